@@ -1,0 +1,53 @@
+/**
+ * Error texts under stable codes (after spaCy's `errors.py`). Logic throws `DyadError(E.xxx, params)`;
+ * the message template lives here so the text can change without touching the logic, and users
+ * can search for the code.
+ */
+export const E = {
+  E001: 'Stage "{stage}" requires layer "{layer}", which no earlier stage produces.',
+  E002: 'Two stages both produce layer "{layer}": "{first}" and "{second}".',
+  E003: 'Stage "{stage}" failed on document {docId}: {cause}',
+  E010: 'Cannot read {origin}: {cause}',
+  E011: 'Unknown input format "{format}". Known formats: {known}.',
+  E012: '{origin}: line {line}: not valid JSON ({cause}).',
+  E013: '{origin}: line {line}: field "{field}" {problem}.',
+  E014: '{origin}: record {record}: {problem}.',
+  E015: '{origin}: no article text could be extracted.',
+  E016: '{origin}: not a well-formed {format} document ({cause}).',
+  E017: 'No input matched {pattern}.',
+  E018: '{origin}: fetching the URL failed ({cause}).',
+  E020: 'The store at {path} has schema version {found}, newer than this dyad understands ({known}). Upgrade dyad.',
+  E021: 'No document with id "{id}" in the store.',
+  E022: 'Cannot open the store at {path}: {cause}',
+  E030: 'Invalid value for {field}: {problem}.',
+  E040: 'Model file {path} is missing or unreadable: {cause}',
+  E041: 'Model file {path} does not match its checksum (expected {expected}, found {found}).',
+} as const;
+
+export type ErrorCode = keyof typeof E;
+
+/** An error with a stable code; `params` fill the template and stay machine-readable. */
+export class DyadError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Readonly<Record<string, unknown>>;
+
+  constructor(code: ErrorCode, params: Record<string, unknown> = {}, options?: { cause?: unknown }) {
+    super(formatError(code, params), options);
+    this.name = 'DyadError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/** Fill an error template; unknown placeholders stay visible rather than vanish. */
+export function formatError(code: ErrorCode, params: Record<string, unknown>): string {
+  const text = E[code].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+  return `${code}: ${text}`;
+}
+
+/** The message of anything thrown, for wrapping foreign errors. */
+export function causeText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
