@@ -1,0 +1,114 @@
+/**
+ * Syntax speed and memory on one core: model load time, tagging and parsing tokens per second on
+ * the UD English EWT dev sentences (gold tokenization), peak resident memory; and side by side the
+ * peer wink-nlp (wink-eng-lite-web-model, whose tags are already UPOS) on the same sentences.
+ * Each speed is the best of three passes, so a busy shared machine disturbs it less.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
+import { assetPath } from '../../src/core/assets.js';
+import { parseConllu } from '../../src/stages/deps/conllu.js';
+import { loadParser } from '../../src/stages/deps/deps-model.js';
+import { loadPosModel } from '../../src/stages/pos/pos-model.js';
+import type { EvalReport } from '../../eval/report.js';
+
+const PASSES = 3;
+
+/** Best tokens per second over a few passes of `work` over all sentences. */
+function tokensPerSecond(tokens: number, work: () => void): number {
+  let best = Infinity;
+  for (let pass = 0; pass < PASSES; pass++) {
+    const started = performance.now();
+    work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return (tokens / best) * 1000;
+}
+
+/** UPOS of each gold token from wink's own tokenization, matched by character offset. */
+function winkTags(nlp: ReturnType<typeof winkNLP>, forms: readonly string[]): (string | undefined)[] {
+  const text = forms.join(' ');
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(nlp.its.value) as string[];
+  const tags = doc.tokens().out(nlp.its.pos) as string[];
+  const byStart = new Map<number, string>();
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const at = text.indexOf(value, cursor);
+    if (at < 0) return;
+    byStart.set(at, tags[i]);
+    cursor = at + value.length;
+  });
+  let offset = 0;
+  return forms.map((form) => {
+    const tag = byStart.get(offset);
+    offset += form.length + 1;
+    return tag;
+  });
+}
+
+export async function run(): Promise<EvalReport> {
+  const dev = parseConllu(readFileSync(join(assetPath(), '..', 'shared', 'data', 'ud', 'UD_English-EWT', 'en_ewt-ud-dev.conllu'), 'utf8'));
+  const sentences = dev.map((s) => s.words.map((w) => w.form));
+  const gold = dev.map((s) => s.words.map((w) => w.upos));
+  const tokens = sentences.reduce((sum, s) => sum + s.length, 0);
+
+  const loadStarted = performance.now();
+  const pos = loadPosModel();
+  const parser = loadParser();
+  const loadMs = performance.now() - loadStarted;
+
+  const tagged = sentences.map((words) => pos.tagger.tag(words));
+  const tagStrings = tagged.map((tags) => tags.map((t) => `${t.upos} ${t.xpos}`));
+  const tagRate = tokensPerSecond(tokens, () => {
+    for (const words of sentences) pos.tagger.tagIds(words);
+  });
+  const lemmaRate = tokensPerSecond(tokens, () => {
+    sentences.forEach((words, s) => words.forEach((w, i) => pos.lemmatizer.lemmatize(w, tagged[s][i].xpos)));
+  });
+  const parseRate = tokensPerSecond(tokens, () => {
+    sentences.forEach((words, s) => parser.parse(words, tagStrings[s]));
+  });
+  let ours = 0;
+  tagged.forEach((tags, s) => tags.forEach((t, i) => (ours += t.upos === gold[s][i] ? 1 : 0)));
+  const memory = process.memoryUsage();
+  const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+
+  const winkStarted = performance.now();
+  const nlp = winkNLP(winkModel);
+  const winkLoadMs = performance.now() - winkStarted;
+  let winkCorrect = 0;
+  sentences.forEach((words, s) => winkTags(nlp, words).forEach((tag, i) => (winkCorrect += tag === gold[s][i] ? 1 : 0)));
+  const texts = sentences.map((words) => words.join(' '));
+  const winkRate = tokensPerSecond(tokens, () => {
+    for (const text of texts) nlp.readDoc(text).tokens().out(nlp.its.pos);
+  });
+
+  const k = (v: number) => `${Math.round(v / 1000)}k`;
+  const pct = (v: number) => (v * 100).toFixed(2);
+  const metrics = {
+    tagTokensPerSecond: Math.round(tagRate),
+    parseTokensPerSecond: Math.round(parseRate),
+    loadMs: Math.round(loadMs),
+    maxRssMiB: Math.round(maxRssMiB),
+    winkTagTokensPerSecond: Math.round(winkRate),
+  };
+  const markdown = [
+    `${sentences.length} EWT dev sentences, ${tokens} tokens, gold tokenization; best of ${PASSES} passes.`,
+    '',
+    '| | dyad | wink-nlp 2.4 (eng-lite-web 1.8) |',
+    '| --- | ---: | ---: |',
+    `| UPOS accuracy | ${pct(ours / tokens)} | ${pct(winkCorrect / tokens)} |`,
+    `| tagging, tokens/s | ${k(tagRate)} | ${k(winkRate)} (its full pipeline, own tokenizer) |`,
+    `| lemmatizing, tokens/s | ${k(lemmaRate)} | |`,
+    `| parsing (given tags), tokens/s | ${k(parseRate)} | — (no parser) |`,
+    `| model load, ms | ${Math.round(loadMs)} | ${Math.round(winkLoadMs)} |`,
+    '',
+    `Memory after the dyad runs: heap ${Math.round(memory.heapUsed / 2 ** 20)} MiB, array buffers ${Math.round(memory.arrayBuffers / 2 ** 20)} MiB; peak RSS of the process ${Math.round(maxRssMiB)} MiB (includes Node, tsx and wink). Our tagger: ${pos.tagger.model.size.rows} feature rows, ${pos.tagger.model.size.weights} weights.`,
+    '',
+    'wink-nlp tokenizes the space-joined sentence itself; a gold token counts as correct when the wink token starting at the same offset has the gold UPOS.',
+  ].join('\n');
+  return { title: 'Syntax speed (UD English EWT dev)', metrics, markdown };
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm run train:syntax`: train the tagger, lemmatizer and parser on UD English EWT (train split)
+ * and write `models/syntax/pos.bin`, `models/syntax/deps.bin` and their `SHA256SUMS`. Fixed seeds
+ * and sorted exports make the files byte-identical on every run. Prints dev scores at the end.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assetPath } from '../src/core/assets.js';
+import { parseConllu, type ConlluSentence } from '../src/stages/deps/conllu.js';
+import { LinearModel } from '../src/stages/pos/linear-model.js';
+import { CHECKSUM_FILE, encodeModelFile, sha256 } from '../src/stages/pos/model-file.js';
+import { Tagger } from '../src/stages/pos/tagger.js';
+import { linearModelSections } from './syntax/averaged-perceptron.js';
+import { learnLemmas } from './syntax/learn-lemmas.js';
+import { trainParser } from './syntax/train-parser.js';
+import { trainTagger } from './syntax/train-tagger.js';
+
+const SEED = 20260101;
+const TAGGER_EPOCHS = 6;
+const PARSER_EPOCHS = 5;
+/** The parser trains on tags predicted by taggers that did not see the sentence (jackknifing). */
+const JACKKNIFE_FOLDS = 4;
+const JACKKNIFE_EPOCHS = 4;
+
+const treebank = join(assetPath(), '..', 'shared', 'data', 'ud', 'UD_English-EWT');
+const outDir = assetPath('models', 'syntax');
+const started = Date.now();
+const log = (text: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${text}\n`);
+
+const train: ConlluSentence[] = parseConllu(readFileSync(join(treebank, 'en_ewt-ud-train.conllu'), 'utf8'));
+const words = (s: ConlluSentence) => s.words.map((w) => w.form);
+const tags = (s: ConlluSentence) => s.words.map((w) => `${w.upos} ${w.xpos}`);
+log(`read ${train.length} training sentences`);
+
+const tagged = train.map((s) => ({ words: words(s), tags: tags(s) }));
+const tagger = trainTagger(tagged, {
+  epochs: TAGGER_EPOCHS,
+  seed: SEED,
+  minWeight: 0.25,
+  onEpoch: (epoch, accuracy) => log(`tagger epoch ${epoch}/${TAGGER_EPOCHS}: train accuracy ${(accuracy * 100).toFixed(2)}%`),
+});
+const lemmas = learnLemmas(train.flatMap((s) => s.words));
+log(`lemmatizer: ${Object.keys(lemmas.rules).length} suffix rules, ${Object.keys(lemmas.exceptions).length} exceptions`);
+const taggerParts = linearModelSections(tagger.model);
+write('pos.bin', { meta: { ...taggerParts.meta, dictionary: tagger.dictionary, lemmas }, sections: taggerParts.sections });
+
+// Training the parser on gold tags would teach it to trust tags more than the tagger deserves.
+const predictedTags: string[][] = new Array(train.length);
+for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
+  const foldTagger = trainTagger(tagged.filter((_, i) => i % JACKKNIFE_FOLDS !== fold), { epochs: JACKKNIFE_EPOCHS, seed: SEED + fold, minWeight: 0.25 });
+  const model = new Tagger(new LinearModel(foldTagger.model), foldTagger.dictionary);
+  tagged.forEach((s, i) => {
+    if (i % JACKKNIFE_FOLDS === fold) predictedTags[i] = model.tag(s.words).map((t) => `${t.upos} ${t.xpos}`);
+  });
+  log(`jackknife tagger ${fold + 1}/${JACKKNIFE_FOLDS} done`);
+}
+
+const parser = trainParser(
+  train.map((s, i) => ({ words: words(s), tags: predictedTags[i], heads: s.words.map((w) => w.head - 1), deprels: s.words.map((w) => w.deprel) })),
+  {
+    epochs: PARSER_EPOCHS,
+    seed: SEED,
+    minWeight: 0.5,
+    explore: 0.9,
+    onEpoch: (epoch, accuracy) => log(`parser epoch ${epoch}/${PARSER_EPOCHS}: transition accuracy ${(accuracy * 100).toFixed(2)}%`),
+  },
+);
+const actionParts = linearModelSections(parser.actions, 'actions.');
+const labelParts = linearModelSections(parser.labels, 'labels.');
+write('deps.bin', { meta: { ...actionParts.meta, ...labelParts.meta, tags: parser.tags }, sections: { ...actionParts.sections, ...labelParts.sections } });
+
+const sums = ['pos.bin', 'deps.bin'].map((name) => `${sha256(readFileSync(join(outDir, name)))}  ${name}`).join('\n') + '\n';
+writeFileSync(join(outDir, CHECKSUM_FILE), sums);
+log(`wrote ${outDir}/{pos.bin,deps.bin,${CHECKSUM_FILE}}`);
+
+function write(name: string, file: Parameters<typeof encodeModelFile>[0]): void {
+  const bytes = encodeModelFile(file);
+  writeFileSync(join(outDir, name), bytes);
+  log(`${name}: ${(bytes.length / 1024).toFixed(0)} KiB`);
+}

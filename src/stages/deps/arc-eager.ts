@@ -1,0 +1,84 @@
+/**
+ * The arc-eager transition system (Nivre 2003) with the root placed after the last word
+ * (Ballesteros & Nivre 2013): a stack, a buffer whose front is `next`, and four transitions.
+ * Every word ends with a head; words attached to the root position become sentence roots.
+ */
+
+export const SHIFT = 0;
+export const REDUCE = 1;
+export const LEFT = 2;
+export const RIGHT = 3;
+export const TRANSITIONS = ['shift', 'reduce', 'left', 'right'] as const;
+
+/** A parser configuration over `n` words; index `n` is the root. */
+export class ParseState {
+  readonly n: number;
+  readonly stack: Int32Array;
+  depth = 0;
+  /** Front of the buffer; the parse ends when it reaches the root and the stack is empty. */
+  next = 0;
+  readonly heads: Int32Array;
+  readonly labels: Int32Array;
+  readonly leftmost: Int32Array;
+  readonly rightmost: Int32Array;
+  readonly leftCount: Uint8Array;
+  readonly rightCount: Uint8Array;
+
+  constructor(n: number) {
+    this.n = n;
+    this.stack = new Int32Array(n + 1);
+    this.heads = new Int32Array(n + 1).fill(-1);
+    this.labels = new Int32Array(n + 1).fill(-1);
+    this.leftmost = new Int32Array(n + 1).fill(-1);
+    this.rightmost = new Int32Array(n + 1).fill(-1);
+    this.leftCount = new Uint8Array(n + 1);
+    this.rightCount = new Uint8Array(n + 1);
+  }
+
+  get isFinal(): boolean {
+    return this.next >= this.n && this.depth === 0;
+  }
+
+  /** The word `i` places below the stack top (0 = top), or -1. */
+  stackAt(i: number): number {
+    return this.depth > i ? this.stack[this.depth - 1 - i] : -1;
+  }
+
+  isValid(t: number): boolean {
+    switch (t) {
+      case SHIFT:
+        return this.next < this.n;
+      case REDUCE:
+        return this.depth > 0 && this.heads[this.stack[this.depth - 1]] >= 0;
+      case LEFT:
+        return this.depth > 0 && this.heads[this.stack[this.depth - 1]] < 0;
+      default:
+        return this.depth > 0 && this.next < this.n;
+    }
+  }
+
+  apply(t: number, label: number): void {
+    if (t === SHIFT) {
+      this.stack[this.depth++] = this.next++;
+    } else if (t === REDUCE) {
+      this.depth--;
+    } else if (t === LEFT) {
+      this.attach(this.next, this.stack[--this.depth], label);
+    } else {
+      this.attach(this.stack[this.depth - 1], this.next, label);
+      this.stack[this.depth++] = this.next++;
+    }
+  }
+
+  private attach(head: number, dep: number, label: number): void {
+    this.heads[dep] = head;
+    this.labels[dep] = label;
+    if (dep < head) {
+      if (this.leftmost[head] < 0 || dep < this.leftmost[head]) this.leftmost[head] = dep;
+      if (this.leftCount[head] < 255) this.leftCount[head]++;
+    } else {
+      if (dep > this.rightmost[head]) this.rightmost[head] = dep;
+      if (this.rightCount[head] < 255) this.rightCount[head]++;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Stage `deps`: reads `tokens` and `pos`, writes the `deps` layer (head token index and UD
+ * relation per token; -1 and `root` for each sentence's root).
+ * Method: a greedy arc-eager transition parser (root after the last word) with averaged-perceptron
+ * transition and relation models over Zhang & Nivre style features, trained with a dynamic oracle
+ * on UD English EWT by `npm run train:syntax`. Limits: projective trees only (EWT is ~99%
+ * projective); web English training data. Eval (EWT dev, gold tokens, predicted tags): see
+ * `eval/RESULTS.md` § syntax.
+ */
+import { defineStage } from '../../core/stage.js';
+import '../pos/types.js';
+import { sentenceWords } from '../pos/sentence-words.js';
+import '../tokens/types.js';
+import { loadParser } from './deps-model.js';
+import type { Dep } from './types.js';
+import './types.js';
+
+export interface DepsOptions {
+  /** Model file to use instead of the bundled `models/syntax/deps.bin`. */
+  readonly modelPath?: string;
+}
+
+/** The dependency stage; the model loads on first use and is shared afterwards. */
+export const deps = (options: DepsOptions = {}) =>
+  defineStage({
+    name: 'deps',
+    requires: ['tokens', 'pos'],
+    run: (doc) => {
+      const parser = loadParser(options.modelPath);
+      const tags = doc.layers.pos ?? [];
+      const out: Dep[] = [];
+      for (const { first, words } of sentenceWords(doc)) {
+        const sentTags = words.map((_, i) => `${tags[first + i].upos} ${tags[first + i].xpos}`);
+        for (const { head, deprel } of parser.parse(words, sentTags)) out.push({ head: head < 0 ? -1 : first + head, deprel });
+      }
+      return out;
+    },
+  });

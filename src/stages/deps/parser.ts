@@ -1,0 +1,94 @@
+/**
+ * The greedy transition parser: at each configuration the best-scoring valid transition is taken,
+ * and an arc's relation comes from a second linear model over the same features joined with the
+ * arc's direction. Linear time in the sentence length.
+ */
+import { hashText } from '../pos/feature-hash.js';
+import type { LinearModel } from '../pos/linear-model.js';
+import { LEFT, ParseState, RIGHT } from './arc-eager.js';
+import { MAX_PARSE_FEATURES, labelFeatures, parseFeatures, type ParseInput } from './parse-features.js';
+
+/** One word's parse: head index within the sentence (-1 for the root) and relation. */
+export interface ParsedWord {
+  readonly head: number;
+  readonly deprel: string;
+}
+
+/** A loaded parser. */
+export class Parser {
+  private readonly actions: LinearModel;
+  private readonly labels: LinearModel;
+  private readonly tagIds: Map<string, number>;
+  private readonly features = new Uint32Array(MAX_PARSE_FEATURES);
+  private readonly arcFeatures = new Uint32Array(MAX_PARSE_FEATURES);
+  private readonly actionScores = new Float32Array(4);
+  private readonly labelScores: Float32Array;
+  private readonly rootLabel: number;
+
+  /** `tags` lists the tag strings (`UPOS XPOS`) the parser was trained with, in id order. */
+  constructor(actions: LinearModel, labels: LinearModel, tags: readonly string[]) {
+    this.actions = actions;
+    this.labels = labels;
+    this.tagIds = new Map(tags.map((t, i) => [t, i]));
+    this.labelScores = new Float32Array(labels.classes.length);
+    this.rootLabel = labels.classes.indexOf('root');
+  }
+
+  /** Integers the features are built from: lowercase-word hashes and tag ids. */
+  encode(words: readonly string[], tags: readonly string[]): ParseInput {
+    return {
+      words: Uint32Array.from(words, (w) => hashText(w.toLowerCase())),
+      tags: Int32Array.from(tags, (t) => this.tagIds.get(t) ?? this.tagIds.size),
+    };
+  }
+
+  /** Heads and relations of one sentence, given its words and `UPOS XPOS` tags. */
+  parse(words: readonly string[], tags: readonly string[]): ParsedWord[] {
+    const n = words.length;
+    const state = new ParseState(n);
+    this.run(state, this.encode(words, tags));
+    // Words still on the stack at the end all hang from the root position; the leftmost (the
+    // bottom of the stack) becomes the sentence root and the others attach to it, as UD wants
+    // exactly one root per sentence.
+    let root = -1;
+    const out: ParsedWord[] = [];
+    for (let i = 0; i < n; i++) {
+      const head = state.heads[i];
+      if (head === n || head < 0) {
+        if (root < 0) root = i;
+        out.push(root === i ? { head: -1, deprel: 'root' } : { head: root, deprel: 'parataxis' });
+      } else {
+        out.push({ head, deprel: this.labels.classes[state.labels[i]] });
+      }
+    }
+    return out;
+  }
+
+  /** Take transitions until the state is final. */
+  run(state: ParseState, input: ParseInput): void {
+    const scores = this.actionScores;
+    while (!state.isFinal) {
+      const count = parseFeatures(state, input, this.features);
+      scores.fill(0);
+      this.actions.score(this.features, count, scores);
+      let best = -1;
+      for (let t = 0; t < 4; t++) if (state.isValid(t) && (best < 0 || scores[t] > scores[best])) best = t;
+      let label = -1;
+      if (best === LEFT || best === RIGHT) label = this.predictLabel(state, best);
+      state.apply(best, label);
+    }
+  }
+
+  /** The relation of the arc that transition `t` would add. */
+  predictLabel(state: ParseState, t: number): number {
+    if (t === LEFT && state.next === state.n) return this.rootLabel;
+    const features = this.arcFeatures;
+    const count = labelFeatures(this.features, t === LEFT ? 1 : 2, features);
+    const scores = this.labelScores;
+    scores.fill(0);
+    this.labels.score(features, count, scores);
+    let best = 0;
+    for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+    return best;
+  }
+}

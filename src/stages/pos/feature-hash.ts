@@ -1,0 +1,55 @@
+/**
+ * 32-bit hashing of feature parts. Features are built from integers (template id, word hashes,
+ * tag ids) instead of concatenated strings, so extracting one costs a few multiplications.
+ */
+
+/** FNV-1a hash of a string's UTF-16 code units, from `start` to `end`. */
+export function hashText(text: string, start = 0, end = text.length): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combine a running hash with one more integer (murmur3's mixing steps). */
+export function mix(h: number, value: number): number {
+  let k = Math.imul(value | 0, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  return h >>> 0;
+}
+
+/** Final avalanche, so that the low bits used by the lookup table are well spread. */
+export function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Hash of a feature template applied to one value. */
+export function feature1(template: number, a: number): number {
+  return finish(mix(mix(0x2545f491, template), a));
+}
+
+/** Hash of a feature template applied to two values. */
+export function feature2(template: number, a: number, b: number): number {
+  return finish(mix(mix(mix(0x2545f491, template), a), b));
+}
+
+/** Hash of a feature template applied to three values. */
+export function feature3(template: number, a: number, b: number, c: number): number {
+  return finish(mix(mix(mix(mix(0x2545f491, template), a), b), c));
+}
+
+/** Hash of a feature template applied to four values. */
+export function feature4(template: number, a: number, b: number, c: number, d: number): number {
+  return finish(mix(mix(mix(mix(mix(0x2545f491, template), a), b), c), d));
+}

@@ -1,0 +1,32 @@
+/**
+ * Stage `pos`: reads `tokens`, writes the `pos` layer (UPOS, Penn XPOS and lemma per token).
+ * Method: a greedy averaged-perceptron tagger over hashed features (word, affixes, shape, two
+ * words either side, two previous tags) predicting UPOS and XPOS jointly, trained on UD English
+ * EWT by `npm run train:syntax`; lemmas from a learned exception table plus tag-specific suffix
+ * rules. Limits: trained on web English, not newswire; lemmas of unseen irregular words follow
+ * the suffix rules. Eval (EWT dev, gold tokens): see `eval/RESULTS.md` § syntax.
+ */
+import { defineStage } from '../../core/stage.js';
+import '../tokens/types.js';
+import { loadPosModel, tagSentence } from './pos-model.js';
+import { sentenceWords } from './sentence-words.js';
+import type { PosTag } from './types.js';
+import './types.js';
+
+export interface PosOptions {
+  /** Model file to use instead of the bundled `models/syntax/pos.bin`. */
+  readonly modelPath?: string;
+}
+
+/** The part-of-speech stage; the model loads on first use and is shared afterwards. */
+export const pos = (options: PosOptions = {}) =>
+  defineStage({
+    name: 'pos',
+    requires: ['tokens'],
+    run: (doc) => {
+      const model = loadPosModel(options.modelPath);
+      const out: PosTag[] = [];
+      for (const { words } of sentenceWords(doc)) out.push(...tagSentence(model, words));
+      return out;
+    },
+  });

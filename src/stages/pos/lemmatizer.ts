@@ -1,0 +1,50 @@
+/**
+ * Lemmas from a table learned on the treebank plus suffix rules for unseen words. The rules map a
+ * word's tag and ending to an edit (strip n characters, append a string), choosing the longest
+ * ending seen often enough in training; the table holds only the words the rules get wrong.
+ */
+
+/** The lemmatizer's learned data, stored in the tagger's model file. */
+export interface LemmaData {
+  /** `lowercase form \t XPOS` → lemma, for words the rules would get wrong. */
+  readonly exceptions: Readonly<Record<string, string>>;
+  /** `XPOS \t ending` → `strip \t append`. */
+  readonly rules: Readonly<Record<string, string>>;
+  /** Longest ending length the rules look at. */
+  readonly maxSuffix: number;
+}
+
+/** Tags whose lemma is the word as written (names keep their capitals). */
+const KEEP_FORM = new Set(['NNP', 'NNPS']);
+
+export class Lemmatizer {
+  private readonly exceptions: Map<string, string>;
+  private readonly rules: Map<string, string>;
+  private readonly maxSuffix: number;
+
+  constructor(data: LemmaData) {
+    this.exceptions = new Map(Object.entries(data.exceptions));
+    this.rules = new Map(Object.entries(data.rules));
+    this.maxSuffix = data.maxSuffix;
+  }
+
+  /** The lemma of a word with its Penn tag. */
+  lemmatize(form: string, xpos: string): string {
+    const lower = form.toLowerCase();
+    const known = this.exceptions.get(lower + '\t' + xpos);
+    if (known !== undefined) return known;
+    if (KEEP_FORM.has(xpos)) return form;
+    return this.applyRules(lower, xpos);
+  }
+
+  /** The rule-based lemma of a lowercase word (what the exceptions correct). */
+  applyRules(lower: string, xpos: string): string {
+    for (let k = Math.min(this.maxSuffix, lower.length - 1); k >= 1; k--) {
+      const rule = this.rules.get(xpos + '\t' + lower.slice(lower.length - k));
+      if (rule === undefined) continue;
+      const tab = rule.indexOf('\t');
+      return lower.slice(0, lower.length - Number(rule.slice(0, tab))) + rule.slice(tab + 1);
+    }
+    return lower;
+  }
+}

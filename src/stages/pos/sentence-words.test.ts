@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { modelWord, sentenceWords } from './sentence-words.js';
+
+describe('sentenceWords', () => {
+  it('groups tokens by sentence with the first token index', () => {
+    const doc = makeDoc({
+      text: 'Hi there. Bye.',
+      layers: {
+        tokens: [
+          { start: 0, end: 2, sent: 0 },
+          { start: 3, end: 8, sent: 0 },
+          { start: 8, end: 9, sent: 0 },
+          { start: 10, end: 13, sent: 1 },
+          { start: 13, end: 14, sent: 1 },
+        ],
+      },
+    });
+    expect(sentenceWords(doc)).toEqual([
+      { first: 0, words: ['Hi', 'there', '.'] },
+      { first: 3, words: ['Bye', '.'] },
+    ]);
+  });
+
+  it.each([
+    ['’s', "'s"],
+    ['n’t', "n't"],
+    ['“', '"'],
+    ['word', 'word'],
+  ])('reads %s as %s', (text, word) => {
+    expect(modelWord(text)).toBe(word);
+  });
+});

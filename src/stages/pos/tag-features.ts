@@ -1,0 +1,113 @@
+/**
+ * Features of the part-of-speech tagger: the word, its lowercase form, affixes and shape, the
+ * words around it and the two tags predicted before it. Shared by the trainer and the tagger so
+ * both see exactly the same hashes.
+ */
+import { feature1, feature2, feature3, hashText } from './feature-hash.js';
+
+/** What the tagger knows about each word of a sentence, hashed once per word. */
+export interface SentenceWords {
+  readonly length: number;
+  readonly form: Uint32Array;
+  readonly lower: Uint32Array;
+  readonly shape: Uint32Array;
+  /** Lowercase suffixes of length 1 to 4, four per word. */
+  readonly suffix: Uint32Array;
+  /** Lowercase prefixes of length 1 to 3, three per word. */
+  readonly prefix: Uint32Array;
+}
+
+/** Most features a token can have; sizes the caller's buffer. */
+export const MAX_TAG_FEATURES = 40;
+
+const BOUNDARY_BEFORE = hashText('<s>');
+const BOUNDARY_AFTER = hashText('</s>');
+/** Previous-tag value at the start of a sentence; real tags are 0 … classes-1. */
+export const NO_TAG = 0xffff;
+
+/**
+ * The word's shape: letters, digits and other characters mapped to X/x/d and kept as-is, runs
+ * longer than two collapsed (`McCain` → `XxXxx`, `1,250` → `d,ddd`), so unknown words fall into
+ * families.
+ */
+export function wordShape(word: string): string {
+  let shape = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < word.length && shape.length < 12; i++) {
+    const ch = word[i];
+    const c = ch >= 'a' && ch <= 'z' ? 'x' : ch >= 'A' && ch <= 'Z' ? 'X' : ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 3) shape += c;
+  }
+  return shape;
+}
+
+/** Hash every word of a sentence once. */
+export function hashWords(words: readonly string[]): SentenceWords {
+  const n = words.length;
+  const out = {
+    length: n,
+    form: new Uint32Array(n),
+    lower: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    suffix: new Uint32Array(n * 4),
+    prefix: new Uint32Array(n * 3),
+  };
+  for (let i = 0; i < n; i++) {
+    const word = words[i];
+    const lower = word.toLowerCase();
+    const len = lower.length;
+    out.form[i] = hashText(word);
+    out.lower[i] = hashText(lower);
+    out.shape[i] = hashText(wordShape(word));
+    for (let k = 1; k <= 4; k++) out.suffix[i * 4 + k - 1] = hashText(lower, Math.max(0, len - k), len) + k;
+    for (let k = 1; k <= 3; k++) out.prefix[i * 3 + k - 1] = hashText(lower, 0, Math.min(k, len)) + k;
+  }
+  return out;
+}
+
+/**
+ * Write the features of token `i` into `out` and return how many there are. `prev1`/`prev2` are
+ * the tags predicted for the two tokens before (NO_TAG at the sentence start).
+ */
+export function tagFeatures(w: SentenceWords, i: number, prev1: number, prev2: number, out: Uint32Array): number {
+  const n = w.length;
+  const lower = w.lower[i];
+  const before1 = i > 0 ? w.lower[i - 1] : BOUNDARY_BEFORE;
+  const before2 = i > 1 ? w.lower[i - 2] : BOUNDARY_BEFORE;
+  const after1 = i + 1 < n ? w.lower[i + 1] : BOUNDARY_AFTER;
+  const after2 = i + 2 < n ? w.lower[i + 2] : BOUNDARY_AFTER;
+  const suffix3 = w.suffix[i * 4 + 2];
+  let k = 0;
+  out[k++] = feature1(0, 0);
+  out[k++] = feature1(1, lower);
+  out[k++] = feature1(2, w.form[i]);
+  for (let s = 0; s < 4; s++) out[k++] = feature1(3 + s, w.suffix[i * 4 + s]);
+  for (let p = 0; p < 3; p++) out[k++] = feature1(7 + p, w.prefix[i * 3 + p]);
+  out[k++] = feature1(10, w.shape[i]);
+  out[k++] = feature1(11, prev1);
+  out[k++] = feature2(12, prev1, prev2);
+  out[k++] = feature2(13, prev1, lower);
+  out[k++] = feature1(14, before1);
+  out[k++] = feature1(15, i > 0 ? w.suffix[(i - 1) * 4 + 2] : BOUNDARY_BEFORE);
+  out[k++] = feature1(16, after1);
+  out[k++] = feature1(17, i + 1 < n ? w.suffix[(i + 1) * 4 + 2] : BOUNDARY_AFTER);
+  out[k++] = feature1(18, before2);
+  out[k++] = feature1(19, after2);
+  out[k++] = feature2(20, before1, lower);
+  out[k++] = feature2(21, lower, after1);
+  out[k++] = feature1(22, i + 1 < n ? w.shape[i + 1] : BOUNDARY_AFTER);
+  out[k++] = feature2(23, i === 0 ? 1 : 0, w.shape[i]);
+  out[k++] = feature2(24, prev1, suffix3);
+  out[k++] = feature2(25, after1, after2);
+  out[k++] = feature1(26, prev2);
+  out[k++] = feature1(27, i > 0 ? w.shape[i - 1] : BOUNDARY_BEFORE);
+  out[k++] = feature3(28, prev1, lower, after1);
+  out[k++] = feature2(29, prev1, after1);
+  out[k++] = feature3(30, before1, lower, after1);
+  out[k++] = feature2(31, i === 0 ? 1 : 0, lower);
+  out[k++] = feature2(32, w.shape[i], after1);
+  return k;
+}

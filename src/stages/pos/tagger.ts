@@ -1,0 +1,84 @@
+/**
+ * The greedy part-of-speech tagger: left to right, each token gets the best-scoring joint
+ * UPOS+XPOS class given its features and the two tags before it.
+ */
+import type { Upos } from './types.js';
+import { LinearModel } from './linear-model.js';
+import { MAX_TAG_FEATURES, NO_TAG, hashWords, tagFeatures } from './tag-features.js';
+import type { ModelFile } from './model-file.js';
+
+/** A tag class: the UPOS and XPOS predicted together (classes are written `UPOS XPOS`). */
+export interface TagClass {
+  readonly upos: Upos;
+  readonly xpos: string;
+}
+
+/** A loaded tagger. */
+export class Tagger {
+  readonly model: LinearModel;
+  readonly tags: readonly TagClass[];
+  private readonly features = new Uint32Array(MAX_TAG_FEATURES);
+  private readonly scores: Float32Array;
+  private readonly dictionary: ReadonlyMap<string, number>;
+
+  /** `dictionary` maps frequent unambiguous words to their class, skipping the model for them. */
+  constructor(model: LinearModel, dictionary: Readonly<Record<string, number>> = {}) {
+    this.model = model;
+    this.dictionary = new Map(Object.entries(dictionary));
+    this.tags = model.classes.map((c) => {
+      const [upos, xpos] = c.split(' ');
+      return { upos: upos as Upos, xpos };
+    });
+    this.scores = new Float32Array(model.classes.length);
+  }
+
+  /** Build a tagger from a decoded model file. */
+  static fromFile(file: ModelFile): Tagger {
+    return new Tagger(linearModelOf(file), (file.meta as { dictionary: Record<string, number> }).dictionary);
+  }
+
+  /** The class index of each word of one sentence. */
+  tagIds(words: readonly string[]): Int32Array {
+    const hashed = hashWords(words);
+    const out = new Int32Array(words.length);
+    const scores = this.scores;
+    let prev1 = NO_TAG;
+    let prev2 = NO_TAG;
+    for (let i = 0; i < words.length; i++) {
+      const known = this.dictionary.get(words[i]);
+      if (known !== undefined) {
+        out[i] = known;
+        prev2 = prev1;
+        prev1 = known;
+        continue;
+      }
+      const count = tagFeatures(hashed, i, prev1, prev2, this.features);
+      scores.fill(0);
+      this.model.score(this.features, count, scores);
+      let best = 0;
+      for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+      out[i] = best;
+      prev2 = prev1;
+      prev1 = best;
+    }
+    return out;
+  }
+
+  /** UPOS and XPOS of each word of one sentence. */
+  tag(words: readonly string[]): TagClass[] {
+    return Array.from(this.tagIds(words), (id) => this.tags[id]);
+  }
+}
+
+/** The linear model stored in a model file's standard sections. */
+export function linearModelOf(file: ModelFile, prefix = ''): LinearModel {
+  const s = file.sections;
+  const meta = file.meta as Record<string, unknown>;
+  return new LinearModel({
+    classes: meta[prefix + 'classes'] as string[],
+    keys: s[prefix + 'keys'] as Uint32Array,
+    offsets: s[prefix + 'offsets'] as Uint32Array,
+    entryClass: s[prefix + 'entryClass'] as Uint16Array,
+    entryWeight: s[prefix + 'entryWeight'] as Int16Array,
+  });
+}
