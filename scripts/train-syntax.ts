@@ -42,13 +42,13 @@ const tagger = trainTagger(tagged, {
 const lemmas = learnLemmas(train.flatMap((s) => s.words));
 log(`lemmatizer: ${Object.keys(lemmas.rules).length} suffix rules, ${Object.keys(lemmas.exceptions).length} exceptions`);
 const taggerParts = linearModelSections(tagger.model);
-write('pos.bin', { meta: { ...taggerParts.meta, dictionary: tagger.dictionary, lemmas }, sections: taggerParts.sections });
+write('pos.bin', { meta: { ...taggerParts.meta, dictionary: tagger.dictionary, ambiguity: tagger.ambiguity, lemmas }, sections: taggerParts.sections });
 
 // Training the parser on gold tags would teach it to trust tags more than the tagger deserves.
 const predictedTags: string[][] = new Array(train.length);
 for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
   const foldTagger = trainTagger(tagged.filter((_, i) => i % JACKKNIFE_FOLDS !== fold), { epochs: JACKKNIFE_EPOCHS, seed: SEED + fold, minWeight: 0.25 });
-  const model = new Tagger(new LinearModel(foldTagger.model), foldTagger.dictionary);
+  const model = new Tagger(new LinearModel(foldTagger.model), foldTagger);
   tagged.forEach((s, i) => {
     if (i % JACKKNIFE_FOLDS === fold) predictedTags[i] = model.tag(s.words).map((t) => `${t.upos} ${t.xpos}`);
   });

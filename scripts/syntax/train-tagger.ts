@@ -1,5 +1,7 @@
 /** Train the greedy tagger on treebank sentences with an averaged perceptron. */
 import { LinearModel, type LinearModelData } from '../../src/stages/pos/linear-model.js';
+import { hashText } from '../../src/stages/pos/feature-hash.js';
+import type { TaggerLexicon } from '../../src/stages/pos/tagger.js';
 import { MAX_TAG_FEATURES, NO_TAG, hashWords, tagFeatures } from '../../src/stages/pos/tag-features.js';
 import { AveragedPerceptron, seededRandom, shuffle } from './averaged-perceptron.js';
 
@@ -43,16 +45,45 @@ export function unambiguousWords(sentences: readonly TaggedSentence[], classInde
   return out;
 }
 
-/** Train and return the exported (averaged, quantized, pruned) model with its tag dictionary. */
-export function trainTagger(sentences: readonly TaggedSentence[], options: TaggerTraining): { model: LinearModelData; dictionary: Record<string, number> } {
+/** A word needs this many training occurrences to have an ambiguity class. */
+const AMBIGUITY_MIN_COUNT = 3;
+
+/** Each frequent-enough word's ambiguity class: the hash of the sorted set of its tags. */
+export function ambiguityClasses(sentences: readonly TaggedSentence[]): Record<string, number> {
+  const seen = new Map<string, { count: number; tags: Set<string> }>();
+  for (const s of sentences) {
+    s.words.forEach((word, i) => {
+      const lower = word.toLowerCase();
+      const entry = seen.get(lower) ?? { count: 0, tags: new Set<string>() };
+      entry.count++;
+      entry.tags.add(s.tags[i]);
+      seen.set(lower, entry);
+    });
+  }
+  const out: Record<string, number> = {};
+  for (const [word, { count, tags }] of [...seen.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (count >= AMBIGUITY_MIN_COUNT) out[word] = hashText([...tags].sort().join('|'));
+  }
+  return out;
+}
+
+/** A trained tagger: the exported (averaged, quantized, pruned) model and its word lists. */
+export interface TrainedTagger extends TaggerLexicon {
+  readonly model: LinearModelData;
+}
+
+/** Train a tagger. */
+export function trainTagger(sentences: readonly TaggedSentence[], options: TaggerTraining): TrainedTagger {
   const classes = [...new Set(sentences.flatMap((s) => s.tags))].sort();
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const dictionary = unambiguousWords(sentences, classIndex);
+  const ambiguity = ambiguityClasses(sentences);
+  const ambiguityMap = new Map(Object.entries(ambiguity));
   const known = new Map(Object.entries(dictionary));
   const perceptron = new AveragedPerceptron(classes, 1 << 18);
   const random = seededRandom(options.seed);
   const examples = sentences.map((s) => ({
-    words: hashWords(s.words),
+    words: hashWords(s.words, ambiguityMap),
     fixed: Int32Array.from(s.words, (w) => known.get(w) ?? -1),
     gold: Int32Array.from(s.tags, (t) => classIndex.get(t)!),
   }));
@@ -85,5 +116,5 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Tagge
     }
     options.onEpoch?.(epoch, correct / total, () => new LinearModel(perceptron.export(options.minWeight)));
   }
-  return { model: perceptron.export(options.minWeight), dictionary };
+  return { model: perceptron.export(options.minWeight), dictionary, ambiguity };
 }

@@ -15,10 +15,15 @@ export interface SentenceWords {
   readonly suffix: Uint32Array;
   /** Lowercase prefixes of length 1 to 3, three per word. */
   readonly prefix: Uint32Array;
+  /** The word's ambiguity class: the set of tags it had in training, hashed (UNSEEN if rare). */
+  readonly ambiguity: Uint32Array;
 }
 
+/** Ambiguity class of words too rare in training to have one. */
+export const UNSEEN = hashText('<unseen>');
+
 /** Most features a token can have; sizes the caller's buffer. */
-export const MAX_TAG_FEATURES = 40;
+export const MAX_TAG_FEATURES = 48;
 
 const BOUNDARY_BEFORE = hashText('<s>');
 const BOUNDARY_AFTER = hashText('</s>');
@@ -44,8 +49,11 @@ export function wordShape(word: string): string {
   return shape;
 }
 
-/** Hash every word of a sentence once. */
-export function hashWords(words: readonly string[]): SentenceWords {
+/**
+ * Hash every word of a sentence once. `ambiguity` maps lowercase words to their ambiguity class
+ * (from the model file).
+ */
+export function hashWords(words: readonly string[], ambiguity: ReadonlyMap<string, number>): SentenceWords {
   const n = words.length;
   const out = {
     length: n,
@@ -54,6 +62,7 @@ export function hashWords(words: readonly string[]): SentenceWords {
     shape: new Uint32Array(n),
     suffix: new Uint32Array(n * 4),
     prefix: new Uint32Array(n * 3),
+    ambiguity: new Uint32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const word = words[i];
@@ -62,6 +71,7 @@ export function hashWords(words: readonly string[]): SentenceWords {
     out.form[i] = hashText(word);
     out.lower[i] = hashText(lower);
     out.shape[i] = hashText(wordShape(word));
+    out.ambiguity[i] = ambiguity.get(lower) ?? UNSEEN;
     for (let k = 1; k <= 4; k++) out.suffix[i * 4 + k - 1] = hashText(lower, Math.max(0, len - k), len) + k;
     for (let k = 1; k <= 3; k++) out.prefix[i * 3 + k - 1] = hashText(lower, 0, Math.min(k, len)) + k;
   }
@@ -109,5 +119,13 @@ export function tagFeatures(w: SentenceWords, i: number, prev1: number, prev2: n
   out[k++] = feature3(30, before1, lower, after1);
   out[k++] = feature2(31, i === 0 ? 1 : 0, lower);
   out[k++] = feature2(32, w.shape[i], after1);
+  const ambiguity = w.ambiguity[i];
+  const ambiguityAfter = i + 1 < n ? w.ambiguity[i + 1] : BOUNDARY_AFTER;
+  out[k++] = feature1(33, ambiguity);
+  out[k++] = feature1(34, ambiguityAfter);
+  out[k++] = feature1(35, i + 2 < n ? w.ambiguity[i + 2] : BOUNDARY_AFTER);
+  out[k++] = feature2(36, ambiguity, ambiguityAfter);
+  out[k++] = feature2(37, prev1, ambiguity);
+  out[k++] = feature3(38, prev1, ambiguity, ambiguityAfter);
   return k;
 }

@@ -13,6 +13,12 @@ export interface TagClass {
   readonly xpos: string;
 }
 
+/** The word lists a tagger is trained with, stored in its model file's metadata. */
+export interface TaggerLexicon {
+  readonly dictionary: Readonly<Record<string, number>>;
+  readonly ambiguity: Readonly<Record<string, number>>;
+}
+
 /** A loaded tagger. */
 export class Tagger {
   readonly model: LinearModel;
@@ -20,11 +26,16 @@ export class Tagger {
   private readonly features = new Uint32Array(MAX_TAG_FEATURES);
   private readonly scores: Float32Array;
   private readonly dictionary: ReadonlyMap<string, number>;
+  private readonly ambiguity: ReadonlyMap<string, number>;
 
-  /** `dictionary` maps frequent unambiguous words to their class, skipping the model for them. */
-  constructor(model: LinearModel, dictionary: Readonly<Record<string, number>> = {}) {
+  /**
+   * `lexicon.dictionary` maps frequent unambiguous words to their class, skipping the model for
+   * them; `lexicon.ambiguity` maps lowercase training words to their ambiguity-class hash.
+   */
+  constructor(model: LinearModel, lexicon: TaggerLexicon) {
     this.model = model;
-    this.dictionary = new Map(Object.entries(dictionary));
+    this.dictionary = new Map(Object.entries(lexicon.dictionary));
+    this.ambiguity = new Map(Object.entries(lexicon.ambiguity));
     this.tags = model.classes.map((c) => {
       const [upos, xpos] = c.split(' ');
       return { upos: upos as Upos, xpos };
@@ -34,12 +45,12 @@ export class Tagger {
 
   /** Build a tagger from a decoded model file. */
   static fromFile(file: ModelFile): Tagger {
-    return new Tagger(linearModelOf(file), (file.meta as { dictionary: Record<string, number> }).dictionary);
+    return new Tagger(linearModelOf(file), file.meta as TaggerLexicon);
   }
 
   /** The class index of each word of one sentence. */
   tagIds(words: readonly string[]): Int32Array {
-    const hashed = hashWords(words);
+    const hashed = hashWords(words, this.ambiguity);
     const out = new Int32Array(words.length);
     const scores = this.scores;
     let prev1 = NO_TAG;
