@@ -21,6 +21,9 @@ export class ParseState {
   readonly labels: Int32Array;
   readonly leftmost: Int32Array;
   readonly rightmost: Int32Array;
+  /** Second leftmost and second rightmost children, for third-order features. */
+  readonly leftmost2: Int32Array;
+  readonly rightmost2: Int32Array;
   readonly leftCount: Uint8Array;
   readonly rightCount: Uint8Array;
 
@@ -31,6 +34,8 @@ export class ParseState {
     this.labels = new Int32Array(n + 1).fill(-1);
     this.leftmost = new Int32Array(n + 1).fill(-1);
     this.rightmost = new Int32Array(n + 1).fill(-1);
+    this.leftmost2 = new Int32Array(n + 1).fill(-1);
+    this.rightmost2 = new Int32Array(n + 1).fill(-1);
     this.leftCount = new Uint8Array(n + 1);
     this.rightCount = new Uint8Array(n + 1);
   }
@@ -74,10 +79,20 @@ export class ParseState {
     this.heads[dep] = head;
     this.labels[dep] = label;
     if (dep < head) {
-      if (this.leftmost[head] < 0 || dep < this.leftmost[head]) this.leftmost[head] = dep;
+      if (this.leftmost[head] < 0 || dep < this.leftmost[head]) {
+        this.leftmost2[head] = this.leftmost[head];
+        this.leftmost[head] = dep;
+      } else if (this.leftmost2[head] < 0 || dep < this.leftmost2[head]) {
+        this.leftmost2[head] = dep;
+      }
       if (this.leftCount[head] < 255) this.leftCount[head]++;
     } else {
-      if (dep > this.rightmost[head]) this.rightmost[head] = dep;
+      if (dep > this.rightmost[head]) {
+        this.rightmost2[head] = this.rightmost[head];
+        this.rightmost[head] = dep;
+      } else if (dep > this.rightmost2[head]) {
+        this.rightmost2[head] = dep;
+      }
       if (this.rightCount[head] < 255) this.rightCount[head]++;
     }
   }

@@ -7,7 +7,7 @@ import { feature1, feature2, feature3, feature4, hashText } from '../pos/feature
 import type { ParseState } from './arc-eager.js';
 
 /** Most features one configuration can have; sizes the caller's buffer. */
-export const MAX_PARSE_FEATURES = 64;
+export const MAX_PARSE_FEATURES = 72;
 
 const NONE_WORD = hashText('<none>');
 const ROOT_WORD = hashText('<root>');
@@ -112,6 +112,19 @@ export function parseFeatures(state: ParseState, input: ParseInput, out: Uint32A
   out[k++] = feature3(56, s0 >= 0 && state.heads[s0] >= 0 ? 1 : 0, s0w, n0p);
   out[k++] = feature2(57, n0w, n1w);
   out[k++] = feature3(58, n0w, n0p, n1p);
+  // Third order (Zhang & Nivre 2011): second outermost children and the grandparent.
+  const s0l2 = s0 >= 0 ? state.leftmost2[s0] : -1;
+  const s0r2 = s0 >= 0 ? state.rightmost2[s0] : -1;
+  const n0l2 = n0 >= 0 ? state.leftmost2[n0] : -1;
+  const s0h2 = s0h >= 0 && s0h < n ? state.heads[s0h] : -1;
+  out[k++] = feature3(59, s0p, tagOf(input, n, s0l), tagOf(input, n, s0l2));
+  out[k++] = feature3(60, s0p, tagOf(input, n, s0r), tagOf(input, n, s0r2));
+  out[k++] = feature3(61, n0p, tagOf(input, n, n0l), tagOf(input, n, n0l2));
+  out[k++] = feature3(62, tagOf(input, n, s0h2), tagOf(input, n, s0h), s0p);
+  out[k++] = feature3(63, s0p, labelOf(state, s0l), labelOf(state, s0l2));
+  out[k++] = feature3(64, s0p, labelOf(state, s0r), labelOf(state, s0r2));
+  out[k++] = feature3(65, n0p, labelOf(state, n0l), labelOf(state, n0l2));
+  out[k++] = feature1(66, wordOf(input, n, s0h2));
   return k;
 }
 
