@@ -3,9 +3,10 @@
  * relation per token; -1 and `root` for each sentence's root).
  * Method: a greedy arc-eager transition parser (root after the last word) with averaged-perceptron
  * transition and relation models over Zhang & Nivre style features, trained with a dynamic oracle
- * on UD English EWT by `npm run train:syntax`. Limits: projective trees only (EWT is ~99%
- * projective); web English training data. Eval (EWT dev, gold tokens, predicted tags): see
- * `eval/RESULTS.md` § syntax.
+ * on UD English EWT by `npm run train:syntax`. Limits: projective trees only; greedy (no beam);
+ * web English training data. Eval (EWT dev, gold tokens, predicted tags): UAS 84.15%, LAS 80.05%
+ * (LAS 84.69% on gold tags); about 47k tokens per CPU second (`eval/RESULTS.md`,
+ * `bench/RESULTS.md` § syntax).
  */
 import { defineStage } from '../../core/stage.js';
 import '../pos/types.js';

@@ -23,7 +23,7 @@ export interface LinearModelData {
 export class LinearModel {
   readonly classes: readonly string[];
   /** Two words per slot: the key, then (first entry << 8 | entry count); 0 marks an empty slot. */
-  private readonly slots: Uint32Array;
+  private readonly slots: Int32Array;
   /** (class << 16) | (weight & 0xffff). */
   private readonly entries: Int32Array;
   private readonly mask: number;
@@ -36,14 +36,15 @@ export class LinearModel {
     // Load factor up to 2/3: a smaller table stays in cache better than a sparser one.
     while (size * 2 < data.keys.length * 3) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Uint32Array(size * 2);
+    // Signed words: hashes above 2^31 would otherwise leave V8's int32 fast path.
+    this.slots = new Int32Array(size * 2);
     const { keys, offsets, entryClass, entryWeight } = data;
     if (entryWeight.length >= 1 << 24 || data.classes.length > 255) throw new RangeError('linear model too large for its slot layout');
     for (let row = 0; row < keys.length; row++) {
       let slot = keys[row] & this.mask;
       while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot * 2] = keys[row];
-      this.slots[slot * 2 + 1] = ((offsets[row] << 8) | (offsets[row + 1] - offsets[row])) >>> 0;
+      this.slots[slot * 2 + 1] = (offsets[row] << 8) | (offsets[row + 1] - offsets[row]);
     }
     this.entries = new Int32Array(entryWeight.length);
     for (let e = 0; e < entryWeight.length; e++) this.entries[e] = (entryClass[e] << 16) | (entryWeight[e] & 0xffff);
@@ -55,7 +56,7 @@ export class LinearModel {
     const entries = this.entries;
     const mask = this.mask;
     for (let f = 0; f < count; f++) {
-      const key = features[f];
+      const key = features[f] | 0;
       let slot = key & mask;
       for (;;) {
         const at = slot << 1;
