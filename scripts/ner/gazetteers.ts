@@ -123,6 +123,7 @@ export function buildGazetteers(shared: string, handLists: string): GazetteerBui
   for (const name of readList(join(handLists, 'locations.txt'))) add('location', name);
   for (const name of readList(join(handLists, 'groups.txt'))) add('demonym', name);
   for (const name of readList(join(handLists, 'titles.txt'))) add('title', name);
+  for (const name of readList(join(handLists, 'organizations.txt'))) add('org', name);
 
   const gazetteer = new Gazetteer();
   GAZETTEER_LISTS.forEach((list, index) => {

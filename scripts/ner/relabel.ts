@@ -43,6 +43,8 @@ export function dyadType(conll: string, words: readonly string[], sets: Sets): n
     case 'LOC': {
       if (sets.location.has(key)) return typeIndex('LOC');
       if (sets.country.has(key) || sets.city.has(key) || sets.region.has(key)) return typeIndex('GPE');
+      // CoNLL tags seats of government as places; dyad follows OntoNotes: "the Kremlin" is an ORG.
+      if (sets.org.has(key)) return typeIndex('ORG');
       const parts = key.split(' ');
       return NATURAL.test(parts.at(-1) ?? '') || NATURAL.test(parts[0]) ? typeIndex('LOC') : typeIndex('GPE');
     }

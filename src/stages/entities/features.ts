@@ -25,8 +25,15 @@ export function mix(template: number, a: number, b = 0): number {
   return h >>> 0 || 1;
 }
 
-/** Curly quotes and apostrophes as their ASCII forms, so `Putin’s` reads like CoNLL's `'s`. */
+const SLASHED = /^\/([\p{L}\p{N}][^/]*)\/$/u;
+
+/**
+ * Curly quotes and apostrophes as their ASCII forms, so `Putin’s` reads like CoNLL's `'s`; an
+ * agency tag such as `/TASS/`, which the tokenizer keeps whole, reads as its name.
+ */
 export function normalizeToken(text: string): string {
+  const slashed = SLASHED.exec(text);
+  if (slashed) return slashed[1];
   return /[‘’“”]/.test(text) ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : text;
 }
 
@@ -52,7 +59,7 @@ const T = {
   bias: 0, word: 1, low: 2, lowPrev2: 3, lowPrev: 4, lowNext: 5, lowNext2: 6, shapePrev: 7, shape: 8, shapeNext: 9,
   shapePrevCur: 10, shapeCurNext: 11, prefix: 12, suffix: 16, bigramPrev: 20, bigramNext: 21, firstShape: 22,
   capsLow: 23, gaz: 24, gazPrev: 25, gazNext: 26, gazShape: 27, cluster: 28, clusterPrev: 32, clusterNext: 33,
-  tagPrev: 40, tagPrev2: 41, tagPrevLow: 42, tagPrevShape: 43, history: 44, historyShape: 45,
+  tagPrev: 40, tagPrev2: 41, tagPrevLow: 42, tagPrevShape: 43, history: 44, historyShape: 45, gazTail: 46,
 } as const;
 
 /** Distributional word classes at several granularities, keyed by folded word. */
@@ -133,6 +140,12 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
       if (k > offsets[i] + MAX_PER_TOKEN - 12) break;
       keys[k++] = mix(T.gaz, code);
       keys[k++] = mix(T.gazShape, code, shapeHash[i]);
+    }
+    // "intra-Libyan", "post-Soviet": the tokenizer keeps prefixed words whole; look up the name part.
+    const hyphen = w.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < w.length - 1) {
+      const lists = gazetteer.listsOf([w.slice(hyphen + 1).toLowerCase()]);
+      for (let list = 0; lists >> list; list++) if ((lists >> list) & 1) keys[k++] = mix(T.gazTail, list);
     }
     if (i > 0) for (const code of gaz[i - 1]) if (k < offsets[i] + MAX_PER_TOKEN - 10) keys[k++] = mix(T.gazPrev, code);
     if (i + 1 < n) for (const code of gaz[i + 1]) if (k < offsets[i] + MAX_PER_TOKEN - 8) keys[k++] = mix(T.gazNext, code);

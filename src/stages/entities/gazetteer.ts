@@ -38,6 +38,11 @@ export class Gazetteer {
     }
   }
 
+  /** Bit set of the lists holding exactly this phrase (lower-cased words); 0 when none. */
+  listsOf(lower: readonly string[]): number {
+    return (this.keys.get(lower.join(' ')) ?? 0) & ~PREFIX;
+  }
+
   /** Number of keys (phrases and their prefixes). */
   get size(): number {
     return this.keys.size;
