@@ -3,7 +3,7 @@
  * writes the compiled lookup tables (`CompiledKb`). Build-time only.
  */
 import type { HistoricalState, Metonym, OfficeHolder, Organisation } from '../src/stages/actors/kb-data.js';
-import type { ActorKind, CompiledKb, KbActor, KbRole } from '../src/stages/actors/kb-types.js';
+import { packActor, type ActorKind, type CompiledKb, type KbRole } from '../src/stages/actors/kb-types.js';
 import { nameKey } from '../src/stages/actors/name-key.js';
 import type { PhoenixRecord } from './phoenix-dictionaries.js';
 
@@ -246,16 +246,20 @@ export class KbBuilder {
   }
 
   compile(): CompiledKb {
-    const actors: KbActor[] = this.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, roles: a.roles.map((r) => JSON.parse(JSON.stringify(r)) as KbRole) }));
+    const lists = (map: Map<string, number[]>): Record<string, number | number[]> =>
+      Object.fromEntries([...map].map(([k, v]) => [k, v.length === 1 ? (v[0] ?? 0) : v]));
     return {
-      version: 1,
-      actors,
-      names: Object.fromEntries(this.names),
-      surnames: Object.fromEntries(this.surnames),
+      version: 2,
+      actors: this.actors.map(packActor),
+      names: lists(this.names),
+      surnames: lists(this.surnames),
       adjectives: Object.fromEntries(this.adjectives),
       countries: Object.fromEntries(this.countries),
-      agents: Object.fromEntries(this.agents),
-      officeHolders: Object.fromEntries(this.officeHolders),
+      agents: Object.fromEntries([...this.agents].map(([k, v]) => [k, v.join(',')])),
+      officeHolders: lists(this.officeHolders),
+      // Names longer than eight words are spelled-out titles nobody writes in news text.
+      maxNameWords: Math.min(8, Math.max(...[...this.names.keys()].map((k) => k.split(' ').length))),
+      maxAgentWords: Math.min(8, Math.max(...[...this.agents.keys()].map((k) => k.split(' ').length))),
     };
   }
 }
