@@ -93,9 +93,9 @@ function isDated(role: KbRole): boolean {
   return !!(role.from || role.to);
 }
 
-/** Rank of a role when several apply: offices from dyad's list, then any non-ELI role, then ELI. */
+/** Rank of a role when several apply: offices from dyad's list, then any non-ELI role, then open-ended ones. */
 function weight(role: KbRole): number {
-  return (role.office ? 4 : 0) + (role.sector && role.sector !== 'ELI' ? 2 : 0) + (isDated(role) ? 1 : 0);
+  return (role.office ? 4 : 0) + (role.sector && role.sector !== 'ELI' ? 2 : 0) + (role.to ? 0 : 1);
 }
 
 function best(roles: readonly KbRole[]): KbRole | undefined {

@@ -32,8 +32,14 @@ export interface Phrase extends Part {
   readonly surname?: Part & { readonly key: string };
   /** Capitalised words the knowledge base does not know (a new person or body). */
   readonly unknownName?: Part;
-  readonly ofNation?: Part & { readonly code: string };
+  /** "of Russia", "in Hong Kong", "from Baghdad": a place after the phrase and its preposition. */
+  readonly ofNation?: Part & { readonly code: string; readonly prep: string };
+  /** The name is followed by "'s" and the agent noun it owns ("Djindjic's opposition coalition"). */
+  readonly possessive?: boolean;
 }
+
+const PLACE_KINDS = new Set(['country', 'capital', 'place']);
+const PREPOSITIONS = new Set(['of', 'in', 'from']);
 
 const DETERMINERS = new Map<string, number | undefined>([
   ['the', undefined], ['his', undefined], ['her', undefined], ['its', undefined], ['their', undefined], ['both', 2],
@@ -161,8 +167,13 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
       j = name.last;
     }
   }
+  let possessive = false;
+  if (named && words.keys[j] === "'s") {
+    possessive = true;
+    j++;
+  }
   let agent = matchAgent(kb, words, j);
-  if (!agent && nation && !named) {
+  if (!agent && ((nation && !named) || possessive)) {
     // "Liberian riot police", "Iraq's interim government": one or two plain words before the noun.
     for (let skip = 1; skip <= 2 && !agent; skip++) {
       const k = j + skip - 1;
@@ -171,6 +182,7 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
     }
   }
   if (agent) j = agent.last;
+  else if (possessive) j--;
   let surname: Phrase['surname'];
   let unknownName: Part | undefined;
   if (!named && (agent || nation || det === undefined)) {
@@ -190,15 +202,17 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
     }
   }
   let ofNation: Phrase['ofNation'];
-  if ((named || surname || unknownName || agent) && words.keys[j] === 'of') {
-    const place = matchName(kb, words, j + 1);
-    const country = place ? isCountry(kb, place.indices) : undefined;
-    const code = country !== undefined ? countryCode(kb, country) : undefined;
+  const prep = words.keys[j] ?? '';
+  if ((named || surname || unknownName || agent || nation) && PREPOSITIONS.has(prep)) {
+    const k = words.keys[j + 1] === 'the' ? j + 2 : j + 1;
+    const place = matchName(kb, words, k);
+    const index = place?.indices.find((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? ''));
+    const code = index !== undefined ? countryCode(kb, index) : undefined;
     if (place && code) {
-      ofNation = { first: place.first, last: place.last, code };
+      ofNation = { first: place.first, last: place.last, code, prep };
       j = place.last;
     }
   }
   if (!named && !nation && !agent && !surname) return undefined;
-  return { first: i, last: j, det, count, nation, agent, named, surname, unknownName, ofNation };
+  return { first: i, last: j, det, count, nation, agent, named, surname, unknownName, ofNation, possessive };
 }

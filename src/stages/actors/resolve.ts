@@ -15,6 +15,11 @@ export interface ResolveInput {
   readonly day?: string;
   /** Token ranges the NER stage marked as people: unknown names there become local actors. */
   readonly people?: readonly Part[];
+  /**
+   * The words are one actor phrase given on its own (a lookup, a gold actor text): a bare noun of
+   * any sector counts and a place after "in" locates the actor instead of being skipped.
+   */
+  readonly standalone?: boolean;
 }
 
 /** Agent nouns that name an office: "the French president" is whoever holds it that day. */
@@ -55,6 +60,7 @@ function fromMatch(m: KbMatch, why: string, day: string | undefined): Resolved {
   const when = status === 'former' ? `no office on ${day}, so former official (ELI)` : status === 'defunct' ? `ceased to exist ${role?.to}` : day && status === 'current' ? `on ${day}` : 'undated role';
   return {
     actorId: m.actor.id, name: m.actor.name, code: role?.code, sector: role?.sector, role: role?.title,
+    ...(role?.sectors ? { sectors: role.sectors } : {}),
     why: `${why}; ${role?.title ?? m.actor.kind} (${[role?.code, role?.sector].filter(Boolean).join(' ') || 'no code'}), ${when}`,
     kind: m.actor.kind, office: role?.office, person: m.actor.kind === 'person',
     ...(m.actor.kind === 'person' ? { surnameKey: nameKey(m.actor.name).split(' ').at(-1) } : {}),
@@ -108,21 +114,35 @@ function resolveGroup(ctx: Context, count: number, noun: string, why: string): R
   };
 }
 
+/** Codes that say only "transnational": a nationality in the text is more precise. */
+const TRANSNATIONAL = new Set(['IMG', 'ISM', 'MNC']);
+
 function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['named']>): Resolved | undefined {
   const { kb, input } = ctx;
   const seen = ctx.history.find((h) => named.indices.some((x) => kb.actor(x)?.id === h.actorId));
   const matches = rankMatches(kb, named.indices, input.day);
-  const nationCode = phrase.nation?.code ?? phrase.ofNation?.code;
+  const nationCode = phrase.nation?.code ?? (phrase.ofNation?.prep === 'of' ? phrase.ofNation.code : undefined);
   const top = (nationCode && matches.find((m) => m.onDate?.role.code === nationCode)) || matches[0];
   if (!top) return undefined;
   const text = phraseText(input.words, named);
-  const resolved = seen && seen.actorId !== top.actor.id ? { ...seen, why: `"${text}" named again` } : fromMatch(top, `"${text}" in the knowledge base`, input.day);
+  let resolved = seen && seen.actorId !== top.actor.id ? { ...seen, why: `"${text}" named again` } : fromMatch(top, `"${text}" in the knowledge base`, input.day);
+  const kind = top.actor.kind;
+  // "King Hassan of Morocco", "Iraq's Al-Qaeda": the text's own country wins over a namesake's.
+  if (nationCode && resolved.code !== nationCode && (kind === 'person' || TRANSNATIONAL.has(resolved.code ?? ''))) {
+    resolved = { ...resolved, code: nationCode, why: `${resolved.why}; country ${nationCode} from the text` };
+  }
   const agent = phrase.agent && phrase.agent.first >= named.last ? phrase.agent : undefined;
   if (!agent) return resolved;
-  // "Kremlin press service", "Baghdad University": the noun after a place sets the sector.
-  const kind = top.actor.kind;
-  if (kind === 'country' || kind === 'capital' || kind === 'place') return sectorActor(resolved.code, agent.sectors, `${resolved.why}, with "${phraseText(input.words, agent)}" → ${agent.sectors[0]}`, kb);
-  return { ...resolved, why: `${resolved.why}, its "${phraseText(input.words, agent)}"` };
+  const agentText = phraseText(input.words, agent);
+  // "Kremlin press service", "Djindjic's opposition coalition": the noun after sets the sector.
+  if (kind === 'country' || kind === 'capital' || kind === 'place' || (phrase.possessive && kind === 'person')) {
+    return sectorActor(resolved.code, agent.sectors, `${resolved.why}, with "${agentText}" → ${agent.sectors[0]}`, kb);
+  }
+  const code = resolved.code ?? '';
+  if ((code === 'IGO' || code === 'NGO') && agent.sectors[0] && !(resolved.sectors ?? []).includes(agent.sectors[0])) {
+    return { ...resolved, sectors: [...(resolved.sectors ?? []), agent.sectors[0]], why: `${resolved.why}, its "${agentText}" (${agent.sectors[0]})` };
+  }
+  return { ...resolved, why: `${resolved.why}, its "${agentText}"` };
 }
 
 function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined, sectors: readonly string[], title: string | undefined): Resolved {
@@ -144,8 +164,10 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     const key = phrase.surname.key;
     const known = ctx.surnames.get(key);
     if (known) return { ...known, why: `"${phraseText(words, phrase.surname)}" named before as ${known.name}` };
-    const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => m.onDate?.status === 'current' && (!code || m.onDate.role.code === code));
-    if (matches.length === 1 && matches[0]) return fromMatch(matches[0], `${agentText} "${phraseText(words, phrase.surname)}" is the only such office holder`, input.day);
+    const wanted = input.day ? ['current'] : ['undated'];
+    const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => wanted.includes(m.onDate?.status ?? '') && m.onDate?.role.sector !== 'ELI' && (!code || m.onDate?.role.code === code));
+    const codes = new Set(matches.map((m) => m.onDate?.role.code));
+    if (matches[0] && codes.size === 1) return fromMatch(matches[0], `${agentText} "${phraseText(words, phrase.surname)}": the only ${input.day ? 'such office holder' : 'office holder of that name'}`, input.day);
     return resolveUnknownPerson(ctx, phrase.surname, code, agent.sectors, agentText);
   }
   if (phrase.unknownName) return resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
@@ -177,7 +199,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   const sector = agent.sectors[0];
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
   const next = words.texts[agent.last] ?? '';
-  if (sector && POLITICAL.has(sector) && (plural || !/^\p{L}/u.test(next))) return sectorActor(undefined, agent.sectors, `"${agentText}" → ${sector}; the text does not say whose`, kb);
+  if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || !/^\p{L}/u.test(next))))) return sectorActor(undefined, agent.sectors, `"${agentText}" → ${sector}; the text does not say whose`, kb);
   return undefined;
 }
 
@@ -187,8 +209,10 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
   const next = input.words.texts[phrase.last] ?? '';
   const isPlural = /s$/.test(input.words.keys[nation.last - 1] ?? '');
   // A bare adjective is a mention only as a noun ("the Palestinians", "Israeli troops" is handled as an agent).
-  if (nation.via === 'adjective' && !isPlural && /\p{L}/u.test(next)) return undefined;
-  const index = kb.country(nation.code);
+  if (nation.via === 'adjective' && !isPlural && /\p{L}/u.test(next) && !input.standalone) return undefined;
+  // "Albanians of southern Serbia": a people living in a country counts for that country.
+  const code = phrase.ofNation && nation.via === 'adjective' && isPlural ? phrase.ofNation.code : nation.code;
+  const index = kb.country(code);
   const [m] = index === undefined ? [] : rankMatches(kb, [index], input.day);
   return m ? fromMatch(m, `${nation.via === 'adjective' ? 'nationality' : 'country'} "${text}"`, input.day) : undefined;
 }
@@ -201,7 +225,7 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   if (phrase.named) {
     const resolved = resolveNamed(ctx, phrase, phrase.named);
     const before = ctx.input.words.keys[phrase.first - 1] ?? '';
-    if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && LOCATIVE.has(before)) return undefined;
+    if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && LOCATIVE.has(before) && !ctx.input.standalone) return undefined;
     return resolved;
   }
   if (phrase.agent) return resolveTitled(ctx, phrase, phrase.agent);
@@ -237,6 +261,12 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       } else if (person) {
         resolved = resolveUnknownPerson(ctx, person, undefined, [], undefined);
         part = person;
+      } else if (isFullName(kb, words, i, input.day)) {
+        const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI');
+        if (matches[0]) {
+          resolved = fromMatch(matches[0], `"${words.texts[i]} ${words.texts[i + 1]}": first name and the surname of one known person`, input.day);
+          part = { first: i, last: i + 2 };
+        }
       } else if (isCapitalised(words.texts[i] ?? '') && kb.surnamed(key) !== undefined && !isCapitalised(words.texts[i + 1] ?? '')) {
         // Alone, a surname is trusted only for people on dyad's office-holder list, in office that day.
         const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => m.onDate?.status === 'current' && m.onDate.role.office);
@@ -260,6 +290,15 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     i = part.last;
   }
   return mentions;
+}
+
+/** Two capitalised words, the second the surname of exactly one known person ("Carlos Menem"). */
+function isFullName(kb: ActorKb, words: Words, i: number, day: string | undefined): boolean {
+  const [a, b, c] = [words.texts[i] ?? '', words.texts[i + 1] ?? '', words.texts[i + 2] ?? ''];
+  if (!isCapitalised(a) || !isCapitalised(b) || isCapitalised(c) || words.sents[i] !== words.sents[i + 1]) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(a) || !/^\p{Lu}\p{Ll}/u.test(b)) return false;
+  const people = kb.surnamed(words.keys[i + 1] ?? '') ?? [];
+  return people.length === 1 || rankMatches(kb, people, day).filter((m) => m.onDate?.status === 'current').length === 1;
 }
 
 function rememberSurname(ctx: Context, resolved: Resolved, phrase: Phrase | undefined): void {

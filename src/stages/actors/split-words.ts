@@ -6,7 +6,7 @@
  */
 import type { Span } from '../../core/span.js';
 
-const WORD = /(?:\p{L}\.){2,}|['’]s\b|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/gu;
+const WORD = /(?:\p{L}\.){2,}|['’]s\b|\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)?|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/gu;
 
 /**
  * Split `text` into word spans.
