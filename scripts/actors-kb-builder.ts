@@ -153,8 +153,14 @@ export class KbBuilder {
     return { code, ...(sector ? { sector } : {}), ...(rest.length ? { sectors: rest } : {}) };
   }
 
+  /**
+   * Sectors of an agents-file code. Non-governmental and human-rights groups get the marker `NGO`
+   * first: without a nationality they are coded NGO (PLOVER's code for them), with one SOC.
+   */
   sectorsOfAgentCode(code: string): string[] {
-    return (code.match(/.{3}/g) ?? []).map((c) => PLOVER_OF_CAMEO[c]).filter((s): s is string => !!s);
+    const chunks = code.match(/.{3}/g) ?? [];
+    const sectors = chunks.map((c) => PLOVER_OF_CAMEO[c]).filter((s): s is string => !!s);
+    return chunks[0] === 'NGO' || chunks[0] === 'HRI' ? ['NGO', ...sectors.filter((s) => s !== 'NGO')] : sectors;
   }
 
   addPhoenixRecord(record: PhoenixRecord, cityNames: ReadonlySet<string>): void {
@@ -190,6 +196,15 @@ export class KbBuilder {
       this.places.set(code, index);
     }
     if (!this.names.has(nameKey(name))) this.addName(name, index);
+  }
+
+  /** A region or city, unless its name already means something (a person, a country, a noun). */
+  addPlaceIfFree(code: string, names: readonly string[], commonWords: ReadonlySet<string>): void {
+    for (const name of new Set(names)) {
+      const key = nameKey(name);
+      if (key.length < 3 || key.split(' ').some((w) => commonWords.has(w)) || this.names.has(key) || this.surnames.has(key) || this.adjectives.has(key) || this.agents.has(key)) continue;
+      this.addPlace(code, name);
+    }
   }
 
   addAgent(noun: string, sectors: readonly string[], override = false): void {

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, type DataProblem } from '../src/stages/actors/kb-data.js';
+import { parseAdjectives, parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, type DataProblem } from '../src/stages/actors/kb-data.js';
 import { KbBuilder } from './actors-kb-builder.js';
 import { parsePhoenixActors, parsePhoenixAgents } from './phoenix-dictionaries.js';
 
@@ -82,6 +82,22 @@ for (const cells of cities) {
   kb.addCapital(code, capitals.get(code) ?? name, [name, ascii, ...latin]);
 }
 
+for (const a of readData('adjectives.tsv', parseAdjectives) as ReturnType<typeof parseAdjectives>) for (const adjective of a.adjectives) kb.addAdjective(a.code, adjective);
+
+// Regions (GeoNames first-level divisions) and cities of 50,000 people or more: a place locates an
+// actor ("protesters in Hong Kong"); names that are already something else keep that meaning.
+const regions = read(shared, 'gazetteer', 'geonames', 'admin1Codes.tsv').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+const places: { code: string; names: string[] }[] = [];
+for (const [region = '', name = '', ascii = ''] of regions) {
+  const code = iso2to3.get(region.split('.')[0] ?? '');
+  if (code) places.push({ code, names: [name, ascii] });
+}
+const bigCities = cities.filter((c) => Number(c[14]) >= 50000).sort((a, b) => Number(b[14]) - Number(a[14]));
+for (const [, name = '', ascii = '', , , , , , iso2 = ''] of bigCities) {
+  const code = iso2to3.get(iso2);
+  if (code) places.push({ code, names: [name, ascii] });
+}
+
 for (const s of readData('historical-states.tsv', parseHistoricalStates) as ReturnType<typeof parseHistoricalStates>) kb.addHistoricalState(s);
 
 // Phoenix: country aliases (cities among them become places), institutions, people, IGOs, NGOs, armed groups.
@@ -96,6 +112,15 @@ for (const a of readData('agents.tsv', parseAgentNouns) as ReturnType<typeof par
 for (const o of readData('organisations.tsv', parseOrganisations) as ReturnType<typeof parseOrganisations>) kb.addOrganisation(o);
 for (const m of readData('metonyms.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(m);
 for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType<typeof parseOfficeHolders>) kb.addOfficeHolder(h);
+
+// A place whose name is also an everyday word ("Union", "Mobile") would turn the word into an
+// actor: skip names with a word written in lower case in the UD English treebank.
+const commonWords = new Set<string>();
+for (const line of read(shared, 'ud', 'UD_English-EWT', 'en_ewt-ud-train.conllu').split('\n')) {
+  const form = line.split('\t')[1];
+  if (form && /^[a-z]+$/.test(form)) commonWords.add(form);
+}
+for (const p of places) kb.addPlaceIfFree(p.code, p.names, commonWords);
 
 const out = join(root, 'models', 'actors', 'kb.json');
 mkdirSync(dirname(out), { recursive: true });

@@ -145,3 +145,20 @@ export function parseAgentNouns(text: string, problems: DataProblem[] = []): Age
     return list(nouns).map((noun) => ({ noun, sectors: codes }));
   });
 }
+
+export interface NationalityAdjectives {
+  readonly code: string;
+  readonly adjectives: readonly string[];
+}
+
+/** `adjectives.tsv`: country code, adjectives (|-separated). */
+export function parseAdjectives(text: string, problems: DataProblem[] = []): NationalityAdjectives[] {
+  return rows(text).flatMap(({ line, cells }) => {
+    const [code = '', adjectives] = cells;
+    if (!CODE.test(code) || list(adjectives).length === 0) {
+      problems.push({ line, reason: 'expected country code and adjectives' });
+      return [];
+    }
+    return [{ code, adjectives: list(adjectives) }];
+  });
+}

@@ -178,3 +178,29 @@ export function officeHoldersOn(kb: ActorKb, code: string, day: string | undefin
     return roles.some((r) => (!day ? !r.to : (!r.from || r.from <= day) && (!r.to || day <= r.to)));
   });
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * People whose surname is one edit (a letter dropped, added, changed or two swapped) from `key`,
+ * for transliterations such as "Mitterand" or "Bouteflicka". Generates the variants of the query
+ * and looks each up: a few hundred Map hits, no scan of the knowledge base. Keys under 6 letters
+ * are not tried: short names are too close to each other.
+ */
+export function nearSurnames(kb: ActorKb, key: string): number[] {
+  if (key.length < 6 || !/^[a-z]+$/.test(key)) return [];
+  const variants = new Set<string>();
+  for (let i = 0; i <= key.length; i++) {
+    const [head, tail] = [key.slice(0, i), key.slice(i)];
+    if (tail) variants.add(head + tail.slice(1));
+    if (tail.length > 1) variants.add(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
+    for (const c of LETTERS) {
+      variants.add(head + c + tail);
+      if (tail) variants.add(head + c + tail.slice(1));
+    }
+  }
+  variants.delete(key);
+  const found = new Set<number>();
+  for (const variant of variants) for (const index of kb.surnamed(variant) ?? []) found.add(index);
+  return [...found];
+}

@@ -123,7 +123,9 @@ function countryCode(kb: ActorKb, index: number): string | undefined {
 /** A run of capitalised words that are not known names: a person or body the knowledge base lacks. */
 function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefined {
   let j = i;
-  while (j < words.texts.length && j - i < 4 && isCapitalised(words.texts[j] ?? '') && isWord(words.texts[j] ?? '') && !NOT_NAMES.has(words.keys[j] ?? '') && words.sents[j] === words.sents[i]) j++;
+  const isNameWord = (k: number): boolean =>
+    isCapitalised(words.texts[k] ?? '') && isWord(words.texts[k] ?? '') && !NOT_NAMES.has(words.keys[k] ?? '') && words.sents[k] === words.sents[i] && !kb.adjective(words.keys[k] ?? '');
+  while (j < words.texts.length && j - i < 4 && isNameWord(j)) j++;
   return j > i ? { first: i, last: j } : undefined;
 }
 
@@ -174,12 +176,21 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   }
   let agent = matchAgent(kb, words, j);
   if (!agent && ((nation && !named) || possessive)) {
-    // "Liberian riot police", "Iraq's interim government": one or two plain words before the noun.
+    // "Liberian riot police", "Nicaragua's Sandinista government": one or two words before the noun.
     for (let skip = 1; skip <= 2 && !agent; skip++) {
       const k = j + skip - 1;
-      if (isCapitalised(words.texts[k] ?? '') || !isWord(words.texts[k] ?? '')) break;
+      if (!isWord(words.texts[k] ?? '') || matchName(kb, words, k)) break;
       agent = matchAgent(kb, words, j + skip);
     }
+  }
+  if (!agent && nation && !named) {
+    // "Israeli right-winger Ariel Sharon": a name after a nationality and a descriptive word or two.
+    for (let k = j; k < j + 4 && k < words.texts.length && !named; k++) {
+      const person = matchName(kb, words, k);
+      if (person && person.indices.some((x) => kb.actor(x)?.kind === 'person')) named = person;
+      else if (isCapitalised(words.texts[k] ?? '')) break;
+    }
+    if (named) j = named.last;
   }
   if (agent) j = agent.last;
   else if (possessive) j--;
@@ -204,8 +215,11 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   let ofNation: Phrase['ofNation'];
   const prep = words.keys[j] ?? '';
   if ((named || surname || unknownName || agent || nation) && PREPOSITIONS.has(prep)) {
-    const k = words.keys[j + 1] === 'the' ? j + 2 : j + 1;
-    const place = matchName(kb, words, k);
+    let k = words.keys[j + 1] === 'the' ? j + 2 : j + 1;
+    // "of southern Serbia", "in central Baghdad"
+    if (!isCapitalised(words.texts[k] ?? '') && isCapitalised(words.texts[k + 1] ?? '')) k++;
+    const candidate = matchName(kb, words, k);
+    const place = candidate && kb.adjective(spanKey(words, candidate.first, candidate.last) ?? '') === undefined ? candidate : undefined;
     const index = place?.indices.find((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? ''));
     const code = index !== undefined ? countryCode(kb, index) : undefined;
     if (place && code) {

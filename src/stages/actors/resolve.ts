@@ -4,7 +4,7 @@
  * surnames, counterparts, "the sides" and repeated nouns through what the document said before.
  */
 import type { ActorMention } from './types.js';
-import { officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
+import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { nameKey } from './name-key.js';
 import { isCapitalised, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
@@ -55,7 +55,9 @@ function phraseText(words: Words, part: Part): string {
 }
 
 function fromMatch(m: KbMatch, why: string, day: string | undefined): Resolved {
-  const role = m.onDate?.role;
+  const found = m.onDate?.role;
+  // A city or region other than the capital stands for its people (PLOVER codes them CVL).
+  const role = found && m.actor.kind === 'place' ? { ...found, sector: 'CVL', title: 'place, for its people' } : found;
   const status = m.onDate?.status;
   const when = status === 'former' ? `no office on ${day}, so former official (ELI)` : status === 'defunct' ? `ceased to exist ${role?.to}` : day && status === 'current' ? `on ${day}` : 'undated role';
   return {
@@ -122,8 +124,12 @@ function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['n
   const seen = ctx.history.find((h) => named.indices.some((x) => kb.actor(x)?.id === h.actorId));
   const matches = rankMatches(kb, named.indices, input.day);
   const nationCode = phrase.nation?.code ?? (phrase.ofNation?.prep === 'of' ? phrase.ofNation.code : undefined);
-  const top = (nationCode && matches.find((m) => m.onDate?.role.code === nationCode)) || matches[0];
+  let top = (nationCode && matches.find((m) => m.onDate?.role.code === nationCode)) || matches[0];
   if (!top) return undefined;
+  const title = phrase.agent && phrase.agent.last <= named.first ? phrase.agent : undefined;
+  const titled = title && !input.day ? top.actor.roles.find((r) => r.sector === title.sectors[0]) : undefined;
+  // Undated, "General Michel Aoun" is the general, not the later president.
+  if (titled && top.onDate?.role.sector !== titled.sector) top = { ...top, onDate: { role: titled, status: 'undated' } };
   const text = phraseText(input.words, named);
   let resolved = seen && seen.actorId !== top.actor.id ? { ...seen, why: `"${text}" named again` } : fromMatch(top, `"${text}" in the knowledge base`, input.day);
   const kind = top.actor.kind;
@@ -153,6 +159,19 @@ function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined
   return { actorId: id, name: text, code, sector: sectors[0], role: title, why: `"${text}" not in the knowledge base: document-local person${context ? ` (${context})` : ''}`, person: true };
 }
 
+/** "President Francois Mitterand": a titled name one letter off the surname of one office holder. */
+function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefined, agent: NonNullable<Phrase['agent']>, agentText: string): Resolved | undefined {
+  const { kb, input } = ctx;
+  const last = input.words.keys[name.last - 1] ?? '';
+  const matches = rankMatches(kb, nearSurnames(kb, last), input.day).filter((m) => {
+    const role = m.onDate?.role;
+    return role && role.sector === agent.sectors[0] && (!code || role.code === code) && m.onDate?.status !== 'former';
+  });
+  const codes = new Set(matches.map((m) => m.onDate?.role.code));
+  if (!matches[0] || codes.size !== 1) return undefined;
+  return fromMatch(matches[0], `${agentText} "${phraseText(input.words, name)}": a spelling of ${matches[0].actor.name}`, input.day);
+}
+
 function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['agent']>): Resolved | undefined {
   const { kb, input } = ctx;
   const words = input.words;
@@ -170,7 +189,10 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     if (matches[0] && codes.size === 1) return fromMatch(matches[0], `${agentText} "${phraseText(words, phrase.surname)}": the only ${input.day ? 'such office holder' : 'office holder of that name'}`, input.day);
     return resolveUnknownPerson(ctx, phrase.surname, code, agent.sectors, agentText);
   }
-  if (phrase.unknownName) return resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
+  if (phrase.unknownName) {
+    const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
+    return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
+  }
   const office = OFFICES[agent.key];
   if (code && !plural) {
     if (agent.key === 'counterpart') {
@@ -187,7 +209,12 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
       if (party) return { ...party, why: `${nationText} side: ${party.name}, the ${code} party named before` };
     }
   }
-  if (code) return sectorActor(code, agent.sectors, `${nationText} + "${agentText}" → ${code} ${agent.sectors[0]}`, kb);
+  const isNgo = agent.sectors[0] === 'NGO';
+  if (code) {
+    const sectors = isNgo ? ['SOC'] : agent.sectors;
+    return sectorActor(code, sectors, `${nationText} + "${agentText}" → ${code} ${sectors[0]}`, kb);
+  }
+  if (isNgo) return { actorId: 'NGO', name: 'Non-governmental organisation', code: 'NGO', why: `"${agentText}" is a non-governmental group; the text names no country` };
   const groupNoun = plural ? agent.key : `${agent.key}s`;
   if ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun))) {
     return resolveGroup(ctx, phrase.count ?? 2, groupNoun, `"${phraseText(words, phrase)}"`);
@@ -209,12 +236,19 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
   const next = input.words.texts[phrase.last] ?? '';
   const isPlural = /s$/.test(input.words.keys[nation.last - 1] ?? '');
   // A bare adjective is a mention only as a noun ("the Palestinians", "Israeli troops" is handled as an agent).
-  if (nation.via === 'adjective' && !isPlural && /\p{L}/u.test(next) && !input.standalone) return undefined;
+  const people = nation.via === 'adjective' && !isPlural && /^\p{Lu}\p{L}+s$/u.test(next) && input.words.sents[phrase.last] === input.words.sents[phrase.first];
+  if (nation.via === 'adjective' && !isPlural && !people && /\p{L}/u.test(next) && !input.standalone) return undefined;
   // "Albanians of southern Serbia": a people living in a country counts for that country.
   const code = phrase.ofNation && nation.via === 'adjective' && isPlural ? phrase.ofNation.code : nation.code;
   const index = kb.country(code);
   const [m] = index === undefined ? [] : rankMatches(kb, [index], input.day);
-  return m ? fromMatch(m, `${nation.via === 'adjective' ? 'nationality' : 'country'} "${text}"`, input.day) : undefined;
+  if (!m) return undefined;
+  const resolved = fromMatch(m, `${nation.via === 'adjective' ? 'nationality' : 'country'} "${text}"`, input.day);
+  // "Iraqi Kurds", "Bosnian Serbs": a people named after a nationality; "Palestinians living in…",
+  // "Albanians of Serbia": a population, not the state. Both are civilians (CVL).
+  const population = nation.via === 'adjective' && isPlural && (phrase.ofNation !== undefined || /^\p{Ll}+ing$/u.test(next));
+  if (people || population) return { ...resolved, sector: 'CVL', why: `${resolved.why}; ${people ? `"${text} ${next}", a people` : 'a population'} → CVL` };
+  return resolved;
 }
 
 /** Words before a place name that make it a location ("talks in Paris"), not an actor. */
