@@ -163,7 +163,7 @@ export class KbBuilder {
     return chunks[0] === 'NGO' || chunks[0] === 'HRI' ? ['NGO', ...sectors.filter((s) => s !== 'NGO')] : sectors;
   }
 
-  addPhoenixRecord(record: PhoenixRecord, cityNames: ReadonlySet<string>): void {
+  addPhoenixRecord(record: PhoenixRecord, cityNames: ReadonlySet<string>, commonWords: ReadonlySet<string>): void {
     const roles = record.restrictions.flatMap((r) => {
       const role = this.roleOfCode(r.code);
       return role ? [{ ...role, ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) }] : [];
@@ -176,7 +176,9 @@ export class KbBuilder {
         const text = titleCase(phrase);
         const isCapital = (this.names.get(nameKey(text)) ?? []).some((i) => this.actors[i]?.kind === 'capital');
         if (isCapital) continue;
-        if (cityNames.has(text)) this.addPlace(current.code, text);
+        if (cityNames.has(text)) {
+          if (!nameKey(text).split(' ').every((w) => commonWords.has(w))) this.addPlace(current.code, text);
+        }
         else this.addCountryName(current.code, text);
       }
       return;
@@ -202,7 +204,7 @@ export class KbBuilder {
   addPlaceIfFree(code: string, names: readonly string[], commonWords: ReadonlySet<string>): void {
     for (const name of new Set(names)) {
       const key = nameKey(name);
-      if (key.length < 3 || key.split(' ').some((w) => commonWords.has(w)) || this.names.has(key) || this.surnames.has(key) || this.adjectives.has(key) || this.agents.has(key)) continue;
+      if (key.length < 3 || key.split(' ').every((w) => commonWords.has(w)) || this.names.has(key) || this.surnames.has(key) || this.adjectives.has(key) || this.agents.has(key)) continue;
       this.addPlace(code, name);
     }
   }

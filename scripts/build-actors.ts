@@ -82,6 +82,18 @@ for (const cells of cities) {
   kb.addCapital(code, capitals.get(code) ?? name, [name, ascii, ...latin]);
 }
 
+// A place whose name is also an everyday word ("Union", "Mobile") would turn the word into an
+// actor: skip names made of words the UD English treebank writes in lower case more often than not.
+const lower = new Map<string, number>();
+const upper = new Map<string, number>();
+for (const line of read(shared, 'ud', 'UD_English-EWT', 'en_ewt-ud-train.conllu').split('\n')) {
+  const form = line.split('\t')[1];
+  if (!form || !/^[A-Za-z]+$/.test(form)) continue;
+  const counts = /^[a-z]/.test(form) ? lower : upper;
+  counts.set(form.toLowerCase(), (counts.get(form.toLowerCase()) ?? 0) + 1);
+}
+const commonWords = new Set([...lower].filter(([w, n]) => n >= 2 && n > (upper.get(w) ?? 0)).map(([w]) => w));
+
 for (const a of readData('adjectives.tsv', parseAdjectives) as ReturnType<typeof parseAdjectives>) for (const adjective of a.adjectives) kb.addAdjective(a.code, adjective);
 
 // Regions (GeoNames first-level divisions) and cities of 50,000 people or more: a place locates an
@@ -103,7 +115,7 @@ for (const s of readData('historical-states.tsv', parseHistoricalStates) as Retu
 // Phoenix: country aliases (cities among them become places), institutions, people, IGOs, NGOs, armed groups.
 const petrarch = join(shared, 'eventdata', 'petrarch2');
 for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
-  for (const record of parsePhoenixActors(read(petrarch, file))) kb.addPhoenixRecord(record, cityNames);
+  for (const record of parsePhoenixActors(read(petrarch, file))) kb.addPhoenixRecord(record, cityNames, commonWords);
 }
 for (const [noun, code] of parsePhoenixAgents(read(petrarch, 'Phoenix.agents.txt'))) kb.addAgent(noun, kb.sectorsOfAgentCode(code));
 
@@ -113,13 +125,6 @@ for (const o of readData('organisations.tsv', parseOrganisations) as ReturnType<
 for (const m of readData('metonyms.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(m);
 for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType<typeof parseOfficeHolders>) kb.addOfficeHolder(h);
 
-// A place whose name is also an everyday word ("Union", "Mobile") would turn the word into an
-// actor: skip names with a word written in lower case in the UD English treebank.
-const commonWords = new Set<string>();
-for (const line of read(shared, 'ud', 'UD_English-EWT', 'en_ewt-ud-train.conllu').split('\n')) {
-  const form = line.split('\t')[1];
-  if (form && /^[a-z]+$/.test(form)) commonWords.add(form);
-}
 for (const p of places) kb.addPlaceIfFree(p.code, p.names, commonWords);
 
 const out = join(root, 'models', 'actors', 'kb.json');

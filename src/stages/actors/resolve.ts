@@ -281,9 +281,12 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
+  const personTokens = new Set((input.people ?? []).flatMap((p) => Array.from({ length: p.last - p.first }, (_, k) => p.first + k)));
   for (let i = 0; i < words.texts.length; ) {
     const phrase = parsePhrase(kb, words, i);
     let resolved = phrase ? resolvePhrase(ctx, phrase) : undefined;
+    // A name the NER stage reads as a person is not the town of the same name.
+    if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
     let part: Part | undefined = phrase && resolved ? mentionPart(phrase) : undefined;
     if (!resolved && !phrase?.named) {
       const key = words.keys[i] ?? '';
