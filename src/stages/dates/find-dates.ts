@@ -1,0 +1,89 @@
+import type { Span } from '../../core/span.js';
+import { addDays, compareDays, type Day } from './calendar.js';
+import type { Normalised, Rule, RuleContext } from './rule.js';
+import { ABSOLUTE_RULES } from './rules-absolute.js';
+import { RELATIVE_RULES } from './rules-relative.js';
+import type { DateMention } from './types.js';
+
+/** Every rule, in priority order: when two matches cover the same words, the longer wins, then the earlier rule. */
+export const RULES: readonly Rule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES];
+
+/** A date ending more than this many days before publication is background, not the news. */
+export const BACKGROUND_DAYS = 30;
+
+/** Words that put a sentence in the future, so "on Friday" means the coming Friday. */
+const FUTURE = /\b(?:will|shall|won't|'ll|going to|is due|are due|due to (?:be|take|meet|visit|hold|arrive)|scheduled|set to (?:be|take|meet|visit|hold)|expected to|plans? to|planned|upcoming|to be held)\b/i;
+
+export interface FindDatesInput {
+  readonly text: string;
+  /** Where to look: the sentences (or the whole text as one span). */
+  readonly regions: readonly Span[];
+  /** Publication date. */
+  readonly pub?: Day;
+  /** Spans never to read (the dateline's own date). */
+  readonly skip?: readonly Span[];
+}
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: number;
+  readonly match: RegExpExecArray;
+  readonly region: Span;
+}
+
+/**
+ * Find and normalise every temporal expression in the given regions of the text. Matches are
+ * collected from all rules, overlaps resolved (longest, then rule order), and normalised in text
+ * order so that "the day before" can refer to the last date mentioned.
+ */
+export function findDates(input: FindDatesInput): DateMention[] {
+  const found: Found[] = [];
+  for (const region of input.regions) {
+    const text = input.text.slice(region.start, region.end);
+    RULES.forEach((rule, index) => {
+      rule.pattern.lastIndex = 0;
+      for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+        const [s, e] = m.indices?.groups?.span ?? m.indices![0];
+        found.push({ start: region.start + s, end: region.start + e, rule: index, match: m, region });
+        if (m[0].length === 0) rule.pattern.lastIndex++;
+      }
+    });
+  }
+  const kept = keepBest(found).filter((f) => !input.skip?.some((s) => f.start < s.end && s.start < f.end));
+
+  const mentions: DateMention[] = [];
+  let anchor = input.pub;
+  for (const f of kept) {
+    const sentence = input.text.slice(f.region.start, f.region.end);
+    const ctx: RuleContext = { pub: input.pub, future: FUTURE.test(sentence), anchor };
+    const n = RULES[f.rule].normalise(f.match, ctx);
+    if (!n) continue;
+    mentions.push(toMention(f, n, input.pub));
+    if (n.type === 'date' && n.granularity === 'day' && n.first) anchor = n.first;
+  }
+  return mentions;
+}
+
+function keepBest(found: Found[]): Found[] {
+  const ordered = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+  const kept: Found[] = [];
+  for (const f of ordered) {
+    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function toMention(f: Found, n: Normalised, pub: Day | undefined): DateMention {
+  const background = pub && n.last && (n.type === 'date' || n.type === 'range') ? compareDays(n.last, addDays(pub, -BACKGROUND_DAYS)) < 0 : false;
+  return {
+    start: f.start,
+    end: f.end,
+    type: n.type,
+    value: n.value,
+    granularity: n.granularity,
+    ...(n.relative && { relative: true }),
+    ...(background && { background: true }),
+    ...(n.why && { why: n.why }),
+  };
+}
