@@ -19,10 +19,11 @@ const CONTEXT_CONFIDENCE = 0.8;
  * resolves each name alone; the sure readings give the article's countries (with the dateline's
  * and the actors'), which the second pass uses to decide ambiguous names ("Donetsk" in a story
  * about Ukraine). A name followed by ", <place>" is qualified by it ("Paris, Texas").
+ * `names` replaces the entities as the mentions to resolve (see `findPlaceNames`).
  */
-export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageContext): Place[] {
+export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageContext, names?: readonly Span[]): Place[] {
   const layers = doc.layers as typeof doc.layers & { dateline?: DatelineInput };
-  const mentions: Span[] = (doc.layers.entities ?? []).filter((ent) => ent.type === 'GPE' || ent.type === 'LOC');
+  const mentions: readonly Span[] = names ?? (doc.layers.entities ?? []).filter((ent) => ent.type === 'GPE' || ent.type === 'LOC');
   const dateline = layers.dateline;
   const datelineSpan = dateline?.place && !mentions.some((m) => m.start < dateline.place!.end && dateline.place!.start < m.end) ? dateline.place : undefined;
   const datelineText = dateline?.placeName ?? (dateline?.place ? doc.text.slice(dateline.place.start, dateline.place.end) : undefined);

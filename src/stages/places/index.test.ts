@@ -53,3 +53,24 @@ describe('places stage', () => {
     expect(doc.diagnostics.map((d) => d.ruleId)).toContain('places/unknown-name');
   });
 });
+
+describe('places stage without entities', () => {
+  it('finds place names by gazetteer lookup of capitalised tokens', () => {
+    const text = 'Talks between Kiev and Bosnia and Herzegovina went on in the Black Sea port.';
+    const tokens = [...text.matchAll(/\w+|[^\w\s]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, sent: 0 }));
+    const doc = createPipeline([places({ mentions: 'names' })], ['tokens']).run(makeDoc({ text, layers: { tokens } }));
+    expect(doc.layers.places?.map((p) => [doc.text.slice(p.start, p.end), p.country ?? null])).toEqual([
+      ['Kiev', 'UKR'],
+      ['Bosnia and Herzegovina', 'BIH'],
+      ['Black Sea', null],
+    ]);
+  });
+});
+
+describe('places stage without entities: names inside longer names', () => {
+  it.each(['Presidents Vladimir Putin met.', 'The New York Times wrote.'])('skips the place name inside %s', (text) => {
+    const tokens = [...text.matchAll(/\w+|[^\w\s]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, sent: 0 }));
+    const doc = createPipeline([places({ mentions: 'names' })], ['tokens']).run(makeDoc({ text, layers: { tokens } }));
+    expect(doc.layers.places).toEqual([]);
+  });
+});

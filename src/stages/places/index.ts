@@ -21,6 +21,8 @@
  * Wikinews sample place-to-country accuracy in eval/RESULTS.md.
  */
 import { defineStage } from '../../core/stage.js';
+import '../tokens/types.js';
+import { findPlaceNames } from './find-names.js';
 import { findPlaces } from './find-places.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import './types.js';
@@ -28,6 +30,11 @@ import './types.js';
 export interface PlacesOptions {
   /** A gazetteer other than the shipped one (tests, custom builds). */
   readonly gazetteer?: Gazetteer;
+  /**
+   * Where mentions come from: GPE/LOC `entities` (the default), or `names`: capitalised token
+   * sequences the gazetteer knows, for pipelines without an entity stage.
+   */
+  readonly mentions?: 'entities' | 'names';
 }
 
 /**
@@ -37,6 +44,9 @@ export interface PlacesOptions {
 export const places = (options: PlacesOptions = {}) =>
   defineStage({
     name: 'places',
-    requires: ['entities'],
-    run: (doc, ctx) => findPlaces(doc, options.gazetteer ?? loadGazetteer(), ctx),
+    requires: options.mentions === 'names' ? ['tokens'] : ['entities'],
+    run: (doc, ctx) => {
+      const gazetteer = options.gazetteer ?? loadGazetteer();
+      return findPlaces(doc, gazetteer, ctx, options.mentions === 'names' ? findPlaceNames(doc, gazetteer) : undefined);
+    },
   });
