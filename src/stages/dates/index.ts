@@ -1,6 +1,6 @@
 /**
- * Dates stage: reads `tokens` (through their sentences) and the publication date
- * (`doc.meta.date`, else the `dateline` layer's `published` when present); writes `dates`, every
+ * Dates stage: reads `tokens` (through their sentences) and the publication date (the `dateline`
+ * layer's `published` when present, else `doc.meta.date`); writes `dates`, every
  * temporal expression with its type (date, range, duration, set), ISO 8601 value, granularity,
  * whether it was resolved relative to the publication date, and a `background` flag for dates
  * ending more than 30 days before publication.
@@ -40,7 +40,7 @@ export const dates = () =>
     requires: ['tokens'],
     run: (doc, ctx) => {
       const dateline = (doc.layers as { dateline?: DatelineInput }).dateline;
-      const pub = parseDay(doc.meta.date) ?? parseDay(dateline?.published);
+      const pub = parseDay(dateline?.published) ?? parseDay(doc.meta.date);
       if (!pub) ctx.report({ ruleId: 'dates/no-publication-date', reason: 'no publication date: relative dates ("on Friday") are left out', severity: 'info' });
       return findDates({ text: doc.text, regions: regionsOf(doc), pub, skip: [dateline?.span, dateline?.dateSpan].filter((s): s is Span => s !== undefined) });
     },

@@ -36,6 +36,8 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageConte
   const votes = first.map((r) => (r?.country && r.confidence >= CONTEXT_CONFIDENCE ? r.country : undefined));
   const actorCountries = countActorCountries(doc);
 
+  const groups = listGroups(doc.text, mentions);
+
   const places: Place[] = [];
   if (datelineSpan && datelineResolution) {
     places.push({ ...datelineSpan, ...datelineResolution, why: `dateline place; ${datelineResolution.why}`, role: 'dateline' });
@@ -45,12 +47,26 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageConte
     votes.forEach((code, j) => {
       if (code && j !== i) countries.set(code, (countries.get(code) ?? 0) + 1);
     });
-    const context: ResolveContext = { countries, datelineCountry, qualifier: qualifiers[i] };
+    const siblings = new Set(groups[i].filter((j) => j !== i && first[j]?.country).map((j) => first[j]!.country!));
+    const context: ResolveContext = { countries, datelineCountry, qualifier: qualifiers[i], siblings };
     const resolution: PlaceResolution | undefined = resolvePlace(texts[i], context, gazetteer);
     if (resolution) places.push({ start: mention.start, end: mention.end, ...resolution });
     else ctx?.report({ ruleId: 'places/unknown-name', reason: `"${texts[i]}" is not in the gazetteer`, span: { start: mention.start, end: mention.end }, severity: 'info' });
   });
   return places.sort((a, b) => a.start - b.start);
+}
+
+/** For each mention, the indexes of the mentions listed with it ("A, B and C"), itself included. */
+function listGroups(text: string, mentions: readonly Span[]): number[][] {
+  const groups: number[][] = [];
+  let current: number[] = [];
+  mentions.forEach((m, i) => {
+    const joined = i > 0 && /^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+|,\s*or\s+)$/.test(text.slice(mentions[i - 1].end, m.start));
+    if (!joined) current = [];
+    current.push(i);
+    groups[i] = current;
+  });
+  return groups;
 }
 
 /** The next mention's text when it directly follows this one after a comma ("Paris, Texas"). */

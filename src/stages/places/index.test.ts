@@ -41,6 +41,11 @@ describe('places stage', () => {
     expect(georgia).toMatchObject({ country: 'USA', kind: 'region' });
   });
 
+  it('reads a name in a list by the countries of the other names', () => {
+    const doc = run('Schools in New South Wales, Victoria and Queensland.', [['New South Wales', 'GPE'], ['Victoria', 'GPE'], ['Queensland', 'GPE']]);
+    expect(doc.layers.places?.[1]).toMatchObject({ name: 'Victoria', country: 'AUS' });
+  });
+
   it('adds the dateline place with its role', () => {
     const text = 'MOSCOW, June 26. Talks went on.';
     const doc = run(text, [], { dateline: { place: { start: 0, end: 6 }, placeName: 'Moscow' } });

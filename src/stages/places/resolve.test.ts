@@ -70,6 +70,14 @@ describe('resolvePlace', () => {
     expect(withDateline?.why).toContain('dateline is in UKR');
   });
 
+  it('prefers a place whose own name this is to one that merely had it as an old name', () => {
+    expect(resolvePlace('Victoria', { countries: new Map([['AUS', 2]]) })).toMatchObject({ country: 'AUS', kind: 'region' });
+  });
+
+  it('uses the countries of places listed with this one', () => {
+    expect(resolvePlace('Victoria', { siblings: new Set(['AUS']) })?.why).toContain('listed with other places in AUS');
+  });
+
   it('explains the reading it chose', () => {
     expect(resolvePlace('Kiev')?.why).toMatch(/alternate or old spelling of Kyiv/);
   });

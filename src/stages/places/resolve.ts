@@ -9,6 +9,8 @@ export interface ResolveContext {
   readonly datelineCountry?: string;
   /** A name written right after this one ("Paris, Texas", "Sydney, Australia"). */
   readonly qualifier?: string;
+  /** Countries of the places listed together with this one ("New South Wales, Victoria and Queensland"). */
+  readonly siblings?: ReadonlySet<string>;
 }
 
 /** A candidate with its score and the reasons that made it. */
@@ -28,6 +30,11 @@ const ALIAS_PENALTY = 4;
 const CONTEXT_POINTS = 10;
 const CONTEXT_CAP = 3;
 const QUALIFIER_BONUS = 60;
+/** Places listed together are usually in one country: "Victoria" among Australian states. */
+const SIBLING_BONUS = 20;
+/** An alternate spelling yields to a place whose own name this is ("Victoria", the state, over
+ * Hong Kong, once called Victoria). */
+const EXACT_RIVAL_PENALTY = 15;
 
 /**
  * Resolve a free place name ("Kiev", "Paris, Texas" split into name and qualifier, "the Sahel")
@@ -69,7 +76,11 @@ export function rankCandidates(text: string, context: ResolveContext = {}, gazet
   }
   const qualifiers = context.qualifier ? gazetteer.lookup(context.qualifier) : [];
   const sameName = countBy([...distinct.values()], (c) => c.source);
-  const ranked = [...distinct.values()].map((c) => score(c, text, context, qualifiers, sameName));
+  const hasExactRival = [...distinct.values()].some((c) => !c.isAlias && c.source !== 'country');
+  const ranked = [...distinct.values()].map((c) => {
+    const r = score(c, text, context, qualifiers, sameName);
+    return hasExactRival && c.isAlias && c.source !== 'country' ? { ...r, score: r.score - EXACT_RIVAL_PENALTY, reasons: [...r.reasons, 'another place has this as its own name'] } : r;
+  });
   // A town named like a country (Lebanon, Pennsylvania) needs a qualifier to win: article context
   // alone never outweighs the country's own name.
   const country = ranked.find((r) => r.candidate.source === 'country' && !r.candidate.isAlias);
@@ -115,6 +126,11 @@ function score(c: Candidate, text: string, context: ResolveContext, qualifiers: 
     reasons.push(code === context.datelineCountry ? `dateline is in ${code}` : `article also names places in ${code}`);
   }
   points += CONTEXT_POINTS * Math.min(mentions, CONTEXT_CAP);
+  const listed = countries.filter((code) => context.siblings?.has(code));
+  if (listed.length > 0) {
+    points += SIBLING_BONUS;
+    reasons.push(`listed with other places in ${listed.join(', ')}`);
+  }
   const qualifier = qualifiers.find((q) => (q.source === 'country' ? q.country === c.country : q.admin1Code !== undefined && q.admin1Code === c.admin1Code));
   if (qualifier) {
     points += QUALIFIER_BONUS;
