@@ -75,7 +75,9 @@ describe('resolvePlace', () => {
   });
 
   it('uses the countries of places listed with this one', () => {
-    expect(resolvePlace('Victoria', { siblings: new Set(['AUS']) })?.why).toContain('listed with other places in AUS');
+    const place = resolvePlace('Victoria', { siblings: new Set(['AUS']) });
+    expect(place).toMatchObject({ country: 'AUS' });
+    expect(place?.why).toContain('listed with other places in AUS');
   });
 
   it('explains the reading it chose', () => {

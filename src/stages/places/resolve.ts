@@ -31,7 +31,7 @@ const CONTEXT_POINTS = 10;
 const CONTEXT_CAP = 3;
 const QUALIFIER_BONUS = 60;
 /** Places listed together are usually in one country: "Victoria" among Australian states. */
-const SIBLING_BONUS = 20;
+const SIBLING_BONUS = 25;
 /** An alternate spelling yields to a place whose own name this is ("Victoria", the state, over
  * Hong Kong, once called Victoria). */
 const EXACT_RIVAL_PENALTY = 15;
