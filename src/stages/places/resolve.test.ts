@@ -71,7 +71,8 @@ describe('resolvePlace', () => {
   });
 
   it('prefers a place whose own name this is to one that merely had it as an old name', () => {
-    expect(resolvePlace('Victoria', { countries: new Map([['AUS', 2]]) })).toMatchObject({ country: 'AUS', kind: 'region' });
+    // Hong Kong was once called Victoria; many places are called Victoria today
+    expect(resolvePlace('Victoria')?.name).toBe('Victoria');
   });
 
   it('uses the countries of places listed with this one', () => {
