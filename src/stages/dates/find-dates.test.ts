@@ -107,3 +107,26 @@ describe('findDates', () => {
     expect(findDates({ text, regions: [{ start: 0, end: text.length }], pub, skip: [{ start: 0, end: 16 }] })).toEqual([]);
   });
 });
+
+describe('findDates: tense and news wording', () => {
+  it.each([
+    ['The broadcasts began on August 10 and the South says they will continue.', '2020-08-10', '2019-08-10'],
+    ['On Wednesday, he and his father are to travel to New York.', 'Wednesday', '2020-07-01'],
+    ['On Wednesday he said: "they will not be able to stay."', 'Wednesday', '2020-06-24'],
+    ['The festival runs through March 11 this year.', 'March 11 this year', '2020-03-11'],
+    ['Posted 24 hours ago.', '24 hours ago', '2020-06-25'],
+    ['It was built a decade ago.', 'a decade ago', '2010'],
+  ])('%s', (text, span, value) => {
+    const found = first(text);
+    if (span.startsWith('20')) expect(found?.value).toBe(value);
+    else expect(found).toMatchObject({ text: span, value });
+  });
+
+  it.each(['He scored a second goal.', 'She told LA Weekly about it.', 'A 2000 year old tradition.'])('finds no date in %s', (text) => {
+    expect(first(text)).toBeUndefined();
+  });
+
+  it('reads "this weekend" early in the week as the weekend just gone', () => {
+    expect(first('He was a guest this weekend.', { year: 2015, month: 9, day: 22 })).toMatchObject({ value: '2015-W38-WE' });
+  });
+});

@@ -12,7 +12,16 @@ export const RULES: readonly Rule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES];
 export const BACKGROUND_DAYS = 30;
 
 /** Words that put a sentence in the future, so "on Friday" means the coming Friday. */
-const FUTURE = /\b(?:will|shall|won't|'ll|going to|is due|are due|due to (?:be|take|meet|visit|hold|arrive)|scheduled|set to (?:be|take|meet|visit|hold)|expected to|plans? to|planned|upcoming|to be held)\b/i;
+const FUTURE = /\b(?:will|shall|won't|'ll|going to|is due|are due|due to (?:be|take|meet|visit|hold|arrive)|scheduled|set to (?:be|take|meet|visit|hold)|expected to|plans? to|planned|upcoming|to be held|(?:is|are) to (?!have\b)\w+)\b/i;
+
+/** A past-tense verb right before the date ("began on August 10") keeps it in the past whatever the rest of the sentence says. */
+const PAST_BEFORE = /(?<!\b(?:will|shall|be|been|being|to|'ll)\s+)\b(?:was|were|had|did|began|met|left|took|came|went|said|spoke|held|told|made|gave|won|lost|fell|rose|ran|saw|found|sent|wrote|broke|\w+ed)(?:\s+\w+)?\s+(?:on|in|at|since|by|from)?\s*$/i;
+
+/** Whether the sentence puts this date in the future: a future phrase outside quotations, unless a past verb leads to the date. */
+function isFuture(sentence: string, at: number): boolean {
+  if (PAST_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
+  return FUTURE.test(sentence.replace(/["“][^"”]*["”]/g, ' '));
+}
 
 export interface FindDatesInput {
   readonly text: string;
@@ -56,7 +65,7 @@ export function findDates(input: FindDatesInput): DateMention[] {
   let anchor = input.pub;
   for (const f of kept) {
     const sentence = input.text.slice(f.region.start, f.region.end);
-    const ctx: RuleContext = { pub: input.pub, future: FUTURE.test(sentence), anchor };
+    const ctx: RuleContext = { pub: input.pub, future: isFuture(sentence, f.start - f.region.start), anchor };
     const n = RULES[f.rule].normalise(f.match, ctx);
     if (!n) continue;
     mentions.push(toMention(f, n, input.pub));

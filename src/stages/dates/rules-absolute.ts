@@ -49,8 +49,16 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   {
     name: 'month-day-year',
     // Friday, June 26, 2020 · December 9, 2019 · Feb. 26 · June 26th
-    pattern: pattern(`${B}(?:${WEEKDAY},? )?(?<m>${MONTH_BEFORE_DAY}) (?<d>${DAY})(?:,? (?<y>${YEAR}))?${E}(?!,\\d)`),
-    normalise: (m, ctx) => monthDay(m.groups!.m, m.groups!.d, m.groups!.y, ctx),
+    // March 11 this year · June 5 last year
+    pattern: pattern(`${B}(?:${WEEKDAY},? )?(?<m>${MONTH_BEFORE_DAY}) (?<d>${DAY})(?:,? (?<y>${YEAR})| (?<rel>this|last|next) year)?${E}(?!,\\d)`),
+    normalise: (m, ctx) => {
+      const rel = m.groups!.rel;
+      if (!rel) return monthDay(m.groups!.m, m.groups!.d, m.groups!.y, ctx);
+      if (!ctx.pub) return undefined;
+      const year = ctx.pub.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      const d = day(year, monthNumber(m.groups!.m), m.groups!.d);
+      return d && dayValue(d, { relative: true, why: `"${rel} year" from the publication date` });
+    },
   },
   {
     name: 'day-month-year',
@@ -130,7 +138,7 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   {
     name: 'year',
     // in 2015 · the 2015 Minsk agreements · 2019's election; not counts ("2000 people", "$2015")
-    pattern: pattern(`(?<![\\w$€£¥.,/-])(?<y>${YEAR})(?![\\w%]|[.,]\\d|-\\d| ?(?:people|persons|men|women|children|troops|soldiers|members|votes|cases|deaths|dollars|euros|pounds|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|units|hectares|acres)\\b)`),
+    pattern: pattern(`(?<![\\w$€£¥.,/-])(?<y>${YEAR})(?![\\w%]|[.,]\\d|-\\d|[ -]years?\\b| ?(?:people|persons|men|women|children|troops|soldiers|members|votes|cases|deaths|dollars|euros|pounds|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|units|hectares|acres)\\b)`),
     normalise: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (/\b(?:about|some|nearly|over|almost|around|up to|than|roughly)\s$/i.test(before)) return undefined;

@@ -99,7 +99,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const unit = unitOf(m.groups!.u);
       if (!needsPub(ctx) || n === undefined || unit.granularity === 'time') return undefined;
       const forward = /next|coming|following/i.test(m.groups!.dir);
-      const other = shiftDay(ctx.pub, unit.name, forward ? n * unit.size : -n * unit.size);
+      const other = shiftDay(ctx.pub, unit.name, forward ? n : -n);
       const [from, to] = forward ? [ctx.pub, other] : [other, ctx.pub];
       return rangeValue(dayValue(from), dayValue(to), { relative: true, why: `${n} ${unit.name}(s) ${forward ? 'from' : 'up to'} the publication date` });
     },
@@ -115,7 +115,9 @@ export const RELATIVE_RULES: readonly Rule[] = [
       if (mod === 'the past' || mod === 'the last') {
         return rangeValue(dayValue(shiftPeriod(ctx.pub, unit === 'weekend' ? 'week' : unit, -1)), dayValue(ctx.pub), { relative: true, why: `the ${unit} up to the publication date` });
       }
-      const step = /last|previous/.test(mod) ? -1 : /next|coming/.test(mod) ? 1 : 0;
+      let step = /last|previous/.test(mod) ? -1 : /next|coming/.test(mod) ? 1 : 0;
+      // "this weekend" early in the week, in a past sentence, is the weekend just gone
+      if (unit === 'weekend' && step === 0 && !ctx.future && isoWeekday(ctx.pub) <= 3) step = -1;
       return periodOf(shiftPeriod(ctx.pub, unit, step), unit, { relative: true, why: `${step < 0 ? 'the ' + unit + ' before' : step > 0 ? 'the ' + unit + ' after' : 'the ' + unit + ' of'} the publication date` });
     },
   },
@@ -128,10 +130,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const unit = unitOf(m.groups!.u);
       const dir = m.groups!.dir.toLowerCase();
       const anchor = dir === 'ago' ? ctx.pub : (ctx.anchor ?? ctx.pub);
-      if (!anchor || n === undefined || unit.granularity === 'time') return undefined;
+      if (!anchor || n === undefined) return undefined;
       const sign = dir === 'later' || dir === 'after' ? 1 : -1;
-      const day = shiftDay(anchor, unit.name, sign * n * unit.size);
-      const granularity = unit.name === 'decade' || unit.name === 'century' ? 'year' : unit.name;
+      // "24 hours ago" is a day: clock units count whole days only
+      const hours = unit.name === 'hour' ? n : unit.name === 'minute' ? n / 60 : unit.name === 'second' ? n / 3600 : undefined;
+      const day = hours !== undefined ? shiftDay(anchor, 'day', sign * Math.floor(hours / 24)) : shiftDay(anchor, unit.name, sign * n);
+      const granularity = hours !== undefined ? 'day' : unit.name === 'decade' || unit.name === 'century' ? 'year' : unit.name;
       return periodOf(day, granularity, { relative: true, why: `${n} ${unit.name}(s) ${sign < 0 ? 'before' : 'after'} ${formatDay(anchor)}${dir === 'ago' ? ', the publication date' : ', the last date mentioned'}` });
     },
   },
@@ -143,6 +147,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const g = m.groups!;
       const day = g.plural ?? (g.u && weekdayNumber(g.u) > 0 ? g.u : undefined);
       if (day) return { type: 'set', value: `XXXX-WXX-${weekdayNumber(day)}`, granularity: 'day', why: 'every such weekday' };
+      // "LA Weekly" is a name: a capitalised adverb counts only at the start of the sentence
+      if (g.adverb && /^\p{Lu}/u.test(g.adverb) && m.index > 0) return undefined;
       const word = g.adverb?.toLowerCase();
       const unitWord = g.u ?? g.per ?? { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour' }[word ?? ''] ?? 'day';
       const unit = unitOf(unitWord);
@@ -156,6 +162,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     pattern: pattern(`${B}(?<n>${COUNT})[ -](?<u>${UNIT})s?(?:-long)?${E}(?![ -](?:ago|later|earlier|old)\\b)`, 'i'),
     normalise: (m) => {
       const unit = unitOf(m.groups!.u);
+      // "a second goal": the ordinal, not a duration
+      if (unit.name === 'second' && /^an?$/i.test(m.groups!.n)) return undefined;
       return { type: 'duration', value: periodString(countValue(m.groups!.n), unit), granularity: unit.granularity };
     },
   },
