@@ -130,3 +130,22 @@ describe('findDates: tense and news wording', () => {
     expect(first('He was a guest this weekend.', { year: 2015, month: 9, day: 22 })).toMatchObject({ value: '2015-W38-WE' });
   });
 });
+
+describe('findDates: ranges need a range word', () => {
+  it('reads "between July 2003 and December 2004" as one range of months', () => {
+    expect(first('It ran between July 2003 and December 2004.')).toMatchObject({ type: 'range', value: '2003-07/2004-12', granularity: 'month' });
+  });
+
+  it('reads "in 1997 and 1998" as two years', () => {
+    const text = 'It happened in 1997 and 1998.';
+    expect(findDates({ text, regions: [{ start: 0, end: text.length }], pub }).map((m) => m.value)).toEqual(['1997', '1998']);
+  });
+
+  it('does not read "the last five months of her life" from the publication date', () => {
+    expect(first('Over the last five months of her life she wept.')).toMatchObject({ type: 'duration', value: 'P5M' });
+  });
+
+  it('knows the teens', () => {
+    expect(first('Seventeen years ago it was impossible.')).toMatchObject({ value: '2003' });
+  });
+});

@@ -59,14 +59,19 @@ export function findDates(input: FindDatesInput): DateMention[] {
       }
     });
   }
-  const kept = keepBest(found).filter((f) => !input.skip?.some((s) => f.start < s.end && s.start < f.end));
+  const contextOf = (f: Found, anchor: Day | undefined): RuleContext => ({
+    pub: input.pub,
+    future: isFuture(input.text.slice(f.region.start, f.region.end), f.start - f.region.start),
+    anchor,
+  });
+  // A longer match that turns out not to be a date ("1997 and 1998" is no range) leaves its words to shorter ones.
+  const valid = found.filter((f) => !input.skip?.some((s) => f.start < s.end && s.start < f.end) && RULES[f.rule].normalise(f.match, contextOf(f, input.pub)));
+  const kept = keepBest(valid);
 
   const mentions: DateMention[] = [];
   let anchor = input.pub;
   for (const f of kept) {
-    const sentence = input.text.slice(f.region.start, f.region.end);
-    const ctx: RuleContext = { pub: input.pub, future: isFuture(sentence, f.start - f.region.start), anchor };
-    const n = RULES[f.rule].normalise(f.match, ctx);
+    const n = RULES[f.rule].normalise(f.match, contextOf(f, anchor));
     if (!n) continue;
     mentions.push(toMention(f, n, input.pub));
     if (n.type === 'date' && n.granularity === 'day' && n.first) anchor = n.first;

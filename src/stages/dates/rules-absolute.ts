@@ -6,7 +6,13 @@ import { DAY, MONTH, MONTH_BEFORE_DAY, WEEKDAY, YEAR, monthNumber } from './word
 
 const B = '(?<![\\w-])'; // no word or hyphen before
 const E = '(?![\\w])'; // no word after
-const TO = '\\s*(?:-|–|—|to|and|through|until|till)\\s*';
+const TO = '\\s*(?<conn>-|–|—|to|and|through|until|till)\\s*';
+const FROM = '(?:(?<lead>[Ff]rom|[Bb]etween) )?';
+
+/** "and" joins a range only after "between": "in 1997 and 1998" is two years. */
+function isRange(m: RegExpExecArray): boolean {
+  return m.groups!.conn !== 'and' || m.groups!.lead?.toLowerCase() === 'between';
+}
 
 function day(year: number, month: number, dayText: string): Day | undefined {
   const d = { year, month, day: parseInt(dayText, 10) };
@@ -29,9 +35,10 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   {
     name: 'month-day-range',
     // June 1-5, 2020 · from June 1 to July 3 · between March 3 and March 5
-    pattern: pattern(`${B}(?:(?:from|between) )?(?<span>(?<m1>${MONTH_BEFORE_DAY}) (?<d1>${DAY})${TO}(?:(?<m2>${MONTH_BEFORE_DAY}) )?(?<d2>${DAY})(?:,? (?<y>${YEAR}))?)${E}`),
+    pattern: pattern(`${B}${FROM}(?<span>(?<m1>${MONTH_BEFORE_DAY}) (?<d1>${DAY})${TO}(?:(?<m2>${MONTH_BEFORE_DAY}) )?(?<d2>${DAY})(?:,? (?<y>${YEAR}))?)${E}`),
     normalise: (m, ctx) => {
       const g = m.groups!;
+      if (!isRange(m)) return undefined;
       const from = monthDay(g.m1, g.d1, g.y, ctx);
       const to = monthDay(g.m2 ?? g.m1, g.d2, g.y ?? (from?.first ? String(from.first.year) : undefined), ctx);
       return from && to ? rangeValue(from, to, { relative: from.relative }) : undefined;
@@ -40,10 +47,21 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   {
     name: 'year-range',
     // 2015-2019 · from 2015 to 2019 · between 2015 and 2019
-    pattern: pattern(`${B}(?:(?:from|between) )?(?<span>(?<y1>${YEAR})${TO}(?<y2>${YEAR}))${E}`),
+    pattern: pattern(`${B}${FROM}(?<span>(?<y1>${YEAR})${TO}(?<y2>${YEAR}))${E}`),
     normalise: (m) => {
       const [from, to] = [Number(m.groups!.y1), Number(m.groups!.y2)];
-      return to > from ? rangeValue(yearValue(from), yearValue(to)) : undefined;
+      return to > from && isRange(m) ? rangeValue(yearValue(from), yearValue(to)) : undefined;
+    },
+  },
+  {
+    name: 'month-year-range',
+    // between July 2003 and December 2004 · from March to June 2020
+    pattern: pattern(`${B}${FROM}(?<span>(?<m1>${MONTH})(?: (?<y1>${YEAR}))?${TO}(?<m2>${MONTH}) (?<y2>${YEAR}))${E}`),
+    normalise: (m) => {
+      const g = m.groups!;
+      if (!isRange(m)) return undefined;
+      const y1 = Number(g.y1 ?? g.y2);
+      return rangeValue(monthValue(y1, monthNumber(g.m1)), monthValue(Number(g.y2), monthNumber(g.m2)));
     },
   },
   {

@@ -93,7 +93,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     name: 'past-next-span',
     // the past two weeks · the last three years · the next 10 days (a range ending or starting at publication)
-    pattern: pattern(`${B}(?:the )?(?<dir>past|last|previous|next|coming|following) (?<n>${COUNT}) (?<u>${UNIT})s?${E}`, 'i'),
+    pattern: pattern(`${B}(?:the )?(?<dir>past|last|previous|next|coming|following) (?<n>${COUNT}) (?<u>${UNIT})s?${E}(?! of\\b)`, 'i'),
     normalise: (m, ctx) => {
       const n = countValue(m.groups!.n);
       const unit = unitOf(m.groups!.u);
