@@ -33,6 +33,8 @@ export async function run(): Promise<EvalReport> {
     '',
     `Gazetteer-name mode: recall ${(100 * wiki.names.recall).toFixed(1)}% of gold mentions, precision ${(100 * wiki.names.precision).toFixed(1)}%, right country on ${(100 * wiki.names.countryRight).toFixed(1)}% of those found.`,
     '',
+    `Dates (gold \`eval/places/wikinews-dates.tsv\`): ${pct(wiki.dates.right, wiki.dates.total)} of expressions found with the right ISO 8601 value.`,
+    '',
     '| article | mentions | right country |',
     '|---|---|---|',
     ...wiki.perArticle,
@@ -43,6 +45,12 @@ export async function run(): Promise<EvalReport> {
     '|---|---|---|---|',
     ...wiki.errors,
     '',
+    'Date errors:',
+    '',
+    '| article | expression | gold | dyad |',
+    '|---|---|---|---|',
+    ...wiki.dates.errors,
+    '',
   ].join('\n');
   return {
     title: 'Places, dates and themes (seed article, Wikinews sample)',
@@ -52,6 +60,7 @@ export async function run(): Promise<EvalReport> {
       seed_dates: seed.datesRight / seed.datesTotal,
       seed_required_themes: seed.themesFound / seed.themesRequired,
       wikinews_place_country: wiki.right / wiki.mentions,
+      wikinews_dates: wiki.dates.right / wiki.dates.total,
     },
     markdown,
   };

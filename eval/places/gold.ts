@@ -58,3 +58,14 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
+
+/** The hand-made Wikinews date gold (`wikinews-dates.tsv`), by article id. */
+export function readWikinewsDates(): Map<string, { text: string; value: string }[]> {
+  const byId = new Map<string, { text: string; value: string }[]>();
+  for (const line of readFileSync(join(import.meta.dirname, 'wikinews-dates.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [id, text, value] = line.split('\t');
+    byId.set(id, [...(byId.get(id) ?? []), { text, value }]);
+  }
+  return byId;
+}

@@ -149,3 +149,21 @@ describe('findDates: ranges need a range word', () => {
     expect(first('Seventeen years ago it was impossible.')).toMatchObject({ value: '2003' });
   });
 });
+
+describe('findDates: seasons and fractions', () => {
+  it.each([
+    ['They applied before last summer.', { year: 2023, month: 2, day: 23 }, 'last summer', '2022-SU'],
+    ['The vote is planned for this autumn.', pub, 'this autumn', '2020-FA'],
+    ['It was built in the summer of 2019.', pub, 'the summer of 2019', '2019-SU'],
+  ])('%s', (text, at, span, value) => {
+    expect(first(text, at)).toMatchObject({ text: span, value, granularity: 'season' });
+  });
+
+  it('reads "half an hour" as thirty minutes', () => {
+    expect(first('After half an hour, play resumed.')).toMatchObject({ type: 'duration', value: 'PT30M' });
+  });
+
+  it('infers a range year from its end in a future sentence', () => {
+    expect(first('The exhibit is to run from January 23 through March 9.', { year: 2014, month: 1, day: 28 })).toMatchObject({ value: '2014-01-23/2014-03-09' });
+  });
+});

@@ -39,9 +39,13 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
     normalise: (m, ctx) => {
       const g = m.groups!;
       if (!isRange(m)) return undefined;
-      const from = monthDay(g.m1, g.d1, g.y, ctx);
-      const to = monthDay(g.m2 ?? g.m1, g.d2, g.y ?? (from?.first ? String(from.first.year) : undefined), ctx);
-      return from && to ? rangeValue(from, to, { relative: from.relative }) : undefined;
+      // the year is inferred for the end ("is to run from January 23 through March 9"), the start precedes it
+      const to = monthDay(g.m2 ?? g.m1, g.d2, g.y, ctx);
+      if (!to?.first) return undefined;
+      const startMonth = monthNumber(g.m1);
+      const startYear = startMonth > to.first.month || (startMonth === to.first.month && parseInt(g.d1, 10) > to.first.day) ? to.first.year - 1 : to.first.year;
+      const from = monthDay(g.m1, g.d1, String(startYear), ctx);
+      return from ? rangeValue(from, to, { relative: to.relative, why: to.why }) : undefined;
     },
   },
   {
@@ -131,6 +135,12 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'season',
+    // last summer · this winter · spring 2019 · the summer of 2019 (northern seasons, TIMEX3 values)
+    pattern: pattern(`${B}(?:(?<mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming) (?<s1>spring|summer|autumn|fall|winter)|(?:the )?(?<s2>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?(?<y>${YEAR}))${E}`),
+    normalise: (m, ctx) => seasonValue(m.groups!, ctx),
+  },
+  {
     name: 'quarter',
     // the first quarter of 2020 · Q3 2019 · the second quarter
     pattern: pattern(`${B}(?:the )?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th) quarter|Q(?<q>[1-4]))(?:,? (?:of )?(?<y>${YEAR}))?${E}`),
@@ -164,3 +174,33 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
     },
   },
 ];
+
+const SEASONS: Record<string, { code: string; first: number; last: number }> = {
+  spring: { code: 'SP', first: 3, last: 5 },
+  summer: { code: 'SU', first: 6, last: 8 },
+  autumn: { code: 'FA', first: 9, last: 11 },
+  fall: { code: 'FA', first: 9, last: 11 },
+  winter: { code: 'WI', first: 12, last: 14 },
+};
+
+/** A season as `YYYY-SU` (winter belongs to the year of its December). */
+function seasonValue(g: Record<string, string | undefined>, ctx: RuleContext): Normalised | undefined {
+  const season = SEASONS[(g.s1 ?? g.s2)!.toLowerCase()];
+  let year: number;
+  let extra: Partial<Normalised> = {};
+  if (g.y) year = Number(g.y);
+  else {
+    if (!ctx.pub) return undefined;
+    const month = ctx.pub.month < 3 ? ctx.pub.month + 12 : ctx.pub.month;
+    const base = ctx.pub.month < 3 ? ctx.pub.year - 1 : ctx.pub.year;
+    const mod = g.mod!.toLowerCase();
+    const step = mod === 'last' || mod === 'past' ? (month > season.last ? 0 : -1) : mod === 'next' || mod === 'coming' ? (month < season.first ? 0 : 1) : 0;
+    year = base + step;
+    extra = { relative: true, why: `"${mod} ${g.s1}" from the publication date` };
+  }
+  const lastMonth = season.last > 12 ? { year: year + 1, month: season.last - 12 } : { year, month: season.last };
+  return {
+    type: 'date', value: `${year}-${season.code}`, granularity: 'season',
+    first: { year, month: season.first, day: 1 }, last: monthValue(lastMonth.year, lastMonth.month).last, ...extra,
+  };
+}

@@ -171,6 +171,9 @@ export const RELATIVE_RULES: readonly Rule[] = [
 
 /** ISO 8601 period: P3D, P2W, PT4H, P10Y; an unknown count is X (`PXY`, "several years"). */
 function periodString(n: number | undefined, unit: ReturnType<typeof unitOf>): string {
+  // "half an hour" is PT30M: a fraction moves to the next smaller unit when there is one
+  if (n !== undefined && !Number.isInteger(n) && unit.name === 'hour') return `PT${n * 60}M`;
+  if (n !== undefined && !Number.isInteger(n) && unit.name === 'day') return `PT${n * 24}H`;
   const amount = n === undefined ? 'X' : String(n * unit.size);
   return unit.designator.startsWith('T') ? `PT${amount}${unit.designator.slice(1)}` : `P${amount}${unit.designator}`;
 }

@@ -42,12 +42,13 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** A count: digits, a number word, or a vague quantity ("several", "a few"), which normalises to X. */
-export const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).filter((w) => w !== 'couple' && w !== 'dozen').join('|')}|a couple of|a dozen|several|a few|few|many)`;
+export const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).filter((w) => w !== 'couple' && w !== 'dozen').join('|')}|a couple of|a dozen|half an?|several|a few|few|many)`;
 
 /** The number a count stands for, or undefined for a vague one ("several"). */
 export function countValue(text: string): number | undefined {
   const word = text.toLowerCase().replace(/^a (couple|dozen)( of)?$/, '$1');
   if (/^\d+$/.test(word)) return Number(word);
+  if (/^half an?$/.test(word)) return 0.5;
   return NUMBER_WORDS[word];
 }
 
