@@ -44,7 +44,7 @@ export function attributeQuotes(doc: Document, spans: readonly QuotedSpan[]): Qu
     if (found && !found.speaker.actorId && PRONOUNS.has(ctx.doc.text.slice(found.speaker.start, found.speaker.end).toLowerCase()) && previous?.speaker) {
       found = { speaker: previous.speaker, why: `${found.why}, the pronoun taken as the previous speaker` };
     }
-    if (!found && previous?.speaker && sameParagraph(doc.text, previous.end, span.start)) {
+    if ((!found || !found.speaker.actorId) && previous?.speaker?.actorId && sameParagraph(doc.text, previous.end, span.start)) {
       found = { speaker: previous.speaker, why: 'continues the quote before it in the paragraph' };
     }
     const content = doc.text.slice(span.start, quoteEnd);
@@ -74,7 +74,9 @@ function afterQuote(ctx: Ctx, span: QuotedSpan): Found | undefined {
   const i = tokenAt(ctx, span.outer.end);
   if (i < 0) return undefined;
   for (let k = i; k < Math.min(i + 8, ctx.tokens.length); k++) {
-    if (['.', '!', '?', '“', '"', '”'].includes(ctx.words[k]) && k > i) break;
+    // The attribution belongs to the same paragraph and comes before any other quote or sentence end.
+    if (ctx.doc.text.slice(span.outer.end, ctx.tokens[k].start).includes('\n')) break;
+    if (['“', '"', '”'].includes(ctx.words[k]) || (k > i && ['.', '!', '?'].includes(ctx.words[k]))) break;
     if (SPEECH_FORMS.has(ctx.words[k])) {
       const speaker = speakerNear(ctx, k, i);
       if (speaker) return { speaker, why: `"${ctx.words[k]}" after the quote` };
@@ -102,6 +104,8 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
   for (let k = 0; k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k];
     if (t.sent !== sent || (t.start >= span.outer.start && t.start < span.outer.end)) continue;
+    const between = t.start < span.outer.start ? ctx.doc.text.slice(t.start, span.outer.start) : ctx.doc.text.slice(span.outer.end, t.start);
+    if (between.includes('\n')) continue;
     if (ctx.words[k] === 'according' && ctx.words[k + 1] === 'to') {
       const m = ctx.mentions.find((x) => x.tokens[0] >= k + 2 && x.tokens[0] <= k + 3);
       if (m) return { speaker: speakerOf(m), why: '"according to" in the sentence' };
