@@ -1,0 +1,68 @@
+import { rmSync } from 'node:fs';
+import type { Command } from 'commander';
+import { assetPath } from '../core/assets.js';
+import { defaultPipeline } from '../pipeline.js';
+import { ingest } from '../store/ingest.js';
+import { formatSummary } from './ingest.js';
+import { openStore } from './options.js';
+import { createProgress } from './progress.js';
+
+export function register(program: Command): void {
+  program
+    .command('demo')
+    .description('code the bundled sample articles into a fresh store and show what was found')
+    .option('--db <file>', 'store file to (re)create', 'demo.db')
+    .action(async (opts: { db: string }) => {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(opts.db + suffix, { force: true });
+      const store = openStore(opts.db);
+      const progress = createProgress('documents');
+      let count = 0;
+      let seedId: string | undefined;
+      const bySource = new Map<string, number>();
+      const started = Date.now();
+      try {
+        const summary = await ingest([assetPath('samples')], {
+          store,
+          pipeline: defaultPipeline(),
+          onOutcome: (outcome) => {
+            progress.tick(++count, 0, 0);
+            if (outcome.status === 'rejected') return;
+            const { meta } = outcome.doc;
+            // The plain-text sample is the founding article; the others come as JSON Lines.
+            if (meta.origin.format === 'text') seedId ??= outcome.doc.id;
+            const source = meta.source ?? outcome.doc.layers.dateline?.agency ?? 'unknown';
+            bySource.set(source, (bySource.get(source) ?? 0) + 1);
+          },
+        });
+        progress.finish();
+        const seconds = (Date.now() - started) / 1000;
+        const total = await store.count();
+        const out = [
+          formatSummary(summary, opts.db, total).trimEnd() + ` (${seconds.toFixed(1)} s)`,
+          `  by source: ${[...bySource].map(([source, n]) => `${source} ${n}`).join(', ')}`,
+          '',
+        ];
+        const sample = seedId ? await store.get(seedId) : undefined;
+        if (sample) {
+          const top = sample.layers.dateline;
+          out.push(
+            `The founding article, ${sample.id}:`,
+            `  date ${top?.published ?? '—'}, dateline ${top?.placeName ?? '—'}, source ${sample.meta.source ?? top?.agency ?? '—'}`,
+            `  ${sample.layers.sentences?.length ?? 0} sentences, ${sample.layers.tokens?.length ?? 0} tokens, sections: ${top?.sections.map((s) => sample.text.slice(s.start, s.end)).join(', ') || '—'}`,
+            '',
+          );
+        }
+        const recent = await store.list({ limit: 5 });
+        out.push('Most recent articles:', ...recent.map((d) => `  ${d.date?.slice(0, 10) ?? '          '}  ${d.source ?? ''}  ${(d.title ?? '').slice(0, 70)}`), '');
+        out.push(
+          'Next:',
+          `  npx dyad show ${sample?.id ?? '<id>'} --db ${opts.db}          the article with its layers`,
+          `  npx dyad search "ceasefire" --db ${opts.db}        full-text search`,
+          `  npx dyad ingest <files|folders|urls> --db ${opts.db}  add your own articles`,
+        );
+        process.stdout.write(out.join('\n') + '\n');
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import { publicId } from '../core/document.js';
+import { defaultPipeline } from '../pipeline.js';
+import type { Format } from '../readers/types.js';
+import { ingest, type IngestOutcome, type IngestSummary } from '../store/ingest.js';
+import { dbOption, formatOption, jsonOption, openStore } from './options.js';
+import { createProgress } from './progress.js';
+
+/** Exit code when the run finished but some records were rejected. */
+export const EXIT_REJECTED = 3;
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description('read articles, annotate them and store them (a rerun skips what is already stored)')
+    .argument('<inputs...>', 'files, folders, globs, http(s) URLs, or - for stdin')
+    .addOption(dbOption())
+    .addOption(formatOption())
+    .addOption(jsonOption())
+    .option('-q, --quiet', 'no progress and no per-record lines', false)
+    .addHelpText('after', '\nExit codes: 0 all records stored or already there, 3 some records rejected, 1 failure, 2 bad usage.')
+    .action(async (inputs: string[], opts: { db: string; format?: Format; json?: boolean; quiet: boolean }) => {
+      const store = openStore(opts.db);
+      const progress = opts.json || opts.quiet ? undefined : createProgress('documents');
+      let count = 0;
+      let bytes = { done: 0, total: 0 };
+      try {
+        const summary = await ingest(inputs, {
+          store,
+          pipeline: defaultPipeline(),
+          format: opts.format,
+          onOutcome: (outcome) => {
+            count++;
+            if (opts.json) process.stdout.write(JSON.stringify(outcomeJson(outcome)) + '\n');
+            else if (outcome.status === 'rejected' && !opts.quiet) process.stderr.write(`rejected: ${outcome.error.message}\n`);
+            progress?.tick(count, bytes.done, bytes.total);
+          },
+          onProgress: (p) => {
+            bytes = { done: p.bytesDone, total: p.bytesTotal };
+            progress?.tick(count, bytes.done, bytes.total);
+          },
+        });
+        progress?.finish();
+        if (!opts.json) process.stdout.write(formatSummary(summary, opts.db, await store.count()));
+        if (summary.rejected > 0) process.exitCode = EXIT_REJECTED;
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+function outcomeJson(outcome: IngestOutcome): Record<string, unknown> {
+  if (outcome.status === 'rejected') {
+    const { origin } = outcome;
+    return { status: 'rejected', origin: origin.location, ...(origin.line ? { line: origin.line } : {}), ...(origin.record ? { record: origin.record } : {}), code: outcome.error.code, error: outcome.error.message };
+  }
+  const { doc } = outcome;
+  const dateline = doc.layers.dateline;
+  return {
+    status: outcome.status,
+    id: doc.id,
+    source_id: publicId(doc) === doc.id ? null : publicId(doc),
+    date: dateline?.published ?? doc.meta.date ?? null,
+    dateline: dateline?.placeName ?? null,
+    source: doc.meta.source ?? dateline?.agency ?? null,
+    title: doc.meta.title ?? null,
+  };
+}
+
+export function formatSummary(summary: IngestSummary, db: string, total: number): string {
+  const reasons = Object.entries(summary.reasons)
+    .map(([code, r]) => `    ${code} × ${r.count}, e.g. ${r.example}`)
+    .join('\n');
+  return (
+    `stored ${summary.stored}, duplicate ${summary.duplicate}, rejected ${summary.rejected}` +
+    (reasons ? `\n  rejected because:\n${reasons}` : '') +
+    `\n${db} now holds ${total} documents.\n`
+  );
+}

@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { createPipeline } from '../core/pipeline.js';
+import { readInputs } from '../readers/inputs.js';
+import type { Format } from '../readers/types.js';
+import { dateline } from '../stages/dateline/index.js';
+import { paragraphs } from '../stages/paragraphs/index.js';
+import { formatOption } from './options.js';
+import { EXIT_REJECTED } from './ingest.js';
+
+export function register(program: Command): void {
+  program
+    .command('read')
+    .description('print what the readers make of inputs, one JSON line per article (no store): to check or convert inputs')
+    .argument('<inputs...>', 'files, folders, globs, http(s) URLs, or - for stdin')
+    .addOption(formatOption())
+    .action(async (inputs: string[], opts: { format?: Format }) => {
+      // Only the stages that read the top of the article: datelines are part of what a reader "finds".
+      const pipeline = createPipeline([paragraphs(), dateline()]);
+      for await (const result of readInputs(inputs, { format: opts.format })) {
+        if (!result.ok) {
+          process.stderr.write(`rejected: ${result.error.message}\n`);
+          process.exitCode = EXIT_REJECTED;
+          continue;
+        }
+        const doc = pipeline.run(result.doc);
+        const top = doc.layers.dateline;
+        const line = {
+          id: doc.meta.sourceId ?? doc.id,
+          source: doc.meta.source ?? top?.agency ?? null,
+          title: doc.meta.title ?? (top?.headline ? doc.text.slice(top.headline.start, top.headline.end) : null),
+          date: top?.published ?? doc.meta.date ?? null,
+          byline: doc.meta.byline ?? null,
+          dateline: top?.placeName ?? null,
+          url: doc.meta.url ?? null,
+          origin: doc.meta.origin,
+          text: doc.text,
+        };
+        process.stdout.write(JSON.stringify(line) + '\n');
+      }
+    });
+}

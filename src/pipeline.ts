@@ -1,0 +1,25 @@
+/**
+ * The default stage order, top to bottom (order here matters: each stage reads the layers of the
+ * ones above it, and `createPipeline` checks that when the pipeline is built).
+ */
+import { createPipeline, type Pipeline } from './core/pipeline.js';
+import type { Stage } from './core/stage.js';
+import { paragraphs } from './stages/paragraphs/index.js';
+import { dateline } from './stages/dateline/index.js';
+import { sentences } from './stages/sentences/index.js';
+import { tokens } from './stages/tokens/index.js';
+
+/** The stages dyad runs on every article, in order. */
+export function defaultStages(): Stage[] {
+  return [
+    paragraphs(),
+    dateline(),
+    sentences(),
+    tokens(),
+  ] as Stage[];
+}
+
+/** The default pipeline: reads raw documents, returns fully annotated ones. */
+export function defaultPipeline(): Pipeline {
+  return createPipeline(defaultStages());
+}

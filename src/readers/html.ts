@@ -1,0 +1,63 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { createDocument } from '../core/document.js';
+import { DyadError, causeText } from '../core/errors.js';
+import { decodeText } from './decode.js';
+import { htmlNodeToText } from './html-to-text.js';
+import { toIsoDate } from './jsonl.js';
+import type { ReadResult, Source } from './types.js';
+
+const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date'];
+
+/**
+ * Read an HTML article page: Readability finds the main text (navigation, comments and
+ * related-article lists out), kept as paragraphs; title, byline and published time come from the
+ * page's metadata.
+ */
+export async function* readHtml(source: Source): AsyncIterable<ReadResult> {
+  const origin = { location: source.location, format: 'html' };
+  try {
+    const html = decodeText(await source.bytes()).text;
+    const article = extractArticle(html, source.location);
+    if (!article) throw new DyadError('E015', { origin: source.location });
+    yield { ok: true, doc: createDocument(article.text, { ...article.meta, origin }) };
+  } catch (error) {
+    const coded = error instanceof DyadError ? error : new DyadError('E016', { origin: source.location, format: 'HTML', cause: causeText(error) });
+    yield { ok: false, error: coded, origin };
+  }
+}
+
+/** Main text and metadata of an HTML page, or undefined when no article text is found. */
+export function extractArticle(html: string, url?: string): { text: string; meta: { title?: string; byline?: string; date?: string; url?: string; source?: string } } | undefined {
+  const { document } = parseHTML(html);
+  const published = findPublished(document);
+  const siteName = metaContent(document, 'og:site_name');
+  const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
+  if (!parsed?.content) return undefined;
+  const { document: fragment } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+  const text = htmlNodeToText(fragment.body as never);
+  if (!/\p{L}/u.test(text)) return undefined;
+  const meta: Record<string, string> = {};
+  if (parsed.title) meta.title = parsed.title.trim();
+  if (parsed.byline) meta.byline = parsed.byline.trim();
+  const date = published ?? (parsed.publishedTime ? toIsoDate(parsed.publishedTime) : undefined);
+  if (date) meta.date = date;
+  if (url && /^https?:/.test(url)) meta.url = url;
+  if (siteName ?? parsed.siteName) meta.source = (siteName ?? parsed.siteName)!.trim();
+  return { text, meta };
+}
+
+function findPublished(document: ReturnType<typeof parseHTML>['document']): string | undefined {
+  for (const name of PUBLISHED_META) {
+    const value = metaContent(document, name);
+    const iso = value ? toIsoDate(value) : undefined;
+    if (iso) return iso;
+  }
+  const time = document.querySelector('time[datetime]')?.getAttribute('datetime');
+  return time ? toIsoDate(time) : undefined;
+}
+
+function metaContent(document: ReturnType<typeof parseHTML>['document'], name: string): string | undefined {
+  const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+  return el?.getAttribute('content')?.trim() || undefined;
+}

@@ -1,0 +1,12 @@
+/**
+ * Stage `paragraphs`: reads the raw text, writes the `paragraphs` layer (spans of non-empty
+ * paragraphs, trimmed). Method: when the text has blank lines they separate paragraphs and single
+ * line breaks are hard wraps inside one; otherwise every line is a paragraph. Limits: tables and
+ * lists become one paragraph per line or block.
+ */
+import { defineStage } from '../../core/stage.js';
+import { splitParagraphs } from './split-paragraphs.js';
+import './types.js';
+
+export const paragraphs = () =>
+  defineStage({ name: 'paragraphs', requires: [], run: (doc) => splitParagraphs(doc.text) });

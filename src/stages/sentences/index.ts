@@ -1,0 +1,22 @@
+/**
+ * Stage `sentences`: reads `paragraphs` and `dateline` (body span and headings), writes the
+ * `sentences` layer. Method: rule-based boundaries after `.`, `!`, `?` and `…` (with closing
+ * quotes), vetoed after abbreviations, titles and initials unless a typical sentence opener
+ * follows; headings are sentences of their own. Limits: a sentence that opens in lower case after
+ * a period is not split; quotation marks are never balanced, by design (see split-sentences.ts).
+ */
+import { defineStage } from '../../core/stage.js';
+import '../dateline/types.js';
+import '../paragraphs/types.js';
+import { splitSentences } from './split-sentences.js';
+import './types.js';
+
+export const sentences = () =>
+  defineStage({
+    name: 'sentences',
+    requires: ['paragraphs', 'dateline'],
+    run: (doc) => {
+      const dateline = doc.layers.dateline ?? { body: { start: 0, end: doc.text.length }, sections: [] };
+      return splitSentences(doc.text, doc.layers.paragraphs ?? [], dateline.body, dateline.sections);
+    },
+  });

@@ -1,0 +1,97 @@
+import type { Span } from '../../core/span.js';
+import { isAbbreviation } from '../sentences/abbreviations.js';
+import type { Token } from './types.js';
+
+/** Prefixes that stay joined to the word after the hyphen, as UD English EWT keeps them. */
+const HYPHEN_PREFIXES = new Set([
+  'anti', 'pro', 'non', 'post', 'pre', 'intra', 'inter', 'ex', 'co', 're', 'de', 'multi', 'self', 'semi', 'sub',
+  'super', 'counter', 'mid', 'neo', 'pan', 'trans', 'ultra', 'vice', 'cross', 'mini', 'micro', 'macro', 'bi',
+  'tri', 'over', 'under', 'e', 'x', 'u', 'mis', 'quasi', 'pseudo', 'geo', 'socio', 'euro', 'afro', 'sino',
+]);
+
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '«', '$', '£', '€', '¥', '#', '¿', '¡', '*']);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»', ',', ';', ':', '!', '?', '%', '*']);
+const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$/i;
+const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/u;
+const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
+const INNER_DASH = /—|–|--/;
+
+/** Tokenize every sentence; tokens carry the index of their sentence. */
+export function tokenize(text: string, sentences: readonly Span[]): Token[] {
+  const tokens: Token[] = [];
+  const chunk = /\S+/g;
+  sentences.forEach((sent, index) => {
+    const part = text.slice(sent.start, sent.end);
+    for (const m of part.matchAll(chunk)) {
+      splitChunk(text, sent.start + m.index, sent.start + m.index + m[0].length, index, tokens);
+    }
+  });
+  return tokens;
+}
+
+/** Split one white-space-delimited chunk into tokens, peeling punctuation from both ends. */
+function splitChunk(text: string, start: number, end: number, sent: number, out: Token[]): void {
+  const trailing: Token[] = [];
+  while (start < end && OPENERS.has(text[start]) && !isDecadeApostrophe(text, start, end)) {
+    out.push({ start, end: start + 1, sent });
+    start++;
+  }
+  while (end > start) {
+    const last = text[end - 1];
+    if (text.startsWith('...', end - 3) && end - 3 >= start) {
+      trailing.push({ start: end - 3, end, sent });
+      end -= 3;
+    } else if (CLOSERS.has(last) && end - 1 > start - 1) {
+      trailing.push({ start: end - 1, end, sent });
+      end--;
+    } else if (last === '.' && end - 1 > start && !keepsPeriod(text.slice(start, end - 1))) {
+      trailing.push({ start: end - 1, end, sent });
+      end--;
+    } else break;
+  }
+  if (end > start) splitWord(text, start, end, sent, out);
+  for (let i = trailing.length - 1; i >= 0; i--) out.push(trailing[i]);
+}
+
+/** Split inside a word: dashes, clitics, hyphens and slashes, keeping URLs and numbers whole. */
+function splitWord(text: string, start: number, end: number, sent: number, out: Token[]): void {
+  const word = text.slice(start, end);
+  if (URL_LIKE.test(word)) return void out.push({ start, end, sent });
+  const dash = INNER_DASH.exec(word);
+  if (dash && dash.index > 0) {
+    splitChunk(text, start, start + dash.index, sent, out);
+    out.push({ start: start + dash.index, end: start + dash.index + dash[0].length, sent });
+    return splitChunk(text, start + dash.index + dash[0].length, end, sent, out);
+  }
+  const clitic = CLITIC.exec(word);
+  if (clitic && /\p{L}/u.test(clitic[1])) {
+    splitWord(text, start, start + clitic[1].length, sent, out);
+    return void out.push({ start: start + clitic[1].length, end, sent });
+  }
+  if (HYPHENATED.test(word) && !keepsHyphens(word)) return splitAt(word.indexOf('-'), 1);
+  const slash = word.indexOf('/');
+  if (slash > 0 && slash < word.length - 1 && /\p{L}\/\p{L}/u.test(word) && !word.includes('//')) return splitAt(slash, 1);
+  out.push({ start, end, sent });
+
+  function splitAt(at: number, width: number): void {
+    splitWord(text, start, start + at, sent, out);
+    out.push({ start: start + at, end: start + at + width, sent });
+    splitWord(text, start + at + width, end, sent, out);
+  }
+}
+
+/** Dates, number ranges and prefixed words keep their hyphens. */
+function keepsHyphens(word: string): boolean {
+  const first = word.slice(0, word.indexOf('-'));
+  return /^[\d-]+$/.test(word) || HYPHEN_PREFIXES.has(first.toLowerCase());
+}
+
+/** A final period belongs to abbreviations (`U.S.`, `Gen.`) and initials (`F.`), not to words. */
+function keepsPeriod(word: string): boolean {
+  return isAbbreviation(word) || /^(?:\p{L}\.)+\p{L}?$/u.test(word);
+}
+
+/** `'90s` keeps its apostrophe. */
+function isDecadeApostrophe(text: string, start: number, end: number): boolean {
+  return (text[start] === "'" || text[start] === '’') && /^\d\ds?$/.test(text.slice(start + 1, end).replace(/[.,;:!?]+$/, ''));
+}
