@@ -41,7 +41,7 @@ export function codeEvents(doc: Document, lexicon: Lexicon): EventLayer {
     doc, tree, lexicon,
     actors: indexActors(doc.layers.actors ?? [], tree.tokens.length),
     events: [], rejected: [],
-    articleDate: doc.meta.date?.slice(0, 10),
+    articleDate: (doc.layers.dateline?.published ?? doc.meta.date)?.slice(0, 10),
   };
   const sentences = doc.layers.sentences ?? [];
   for (let sent = 0; sent < sentences.length; sent++) {
