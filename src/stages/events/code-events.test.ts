@@ -196,3 +196,46 @@ describe('codeEvents', () => {
     expect(codes(event.recipients)).toEqual(['LBY']);
   });
 });
+
+describe('codeEvents, nominal events and coordination', () => {
+  it('codes an event noun as the object of a verb that is no event by itself', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 2 nsubj
+      held hold VERB VBD 0 root
+      talks talk NOUN NNS 2 obj
+      with with ADP IN 5 case
+      Iraq Iraq PROPN NNP 2 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN'), country([4, 5], 'IRQ')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes(event.actors)).toEqual(['IRN', 'IRQ']);
+  });
+
+  it('leaves the second of two coordinated infinitives uncoded, like the first', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 2 nsubj
+      wants want VERB VBZ 0 root
+      efforts effort NOUN NNS 2 obj
+      to to PART TO 5 mark
+      attack attack VERB VB 3 acl
+      and and CCONJ CC 7 cc
+      kill kill VERB VB 5 conj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN')] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events.filter((e) => e.event === 'ASSAULT')).toEqual([]);
+    expect(rejected.filter((r) => r.ruleId === 'events/infinitive')).toHaveLength(2);
+  });
+
+  it('codes a refusal to cooperate as REJECT', () => {
+    const doc = parsedDoc([`
+      Syria Syria PROPN NNP 4 nsubj
+      will will AUX MD 4 aux
+      not not PART RB 4 advmod
+      accept accept VERB VB 0 root
+      the the DET DT 6 det
+      plan plan NOUN NN 4 obj
+      . . PUNCT . 4 punct`], { actors: [country([0, 1], 'SYR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event).toMatchObject({ event: 'REJECT', negated: false });
+  });
+});

@@ -1,6 +1,6 @@
 import type { Document } from '../../core/document.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
-import { clauseFlags, daysBetween, dateNear, HISTORY_DAYS, type EventFlags } from './flags.js';
+import { clauseFlags, daysBetween, dateNear, firstConjunct, HISTORY_DAYS, type EventFlags } from './flags.js';
 import type { Lexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
 import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
@@ -85,6 +85,13 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     event = FUTURE_AS[event]!;
     future = false;
   }
+  let negated = flags.negated;
+  if (negated && event === 'AGREE') {
+    // "will not accept", "did not agree to": declining to cooperate is itself an act (CAMEO 12, REJECT).
+    why.push('a refusal of an AGREE is REJECT');
+    event = 'REJECT';
+    negated = false;
+  }
   let mode = event === entry.event ? entry.mode : undefined;
   const refined = refineMode(tree, event, verb, match.noun);
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.why); }
@@ -105,7 +112,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   push(ctx, {
     event, mode, context: entry.context, cameo: match.code, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
-    negated: flags.negated, hypothetical: flags.hypothetical, future, historical: time.historical,
+    negated, hypothetical: flags.hypothetical, future, historical: time.historical,
     date: time.date, dateSource: time.dateSource,
     confidence: roles.notes.includes('recipient found inside the object') ? confidence - 0.1 : confidence,
     sent, match, why: why.join('; '),
@@ -143,7 +150,9 @@ function codeObligation(ctx: Context, sent: number, said: number): void {
 }
 
 /** How a verb relates to the verb above it: its reality passes through, is content, or it stands alone. */
-function controllerOf(tree: Tree, verb: number): EventFlags | 'content' | undefined {
+function controllerOf(tree: Tree, coordinated: number): EventFlags | 'content' | undefined {
+  // The second of two coordinated infinitives ("to combat … and overcome …") shares the first's status.
+  const verb = firstConjunct(tree, coordinated);
   const rel = tree.deps[verb].deprel;
   const head = tree.deps[verb].head;
   const infinitive = childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to') && !childrenBy(tree, verb, 'nsubj').length;
@@ -176,7 +185,10 @@ function mergeFlags(own: EventFlags, controller: EventFlags | undefined): EventF
 function isBareGerund(tree: Tree, verb: number): boolean {
   if (tree.pos[verb]?.xpos !== 'VBG') return false;
   const progressive = auxWords(tree, verb).some((a) => ['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am'].includes(a));
-  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && tree.deps[verb].deprel !== 'acl';
+  // "the rebels fighting in the north" (a participle modifying its actor) is an act; "responsibility
+  // for maintaining peace" (introduced by a preposition) is a topic.
+  const modifier = tree.deps[verb].deprel === 'acl' && !childrenBy(tree, verb, 'mark').length;
+  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier;
 }
 
 /** The event's date and whether it is background history. */

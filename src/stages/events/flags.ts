@@ -10,7 +10,8 @@ export interface EventFlags {
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
-const HYPOTHETICAL_AUX = new Set(['could', 'might', 'may', 'should', 'would', 'can', 'ought']);
+// Deontic modals count too: "Ukraine must implement" reports a demand, not an act (see REQUEST).
+const HYPOTHETICAL_AUX = new Set(['could', 'might', 'may', 'should', 'would', 'can', 'ought', 'must']);
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
 const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
 
@@ -24,13 +25,13 @@ export function clauseFlags(tree: Tree, head: number, opts: { reported: boolean;
   let negated = false;
   let hypothetical = false;
   let future = false;
-  const advs = childrenBy(tree, head, 'advmod', 'neg', 'det').map((a) => tree.words[a]);
+  const advs = [...new Set([head, firstConjunct(tree, head)])].flatMap((h) => childrenBy(tree, h, 'advmod', 'neg', 'det')).map((a) => tree.words[a]);
   if (advs.some((w) => NEGATORS.has(w))) { negated = true; reasons.push('negated verb'); }
   if (opts.noun !== undefined && childrenBy(tree, opts.noun, 'det', 'advmod').some((d) => NEGATORS.has(tree.words[d]))) {
     negated = true;
     reasons.push(`"no ${tree.words[opts.noun]}"`);
   }
-  for (const aux of auxWords(tree, head)) {
+  for (const aux of auxWords(tree, firstConjunct(tree, head))) {
     if (FUTURE_AUX.has(aux)) { future = true; reasons.push(`future "${aux}"`); }
     else if (aux === 'would' && opts.reported) { future = true; reasons.push('"would" in reported speech'); }
     else if (HYPOTHETICAL_AUX.has(aux)) { hypothetical = true; reasons.push(`modal "${aux}"`); }
@@ -42,6 +43,13 @@ export function clauseFlags(tree: Tree, head: number, opts: { reported: boolean;
     if (!['conj', 'xcomp'].includes(tree.deps[v].deprel)) break;
   }
   return { negated, hypothetical, future, reasons };
+}
+
+/** The first verb of a coordination ("will meet and sign": auxiliaries attach to "meet"). */
+export function firstConjunct(tree: Tree, verb: number): number {
+  let v = verb;
+  for (let hops = 0; hops < 6 && tree.deps[v]?.deprel === 'conj' && tree.deps[v].head >= 0; hops++) v = tree.deps[v].head;
+  return v;
 }
 
 function goingTo(tree: Tree, head: number): boolean {

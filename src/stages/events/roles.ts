@@ -51,10 +51,10 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
     if (tree.pos[verb]?.xpos === 'VBG') actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
   }
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, notes);
-  const actorIds = new Set(actorList.map((a) => a.actorId));
-  const actorCodes = new Set(actorList.map((a) => `${a.code ?? ''}/${a.sector ?? ''}`));
-  // An actor does not act on itself: "the sides agreed a list of Russian-French areas".
-  recipients = recipients.filter((r) => !actorIds.has(r.actorId) && !actorCodes.has(`${r.code ?? ''}/${r.sector ?? ''}`));
+  // An actor does not act on itself: "the sides agreed a list of Russian-French areas" names the
+  // actors' own countries again. A recipient of the same country stays only when both name
+  // different sectors ("Russian troops fired on Russian civilians").
+  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector))));
   return { actors: unique(actorList), recipients: unique(recipients), notes };
 }
 
@@ -79,6 +79,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const owner = possessorOf(tree, actors, obj);
     if (owner.length) { notes.push(`recipient owns the object ("${tree.words[obj]}")`); return owner; }
   }
+  const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according');
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0])) continue;
@@ -90,8 +91,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (owner.length) return owner;
   }
   // Deeper in the object or its prepositional phrases: "called for an end to the fighting in Libya".
-  for (const arg of childrenBy(tree, verb, 'obj', 'obl', 'xcomp')) {
-    const deep = firstActorsUnder(tree, actors, arg, 4);
+  // "according to X" names a source, never a participant.
+  for (const arg of childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o))) {
+    const deep = firstActorsUnder(tree, actors, arg, 5);
     if (deep.length) { notes.push('recipient found inside the object'); return deep; }
   }
   return [];
