@@ -112,6 +112,9 @@ function readCameoToPlover(text: string, labels: Map<string, string>, goldstein:
       label: labels.get(m[1]) ?? m[3]?.trim() ?? '',
     };
   }
+  // The codebook's SANCTION `discontinue` covers "international (political or economic) sanctions";
+  // CAMEO2PLOVER's COERCE `restrict` for 163 contradicts it, and the codebook wins.
+  if (table['163']) table['163'] = { ...table['163'], event: 'SANCTION', mode: 'discontinue' };
   for (const code of labels.keys()) {
     if (!code.startsWith('02')) continue;
     const twin = table['10' + code.slice(2)] ?? table['100'];

@@ -239,3 +239,30 @@ describe('codeEvents, nominal events and coordination', () => {
     expect(event).toMatchObject({ event: 'REJECT', negated: false });
   });
 });
+
+describe('codeEvents, PLOVER conventions', () => {
+  it('codes through a transparent verb: "decided to attack" is a future ASSAULT, not an AGREE', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 2 nsubj
+      decided decide VERB VBD 0 root
+      to to PART TO 4 mark
+      attack attack VERB VB 2 xcomp
+      Israel Israel PROPN NNP 4 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN'), country([4, 5], 'ISR')] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events.map((e) => [e.event, e.future])).toEqual([['ASSAULT', true]]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/transparent');
+  });
+
+  it.each([
+    ['GOV', 'ACCUSE'],
+    ['CVL', 'PROTEST'],
+  ])('codes a protest by a %s actor as %s', (sector, expected) => {
+    const doc = parsedDoc([`
+      Students student NOUN NNS 2 nsubj
+      protested protest VERB VBD 0 root
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'x', code: 'FRA', sector }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe(expected);
+  });
+});

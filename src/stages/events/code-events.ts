@@ -70,6 +70,9 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (match.code === '---') return reject(ctx, sent, match, 'events/pattern-no-event', 'the dictionary marks this construction as no event');
   const entry = lexicon.cameo[match.code];
   if (!entry) return reject(ctx, sent, match, 'events/statement', `CAMEO ${match.code} is a statement, not a PLOVER event`);
+  if (TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
+    return reject(ctx, sent, match, 'events/transparent', `"${tree.words[verb]} to …" is coded through the verb it governs`, entry.event);
+  }
   const controller = controllerOf(tree, verb);
   if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', 'an infinitive names an intention or purpose, not an act', entry.event);
   if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', 'a gerund without subject names a topic, not an act', entry.event);
@@ -93,6 +96,12 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     negated = false;
   }
   let mode = event === entry.event ? entry.mode : undefined;
+  if (event === 'PROTEST' && !mode && roles.actors.length && roles.actors.every((a) => !a.sector || a.sector === 'GOV')) {
+    // PLOVER: PROTEST presumes physical activity; a state's or government's protest is ACCUSE disapprove.
+    why.push("a government's protest is ACCUSE disapprove");
+    event = 'ACCUSE';
+    mode = 'disapprove';
+  }
   const refined = refineMode(tree, event, verb, match.noun);
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.why); }
   let { actors, recipients } = roles;
