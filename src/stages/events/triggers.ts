@@ -26,7 +26,7 @@ export function matchVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch
   const entry = chooseEntry(tree, lexicon.verbs[lemma] ?? [], i);
   if (!entry) return undefined;
   const tokens = triggerTokens(tree, i, entry);
-  const args = argumentTokens(tree, i);
+  const args = argumentsOf(tree, i);
   let best: { pattern: VerbPattern; block: string; weight: number } | undefined;
   for (const block of entry.blocks) {
     for (const pattern of lexicon.blocks[block] ?? []) {
@@ -90,35 +90,54 @@ function triggerTokens(tree: Tree, i: number, e: VerbEntry): [number, number] {
   return [i - before, Math.min(end, tree.tokens.length)];
 }
 
-/** The verb's own arguments and their dependents, three levels down, with depth. */
-function argumentTokens(tree: Tree, i: number): { token: number; depth: number }[] {
-  return walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0);
+/** The verb's own arguments and their dependents three levels down, with what patterns ask of them, computed once per verb. */
+interface Args {
+  readonly tokens: readonly number[];
+  marker(t: number): string | undefined;
+  near(t: number): readonly number[];
+}
+
+function argumentsOf(tree: Tree, i: number): Args {
+  const markers = new Map<number, string | undefined>();
+  const nears = new Map<number, number[]>();
+  return {
+    tokens: walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0).map((w) => w.token),
+    marker(t) {
+      if (!markers.has(t)) markers.set(t, markerOf(tree, t));
+      return markers.get(t);
+    },
+    near(t) {
+      let list = nears.get(t);
+      if (!list) nears.set(t, (list = walk(tree, t, [], 2).map((w) => w.token)));
+      return list;
+    },
+  };
 }
 
 /**
  * How well a pattern fits, as the number of pattern words found (0 = no fit). Subject nouns are
  * checked on the subject phrase, object nouns and `(PREP noun)` phrases among the verb's arguments.
  */
-function matchPattern(tree: Tree, verb: number, args: { token: number; depth: number }[], pattern: VerbPattern): number {
+function matchPattern(tree: Tree, verb: number, args: Args, pattern: VerbPattern): number {
   let weight = 0;
   if (pattern.subj.length) {
     const subj = subjectOf(tree, verb);
     if (!subj || subj.passive) return 0;
-    const near = walk(tree, subj.token, [], 2).map((w) => w.token);
+    const near = args.near(subj.token);
     for (const phrase of pattern.subj) {
-      if (!near.some((t) => phraseFits(tree, t, phrase))) return 0;
+      if (!near.some((t) => phraseFits(tree, args, t, phrase))) return 0;
       weight += phrase.length;
     }
   }
   for (const phrase of pattern.obj) {
-    if (!args.some(({ token }) => phraseFits(tree, token, phrase))) return 0;
+    if (!args.tokens.some((token) => phraseFits(tree, args, token, phrase))) return 0;
     weight += phrase.length;
   }
   for (const { prep, np } of pattern.preps) {
-    const fit = args.some(({ token }) => {
-      const marker = markerOf(tree, token);
+    const fit = args.tokens.some((token) => {
+      const marker = args.marker(token);
       if (marker !== prep && !marker?.startsWith(prep + ' ')) return false;
-      return np === undefined || phraseFits(tree, token, np);
+      return np === undefined || phraseFits(tree, args, token, np);
     });
     if (!fit) return 0;
     weight += 1 + (np?.length ?? 0);
@@ -127,10 +146,10 @@ function matchPattern(tree: Tree, verb: number, args: { token: number; depth: nu
 }
 
 /** A phrase fits token `t` when its head word is `t` and its other words are among `t`'s dependents. */
-function phraseFits(tree: Tree, t: number, phrase: PatternPhrase): boolean {
+function phraseFits(tree: Tree, args: Args, t: number, phrase: PatternPhrase): boolean {
   if (phrase.length === 0) return true;
   if (!wordFits(tree, t, phrase[phrase.length - 1])) return false;
-  const deps = walk(tree, t, [], 2).map((w) => w.token);
+  const deps = args.near(t);
   return phrase.slice(0, -1).every((word) => deps.some((d) => d !== t && wordFits(tree, d, word)));
 }
 
