@@ -266,3 +266,35 @@ describe('codeEvents, PLOVER conventions', () => {
     expect(event.event).toBe(expected);
   });
 });
+
+describe('codeEvents, light verbs', () => {
+  it('codes "had a conversation" through the noun, with the medium as mode', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      leaders leader NOUN NNS 3 nsubj
+      had have VERB VBD 0 root
+      a a DET DT 5 det
+      conversation conversation NOUN NN 3 obj
+      by by ADP IN 7 case
+      video video NOUN NN 3 obl
+      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 2], id: 'group:leaders', members: ['putin', 'macron'] }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event).toMatchObject({ event: 'CONSULT', mode: 'phone' });
+    expect(event.actors.map((a) => a.actorId).sort()).toEqual(['macron', 'putin']);
+  });
+
+  it('takes the parties of "talks were held between X and Y" as actors', () => {
+    const doc = parsedDoc([`
+      Talks talk NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      held hold VERB VBN 0 root
+      between between ADP IN 5 case
+      Iran Iran PROPN NNP 3 obl
+      and and CCONJ CC 7 cc
+      Iraq Iraq PROPN NNP 5 conj
+      . . PUNCT . 3 punct`], { actors: [country([4, 5], 'IRN'), country([6, 7], 'IRQ')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes(event.actors)).toEqual(['IRN', 'IRQ']);
+  });
+});

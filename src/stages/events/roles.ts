@@ -50,6 +50,14 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
     // "the rebels fighting in the north": the modified noun does the act.
     if (tree.pos[verb]?.xpos === 'VBG') actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
   }
+  if (!actorList.length) {
+    // "Talks were held between Russia and France": the parties of a reciprocal act.
+    const between = [verb, ...(noun !== undefined ? [noun] : [])].flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
+    if (between !== undefined) {
+      actorList = actorsOfPhrase(tree, actors, between);
+      if (actorList.length) notes.push('actors from the "between" phrase');
+    }
+  }
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, notes);
   // An actor does not act on itself: "the sides agreed a list of Russian-French areas" names the
   // actors' own countries again. A recipient of the same country stays only when both name

@@ -24,7 +24,7 @@ const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 
 export function matchVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   const entry = chooseEntry(tree, lexicon.verbs[lemma] ?? [], i);
-  if (!entry) return undefined;
+  if (!entry) return LIGHT_VERBS.has(lemma) ? matchLightVerb(tree, lexicon, i) : undefined;
   const tokens = triggerTokens(tree, i, entry);
   const args = argumentsOf(tree, i);
   let best: { pattern: VerbPattern; block: string; weight: number } | undefined;
@@ -44,6 +44,19 @@ export function matchVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch
     return { token: i, tokens, code: lexicon.nouns[nounKey(tree, lexicon, noun) ?? ""].code, kind: 'noun', noun, why: `"${name}" with event noun "${tree.words[noun]}"` };
   }
   return undefined;
+}
+
+/**
+ * Verbs that carry no meaning of their own in "had talks", "made an offer", "reached an agreement",
+ * "took place": outside the CAMEO dictionary, they trigger only through an event noun.
+ */
+const LIGHT_VERBS = new Set(['have', 'make', 'pay', 'reach', 'conduct', 'undertake', 'carry', 'take', 'get', 'begin', 'start', 'resume', 'open']);
+
+function matchLightVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch | undefined {
+  const noun = eventNounOf(tree, lexicon, i);
+  if (noun === undefined) return undefined;
+  const key = nounKey(tree, lexicon, noun) ?? '';
+  return { token: i, tokens: [i, i + 1], code: lexicon.nouns[key].code, kind: 'noun', noun, why: `"${tree.lemmas[i]}" with event noun "${tree.words[noun]}" (${lexicon.nouns[key].note})` };
 }
 
 /** The event noun a verb governs as object or passive subject ("held talks", "talks were held"). */
