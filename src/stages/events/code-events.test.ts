@@ -298,3 +298,26 @@ describe('codeEvents, light verbs', () => {
     expect(codes(event.actors)).toEqual(['IRN', 'IRQ']);
   });
 });
+
+describe('codeEvents, dates', () => {
+  const sentence = `
+      Russia Russia PROPN NNP 2 nsubj
+      attacked attack VERB VBD 0 root
+      Georgia Georgia PROPN NNP 2 obj
+      on on ADP IN 5 case
+      Friday Friday PROPN NNP 2 obl
+      . . PUNCT . 2 punct`;
+  const actors = [country([0, 1], 'RUS'), country([2, 3], 'GEO')];
+
+  it('dates an event by a normalised date of its clause when the dates layer is present', () => {
+    const doc = parsedDoc([sentence], { actors });
+    const friday = { start: doc.layers.tokens![3].start, end: doc.layers.tokens![4].end, value: '2020-06-26' };
+    const [event] = codeEvents({ ...doc, layers: { ...doc.layers, dates: [friday] } as typeof doc.layers }, lexicon).events;
+    expect(event).toMatchObject({ date: '2020-06-26', dateSource: 'sentence', historical: false });
+  });
+
+  it('falls back to the article date', () => {
+    const [event] = codeEvents(parsedDoc([sentence], { actors, meta: { date: '2021-03-01' } }), lexicon).events;
+    expect(event).toMatchObject({ date: '2021-03-01', dateSource: 'article' });
+  });
+});

@@ -200,13 +200,28 @@ function isBareGerund(tree: Tree, verb: number): boolean {
   return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier;
 }
 
+/**
+ * A `dates` layer, when the pipeline runs the dates stage before this one: normalised temporal
+ * expressions, with background ones marked. Read structurally so that events do not depend on it.
+ */
+interface DateHint { readonly start: number; readonly end: number; readonly value: string; readonly background?: boolean }
+
 /** The event's date and whether it is background history. */
 function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dateSource?: 'sentence' | 'article'; historical: boolean; why?: string } {
   const { tree } = ctx;
   const near = [...walk(tree, verb, CLAUSE_RELS, 2), ...(noun !== undefined ? walk(tree, noun, CLAUSE_RELS, 3) : [])].map((w) => w.token);
+  const article = ctx.articleDate ? { date: ctx.articleDate, dateSource: 'article' as const } : {};
+  const hints = (ctx.doc.layers as { dates?: readonly DateHint[] }).dates;
+  if (hints) {
+    const hint = hints.find((d) => near.some((t) => tree.tokens[t].start >= d.start && tree.tokens[t].end <= d.end));
+    if (!hint) return { ...article, historical: false };
+    const text = ctx.doc.text.slice(hint.start, hint.end);
+    if (hint.background) return { date: hint.value, dateSource: 'sentence', historical: true, why: `background: "${text}" (${hint.value}) is before the article` };
+    if (/^\d{4}-\d{2}-\d{2}$/.test(hint.value)) return { date: hint.value, dateSource: 'sentence', historical: false, why: `dated by "${text}" (${hint.value})` };
+    return { ...article, historical: false };
+  }
   const articleYear = ctx.articleDate ? Number(ctx.articleDate.slice(0, 4)) : undefined;
   const found = dateNear(tree, ctx.doc.layers.entities ?? [], near, articleYear);
-  const article = ctx.articleDate ? { date: ctx.articleDate, dateSource: 'article' as const } : {};
   if (!found) return { ...article, historical: false };
   if (ctx.articleDate && daysBetween(found.date, ctx.articleDate) > (found.date.length === 4 ? 365 : HISTORY_DAYS)) {
     return { date: found.date, dateSource: 'sentence', historical: true, why: `background: "${found.text}" is before the article (${ctx.articleDate})` };
