@@ -1,7 +1,7 @@
 import type { Document } from '../../core/document.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { clauseFlags, daysBetween, dateNear, firstConjunct, HISTORY_DAYS, type EventFlags } from './flags.js';
-import type { Lexicon } from './lexicon.js';
+import type { RuntimeLexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
 import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
@@ -27,7 +27,7 @@ const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = { CONSULT: 'AGREE',
 interface Context {
   readonly doc: Document;
   readonly tree: Tree;
-  readonly lexicon: Lexicon;
+  readonly lexicon: RuntimeLexicon;
   readonly actors: ActorIndex;
   readonly events: CodedEvent[];
   readonly rejected: RejectedTrigger[];
@@ -35,7 +35,7 @@ interface Context {
 }
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
-export function codeEvents(doc: Document, lexicon: Lexicon): EventLayer {
+export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
   const tree = buildTree(doc, lexicon.forms);
   const ctx: Context = {
     doc, tree, lexicon,

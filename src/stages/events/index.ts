@@ -26,11 +26,11 @@
  */
 import { defineStage } from '../../core/stage.js';
 import { codeEvents } from './code-events.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
+import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
 
 export interface EventOptions {
   /** A lexicon to use instead of the shipped one (tests, custom dictionaries). */
-  readonly lexicon?: Lexicon;
+  readonly lexicon?: RuntimeLexicon;
 }
 
 /**

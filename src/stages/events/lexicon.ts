@@ -62,10 +62,64 @@ export interface Lexicon {
   readonly forms: Readonly<Record<string, string>>;
 }
 
-let cached: Lexicon | undefined;
+/** A pattern word as the matcher uses it: the set of head words it accepts. */
+export type WordSet = ReadonlySet<string>;
 
-/** The shipped lexicon, read once. */
-export function loadLexicon(): Lexicon {
-  cached ??= JSON.parse(readFileSync(assetPath('models', 'events', 'lexicon.json'), 'utf8')) as Lexicon;
+/** A pattern ready for matching: words as sets, and one word the arguments must contain to be worth trying. */
+export interface CompiledPattern {
+  readonly subj: readonly (readonly WordSet[])[];
+  readonly obj: readonly (readonly WordSet[])[];
+  readonly preps: readonly { readonly prep: string; readonly np?: readonly WordSet[] }[];
+  readonly code: string;
+  readonly source: string;
+  /** Words of which at least one must be among the verb's arguments (the first object or preposition head). */
+  readonly anchor?: WordSet;
+  /** Position in its block: among equally specific patterns the earlier one wins. */
+  readonly order: number;
+}
+
+/** A block's patterns, indexed by their anchor words so that a verb tries only those its arguments can fit. */
+export interface CompiledBlock {
+  readonly unanchored: readonly CompiledPattern[];
+  readonly byWord: ReadonlyMap<string, readonly CompiledPattern[]>;
+}
+
+/** The lexicon with its patterns compiled for fast matching. */
+export interface RuntimeLexicon extends Lexicon {
+  readonly compiled: Readonly<Record<string, CompiledBlock>>;
+}
+
+let cached: RuntimeLexicon | undefined;
+
+/** The shipped lexicon, read and compiled once. */
+export function loadLexicon(): RuntimeLexicon {
+  cached ??= compileLexicon(JSON.parse(readFileSync(assetPath('models', 'events', 'lexicon.json'), 'utf8')) as Lexicon);
   return cached;
+}
+
+/** Turn pattern words into sets of accepted head words (the last word of multi-word alternatives). */
+export function compileLexicon(lexicon: Lexicon): RuntimeLexicon {
+  const sets = new Map<string, WordSet>();
+  const toSet = (word: PatternWord): WordSet => {
+    const key = word.join('|');
+    let set = sets.get(key);
+    if (!set) sets.set(key, (set = new Set(word.map((alt) => alt.slice(alt.lastIndexOf(' ') + 1)))));
+    return set;
+  };
+  const phrase = (p: PatternPhrase) => p.map(toSet);
+  const compiled: Record<string, CompiledBlock> = {};
+  for (const [block, patterns] of Object.entries(lexicon.blocks)) {
+    const unanchored: CompiledPattern[] = [];
+    const byWord = new Map<string, CompiledPattern[]>();
+    patterns.forEach((p, order) => {
+      const obj = p.obj.map(phrase);
+      const preps = p.preps.map(({ prep, np }) => ({ prep, ...(np ? { np: phrase(np) } : {}) }));
+      const anchor = obj[0]?.[obj[0].length - 1] ?? preps.find((x) => x.np)?.np?.at(-1);
+      const pattern: CompiledPattern = { subj: p.subj.map(phrase), obj, preps, code: p.code, source: p.source, order, ...(anchor ? { anchor } : {}) };
+      if (!anchor) unanchored.push(pattern);
+      else for (const word of anchor) byWord.set(word, [...(byWord.get(word) ?? []), pattern]);
+    });
+    compiled[block] = { unanchored, byWord };
+  }
+  return { ...lexicon, compiled };
 }

@@ -17,6 +17,8 @@ export interface Tree {
   readonly words: readonly string[];
   /** Lower-cased lemma of each token. */
   readonly lemmas: readonly string[];
+  /** Relation of each token without its subtype. */
+  readonly baseRels: readonly string[];
 }
 
 /** Build the tree view; `forms` maps irregular inflections to lemmas when the tagger's lemma is off. */
@@ -33,12 +35,13 @@ export function buildTree(doc: Document, forms: Readonly<Record<string, string>>
     const lemma = pos[i]?.lemma?.toLowerCase();
     return forms[word] ?? (lemma && lemma !== '_' ? lemma : word);
   });
-  return { tokens, pos, deps, children, words, lemmas };
+  const baseRels = tokens.map((_, i) => (deps[i]?.deprel ?? '').split(':')[0]);
+  return { tokens, pos, deps, children, words, lemmas, baseRels };
 }
 
 /** The relation of token `i`, without its subtype (`nsubj:pass` → `nsubj`). */
 export function baseRel(tree: Tree, i: number): string {
-  return (tree.deps[i]?.deprel ?? '').split(':')[0];
+  return tree.baseRels[i] ?? '';
 }
 
 /** Children of `i` whose relation is one of `rels` (full names such as `nsubj:pass`, or base names). */

@@ -1,4 +1,4 @@
-import type { Lexicon, PatternPhrase, PatternWord, VerbEntry, VerbPattern } from './lexicon.js';
+import type { CompiledPattern, Lexicon, RuntimeLexicon, VerbEntry, WordSet } from './lexicon.js';
 import { childrenBy, subjectOf, walk, markerOf, type Tree } from './tree.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
@@ -21,15 +21,19 @@ const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 
  * Match verb token `i` against the lexicon: its most specific pattern, else the verb's own code,
  * else an event noun it governs ("held talks"). Undefined when the verb is not in the lexicon.
  */
-export function matchVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch | undefined {
+export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   const entry = chooseEntry(tree, lexicon.verbs[lemma] ?? [], i);
   if (!entry) return LIGHT_VERBS.has(lemma) ? matchLightVerb(tree, lexicon, i) : undefined;
   const tokens = triggerTokens(tree, i, entry);
   const args = argumentsOf(tree, i);
-  let best: { pattern: VerbPattern; block: string; weight: number } | undefined;
+  let best: { pattern: CompiledPattern; block: string; weight: number } | undefined;
   for (const block of entry.blocks) {
-    for (const pattern of lexicon.blocks[block] ?? []) {
+    const compiled = lexicon.compiled[block];
+    if (!compiled) continue;
+    const candidates = new Set(compiled.unanchored);
+    for (const word of args.present) for (const p of compiled.byWord.get(word) ?? []) candidates.add(p);
+    for (const pattern of [...candidates].sort((a, b) => a.order - b.order)) {
       const weight = matchPattern(tree, i, args, pattern);
       if (weight > 0 && (!best || weight > best.weight)) best = { pattern, block, weight };
     }
@@ -106,6 +110,8 @@ function triggerTokens(tree: Tree, i: number, e: VerbEntry): [number, number] {
 /** The verb's own arguments and their dependents three levels down, with what patterns ask of them, computed once per verb. */
 interface Args {
   readonly tokens: readonly number[];
+  /** The words, lemmas and plural lemmas of the arguments. */
+  readonly present: readonly string[];
   marker(t: number): string | undefined;
   near(t: number): readonly number[];
 }
@@ -113,8 +119,11 @@ interface Args {
 function argumentsOf(tree: Tree, i: number): Args {
   const markers = new Map<number, string | undefined>();
   const nears = new Map<number, number[]>();
+  const tokens = walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0).map((w) => w.token);
+  const present = [...new Set(tokens.flatMap((t) => [tree.words[t], tree.lemmas[t], tree.lemmas[t] + 's']))];
   return {
-    tokens: walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0).map((w) => w.token),
+    tokens,
+    present,
     marker(t) {
       if (!markers.has(t)) markers.set(t, markerOf(tree, t));
       return markers.get(t);
@@ -131,7 +140,7 @@ function argumentsOf(tree: Tree, i: number): Args {
  * How well a pattern fits, as the number of pattern words found (0 = no fit). Subject nouns are
  * checked on the subject phrase, object nouns and `(PREP noun)` phrases among the verb's arguments.
  */
-function matchPattern(tree: Tree, verb: number, args: Args, pattern: VerbPattern): number {
+function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPattern): number {
   let weight = 0;
   if (pattern.subj.length) {
     const subj = subjectOf(tree, verb);
@@ -159,18 +168,14 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: VerbPattern
 }
 
 /** A phrase fits token `t` when its head word is `t` and its other words are among `t`'s dependents. */
-function phraseFits(tree: Tree, args: Args, t: number, phrase: PatternPhrase): boolean {
+function phraseFits(tree: Tree, args: Args, t: number, phrase: readonly WordSet[]): boolean {
   if (phrase.length === 0) return true;
   if (!wordFits(tree, t, phrase[phrase.length - 1])) return false;
   const deps = args.near(t);
   return phrase.slice(0, -1).every((word) => deps.some((d) => d !== t && wordFits(tree, d, word)));
 }
 
-function wordFits(tree: Tree, t: number, alternatives: PatternWord): boolean {
-  const word = tree.words[t];
+function wordFits(tree: Tree, t: number, words: WordSet): boolean {
   const lemma = tree.lemmas[t];
-  return alternatives.some((alt) => {
-    const last = alt.includes(' ') ? alt.slice(alt.lastIndexOf(' ') + 1) : alt;
-    return last === word || last === lemma || (last.endsWith('s') && last.slice(0, -1) === lemma);
-  });
+  return words.has(tree.words[t]) || words.has(lemma) || words.has(lemma + 's');
 }
