@@ -119,7 +119,9 @@ interface Args {
 function argumentsOf(tree: Tree, i: number): Args {
   const markers = new Map<number, string | undefined>();
   const nears = new Map<number, number[]>();
-  const tokens = walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0).map((w) => w.token);
+  // The passive subject is the logical object: "sanctions were imposed" fits "* SANCTIONS".
+  const passive = childrenBy(tree, i, 'nsubj:pass').flatMap((s) => walk(tree, s, OTHER_CLAUSES, 2).map((w) => w.token));
+  const tokens = [...walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0).map((w) => w.token), ...passive];
   const present = [...new Set(tokens.flatMap((t) => [tree.words[t], tree.lemmas[t], tree.lemmas[t] + 's']))];
   return {
     tokens,
