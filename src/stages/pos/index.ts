@@ -5,7 +5,7 @@
  * EWT by `npm run train:syntax`; lemmas from a learned exception table plus tag-specific suffix
  * rules. Limits: trained on web English, not newswire; lemmas of unseen irregular words follow
  * the suffix rules. Eval (EWT dev, gold tokens): UPOS 94.88%, XPOS 94.27%, lemma 96.81%; about
- * 135k tokens per CPU second (`eval/RESULTS.md`, `bench/RESULTS.md` § syntax).
+ * 110–135k tokens per CPU second on the shared 2-core machine (`eval/RESULTS.md`, `bench/RESULTS.md` § syntax).
  */
 import { defineStage } from '../../core/stage.js';
 import '../tokens/types.js';
