@@ -21,7 +21,7 @@ export const MODEL_PATH = (): string => assetPath('models', 'entities', 'ner.bin
 interface Header {
   format: string;
   labels: number;
-  scale: number;
+  temperature: number;
   features: number;
   entries: number;
   sha256: string;
@@ -35,7 +35,8 @@ export interface ModelParts {
   readonly starts: Uint32Array;
   readonly labels: Uint8Array;
   readonly weights: Int16Array;
-  readonly scale: number;
+  /** Multiplier from summed weights to softmax logits, calibrated on dev by the trainer. */
+  readonly temperature: number;
   readonly gazetteer: Gazetteer;
   readonly clusters: Clusters;
 }
@@ -44,8 +45,8 @@ export interface ModelParts {
 export class NerModel {
   readonly gazetteer: Gazetteer;
   readonly clusters: Clusters;
-  /** Multiply summed weights by this to get perceptron scores. */
-  readonly scale: number;
+  /** Multiplier from summed weights to softmax logits for confidences. */
+  readonly temperature: number;
   private readonly slots: Uint32Array;
   private readonly slotFeature: Int32Array;
   private readonly mask: number;
@@ -53,7 +54,7 @@ export class NerModel {
   constructor(private readonly parts: Omit<ModelParts, 'gazetteer' | 'clusters'>, gazetteer: Gazetteer, clusters: Clusters) {
     this.gazetteer = gazetteer;
     this.clusters = clusters;
-    this.scale = parts.scale;
+    this.temperature = parts.temperature;
     let size = 1;
     while (size < parts.keys.length * 2) size <<= 1;
     this.mask = size - 1;
@@ -99,7 +100,7 @@ export function encodeModel(parts: ModelParts): Buffer {
   const header: Header = {
     format: FORMAT,
     labels: LABEL_COUNT,
-    scale: parts.scale,
+    temperature: parts.temperature,
     features: n,
     entries: m,
     sha256: createHash('sha256').update(body).digest('hex'),
@@ -139,7 +140,7 @@ export function decodeModel(bytes: Buffer, path: string): NerModel {
     starts: new Uint32Array(body.buffer, 4 * n, n + 1),
     weights: new Int16Array(body.buffer, 8 * n + 4, m),
     labels: new Uint8Array(body.buffer, 8 * n + 4 + 2 * m, m),
-    scale: header.scale,
+    temperature: header.temperature,
   };
   return new NerModel(parts, Gazetteer.fromEntries(header.gazetteer), new Map(header.clusters));
 }

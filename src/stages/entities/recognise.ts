@@ -14,8 +14,8 @@ import type { Entity } from './types.js';
 export interface Recogniser extends Scorer {
   readonly gazetteer: Gazetteer;
   readonly clusters: Clusters;
-  /** Multiplier from summed weights to perceptron score units (the confidence temperature). */
-  readonly scale: number;
+  /** Multiplier from summed weights to softmax logits for confidences. */
+  readonly temperature: number;
 }
 
 /** An entity found in one sentence: token range [start, end) of that sentence. */
@@ -35,7 +35,7 @@ export function recogniseSentences(model: Recogniser, sentences: readonly (reado
     const f = extractFeatures(words, model.gazetteer, model.clusters);
     const labels = new Uint8Array(words.length);
     const confidence = new Float32Array(words.length);
-    decodeSentence(f, model, history, labels, confidence, model.scale);
+    decodeSentence(f, model, history, labels, confidence, model.temperature);
     const spans = addPrefixedGroups(words, typeKnownPlaces(words, splitKnownNames(words, spansOf(labels), model.gazetteer), model.gazetteer), model.gazetteer);
     return spans.map(({ start, end, type }) => {
       let conf = 1;
