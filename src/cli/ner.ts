@@ -4,15 +4,17 @@ import { createPipeline } from '../core/pipeline.js';
 import { publicId, type Document } from '../core/document.js';
 import { causeText, DyadError } from '../core/errors.js';
 import { sentenceTokenRange } from '../core/tokens-of.js';
-import { defaultStages } from '../pipeline.js';
-import { readInputs } from '../readers/inputs.js';
+import { dateline } from '../stages/dateline/index.js';
+import { paragraphs } from '../stages/paragraphs/index.js';
+import { sentences } from '../stages/sentences/index.js';
+import { tokens } from '../stages/tokens/index.js';
 import type { Format } from '../readers/types.js';
 import { appendColumn, iob2Tags, parseConll } from '../stages/entities/conll.js';
 import { entities } from '../stages/entities/index.js';
 import { conllType } from '../stages/entities/labels.js';
 import { loadModel } from '../stages/entities/model.js';
 import { recogniseSentences } from '../stages/entities/recognise.js';
-import { EXIT_REJECTED } from './ingest.js';
+import { annotateInputs } from './annotate-inputs.js';
 import { formatOption, jsonOption } from './options.js';
 
 export function register(program: Command): void {
@@ -26,14 +28,9 @@ export function register(program: Command): void {
     .action(async (inputs: string[], opts: { conll?: string; format?: Format; json?: boolean }) => {
       if (opts.conll !== undefined) return void process.stdout.write(tagConllFile(opts.conll));
       if (inputs.length === 0) throw new DyadError('E030', { field: 'inputs', problem: 'give an article (file, URL or -) or --conll <file>' });
-      const pipeline = createPipeline([...defaultStages(), entities()]);
-      for await (const result of readInputs(inputs, { format: opts.format })) {
-        if (!result.ok) {
-          process.stderr.write(`rejected: ${result.error.message}\n`);
-          process.exitCode = EXIT_REJECTED;
-          continue;
-        }
-        const doc = pipeline.run(result.doc);
+      // Only the stages entities need: the later ones load their own models for nothing here.
+      const pipeline = createPipeline([paragraphs(), dateline(), sentences(), tokens(), entities()]);
+      for await (const doc of annotateInputs(inputs, pipeline, opts.format)) {
         process.stdout.write(opts.json ? JSON.stringify(entitiesJson(doc)) + '\n' : formatEntities(doc));
       }
     });
