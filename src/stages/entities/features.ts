@@ -59,7 +59,7 @@ const T = {
   bias: 0, word: 1, low: 2, lowPrev2: 3, lowPrev: 4, lowNext: 5, lowNext2: 6, shapePrev: 7, shape: 8, shapeNext: 9,
   shapePrevCur: 10, shapeCurNext: 11, prefix: 12, suffix: 16, bigramPrev: 20, bigramNext: 21, firstShape: 22,
   capsLow: 23, gaz: 24, gazPrev: 25, gazNext: 26, gazShape: 27, cluster: 28, clusterPrev: 32, clusterNext: 33,
-  tagPrev: 40, tagPrev2: 41, tagPrevLow: 42, tagPrevShape: 43, history: 44, historyShape: 45, gazTail: 46,
+  tagPrev: 40, tagPrev2: 41, tagPrevLow: 42, tagPrevShape: 43, history: 44, historyShape: 45, gazTail: 46, prevLowShape: 47, clusterShape: 48,
 } as const;
 
 /** Distributional word classes at several granularities, keyed by folded word. */
@@ -199,6 +199,9 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     const cp = i > 0 ? cls[i - 1] : undefined;
     const cn = i + 1 < n ? cls[i + 1] : undefined;
     keys[k++] = mix(T.clusterPrev, cp ? cp[cp.length - 1] : NONE);
+    // "president Xx", "minister Xx": a lower-case word before a capitalised one says much.
+    keys[k++] = mix(T.prevLowShape, at(lowHash, i - 1), shapeHash[i]);
+    keys[k++] = mix(T.clusterShape, c ? c[c.length - 1] : NONE, shapeHash[i]);
     keys[k++] = mix(T.clusterNext, cn ? cn[cn.length - 1] : NONE);
   }
   offsets[n] = k;

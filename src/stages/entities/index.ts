@@ -7,7 +7,7 @@
  * bigram features; distributional word classes built from unlabelled news; gazetteer matches
  * (GeoNames, country names and demonyms, Phoenix actor names, hand lists of places, groups and
  * titles); the previous labels; and the label the same word last received in the document.
- * Features are 32-bit hashes; weights are int16 in a sparse table, pruned to 43k features
+ * Features are 32-bit hashes; weights are int16 in a sparse table, pruned to 47k features
  * (model 1.3 MB gzipped, about 20 MB in memory with its gazetteer; `models/entities/SOURCE.md`). Trained on CoNLL-2003 train relabelled to six types, with
  * hyphenated tokens re-split the way dyad's tokenizer splits them.
  *
@@ -22,8 +22,8 @@
  * or a surname gets that type. Quotes, punctuation and `’s` are trimmed from span edges.
  *
  * Eval (CoNLL-2003 dev, exact span and type, `npm run eval entities`): F1 89.5
- * (PER 93.1, ORG 82.7, LOC 93.3, MISC 84.1); compromise on the same sentences: 41.7.
- * Speed (`npm run bench entities`): about 90–100k tokens per CPU-second on a heavily shared
+ * (PER 93.3, ORG 82.9, LOC 93.4, MISC 84.1); compromise on the same sentences: 41.7.
+ * Speed (`npm run bench entities`): about 90–140k tokens per CPU-second on a heavily shared
  * machine; model load about 0.2 s of CPU.
  */
 import { defineStage } from '../../core/stage.js';

@@ -21,7 +21,9 @@ describe('trimSpan', () => {
     ['curly possessive', ['Putin', '’s'], 0, 2, [0, 1]],
     ['quotes', ['"', 'Kremlin', '"'], 0, 3, [1, 2]],
     ['trailing comma', ['Libya', ','], 0, 2, [0, 1]],
+    ['hyphenated lower-case tail', ['Normandy', '-', 'format', 'summits'], 0, 3, [0, 1]],
     ['nothing to trim', ['Vladimir', 'Putin'], 0, 2, [0, 2]],
+    ['a hyphenated name', ['Guinea', '-', 'Bissau'], 0, 3, [0, 3]],
   ])('%s stays outside', (_name, words, start, end, expected) => {
     expect(trimSpan(words, start, end)).toEqual(expected);
   });

@@ -141,10 +141,12 @@ const EDGE = /^(?:[^\p{L}\p{N}]+|['’]s|['’])$/u;
 
 const INNER_EDGE = /[/"'“”‘’]/;
 
-/** Narrow a span so that quotes, punctuation and `’s` at its edges stay outside it. */
+/** Narrow a span so that quotes, punctuation, `’s` and hyphenated lower-case tails stay outside it. */
 export function trimSpan(words: readonly string[], start: number, end: number): [number, number] {
   while (start < end && EDGE.test(words[start])) start++;
   while (end > start && EDGE.test(words[end - 1])) end--;
+  // "Normandy - format", "German - born": a lower-case word after a hyphen is not part of the name.
+  while (end - start >= 3 && words[end - 2] === '-' && /^\p{Ll}/u.test(words[end - 1])) end -= 2;
   return [start, end];
 }
 
