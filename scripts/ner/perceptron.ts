@@ -67,9 +67,9 @@ export class Perceptron implements Scorer {
 
   /**
    * Quantise the averaged weights to int16 with one global scale, dropping weights that round to
-   * zero and features left with none (int8 cost 10 F1 points: averaged weights are mostly tiny). Keys come out sorted, so the output is deterministic.
+   * zero or whose magnitude is below `minMagnitude`, and features left with none (int8 cost 10 F1 points: averaged weights are mostly tiny). Keys come out sorted, so the output is deterministic.
    */
-  quantise(): { keys: Uint32Array; starts: Uint32Array; labels: Uint8Array; weights: Int16Array; scale: number } {
+  quantise(minMagnitude = 0): { keys: Uint32Array; starts: Uint32Array; labels: Uint8Array; weights: Int16Array; scale: number } {
     if (!this.avg) this.average();
     const avg = this.avg as Float32Array;
     let top = 0;
@@ -82,8 +82,9 @@ export class Perceptron implements Scorer {
     for (const [key, row] of [...this.rows].sort((a, b) => a[0] - b[0])) {
       const before = labels.length;
       for (let y = 0; y < LABEL_COUNT; y++) {
-        const q = Math.round(avg[row * LABEL_COUNT + y] / scale);
-        if (q !== 0) {
+        const v = avg[row * LABEL_COUNT + y];
+        const q = Math.round(v / scale);
+        if (q !== 0 && Math.abs(v) >= minMagnitude) {
           labels.push(y);
           weights.push(q);
         }

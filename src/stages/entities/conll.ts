@@ -78,3 +78,19 @@ export function iob2Tags(spans: readonly ConllSpan[], length: number): string[] 
   }
   return tags;
 }
+
+/**
+ * The input text with one more column on each token line: `tags` hold one tag per token line,
+ * in order (as `parseConll` yields them). Blank and `-DOCSTART-` lines pass through unchanged.
+ */
+export function appendColumn(text: string, tags: readonly string[]): string {
+  let next = 0;
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines
+    .map((line) => {
+      const first = line.trim().split(/\s+/)[0];
+      return first === '' || first === '-DOCSTART-' ? line : `${line.trimEnd()} ${tags[next++] ?? 'O'}`;
+    })
+    .join('\n') + '\n';
+}

@@ -59,7 +59,7 @@ const T = {
   bias: 0, word: 1, low: 2, lowPrev2: 3, lowPrev: 4, lowNext: 5, lowNext2: 6, shapePrev: 7, shape: 8, shapeNext: 9,
   shapePrevCur: 10, shapeCurNext: 11, prefix: 12, suffix: 16, bigramPrev: 20, bigramNext: 21, firstShape: 22,
   capsLow: 23, gaz: 24, gazPrev: 25, gazNext: 26, gazShape: 27, cluster: 28, clusterPrev: 32, clusterNext: 33,
-  tagPrev: 40, tagPrev2: 41, tagPrevLow: 42, tagPrevShape: 43, history: 44, historyShape: 45, gazTail: 46,
+  tagPrev: 40, tagPrev2: 41, tagPrevLow: 42, tagPrevShape: 43, history: 44, historyShape: 45, gazTail: 46, prevLowShape: 47, clusterShape: 48,
 } as const;
 
 /** Distributional word classes at several granularities, keyed by folded word. */
@@ -81,28 +81,75 @@ export interface SentenceFeatures {
 
 const MAX_PER_TOKEN = 64;
 const NONE = hashText('<none>');
+const START = hashText('<s>');
+const END = hashText('</s>');
+
+/** What features need about one word type, computed once and cached: news repeats its words. */
+interface WordInfo {
+  readonly norm: string;
+  readonly low: string;
+  readonly lowHash: number;
+  readonly shapeHash: number;
+  readonly wordKey: number;
+  /** Prefix and suffix feature keys. */
+  readonly affixes: Uint32Array;
+  readonly capital: number;
+  readonly letters: number;
+  readonly upper: number;
+}
+
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const norm = normalizeToken(word);
+  const low = foldWord(norm);
+  const affixes: number[] = [];
+  for (let a = 1; a <= 4 && a < low.length; a++) {
+    affixes.push(mix(T.prefix + a - 1, hashText(low.slice(0, a))), mix(T.suffix + a - 1, hashText(low.slice(-a))));
+  }
+  let letters = 0;
+  let upper = 0;
+  for (const ch of norm) {
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      letters++;
+      if (ch !== ch.toLowerCase()) upper++;
+    }
+  }
+  const first = norm.charAt(0);
+  const info: WordInfo = {
+    norm,
+    low,
+    lowHash: hashText(low),
+    shapeHash: hashText(wordShape(norm)),
+    wordKey: mix(T.word, hashText(norm)),
+    affixes: Uint32Array.from(affixes),
+    capital: first !== first.toLowerCase() ? 1 : 0,
+    letters,
+    upper,
+  };
+  // A long-running process sees an open vocabulary: start over rather than grow without bound.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, info);
+  return info;
+}
 
 /** Compute the static features of every token of a sentence. */
 export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, clusters: Clusters): SentenceFeatures {
   const n = words.length;
-  const norm = words.map(normalizeToken);
-  const low = norm.map(foldWord);
-  const lowHash = new Uint32Array(n);
-  const shapeHash = new Uint32Array(n);
-  const capital = new Uint8Array(n);
+  const infos = words.map(wordInfo);
+  const norm = infos.map((w) => w.norm);
+  const low = infos.map((w) => w.low);
+  const lowHash = Uint32Array.from(infos, (w) => w.lowHash);
+  const shapeHash = Uint32Array.from(infos, (w) => w.shapeHash);
+  const capital = Uint8Array.from(infos, (w) => w.capital);
   let letters = 0;
   let upper = 0;
-  for (let i = 0; i < n; i++) {
-    lowHash[i] = hashText(low[i]);
-    shapeHash[i] = hashText(wordShape(norm[i]));
-    const first = norm[i].charAt(0);
-    capital[i] = first !== first.toLowerCase() ? 1 : 0;
-    for (const ch of norm[i]) {
-      if (ch.toLowerCase() !== ch.toUpperCase()) {
-        letters++;
-        if (ch !== ch.toLowerCase()) upper++;
-      }
-    }
+  for (const w of infos) {
+    letters += w.letters;
+    upper += w.upper;
   }
   // Headlines in capitals carry no case signal; let the model know (CoNLL has many).
   const caps = letters > 8 && upper / letters > 0.9 ? 1 : 0;
@@ -111,12 +158,12 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   const keys = new Uint32Array(n * MAX_PER_TOKEN);
   const offsets = new Uint32Array(n + 1);
   let k = 0;
-  const at = (h: Uint32Array, i: number) => (i < 0 ? hashText('<s>') : i >= n ? hashText('</s>') : h[i]);
+  const at = (h: Uint32Array, i: number) => (i < 0 ? START : i >= n ? END : h[i]);
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     const w = norm[i];
     keys[k++] = mix(T.bias, 0);
-    keys[k++] = mix(T.word, hashText(w));
+    keys[k++] = infos[i].wordKey;
     keys[k++] = mix(T.low, lowHash[i]);
     keys[k++] = mix(T.lowPrev2, at(lowHash, i - 2));
     keys[k++] = mix(T.lowPrev, at(lowHash, i - 1));
@@ -127,11 +174,8 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     keys[k++] = mix(T.shapeNext, at(shapeHash, i + 1));
     keys[k++] = mix(T.shapePrevCur, at(shapeHash, i - 1), shapeHash[i]);
     keys[k++] = mix(T.shapeCurNext, shapeHash[i], at(shapeHash, i + 1));
-    const lw = low[i];
-    for (let a = 1; a <= 4 && a < lw.length; a++) {
-      keys[k++] = mix(T.prefix + a - 1, hashText(lw.slice(0, a)));
-      keys[k++] = mix(T.suffix + a - 1, hashText(lw.slice(-a)));
-    }
+    keys.set(infos[i].affixes, k);
+    k += infos[i].affixes.length;
     keys[k++] = mix(T.bigramPrev, at(lowHash, i - 1), lowHash[i]);
     keys[k++] = mix(T.bigramNext, lowHash[i], at(lowHash, i + 1));
     if (i === 0) keys[k++] = mix(T.firstShape, shapeHash[i]);
@@ -155,6 +199,9 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     const cp = i > 0 ? cls[i - 1] : undefined;
     const cn = i + 1 < n ? cls[i + 1] : undefined;
     keys[k++] = mix(T.clusterPrev, cp ? cp[cp.length - 1] : NONE);
+    // "president Xx", "minister Xx": a lower-case word before a capitalised one says much.
+    keys[k++] = mix(T.prevLowShape, at(lowHash, i - 1), shapeHash[i]);
+    keys[k++] = mix(T.clusterShape, c ? c[c.length - 1] : NONE, shapeHash[i]);
     keys[k++] = mix(T.clusterNext, cn ? cn[cn.length - 1] : NONE);
   }
   offsets[n] = k;

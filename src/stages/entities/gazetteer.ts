@@ -78,23 +78,15 @@ export class Gazetteer {
     }
   }
 
-  /** The phrase keys with their list bits, for writing the model file. */
+  /** Every key with its bits (prefix flag included), for writing the model file. */
   entries(): [string, number][] {
-    return [...this.keys].filter(([, bits]) => bits & ~PREFIX).map(([key, bits]) => [key, bits & ~PREFIX]);
+    return [...this.keys];
   }
 
-  /** Rebuild from `entries()`. */
+  /** Rebuild from `entries()`: a plain copy, so loading the model builds no strings. */
   static fromEntries(entries: Iterable<readonly [string, number]>): Gazetteer {
     const gaz = new Gazetteer();
-    for (const [key, bits] of entries) {
-      const words = key.split(' ');
-      let prefix = '';
-      for (let i = 0; i < words.length - 1; i++) {
-        prefix = i === 0 ? words[0] : prefix + ' ' + words[i];
-        gaz.keys.set(prefix, (gaz.keys.get(prefix) ?? 0) | PREFIX);
-      }
-      gaz.keys.set(key, (gaz.keys.get(key) ?? 0) | bits);
-    }
+    for (const [key, bits] of entries) gaz.keys.set(key, bits);
     return gaz;
   }
 }

@@ -21,12 +21,14 @@ export const MODEL_PATH = (): string => assetPath('models', 'entities', 'ner.bin
 interface Header {
   format: string;
   labels: number;
-  scale: number;
+  temperature: number;
   features: number;
   entries: number;
   sha256: string;
-  gazetteer: [string, number][];
-  clusters: [string, number[]][];
+  /** `key<TAB>bits` lines: a long string parses far faster than nested JSON arrays. */
+  gazetteer: string;
+  /** `word<TAB>class class` lines. */
+  clusters: string;
 }
 
 /** The parts a trainer hands over to be written. */
@@ -35,7 +37,8 @@ export interface ModelParts {
   readonly starts: Uint32Array;
   readonly labels: Uint8Array;
   readonly weights: Int16Array;
-  readonly scale: number;
+  /** Multiplier from summed weights to softmax logits, calibrated on dev by the trainer. */
+  readonly temperature: number;
   readonly gazetteer: Gazetteer;
   readonly clusters: Clusters;
 }
@@ -44,40 +47,55 @@ export interface ModelParts {
 export class NerModel {
   readonly gazetteer: Gazetteer;
   readonly clusters: Clusters;
-  /** Multiply summed weights by this to get perceptron scores. */
-  readonly scale: number;
-  private readonly slots: Uint32Array;
-  private readonly slotFeature: Int32Array;
+  /** Multiplier from summed weights to softmax logits for confidences. */
+  readonly temperature: number;
+  /**
+   * Open-addressing table of (key, offset) pairs, and per feature a packed run in `runs`: its
+   * entry count, then (weight << 8 | label) words. One probe and one run read per feature keep
+   * scoring to about two cache misses per key, which is what bounds speed here.
+   */
+  private readonly table: Uint32Array;
+  private readonly runs: Int32Array;
   private readonly mask: number;
 
   constructor(private readonly parts: Omit<ModelParts, 'gazetteer' | 'clusters'>, gazetteer: Gazetteer, clusters: Clusters) {
     this.gazetteer = gazetteer;
     this.clusters = clusters;
-    this.scale = parts.scale;
+    this.temperature = parts.temperature;
+    const { keys, starts, labels, weights } = parts;
     let size = 1;
-    while (size < parts.keys.length * 2) size <<= 1;
+    while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Uint32Array(size);
-    this.slotFeature = new Int32Array(size);
-    for (let f = 0; f < parts.keys.length; f++) {
-      let s = parts.keys[f] & this.mask;
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = parts.keys[f];
-      this.slotFeature[s] = f;
+    this.table = new Uint32Array(2 * size);
+    this.runs = new Int32Array(keys.length + weights.length);
+    let at = 0;
+    for (let f = 0; f < keys.length; f++) {
+      let s = keys[f] & this.mask;
+      while (this.table[2 * s] !== 0) s = (s + 1) & this.mask;
+      this.table[2 * s] = keys[f];
+      this.table[2 * s + 1] = at;
+      this.runs[at++] = starts[f + 1] - starts[f];
+      for (let e = starts[f]; e < starts[f + 1]; e++) this.runs[at++] = (weights[e] << 8) | labels[e];
     }
   }
 
   /** Add the weights of feature keys `keys[from…to)` to `scores` (length LABEL_COUNT). */
-  addScores(keys: Uint32Array, from: number, to: number, scores: Int32Array): void {
-    const { starts, labels, weights } = this.parts;
-    const { slots, slotFeature, mask } = this;
+  addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array | Int32Array): void {
+    const { table, runs, mask } = this;
     for (let k = from; k < to; k++) {
       const key = keys[k];
       let s = key & mask;
-      while (slots[s] !== 0 && slots[s] !== key) s = (s + 1) & mask;
-      if (slots[s] === 0) continue;
-      const f = slotFeature[s];
-      for (let e = starts[f], end = starts[f + 1]; e < end; e++) scores[labels[e]] += weights[e];
+      let found = table[2 * s];
+      while (found !== 0 && found !== key) {
+        s = (s + 1) & mask;
+        found = table[2 * s];
+      }
+      if (found === 0) continue;
+      let at = table[2 * s + 1];
+      for (let end = at + runs[at++] + 1; at < end; at++) {
+        const entry = runs[at];
+        scores[entry & 0xff] += entry >> 8;
+      }
     }
   }
 
@@ -99,12 +117,12 @@ export function encodeModel(parts: ModelParts): Buffer {
   const header: Header = {
     format: FORMAT,
     labels: LABEL_COUNT,
-    scale: parts.scale,
+    temperature: parts.temperature,
     features: n,
     entries: m,
     sha256: createHash('sha256').update(body).digest('hex'),
-    gazetteer: parts.gazetteer.entries().sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
-    clusters: [...parts.clusters].map(([w, c]) => [w, [...c]] as [string, number[]]).sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    gazetteer: parts.gazetteer.entries().map(([key, bits]) => `${key}\t${bits}`).sort().join('\n'),
+    clusters: [...parts.clusters].map(([word, c]) => `${word}\t${c.join(' ')}`).sort().join('\n'),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const pad = (4 - ((4 + json.length) % 4)) % 4;
@@ -139,9 +157,21 @@ export function decodeModel(bytes: Buffer, path: string): NerModel {
     starts: new Uint32Array(body.buffer, 4 * n, n + 1),
     weights: new Int16Array(body.buffer, 8 * n + 4, m),
     labels: new Uint8Array(body.buffer, 8 * n + 4 + 2 * m, m),
-    scale: header.scale,
+    temperature: header.temperature,
   };
-  return new NerModel(parts, Gazetteer.fromEntries(header.gazetteer), new Map(header.clusters));
+  const gazetteer = Gazetteer.fromEntries(
+    header.gazetteer.split('\n').map((line) => {
+      const tab = line.lastIndexOf('\t');
+      return [line.slice(0, tab), Number(line.slice(tab + 1))] as const;
+    }),
+  );
+  const clusters = new Map(
+    header.clusters.split('\n').map((line) => {
+      const tab = line.lastIndexOf('\t');
+      return [line.slice(0, tab), line.slice(tab + 1).split(' ').map(Number)] as const;
+    }),
+  );
+  return new NerModel(parts, gazetteer, clusters);
 }
 
 let cached: NerModel | undefined;

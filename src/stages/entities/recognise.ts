@@ -14,8 +14,8 @@ import type { Entity } from './types.js';
 export interface Recogniser extends Scorer {
   readonly gazetteer: Gazetteer;
   readonly clusters: Clusters;
-  /** Multiplier from summed weights to perceptron score units (the confidence temperature). */
-  readonly scale: number;
+  /** Multiplier from summed weights to softmax logits for confidences. */
+  readonly temperature: number;
 }
 
 /** An entity found in one sentence: token range [start, end) of that sentence. */
@@ -35,7 +35,7 @@ export function recogniseSentences(model: Recogniser, sentences: readonly (reado
     const f = extractFeatures(words, model.gazetteer, model.clusters);
     const labels = new Uint8Array(words.length);
     const confidence = new Float32Array(words.length);
-    decodeSentence(f, model, history, labels, confidence, model.scale);
+    decodeSentence(f, model, history, labels, confidence, model.temperature);
     const spans = addPrefixedGroups(words, typeKnownPlaces(words, splitKnownNames(words, spansOf(labels), model.gazetteer), model.gazetteer), model.gazetteer);
     return spans.map(({ start, end, type }) => {
       let conf = 1;
@@ -141,10 +141,12 @@ const EDGE = /^(?:[^\p{L}\p{N}]+|['’]s|['’])$/u;
 
 const INNER_EDGE = /[/"'“”‘’]/;
 
-/** Narrow a span so that quotes, punctuation and `’s` at its edges stay outside it. */
+/** Narrow a span so that quotes, punctuation, `’s` and hyphenated lower-case tails stay outside it. */
 export function trimSpan(words: readonly string[], start: number, end: number): [number, number] {
   while (start < end && EDGE.test(words[start])) start++;
   while (end > start && EDGE.test(words[end - 1])) end--;
+  // "Normandy - format", "German - born": a lower-case word after a hyphen is not part of the name.
+  while (end - start >= 3 && words[end - 2] === '-' && /^\p{Ll}/u.test(words[end - 1])) end -= 2;
   return [start, end];
 }
 

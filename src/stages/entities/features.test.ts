@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractFeatures, foldWord, hashText, normalizeToken, wordShape } from './features.js';
+import { Gazetteer } from './gazetteer.js';
+
+describe('word forms', () => {
+  it.each([
+    ['Putin', 'Xx'],
+    ['U.S.', 'X.X.'],
+    ['1996', 'd'],
+    ['Russian-French', 'Xx-Xx'],
+    ['intra-Libyan', 'x-Xx'],
+    ['Émile', 'Xx'],
+  ])('shape of %s is %s', (word, shape) => {
+    expect(wordShape(word)).toBe(shape);
+  });
+
+  it.each([
+    ['’s', "'s"],
+    ['“', '"'],
+    ['/TASS/', 'TASS'],
+    ['and/or', 'and/or'],
+  ])('normalises %s to %s', (token, norm) => {
+    expect(normalizeToken(token)).toBe(norm);
+  });
+
+  it('folds case and digits', () => {
+    expect(foldWord('G7-2019')).toBe('g0-0000');
+  });
+});
+
+describe('extractFeatures', () => {
+  it('gives every token its own non-empty, deterministic key range', () => {
+    const words = ['Presidents', 'Vladimir', 'Putin', 'of', 'Russia'];
+    const a = extractFeatures(words, new Gazetteer(), new Map());
+    const b = extractFeatures(words, new Gazetteer(), new Map());
+    for (let i = 0; i < words.length; i++) expect(a.offsets[i + 1]).toBeGreaterThan(a.offsets[i]);
+    expect(a.keys.subarray(0, a.offsets[5])).toEqual(b.keys.subarray(0, b.offsets[5]));
+  });
+
+  it('adds gazetteer features for listed names', () => {
+    const gaz = new Gazetteer();
+    gaz.add(0, 'Russia');
+    const words = ['Putin', 'of', 'Russia'];
+    const without = extractFeatures(words, new Gazetteer(), new Map());
+    const withGaz = extractFeatures(words, gaz, new Map());
+    expect(withGaz.offsets[3] - withGaz.offsets[2]).toBeGreaterThan(without.offsets[3] - without.offsets[2]);
+  });
+
+  it('hashes strings with FNV-1a', () => {
+    expect(hashText('')).toBe(0x811c9dc5);
+    expect(hashText('a')).not.toBe(hashText('b'));
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractFeatures } from './features.js';
+import { Gazetteer } from './gazetteer.js';
+import { isAllowed, LABEL_COUNT, labelOf, NER_TYPES, U, B, L } from './labels.js';
+import { decodeSentence, labelSpans, spansOf, type Scorer } from './tagger.js';
+
+describe('spansOf and labelSpans', () => {
+  it('round-trip spans of one and several tokens', () => {
+    const spans = [
+      { start: 0, end: 2, type: 0 },
+      { start: 3, end: 4, type: 2 },
+      { start: 4, end: 7, type: 1 },
+    ];
+    const labels = new Uint8Array(8);
+    labelSpans(spans, labels);
+    expect(spansOf(labels)).toEqual(spans);
+  });
+
+  it('reads B…L and U labels', () => {
+    const gpe = NER_TYPES.indexOf('GPE');
+    expect(spansOf([labelOf(gpe, B), labelOf(gpe, L), 0, labelOf(gpe, U)])).toEqual([
+      { start: 0, end: 2, type: gpe },
+      { start: 3, end: 4, type: gpe },
+    ]);
+  });
+});
+
+describe('decodeSentence', () => {
+  // A scorer that always prefers labels that open a span and never close it: decoding must still
+  // produce a well-formed sequence that ends outside any span.
+  const greedy: Scorer = {
+    addScores(_keys, _from, _to, scores) {
+      for (let y = 0; y < LABEL_COUNT; y++) scores[y] += (y - 1) % 4 === 0 || (y - 1) % 4 === 1 ? 10 : 0;
+    },
+  };
+
+  it('keeps BILOU well-formed whatever the scores', () => {
+    const words = ['a', 'b', 'c', 'd'];
+    const labels = new Uint8Array(words.length);
+    const confidence = new Float32Array(words.length);
+    decodeSentence(extractFeatures(words, new Gazetteer(), new Map()), greedy, new Map(), labels, confidence);
+    let prev = -1;
+    for (const label of labels) {
+      expect(isAllowed(prev, label)).toBe(true);
+      prev = label;
+    }
+    expect(spansOf(labels).at(-1)?.end).toBe(words.length);
+    for (const c of confidence) expect(c).toBeGreaterThan(0);
+  });
+});
