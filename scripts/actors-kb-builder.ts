@@ -22,6 +22,13 @@ const PLOVER_OF_CAMEO: Record<string, string | null> = {
 /** Phoenix organisation codes → the organisation codes dyad uses in the sector field. */
 const ORG_OF_PHOENIX: Record<string, string> = { NAT: 'NATO', EEC: 'EU', AFU: 'AU', ARL: 'ARL', OPC: 'OPEC' };
 const REGIONS = new Set(['WST', 'EUR', 'AFR', 'ASA', 'ARB', 'WAF', 'EAF', 'SAF', 'NAF', 'CAF', 'EEU', 'LAM', 'MEA', 'CAS', 'SAS', 'SEA', 'NAM', 'CRB', 'BLK', 'BFR', 'PGS', 'SCN', 'CFR', 'NMR']);
+/** States that were part of a union which ended: roles that ended before it belong to the union. */
+const UNIONS: { members: Set<string>; code: string; end: string }[] = [
+  { members: new Set(['RUS', 'UKR', 'BLR', 'KAZ', 'UZB', 'TKM', 'KGZ', 'TJK', 'ARM', 'AZE', 'GEO', 'MDA', 'LTU', 'LVA', 'EST']), code: 'SUN', end: '1991-12-26' },
+  { members: new Set(['CZE', 'SVK']), code: 'CSK', end: '1992-12-31' },
+];
+/** The Phoenix dictionaries end here: their open-ended roles are not evidence of office after it. */
+const PHOENIX_END = '2015-12-31';
 const TRANSNATIONAL = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 const PARTICLES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'de', 'da', 'von', 'van', 'der', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
 
@@ -166,7 +173,10 @@ export class KbBuilder {
   addPhoenixRecord(record: PhoenixRecord, cityNames: ReadonlySet<string>, commonWords: ReadonlySet<string>): void {
     const roles = record.restrictions.flatMap((r) => {
       const role = this.roleOfCode(r.code);
-      return role ? [{ ...role, ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) }] : [];
+      if (!role) return [];
+      // Phoenix codes Gorbachev RUSGOV: a role that ended before the Soviet Union did was Soviet.
+      const union = r.to ? UNIONS.find((u) => u.members.has(role.code) && (r.to ?? '') <= u.end) : undefined;
+      return [{ ...role, ...(union ? { code: union.code } : {}), ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) }];
     });
     if (roles.length === 0) return;
     const current = roles.find((r) => !r.to) ?? roles.at(-1);
@@ -248,7 +258,11 @@ export class KbBuilder {
     const index = existing ?? this.newActor(slug(h.name), h.name, 'person', []);
     const actor = this.actors[index];
     if (!actor) return;
-    if (existing !== undefined && actor.name !== h.name && !actor.roles.some((r) => r.office)) actor.name = h.name;
+    if (existing !== undefined && !actor.roles.some((r) => r.office)) {
+      actor.name = h.name;
+      // dyad's list knows their later terms: Phoenix's open-ended roles stop where Phoenix does.
+      actor.roles = actor.roles.map((r) => (r.from && !r.to ? { ...r, to: PHOENIX_END } : r));
+    }
     actor.roles.push(role);
     for (const name of [h.name, ...h.aliases]) {
       this.addName(name, index);

@@ -164,8 +164,9 @@ export function lookupName(kb: ActorKb, text: string, day?: string): KbMatch[] {
   const key = nameKey(text);
   const direct = kb.named(key);
   if (direct) return rankMatches(kb, direct, day);
-  const bySurname = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.onDate?.status === 'current' || !day);
-  if (bySurname.length > 0) return bySurname;
+  const bySurname = rankMatches(kb, kb.surnamed(key) ?? [], day);
+  const current = bySurname.filter((m) => m.onDate?.status === 'current');
+  if (bySurname.length > 0) return current.length > 0 ? current : bySurname;
   const code = kb.adjective(key);
   const country = code ? kb.country(code) : undefined;
   return country === undefined ? [] : rankMatches(kb, [country], day);

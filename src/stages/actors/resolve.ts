@@ -59,11 +59,11 @@ function fromMatch(m: KbMatch, why: string, day: string | undefined): Resolved {
   // A city or region other than the capital stands for its people (PLOVER codes them CVL).
   const role = found && m.actor.kind === 'place' ? { ...found, sector: 'CVL', title: 'place, for its people' } : found;
   const status = m.onDate?.status;
-  const when = status === 'former' ? `no office on ${day}, so former official (ELI)` : status === 'defunct' ? `ceased to exist ${role?.to}` : day && status === 'current' ? `on ${day}` : 'undated role';
+  const when = status === 'former' ? `, no office on ${day}, so former official (ELI)` : status === 'defunct' ? `, ceased to exist ${role?.to}` : day && status === 'current' ? `, on ${day}` : m.actor.kind === 'person' ? ', undated role' : '';
   return {
     actorId: m.actor.id, name: m.actor.name, code: role?.code, sector: role?.sector, role: role?.title,
     ...(role?.sectors ? { sectors: role.sectors } : {}),
-    why: `${why}; ${role?.title ?? m.actor.kind} (${[role?.code, role?.sector].filter(Boolean).join(' ') || 'no code'}), ${when}`,
+    why: `${why}; ${role?.title ?? m.actor.kind} (${[role?.code, role?.sector].filter(Boolean).join(' ') || 'no code'})${when}`,
     kind: m.actor.kind, office: role?.office, person: m.actor.kind === 'person',
     ...(m.actor.kind === 'person' ? { surnameKey: nameKey(m.actor.name).split(' ').at(-1) } : {}),
   };
