@@ -153,7 +153,10 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   // Modifiers: "French", "U.S.", "Israel's", "South Korean".
   const name = matchName(kb, words, j);
   const adjective = matchAdjective(kb, words, j);
-  if (adjective && (!name || adjective.last >= name.last)) {
+  // "German chancellor" is in the dictionaries as a name, but composing the nationality with the
+  // office finds who held it on the day: prefer the composition when the name is exactly that.
+  const composes = adjective && name && matchAgent(kb, words, adjective.last)?.last === name.last;
+  if (adjective && (!name || adjective.last >= name.last || composes)) {
     nation = { ...adjective, via: 'adjective' };
     j = adjective.last;
   } else if (name) {

@@ -156,7 +156,8 @@ function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined
   const id = ctx.locals.get(text) ?? `local:${ctx.locals.size + 1}`;
   ctx.locals.set(text, id);
   const context = [code && `country ${code}`, title && `title "${title}" → ${sectors[0] ?? 'no sector'}`].filter(Boolean).join(', ');
-  return { actorId: id, name: text, code, sector: sectors[0], role: title, why: `"${text}" not in the knowledge base: document-local person${context ? ` (${context})` : ''}`, person: true };
+  const surnameKey = ctx.input.words.keys[name.last - 1];
+  return { actorId: id, name: text, code, sector: sectors[0], role: title, why: `"${text}" not in the knowledge base: document-local person${context ? ` (${context})` : ''}`, person: true, ...(surnameKey ? { surnameKey } : {}) };
 }
 
 /** "President Francois Mitterand": a titled name one letter off the surname of one office holder. */
@@ -305,8 +306,11 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
           part = { first: i, last: i + 2 };
         }
       } else if (isCapitalised(words.texts[i] ?? '') && kb.surnamed(key) !== undefined && !isCapitalised(words.texts[i + 1] ?? '')) {
-        // Alone, a surname is trusted only for people on dyad's office-holder list, in office that day.
-        const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => m.onDate?.status === 'current' && m.onDate.role.office);
+        // Alone, a surname is trusted only for people on dyad's office-holder list: the one in
+        // office that day, else the only one of that name (coded as a former official if out of office).
+        const listed = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => m.actor.roles.some((r) => r.office));
+        const inOffice = listed.filter((m) => m.onDate?.status === 'current');
+        const matches = inOffice.length > 0 ? inOffice : listed;
         if (matches.length === 1 && matches[0]) {
           resolved = fromMatch(matches[0], `surname "${words.texts[i]}" of the only such office holder`, input.day);
           part = { first: i, last: i + 1 };
