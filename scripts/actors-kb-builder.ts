@@ -5,7 +5,7 @@
 import type { HistoricalState, Metonym, OfficeHolder, Organisation } from '../src/stages/actors/kb-data.js';
 import { packActor, type ActorKind, type CompiledKb, type KbRole } from '../src/stages/actors/kb-types.js';
 import { nameKey } from '../src/stages/actors/name-key.js';
-import type { PhoenixRecord } from './phoenix-dictionaries.js';
+import type { PhoenixRecord } from '../src/stages/actors/phoenix-format.js';
 
 /** CAMEO/Phoenix codes that differ from the ISO 3166 (or PLOVER) code of the same state. */
 const ISO_OF_CAMEO: Record<string, string> = { USR: 'SUN', TMP: 'TLS', KSV: 'KOS', UNK: 'KOS', XKX: 'KOS', FRY: 'YUG', ROM: 'ROU' };

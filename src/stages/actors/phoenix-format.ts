@@ -1,7 +1,7 @@
 /**
  * Readers for the PETRARCH2/Phoenix dictionary formats (petrarch2 `dictionaries.rst`): actor
  * records with `+` synonyms and tab-indented `[CODE dates]` restrictions, and the agents file of
- * common nouns with `[~CODE]`. Build-time only (`npm run build:actors`).
+ * common nouns with `[~CODE]`. Used by `npm run build:actors`.
  */
 
 /** A Phoenix actor record: its phrases (primary first) and its coded, possibly dated restrictions. */
