@@ -40,6 +40,17 @@ function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_, pre: string, c: string) => pre + c.toUpperCase());
 }
 
+/** First word → the most words among keys starting with it (capped at 8). */
+function heads(keys: Iterable<string>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of keys) {
+    const words = key.split(' ');
+    const first = words[0] ?? '';
+    out[first] = Math.min(8, Math.max(out[first] ?? 0, words.length));
+  }
+  return out;
+}
+
 export class KbBuilder {
   private readonly actors: { id: string; name: string; kind: ActorKind; roles: KbRole[] }[] = [];
   private readonly ids = new Set<string>();
@@ -289,8 +300,8 @@ export class KbBuilder {
       agents: Object.fromEntries([...this.agents].map(([k, v]) => [k, v.join(',')])),
       officeHolders: lists(this.officeHolders),
       // Names longer than eight words are spelled-out titles nobody writes in news text.
-      maxNameWords: Math.min(8, Math.max(...[...this.names.keys()].map((k) => k.split(' ').length))),
-      maxAgentWords: Math.min(8, Math.max(...[...this.agents.keys()].map((k) => k.split(' ').length))),
+      nameHeads: heads(this.names.keys()),
+      agentHeads: heads(this.agents.keys()),
     };
   }
 }

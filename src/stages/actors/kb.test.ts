@@ -35,13 +35,13 @@ describe('roleAt', () => {
 
 describe('packActor', () => {
   it('round-trips through createKb', () => {
-    const kb = createKb({ version: 2, actors: [packActor(putin)], names: { putin: 0 }, surnames: {}, adjectives: {}, countries: {}, agents: {}, officeHolders: {}, maxNameWords: 1, maxAgentWords: 1 });
+    const kb = createKb({ version: 2, actors: [packActor(putin)], names: { putin: 0 }, surnames: {}, adjectives: {}, countries: {}, agents: {}, officeHolders: {}, nameHeads: {}, agentHeads: {} });
     expect(kb.actor(0)).toEqual(putin);
   });
 });
 
 describe('nearSurnames', () => {
-  const kb = createKb({ version: 2, actors: [packActor(hollande)], names: {}, surnames: { hollande: 0 }, adjectives: {}, countries: {}, agents: {}, officeHolders: {}, maxNameWords: 1, maxAgentWords: 1 });
+  const kb = createKb({ version: 2, actors: [packActor(hollande)], names: {}, surnames: { hollande: 0 }, adjectives: {}, countries: {}, agents: {}, officeHolders: {}, nameHeads: {}, agentHeads: {} });
 
   it.each(['holande', 'hollende', 'hollnade', 'hollaande'])('finds "%s" one edit from hollande', (key) => {
     expect(nearSurnames(kb, key)).toEqual([0]);

@@ -23,9 +23,9 @@ export interface ActorKb {
   agent(key: string): readonly string[] | undefined;
   /** People on the office-holder list for a country (or IGO). */
   officeHolders(code: string): readonly number[];
-  /** Longest name and agent noun, in words: bounds the n-gram lookups. */
-  readonly maxNameWords: number;
-  readonly maxAgentWords: number;
+  /** How many words a name (agent noun) starting with this word may have; 0 when none starts with it. */
+  nameSpan(first: string): number;
+  agentSpan(first: string): number;
 }
 
 function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
@@ -61,8 +61,8 @@ export function createKb(compiled: CompiledKb): ActorKb {
       return sectors;
     },
     officeHolders: (code) => asList(own(compiled.officeHolders, code)) ?? [],
-    maxNameWords: compiled.maxNameWords,
-    maxAgentWords: compiled.maxAgentWords,
+    nameSpan: (first) => own(compiled.nameHeads, first) ?? 0,
+    agentSpan: (first) => own(compiled.agentHeads, first) ?? 0,
   };
 }
 

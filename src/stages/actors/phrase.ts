@@ -57,59 +57,75 @@ function isWord(text: string): boolean {
 }
 
 /**
- * The n-gram key of tokens [first, last): the non-empty token keys joined by spaces. Names cross
- * hyphens and dots ("Ki-moon", "U.N.") but never other punctuation, quotes or sentence ends.
+ * The n-gram keys of tokens starting at `first`, shortest first, as [key, last] pairs: the
+ * non-empty token keys joined by spaces. Names cross hyphens and dots ("Ki-moon", "U.N.") but never
+ * other punctuation, quotes or sentence ends. Built incrementally: O(n) for n words.
  */
-function spanKey(words: Words, first: number, last: number): string | undefined {
-  const parts: string[] = [];
-  for (let i = first; i < last; i++) {
+function* spanKeys(words: Words, first: number, maxWords: number): Generator<[string, number]> {
+  let key = '';
+  let count = 0;
+  for (let i = first; i < words.texts.length && count < maxWords; i++) {
     const text = words.texts[i] ?? '';
-    const key = words.keys[i] ?? '';
-    if (words.sents[i] !== words.sents[first]) return undefined;
-    if (key === '') {
+    const part = words.keys[i] ?? '';
+    if (words.sents[i] !== words.sents[first]) return;
+    if (part === '') {
       if (text === '-' || text === '.' || text === '‐') continue;
-      return undefined;
+      return;
     }
-    if (!isWord(text) && !/^\d/.test(text)) return undefined;
-    parts.push(key);
+    if (!isWord(text) && !/^\d/.test(text)) return;
+    key = count === 0 ? part : `${key} ${part}`;
+    count += part.split(' ').length;
+    yield [key, i + 1];
   }
-  return parts.length ? parts.join(' ') : undefined;
+}
+
+function firstWord(words: Words, i: number): string {
+  const key = words.keys[i] ?? '';
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
+
+/** The key of tokens [first, last), or undefined when they cannot form one name. */
+function spanKey(words: Words, first: number, last: number): string | undefined {
+  let found: string | undefined;
+  for (const [key, end] of spanKeys(words, first, last - first)) if (end === last) found = key;
+  return found;
 }
 
 /** Longest knowledge-base name starting at `i` whose first word is capitalised. */
 export function matchName(kb: ActorKb, words: Words, i: number): (Part & { indices: readonly number[] }) | undefined {
   const text = words.texts[i] ?? '';
   if (!isCapitalised(text) || NOT_NAMES.has(words.keys[i] ?? '')) return undefined;
-  for (let n = Math.min(kb.maxNameWords + 2, words.texts.length - i); n >= 1; n--) {
-    const last = i + n;
-    const lastText = words.texts[last - 1] ?? '';
-    if (!isWord(lastText)) continue;
-    const key = spanKey(words, i, last);
-    const indices = key === undefined ? undefined : kb.named(key);
-    if (indices) return { first: i, last, indices };
+  const span = kb.nameSpan(firstWord(words, i));
+  if (span === 0) return undefined;
+  let best: (Part & { indices: readonly number[] }) | undefined;
+  for (const [key, last] of spanKeys(words, i, span)) {
+    const indices = kb.named(key);
+    if (indices && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, indices };
   }
-  return undefined;
+  return best;
 }
 
 function matchAdjective(kb: ActorKb, words: Words, i: number): (Part & { code: string }) | undefined {
   if (!isCapitalised(words.texts[i] ?? '')) return undefined;
-  for (let n = Math.min(3, words.texts.length - i); n >= 1; n--) {
-    const key = spanKey(words, i, i + n);
-    const code = key === undefined ? undefined : kb.adjective(key);
-    if (code) return { first: i, last: i + n, code };
+  let best: (Part & { code: string }) | undefined;
+  for (const [key, last] of spanKeys(words, i, 3)) {
+    const code = kb.adjective(key);
+    if (code) best = { first: i, last, code };
   }
-  return undefined;
+  return best;
 }
 
 /** Longest agent noun ("foreign minister", "rebels", "side") starting at `i`. */
 export function matchAgent(kb: ActorKb, words: Words, i: number): (Part & { key: string; sectors: readonly string[] }) | undefined {
-  for (let n = Math.min(kb.maxAgentWords, words.texts.length - i); n >= 1; n--) {
-    if (!isWord(words.texts[i + n - 1] ?? '')) continue;
-    const key = spanKey(words, i, i + n);
-    const sectors = key === undefined ? undefined : kb.agent(key);
-    if (key !== undefined && sectors) return { first: i, last: i + n, key, sectors };
+  const span = kb.agentSpan(firstWord(words, i));
+  if (span === 0) return undefined;
+  let best: (Part & { key: string; sectors: readonly string[] }) | undefined;
+  for (const [key, last] of spanKeys(words, i, span)) {
+    const sectors = kb.agent(key);
+    if (sectors && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, key, sectors };
   }
-  return undefined;
+  return best;
 }
 
 function isCountry(kb: ActorKb, indices: readonly number[]): number | undefined {

@@ -238,7 +238,8 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
   const isPlural = /s$/.test(input.words.keys[nation.last - 1] ?? '');
   // A bare adjective is a mention only as a noun ("the Palestinians", "Israeli troops" is handled as an agent).
   const people = nation.via === 'adjective' && !isPlural && /^\p{Lu}\p{L}+s$/u.test(next) && input.words.sents[phrase.last] === input.words.sents[phrase.first];
-  if (nation.via === 'adjective' && !isPlural && !people && /\p{L}/u.test(next) && !input.standalone) return undefined;
+  // "Russian-French dialogue", "Russian initiative": the adjective modifies a noun, no actor.
+  if (nation.via === 'adjective' && !isPlural && !people && (/\p{L}/u.test(next) || /^[-‐]$/.test(next)) && !input.standalone) return undefined;
   // "Albanians of southern Serbia": a people living in a country counts for that country.
   const code = phrase.ofNation && nation.via === 'adjective' && isPlural ? phrase.ofNation.code : nation.code;
   const index = kb.country(code);
