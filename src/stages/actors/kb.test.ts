@@ -43,7 +43,7 @@ describe('packActor', () => {
 describe('nearSurnames', () => {
   const kb = createKb({ version: 2, actors: [packActor(hollande)], names: {}, surnames: { hollande: 0 }, adjectives: {}, countries: {}, agents: {}, officeHolders: {}, nameHeads: {}, agentHeads: {} });
 
-  it.each(['holande', 'hollende', 'hollnade', 'hollaande'])('finds "%s" one edit from hollande', (key) => {
+  it.each(['holande', 'hollende', 'hollnade', 'hollaande', 'hollandde'])('finds "%s" one edit from hollande', (key) => {
     expect(nearSurnames(kb, key)).toEqual([0]);
   });
 

@@ -28,12 +28,23 @@ export interface ActorKb {
   agentSpan(first: string): number;
 }
 
-function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+/**
+ * One property read; inherited properties ("constructor", "__proto__") are functions or objects,
+ * never the numbers, arrays and strings the tables hold, so the type check keeps them out.
+ */
+function listIn(table: Readonly<Record<string, number | readonly number[]>>, key: string): readonly number[] | undefined {
+  const value: unknown = table[key];
+  return typeof value === 'number' ? [value] : Array.isArray(value) ? (value as number[]) : undefined;
 }
 
-function asList(value: number | readonly number[] | undefined): readonly number[] | undefined {
-  return value === undefined ? undefined : typeof value === 'number' ? [value] : value;
+function stringIn(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  const value: unknown = table[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function numberIn(table: Readonly<Record<string, number>>, key: string): number | undefined {
+  const value: unknown = table[key];
+  return typeof value === 'number' ? value : undefined;
 }
 
 /**
@@ -49,20 +60,20 @@ export function createKb(compiled: CompiledKb): ActorKb {
       if (packed === undefined) return undefined;
       return (actors[index] ??= unpackActor(packed));
     },
-    named: (key) => asList(own(compiled.names, key)),
-    surnamed: (key) => asList(own(compiled.surnames, key)),
-    adjective: (key) => own(compiled.adjectives, key),
-    country: (code) => own(compiled.countries, code),
+    named: (key) => listIn(compiled.names, key),
+    surnamed: (key) => listIn(compiled.surnames, key),
+    adjective: (key) => stringIn(compiled.adjectives, key),
+    country: (code) => numberIn(compiled.countries, code),
     agent(key) {
       const cached = agents.get(key);
       if (cached) return cached;
-      const sectors = own(compiled.agents, key)?.split(',');
+      const sectors = stringIn(compiled.agents, key)?.split(',');
       if (sectors) agents.set(key, sectors);
       return sectors;
     },
-    officeHolders: (code) => asList(own(compiled.officeHolders, code)) ?? [],
-    nameSpan: (first) => own(compiled.nameHeads, first) ?? 0,
-    agentSpan: (first) => own(compiled.agentHeads, first) ?? 0,
+    officeHolders: (code) => listIn(compiled.officeHolders, code) ?? [],
+    nameSpan: (first) => numberIn(compiled.nameHeads, first) ?? 0,
+    agentSpan: (first) => numberIn(compiled.agentHeads, first) ?? 0,
   };
 }
 
@@ -180,24 +191,27 @@ export function officeHoldersOn(kb: ActorKb, code: string, day: string | undefin
   });
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const VOWELS = 'aeiouy';
 
 /**
- * People whose surname is one edit (a letter dropped, added, changed or two swapped) from `key`,
- * for transliterations such as "Mitterand" or "Bouteflicka". Generates the variants of the query
- * and looks each up: a few hundred Map hits, no scan of the knowledge base. Keys under 6 letters
- * are not tried: short names are too close to each other.
+ * People whose surname differs from `key` the way transliterations usually do: a letter dropped,
+ * a doubled or vowel letter added, a vowel changed, two letters swapped ("Mitterand",
+ * "Bouteflicka", "Habyariman"). Generates those variants of the query (about 15 per letter) and
+ * looks each up: no scan of the knowledge base. Keys under 6 letters are not tried: short names
+ * are too close to each other.
  */
 export function nearSurnames(kb: ActorKb, key: string): number[] {
   if (key.length < 6 || !/^[a-z]+$/.test(key)) return [];
   const variants = new Set<string>();
   for (let i = 0; i <= key.length; i++) {
     const [head, tail] = [key.slice(0, i), key.slice(i)];
+    const before = key[i - 1] ?? '';
     if (tail) variants.add(head + tail.slice(1));
     if (tail.length > 1) variants.add(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
-    for (const c of LETTERS) {
-      variants.add(head + c + tail);
-      if (tail) variants.add(head + c + tail.slice(1));
+    if (before) variants.add(head + before + tail);
+    for (const v of VOWELS) {
+      variants.add(head + v + tail);
+      if (tail && VOWELS.includes(tail[0] ?? '')) variants.add(head + v + tail.slice(1));
     }
   }
   variants.delete(key);

@@ -23,8 +23,12 @@ export function nameKey(text: string): string {
   return key.startsWith('the ') ? key.slice(4) : key;
 }
 
+const PLAIN = /^[A-Za-z0-9]*$/;
+
 /** The key of one token's text: like `nameKey` but never dropping a word ("The" stays "the"). */
 export function tokenKey(text: string): string {
+  // Most tokens are plain ASCII words: skip the Unicode work for them (it dominates otherwise).
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

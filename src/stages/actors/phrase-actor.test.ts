@@ -9,7 +9,7 @@ describe('resolvePhraseActor', () => {
     ["Israel's high court", undefined, 'ISR', 'JUD'],
     ['French Foreign Minister', '2021-03-01', 'FRA', 'GOV'],
     ['Doctors from two American aid groups', undefined, 'USA', 'MED'],
-    ['President Bouteflica', undefined, 'DZA', 'GOV'],
+    ['President Bouteflikka', undefined, 'DZA', 'GOV'],
     ['Palestinians living in the West Bank', undefined, 'PSE', 'CVL'],
     ['human rights group', undefined, 'NGO', undefined],
   ])('%s (%s) → %s %s', (text, day, code, sector) => {

@@ -11,7 +11,15 @@ export interface Words {
   /** `tokenKey` of each token ('' for punctuation that names skip, such as "-" and "."). */
   readonly keys: readonly string[];
   readonly sents: readonly number[];
+  /**
+   * Per-position results of the matchers, filled on first use: a phrase that fails to resolve is
+   * retried one token later, and would otherwise repeat the same lookups.
+   */
+  readonly memo?: { names: Map<number, MatchedName | null>; agents: Map<number, MatchedAgent | null> };
 }
+
+type MatchedName = Part & { readonly indices: readonly number[] };
+type MatchedAgent = Part & { readonly key: string; readonly sectors: readonly string[] };
 
 export interface Part {
   readonly first: number;
@@ -49,19 +57,23 @@ const COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['both', 2]]);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'as', 'if', 'when', 'after', 'before', 'his', 'her', 'its', 'their', 'our', 'according', 'apart', 'other', 'both', 'also', 'mr', 'mrs', 'ms', 'dr']);
 
 export function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(text);
 }
 
 function isWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return true;
   return /\p{L}/u.test(text);
 }
 
 /**
- * The n-gram keys of tokens starting at `first`, shortest first, as [key, last] pairs: the
- * non-empty token keys joined by spaces. Names cross hyphens and dots ("Ki-moon", "U.N.") but never
- * other punctuation, quotes or sentence ends. Built incrementally: O(n) for n words.
+ * Call `visit(key, last)` for each n-gram key of the tokens starting at `first`, shortest first:
+ * the non-empty token keys joined by spaces. Names cross hyphens and dots ("Ki-moon", "U.N.") but
+ * never other punctuation, quotes or sentence ends. Built incrementally: O(n) for n words.
  */
-function* spanKeys(words: Words, first: number, maxWords: number): Generator<[string, number]> {
+function forEachSpanKey(words: Words, first: number, maxWords: number, visit: (key: string, last: number) => void): void {
   let key = '';
   let count = 0;
   for (let i = first; i < words.texts.length && count < maxWords; i++) {
@@ -74,8 +86,8 @@ function* spanKeys(words: Words, first: number, maxWords: number): Generator<[st
     }
     if (!isWord(text) && !/^\d/.test(text)) return;
     key = count === 0 ? part : `${key} ${part}`;
-    count += part.split(' ').length;
-    yield [key, i + 1];
+    count += part.includes(' ') ? part.split(' ').length : 1;
+    visit(key, i + 1);
   }
 }
 
@@ -88,43 +100,61 @@ function firstWord(words: Words, i: number): string {
 /** The key of tokens [first, last), or undefined when they cannot form one name. */
 function spanKey(words: Words, first: number, last: number): string | undefined {
   let found: string | undefined;
-  for (const [key, end] of spanKeys(words, first, last - first)) if (end === last) found = key;
+  forEachSpanKey(words, first, last - first, (key, end) => {
+    if (end === last) found = key;
+  });
   return found;
 }
 
 /** Longest knowledge-base name starting at `i` whose first word is capitalised. */
-export function matchName(kb: ActorKb, words: Words, i: number): (Part & { indices: readonly number[] }) | undefined {
+export function matchName(kb: ActorKb, words: Words, i: number): MatchedName | undefined {
+  const cached = words.memo?.names.get(i);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findName(kb, words, i);
+  words.memo?.names.set(i, found ?? null);
+  return found;
+}
+
+function findName(kb: ActorKb, words: Words, i: number): MatchedName | undefined {
   const text = words.texts[i] ?? '';
   if (!isCapitalised(text) || NOT_NAMES.has(words.keys[i] ?? '')) return undefined;
   const span = kb.nameSpan(firstWord(words, i));
   if (span === 0) return undefined;
   let best: (Part & { indices: readonly number[] }) | undefined;
-  for (const [key, last] of spanKeys(words, i, span)) {
+  forEachSpanKey(words, i, span, (key, last) => {
     const indices = kb.named(key);
     if (indices && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, indices };
-  }
+  });
   return best;
 }
 
 function matchAdjective(kb: ActorKb, words: Words, i: number): (Part & { code: string }) | undefined {
   if (!isCapitalised(words.texts[i] ?? '')) return undefined;
   let best: (Part & { code: string }) | undefined;
-  for (const [key, last] of spanKeys(words, i, 3)) {
+  forEachSpanKey(words, i, 3, (key, last) => {
     const code = kb.adjective(key);
     if (code) best = { first: i, last, code };
-  }
+  });
   return best;
 }
 
 /** Longest agent noun ("foreign minister", "rebels", "side") starting at `i`. */
-export function matchAgent(kb: ActorKb, words: Words, i: number): (Part & { key: string; sectors: readonly string[] }) | undefined {
+export function matchAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefined {
+  const cached = words.memo?.agents.get(i);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findAgent(kb, words, i);
+  words.memo?.agents.set(i, found ?? null);
+  return found;
+}
+
+function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefined {
   const span = kb.agentSpan(firstWord(words, i));
   if (span === 0) return undefined;
   let best: (Part & { key: string; sectors: readonly string[] }) | undefined;
-  for (const [key, last] of spanKeys(words, i, span)) {
+  forEachSpanKey(words, i, span, (key, last) => {
     const sectors = kb.agent(key);
     if (sectors && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, key, sectors };
-  }
+  });
   return best;
 }
 

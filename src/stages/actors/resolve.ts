@@ -48,6 +48,8 @@ interface Context {
   readonly history: (Resolved & { readonly head?: string; readonly sent: number })[];
   readonly surnames: Map<string, Resolved>;
   readonly locals: Map<string, string>;
+  /** Spelling-variant searches already made in this document, by surname key. */
+  readonly variants: Map<string, readonly number[]>;
 }
 
 function phraseText(words: Words, part: Part): string {
@@ -164,7 +166,10 @@ function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined
 function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefined, agent: NonNullable<Phrase['agent']>, agentText: string): Resolved | undefined {
   const { kb, input } = ctx;
   const last = input.words.keys[name.last - 1] ?? '';
-  const matches = rankMatches(kb, nearSurnames(kb, last), input.day).filter((m) => {
+  if (!agent.sectors.some((sector) => sector === 'GOV' || sector === 'MIL')) return undefined;
+  const near = ctx.variants.get(last) ?? nearSurnames(kb, last);
+  ctx.variants.set(last, near);
+  const matches = rankMatches(kb, near, input.day).filter((m) => {
     const role = m.onDate?.role;
     return role && role.sector === agent.sectors[0] && (!code || role.code === code) && m.onDate?.status !== 'former';
   });
@@ -279,7 +284,7 @@ function mentionPart(phrase: Phrase): Part {
  * @example resolveMentions(kb, { words, spans, day: '2020-06-26' }) // [{ text: 'Putin', actorId: 'vladimir-putin', code: 'RUS', sector: 'GOV', … }]
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), locals: new Map() };
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), locals: new Map(), variants: new Map() };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
