@@ -15,7 +15,7 @@ export interface Words {
    * Per-position results of the matchers, filled on first use: a phrase that fails to resolve is
    * retried one token later, and would otherwise repeat the same lookups.
    */
-  readonly memo?: { names: Map<number, MatchedName | null>; agents: Map<number, MatchedAgent | null> };
+  readonly memo?: { names: (MatchedName | null | undefined)[]; agents: (MatchedAgent | null | undefined)[] };
 }
 
 type MatchedName = Part & { readonly indices: readonly number[] };
@@ -108,10 +108,11 @@ function spanKey(words: Words, first: number, last: number): string | undefined 
 
 /** Longest knowledge-base name starting at `i` whose first word is capitalised. */
 export function matchName(kb: ActorKb, words: Words, i: number): MatchedName | undefined {
-  const cached = words.memo?.names.get(i);
+  const memo = words.memo?.names;
+  const cached = memo?.[i];
   if (cached !== undefined) return cached ?? undefined;
   const found = findName(kb, words, i);
-  words.memo?.names.set(i, found ?? null);
+  if (memo) memo[i] = found ?? null;
   return found;
 }
 
@@ -140,10 +141,11 @@ function matchAdjective(kb: ActorKb, words: Words, i: number): (Part & { code: s
 
 /** Longest agent noun ("foreign minister", "rebels", "side") starting at `i`. */
 export function matchAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefined {
-  const cached = words.memo?.agents.get(i);
+  const memo = words.memo?.agents;
+  const cached = memo?.[i];
   if (cached !== undefined) return cached ?? undefined;
   const found = findAgent(kb, words, i);
-  words.memo?.agents.set(i, found ?? null);
+  if (memo) memo[i] = found ?? null;
   return found;
 }
 
@@ -180,6 +182,8 @@ function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefine
  * @example parsePhrase(kb, words('the Russian leader'), 0) // { det: 'the', nation: RUS, agent: 'leader' }
  */
 export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
+  // Fast path for the common case: a lower-case word that is no determiner and starts no noun.
+  if (!isCapitalised(words.texts[i] ?? '') && !DETERMINERS.has(words.keys[i] ?? '') && !matchAgent(kb, words, i)) return undefined;
   let j = i;
   let det: string | undefined;
   let count: number | undefined;
