@@ -102,6 +102,14 @@ describe('actors stage', () => {
     expect(run('Talks were held in Paris.', '2020-01-01').mentions).toEqual([]);
   });
 
+  it('does not take a city after "the" for an actor ("the Minsk agreements")', () => {
+    expect(run('They discussed the Minsk agreements.', '2020-01-01').mentions).toEqual([]);
+  });
+
+  it('does not read a capitalised word after a plural noun as a titled name', () => {
+    expect(find(run('The Leaders Summit opened.', '2021-10-25'), 'Summit')).toBeUndefined();
+  });
+
   it('does not take an adjective that modifies a plain noun for an actor', () => {
     expect(run('They discussed Russian-French dialogue.', '2020-01-01').mentions).toEqual([]);
   });

@@ -56,6 +56,11 @@ const COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['both', 2]]);
 /** Capitalised words that start sentences or titles but never names. */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'as', 'if', 'when', 'after', 'before', 'his', 'her', 'its', 'their', 'our', 'according', 'apart', 'other', 'both', 'also', 'mr', 'mrs', 'ms', 'dr']);
 
+/** A plural noun ("leaders", "rebels") titles no single name after it ("Leaders Summit"). */
+export function isPluralNoun(key: string): boolean {
+  return key.endsWith('s') && !key.endsWith('ss') && key !== 'police';
+}
+
 export function isCapitalised(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -254,7 +259,7 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
     if (after && isCountry(kb, after.indices) === undefined) {
       named = after;
       j = after.last;
-    } else if (agent && isCapitalised(words.texts[j] ?? '') && !NOT_NAMES.has(words.keys[j] ?? '')) {
+    } else if (agent && !isPluralNoun(agent.key) && isCapitalised(words.texts[j] ?? '') && !NOT_NAMES.has(words.keys[j] ?? '')) {
       const k = words.keys[j] ?? '';
       if (kb.surnamed(k) !== undefined && !isCapitalised(words.texts[j + 1] ?? '')) {
         surname = { first: j, last: j + 1, key: k };

@@ -6,7 +6,7 @@
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { nameKey } from './name-key.js';
-import { isCapitalised, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
+import { isCapitalised, isPluralNoun, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
 /** What resolution needs besides the words: the day and where each token sits in the text. */
 export interface ResolveInput {
@@ -184,7 +184,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   const code = phrase.nation?.code ?? phrase.ofNation?.code;
   const nationText = phrase.nation ? `"${phraseText(words, phrase.nation)}"` : phrase.ofNation ? `"of ${phraseText(words, phrase.ofNation)}"` : '';
   const agentText = phraseText(words, agent);
-  const plural = /s$/.test(agent.key) && !/ss$/.test(agent.key) && agent.key !== 'police';
+  const plural = isPluralNoun(agent.key);
   if (phrase.surname) {
     const key = phrase.surname.key;
     const known = ctx.surnames.get(key);
@@ -267,6 +267,8 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     const resolved = resolveNamed(ctx, phrase, phrase.named);
     const before = ctx.input.words.keys[phrase.first - 1] ?? '';
     if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && LOCATIVE.has(before) && !ctx.input.standalone) return undefined;
+    // "the Minsk agreements", "the Moscow talks": a city after "the" modifies the noun that follows.
+    if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
     return resolved;
   }
   if (phrase.agent) return resolveTitled(ctx, phrase, phrase.agent);
