@@ -326,7 +326,8 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       }
     }
     if (!resolved || !part) {
-      i = phrase && phrase.last > i && phrase.det === undefined ? phrase.last : i + 1;
+      // A failed phrase is skipped whole, unless only its determiner may have misled the reading.
+      i = phrase && phrase.last > i && (phrase.det === undefined || phrase.named) ? phrase.last : i + 1;
       continue;
     }
     const start = input.spans[part.first]?.start ?? 0;
