@@ -26,12 +26,13 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 export async function run(): Promise<EvalReport> {
   const corpora = [join(NEWS, 'reuters21578'), join(NEWS, 'readouts', 'kremlin.jsonl'), join(NEWS, 'readouts', 'whitehouse.jsonl')].filter(existsSync);
   const inputs = corpora.length > 0 ? corpora : [join(ROOT, 'samples')];
+  // Load first, in a fresh heap, as a CLI run does.
+  const started = performance.now();
+  const kb = loadKb();
+  const loadMs = performance.now() - started;
   const raw: Document[] = [];
   for await (const result of readInputs(inputs)) if (result.ok) raw.push(result.doc);
 
-  let started = performance.now();
-  const kb = loadKb();
-  const loadMs = performance.now() - started;
 
   const stages = defaultStages().filter((s) => s.name !== 'actors');
   const segmentation = createPipeline(stages);
@@ -57,7 +58,7 @@ export async function run(): Promise<EvalReport> {
     '',
     '| step | CPU time (s) | rate |',
     '|---|---:|---:|',
-    `| load the knowledge base (models/actors/kb.json) | ${(loadMs / 1000).toFixed(2)} | once per process |`,
+    `| load the knowledge base (models/actors/kb.json), wall time | ${(loadMs / 1000).toFixed(2)} | once per process |`,
     `| segmentation (${stages.map((s) => s.name).join(', ')}) | ${(segmentMs / 1000).toFixed(2)} | ${(tokens / (segmentMs / 1000)).toFixed(0)} tokens/s |`,
     `| actors stage (${mentions} mentions) | ${(actorsMs / 1000).toFixed(2)} | ${(tokens / (actorsMs / 1000)).toFixed(0)} tokens/s |`,
     '',
