@@ -23,6 +23,8 @@ export interface ActorKb {
   agent(key: string): readonly string[] | undefined;
   /** People on the office-holder list for a country (or IGO). */
   officeHolders(code: string): readonly number[];
+  /** Whether a nationality adjective may start with this word. */
+  startsAdjective(first: string): boolean;
   /** How many words a name (agent noun) starting with this word may have; 0 when none starts with it. */
   nameSpan(first: string): number;
   agentSpan(first: string): number;
@@ -52,7 +54,9 @@ export function createKb(compiled: CompiledKb): ActorKb {
   const nameHeads = mapOf(compiled.nameHeads);
   const agentHeads = mapOf(compiled.agentHeads);
   const agents = new Map<string, readonly string[]>();
+  const adjectiveHeads = new Set([...adjectives.keys()].map((key) => key.split(' ')[0] ?? ''));
   return {
+    startsAdjective: (first) => adjectiveHeads.has(first),
     actor(index) {
       const packed = compiled.actors[index];
       if (packed === undefined) return undefined;

@@ -135,7 +135,7 @@ function findName(kb: ActorKb, words: Words, i: number): MatchedName | undefined
 }
 
 function matchAdjective(kb: ActorKb, words: Words, i: number): (Part & { code: string }) | undefined {
-  if (!isCapitalised(words.texts[i] ?? '')) return undefined;
+  if (!isCapitalised(words.texts[i] ?? '') || !kb.startsAdjective(firstWord(words, i))) return undefined;
   let best: (Part & { code: string }) | undefined;
   forEachSpanKey(words, i, 3, (key, last) => {
     const code = kb.adjective(key);

@@ -48,6 +48,8 @@ interface Context {
   readonly history: (Resolved & { readonly head?: string; readonly sent: number })[];
   readonly surnames: Map<string, Resolved>;
   readonly locals: Map<string, string>;
+  /** The last resolution of each knowledge-base actor named so far, by actor id. */
+  readonly seen: Map<string, Resolved>;
   /** Spelling-variant searches already made in this document, by surname key. */
   readonly variants: Map<string, readonly number[]>;
 }
@@ -123,7 +125,8 @@ const TRANSNATIONAL = new Set(['IMG', 'ISM', 'MNC']);
 
 function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['named']>): Resolved | undefined {
   const { kb, input } = ctx;
-  const seen = ctx.history.find((h) => named.indices.some((x) => kb.actor(x)?.id === h.actorId));
+  let seen: Resolved | undefined;
+  for (const x of named.indices) seen ??= ctx.seen.get(kb.actor(x)?.id ?? '');
   const matches = rankMatches(kb, named.indices, input.day);
   const nationCode = phrase.nation?.code ?? (phrase.ofNation?.prep === 'of' ? phrase.ofNation.code : undefined);
   let top = (nationCode && matches.find((m) => m.onDate?.role.code === nationCode)) || matches[0];
@@ -286,7 +289,7 @@ function mentionPart(phrase: Phrase): Part {
  * @example resolveMentions(kb, { words, spans, day: '2020-06-26' }) // [{ text: 'Putin', actorId: 'vladimir-putin', code: 'RUS', sector: 'GOV', … }]
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), locals: new Map(), variants: new Map() };
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), locals: new Map(), variants: new Map(), seen: new Map() };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
@@ -336,6 +339,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     mentions.push({ start, end, tokens: [part.first, part.last], ...mention });
     const head = phrase?.agent?.key;
     ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0 });
+    if (!ctx.seen.has(resolved.actorId)) ctx.seen.set(resolved.actorId, resolved);
     if (resolved.person) rememberSurname(ctx, resolved, phrase);
     i = part.last;
   }
