@@ -152,8 +152,22 @@ export interface KbMatch {
   readonly onDate?: RoleOnDate;
 }
 
-/** Order candidates for one name: current offices first, then anything with a role on the day. */
+const ranked = new WeakMap<readonly number[], { day: string | undefined; matches: KbMatch[] }>();
+
+/**
+ * Order candidates for one name: current offices first, then anything with a role on the day.
+ * The knowledge base hands out the same list object for a name every time, so the ranking is
+ * remembered per list and day (articles of one day ask the same questions).
+ */
 export function rankMatches(kb: ActorKb, indices: readonly number[], day: string | undefined): KbMatch[] {
+  const cached = ranked.get(indices);
+  if (cached && cached.day === day) return cached.matches;
+  const matches = rank(kb, indices, day);
+  ranked.set(indices, { day, matches });
+  return matches;
+}
+
+function rank(kb: ActorKb, indices: readonly number[], day: string | undefined): KbMatch[] {
   const score = (m: KbMatch): number => {
     const s = m.onDate?.status;
     const sector = m.onDate?.role.sector;
