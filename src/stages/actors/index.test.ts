@@ -121,6 +121,11 @@ describe('actors stage', () => {
     expect(actors().run(doc, { report: () => undefined })[0]?.code).toBe('SUN');
   });
 
+  it('leaves a possessive ending outside the mention', () => {
+    const result = run("Russia's initiative was discussed.", '2020-06-26');
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(['Russia']);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -279,9 +279,9 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   return undefined;
 }
 
-/** The part of a phrase that the mention's span covers: the name when a title only qualifies it. */
-function mentionPart(phrase: Phrase): Part {
-  return phrase;
+/** The part of a phrase that the mention's span covers: possessive endings stay outside. */
+function mentionPart(phrase: Phrase, words: Words): Part {
+  return words.keys[phrase.last - 1] === "'s" && phrase.last - 1 > phrase.first ? { first: phrase.first, last: phrase.last - 1 } : phrase;
 }
 
 /**
@@ -299,7 +299,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     let resolved = phrase ? resolvePhrase(ctx, phrase) : undefined;
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
-    let part: Part | undefined = phrase && resolved ? mentionPart(phrase) : undefined;
+    let part: Part | undefined = phrase && resolved ? mentionPart(phrase, words) : undefined;
     if (!resolved && !phrase?.named) {
       const key = words.keys[i] ?? '';
       const person = people.get(i);
