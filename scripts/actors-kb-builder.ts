@@ -5,7 +5,7 @@
 import type { HistoricalState, Metonym, OfficeHolder, Organisation } from '../src/stages/actors/kb-data.js';
 import { packActor, type ActorKind, type CompiledKb, type KbRole } from '../src/stages/actors/kb-types.js';
 import { nameKey } from '../src/stages/actors/name-key.js';
-import type { PhoenixRecord } from './phoenix-dictionaries.js';
+import type { PhoenixRecord } from '../src/stages/actors/phoenix-format.js';
 
 /** CAMEO/Phoenix codes that differ from the ISO 3166 (or PLOVER) code of the same state. */
 const ISO_OF_CAMEO: Record<string, string> = { USR: 'SUN', TMP: 'TLS', KSV: 'KOS', UNK: 'KOS', XKX: 'KOS', FRY: 'YUG', ROM: 'ROU' };
@@ -22,6 +22,13 @@ const PLOVER_OF_CAMEO: Record<string, string | null> = {
 /** Phoenix organisation codes → the organisation codes dyad uses in the sector field. */
 const ORG_OF_PHOENIX: Record<string, string> = { NAT: 'NATO', EEC: 'EU', AFU: 'AU', ARL: 'ARL', OPC: 'OPEC' };
 const REGIONS = new Set(['WST', 'EUR', 'AFR', 'ASA', 'ARB', 'WAF', 'EAF', 'SAF', 'NAF', 'CAF', 'EEU', 'LAM', 'MEA', 'CAS', 'SAS', 'SEA', 'NAM', 'CRB', 'BLK', 'BFR', 'PGS', 'SCN', 'CFR', 'NMR']);
+/** States that were part of a union which ended: roles that ended before it belong to the union. */
+const UNIONS: { members: Set<string>; code: string; end: string }[] = [
+  { members: new Set(['RUS', 'UKR', 'BLR', 'KAZ', 'UZB', 'TKM', 'KGZ', 'TJK', 'ARM', 'AZE', 'GEO', 'MDA', 'LTU', 'LVA', 'EST']), code: 'SUN', end: '1991-12-26' },
+  { members: new Set(['CZE', 'SVK']), code: 'CSK', end: '1992-12-31' },
+];
+/** The Phoenix dictionaries end here: their open-ended roles are not evidence of office after it. */
+const PHOENIX_END = '2015-12-31';
 const TRANSNATIONAL = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 const PARTICLES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'de', 'da', 'von', 'van', 'der', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
 
@@ -31,6 +38,17 @@ function slug(text: string): string {
 
 function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** First word → the most words among keys starting with it (capped at 8). */
+function heads(keys: Iterable<string>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of keys) {
+    const words = key.split(' ');
+    const first = words[0] ?? '';
+    out[first] = Math.min(8, Math.max(out[first] ?? 0, words.length));
+  }
+  return out;
 }
 
 export class KbBuilder {
@@ -166,7 +184,10 @@ export class KbBuilder {
   addPhoenixRecord(record: PhoenixRecord, cityNames: ReadonlySet<string>, commonWords: ReadonlySet<string>): void {
     const roles = record.restrictions.flatMap((r) => {
       const role = this.roleOfCode(r.code);
-      return role ? [{ ...role, ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) }] : [];
+      if (!role) return [];
+      // Phoenix codes Gorbachev RUSGOV: a role that ended before the Soviet Union did was Soviet.
+      const union = r.to ? UNIONS.find((u) => u.members.has(role.code) && (r.to ?? '') <= u.end) : undefined;
+      return [{ ...role, ...(union ? { code: union.code } : {}), ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) }];
     });
     if (roles.length === 0) return;
     const current = roles.find((r) => !r.to) ?? roles.at(-1);
@@ -248,7 +269,11 @@ export class KbBuilder {
     const index = existing ?? this.newActor(slug(h.name), h.name, 'person', []);
     const actor = this.actors[index];
     if (!actor) return;
-    if (existing !== undefined && actor.name !== h.name && !actor.roles.some((r) => r.office)) actor.name = h.name;
+    if (existing !== undefined && !actor.roles.some((r) => r.office)) {
+      actor.name = h.name;
+      // dyad's list knows their later terms: Phoenix's open-ended roles stop where Phoenix does.
+      actor.roles = actor.roles.map((r) => (r.from && !r.to ? { ...r, to: PHOENIX_END } : r));
+    }
     actor.roles.push(role);
     for (const name of [h.name, ...h.aliases]) {
       this.addName(name, index);
@@ -275,8 +300,8 @@ export class KbBuilder {
       agents: Object.fromEntries([...this.agents].map(([k, v]) => [k, v.join(',')])),
       officeHolders: lists(this.officeHolders),
       // Names longer than eight words are spelled-out titles nobody writes in news text.
-      maxNameWords: Math.min(8, Math.max(...[...this.names.keys()].map((k) => k.split(' ').length))),
-      maxAgentWords: Math.min(8, Math.max(...[...this.agents.keys()].map((k) => k.split(' ').length))),
+      nameHeads: heads(this.names.keys()),
+      agentHeads: heads(this.agents.keys()),
     };
   }
 }

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAdjectives, parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, type DataProblem } from '../src/stages/actors/kb-data.js';
 import { KbBuilder } from './actors-kb-builder.js';
-import { parsePhoenixActors, parsePhoenixAgents } from './phoenix-dictionaries.js';
+import { parsePhoenixActors, parsePhoenixAgents } from '../src/stages/actors/phoenix-format.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared', 'data');

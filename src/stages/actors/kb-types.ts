@@ -52,9 +52,10 @@ export interface CompiledKb {
   readonly agents: Readonly<Record<string, string>>;
   /** Country code → people holding its offices (office-holder list), for "the French leader". */
   readonly officeHolders: Readonly<Record<string, number | readonly number[]>>;
-  /** Longest name and agent noun, in words: bounds the n-gram lookups. */
-  readonly maxNameWords: number;
-  readonly maxAgentWords: number;
+  /** First word of any name → the most words a name starting with it has: most tokens stop here. */
+  readonly nameHeads: Readonly<Record<string, number>>;
+  /** First word of any agent noun → the most words such a noun has. */
+  readonly agentHeads: Readonly<Record<string, number>>;
 }
 
 const FIELD = '\t';

@@ -23,8 +23,18 @@ export function nameKey(text: string): string {
   return key.startsWith('the ') ? key.slice(4) : key;
 }
 
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 /** The key of one token's text: like `nameKey` but never dropping a word ("The" stays "the"). */
 export function tokenKey(text: string): string {
+  // Most tokens are plain ASCII words: skip the Unicode work for them (it dominates otherwise).
+  if (isPlain(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

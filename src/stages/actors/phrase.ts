@@ -11,7 +11,15 @@ export interface Words {
   /** `tokenKey` of each token ('' for punctuation that names skip, such as "-" and "."). */
   readonly keys: readonly string[];
   readonly sents: readonly number[];
+  /**
+   * Per-position results of the matchers, filled on first use: a phrase that fails to resolve is
+   * retried one token later, and would otherwise repeat the same lookups.
+   */
+  readonly memo?: { names: (MatchedName | null | undefined)[]; agents: (MatchedAgent | null | undefined)[] };
 }
+
+type MatchedName = Part & { readonly indices: readonly number[] };
+type MatchedAgent = Part & { readonly key: string; readonly sectors: readonly string[] };
 
 export interface Part {
   readonly first: number;
@@ -48,68 +56,113 @@ const COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['both', 2]]);
 /** Capitalised words that start sentences or titles but never names. */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'as', 'if', 'when', 'after', 'before', 'his', 'her', 'its', 'their', 'our', 'according', 'apart', 'other', 'both', 'also', 'mr', 'mrs', 'ms', 'dr']);
 
+/** A plural noun ("leaders", "rebels") titles no single name after it ("Leaders Summit"). */
+export function isPluralNoun(key: string): boolean {
+  return key.endsWith('s') && !key.endsWith('ss') && key !== 'police';
+}
+
 export function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(text);
 }
 
 function isWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return true;
   return /\p{L}/u.test(text);
 }
 
 /**
- * The n-gram key of tokens [first, last): the non-empty token keys joined by spaces. Names cross
- * hyphens and dots ("Ki-moon", "U.N.") but never other punctuation, quotes or sentence ends.
+ * Call `visit(key, last)` for each n-gram key of the tokens starting at `first`, shortest first:
+ * the non-empty token keys joined by spaces. Names cross hyphens and dots ("Ki-moon", "U.N.") but
+ * never other punctuation, quotes or sentence ends. Built incrementally: O(n) for n words.
  */
-function spanKey(words: Words, first: number, last: number): string | undefined {
-  const parts: string[] = [];
-  for (let i = first; i < last; i++) {
+function forEachSpanKey(words: Words, first: number, maxWords: number, visit: (key: string, last: number) => void): void {
+  let key = '';
+  let count = 0;
+  for (let i = first; i < words.texts.length && count < maxWords; i++) {
     const text = words.texts[i] ?? '';
-    const key = words.keys[i] ?? '';
-    if (words.sents[i] !== words.sents[first]) return undefined;
-    if (key === '') {
+    const part = words.keys[i] ?? '';
+    if (words.sents[i] !== words.sents[first]) return;
+    if (part === '') {
       if (text === '-' || text === '.' || text === '‐') continue;
-      return undefined;
+      return;
     }
-    if (!isWord(text) && !/^\d/.test(text)) return undefined;
-    parts.push(key);
+    if (!isWord(text) && !/^\d/.test(text)) return;
+    key = count === 0 ? part : `${key} ${part}`;
+    count += part.includes(' ') ? part.split(' ').length : 1;
+    visit(key, i + 1);
   }
-  return parts.length ? parts.join(' ') : undefined;
+}
+
+function firstWord(words: Words, i: number): string {
+  const key = words.keys[i] ?? '';
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
+
+/** The key of tokens [first, last), or undefined when they cannot form one name. */
+function spanKey(words: Words, first: number, last: number): string | undefined {
+  let found: string | undefined;
+  forEachSpanKey(words, first, last - first, (key, end) => {
+    if (end === last) found = key;
+  });
+  return found;
 }
 
 /** Longest knowledge-base name starting at `i` whose first word is capitalised. */
-export function matchName(kb: ActorKb, words: Words, i: number): (Part & { indices: readonly number[] }) | undefined {
+export function matchName(kb: ActorKb, words: Words, i: number): MatchedName | undefined {
+  const memo = words.memo?.names;
+  const cached = memo?.[i];
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findName(kb, words, i);
+  if (memo) memo[i] = found ?? null;
+  return found;
+}
+
+function findName(kb: ActorKb, words: Words, i: number): MatchedName | undefined {
   const text = words.texts[i] ?? '';
   if (!isCapitalised(text) || NOT_NAMES.has(words.keys[i] ?? '')) return undefined;
-  for (let n = Math.min(kb.maxNameWords + 2, words.texts.length - i); n >= 1; n--) {
-    const last = i + n;
-    const lastText = words.texts[last - 1] ?? '';
-    if (!isWord(lastText)) continue;
-    const key = spanKey(words, i, last);
-    const indices = key === undefined ? undefined : kb.named(key);
-    if (indices) return { first: i, last, indices };
-  }
-  return undefined;
+  const span = kb.nameSpan(firstWord(words, i));
+  if (span === 0) return undefined;
+  let best: (Part & { indices: readonly number[] }) | undefined;
+  forEachSpanKey(words, i, span, (key, last) => {
+    const indices = kb.named(key);
+    if (indices && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, indices };
+  });
+  return best;
 }
 
 function matchAdjective(kb: ActorKb, words: Words, i: number): (Part & { code: string }) | undefined {
-  if (!isCapitalised(words.texts[i] ?? '')) return undefined;
-  for (let n = Math.min(3, words.texts.length - i); n >= 1; n--) {
-    const key = spanKey(words, i, i + n);
-    const code = key === undefined ? undefined : kb.adjective(key);
-    if (code) return { first: i, last: i + n, code };
-  }
-  return undefined;
+  if (!isCapitalised(words.texts[i] ?? '') || !kb.startsAdjective(firstWord(words, i))) return undefined;
+  let best: (Part & { code: string }) | undefined;
+  forEachSpanKey(words, i, 3, (key, last) => {
+    const code = kb.adjective(key);
+    if (code) best = { first: i, last, code };
+  });
+  return best;
 }
 
 /** Longest agent noun ("foreign minister", "rebels", "side") starting at `i`. */
-export function matchAgent(kb: ActorKb, words: Words, i: number): (Part & { key: string; sectors: readonly string[] }) | undefined {
-  for (let n = Math.min(kb.maxAgentWords, words.texts.length - i); n >= 1; n--) {
-    if (!isWord(words.texts[i + n - 1] ?? '')) continue;
-    const key = spanKey(words, i, i + n);
-    const sectors = key === undefined ? undefined : kb.agent(key);
-    if (key !== undefined && sectors) return { first: i, last: i + n, key, sectors };
-  }
-  return undefined;
+export function matchAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefined {
+  const memo = words.memo?.agents;
+  const cached = memo?.[i];
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findAgent(kb, words, i);
+  if (memo) memo[i] = found ?? null;
+  return found;
+}
+
+function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefined {
+  const span = kb.agentSpan(firstWord(words, i));
+  if (span === 0) return undefined;
+  let best: (Part & { key: string; sectors: readonly string[] }) | undefined;
+  forEachSpanKey(words, i, span, (key, last) => {
+    const sectors = kb.agent(key);
+    if (sectors && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, key, sectors };
+  });
+  return best;
 }
 
 function isCountry(kb: ActorKb, indices: readonly number[]): number | undefined {
@@ -134,6 +187,8 @@ function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefine
  * @example parsePhrase(kb, words('the Russian leader'), 0) // { det: 'the', nation: RUS, agent: 'leader' }
  */
 export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
+  // Fast path for the common case: a lower-case word that is no determiner and starts no noun.
+  if (!isCapitalised(words.texts[i] ?? '') && !DETERMINERS.has(words.keys[i] ?? '') && !matchAgent(kb, words, i)) return undefined;
   let j = i;
   let det: string | undefined;
   let count: number | undefined;
@@ -153,7 +208,10 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   // Modifiers: "French", "U.S.", "Israel's", "South Korean".
   const name = matchName(kb, words, j);
   const adjective = matchAdjective(kb, words, j);
-  if (adjective && (!name || adjective.last >= name.last)) {
+  // "German chancellor" is in the dictionaries as a name, but composing the nationality with the
+  // office finds who held it on the day: prefer the composition when the name is exactly that.
+  const composes = adjective && name && matchAgent(kb, words, adjective.last)?.last === name.last;
+  if (adjective && (!name || adjective.last >= name.last || composes)) {
     nation = { ...adjective, via: 'adjective' };
     j = adjective.last;
   } else if (name) {
@@ -201,7 +259,7 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
     if (after && isCountry(kb, after.indices) === undefined) {
       named = after;
       j = after.last;
-    } else if (agent && isCapitalised(words.texts[j] ?? '') && !NOT_NAMES.has(words.keys[j] ?? '')) {
+    } else if (agent && !isPluralNoun(agent.key) && isCapitalised(words.texts[j] ?? '') && !NOT_NAMES.has(words.keys[j] ?? '')) {
       const k = words.keys[j] ?? '';
       if (kb.surnamed(k) !== undefined && !isCapitalised(words.texts[j + 1] ?? '')) {
         surname = { first: j, last: j + 1, key: k };

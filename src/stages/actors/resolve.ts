@@ -6,7 +6,7 @@
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { nameKey } from './name-key.js';
-import { isCapitalised, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
+import { isCapitalised, isPluralNoun, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
 /** What resolution needs besides the words: the day and where each token sits in the text. */
 export interface ResolveInput {
@@ -48,6 +48,10 @@ interface Context {
   readonly history: (Resolved & { readonly head?: string; readonly sent: number })[];
   readonly surnames: Map<string, Resolved>;
   readonly locals: Map<string, string>;
+  /** The last resolution of each knowledge-base actor named so far, by actor id. */
+  readonly seen: Map<string, Resolved>;
+  /** Spelling-variant searches already made in this document, by surname key. */
+  readonly variants: Map<string, readonly number[]>;
 }
 
 function phraseText(words: Words, part: Part): string {
@@ -59,11 +63,11 @@ function fromMatch(m: KbMatch, why: string, day: string | undefined): Resolved {
   // A city or region other than the capital stands for its people (PLOVER codes them CVL).
   const role = found && m.actor.kind === 'place' ? { ...found, sector: 'CVL', title: 'place, for its people' } : found;
   const status = m.onDate?.status;
-  const when = status === 'former' ? `no office on ${day}, so former official (ELI)` : status === 'defunct' ? `ceased to exist ${role?.to}` : day && status === 'current' ? `on ${day}` : 'undated role';
+  const when = status === 'former' ? `, no office on ${day}, so former official (ELI)` : status === 'defunct' ? `, ceased to exist ${role?.to}` : day && status === 'current' ? `, on ${day}` : m.actor.kind === 'person' ? ', undated role' : '';
   return {
     actorId: m.actor.id, name: m.actor.name, code: role?.code, sector: role?.sector, role: role?.title,
     ...(role?.sectors ? { sectors: role.sectors } : {}),
-    why: `${why}; ${role?.title ?? m.actor.kind} (${[role?.code, role?.sector].filter(Boolean).join(' ') || 'no code'}), ${when}`,
+    why: `${why}; ${role?.title ?? m.actor.kind} (${[role?.code, role?.sector].filter(Boolean).join(' ') || 'no code'})${when}`,
     kind: m.actor.kind, office: role?.office, person: m.actor.kind === 'person',
     ...(m.actor.kind === 'person' ? { surnameKey: nameKey(m.actor.name).split(' ').at(-1) } : {}),
   };
@@ -121,7 +125,8 @@ const TRANSNATIONAL = new Set(['IMG', 'ISM', 'MNC']);
 
 function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['named']>): Resolved | undefined {
   const { kb, input } = ctx;
-  const seen = ctx.history.find((h) => named.indices.some((x) => kb.actor(x)?.id === h.actorId));
+  let seen: Resolved | undefined;
+  for (const x of named.indices) seen ??= ctx.seen.get(kb.actor(x)?.id ?? '');
   const matches = rankMatches(kb, named.indices, input.day);
   const nationCode = phrase.nation?.code ?? (phrase.ofNation?.prep === 'of' ? phrase.ofNation.code : undefined);
   let top = (nationCode && matches.find((m) => m.onDate?.role.code === nationCode)) || matches[0];
@@ -156,14 +161,18 @@ function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined
   const id = ctx.locals.get(text) ?? `local:${ctx.locals.size + 1}`;
   ctx.locals.set(text, id);
   const context = [code && `country ${code}`, title && `title "${title}" → ${sectors[0] ?? 'no sector'}`].filter(Boolean).join(', ');
-  return { actorId: id, name: text, code, sector: sectors[0], role: title, why: `"${text}" not in the knowledge base: document-local person${context ? ` (${context})` : ''}`, person: true };
+  const surnameKey = ctx.input.words.keys[name.last - 1];
+  return { actorId: id, name: text, code, sector: sectors[0], role: title, why: `"${text}" not in the knowledge base: document-local person${context ? ` (${context})` : ''}`, person: true, ...(surnameKey ? { surnameKey } : {}) };
 }
 
 /** "President Francois Mitterand": a titled name one letter off the surname of one office holder. */
 function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefined, agent: NonNullable<Phrase['agent']>, agentText: string): Resolved | undefined {
   const { kb, input } = ctx;
   const last = input.words.keys[name.last - 1] ?? '';
-  const matches = rankMatches(kb, nearSurnames(kb, last), input.day).filter((m) => {
+  if (!agent.sectors.some((sector) => sector === 'GOV' || sector === 'MIL')) return undefined;
+  const near = ctx.variants.get(last) ?? nearSurnames(kb, last);
+  ctx.variants.set(last, near);
+  const matches = rankMatches(kb, near, input.day).filter((m) => {
     const role = m.onDate?.role;
     return role && role.sector === agent.sectors[0] && (!code || role.code === code) && m.onDate?.status !== 'former';
   });
@@ -178,7 +187,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   const code = phrase.nation?.code ?? phrase.ofNation?.code;
   const nationText = phrase.nation ? `"${phraseText(words, phrase.nation)}"` : phrase.ofNation ? `"of ${phraseText(words, phrase.ofNation)}"` : '';
   const agentText = phraseText(words, agent);
-  const plural = /s$/.test(agent.key) && !/ss$/.test(agent.key) && agent.key !== 'police';
+  const plural = isPluralNoun(agent.key);
   if (phrase.surname) {
     const key = phrase.surname.key;
     const known = ctx.surnames.get(key);
@@ -237,7 +246,8 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
   const isPlural = /s$/.test(input.words.keys[nation.last - 1] ?? '');
   // A bare adjective is a mention only as a noun ("the Palestinians", "Israeli troops" is handled as an agent).
   const people = nation.via === 'adjective' && !isPlural && /^\p{Lu}\p{L}+s$/u.test(next) && input.words.sents[phrase.last] === input.words.sents[phrase.first];
-  if (nation.via === 'adjective' && !isPlural && !people && /\p{L}/u.test(next) && !input.standalone) return undefined;
+  // "Russian-French dialogue", "Russian initiative": the adjective modifies a noun, no actor.
+  if (nation.via === 'adjective' && !isPlural && !people && (/\p{L}/u.test(next) || /^[-‐]$/.test(next)) && !input.standalone) return undefined;
   // "Albanians of southern Serbia": a people living in a country counts for that country.
   const code = phrase.ofNation && nation.via === 'adjective' && isPlural ? phrase.ofNation.code : nation.code;
   const index = kb.country(code);
@@ -260,6 +270,8 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     const resolved = resolveNamed(ctx, phrase, phrase.named);
     const before = ctx.input.words.keys[phrase.first - 1] ?? '';
     if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && LOCATIVE.has(before) && !ctx.input.standalone) return undefined;
+    // "the Minsk agreements", "the Moscow talks": a city after "the" modifies the noun that follows.
+    if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
     return resolved;
   }
   if (phrase.agent) return resolveTitled(ctx, phrase, phrase.agent);
@@ -267,9 +279,9 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   return undefined;
 }
 
-/** The part of a phrase that the mention's span covers: the name when a title only qualifies it. */
-function mentionPart(phrase: Phrase): Part {
-  return phrase;
+/** The part of a phrase that the mention's span covers: possessive endings stay outside. */
+function mentionPart(phrase: Phrase, words: Words): Part {
+  return words.keys[phrase.last - 1] === "'s" && phrase.last - 1 > phrase.first ? { first: phrase.first, last: phrase.last - 1 } : phrase;
 }
 
 /**
@@ -277,7 +289,7 @@ function mentionPart(phrase: Phrase): Part {
  * @example resolveMentions(kb, { words, spans, day: '2020-06-26' }) // [{ text: 'Putin', actorId: 'vladimir-putin', code: 'RUS', sector: 'GOV', … }]
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), locals: new Map() };
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), locals: new Map(), variants: new Map(), seen: new Map() };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
@@ -287,7 +299,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     let resolved = phrase ? resolvePhrase(ctx, phrase) : undefined;
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
-    let part: Part | undefined = phrase && resolved ? mentionPart(phrase) : undefined;
+    let part: Part | undefined = phrase && resolved ? mentionPart(phrase, words) : undefined;
     if (!resolved && !phrase?.named) {
       const key = words.keys[i] ?? '';
       const person = people.get(i);
@@ -305,8 +317,11 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
           part = { first: i, last: i + 2 };
         }
       } else if (isCapitalised(words.texts[i] ?? '') && kb.surnamed(key) !== undefined && !isCapitalised(words.texts[i + 1] ?? '')) {
-        // Alone, a surname is trusted only for people on dyad's office-holder list, in office that day.
-        const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => m.onDate?.status === 'current' && m.onDate.role.office);
+        // Alone, a surname is trusted only for people on dyad's office-holder list: the one in
+        // office that day, else the only one of that name (coded as a former official if out of office).
+        const listed = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => m.actor.roles.some((r) => r.office));
+        const inOffice = listed.filter((m) => m.onDate?.status === 'current');
+        const matches = inOffice.length > 0 ? inOffice : listed;
         if (matches.length === 1 && matches[0]) {
           resolved = fromMatch(matches[0], `surname "${words.texts[i]}" of the only such office holder`, input.day);
           part = { first: i, last: i + 1 };
@@ -314,7 +329,8 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       }
     }
     if (!resolved || !part) {
-      i = phrase && phrase.last > i && phrase.det === undefined ? phrase.last : i + 1;
+      // A failed phrase is skipped whole, unless only its determiner may have misled the reading.
+      i = phrase && phrase.last > i && (phrase.det === undefined || phrase.named) ? phrase.last : i + 1;
       continue;
     }
     const start = input.spans[part.first]?.start ?? 0;
@@ -323,6 +339,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     mentions.push({ start, end, tokens: [part.first, part.last], ...mention });
     const head = phrase?.agent?.key;
     ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0 });
+    if (!ctx.seen.has(resolved.actorId)) ctx.seen.set(resolved.actorId, resolved);
     if (resolved.person) rememberSurname(ctx, resolved, phrase);
     i = part.last;
   }

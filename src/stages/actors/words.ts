@@ -6,5 +6,5 @@ import type { Words } from './phrase.js';
 /** Build `Words` from token spans over `text`; tokens without a sentence index share sentence 0. */
 export function wordsOf(text: string, tokens: readonly (Span & { readonly sent?: number })[]): Words {
   const texts = tokens.map((t) => text.slice(t.start, t.end));
-  return { texts, keys: texts.map(tokenKey), sents: tokens.map((t) => t.sent ?? 0) };
+  return { texts, keys: texts.map(tokenKey), sents: tokens.map((t) => t.sent ?? 0), memo: { names: new Array(tokens.length), agents: new Array(tokens.length) } };
 }

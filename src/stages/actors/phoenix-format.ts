@@ -1,7 +1,7 @@
 /**
  * Readers for the PETRARCH2/Phoenix dictionary formats (petrarch2 `dictionaries.rst`): actor
  * records with `+` synonyms and tab-indented `[CODE dates]` restrictions, and the agents file of
- * common nouns with `[~CODE]`. Build-time only (`npm run build:actors`).
+ * common nouns with `[~CODE]`. Used by `npm run build:actors`.
  */
 
 /** A Phoenix actor record: its phrases (primary first) and its coded, possibly dated restrictions. */
@@ -57,7 +57,11 @@ export function parsePhoenixActors(text: string): PhoenixRecord[] {
     } else if (words.startsWith('+')) {
       current?.phrases.push(phrase(words.slice(1)));
     } else if (words) {
-      current = { phrases: [phrase(words)], restrictions: codes.filter((c) => c !== undefined), comment };
+      // A primary phrase with no code of its own shares the codes of the record that follows it
+      // (the files list spelling variants as consecutive primaries, e.g. under Gorbachev).
+      const pending = current && current.restrictions.length === 0 ? current : undefined;
+      current = { phrases: [...(pending?.phrases ?? []), phrase(words)], restrictions: codes.filter((c) => c !== undefined), comment: pending?.comment || comment };
+      if (pending) records.pop();
       records.push(current);
     }
   }

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import type { Span } from '../../core/span.js';
+import { tokenize } from '../tokens/tokenize.js';
+import type { Entity } from '../entities/types.js';
+import { actors } from './index.js';
+import type { ActorMention } from './types.js';
+
+/** A document with hand-made sentences (split after ". ") and the real tokenizer's tokens. */
+function run(text: string, date?: string, people: string[] = []): { text: string; mentions: ActorMention[] } {
+  const sentences: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\. /g)) {
+    sentences.push({ start, end: m.index + 1 });
+    start = m.index + 2;
+  }
+  sentences.push({ start, end: text.length });
+  const tokens = tokenize(text, sentences);
+  const entities: Entity[] = people.map((name) => {
+    const at = text.indexOf(name);
+    const first = tokens.findIndex((t) => t.start === at);
+    const last = tokens.findIndex((t) => t.end === at + name.length) + 1;
+    return { start: at, end: at + name.length, type: 'PERSON', tokens: [first, last], confidence: 1 };
+  });
+  const doc = makeDoc({ text, meta: { date }, layers: { sentences, tokens, entities } });
+  return { text, mentions: actors().run(doc, { report: () => undefined }) };
+}
+
+function find(result: { text: string; mentions: ActorMention[] }, words: string): ActorMention | undefined {
+  return result.mentions.find((m) => result.text.slice(m.start, m.end).includes(words));
+}
+
+describe('actors stage', () => {
+  it.each([
+    ['Putin spoke by phone.', '2020-06-26', 'Putin', 'RUS', 'GOV'],
+    ['Merkel arrived in Paris.', '2019-03-01', 'Merkel', 'DEU', 'GOV'],
+    ['Chancellor Olaf Scholz spoke.', '2023-03-01', 'Olaf Scholz', 'DEU', 'GOV'],
+    ['Gorbachev said the talks went well.', '1987-05-01', 'Gorbachev', 'SUN', 'GOV'],
+    ['Moscow said the talks went well.', '1987-05-01', 'Moscow', 'SUN', 'GOV'],
+    ['Moscow said the talks went well.', '2020-06-26', 'Moscow', 'RUS', 'GOV'],
+    ['The Kremlin said nothing.', '2020-06-26', 'Kremlin', 'RUS', 'GOV'],
+    ['The White House said nothing.', '2022-01-10', 'White House', 'USA', 'GOV'],
+    ['Syrian rebels attacked the town.', '2015-01-01', 'Syrian rebels', 'SYR', 'REB'],
+    ['The U.S. Senate voted.', '2015-01-01', 'Senate', 'USA', 'LEG'],
+    ['The United Nations Security Council met.', '2020-01-01', 'Security Council', 'IGO', 'UNO'],
+    ['NATO warned Russia.', '2020-01-01', 'NATO', 'IGO', 'NATO'],
+    ['Egyptian police arrested him.', '2015-01-01', 'police', 'EGY', 'COP'],
+  ])('%s (%s): "%s" is %s %s', (text, date, words, code, sector) => {
+    const m = find(run(text, date), words);
+    expect([m?.code, m?.sector]).toEqual([code, sector]);
+  });
+
+  it('codes a person out of office on the day as a former official (ELI)', () => {
+    expect(find(run('Biden met reporters.', '2026-01-01'), 'Biden')?.sector).toBe('ELI');
+  });
+
+  it.each([
+    ['The Russian leader spoke.', '2020-06-26', 'vladimir-putin'],
+    ['The Russian leader spoke.', '2010-06-26', 'dmitry-medvedev'],
+    ['The French foreign minister spoke.', '2021-03-01', 'jean-yves-le-drian'],
+    ['The German chancellor spoke.', '2025-06-01', 'friedrich-merz'],
+  ])('%s (%s) is the office holder %s', (text, date, id) => {
+    expect(run(text, date).mentions[0]?.actorId).toBe(id);
+  });
+
+  it('resolves "his French counterpart" to the holder of the same office in France', () => {
+    const result = run('Blinken called his French counterpart.', '2021-03-01');
+    expect(find(result, 'counterpart')?.actorId).toBe('jean-yves-le-drian');
+  });
+
+  it('links a surname to the person named in full before', () => {
+    const result = run('Emmanuel Macron arrived. Macron then left.', '2020-06-26');
+    expect(result.mentions.map((m) => m.actorId)).toEqual(['emmanuel-macron', 'emmanuel-macron']);
+  });
+
+  it.each(['the two leaders', 'Both sides', 'The presidents'])('"%s" names both participants', (group) => {
+    const result = run(`Putin and Macron talked. ${group[0]?.toUpperCase()}${group.slice(1)} agreed.`, '2020-06-26');
+    expect(find(result, group.split(' ').at(-1) ?? '')?.members).toEqual(['vladimir-putin', 'emmanuel-macron']);
+  });
+
+  it('links "the Russian side" to the Russian participant named before', () => {
+    const result = run('Putin and Macron talked. The Russian side stressed the point.', '2020-06-26');
+    expect(find(result, 'Russian side')?.actorId).toBe('vladimir-putin');
+  });
+
+  it('links "the press service" back to "the Kremlin press service"', () => {
+    const result = run('The Kremlin press service said so. The press service added more.', '2020-06-26');
+    expect(result.mentions.map((m) => m.actorId)).toEqual(['kremlin', 'kremlin']);
+  });
+
+  it('gives an unknown titled person a document-local id with the country and sector the text tells', () => {
+    const m = find(run('Foreign Minister Jan Wiśniewskowicz of Poland arrived.', '2020-01-01'), 'Wiśniewskowicz');
+    expect([m?.actorId, m?.code, m?.sector]).toEqual(['local:1', 'POL', 'GOV']);
+  });
+
+  it('keeps the local id for the surname of an unknown person found by NER', () => {
+    const result = run('Jan Wiśniewskowicz arrived. Wiśniewskowicz left.', '2020-01-01', ['Jan Wiśniewskowicz']);
+    expect(result.mentions.map((m) => m.actorId)).toEqual(['local:1', 'local:1']);
+  });
+
+  it('does not code a capital after "in" as an actor', () => {
+    expect(run('Talks were held in Paris.', '2020-01-01').mentions).toEqual([]);
+  });
+
+  it('does not take a city after "the" for an actor ("the Minsk agreements")', () => {
+    expect(run('They discussed the Minsk agreements.', '2020-01-01').mentions).toEqual([]);
+  });
+
+  it('does not read a capitalised word after a plural noun as a titled name', () => {
+    expect(find(run('The Leaders Summit opened.', '2021-10-25'), 'Summit')).toBeUndefined();
+  });
+
+  it('does not take an adjective that modifies a plain noun for an actor', () => {
+    expect(run('They discussed Russian-French dialogue.', '2020-01-01').mentions).toEqual([]);
+  });
+
+  it('takes the day from the dateline layer when the reader gave none', () => {
+    const text = 'Gorbachev spoke.';
+    const tokens = tokenize(text, [{ start: 0, end: text.length }]);
+    const doc = makeDoc({ text, layers: { tokens, entities: [], dateline: { published: '1987-05-01', sections: [], body: { start: 0, end: text.length } } } });
+    expect(actors().run(doc, { report: () => undefined })[0]?.code).toBe('SUN');
+  });
+
+  it('leaves a possessive ending outside the mention', () => {
+    const result = run("Russia's initiative was discussed.", '2020-06-26');
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(['Russia']);
+  });
+
+  it('explains each resolution', () => {
+    expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
+  });
+});

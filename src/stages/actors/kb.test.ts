@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createKb, nearSurnames, roleAt } from './kb.js';
+import { packActor, type KbActor } from './kb-types.js';
+
+const putin: KbActor = {
+  id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person',
+  roles: [
+    { code: 'RUS', sector: 'ELI' },
+    { code: 'RUS', sector: 'GOV', title: 'Prime Minister of Russia', office: 'prime-minister', from: '2008-05-08', to: '2012-05-07' },
+    { code: 'RUS', sector: 'GOV', title: 'President of Russia', office: 'president', leader: true, from: '2012-05-07' },
+  ],
+};
+const hollande: KbActor = { id: 'francois-hollande', name: 'Francois Hollande', kind: 'person', roles: [{ code: 'FRA', sector: 'GOV', title: 'President of France', office: 'president', from: '2012-05-15', to: '2017-05-14' }] };
+
+describe('roleAt', () => {
+  it.each([
+    ['2010-01-01', 'Prime Minister of Russia'],
+    ['2020-06-26', 'President of Russia'],
+  ])('on %s Putin is %s', (day, title) => {
+    expect(roleAt(putin, day)?.role.title).toBe(title);
+  });
+
+  it('falls back to the undated default role before any dated one', () => {
+    expect(roleAt(putin, '1990-01-01')?.role.sector).toBe('ELI');
+  });
+
+  it('codes a person whose offices all ended as a former official', () => {
+    expect(roleAt(hollande, '2020-01-01')).toEqual({ role: { code: 'FRA', sector: 'ELI', title: 'former President of France' }, status: 'former' });
+  });
+
+  it('without a day takes the most notable role', () => {
+    expect(roleAt(putin, undefined)?.role.title).toBe('President of Russia');
+  });
+});
+
+describe('packActor', () => {
+  it('round-trips through createKb', () => {
+    const kb = createKb({ version: 2, actors: [packActor(putin)], names: { putin: 0 }, surnames: {}, adjectives: {}, countries: {}, agents: {}, officeHolders: {}, nameHeads: {}, agentHeads: {} });
+    expect(kb.actor(0)).toEqual(putin);
+  });
+});
+
+describe('nearSurnames', () => {
+  const kb = createKb({ version: 2, actors: [packActor(hollande)], names: {}, surnames: { hollande: 0 }, adjectives: {}, countries: {}, agents: {}, officeHolders: {}, nameHeads: {}, agentHeads: {} });
+
+  it.each(['holande', 'hollende', 'hollnade', 'hollaande', 'hollandde'])('finds "%s" one edit from hollande', (key) => {
+    expect(nearSurnames(kb, key)).toEqual([0]);
+  });
+
+  it('does not try short keys', () => {
+    expect(nearSurnames(kb, 'holla')).toEqual([]);
+  });
+});
