@@ -1,0 +1,64 @@
+/**
+ * `npm run bench places`: gazetteer load time and memory (fresh process), place lookups per
+ * second, and what places, dates and themes add to the foundation pipeline on the Wikinews sample.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { EvalReport } from '../../eval/report.js';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { defaultStages } from '../../src/pipeline.js';
+import { readInputs } from '../../src/readers/inputs.js';
+import type { Document } from '../../src/core/document.js';
+import { dates } from '../../src/stages/dates/index.js';
+import { places } from '../../src/stages/places/index.js';
+import { resolvePlace } from '../../src/stages/places/resolve.js';
+import { themes } from '../../src/stages/themes/index.js';
+
+const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'news', 'wikinews_gum', 'wikinews_gum_news.jsonl');
+const NAMES = ['Kiev', 'Paris', 'Donetsk', 'Georgia', 'the Gulf', 'Sydney', 'Washington', 'Lugansk', 'Bombay', 'United States', 'Qwxyzzy', 'Victoria'];
+const LOADS = 3;
+
+export async function run(): Promise<EvalReport> {
+  const loads = Array.from({ length: LOADS }, () =>
+    JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'load-gazetteer.ts')], { encoding: 'utf8' })) as Record<string, number>,
+  );
+  const median = (key: string): number => loads.map((l) => l[key]).sort((a, b) => a - b)[Math.floor(LOADS / 2)];
+
+  resolvePlace('warm-up');
+  const lookups = 50_000;
+  let started = performance.now();
+  for (let i = 0; i < lookups; i++) resolvePlace(NAMES[i % NAMES.length]);
+  const lookupsPerSecond = lookups / ((performance.now() - started) / 1000);
+
+  const docs: Document[] = [];
+  for await (const result of readInputs([CORPUS])) if (result.ok) docs.push(result.doc);
+  const base = createPipeline(defaultStages().filter((s) => !['places', 'dates', 'themes'].includes(s.name)));
+  const ours = createPipeline([places({ mentions: 'names' }), dates(), themes()], base.produces);
+  const rounds = 5;
+  const read = docs.map((doc) => base.run(doc));
+  started = performance.now();
+  for (let r = 0; r < rounds; r++) for (const doc of docs) base.run(doc);
+  const baseMs = (performance.now() - started) / rounds;
+  started = performance.now();
+  for (let r = 0; r < rounds; r++) for (const doc of read) ours.run(doc);
+  const oursMs = (performance.now() - started) / rounds;
+  const tokens = read.reduce((n, doc) => n + (doc.layers.tokens?.length ?? 0), 0);
+
+  const markdown = [
+    `Gazetteer (\`models/places/gazetteer.tsv\`, ${median('names').toLocaleString('en-US')} name keys) loaded in a fresh process, median of ${LOADS}: **${median('gazetteerMs').toFixed(0)} ms**, heap +${median('gazetteerHeapMb').toFixed(1)} MB, RSS +${median('gazetteerRssMb').toFixed(1)} MB. Theme lexicon: ${median('lexiconMs').toFixed(0)} ms.`,
+    '',
+    `Place resolution (\`resolvePlace\`, a mix of ${NAMES.length} names incl. ambiguous and unknown): **${Math.round(lookupsPerSecond).toLocaleString('en-US')} lookups/s**.`,
+    '',
+    `Wikinews sample (${docs.length} articles, ${tokens.toLocaleString('en-US')} tokens), mean of ${rounds} rounds: foundation stages ${baseMs.toFixed(1)} ms; places (gazetteer names) + dates + themes ${oursMs.toFixed(1)} ms (${((100 * oursMs) / baseMs).toFixed(0)}% of the foundation; ${Math.round(tokens / (oursMs / 1000)).toLocaleString('en-US')} tokens/s for the three stages).`,
+  ].join('\n');
+  return {
+    title: 'Places, dates and themes',
+    metrics: {
+      gazetteer_load_ms: median('gazetteerMs'),
+      gazetteer_heap_mb: median('gazetteerHeapMb'),
+      lookups_per_s: lookupsPerSecond,
+      stages_ms_wikinews: oursMs,
+    },
+    markdown,
+  };
+}
