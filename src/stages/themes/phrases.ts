@@ -43,12 +43,21 @@ function verbForms(word: string): string[] {
 
 /** Every surface form of one lexicon phrase, as strings of words. */
 export function expandPhrase(source: string): string[] {
+  // already plain words (the compiled lexicon): nothing to expand
+  if (/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(source)) return [source];
   let forms: string[][] = [[]];
   for (const part of source.trim().split(/\s+/)) {
     const variants = part.startsWith('n:') ? nounForms(part.slice(2)) : part.startsWith('v:') ? verbForms(part.slice(2)) : [part];
     forms = forms.flatMap((prefix) => variants.map((v) => [...prefix, v.replace(/\+/g, ' ')]));
   }
-  return [...new Set(forms.map((words) => wordsOf(words.join(' ')).map((w) => w.word).join(' ')).filter(Boolean))];
+  return [...new Set(forms.map((words) => normaliseForm(words.join(' '))).filter(Boolean))];
+}
+
+/** A phrase form as the matcher sees text: lowercase words separated by single spaces. */
+function normaliseForm(form: string): string {
+  // plain ASCII forms (nearly all) skip the Unicode word splitter
+  if (/^[a-z0-9 .'-]*$/.test(form)) return form.replace(/'(?![a-z])|(?<![a-z0-9])'/g, ' ').replace(/[^a-z0-9']+/g, ' ').trim();
+  return wordsOf(form).map((w) => w.word).join(' ');
 }
 
 /** A compiled phrase list, indexed by first word. */
