@@ -34,7 +34,7 @@ export interface DocMeta {
  * `text` never changes after reading; every layer points into it by offsets.
  */
 export interface Document {
-  /** Content hash of the text: ingesting the same article twice yields the same id. */
+  /** Content hash of the input's own id and the text: ingesting the same article twice yields the same id. */
   readonly id: string;
   readonly text: string;
   readonly meta: DocMeta;
@@ -42,14 +42,18 @@ export interface Document {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The stable id of a text: the first 16 hex digits of its SHA-256. */
-export function contentId(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+/**
+ * The stable id of a record: the first 16 hex digits of the SHA-256 of the input's own id (when
+ * it has one) and the text. Wires resend stories word for word under new ids; those stay
+ * separate records, while the same record read twice is one.
+ */
+export function contentId(text: string, sourceId?: string): string {
+  return createHash('sha256').update(`${sourceId ?? ''}\u0000${text}`, 'utf8').digest('hex').slice(0, 16);
 }
 
 /** A fresh document with no layers. */
 export function createDocument(text: string, meta: DocMeta): Document {
-  return { id: contentId(text), text, meta, layers: {}, diagnostics: [] };
+  return { id: contentId(text, meta.sourceId), text, meta, layers: {}, diagnostics: [] };
 }
 
 /**

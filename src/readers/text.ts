@@ -21,7 +21,8 @@ export async function* readText(source: Source): AsyncIterable<ReadResult> {
   }
   const header = DATE_HEADER.exec(raw);
   const text = header ? raw.slice(header[0].length).trimEnd() : raw.trim();
-  if (!/\p{L}/u.test(text)) {
+  // A file with no sentence in it (a word list, a table) is not an article.
+  if (!/[\p{L}\d][.!?]["'”’)]*(?:\s|$)/u.test(text)) {
     yield { ok: false, error: new DyadError('E015', { origin: source.location }), origin };
     return;
   }

@@ -45,12 +45,19 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     }
     options.onOutcome?.(outcome);
   };
+  // Outcomes wait with their batch so they are reported in input order.
   let batch: Document[] = [];
+  let pending: (IngestOutcome | Document)[] = [];
   const flush = async () => {
-    if (batch.length === 0) return;
-    const statuses = await options.store.put(batch);
-    batch.forEach((doc, i) => report({ status: statuses[i], doc }));
+    const statuses = batch.length ? await options.store.put(batch) : [];
+    let next = 0;
+    for (const item of pending) report('status' in item ? item : { status: statuses[next++], doc: item });
     batch = [];
+    pending = [];
+  };
+  const queue = (item: IngestOutcome | Document) => {
+    pending.push(item);
+    if (!('status' in item)) batch.push(item);
   };
 
   const sources = await listSources(inputs, options);
@@ -58,22 +65,19 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   let bytesDone = 0;
   for (const source of sources) {
     if ('ok' in source) {
-      if (!source.ok) report({ status: 'rejected', error: source.error, origin: source.origin });
+      if (!source.ok) queue({ status: 'rejected', error: source.error, origin: source.origin });
       continue;
     }
     for await (const result of readSource(source, options.format)) {
       if (!result.ok) {
-        report({ status: 'rejected', error: result.error, origin: result.origin });
-        continue;
+        queue({ status: 'rejected', error: result.error, origin: result.origin });
+      } else if (batch.some((d) => d.id === result.doc.id) || (await options.store.has(result.doc.id))) {
+        queue({ status: 'duplicate', doc: result.doc });
+      } else {
+        const annotated = annotate(result.doc, options.pipeline);
+        queue(annotated instanceof DyadError ? { status: 'rejected', error: annotated, origin: result.doc.meta.origin } : annotated);
       }
-      if (batch.some((d) => d.id === result.doc.id) || (await options.store.has(result.doc.id))) {
-        report({ status: 'duplicate', doc: result.doc });
-        continue;
-      }
-      const annotated = annotate(result.doc, options.pipeline);
-      if (annotated instanceof DyadError) report({ status: 'rejected', error: annotated, origin: result.doc.meta.origin });
-      else batch.push(annotated);
-      if (batch.length >= batchSize) await flush();
+      if (batch.length >= batchSize || pending.length >= batchSize * 4) await flush();
     }
     bytesDone += (source as Source).size ?? 0;
     options.onProgress?.({ bytesDone, bytesTotal, location: source.location });

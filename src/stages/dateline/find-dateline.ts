@@ -12,47 +12,66 @@ export interface DatelineMatch {
   readonly agencySpan?: Span;
 }
 
-const PLACE = String.raw`(?<place>[A-Z][A-Z.'’\-]*[A-Z.](?:[ ][A-Z][A-Z.'’\-]*)*)`;
-// A region after the place (`KYIV, Ukraine`) is never a month: `MOSCOW, June 26` is a date.
-const REGION = String.raw`(?:,[ ](?!(?:${MONTH_PATTERN})[ .,\d])(?:[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?)*|[A-Z]\.[A-Z]\.))`;
-const DATE = String.raw`(?:,?[ ](?<date>(?<month>${MONTH_PATTERN})[ ](?<day>\d{1,2})(?:,[ ](?<year>\d{4}))?|(?<day2>\d{1,2})[ ](?<month2>${MONTH_PATTERN})(?:[ ](?<year2>\d{4}))?)\.?)`;
-const AGENCY_PAREN = String.raw`(?:[ ]?\((?<agency>[A-Z][A-Za-z.&\- ]{0,30}?)\))`;
-const AGENCY_SLASH = String.raw`(?:[ ]?\/(?<agencySlash>[A-Z][A-Za-z.&\- ]{0,30}?)\/\.?)`;
-const SEPARATOR = String.raw`(?:[ ]?(?<sep>--|[-–—:])(?=\s))`;
+// Each part is matched on its own at the current position (sticky), so no part can make the
+// engine backtrack across the others: one big optional-everything pattern was exponential on
+// lines of capitals.
+// Wire datelines write months in any case (`Feb`, `FEB`, `FEb`, `feb`).
+const ANY_CASE_MONTH = MONTH_PATTERN.replace(/[a-zA-Z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+const NOT_MONTH = String.raw`(?!(?:${ANY_CASE_MONTH})[ .,\d])`;
+const PLACE = /(?<caps>[A-Z][A-Z.'’\-/]*[A-Z.](?: [A-Z][A-Z.'’\-/]*)*)|(?<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/y;
+// `KYIV, Ukraine`, `RICHMOND, Va.`, `COLUMBUS, IND.,`, `CLARKSBURG, W.Va.,`; never a month.
+const REGION = new RegExp(String.raw` ?,? ${NOT_MONTH}[A-Z][A-Za-z]*\.?(?:[A-Z][a-z]*\.)?(?: ${NOT_MONTH}[A-Z][a-z]+){0,2},?`, 'y');
+const DATE = new RegExp(String.raw` ?,? (?<date>(?<month>${ANY_CASE_MONTH}) (?<day>\d{1,2})(?:, (?<year>\d{4}))?|(?<day2>\d{1,2}) (?<month2>${ANY_CASE_MONTH})(?: (?<year2>\d{4}))?)\.?`, 'y');
+const AGENCY_PAREN = /\s?\((?<agency>[A-Z][A-Za-z.&\- ]{0,30})\)/y;
+const AGENCY_SLASH = /\s?\/(?<agency>[A-Z][A-Za-z.&\- ]{0,30})\/\.?/y;
+const SEPARATOR = /\s?(?<sep>--|[-–—:])(?=\s)/y;
 
-const DATELINE = new RegExp(`^${PLACE}${REGION}?${DATE}?${AGENCY_PAREN}?${AGENCY_SLASH}?${SEPARATOR}?`, 'u');
+/** Match `re` at `at`; on success return its groups and the new position. */
+function matchAt(re: RegExp, text: string, at: number): { groups: Record<string, string | undefined>; end: number; text: string } | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? { groups: m.groups ?? {}, end: re.lastIndex, text: m[0] } : undefined;
+}
 
 /**
  * Find an agency dateline at `offset` of `text`: `MOSCOW, June 26. /TASS/.`,
  * `WASHINGTON, March 3 -`, `PARIS (Reuters) -`, `LONDON (AP) —`, `KYIV, Ukraine (AP) —`.
- * The place must be in capitals and the dateline must end in a separator or a `/AGENCY/.` mark,
- * so an ordinary sentence that opens with a capitalised word is never taken for one.
+ * The dateline must end in a separator or a `/AGENCY/.` mark, and a place not in capitals needs
+ * a date too, so an ordinary sentence that opens with a capitalised word is never taken for one.
  */
 export function findDateline(text: string, offset: number, published: string | undefined): DatelineMatch | undefined {
   const head = text.slice(offset, offset + 160);
-  const m = DATELINE.exec(head);
-  const g = m?.groups;
-  if (!m || !g) return undefined;
-  if (!g.sep && !g.agencySlash) return undefined;
-  if (!g.sep && !g.date && !g.agency) return undefined;
-  const placeText = g.place.replace(/[.\-]+$/, '');
-  if (placeText.replace(/[^A-Z]/g, '').length < 2) return undefined;
+  const place = matchAt(PLACE, head, 0);
+  if (!place) return undefined;
+  let at = place.end;
+  for (let i = 0; i < 2; i++) {
+    const region = matchAt(REGION, head, at);
+    if (!region) break;
+    at = region.end;
+  }
+  const date = matchAt(DATE, head, at);
+  if (date) at = date.end;
+  const paren = matchAt(AGENCY_PAREN, head, at);
+  if (paren) at = paren.end;
+  const slash = paren ? undefined : matchAt(AGENCY_SLASH, head, at);
+  if (slash) at = slash.end;
+  const sep = matchAt(SEPARATOR, head, at);
+  if (sep) at = sep.end;
 
-  const at = (inner: string, from = 0): Span => {
-    const start = offset + head.indexOf(inner, from);
-    return { start, end: start + inner.length };
-  };
-  const place = at(placeText);
-  let end = offset + m[0].length;
-  while (end > offset && /\s/.test(text[end - 1])) end--;
+  if (!sep && !slash) return undefined;
+  // A place in ordinary case is a dateline only with a date and a separator (`Toronto, Feb 26 -`).
+  if (place.groups.titled && !(date && sep)) return undefined;
+  const placeText = place.text.replace(/[.\-]+$/, '');
+  if (placeText.replace(/[^\p{L}]/gu, '').length < 2) return undefined;
 
-  const match: DatelineMatch = { span: { start: offset, end }, place, placeName: titleCase(placeText) };
-  const date = g.date ? parseDatelineDate(g, published) : undefined;
-  const agency = g.agency ?? g.agencySlash;
+  const span = (start: number, inner: string): Span => ({ start: offset + start, end: offset + start + inner.length });
+  const found: DatelineMatch = { span: { start: offset, end: offset + at }, place: span(0, placeText), placeName: titleCase(placeText) };
+  const iso = date ? parseDatelineDate(date.groups, published) : undefined;
+  const agency = (paren ?? slash)?.groups.agency?.trim();
   return {
-    ...match,
-    ...(date && g.date ? { date, dateSpan: at(g.date.replace(/\.$/, ''), place.end - offset) } : {}),
-    ...(agency ? { agency: agency.trim(), agencySpan: at(agency, place.end - offset) } : {}),
+    ...found,
+    ...(date && iso ? { date: iso, dateSpan: span(date.end - date.text.length + date.text.indexOf(date.groups.date!), date.groups.date!) } : {}),
+    ...(agency ? { agency, agencySpan: span(head.indexOf(agency, place.end), agency) } : {}),
   };
 }
 

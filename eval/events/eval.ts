@@ -1,0 +1,188 @@
+/**
+ * `npm run eval events`: the event and quote layers against (1) the seed article's hand-made gold
+ * (`../shared/seed/*.gold.json`) and (2) the PLOVER gold-standard dev records
+ * (`../shared/data/eventgold/plover-gsr-dev.json`). The scoring rules are in `score.ts`.
+ * Runs on whatever pipeline `src/pipeline.ts` builds; when layers the event stage needs are
+ * missing it says which and scores an empty output, so the numbers are honest, never a crash.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDocument, type Document } from '../../src/core/document.js';
+import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
+import type { Stage } from '../../src/core/stage.js';
+import { defaultStages } from '../../src/pipeline.js';
+import { readInputs } from '../../src/readers/inputs.js';
+import { events as eventStage } from '../../src/stages/events/index.js';
+import type { CodedEvent } from '../../src/stages/events/types.js';
+import { quotes as quoteStage } from '../../src/stages/quotes/index.js';
+import { prf, type EvalReport } from '../report.js';
+import {
+  countryPairs, decisiveEvent, isFact, mapGoldLabel, normalise, sameParticipant, sameSet, splitCode,
+  type Participant, type ScoredEvent,
+} from './score.js';
+
+const shared = join(import.meta.dirname, '..', '..', '..', 'shared');
+
+/** The default stages, plus quotes and events when the default order does not have them yet. */
+function buildPipeline(): { pipeline: Pipeline; missing: string[] } {
+  const stages: Stage[] = defaultStages();
+  const names = new Set(stages.map((s) => s.name as string));
+  const missing: string[] = [];
+  for (const extra of [quoteStage(), eventStage()] as Stage[]) {
+    if (names.has(extra.name)) continue;
+    const lacking = extra.requires.filter((layer) => !names.has(layer));
+    if (lacking.length) { missing.push(...lacking.filter((l) => !missing.includes(l))); continue; }
+    stages.push(extra);
+    names.add(extra.name);
+  }
+  return { pipeline: createPipeline(stages), missing };
+}
+
+function toScored(e: CodedEvent): ScoredEvent {
+  return { ...e, actors: e.actors, recipients: e.recipients };
+}
+
+export async function run(): Promise<EvalReport> {
+  const { pipeline, missing } = buildPipeline();
+  const note = missing.length ? `**The pipeline lacks ${missing.join(', ')}: the event stage could not run, outputs are empty.**\n\n` : '';
+  const seed = await scoreSeed(pipeline);
+  const gsr = scoreGsr(pipeline);
+  return {
+    title: 'Events and quotes (seed article; PLOVER gold-standard dev records)',
+    metrics: { ...seed.metrics, ...gsr.metrics },
+    markdown: note + seed.markdown + '\n' + gsr.markdown,
+  };
+}
+
+interface GoldEvent { id?: string; event: string; mode?: string; actor: string[]; recipient: string[]; evidence?: string; alternatives?: Partial<GoldEvent>[] }
+interface SeedGold {
+  document: string;
+  actors: { id: string; code: string; sector?: string; mentions: string[] }[];
+  quotes: { speaker: string; starts: string }[];
+  events: { required: GoldEvent[]; acceptable: GoldEvent[] };
+}
+
+/** Types the seed's `forbidden_examples` rule out: the article reports none. */
+const FORBIDDEN_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'THREATEN', 'PROTEST']);
+
+async function scoreSeed(pipeline: Pipeline): Promise<{ metrics: Record<string, number>; markdown: string }> {
+  const dir = join(shared, 'seed');
+  const golds = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.gold.json')) : [];
+  let required = 0;
+  let requiredFound = 0;
+  let falsePositives = 0;
+  let quotesTotal = 0;
+  let quotesFound = 0;
+  const rows: string[] = [];
+  for (const file of golds) {
+    const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as SeedGold;
+    let doc: Document | undefined;
+    for await (const result of readInputs([join(dir, gold.document)])) if (result.ok) doc = pipeline.run(result.doc);
+    if (!doc) continue;
+    const produced = (doc.layers.events?.events ?? []).map(toScored).filter(isFact);
+    for (const g of gold.events.required) {
+      required++;
+      const readings = [g, ...(g.alternatives ?? []).map((alt) => ({ ...g, ...alt }))];
+      const hit = produced.find((p) => readings.some((r) => sameEvent(r, p)));
+      if (hit) requiredFound++;
+      rows.push(`| ${g.id} ${g.event} ${g.actor.join('+')} → ${g.recipient.join('+') || '—'} | ${hit ? `found: ${describe(hit)}` : 'missed'} |`);
+    }
+    const known = [...gold.events.required, ...gold.events.acceptable].flatMap((g) => [g, ...(g.alternatives ?? []).map((alt) => ({ ...g, ...alt }))]);
+    for (const p of produced) {
+      const reason = forbiddenReason(p) ?? (known.some((g) => g.event === p.event && sameSet(g.actor.map(splitCode), p.actors)) ? undefined : 'matches no gold event');
+      if (!reason) continue;
+      falsePositives++;
+      rows.push(`| false positive | ${describe(p)}: ${reason} |`);
+    }
+    const produceQuotes = doc.layers.quotes ?? [];
+    for (const q of gold.quotes) {
+      quotesTotal++;
+      const speaker = gold.actors.find((a) => a.id === q.speaker);
+      const found = produceQuotes.find((pq) => normalise(doc.text.slice(pq.start, pq.end)).startsWith(normalise(q.starts)));
+      const right = found?.speaker && speaker && (sameParticipant({ code: speaker.code, sector: speaker.sector }, { code: found.speaker.code, sector: found.speaker.sector }) ||
+        speaker.mentions.some((m) => normalise(m) === normalise(doc.text.slice(found.speaker!.start, found.speaker!.end))));
+      if (right) quotesFound++;
+      else rows.push(`| quote "${q.starts}" | ${found ? `speaker ${found.speaker ? doc.text.slice(found.speaker.start, found.speaker.end) : 'none'}` : 'not found'} |`);
+    }
+  }
+  const markdown = [
+    `### Seed article\n`,
+    `Required events found: ${requiredFound} / ${required}; false positives: ${falsePositives}; quotes with the right speaker: ${quotesFound} / ${quotesTotal}.\n`,
+    '| item | result |', '|---|---|', ...rows, '',
+  ].join('\n');
+  return { metrics: { seed_required: requiredFound, seed_false_positives: falsePositives, seed_quotes: quotesFound }, markdown };
+}
+
+function sameEvent(g: GoldEvent, p: ScoredEvent): boolean {
+  return g.event === p.event && sameSet(g.actor.map(splitCode), p.actors) && sameSet(g.recipient.map(splitCode), p.recipients);
+}
+
+function forbiddenReason(p: ScoredEvent): string | undefined {
+  if (FORBIDDEN_TYPES.has(p.event)) return `forbidden type ${p.event}`;
+  if ([...p.actors, ...p.recipients].some((x) => /\bTASS\b/i.test(x.name ?? ''))) return 'TASS as a participant';
+  if (p.date && (p.date.startsWith('2015') || p.date === '2019-12-09')) return 'background date presented as new';
+  return undefined;
+}
+
+function describe(e: ScoredEvent): string {
+  const codes = (list: readonly Participant[]) => list.map((x) => `${x.code ?? '?'}${x.sector ?? ''}`).join('+') || '—';
+  return `${e.event}${e.mode ? `/${e.mode}` : ''} ${codes(e.actors)} → ${codes(e.recipients)}`;
+}
+
+interface GsrRecord {
+  id: string;
+  event: string;
+  text?: string;
+  date?: string;
+  source?: { code?: string; sector?: string }[] | null;
+  target?: { code?: string; sector?: string }[] | string | null;
+}
+
+function scoreGsr(pipeline: Pipeline): { metrics: Record<string, number>; markdown: string } {
+  const path = join(shared, 'data', 'eventgold', 'plover-gsr-dev.json');
+  if (!existsSync(path)) return { metrics: {}, markdown: '### PLOVER gold-standard dev\n\nData not present.\n' };
+  const records = (JSON.parse(readFileSync(path, 'utf8')) as GsrRecord[]).filter((r) => r.text && r.event !== 'DOCUMENT');
+  const perType = new Map<string, { tp: number; fp: number; fn: number }>();
+  const count = (type: string) => perType.get(type) ?? (perType.set(type, { tp: 0, fp: 0, fn: 0 }), perType.get(type)!);
+  const confusion = new Map<string, Map<string, number>>();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let ctp = 0;
+  let cfp = 0;
+  let cfn = 0;
+  for (const record of records) {
+    const gold = mapGoldLabel(record.event).event;
+    const doc = pipeline.run(createDocument(record.text!.trim(), { origin: { location: record.id, format: 'text' }, ...(record.date ? { date: record.date } : {}) }));
+    const produced = (doc.layers.events?.events ?? []).map(toScored).filter(isFact);
+    const types = new Set(produced.map((e) => e.event));
+    if (types.has(gold)) { tp++; count(gold).tp++; } else { fn++; count(gold).fn++; }
+    for (const t of types) if (t !== gold) { fp++; count(t).fp++; }
+    const decisive = decisiveEvent(produced, gold);
+    const row = confusion.get(gold) ?? new Map<string, number>();
+    const col = decisive?.event ?? 'none';
+    row.set(col, (row.get(col) ?? 0) + 1);
+    confusion.set(gold, row);
+    const goldPairs = countryPairs(record.source ?? [], Array.isArray(record.target) ? record.target : []);
+    const producedPairs = decisive ? countryPairs(decisive.actors, decisive.recipients) : new Set<string>();
+    for (const p of producedPairs) if (goldPairs.has(p)) ctp++; else cfp++;
+    for (const g of goldPairs) if (!producedPairs.has(g)) cfn++;
+  }
+  const type = prf(tp, fp, fn);
+  const country = prf(ctp, cfp, cfn);
+  const fmt = (v: number) => v.toFixed(3);
+  const typeRows = [...perType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, c]) => {
+    const s = prf(c.tp, c.fp, c.fn);
+    return `| ${t} | ${c.tp} | ${c.fp} | ${c.fn} | ${fmt(s.p)} | ${fmt(s.r)} | ${fmt(s.f)} |`;
+  });
+  const columns = [...new Set([...confusion.values()].flatMap((row) => [...row.keys()]))].sort();
+  const confusionRows = [...confusion.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([g, row]) => `| ${g} | ${columns.map((c) => row.get(c) ?? '').join(' | ')} |`);
+  const markdown = [
+    `### PLOVER gold-standard dev (${records.length} records)\n`,
+    `Event type: P ${fmt(type.p)}, R ${fmt(type.r)}, F1 ${fmt(type.f)}. Actor+recipient countries: P ${fmt(country.p)}, R ${fmt(country.r)}, F1 ${fmt(country.f)}.\n`,
+    '| type | tp | fp | fn | P | R | F1 |', '|---|---|---|---|---|---|---|', ...typeRows, '',
+    'Confusion (rows gold, columns the decisive produced event):\n',
+    `| gold | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`, ...confusionRows, '',
+  ].join('\n');
+  return { metrics: { gsr_type_f1: type.f, gsr_country_f1: country.f }, markdown };
+}

@@ -1,0 +1,323 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const putin = (tokens: [number, number], sent = 0): ActorSpec => ({ sent, tokens, id: 'putin', name: 'Vladimir Putin', code: 'RUS', sector: 'GOV' });
+const macron = (tokens: [number, number], sent = 0): ActorSpec => ({ sent, tokens, id: 'macron', name: 'Emmanuel Macron', code: 'FRA', sector: 'GOV' });
+const country = (tokens: [number, number], code: string, sent = 0): ActorSpec => ({ sent, tokens, id: code.toLowerCase(), name: code, code });
+const codes = (list: readonly { code?: string; sector?: string }[]) => list.map((p) => `${p.code}${p.sector ?? ''}`).sort();
+
+describe('codeEvents', () => {
+  it('codes a compound subject as one event with both actors', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Macron Macron PROPN NNP 1 conj
+      discussed discuss VERB VBD 0 root
+      Libya Libya PROPN NNP 4 obj
+      . . PUNCT . 4 punct`], { actors: [putin([0, 1]), macron([2, 3]), country([4, 5], 'LBY')] });
+    const { events } = codeEvents(doc, lexicon);
+    expect(events).toHaveLength(1);
+    expect(events[0].event).toBe('CONSULT');
+    expect(codes(events[0].actors)).toEqual(['FRAGOV', 'RUSGOV']);
+    expect(events[0].recipients).toEqual([]);
+  });
+
+  it('codes a group subject through its members and leaves the infinitive as content', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      sides side NOUN NNS 3 nsubj
+      agreed agree VERB VBD 0 root
+      to to PART TO 5 mark
+      invigorate invigorate VERB VB 3 xcomp
+      joint joint ADJ JJ 7 amod
+      efforts effort NOUN NNS 5 obj
+      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 2], id: 'group:sides', name: 'the sides', members: ['putin', 'macron'] }] });
+    const { events } = codeEvents(doc, lexicon);
+    expect(events.map((e) => e.event)).toEqual(['AGREE']);
+    expect(events[0].actors.map((a) => a.actorId).sort()).toEqual(['macron', 'putin']);
+  });
+
+  it('codes accepting an invitation as AGREE towards the one who invited', () => {
+    const doc = parsedDoc([`
+      Macron Macron PROPN NNP 2 nsubj
+      accepted accept VERB VBD 0 root
+      Putin Putin PROPN NNP 5 nmod:poss
+      's 's PART POS 3 case
+      invitation invitation NOUN NN 2 obj
+      to to PART TO 7 mark
+      visit visit VERB VB 5 acl
+      Russia Russia PROPN NNP 7 obj
+      . . PUNCT . 2 punct`], { actors: [macron([0, 1]), putin([2, 3]), country([7, 8], 'RUS')] });
+    const { events } = codeEvents(doc, lexicon);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ event: 'AGREE', cameo: '036' });
+    expect(codes(events[0].actors)).toEqual(['FRAGOV']);
+    expect(codes(events[0].recipients)).toEqual(['RUSGOV']);
+  });
+
+  it('codes reported speech for its content and records the speaker', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      Kremlin Kremlin PROPN NNP 3 nsubj
+      said say VERB VBD 0 root
+      that that SCONJ IN 6 mark
+      Russia Russia PROPN NNP 6 nsubj
+      agreed agree VERB VBD 3 ccomp
+      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 2], id: 'kremlin', name: 'Kremlin', code: 'RUS', sector: 'GOV' }, country([4, 5], 'RUS')] });
+    const { events } = codeEvents(doc, lexicon);
+    expect(events).toHaveLength(1);
+    expect(events[0].event).toBe('AGREE');
+    expect(events[0].actors[0].actorId).toBe('rus');
+    expect(events[0].speaker?.actorId).toBe('kremlin');
+  });
+
+  it('takes the actor of a passive verb from its "by" phrase and the recipient from its subject', () => {
+    const doc = parsedDoc([`
+      Refugees refugee NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      attacked attack VERB VBN 0 root
+      by by ADP IN 5 case
+      militiamen militiaman NOUN NNS 3 obl:agent
+      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'refugees', code: 'COD', sector: 'REF' }, { sent: 0, tokens: [4, 5], id: 'militia', code: 'BDI', sector: 'MIL' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('ASSAULT');
+    expect(codes(event.actors)).toEqual(['BDIMIL']);
+    expect(codes(event.recipients)).toEqual(['CODREF']);
+  });
+
+  it.each([
+    ['not', 'negated', 'PART', 'RB', 'advmod'],
+    ['could', 'hypothetical', 'AUX', 'MD', 'aux'],
+  ])('flags "%s" as %s', (word, flag, upos, xpos, rel) => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 3 nsubj
+      ${word} ${word} ${upos} ${xpos} 3 ${rel}
+      attack attack VERB VB 0 root
+      Israel Israel PROPN NNP 3 obj
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'IRN'), country([3, 4], 'ISR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event).toMatchObject({ event: 'ASSAULT', [flag]: true });
+  });
+
+  it('codes a future visit as AGREE, not as a future CONSULT', () => {
+    const doc = parsedDoc([`
+      Macron Macron PROPN NNP 3 nsubj
+      will will AUX MD 3 aux
+      visit visit VERB VB 0 root
+      Russia Russia PROPN NNP 3 obj
+      . . PUNCT . 3 punct`], { actors: [macron([0, 1]), country([3, 4], 'RUS')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event).toMatchObject({ event: 'AGREE', future: false });
+    expect(event.why).toMatch(/future CONSULT is AGREE/);
+  });
+
+  it('flags an event dated years before the article as historical', () => {
+    const doc = parsedDoc([`
+      Russia Russia PROPN NNP 2 nsubj
+      attacked attack VERB VBD 0 root
+      Georgia Georgia PROPN NNP 2 obj
+      in in ADP IN 5 case
+      2008 2008 NUM CD 2 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'RUS'), country([2, 3], 'GEO')], entities: [{ sent: 0, tokens: [4, 5], type: 'DATE' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event).toMatchObject({ historical: true, date: '2008' });
+  });
+
+  it('codes "X stressed that Y must …" as a REQUEST from X to Y', () => {
+    const doc = parsedDoc([`
+      Russia Russia PROPN NNP 2 nsubj
+      stressed stress VERB VBD 0 root
+      that that SCONJ IN 6 mark
+      Ukraine Ukraine PROPN NNP 6 nsubj
+      must must AUX MD 6 aux
+      implement implement VERB VB 2 ccomp
+      its its PRON PRP$ 8 nmod:poss
+      commitments commitment NOUN NNS 6 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'RUS'), country([3, 4], 'UKR')] });
+    const { events } = codeEvents(doc, lexicon);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ event: 'REQUEST', mode: 'change' });
+    expect(codes(events[0].actors)).toEqual(['RUS']);
+    expect(codes(events[0].recipients)).toEqual(['UKR']);
+  });
+
+  it('rejects a gerund that names a topic, with a reason', () => {
+    const doc = parsedDoc([`
+      Combating combat VERB VBG 3 csubj
+      terrorism terrorism NOUN NN 1 obj
+      matters matter VERB VBZ 0 root
+      . . PUNCT . 3 punct`]);
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/gerund');
+  });
+
+  it('rejects a trigger with no actor', () => {
+    const doc = parsedDoc([`
+      Fighting fighting NOUN NN 2 nsubj
+      erupted erupt VERB VBD 0 root
+      . . PUNCT . 2 punct`]);
+    const { rejected } = codeEvents(doc, lexicon);
+    expect(rejected.map((r) => r.ruleId)).toEqual(['events/no-actor']);
+  });
+
+  it('passes the subject through "continued to" and codes exchanging views as a reciprocal CONSULT', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      continued continue VERB VBD 0 root
+      to to PART TO 4 mark
+      exchange exchange VERB VB 2 xcomp
+      views view NOUN NNS 4 obj
+      with with ADP IN 7 case
+      Macron Macron PROPN NNP 4 obl
+      . . PUNCT . 2 punct`], { actors: [putin([0, 1]), macron([6, 7])] });
+    const { events } = codeEvents(doc, lexicon);
+    expect(events).toHaveLength(1);
+    expect(events[0].event).toBe('CONSULT');
+    expect(codes(events[0].actors)).toEqual(['FRAGOV', 'RUSGOV']);
+    expect(events[0].recipients).toEqual([]);
+  });
+
+  it('reads the requested thing into the REQUEST mode', () => {
+    const doc = parsedDoc([`
+      France France PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      for for ADP IN 5 case
+      a a DET DT 5 det
+      ceasefire ceasefire NOUN NN 2 obl
+      in in ADP IN 7 case
+      Libya Libya PROPN NNP 5 nmod
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'FRA'), country([6, 7], 'LBY')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event).toMatchObject({ event: 'REQUEST', mode: 'yield' });
+    expect(codes(event.recipients)).toEqual(['LBY']);
+  });
+});
+
+describe('codeEvents, nominal events and coordination', () => {
+  it('codes an event noun as the object of a verb that is no event by itself', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 2 nsubj
+      held hold VERB VBD 0 root
+      talks talk NOUN NNS 2 obj
+      with with ADP IN 5 case
+      Iraq Iraq PROPN NNP 2 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN'), country([4, 5], 'IRQ')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes(event.actors)).toEqual(['IRN', 'IRQ']);
+  });
+
+  it('leaves the second of two coordinated infinitives uncoded, like the first', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 2 nsubj
+      wants want VERB VBZ 0 root
+      efforts effort NOUN NNS 2 obj
+      to to PART TO 5 mark
+      attack attack VERB VB 3 acl
+      and and CCONJ CC 7 cc
+      kill kill VERB VB 5 conj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN')] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events.filter((e) => e.event === 'ASSAULT')).toEqual([]);
+    expect(rejected.filter((r) => r.ruleId === 'events/infinitive')).toHaveLength(2);
+  });
+
+  it('codes a refusal to cooperate as REJECT', () => {
+    const doc = parsedDoc([`
+      Syria Syria PROPN NNP 4 nsubj
+      will will AUX MD 4 aux
+      not not PART RB 4 advmod
+      accept accept VERB VB 0 root
+      the the DET DT 6 det
+      plan plan NOUN NN 4 obj
+      . . PUNCT . 4 punct`], { actors: [country([0, 1], 'SYR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event).toMatchObject({ event: 'REJECT', negated: false });
+  });
+});
+
+describe('codeEvents, PLOVER conventions', () => {
+  it('codes through a transparent verb: "decided to attack" is a future ASSAULT, not an AGREE', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 2 nsubj
+      decided decide VERB VBD 0 root
+      to to PART TO 4 mark
+      attack attack VERB VB 2 xcomp
+      Israel Israel PROPN NNP 4 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN'), country([4, 5], 'ISR')] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events.map((e) => [e.event, e.future])).toEqual([['ASSAULT', true]]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/transparent');
+  });
+
+  it.each([
+    ['GOV', 'ACCUSE'],
+    ['CVL', 'PROTEST'],
+  ])('codes a protest by a %s actor as %s', (sector, expected) => {
+    const doc = parsedDoc([`
+      Students student NOUN NNS 2 nsubj
+      protested protest VERB VBD 0 root
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'x', code: 'FRA', sector }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe(expected);
+  });
+});
+
+describe('codeEvents, light verbs', () => {
+  it('codes "had a conversation" through the noun, with the medium as mode', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      leaders leader NOUN NNS 3 nsubj
+      had have VERB VBD 0 root
+      a a DET DT 5 det
+      conversation conversation NOUN NN 3 obj
+      by by ADP IN 7 case
+      video video NOUN NN 3 obl
+      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 2], id: 'group:leaders', members: ['putin', 'macron'] }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event).toMatchObject({ event: 'CONSULT', mode: 'phone' });
+    expect(event.actors.map((a) => a.actorId).sort()).toEqual(['macron', 'putin']);
+  });
+
+  it('takes the parties of "talks were held between X and Y" as actors', () => {
+    const doc = parsedDoc([`
+      Talks talk NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      held hold VERB VBN 0 root
+      between between ADP IN 5 case
+      Iran Iran PROPN NNP 3 obl
+      and and CCONJ CC 7 cc
+      Iraq Iraq PROPN NNP 5 conj
+      . . PUNCT . 3 punct`], { actors: [country([4, 5], 'IRN'), country([6, 7], 'IRQ')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes(event.actors)).toEqual(['IRN', 'IRQ']);
+  });
+});
+
+describe('codeEvents, dates', () => {
+  const sentence = `
+      Russia Russia PROPN NNP 2 nsubj
+      attacked attack VERB VBD 0 root
+      Georgia Georgia PROPN NNP 2 obj
+      on on ADP IN 5 case
+      Friday Friday PROPN NNP 2 obl
+      . . PUNCT . 2 punct`;
+  const actors = [country([0, 1], 'RUS'), country([2, 3], 'GEO')];
+
+  it('dates an event by a normalised date of its clause when the dates layer is present', () => {
+    const doc = parsedDoc([sentence], { actors });
+    const friday = { start: doc.layers.tokens![3].start, end: doc.layers.tokens![4].end, value: '2020-06-26' };
+    const [event] = codeEvents({ ...doc, layers: { ...doc.layers, dates: [friday] } as typeof doc.layers }, lexicon).events;
+    expect(event).toMatchObject({ date: '2020-06-26', dateSource: 'sentence', historical: false });
+  });
+
+  it('falls back to the article date', () => {
+    const [event] = codeEvents(parsedDoc([sentence], { actors, meta: { date: '2021-03-01' } }), lexicon).events;
+    expect(event).toMatchObject({ date: '2021-03-01', dateSource: 'article' });
+  });
+});

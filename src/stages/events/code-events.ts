@@ -1,0 +1,272 @@
+import type { Document } from '../../core/document.js';
+import { sentenceTokenRange } from '../../core/tokens-of.js';
+import { clauseFlags, daysBetween, dateNear, firstConjunct, HISTORY_DAYS, type EventFlags } from './flags.js';
+import type { RuntimeLexicon } from './lexicon.js';
+import { indexActors, type ActorIndex } from './participants.js';
+import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
+import { refineMode } from './modes.js';
+import { rolesOf, speakerOf, SPEECH_VERBS } from './roles.js';
+import { CLAUSE_RELS, auxWords, childrenBy, subjectOf, walk, type Tree, buildTree } from './tree.js';
+import { matchVerb, type TriggerMatch } from './triggers.js';
+import type { CodedEvent, EventLayer, EventParticipant, RejectedTrigger } from './types.js';
+
+/** Verbs that pass their subject and their reality on to an infinitive ("continued to talk"). */
+const TRANSPARENT = new Map<string, 'same' | 'future' | 'negated'>([
+  ['continue', 'same'], ['begin', 'same'], ['start', 'same'], ['try', 'same'], ['attempt', 'same'], ['resume', 'same'],
+  ['manage', 'same'], ['keep', 'same'], ['proceed', 'same'], ['decide', 'future'], ['plan', 'future'], ['intend', 'future'],
+  ['prepare', 'future'], ['want', 'future'], ['wish', 'future'], ['hope', 'future'], ['expect', 'future'], ['aim', 'future'],
+  ['seek', 'future'], ['fail', 'negated'],
+]);
+
+/** Modal words that turn a reported clause into a demand on its subject ("Ukraine must implement"). */
+const OBLIGATION = new Set(['must', 'should', 'ought']);
+
+/** Future forms of cooperative acts are AGREE; of retreats, CONCEDE (PLOVER codebook, AGREE and CONCEDE). */
+const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = { CONSULT: 'AGREE', SUPPORT: 'AGREE', COOPERATE: 'AGREE', AID: 'AGREE', RETREAT: 'CONCEDE' };
+
+interface Context {
+  readonly doc: Document;
+  readonly tree: Tree;
+  readonly lexicon: RuntimeLexicon;
+  readonly actors: ActorIndex;
+  readonly events: CodedEvent[];
+  readonly rejected: RejectedTrigger[];
+  readonly articleDate?: string;
+}
+
+/** Code the PLOVER events of a parsed, actor-annotated document. */
+export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
+  const tree = buildTree(doc, lexicon.forms);
+  const ctx: Context = {
+    doc, tree, lexicon,
+    actors: indexActors(doc.layers.actors ?? [], tree.tokens.length),
+    events: [], rejected: [],
+    articleDate: (doc.layers.dateline?.published ?? doc.meta.date)?.slice(0, 10),
+  };
+  const sentences = doc.layers.sentences ?? [];
+  for (let sent = 0; sent < sentences.length; sent++) {
+    const [first, last] = sentenceTokenRange(tree.tokens, sent);
+    const before = ctx.events.length;
+    for (let i = first; i < last; i++) {
+      if (tree.pos[i]?.upos !== 'VERB') continue;
+      const match = matchVerb(tree, lexicon, i);
+      if (match) codeTrigger(ctx, sent, match);
+      if (SPEECH_VERBS.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
+    }
+    mergeCoordinated(ctx.events, before);
+  }
+  return { events: ctx.events, rejected: ctx.rejected };
+}
+
+function reject(ctx: Context, sent: number, match: TriggerMatch, ruleId: string, reason: string, event?: PloverEvent): void {
+  const { tree } = ctx;
+  const span = { start: tree.tokens[match.tokens[0]].start, end: tree.tokens[match.tokens[1] - 1].end };
+  ctx.rejected.push({ sent, trigger: { ...span, tokens: match.tokens }, ...(match.code !== '---' ? { cameo: match.code } : {}), ...(event ? { event } : {}), ruleId, reason: `${reason} — ${match.why}` });
+}
+
+function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
+  const { tree, lexicon } = ctx;
+  const verb = match.token;
+  if (match.code === '---') return reject(ctx, sent, match, 'events/pattern-no-event', 'the dictionary marks this construction as no event');
+  const entry = lexicon.cameo[match.code];
+  if (!entry) return reject(ctx, sent, match, 'events/statement', `CAMEO ${match.code} is a statement, not a PLOVER event`);
+  if (TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
+    return reject(ctx, sent, match, 'events/transparent', `"${tree.words[verb]} to …" is coded through the verb it governs`, entry.event);
+  }
+  const controller = controllerOf(tree, verb);
+  if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', 'an infinitive names an intention or purpose, not an act', entry.event);
+  if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', 'a gerund without subject names a topic, not an act', entry.event);
+
+  const roles = rolesOf(ctx.tree, ctx.actors, verb, match.noun);
+  const said = speakerOf(tree, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
+  const flags = mergeFlags(clauseFlags(tree, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller);
+  let event = entry.event;
+  const why = [match.why + ` → CAMEO ${match.code} (${entry.label})`];
+  let future = flags.future;
+  if (future && FUTURE_AS[event]) {
+    why.push(`future ${event} is ${FUTURE_AS[event]} (PLOVER)`);
+    event = FUTURE_AS[event]!;
+    future = false;
+  }
+  let negated = flags.negated;
+  if (negated && event === 'AGREE') {
+    // "will not accept", "did not agree to": declining to cooperate is itself an act (CAMEO 12, REJECT).
+    why.push('a refusal of an AGREE is REJECT');
+    event = 'REJECT';
+    negated = false;
+  }
+  let mode = event === entry.event ? entry.mode : undefined;
+  if (event === 'PROTEST' && !mode && roles.actors.length && roles.actors.every((a) => !a.sector || a.sector === 'GOV')) {
+    // PLOVER: PROTEST presumes physical activity; a state's or government's protest is ACCUSE disapprove.
+    why.push("a government's protest is ACCUSE disapprove");
+    event = 'ACCUSE';
+    mode = 'disapprove';
+  }
+  const refined = refineMode(tree, event, verb, match.noun);
+  if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.why); }
+  let { actors, recipients } = roles;
+  if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
+    // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).
+    actors = [...actors, ...recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId))];
+    recipients = [];
+    why.push('reciprocal consultation: all participants are actors');
+  }
+  why.push(...roles.notes);
+  if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', 'no actor found for the act', event);
+  const time = timeOf(ctx, verb, match.noun);
+  if (time.why) why.push(time.why);
+  if (said.reported) why.push(said.speaker ? `reported speech, speaker ${said.speaker.name}` : 'reported speech');
+  if (flags.reasons.length) why.push(...flags.reasons);
+  const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
+  push(ctx, {
+    event, mode, context: entry.context, cameo: match.code, actors, recipients,
+    ...(said.speaker ? { speaker: said.speaker } : {}),
+    negated, hypothetical: flags.hypothetical, future, historical: time.historical,
+    date: time.date, dateSource: time.dateSource,
+    confidence: roles.notes.includes('recipient found inside the object') ? confidence - 0.1 : confidence,
+    sent, match, why: why.join('; '),
+  });
+}
+
+/**
+ * "The Russian side stressed that Ukraine must implement …": a reported obligation put on the
+ * subject of the complement is a REQUEST from the speaker to that subject.
+ */
+function codeObligation(ctx: Context, sent: number, said: number): void {
+  const { tree } = ctx;
+  for (const clause of childrenBy(tree, said, 'ccomp')) {
+    const modal = auxWords(tree, clause).find((a) => OBLIGATION.has(a));
+    if (!modal) continue;
+    const subj = subjectOf(tree, clause);
+    const speakerRoles = rolesOf(tree, ctx.actors, said);
+    const targetRoles = subj ? rolesOf(tree, ctx.actors, clause) : undefined;
+    const match: TriggerMatch = { token: clause, tokens: [clause, clause + 1], code: '100', kind: 'verb', why: `"${tree.words[said]} that … ${modal} ${tree.words[clause]}": a reported obligation` };
+    if (!speakerRoles.actors.length || !targetRoles?.actors.length) {
+      reject(ctx, sent, match, 'events/no-actor', 'an obligation needs a speaker and someone obliged', 'REQUEST');
+      continue;
+    }
+    const refined = refineMode(tree, 'REQUEST', clause);
+    const flags = clauseFlags(tree, said, { reported: false });
+    const time = timeOf(ctx, clause);
+    push(ctx, {
+      event: 'REQUEST', mode: refined?.mode ?? 'change', context: [], cameo: '100',
+      actors: speakerRoles.actors, recipients: targetRoles.actors,
+      negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
+      date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match,
+      why: [match.why, refined?.why ?? 'mode change (default for obligations)', `speaker is the actor, the obliged subject the recipient`].join('; '),
+    });
+  }
+}
+
+/** How a verb relates to the verb above it: its reality passes through, is content, or it stands alone. */
+function controllerOf(tree: Tree, coordinated: number): EventFlags | 'content' | undefined {
+  // The second of two coordinated infinitives ("to combat … and overcome …") shares the first's status.
+  const verb = firstConjunct(tree, coordinated);
+  const rel = tree.deps[verb].deprel;
+  const head = tree.deps[verb].head;
+  const infinitive = childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to') && !childrenBy(tree, verb, 'nsubj').length;
+  if (!infinitive && rel !== 'xcomp') return undefined;
+  if (head >= 0 && rel === 'xcomp') {
+    const kind = TRANSPARENT.get(tree.lemmas[head]);
+    if (kind) {
+      const above = clauseFlags(tree, head, { reported: false });
+      return {
+        negated: above.negated || kind === 'negated',
+        hypothetical: above.hypothetical,
+        future: above.future || kind === 'future',
+        reasons: [...above.reasons, ...(kind === 'same' ? [] : [`"${tree.words[head]} to"`])],
+      };
+    }
+  }
+  return 'content';
+}
+
+function mergeFlags(own: EventFlags, controller: EventFlags | undefined): EventFlags {
+  if (!controller) return own;
+  return {
+    negated: own.negated || controller.negated,
+    hypothetical: own.hypothetical || controller.hypothetical,
+    future: own.future || controller.future,
+    reasons: [...own.reasons, ...controller.reasons],
+  };
+}
+
+function isBareGerund(tree: Tree, verb: number): boolean {
+  if (tree.pos[verb]?.xpos !== 'VBG') return false;
+  const progressive = auxWords(tree, verb).some((a) => ['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am'].includes(a));
+  // "the rebels fighting in the north" (a participle modifying its actor) is an act; "responsibility
+  // for maintaining peace" (introduced by a preposition) is a topic.
+  const modifier = tree.deps[verb].deprel === 'acl' && !childrenBy(tree, verb, 'mark').length;
+  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier;
+}
+
+/**
+ * A `dates` layer, when the pipeline runs the dates stage before this one: normalised temporal
+ * expressions, with background ones marked. Read structurally so that events do not depend on it.
+ */
+interface DateHint { readonly start: number; readonly end: number; readonly value: string; readonly background?: boolean }
+
+/** The event's date and whether it is background history. */
+function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dateSource?: 'sentence' | 'article'; historical: boolean; why?: string } {
+  const { tree } = ctx;
+  const near = [...walk(tree, verb, CLAUSE_RELS, 2), ...(noun !== undefined ? walk(tree, noun, CLAUSE_RELS, 3) : [])].map((w) => w.token);
+  const article = ctx.articleDate ? { date: ctx.articleDate, dateSource: 'article' as const } : {};
+  const hints = (ctx.doc.layers as { dates?: readonly DateHint[] }).dates;
+  if (hints) {
+    const hint = hints.find((d) => near.some((t) => tree.tokens[t].start >= d.start && tree.tokens[t].end <= d.end));
+    if (!hint) return { ...article, historical: false };
+    const text = ctx.doc.text.slice(hint.start, hint.end);
+    if (hint.background) return { date: hint.value, dateSource: 'sentence', historical: true, why: `background: "${text}" (${hint.value}) is before the article` };
+    if (/^\d{4}-\d{2}-\d{2}$/.test(hint.value)) return { date: hint.value, dateSource: 'sentence', historical: false, why: `dated by "${text}" (${hint.value})` };
+    return { ...article, historical: false };
+  }
+  const articleYear = ctx.articleDate ? Number(ctx.articleDate.slice(0, 4)) : undefined;
+  const found = dateNear(tree, ctx.doc.layers.entities ?? [], near, articleYear);
+  if (!found) return { ...article, historical: false };
+  if (ctx.articleDate && daysBetween(found.date, ctx.articleDate) > (found.date.length === 4 ? 365 : HISTORY_DAYS)) {
+    return { date: found.date, dateSource: 'sentence', historical: true, why: `background: "${found.text}" is before the article (${ctx.articleDate})` };
+  }
+  if (found.date.length === 10) return { date: found.date, dateSource: 'sentence', historical: false, why: `dated by "${found.text}"` };
+  return { ...article, historical: false };
+}
+
+interface Draft {
+  event: PloverEvent; mode?: string; context: readonly string[]; cameo: string;
+  actors: EventParticipant[]; recipients: EventParticipant[]; speaker?: EventParticipant;
+  negated: boolean; hypothetical: boolean; future: boolean; historical: boolean;
+  date?: string; dateSource?: 'sentence' | 'article'; confidence: number; sent: number; match: TriggerMatch; why: string;
+}
+
+function push(ctx: Context, d: Draft): void {
+  const { tree } = ctx;
+  const trigger = { start: tree.tokens[d.match.tokens[0]].start, end: tree.tokens[d.match.tokens[1] - 1].end, tokens: d.match.tokens };
+  const clause = walk(tree, d.match.token, ['parataxis', 'punct'], Infinity).map((w) => w.token);
+  const evidence = { start: Math.min(...clause.map((t) => tree.tokens[t].start)), end: Math.max(...clause.map((t) => tree.tokens[t].end)) };
+  ctx.events.push({
+    event: d.event, ...(d.mode ? { mode: d.mode } : {}), context: d.context, cameo: d.cameo,
+    score: ploverScore(d.event, d.mode), quad: QUAD_OF[d.event], quadCode: quadCode(d.event),
+    actors: d.actors, recipients: d.recipients, ...(d.speaker ? { speaker: d.speaker } : {}),
+    ...(d.date ? { date: d.date } : {}), ...(d.dateSource ? { dateSource: d.dateSource } : {}),
+    negated: d.negated, hypothetical: d.hypothetical, future: d.future, historical: d.historical,
+    confidence: Math.round(d.confidence * 100) / 100, sent: d.sent, trigger, evidence, why: d.why,
+  });
+}
+
+/**
+ * Coordinated acts of the same actors in one sentence ("spoke in favor of a ceasefire and called
+ * for talks") are one event: recipients are pooled, the first trigger kept.
+ */
+function mergeCoordinated(events: CodedEvent[], from: number): void {
+  const key = (e: CodedEvent): string => [e.event, e.negated, e.hypothetical, e.historical, e.actors.map((a) => a.actorId).sort().join('+')].join('|');
+  for (let i = from; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      if (key(events[i]) !== key(events[j])) continue;
+      const a = events[i];
+      const b = events[j];
+      const recipients = [...a.recipients, ...b.recipients.filter((r) => !a.recipients.some((x) => x.actorId === r.actorId))];
+      events[i] = { ...a, recipients, confidence: Math.max(a.confidence, b.confidence), why: `${a.why}; merged with "${b.why.split(' → ')[0]}" (same actors, same sentence)` };
+      events.splice(j, 1);
+      j--;
+    }
+  }
+}

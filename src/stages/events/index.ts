@@ -1,0 +1,45 @@
+/**
+ * Stage `events`: PLOVER event coding (who did what to whom, when), with a reason for each code.
+ *
+ * Reads `sentences`, `tokens`, `pos`, `deps`, `entities`, `actors` (and `quotes` when present, for
+ * the speaker of quoted events). Writes `events`: `{ events, rejected }`.
+ *
+ * Method: verbs are looked up in a trigger lexicon compiled from the PETRARCH2 CAMEO verb-pattern
+ * dictionary, dyad's hand-kept PLOVER blocks and event nouns (`npm run build:events`,
+ * models/events/SOURCE.md). Patterns are checked on the dependency tree (subject, object,
+ * prepositional and clausal arguments), never on word windows; the most specific pattern wins.
+ * CAMEO codes map to PLOVER type, mode and context by CAMEO2PLOVER. Actors come from the subject
+ * (or the passive `by` phrase), recipients from the object, prepositional arguments or the passive
+ * subject; compound subjects give actor lists; consultations without a host are reciprocal.
+ * Reported speech is coded for its content with the speaker recorded, and "X stressed that Y
+ * must …" is a REQUEST from X to Y. Infinitives and bare gerunds (intentions, topics) are not
+ * acts; transparent verbs ("continued to", "failed to") pass on their subject and reality.
+ * Negation, modals, conditionals and future tense set flags; future cooperation is AGREE and
+ * future retreat CONCEDE (PLOVER); a date well before the article's marks background history.
+ * Every trigger that is not coded is kept in `rejected` with its rule and reason.
+ *
+ * Limits: one sentence at a time (no cross-sentence inference); recipients of nominal events are
+ * found only through possessors and objects; contexts are those of the CAMEO code only (themes
+ * adds document-level ones); modes beyond CONSULT phone/visit and REQUEST content come from CAMEO.
+ *
+ * Eval: see eval/RESULTS.md, section events (seed article; PLOVER gold-standard dev records).
+ */
+import { defineStage } from '../../core/stage.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
+
+export interface EventOptions {
+  /** A lexicon to use instead of the shipped one (tests, custom dictionaries). */
+  readonly lexicon?: RuntimeLexicon;
+}
+
+/**
+ * The event coding stage.
+ * @example createPipeline([...earlierStages, events()]).run(doc).layers.events
+ */
+export const events = (options: EventOptions = {}) =>
+  defineStage({
+    name: 'events',
+    requires: ['sentences', 'tokens', 'pos', 'deps', 'entities', 'actors'],
+    run: (doc) => codeEvents(doc, options.lexicon ?? loadLexicon()),
+  });

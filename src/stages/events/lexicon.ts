@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { assetPath } from '../../core/assets.js';
+import type { PloverEvent } from './plover.js';
+
+/** One word of a pattern: its alternatives, lower-case (a synonym set expands to many). */
+export type PatternWord = readonly string[];
+/** A noun phrase of a pattern: its words in order, the last one the head. */
+export type PatternPhrase = readonly PatternWord[];
+
+/**
+ * A CAMEO verb pattern, reduced to what a dependency tree can check: nouns before the verb
+ * (subject side), nouns after it (object side) and prepositional phrases `(PREP noun)`.
+ */
+export interface VerbPattern {
+  readonly subj: readonly PatternPhrase[];
+  readonly obj: readonly PatternPhrase[];
+  readonly preps: readonly { readonly prep: string; readonly np?: PatternPhrase }[];
+  readonly code: string;
+  /** The dictionary line the pattern came from, for `why`. */
+  readonly source: string;
+}
+
+/** A verb (or a multi-word verb) with the code it has alone and its patterns. */
+export interface VerbEntry {
+  /** CAMEO code of the isolated verb; absent when the verb alone is no event. */
+  readonly code?: string;
+  /**
+   * The pattern blocks that apply, in order of priority: a hand-kept `dyad:` block first when there
+   * is one, then the CAMEO dictionary block the verb belongs to (e.g. `CONFER`).
+   */
+  readonly blocks: readonly string[];
+  /** For multi-word verbs: the words that must stand right before / after the verb. */
+  readonly before?: readonly string[];
+  readonly after?: readonly string[];
+}
+
+/** A noun that names an event ("talks", "invitation", "ceasefire"). */
+export interface NounEntry {
+  readonly code: string;
+  readonly note: string;
+}
+
+/** What a CAMEO code means in PLOVER, with its Goldstein score. */
+export interface CameoEntry {
+  readonly event: PloverEvent;
+  readonly mode?: string;
+  readonly context: readonly string[];
+  readonly goldstein?: number;
+  readonly label: string;
+}
+
+/** The compiled trigger lexicon (`models/events/lexicon.json`, built by `npm run build:events`). */
+export interface Lexicon {
+  readonly version: 1;
+  readonly cameo: Readonly<Record<string, CameoEntry>>;
+  /** Patterns per dictionary block; a pattern with code `---` says the construction is no event. */
+  readonly blocks: Readonly<Record<string, readonly VerbPattern[]>>;
+  /** Verbs by lemma; each lemma may have several entries (a plain verb and multi-word verbs). */
+  readonly verbs: Readonly<Record<string, readonly VerbEntry[]>>;
+  readonly nouns: Readonly<Record<string, NounEntry>>;
+  /** Irregular inflected forms to lemmas, for when the tagger's lemma is off. */
+  readonly forms: Readonly<Record<string, string>>;
+}
+
+/** A pattern word as the matcher uses it: the set of head words it accepts. */
+export type WordSet = ReadonlySet<string>;
+
+/** A pattern ready for matching: words as sets, and one word the arguments must contain to be worth trying. */
+export interface CompiledPattern {
+  readonly subj: readonly (readonly WordSet[])[];
+  readonly obj: readonly (readonly WordSet[])[];
+  readonly preps: readonly { readonly prep: string; readonly np?: readonly WordSet[] }[];
+  readonly code: string;
+  readonly source: string;
+  /** Words of which at least one must be among the verb's arguments (the first object or preposition head). */
+  readonly anchor?: WordSet;
+  /** Position in its block: among equally specific patterns the earlier one wins. */
+  readonly order: number;
+}
+
+/** A block's patterns, indexed by their anchor words so that a verb tries only those its arguments can fit. */
+export interface CompiledBlock {
+  readonly unanchored: readonly CompiledPattern[];
+  readonly byWord: ReadonlyMap<string, readonly CompiledPattern[]>;
+}
+
+/** The lexicon with its patterns compiled for fast matching. */
+export interface RuntimeLexicon extends Lexicon {
+  readonly compiled: Readonly<Record<string, CompiledBlock>>;
+}
+
+let cached: RuntimeLexicon | undefined;
+
+/** The shipped lexicon, read and compiled once. */
+export function loadLexicon(): RuntimeLexicon {
+  cached ??= compileLexicon(JSON.parse(readFileSync(assetPath('models', 'events', 'lexicon.json'), 'utf8')) as Lexicon);
+  return cached;
+}
+
+/** Turn pattern words into sets of accepted head words (the last word of multi-word alternatives). */
+export function compileLexicon(lexicon: Lexicon): RuntimeLexicon {
+  const sets = new Map<string, WordSet>();
+  const toSet = (word: PatternWord): WordSet => {
+    const key = word.join('|');
+    let set = sets.get(key);
+    if (!set) sets.set(key, (set = new Set(word.map((alt) => alt.slice(alt.lastIndexOf(' ') + 1)))));
+    return set;
+  };
+  const phrase = (p: PatternPhrase) => p.map(toSet);
+  const compiled: Record<string, CompiledBlock> = {};
+  for (const [block, patterns] of Object.entries(lexicon.blocks)) {
+    const unanchored: CompiledPattern[] = [];
+    const byWord = new Map<string, CompiledPattern[]>();
+    patterns.forEach((p, order) => {
+      const obj = p.obj.map(phrase);
+      const preps = p.preps.map(({ prep, np }) => ({ prep, ...(np ? { np: phrase(np) } : {}) }));
+      const anchor = obj[0]?.[obj[0].length - 1] ?? preps.find((x) => x.np)?.np?.at(-1);
+      const pattern: CompiledPattern = { subj: p.subj.map(phrase), obj, preps, code: p.code, source: p.source, order, ...(anchor ? { anchor } : {}) };
+      if (!anchor) unanchored.push(pattern);
+      else for (const word of anchor) byWord.set(word, [...(byWord.get(word) ?? []), pattern]);
+    });
+    compiled[block] = { unanchored, byWord };
+  }
+  return { ...lexicon, compiled };
+}

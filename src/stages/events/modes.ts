@@ -1,0 +1,36 @@
+import type { PloverEvent } from './plover.js';
+import { walk, type Tree } from './tree.js';
+
+/** Words that put a consultation on a remote medium: CONSULT mode `phone` (PLOVER: "phone or some other remote medium"). */
+const REMOTE = new Set(['phone', 'telephone', 'video', 'videoconference', 'video-conference', 'videolink', 'teleconference', 'online', 'videocall']);
+
+/** Content words of a request and the PLOVER REQUEST mode they indicate (codebook, REQUEST modes). */
+const REQUEST_CONTENT: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['yield', ['ceasefire', 'cease-fire', 'truce', 'cessation', 'release', 'withdrawal', 'withdraw', 'lift', 'lifting', 'end', 'halt', 'stop', 'cease', 'de-escalation', 'deescalation', 'easing', 'ease', 'restraint', 'free', 'pullout']],
+  ['meet', ['talks', 'dialogue', 'negotiations', 'negotiate', 'negotiation', 'meeting', 'meet', 'summit', 'mediation', 'mediate', 'settlement', 'settle']],
+  ['assist', ['aid', 'help', 'assistance', 'support', 'cooperation', 'cooperate', 'assist', 'funding', 'loan', 'supply', 'supplies', 'weapons', 'troops']],
+  ['change', ['reform', 'resignation', 'resign', 'implement', 'implementation', 'change', 'comply', 'respect', 'elections', 'investigation', 'fulfil', 'fulfill', 'abide']],
+];
+
+/**
+ * A mode read from the words around the trigger when the CAMEO code gives none or a coarser one:
+ * remote media for CONSULT, the requested thing for REQUEST. The first content word found
+ * breadth-first from the trigger decides.
+ */
+export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: number): { mode: string; why: string } | undefined {
+  const around = walk(tree, verb, ['nsubj', 'ccomp', 'parataxis', 'advcl', 'punct'], 4).map((w) => w.token);
+  if (noun !== undefined) around.unshift(noun);
+  if (event === 'CONSULT') {
+    const remote = around.find((t) => REMOTE.has(tree.words[t]) || REMOTE.has(tree.lemmas[t]));
+    return remote === undefined ? undefined : { mode: 'phone', why: `mode phone: "${tree.words[remote]}"` };
+  }
+  if (event === 'REQUEST') {
+    for (const t of around) {
+      if (t === verb) continue;
+      for (const [mode, words] of REQUEST_CONTENT) {
+        if (words.includes(tree.words[t]) || words.includes(tree.lemmas[t])) return { mode, why: `mode ${mode}: requested "${tree.words[t]}"` };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,101 @@
+import type { ActorMention } from '../actors/types.js';
+import { CLAUSE_RELS, childrenBy, conjuncts, walk, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+/** Finds the actor mentions that fill an event's roles. */
+export interface ActorIndex {
+  /** The mention covering token `i`, if any. */
+  at(i: number): ActorMention | undefined;
+  /** A mention expanded to its members for group mentions ("the two presidents", "the sides"). */
+  expand(mention: ActorMention): EventParticipant[];
+}
+
+/** Index the actors layer by token. Group members resolve through other mentions of the same actor. */
+export function indexActors(mentions: readonly ActorMention[], tokenCount: number): ActorIndex {
+  const byToken: (ActorMention | undefined)[] = new Array(tokenCount);
+  const byId = new Map<string, ActorMention>();
+  for (const m of mentions) {
+    for (let t = m.tokens[0]; t < m.tokens[1] && t < tokenCount; t++) byToken[t] ??= m;
+    if (!m.members?.length && !byId.has(m.actorId)) byId.set(m.actorId, m);
+  }
+  return {
+    at: (i) => byToken[i],
+    expand(mention) {
+      if (!mention.members?.length) return [participant(mention)];
+      return mention.members.map((id) => {
+        const known = byId.get(id);
+        return {
+          ...participant(mention),
+          actorId: id,
+          name: known?.name ?? id,
+          ...(known?.code ? { code: known.code } : {}),
+          ...(known?.sector ? { sector: known.sector } : {}),
+        };
+      });
+    },
+  };
+}
+
+function participant(m: ActorMention): EventParticipant {
+  return {
+    start: m.start, end: m.end, tokens: m.tokens, actorId: m.actorId, name: m.name,
+    ...(m.code ? { code: m.code } : {}),
+    ...(m.sector ? { sector: m.sector } : {}),
+  };
+}
+
+/** Relations through which a phrase's head reaches the words that qualify it as an actor. */
+const QUALIFIERS = ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod'];
+
+/**
+ * The actors a noun phrase names. Each conjunct ("Putin and Macron") is one actor: the mention at
+ * its head, else the first mention among its qualifiers ("Russian forces", "the leaders of Iran").
+ * Prepositional modifiers of a named actor ("Putin of Russia") add nothing.
+ */
+export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): EventParticipant[] {
+  const out: EventParticipant[] = [];
+  for (const c of conjuncts(tree, head)) {
+    const own = actors.at(c);
+    if (own) { out.push(...actors.expand(own)); continue; }
+    const found = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)
+      .filter(({ token, depth }) => (depth === 1 && QUALIFIERS.includes(tree.deps[token].deprel)) || depth === 2)
+      .map(({ token }) => actors.at(token))
+      .find((m) => m !== undefined);
+    if (found) out.push(...actors.expand(found));
+  }
+  return unique(out);
+}
+
+/**
+ * The first actors found breadth-first under `head` within `maxDepth`, staying inside the phrase
+ * (clauses are not entered): the fallback for recipients named deep in an object
+ * ("called for a cessation of hostilities and an intra-Libyan dialogue").
+ */
+export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, maxDepth: number): EventParticipant[] {
+  for (const { token } of walk(tree, head, CLAUSE_RELS, maxDepth)) {
+    const m = actors.at(token);
+    if (m) return actorsOfPhrase(tree, actors, headOfMention(tree, m, token));
+  }
+  return [];
+}
+
+/** The token of a mention whose head lies outside it (the mention's syntactic head). */
+function headOfMention(tree: Tree, m: ActorMention, fallback: number): number {
+  for (let t = m.tokens[0]; t < m.tokens[1]; t++) {
+    const h = tree.deps[t]?.head ?? -1;
+    if (h < m.tokens[0] || h >= m.tokens[1]) return t;
+  }
+  return fallback;
+}
+
+/** Remove repeats of one actor, keeping the first mention. */
+export function unique(list: readonly EventParticipant[]): EventParticipant[] {
+  const seen = new Set<string>();
+  return list.filter((p) => (seen.has(p.actorId) ? false : (seen.add(p.actorId), true)));
+}
+
+/** The possessor of a noun ("Putin's invitation"), as actors. */
+export function possessorOf(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
+  const poss = childrenBy(tree, noun, 'nmod:poss')[0];
+  return poss === undefined ? [] : actorsOfPhrase(tree, actors, poss);
+}

@@ -1,0 +1,140 @@
+import type { Quote } from '../quotes/types.js';
+import { actorsOfPhrase, firstActorsUnder, possessorOf, unique, type ActorIndex } from './participants.js';
+import { childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+/** Verbs of saying: their complement clause is reported speech, their subject the speaker. */
+export const SPEECH_VERBS = new Set([
+  'say', 'tell', 'add', 'state', 'announce', 'stress', 'note', 'emphasize', 'emphasise', 'declare', 'claim',
+  'report', 'underline', 'underscore', 'reiterate', 'remark', 'explain', 'confirm', 'write', 'comment', 'point',
+  'indicate', 'inform', 'affirm', 'assert', 'mention', 'recall', 'reply', 'respond', 'acknowledge', 'believe', 'think',
+]);
+
+/** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
+const RECIPIENT_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', 'on', 'upon', 'at', 'into', 'from', 'over', 'for']);
+
+/**
+ * Verbs whose object is the topic, not a participant ("discussed Libya", "exchanged views"): their
+ * recipients come only from a "with" phrase.
+ */
+const TOPIC_OBJECT = new Set(['discuss', 'debate', 'negotiate', 'exchange', 'consider', 'review', 'address', 'raise', 'analyze', 'analyse', 'examine', 'talk', 'speak', 'confer', 'consult']);
+
+/** Who did it and to whom, and how that was decided. */
+export interface Roles {
+  readonly actors: EventParticipant[];
+  readonly recipients: EventParticipant[];
+  readonly notes: string[];
+}
+
+/**
+ * Actor and recipient of the clause headed by `verb`: subject → actor and object or
+ * prepositional argument → recipient in the active voice; in the passive the `by` phrase is the
+ * actor and the subject the recipient. Relative clauses take their antecedent as subject.
+ */
+export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: number): Roles {
+  const notes: string[] = [];
+  let actorList: EventParticipant[] = [];
+  let recipients: EventParticipant[] = [];
+  const subj = subjectOf(tree, verb);
+  const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
+  if (agent !== undefined && (subj?.passive || subj === undefined)) {
+    actorList = actorsOfPhrase(tree, actors, agent);
+    if (actorList.length) notes.push('actor from the "by" phrase (passive)');
+  }
+  if (subj && !subj.passive) {
+    actorList = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
+  } else if (subj?.passive) {
+    recipients = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
+    if (recipients.length) notes.push('recipient is the passive subject');
+  } else if (!actorList.length && ['acl', 'acl:relcl'].includes(tree.deps[verb].deprel) && tree.deps[verb].head >= 0) {
+    // "the rebels fighting in the north": the modified noun does the act.
+    if (tree.pos[verb]?.xpos === 'VBG') actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
+  }
+  if (!actorList.length) {
+    // "Talks were held between Russia and France": the parties of a reciprocal act.
+    const between = [verb, ...(noun !== undefined ? [noun] : [])].flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
+    if (between !== undefined) {
+      actorList = actorsOfPhrase(tree, actors, between);
+      if (actorList.length) notes.push('actors from the "between" phrase');
+    }
+  }
+  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, notes);
+  // An actor does not act on itself: "the sides agreed a list of Russian-French areas" names the
+  // actors' own countries again. A recipient of the same country stays only when both name
+  // different sectors ("Russian troops fired on Russian civilians").
+  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector))));
+  return { actors: unique(actorList), recipients: unique(recipients), notes };
+}
+
+/** The noun a relative clause modifies, for relative pronouns ("the army, which attacked …"). */
+function antecedent(tree: Tree, subj: number): number {
+  const rel = tree.deps[subj]?.head ?? -1;
+  if (rel >= 0 && ['which', 'who', 'that', 'whom'].includes(tree.words[subj]) && tree.deps[rel].deprel === 'acl:relcl') {
+    return tree.deps[rel].head;
+  }
+  return subj;
+}
+
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, notes: string[]): EventParticipant[] {
+  if (TOPIC_OBJECT.has(tree.lemmas[verb])) {
+    const partner = childrenBy(tree, verb, 'obl', 'nmod').find((o) => markerOf(tree, o) === 'with');
+    return partner === undefined ? [] : actorsOfPhrase(tree, actors, partner);
+  }
+  for (const obj of childrenBy(tree, verb, 'obj', 'iobj')) {
+    if (obj === noun) continue;
+    const direct = conjuncts(tree, obj).flatMap((c) => actorsOfPhrase(tree, actors, c));
+    if (direct.length) return direct;
+    const owner = possessorOf(tree, actors, obj);
+    if (owner.length) { notes.push(`recipient owns the object ("${tree.words[obj]}")`); return owner; }
+  }
+  const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according');
+  for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
+    const marker = markerOf(tree, obl) ?? '';
+    if (!RECIPIENT_PREPS.has(marker.split(' ')[0])) continue;
+    const found = actorsOfPhrase(tree, actors, obl);
+    if (found.length) { notes.push(`recipient from "${marker}" phrase`); return found; }
+  }
+  if (noun !== undefined) {
+    const owner = possessorOf(tree, actors, noun);
+    if (owner.length) return owner;
+  }
+  // Deeper in the object or its prepositional phrases: "called for an end to the fighting in Libya".
+  // "according to X" names a source, never a participant.
+  for (const arg of childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o))) {
+    const deep = firstActorsUnder(tree, actors, arg, 5);
+    if (deep.length) { notes.push('recipient found inside the object'); return deep; }
+  }
+  return [];
+}
+
+/**
+ * The speaker of the clause headed by `verb`, if it is reported speech: the subject of a verb of
+ * saying that governs it ("X said that …", "…, X said"), else the speaker of a quote around it.
+ */
+export function speakerOf(tree: Tree, actors: ActorIndex, verb: number, quotes: readonly Quote[]): { speaker?: EventParticipant; reported: boolean; why?: string } {
+  let v = verb;
+  for (let hops = 0; hops < 6 && v >= 0; hops++) {
+    const rel = tree.deps[v].deprel;
+    const head = tree.deps[v].head;
+    if (rel === 'ccomp' && head >= 0 && SPEECH_VERBS.has(tree.lemmas[head])) return fromSpeechVerb(tree, actors, head);
+    const said = childrenBy(tree, v, 'parataxis').find((p) => SPEECH_VERBS.has(tree.lemmas[p]));
+    if (said !== undefined && tree.tokens[said].start > tree.tokens[verb].start) return fromSpeechVerb(tree, actors, said);
+    if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || head < 0) break;
+    v = head;
+  }
+  const at = tree.tokens[verb].start;
+  const quote = quotes.find((q) => q.start <= at && at < q.end);
+  if (quote) {
+    const speaker = quote.speaker;
+    const p = speaker?.actorId ? actors.at(speaker.tokens[0]) : undefined;
+    return { reported: true, ...(p ? { speaker: actors.expand(p)[0] } : {}), why: 'inside a quote' };
+  }
+  return { reported: false };
+}
+
+function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean; why: string } {
+  const subj = subjectOf(tree, said);
+  const found = subj ? actorsOfPhrase(tree, actors, subj.token) : [];
+  const agent = found.length ? found : childrenBy(tree, said, 'obl').filter((o) => markerOf(tree, o)?.startsWith('according')).flatMap((o) => actorsOfPhrase(tree, actors, o));
+  return { reported: true, ...(agent[0] ? { speaker: agent[0] } : {}), why: `reported by "${tree.words[said]}"` };
+}

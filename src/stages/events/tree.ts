@@ -1,0 +1,112 @@
+import type { Document } from '../../core/document.js';
+import type { Dep } from '../deps/types.js';
+import type { PosTag } from '../pos/types.js';
+import type { Token } from '../tokens/types.js';
+
+/**
+ * A read-only view of one document's dependency trees: children by relation, subtrees and
+ * lower-cased words, so that rules read as the grammar they check.
+ */
+export interface Tree {
+  readonly tokens: readonly Token[];
+  readonly pos: readonly PosTag[];
+  readonly deps: readonly Dep[];
+  /** Children of each token, in text order. */
+  readonly children: readonly number[][];
+  /** Lower-cased text of each token. */
+  readonly words: readonly string[];
+  /** Lower-cased lemma of each token. */
+  readonly lemmas: readonly string[];
+  /** Relation of each token without its subtype. */
+  readonly baseRels: readonly string[];
+}
+
+/** Build the tree view; `forms` maps irregular inflections to lemmas when the tagger's lemma is off. */
+export function buildTree(doc: Document, forms: Readonly<Record<string, string>> = {}): Tree {
+  const tokens = doc.layers.tokens ?? [];
+  const pos = doc.layers.pos ?? [];
+  const deps = doc.layers.deps ?? [];
+  const children: number[][] = tokens.map(() => []);
+  deps.forEach((dep, i) => {
+    if (dep.head >= 0 && dep.head < tokens.length) children[dep.head].push(i);
+  });
+  const words = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+  const lemmas = words.map((word, i) => {
+    const lemma = pos[i]?.lemma?.toLowerCase();
+    return forms[word] ?? (lemma && lemma !== '_' ? lemma : word);
+  });
+  const baseRels = tokens.map((_, i) => (deps[i]?.deprel ?? '').split(':')[0]);
+  return { tokens, pos, deps, children, words, lemmas, baseRels };
+}
+
+/** The relation of token `i`, without its subtype (`nsubj:pass` → `nsubj`). */
+export function baseRel(tree: Tree, i: number): string {
+  return tree.baseRels[i] ?? '';
+}
+
+/** Children of `i` whose relation is one of `rels` (full names such as `nsubj:pass`, or base names). */
+export function childrenBy(tree: Tree, i: number, ...rels: string[]): number[] {
+  return tree.children[i].filter((c) => rels.includes(tree.deps[c].deprel) || rels.includes(baseRel(tree, c)));
+}
+
+/** The first child of `i` with one of `rels`, or undefined. */
+export function childBy(tree: Tree, i: number, ...rels: string[]): number | undefined {
+  return childrenBy(tree, i, ...rels)[0];
+}
+
+/** Clause-level relations that start a new clause: a subtree walk that stays in a phrase stops there. */
+export const CLAUSE_RELS = ['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxis', 'list'] as const;
+
+/**
+ * Tokens under `i` (including `i`) breadth-first, with their depth; `stop` relations are not entered
+ * and the walk goes no deeper than `maxDepth`.
+ */
+export function walk(tree: Tree, i: number, stop: readonly string[] = [], maxDepth = Infinity): { token: number; depth: number }[] {
+  const out: { token: number; depth: number }[] = [{ token: i, depth: 0 }];
+  for (let k = 0; k < out.length; k++) {
+    const { token, depth } = out[k];
+    if (depth >= maxDepth) continue;
+    for (const c of tree.children[token]) {
+      if (stop.includes(tree.deps[c].deprel) || stop.includes(baseRel(tree, c))) continue;
+      out.push({ token: c, depth: depth + 1 });
+    }
+  }
+  return out;
+}
+
+/** The preposition or subordinator that marks `i` (`case` or `mark` child), lower-cased. */
+export function markerOf(tree: Tree, i: number): string | undefined {
+  const marks = childrenBy(tree, i, 'case', 'mark');
+  if (marks.length === 0) return undefined;
+  // "in favor of", "according to": take the first word; fixed multi-word markers keep their parts.
+  const first = marks[0];
+  const fixed = childrenBy(tree, first, 'fixed').map((f) => tree.words[f]);
+  return [tree.words[first], ...fixed].join(' ');
+}
+
+/** The heads of a coordination starting at `i`: `i` and its `conj` descendants. */
+export function conjuncts(tree: Tree, i: number): number[] {
+  const out = [i];
+  for (let k = 0; k < out.length; k++) out.push(...childrenBy(tree, out[k], 'conj'));
+  return out;
+}
+
+/** Lower-cased words of a token's auxiliaries (`aux`, `aux:pass`, `cop`). */
+export function auxWords(tree: Tree, i: number): string[] {
+  return childrenBy(tree, i, 'aux', 'cop').map((a) => tree.words[a]);
+}
+
+/**
+ * The subject of a verb: its own `nsubj`, else the subject of the verb it is coordinated with
+ * ("Putin spoke … and called for …"), else that of the clause controlling it.
+ */
+export function subjectOf(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
+  for (let v: number | undefined = verb, hops = 0; v !== undefined && v >= 0 && hops < 4; hops++) {
+    const subj = childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj');
+    if (subj !== undefined) return { token: subj, passive: tree.deps[subj].deprel.endsWith(':pass') };
+    const rel = tree.deps[v].deprel;
+    if (rel !== 'conj' && rel !== 'xcomp') return undefined;
+    v = tree.deps[v].head;
+  }
+  return undefined;
+}

@@ -1,0 +1,183 @@
+import type { CompiledPattern, Lexicon, RuntimeLexicon, VerbEntry, WordSet } from './lexicon.js';
+import { childrenBy, subjectOf, walk, markerOf, type Tree } from './tree.js';
+
+/** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
+export interface TriggerMatch {
+  /** The head token of the trigger (the verb, or the noun for nominal events). */
+  readonly token: number;
+  /** Token range [first, last) of the trigger words (multi-word verbs cover their particle). */
+  readonly tokens: readonly [number, number];
+  readonly code: string;
+  readonly kind: 'pattern' | 'verb' | 'noun';
+  /** The noun that named the event, for nominal events and patterns on an object noun. */
+  readonly noun?: number;
+  readonly why: string;
+}
+
+/** Relations whose subtrees are another clause's business, not the verb's own arguments. */
+const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 'punct', 'list', 'discourse', 'vocative'];
+
+/**
+ * Match verb token `i` against the lexicon: its most specific pattern, else the verb's own code,
+ * else an event noun it governs ("held talks"). Undefined when the verb is not in the lexicon.
+ */
+export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number): TriggerMatch | undefined {
+  const lemma = tree.lemmas[i];
+  const entry = chooseEntry(tree, lexicon.verbs[lemma] ?? [], i);
+  if (!entry) return LIGHT_VERBS.has(lemma) ? matchLightVerb(tree, lexicon, i) : undefined;
+  const tokens = triggerTokens(tree, i, entry);
+  const args = argumentsOf(tree, i);
+  let best: { pattern: CompiledPattern; block: string; weight: number } | undefined;
+  for (const block of entry.blocks) {
+    const compiled = lexicon.compiled[block];
+    if (!compiled) continue;
+    const candidates = new Set(compiled.unanchored);
+    for (const word of args.present) for (const p of compiled.byWord.get(word) ?? []) candidates.add(p);
+    for (const pattern of [...candidates].sort((a, b) => a.order - b.order)) {
+      const weight = matchPattern(tree, i, args, pattern);
+      if (weight > 0 && (!best || weight > best.weight)) best = { pattern, block, weight };
+    }
+  }
+  const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
+  if (best) {
+    return { token: i, tokens, code: best.pattern.code, kind: 'pattern', why: `"${name}" with pattern "${best.pattern.source}" (${blockName(best.block)})` };
+  }
+  if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', why: `verb "${name}" (${blockName(entry.blocks[0])})` };
+  const noun = eventNounOf(tree, lexicon, i);
+  if (noun !== undefined) {
+    return { token: i, tokens, code: lexicon.nouns[nounKey(tree, lexicon, noun) ?? ""].code, kind: 'noun', noun, why: `"${name}" with event noun "${tree.words[noun]}"` };
+  }
+  return undefined;
+}
+
+/**
+ * Verbs that carry no meaning of their own in "had talks", "made an offer", "reached an agreement",
+ * "took place": outside the CAMEO dictionary, they trigger only through an event noun.
+ */
+const LIGHT_VERBS = new Set(['have', 'make', 'pay', 'reach', 'conduct', 'undertake', 'carry', 'take', 'get', 'begin', 'start', 'resume', 'open']);
+
+function matchLightVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch | undefined {
+  const noun = eventNounOf(tree, lexicon, i);
+  if (noun === undefined) return undefined;
+  const key = nounKey(tree, lexicon, noun) ?? '';
+  return { token: i, tokens: [i, i + 1], code: lexicon.nouns[key].code, kind: 'noun', noun, why: `"${tree.lemmas[i]}" with event noun "${tree.words[noun]}" (${lexicon.nouns[key].note})` };
+}
+
+/** The event noun a verb governs as object or passive subject ("held talks", "talks were held"). */
+export function eventNounOf(tree: Tree, lexicon: Lexicon, verb: number): number | undefined {
+  return childrenBy(tree, verb, 'obj', 'nsubj:pass', 'nsubj').find((n) => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n));
+}
+
+/** The lexicon key of an event noun, if token `n` is one. */
+export function nounKey(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
+  const word = tree.words[n];
+  if (lexicon.nouns[word]) return word;
+  return lexicon.nouns[tree.lemmas[n]] ? tree.lemmas[n] : undefined;
+}
+
+function isNominal(tree: Tree, n: number): boolean {
+  const upos = tree.pos[n]?.upos;
+  return upos === undefined || upos === 'NOUN' || upos === 'PROPN';
+}
+
+function blockName(block: string): string {
+  return block.startsWith('dyad:') ? `dyad block ${block.slice(5)}` : `CAMEO block ${block}`;
+}
+
+/** Multi-word verbs whose extra words stand next to the verb win over the plain verb. */
+function chooseEntry(tree: Tree, entries: readonly VerbEntry[], i: number): VerbEntry | undefined {
+  const multi = entries.find((e) => (e.before || e.after) && multiWordFits(tree, i, e));
+  return multi ?? entries.find((e) => !e.before && !e.after);
+}
+
+function multiWordFits(tree: Tree, i: number, e: VerbEntry): boolean {
+  const before = e.before ?? [];
+  const after = e.after ?? [];
+  const prt = childrenBy(tree, i, 'compound:prt').map((p) => tree.words[p]);
+  const afterFits = after.every((w, k) => tree.words[i + 1 + k] === w || (after.length === 1 && prt.includes(w)));
+  const beforeFits = before.every((w, k) => tree.words[i - before.length + k] === w);
+  return afterFits && beforeFits;
+}
+
+function triggerTokens(tree: Tree, i: number, e: VerbEntry): [number, number] {
+  const before = e.before?.length ?? 0;
+  const after = e.after?.length ?? 0;
+  const prt = childrenBy(tree, i, 'compound:prt')[0];
+  const end = after && prt !== undefined && prt > i ? Math.max(prt + 1, i + 1) : i + 1 + after;
+  return [i - before, Math.min(end, tree.tokens.length)];
+}
+
+/** The verb's own arguments and their dependents three levels down, with what patterns ask of them, computed once per verb. */
+interface Args {
+  readonly tokens: readonly number[];
+  /** The words, lemmas and plural lemmas of the arguments. */
+  readonly present: readonly string[];
+  marker(t: number): string | undefined;
+  near(t: number): readonly number[];
+}
+
+function argumentsOf(tree: Tree, i: number): Args {
+  const markers = new Map<number, string | undefined>();
+  const nears = new Map<number, number[]>();
+  // The passive subject is the logical object: "sanctions were imposed" fits "* SANCTIONS".
+  const passive = childrenBy(tree, i, 'nsubj:pass').flatMap((s) => walk(tree, s, OTHER_CLAUSES, 2).map((w) => w.token));
+  const tokens = [...walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0).map((w) => w.token), ...passive];
+  const present = [...new Set(tokens.flatMap((t) => [tree.words[t], tree.lemmas[t], tree.lemmas[t] + 's']))];
+  return {
+    tokens,
+    present,
+    marker(t) {
+      if (!markers.has(t)) markers.set(t, markerOf(tree, t));
+      return markers.get(t);
+    },
+    near(t) {
+      let list = nears.get(t);
+      if (!list) nears.set(t, (list = walk(tree, t, [], 2).map((w) => w.token)));
+      return list;
+    },
+  };
+}
+
+/**
+ * How well a pattern fits, as the number of pattern words found (0 = no fit). Subject nouns are
+ * checked on the subject phrase, object nouns and `(PREP noun)` phrases among the verb's arguments.
+ */
+function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPattern): number {
+  let weight = 0;
+  if (pattern.subj.length) {
+    const subj = subjectOf(tree, verb);
+    if (!subj || subj.passive) return 0;
+    const near = args.near(subj.token);
+    for (const phrase of pattern.subj) {
+      if (!near.some((t) => phraseFits(tree, args, t, phrase))) return 0;
+      weight += phrase.length;
+    }
+  }
+  for (const phrase of pattern.obj) {
+    if (!args.tokens.some((token) => phraseFits(tree, args, token, phrase))) return 0;
+    weight += phrase.length;
+  }
+  for (const { prep, np } of pattern.preps) {
+    const fit = args.tokens.some((token) => {
+      const marker = args.marker(token);
+      if (marker !== prep && !marker?.startsWith(prep + ' ')) return false;
+      return np === undefined || phraseFits(tree, args, token, np);
+    });
+    if (!fit) return 0;
+    weight += 1 + (np?.length ?? 0);
+  }
+  return weight;
+}
+
+/** A phrase fits token `t` when its head word is `t` and its other words are among `t`'s dependents. */
+function phraseFits(tree: Tree, args: Args, t: number, phrase: readonly WordSet[]): boolean {
+  if (phrase.length === 0) return true;
+  if (!wordFits(tree, t, phrase[phrase.length - 1])) return false;
+  const deps = args.near(t);
+  return phrase.slice(0, -1).every((word) => deps.some((d) => d !== t && wordFits(tree, d, word)));
+}
+
+function wordFits(tree: Tree, t: number, words: WordSet): boolean {
+  const lemma = tree.lemmas[t];
+  return words.has(tree.words[t]) || words.has(lemma) || words.has(lemma + 's');
+}

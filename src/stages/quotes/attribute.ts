@@ -1,0 +1,165 @@
+import type { Document } from '../../core/document.js';
+import type { ActorMention } from '../actors/types.js';
+import type { Token } from '../tokens/types.js';
+import type { QuotedSpan } from './find-quotes.js';
+import type { Quote, QuoteSpeaker } from './types.js';
+
+/** Word forms of verbs of saying, as they appear in attributions ("…," the Kremlin said). */
+export const SPEECH_FORMS = new Set([
+  'said', 'says', 'say', 'saying', 'added', 'adds', 'adding', 'stressed', 'stresses', 'stressing', 'noted', 'notes', 'noting',
+  'told', 'tells', 'stated', 'states', 'announced', 'announces', 'declared', 'declares', 'emphasized', 'emphasised', 'emphasizes',
+  'underlined', 'underscored', 'reiterated', 'remarked', 'explained', 'confirmed', 'wrote', 'writes', 'commented', 'insisted',
+  'warned', 'warns', 'argued', 'claimed', 'asserted', 'continued', 'replied', 'recalled', 'acknowledged', 'pointed',
+]);
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+
+interface Ctx {
+  readonly doc: Document;
+  readonly tokens: readonly Token[];
+  readonly words: readonly string[];
+  readonly mentions: readonly ActorMention[];
+}
+
+/**
+ * Attribute each quotation to a speaker, in order of preference: an attribution right after the
+ * closing mark (", the Kremlin said"), a trailing attribution inside an unclosed quote (", it
+ * added."), "according to X" or "X said" elsewhere in the sentence, and finally the speaker of the
+ * quote just before in the same paragraph (a statement quoted in several pieces).
+ */
+export function attributeQuotes(doc: Document, spans: readonly QuotedSpan[]): Quote[] {
+  const tokens = doc.layers.tokens ?? [];
+  const ctx: Ctx = { doc, tokens, words: tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase()), mentions: doc.layers.actors ?? [] };
+  const out: Quote[] = [];
+  for (const span of spans) {
+    const first = tokens.findIndex((t) => t.end > span.start);
+    if (first < 0) continue;
+    let quoteEnd = span.end;
+    let found = afterQuote(ctx, span);
+    if (!found && !span.closed) {
+      const trailing = trailingAttribution(ctx, span);
+      if (trailing) { found = trailing.found; quoteEnd = trailing.cut; }
+    }
+    found ??= inSentence(ctx, span, tokens[first].sent);
+    const previous = out[out.length - 1];
+    if (found && !found.speaker.actorId && PRONOUNS.has(ctx.doc.text.slice(found.speaker.start, found.speaker.end).toLowerCase()) && previous?.speaker) {
+      found = { speaker: previous.speaker, why: `${found.why}, the pronoun taken as the previous speaker` };
+    }
+    if ((!found || !found.speaker.actorId) && previous?.speaker?.actorId && sameParagraph(doc.text, previous.end, span.start)) {
+      found = { speaker: previous.speaker, why: 'continues the quote before it in the paragraph' };
+    }
+    const content = doc.text.slice(span.start, quoteEnd);
+    out.push({
+      start: span.start, end: quoteEnd, sent: tokens[first].sent, closed: span.closed,
+      kind: /^[A-Z]/.test(content) ? 'direct' : 'partial',
+      ...(found ? { speaker: found.speaker } : {}),
+      why: found?.why ?? 'no speaker found',
+    });
+  }
+  return out;
+}
+
+type Found = { speaker: QuoteSpeaker; why: string };
+
+function sameParagraph(text: string, from: number, to: number): boolean {
+  return !text.slice(from, to).includes('\n');
+}
+
+function tokenAt(ctx: Ctx, offset: number): number {
+  return ctx.tokens.findIndex((t) => t.start >= offset);
+}
+
+/** ", the Kremlin said" / ", said the press service" right after the closing mark. */
+function afterQuote(ctx: Ctx, span: QuotedSpan): Found | undefined {
+  if (!span.closed) return undefined;
+  const i = tokenAt(ctx, span.outer.end);
+  if (i < 0) return undefined;
+  for (let k = i; k < Math.min(i + 8, ctx.tokens.length); k++) {
+    // The attribution belongs to the same paragraph and comes before any other quote or sentence end.
+    if (ctx.doc.text.slice(span.outer.end, ctx.tokens[k].start).includes('\n')) break;
+    if (['“', '"', '”'].includes(ctx.words[k]) || (k > i && ['.', '!', '?'].includes(ctx.words[k]))) break;
+    if (SPEECH_FORMS.has(ctx.words[k])) {
+      const speaker = speakerNear(ctx, k, i);
+      if (speaker) return { speaker, why: `"${ctx.words[k]}" after the quote` };
+    }
+  }
+  return undefined;
+}
+
+/** An unclosed quote that ends with its own attribution: `…energy, it added.` */
+function trailingAttribution(ctx: Ctx, span: QuotedSpan): { found: Found; cut: number } | undefined {
+  const last = ctx.tokens.findIndex((t) => t.end >= span.end);
+  for (let k = last; k > last - 6 && k >= 0; k--) {
+    if (ctx.words[k] === ',') {
+      const verb = [k + 1, k + 2, k + 3, k + 4].find((v) => v <= last && SPEECH_FORMS.has(ctx.words[v]));
+      if (verb === undefined) return undefined;
+      const speaker = speakerNear(ctx, verb, k + 1);
+      return speaker ? { found: { speaker, why: `"${ctx.words[verb]}" closing the unclosed quote` }, cut: ctx.tokens[k].start } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "according to X" or a verb of saying with its speaker, in the sentence outside the quote. */
+function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined {
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k];
+    if (t.sent !== sent || (t.start >= span.outer.start && t.start < span.outer.end)) continue;
+    const between = t.start < span.outer.start ? ctx.doc.text.slice(t.start, span.outer.start) : ctx.doc.text.slice(span.outer.end, t.start);
+    if (between.includes('\n')) continue;
+    if (ctx.words[k] === 'according' && ctx.words[k + 1] === 'to') {
+      const m = ctx.mentions.find((x) => x.tokens[0] >= k + 2 && x.tokens[0] <= k + 3);
+      if (m) return { speaker: speakerOf(m), why: '"according to" in the sentence' };
+    }
+    if (SPEECH_FORMS.has(ctx.words[k])) {
+      const speaker = speakerNear(ctx, k, k - 6);
+      if (speaker) return { speaker, why: `"${ctx.words[k]}" in the sentence` };
+    }
+  }
+  return undefined;
+}
+
+/** The actor named next to a verb of saying: just before it ("the Kremlin said") or just after ("said Putin"). */
+function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undefined {
+  const before = ctx.mentions.filter((m) => m.tokens[1] <= verb && m.tokens[1] >= verb - 2 && m.tokens[0] >= from).pop();
+  if (before) return speakerOf(before);
+  const after = ctx.mentions.find((m) => m.tokens[0] > verb && m.tokens[0] <= verb + 2);
+  if (after) return speakerOf(after);
+  // No resolved actor: keep the words ("officials said", "it added") so the user sees who spoke.
+  let end = verb;
+  while (end - 1 >= 0 && ADVERBS.has(ctx.words[end - 1])) end--;
+  let a = end;
+  while (a - 1 >= Math.max(from, 0) && /^[\p{L}'’-]+$/u.test(ctx.words[a - 1]) && end - a < 4) a--;
+  if (a >= end) return undefined;
+  return { start: ctx.tokens[a].start, end: ctx.tokens[end - 1].end, tokens: [a, end] };
+}
+
+const ADVERBS = new Set(['also', 'then', 'later', 'again', 'further', 'earlier']);
+
+/**
+ * Reported speech outside quotation marks: "X said that …" with X an actor; the quote is the
+ * complement, from "that" to the end of the sentence.
+ */
+export function reportedSpeech(doc: Document, quoted: readonly Quote[]): Quote[] {
+  const tokens = doc.layers.tokens ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const ctx: Ctx = { doc, tokens, words: tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase()), mentions: doc.layers.actors ?? [] };
+  const out: Quote[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!SPEECH_FORMS.has(ctx.words[k]) || ctx.words[k + 1] !== 'that') continue;
+    if (quoted.some((q) => q.start <= tokens[k].start && tokens[k].start < q.end)) continue;
+    const speaker = speakerNear(ctx, k, k - 6);
+    const sentence = sentences[tokens[k].sent];
+    if (!speaker?.actorId || !sentence || k + 2 >= tokens.length || tokens[k + 2].sent !== tokens[k].sent) continue;
+    let end = sentence.end;
+    while (end > tokens[k + 2].start && /[\s.!?]/.test(doc.text[end - 1])) end--;
+    out.push({ start: tokens[k + 2].start, end, kind: 'reported', sent: tokens[k].sent, closed: true, speaker, why: `"${ctx.words[k]} that" with speaker` });
+  }
+  return out;
+}
+
+function speakerOf(m: ActorMention): QuoteSpeaker {
+  return {
+    start: m.start, end: m.end, tokens: m.tokens, actorId: m.actorId, name: m.name,
+    ...(m.code ? { code: m.code } : {}), ...(m.sector ? { sector: m.sector } : {}),
+  };
+}

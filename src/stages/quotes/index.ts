@@ -1,0 +1,36 @@
+/**
+ * Stage `quotes`: direct and partial quotations and reported speech, each with its speaker.
+ *
+ * Reads `sentences`, `tokens`, `actors`. Writes `quotes`: one entry per quotation (the words
+ * between the marks) or reported statement ("X said that …"), with the speaker's words and actor.
+ *
+ * Method: quotation marks are paired per paragraph (curly, guillemets, straight quotes by the side
+ * of the word they touch); a quote whose closing mark is missing ends with its paragraph, and a
+ * trailing ", it added." inside it becomes its attribution. The speaker is the actor named next
+ * to a verb of saying right after the quote, else "according to X" or "X said" in the sentence,
+ * else the speaker of the previous quote in the same paragraph; pronoun speakers take the
+ * previous speaker. Reported speech needs an actor before "said that".
+ *
+ * Limits: no nested quotes; single quotation marks are ignored (they double as apostrophes);
+ * attribution in the sentence after a quote ("…" He said this on Monday) is not looked for.
+ *
+ * Eval: eval/RESULTS.md, section events (seed quotes with their speaker).
+ */
+import { defineStage } from '../../core/stage.js';
+import { attributeQuotes, reportedSpeech } from './attribute.js';
+import { findQuotedSpans } from './find-quotes.js';
+import type { Quote } from './types.js';
+
+/**
+ * The quotes stage.
+ * @example createPipeline([...earlierStages, quotes()]).run(doc).layers.quotes
+ */
+export const quotes = () =>
+  defineStage({
+    name: 'quotes',
+    requires: ['sentences', 'tokens', 'actors'],
+    run: (doc): Quote[] => {
+      const quoted = attributeQuotes(doc, findQuotedSpans(doc.text));
+      return [...quoted, ...reportedSpeech(doc, quoted)].sort((a, b) => a.start - b.start);
+    },
+  });

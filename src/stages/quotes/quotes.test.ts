@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, type Document } from '../../core/document.js';
+import type { ActorMention } from '../actors/types.js';
+import type { Token } from '../tokens/types.js';
+import { findQuotedSpans } from './find-quotes.js';
+import { quotes } from './index.js';
+
+/** Tokens split on words and marks; sentences end at . ! ? (outside nothing clever); actors by their text. */
+function docOf(text: string, actors: Record<string, { id: string; code: string }> = {}): Document {
+  const tokens: Token[] = [];
+  const sentences: { start: number; end: number }[] = [];
+  let sent = 0;
+  let sentStart = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu)) {
+    const start = m.index;
+    tokens.push({ start, end: start + m[0].length, sent });
+    if (/^[.!?]$/.test(m[0]) && !/^["”]/.test(text.slice(start + 1, start + 2))) {
+      sentences.push({ start: sentStart, end: start + 1 });
+      sent++;
+      sentStart = start + 2;
+    }
+  }
+  if (sentStart < text.length) sentences.push({ start: sentStart, end: text.length });
+  const mentions: ActorMention[] = [];
+  for (const [name, actor] of Object.entries(actors)) {
+    for (const m of text.matchAll(new RegExp(name, 'g'))) {
+      const first = tokens.findIndex((t) => t.start === m.index);
+      const last = tokens.findIndex((t) => t.end === m.index + name.length);
+      mentions.push({ start: m.index, end: m.index + name.length, tokens: [first, last + 1], actorId: actor.id, name, code: actor.code, why: 'test' });
+    }
+  }
+  return makeDoc({ text, layers: { sentences, tokens, actors: mentions.sort((a, b) => a.start - b.start) } });
+}
+
+const run = (doc: Document) => quotes().run(doc, { report: () => undefined });
+const kremlin = { 'the Kremlin': { id: 'kremlin', code: 'RUS' }, 'the press service': { id: 'kremlin', code: 'RUS' } };
+
+describe('findQuotedSpans', () => {
+  it.each([
+    ['“Hello there,” he said.', 'Hello there,', true],
+    ['"Hello there," he said.', 'Hello there,', true],
+    ['He spoke of «peace».', 'peace', true],
+  ])('finds the quoted words in %s', (text, words, closed) => {
+    const [span] = findQuotedSpans(text);
+    expect(text.slice(span.start, span.end)).toBe(words);
+    expect(span.closed).toBe(closed);
+  });
+
+  it('closes a quote whose closing mark is missing at the end of its paragraph', () => {
+    const text = 'Topics included "trade and energy, it added.\nNext paragraph.';
+    const [span] = findQuotedSpans(text);
+    expect(span.closed).toBe(false);
+    expect(text.slice(span.start, span.end)).toBe('trade and energy, it added.');
+  });
+});
+
+describe('quotes stage', () => {
+  it('attributes a quote to the actor named after it', () => {
+    const [quote] = run(docOf('"The sides agreed," the Kremlin said.', kremlin));
+    expect(quote).toMatchObject({ kind: 'direct', speaker: { actorId: 'kremlin' } });
+  });
+
+  it('attributes a partial quote through "according to"', () => {
+    const [quote] = run(docOf('According to the press service, the leaders "had a long talk" by video.', kremlin));
+    expect(quote).toMatchObject({ kind: 'partial', speaker: { actorId: 'kremlin' } });
+  });
+
+  it('gives a quote without attribution the speaker of the quote before it in the paragraph', () => {
+    const list = run(docOf('"First part," the press service said. "Second part."', kremlin));
+    expect(list.map((q) => q.speaker?.actorId)).toEqual(['kremlin', 'kremlin']);
+    expect(list[1].why).toMatch(/continues/);
+  });
+
+  it('cuts the trailing attribution from an unclosed quote and resolves its pronoun', () => {
+    const list = run(docOf('"Trade grew," the Kremlin said. Topics included "energy and climate, it added.', kremlin));
+    expect(list[1]).toMatchObject({ closed: false, speaker: { actorId: 'kremlin' } });
+    expect(list[1].end).toBeLessThan(list[1].start + 'energy and climate'.length + 1);
+  });
+
+  it('finds reported speech with its speaker', () => {
+    const list = run(docOf('the Kremlin said that talks would resume.', kremlin));
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ kind: 'reported', speaker: { actorId: 'kremlin' } });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../paragraphs/split-paragraphs.js';
+import { splitSentences } from './split-sentences.js';
+
+const split = (text: string, headings: { start: number; end: number }[] = []) =>
+  splitSentences(text, splitParagraphs(text), { start: 0, end: text.length }, headings).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it.each([
+    ['abbreviations and titles', 'Mr. Smith met Gen. Jones in the U.S. Army base. They talked.', ['Mr. Smith met Gen. Jones in the U.S. Army base.', 'They talked.']],
+    ['initials', 'John F. Kennedy spoke. Crowds cheered.', ['John F. Kennedy spoke.', 'Crowds cheered.']],
+    ['an abbreviation that ends a sentence', 'He flew to Washington, D.C. He landed.', ['He flew to Washington, D.C.', 'He landed.']],
+    ['month abbreviations before a day', 'Talks began on Dec. 9 in Paris. Nothing changed.', ['Talks began on Dec. 9 in Paris.', 'Nothing changed.']],
+    ['numbers', 'Output rose 3.5 pct to 1,200 tonnes. Prices fell.', ['Output rose 3.5 pct to 1,200 tonnes.', 'Prices fell.']],
+    ['closing quotes', '"We agree." The minister left.', ['"We agree."', 'The minister left.']],
+    ['question and exclamation marks', 'Why now? Nobody knows! Fine.', ['Why now?', 'Nobody knows!', 'Fine.']],
+    ['a quote that goes on after a comma', '"It was stressed," the press service said.', ['"It was stressed," the press service said.']],
+  ])('handles %s', (_, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('never crosses a paragraph break', () => {
+    expect(split('First paragraph without a period\n\nSecond one.')).toEqual(['First paragraph without a period', 'Second one.']);
+  });
+
+  it('does not let an unclosed quotation mark swallow the following sentences', () => {
+    const text = 'Issues included "climate and energy, it added.\n\nMacron accepted the invitation. He will visit.';
+    expect(split(text)).toEqual(['Issues included "climate and energy, it added.', 'Macron accepted the invitation.', 'He will visit.']);
+  });
+
+  it('keeps a heading as a sentence of its own', () => {
+    const text = 'Intro text here.\n\nRegional problems\n\nThe presidents spoke. They agreed.';
+    const start = text.indexOf('Regional');
+    expect(split(text, [{ start, end: start + 17 }])).toEqual(['Intro text here.', 'Regional problems', 'The presidents spoke.', 'They agreed.']);
+  });
+
+  it('starts at the body, after a dateline', () => {
+    const text = 'MOSCOW, June 26. /TASS/. Talks were held. They ended.';
+    const body = { start: text.indexOf('Talks'), end: text.length };
+    expect(splitSentences(text, splitParagraphs(text), body, []).map((s) => text.slice(s.start, s.end))).toEqual(['Talks were held.', 'They ended.']);
+  });
+});
