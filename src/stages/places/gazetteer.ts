@@ -43,6 +43,9 @@ const SOURCES = ['country', 'admin1', 'city', 'curated'] as const;
 
 let loaded: Gazetteer | undefined;
 
+/** Names whose candidates are kept between lookups; the cache is emptied when full. */
+const LOOKUP_CACHE_SIZE = 10_000;
+
 /**
  * The gazetteer shipped in `models/places/gazetteer.tsv` plus the curated regions table, loaded
  * once per process.
@@ -197,9 +200,21 @@ function buildGazetteer(table: CompiledTable, regions: RegionRow[]): Gazetteer {
     return [...(found ? found.split(',').map((ref) => parseInt(ref, 36)) : []), ...(curated.get(key) ?? [])];
   };
 
+  // Articles repeat names and news repeats places: candidates are immutable, so keep recent ones.
+  const cache = new Map<string, Candidate[]>();
+  const lookupKey = (key: string): Candidate[] => {
+    let found = cache.get(key);
+    if (!found) {
+      if (cache.size >= LOOKUP_CACHE_SIZE) cache.clear();
+      found = refsOf(key).map(materialize);
+      cache.set(key, found);
+    }
+    return found;
+  };
+
   return {
     size: table.sections.get('index')!.count + curated.size,
-    lookup: (text) => refsOf(nameKey(text)).map(materialize),
+    lookup: (text) => [...lookupKey(nameKey(text))],
     has: (text) => {
       const key = nameKey(text);
       return curated.has(key) || table.find('index', key) !== undefined;
