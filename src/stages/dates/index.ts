@@ -22,16 +22,11 @@
 import type { Document } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import { defineStage } from '../../core/stage.js';
+import '../dateline/types.js';
+import '../sentences/types.js';
 import { parseDay } from './calendar.js';
 import { findDates } from './find-dates.js';
 import './types.js';
-
-/** The dateline fields this stage reads; the `dateline` layer is optional input. */
-interface DatelineInput {
-  readonly span?: Span;
-  readonly dateSpan?: Span;
-  readonly published?: string;
-}
 
 /**
  * The dates stage.
@@ -42,7 +37,8 @@ export const dates = () =>
     name: 'dates',
     requires: ['tokens'],
     run: (doc, ctx) => {
-      const dateline = (doc.layers as { dateline?: DatelineInput }).dateline;
+      // the dateline layer is optional input: a pipeline without it reads the reader's date
+      const dateline = doc.layers.dateline;
       const pub = parseDay(dateline?.published) ?? parseDay(doc.meta.date);
       if (!pub) ctx.report({ ruleId: 'dates/no-publication-date', reason: 'no publication date: relative dates ("on Friday") are left out', severity: 'info' });
       return findDates({ text: doc.text, regions: regionsOf(doc), pub, skip: [dateline?.span, dateline?.dateSpan].filter((s): s is Span => s !== undefined) });

@@ -1,15 +1,12 @@
 import type { Document } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import type { StageContext } from '../../core/stage.js';
+import '../dateline/types.js';
+import '../actors/types.js';
+import '../entities/types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { resolvePlace, type ResolveContext } from './resolve.js';
 import type { Place, PlaceResolution } from './types.js';
-
-/** The dateline fields this stage reads; the `dateline` layer is optional input. */
-interface DatelineInput {
-  readonly place?: Span;
-  readonly placeName?: string;
-}
 
 /** Mentions whose first reading is at least this sure lend their country to the article context. */
 const CONTEXT_CONFIDENCE = 0.8;
@@ -22,9 +19,9 @@ const CONTEXT_CONFIDENCE = 0.8;
  * `names` replaces the entities as the mentions to resolve (see `findPlaceNames`).
  */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageContext, names?: readonly Span[]): Place[] {
-  const layers = doc.layers as typeof doc.layers & { dateline?: DatelineInput };
   const mentions: readonly Span[] = names ?? (doc.layers.entities ?? []).filter((ent) => ent.type === 'GPE' || ent.type === 'LOC');
-  const dateline = layers.dateline;
+  // the dateline layer is optional input
+  const dateline = doc.layers.dateline;
   const datelineSpan = dateline?.place && !mentions.some((m) => m.start < dateline.place!.end && dateline.place!.start < m.end) ? dateline.place : undefined;
   const datelineText = dateline?.placeName ?? (dateline?.place ? doc.text.slice(dateline.place.start, dateline.place.end) : undefined);
   const datelineResolution = datelineText ? resolvePlace(datelineText, {}, gazetteer) : undefined;
