@@ -22,7 +22,9 @@ import type { Document } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import { defineStage } from '../../core/stage.js';
 import { documentContexts } from './contexts.js';
+import { loadGazetteer } from '../places/gazetteer.js';
 import { loadThemeLexicon } from './lexicon.js';
+import { wordsOf } from './phrases.js';
 import { findTopics } from './topics.js';
 import './types.js';
 
@@ -37,7 +39,8 @@ export const themes = () =>
     run: (doc) => {
       const lexicon = loadThemeLexicon();
       const regions = regionsOf(doc);
-      return { contexts: documentContexts(doc.text, regions, lexicon), topics: findTopics(doc.text, regions, lexicon) };
+      const words = regions.map((region) => wordsOf(doc.text.slice(region.start, region.end)));
+      return { contexts: documentContexts(doc.text, regions, lexicon, words), topics: findTopics(doc.text, regions, lexicon, loadGazetteer(), words) };
     },
   });
 

@@ -23,9 +23,25 @@ export interface PhraseMatch {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/** A word of the text, lowercased, with its offsets. */
+export interface Word {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The lowercase word tokens of a text, with their offsets. */
-export function wordsOf(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase().replace('’', "'"), start: m.index, end: m.index + m[0].length }));
+export function wordsOf(text: string): Word[] {
+  // lowercase once when that keeps offsets (it does unless a letter such as "İ" grows)
+  const lower = text.toLowerCase();
+  const source = lower.length === text.length ? lower : text;
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
+    const raw = source === lower ? m[0] : m[0].toLowerCase();
+    words.push({ word: raw.includes('’') ? raw.replace('’', "'") : raw, start: m.index, end: m.index + m[0].length });
+  }
+  return words;
 }
 
 function nounForms(word: string): string[] {
@@ -82,10 +98,10 @@ export function indexPhrases(entries: Iterable<{ phrase: string; label: string; 
 
 /**
  * Every phrase of the index found in `text` (offsets relative to `offset`), longest first at
- * each word, minus those overlapping an exclusion of their label.
+ * each word, minus those overlapping an exclusion of their label. `words` may be given when the
+ * caller already split the text (several indexes over one sentence).
  */
-export function matchPhrases(text: string, index: PhraseIndex, offset = 0): PhraseMatch[] {
-  const words = wordsOf(text);
+export function matchPhrases(text: string, index: PhraseIndex, offset = 0, words: readonly Word[] = wordsOf(text)): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   const excluded: { start: number; end: number; label: string }[] = [];
   for (let i = 0; i < words.length; i++) {
