@@ -2,14 +2,13 @@ import type { Command } from 'commander';
 import type { Document } from '../core/document.js';
 import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import { defaultStages } from '../pipeline.js';
-import { readInputs } from '../readers/inputs.js';
 import type { Format } from '../readers/types.js';
 import { dates } from '../stages/dates/index.js';
 import { entities } from '../stages/entities/index.js';
 import type { DateMention } from '../stages/dates/types.js';
 import { places } from '../stages/places/index.js';
 import type { Place } from '../stages/places/types.js';
-import { EXIT_REJECTED } from './ingest.js';
+import { annotateInputs } from './annotate-inputs.js';
 import { formatOption, jsonOption } from './options.js';
 
 type Layer = 'places' | 'dates';
@@ -41,29 +40,23 @@ interface Options {
 
 async function show(layer: Layer, inputs: string[], opts: Options): Promise<void> {
   const pipeline = pipelineFor(layer, opts.names ?? false);
-  for await (const result of readInputs(inputs, { format: opts.format })) {
-    if (!result.ok) {
-      process.stderr.write(`rejected: ${result.error.message}\n`);
-      process.exitCode = EXIT_REJECTED;
-      continue;
-    }
-    const doc = pipeline.run(result.doc);
+  for await (const doc of annotateInputs(inputs, pipeline, opts.format)) {
     if (opts.json) process.stdout.write(JSON.stringify(layer === 'places' ? placesJson(doc) : datesJson(doc)) + '\n');
     else process.stdout.write(layer === 'places' ? formatPlaces(doc) : formatDates(doc));
   }
 }
 
 /**
- * The default pipeline, plus what this command needs when the default does not run it yet: the
- * entity recogniser and the places stage, or the dates stage.
+ * The default stages up to the one this command shows (later stages would only cost time), with
+ * it added when the default does not run it. `--names` swaps the entity recogniser for gazetteer
+ * lookup of capitalised words.
  */
 function pipelineFor(layer: Layer, names: boolean): Pipeline {
   const stages = defaultStages();
-  if (layer === 'dates') return stages.some((stage) => stage.name === 'dates') ? createPipeline(stages) : createPipeline([...stages, dates()]);
-  const before = stages.filter((stage) => stage.name !== 'places' && (!names || stage.name !== 'entities'));
-  if (names) return createPipeline([...before.slice(0, indexAfter(before, 'tokens')), places({ mentions: 'names' })]);
-  if (stages.some((stage) => stage.name === 'places')) return createPipeline(stages);
-  return createPipeline(before.some((stage) => stage.name === 'entities') ? [...before, places()] : [...before, entities(), places()]);
+  if (names) return createPipeline([...stages.slice(0, indexAfter(stages, 'tokens')), places({ mentions: 'names' })]);
+  if (stages.some((stage) => stage.name === layer)) return createPipeline(stages.slice(0, indexAfter(stages, layer)));
+  if (layer === 'dates') return createPipeline([...stages, dates()]);
+  return createPipeline(stages.some((stage) => stage.name === 'entities') ? [...stages, places()] : [...stages, entities(), places()]);
 }
 
 /** The position just after the named stage (the whole list when it is absent). */
