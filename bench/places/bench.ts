@@ -34,7 +34,8 @@ export async function run(): Promise<EvalReport> {
 
   const docs: Document[] = [];
   for await (const result of readInputs([CORPUS])) if (result.ok) docs.push(result.doc);
-  const base = createPipeline(defaultStages().filter((s) => !['places', 'dates', 'themes'].includes(s.name)));
+  const stages = defaultStages();
+  const base = createPipeline(stages.slice(0, stages.findIndex((s) => s.name === 'tokens') + 1));
   const recogniser = createPipeline([entities()], base.produces);
   const ours = createPipeline([places(), dates(), themes()], recogniser.produces);
   const rounds = 10;

@@ -8,7 +8,9 @@ import type { Entity } from '../../src/stages/entities/types.js';
 import { places } from '../../src/stages/places/index.js';
 import { themes } from '../../src/stages/themes/index.js';
 
-const base = createPipeline(defaultStages().filter((s) => !['places', 'dates', 'themes', 'entities'].includes(s.name)));
+/** The foundation: the default stages up to tokens (reading, dateline, sentences, tokens). */
+const stages = defaultStages();
+const base = createPipeline(stages.slice(0, stages.findIndex((s) => s.name === 'tokens') + 1));
 const withEntities = createPipeline([places(), dates(), themes()], [...base.produces, 'entities']);
 const withNames = createPipeline([places({ mentions: 'names' })], base.produces);
 const withRecogniser = createPipeline([entities(), places()], base.produces);
