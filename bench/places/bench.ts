@@ -52,6 +52,21 @@ export async function run(): Promise<EvalReport> {
   started = performance.now();
   for (let r = 0; r < rounds; r++) for (const doc of recognised) ours.run(doc);
   const oursMs = (performance.now() - started) / rounds;
+  // Each default stage timed on its own, to give the places stage's share of the whole pipeline.
+  const perStage = new Map<string, number>();
+  for (let r = 0; r < 3; r++) {
+    for (const raw of docs) {
+      let doc = raw;
+      for (const stage of stages) {
+        const t = performance.now();
+        const layer = stage.run(doc, { report: () => undefined });
+        if (r > 0) perStage.set(stage.name, (perStage.get(stage.name) ?? 0) + performance.now() - t);
+        doc = { ...doc, layers: { ...doc.layers, [stage.name]: layer } };
+      }
+    }
+  }
+  const pipelineMs = [...perStage.values()].reduce((a, b) => a + b, 0);
+  const share = (name: string): string => `${name} ${((100 * (perStage.get(name) ?? 0)) / pipelineMs).toFixed(1)}%`;
   const tokens = read.reduce((n, doc) => n + (doc.layers.tokens?.length ?? 0), 0);
 
   const markdown = [
@@ -60,6 +75,8 @@ export async function run(): Promise<EvalReport> {
     `Place resolution (\`resolvePlace\`, a mix of ${NAMES.length} names incl. ambiguous and unknown): **${Math.round(lookupsPerSecond).toLocaleString('en-US')} lookups/s**.`,
     '',
     `Wikinews sample (${docs.length} articles, ${tokens.toLocaleString('en-US')} tokens), mean of ${rounds} rounds: foundation stages (paragraphs … tokens) ${baseMs.toFixed(1)} ms, entity recogniser ${entitiesMs.toFixed(1)} ms; places (on the recogniser's entities) + dates + themes ${oursMs.toFixed(1)} ms (${Math.round(tokens / (oursMs / 1000)).toLocaleString('en-US')} tokens/s for the three stages).`,
+    '',
+    `Share of the default pipeline's time (${stages.map((st) => st.name).join(', ')}; each stage timed alone, 2 rounds): ${['places', 'dates', 'themes'].filter((n) => perStage.has(n)).map(share).join(', ')} (whole pipeline ${(pipelineMs / 2).toFixed(0)} ms per round).`,
     '',
     `Machine load during the run (1-minute load average): ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; timings scale with it.`,
   ].join('\n');
@@ -70,6 +87,7 @@ export async function run(): Promise<EvalReport> {
       gazetteer_heap_mb: median('gazetteerHeapMb'),
       lookups_per_s: lookupsPerSecond,
       stages_ms_wikinews: oursMs,
+      places_share_of_pipeline: (perStage.get('places') ?? 0) / pipelineMs,
     },
     markdown,
   };
