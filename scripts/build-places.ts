@@ -1,5 +1,5 @@
 /**
- * `npm run build:places`: compile the gazetteer `models/places/gazetteer.json` from GeoNames
+ * `npm run build:places`: compile the gazetteer `models/places/gazetteer.tsv` from GeoNames
  * (`../shared/data/gazetteer/geonames`: cities15000, countryInfo, admin1Codes), the npm packages
  * `world-countries` (names, demonyms, centres) and `i18n-iso-countries` (English aliases), and the
  * hand-kept `src/stages/places/data/country-aliases.tsv`. Deterministic: same inputs, same bytes.
@@ -122,16 +122,45 @@ for (const [code, name, ascii, geonameid] of readTsv(join(geonames, 'admin1Codes
   admin1Rows.push([code, name, Number(geonameid), w ? round(w.lat / w.pop, 2) : null, w ? round(w.lon / w.pop, 2) : null, w?.pop ?? 0, alt]);
 }
 
-const out = {
-  about: 'dyad gazetteer: see models/places/SOURCE.md. Built by `npm run build:places`.',
-  countryColumns: ['iso2', 'iso3', 'name', 'geonameid', 'population', 'lat', 'lon', 'capital', 'aliasKeys', 'demonymKeys'],
-  countries: countryRows,
-  admin1Columns: ['code', 'name', 'geonameid', 'lat', 'lon', 'cityPopulation', 'aliasKeys'],
-  admin1: admin1Rows,
-  placeColumns: ['geonameid', 'name', 'nameKey', 'country2', 'admin1', 'lat', 'lon', 'population', 'featureCode', 'aliasKeys'],
-  places: placeRows,
+// The index: every name key with the entries it may mean, sorted so the stage can binary-search
+// it without building a map at load time. A reference packs index << 3 | source << 1 | alias bit
+// (source 0 country, 1 division, 2 place), written in base 36.
+const index = new Map<string, Set<number>>();
+const addKey = (key: string, ref: number): void => {
+  if (!key) return;
+  const refs = index.get(key) ?? new Set<number>();
+  refs.add(ref);
+  index.set(key, refs);
 };
+countryRows.forEach((row, i) => {
+  addKey(nameKey(row[2] as string), (i << 3) | (0 << 1));
+  for (const key of (row[8] as string).split('|')) addKey(key, (i << 3) | (0 << 1) | 1);
+});
+admin1Rows.forEach((row, i) => {
+  addKey(nameKey(row[1] as string), (i << 3) | (1 << 1));
+  if (row[6]) addKey(row[6] as string, (i << 3) | (1 << 1) | 1);
+});
+placeRows.forEach((row, i) => {
+  addKey(row[2] as string, (i << 3) | (2 << 1));
+  for (const key of (row[9] as string).split('|')) addKey(key, (i << 3) | (2 << 1) | 1);
+});
+const demonyms = countryRows.flatMap((row, i) => (row[9] as string).split('|').filter(Boolean).map((key) => `${key}\t${i}`)).sort();
+const keys = [...index.keys()].sort();
+
+const lines = [
+  '#dyad gazetteer 1: see models/places/SOURCE.md; built by `npm run build:places`',
+  `@countries\t${countryRows.length}\tiso2 iso3 name geonameid population lat lon capital`,
+  ...countryRows.map((row) => row.slice(0, 8).join('\t')),
+  `@admin1\t${admin1Rows.length}\tcode name geonameid lat lon cityPopulation`,
+  ...admin1Rows.map((row) => row.slice(0, 6).map((v) => v ?? '').join('\t')),
+  `@places\t${placeRows.length}\tgeonameid name country2 admin1 lat lon population featureCode`,
+  ...placeRows.map((row) => [row[0], row[1], row[3], row[4], row[5], row[6], row[7], row[8]].join('\t')),
+  `@index\t${keys.length}\tkey references`,
+  ...keys.map((key) => `${key}\t${[...index.get(key)!].map((ref) => ref.toString(36)).join(',')}`),
+  `@demonyms\t${demonyms.length}\tkey country`,
+  ...demonyms,
+];
 mkdirSync(join(root, 'models', 'places'), { recursive: true });
-const path = join(root, 'models', 'places', 'gazetteer.json');
-writeFileSync(path, JSON.stringify(out).replace(/\],\[/g, '],\n['));
-console.log(`wrote ${path}: ${countryRows.length} countries, ${admin1Rows.length} divisions, ${placeRows.length} places`);
+const path = join(root, 'models', 'places', 'gazetteer.tsv');
+writeFileSync(path, lines.join('\n') + '\n');
+console.log(`wrote ${path}: ${countryRows.length} countries, ${admin1Rows.length} divisions, ${placeRows.length} places, ${keys.length} name keys`);

@@ -1,13 +1,14 @@
 /**
  * `npm run build:themes`: compile `models/themes/phoenix-lexicon.tsv` from the Phoenix issue
  * dictionary (`../shared/data/eventdata/petrarch2/Phoenix.IssueCoding.txt`, MIT) and the hand-kept
- * code → PLOVER context table `src/stages/themes/data/phoenix-to-plover.tsv`. Phrases keep the
- * PETRARCH syntax (`n:`, `v:`, `+`, `~`); the stage expands them when it loads. Issues with no
- * PLOVER context are left out; exclusions are kept.
+ * code → PLOVER context table `src/stages/themes/data/phoenix-to-plover.tsv`. Issues with no
+ * PLOVER context are left out; exclusions are kept. Phrases are written expanded (every noun and
+ * verb form spelled out) so the stage does not expand three thousand phrases at start-up.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/core/assets.js';
+import { expandPhrase } from '../src/stages/themes/phrases.js';
 
 const root = packageRoot();
 const source = join(root, '..', 'shared', 'data', 'eventdata', 'petrarch2', 'Phoenix.IssueCoding.txt');
@@ -33,7 +34,7 @@ for (const raw of readFileSync(source, 'utf8').split('\n')) {
   }
   if (!line || line.startsWith('<')) continue;
   if (line.startsWith('~')) {
-    if (categoryContext !== '-') rows.add(`~${line.replace(/^~+/, '').trim().toLowerCase()}\t${categoryContext}\t${category}`);
+    if (categoryContext !== '-') for (const form of expandPhrase(line.replace(/^~+/, '').trim().toLowerCase())) rows.add(`~${form}\t${categoryContext}\t${category}`);
     continue;
   }
   const m = /^(.*?)\s*(?:\[([A-Z_-]+)\])?$/.exec(line)!;
@@ -42,7 +43,7 @@ for (const raw of readFileSync(source, 'utf8').split('\n')) {
   if (context === undefined) unmapped.add(code);
   if (!context || context === '-') continue;
   if (categoryContext === '-') categoryContext = context;
-  rows.add(`${m[1].trim().toLowerCase()}\t${context}\t${code}`);
+  for (const form of expandPhrase(m[1].trim().toLowerCase())) rows.add(`${form}\t${context}\t${code}`);
 }
 if (unmapped.size > 0) throw new Error(`codes missing from phoenix-to-plover.tsv: ${[...unmapped].join(', ')}`);
 mkdirSync(join(root, 'models', 'themes'), { recursive: true });

@@ -3,13 +3,17 @@ import { createPipeline } from '../../src/core/pipeline.js';
 import { defaultStages } from '../../src/pipeline.js';
 import { readInputs } from '../../src/readers/inputs.js';
 import { dates } from '../../src/stages/dates/index.js';
+import { entities } from '../../src/stages/entities/index.js';
 import type { Entity } from '../../src/stages/entities/types.js';
 import { places } from '../../src/stages/places/index.js';
 import { themes } from '../../src/stages/themes/index.js';
 
-const base = createPipeline(defaultStages().filter((s) => !['places', 'dates', 'themes', 'entities'].includes(s.name)));
+/** The foundation: the default stages up to tokens (reading, dateline, sentences, tokens). */
+const stages = defaultStages();
+const base = createPipeline(stages.slice(0, stages.findIndex((s) => s.name === 'tokens') + 1));
 const withEntities = createPipeline([places(), dates(), themes()], [...base.produces, 'entities']);
 const withNames = createPipeline([places({ mentions: 'names' })], base.produces);
+const withRecogniser = createPipeline([entities(), places()], base.produces);
 
 /** Read every article of a file with dyad's own readers. */
 export async function readArticles(path: string): Promise<Document[]> {
@@ -31,4 +35,9 @@ export function annotateWithMentions(doc: Document, mentions: readonly { start: 
 /** Run the foundation stages, then places on names found by gazetteer lookup (no entity stage). */
 export function annotateWithNames(doc: Document): Document {
   return withNames.run(base.run(doc));
+}
+
+/** Run the foundation stages, the entity recogniser and places: the whole path a user gets. */
+export function annotateWithRecogniser(doc: Document): Document {
+  return withRecogniser.run(base.run(doc));
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../../src/core/document.js';
 import { BACKGROUND_DAYS } from '../../src/stages/dates/find-dates.js';
-import { annotateWithMentions, annotateWithNames, readArticles } from './annotate.js';
+import { annotateWithMentions, annotateWithNames, annotateWithRecogniser, readArticles } from './annotate.js';
 import { distanceKm, occurrences } from './gold.js';
 
 const SEED = join(import.meta.dirname, '..', '..', '..', 'shared', 'seed');
@@ -28,6 +28,7 @@ export interface SeedResult {
   readonly themesExtra: string[];
   readonly topics: string[];
   readonly namesRecall: number;
+  readonly recogniserRecall: number;
 }
 
 /** Score places, dates and themes on the seed article against its gold annotation. */
@@ -59,12 +60,15 @@ export async function scoreSeed(): Promise<SeedResult> {
   const themesFound = gold.themes.required.filter((c) => contexts.includes(c)).length;
   for (const c of gold.themes.required) rows.push(`| context (required) | ${c} | found | ${contexts.includes(c) ? 'found' : 'missing'} | ${contexts.includes(c) ? '✓' : '✗'} |`);
   const allowed = new Set([...gold.themes.required, ...gold.themes.acceptable]);
-  const names = annotateWithNames(raw).layers.places ?? [];
-  const namesFound = gold.places.filter((g) => names.some((p) => p.country === g.country && doc.text.slice(p.start, p.end).toLowerCase() === g.text.toLowerCase())).length;
+  const foundBy = (list: readonly { start: number; end: number; country?: string }[]): number =>
+    gold.places.filter((g) => list.some((p) => p.country === g.country && doc.text.slice(p.start, p.end).toLowerCase() === g.text.toLowerCase())).length;
+  const namesFound = foundBy(annotateWithNames(raw).layers.places ?? []);
+  const recognisedFound = foundBy(annotateWithRecogniser(raw).layers.places ?? []);
   return {
     rows, placesRight, placesTotal: gold.places.length, coordsRight, coordsTotal, datesRight, datesTotal: gold.dates.length,
     themesRequired: gold.themes.required.length, themesFound, themesExtra: contexts.filter((c) => !allowed.has(c)),
     topics: (doc.layers.themes?.topics ?? []).map((t) => t.name), namesRecall: namesFound / gold.places.length,
+    recogniserRecall: recognisedFound / gold.places.length,
   };
 }
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { annotateWithMentions, annotateWithNames, readArticles } from './annotate.js';
+import { annotateWithMentions, annotateWithNames, annotateWithRecogniser, readArticles } from './annotate.js';
 import { locateMentions, occurrences, readWikinewsDates, readWikinewsGold } from './gold.js';
 
 const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'news', 'wikinews_gum', 'wikinews_gum_news.jsonl');
@@ -12,6 +12,8 @@ export interface WikinewsResult {
   readonly perArticle: string[];
   /** Gazetteer-name mode: gold mentions found (span overlap), names found that are gold, and country right among found. */
   readonly names: { recall: number; precision: number; countryRight: number };
+  /** Entity recogniser + places: gold mentions found with the right country, and places found that are gold. */
+  readonly recogniser: { recall: number; precision: number };
   readonly dates: { right: number; total: number; errors: string[] };
 }
 
@@ -29,6 +31,7 @@ export async function scoreWikinews(): Promise<WikinewsResult> {
   let namesTrue = 0;
   let namesCountryRight = 0;
   const errors: string[] = [];
+  const recogniser = { gold: 0, hit: 0, predicted: 0, true: 0 };
   const perArticle: string[] = [];
   for (const raw of await readArticles(CORPUS)) {
     const id = raw.meta.sourceId ?? raw.id;
@@ -64,10 +67,16 @@ export async function scoreWikinews(): Promise<WikinewsResult> {
       namesHit++;
       if (p.country === g.country) namesCountryRight++;
     }
+    const recognised = (annotateWithRecogniser(raw).layers.places ?? []).filter((p) => !p.role);
+    recogniser.gold += goldMentions.length;
+    recogniser.hit += goldMentions.filter((g) => recognised.some((p) => p.start < g.end && g.start < p.end && p.country === g.country)).length;
+    recogniser.predicted += recognised.length;
+    recogniser.true += recognised.filter((p) => goldMentions.some((g) => p.start < g.end && g.start < p.end)).length;
     namesTrue += names.filter((p) => goldMentions.some((g) => p.start < g.end && g.start < p.end)).length;
   }
   return {
     mentions, right, unresolved, errors, perArticle, dates,
     names: { recall: namesHit / namesGold, precision: namesTrue / namesPredicted, countryRight: namesCountryRight / namesHit },
+    recogniser: { recall: recogniser.hit / recogniser.gold, precision: recogniser.true / recogniser.predicted },
   };
 }

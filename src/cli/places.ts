@@ -4,11 +4,12 @@ import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import { defaultStages } from '../pipeline.js';
 import type { Format } from '../readers/types.js';
 import { dates } from '../stages/dates/index.js';
+import { entities } from '../stages/entities/index.js';
 import type { DateMention } from '../stages/dates/types.js';
 import { places } from '../stages/places/index.js';
 import type { Place } from '../stages/places/types.js';
-import { formatOption, jsonOption } from './options.js';
 import { annotateInputs } from './annotate-inputs.js';
+import { formatOption, jsonOption } from './options.js';
 
 type Layer = 'places' | 'dates';
 
@@ -20,35 +21,48 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'files, folders, globs, http(s) URLs, or - for stdin')
     .addOption(formatOption())
     .addOption(jsonOption())
-    .action((inputs: string[], opts: { format?: Format; json?: boolean }) => show('places', inputs, opts));
+    .option('--names', 'find place names by gazetteer lookup of capitalised words instead of the entity recogniser', false)
+    .action((inputs: string[], opts: Options) => show('places', inputs, opts));
   program
     .command('dates')
     .description('normalise the dates an article names against its publication date (ISO 8601)')
     .argument('<inputs...>', 'files, folders, globs, http(s) URLs, or - for stdin')
     .addOption(formatOption())
     .addOption(jsonOption())
-    .action((inputs: string[], opts: { format?: Format; json?: boolean }) => show('dates', inputs, opts));
+    .action((inputs: string[], opts: Options) => show('dates', inputs, opts));
 }
 
-async function show(layer: Layer, inputs: string[], opts: { format?: Format; json?: boolean }): Promise<void> {
-  const { pipeline, note } = pipelineFor(layer);
-  if (note && !opts.json) process.stderr.write(`note: ${note}\n`);
+interface Options {
+  readonly format?: Format;
+  readonly json?: boolean;
+  readonly names?: boolean;
+}
+
+async function show(layer: Layer, inputs: string[], opts: Options): Promise<void> {
+  const pipeline = pipelineFor(layer, opts.names ?? false);
   for await (const doc of annotateInputs(inputs, pipeline, opts.format)) {
     if (opts.json) process.stdout.write(JSON.stringify(layer === 'places' ? placesJson(doc) : datesJson(doc)) + '\n');
     else process.stdout.write(layer === 'places' ? formatPlaces(doc) : formatDates(doc));
   }
 }
 
-/** The default pipeline, plus this command's stage when the default does not run it yet. */
-function pipelineFor(layer: Layer): { pipeline: Pipeline; note?: string } {
+/**
+ * The default stages up to the one this command shows (later stages would only cost time), with
+ * it added when the default does not run it. `--names` swaps the entity recogniser for gazetteer
+ * lookup of capitalised words.
+ */
+function pipelineFor(layer: Layer, names: boolean): Pipeline {
   const stages = defaultStages();
-  if (stages.some((stage) => stage.name === layer)) return { pipeline: createPipeline(stages) };
-  if (layer === 'dates') return { pipeline: createPipeline([...stages, dates()]) };
-  if (stages.some((stage) => stage.name === 'entities')) return { pipeline: createPipeline([...stages, places()]) };
-  return {
-    pipeline: createPipeline([...stages, places({ mentions: 'names' })]),
-    note: 'no entity stage in this build: place names are found by gazetteer lookup of capitalised words',
-  };
+  if (names) return createPipeline([...stages.slice(0, indexAfter(stages, 'tokens')), places({ mentions: 'names' })]);
+  if (stages.some((stage) => stage.name === layer)) return createPipeline(stages.slice(0, indexAfter(stages, layer)));
+  if (layer === 'dates') return createPipeline([...stages, dates()]);
+  return createPipeline(stages.some((stage) => stage.name === 'entities') ? [...stages, places()] : [...stages, entities(), places()]);
+}
+
+/** The position just after the named stage (the whole list when it is absent). */
+function indexAfter(stages: readonly { name: string }[], name: string): number {
+  const at = stages.findIndex((stage) => stage.name === name);
+  return at === -1 ? stages.length : at + 1;
 }
 
 /** `dyad places --json`: one array per article. */

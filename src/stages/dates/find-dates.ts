@@ -23,6 +23,9 @@ function isFuture(sentence: string, at: number): boolean {
   return FUTURE.test(sentence.replace(/["“][^"”]*["”]/g, ' '));
 }
 
+/** Every rule needs a digit or one of these words: sentences without any are skipped unread. */
+const MAY_HAVE_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|night|morning|week|month|year|decade|centur|day|hour|minute|second|fortnight|spring|summer|autumn|fall|winter|quarter|daily|hourly|annually/i;
+
 export interface FindDatesInput {
   readonly text: string;
   /** Where to look: the sentences (or the whole text as one span). */
@@ -50,10 +53,12 @@ export function findDates(input: FindDatesInput): DateMention[] {
   const found: Found[] = [];
   for (const region of input.regions) {
     const text = input.text.slice(region.start, region.end);
+    if (!MAY_HAVE_DATE.test(text)) continue;
     RULES.forEach((rule, index) => {
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-        const [s, e] = m.indices?.groups?.span ?? m.indices![0];
+        const e = m.index + m[0].length;
+        const s = m.groups?.span !== undefined ? e - m.groups.span.length : m.index;
         found.push({ start: region.start + s, end: region.start + e, rule: index, match: m, region });
         if (m[0].length === 0) rule.pattern.lastIndex++;
       }

@@ -24,8 +24,8 @@ export interface Normalised {
 }
 
 /**
- * One kind of temporal expression: a pattern (with the `d` flag; a named group `span` narrows
- * the mention when the pattern also reads context words such as "for" or "in") and its
+ * One kind of temporal expression: a pattern (a named group `span`, always ending where the match
+ * ends, narrows the mention when the pattern also reads words before it such as "for" or "in") and its
  * normalisation, which may refuse (undefined) when the match is not a date after all.
  */
 export interface Rule {
@@ -34,9 +34,9 @@ export interface Rule {
   normalise(match: RegExpExecArray, ctx: RuleContext): Normalised | undefined;
 }
 
-/** Build a rule pattern: global, with match indices. */
+/** Build a rule pattern (global). */
 export function pattern(source: string, flags = ''): RegExp {
-  return new RegExp(source, `gd${flags}`);
+  return new RegExp(source, `g${flags}`);
 }
 
 /** A whole-day date. */

@@ -27,6 +27,7 @@ export function findPlaceNames(doc: Document, gazetteer: Gazetteer): Span[] {
       const inner = Array.from({ length: n }, (_, k) => i + k);
       if (!inner.every((k) => isCapitalised(k) || CONNECTORS.has(text(k)) || text(k) === '-')) continue;
       const span = { start: tokens[i].start, end: tokens[last].end };
+      if (!gazetteer.has(doc.text.slice(span.start, span.end))) continue;
       // A name run on into another capitalised word is part of something else: "Vladimir Putin",
       // "New York Times", "Emmanuel Macron".
       const runsOn = (k: number): boolean => k >= 0 && k < tokens.length && tokens[k].sent === tokens[i].sent && isCapitalised(k);

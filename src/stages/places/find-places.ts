@@ -1,15 +1,12 @@
 import type { Document } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import type { StageContext } from '../../core/stage.js';
+import '../dateline/types.js';
+import '../actors/types.js';
+import type { Entity } from '../entities/types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { resolvePlace, type ResolveContext } from './resolve.js';
 import type { Place, PlaceResolution } from './types.js';
-
-/** The dateline fields this stage reads; the `dateline` layer is optional input. */
-interface DatelineInput {
-  readonly place?: Span;
-  readonly placeName?: string;
-}
 
 /** Mentions whose first reading is at least this sure lend their country to the article context. */
 const CONTEXT_CONFIDENCE = 0.8;
@@ -22,9 +19,9 @@ const CONTEXT_CONFIDENCE = 0.8;
  * `names` replaces the entities as the mentions to resolve (see `findPlaceNames`).
  */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageContext, names?: readonly Span[]): Place[] {
-  const layers = doc.layers as typeof doc.layers & { dateline?: DatelineInput };
-  const mentions: readonly Span[] = names ?? (doc.layers.entities ?? []).filter((ent) => ent.type === 'GPE' || ent.type === 'LOC');
-  const dateline = layers.dateline;
+  const mentions: readonly Span[] = names ?? (doc.layers.entities ?? []).filter((ent) => ent.type === 'GPE' || ent.type === 'LOC' || isCountryNamedEntity(doc, ent, gazetteer));
+  // the dateline layer is optional input
+  const dateline = doc.layers.dateline;
   const datelineSpan = dateline?.place && !mentions.some((m) => m.start < dateline.place!.end && dateline.place!.start < m.end) ? dateline.place : undefined;
   const datelineText = dateline?.placeName ?? (dateline?.place ? doc.text.slice(dateline.place.start, dateline.place.end) : undefined);
   const datelineResolution = datelineText ? resolvePlace(datelineText, {}, gazetteer) : undefined;
@@ -54,6 +51,15 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageConte
     else ctx?.report({ ruleId: 'places/unknown-name', reason: `"${texts[i]}" is not in the gazetteer`, span: { start: mention.start, end: mention.end }, severity: 'info' });
   });
   return places.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An organisation or miscellaneous entity whose whole text is a country's name ("US" in "US
+ * President", a national team "Panama"): the recogniser's type aside, the words name the country.
+ */
+function isCountryNamedEntity(doc: Document, ent: Entity, gazetteer: Gazetteer): boolean {
+  if (ent.type !== 'ORG' && ent.type !== 'MISC') return false;
+  return gazetteer.lookup(doc.text.slice(ent.start, ent.end)).some((c) => c.source === 'country');
 }
 
 /** For each mention, the indexes of the mentions listed with it ("A, B and C"), itself included. */

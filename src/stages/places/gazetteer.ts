@@ -28,6 +28,8 @@ export interface Candidate {
 export interface Gazetteer {
   /** Candidates for a name, in no particular order; empty when the name is unknown. */
   lookup(text: string): Candidate[];
+  /** Whether any place has this name (cheaper than `lookup`). */
+  has(text: string): boolean;
   /** The country whose demonym this is ("Russian" → RUS), if any. */
   demonym(text: string): Candidate | undefined;
   /** A country by ISO-3 code. */
@@ -36,42 +38,86 @@ export interface Gazetteer {
   readonly size: number;
 }
 
-type CountryRow = [string, string, string, number, number, number, number, string, string, string];
-type Admin1Row = [string, string, number, number | null, number | null, number, string];
-type PlaceRow = [number, string, string, string, string, number, number, number, string, string];
-
-interface Compiled {
-  countries: CountryRow[];
-  admin1: Admin1Row[];
-  places: PlaceRow[];
-}
-
-// Candidate references are packed into one number: index << 3 | source << 1 | alias bit.
+// A reference packs an entry: index << 3 | source << 1 | alias bit (see scripts/build-places.ts).
 const SOURCES = ['country', 'admin1', 'city', 'curated'] as const;
 
 let loaded: Gazetteer | undefined;
 
+/** Names whose candidates are kept between lookups; the cache is emptied when full. */
+const LOOKUP_CACHE_SIZE = 10_000;
+
 /**
- * The gazetteer shipped in `models/places/gazetteer.json` plus the curated regions table, loaded
+ * The gazetteer shipped in `models/places/gazetteer.tsv` plus the curated regions table, loaded
  * once per process.
  * @example loadGazetteer().lookup('Kiev')[0].name // 'Kyiv'
  */
 export function loadGazetteer(): Gazetteer {
-  loaded ??= readGazetteer(assetPath('models', 'places', 'gazetteer.json'), assetPath('src', 'stages', 'places', 'data', 'regions.tsv'));
+  loaded ??= readGazetteer(assetPath('models', 'places', 'gazetteer.tsv'), assetPath('src', 'stages', 'places', 'data', 'regions.tsv'));
   return loaded;
 }
 
 /** Read a gazetteer from explicit paths (tests and benchmarks). */
 export function readGazetteer(modelPath: string, regionsPath: string): Gazetteer {
-  let compiled: Compiled;
+  let lines: string[];
   let regionsText: string;
   try {
-    compiled = JSON.parse(readFileSync(modelPath, 'utf8')) as Compiled;
+    lines = readFileSync(modelPath, 'utf8').split('\n');
     regionsText = readFileSync(regionsPath, 'utf8');
   } catch (error) {
     throw new DyadError('E040', { path: modelPath, cause: causeText(error) }, { cause: error });
   }
-  return buildGazetteer(compiled, parseRegions(regionsText));
+  return buildGazetteer(new CompiledTable(lines, modelPath), parseRegions(regionsText));
+}
+
+/**
+ * The compiled file kept as its lines: loading is one split, rows are split when used, and names
+ * are found by binary search in the sorted index section, so no large map is built at start-up.
+ */
+class CompiledTable {
+  readonly sections = new Map<string, { first: number; count: number }>();
+
+  constructor(
+    readonly lines: string[],
+    readonly path: string,
+  ) {
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].startsWith('@')) continue;
+      const [name, count] = lines[i].slice(1).split('\t');
+      this.sections.set(name, { first: i + 1, count: Number(count) });
+      i += Number(count);
+    }
+  }
+
+  row(section: string, index: number): string[] {
+    return this.lines[this.section(section).first + index].split('\t');
+  }
+
+  rows(section: string): string[][] {
+    return Array.from({ length: this.section(section).count }, (_, i) => this.row(section, i));
+  }
+
+  /** The value column of the sorted `section` for `key`, if present. */
+  find(section: string, key: string): string | undefined {
+    const { first, count } = this.section(section);
+    let lo = first;
+    let hi = first + count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const line = this.lines[mid];
+      const cut = line.indexOf('\t');
+      const at = line.slice(0, cut);
+      if (at === key) return line.slice(cut + 1);
+      if (at < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return undefined;
+  }
+
+  private section(name: string): { first: number; count: number } {
+    const section = this.sections.get(name);
+    if (!section) throw new DyadError('E040', { path: this.path, cause: `no @${name} section` });
+    return section;
+  }
 }
 
 interface RegionRow {
@@ -102,42 +148,28 @@ function parseRegions(text: string): RegionRow[] {
     });
 }
 
-function buildGazetteer(compiled: Compiled, regions: RegionRow[]): Gazetteer {
-  const byKey = new Map<string, number[]>();
-  const demonyms = new Map<string, number>();
-  const add = (key: string, ref: number): void => {
-    if (!key) return;
-    const refs = byKey.get(key);
-    if (refs) refs.push(ref);
-    else byKey.set(key, [ref]);
-  };
-  const iso3Of = new Map<string, string>();
-  const countryIndex = new Map<string, number>();
-  compiled.countries.forEach((row, i) => {
-    iso3Of.set(row[0], row[1]);
-    countryIndex.set(row[1], i);
-    add(nameKey(row[2]), (i << 3) | (0 << 1));
-    for (const key of splitKeys(row[8])) add(key, (i << 3) | (0 << 1) | 1);
-    for (const key of splitKeys(row[9])) demonyms.set(key, i);
-  });
-  const admin1Index = new Map<string, number>();
-  compiled.admin1.forEach((row, i) => {
-    admin1Index.set(row[0], i);
-    add(nameKey(row[1]), (i << 3) | (1 << 1));
-    if (row[6]) add(row[6], (i << 3) | (1 << 1) | 1);
-  });
-  compiled.places.forEach((row, i) => {
-    add(row[2], (i << 3) | (2 << 1));
-    for (const key of splitKeys(row[9])) add(key, (i << 3) | (2 << 1) | 1);
-  });
+function buildGazetteer(table: CompiledTable, regions: RegionRow[]): Gazetteer {
+  const countries = table.rows('countries');
+  const admin1 = table.rows('admin1');
+  const iso3Of = new Map(countries.map((row) => [row[0], row[1]]));
+  const countryIndex = new Map(countries.map((row, i) => [row[1], i]));
+  const admin1Index = new Map(admin1.map((row, i) => [row[0], i]));
+  // Curated regions are few and hand-edited: a small map beside the compiled index.
+  const curated = new Map<string, number[]>();
   regions.forEach((row, i) => {
-    add(nameKey(row.name), (i << 3) | (3 << 1));
-    for (const alias of row.aliases) add(nameKey(alias), (i << 3) | (3 << 1) | 1);
+    const names: [string, number][] = [[row.name, 0], ...row.aliases.map((alias): [string, number] => [alias, 1])];
+    for (const [name, isAlias] of names) {
+      const key = nameKey(name);
+      curated.set(key, [...(curated.get(key) ?? []), (i << 3) | (3 << 1) | isAlias]);
+    }
   });
 
   const countryCandidate = (i: number, isAlias: boolean, isDemonym = false): Candidate => {
-    const row = compiled.countries[i];
-    return { source: 'country', kind: 'country', name: row[2], geonameid: row[3], country: row[1], population: row[4], lat: row[5], lon: row[6], isAlias, isDemonym };
+    const row = countries[i];
+    return {
+      source: 'country', kind: 'country', name: row[2], geonameid: Number(row[3]), country: row[1], population: Number(row[4]),
+      lat: Number(row[5]), lon: Number(row[6]), isAlias, isDemonym,
+    };
   };
   const materialize = (ref: number): Candidate => {
     const index = ref >>> 3;
@@ -145,43 +177,55 @@ function buildGazetteer(compiled: Compiled, regions: RegionRow[]): Gazetteer {
     const isAlias = (ref & 1) === 1;
     if (source === 'country') return countryCandidate(index, isAlias);
     if (source === 'admin1') {
-      const row = compiled.admin1[index];
-      const [cc] = row[0].split('.');
+      const row = admin1[index];
       return {
-        source, kind: 'region', name: row[1], geonameid: row[2], country: iso3Of.get(cc), admin1: row[1], admin1Code: row[0],
-        lat: row[3] ?? undefined, lon: row[4] ?? undefined, population: row[5], isAlias,
+        source, kind: 'region', name: row[1], geonameid: Number(row[2]), country: iso3Of.get(row[0].split('.')[0]), admin1: row[1], admin1Code: row[0],
+        lat: row[3] ? Number(row[3]) : undefined, lon: row[4] ? Number(row[4]) : undefined, population: Number(row[5]), isAlias,
       };
     }
     if (source === 'city') {
-      const row = compiled.places[index];
-      const admin1Code = `${row[3]}.${row[4]}`;
-      const admin1 = admin1Index.has(admin1Code) ? compiled.admin1[admin1Index.get(admin1Code)!][1] : undefined;
+      const [id, name, cc, adm, lat, lon, population, fcode] = table.row('places', index);
+      const admin1Code = `${cc}.${adm}`;
+      const division = admin1Index.get(admin1Code);
       return {
-        source, kind: row[8] === 'PPLC' ? 'capital' : 'city', name: row[1], geonameid: row[0], country: iso3Of.get(row[3]),
-        admin1, admin1Code, lat: row[5], lon: row[6], population: row[7], isAlias,
+        source, kind: fcode === 'PPLC' ? 'capital' : 'city', name, geonameid: Number(id), country: iso3Of.get(cc),
+        admin1: division === undefined ? undefined : admin1[division][1], admin1Code, lat: Number(lat), lon: Number(lon), population: Number(population), isAlias,
       };
     }
     const row = regions[index];
-    return {
-      source, kind: row.kind, name: row.name, country: row.country, countries: row.countries, lat: row.lat, lon: row.lon,
-      population: 0, isAlias,
-    };
+    return { source, kind: row.kind, name: row.name, country: row.country, countries: row.countries, lat: row.lat, lon: row.lon, population: 0, isAlias };
+  };
+  const refsOf = (key: string): number[] => {
+    const found = table.find('index', key);
+    return [...(found ? found.split(',').map((ref) => parseInt(ref, 36)) : []), ...(curated.get(key) ?? [])];
+  };
+
+  // Articles repeat names and news repeats places: candidates are immutable, so keep recent ones.
+  const cache = new Map<string, Candidate[]>();
+  const lookupKey = (key: string): Candidate[] => {
+    let found = cache.get(key);
+    if (!found) {
+      if (cache.size >= LOOKUP_CACHE_SIZE) cache.clear();
+      found = refsOf(key).map(materialize);
+      cache.set(key, found);
+    }
+    return found;
   };
 
   return {
-    size: byKey.size,
-    lookup: (text) => (byKey.get(nameKey(text)) ?? []).map(materialize),
+    size: table.sections.get('index')!.count + curated.size,
+    lookup: (text) => [...lookupKey(nameKey(text))],
+    has: (text) => {
+      const key = nameKey(text);
+      return curated.has(key) || table.find('index', key) !== undefined;
+    },
     demonym: (text) => {
-      const i = demonyms.get(nameKey(text));
-      return i === undefined ? undefined : countryCandidate(i, true, true);
+      const found = table.find('demonyms', nameKey(text));
+      return found === undefined ? undefined : countryCandidate(Number(found), true, true);
     },
     country: (iso3) => {
       const i = countryIndex.get(iso3);
       return i === undefined ? undefined : countryCandidate(i, false);
     },
   };
-}
-
-function splitKeys(joined: string): string[] {
-  return joined ? joined.split('|') : [];
 }

@@ -28,6 +28,11 @@ describe('places stage', () => {
     ]);
   });
 
+  it('reads an organisation entity that is exactly a country name as the country', () => {
+    const doc = run('US President Obama met the Panama squad and Microsoft.', [['US', 'ORG'], ['Panama', 'ORG'], ['Microsoft', 'ORG']]);
+    expect(doc.layers.places?.map((p) => p.country)).toEqual(['USA', 'PAN']);
+  });
+
   it('uses a comma qualifier', () => {
     const doc = run('He grew up in Paris, Texas.', [['Paris', 'GPE'], ['Texas', 'GPE']]);
     expect(doc.layers.places?.[0]).toMatchObject({ country: 'USA', admin1: 'Texas' });

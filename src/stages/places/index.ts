@@ -1,24 +1,31 @@
 /**
- * Places stage: reads `entities` (GPE and LOC mentions) and, when present, the `dateline` and
+ * Places stage: reads `entities` (GPE and LOC mentions, and ORG/MISC ones that are exactly a
+ * country's name, such as "US" in "US President") and, when present, the `dateline` and
  * `actors` layers; writes `places`, each mention resolved to a GeoNames place, a country or a
  * curated region, with ISO-3 country, first-level division, coordinates, kind, confidence and
  * the reason (`why`).
  *
  * Method: names are looked up by a folded key (case, diacritics, dots and "the" ignored) in the
- * gazetteer compiled by `npm run build:places` (`models/places/`: GeoNames cities ≥ 15,000
+ * gazetteer compiled by `npm run build:places` (`models/places/gazetteer.tsv`: GeoNames cities ≥ 15,000
  * inhabitants with their Latin-script alternate and old names, first-level divisions, countries
  * with aliases) plus the hand-kept regions table (`data/regions.tsv`: Crimea, Donbas, the Sahel,
  * seas). Readings are ranked by kind (country name > curated region > city by population >
- * division), the countries of the article's other places, its dateline and its actors, and a
- * comma qualifier ("Paris, Texas"). Confidence is the margin over the best reading in another
- * country.
+ * division, alternate spellings yielding to places whose own name it is), the countries of the
+ * article's other places, its dateline and its actors, the places listed with it ("New South
+ * Wales, Victoria and Queensland"), and a comma qualifier ("Paris, Texas"). Confidence is the
+ * margin over the best reading in another country. Without an entity stage, `mentions: 'names'`
+ * finds capitalised token sequences the gazetteer knows. `resolvePlace` (resolve.ts) resolves a
+ * free name; `locateEvent` (locate-event.ts) picks an event's place for the events stage.
  *
  * Limits: only places of 15,000 inhabitants or more, no streets, buildings or villages; a name
  * the entity stage did not tag is not looked at; disputed territory follows the internationally
  * recognised border (Crimea → UKR).
  *
- * Eval (`npm run eval places`, see eval/RESULTS.md): seed article every place right;
- * Wikinews sample place-to-country accuracy in eval/RESULTS.md.
+ * Eval (`npm run eval places`, eval/RESULTS.md): seed article 10/10 places to the right country,
+ * 5/5 cities within 25 km; Wikinews sample (hand gold, a development set) 98.5% of 266 mentions
+ * to the right country on gold mentions, 85.3% end to end after the entity recogniser.
+ * Speed (`npm run bench places`): the gazetteer (sorted TSV, binary search) loads in about
+ * 100–300 ms depending on machine load, +15 MB heap.
  */
 import { defineStage } from '../../core/stage.js';
 import '../tokens/types.js';

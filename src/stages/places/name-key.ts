@@ -5,6 +5,8 @@
  * @example nameKey('St. Petersburg') // 'saint petersburg'
  */
 export function nameKey(text: string): string {
+  // most names are plain ASCII words: skip the folding chain for them
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(text)) return expandSaint(text.toLowerCase().replace(/^the (?=\S)/, ''));
   const folded = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -19,11 +21,11 @@ export function nameKey(text: string): string {
     .replace(/[-‐–—_/,()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return folded
-    .replace(/^the /, '')
-    .replace(/^st (?=\S)/, 'saint ')
-    .replace(/^ste (?=\S)/, 'sainte ')
-    .replace(/ st (?=\S)/g, ' saint ');
+  return expandSaint(folded.replace(/^the /, ''));
+}
+
+function expandSaint(key: string): string {
+  return key.replace(/^st (?=\S)/, 'saint ').replace(/^ste (?=\S)/, 'sainte ').replace(/ st (?=\S)/g, ' saint ');
 }
 
 const FOLD: Record<string, string> = { ø: 'o', œ: 'oe', æ: 'ae', đ: 'd', ł: 'l', ı: 'i' };

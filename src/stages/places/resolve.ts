@@ -109,7 +109,7 @@ function score(c: Candidate, text: string, context: ResolveContext, qualifiers: 
     if (c.kind === 'capital') points += CAPITAL_BONUS;
     const others = (sameName.get('city') ?? 1) - 1;
     reasons.push(
-      `GeoNames ${c.kind === 'capital' ? 'capital' : 'city'} in ${c.country}, population ${c.population.toLocaleString('en-US')}` +
+      `GeoNames ${c.kind === 'capital' ? 'capital' : 'city'} in ${c.country}, population ${thousands(c.population)}` +
         (others > 0 ? `, largest-first among ${others + 1} places of that name` : ''),
     );
   }
@@ -155,6 +155,11 @@ function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
+}
+
+/** 2797553 → "2,797,553" (Intl's toLocaleString is slow in hot loops). */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function round2(value: number): number {

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import { loadThemeLexicon, type ThemeLexicon } from './lexicon.js';
-import { matchPhrases, type PhraseMatch } from './phrases.js';
+import { matchPhrases, wordsOf, type PhraseMatch, type Word } from './phrases.js';
 import type { ContextScore, PloverContext } from './types.js';
 
 /** A context is the document's when at least this many phrases signal it; one stray word is not a theme. */
@@ -15,9 +15,12 @@ export function contextsOf(text: string, span: Span = { start: 0, end: text.leng
   return groupContexts(matchPhrases(text.slice(span.start, span.end), lexicon.contexts, span.start));
 }
 
-/** The contexts of a whole document: those signalled at least `DOCUMENT_CONTEXT_MIN` times in its regions. */
-export function documentContexts(text: string, regions: readonly Span[], lexicon: ThemeLexicon = loadThemeLexicon()): ContextScore[] {
-  const matches = regions.flatMap((region) => matchPhrases(text.slice(region.start, region.end), lexicon.contexts, region.start));
+/** The contexts of a whole document: those signalled at least `DOCUMENT_CONTEXT_MIN` times in its regions (`words`: each region's words, when already split). */
+export function documentContexts(text: string, regions: readonly Span[], lexicon: ThemeLexicon = loadThemeLexicon(), words?: readonly Word[][]): ContextScore[] {
+  const matches = regions.flatMap((region, i) => {
+    const slice = text.slice(region.start, region.end);
+    return matchPhrases(slice, lexicon.contexts, region.start, words?.[i] ?? wordsOf(slice));
+  });
   return groupContexts(matches).filter((c) => c.score >= DOCUMENT_CONTEXT_MIN);
 }
 

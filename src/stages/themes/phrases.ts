@@ -23,9 +23,25 @@ export interface PhraseMatch {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/** A word of the text, lowercased, with its offsets. */
+export interface Word {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The lowercase word tokens of a text, with their offsets. */
-export function wordsOf(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase().replace('’', "'"), start: m.index, end: m.index + m[0].length }));
+export function wordsOf(text: string): Word[] {
+  // lowercase once when that keeps offsets (it does unless a letter such as "İ" grows)
+  const lower = text.toLowerCase();
+  const source = lower.length === text.length ? lower : text;
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
+    const raw = source === lower ? m[0] : m[0].toLowerCase();
+    words.push({ word: raw.includes('’') ? raw.replace('’', "'") : raw, start: m.index, end: m.index + m[0].length });
+  }
+  return words;
 }
 
 function nounForms(word: string): string[] {
@@ -43,12 +59,21 @@ function verbForms(word: string): string[] {
 
 /** Every surface form of one lexicon phrase, as strings of words. */
 export function expandPhrase(source: string): string[] {
+  // already plain words (the compiled lexicon): nothing to expand
+  if (/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(source)) return [source];
   let forms: string[][] = [[]];
   for (const part of source.trim().split(/\s+/)) {
     const variants = part.startsWith('n:') ? nounForms(part.slice(2)) : part.startsWith('v:') ? verbForms(part.slice(2)) : [part];
     forms = forms.flatMap((prefix) => variants.map((v) => [...prefix, v.replace(/\+/g, ' ')]));
   }
-  return [...new Set(forms.map((words) => wordsOf(words.join(' ')).map((w) => w.word).join(' ')).filter(Boolean))];
+  return [...new Set(forms.map((words) => normaliseForm(words.join(' '))).filter(Boolean))];
+}
+
+/** A phrase form as the matcher sees text: lowercase words separated by single spaces. */
+function normaliseForm(form: string): string {
+  // plain ASCII forms (nearly all) skip the Unicode word splitter
+  if (/^[a-z0-9 .'-]*$/.test(form)) return form.replace(/'(?![a-z])|(?<![a-z0-9])'/g, ' ').replace(/[^a-z0-9']+/g, ' ').trim();
+  return wordsOf(form).map((w) => w.word).join(' ');
 }
 
 /** A compiled phrase list, indexed by first word. */
@@ -73,10 +98,10 @@ export function indexPhrases(entries: Iterable<{ phrase: string; label: string; 
 
 /**
  * Every phrase of the index found in `text` (offsets relative to `offset`), longest first at
- * each word, minus those overlapping an exclusion of their label.
+ * each word, minus those overlapping an exclusion of their label. `words` may be given when the
+ * caller already split the text (several indexes over one sentence).
  */
-export function matchPhrases(text: string, index: PhraseIndex, offset = 0): PhraseMatch[] {
-  const words = wordsOf(text);
+export function matchPhrases(text: string, index: PhraseIndex, offset = 0, words: readonly Word[] = wordsOf(text)): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   const excluded: { start: number; end: number; label: string }[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -2,31 +2,37 @@ import type { Span } from '../../core/span.js';
 import { loadGazetteer, type Gazetteer } from '../places/gazetteer.js';
 import { resolvePlace } from '../places/resolve.js';
 import type { ThemeLexicon } from './lexicon.js';
-import { matchPhrases } from './phrases.js';
+import { matchPhrases, wordsOf, type Word } from './phrases.js';
 import type { ThemeEvidence, Topic } from './types.js';
 
 /** Words that make a place the subject of the news: "the conflict in Libya", "the Ukrainian crisis". */
-const TRIGGER = '(?:conflicts?|crisis|crises|wars?|settlement|situation|hostilities|fighting|ceasefire|violence|tensions?|unrest|elections?|problems|issues|affairs|policy|dialogue)';
+const TRIGGER = /\b(?:conflicts?|crisis|crises|wars?|settlement|situation|hostilities|fighting|ceasefire|violence|tensions?|unrest|elections?|problems|issues|affairs|policy|dialogue)\b/g;
 const NAME = "(?:[A-Z][\\p{L}'’-]*(?: [A-Z][\\p{L}'’-]*)*)";
-const AFTER_TRIGGER = new RegExp(`\\b${TRIGGER} (?:in|on|over|around|about|with|between|of) (?:the )?(${NAME}(?:(?:, | and |, and )(?:the )?${NAME})*)`, 'gu');
-const BEFORE_TRIGGER = new RegExp(`(?<![\\p{L}-])(${NAME})(?:['’]s)? ${TRIGGER}\\b`, 'gu');
+/** After a trigger: "in Libya, Syria and Ukraine" (matched from the trigger's end). */
+const AFTER_TRIGGER = new RegExp(`^ (?:in|on|over|around|about|with|between|of) (?:the )?(${NAME}(?:(?:, | and |, and )(?:the )?${NAME})*)`, 'u');
+/** Before a trigger: "the Ukrainian " or "Syria's " (matched against the words before it). */
+const BEFORE_TRIGGER = new RegExp(`(?<![\\p{L}-])(${NAME})(?:['’]s)? $`, 'u');
+const NAME_GLOBAL = new RegExp(NAME, 'gu');
+/** How far before a trigger a place name may start. */
+const LOOK_BEHIND = 60;
 
 /**
  * Topics as a reader would name them: issues from `data/topics.tsv` ("coronavirus", "arms
  * control") and places the text treats as the subject of a conflict or crisis ("Libya").
+ * `words`: each region's words, when the caller already split them.
  */
-export function findTopics(text: string, regions: readonly Span[], lexicon: ThemeLexicon, gazetteer: Gazetteer = loadGazetteer()): Topic[] {
+export function findTopics(text: string, regions: readonly Span[], lexicon: ThemeLexicon, gazetteer: Gazetteer = loadGazetteer(), words?: readonly Word[][]): Topic[] {
   const evidence = new Map<string, { kind: Topic['kind']; evidence: ThemeEvidence[] }>();
   const add = (name: string, kind: Topic['kind'], found: ThemeEvidence): void => {
     const entry = evidence.get(name) ?? { kind, evidence: [] };
     if (!entry.evidence.some((e) => e.start === found.start)) entry.evidence.push(found);
     evidence.set(name, entry);
   };
-  for (const region of regions) {
+  regions.forEach((region, i) => {
     const slice = text.slice(region.start, region.end);
-    for (const m of matchPhrases(slice, lexicon.topics, region.start)) add(m.label, 'issue', { start: m.start, end: m.end, phrase: m.phrase });
+    for (const m of matchPhrases(slice, lexicon.topics, region.start, words?.[i] ?? wordsOf(slice))) add(m.label, 'issue', { start: m.start, end: m.end, phrase: m.phrase });
     for (const place of placesInTheNews(slice, gazetteer)) add(place.name, 'place', { ...place, start: region.start + place.start, end: region.start + place.end });
-  }
+  });
   return [...evidence.entries()]
     .map(([name, { kind, evidence: found }]) => ({ name, kind, score: found.length, evidence: found }))
     .sort((a, b) => b.score - a.score || a.evidence[0].start - b.evidence[0].start);
@@ -40,10 +46,17 @@ function placesInTheNews(text: string, gazetteer: Gazetteer): (ThemeEvidence & {
     const place = demonym ? { name: demonym.name, confidence: 1 } : resolvePlace(name, {}, gazetteer);
     if (place && place.confidence >= 0.6) found.push({ name: place.name, start, end: start + name.length, phrase: name });
   };
-  for (const m of text.matchAll(AFTER_TRIGGER)) {
-    const listStart = m.index + m[0].length - m[1].length;
-    for (const part of m[1].matchAll(new RegExp(NAME, 'gu'))) resolve(part[0], listStart + part.index);
+  // Triggers are rare words: find them first, then read the names around each.
+  for (const trigger of text.matchAll(TRIGGER)) {
+    const end = trigger.index + trigger[0].length;
+    const after = AFTER_TRIGGER.exec(text.slice(end, end + 200));
+    if (after) {
+      const listStart = end + after[0].length - after[1].length;
+      for (const part of after[1].matchAll(NAME_GLOBAL)) resolve(part[0], listStart + part.index);
+    }
+    const windowStart = Math.max(0, trigger.index - LOOK_BEHIND);
+    const before = BEFORE_TRIGGER.exec(text.slice(windowStart, trigger.index));
+    if (before) resolve(before[1], windowStart + before.index);
   }
-  for (const m of text.matchAll(BEFORE_TRIGGER)) resolve(m[1], m.index);
   return found;
 }
