@@ -13,6 +13,8 @@ export interface ActorMention extends Span {
   readonly name: string;
   readonly code?: string;
   readonly sector?: string;
+  /** Further PLOVER sectors: an IGO's function (UN Security Council → GOV), a second hat. */
+  readonly sectors?: readonly string[];
   /** The role held on the article's date, e.g. `President of Russia`. */
   readonly role?: string;
   /** How the mention was resolved: a short, human-readable reason. */

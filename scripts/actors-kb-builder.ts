@@ -1,0 +1,282 @@
+/**
+ * Accumulates actors, names, adjectives and agent nouns from the knowledge-base sources and
+ * writes the compiled lookup tables (`CompiledKb`). Build-time only.
+ */
+import type { HistoricalState, Metonym, OfficeHolder, Organisation } from '../src/stages/actors/kb-data.js';
+import { packActor, type ActorKind, type CompiledKb, type KbRole } from '../src/stages/actors/kb-types.js';
+import { nameKey } from '../src/stages/actors/name-key.js';
+import type { PhoenixRecord } from './phoenix-dictionaries.js';
+
+/** CAMEO/Phoenix codes that differ from the ISO 3166 (or PLOVER) code of the same state. */
+const ISO_OF_CAMEO: Record<string, string> = { USR: 'SUN', TMP: 'TLS', KSV: 'KOS', UNK: 'KOS', XKX: 'KOS', FRY: 'YUG', ROM: 'ROU' };
+
+/** CAMEO agent codes → PLOVER sectors (PLOVER renamed media to JRN and health to MED). */
+const PLOVER_OF_CAMEO: Record<string, string | null> = {
+  GOV: 'GOV', MIL: 'MIL', REB: 'REB', OPP: 'OPP', LEG: 'LEG', JUD: 'JUD', COP: 'COP', SPY: 'SPY', PTY: 'PTY',
+  CVL: 'CVL', BUS: 'BUS', EDU: 'EDU', ELI: 'ELI', LAB: 'LAB', AGR: 'AGR', CRM: 'CRM', REF: 'REF', UAF: 'UAF',
+  PRM: 'PRM', MED: 'JRN', HLH: 'MED', INS: 'REB', SEP: 'REB', REL: 'REL', MUS: 'REL', CHR: 'REL', JEW: 'REL',
+  BUD: 'REL', HIN: 'REL', SIK: 'REL', CTH: 'REL', PRO: 'REL', MOS: 'REL', HRI: 'SOC', ENV: 'SOC', NGO: 'SOC',
+  PPL: 'CVL', SET: 'CVL', MNC: 'BUS', RAD: null, DEV: null, KID: null, SOC: 'SOC', IMG: 'REB',
+};
+
+/** Phoenix organisation codes → the organisation codes dyad uses in the sector field. */
+const ORG_OF_PHOENIX: Record<string, string> = { NAT: 'NATO', EEC: 'EU', AFU: 'AU', ARL: 'ARL', OPC: 'OPEC' };
+const REGIONS = new Set(['WST', 'EUR', 'AFR', 'ASA', 'ARB', 'WAF', 'EAF', 'SAF', 'NAF', 'CAF', 'EEU', 'LAM', 'MEA', 'CAS', 'SAS', 'SEA', 'NAM', 'CRB', 'BLK', 'BFR', 'PGS', 'SCN', 'CFR', 'NMR']);
+const TRANSNATIONAL = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
+const PARTICLES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'de', 'da', 'von', 'van', 'der', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
+
+function slug(text: string): string {
+  return nameKey(text).replace(/[^a-z0-9 ]/g, '').trim().replace(/ /g, '-');
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+export class KbBuilder {
+  private readonly actors: { id: string; name: string; kind: ActorKind; roles: KbRole[] }[] = [];
+  private readonly ids = new Set<string>();
+  private readonly names = new Map<string, number[]>();
+  private readonly surnames = new Map<string, number[]>();
+  private readonly adjectives = new Map<string, string>();
+  private readonly countries = new Map<string, number>();
+  private readonly countryNames = new Map<string, string>();
+  private readonly agents = new Map<string, string[]>();
+  private readonly officeHolders = new Map<string, number[]>();
+  private readonly places = new Map<string, number>();
+  private readonly capitals = new Map<string, number>();
+
+  isoCode(code: string): string {
+    return ISO_OF_CAMEO[code] ?? code;
+  }
+
+  private newActor(base: string, name: string, kind: ActorKind, roles: KbRole[]): number {
+    let id = base || 'actor';
+    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    this.ids.add(id);
+    this.actors.push({ id, name, kind, roles });
+    return this.actors.length - 1;
+  }
+
+  /** Map a name to an actor; `override` makes it the only actor of that name (dyad's files win). */
+  private addName(text: string, index: number, override = false): void {
+    const key = nameKey(text);
+    if (key.length < 2) return;
+    const list = this.names.get(key);
+    if (override || !list) this.names.set(key, [index]);
+    else if (!list.includes(index)) list.push(index);
+  }
+
+  private addSurname(fullName: string, index: number): void {
+    const words = nameKey(fullName).split(' ').filter((w) => !PARTICLES.has(w));
+    const last = words.at(-1);
+    if (words.length < 2 || !last || last.length < 3) return;
+    const list = this.surnames.get(last) ?? [];
+    if (!list.includes(index)) list.push(index);
+    this.surnames.set(last, list);
+  }
+
+  addCountry(code: string, name: string): void {
+    if (!this.countries.has(code)) {
+      this.countries.set(code, this.newActor(code, name, 'country', [{ code }]));
+      this.countryNames.set(code, name);
+    }
+    this.addName(name, this.countries.get(code) ?? -1);
+  }
+
+  addCountryName(code: string, name: string): void {
+    const index = this.countries.get(code);
+    if (index !== undefined) this.addName(name, index);
+  }
+
+  /** A nationality adjective or demonym, with its plural ("Russian", "Russians"). */
+  addAdjective(code: string, adjective: string): void {
+    const key = nameKey(adjective);
+    const forms = /(ese|ss|sh|ch|s)$/.test(key) ? [key] : [key, key + 's'];
+    for (const form of forms) if (!this.adjectives.has(form)) this.adjectives.set(form, code);
+  }
+
+  addCapital(code: string, name: string, aliases: readonly string[]): void {
+    let index = this.capitals.get(nameKey(name));
+    if (index === undefined) {
+      index = this.newActor(`capital-${slug(name)}`, name, 'capital', []);
+      this.capitals.set(nameKey(name), index);
+    }
+    const roles = this.actors[index]?.roles;
+    if (roles && !roles.some((r) => r.code === code)) roles.push({ code, sector: 'GOV' });
+    for (const alias of [name, ...aliases]) if (!this.countryNameKeys().has(nameKey(alias))) this.addName(alias, index, true);
+  }
+
+  private countryKeys?: Set<string>;
+  private countryNameKeys(): Set<string> {
+    this.countryKeys ??= new Set([...this.names.entries()].filter(([, l]) => l.some((i) => this.actors[i]?.kind === 'country')).map(([k]) => k));
+    return this.countryKeys;
+  }
+
+  addHistoricalState(state: HistoricalState): void {
+    const index = this.newActor(state.code, state.name, 'country', [{ code: state.code, from: state.from, to: state.to }]);
+    this.countries.set(state.code, index);
+    this.countryNames.set(state.code, state.name);
+    for (const name of [state.name, ...state.aliases]) this.addName(name, index, true);
+    for (const adjective of state.adjectives) this.adjectives.set(nameKey(adjective), state.code);
+    if (!state.capital) return;
+    // The capital stood for this state's government during its lifetime: date its role.
+    const capital = this.capitals.get(nameKey(state.capital));
+    if (capital === undefined) this.addCapital(state.code, state.capital, []);
+    const roles = this.actors[this.capitals.get(nameKey(state.capital)) ?? -1]?.roles;
+    if (!roles) return;
+    const existing = roles.findIndex((r) => r.code === state.code);
+    const dated: KbRole = { code: state.code, sector: 'GOV', from: state.from, to: state.to };
+    if (existing >= 0) roles[existing] = dated;
+    else roles.push(dated);
+  }
+
+  /** Parse a Phoenix code such as `RUSGOV`, `SUNRUSLEG`, `IGOUNOREFHCR` into a role. */
+  roleOfCode(raw: string): KbRole | undefined {
+    const chunks = raw.match(/.{3}/g) ?? [];
+    const first = chunks[0];
+    if (!first || first === '---') return undefined;
+    const code = this.isoCode(first);
+    if (!TRANSNATIONAL.has(code) && !this.countries.has(code)) return undefined;
+    const sectors: string[] = [];
+    let org: string | undefined;
+    for (const chunk of chunks.slice(1)) {
+      const sector = PLOVER_OF_CAMEO[chunk];
+      if (sector !== undefined) {
+        if (sector && !sectors.includes(sector)) sectors.push(sector);
+      } else if (TRANSNATIONAL.has(code) && !REGIONS.has(chunk) && !this.countries.has(chunk) && !org) {
+        org = ORG_OF_PHOENIX[chunk] ?? chunk;
+      }
+    }
+    if (TRANSNATIONAL.has(code)) return { code, ...(org ? { sector: org } : {}), ...(sectors.length ? { sectors } : {}) };
+    const [sector, ...rest] = sectors;
+    return { code, ...(sector ? { sector } : {}), ...(rest.length ? { sectors: rest } : {}) };
+  }
+
+  /**
+   * Sectors of an agents-file code. Non-governmental and human-rights groups get the marker `NGO`
+   * first: without a nationality they are coded NGO (PLOVER's code for them), with one SOC.
+   */
+  sectorsOfAgentCode(code: string): string[] {
+    const chunks = code.match(/.{3}/g) ?? [];
+    const sectors = chunks.map((c) => PLOVER_OF_CAMEO[c]).filter((s): s is string => !!s);
+    return chunks[0] === 'NGO' || chunks[0] === 'HRI' ? ['NGO', ...sectors.filter((s) => s !== 'NGO')] : sectors;
+  }
+
+  addPhoenixRecord(record: PhoenixRecord, cityNames: ReadonlySet<string>, commonWords: ReadonlySet<string>): void {
+    const roles = record.restrictions.flatMap((r) => {
+      const role = this.roleOfCode(r.code);
+      return role ? [{ ...role, ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) }] : [];
+    });
+    if (roles.length === 0) return;
+    const current = roles.find((r) => !r.to) ?? roles.at(-1);
+    if (current && roles.every((r) => !r.sector && this.countries.has(r.code))) {
+      // A country's alias list mixes its names with its cities and landmarks: split them.
+      for (const phrase of record.phrases) {
+        const text = titleCase(phrase);
+        const isCapital = (this.names.get(nameKey(text)) ?? []).some((i) => this.actors[i]?.kind === 'capital');
+        if (isCapital) continue;
+        if (cityNames.has(text)) {
+          if (!nameKey(text).split(' ').every((w) => commonWords.has(w))) this.addPlace(current.code, text);
+        }
+        else this.addCountryName(current.code, text);
+      }
+      return;
+    }
+    const primary = record.phrases[0] ?? '';
+    const isPerson = /CountryInfo|IGOrulers/.test(record.comment);
+    const index = this.newActor(slug(primary), titleCase(primary), isPerson ? 'person' : 'org', roles);
+    for (const phrase of record.phrases) this.addName(phrase, index);
+    if (isPerson) this.addSurname(primary, index);
+  }
+
+  private addPlace(code: string, name: string): void {
+    if (this.capitals.has(nameKey(name))) return;
+    let index = this.places.get(code);
+    if (index === undefined) {
+      index = this.newActor(`places-${code.toLowerCase()}`, `Places in ${this.countryNames.get(code) ?? code}`, 'place', [{ code }]);
+      this.places.set(code, index);
+    }
+    if (!this.names.has(nameKey(name))) this.addName(name, index);
+  }
+
+  /** A region or city, unless its name already means something (a person, a country, a noun). */
+  addPlaceIfFree(code: string, names: readonly string[], commonWords: ReadonlySet<string>): void {
+    for (const name of new Set(names)) {
+      const key = nameKey(name);
+      if (key.length < 3 || key.split(' ').every((w) => commonWords.has(w)) || this.names.has(key) || this.surnames.has(key) || this.adjectives.has(key) || this.agents.has(key)) continue;
+      this.addPlace(code, name);
+    }
+  }
+
+  addAgent(noun: string, sectors: readonly string[], override = false): void {
+    const key = nameKey(noun);
+    if (sectors.length > 0 && (override || !this.agents.has(key))) this.agents.set(key, [...sectors]);
+  }
+
+  addOrganisation(o: Organisation): void {
+    const role: KbRole = { code: o.code, sector: o.org, ...(o.sectors.length ? { sectors: o.sectors } : {}), ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) };
+    // Defunct bodies keep their role undated after their end: a 2020 text may still name them.
+    const index = this.replaceOrCreate(o.name, [{ ...role, from: undefined, to: undefined }]);
+    for (const name of [o.name, ...o.aliases]) this.addName(name, index, true);
+  }
+
+  /** dyad's own entry for an organisation Phoenix also has: take over its actor (and id). */
+  private replaceOrCreate(name: string, roles: KbRole[]): number {
+    const existing = (this.names.get(nameKey(name)) ?? []).find((i) => this.actors[i]?.kind === 'org');
+    const actor = existing === undefined ? undefined : this.actors[existing];
+    if (existing === undefined || !actor) return this.newActor(slug(name), name, 'org', roles);
+    actor.name = name;
+    actor.roles = roles;
+    return existing;
+  }
+
+  addMetonym(m: Metonym): void {
+    const index = this.replaceOrCreate(m.name, [{ code: m.code, sector: m.sector }]);
+    for (const name of [m.name, ...m.aliases]) this.addName(name, index, true);
+  }
+
+  addOfficeHolder(h: OfficeHolder): void {
+    const key = nameKey(h.name);
+    const where = h.org ? this.actors.find((a) => a.kind === 'org' && a.roles.some((r) => r.sector === h.org))?.name ?? h.org : this.countryNames.get(h.code) ?? h.code;
+    const office = titleCase(h.office.replace(/-/g, ' '));
+    const role: KbRole = {
+      code: h.code, sector: h.org ?? 'GOV', title: `${office} of ${where}`, office: h.office,
+      ...(h.leader ? { leader: true } : {}), ...(h.from ? { from: h.from } : {}), ...(h.to ? { to: h.to } : {}),
+    };
+    const existing = (this.names.get(key) ?? []).find((i) => this.actors[i]?.kind === 'person');
+    const index = existing ?? this.newActor(slug(h.name), h.name, 'person', []);
+    const actor = this.actors[index];
+    if (!actor) return;
+    if (existing !== undefined && actor.name !== h.name && !actor.roles.some((r) => r.office)) actor.name = h.name;
+    actor.roles.push(role);
+    for (const name of [h.name, ...h.aliases]) {
+      this.addName(name, index);
+      // Make this person the first choice for their own name over same-named Phoenix entries.
+      const list = this.names.get(nameKey(name));
+      if (list && list[0] !== index) list.splice(list.indexOf(index), 1), list.unshift(index);
+    }
+    this.addSurname(h.name, index);
+    const holders = this.officeHolders.get(h.code) ?? [];
+    if (!holders.includes(index)) holders.push(index);
+    this.officeHolders.set(h.code, holders);
+  }
+
+  compile(): CompiledKb {
+    const lists = (map: Map<string, number[]>): Record<string, number | number[]> =>
+      Object.fromEntries([...map].map(([k, v]) => [k, v.length === 1 ? (v[0] ?? 0) : v]));
+    return {
+      version: 2,
+      actors: this.actors.map(packActor),
+      names: lists(this.names),
+      surnames: lists(this.surnames),
+      adjectives: Object.fromEntries(this.adjectives),
+      countries: Object.fromEntries(this.countries),
+      agents: Object.fromEntries([...this.agents].map(([k, v]) => [k, v.join(',')])),
+      officeHolders: lists(this.officeHolders),
+      // Names longer than eight words are spelled-out titles nobody writes in news text.
+      maxNameWords: Math.min(8, Math.max(...[...this.names.keys()].map((k) => k.split(' ').length))),
+      maxAgentWords: Math.min(8, Math.max(...[...this.agents.keys()].map((k) => k.split(' ').length))),
+    };
+  }
+}

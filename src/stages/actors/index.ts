@@ -1,0 +1,50 @@
+/**
+ * Actors stage: resolves every actor mention to an actor of the knowledge base as of the
+ * article's date, with PLOVER codes (country ISO 3166 alpha-3 or IGO/NGO, sector) and the reason.
+ *
+ * Reads `tokens` and `entities` (people the knowledge base lacks become document-local actors),
+ * the article date (`doc.meta.date`, else the `dateline` layer's publication or dateline date)
+ * and skips the dateline itself ("MOSCOW, June 26. /TASS/." names no actor); writes `actors`.
+ * Method: word n-gram lookups in the compiled knowledge base (`models/actors/kb.json`, built by
+ * `npm run build:actors` from the Phoenix dictionaries, GeoNames, country lists and dyad's
+ * office-holder list), a small phrase grammar (determiner, nationality or country, title or
+ * sector noun from the agents dictionary, name, "of <country>"), and document context for
+ * surnames, counterparts, "the sides" and repeated nouns.
+ * Limits: pronouns are left alone; office holders after the Phoenix files (2015) are known only
+ * through dyad's list; without a date, roles are the most notable ones; a capital always stands
+ * for the government unless it follows a locative preposition.
+ * Eval (`npm run eval actors`): see eval/RESULTS.md.
+ */
+import { defineStage } from '../../core/stage.js';
+import type { Part } from './phrase.js';
+import { isoDay, loadKb, type ActorKb } from './kb.js';
+import { resolveMentions } from './resolve.js';
+import '../dateline/types.js';
+import '../entities/types.js';
+import './types.js';
+import { wordsOf } from './words.js';
+
+export interface ActorsOptions {
+  /** Knowledge base to use instead of the shipped one (tests, user-compiled bases). */
+  readonly kb?: ActorKb;
+}
+
+/**
+ * The actors stage.
+ * @example createPipeline([...earlierStages, actors()])
+ */
+export const actors = (options: ActorsOptions = {}) =>
+  defineStage({
+    name: 'actors',
+    requires: ['tokens', 'entities'],
+    run(doc) {
+      const kb = options.kb ?? loadKb();
+      const tokens = doc.layers.tokens ?? [];
+      const dateline = doc.layers.dateline;
+      const day = isoDay(doc.meta.date) ?? isoDay(dateline?.published) ?? isoDay(dateline?.date);
+      const people: Part[] = (doc.layers.entities ?? []).filter((e) => e.type === 'PERSON').map((e) => ({ first: e.tokens[0], last: e.tokens[1] }));
+      const mentions = resolveMentions(kb, { words: wordsOf(doc.text, tokens), spans: tokens, day, people });
+      const skip = dateline?.span;
+      return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
+    },
+  });

@@ -1,0 +1,29 @@
+/**
+ * Resolve a short text on its own as one actor ("French Foreign Minister", "Syrian rebels",
+ * "Doctors from two American aid groups"): used by `dyad actors lookup` and by the evaluation of
+ * gold actor phrases. The head comes first in English noun phrases, so the first mention gives
+ * the sector and later ones ("of Morocco", "in Hong Kong") may supply the country.
+ */
+import type { ActorKb } from './kb.js';
+import { resolveMentions } from './resolve.js';
+import { splitWords } from './split-words.js';
+import type { ActorMention } from './types.js';
+import { wordsOf } from './words.js';
+
+export type PhraseActor = Omit<ActorMention, 'start' | 'end' | 'tokens'>;
+
+/**
+ * The actor a phrase names on `day`, or undefined when it names none.
+ * @example resolvePhraseActor(loadKb(), 'his French counterpart', '2020-06-26')
+ */
+export function resolvePhraseActor(kb: ActorKb, text: string, day?: string): PhraseActor | undefined {
+  const spans = splitWords(text);
+  const mentions = resolveMentions(kb, { words: wordsOf(text, spans), spans, day, standalone: true });
+  const [head, ...rest] = mentions;
+  if (!head) return undefined;
+  const { start: _s, end: _e, tokens: _t, ...actor } = head;
+  if (actor.code) return actor;
+  const located = rest.find((m) => m.code && !m.members);
+  if (!located) return actor;
+  return { ...actor, code: located.code, why: `${actor.why}; country from "${text.slice(located.start, located.end)}" (${located.code})` };
+}

@@ -1,0 +1,232 @@
+/**
+ * Reads one candidate actor phrase starting at a token: determiner, nationality or country
+ * modifiers, a title or common noun from the agents dictionary, a name, and a trailing
+ * "of <country>". Lookups are Map hits on word n-grams, never scans of the knowledge base.
+ */
+import type { ActorKb } from './kb.js';
+
+/** The document's words as the parser sees them. */
+export interface Words {
+  readonly texts: readonly string[];
+  /** `tokenKey` of each token ('' for punctuation that names skip, such as "-" and "."). */
+  readonly keys: readonly string[];
+  readonly sents: readonly number[];
+}
+
+export interface Part {
+  readonly first: number;
+  /** Exclusive. */
+  readonly last: number;
+}
+
+export interface Phrase extends Part {
+  /** "the", "his", "both", "two"… as read. */
+  readonly det?: string;
+  /** Number of members a determiner announces ("the two", "both"). */
+  readonly count?: number;
+  readonly nation?: Part & { readonly code: string; readonly via: 'adjective' | 'country' };
+  readonly agent?: Part & { readonly key: string; readonly sectors: readonly string[] };
+  /** A knowledge-base name: indices of the actors it may be. */
+  readonly named?: Part & { readonly indices: readonly number[] };
+  /** A capitalised word that is the surname of people in the knowledge base. */
+  readonly surname?: Part & { readonly key: string };
+  /** Capitalised words the knowledge base does not know (a new person or body). */
+  readonly unknownName?: Part;
+  /** "of Russia", "in Hong Kong", "from Baghdad": a place after the phrase and its preposition. */
+  readonly ofNation?: Part & { readonly code: string; readonly prep: string };
+  /** The name is followed by "'s" and the agent noun it owns ("Djindjic's opposition coalition"). */
+  readonly possessive?: boolean;
+}
+
+const PLACE_KINDS = new Set(['country', 'capital', 'place']);
+const PREPOSITIONS = new Set(['of', 'in', 'from']);
+
+const DETERMINERS = new Map<string, number | undefined>([
+  ['the', undefined], ['his', undefined], ['her', undefined], ['its', undefined], ['their', undefined], ['both', 2],
+]);
+const COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['both', 2]]);
+/** Capitalised words that start sentences or titles but never names. */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'as', 'if', 'when', 'after', 'before', 'his', 'her', 'its', 'their', 'our', 'according', 'apart', 'other', 'both', 'also', 'mr', 'mrs', 'ms', 'dr']);
+
+export function isCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+function isWord(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+/**
+ * The n-gram key of tokens [first, last): the non-empty token keys joined by spaces. Names cross
+ * hyphens and dots ("Ki-moon", "U.N.") but never other punctuation, quotes or sentence ends.
+ */
+function spanKey(words: Words, first: number, last: number): string | undefined {
+  const parts: string[] = [];
+  for (let i = first; i < last; i++) {
+    const text = words.texts[i] ?? '';
+    const key = words.keys[i] ?? '';
+    if (words.sents[i] !== words.sents[first]) return undefined;
+    if (key === '') {
+      if (text === '-' || text === '.' || text === '‐') continue;
+      return undefined;
+    }
+    if (!isWord(text) && !/^\d/.test(text)) return undefined;
+    parts.push(key);
+  }
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/** Longest knowledge-base name starting at `i` whose first word is capitalised. */
+export function matchName(kb: ActorKb, words: Words, i: number): (Part & { indices: readonly number[] }) | undefined {
+  const text = words.texts[i] ?? '';
+  if (!isCapitalised(text) || NOT_NAMES.has(words.keys[i] ?? '')) return undefined;
+  for (let n = Math.min(kb.maxNameWords + 2, words.texts.length - i); n >= 1; n--) {
+    const last = i + n;
+    const lastText = words.texts[last - 1] ?? '';
+    if (!isWord(lastText)) continue;
+    const key = spanKey(words, i, last);
+    const indices = key === undefined ? undefined : kb.named(key);
+    if (indices) return { first: i, last, indices };
+  }
+  return undefined;
+}
+
+function matchAdjective(kb: ActorKb, words: Words, i: number): (Part & { code: string }) | undefined {
+  if (!isCapitalised(words.texts[i] ?? '')) return undefined;
+  for (let n = Math.min(3, words.texts.length - i); n >= 1; n--) {
+    const key = spanKey(words, i, i + n);
+    const code = key === undefined ? undefined : kb.adjective(key);
+    if (code) return { first: i, last: i + n, code };
+  }
+  return undefined;
+}
+
+/** Longest agent noun ("foreign minister", "rebels", "side") starting at `i`. */
+export function matchAgent(kb: ActorKb, words: Words, i: number): (Part & { key: string; sectors: readonly string[] }) | undefined {
+  for (let n = Math.min(kb.maxAgentWords, words.texts.length - i); n >= 1; n--) {
+    if (!isWord(words.texts[i + n - 1] ?? '')) continue;
+    const key = spanKey(words, i, i + n);
+    const sectors = key === undefined ? undefined : kb.agent(key);
+    if (key !== undefined && sectors) return { first: i, last: i + n, key, sectors };
+  }
+  return undefined;
+}
+
+function isCountry(kb: ActorKb, indices: readonly number[]): number | undefined {
+  return indices.find((x) => kb.actor(x)?.kind === 'country');
+}
+
+function countryCode(kb: ActorKb, index: number): string | undefined {
+  return kb.actor(index)?.roles[0]?.code;
+}
+
+/** A run of capitalised words that are not known names: a person or body the knowledge base lacks. */
+function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefined {
+  let j = i;
+  const isNameWord = (k: number): boolean =>
+    isCapitalised(words.texts[k] ?? '') && isWord(words.texts[k] ?? '') && !NOT_NAMES.has(words.keys[k] ?? '') && words.sents[k] === words.sents[i] && !kb.adjective(words.keys[k] ?? '');
+  while (j < words.texts.length && j - i < 4 && isNameWord(j)) j++;
+  return j > i ? { first: i, last: j } : undefined;
+}
+
+/**
+ * Parse the actor phrase starting at token `i`, or return undefined when none starts there.
+ * @example parsePhrase(kb, words('the Russian leader'), 0) // { det: 'the', nation: RUS, agent: 'leader' }
+ */
+export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
+  let j = i;
+  let det: string | undefined;
+  let count: number | undefined;
+  const key = words.keys[j] ?? '';
+  if (DETERMINERS.has(key)) {
+    det = key;
+    count = DETERMINERS.get(key);
+    j++;
+    const n = COUNTS.get(words.keys[j] ?? '');
+    if (n !== undefined && det === 'the') {
+      count = n;
+      j++;
+    }
+  }
+  let nation: Phrase['nation'];
+  let named: Phrase['named'];
+  // Modifiers: "French", "U.S.", "Israel's", "South Korean".
+  const name = matchName(kb, words, j);
+  const adjective = matchAdjective(kb, words, j);
+  if (adjective && (!name || adjective.last >= name.last)) {
+    nation = { ...adjective, via: 'adjective' };
+    j = adjective.last;
+  } else if (name) {
+    const country = isCountry(kb, name.indices);
+    const possessive = words.keys[name.last] === "'s";
+    const code = country !== undefined ? countryCode(kb, country) : undefined;
+    const agentAfter = matchAgent(kb, words, name.last + (possessive ? 1 : 0));
+    if (code && (possessive || agentAfter)) {
+      nation = { first: name.first, last: name.last, code, via: 'country' };
+      j = name.last + (possessive ? 1 : 0);
+    } else {
+      named = name;
+      j = name.last;
+    }
+  }
+  let possessive = false;
+  if (named && words.keys[j] === "'s") {
+    possessive = true;
+    j++;
+  }
+  let agent = matchAgent(kb, words, j);
+  if (!agent && ((nation && !named) || possessive)) {
+    // "Liberian riot police", "Nicaragua's Sandinista government": one or two words before the noun.
+    for (let skip = 1; skip <= 2 && !agent; skip++) {
+      const k = j + skip - 1;
+      if (!isWord(words.texts[k] ?? '') || matchName(kb, words, k)) break;
+      agent = matchAgent(kb, words, j + skip);
+    }
+  }
+  if (!agent && nation && !named) {
+    // "Israeli right-winger Ariel Sharon": a name after a nationality and a descriptive word or two.
+    for (let k = j; k < j + 4 && k < words.texts.length && !named; k++) {
+      const person = matchName(kb, words, k);
+      if (person && person.indices.some((x) => kb.actor(x)?.kind === 'person')) named = person;
+      else if (isCapitalised(words.texts[k] ?? '')) break;
+    }
+    if (named) j = named.last;
+  }
+  if (agent) j = agent.last;
+  else if (possessive) j--;
+  let surname: Phrase['surname'];
+  let unknownName: Part | undefined;
+  if (!named && (agent || nation || det === undefined)) {
+    const after = matchName(kb, words, j);
+    if (after && isCountry(kb, after.indices) === undefined) {
+      named = after;
+      j = after.last;
+    } else if (agent && isCapitalised(words.texts[j] ?? '') && !NOT_NAMES.has(words.keys[j] ?? '')) {
+      const k = words.keys[j] ?? '';
+      if (kb.surnamed(k) !== undefined && !isCapitalised(words.texts[j + 1] ?? '')) {
+        surname = { first: j, last: j + 1, key: k };
+        j++;
+      } else {
+        unknownName = matchUnknownName(kb, words, j);
+        if (unknownName) j = unknownName.last;
+      }
+    }
+  }
+  let ofNation: Phrase['ofNation'];
+  const prep = words.keys[j] ?? '';
+  if ((named || surname || unknownName || agent || nation) && PREPOSITIONS.has(prep)) {
+    let k = words.keys[j + 1] === 'the' ? j + 2 : j + 1;
+    // "of southern Serbia", "in central Baghdad"
+    if (!isCapitalised(words.texts[k] ?? '') && isCapitalised(words.texts[k + 1] ?? '')) k++;
+    const candidate = matchName(kb, words, k);
+    const place = candidate && kb.adjective(spanKey(words, candidate.first, candidate.last) ?? '') === undefined ? candidate : undefined;
+    const index = place?.indices.find((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? ''));
+    const code = index !== undefined ? countryCode(kb, index) : undefined;
+    if (place && code) {
+      ofNation = { first: place.first, last: place.last, code, prep };
+      j = place.last;
+    }
+  }
+  if (!named && !nation && !agent && !surname) return undefined;
+  return { first: i, last: j, det, count, nation, agent, named, surname, unknownName, ofNation, possessive };
+}

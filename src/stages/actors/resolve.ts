@@ -1,0 +1,349 @@
+/**
+ * Resolves every actor phrase of a document to an actor as of the article's day: names through
+ * the knowledge base, titles and nationalities composed into sector actors or office holders,
+ * surnames, counterparts, "the sides" and repeated nouns through what the document said before.
+ */
+import type { ActorMention } from './types.js';
+import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
+import { nameKey } from './name-key.js';
+import { isCapitalised, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
+
+/** What resolution needs besides the words: the day and where each token sits in the text. */
+export interface ResolveInput {
+  readonly words: Words;
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+  readonly day?: string;
+  /** Token ranges the NER stage marked as people: unknown names there become local actors. */
+  readonly people?: readonly Part[];
+  /**
+   * The words are one actor phrase given on its own (a lookup, a gold actor text): a bare noun of
+   * any sector counts and a place after "in" locates the actor instead of being skipped.
+   */
+  readonly standalone?: boolean;
+}
+
+/** Agent nouns that name an office: "the French president" is whoever holds it that day. */
+const OFFICES: Record<string, string> = {
+  president: 'president', 'prime minister': 'prime-minister', premier: 'prime-minister', chancellor: 'chancellor',
+  'foreign minister': 'foreign-minister', 'foreign secretary': 'foreign-minister', 'secretary of state': 'foreign-minister',
+  'defence minister': 'defence-minister', 'defense minister': 'defence-minister', 'defence secretary': 'defence-minister',
+  'defense secretary': 'defence-minister', leader: 'leader', 'head of state': 'leader', king: 'monarch', queen: 'monarch',
+};
+/** Plural nouns that, definite and without a nationality, mean the parties already named. */
+const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
+/** Sectors worth a mention even when the text never says whose they are. */
+const POLITICAL = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY']);
+
+type Resolved = Omit<ActorMention, 'start' | 'end' | 'tokens'> & {
+  readonly kind?: string;
+  readonly office?: string;
+  readonly person?: boolean;
+  /** Key of the person's surname, so that a later bare surname finds them. */
+  readonly surnameKey?: string;
+};
+
+interface Context {
+  readonly kb: ActorKb;
+  readonly input: ResolveInput;
+  readonly history: (Resolved & { readonly head?: string; readonly sent: number })[];
+  readonly surnames: Map<string, Resolved>;
+  readonly locals: Map<string, string>;
+}
+
+function phraseText(words: Words, part: Part): string {
+  return words.texts.slice(part.first, part.last).join(' ').replace(/ ([.'’-]) ?/g, '$1');
+}
+
+function fromMatch(m: KbMatch, why: string, day: string | undefined): Resolved {
+  const found = m.onDate?.role;
+  // A city or region other than the capital stands for its people (PLOVER codes them CVL).
+  const role = found && m.actor.kind === 'place' ? { ...found, sector: 'CVL', title: 'place, for its people' } : found;
+  const status = m.onDate?.status;
+  const when = status === 'former' ? `no office on ${day}, so former official (ELI)` : status === 'defunct' ? `ceased to exist ${role?.to}` : day && status === 'current' ? `on ${day}` : 'undated role';
+  return {
+    actorId: m.actor.id, name: m.actor.name, code: role?.code, sector: role?.sector, role: role?.title,
+    ...(role?.sectors ? { sectors: role.sectors } : {}),
+    why: `${why}; ${role?.title ?? m.actor.kind} (${[role?.code, role?.sector].filter(Boolean).join(' ') || 'no code'}), ${when}`,
+    kind: m.actor.kind, office: role?.office, person: m.actor.kind === 'person',
+    ...(m.actor.kind === 'person' ? { surnameKey: nameKey(m.actor.name).split(' ').at(-1) } : {}),
+  };
+}
+
+function sectorActor(code: string | undefined, sectors: readonly string[], why: string, kb: ActorKb): Resolved {
+  const sector = sectors[0];
+  const country = code === undefined ? undefined : kb.actor(kb.country(code) ?? -1);
+  const id = [code ?? 'UNK', sector].filter(Boolean).join('-');
+  return { actorId: id, name: [country?.name ?? code ?? 'unknown country', sector ? `(${sector})` : ''].join(' ').trim(), code, sector, why };
+}
+
+function lastPerson(ctx: Context, accept: (r: Resolved) => boolean): Resolved | undefined {
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const r = ctx.history[i];
+    if (r && r.person && !r.members && accept(r)) return r;
+  }
+  return undefined;
+}
+
+function holder(ctx: Context, code: string, office: string, why: string): Resolved | undefined {
+  const [m] = officeHoldersOn(ctx.kb, code, ctx.input.day, office);
+  return m ? fromMatch(m, why, ctx.input.day) : undefined;
+}
+
+/** Plural nouns for people, whose members are persons; the others ("sides") may be governments. */
+const PERSON_GROUPS = new Set(['leaders', 'presidents', 'heads of state', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'prime ministers']);
+
+/** "the two leaders", "the sides", "both sides": the last participants of distinct countries named before. */
+function resolveGroup(ctx: Context, count: number, noun: string, why: string): Resolved | undefined {
+  const members: Resolved[] = [];
+  const collect = (accept: (r: Resolved) => boolean): void => {
+    for (let i = ctx.history.length - 1; i >= 0 && members.length < count; i--) {
+      const r = ctx.history[i];
+      if (!r || r.members || !r.code || !accept(r) || members.some((m) => m.code === r.code)) continue;
+      members.push(r);
+    }
+  };
+  collect((r) => !!r.person && r.sector !== 'ELI');
+  if (!PERSON_GROUPS.has(noun)) collect((r) => r.sector === 'GOV' || (!r.sector && r.kind === 'country'));
+  if (members.length < 2) return undefined;
+  members.sort((a, b) => ctx.history.indexOf(a as never) - ctx.history.indexOf(b as never));
+  const codes = new Set(members.map((m) => `${m.code} ${m.sector}`));
+  return {
+    actorId: `group:${members.map((m) => m.actorId).join('+')}`,
+    name: members.map((m) => m.name).join(' and '),
+    ...(codes.size === 1 ? { code: members[0]?.code, sector: members[0]?.sector } : {}),
+    members: members.map((m) => m.actorId),
+    why: `${why}: the ${members.length} participants named before (${members.map((m) => m.name).join(', ')})`,
+  };
+}
+
+/** Codes that say only "transnational": a nationality in the text is more precise. */
+const TRANSNATIONAL = new Set(['IMG', 'ISM', 'MNC']);
+
+function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['named']>): Resolved | undefined {
+  const { kb, input } = ctx;
+  const seen = ctx.history.find((h) => named.indices.some((x) => kb.actor(x)?.id === h.actorId));
+  const matches = rankMatches(kb, named.indices, input.day);
+  const nationCode = phrase.nation?.code ?? (phrase.ofNation?.prep === 'of' ? phrase.ofNation.code : undefined);
+  let top = (nationCode && matches.find((m) => m.onDate?.role.code === nationCode)) || matches[0];
+  if (!top) return undefined;
+  const title = phrase.agent && phrase.agent.last <= named.first ? phrase.agent : undefined;
+  const titled = title && !input.day ? top.actor.roles.find((r) => r.sector === title.sectors[0]) : undefined;
+  // Undated, "General Michel Aoun" is the general, not the later president.
+  if (titled && top.onDate?.role.sector !== titled.sector) top = { ...top, onDate: { role: titled, status: 'undated' } };
+  const text = phraseText(input.words, named);
+  let resolved = seen && seen.actorId !== top.actor.id ? { ...seen, why: `"${text}" named again` } : fromMatch(top, `"${text}" in the knowledge base`, input.day);
+  const kind = top.actor.kind;
+  // "King Hassan of Morocco", "Iraq's Al-Qaeda": the text's own country wins over a namesake's.
+  if (nationCode && resolved.code !== nationCode && (kind === 'person' || TRANSNATIONAL.has(resolved.code ?? ''))) {
+    resolved = { ...resolved, code: nationCode, why: `${resolved.why}; country ${nationCode} from the text` };
+  }
+  const agent = phrase.agent && phrase.agent.first >= named.last ? phrase.agent : undefined;
+  if (!agent) return resolved;
+  const agentText = phraseText(input.words, agent);
+  // "Kremlin press service", "Djindjic's opposition coalition": the noun after sets the sector.
+  if (kind === 'country' || kind === 'capital' || kind === 'place' || (phrase.possessive && kind === 'person')) {
+    return sectorActor(resolved.code, agent.sectors, `${resolved.why}, with "${agentText}" → ${agent.sectors[0]}`, kb);
+  }
+  const code = resolved.code ?? '';
+  if ((code === 'IGO' || code === 'NGO') && agent.sectors[0] && !(resolved.sectors ?? []).includes(agent.sectors[0])) {
+    return { ...resolved, sectors: [...(resolved.sectors ?? []), agent.sectors[0]], why: `${resolved.why}, its "${agentText}" (${agent.sectors[0]})` };
+  }
+  return { ...resolved, why: `${resolved.why}, its "${agentText}"` };
+}
+
+function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined, sectors: readonly string[], title: string | undefined): Resolved {
+  const text = phraseText(ctx.input.words, name);
+  const id = ctx.locals.get(text) ?? `local:${ctx.locals.size + 1}`;
+  ctx.locals.set(text, id);
+  const context = [code && `country ${code}`, title && `title "${title}" → ${sectors[0] ?? 'no sector'}`].filter(Boolean).join(', ');
+  return { actorId: id, name: text, code, sector: sectors[0], role: title, why: `"${text}" not in the knowledge base: document-local person${context ? ` (${context})` : ''}`, person: true };
+}
+
+/** "President Francois Mitterand": a titled name one letter off the surname of one office holder. */
+function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefined, agent: NonNullable<Phrase['agent']>, agentText: string): Resolved | undefined {
+  const { kb, input } = ctx;
+  const last = input.words.keys[name.last - 1] ?? '';
+  const matches = rankMatches(kb, nearSurnames(kb, last), input.day).filter((m) => {
+    const role = m.onDate?.role;
+    return role && role.sector === agent.sectors[0] && (!code || role.code === code) && m.onDate?.status !== 'former';
+  });
+  const codes = new Set(matches.map((m) => m.onDate?.role.code));
+  if (!matches[0] || codes.size !== 1) return undefined;
+  return fromMatch(matches[0], `${agentText} "${phraseText(input.words, name)}": a spelling of ${matches[0].actor.name}`, input.day);
+}
+
+function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['agent']>): Resolved | undefined {
+  const { kb, input } = ctx;
+  const words = input.words;
+  const code = phrase.nation?.code ?? phrase.ofNation?.code;
+  const nationText = phrase.nation ? `"${phraseText(words, phrase.nation)}"` : phrase.ofNation ? `"of ${phraseText(words, phrase.ofNation)}"` : '';
+  const agentText = phraseText(words, agent);
+  const plural = /s$/.test(agent.key) && !/ss$/.test(agent.key) && agent.key !== 'police';
+  if (phrase.surname) {
+    const key = phrase.surname.key;
+    const known = ctx.surnames.get(key);
+    if (known) return { ...known, why: `"${phraseText(words, phrase.surname)}" named before as ${known.name}` };
+    const wanted = input.day ? ['current'] : ['undated'];
+    const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => wanted.includes(m.onDate?.status ?? '') && m.onDate?.role.sector !== 'ELI' && (!code || m.onDate?.role.code === code));
+    const codes = new Set(matches.map((m) => m.onDate?.role.code));
+    if (matches[0] && codes.size === 1) return fromMatch(matches[0], `${agentText} "${phraseText(words, phrase.surname)}": the only ${input.day ? 'such office holder' : 'office holder of that name'}`, input.day);
+    return resolveUnknownPerson(ctx, phrase.surname, code, agent.sectors, agentText);
+  }
+  if (phrase.unknownName) {
+    const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
+    return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
+  }
+  const office = OFFICES[agent.key];
+  if (code && !plural) {
+    if (agent.key === 'counterpart') {
+      const antecedent = lastPerson(ctx, (r) => r.code !== code);
+      const found = holder(ctx, code, antecedent?.office ?? 'leader', `${nationText} counterpart of ${antecedent?.name ?? 'the leader named before'}`) ?? holder(ctx, code, 'leader', `${nationText} counterpart`);
+      if (found) return found;
+    }
+    if (office) {
+      const found = holder(ctx, code, office, `${nationText} ${agentText}: the office holder on the article's day`);
+      if (found) return found;
+    }
+    if (agent.key === 'side') {
+      const party = lastPerson(ctx, (r) => r.code === code && r.sector === 'GOV');
+      if (party) return { ...party, why: `${nationText} side: ${party.name}, the ${code} party named before` };
+    }
+  }
+  const isNgo = agent.sectors[0] === 'NGO';
+  if (code) {
+    const sectors = isNgo ? ['SOC'] : agent.sectors;
+    return sectorActor(code, sectors, `${nationText} + "${agentText}" → ${code} ${sectors[0]}`, kb);
+  }
+  if (isNgo) return { actorId: 'NGO', name: 'Non-governmental organisation', code: 'NGO', why: `"${agentText}" is a non-governmental group; the text names no country` };
+  const groupNoun = plural ? agent.key : `${agent.key}s`;
+  if ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun))) {
+    return resolveGroup(ctx, phrase.count ?? 2, groupNoun, `"${phraseText(words, phrase)}"`);
+  }
+  if (phrase.det === 'the' && !plural) {
+    const earlier = [...ctx.history].reverse().find((h) => h.head === agent.key || (office && h.office === office));
+    if (earlier) return { ...earlier, why: `"the ${agentText}" refers back to ${earlier.name}` };
+  }
+  const sector = agent.sectors[0];
+  // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
+  const next = words.texts[agent.last] ?? '';
+  if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || !/^\p{L}/u.test(next))))) return sectorActor(undefined, agent.sectors, `"${agentText}" → ${sector}; the text does not say whose`, kb);
+  return undefined;
+}
+
+function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase['nation']>): Resolved | undefined {
+  const { kb, input } = ctx;
+  const text = phraseText(input.words, nation);
+  const next = input.words.texts[phrase.last] ?? '';
+  const isPlural = /s$/.test(input.words.keys[nation.last - 1] ?? '');
+  // A bare adjective is a mention only as a noun ("the Palestinians", "Israeli troops" is handled as an agent).
+  const people = nation.via === 'adjective' && !isPlural && /^\p{Lu}\p{L}+s$/u.test(next) && input.words.sents[phrase.last] === input.words.sents[phrase.first];
+  if (nation.via === 'adjective' && !isPlural && !people && /\p{L}/u.test(next) && !input.standalone) return undefined;
+  // "Albanians of southern Serbia": a people living in a country counts for that country.
+  const code = phrase.ofNation && nation.via === 'adjective' && isPlural ? phrase.ofNation.code : nation.code;
+  const index = kb.country(code);
+  const [m] = index === undefined ? [] : rankMatches(kb, [index], input.day);
+  if (!m) return undefined;
+  const resolved = fromMatch(m, `${nation.via === 'adjective' ? 'nationality' : 'country'} "${text}"`, input.day);
+  // "Iraqi Kurds", "Bosnian Serbs": a people named after a nationality; "Palestinians living in…",
+  // "Albanians of Serbia": a population, not the state. Both are civilians (CVL).
+  const population = nation.via === 'adjective' && isPlural && (phrase.ofNation !== undefined || /^\p{Ll}+ing$/u.test(next));
+  if (people || population) return { ...resolved, sector: 'CVL', why: `${resolved.why}; ${people ? `"${text} ${next}", a people` : 'a population'} → CVL` };
+  return resolved;
+}
+
+/** Words before a place name that make it a location ("talks in Paris"), not an actor. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'around', 'within', 'outside']);
+const PLACE_KINDS = new Set(['country', 'capital', 'place']);
+
+function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
+  if (phrase.named) {
+    const resolved = resolveNamed(ctx, phrase, phrase.named);
+    const before = ctx.input.words.keys[phrase.first - 1] ?? '';
+    if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && LOCATIVE.has(before) && !ctx.input.standalone) return undefined;
+    return resolved;
+  }
+  if (phrase.agent) return resolveTitled(ctx, phrase, phrase.agent);
+  if (phrase.nation) return resolveNation(ctx, phrase, phrase.nation);
+  return undefined;
+}
+
+/** The part of a phrase that the mention's span covers: the name when a title only qualifies it. */
+function mentionPart(phrase: Phrase): Part {
+  return phrase;
+}
+
+/**
+ * Resolve the actor mentions of one document.
+ * @example resolveMentions(kb, { words, spans, day: '2020-06-26' }) // [{ text: 'Putin', actorId: 'vladimir-putin', code: 'RUS', sector: 'GOV', … }]
+ */
+export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), locals: new Map() };
+  const mentions: ActorMention[] = [];
+  const { words } = input;
+  const people = new Map((input.people ?? []).map((p) => [p.first, p]));
+  const personTokens = new Set((input.people ?? []).flatMap((p) => Array.from({ length: p.last - p.first }, (_, k) => p.first + k)));
+  for (let i = 0; i < words.texts.length; ) {
+    const phrase = parsePhrase(kb, words, i);
+    let resolved = phrase ? resolvePhrase(ctx, phrase) : undefined;
+    // A name the NER stage reads as a person is not the town of the same name.
+    if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
+    let part: Part | undefined = phrase && resolved ? mentionPart(phrase) : undefined;
+    if (!resolved && !phrase?.named) {
+      const key = words.keys[i] ?? '';
+      const person = people.get(i);
+      const known = isCapitalised(words.texts[i] ?? '') ? ctx.surnames.get(key) : undefined;
+      if (known) {
+        resolved = { ...known, why: `"${words.texts[i]}" named before as ${known.name}` };
+        part = { first: i, last: i + 1 };
+      } else if (person) {
+        resolved = resolveUnknownPerson(ctx, person, undefined, [], undefined);
+        part = person;
+      } else if (isFullName(kb, words, i, input.day)) {
+        const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI');
+        if (matches[0]) {
+          resolved = fromMatch(matches[0], `"${words.texts[i]} ${words.texts[i + 1]}": first name and the surname of one known person`, input.day);
+          part = { first: i, last: i + 2 };
+        }
+      } else if (isCapitalised(words.texts[i] ?? '') && kb.surnamed(key) !== undefined && !isCapitalised(words.texts[i + 1] ?? '')) {
+        // Alone, a surname is trusted only for people on dyad's office-holder list, in office that day.
+        const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => m.onDate?.status === 'current' && m.onDate.role.office);
+        if (matches.length === 1 && matches[0]) {
+          resolved = fromMatch(matches[0], `surname "${words.texts[i]}" of the only such office holder`, input.day);
+          part = { first: i, last: i + 1 };
+        }
+      }
+    }
+    if (!resolved || !part) {
+      i = phrase && phrase.last > i && phrase.det === undefined ? phrase.last : i + 1;
+      continue;
+    }
+    const start = input.spans[part.first]?.start ?? 0;
+    const end = input.spans[part.last - 1]?.end ?? start;
+    const { kind: _kind, office: _office, person: _person, surnameKey: _surname, ...mention } = resolved;
+    mentions.push({ start, end, tokens: [part.first, part.last], ...mention });
+    const head = phrase?.agent?.key;
+    ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0 });
+    if (resolved.person) rememberSurname(ctx, resolved, phrase);
+    i = part.last;
+  }
+  return mentions;
+}
+
+/** Two capitalised words, the second the surname of exactly one known person ("Carlos Menem"). */
+function isFullName(kb: ActorKb, words: Words, i: number, day: string | undefined): boolean {
+  const [a, b, c] = [words.texts[i] ?? '', words.texts[i + 1] ?? '', words.texts[i + 2] ?? ''];
+  if (!isCapitalised(a) || !isCapitalised(b) || isCapitalised(c) || words.sents[i] !== words.sents[i + 1]) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(a) || !/^\p{Lu}\p{Ll}/u.test(b)) return false;
+  const people = kb.surnamed(words.keys[i + 1] ?? '') ?? [];
+  return people.length === 1 || rankMatches(kb, people, day).filter((m) => m.onDate?.status === 'current').length === 1;
+}
+
+function rememberSurname(ctx: Context, resolved: Resolved, phrase: Phrase | undefined): void {
+  const part = phrase?.named ?? phrase?.unknownName ?? phrase?.surname;
+  const words = ctx.input.words;
+  if (part) {
+    const last = words.keys[part.last - 1];
+    if (last) ctx.surnames.set(last, resolved);
+  }
+  if (resolved.surnameKey) ctx.surnames.set(resolved.surnameKey, resolved);
+}

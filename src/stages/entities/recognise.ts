@@ -1,0 +1,179 @@
+/**
+ * Run the tagger over the sentences of one document, given as token texts, and read the
+ * entities back. Sentences share a label history, so a name keeps its type across the document.
+ */
+import type { Document } from '../../core/document.js';
+import '../tokens/types.js';
+import { extractFeatures, normalizeToken, type Clusters } from './features.js';
+import { GAZETTEER_LISTS, type Gazetteer, type GazetteerList } from './gazetteer.js';
+import { NER_TYPES, type NerType } from './labels.js';
+import { decodeSentence, spansOf, type History, type Scorer, type TokenSpan } from './tagger.js';
+import type { Entity } from './types.js';
+
+/** What tagging needs: the loaded model, or the trainer's weights while training. */
+export interface Recogniser extends Scorer {
+  readonly gazetteer: Gazetteer;
+  readonly clusters: Clusters;
+  /** Multiplier from summed weights to perceptron score units (the confidence temperature). */
+  readonly scale: number;
+}
+
+/** An entity found in one sentence: token range [start, end) of that sentence. */
+export interface SentenceEntity {
+  readonly start: number;
+  readonly end: number;
+  readonly type: NerType;
+  /** The lowest per-token label probability inside the span. */
+  readonly confidence: number;
+}
+
+/** Tag the sentences of one document (each a list of token texts). */
+export function recogniseSentences(model: Recogniser, sentences: readonly (readonly string[])[]): SentenceEntity[][] {
+  const history: History = new Map();
+  const found = sentences.map((words) => {
+    if (words.length === 0) return [];
+    const f = extractFeatures(words, model.gazetteer, model.clusters);
+    const labels = new Uint8Array(words.length);
+    const confidence = new Float32Array(words.length);
+    decodeSentence(f, model, history, labels, confidence, model.scale);
+    const spans = addPrefixedGroups(words, typeKnownPlaces(words, splitKnownNames(words, spansOf(labels), model.gazetteer), model.gazetteer), model.gazetteer);
+    return spans.map(({ start, end, type }) => {
+      let conf = 1;
+      for (let i = start; i < end; i++) conf = Math.min(conf, confidence[i]);
+      return { start, end, type: NER_TYPES[type], confidence: Math.round(conf * 1000) / 1000 };
+    });
+  });
+  return addRepeatedNames(sentences, found);
+}
+
+/** Confidence given to names found only by repetition. */
+const REPEAT_CONFIDENCE = 0.5;
+
+/**
+ * Second pass over the document: a capitalised word left untagged that elsewhere in the same
+ * document is a one-word name, or the surname ending a person's name, gets that type ("Putin
+ * and Macron" after "Emmanuel Macron"). News names a person in full once, then by surname.
+ */
+export function addRepeatedNames(sentences: readonly (readonly string[])[], found: SentenceEntity[][]): SentenceEntity[][] {
+  const known = new Map<string, NerType>();
+  found.forEach((ents, s) => {
+    for (const e of ents) {
+      if (e.end - e.start === 1) known.set(sentences[s][e.start], e.type);
+      else if (e.type === 'PERSON') known.set(sentences[s][e.end - 1], e.type);
+    }
+  });
+  return found.map((ents, s) => {
+    const words = sentences[s];
+    const covered = new Uint8Array(words.length + 1);
+    for (const e of ents) covered.fill(1, Math.max(0, e.start - 1), e.end + 1);
+    const added: SentenceEntity[] = [];
+    words.forEach((word, i) => {
+      const type = known.get(word);
+      if (type && !covered[i] && /^\p{Lu}\p{Ll}/u.test(word)) added.push({ start: i, end: i + 1, type, confidence: REPEAT_CONFIDENCE });
+    });
+    return added.length ? [...ents, ...added].sort((a, b) => a.start - b.start) : ents;
+  });
+}
+
+const PLACE_LISTS = listBits(['country', 'city', 'region']);
+const ORG_LISTS = listBits(['org']);
+const GPE = NER_TYPES.indexOf('GPE');
+const ORG = NER_TYPES.indexOf('ORG');
+
+function listBits(lists: readonly GazetteerList[]): number {
+  return lists.reduce((bits, list) => bits | (1 << GAZETTEER_LISTS.indexOf(list)), 0);
+}
+
+/**
+ * Split a span that is a known organisation directly followed by a known place: in "members of
+ * the United Nations Security Council Russia and France" the tagger may run the two together.
+ */
+export function splitKnownNames(words: readonly string[], spans: readonly TokenSpan[], gazetteer: Gazetteer): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    const lower = words.slice(span.start, span.end).map((w) => normalizeToken(w).toLowerCase());
+    let cut = -1;
+    for (let k = 1; k < lower.length && cut < 0; k++) {
+      if (gazetteer.listsOf(lower.slice(k)) & PLACE_LISTS && gazetteer.listsOf(lower.slice(0, k)) & ORG_LISTS) cut = k;
+    }
+    if (cut < 0) out.push(span);
+    else out.push({ start: span.start, end: span.start + cut, type: ORG }, { start: span.start + cut, end: span.end, type: GPE });
+  }
+  return out;
+}
+
+const LOCATION_LISTS = listBits(['location']);
+const LOC = NER_TYPES.indexOf('LOC');
+const MISC = NER_TYPES.indexOf('MISC');
+
+/**
+ * A span that is exactly a listed non-political place ("Arctic", "Mediterranean") is LOC even when
+ * the tagger called it GPE or MISC: the GPE/LOC line is drawn by these lists in training too.
+ */
+export function typeKnownPlaces(words: readonly string[], spans: readonly TokenSpan[], gazetteer: Gazetteer): TokenSpan[] {
+  return spans.map((span) => {
+    if (span.type !== GPE && span.type !== MISC) return span;
+    const lower = words.slice(span.start, span.end).map((w) => normalizeToken(w).toLowerCase());
+    return gazetteer.listsOf(lower) & LOCATION_LISTS ? { ...span, type: LOC } : span;
+  });
+}
+
+const DEMONYM_LISTS = listBits(['demonym']);
+const NORP = NER_TYPES.indexOf('NORP');
+const PREFIXED = /^\p{Ll}+-(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * "intra-Libyan", "post-Soviet": the tokenizer keeps a prefixed word whole, and CoNLL has too few
+ * of them for the tagger to learn; a listed demonym after a lower-case prefix is NORP.
+ */
+export function addPrefixedGroups(words: readonly string[], spans: readonly TokenSpan[], gazetteer: Gazetteer): TokenSpan[] {
+  const added: TokenSpan[] = [];
+  words.forEach((word, i) => {
+    const tail = PREFIXED.exec(word)?.[1];
+    if (!tail || !(gazetteer.listsOf([tail.toLowerCase()]) & DEMONYM_LISTS)) return;
+    if (!spans.some((s) => s.start <= i && i < s.end)) added.push({ start: i, end: i + 1, type: NORP });
+  });
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans];
+}
+
+/** Tokens that never begin or end a name: punctuation, quotes and the possessive clitic. */
+const EDGE = /^(?:[^\p{L}\p{N}]+|['’]s|['’])$/u;
+
+const INNER_EDGE = /[/"'“”‘’]/;
+
+/** Narrow a span so that quotes, punctuation and `’s` at its edges stay outside it. */
+export function trimSpan(words: readonly string[], start: number, end: number): [number, number] {
+  while (start < end && EDGE.test(words[start])) start++;
+  while (end > start && EDGE.test(words[end - 1])) end--;
+  return [start, end];
+}
+
+/** The `entities` layer of a tokenised document. */
+export function recogniseDocument(doc: Document, model: Recogniser): Entity[] {
+  const tokens = doc.layers.tokens ?? [];
+  const sentences: string[][] = [];
+  const firsts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === 0 || tokens[i].sent !== tokens[i - 1].sent) {
+      sentences.push([]);
+      firsts.push(i);
+    }
+    sentences[sentences.length - 1].push(doc.text.slice(tokens[i].start, tokens[i].end));
+  }
+  const entities: Entity[] = [];
+  recogniseSentences(model, sentences).forEach((found, s) => {
+    for (const ent of found) {
+      const [start, end] = trimSpan(sentences[s], ent.start, ent.end);
+      if (start === end) continue;
+      const first = firsts[s] + start;
+      const last = firsts[s] + end;
+      // Marks kept inside a token by the tokenizer ("/TASS/") stay outside the span too.
+      let from = tokens[first].start;
+      let to = tokens[last - 1].end;
+      while (from < to && INNER_EDGE.test(doc.text[from])) from++;
+      while (to > from && INNER_EDGE.test(doc.text[to - 1])) to--;
+      entities.push({ start: from, end: to, type: ent.type, tokens: [first, last], confidence: ent.confidence });
+    }
+  });
+  return entities;
+}

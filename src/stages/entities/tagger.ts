@@ -1,0 +1,111 @@
+/**
+ * Greedy left-to-right BILOU decoding with a structured-perceptron scorer. Each token takes the
+ * best label that may follow the previous one, so every output is a well-formed span sequence.
+ * The same loop runs in training (with float weights) and inference (with quantised weights).
+ */
+import { dynamicFeatures, type SentenceFeatures } from './features.js';
+import { isAllowed, LABEL_COUNT, NER_TYPES, O, partOfLabel, typeOfLabel, B, I, L, U, labelOf } from './labels.js';
+
+/** Anything that adds weights of feature keys to label scores. */
+export interface Scorer {
+  addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array | Int32Array): void;
+}
+
+/** Label history of one document: folded word → last type given to it (`NER_TYPES.length` = none). */
+export type History = Map<string, number>;
+
+const NOT_ENTITY = NER_TYPES.length;
+
+/** Scratch buffers reused across calls: decoding allocates nothing per token. */
+const dyn = new Uint32Array(8);
+
+/**
+ * Called after each decision in training, with the features used and the chosen label;
+ * returns the label to continue from (training continues from its own prediction).
+ */
+export type OnDecision = (keys: Uint32Array, from: number, to: number, dynKeys: Uint32Array, dynCount: number, i: number, predicted: number) => void;
+
+/**
+ * Label every token of a sentence. `confidence[i]` gets the softmax probability of the chosen
+ * label among the allowed ones, with scores multiplied by `temperature`.
+ */
+export function decodeSentence(
+  f: SentenceFeatures,
+  scorer: Scorer,
+  history: History,
+  labels: Uint8Array,
+  confidence?: Float32Array,
+  temperature = 1,
+  onDecision?: OnDecision,
+): void {
+  const n = f.offsets.length - 1;
+  const scores = new Float64Array(LABEL_COUNT);
+  let prev = -1;
+  let prev2 = -1;
+  for (let i = 0; i < n; i++) {
+    scores.fill(0);
+    scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
+    const seen = f.capital[i] ? history.get(f.low[i]) ?? -1 : -2;
+    const dynCount = dynamicFeatures(f, i, prev, prev2, seen, dyn);
+    scorer.addScores(dyn, 0, dynCount, scores);
+    let best = -1;
+    for (let y = 0; y < LABEL_COUNT; y++) {
+      if (!isAllowed(prev, y) || (i === n - 1 && !isFinal(y))) continue;
+      if (best < 0 || scores[y] > scores[best]) best = y;
+    }
+    if (confidence) {
+      let sum = 0;
+      for (let y = 0; y < LABEL_COUNT; y++) {
+        if (isAllowed(prev, y)) sum += Math.exp((scores[y] - scores[best]) * temperature);
+      }
+      confidence[i] = 1 / sum;
+    }
+    onDecision?.(f.keys, f.offsets[i], f.offsets[i + 1], dyn, dynCount, i, best);
+    labels[i] = best;
+    if (f.capital[i]) history.set(f.low[i], best === O ? NOT_ENTITY : typeOfLabel(best));
+    prev2 = prev;
+    prev = best;
+  }
+}
+
+/** Labels that may end a sentence: O, L and U. */
+function isFinal(label: number): boolean {
+  return label === O || partOfLabel(label) === L || partOfLabel(label) === U;
+}
+
+/** A labelled span of token indices [start, end) within a sentence. */
+export interface TokenSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: number;
+}
+
+/** Read spans back from a BILOU label sequence. */
+export function spansOf(labels: ArrayLike<number>): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let start = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i];
+    if (label === O) continue;
+    const part = partOfLabel(label);
+    if (part === U) spans.push({ start: i, end: i + 1, type: typeOfLabel(label) });
+    else if (part === B) start = i;
+    else if (part === L && start >= 0) {
+      spans.push({ start, end: i + 1, type: typeOfLabel(label) });
+      start = -1;
+    }
+  }
+  return spans;
+}
+
+/** Write spans as BILOU labels into `labels` (which should be all O). */
+export function labelSpans(spans: readonly TokenSpan[], labels: Uint8Array): void {
+  for (const { start, end, type } of spans) {
+    if (end - start === 1) labels[start] = labelOf(type, U);
+    else {
+      labels[start] = labelOf(type, B);
+      for (let i = start + 1; i < end - 1; i++) labels[i] = labelOf(type, I);
+      labels[end - 1] = labelOf(type, L);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import type { Document } from '../../core/document.js';
+import type { Span } from '../../core/span.js';
+import type { StageContext } from '../../core/stage.js';
+import type { Gazetteer } from './gazetteer.js';
+import { resolvePlace, type ResolveContext } from './resolve.js';
+import type { Place, PlaceResolution } from './types.js';
+
+/** The dateline fields this stage reads; the `dateline` layer is optional input. */
+interface DatelineInput {
+  readonly place?: Span;
+  readonly placeName?: string;
+}
+
+/** Mentions whose first reading is at least this sure lend their country to the article context. */
+const CONTEXT_CONFIDENCE = 0.8;
+
+/**
+ * Resolve every GPE and LOC entity, and the dateline place, to a place. Two passes: the first
+ * resolves each name alone; the sure readings give the article's countries (with the dateline's
+ * and the actors'), which the second pass uses to decide ambiguous names ("Donetsk" in a story
+ * about Ukraine). A name followed by ", <place>" is qualified by it ("Paris, Texas").
+ * `names` replaces the entities as the mentions to resolve (see `findPlaceNames`).
+ */
+export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageContext, names?: readonly Span[]): Place[] {
+  const layers = doc.layers as typeof doc.layers & { dateline?: DatelineInput };
+  const mentions: readonly Span[] = names ?? (doc.layers.entities ?? []).filter((ent) => ent.type === 'GPE' || ent.type === 'LOC');
+  const dateline = layers.dateline;
+  const datelineSpan = dateline?.place && !mentions.some((m) => m.start < dateline.place!.end && dateline.place!.start < m.end) ? dateline.place : undefined;
+  const datelineText = dateline?.placeName ?? (dateline?.place ? doc.text.slice(dateline.place.start, dateline.place.end) : undefined);
+  const datelineResolution = datelineText ? resolvePlace(datelineText, {}, gazetteer) : undefined;
+  const datelineCountry = datelineResolution?.country;
+
+  const texts = mentions.map((m) => doc.text.slice(m.start, m.end));
+  const qualifiers = mentions.map((m, i) => qualifierOf(doc.text, m, mentions[i + 1]));
+  const first = texts.map((text, i) => resolvePlace(text, { qualifier: qualifiers[i] }, gazetteer));
+  const votes = first.map((r) => (r?.country && r.confidence >= CONTEXT_CONFIDENCE ? r.country : undefined));
+  const actorCountries = countActorCountries(doc);
+
+  const groups = listGroups(doc.text, mentions);
+
+  const places: Place[] = [];
+  if (datelineSpan && datelineResolution) {
+    places.push({ ...datelineSpan, ...datelineResolution, why: `dateline place; ${datelineResolution.why}`, role: 'dateline' });
+  }
+  mentions.forEach((mention, i) => {
+    const countries = new Map(actorCountries);
+    votes.forEach((code, j) => {
+      if (code && j !== i) countries.set(code, (countries.get(code) ?? 0) + 1);
+    });
+    const siblings = new Set(groups[i].filter((j) => j !== i && first[j]?.country).map((j) => first[j]!.country!));
+    const context: ResolveContext = { countries, datelineCountry, qualifier: qualifiers[i], siblings };
+    const resolution: PlaceResolution | undefined = resolvePlace(texts[i], context, gazetteer);
+    if (resolution) places.push({ start: mention.start, end: mention.end, ...resolution });
+    else ctx?.report({ ruleId: 'places/unknown-name', reason: `"${texts[i]}" is not in the gazetteer`, span: { start: mention.start, end: mention.end }, severity: 'info' });
+  });
+  return places.sort((a, b) => a.start - b.start);
+}
+
+/** For each mention, the indexes of the mentions listed with it ("A, B and C"), itself included. */
+function listGroups(text: string, mentions: readonly Span[]): number[][] {
+  const groups: number[][] = [];
+  let current: number[] = [];
+  mentions.forEach((m, i) => {
+    const joined = i > 0 && /^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+|,\s*or\s+)$/.test(text.slice(mentions[i - 1].end, m.start));
+    if (!joined) current = [];
+    current.push(i);
+    groups[i] = current;
+  });
+  return groups;
+}
+
+/** The next mention's text when it directly follows this one after a comma ("Paris, Texas"). */
+function qualifierOf(text: string, mention: Span, next: Span | undefined): string | undefined {
+  if (!next || !/^,\s?$/.test(text.slice(mention.end, next.start))) return undefined;
+  return text.slice(next.start, next.end);
+}
+
+/** Countries of the article's resolved actors (ISO-3 codes only), counted once per actor. */
+function countActorCountries(doc: Document): Map<string, number> {
+  const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const actor of doc.layers.actors ?? []) {
+    if (!actor.code || !/^[A-Z]{3}$/.test(actor.code) || actor.code === 'IGO' || actor.code === 'NGO' || seen.has(actor.actorId)) continue;
+    seen.add(actor.actorId);
+    counts.set(actor.code, (counts.get(actor.code) ?? 0) + 1);
+  }
+  return counts;
+}

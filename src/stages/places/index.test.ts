@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { createPipeline } from '../../core/pipeline.js';
+import type { Entity, EntityType } from '../entities/types.js';
+import { places } from './index.js';
+
+/** Entities for the first occurrence of each name, after `from` when names repeat. */
+function entities(text: string, names: [string, EntityType][]): Entity[] {
+  let from = 0;
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: start + name.length, type, tokens: [0, 0], confidence: 0.9 };
+  });
+}
+
+function run(text: string, names: [string, EntityType][], extra: Record<string, unknown> = {}) {
+  const doc = makeDoc({ text, layers: { entities: entities(text, names), ...extra } });
+  return createPipeline([places()], ['entities']).run(doc);
+}
+
+describe('places stage', () => {
+  it('resolves GPE and LOC entities and ignores others', () => {
+    const doc = run('Putin spoke about Kiev and Crimea.', [['Putin', 'PERSON'], ['Kiev', 'GPE'], ['Crimea', 'LOC']]);
+    expect(doc.layers.places?.map((p) => [doc.text.slice(p.start, p.end), p.name, p.country])).toEqual([
+      ['Kiev', 'Kyiv', 'UKR'],
+      ['Crimea', 'Crimea', 'UKR'],
+    ]);
+  });
+
+  it('uses a comma qualifier', () => {
+    const doc = run('He grew up in Paris, Texas.', [['Paris', 'GPE'], ['Texas', 'GPE']]);
+    expect(doc.layers.places?.[0]).toMatchObject({ country: 'USA', admin1: 'Texas' });
+  });
+
+  it('uses the other places of the article for an ambiguous name', () => {
+    const doc = run('Talks in Atlanta and Savannah, then Georgia voted, as did Ohio and Texas.', [
+      ['Atlanta', 'GPE'], ['Savannah', 'GPE'], ['Georgia', 'GPE'], ['Ohio', 'GPE'], ['Texas', 'GPE'],
+    ]);
+    const georgia = doc.layers.places?.find((p) => p.name === 'Georgia');
+    expect(georgia).toMatchObject({ country: 'USA', kind: 'region' });
+  });
+
+  it('reads a name in a list by the countries of the other names', () => {
+    const doc = run('Schools in New South Wales, Victoria and Queensland.', [['New South Wales', 'GPE'], ['Victoria', 'GPE'], ['Queensland', 'GPE']]);
+    expect(doc.layers.places?.[1]).toMatchObject({ name: 'Victoria', country: 'AUS' });
+  });
+
+  it('adds the dateline place with its role', () => {
+    const text = 'MOSCOW, June 26. Talks went on.';
+    const doc = run(text, [], { dateline: { place: { start: 0, end: 6 }, placeName: 'Moscow' } });
+    expect(doc.layers.places?.[0]).toMatchObject({ start: 0, end: 6, name: 'Moscow', country: 'RUS', role: 'dateline' });
+  });
+
+  it('reports a name it cannot resolve instead of failing', () => {
+    const doc = run('They met in Qwxyzzy.', [['Qwxyzzy', 'GPE']]);
+    expect(doc.layers.places).toEqual([]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('places/unknown-name');
+  });
+});
+
+describe('places stage without entities', () => {
+  it('finds place names by gazetteer lookup of capitalised tokens', () => {
+    const text = 'Talks between Kiev and Bosnia and Herzegovina went on in the Black Sea port.';
+    const tokens = [...text.matchAll(/\w+|[^\w\s]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, sent: 0 }));
+    const doc = createPipeline([places({ mentions: 'names' })], ['tokens']).run(makeDoc({ text, layers: { tokens } }));
+    expect(doc.layers.places?.map((p) => [doc.text.slice(p.start, p.end), p.country ?? null])).toEqual([
+      ['Kiev', 'UKR'],
+      ['Bosnia and Herzegovina', 'BIH'],
+      ['Black Sea', null],
+    ]);
+  });
+});
+
+describe('places stage without entities: names inside longer names', () => {
+  it.each(['Presidents Vladimir Putin met.', 'The New York Times wrote.'])('skips the place name inside %s', (text) => {
+    const tokens = [...text.matchAll(/\w+|[^\w\s]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, sent: 0 }));
+    const doc = createPipeline([places({ mentions: 'names' })], ['tokens']).run(makeDoc({ text, layers: { tokens } }));
+    expect(doc.layers.places).toEqual([]);
+  });
+});
