@@ -23,17 +23,21 @@ import {
 
 const shared = join(import.meta.dirname, '..', '..', '..', 'shared');
 
-/** The default stages, plus quotes and events when the default order does not have them yet. */
+/**
+ * The default stages, plus quotes and events when the default order does not have them yet; a
+ * stage whose layers no earlier stage produces is left out and its missing layers reported.
+ */
 function buildPipeline(): { pipeline: Pipeline; missing: string[] } {
-  const stages: Stage[] = defaultStages();
-  const names = new Set(stages.map((s) => s.name as string));
+  const stages: Stage[] = [];
+  const names = new Set<string>();
   const missing: string[] = [];
-  for (const extra of [quoteStage(), eventStage()] as Stage[]) {
-    if (names.has(extra.name)) continue;
-    const lacking = extra.requires.filter((layer) => !names.has(layer));
+  const defaults: Stage[] = defaultStages();
+  const extras = ([quoteStage(), eventStage()] as Stage[]).filter((extra) => !defaults.some((s) => s.name === extra.name));
+  for (const stage of [...defaults, ...extras]) {
+    const lacking = stage.requires.filter((layer) => !names.has(layer));
     if (lacking.length) { missing.push(...lacking.filter((l) => !missing.includes(l))); continue; }
-    stages.push(extra);
-    names.add(extra.name);
+    stages.push(stage);
+    names.add(stage.name);
   }
   return { pipeline: createPipeline(stages), missing };
 }
