@@ -12,6 +12,9 @@ import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import type { Stage } from '../../src/core/stage.js';
 import { defaultStages } from '../../src/pipeline.js';
 import { readInputs } from '../../src/readers/inputs.js';
+import { actors as actorStage } from '../../src/stages/actors/index.js';
+import { dates as dateStage } from '../../src/stages/dates/index.js';
+import { entities as entityStage } from '../../src/stages/entities/index.js';
 import { events as eventStage } from '../../src/stages/events/index.js';
 import type { CodedEvent } from '../../src/stages/events/types.js';
 import { quotes as quoteStage } from '../../src/stages/quotes/index.js';
@@ -32,7 +35,8 @@ function buildPipeline(): { pipeline: Pipeline; missing: string[] } {
   const names = new Set<string>();
   const missing: string[] = [];
   const defaults: Stage[] = defaultStages();
-  const extras = ([quoteStage(), eventStage()] as Stage[]).filter((extra) => !defaults.some((s) => s.name === extra.name));
+  // Layers the event stage reads or can use, in pipeline order, for when src/pipeline.ts lacks them.
+  const extras = ([entityStage(), actorStage(), dateStage(), quoteStage(), eventStage()] as Stage[]).filter((extra) => !defaults.some((s) => s.name === extra.name));
   for (const stage of [...defaults, ...extras]) {
     const lacking = stage.requires.filter((layer) => !names.has(layer));
     if (lacking.length) { missing.push(...lacking.filter((l) => !missing.includes(l))); continue; }
