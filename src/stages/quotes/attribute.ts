@@ -130,7 +130,8 @@ function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undef
   const before = ctx.mentions.filter((m) => m.tokens[1] <= verb && m.tokens[1] >= verb - 2 && m.tokens[0] >= from).pop();
   if (before) return speakerOf(before);
   if (ctx.words[verb - 1] === ',') {
-    const appositive = ctx.mentions.filter((m) => m.tokens[1] < verb && m.tokens[0] >= from && ctx.words[m.tokens[1]] === ',').pop();
+    // The first name set off by a comma is the speaker; later ones sit inside the apposition.
+    const appositive = ctx.mentions.find((m) => m.tokens[1] < verb && m.tokens[0] >= from && ctx.words[m.tokens[1]] === ',');
     if (appositive) return speakerOf(appositive);
   }
   const after = ctx.mentions.find((m) => m.tokens[0] > verb && m.tokens[0] <= verb + 2);
@@ -139,12 +140,13 @@ function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undef
   let end = verb;
   while (end - 1 >= 0 && ADVERBS.has(ctx.words[end - 1])) end--;
   let a = end;
-  while (a - 1 >= Math.max(from, 0) && /^[\p{L}'’-]+$/u.test(ctx.words[a - 1]) && end - a < 4) a--;
+  while (a - 1 >= Math.max(from, 0) && /^[\p{L}'’-]+$/u.test(ctx.words[a - 1]) && !CONNECTIVES.has(ctx.words[a - 1]) && end - a < 4) a--;
   if (a >= end) return undefined;
   return { start: ctx.tokens[a].start, end: ctx.tokens[end - 1].end, tokens: [a, end] };
 }
 
 const ADVERBS = new Set(['also', 'then', 'later', 'again', 'further', 'earlier']);
+const CONNECTIVES = new Set(['but', 'and', 'or', 'so', 'as', 'while', 'when', 'because', 'that', 'which', 'who']);
 
 /**
  * Reported speech outside quotation marks: "X said that …" with X an actor; the quote is the
