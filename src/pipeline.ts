@@ -8,6 +8,12 @@ import { paragraphs } from './stages/paragraphs/index.js';
 import { dateline } from './stages/dateline/index.js';
 import { sentences } from './stages/sentences/index.js';
 import { tokens } from './stages/tokens/index.js';
+import { entities } from './stages/entities/index.js';
+import { dates } from './stages/dates/index.js';
+import { places } from './stages/places/index.js';
+import { actors } from './stages/actors/index.js';
+import { themes } from './stages/themes/index.js';
+import { quotes } from './stages/quotes/index.js';
 
 /** The stages dyad runs on every article, in order. */
 export function defaultStages(): Stage[] {
@@ -16,6 +22,12 @@ export function defaultStages(): Stage[] {
     dateline(),
     sentences(),
     tokens(),
+    entities(),
+    dates(),
+    places(),
+    actors(),
+    themes(),
+    quotes(),
   ] as Stage[];
 }
 

@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { assetPath } from '../core/assets.js';
 import { DyadError } from '../core/errors.js';
+import { register as registerCode } from './code.js';
 import { register as registerDemo } from './demo.js';
 import { register as registerIngest } from './ingest.js';
+import { register as registerPlaces } from './places.js';
 import { register as registerRead } from './read.js';
 import { register as registerSearch } from './search.js';
 import { register as registerShow } from './show.js';
@@ -29,7 +31,7 @@ const program = new Command('dyad')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-for (const register of [registerIngest, registerShow, registerSearch, registerRead, registerDemo]) register(program);
+for (const register of [registerIngest, registerShow, registerSearch, registerRead, registerCode, registerPlaces, registerDemo]) register(program);
 
 try {
   await program.parseAsync(process.argv);
