@@ -36,7 +36,7 @@ interface Context {
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
-  const tree = buildTree(doc, lexicon.forms);
+  const tree = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
   const ctx: Context = {
     doc, tree, lexicon,
     actors: indexActors(doc.layers.actors ?? [], tree.tokens.length),

@@ -46,9 +46,16 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
   } else if (subj?.passive) {
     recipients = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
     if (recipients.length) notes.push('recipient is the passive subject');
-  } else if (!actorList.length && ['acl', 'acl:relcl'].includes(tree.deps[verb].deprel) && tree.deps[verb].head >= 0) {
-    // "the rebels fighting in the north": the modified noun does the act.
-    if (tree.pos[verb]?.xpos === 'VBG') actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
+  } else if (!actorList.length && ['acl', 'acl:relcl', 'amod'].includes(tree.deps[verb].deprel) && tree.deps[verb].head >= 0) {
+    // "the rebels fighting in the north": the modified noun does the act; a finite verb attached
+    // as a modifier ("doctors from aid groups donated …") is a misparse of the same shape.
+    if (['VBG', 'VBD', 'VBZ', 'VBP'].includes(tree.pos[verb]?.xpos ?? '')) actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
+  }
+  if (!actorList.length && !subj?.passive && agent === undefined) {
+    // No subject in the parse: the nearest actor named before the verb in its sentence, with no
+    // other verb in between ("Human rights watchdog Amnesty International accused …").
+    const before = nearestActorBefore(tree, actors, verb);
+    if (before.length) { actorList = before; notes.push('actor is the nearest one named before the verb (no subject in the parse)'); }
   }
   if (!actorList.length) {
     // "Talks were held between Russia and France": the parties of a reciprocal act.
@@ -64,6 +71,16 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
   // different sectors ("Russian troops fired on Russian civilians").
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector))));
   return { actors: unique(actorList), recipients: unique(recipients), notes };
+}
+
+function nearestActorBefore(tree: Tree, actors: ActorIndex, verb: number): EventParticipant[] {
+  const sent = tree.tokens[verb].sent;
+  for (let t = verb - 1; t >= 0 && tree.tokens[t].sent === sent; t--) {
+    if (tree.pos[t]?.upos === 'VERB' || tree.words[t] === ',' || tree.words[t] === ';') return [];
+    const m = actors.at(t);
+    if (m) return actors.expand(m);
+  }
+  return [];
 }
 
 /** The noun a relative clause modifies, for relative pronouns ("the army, which attacked …"). */
@@ -103,6 +120,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   for (const arg of childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o))) {
     const deep = firstActorsUnder(tree, actors, arg, 5);
     if (deep.length) { notes.push('recipient found inside the object'); return deep; }
+  }
+  // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
+  for (const arg of tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c))) {
+    const deep = firstActorsUnder(tree, actors, arg, 5);
+    if (deep.length) { notes.push('recipient found among the other dependents'); return deep; }
   }
   return [];
 }
