@@ -18,6 +18,11 @@ const TRANSPARENT = new Map<string, 'same' | 'future' | 'negated'>([
   ['seek', 'future'], ['fail', 'negated'],
 ]);
 
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
+const READINESS = new Set(['ready', 'willing', 'prepared', 'determined', 'eager', 'keen']);
+
 /** Modal words that turn a reported clause into a demand on its subject ("Ukraine must implement"). */
 const OBLIGATION = new Set(['must', 'should', 'ought']);
 
@@ -74,6 +79,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     return reject(ctx, sent, match, 'events/transparent', `"${tree.words[verb]} to …" is coded through the verb it governs`, entry.event);
   }
   const controller = controllerOf(tree, verb);
+  if (controller === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', 'an infinitive names an intention or purpose, not an act', entry.event);
   if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', 'a gerund without subject names a topic, not an act', entry.event);
 
@@ -105,6 +111,12 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const refined = refineMode(tree, event, verb, match.noun);
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.why); }
   let { actors, recipients } = roles;
+  const subj = subjectOf(tree, verb);
+  if (!actors.length && said.speaker && subj && PRONOUNS.has(tree.words[subj.token]) && !subj.passive) {
+    // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the speaker.
+    actors = [said.speaker];
+    why.push(`"${tree.words[subj.token]}" taken as the speaker`);
+  }
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).
     actors = [...actors, ...recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId))];
@@ -156,6 +168,30 @@ function codeObligation(ctx: Context, sent: number, said: number): void {
       why: [match.why, refined?.why ?? 'mode change (default for obligations)', `speaker is the actor, the obliged subject the recipient`].join('; '),
     });
   }
+}
+
+function isReadiness(tree: Tree, verb: number): boolean {
+  const head = tree.deps[firstConjunct(tree, verb)].head;
+  return head >= 0 && READINESS.has(tree.lemmas[head]);
+}
+
+/** "X is ready to Y": an AGREE by X, the content's recipient as recipient. */
+function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, verb: number): void {
+  const { tree } = ctx;
+  const head = tree.deps[firstConjunct(tree, verb)].head;
+  const subjRoles = rolesOf(tree, ctx.actors, head);
+  const content = rolesOf(tree, ctx.actors, verb, match.noun);
+  const entry = ctx.lexicon.cameo['030'];
+  const readiness: TriggerMatch = { ...match, token: head, tokens: [head, head + 1], code: '030', why: `"${tree.words[head]} to ${tree.words[verb]}": readiness is an intent to cooperate (${match.why})` };
+  if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', 'no actor found for the act', 'AGREE');
+  const flags = clauseFlags(tree, head, { reported: speakerOf(tree, ctx.actors, head, ctx.doc.layers.quotes ?? []).reported });
+  const time = timeOf(ctx, head);
+  push(ctx, {
+    event: 'AGREE', context: entry.context, cameo: '030', actors: subjRoles.actors,
+    recipients: content.recipients.filter((r) => !subjRoles.actors.some((a) => a.actorId === r.actorId)),
+    negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
+    date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness, why: readiness.why,
+  });
 }
 
 /** How a verb relates to the verb above it: its reality passes through, is content, or it stands alone. */

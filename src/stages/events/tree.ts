@@ -122,7 +122,9 @@ export function auxWords(tree: Tree, i: number): string[] {
 export function subjectOf(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
   for (let v: number | undefined = verb, hops = 0; v !== undefined && v >= 0 && hops < 4; hops++) {
     const subj = childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj');
-    if (subj !== undefined) return { token: subj, passive: tree.deps[subj].deprel.endsWith(':pass') };
+    // A passive subject needs a passive auxiliary ("were attacked"); without one ("have agreed") the
+    // parser mislabelled an active subject.
+    if (subj !== undefined) return { token: subj, passive: tree.deps[subj].deprel.endsWith(':pass') && childrenBy(tree, v, 'aux:pass').length > 0 };
     const rel = tree.deps[v].deprel;
     if (rel !== 'conj' && rel !== 'xcomp') return undefined;
     v = tree.deps[v].head;
