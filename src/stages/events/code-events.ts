@@ -6,7 +6,7 @@ import { indexActors, type ActorIndex } from './participants.js';
 import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
 import { rolesOf, speakerOf, SPEECH_VERBS } from './roles.js';
-import { CLAUSE_RELS, auxWords, childrenBy, subjectOf, walk, type Tree, buildTree } from './tree.js';
+import { CLAUSE_RELS, auxWords, childrenBy, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
 import type { CodedEvent, EventLayer, EventParticipant, RejectedTrigger } from './types.js';
 
@@ -81,6 +81,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const controller = controllerOf(tree, verb);
   if (controller === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', 'an infinitive names an intention or purpose, not an act', entry.event);
+  if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', 'a participle describing a noun ("the occupied territory") is not an act', entry.event);
   if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', 'a gerund without subject names a topic, not an act', entry.event);
 
   const roles = rolesOf(ctx.tree, ctx.actors, verb, match.noun);
@@ -225,6 +226,15 @@ function mergeFlags(own: EventFlags, controller: EventFlags | undefined): EventF
     future: own.future || controller.future,
     reasons: [...own.reasons, ...controller.reasons],
   };
+}
+
+/** "the occupied West Bank", "militiamen armed with machetes": a past participle modifying a noun, with no agent. */
+function isParticipleModifier(tree: Tree, verb: number): boolean {
+  const rel = tree.deps[verb].deprel;
+  if (rel !== 'amod' && rel !== 'acl') return false;
+  const participle = tree.pos[verb]?.xpos === 'VBN' || (rel === 'amod' && !childrenBy(tree, verb, 'obj').length);
+  const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
+  return participle && !agent;
 }
 
 function isBareGerund(tree: Tree, verb: number): boolean {

@@ -49,9 +49,10 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
   } else if (!actorList.length && ['acl', 'acl:relcl', 'amod'].includes(tree.deps[verb].deprel) && tree.deps[verb].head >= 0) {
     // "the rebels fighting in the north": the modified noun does the act; a finite verb attached
     // as a modifier ("doctors from aid groups donated …") is a misparse of the same shape.
-    if (['VBG', 'VBD', 'VBZ', 'VBP'].includes(tree.pos[verb]?.xpos ?? '')) actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
+    const finite = ['VBD', 'VBZ', 'VBP'].includes(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj').length > 0;
+    if (tree.pos[verb]?.xpos === 'VBG' || finite) actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
   }
-  if (!actorList.length && !subj?.passive && agent === undefined) {
+  if (!actorList.length && !subj?.passive && agent === undefined && isMainClause(tree, verb)) {
     // No subject in the parse: the nearest actor named before the verb in its sentence, with no
     // other verb in between ("Human rights watchdog Amnesty International accused …").
     const before = nearestActorBefore(tree, actors, verb);
@@ -71,6 +72,17 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
   // different sectors ("Russian troops fired on Russian civilians").
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector))));
   return { actors: unique(actorList), recipients: unique(recipients), notes };
+}
+
+/** A verb of the main clause (the root, a verb coordinated with it, or reported by it), not a modifier. */
+function isMainClause(tree: Tree, verb: number): boolean {
+  for (let v = verb, hops = 0; hops < 4; hops++) {
+    const rel = tree.deps[v].deprel;
+    if (rel === 'root') return true;
+    if (!['conj', 'ccomp', 'xcomp', 'parataxis'].includes(rel) || tree.deps[v].head < 0) return false;
+    v = tree.deps[v].head;
+  }
+  return false;
 }
 
 function nearestActorBefore(tree: Tree, actors: ActorIndex, verb: number): EventParticipant[] {
