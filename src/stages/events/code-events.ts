@@ -232,7 +232,7 @@ function mergeFlags(own: EventFlags, controller: EventFlags | undefined): EventF
 function isParticipleModifier(tree: Tree, verb: number): boolean {
   const rel = tree.deps[verb].deprel;
   if (rel !== 'amod' && rel !== 'acl') return false;
-  const participle = tree.pos[verb]?.xpos === 'VBN' || (rel === 'amod' && !childrenBy(tree, verb, 'obj').length);
+  const participle = tree.pos[verb]?.xpos === 'VBN';
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
   return participle && !agent;
 }
