@@ -43,6 +43,12 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
   }
   if (subj && !subj.passive) {
     actorList = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
+    if (!actorList.length && PRONOUNS.has(tree.words[subj.token])) {
+      // An unresolved pronoun ("Annan announced that he will withdraw …"): the nearest actor named
+      // before it in the sentence.
+      actorList = nearestActorBefore(tree, actors, subj.token, true);
+      if (actorList.length) notes.push(`"${tree.words[subj.token]}" taken as the nearest actor before it`);
+    }
   } else if (subj?.passive) {
     recipients = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
     if (recipients.length) notes.push('recipient is the passive subject');
@@ -85,10 +91,13 @@ function isMainClause(tree: Tree, verb: number): boolean {
   return false;
 }
 
-function nearestActorBefore(tree: Tree, actors: ActorIndex, verb: number): EventParticipant[] {
-  const sent = tree.tokens[verb].sent;
-  for (let t = verb - 1; t >= 0 && tree.tokens[t].sent === sent; t--) {
-    if (tree.pos[t]?.upos === 'VERB' || tree.words[t] === ',' || tree.words[t] === ';') return [];
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
+/** The nearest actor named before token `at` in its sentence; unless `acrossClauses`, no verb or comma may stand between. */
+function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossClauses = false): EventParticipant[] {
+  const sent = tree.tokens[at].sent;
+  for (let t = at - 1; t >= 0 && tree.tokens[t].sent === sent; t--) {
+    if (!acrossClauses && (tree.pos[t]?.upos === 'VERB' || tree.words[t] === ',' || tree.words[t] === ';')) return [];
     const m = actors.at(t);
     if (m) return actors.expand(m);
   }
