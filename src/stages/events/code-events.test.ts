@@ -321,3 +321,20 @@ describe('codeEvents, dates', () => {
     expect(event).toMatchObject({ date: '2021-03-01', dateSource: 'article' });
   });
 });
+
+describe('codeEvents, event nouns with modifiers', () => {
+  it.each([
+    ['general', 'PROTEST'],
+    ['air', 'ASSAULT'],
+  ])('reads a "%s strike" as %s', (modifier, expected) => {
+    const doc = parsedDoc([`
+      Unions union NOUN NNS 2 nsubj
+      staged stage VERB VBD 0 root
+      a a DET DT 5 det
+      ${modifier} ${modifier} ADJ JJ 5 amod
+      strike strike NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'unions', code: 'FRA', sector: 'LAB' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe(expected);
+  });
+});

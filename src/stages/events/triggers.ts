@@ -45,7 +45,7 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number): Trigg
   if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', why: `verb "${name}" (${blockName(entry.blocks[0])})` };
   const noun = eventNounOf(tree, lexicon, i);
   if (noun !== undefined) {
-    return { token: i, tokens, code: lexicon.nouns[nounKey(tree, lexicon, noun) ?? ""].code, kind: 'noun', noun, why: `"${name}" with event noun "${tree.words[noun]}"` };
+    return { token: i, tokens, code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, why: `"${name}" with event noun "${tree.words[noun]}"` };
   }
   return undefined;
 }
@@ -60,12 +60,30 @@ function matchLightVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch |
   const noun = eventNounOf(tree, lexicon, i);
   if (noun === undefined) return undefined;
   const key = nounKey(tree, lexicon, noun) ?? '';
-  return { token: i, tokens: [i, i + 1], code: lexicon.nouns[key].code, kind: 'noun', noun, why: `"${tree.lemmas[i]}" with event noun "${tree.words[noun]}" (${lexicon.nouns[key].note})` };
+  return { token: i, tokens: [i, i + 1], code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, why: `"${tree.lemmas[i]}" with event noun "${tree.words[noun]}" (${lexicon.nouns[key].note})` };
 }
 
 /** The event noun a verb governs as object or passive subject ("held talks", "talks were held"). */
 export function eventNounOf(tree: Tree, lexicon: Lexicon, verb: number): number | undefined {
   return childrenBy(tree, verb, 'obj', 'nsubj:pass', 'nsubj').find((n) => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n));
+}
+
+/**
+ * Modifiers that change what an event noun names: an "air strike" is an attack, a "hunger strike"
+ * a hunger strike, a "peace march" still a march.
+ */
+const NOUN_MODIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  strike: { air: '195', missile: '195', drone: '195', military: '190', nuclear: '204', retaliatory: '190', hunger: '142' },
+  strikes: { air: '195', missile: '195', drone: '195', military: '190', retaliatory: '190', hunger: '142' },
+};
+
+/** The CAMEO code of event noun `n`, read with its modifiers. */
+export function nounCode(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
+  const key = nounKey(tree, lexicon, n);
+  if (key === undefined) return undefined;
+  const modifiers = NOUN_MODIFIERS[key];
+  const hit = modifiers && childrenBy(tree, n, 'compound', 'amod').map((c) => modifiers[tree.lemmas[c]] ?? modifiers[tree.words[c]]).find(Boolean);
+  return hit ?? lexicon.nouns[key].code;
 }
 
 /** The lexicon key of an event noun, if token `n` is one. */
