@@ -329,7 +329,7 @@ describe('codeEvents, event nouns with modifiers', () => {
   ])('reads a "%s strike" as %s', (modifier, expected) => {
     const doc = parsedDoc([`
       Unions union NOUN NNS 2 nsubj
-      staged stage VERB VBD 0 root
+      held hold VERB VBD 0 root
       a a DET DT 5 det
       ${modifier} ${modifier} ADJ JJ 5 amod
       strike strike NOUN NN 2 obj
