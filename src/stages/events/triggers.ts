@@ -39,6 +39,12 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number): Trigg
     }
   }
   const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
+  const object = eventNounOf(tree, lexicon, i);
+  const modified = object === undefined ? undefined : modifierCode(tree, lexicon, object);
+  if (modified && object !== undefined) {
+    // "staged an air strike": the modifier says more than a pattern on the bare noun.
+    return { token: i, tokens, code: modified, kind: 'noun', noun: object, why: `"${name}" with event noun "${tree.words[object]}" as modified ("${modifierWord(tree, lexicon, object)}")` };
+  }
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', why: `"${name}" with pattern "${best.pattern.source}" (${blockName(best.block)})` };
   }
@@ -80,10 +86,19 @@ const NOUN_MODIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>>
 /** The CAMEO code of event noun `n`, read with its modifiers. */
 export function nounCode(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
   const key = nounKey(tree, lexicon, n);
-  if (key === undefined) return undefined;
-  const modifiers = NOUN_MODIFIERS[key];
-  const hit = modifiers && childrenBy(tree, n, 'compound', 'amod').map((c) => modifiers[tree.lemmas[c]] ?? modifiers[tree.words[c]]).find(Boolean);
-  return hit ?? lexicon.nouns[key].code;
+  return key === undefined ? undefined : (modifierCode(tree, lexicon, n) ?? lexicon.nouns[key].code);
+}
+
+function modifierWord(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
+  const modifiers = NOUN_MODIFIERS[nounKey(tree, lexicon, n) ?? ''];
+  if (!modifiers) return undefined;
+  const c = childrenBy(tree, n, 'compound', 'amod').find((m) => modifiers[tree.lemmas[m]] ?? modifiers[tree.words[m]]);
+  return c === undefined ? undefined : tree.words[c];
+}
+
+function modifierCode(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
+  const word = modifierWord(tree, lexicon, n);
+  return word === undefined ? undefined : NOUN_MODIFIERS[nounKey(tree, lexicon, n) ?? '']?.[word];
 }
 
 /** The lexicon key of an event noun, if token `n` is one. */
