@@ -58,6 +58,7 @@ export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
       if (match) codeTrigger(ctx, sent, match);
       if (SPEECH_VERBS.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
+    dropDescriptions(ctx, before);
     mergeCoordinated(ctx.events, before);
   }
   return { events: ctx.events, rejected: ctx.rejected };
@@ -296,6 +297,31 @@ function push(ctx: Context, d: Draft): void {
     negated: d.negated, hypothetical: d.hypothetical, future: d.future, historical: d.historical,
     confidence: Math.round(d.confidence * 100) / 100, sent: d.sent, trigger, evidence, why: d.why,
   });
+}
+
+/**
+ * An act told in a clause that describes an argument of another act ("supported a resolution that
+ * aims to tighten sanctions", "rejected a request to question detainees held after …") is part of
+ * that act's content, not a second event.
+ */
+function dropDescriptions(ctx: Context, from: number): void {
+  const { tree } = ctx;
+  const triggers = new Set(ctx.events.slice(from).map((e) => e.trigger.tokens[0]));
+  for (let i = ctx.events.length - 1; i >= from; i--) {
+    const e = ctx.events[i];
+    let crossed = false;
+    let described = false;
+    for (let v = e.trigger.tokens[0], hops = 0; hops < 12; hops++) {
+      const head = tree.deps[v].head;
+      if (head < 0) break;
+      if (tree.deps[v].deprel.startsWith('acl')) crossed = true;
+      if (crossed && triggers.has(head)) { described = true; break; }
+      v = head;
+    }
+    if (!described) continue;
+    ctx.rejected.push({ sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId: 'events/describes-argument', reason: `describes an argument of another event in the sentence — ${e.why}` });
+    ctx.events.splice(i, 1);
+  }
 }
 
 /**
