@@ -55,7 +55,7 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
   } else if (!actorList.length && ['acl', 'acl:relcl', 'amod'].includes(tree.deps[verb].deprel) && tree.deps[verb].head >= 0) {
     // "the rebels fighting in the north": the modified noun does the act; a finite verb attached
     // as a modifier ("doctors from aid groups donated …") is a misparse of the same shape.
-    const finite = ['VBD', 'VBZ', 'VBP'].includes(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj').length > 0;
+    const finite = ['VBD', 'VBZ', 'VBP', 'VBN'].includes(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj').length > 0;
     if (tree.pos[verb]?.xpos === 'VBG' || finite) actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
   }
   if (!actorList.length && !subj?.passive && agent === undefined && isMainClause(tree, verb)) {
