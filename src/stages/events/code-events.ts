@@ -234,7 +234,8 @@ function isParticipleModifier(tree: Tree, verb: number): boolean {
   const rel = tree.deps[verb].deprel;
   if (rel !== 'amod' && rel !== 'acl') return false;
   // With an object it is a finite verb the parser hung on its subject ("tanks fired shells").
-  const participle = tree.pos[verb]?.xpos === 'VBN' && !childrenBy(tree, verb, 'obj').length;
+  const xpos = tree.pos[verb]?.xpos;
+  const participle = (xpos === 'VBN' || (xpos === 'VBG' && rel === 'amod')) && !childrenBy(tree, verb, 'obj').length;
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
   return participle && !agent;
 }

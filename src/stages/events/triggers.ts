@@ -40,6 +40,10 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number): Trigg
   }
   const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
   const object = eventNounOf(tree, lexicon, i);
+  if (object !== undefined && ORGANIZING.has(lemma)) {
+    // "organized a strike", "launched an offensive", "declared a ceasefire": the noun names the act.
+    return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, why: `"${lemma}" with event noun "${tree.words[object]}"` };
+  }
   const modified = object === undefined ? undefined : modifierCode(tree, lexicon, object);
   if (modified && object !== undefined) {
     // "staged an air strike": the modifier says more than a pattern on the bare noun.
@@ -68,6 +72,9 @@ function matchLightVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch |
   const key = nounKey(tree, lexicon, noun) ?? '';
   return { token: i, tokens: [i, i + 1], code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, why: `"${tree.lemmas[i]}" with event noun "${tree.words[noun]}" (${lexicon.nouns[key].note})` };
 }
+
+/** Verbs that organise, start or carry on an act named by their object: the noun decides the event. */
+const ORGANIZING = new Set(['organize', 'organise', 'launch', 'stage', 'mount', 'conduct', 'call', 'declare', 'begin', 'start', 'continue', 'resume', 'hold', 'carry', 'announce', 'intensify', 'escalate']);
 
 /** The event noun a verb governs as object or passive subject ("held talks", "talks were held"). */
 export function eventNounOf(tree: Tree, lexicon: Lexicon, verb: number): number | undefined {
