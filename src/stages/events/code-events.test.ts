@@ -346,10 +346,9 @@ describe('codeEvents, one act and its content', () => {
       supported support VERB VBD 0 root
       a a DET DT 4 det
       resolution resolution NOUN NN 2 obj
-      that that PRON WDT 6 nsubj
-      imposes impose VERB VBZ 4 acl:relcl
-      sanctions sanction NOUN NNS 6 obj
-      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'HUN')] });
+      Iran Iran PROPN NNP 6 nsubj
+      attacked attack VERB VBD 4 acl:relcl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'HUN'), country([4, 5], 'IRN')] });
     const { events, rejected } = codeEvents(doc, lexicon);
     expect(events).toHaveLength(1);
     expect(events[0].trigger.tokens[0]).toBe(1);
