@@ -73,10 +73,11 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
     }
   }
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, notes);
-  // An actor does not act on itself: "the sides agreed a list of Russian-French areas" names the
-  // actors' own countries again. A recipient of the same country stays only when both name
-  // different sectors ("Russian troops fired on Russian civilians").
-  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector))));
+  // An actor does not act on itself. A country named deep inside the object ("the sides agreed a
+  // list of Russian-French areas") is the actors' own again, not a recipient; a direct object of
+  // the same country is ("the British government outlawed an organization in Northern Ireland").
+  const deep = notes.some((n) => n.startsWith('recipient found'));
+  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId || (deep && a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector))));
   return { actors: unique(actorList), recipients: unique(recipients), notes };
 }
 
