@@ -159,7 +159,7 @@ function codeObligation(ctx: Context, sent: number, said: number): void {
       reject(ctx, sent, match, 'events/no-actor', 'an obligation needs a speaker and someone obliged', 'REQUEST');
       continue;
     }
-    const refined = refineMode(tree, 'REQUEST', clause);
+    const refined = refineMode(tree, 'REQUEST', clause, undefined, { verbIsContent: true });
     const flags = clauseFlags(tree, said, { reported: false });
     const time = timeOf(ctx, clause);
     push(ctx, {
