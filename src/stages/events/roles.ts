@@ -166,6 +166,15 @@ export function speakerOf(tree: Tree, actors: ActorIndex, verb: number, quotes: 
     if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || head < 0) break;
     v = head;
   }
+  // "According to X, …": X heads a phrase marked "according to", or (tagged as a verb) "according"
+  // governs it.
+  const according = tree.children[verb].find((c) => tree.words[c] === 'according');
+  const source = childrenBy(tree, verb, 'obl', 'advcl', 'nmod').find((o) => markerOf(tree, o)?.startsWith('according'))
+    ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0]);
+  if (source !== undefined) {
+    const named = actorsOfPhrase(tree, actors, source);
+    if (named.length) return { reported: true, speaker: named[0], why: '"according to"' };
+  }
   const at = tree.tokens[verb].start;
   const quote = quotes.find((q) => q.start <= at && at < q.end);
   if (quote) {

@@ -152,6 +152,8 @@ interface Args {
   readonly tokens: readonly number[];
   /** The words, lemmas and plural lemmas of the arguments. */
   readonly present: readonly string[];
+  /** How far below the verb each argument token is. */
+  readonly depth: ReadonlyMap<number, number>;
   marker(t: number): string | undefined;
   near(t: number): readonly number[];
 }
@@ -161,11 +163,15 @@ function argumentsOf(tree: Tree, i: number): Args {
   const nears = new Map<number, number[]>();
   // The passive subject is the logical object: "sanctions were imposed" fits "* SANCTIONS".
   const passive = childrenBy(tree, i, 'nsubj:pass').flatMap((s) => walk(tree, s, OTHER_CLAUSES, 2).map((w) => w.token));
-  const tokens = [...walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0).map((w) => w.token), ...passive];
+  const walked = walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0);
+  const depth = new Map(walked.map((w) => [w.token, w.depth]));
+  for (const t of passive) depth.set(t, 1);
+  const tokens = [...walked.map((w) => w.token), ...passive];
   const present = [...new Set(tokens.flatMap((t) => [tree.words[t], tree.lemmas[t], tree.lemmas[t] + 's']))];
   return {
     tokens,
     present,
+    depth,
     marker(t) {
       if (!markers.has(t)) markers.set(t, markerOf(tree, t));
       return markers.get(t);
@@ -194,8 +200,11 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPat
     }
   }
   for (const phrase of pattern.obj) {
-    if (!args.tokens.some((token) => phraseFits(tree, args, token, phrase))) return 0;
-    weight += phrase.length;
+    const fits = args.tokens.filter((token) => phraseFits(tree, args, token, phrase));
+    if (!fits.length) return 0;
+    // Among equally long patterns, the one whose noun sits closer to the verb wins ("accepted the
+    // invitation to pay a visit": the invitation, not the visit).
+    weight += phrase.length - 0.01 * Math.min(...fits.map((t) => args.depth.get(t) ?? 3));
   }
   for (const { prep, np } of pattern.preps) {
     const fit = args.tokens.some((token) => {
