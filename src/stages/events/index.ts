@@ -23,8 +23,8 @@
  * adds document-level ones); modes beyond CONSULT phone/visit and REQUEST content come from CAMEO.
  *
  * Eval (eval/RESULTS.md, section events; with the syntax branch's parser, EWT LAS 79.5): seed
- * article 6/6 required events, 0 false positives; PLOVER gold dev event-type F1 0.66 (P 0.72,
- * R 0.62), actor+recipient country F1 0.70. Most misses are parser slips and actors the actor
+ * article 6/6 required events, 0 false positives; PLOVER gold dev event-type F1 0.68, actor+recipient
+ * country F1 0.70. Most misses are parser slips and actors the actor
  * stage does not know ("Islamic fundamentalists", "Ibo elders").
  */
 import { defineStage } from '../../core/stage.js';
