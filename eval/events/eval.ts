@@ -12,6 +12,9 @@ import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import type { Stage } from '../../src/core/stage.js';
 import { defaultStages } from '../../src/pipeline.js';
 import { readInputs } from '../../src/readers/inputs.js';
+import { actors as actorStage } from '../../src/stages/actors/index.js';
+import { dates as dateStage } from '../../src/stages/dates/index.js';
+import { entities as entityStage } from '../../src/stages/entities/index.js';
 import { events as eventStage } from '../../src/stages/events/index.js';
 import type { CodedEvent } from '../../src/stages/events/types.js';
 import { quotes as quoteStage } from '../../src/stages/quotes/index.js';
@@ -23,17 +26,22 @@ import {
 
 const shared = join(import.meta.dirname, '..', '..', '..', 'shared');
 
-/** The default stages, plus quotes and events when the default order does not have them yet. */
+/**
+ * The default stages, plus quotes and events when the default order does not have them yet; a
+ * stage whose layers no earlier stage produces is left out and its missing layers reported.
+ */
 function buildPipeline(): { pipeline: Pipeline; missing: string[] } {
-  const stages: Stage[] = defaultStages();
-  const names = new Set(stages.map((s) => s.name as string));
+  const stages: Stage[] = [];
+  const names = new Set<string>();
   const missing: string[] = [];
-  for (const extra of [quoteStage(), eventStage()] as Stage[]) {
-    if (names.has(extra.name)) continue;
-    const lacking = extra.requires.filter((layer) => !names.has(layer));
+  const defaults: Stage[] = defaultStages();
+  // Layers the event stage reads or can use, in pipeline order, for when src/pipeline.ts lacks them.
+  const extras = ([entityStage(), actorStage(), dateStage(), quoteStage(), eventStage()] as Stage[]).filter((extra) => !defaults.some((s) => s.name === extra.name));
+  for (const stage of [...defaults, ...extras]) {
+    const lacking = stage.requires.filter((layer) => !names.has(layer));
     if (lacking.length) { missing.push(...lacking.filter((l) => !missing.includes(l))); continue; }
-    stages.push(extra);
-    names.add(extra.name);
+    stages.push(stage);
+    names.add(stage.name);
   }
   return { pipeline: createPipeline(stages), missing };
 }
@@ -153,7 +161,8 @@ function scoreGsr(pipeline: Pipeline): { metrics: Record<string, number>; markdo
   let cfn = 0;
   for (const record of records) {
     const gold = mapGoldLabel(record.event).event;
-    const doc = pipeline.run(createDocument(record.text!.trim(), { origin: { location: record.id, format: 'text' }, ...(record.date ? { date: record.date } : {}) }));
+    // Every record's date is the placeholder 2000-01-01, not a publication date: read without one.
+    const doc = pipeline.run(createDocument(record.text!.trim(), { origin: { location: record.id, format: 'text' } }));
     const produced = (doc.layers.events?.events ?? []).map(toScored).filter(isFact);
     const types = new Set(produced.map((e) => e.event));
     if (types.has(gold)) { tp++; count(gold).tp++; } else { fn++; count(gold).fn++; }

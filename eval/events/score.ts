@@ -21,7 +21,7 @@
  * speaker: same country and sector, or one of the gold actor's mention texts.
  *
  * PLOVER gold-standard records (one sentence, one gold event each). PLOVER 0.5 labels map to the
- * current codebook: DEMAND→REQUEST, DISAPPROVE→ACCUSE (disapprove), INVESTIGATE→ACCUSE
+ * current codebook (records are read without a date: theirs is the placeholder 2000-01-01): DEMAND→REQUEST, DISAPPROVE→ACCUSE (disapprove), INVESTIGATE→ACCUSE
  * (investigate), FIGHT→ASSAULT. Event type: a record is a true positive when some produced fact
  * has the gold type; every other distinct produced type is a false positive; no match is a false
  * negative. The confusion table pairs the gold type with the decisive produced event (the one of

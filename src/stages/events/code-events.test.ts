@@ -321,3 +321,48 @@ describe('codeEvents, dates', () => {
     expect(event).toMatchObject({ date: '2021-03-01', dateSource: 'article' });
   });
 });
+
+describe('codeEvents, event nouns with modifiers', () => {
+  it.each([
+    ['general', 'PROTEST'],
+    ['air', 'ASSAULT'],
+  ])('reads a "%s strike" as %s', (modifier, expected) => {
+    const doc = parsedDoc([`
+      Unions union NOUN NNS 2 nsubj
+      held hold VERB VBD 0 root
+      a a DET DT 5 det
+      ${modifier} ${modifier} ADJ JJ 5 amod
+      strike strike NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'unions', code: 'FRA', sector: 'LAB' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe(expected);
+  });
+});
+
+describe('codeEvents, one act and its content', () => {
+  it('leaves an act told in a clause describing another act\'s object to that act', () => {
+    const doc = parsedDoc([`
+      Hungary Hungary PROPN NNP 2 nsubj
+      supported support VERB VBD 0 root
+      a a DET DT 4 det
+      resolution resolution NOUN NN 2 obj
+      Iran Iran PROPN NNP 6 nsubj
+      attacked attack VERB VBD 4 acl:relcl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'HUN'), country([4, 5], 'IRN')] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events).toHaveLength(1);
+    expect(events[0].trigger.tokens[0]).toBe(1);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/describes-argument');
+  });
+
+  it('lets the event noun decide after a verb that organises it', () => {
+    const doc = parsedDoc([`
+      Parties party NOUN NNS 2 nsubj
+      organized organize VERB VBD 0 root
+      a a DET DT 4 det
+      strike strike NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'opp', code: 'NPL', sector: 'OPP' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('PROTEST');
+  });
+});

@@ -6,7 +6,7 @@ import { indexActors, type ActorIndex } from './participants.js';
 import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
 import { rolesOf, speakerOf, SPEECH_VERBS } from './roles.js';
-import { CLAUSE_RELS, auxWords, childrenBy, subjectOf, walk, type Tree, buildTree } from './tree.js';
+import { CLAUSE_RELS, auxWords, childrenBy, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
 import type { CodedEvent, EventLayer, EventParticipant, RejectedTrigger } from './types.js';
 
@@ -17,6 +17,11 @@ const TRANSPARENT = new Map<string, 'same' | 'future' | 'negated'>([
   ['prepare', 'future'], ['want', 'future'], ['wish', 'future'], ['hope', 'future'], ['expect', 'future'], ['aim', 'future'],
   ['seek', 'future'], ['fail', 'negated'],
 ]);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
+const READINESS = new Set(['ready', 'willing', 'prepared', 'determined', 'eager', 'keen']);
 
 /** Modal words that turn a reported clause into a demand on its subject ("Ukraine must implement"). */
 const OBLIGATION = new Set(['must', 'should', 'ought']);
@@ -36,7 +41,7 @@ interface Context {
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
-  const tree = buildTree(doc, lexicon.forms);
+  const tree = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
   const ctx: Context = {
     doc, tree, lexicon,
     actors: indexActors(doc.layers.actors ?? [], tree.tokens.length),
@@ -53,6 +58,7 @@ export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
       if (match) codeTrigger(ctx, sent, match);
       if (SPEECH_VERBS.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
+    dropDescriptions(ctx, before);
     mergeCoordinated(ctx.events, before);
   }
   return { events: ctx.events, rejected: ctx.rejected };
@@ -74,7 +80,9 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     return reject(ctx, sent, match, 'events/transparent', `"${tree.words[verb]} to …" is coded through the verb it governs`, entry.event);
   }
   const controller = controllerOf(tree, verb);
+  if (controller === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', 'an infinitive names an intention or purpose, not an act', entry.event);
+  if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', 'a participle describing a noun ("the occupied territory") is not an act', entry.event);
   if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', 'a gerund without subject names a topic, not an act', entry.event);
 
   const roles = rolesOf(ctx.tree, ctx.actors, verb, match.noun);
@@ -105,6 +113,12 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const refined = refineMode(tree, event, verb, match.noun);
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.why); }
   let { actors, recipients } = roles;
+  const subj = subjectOf(tree, verb);
+  if (!actors.length && said.speaker && subj && PRONOUNS.has(tree.words[subj.token]) && !subj.passive) {
+    // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the speaker.
+    actors = [said.speaker];
+    why.push(`"${tree.words[subj.token]}" taken as the speaker`);
+  }
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).
     actors = [...actors, ...recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId))];
@@ -145,7 +159,7 @@ function codeObligation(ctx: Context, sent: number, said: number): void {
       reject(ctx, sent, match, 'events/no-actor', 'an obligation needs a speaker and someone obliged', 'REQUEST');
       continue;
     }
-    const refined = refineMode(tree, 'REQUEST', clause);
+    const refined = refineMode(tree, 'REQUEST', clause, undefined, { verbIsContent: true });
     const flags = clauseFlags(tree, said, { reported: false });
     const time = timeOf(ctx, clause);
     push(ctx, {
@@ -156,6 +170,30 @@ function codeObligation(ctx: Context, sent: number, said: number): void {
       why: [match.why, refined?.why ?? 'mode change (default for obligations)', `speaker is the actor, the obliged subject the recipient`].join('; '),
     });
   }
+}
+
+function isReadiness(tree: Tree, verb: number): boolean {
+  const head = tree.deps[firstConjunct(tree, verb)].head;
+  return head >= 0 && READINESS.has(tree.lemmas[head]);
+}
+
+/** "X is ready to Y": an AGREE by X, the content's recipient as recipient. */
+function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, verb: number): void {
+  const { tree } = ctx;
+  const head = tree.deps[firstConjunct(tree, verb)].head;
+  const subjRoles = rolesOf(tree, ctx.actors, head);
+  const content = rolesOf(tree, ctx.actors, verb, match.noun);
+  const entry = ctx.lexicon.cameo['030'];
+  const readiness: TriggerMatch = { ...match, token: head, tokens: [head, head + 1], code: '030', why: `"${tree.words[head]} to ${tree.words[verb]}": readiness is an intent to cooperate (${match.why})` };
+  if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', 'no actor found for the act', 'AGREE');
+  const flags = clauseFlags(tree, head, { reported: speakerOf(tree, ctx.actors, head, ctx.doc.layers.quotes ?? []).reported });
+  const time = timeOf(ctx, head);
+  push(ctx, {
+    event: 'AGREE', context: entry.context, cameo: '030', actors: subjRoles.actors,
+    recipients: content.recipients.filter((r) => !subjRoles.actors.some((a) => a.actorId === r.actorId)),
+    negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
+    date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness, why: readiness.why,
+  });
 }
 
 /** How a verb relates to the verb above it: its reality passes through, is content, or it stands alone. */
@@ -189,6 +227,17 @@ function mergeFlags(own: EventFlags, controller: EventFlags | undefined): EventF
     future: own.future || controller.future,
     reasons: [...own.reasons, ...controller.reasons],
   };
+}
+
+/** "the occupied West Bank", "militiamen armed with machetes": a past participle modifying a noun, with no agent. */
+function isParticipleModifier(tree: Tree, verb: number): boolean {
+  const rel = tree.deps[verb].deprel;
+  if (rel !== 'amod' && rel !== 'acl') return false;
+  // With an object it is a finite verb the parser hung on its subject ("tanks fired shells").
+  const xpos = tree.pos[verb]?.xpos;
+  const participle = (xpos === 'VBN' || (xpos === 'VBG' && rel === 'amod')) && !childrenBy(tree, verb, 'obj').length;
+  const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
+  return participle && !agent;
 }
 
 function isBareGerund(tree: Tree, verb: number): boolean {
@@ -250,6 +299,31 @@ function push(ctx: Context, d: Draft): void {
     negated: d.negated, hypothetical: d.hypothetical, future: d.future, historical: d.historical,
     confidence: Math.round(d.confidence * 100) / 100, sent: d.sent, trigger, evidence, why: d.why,
   });
+}
+
+/**
+ * An act told in a clause that describes an argument of another act ("supported a resolution that
+ * aims to tighten sanctions", "rejected a request to question detainees held after …") is part of
+ * that act's content, not a second event.
+ */
+function dropDescriptions(ctx: Context, from: number): void {
+  const { tree } = ctx;
+  const triggers = new Set(ctx.events.slice(from).map((e) => e.trigger.tokens[0]));
+  for (let i = ctx.events.length - 1; i >= from; i--) {
+    const e = ctx.events[i];
+    let crossed = false;
+    let described = false;
+    for (let v = e.trigger.tokens[0], hops = 0; hops < 12; hops++) {
+      const head = tree.deps[v].head;
+      if (head < 0) break;
+      if (tree.deps[v].deprel.startsWith('acl')) crossed = true;
+      if (crossed && triggers.has(head)) { described = true; break; }
+      v = head;
+    }
+    if (!described) continue;
+    ctx.rejected.push({ sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId: 'events/describes-argument', reason: `describes an argument of another event in the sentence — ${e.why}` });
+    ctx.events.splice(i, 1);
+  }
 }
 
 /**

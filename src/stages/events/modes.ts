@@ -17,7 +17,7 @@ const REQUEST_CONTENT: ReadonlyArray<readonly [string, readonly string[]]> = [
  * remote media for CONSULT, the requested thing for REQUEST. The first content word found
  * breadth-first from the trigger decides.
  */
-export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: number): { mode: string; why: string } | undefined {
+export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: number, options: { verbIsContent?: boolean } = {}): { mode: string; why: string } | undefined {
   const around = walk(tree, verb, ['nsubj', 'ccomp', 'parataxis', 'advcl', 'punct'], 4).map((w) => w.token);
   if (noun !== undefined) around.unshift(noun);
   if (event === 'CONSULT') {
@@ -26,7 +26,9 @@ export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: 
   }
   if (event === 'REQUEST') {
     for (const t of around) {
-      if (t === verb) continue;
+      // The request verb itself ("called", "demanded") says nothing of what is asked, unless the
+      // verb is the content ("Ukraine must implement").
+      if (t === verb && !options.verbIsContent) continue;
       for (const [mode, words] of REQUEST_CONTENT) {
         if (words.includes(tree.words[t]) || words.includes(tree.lemmas[t])) return { mode, why: `mode ${mode}: requested "${tree.words[t]}"` };
       }

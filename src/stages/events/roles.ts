@@ -43,12 +43,26 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
   }
   if (subj && !subj.passive) {
     actorList = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
+    if (!actorList.length && PRONOUNS.has(tree.words[subj.token])) {
+      // An unresolved pronoun ("Annan announced that he will withdraw …"): the nearest actor named
+      // before it in the sentence.
+      actorList = nearestActorBefore(tree, actors, subj.token, true);
+      if (actorList.length) notes.push(`"${tree.words[subj.token]}" taken as the nearest actor before it`);
+    }
   } else if (subj?.passive) {
     recipients = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
     if (recipients.length) notes.push('recipient is the passive subject');
-  } else if (!actorList.length && ['acl', 'acl:relcl'].includes(tree.deps[verb].deprel) && tree.deps[verb].head >= 0) {
-    // "the rebels fighting in the north": the modified noun does the act.
-    if (tree.pos[verb]?.xpos === 'VBG') actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
+  } else if (!actorList.length && ['acl', 'acl:relcl', 'amod'].includes(tree.deps[verb].deprel) && tree.deps[verb].head >= 0) {
+    // "the rebels fighting in the north": the modified noun does the act; a finite verb attached
+    // as a modifier ("doctors from aid groups donated …") is a misparse of the same shape.
+    const finite = ['VBD', 'VBZ', 'VBP', 'VBN'].includes(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj').length > 0;
+    if (tree.pos[verb]?.xpos === 'VBG' || finite) actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
+  }
+  if (!actorList.length && !subj?.passive && agent === undefined && isMainClause(tree, verb)) {
+    // No subject in the parse: the nearest actor named before the verb in its sentence, with no
+    // other verb in between ("Human rights watchdog Amnesty International accused …").
+    const before = nearestActorBefore(tree, actors, verb);
+    if (before.length) { actorList = before; notes.push('actor is the nearest one named before the verb (no subject in the parse)'); }
   }
   if (!actorList.length) {
     // "Talks were held between Russia and France": the parties of a reciprocal act.
@@ -59,11 +73,36 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
     }
   }
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, notes);
-  // An actor does not act on itself: "the sides agreed a list of Russian-French areas" names the
-  // actors' own countries again. A recipient of the same country stays only when both name
-  // different sectors ("Russian troops fired on Russian civilians").
-  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector))));
+  // An actor does not act on itself. A country named deep inside the object ("the sides agreed a
+  // list of Russian-French areas") is the actors' own again, not a recipient; a direct object of
+  // the same country is ("the British government outlawed an organization in Northern Ireland").
+  const deep = notes.some((n) => n.startsWith('recipient found'));
+  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId || (deep && a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector))));
   return { actors: unique(actorList), recipients: unique(recipients), notes };
+}
+
+/** A verb of the main clause (the root, a verb coordinated with it, or reported by it), not a modifier. */
+function isMainClause(tree: Tree, verb: number): boolean {
+  for (let v = verb, hops = 0; hops < 4; hops++) {
+    const rel = tree.deps[v].deprel;
+    if (rel === 'root') return true;
+    if (!['conj', 'ccomp', 'xcomp', 'parataxis'].includes(rel) || tree.deps[v].head < 0) return false;
+    v = tree.deps[v].head;
+  }
+  return false;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
+/** The nearest actor named before token `at` in its sentence; unless `acrossClauses`, no verb or comma may stand between. */
+function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossClauses = false): EventParticipant[] {
+  const sent = tree.tokens[at].sent;
+  for (let t = at - 1; t >= 0 && tree.tokens[t].sent === sent; t--) {
+    if (!acrossClauses && (tree.pos[t]?.upos === 'VERB' || tree.words[t] === ',' || tree.words[t] === ';')) return [];
+    const m = actors.at(t);
+    if (m) return actors.expand(m);
+  }
+  return [];
 }
 
 /** The noun a relative clause modifies, for relative pronouns ("the army, which attacked …"). */
@@ -104,6 +143,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const deep = firstActorsUnder(tree, actors, arg, 5);
     if (deep.length) { notes.push('recipient found inside the object'); return deep; }
   }
+  // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
+  for (const arg of tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c))) {
+    const deep = firstActorsUnder(tree, actors, arg, 5);
+    if (deep.length) { notes.push('recipient found among the other dependents'); return deep; }
+  }
   return [];
 }
 
@@ -121,6 +165,15 @@ export function speakerOf(tree: Tree, actors: ActorIndex, verb: number, quotes: 
     if (said !== undefined && tree.tokens[said].start > tree.tokens[verb].start) return fromSpeechVerb(tree, actors, said);
     if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || head < 0) break;
     v = head;
+  }
+  // "According to X, …": X heads a phrase marked "according to", or (tagged as a verb) "according"
+  // governs it.
+  const according = tree.children[verb].find((c) => tree.words[c] === 'according');
+  const source = childrenBy(tree, verb, 'obl', 'advcl', 'nmod').find((o) => markerOf(tree, o)?.startsWith('according'))
+    ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0]);
+  if (source !== undefined) {
+    const named = actorsOfPhrase(tree, actors, source);
+    if (named.length) return { reported: true, speaker: named[0], why: '"according to"' };
   }
   const at = tree.tokens[verb].start;
   const quote = quotes.find((q) => q.start <= at && at < q.end);

@@ -21,8 +21,12 @@ export interface Tree {
   readonly baseRels: readonly string[];
 }
 
-/** Build the tree view; `forms` maps irregular inflections to lemmas when the tagger's lemma is off. */
-export function buildTree(doc: Document, forms: Readonly<Record<string, string>> = {}): Tree {
+/**
+ * Build the tree view; `forms` maps irregular inflections to lemmas when the tagger's lemma is off,
+ * and `isVerb` lets a verb whose lemma is unknown be read by stripping its regular ending
+ * ("shelled" tagged with lemma "shel" is "shell").
+ */
+export function buildTree(doc: Document, forms: Readonly<Record<string, string>> = {}, isVerb: (lemma: string) => boolean = () => true): Tree {
   const tokens = doc.layers.tokens ?? [];
   const pos = doc.layers.pos ?? [];
   const deps = doc.layers.deps ?? [];
@@ -33,10 +37,25 @@ export function buildTree(doc: Document, forms: Readonly<Record<string, string>>
   const words = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
   const lemmas = words.map((word, i) => {
     const lemma = pos[i]?.lemma?.toLowerCase();
-    return forms[word] ?? (lemma && lemma !== '_' ? lemma : word);
+    const given = forms[word] ?? (lemma && lemma !== '_' ? lemma : word);
+    if (pos[i]?.upos !== 'VERB' || isVerb(given)) return given;
+    return regularStems(word).find(isVerb) ?? given;
   });
   const baseRels = tokens.map((_, i) => (deps[i]?.deprel ?? '').split(':')[0]);
   return { tokens, pos, deps, children, words, lemmas, baseRels };
+}
+
+/** Candidate base forms of a regular inflection: "shelled" → "shell", "hosted" → "host", "donated" → "donate". */
+export function regularStems(word: string): string[] {
+  const out: string[] = [];
+  for (const [suffix, replacements] of [['ied', ['y']], ['ies', ['y']], ['ed', ['', 'e']], ['ing', ['', 'e']], ['es', ['', 'e']], ['s', ['']]] as const) {
+    if (!word.endsWith(suffix) || word.length <= suffix.length + 2) continue;
+    const stem = word.slice(0, -suffix.length);
+    for (const r of replacements) out.push(stem + r);
+    // Doubled final consonant: "shelled" → "shell" is above; "planned" → "plan".
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  }
+  return out;
 }
 
 /** The relation of token `i`, without its subtype (`nsubj:pass` → `nsubj`). */
@@ -103,7 +122,9 @@ export function auxWords(tree: Tree, i: number): string[] {
 export function subjectOf(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
   for (let v: number | undefined = verb, hops = 0; v !== undefined && v >= 0 && hops < 4; hops++) {
     const subj = childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj');
-    if (subj !== undefined) return { token: subj, passive: tree.deps[subj].deprel.endsWith(':pass') };
+    // A passive subject needs a passive auxiliary ("were attacked"); without one ("have agreed") the
+    // parser mislabelled an active subject.
+    if (subj !== undefined) return { token: subj, passive: tree.deps[subj].deprel.endsWith(':pass') && childrenBy(tree, v, 'aux:pass').length > 0 };
     const rel = tree.deps[v].deprel;
     if (rel !== 'conj' && rel !== 'xcomp') return undefined;
     v = tree.deps[v].head;

@@ -39,13 +39,23 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number): Trigg
     }
   }
   const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
+  const object = eventNounOf(tree, lexicon, i);
+  if (object !== undefined && ORGANIZING.has(lemma)) {
+    // "organized a strike", "launched an offensive", "declared a ceasefire": the noun names the act.
+    return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, why: `"${lemma}" with event noun "${tree.words[object]}"` };
+  }
+  const modified = object === undefined ? undefined : modifierCode(tree, lexicon, object);
+  if (modified && object !== undefined) {
+    // "staged an air strike": the modifier says more than a pattern on the bare noun.
+    return { token: i, tokens, code: modified, kind: 'noun', noun: object, why: `"${name}" with event noun "${tree.words[object]}" as modified ("${modifierWord(tree, lexicon, object)}")` };
+  }
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', why: `"${name}" with pattern "${best.pattern.source}" (${blockName(best.block)})` };
   }
   if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', why: `verb "${name}" (${blockName(entry.blocks[0])})` };
   const noun = eventNounOf(tree, lexicon, i);
   if (noun !== undefined) {
-    return { token: i, tokens, code: lexicon.nouns[nounKey(tree, lexicon, noun) ?? ""].code, kind: 'noun', noun, why: `"${name}" with event noun "${tree.words[noun]}"` };
+    return { token: i, tokens, code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, why: `"${name}" with event noun "${tree.words[noun]}"` };
   }
   return undefined;
 }
@@ -60,12 +70,42 @@ function matchLightVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch |
   const noun = eventNounOf(tree, lexicon, i);
   if (noun === undefined) return undefined;
   const key = nounKey(tree, lexicon, noun) ?? '';
-  return { token: i, tokens: [i, i + 1], code: lexicon.nouns[key].code, kind: 'noun', noun, why: `"${tree.lemmas[i]}" with event noun "${tree.words[noun]}" (${lexicon.nouns[key].note})` };
+  return { token: i, tokens: [i, i + 1], code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, why: `"${tree.lemmas[i]}" with event noun "${tree.words[noun]}" (${lexicon.nouns[key].note})` };
 }
+
+/** Verbs that organise, start or carry on an act named by their object: the noun decides the event. */
+const ORGANIZING = new Set(['organize', 'organise', 'launch', 'stage', 'mount', 'conduct', 'call', 'declare', 'begin', 'start', 'continue', 'resume', 'hold', 'carry', 'announce', 'intensify', 'escalate']);
 
 /** The event noun a verb governs as object or passive subject ("held talks", "talks were held"). */
 export function eventNounOf(tree: Tree, lexicon: Lexicon, verb: number): number | undefined {
   return childrenBy(tree, verb, 'obj', 'nsubj:pass', 'nsubj').find((n) => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n));
+}
+
+/**
+ * Modifiers that change what an event noun names: an "air strike" is an attack, a "hunger strike"
+ * a hunger strike, a "peace march" still a march.
+ */
+const NOUN_MODIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  strike: { air: '195', missile: '195', drone: '195', military: '190', nuclear: '204', retaliatory: '190', hunger: '142' },
+  strikes: { air: '195', missile: '195', drone: '195', military: '190', retaliatory: '190', hunger: '142' },
+};
+
+/** The CAMEO code of event noun `n`, read with its modifiers. */
+export function nounCode(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
+  const key = nounKey(tree, lexicon, n);
+  return key === undefined ? undefined : (modifierCode(tree, lexicon, n) ?? lexicon.nouns[key].code);
+}
+
+function modifierWord(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
+  const modifiers = NOUN_MODIFIERS[nounKey(tree, lexicon, n) ?? ''];
+  if (!modifiers) return undefined;
+  const c = childrenBy(tree, n, 'compound', 'amod').find((m) => modifiers[tree.lemmas[m]] ?? modifiers[tree.words[m]]);
+  return c === undefined ? undefined : tree.words[c];
+}
+
+function modifierCode(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
+  const word = modifierWord(tree, lexicon, n);
+  return word === undefined ? undefined : NOUN_MODIFIERS[nounKey(tree, lexicon, n) ?? '']?.[word];
 }
 
 /** The lexicon key of an event noun, if token `n` is one. */
@@ -112,6 +152,8 @@ interface Args {
   readonly tokens: readonly number[];
   /** The words, lemmas and plural lemmas of the arguments. */
   readonly present: readonly string[];
+  /** How far below the verb each argument token is. */
+  readonly depth: ReadonlyMap<number, number>;
   marker(t: number): string | undefined;
   near(t: number): readonly number[];
 }
@@ -121,11 +163,15 @@ function argumentsOf(tree: Tree, i: number): Args {
   const nears = new Map<number, number[]>();
   // The passive subject is the logical object: "sanctions were imposed" fits "* SANCTIONS".
   const passive = childrenBy(tree, i, 'nsubj:pass').flatMap((s) => walk(tree, s, OTHER_CLAUSES, 2).map((w) => w.token));
-  const tokens = [...walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0).map((w) => w.token), ...passive];
+  const walked = walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0);
+  const depth = new Map(walked.map((w) => [w.token, w.depth]));
+  for (const t of passive) depth.set(t, 1);
+  const tokens = [...walked.map((w) => w.token), ...passive];
   const present = [...new Set(tokens.flatMap((t) => [tree.words[t], tree.lemmas[t], tree.lemmas[t] + 's']))];
   return {
     tokens,
     present,
+    depth,
     marker(t) {
       if (!markers.has(t)) markers.set(t, markerOf(tree, t));
       return markers.get(t);
@@ -154,8 +200,11 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPat
     }
   }
   for (const phrase of pattern.obj) {
-    if (!args.tokens.some((token) => phraseFits(tree, args, token, phrase))) return 0;
-    weight += phrase.length;
+    const fits = args.tokens.filter((token) => phraseFits(tree, args, token, phrase));
+    if (!fits.length) return 0;
+    // Among equally long patterns, the one whose noun sits closer to the verb wins ("accepted the
+    // invitation to pay a visit": the invitation, not the visit).
+    weight += phrase.length - 0.01 * Math.min(...fits.map((t) => args.depth.get(t) ?? 3));
   }
   for (const { prep, np } of pattern.preps) {
     const fit = args.tokens.some((token) => {

@@ -10,6 +10,7 @@ export const SPEECH_FORMS = new Set([
   'told', 'tells', 'stated', 'states', 'announced', 'announces', 'declared', 'declares', 'emphasized', 'emphasised', 'emphasizes',
   'underlined', 'underscored', 'reiterated', 'remarked', 'explained', 'confirmed', 'wrote', 'writes', 'commented', 'insisted',
   'warned', 'warns', 'argued', 'claimed', 'asserted', 'continued', 'replied', 'recalled', 'acknowledged', 'pointed',
+  'stating', 'telling', 'writing', 'explaining', 'reads', 'tweeted', 'asked', 'asks', 'answered', 'concluded',
 ]);
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
@@ -44,10 +45,12 @@ export function attributeQuotes(doc: Document, spans: readonly QuotedSpan[]): Qu
     if (found && !found.speaker.actorId && PRONOUNS.has(ctx.doc.text.slice(found.speaker.start, found.speaker.end).toLowerCase()) && previous?.speaker) {
       found = { speaker: previous.speaker, why: `${found.why}, the pronoun taken as the previous speaker` };
     }
-    if ((!found || !found.speaker.actorId) && previous?.speaker?.actorId && sameParagraph(doc.text, previous.end, span.start)) {
+    if ((!found || !found.speaker.actorId) && previous?.speaker && sameParagraph(doc.text, previous.end, span.start)) {
       found = { speaker: previous.speaker, why: 'continues the quote before it in the paragraph' };
     }
     const content = doc.text.slice(span.start, quoteEnd);
+    // A name or a term in quotation marks ("a robot named "Hope"") is not speech.
+    if (!found && content.trim().split(/\s+/).length <= 3) continue;
     out.push({
       start: span.start, end: quoteEnd, sent: tokens[first].sent, closed: span.closed,
       kind: /^[A-Z]/.test(content) ? 'direct' : 'partial',
@@ -111,29 +114,39 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
       if (m) return { speaker: speakerOf(m), why: '"according to" in the sentence' };
     }
     if (SPEECH_FORMS.has(ctx.words[k])) {
-      const speaker = speakerNear(ctx, k, k - 6);
+      const first = ctx.tokens.findIndex((x) => x.sent === sent);
+      const speaker = speakerNear(ctx, k, Math.max(first, k - 12));
       if (speaker) return { speaker, why: `"${ctx.words[k]}" in the sentence` };
     }
   }
   return undefined;
 }
 
-/** The actor named next to a verb of saying: just before it ("the Kremlin said") or just after ("said Putin"). */
+/**
+ * The actor named next to a verb of saying: just before it ("the Kremlin said"), after an
+ * apposition ("Professor Eastman, of the university, said"), or just after it ("said Putin").
+ */
 function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undefined {
   const before = ctx.mentions.filter((m) => m.tokens[1] <= verb && m.tokens[1] >= verb - 2 && m.tokens[0] >= from).pop();
   if (before) return speakerOf(before);
+  if (ctx.words[verb - 1] === ',') {
+    // The first name set off by a comma is the speaker; later ones sit inside the apposition.
+    const appositive = ctx.mentions.find((m) => m.tokens[1] < verb && m.tokens[0] >= from && ctx.words[m.tokens[1]] === ',');
+    if (appositive) return speakerOf(appositive);
+  }
   const after = ctx.mentions.find((m) => m.tokens[0] > verb && m.tokens[0] <= verb + 2);
   if (after) return speakerOf(after);
   // No resolved actor: keep the words ("officials said", "it added") so the user sees who spoke.
   let end = verb;
   while (end - 1 >= 0 && ADVERBS.has(ctx.words[end - 1])) end--;
   let a = end;
-  while (a - 1 >= Math.max(from, 0) && /^[\p{L}'’-]+$/u.test(ctx.words[a - 1]) && end - a < 4) a--;
+  while (a - 1 >= Math.max(from, 0) && /^[\p{L}'’-]+$/u.test(ctx.words[a - 1]) && !CONNECTIVES.has(ctx.words[a - 1]) && end - a < 4) a--;
   if (a >= end) return undefined;
   return { start: ctx.tokens[a].start, end: ctx.tokens[end - 1].end, tokens: [a, end] };
 }
 
 const ADVERBS = new Set(['also', 'then', 'later', 'again', 'further', 'earlier']);
+const CONNECTIVES = new Set(['but', 'and', 'or', 'so', 'as', 'while', 'when', 'because', 'that', 'which', 'who']);
 
 /**
  * Reported speech outside quotation marks: "X said that …" with X an actor; the quote is the

@@ -13,7 +13,8 @@ const CLOSERS = new Set(['”', '»']);
 /**
  * Find quotations by their marks, paragraph by paragraph (a paragraph ends at a line break).
  * Curly and guillemet marks pair up by direction; straight double quotes open when they stand
- * before a word and close after one. A quote whose closing mark is missing ends with its paragraph.
+ * before a word and close after one. A quote whose closing mark is missing ends with its paragraph,
+ * or where the next quote opens.
  */
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
@@ -31,12 +32,13 @@ function inParagraph(text: string, start: number, end: number): QuotedSpan[] {
   let open: number | undefined;
   for (let i = start; i < end; i++) {
     const ch = text[i];
-    const isStraight = ch === '"';
-    if (!isStraight && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
-    const opening = isStraight ? open === undefined && !/\s/.test(text[i + 1] ?? ' ') : OPENERS.has(ch);
-    if (opening && open === undefined) {
+    if (ch !== '"' && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
+    const opening = ch === '"' ? straightOpens(text, i, start, end, open !== undefined) : OPENERS.has(ch);
+    if (opening) {
+      // A new quote while one is open: the open one lost its closing mark; it ends here.
+      if (open !== undefined) out.push(trimmed(text, open + 1, i, false, { start: open, end: i }));
       open = i;
-    } else if (!opening && open !== undefined) {
+    } else if (open !== undefined) {
       out.push(trimmed(text, open + 1, i, true, { start: open, end: i + 1 }));
       open = undefined;
     }
@@ -47,6 +49,19 @@ function inParagraph(text: string, start: number, end: number): QuotedSpan[] {
     out.push(trimmed(text, open + 1, stop, false, { start: open, end: stop }));
   }
   return out.filter((q) => q.end > q.start);
+}
+
+/**
+ * Whether a straight double quote opens: it does when it stands before a word after a space or an
+ * opening bracket, closes when it stands after a word before a space or punctuation, and
+ * otherwise takes the turn that pairing gives it.
+ */
+function straightOpens(text: string, i: number, start: number, end: number, isOpen: boolean): boolean {
+  const before = i === start || /[\s([{—–-]/.test(text[i - 1]);
+  const after = i + 1 >= end || /[\s.,;:!?)\]}]/.test(text[i + 1]);
+  if (before && !after) return true;
+  if (!before && after) return false;
+  return !isOpen;
 }
 
 function trimmed(text: string, start: number, end: number, closed: boolean, outer: Span): QuotedSpan {

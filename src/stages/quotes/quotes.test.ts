@@ -83,3 +83,11 @@ describe('quotes stage', () => {
     expect(list[0]).toMatchObject({ kind: 'reported', speaker: { actorId: 'kremlin' } });
   });
 });
+
+describe('findQuotedSpans, unbalanced marks', () => {
+  it('ends a quote that lost its closing mark where the next one opens', () => {
+    const text = 'He said: "we are ready. Then she called it "a formal update" today.';
+    const spans = findQuotedSpans(text);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.closed])).toEqual([['we are ready. Then she called it', false], ['a formal update', true]]);
+  });
+});
