@@ -146,6 +146,11 @@ describe('actor, quote and place queries', () => {
     expect(await store.actor('nobody')).toBeUndefined();
   });
 
+  it('summarises an actor known only from events', async () => {
+    const store = await storeWith(strike);
+    expect(await store.actor('Q801')).toMatchObject({ name: 'Israel', code: 'ISR', mentions: 0, asActor: 2, asRecipient: 0 });
+  });
+
   it('finds actors by name prefix, escaping LIKE wildcards', async () => {
     const store = await storeWith(talks);
     expect((await store.actors({ name: 'Mac' })).items.map((a) => a.actorId)).toEqual(['Q3052772']);

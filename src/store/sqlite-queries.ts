@@ -104,7 +104,18 @@ export function createQueries(db: Database.Database): EventQueries {
         [...w.params, limit],
       ).map((r) => ({ ...r, score: round(r.score) }));
     },
-    actor: async (actorId) => summaries('m.actor_id = ?', [actorId], 1, 0)[0],
+    actor: async (actorId) => {
+      const named = summaries('m.actor_id = ?', [actorId], 1, 0)[0];
+      if (named) return named;
+      // An actor may be coded in events without a mention layer (events from another coder).
+      const coded = all<ActorSummaryRow>(
+        `SELECT actor_id, max(name) AS name, max(code) AS code, NULL AS sector, NULL AS role, 0 AS mentions, 0 AS documents,
+                sum(role = 'actor') AS as_actor, sum(role = 'recipient') AS as_recipient
+           FROM event_parties WHERE actor_id = ? GROUP BY actor_id`,
+        [actorId],
+      )[0];
+      return coded ? toSummary(coded) : undefined;
+    },
     actors: async (query, page) => {
       const { limit, offset } = window(page);
       const parts: string[] = [];
