@@ -57,11 +57,26 @@ export function createQueries(db: Database.Database): EventQueries {
   return {
     events: async (filter, page) => {
       const { limit, offset } = window(page);
-      const w = eventWhere(filter);
+      // The page's rows are chosen on (rowid, date) alone, from indexes, and only then read whole:
+      // sorting the wide records would cost more than the rest of the query.
+      const branches = splitEitherSide(filter).map(eventWhere);
+      const order = 'ORDER BY e.date DESC, e.rowid DESC';
+      let pick: Where;
+      if (branches.length === 1) {
+        pick = { sql: `SELECT e.rowid AS id, e.date AS date FROM events e WHERE ${branches[0].sql} ${order} LIMIT ? OFFSET ?`, params: [...branches[0].params, limit + 1, offset] };
+      } else {
+        // Each side is read in date order from its own index and the two are merged.
+        const k = offset + limit + 1;
+        pick = {
+          sql: branches.map((b) => `SELECT id, date FROM (SELECT e.rowid AS id, e.date AS date FROM events e WHERE ${b.sql} ${order} LIMIT ${k})`).join(' UNION ') + ' ORDER BY date DESC, id DESC LIMIT ? OFFSET ?',
+          params: [...branches.flatMap((b) => b.params), limit + 1, offset],
+        };
+      }
       const rows = all<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d ON d.rowid = e.doc_rowid
-          WHERE ${w.sql} ORDER BY e.date DESC, e.rowid DESC LIMIT ? OFFSET ?`,
-        [...w.params, limit + 1, offset],
+        // CROSS JOIN keeps the page as the outer loop: with the limit a parameter, the planner
+        // would otherwise scan all events and probe the page.
+        `SELECT ${EVENT_COLUMNS} FROM (${pick.sql}) AS page CROSS JOIN events e ON e.rowid = page.id CROSS JOIN documents d ON d.rowid = e.doc_rowid ${order}`,
+        pick.params,
       );
       return paged(rows.map(toEvent), limit, offset);
     },
@@ -197,6 +212,18 @@ function toSummary(r: ActorSummaryRow): ActorSummary {
     actorId: r.actor_id, name: r.name, code: r.code, sector: r.sector, role: r.role,
     mentions: r.mentions, documents: r.documents, asActor: r.as_actor, asRecipient: r.as_recipient,
   };
+}
+
+/**
+ * An either-side filter (country, pair) as two one-sided filters whose results together are the
+ * same events, so each can follow an index in date order. Other filters are returned as they are.
+ */
+function splitEitherSide(filter: EventFilter): EventFilter[] {
+  const { country, pair, ...rest } = filter;
+  if (rest.actorCountry || rest.recipientCountry || (country && pair)) return [filter];
+  if (country) return [{ ...rest, actorCountry: country }, { ...rest, recipientCountry: country }];
+  if (pair) return [{ ...rest, actorCountry: pair[0], recipientCountry: pair[1] }, { ...rest, actorCountry: pair[1], recipientCountry: pair[0] }];
+  return [filter];
 }
 
 function toEvent(row: EventRow): StoredEvent {
