@@ -3,12 +3,11 @@ import type { Document } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { defaultPipeline } from '../pipeline.js';
-import { readInputs } from '../readers/inputs.js';
 import { FORMATS, type Format } from '../readers/types.js';
 import { explainDocument } from '../stages/events/explain.js';
 import { ploverRecords } from '../stages/events/plover-records.js';
-import { EXIT_REJECTED } from './ingest.js';
 import { jsonOption } from './options.js';
+import { annotateInputs } from './annotate-inputs.js';
 
 const OUTPUTS = ['plover', 'json'] as const;
 type Output = (typeof OUTPUTS)[number];
@@ -51,14 +50,7 @@ export function register(program: Command): void {
 /** Read, annotate and hand on each document; rejected records go to stderr and set exit code 3. */
 async function eachDocument(inputs: readonly string[], format: Format | undefined, use: (doc: Document) => void): Promise<void> {
   const pipeline = eventPipeline();
-  for await (const result of readInputs(inputs, { format })) {
-    if (!result.ok) {
-      process.stderr.write(`rejected: ${result.error.message}\n`);
-      process.exitCode = EXIT_REJECTED;
-      continue;
-    }
-    use(pipeline.run(result.doc));
-  }
+  for await (const doc of annotateInputs(inputs, pipeline, format)) use(doc);
 }
 
 function eventPipeline(): Pipeline {

@@ -5,6 +5,7 @@ import { defaultPipeline } from '../pipeline.js';
 import { ingest } from '../store/ingest.js';
 import { formatSummary } from './ingest.js';
 import { openStore } from './options.js';
+import type { Document } from '../core/document.js';
 import { createProgress } from './progress.js';
 
 export function register(program: Command): void {
@@ -49,6 +50,7 @@ export function register(program: Command): void {
             `The founding article, ${sample.id}:`,
             `  date ${top?.published ?? '—'}, dateline ${top?.placeName ?? '—'}, source ${sample.meta.source ?? top?.agency ?? '—'}`,
             `  ${sample.layers.sentences?.length ?? 0} sentences, ${sample.layers.tokens?.length ?? 0} tokens, sections: ${top?.sections.map((s) => sample.text.slice(s.start, s.end)).join(', ') || '—'}`,
+            ...foundIn(sample),
             '',
           );
         }
@@ -65,4 +67,19 @@ export function register(program: Command): void {
         await store.close();
       }
     });
+}
+
+/** A few lines on what the later stages found in a document, for the ones that ran. */
+function foundIn(doc: Document): string[] {
+  const { entities, actors, places, dates, quotes, themes, events } = doc.layers;
+  const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
+  const lines: string[] = [];
+  if (entities) lines.push(`  ${entities.length} named entities`);
+  if (actors) lines.push(`  actors: ${distinct(actors.map((a) => (a.code ? `${a.name} (${[a.code, a.sector].filter(Boolean).join(' ')})` : undefined))).slice(0, 6).join(', ')}`);
+  if (places) lines.push(`  places: ${distinct(places.map((p) => (p.country ? `${p.name} ${p.country}` : p.name))).join(', ')}`);
+  if (dates) lines.push(`  dates: ${dates.map((d) => `${doc.text.slice(d.start, d.end)} → ${d.value}${d.background ? ' (background)' : ''}`).join('; ')}`);
+  if (quotes) lines.push(`  ${quotes.length} quotes, from ${distinct(quotes.map((q) => q.speaker?.name)).join(', ') || 'no resolved speaker'}`);
+  if (themes) lines.push(`  themes: ${themes.contexts.map((c) => c.context).join(', ')}`);
+  if (events) lines.push(`  ${events.events.length} events: ${events.events.map((e) => `${e.event} ${e.actors.map((a) => `${a.code ?? ''}${a.sector ?? ''}`).join('+')}→${e.recipients.map((r) => `${r.code ?? ''}${r.sector ?? ''}`).join('+') || '—'}`).join(', ')}`);
+  return lines;
 }

@@ -2,14 +2,13 @@ import type { Command } from 'commander';
 import type { Document } from '../core/document.js';
 import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import { defaultStages } from '../pipeline.js';
-import { readInputs } from '../readers/inputs.js';
 import type { Format } from '../readers/types.js';
 import { dates } from '../stages/dates/index.js';
 import type { DateMention } from '../stages/dates/types.js';
 import { places } from '../stages/places/index.js';
 import type { Place } from '../stages/places/types.js';
-import { EXIT_REJECTED } from './ingest.js';
 import { formatOption, jsonOption } from './options.js';
+import { annotateInputs } from './annotate-inputs.js';
 
 type Layer = 'places' | 'dates';
 
@@ -34,13 +33,7 @@ export function register(program: Command): void {
 async function show(layer: Layer, inputs: string[], opts: { format?: Format; json?: boolean }): Promise<void> {
   const { pipeline, note } = pipelineFor(layer);
   if (note && !opts.json) process.stderr.write(`note: ${note}\n`);
-  for await (const result of readInputs(inputs, { format: opts.format })) {
-    if (!result.ok) {
-      process.stderr.write(`rejected: ${result.error.message}\n`);
-      process.exitCode = EXIT_REJECTED;
-      continue;
-    }
-    const doc = pipeline.run(result.doc);
+  for await (const doc of annotateInputs(inputs, pipeline, opts.format)) {
     if (opts.json) process.stdout.write(JSON.stringify(layer === 'places' ? placesJson(doc) : datesJson(doc)) + '\n');
     else process.stdout.write(layer === 'places' ? formatPlaces(doc) : formatDates(doc));
   }

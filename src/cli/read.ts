@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { createPipeline } from '../core/pipeline.js';
-import { readInputs } from '../readers/inputs.js';
 import type { Format } from '../readers/types.js';
 import { dateline } from '../stages/dateline/index.js';
 import { paragraphs } from '../stages/paragraphs/index.js';
 import { formatOption } from './options.js';
-import { EXIT_REJECTED } from './ingest.js';
+import { annotateInputs } from './annotate-inputs.js';
 
 export function register(program: Command): void {
   program
@@ -16,13 +15,7 @@ export function register(program: Command): void {
     .action(async (inputs: string[], opts: { format?: Format }) => {
       // Only the stages that read the top of the article: datelines are part of what a reader "finds".
       const pipeline = createPipeline([paragraphs(), dateline()]);
-      for await (const result of readInputs(inputs, { format: opts.format })) {
-        if (!result.ok) {
-          process.stderr.write(`rejected: ${result.error.message}\n`);
-          process.exitCode = EXIT_REJECTED;
-          continue;
-        }
-        const doc = pipeline.run(result.doc);
+      for await (const doc of annotateInputs(inputs, pipeline, opts.format)) {
         const top = doc.layers.dateline;
         const line = {
           id: doc.meta.sourceId ?? doc.id,

@@ -5,6 +5,7 @@ import { sentenceTokenRange } from '../core/tokens-of.js';
 import '../stages/tokens/types.js';
 import '../stages/sentences/types.js';
 import '../stages/dateline/types.js';
+import { layerLines } from './layer-lines.js';
 import { dbOption, jsonOption, openStore } from './options.js';
 
 export function register(program: Command): void {
@@ -45,7 +46,7 @@ export function formatDocument(doc: Document, withTokens: boolean): string {
   lines.push(`  layers     ${Object.keys(doc.layers).join(', ')}`);
   lines.push(`  ${sentences.length} sentences, ${tokens.length} tokens, ${doc.text.length} characters`);
   for (const d of doc.diagnostics) lines.push(`  ${d.severity}: ${d.ruleId}: ${d.reason}${d.span ? ` [${d.span.start},${d.span.end})` : ''}`);
-  lines.push('');
+  lines.push(...layerLines(doc), '', 'sentences');
   sentences.forEach((sent, i) => {
     lines.push(`[${i + 1}] ${sent.start}–${sent.end}  ${at(sent)}`);
     if (!withTokens) return;

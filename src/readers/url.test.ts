@@ -1,0 +1,34 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readInputs } from './inputs.js';
+import { collect } from './test-source.js';
+
+const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback wire</title>
+<item><title>Talks</title><link>http://127.0.0.1/1</link><description>Ministers met in Geneva.</description></item></channel></rss>`;
+
+let server: Server;
+let base: string;
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/feed') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss);
+    res.writeHead(404).end('not here');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('reading from a URL', () => {
+  it('fetches a feed over http and reads its items, keeping the URL as origin', async () => {
+    const [item] = await collect(readInputs([`${base}/feed`]));
+    expect(item.ok && item.doc.text).toBe('Ministers met in Geneva.');
+    expect(item.ok && item.doc.meta.origin).toEqual({ location: `${base}/feed`, record: 1, format: 'feed' });
+  });
+
+  it('reports an HTTP error as a coded rejection naming the URL', async () => {
+    const [result] = await collect(readInputs([`${base}/missing`]));
+    expect(!result.ok && result.error.code).toBe('E018');
+    expect(!result.ok && result.error.message).toContain(`${base}/missing`);
+  });
+});
