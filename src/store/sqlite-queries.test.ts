@@ -99,6 +99,21 @@ describe('event queries', () => {
     expect(second.next).toBeNull();
   });
 
+  it('lists an event between two actors of the same country once, on every page', async () => {
+    const internal = eventDoc({
+      text: 'Putin met Lavrov. Putin met Shoigu. Putin met Mishustin.',
+      meta: { date: '2020-01-01' },
+      events: ['Lavrov', 'Shoigu', 'Mishustin'].map((name, i) => ({
+        event: 'CONSULT' as const, trigger: 'met', actor: PUTIN, recipient: { words: name, id: `R${i}`, code: 'RUS' }, date: `2020-01-0${i + 1}`,
+      })),
+    });
+    const store = await storeWith(internal, talks);
+    const first = await store.events({ country: 'RUS' }, { limit: 3 });
+    const second = await store.events({ country: 'RUS' }, { limit: 3, offset: 3 });
+    expect([...first.items, ...second.items].map((e) => e.date)).toEqual(['2020-07-03', '2020-06-26', '2020-01-03', '2020-01-02', '2020-01-01']);
+    expect(second.next).toBeNull();
+  });
+
   it('reports an invalid full-text query as a bad value', async () => {
     const store = await storeWith(talks);
     await expect(store.events({ text: '"unclosed' })).rejects.toThrow(/Invalid value for text/);

@@ -68,8 +68,8 @@ export function createQueries(db: Database.Database): EventQueries {
         // Each side is read in date order from its own index and the two are merged.
         const k = offset + limit + 1;
         pick = {
-          sql: branches.map((b) => `SELECT id, date FROM (SELECT e.rowid AS id, e.date AS date FROM events e WHERE ${b.sql} ${order} LIMIT ${k})`).join(' UNION ') + ' ORDER BY date DESC, id DESC LIMIT ? OFFSET ?',
-          params: [...branches.flatMap((b) => b.params), limit + 1, offset],
+          sql: branches.map((b) => `SELECT id, date FROM (SELECT e.rowid AS id, e.date AS date FROM events e WHERE ${b.sql} ${order} LIMIT ?)`).join(' UNION ') + ' ORDER BY date DESC, id DESC LIMIT ? OFFSET ?',
+          params: [...branches.flatMap((b) => [...b.params, k]), limit + 1, offset],
         };
       }
       const rows = all<EventRow>(
