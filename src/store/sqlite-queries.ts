@@ -46,7 +46,7 @@ export function createQueries(db: Database.Database): EventQueries {
 
   const summaries = (where: string, params: unknown[], limit: number, offset: number): ActorSummary[] =>
     all<ActorSummaryRow>(
-      `SELECT m.actor_id, max(m.name) AS name, max(m.code) AS code, max(m.sector) AS sector, max(m.role) AS role,
+      `SELECT m.actor_id, ${commonest('name')} AS name, ${commonest('code')} AS code, ${commonest('sector')} AS sector, ${commonest('role')} AS role,
               count(*) AS mentions, count(DISTINCT m.doc_rowid) AS documents,
               (SELECT count(*) FROM event_parties p WHERE p.actor_id = m.actor_id AND p.role = 'actor') AS as_actor,
               (SELECT count(*) FROM event_parties p WHERE p.actor_id = m.actor_id AND p.role = 'recipient') AS as_recipient
@@ -193,6 +193,11 @@ export function createQueries(db: Database.Database): EventQueries {
       return paged(rows, limit, offset);
     },
   };
+}
+
+/** The value of a mention field most often seen for the actor (a name or role can vary across articles). */
+function commonest(field: 'name' | 'code' | 'sector' | 'role'): string {
+  return `(SELECT x.${field} FROM actor_mentions x WHERE x.actor_id = m.actor_id AND x.${field} IS NOT NULL GROUP BY x.${field} ORDER BY count(*) DESC LIMIT 1)`;
 }
 
 interface ActorSummaryRow {
