@@ -104,7 +104,9 @@ export async function articleView(id: string): Promise<Child[]> {
     for (const m of seg.marks) node = h('span', { class: m.cls, title: m.title, 'data-event': m.id }, node);
     text.append(node);
   }
-  const title = doc.meta.title ?? (doc.layers.dateline?.headline ? doc.text.slice(doc.layers.dateline.headline.start, doc.layers.dateline.headline.end) : doc.id);
+  const headline = doc.layers.dateline?.headline;
+  const opening = doc.text.slice(0, 90).split('\n')[0];
+  const title = doc.meta.title ?? (headline ? doc.text.slice(headline.start, headline.end) : `${opening}${opening.length < doc.text.length ? '…' : ''}`);
   const legend = h('p', { class: 'legend' }, ...[['hl-event', 'event trigger'], ['hl-evidence', 'evidence'], ['hl-actor', 'actor'], ['hl-place', 'place'], ['hl-date', 'date'], ['hl-quote', 'quote']].map(([c, t]) => h('span', { class: c }, t)));
   return [
     h('h1', {}, title),
@@ -145,8 +147,8 @@ export async function actorView(id: string): Promise<Child[]> {
     h('h1', {}, actor.name),
     h('p', {}, [actor.code, actor.sector, actor.role].filter(Boolean).join(' · ') || '—'),
     h('p', {}, `${actor.mentions} mentions in ${actor.documents} articles; actor of ${actor.asActor} events, recipient of ${actor.asRecipient}. `, link('events', { actor: id }, 'Events as actor'), ' · ', link('events', { recipient: id }, 'as recipient')),
-    barChart(asActor.items.map((p) => ({ label: p.period, value: p.events })), { title: 'Events as actor per month', height: 160 }),
-    barChart(asRecipient.items.map((p) => ({ label: p.period, value: p.events })), { title: 'Events as recipient per month', height: 160 }),
+    asActor.items.length ? barChart(asActor.items.map((p) => ({ label: p.period, value: p.events })), { title: 'Events as actor per month', height: 160 }) : '',
+    asRecipient.items.length ? barChart(asRecipient.items.map((p) => ({ label: p.period, value: p.events })), { title: 'Events as recipient per month', height: 160 }) : '',
     h('h2', {}, 'Mentions'),
     h('table', {}, h('tbody', {}, ...mentions.items.map((m) => h('tr', {}, h('td', {}, m.date?.slice(0, 10) ?? '—'), h('td', {}, link(`doc/${m.document}`, {}, m.title ?? m.document)), h('td', {}, `…${m.context}…`))))),
   ];
