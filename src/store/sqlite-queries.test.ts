@@ -127,6 +127,16 @@ describe('event queries', () => {
     ]);
   });
 
+  it('counts an event within one country once in its series', async () => {
+    const internal = eventDoc({
+      text: 'Putin met Lavrov.',
+      events: [{ event: 'CONSULT', trigger: 'met', actor: PUTIN, recipient: { words: 'Lavrov', id: 'Q1', code: 'RUS' }, date: '2020-01-01' }],
+    });
+    const store = await storeWith(internal);
+    expect((await store.series({ country: 'RUS' }, 'day')).map((p) => p.events)).toEqual([1]);
+    expect((await store.series({ pair: ['RUS', 'RUS'] }, 'day')).map((p) => p.events)).toEqual([1]);
+  });
+
   it('groups a weekly series on the Monday of the week', async () => {
     const store = await storeWith(talks);
     expect((await store.series({ actor: 'Q7747' }, 'week')).map((p) => p.period)).toEqual(['2020-06-22']);

@@ -11,12 +11,17 @@ interface EventRow {
   trigger_end: number;
 }
 
-const PERIOD: Readonly<Record<Interval, string>> = {
-  day: 'substr(e.date, 1, 10)',
-  // The Monday on or before the day.
-  week: "date(substr(e.date, 1, 10), '-6 days', 'weekday 1')",
-  month: 'substr(e.date, 1, 7)',
-};
+/** The period a date falls in: the day, the Monday of its week, or the month; undefined when the date is too coarse. */
+function periodOf(date: string, interval: Interval): string | undefined {
+  if (interval === 'month') return date.length >= 7 ? date.slice(0, 7) : undefined;
+  if (date.length < 10) return undefined;
+  const day = date.slice(0, 10);
+  if (interval === 'day') return day;
+  const t = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(t)) return undefined;
+  const sinceMonday = (new Date(t).getUTCDay() + 6) % 7;
+  return new Date(t - sinceMonday * 86_400_000).toISOString().slice(0, 10);
+}
 
 const EVENT_COLUMNS = 'e.record, e.trigger_start, e.trigger_end, d.id AS document';
 
@@ -82,16 +87,29 @@ export function createQueries(db: Database.Database): EventQueries {
     },
     eachEvent: (filter) => eachEvent(db, eventWhere(filter)),
     series: async (filter, interval) => {
-      const w = eventWhere(filter);
-      const period = PERIOD[interval];
-      const rows = all<{ period: string; events: number; score: number; q1: number; q2: number; q3: number; q4: number }>(
-        `SELECT ${period} AS period, count(*) AS events, total(e.score) AS score,
-                sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4
-           FROM events e WHERE ${w.sql} AND length(e.date) >= ${interval === 'month' ? 7 : 10}
-          GROUP BY 1 ORDER BY 1`,
-        w.params,
-      );
-      return rows.map((r) => ({ period: r.period, events: r.events, score: round(r.score), quad: [r.q1, r.q2, r.q3, r.q4] as const }));
+      // Grouped on the stored date, which follows the index order (no sort), per side of an
+      // either-side filter; days are then folded into weeks or months here.
+      const points = new Map<string, { events: number; score: number; quad: [number, number, number, number] }>();
+      // A pair's two directions never share an event; a country's two sides can (RUS→RUS), so it stays one query.
+      const sides = filter.pair && !filter.country ? splitEitherSide(filter) : [filter];
+      for (const w of sides.map(eventWhere)) {
+        const rows = all<{ date: string; events: number; score: number; q1: number; q2: number; q3: number; q4: number }>(
+          `SELECT e.date AS date, count(*) AS events, total(e.score) AS score,
+                  sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4
+             FROM events e WHERE ${w.sql} AND e.date IS NOT NULL GROUP BY e.date`,
+          w.params,
+        );
+        for (const r of rows) {
+          const period = periodOf(r.date, interval);
+          if (!period) continue;
+          const point = points.get(period) ?? { events: 0, score: 0, quad: [0, 0, 0, 0] };
+          point.events += r.events;
+          point.score += r.score;
+          [r.q1, r.q2, r.q3, r.q4].forEach((n, i) => (point.quad[i] += n));
+          points.set(period, point);
+        }
+      }
+      return [...points].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, p]) => ({ period, events: p.events, score: round(p.score), quad: p.quad }));
     },
     topActors: async (filter, limit = 20) => {
       const w = eventWhere(filter);
@@ -227,7 +245,10 @@ function splitEitherSide(filter: EventFilter): EventFilter[] {
   const { country, pair, ...rest } = filter;
   if (rest.actorCountry || rest.recipientCountry || (country && pair)) return [filter];
   if (country) return [{ ...rest, actorCountry: country }, { ...rest, recipientCountry: country }];
-  if (pair) return [{ ...rest, actorCountry: pair[0], recipientCountry: pair[1] }, { ...rest, actorCountry: pair[1], recipientCountry: pair[0] }];
+  if (pair) {
+    const [a, b] = pair;
+    return a === b ? [{ ...rest, actorCountry: a, recipientCountry: a }] : [{ ...rest, actorCountry: a, recipientCountry: b }, { ...rest, actorCountry: b, recipientCountry: a }];
+  }
   return [filter];
 }
 

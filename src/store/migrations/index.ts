@@ -69,7 +69,8 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX events_date ON events(date);
    CREATE INDEX events_actor_code ON events(actor_code, date);
    CREATE INDEX events_recipient_code ON events(recipient_code, date);
-   CREATE INDEX events_pair ON events(actor_code, recipient_code, date, score, quad);
+   CREATE INDEX events_pair ON events(actor_code, recipient_code, date);
+   CREATE INDEX events_pair_series ON events(actor_code, recipient_code, date, score, quad);
    CREATE INDEX events_event ON events(event, date);
    CREATE INDEX events_quad ON events(quad, date);
    CREATE INDEX events_place ON events(place_name, date);
