@@ -18,6 +18,11 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
        place_name, place_country, lat, lon, contexts, record)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const addPairDay = db.prepare(
+    `INSERT INTO pair_days (actor_code, recipient_code, date, events, score, q1, q2, q3, q4) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)
+     ON CONFLICT DO UPDATE SET events = events + 1, score = score + excluded.score,
+       q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4`,
+  );
   const insertParty = db.prepare('INSERT INTO event_parties (event_rowid, role, actor_id, name, code) VALUES (?, ?, ?, ?, ?)');
   const insertMention = db.prepare('INSERT INTO actor_mentions (doc_rowid, actor_id, name, code, sector, role, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const insertQuote = db.prepare('INSERT INTO quotes (doc_rowid, kind, speaker_id, speaker_name, speaker_code, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -39,6 +44,10 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
         e.location?.name ?? null, e.location?.country ?? null, e.location?.lat ?? null, e.location?.lon ?? null,
         JSON.stringify(e.context), JSON.stringify({ ...records[i], date: records[i].date ?? docDate }),
       );
+      const date = e.date ?? docDate;
+      if (actor?.code && recipient?.code && date) {
+        addPairDay.run(actor.code, recipient.code, date, e.score, +(e.quadCode === 1), +(e.quadCode === 2), +(e.quadCode === 3), +(e.quadCode === 4));
+      }
       for (const p of e.actors) insertParty.run(lastInsertRowid, 'actor', p.actorId, p.name, p.code ?? null);
       for (const p of e.recipients) insertParty.run(lastInsertRowid, 'recipient', p.actorId, p.name, p.code ?? null);
     });

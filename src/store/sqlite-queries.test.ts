@@ -127,6 +127,13 @@ describe('event queries', () => {
     ]);
   });
 
+  it('gives a pair’s series from the daily totals as from the events themselves', async () => {
+    const store = await storeWith(talks, strike);
+    const fromTotals = await store.series({ pair: ['RUS', 'FRA'], from: '2020' }, 'week');
+    expect(fromTotals).toEqual(await store.series({ pair: ['RUS', 'FRA'], from: '2020', event: ['CONSULT', 'ACCUSE'] }, 'week'));
+    expect(fromTotals.map((p) => p.events)).toEqual([1, 1]);
+  });
+
   it('counts an event within one country once in its series', async () => {
     const internal = eventDoc({
       text: 'Putin met Lavrov.',
@@ -211,7 +218,7 @@ describe('schema upgrade', () => {
     await old.close();
     // Roll the file back to schema 1, as an older dyad left it.
     const db = new Database(path);
-    db.exec('DROP TABLE events_fts; DROP TABLE event_parties; DROP TABLE events; DROP TABLE actor_mentions; DROP TABLE quotes; DROP TABLE places;');
+    db.exec('DROP TABLE events_fts; DROP TABLE pair_days; DROP TABLE event_parties; DROP TABLE events; DROP TABLE actor_mentions; DROP TABLE quotes; DROP TABLE places;');
     db.pragma('user_version = 1');
     db.close();
     const store = openSqliteStore(path);

@@ -11,6 +11,12 @@ interface EventRow {
   trigger_end: number;
 }
 
+/** True when a filter asks only for a directed pair of codes and dates: the daily totals answer it. */
+function onlyDyad(filter: EventFilter): boolean {
+  return Boolean(filter.actorCountry && filter.recipientCountry) &&
+    Object.entries(filter).every(([k, v]) => ['actorCountry', 'recipientCountry', 'from', 'to'].includes(k) || (k === 'flags' && !Object.keys(v as object).length));
+}
+
 /** The period a date falls in: the day, the Monday of its week, or the month; undefined when the date is too coarse. */
 function periodOf(date: string, interval: Interval): string | undefined {
   if (interval === 'month') return date.length >= 7 ? date.slice(0, 7) : undefined;
@@ -92,11 +98,14 @@ export function createQueries(db: Database.Database): EventQueries {
       const points = new Map<string, { events: number; score: number; quad: [number, number, number, number] }>();
       // A pair's two directions never share an event; a country's two sides can (RUS→RUS), so it stays one query.
       const sides = filter.pair && !filter.country ? splitEitherSide(filter) : [filter];
-      for (const w of sides.map(eventWhere)) {
+      for (const side of sides) {
+        const w = eventWhere(side);
         const rows = all<{ date: string; events: number; score: number; q1: number; q2: number; q3: number; q4: number }>(
-          `SELECT e.date AS date, count(*) AS events, total(e.score) AS score,
-                  sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4
-             FROM events e WHERE ${w.sql} AND e.date IS NOT NULL GROUP BY e.date`,
+          onlyDyad(side)
+            ? `SELECT e.date, e.events, e.score, e.q1, e.q2, e.q3, e.q4 FROM pair_days e WHERE ${w.sql}`
+            : `SELECT e.date AS date, count(*) AS events, total(e.score) AS score,
+                      sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4
+                 FROM events e WHERE ${w.sql} AND e.date IS NOT NULL GROUP BY e.date`,
           w.params,
         );
         for (const r of rows) {

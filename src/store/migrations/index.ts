@@ -75,6 +75,19 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX events_quad ON events(quad, date);
    CREATE INDEX events_place ON events(place_name, date);
    CREATE INDEX events_place_country ON events(place_country, date);
+   -- Daily totals per directed pair of codes, kept at put(), so a pair's series reads one row per day.
+   CREATE TABLE pair_days (
+     actor_code TEXT NOT NULL,
+     recipient_code TEXT NOT NULL,
+     date TEXT NOT NULL,
+     events INTEGER NOT NULL,
+     score REAL NOT NULL,
+     q1 INTEGER NOT NULL,
+     q2 INTEGER NOT NULL,
+     q3 INTEGER NOT NULL,
+     q4 INTEGER NOT NULL,
+     PRIMARY KEY (actor_code, recipient_code, date)
+   ) WITHOUT ROWID;
    CREATE TABLE event_parties (
      event_rowid INTEGER NOT NULL REFERENCES events(rowid) ON DELETE CASCADE,
      role TEXT NOT NULL,
