@@ -23,6 +23,10 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
      ON CONFLICT DO UPDATE SET events = events + 1, score = score + excluded.score,
        q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4`,
   );
+  const addPairTotal = db.prepare(
+    `INSERT INTO pair_totals (actor_code, recipient_code, events, score) VALUES (?, ?, 1, ?)
+     ON CONFLICT DO UPDATE SET events = events + 1, score = score + excluded.score`,
+  );
   const insertParty = db.prepare('INSERT INTO event_parties (event_rowid, role, actor_id, name, code) VALUES (?, ?, ?, ?, ?)');
   const insertMention = db.prepare('INSERT INTO actor_mentions (doc_rowid, actor_id, name, code, sector, role, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const insertQuote = db.prepare('INSERT INTO quotes (doc_rowid, kind, speaker_id, speaker_name, speaker_code, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -44,6 +48,7 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
         e.location?.name ?? null, e.location?.country ?? null, e.location?.lat ?? null, e.location?.lon ?? null,
         JSON.stringify(e.context), JSON.stringify({ ...records[i], date: records[i].date ?? docDate }),
       );
+      if (actor?.code && recipient?.code) addPairTotal.run(actor.code, recipient.code, e.score);
       const date = e.date ?? docDate;
       if (actor?.code && recipient?.code && date) {
         addPairDay.run(actor.code, recipient.code, date, e.score, +(e.quadCode === 1), +(e.quadCode === 2), +(e.quadCode === 3), +(e.quadCode === 4));

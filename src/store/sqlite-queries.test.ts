@@ -158,6 +158,12 @@ describe('event queries', () => {
     ]);
   });
 
+  it('ranks pairs from the all-time totals as from the events themselves', async () => {
+    const store = await storeWith(talks, strike);
+    expect(await store.topPairs({})).toEqual(await store.topPairs({ from: '1900' }));
+    expect(await store.topPairs({ pair: ['RUS', 'FRA'] })).toEqual(await store.topPairs({ pair: ['RUS', 'FRA'], from: '1900' }));
+  });
+
   it('lists event locations with coordinates', async () => {
     const store = await storeWith(talks, strike);
     expect(await store.eventPlaces({})).toEqual([{ name: 'Moscow', country: 'RUS', lat: 55.75, lon: 37.62, count: 1, score: 2.5 }]);
@@ -218,7 +224,7 @@ describe('schema upgrade', () => {
     await old.close();
     // Roll the file back to schema 1, as an older dyad left it.
     const db = new Database(path);
-    db.exec('DROP TABLE events_fts; DROP TABLE pair_days; DROP TABLE event_parties; DROP TABLE events; DROP TABLE actor_mentions; DROP TABLE quotes; DROP TABLE places;');
+    db.exec('DROP TABLE events_fts; DROP TABLE pair_days; DROP TABLE pair_totals; DROP TABLE event_parties; DROP TABLE events; DROP TABLE actor_mentions; DROP TABLE quotes; DROP TABLE places;');
     db.pragma('user_version = 1');
     db.close();
     const store = openSqliteStore(path);

@@ -131,6 +131,13 @@ export function createQueries(db: Database.Database): EventQueries {
     },
     topPairs: async (filter, limit = 20) => {
       const w = eventWhere(filter);
+      // Filters on codes alone are answered by the all-time totals (a few rows per country).
+      if (Object.entries(filter).every(([k, v]) => ['country', 'actorCountry', 'recipientCountry', 'pair'].includes(k) || (k === 'flags' && !Object.keys(v as object).length))) {
+        return all<{ actor: string; recipient: string; events: number; score: number }>(
+          `SELECT e.actor_code AS actor, e.recipient_code AS recipient, e.events, e.score FROM pair_totals e WHERE ${w.sql} ORDER BY 3 DESC, 1, 2 LIMIT ?`,
+          [...w.params, limit],
+        ).map((r) => ({ ...r, score: round(r.score) }));
+      }
       return all<{ actor: string; recipient: string; events: number; score: number }>(
         `SELECT e.actor_code AS actor, e.recipient_code AS recipient, count(*) AS events, total(e.score) AS score
            FROM events e WHERE ${w.sql} AND e.actor_code IS NOT NULL AND e.recipient_code IS NOT NULL

@@ -88,6 +88,15 @@ export const MIGRATIONS: readonly string[] = [
      q4 INTEGER NOT NULL,
      PRIMARY KEY (actor_code, recipient_code, date)
    ) WITHOUT ROWID;
+   -- All-time totals per directed pair, for the network and top pairs.
+   CREATE TABLE pair_totals (
+     actor_code TEXT NOT NULL,
+     recipient_code TEXT NOT NULL,
+     events INTEGER NOT NULL,
+     score REAL NOT NULL,
+     PRIMARY KEY (actor_code, recipient_code)
+   ) WITHOUT ROWID;
+   CREATE INDEX pair_totals_recipient ON pair_totals(recipient_code);
    CREATE TABLE event_parties (
      event_rowid INTEGER NOT NULL REFERENCES events(rowid) ON DELETE CASCADE,
      role TEXT NOT NULL,
