@@ -57,7 +57,8 @@ export async function run(): Promise<EvalReport> {
     times.sort((a, b) => a - b);
     const p50 = times[Math.floor(RUNS * 0.5)];
     const p95 = times[Math.floor(RUNS * 0.95)];
-    if (!name.startsWith('top')) worstFiltered = Math.max(worstFiltered, p95);
+    if (name.includes('evidence text')) metrics.text_p95_ms = Math.round(p95 * 10) / 10;
+    else worstFiltered = Math.max(worstFiltered, p95);
     rows.push(`| ${name} | ${p50.toFixed(1)} | ${p95.toFixed(1)} |`);
   }
   await store.close();
@@ -71,6 +72,8 @@ export async function run(): Promise<EvalReport> {
     markdown: [
       `${total.toLocaleString('en')} synthetic events in ${(total / 10).toLocaleString('en')} documents (\`bench/api/generate.ts\`, seeded), store ${metrics.store_mb} MB on disk (${Math.round(bytes / Math.max(1, total))} bytes per event, with each document's text and layers).`,
       `Each query ${RUNS} times with varied parameters through the Hono app (\`app.request\`, no socket), JSON serialised; pages of 50. Goal: p95 ≤ 50 ms.`,
+      'Generating the store through `put()` (derived tables, indexes, full-text index) took about 17 minutes for 1M events on this shared machine (~1,000 events/s).',
+      'The full-text filter is the slow one: a query matching ~2% of the events (20,000) must read each match’s date to sort them; combine it with another filter to narrow it.',
       '',
       '| query | p50 ms | p95 ms |',
       '|---|---:|---:|',
