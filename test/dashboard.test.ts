@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
@@ -29,6 +30,15 @@ function findChromium(): string | undefined {
 const executablePath = findChromium();
 const eventsInPipeline = defaultStages().some((s) => s.name === 'events');
 if (!executablePath) console.warn('dashboard browser test skipped: no `chromium` on PATH (apt-get install chromium)');
+
+describe('dashboard bundle', () => {
+  it('builds without network into at most 1 MB gzipped', async () => {
+    const web = tempDir('dyad-web-');
+    await buildWeb(web);
+    const bytes = ['app.js', 'app.css', 'index.html'].reduce((sum, f) => sum + gzipSync(readFileSync(join(web, f))).length, 0);
+    expect(bytes).toBeLessThan(1_000_000);
+  });
+});
 
 describe.skipIf(!executablePath)('dashboard in headless Chromium', () => {
   let store: Store;
