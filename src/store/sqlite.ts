@@ -2,8 +2,10 @@ import Database from 'better-sqlite3';
 import type { DocMeta, Document } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
 import '../stages/dateline/types.js';
+import { createDeriver } from './derived.js';
 import { decodeLayers, encodeLayers } from './layer-codec.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { createQueries } from './sqlite-queries.js';
 import type { DocumentSummary, PutStatus, SearchHit, Store } from './store.js';
 
 interface DocumentRow {
@@ -35,7 +37,9 @@ export function openSqliteStore(path: string): Store {
   // NORMAL in WAL mode survives a killed process; only a power cut may lose the last transaction.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  migrate(db, path);
+  // 64 MB of page cache (default 2 MB): queries over millions of events revisit the same index pages.
+  db.pragma('cache_size = -65536');
+  const derive = migrate(db, path);
 
   const hasStmt = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM documents WHERE id = ?');
   const insert = db.prepare(
@@ -54,10 +58,16 @@ export function openSqliteStore(path: string): Store {
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
 
   const putAll = db.transaction((docs: readonly Document[]): PutStatus[] =>
-    docs.map((doc) => (insert.run(toRow(doc)).changes === 1 ? 'stored' : 'duplicate')),
+    docs.map((doc) => {
+      const { changes, lastInsertRowid } = insert.run(toRow(doc));
+      if (changes !== 1) return 'duplicate';
+      derive(lastInsertRowid, doc);
+      return 'stored';
+    }),
   );
 
   return {
+    ...createQueries(db),
     has: async (id) => hasStmt.get(id) !== undefined,
     put: async (docs) => putAll(docs),
     get: async (id) => {
@@ -83,16 +93,26 @@ export function openSqliteStore(path: string): Store {
   };
 }
 
-function migrate(db: Database.Database, path: string): void {
+/** Bring the schema up to date; returns the writer of the derived tables. */
+function migrate(db: Database.Database, path: string): ReturnType<typeof createDeriver> {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) throw new DyadError('E020', { path, found: version, known: MIGRATIONS.length });
+  let derive: ReturnType<typeof createDeriver> | undefined;
   for (let v = version; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v]);
       db.pragma(`user_version = ${v + 1}`);
+      // Migration 2 adds the derived tables: fill them from the documents already stored.
+      if (v === DERIVED_TABLES_MIGRATION) {
+        derive = createDeriver(db);
+        for (const row of db.prepare<[], DocumentRow & { rowid: number }>('SELECT * FROM documents').all()) derive(row.rowid, fromRow(row));
+      }
     })();
   }
+  return derive ?? createDeriver(db);
 }
+
+const DERIVED_TABLES_MIGRATION = 1;
 
 function unique(rows: DocumentRow[]): DocumentRow | undefined {
   return rows.length === 1 ? rows[0] : undefined;

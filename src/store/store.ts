@@ -1,4 +1,5 @@
 import type { Document } from '../core/document.js';
+import type { PloverRecord } from '../stages/events/plover-records.js';
 
 /** Outcome of storing one document. */
 export type PutStatus = 'stored' | 'duplicate';
@@ -24,11 +25,163 @@ export interface DocumentSummary {
   readonly origin: string;
 }
 
+export const EVENT_FLAGS = ['negated', 'hypothetical', 'future', 'historical'] as const;
+export type EventFlag = (typeof EVENT_FLAGS)[number];
+
+/**
+ * Which events to select; every given field must hold. Country and pair filters read the primary
+ * dyad (the first actor and recipient with a code); actor filters read every participant.
+ */
+export interface EventFilter {
+  /** Actor id of an actor (the "who"). */
+  readonly actor?: string;
+  /** Actor id of a recipient (the "to whom"). */
+  readonly recipient?: string;
+  /** Actor id on either side. */
+  readonly party?: string;
+  /** Country or organisation code on either side. */
+  readonly country?: string;
+  readonly actorCountry?: string;
+  readonly recipientCountry?: string;
+  /** Two codes, in either direction (A→B or B→A). */
+  readonly pair?: readonly [string, string];
+  /** PLOVER event types; any of them. */
+  readonly event?: readonly string[];
+  readonly mode?: string;
+  /** Quad codes 1–4; any of them. */
+  readonly quad?: readonly number[];
+  /** A PLOVER context, e.g. `diplomatic`. */
+  readonly context?: string;
+  /** Inclusive ISO dates (a prefix such as `2020-06` works). */
+  readonly from?: string;
+  readonly to?: string;
+  /** Event location name (case-insensitive) or country code. */
+  readonly place?: string;
+  readonly placeCountry?: string;
+  /** Each given flag must have this value; `{negated: false, …}` keeps only plain assertions. */
+  readonly flags?: Partial<Record<EventFlag, boolean>>;
+  /** Full-text query (FTS5) over the evidence clause. */
+  readonly text?: string;
+  /** Content id of the document. */
+  readonly doc?: string;
+}
+
+export interface PageOptions {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** One page of results; `next` is the offset of the following page, or null at the end. */
+export interface Page<T> {
+  readonly items: T[];
+  readonly next: number | null;
+}
+
+/** A stored event: its PLOVER record, with the content id of its document and the trigger's offsets. */
+export interface StoredEvent extends PloverRecord {
+  readonly document: string;
+  readonly trigger: { readonly start: number; readonly end: number };
+}
+
+export const INTERVALS = ['day', 'week', 'month'] as const;
+export type Interval = (typeof INTERVALS)[number];
+
+/** Events of one period: how many, their summed PLOVER score and their count per quad class. */
+export interface SeriesPoint {
+  /** `YYYY-MM-DD` (day; the Monday for weeks) or `YYYY-MM`. */
+  readonly period: string;
+  readonly events: number;
+  readonly score: number;
+  readonly quad: readonly [number, number, number, number];
+}
+
+export interface ActorCount {
+  readonly actorId: string;
+  readonly name: string;
+  readonly code: string | null;
+  readonly asActor: number;
+  readonly asRecipient: number;
+}
+
+export interface PairCount {
+  readonly actor: string;
+  readonly recipient: string;
+  readonly events: number;
+  readonly score: number;
+}
+
+/** What the store knows about an actor across documents. */
+export interface ActorSummary {
+  readonly actorId: string;
+  readonly name: string;
+  readonly code: string | null;
+  readonly sector: string | null;
+  readonly role: string | null;
+  readonly mentions: number;
+  readonly documents: number;
+  readonly asActor: number;
+  readonly asRecipient: number;
+}
+
+export interface MentionHit {
+  readonly document: string;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  /** The words around the mention. */
+  readonly context: string;
+}
+
+export interface QuoteHit {
+  readonly document: string;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly kind: string;
+  readonly speaker: { readonly actorId: string | null; readonly name: string | null; readonly code: string | null } | null;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A place with how often it is named (mentions) or where events happened (events). */
+export interface PlaceCount {
+  readonly name: string;
+  readonly country: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly count: number;
+  /** Summed PLOVER score of the events there (event places only). */
+  readonly score?: number;
+}
+
+/** Queries over the tables derived from the layers. */
+export interface EventQueries {
+  events(filter: EventFilter, page?: PageOptions): Promise<Page<StoredEvent>>;
+  /** Every matching event, oldest first, read lazily (for exports). */
+  eachEvent(filter: EventFilter): AsyncIterable<StoredEvent>;
+  series(filter: EventFilter, interval: Interval): Promise<SeriesPoint[]>;
+  topActors(filter: EventFilter, limit?: number): Promise<ActorCount[]>;
+  /** Directed pairs of codes of the primary dyad, most events first. */
+  topPairs(filter: EventFilter, limit?: number): Promise<PairCount[]>;
+  /** Event locations with their number of events. */
+  eventPlaces(filter: EventFilter, limit?: number): Promise<PlaceCount[]>;
+  actor(actorId: string): Promise<ActorSummary | undefined>;
+  /** Actors by name prefix or code, most mentioned first. */
+  actors(query: { name?: string; code?: string }, page?: PageOptions): Promise<Page<ActorSummary>>;
+  mentions(actorId: string, page?: PageOptions): Promise<Page<MentionHit>>;
+  /** Quotes by speaker (actor id, or a name, case-insensitive). */
+  quotes(query: { speaker?: string }, page?: PageOptions): Promise<Page<QuoteHit>>;
+  /** Places named in the documents, most mentioned first. */
+  places(query: { name?: string; country?: string }, page?: PageOptions): Promise<Page<PlaceCount>>;
+}
+
 /**
  * Where documents and their layers are kept. The embedded implementation is SQLite; a server
  * implementation (PostgreSQL) offers the same calls, hence the promises.
  */
-export interface Store {
+export interface Store extends EventQueries {
   /** True when a document with this content id is stored. */
   has(id: string): Promise<boolean>;
   /** Store documents in one transaction: either all of them are written or none. */

@@ -30,4 +30,126 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
      INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, coalesce(old.title, ''), old.text);
    END;`,
+  // 2: tables derived from the layers when a document is stored, for queries over many documents.
+  // Country and pair filters read the primary dyad (first coded actor and recipient); every
+  // participant is in event_parties for actor filters and actor pages.
+  `CREATE TABLE events (
+     rowid INTEGER PRIMARY KEY,
+     doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+     n INTEGER NOT NULL,
+     date TEXT,
+     event TEXT NOT NULL,
+     mode TEXT,
+     quad INTEGER NOT NULL,
+     score REAL NOT NULL,
+     cameo TEXT,
+     actor_id TEXT,
+     actor_code TEXT,
+     recipient_id TEXT,
+     recipient_code TEXT,
+     negated INTEGER NOT NULL,
+     hypothetical INTEGER NOT NULL,
+     future INTEGER NOT NULL,
+     historical INTEGER NOT NULL,
+     confidence REAL NOT NULL,
+     sent INTEGER NOT NULL,
+     trigger_start INTEGER NOT NULL,
+     trigger_end INTEGER NOT NULL,
+     evidence_start INTEGER NOT NULL,
+     evidence_end INTEGER NOT NULL,
+     evidence TEXT NOT NULL,
+     place_name TEXT COLLATE NOCASE,
+     place_country TEXT,
+     lat REAL,
+     lon REAL,
+     contexts TEXT NOT NULL,
+     record TEXT NOT NULL
+   );
+   CREATE INDEX events_doc ON events(doc_rowid);
+   CREATE INDEX events_date ON events(date);
+   CREATE INDEX events_actor_code ON events(actor_code, date);
+   CREATE INDEX events_recipient_code ON events(recipient_code, date);
+   CREATE INDEX events_pair ON events(actor_code, recipient_code, date);
+   CREATE INDEX events_pair_series ON events(actor_code, recipient_code, date, score, quad);
+   CREATE INDEX events_event ON events(event, date);
+   CREATE INDEX events_quad ON events(quad, date);
+   CREATE INDEX events_place ON events(place_name, date);
+   CREATE INDEX events_place_country ON events(place_country, date);
+   -- Daily totals per directed pair of codes, kept at put(), so a pair's series reads one row per day.
+   CREATE TABLE pair_days (
+     actor_code TEXT NOT NULL,
+     recipient_code TEXT NOT NULL,
+     date TEXT NOT NULL,
+     events INTEGER NOT NULL,
+     score REAL NOT NULL,
+     q1 INTEGER NOT NULL,
+     q2 INTEGER NOT NULL,
+     q3 INTEGER NOT NULL,
+     q4 INTEGER NOT NULL,
+     PRIMARY KEY (actor_code, recipient_code, date)
+   ) WITHOUT ROWID;
+   -- All-time totals per directed pair, for the network and top pairs.
+   CREATE TABLE pair_totals (
+     actor_code TEXT NOT NULL,
+     recipient_code TEXT NOT NULL,
+     events INTEGER NOT NULL,
+     score REAL NOT NULL,
+     PRIMARY KEY (actor_code, recipient_code)
+   ) WITHOUT ROWID;
+   CREATE INDEX pair_totals_recipient ON pair_totals(recipient_code);
+   CREATE TABLE event_parties (
+     event_rowid INTEGER NOT NULL REFERENCES events(rowid) ON DELETE CASCADE,
+     role TEXT NOT NULL,
+     actor_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     code TEXT
+   );
+   CREATE INDEX event_parties_actor ON event_parties(actor_id, role, event_rowid);
+   CREATE INDEX event_parties_event ON event_parties(event_rowid);
+   CREATE VIRTUAL TABLE events_fts USING fts5(evidence, content='events', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+   CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+     INSERT INTO events_fts(rowid, evidence) VALUES (new.rowid, new.evidence);
+   END;
+   CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+     INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
+   END;
+   CREATE TABLE actor_mentions (
+     doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+     actor_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     code TEXT,
+     sector TEXT,
+     role TEXT,
+     start INTEGER NOT NULL,
+     "end" INTEGER NOT NULL
+   );
+   CREATE INDEX actor_mentions_actor ON actor_mentions(actor_id, doc_rowid);
+   CREATE INDEX actor_mentions_doc ON actor_mentions(doc_rowid);
+   CREATE TABLE quotes (
+     doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+     kind TEXT NOT NULL,
+     speaker_id TEXT,
+     speaker_name TEXT COLLATE NOCASE,
+     speaker_code TEXT,
+     start INTEGER NOT NULL,
+     "end" INTEGER NOT NULL,
+     text TEXT NOT NULL
+   );
+   CREATE INDEX quotes_speaker_id ON quotes(speaker_id);
+   CREATE INDEX quotes_speaker_name ON quotes(speaker_name);
+   CREATE INDEX quotes_doc ON quotes(doc_rowid);
+   CREATE TABLE places (
+     doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+     name TEXT NOT NULL COLLATE NOCASE,
+     country TEXT,
+     lat REAL,
+     lon REAL,
+     kind TEXT NOT NULL,
+     role TEXT,
+     start INTEGER NOT NULL,
+     "end" INTEGER NOT NULL
+   );
+   CREATE INDEX places_name ON places(name);
+   CREATE INDEX places_country ON places(country);
+   CREATE INDEX places_doc ON places(doc_rowid);`,
 ];

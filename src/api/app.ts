@@ -1,0 +1,72 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { DyadError } from '../core/errors.js';
+import type { Pipeline } from '../core/pipeline.js';
+import type { Store } from '../store/store.js';
+import { actorRoutes } from './actors.js';
+import { dashboardRoutes } from './dashboard.js';
+import { documentRoutes } from './documents.js';
+import { ApiError } from './errors.js';
+import { eventRoutes } from './events.js';
+import { openApi } from './openapi.js';
+import { placeRoutes } from './places.js';
+import { quoteRoutes } from './quotes.js';
+import { seriesRoutes } from './series.js';
+
+export interface AppOptions {
+  readonly store: Store;
+  /** Write access: without a token the API is read-only; with one, writes need `Authorization: Bearer <token>`. */
+  readonly token?: string;
+  /** The pipeline that annotates ingested articles, made when the first one arrives. */
+  readonly pipeline: () => Pipeline;
+  /** Folder of the built dashboard; no dashboard when absent. */
+  readonly webRoot?: string;
+  /** Largest request body accepted, in bytes (default 1 MB). */
+  readonly maxBodyBytes?: number;
+}
+
+/**
+ * The HTTP API (under `/api`), its OpenAPI description (`/openapi.json`) and the dashboard (`/`).
+ * Errors are JSON `{code, message}`.
+ */
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json({ code: error.code, message: error.message }, error.status);
+    if (error instanceof DyadError && error.code === 'E030') return c.json({ code: 'invalid_parameter', message: error.message }, 400);
+    if (error instanceof DyadError && error.code === 'E021') return c.json({ code: 'not_found', message: error.message }, 404);
+    console.error(error);
+    return c.json({ code: 'internal', message: 'internal error' }, 500);
+  });
+  app.notFound((c) => c.json({ code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
+
+  const maxSize = options.maxBodyBytes ?? 1_000_000;
+  app.use('/api/*', bodyLimit({ maxSize, onError: (c) => c.json({ code: 'payload_too_large', message: `request bodies are limited to ${maxSize} bytes` }, 413) }));
+  app.use('/api/*', writeGuard(options.token));
+
+  const { store } = options;
+  app.route('/api/documents', documentRoutes(store, options.pipeline));
+  app.route('/api/events', eventRoutes(store));
+  app.route('/api/actors', actorRoutes(store));
+  app.route('/api/quotes', quoteRoutes(store));
+  app.route('/api/places', placeRoutes(store));
+  app.route('/api/series', seriesRoutes(store));
+  app.get('/openapi.json', (c) => c.json(openApi()));
+  if (options.webRoot) app.route('/', dashboardRoutes(options.webRoot));
+  return app;
+}
+
+/** Reads are open; anything else needs the server's token, and without one the server is read-only. */
+function writeGuard(token: string | undefined): MiddlewareHandler {
+  const expected = token ? Buffer.from(token, 'utf8') : undefined;
+  return async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
+    if (!expected) throw new ApiError(403, 'read_only', 'this server is read-only; start it with --token to allow writes');
+    const given = Buffer.from(c.req.header('authorization')?.replace(/^Bearer /, '') ?? '', 'utf8');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      throw new ApiError(401, 'unauthorized', 'writes need the header Authorization: Bearer <token>');
+    }
+    return next();
+  };
+}
