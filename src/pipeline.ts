@@ -8,12 +8,15 @@ import { paragraphs } from './stages/paragraphs/index.js';
 import { dateline } from './stages/dateline/index.js';
 import { sentences } from './stages/sentences/index.js';
 import { tokens } from './stages/tokens/index.js';
+import { pos } from './stages/pos/index.js';
+import { deps } from './stages/deps/index.js';
 import { entities } from './stages/entities/index.js';
 import { dates } from './stages/dates/index.js';
 import { places } from './stages/places/index.js';
 import { actors } from './stages/actors/index.js';
 import { themes } from './stages/themes/index.js';
 import { quotes } from './stages/quotes/index.js';
+import { events } from './stages/events/index.js';
 
 /** The stages dyad runs on every article, in order. */
 export function defaultStages(): Stage[] {
@@ -22,12 +25,15 @@ export function defaultStages(): Stage[] {
     dateline(),
     sentences(),
     tokens(),
+    pos(),
+    deps(),
     entities(),
+    actors(),
     dates(),
     places(),
-    actors(),
     themes(),
     quotes(),
+    events(),
   ] as Stage[];
 }
 

@@ -58,8 +58,10 @@ export function register(program: Command): void {
         out.push('Most recent articles:', ...recent.map((d) => `  ${d.date?.slice(0, 10) ?? '          '}  ${d.source ?? ''}  ${(d.title ?? '').slice(0, 70)}`), '');
         out.push(
           'Next:',
+          `  npx dyad serve --db ${opts.db}                   dashboard and API at http://127.0.0.1:8080/`,
           `  npx dyad show ${sample?.id ?? '<id>'} --db ${opts.db}          the article with its layers`,
           `  npx dyad search "ceasefire" --db ${opts.db}        full-text search`,
+          `  npx dyad export --format plover --db ${opts.db}    the events as PLOVER JSON Lines`,
           `  npx dyad ingest <files|folders|urls> --db ${opts.db}  add your own articles`,
         );
         process.stdout.write(out.join('\n') + '\n');

@@ -7,12 +7,17 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { assetPath } from '../core/assets.js';
 import { DyadError } from '../core/errors.js';
+import { register as registerActors } from './actors.js';
 import { register as registerCode } from './code.js';
 import { register as registerDemo } from './demo.js';
+import { register as registerExport } from './export.js';
 import { register as registerIngest } from './ingest.js';
+import { register as registerNer } from './ner.js';
+import { register as registerParse } from './parse.js';
 import { register as registerPlaces } from './places.js';
 import { register as registerRead } from './read.js';
 import { register as registerSearch } from './search.js';
+import { register as registerServe } from './serve.js';
 import { register as registerShow } from './show.js';
 
 const EXIT_FAILURE = 1;
@@ -31,7 +36,8 @@ const program = new Command('dyad')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-for (const register of [registerIngest, registerShow, registerSearch, registerRead, registerCode, registerPlaces, registerDemo]) register(program);
+const commands = [registerIngest, registerShow, registerSearch, registerRead, registerCode, registerParse, registerNer, registerActors, registerPlaces, registerServe, registerExport, registerDemo];
+for (const register of commands) register(program);
 
 try {
   await program.parseAsync(process.argv);
