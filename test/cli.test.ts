@@ -32,6 +32,15 @@ describe('dyad CLI', () => {
     expect(runCli(['search', 'security guarantees', '--db', db]).stdout).toContain('[security] [guarantees]');
   });
 
+  it('events queries what ingest stored, with the API filters as options', () => {
+    const db = join(tempDir(), 'cli.db');
+    runCli(['ingest', MIXED, '--db', db]);
+    const events = runCli(['events', '--db', db, '--actor-country', 'RUS', '--event', 'CONSULT,AGREE', '--json', '-n', '50']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { event: string; doc_id: string; evidence: string });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.map((e) => e.event)).toContain('CONSULT');
+    expect(runCli(['events', '--db', db, '--quad', '9']).stderr).toContain('--quad');
+  });
+
   it('show of an unknown id fails with a coded message and exit 1', () => {
     const result = runCli(['show', 'no-such-doc', '--db', join(tempDir(), 'empty.db')]);
     expect(result.code).toBe(1);

@@ -1,20 +1,17 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
-import { ApiError } from '../api/errors.js';
-import { EVENT_FILTER_PARAMS, eventFilter, Params } from '../api/params.js';
 import { DyadError } from '../core/errors.js';
 import { csvLine } from '../export/csv.js';
 import { CSV_COLUMNS, GDELT_COLUMNS, ploverOf } from '../export/events.js';
 import type { EventFilter, Store } from '../store/store.js';
+import { addEventFilterOptions, readEventFilter } from './event-filter-options.js';
 import { dbOption, openStore } from './options.js';
 
 const FORMATS = ['plover', 'csv', 'gdelt', 'jsonl'] as const;
 const TABLES = ['events', 'actors', 'documents'] as const;
 type Format = (typeof FORMATS)[number];
 type Table = (typeof TABLES)[number];
-
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 export function register(program: Command): void {
   const command = program
@@ -25,9 +22,9 @@ export function register(program: Command): void {
     .addOption(new Option('--table <table>', 'what to export').choices(TABLES).default('events'))
     .option('-o, --out <file>', 'write to this file instead of standard output');
   // The same filters as the API's /api/events, as options (`--actor-country RUS`).
-  for (const p of EVENT_FILTER_PARAMS) command.option(`--${kebab(p.name)} <value>`, p.description);
+  addEventFilterOptions(command);
   command.action(async (opts: Record<string, string | undefined> & { db: string; format: Format; table: Table; out?: string }) => {
-    const filter = readFilter(opts);
+    const filter = readEventFilter(opts);
     if (opts.table !== 'events' && (opts.format === 'plover' || opts.format === 'gdelt')) {
       throw new DyadError('E030', { field: '--format', problem: `${opts.format} is for events; use jsonl or csv for ${opts.table}` });
     }
@@ -41,20 +38,6 @@ export function register(program: Command): void {
       await store.close();
     }
   });
-}
-
-function readFilter(opts: Record<string, unknown>): EventFilter {
-  const query: Record<string, string> = {};
-  for (const p of EVENT_FILTER_PARAMS) if (typeof opts[p.name] === 'string') query[p.name] = opts[p.name] as string;
-  try {
-    return eventFilter(new Params(query));
-  } catch (error) {
-    if (error instanceof ApiError) {
-      const [name, ...problem] = error.message.split(': ');
-      throw new DyadError('E030', { field: `--${kebab(name)}`, problem: problem.join(': ') });
-    }
-    throw error;
-  }
 }
 
 /** Lines of the export, produced as the store yields events (nothing is held in memory). */

@@ -10,6 +10,7 @@ import { DyadError } from '../core/errors.js';
 import { register as registerActors } from './actors.js';
 import { register as registerCode } from './code.js';
 import { register as registerDemo } from './demo.js';
+import { register as registerEvents } from './events.js';
 import { register as registerExport } from './export.js';
 import { register as registerIngest } from './ingest.js';
 import { register as registerNer } from './ner.js';
@@ -36,7 +37,7 @@ const program = new Command('dyad')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-const commands = [registerIngest, registerShow, registerSearch, registerRead, registerCode, registerParse, registerNer, registerActors, registerPlaces, registerServe, registerExport, registerDemo];
+const commands = [registerIngest, registerShow, registerSearch, registerRead, registerEvents, registerCode, registerParse, registerNer, registerActors, registerPlaces, registerServe, registerExport, registerDemo];
 for (const register of commands) register(program);
 
 try {
