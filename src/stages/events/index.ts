@@ -30,6 +30,7 @@
 import { defineStage } from '../../core/stage.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
+import { placeEvents } from './place-events.js';
 
 export interface EventOptions {
   /** A lexicon to use instead of the shipped one (tests, custom dictionaries). */
@@ -44,5 +45,5 @@ export const events = (options: EventOptions = {}) =>
   defineStage({
     name: 'events',
     requires: ['sentences', 'tokens', 'pos', 'deps', 'entities', 'actors'],
-    run: (doc) => codeEvents(doc, options.lexicon ?? loadLexicon()),
+    run: (doc) => placeEvents(doc, codeEvents(doc, options.lexicon ?? loadLexicon())),
   });

@@ -1,0 +1,37 @@
+import type { Document } from '../../core/document.js';
+import { locateEvent } from '../places/locate-event.js';
+import { contextsOf } from '../themes/contexts.js';
+import type { CodedEvent, EventLayer } from './types.js';
+
+/**
+ * Give each event its location and the contexts of its sentence (see #7). The location is a place
+ * a locative preposition introduces in the event's sentence, not one merely named there, and never
+ * the actor's or recipient's own mention; the contexts add what the sentence's words signal to
+ * those of the trigger's pattern.
+ */
+export function placeEvents(doc: Document, layer: EventLayer): EventLayer {
+  const sentences = doc.layers.sentences ?? [];
+  return { ...layer, events: layer.events.map((event) => placeEvent(doc, event, sentences[event.sent])) };
+}
+
+function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number; end: number } | undefined): CodedEvent {
+  if (!sentence) return event;
+  const exclude = [...event.actors, ...event.recipients];
+  const place = doc.layers.places ? locateEvent(doc, sentence, event.trigger, exclude) : undefined;
+  const signalled = contextsOf(doc.text, sentence).map((c) => c.context);
+  const context = [...new Set([...event.context, ...signalled])];
+  if (!place) return { ...event, context };
+  return {
+    ...event,
+    context,
+    location: {
+      start: place.start,
+      end: place.end,
+      name: place.name,
+      ...(place.country ? { country: place.country } : {}),
+      ...(place.lat !== undefined && place.lon !== undefined ? { lat: place.lat, lon: place.lon } : {}),
+      ...(place.geonameid !== undefined ? { placeId: `geonames:${place.geonameid}` } : {}),
+    },
+    why: `${event.why}; location "${doc.text.slice(place.start, place.end)}" from its locative phrase`,
+  };
+}
