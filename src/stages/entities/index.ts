@@ -28,6 +28,7 @@
  */
 import { defineStage } from '../../core/stage.js';
 import '../tokens/types.js';
+import { markDatelineAgency } from './dateline-agency.js';
 import { loadModel } from './model.js';
 import { recogniseDocument } from './recognise.js';
 import './types.js';
@@ -44,5 +45,5 @@ export interface EntityOptions {
  */
 export const entities = (options: EntityOptions = {}) => {
   const model = loadModel(options.modelPath);
-  return defineStage({ name: 'entities', requires: ['tokens'], run: (doc) => recogniseDocument(doc, model) });
+  return defineStage({ name: 'entities', requires: ['tokens'], run: (doc) => markDatelineAgency(doc, recogniseDocument(doc, model)) });
 };

@@ -2,7 +2,7 @@
  * Stage `sentences`: reads `paragraphs` and `dateline` (body span and headings), writes the
  * `sentences` layer. Method: rule-based boundaries after `.`, `!`, `?` and `…` (with closing
  * quotes), vetoed after abbreviations, titles and initials unless a typical sentence opener
- * follows; headings are sentences of their own. Limits: a sentence that opens in lower case after
+ * follows; the dateline and headings are sentences of their own. Limits: a sentence that opens in lower case after
  * a period is not split; quotation marks are never balanced, by design (see split-sentences.ts).
  */
 import { defineStage } from '../../core/stage.js';
@@ -17,6 +17,9 @@ export const sentences = () =>
     requires: ['paragraphs', 'dateline'],
     run: (doc) => {
       const dateline = doc.layers.dateline ?? { body: { start: 0, end: doc.text.length }, sections: [] };
-      return splitSentences(doc.text, doc.layers.paragraphs ?? [], dateline.body, dateline.sections);
+      const body = splitSentences(doc.text, doc.layers.paragraphs ?? [], dateline.body, dateline.sections);
+      // The dateline is a sentence of its own, so its place and agency get tokens and entities
+      // ("MOSCOW", "TASS") without being read as part of the first sentence.
+      return dateline.span ? [dateline.span, ...body] : body;
     },
   });

@@ -19,6 +19,7 @@ describe('tokenize', () => {
     ['slashes between words', 'and/or', ['and', '/', 'or']],
     ['an ellipsis', 'wait... what', ['wait', '...', 'what']],
     ['decades', "the '90s", ['the', "'90s"]],
+    ['slashes around an agency', '/TASS/.', ['/', 'TASS', '/', '.']],
   ])('splits %s', (_, text, expected) => {
     expect(words(text)).toEqual(expected);
   });

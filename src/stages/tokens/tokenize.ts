@@ -9,8 +9,9 @@ const HYPHEN_PREFIXES = new Set([
   'tri', 'over', 'under', 'e', 'x', 'u', 'mis', 'quasi', 'pseudo', 'geo', 'socio', 'euro', 'afro', 'sino',
 ]);
 
-const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '«', '$', '£', '€', '¥', '#', '¿', '¡', '*']);
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»', ',', ';', ':', '!', '?', '%', '*']);
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '«', '$', '£', '€', '¥', '#', '¿', '¡', '*', '/']);
+// A slash at either end is punctuation (`/TASS/.`); inside a word it may be a URL or `and/or`.
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»', ',', ';', ':', '!', '?', '%', '*', '/']);
 const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$/i;
 const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/u;
 const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
