@@ -18,6 +18,7 @@ import { buildClusters } from './ner/clusters.js';
 import { buildGazetteers } from './ner/gazetteers.js';
 import { Perceptron } from './ner/perceptron.js';
 import { hasSplittable, relabel, resplit, type TrainSentence } from './ner/relabel.js';
+import { seededRandom } from './seeded-random.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const SHARED = join(ROOT, '..', 'shared', 'data');
@@ -26,16 +27,6 @@ const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
 const SEED = 20260;
 const MIN_WEIGHT = 1;
 
-/** mulberry32: a small seeded generator, so shuffles repeat exactly. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const started = Date.now();
 const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
@@ -45,7 +36,7 @@ log(`gazetteer: ${gazetteer.size} keys`);
 const clusters = buildClusters(SHARED);
 log(`word classes: ${clusters.size} words`);
 
-const random = rng(SEED);
+const random = seededRandom(SEED);
 const trainDocs = parseConll(readFileSync(join(CONLL, 'eng.train.iob2.txt'), 'utf8')).map((doc) =>
   doc.sentences.map((s) => {
     const sent = relabel(s, sets);

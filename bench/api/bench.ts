@@ -9,7 +9,8 @@ import { createApp } from '../../src/api/app.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { EvalReport } from '../../eval/report.js';
-import { COUNTRIES, generate, random } from './generate.js';
+import { seededRandom } from '../../scripts/seeded-random.js';
+import { COUNTRIES, generate } from './generate.js';
 
 const EVENTS = 1_000_000;
 const RUNS = 40;
@@ -20,7 +21,7 @@ export async function run(): Promise<EvalReport> {
   const store = openSqliteStore(path);
   const app = createApp({ store, pipeline: () => createPipeline([]) });
   const total = countEvents(path);
-  const rand = random(7);
+  const rand = seededRandom(7);
   const country = () => COUNTRIES[Math.floor(Math.pow(rand(), 2) * 20)];
   const pair = () => {
     const a = country();

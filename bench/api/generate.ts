@@ -10,6 +10,7 @@ import { createDocument, type Document } from '../../src/core/document.js';
 import { PLOVER_EVENTS, ploverScore, QUAD_OF, quadCode, type PloverEvent } from '../../src/stages/events/plover.js';
 import type { CodedEvent, EventParticipant } from '../../src/stages/events/types.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
+import { seededRandom } from '../../scripts/seeded-random.js';
 
 export const COUNTRIES = [
   'USA', 'RUS', 'CHN', 'UKR', 'ISR', 'PSE', 'IRN', 'FRA', 'GBR', 'DEU', 'TUR', 'SYR', 'IND', 'PAK', 'JPN', 'KOR', 'PRK', 'SAU', 'EGY', 'IRQ',
@@ -28,23 +29,12 @@ const CITIES: readonly [string, string, number, number][] = Array.from({ length:
   return [`City${i}`, country, ((i * 37) % 140) - 60, ((i * 73) % 340) - 170];
 });
 
-/** A seeded random generator (mulberry32), so every run builds the same store. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EVENTS_PER_DOC = 10;
 
 /** Generate `events` synthetic events into the store at `path`; returns how many were written. */
 export async function generate(path: string, events: number, onProgress?: (done: number) => void): Promise<number> {
-  const rand = random(42);
+  const rand = seededRandom(42);
   const zipf = (n: number) => Math.min(n - 1, Math.floor(n * Math.pow(rand(), 2.2)));
   const store = openSqliteStore(path);
   const start = Date.UTC(2015, 0, 1);

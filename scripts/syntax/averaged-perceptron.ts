@@ -119,17 +119,6 @@ export function linearModelSections(data: LinearModelData, prefix = ''): { meta:
   };
 }
 
-/** A small seeded generator (mulberry32) so shuffles and exploration repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Shuffle in place with the given generator. */
 export function shuffle<T>(items: T[], random: () => number): T[] {

@@ -7,7 +7,8 @@ import { hashText } from '../../src/stages/pos/feature-hash.js';
 import { LEFT, REDUCE, RIGHT, SHIFT, ParseState, TRANSITIONS } from '../../src/stages/deps/arc-eager.js';
 import { MAX_PARSE_FEATURES, labelFeatures, parseFeatures, type ParseInput } from '../../src/stages/deps/parse-features.js';
 import type { LinearModelData } from '../../src/stages/pos/linear-model.js';
-import { AveragedPerceptron, seededRandom, shuffle } from './averaged-perceptron.js';
+import { AveragedPerceptron, shuffle } from './averaged-perceptron.js';
+import { seededRandom } from '../seeded-random.js';
 
 export interface ParsedSentence {
   readonly words: readonly string[];

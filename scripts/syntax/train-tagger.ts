@@ -3,7 +3,8 @@ import { LinearModel, type LinearModelData } from '../../src/stages/pos/linear-m
 import { hashText } from '../../src/stages/pos/feature-hash.js';
 import type { TaggerLexicon } from '../../src/stages/pos/tagger.js';
 import { MAX_TAG_FEATURES, NO_TAG, hashWords, tagFeatures } from '../../src/stages/pos/tag-features.js';
-import { AveragedPerceptron, seededRandom, shuffle } from './averaged-perceptron.js';
+import { AveragedPerceptron, shuffle } from './averaged-perceptron.js';
+import { seededRandom } from '../seeded-random.js';
 
 export interface TaggedSentence {
   readonly words: readonly string[];
