@@ -19,9 +19,9 @@
  * Eval (`npm run eval places`, eval/RESULTS.md): seed 3/3 dates with value and background flag;
  * Wikinews sample (hand gold, a development set) 139/140 expressions with the right value.
  */
-import type { Document } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import { defineStage } from '../../core/stage.js';
+import { sentenceRegions } from '../../core/text-regions.js';
 import '../dateline/types.js';
 import '../sentences/types.js';
 import { parseDay } from './calendar.js';
@@ -41,11 +41,6 @@ export const dates = () =>
       const dateline = doc.layers.dateline;
       const pub = parseDay(dateline?.published) ?? parseDay(doc.meta.date);
       if (!pub) ctx.report({ ruleId: 'dates/no-publication-date', reason: 'no publication date: relative dates ("on Friday") are left out', severity: 'info' });
-      return findDates({ text: doc.text, regions: regionsOf(doc), pub, skip: [dateline?.span, dateline?.dateSpan].filter((s): s is Span => s !== undefined) });
+      return findDates({ text: doc.text, regions: sentenceRegions(doc), pub, skip: [dateline?.span, dateline?.dateSpan].filter((s): s is Span => s !== undefined) });
     },
   });
-
-/** The sentences, where tokens are; the whole text when a test gives tokens alone. */
-function regionsOf(doc: Document): Span[] {
-  return doc.layers.sentences && doc.layers.sentences.length > 0 ? [...doc.layers.sentences] : [{ start: 0, end: doc.text.length }];
-}

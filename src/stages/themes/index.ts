@@ -18,9 +18,8 @@
  * the required and acceptable ones; topics include coronavirus, arms control, climate change,
  * terrorism, Libya, Syria and Ukraine.
  */
-import type { Document } from '../../core/document.js';
-import type { Span } from '../../core/span.js';
 import { defineStage } from '../../core/stage.js';
+import { sentenceRegions } from '../../core/text-regions.js';
 import { documentContexts } from './contexts.js';
 import { loadGazetteer } from '../places/gazetteer.js';
 import { loadThemeLexicon } from './lexicon.js';
@@ -38,13 +37,8 @@ export const themes = () =>
     requires: ['tokens'],
     run: (doc) => {
       const lexicon = loadThemeLexicon();
-      const regions = regionsOf(doc);
+      const regions = sentenceRegions(doc);
       const words = regions.map((region) => wordsOf(doc.text.slice(region.start, region.end)));
       return { contexts: documentContexts(doc.text, regions, lexicon, words), topics: findTopics(doc.text, regions, lexicon, loadGazetteer(), words) };
     },
   });
-
-/** The sentences; the whole text when a test gives tokens alone. */
-function regionsOf(doc: Document): Span[] {
-  return doc.layers.sentences && doc.layers.sentences.length > 0 ? [...doc.layers.sentences] : [{ start: 0, end: doc.text.length }];
-}
