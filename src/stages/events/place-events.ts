@@ -11,14 +11,22 @@ import type { CodedEvent, EventLayer } from './types.js';
  */
 export function placeEvents(doc: Document, layer: EventLayer): EventLayer {
   const sentences = doc.layers.sentences ?? [];
-  return { ...layer, events: layer.events.map((event) => placeEvent(doc, event, sentences[event.sent])) };
+  // Several events often share a sentence: read its contexts once.
+  const contextsBySentence = new Map<number, string[]>();
+  const signalledIn = (sent: number) => {
+    let contexts = contextsBySentence.get(sent);
+    if (!contexts) contextsBySentence.set(sent, (contexts = contextsOf(doc.text, sentences[sent]).map((c) => c.context)));
+    return contexts;
+  };
+  return {
+    ...layer,
+    events: layer.events.map((event) => (sentences[event.sent] ? placeEvent(doc, event, sentences[event.sent], signalledIn(event.sent)) : event)),
+  };
 }
 
-function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number; end: number } | undefined): CodedEvent {
-  if (!sentence) return event;
+function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number; end: number }, signalled: readonly string[]): CodedEvent {
   const exclude = [...event.actors, ...event.recipients];
   const place = doc.layers.places ? locateEvent(doc, sentence, event.trigger, exclude) : undefined;
-  const signalled = contextsOf(doc.text, sentence).map((c) => c.context);
   const context = [...new Set([...event.context, ...signalled])];
   if (!place) return { ...event, context };
   return {
