@@ -38,13 +38,15 @@ export interface ActorsOptions {
 export const actors = (options: ActorsOptions = {}) =>
   defineStage({
     name: 'actors',
+    assigns: ['actors'],
     requires: ['tokens', 'entities'],
+    optional: ['dateline'],
     run(doc) {
       const kb = options.kb ?? loadKb();
-      const tokens = doc.layers.tokens ?? [];
+      const { tokens } = doc.layers;
       const dateline = doc.layers.dateline;
       const day = isoDay(doc.meta.date) ?? isoDay(dateline?.published) ?? isoDay(dateline?.date);
-      const people: Part[] = (doc.layers.entities ?? []).filter((e) => e.type === 'PERSON').map((e) => ({ first: e.tokens[0], last: e.tokens[1] }));
+      const people: Part[] = doc.layers.entities.filter((e) => e.type === 'PERSON').map((e) => ({ first: e.tokens[0], last: e.tokens[1] }));
       const mentions = resolveMentions(kb, { words: wordsOf(doc.text, tokens), spans: tokens, day, people });
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;

@@ -35,7 +35,9 @@ import './types.js';
 export const dates = () =>
   defineStage({
     name: 'dates',
+    assigns: ['dates'],
     requires: ['tokens'],
+    optional: ['dateline', 'sentences'],
     run: (doc, ctx) => {
       // the dateline layer is optional input: a pipeline without it reads the reader's date
       const dateline = doc.layers.dateline;
