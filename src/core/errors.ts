@@ -10,7 +10,7 @@ export const E = {
   E004: 'Stage "{stage}" ran on document {docId}, which lacks its required layer "{layer}".',
   E005: 'Stage "{stage}" requires layer "{layer}", but stage "{producer}" produces it later: move "{producer}" before "{stage}".',
   E006: 'Pipeline spec {spec}: {field} {problem}.',
-  E007: 'Pipeline spec {spec}: stage {entry} is not registered. Registered: {known}.',
+  E007: 'Stage kind "{kind}" already has a variant named "{name}": register yours under another name and name it in the spec.',
   E008: 'Pipeline spec {spec}: cannot load stage module {module}: {cause}',
   E009: 'The pipeline does not produce layer "{layer}", which {command} needs.',
   W001: 'Stage "{stage}" reads layer "{layer}" when present, but stage "{producer}" produces it later: "{stage}" runs without it.',
@@ -30,7 +30,6 @@ export const E = {
   E040: 'Model file {path} is missing or unreadable: {cause}',
   E041: 'Model file {path} does not match its checksum (expected {expected}, found {found}).',
   E160: 'The themes lexicon maps "{phrase}" to "{context}", which is not a PLOVER context.',
-  E180: 'The pipeline cannot code events: layer "{layer}" is not produced by any stage.',
 } as const;
 
 export type ErrorCode = keyof typeof E;
