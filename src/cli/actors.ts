@@ -3,6 +3,7 @@
  * `dyad actors lookup <name> [--date D]`: query the actor knowledge base.
  */
 import { Command, Option } from 'commander';
+import { articleDate } from '../core/days.js';
 import type { Document } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import type { Format } from '../readers/types.js';
@@ -60,7 +61,7 @@ function mentionJson(doc: Document, m: ActorMention) {
 }
 
 function formatMentions(doc: Document, mentions: readonly ActorMention[]): string {
-  const date = doc.meta.date ?? doc.layers.dateline?.published ?? 'no date';
+  const date = articleDate(doc) ?? 'no date';
   const lines = [`${doc.meta.sourceId ?? doc.id} (${date}): ${mentions.length} actor mentions`];
   for (const m of mentions) {
     const codes = [m.code, m.sector].filter(Boolean).join(' ') || 'no code';

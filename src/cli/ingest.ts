@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { articleDate } from '../core/days.js';
 import { publicId } from '../core/document.js';
 import type { Format } from '../readers/types.js';
 import { ingest, type IngestOutcome, type IngestSummary } from '../store/ingest.js';
@@ -62,7 +63,7 @@ function outcomeJson(outcome: IngestOutcome): Record<string, unknown> {
     status: outcome.status,
     id: doc.id,
     source_id: publicId(doc) === doc.id ? null : publicId(doc),
-    date: dateline?.published ?? doc.meta.date ?? null,
+    date: articleDate(doc) ?? null,
     dateline: dateline?.placeName ?? null,
     source: doc.meta.source ?? dateline?.agency ?? null,
     title: doc.meta.title ?? null,

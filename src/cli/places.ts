@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { articleDate } from '../core/days.js';
 import type { Document } from '../core/document.js';
 import { stagesFor } from '../core/spec.js';
 import type { Format } from '../readers/types.js';
@@ -89,7 +90,7 @@ export function datesJson(doc: Document): Record<string, unknown>[] {
 }
 
 function heading(doc: Document, count: number, what: string): string {
-  const published = doc.layers.dateline?.published ?? doc.meta.date ?? 'no publication date';
+  const published = articleDate(doc) ?? 'no publication date';
   return `${doc.meta.sourceId ?? doc.id}  ${doc.meta.title ?? doc.meta.origin.location}\n  ${count} ${what}, published ${published}${doc.layers.dateline?.placeName ? `, dateline ${doc.layers.dateline.placeName}` : ''}\n`;
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { articleDate } from '../core/days.js';
 import type { Format } from '../readers/types.js';
 import { formatOption } from './options.js';
 import { annotateInputs } from './annotate-inputs.js';
@@ -20,7 +21,7 @@ export function register(program: Command): void {
           id: doc.meta.sourceId ?? doc.id,
           source: doc.meta.source ?? top?.agency ?? null,
           title: doc.meta.title ?? (top?.headline ? doc.text.slice(top.headline.start, top.headline.end) : null),
-          date: top?.published ?? doc.meta.date ?? null,
+          date: articleDate(doc) ?? null,
           byline: doc.meta.byline ?? null,
           dateline: top?.placeName ?? null,
           url: doc.meta.url ?? null,

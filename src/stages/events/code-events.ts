@@ -1,6 +1,7 @@
+import { articleDate, BACKGROUND_DAYS, daysBetween } from '../../core/days.js';
 import type { Document } from '../../core/document.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
-import { clauseFlags, daysBetween, dateNear, firstConjunct, HISTORY_DAYS, type EventFlags } from './flags.js';
+import { clauseFlags, dateNear, firstConjunct, type EventFlags } from './flags.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
 import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
@@ -46,7 +47,7 @@ export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
     doc, tree, lexicon,
     actors: indexActors(doc.layers.actors ?? [], tree.tokens.length),
     events: [], rejected: [],
-    articleDate: (doc.layers.dateline?.published ?? doc.meta.date)?.slice(0, 10),
+    articleDate: articleDate(doc),
   };
   const sentences = doc.layers.sentences ?? [];
   for (let sent = 0; sent < sentences.length; sent++) {
@@ -272,7 +273,7 @@ function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dat
   const articleYear = ctx.articleDate ? Number(ctx.articleDate.slice(0, 4)) : undefined;
   const found = dateNear(tree, ctx.doc.layers.entities ?? [], near, articleYear);
   if (!found) return { ...article, historical: false };
-  if (ctx.articleDate && daysBetween(found.date, ctx.articleDate) > (found.date.length === 4 ? 365 : HISTORY_DAYS)) {
+  if (ctx.articleDate && daysBetween(found.date, ctx.articleDate) > (found.date.length === 4 ? 365 : BACKGROUND_DAYS)) {
     return { date: found.date, dateSource: 'sentence', historical: true, why: `background: "${found.text}" is before the article (${ctx.articleDate})` };
   }
   if (found.date.length === 10) return { date: found.date, dateSource: 'sentence', historical: false, why: `dated by "${found.text}"` };

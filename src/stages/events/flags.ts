@@ -75,15 +75,6 @@ export function absoluteDate(text: string, articleYear?: number): string | undef
   return day && Number(day) >= 1 && Number(day) <= 31 ? `${y}-${mm}-${day.padStart(2, '0')}` : `${y}-${mm}`;
 }
 
-/** Days from `a` to `b` (ISO dates, partial ones taken at their first day). */
-export function daysBetween(a: string, b: string): number {
-  const at = (d: string): number => Date.parse((d + '-01-01').slice(0, 10) + 'T00:00:00Z');
-  return Math.round((at(b) - at(a)) / 86_400_000);
-}
-
-/** How many days before the article a date must lie to mark background history. */
-export const HISTORY_DAYS = 30;
-
 /**
  * The dates that bear on an event: DATE entities and bare years whose tokens are among `near`
  * (the trigger's own phrase and clause). Returns the first absolute one.
