@@ -1,5 +1,5 @@
 import { articleDate, BACKGROUND_DAYS, daysBetween } from '../../core/days.js';
-import type { Document } from '../../core/document.js';
+import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { clauseFlags, dateNear, firstConjunct, type EventFlags } from './flags.js';
 import type { RuntimeLexicon } from './lexicon.js';
@@ -31,7 +31,7 @@ const OBLIGATION = new Set(['must', 'should', 'ought']);
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = { CONSULT: 'AGREE', SUPPORT: 'AGREE', COOPERATE: 'AGREE', AID: 'AGREE', RETREAT: 'CONCEDE' };
 
 interface Context {
-  readonly doc: Document;
+  readonly doc: EventInput;
   readonly tree: Tree;
   readonly lexicon: RuntimeLexicon;
   readonly actors: ActorIndex;
@@ -40,16 +40,19 @@ interface Context {
   readonly articleDate?: string;
 }
 
+/** The layers the events stage requires (it reads dateline, quotes, dates and places when present). */
+export type EventInput = DocumentWith<'sentences' | 'tokens' | 'pos' | 'deps' | 'entities' | 'actors'>;
+
 /** Code the PLOVER events of a parsed, actor-annotated document. */
-export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
+export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer {
   const tree = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
   const ctx: Context = {
     doc, tree, lexicon,
-    actors: indexActors(doc.layers.actors ?? [], tree.tokens.length),
+    actors: indexActors(doc.layers.actors, tree.tokens.length),
     events: [], rejected: [],
     articleDate: articleDate(doc),
   };
-  const sentences = doc.layers.sentences ?? [];
+  const { sentences } = doc.layers;
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
     const before = ctx.events.length;
@@ -261,7 +264,7 @@ function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dat
   const { tree } = ctx;
   const near = [...walk(tree, verb, CLAUSE_RELS, 2), ...(noun !== undefined ? walk(tree, noun, CLAUSE_RELS, 3) : [])].map((w) => w.token);
   const article = ctx.articleDate ? { date: ctx.articleDate, dateSource: 'article' as const } : {};
-  const hints = (ctx.doc.layers as { dates?: readonly DateHint[] }).dates;
+  const hints: readonly DateHint[] | undefined = ctx.doc.layers.dates;
   if (hints) {
     const hint = hints.find((d) => near.some((t) => tree.tokens[t].start >= d.start && tree.tokens[t].end <= d.end));
     if (!hint) return { ...article, historical: false };
@@ -271,7 +274,7 @@ function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dat
     return { ...article, historical: false };
   }
   const articleYear = ctx.articleDate ? Number(ctx.articleDate.slice(0, 4)) : undefined;
-  const found = dateNear(tree, ctx.doc.layers.entities ?? [], near, articleYear);
+  const found = dateNear(tree, ctx.doc.layers.entities, near, articleYear);
   if (!found) return { ...article, historical: false };
   if (ctx.articleDate && daysBetween(found.date, ctx.articleDate) > (found.date.length === 4 ? 365 : BACKGROUND_DAYS)) {
     return { date: found.date, dateSource: 'sentence', historical: true, why: `background: "${found.text}" is before the article (${ctx.articleDate})` };
