@@ -21,6 +21,7 @@ import { articleDate } from '../../core/days.js';
 import { defineStage } from '../../core/stage.js';
 import type { Part } from './phrase.js';
 import { loadKb, type ActorKb } from './kb.js';
+import { packOf } from '../../lang/pack.js';
 import { resolveMentions } from './resolve.js';
 import '../dateline/types.js';
 import '../entities/types.js';
@@ -48,7 +49,7 @@ export const actors = (options: ActorsOptions = {}) =>
       const dateline = doc.layers.dateline;
       const day = articleDate(doc);
       const people: Part[] = doc.layers.entities.filter((e) => e.type === 'PERSON').map((e) => ({ first: e.tokens[0], last: e.tokens[1] }));
-      const mentions = resolveMentions(kb, { words: wordsOf(doc.text, tokens), spans: tokens, day, people });
+      const mentions = resolveMentions(kb, { words: wordsOf(doc.text, tokens), spans: tokens, day, people, pack: packOf(doc) });
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },
