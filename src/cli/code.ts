@@ -1,7 +1,5 @@
 import { Option, type Command } from 'commander';
 import type { Document } from '../core/document.js';
-import { DyadError } from '../core/errors.js';
-import type { Pipeline } from '../core/pipeline.js';
 import { defaultPipeline } from '../pipeline.js';
 import { FORMATS, type Format } from '../readers/types.js';
 import { explainDocument } from '../stages/events/explain.js';
@@ -49,12 +47,5 @@ export function register(program: Command): void {
 
 /** Read, annotate and hand on each document; rejected records go to stderr and set exit code 3. */
 async function eachDocument(inputs: readonly string[], format: Format | undefined, use: (doc: Document) => void): Promise<void> {
-  const pipeline = eventPipeline();
-  for await (const doc of annotateInputs(inputs, pipeline, format)) use(doc);
-}
-
-function eventPipeline(): Pipeline {
-  const pipeline = defaultPipeline();
-  if (!pipeline.produces.includes('events')) throw new DyadError('E180', { layer: 'events' });
-  return pipeline;
+  for await (const doc of annotateInputs(inputs, defaultPipeline(), format)) use(doc);
 }

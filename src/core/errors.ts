@@ -24,7 +24,6 @@ export const E = {
   E041: 'Model file {path} does not match its checksum (expected {expected}, found {found}).',
   E050: 'Document {docId} is in language "{language}", which has no language pack (packs: {known}).',
   E160: 'The themes lexicon maps "{phrase}" to "{context}", which is not a PLOVER context.',
-  E180: 'The pipeline cannot code events: layer "{layer}" is not produced by any stage.',
 } as const;
 
 export type ErrorCode = keyof typeof E;
