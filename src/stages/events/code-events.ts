@@ -1,3 +1,4 @@
+import { articleDate } from '../../core/days.js';
 import type { Document } from '../../core/document.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
@@ -47,7 +48,7 @@ export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
     doc, tree, lexicon, pack: packOf(doc),
     actors: indexActors(doc.layers.actors ?? [], tree.tokens.length),
     events: [], rejected: [],
-    articleDate: (doc.layers.dateline?.published ?? doc.meta.date)?.slice(0, 10),
+    articleDate: articleDate(doc),
   };
   const sentences = doc.layers.sentences ?? [];
   for (let sent = 0; sent < sentences.length; sent++) {

@@ -8,7 +8,7 @@ import type { Sentence } from './types.js';
  * then an optional opening quote or bracket and a capital letter or digit. Quote balance is never
  * tracked, so an unclosed quotation mark cannot swallow the rest of the text.
  */
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*[\p{Lu}\d])/gu;
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]*[\p{Lu}\d])/gu;
 
 /**
  * Split the paragraphs of the body into sentences. Each heading is a sentence of its own; a
@@ -46,7 +46,7 @@ function endsSentenceAfterPeriod(para: string, dot: number, next: number, pack: 
   if (!word || !isAbbreviation(word, pack)) return true;
   const lower = word.toLowerCase();
   if (pack.abbreviations.titles.has(lower)) return false;
-  const following = /^["'“‘(\[]*([\p{L}\p{N}]+)/u.exec(para.slice(next))?.[1] ?? '';
+  const following = /^["'“‘([]*([\p{L}\p{N}]+)/u.exec(para.slice(next))?.[1] ?? '';
   const opens = pack.sentenceOpeners.has(following.toLowerCase());
   if (pack.abbreviations.months.has(lower)) return !/^\d/.test(following) && opens;
   if (/^\p{Lu}$/u.test(word)) return false;

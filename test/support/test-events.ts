@@ -1,10 +1,10 @@
-import { makeDoc, type Document } from '../core/document.js';
-import type { DocMeta } from '../core/document.js';
-import type { ActorMention } from '../stages/actors/types.js';
-import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from '../stages/events/plover.js';
-import type { CodedEvent, EventParticipant } from '../stages/events/types.js';
-import type { Place } from '../stages/places/types.js';
-import type { Quote } from '../stages/quotes/types.js';
+import { makeDoc, type Document } from '../../src/core/document.js';
+import type { DocMeta } from '../../src/core/document.js';
+import type { ActorMention } from '../../src/stages/actors/types.js';
+import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from '../../src/stages/events/plover.js';
+import type { CodedEvent, EventParticipant } from '../../src/stages/events/types.js';
+import type { Place } from '../../src/stages/places/types.js';
+import type { Quote } from '../../src/stages/quotes/types.js';
 
 /** A participant named by the first occurrence of `words` in the text. */
 export interface PartyInit {
