@@ -7,10 +7,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/core/assets.js';
-import { ontologyModule, ontologyProblems } from './ontology-module.js';
+import { ontologyModule, ontologyProblems, type OntologyData } from './ontology-module.js';
 
 const dir = join(packageRoot(), 'src', 'ontology');
-const data = JSON.parse(readFileSync(join(dir, 'plover.json'), 'utf8'));
+const data = JSON.parse(readFileSync(join(dir, 'plover.json'), 'utf8')) as OntologyData;
 const problems = ontologyProblems(data);
 if (problems.length) {
   console.error(`src/ontology/plover.json:\n  ${problems.join('\n  ')}`);

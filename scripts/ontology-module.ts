@@ -5,7 +5,7 @@
  */
 
 interface EventData { quad: string; score: number; modes: Record<string, number> }
-interface OntologyData {
+export interface OntologyData {
   quadClasses: string[];
   events: Record<string, EventData>;
   contexts: string[];

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ontologyModule, ontologyProblems } from '../../scripts/ontology-module.js';
+import { ontologyModule, ontologyProblems, type OntologyData } from '../../scripts/ontology-module.js';
 import { assetPath } from '../core/assets.js';
 import { ploverScore, quadCode } from '../stages/events/plover.js';
 
 const dir = assetPath('src', 'ontology');
-const data = JSON.parse(readFileSync(join(dir, 'plover.json'), 'utf8'));
+const data = JSON.parse(readFileSync(join(dir, 'plover.json'), 'utf8')) as OntologyData;
 
 describe('the PLOVER ontology data', () => {
   it('is consistent: known types, modes and quad classes, scores within -10 … +10', () => {
