@@ -20,7 +20,7 @@ describe('the PLOVER ontology data', () => {
   it('names what is wrong in a bad edit', () => {
     const bad = structuredClone(data);
     bad.events.AID.score = 12;
-    bad.rules.futureAs.AID = 'HELP';
+    bad.rules.futureAs = { ...(bad.rules.futureAs as object), AID: 'HELP' };
     expect(ontologyProblems(bad)).toEqual(['AID: score 12 outside -10 … +10', 'rules.futureAs: AID → HELP names an unknown event type']);
   });
 
