@@ -19,6 +19,7 @@ import { events as eventStage } from '../../src/stages/events/index.js';
 import type { CodedEvent } from '../../src/stages/events/types.js';
 import { quotes as quoteStage } from '../../src/stages/quotes/index.js';
 import { prf, type EvalReport } from '../report.js';
+import { reportNewsDev } from './newsdev-report.js';
 import {
   countryPairs, decisiveEvent, isFact, mapGoldLabel, normalise, sameParticipant, sameSet, splitCode,
   type Participant, type ScoredEvent,
@@ -53,12 +54,13 @@ function toScored(e: CodedEvent): ScoredEvent {
 export async function run(): Promise<EvalReport> {
   const { pipeline, missing } = buildPipeline();
   const note = missing.length ? `**The pipeline lacks ${missing.join(', ')}: the event stage could not run, outputs are empty.**\n\n` : '';
+  const news = await reportNewsDev();
   const seed = await scoreSeed(pipeline);
   const gsr = scoreGsr(pipeline);
   return {
-    title: 'Events and quotes (seed article; PLOVER gold-standard dev records)',
-    metrics: { ...seed.metrics, ...gsr.metrics },
-    markdown: note + seed.markdown + '\n' + gsr.markdown,
+    title: 'Events and quotes (news-dev articles; seed article; PLOVER gold-standard dev records)',
+    metrics: { ...news.metrics, ...seed.metrics, ...gsr.metrics },
+    markdown: note + news.markdown + '\n' + seed.markdown + '\n' + gsr.markdown,
   };
 }
 
