@@ -37,7 +37,15 @@ interface Context {
   readonly events: CodedEvent[];
   readonly rejected: RejectedTrigger[];
   readonly articleDate?: string;
+  /**
+   * The meeting or call the article reports (its first reciprocal consultation): its participants
+   * are who "the parties", "both sides", "the leaders" and "it was agreed" refer to.
+   */
+  frame?: { readonly participants: readonly EventParticipant[]; readonly sent: number; readonly trigger: string };
 }
+
+/** Head nouns of plural references to the participants of a meeting ("the parties", "both sides", "the two leaders"). */
+const PARTICIPANT_NOUNS = new Set(['parties', 'sides', 'leaders', 'presidents', 'participants', 'interlocutors', 'they', 'both', 'counterparts', 'countries']);
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
@@ -126,7 +134,15 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     why.push('reciprocal consultation: all participants are actors');
   }
   why.push(...roles.notes);
+  const framed = frameActors(ctx, verb, event, actors);
+  if (framed) {
+    actors = [...framed.actors];
+    recipients = recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId || a.code === r.code));
+    why.push(framed.why);
+  }
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', 'no actor found for the act', event);
+  const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
+  if (restated) return reject(ctx, sent, match, 'events/same-consultation', restated, event);
   const time = timeOf(ctx, verb, match.noun);
   if (time.why) why.push(time.why);
   if (said.reported) why.push(said.speaker ? `reported speech, speaker ${said.speaker.name}` : 'reported speech');
@@ -140,6 +156,41 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     confidence: roles.notes.includes('recipient found inside the object') ? confidence - 0.1 : confidence,
     sent, match, why: why.join('; '),
   });
+}
+
+/**
+ * The meeting's participants for an act whose subject refers to them without naming them: a
+ * plural reference ("the parties", "both sides", "the two leaders", "they") that the actors layer
+ * left unresolved or resolved to only some of them, or an impersonal agreement ("It was agreed
+ * that …", "It has been agreed to continue contacts").
+ */
+function frameActors(ctx: Context, verb: number, event: PloverEvent, found: readonly EventParticipant[]): { actors: readonly EventParticipant[]; why: string } | undefined {
+  const { tree, frame } = ctx;
+  if (!frame) return undefined;
+  const subj = subjectOf(tree, firstConjunct(tree, verb));
+  const codes = new Set(frame.participants.map((p) => p.code));
+  const partOfFrame = found.length > 0 && found.every((a) => codes.has(a.code)) && found.length < frame.participants.length;
+  if (subj && !subj.passive && PARTICIPANT_NOUNS.has(tree.words[subj.token]) && (found.length === 0 || partOfFrame)) {
+    return { actors: frame.participants, why: `"${tree.words[subj.token]}" are the participants of the ${frame.trigger} (sentence ${frame.sent + 1})` };
+  }
+  const impersonal = (subj?.passive || subj === undefined || tree.words[subj.token] === 'it') && found.length === 0;
+  if (impersonal && event === 'AGREE') return { actors: frame.participants, why: `an impersonal agreement binds the participants of the ${frame.trigger} (sentence ${frame.sent + 1})` };
+  return undefined;
+}
+
+/**
+ * A later mention of the meeting the article reports ("The presidents discussed …", "had an
+ * in-depth discussion") is the same consultation, not a new one: the first is the event.
+ */
+function restatedConsultation(ctx: Context, sent: number, event: PloverEvent, unreal: boolean, actors: readonly EventParticipant[], recipients: readonly EventParticipant[]): string | undefined {
+  if (event !== 'CONSULT' || unreal) return undefined;
+  const { frame } = ctx;
+  if (!frame) return undefined;
+  if (frame.sent === sent) return undefined;
+  const codes = new Set(frame.participants.map((p) => p.code));
+  const all = [...actors, ...recipients];
+  if (!all.every((p) => codes.has(p.code))) return undefined;
+  return `the ${frame.trigger} of sentence ${frame.sent + 1} again, with the same participants`;
 }
 
 /**
@@ -289,6 +340,10 @@ interface Draft {
 function push(ctx: Context, d: Draft): void {
   const { tree } = ctx;
   const trigger = { start: tree.tokens[d.match.tokens[0]].start, end: tree.tokens[d.match.tokens[1] - 1].end, tokens: d.match.tokens };
+  const participants = [...d.actors, ...d.recipients];
+  if (!ctx.frame && d.event === 'CONSULT' && !d.negated && !d.hypothetical && !d.future && !d.historical && new Set(participants.map((p) => p.code ?? p.actorId)).size >= 2) {
+    ctx.frame = { participants, sent: d.sent, trigger: `"${ctx.doc.text.slice(trigger.start, trigger.end)}"` };
+  }
   const clause = walk(tree, d.match.token, ['parataxis', 'punct'], Infinity).map((w) => w.token);
   const evidence = { start: Math.min(...clause.map((t) => tree.tokens[t].start)), end: Math.max(...clause.map((t) => tree.tokens[t].end)) };
   ctx.events.push({

@@ -68,13 +68,15 @@ export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): Ev
 
 /**
  * The first actors found breadth-first under `head` within `maxDepth`, staying inside the phrase
- * (clauses are not entered): the fallback for recipients named deep in an object
- * ("called for a cessation of hostilities and an intra-Libyan dialogue").
+ * (clauses are not entered), that `accept` lets through: the fallback for recipients named deep
+ * in an object ("called for a cessation of hostilities and an intra-Libyan dialogue").
  */
-export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, maxDepth: number): EventParticipant[] {
+export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, maxDepth: number, accept: (p: EventParticipant) => boolean = () => true): EventParticipant[] {
   for (const { token } of walk(tree, head, CLAUSE_RELS, maxDepth)) {
     const m = actors.at(token);
-    if (m) return actorsOfPhrase(tree, actors, headOfMention(tree, m, token));
+    if (!m) continue;
+    const found = actorsOfPhrase(tree, actors, headOfMention(tree, m, token)).filter(accept);
+    if (found.length) return found;
   }
   return [];
 }

@@ -72,12 +72,13 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
       if (actorList.length) notes.push('actors from the "between" phrase');
     }
   }
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, notes);
-  // An actor does not act on itself. A country named deep inside the object ("the sides agreed a
-  // list of Russian-French areas") is the actors' own again, not a recipient; a direct object of
-  // the same country is ("the British government outlawed an organization in Northern Ireland").
-  const deep = notes.some((n) => n.startsWith('recipient found'));
-  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId || (deep && a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector))));
+  // An actor does not act on itself: a recipient that is an actor, or the actors' own country
+  // with no other sector ("Biden reaffirmed the United States' support for Ukraine": Ukraine, not
+  // the United States), is passed over for the next candidate. A direct object of the same country
+  // and another sector is a recipient ("the British government outlawed an organization").
+  const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)));
+  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, notes, other);
+  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), notes };
 }
 
@@ -114,39 +115,63 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, notes: string[]): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, notes: string[], accept: (p: EventParticipant) => boolean): EventParticipant[] {
+  const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   if (TOPIC_OBJECT.has(tree.lemmas[verb])) {
     const partner = childrenBy(tree, verb, 'obl', 'nmod').find((o) => markerOf(tree, o) === 'with');
-    return partner === undefined ? [] : actorsOfPhrase(tree, actors, partner);
+    return partner === undefined ? [] : phrase(partner);
   }
   for (const obj of childrenBy(tree, verb, 'obj', 'iobj')) {
     if (obj === noun) continue;
-    const direct = conjuncts(tree, obj).flatMap((c) => actorsOfPhrase(tree, actors, c));
+    // A named object is the recipient even when it shares the actor's country ("the British
+    // government outlawed the UDA").
+    const named = actors.at(obj) ? conjuncts(tree, obj).flatMap((c) => actorsOfPhrase(tree, actors, c)) : [];
+    if (named.length) return named;
+    // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
+    // destination before its possessor or the nationality of the thing.
+    const beneficiary = beneficiaryOf(tree, obj, phrase);
+    if (beneficiary.length) { notes.push(`recipient from the beneficiary of "${tree.words[obj]}"`); return beneficiary; }
+    const direct = conjuncts(tree, obj).flatMap(phrase);
     if (direct.length) return direct;
-    const owner = possessorOf(tree, actors, obj);
+    const owner = possessorOf(tree, actors, obj).filter(accept);
     if (owner.length) { notes.push(`recipient owns the object ("${tree.words[obj]}")`); return owner; }
   }
   const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according');
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0])) continue;
-    const found = actorsOfPhrase(tree, actors, obl);
+    const found = phrase(obl);
     if (found.length) { notes.push(`recipient from "${marker}" phrase`); return found; }
   }
   if (noun !== undefined) {
-    const owner = possessorOf(tree, actors, noun);
+    const beneficiary = beneficiaryOf(tree, noun, phrase);
+    if (beneficiary.length) return beneficiary;
+    const owner = possessorOf(tree, actors, noun).filter(accept);
     if (owner.length) return owner;
   }
   // Deeper in the object or its prepositional phrases: "called for an end to the fighting in Libya".
   // "according to X" names a source, never a participant.
   for (const arg of childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o))) {
-    const deep = firstActorsUnder(tree, actors, arg, 5);
+    const deep = firstActorsUnder(tree, actors, arg, 5, accept);
     if (deep.length) { notes.push('recipient found inside the object'); return deep; }
   }
   // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
   for (const arg of tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c))) {
-    const deep = firstActorsUnder(tree, actors, arg, 5);
+    const deep = firstActorsUnder(tree, actors, arg, 5, accept);
     if (deep.length) { notes.push('recipient found among the other dependents'); return deep; }
+  }
+  return [];
+}
+
+/** Prepositions that name whom a noun's act is for or aimed at ("support for", "aid to", "sanctions against"). */
+const BENEFICIARY_PREPS = new Set(['for', 'to', 'against', 'toward', 'towards', 'with']);
+
+/** The actors of a noun's beneficiary or destination phrase ("support for Ukraine", "aid for A and B"). */
+function beneficiaryOf(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
+  for (const nmod of childrenBy(tree, noun, 'nmod')) {
+    if (!BENEFICIARY_PREPS.has((markerOf(tree, nmod) ?? '').split(' ')[0])) continue;
+    const found = conjuncts(tree, nmod).flatMap(phrase);
+    if (found.length) return found;
   }
   return [];
 }

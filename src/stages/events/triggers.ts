@@ -208,6 +208,7 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPat
   }
   for (const { prep, np } of pattern.preps) {
     const fit = args.tokens.some((token) => {
+      if (!isPrepositionalPhrase(tree, token)) return false;
       const marker = args.marker(token);
       if (marker !== prep && !marker?.startsWith(prep + ' ')) return false;
       return np === undefined || phraseFits(tree, args, token, np);
@@ -217,6 +218,25 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPat
   }
   return weight;
 }
+
+/**
+ * Whether token `t` heads a prepositional phrase a `(PREP …)` pattern may match: a nominal, not an
+ * infinitive ("welcomed the decision to hold" is no "(TO)" phrase) and not a time ("telephoned …
+ * on Tuesday" is no "(ON)" appeal).
+ */
+function isPrepositionalPhrase(tree: Tree, t: number): boolean {
+  const upos = tree.pos[t]?.upos;
+  if (upos === 'VERB' || upos === 'AUX') return false;
+  if (tree.deps[t].deprel.endsWith(':tmod') || TIME_WORDS.has(tree.lemmas[t]) || /^\d{4}$/.test(tree.words[t])) return false;
+  return true;
+}
+
+/** Nouns that name a time, never a participant or a topic of an appeal. */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening',
+  'night', 'weekend', 'today', 'yesterday', 'tomorrow', 'occasion', 'eve',
+]);
 
 /** A phrase fits token `t` when its head word is `t` and its other words are among `t`'s dependents. */
 function phraseFits(tree: Tree, args: Args, t: number, phrase: readonly WordSet[]): boolean {
