@@ -23,6 +23,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
 const READINESS = new Set(['ready', 'willing', 'prepared', 'determined', 'eager', 'keen']);
 
+/** Acts whose announced readiness is a threat, not an offer. */
+const HOSTILE: ReadonlySet<PloverEvent> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'THREATEN']);
+
 /** Modal words that turn a reported clause into a demand on its subject ("Ukraine must implement"). */
 const OBLIGATION = new Set(['must', 'should', 'ought']);
 
@@ -234,13 +237,18 @@ function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, verb: nu
   const head = tree.deps[firstConjunct(tree, verb)].head;
   const subjRoles = rolesOf(tree, ctx.actors, head);
   const content = rolesOf(tree, ctx.actors, verb, match.noun);
-  const entry = ctx.lexicon.cameo['030'];
-  const readiness: TriggerMatch = { ...match, token: head, tokens: [head, head + 1], code: '030', why: `"${tree.words[head]} to ${tree.words[verb]}": readiness is an intent to cooperate (${match.why})` };
-  if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', 'no actor found for the act', 'AGREE');
+  // Readiness to cooperate is an intent (AGREE); readiness to use force or pressure is a threat
+  // ("ready to retaliate": PLOVER THREATEN).
+  const intended = ctx.lexicon.cameo[match.code]?.event;
+  const threat = intended !== undefined && HOSTILE.has(intended);
+  const code = threat ? '130' : '030';
+  const entry = ctx.lexicon.cameo[code];
+  const readiness: TriggerMatch = { ...match, token: head, tokens: [head, head + 1], code, why: `"${tree.words[head]} to ${tree.words[verb]}": readiness ${threat ? `to ${intended} is a threat` : 'is an intent to cooperate'} (${match.why})` };
+  if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', 'no actor found for the act', entry.event);
   const flags = clauseFlags(tree, head, { reported: speakerOf(tree, ctx.actors, head, ctx.doc.layers.quotes ?? []).reported });
   const time = timeOf(ctx, head);
   push(ctx, {
-    event: 'AGREE', context: entry.context, cameo: '030', actors: subjRoles.actors,
+    event: entry.event, context: entry.context, cameo: code, actors: subjRoles.actors,
     recipients: content.recipients.filter((r) => !subjRoles.actors.some((a) => a.actorId === r.actorId)),
     negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness, why: readiness.why,

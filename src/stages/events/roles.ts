@@ -64,13 +64,22 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
     const before = nearestActorBefore(tree, actors, verb);
     if (before.length) { actorList = before; notes.push('actor is the nearest one named before the verb (no subject in the parse)'); }
   }
-  if (!actorList.length) {
-    // "Talks were held between Russia and France": the parties of a reciprocal act.
-    const between = [verb, ...(noun !== undefined ? [noun] : [])].flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
-    if (between !== undefined) {
-      actorList = actorsOfPhrase(tree, actors, between);
-      if (actorList.length) notes.push('actors from the "between" phrase');
+  if (!actorList.length && subj && !subj.passive) {
+    // "Iraq said its warplanes attacked …": a subject owned by a pronoun belongs to the nearest actor before it.
+    const owner = childrenBy(tree, subj.token, 'nmod:poss').find((p) => POSSESSIVE_PRONOUNS.has(tree.words[p]));
+    if (owner !== undefined) {
+      actorList = nearestActorBefore(tree, actors, owner, true);
+      if (actorList.length) notes.push(`"${tree.words[owner]} ${tree.words[subj.token]}" taken as the nearest actor before it`);
     }
+  }
+  // "Talks were held between Russia and France", "a phone call took place between A and B": the
+  // parties of a reciprocal act, whoever else the subject phrase names.
+  const heads = [verb, ...(noun !== undefined ? [noun] : []), ...(subj ? [subj.token] : [])];
+  const between = heads.flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
+  const parties = between === undefined ? [] : actorsOfPhrase(tree, actors, between);
+  if (parties.length >= 2 || (parties.length && !actorList.length)) {
+    actorList = parties;
+    notes.push('actors from the "between" phrase');
   }
   // An actor does not act on itself: a recipient that is an actor, or the actors' own country
   // with no other sector ("Biden reaffirmed the United States' support for Ukraine": Ukraine, not
@@ -94,6 +103,7 @@ function isMainClause(tree: Tree, verb: number): boolean {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** The nearest actor named before token `at` in its sentence; unless `acrossClauses`, no verb or comma may stand between. */
 function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossClauses = false): EventParticipant[] {
@@ -123,9 +133,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   for (const obj of childrenBy(tree, verb, 'obj', 'iobj')) {
     if (obj === noun) continue;
-    // A named object is the recipient even when it shares the actor's country ("the British
-    // government outlawed the UDA").
-    const named = actors.at(obj) ? conjuncts(tree, obj).flatMap((c) => actorsOfPhrase(tree, actors, c)) : [];
+    const named = actors.at(obj) ? conjuncts(tree, obj).flatMap(phrase) : [];
     if (named.length) return named;
     // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
     // destination before its possessor or the nationality of the thing.
