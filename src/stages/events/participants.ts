@@ -55,13 +55,20 @@ const QUALIFIERS = ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod'];
 export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): EventParticipant[] {
   const out: EventParticipant[] = [];
   for (const c of conjuncts(tree, head)) {
-    const own = actors.at(c);
-    if (own) { out.push(...actors.expand(own)); continue; }
-    const found = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)
+    const qualifiers = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)
       .filter(({ token, depth }) => (depth === 1 && QUALIFIERS.includes(tree.deps[token].deprel)) || depth === 2)
       .map(({ token }) => actors.at(token))
-      .find((m) => m !== undefined);
-    if (found) out.push(...actors.expand(found));
+      .filter((m): m is ActorMention => m !== undefined);
+    const own = actors.at(c);
+    if (own && !own.code) {
+      // A person the knowledge base does not know, named with a title that says the country
+      // ("President of the French Republic Emmanuel Macron"): the person, with that country.
+      const titled = qualifiers.find((m) => m.code && m.actorId !== own.actorId && !m.members?.length);
+      out.push(...actors.expand(own).map((p) => (titled?.code ? { ...p, code: titled.code } : p)));
+      continue;
+    }
+    if (own) { out.push(...actors.expand(own)); continue; }
+    if (qualifiers[0]) out.push(...actors.expand(qualifiers[0]));
   }
   return unique(out);
 }

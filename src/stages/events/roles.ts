@@ -128,7 +128,10 @@ function antecedent(tree: Tree, subj: number): number {
 function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, notes: string[], accept: (p: EventParticipant) => boolean): EventParticipant[] {
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   if (TOPIC_OBJECT.has(tree.lemmas[verb])) {
-    const partner = childrenBy(tree, verb, 'obl', 'nmod').find((o) => markerOf(tree, o) === 'with');
+    // The partner's "with" phrase hangs on the verb, or on its medium or topic when the parser
+    // attaches it there ("spoke by telephone with Macron").
+    const args = childrenBy(tree, verb, 'obl', 'nmod', 'obj');
+    const partner = [...args, ...args.flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
     return partner === undefined ? [] : phrase(partner);
   }
   for (const obj of childrenBy(tree, verb, 'obj', 'iobj')) {
