@@ -65,7 +65,7 @@ export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
     const before = ctx.events.length;
     for (let i = first; i < last; i++) {
       if (tree.pos[i]?.upos !== 'VERB') continue;
-      const match = matchVerb(tree, lexicon, i);
+      const match = matchVerb(tree, lexicon, i, (t) => ctx.actors.at(t) !== undefined);
       if (match) codeTrigger(ctx, sent, match);
       if (SPEECH_VERBS.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }

@@ -1,4 +1,4 @@
-import type { CompiledPattern, Lexicon, RuntimeLexicon, VerbEntry, WordSet } from './lexicon.js';
+import type { CompiledPattern, Lexicon, RuntimeLexicon, VerbEntry, VerbSense, WordSet } from './lexicon.js';
 import { childrenBy, subjectOf, walk, markerOf, type Tree } from './tree.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
@@ -21,7 +21,7 @@ const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 
  * Match verb token `i` against the lexicon: its most specific pattern, else the verb's own code,
  * else an event noun it governs ("held talks"). Undefined when the verb is not in the lexicon.
  */
-export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number): TriggerMatch | undefined {
+export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   const entry = chooseEntry(tree, lexicon.verbs[lemma] ?? [], i);
   if (!entry) return LIGHT_VERBS.has(lemma) ? matchLightVerb(tree, lexicon, i) : undefined;
@@ -52,12 +52,27 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number): Trigg
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', why: `"${name}" with pattern "${best.pattern.source}" (${blockName(best.block)})` };
   }
+  const sense = !entry.before && !entry.after ? senseOf(tree, lexicon, i, isActor) : undefined;
+  if (sense) return { token: i, tokens, code: sense.code, kind: 'verb', why: `"${name}" with ${sense.requirement.replace('-', ' ')} (sense: ${sense.note})` };
   if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', why: `verb "${name}" (${blockName(entry.blocks[0])})` };
   const noun = eventNounOf(tree, lexicon, i);
   if (noun !== undefined) {
     return { token: i, tokens, code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, why: `"${name}" with event noun "${tree.words[noun]}"` };
   }
   return undefined;
+}
+
+/** The first sense of verb `i` whose requirement its arguments meet. */
+function senseOf(tree: Tree, lexicon: Lexicon, i: number, isActor: (token: number) => boolean): VerbSense | undefined {
+  return lexicon.senses?.[tree.lemmas[i]]?.find((sense) => {
+    switch (sense.requirement) {
+      case 'actor-object': {
+        const obj = childrenBy(tree, i, 'obj')[0];
+        return obj !== undefined && isActor(obj) && !childrenBy(tree, i, 'xcomp').length && !childrenBy(tree, obj, 'xcomp', 'acl').some((c) => tree.pos[c]?.upos === 'NOUN');
+      }
+    }
+    return false;
+  });
 }
 
 /**
