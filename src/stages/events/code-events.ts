@@ -96,7 +96,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', 'a participle describing a noun ("the occupied territory") is not an act', entry.event);
   if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', 'a gerund without subject names a topic, not an act', entry.event);
 
-  const roles = rolesOf(ctx.tree, ctx.actors, verb, match.noun);
+  const roles = rolesOf(ctx.tree, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
   const flags = mergeFlags(clauseFlags(tree, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller);
   let event = entry.event;

@@ -108,3 +108,21 @@ export function possessorOf(tree: Tree, actors: ActorIndex, noun: number): Event
   const poss = childrenBy(tree, noun, 'nmod:poss')[0];
   return poss === undefined ? [] : actorsOfPhrase(tree, actors, poss);
 }
+
+/** Prefixes that make a nationality adjective name the parties inside that country ("intra-Libyan dialogue"). */
+const INTERNAL = /^(?:intra|inner)-(.+)$/;
+
+/**
+ * The parties of one country named by an "intra-" adjective under `head` ("resumption of
+ * intra-Libyan dialogue": the Libyan parties), as one participant with the country's code.
+ */
+export function internalParties(tree: Tree, head: number, maxDepth: number, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
+  for (const { token } of walk(tree, head, CLAUSE_RELS, maxDepth)) {
+    const adjective = INTERNAL.exec(tree.words[token])?.[1];
+    const code = adjective === undefined ? undefined : countryOf(adjective);
+    if (!code || adjective === undefined) continue;
+    const t = tree.tokens[token];
+    return [{ start: t.start, end: t.end, tokens: [token, token + 1], actorId: `parties:${code}`, name: `the ${adjective[0].toUpperCase()}${adjective.slice(1)} parties`, code }];
+  }
+  return [];
+}

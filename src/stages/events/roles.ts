@@ -1,6 +1,8 @@
 import type { Quote } from '../quotes/types.js';
-import { actorsOfPhrase, firstActorsUnder, possessorOf, unique, type ActorIndex } from './participants.js';
+import { loadKb } from '../actors/kb.js';
+import { actorsOfPhrase, firstActorsUnder, internalParties, possessorOf, unique, type ActorIndex } from './participants.js';
 import { childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
+import type { PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
 
 /** Verbs of saying: their complement clause is reported speech, their subject the speaker. */
@@ -31,7 +33,7 @@ export interface Roles {
  * prepositional argument → recipient in the active voice; in the passive the `by` phrase is the
  * actor and the subject the recipient. Relative clauses take their antecedent as subject.
  */
-export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: number): Roles {
+export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: number, event?: PloverEvent): Roles {
   const notes: string[] = [];
   let actorList: EventParticipant[] = [];
   let recipients: EventParticipant[] = [];
@@ -86,7 +88,7 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
   // the United States), is passed over for the next candidate. A direct object of the same country
   // and another sector is a recipient ("the British government outlawed an organization").
   const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)));
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, notes, other);
+  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, notes, other, event);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), notes };
 }
@@ -125,9 +127,11 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, notes: string[], accept: (p: EventParticipant) => boolean): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, notes: string[], accept: (p: EventParticipant) => boolean, event?: PloverEvent): EventParticipant[] {
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
-  if (TOPIC_OBJECT.has(tree.lemmas[verb])) {
+  // Talking verbs name a topic, not a participant, when they code a consultation; when they code
+  // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
+  if (TOPIC_OBJECT.has(tree.lemmas[verb]) && (event === undefined || event === 'CONSULT')) {
     // The partner's "with" phrase hangs on the verb, or on its medium or topic when the parser
     // attaches it there ("spoke by telephone with Macron").
     const args = childrenBy(tree, verb, 'obl', 'nmod', 'obj');
@@ -167,9 +171,15 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (deep.length) { notes.push('recipient found inside the object'); return deep; }
   }
   // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
-  for (const arg of tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c))) {
+  const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c));
+  for (const arg of others) {
     const deep = firstActorsUnder(tree, actors, arg, 5, accept);
     if (deep.length) { notes.push('recipient found among the other dependents'); return deep; }
+  }
+  // "called for … intra-Libyan dialogue": no one named, but the parties inside a country are.
+  for (const arg of [...childrenBy(tree, verb, 'obj', 'obl'), ...others]) {
+    const parties = internalParties(tree, arg, 5, (adjective) => loadKb().adjective(adjective)).filter(accept);
+    if (parties.length) { notes.push(`recipients are ${parties[0].name} ("${tree.words[parties[0].tokens[0]]}")`); return parties; }
   }
   return [];
 }
