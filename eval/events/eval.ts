@@ -93,7 +93,8 @@ async function scoreSeed(pipeline: Pipeline): Promise<{ metrics: Record<string, 
     for (const g of gold.events.required) {
       required++;
       const readings = [g, ...(g.alternatives ?? []).map((alt) => ({ ...g, ...alt }))];
-      const hit = produced.find((p) => readings.some((r) => sameEvent(r, p)));
+      // The item itself before its alternatives, so that the table shows the best reading found.
+      const hit = produced.find((p) => sameEvent(g, p)) ?? produced.find((p) => readings.some((r) => sameEvent(r, p)));
       if (hit) requiredFound++;
       rows.push(`| ${g.id} ${g.event} ${g.actor.join('+')} → ${g.recipient.join('+') || '—'} | ${hit ? `found: ${describe(hit)}` : 'missed'} |`);
     }
