@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRecord } from '../../src/cli/read.js';
-import { createPipeline } from '../../src/core/pipeline.js';
+import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import { defaultPipeline } from '../../src/pipeline.js';
 import { readInputs } from '../../src/readers/inputs.js';
 import { dateline } from '../../src/stages/dateline/index.js';
@@ -41,7 +41,7 @@ export function newsDevPresent(): boolean {
 }
 
 /** Code and score every news-dev article. */
-export async function scoreNewsDev(): Promise<NewsDevArticle[]> {
+export async function scoreNewsDev(pipeline: Pipeline = defaultPipeline()): Promise<NewsDevArticle[]> {
   const folders = readdirSync(GOLD, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const golds = folders.flatMap((folder) => readdirSync(join(GOLD, folder)).filter((f) => f.endsWith('.gold.json')).sort()
     .map((file) => ({ folder, gold: JSON.parse(readFileSync(join(GOLD, folder, file), 'utf8')) as NewsDevArticle['gold'] })));
@@ -51,7 +51,6 @@ export async function scoreNewsDev(): Promise<NewsDevArticle[]> {
   try {
     const file = join(dir, 'in.jsonl');
     writeFileSync(file, [...inputs.values()].map((r) => JSON.stringify(r)).join('\n') + '\n');
-    const pipeline = defaultPipeline();
     for await (const result of readInputs([file])) {
       if (!result.ok) continue;
       const doc = pipeline.run(result.doc);

@@ -1,16 +1,11 @@
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, internalParties, possessorOf, unique, type ActorIndex } from './participants.js';
 import { childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
 import type { PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
-
-/** Verbs of saying: their complement clause is reported speech, their subject the speaker. */
-export const SPEECH_VERBS = new Set([
-  'say', 'tell', 'add', 'state', 'announce', 'stress', 'note', 'emphasize', 'emphasise', 'declare', 'claim',
-  'report', 'underline', 'underscore', 'reiterate', 'remark', 'explain', 'confirm', 'write', 'comment', 'point',
-  'indicate', 'inform', 'affirm', 'assert', 'mention', 'recall', 'reply', 'respond', 'acknowledge', 'believe', 'think',
-]);
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', 'on', 'upon', 'at', 'into', 'from', 'over', 'for']);
@@ -25,7 +20,7 @@ const TOPIC_OBJECT = new Set(['discuss', 'debate', 'negotiate', 'exchange', 'con
 export interface Roles {
   readonly actors: EventParticipant[];
   readonly recipients: EventParticipant[];
-  readonly notes: string[];
+  readonly reasons: Reason[];
 }
 
 /**
@@ -33,27 +28,27 @@ export interface Roles {
  * prepositional argument → recipient in the active voice; in the passive the `by` phrase is the
  * actor and the subject the recipient. Relative clauses take their antecedent as subject.
  */
-export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: number, event?: PloverEvent): Roles {
-  const notes: string[] = [];
+export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, noun?: number, event?: PloverEvent): Roles {
+  const reasons: Reason[] = [];
   let actorList: EventParticipant[] = [];
   let recipients: EventParticipant[] = [];
   const subj = subjectOf(tree, verb);
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
   if (agent !== undefined && (subj?.passive || subj === undefined)) {
     actorList = actorsOfPhrase(tree, actors, agent);
-    if (actorList.length) notes.push('actor from the "by" phrase (passive)');
+    if (actorList.length) reasons.push(reason('roles/passive-agent'));
   }
   if (subj && !subj.passive) {
     actorList = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
-    if (!actorList.length && PRONOUNS.has(tree.words[subj.token])) {
+    if (!actorList.length && pack.pronouns.has(tree.words[subj.token])) {
       // An unresolved pronoun ("Annan announced that he will withdraw …"): the nearest actor named
       // before it in the sentence.
       actorList = nearestActorBefore(tree, actors, subj.token, true);
-      if (actorList.length) notes.push(`"${tree.words[subj.token]}" taken as the nearest actor before it`);
+      if (actorList.length) reasons.push(reason('roles/pronoun-nearest', { pronoun: tree.words[subj.token] }));
     }
   } else if (subj?.passive) {
     recipients = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
-    if (recipients.length) notes.push('recipient is the passive subject');
+    if (recipients.length) reasons.push(reason('roles/passive-subject'));
   } else if (!actorList.length && ['acl', 'acl:relcl', 'amod'].includes(tree.deps[verb].deprel) && tree.deps[verb].head >= 0) {
     // "the rebels fighting in the north": the modified noun does the act; a finite verb attached
     // as a modifier ("doctors from aid groups donated …") is a misparse of the same shape.
@@ -64,14 +59,14 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
     // No subject in the parse: the nearest actor named before the verb in its sentence, with no
     // other verb in between ("Human rights watchdog Amnesty International accused …").
     const before = nearestActorBefore(tree, actors, verb);
-    if (before.length) { actorList = before; notes.push('actor is the nearest one named before the verb (no subject in the parse)'); }
+    if (before.length) { actorList = before; reasons.push(reason('roles/nearest-before')); }
   }
   if (!actorList.length && subj && !subj.passive) {
     // "Iraq said its warplanes attacked …": a subject owned by a pronoun belongs to the nearest actor before it.
     const owner = childrenBy(tree, subj.token, 'nmod:poss').find((p) => POSSESSIVE_PRONOUNS.has(tree.words[p]));
     if (owner !== undefined) {
       actorList = nearestActorBefore(tree, actors, owner, true);
-      if (actorList.length) notes.push(`"${tree.words[owner]} ${tree.words[subj.token]}" taken as the nearest actor before it`);
+      if (actorList.length) reasons.push(reason('roles/pronoun-owner', { owner: tree.words[owner], noun: tree.words[subj.token] }));
     }
   }
   // "Talks were held between Russia and France", "a phone call took place between A and B": the
@@ -81,16 +76,16 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
   const parties = between === undefined ? [] : actorsOfPhrase(tree, actors, between);
   if (parties.length >= 2 || (parties.length && !actorList.length)) {
     actorList = parties;
-    notes.push('actors from the "between" phrase');
+    reasons.push(reason('roles/between'));
   }
   // An actor does not act on itself: a recipient that is an actor, or the actors' own country
   // with no other sector ("Biden reaffirmed the United States' support for Ukraine": Ukraine, not
   // the United States), is passed over for the next candidate. A direct object of the same country
   // and another sector is a recipient ("the British government outlawed an organization").
   const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)));
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, notes, other, event);
+  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
-  return { actors: unique(actorList), recipients: unique(recipients), notes };
+  return { actors: unique(actorList), recipients: unique(recipients), reasons };
 }
 
 /** A verb of the main clause (the root, a verb coordinated with it, or reported by it), not a modifier. */
@@ -104,7 +99,6 @@ function isMainClause(tree: Tree, verb: number): boolean {
   return false;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** The nearest actor named before token `at` in its sentence; unless `acrossClauses`, no verb or comma may stand between. */
@@ -127,7 +121,7 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, notes: string[], accept: (p: EventParticipant) => boolean, event?: PloverEvent): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event?: PloverEvent): EventParticipant[] {
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -145,18 +139,18 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
     // destination before its possessor or the nationality of the thing.
     const beneficiary = beneficiaryOf(tree, obj, phrase);
-    if (beneficiary.length) { notes.push(`recipient from the beneficiary of "${tree.words[obj]}"`); return beneficiary; }
+    if (beneficiary.length) { reasons.push(reason('roles/beneficiary', { object: tree.words[obj] })); return beneficiary; }
     const direct = conjuncts(tree, obj).flatMap(phrase);
     if (direct.length) return direct;
     const owner = possessorOf(tree, actors, obj).filter(accept);
-    if (owner.length) { notes.push(`recipient owns the object ("${tree.words[obj]}")`); return owner; }
+    if (owner.length) { reasons.push(reason('roles/object-owner', { object: tree.words[obj] })); return owner; }
   }
   const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according');
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0])) continue;
     const found = phrase(obl);
-    if (found.length) { notes.push(`recipient from "${marker}" phrase`); return found; }
+    if (found.length) { reasons.push(reason('roles/preposition', { marker })); return found; }
   }
   if (noun !== undefined) {
     const beneficiary = beneficiaryOf(tree, noun, phrase);
@@ -168,18 +162,18 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "according to X" names a source, never a participant.
   for (const arg of childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o))) {
     const deep = firstActorsUnder(tree, actors, arg, 5, accept);
-    if (deep.length) { notes.push('recipient found inside the object'); return deep; }
+    if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
   }
   // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
   const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c));
   for (const arg of others) {
     const deep = firstActorsUnder(tree, actors, arg, 5, accept);
-    if (deep.length) { notes.push('recipient found among the other dependents'); return deep; }
+    if (deep.length) { reasons.push(reason('roles/other-dependent')); return deep; }
   }
   // "called for … intra-Libyan dialogue": no one named, but the parties inside a country are.
   for (const arg of [...childrenBy(tree, verb, 'obj', 'obl'), ...others]) {
     const parties = internalParties(tree, arg, 5, (adjective) => loadKb().adjective(adjective)).filter(accept);
-    if (parties.length) { notes.push(`recipients are ${parties[0].name} ("${tree.words[parties[0].tokens[0]]}")`); return parties; }
+    if (parties.length) { reasons.push(reason('roles/internal-parties', { parties: parties[0].name, word: tree.words[parties[0].tokens[0]] })); return parties; }
   }
   return [];
 }
@@ -201,13 +195,13 @@ function beneficiaryOf(tree: Tree, noun: number, phrase: (head: number) => Event
  * The speaker of the clause headed by `verb`, if it is reported speech: the subject of a verb of
  * saying that governs it ("X said that …", "…, X said"), else the speaker of a quote around it.
  */
-export function speakerOf(tree: Tree, actors: ActorIndex, verb: number, quotes: readonly Quote[]): { speaker?: EventParticipant; reported: boolean; why?: string } {
+export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, quotes: readonly Quote[]): { speaker?: EventParticipant; reported: boolean } {
   let v = verb;
   for (let hops = 0; hops < 6 && v >= 0; hops++) {
     const rel = tree.deps[v].deprel;
     const head = tree.deps[v].head;
-    if (rel === 'ccomp' && head >= 0 && SPEECH_VERBS.has(tree.lemmas[head])) return fromSpeechVerb(tree, actors, head);
-    const said = childrenBy(tree, v, 'parataxis').find((p) => SPEECH_VERBS.has(tree.lemmas[p]));
+    if (rel === 'ccomp' && head >= 0 && pack.speechVerbs.has(tree.lemmas[head])) return fromSpeechVerb(tree, actors, head);
+    const said = childrenBy(tree, v, 'parataxis').find((p) => pack.speechVerbs.has(tree.lemmas[p]));
     if (said !== undefined && tree.tokens[said].start > tree.tokens[verb].start) return fromSpeechVerb(tree, actors, said);
     if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || head < 0) break;
     v = head;
@@ -219,21 +213,21 @@ export function speakerOf(tree: Tree, actors: ActorIndex, verb: number, quotes: 
     ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0]);
   if (source !== undefined) {
     const named = actorsOfPhrase(tree, actors, source);
-    if (named.length) return { reported: true, speaker: named[0], why: '"according to"' };
+    if (named.length) return { reported: true, speaker: named[0] };
   }
   const at = tree.tokens[verb].start;
   const quote = quotes.find((q) => q.start <= at && at < q.end);
   if (quote) {
     const speaker = quote.speaker;
     const p = speaker?.actorId ? actors.at(speaker.tokens[0]) : undefined;
-    return { reported: true, ...(p ? { speaker: actors.expand(p)[0] } : {}), why: 'inside a quote' };
+    return { reported: true, ...(p ? { speaker: actors.expand(p)[0] } : {}) };
   }
   return { reported: false };
 }
 
-function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean; why: string } {
+function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean } {
   const subj = subjectOf(tree, said);
   const found = subj ? actorsOfPhrase(tree, actors, subj.token) : [];
   const agent = found.length ? found : childrenBy(tree, said, 'obl').filter((o) => markerOf(tree, o)?.startsWith('according')).flatMap((o) => actorsOfPhrase(tree, actors, o));
-  return { reported: true, ...(agent[0] ? { speaker: agent[0] } : {}), why: `reported by "${tree.words[said]}"` };
+  return { reported: true, ...(agent[0] ? { speaker: agent[0] } : {}) };
 }
