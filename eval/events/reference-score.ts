@@ -105,9 +105,24 @@ function variants(item: GoldItem, where?: Locator): Variant[] {
   return out;
 }
 
-// Python's `\s` and `str.isspace` on the texts met here (ASCII whitespace, NBSP and the Unicode spaces).
-const WS = /[\s\u001c-\u001f\u0085]/;
-const WS_RUN = /[\s\u001c-\u001f\u0085]+/g;
+/** Python's `str.isspace` (and `\s` in its regular expressions): JavaScript's `\s` plus U+001C–U+001F and U+0085. */
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return /\s/.test(ch) || (c >= 0x1c && c <= 0x1f) || c === 0x85;
+}
+
+/** Runs of whitespace collapsed to one space, as `re.sub(r'\s+', ' ', text)` does. */
+function collapse(text: string): string {
+  let out = '';
+  let inSpace = false;
+  for (const ch of text) {
+    const ws = isSpace(ch);
+    if (!ws) out += ch;
+    else if (!inSpace) out += ' ';
+    inSpace = ws;
+  }
+  return out;
+}
 
 /** Sentence spans of an article, on its text with whitespace collapsed (as the reference does). */
 export class Locator {
@@ -118,7 +133,7 @@ export class Locator {
   private readonly toCollapsed: number[];
 
   constructor(text: string) {
-    this.text = text.replace(WS_RUN, ' ');
+    this.text = collapse(text);
     this.starts = [0];
     for (const m of this.text.matchAll(Locator.BOUNDARY)) {
       if (!Locator.ABBREV.test(this.text.slice(0, m.index))) this.starts.push(m.index + m[0].length);
@@ -128,7 +143,7 @@ export class Locator {
     let prevWs = false;
     // Python iterates code points (and `text_info.start` is read as one): astral characters count once.
     for (const ch of text) {
-      const ws = WS.test(ch);
+      const ws = isSpace(ch);
       if (!(ws && prevWs)) j++;
       this.toCollapsed.push(j - 1);
       prevWs = ws;
@@ -146,7 +161,7 @@ export class Locator {
 
   sentencesOf(evidence?: string, near?: number): Set<number> | undefined {
     if (!evidence) return undefined;
-    const ev = evidence.replace(WS_RUN, ' ').trim();
+    const ev = collapse(evidence).trim();
     if (!ev) return undefined;
     const hits: number[] = [];
     for (let at = this.text.indexOf(ev); at >= 0; at = this.text.indexOf(ev, at + 1)) hits.push(at);
