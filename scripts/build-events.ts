@@ -4,13 +4,14 @@
  * - dyad's hand-kept PLOVER verb blocks (`src/stages/events/data/verbs.txt`, same format), whose
  *   verbs replace the CAMEO ones where CAMEO's code disagrees with PLOVER,
  * - dyad's hand-kept event nouns (`src/stages/events/data/nouns.tsv`),
+ * - dyad's verb senses decided by argument structure (`src/stages/events/data/senses.tsv`),
  * - CAMEO→PLOVER (`eventdata/plover/CAMEO2PLOVER-2021.txt`, CC BY-SA 4.0) and the Goldstein scale
  *   (`eventdata/cameo/CAMEO.goldsteinscale.txt`, GDELT) and the CAMEO code labels.
  * Deterministic: the same inputs give the same file.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CameoEntry, Lexicon, NounEntry, VerbEntry, VerbPattern } from '../src/stages/events/lexicon.js';
+import { isSenseRequirement, type CameoEntry, type Lexicon, type NounEntry, type VerbEntry, type VerbPattern, type VerbSense } from '../src/stages/events/lexicon.js';
 import { isPloverEvent, PLOVER_RULES } from '../src/stages/events/plover.js';
 import { parseVerbDictionary } from './events/verb-dictionary.js';
 
@@ -57,12 +58,21 @@ for (const line of read(root, 'src', 'stages', 'events', 'data', 'nouns.tsv').sp
   nouns[noun.trim().toLowerCase()] = { code, note: note?.trim() ?? '' };
 }
 
-const lexicon: Lexicon = { version: 1, cameo, blocks: sortKeys(blocks), verbs: sortKeys(verbs), nouns: sortKeys(nouns), forms: sortKeys({ ...cameoDict.forms, ...handDict.forms }) };
+const senses: Record<string, VerbSense[]> = {};
+for (const line of read(root, 'src', 'stages', 'events', 'data', 'senses.tsv').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [lemma, requirement, code, note] = line.split('\t');
+  if (!knownCode(code)) throw new Error(`senses.tsv: ${lemma}: code ${code} has no PLOVER mapping`);
+  if (!isSenseRequirement(requirement)) throw new Error(`senses.tsv: ${lemma}: unknown requirement ${requirement}`);
+  (senses[lemma.trim().toLowerCase()] ??= []).push({ requirement, code, note: note?.trim() ?? '' });
+}
+
+const lexicon: Lexicon = { version: 1, cameo, blocks: sortKeys(blocks), verbs: sortKeys(verbs), nouns: sortKeys(nouns), senses: sortKeys(senses), forms: sortKeys({ ...cameoDict.forms, ...handDict.forms }) };
 mkdirSync(join(root, 'models', 'events'), { recursive: true });
 const out = join(root, 'models', 'events', 'lexicon.json');
 writeFileSync(out, JSON.stringify(lexicon) + '\n');
 const patternCount = Object.values(blocks).reduce((n, b) => n + b.length, 0);
-console.log(`${out}: ${Object.keys(verbs).length} verb lemmas, ${patternCount} patterns, ${Object.keys(nouns).length} nouns, ${Object.keys(cameo).length} CAMEO codes`);
+console.log(`${out}: ${Object.keys(verbs).length} verb lemmas, ${patternCount} patterns, ${Object.keys(nouns).length} nouns, ${Object.keys(senses).length} senses, ${Object.keys(cameo).length} CAMEO codes`);
 
 function knownCode(code: string | undefined): boolean {
   return code !== undefined && code in cameo;

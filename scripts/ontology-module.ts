@@ -34,7 +34,7 @@ export function ontologyProblems(data: OntologyData): string[] {
   for (const map of ['futureAs', 'refusedAs']) {
     for (const [from, to] of Object.entries(rules[map] ?? {})) if (!isEvent(from) || !isEvent(to)) problems.push(`rules.${map}: ${from} → ${String(to)} names an unknown event type`);
   }
-  const targets = [rules.governmentProtest, rules.obligation, rules.readiness, ...Object.values(rules.cameoOverrides ?? {})] as ({ event?: string; mode?: string } | undefined)[];
+  const targets = [rules.governmentProtest, rules.obligation, rules.readiness, rules.hostileReadiness, ...Object.values(rules.cameoOverrides ?? {})] as ({ event?: string; mode?: string } | undefined)[];
   for (const r of targets) {
     const event = r?.event;
     if (event === undefined || !isEvent(event)) { problems.push(`rules: ${JSON.stringify(r)} names an unknown event type`); continue; }

@@ -13,6 +13,7 @@ import { commandPipeline } from '../../src/cli/pipeline-option.js';
 import { readInputs } from '../../src/readers/inputs.js';
 import type { CodedEvent } from '../../src/stages/events/types.js';
 import { prf, type EvalReport } from '../report.js';
+import { reportNewsDev } from './newsdev-report.js';
 import {
   countryPairs, decisiveEvent, isFact, mapGoldLabel, normalise, sameParticipant, sameSet, splitCode,
   type Participant, type ScoredEvent,
@@ -27,12 +28,13 @@ function toScored(e: CodedEvent): ScoredEvent {
 export async function run(): Promise<EvalReport> {
   const pipeline = await commandPipeline(process.env.DYAD_PIPELINE, { command: 'npm run eval events', select: (stages) => stages, layers: ['events', 'quotes'] });
   const note = process.env.DYAD_PIPELINE ? `Pipeline: \`${process.env.DYAD_PIPELINE}\`.\n\n` : '';
+  const news = await reportNewsDev(pipeline);
   const seed = await scoreSeed(pipeline);
   const gsr = scoreGsr(pipeline);
   return {
-    title: 'Events and quotes (seed article; PLOVER gold-standard dev records)',
-    metrics: { ...seed.metrics, ...gsr.metrics },
-    markdown: note + seed.markdown + '\n' + gsr.markdown,
+    title: 'Events and quotes (news-dev articles; seed article; PLOVER gold-standard dev records)',
+    metrics: { ...news.metrics, ...seed.metrics, ...gsr.metrics },
+    markdown: note + news.markdown + '\n' + seed.markdown + '\n' + gsr.markdown,
   };
 }
 
@@ -65,7 +67,8 @@ async function scoreSeed(pipeline: Pipeline): Promise<{ metrics: Record<string, 
     for (const g of gold.events.required) {
       required++;
       const readings = [g, ...(g.alternatives ?? []).map((alt) => ({ ...g, ...alt }))];
-      const hit = produced.find((p) => readings.some((r) => sameEvent(r, p)));
+      // The item itself before its alternatives, so that the table shows the best reading found.
+      const hit = produced.find((p) => sameEvent(g, p)) ?? produced.find((p) => readings.some((r) => sameEvent(r, p)));
       if (hit) requiredFound++;
       rows.push(`| ${g.id} ${g.event} ${g.actor.join('+')} → ${g.recipient.join('+') || '—'} | ${hit ? `found: ${describe(hit)}` : 'missed'} |`);
     }

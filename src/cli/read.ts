@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { articleDate } from '../core/days.js';
+import type { Document } from '../core/document.js';
 import type { Format } from '../readers/types.js';
 import { formatOption } from './options.js';
 import { annotateInputs } from './annotate-inputs.js';
@@ -16,19 +17,24 @@ export function register(program: Command): void {
       // Only the stages that read the top of the article: datelines are part of what a reader "finds".
       const pipeline = await commandPipeline(opts.pipeline, { command: 'dyad read', layers: ['dateline'] });
       for await (const doc of annotateInputs(inputs, pipeline, opts.format)) {
-        const top = doc.layers.dateline;
-        const line = {
-          id: doc.meta.sourceId ?? doc.id,
-          source: doc.meta.source ?? top?.agency ?? null,
-          title: doc.meta.title ?? (top?.headline ? doc.text.slice(top.headline.start, top.headline.end) : null),
-          date: articleDate(doc) ?? null,
-          byline: doc.meta.byline ?? null,
-          dateline: top?.placeName ?? null,
-          url: doc.meta.url ?? null,
-          origin: doc.meta.origin,
-          text: doc.text,
-        };
+        const line = readRecord(doc);
         process.stdout.write(JSON.stringify(line) + '\n');
       }
     });
+}
+
+/** What the readers and the dateline make of an article, as `dyad read` prints it (also the news-dev eval's input). */
+export function readRecord(doc: Document): Record<string, unknown> & { id: string; text: string } {
+  const top = doc.layers.dateline;
+  return {
+    id: doc.meta.sourceId ?? doc.id,
+    source: doc.meta.source ?? top?.agency ?? null,
+    title: doc.meta.title ?? (top?.headline ? doc.text.slice(top.headline.start, top.headline.end) : null),
+    date: articleDate(doc) ?? null,
+    byline: doc.meta.byline ?? null,
+    dateline: top?.placeName ?? null,
+    url: doc.meta.url ?? null,
+    origin: doc.meta.origin,
+    text: doc.text,
+  };
 }

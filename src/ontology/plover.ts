@@ -254,6 +254,17 @@ export const PLOVER_RULES = {
     "cameo": "030",
     "event": "AGREE"
   },
+  "hostileReadiness": {
+    "from": [
+      "ASSAULT",
+      "COERCE",
+      "SANCTION",
+      "MOBILIZE",
+      "THREATEN"
+    ],
+    "cameo": "130",
+    "event": "THREATEN"
+  },
   "obligation": {
     "cameo": "100",
     "event": "REQUEST",

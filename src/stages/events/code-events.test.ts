@@ -25,6 +25,100 @@ describe('codeEvents', () => {
     expect(events[0].recipients).toEqual([]);
   });
 
+  it('reads an appeal for intra-country dialogue as addressed to that country\'s parties', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      for for ADP IN 4 case
+      resumption resumption NOUN NN 2 obl
+      of of ADP IN 7 case
+      intra-Libyan intra-libyan ADJ JJ 7 amod
+      dialogue dialogue NOUN NN 4 nmod
+      . . PUNCT . 2 punct`], { actors: [putin([0, 1])] });
+    const { events } = codeEvents(doc, lexicon);
+    expect(events.map((e) => e.event)).toEqual(['REQUEST']);
+    expect(codes(events[0].recipients)).toEqual(['LBY']);
+    expect(events[0].why).toContain('the Libyan parties');
+  });
+
+  it('takes expressed concern as ACCUSE and a reaffirmed commitment as AGREE (PLOVER speech acts)', () => {
+    const concern = parsedDoc([`
+      Macron Macron PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      concern concern NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [macron([0, 1])] });
+    expect(codeEvents(concern, lexicon).events.map((e) => `${e.event}/${e.mode}`)).toEqual(['ACCUSE/disapprove']);
+    const commitment = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      reaffirmed reaffirm VERB VBD 0 root
+      his his PRON PRP$ 4 nmod:poss
+      commitment commitment NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [putin([0, 1])] });
+    expect(codeEvents(commitment, lexicon).events.map((e) => e.event)).toEqual(['AGREE']);
+  });
+
+  it('codes bare "called" as a phone call only with a person called', () => {
+    const called = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      Macron Macron PROPN NNP 2 obj
+      . . PUNCT . 2 punct`], { actors: [putin([0, 1]), macron([2, 3])] });
+    expect(codeEvents(called, lexicon).events.map((e) => `${e.event}/${e.mode}`)).toEqual(['CONSULT/phone']);
+    const named = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      it it PRON PRP 2 obj
+      a a DET DT 5 det
+      provocation provocation NOUN NN 2 xcomp
+      . . PUNCT . 2 punct`], { actors: [putin([0, 1])] });
+    expect(codeEvents(named, lexicon).events).toEqual([]);
+  });
+
+  it('does not read "on Tuesday" as the (ON) of an appeal', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      telephoned telephone VERB VBD 0 root
+      Macron Macron PROPN NNP 2 obj
+      on on ADP IN 5 case
+      Tuesday Tuesday PROPN NNP 2 obl
+      . . PUNCT . 2 punct`], { actors: [putin([0, 1]), macron([2, 3])] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['CONSULT']);
+  });
+
+  it('takes the beneficiary of "support for X" over the possessor that is the actor\'s own country', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 2 nsubj
+      reaffirmed reaffirm VERB VBD 0 root
+      America America PROPN NNP 5 nmod:poss
+      's 's PART POS 3 case
+      support support NOUN NN 2 obj
+      for for ADP IN 7 case
+      Ukraine Ukraine PROPN NNP 5 nmod
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'biden', name: 'Joe Biden', code: 'USA', sector: 'GOV' }, country([2, 3], 'USA'), country([6, 7], 'UKR')] });
+    const { events } = codeEvents(doc, lexicon);
+    expect(events.map((e) => e.event)).toEqual(['SUPPORT']);
+    expect(codes(events[0].recipients)).toEqual(['UKR']);
+  });
+
+  it('gives an impersonal agreement to the participants of the call the article reports', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      telephoned telephone VERB VBD 0 root
+      Macron Macron PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      It it PRON PRP 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      agreed agree VERB VBN 0 root
+      to to PART TO 5 mark
+      continue continue VERB VB 3 xcomp
+      contacts contact NOUN NNS 5 obj
+      . . PUNCT . 3 punct`], { actors: [putin([0, 1]), macron([2, 3])] });
+    const { events } = codeEvents(doc, lexicon);
+    expect(events.map((e) => e.event)).toEqual(['CONSULT', 'AGREE']);
+    expect(codes(events[1].actors)).toEqual(['FRAGOV', 'RUSGOV']);
+    expect(events[1].why).toContain('participants of the');
+  });
+
   it('codes a group subject through its members and leaves the infinitive as content', () => {
     const doc = parsedDoc([`
       The the DET DT 2 det

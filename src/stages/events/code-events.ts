@@ -28,7 +28,7 @@ const READINESS = new Set(['ready', 'willing', 'prepared', 'determined', 'eager'
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
 /** Declining to cooperate is itself an act ("will not accept", CAMEO 12, REJECT). */
 const REFUSED_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.refusedAs;
-const { governmentProtest: GOVERNMENT_PROTEST, readiness: READINESS_RULE, obligation: OBLIGATION_RULE } = PLOVER_RULES;
+const { governmentProtest: GOVERNMENT_PROTEST, readiness: READINESS_RULE, hostileReadiness: HOSTILE_READINESS, obligation: OBLIGATION_RULE } = PLOVER_RULES;
 
 interface Context {
   readonly doc: EventInput;
@@ -39,10 +39,18 @@ interface Context {
   readonly events: CodedEvent[];
   readonly rejected: RejectedTrigger[];
   readonly articleDate?: string;
+  /**
+   * The meeting or call the article reports (its first reciprocal consultation): its participants
+   * are who "the parties", "both sides", "the leaders" and "it was agreed" refer to.
+   */
+  frame?: { readonly participants: readonly EventParticipant[]; readonly sent: number; readonly trigger: string };
 }
 
 /** The layers the events stage requires (it reads dateline, quotes, dates and places when present). */
 export type EventInput = DocumentWith<'sentences' | 'tokens' | 'pos' | 'deps' | 'entities' | 'actors'>;
+
+/** Head nouns of plural references to the participants of a meeting ("the parties", "both sides", "the two leaders"). */
+const PARTICIPANT_NOUNS = new Set(['parties', 'sides', 'leaders', 'presidents', 'participants', 'interlocutors', 'they', 'both', 'counterparts', 'countries']);
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer {
@@ -59,7 +67,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
     const before = ctx.events.length;
     for (let i = first; i < last; i++) {
       if (tree.pos[i]?.upos !== 'VERB') continue;
-      const match = matchVerb(tree, lexicon, i);
+      const match = matchVerb(tree, lexicon, i, (t) => ctx.actors.at(t) !== undefined);
       if (match) codeTrigger(ctx, sent, match);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
@@ -97,7 +105,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', entry.event);
   if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', entry.event);
 
-  const roles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun);
+  const roles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller);
   let event = entry.event;
@@ -140,7 +148,15 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     why.push(reason('events/reciprocal'));
   }
   why.push(...roles.reasons);
+  const framed = frameActors(ctx, verb, event, actors);
+  if (framed) {
+    actors = [...framed.actors];
+    recipients = recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId || a.code === r.code));
+    why.push(framed.reason);
+  }
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
+  const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
+  if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
   const time = timeOf(ctx, verb, match.noun);
   if (time.reason) why.push(time.reason);
   if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
@@ -154,6 +170,41 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     confidence: roles.reasons.some((r) => r.rule === 'roles/inside-object') ? confidence - 0.1 : confidence,
     sent, match, why,
   });
+}
+
+/**
+ * The meeting's participants for an act whose subject refers to them without naming them: a
+ * plural reference ("the parties", "both sides", "the two leaders", "they") that the actors layer
+ * left unresolved or resolved to only some of them, or an impersonal agreement ("It was agreed
+ * that …", "It has been agreed to continue contacts").
+ */
+function frameActors(ctx: Context, verb: number, event: PloverEvent, found: readonly EventParticipant[]): { actors: readonly EventParticipant[]; reason: Reason } | undefined {
+  const { tree, frame } = ctx;
+  if (!frame) return undefined;
+  const subj = subjectOf(tree, firstConjunct(tree, verb));
+  const codes = new Set(frame.participants.map((p) => p.code));
+  const partOfFrame = found.length > 0 && found.every((a) => codes.has(a.code)) && found.length < frame.participants.length;
+  if (subj && !subj.passive && PARTICIPANT_NOUNS.has(tree.words[subj.token]) && (found.length === 0 || partOfFrame)) {
+    return { actors: frame.participants, reason: reason('events/meeting-participants', { subject: tree.words[subj.token], trigger: frame.trigger, sentence: frame.sent + 1 }) };
+  }
+  const impersonal = (subj?.passive || subj === undefined || tree.words[subj.token] === 'it') && found.length === 0;
+  if (impersonal && event === 'AGREE') return { actors: frame.participants, reason: reason('events/impersonal-agreement', { trigger: frame.trigger, sentence: frame.sent + 1 }) };
+  return undefined;
+}
+
+/**
+ * A later mention of the meeting the article reports ("The presidents discussed …", "had an
+ * in-depth discussion") is the same consultation, not a new one: the first is the event.
+ */
+function restatedConsultation(ctx: Context, sent: number, event: PloverEvent, unreal: boolean, actors: readonly EventParticipant[], recipients: readonly EventParticipant[]): Reason | undefined {
+  if (event !== 'CONSULT' || unreal) return undefined;
+  const { frame } = ctx;
+  if (!frame) return undefined;
+  if (frame.sent === sent) return undefined;
+  const codes = new Set(frame.participants.map((p) => p.code));
+  const all = [...actors, ...recipients];
+  if (!all.every((p) => codes.has(p.code))) return undefined;
+  return reason('events/same-consultation', { trigger: frame.trigger, sentence: frame.sent + 1 });
 }
 
 /**
@@ -197,13 +248,23 @@ function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, verb: nu
   const head = tree.deps[firstConjunct(tree, verb)].head;
   const subjRoles = rolesOf(tree, ctx.pack, ctx.actors, head);
   const content = rolesOf(tree, ctx.pack, ctx.actors, verb, match.noun);
-  const entry = ctx.lexicon.cameo[READINESS_RULE.cameo];
-  const readiness: TriggerMatch = { ...match, token: head, tokens: [head, head + 1], code: READINESS_RULE.cameo, reason: reason('events/trigger-readiness', { head: tree.words[head], verb: tree.words[verb], trigger: match.reason }) };
-  if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', READINESS_RULE.event);
+  // Readiness to cooperate is an intent (AGREE); readiness to use force or pressure is a threat
+  // ("ready to retaliate": PLOVER THREATEN).
+  const intended = ctx.lexicon.cameo[match.code]?.event;
+  const threat = intended !== undefined && (HOSTILE_READINESS.from as readonly string[]).includes(intended);
+  const code = threat ? HOSTILE_READINESS.cameo : READINESS_RULE.cameo;
+  const entry = ctx.lexicon.cameo[code];
+  const readiness: TriggerMatch = {
+    ...match, token: head, tokens: [head, head + 1], code,
+    reason: threat
+      ? reason('events/trigger-threat-readiness', { head: tree.words[head], verb: tree.words[verb], event: intended, trigger: match.reason })
+      : reason('events/trigger-readiness', { head: tree.words[head], verb: tree.words[verb], trigger: match.reason }),
+  };
+  if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', entry.event);
   const flags = clauseFlags(tree, ctx.pack, head, { reported: speakerOf(tree, ctx.pack, ctx.actors, head, ctx.doc.layers.quotes ?? []).reported });
   const time = timeOf(ctx, head);
   push(ctx, {
-    event: READINESS_RULE.event, context: entry.context, cameo: READINESS_RULE.cameo, actors: subjRoles.actors,
+    event: entry.event, context: entry.context, cameo: code, actors: subjRoles.actors,
     recipients: content.recipients.filter((r) => !subjRoles.actors.some((a) => a.actorId === r.actorId)),
     negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness, why: [readiness.reason],
@@ -293,6 +354,10 @@ interface Draft {
 function push(ctx: Context, d: Draft): void {
   const { tree } = ctx;
   const trigger = { start: tree.tokens[d.match.tokens[0]].start, end: tree.tokens[d.match.tokens[1] - 1].end, tokens: d.match.tokens };
+  const participants = [...d.actors, ...d.recipients];
+  if (!ctx.frame && d.event === 'CONSULT' && !d.negated && !d.hypothetical && !d.future && !d.historical && new Set(participants.map((p) => p.code ?? p.actorId)).size >= 2) {
+    ctx.frame = { participants, sent: d.sent, trigger: `"${ctx.doc.text.slice(trigger.start, trigger.end)}"` };
+  }
   const clause = walk(tree, d.match.token, ['parataxis', 'punct'], Infinity).map((w) => w.token);
   const evidence = { start: Math.min(...clause.map((t) => tree.tokens[t].start)), end: Math.max(...clause.map((t) => tree.tokens[t].end)) };
   ctx.events.push({

@@ -40,6 +40,21 @@ export interface NounEntry {
   readonly note: string;
 }
 
+/** What a verb sense asks of the verb's arguments (see `data/senses.tsv`). */
+export const SENSE_REQUIREMENTS = ['actor-object'] as const;
+export type SenseRequirement = (typeof SENSE_REQUIREMENTS)[number];
+
+export function isSenseRequirement(value: string): value is SenseRequirement {
+  return (SENSE_REQUIREMENTS as readonly string[]).includes(value);
+}
+
+/** A sense of a verb that its argument structure selects ("called Macron" is a phone call). */
+export interface VerbSense {
+  readonly requirement: SenseRequirement;
+  readonly code: string;
+  readonly note: string;
+}
+
 /** What a CAMEO code means in PLOVER, with its Goldstein score. */
 export interface CameoEntry {
   readonly event: PloverEvent;
@@ -58,6 +73,8 @@ export interface Lexicon {
   /** Verbs by lemma; each lemma may have several entries (a plain verb and multi-word verbs). */
   readonly verbs: Readonly<Record<string, readonly VerbEntry[]>>;
   readonly nouns: Readonly<Record<string, NounEntry>>;
+  /** Verb senses selected by argument structure, by lemma. */
+  readonly senses?: Readonly<Record<string, readonly VerbSense[]>>;
   /** Irregular inflected forms to lemmas, for when the tagger's lemma is off. */
   readonly forms: Readonly<Record<string, string>>;
 }

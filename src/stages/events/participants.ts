@@ -55,26 +55,35 @@ const QUALIFIERS = ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod'];
 export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): EventParticipant[] {
   const out: EventParticipant[] = [];
   for (const c of conjuncts(tree, head)) {
-    const own = actors.at(c);
-    if (own) { out.push(...actors.expand(own)); continue; }
-    const found = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)
+    const qualifiers = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)
       .filter(({ token, depth }) => (depth === 1 && QUALIFIERS.includes(tree.deps[token].deprel)) || depth === 2)
       .map(({ token }) => actors.at(token))
-      .find((m) => m !== undefined);
-    if (found) out.push(...actors.expand(found));
+      .filter((m): m is ActorMention => m !== undefined);
+    const own = actors.at(c);
+    if (own && !own.code) {
+      // A person the knowledge base does not know, named with a title that says the country
+      // ("President of the French Republic Emmanuel Macron"): the person, with that country.
+      const titled = qualifiers.find((m) => m.code && m.actorId !== own.actorId && !m.members?.length);
+      out.push(...actors.expand(own).map((p) => (titled?.code ? { ...p, code: titled.code } : p)));
+      continue;
+    }
+    if (own) { out.push(...actors.expand(own)); continue; }
+    if (qualifiers[0]) out.push(...actors.expand(qualifiers[0]));
   }
   return unique(out);
 }
 
 /**
  * The first actors found breadth-first under `head` within `maxDepth`, staying inside the phrase
- * (clauses are not entered): the fallback for recipients named deep in an object
- * ("called for a cessation of hostilities and an intra-Libyan dialogue").
+ * (clauses are not entered), that `accept` lets through: the fallback for recipients named deep
+ * in an object ("called for a cessation of hostilities and an intra-Libyan dialogue").
  */
-export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, maxDepth: number): EventParticipant[] {
+export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, maxDepth: number, accept: (p: EventParticipant) => boolean = () => true): EventParticipant[] {
   for (const { token } of walk(tree, head, CLAUSE_RELS, maxDepth)) {
     const m = actors.at(token);
-    if (m) return actorsOfPhrase(tree, actors, headOfMention(tree, m, token));
+    if (!m) continue;
+    const found = actorsOfPhrase(tree, actors, headOfMention(tree, m, token)).filter(accept);
+    if (found.length) return found;
   }
   return [];
 }
@@ -98,4 +107,22 @@ export function unique(list: readonly EventParticipant[]): EventParticipant[] {
 export function possessorOf(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
   const poss = childrenBy(tree, noun, 'nmod:poss')[0];
   return poss === undefined ? [] : actorsOfPhrase(tree, actors, poss);
+}
+
+/** Prefixes that make a nationality adjective name the parties inside that country ("intra-Libyan dialogue"). */
+const INTERNAL = /^(?:intra|inner)-(.+)$/;
+
+/**
+ * The parties of one country named by an "intra-" adjective under `head` ("resumption of
+ * intra-Libyan dialogue": the Libyan parties), as one participant with the country's code.
+ */
+export function internalParties(tree: Tree, head: number, maxDepth: number, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
+  for (const { token } of walk(tree, head, CLAUSE_RELS, maxDepth)) {
+    const adjective = INTERNAL.exec(tree.words[token])?.[1];
+    const code = adjective === undefined ? undefined : countryOf(adjective);
+    if (!code || adjective === undefined) continue;
+    const t = tree.tokens[token];
+    return [{ start: t.start, end: t.end, tokens: [token, token + 1], actorId: `parties:${code}`, name: `the ${adjective[0].toUpperCase()}${adjective.slice(1)} parties`, code }];
+  }
+  return [];
 }

@@ -1,8 +1,10 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
-import { actorsOfPhrase, firstActorsUnder, possessorOf, unique, type ActorIndex } from './participants.js';
+import { loadKb } from '../actors/kb.js';
+import { actorsOfPhrase, firstActorsUnder, internalParties, possessorOf, unique, type ActorIndex } from './participants.js';
 import { childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
+import type { PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
@@ -13,9 +15,6 @@ const RECIPIENT_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', '
  * recipients come only from a "with" phrase.
  */
 const TOPIC_OBJECT = new Set(['discuss', 'debate', 'negotiate', 'exchange', 'consider', 'review', 'address', 'raise', 'analyze', 'analyse', 'examine', 'talk', 'speak', 'confer', 'consult']);
-
-/** Rules that find a recipient deep inside the object rather than as an argument of the verb. */
-export const DEEP_RECIPIENT: ReadonlySet<string> = new Set(['roles/inside-object', 'roles/other-dependent']);
 
 /** Who did it and to whom, and how that was decided. */
 export interface Roles {
@@ -29,7 +28,7 @@ export interface Roles {
  * prepositional argument → recipient in the active voice; in the passive the `by` phrase is the
  * actor and the subject the recipient. Relative clauses take their antecedent as subject.
  */
-export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, noun?: number): Roles {
+export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, noun?: number, event?: PloverEvent): Roles {
   const reasons: Reason[] = [];
   let actorList: EventParticipant[] = [];
   let recipients: EventParticipant[] = [];
@@ -62,20 +61,30 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     const before = nearestActorBefore(tree, actors, verb);
     if (before.length) { actorList = before; reasons.push(reason('roles/nearest-before')); }
   }
-  if (!actorList.length) {
-    // "Talks were held between Russia and France": the parties of a reciprocal act.
-    const between = [verb, ...(noun !== undefined ? [noun] : [])].flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
-    if (between !== undefined) {
-      actorList = actorsOfPhrase(tree, actors, between);
-      if (actorList.length) reasons.push(reason('roles/between'));
+  if (!actorList.length && subj && !subj.passive) {
+    // "Iraq said its warplanes attacked …": a subject owned by a pronoun belongs to the nearest actor before it.
+    const owner = childrenBy(tree, subj.token, 'nmod:poss').find((p) => POSSESSIVE_PRONOUNS.has(tree.words[p]));
+    if (owner !== undefined) {
+      actorList = nearestActorBefore(tree, actors, owner, true);
+      if (actorList.length) reasons.push(reason('roles/pronoun-owner', { owner: tree.words[owner], noun: tree.words[subj.token] }));
     }
   }
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons);
-  // An actor does not act on itself. A country named deep inside the object ("the sides agreed a
-  // list of Russian-French areas") is the actors' own again, not a recipient; a direct object of
-  // the same country is ("the British government outlawed an organization in Northern Ireland").
-  const deep = reasons.some((r) => DEEP_RECIPIENT.has(r.rule));
-  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId || (deep && a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector))));
+  // "Talks were held between Russia and France", "a phone call took place between A and B": the
+  // parties of a reciprocal act, whoever else the subject phrase names.
+  const heads = [verb, ...(noun !== undefined ? [noun] : []), ...(subj ? [subj.token] : [])];
+  const between = heads.flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
+  const parties = between === undefined ? [] : actorsOfPhrase(tree, actors, between);
+  if (parties.length >= 2 || (parties.length && !actorList.length)) {
+    actorList = parties;
+    reasons.push(reason('roles/between'));
+  }
+  // An actor does not act on itself: a recipient that is an actor, or the actors' own country
+  // with no other sector ("Biden reaffirmed the United States' support for Ukraine": Ukraine, not
+  // the United States), is passed over for the next candidate. A direct object of the same country
+  // and another sector is a recipient ("the British government outlawed an organization").
+  const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)));
+  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event);
+  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), reasons };
 }
 
@@ -89,6 +98,8 @@ function isMainClause(tree: Tree, verb: number): boolean {
   }
   return false;
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** The nearest actor named before token `at` in its sentence; unless `acrossClauses`, no verb or comma may stand between. */
 function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossClauses = false): EventParticipant[] {
@@ -110,39 +121,72 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[]): EventParticipant[] {
-  if (TOPIC_OBJECT.has(tree.lemmas[verb])) {
-    const partner = childrenBy(tree, verb, 'obl', 'nmod').find((o) => markerOf(tree, o) === 'with');
-    return partner === undefined ? [] : actorsOfPhrase(tree, actors, partner);
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event?: PloverEvent): EventParticipant[] {
+  const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
+  // Talking verbs name a topic, not a participant, when they code a consultation; when they code
+  // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
+  if (TOPIC_OBJECT.has(tree.lemmas[verb]) && (event === undefined || event === 'CONSULT')) {
+    // The partner's "with" phrase hangs on the verb, or on its medium or topic when the parser
+    // attaches it there ("spoke by telephone with Macron").
+    const args = childrenBy(tree, verb, 'obl', 'nmod', 'obj');
+    const partner = [...args, ...args.flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
+    return partner === undefined ? [] : phrase(partner);
   }
   for (const obj of childrenBy(tree, verb, 'obj', 'iobj')) {
     if (obj === noun) continue;
-    const direct = conjuncts(tree, obj).flatMap((c) => actorsOfPhrase(tree, actors, c));
+    const named = actors.at(obj) ? conjuncts(tree, obj).flatMap(phrase) : [];
+    if (named.length) return named;
+    // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
+    // destination before its possessor or the nationality of the thing.
+    const beneficiary = beneficiaryOf(tree, obj, phrase);
+    if (beneficiary.length) { reasons.push(reason('roles/beneficiary', { object: tree.words[obj] })); return beneficiary; }
+    const direct = conjuncts(tree, obj).flatMap(phrase);
     if (direct.length) return direct;
-    const owner = possessorOf(tree, actors, obj);
+    const owner = possessorOf(tree, actors, obj).filter(accept);
     if (owner.length) { reasons.push(reason('roles/object-owner', { object: tree.words[obj] })); return owner; }
   }
   const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according');
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0])) continue;
-    const found = actorsOfPhrase(tree, actors, obl);
+    const found = phrase(obl);
     if (found.length) { reasons.push(reason('roles/preposition', { marker })); return found; }
   }
   if (noun !== undefined) {
-    const owner = possessorOf(tree, actors, noun);
+    const beneficiary = beneficiaryOf(tree, noun, phrase);
+    if (beneficiary.length) return beneficiary;
+    const owner = possessorOf(tree, actors, noun).filter(accept);
     if (owner.length) return owner;
   }
   // Deeper in the object or its prepositional phrases: "called for an end to the fighting in Libya".
   // "according to X" names a source, never a participant.
   for (const arg of childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o))) {
-    const deep = firstActorsUnder(tree, actors, arg, 5);
+    const deep = firstActorsUnder(tree, actors, arg, 5, accept);
     if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
   }
   // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
-  for (const arg of tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c))) {
-    const deep = firstActorsUnder(tree, actors, arg, 5);
+  const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c));
+  for (const arg of others) {
+    const deep = firstActorsUnder(tree, actors, arg, 5, accept);
     if (deep.length) { reasons.push(reason('roles/other-dependent')); return deep; }
+  }
+  // "called for … intra-Libyan dialogue": no one named, but the parties inside a country are.
+  for (const arg of [...childrenBy(tree, verb, 'obj', 'obl'), ...others]) {
+    const parties = internalParties(tree, arg, 5, (adjective) => loadKb().adjective(adjective)).filter(accept);
+    if (parties.length) { reasons.push(reason('roles/internal-parties', { parties: parties[0].name, word: tree.words[parties[0].tokens[0]] })); return parties; }
+  }
+  return [];
+}
+
+/** Prepositions that name whom a noun's act is for or aimed at ("support for", "aid to", "sanctions against"). */
+const BENEFICIARY_PREPS = new Set(['for', 'to', 'against', 'toward', 'towards', 'with']);
+
+/** The actors of a noun's beneficiary or destination phrase ("support for Ukraine", "aid for A and B"). */
+function beneficiaryOf(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
+  for (const nmod of childrenBy(tree, noun, 'nmod')) {
+    if (!BENEFICIARY_PREPS.has((markerOf(tree, nmod) ?? '').split(' ')[0])) continue;
+    const found = conjuncts(tree, nmod).flatMap(phrase);
+    if (found.length) return found;
   }
   return [];
 }

@@ -1,5 +1,5 @@
 import { reason, type Reason } from '../../lang/reason.js';
-import type { CompiledPattern, Lexicon, RuntimeLexicon, VerbEntry, WordSet } from './lexicon.js';
+import type { CompiledPattern, Lexicon, RuntimeLexicon, VerbEntry, VerbSense, WordSet } from './lexicon.js';
 import { childrenBy, subjectOf, walk, markerOf, type Tree } from './tree.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
@@ -22,7 +22,7 @@ const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 
  * Match verb token `i` against the lexicon: its most specific pattern, else the verb's own code,
  * else an event noun it governs ("held talks"). Undefined when the verb is not in the lexicon.
  */
-export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number): TriggerMatch | undefined {
+export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   const entry = chooseEntry(tree, lexicon.verbs[lemma] ?? [], i);
   if (!entry) return LIGHT_VERBS.has(lemma) ? matchLightVerb(tree, lexicon, i) : undefined;
@@ -53,12 +53,27 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number): Trigg
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
   }
+  const sense = !entry.before && !entry.after ? senseOf(tree, lexicon, i, isActor) : undefined;
+  if (sense) return { token: i, tokens, code: sense.code, kind: 'verb', reason: reason('events/trigger-sense', { verb: name, requirement: sense.requirement, note: sense.note }) };
   if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', reason: reason('events/trigger-verb', { verb: name, block: blockName(entry.blocks[0]) }) };
   const noun = eventNounOf(tree, lexicon, i);
   if (noun !== undefined) {
     return { token: i, tokens, code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[noun] }) };
   }
   return undefined;
+}
+
+/** The first sense of verb `i` whose requirement its arguments meet. */
+function senseOf(tree: Tree, lexicon: Lexicon, i: number, isActor: (token: number) => boolean): VerbSense | undefined {
+  return lexicon.senses?.[tree.lemmas[i]]?.find((sense) => {
+    switch (sense.requirement) {
+      case 'actor-object': {
+        const obj = childrenBy(tree, i, 'obj')[0];
+        return obj !== undefined && isActor(obj) && !childrenBy(tree, i, 'xcomp').length && !childrenBy(tree, obj, 'xcomp', 'acl').some((c) => tree.pos[c]?.upos === 'NOUN');
+      }
+    }
+    return false;
+  });
 }
 
 /**
@@ -209,6 +224,7 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPat
   }
   for (const { prep, np } of pattern.preps) {
     const fit = args.tokens.some((token) => {
+      if (!isPrepositionalPhrase(tree, token)) return false;
       const marker = args.marker(token);
       if (marker !== prep && !marker?.startsWith(prep + ' ')) return false;
       return np === undefined || phraseFits(tree, args, token, np);
@@ -218,6 +234,25 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPat
   }
   return weight;
 }
+
+/**
+ * Whether token `t` heads a prepositional phrase a `(PREP …)` pattern may match: a nominal, not an
+ * infinitive ("welcomed the decision to hold" is no "(TO)" phrase) and not a time ("telephoned …
+ * on Tuesday" is no "(ON)" appeal).
+ */
+function isPrepositionalPhrase(tree: Tree, t: number): boolean {
+  const upos = tree.pos[t]?.upos;
+  if (upos === 'VERB' || upos === 'AUX') return false;
+  if (tree.deps[t].deprel.endsWith(':tmod') || TIME_WORDS.has(tree.lemmas[t]) || /^\d{4}$/.test(tree.words[t])) return false;
+  return true;
+}
+
+/** Nouns that name a time, never a participant or a topic of an appeal. */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening',
+  'night', 'weekend', 'today', 'yesterday', 'tomorrow', 'occasion', 'eve',
+]);
 
 /** A phrase fits token `t` when its head word is `t` and its other words are among `t`'s dependents. */
 function phraseFits(tree: Tree, args: Args, t: number, phrase: readonly WordSet[]): boolean {
