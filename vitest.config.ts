@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    globalSetup: ['test/postgres-setup.ts'],
     reporters: ['default', new SummaryReporter()],
   },
 });

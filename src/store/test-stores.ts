@@ -1,0 +1,55 @@
+import { afterEach, inject } from 'vitest';
+import { connectPostgres, openPostgresStore, storeOn } from './postgres.js';
+import type { SchemaOptions } from './postgres-schema.js';
+import { openSqliteStore } from './sqlite.js';
+import type { Store } from './store.js';
+
+/**
+ * The stores every store test runs against: SQLite always, PostgreSQL when the run found a
+ * server (test/postgres-setup.ts). Each PostgreSQL store lives in a schema of its own, dropped
+ * at the end of the run, so parallel test files and other people's runs never meet.
+ */
+export const PG_URL = inject('pgUrl') || undefined;
+
+let schemas = 0;
+
+/** A URL for a new, empty PostgreSQL store (its schema is created when first opened). */
+export function freshPgUrl(): string {
+  if (!PG_URL) throw new Error('no PostgreSQL server for the tests');
+  const url = new URL(PG_URL);
+  url.searchParams.set('schema', `${inject('pgRun')}_${process.pid}_${++schemas}`);
+  return url.toString();
+}
+
+export interface Backend {
+  readonly name: 'sqlite' | 'postgres';
+  /** An empty store, closed after the test. */
+  open(): Store;
+}
+
+const opened: Store[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close().catch(() => undefined)));
+});
+const track = (store: Store) => (opened.push(store), store);
+
+/** A store in a schema of its own, closed after the test. */
+export function openFreshPgStore(options?: SchemaOptions): Store {
+  return track(openPostgresStore(freshPgUrl(), options));
+}
+
+// Migrating a new schema costs about a second; emptying one costs milliseconds. The tests of a
+// file run one after another, so they share one schema, emptied for each test.
+let shared: string | undefined;
+// DELETE rather than TRUNCATE: on a few rows it is cheaper than new files for every table and index.
+const EMPTY = ['event_parties', 'events', 'pair_days', 'pair_totals', 'actor_mentions', 'quotes', 'places', 'documents', 'jobs'].map((t) => `DELETE FROM ${t};`).join(' ');
+function openEmptiedPgStore(): Store {
+  const db = connectPostgres((shared ??= freshPgUrl()));
+  const emptied = db.ready.then(() => db.pool.query(EMPTY));
+  return track(storeOn({ ...db, ready: emptied.then(() => undefined) }));
+}
+
+export const BACKENDS: readonly Backend[] = [
+  { name: 'sqlite', open: () => track(openSqliteStore(':memory:')) },
+  ...(PG_URL ? [{ name: 'postgres' as const, open: openEmptiedPgStore }] : []),
+];
