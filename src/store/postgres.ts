@@ -35,12 +35,15 @@ const TYPES = {
 
 /**
  * Connect to `postgres://user@host/db`, optionally `?schema=name` (default `public`) to keep
- * several stores in one database, and migrate that schema.
+ * several stores in one database, and migrate that schema. The pool holds `max` connections.
  */
 export function connectPostgres(url: string, options: SchemaOptions & { max?: number } = {}): PgDatabase {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema') ?? 'public';
+  // `?partition=month` lays a new store's events out in monthly partitions (docs/scaling.md).
+  const schemaOptions = { partitionEvents: options.partitionEvents ?? parsed.searchParams.get('partition') === 'month' };
   parsed.searchParams.delete('schema');
+  parsed.searchParams.delete('partition');
   schemaIdent(schema);
   const location = redact(url);
   const pool = new pg.Pool({
@@ -56,7 +59,7 @@ export function connectPostgres(url: string, options: SchemaOptions & { max?: nu
       throw new DyadError('E022', { path: location, cause: causeText(error) });
     });
     try {
-      await migratePostgres(client, schema, location, options);
+      await migratePostgres(client, schema, location, schemaOptions);
     } finally {
       client.release();
     }
