@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { connectPostgres, isPostgresUrl, openPostgresStore } from './postgres.js';
+import { isPostgresUrl, openPostgresStore } from './postgres.js';
 import { PG_MIGRATIONS } from './postgres-schema.js';
 import { eventDoc } from './test-events.js';
-import { freshPgUrl, openFreshPgStore, PG_URL } from './test-stores.js';
+import { freshPgUrl, openFreshPgStore, PG_URL, queryPg } from './test-stores.js';
 
 // What every store does is tested in store.test.ts; here is what only the PostgreSQL store does.
 
 const talks = { event: 'CONSULT', trigger: 'talks', actor: { words: 'Russia', id: 'Q159', code: 'RUS' }, recipient: { words: 'France', id: 'Q142', code: 'FRA' } } as const;
 const month = (m: string, n: number) => eventDoc({ text: `Story ${n}: Russia held talks with France.`, meta: { date: `2020-${m}-1${n}` }, events: [talks] });
 const undated = eventDoc({ text: 'Undated: Russia held talks with France.', events: [talks] });
-
-async function query<T>(url: string, sql: string): Promise<T[]> {
-  const db = connectPostgres(url);
-  try {
-    await db.ready;
-    return (await db.pool.query(sql)).rows as T[];
-  } finally {
-    await db.close();
-  }
-}
 
 it('tells a PostgreSQL URL from a SQLite file', () => {
   expect(isPostgresUrl('postgres://u@h/db')).toBe(true);
@@ -32,7 +22,7 @@ describe.skipIf(!PG_URL)('openPostgresStore', () => {
     const stores = Array.from({ length: 4 }, () => openPostgresStore(url));
     expect(await Promise.all(stores.map((s) => s.count()))).toEqual([0, 0, 0, 0]);
     await Promise.all(stores.map((s) => s.close()));
-    const versions = await query<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version');
+    const versions = await queryPg<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version');
     expect(versions.map((v) => v.version)).toEqual(PG_MIGRATIONS.map((_, i) => i + 1));
   });
 
@@ -48,7 +38,7 @@ describe.skipIf(!PG_URL)('openPostgresStore', () => {
 
   it('refuses a store written by a newer dyad', async () => {
     const url = freshPgUrl();
-    await query(url, 'INSERT INTO schema_migrations (version) VALUES (999)');
+    await queryPg(url, 'INSERT INTO schema_migrations (version) VALUES (999)');
     const store = openPostgresStore(url);
     await expect(store.count()).rejects.toMatchObject({ code: 'E020' });
     await store.close();
@@ -80,10 +70,10 @@ describe.skipIf(!PG_URL)('a store partitioned by month', () => {
     const url = freshPgUrl();
     const store = openPostgresStore(url, { partitionEvents: true });
     await store.count();
-    await query(url, `CREATE TABLE events_2020_06 PARTITION OF events FOR VALUES FROM ('2020-06') TO ('2020-07');
+    await queryPg(url, `CREATE TABLE events_2020_06 PARTITION OF events FOR VALUES FROM ('2020-06') TO ('2020-07');
                       CREATE TABLE events_2020_07 PARTITION OF events FOR VALUES FROM ('2020-07') TO ('2020-08')`);
     await store.put([month('06', 1), month('06', 2), month('07', 3), undated]);
-    const rows = await query<{ partition: string; n: number }>(url, 'SELECT tableoid::regclass::text AS partition, count(*)::int AS n FROM events GROUP BY 1 ORDER BY 1');
+    const rows = await queryPg<{ partition: string; n: number }>(url, 'SELECT tableoid::regclass::text AS partition, count(*)::int AS n FROM events GROUP BY 1 ORDER BY 1');
     expect(rows.map((r) => [r.partition.replace(/^.*\./, ''), r.n])).toEqual([['events_2020_06', 2], ['events_2020_07', 1], ['events_undated', 1]]);
     expect((await store.events({ from: '2020-06', to: '2020-06' })).items).toHaveLength(2);
     await store.close();

@@ -1,3 +1,7 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, inject } from 'vitest';
 import { connectPostgres, openPostgresStore, storeOn } from './postgres.js';
 import type { SchemaOptions } from './postgres-schema.js';
@@ -25,6 +29,33 @@ export interface Backend {
   readonly name: 'sqlite' | 'postgres';
   /** An empty store, closed after the test. */
   open(): Store;
+  /** A `--db` value naming a new, empty store, for tests that run the CLI. */
+  newTarget(): string;
+  /** The rows of an SQL query (written for both databases) on the store at a `--db` value; [] when it does not exist yet. */
+  query<T>(target: string, sql: string): Promise<T[]>;
+}
+
+/** Rows of a query on a PostgreSQL store (migrating it first if new). */
+export async function queryPg<T>(url: string, sql: string): Promise<T[]> {
+  const db = connectPostgres(url);
+  try {
+    await db.ready;
+    return (await db.pool.query(sql)).rows as T[];
+  } finally {
+    await db.close();
+  }
+}
+
+function querySqlite<T>(path: string, sql: string): T[] {
+  if (!existsSync(path)) return [];
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } catch {
+    return []; // not migrated yet
+  } finally {
+    db.close();
+  }
 }
 
 const opened: Store[] = [];
@@ -50,6 +81,11 @@ function openEmptiedPgStore(): Store {
 }
 
 export const BACKENDS: readonly Backend[] = [
-  { name: 'sqlite', open: () => track(openSqliteStore(':memory:')) },
-  ...(PG_URL ? [{ name: 'postgres' as const, open: openEmptiedPgStore }] : []),
+  {
+    name: 'sqlite',
+    open: () => track(openSqliteStore(':memory:')),
+    newTarget: () => join(mkdtempSync(join(tmpdir(), 'dyad-store-')), 'store.db'),
+    query: async <T>(target: string, sql: string) => querySqlite<T>(target, sql),
+  },
+  ...(PG_URL ? [{ name: 'postgres' as const, open: openEmptiedPgStore, newTarget: freshPgUrl, query: queryPg }] : []),
 ];
