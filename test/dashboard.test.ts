@@ -17,8 +17,8 @@ import { createDocument, type Document } from '../src/core/document.js';
 import { defaultPipeline, defaultStages } from '../src/pipeline.js';
 import { openStore } from '../src/cli/options.js';
 import type { Store } from '../src/store/store.js';
-import { eventDoc } from '../src/store/test-events.js';
-import { BACKENDS } from '../src/store/test-stores.js';
+import { eventDoc } from './support/test-events.js';
+import { BACKENDS } from './support/test-stores.js';
 import { ROOT, tempDir } from './helpers.js';
 
 function findChromium(): string | undefined {

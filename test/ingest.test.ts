@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../src/pipeline.js';
 import { openStore } from '../src/cli/options.js';
 import { ingest } from '../src/store/ingest.js';
-import { BACKENDS } from '../src/store/test-stores.js';
+import { BACKENDS } from './support/test-stores.js';
 import { startCli, tempDir, waitFor } from './helpers.js';
 
 const articles = (n: number) =>

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freshPgUrl, PG_URL, queryPg } from '../src/store/test-stores.js';
+import { freshPgUrl, PG_URL, queryPg } from './support/test-stores.js';
 import { runCli, startCli, tempDir, waitFor } from './helpers.js';
 
 const records = (n: number) =>

@@ -58,12 +58,12 @@ async function workers(docs: Document[], count: number, killOne = false): Promis
   if (killOne) {
     // Kill w0 once it has committed work and holds a batch.
     for (;;) {
-      const { rows } = await db.pool.query(`SELECT count(*) FILTER (WHERE state = 'done') AS done, count(*) FILTER (WHERE worker = 'w0') AS held FROM jobs`);
+      const { rows } = await db.pool.query<{ done: number; held: number }>(`SELECT count(*) FILTER (WHERE state = 'done') AS done, count(*) FILTER (WHERE worker = 'w0') AS held FROM jobs`);
       if (rows[0].done > 0 && rows[0].held > 0) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     procs[0].child.kill('SIGKILL');
-    killedHeld = (await db.pool.query(`SELECT count(*) AS n FROM jobs WHERE worker = 'w0' AND state = 'leased'`)).rows[0].n;
+    killedHeld = (await db.pool.query<{ n: number }>(`SELECT count(*) AS n FROM jobs WHERE worker = 'w0' AND state = 'leased'`)).rows[0].n;
   }
   await Promise.all(procs.slice(killOne ? 1 : 0).map((p) => p.exit));
   return { seconds: (Date.now() - started) / 1000, db, killedHeld };

@@ -1,3 +1,4 @@
+import { articleDate } from '../core/days.js';
 import type { Document } from '../core/document.js';
 import '../stages/actors/types.js';
 import '../stages/events/types.js';
@@ -53,7 +54,7 @@ export interface DerivedRows {
 export function deriveRows(doc: Document): DerivedRows {
   const records = ploverRecords(doc);
   // Events without their own date fall on the article's publication day.
-  const docDate = (doc.layers.dateline?.published ?? doc.meta.date)?.slice(0, 10) ?? null;
+  const docDate = articleDate(doc) ?? null;
   const events = (doc.layers.events?.events ?? []).map((e, i): DerivedEvent => {
     const actor = e.actors.find((p) => p.code) ?? e.actors[0];
     const recipient = e.recipients.find((p) => p.code) ?? e.recipients[0];

@@ -1,3 +1,4 @@
+import { articleDate } from '../core/days.js';
 import type { DocMeta, Document } from '../core/document.js';
 import '../stages/dateline/types.js';
 import { decodeLayers, encodeLayers } from './layer-codec.js';
@@ -27,7 +28,7 @@ export function toRow(doc: Document): Record<(typeof DOCUMENT_COLUMNS)[number], 
     id: doc.id,
     source_id: doc.meta.sourceId ?? null,
     title: doc.meta.title ?? (dateline?.headline ? doc.text.slice(dateline.headline.start, dateline.headline.end) : null),
-    date: dateline?.published ?? doc.meta.date ?? null,
+    date: articleDate(doc) ?? null,
     source: doc.meta.source ?? dateline?.agency ?? null,
     dateline_place: dateline?.placeName ?? null,
     url: doc.meta.url ?? null,
@@ -46,7 +47,7 @@ export function fromRow(row: DocumentRow): Document {
     id: row.id,
     text: row.text,
     meta: JSON.parse(row.meta) as DocMeta,
-    layers: decodeLayers(row.layers) as Document['layers'],
+    layers: decodeLayers(row.layers),
     diagnostics: JSON.parse(row.diagnostics) as Document['diagnostics'],
   };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Pipeline } from '../core/pipeline.js';
+import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import { makeDoc } from '../core/document.js';
 import { connectPostgres, storeOn, type PgDatabase } from './postgres.js';
 import { claim, complete, enqueue, queueStatus, renew, type QueuePolicy } from './postgres-queue.js';
 import { runWorker } from './queue-worker.js';
-import { freshPgUrl, PG_URL } from './test-stores.js';
+import { freshPgUrl, PG_URL } from '../../test/support/test-stores.js';
 
 const record = (i: number) => makeDoc({ text: `Story ${i}: the ministers met.`, meta: { sourceId: `s${i}` } });
 const policy = (worker: string, leaseSeconds = 60): QueuePolicy => ({ worker, leaseSeconds, maxAttempts: 2 });
@@ -70,8 +70,7 @@ describe.skipIf(!PG_URL)('PostgreSQL work queue', () => {
     withQueue(async (db) => {
       await enqueue(db, Array.from({ length: 7 }, (_, i) => record(i)));
       const failing: Pipeline = {
-        stages: [],
-        produces: [],
+        ...createPipeline([]),
         run: (doc) => {
           if (doc.text.includes('Story 3:')) throw new Error('cannot code story 3');
           return doc;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isPostgresUrl, openPostgresStore } from './postgres.js';
 import { PG_MIGRATIONS } from './postgres-schema.js';
-import { eventDoc } from './test-events.js';
-import { freshPgUrl, openFreshPgStore, PG_URL, queryPg } from './test-stores.js';
+import { eventDoc } from '../../test/support/test-events.js';
+import { freshPgUrl, openFreshPgStore, PG_URL, queryPg } from '../../test/support/test-stores.js';
 
 // What every store does is tested in store.test.ts; here is what only the PostgreSQL store does.
 

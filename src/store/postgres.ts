@@ -28,9 +28,11 @@ export interface PgDatabase {
 
 // bigint (counts, rowids) and numeric (sums of bigints) as JavaScript numbers: no count here
 // approaches 2^53.
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
 const TYPES = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format: 'text' | 'binary' = 'text'): unknown =>
+    oid === INT8_OID || oid === NUMERIC_OID ? Number : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
 };
 
 /**
@@ -150,7 +152,7 @@ export function storeOn(db: PgDatabase): Store {
     list: async (options = {}) =>
       (await rows<DocumentRow>('SELECT * FROM documents ORDER BY date DESC NULLS LAST, rowid DESC LIMIT ? OFFSET ?', [options.limit ?? 20, options.offset ?? 0])).map(toSummary),
     count: async () => (await rows<{ n: number }>('SELECT count(*) AS n FROM documents', []))[0].n,
-    close: db.close,
+    close: () => db.close(),
   };
 }
 

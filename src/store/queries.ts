@@ -33,9 +33,9 @@ const EVENT_COLUMNS = 'e.record, e.trigger_start, e.trigger_end, d.id AS documen
 /** How the shared queries reach a database: SQL with `?` parameters, in the runner's dialect. */
 export interface SqlRunner {
   readonly dialect: Dialect;
-  all<T>(sql: string, params: unknown[]): Promise<T[]>;
+  readonly all: <T>(sql: string, params: unknown[]) => Promise<T[]>;
   /** Rows read lazily, for results too large to hold. */
-  each<T>(sql: string, params: unknown[]): AsyncIterable<T>;
+  readonly each: <T>(sql: string, params: unknown[]) => AsyncIterable<T>;
 }
 
 /** The queries over the derived tables, the same for every store. */

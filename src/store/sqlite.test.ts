@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeLayers, encodeLayers } from './layer-codec.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { openSqliteStore } from './sqlite.js';
-import { eventDoc } from './test-events.js';
+import { eventDoc } from '../../test/support/test-events.js';
 
 // What every store does is tested in store.test.ts; here is what only the SQLite file does.
 

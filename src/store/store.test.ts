@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createDocument, makeDoc } from '../core/document.js';
 import { defaultPipeline } from '../pipeline.js';
 import type { Store } from './store.js';
-import { eventDoc } from './test-events.js';
-import { BACKENDS } from './test-stores.js';
+import { eventDoc } from '../../test/support/test-events.js';
+import { BACKENDS } from '../../test/support/test-stores.js';
 
 /** The store suite: every test runs on each store (SQLite, and PostgreSQL when a server answers). */
 const PUTIN = { words: 'Putin', id: 'Q7747', code: 'RUS' };

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, inject } from 'vitest';
-import { connectPostgres, openPostgresStore, storeOn } from './postgres.js';
-import type { SchemaOptions } from './postgres-schema.js';
-import { openSqliteStore } from './sqlite.js';
-import type { Store } from './store.js';
+import { connectPostgres, openPostgresStore, storeOn } from '../../src/store/postgres.js';
+import type { SchemaOptions } from '../../src/store/postgres-schema.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
 
 /**
  * The stores every store test runs against: SQLite always, PostgreSQL when the run found a
