@@ -5,6 +5,7 @@ import '../stages/events/types.js';
 import '../stages/places/types.js';
 import '../stages/quotes/types.js';
 import { ploverRecords } from '../stages/events/plover-records.js';
+import { QUAD_CLASSES } from '../stages/events/plover.js';
 
 /**
  * The rows of the query tables (events, their parties, actor mentions, quotes, places, pair
@@ -87,8 +88,8 @@ export function deriveRows(doc: Document): DerivedRows {
 }
 
 /** A pair addition's counts per quad class, as the `q1`…`q4` columns of `pair_days`. */
-export function quadCounts(quad: number): [number, number, number, number] {
-  return [+(quad === 1), +(quad === 2), +(quad === 3), +(quad === 4)];
+export function quadCounts(quad: number): number[] {
+  return QUAD_CLASSES.map((_, q) => +(quad === q + 1));
 }
 
 /** `(?, ?, …)` for n values. */
