@@ -77,7 +77,9 @@ const EMPTY = ['event_parties', 'events', 'pair_days', 'pair_totals', 'actor_men
 function openEmptiedPgStore(): Store {
   const db = connectPostgres((shared ??= freshPgUrl()));
   const emptied = db.ready.then(() => db.pool.query(EMPTY));
-  return track(storeOn({ ...db, ready: emptied.then(() => undefined) }));
+  const ready = emptied.then(() => undefined);
+  // Writes as well as reads wait for the emptying, or it could remove what a test just stored.
+  return track(storeOn({ ...db, ready, transaction: async (work) => (await ready, db.transaction(work)) }));
 }
 
 export const BACKENDS: readonly Backend[] = [
