@@ -8,6 +8,7 @@ export default defineConfig({
     // because the 2-core machines are often busy (a CLI test that takes 3 s alone took 56 s at load 26).
     testTimeout: 600_000,
     hookTimeout: 600_000,
+    globalSetup: ['test/postgres-setup.ts'],
     reporters: ['default', new SummaryReporter()],
   },
 });

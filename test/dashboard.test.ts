@@ -1,6 +1,7 @@
 /**
  * The dashboard in a real headless Chromium (Debian's `chromium`, driven by playwright-core), on a
- * store built from sample articles. Skipped when chromium is not installed; CI installs it.
+ * store built from sample articles, on each store (SQLite, and PostgreSQL when a server answers).
+ * Skipped when chromium is not installed; CI installs it.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,9 +15,10 @@ import { buildWeb } from '../scripts/build-web.js';
 import { createApp } from '../src/api/app.js';
 import { createDocument, type Document } from '../src/core/document.js';
 import { defaultPipeline, defaultStages } from '../src/pipeline.js';
-import { openSqliteStore } from '../src/store/sqlite.js';
+import { openStore } from '../src/cli/options.js';
 import type { Store } from '../src/store/store.js';
 import { eventDoc } from './support/test-events.js';
+import { BACKENDS } from './support/test-stores.js';
 import { ROOT, tempDir } from './helpers.js';
 
 function findChromium(): string | undefined {
@@ -40,7 +42,7 @@ describe('dashboard bundle', () => {
   });
 });
 
-describe.skipIf(!executablePath)('dashboard in headless Chromium', () => {
+describe.skipIf(!executablePath).each(BACKENDS)('dashboard in headless Chromium on the $name store', (backend) => {
   let store: Store;
   let server: ServerType;
   let browser: Browser;
@@ -69,7 +71,7 @@ describe.skipIf(!executablePath)('dashboard in headless Chromium', () => {
         { event: 'ASSAULT', trigger: 'struck', actor: { words: 'Israel', id: 'Q801', code: 'ISR' }, recipient: { words: 'Gaza', id: 'Q39760', code: 'PSE' } },
       ],
     });
-    store = openSqliteStore(':memory:');
+    store = openStore(backend.newTarget());
     await store.put([seed, ...wikinews, hostileDoc, coded]);
     const app = createApp({ store, pipeline: () => pipeline, webRoot: web });
     server = await new Promise<ServerType>((resolve) => {

@@ -20,6 +20,19 @@ export function runCli(args: string[], input?: string): { code: number; stdout: 
 }
 
 /** Start the `dyad` CLI from source without waiting. */
-export function startCli(args: string[]) {
-  return spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, stdio: 'ignore' });
+export function startCli(args: string[], stdio: 'ignore' | 'pipe' = 'ignore') {
+  return spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, stdio });
+}
+
+/**
+ * Read a value until it meets a condition (or the time runs out, when the caller's assertion then
+ * fails): tests wait for conditions, never for a fixed time.
+ */
+export async function waitFor<T>(read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 90_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -1,21 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../src/pipeline.js';
+import { openStore } from '../src/cli/options.js';
 import { ingest } from '../src/store/ingest.js';
-import { openSqliteStore } from '../src/store/sqlite.js';
-import { startCli, tempDir } from './helpers.js';
+import { BACKENDS } from './support/test-stores.js';
+import { startCli, tempDir, waitFor } from './helpers.js';
 
 const articles = (n: number) =>
   Array.from({ length: n }, (_, i) => JSON.stringify({ id: `a${i}`, date: '2021-01-01', text: `Story ${i}: the ministers met in Geneva and agreed to talk again. ${'They spoke at length. '.repeat(20)}` })).join('\n') + '\n';
 
-describe('ingest', () => {
+describe.each(BACKENDS)('ingest into the $name store', (backend) => {
   it('stores every good record, reports bad ones, and stores nothing twice on a rerun', async () => {
     const dir = tempDir();
     const file = join(dir, 'batch.jsonl');
     writeFileSync(file, articles(5) + '{broken\n' + JSON.stringify({ id: 'x', text: 42 }) + '\n');
-    const store = openSqliteStore(join(dir, 'x.db'));
+    const store = backend.open();
     const first = await ingest([file], { store, pipeline: defaultPipeline(), batchSize: 2 });
     expect(first).toMatchObject({ stored: 5, duplicate: 0, rejected: 2 });
     expect(Object.keys(first.reasons).sort()).toEqual(['E012', 'E013']);
@@ -27,47 +27,30 @@ describe('ingest', () => {
   it('loses nothing and duplicates nothing when killed mid-batch and run again', async () => {
     const dir = tempDir();
     const file = join(dir, 'many.jsonl');
-    const db = join(dir, 'crash.db');
-    const total = 4000;
+    const db = backend.newTarget();
+    const total = 1500;
     writeFileSync(file, articles(total));
+    const countRows = async () => (await backend.query<{ n: number }>(db, 'SELECT count(*) AS n FROM documents'))[0]?.n ?? 0;
 
     const child = startCli(['ingest', file, '--db', db, '--quiet']);
-    const stored = await waitFor(() => countRows(db), (n) => n > 0);
+    const stored = await waitFor(countRows, (n) => n > 0);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
-    const afterKill = countRows(db);
+    const afterKill = await countRows();
     expect(stored).toBeGreaterThan(0);
     expect(afterKill).toBeLessThan(total);
 
-    const store = openSqliteStore(db);
-    const resumed = await ingest([file], { store, pipeline: defaultPipeline() });
-    expect(resumed.duplicate).toBe(afterKill);
-    expect(resumed.stored).toBe(total - afterKill);
-    expect(await store.count()).toBe(total);
-    // Every stored document is whole: its layers were written in the same transaction as its text.
-    const incomplete = new Database(db).prepare("SELECT count(*) AS n FROM documents WHERE layers NOT LIKE '%\"tokens\"%'").get() as { n: number };
-    expect(incomplete.n).toBe(0);
-  }, 60_000);
-});
-
-function countRows(path: string): number {
-  try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
+    const store = openStore(db);
     try {
-      return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+      const resumed = await ingest([file], { store, pipeline: defaultPipeline() });
+      expect(resumed.duplicate).toBe(afterKill);
+      expect(resumed.stored).toBe(total - afterKill);
+      expect(await store.count()).toBe(total);
     } finally {
-      db.close();
+      await store.close();
     }
-  } catch {
-    return 0;
-  }
-}
-
-async function waitFor<T>(read: () => T, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+    // Every stored document is whole: its layers were written in the same transaction as its text.
+    const incomplete = await backend.query<{ n: number }>(db, "SELECT count(*) AS n FROM documents WHERE layers NOT LIKE '%\"tokens\"%'");
+    expect(incomplete[0].n).toBe(0);
+  }, 300_000);
+});

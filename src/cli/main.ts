@@ -10,6 +10,7 @@ import { DyadError } from '../core/errors.js';
 import { register as registerActors } from './actors.js';
 import { register as registerCode } from './code.js';
 import { register as registerDemo } from './demo.js';
+import { register as registerEnqueue } from './enqueue.js';
 import { register as registerEvents } from './events.js';
 import { register as registerExport } from './export.js';
 import { register as registerIngest } from './ingest.js';
@@ -20,6 +21,8 @@ import { register as registerRead } from './read.js';
 import { register as registerSearch } from './search.js';
 import { register as registerServe } from './serve.js';
 import { register as registerShow } from './show.js';
+import { register as registerStatus } from './status.js';
+import { register as registerWorker } from './worker.js';
 
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
@@ -37,7 +40,7 @@ const program = new Command('dyad')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-const commands = [registerIngest, registerShow, registerSearch, registerRead, registerEvents, registerCode, registerParse, registerNer, registerActors, registerPlaces, registerServe, registerExport, registerDemo];
+const commands = [registerIngest, registerShow, registerSearch, registerRead, registerEvents, registerCode, registerParse, registerNer, registerActors, registerPlaces, registerServe, registerExport, registerDemo, registerEnqueue, registerWorker, registerStatus];
 for (const register of commands) register(program);
 
 try {

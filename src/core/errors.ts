@@ -26,6 +26,7 @@ export const E = {
   E020: 'The store at {path} has schema version {found}, newer than this dyad understands ({known}). Upgrade dyad.',
   E021: 'No document with id "{id}" in the store.',
   E022: 'Cannot open the store at {path}: {cause}',
+  E023: 'The work queue lives in a PostgreSQL store: give --db postgres://user@host/db (or set DYAD_DB), not {db}.',
   E030: 'Invalid value for {field}: {problem}.',
   E040: 'Model file {path} is missing or unreadable: {cause}',
   E041: 'Model file {path} does not match its checksum (expected {expected}, found {found}).',

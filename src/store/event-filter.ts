@@ -1,3 +1,4 @@
+import type { Dialect } from './sql-dialect.js';
 import { EVENT_FLAGS, type EventFilter } from './store.js';
 
 /** A WHERE clause over `events e` and its parameters, in order. Values never enter the SQL text. */
@@ -6,8 +7,8 @@ export interface Where {
   readonly params: unknown[];
 }
 
-/** The SQL condition selecting the events a filter asks for (`1` when it asks for nothing). */
-export function eventWhere(filter: EventFilter): Where {
+/** The SQL condition selecting the events a filter asks for (always true when it asks for nothing). */
+export function eventWhere(filter: EventFilter, dialect: Dialect): Where {
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {
@@ -28,17 +29,20 @@ export function eventWhere(filter: EventFilter): Where {
   if (filter.event?.length) add(`e.event IN (${filter.event.map(() => '?').join(', ')})`, ...filter.event);
   if (filter.mode) add('e.mode = ?', filter.mode);
   if (filter.quad?.length) add(`e.quad IN (${filter.quad.map(() => '?').join(', ')})`, ...filter.quad);
-  if (filter.context) add('EXISTS (SELECT 1 FROM json_each(e.contexts) WHERE value = ?)', filter.context);
+  if (filter.context) add(dialect.hasContext, filter.context);
   if (filter.from) add('e.date >= ?', filter.from);
   // `~` sorts after digits and `-`, so `to: 2020-06` keeps every day of June.
   if (filter.to) add('e.date <= ?', `${filter.to}~`);
-  if (filter.place) add('e.place_name = ?', filter.place);
+  if (filter.place) add(dialect.equalsIgnoringCase('e.place_name'), filter.place);
   if (filter.placeCountry) add('e.place_country = ?', filter.placeCountry);
   for (const flag of EVENT_FLAGS) {
     const value = filter.flags?.[flag];
     if (value !== undefined) add(`e.${flag} = ?`, value ? 1 : 0);
   }
-  if (filter.text) add('e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', filter.text);
+  if (filter.text) {
+    const match = dialect.evidenceMatches(filter.text);
+    add(match.sql, ...match.params);
+  }
   if (filter.doc) add('e.doc_rowid = (SELECT rowid FROM documents WHERE id = ?)', filter.doc);
-  return { sql: parts.length ? parts.join(' AND ') : '1', params };
+  return { sql: parts.length ? parts.join(' AND ') : dialect.always, params };
 }

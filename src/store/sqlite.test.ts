@@ -3,56 +3,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../core/document.js';
-import { defaultPipeline } from '../pipeline.js';
 import { decodeLayers, encodeLayers } from './layer-codec.js';
+import { MIGRATIONS } from './migrations/index.js';
 import { openSqliteStore } from './sqlite.js';
+import { eventDoc } from '../../test/support/test-events.js';
 
-const article = (text: string, sourceId?: string) =>
-  defaultPipeline().run(createDocument(text, { origin: { location: 'test', format: 'text' }, date: '2020-06-26', ...(sourceId ? { sourceId } : {}) }));
+// What every store does is tested in store.test.ts; here is what only the SQLite file does.
+
+const talks = eventDoc({
+  text: 'Putin held talks with Macron. Macron accused Putin.',
+  meta: { date: '2020-06-26' },
+  events: [
+    { event: 'CONSULT', trigger: 'talks', actor: { words: 'Putin', id: 'Q7747', code: 'RUS' }, recipient: { words: 'Macron', id: 'Q3052772', code: 'FRA' } },
+    { event: 'ACCUSE', trigger: 'accused', actor: { words: 'Macron', id: 'Q3052772', code: 'FRA' }, recipient: { words: 'Putin', id: 'Q7747', code: 'RUS' }, date: '2020-07-03' },
+  ],
+});
 
 describe('openSqliteStore', () => {
-  it('stores a document with its layers and gives it back unchanged', async () => {
-    const store = openSqliteStore(':memory:');
-    const doc = article('MOSCOW, June 26. /TASS/. Putin and Macron held talks. They agreed.');
-    expect(await store.put([doc])).toEqual(['stored']);
-    expect(await store.get(doc.id)).toEqual(doc);
-  });
-
-  it('stores the same article once', async () => {
-    const store = openSqliteStore(':memory:');
-    const doc = article('Talks were held.');
-    expect(await store.put([doc, doc])).toEqual(['stored', 'duplicate']);
-    expect(await store.put([doc])).toEqual(['duplicate']);
-    expect(await store.count()).toBe(1);
-  });
-
-  it('finds a document by a unique id prefix or by the input’s own id', async () => {
-    const store = openSqliteStore(':memory:');
-    const doc = article('Talks were held in Geneva.', 'wire-17');
-    await store.put([doc]);
-    expect((await store.get(doc.id.slice(0, 8)))?.id).toBe(doc.id);
-    expect((await store.get('wire-17'))?.id).toBe(doc.id);
-    expect(await store.get('nothing')).toBeUndefined();
-  });
-
-  it('searches titles and text, best match first, with a marked snippet', async () => {
-    const store = openSqliteStore(':memory:');
-    await store.put([article('The ceasefire in Libya held.'), article('Markets rose in Tokyo.')]);
-    const hits = await store.search('ceasefire');
-    expect(hits).toHaveLength(1);
-    expect(hits[0].snippet).toContain('[ceasefire]');
-  });
-
-  it('reports a malformed search query as a coded error', async () => {
-    const store = openSqliteStore(':memory:');
-    await expect(store.search('"unclosed')).rejects.toMatchObject({ code: 'E030' });
-  });
-
   it('keeps what it has across reopening, in WAL mode', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'dyad-store-')), 'x.db');
     const first = openSqliteStore(path);
-    await first.put([article('Kept across sessions.')]);
+    await first.put([talks]);
     await first.close();
     const again = openSqliteStore(path);
     expect(await again.count()).toBe(1);
@@ -66,6 +37,22 @@ describe('openSqliteStore', () => {
     db.pragma('user_version = 999');
     db.close();
     expect(() => openSqliteStore(path)).toThrow(expect.objectContaining({ code: 'E020' }));
+  });
+
+  it('fills the derived tables from documents stored before they existed', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'dyad-')), 'old.db');
+    const old = openSqliteStore(path);
+    await old.put([talks]);
+    await old.close();
+    // Roll the file back to schema 1, as an older dyad left it.
+    const db = new Database(path);
+    db.exec('DROP TABLE events_fts; DROP TABLE pair_days; DROP TABLE pair_totals; DROP TABLE event_parties; DROP TABLE events; DROP TABLE actor_mentions; DROP TABLE quotes; DROP TABLE places;');
+    db.pragma('user_version = 1');
+    db.close();
+    const store = openSqliteStore(path);
+    expect((await store.events({})).items.map((e) => e.event)).toEqual(['ACCUSE', 'CONSULT']);
+    expect(MIGRATIONS.length).toBeGreaterThan(1);
+    await store.close();
   });
 });
 

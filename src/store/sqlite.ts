@@ -1,27 +1,11 @@
 import Database from 'better-sqlite3';
-import { articleDate } from '../core/days.js';
-import type { DocMeta, Document } from '../core/document.js';
+import type { Document } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
-import '../stages/dateline/types.js';
 import { createDeriver } from './derived.js';
-import { decodeLayers, encodeLayers } from './layer-codec.js';
+import { fromRow, searchHit, toRow, toSummary, unique, type DocumentRow } from './document-row.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { createQueries } from './sqlite-queries.js';
-import type { DocumentSummary, PutStatus, SearchHit, Store } from './store.js';
-
-interface DocumentRow {
-  id: string;
-  source_id: string | null;
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  dateline_place: string | null;
-  origin: string;
-  text: string;
-  meta: string;
-  layers: string;
-  diagnostics: string;
-}
+import { createSqliteQueries } from './sqlite-queries.js';
+import type { PutStatus, SearchHit, Store } from './store.js';
 
 /**
  * Open (creating if needed) an embedded store: one SQLite file in WAL mode, migrated to the
@@ -68,7 +52,7 @@ export function openSqliteStore(path: string): Store {
   );
 
   return {
-    ...createQueries(db),
+    ...createSqliteQueries(db),
     has: async (id) => hasStmt.get(id) !== undefined,
     put: async (docs) => putAll(docs),
     get: async (id) => {
@@ -77,13 +61,7 @@ export function openSqliteStore(path: string): Store {
     },
     search: async (query, options = {}) => {
       try {
-        return searchStmt.all(query, options.limit ?? 20, options.offset ?? 0).map((r) => ({
-          id: r.id,
-          snippet: r.snippet,
-          ...(r.title ? { title: r.title } : {}),
-          ...(r.date ? { date: r.date } : {}),
-          ...(r.source ? { source: r.source } : {}),
-        })) satisfies SearchHit[];
+        return searchStmt.all(query, options.limit ?? 20, options.offset ?? 0).map(searchHit) satisfies SearchHit[];
       } catch (error) {
         throw new DyadError('E030', { field: 'query', problem: `not a valid full-text query (${causeText(error)})` });
       }
@@ -114,49 +92,3 @@ function migrate(db: Database.Database, path: string): ReturnType<typeof createD
 }
 
 const DERIVED_TABLES_MIGRATION = 1;
-
-function unique(rows: DocumentRow[]): DocumentRow | undefined {
-  return rows.length === 1 ? rows[0] : undefined;
-}
-
-function toRow(doc: Document): Record<string, unknown> {
-  const dateline = doc.layers.dateline;
-  return {
-    id: doc.id,
-    source_id: doc.meta.sourceId ?? null,
-    title: doc.meta.title ?? (dateline?.headline ? doc.text.slice(dateline.headline.start, dateline.headline.end) : null),
-    date: articleDate(doc) ?? null,
-    source: doc.meta.source ?? dateline?.agency ?? null,
-    dateline_place: dateline?.placeName ?? null,
-    url: doc.meta.url ?? null,
-    origin: doc.meta.origin.location,
-    format: doc.meta.origin.format,
-    text: doc.text,
-    meta: JSON.stringify(doc.meta),
-    layers: encodeLayers(doc.layers),
-    diagnostics: JSON.stringify(doc.diagnostics),
-    ingested_at: new Date().toISOString(),
-  };
-}
-
-function fromRow(row: DocumentRow): Document {
-  return {
-    id: row.id,
-    text: row.text,
-    meta: JSON.parse(row.meta) as DocMeta,
-    layers: decodeLayers(row.layers),
-    diagnostics: JSON.parse(row.diagnostics) as Document['diagnostics'],
-  };
-}
-
-function toSummary(row: DocumentRow): DocumentSummary {
-  return {
-    id: row.id,
-    origin: row.origin,
-    ...(row.source_id ? { sourceId: row.source_id } : {}),
-    ...(row.title ? { title: row.title } : {}),
-    ...(row.date ? { date: row.date } : {}),
-    ...(row.source ? { source: row.source } : {}),
-    ...(row.dateline_place ? { datelinePlace: row.dateline_place } : {}),
-  };
-}

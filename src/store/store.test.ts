@@ -1,14 +1,11 @@
-import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../core/document.js';
-import { MIGRATIONS } from './migrations/index.js';
-import { openSqliteStore } from './sqlite.js';
+import { createDocument, makeDoc } from '../core/document.js';
+import { defaultPipeline } from '../pipeline.js';
 import type { Store } from './store.js';
 import { eventDoc } from '../../test/support/test-events.js';
+import { BACKENDS } from '../../test/support/test-stores.js';
 
+/** The store suite: every test runs on each store (SQLite, and PostgreSQL when a server answers). */
 const PUTIN = { words: 'Putin', id: 'Q7747', code: 'RUS' };
 const MACRON = { words: 'Macron', id: 'Q3052772', code: 'FRA' };
 
@@ -32,13 +29,70 @@ const strike = eventDoc({
   ],
 });
 
+const types = (page: { items: { event: string }[] }) => page.items.map((e) => e.event);
+
+const article = (text: string, sourceId?: string) =>
+  defaultPipeline().run(createDocument(text, { origin: { location: 'test', format: 'text' }, date: '2020-06-26', ...(sourceId ? { sourceId } : {}) }));
+
+describe.each(BACKENDS)('$name store', (backend) => {
 async function storeWith(...docs: Parameters<Store['put']>[0]): Promise<Store> {
-  const store = openSqliteStore(':memory:');
+  const store = backend.open();
   await store.put(docs);
   return store;
 }
 
-const types = (page: { items: { event: string }[] }) => page.items.map((e) => e.event);
+describe('documents', () => {
+  it('stores a document with its layers and gives it back unchanged', async () => {
+    const store = backend.open();
+    const doc = article('MOSCOW, June 26. /TASS/. Putin and Macron held talks. They agreed.');
+    expect(await store.put([doc])).toEqual(['stored']);
+    expect(await store.get(doc.id)).toEqual(doc);
+  });
+
+  it('stores the same article once', async () => {
+    const store = backend.open();
+    const doc = article('Talks were held.');
+    expect(await store.put([doc, doc])).toEqual(['stored', 'duplicate']);
+    expect(await store.put([doc])).toEqual(['duplicate']);
+    expect(await store.count()).toBe(1);
+    expect(await store.has(doc.id)).toBe(true);
+  });
+
+  it('finds a document by a unique id prefix or by the input’s own id', async () => {
+    const store = backend.open();
+    const doc = article('Talks were held in Geneva.', 'wire-17');
+    await store.put([doc]);
+    expect((await store.get(doc.id.slice(0, 8)))?.id).toBe(doc.id);
+    expect((await store.get('wire-17'))?.id).toBe(doc.id);
+    expect(await store.get('nothing')).toBeUndefined();
+  });
+
+  it('lists documents newest first', async () => {
+    const store = backend.open();
+    const old = createDocument('An old story.', { origin: { location: 'test', format: 'text' }, date: '2019-01-01' });
+    const undated = createDocument('A story without a date.', { origin: { location: 'test', format: 'text' } });
+    const recent = createDocument('A recent story.', { origin: { location: 'test', format: 'text' }, date: '2021-01-01' });
+    await store.put([old, undated, recent]);
+    expect((await store.list()).map((d) => d.id)).toEqual([recent.id, old.id, undated.id]);
+    expect((await store.list({ limit: 1, offset: 1 })).map((d) => d.id)).toEqual([old.id]);
+  });
+
+  it('searches titles and text, best match first, with a marked snippet', async () => {
+    const store = backend.open();
+    await store.put([article('The ceasefire in Libya held.'), article('Markets rose in Tokyo.')]);
+    const hits = await store.search('ceasefire');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].snippet).toContain('[ceasefire]');
+    expect(await store.search('cease* AND Libya')).toHaveLength(1);
+    expect(await store.search('"rose in Tokyo" OR nothing')).toHaveLength(1);
+    expect(await store.search('ceasefire NOT Libya')).toHaveLength(0);
+  });
+
+  it('reports a malformed search query as a coded error', async () => {
+    const store = backend.open();
+    await expect(store.search('"unclosed')).rejects.toMatchObject({ code: 'E030' });
+  });
+});
 
 describe('event queries', () => {
   it('gives a document’s events as PLOVER records with the content id of the document', async () => {
@@ -215,21 +269,4 @@ describe('actor, quote and place queries', () => {
     expect((await store.places({ country: 'RUS' })).items).toEqual([{ name: 'Moscow', country: 'RUS', lat: 55.75, lon: 37.62, count: 1 }]);
   });
 });
-
-describe('schema upgrade', () => {
-  it('fills the derived tables from documents stored before they existed', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'dyad-')), 'old.db');
-    const old = openSqliteStore(path);
-    await old.put([talks]);
-    await old.close();
-    // Roll the file back to schema 1, as an older dyad left it.
-    const db = new Database(path);
-    db.exec('DROP TABLE events_fts; DROP TABLE pair_days; DROP TABLE pair_totals; DROP TABLE event_parties; DROP TABLE events; DROP TABLE actor_mentions; DROP TABLE quotes; DROP TABLE places;');
-    db.pragma('user_version = 1');
-    db.close();
-    const store = openSqliteStore(path);
-    expect(types(await store.events({}))).toEqual(['ACCUSE', 'CONSULT']);
-    expect(MIGRATIONS.length).toBeGreaterThan(1);
-    await store.close();
-  });
 });

@@ -1,0 +1,275 @@
+import type { PloverRecord } from '../stages/events/plover-records.js';
+import { eventWhere, type Where } from './event-filter.js';
+import type { Dialect } from './sql-dialect.js';
+import type { ActorSummary, EventFilter, EventQueries, Interval, Page, PageOptions, StoredEvent } from './store.js';
+
+interface EventRow {
+  record: string;
+  document: string;
+  trigger_start: number;
+  trigger_end: number;
+}
+
+/** True when a filter asks only for a directed pair of codes and dates: the daily totals answer it. */
+function onlyDyad(filter: EventFilter): boolean {
+  return Boolean(filter.actorCountry && filter.recipientCountry) &&
+    Object.entries(filter).every(([k, v]) => ['actorCountry', 'recipientCountry', 'from', 'to'].includes(k) || (k === 'flags' && !Object.keys(v as object).length));
+}
+
+/** The period a date falls in: the day, the Monday of its week, or the month; undefined when the date is too coarse. */
+function periodOf(date: string, interval: Interval): string | undefined {
+  if (interval === 'month') return date.length >= 7 ? date.slice(0, 7) : undefined;
+  if (date.length < 10) return undefined;
+  const day = date.slice(0, 10);
+  if (interval === 'day') return day;
+  const t = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(t)) return undefined;
+  const sinceMonday = (new Date(t).getUTCDay() + 6) % 7;
+  return new Date(t - sinceMonday * 86_400_000).toISOString().slice(0, 10);
+}
+
+const EVENT_COLUMNS = 'e.record, e.trigger_start, e.trigger_end, d.id AS document';
+
+/** How the shared queries reach a database: SQL with `?` parameters, in the runner's dialect. */
+export interface SqlRunner {
+  readonly dialect: Dialect;
+  readonly all: <T>(sql: string, params: unknown[]) => Promise<T[]>;
+  /** Rows read lazily, for results too large to hold. */
+  readonly each: <T>(sql: string, params: unknown[]) => AsyncIterable<T>;
+}
+
+/** The queries over the derived tables, the same for every store. */
+export function createQueries(runner: SqlRunner): EventQueries {
+  const { all, dialect: d } = runner;
+  const where = (filter: EventFilter) => eventWhere(filter, d);
+  const paged = <T>(rows: T[], limit: number, offset: number): Page<T> =>
+    rows.length > limit ? { items: rows.slice(0, limit), next: offset + limit } : { items: rows, next: null };
+  const window = (page: PageOptions = {}) => ({ limit: page.limit ?? 50, offset: page.offset ?? 0 });
+
+  const summaries = async (condition: string, params: unknown[], limit: number, offset: number): Promise<ActorSummary[]> =>
+    (await all<ActorSummaryRow>(
+      `SELECT m.actor_id, ${commonest('name')} AS name, ${commonest('code')} AS code, ${commonest('sector')} AS sector, ${commonest('role')} AS role,
+              count(*) AS mentions, count(DISTINCT m.doc_rowid) AS documents,
+              (SELECT count(*) FROM event_parties p WHERE p.actor_id = m.actor_id AND p.role = 'actor') AS as_actor,
+              (SELECT count(*) FROM event_parties p WHERE p.actor_id = m.actor_id AND p.role = 'recipient') AS as_recipient
+         FROM actor_mentions m WHERE ${condition} GROUP BY m.actor_id ORDER BY mentions DESC, m.actor_id LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    )).map(toSummary);
+
+  return {
+    events: async (filter, page) => {
+      const { limit, offset } = window(page);
+      // The page's rows are chosen on (rowid, date) alone, from indexes, and only then read whole:
+      // sorting the wide records would cost more than the rest of the query.
+      const branches = splitEitherSide(filter).map(where);
+      const order = `ORDER BY e.date DESC${d.nullsLastDesc}, e.rowid DESC`;
+      let pick: Where;
+      if (branches.length === 1) {
+        pick = { sql: `SELECT e.rowid AS id, e.date AS date FROM events e WHERE ${branches[0].sql} ${order} LIMIT ? OFFSET ?`, params: [...branches[0].params, limit + 1, offset] };
+      } else {
+        // Each side is read in date order from its own index and the two are merged.
+        const k = offset + limit + 1;
+        pick = {
+          sql: branches.map((b, i) => `SELECT id, date FROM (SELECT e.rowid AS id, e.date AS date FROM events e WHERE ${b.sql} ${order} LIMIT ?) AS side${i}`).join(' UNION ') + ` ORDER BY date DESC${d.nullsLastDesc}, id DESC LIMIT ? OFFSET ?`,
+          params: [...branches.flatMap((b) => [...b.params, k]), limit + 1, offset],
+        };
+      }
+      const rows = await all<EventRow>(
+        // The page stays the outer loop: with the limit a parameter, SQLite's planner would
+        // otherwise scan all events and probe the page.
+        `SELECT ${EVENT_COLUMNS} FROM (${pick.sql}) AS page ${d.orderedJoin} events e ON e.rowid = page.id ${d.orderedJoin} documents d ON d.rowid = e.doc_rowid ${order}`,
+        pick.params,
+      );
+      return paged(rows.map(toEvent), limit, offset);
+    },
+    eachEvent: (filter) => eachEvent(runner, where(filter)),
+    series: async (filter, interval) => {
+      // Grouped on the stored date, which follows the index order (no sort), per side of an
+      // either-side filter; days are then folded into weeks or months here.
+      const points = new Map<string, { events: number; score: number; quad: [number, number, number, number] }>();
+      // A pair's two directions never share an event; a country's two sides can (RUS→RUS), so it stays one query.
+      const sides = filter.pair && !filter.country ? splitEitherSide(filter) : [filter];
+      for (const side of sides) {
+        const w = where(side);
+        const rows = await all<{ date: string; events: number; score: number; q1: number; q2: number; q3: number; q4: number }>(
+          onlyDyad(side)
+            ? `SELECT e.date, e.events, e.score, e.q1, e.q2, e.q3, e.q4 FROM pair_days e WHERE ${w.sql}`
+            : `SELECT e.date AS date, count(*) AS events, ${d.total('e.score')} AS score, ${[1, 2, 3, 4].map((q) => `${d.countWhere(`e.quad = ${q}`)} AS q${q}`).join(', ')}
+                 FROM events e WHERE ${w.sql} AND e.date IS NOT NULL GROUP BY e.date`,
+          w.params,
+        );
+        for (const r of rows) {
+          const period = periodOf(r.date, interval);
+          if (!period) continue;
+          const point = points.get(period) ?? { events: 0, score: 0, quad: [0, 0, 0, 0] };
+          point.events += r.events;
+          point.score += r.score;
+          [r.q1, r.q2, r.q3, r.q4].forEach((n, i) => (point.quad[i] += n));
+          points.set(period, point);
+        }
+      }
+      return [...points].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, p]) => ({ period, events: p.events, score: round(p.score), quad: p.quad }));
+    },
+    topActors: async (filter, limit = 20) => {
+      const w = where(filter);
+      return (await all<{ actor_id: string; name: string; code: string | null; as_actor: number; as_recipient: number }>(
+        `SELECT p.actor_id, max(p.name) AS name, max(p.code) AS code, ${d.countWhere("p.role = 'actor'")} AS as_actor, ${d.countWhere("p.role = 'recipient'")} AS as_recipient
+           FROM event_parties p JOIN events e ON e.rowid = p.event_rowid
+          WHERE ${w.sql} GROUP BY p.actor_id ORDER BY count(*) DESC, p.actor_id LIMIT ?`,
+        [...w.params, limit],
+      )).map((r) => ({ actorId: r.actor_id, name: r.name, code: r.code, asActor: r.as_actor, asRecipient: r.as_recipient }));
+    },
+    topPairs: async (filter, limit = 20) => {
+      const w = where(filter);
+      // Filters on codes alone are answered by the all-time totals (a few rows per country).
+      if (Object.entries(filter).every(([k, v]) => ['country', 'actorCountry', 'recipientCountry', 'pair'].includes(k) || (k === 'flags' && !Object.keys(v as object).length))) {
+        return (await all<{ actor: string; recipient: string; events: number; score: number }>(
+          `SELECT e.actor_code AS actor, e.recipient_code AS recipient, e.events, e.score FROM pair_totals e WHERE ${w.sql} ORDER BY 3 DESC, 1, 2 LIMIT ?`,
+          [...w.params, limit],
+        )).map((r) => ({ ...r, score: round(r.score) }));
+      }
+      return (await all<{ actor: string; recipient: string; events: number; score: number }>(
+        `SELECT e.actor_code AS actor, e.recipient_code AS recipient, count(*) AS events, ${d.total('e.score')} AS score
+           FROM events e WHERE ${w.sql} AND e.actor_code IS NOT NULL AND e.recipient_code IS NOT NULL
+          GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?`,
+        [...w.params, limit],
+      )).map((r) => ({ ...r, score: round(r.score) }));
+    },
+    eventPlaces: async (filter, limit = 500) => {
+      const w = where(filter);
+      return (await all<{ name: string; country: string | null; lat: number | null; lon: number | null; count: number; score: number }>(
+        `SELECT max(e.place_name) AS name, max(e.place_country) AS country, max(e.lat) AS lat, max(e.lon) AS lon, count(*) AS count, ${d.total('e.score')} AS score
+           FROM events e WHERE ${w.sql} AND e.place_name IS NOT NULL GROUP BY ${d.caseless('e.place_name')} ORDER BY 5 DESC, 1 LIMIT ?`,
+        [...w.params, limit],
+      )).map((r) => ({ ...r, score: round(r.score) }));
+    },
+    actor: async (actorId) => {
+      const named = (await summaries('m.actor_id = ?', [actorId], 1, 0))[0];
+      if (named) return named;
+      // An actor may be coded in events without a mention layer (events from another coder).
+      const coded = (await all<ActorSummaryRow>(
+        `SELECT actor_id, max(name) AS name, max(code) AS code, NULL AS sector, NULL AS role, 0 AS mentions, 0 AS documents,
+                ${d.countWhere("role = 'actor'")} AS as_actor, ${d.countWhere("role = 'recipient'")} AS as_recipient
+           FROM event_parties WHERE actor_id = ? GROUP BY actor_id`,
+        [actorId],
+      ))[0];
+      return coded ? toSummary(coded) : undefined;
+    },
+    actors: async (query, page) => {
+      const { limit, offset } = window(page);
+      const parts: string[] = [];
+      const params: unknown[] = [];
+      if (query.name) {
+        parts.push(`m.name ${d.like} ? ESCAPE '\\'`);
+        params.push(`${query.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      }
+      if (query.code) {
+        parts.push('m.code = ?');
+        params.push(query.code);
+      }
+      return paged(await summaries(parts.join(' AND ') || d.always, params, limit + 1, offset), limit, offset);
+    },
+    mentions: async (actorId, page) => {
+      const { limit, offset } = window(page);
+      const from = d.greatest('m.start - 80', '0');
+      const rows = await all<{ document: string; title: string | null; date: string | null; name: string; start: number; end: number; context: string }>(
+        `SELECT d.id AS document, d.title, d.date, m.name, m.start, m."end", substr(d.text, ${from} + 1, m."end" - ${from} + 80) AS context
+           FROM actor_mentions m JOIN documents d ON d.rowid = m.doc_rowid
+          WHERE m.actor_id = ? ORDER BY d.date DESC${d.nullsLastDesc}, m.rowid LIMIT ? OFFSET ?`,
+        [actorId, limit + 1, offset],
+      );
+      return paged(rows, limit, offset);
+    },
+    quotes: async (query, page) => {
+      const { limit, offset } = window(page);
+      const bySpeaker = query.speaker ? `WHERE q.speaker_id = ? OR ${d.equalsIgnoringCase('q.speaker_name')}` : '';
+      const rows = await all<{ document: string; title: string | null; date: string | null; kind: string; speaker_id: string | null; speaker_name: string | null; speaker_code: string | null; text: string; start: number; end: number }>(
+        `SELECT d.id AS document, d.title, d.date, q.kind, q.speaker_id, q.speaker_name, q.speaker_code, q.text, q.start, q."end"
+           FROM quotes q JOIN documents d ON d.rowid = q.doc_rowid ${bySpeaker}
+          ORDER BY d.date DESC${d.nullsLastDesc}, q.rowid LIMIT ? OFFSET ?`,
+        [...(query.speaker ? [query.speaker, query.speaker] : []), limit + 1, offset],
+      );
+      return paged(
+        rows.map((r) => ({
+          document: r.document, title: r.title, date: r.date, kind: r.kind, text: r.text, start: r.start, end: r.end,
+          speaker: r.speaker_id || r.speaker_name ? { actorId: r.speaker_id, name: r.speaker_name, code: r.speaker_code } : null,
+        })),
+        limit, offset,
+      );
+    },
+    places: async (query, page) => {
+      const { limit, offset } = window(page);
+      const parts: string[] = [];
+      const params: unknown[] = [];
+      if (query.name) {
+        parts.push(d.equalsIgnoringCase('p.name'));
+        params.push(query.name);
+      }
+      if (query.country) {
+        parts.push('p.country = ?');
+        params.push(query.country);
+      }
+      const rows = await all<{ name: string; country: string | null; lat: number | null; lon: number | null; count: number }>(
+        `SELECT max(p.name) AS name, max(p.country) AS country, max(p.lat) AS lat, max(p.lon) AS lon, count(*) AS count
+           FROM places p WHERE ${parts.join(' AND ') || d.always} GROUP BY ${d.caseless('p.name')} ORDER BY 5 DESC, 1 LIMIT ? OFFSET ?`,
+        [...params, limit + 1, offset],
+      );
+      return paged(rows, limit, offset);
+    },
+  };
+}
+
+/** The value of a mention field most often seen for the actor (a name or role can vary across articles). */
+function commonest(field: 'name' | 'code' | 'sector' | 'role'): string {
+  return `(SELECT x.${field} FROM actor_mentions x WHERE x.actor_id = m.actor_id AND x.${field} IS NOT NULL GROUP BY x.${field} ORDER BY count(*) DESC LIMIT 1)`;
+}
+
+interface ActorSummaryRow {
+  actor_id: string;
+  name: string;
+  code: string | null;
+  sector: string | null;
+  role: string | null;
+  mentions: number;
+  documents: number;
+  as_actor: number;
+  as_recipient: number;
+}
+
+function toSummary(r: ActorSummaryRow): ActorSummary {
+  return {
+    actorId: r.actor_id, name: r.name, code: r.code, sector: r.sector, role: r.role,
+    mentions: r.mentions, documents: r.documents, asActor: r.as_actor, asRecipient: r.as_recipient,
+  };
+}
+
+/**
+ * An either-side filter (country, pair) as two one-sided filters whose results together are the
+ * same events, so each can follow an index in date order. Other filters are returned as they are.
+ */
+function splitEitherSide(filter: EventFilter): EventFilter[] {
+  const { country, pair, ...rest } = filter;
+  if (rest.actorCountry || rest.recipientCountry || (country && pair)) return [filter];
+  if (country) return [{ ...rest, actorCountry: country }, { ...rest, recipientCountry: country }];
+  if (pair) {
+    const [a, b] = pair;
+    return a === b ? [{ ...rest, actorCountry: a, recipientCountry: a }] : [{ ...rest, actorCountry: a, recipientCountry: b }, { ...rest, actorCountry: b, recipientCountry: a }];
+  }
+  return [filter];
+}
+
+function toEvent(row: EventRow): StoredEvent {
+  return { ...(JSON.parse(row.record) as PloverRecord), document: row.document, trigger: { start: row.trigger_start, end: row.trigger_end } };
+}
+
+async function* eachEvent(runner: SqlRunner, w: Where): AsyncIterable<StoredEvent> {
+  const rows = runner.each<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d ON d.rowid = e.doc_rowid WHERE ${w.sql} ORDER BY e.date${runner.dialect.nullsFirstAsc}, e.rowid`,
+    w.params,
+  );
+  for await (const row of rows) yield toEvent(row);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
