@@ -2,7 +2,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { parseHTML } from 'linkedom';
 import { createDocument } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
-import { decodeText } from './decode.js';
+import { decodeRecord } from './decode.js';
 import { htmlNodeToText } from './html-to-text.js';
 import type { ReadResult, Source } from './types.js';
 
@@ -14,12 +14,17 @@ import type { ReadResult, Source } from './types.js';
 export async function* readFeed(source: Source): AsyncIterable<ReadResult> {
   const base = { location: source.location, format: 'feed' };
   let feed: ReturnType<typeof parseFeed>;
+  let diagnostics;
   try {
-    feed = parseFeed(decodeText(await source.bytes()).text);
+    const decoded = decodeRecord(await source.bytes(), source.location);
+    diagnostics = decoded.diagnostics;
+    feed = parseFeed(decoded.text);
   } catch (error) {
-    yield { ok: false, error: new DyadError('E016', { origin: source.location, format: 'RSS/Atom', cause: causeText(error) }), origin: base };
+    const coded = error instanceof DyadError ? error : new DyadError('E016', { origin: source.location, format: 'RSS/Atom', cause: causeText(error) });
+    yield { ok: false, error: coded, origin: base };
     return;
   }
+  memoiseGetters(feed);
   const publisher = feed.title?.trim();
   let record = 0;
   for (const item of feed.items) {
@@ -40,7 +45,29 @@ export async function* readFeed(source: Source): AsyncIterable<ReadResult> {
     if (publisher) meta.source = publisher;
     const author = item.authors.map((a) => a.name).filter(Boolean).join(', ');
     if (author) meta.byline = author;
-    yield { ok: true, doc: createDocument(text, { ...meta, origin }) };
+    yield { ok: true, doc: { ...createDocument(text, { ...meta, origin }), diagnostics } };
+  }
+}
+
+/**
+ * Compute each of the feed's properties once. An item without its own authors (or categories)
+ * asks the feed, whose getter scans every child of the channel, items included: read per item,
+ * that made a feed quadratic in its length (see #16).
+ */
+function memoiseGetters(feed: object): void {
+  for (let proto = Object.getPrototypeOf(feed); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
+      const getter = descriptor.get;
+      if (!getter || Object.hasOwn(feed, name)) continue;
+      Object.defineProperty(feed, name, {
+        configurable: true,
+        get() {
+          const value: unknown = getter.call(feed);
+          Object.defineProperty(feed, name, { value });
+          return value;
+        },
+      });
+    }
   }
 }
 

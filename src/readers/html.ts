@@ -2,9 +2,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { createDocument } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
-import { decodeText } from './decode.js';
+import { decodeRecord } from './decode.js';
 import { htmlNodeToText } from './html-to-text.js';
-import { toIsoDate } from './jsonl.js';
+import { toIsoDate } from './iso-date.js';
 import type { ReadResult, Source } from './types.js';
 
 const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date'];
@@ -17,10 +17,12 @@ const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datePubl
 export async function* readHtml(source: Source): AsyncIterable<ReadResult> {
   const origin = { location: source.location, format: 'html' };
   try {
-    const html = decodeText(await source.bytes()).text;
+    const { text: html, diagnostics } = decodeRecord(await source.bytes(), source.location);
+    // Readability's own message for an empty page misleads ("no document"): say what it is.
+    if (!html.trim()) throw new DyadError('E024', { origin: source.location });
     const article = extractArticle(html, source.location);
     if (!article) throw new DyadError('E015', { origin: source.location });
-    yield { ok: true, doc: createDocument(article.text, { ...article.meta, origin }) };
+    yield { ok: true, doc: { ...createDocument(article.text, { ...article.meta, origin }), diagnostics } };
   } catch (error) {
     const coded = error instanceof DyadError ? error : new DyadError('E016', { origin: source.location, format: 'HTML', cause: causeText(error) });
     yield { ok: false, error: coded, origin };
