@@ -10,6 +10,9 @@ export const dbOption = () => new Option('--db <file>', 'SQLite store file').def
 export const formatOption = () => new Option('-f, --format <format>', 'input format (default: detected)').choices(FORMATS);
 export const jsonOption = () => new Option('--json', 'print JSON instead of text');
 
-export function openStore(path: string): Store {
-  return openSqliteStore(path);
+/** `--read-only`: query a store without writing to its file (a read-only or immutable file, a shared copy). */
+export const readOnlyOption = () => new Option('--read-only', 'open the store without writing to it (for read-only files)');
+
+export function openStore(path: string, options: { readOnly?: boolean } = {}): Store {
+  return openSqliteStore(path, options);
 }

@@ -33,6 +33,7 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
   const insertPlace = db.prepare('INSERT INTO places (doc_rowid, name, country, lat, lon, kind, role, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
 
   return (docRowid, doc) => {
+    const scope = (actorId: string) => scopedActorId(doc.id, actorId);
     const events = doc.layers.events?.events ?? [];
     const records = ploverRecords(doc);
     // Events without their own date fall on the article's publication day.
@@ -42,7 +43,7 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
       const recipient = e.recipients.find((p) => p.code) ?? e.recipients[0];
       const { lastInsertRowid } = insertEvent.run(
         docRowid, i + 1, e.date ?? docDate, e.event, e.mode ?? null, e.quadCode, e.score, e.cameo ?? null,
-        actor?.actorId ?? null, actor?.code ?? null, recipient?.actorId ?? null, recipient?.code ?? null,
+        actor ? scope(actor.actorId) : null, actor?.code ?? null, recipient ? scope(recipient.actorId) : null, recipient?.code ?? null,
         +e.negated, +e.hypothetical, +e.future, +e.historical, e.confidence, e.sent,
         e.trigger.start, e.trigger.end, e.evidence.start, e.evidence.end, doc.text.slice(e.evidence.start, e.evidence.end),
         e.location?.name ?? null, e.location?.country ?? null, e.location?.lat ?? null, e.location?.lon ?? null,
@@ -53,18 +54,27 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
       if (actor?.code && recipient?.code && date) {
         addPairDay.run(actor.code, recipient.code, date, e.score, +(e.quadCode === 1), +(e.quadCode === 2), +(e.quadCode === 3), +(e.quadCode === 4));
       }
-      for (const p of e.actors) insertParty.run(lastInsertRowid, 'actor', p.actorId, p.name, p.code ?? null);
-      for (const p of e.recipients) insertParty.run(lastInsertRowid, 'recipient', p.actorId, p.name, p.code ?? null);
+      for (const p of e.actors) insertParty.run(lastInsertRowid, 'actor', scope(p.actorId), p.name, p.code ?? null);
+      for (const p of e.recipients) insertParty.run(lastInsertRowid, 'recipient', scope(p.actorId), p.name, p.code ?? null);
     });
     for (const m of doc.layers.actors ?? []) {
-      insertMention.run(docRowid, m.actorId, m.name, m.code ?? null, m.sector ?? null, m.role ?? null, m.start, m.end);
+      insertMention.run(docRowid, scope(m.actorId), m.name, m.code ?? null, m.sector ?? null, m.role ?? null, m.start, m.end);
     }
     for (const q of doc.layers.quotes ?? []) {
       const s = q.speaker;
-      insertQuote.run(docRowid, q.kind, s?.actorId ?? null, s?.name ?? (s ? doc.text.slice(s.start, s.end) : null), s?.code ?? null, q.start, q.end, doc.text.slice(q.start, q.end));
+      insertQuote.run(docRowid, q.kind, s?.actorId ? scope(s.actorId) : null, s?.name ?? (s ? doc.text.slice(s.start, s.end) : null), s?.code ?? null, q.start, q.end, doc.text.slice(q.start, q.end));
     }
     for (const p of doc.layers.places ?? []) {
       insertPlace.run(docRowid, p.name, p.country ?? null, p.lat ?? null, p.lon ?? null, p.kind, p.role ?? null, p.start, p.end);
     }
   };
+}
+
+/**
+ * The id an actor is stored under: knowledge-base ids as they are; a document-local id
+ * (`local:1`, an unknown person named in one article) scoped by its document, `local:<doc id>:1`,
+ * so that the same local number in two articles stays two actors (see #16).
+ */
+export function scopedActorId(docId: string, actorId: string): string {
+  return actorId.startsWith('local:') ? `local:${docId}:${actorId.slice('local:'.length)}` : actorId;
 }
