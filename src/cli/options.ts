@@ -1,4 +1,5 @@
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { formatError } from '../core/errors.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
 import { FORMATS } from '../readers/types.js';
@@ -15,4 +16,16 @@ export const readOnlyOption = () => new Option('--read-only', 'open the store wi
 
 export function openStore(path: string, options: { readOnly?: boolean } = {}): Store {
   return openSqliteStore(path, options);
+}
+
+/**
+ * An option parser for a whole number in [min, max]: `--limit -5` and `--limit abc` are usage
+ * errors naming the option, not "everything" or a stack trace (see #16).
+ */
+export function wholeNumber(field: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!(n >= min && n <= max)) throw new InvalidArgumentError(formatError('E030', { field, problem: `"${value}" is not a whole number from ${min} to ${max}` }));
+    return n;
+  };
 }

@@ -7,7 +7,7 @@ import { createApp } from '../api/app.js';
 import { assetPath } from '../core/assets.js';
 import { DyadError, causeText } from '../core/errors.js';
 import { defaultPipeline } from '../pipeline.js';
-import { dbOption, openStore, readOnlyOption } from './options.js';
+import { dbOption, openStore, readOnlyOption, wholeNumber } from './options.js';
 
 interface ServeOptions {
   db: string;
@@ -31,8 +31,7 @@ export function register(program: Command): void {
     .addOption(new Option('--token-file <file>', 'read the write token from this file').env('DYAD_TOKEN_FILE'))
     .addOption(new Option('--allow-host <names>', 'comma-separated host names clients may use to reach the server, beyond the address it listens on (against DNS rebinding)'))
     .action(async (opts: ServeOptions) => {
-      const port = Number(opts.port);
-      if (!/^\d+$/.test(opts.port) || port > 65535) throw new DyadError('E030', { field: '--port', problem: 'must be a port number, 0–65535' });
+      const port = wholeNumber('--port', 0, 65535)(opts.port);
       const token = readToken(opts);
       const store = openStore(opts.db, { readOnly: opts.readOnly });
       const annotator = workerAnnotator();
