@@ -19,7 +19,7 @@ export function runCli(args: string[], input?: string): { code: number; stdout: 
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Start the `dyad` CLI from source without waiting. */
-export function startCli(args: string[]) {
-  return spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, stdio: 'ignore' });
+/** Start the `dyad` CLI from source without waiting; with `stdin`, the test writes its standard input. */
+export function startCli(args: string[], options: { stdin?: boolean } = {}) {
+  return spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, stdio: [options.stdin ? 'pipe' : 'ignore', 'ignore', 'ignore'] });
 }

@@ -191,10 +191,35 @@ function fileSource(path: string, limits: ReadLimits): Source {
   };
 }
 
+/**
+ * Standard input, read once: format detection looks at the first chunks, and line formats then
+ * stream the rest, so a pipe of JSON Lines is stored as it arrives, in bounded memory.
+ */
 function streamSource(location: string, input: NodeJS.ReadableStream, limits: ReadLimits): Source {
-  let buffered: Promise<Buffer> | undefined;
-  const bytes = () => (buffered ??= collect(input, location, limits));
-  return { location, bytes, stream: () => Readable.from(bytesStream(bytes)), head: async () => (await bytes()).subarray(0, HEAD_BYTES) };
+  const chunks = input[Symbol.asyncIterator]();
+  const early: Buffer[] = [];
+  const next = async () => {
+    const { done, value } = await chunks.next();
+    return done ? undefined : typeof value === 'string' ? Buffer.from(value) : (value as Buffer);
+  };
+  async function* all(): AsyncIterable<Buffer> {
+    while (early.length) yield early.shift()!;
+    for (let chunk = await next(); chunk; chunk = await next()) yield chunk;
+  }
+  let whole: Promise<Buffer> | undefined;
+  return {
+    location,
+    bytes: () => (whole ??= collect(Readable.from(all()), location, limits)),
+    stream: () => Readable.from(all()),
+    head: async () => {
+      let size = early.reduce((sum, b) => sum + b.length, 0);
+      for (let chunk = size < HEAD_BYTES ? await next() : undefined; chunk; chunk = size < HEAD_BYTES ? await next() : undefined) {
+        early.push(chunk);
+        size += chunk.length;
+      }
+      return Buffer.concat(early).subarray(0, HEAD_BYTES);
+    },
+  };
 }
 
 /** A URL's body, read as a stream and abandoned at the size limit (see #16: an endless body). */
