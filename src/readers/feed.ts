@@ -4,6 +4,7 @@ import { createDocument } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
 import { decodeRecord } from './decode.js';
 import { htmlNodeToText } from './html-to-text.js';
+import { LIMITS, htmlDepth, type ReadLimits } from './limits.js';
 import type { ReadResult, Source } from './types.js';
 
 /**
@@ -11,7 +12,7 @@ import type { ReadResult, Source } from './types.js';
  * it, else its description. An item without text is rejected on its own; a feed that does not
  * parse is rejected whole.
  */
-export async function* readFeed(source: Source): AsyncIterable<ReadResult> {
+export async function* readFeed(source: Source, limits: ReadLimits = LIMITS): AsyncIterable<ReadResult> {
   const base = { location: source.location, format: 'feed' };
   let feed: ReturnType<typeof parseFeed>;
   let diagnostics;
@@ -31,6 +32,11 @@ export async function* readFeed(source: Source): AsyncIterable<ReadResult> {
     record++;
     const origin = { ...base, record };
     const html = item.content ?? item.description ?? '';
+    const depth = htmlDepth(html);
+    if (depth > limits.maxHtmlDepth) {
+      yield { ok: false, error: new DyadError('E019', { origin: `${source.location}: record ${record}`, what: `the element nesting (${depth} levels)`, limit: `${limits.maxHtmlDepth} levels` }), origin };
+      continue;
+    }
     const text = htmlToText(html);
     if (!/\p{L}/u.test(text)) {
       yield { ok: false, error: new DyadError('E014', { origin: source.location, record, problem: 'the item has no text' }), origin };

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectFormat } from './detect.js';
 import { readInputs } from './inputs.js';
+import { LIMITS } from './limits.js';
 import { collect } from './test-source.js';
 
 let dir: string;
@@ -106,7 +107,7 @@ describe('issue-16: readInputs on hostile input', () => {
   });
 
   it('rejects a source larger than the limit, and a text longer than the limit', async () => {
-    const limits = { maxSourceBytes: 10, maxLineBytes: 1000, maxTextChars: 15 };
+    const limits = { ...LIMITS, maxSourceBytes: 10, maxLineBytes: 1000, maxTextChars: 15 };
     const results = await collect(readInputs([join(dir, 'a.txt'), join(dir, 'nested', 'b.jsonl')], { limits: { ...limits, maxSourceBytes: 1000 } }));
     expect(results.map((r) => (r.ok ? r.doc.text : `!${r.error.code}`))).toEqual(['!E019', 'Second.', 'Third.']);
     const [big] = await collect(readInputs([join(dir, 'a.txt')], { limits }));

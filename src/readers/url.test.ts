@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from './inputs.js';
+import { LIMITS } from './limits.js';
 import { collect } from './test-source.js';
 
 const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback wire</title>
@@ -48,7 +49,7 @@ describe('reading from a URL', () => {
   });
 
   it('issue-16: stops reading an endless body at the size limit and says so', async () => {
-    const [result] = await collect(readInputs([`${base}/endless`], { limits: { maxSourceBytes: 1024 * 1024, maxLineBytes: 1024, maxTextChars: 1000 } }));
+    const [result] = await collect(readInputs([`${base}/endless`], { limits: { ...LIMITS, maxSourceBytes: 1024 * 1024 } }));
     expect(!result.ok && result.error.code).toBe('E019');
     expect(!result.ok && result.error.message).toContain('1 MiB');
   });

@@ -6,7 +6,7 @@ import { sourceOf } from '../../src/readers/test-source.js';
 import { FORMATS, type Format } from '../../src/readers/types.js';
 import { Gen, fuzzPlan, replay } from './generate.js';
 
-const LIMITS: ReadLimits = { maxSourceBytes: 256 * 1024, maxLineBytes: 16 * 1024, maxTextChars: 20_000 };
+const LIMITS: ReadLimits = { maxSourceBytes: 256 * 1024, maxLineBytes: 16 * 1024, maxTextChars: 20_000, maxHtmlDepth: 500 };
 const HEAP_GROWTH_BYTES = 400 * 1024 * 1024;
 
 /** One valid input of each format, for the mangler to start from. */
