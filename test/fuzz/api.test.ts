@@ -48,7 +48,8 @@ describe('fuzz: every API route, with random parameters, methods, headers and bo
     const heapBefore = process.memoryUsage().heapUsed;
     for (let run = 0; run < runs; run++) {
       const gen = new Gen(seed + run);
-      const route = gen.pick(ROUTES).replace('{x}', encodeURIComponent(value(gen)));
+      // A URL cannot carry a lone surrogate: the client would fail before the server sees it.
+      const route = gen.pick(ROUTES).replace('{x}', encodeURIComponent(value(gen).replace(/[\uD800-\uDFFF]/g, '\uFFFD')));
       const query = new URLSearchParams();
       for (let i = gen.int(0, 4); i > 0; i--) query.append(gen.pick(PARAMS), value(gen));
       const method = gen.pick(['GET', 'GET', 'GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS']);
