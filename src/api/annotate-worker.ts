@@ -1,13 +1,19 @@
 /**
- * The worker thread of `workerAnnotator`: builds the default pipeline once and annotates the
- * documents it is sent, one at a time, answering each with the annotated document or its error.
+ * The worker thread of `workerAnnotator`: builds the pipeline once (the default, or the spec file
+ * the server was started with) and annotates the documents it is sent, one at a time, answering
+ * each with the annotated document or its error.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
-import { defaultPipeline } from '../pipeline.js';
+import { createPipeline } from '../core/pipeline.js';
+import { stagesFromSpec } from '../core/spec.js';
+import { loadPipelineSpec } from '../load-spec.js';
+import { DEFAULT_SPEC } from '../pipeline.js';
 
-const pipeline = defaultPipeline();
+const { specPath } = workerData as { specPath?: string };
+const spec = specPath === undefined ? DEFAULT_SPEC : await loadPipelineSpec(specPath);
+const pipeline = createPipeline(stagesFromSpec(spec, specPath ?? 'default'));
 
 parentPort!.on('message', ({ id, doc }: { id: number; doc: Document }) => {
   try {

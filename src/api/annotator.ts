@@ -52,7 +52,8 @@ type Reply = { id: number; doc: Document } | { id: number; error: { code?: Error
  * other request). One worker, started at the first article, annotates in arrival order; a worker
  * that dies (out of memory, say) fails the articles it held with a coded error and is replaced.
  */
-export function workerAnnotator(maxPending = MAX_PENDING, maxHeapMb = 2048): Annotator {
+export function workerAnnotator(options: { specPath?: string; maxPending?: number; maxHeapMb?: number } = {}): Annotator {
+  const { specPath, maxPending = MAX_PENDING, maxHeapMb = 2048 } = options;
   let worker: Worker | undefined;
   let nextId = 0;
   const waiting = new Map<number, { resolve: (doc: Document) => void; reject: (error: Error) => void; docId: string }>();
@@ -65,10 +66,11 @@ export function workerAnnotator(maxPending = MAX_PENDING, maxHeapMb = 2048): Ann
   };
   const start = () => {
     const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
+    const workerData = { specPath };
     // Run from the TypeScript source (tests, tsx), the worker loads tsx before its own module.
     const started = import.meta.url.endsWith('.ts')
-      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./annotate-worker.ts', import.meta.url).href)}); })`, { eval: true, resourceLimits })
-      : new Worker(new URL('./annotate-worker.js', import.meta.url), { resourceLimits });
+      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./annotate-worker.ts', import.meta.url).href)}); })`, { eval: true, resourceLimits, workerData })
+      : new Worker(new URL('./annotate-worker.js', import.meta.url), { resourceLimits, workerData });
     started.on('message', (reply: Reply) => {
       const w = waiting.get(reply.id);
       if (!w) return;

@@ -6,8 +6,9 @@ import { workerAnnotator } from '../api/annotator.js';
 import { createApp } from '../api/app.js';
 import { assetPath } from '../core/assets.js';
 import { DyadError, causeText } from '../core/errors.js';
-import { defaultPipeline } from '../pipeline.js';
+import type { Pipeline } from '../core/pipeline.js';
 import { dbOption, openStore, readOnlyOption, wholeNumber } from './options.js';
+import { commandPipeline, pipelineOption } from './pipeline-option.js';
 
 interface ServeOptions {
   db: string;
@@ -17,6 +18,7 @@ interface ServeOptions {
   tokenFile?: string;
   allowHost?: string;
   readOnly?: boolean;
+  pipeline?: string;
 }
 
 export function register(program: Command): void {
@@ -30,17 +32,20 @@ export function register(program: Command): void {
     .addOption(new Option('--token <secret>', 'allow writes (POST /api/documents) to requests sending "Authorization: Bearer <secret>"; read-only without it (visible in ps: prefer $DYAD_TOKEN or --token-file)').env('DYAD_TOKEN'))
     .addOption(new Option('--token-file <file>', 'read the write token from this file').env('DYAD_TOKEN_FILE'))
     .addOption(new Option('--allow-host <names>', 'comma-separated host names clients may use to reach the server, beyond the address it listens on (against DNS rebinding)'))
+    .addOption(pipelineOption())
     .action(async (opts: ServeOptions) => {
       const port = wholeNumber('--port', 0, 65535)(opts.port);
       const token = readToken(opts);
+      // Built before listening, so a bad spec fails at once; the worker thread builds its own copy to run.
+      const pipeline: Pipeline = await commandPipeline(opts.pipeline, { command: 'dyad serve' });
       const store = openStore(opts.db, { readOnly: opts.readOnly });
-      const annotator = workerAnnotator();
+      const annotator = workerAnnotator({ specPath: opts.pipeline });
       const web = assetPath('web', 'dist');
       const allowedHosts = allowedHostsFor(opts.host, opts.allowHost?.split(',').map((h) => h.trim()).filter(Boolean) ?? []);
       const app = createApp({
         store,
         ...(token ? { token } : {}),
-        pipeline: defaultPipeline,
+        pipeline: () => pipeline,
         annotator,
         ...(allowedHosts ? { allowedHosts } : {}),
         ...(existsSync(web) ? { webRoot: web } : {}),

@@ -112,15 +112,27 @@ async function* expandInput(input: string, options: ReadOptions): AsyncIterable<
     origin: { location: input, format: 'unknown' },
   });
   const limits = options.limits ?? LIMITS;
-  if (input === '-') return yield streamSource('-', options.stdin ?? process.stdin, limits);
-  if (isUrl(input)) return yield urlSource(input, limits);
+  if (input === '-') {
+    yield streamSource('-', options.stdin ?? process.stdin, limits);
+    return;
+  }
+  if (isUrl(input)) {
+    yield urlSource(input, limits);
+    return;
+  }
   let stat;
   try {
     stat = statSync(input);
   } catch {
-    if (!/[*?[{]/.test(input)) return yield fail('E010', { origin: input, cause: 'no such file or folder' });
+    if (!/[*?[{]/.test(input)) {
+      yield fail('E010', { origin: input, cause: 'no such file or folder' });
+      return;
+    }
     const matches = (await glob(input, { onlyFiles: true, dot: false })).sort();
-    if (matches.length === 0) return yield fail('E017', { pattern: input });
+    if (matches.length === 0) {
+      yield fail('E017', { pattern: input });
+      return;
+    }
     for (const path of matches) yield fileSource(path, limits);
     return;
   }

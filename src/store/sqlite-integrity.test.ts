@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DyadError } from '../core/errors.js';
 import { DOCUMENT_BY_PREFIX_SQL, openSqliteStore } from './sqlite.js';
-import { eventDoc } from './test-events.js';
+import { eventDoc } from '../../test/support/test-events.js';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'dyad-integrity-')), 'store.db');
 const stranger = (name: string, extra: string) =>

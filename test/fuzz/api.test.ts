@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { createPipeline } from '../../src/core/pipeline.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
-import { eventDoc } from '../../src/store/test-events.js';
+import { eventDoc } from '../support/test-events.js';
 import { Gen, fuzzPlan, replay } from './generate.js';
 
 const PUTIN = { words: 'Putin', id: 'Q7747', code: 'RUS' };
