@@ -97,7 +97,7 @@ describe('issue-16: 413 on a keep-alive connection', () => {
     try {
       const socket = connect(port, '127.0.0.1');
       let received = '';
-      socket.on('data', (chunk) => (received += chunk));
+      socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
       const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
       const body = JSON.stringify({ text: 'x'.repeat(5000) });
       socket.write(`POST /api/documents HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer t\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);

@@ -23,7 +23,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { text: stripBom(utf8.decode(bytes)), encoding: 'utf-8', replaced: 0 };
   } catch {
     const text = stripBom(utf8Replacing.decode(bytes));
-    if (!/[^\u0000-\u007f\ufffd]/.test(text)) return { text: latin1.decode(bytes), encoding: 'latin1', replaced: 0 };
+    if (!/[^\p{ASCII}\ufffd]/u.test(text)) return { text: latin1.decode(bytes), encoding: 'latin1', replaced: 0 };
     return { text, encoding: 'utf-8', replaced: (text.match(/\ufffd/g) ?? []).length - countLiteralReplacements(bytes) };
   }
 }

@@ -38,7 +38,7 @@ describe('readFeed', () => {
 describe('issue-16: feeds in linear time', () => {
   // Counts the child elements the parser scans, a measure of work that does not depend on machine speed.
   const scanned = async (items: number) => {
-    const { Element } = (await import('@rowanmanning/feed-parser/lib/xml/element.js')) as unknown as { Element: { prototype: { findElementsWithName(name: string): unknown[]; children: unknown[] } } };
+    const { Element } = (await import('@rowanmanning/feed-parser/lib/xml/element.js')) as unknown as { Element: { prototype: { findElementsWithName: (this: { children: unknown[] }, name: string) => unknown[]; children: unknown[] } } };
     const original = Element.prototype.findElementsWithName;
     let visited = 0;
     Element.prototype.findElementsWithName = function (this: { children: unknown[] }, name: string) {

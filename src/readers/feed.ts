@@ -60,9 +60,9 @@ export async function* readFeed(source: Source, limits: ReadLimits = LIMITS): As
  * that made a feed quadratic in its length (see #16).
  */
 function memoiseGetters(feed: object): void {
-  for (let proto = Object.getPrototypeOf(feed); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (let proto = Object.getPrototypeOf(feed) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
     for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
-      const getter = descriptor.get;
+      const { get: getter } = descriptor as { get?: (this: object) => unknown };
       if (!getter || Object.hasOwn(feed, name)) continue;
       Object.defineProperty(feed, name, {
         configurable: true,

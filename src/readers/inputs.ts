@@ -208,11 +208,12 @@ function fileSource(path: string, limits: ReadLimits): Source {
  * stream the rest, so a pipe of JSON Lines is stored as it arrives, in bounded memory.
  */
 function streamSource(location: string, input: NodeJS.ReadableStream, limits: ReadLimits): Source {
-  const chunks = input[Symbol.asyncIterator]();
+  const chunks = (input as AsyncIterable<string | Buffer>)[Symbol.asyncIterator]();
   const early: Buffer[] = [];
   const next = async () => {
-    const { done, value } = await chunks.next();
-    return done ? undefined : typeof value === 'string' ? Buffer.from(value) : (value as Buffer);
+    const result: IteratorResult<string | Buffer, unknown> = await chunks.next();
+    if (result.done) return undefined;
+    return typeof result.value === 'string' ? Buffer.from(result.value) : result.value;
   };
   async function* all(): AsyncIterable<Buffer> {
     while (early.length) yield early.shift()!;

@@ -31,8 +31,8 @@ export async function* splitLines(stream: Readable, maxBytes: number): AsyncIter
     }
     parts.push(piece);
   };
-  for await (const chunk of stream) {
-    const buffer: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+  for await (const chunk of stream as AsyncIterable<string | Buffer>) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let from = 0;
     for (let nl = buffer.indexOf(10, from); nl !== -1; nl = buffer.indexOf(10, from)) {
       add(buffer.subarray(from, nl));

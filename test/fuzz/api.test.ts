@@ -57,7 +57,7 @@ describe('fuzz: every API route, with random parameters, methods, headers and bo
       if (gen.chance(0.6)) headers.authorization = gen.pick(['Bearer fuzz-token', 'fuzz-token', 'Bearer wrong', 'Basic x']);
       if (gen.chance(0.7)) headers['content-type'] = gen.pick(['application/json', 'text/plain']);
       const host = gen.chance(0.9) ? 'localhost' : gen.pick(['evil.example', '127.0.0.1']);
-      const url = `http://${host}${route}${query.size ? `?${query}` : ''}`;
+      const url = `http://${host}${route}${query.size ? `?${query.toString()}` : ''}`;
       const sent = method === 'POST' || method === 'PUT' ? body(gen) : undefined;
       const what = `${method} ${url}${sent ? ` with ${sent.length} bytes` : ''}`;
       let res: Response;
