@@ -36,8 +36,24 @@ function slug(text: string): string {
   return nameKey(text).replace(/[^a-z0-9 ]/g, '').trim().replace(/ /g, '-');
 }
 
-function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_, pre: string, c: string) => pre + c.toUpperCase());
+/** Roman numerals of regnal names: "Abdullah II", "Carl XVI Gustaf" (see #16: "Abdullah Ii"). */
+const REGNAL = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+/**
+ * `ABDULLAH II` → `Abdullah II`, `BRENDAN O'CONNOR` → `Brendan O'Connor`. A numeral never opens a
+ * name; one of one letter, or `IV` (the Khmer name Iv), counts only as the last word; `XI` is the
+ * Chinese surname Xi far more often than a regnal number.
+ */
+export function titleCase(text: string): string {
+  const words = text.toLowerCase().split(/(?<=[\s-])/);
+  return words
+    .map((word, i) => {
+      const bare = word.trim().replace(/[,.]$/, '');
+      const last = i === words.length - 1;
+      if (i > 0 && bare && bare !== 'xi' && REGNAL.test(bare) && (last || (bare.length > 1 && bare !== 'iv'))) return word.replace(bare, bare.toUpperCase());
+      return word.replace(/^([od]')([a-z])/, (_, pre: string, c: string) => pre + c.toUpperCase()).replace(/^([a-z])/, (c) => c.toUpperCase());
+    })
+    .join('');
 }
 
 /** First word → the most words among keys starting with it (capped at 8). */

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from './helpers.js';
@@ -55,5 +57,43 @@ describe('dyad CLI', () => {
 
   it('a bad option is a usage error, exit 2', () => {
     expect(runCli(['ingest', MIXED, '--format', 'pdf']).code).toBe(2);
+  });
+});
+
+describe('issue-16: CLI hardening', () => {
+  it.each([
+    [['events', '--limit', '-5']],
+    [['events', '--limit', 'abc']],
+    [['events', '--offset', '1.5']],
+    [['search', 'talks', '-n', 'xyz']],
+    [['events', '--from', '2020-02-30']],
+  ])('refuses %j with a coded usage error and no stack trace', (args) => {
+    const db = join(tempDir(), 'cli.db');
+    const result = runCli([...args, '--db', db]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/E030/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('serve on a port in use says so with a coded error', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const result = runCli(['serve', '--port', String(port), '--db', join(tempDir(), 'serve.db')]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/E029: Cannot listen on 127\.0\.0\.1:\d+: the port is in use/);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('ingest says which records had bytes replaced, and stores them', () => {
+    const dir = tempDir();
+    const file = join(dir, 'mixed.jsonl');
+    writeFileSync(file, Buffer.concat([Buffer.from('{"text":"Talks in Zürich went well. '), Buffer.from([0xff]), Buffer.from(' They agreed."}\n')]));
+    const result = runCli(['ingest', file, '--db', join(dir, 'x.db')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`warning: E025: ${file}: line 1: 1 byte sequence(s) are not valid UTF-8`);
   });
 });

@@ -19,20 +19,25 @@ export function runCli(args: string[], input?: string): { code: number; stdout: 
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Start the `dyad` CLI from source without waiting. */
-export function startCli(args: string[], stdio: 'ignore' | 'pipe' = 'ignore') {
-  return spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, stdio });
+/**
+ * Start the `dyad` CLI from source without waiting. With `stdin`, the test writes its standard
+ * input; with `output`, it can read what the CLI prints.
+ */
+export function startCli(args: string[], options: { stdin?: boolean; output?: boolean } = {}) {
+  const out = options.output ? 'pipe' : 'ignore';
+  return spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, stdio: [options.stdin ? 'pipe' : 'ignore', out, out] });
 }
 
 /**
- * Read a value until it meets a condition (or the time runs out, when the caller's assertion then
- * fails): tests wait for conditions, never for a fixed time.
+ * Read a value until it meets a condition: tests wait for conditions, never for a fixed time. A
+ * child process that exits first (`exited`) ends the wait, and the caller's assertions then fail.
  */
-export async function waitFor<T>(read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 90_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
+export async function waitFor<T>(read: () => T | Promise<T>, done: (value: T) => boolean, exited?: Promise<unknown>): Promise<T> {
+  let over = false;
+  void exited?.then(() => (over = true));
   for (;;) {
     const value = await read();
-    if (done(value) || Date.now() > until) return value;
+    if (done(value) || over) return value;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -20,14 +20,16 @@ describe.skipIf(!PG_URL)('dyad worker', () => {
     const db = freshPgUrl();
     expect(runCli(['enqueue', file, '--db', db]).stdout).toContain(`queued ${total},`);
 
-    const worker = (name: string) => startCli(['worker', '--db', db, '--name', name, '--batch', '5', '--lease', '5', '--exit-when-drained', '--quiet'], 'pipe');
+    const worker = (name: string) => startCli(['worker', '--db', db, '--name', name, '--batch', '5', '--lease', '5', '--exit-when-drained', '--quiet'], { output: true });
     const victim = worker('victim');
+    const victimExit = new Promise((resolve) => victim.once('exit', resolve));
     const survivor = worker('survivor');
     const survivorExit = new Promise<number | null>((resolve) => survivor.once('exit', resolve));
     // Killed once it has committed a batch and holds the next one.
     const held = await waitFor(
       () => queryPg<{ done: number; held: number }>(db, `SELECT count(*) FILTER (WHERE state = 'done') AS done, count(*) FILTER (WHERE worker = 'victim') AS held FROM jobs`),
       ([r]) => r.done > 0 && r.held > 0,
+      victimExit,
     );
     victim.kill('SIGKILL');
     const orphans = (await queryPg<{ id: number }>(db, "SELECT id FROM jobs WHERE worker = 'victim' AND state = 'leased'")).map((r) => r.id);

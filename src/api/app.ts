@@ -1,10 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import { DyadError } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { Store } from '../store/store.js';
 import { actorRoutes } from './actors.js';
+import { inlineAnnotator, type Annotator } from './annotator.js';
 import { dashboardRoutes } from './dashboard.js';
 import { documentRoutes } from './documents.js';
 import { ApiError } from './errors.js';
@@ -20,6 +22,13 @@ export interface AppOptions {
   readonly token?: string;
   /** The pipeline that annotates ingested articles, made when the first one arrives. */
   readonly pipeline: () => Pipeline;
+  /** Runs the pipeline off the request thread (`workerAnnotator`); without one it runs inline. */
+  readonly annotator?: Annotator;
+  /**
+   * Host names requests may address (the `Host` header); others get 421. Against DNS rebinding,
+   * where a hostile page's own name resolves to this server (see #16). Unchecked when absent.
+   */
+  readonly allowedHosts?: readonly string[];
   /** Folder of the built dashboard; no dashboard when absent. */
   readonly webRoot?: string;
   /** Largest request body accepted, in bytes (default 1 MB). */
@@ -36,17 +45,35 @@ export function createApp(options: AppOptions): Hono {
     if (error instanceof ApiError) return c.json({ code: error.code, message: error.message }, error.status);
     if (error instanceof DyadError && error.code === 'E030') return c.json({ code: 'invalid_parameter', message: error.message }, 400);
     if (error instanceof DyadError && error.code === 'E021') return c.json({ code: 'not_found', message: error.message }, 404);
+    if (error instanceof DyadError && error.code === 'E003') return c.json({ code: 'annotation_failed', message: error.message }, 422);
     console.error(error);
     return c.json({ code: 'internal', message: 'internal error' }, 500);
   });
   app.notFound((c) => c.json({ code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
 
+  if (options.allowedHosts) app.use('*', hostGuard(options.allowedHosts));
+  // JSON is data, never a page: no sniffing, framing, caching or referrer (see #16).
+  const jsonHeaders = secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'no-referrer',
+    crossOriginResourcePolicy: 'same-origin',
+  });
+  const noStore: MiddlewareHandler = async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  };
+  app.use('/api/*', jsonHeaders, noStore);
+  app.use('/openapi.json', jsonHeaders, noStore);
   const maxSize = options.maxBodyBytes ?? 1_000_000;
-  app.use('/api/*', bodyLimit({ maxSize, onError: (c) => c.json({ code: 'payload_too_large', message: `request bodies are limited to ${maxSize} bytes` }, 413) }));
+  // The unread rest of a refused body would be taken for the next request on a keep-alive
+  // connection: close it (see #16).
+  const tooLarge = bodyLimit({ maxSize, onError: (c) => c.json({ code: 'payload_too_large', message: `request bodies are limited to ${maxSize} bytes` }, 413, { Connection: 'close' }) });
+  app.use('/api/*', tooLarge);
   app.use('/api/*', writeGuard(options.token));
 
   const { store } = options;
-  app.route('/api/documents', documentRoutes(store, options.pipeline));
+  app.route('/api/documents', documentRoutes(store, options.annotator ?? inlineAnnotator(options.pipeline)));
   app.route('/api/events', eventRoutes(store));
   app.route('/api/actors', actorRoutes(store));
   app.route('/api/quotes', quoteRoutes(store));
@@ -63,10 +90,21 @@ function writeGuard(token: string | undefined): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     if (!expected) throw new ApiError(403, 'read_only', 'this server is read-only; start it with --token to allow writes');
-    const given = Buffer.from(c.req.header('authorization')?.replace(/^Bearer /, '') ?? '', 'utf8');
+    // Only `Bearer <token>`: a bare token was accepted before (see #16).
+    const given = Buffer.from(/^Bearer (\S+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '', 'utf8');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw new ApiError(401, 'unauthorized', 'writes need the header Authorization: Bearer <token>');
     }
+    return next();
+  };
+}
+
+/** Refuse requests addressed to a host name the server was not bound to. */
+function hostGuard(allowed: readonly string[]): MiddlewareHandler {
+  const names = new Set(allowed.map((h) => h.toLowerCase()));
+  return async (c, next) => {
+    const host = new URL(c.req.url).hostname.toLowerCase();
+    if (!names.has(host)) throw new ApiError(421, 'misdirected', `this server does not answer for host "${host}"`);
     return next();
   };
 }

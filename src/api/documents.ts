@@ -1,14 +1,16 @@
 import { Hono } from 'hono';
 import { createDocument, type DocMeta } from '../core/document.js';
-import type { Pipeline } from '../core/pipeline.js';
+import { toIsoDate } from '../readers/iso-date.js';
+import { LIMITS } from '../readers/limits.js';
 import type { Store } from '../store/store.js';
+import { checkCapacity, type Annotator } from './annotator.js';
 import { ApiError, badParameter, notFound } from './errors.js';
 import { Params } from './params.js';
 
-const MAX_TEXT = 500_000;
+const MAX_TEXT = LIMITS.maxTextChars;
 
 /** `/documents`: list, full-text search, one document with its layers, and ingest (POST, with the token). */
-export function documentRoutes(store: Store, pipeline: () => Pipeline): Hono {
+export function documentRoutes(store: Store, annotator: Annotator): Hono {
   return new Hono()
     .get('/', async (c) => {
       const p = new Params(c.req.query());
@@ -31,7 +33,8 @@ export function documentRoutes(store: Store, pipeline: () => Pipeline): Hono {
       const body = articleFields(await c.req.json<unknown>().catch(() => undefined));
       const doc = createDocument(articleText(body), articleMeta(body));
       if (await store.has(doc.id)) return c.json({ id: doc.id, status: 'duplicate' }, 200);
-      const [status] = await store.put([pipeline().run(doc)]);
+      checkCapacity(annotator);
+      const [status] = await store.put([await annotator.annotate(doc)]);
       return c.json({ id: doc.id, status }, status === 'stored' ? 201 : 200);
     });
 }
@@ -60,6 +63,11 @@ function articleMeta(fields: Record<string, unknown>): DocMeta {
     if (typeof value !== 'string' || value.length > 2000) throw badParameter(key, 'must be a string of at most 2000 characters');
     meta[key === 'id' ? 'sourceId' : key] = value;
   }
-  if (meta.date && !/^\d{4}-\d{2}-\d{2}/.test(meta.date)) throw badParameter('date', 'must be an ISO date, YYYY-MM-DD');
+  if (meta.date !== undefined) {
+    // The whole value is checked, not a prefix: `2020-99-99junk` was stored as `2020-99-99` (see #16).
+    const iso = /^\d{4}-\d{2}-\d{2}/.test(meta.date) ? toIsoDate(meta.date) : undefined;
+    if (!iso) throw badParameter('date', 'must be an ISO date that exists, YYYY-MM-DD or a full ISO timestamp');
+    meta.date = iso;
+  }
   return { ...meta, origin: { location: 'api', format: 'json' } };
 }

@@ -1,5 +1,6 @@
 import { PLOVER_EVENTS } from '../stages/events/plover.js';
 import { EVENT_FLAGS, INTERVALS, type EventFilter, type Interval, type PageOptions } from '../store/store.js';
+import { isCalendarDate } from '../readers/iso-date.js';
 import { badParameter } from './errors.js';
 
 export const MAX_PAGE = 500;
@@ -58,6 +59,15 @@ const CODE_HINT = 'must be a three-letter code such as RUS, FRA or IGO';
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const DATE_HINT = 'must be a date YYYY, YYYY-MM or YYYY-MM-DD';
 
+/** A date filter: YYYY, YYYY-MM or YYYY-MM-DD, and a day of the calendar (`2020-02-30` is not, see #16). */
+function dateParam(p: Params, name: string): string | undefined {
+  const value = p.string(name, DATE, DATE_HINT);
+  if (value === undefined) return undefined;
+  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  if (!isCalendarDate(year, month, day)) throw badParameter(name, `${value} is not a date of the calendar`);
+  return value;
+}
+
 /** The event filter of a request (the same parameters on every route that selects events). */
 export function eventFilter(p: Params): EventFilter {
   const pair = p.string('pair', /^[A-Z]{3},[A-Z]{3}$/, 'must be two codes separated by a comma, such as RUS,FRA');
@@ -78,8 +88,8 @@ export function eventFilter(p: Params): EventFilter {
     mode: p.string('mode', /^[a-z-]+$/, 'must be a PLOVER mode such as visit or phone'),
     quad: quad?.map(Number),
     context: p.string('context', /^[a-z-]+$/, 'must be a PLOVER context such as diplomatic'),
-    from: p.string('from', DATE, DATE_HINT),
-    to: p.string('to', DATE, DATE_HINT),
+    from: dateParam(p, 'from'),
+    to: dateParam(p, 'to'),
     place: p.string('place'),
     placeCountry: p.string('placeCountry', CODE, CODE_HINT),
     flags,

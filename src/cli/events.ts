@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { StoredEvent } from '../store/store.js';
 import { addEventFilterOptions, readEventFilter } from './event-filter-options.js';
-import { dbOption, jsonOption, openStore } from './options.js';
+import { dbOption, jsonOption, openStore, readOnlyOption, wholeNumber } from './options.js';
 
 export function register(program: Command): void {
   const command = program
@@ -9,12 +9,13 @@ export function register(program: Command): void {
     .description('query the events stored by ingest, newest first, with the same filters as the API and export')
     .addOption(dbOption())
     .addOption(jsonOption())
-    .addOption(new Option('-n, --limit <n>', 'how many events').argParser((v) => Number.parseInt(v, 10)).default(20))
-    .addOption(new Option('--offset <n>', 'skip this many').argParser((v) => Number.parseInt(v, 10)).default(0));
+    .addOption(readOnlyOption())
+    .addOption(new Option('-n, --limit <n>', 'how many events').argParser(wholeNumber('--limit', 1, 1_000_000)).default(20))
+    .addOption(new Option('--offset <n>', 'skip this many').argParser(wholeNumber('--offset', 0, Number.MAX_SAFE_INTEGER)).default(0));
   addEventFilterOptions(command);
-  command.action(async (opts: Record<string, unknown> & { db: string; json?: boolean; limit: number; offset: number }) => {
+  command.action(async (opts: Record<string, unknown> & { db: string; json?: boolean; limit: number; offset: number; readOnly?: boolean }) => {
     const filter = readEventFilter(opts);
-    const store = openStore(opts.db);
+    const store = openStore(opts.db, { readOnly: opts.readOnly });
     try {
       const page = await store.events(filter, { limit: opts.limit, offset: opts.offset });
       if (opts.json) {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { articleDate } from '../core/days.js';
-import { publicId } from '../core/document.js';
+import { publicId, type Document } from '../core/document.js';
 import type { Format } from '../readers/types.js';
 import { ingest, type IngestOutcome, type IngestSummary } from '../store/ingest.js';
 import { dbOption, formatOption, jsonOption, openStore } from './options.js';
@@ -36,6 +36,7 @@ export function register(program: Command): void {
             count++;
             if (opts.json) process.stdout.write(JSON.stringify(outcomeJson(outcome)) + '\n');
             else if (outcome.status === 'rejected' && !opts.quiet) process.stderr.write(`rejected: ${outcome.error.message}\n`);
+            else if (outcome.status !== 'rejected' && !opts.quiet) for (const w of readerWarnings(outcome.doc)) process.stderr.write(`warning: ${w}\n`);
             progress?.tick(count, bytes.done, bytes.total);
           },
           onProgress: (p) => {
@@ -50,6 +51,11 @@ export function register(program: Command): void {
         await store.close();
       }
     });
+}
+
+/** What the reader reported about a record it read in part (replaced bytes, an unreadable time), see #16. */
+function readerWarnings(doc: Document): string[] {
+  return doc.diagnostics.filter((d) => d.source === 'reader').map((d) => d.reason);
 }
 
 function outcomeJson(outcome: IngestOutcome): Record<string, unknown> {
@@ -67,6 +73,7 @@ function outcomeJson(outcome: IngestOutcome): Record<string, unknown> {
     dateline: dateline?.placeName ?? null,
     source: doc.meta.source ?? dateline?.agency ?? null,
     title: doc.meta.title ?? null,
+    ...(readerWarnings(doc).length ? { warnings: readerWarnings(doc) } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
-import { Option } from 'commander';
-import { DyadError } from '../core/errors.js';
+import { InvalidArgumentError, Option } from 'commander';
+import { DyadError, formatError } from '../core/errors.js';
 import { connectPostgres, isPostgresUrl, openPostgresStore, type PgDatabase } from '../store/postgres.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
@@ -12,13 +12,28 @@ export const dbOption = () => new Option('--db <file|url>', 'SQLite store file, 
 export const formatOption = () => new Option('-f, --format <format>', 'input format (default: detected)').choices(FORMATS);
 export const jsonOption = () => new Option('--json', 'print JSON instead of text');
 
-/** A SQLite file, or a PostgreSQL database when `db` is a postgres:// URL. */
-export function openStore(db: string): Store {
-  return isPostgresUrl(db) ? openPostgresStore(db) : openSqliteStore(db);
+/** `--read-only`: query a store without writing to its file (a read-only or immutable file, a shared copy). */
+export const readOnlyOption = () => new Option('--read-only', 'open the store without writing to it (for read-only files)');
+
+/** A SQLite file, or a PostgreSQL database when `db` is a postgres:// URL (read-only applies to files). */
+export function openStore(db: string, options: { readOnly?: boolean } = {}): Store {
+  return isPostgresUrl(db) ? openPostgresStore(db) : openSqliteStore(db, options);
 }
 
 /** The PostgreSQL database holding the work queue. */
 export function openQueueDatabase(db: string): PgDatabase {
-  if (!isPostgresUrl(db)) throw new DyadError('E023', { db });
+  if (!isPostgresUrl(db)) throw new DyadError('E031', { db });
   return connectPostgres(db);
+}
+
+/**
+ * An option parser for a whole number in [min, max]: `--limit -5` and `--limit abc` are usage
+ * errors naming the option, not "everything" or a stack trace (see #16).
+ */
+export function wholeNumber(field: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!(n >= min && n <= max)) throw new InvalidArgumentError(formatError('E030', { field, problem: `"${value}" is not a whole number from ${min} to ${max}` }));
+    return n;
+  };
 }

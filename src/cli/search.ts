@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { dbOption, jsonOption, openStore } from './options.js';
+import { dbOption, jsonOption, openStore, readOnlyOption, wholeNumber } from './options.js';
 
 export function register(program: Command): void {
   program
@@ -8,9 +8,10 @@ export function register(program: Command): void {
     .argument('<query...>', 'what to look for')
     .addOption(dbOption())
     .addOption(jsonOption())
-    .option('-n, --limit <n>', 'how many hits', (v) => Number.parseInt(v, 10), 20)
-    .action(async (words: string[], opts: { db: string; json?: boolean; limit: number }) => {
-      const store = openStore(opts.db);
+    .addOption(readOnlyOption())
+    .option('-n, --limit <n>', 'how many hits', wholeNumber('--limit', 1, 10_000), 20)
+    .action(async (words: string[], opts: { db: string; json?: boolean; limit: number; readOnly?: boolean }) => {
+      const store = openStore(opts.db, { readOnly: opts.readOnly });
       try {
         const hits = await store.search(words.join(' '), { limit: opts.limit });
         if (opts.json) {

@@ -7,7 +7,7 @@ import '../stages/tokens/types.js';
 import '../stages/sentences/types.js';
 import '../stages/dateline/types.js';
 import { layerLines } from './layer-lines.js';
-import { dbOption, jsonOption, openStore } from './options.js';
+import { dbOption, jsonOption, openStore, readOnlyOption } from './options.js';
 
 export function register(program: Command): void {
   program
@@ -16,9 +16,10 @@ export function register(program: Command): void {
     .argument('<id>', 'content id, a unique prefix of it (6+ characters), or the input’s own id')
     .addOption(dbOption())
     .addOption(jsonOption())
+    .addOption(readOnlyOption())
     .option('--tokens', 'list every token with its offsets', false)
-    .action(async (id: string, opts: { db: string; json?: boolean; tokens: boolean }) => {
-      const store = openStore(opts.db);
+    .action(async (id: string, opts: { db: string; json?: boolean; tokens: boolean; readOnly?: boolean }) => {
+      const store = openStore(opts.db, { readOnly: opts.readOnly });
       try {
         const doc = await store.get(id);
         if (!doc) throw new DyadError('E021', { id });

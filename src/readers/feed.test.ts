@@ -34,3 +34,30 @@ describe('readFeed', () => {
     expect(!result.ok && result.error.code).toBe('E016');
   });
 });
+
+describe('issue-16: feeds in linear time', () => {
+  // Counts the child elements the parser scans, a measure of work that does not depend on machine speed.
+  const scanned = async (items: number) => {
+    const { Element } = (await import('@rowanmanning/feed-parser/lib/xml/element.js')) as unknown as { Element: { prototype: { findElementsWithName: (this: { children: unknown[] }, name: string) => unknown[]; children: unknown[] } } };
+    const original = Element.prototype.findElementsWithName;
+    let visited = 0;
+    Element.prototype.findElementsWithName = function (this: { children: unknown[] }, name: string) {
+      visited += this.children.length;
+      return original.call(this, name);
+    };
+    try {
+      const body = Array.from({ length: items }, (_, i) => `<item><title>T${i}</title><description>Story ${i} text.</description></item>`).join('');
+      const results = await collect(readFeed(sourceOf(`<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>${body}</channel></rss>`)));
+      expect(results.filter((r) => r.ok)).toHaveLength(items);
+    } finally {
+      Element.prototype.findElementsWithName = original;
+    }
+    return visited;
+  };
+
+  it('scans twice the elements for twice the items, not four times', async () => {
+    const small = await scanned(200);
+    const large = await scanned(400);
+    expect(large / small).toBeLessThan(2.5);
+  });
+});

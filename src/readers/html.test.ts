@@ -38,3 +38,17 @@ describe('readHtml', () => {
     expect(!result.ok && result.error.code).toBe('E015');
   });
 });
+
+describe('issue-16: deeply nested HTML', () => {
+  it('is refused before parsing, naming its depth (parsing takes time quadratic in depth)', async () => {
+    const deep = `<!doctype html><html><body>${'<div>'.repeat(5000)}Text.${'</div>'.repeat(5000)}</body></html>`;
+    const [result] = await collect(readHtml(sourceOf(deep, 'deep.html')));
+    expect(!result.ok && result.error.message).toBe('E019: deep.html: the element nesting (5000 levels) is larger than the limit of 2000 levels.');
+  });
+
+  it('does not count elements that close themselves or are left open by sloppy pages', async () => {
+    const sloppy = `<!doctype html><html><body><article>${'<p>Paragraph of text that goes on. '.repeat(3000)}<br/></article></body></html>`;
+    const [result] = await collect(readHtml(sourceOf(sloppy, 'sloppy.html')));
+    expect(result.ok).toBe(true);
+  });
+});

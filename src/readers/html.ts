@@ -1,9 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import { createDocument } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
-import { decodeText } from './decode.js';
+import { decodeRecord } from './decode.js';
 import { htmlNodeToText, parseHtmlDocument, parseHtmlFragment, type HtmlDocument } from './html-to-text.js';
-import { toIsoDate } from './jsonl.js';
+import { toIsoDate } from './iso-date.js';
+import { LIMITS, htmlDepth, type ReadLimits } from './limits.js';
 import type { ReadResult, Source } from './types.js';
 
 const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date'];
@@ -13,13 +14,17 @@ const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datePubl
  * related-article lists out), kept as paragraphs; title, byline and published time come from the
  * page's metadata.
  */
-export async function* readHtml(source: Source): AsyncIterable<ReadResult> {
+export async function* readHtml(source: Source, limits: ReadLimits = LIMITS): AsyncIterable<ReadResult> {
   const origin = { location: source.location, format: 'html' };
   try {
-    const html = decodeText(await source.bytes()).text;
+    const { text: html, diagnostics } = decodeRecord(await source.bytes(), source.location);
+    // Readability's own message for an empty page misleads ("no document"): say what it is.
+    if (!html.trim()) throw new DyadError('E024', { origin: source.location });
+    const depth = htmlDepth(html);
+    if (depth > limits.maxHtmlDepth) throw new DyadError('E019', { origin: source.location, what: `the element nesting (${depth} levels)`, limit: `${limits.maxHtmlDepth} levels` });
     const article = extractArticle(html, source.location);
     if (!article) throw new DyadError('E015', { origin: source.location });
-    yield { ok: true, doc: createDocument(article.text, { ...article.meta, origin }) };
+    yield { ok: true, doc: { ...createDocument(article.text, { ...article.meta, origin }), diagnostics } };
   } catch (error) {
     const coded = error instanceof DyadError ? error : new DyadError('E016', { origin: source.location, format: 'HTML', cause: causeText(error) });
     yield { ok: false, error: coded, origin };

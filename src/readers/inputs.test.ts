@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectFormat } from './detect.js';
 import { readInputs } from './inputs.js';
+import { LIMITS } from './limits.js';
 import { collect } from './test-source.js';
 
 let dir: string;
@@ -67,5 +68,49 @@ describe('detectFormat', () => {
     ['x.htm', 'no markup at all', 'html'],
   ])('%s starting %j is %s', (location, head, format) => {
     expect(detectFormat(location, head)).toBe(format);
+  });
+});
+
+describe('issue-16: readInputs on hostile input', () => {
+  let hostile: string;
+  beforeAll(() => {
+    hostile = mkdtempSync(join(tmpdir(), 'dyad-hostile-'));
+    writeFileSync(join(hostile, 'nul.txt'), Buffer.concat([Buffer.from('A sentence here. '), Buffer.alloc(753)]));
+    writeFileSync(join(hostile, 'empty.html'), '');
+    writeFileSync(join(hostile, 'empty.jsonl'), '');
+    mkdirSync(join(hostile, 'real'));
+    writeFileSync(join(hostile, 'real', 'story.txt'), 'A linked article.');
+    mkdirSync(join(hostile, 'links'));
+    symlinkSync(join(hostile, 'real', 'story.txt'), join(hostile, 'links', 'alias.txt'));
+    symlinkSync(join(hostile, 'links'), join(hostile, 'links', 'loop'));
+    symlinkSync(join(hostile, 'nowhere.txt'), join(hostile, 'links', 'dangling.txt'));
+  });
+  const outcomes = async (inputs: string[], options = {}) =>
+    (await collect(readInputs(inputs, options))).map((r) => (r.ok ? r.doc.text : `!${r.error.code}`));
+
+  it('rejects a binary file instead of storing it as an article', async () => {
+    expect(await outcomes([join(hostile, 'nul.txt')])).toEqual(['!E023']);
+  });
+
+  it.each([['empty.html'], ['empty.jsonl']])('says that %s holds no records', async (name) => {
+    const results = await collect(readInputs([join(hostile, name)]));
+    expect(results.map((r) => !r.ok && r.error.message)).toEqual([`E024: ${join(hostile, name)}: holds no records.`]);
+  });
+
+  it('follows symlinks inside a folder once each, without looping, and reports a dangling one', async () => {
+    expect(await outcomes([join(hostile, 'links')])).toEqual(['A linked article.', '!E010']);
+  });
+
+  it('reads a file that several globs or folders name only once', async () => {
+    const deeper = join(dir, 'nested', 'deeper');
+    expect(await outcomes([join(dir, '**', 'c.*'), join(dir, '**', '*.txt'), deeper, join(deeper, 'c.txt')])).toEqual(['Fourth article.', 'Licence text. Not an article.', 'First article text.', 'Named format.']);
+  });
+
+  it('rejects a source larger than the limit, and a text longer than the limit', async () => {
+    const limits = { ...LIMITS, maxSourceBytes: 10, maxLineBytes: 1000, maxTextChars: 15 };
+    const results = await collect(readInputs([join(dir, 'a.txt'), join(dir, 'nested', 'b.jsonl')], { limits: { ...limits, maxSourceBytes: 1000 } }));
+    expect(results.map((r) => (r.ok ? r.doc.text : `!${r.error.code}`))).toEqual(['!E019', 'Second.', 'Third.']);
+    const [big] = await collect(readInputs([join(dir, 'a.txt')], { limits }));
+    expect(!big.ok && big.error.message).toMatch(/larger than the limit of 10 bytes/);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readJsonl, toIsoDate } from './jsonl.js';
+import { readSource } from './inputs.js';
+import { readJsonl } from './jsonl.js';
+import { LIMITS } from './limits.js';
+import type { ReadResult } from './types.js';
 import { collect, sourceOf } from './test-source.js';
 
 const lines = [
@@ -40,14 +43,48 @@ describe('readJsonl', () => {
   });
 });
 
-describe('toIsoDate', () => {
-  it.each([
-    ['2020-06-26', '2020-06-26'],
-    ['2020-06-26T10:00:00Z', '2020-06-26T10:00:00.000Z'],
-    ['Fri, 26 Jun 2020 10:00:00 GMT', '2020-06-26T10:00:00.000Z'],
-    ['2020-13-45', undefined],
-    ['soon', undefined],
-  ])('%s → %s', (input, expected) => {
-    expect(toIsoDate(input)).toBe(expected);
+const outcome = (r: ReadResult) => (r.ok ? 'ok' : `${r.error.code}@${r.origin.line}`);
+
+describe('issue-16: readJsonl on hostile input', () => {
+  it('rejects a line longer than the limit without holding it, and reads the next', async () => {
+    const long = JSON.stringify({ text: 'x'.repeat(5000) });
+    const source = sourceOf(`${long}\n${JSON.stringify({ text: 'Short.' })}\n`, 'big.jsonl');
+    const results = await collect(readJsonl(source, { ...LIMITS, maxLineBytes: 1000 }));
+    expect(results.map(outcome)).toEqual(['E019@1', 'ok']);
+    expect(!results[0].ok && results[0].error.message).toMatch(/big\.jsonl: line 1/);
+  });
+
+  it('decodes each line on its own: one bad byte is replaced and reported, other lines keep their UTF-8', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"text":"Talks in Z\u00fcrich."}\n', 'utf8'),
+      Buffer.from('{"text":"Bad \xff byte, Z\u00fcrich."}\n', 'latin1'),
+      Buffer.from('{"text":"Bad '),
+      Buffer.from([0xff]),
+      Buffer.from(' byte in Zürich."}\n', 'utf8'),
+    ]);
+    const results = await collect(readJsonl(sourceOf(bytes, 'mixed.jsonl')));
+    const docs = results.map((r) => (r.ok ? r.doc : undefined));
+    expect(docs[0]?.text).toBe('Talks in Zürich.');
+    expect(docs[0]?.diagnostics).toEqual([]);
+    // A line with no valid multi-byte UTF-8 at all is an older Latin-1 record.
+    expect(docs[1]?.text).toBe('Bad ÿ byte, Zürich.');
+    expect(docs[2]?.text).toBe('Bad \ufffd byte in Zürich.');
+    expect(docs[2]?.diagnostics.map((d) => [d.ruleId, d.reason.slice(0, 4)])).toEqual([['readers/invalid-utf8', 'E025']]);
+  });
+
+  it('reports an id that is neither a string nor a number', async () => {
+    const results = await collect(readJsonl(sourceOf(JSON.stringify({ id: { a: 1 }, text: 'Text.' }), 'ids.jsonl')));
+    expect(results.map(outcome)).toEqual(['E013@1']);
+    expect(!results[0].ok && results[0].error.message).toContain('field "id"');
+  });
+
+  it.each(['2020-02-30', '99999-01-01', '2020-99-99junk'])('rejects the date %s', async (date) => {
+    const results = await collect(readJsonl(sourceOf(JSON.stringify({ date, text: 'Text.' }))));
+    expect(results.map(outcome)).toEqual(['E013@1']);
+  });
+
+  it.each([['', 'empty'], ['\n  \n\n', 'blank']])('reports a file with no records (%j, %s)', async (content) => {
+    const results = await collect(readSource(sourceOf(content, 'empty.jsonl')));
+    expect(results.map((r) => !r.ok && r.error.code)).toEqual(['E024']);
   });
 });

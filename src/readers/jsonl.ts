@@ -1,7 +1,9 @@
-import { createInterface } from 'node:readline';
 import { createDocument, type DocMeta } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
-import { normaliseNewlines } from './decode.js';
+import { decodeDiagnostics, decodeText, normaliseNewlines } from './decode.js';
+import { toIsoDate } from './iso-date.js';
+import { LIMITS, formatBytes, type ReadLimits } from './limits.js';
+import { splitLines } from './lines.js';
 import type { ReadResult, Source } from './types.js';
 
 /** Field names other corpora use for the same thing (Wikinews dumps say `dateCreated`, `sourceURL`). */
@@ -15,16 +17,21 @@ const ALIASES: Record<string, readonly string[]> = {
 
 /**
  * Read JSON Lines, one article per line: `{id?, date?, title?, url?, source?, text}`. A line that
- * is not JSON, or lacks a non-empty `text`, is rejected with its line number; the rest go on.
+ * is not JSON, lacks a non-empty `text` or is longer than the limit is rejected with its line
+ * number; the rest go on. Each line is decoded on its own, so a bad byte spoils only its record.
  */
-export async function* readJsonl(source: Source): AsyncIterable<ReadResult> {
-  const lines = createInterface({ input: source.stream(), crlfDelay: Infinity });
-  let line = 0;
-  for await (const raw of lines) {
-    line++;
-    if (!raw.trim()) continue;
+export async function* readJsonl(source: Source, limits: ReadLimits = LIMITS): AsyncIterable<ReadResult> {
+  for await (const piece of splitLines(source.stream(), limits.maxLineBytes)) {
+    const { line } = piece;
     const origin = { location: source.location, line, format: 'jsonl' };
     const fail = (error: DyadError): ReadResult => ({ ok: false, error, origin });
+    if ('tooLong' in piece) {
+      yield fail(new DyadError('E019', { origin: source.location, what: `line ${line}`, limit: formatBytes(limits.maxLineBytes) }));
+      continue;
+    }
+    const decoded = decodeText(piece.bytes);
+    const raw = decoded.text;
+    if (!raw.trim()) continue;
     let record: unknown;
     try {
       record = JSON.parse(raw);
@@ -47,7 +54,8 @@ export async function* readJsonl(source: Source): AsyncIterable<ReadResult> {
       yield fail(meta);
       continue;
     }
-    yield { ok: true, doc: createDocument(normaliseNewlines(text).trim(), { ...meta, origin }) };
+    const doc = createDocument(normaliseNewlines(text).trim(), { ...meta, origin });
+    yield { ok: true, doc: { ...doc, diagnostics: decodeDiagnostics(decoded, `${source.location}: line ${line}`) } };
   }
 }
 
@@ -55,6 +63,7 @@ function readMeta(fields: Record<string, unknown>, location: string, line: numbe
   const meta: Record<string, string> = {};
   const id = fields.id;
   if (typeof id === 'string' || typeof id === 'number') meta.sourceId = String(id);
+  else if (id !== undefined && id !== null) return new DyadError('E013', { origin: location, line, field: 'id', problem: 'must be a string or a number' });
   for (const [key, names] of Object.entries(ALIASES)) {
     const name = names.find((n) => fields[n] !== undefined && fields[n] !== null);
     if (name === undefined) continue;
@@ -68,11 +77,4 @@ function readMeta(fields: Record<string, unknown>, location: string, line: numbe
     meta.date = iso;
   }
   return meta;
-}
-
-/** `2020-06-26`, `2020-06-26T10:00:00Z` and RFC 2822 dates become ISO; anything else is undefined. */
-export function toIsoDate(value: string): string | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return Number.isNaN(Date.parse(value)) ? undefined : value;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

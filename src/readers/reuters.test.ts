@@ -34,3 +34,24 @@ describe('readReuters', () => {
     ]);
   });
 });
+
+describe('issue-16: Reuters losses are reported', () => {
+  it('reports a record cut off before </REUTERS> instead of dropping it', async () => {
+    const cut = Buffer.from(`${story(1, 'Whole story.\n Reuter')}\n${story(2, 'Cut off in the mid').slice(0, 160)}`, 'latin1');
+    const results = await collect(readReuters(sourceOf(cut, 'cut.sgm')));
+    expect(results.map((r) => (r.ok ? r.doc.meta.sourceId : r.error.message))).toEqual(['reuters-1', 'E014: cut.sgm: record 2: the record is cut off (no </REUTERS>).']);
+  });
+
+  it('keeps the day of a story whose time is malformed, and says the time is unreadable', async () => {
+    const odd = Buffer.from(story(4, 'Odd time.').replace('26-FEB-1987 15:01:01.79', '31-MAR-1987 605:12:19.12'), 'latin1');
+    const [result] = await collect(readReuters(sourceOf(odd, 'odd.sgm')));
+    expect(result.ok && result.doc.meta.date).toBe('1987-03-31');
+    expect(result.ok && result.doc.diagnostics.map((d) => d.reason)).toEqual(['E026: odd.sgm: record 4: the time in "31-MAR-1987 605:12:19.12" is unreadable; only the day is kept.']);
+  });
+
+  it('rejects a day that does not exist', async () => {
+    const bad = Buffer.from(story(5, 'Bad day.').replace('26-FEB-1987', '30-FEB-1987'), 'latin1');
+    const [result] = await collect(readReuters(sourceOf(bad)));
+    expect(!result.ok && result.error.code).toBe('E014');
+  });
+});

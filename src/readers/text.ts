@@ -1,6 +1,7 @@
 import { createDocument } from '../core/document.js';
-import { DyadError } from '../core/errors.js';
-import { decodeText, normaliseNewlines } from './decode.js';
+import { DyadError, causeText } from '../core/errors.js';
+import { decodeRecord, normaliseNewlines } from './decode.js';
+import { toIsoDate } from './iso-date.js';
 import type { ReadResult, Source } from './types.js';
 
 /** The header some corpora put before the article: ` date 2020-06-26 `. */
@@ -13,10 +14,14 @@ const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
 export async function* readText(source: Source): AsyncIterable<ReadResult> {
   const origin = { location: source.location, format: 'text' };
   let raw: string;
+  let diagnostics;
   try {
-    raw = normaliseNewlines(decodeText(await source.bytes()).text);
+    const decoded = decodeRecord(await source.bytes(), source.location);
+    raw = normaliseNewlines(decoded.text);
+    diagnostics = decoded.diagnostics;
   } catch (error) {
-    yield { ok: false, error: new DyadError('E010', { origin: source.location, cause: String(error) }), origin };
+    const coded = error instanceof DyadError ? error : new DyadError('E010', { origin: source.location, cause: causeText(error) });
+    yield { ok: false, error: coded, origin };
     return;
   }
   const header = DATE_HEADER.exec(raw);
@@ -26,5 +31,6 @@ export async function* readText(source: Source): AsyncIterable<ReadResult> {
     yield { ok: false, error: new DyadError('E015', { origin: source.location }), origin };
     return;
   }
-  yield { ok: true, doc: createDocument(text, { origin, ...(header ? { date: header[1] } : {}) }) };
+  const date = header && toIsoDate(header[1]);
+  yield { ok: true, doc: { ...createDocument(text, { origin, ...(date ? { date } : {}) }), diagnostics } };
 }

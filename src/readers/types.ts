@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Document, Origin } from '../core/document.js';
 import type { DyadError } from '../core/errors.js';
+import type { ReadLimits } from './limits.js';
 
 /** One input to read: a file, a URL's body, or stdin. */
 export interface Source {
@@ -12,6 +13,8 @@ export interface Source {
   bytes(): Promise<Buffer>;
   /** The content as a stream, for line-oriented formats that must not load a large file at once. */
   stream(): Readable;
+  /** The first few kilobytes, for format detection and the binary check. */
+  head(): Promise<Buffer>;
 }
 
 /** What a reader yields for each record: a document, or why the record was rejected. */
@@ -20,7 +23,7 @@ export type ReadResult =
   | { readonly ok: false; readonly error: DyadError; readonly origin: Origin };
 
 /** A reader turns one source into documents, one record at a time, never stopping at a bad one. */
-export type Reader = (source: Source) => AsyncIterable<ReadResult>;
+export type Reader = (source: Source, limits?: ReadLimits) => AsyncIterable<ReadResult>;
 
 export const FORMATS = ['text', 'jsonl', 'html', 'feed', 'reuters'] as const;
 export type Format = (typeof FORMATS)[number];

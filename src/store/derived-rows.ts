@@ -56,6 +56,7 @@ export function deriveRows(doc: Document): DerivedRows {
   const records = ploverRecords(doc);
   // Events without their own date fall on the article's publication day.
   const docDate = articleDate(doc) ?? null;
+  const scope = (actorId: string) => scopedActorId(doc.id, actorId);
   const events = (doc.layers.events?.events ?? []).map((e, i): DerivedEvent => {
     const actor = e.actors.find((p) => p.code) ?? e.actors[0];
     const recipient = e.recipients.find((p) => p.code) ?? e.recipients[0];
@@ -63,28 +64,37 @@ export function deriveRows(doc: Document): DerivedRows {
     return {
       values: [
         i + 1, date, e.event, e.mode ?? null, e.quadCode, e.score, e.cameo ?? null,
-        actor?.actorId ?? null, actor?.code ?? null, recipient?.actorId ?? null, recipient?.code ?? null,
+        actor ? scope(actor.actorId) : null, actor?.code ?? null, recipient ? scope(recipient.actorId) : null, recipient?.code ?? null,
         +e.negated, +e.hypothetical, +e.future, +e.historical, e.confidence, e.sent,
         e.trigger.start, e.trigger.end, e.evidence.start, e.evidence.end, doc.text.slice(e.evidence.start, e.evidence.end),
         e.location?.name ?? null, e.location?.country ?? null, e.location?.lat ?? null, e.location?.lon ?? null,
         JSON.stringify(e.context), JSON.stringify({ ...records[i], date: records[i].date ?? docDate }),
       ],
       parties: [
-        ...e.actors.map((p) => ['actor', p.actorId, p.name, p.code ?? null]),
-        ...e.recipients.map((p) => ['recipient', p.actorId, p.name, p.code ?? null]),
+        ...e.actors.map((p) => ['actor', scope(p.actorId), p.name, p.code ?? null]),
+        ...e.recipients.map((p) => ['recipient', scope(p.actorId), p.name, p.code ?? null]),
       ],
       ...(actor?.code && recipient?.code ? { pair: { actor: actor.code, recipient: recipient.code, date, score: e.score, quad: e.quadCode } } : {}),
     };
   });
   return {
     events,
-    mentions: (doc.layers.actors ?? []).map((m) => [m.actorId, m.name, m.code ?? null, m.sector ?? null, m.role ?? null, m.start, m.end]),
+    mentions: (doc.layers.actors ?? []).map((m) => [scope(m.actorId), m.name, m.code ?? null, m.sector ?? null, m.role ?? null, m.start, m.end]),
     quotes: (doc.layers.quotes ?? []).map((q) => {
       const s = q.speaker;
-      return [q.kind, s?.actorId ?? null, s?.name ?? (s ? doc.text.slice(s.start, s.end) : null), s?.code ?? null, q.start, q.end, doc.text.slice(q.start, q.end)];
+      return [q.kind, s?.actorId ? scope(s.actorId) : null, s?.name ?? (s ? doc.text.slice(s.start, s.end) : null), s?.code ?? null, q.start, q.end, doc.text.slice(q.start, q.end)];
     }),
     places: (doc.layers.places ?? []).map((p) => [p.name, p.country ?? null, p.lat ?? null, p.lon ?? null, p.kind, p.role ?? null, p.start, p.end]),
   };
+}
+
+/**
+ * The id an actor is stored under: knowledge-base ids as they are; a document-local id
+ * (`local:1`, an unknown person named in one article) scoped by its document, `local:<doc id>:1`,
+ * so that the same local number in two articles stays two actors (see #16).
+ */
+export function scopedActorId(docId: string, actorId: string): string {
+  return actorId.startsWith('local:') ? `local:${docId}:${actorId.slice('local:'.length)}` : actorId;
 }
 
 /** A pair addition's counts per quad class, as the `q1`…`q4` columns of `pair_days`. */

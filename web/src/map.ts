@@ -1,9 +1,7 @@
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import land from 'world-atlas/land-110m.json';
 import type { PairCount, PlaceCount } from '../../src/store/store.js';
 import { get } from './api.js';
 import { h, link, route, s, type Child } from './dom.js';
+import { landPath } from './land-path.js';
 
 const W = 960;
 const H = 480;
@@ -13,27 +11,13 @@ const y = (lat: number) => ((90 - lat) / 180) * H;
 
 let outline: string | undefined;
 
-/** The land outline as one SVG path, computed once. */
-function landPath(): string {
-  if (outline) return outline;
-  const topo = land as unknown as Topology<{ land: GeometryCollection }>;
-  const geo = feature(topo, topo.objects.land);
-  const parts: string[] = [];
-  for (const f of geo.features) {
-    const g = f.geometry;
-    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    for (const poly of polys) for (const ring of poly) parts.push('M' + ring.map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join('L') + 'Z');
-  }
-  return (outline = parts.join(''));
-}
-
 /** A world map of event locations, sized by number of events. */
 export async function mapView(p: URLSearchParams): Promise<Child[]> {
   const filters = Object.fromEntries([...p].filter(([k]) => ['country', 'pair', 'event', 'quad', 'from', 'to'].includes(k)));
   const { items } = await get<{ items: PlaceCount[] }>('events/places', filters);
   const located = items.filter((pl) => pl.lat !== null && pl.lon !== null);
   const max = Math.max(1, ...located.map((pl) => pl.count));
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', id: 'map', role: 'img', 'aria-label': 'Map of event locations' }, s('path', { class: 'land', d: landPath() }));
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', id: 'map', role: 'img', 'aria-label': 'Map of event locations' }, s('path', { class: 'land', d: (outline ??= landPath(W, H)) }));
   for (const pl of located) {
     const dot = s('circle', { class: 'dot', cx: x(pl.lon!), cy: y(pl.lat!), r: 3 + 12 * Math.sqrt(pl.count / max) }, s('title', {}, `${pl.name}${pl.country ? `, ${pl.country}` : ''}: ${pl.count} events`));
     dot.addEventListener('click', () => (location.hash = route('events', { ...filters, place: pl.name })));

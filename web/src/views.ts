@@ -124,7 +124,9 @@ export async function articleView(id: string): Promise<Child[]> {
 }
 
 function eventCard(doc: Document, e: CodedEvent, n: number): HTMLElement {
-  const who = (ps: CodedEvent['actors']) => (ps.length ? ps.map((a, i) => [i ? ', ' : '', link(`actor/${a.actorId}`, {}, a.name), a.code ? ` (${a.code})` : '']).flat() : ['—']);
+  // The store keeps document-local ids scoped by their document (store/derived-rows.ts `scopedActorId`).
+  const actorPage = (id: string) => `actor/${id.startsWith('local:') ? `local:${doc.id}:${id.slice('local:'.length)}` : id}`;
+  const who = (ps: CodedEvent['actors']) => (ps.length ? ps.map((a, i) => [i ? ', ' : '', link(actorPage(a.actorId), {}, a.name), a.code ? ` (${a.code})` : '']).flat() : ['—']);
   return h(
     'div',
     { class: 'card', id: `card-${n}` },

@@ -1,5 +1,6 @@
 import { docView } from '../../core/doc-view.js';
 import type { DocumentWith } from '../../core/stage.js';
+import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
@@ -29,7 +30,7 @@ export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): 
   const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: doc.layers.actors };
   const out: Quote[] = [];
   for (const span of spans) {
-    const first = tokens.findIndex((t) => t.end > span.start);
+    const first = firstToken(tokens, (t) => t.end > span.start);
     if (first < 0) continue;
     let quoteEnd = span.end;
     let found = afterQuote(ctx, span);
@@ -70,7 +71,23 @@ function sameParagraph(text: string, from: number, to: number): boolean {
 }
 
 function tokenAt(ctx: Ctx, offset: number): number {
-  return ctx.tokens.findIndex((t) => t.start >= offset);
+  return firstToken(ctx.tokens, (t) => t.start >= offset);
+}
+
+/**
+ * The first token for which `isAfter` holds, or -1; tokens are in text order, so `isAfter` is
+ * false then true and a binary search finds the turn. A scan per quote made long articles
+ * quadratic (see #16).
+ */
+function firstToken(tokens: readonly Token[], isAfter: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isAfter(tokens[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
 }
 
 /** ", the Kremlin said" / ", said the press service" right after the closing mark. */
@@ -92,7 +109,7 @@ function afterQuote(ctx: Ctx, span: QuotedSpan): Found | undefined {
 
 /** An unclosed quote that ends with its own attribution: `…energy, it added.` */
 function trailingAttribution(ctx: Ctx, span: QuotedSpan): { found: Found; cut: number } | undefined {
-  const last = ctx.tokens.findIndex((t) => t.end >= span.end);
+  const last = firstToken(ctx.tokens, (t) => t.end >= span.end);
   for (let k = last; k > last - 6 && k >= 0; k--) {
     if (ctx.words[k] === ',') {
       const verb = [k + 1, k + 2, k + 3, k + 4].find((v) => v <= last && ctx.pack.speechForms.has(ctx.words[v]));
@@ -106,9 +123,10 @@ function trailingAttribution(ctx: Ctx, span: QuotedSpan): { found: Found; cut: n
 
 /** "according to X" or a verb of saying with its speaker, in the sentence outside the quote. */
 function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined {
-  for (let k = 0; k < ctx.tokens.length; k++) {
+  const [first, end] = sentenceTokenRange(ctx.tokens, sent);
+  for (let k = first; k < end; k++) {
     const t = ctx.tokens[k];
-    if (t.sent !== sent || (t.start >= span.outer.start && t.start < span.outer.end)) continue;
+    if (t.start >= span.outer.start && t.start < span.outer.end) continue;
     const between = t.start < span.outer.start ? ctx.doc.text.slice(t.start, span.outer.start) : ctx.doc.text.slice(span.outer.end, t.start);
     if (between.includes('\n')) continue;
     if (ctx.words[k] === 'according' && ctx.words[k + 1] === 'to') {
@@ -116,7 +134,6 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
       if (m) return { speaker: speakerOf(m), reason: reason('quotes/according') };
     }
     if (ctx.pack.speechForms.has(ctx.words[k])) {
-      const first = ctx.tokens.findIndex((x) => x.sent === sent);
       const speaker = speakerNear(ctx, k, Math.max(first, k - 12));
       if (speaker) return { speaker, reason: reason('quotes/in-sentence', { verb: ctx.words[k] }) };
     }
@@ -158,9 +175,13 @@ export function reportedSpeech(doc: QuoteInput, quoted: readonly Quote[]): Quote
   const { tokens, sentences } = doc.layers;
   const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: doc.layers.actors };
   const out: Quote[] = [];
+  // Quotes are in text order and do not nest: one pointer walks them beside the tokens.
+  let q = 0;
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!ctx.pack.speechForms.has(ctx.words[k]) || ctx.words[k + 1] !== 'that') continue;
-    if (quoted.some((q) => q.start <= tokens[k].start && tokens[k].start < q.end)) continue;
+    const at = tokens[k].start;
+    while (q < quoted.length && quoted[q].end <= at) q++;
+    if (q < quoted.length && quoted[q].start <= at) continue;
     const speaker = speakerNear(ctx, k, k - 6);
     const sentence = sentences[tokens[k].sent];
     if (!speaker?.actorId || !sentence || k + 2 >= tokens.length || tokens[k + 2].sent !== tokens[k].sent) continue;

@@ -91,3 +91,25 @@ describe('findQuotedSpans, unbalanced marks', () => {
     expect(spans.map((s) => [text.slice(s.start, s.end), s.closed])).toEqual([['we are ready. Then she called it', false], ['a formal update', true]]);
   });
 });
+
+describe('issue-16: quotes in time linear in the article', () => {
+  // Counts reads of the tokens layer, a measure of work that does not depend on machine speed.
+  const tokenReads = (paragraphs: number) => {
+    const text = Array.from({ length: paragraphs }, (_, i) => `"We will talk again in round ${i}," the Kremlin said. The Kremlin said that the talks went on.`).join('\n');
+    const doc = docOf(text, { Kremlin: { id: 'kremlin', code: 'RUS' } });
+    let reads = 0;
+    const counted = new Proxy(doc.layers.tokens!, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const result = quotes().run({ ...doc, layers: { ...doc.layers, tokens: counted } }, { report: () => {} });
+    expect(result.filter((q) => q.speaker?.actorId === 'kremlin')).toHaveLength(paragraphs * 2);
+    return reads;
+  };
+
+  it('reads twice the tokens for twice the quotes, not four times', () => {
+    expect(tokenReads(400) / tokenReads(200)).toBeLessThan(2.5);
+  });
+});
