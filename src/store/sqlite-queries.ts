@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { DyadError, causeText } from '../core/errors.js';
 import type { PloverRecord } from '../stages/events/plover-records.js';
 import { eventWhere, type Where } from './event-filter.js';
-import type { ActorSummary, EventFilter, EventQueries, Interval, Page, PageOptions, StoredEvent } from './store.js';
+import type { ActorSummary, DocumentCountries, EventFilter, EventQueries, Interval, Page, PageOptions, StoredEvent } from './store.js';
 
 interface EventRow {
   record: string;
@@ -92,6 +92,7 @@ export function createQueries(db: Database.Database): EventQueries {
       return paged(rows.map(toEvent), limit, offset);
     },
     eachEvent: (filter) => eachEvent(db, eventWhere(filter)),
+    eachDocumentCountries: (range) => eachDocumentCountries(db, range),
     series: async (filter, interval) => {
       // Grouped on the stored date, which follows the index order (no sort), per side of an
       // either-side filter; days are then folded into weeks or months here.
@@ -282,6 +283,30 @@ async function* eachEvent(db: Database.Database, w: Where): AsyncIterable<Stored
   } catch (error) {
     throw queryError(error);
   }
+}
+
+async function* eachDocumentCountries(db: Database.Database, range: { from?: string; to?: string }): AsyncIterable<DocumentCountries> {
+  const parts: string[] = [];
+  const params: string[] = [];
+  if (range.from) parts.push('d.date >= ?'), params.push(range.from);
+  // `~` sorts after digits and `-`, so `to: 1987-10` keeps every day of October.
+  if (range.to) parts.push('d.date <= ?'), params.push(`${range.to}~`);
+  // Plain SQL (UNION, ORDER BY) so that a server store can run the same query.
+  const stmt = db.prepare<string[], { rowid: number; id: string; date: string | null; code: string | null }>(
+    `SELECT d.rowid, d.id, d.date, m.code FROM documents d
+       LEFT JOIN (SELECT doc_rowid, code FROM actor_mentions WHERE code IS NOT NULL
+                  UNION SELECT doc_rowid, country AS code FROM places WHERE country IS NOT NULL) m ON m.doc_rowid = d.rowid
+      WHERE ${parts.join(' AND ') || '1 = 1'} ORDER BY d.rowid, m.code`,
+  );
+  let current: { rowid: number; document: string; date: string | null; codes: string[] } | undefined;
+  for (const row of stmt.iterate(...params)) {
+    if (current?.rowid !== row.rowid) {
+      if (current) yield { document: current.document, date: current.date, codes: current.codes };
+      current = { rowid: row.rowid, document: row.id, date: row.date, codes: [] };
+    }
+    if (row.code) current.codes.push(row.code);
+  }
+  if (current) yield { document: current.document, date: current.date, codes: current.codes };
 }
 
 function queryError(error: unknown): DyadError {
