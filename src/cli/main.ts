@@ -14,6 +14,7 @@ import { register as registerEvents } from './events.js';
 import { register as registerExport } from './export.js';
 import { register as registerIngest } from './ingest.js';
 import { register as registerNer } from './ner.js';
+import { register as registerPanel } from './panel.js';
 import { register as registerParse } from './parse.js';
 import { register as registerPlaces } from './places.js';
 import { register as registerRead } from './read.js';
@@ -37,7 +38,7 @@ const program = new Command('dyad')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-const commands = [registerIngest, registerShow, registerSearch, registerRead, registerEvents, registerCode, registerParse, registerNer, registerActors, registerPlaces, registerServe, registerExport, registerDemo];
+const commands = [registerIngest, registerShow, registerSearch, registerRead, registerEvents, registerCode, registerParse, registerNer, registerActors, registerPlaces, registerServe, registerExport, registerPanel, registerDemo];
 for (const register of commands) register(program);
 
 try {

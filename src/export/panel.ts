@@ -5,6 +5,7 @@
  * means, and the number of stored articles that mention the state (the denominator, so that more
  * news is not read as more conflict). Reads the store only through its interface.
  */
+import { DyadError } from '../core/errors.js';
 import { PLOVER_EVENTS, QUAD_CLASSES, isPloverEvent } from '../stages/events/plover.js';
 import type { Store, StoredEvent } from '../store/store.js';
 import { cameoQuad, goldsteinOf } from './cameo.js';
@@ -72,6 +73,10 @@ export function panelColumns(unit: PanelUnit): string[] {
  * target for dyads); the aggregates are held in memory, the zero rows are generated as written.
  */
 export async function buildPanel(store: Store, options: PanelOptions): Promise<{ notes: PanelNotes; rows: Iterable<PanelValue[]> }> {
+  for (const field of ['from', 'to'] as const) {
+    const value = options[field];
+    if (value !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new DyadError('E030', { field: `--${field}`, problem: `"${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` });
+  }
   const grain = options.unit.split('-')[1] as Grain;
   const dyadic = options.unit.startsWith('dyad');
   const notes: PanelNotes = {
