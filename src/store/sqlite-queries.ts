@@ -7,6 +7,7 @@ import type { ActorSummary, DocumentCountries, EventFilter, EventQueries, Interv
 interface EventRow {
   record: string;
   document: string;
+  published: string | null;
   trigger_start: number;
   trigger_end: number;
 }
@@ -29,7 +30,7 @@ function periodOf(date: string, interval: Interval): string | undefined {
   return new Date(t - sinceMonday * 86_400_000).toISOString().slice(0, 10);
 }
 
-const EVENT_COLUMNS = 'e.record, e.trigger_start, e.trigger_end, d.id AS document';
+const EVENT_COLUMNS = 'e.record, e.trigger_start, e.trigger_end, d.id AS document, d.date AS published';
 
 /** The query side of the SQLite store. */
 export function createQueries(db: Database.Database): EventQueries {
@@ -270,7 +271,7 @@ function splitEitherSide(filter: EventFilter): EventFilter[] {
 }
 
 function toEvent(row: EventRow): StoredEvent {
-  return { ...(JSON.parse(row.record) as PloverRecord), document: row.document, trigger: { start: row.trigger_start, end: row.trigger_end } };
+  return { ...(JSON.parse(row.record) as PloverRecord), document: row.document, published: row.published, trigger: { start: row.trigger_start, end: row.trigger_end } };
 }
 
 async function* eachEvent(db: Database.Database, w: Where): AsyncIterable<StoredEvent> {

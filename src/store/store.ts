@@ -80,6 +80,8 @@ export interface Page<T> {
 /** A stored event: its PLOVER record, with the content id of its document and the trigger's offsets. */
 export interface StoredEvent extends PloverRecord {
   readonly document: string;
+  /** The document's publication date (ISO, as stored), when known. */
+  readonly published: string | null;
   readonly trigger: { readonly start: number; readonly end: number };
 }
 
