@@ -17,7 +17,7 @@ export const CSV_COLUMNS: Columns = {
     'id', 'doc_id', 'document', 'date', 'event', 'mode', 'context', 'quad_code', 'event_scale', 'cameo', 'cameo_quad', 'goldstein',
     'actor_name', 'actor_code', 'actor_sector', 'recipient_name', 'recipient_code', 'recipient_sector', 'speaker_name',
     'place_name', 'place_country', 'lat', 'lon', 'negated', 'hypothetical', 'future', 'historical', 'confidence',
-    'event_text', 'evidence', 'sentence', 'evidence_start', 'evidence_end', 'why',
+    'event_text', 'evidence', 'sentence', 'evidence_start', 'evidence_end', 'trigger_start', 'trigger_end', 'why',
   ],
   row: (e) => [
     e.id, e.doc_id, e.document, e.date, e.event, e.mode, e.context.join('; '), e.quad_code, e.event_scale, e.cameo, cameoQuad(e.cameo), goldsteinOf(e.cameo),
@@ -25,7 +25,7 @@ export const CSV_COLUMNS: Columns = {
     names(e.recipient), codes(e.recipient), e.recipient.map((p) => p.sector ?? '').join('; '), e.speaker?.name ?? null,
     e.event_loc?.name ?? null, e.event_loc?.country ?? null, e.event_loc?.lat ?? null, e.event_loc?.lon ?? null,
     e.negated, e.hypothetical, e.future, e.historical, e.confidence,
-    e.event_text, e.evidence, e.text_info.sentence, e.text_info.start, e.text_info.end, e.why,
+    e.event_text, e.evidence, e.text_info.sentence, e.text_info.start, e.text_info.end, e.trigger.start, e.trigger.end, e.why,
   ],
 };
 
