@@ -52,11 +52,11 @@ function gwMembers(from: string, to: string): number[] {
 }
 
 describe('dyad panel --unit country-year --system gw', () => {
-  it('has exactly the GW state-years of 1987 in the range of the stored articles, zero-filled', async () => {
+  it('has exactly the GW state-years of 1987, the year of the stored articles, zero-filled', async () => {
     const { notes, records } = await panel(STORIES, { unit: 'country-year', system: 'gw' });
-    expect([notes.from, notes.to]).toEqual(['1987-02-26', '1987-10-19']);
+    expect([notes.from, notes.to]).toEqual(['1987-01-01', '1987-12-31']);
     expect(records.map((r) => r.period)).toEqual(records.map(() => '1987'));
-    expect(records.map((r) => r.gwcode)).toEqual(gwMembers('1987-02-26', '1987-10-19'));
+    expect(records.map((r) => r.gwcode)).toEqual(gwMembers('1987-01-01', '1987-12-31'));
     expect(records.length).toBeGreaterThan(150);
     expect(records.filter((r) => r.events === 0).length).toBe(records.length - 3);
   });
@@ -120,5 +120,17 @@ describe('--dedup before stories exist', () => {
 describe('bad options', () => {
   it('rejects a date that is no ISO date with a coded error naming the option', async () => {
     await expect(panel([], { unit: 'country-year', system: 'gw', from: '26/02/1987' })).rejects.toThrow(/E030.*--from/);
+  });
+});
+
+describe('the default range', () => {
+  it('covers the periods of the articles’ publication dates, leaving out events they date decades back', async () => {
+    const history = story('r4', '1987-05-05', [{ event: 'ASSAULT', trigger: 'protested', actor: JAPAN, recipient: US, date: '1945-08-06' }]);
+    const { notes, records } = await panel([...STORIES, history], { unit: 'country-year', system: 'gw' });
+    expect([notes.from, notes.to]).toEqual(['1987-01-01', '1987-12-31']);
+    expect(new Set(records.map((r) => r.period))).toEqual(new Set(['1987']));
+    expect(records.find((r) => r.gwcode === 740)).toMatchObject({ events: 2, assault: 0 });
+    const explicit = await panel([...STORIES, history], { unit: 'country-year', system: 'gw', from: '1945', to: '1945' });
+    expect(explicit.records.find((r) => r.gwcode === 740)).toMatchObject({ events: 1, assault: 1, articles: 0 });
   });
 });

@@ -18,7 +18,7 @@ export type PanelUnit = (typeof UNITS)[number];
 export interface PanelOptions {
   readonly unit: PanelUnit;
   readonly system: StateSystem;
-  /** Inclusive ISO dates or prefixes; by default the first and last dated event or article. */
+  /** Inclusive ISO dates or prefixes; by default the whole periods holding the first and last stored article. */
   readonly from?: string;
   readonly to?: string;
   /** Count each story once instead of each report; see `PanelNotes.dedup`. */
@@ -99,7 +99,21 @@ export async function buildPanel(store: Store, options: PanelOptions): Promise<{
     return state;
   };
 
-  for await (const event of store.eachEvent(range)) {
+  // Articles first: their dates set the default range (events can be dated decades back or ahead).
+  for await (const doc of store.eachDocumentCountries(range)) {
+    const period = doc.date ? periodOf(doc.date, grain) : undefined;
+    if (!doc.date || !period) continue;
+    const day = doc.date.slice(0, 10);
+    see(day);
+    const states = [...new Set(doc.codes.map((c) => stateCodeOn(c, options.system, day)).filter((s) => s !== undefined))];
+    const keys = dyadic ? states.flatMap((a) => states.filter((b) => b !== a).map((b) => `${a}>${b}`)) : states.map(String);
+    for (const key of keys) articles.set(`${period}\t${key}`, (articles.get(`${period}\t${key}`) ?? 0) + 1);
+  }
+  // By default whole periods, from the one of the first article to the one of the last.
+  const articleRange = seenFirst && seenLast
+    ? { from: options.from ?? firstDay(periodOf(seenFirst, grain)!), to: options.to ?? lastDay(periodOf(seenLast, grain)!) }
+    : range;
+  for await (const event of store.eachEvent(articleRange)) {
     notes.events++;
     const period = event.date ? periodOf(event.date, grain) : undefined;
     if (!event.date || !period) {
@@ -116,18 +130,11 @@ export async function buildPanel(store: Store, options: PanelOptions): Promise<{
     if (!keys.length) notes.eventsWithoutState++;
     for (const key of keys) add(cells, `${period}\t${key}`, event);
   }
-  for await (const doc of store.eachDocumentCountries(range)) {
-    const period = doc.date ? periodOf(doc.date, grain) : undefined;
-    if (!doc.date || !period) continue;
-    const day = doc.date.slice(0, 10);
-    see(day);
-    const states = [...new Set(doc.codes.map((c) => stateCodeOn(c, options.system, day)).filter((s) => s !== undefined))];
-    const keys = dyadic ? states.flatMap((a) => states.filter((b) => b !== a).map((b) => `${a}>${b}`)) : states.map(String);
-    for (const key of keys) articles.set(`${period}\t${key}`, (articles.get(`${period}\t${key}`) ?? 0) + 1);
-  }
 
-  notes.from = options.from ? firstDay(options.from) : (seenFirst ?? '');
-  notes.to = options.to ? lastDay(options.to) : (seenLast ?? '');
+  const from = articleRange.from ?? seenFirst;
+  const to = articleRange.to ?? seenLast;
+  notes.from = from ? firstDay(from) : '';
+  notes.to = to ? lastDay(to) : '';
   return { notes, rows: notes.from && notes.to ? rowsOf(options, grain, notes, cells, articles) : [] };
 }
 

@@ -51,17 +51,31 @@ interface StateData {
   readonly gw: readonly Membership[];
   readonly cow: readonly Membership[];
   readonly crosswalk: readonly CrosswalkRow[];
+  /** Spells by code, and crosswalk rows by ISO3 code: panels look codes up once per event side. */
+  readonly spells: Readonly<Record<'gw' | 'cow', ReadonlyMap<number, readonly Membership[]>>>;
+  readonly byIso3: ReadonlyMap<string, readonly CrosswalkRow[]>;
 }
 
 let loaded: StateData | undefined;
 
 function data(): StateData {
-  loaded ??= {
-    gw: readGw(readFileSync(assetPath('src', 'export', 'data', 'gw-states.tsv'), 'utf8')),
-    cow: readCow(readFileSync(assetPath('src', 'export', 'data', 'cow-states.csv'), 'utf8')),
-    crosswalk: readCrosswalk(readFileSync(assetPath('src', 'export', 'data', 'crosswalk.tsv'), 'utf8')),
-  };
+  if (loaded) return loaded;
+  const gw = readGw(readFileSync(assetPath('src', 'export', 'data', 'gw-states.tsv'), 'utf8'));
+  const cow = readCow(readFileSync(assetPath('src', 'export', 'data', 'cow-states.csv'), 'utf8'));
+  const crosswalk = readCrosswalk(readFileSync(assetPath('src', 'export', 'data', 'crosswalk.tsv'), 'utf8'));
+  loaded = { gw, cow, crosswalk, spells: { gw: groupBy(gw, (m) => m.code), cow: groupBy(cow, (m) => m.code) }, byIso3: groupBy(crosswalk, (r) => r.iso3) };
   return loaded;
+}
+
+function groupBy<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 const openEnd = (end: string, system: 'gw' | 'cow') => (end === LIST_END[system] ? OPEN_END : end);
@@ -94,7 +108,7 @@ const overlaps = (m: { start: string; end: string }, from: string, to: string) =
 
 /** True when the state with this GW or COW code is a member of the system on the date. */
 export function isMember(system: 'gw' | 'cow', code: number, date: string): boolean {
-  return listOf(system).some((m) => m.code === code && m.start <= date && m.end >= date);
+  return (data().spells[system].get(code) ?? []).some((m) => m.start <= date && m.end >= date);
 }
 
 /**
@@ -131,9 +145,9 @@ function unitOf(system: StateSystem, code: number, date: string, name: string): 
  */
 export function stateCodeOn(iso3: string, system: StateSystem, date: string): number | undefined {
   const codeSystem = system === 'cow' ? 'cow' : 'gw';
-  for (const row of data().crosswalk) {
+  for (const row of data().byIso3.get(iso3) ?? []) {
     const code = row[codeSystem];
-    if (row.iso3 === iso3 && code !== null && row.from <= date && row.to >= date && isMember(codeSystem, code, date)) return code;
+    if (code !== null && row.from <= date && row.to >= date && isMember(codeSystem, code, date)) return code;
   }
   return undefined;
 }
