@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/export/csv.js';
 import { currentLock, recordLock } from '../src/export/lock.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import { eventDoc } from '../src/store/test-events.js';
+import { eventDoc } from './support/test-events.js';
 import { runCli, tempDir } from './helpers.js';
 
 const BONN = { words: 'Bonn', id: 'Q183', code: 'DEU' };

@@ -7,7 +7,7 @@ import type { Document } from '../src/core/document.js';
 import { csvLine } from '../src/export/csv.js';
 import { buildPanel, panelColumns } from '../src/export/panel.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import { eventDoc } from '../src/store/test-events.js';
+import { eventDoc } from './support/test-events.js';
 import { ROOT, tempDir } from './helpers.js';
 
 // Every `-- duckdb:` block of docs/analysis.md, run against real exports (#17).
@@ -50,7 +50,7 @@ describe('docs/analysis.md DuckDB snippets', () => {
     const results: Record<string, Record<string, unknown>[]> = {};
     for (const { name, sql } of SNIPPETS) {
       const query = sql.replace(/'((?:events|mentions|panel)\.[\w.]+)'/g, (_, file: string) => `'${join(dir, file)}'`);
-      results[name] = (await connection.runAndReadAll(query)).getRowObjectsJson() as Record<string, unknown>[];
+      results[name] = (await connection.runAndReadAll(query)).getRowObjectsJson();
     }
     expect(results.panel).toHaveLength(10);
     expect(results.panel.find((r) => r.state === '365')).toMatchObject({ events: '3', articles: '1' });

@@ -80,7 +80,10 @@ async function* csvRecords(path: string): AsyncIterable<DiffRecord> {
   }
   const key = keyer();
   for (const row of rows) {
-    const fields = Object.fromEntries(header.map((name, i) => [name, row[i]]).filter(([name]) => name !== 'id' && name !== 'document'));
+    const fields: Record<string, string> = {};
+    header.forEach((name, i) => {
+      if (name !== 'id' && name !== 'document') fields[name] = row[i];
+    });
     yield { key: key(row[at('doc_id')], `${row[at('trigger_start')]}-${row[at('trigger_end')]}`), id: row[at('id')], fields };
   }
 }

@@ -8,7 +8,7 @@ import { parseCsv } from '../export/csv.js';
 import { globalEventId } from '../export/gdelt.js';
 import { ploverRecords } from '../stages/events/plover-records.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { eventDoc } from '../store/test-events.js';
+import { eventDoc } from '../../test/support/test-events.js';
 import { exportEvents, tableLines } from './export.js';
 
 const PUTIN = { words: 'Putin', id: 'Q7747', code: 'RUS' };

@@ -4,7 +4,7 @@ import { assetPath } from '../core/assets.js';
 import type { Document } from '../core/document.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
-import { eventDoc, type EventInit } from '../store/test-events.js';
+import { eventDoc, type EventInit } from '../../test/support/test-events.js';
 import { buildPanel, panelColumns, type PanelOptions, type PanelValue } from './panel.js';
 
 const US = { words: 'Washington', id: 'Q30', code: 'USA' };

@@ -43,6 +43,6 @@ export async function writeParquet(path: string, events: AsyncIterable<StoredEve
     if (batch.length === ROW_GROUP) await flush();
   }
   await flush();
-  writer.finish();
+  await writer.finish();
   return count;
 }

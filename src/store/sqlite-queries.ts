@@ -289,9 +289,15 @@ async function* eachEvent(db: Database.Database, w: Where): AsyncIterable<Stored
 async function* eachDocumentCountries(db: Database.Database, range: { from?: string; to?: string }): AsyncIterable<DocumentCountries> {
   const parts: string[] = [];
   const params: string[] = [];
-  if (range.from) parts.push('d.date >= ?'), params.push(range.from);
-  // `~` sorts after digits and `-`, so `to: 1987-10` keeps every day of October.
-  if (range.to) parts.push('d.date <= ?'), params.push(`${range.to}~`);
+  if (range.from) {
+    parts.push('d.date >= ?');
+    params.push(range.from);
+  }
+  if (range.to) {
+    // `~` sorts after digits and `-`, so `to: 1987-10` keeps every day of October.
+    parts.push('d.date <= ?');
+    params.push(`${range.to}~`);
+  }
   // Plain SQL (UNION, ORDER BY) so that a server store can run the same query.
   const stmt = db.prepare<string[], { rowid: number; id: string; date: string | null; code: string | null }>(
     `SELECT d.rowid, d.id, d.date, m.code FROM documents d

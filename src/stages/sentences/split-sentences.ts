@@ -7,7 +7,7 @@ import type { Sentence } from './types.js';
  * then an optional opening quote or bracket and a capital letter or digit. Quote balance is never
  * tracked, so an unclosed quotation mark cannot swallow the rest of the text.
  */
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*[\p{Lu}\d])/gu;
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]*[\p{Lu}\d])/gu;
 
 /**
  * Split the paragraphs of the body into sentences. Each heading is a sentence of its own; a
@@ -45,7 +45,7 @@ function endsSentenceAfterPeriod(para: string, dot: number, next: number): boole
   if (!word || !isAbbreviation(word)) return true;
   const lower = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
-  const following = /^["'“‘(\[]*([\p{L}\p{N}]+)/u.exec(para.slice(next))?.[1] ?? '';
+  const following = /^["'“‘([]*([\p{L}\p{N}]+)/u.exec(para.slice(next))?.[1] ?? '';
   if (MONTH_ABBREVIATIONS.has(lower)) return !/^\d/.test(following) && SENTENCE_OPENERS.has(following.toLowerCase());
   if (/^\p{Lu}$/u.test(word)) return false;
   return SENTENCE_OPENERS.has(following.toLowerCase());
