@@ -1,5 +1,5 @@
 import { articleDate } from '../../core/days.js';
-import type { Document } from '../../core/document.js';
+import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
@@ -28,7 +28,7 @@ const READINESS = new Set(['ready', 'willing', 'prepared', 'determined', 'eager'
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = { CONSULT: 'AGREE', SUPPORT: 'AGREE', COOPERATE: 'AGREE', AID: 'AGREE', RETREAT: 'CONCEDE' };
 
 interface Context {
-  readonly doc: Document;
+  readonly doc: EventInput;
   readonly tree: Tree;
   readonly pack: LanguagePack;
   readonly lexicon: RuntimeLexicon;
@@ -38,16 +38,19 @@ interface Context {
   readonly articleDate?: string;
 }
 
+/** The layers the events stage requires (it reads dateline, quotes, dates and places when present). */
+export type EventInput = DocumentWith<'sentences' | 'tokens' | 'pos' | 'deps' | 'entities' | 'actors'>;
+
 /** Code the PLOVER events of a parsed, actor-annotated document. */
-export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
+export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer {
   const tree = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
   const ctx: Context = {
     doc, tree, lexicon, pack: packOf(doc),
-    actors: indexActors(doc.layers.actors ?? [], tree.tokens.length),
+    actors: indexActors(doc.layers.actors, tree.tokens.length),
     events: [], rejected: [],
     articleDate: articleDate(doc),
   };
-  const sentences = doc.layers.sentences ?? [];
+  const { sentences } = doc.layers;
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
     const before = ctx.events.length;
@@ -266,7 +269,7 @@ function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dat
   const { tree } = ctx;
   const near = [...walk(tree, verb, CLAUSE_RELS, 2), ...(noun !== undefined ? walk(tree, noun, CLAUSE_RELS, 3) : [])].map((w) => w.token);
   const article = ctx.articleDate ? { date: ctx.articleDate, dateSource: 'article' as const } : {};
-  const hints = (ctx.doc.layers as { dates?: readonly DateHint[] }).dates ?? [];
+  const hints: readonly DateHint[] = ctx.doc.layers.dates ?? [];
   const hint = hints.find((d) => near.some((t) => tree.tokens[t].start >= d.start && tree.tokens[t].end <= d.end));
   if (!hint) return { ...article, historical: false };
   const text = ctx.doc.text.slice(hint.start, hint.end);
