@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { assetPath } from '../core/assets.js';
+import { recordLock } from '../export/lock.js';
 import { ingest } from '../store/ingest.js';
 import { formatSummary } from './ingest.js';
 import { openStore } from './options.js';
@@ -24,6 +25,8 @@ export function register(program: Command): void {
       const bySource = new Map<string, number>();
       const started = Date.now();
       try {
+        // The store records what codes its documents, before the first one is written (#17).
+        await recordLock(store);
         const summary = await ingest([assetPath('samples')], {
           store,
           pipeline,

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { articleDate } from '../core/days.js';
 import { publicId, type Document } from '../core/document.js';
+import { recordLock } from '../export/lock.js';
 import type { Format } from '../readers/types.js';
 import { ingest, type IngestOutcome, type IngestSummary } from '../store/ingest.js';
 import { dbOption, formatOption, jsonOption, openStore } from './options.js';
@@ -28,6 +29,8 @@ export function register(program: Command): void {
       let count = 0;
       let bytes = { done: 0, total: 0 };
       try {
+        // The store records what codes its documents, before the first one is written (#17).
+        await recordLock(store);
         const summary = await ingest(inputs, {
           store,
           pipeline,

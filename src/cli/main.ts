@@ -11,10 +11,13 @@ import { register as registerActors } from './actors.js';
 import { register as registerCode } from './code.js';
 import { register as registerDemo } from './demo.js';
 import { register as registerEnqueue } from './enqueue.js';
+import { register as registerDiff } from './diff.js';
 import { register as registerEvents } from './events.js';
 import { register as registerExport } from './export.js';
 import { register as registerIngest } from './ingest.js';
+import { register as registerLock } from './lock.js';
 import { register as registerNer } from './ner.js';
+import { register as registerPanel } from './panel.js';
 import { register as registerParse } from './parse.js';
 import { register as registerPlaces } from './places.js';
 import { register as registerRead } from './read.js';
@@ -40,7 +43,7 @@ const program = new Command('dyad')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-const commands = [registerIngest, registerShow, registerSearch, registerRead, registerEvents, registerCode, registerParse, registerNer, registerActors, registerPlaces, registerServe, registerExport, registerDemo, registerEnqueue, registerWorker, registerStatus];
+const commands = [registerIngest, registerShow, registerSearch, registerRead, registerEvents, registerCode, registerParse, registerNer, registerActors, registerPlaces, registerServe, registerExport, registerPanel, registerLock, registerDiff, registerDemo, registerEnqueue, registerWorker, registerStatus];
 for (const register of commands) register(program);
 
 try {

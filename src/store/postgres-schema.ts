@@ -177,6 +177,12 @@ export const PG_MIGRATIONS: readonly ((options: SchemaOptions) => string)[] = [
    CREATE INDEX jobs_queued ON jobs(id) WHERE state = 'queued';
    CREATE INDEX jobs_leased ON jobs(lease_until) WHERE state = 'leased';
    CREATE INDEX jobs_done_at ON jobs(done_at) WHERE state = 'done';`,
+  // 4: values kept with the store: the coding lock its documents were coded with (#17).
+  () => `
+   CREATE TABLE store_meta (
+     key text PRIMARY KEY,
+     value text NOT NULL
+   );`,
 ];
 
 /** A schema name as an SQL identifier; names are checked, since identifiers cannot be parameters. */

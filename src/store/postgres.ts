@@ -152,6 +152,8 @@ export function storeOn(db: PgDatabase): Store {
     list: async (options = {}) =>
       (await rows<DocumentRow>('SELECT * FROM documents ORDER BY date DESC NULLS LAST, rowid DESC LIMIT ? OFFSET ?', [options.limit ?? 20, options.offset ?? 0])).map(toSummary),
     count: async () => (await rows<{ n: number }>('SELECT count(*) AS n FROM documents', []))[0].n,
+    getMeta: async (key) => (await rows<{ value: string }>('SELECT value FROM store_meta WHERE key = ?', [key]))[0]?.value,
+    setMeta: async (key, value) => void (await rows('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value])),
     close: () => db.close(),
   };
 }

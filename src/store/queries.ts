@@ -1,11 +1,12 @@
 import type { PloverRecord } from '../stages/events/plover-records.js';
 import { eventWhere, type Where } from './event-filter.js';
 import type { Dialect } from './sql-dialect.js';
-import type { ActorSummary, EventFilter, EventQueries, Interval, Page, PageOptions, StoredEvent } from './store.js';
+import type { ActorSummary, DocumentCountries, EventFilter, EventQueries, Interval, Page, PageOptions, StoredEvent } from './store.js';
 
 interface EventRow {
   record: string;
   document: string;
+  published: string | null;
   trigger_start: number;
   trigger_end: number;
 }
@@ -28,7 +29,7 @@ function periodOf(date: string, interval: Interval): string | undefined {
   return new Date(t - sinceMonday * 86_400_000).toISOString().slice(0, 10);
 }
 
-const EVENT_COLUMNS = 'e.record, e.trigger_start, e.trigger_end, d.id AS document';
+const EVENT_COLUMNS = 'e.record, e.trigger_start, e.trigger_end, d.id AS document, d.date AS published';
 
 /** How the shared queries reach a database: SQL with `?` parameters, in the runner's dialect. */
 export interface SqlRunner {
@@ -83,6 +84,7 @@ export function createQueries(runner: SqlRunner): EventQueries {
       return paged(rows.map(toEvent), limit, offset);
     },
     eachEvent: (filter) => eachEvent(runner, where(filter)),
+    eachDocumentCountries: (range) => eachDocumentCountries(runner, range),
     series: async (filter, interval) => {
       // Grouped on the stored date, which follows the index order (no sort), per side of an
       // either-side filter; days are then folded into weeks or months here.
@@ -259,7 +261,7 @@ function splitEitherSide(filter: EventFilter): EventFilter[] {
 }
 
 function toEvent(row: EventRow): StoredEvent {
-  return { ...(JSON.parse(row.record) as PloverRecord), document: row.document, trigger: { start: row.trigger_start, end: row.trigger_end } };
+  return { ...(JSON.parse(row.record) as PloverRecord), document: row.document, published: row.published, trigger: { start: row.trigger_start, end: row.trigger_end } };
 }
 
 async function* eachEvent(runner: SqlRunner, w: Where): AsyncIterable<StoredEvent> {
@@ -268,6 +270,36 @@ async function* eachEvent(runner: SqlRunner, w: Where): AsyncIterable<StoredEven
     w.params,
   );
   for await (const row of rows) yield toEvent(row);
+}
+
+async function* eachDocumentCountries(runner: SqlRunner, range: { from?: string; to?: string }): AsyncIterable<DocumentCountries> {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (range.from) {
+    parts.push('d.date >= ?');
+    params.push(range.from);
+  }
+  if (range.to) {
+    // Compared on the bound's own length, so that `to: 1987-10` keeps every day of October.
+    parts.push('substr(d.date, 1, ?) <= ?');
+    params.push(range.to.length, range.to);
+  }
+  const rows = runner.each<{ rowid: number; id: string; date: string | null; code: string | null }>(
+    `SELECT d.rowid, d.id, d.date, m.code FROM documents d
+       LEFT JOIN (SELECT doc_rowid, code FROM actor_mentions WHERE code IS NOT NULL
+                  UNION SELECT doc_rowid, country AS code FROM places WHERE country IS NOT NULL) m ON m.doc_rowid = d.rowid
+      WHERE ${parts.join(' AND ') || '1 = 1'} ORDER BY d.rowid, m.code`,
+    params,
+  );
+  let current: { rowid: number; document: string; date: string | null; codes: string[] } | undefined;
+  for await (const row of rows) {
+    if (current?.rowid !== row.rowid) {
+      if (current) yield { document: current.document, date: current.date, codes: current.codes };
+      current = { rowid: row.rowid, document: row.id, date: row.date, codes: [] };
+    }
+    if (row.code) current.codes.push(row.code);
+  }
+  if (current) yield { document: current.document, date: current.date, codes: current.codes };
 }
 
 function round(x: number): number {

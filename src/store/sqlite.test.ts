@@ -46,7 +46,7 @@ describe('openSqliteStore', () => {
     await old.close();
     // Roll the file back to schema 1, as an older dyad left it.
     const db = new Database(path);
-    db.exec('DROP TABLE events_fts; DROP TABLE pair_days; DROP TABLE pair_totals; DROP TABLE event_parties; DROP TABLE events; DROP TABLE actor_mentions; DROP TABLE quotes; DROP TABLE places;');
+    db.exec('DROP TABLE events_fts; DROP TABLE pair_days; DROP TABLE pair_totals; DROP TABLE event_parties; DROP TABLE events; DROP TABLE actor_mentions; DROP TABLE quotes; DROP TABLE places; DROP TABLE store_meta;');
     db.pragma('user_version = 1');
     db.close();
     const store = openSqliteStore(path);

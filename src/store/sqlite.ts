@@ -65,6 +65,8 @@ function storeOver(db: Database.Database, path: string, readOnly: boolean): Stor
   );
   const listStmt = db.prepare<[number, number], DocumentRow>('SELECT * FROM documents ORDER BY date DESC, rowid DESC LIMIT ? OFFSET ?');
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
+  const getMetaStmt = db.prepare<[string], { value: string }>('SELECT value FROM store_meta WHERE key = ?');
+  const setMetaStmt = db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
 
   const putAll = db.transaction((docs: readonly Document[]): PutStatus[] =>
     docs.map((doc) => {
@@ -101,6 +103,8 @@ function storeOver(db: Database.Database, path: string, readOnly: boolean): Stor
     },
     list: async (options = {}) => listStmt.all(options.limit ?? 20, options.offset ?? 0).map(toSummary),
     count: async () => countStmt.get()!.n,
+    getMeta: async (key) => getMetaStmt.get(key)?.value,
+    setMeta: async (key, value) => void setMetaStmt.run(key, value),
     close: async () => void db.close(),
   };
 }

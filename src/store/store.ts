@@ -80,6 +80,8 @@ export interface Page<T> {
 /** A stored event: its PLOVER record, with the content id of its document and the trigger's offsets. */
 export interface StoredEvent extends PloverRecord {
   readonly document: string;
+  /** The document's publication date (ISO, as stored), when known. */
+  readonly published: string | null;
   readonly trigger: { readonly start: number; readonly end: number };
 }
 
@@ -156,6 +158,14 @@ export interface PlaceCount {
   readonly score?: number;
 }
 
+/** A stored document's date and the country codes it mentions (coded actors and places). */
+export interface DocumentCountries {
+  readonly document: string;
+  readonly date: string | null;
+  /** Distinct codes, sorted. */
+  readonly codes: readonly string[];
+}
+
 /** Queries over the tables derived from the layers. */
 export interface EventQueries {
   events(filter: EventFilter, page?: PageOptions): Promise<Page<StoredEvent>>;
@@ -175,6 +185,11 @@ export interface EventQueries {
   quotes(query: { speaker?: string }, page?: PageOptions): Promise<Page<QuoteHit>>;
   /** Places named in the documents, most mentioned first. */
   places(query: { name?: string; country?: string }, page?: PageOptions): Promise<Page<PlaceCount>>;
+  /**
+   * Every document dated in the inclusive range (ISO date prefixes) with the codes it mentions,
+   * read lazily in storage order: the denominators of panels (see #17).
+   */
+  eachDocumentCountries(range: { from?: string; to?: string }): AsyncIterable<DocumentCountries>;
 }
 
 /**
@@ -192,5 +207,8 @@ export interface Store extends EventQueries {
   search(query: string, options?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
   list(options?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
   count(): Promise<number>;
+  /** A value kept with the store (for example the coding lock, see #17), or undefined. */
+  getMeta(key: string): Promise<string | undefined>;
+  setMeta(key: string, value: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -152,4 +152,9 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX places_name ON places(name);
    CREATE INDEX places_country ON places(country);
    CREATE INDEX places_doc ON places(doc_rowid);`,
+  // 3: values kept with the store: the coding lock its documents were coded with (#17).
+  `CREATE TABLE store_meta (
+     key TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   );`,
 ];
