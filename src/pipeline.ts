@@ -16,6 +16,7 @@ import { places } from './stages/places/index.js';
 import { actors } from './stages/actors/index.js';
 import { themes } from './stages/themes/index.js';
 import { quotes } from './stages/quotes/index.js';
+import { discourse } from './stages/discourse/index.js';
 import { events } from './stages/events/index.js';
 
 /** The stages dyad runs on every article, in order. */
@@ -33,6 +34,7 @@ export function defaultStages(): Stage[] {
     places(),
     themes(),
     quotes(),
+    discourse(),
     events(),
   ] as Stage[];
 }

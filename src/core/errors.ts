@@ -23,6 +23,7 @@ export const E = {
   E040: 'Model file {path} is missing or unreadable: {cause}',
   E041: 'Model file {path} does not match its checksum (expected {expected}, found {found}).',
   E160: 'The themes lexicon maps "{phrase}" to "{context}", which is not a PLOVER context.',
+  E170: 'Data file {path}: line {line}: {problem}.',
   E180: 'The pipeline cannot code events: layer "{layer}" is not produced by any stage.',
 } as const;
 

@@ -35,7 +35,6 @@ const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state',
 const POLITICAL = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY']);
 
 type Resolved = Omit<ActorMention, 'start' | 'end' | 'tokens'> & {
-  readonly kind?: string;
   readonly office?: string;
   readonly person?: boolean;
   /** Key of the person's surname, so that a later bare surname finds them. */
@@ -162,7 +161,7 @@ function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined
   ctx.locals.set(text, id);
   const context = [code && `country ${code}`, title && `title "${title}" → ${sectors[0] ?? 'no sector'}`].filter(Boolean).join(', ');
   const surnameKey = ctx.input.words.keys[name.last - 1];
-  return { actorId: id, name: text, code, sector: sectors[0], role: title, why: `"${text}" not in the knowledge base: document-local person${context ? ` (${context})` : ''}`, person: true, ...(surnameKey ? { surnameKey } : {}) };
+  return { actorId: id, name: text, code, sector: sectors[0], role: title, why: `"${text}" not in the knowledge base: document-local person${context ? ` (${context})` : ''}`, kind: 'person', person: true, ...(surnameKey ? { surnameKey } : {}) };
 }
 
 /** "President Francois Mitterand": a titled name one letter off the surname of one office holder. */
@@ -225,7 +224,9 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   if (isNgo) return { actorId: 'NGO', name: 'Non-governmental organisation', code: 'NGO', why: `"${agentText}" is a non-governmental group; the text names no country` };
   const groupNoun = plural ? agent.key : `${agent.key}s`;
-  if ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun))) {
+  // "the leaders of the DPR and the LPR" names its own members, not the participants named before.
+  const ownMembers = words.keys[phrase.last] === 'of';
+  if (!ownMembers && ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun)))) {
     return resolveGroup(ctx, phrase.count ?? 2, groupNoun, `"${phraseText(words, phrase)}"`);
   }
   if (phrase.det === 'the' && !plural) {
@@ -264,12 +265,16 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
 /** Words before a place name that make it a location ("talks in Paris"), not an actor. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'around', 'within', 'outside']);
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
+const COMPASS = new Set(['west', 'east', 'north', 'south']);
 
 function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   if (phrase.named) {
     const resolved = resolveNamed(ctx, phrase, phrase.named);
     const before = ctx.input.words.keys[phrase.first - 1] ?? '';
     if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && LOCATIVE.has(before) && !ctx.input.standalone) return undefined;
+    // "the West", "the collective West": a compass word names a region of the world, never a
+    // town of that name (PLOVER does not code regional constructs).
+    if (resolved?.kind === 'place' && COMPASS.has(ctx.input.words.keys[phrase.named.first] ?? '') && phrase.named.last - phrase.named.first === 1) return undefined;
     // "the Minsk agreements", "the Moscow talks": a city after "the" modifies the noun that follows.
     if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
     return resolved;
@@ -335,7 +340,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     }
     const start = input.spans[part.first]?.start ?? 0;
     const end = input.spans[part.last - 1]?.end ?? start;
-    const { kind: _kind, office: _office, person: _person, surnameKey: _surname, ...mention } = resolved;
+    const { office: _office, person: _person, surnameKey: _surname, ...mention } = resolved;
     mentions.push({ start, end, tokens: [part.first, part.last], ...mention });
     const head = phrase?.agent?.key;
     ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0 });

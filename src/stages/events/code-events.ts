@@ -1,6 +1,8 @@
 import type { Document } from '../../core/document.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { clauseFlags, daysBetween, dateNear, firstConjunct, HISTORY_DAYS, type EventFlags } from './flags.js';
+import { readoutActors } from '../discourse/implicit.js';
+import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
 import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
@@ -44,7 +46,7 @@ export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
   const tree = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
   const ctx: Context = {
     doc, tree, lexicon,
-    actors: indexActors(doc.layers.actors ?? [], tree.tokens.length),
+    actors: indexActors(resolvedActors(doc), tree.tokens.length),
     events: [], rejected: [],
     articleDate: (doc.layers.dateline?.published ?? doc.meta.date)?.slice(0, 10),
   };
@@ -118,6 +120,11 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the speaker.
     actors = [said.speaker];
     why.push(`"${tree.words[subj.token]}" taken as the speaker`);
+  }
+  if (!actors.length && (!subj || subj.passive || tree.words[subj.token] === 'it')) {
+    // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
+    const implicit = readoutActors(ctx.doc.layers.discourse, sent, event);
+    if (implicit) { actors = implicit.actors.flatMap((m) => ctx.actors.expand(m)); why.push(implicit.why); }
   }
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).

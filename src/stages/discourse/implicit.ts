@@ -1,0 +1,22 @@
+/** Who acts in a readout's clauses that name no actor ("It was agreed …", "… were discussed"). */
+import type { ActorMention } from '../actors/types.js';
+import { partyKey } from './participants.js';
+import type { DiscourseLayer } from './types.js';
+
+/** Acts only the parties together do: an agentless "it was agreed" is theirs jointly. */
+const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+
+/**
+ * The actors of an agentless clause in sentence `sent`: after a readout's meeting sentence, joint
+ * acts belong to all participants and one-sided positions ("It was noted that …") to the
+ * publishing side, when the article comes from one side's official site.
+ */
+export function readoutActors(layer: DiscourseLayer | undefined, sent: number, event: string): { actors: readonly ActorMention[]; why: string } | undefined {
+  const p = layer?.participants;
+  if (!p || sent <= p.sent) return undefined;
+  if (JOINT.has(event)) return { actors: p.members, why: `no actor in the clause: the participants of ${p.why}` };
+  const publisher = layer?.publisher;
+  const own = publisher ? p.members.filter((m) => partyKey(m) === publisher.code) : [];
+  if (!publisher || !own.length) return undefined;
+  return { actors: own, why: `no actor in the clause: a one-sided position in a ${publisher.site} readout is ${publisher.code}'s` };
+}

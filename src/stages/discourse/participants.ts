@@ -1,0 +1,55 @@
+/**
+ * The meeting or call an article reports, and who took part: the first lead sentence with a word of
+ * meeting ("had a telephone conversation with", "met", "talks") and actors of two or more
+ * countries or organisations. With one party named, the publisher's own principal is the other
+ * (a kremlin.ru readout of "a conversation with Boris Johnson" is Putin's).
+ */
+import type { ActorMention } from '../actors/types.js';
+import type { ActorKb } from '../actors/kb.js';
+import { principalOf } from './principal.js';
+import type { Participants, Publisher } from './types.js';
+import type { View } from './view.js';
+
+/** Lemmas and words that report a meeting or call. */
+const MEETING_WORDS = new Set([
+  'conversation', 'conversations', 'call', 'calls', 'talks', 'meeting', 'meetings', 'summit', 'visit', 'negotiations', 'videoconference',
+  'met', 'meets', 'meet', 'spoke', 'speaks', 'talked', 'telephoned', 'phoned', 'hosted', 'hosts', 'welcomed', 'received', 'visited', 'discussed', 'discuss',
+]);
+/** Only the lead reports the meeting an article is about. */
+const LEAD_SENTENCES = 5;
+
+/** The key a party is counted by: its country, or the organisation for IGO/NGO actors. */
+export function partyKey(m: { readonly code?: string; readonly sector?: string }): string {
+  return m.code === 'IGO' || m.code === 'NGO' ? `${m.code}${m.sector ?? ''}` : m.code ?? '';
+}
+
+function canTakePart(m: ActorMention): boolean {
+  if (!m.code || m.members?.length || m.kind === 'capital' || m.kind === 'place') return false;
+  return m.kind === 'person' || m.kind === 'country' || m.code === 'IGO' || m.sector === 'GOV';
+}
+
+export function findParticipants(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined): Participants | undefined {
+  const firstSent = view.sents[0] ?? 0;
+  for (let sent = firstSent; sent < firstSent + LEAD_SENTENCES; sent++) {
+    const tokens = view.sents.flatMap((s, i) => (s === sent ? [i] : []));
+    const word = tokens.map((i) => view.words[i]).find((w) => MEETING_WORDS.has(w ?? ''));
+    if (!word) continue;
+    const parties = new Map<string, ActorMention>();
+    for (const m of mentions) {
+      if (view.sents[m.tokens[0]] !== sent || !canTakePart(m)) continue;
+      const key = partyKey(m);
+      const known = parties.get(key);
+      // One party per country; a person stands for it better than the country's name.
+      if (!known || (known.kind !== 'person' && m.kind === 'person')) parties.set(key, m);
+    }
+    const members = [...parties.values()];
+    let added = '';
+    if (members.length === 1 && publisher && partyKey(members[0]) !== publisher.code) {
+      const head = principalOf(kb, publisher, day, view, members[0].tokens);
+      if (head) { members.unshift(head); added = `; ${head.name}, ${publisher.site}'s principal, is the other party`; }
+    }
+    if (members.length < 2) continue;
+    return { members, sent, why: `the ${word === 'discussed' || word === 'discuss' ? 'discussion' : `"${word}"`} of sentence ${sent + 1 - firstSent} between ${members.map((m) => m.name).join(', ')}${added}` };
+  }
+  return undefined;
+}
