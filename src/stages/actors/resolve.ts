@@ -46,6 +46,8 @@ interface Context {
   readonly input: ResolveInput;
   readonly history: (Resolved & { readonly head?: string; readonly sent: number })[];
   readonly surnames: Map<string, Resolved>;
+  /** Other parts of the names of people named so far, for titled mentions ("Prime Minister Abiy"). */
+  readonly givenNames: Map<string, Resolved>;
   readonly locals: Map<string, string>;
   /** The last resolution of each knowledge-base actor named so far, by actor id. */
   readonly seen: Map<string, Resolved>;
@@ -189,7 +191,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   const plural = isPluralNoun(agent.key);
   if (phrase.surname) {
     const key = phrase.surname.key;
-    const known = ctx.surnames.get(key);
+    const known = ctx.surnames.get(key) ?? ctx.givenNames.get(key);
     if (known) return { ...known, why: `"${phraseText(words, phrase.surname)}" named before as ${known.name}` };
     const wanted = input.day ? ['current'] : ['undated'];
     const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => wanted.includes(m.onDate?.status ?? '') && m.onDate?.role.sector !== 'ELI' && (!code || m.onDate?.role.code === code));
@@ -198,6 +200,9 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     return resolveUnknownPerson(ctx, phrase.surname, code, agent.sectors, agentText);
   }
   if (phrase.unknownName) {
+    const name = phrase.unknownName;
+    const given = name.last - name.first === 1 ? ctx.givenNames.get(words.keys[name.first] ?? '') : undefined;
+    if (given) return { ...given, why: `"${phraseText(words, name)}" named before as ${given.name}` };
     const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
     return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
   }
@@ -294,7 +299,7 @@ function mentionPart(phrase: Phrase, words: Words): Part {
  * @example resolveMentions(kb, { words, spans, day: '2020-06-26' }) // [{ text: 'Putin', actorId: 'vladimir-putin', code: 'RUS', sector: 'GOV', … }]
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), locals: new Map(), variants: new Map(), seen: new Map() };
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map() };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
@@ -305,6 +310,12 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
     let part: Part | undefined = phrase && resolved ? mentionPart(phrase, words) : undefined;
+    const named = phrase && resolved && !resolved.person ? people.get(phrase.last) : undefined;
+    if (phrase?.agent && phrase.ofNation && named && !resolved?.members && !matchesKnownName(kb, words, named)) {
+      // "Federal Chancellor of Austria Karl Nehammer": a title of a country, then a name the knowledge base lacks.
+      resolved = resolveUnknownPerson(ctx, named, resolved?.code, phrase.agent.sectors, phraseText(words, phrase));
+      part = { first: phrase.first, last: named.last };
+    }
     if (!resolved && !phrase?.named) {
       const key = words.keys[i] ?? '';
       const person = people.get(i);
@@ -351,6 +362,10 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
   return mentions;
 }
 
+function matchesKnownName(kb: ActorKb, words: Words, name: Part): boolean {
+  return parsePhrase(kb, words, name.first)?.named !== undefined;
+}
+
 /** Two capitalised words, the second the surname of exactly one known person ("Carlos Menem"). */
 function isFullName(kb: ActorKb, words: Words, i: number, day: string | undefined): boolean {
   const [a, b, c] = [words.texts[i] ?? '', words.texts[i + 1] ?? '', words.texts[i + 2] ?? ''];
@@ -368,4 +383,12 @@ function rememberSurname(ctx: Context, resolved: Resolved, phrase: Phrase | unde
     if (last) ctx.surnames.set(last, resolved);
   }
   if (resolved.surnameKey) ctx.surnames.set(resolved.surnameKey, resolved);
+  // "Prime Minister Abiy" after "Abiy Ahmed": any part of a known person's name, titled later,
+  // is that person (names whose family name comes first, or is no family name at all).
+  if (phrase?.named && resolved.kind === 'person') {
+    for (let t = phrase.named.first; t < phrase.named.last - 1; t++) {
+      const key = words.keys[t];
+      if (key && isCapitalised(words.texts[t] ?? '') && !ctx.givenNames.has(key)) ctx.givenNames.set(key, resolved);
+    }
+  }
 }

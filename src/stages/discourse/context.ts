@@ -43,7 +43,10 @@ export function storyOf(view: View, mentions: readonly ActorMention[], places: r
 /** The mention with a country from its context, or undefined when the context gives none. */
 export function locate(view: View, m: ActorMention, story: Story, byToken: readonly (ActorMention | undefined)[]): ActorMention | undefined {
   if (m.code || m.members?.length) return undefined;
-  const found = fromApposition(view, m, byToken) ?? fromSentence(view, m, story) ?? fromDateline(story) ?? (story.main ? { code: story.main, why: `the story's main country (${story.main})` } : undefined);
+  // A bare name may be a visitor's: only a title ("official", "union president") makes a person
+  // as local as the story.
+  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story) ?? fromDateline(story) ?? (story.main ? { code: story.main, why: `the story's main country (${story.main})` } : undefined);
+  const found = fromApposition(view, m, byToken) ?? around;
   if (!found) return undefined;
   const { start: _s, end: _e, tokens: _t, why, ...actor } = m;
   return mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code: found.code, ...(found.sector && !m.sector ? { sector: found.sector } : {}) }, `${why}; country ${found.code}: ${found.why}`);

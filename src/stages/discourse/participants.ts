@@ -42,7 +42,10 @@ export function findParticipants(view: View, mentions: readonly ActorMention[], 
       // One party per country; a person stands for it better than the country's name.
       if (!known || (known.kind !== 'person' && m.kind === 'person')) parties.set(key, m);
     }
-    const members = [...parties.values()];
+    // The people (or offices) who met, when the sentence names two; countries only otherwise
+    // ("discussed sanctions pressure on Russia" names a topic, not a party).
+    const people = [...parties.values()].filter((m) => m.kind === 'person' || (m.sector === 'GOV' && m.kind !== 'country'));
+    const members = people.length >= 2 ? people : [...parties.values()];
     let added = '';
     if (members.length === 1 && publisher && partyKey(members[0]) !== publisher.code) {
       const head = principalOf(kb, publisher, day, view, members[0].tokens);

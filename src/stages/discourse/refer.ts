@@ -8,6 +8,7 @@
  */
 import type { ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
+import { partyKey } from './participants.js';
 import { principalOf } from './principal.js';
 import type { Participants, Publisher } from './types.js';
 import { headOf, isSubject, mentionOver, type View } from './view.js';
@@ -58,7 +59,7 @@ export function resolveReferences(view: View, kb: ActorKb, day: string | undefin
       continue;
     }
     if (m) { i++; continue; }
-    const r = pronoun(ctx, i) ?? groupPhrase(ctx, i) ?? bareOffice(ctx, i);
+    const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i);
     if (r) { ctx.out.push(r); note(ctx, r); i = r.tokens[1]; continue; }
     i++;
   }
@@ -80,8 +81,13 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
     const group = participantsGroup(ctx, m.tokens[0], m.tokens[1], sent, countOf(view, m.tokens[0], m.tokens[1]));
     return group ?? m;
   }
+  // "the leaders" the actors layer read as leaders of no known country.
+  const group = m.code ? undefined : groupPhrase(ctx, m.tokens[0], true);
+  if (group && group.tokens[1] === m.tokens[1]) return group;
   const office = bareOffice(ctx, m.tokens[0]);
   if (office && office.tokens[1] === m.tokens[1]) return office;
+  const owned = possessed(ctx, m.tokens[0]);
+  if (owned && owned.tokens[1] === m.tokens[1]) return owned;
   const first = view.words[m.tokens[0]] ?? '';
   if (!m.code && POSSESSIVES.has(first) && m.tokens[1] - m.tokens[0] > 1) {
     const ante = antecedentOf(ctx, m.tokens[0], first);
@@ -112,16 +118,39 @@ function participantsGroup(ctx: Context, first: number, last: number, sent: numb
   }, `"${text}": the participants of ${p.why}`);
 }
 
-/** "the two leaders", "both sides", "The Parties" that the actors layer left alone. */
-function groupPhrase(ctx: Context, i: number): ActorMention | undefined {
+/** "the two leaders", "both sides", "The Parties": the participants, unless "of …" names others. */
+function groupPhrase(ctx: Context, i: number, covered: boolean): ActorMention | undefined {
   const { view } = ctx;
   const w = view.words[i] ?? '';
   if (w !== 'the' && w !== 'both') return undefined;
   let j = i + 1;
   let count = w === 'both' ? 2 : undefined;
   if (w === 'the' && COUNTS[view.words[j] ?? '']) count = COUNTS[view.words[j++] ?? ''];
-  if (!GROUP_NOUNS.has(view.words[j] ?? '') || view.words[j + 1] === 'of' || view.mentionAt[j]) return undefined;
+  if (!GROUP_NOUNS.has(view.words[j] ?? '') || view.words[j + 1] === 'of' || (!covered && view.mentionAt[j])) return undefined;
   return participantsGroup(ctx, i, j + 1, view.sents[i] ?? 0, count);
+}
+
+/**
+ * "his country": the country of the one "his" refers to; "his counterpart": the other party of
+ * the meeting.
+ */
+function possessed(ctx: Context, i: number): ActorMention | undefined {
+  const { view, kb } = ctx;
+  const w = view.words[i] ?? '';
+  const noun = view.words[i + 1] ?? '';
+  if (!POSSESSIVES.has(w) || (noun !== 'country' && noun !== 'counterpart')) return undefined;
+  const ante = antecedentOf(ctx, i, w);
+  if (!ante || ante.m.members?.length || !ante.m.code) return undefined;
+  const text = `"${view.texts[i]} ${view.texts[i + 1]}"`;
+  if (noun === 'country') {
+    const country = kb.actor(kb.country(ante.m.code) ?? -1);
+    return mentionOver(view, i, i + 2, { actorId: country?.id ?? ante.m.code, name: country?.name ?? ante.m.code, code: ante.m.code, kind: 'country' }, `${text}: ${ante.m.name}'s country (${ante.why})`);
+  }
+  const others = (ctx.participants?.members ?? []).filter((p) => partyKey(p) !== partyKey(ante.m));
+  const [other] = others;
+  if (others.length !== 1 || !other) return undefined;
+  const { start: _s, end: _e, tokens: _t, why: _w, ...actor } = other;
+  return mentionOver(view, i, i + 2, actor, `${text}: the other party of ${ctx.participants?.why}`);
 }
 
 /** "the President" on an official site: the site's principal on the day. */

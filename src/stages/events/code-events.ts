@@ -123,7 +123,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   }
   if (!actors.length && (!subj || subj.passive || tree.words[subj.token] === 'it')) {
     // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
-    const implicit = readoutActors(ctx.doc.layers.discourse, sent, event);
+    const implicit = readoutActors(ctx.doc.layers.discourse, sent, event, subj?.passive && tree.words[subj.token] !== 'it' ? 'passive' : 'subjectless');
     if (implicit) { actors = implicit.actors.flatMap((m) => ctx.actors.expand(m)); why.push(implicit.why); }
   }
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
