@@ -6,7 +6,7 @@
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { nameKey } from './name-key.js';
-import { isCapitalised, isPluralNoun, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
+import { isCapitalised, isPluralNoun, matchAgent, matchName, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
 /** What resolution needs besides the words: the day and where each token sits in the text. */
 export interface ResolveInput {
@@ -310,7 +310,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
     let part: Part | undefined = phrase && resolved ? mentionPart(phrase, words) : undefined;
-    const named = phrase && resolved && !resolved.person ? people.get(phrase.last) : undefined;
+    const named = phrase && resolved && !resolved.person ? people.get(phrase.last) ?? unknownNameAt(kb, words, phrase.last) : undefined;
     if (phrase?.agent && phrase.ofNation && named && !resolved?.members && !matchesKnownName(kb, words, named)) {
       // "Federal Chancellor of Austria Karl Nehammer": a title of a country, then a name the knowledge base lacks.
       resolved = resolveUnknownPerson(ctx, named, resolved?.code, phrase.agent.sectors, phraseText(words, phrase));
@@ -324,8 +324,10 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
         resolved = { ...known, why: `"${words.texts[i]}" named before as ${known.name}` };
         part = { first: i, last: i + 1 };
       } else if (person) {
-        resolved = resolveUnknownPerson(ctx, person, undefined, [], undefined);
-        part = person;
+        // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
+        const of = countryAfter(kb, words, person.last);
+        resolved = resolveUnknownPerson(ctx, person, of?.code, [], undefined);
+        part = of ? { first: person.first, last: of.last } : person;
       } else if (isFullName(kb, words, i, input.day)) {
         const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI');
         if (matches[0]) {
@@ -360,6 +362,22 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     i = part.last;
   }
   return mentions;
+}
+
+/** Two or three capitalised words no dictionary knows, ending the name ("Karl Nehammer said"). */
+function unknownNameAt(kb: ActorKb, words: Words, at: number): Part | undefined {
+  let last = at;
+  while (last < at + 3 && /^\p{Lu}\p{Ll}+$/u.test(words.texts[last] ?? '') && words.sents[last] === words.sents[at] && !matchName(kb, words, last) && !matchAgent(kb, words, last)) last++;
+  return last - at >= 2 && !isCapitalised(words.texts[last] ?? '') ? { first: at, last } : undefined;
+}
+
+/** "of Venezuela", "of the Philippines" right after token `at - 1`: the country and where it ends. */
+function countryAfter(kb: ActorKb, words: Words, at: number): { code: string; last: number } | undefined {
+  if (words.keys[at] !== 'of') return undefined;
+  const name = matchName(kb, words, words.keys[at + 1] === 'the' ? at + 2 : at + 1);
+  const index = name?.indices.find((x) => kb.actor(x)?.kind === 'country');
+  const code = index === undefined ? undefined : kb.actor(index)?.roles[0]?.code;
+  return name && code ? { code, last: name.last } : undefined;
 }
 
 function matchesKnownName(kb: ActorKb, words: Words, name: Part): boolean {

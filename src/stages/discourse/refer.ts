@@ -69,7 +69,8 @@ export function resolveReferences(view: View, kb: ActorKb, day: string | undefin
 function note(ctx: Context, m: ActorMention): void {
   const { view } = ctx;
   const last = view.words[m.tokens[1] - 1] ?? '';
-  const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind === undefined && /^[a-z]+s$/.test(last) && last !== 'its');
+  // A group, "they", or a phrase headed by a plural noun ("Hamas terrorists", "veterinary officials").
+  const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(last) && last !== 'its');
   ctx.seen.push({ m, sent: view.sents[m.tokens[0]] ?? 0, subject: isSubject(view, headOf(view, m)), person: m.kind === 'person', plural });
 }
 
@@ -181,7 +182,7 @@ function pronoun(ctx: Context, i: number): ActorMention | undefined {
 /** The antecedent of pronoun `word` at token `i`, and why. */
 function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention; why: string } | undefined {
   const sent = ctx.view.sents[i] ?? 0;
-  if (PLURAL_PRONOUNS.has(word)) return pluralAntecedent(ctx, sent);
+  if (PLURAL_PRONOUNS.has(word)) return pluralAntecedent(ctx, sent, word);
   const accept = word === 'its' ? (s: Seen) => !s.person && !s.plural && !!s.m.code : (s: Seen) => s.person && !s.plural;
   const found = ctx.seen.filter(accept);
   // "him" is an object: not the subject of its own sentence.
@@ -197,18 +198,21 @@ function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention;
   return last ? { m: last.m, why: 'the last one named' } : undefined;
 }
 
-function pluralAntecedent(ctx: Context, sent: number): { m: ActorMention; why: string } | undefined {
+/**
+ * "they", "their": a plural actor named earlier in the sentence; else, in a readout, a subject
+ * "they" is the meeting's participants; else the plural subject of the sentence before.
+ */
+function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorMention; why: string } | undefined {
   const plural = ctx.seen.filter((s) => s.plural);
   const here = plural.findLast((s) => s.sent === sent);
   if (here) return { m: here.m, why: 'named earlier in its sentence' };
-  const before = plural.findLast((s) => s.sent === sent - 1 && s.subject);
-  if (before) return { m: before.m, why: 'the subject of the sentence before' };
   const p = ctx.participants;
-  if (p && sent >= p.sent) {
+  if (p && sent >= p.sent && word === 'they') {
     const group = participantsGroup(ctx, 0, 1, sent, undefined);
     if (group) return { m: group, why: `the participants of ${p.why}` };
   }
-  return undefined;
+  const before = plural.findLast((s) => s.sent === sent - 1 && s.subject);
+  return before ? { m: before.m, why: 'the subject of the sentence before' } : undefined;
 }
 
 /** "President Biden and President Ghani agreed …": a coordinated subject is a plural antecedent. */
