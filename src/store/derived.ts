@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { articleDate } from '../core/days.js';
 import type { Document } from '../core/document.js';
 import '../stages/actors/types.js';
 import '../stages/events/types.js';
@@ -36,7 +37,7 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
     const events = doc.layers.events?.events ?? [];
     const records = ploverRecords(doc);
     // Events without their own date fall on the article's publication day.
-    const docDate = (doc.layers.dateline?.published ?? doc.meta.date)?.slice(0, 10) ?? null;
+    const docDate = articleDate(doc) ?? null;
     events.forEach((e, i) => {
       const actor = e.actors.find((p) => p.code) ?? e.actors[0];
       const recipient = e.recipients.find((p) => p.code) ?? e.recipients[0];

@@ -57,7 +57,7 @@ export function parsedDoc(sentences: readonly string[], opts: { actors?: readonl
     return { start: tokens[a].start, end: tokens[b - 1].end, tokens: [a, b] as const };
   };
   const actors: ActorMention[] = (opts.actors ?? []).map((a) => ({
-    ...span(a.sent, a.tokens), actorId: a.id, name: a.name ?? a.id, why: 'test',
+    ...span(a.sent, a.tokens), actorId: a.id, name: a.name ?? a.id, reasons: [], why: 'test',
     ...(a.code ? { code: a.code } : {}), ...(a.sector ? { sector: a.sector } : {}), ...(a.members ? { members: a.members } : {}),
   }));
   const entities: Entity[] = (opts.entities ?? []).map((e) => ({ ...span(e.sent, e.tokens), type: e.type, confidence: 1 }));

@@ -3,9 +3,10 @@
  * the title they stand in apposition to, a place in their sentence, the dateline when the story
  * is about that country too, else the story's main country. Each answer says where it came from.
  */
+import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Place } from '../places/types.js';
-import { headOf, mentionOver, type View } from './view.js';
+import { actorOf, headOf, mentionOver, type View } from './view.js';
 
 /** Actors that are never a country's: bodies coded by organisation. */
 const OWN_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
@@ -45,14 +46,14 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   if (m.code || m.members?.length) return undefined;
   // A bare name may be a visitor's: only a title ("official", "union president") makes a person
   // as local as the story.
-  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story) ?? fromDateline(story) ?? (story.main ? { code: story.main, why: `the story's main country (${story.main})` } : undefined);
+  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story) ?? fromDateline(story) ?? (story.main ? { code: story.main, why: reason('discourse/from-main', { code: story.main }) } : undefined);
   const found = fromApposition(view, m, byToken) ?? around;
   if (!found) return undefined;
-  const { start: _s, end: _e, tokens: _t, why, ...actor } = m;
-  return mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code: found.code, ...(found.sector && !m.sector ? { sector: found.sector } : {}) }, `${why}; country ${found.code}: ${found.why}`);
+  const actor = actorOf(m);
+  return mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code: found.code, ...(found.sector && !m.sector ? { sector: found.sector } : {}) }, reason('discourse/located', { base: m.reasons, code: found.code, source: found.why }));
 }
 
-type Found = { code: string; sector?: string; why: string };
+type Found = { code: string; sector?: string; why: Reason };
 
 /** "The Director-General of the FAO, Edouard Saouma": the title beside a name gives its body. */
 function fromApposition(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
@@ -61,7 +62,7 @@ function fromApposition(view: View, m: ActorMention, byToken: readonly (ActorMen
   const partners = [dep?.deprel === 'appos' ? dep.head : -1, ...view.deps.flatMap((d, t) => (d.head === head && d.deprel === 'appos' ? [t] : []))];
   for (const t of partners) {
     const other = t >= 0 ? byToken[t] : undefined;
-    if (other?.code && !other.members?.length) return { code: other.code, ...(other.sector ? { sector: other.sector } : {}), why: `in apposition to ${other.name}` };
+    if (other?.code && !other.members?.length) return { code: other.code, ...(other.sector ? { sector: other.sector } : {}), why: reason('discourse/from-apposition', { name: other.name }) };
   }
   return undefined;
 }
@@ -69,11 +70,11 @@ function fromApposition(view: View, m: ActorMention, byToken: readonly (ActorMen
 function fromSentence(view: View, m: ActorMention, story: Story): Found | undefined {
   const codes = new Set(story.placesBySent.get(view.sents[m.tokens[0]] ?? -1) ?? []);
   const [code] = codes;
-  return codes.size === 1 && code ? { code, why: 'the place named in its sentence' } : undefined;
+  return codes.size === 1 && code ? { code, why: reason('discourse/from-sentence') } : undefined;
 }
 
 /** The dateline counts only when the story names its country too: "NICOSIA" datelines Gulf news. */
 function fromDateline(story: Story): Found | undefined {
   const d = story.dateline;
-  return d && story.mentioned.has(d.code) ? { code: d.code, why: `the dateline ${d.name}` } : undefined;
+  return d && story.mentioned.has(d.code) ? { code: d.code, why: reason('discourse/from-dateline', { place: d.name }) } : undefined;
 }

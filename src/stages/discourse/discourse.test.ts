@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import type { Document } from '../../core/document.js';
 import { DyadError } from '../../core/errors.js';
+import { reason } from '../../lang/reason.js';
 import { codeEvents } from '../events/code-events.js';
 import { loadLexicon } from '../events/lexicon.js';
 import type { Place } from '../places/types.js';
@@ -117,8 +118,8 @@ describe('discourse', () => {
   });
 
   it('gives agentless readout clauses to both parties for joint acts and to the publishing side for positions', () => {
-    const member = (code: string) => ({ start: 0, end: 1, tokens: [0, 1] as const, actorId: code, name: code, code, why: 'test' });
-    const layer = { publisher: { site: 'kremlin.ru', code: 'RUS', office: 'president' }, participants: { members: [member('RUS'), member('GBR')], sent: 0, why: 'test' }, mentions: [] };
+    const member = (code: string) => ({ start: 0, end: 1, tokens: [0, 1] as const, actorId: code, name: code, code, reasons: [], why: 'test' });
+    const layer = { publisher: { site: 'kremlin.ru', code: 'RUS', office: 'president' }, participants: { members: [member('RUS'), member('GBR')], sent: 0, reason: reason('test') }, mentions: [] };
     expect(readoutActors(layer, 2, 'AGREE', 'subjectless')?.actors.map((m) => m.code)).toEqual(['RUS', 'GBR']);
     expect(readoutActors(layer, 2, 'REQUEST', 'subjectless')?.actors.map((m) => m.code)).toEqual(['RUS']);
     expect(readoutActors(layer, 2, 'CONSULT', 'passive')).toBeUndefined();

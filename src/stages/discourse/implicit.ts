@@ -1,4 +1,5 @@
 /** Who acts in a readout's clauses that name no actor ("It was agreed …", "… were discussed"). */
+import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import { partyKey } from './participants.js';
 import type { DiscourseLayer } from './types.js';
@@ -13,15 +14,15 @@ const POSITIONS = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'T
  * acts belong to all participants and one-sided positions ("It was noted that …") to the
  * publishing side, when the article comes from one side's official site.
  */
-export function readoutActors(layer: DiscourseLayer | undefined, sent: number, event: string, clause: 'subjectless' | 'passive'): { actors: readonly ActorMention[]; why: string } | undefined {
+export function readoutActors(layer: DiscourseLayer | undefined, sent: number, event: string, clause: 'subjectless' | 'passive'): { actors: readonly ActorMention[]; reason: Reason } | undefined {
   const p = layer?.participants;
   if (!p || sent <= p.sent) return undefined;
   // "Climate issues were discussed", "attention was paid": a passive with a topic for subject
   // restates the meeting; only positions taken in it ("the need … was stressed") are new.
   if (clause === 'passive' && !POSITIONS.has(event)) return undefined;
-  if (JOINT.has(event)) return { actors: p.members, why: `no actor in the clause: the participants of ${p.why}` };
+  if (JOINT.has(event)) return { actors: p.members, reason: reason('discourse/implicit-joint', { meeting: p.reason }) };
   const publisher = layer?.publisher;
   const own = publisher ? p.members.filter((m) => partyKey(m) === publisher.code) : [];
   if (!publisher || !own.length) return undefined;
-  return { actors: own, why: `no actor in the clause: a one-sided position in a ${publisher.site} readout is ${publisher.code}'s` };
+  return { actors: own, reason: reason('discourse/implicit-publisher', { site: publisher.site, code: publisher.code }) };
 }

@@ -42,7 +42,9 @@ export interface DiscourseOptions {
 export const discourse = (options: DiscourseOptions = {}) =>
   defineStage({
     name: 'discourse',
+    assigns: ['discourse'],
     requires: ['tokens', 'deps', 'actors', 'places'],
+    optional: ['dateline'],
     run(doc) {
       const kb = options.kb ?? loadKb();
       const publisher = publisherOf(doc.meta, options.publishers ?? loadPublishers());

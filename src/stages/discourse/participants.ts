@@ -4,6 +4,7 @@
  * countries or organisations. With one party named, the publisher's own principal is the other
  * (a kremlin.ru readout of "a conversation with Boris Johnson" is Putin's).
  */
+import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { ActorKb } from '../actors/kb.js';
 import { principalOf } from './principal.js';
@@ -46,13 +47,14 @@ export function findParticipants(view: View, mentions: readonly ActorMention[], 
     // ("discussed sanctions pressure on Russia" names a topic, not a party).
     const people = [...parties.values()].filter((m) => m.kind === 'person' || (m.sector === 'GOV' && m.kind !== 'country'));
     const members = people.length >= 2 ? people : [...parties.values()];
-    let added = '';
+    let added: ActorMention | undefined;
     if (members.length === 1 && publisher && partyKey(members[0]) !== publisher.code) {
-      const head = principalOf(kb, publisher, day, view, members[0].tokens);
-      if (head) { members.unshift(head); added = `; ${head.name}, ${publisher.site}'s principal, is the other party`; }
+      added = principalOf(kb, publisher, day, view, members[0].tokens);
+      if (added) members.unshift(added);
     }
     if (members.length < 2) continue;
-    return { members, sent, why: `the ${word === 'discussed' || word === 'discuss' ? 'discussion' : `"${word}"`} of sentence ${sent + 1 - firstSent} between ${members.map((m) => m.name).join(', ')}${added}` };
+    const fields = { word, sent: sent + 1 - firstSent, names: members.map((m) => m.name).join(', ') };
+    return { members, sent, reason: added && publisher ? reason('discourse/meeting-principal', { ...fields, name: added.name, site: publisher.site }) : reason('discourse/meeting', fields) };
   }
   return undefined;
 }

@@ -7,11 +7,12 @@
  * warplanes", "his farm minister") takes the antecedent's country.
  */
 import type { ActorKb } from '../actors/kb.js';
+import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import { partyKey } from './participants.js';
 import { principalOf } from './principal.js';
 import type { Participants, Publisher } from './types.js';
-import { headOf, isSubject, mentionOver, type View } from './view.js';
+import { actorOf, headOf, isSubject, mentionOver, type View } from './view.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
@@ -93,7 +94,7 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
   if (!m.code && POSSESSIVES.has(first) && m.tokens[1] - m.tokens[0] > 1) {
     const ante = antecedentOf(ctx, m.tokens[0], first);
     if (ante?.m.code && !ante.m.members?.length) {
-      return { ...m, code: ante.m.code, why: `${m.why}; "${view.texts[m.tokens[0]]}" is ${ante.m.name}'s, so ${ante.m.code}` };
+      return mentionOver(view, m.tokens[0], m.tokens[1], { ...actorOf(m), code: ante.m.code }, reason('discourse/possessor-country', { base: m.reasons, text: view.texts[m.tokens[0]] ?? '', name: ante.m.name, code: ante.m.code }));
     }
   }
   return m;
@@ -116,7 +117,7 @@ function participantsGroup(ctx: Context, first: number, last: number, sent: numb
   return mentionOver(ctx.view, first, last, {
     actorId: `group:${p.members.map((m) => m.actorId).join('+')}`, name: p.members.map((m) => m.name).join(' and '),
     members: p.members.map((m) => m.actorId), parts: p.members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })),
-  }, `"${text}": the participants of ${p.why}`);
+  }, reason('discourse/group', { text, meeting: p.reason }));
 }
 
 /** "the two leaders", "both sides", "The Parties": the participants, unless "of …" names others. */
@@ -142,16 +143,15 @@ function possessed(ctx: Context, i: number): ActorMention | undefined {
   if (!POSSESSIVES.has(w) || (noun !== 'country' && noun !== 'counterpart')) return undefined;
   const ante = antecedentOf(ctx, i, w);
   if (!ante || ante.m.members?.length || !ante.m.code) return undefined;
-  const text = `"${view.texts[i]} ${view.texts[i + 1]}"`;
+  const text = `${view.texts[i]} ${view.texts[i + 1]}`;
   if (noun === 'country') {
     const country = kb.actor(kb.country(ante.m.code) ?? -1);
-    return mentionOver(view, i, i + 2, { actorId: country?.id ?? ante.m.code, name: country?.name ?? ante.m.code, code: ante.m.code, kind: 'country' }, `${text}: ${ante.m.name}'s country (${ante.why})`);
+    return mentionOver(view, i, i + 2, { actorId: country?.id ?? ante.m.code, name: country?.name ?? ante.m.code, code: ante.m.code, kind: 'country' }, reason('discourse/their-country', { text, name: ante.m.name, how: ante.why }));
   }
   const others = (ctx.participants?.members ?? []).filter((p) => partyKey(p) !== partyKey(ante.m));
   const [other] = others;
   if (others.length !== 1 || !other) return undefined;
-  const { start: _s, end: _e, tokens: _t, why: _w, ...actor } = other;
-  return mentionOver(view, i, i + 2, actor, `${text}: the other party of ${ctx.participants?.why}`);
+  return mentionOver(view, i, i + 2, actorOf(other), reason('discourse/counterpart', { text, meeting: ctx.participants?.reason ?? reason('discourse/no-meeting') }));
 }
 
 /** "the President" on an official site: the site's principal on the day. */
@@ -175,12 +175,11 @@ function pronoun(ctx: Context, i: number): ActorMention | undefined {
   if (!PERSON_PRONOUNS.has(w) && !PLURAL_PRONOUNS.has(w) && w !== 'its') return undefined;
   const ante = antecedentOf(ctx, i, w);
   if (!ante) return undefined;
-  const { start: _s, end: _e, tokens: _t, why: _w, ...actor } = ante.m;
-  return mentionOver(ctx.view, i, i + 1, actor, `"${ctx.view.texts[i]}" refers to ${ante.m.name} (${ante.why})`);
+  return mentionOver(ctx.view, i, i + 1, actorOf(ante.m), reason('discourse/pronoun', { text: ctx.view.texts[i] ?? '', name: ante.m.name, how: ante.why }));
 }
 
 /** The antecedent of pronoun `word` at token `i`, and why. */
-function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention; why: string } | undefined {
+function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention; why: Reason } | undefined {
   const sent = ctx.view.sents[i] ?? 0;
   if (PLURAL_PRONOUNS.has(word)) return pluralAntecedent(ctx, sent, word);
   const accept = word === 'its' ? (s: Seen) => !s.person && !s.plural && !!s.m.code : (s: Seen) => s.person && !s.plural;
@@ -188,31 +187,31 @@ function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention;
   // "him" is an object: not the subject of its own sentence.
   const same = found.filter((s) => s.sent === sent && !(word === 'him' && s.subject));
   const here = same.findLast((s) => s.subject) ?? (word === 'him' ? undefined : same.at(-1));
-  if (here) return { m: here.m, why: `${here.subject ? 'the subject' : 'named earlier'} in its sentence` };
+  if (here) return { m: here.m, why: reason(here.subject ? 'discourse/antecedent-subject' : 'discourse/antecedent-earlier') };
   for (let back = 1; back <= 3; back++) {
     const before = found.filter((s) => s.sent === sent - back);
     const subject = before.findLast((s) => s.subject);
-    if (subject) return { m: subject.m, why: `the subject of the sentence before` };
+    if (subject) return { m: subject.m, why: reason('discourse/antecedent-previous') };
   }
   const last = found.findLast((s) => s.sent >= sent - 3 && !(word === 'him' && s.sent === sent));
-  return last ? { m: last.m, why: 'the last one named' } : undefined;
+  return last ? { m: last.m, why: reason('discourse/antecedent-last') } : undefined;
 }
 
 /**
  * "they", "their": a plural actor named earlier in the sentence; else, in a readout, a subject
  * "they" is the meeting's participants; else the plural subject of the sentence before.
  */
-function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorMention; why: string } | undefined {
+function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorMention; why: Reason } | undefined {
   const plural = ctx.seen.filter((s) => s.plural);
   const here = plural.findLast((s) => s.sent === sent);
-  if (here) return { m: here.m, why: 'named earlier in its sentence' };
+  if (here) return { m: here.m, why: reason('discourse/antecedent-earlier') };
   const p = ctx.participants;
   if (p && sent >= p.sent && word === 'they') {
     const group = participantsGroup(ctx, 0, 1, sent, undefined);
-    if (group) return { m: group, why: `the participants of ${p.why}` };
+    if (group) return { m: group, why: reason('discourse/antecedent-participants', { meeting: p.reason }) };
   }
   const before = plural.findLast((s) => s.sent === sent - 1 && s.subject);
-  return before ? { m: before.m, why: 'the subject of the sentence before' } : undefined;
+  return before ? { m: before.m, why: reason('discourse/antecedent-previous') } : undefined;
 }
 
 /** "President Biden and President Ghani agreed …": a coordinated subject is a plural antecedent. */

@@ -1,3 +1,4 @@
+import type { Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 
 /** The official site an article comes from, and whose head its bare "the President" is. */
@@ -19,7 +20,8 @@ export interface Participants {
   readonly members: readonly ActorMention[];
   /** Sentence index of the meeting or call. */
   readonly sent: number;
-  readonly why: string;
+  /** The meeting: its word, sentence and parties (`discourse/meeting`). */
+  readonly reason: Reason;
 }
 
 /**

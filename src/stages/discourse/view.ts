@@ -1,5 +1,7 @@
 /** The document as the discourse rules read it: words, sentences, syntax and who each token names. */
 import type { Document } from '../../core/document.js';
+import { packOf, type LanguagePack } from '../../lang/pack.js';
+import { renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Dep } from '../deps/types.js';
 
@@ -12,6 +14,8 @@ export interface View {
   readonly spans: readonly { readonly start: number; readonly end: number }[];
   /** The actors-layer mention covering each token. */
   readonly mentionAt: readonly (ActorMention | undefined)[];
+  /** The document's language pack, for rendering reasons. */
+  readonly pack: LanguagePack;
 }
 
 export function viewOf(doc: Document): View {
@@ -21,7 +25,7 @@ export function viewOf(doc: Document): View {
   for (const m of doc.layers.actors ?? []) for (let t = m.tokens[0]; t < m.tokens[1] && t < tokens.length; t++) mentionAt[t] ??= m;
   return {
     words: texts.map((w) => w.toLowerCase().replace(/’/g, "'")), texts, sents: tokens.map((t) => t.sent),
-    deps: doc.layers.deps ?? [], spans: tokens, mentionAt,
+    deps: doc.layers.deps ?? [], spans: tokens, mentionAt, pack: packOf(doc),
   };
 }
 
@@ -39,9 +43,18 @@ export function isSubject(view: View, token: number): boolean {
   return (view.deps[token]?.deprel ?? '').startsWith('nsubj');
 }
 
+/** What a mention is, without where it is or why. */
+export type ActorOf = Omit<ActorMention, 'start' | 'end' | 'tokens' | 'why' | 'reasons'>;
+
+/** The actor part of a mention. */
+export function actorOf(m: ActorMention): ActorOf {
+  const { start: _s, end: _e, tokens: _t, why: _w, reasons: _r, ...actor } = m;
+  return actor;
+}
+
 /** The same actor mentioned over other words: what a pronoun or description resolved to. */
-export function mentionOver(view: View, first: number, last: number, of: Omit<ActorMention, 'start' | 'end' | 'tokens' | 'why'>, why: string): ActorMention {
+export function mentionOver(view: View, first: number, last: number, of: ActorOf, reason: Reason): ActorMention {
   const start = view.spans[first]?.start ?? 0;
   const end = view.spans[last - 1]?.end ?? start;
-  return { ...of, start, end, tokens: [first, last], why };
+  return { ...of, start, end, tokens: [first, last], reasons: [reason], why: renderReasons(view.pack, [reason]) };
 }

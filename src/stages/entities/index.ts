@@ -29,7 +29,7 @@
 import { defineStage } from '../../core/stage.js';
 import '../tokens/types.js';
 import { markDatelineAgency } from './dateline-agency.js';
-import { loadModel } from './model.js';
+import { loadModel, type NerModel } from './model.js';
 import { recogniseDocument } from './recognise.js';
 import './types.js';
 
@@ -44,6 +44,13 @@ export interface EntityOptions {
  * @example createPipeline([sentences(), tokens(), entities()])
  */
 export const entities = (options: EntityOptions = {}) => {
-  const model = loadModel(options.modelPath);
-  return defineStage({ name: 'entities', requires: ['tokens'], run: (doc) => markDatelineAgency(doc, recogniseDocument(doc, model)) });
+  // Loaded on first use, so that building a pipeline (or reading its declarations) costs nothing.
+  let model: NerModel | undefined;
+  return defineStage({
+    name: 'entities',
+    assigns: ['entities'],
+    requires: ['tokens'],
+    optional: ['dateline'],
+    run: (doc) => markDatelineAgency(doc, recogniseDocument(doc, (model ??= loadModel(options.modelPath)))),
+  });
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../core/document.js';
-import { codedEvent } from '../../store/test-events.js';
+import { codedEvent } from '../../../test/support/test-events.js';
 import type { Place } from '../places/types.js';
 import { placeEvents } from './place-events.js';
 

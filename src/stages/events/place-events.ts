@@ -1,4 +1,6 @@
 import type { Document } from '../../core/document.js';
+import { packOf } from '../../lang/pack.js';
+import { reason, renderReasons } from '../../lang/reason.js';
 import { locateEvent } from '../places/locate-event.js';
 import { contextsOf } from '../themes/contexts.js';
 import type { CodedEvent, EventLayer } from './types.js';
@@ -29,6 +31,7 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
   const place = doc.layers.places ? locateEvent(doc, sentence, event.trigger, exclude) : undefined;
   const context = [...new Set([...event.context, ...signalled])];
   if (!place) return { ...event, context };
+  const reasons = [...event.reasons, reason('events/location', { place: doc.text.slice(place.start, place.end) })];
   return {
     ...event,
     context,
@@ -40,6 +43,7 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
       ...(place.lat !== undefined && place.lon !== undefined ? { lat: place.lat, lon: place.lon } : {}),
       ...(place.geonameid !== undefined ? { placeId: `geonames:${place.geonameid}` } : {}),
     },
-    why: `${event.why}; location "${doc.text.slice(place.start, place.end)}" from its locative phrase`,
+    reasons,
+    why: renderReasons(packOf(doc), reasons),
   };
 }

@@ -11,4 +11,4 @@ import { tokenize } from './tokenize.js';
 import './types.js';
 
 export const tokens = () =>
-  defineStage({ name: 'tokens', requires: ['sentences'], run: (doc) => tokenize(doc.text, doc.layers.sentences ?? []) });
+  defineStage({ name: 'tokens', assigns: ['tokens'], requires: ['sentences'], run: (doc) => tokenize(doc.text, doc.layers.sentences) });
