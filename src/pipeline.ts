@@ -6,7 +6,7 @@
  * docs/ARCHITECTURE.md, "Write your own stage".
  */
 import type { Pipeline } from './core/pipeline.js';
-import { registerStage } from './core/registry.js';
+import { registerStage, type StageFactory } from './core/registry.js';
 import { pipelineFromSpec, stagesFromSpec, type PipelineSpec, type SpecOptions } from './core/spec.js';
 import type { Stage } from './core/stage.js';
 import { paragraphs } from './stages/paragraphs/index.js';
@@ -24,41 +24,30 @@ import { quotes } from './stages/quotes/index.js';
 import { discourse } from './stages/discourse/index.js';
 import { events } from './stages/events/index.js';
 
-// dyad's own stages: the variant `dyad` of each kind, registered first so a bare kind means it.
-registerStage('paragraphs', 'dyad', paragraphs);
-registerStage('dateline', 'dyad', dateline);
-registerStage('sentences', 'dyad', sentences);
-registerStage('tokens', 'dyad', tokens);
-registerStage('pos', 'dyad', pos);
-registerStage('deps', 'dyad', deps);
-registerStage('entities', 'dyad', entities);
-registerStage('actors', 'dyad', actors);
-registerStage('dates', 'dyad', dates);
-registerStage('places', 'dyad', places);
-registerStage('themes', 'dyad', themes);
-registerStage('quotes', 'dyad', quotes);
-registerStage('discourse', 'dyad', discourse);
-registerStage('events', 'dyad', events);
+/**
+ * dyad's own stages, each registered as the `dyad` variant of its kind (registered first, so a
+ * bare kind in a spec means dyad's). The order here is the default order.
+ */
+const DYAD_STAGES: Readonly<Record<string, StageFactory>> = {
+  paragraphs,
+  dateline,
+  sentences,
+  tokens,
+  pos,
+  deps,
+  entities,
+  actors,
+  dates,
+  places,
+  themes,
+  quotes,
+  discourse,
+  events,
+};
+for (const [kind, factory] of Object.entries(DYAD_STAGES)) registerStage(kind, 'dyad', factory);
 
 /** The stages dyad runs on every article, in order. */
-export const DEFAULT_SPEC: PipelineSpec = {
-  stages: [
-    'paragraphs',
-    'dateline',
-    'sentences',
-    'tokens',
-    'pos',
-    'deps',
-    'entities',
-    'actors',
-    'dates',
-    'places',
-    'themes',
-    'quotes',
-    'discourse',
-    'events',
-  ],
-};
+export const DEFAULT_SPEC: PipelineSpec = { stages: Object.keys(DYAD_STAGES) };
 
 /** The default stages, made fresh. */
 export function defaultStages(): Stage[] {

@@ -76,9 +76,9 @@ function runStages(stages: readonly Stage[], input: Document, warnings: readonly
       throw new DyadError('E003', { stage: stage.name, docId: input.id, cause: causeText(error) }, { cause: error });
     }
     attach(layers, stage, output, input.id);
-    doc = { ...doc, layers: layers as Document['layers'], diagnostics };
+    doc = { ...doc, layers, diagnostics };
   }
-  return { ...doc, layers: layers as Document['layers'], diagnostics };
+  return { ...doc, layers, diagnostics };
 }
 
 /** Write a stage's output: the layer itself, or one entry per layer for a stage assigning several. */

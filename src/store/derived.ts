@@ -6,6 +6,7 @@ import '../stages/events/types.js';
 import '../stages/places/types.js';
 import '../stages/quotes/types.js';
 import { ploverRecords } from '../stages/events/plover-records.js';
+import { QUAD_CLASSES } from '../stages/events/plover.js';
 
 /**
  * Writes the query tables (events, their parties, actor mentions, quotes, places) from a
@@ -52,7 +53,7 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
       if (actor?.code && recipient?.code) addPairTotal.run(actor.code, recipient.code, e.score);
       const date = e.date ?? docDate;
       if (actor?.code && recipient?.code && date) {
-        addPairDay.run(actor.code, recipient.code, date, e.score, +(e.quadCode === 1), +(e.quadCode === 2), +(e.quadCode === 3), +(e.quadCode === 4));
+        addPairDay.run(actor.code, recipient.code, date, e.score, ...QUAD_CLASSES.map((_, q) => +(e.quadCode === q + 1)));
       }
       for (const p of e.actors) insertParty.run(lastInsertRowid, 'actor', p.actorId, p.name, p.code ?? null);
       for (const p of e.recipients) insertParty.run(lastInsertRowid, 'recipient', p.actorId, p.name, p.code ?? null);

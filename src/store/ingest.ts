@@ -2,7 +2,6 @@ import type { Document, Origin } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { listSources, readSource, type ReadOptions } from '../readers/inputs.js';
-import type { Source } from '../readers/types.js';
 import type { Store } from './store.js';
 
 /** What happened to one input record. */
@@ -79,7 +78,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       }
       if (batch.length >= batchSize || pending.length >= batchSize * 4) await flush();
     }
-    bytesDone += (source as Source).size ?? 0;
+    bytesDone += (source).size ?? 0;
     options.onProgress?.({ bytesDone, bytesTotal, location: source.location });
   }
   await flush();

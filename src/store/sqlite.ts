@@ -144,7 +144,7 @@ function fromRow(row: DocumentRow): Document {
     id: row.id,
     text: row.text,
     meta: JSON.parse(row.meta) as DocMeta,
-    layers: decodeLayers(row.layers) as Document['layers'],
+    layers: decodeLayers(row.layers),
     diagnostics: JSON.parse(row.diagnostics) as Document['diagnostics'],
   };
 }

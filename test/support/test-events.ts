@@ -82,7 +82,7 @@ export function eventDoc(init: {
     ...(q.speaker ? { speaker: party(text, q.speaker) } : {}),
   }));
   const places: Place[] = (init.places ?? []).map((p) => ({
-    ...spanOf(text, p.words), name: p.words, kind: 'city', confidence: 1, why: 'test',
+    ...spanOf(text, p.words), name: p.words, kind: 'city', confidence: 1, reasons: [], why: 'test',
     ...(p.country ? { country: p.country } : {}), ...(p.lat !== undefined ? { lat: p.lat, lon: p.lon } : {}),
   }));
   return makeDoc({

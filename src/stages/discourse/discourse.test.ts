@@ -3,7 +3,7 @@ import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import type { Document } from '../../core/document.js';
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
-import { codeEvents } from '../events/code-events.js';
+import { codeEvents, type EventInput } from '../events/code-events.js';
 import { loadLexicon } from '../events/lexicon.js';
 import type { Place } from '../places/types.js';
 import { readoutActors } from './implicit.js';
@@ -57,7 +57,7 @@ describe('discourse', () => {
 
   it('codes the readout\'s group and pronoun subjects through the merged mentions', () => {
     const doc = run(people(parsedDoc(READOUT, { actors: [putin(0, [0, 1]), johnson(0, [5, 6])], meta: { date: '2021-10-25' } })));
-    const { events } = codeEvents(doc, loadLexicon());
+    const { events } = codeEvents(doc as EventInput, loadLexicon());
     const agreed = events.filter((e) => e.event === 'AGREE');
     expect(agreed.map((e) => e.actors.map((a) => a.code).sort())).toEqual([['GBR', 'RUS'], ['GBR', 'RUS']]);
   });
@@ -97,7 +97,7 @@ describe('discourse', () => {
       . . PUNCT . 2 punct`];
     const police = (sent: number): ActorSpec => ({ sent, tokens: [0, 1], id: 'COP', name: 'police', sector: 'COP' });
     const doc = parsedDoc(sentences, { actors: [police(0), police(1), { sent: 1, tokens: [3, 4], id: 'PER', name: 'Peru', code: 'PER' }] });
-    const lima: Place = { start: doc.text.indexOf('Lima'), end: doc.text.indexOf('Lima') + 4, name: 'Lima', country: 'PER', kind: 'capital', confidence: 1, why: 'test' };
+    const lima: Place = { start: doc.text.indexOf('Lima'), end: doc.text.indexOf('Lima') + 4, name: 'Lima', country: 'PER', kind: 'capital', confidence: 1, reasons: [], why: 'test' };
     const dateline: Place = { ...lima, start: 0, end: 0, role: 'dateline' };
     const mentions = run(doc, [lima, dateline]).layers.discourse?.mentions ?? [];
     expect(mentions.map((m) => [m.tokens[0], m.code])).toEqual([[0, 'PER'], [5, 'PER']]);
@@ -113,7 +113,7 @@ describe('discourse', () => {
       Lima Lima PROPN NNP 2 obl
       . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'local:1', name: 'Saouma' }] });
     const withKind = { ...doc, layers: { ...doc.layers, actors: doc.layers.actors?.map((m) => ({ ...m, kind: 'person' as const })) } };
-    const lima: Place = { start: doc.text.indexOf('Lima'), end: doc.text.indexOf('Lima') + 4, name: 'Lima', country: 'PER', kind: 'capital', confidence: 1, why: 'test' };
+    const lima: Place = { start: doc.text.indexOf('Lima'), end: doc.text.indexOf('Lima') + 4, name: 'Lima', country: 'PER', kind: 'capital', confidence: 1, reasons: [], why: 'test' };
     expect(run(withKind, [lima]).layers.discourse?.mentions).toEqual([]);
   });
 

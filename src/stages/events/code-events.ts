@@ -1,5 +1,5 @@
 import { articleDate } from '../../core/days.js';
-import type { Document } from '../../core/document.js';
+import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
@@ -8,7 +8,7 @@ import { readoutActors } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
-import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
+import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { CLAUSE_RELS, auxWords, childrenBy, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
@@ -27,10 +27,13 @@ const TRANSPARENT = new Map<string, 'same' | 'future' | 'negated'>([
 const READINESS = new Set(['ready', 'willing', 'prepared', 'determined', 'eager', 'keen']);
 
 /** Future forms of cooperative acts are AGREE; of retreats, CONCEDE (PLOVER codebook, AGREE and CONCEDE). */
-const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = { CONSULT: 'AGREE', SUPPORT: 'AGREE', COOPERATE: 'AGREE', AID: 'AGREE', RETREAT: 'CONCEDE' };
+const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
+/** Declining to cooperate is itself an act ("will not accept", CAMEO 12, REJECT). */
+const REFUSED_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.refusedAs;
+const { governmentProtest: GOVERNMENT_PROTEST, readiness: READINESS_RULE, obligation: OBLIGATION_RULE } = PLOVER_RULES;
 
 interface Context {
-  readonly doc: Document;
+  readonly doc: EventInput;
   readonly tree: Tree;
   readonly pack: LanguagePack;
   readonly lexicon: RuntimeLexicon;
@@ -40,8 +43,11 @@ interface Context {
   readonly articleDate?: string;
 }
 
+/** The layers the events stage requires (it reads dateline, quotes, dates and places when present). */
+export type EventInput = DocumentWith<'sentences' | 'tokens' | 'pos' | 'deps' | 'entities' | 'actors'>;
+
 /** Code the PLOVER events of a parsed, actor-annotated document. */
-export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
+export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer {
   const tree = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
   const ctx: Context = {
     doc, tree, lexicon, pack: packOf(doc),
@@ -49,7 +55,7 @@ export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
     events: [], rejected: [],
     articleDate: articleDate(doc),
   };
-  const sentences = doc.layers.sentences ?? [];
+  const { sentences } = doc.layers;
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
     const before = ctx.events.length;
@@ -105,18 +111,20 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     future = false;
   }
   let negated = flags.negated;
-  if (negated && event === 'AGREE') {
-    // "will not accept", "did not agree to": declining to cooperate is itself an act (CAMEO 12, REJECT).
-    why.push(reason('events/refusal'));
-    event = 'REJECT';
+  const refused = REFUSED_AS[event];
+  if (negated && refused) {
+    // "will not accept", "did not agree to": declining to cooperate is itself an act.
+    why.push(reason('events/refusal', { from: event, to: refused }));
+    event = refused;
     negated = false;
   }
   let mode = event === entry.event ? entry.mode : undefined;
-  if (event === 'PROTEST' && !mode && roles.actors.length && roles.actors.every((a) => !a.sector || a.sector === 'GOV')) {
+  const sectors: readonly string[] = GOVERNMENT_PROTEST.sectors;
+  if (event === GOVERNMENT_PROTEST.from && !mode && roles.actors.length && roles.actors.every((a) => !a.sector || sectors.includes(a.sector))) {
     // PLOVER: PROTEST presumes physical activity; a state's or government's protest is ACCUSE disapprove.
-    why.push(reason('events/government-protest'));
-    event = 'ACCUSE';
-    mode = 'disapprove';
+    why.push(reason('events/government-protest', { event: GOVERNMENT_PROTEST.event, mode: GOVERNMENT_PROTEST.mode }));
+    event = GOVERNMENT_PROTEST.event;
+    mode = GOVERNMENT_PROTEST.mode;
   }
   const refined = refineMode(tree, event, verb, match.noun);
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.reason); }
@@ -167,20 +175,20 @@ function codeObligation(ctx: Context, sent: number, said: number): void {
     const subj = subjectOf(tree, clause);
     const speakerRoles = rolesOf(tree, ctx.pack, ctx.actors, said);
     const targetRoles = subj ? rolesOf(tree, ctx.pack, ctx.actors, clause) : undefined;
-    const match: TriggerMatch = { token: clause, tokens: [clause, clause + 1], code: '100', kind: 'verb', reason: reason('events/trigger-obligation', { said: tree.words[said], modal, verb: tree.words[clause] }) };
+    const match: TriggerMatch = { token: clause, tokens: [clause, clause + 1], code: OBLIGATION_RULE.cameo, kind: 'verb', reason: reason('events/trigger-obligation', { said: tree.words[said], modal, verb: tree.words[clause] }) };
     if (!speakerRoles.actors.length || !targetRoles?.actors.length) {
-      reject(ctx, sent, match, 'events/no-actor', 'REQUEST', reason('events/no-obliged'));
+      reject(ctx, sent, match, 'events/no-actor', OBLIGATION_RULE.event, reason('events/no-obliged'));
       continue;
     }
-    const refined = refineMode(tree, 'REQUEST', clause, undefined, { verbIsContent: true });
+    const refined = refineMode(tree, OBLIGATION_RULE.event, clause, undefined, { verbIsContent: true });
     const flags = clauseFlags(tree, ctx.pack, said, { reported: false });
     const time = timeOf(ctx, clause);
     push(ctx, {
-      event: 'REQUEST', mode: refined?.mode ?? 'change', context: [], cameo: '100',
+      event: OBLIGATION_RULE.event, mode: refined?.mode ?? OBLIGATION_RULE.mode, context: [], cameo: OBLIGATION_RULE.cameo,
       actors: speakerRoles.actors, recipients: targetRoles.actors,
       negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
       date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match,
-      why: [match.reason, refined?.reason ?? reason('events/mode-obligation'), reason('events/obligation-roles')],
+      why: [match.reason, refined?.reason ?? reason('events/mode-obligation', { mode: OBLIGATION_RULE.mode }), reason('events/obligation-roles')],
     });
   }
 }
@@ -196,13 +204,13 @@ function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, verb: nu
   const head = tree.deps[firstConjunct(tree, verb)].head;
   const subjRoles = rolesOf(tree, ctx.pack, ctx.actors, head);
   const content = rolesOf(tree, ctx.pack, ctx.actors, verb, match.noun);
-  const entry = ctx.lexicon.cameo['030'];
-  const readiness: TriggerMatch = { ...match, token: head, tokens: [head, head + 1], code: '030', reason: reason('events/trigger-readiness', { head: tree.words[head], verb: tree.words[verb], trigger: match.reason }) };
-  if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', 'AGREE');
+  const entry = ctx.lexicon.cameo[READINESS_RULE.cameo];
+  const readiness: TriggerMatch = { ...match, token: head, tokens: [head, head + 1], code: READINESS_RULE.cameo, reason: reason('events/trigger-readiness', { head: tree.words[head], verb: tree.words[verb], trigger: match.reason }) };
+  if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', READINESS_RULE.event);
   const flags = clauseFlags(tree, ctx.pack, head, { reported: speakerOf(tree, ctx.pack, ctx.actors, head, ctx.doc.layers.quotes ?? []).reported });
   const time = timeOf(ctx, head);
   push(ctx, {
-    event: 'AGREE', context: entry.context, cameo: '030', actors: subjRoles.actors,
+    event: READINESS_RULE.event, context: entry.context, cameo: READINESS_RULE.cameo, actors: subjRoles.actors,
     recipients: content.recipients.filter((r) => !subjRoles.actors.some((a) => a.actorId === r.actorId)),
     negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness, why: [readiness.reason],
@@ -273,7 +281,7 @@ function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dat
   const { tree } = ctx;
   const near = [...walk(tree, verb, CLAUSE_RELS, 2), ...(noun !== undefined ? walk(tree, noun, CLAUSE_RELS, 3) : [])].map((w) => w.token);
   const article = ctx.articleDate ? { date: ctx.articleDate, dateSource: 'article' as const } : {};
-  const hints = (ctx.doc.layers as { dates?: readonly DateHint[] }).dates ?? [];
+  const hints: readonly DateHint[] = ctx.doc.layers.dates ?? [];
   const hint = hints.find((d) => near.some((t) => tree.tokens[t].start >= d.start && tree.tokens[t].end <= d.end));
   if (!hint) return { ...article, historical: false };
   const text = ctx.doc.text.slice(hint.start, hint.end);

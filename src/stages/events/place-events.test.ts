@@ -6,7 +6,7 @@ import { placeEvents } from './place-events.js';
 
 const place = (text: string, words: string, country: string): Place => {
   const start = text.indexOf(words);
-  return { start, end: start + words.length, name: words, country, kind: 'city', lat: 1, lon: 2, confidence: 0.9, why: 'test' };
+  return { start, end: start + words.length, name: words, country, kind: 'city', lat: 1, lon: 2, confidence: 0.9, reasons: [], why: 'test' };
 };
 
 function eventIn(text: string, places: Place[]) {

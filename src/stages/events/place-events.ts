@@ -1,4 +1,5 @@
 import type { Document } from '../../core/document.js';
+import type { DocumentWith } from '../../core/stage.js';
 import { packOf } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
 import { locateEvent } from '../places/locate-event.js';
@@ -11,8 +12,8 @@ import type { CodedEvent, EventLayer } from './types.js';
  * the actor's or recipient's own mention; the contexts add what the sentence's words signal to
  * those of the trigger's pattern.
  */
-export function placeEvents(doc: Document, layer: EventLayer): EventLayer {
-  const sentences = doc.layers.sentences ?? [];
+export function placeEvents(doc: DocumentWith<'sentences'>, layer: EventLayer): EventLayer {
+  const { sentences } = doc.layers;
   // Several events often share a sentence: read its contexts once.
   const contextsBySentence = new Map<number, string[]>();
   const signalledIn = (sent: number) => {

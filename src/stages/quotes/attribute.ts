@@ -1,4 +1,5 @@
-import type { Document } from '../../core/document.js';
+import { docView } from '../../core/doc-view.js';
+import type { DocumentWith } from '../../core/stage.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
@@ -6,8 +7,11 @@ import type { Token } from '../tokens/types.js';
 import type { QuotedSpan } from './find-quotes.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
+/** The layers the quotes stage requires. */
+export type QuoteInput = DocumentWith<'sentences' | 'tokens' | 'actors'>;
+
 interface Ctx {
-  readonly doc: Document;
+  readonly doc: QuoteInput;
   readonly pack: LanguagePack;
   readonly tokens: readonly Token[];
   readonly words: readonly string[];
@@ -20,9 +24,9 @@ interface Ctx {
  * added."), "according to X" or "X said" elsewhere in the sentence, and finally the speaker of the
  * quote just before in the same paragraph (a statement quoted in several pieces).
  */
-export function attributeQuotes(doc: Document, spans: readonly QuotedSpan[]): Quote[] {
-  const tokens = doc.layers.tokens ?? [];
-  const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase()), mentions: doc.layers.actors ?? [] };
+export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): Quote[] {
+  const { tokens } = doc.layers;
+  const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: doc.layers.actors };
   const out: Quote[] = [];
   for (const span of spans) {
     const first = tokens.findIndex((t) => t.end > span.start);
@@ -150,10 +154,9 @@ const CONNECTIVES = new Set(['but', 'and', 'or', 'so', 'as', 'while', 'when', 'b
  * Reported speech outside quotation marks: "X said that …" with X an actor; the quote is the
  * complement, from "that" to the end of the sentence.
  */
-export function reportedSpeech(doc: Document, quoted: readonly Quote[]): Quote[] {
-  const tokens = doc.layers.tokens ?? [];
-  const sentences = doc.layers.sentences ?? [];
-  const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase()), mentions: doc.layers.actors ?? [] };
+export function reportedSpeech(doc: QuoteInput, quoted: readonly Quote[]): Quote[] {
+  const { tokens, sentences } = doc.layers;
+  const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: doc.layers.actors };
   const out: Quote[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!ctx.pack.speechForms.has(ctx.words[k]) || ctx.words[k + 1] !== 'that') continue;
