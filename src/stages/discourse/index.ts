@@ -53,7 +53,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const participants = findParticipants(view, doc.layers.actors ?? [], publisher, kb, day);
       const referred = resolveReferences(view, kb, day, publisher, participants);
       const merged = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: referred } } });
-      const byToken: (ActorMention | undefined)[] = new Array(view.words.length);
+      const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
       const story = storyOf(view, merged, doc.layers.places ?? []);
       const located = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);

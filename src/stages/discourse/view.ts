@@ -21,7 +21,7 @@ export interface View {
 export function viewOf(doc: Document): View {
   const tokens = doc.layers.tokens ?? [];
   const texts = tokens.map((t) => doc.text.slice(t.start, t.end));
-  const mentionAt: (ActorMention | undefined)[] = new Array(tokens.length);
+  const mentionAt: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(tokens.length);
   for (const m of doc.layers.actors ?? []) for (let t = m.tokens[0]; t < m.tokens[1] && t < tokens.length; t++) mentionAt[t] ??= m;
   return {
     words: texts.map((w) => w.toLowerCase().replace(/’/g, "'")), texts, sents: tokens.map((t) => t.sent),
