@@ -21,6 +21,7 @@ import { dates } from './stages/dates/index.js';
 import { places } from './stages/places/index.js';
 import { themes } from './stages/themes/index.js';
 import { quotes } from './stages/quotes/index.js';
+import { discourse } from './stages/discourse/index.js';
 import { events } from './stages/events/index.js';
 
 /**
@@ -40,6 +41,7 @@ const DYAD_STAGES: Readonly<Record<string, StageFactory>> = {
   places,
   themes,
   quotes,
+  discourse,
   events,
 };
 for (const [kind, factory] of Object.entries(DYAD_STAGES)) registerStage(kind, 'dyad', factory);

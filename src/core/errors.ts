@@ -39,6 +39,7 @@ export const E = {
   E040: 'Model file {path} is missing or unreadable: {cause}',
   E041: 'Model file {path} does not match its checksum (expected {expected}, found {found}).',
   E050: 'Document {docId} is in language "{language}", which has no language pack (packs: {known}).',
+  E170: 'Data file {path}: line {line}: {problem}.',
   E160: 'The themes lexicon maps "{phrase}" to "{context}", which is not a PLOVER context.',
 } as const;
 

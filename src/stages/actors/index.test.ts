@@ -50,6 +50,27 @@ describe('actors stage', () => {
     expect([m?.code, m?.sector]).toEqual([code, sector]);
   });
 
+  it('reads a titled name the knowledge base lacks after "of <country>" as one person of that country', () => {
+    const result = run('Federal Chancellor of Austria Karl Nehammer said so.', '2022-04-09');
+    expect(find(result, 'Nehammer')).toMatchObject({ code: 'AUT', kind: 'person' });
+    expect(result.text.slice(find(result, 'Nehammer')?.start, find(result, 'Nehammer')?.end)).toBe('Chancellor of Austria Karl Nehammer');
+  });
+
+  it('gives a person named by the NER stage the country after "of"', () => {
+    const result = run('Biden welcomed Edmundo Gonzalez Urrutia of Venezuela.', '2025-01-06', ['Edmundo Gonzalez Urrutia']);
+    expect(find(result, 'Urrutia')).toMatchObject({ code: 'VEN', kind: 'person' });
+  });
+
+  it('finds a person again by any part of the name under a title, and ends a phrase at a full stop', () => {
+    const result = run('Biden spoke with Abiy Ahmed. Biden commended Prime Minister Abiy. The Russian invasion. Volodymyr Zelenskyy spoke.', '2022-01-10');
+    expect(find(result, 'Minister Abiy')).toMatchObject({ code: 'ETH', actorId: find(result, 'Abiy Ahmed')?.actorId });
+    expect(find(result, 'Zelenskyy')?.start).toBe(result.text.indexOf('Volodymyr'));
+  });
+
+  it('reads "the West" as a region, not a town', () => {
+    expect(find(run('The collective West ignores it.', '2022-03-04'), 'West')).toBeUndefined();
+  });
+
   it('codes a person out of office on the day as a former official (ELI)', () => {
     expect(find(run('Biden met reporters.', '2026-01-01'), 'Biden')?.sector).toBe('ELI');
   });

@@ -10,7 +10,7 @@
  * office-holder list), a small phrase grammar (determiner, nationality or country, title or
  * sector noun from the agents dictionary, name, "of <country>"), and document context for
  * surnames, counterparts, "the sides" and repeated nouns.
- * Limits: pronouns are left alone; office holders after the Phoenix files (2015) are known only
+ * Limits: pronouns are left to the discourse stage; office holders after the Phoenix files (2015) are known only
  * through dyad's list; without a date, roles are the most notable ones; a capital always stands
  * for the government unless it follows a locative preposition.
  * Eval (`npm run eval actors`, 2026-11-29): seed gold mentions 36/36 right (country and

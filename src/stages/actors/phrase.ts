@@ -244,6 +244,8 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   if (!agent && nation && !named) {
     // "Israeli right-winger Ariel Sharon": a name after a nationality and a descriptive word or two.
     for (let k = j; k < j + 4 && k < words.texts.length && !named; k++) {
+      // Only words between: a full stop or comma ends the phrase ("the Russian invasion. Zelenskyy …").
+      if (words.sents[k] !== words.sents[i] || !isWord(words.texts[k] ?? '')) break;
       const person = matchName(kb, words, k);
       if (person && person.indices.some((x) => kb.actor(x)?.kind === 'person')) named = person;
       else if (isCapitalised(words.texts[k] ?? '')) break;

@@ -8,7 +8,7 @@ import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { nameKey } from './name-key.js';
-import { isCapitalised, isPluralNoun, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
+import { isCapitalised, isPluralNoun, matchAgent, matchName, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
 /** What resolution needs besides the words: the day and where each token sits in the text. */
 export interface ResolveInput {
@@ -40,7 +40,6 @@ const POLITICAL = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY
 
 type Resolved = Omit<ActorMention, 'start' | 'end' | 'tokens' | 'reasons' | 'why'> & {
   readonly reason: Reason;
-  readonly kind?: string;
   readonly office?: string;
   readonly person?: boolean;
   /** Key of the person's surname, so that a later bare surname finds them. */
@@ -52,6 +51,8 @@ interface Context {
   readonly input: ResolveInput;
   readonly history: (Resolved & { readonly head?: string; readonly sent: number })[];
   readonly surnames: Map<string, Resolved>;
+  /** Other parts of the names of people named so far, for titled mentions ("Prime Minister Abiy"). */
+  readonly givenNames: Map<string, Resolved>;
   readonly locals: Map<string, string>;
   /** The last resolution of each knowledge-base actor named so far, by actor id. */
   readonly seen: Map<string, Resolved>;
@@ -167,7 +168,7 @@ function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined
   ctx.locals.set(text, id);
   const context = [...(code ? [reason('actors/context-country', { code })] : []), ...(title ? [reason('actors/context-title', { title, sector: sectors[0] ?? 'no sector' })] : [])];
   const surnameKey = ctx.input.words.keys[name.last - 1];
-  return { actorId: id, name: text, code, sector: sectors[0], role: title, reason: context.length ? reason('actors/local-person-context', { text, context }) : reason('actors/local-person', { text }), person: true, ...(surnameKey ? { surnameKey } : {}) };
+  return { actorId: id, name: text, code, sector: sectors[0], role: title, reason: context.length ? reason('actors/local-person-context', { text, context }) : reason('actors/local-person', { text }), kind: 'person', person: true, ...(surnameKey ? { surnameKey } : {}) };
 }
 
 /** "President Francois Mitterand": a titled name one letter off the surname of one office holder. */
@@ -195,7 +196,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   const plural = isPluralNoun(agent.key);
   if (phrase.surname) {
     const key = phrase.surname.key;
-    const known = ctx.surnames.get(key);
+    const known = ctx.surnames.get(key) ?? ctx.givenNames.get(key);
     if (known) return { ...known, reason: reason('actors/named-before', { text: phraseText(words, phrase.surname), name: known.name }) };
     const wanted = input.day ? ['current'] : ['undated'];
     const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => wanted.includes(m.onDate?.status ?? '') && m.onDate?.role.sector !== 'ELI' && (!code || m.onDate?.role.code === code));
@@ -204,6 +205,9 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     return resolveUnknownPerson(ctx, phrase.surname, code, agent.sectors, agentText);
   }
   if (phrase.unknownName) {
+    const name = phrase.unknownName;
+    const given = name.last - name.first === 1 ? ctx.givenNames.get(words.keys[name.first] ?? '') : undefined;
+    if (given) return { ...given, reason: reason('actors/named-before', { text: phraseText(words, name), name: given.name }) };
     const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
     return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
   }
@@ -231,7 +235,9 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   if (isNgo) return { actorId: 'NGO', name: 'Non-governmental organisation', code: 'NGO', reason: reason('actors/ngo', { agent: agentText }) };
   const groupNoun = plural ? agent.key : `${agent.key}s`;
-  if ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun))) {
+  // "the leaders of the DPR and the LPR" names its own members, not the participants named before.
+  const ownMembers = words.keys[phrase.last] === 'of';
+  if (!ownMembers && ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun)))) {
     return resolveGroup(ctx, phrase.count ?? 2, groupNoun, phraseText(words, phrase));
   }
   if (phrase.det === 'the' && !plural) {
@@ -268,12 +274,16 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
 }
 
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
+const COMPASS = new Set(['west', 'east', 'north', 'south']);
 
 function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   if (phrase.named) {
     const resolved = resolveNamed(ctx, phrase, phrase.named);
     const before = ctx.input.words.keys[phrase.first - 1] ?? '';
     if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && ctx.input.pack.locatives.has(before) && !ctx.input.standalone) return undefined;
+    // "the West", "the collective West": a compass word names a region of the world, never a
+    // town of that name (PLOVER does not code regional constructs).
+    if (resolved?.kind === 'place' && COMPASS.has(ctx.input.words.keys[phrase.named.first] ?? '') && phrase.named.last - phrase.named.first === 1) return undefined;
     // "the Minsk agreements", "the Moscow talks": a city after "the" modifies the noun that follows.
     if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
     return resolved;
@@ -293,7 +303,7 @@ function mentionPart(phrase: Phrase, words: Words): Part {
  * @example resolveMentions(kb, { words, spans, day: '2020-06-26' }) // [{ text: 'Putin', actorId: 'vladimir-putin', code: 'RUS', sector: 'GOV', … }]
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), locals: new Map(), variants: new Map(), seen: new Map() };
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map() };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
@@ -304,6 +314,12 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
     let part: Part | undefined = phrase && resolved ? mentionPart(phrase, words) : undefined;
+    const named = phrase && resolved && !resolved.person ? people.get(phrase.last) ?? unknownNameAt(kb, words, phrase.last) : undefined;
+    if (phrase?.agent && phrase.ofNation && named && !resolved?.members && !matchesKnownName(kb, words, named)) {
+      // "Federal Chancellor of Austria Karl Nehammer": a title of a country, then a name the knowledge base lacks.
+      resolved = resolveUnknownPerson(ctx, named, resolved?.code, phrase.agent.sectors, phraseText(words, phrase));
+      part = { first: phrase.first, last: named.last };
+    }
     if (!resolved && !phrase?.named) {
       const key = words.keys[i] ?? '';
       const person = people.get(i);
@@ -312,8 +328,10 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
         resolved = { ...known, reason: reason('actors/named-before', { text: words.texts[i] ?? '', name: known.name }) };
         part = { first: i, last: i + 1 };
       } else if (person) {
-        resolved = resolveUnknownPerson(ctx, person, undefined, [], undefined);
-        part = person;
+        // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
+        const of = countryAfter(kb, words, person.last);
+        resolved = resolveUnknownPerson(ctx, person, of?.code, [], undefined);
+        part = of ? { first: person.first, last: of.last } : person;
       } else if (isFullName(kb, words, i, input.day)) {
         const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI');
         if (matches[0]) {
@@ -339,7 +357,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     }
     const start = input.spans[part.first]?.start ?? 0;
     const end = input.spans[part.last - 1]?.end ?? start;
-    const { kind: _kind, office: _office, person: _person, surnameKey: _surname, reason: why, ...mention } = resolved;
+    const { office: _office, person: _person, surnameKey: _surname, reason: why, ...mention } = resolved;
     mentions.push({ start, end, tokens: [part.first, part.last], ...mention, reasons: [why], why: renderReasons(input.pack, [why]) });
     const head = phrase?.agent?.key;
     ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0 });
@@ -348,6 +366,26 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     i = part.last;
   }
   return mentions;
+}
+
+/** Two or three capitalised words no dictionary knows, ending the name ("Karl Nehammer said"). */
+function unknownNameAt(kb: ActorKb, words: Words, at: number): Part | undefined {
+  let last = at;
+  while (last < at + 3 && /^\p{Lu}\p{Ll}+$/u.test(words.texts[last] ?? '') && words.sents[last] === words.sents[at] && !matchName(kb, words, last) && !matchAgent(kb, words, last)) last++;
+  return last - at >= 2 && !isCapitalised(words.texts[last] ?? '') ? { first: at, last } : undefined;
+}
+
+/** "of Venezuela", "of the Philippines" right after token `at - 1`: the country and where it ends. */
+function countryAfter(kb: ActorKb, words: Words, at: number): { code: string; last: number } | undefined {
+  if (words.keys[at] !== 'of') return undefined;
+  const name = matchName(kb, words, words.keys[at + 1] === 'the' ? at + 2 : at + 1);
+  const index = name?.indices.find((x) => kb.actor(x)?.kind === 'country');
+  const code = index === undefined ? undefined : kb.actor(index)?.roles[0]?.code;
+  return name && code ? { code, last: name.last } : undefined;
+}
+
+function matchesKnownName(kb: ActorKb, words: Words, name: Part): boolean {
+  return parsePhrase(kb, words, name.first)?.named !== undefined;
 }
 
 /** Two capitalised words, the second the surname of exactly one known person ("Carlos Menem"). */
@@ -367,4 +405,12 @@ function rememberSurname(ctx: Context, resolved: Resolved, phrase: Phrase | unde
     if (last) ctx.surnames.set(last, resolved);
   }
   if (resolved.surnameKey) ctx.surnames.set(resolved.surnameKey, resolved);
+  // "Prime Minister Abiy" after "Abiy Ahmed": any part of a known person's name, titled later,
+  // is that person (names whose family name comes first, or is no family name at all).
+  if (phrase?.named && resolved.kind === 'person') {
+    for (let t = phrase.named.first; t < phrase.named.last - 1; t++) {
+      const key = words.keys[t];
+      if (key && isCapitalised(words.texts[t] ?? '') && !ctx.givenNames.has(key)) ctx.givenNames.set(key, resolved);
+    }
+  }
 }

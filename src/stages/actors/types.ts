@@ -16,6 +16,8 @@ export interface ActorMention extends Span {
   readonly sector?: string;
   /** Further PLOVER sectors: an IGO's function (UN Security Council → GOV), a second hat. */
   readonly sectors?: readonly string[];
+  /** What the actor is (`person`, `country`, `org`, `capital`, `place`), when the knowledge base or the text says. */
+  readonly kind?: 'country' | 'person' | 'org' | 'capital' | 'place';
   /** The role held on the article's date, e.g. `President of Russia`. */
   readonly role?: string;
   /** How the mention was resolved, machine-readable (rule id + fields; nested reasons in `base`). */
@@ -24,6 +26,11 @@ export interface ActorMention extends Span {
   readonly why: string;
   /** Several actors for group mentions ("the two presidents", "the sides"): their ids. */
   readonly members?: readonly string[];
+  /**
+   * The members themselves, for groups resolved from the whole article (a call's participants), whose
+   * members the sentence-level layer may never name.
+   */
+  readonly parts?: readonly Pick<ActorMention, 'actorId' | 'name' | 'code' | 'sector'>[];
 }
 
 declare module '../../core/layers.js' {

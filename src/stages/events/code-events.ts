@@ -4,6 +4,8 @@ import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
+import { readoutActors } from '../discourse/implicit.js';
+import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
@@ -57,7 +59,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
   const tree = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
   const ctx: Context = {
     doc, tree, lexicon, pack: packOf(doc),
-    actors: indexActors(doc.layers.actors, tree.tokens.length),
+    actors: indexActors(resolvedActors(doc), tree.tokens.length),
     events: [], rejected: [],
     articleDate: articleDate(doc),
   };
@@ -140,6 +142,11 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the speaker.
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
+  }
+  if (!actors.length && (!subj || subj.passive || tree.words[subj.token] === 'it')) {
+    // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
+    const implicit = readoutActors(ctx.doc.layers.discourse, sent, event, subj?.passive && tree.words[subj.token] !== 'it' ? 'passive' : 'subjectless');
+    if (implicit) { actors = implicit.actors.flatMap((m) => ctx.actors.expand(m)); why.push(implicit.reason); }
   }
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).

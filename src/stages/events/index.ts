@@ -46,6 +46,6 @@ export const events = (options: EventOptions = {}) =>
     name: 'events',
     assigns: ['events'],
     requires: ['sentences', 'tokens', 'pos', 'deps', 'entities', 'actors'],
-    optional: ['dateline', 'quotes', 'dates', 'places'],
+    optional: ['dateline', 'quotes', 'dates', 'places', 'discourse'],
     run: (doc) => placeEvents(doc, codeEvents(doc, options.lexicon ?? loadLexicon())),
   });

@@ -23,7 +23,7 @@ export function indexActors(mentions: readonly ActorMention[], tokenCount: numbe
     expand(mention) {
       if (!mention.members?.length) return [participant(mention)];
       return mention.members.map((id) => {
-        const known = byId.get(id);
+        const known = byId.get(id) ?? mention.parts?.find((p) => p.actorId === id);
         return {
           ...participant(mention),
           actorId: id,

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import type { Document } from '../../core/document.js';
+import { DyadError } from '../../core/errors.js';
+import { reason } from '../../lang/reason.js';
+import { codeEvents, type EventInput } from '../events/code-events.js';
+import { loadLexicon } from '../events/lexicon.js';
+import type { Place } from '../places/types.js';
+import { readoutActors } from './implicit.js';
+import { discourse } from './index.js';
+import { resolvedActors } from './merge.js';
+import { parsePublishers, publisherOf } from './publishers.js';
+
+const putin = (sent: number, tokens: [number, number]): ActorSpec => ({ sent, tokens, id: 'vladimir-putin', name: 'Vladimir Putin', code: 'RUS', sector: 'GOV' });
+const johnson = (sent: number, tokens: [number, number]): ActorSpec => ({ sent, tokens, id: 'boris-johnson', name: 'Boris Johnson', code: 'GBR', sector: 'GOV' });
+const people = (doc: Document): Document => ({ ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => ({ ...m, kind: 'person' as const })) } });
+
+function run(doc: Document, places: Place[] = []): Document {
+  const withPlaces = { ...doc, layers: { ...doc.layers, places } };
+  return { ...withPlaces, layers: { ...withPlaces.layers, discourse: discourse().run(withPlaces, { report: () => undefined }) } };
+}
+
+/** "Putin had a conversation with Johnson. The leaders agreed. He stressed it. They agreed." */
+const READOUT = [`
+  Putin Putin PROPN NNP 2 nsubj
+  had have VERB VBD 0 root
+  a a DET DT 4 det
+  conversation conversation NOUN NN 2 obj
+  with with ADP IN 6 case
+  Johnson Johnson PROPN NNP 4 nmod
+  . . PUNCT . 2 punct`, `
+  The the DET DT 2 det
+  leaders leader NOUN NNS 3 nsubj
+  agreed agree VERB VBD 0 root
+  . . PUNCT . 3 punct`, `
+  He he PRON PRP 2 nsubj
+  stressed stress VERB VBD 0 root
+  the the DET DT 4 det
+  need need NOUN NN 2 obj
+  . . PUNCT . 2 punct`, `
+  They they PRON PRP 2 nsubj
+  agreed agree VERB VBD 0 root
+  . . PUNCT . 2 punct`];
+
+describe('discourse', () => {
+  it('takes the meeting of the lead as the participants that group nouns and "they" refer to', () => {
+    const doc = run(people(parsedDoc(READOUT, { actors: [putin(0, [0, 1]), johnson(0, [5, 6])], meta: { date: '2021-10-25' } })));
+    const layer = doc.layers.discourse;
+    expect(layer?.participants?.members.map((m) => m.code)).toEqual(['RUS', 'GBR']);
+    const text = (m: { start: number; end: number }) => doc.text.slice(m.start, m.end);
+    const leaders = layer?.mentions.find((m) => text(m) === 'The leaders');
+    expect(leaders?.parts?.map((p) => p.code)).toEqual(['RUS', 'GBR']);
+    expect(layer?.mentions.find((m) => text(m) === 'They')?.members).toEqual(['vladimir-putin', 'boris-johnson']);
+    // "He" is the subject of the sentence before it that has a person subject: Putin.
+    expect(layer?.mentions.find((m) => text(m) === 'He')).toMatchObject({ actorId: 'vladimir-putin', code: 'RUS' });
+  });
+
+  it('codes the readout\'s group and pronoun subjects through the merged mentions', () => {
+    const doc = run(people(parsedDoc(READOUT, { actors: [putin(0, [0, 1]), johnson(0, [5, 6])], meta: { date: '2021-10-25' } })));
+    const { events } = codeEvents(doc as EventInput, loadLexicon());
+    const agreed = events.filter((e) => e.event === 'AGREE');
+    expect(agreed.map((e) => e.actors.map((a) => a.code).sort())).toEqual([['GBR', 'RUS'], ['GBR', 'RUS']]);
+  });
+
+  it('reads a bare "the President" on an official site as its principal, not the president named last', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      President President PROPN NNP 4 compound
+      Erdogan Erdogan PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      The the DET DT 2 det
+      President President PROPN NNP 3 nsubj
+      thanked thank VERB VBD 0 root
+      . . PUNCT . 3 punct`], {
+      actors: [putin(0, [0, 1]), { sent: 0, tokens: [2, 4], id: 'recep-tayyip-erdogan', name: 'Recep Tayyip Erdogan', code: 'TUR', sector: 'GOV' }, { sent: 1, tokens: [0, 2], id: 'recep-tayyip-erdogan', name: 'Recep Tayyip Erdogan', code: 'TUR', sector: 'GOV' }],
+      meta: { date: '2021-10-25', source: 'kremlin.ru (President of Russia, English)' },
+    });
+    const layer = run(doc).layers.discourse;
+    expect(layer?.publisher).toMatchObject({ code: 'RUS', office: 'president' });
+    const president = resolvedActors(run(doc)).find((m) => m.tokens[0] === 5);
+    expect(president).toMatchObject({ actorId: 'vladimir-putin', code: 'RUS' });
+    expect(president?.why).toContain('kremlin.ru');
+  });
+
+  it('gives an actor without a country the place in its sentence, else the dateline of a story about that country', () => {
+    const sentences = [`
+      Police police NOUN NNS 2 nsubj
+      fired fire VERB VBD 0 root
+      in in ADP IN 4 case
+      Lima Lima PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, `
+      Police police NOUN NNS 2 nsubj
+      fired fire VERB VBD 0 root
+      on on ADP IN 4 case
+      Peru Peru PROPN NNP 2 obl
+      . . PUNCT . 2 punct`];
+    const police = (sent: number): ActorSpec => ({ sent, tokens: [0, 1], id: 'COP', name: 'police', sector: 'COP' });
+    const doc = parsedDoc(sentences, { actors: [police(0), police(1), { sent: 1, tokens: [3, 4], id: 'PER', name: 'Peru', code: 'PER' }] });
+    const lima: Place = { start: doc.text.indexOf('Lima'), end: doc.text.indexOf('Lima') + 4, name: 'Lima', country: 'PER', kind: 'capital', confidence: 1, reasons: [], why: 'test' };
+    const dateline: Place = { ...lima, start: 0, end: 0, role: 'dateline' };
+    const mentions = run(doc, [lima, dateline]).layers.discourse?.mentions ?? [];
+    expect(mentions.map((m) => [m.tokens[0], m.code])).toEqual([[0, 'PER'], [5, 'PER']]);
+    expect(mentions[0]?.why).toContain('the place named in its sentence');
+    expect(mentions[1]?.why).toContain('the dateline Lima');
+  });
+
+  it('leaves a bare name without a title alone: a visitor is not the story\'s country', () => {
+    const doc = parsedDoc([`
+      Saouma Saouma PROPN NNP 2 nsubj
+      arrived arrive VERB VBD 0 root
+      in in ADP IN 4 case
+      Lima Lima PROPN NNP 2 obl
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'local:1', name: 'Saouma' }] });
+    const withKind = { ...doc, layers: { ...doc.layers, actors: doc.layers.actors?.map((m) => ({ ...m, kind: 'person' as const })) } };
+    const lima: Place = { start: doc.text.indexOf('Lima'), end: doc.text.indexOf('Lima') + 4, name: 'Lima', country: 'PER', kind: 'capital', confidence: 1, reasons: [], why: 'test' };
+    expect(run(withKind, [lima]).layers.discourse?.mentions).toEqual([]);
+  });
+
+  it('gives agentless readout clauses to both parties for joint acts and to the publishing side for positions', () => {
+    const member = (code: string) => ({ start: 0, end: 1, tokens: [0, 1] as const, actorId: code, name: code, code, reasons: [], why: 'test' });
+    const layer = { publisher: { site: 'kremlin.ru', code: 'RUS', office: 'president' }, participants: { members: [member('RUS'), member('GBR')], sent: 0, reason: reason('test') }, mentions: [] };
+    expect(readoutActors(layer, 2, 'AGREE', 'subjectless')?.actors.map((m) => m.code)).toEqual(['RUS', 'GBR']);
+    expect(readoutActors(layer, 2, 'REQUEST', 'subjectless')?.actors.map((m) => m.code)).toEqual(['RUS']);
+    expect(readoutActors(layer, 2, 'CONSULT', 'passive')).toBeUndefined();
+    expect(readoutActors(layer, 0, 'AGREE', 'subjectless')).toBeUndefined();
+  });
+
+  it('finds the publisher in the source or URL and rejects a malformed publishers row with its line', () => {
+    const list = parsePublishers('# comment\nkremlin.ru\tRUS\tpresident\n', 'p.tsv');
+    expect(publisherOf({ source: 'Kremlin.ru (English)', origin: { location: '-', format: 'jsonl' } }, list)?.code).toBe('RUS');
+    expect(publisherOf({ source: 'Reuters', origin: { location: '-', format: 'jsonl' } }, list)).toBeUndefined();
+    expect(() => parsePublishers('kremlin.ru\tRussia\tpresident\n', 'p.tsv')).toThrowError(DyadError);
+    expect(() => parsePublishers('kremlin.ru\tRussia\tpresident\n', 'p.tsv')).toThrowError(/p\.tsv: line 1/);
+  });
+});

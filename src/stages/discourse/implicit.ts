@@ -1,0 +1,28 @@
+/** Who acts in a readout's clauses that name no actor ("It was agreed …", "… were discussed"). */
+import { reason, type Reason } from '../../lang/reason.js';
+import type { ActorMention } from '../actors/types.js';
+import { partyKey } from './participants.js';
+import type { DiscourseLayer } from './types.js';
+
+/** Acts only the parties together do: an agentless "it was agreed" is theirs jointly. */
+const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+/** Verbal acts: positions a readout reports in the passive ("was emphasised", "were condemned"). */
+const POSITIONS = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
+
+/**
+ * The actors of an agentless clause in sentence `sent`: after a readout's meeting sentence, joint
+ * acts belong to all participants and one-sided positions ("It was noted that …") to the
+ * publishing side, when the article comes from one side's official site.
+ */
+export function readoutActors(layer: DiscourseLayer | undefined, sent: number, event: string, clause: 'subjectless' | 'passive'): { actors: readonly ActorMention[]; reason: Reason } | undefined {
+  const p = layer?.participants;
+  if (!p || sent <= p.sent) return undefined;
+  // "Climate issues were discussed", "attention was paid": a passive with a topic for subject
+  // restates the meeting; only positions taken in it ("the need … was stressed") are new.
+  if (clause === 'passive' && !POSITIONS.has(event)) return undefined;
+  if (JOINT.has(event)) return { actors: p.members, reason: reason('discourse/implicit-joint', { meeting: p.reason }) };
+  const publisher = layer?.publisher;
+  const own = publisher ? p.members.filter((m) => partyKey(m) === publisher.code) : [];
+  if (!publisher || !own.length) return undefined;
+  return { actors: own, reason: reason('discourse/implicit-publisher', { site: publisher.site, code: publisher.code }) };
+}

@@ -1,0 +1,63 @@
+/**
+ * Discourse stage: reads the article as a whole to say who its actors are where the actors stage,
+ * reading one phrase at a time, cannot.
+ *
+ * Reads `tokens`, `deps`, `actors` and `places` (for the dateline and the places in each
+ * sentence), the article's source or URL (for the publishing site, `data/publishers.tsv`) and
+ * date. Writes `discourse`: the publisher, the participants of the meeting or call the article
+ * reports, and mentions that replace or add to the actors layer (merge them with
+ * `resolvedActors`).
+ * Method: the first lead sentence with a word of meeting and parties of two countries defines the
+ * participants; "the parties", "both sides", "the two leaders" and "they" with no plural
+ * antecedent are those participants; "he", "his", "him" the most salient person (subject of its
+ * own sentence, else of the sentences before); "its" the country last named; "the President"
+ * on an official site that site's principal on the article's day. Actors without a country take
+ * the title in apposition, the place in their sentence, the dateline when the story names that
+ * country too, else the story's main country.
+ * Limits: no gender or number beyond the pronoun's own; one meeting per article; "we" and "our"
+ * are left alone.
+ */
+import { defineStage } from '../../core/stage.js';
+import { isoDay, loadKb, type ActorKb } from '../actors/kb.js';
+import type { ActorMention } from '../actors/types.js';
+import '../dateline/types.js';
+import '../places/types.js';
+import { locate, storyOf } from './context.js';
+import { resolvedActors } from './merge.js';
+import { findParticipants } from './participants.js';
+import { loadPublishers, publisherOf } from './publishers.js';
+import { resolveReferences } from './refer.js';
+import type { Publisher } from './types.js';
+import { viewOf } from './view.js';
+
+export interface DiscourseOptions {
+  readonly kb?: ActorKb;
+  readonly publishers?: readonly Publisher[];
+}
+
+/**
+ * The discourse stage.
+ * @example createPipeline([...earlierStages, actors(), places(), discourse(), events()])
+ */
+export const discourse = (options: DiscourseOptions = {}) =>
+  defineStage({
+    name: 'discourse',
+    assigns: ['discourse'],
+    requires: ['tokens', 'deps', 'actors', 'places'],
+    optional: ['dateline'],
+    run(doc) {
+      const kb = options.kb ?? loadKb();
+      const publisher = publisherOf(doc.meta, options.publishers ?? loadPublishers());
+      const day = isoDay(doc.meta.date) ?? isoDay(doc.layers.dateline?.published) ?? isoDay(doc.layers.dateline?.date);
+      const view = viewOf(doc);
+      const participants = findParticipants(view, doc.layers.actors ?? [], publisher, kb, day);
+      const referred = resolveReferences(view, kb, day, publisher, participants);
+      const merged = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: referred } } });
+      const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
+      for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
+      const story = storyOf(view, merged, doc.layers.places ?? []);
+      const located = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
+      const mentions = [...referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])), ...located].sort((a, b) => a.tokens[0] - b.tokens[0]);
+      return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), mentions };
+    },
+  });

@@ -1,0 +1,42 @@
+/**
+ * Which official site an article comes from (`data/publishers.tsv`): its principal is who a bare
+ * "the President" means there.
+ */
+import { readFileSync } from 'node:fs';
+import { assetPath } from '../../core/assets.js';
+import type { DocMeta } from '../../core/document.js';
+import { DyadError, causeText } from '../../core/errors.js';
+import type { Publisher } from './types.js';
+
+let loaded: readonly Publisher[] | undefined;
+
+/** The publishers list shipped with dyad, read once. */
+export function loadPublishers(path = assetPath('src', 'stages', 'discourse', 'data', 'publishers.tsv')): readonly Publisher[] {
+  if (loaded) return loaded;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
+  }
+  loaded = parsePublishers(text, path);
+  return loaded;
+}
+
+/** Rows `site<TAB>country<TAB>office`; `#` starts a comment line. */
+export function parsePublishers(text: string, path: string): Publisher[] {
+  const out: Publisher[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [site = '', code = '', office = ''] = line.split('\t').map((f) => f.trim());
+    if (!site || !/^[A-Z]{3}$/.test(code) || !office) throw new DyadError('E170', { path, line: i + 1, problem: 'expected site, ISO alpha-3 country and office, tab-separated' });
+    out.push({ site: site.toLowerCase(), code, office });
+  });
+  return out;
+}
+
+/** The publisher whose site the document's source or URL names, if any. */
+export function publisherOf(meta: DocMeta, publishers: readonly Publisher[]): Publisher | undefined {
+  const where = `${meta.source ?? ''} ${meta.url ?? ''}`.toLowerCase();
+  return where.trim() ? publishers.find((p) => where.includes(p.site)) : undefined;
+}

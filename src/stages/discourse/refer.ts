@@ -1,0 +1,231 @@
+/**
+ * Who pronouns, definite descriptions and group nouns mean, read over the whole article in order:
+ * "he", "his", "him" the most salient person (in their sentence, else the subject of the sentences
+ * before); "its" the country or body last named; "they", "the two leaders", "both sides" the
+ * plural actor just named, else the meeting's participants; "the President" on an official site
+ * that site's principal. A code-less actor whose determiner is a possessive pronoun ("its
+ * warplanes", "his farm minister") takes the antecedent's country.
+ */
+import type { ActorKb } from '../actors/kb.js';
+import { reason, type Reason } from '../../lang/reason.js';
+import type { ActorMention } from '../actors/types.js';
+import { partyKey } from './participants.js';
+import { principalOf } from './principal.js';
+import type { Participants, Publisher } from './types.js';
+import { actorOf, headOf, isSubject, mentionOver, type View } from './view.js';
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+/** Plural nouns that, definite and unqualified, mean the parties of the meeting. */
+const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'parties', 'delegations', 'countries', 'nations', 'governments']);
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+/** Office nouns a bare "the …" uses for a site's principal, by office. */
+const OFFICE_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  president: ['president', 'head of state'],
+  'prime-minister': ['prime minister', 'premier', 'head of government'],
+  chancellor: ['chancellor', 'federal chancellor'],
+};
+
+interface Seen {
+  readonly m: ActorMention;
+  readonly sent: number;
+  readonly subject: boolean;
+  readonly person: boolean;
+  readonly plural: boolean;
+}
+
+interface Context {
+  readonly view: View;
+  readonly kb: ActorKb;
+  readonly day?: string;
+  readonly publisher?: Publisher;
+  readonly participants?: Participants;
+  readonly seen: Seen[];
+  readonly out: ActorMention[];
+}
+
+/** Resolve the document's references; returns the new and replaced mentions. */
+export function resolveReferences(view: View, kb: ActorKb, day: string | undefined, publisher: Publisher | undefined, participants: Participants | undefined): ActorMention[] {
+  const ctx: Context = { view, kb, day, publisher, participants, seen: [], out: [] };
+  let sent = view.sents[0] ?? 0;
+  for (let i = 0; i < view.words.length; ) {
+    if (view.sents[i] !== sent) { groupConjoinedSubjects(ctx, sent); sent = view.sents[i] ?? sent; }
+    const m = view.mentionAt[i];
+    if (m && m.tokens[0] === i) {
+      const r = reread(ctx, m);
+      if (r !== m) ctx.out.push(r);
+      note(ctx, r);
+      i = m.tokens[1];
+      continue;
+    }
+    if (m) { i++; continue; }
+    const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i);
+    if (r) { ctx.out.push(r); note(ctx, r); i = r.tokens[1]; continue; }
+    i++;
+  }
+  return ctx.out;
+}
+
+function note(ctx: Context, m: ActorMention): void {
+  const { view } = ctx;
+  const last = view.words[m.tokens[1] - 1] ?? '';
+  // A group, "they", or a phrase headed by a plural noun ("Hamas terrorists", "veterinary officials").
+  const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(last) && last !== 'its');
+  ctx.seen.push({ m, sent: view.sents[m.tokens[0]] ?? 0, subject: isSubject(view, headOf(view, m)), person: m.kind === 'person', plural });
+}
+
+/** An actors-layer mention read again with the article around it. */
+function reread(ctx: Context, m: ActorMention): ActorMention {
+  const { view } = ctx;
+  const sent = view.sents[m.tokens[0]] ?? 0;
+  if (m.members?.length) {
+    const group = participantsGroup(ctx, m.tokens[0], m.tokens[1], sent, countOf(view, m.tokens[0], m.tokens[1]));
+    return group ?? m;
+  }
+  // "the leaders" the actors layer read as leaders of no known country.
+  const group = m.code ? undefined : groupPhrase(ctx, m.tokens[0], true);
+  if (group && group.tokens[1] === m.tokens[1]) return group;
+  const office = bareOffice(ctx, m.tokens[0]);
+  if (office && office.tokens[1] === m.tokens[1]) return office;
+  const owned = possessed(ctx, m.tokens[0]);
+  if (owned && owned.tokens[1] === m.tokens[1]) return owned;
+  const first = view.words[m.tokens[0]] ?? '';
+  if (!m.code && POSSESSIVES.has(first) && m.tokens[1] - m.tokens[0] > 1) {
+    const ante = antecedentOf(ctx, m.tokens[0], first);
+    if (ante?.m.code && !ante.m.members?.length) {
+      return mentionOver(view, m.tokens[0], m.tokens[1], { ...actorOf(m), code: ante.m.code }, reason('discourse/possessor-country', { base: m.reasons, text: view.texts[m.tokens[0]] ?? '', name: ante.m.name, code: ante.m.code }));
+    }
+  }
+  return m;
+}
+
+function countOf(view: View, first: number, last: number): number | undefined {
+  for (let t = first; t < last; t++) {
+    const w = view.words[t] ?? '';
+    if (w === 'both') return 2;
+    if (COUNTS[w]) return COUNTS[w];
+  }
+  return undefined;
+}
+
+/** The meeting's participants as one group mention over [first, last), when the count fits. */
+function participantsGroup(ctx: Context, first: number, last: number, sent: number, count: number | undefined): ActorMention | undefined {
+  const p = ctx.participants;
+  if (!p || sent < p.sent || (count !== undefined && count !== p.members.length)) return undefined;
+  const text = ctx.view.texts.slice(first, last).join(' ');
+  return mentionOver(ctx.view, first, last, {
+    actorId: `group:${p.members.map((m) => m.actorId).join('+')}`, name: p.members.map((m) => m.name).join(' and '),
+    members: p.members.map((m) => m.actorId), parts: p.members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })),
+  }, reason('discourse/group', { text, meeting: p.reason }));
+}
+
+/** "the two leaders", "both sides", "The Parties": the participants, unless "of …" names others. */
+function groupPhrase(ctx: Context, i: number, covered: boolean): ActorMention | undefined {
+  const { view } = ctx;
+  const w = view.words[i] ?? '';
+  if (w !== 'the' && w !== 'both') return undefined;
+  let j = i + 1;
+  let count = w === 'both' ? 2 : undefined;
+  if (w === 'the' && COUNTS[view.words[j] ?? '']) count = COUNTS[view.words[j++] ?? ''];
+  if (!GROUP_NOUNS.has(view.words[j] ?? '') || view.words[j + 1] === 'of' || (!covered && view.mentionAt[j])) return undefined;
+  return participantsGroup(ctx, i, j + 1, view.sents[i] ?? 0, count);
+}
+
+/**
+ * "his country": the country of the one "his" refers to; "his counterpart": the other party of
+ * the meeting.
+ */
+function possessed(ctx: Context, i: number): ActorMention | undefined {
+  const { view, kb } = ctx;
+  const w = view.words[i] ?? '';
+  const noun = view.words[i + 1] ?? '';
+  if (!POSSESSIVES.has(w) || (noun !== 'country' && noun !== 'counterpart')) return undefined;
+  const ante = antecedentOf(ctx, i, w);
+  if (!ante || ante.m.members?.length || !ante.m.code) return undefined;
+  const text = `${view.texts[i]} ${view.texts[i + 1]}`;
+  if (noun === 'country') {
+    const country = kb.actor(kb.country(ante.m.code) ?? -1);
+    return mentionOver(view, i, i + 2, { actorId: country?.id ?? ante.m.code, name: country?.name ?? ante.m.code, code: ante.m.code, kind: 'country' }, reason('discourse/their-country', { text, name: ante.m.name, how: ante.why }));
+  }
+  const others = (ctx.participants?.members ?? []).filter((p) => partyKey(p) !== partyKey(ante.m));
+  const [other] = others;
+  if (others.length !== 1 || !other) return undefined;
+  return mentionOver(view, i, i + 2, actorOf(other), reason('discourse/counterpart', { text, meeting: ctx.participants?.reason ?? reason('discourse/no-meeting') }));
+}
+
+/** "the President" on an official site: the site's principal on the day. */
+function bareOffice(ctx: Context, i: number): ActorMention | undefined {
+  const { view, publisher } = ctx;
+  if (!publisher || view.words[i] !== 'the') return undefined;
+  for (const noun of OFFICE_NOUNS[publisher.office] ?? []) {
+    const words = noun.split(' ');
+    const last = i + 1 + words.length;
+    if (words.some((w, k) => view.words[i + 1 + k] !== w) || view.sents[last - 1] !== view.sents[i]) continue;
+    // "the President of France", "the President Emmanuel Macron": the words after say who.
+    const next = view.texts[last] ?? '';
+    if (view.words[last] === 'of' || /^\p{Lu}/u.test(next)) return undefined;
+    return principalOf(ctx.kb, publisher, ctx.day, view, [i, last]);
+  }
+  return undefined;
+}
+
+function pronoun(ctx: Context, i: number): ActorMention | undefined {
+  const w = ctx.view.words[i] ?? '';
+  if (!PERSON_PRONOUNS.has(w) && !PLURAL_PRONOUNS.has(w) && w !== 'its') return undefined;
+  const ante = antecedentOf(ctx, i, w);
+  if (!ante) return undefined;
+  return mentionOver(ctx.view, i, i + 1, actorOf(ante.m), reason('discourse/pronoun', { text: ctx.view.texts[i] ?? '', name: ante.m.name, how: ante.why }));
+}
+
+/** The antecedent of pronoun `word` at token `i`, and why. */
+function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention; why: Reason } | undefined {
+  const sent = ctx.view.sents[i] ?? 0;
+  if (PLURAL_PRONOUNS.has(word)) return pluralAntecedent(ctx, sent, word);
+  const accept = word === 'its' ? (s: Seen) => !s.person && !s.plural && !!s.m.code : (s: Seen) => s.person && !s.plural;
+  const found = ctx.seen.filter(accept);
+  // "him" is an object: not the subject of its own sentence.
+  const same = found.filter((s) => s.sent === sent && !(word === 'him' && s.subject));
+  const here = same.findLast((s) => s.subject) ?? (word === 'him' ? undefined : same.at(-1));
+  if (here) return { m: here.m, why: reason(here.subject ? 'discourse/antecedent-subject' : 'discourse/antecedent-earlier') };
+  for (let back = 1; back <= 3; back++) {
+    const before = found.filter((s) => s.sent === sent - back);
+    const subject = before.findLast((s) => s.subject);
+    if (subject) return { m: subject.m, why: reason('discourse/antecedent-previous') };
+  }
+  const last = found.findLast((s) => s.sent >= sent - 3 && !(word === 'him' && s.sent === sent));
+  return last ? { m: last.m, why: reason('discourse/antecedent-last') } : undefined;
+}
+
+/**
+ * "they", "their": a plural actor named earlier in the sentence; else, in a readout, a subject
+ * "they" is the meeting's participants; else the plural subject of the sentence before.
+ */
+function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorMention; why: Reason } | undefined {
+  const plural = ctx.seen.filter((s) => s.plural);
+  const here = plural.findLast((s) => s.sent === sent);
+  if (here) return { m: here.m, why: reason('discourse/antecedent-earlier') };
+  const p = ctx.participants;
+  if (p && sent >= p.sent && word === 'they') {
+    const group = participantsGroup(ctx, 0, 1, sent, undefined);
+    if (group) return { m: group, why: reason('discourse/antecedent-participants', { meeting: p.reason }) };
+  }
+  const before = plural.findLast((s) => s.sent === sent - 1 && s.subject);
+  return before ? { m: before.m, why: reason('discourse/antecedent-previous') } : undefined;
+}
+
+/** "President Biden and President Ghani agreed …": a coordinated subject is a plural antecedent. */
+function groupConjoinedSubjects(ctx: Context, sent: number): void {
+  const { view } = ctx;
+  const subjects = ctx.seen.filter((s) => s.sent === sent && s.subject && !s.plural);
+  for (const s of subjects) {
+    const head = headOf(view, s.m);
+    const joined = ctx.seen.filter((o) => o.sent === sent && o !== s && view.deps[headOf(view, o.m)]?.deprel === 'conj' && view.deps[headOf(view, o.m)]?.head === head);
+    if (!joined.length) continue;
+    const members = [s.m, ...joined.map((o) => o.m)];
+    ctx.seen.push({
+      m: { ...s.m, actorId: `group:${members.map((m) => m.actorId).join('+')}`, name: members.map((m) => m.name).join(' and '), members: members.map((m) => m.actorId), parts: members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })), kind: undefined },
+      sent, subject: true, person: false, plural: true,
+    });
+  }
+}

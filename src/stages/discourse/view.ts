@@ -1,0 +1,60 @@
+/** The document as the discourse rules read it: words, sentences, syntax and who each token names. */
+import type { Document } from '../../core/document.js';
+import { packOf, type LanguagePack } from '../../lang/pack.js';
+import { renderReasons, type Reason } from '../../lang/reason.js';
+import type { ActorMention } from '../actors/types.js';
+import type { Dep } from '../deps/types.js';
+
+export interface View {
+  /** Lower-cased text of each token. */
+  readonly words: readonly string[];
+  readonly texts: readonly string[];
+  readonly sents: readonly number[];
+  readonly deps: readonly Dep[];
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+  /** The actors-layer mention covering each token. */
+  readonly mentionAt: readonly (ActorMention | undefined)[];
+  /** The document's language pack, for rendering reasons. */
+  readonly pack: LanguagePack;
+}
+
+export function viewOf(doc: Document): View {
+  const tokens = doc.layers.tokens ?? [];
+  const texts = tokens.map((t) => doc.text.slice(t.start, t.end));
+  const mentionAt: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(tokens.length);
+  for (const m of doc.layers.actors ?? []) for (let t = m.tokens[0]; t < m.tokens[1] && t < tokens.length; t++) mentionAt[t] ??= m;
+  return {
+    words: texts.map((w) => w.toLowerCase().replace(/’/g, "'")), texts, sents: tokens.map((t) => t.sent),
+    deps: doc.layers.deps ?? [], spans: tokens, mentionAt, pack: packOf(doc),
+  };
+}
+
+/** The token of a mention whose head lies outside it: the mention's syntactic head. */
+export function headOf(view: View, m: { readonly tokens: readonly [number, number] }): number {
+  for (let t = m.tokens[0]; t < m.tokens[1]; t++) {
+    const h = view.deps[t]?.head ?? -1;
+    if (h < m.tokens[0] || h >= m.tokens[1]) return t;
+  }
+  return m.tokens[0];
+}
+
+/** A subject of its clause, active or passive. */
+export function isSubject(view: View, token: number): boolean {
+  return (view.deps[token]?.deprel ?? '').startsWith('nsubj');
+}
+
+/** What a mention is, without where it is or why. */
+export type ActorOf = Omit<ActorMention, 'start' | 'end' | 'tokens' | 'why' | 'reasons'>;
+
+/** The actor part of a mention. */
+export function actorOf(m: ActorMention): ActorOf {
+  const { start: _s, end: _e, tokens: _t, why: _w, reasons: _r, ...actor } = m;
+  return actor;
+}
+
+/** The same actor mentioned over other words: what a pronoun or description resolved to. */
+export function mentionOver(view: View, first: number, last: number, of: ActorOf, reason: Reason): ActorMention {
+  const start = view.spans[first]?.start ?? 0;
+  const end = view.spans[last - 1]?.end ?? start;
+  return { ...of, start, end, tokens: [first, last], reasons: [reason], why: renderReasons(view.pack, [reason]) };
+}
