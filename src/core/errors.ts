@@ -20,8 +20,9 @@ export const E = {
   E021: 'No document with id "{id}" in the store.',
   E022: 'Cannot open the store at {path}: {cause}',
   E030: 'Invalid value for {field}: {problem}.',
-  E040: 'Model file {path} is missing or unreadable: {cause}',
-  E041: 'Model file {path} does not match its checksum (expected {expected}, found {found}).',
+  E040: 'Asset file {path} is missing or unreadable: {cause}',
+  E041: 'Asset file {path} does not match its checksum (expected {expected}, found {found}).',
+  E042: 'Asset file {path} is {found}, but this dyad reads {expected}; rebuild it with the matching train or build script.',
   E160: 'The themes lexicon maps "{phrase}" to "{context}", which is not a PLOVER context.',
   E180: 'The pipeline cannot code events: layer "{layer}" is not produced by any stage.',
 } as const;

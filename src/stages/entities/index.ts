@@ -35,7 +35,7 @@ import './types.js';
 
 /** Options of the `entities` stage. */
 export interface EntityOptions {
-  /** Model file to use instead of the shipped `models/entities/ner.bin.gz`. */
+  /** Model asset to use instead of the shipped `models/entities/ner.bin.gz`. */
   readonly modelPath?: string;
 }
 
@@ -43,7 +43,5 @@ export interface EntityOptions {
  * The named-entity stage.
  * @example createPipeline([sentences(), tokens(), entities()])
  */
-export const entities = (options: EntityOptions = {}) => {
-  const model = loadModel(options.modelPath);
-  return defineStage({ name: 'entities', requires: ['tokens'], run: (doc) => markDatelineAgency(doc, recogniseDocument(doc, model)) });
-};
+export const entities = (options: EntityOptions = {}) =>
+  defineStage({ name: 'entities', requires: ['tokens'], run: (doc) => markDatelineAgency(doc, recogniseDocument(doc, loadModel(options.modelPath))) });
