@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { publicId } from '../core/document.js';
 import { defaultPipeline } from '../pipeline.js';
 import type { Format } from '../readers/types.js';
@@ -18,8 +19,13 @@ export function register(program: Command): void {
     .addOption(formatOption())
     .addOption(jsonOption())
     .option('-q, --quiet', 'no progress and no per-record lines', false)
+    .addOption(
+      new Option('-w, --workers <n>', 'worker threads that annotate (0: annotate in the main thread); the main thread alone writes the store')
+        .argParser(parseWorkers)
+        .default(availableParallelism(), 'the number of cores'),
+    )
     .addHelpText('after', '\nExit codes: 0 all records stored or already there, 3 some records rejected, 1 failure, 2 bad usage.')
-    .action(async (inputs: string[], opts: { db: string; format?: Format; json?: boolean; quiet: boolean }) => {
+    .action(async (inputs: string[], opts: { db: string; format?: Format; json?: boolean; quiet: boolean; workers: number }) => {
       const store = openStore(opts.db);
       const progress = opts.json || opts.quiet ? undefined : createProgress('documents');
       let count = 0;
@@ -29,6 +35,7 @@ export function register(program: Command): void {
           store,
           pipeline: defaultPipeline(),
           format: opts.format,
+          workers: opts.workers,
           onOutcome: (outcome) => {
             count++;
             if (opts.json) process.stdout.write(JSON.stringify(outcomeJson(outcome)) + '\n');
@@ -47,6 +54,12 @@ export function register(program: Command): void {
         await store.close();
       }
     });
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 256) throw new InvalidArgumentError('a whole number from 0 to 256');
+  return n;
 }
 
 function outcomeJson(outcome: IngestOutcome): Record<string, unknown> {
