@@ -279,7 +279,10 @@ export class KbBuilder {
       this.addName(name, index);
       // Make this person the first choice for their own name over same-named Phoenix entries.
       const list = this.names.get(nameKey(name));
-      if (list && list[0] !== index) list.splice(list.indexOf(index), 1), list.unshift(index);
+      if (list && list[0] !== index) {
+        list.splice(list.indexOf(index), 1);
+        list.unshift(index);
+      }
     }
     this.addSurname(h.name, index);
     const holders = this.officeHolders.get(h.code) ?? [];

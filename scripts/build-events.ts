@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENTS_LEXICON, type CameoEntry, type Lexicon, type NounEntry, type VerbEntry, type VerbPattern } from '../src/stages/events/lexicon.js';
-import { isPloverEvent } from '../src/stages/events/plover.js';
+import { isPloverEvent, PLOVER_RULES } from '../src/stages/events/plover.js';
 import { parseVerbDictionary } from './events/verb-dictionary.js';
 import { SOURCES, writeAsset } from './write-asset.js';
 
@@ -112,9 +112,10 @@ function readCameoToPlover(text: string, labels: Map<string, string>, goldstein:
       label: labels.get(m[1]) ?? m[3]?.trim() ?? '',
     };
   }
-  // The codebook's SANCTION `discontinue` covers "international (political or economic) sanctions";
-  // CAMEO2PLOVER's COERCE `restrict` for 163 contradicts it, and the codebook wins.
-  if (table['163']) table['163'] = { ...table['163'], event: 'SANCTION', mode: 'discontinue' };
+  // Where CAMEO2PLOVER contradicts the codebook, the codebook wins (the ontology's cameoOverrides).
+  for (const [code, override] of Object.entries(PLOVER_RULES.cameoOverrides)) {
+    if (table[code]) table[code] = { ...table[code], ...override };
+  }
   for (const code of labels.keys()) {
     if (!code.startsWith('02')) continue;
     const twin = table['10' + code.slice(2)] ?? table['100'];

@@ -29,13 +29,13 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
 }
 
-const LATIN_NAME = /^[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M} '’.\-]*$/u;
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M} '’.-]*$/u;
 
 /** Whether an alternate name looks like something an English text would write. */
 function isEnglishUsable(name: string): boolean {
   if (name.length < 3 || !LATIN_NAME.test(name)) return false;
   if (!/^\p{Lu}/u.test(name)) return false; // lowercase entries are machine transliterations
-  if (/^[\p{Lu} .\-]+$/u.test(name)) return false; // codes (IEV, BOM) and shouting
+  if (/^[\p{Lu} .-]+$/u.test(name)) return false; // codes (IEV, BOM) and shouting
   return true;
 }
 

@@ -48,7 +48,7 @@ const taggerParts = linearModelSections(tagger.model);
 write('pos.bin', POS_MODEL, { meta: { ...taggerParts.meta, dictionary: tagger.dictionary, ambiguity: tagger.ambiguity, lemmas }, sections: taggerParts.sections });
 
 // Training the parser on gold tags would teach it to trust tags more than the tagger deserves.
-const predictedTags: string[][] = new Array(train.length);
+const predictedTags = new Array<string[]>(train.length);
 for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
   const foldTagger = trainTagger(tagged.filter((_, i) => i % JACKKNIFE_FOLDS !== fold), { epochs: JACKKNIFE_EPOCHS, seed: SEED + fold, minWeight: 0.25 });
   const model = new Tagger(new LinearModel(foldTagger.model), foldTagger);

@@ -16,7 +16,7 @@ import { createDocument, type Document } from '../src/core/document.js';
 import { defaultPipeline, defaultStages } from '../src/pipeline.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/store.js';
-import { eventDoc } from '../src/store/test-events.js';
+import { eventDoc } from './support/test-events.js';
 import { ROOT, tempDir } from './helpers.js';
 
 function findChromium(): string | undefined {

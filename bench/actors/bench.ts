@@ -32,7 +32,7 @@ function timed(stage: Stage, spent: Map<string, number>): Stage {
       spent.set(stage.name, (spent.get(stage.name) ?? 0) + cpuMs(since));
       return layer;
     },
-  } as Stage;
+  };
 }
 
 export async function run(): Promise<EvalReport> {

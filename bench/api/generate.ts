@@ -71,7 +71,7 @@ export async function generate(path: string, events: number, onProgress?: (done:
         negated: rand() < 0.05, hypothetical: false, future: false, historical: rand() < 0.05, confidence: 0.8, sent: i,
         trigger: { start: triggerAt, end: triggerAt + VERBS[event].length, tokens: [0, 1] },
         evidence: { start: sentStart, end: text.length - 1 },
-        why: `synthetic ${event}`,
+        reasons: [], why: `synthetic ${event}`,
       });
     }
     const doc = createDocument(text, { origin: { location: 'synthetic', format: 'text' }, sourceId: `syn-${d}`, date: coded[0].date });

@@ -45,12 +45,16 @@ function tokensPerSecond(tokens: number, work: () => void): Rate {
   return { cpu: (tokens / bestCpu) * 1000, wall: (tokens / bestWall) * 1000 };
 }
 
+// wink's `its` helpers are plain functions typed as methods; wrapping them keeps `this` out of question.
+const winkValue = (nlp: ReturnType<typeof winkNLP>) => (i: number, rdd: unknown) => nlp.its.value(i, rdd);
+const winkPos = (nlp: ReturnType<typeof winkNLP>) => (i: number, rdd: unknown) => nlp.its.pos(i, rdd);
+
 /** UPOS of each gold token from wink's own tokenization, matched by character offset. */
 function winkTags(nlp: ReturnType<typeof winkNLP>, forms: readonly string[]): (string | undefined)[] {
   const text = forms.join(' ');
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(nlp.its.value) as string[];
-  const tags = doc.tokens().out(nlp.its.pos) as string[];
+  const values = doc.tokens().out(winkValue(nlp));
+  const tags: string[] = doc.tokens().out(winkPos(nlp));
   const byStart = new Map<number, string>();
   let cursor = 0;
   values.forEach((value, i) => {
@@ -105,7 +109,8 @@ export async function run(): Promise<EvalReport> {
   sentences.forEach((words, s) => winkTags(nlp, words).forEach((tag, i) => (winkCorrect += tag === gold[s][i] ? 1 : 0)));
   const texts = sentences.map((words) => words.join(' '));
   const winkRate = tokensPerSecond(tokens, () => {
-    for (const text of texts) nlp.readDoc(text).tokens().out(nlp.its.pos);
+    const pos = winkPos(nlp);
+    for (const text of texts) nlp.readDoc(text).tokens().out(pos);
   });
 
   const k = (rate: Rate) => `${Math.round(rate.cpu / 1000)}k (wall ${Math.round(rate.wall / 1000)}k)`;

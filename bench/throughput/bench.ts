@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { EvalReport } from '../../eval/report.js';
 import type { Document } from '../../src/core/document.js';
 import { createPipeline } from '../../src/core/pipeline.js';
-import type { Stage } from '../../src/core/stage.js';
+import type { Stage, StageContext } from '../../src/core/stage.js';
 import { defaultStages } from '../../src/pipeline.js';
 import { readInputs } from '../../src/readers/inputs.js';
 
@@ -60,17 +60,16 @@ function child<T>(script: string, args: readonly string[] = []): T {
 function stageSeconds(docs: readonly Document[]): Map<string, number> {
   const spent = new Map<string, number>();
   const stages = defaultStages().map(
-    (stage) =>
-      ({
-        ...stage,
-        run(doc, ctx) {
-          const since = process.cpuUsage();
-          const layer = stage.run(doc, ctx);
-          const used = process.cpuUsage(since);
-          spent.set(stage.name, (spent.get(stage.name) ?? 0) + (used.user + used.system) / 1e6);
-          return layer;
-        },
-      }) as Stage,
+    (stage): Stage => ({
+      ...stage,
+      run(doc: Document, ctx: StageContext) {
+        const since = process.cpuUsage();
+        const layer = stage.run(doc, ctx);
+        const used = process.cpuUsage(since);
+        spent.set(stage.name, (spent.get(stage.name) ?? 0) + (used.user + used.system) / 1e6);
+        return layer;
+      },
+    }),
   );
   const pipeline = createPipeline(stages);
   pipeline.run(docs[0]);

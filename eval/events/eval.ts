@@ -2,22 +2,16 @@
  * `npm run eval events`: the event and quote layers against (1) the seed article's hand-made gold
  * (`../shared/seed/*.gold.json`) and (2) the PLOVER gold-standard dev records
  * (`../shared/data/eventgold/plover-gsr-dev.json`). The scoring rules are in `score.ts`.
- * Runs on whatever pipeline `src/pipeline.ts` builds; when layers the event stage needs are
- * missing it says which and scores an empty output, so the numbers are honest, never a crash.
+ * Runs the default pipeline spec (`src/pipeline.ts`); `DYAD_PIPELINE=spec.json` runs another one.
+ * A spec that cannot code events fails with a coded error (E005/E001/E009), never a silent zero.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocument, type Document } from '../../src/core/document.js';
-import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
-import type { Stage } from '../../src/core/stage.js';
-import { defaultStages } from '../../src/pipeline.js';
+import type { Pipeline } from '../../src/core/pipeline.js';
+import { commandPipeline } from '../../src/cli/pipeline-option.js';
 import { readInputs } from '../../src/readers/inputs.js';
-import { actors as actorStage } from '../../src/stages/actors/index.js';
-import { dates as dateStage } from '../../src/stages/dates/index.js';
-import { entities as entityStage } from '../../src/stages/entities/index.js';
-import { events as eventStage } from '../../src/stages/events/index.js';
 import type { CodedEvent } from '../../src/stages/events/types.js';
-import { quotes as quoteStage } from '../../src/stages/quotes/index.js';
 import { prf, type EvalReport } from '../report.js';
 import {
   countryPairs, decisiveEvent, isFact, mapGoldLabel, normalise, sameParticipant, sameSet, splitCode,
@@ -26,33 +20,13 @@ import {
 
 const shared = join(import.meta.dirname, '..', '..', '..', 'shared');
 
-/**
- * The default stages, plus quotes and events when the default order does not have them yet; a
- * stage whose layers no earlier stage produces is left out and its missing layers reported.
- */
-function buildPipeline(): { pipeline: Pipeline; missing: string[] } {
-  const stages: Stage[] = [];
-  const names = new Set<string>();
-  const missing: string[] = [];
-  const defaults: Stage[] = defaultStages();
-  // Layers the event stage reads or can use, in pipeline order, for when src/pipeline.ts lacks them.
-  const extras = ([entityStage(), actorStage(), dateStage(), quoteStage(), eventStage()] as Stage[]).filter((extra) => !defaults.some((s) => s.name === extra.name));
-  for (const stage of [...defaults, ...extras]) {
-    const lacking = stage.requires.filter((layer) => !names.has(layer));
-    if (lacking.length) { missing.push(...lacking.filter((l) => !missing.includes(l))); continue; }
-    stages.push(stage);
-    names.add(stage.name);
-  }
-  return { pipeline: createPipeline(stages), missing };
-}
-
 function toScored(e: CodedEvent): ScoredEvent {
   return { ...e, actors: e.actors, recipients: e.recipients };
 }
 
 export async function run(): Promise<EvalReport> {
-  const { pipeline, missing } = buildPipeline();
-  const note = missing.length ? `**The pipeline lacks ${missing.join(', ')}: the event stage could not run, outputs are empty.**\n\n` : '';
+  const pipeline = await commandPipeline(process.env.DYAD_PIPELINE, { command: 'npm run eval events', select: (stages) => stages, layers: ['events', 'quotes'] });
+  const note = process.env.DYAD_PIPELINE ? `Pipeline: \`${process.env.DYAD_PIPELINE}\`.\n\n` : '';
   const seed = await scoreSeed(pipeline);
   const gsr = scoreGsr(pipeline);
   return {

@@ -1,19 +1,14 @@
 import type { Document } from '../../src/core/document.js';
-import { createPipeline } from '../../src/core/pipeline.js';
-import { defaultStages } from '../../src/pipeline.js';
+import { pipelineFromSpec } from '../../src/core/spec.js';
+import { defaultPipeline } from '../../src/pipeline.js';
 import { readInputs } from '../../src/readers/inputs.js';
-import { dates } from '../../src/stages/dates/index.js';
-import { entities } from '../../src/stages/entities/index.js';
 import type { Entity } from '../../src/stages/entities/types.js';
-import { places } from '../../src/stages/places/index.js';
-import { themes } from '../../src/stages/themes/index.js';
 
-/** The foundation: the default stages up to tokens (reading, dateline, sentences, tokens). */
-const stages = defaultStages();
-const base = createPipeline(stages.slice(0, stages.findIndex((s) => s.name === 'tokens') + 1));
-const withEntities = createPipeline([places(), dates(), themes()], [...base.produces, 'entities']);
-const withNames = createPipeline([places({ mentions: 'names' })], base.produces);
-const withRecogniser = createPipeline([entities(), places()], base.produces);
+/** The foundation: the default stages tokens need (reading, dateline, sentences, tokens). */
+const base = defaultPipeline({ layers: ['tokens'] });
+const withEntities = pipelineFromSpec({ stages: ['places', 'dates', 'themes'] }, { provided: [...base.produces, 'entities'] });
+const withNames = pipelineFromSpec({ stages: [{ kind: 'places', options: { mentions: 'names' } }] }, { provided: base.produces });
+const withRecogniser = pipelineFromSpec({ stages: ['entities', 'places'] }, { provided: base.produces });
 
 /** Read every article of a file with dyad's own readers. */
 export async function readArticles(path: string): Promise<Document[]> {

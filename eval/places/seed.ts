@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../../src/core/document.js';
-import { BACKGROUND_DAYS } from '../../src/stages/dates/find-dates.js';
+import { BACKGROUND_DAYS, MS_PER_DAY } from '../../src/core/days.js';
 import { annotateWithMentions, annotateWithNames, annotateWithRecogniser, readArticles } from './annotate.js';
 import { distanceKm, occurrences } from './gold.js';
 
@@ -76,7 +76,7 @@ export async function scoreSeed(): Promise<SeedResult> {
 function scoreDate(doc: Document, g: { text: string; value: string }, published: string, rows: string[]): boolean {
   const spans = occurrences(doc.text, g.text);
   const found = (doc.layers.dates ?? []).find((d) => spans.some((s) => d.start < s.end && s.start < d.end));
-  const background = Date.parse(published) - Date.parse(endOf(g.value)) > BACKGROUND_DAYS * 86_400_000;
+  const background = Date.parse(published) - Date.parse(endOf(g.value)) > BACKGROUND_DAYS * MS_PER_DAY;
   const right = found !== undefined && found.value === g.value && (found.background ?? false) === background;
   rows.push(`| date | ${g.text} | ${g.value}${background ? ' background' : ''} | ${found ? `${found.value}${found.background ? ' background' : ''}` : 'not found'} | ${right ? '✓' : '✗'} |`);
   return right;

@@ -72,7 +72,8 @@ export function buildGazetteers(shared: string, handLists: string): GazetteerBui
     add('country', c.name.common);
     add('country', c.name.official);
     for (const alt of c.altSpellings) if (alt.length > 3) add('country', alt);
-    for (const d of Object.values(c.demonyms?.eng ?? {})) {
+    const eng = c.demonyms?.eng;
+    for (const d of eng ? [eng.f, eng.m] : []) {
       add('demonym', d);
       if (/n$/.test(d)) add('demonym', d + 's');
     }

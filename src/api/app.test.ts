@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../core/pipeline.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { eventDoc } from '../store/test-events.js';
+import { eventDoc } from '../../test/support/test-events.js';
 import { createApp, type AppOptions } from './app.js';
 
 const PUTIN = { words: 'Putin', id: 'Q7747', code: 'RUS' };

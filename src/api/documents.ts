@@ -28,9 +28,7 @@ export function documentRoutes(store: Store, pipeline: () => Pipeline): Hono {
       return c.json(doc);
     })
     .post('/', async (c) => {
-      const body = await c.req.json().catch(() => {
-        throw new ApiError(400, 'invalid_body', 'the body must be a JSON object');
-      });
+      const body = articleFields(await c.req.json<unknown>().catch(() => undefined));
       const doc = createDocument(articleText(body), articleMeta(body));
       if (await store.has(doc.id)) return c.json({ id: doc.id, status: 'duplicate' }, 200);
       const [status] = await store.put([pipeline().run(doc)]);
@@ -38,9 +36,13 @@ export function documentRoutes(store: Store, pipeline: () => Pipeline): Hono {
     });
 }
 
-function articleText(body: unknown): string {
+function articleFields(body: unknown): Record<string, unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ApiError(400, 'invalid_body', 'the body must be a JSON object');
-  const text = (body as { text?: unknown }).text;
+  return body as Record<string, unknown>;
+}
+
+function articleText(fields: Record<string, unknown>): string {
+  const text = fields.text;
   if (typeof text !== 'string' || !text.trim()) throw badParameter('text', 'must be the article text, a non-empty string');
   if (text.length > MAX_TEXT) throw badParameter('text', `must be at most ${MAX_TEXT} characters`);
   return text;
@@ -48,8 +50,7 @@ function articleText(body: unknown): string {
 
 const META_FIELDS = ['title', 'date', 'url', 'source', 'byline', 'language'] as const;
 
-function articleMeta(body: object): DocMeta {
-  const fields = body as Record<string, unknown>;
+function articleMeta(fields: Record<string, unknown>): DocMeta {
   const unknown = Object.keys(fields).find((k) => k !== 'text' && k !== 'id' && !(META_FIELDS as readonly string[]).includes(k));
   if (unknown) throw badParameter(unknown, `unknown field (known: text, id, ${META_FIELDS.join(', ')})`);
   const meta: Record<string, string> = {};

@@ -62,7 +62,10 @@ const DATE_HINT = 'must be a date YYYY, YYYY-MM or YYYY-MM-DD';
 export function eventFilter(p: Params): EventFilter {
   const pair = p.string('pair', /^[A-Z]{3},[A-Z]{3}$/, 'must be two codes separated by a comma, such as RUS,FRA');
   const quad = p.list('quad', ['1', '2', '3', '4']);
-  const flags = Object.fromEntries(EVENT_FLAGS.map((f) => [f, p.bool(f)]).filter(([, v]) => v !== undefined));
+  const flags = Object.fromEntries(EVENT_FLAGS.flatMap((f) => {
+    const value = p.bool(f);
+    return value === undefined ? [] : [[f, value] as const];
+  }));
   const filter: EventFilter = {
     actor: p.string('actor'),
     recipient: p.string('recipient'),
@@ -84,7 +87,7 @@ export function eventFilter(p: Params): EventFilter {
     doc: p.string('doc', /^[0-9a-f]{16}$/, 'must be a 16-digit document id'),
   };
   // Drop absent fields so the filter shows only what was asked.
-  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as EventFilter;
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
 }
 
 export function interval(p: Params): Interval {

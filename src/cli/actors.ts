@@ -3,18 +3,16 @@
  * `dyad actors lookup <name> [--date D]`: query the actor knowledge base.
  */
 import { Command, Option } from 'commander';
+import { articleDate } from '../core/days.js';
 import type { Document } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
-import { defaultPipeline } from '../pipeline.js';
-import { readInputs } from '../readers/inputs.js';
 import type { Format } from '../readers/types.js';
-import { actors } from '../stages/actors/index.js';
 import { loadKb, lookupName, type KbMatch } from '../stages/actors/kb.js';
 import { resolvePhraseActor, type PhraseActor } from '../stages/actors/phrase-actor.js';
 import type { ActorMention } from '../stages/actors/types.js';
-import '../stages/entities/types.js';
-import { EXIT_REJECTED } from './ingest.js';
+import { annotateInputs } from './annotate-inputs.js';
 import { formatOption, jsonOption } from './options.js';
+import { commandPipeline, pipelineOption } from './pipeline-option.js';
 
 export function register(program: Command): void {
   const command = program
@@ -23,14 +21,10 @@ export function register(program: Command): void {
     .argument('<article>', 'a file, URL, or - for stdin (every record of a multi-record file)')
     .addOption(formatOption())
     .addOption(jsonOption())
-    .action(async (article: string, opts: { format?: Format; json?: boolean }) => {
-      for await (const result of readInputs([article], { format: opts.format })) {
-        if (!result.ok) {
-          process.stderr.write(`rejected: ${result.error.message}\n`);
-          process.exitCode = EXIT_REJECTED;
-          continue;
-        }
-        const doc = annotate(result.doc);
+    .addOption(pipelineOption())
+    .action(async (article: string, opts: { format?: Format; json?: boolean; pipeline?: string }) => {
+      const pipeline = await commandPipeline(opts.pipeline, { command: 'dyad actors', layers: ['actors'] });
+      for await (const doc of annotateInputs([article], pipeline, opts.format)) {
         const mentions = doc.layers.actors ?? [];
         process.stdout.write(opts.json ? JSON.stringify(mentions.map((m) => mentionJson(doc, m)), null, 2) + '\n' : formatMentions(doc, mentions));
       }
@@ -59,17 +53,6 @@ export function register(program: Command): void {
     });
 }
 
-/**
- * The default pipeline, then the actors stage when the pipeline does not run it yet; an article
- * without an entities layer gets an empty one (titled names are still found, see the stage).
- */
-function annotate(input: Document): Document {
-  const doc = defaultPipeline().run(input);
-  if (doc.layers.actors) return doc;
-  const withEntities: Document = { ...doc, layers: { ...doc.layers, entities: doc.layers.entities ?? [] } };
-  return { ...withEntities, layers: { ...withEntities.layers, actors: actors().run(withEntities, { report: () => undefined }) } };
-}
-
 function mentionJson(doc: Document, m: ActorMention) {
   return {
     text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, actor_id: m.actorId, name: m.name,
@@ -78,7 +61,7 @@ function mentionJson(doc: Document, m: ActorMention) {
 }
 
 function formatMentions(doc: Document, mentions: readonly ActorMention[]): string {
-  const date = doc.meta.date ?? doc.layers.dateline?.published ?? 'no date';
+  const date = articleDate(doc) ?? 'no date';
   const lines = [`${doc.meta.sourceId ?? doc.id} (${date}): ${mentions.length} actor mentions`];
   for (const m of mentions) {
     const codes = [m.code, m.sector].filter(Boolean).join(' ') || 'no code';

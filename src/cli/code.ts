@@ -1,13 +1,11 @@
 import { Option, type Command } from 'commander';
 import type { Document } from '../core/document.js';
-import { DyadError } from '../core/errors.js';
-import type { Pipeline } from '../core/pipeline.js';
-import { defaultPipeline } from '../pipeline.js';
 import { FORMATS, type Format } from '../readers/types.js';
 import { explainDocument } from '../stages/events/explain.js';
 import { ploverRecords } from '../stages/events/plover-records.js';
 import { jsonOption } from './options.js';
 import { annotateInputs } from './annotate-inputs.js';
+import { commandPipeline, pipelineOption } from './pipeline-option.js';
 
 const OUTPUTS = ['plover', 'json'] as const;
 type Output = (typeof OUTPUTS)[number];
@@ -22,9 +20,10 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'files, folders, globs, http(s) URLs, or - for stdin')
     .addOption(new Option('--format <format>', 'plover: one PLOVER record per event; json: the whole annotated document per line').choices(OUTPUTS).default('plover'))
     .addOption(inputFormatOption())
+    .addOption(pipelineOption())
     .addHelpText('after', '\nExit codes: 0 all records coded, 3 some records rejected, 1 failure, 2 bad usage.')
-    .action(async (inputs: string[], opts: { format: Output; inputFormat?: Format }) => {
-      await eachDocument(inputs, opts.inputFormat, (doc) => {
+    .action(async (inputs: string[], opts: { format: Output; inputFormat?: Format; pipeline?: string }) => {
+      await eachDocument(inputs, opts, 'dyad code', (doc) => {
         const lines = opts.format === 'json' ? [JSON.stringify(doc)] : ploverRecords(doc).map((r) => JSON.stringify(r));
         if (lines.length) process.stdout.write(lines.join('\n') + '\n');
       });
@@ -36,8 +35,9 @@ export function register(program: Command): void {
     .argument('<article...>', 'the article: a file, URL, or - for stdin (several are explained one after another)')
     .addOption(inputFormatOption())
     .addOption(jsonOption())
-    .action(async (inputs: string[], opts: { inputFormat?: Format; json?: boolean }) => {
-      await eachDocument(inputs, opts.inputFormat, (doc) => {
+    .addOption(pipelineOption())
+    .action(async (inputs: string[], opts: { inputFormat?: Format; json?: boolean; pipeline?: string }) => {
+      await eachDocument(inputs, opts, 'dyad explain', (doc) => {
         if (opts.json) {
           process.stdout.write(JSON.stringify({ id: doc.meta.sourceId ?? doc.id, events: doc.layers.events, quotes: doc.layers.quotes ?? [] }) + '\n');
         } else {
@@ -48,13 +48,8 @@ export function register(program: Command): void {
 }
 
 /** Read, annotate and hand on each document; rejected records go to stderr and set exit code 3. */
-async function eachDocument(inputs: readonly string[], format: Format | undefined, use: (doc: Document) => void): Promise<void> {
-  const pipeline = eventPipeline();
-  for await (const doc of annotateInputs(inputs, pipeline, format)) use(doc);
-}
-
-function eventPipeline(): Pipeline {
-  const pipeline = defaultPipeline();
-  if (!pipeline.produces.includes('events')) throw new DyadError('E180', { layer: 'events' });
-  return pipeline;
+async function eachDocument(inputs: readonly string[], opts: { inputFormat?: Format; pipeline?: string }, command: string, use: (doc: Document) => void): Promise<void> {
+  // The whole spec, not only what events need: `--format json` prints every layer.
+  const pipeline = await commandPipeline(opts.pipeline, { command, select: (stages) => stages, layers: ['events'] });
+  for await (const doc of annotateInputs(inputs, pipeline, opts.inputFormat)) use(doc);
 }

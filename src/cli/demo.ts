@@ -1,11 +1,11 @@
 import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { assetPath } from '../core/assets.js';
-import { defaultPipeline } from '../pipeline.js';
 import { ingest } from '../store/ingest.js';
 import { formatSummary } from './ingest.js';
 import { openStore } from './options.js';
 import type { Document } from '../core/document.js';
+import { commandPipeline, pipelineOption } from './pipeline-option.js';
 import { createProgress } from './progress.js';
 
 export function register(program: Command): void {
@@ -13,7 +13,9 @@ export function register(program: Command): void {
     .command('demo')
     .description('code the bundled sample articles into a fresh store and show what was found')
     .option('--db <file>', 'store file to (re)create', 'demo.db')
-    .action(async (opts: { db: string }) => {
+    .addOption(pipelineOption())
+    .action(async (opts: { db: string; pipeline?: string }) => {
+      const pipeline = await commandPipeline(opts.pipeline, { command: 'dyad demo' });
       for (const suffix of ['', '-wal', '-shm']) rmSync(opts.db + suffix, { force: true });
       const store = openStore(opts.db);
       const progress = createProgress('documents');
@@ -24,7 +26,7 @@ export function register(program: Command): void {
       try {
         const summary = await ingest([assetPath('samples')], {
           store,
-          pipeline: defaultPipeline(),
+          pipeline,
           onOutcome: (outcome) => {
             progress.tick(++count, 0, 0);
             if (outcome.status === 'rejected') return;

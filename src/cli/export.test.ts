@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../export/csv.js';
 import { ploverRecords } from '../stages/events/plover-records.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { eventDoc } from '../store/test-events.js';
+import { eventDoc } from '../../test/support/test-events.js';
 import { eventLines, tableLines } from './export.js';
 
 const PUTIN = { words: 'Putin', id: 'Q7747', code: 'RUS' };

@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { articleDate } from '../core/days.js';
 import { publicId } from '../core/document.js';
-import { defaultPipeline } from '../pipeline.js';
 import type { Format } from '../readers/types.js';
 import { ingest, type IngestOutcome, type IngestSummary } from '../store/ingest.js';
 import { dbOption, formatOption, jsonOption, openStore } from './options.js';
+import { commandPipeline, pipelineOption } from './pipeline-option.js';
 import { createProgress } from './progress.js';
 
 /** Exit code when the run finished but some records were rejected. */
@@ -18,6 +19,7 @@ export function register(program: Command): void {
     .addOption(dbOption())
     .addOption(formatOption())
     .addOption(jsonOption())
+    .addOption(pipelineOption())
     .option('-q, --quiet', 'no progress and no per-record lines', false)
     .addOption(
       new Option('-w, --workers <n>', 'worker threads that annotate (0: annotate in the main thread); the main thread alone writes the store')
@@ -25,7 +27,8 @@ export function register(program: Command): void {
         .default(availableParallelism(), 'the number of cores'),
     )
     .addHelpText('after', '\nExit codes: 0 all records stored or already there, 3 some records rejected, 1 failure, 2 bad usage.')
-    .action(async (inputs: string[], opts: { db: string; format?: Format; json?: boolean; quiet: boolean; workers: number }) => {
+    .action(async (inputs: string[], opts: { db: string; format?: Format; json?: boolean; pipeline?: string; quiet: boolean; workers: number }) => {
+      const pipeline = await commandPipeline(opts.pipeline, { command: 'dyad ingest' });
       const store = openStore(opts.db);
       const progress = opts.json || opts.quiet ? undefined : createProgress('documents');
       let count = 0;
@@ -33,9 +36,10 @@ export function register(program: Command): void {
       try {
         const summary = await ingest(inputs, {
           store,
-          pipeline: defaultPipeline(),
+          pipeline,
           format: opts.format,
           workers: opts.workers,
+          pipelineSpec: opts.pipeline,
           onOutcome: (outcome) => {
             count++;
             if (opts.json) process.stdout.write(JSON.stringify(outcomeJson(outcome)) + '\n');
@@ -73,7 +77,7 @@ function outcomeJson(outcome: IngestOutcome): Record<string, unknown> {
     status: outcome.status,
     id: doc.id,
     source_id: publicId(doc) === doc.id ? null : publicId(doc),
-    date: dateline?.published ?? doc.meta.date ?? null,
+    date: articleDate(doc) ?? null,
     dateline: dateline?.placeName ?? null,
     source: doc.meta.source ?? dateline?.agency ?? null,
     title: doc.meta.title ?? null,

@@ -1,21 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { createPipeline } from '../core/pipeline.js';
 import { publicId, type Document } from '../core/document.js';
 import { causeText, DyadError } from '../core/errors.js';
 import { sentenceTokenRange } from '../core/tokens-of.js';
-import { dateline } from '../stages/dateline/index.js';
-import { paragraphs } from '../stages/paragraphs/index.js';
-import { sentences } from '../stages/sentences/index.js';
-import { tokens } from '../stages/tokens/index.js';
 import type { Format } from '../readers/types.js';
 import { appendColumn, iob2Tags, parseConll } from '../stages/entities/conll.js';
-import { entities } from '../stages/entities/index.js';
 import { conllType } from '../stages/entities/labels.js';
 import { loadModel } from '../stages/entities/model.js';
 import { recogniseSentences } from '../stages/entities/recognise.js';
 import { annotateInputs } from './annotate-inputs.js';
 import { formatOption, jsonOption } from './options.js';
+import { commandPipeline, pipelineOption } from './pipeline-option.js';
 
 export function register(program: Command): void {
   program
@@ -25,11 +20,12 @@ export function register(program: Command): void {
     .option('--conll <file>', 'tag a CoNLL-2003 token file (- for stdin): each token line gets the predicted IOB2 tag (PER/ORG/LOC/MISC) appended')
     .addOption(formatOption())
     .addOption(jsonOption())
-    .action(async (inputs: string[], opts: { conll?: string; format?: Format; json?: boolean }) => {
+    .addOption(pipelineOption())
+    .action(async (inputs: string[], opts: { conll?: string; format?: Format; json?: boolean; pipeline?: string }) => {
       if (opts.conll !== undefined) return void process.stdout.write(tagConllFile(opts.conll));
       if (inputs.length === 0) throw new DyadError('E030', { field: 'inputs', problem: 'give an article (file, URL or -) or --conll <file>' });
       // Only the stages entities need: the later ones load their own models for nothing here.
-      const pipeline = createPipeline([paragraphs(), dateline(), sentences(), tokens(), entities()]);
+      const pipeline = await commandPipeline(opts.pipeline, { command: 'dyad ner', layers: ['entities'] });
       for await (const doc of annotateInputs(inputs, pipeline, opts.format)) {
         process.stdout.write(opts.json ? JSON.stringify(entitiesJson(doc)) + '\n' : formatEntities(doc));
       }

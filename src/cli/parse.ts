@@ -7,22 +7,16 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Document } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
-import { createPipeline } from '../core/pipeline.js';
 import { sentenceTokenRange } from '../core/tokens-of.js';
 import { readInputs } from '../readers/inputs.js';
 import type { Format } from '../readers/types.js';
-import { dateline } from '../stages/dateline/index.js';
 import { annotateSentence } from '../stages/deps/annotate-conllu.js';
 import { formatConllu, parseConllu } from '../stages/deps/conllu.js';
 import { loadParser } from '../stages/deps/deps-model.js';
-import { deps } from '../stages/deps/index.js';
-import { paragraphs } from '../stages/paragraphs/index.js';
-import { pos } from '../stages/pos/index.js';
 import { loadPosModel } from '../stages/pos/pos-model.js';
-import { sentences } from '../stages/sentences/index.js';
-import { tokens } from '../stages/tokens/index.js';
 import { EXIT_REJECTED } from './ingest.js';
 import { formatOption, jsonOption } from './options.js';
+import { commandPipeline, pipelineOption } from './pipeline-option.js';
 
 export function register(program: Command): void {
   program
@@ -32,10 +26,11 @@ export function register(program: Command): void {
     .option('--conllu <file>', 'gold-tokenized CoNLL-U file (- for stdin): write it back with predicted UPOS, XPOS, LEMMA, HEAD, DEPREL')
     .addOption(formatOption())
     .addOption(jsonOption())
-    .action(async (inputs: string[], opts: { conllu?: string; format?: Format; json?: boolean }) => {
+    .addOption(pipelineOption())
+    .action(async (inputs: string[], opts: { conllu?: string; format?: Format; json?: boolean; pipeline?: string }) => {
       if (opts.conllu !== undefined) return parseConlluFile(opts.conllu);
       if (inputs.length === 0) throw new DyadError('E017', { pattern: '(no input given)' });
-      const pipeline = createPipeline([paragraphs(), dateline(), sentences(), tokens(), pos(), deps()]);
+      const pipeline = await commandPipeline(opts.pipeline, { command: 'dyad parse', layers: ['pos', 'deps'] });
       for await (const result of readInputs(inputs, { format: opts.format })) {
         if (!result.ok) {
           process.stderr.write(`rejected: ${result.error.message}\n`);

@@ -7,7 +7,7 @@ const doc = makeDoc({
   text,
   meta: { date: '2020-06-26' },
   layers: {
-    places: [{ start: 9, end: 13, name: 'Kyiv', geonameid: 703448, country: 'UKR', admin1: 'Kyiv City', lat: 50.45, lon: 30.52, kind: 'capital', confidence: 0.9, why: 'alternate spelling' }],
+    places: [{ start: 9, end: 13, name: 'Kyiv', geonameid: 703448, country: 'UKR', admin1: 'Kyiv City', lat: 50.45, lon: 30.52, kind: 'capital', confidence: 0.9, reasons: [], why: 'alternate spelling' }],
     dates: [{ start: 17, end: 23, type: 'date', value: '2020-06-26', granularity: 'day', relative: true }],
   },
 });

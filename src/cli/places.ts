@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
+import { articleDate } from '../core/days.js';
 import type { Document } from '../core/document.js';
-import { createPipeline, type Pipeline } from '../core/pipeline.js';
-import { defaultStages } from '../pipeline.js';
+import { stagesFor } from '../core/spec.js';
 import type { Format } from '../readers/types.js';
-import { dates } from '../stages/dates/index.js';
-import { entities } from '../stages/entities/index.js';
 import type { DateMention } from '../stages/dates/types.js';
 import { places } from '../stages/places/index.js';
 import type { Place } from '../stages/places/types.js';
 import { annotateInputs } from './annotate-inputs.js';
 import { formatOption, jsonOption } from './options.js';
+import { commandPipeline, pipelineOption } from './pipeline-option.js';
 
 type Layer = 'places' | 'dates';
 
@@ -21,6 +20,7 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'files, folders, globs, http(s) URLs, or - for stdin')
     .addOption(formatOption())
     .addOption(jsonOption())
+    .addOption(pipelineOption())
     .option('--names', 'find place names by gazetteer lookup of capitalised words instead of the entity recogniser', false)
     .action((inputs: string[], opts: Options) => show('places', inputs, opts));
   program
@@ -29,6 +29,7 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'files, folders, globs, http(s) URLs, or - for stdin')
     .addOption(formatOption())
     .addOption(jsonOption())
+    .addOption(pipelineOption())
     .action((inputs: string[], opts: Options) => show('dates', inputs, opts));
 }
 
@@ -36,33 +37,21 @@ interface Options {
   readonly format?: Format;
   readonly json?: boolean;
   readonly names?: boolean;
+  readonly pipeline?: string;
 }
 
 async function show(layer: Layer, inputs: string[], opts: Options): Promise<void> {
-  const pipeline = pipelineFor(layer, opts.names ?? false);
+  // The stages the layer needs (later ones would only cost time); `--names` swaps the entity
+  // recogniser for gazetteer lookup of capitalised words, on the stages up to tokens.
+  const pipeline = await commandPipeline(opts.pipeline, {
+    command: `dyad ${layer}`,
+    layers: [layer],
+    ...(opts.names ? { select: (stages) => [...stagesFor(stages, ['tokens']), places({ mentions: 'names' })] } : {}),
+  });
   for await (const doc of annotateInputs(inputs, pipeline, opts.format)) {
     if (opts.json) process.stdout.write(JSON.stringify(layer === 'places' ? placesJson(doc) : datesJson(doc)) + '\n');
     else process.stdout.write(layer === 'places' ? formatPlaces(doc) : formatDates(doc));
   }
-}
-
-/**
- * The default stages up to the one this command shows (later stages would only cost time), with
- * it added when the default does not run it. `--names` swaps the entity recogniser for gazetteer
- * lookup of capitalised words.
- */
-function pipelineFor(layer: Layer, names: boolean): Pipeline {
-  const stages = defaultStages();
-  if (names) return createPipeline([...stages.slice(0, indexAfter(stages, 'tokens')), places({ mentions: 'names' })]);
-  if (stages.some((stage) => stage.name === layer)) return createPipeline(stages.slice(0, indexAfter(stages, layer)));
-  if (layer === 'dates') return createPipeline([...stages, dates()]);
-  return createPipeline(stages.some((stage) => stage.name === 'entities') ? [...stages, places()] : [...stages, entities(), places()]);
-}
-
-/** The position just after the named stage (the whole list when it is absent). */
-function indexAfter(stages: readonly { name: string }[], name: string): number {
-  const at = stages.findIndex((stage) => stage.name === name);
-  return at === -1 ? stages.length : at + 1;
 }
 
 /** `dyad places --json`: one array per article. */
@@ -101,7 +90,7 @@ export function datesJson(doc: Document): Record<string, unknown>[] {
 }
 
 function heading(doc: Document, count: number, what: string): string {
-  const published = doc.layers.dateline?.published ?? doc.meta.date ?? 'no publication date';
+  const published = articleDate(doc) ?? 'no publication date';
   return `${doc.meta.sourceId ?? doc.id}  ${doc.meta.title ?? doc.meta.origin.location}\n  ${count} ${what}, published ${published}${doc.layers.dateline?.placeName ? `, dateline ${doc.layers.dateline.placeName}` : ''}\n`;
 }
 

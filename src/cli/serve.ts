@@ -4,8 +4,9 @@ import { Option, type Command } from 'commander';
 import { createApp } from '../api/app.js';
 import { assetPath } from '../core/assets.js';
 import { DyadError } from '../core/errors.js';
-import { defaultPipeline } from '../pipeline.js';
+import type { Pipeline } from '../core/pipeline.js';
 import { dbOption, openStore } from './options.js';
+import { commandPipeline, pipelineOption } from './pipeline-option.js';
 
 export function register(program: Command): void {
   program
@@ -15,16 +16,18 @@ export function register(program: Command): void {
     .option('--host <address>', 'address to listen on (127.0.0.1: this machine only)', '127.0.0.1')
     .option('--port <n>', 'port', '8080')
     .addOption(new Option('--token <secret>', 'allow writes (POST /api/documents) to requests sending "Authorization: Bearer <secret>"; read-only without it').env('DYAD_TOKEN'))
-    .action(async (opts: { db: string; host: string; port: string; token?: string }) => {
+    .addOption(pipelineOption())
+    .action(async (opts: { db: string; host: string; port: string; token?: string; pipeline?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DyadError('E030', { field: '--port', problem: 'must be a port number, 0–65535' });
       const store = openStore(opts.db);
-      let pipeline: ReturnType<typeof defaultPipeline> | undefined;
+      // Built before listening, so a bad spec fails at once; the stages load their models on first use.
+      const pipeline: Pipeline = await commandPipeline(opts.pipeline, { command: 'dyad serve' });
       const web = assetPath('web', 'dist');
       const app = createApp({
         store,
         ...(opts.token ? { token: opts.token } : {}),
-        pipeline: () => (pipeline ??= defaultPipeline()),
+        pipeline: () => pipeline,
         ...(existsSync(web) ? { webRoot: web } : {}),
       });
       const server = serve({ fetch: app.fetch, hostname: opts.host, port }, (info) => {

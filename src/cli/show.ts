@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { articleDate } from '../core/days.js';
 import type { Document } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import { sentenceTokenRange } from '../core/tokens-of.js';
@@ -35,7 +36,7 @@ export function formatDocument(doc: Document, withTokens: boolean): string {
   const lines = [
     `document ${doc.id}${doc.meta.sourceId ? ` (${doc.meta.sourceId})` : ''}`,
     `  from       ${doc.meta.origin.location}${doc.meta.origin.line ? `:${doc.meta.origin.line}` : ''} [${doc.meta.origin.format}]`,
-    `  date       ${dateline?.published ?? doc.meta.date ?? '—'}`,
+    `  date       ${articleDate(doc) ?? '—'}`,
     `  dateline   ${dateline?.placeName ?? '—'}${dateline?.span ? `  “${at(dateline.span)}”` : ''}`,
     `  source     ${doc.meta.source ?? dateline?.agency ?? '—'}`,
     `  title      ${doc.meta.title ?? (dateline?.headline ? at(dateline.headline) : '—')}`,

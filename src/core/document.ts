@@ -58,12 +58,14 @@ export function createDocument(text: string, meta: DocMeta): Document {
 
 /**
  * A document built by hand, for tests: give the text and any layers you need instead of running
- * earlier stages (spaCy `tests/README.md`).
+ * earlier stages (spaCy `tests/README.md`). The layers given are typed as present, so the
+ * document can go straight to a stage function that requires them.
  * @example makeDoc({ text: 'Putin met Macron.', layers: { sentences: [{ start: 0, end: 17 }] } })
  */
-export function makeDoc(init: { text: string; meta?: Partial<DocMeta>; layers?: Partial<Layers> }): Document {
+export function makeDoc<L extends Partial<Layers> = Partial<Layers>>(init: { text: string; meta?: Partial<DocMeta>; layers?: L }): Document & { readonly layers: L } {
   const meta: DocMeta = { origin: { location: 'test', format: 'text' }, ...init.meta };
-  return { ...createDocument(init.text, meta), layers: { ...init.layers } };
+  const layers: Partial<Layers> = { ...init.layers };
+  return { ...createDocument(init.text, meta), layers: layers as L };
 }
 
 /** The document id used in exports: the input's own id when it had one, else the content id. */

@@ -4,9 +4,16 @@
  * can search for the code.
  */
 export const E = {
-  E001: 'Stage "{stage}" requires layer "{layer}", which no earlier stage produces.',
+  E001: 'Stage "{stage}" requires layer "{layer}", which no stage of the pipeline produces.',
   E002: 'Two stages both produce layer "{layer}": "{first}" and "{second}".',
   E003: 'Stage "{stage}" failed on document {docId}: {cause}',
+  E004: 'Stage "{stage}" ran on document {docId}, which lacks its required layer "{layer}".',
+  E005: 'Stage "{stage}" requires layer "{layer}", but stage "{producer}" produces it later: move "{producer}" before "{stage}".',
+  E006: 'Pipeline spec {spec}: {field} {problem}.',
+  E007: 'Stage kind "{kind}" already has a variant named "{name}": register yours under another name and name it in the spec.',
+  E008: 'Pipeline spec {spec}: cannot load stage module {module}: {cause}',
+  E009: 'The pipeline does not produce layer "{layer}", which {command} needs.',
+  W001: 'Stage "{stage}" reads layer "{layer}" when present, but stage "{producer}" produces it later: "{stage}" runs without it.',
   E010: 'Cannot read {origin}: {cause}',
   E011: 'Unknown input format "{format}". Known formats: {known}.',
   E012: '{origin}: line {line}: not valid JSON ({cause}).',
@@ -23,11 +30,14 @@ export const E = {
   E040: 'Asset file {path} is missing or unreadable: {cause}',
   E041: 'Asset file {path} does not match its checksum (expected {expected}, found {found}).',
   E042: 'Asset file {path} is {found}, but this dyad reads {expected}; rebuild it with the matching train or build script.',
+  E050: 'Document {docId} is in language "{language}", which has no language pack (packs: {known}).',
   E160: 'The themes lexicon maps "{phrase}" to "{context}", which is not a PLOVER context.',
-  E180: 'The pipeline cannot code events: layer "{layer}" is not produced by any stage.',
 } as const;
 
 export type ErrorCode = keyof typeof E;
+
+/** Codes that start with W name warnings: reported as diagnostics, they never stop a run. */
+export type WarningCode = Extract<ErrorCode, `W${string}`>;
 
 /** An error with a stable code; `params` fill the template and stay machine-readable. */
 export class DyadError extends Error {

@@ -8,8 +8,9 @@
  * Layers are plain JSON data (no classes, Maps or Dates) so the store, the API and fixtures
  * share one shape.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// Empty here on purpose: stages fill it by declaration merging.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Layers {}
 
 /** The name of a registered layer. */
-export type LayerName = keyof Layers & string;
+export type LayerName = Extract<keyof Layers, string>;

@@ -2,46 +2,95 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from './document.js';
 import { DyadError } from './errors.js';
 import { createPipeline } from './pipeline.js';
-import { defineStage, type Stage } from './stage.js';
+import { defineStage } from './stage.js';
 
 declare module './layers.js' {
   interface Layers {
     testUpper: string;
     testLength: number;
+    testWords: string[];
+    testCount: number;
   }
 }
 
-const upper = defineStage({ name: 'testUpper', requires: [], run: (doc) => doc.text.toUpperCase() });
+const upper = defineStage({ name: 'upper', assigns: ['testUpper'], requires: [], run: (doc) => doc.text.toUpperCase() });
 const length = defineStage({
-  name: 'testLength',
+  name: 'length',
+  assigns: ['testLength'],
   requires: ['testUpper'],
   run: (doc, ctx) => {
     if (doc.text.length > 5) ctx.report({ ruleId: 'test/long', reason: 'long text', span: { start: 5, end: doc.text.length } });
-    return doc.layers.testUpper!.length;
+    return doc.layers.testUpper.length;
+  },
+});
+/** A joint stage: two layers from one pass. */
+const words = defineStage({
+  name: 'words',
+  assigns: ['testWords', 'testCount'],
+  requires: [],
+  optional: ['testUpper'],
+  run: (doc) => {
+    const found = (doc.layers.testUpper ?? doc.text).split(' ');
+    return { testWords: found, testCount: found.length };
   },
 });
 
 describe('createPipeline', () => {
-  it('fails when built if a stage requires a layer no earlier stage produces', () => {
-    expect(() => createPipeline([length as Stage, upper as Stage])).toThrow(expect.objectContaining({ code: 'E001' }));
+  it('fails with E005 naming both stages when a required layer is assigned only later', () => {
+    expect(() => createPipeline([length, upper])).toThrow(
+      'E005: Stage "length" requires layer "testUpper", but stage "upper" produces it later: move "upper" before "length".',
+    );
   });
 
-  it('fails when two stages produce the same layer', () => {
-    expect(() => createPipeline([upper as Stage, upper as Stage])).toThrow(expect.objectContaining({ code: 'E002' }));
+  it('fails with E001 when no stage assigns a required layer', () => {
+    expect(() => createPipeline([length])).toThrow(expect.objectContaining({ code: 'E001', params: { stage: 'length', layer: 'testUpper' } }));
+  });
+
+  it('accepts a required layer the documents already have', () => {
+    expect(createPipeline([length], ['testUpper']).produces).toEqual(['testUpper', 'testLength']);
+  });
+
+  it('fails when two stages assign the same layer', () => {
+    expect(() => createPipeline([upper, upper])).toThrow(expect.objectContaining({ code: 'E002' }));
+  });
+
+  it('warns with W001 when an optional input is assigned after its reader, and the documents carry the warning', () => {
+    const pipeline = createPipeline([words, upper]);
+    expect(pipeline.warnings).toEqual([
+      expect.objectContaining({ ruleId: 'W001', source: 'pipeline', severity: 'warning', reason: expect.stringContaining('W001: Stage "words" reads layer "testUpper" when present, but stage "upper" produces it later') }),
+    ]);
+    expect(pipeline.run(makeDoc({ text: 'a b' })).diagnostics.map((d) => d.ruleId)).toEqual(['W001']);
+  });
+
+  it('does not warn when the optional input comes first or not at all', () => {
+    expect(createPipeline([upper, words]).warnings).toEqual([]);
+    expect(createPipeline([words]).warnings).toEqual([]);
+  });
+
+  it('attaches every layer a joint stage assigns', () => {
+    const out = createPipeline([upper, words]).run(makeDoc({ text: 'a b c' }));
+    expect(out.layers).toEqual({ testUpper: 'A B C', testWords: ['A', 'B', 'C'], testCount: 3 });
   });
 
   it('attaches each layer and collects diagnostics with their stage, leaving the input untouched', () => {
     const input = makeDoc({ text: 'abcdefg' });
-    const out = createPipeline([upper as Stage, length as Stage]).run(input);
+    const out = createPipeline([upper, length]).run(input);
     expect(out.layers).toEqual({ testUpper: 'ABCDEFG', testLength: 7 });
-    expect(out.diagnostics).toEqual([{ ruleId: 'test/long', reason: 'long text', span: { start: 5, end: 7 }, severity: 'warning', source: 'testLength' }]);
+    expect(out.diagnostics).toEqual([{ ruleId: 'test/long', reason: 'long text', span: { start: 5, end: 7 }, severity: 'warning', source: 'length' }]);
     expect(input.layers).toEqual({});
   });
 
   it('wraps a stage crash in a coded error naming the stage and document', () => {
-    const broken = defineStage({ name: 'testUpper', requires: [], run: () => { throw new Error('boom'); } });
+    const broken = defineStage({ name: 'upper', assigns: ['testUpper'], requires: [], run: () => { throw new Error('boom'); } });
     const doc = makeDoc({ text: 'x' });
-    expect(() => createPipeline([broken as Stage]).run(doc)).toThrow(DyadError);
-    expect(() => createPipeline([broken as Stage]).run(doc)).toThrow(`E003: Stage "testUpper" failed on document ${doc.id}: boom`);
+    expect(() => createPipeline([broken]).run(doc)).toThrow(DyadError);
+    expect(() => createPipeline([broken]).run(doc)).toThrow(`E003: Stage "upper" failed on document ${doc.id}: boom`);
+  });
+});
+
+describe('defineStage', () => {
+  it('refuses, with E004, to run on a document without a required layer', () => {
+    const doc = makeDoc({ text: 'abc' });
+    expect(() => length.run(doc, { report: () => undefined })).toThrow(expect.objectContaining({ code: 'E004', params: { stage: 'length', layer: 'testUpper', docId: doc.id } }));
   });
 });

@@ -8,13 +8,3 @@ export interface Span {
 export function textOf(doc: { readonly text: string }, span: Span): string {
   return doc.text.slice(span.start, span.end);
 }
-
-/** True when `inner` lies wholly inside `outer`. */
-export function isWithin(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
-/** True when the two spans share at least one character. */
-export function hasOverlap(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}

@@ -1,4 +1,3 @@
-import type { Document } from './document.js';
 import type { Span } from './span.js';
 
 /**
@@ -18,9 +17,4 @@ function lowerBound(tokens: readonly { sent: number }[], sent: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** The token texts of a document, in order (a convenience for models that read words). */
-export function tokenTexts(doc: Document): string[] {
-  return (doc.layers as { tokens?: Span[] }).tokens?.map((t) => doc.text.slice(t.start, t.end)) ?? [];
 }

@@ -1,9 +1,8 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { parseHTML } from 'linkedom';
 import { createDocument } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
 import { decodeText } from './decode.js';
-import { htmlNodeToText } from './html-to-text.js';
+import { htmlNodeToText, parseHtmlFragment } from './html-to-text.js';
 import type { ReadResult, Source } from './types.js';
 
 /**
@@ -46,6 +45,5 @@ export async function* readFeed(source: Source): AsyncIterable<ReadResult> {
 
 function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return htmlNodeToText(document.body as never);
+  return htmlNodeToText(parseHtmlFragment(html).body);
 }

@@ -1,3 +1,5 @@
+import { parseHTML } from 'linkedom';
+
 /**
  * Text of an HTML fragment with one paragraph per block element, separated by blank lines, and
  * white space inside a paragraph collapsed as a browser would.
@@ -13,6 +15,24 @@ interface NodeLike {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<NodeLike>;
+}
+
+/** The part of a parsed page the readers use. linkedom's own typings need the DOM lib, which the product does not load. */
+export interface HtmlDocument {
+  body: NodeLike;
+  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+}
+
+/** Parse an HTML page (or a fragment wrapped as one) into a document the readers can walk. */
+export function parseHtmlDocument(html: string): HtmlDocument {
+  // linkedom's typings name DOM types that the product's lib leaves out, so its result is typed here.
+  const parse = parseHTML as (markup: string) => { document: HtmlDocument };
+  return parse(html).document;
+}
+
+/** Parse a fragment of HTML as the body of an empty page. */
+export function parseHtmlFragment(html: string): HtmlDocument {
+  return parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
 }
 
 export function htmlNodeToText(root: NodeLike): string {

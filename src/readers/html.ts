@@ -1,9 +1,8 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { createDocument } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
 import { decodeText } from './decode.js';
-import { htmlNodeToText } from './html-to-text.js';
+import { htmlNodeToText, parseHtmlDocument, parseHtmlFragment, type HtmlDocument } from './html-to-text.js';
 import { toIsoDate } from './jsonl.js';
 import type { ReadResult, Source } from './types.js';
 
@@ -29,13 +28,12 @@ export async function* readHtml(source: Source): AsyncIterable<ReadResult> {
 
 /** Main text and metadata of an HTML page, or undefined when no article text is found. */
 export function extractArticle(html: string, url?: string): { text: string; meta: { title?: string; byline?: string; date?: string; url?: string; source?: string } } | undefined {
-  const { document } = parseHTML(html);
+  const document = parseHtmlDocument(html);
   const published = findPublished(document);
   const siteName = metaContent(document, 'og:site_name');
-  const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
+  const parsed = new Readability(document, { charThreshold: 200 }).parse();
   if (!parsed?.content) return undefined;
-  const { document: fragment } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-  const text = htmlNodeToText(fragment.body as never);
+  const text = htmlNodeToText(parseHtmlFragment(parsed.content).body);
   if (!/\p{L}/u.test(text)) return undefined;
   const meta: Record<string, string> = {};
   if (parsed.title) meta.title = parsed.title.trim();
@@ -47,7 +45,7 @@ export function extractArticle(html: string, url?: string): { text: string; meta
   return { text, meta };
 }
 
-function findPublished(document: ReturnType<typeof parseHTML>['document']): string | undefined {
+function findPublished(document: HtmlDocument): string | undefined {
   for (const name of PUBLISHED_META) {
     const value = metaContent(document, name);
     const iso = value ? toIsoDate(value) : undefined;
@@ -57,7 +55,7 @@ function findPublished(document: ReturnType<typeof parseHTML>['document']): stri
   return time ? toIsoDate(time) : undefined;
 }
 
-function metaContent(document: ReturnType<typeof parseHTML>['document'], name: string): string | undefined {
+function metaContent(document: HtmlDocument, name: string): string | undefined {
   const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
   return el?.getAttribute('content')?.trim() || undefined;
 }

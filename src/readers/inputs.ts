@@ -74,15 +74,27 @@ async function* expandInput(input: string, options: ReadOptions): AsyncIterable<
     error: new DyadError(code, params),
     origin: { location: input, format: 'unknown' },
   });
-  if (input === '-') return yield streamSource('-', options.stdin ?? process.stdin);
-  if (/^https?:\/\//i.test(input)) return yield urlSource(input);
+  if (input === '-') {
+    yield streamSource('-', options.stdin ?? process.stdin);
+    return;
+  }
+  if (/^https?:\/\//i.test(input)) {
+    yield urlSource(input);
+    return;
+  }
   let stat;
   try {
     stat = statSync(input);
   } catch {
-    if (!/[*?[{]/.test(input)) return yield fail('E010', { origin: input, cause: 'no such file or folder' });
+    if (!/[*?[{]/.test(input)) {
+      yield fail('E010', { origin: input, cause: 'no such file or folder' });
+      return;
+    }
     const matches = (await glob(input, { onlyFiles: true, dot: false })).sort();
-    if (matches.length === 0) return yield fail('E017', { pattern: input });
+    if (matches.length === 0) {
+      yield fail('E017', { pattern: input });
+      return;
+    }
     for (const path of matches) yield fileSource(path);
     return;
   }

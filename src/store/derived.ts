@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
+import { articleDate } from '../core/days.js';
 import type { Document } from '../core/document.js';
 import '../stages/actors/types.js';
 import '../stages/events/types.js';
 import '../stages/places/types.js';
 import '../stages/quotes/types.js';
 import { ploverRecords } from '../stages/events/plover-records.js';
+import { QUAD_CLASSES } from '../stages/events/plover.js';
 
 /**
  * Writes the query tables (events, their parties, actor mentions, quotes, places) from a
@@ -36,7 +38,7 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
     const events = doc.layers.events?.events ?? [];
     const records = ploverRecords(doc);
     // Events without their own date fall on the article's publication day.
-    const docDate = (doc.layers.dateline?.published ?? doc.meta.date)?.slice(0, 10) ?? null;
+    const docDate = articleDate(doc) ?? null;
     events.forEach((e, i) => {
       const actor = e.actors.find((p) => p.code) ?? e.actors[0];
       const recipient = e.recipients.find((p) => p.code) ?? e.recipients[0];
@@ -51,7 +53,7 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
       if (actor?.code && recipient?.code) addPairTotal.run(actor.code, recipient.code, e.score);
       const date = e.date ?? docDate;
       if (actor?.code && recipient?.code && date) {
-        addPairDay.run(actor.code, recipient.code, date, e.score, +(e.quadCode === 1), +(e.quadCode === 2), +(e.quadCode === 3), +(e.quadCode === 4));
+        addPairDay.run(actor.code, recipient.code, date, e.score, ...QUAD_CLASSES.map((_, q) => +(e.quadCode === q + 1)));
       }
       for (const p of e.actors) insertParty.run(lastInsertRowid, 'actor', p.actorId, p.name, p.code ?? null);
       for (const p of e.recipients) insertParty.run(lastInsertRowid, 'recipient', p.actorId, p.name, p.code ?? null);

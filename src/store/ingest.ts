@@ -3,7 +3,6 @@ import { DyadError } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { annotate, createPipelinePool } from './pipeline-pool.js';
 import { listSources, readSource, type ReadOptions } from '../readers/inputs.js';
-import type { Source } from '../readers/types.js';
 import type { Store } from './store.js';
 
 /** What happened to one input record. */
@@ -13,10 +12,12 @@ export type IngestOutcome =
 
 export interface IngestOptions extends ReadOptions {
   readonly store: Store;
-  /** The pipeline run in this thread; with `workers` each worker thread builds the default pipeline instead. */
+  /** The pipeline run in this thread; with `workers` each worker thread builds its own from `pipelineSpec`. */
   readonly pipeline: Pipeline;
   /** Worker threads that annotate while this thread reads and writes (0 or absent: annotate here). */
   readonly workers?: number;
+  /** The spec file the workers build their pipeline from (absent: the default spec), as `--pipeline` names it. */
+  readonly pipelineSpec?: string;
   /** Documents written per transaction: larger is faster, and a crash loses at most one batch (which a rerun redoes). */
   readonly batchSize?: number;
   /** Called for every record, in input order within a batch. */
@@ -67,7 +68,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
 
   // Documents being annotated, oldest first; the window bounds memory (back-pressure on reading)
   // and taking results from its front keeps input order whatever order workers finish in.
-  const pool = options.workers ? createPipelinePool(options.workers) : undefined;
+  const pool = options.workers ? createPipelinePool(options.workers, { spec: options.pipelineSpec }) : undefined;
   const windowSize = pool ? pool.size * 4 : 1;
   const window: { id?: string; outcome: Promise<IngestOutcome | Document> }[] = [];
   const inFlight = new Set<string>();
@@ -105,7 +106,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
           await admit(annotateDoc(result.doc), result.doc.id);
         }
       }
-      bytesDone += (source as Source).size ?? 0;
+      bytesDone += source.size ?? 0;
       options.onProgress?.({ bytesDone, bytesTotal, location: source.location });
     }
     while (window.length > 0) await settle();

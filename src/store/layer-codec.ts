@@ -44,7 +44,7 @@ function fromColumns(layer: Json): Json {
   const columns = layer[COLUMNS] as Record<string, Json[]>;
   const keys = Object.keys(columns);
   const length = keys.length ? columns[keys[0]].length : 0;
-  const rows: Json[] = new Array(length);
+  const rows = new Array<Json>(length);
   for (let i = 0; i < length; i++) {
     const row: Record<string, Json> = {};
     for (const key of keys) row[key] = columns[key][i];

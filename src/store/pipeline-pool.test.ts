@@ -8,7 +8,7 @@ const doc = (id: string): Document => ({ id, text: `text of ${id}`, meta: { orig
 
 describe('createPipelinePool', () => {
   it('annotates on worker threads and answers each document with its own result', async () => {
-    const pool = createPipelinePool(2, ECHO);
+    const pool = createPipelinePool(2, { worker: ECHO });
     try {
       const ids = ['a', 'b', 'c', 'd', 'e'];
       const results = await Promise.all(ids.map((id) => pool.run(doc(id))));
@@ -20,7 +20,7 @@ describe('createPipelinePool', () => {
   });
 
   it('returns a coded error from the worker as a DyadError and goes on', async () => {
-    const pool = createPipelinePool(1, ECHO);
+    const pool = createPipelinePool(1, { worker: ECHO });
     try {
       const failed = await pool.run(doc('throws'));
       expect(failed).toBeInstanceOf(DyadError);
@@ -32,7 +32,7 @@ describe('createPipelinePool', () => {
   });
 
   it('fails only the document a dying worker held, then starts a new worker', async () => {
-    const pool = createPipelinePool(1, ECHO);
+    const pool = createPipelinePool(1, { worker: ECHO });
     try {
       const [crashed, next] = await Promise.all([pool.run(doc('crashes')), pool.run(doc('next'))]);
       expect(crashed).toBeInstanceOf(DyadError);

@@ -37,13 +37,22 @@ interface Pending {
 
 const WORKER_URL = new URL(`./pipeline-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
+/** How the workers are made. */
+export interface PoolOptions {
+  /** A pipeline spec file each worker builds its pipeline from (default: dyad's default spec). */
+  readonly spec?: string;
+  /** The worker script, replaced in tests. */
+  readonly worker?: URL;
+}
+
 /**
- * A pool of up to `size` workers, each building the default pipeline when it starts (`worker`
- * replaces the worker script, for tests).
+ * A pool of up to `size` workers, each building its pipeline when it starts.
  * @example const pool = createPipelinePool(2); const doc = await pool.run(raw); await pool.close();
  */
-export function createPipelinePool(size: number, worker: URL = WORKER_URL): PipelinePool {
-  const start = () => (worker.pathname.endsWith('.ts') ? startTypeScript(worker) : new Worker(worker));
+export function createPipelinePool(size: number, options: PoolOptions = {}): PipelinePool {
+  const { worker = WORKER_URL } = options;
+  const workerData = { spec: options.spec };
+  const start = () => (worker.pathname.endsWith('.ts') ? startTypeScript(worker, workerData) : new Worker(worker, { workerData }));
   const queue: Pending[] = [];
   const busy = new Map<Worker, Pending>();
   const idle: Worker[] = [];
@@ -112,10 +121,10 @@ export function createPipelinePool(size: number, worker: URL = WORKER_URL): Pipe
  * From src/ (tests, tsx) the worker is TypeScript: register tsx's loader inside the thread first
  * (worker threads do not inherit `--import tsx`). From dist/ the worker is plain JS.
  */
-function startTypeScript(worker: URL): Worker {
+function startTypeScript(worker: URL, workerData: unknown): Worker {
   // `require.resolve` finds the CommonJS build; the thread imports its ES module twin beside it.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`, { eval: true });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`, { eval: true, workerData });
 }
 
 /** Run the pipeline on one document; whatever it throws comes back as a coded error. */

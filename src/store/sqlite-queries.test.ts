@@ -7,7 +7,7 @@ import { makeDoc } from '../core/document.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
-import { eventDoc } from './test-events.js';
+import { eventDoc } from '../../test/support/test-events.js';
 
 const PUTIN = { words: 'Putin', id: 'Q7747', code: 'RUS' };
 const MACRON = { words: 'Macron', id: 'Q3052772', code: 'FRA' };

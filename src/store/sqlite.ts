@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { articleDate } from '../core/days.js';
 import type { DocMeta, Document } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
 import '../stages/dateline/types.js';
@@ -124,7 +125,7 @@ function toRow(doc: Document): Record<string, unknown> {
     id: doc.id,
     source_id: doc.meta.sourceId ?? null,
     title: doc.meta.title ?? (dateline?.headline ? doc.text.slice(dateline.headline.start, dateline.headline.end) : null),
-    date: dateline?.published ?? doc.meta.date ?? null,
+    date: articleDate(doc) ?? null,
     source: doc.meta.source ?? dateline?.agency ?? null,
     dateline_place: dateline?.placeName ?? null,
     url: doc.meta.url ?? null,
@@ -143,7 +144,7 @@ function fromRow(row: DocumentRow): Document {
     id: row.id,
     text: row.text,
     meta: JSON.parse(row.meta) as DocMeta,
-    layers: decodeLayers(row.layers) as Document['layers'],
+    layers: decodeLayers(row.layers),
     diagnostics: JSON.parse(row.diagnostics) as Document['diagnostics'],
   };
 }

@@ -3,7 +3,8 @@
  * each sentence is given as CoNLL-U-like rows `form lemma UPOS XPOS head deprel` (head 1-based
  * within the sentence, 0 for the root). Words are joined by single spaces.
  */
-import { makeDoc, type Document, type DocMeta } from '../../src/core/document.js';
+import { makeDoc, type DocMeta } from '../../src/core/document.js';
+import type { DocumentWith } from '../../src/core/stage.js';
 import type { ActorMention } from '../../src/stages/actors/types.js';
 import type { Dep } from '../../src/stages/deps/types.js';
 import type { Entity, EntityType } from '../../src/stages/entities/types.js';
@@ -29,7 +30,7 @@ export interface EntitySpec {
 }
 
 /** A parsed document from CoNLL-U-like rows per sentence; paragraphs are separated by a blank line in the text when `paragraphs` says so. */
-export function parsedDoc(sentences: readonly string[], opts: { actors?: readonly ActorSpec[]; entities?: readonly EntitySpec[]; meta?: Partial<DocMeta> } = {}): Document {
+export function parsedDoc(sentences: readonly string[], opts: { actors?: readonly ActorSpec[]; entities?: readonly EntitySpec[]; meta?: Partial<DocMeta> } = {}): DocumentWith<'sentences' | 'tokens' | 'pos' | 'deps' | 'entities' | 'actors'> {
   let text = '';
   const tokens: Token[] = [];
   const pos: PosTag[] = [];
@@ -57,7 +58,7 @@ export function parsedDoc(sentences: readonly string[], opts: { actors?: readonl
     return { start: tokens[a].start, end: tokens[b - 1].end, tokens: [a, b] as const };
   };
   const actors: ActorMention[] = (opts.actors ?? []).map((a) => ({
-    ...span(a.sent, a.tokens), actorId: a.id, name: a.name ?? a.id, why: 'test',
+    ...span(a.sent, a.tokens), actorId: a.id, name: a.name ?? a.id, reasons: [], why: 'test',
     ...(a.code ? { code: a.code } : {}), ...(a.sector ? { sector: a.sector } : {}), ...(a.members ? { members: a.members } : {}),
   }));
   const entities: Entity[] = (opts.entities ?? []).map((e) => ({ ...span(e.sent, e.tokens), type: e.type, confidence: 1 }));

@@ -23,7 +23,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 }
 
 export function s(tag: string, attrs: Attrs = {}, ...children: Child[]): SVGElement {
-  return fill(document.createElementNS('http://www.w3.org/2000/svg', tag) as SVGElement, attrs, children);
+  return fill(document.createElementNS('http://www.w3.org/2000/svg', tag), attrs, children);
 }
 
 /** A link inside the dashboard: `#/<route>?<params>`, with every value encoded. */
@@ -36,4 +36,11 @@ export function route(path: string, params: Record<string, string | number | und
 
 export function link(path: string, params: Record<string, string | number | undefined>, ...children: Child[]): HTMLAnchorElement {
   return h('a', { href: route(path, params) }, ...children);
+}
+
+/** The text fields of a submitted form, by name (the dashboard's forms have no file inputs). */
+export function formFields(ev: Event): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of new FormData(ev.target as HTMLFormElement)) fields[name] = typeof value === 'string' ? value : '';
+  return fields;
 }

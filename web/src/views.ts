@@ -8,14 +8,17 @@ import type {} from '../../src/stages/quotes/types.js';
 import type { ActorSummary, DocumentSummary, MentionHit, SearchHit, SeriesPoint, StoredEvent } from '../../src/store/store.js';
 import { get, type Page } from './api.js';
 import { barChart } from './chart.js';
-import { h, link, route, type Child } from './dom.js';
+import { formFields, h, link, route, type Child } from './dom.js';
 import { segments, type Mark } from './spans.js';
 
 const QUADS = ['', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
 const FILTERS = ['country', 'pair', 'actor', 'recipient', 'event', 'quad', 'from', 'to', 'place', 'text'] as const;
 
 type Params = URLSearchParams;
-const pick = (p: Params, names: readonly string[]) => Object.fromEntries(names.map((n) => [n, p.get(n) ?? undefined]).filter(([, v]) => v));
+const pick = (p: Params, names: readonly string[]) => Object.fromEntries(names.flatMap((n) => {
+  const value = p.get(n);
+  return value ? [[n, value] as const] : [];
+}));
 
 const party = (e: StoredEvent['actor']) => e.map((a) => `${a.name}${a.code ? ` (${a.code})` : ''}`).join(', ') || '—';
 
@@ -32,8 +35,8 @@ export async function eventsView(p: Params): Promise<Child[]> {
       id: 'event-filters',
       onsubmit: (ev: Event) => {
         ev.preventDefault();
-        const data = new FormData(ev.target as HTMLFormElement);
-        location.hash = route('events', Object.fromEntries([...data].map(([k, v]) => [k, String(v).trim()])));
+        const fields = formFields(ev);
+        location.hash = route('events', Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.trim()])));
       },
     },
     input('country', 'Country', 'RUS'),
@@ -161,7 +164,7 @@ export async function pairView(p: Params): Promise<Child[]> {
   const interval = p.get('interval') ?? 'month';
   const form = h(
     'form',
-    { class: 'filters', onsubmit: (ev: Event) => { ev.preventDefault(); location.hash = route('pair', Object.fromEntries([...new FormData(ev.target as HTMLFormElement)].map(([k, v]) => [k, String(v)]))); } },
+    { class: 'filters', onsubmit: (ev: Event) => { ev.preventDefault(); location.hash = route('pair', formFields(ev)); } },
     h('label', {}, 'Country A', h('input', { name: 'a', value: a, placeholder: 'RUS' })),
     h('label', {}, 'Country B', h('input', { name: 'b', value: b, placeholder: 'FRA' })),
     h('label', {}, 'By', h('select', { name: 'interval' }, ...['day', 'week', 'month'].map((i) => h('option', { value: i, selected: i === interval }, i)))),
@@ -185,7 +188,7 @@ export async function documentsView(p: Params): Promise<Child[]> {
   const page = await get<Page<DocumentSummary & Partial<SearchHit>>>('documents', { q, limit: 25, offset });
   return [
     h('h1', {}, 'Articles'),
-    h('form', { class: 'filters', onsubmit: (ev: Event) => { ev.preventDefault(); location.hash = route('documents', { q: String(new FormData(ev.target as HTMLFormElement).get('q') ?? '') }); } },
+    h('form', { class: 'filters', onsubmit: (ev: Event) => { ev.preventDefault(); location.hash = route('documents', { q: formFields(ev).q ?? '' }); } },
       h('label', {}, 'Search', h('input', { name: 'q', value: q ?? '' })), h('button', { type: 'submit' }, 'Search')),
     h('table', { id: 'documents' }, h('tbody', {}, ...page.items.map((d) => h('tr', {}, h('td', {}, d.date?.slice(0, 10) ?? '—'), h('td', {}, d.source ?? ''), h('td', {}, link(`doc/${d.id}`, {}, d.title ?? d.id), d.snippet ? h('div', { class: 'muted' }, d.snippet) : ''))))),
     pager(p, 'documents', offset, 25, page.next),

@@ -3,7 +3,7 @@
  * article's date, with PLOVER codes (country ISO 3166 alpha-3 or IGO/NGO, sector) and the reason.
  *
  * Reads `tokens` and `entities` (people the knowledge base lacks become document-local actors),
- * the article date (`doc.meta.date`, else the `dateline` layer's publication or dateline date)
+ * the article date (`articleDate`: the `dateline` layer's publication date, else `doc.meta.date`)
  * and skips the dateline itself ("MOSCOW, June 26. /TASS/." names no actor); writes `actors`.
  * Method: word n-gram lookups in the compiled knowledge base (`models/actors/kb.json`, built by
  * `npm run build:actors` from the Phoenix dictionaries, GeoNames, country lists and dyad's
@@ -17,9 +17,11 @@
  * code + sector); PLOVER GSR dev actor phrases (331, resolved alone, undated) 87.9% country,
  * 77.0% code + sector. Speed (`npm run bench actors`): see bench/RESULTS.md.
  */
+import { articleDate } from '../../core/days.js';
 import { defineStage } from '../../core/stage.js';
 import type { Part } from './phrase.js';
-import { isoDay, loadKb, type ActorKb } from './kb.js';
+import { loadKb, type ActorKb } from './kb.js';
+import { packOf } from '../../lang/pack.js';
 import { resolveMentions } from './resolve.js';
 import '../dateline/types.js';
 import '../entities/types.js';
@@ -38,14 +40,16 @@ export interface ActorsOptions {
 export const actors = (options: ActorsOptions = {}) =>
   defineStage({
     name: 'actors',
+    assigns: ['actors'],
     requires: ['tokens', 'entities'],
+    optional: ['dateline'],
     run(doc) {
       const kb = options.kb ?? loadKb();
-      const tokens = doc.layers.tokens ?? [];
+      const { tokens } = doc.layers;
       const dateline = doc.layers.dateline;
-      const day = isoDay(doc.meta.date) ?? isoDay(dateline?.published) ?? isoDay(dateline?.date);
-      const people: Part[] = (doc.layers.entities ?? []).filter((e) => e.type === 'PERSON').map((e) => ({ first: e.tokens[0], last: e.tokens[1] }));
-      const mentions = resolveMentions(kb, { words: wordsOf(doc.text, tokens), spans: tokens, day, people });
+      const day = articleDate(doc);
+      const people: Part[] = doc.layers.entities.filter((e) => e.type === 'PERSON').map((e) => ({ first: e.tokens[0], last: e.tokens[1] }));
+      const mentions = resolveMentions(kb, { words: wordsOf(doc.text, tokens), spans: tokens, day, people, pack: packOf(doc) });
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },

@@ -42,7 +42,7 @@ function listsOf(table: Readonly<Record<string, number | readonly number[]>>): M
  * unpacked lazily.
  */
 export function createKb(compiled: CompiledKb): ActorKb {
-  const actors: (KbActor | undefined)[] = new Array(compiled.actors.length);
+  const actors = new Array<KbActor | undefined>(compiled.actors.length);
   const names = listsOf(compiled.names);
   const surnames = listsOf(compiled.surnames);
   const adjectives = mapOf(compiled.adjectives);
@@ -192,7 +192,7 @@ export function lookupName(kb: ActorKb, text: string, day?: string): KbMatch[] {
 }
 
 /** The people holding a country's offices on `day`, filtered by office (or the leader's office). */
-export function officeHoldersOn(kb: ActorKb, code: string, day: string | undefined, office: string | 'leader'): KbMatch[] {
+export function officeHoldersOn(kb: ActorKb, code: string, day: string | undefined, office: string): KbMatch[] {
   return rankMatches(kb, kb.officeHolders(code), day).filter((m) => {
     const roles = m.actor.roles.filter((r) => r.code === code && r.office && (office === 'leader' ? r.leader : r.office === office));
     return roles.some((r) => (!day ? !r.to : (!r.from || r.from <= day) && (!r.to || day <= r.to)));

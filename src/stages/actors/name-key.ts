@@ -11,16 +11,19 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
  * @example nameKey('the U.S. State Department') // 'us state department'
  */
 export function nameKey(text: string): string {
-  const key = text
+  const key = foldMarks(text).replace(/\s+/g, ' ').trim();
+  return key.startsWith('the ') ? key.slice(4) : key;
+}
+
+/** Accents and dots dropped, lower case, apostrophes straight, hyphens and slashes made spaces. */
+function foldMarks(text: string): string {
+  return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\./g, '')
-    .replace(/[-_‐–—/]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return key.startsWith('the ') ? key.slice(4) : key;
+    .replace(/[-_‐–—/]+/g, ' ');
 }
 
 function isPlain(text: string): boolean {
@@ -35,12 +38,5 @@ function isPlain(text: string): boolean {
 export function tokenKey(text: string): string {
   // Most tokens are plain ASCII words: skip the Unicode work for them (it dominates otherwise).
   if (isPlain(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\./g, '')
-    .replace(/[-_‐–—/]+/g, ' ')
-    .trim();
+  return foldMarks(text).trim();
 }

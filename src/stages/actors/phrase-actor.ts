@@ -4,6 +4,8 @@
  * gold actor phrases. The head comes first in English noun phrases, so the first mention gives
  * the sector and later ones ("of Morocco", "in Hong Kong") may supply the country.
  */
+import { languagePack } from '../../lang/pack.js';
+import { reason, renderReasons } from '../../lang/reason.js';
 import type { ActorKb } from './kb.js';
 import { resolveMentions } from './resolve.js';
 import { splitWords } from './split-words.js';
@@ -16,14 +18,16 @@ export type PhraseActor = Omit<ActorMention, 'start' | 'end' | 'tokens'>;
  * The actor a phrase names on `day`, or undefined when it names none.
  * @example resolvePhraseActor(loadKb(), 'his French counterpart', '2020-06-26')
  */
-export function resolvePhraseActor(kb: ActorKb, text: string, day?: string): PhraseActor | undefined {
+export function resolvePhraseActor(kb: ActorKb, text: string, day?: string, language?: string): PhraseActor | undefined {
   const spans = splitWords(text);
-  const mentions = resolveMentions(kb, { words: wordsOf(text, spans), spans, day, standalone: true });
+  const pack = languagePack(language);
+  const mentions = resolveMentions(kb, { words: wordsOf(text, spans), spans, day, pack, standalone: true });
   const [head, ...rest] = mentions;
   if (!head) return undefined;
   const { start: _s, end: _e, tokens: _t, ...actor } = head;
   if (actor.code) return actor;
   const located = rest.find((m) => m.code && !m.members);
   if (!located) return actor;
-  return { ...actor, code: located.code, why: `${actor.why}; country from "${text.slice(located.start, located.end)}" (${located.code})` };
+  const reasons = [reason('actors/country-from-phrase', { base: actor.reasons, text: text.slice(located.start, located.end), code: located.code ?? '' })];
+  return { ...actor, code: located.code, reasons, why: renderReasons(pack, reasons) };
 }

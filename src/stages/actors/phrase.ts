@@ -18,8 +18,8 @@ export interface Words {
   readonly memo?: { names: (MatchedName | null | undefined)[]; agents: (MatchedAgent | null | undefined)[] };
 }
 
-type MatchedName = Part & { readonly indices: readonly number[] };
-type MatchedAgent = Part & { readonly key: string; readonly sectors: readonly string[] };
+export type MatchedName = Part & { readonly indices: readonly number[] };
+export type MatchedAgent = Part & { readonly key: string; readonly sectors: readonly string[] };
 
 export interface Part {
   readonly first: number;

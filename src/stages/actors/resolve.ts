@@ -3,6 +3,8 @@
  * the knowledge base, titles and nationalities composed into sector actors or office holders,
  * surnames, counterparts, "the sides" and repeated nouns through what the document said before.
  */
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { nameKey } from './name-key.js';
@@ -12,6 +14,8 @@ import { isCapitalised, isPluralNoun, parsePhrase, type Part, type Phrase, type 
 export interface ResolveInput {
   readonly words: Words;
   readonly spans: readonly { readonly start: number; readonly end: number }[];
+  /** The document's language pack: locative prepositions and the templates of reasons. */
+  readonly pack: LanguagePack;
   readonly day?: string;
   /** Token ranges the NER stage marked as people: unknown names there become local actors. */
   readonly people?: readonly Part[];
@@ -34,7 +38,8 @@ const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state',
 /** Sectors worth a mention even when the text never says whose they are. */
 const POLITICAL = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY']);
 
-type Resolved = Omit<ActorMention, 'start' | 'end' | 'tokens'> & {
+type Resolved = Omit<ActorMention, 'start' | 'end' | 'tokens' | 'reasons' | 'why'> & {
+  readonly reason: Reason;
   readonly kind?: string;
   readonly office?: string;
   readonly person?: boolean;
@@ -58,26 +63,26 @@ function phraseText(words: Words, part: Part): string {
   return words.texts.slice(part.first, part.last).join(' ').replace(/ ([.'’-]) ?/g, '$1');
 }
 
-function fromMatch(m: KbMatch, why: string, day: string | undefined): Resolved {
+function fromMatch(m: KbMatch, base: Reason, day: string | undefined): Resolved {
   const found = m.onDate?.role;
   // A city or region other than the capital stands for its people (PLOVER codes them CVL).
   const role = found && m.actor.kind === 'place' ? { ...found, sector: 'CVL', title: 'place, for its people' } : found;
   const status = m.onDate?.status;
-  const when = status === 'former' ? `, no office on ${day}, so former official (ELI)` : status === 'defunct' ? `, ceased to exist ${role?.to}` : day && status === 'current' ? `, on ${day}` : m.actor.kind === 'person' ? ', undated role' : '';
+  const when = status === 'former' ? reason('actors/role-former', { day: String(day) }) : status === 'defunct' ? reason('actors/role-defunct', { to: String(role?.to) }) : day && status === 'current' ? reason('actors/role-current', { day }) : m.actor.kind === 'person' ? reason('actors/role-undated') : '';
   return {
     actorId: m.actor.id, name: m.actor.name, code: role?.code, sector: role?.sector, role: role?.title,
     ...(role?.sectors ? { sectors: role.sectors } : {}),
-    why: `${why}; ${role?.title ?? m.actor.kind} (${[role?.code, role?.sector].filter(Boolean).join(' ') || 'no code'})${when}`,
+    reason: reason('actors/kb-role', { base, title: role?.title ?? m.actor.kind, codes: [role?.code, role?.sector].filter(Boolean).join(' ') || 'no code', when }),
     kind: m.actor.kind, office: role?.office, person: m.actor.kind === 'person',
     ...(m.actor.kind === 'person' ? { surnameKey: nameKey(m.actor.name).split(' ').at(-1) } : {}),
   };
 }
 
-function sectorActor(code: string | undefined, sectors: readonly string[], why: string, kb: ActorKb): Resolved {
+function sectorActor(code: string | undefined, sectors: readonly string[], why: Reason, kb: ActorKb): Resolved {
   const sector = sectors[0];
   const country = code === undefined ? undefined : kb.actor(kb.country(code) ?? -1);
   const id = [code ?? 'UNK', sector].filter(Boolean).join('-');
-  return { actorId: id, name: [country?.name ?? code ?? 'unknown country', sector ? `(${sector})` : ''].join(' ').trim(), code, sector, why };
+  return { actorId: id, name: [country?.name ?? code ?? 'unknown country', sector ? `(${sector})` : ''].join(' ').trim(), code, sector, reason: why };
 }
 
 function lastPerson(ctx: Context, accept: (r: Resolved) => boolean): Resolved | undefined {
@@ -88,7 +93,7 @@ function lastPerson(ctx: Context, accept: (r: Resolved) => boolean): Resolved | 
   return undefined;
 }
 
-function holder(ctx: Context, code: string, office: string, why: string): Resolved | undefined {
+function holder(ctx: Context, code: string, office: string, why: Reason): Resolved | undefined {
   const [m] = officeHoldersOn(ctx.kb, code, ctx.input.day, office);
   return m ? fromMatch(m, why, ctx.input.day) : undefined;
 }
@@ -97,7 +102,7 @@ function holder(ctx: Context, code: string, office: string, why: string): Resolv
 const PERSON_GROUPS = new Set(['leaders', 'presidents', 'heads of state', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'prime ministers']);
 
 /** "the two leaders", "the sides", "both sides": the last participants of distinct countries named before. */
-function resolveGroup(ctx: Context, count: number, noun: string, why: string): Resolved | undefined {
+function resolveGroup(ctx: Context, count: number, noun: string, text: string): Resolved | undefined {
   const members: Resolved[] = [];
   const collect = (accept: (r: Resolved) => boolean): void => {
     for (let i = ctx.history.length - 1; i >= 0 && members.length < count; i--) {
@@ -116,7 +121,7 @@ function resolveGroup(ctx: Context, count: number, noun: string, why: string): R
     name: members.map((m) => m.name).join(' and '),
     ...(codes.size === 1 ? { code: members[0]?.code, sector: members[0]?.sector } : {}),
     members: members.map((m) => m.actorId),
-    why: `${why}: the ${members.length} participants named before (${members.map((m) => m.name).join(', ')})`,
+    reason: reason('actors/group', { text, count: members.length, names: members.map((m) => m.name).join(', ') }),
   };
 }
 
@@ -136,33 +141,33 @@ function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['n
   // Undated, "General Michel Aoun" is the general, not the later president.
   if (titled && top.onDate?.role.sector !== titled.sector) top = { ...top, onDate: { role: titled, status: 'undated' } };
   const text = phraseText(input.words, named);
-  let resolved = seen && seen.actorId !== top.actor.id ? { ...seen, why: `"${text}" named again` } : fromMatch(top, `"${text}" in the knowledge base`, input.day);
+  let resolved = seen && seen.actorId !== top.actor.id ? { ...seen, reason: reason('actors/named-again', { text }) } : fromMatch(top, reason('actors/in-kb', { text }), input.day);
   const kind = top.actor.kind;
   // "King Hassan of Morocco", "Iraq's Al-Qaeda": the text's own country wins over a namesake's.
   if (nationCode && resolved.code !== nationCode && (kind === 'person' || TRANSNATIONAL.has(resolved.code ?? ''))) {
-    resolved = { ...resolved, code: nationCode, why: `${resolved.why}; country ${nationCode} from the text` };
+    resolved = { ...resolved, code: nationCode, reason: reason('actors/country-from-text', { base: resolved.reason, code: nationCode }) };
   }
   const agent = phrase.agent && phrase.agent.first >= named.last ? phrase.agent : undefined;
   if (!agent) return resolved;
   const agentText = phraseText(input.words, agent);
   // "Kremlin press service", "Djindjic's opposition coalition": the noun after sets the sector.
   if (kind === 'country' || kind === 'capital' || kind === 'place' || (phrase.possessive && kind === 'person')) {
-    return sectorActor(resolved.code, agent.sectors, `${resolved.why}, with "${agentText}" → ${agent.sectors[0]}`, kb);
+    return sectorActor(resolved.code, agent.sectors, reason('actors/with-agent', { base: resolved.reason, agent: agentText, sector: String(agent.sectors[0]) }), kb);
   }
   const code = resolved.code ?? '';
   if ((code === 'IGO' || code === 'NGO') && agent.sectors[0] && !(resolved.sectors ?? []).includes(agent.sectors[0])) {
-    return { ...resolved, sectors: [...(resolved.sectors ?? []), agent.sectors[0]], why: `${resolved.why}, its "${agentText}" (${agent.sectors[0]})` };
+    return { ...resolved, sectors: [...(resolved.sectors ?? []), agent.sectors[0]], reason: reason('actors/its-agent-sector', { base: resolved.reason, agent: agentText, sector: agent.sectors[0] }) };
   }
-  return { ...resolved, why: `${resolved.why}, its "${agentText}"` };
+  return { ...resolved, reason: reason('actors/its-agent', { base: resolved.reason, agent: agentText }) };
 }
 
 function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined, sectors: readonly string[], title: string | undefined): Resolved {
   const text = phraseText(ctx.input.words, name);
   const id = ctx.locals.get(text) ?? `local:${ctx.locals.size + 1}`;
   ctx.locals.set(text, id);
-  const context = [code && `country ${code}`, title && `title "${title}" → ${sectors[0] ?? 'no sector'}`].filter(Boolean).join(', ');
+  const context = [...(code ? [reason('actors/context-country', { code })] : []), ...(title ? [reason('actors/context-title', { title, sector: sectors[0] ?? 'no sector' })] : [])];
   const surnameKey = ctx.input.words.keys[name.last - 1];
-  return { actorId: id, name: text, code, sector: sectors[0], role: title, why: `"${text}" not in the knowledge base: document-local person${context ? ` (${context})` : ''}`, person: true, ...(surnameKey ? { surnameKey } : {}) };
+  return { actorId: id, name: text, code, sector: sectors[0], role: title, reason: context.length ? reason('actors/local-person-context', { text, context }) : reason('actors/local-person', { text }), person: true, ...(surnameKey ? { surnameKey } : {}) };
 }
 
 /** "President Francois Mitterand": a titled name one letter off the surname of one office holder. */
@@ -178,24 +183,24 @@ function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefin
   });
   const codes = new Set(matches.map((m) => m.onDate?.role.code));
   if (!matches[0] || codes.size !== 1) return undefined;
-  return fromMatch(matches[0], `${agentText} "${phraseText(input.words, name)}": a spelling of ${matches[0].actor.name}`, input.day);
+  return fromMatch(matches[0], reason('actors/spelling', { agent: agentText, name: phraseText(input.words, name), actor: matches[0].actor.name }), input.day);
 }
 
 function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['agent']>): Resolved | undefined {
   const { kb, input } = ctx;
   const words = input.words;
   const code = phrase.nation?.code ?? phrase.ofNation?.code;
-  const nationText = phrase.nation ? `"${phraseText(words, phrase.nation)}"` : phrase.ofNation ? `"of ${phraseText(words, phrase.ofNation)}"` : '';
+  const nation = phrase.nation ? phraseText(words, phrase.nation) : phrase.ofNation ? `of ${phraseText(words, phrase.ofNation)}` : '';
   const agentText = phraseText(words, agent);
   const plural = isPluralNoun(agent.key);
   if (phrase.surname) {
     const key = phrase.surname.key;
     const known = ctx.surnames.get(key);
-    if (known) return { ...known, why: `"${phraseText(words, phrase.surname)}" named before as ${known.name}` };
+    if (known) return { ...known, reason: reason('actors/named-before', { text: phraseText(words, phrase.surname), name: known.name }) };
     const wanted = input.day ? ['current'] : ['undated'];
     const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => wanted.includes(m.onDate?.status ?? '') && m.onDate?.role.sector !== 'ELI' && (!code || m.onDate?.role.code === code));
     const codes = new Set(matches.map((m) => m.onDate?.role.code));
-    if (matches[0] && codes.size === 1) return fromMatch(matches[0], `${agentText} "${phraseText(words, phrase.surname)}": the only ${input.day ? 'such office holder' : 'office holder of that name'}`, input.day);
+    if (matches[0] && codes.size === 1) return fromMatch(matches[0], reason(input.day ? 'actors/only-holder' : 'actors/only-holder-undated', { agent: agentText, name: phraseText(words, phrase.surname) }), input.day);
     return resolveUnknownPerson(ctx, phrase.surname, code, agent.sectors, agentText);
   }
   if (phrase.unknownName) {
@@ -206,36 +211,37 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   if (code && !plural) {
     if (agent.key === 'counterpart') {
       const antecedent = lastPerson(ctx, (r) => r.code !== code);
-      const found = holder(ctx, code, antecedent?.office ?? 'leader', `${nationText} counterpart of ${antecedent?.name ?? 'the leader named before'}`) ?? holder(ctx, code, 'leader', `${nationText} counterpart`);
+      const of = antecedent ? reason('actors/counterpart-of', { nation, name: antecedent.name }) : reason('actors/counterpart-of-leader', { nation });
+      const found = holder(ctx, code, antecedent?.office ?? 'leader', of) ?? holder(ctx, code, 'leader', reason('actors/counterpart', { nation }));
       if (found) return found;
     }
     if (office) {
-      const found = holder(ctx, code, office, `${nationText} ${agentText}: the office holder on the article's day`);
+      const found = holder(ctx, code, office, reason('actors/office-holder', { nation, agent: agentText }));
       if (found) return found;
     }
     if (agent.key === 'side') {
       const party = lastPerson(ctx, (r) => r.code === code && r.sector === 'GOV');
-      if (party) return { ...party, why: `${nationText} side: ${party.name}, the ${code} party named before` };
+      if (party) return { ...party, reason: reason('actors/side', { nation, name: party.name, code }) };
     }
   }
   const isNgo = agent.sectors[0] === 'NGO';
   if (code) {
     const sectors = isNgo ? ['SOC'] : agent.sectors;
-    return sectorActor(code, sectors, `${nationText} + "${agentText}" → ${code} ${sectors[0]}`, kb);
+    return sectorActor(code, sectors, reason('actors/nation-agent', { nation, agent: agentText, code, sector: String(sectors[0]) }), kb);
   }
-  if (isNgo) return { actorId: 'NGO', name: 'Non-governmental organisation', code: 'NGO', why: `"${agentText}" is a non-governmental group; the text names no country` };
+  if (isNgo) return { actorId: 'NGO', name: 'Non-governmental organisation', code: 'NGO', reason: reason('actors/ngo', { agent: agentText }) };
   const groupNoun = plural ? agent.key : `${agent.key}s`;
   if ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun))) {
-    return resolveGroup(ctx, phrase.count ?? 2, groupNoun, `"${phraseText(words, phrase)}"`);
+    return resolveGroup(ctx, phrase.count ?? 2, groupNoun, phraseText(words, phrase));
   }
   if (phrase.det === 'the' && !plural) {
     const earlier = [...ctx.history].reverse().find((h) => h.head === agent.key || (office && h.office === office));
-    if (earlier) return { ...earlier, why: `"the ${agentText}" refers back to ${earlier.name}` };
+    if (earlier) return { ...earlier, reason: reason('actors/refers-back', { agent: agentText, name: earlier.name }) };
   }
   const sector = agent.sectors[0];
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
   const next = words.texts[agent.last] ?? '';
-  if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || !/^\p{L}/u.test(next))))) return sectorActor(undefined, agent.sectors, `"${agentText}" → ${sector}; the text does not say whose`, kb);
+  if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || !/^\p{L}/u.test(next))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
   return undefined;
 }
 
@@ -253,23 +259,21 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
   const index = kb.country(code);
   const [m] = index === undefined ? [] : rankMatches(kb, [index], input.day);
   if (!m) return undefined;
-  const resolved = fromMatch(m, `${nation.via === 'adjective' ? 'nationality' : 'country'} "${text}"`, input.day);
+  const resolved = fromMatch(m, reason(nation.via === 'adjective' ? 'actors/nationality' : 'actors/country-name', { text }), input.day);
   // "Iraqi Kurds", "Bosnian Serbs": a people named after a nationality; "Palestinians living in…",
   // "Albanians of Serbia": a population, not the state. Both are civilians (CVL).
   const population = nation.via === 'adjective' && isPlural && (phrase.ofNation !== undefined || /^\p{Ll}+ing$/u.test(next));
-  if (people || population) return { ...resolved, sector: 'CVL', why: `${resolved.why}; ${people ? `"${text} ${next}", a people` : 'a population'} → CVL` };
+  if (people || population) return { ...resolved, sector: 'CVL', reason: people ? reason('actors/people', { base: resolved.reason, text, next }) : reason('actors/population', { base: resolved.reason }) };
   return resolved;
 }
 
-/** Words before a place name that make it a location ("talks in Paris"), not an actor. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'around', 'within', 'outside']);
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 
 function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   if (phrase.named) {
     const resolved = resolveNamed(ctx, phrase, phrase.named);
     const before = ctx.input.words.keys[phrase.first - 1] ?? '';
-    if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && LOCATIVE.has(before) && !ctx.input.standalone) return undefined;
+    if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && ctx.input.pack.locatives.has(before) && !ctx.input.standalone) return undefined;
     // "the Minsk agreements", "the Moscow talks": a city after "the" modifies the noun that follows.
     if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
     return resolved;
@@ -305,7 +309,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       const person = people.get(i);
       const known = isCapitalised(words.texts[i] ?? '') ? ctx.surnames.get(key) : undefined;
       if (known) {
-        resolved = { ...known, why: `"${words.texts[i]}" named before as ${known.name}` };
+        resolved = { ...known, reason: reason('actors/named-before', { text: words.texts[i] ?? '', name: known.name }) };
         part = { first: i, last: i + 1 };
       } else if (person) {
         resolved = resolveUnknownPerson(ctx, person, undefined, [], undefined);
@@ -313,7 +317,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       } else if (isFullName(kb, words, i, input.day)) {
         const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI');
         if (matches[0]) {
-          resolved = fromMatch(matches[0], `"${words.texts[i]} ${words.texts[i + 1]}": first name and the surname of one known person`, input.day);
+          resolved = fromMatch(matches[0], reason('actors/full-name', { first: words.texts[i] ?? '', surname: words.texts[i + 1] ?? '' }), input.day);
           part = { first: i, last: i + 2 };
         }
       } else if (isCapitalised(words.texts[i] ?? '') && kb.surnamed(key) !== undefined && !isCapitalised(words.texts[i + 1] ?? '')) {
@@ -323,7 +327,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
         const inOffice = listed.filter((m) => m.onDate?.status === 'current');
         const matches = inOffice.length > 0 ? inOffice : listed;
         if (matches.length === 1 && matches[0]) {
-          resolved = fromMatch(matches[0], `surname "${words.texts[i]}" of the only such office holder`, input.day);
+          resolved = fromMatch(matches[0], reason('actors/surname', { text: words.texts[i] ?? '' }), input.day);
           part = { first: i, last: i + 1 };
         }
       }
@@ -335,8 +339,8 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     }
     const start = input.spans[part.first]?.start ?? 0;
     const end = input.spans[part.last - 1]?.end ?? start;
-    const { kind: _kind, office: _office, person: _person, surnameKey: _surname, ...mention } = resolved;
-    mentions.push({ start, end, tokens: [part.first, part.last], ...mention });
+    const { kind: _kind, office: _office, person: _person, surnameKey: _surname, reason: why, ...mention } = resolved;
+    mentions.push({ start, end, tokens: [part.first, part.last], ...mention, reasons: [why], why: renderReasons(input.pack, [why]) });
     const head = phrase?.agent?.key;
     ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0 });
     if (!ctx.seen.has(resolved.actorId)) ctx.seen.set(resolved.actorId, resolved);

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import type { Reason } from '../../lang/reason.js';
 
 /**
  * A mention of a political actor resolved against the actor knowledge base, as of the article's date.
@@ -17,7 +18,9 @@ export interface ActorMention extends Span {
   readonly sectors?: readonly string[];
   /** The role held on the article's date, e.g. `President of Russia`. */
   readonly role?: string;
-  /** How the mention was resolved: a short, human-readable reason. */
+  /** How the mention was resolved, machine-readable (rule id + fields; nested reasons in `base`). */
+  readonly reasons: readonly Reason[];
+  /** `reasons` rendered as a short sentence for a user. */
   readonly why: string;
   /** Several actors for group mentions ("the two presidents", "the sides"): their ids. */
   readonly members?: readonly string[];

@@ -1,10 +1,10 @@
 /** The parser's view of a document's tokens: their texts, lookup keys and sentence numbers. */
 import type { Span } from '../../core/span.js';
 import { tokenKey } from './name-key.js';
-import type { Words } from './phrase.js';
+import type { MatchedAgent, MatchedName, Words } from './phrase.js';
 
 /** Build `Words` from token spans over `text`; tokens without a sentence index share sentence 0. */
 export function wordsOf(text: string, tokens: readonly (Span & { readonly sent?: number })[]): Words {
   const texts = tokens.map((t) => text.slice(t.start, t.end));
-  return { texts, keys: texts.map(tokenKey), sents: tokens.map((t) => t.sent ?? 0), memo: { names: new Array(tokens.length), agents: new Array(tokens.length) } };
+  return { texts, keys: texts.map(tokenKey), sents: tokens.map((t) => t.sent ?? 0), memo: { names: new Array<MatchedName | null | undefined>(tokens.length), agents: new Array<MatchedAgent | null | undefined>(tokens.length) } };
 }

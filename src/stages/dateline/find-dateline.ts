@@ -61,7 +61,7 @@ export function findDateline(text: string, offset: number, published: string | u
   if (!sep && !slash) return undefined;
   // A place in ordinary case is a dateline only with a date and a separator (`Toronto, Feb 26 -`).
   if (place.groups.titled && !(date && sep)) return undefined;
-  const placeText = place.text.replace(/[.\-]+$/, '');
+  const placeText = place.text.replace(/[.-]+$/, '');
   if (placeText.replace(/[^\p{L}]/gu, '').length < 2) return undefined;
 
   const span = (start: number, inner: string): Span => ({ start: offset + start, end: offset + start + inner.length });

@@ -15,6 +15,7 @@ import './types.js';
 export const dateline = () =>
   defineStage({
     name: 'dateline',
+    assigns: ['dateline'],
     requires: ['paragraphs'],
-    run: (doc, ctx) => readDateline(doc, doc.layers.paragraphs ?? [], ctx),
+    run: (doc, ctx) => readDateline(doc, doc.layers.paragraphs, ctx),
   });

@@ -1,17 +1,17 @@
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+import { languagePack } from '../../lang/pack.js';
+
+// Dateline patterns are English typography ("June 26, 2020"); documents in a language without a
+// pack are rejected before the dateline matters (see src/lang/pack.ts).
+const { months } = languagePack('en');
+const MONTHS = new Map(months.flatMap((names, i) => names.map((name) => [name.toLowerCase(), i + 1] as const)));
 
 /** Month number (1–12) of an English month name or abbreviation, with or without a final dot. */
 export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  return MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
 }
 
-/** A regex alternation matching English month names and their abbreviations. */
-export const MONTH_PATTERN =
-  'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+/** A regex alternation matching English month names and their abbreviations (with or without a dot). */
+export const MONTH_PATTERN = months.map(([full, ...abbrs]) => [full, ...abbrs.map((a) => `${a}\\.?`)].join('|')).join('|');
 
 /** ISO date from parts, or undefined when the parts make no real calendar day. */
 export function isoDate(year: number, month: number, day: number): string | undefined {

@@ -1,3 +1,4 @@
+import { daysBetween } from '../../core/days.js';
 import type { Document } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import type { StageContext } from '../../core/stage.js';
@@ -31,7 +32,7 @@ export function readDateline(doc: Document, paragraphs: readonly Span[], ctx: St
   const found = findDateline(text, bodyStart, readerDate ?? lineDate);
   const published = readerDate ?? lineDate ?? found?.date;
   if (!published) ctx.report({ ruleId: 'dateline/no-date', reason: 'No publication date: relative dates cannot be resolved.' });
-  if (readerDate && found?.date && daysApart(readerDate, found.date) > 2) {
+  if (readerDate && found?.date && Math.abs(daysBetween(readerDate, found.date)) > 2) {
     ctx.report({ ruleId: 'dateline/date-mismatch', reason: `The dateline says ${found.date} but the article is dated ${readerDate}.`, span: found.dateSpan });
   }
 
@@ -50,8 +51,4 @@ export function readDateline(doc: Document, paragraphs: readonly Span[], ctx: St
     sections,
     body: { start: Math.min(start, end), end },
   };
-}
-
-function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }

@@ -2,6 +2,7 @@
  * Calendar arithmetic on plain days (UTC, no time zones): the dates stage reasons in whole days,
  * weeks, months and years, and writes ISO 8601 strings.
  */
+import { daysBetween } from '../../core/days.js';
 
 /** A calendar day; months are 1-based. */
 export interface Day {
@@ -53,16 +54,11 @@ export function isoWeekday(d: Day): number {
   return ((toUtc(d).getUTCDay() + 6) % 7) + 1;
 }
 
-/** Days from `a` to `b` (positive when `b` is later). */
-export function daysBetween(a: Day, b: Day): number {
-  return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);
-}
-
 /** ISO week of a day: `{ year, week }`; the week-year differs from the calendar year around New Year. */
 export function isoWeek(d: Day): { year: number; week: number } {
   const thursday = addDays(d, 4 - isoWeekday(d));
   const jan1 = { year: thursday.year, month: 1, day: 1 };
-  return { year: thursday.year, week: Math.floor(daysBetween(jan1, thursday) / 7) + 1 };
+  return { year: thursday.year, week: Math.floor(daysBetween(formatDay(jan1), formatDay(thursday)) / 7) + 1 };
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -81,5 +77,5 @@ export function formatWeek(d: Day): string {
 }
 
 export function compareDays(a: Day, b: Day): number {
-  return daysBetween(b, a);
+  return daysBetween(formatDay(b), formatDay(a));
 }

@@ -1,3 +1,4 @@
+import { BACKGROUND_DAYS } from '../../core/days.js';
 import type { Span } from '../../core/span.js';
 import { addDays, compareDays, type Day } from './calendar.js';
 import type { Normalised, Rule, RuleContext } from './rule.js';
@@ -8,8 +9,6 @@ import type { DateMention } from './types.js';
 /** Every rule, in priority order: when two matches cover the same words, the longer wins, then the earlier rule. */
 export const RULES: readonly Rule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES];
 
-/** A date ending more than this many days before publication is background, not the news. */
-export const BACKGROUND_DAYS = 30;
 
 /** Words that put a sentence in the future, so "on Friday" means the coming Friday. */
 const FUTURE = /\b(?:will|shall|won't|'ll|going to|is due|are due|due to (?:be|take|meet|visit|hold|arrive)|scheduled|set to (?:be|take|meet|visit|hold)|expected to|plans? to|planned|upcoming|to be held|(?:is|are) to (?!have\b)\w+)\b/i;

@@ -3,7 +3,7 @@
  * layer's `published` when present, else `doc.meta.date`); writes `dates`, every
  * temporal expression with its type (date, range, duration, set), ISO 8601 value, granularity,
  * whether it was resolved relative to the publication date, and a `background` flag for dates
- * ending more than 30 days before publication.
+ * ending more than `BACKGROUND_DAYS` (30) days before publication.
  *
  * Method: our own patterns (`rules-absolute.ts`, `rules-relative.ts`), longest valid match first.
  * News conventions: a weekday alone means the latest such day, publication day included ("on
@@ -19,6 +19,7 @@
  * Eval (`npm run eval places`, eval/RESULTS.md): seed 3/3 dates with value and background flag;
  * Wikinews sample (hand gold, a development set) 139/140 expressions with the right value.
  */
+import { articleDate } from '../../core/days.js';
 import type { Span } from '../../core/span.js';
 import { defineStage } from '../../core/stage.js';
 import { sentenceRegions } from '../../core/text-regions.js';
@@ -35,11 +36,13 @@ import './types.js';
 export const dates = () =>
   defineStage({
     name: 'dates',
+    assigns: ['dates'],
     requires: ['tokens'],
+    optional: ['dateline', 'sentences'],
     run: (doc, ctx) => {
       // the dateline layer is optional input: a pipeline without it reads the reader's date
       const dateline = doc.layers.dateline;
-      const pub = parseDay(dateline?.published) ?? parseDay(doc.meta.date);
+      const pub = parseDay(articleDate(doc));
       if (!pub) ctx.report({ ruleId: 'dates/no-publication-date', reason: 'no publication date: relative dates ("on Friday") are left out', severity: 'info' });
       return findDates({ text: doc.text, regions: sentenceRegions(doc), pub, skip: [dateline?.span, dateline?.dateSpan].filter((s): s is Span => s !== undefined) });
     },

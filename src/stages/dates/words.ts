@@ -1,13 +1,9 @@
 /** The words temporal expressions are built from, as regular-expression sources and lookups. */
+import { languagePack } from '../../lang/pack.js';
 
-const MONTHS: readonly (readonly string[])[] = [
-  ['January', 'Jan'], ['February', 'Feb'], ['March', 'Mar'], ['April', 'Apr'], ['May'], ['June', 'Jun'],
-  ['July', 'Jul'], ['August', 'Aug'], ['September', 'Sept', 'Sep'], ['October', 'Oct'], ['November', 'Nov'], ['December', 'Dec'],
-];
-
-const WEEKDAYS: readonly (readonly string[])[] = [
-  ['Monday', 'Mon'], ['Tuesday', 'Tues', 'Tue'], ['Wednesday', 'Wed'], ['Thursday', 'Thurs', 'Thu'], ['Friday', 'Fri'], ['Saturday', 'Sat'], ['Sunday', 'Sun'],
-];
+// Date patterns are English grammar ("last Friday", "March 3"); documents in a language without a
+// pack are rejected before dates are read (see src/lang/pack.ts).
+const { months: MONTHS, weekdays: WEEKDAYS } = languagePack('en');
 
 /** Capitalised month names; abbreviations only with their dot, so "Mar" or "Jun" in a name does not match. */
 export const MONTH = `(?:${MONTHS.flatMap(([full, ...abbrs]) => [full, ...abbrs.map((a) => `${a}\\.`)]).join('|')})`;

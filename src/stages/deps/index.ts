@@ -25,10 +25,11 @@ export interface DepsOptions {
 export const deps = (options: DepsOptions = {}) =>
   defineStage({
     name: 'deps',
+    assigns: ['deps'],
     requires: ['tokens', 'pos'],
     run: (doc) => {
       const parser = loadParser(options.modelPath);
-      const tags = doc.layers.pos ?? [];
+      const tags = doc.layers.pos;
       const out: Dep[] = [];
       for (const { first, words } of sentenceWords(doc)) {
         const sentTags = words.map((_, i) => `${tags[first + i].upos} ${tags[first + i].xpos}`);

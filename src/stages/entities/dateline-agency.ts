@@ -1,4 +1,4 @@
-import type { Document } from '../../core/document.js';
+import type { DocumentWith } from '../../core/stage.js';
 import '../dateline/types.js';
 import type { Entity } from './types.js';
 
@@ -6,9 +6,9 @@ import type { Entity } from './types.js';
  * The agency a dateline names (`/TASS/.`, `(Reuters)`) is an organisation, whatever the model
  * makes of a lone capitalised word there: replace the model's entity on that span, or add one.
  */
-export function markDatelineAgency(doc: Document, found: Entity[]): Entity[] {
+export function markDatelineAgency(doc: DocumentWith<'tokens'>, found: Entity[]): Entity[] {
   const agency = doc.layers.dateline?.agencySpan;
-  const tokens = doc.layers.tokens ?? [];
+  const { tokens } = doc.layers;
   if (!agency) return found;
   const first = tokens.findIndex((t) => t.start === agency.start);
   const last = tokens.findIndex((t) => t.end === agency.end);

@@ -44,4 +44,11 @@ export interface EntityOptions {
  * @example createPipeline([sentences(), tokens(), entities()])
  */
 export const entities = (options: EntityOptions = {}) =>
-  defineStage({ name: 'entities', requires: ['tokens'], run: (doc) => markDatelineAgency(doc, recogniseDocument(doc, loadModel(options.modelPath))) });
+  defineStage({
+    name: 'entities',
+    assigns: ['entities'],
+    requires: ['tokens'],
+    optional: ['dateline'],
+    // The model loads on first use (cached by loadAsset), so building a pipeline costs nothing.
+    run: (doc) => markDatelineAgency(doc, recogniseDocument(doc, loadModel(options.modelPath))),
+  });

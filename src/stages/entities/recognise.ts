@@ -2,7 +2,7 @@
  * Run the tagger over the sentences of one document, given as token texts, and read the
  * entities back. Sentences share a label history, so a name keeps its type across the document.
  */
-import type { Document } from '../../core/document.js';
+import type { DocumentWith } from '../../core/stage.js';
 import type { Scorer } from '../../ml/linear-model.js';
 import '../tokens/types.js';
 import { extractFeatures, normalizeToken, type Clusters } from './features.js';
@@ -152,8 +152,8 @@ export function trimSpan(words: readonly string[], start: number, end: number): 
 }
 
 /** The `entities` layer of a tokenised document. */
-export function recogniseDocument(doc: Document, model: Recogniser): Entity[] {
-  const tokens = doc.layers.tokens ?? [];
+export function recogniseDocument(doc: DocumentWith<'tokens'>, model: Recogniser): Entity[] {
+  const { tokens } = doc.layers;
   const sentences: string[][] = [];
   const firsts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -114,16 +114,19 @@ describe('codeEvents', () => {
     expect(event.why).toMatch(/future CONSULT is AGREE/);
   });
 
-  it('flags an event dated years before the article as historical', () => {
+  it('flags an event the dates layer marks as background history', () => {
     const doc = parsedDoc([`
       Russia Russia PROPN NNP 2 nsubj
       attacked attack VERB VBD 0 root
       Georgia Georgia PROPN NNP 2 obj
       in in ADP IN 5 case
       2008 2008 NUM CD 2 obl
-      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'RUS'), country([2, 3], 'GEO')], entities: [{ sent: 0, tokens: [4, 5], type: 'DATE' }] });
-    const [event] = codeEvents(doc, lexicon).events;
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'RUS'), country([2, 3], 'GEO')] });
+    const year = { start: doc.layers.tokens[4].start, end: doc.layers.tokens[4].end, value: '2008', background: true };
+    const [event] = codeEvents({ ...doc, layers: { ...doc.layers, dates: [year] } as typeof doc.layers }, lexicon).events;
     expect(event).toMatchObject({ historical: true, date: '2008' });
+    expect(event.reasons).toContainEqual({ rule: 'events/background-date', text: '2008', value: '2008' });
+    expect(event.why).toContain('background: "2008" (2008) is before the article');
   });
 
   it('codes "X stressed that Y must …" as a REQUEST from X to Y', () => {
@@ -311,7 +314,7 @@ describe('codeEvents, dates', () => {
 
   it('dates an event by a normalised date of its clause when the dates layer is present', () => {
     const doc = parsedDoc([sentence], { actors });
-    const friday = { start: doc.layers.tokens![3].start, end: doc.layers.tokens![4].end, value: '2020-06-26' };
+    const friday = { start: doc.layers.tokens[3].start, end: doc.layers.tokens[4].end, value: '2020-06-26' };
     const [event] = codeEvents({ ...doc, layers: { ...doc.layers, dates: [friday] } as typeof doc.layers }, lexicon).events;
     expect(event).toMatchObject({ date: '2020-06-26', dateSource: 'sentence', historical: false });
   });

@@ -1,11 +1,14 @@
-import type { Document } from '../../core/document.js';
+import { articleDate } from '../../core/days.js';
+import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
-import { clauseFlags, daysBetween, dateNear, firstConjunct, HISTORY_DAYS, type EventFlags } from './flags.js';
+import { packOf, type LanguagePack } from '../../lang/pack.js';
+import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
+import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
-import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
+import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
-import { rolesOf, speakerOf, SPEECH_VERBS } from './roles.js';
+import { rolesOf, speakerOf } from './roles.js';
 import { CLAUSE_RELS, auxWords, childrenBy, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
 import type { CodedEvent, EventLayer, EventParticipant, RejectedTrigger } from './types.js';
@@ -18,20 +21,19 @@ const TRANSPARENT = new Map<string, 'same' | 'future' | 'negated'>([
   ['seek', 'future'], ['fail', 'negated'],
 ]);
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-
 /** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
 const READINESS = new Set(['ready', 'willing', 'prepared', 'determined', 'eager', 'keen']);
 
-/** Modal words that turn a reported clause into a demand on its subject ("Ukraine must implement"). */
-const OBLIGATION = new Set(['must', 'should', 'ought']);
-
 /** Future forms of cooperative acts are AGREE; of retreats, CONCEDE (PLOVER codebook, AGREE and CONCEDE). */
-const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = { CONSULT: 'AGREE', SUPPORT: 'AGREE', COOPERATE: 'AGREE', AID: 'AGREE', RETREAT: 'CONCEDE' };
+const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
+/** Declining to cooperate is itself an act ("will not accept", CAMEO 12, REJECT). */
+const REFUSED_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.refusedAs;
+const { governmentProtest: GOVERNMENT_PROTEST, readiness: READINESS_RULE, obligation: OBLIGATION_RULE } = PLOVER_RULES;
 
 interface Context {
-  readonly doc: Document;
+  readonly doc: EventInput;
   readonly tree: Tree;
+  readonly pack: LanguagePack;
   readonly lexicon: RuntimeLexicon;
   readonly actors: ActorIndex;
   readonly events: CodedEvent[];
@@ -39,16 +41,19 @@ interface Context {
   readonly articleDate?: string;
 }
 
+/** The layers the events stage requires (it reads dateline, quotes, dates and places when present). */
+export type EventInput = DocumentWith<'sentences' | 'tokens' | 'pos' | 'deps' | 'entities' | 'actors'>;
+
 /** Code the PLOVER events of a parsed, actor-annotated document. */
-export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
+export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer {
   const tree = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
   const ctx: Context = {
-    doc, tree, lexicon,
-    actors: indexActors(doc.layers.actors ?? [], tree.tokens.length),
+    doc, tree, lexicon, pack: packOf(doc),
+    actors: indexActors(doc.layers.actors, tree.tokens.length),
     events: [], rejected: [],
-    articleDate: (doc.layers.dateline?.published ?? doc.meta.date)?.slice(0, 10),
+    articleDate: articleDate(doc),
   };
-  const sentences = doc.layers.sentences ?? [];
+  const { sentences } = doc.layers;
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
     const before = ctx.events.length;
@@ -56,80 +61,89 @@ export function codeEvents(doc: Document, lexicon: RuntimeLexicon): EventLayer {
       if (tree.pos[i]?.upos !== 'VERB') continue;
       const match = matchVerb(tree, lexicon, i);
       if (match) codeTrigger(ctx, sent, match);
-      if (SPEECH_VERBS.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
+      if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
     dropDescriptions(ctx, before);
-    mergeCoordinated(ctx.events, before);
+    mergeCoordinated(ctx.pack, ctx.events, before);
   }
   return { events: ctx.events, rejected: ctx.rejected };
 }
 
-function reject(ctx: Context, sent: number, match: TriggerMatch, ruleId: string, reason: string, event?: PloverEvent): void {
+/** Turn a trigger down: `ruleId` names the rule, `why` (default: the rule alone) says what it found. */
+function reject(ctx: Context, sent: number, match: TriggerMatch, ruleId: string, event?: PloverEvent, why: Reason = reason(ruleId)): void {
   const { tree } = ctx;
   const span = { start: tree.tokens[match.tokens[0]].start, end: tree.tokens[match.tokens[1] - 1].end };
-  ctx.rejected.push({ sent, trigger: { ...span, tokens: match.tokens }, ...(match.code !== '---' ? { cameo: match.code } : {}), ...(event ? { event } : {}), ruleId, reason: `${reason} — ${match.why}` });
+  const trigger = { ...span, tokens: match.tokens };
+  addRejected(ctx, { sent, trigger, ...(match.code !== '---' ? { cameo: match.code } : {}), ...(event ? { event } : {}), ruleId }, [why, match.reason]);
+}
+
+/** Record a rejection; its text is the rule's sentence, then what the trigger had been coded as. */
+function addRejected(ctx: Context, base: Omit<RejectedTrigger, 'reasons' | 'reason'>, [first, ...rest]: readonly Reason[]): void {
+  ctx.rejected.push({ ...base, reasons: [first, ...rest], reason: `${renderReason(ctx.pack, first)} — ${renderReasons(ctx.pack, rest)}` });
 }
 
 function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const { tree, lexicon } = ctx;
   const verb = match.token;
-  if (match.code === '---') return reject(ctx, sent, match, 'events/pattern-no-event', 'the dictionary marks this construction as no event');
+  if (match.code === '---') return reject(ctx, sent, match, 'events/pattern-no-event');
   const entry = lexicon.cameo[match.code];
-  if (!entry) return reject(ctx, sent, match, 'events/statement', `CAMEO ${match.code} is a statement, not a PLOVER event`);
+  if (!entry) return reject(ctx, sent, match, 'events/statement', undefined, reason('events/statement', { code: match.code }));
   if (TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
-    return reject(ctx, sent, match, 'events/transparent', `"${tree.words[verb]} to …" is coded through the verb it governs`, entry.event);
+    return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
-  const controller = controllerOf(tree, verb);
+  const controller = controllerOf(tree, ctx.pack, verb);
   if (controller === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
-  if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', 'an infinitive names an intention or purpose, not an act', entry.event);
-  if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', 'a participle describing a noun ("the occupied territory") is not an act', entry.event);
-  if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', 'a gerund without subject names a topic, not an act', entry.event);
+  if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', entry.event);
+  if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', entry.event);
+  if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', entry.event);
 
-  const roles = rolesOf(ctx.tree, ctx.actors, verb, match.noun);
-  const said = speakerOf(tree, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
-  const flags = mergeFlags(clauseFlags(tree, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller);
+  const roles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun);
+  const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
+  const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller);
   let event = entry.event;
-  const why = [match.why + ` → CAMEO ${match.code} (${entry.label})`];
+  const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
   let future = flags.future;
   if (future && FUTURE_AS[event]) {
-    why.push(`future ${event} is ${FUTURE_AS[event]} (PLOVER)`);
+    why.push(reason('events/future-as', { from: event, to: FUTURE_AS[event]! }));
     event = FUTURE_AS[event]!;
     future = false;
   }
   let negated = flags.negated;
-  if (negated && event === 'AGREE') {
-    // "will not accept", "did not agree to": declining to cooperate is itself an act (CAMEO 12, REJECT).
-    why.push('a refusal of an AGREE is REJECT');
-    event = 'REJECT';
+  const refused = REFUSED_AS[event];
+  if (negated && refused) {
+    // "will not accept", "did not agree to": declining to cooperate is itself an act.
+    why.push(reason('events/refusal', { from: event, to: refused }));
+    event = refused;
     negated = false;
   }
   let mode = event === entry.event ? entry.mode : undefined;
-  if (event === 'PROTEST' && !mode && roles.actors.length && roles.actors.every((a) => !a.sector || a.sector === 'GOV')) {
+  const sectors: readonly string[] = GOVERNMENT_PROTEST.sectors;
+  if (event === GOVERNMENT_PROTEST.from && !mode && roles.actors.length && roles.actors.every((a) => !a.sector || sectors.includes(a.sector))) {
     // PLOVER: PROTEST presumes physical activity; a state's or government's protest is ACCUSE disapprove.
-    why.push("a government's protest is ACCUSE disapprove");
-    event = 'ACCUSE';
-    mode = 'disapprove';
+    why.push(reason('events/government-protest', { event: GOVERNMENT_PROTEST.event, mode: GOVERNMENT_PROTEST.mode }));
+    event = GOVERNMENT_PROTEST.event;
+    mode = GOVERNMENT_PROTEST.mode;
   }
   const refined = refineMode(tree, event, verb, match.noun);
-  if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.why); }
+  if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.reason); }
   let { actors, recipients } = roles;
   const subj = subjectOf(tree, verb);
-  if (!actors.length && said.speaker && subj && PRONOUNS.has(tree.words[subj.token]) && !subj.passive) {
+  if (!actors.length && said.speaker && subj && ctx.pack.pronouns.has(tree.words[subj.token]) && !subj.passive) {
     // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the speaker.
     actors = [said.speaker];
-    why.push(`"${tree.words[subj.token]}" taken as the speaker`);
+    why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
   }
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).
     actors = [...actors, ...recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId))];
     recipients = [];
-    why.push('reciprocal consultation: all participants are actors');
+    why.push(reason('events/reciprocal'));
   }
-  why.push(...roles.notes);
-  if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', 'no actor found for the act', event);
+  why.push(...roles.reasons);
+  if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
   const time = timeOf(ctx, verb, match.noun);
-  if (time.why) why.push(time.why);
-  if (said.reported) why.push(said.speaker ? `reported speech, speaker ${said.speaker.name}` : 'reported speech');
+  if (time.reason) why.push(time.reason);
+  if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
   if (flags.reasons.length) why.push(...flags.reasons);
   const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
   push(ctx, {
@@ -137,8 +151,8 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     ...(said.speaker ? { speaker: said.speaker } : {}),
     negated, hypothetical: flags.hypothetical, future, historical: time.historical,
     date: time.date, dateSource: time.dateSource,
-    confidence: roles.notes.includes('recipient found inside the object') ? confidence - 0.1 : confidence,
-    sent, match, why: why.join('; '),
+    confidence: roles.reasons.some((r) => r.rule === 'roles/inside-object') ? confidence - 0.1 : confidence,
+    sent, match, why,
   });
 }
 
@@ -149,25 +163,25 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
 function codeObligation(ctx: Context, sent: number, said: number): void {
   const { tree } = ctx;
   for (const clause of childrenBy(tree, said, 'ccomp')) {
-    const modal = auxWords(tree, clause).find((a) => OBLIGATION.has(a));
+    const modal = auxWords(tree, clause).find((a) => ctx.pack.modals.obligation.has(a));
     if (!modal) continue;
     const subj = subjectOf(tree, clause);
-    const speakerRoles = rolesOf(tree, ctx.actors, said);
-    const targetRoles = subj ? rolesOf(tree, ctx.actors, clause) : undefined;
-    const match: TriggerMatch = { token: clause, tokens: [clause, clause + 1], code: '100', kind: 'verb', why: `"${tree.words[said]} that … ${modal} ${tree.words[clause]}": a reported obligation` };
+    const speakerRoles = rolesOf(tree, ctx.pack, ctx.actors, said);
+    const targetRoles = subj ? rolesOf(tree, ctx.pack, ctx.actors, clause) : undefined;
+    const match: TriggerMatch = { token: clause, tokens: [clause, clause + 1], code: OBLIGATION_RULE.cameo, kind: 'verb', reason: reason('events/trigger-obligation', { said: tree.words[said], modal, verb: tree.words[clause] }) };
     if (!speakerRoles.actors.length || !targetRoles?.actors.length) {
-      reject(ctx, sent, match, 'events/no-actor', 'an obligation needs a speaker and someone obliged', 'REQUEST');
+      reject(ctx, sent, match, 'events/no-actor', OBLIGATION_RULE.event, reason('events/no-obliged'));
       continue;
     }
-    const refined = refineMode(tree, 'REQUEST', clause, undefined, { verbIsContent: true });
-    const flags = clauseFlags(tree, said, { reported: false });
+    const refined = refineMode(tree, OBLIGATION_RULE.event, clause, undefined, { verbIsContent: true });
+    const flags = clauseFlags(tree, ctx.pack, said, { reported: false });
     const time = timeOf(ctx, clause);
     push(ctx, {
-      event: 'REQUEST', mode: refined?.mode ?? 'change', context: [], cameo: '100',
+      event: OBLIGATION_RULE.event, mode: refined?.mode ?? OBLIGATION_RULE.mode, context: [], cameo: OBLIGATION_RULE.cameo,
       actors: speakerRoles.actors, recipients: targetRoles.actors,
       negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
       date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match,
-      why: [match.why, refined?.why ?? 'mode change (default for obligations)', `speaker is the actor, the obliged subject the recipient`].join('; '),
+      why: [match.reason, refined?.reason ?? reason('events/mode-obligation', { mode: OBLIGATION_RULE.mode }), reason('events/obligation-roles')],
     });
   }
 }
@@ -181,23 +195,23 @@ function isReadiness(tree: Tree, verb: number): boolean {
 function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, verb: number): void {
   const { tree } = ctx;
   const head = tree.deps[firstConjunct(tree, verb)].head;
-  const subjRoles = rolesOf(tree, ctx.actors, head);
-  const content = rolesOf(tree, ctx.actors, verb, match.noun);
-  const entry = ctx.lexicon.cameo['030'];
-  const readiness: TriggerMatch = { ...match, token: head, tokens: [head, head + 1], code: '030', why: `"${tree.words[head]} to ${tree.words[verb]}": readiness is an intent to cooperate (${match.why})` };
-  if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', 'no actor found for the act', 'AGREE');
-  const flags = clauseFlags(tree, head, { reported: speakerOf(tree, ctx.actors, head, ctx.doc.layers.quotes ?? []).reported });
+  const subjRoles = rolesOf(tree, ctx.pack, ctx.actors, head);
+  const content = rolesOf(tree, ctx.pack, ctx.actors, verb, match.noun);
+  const entry = ctx.lexicon.cameo[READINESS_RULE.cameo];
+  const readiness: TriggerMatch = { ...match, token: head, tokens: [head, head + 1], code: READINESS_RULE.cameo, reason: reason('events/trigger-readiness', { head: tree.words[head], verb: tree.words[verb], trigger: match.reason }) };
+  if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', READINESS_RULE.event);
+  const flags = clauseFlags(tree, ctx.pack, head, { reported: speakerOf(tree, ctx.pack, ctx.actors, head, ctx.doc.layers.quotes ?? []).reported });
   const time = timeOf(ctx, head);
   push(ctx, {
-    event: 'AGREE', context: entry.context, cameo: '030', actors: subjRoles.actors,
+    event: READINESS_RULE.event, context: entry.context, cameo: READINESS_RULE.cameo, actors: subjRoles.actors,
     recipients: content.recipients.filter((r) => !subjRoles.actors.some((a) => a.actorId === r.actorId)),
     negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
-    date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness, why: readiness.why,
+    date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness, why: [readiness.reason],
   });
 }
 
 /** How a verb relates to the verb above it: its reality passes through, is content, or it stands alone. */
-function controllerOf(tree: Tree, coordinated: number): EventFlags | 'content' | undefined {
+function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number): EventFlags | 'content' | undefined {
   // The second of two coordinated infinitives ("to combat … and overcome …") shares the first's status.
   const verb = firstConjunct(tree, coordinated);
   const rel = tree.deps[verb].deprel;
@@ -207,12 +221,12 @@ function controllerOf(tree: Tree, coordinated: number): EventFlags | 'content' |
   if (head >= 0 && rel === 'xcomp') {
     const kind = TRANSPARENT.get(tree.lemmas[head]);
     if (kind) {
-      const above = clauseFlags(tree, head, { reported: false });
+      const above = clauseFlags(tree, pack, head, { reported: false });
       return {
         negated: above.negated || kind === 'negated',
         hypothetical: above.hypothetical,
         future: above.future || kind === 'future',
-        reasons: [...above.reasons, ...(kind === 'same' ? [] : [`"${tree.words[head]} to"`])],
+        reasons: [...above.reasons, ...(kind === 'same' ? [] : [reason('events/controlled', { verb: tree.words[head] })])],
       };
     }
   }
@@ -256,26 +270,16 @@ function isBareGerund(tree: Tree, verb: number): boolean {
 interface DateHint { readonly start: number; readonly end: number; readonly value: string; readonly background?: boolean }
 
 /** The event's date and whether it is background history. */
-function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dateSource?: 'sentence' | 'article'; historical: boolean; why?: string } {
+function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dateSource?: 'sentence' | 'article'; historical: boolean; reason?: Reason } {
   const { tree } = ctx;
   const near = [...walk(tree, verb, CLAUSE_RELS, 2), ...(noun !== undefined ? walk(tree, noun, CLAUSE_RELS, 3) : [])].map((w) => w.token);
   const article = ctx.articleDate ? { date: ctx.articleDate, dateSource: 'article' as const } : {};
-  const hints = (ctx.doc.layers as { dates?: readonly DateHint[] }).dates;
-  if (hints) {
-    const hint = hints.find((d) => near.some((t) => tree.tokens[t].start >= d.start && tree.tokens[t].end <= d.end));
-    if (!hint) return { ...article, historical: false };
-    const text = ctx.doc.text.slice(hint.start, hint.end);
-    if (hint.background) return { date: hint.value, dateSource: 'sentence', historical: true, why: `background: "${text}" (${hint.value}) is before the article` };
-    if (/^\d{4}-\d{2}-\d{2}$/.test(hint.value)) return { date: hint.value, dateSource: 'sentence', historical: false, why: `dated by "${text}" (${hint.value})` };
-    return { ...article, historical: false };
-  }
-  const articleYear = ctx.articleDate ? Number(ctx.articleDate.slice(0, 4)) : undefined;
-  const found = dateNear(tree, ctx.doc.layers.entities ?? [], near, articleYear);
-  if (!found) return { ...article, historical: false };
-  if (ctx.articleDate && daysBetween(found.date, ctx.articleDate) > (found.date.length === 4 ? 365 : HISTORY_DAYS)) {
-    return { date: found.date, dateSource: 'sentence', historical: true, why: `background: "${found.text}" is before the article (${ctx.articleDate})` };
-  }
-  if (found.date.length === 10) return { date: found.date, dateSource: 'sentence', historical: false, why: `dated by "${found.text}"` };
+  const hints: readonly DateHint[] = ctx.doc.layers.dates ?? [];
+  const hint = hints.find((d) => near.some((t) => tree.tokens[t].start >= d.start && tree.tokens[t].end <= d.end));
+  if (!hint) return { ...article, historical: false };
+  const text = ctx.doc.text.slice(hint.start, hint.end);
+  if (hint.background) return { date: hint.value, dateSource: 'sentence', historical: true, reason: reason('events/background-date', { text, value: hint.value }) };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(hint.value)) return { date: hint.value, dateSource: 'sentence', historical: false, reason: reason('events/dated', { text, value: hint.value }) };
   return { ...article, historical: false };
 }
 
@@ -283,7 +287,7 @@ interface Draft {
   event: PloverEvent; mode?: string; context: readonly string[]; cameo: string;
   actors: EventParticipant[]; recipients: EventParticipant[]; speaker?: EventParticipant;
   negated: boolean; hypothetical: boolean; future: boolean; historical: boolean;
-  date?: string; dateSource?: 'sentence' | 'article'; confidence: number; sent: number; match: TriggerMatch; why: string;
+  date?: string; dateSource?: 'sentence' | 'article'; confidence: number; sent: number; match: TriggerMatch; why: readonly Reason[];
 }
 
 function push(ctx: Context, d: Draft): void {
@@ -297,7 +301,7 @@ function push(ctx: Context, d: Draft): void {
     actors: d.actors, recipients: d.recipients, ...(d.speaker ? { speaker: d.speaker } : {}),
     ...(d.date ? { date: d.date } : {}), ...(d.dateSource ? { dateSource: d.dateSource } : {}),
     negated: d.negated, hypothetical: d.hypothetical, future: d.future, historical: d.historical,
-    confidence: Math.round(d.confidence * 100) / 100, sent: d.sent, trigger, evidence, why: d.why,
+    confidence: Math.round(d.confidence * 100) / 100, sent: d.sent, trigger, evidence, reasons: d.why, why: renderReasons(ctx.pack, d.why),
   });
 }
 
@@ -321,7 +325,7 @@ function dropDescriptions(ctx: Context, from: number): void {
       v = head;
     }
     if (!described) continue;
-    ctx.rejected.push({ sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId: 'events/describes-argument', reason: `describes an argument of another event in the sentence — ${e.why}` });
+    addRejected(ctx, { sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId: 'events/describes-argument' }, [reason('events/describes-argument'), ...e.reasons]);
     ctx.events.splice(i, 1);
   }
 }
@@ -330,7 +334,7 @@ function dropDescriptions(ctx: Context, from: number): void {
  * Coordinated acts of the same actors in one sentence ("spoke in favor of a ceasefire and called
  * for talks") are one event: recipients are pooled, the first trigger kept.
  */
-function mergeCoordinated(events: CodedEvent[], from: number): void {
+function mergeCoordinated(pack: LanguagePack, events: CodedEvent[], from: number): void {
   const key = (e: CodedEvent): string => [e.event, e.negated, e.hypothetical, e.historical, e.actors.map((a) => a.actorId).sort().join('+')].join('|');
   for (let i = from; i < events.length; i++) {
     for (let j = i + 1; j < events.length; j++) {
@@ -338,9 +342,16 @@ function mergeCoordinated(events: CodedEvent[], from: number): void {
       const a = events[i];
       const b = events[j];
       const recipients = [...a.recipients, ...b.recipients.filter((r) => !a.recipients.some((x) => x.actorId === r.actorId))];
-      events[i] = { ...a, recipients, confidence: Math.max(a.confidence, b.confidence), why: `${a.why}; merged with "${b.why.split(' → ')[0]}" (same actors, same sentence)` };
+      const reasons = [...a.reasons, reason('events/merged', { trigger: triggerReason(b) })];
+      events[i] = { ...a, recipients, confidence: Math.max(a.confidence, b.confidence), reasons, why: renderReasons(pack, reasons) };
       events.splice(j, 1);
       j--;
     }
   }
+}
+
+/** How an event's trigger was found: its first reason, without the CAMEO code it led to. */
+function triggerReason(event: CodedEvent): Reason {
+  const [first] = event.reasons;
+  return first.rule === 'events/cameo' && first.trigger !== undefined ? (first.trigger as Reason) : first;
 }

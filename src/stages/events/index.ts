@@ -44,6 +44,8 @@ export interface EventOptions {
 export const events = (options: EventOptions = {}) =>
   defineStage({
     name: 'events',
+    assigns: ['events'],
     requires: ['sentences', 'tokens', 'pos', 'deps', 'entities', 'actors'],
+    optional: ['dateline', 'quotes', 'dates', 'places'],
     run: (doc) => placeEvents(doc, codeEvents(doc, options.lexicon ?? loadLexicon())),
   });

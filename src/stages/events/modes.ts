@@ -1,3 +1,4 @@
+import { reason, type Reason } from '../../lang/reason.js';
 import type { PloverEvent } from './plover.js';
 import { walk, type Tree } from './tree.js';
 
@@ -17,12 +18,12 @@ const REQUEST_CONTENT: ReadonlyArray<readonly [string, readonly string[]]> = [
  * remote media for CONSULT, the requested thing for REQUEST. The first content word found
  * breadth-first from the trigger decides.
  */
-export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: number, options: { verbIsContent?: boolean } = {}): { mode: string; why: string } | undefined {
+export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: number, options: { verbIsContent?: boolean } = {}): { mode: string; reason: Reason } | undefined {
   const around = walk(tree, verb, ['nsubj', 'ccomp', 'parataxis', 'advcl', 'punct'], 4).map((w) => w.token);
   if (noun !== undefined) around.unshift(noun);
   if (event === 'CONSULT') {
     const remote = around.find((t) => REMOTE.has(tree.words[t]) || REMOTE.has(tree.lemmas[t]));
-    return remote === undefined ? undefined : { mode: 'phone', why: `mode phone: "${tree.words[remote]}"` };
+    return remote === undefined ? undefined : { mode: 'phone', reason: reason('events/mode-remote', { word: tree.words[remote] }) };
   }
   if (event === 'REQUEST') {
     for (const t of around) {
@@ -30,7 +31,7 @@ export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: 
       // verb is the content ("Ukraine must implement").
       if (t === verb && !options.verbIsContent) continue;
       for (const [mode, words] of REQUEST_CONTENT) {
-        if (words.includes(tree.words[t]) || words.includes(tree.lemmas[t])) return { mode, why: `mode ${mode}: requested "${tree.words[t]}"` };
+        if (words.includes(tree.words[t]) || words.includes(tree.lemmas[t])) return { mode, reason: reason('events/mode-requested', { mode, word: tree.words[t] }) };
       }
     }
   }

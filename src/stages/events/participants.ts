@@ -12,7 +12,7 @@ export interface ActorIndex {
 
 /** Index the actors layer by token. Group members resolve through other mentions of the same actor. */
 export function indexActors(mentions: readonly ActorMention[], tokenCount: number): ActorIndex {
-  const byToken: (ActorMention | undefined)[] = new Array(tokenCount);
+  const byToken = new Array<ActorMention | undefined>(tokenCount);
   const byId = new Map<string, ActorMention>();
   for (const m of mentions) {
     for (let t = m.tokens[0]; t < m.tokens[1] && t < tokenCount; t++) byToken[t] ??= m;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../core/document.js';
-import { codedEvent } from '../../store/test-events.js';
+import { codedEvent } from '../../../test/support/test-events.js';
 import type { Place } from '../places/types.js';
 import { placeEvents } from './place-events.js';
 
 const place = (text: string, words: string, country: string): Place => {
   const start = text.indexOf(words);
-  return { start, end: start + words.length, name: words, country, kind: 'city', lat: 1, lon: 2, confidence: 0.9, why: 'test' };
+  return { start, end: start + words.length, name: words, country, kind: 'city', lat: 1, lon: 2, confidence: 0.9, reasons: [], why: 'test' };
 };
 
 function eventIn(text: string, places: Place[]) {

@@ -1,4 +1,7 @@
 import type { Document } from '../../core/document.js';
+import type { DocumentWith } from '../../core/stage.js';
+import { packOf } from '../../lang/pack.js';
+import { reason, renderReasons } from '../../lang/reason.js';
 import { locateEvent } from '../places/locate-event.js';
 import { contextsOf } from '../themes/contexts.js';
 import type { CodedEvent, EventLayer } from './types.js';
@@ -9,8 +12,8 @@ import type { CodedEvent, EventLayer } from './types.js';
  * the actor's or recipient's own mention; the contexts add what the sentence's words signal to
  * those of the trigger's pattern.
  */
-export function placeEvents(doc: Document, layer: EventLayer): EventLayer {
-  const sentences = doc.layers.sentences ?? [];
+export function placeEvents(doc: DocumentWith<'sentences'>, layer: EventLayer): EventLayer {
+  const { sentences } = doc.layers;
   // Several events often share a sentence: read its contexts once.
   const contextsBySentence = new Map<number, string[]>();
   const signalledIn = (sent: number) => {
@@ -29,6 +32,7 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
   const place = doc.layers.places ? locateEvent(doc, sentence, event.trigger, exclude) : undefined;
   const context = [...new Set([...event.context, ...signalled])];
   if (!place) return { ...event, context };
+  const reasons = [...event.reasons, reason('events/location', { place: doc.text.slice(place.start, place.end) })];
   return {
     ...event,
     context,
@@ -40,6 +44,7 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
       ...(place.lat !== undefined && place.lon !== undefined ? { lat: place.lat, lon: place.lon } : {}),
       ...(place.geonameid !== undefined ? { placeId: `geonames:${place.geonameid}` } : {}),
     },
-    why: `${event.why}; location "${doc.text.slice(place.start, place.end)}" from its locative phrase`,
+    reasons,
+    why: renderReasons(packOf(doc), reasons),
   };
 }

@@ -1,14 +1,9 @@
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { actorsOfPhrase, firstActorsUnder, possessorOf, unique, type ActorIndex } from './participants.js';
 import { childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
-
-/** Verbs of saying: their complement clause is reported speech, their subject the speaker. */
-export const SPEECH_VERBS = new Set([
-  'say', 'tell', 'add', 'state', 'announce', 'stress', 'note', 'emphasize', 'emphasise', 'declare', 'claim',
-  'report', 'underline', 'underscore', 'reiterate', 'remark', 'explain', 'confirm', 'write', 'comment', 'point',
-  'indicate', 'inform', 'affirm', 'assert', 'mention', 'recall', 'reply', 'respond', 'acknowledge', 'believe', 'think',
-]);
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', 'on', 'upon', 'at', 'into', 'from', 'over', 'for']);
@@ -19,11 +14,14 @@ const RECIPIENT_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', '
  */
 const TOPIC_OBJECT = new Set(['discuss', 'debate', 'negotiate', 'exchange', 'consider', 'review', 'address', 'raise', 'analyze', 'analyse', 'examine', 'talk', 'speak', 'confer', 'consult']);
 
+/** Rules that find a recipient deep inside the object rather than as an argument of the verb. */
+export const DEEP_RECIPIENT: ReadonlySet<string> = new Set(['roles/inside-object', 'roles/other-dependent']);
+
 /** Who did it and to whom, and how that was decided. */
 export interface Roles {
   readonly actors: EventParticipant[];
   readonly recipients: EventParticipant[];
-  readonly notes: string[];
+  readonly reasons: Reason[];
 }
 
 /**
@@ -31,27 +29,27 @@ export interface Roles {
  * prepositional argument → recipient in the active voice; in the passive the `by` phrase is the
  * actor and the subject the recipient. Relative clauses take their antecedent as subject.
  */
-export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: number): Roles {
-  const notes: string[] = [];
+export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, noun?: number): Roles {
+  const reasons: Reason[] = [];
   let actorList: EventParticipant[] = [];
   let recipients: EventParticipant[] = [];
   const subj = subjectOf(tree, verb);
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
   if (agent !== undefined && (subj?.passive || subj === undefined)) {
     actorList = actorsOfPhrase(tree, actors, agent);
-    if (actorList.length) notes.push('actor from the "by" phrase (passive)');
+    if (actorList.length) reasons.push(reason('roles/passive-agent'));
   }
   if (subj && !subj.passive) {
     actorList = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
-    if (!actorList.length && PRONOUNS.has(tree.words[subj.token])) {
+    if (!actorList.length && pack.pronouns.has(tree.words[subj.token])) {
       // An unresolved pronoun ("Annan announced that he will withdraw …"): the nearest actor named
       // before it in the sentence.
       actorList = nearestActorBefore(tree, actors, subj.token, true);
-      if (actorList.length) notes.push(`"${tree.words[subj.token]}" taken as the nearest actor before it`);
+      if (actorList.length) reasons.push(reason('roles/pronoun-nearest', { pronoun: tree.words[subj.token] }));
     }
   } else if (subj?.passive) {
     recipients = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
-    if (recipients.length) notes.push('recipient is the passive subject');
+    if (recipients.length) reasons.push(reason('roles/passive-subject'));
   } else if (!actorList.length && ['acl', 'acl:relcl', 'amod'].includes(tree.deps[verb].deprel) && tree.deps[verb].head >= 0) {
     // "the rebels fighting in the north": the modified noun does the act; a finite verb attached
     // as a modifier ("doctors from aid groups donated …") is a misparse of the same shape.
@@ -62,23 +60,23 @@ export function rolesOf(tree: Tree, actors: ActorIndex, verb: number, noun?: num
     // No subject in the parse: the nearest actor named before the verb in its sentence, with no
     // other verb in between ("Human rights watchdog Amnesty International accused …").
     const before = nearestActorBefore(tree, actors, verb);
-    if (before.length) { actorList = before; notes.push('actor is the nearest one named before the verb (no subject in the parse)'); }
+    if (before.length) { actorList = before; reasons.push(reason('roles/nearest-before')); }
   }
   if (!actorList.length) {
     // "Talks were held between Russia and France": the parties of a reciprocal act.
     const between = [verb, ...(noun !== undefined ? [noun] : [])].flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
     if (between !== undefined) {
       actorList = actorsOfPhrase(tree, actors, between);
-      if (actorList.length) notes.push('actors from the "between" phrase');
+      if (actorList.length) reasons.push(reason('roles/between'));
     }
   }
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, notes);
+  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons);
   // An actor does not act on itself. A country named deep inside the object ("the sides agreed a
   // list of Russian-French areas") is the actors' own again, not a recipient; a direct object of
   // the same country is ("the British government outlawed an organization in Northern Ireland").
-  const deep = notes.some((n) => n.startsWith('recipient found'));
+  const deep = reasons.some((r) => DEEP_RECIPIENT.has(r.rule));
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId || (deep && a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector))));
-  return { actors: unique(actorList), recipients: unique(recipients), notes };
+  return { actors: unique(actorList), recipients: unique(recipients), reasons };
 }
 
 /** A verb of the main clause (the root, a verb coordinated with it, or reported by it), not a modifier. */
@@ -91,8 +89,6 @@ function isMainClause(tree: Tree, verb: number): boolean {
   }
   return false;
 }
-
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 
 /** The nearest actor named before token `at` in its sentence; unless `acrossClauses`, no verb or comma may stand between. */
 function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossClauses = false): EventParticipant[] {
@@ -114,7 +110,7 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, notes: string[]): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[]): EventParticipant[] {
   if (TOPIC_OBJECT.has(tree.lemmas[verb])) {
     const partner = childrenBy(tree, verb, 'obl', 'nmod').find((o) => markerOf(tree, o) === 'with');
     return partner === undefined ? [] : actorsOfPhrase(tree, actors, partner);
@@ -124,14 +120,14 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const direct = conjuncts(tree, obj).flatMap((c) => actorsOfPhrase(tree, actors, c));
     if (direct.length) return direct;
     const owner = possessorOf(tree, actors, obj);
-    if (owner.length) { notes.push(`recipient owns the object ("${tree.words[obj]}")`); return owner; }
+    if (owner.length) { reasons.push(reason('roles/object-owner', { object: tree.words[obj] })); return owner; }
   }
   const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according');
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0])) continue;
     const found = actorsOfPhrase(tree, actors, obl);
-    if (found.length) { notes.push(`recipient from "${marker}" phrase`); return found; }
+    if (found.length) { reasons.push(reason('roles/preposition', { marker })); return found; }
   }
   if (noun !== undefined) {
     const owner = possessorOf(tree, actors, noun);
@@ -141,12 +137,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "according to X" names a source, never a participant.
   for (const arg of childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o))) {
     const deep = firstActorsUnder(tree, actors, arg, 5);
-    if (deep.length) { notes.push('recipient found inside the object'); return deep; }
+    if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
   }
   // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
   for (const arg of tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c))) {
     const deep = firstActorsUnder(tree, actors, arg, 5);
-    if (deep.length) { notes.push('recipient found among the other dependents'); return deep; }
+    if (deep.length) { reasons.push(reason('roles/other-dependent')); return deep; }
   }
   return [];
 }
@@ -155,13 +151,13 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
  * The speaker of the clause headed by `verb`, if it is reported speech: the subject of a verb of
  * saying that governs it ("X said that …", "…, X said"), else the speaker of a quote around it.
  */
-export function speakerOf(tree: Tree, actors: ActorIndex, verb: number, quotes: readonly Quote[]): { speaker?: EventParticipant; reported: boolean; why?: string } {
+export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, quotes: readonly Quote[]): { speaker?: EventParticipant; reported: boolean } {
   let v = verb;
   for (let hops = 0; hops < 6 && v >= 0; hops++) {
     const rel = tree.deps[v].deprel;
     const head = tree.deps[v].head;
-    if (rel === 'ccomp' && head >= 0 && SPEECH_VERBS.has(tree.lemmas[head])) return fromSpeechVerb(tree, actors, head);
-    const said = childrenBy(tree, v, 'parataxis').find((p) => SPEECH_VERBS.has(tree.lemmas[p]));
+    if (rel === 'ccomp' && head >= 0 && pack.speechVerbs.has(tree.lemmas[head])) return fromSpeechVerb(tree, actors, head);
+    const said = childrenBy(tree, v, 'parataxis').find((p) => pack.speechVerbs.has(tree.lemmas[p]));
     if (said !== undefined && tree.tokens[said].start > tree.tokens[verb].start) return fromSpeechVerb(tree, actors, said);
     if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || head < 0) break;
     v = head;
@@ -173,21 +169,21 @@ export function speakerOf(tree: Tree, actors: ActorIndex, verb: number, quotes: 
     ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0]);
   if (source !== undefined) {
     const named = actorsOfPhrase(tree, actors, source);
-    if (named.length) return { reported: true, speaker: named[0], why: '"according to"' };
+    if (named.length) return { reported: true, speaker: named[0] };
   }
   const at = tree.tokens[verb].start;
   const quote = quotes.find((q) => q.start <= at && at < q.end);
   if (quote) {
     const speaker = quote.speaker;
     const p = speaker?.actorId ? actors.at(speaker.tokens[0]) : undefined;
-    return { reported: true, ...(p ? { speaker: actors.expand(p)[0] } : {}), why: 'inside a quote' };
+    return { reported: true, ...(p ? { speaker: actors.expand(p)[0] } : {}) };
   }
   return { reported: false };
 }
 
-function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean; why: string } {
+function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean } {
   const subj = subjectOf(tree, said);
   const found = subj ? actorsOfPhrase(tree, actors, subj.token) : [];
   const agent = found.length ? found : childrenBy(tree, said, 'obl').filter((o) => markerOf(tree, o)?.startsWith('according')).flatMap((o) => actorsOfPhrase(tree, actors, o));
-  return { reported: true, ...(agent[0] ? { speaker: agent[0] } : {}), why: `reported by "${tree.words[said]}"` };
+  return { reported: true, ...(agent[0] ? { speaker: agent[0] } : {}) };
 }

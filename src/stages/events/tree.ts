@@ -1,4 +1,5 @@
-import type { Document } from '../../core/document.js';
+import { docView } from '../../core/doc-view.js';
+import type { DocumentWith } from '../../core/stage.js';
 import type { Dep } from '../deps/types.js';
 import type { PosTag } from '../pos/types.js';
 import type { Token } from '../tokens/types.js';
@@ -12,7 +13,7 @@ export interface Tree {
   readonly pos: readonly PosTag[];
   readonly deps: readonly Dep[];
   /** Children of each token, in text order. */
-  readonly children: readonly number[][];
+  readonly children: readonly (readonly number[])[];
   /** Lower-cased text of each token. */
   readonly words: readonly string[];
   /** Lower-cased lemma of each token. */
@@ -26,15 +27,10 @@ export interface Tree {
  * and `isVerb` lets a verb whose lemma is unknown be read by stripping its regular ending
  * ("shelled" tagged with lemma "shel" is "shell").
  */
-export function buildTree(doc: Document, forms: Readonly<Record<string, string>> = {}, isVerb: (lemma: string) => boolean = () => true): Tree {
-  const tokens = doc.layers.tokens ?? [];
-  const pos = doc.layers.pos ?? [];
-  const deps = doc.layers.deps ?? [];
-  const children: number[][] = tokens.map(() => []);
-  deps.forEach((dep, i) => {
-    if (dep.head >= 0 && dep.head < tokens.length) children[dep.head].push(i);
-  });
-  const words = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: Readonly<Record<string, string>> = {}, isVerb: (lemma: string) => boolean = () => true): Tree {
+  const { tokens, pos, deps } = doc.layers;
+  const { children, words: lower } = docView(doc);
+  const words = lower.map((word) => word.replace(/’/g, "'"));
   const lemmas = words.map((word, i) => {
     const lemma = pos[i]?.lemma?.toLowerCase();
     const given = forms[word] ?? (lemma && lemma !== '_' ? lemma : word);

@@ -1,3 +1,4 @@
+import { reason, type Reason } from '../../lang/reason.js';
 import type { CompiledPattern, Lexicon, RuntimeLexicon, VerbEntry, WordSet } from './lexicon.js';
 import { childrenBy, subjectOf, walk, markerOf, type Tree } from './tree.js';
 
@@ -11,7 +12,7 @@ export interface TriggerMatch {
   readonly kind: 'pattern' | 'verb' | 'noun';
   /** The noun that named the event, for nominal events and patterns on an object noun. */
   readonly noun?: number;
-  readonly why: string;
+  readonly reason: Reason;
 }
 
 /** Relations whose subtrees are another clause's business, not the verb's own arguments. */
@@ -42,20 +43,20 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number): Trigg
   const object = eventNounOf(tree, lexicon, i);
   if (object !== undefined && ORGANIZING.has(lemma)) {
     // "organized a strike", "launched an offensive", "declared a ceasefire": the noun names the act.
-    return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, why: `"${lemma}" with event noun "${tree.words[object]}"` };
+    return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: lemma, noun: tree.words[object] }) };
   }
   const modified = object === undefined ? undefined : modifierCode(tree, lexicon, object);
   if (modified && object !== undefined) {
     // "staged an air strike": the modifier says more than a pattern on the bare noun.
-    return { token: i, tokens, code: modified, kind: 'noun', noun: object, why: `"${name}" with event noun "${tree.words[object]}" as modified ("${modifierWord(tree, lexicon, object)}")` };
+    return { token: i, tokens, code: modified, kind: 'noun', noun: object, reason: reason('events/trigger-modified', { verb: name, noun: tree.words[object], modifier: modifierWord(tree, lexicon, object) ?? '' }) };
   }
   if (best) {
-    return { token: i, tokens, code: best.pattern.code, kind: 'pattern', why: `"${name}" with pattern "${best.pattern.source}" (${blockName(best.block)})` };
+    return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
   }
-  if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', why: `verb "${name}" (${blockName(entry.blocks[0])})` };
+  if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', reason: reason('events/trigger-verb', { verb: name, block: blockName(entry.blocks[0]) }) };
   const noun = eventNounOf(tree, lexicon, i);
   if (noun !== undefined) {
-    return { token: i, tokens, code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, why: `"${name}" with event noun "${tree.words[noun]}"` };
+    return { token: i, tokens, code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[noun] }) };
   }
   return undefined;
 }
@@ -70,7 +71,7 @@ function matchLightVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch |
   const noun = eventNounOf(tree, lexicon, i);
   if (noun === undefined) return undefined;
   const key = nounKey(tree, lexicon, noun) ?? '';
-  return { token: i, tokens: [i, i + 1], code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, why: `"${tree.lemmas[i]}" with event noun "${tree.words[noun]}" (${lexicon.nouns[key].note})` };
+  return { token: i, tokens: [i, i + 1], code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, reason: reason('events/trigger-light-verb', { verb: tree.lemmas[i], noun: tree.words[noun], note: lexicon.nouns[key].note }) };
 }
 
 /** Verbs that organise, start or carry on an act named by their object: the noun decides the event. */

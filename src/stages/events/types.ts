@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import type { Reason } from '../../lang/reason.js';
 import type { PloverEvent, QuadClass } from './plover.js';
 
 /** One actor or recipient of an event: a resolved actor and the words that name it. */
@@ -53,7 +54,9 @@ export interface CodedEvent {
   readonly trigger: Span & { readonly tokens: readonly [number, number] };
   /** The evidence: the clause the event was read from. */
   readonly evidence: Span;
-  /** The pattern or rule that decided the code, readable by a user. */
+  /** The rules that decided each field, machine-readable (rule id + fields), in order. */
+  readonly reasons: readonly Reason[];
+  /** `reasons` rendered as one sentence for a user (the document language's templates). */
   readonly why: string;
 }
 
@@ -65,6 +68,9 @@ export interface RejectedTrigger {
   readonly event?: PloverEvent;
   /** Stable id of the rule that rejected it, e.g. `events/no-actor`. */
   readonly ruleId: string;
+  /** The rejecting rule's reason, then the reasons the trigger had been found for. */
+  readonly reasons: readonly Reason[];
+  /** `reasons` rendered for a user. */
   readonly reason: string;
 }
 

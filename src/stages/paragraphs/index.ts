@@ -9,4 +9,4 @@ import { splitParagraphs } from './split-paragraphs.js';
 import './types.js';
 
 export const paragraphs = () =>
-  defineStage({ name: 'paragraphs', requires: [], run: (doc) => splitParagraphs(doc.text) });
+  defineStage({ name: 'paragraphs', assigns: ['paragraphs'], requires: [], run: (doc) => splitParagraphs(doc.text) });

@@ -1,4 +1,4 @@
-import type { Document } from '../../core/document.js';
+import type { DocumentWith } from '../../core/stage.js';
 import type { Span } from '../../core/span.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -13,8 +13,8 @@ const MIN_CITY_POPULATION = 100_000;
  * places stage's mentions when no entity stage has run. It finds names, not meanings: a person
  * called "Jordan" is a country here, which is why the entity stage is preferred.
  */
-export function findPlaceNames(doc: Document, gazetteer: Gazetteer): Span[] {
-  const tokens = doc.layers.tokens ?? [];
+export function findPlaceNames(doc: DocumentWith<'tokens'>, gazetteer: Gazetteer): Span[] {
+  const { tokens } = doc.layers;
   const text = (i: number): string => doc.text.slice(tokens[i].start, tokens[i].end);
   const isCapitalised = (i: number): boolean => /^\p{Lu}/u.test(text(i));
   const isSentenceStart = (i: number): boolean => i === 0 || tokens[i - 1].sent !== tokens[i].sent;

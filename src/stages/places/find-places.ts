@@ -4,6 +4,8 @@ import type { StageContext } from '../../core/stage.js';
 import '../dateline/types.js';
 import '../actors/types.js';
 import type { Entity } from '../entities/types.js';
+import { packOf } from '../../lang/pack.js';
+import { reason, renderReasons } from '../../lang/reason.js';
 import type { Gazetteer } from './gazetteer.js';
 import { resolvePlace, type ResolveContext } from './resolve.js';
 import type { Place, PlaceResolution } from './types.js';
@@ -20,16 +22,17 @@ const CONTEXT_CONFIDENCE = 0.8;
  */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageContext, names?: readonly Span[]): Place[] {
   const mentions: readonly Span[] = names ?? (doc.layers.entities ?? []).filter((ent) => ent.type === 'GPE' || ent.type === 'LOC' || isCountryNamedEntity(doc, ent, gazetteer));
+  const pack = packOf(doc);
   // the dateline layer is optional input
   const dateline = doc.layers.dateline;
   const datelineSpan = dateline?.place && !mentions.some((m) => m.start < dateline.place!.end && dateline.place!.start < m.end) ? dateline.place : undefined;
   const datelineText = dateline?.placeName ?? (dateline?.place ? doc.text.slice(dateline.place.start, dateline.place.end) : undefined);
-  const datelineResolution = datelineText ? resolvePlace(datelineText, {}, gazetteer) : undefined;
+  const datelineResolution = datelineText ? resolvePlace(datelineText, {}, gazetteer, pack) : undefined;
   const datelineCountry = datelineResolution?.country;
 
   const texts = mentions.map((m) => doc.text.slice(m.start, m.end));
   const qualifiers = mentions.map((m, i) => qualifierOf(doc.text, m, mentions[i + 1]));
-  const first = texts.map((text, i) => resolvePlace(text, { qualifier: qualifiers[i] }, gazetteer));
+  const first = texts.map((text, i) => resolvePlace(text, { qualifier: qualifiers[i] }, gazetteer, pack));
   const votes = first.map((r) => (r?.country && r.confidence >= CONTEXT_CONFIDENCE ? r.country : undefined));
   const actorCountries = countActorCountries(doc);
 
@@ -37,7 +40,8 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageConte
 
   const places: Place[] = [];
   if (datelineSpan && datelineResolution) {
-    places.push({ ...datelineSpan, ...datelineResolution, why: `dateline place; ${datelineResolution.why}`, role: 'dateline' });
+    const reasons = [reason('places/dateline'), ...datelineResolution.reasons];
+    places.push({ ...datelineSpan, ...datelineResolution, reasons, why: renderReasons(pack, reasons), role: 'dateline' });
   }
   mentions.forEach((mention, i) => {
     const countries = new Map(actorCountries);
@@ -46,7 +50,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageConte
     });
     const siblings = new Set(groups[i].filter((j) => j !== i && first[j]?.country).map((j) => first[j]!.country!));
     const context: ResolveContext = { countries, datelineCountry, qualifier: qualifiers[i], siblings };
-    const resolution: PlaceResolution | undefined = resolvePlace(texts[i], context, gazetteer);
+    const resolution: PlaceResolution | undefined = resolvePlace(texts[i], context, gazetteer, pack);
     if (resolution) places.push({ start: mention.start, end: mention.end, ...resolution });
     else ctx?.report({ ruleId: 'places/unknown-name', reason: `"${texts[i]}" is not in the gazetteer`, span: { start: mention.start, end: mention.end }, severity: 'info' });
   });

@@ -48,12 +48,10 @@ export interface PlacesOptions {
  * The places stage.
  * @example createPipeline([sentences(), tokens(), entities(), places()])
  */
-export const places = (options: PlacesOptions = {}) =>
-  defineStage({
-    name: 'places',
-    requires: options.mentions === 'names' ? ['tokens'] : ['entities'],
-    run: (doc, ctx) => {
-      const gazetteer = options.gazetteer ?? loadGazetteer();
-      return findPlaces(doc, gazetteer, ctx, options.mentions === 'names' ? findPlaceNames(doc, gazetteer) : undefined);
-    },
-  });
+export const places = (options: PlacesOptions = {}) => {
+  const gazetteer = () => options.gazetteer ?? loadGazetteer();
+  const common = { name: 'places', assigns: ['places'], optional: ['dateline', 'actors'] } as const;
+  return options.mentions === 'names'
+    ? defineStage({ ...common, requires: ['tokens'], run: (doc, ctx) => findPlaces(doc, gazetteer(), ctx, findPlaceNames(doc, gazetteer())) })
+    : defineStage({ ...common, requires: ['entities'], run: (doc, ctx) => findPlaces(doc, gazetteer(), ctx) });
+};

@@ -5,7 +5,7 @@ import type { Place } from './types.js';
 
 function place(text: string, name: string, country: string, from = 0, role?: 'dateline'): Place {
   const start = text.indexOf(name, from);
-  return { start, end: start + name.length, name, country, kind: 'city', confidence: 0.9, why: 'test', ...(role && { role }) };
+  return { start, end: start + name.length, name, country, kind: 'city', confidence: 0.9, reasons: [], why: 'test', ...(role && { role }) };
 }
 
 describe('locateEvent', () => {

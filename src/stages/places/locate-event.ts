@@ -1,9 +1,10 @@
 import type { Document } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
+import { packOf } from '../../lang/pack.js';
 import type { Place } from './types.js';
 
-/** Prepositions that put an action at a place ("talks in Paris", "fighting near Donetsk"). */
-const LOCATIVE = /\b(?:in|at|near|outside|inside|across|throughout|around)\s+(?:the\s+)?$/i;
+/** The last word before a place, skipping "the": a locative preposition puts an action there ("talks in Paris"). */
+const WORD_BEFORE = /(\p{L}+)\s+(?:the\s+)?$/iu;
 
 /**
  * Where an event happened, from the `places` layer: the place inside `span` (the event's clause
@@ -14,13 +15,18 @@ const LOCATIVE = /\b(?:in|at|near|outside|inside|across|throughout|around)\s+(?:
  * @example locateEvent(doc, sentence, trigger) // the Place for "Paris" in "talks in Paris"
  */
 export function locateEvent(doc: Document, span: Span, anchor?: Span, exclude: readonly Span[] = []): Place | undefined {
+  const { locatives } = packOf(doc);
+  const isLocative = (before: string): boolean => {
+    const word = WORD_BEFORE.exec(before)?.[1];
+    return word !== undefined && locatives.has(word.toLowerCase());
+  };
   const candidates = (doc.layers.places ?? []).filter(
     (p) =>
       !p.role &&
       p.start >= span.start &&
       p.end <= span.end &&
       !exclude.some((x) => p.start < x.end && x.start < p.end) &&
-      LOCATIVE.test(doc.text.slice(Math.max(span.start, p.start - 20), p.start)),
+      isLocative(doc.text.slice(Math.max(span.start, p.start - 20), p.start)),
   );
   if (candidates.length === 0) return undefined;
   const distance = (p: Place): number => (anchor ? Math.min(Math.abs(p.start - anchor.end), Math.abs(anchor.start - p.end)) : p.start);

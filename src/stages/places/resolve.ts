@@ -1,3 +1,5 @@
+import { languagePack, type LanguagePack } from '../../lang/pack.js';
+import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import { loadGazetteer, type Candidate, type Gazetteer } from './gazetteer.js';
 import type { PlaceResolution } from './types.js';
 
@@ -17,7 +19,7 @@ export interface ResolveContext {
 export interface RankedCandidate {
   readonly candidate: Candidate;
   readonly score: number;
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Reason[];
 }
 
 // Priors: a name that is a country almost always means the country; curated regions were added
@@ -39,10 +41,10 @@ const EXACT_RIVAL_PENALTY = 15;
 /**
  * Resolve a free place name ("Kiev", "Paris, Texas" split into name and qualifier, "the Sahel")
  * to its likeliest place, with the reason. Used by the places stage, the dateline and event
- * locations. Undefined when the gazetteer does not know the name.
+ * locations. Undefined when the gazetteer does not know the name. `pack` renders the reason.
  * @example resolvePlace('Lugansk')?.name // 'Luhansk'
  */
-export function resolvePlace(text: string, context: ResolveContext = {}, gazetteer: Gazetteer = loadGazetteer()): PlaceResolution | undefined {
+export function resolvePlace(text: string, context: ResolveContext = {}, gazetteer: Gazetteer = loadGazetteer(), pack: LanguagePack = languagePack()): PlaceResolution | undefined {
   const ranked = rankCandidates(text, context, gazetteer);
   if (ranked.length === 0) return undefined;
   const [best] = ranked;
@@ -52,7 +54,7 @@ export function resolvePlace(text: string, context: ResolveContext = {}, gazette
   const confidence = confidenceOf(best, second);
   const why = [...best.reasons];
   const runnerUp = ranked[1];
-  if (runnerUp) why.push(`beats ${describe(runnerUp.candidate)} (${Math.round(best.score - runnerUp.score)} points)`);
+  if (runnerUp) why.push(reason('places/beats', { place: describe(runnerUp.candidate), points: Math.round(best.score - runnerUp.score) }));
   return {
     name: c.name,
     ...(c.geonameid !== undefined && { geonameid: c.geonameid }),
@@ -62,7 +64,8 @@ export function resolvePlace(text: string, context: ResolveContext = {}, gazette
     ...(c.lat !== undefined && { lat: c.lat, lon: c.lon }),
     kind: c.kind,
     confidence,
-    why: why.join('; '),
+    reasons: why,
+    why: renderReasons(pack, why),
   };
 }
 
@@ -79,43 +82,41 @@ export function rankCandidates(text: string, context: ResolveContext = {}, gazet
   const hasExactRival = [...distinct.values()].some((c) => !c.isAlias && c.source !== 'country');
   const ranked = [...distinct.values()].map((c) => {
     const r = score(c, text, context, qualifiers, sameName);
-    return hasExactRival && c.isAlias && c.source !== 'country' ? { ...r, score: r.score - EXACT_RIVAL_PENALTY, reasons: [...r.reasons, 'another place has this as its own name'] } : r;
+    return hasExactRival && c.isAlias && c.source !== 'country' ? { ...r, score: r.score - EXACT_RIVAL_PENALTY, reasons: [...r.reasons, reason('places/exact-rival')] } : r;
   });
   // A town named like a country (Lebanon, Pennsylvania) needs a qualifier to win: article context
   // alone never outweighs the country's own name.
   const country = ranked.find((r) => r.candidate.source === 'country' && !r.candidate.isAlias);
   const capped = ranked.map((r) =>
-    country && r.candidate.source === 'city' && r.score >= country.score && !r.reasons.some((why) => why.startsWith('qualified by'))
-      ? { ...r, score: country.score - 1, reasons: [...r.reasons, 'a country has this name'] }
+    country && r.candidate.source === 'city' && r.score >= country.score && !r.reasons.some((why) => why.rule === 'places/qualified')
+      ? { ...r, score: country.score - 1, reasons: [...r.reasons, reason('places/country-named')] }
       : r,
   );
   return capped.sort((a, b) => b.score - a.score || (a.candidate.geonameid ?? 0) - (b.candidate.geonameid ?? 0));
 }
 
 function score(c: Candidate, text: string, context: ResolveContext, qualifiers: Candidate[], sameName: Map<string, number>): RankedCandidate {
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   let points: number = PRIOR[c.source];
   const log = Math.log10(Math.max(c.population, 1));
   if (c.source === 'country') {
     points += log / 10;
-    reasons.push(c.isAlias ? `country, also called "${text}"` : 'country name');
+    reasons.push(c.isAlias ? reason('places/country-alias', { text }) : reason('places/country-name'));
   } else if (c.source === 'curated') {
-    reasons.push(`curated ${c.kind}${c.isAlias ? ` (also called "${text}")` : ''}`);
+    reasons.push(c.isAlias ? reason('places/curated-alias', { kind: c.kind, text }) : reason('places/curated', { kind: c.kind }));
   } else if (c.source === 'admin1') {
     points += 3 * log;
-    reasons.push(`first-level division of ${c.country}`);
+    reasons.push(reason('places/admin1', { country: String(c.country) }));
   } else {
     points += 8 * log;
     if (c.kind === 'capital') points += CAPITAL_BONUS;
     const others = (sameName.get('city') ?? 1) - 1;
-    reasons.push(
-      `GeoNames ${c.kind === 'capital' ? 'capital' : 'city'} in ${c.country}, population ${thousands(c.population)}` +
-        (others > 0 ? `, largest-first among ${others + 1} places of that name` : ''),
-    );
+    const city = { kind: c.kind === 'capital' ? 'capital' : 'city', country: String(c.country), population: thousands(c.population) };
+    reasons.push(others > 0 ? reason('places/city-among', { ...city, count: others + 1 }) : reason('places/city', city));
   }
   if (c.isAlias && c.source !== 'country') {
     points -= ALIAS_PENALTY;
-    if (c.source === 'city' || c.source === 'admin1') reasons.push(`"${text}" is an alternate or old spelling of ${c.name}`);
+    if (c.source === 'city' || c.source === 'admin1') reasons.push(reason('places/alias', { text, name: c.name }));
   }
   const countries = c.country ? [c.country] : (c.countries ?? []);
   let mentions = 0;
@@ -123,18 +124,18 @@ function score(c: Candidate, text: string, context: ResolveContext, qualifiers: 
     const count = (context.countries?.get(code) ?? 0) + (code === context.datelineCountry ? 2 : 0);
     if (count === 0) continue;
     mentions = Math.max(mentions, count);
-    reasons.push(code === context.datelineCountry ? `dateline is in ${code}` : `article also names places in ${code}`);
+    reasons.push(reason(code === context.datelineCountry ? 'places/dateline-country' : 'places/article-country', { code }));
   }
   points += CONTEXT_POINTS * Math.min(mentions, CONTEXT_CAP);
   const listed = countries.filter((code) => context.siblings?.has(code));
   if (listed.length > 0) {
     points += SIBLING_BONUS;
-    reasons.push(`listed with other places in ${listed.join(', ')}`);
+    reasons.push(reason('places/listed', { codes: listed.join(', ') }));
   }
   const qualifier = qualifiers.find((q) => (q.source === 'country' ? q.country === c.country : q.admin1Code !== undefined && q.admin1Code === c.admin1Code));
   if (qualifier) {
     points += QUALIFIER_BONUS;
-    reasons.push(`qualified by ${qualifier.name}`);
+    reasons.push(reason('places/qualified', { name: qualifier.name }));
   }
   return { candidate: c, score: points, reasons };
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import type { Reason } from '../../lang/reason.js';
 
 export const PLACE_KINDS = ['country', 'capital', 'city', 'region', 'water', 'other'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -20,7 +21,9 @@ export interface PlaceResolution {
   readonly kind: PlaceKind;
   /** How sure the resolution is, in [0, 1]: high for unique names, lower when close rivals exist. */
   readonly confidence: number;
-  /** Why this place: a short, human-readable reason. */
+  /** Why this place, machine-readable (rule id + fields): the winner's points, then the runner-up it beat. */
+  readonly reasons: readonly Reason[];
+  /** `reasons` rendered as a short sentence for a user. */
   readonly why: string;
 }
 

@@ -23,6 +23,7 @@ export interface PosOptions {
 export const pos = (options: PosOptions = {}) =>
   defineStage({
     name: 'pos',
+    assigns: ['pos'],
     requires: ['tokens'],
     run: (doc) => {
       const model = loadPosModel(options.modelPath);

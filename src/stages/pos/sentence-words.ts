@@ -1,5 +1,5 @@
 /** The words of each sentence of a document, as the syntax models read them. */
-import type { Document } from '../../core/document.js';
+import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import '../tokens/types.js';
 
@@ -12,8 +12,8 @@ export function modelWord(text: string): string {
 }
 
 /** Each sentence's token range [first, last) and model words, in order. */
-export function sentenceWords(doc: Document): { first: number; words: string[] }[] {
-  const tokens = doc.layers.tokens ?? [];
+export function sentenceWords(doc: DocumentWith<'tokens'>): { first: number; words: string[] }[] {
+  const { tokens } = doc.layers;
   const out: { first: number; words: string[] }[] = [];
   let first = 0;
   while (first < tokens.length) {

@@ -1,21 +1,18 @@
-import type { Document } from '../../core/document.js';
+import { docView } from '../../core/doc-view.js';
+import type { DocumentWith } from '../../core/stage.js';
+import { packOf, type LanguagePack } from '../../lang/pack.js';
+import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Token } from '../tokens/types.js';
 import type { QuotedSpan } from './find-quotes.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
-/** Word forms of verbs of saying, as they appear in attributions ("…," the Kremlin said). */
-export const SPEECH_FORMS = new Set([
-  'said', 'says', 'say', 'saying', 'added', 'adds', 'adding', 'stressed', 'stresses', 'stressing', 'noted', 'notes', 'noting',
-  'told', 'tells', 'stated', 'states', 'announced', 'announces', 'declared', 'declares', 'emphasized', 'emphasised', 'emphasizes',
-  'underlined', 'underscored', 'reiterated', 'remarked', 'explained', 'confirmed', 'wrote', 'writes', 'commented', 'insisted',
-  'warned', 'warns', 'argued', 'claimed', 'asserted', 'continued', 'replied', 'recalled', 'acknowledged', 'pointed',
-  'stating', 'telling', 'writing', 'explaining', 'reads', 'tweeted', 'asked', 'asks', 'answered', 'concluded',
-]);
-const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+/** The layers the quotes stage requires. */
+export type QuoteInput = DocumentWith<'sentences' | 'tokens' | 'actors'>;
 
 interface Ctx {
-  readonly doc: Document;
+  readonly doc: QuoteInput;
+  readonly pack: LanguagePack;
   readonly tokens: readonly Token[];
   readonly words: readonly string[];
   readonly mentions: readonly ActorMention[];
@@ -27,9 +24,9 @@ interface Ctx {
  * added."), "according to X" or "X said" elsewhere in the sentence, and finally the speaker of the
  * quote just before in the same paragraph (a statement quoted in several pieces).
  */
-export function attributeQuotes(doc: Document, spans: readonly QuotedSpan[]): Quote[] {
-  const tokens = doc.layers.tokens ?? [];
-  const ctx: Ctx = { doc, tokens, words: tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase()), mentions: doc.layers.actors ?? [] };
+export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): Quote[] {
+  const { tokens } = doc.layers;
+  const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: doc.layers.actors };
   const out: Quote[] = [];
   for (const span of spans) {
     const first = tokens.findIndex((t) => t.end > span.start);
@@ -42,11 +39,11 @@ export function attributeQuotes(doc: Document, spans: readonly QuotedSpan[]): Qu
     }
     found ??= inSentence(ctx, span, tokens[first].sent);
     const previous = out[out.length - 1];
-    if (found && !found.speaker.actorId && PRONOUNS.has(ctx.doc.text.slice(found.speaker.start, found.speaker.end).toLowerCase()) && previous?.speaker) {
-      found = { speaker: previous.speaker, why: `${found.why}, the pronoun taken as the previous speaker` };
+    if (found && !found.speaker.actorId && ctx.pack.pronouns.has(ctx.doc.text.slice(found.speaker.start, found.speaker.end).toLowerCase()) && previous?.speaker) {
+      found = { speaker: previous.speaker, reason: reason('quotes/pronoun-previous', { base: found.reason }) };
     }
     if ((!found || !found.speaker.actorId) && previous?.speaker && sameParagraph(doc.text, previous.end, span.start)) {
-      found = { speaker: previous.speaker, why: 'continues the quote before it in the paragraph' };
+      found = { speaker: previous.speaker, reason: reason('quotes/continues') };
     }
     const content = doc.text.slice(span.start, quoteEnd);
     // A name or a term in quotation marks ("a robot named "Hope"") is not speech.
@@ -55,13 +52,18 @@ export function attributeQuotes(doc: Document, spans: readonly QuotedSpan[]): Qu
       start: span.start, end: quoteEnd, sent: tokens[first].sent, closed: span.closed,
       kind: /^[A-Z]/.test(content) ? 'direct' : 'partial',
       ...(found ? { speaker: found.speaker } : {}),
-      why: found?.why ?? 'no speaker found',
+      ...withReason(ctx.pack, found?.reason ?? reason('quotes/no-speaker')),
     });
   }
   return out;
 }
 
-type Found = { speaker: QuoteSpeaker; why: string };
+type Found = { speaker: QuoteSpeaker; reason: Reason };
+
+/** A quote's reason and its rendered sentence. */
+function withReason(pack: LanguagePack, r: Reason): { reasons: Reason[]; why: string } {
+  return { reasons: [r], why: renderReasons(pack, [r]) };
+}
 
 function sameParagraph(text: string, from: number, to: number): boolean {
   return !text.slice(from, to).includes('\n');
@@ -80,9 +82,9 @@ function afterQuote(ctx: Ctx, span: QuotedSpan): Found | undefined {
     // The attribution belongs to the same paragraph and comes before any other quote or sentence end.
     if (ctx.doc.text.slice(span.outer.end, ctx.tokens[k].start).includes('\n')) break;
     if (['“', '"', '”'].includes(ctx.words[k]) || (k > i && ['.', '!', '?'].includes(ctx.words[k]))) break;
-    if (SPEECH_FORMS.has(ctx.words[k])) {
+    if (ctx.pack.speechForms.has(ctx.words[k])) {
       const speaker = speakerNear(ctx, k, i);
-      if (speaker) return { speaker, why: `"${ctx.words[k]}" after the quote` };
+      if (speaker) return { speaker, reason: reason('quotes/after', { verb: ctx.words[k] }) };
     }
   }
   return undefined;
@@ -93,10 +95,10 @@ function trailingAttribution(ctx: Ctx, span: QuotedSpan): { found: Found; cut: n
   const last = ctx.tokens.findIndex((t) => t.end >= span.end);
   for (let k = last; k > last - 6 && k >= 0; k--) {
     if (ctx.words[k] === ',') {
-      const verb = [k + 1, k + 2, k + 3, k + 4].find((v) => v <= last && SPEECH_FORMS.has(ctx.words[v]));
+      const verb = [k + 1, k + 2, k + 3, k + 4].find((v) => v <= last && ctx.pack.speechForms.has(ctx.words[v]));
       if (verb === undefined) return undefined;
       const speaker = speakerNear(ctx, verb, k + 1);
-      return speaker ? { found: { speaker, why: `"${ctx.words[verb]}" closing the unclosed quote` }, cut: ctx.tokens[k].start } : undefined;
+      return speaker ? { found: { speaker, reason: reason('quotes/closing', { verb: ctx.words[verb] }) }, cut: ctx.tokens[k].start } : undefined;
     }
   }
   return undefined;
@@ -111,12 +113,12 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
     if (between.includes('\n')) continue;
     if (ctx.words[k] === 'according' && ctx.words[k + 1] === 'to') {
       const m = ctx.mentions.find((x) => x.tokens[0] >= k + 2 && x.tokens[0] <= k + 3);
-      if (m) return { speaker: speakerOf(m), why: '"according to" in the sentence' };
+      if (m) return { speaker: speakerOf(m), reason: reason('quotes/according') };
     }
-    if (SPEECH_FORMS.has(ctx.words[k])) {
+    if (ctx.pack.speechForms.has(ctx.words[k])) {
       const first = ctx.tokens.findIndex((x) => x.sent === sent);
       const speaker = speakerNear(ctx, k, Math.max(first, k - 12));
-      if (speaker) return { speaker, why: `"${ctx.words[k]}" in the sentence` };
+      if (speaker) return { speaker, reason: reason('quotes/in-sentence', { verb: ctx.words[k] }) };
     }
   }
   return undefined;
@@ -152,20 +154,19 @@ const CONNECTIVES = new Set(['but', 'and', 'or', 'so', 'as', 'while', 'when', 'b
  * Reported speech outside quotation marks: "X said that …" with X an actor; the quote is the
  * complement, from "that" to the end of the sentence.
  */
-export function reportedSpeech(doc: Document, quoted: readonly Quote[]): Quote[] {
-  const tokens = doc.layers.tokens ?? [];
-  const sentences = doc.layers.sentences ?? [];
-  const ctx: Ctx = { doc, tokens, words: tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase()), mentions: doc.layers.actors ?? [] };
+export function reportedSpeech(doc: QuoteInput, quoted: readonly Quote[]): Quote[] {
+  const { tokens, sentences } = doc.layers;
+  const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: doc.layers.actors };
   const out: Quote[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!SPEECH_FORMS.has(ctx.words[k]) || ctx.words[k + 1] !== 'that') continue;
+    if (!ctx.pack.speechForms.has(ctx.words[k]) || ctx.words[k + 1] !== 'that') continue;
     if (quoted.some((q) => q.start <= tokens[k].start && tokens[k].start < q.end)) continue;
     const speaker = speakerNear(ctx, k, k - 6);
     const sentence = sentences[tokens[k].sent];
     if (!speaker?.actorId || !sentence || k + 2 >= tokens.length || tokens[k + 2].sent !== tokens[k].sent) continue;
     let end = sentence.end;
     while (end > tokens[k + 2].start && /[\s.!?]/.test(doc.text[end - 1])) end--;
-    out.push({ start: tokens[k + 2].start, end, kind: 'reported', sent: tokens[k].sent, closed: true, speaker, why: `"${ctx.words[k]} that" with speaker` });
+    out.push({ start: tokens[k + 2].start, end, kind: 'reported', sent: tokens[k].sent, closed: true, speaker, ...withReason(ctx.pack, reason('quotes/reported', { verb: ctx.words[k] })) });
   }
   return out;
 }

@@ -28,6 +28,7 @@ import type { Quote } from './types.js';
 export const quotes = () =>
   defineStage({
     name: 'quotes',
+    assigns: ['quotes'],
     requires: ['sentences', 'tokens', 'actors'],
     run: (doc): Quote[] => {
       const quoted = attributeQuotes(doc, findQuotedSpans(doc.text));

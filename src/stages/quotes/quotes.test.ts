@@ -26,7 +26,7 @@ function docOf(text: string, actors: Record<string, { id: string; code: string }
     for (const m of text.matchAll(new RegExp(name, 'g'))) {
       const first = tokens.findIndex((t) => t.start === m.index);
       const last = tokens.findIndex((t) => t.end === m.index + name.length);
-      mentions.push({ start: m.index, end: m.index + name.length, tokens: [first, last + 1], actorId: actor.id, name, code: actor.code, why: 'test' });
+      mentions.push({ start: m.index, end: m.index + name.length, tokens: [first, last + 1], actorId: actor.id, name, code: actor.code, reasons: [], why: 'test' });
     }
   }
   return makeDoc({ text, layers: { sentences, tokens, actors: mentions.sort((a, b) => a.start - b.start) } });

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import type { Reason } from '../../lang/reason.js';
 
 export const QUOTE_KINDS = ['direct', 'partial', 'reported'] as const;
 /** `direct`: a whole quoted statement; `partial`: quoted words inside a reporter's sentence; `reported`: "X said that …". */
@@ -21,7 +22,9 @@ export interface Quote extends Span {
   /** False when the closing mark is missing and the quote was closed at the paragraph's end. */
   readonly closed: boolean;
   readonly speaker?: QuoteSpeaker;
-  /** How the speaker was found ("`, the Kremlin said` after the quote"). */
+  /** How the speaker was found, machine-readable (rule id + fields). */
+  readonly reasons: readonly Reason[];
+  /** `reasons` rendered for a user ("`said` after the quote"). */
   readonly why: string;
 }
 

@@ -8,16 +8,18 @@
 import { defineStage } from '../../core/stage.js';
 import '../dateline/types.js';
 import '../paragraphs/types.js';
+import { packOf } from '../../lang/pack.js';
 import { splitSentences } from './split-sentences.js';
 import './types.js';
 
 export const sentences = () =>
   defineStage({
     name: 'sentences',
+    assigns: ['sentences'],
     requires: ['paragraphs', 'dateline'],
     run: (doc) => {
-      const dateline = doc.layers.dateline ?? { body: { start: 0, end: doc.text.length }, sections: [] };
-      const body = splitSentences(doc.text, doc.layers.paragraphs ?? [], dateline.body, dateline.sections);
+      const { dateline } = doc.layers;
+      const body = splitSentences(doc.text, doc.layers.paragraphs, dateline.body, dateline.sections, packOf(doc));
       // The dateline is a sentence of its own, so its place and agency get tokens and entities
       // ("MOSCOW", "TASS") without being read as part of the first sentence.
       return dateline.span ? [dateline.span, ...body] : body;

@@ -34,7 +34,9 @@ import './types.js';
 export const themes = () =>
   defineStage({
     name: 'themes',
+    assigns: ['themes'],
     requires: ['tokens'],
+    optional: ['sentences'],
     run: (doc) => {
       const lexicon = loadThemeLexicon();
       const regions = sentenceRegions(doc);

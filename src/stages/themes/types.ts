@@ -1,13 +1,8 @@
 import type { Span } from '../../core/span.js';
+import { PLOVER_CONTEXTS } from '../../ontology/plover.js';
 
-/** PLOVER general contexts (PLOVER_MANUAL.tex, "General contexts"). */
-export const PLOVER_CONTEXTS = [
-  'military', 'intelligence', 'executive', 'legislative', 'election', 'political_institutions', 'pro_democracy',
-  'pro_autocracy', 'economic', 'legal', 'reparations', 'human_rights', 'rights_freedoms', 'repression',
-  'human_security', 'gender', 'lgbt', 'religion_ethnicity', 'inequality', 'diplomatic', 'territory', 'peacekeeping',
-  'health', 'asylum', 'migration', 'disasters', 'natural_resource', 'environment', 'technology', 'terrorism', 'cbrn',
-  'cyber', 'misinformation', 'crime', 'corruption', 'illegal_drugs', 'trafficking',
-] as const;
+/** PLOVER general contexts (PLOVER_MANUAL.tex, "General contexts"), from the ontology data file. */
+export { PLOVER_CONTEXTS };
 export type PloverContext = (typeof PLOVER_CONTEXTS)[number];
 
 /** A word or phrase that signalled a context or topic. */

@@ -7,8 +7,9 @@
  */
 import { defineStage } from '../../core/stage.js';
 import '../sentences/types.js';
+import { packOf } from '../../lang/pack.js';
 import { tokenize } from './tokenize.js';
 import './types.js';
 
 export const tokens = () =>
-  defineStage({ name: 'tokens', requires: ['sentences'], run: (doc) => tokenize(doc.text, doc.layers.sentences ?? []) });
+  defineStage({ name: 'tokens', assigns: ['tokens'], requires: ['sentences'], run: (doc) => tokenize(doc.text, doc.layers.sentences, packOf(doc)) });

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { languagePack, type LanguagePack } from '../../lang/pack.js';
 import { isAbbreviation } from '../sentences/abbreviations.js';
 import type { Token } from './types.js';
 
@@ -17,21 +18,21 @@ const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/u;
 const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
 const INNER_DASH = /—|–|--/;
 
-/** Tokenize every sentence; tokens carry the index of their sentence. */
-export function tokenize(text: string, sentences: readonly Span[]): Token[] {
+/** Tokenize every sentence; tokens carry the index of their sentence. `pack` knows the abbreviations. */
+export function tokenize(text: string, sentences: readonly Span[], pack: LanguagePack = languagePack()): Token[] {
   const tokens: Token[] = [];
   const chunk = /\S+/g;
   sentences.forEach((sent, index) => {
     const part = text.slice(sent.start, sent.end);
     for (const m of part.matchAll(chunk)) {
-      splitChunk(text, sent.start + m.index, sent.start + m.index + m[0].length, index, tokens);
+      splitChunk(text, sent.start + m.index, sent.start + m.index + m[0].length, index, tokens, pack);
     }
   });
   return tokens;
 }
 
 /** Split one white-space-delimited chunk into tokens, peeling punctuation from both ends. */
-function splitChunk(text: string, start: number, end: number, sent: number, out: Token[]): void {
+function splitChunk(text: string, start: number, end: number, sent: number, out: Token[], pack: LanguagePack): void {
   const trailing: Token[] = [];
   while (start < end && OPENERS.has(text[start]) && !isDecadeApostrophe(text, start, end)) {
     out.push({ start, end: start + 1, sent });
@@ -45,28 +46,28 @@ function splitChunk(text: string, start: number, end: number, sent: number, out:
     } else if (CLOSERS.has(last) && end - 1 > start - 1) {
       trailing.push({ start: end - 1, end, sent });
       end--;
-    } else if (last === '.' && end - 1 > start && !keepsPeriod(text.slice(start, end - 1))) {
+    } else if (last === '.' && end - 1 > start && !keepsPeriod(text.slice(start, end - 1), pack)) {
       trailing.push({ start: end - 1, end, sent });
       end--;
     } else break;
   }
-  if (end > start) splitWord(text, start, end, sent, out);
+  if (end > start) splitWord(text, start, end, sent, out, pack);
   for (let i = trailing.length - 1; i >= 0; i--) out.push(trailing[i]);
 }
 
 /** Split inside a word: dashes, clitics, hyphens and slashes, keeping URLs and numbers whole. */
-function splitWord(text: string, start: number, end: number, sent: number, out: Token[]): void {
+function splitWord(text: string, start: number, end: number, sent: number, out: Token[], pack: LanguagePack): void {
   const word = text.slice(start, end);
   if (URL_LIKE.test(word)) return void out.push({ start, end, sent });
   const dash = INNER_DASH.exec(word);
   if (dash && dash.index > 0) {
-    splitChunk(text, start, start + dash.index, sent, out);
+    splitChunk(text, start, start + dash.index, sent, out, pack);
     out.push({ start: start + dash.index, end: start + dash.index + dash[0].length, sent });
-    return splitChunk(text, start + dash.index + dash[0].length, end, sent, out);
+    return splitChunk(text, start + dash.index + dash[0].length, end, sent, out, pack);
   }
   const clitic = CLITIC.exec(word);
   if (clitic && /\p{L}/u.test(clitic[1])) {
-    splitWord(text, start, start + clitic[1].length, sent, out);
+    splitWord(text, start, start + clitic[1].length, sent, out, pack);
     return void out.push({ start: start + clitic[1].length, end, sent });
   }
   if (HYPHENATED.test(word) && !keepsHyphens(word)) return splitAt(word.indexOf('-'), 1);
@@ -75,9 +76,9 @@ function splitWord(text: string, start: number, end: number, sent: number, out: 
   out.push({ start, end, sent });
 
   function splitAt(at: number, width: number): void {
-    splitWord(text, start, start + at, sent, out);
+    splitWord(text, start, start + at, sent, out, pack);
     out.push({ start: start + at, end: start + at + width, sent });
-    splitWord(text, start + at + width, end, sent, out);
+    splitWord(text, start + at + width, end, sent, out, pack);
   }
 }
 
@@ -88,8 +89,8 @@ function keepsHyphens(word: string): boolean {
 }
 
 /** A final period belongs to abbreviations (`U.S.`, `Gen.`) and initials (`F.`), not to words. */
-function keepsPeriod(word: string): boolean {
-  return isAbbreviation(word) || /^(?:\p{L}\.)+\p{L}?$/u.test(word);
+function keepsPeriod(word: string, pack: LanguagePack): boolean {
+  return isAbbreviation(word, pack) || /^(?:\p{L}\.)+\p{L}?$/u.test(word);
 }
 
 /** `'90s` keeps its apostrophe. */

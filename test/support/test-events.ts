@@ -1,10 +1,10 @@
-import { makeDoc, type Document } from '../core/document.js';
-import type { DocMeta } from '../core/document.js';
-import type { ActorMention } from '../stages/actors/types.js';
-import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from '../stages/events/plover.js';
-import type { CodedEvent, EventParticipant } from '../stages/events/types.js';
-import type { Place } from '../stages/places/types.js';
-import type { Quote } from '../stages/quotes/types.js';
+import { makeDoc, type Document } from '../../src/core/document.js';
+import type { DocMeta } from '../../src/core/document.js';
+import type { ActorMention } from '../../src/stages/actors/types.js';
+import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from '../../src/stages/events/plover.js';
+import type { CodedEvent, EventParticipant } from '../../src/stages/events/types.js';
+import type { Place } from '../../src/stages/places/types.js';
+import type { Quote } from '../../src/stages/quotes/types.js';
 
 /** A participant named by the first occurrence of `words` in the text. */
 export interface PartyInit {
@@ -61,6 +61,7 @@ export function codedEvent(text: string, init: EventInit): CodedEvent {
     sent: 0,
     trigger: { ...trigger, tokens: [0, 1] },
     evidence: { start: text.slice(sentStart).search(/\S/) + sentStart, end: sentEnd < 0 ? text.length : sentEnd + 1 },
+    reasons: [],
     why: `test: "${init.trigger}" codes ${init.event}`,
   };
 }
@@ -75,13 +76,13 @@ export function eventDoc(init: {
   places?: readonly { words: string; country?: string; lat?: number; lon?: number }[];
 }): Document {
   const { text } = init;
-  const actors: ActorMention[] = (init.actors ?? []).map((a) => ({ ...party(text, a), why: 'test' }));
+  const actors: ActorMention[] = (init.actors ?? []).map((a) => ({ ...party(text, a), reasons: [], why: 'test' }));
   const quotes: Quote[] = (init.quotes ?? []).map((q) => ({
-    ...spanOf(text, q.words), kind: 'direct', sent: 0, closed: true, why: 'test',
+    ...spanOf(text, q.words), kind: 'direct', sent: 0, closed: true, reasons: [], why: 'test',
     ...(q.speaker ? { speaker: party(text, q.speaker) } : {}),
   }));
   const places: Place[] = (init.places ?? []).map((p) => ({
-    ...spanOf(text, p.words), name: p.words, kind: 'city', confidence: 1, why: 'test',
+    ...spanOf(text, p.words), name: p.words, kind: 'city', confidence: 1, reasons: [], why: 'test',
     ...(p.country ? { country: p.country } : {}), ...(p.lat !== undefined ? { lat: p.lat, lon: p.lon } : {}),
   }));
   return makeDoc({

@@ -1,0 +1,49 @@
+/**
+ * A read-only view of one document's tokens and trees, built once per document and shared by the
+ * stages that read it (events, quotes, …) instead of each building its own. Parts are cached by
+ * the identity of the layer they come from, so the view survives the pipeline's copying of the
+ * document between stages and is rebuilt only if a layer is replaced.
+ */
+import type { Span } from './span.js';
+import { sentenceTokenRange } from './tokens-of.js';
+
+/** What the view reads: the text, tokens with their sentence, and (when parsed) token heads. */
+export interface Viewable {
+  readonly text: string;
+  readonly layers: {
+    readonly tokens: readonly (Span & { readonly sent: number })[];
+    readonly deps?: readonly { readonly head: number }[];
+  };
+}
+
+export interface DocView {
+  /** Lower-cased text of each token. */
+  readonly words: readonly string[];
+  /** Children of each token by dependency, in text order; empty lists before the parser ran. */
+  readonly children: readonly (readonly number[])[];
+  /** The token range [first, last) of sentence `sent`. */
+  sentenceTokens(sent: number): [number, number];
+}
+
+const wordsOf = new WeakMap<object, readonly string[]>();
+const childrenOf = new WeakMap<object, readonly (readonly number[])[]>();
+
+/**
+ * The view of a document.
+ * @example docView(doc).children[verb].filter((c) => doc.layers.deps[c].deprel === 'obj')
+ */
+export function docView(doc: Viewable): DocView {
+  const { tokens, deps } = doc.layers;
+  let words = wordsOf.get(tokens);
+  if (!words) wordsOf.set(tokens, (words = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase())));
+  let children = deps && childrenOf.get(deps);
+  if (!children) {
+    const built: number[][] = tokens.map(() => []);
+    deps?.forEach((dep, i) => {
+      if (dep.head >= 0 && dep.head < tokens.length) built[dep.head].push(i);
+    });
+    children = built;
+    if (deps) childrenOf.set(deps, children);
+  }
+  return { words, children, sentenceTokens: (sent) => sentenceTokenRange(tokens, sent) };
+}

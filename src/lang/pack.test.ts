@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assetPath } from '../core/assets.js';
+import { DyadError } from '../core/errors.js';
+import { languagePack, packOf } from './pack.js';
+import { reason, renderReason, renderReasons } from './reason.js';
+
+const en = languagePack('en');
+
+describe('languagePack', () => {
+  it('reads one list per word class from the English pack', () => {
+    expect([...en.pronouns]).toEqual(['he', 'she', 'it', 'they', 'we', 'i']);
+    expect(en.speechVerbs.has('say')).toBe(true);
+    expect(en.speechForms.has('said')).toBe(true);
+    expect(en.modals.obligation.has('must') && en.modals.hypothetical.has('must')).toBe(true);
+    expect(en.abbreviations.months.has('sept')).toBe(true);
+    expect(en.months[8]).toEqual(['September', 'Sept', 'Sep']);
+  });
+
+  it('keeps an attribution-only verb of saying out of the lemmas that report speech', () => {
+    expect(en.speechForms.has('continued')).toBe(true);
+    expect(en.speechVerbs.has('continue')).toBe(false);
+  });
+
+  it.each(['en', 'EN', 'en-GB', undefined])('gives the English pack for %s', (language) => {
+    expect(languagePack(language).language).toBe('en');
+  });
+
+  it.each(['de', 'xx-YY', '../en'])('rejects %s, which has no pack, with E050', (language) => {
+    expect(() => languagePack(language, 'doc-1')).toThrowError(DyadError);
+    expect(() => languagePack(language, 'doc-1')).toThrowError(/E050: Document doc-1 is in language/);
+  });
+
+  it('selects the pack from the document language', () => {
+    const doc = { id: 'd', text: '', meta: { language: 'fr', origin: { location: 'x' } }, layers: {}, diagnostics: [] } as unknown as Parameters<typeof packOf>[0];
+    expect(() => packOf(doc)).toThrowError(/"fr"/);
+  });
+});
+
+describe('reasons', () => {
+  it('renders a reason from its template, nested reasons in turn', () => {
+    const trigger = reason('events/trigger-verb', { verb: 'meet', block: 'CAMEO block MEET' });
+    expect(renderReason(en, reason('events/cameo', { trigger, code: '040', label: 'Consult' }))).toBe('verb "meet" (CAMEO block MEET) → CAMEO 040 (Consult)');
+    expect(renderReasons(en, [reason('flags/negated'), reason('flags/modal', { aux: 'could' })])).toBe('negated verb; modal "could"');
+  });
+
+  it('has a template for every rule id the source code uses', () => {
+    const src = assetPath('src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const rules = new Set(files.flatMap((f) => [...readFileSync(join(src, f), 'utf8').matchAll(/\breason\('([\w/-]+)'/g)].map((m) => m[1])));
+    expect(rules.size).toBeGreaterThan(50);
+    expect([...rules].filter((rule) => !en.reasons.has(rule))).toEqual([]);
+  });
+});

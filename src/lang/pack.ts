@@ -1,0 +1,104 @@
+/**
+ * Language packs: the closed word classes of a language (pronouns, verbs of saying, negators,
+ * modals, locative prepositions, month names, abbreviations) and the sentences that render
+ * reasons, kept as data files in `src/lang/<code>/`, one file per word class. Stages take the pack
+ * of `doc.meta.language` (English when unset); a language without a pack is a coded error, never
+ * English rules applied to another language.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { assetPath } from '../core/assets.js';
+import type { Document } from '../core/document.js';
+import { DyadError } from '../core/errors.js';
+
+/** The language of documents that do not name one. */
+export const DEFAULT_LANGUAGE = 'en';
+
+/** The modal classes a modal auxiliary can belong to (modals.tsv). */
+export type ModalClass = 'future' | 'hypothetical' | 'obligation';
+
+export interface LanguagePack {
+  readonly language: string;
+  /** Subject personal pronouns ("he", "they"). */
+  readonly pronouns: ReadonlySet<string>;
+  /** Verbs of saying as lemmas (events read the parse). */
+  readonly speechVerbs: ReadonlySet<string>;
+  /** Verbs of saying as the lower-case word forms seen in attributions (quotes read raw words). */
+  readonly speechForms: ReadonlySet<string>;
+  readonly negators: ReadonlySet<string>;
+  readonly modals: Readonly<Record<ModalClass, ReadonlySet<string>>>;
+  /** Subordinators of a condition ("if"). */
+  readonly conditionals: ReadonlySet<string>;
+  readonly locatives: ReadonlySet<string>;
+  /** Per month in calendar order: the full name, then abbreviations, capitalised. */
+  readonly months: readonly (readonly string[])[];
+  /** Per weekday from Monday: the full name, then abbreviations, capitalised. */
+  readonly weekdays: readonly (readonly string[])[];
+  /** Lower-case abbreviations written with a final period: titles, month abbreviations, others. */
+  readonly abbreviations: { readonly titles: ReadonlySet<string>; readonly months: ReadonlySet<string>; readonly other: ReadonlySet<string> };
+  /** Lower-case words that typically open a sentence. */
+  readonly sentenceOpeners: ReadonlySet<string>;
+  /** Templates of the human sentence of each reason, by rule id (reasons.tsv). */
+  readonly reasons: ReadonlyMap<string, string>;
+}
+
+const packs = new Map<string, LanguagePack>();
+
+/** The languages that have a pack. */
+export function knownLanguages(): string[] {
+  return readdirSync(assetPath('src', 'lang'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+}
+
+/**
+ * The pack of a language code (`en`; a region suffix such as `en-GB` uses its language's pack).
+ * Throws E050 when the language has none.
+ * @example languagePack('en').pronouns.has('they') // true
+ */
+export function languagePack(language: string = DEFAULT_LANGUAGE, docId?: string): LanguagePack {
+  const code = language.toLowerCase().split(/[-_]/)[0];
+  const cached = packs.get(code);
+  if (cached) return cached;
+  if (!/^[a-z]{2,3}$/.test(code) || !existsSync(assetPath('src', 'lang', code))) {
+    throw new DyadError('E050', { language, docId: docId ?? '(none)', known: knownLanguages().join(', ') });
+  }
+  const pack = loadPack(code);
+  packs.set(code, pack);
+  return pack;
+}
+
+/** The pack for a document's `meta.language`. */
+export function packOf(doc: Document): LanguagePack {
+  return languagePack(doc.meta.language ?? DEFAULT_LANGUAGE, doc.id);
+}
+
+function loadPack(code: string): LanguagePack {
+  const rows = (file: string): string[][] =>
+    readFileSync(assetPath('src', 'lang', code, file), 'utf8').split('\n')
+      .map((line) => line.replace(/\r$/, ''))
+      .filter((line) => line.trim() && !line.startsWith('#'))
+      .map((line) => line.split('\t'));
+  const words = (file: string): Set<string> => new Set(rows(file).map(([word]) => word));
+  const names = (file: string): string[][] => rows(file).map(([full, abbrs = '']) => [full, ...abbrs.split(' ').filter(Boolean)]);
+  const speech = rows('speech-verbs.tsv');
+  const modals = rows('modals.tsv');
+  const modalClass = (c: ModalClass): Set<string> => new Set(modals.filter(([, classes = '']) => classes.split(' ').includes(c)).map(([word]) => word));
+  const months = names('months.tsv');
+  return {
+    language: code,
+    pronouns: words('pronouns.txt'),
+    speechVerbs: new Set(speech.filter(([, , only]) => only !== 'attribution').map(([lemma]) => lemma)),
+    speechForms: new Set(speech.flatMap(([, forms = '']) => forms.split(' ').filter(Boolean))),
+    negators: words('negators.txt'),
+    modals: { future: modalClass('future'), hypothetical: modalClass('hypothetical'), obligation: modalClass('obligation') },
+    conditionals: words('conditionals.txt'),
+    locatives: words('locatives.txt'),
+    months,
+    weekdays: names('weekdays.tsv'),
+    abbreviations: {
+      titles: words('titles.txt'),
+      months: new Set(months.flatMap(([, ...abbrs]) => abbrs.map((a) => a.toLowerCase()))),
+      other: words('abbreviations.txt'),
+    },
+    sentenceOpeners: words('sentence-openers.txt'),
+    reasons: new Map(rows('reasons.tsv').map(([rule, template]) => [rule, template])),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Machine-readable reasons: every `why` a stage gives is a list of `Reason`s (a rule id and the
+ * fields it used), and the human sentence is rendered from them with the language pack's
+ * templates (`src/lang/<code>/reasons.tsv`). Code tests rule ids and fields, never the prose.
+ */
+import type { LanguagePack } from './pack.js';
+
+/** A field of a reason: a word or number it used, the reason it builds on, or an enumeration of reasons. */
+export type ReasonField = string | number | Reason | readonly Reason[];
+
+/** Why a stage decided something: a stable rule id (`roles/passive-subject`) and its fields. */
+export interface Reason {
+  readonly rule: string;
+  readonly [field: string]: ReasonField | undefined;
+}
+
+/**
+ * A reason for `rule` with its fields.
+ * @example reason('flags/modal', { aux: 'could' }) // rendered: modal "could"
+ */
+export function reason(rule: string, fields: Readonly<Record<string, ReasonField>> = {}): Reason {
+  return { rule, ...fields };
+}
+
+/** The human sentence of one reason; a rule without a template shows its id and fields. */
+export function renderReason(pack: LanguagePack, r: Reason): string {
+  const template = pack.reasons.get(r.rule);
+  if (template === undefined) return `${r.rule} ${JSON.stringify(r)}`;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = r[key];
+    return value === undefined ? whole : renderField(pack, value);
+  });
+}
+
+/** Several reasons as one sentence, separated by semicolons. */
+export function renderReasons(pack: LanguagePack, reasons: readonly Reason[]): string {
+  return reasons.map((r) => renderReason(pack, r)).join('; ');
+}
+
+function renderField(pack: LanguagePack, value: ReasonField): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  // A list inside a reason is an enumeration ("country RUS, title …"), separated by commas.
+  return Array.isArray(value) ? (value as readonly Reason[]).map((r) => renderReason(pack, r)).join(', ') : renderReason(pack, value as Reason);
+}
