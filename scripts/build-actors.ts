@@ -5,12 +5,14 @@
  * i18n-iso-countries (MIT), and dyad's own files in src/stages/actors/data/. Deterministic: the
  * same inputs give the same bytes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAdjectives, parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, type DataProblem } from '../src/stages/actors/kb-data.js';
+import { ACTORS_KB } from '../src/stages/actors/kb.js';
 import { KbBuilder } from './actors-kb-builder.js';
+import { SOURCES, writeAsset } from './write-asset.js';
 import { parsePhoenixActors, parsePhoenixAgents } from '../src/stages/actors/phoenix-format.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,7 +130,6 @@ for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType
 for (const p of places) kb.addPlaceIfFree(p.code, p.names, commonWords);
 
 const out = join(root, 'models', 'actors', 'kb.json');
-mkdirSync(dirname(out), { recursive: true });
 const compiled = kb.compile();
-writeFileSync(out, JSON.stringify(compiled));
+writeAsset(out, ACTORS_KB, SOURCES.actors, JSON.stringify(compiled));
 console.log(`wrote ${out}: ${compiled.actors.length} actors, ${Object.keys(compiled.names).length} names, ${Object.keys(compiled.agents).length} agent nouns`);

@@ -9,11 +9,12 @@
  *   (`eventdata/cameo/CAMEO.goldsteinscale.txt`, GDELT) and the CAMEO code labels.
  * Deterministic: the same inputs give the same file.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isSenseRequirement, type CameoEntry, type Lexicon, type NounEntry, type VerbEntry, type VerbPattern, type VerbSense } from '../src/stages/events/lexicon.js';
+import { EVENTS_LEXICON, isSenseRequirement, type CameoEntry, type Lexicon, type NounEntry, type VerbEntry, type VerbPattern, type VerbSense } from '../src/stages/events/lexicon.js';
 import { isPloverEvent, PLOVER_RULES } from '../src/stages/events/plover.js';
 import { parseVerbDictionary } from './events/verb-dictionary.js';
+import { SOURCES, writeAsset } from './write-asset.js';
 
 const root = join(import.meta.dirname, '..');
 const data = join(root, '..', 'shared', 'data', 'eventdata');
@@ -68,9 +69,8 @@ for (const line of read(root, 'src', 'stages', 'events', 'data', 'senses.tsv').s
 }
 
 const lexicon: Lexicon = { version: 1, cameo, blocks: sortKeys(blocks), verbs: sortKeys(verbs), nouns: sortKeys(nouns), senses: sortKeys(senses), forms: sortKeys({ ...cameoDict.forms, ...handDict.forms }) };
-mkdirSync(join(root, 'models', 'events'), { recursive: true });
 const out = join(root, 'models', 'events', 'lexicon.json');
-writeFileSync(out, JSON.stringify(lexicon) + '\n');
+writeAsset(out, EVENTS_LEXICON, SOURCES.events, JSON.stringify(lexicon) + '\n');
 const patternCount = Object.values(blocks).reduce((n, b) => n + b.length, 0);
 console.log(`${out}: ${Object.keys(verbs).length} verb lemmas, ${patternCount} patterns, ${Object.keys(nouns).length} nouns, ${Object.keys(senses).length} senses, ${Object.keys(cameo).length} CAMEO codes`);
 

@@ -9,10 +9,12 @@
  * lookup keys (`nameKey`), so "Kíev", "Kiev" and "KIEV" cost one entry.
  */
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameKey } from '../src/stages/places/name-key.js';
 import { packageRoot } from '../src/core/assets.js';
+import { PLACES_GAZETTEER } from '../src/stages/places/gazetteer.js';
+import { SOURCES, writeAsset } from './write-asset.js';
 
 const root = packageRoot();
 const geonames = join(root, '..', 'shared', 'data', 'gazetteer', 'geonames');
@@ -160,7 +162,6 @@ const lines = [
   `@demonyms\t${demonyms.length}\tkey country`,
   ...demonyms,
 ];
-mkdirSync(join(root, 'models', 'places'), { recursive: true });
 const path = join(root, 'models', 'places', 'gazetteer.tsv');
-writeFileSync(path, lines.join('\n') + '\n');
+writeAsset(path, PLACES_GAZETTEER, SOURCES.places, lines.join('\n') + '\n');
 console.log(`wrote ${path}: ${countryRows.length} countries, ${admin1Rows.length} divisions, ${placeRows.length} places, ${keys.length} name keys`);

@@ -5,10 +5,12 @@
  * PLOVER context are left out; exclusions are kept. Phrases are written expanded (every noun and
  * verb form spelled out) so the stage does not expand three thousand phrases at start-up.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/core/assets.js';
+import { THEMES_LEXICON } from '../src/stages/themes/lexicon.js';
 import { expandPhrase } from '../src/stages/themes/phrases.js';
+import { SOURCES, writeAsset } from './write-asset.js';
 
 const root = packageRoot();
 const source = join(root, '..', 'shared', 'data', 'eventdata', 'petrarch2', 'Phoenix.IssueCoding.txt');
@@ -46,7 +48,6 @@ for (const raw of readFileSync(source, 'utf8').split('\n')) {
   for (const form of expandPhrase(m[1].trim().toLowerCase())) rows.add(`${form}\t${context}\t${code}`);
 }
 if (unmapped.size > 0) throw new Error(`codes missing from phoenix-to-plover.tsv: ${[...unmapped].join(', ')}`);
-mkdirSync(join(root, 'models', 'themes'), { recursive: true });
 const out = join(root, 'models', 'themes', 'phoenix-lexicon.tsv');
-writeFileSync(out, '# phrase\tPLOVER context\tPhoenix code — built by `npm run build:themes`, see SOURCE.md\n' + [...rows].join('\n') + '\n');
+writeAsset(out, THEMES_LEXICON, SOURCES.themes, '# phrase\tPLOVER context\tPhoenix code — built by `npm run build:themes`, see SOURCE.md\n' + [...rows].join('\n') + '\n');
 console.log(`wrote ${out}: ${rows.size} phrases`);

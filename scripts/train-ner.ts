@@ -3,15 +3,17 @@
  * epoch) and write models/entities/ner.bin.gz. Deterministic: fixed seed, sorted outputs.
  * Reads ../shared/data (CoNLL-2003, GeoNames, Phoenix dictionaries, news text for word classes).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256 } from '../src/core/assets.js';
+import { LinearModel, type Scorer } from '../src/ml/linear-model.js';
+import { decodeModelFile, encodeModelFile } from '../src/ml/model-file.js';
 import { conllSpans, parseConll } from '../src/stages/entities/conll.js';
 import { extractFeatures, type SentenceFeatures } from '../src/stages/entities/features.js';
 import { conllType, LABEL_COUNT, NER_TYPES } from '../src/stages/entities/labels.js';
-import { decodeModel, encodeModel, MODEL_PATH } from '../src/stages/entities/model.js';
+import { MODEL_PATH, NER_MODEL, NerModel, nerModelFile, nerModelOf } from '../src/stages/entities/model.js';
 import { recogniseSentences, type Recogniser } from '../src/stages/entities/recognise.js';
-import { decodeSentence, labelSpans, type History, type Scorer } from '../src/stages/entities/tagger.js';
+import { decodeSentence, labelSpans, type History } from '../src/stages/entities/tagger.js';
 import { countMatches } from '../eval/entities/score.js';
 import { prf } from '../eval/report.js';
 import { buildClusters } from './ner/clusters.js';
@@ -19,6 +21,7 @@ import { buildGazetteers } from './ner/gazetteers.js';
 import { Perceptron } from './ner/perceptron.js';
 import { hasSplittable, relabel, resplit, type TrainSentence } from './ner/relabel.js';
 import { seededRandom } from './seeded-random.js';
+import { SOURCES, writeAsset } from './write-asset.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const SHARED = join(ROOT, '..', 'shared', 'data');
@@ -115,24 +118,23 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
 model.average();
 // Averaged weights below 1 in magnitude add little (dev F1 −0.1) but double the table; dropping
 // them keeps the lookup table small enough to stay in cache.
-const parts = model.quantise(MIN_WEIGHT);
+const { weights, scale } = model.quantise(MIN_WEIGHT);
 // Perceptron margins are not probabilities: pick the softmax temperature whose entity
 // confidences best predict correctness on dev (Brier score).
-const quantised = decodeModel(encodeModel({ ...parts, temperature: parts.scale, gazetteer, clusters }), 'memory');
-let temperature = parts.scale;
+const quantised = new NerModel(new LinearModel(weights), gazetteer, clusters, scale);
+let temperature = scale;
 let bestBrier = Infinity;
 for (const factor of [0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1]) {
-  const { brier } = devScores(quantised, parts.scale * factor);
+  const { brier } = devScores(quantised, scale * factor);
   if (brier < bestBrier) {
     bestBrier = brier;
-    temperature = parts.scale * factor;
+    temperature = scale * factor;
   }
 }
 log(`confidence temperature ${temperature.toExponential(3)} (dev Brier ${bestBrier.toFixed(4)})`);
-const bytes = encodeModel({ ...parts, temperature, gazetteer, clusters });
+const payload = encodeModelFile(nerModelFile({ weights, temperature, gazetteer, clusters }));
 const path = MODEL_PATH();
-mkdirSync(dirname(path), { recursive: true });
-writeFileSync(path, bytes);
-const loaded = decodeModel(bytes, path);
-log(`wrote ${path}: ${(bytes.length / 1e6).toFixed(2)} MB, ${loaded.size.features} features, ${loaded.size.entries} weights, sha256 ${createHash('sha256').update(bytes).digest('hex')}`);
+const bytes = writeAsset(path, NER_MODEL, SOURCES.entities, payload);
+const loaded = nerModelOf(decodeModelFile(payload));
+log(`wrote ${path}: ${(bytes.length / 1e6).toFixed(2)} MB, ${weights.keys.length} features, ${weights.entryWeight.length} weights, sha256 ${sha256(bytes)}`);
 log(`quantised model dev F1 ${(100 * devScores(loaded, loaded.temperature).f1).toFixed(2)} (labels ${LABEL_COUNT}, types ${NER_TYPES.join(' ')})`);

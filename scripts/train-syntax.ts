@@ -1,16 +1,19 @@
 /**
  * `npm run train:syntax`: train the tagger, lemmatizer and parser on UD English EWT (train split)
- * and write `models/syntax/pos.bin`, `models/syntax/deps.bin` and their `SHA256SUMS`. Fixed seeds
+ * and write `models/syntax/pos.bin` and `models/syntax/deps.bin` as checked model assets. Fixed seeds
  * and sorted exports make the files byte-identical on every run. Prints dev scores at the end.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assetPath } from '../src/core/assets.js';
 import { parseConllu, type ConlluSentence } from '../src/stages/deps/conllu.js';
-import { LinearModel } from '../src/stages/pos/linear-model.js';
-import { CHECKSUM_FILE, encodeModelFile, sha256 } from '../src/stages/pos/model-file.js';
+import type { AssetKind } from '../src/core/assets.js';
+import { LinearModel } from '../src/ml/linear-model.js';
+import { encodeModelFile, linearModelSections, type ModelFile } from '../src/ml/model-file.js';
+import { DEPS_MODEL } from '../src/stages/deps/deps-model.js';
+import { POS_MODEL } from '../src/stages/pos/pos-model.js';
 import { Tagger } from '../src/stages/pos/tagger.js';
-import { linearModelSections } from './syntax/averaged-perceptron.js';
+import { SOURCES, writeAsset } from './write-asset.js';
 import { learnLemmas } from './syntax/learn-lemmas.js';
 import { trainParser } from './syntax/train-parser.js';
 import { trainTagger } from './syntax/train-tagger.js';
@@ -42,7 +45,7 @@ const tagger = trainTagger(tagged, {
 const lemmas = learnLemmas(train.flatMap((s) => s.words));
 log(`lemmatizer: ${Object.keys(lemmas.rules).length} suffix rules, ${Object.keys(lemmas.exceptions).length} exceptions`);
 const taggerParts = linearModelSections(tagger.model);
-write('pos.bin', { meta: { ...taggerParts.meta, dictionary: tagger.dictionary, ambiguity: tagger.ambiguity, lemmas }, sections: taggerParts.sections });
+write('pos.bin', POS_MODEL, { meta: { ...taggerParts.meta, dictionary: tagger.dictionary, ambiguity: tagger.ambiguity, lemmas }, sections: taggerParts.sections });
 
 // Training the parser on gold tags would teach it to trust tags more than the tagger deserves.
 const predictedTags = new Array<string[]>(train.length);
@@ -68,14 +71,11 @@ const parser = trainParser(
 );
 const actionParts = linearModelSections(parser.actions, 'actions.');
 const labelParts = linearModelSections(parser.labels, 'labels.');
-write('deps.bin', { meta: { ...actionParts.meta, ...labelParts.meta, tags: parser.tags }, sections: { ...actionParts.sections, ...labelParts.sections } });
+write('deps.bin', DEPS_MODEL, { meta: { ...actionParts.meta, ...labelParts.meta, tags: parser.tags }, sections: { ...actionParts.sections, ...labelParts.sections } });
 
-const sums = ['pos.bin', 'deps.bin'].map((name) => `${sha256(readFileSync(join(outDir, name)))}  ${name}`).join('\n') + '\n';
-writeFileSync(join(outDir, CHECKSUM_FILE), sums);
-log(`wrote ${outDir}/{pos.bin,deps.bin,${CHECKSUM_FILE}}`);
+log(`wrote ${outDir}/{pos.bin,deps.bin}`);
 
-function write(name: string, file: Parameters<typeof encodeModelFile>[0]): void {
-  const bytes = encodeModelFile(file);
-  writeFileSync(join(outDir, name), bytes);
+function write(name: string, kind: AssetKind<unknown>, file: ModelFile): void {
+  const bytes = writeAsset(join(outDir, name), kind, SOURCES.syntax, encodeModelFile(file));
   log(`${name}: ${(bytes.length / 1024).toFixed(0)} KiB`);
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../src/pipeline.js';
 import { openStore } from '../src/cli/options.js';
-import { ingest } from '../src/store/ingest.js';
+import { ingest, type IngestOutcome } from '../src/store/ingest.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
 import { BACKENDS } from './support/test-stores.js';
 import { startCli, tempDir, waitFor } from './helpers.js';
 
@@ -23,6 +24,26 @@ describe.each(BACKENDS)('ingest into the $name store', (backend) => {
     expect(again).toMatchObject({ stored: 0, duplicate: 5, rejected: 2 });
     expect(await store.count()).toBe(5);
   });
+
+  it('with worker threads stores the same documents, reports them in input order, and reruns as duplicates', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'batch.jsonl');
+    writeFileSync(file, articles(6) + '{broken\n' + articles(1));
+    const here = openSqliteStore(join(dir, 'here.db'));
+    const threads = openSqliteStore(join(dir, 'threads.db'));
+    const seen = (outcomes: IngestOutcome[]) => outcomes.map((o) => (o.status === 'rejected' ? o.error.code : `${o.status} ${o.doc.id}`));
+    const inProcess: IngestOutcome[] = [];
+    const inWorkers: IngestOutcome[] = [];
+    await ingest([file], { store: here, pipeline: defaultPipeline(), batchSize: 2, onOutcome: (o) => inProcess.push(o) });
+    const summary = await ingest([file], { store: threads, pipeline: defaultPipeline(), workers: 2, batchSize: 2, onOutcome: (o) => inWorkers.push(o) });
+    expect(summary).toMatchObject({ stored: 6, duplicate: 1, rejected: 1 });
+    expect(seen(inWorkers)).toEqual(seen(inProcess));
+    for (const outcome of inProcess) {
+      if (outcome.status !== 'stored') continue;
+      expect((await threads.get(outcome.doc.id))?.layers).toEqual((await here.get(outcome.doc.id))?.layers);
+    }
+    expect(await ingest([file], { store: threads, pipeline: defaultPipeline(), workers: 2 })).toMatchObject({ stored: 0, duplicate: 7, rejected: 1 });
+  }, 120_000);
 
   it('loses nothing and duplicates nothing when killed mid-batch and run again', async () => {
     const dir = tempDir();

@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { conllSpans, parseConll, type ConllSpan } from '../../src/stages/entities/conll.js';
 import { conllType } from '../../src/stages/entities/labels.js';
-import { decodeModel, MODEL_PATH } from '../../src/stages/entities/model.js';
+import { loadModel } from '../../src/stages/entities/model.js';
 import { recogniseSentences } from '../../src/stages/entities/recognise.js';
 import { DEV_PATH } from '../../eval/entities/eval.js';
 import { countMatches, scoreTable } from '../../eval/entities/score.js';
@@ -37,7 +37,7 @@ export async function run(): Promise<EvalReport> {
 
   const heapBefore = process.memoryUsage();
   const loadStart = performance.now();
-  const model = decodeModel(readFileSync(MODEL_PATH()), MODEL_PATH());
+  const model = loadModel();
   const loadMs = performance.now() - loadStart;
   const heapAfter = process.memoryUsage();
   const modelMb = (heapAfter.heapUsed + heapAfter.arrayBuffers - heapBefore.heapUsed - heapBefore.arrayBuffers) / 2 ** 20;

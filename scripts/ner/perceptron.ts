@@ -3,8 +3,10 @@
  * first time a feature is updated; averaging uses the accumulated-update trick (w − u / c), so an
  * update costs O(features) and no per-step averaging pass is needed.
  */
+import type { LinearModelData } from '../../src/ml/linear-model.js';
 import { LABEL_COUNT } from '../../src/stages/entities/labels.js';
-import type { Scorer } from '../../src/stages/entities/tagger.js';
+import { NER_CLASSES } from '../../src/stages/entities/model.js';
+import type { Scorer } from '../../src/ml/linear-model.js';
 
 export class Perceptron implements Scorer {
   private readonly rows = new Map<number, number>();
@@ -15,7 +17,7 @@ export class Perceptron implements Scorer {
   /** Update counter (one tick per token). */
   c = 1;
 
-  addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array | Int32Array): void {
+  addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void {
     const weights = this.avg ?? this.w;
     for (let k = from; k < to; k++) {
       const row = this.rows.get(keys[k]);
@@ -69,7 +71,7 @@ export class Perceptron implements Scorer {
    * Quantise the averaged weights to int16 with one global scale, dropping weights that round to
    * zero or whose magnitude is below `minMagnitude`, and features left with none (int8 cost 10 F1 points: averaged weights are mostly tiny). Keys come out sorted, so the output is deterministic.
    */
-  quantise(minMagnitude = 0): { keys: Uint32Array; starts: Uint32Array; labels: Uint8Array; weights: Int16Array; scale: number } {
+  quantise(minMagnitude = 0): { weights: LinearModelData; scale: number } {
     if (!this.avg) this.average();
     const avg = this.avg as Float32Array;
     let top = 0;
@@ -94,7 +96,10 @@ export class Perceptron implements Scorer {
         starts.push(labels.length);
       }
     }
-    return { keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), labels: Uint8Array.from(labels), weights: Int16Array.from(weights), scale };
+    return {
+      weights: { classes: NER_CLASSES, keys: Uint32Array.from(keys), offsets: Uint32Array.from(starts), entryClass: Uint16Array.from(labels), entryWeight: Int16Array.from(weights) },
+      scale,
+    };
   }
 
   get size(): number {

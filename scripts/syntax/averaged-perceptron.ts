@@ -3,7 +3,7 @@
  * every update (Collins 2002), stored densely per feature row while training and exported sparse
  * and quantized for `LinearModel`.
  */
-import type { LinearModelData } from '../../src/stages/pos/linear-model.js';
+import type { LinearModelData } from '../../src/ml/linear-model.js';
 
 export class AveragedPerceptron {
   readonly classes: readonly string[];
@@ -105,20 +105,6 @@ export class AveragedPerceptron {
     };
   }
 }
-
-/** Sections and metadata entries for a linear model inside a model file. */
-export function linearModelSections(data: LinearModelData, prefix = ''): { meta: Record<string, unknown>; sections: Record<string, Uint32Array | Uint16Array | Int16Array> } {
-  return {
-    meta: { [prefix + 'classes']: data.classes },
-    sections: {
-      [prefix + 'keys']: data.keys,
-      [prefix + 'offsets']: data.offsets,
-      [prefix + 'entryClass']: data.entryClass,
-      [prefix + 'entryWeight']: data.entryWeight,
-    },
-  };
-}
-
 
 /** Shuffle in place with the given generator. */
 export function shuffle<T>(items: T[], random: () => number): T[] {

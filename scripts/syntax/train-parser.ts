@@ -3,10 +3,10 @@
  * configuration the transitions that lose the fewest gold arcs are correct, so after the first
  * epoch the trainer can follow its own mistakes and learn to recover from them.
  */
-import { hashText } from '../../src/stages/pos/feature-hash.js';
+import { hashText } from '../../src/ml/feature-hash.js';
 import { LEFT, REDUCE, RIGHT, SHIFT, ParseState, TRANSITIONS } from '../../src/stages/deps/arc-eager.js';
 import { MAX_PARSE_FEATURES, labelFeatures, parseFeatures, type ParseInput } from '../../src/stages/deps/parse-features.js';
-import type { LinearModelData } from '../../src/stages/pos/linear-model.js';
+import type { LinearModelData } from '../../src/ml/linear-model.js';
 import { AveragedPerceptron, shuffle } from './averaged-perceptron.js';
 import { seededRandom } from '../seeded-random.js';
 

@@ -1,6 +1,6 @@
 /** Train the greedy tagger on treebank sentences with an averaged perceptron. */
-import { LinearModel, type LinearModelData } from '../../src/stages/pos/linear-model.js';
-import { hashText } from '../../src/stages/pos/feature-hash.js';
+import { LinearModel, type LinearModelData } from '../../src/ml/linear-model.js';
+import { hashText } from '../../src/ml/feature-hash.js';
 import type { TaggerLexicon } from '../../src/stages/pos/tagger.js';
 import { MAX_TAG_FEATURES, NO_TAG, hashWords, tagFeatures } from '../../src/stages/pos/tag-features.js';
 import { AveragedPerceptron, shuffle } from './averaged-perceptron.js';

@@ -1,10 +1,11 @@
-import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Option, type Command } from 'commander';
 import { articleDate } from '../core/days.js';
 import { publicId, type Document } from '../core/document.js';
 import { recordLock } from '../export/lock.js';
 import type { Format } from '../readers/types.js';
 import { ingest, type IngestOutcome, type IngestSummary } from '../store/ingest.js';
-import { dbOption, formatOption, jsonOption, openStore } from './options.js';
+import { dbOption, formatOption, jsonOption, openStore, wholeNumber } from './options.js';
 import { commandPipeline, pipelineOption } from './pipeline-option.js';
 import { createProgress } from './progress.js';
 
@@ -21,8 +22,13 @@ export function register(program: Command): void {
     .addOption(jsonOption())
     .addOption(pipelineOption())
     .option('-q, --quiet', 'no progress and no per-record lines', false)
+    .addOption(
+      new Option('-w, --workers <n>', 'worker threads that annotate (0: annotate in the main thread); the main thread alone writes the store')
+        .argParser(wholeNumber('--workers', 0, 256))
+        .default(availableParallelism(), 'the number of cores'),
+    )
     .addHelpText('after', '\nExit codes: 0 all records stored or already there, 3 some records rejected, 1 failure, 2 bad usage.')
-    .action(async (inputs: string[], opts: { db: string; format?: Format; json?: boolean; pipeline?: string; quiet: boolean }) => {
+    .action(async (inputs: string[], opts: { db: string; format?: Format; json?: boolean; pipeline?: string; quiet: boolean; workers: number }) => {
       const pipeline = await commandPipeline(opts.pipeline, { command: 'dyad ingest' });
       const store = openStore(opts.db);
       const progress = opts.json || opts.quiet ? undefined : createProgress('documents');
@@ -35,6 +41,8 @@ export function register(program: Command): void {
           store,
           pipeline,
           format: opts.format,
+          workers: opts.workers,
+          pipelineSpec: opts.pipeline,
           onOutcome: (outcome) => {
             count++;
             if (opts.json) process.stdout.write(JSON.stringify(outcomeJson(outcome)) + '\n');

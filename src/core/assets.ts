@@ -1,6 +1,19 @@
-import { existsSync } from 'node:fs';
+/**
+ * Every file dyad reads at run time (trained models, compiled gazetteers, lexicons, the actor
+ * knowledge base) is loaded here, one way: lazily on first use, cached per path, and checked.
+ *
+ * Built files under `models/` carry a one-line header before their payload:
+ * `#dyad-asset {"asset":1,"kind":"pos-model","version":1,"source":"UD English EWT train","sha256":"…"}`.
+ * The loader refuses a file of another kind or version (E042) and one whose payload does not match
+ * its checksum (E041), so a stale or truncated model fails loudly instead of tagging badly.
+ * Hand-kept tables under `src/stages/<layer>/data/` are source files under version control; they
+ * are read through the same loader (same cache, same E040) without a header.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DyadError, causeText } from './errors.js';
 
 let root: string | undefined;
 
@@ -23,8 +36,102 @@ export function packageRoot(): string {
 /**
  * Path of a file shipped with dyad: trained models and compiled tables live in `models/<layer>/`,
  * hand-kept lexicons in `src/stages/<layer>/data/`.
- * @example assetPath('models', 'pos', 'tagger.bin')
+ * @example assetPath('models', 'syntax', 'pos.bin')
  */
 export function assetPath(...parts: string[]): string {
   return join(packageRoot(), ...parts);
 }
+
+/** Version of the header layout itself; bump it when the header's fields change meaning. */
+export const ASSET_FORMAT = 1;
+const MAGIC = '#dyad-asset ';
+
+/** What a built file says about itself. */
+export interface AssetHeader {
+  readonly asset: number;
+  /** What the file holds, e.g. `pos-model`; a loader accepts one kind. */
+  readonly kind: string;
+  /** Version of the payload layout for this kind. */
+  readonly version: number;
+  /** The data it was trained or compiled from (details in the folder's SOURCE.md). */
+  readonly source: string;
+  /** SHA-256 of the payload bytes, lowercase hex. */
+  readonly sha256: string;
+}
+
+/** How to read one kind of asset. */
+export interface AssetKind<T> {
+  readonly kind: string;
+  /** The payload version this code reads; `null` for a hand-kept source table (no header). */
+  readonly version: number | null;
+  /** Turn the payload into the loaded object; `path` is for error messages. */
+  readonly decode: (payload: Buffer, path: string) => T;
+}
+
+const cache = new Map<string, { kind: string; value: unknown }>();
+
+/**
+ * Load an asset once per process: read, check header and checksum, decode, cache by path.
+ * Throws E040 (missing, unreadable or undecodable), E041 (checksum) or E042 (kind or version).
+ * @example loadAsset(POS_MODEL, assetPath('models', 'syntax', 'pos.bin'))
+ */
+export function loadAsset<T>(kind: AssetKind<T>, path: string): T {
+  const hit = cache.get(path);
+  if (hit && hit.kind === kind.kind) return hit.value as T;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
+  }
+  const payload = kind.version === null ? bytes : checkedPayload(bytes, kind, path);
+  let value: T;
+  try {
+    value = kind.decode(payload, path);
+  } catch (error) {
+    if (error instanceof DyadError) throw error;
+    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
+  }
+  cache.set(path, { kind: kind.kind, value });
+  return value;
+}
+
+/** The payload of a built file, after its header and checksum are verified. */
+function checkedPayload(bytes: Buffer, kind: AssetKind<unknown>, path: string): Buffer {
+  const { header, payload } = splitAsset(bytes, path);
+  const expected = `${kind.kind} v${kind.version} (asset format ${ASSET_FORMAT})`;
+  if (header.asset !== ASSET_FORMAT || header.kind !== kind.kind || header.version !== kind.version) {
+    throw new DyadError('E042', { path, found: `${header.kind} v${header.version} (asset format ${header.asset})`, expected });
+  }
+  const found = sha256(payload);
+  if (found !== header.sha256) throw new DyadError('E041', { path, expected: header.sha256, found });
+  return payload;
+}
+
+/** Separate a built file's header line from its payload. */
+export function splitAsset(bytes: Buffer, path: string): { header: AssetHeader; payload: Buffer } {
+  const newline = bytes.indexOf(0x0a);
+  const line = bytes.subarray(0, newline < 0 ? Math.min(bytes.length, 200) : newline).toString('utf8');
+  if (newline < 0 || !line.startsWith(MAGIC)) {
+    throw new DyadError('E042', { path, found: 'no dyad-asset header', expected: `a "${MAGIC.trim()}" first line` });
+  }
+  try {
+    return { header: JSON.parse(line.slice(MAGIC.length)) as AssetHeader, payload: bytes.subarray(newline + 1) };
+  } catch (error) {
+    throw new DyadError('E040', { path, cause: `unreadable header: ${causeText(error)}` }, { cause: error });
+  }
+}
+
+/** A built file's bytes: the header line (with the payload's checksum), then the payload. */
+export function encodeAsset(kind: string, version: number, source: string, payload: Buffer): Buffer {
+  const header: AssetHeader = { asset: ASSET_FORMAT, kind, version, source, sha256: sha256(payload) };
+  return Buffer.concat([Buffer.from(MAGIC + JSON.stringify(header) + '\n', 'utf8'), payload]);
+}
+
+/** SHA-256 of bytes, lowercase hex. */
+export function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The payload decoded as UTF-8 text, for tables and JSON. */
+export const utf8 = (payload: Buffer): string => payload.toString('utf8');

@@ -1,6 +1,7 @@
 import type { Document, Origin } from '../core/document.js';
-import { DyadError, causeText } from '../core/errors.js';
+import { DyadError } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
+import { annotate, createPipelinePool } from './pipeline-pool.js';
 import { listSources, readSource, type ReadOptions } from '../readers/inputs.js';
 import type { Store } from './store.js';
 
@@ -11,7 +12,12 @@ export type IngestOutcome =
 
 export interface IngestOptions extends ReadOptions {
   readonly store: Store;
+  /** The pipeline run in this thread; with `workers` each worker thread builds its own from `pipelineSpec`. */
   readonly pipeline: Pipeline;
+  /** Worker threads that annotate while this thread reads and writes (0 or absent: annotate here). */
+  readonly workers?: number;
+  /** The spec file the workers build their pipeline from (absent: the default spec), as `--pipeline` names it. */
+  readonly pipelineSpec?: string;
   /** Documents written per transaction: larger is faster, and a crash loses at most one batch (which a rerun redoes). */
   readonly batchSize?: number;
   /** Called for every record, in input order within a batch. */
@@ -54,41 +60,59 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     batch = [];
     pending = [];
   };
-  const queue = (item: IngestOutcome | Document) => {
+  const queue = async (item: IngestOutcome | Document) => {
     pending.push(item);
     if (!('status' in item)) batch.push(item);
+    if (batch.length >= batchSize || pending.length >= batchSize * 4) await flush();
   };
 
-  const sources = await listSources(inputs, options);
-  const bytesTotal = sources.reduce((sum, s) => sum + ('ok' in s ? 0 : (s.size ?? 0)), 0);
-  let bytesDone = 0;
-  for (const source of sources) {
-    if ('ok' in source) {
-      if (!source.ok) queue({ status: 'rejected', error: source.error, origin: source.origin });
-      continue;
-    }
-    for await (const result of readSource(source, options.format)) {
-      if (!result.ok) {
-        queue({ status: 'rejected', error: result.error, origin: result.origin });
-      } else if (batch.some((d) => d.id === result.doc.id) || (await options.store.has(result.doc.id))) {
-        queue({ status: 'duplicate', doc: result.doc });
-      } else {
-        const annotated = annotate(result.doc, options.pipeline);
-        queue(annotated instanceof DyadError ? { status: 'rejected', error: annotated, origin: result.doc.meta.origin } : annotated);
-      }
-      if (batch.length >= batchSize || pending.length >= batchSize * 4) await flush();
-    }
-    bytesDone += (source).size ?? 0;
-    options.onProgress?.({ bytesDone, bytesTotal, location: source.location });
-  }
-  await flush();
-  return summary;
-}
+  // Documents being annotated, oldest first; the window bounds memory (back-pressure on reading)
+  // and taking results from its front keeps input order whatever order workers finish in.
+  const pool = options.workers ? createPipelinePool(options.workers, { spec: options.pipelineSpec }) : undefined;
+  const windowSize = pool ? pool.size * 4 : 1;
+  const window: { id?: string; outcome: Promise<IngestOutcome | Document> }[] = [];
+  const inFlight = new Set<string>();
+  const admit = async (outcome: Promise<IngestOutcome | Document> | IngestOutcome, id?: string) => {
+    window.push({ id, outcome: Promise.resolve(outcome) });
+    while (window.length >= windowSize) await settle();
+  };
+  const settle = async () => {
+    const { id, outcome } = window.shift() as (typeof window)[number];
+    const item = await outcome;
+    if (id !== undefined) inFlight.delete(id);
+    await queue(item);
+  };
+  const annotateDoc = async (doc: Document): Promise<IngestOutcome | Document> => {
+    const result = pool ? await pool.run(doc) : annotate(doc, options.pipeline);
+    return result instanceof DyadError ? { status: 'rejected', error: result, origin: doc.meta.origin } : result;
+  };
 
-function annotate(doc: Document, pipeline: Pipeline): Document | DyadError {
   try {
-    return pipeline.run(doc);
-  } catch (error) {
-    return error instanceof DyadError ? error : new DyadError('E003', { stage: '(pipeline)', docId: doc.id, cause: causeText(error) });
+    const sources = await listSources(inputs, options);
+    const bytesTotal = sources.reduce((sum, s) => sum + ('ok' in s ? 0 : (s.size ?? 0)), 0);
+    let bytesDone = 0;
+    for (const source of sources) {
+      if ('ok' in source) {
+        if (!source.ok) await admit({ status: 'rejected', error: source.error, origin: source.origin });
+        continue;
+      }
+      for await (const result of readSource(source, options.format)) {
+        if (!result.ok) {
+          await admit({ status: 'rejected', error: result.error, origin: result.origin });
+        } else if (inFlight.has(result.doc.id) || batch.some((d) => d.id === result.doc.id) || (await options.store.has(result.doc.id))) {
+          await admit({ status: 'duplicate', doc: result.doc });
+        } else {
+          inFlight.add(result.doc.id);
+          await admit(annotateDoc(result.doc), result.doc.id);
+        }
+      }
+      bytesDone += source.size ?? 0;
+      options.onProgress?.({ bytesDone, bytesTotal, location: source.location });
+    }
+    while (window.length > 0) await settle();
+    await flush();
+  } finally {
+    await pool?.close();
   }
+  return summary;
 }

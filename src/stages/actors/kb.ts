@@ -2,9 +2,7 @@
  * The actor knowledge base at run time: the compiled tables (`models/actors/kb.json`) turned into
  * Maps once, and the date logic that says which role an actor holds on a given day.
  */
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../../core/assets.js';
-import { causeText, DyadError } from '../../core/errors.js';
+import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
 import { unpackActor, type CompiledKb, type KbActor, type KbRole } from './kb-types.js';
 import { nameKey } from './name-key.js';
 
@@ -79,18 +77,12 @@ export function createKb(compiled: CompiledKb): ActorKb {
   };
 }
 
-let loaded: ActorKb | undefined;
+/** The asset kind of the compiled knowledge base (JSON `CompiledKb`); bump the version when its layout changes. */
+export const ACTORS_KB: AssetKind<ActorKb> = { kind: 'actors-kb', version: 1, decode: (payload) => createKb(JSON.parse(payload.toString('utf8')) as CompiledKb) };
 
 /** The shipped knowledge base, read once per process. */
 export function loadKb(): ActorKb {
-  if (loaded) return loaded;
-  const path = assetPath('models', 'actors', 'kb.json');
-  try {
-    loaded = createKb(JSON.parse(readFileSync(path, 'utf8')) as CompiledKb);
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
-  }
-  return loaded;
+  return loadAsset(ACTORS_KB, assetPath('models', 'actors', 'kb.json'));
 }
 
 /** The day part of an ISO date or timestamp, if it has one. */

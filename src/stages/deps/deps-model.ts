@@ -1,18 +1,16 @@
 /** Loading the parser from `models/syntax/deps.bin` (once per process). */
-import { assetPath } from '../../core/assets.js';
-import { loadModelFile } from '../pos/model-file.js';
-import { linearModelOf } from '../pos/tagger.js';
+import { assetPath, loadAsset } from '../../core/assets.js';
+import { linearModelOf, modelKind } from '../../ml/model-file.js';
 import { Parser } from './parser.js';
 
-const loaded = new Map<string, Parser>();
+/** The asset kind of parser models; bump the version when the features or the layout change. */
+export const DEPS_MODEL = modelKind(
+  'deps-model',
+  1,
+  (file) => new Parser(linearModelOf(file, 'actions.'), linearModelOf(file, 'labels.'), (file.meta as { tags: string[] }).tags),
+);
 
-/** Load (and cache) the dependency parser; throws E040/E041 when the file is missing or altered. */
+/** Load the dependency parser (once per process; E040–E042 when missing, altered or of another version). */
 export function loadParser(path = assetPath('models', 'syntax', 'deps.bin')): Parser {
-  let parser = loaded.get(path);
-  if (!parser) {
-    const file = loadModelFile(path);
-    parser = new Parser(linearModelOf(file, 'actions.'), linearModelOf(file, 'labels.'), (file.meta as { tags: string[] }).tags);
-    loaded.set(path, parser);
-  }
-  return parser;
+  return loadAsset(DEPS_MODEL, path);
 }

@@ -17,7 +17,7 @@ import type { Dep } from './types.js';
 import './types.js';
 
 export interface DepsOptions {
-  /** Model file to use instead of the bundled `models/syntax/deps.bin`. */
+  /** Model asset to use instead of the bundled `models/syntax/deps.bin`. */
   readonly modelPath?: string;
 }
 

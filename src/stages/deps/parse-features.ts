@@ -3,7 +3,7 @@
  * the word below it and the first three buffer words, the head and outer children of the top,
  * their labels, the distance between top and front, and valencies.
  */
-import { feature1, feature2, feature3, feature4, hashText } from '../pos/feature-hash.js';
+import { feature1, feature2, feature3, feature4, hashText } from '../../ml/feature-hash.js';
 import type { ParseState } from './arc-eager.js';
 
 /** Most features one configuration can have; sizes the caller's buffer. */

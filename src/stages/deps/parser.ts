@@ -3,8 +3,8 @@
  * and an arc's relation comes from a second linear model over the same features joined with the
  * arc's direction. Linear time in the sentence length.
  */
-import { hashText } from '../pos/feature-hash.js';
-import type { LinearModel } from '../pos/linear-model.js';
+import { hashText } from '../../ml/feature-hash.js';
+import type { LinearModel } from '../../ml/linear-model.js';
 import { LEFT, ParseState, RIGHT } from './arc-eager.js';
 import { MAX_PARSE_FEATURES, labelFeatures, parseFeatures, type ParseInput } from './parse-features.js';
 
@@ -21,8 +21,8 @@ export class Parser {
   private readonly tagIds: Map<string, number>;
   private readonly features = new Uint32Array(MAX_PARSE_FEATURES);
   private readonly arcFeatures = new Uint32Array(MAX_PARSE_FEATURES);
-  private readonly actionScores = new Float32Array(4);
-  private readonly labelScores: Float32Array;
+  private readonly actionScores = new Float64Array(4);
+  private readonly labelScores: Float64Array;
   private readonly rootLabel: number;
 
   /** `tags` lists the tag strings (`UPOS XPOS`) the parser was trained with, in id order. */
@@ -30,7 +30,7 @@ export class Parser {
     this.actions = actions;
     this.labels = labels;
     this.tagIds = new Map(tags.map((t, i) => [t, i]));
-    this.labelScores = new Float32Array(labels.classes.length);
+    this.labelScores = new Float64Array(labels.classes.length);
     this.rootLabel = labels.classes.indexOf('root');
   }
 
@@ -70,7 +70,7 @@ export class Parser {
     while (!state.isFinal) {
       const count = parseFeatures(state, input, this.features);
       scores.fill(0);
-      this.actions.score(this.features, count, scores);
+      this.actions.addScores(this.features, 0, count, scores);
       let best = -1;
       for (let t = 0; t < 4; t++) if (state.isValid(t) && (best < 0 || scores[t] > scores[best])) best = t;
       let label = -1;
@@ -86,7 +86,7 @@ export class Parser {
     const count = labelFeatures(this.features, t === LEFT ? 1 : 2, features);
     const scores = this.labelScores;
     scores.fill(0);
-    this.labels.score(features, count, scores);
+    this.labels.addScores(features, 0, count, scores);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
     return best;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures, foldWord, hashText, normalizeToken, wordShape } from './features.js';
+import { extractFeatures, foldWord, normalizeToken, wordShape } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 
 describe('word forms', () => {
@@ -44,10 +44,5 @@ describe('extractFeatures', () => {
     const without = extractFeatures(words, new Gazetteer(), new Map());
     const withGaz = extractFeatures(words, gaz, new Map());
     expect(withGaz.offsets[3] - withGaz.offsets[2]).toBeGreaterThan(without.offsets[3] - without.offsets[2]);
-  });
-
-  it('hashes strings with FNV-1a', () => {
-    expect(hashText('')).toBe(0x811c9dc5);
-    expect(hashText('a')).not.toBe(hashText('b'));
   });
 });

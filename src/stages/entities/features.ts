@@ -4,26 +4,8 @@
  * dozen multiplications and no string building. Training and inference share this file, so the
  * keys the model stores are the keys inference computes.
  */
+import { hashText, pairKey } from '../../ml/feature-hash.js';
 import type { Gazetteer } from './gazetteer.js';
-
-/** FNV-1a over UTF-16 code units. */
-export function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** Combine a template id with up to two value hashes (murmur3 finaliser). */
-export function mix(template: number, a: number, b = 0): number {
-  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0 || 1;
-}
 
 const SLASHED = /^\/([\p{L}\p{N}][^/]*)\/$/u;
 
@@ -108,7 +90,7 @@ function wordInfo(word: string): WordInfo {
   const low = foldWord(norm);
   const affixes: number[] = [];
   for (let a = 1; a <= 4 && a < low.length; a++) {
-    affixes.push(mix(T.prefix + a - 1, hashText(low.slice(0, a))), mix(T.suffix + a - 1, hashText(low.slice(-a))));
+    affixes.push(pairKey(T.prefix + a - 1, hashText(low.slice(0, a))), pairKey(T.suffix + a - 1, hashText(low.slice(-a))));
   }
   let letters = 0;
   let upper = 0;
@@ -124,7 +106,7 @@ function wordInfo(word: string): WordInfo {
     low,
     lowHash: hashText(low),
     shapeHash: hashText(wordShape(norm)),
-    wordKey: mix(T.word, hashText(norm)),
+    wordKey: pairKey(T.word, hashText(norm)),
     affixes: Uint32Array.from(affixes),
     capital: first !== first.toLowerCase() ? 1 : 0,
     letters,
@@ -162,47 +144,47 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     const w = norm[i];
-    keys[k++] = mix(T.bias, 0);
+    keys[k++] = pairKey(T.bias, 0);
     keys[k++] = infos[i].wordKey;
-    keys[k++] = mix(T.low, lowHash[i]);
-    keys[k++] = mix(T.lowPrev2, at(lowHash, i - 2));
-    keys[k++] = mix(T.lowPrev, at(lowHash, i - 1));
-    keys[k++] = mix(T.lowNext, at(lowHash, i + 1));
-    keys[k++] = mix(T.lowNext2, at(lowHash, i + 2));
-    keys[k++] = mix(T.shapePrev, at(shapeHash, i - 1));
-    keys[k++] = mix(T.shape, shapeHash[i]);
-    keys[k++] = mix(T.shapeNext, at(shapeHash, i + 1));
-    keys[k++] = mix(T.shapePrevCur, at(shapeHash, i - 1), shapeHash[i]);
-    keys[k++] = mix(T.shapeCurNext, shapeHash[i], at(shapeHash, i + 1));
+    keys[k++] = pairKey(T.low, lowHash[i]);
+    keys[k++] = pairKey(T.lowPrev2, at(lowHash, i - 2));
+    keys[k++] = pairKey(T.lowPrev, at(lowHash, i - 1));
+    keys[k++] = pairKey(T.lowNext, at(lowHash, i + 1));
+    keys[k++] = pairKey(T.lowNext2, at(lowHash, i + 2));
+    keys[k++] = pairKey(T.shapePrev, at(shapeHash, i - 1));
+    keys[k++] = pairKey(T.shape, shapeHash[i]);
+    keys[k++] = pairKey(T.shapeNext, at(shapeHash, i + 1));
+    keys[k++] = pairKey(T.shapePrevCur, at(shapeHash, i - 1), shapeHash[i]);
+    keys[k++] = pairKey(T.shapeCurNext, shapeHash[i], at(shapeHash, i + 1));
     keys.set(infos[i].affixes, k);
     k += infos[i].affixes.length;
-    keys[k++] = mix(T.bigramPrev, at(lowHash, i - 1), lowHash[i]);
-    keys[k++] = mix(T.bigramNext, lowHash[i], at(lowHash, i + 1));
-    if (i === 0) keys[k++] = mix(T.firstShape, shapeHash[i]);
-    if (caps) keys[k++] = mix(T.capsLow, lowHash[i]);
+    keys[k++] = pairKey(T.bigramPrev, at(lowHash, i - 1), lowHash[i]);
+    keys[k++] = pairKey(T.bigramNext, lowHash[i], at(lowHash, i + 1));
+    if (i === 0) keys[k++] = pairKey(T.firstShape, shapeHash[i]);
+    if (caps) keys[k++] = pairKey(T.capsLow, lowHash[i]);
     for (const code of gaz[i]) {
       if (k > offsets[i] + MAX_PER_TOKEN - 12) break;
-      keys[k++] = mix(T.gaz, code);
-      keys[k++] = mix(T.gazShape, code, shapeHash[i]);
+      keys[k++] = pairKey(T.gaz, code);
+      keys[k++] = pairKey(T.gazShape, code, shapeHash[i]);
     }
     // "intra-Libyan", "post-Soviet": the tokenizer keeps prefixed words whole; look up the name part.
     const hyphen = w.lastIndexOf('-');
     if (hyphen > 0 && hyphen < w.length - 1) {
       const lists = gazetteer.listsOf([w.slice(hyphen + 1).toLowerCase()]);
-      for (let list = 0; lists >> list; list++) if ((lists >> list) & 1) keys[k++] = mix(T.gazTail, list);
+      for (let list = 0; lists >> list; list++) if ((lists >> list) & 1) keys[k++] = pairKey(T.gazTail, list);
     }
-    if (i > 0) for (const code of gaz[i - 1]) if (k < offsets[i] + MAX_PER_TOKEN - 10) keys[k++] = mix(T.gazPrev, code);
-    if (i + 1 < n) for (const code of gaz[i + 1]) if (k < offsets[i] + MAX_PER_TOKEN - 8) keys[k++] = mix(T.gazNext, code);
+    if (i > 0) for (const code of gaz[i - 1]) if (k < offsets[i] + MAX_PER_TOKEN - 10) keys[k++] = pairKey(T.gazPrev, code);
+    if (i + 1 < n) for (const code of gaz[i + 1]) if (k < offsets[i] + MAX_PER_TOKEN - 8) keys[k++] = pairKey(T.gazNext, code);
     const c = cls[i];
-    if (c) for (let g = 0; g < c.length; g++) keys[k++] = mix(T.cluster + g, c[g]);
-    else keys[k++] = mix(T.cluster, NONE);
+    if (c) for (let g = 0; g < c.length; g++) keys[k++] = pairKey(T.cluster + g, c[g]);
+    else keys[k++] = pairKey(T.cluster, NONE);
     const cp = i > 0 ? cls[i - 1] : undefined;
     const cn = i + 1 < n ? cls[i + 1] : undefined;
-    keys[k++] = mix(T.clusterPrev, cp ? cp[cp.length - 1] : NONE);
+    keys[k++] = pairKey(T.clusterPrev, cp ? cp[cp.length - 1] : NONE);
     // "president Xx", "minister Xx": a lower-case word before a capitalised one says much.
-    keys[k++] = mix(T.prevLowShape, at(lowHash, i - 1), shapeHash[i]);
-    keys[k++] = mix(T.clusterShape, c ? c[c.length - 1] : NONE, shapeHash[i]);
-    keys[k++] = mix(T.clusterNext, cn ? cn[cn.length - 1] : NONE);
+    keys[k++] = pairKey(T.prevLowShape, at(lowHash, i - 1), shapeHash[i]);
+    keys[k++] = pairKey(T.clusterShape, c ? c[c.length - 1] : NONE, shapeHash[i]);
+    keys[k++] = pairKey(T.clusterNext, cn ? cn[cn.length - 1] : NONE);
   }
   offsets[n] = k;
   return { keys, offsets, lowHash, shapeHash, low, capital };
@@ -214,11 +196,11 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
  * keeps "Macron … Macron" consistent). `history` is -1 when the word was not seen.
  */
 export function dynamicFeatures(f: SentenceFeatures, i: number, prev: number, prev2: number, history: number, out: Uint32Array): number {
-  out[0] = mix(T.tagPrev, prev);
-  out[1] = mix(T.tagPrev2, prev2, prev);
-  out[2] = mix(T.tagPrevLow, prev, f.lowHash[i]);
-  out[3] = mix(T.tagPrevShape, prev, f.shapeHash[i]);
-  out[4] = mix(T.history, history);
-  out[5] = mix(T.historyShape, history, f.shapeHash[i]);
+  out[0] = pairKey(T.tagPrev, prev);
+  out[1] = pairKey(T.tagPrev2, prev2, prev);
+  out[2] = pairKey(T.tagPrevLow, prev, f.lowHash[i]);
+  out[3] = pairKey(T.tagPrevShape, prev, f.shapeHash[i]);
+  out[4] = pairKey(T.history, history);
+  out[5] = pairKey(T.historyShape, history, f.shapeHash[i]);
   return 6;
 }

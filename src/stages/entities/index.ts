@@ -29,13 +29,13 @@
 import { defineStage } from '../../core/stage.js';
 import '../tokens/types.js';
 import { markDatelineAgency } from './dateline-agency.js';
-import { loadModel, type NerModel } from './model.js';
+import { loadModel } from './model.js';
 import { recogniseDocument } from './recognise.js';
 import './types.js';
 
 /** Options of the `entities` stage. */
 export interface EntityOptions {
-  /** Model file to use instead of the shipped `models/entities/ner.bin.gz`. */
+  /** Model asset to use instead of the shipped `models/entities/ner.bin.gz`. */
   readonly modelPath?: string;
 }
 
@@ -43,14 +43,12 @@ export interface EntityOptions {
  * The named-entity stage.
  * @example createPipeline([sentences(), tokens(), entities()])
  */
-export const entities = (options: EntityOptions = {}) => {
-  // Loaded on first use, so that building a pipeline (or reading its declarations) costs nothing.
-  let model: NerModel | undefined;
-  return defineStage({
+export const entities = (options: EntityOptions = {}) =>
+  defineStage({
     name: 'entities',
     assigns: ['entities'],
     requires: ['tokens'],
     optional: ['dateline'],
-    run: (doc) => markDatelineAgency(doc, recogniseDocument(doc, (model ??= loadModel(options.modelPath)))),
+    // The model loads on first use (cached by loadAsset), so building a pipeline costs nothing.
+    run: (doc) => markDatelineAgency(doc, recogniseDocument(doc, loadModel(options.modelPath))),
   });
-};

@@ -3,11 +3,12 @@
  * entities back. Sentences share a label history, so a name keeps its type across the document.
  */
 import type { DocumentWith } from '../../core/stage.js';
+import type { Scorer } from '../../ml/linear-model.js';
 import '../tokens/types.js';
 import { extractFeatures, normalizeToken, type Clusters } from './features.js';
 import { GAZETTEER_LISTS, type Gazetteer, type GazetteerList } from './gazetteer.js';
 import { NER_TYPES, type NerType } from './labels.js';
-import { decodeSentence, spansOf, type History, type Scorer, type TokenSpan } from './tagger.js';
+import { decodeSentence, spansOf, type History, type TokenSpan } from './tagger.js';
 import type { Entity } from './types.js';
 
 /** What tagging needs: the loaded model, or the trainer's weights while training. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFeatures } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { isAllowed, LABEL_COUNT, labelOf, NER_TYPES, U, B, L } from './labels.js';
-import { decodeSentence, labelSpans, spansOf, type Scorer } from './tagger.js';
+import type { Scorer } from '../../ml/linear-model.js';
+import { decodeSentence, labelSpans, spansOf } from './tagger.js';
 
 describe('spansOf and labelSpans', () => {
   it('round-trip spans of one and several tokens', () => {

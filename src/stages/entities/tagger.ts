@@ -3,13 +3,9 @@
  * best label that may follow the previous one, so every output is a well-formed span sequence.
  * The same loop runs in training (with float weights) and inference (with quantised weights).
  */
+import type { Scorer } from '../../ml/linear-model.js';
 import { dynamicFeatures, type SentenceFeatures } from './features.js';
 import { isAllowed, LABEL_COUNT, NER_TYPES, O, partOfLabel, typeOfLabel, B, I, L, U, labelOf } from './labels.js';
-
-/** Anything that adds weights of feature keys to label scores. */
-export interface Scorer {
-  addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array | Int32Array): void;
-}
 
 /** Label history of one document: folded word → last type given to it (`NER_TYPES.length` = none). */
 export type History = Map<string, number>;

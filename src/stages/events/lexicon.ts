@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../../core/assets.js';
+import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
 import type { PloverEvent } from './plover.js';
 
 /** One word of a pattern: its alternatives, lower-case (a synonym set expands to many). */
@@ -106,12 +105,12 @@ export interface RuntimeLexicon extends Lexicon {
   readonly compiled: Readonly<Record<string, CompiledBlock>>;
 }
 
-let cached: RuntimeLexicon | undefined;
+/** The asset kind of the compiled lexicon (JSON `Lexicon`); the header's version replaces the old unread `version` field. */
+export const EVENTS_LEXICON: AssetKind<RuntimeLexicon> = { kind: 'events-lexicon', version: 1, decode: (payload) => compileLexicon(JSON.parse(payload.toString('utf8')) as Lexicon) };
 
 /** The shipped lexicon, read and compiled once. */
 export function loadLexicon(): RuntimeLexicon {
-  cached ??= compileLexicon(JSON.parse(readFileSync(assetPath('models', 'events', 'lexicon.json'), 'utf8')) as Lexicon);
-  return cached;
+  return loadAsset(EVENTS_LEXICON, assetPath('models', 'events', 'lexicon.json'));
 }
 
 /** Turn pattern words into sets of accepted head words (the last word of multi-word alternatives). */

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../../core/assets.js';
-import { DyadError, causeText } from '../../core/errors.js';
+import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
 import { nameKey } from './name-key.js';
 import type { PlaceKind } from './types.js';
 
@@ -41,8 +40,6 @@ export interface Gazetteer {
 // A reference packs an entry: index << 3 | source << 1 | alias bit (see scripts/build-places.ts).
 const SOURCES = ['country', 'admin1', 'city', 'curated'] as const;
 
-let loaded: Gazetteer | undefined;
-
 /** Names whose candidates are kept between lookups; the cache is emptied when full. */
 const LOOKUP_CACHE_SIZE = 10_000;
 
@@ -52,22 +49,19 @@ const LOOKUP_CACHE_SIZE = 10_000;
  * @example loadGazetteer().lookup('Kiev')[0].name // 'Kyiv'
  */
 export function loadGazetteer(): Gazetteer {
-  loaded ??= readGazetteer(assetPath('models', 'places', 'gazetteer.tsv'), assetPath('src', 'stages', 'places', 'data', 'regions.tsv'));
-  return loaded;
+  return loadAsset(PLACES_GAZETTEER, assetPath('models', 'places', 'gazetteer.tsv'));
 }
 
-/** Read a gazetteer from explicit paths (tests and benchmarks). */
-export function readGazetteer(modelPath: string, regionsPath: string): Gazetteer {
-  let lines: string[];
-  let regionsText: string;
-  try {
-    lines = readFileSync(modelPath, 'utf8').split('\n');
-    regionsText = readFileSync(regionsPath, 'utf8');
-  } catch (error) {
-    throw new DyadError('E040', { path: modelPath, cause: causeText(error) }, { cause: error });
-  }
-  return buildGazetteer(new CompiledTable(lines, modelPath), parseRegions(regionsText));
-}
+/** The hand-kept regions table (`data/regions.tsv`), a source file without a header. */
+const PLACES_REGIONS: AssetKind<RegionRow[]> = { kind: 'places-regions', version: null, decode: (payload) => parseRegions(payload.toString('utf8')) };
+
+/** The asset kind of the compiled gazetteer (sections of TSV lines); it joins the regions table when loaded. */
+export const PLACES_GAZETTEER: AssetKind<Gazetteer> = {
+  kind: 'places-gazetteer',
+  version: 1,
+  decode: (payload, path) =>
+    buildGazetteer(new CompiledTable(payload.toString('utf8').split('\n'), path), loadAsset(PLACES_REGIONS, assetPath('src', 'stages', 'places', 'data', 'regions.tsv'))),
+};
 
 /**
  * The compiled file kept as its lines: loading is one split, rows are split when used, and names

@@ -15,7 +15,7 @@ import type { PosTag } from './types.js';
 import './types.js';
 
 export interface PosOptions {
-  /** Model file to use instead of the bundled `models/syntax/pos.bin`. */
+  /** Model asset to use instead of the bundled `models/syntax/pos.bin`. */
   readonly modelPath?: string;
 }
 

@@ -1,7 +1,7 @@
 /** Loading the tagger and lemmatizer from `models/syntax/pos.bin` (once per process). */
-import { assetPath } from '../../core/assets.js';
+import { assetPath, loadAsset } from '../../core/assets.js';
+import { modelKind } from '../../ml/model-file.js';
 import { Lemmatizer, type LemmaData } from './lemmatizer.js';
-import { loadModelFile } from './model-file.js';
 import { Tagger } from './tagger.js';
 import type { PosTag } from './types.js';
 
@@ -11,17 +11,15 @@ export interface PosModel {
   readonly lemmatizer: Lemmatizer;
 }
 
-const loaded = new Map<string, PosModel>();
+/** The asset kind of tagger models; bump the version when the features or the layout change. */
+export const POS_MODEL = modelKind('pos-model', 1, (file): PosModel => ({
+  tagger: Tagger.fromFile(file),
+  lemmatizer: new Lemmatizer((file.meta as { lemmas: LemmaData }).lemmas),
+}));
 
-/** Load (and cache) the part-of-speech model; throws E040/E041 when the file is missing or altered. */
+/** Load the part-of-speech model (once per process; E040–E042 when missing, altered or of another version). */
 export function loadPosModel(path = assetPath('models', 'syntax', 'pos.bin')): PosModel {
-  let model = loaded.get(path);
-  if (!model) {
-    const file = loadModelFile(path);
-    model = { tagger: Tagger.fromFile(file), lemmatizer: new Lemmatizer((file.meta as { lemmas: LemmaData }).lemmas) };
-    loaded.set(path, model);
-  }
-  return model;
+  return loadAsset(POS_MODEL, path);
 }
 
 /** Tags and lemmas of one sentence's words. */

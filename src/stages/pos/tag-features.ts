@@ -3,7 +3,7 @@
  * words around it and the two tags predicted before it. Shared by the trainer and the tagger so
  * both see exactly the same hashes.
  */
-import { feature1, feature2, feature3, hashText } from './feature-hash.js';
+import { feature1, feature2, feature3, hashText } from '../../ml/feature-hash.js';
 
 /** What the tagger knows about each word of a sentence, hashed once per word. */
 export interface SentenceWords {

@@ -3,9 +3,9 @@
  * UPOS+XPOS class given its features and the two tags before it.
  */
 import type { Upos } from './types.js';
-import { LinearModel } from './linear-model.js';
+import type { LinearModel } from '../../ml/linear-model.js';
+import { linearModelOf, type ModelFile } from '../../ml/model-file.js';
 import { MAX_TAG_FEATURES, NO_TAG, hashWords, tagFeatures } from './tag-features.js';
-import type { ModelFile } from './model-file.js';
 
 /** A tag class: the UPOS and XPOS predicted together (classes are written `UPOS XPOS`). */
 export interface TagClass {
@@ -24,7 +24,7 @@ export class Tagger {
   readonly model: LinearModel;
   readonly tags: readonly TagClass[];
   private readonly features = new Uint32Array(MAX_TAG_FEATURES);
-  private readonly scores: Float32Array;
+  private readonly scores: Float64Array;
   private readonly dictionary: ReadonlyMap<string, number>;
   private readonly ambiguity: ReadonlyMap<string, number>;
 
@@ -40,7 +40,7 @@ export class Tagger {
       const [upos, xpos] = c.split(' ');
       return { upos: upos as Upos, xpos };
     });
-    this.scores = new Float32Array(model.classes.length);
+    this.scores = new Float64Array(model.classes.length);
   }
 
   /** Build a tagger from a decoded model file. */
@@ -65,7 +65,7 @@ export class Tagger {
       }
       const count = tagFeatures(hashed, i, prev1, prev2, this.features);
       scores.fill(0);
-      this.model.score(this.features, count, scores);
+      this.model.addScores(this.features, 0, count, scores);
       let best = 0;
       for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
       out[i] = best;
@@ -79,17 +79,4 @@ export class Tagger {
   tag(words: readonly string[]): TagClass[] {
     return Array.from(this.tagIds(words), (id) => this.tags[id]);
   }
-}
-
-/** The linear model stored in a model file's standard sections. */
-export function linearModelOf(file: ModelFile, prefix = ''): LinearModel {
-  const s = file.sections;
-  const meta = file.meta as Record<string, unknown>;
-  return new LinearModel({
-    classes: meta[prefix + 'classes'] as string[],
-    keys: s[prefix + 'keys'] as Uint32Array,
-    offsets: s[prefix + 'offsets'] as Uint32Array,
-    entryClass: s[prefix + 'entryClass'] as Uint16Array,
-    entryWeight: s[prefix + 'entryWeight'] as Int16Array,
-  });
 }

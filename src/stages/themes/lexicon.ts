@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../../core/assets.js';
-import { DyadError, causeText } from '../../core/errors.js';
+import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
 import { indexPhrases, type PhraseIndex } from './phrases.js';
 import { PLOVER_CONTEXTS } from './types.js';
 
@@ -10,30 +9,35 @@ export interface ThemeLexicon {
   readonly topics: PhraseIndex;
 }
 
-let loaded: ThemeLexicon | undefined;
+type Row = { phrase: string; label: string; isExclusion: boolean };
+
+/** The hand-kept phrase tables (`data/contexts.tsv`, `data/topics.tsv`), source files without a header. */
+const THEMES_TABLE: AssetKind<Row[]> = { kind: 'themes-table', version: null, decode: (payload) => readRows(payload.toString('utf8')) };
+
+/** The asset kind of the compiled Phoenix lexicon (TSV); it joins the hand-kept tables when loaded. */
+export const THEMES_LEXICON: AssetKind<ThemeLexicon> = {
+  kind: 'themes-lexicon',
+  version: 1,
+  decode: (payload) => {
+    const data = (name: string) => loadAsset(THEMES_TABLE, assetPath('src', 'stages', 'themes', 'data', name));
+    const contextRows = [...readRows(payload.toString('utf8')), ...data('contexts.tsv')];
+    const known = new Set<string>(PLOVER_CONTEXTS);
+    const unknown = contextRows.find((row) => !row.isExclusion && !known.has(row.label));
+    if (unknown) throw new DyadError('E160', { phrase: unknown.phrase, context: unknown.label });
+    return { contexts: indexPhrases(contextRows), topics: indexPhrases(data('topics.tsv')) };
+  },
+};
 
 /**
  * The shipped lexicon: Phoenix issue phrases mapped to PLOVER contexts
  * (`models/themes/phoenix-lexicon.tsv`) plus the hand-kept `data/contexts.tsv` and `data/topics.tsv`.
  */
 export function loadThemeLexicon(): ThemeLexicon {
-  if (loaded) return loaded;
-  const contextRows = [...readRows(assetPath('models', 'themes', 'phoenix-lexicon.tsv')), ...readRows(assetPath('src', 'stages', 'themes', 'data', 'contexts.tsv'))];
-  const known = new Set<string>(PLOVER_CONTEXTS);
-  const unknown = contextRows.find((row) => !row.isExclusion && !known.has(row.label));
-  if (unknown) throw new DyadError('E160', { phrase: unknown.phrase, context: unknown.label });
-  loaded = { contexts: indexPhrases(contextRows), topics: indexPhrases(readRows(assetPath('src', 'stages', 'themes', 'data', 'topics.tsv'))) };
-  return loaded;
+  return loadAsset(THEMES_LEXICON, assetPath('models', 'themes', 'phoenix-lexicon.tsv'));
 }
 
 /** Rows of a lexicon file: `phrase<TAB>label`; `~phrase<TAB>label` lines are exclusions for that label. */
-function readRows(path: string): { phrase: string; label: string; isExclusion: boolean }[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
-  }
+function readRows(text: string): Row[] {
   return text
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))

@@ -1,8 +1,14 @@
 /**
- * A sparse linear classifier (the inference half of an averaged perceptron). Feature hashes map to
+ * The one sparse linear classifier of dyad (the inference half of an averaged perceptron), used by
+ * the tagger, the parser and the entity recogniser. Feature hashes map to
  * rows through an open-addressing table; each row holds only its non-zero class weights, quantized
  * to int16, so the model is small on disk and scoring touches few memory cells.
  */
+
+/** Anything that adds the weights of feature keys to class scores: a loaded model, or a trainer's live weights. */
+export interface Scorer {
+  addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void;
+}
 
 /** The arrays a linear model is made of; what the trainer writes and the loader reads. */
 export interface LinearModelData {
@@ -20,7 +26,7 @@ export interface LinearModelData {
  * rows are laid out for cache locality: one slot holds the key and its entry range together, and
  * each entry packs class and weight into one int32, so a feature costs about two memory reads.
  */
-export class LinearModel {
+export class LinearModel implements Scorer {
   readonly classes: readonly string[];
   /** Two words per slot: the key, then (first entry << 8 | entry count); 0 marks an empty slot. */
   private readonly slots: Int32Array;
@@ -50,13 +56,13 @@ export class LinearModel {
     for (let e = 0; e < entryWeight.length; e++) this.entries[e] = (entryClass[e] << 16) | (entryWeight[e] & 0xffff);
   }
 
-  /** Add the weights of `count` features to `scores` (which the caller zeroes). */
-  score(features: Uint32Array, count: number, scores: Float32Array): void {
+  /** Add the weights of features `keys[from…to)` to `scores` (which the caller zeroes). */
+  addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void {
     const slots = this.slots;
     const entries = this.entries;
     const mask = this.mask;
-    for (let f = 0; f < count; f++) {
-      const key = features[f] | 0;
+    for (let f = from; f < to; f++) {
+      const key = keys[f] | 0;
       let slot = key & mask;
       for (;;) {
         const at = slot << 1;

@@ -1,5 +1,5 @@
 /**
- * 32-bit hashing of feature parts. Features are built from integers (template id, word hashes,
+ * The one feature hasher of dyad's linear models: 32-bit hashing of feature parts. Features are built from integers (template id, word hashes,
  * tag ids) instead of concatenated strings, so extracting one costs a few multiplications.
  */
 
@@ -52,4 +52,17 @@ export function feature3(template: number, a: number, b: number, c: number): num
 /** Hash of a feature template applied to four values. */
 export function feature4(template: number, a: number, b: number, c: number, d: number): number {
   return finish(mix(mix(mix(mix(mix(0x2545f491, template), a), b), c), d));
+}
+
+/**
+ * Key of a template applied to up to two values in one step (a murmur3-style finaliser); never 0.
+ * The entity model's keys were trained with this combiner, the tagger's and parser's with the
+ * chained `featureN`: both start from `hashText` word hashes.
+ */
+export function pairKey(template: number, a: number, b = 0): number {
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0 || 1;
 }

@@ -1,13 +1,11 @@
 /**
- * The on-disk container of syntax models: gzip of a JSON header followed by named typed-array
- * sections. A checksum file beside the models records each file's SHA-256; loading verifies it so
- * a truncated or stale model fails loudly (E040, E041) instead of tagging badly.
+ * The payload of every trained model: gzip of a JSON metadata block followed by named typed-array
+ * sections. It travels inside an asset file (`core/assets.ts`), whose header carries the format
+ * version, the checksum and the training data's name, so one loader checks every model the same way.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { DyadError, causeText } from '../../core/errors.js';
+import type { AssetKind } from '../core/assets.js';
+import { LinearModel, type LinearModelData } from './linear-model.js';
 
 type Section = Uint8Array | Uint16Array | Int16Array | Uint32Array | Int32Array | Float32Array;
 const KINDS = { u8: Uint8Array, u16: Uint16Array, i16: Int16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array } as const;
@@ -18,7 +16,7 @@ interface Header {
   readonly sections: { name: string; kind: Kind; length: number }[];
 }
 
-/** The contents of a model file: free-form JSON metadata and typed arrays by name. */
+/** The contents of a model: free-form JSON metadata and typed arrays by name. */
 export interface ModelFile {
   readonly meta: unknown;
   readonly sections: Readonly<Record<string, Section>>;
@@ -42,7 +40,7 @@ export function encodeModelFile(file: ModelFile): Buffer {
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-/** Parse a model file's bytes. Sections are copied so each typed array is aligned. */
+/** Parse a model's bytes. Sections are copied so each typed array is aligned. */
 export function decodeModelFile(bytes: Buffer): ModelFile {
   const raw = gunzipSync(bytes);
   const jsonLength = raw.readUInt32LE(0);
@@ -53,6 +51,7 @@ export function decodeModelFile(bytes: Buffer): ModelFile {
     const ctor = KINDS[kind];
     const array = new ctor(length);
     const byteLength = length * ctor.BYTES_PER_ELEMENT;
+    if (at + byteLength > raw.length) throw new RangeError(`section ${name} runs past the end of the file`);
     new Uint8Array(array.buffer).set(raw.subarray(at, at + byteLength));
     at += byteLength;
     sections[name] = array;
@@ -60,31 +59,33 @@ export function decodeModelFile(bytes: Buffer): ModelFile {
   return { meta: header.meta, sections };
 }
 
-/** Name of the checksum list kept beside the model files. */
-export const CHECKSUM_FILE = 'SHA256SUMS';
-
-/** SHA-256 of bytes, lowercase hex. */
-export function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** An asset kind whose payload is a model file, built into `T` by `build`. */
+export function modelKind<T>(kind: string, version: number, build: (file: ModelFile) => T): AssetKind<T> {
+  return { kind, version, decode: (payload) => build(decodeModelFile(payload)) };
 }
 
-/** Read a model file, verify it against the `SHA256SUMS` beside it, and decode it. */
-export function loadModelFile(path: string): ModelFile {
-  let bytes: Buffer;
-  let sums: string;
-  try {
-    bytes = readFileSync(path);
-    sums = readFileSync(join(dirname(path), CHECKSUM_FILE), 'utf8');
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) });
-  }
-  const name = basename(path);
-  const expected = sums.split('\n').map((line) => line.trim().split(/\s+/)).find((cols) => cols[1] === name)?.[0];
-  const found = sha256(bytes);
-  if (expected !== found) throw new DyadError('E041', { path, expected: expected ?? '(not listed)', found });
-  try {
-    return decodeModelFile(bytes);
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) });
-  }
+/** The sections and metadata that store one linear model, names prefixed by `prefix`. */
+export function linearModelSections(data: LinearModelData, prefix = ''): ModelFile & { meta: Record<string, unknown>; sections: Record<string, Section> } {
+  return {
+    meta: { [prefix + 'classes']: data.classes },
+    sections: {
+      [prefix + 'keys']: data.keys,
+      [prefix + 'offsets']: data.offsets,
+      [prefix + 'entryClass']: data.entryClass,
+      [prefix + 'entryWeight']: data.entryWeight,
+    },
+  };
+}
+
+/** The linear model stored in a model file's sections under `prefix`. */
+export function linearModelOf(file: ModelFile, prefix = ''): LinearModel {
+  const s = file.sections;
+  const meta = file.meta as Record<string, unknown>;
+  return new LinearModel({
+    classes: meta[prefix + 'classes'] as string[],
+    keys: s[prefix + 'keys'] as Uint32Array,
+    offsets: s[prefix + 'offsets'] as Uint32Array,
+    entryClass: s[prefix + 'entryClass'] as Uint16Array,
+    entryWeight: s[prefix + 'entryWeight'] as Int16Array,
+  });
 }

@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assetPath, encodeAsset, loadAsset, splitAsset, type AssetKind } from './assets.js';
+
+let decodes = 0;
+const TABLE: AssetKind<string[]> = {
+  kind: 'test-table',
+  version: 2,
+  decode: (payload) => {
+    decodes++;
+    return payload.toString('utf8').split('\n');
+  },
+};
+const HAND_KEPT: AssetKind<string> = { kind: 'test-hand-kept', version: null, decode: (payload) => payload.toString('utf8') };
+
+function fileWith(bytes: Buffer | string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'dyad-asset-')), 'asset');
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('loadAsset', () => {
+  it('decodes a built file once and serves it from the cache afterwards', () => {
+    const path = fileWith(encodeAsset('test-table', 2, 'hand-made', Buffer.from('a\nb')));
+    const before = decodes;
+    expect(loadAsset(TABLE, path)).toEqual(['a', 'b']);
+    expect(loadAsset(TABLE, path)).toBe(loadAsset(TABLE, path));
+    expect(decodes - before).toBe(1);
+  });
+
+  it.each([
+    ['another version', encodeAsset('test-table', 1, 's', Buffer.from('a'))],
+    ['another kind', encodeAsset('pos-model', 2, 's', Buffer.from('a'))],
+    ['no header', Buffer.from('a\nb\n')],
+  ])('refuses a file of %s with E042', (_, bytes) => {
+    expect(() => loadAsset(TABLE, fileWith(bytes))).toThrow(expect.objectContaining({ code: 'E042' }));
+  });
+
+  it('refuses a payload that does not match its checksum with E041', () => {
+    const bytes = encodeAsset('test-table', 2, 's', Buffer.from('a\nb'));
+    bytes[bytes.length - 1] ^= 1;
+    expect(() => loadAsset(TABLE, fileWith(bytes))).toThrow(expect.objectContaining({ code: 'E041' }));
+  });
+
+  it('reports a missing file with E040 naming it', () => {
+    expect(() => loadAsset(TABLE, '/nonexistent/table.tsv')).toThrow(/E040.*\/nonexistent\/table\.tsv/);
+  });
+
+  it('wraps a decoding failure in E040', () => {
+    const BROKEN: AssetKind<never> = { kind: 'test-table', version: 2, decode: () => { throw new SyntaxError('bad row'); } };
+    expect(() => loadAsset(BROKEN, fileWith(encodeAsset('test-table', 2, 's', Buffer.from('x'))))).toThrow(/E040.*bad row/);
+  });
+
+  it('reads a hand-kept table without a header', () => {
+    expect(loadAsset(HAND_KEPT, fileWith('plain\ttext\n'))).toBe('plain\ttext\n');
+  });
+
+  it('keeps the header readable: kind, version, source and checksum on the first line', () => {
+    const { header, payload } = splitAsset(encodeAsset('test-table', 2, 'UD EWT train', Buffer.from('x')), 'memory');
+    expect(header).toMatchObject({ asset: 1, kind: 'test-table', version: 2, source: 'UD EWT train' });
+    expect(payload.toString()).toBe('x');
+  });
+
+  it.each([
+    ['models/syntax/pos.bin', 'pos-model'],
+    ['models/syntax/deps.bin', 'deps-model'],
+    ['models/entities/ner.bin.gz', 'entities-model'],
+    ['models/actors/kb.json', 'actors-kb'],
+    ['models/events/lexicon.json', 'events-lexicon'],
+    ['models/places/gazetteer.tsv', 'places-gazetteer'],
+    ['models/themes/phoenix-lexicon.tsv', 'themes-lexicon'],
+  ])('every shipped built file carries a header: %s', (path, kind) => {
+    expect(splitAsset(readFileSync(assetPath(path)), path).header.kind).toBe(kind);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { feature1, feature2, hashText, pairKey } from './feature-hash.js';
+
+describe('feature hashing', () => {
+  it('hashes strings with FNV-1a', () => {
+    expect(hashText('')).toBe(0x811c9dc5);
+    expect(hashText('a')).not.toBe(hashText('b'));
+  });
+
+  it('hashes a slice the same as the substring', () => {
+    expect(hashText('reading', 4, 7)).toBe(hashText('ing'));
+  });
+
+  it('keeps templates apart for the same value', () => {
+    expect(feature1(1, 42)).not.toBe(feature1(2, 42));
+    expect(feature2(1, 42, 7)).not.toBe(feature2(1, 7, 42));
+    expect(pairKey(1, 42)).not.toBe(pairKey(2, 42));
+  });
+
+  it('never gives a pair key of 0, which marks empty table slots', () => {
+    for (let t = 0; t < 1000; t++) expect(pairKey(t, t * 7919)).not.toBe(0);
+  });
+});

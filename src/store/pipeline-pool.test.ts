@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../core/document.js';
+import { DyadError } from '../core/errors.js';
+import { createPipelinePool } from './pipeline-pool.js';
+
+const ECHO = new URL('../../test/support/echo-worker.ts', import.meta.url);
+const doc = (id: string): Document => ({ id, text: `text of ${id}`, meta: { origin: { location: 'test' } }, layers: {}, diagnostics: [] }) as unknown as Document;
+
+describe('createPipelinePool', () => {
+  it('annotates on worker threads and answers each document with its own result', async () => {
+    const pool = createPipelinePool(2, { worker: ECHO });
+    try {
+      const ids = ['a', 'b', 'c', 'd', 'e'];
+      const results = await Promise.all(ids.map((id) => pool.run(doc(id))));
+      expect(results.map((r) => (r as Document).id)).toEqual(ids);
+      expect((results[2] as Document).layers).toEqual({ echo: 'text of c'.length });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('returns a coded error from the worker as a DyadError and goes on', async () => {
+    const pool = createPipelinePool(1, { worker: ECHO });
+    try {
+      const failed = await pool.run(doc('throws'));
+      expect(failed).toBeInstanceOf(DyadError);
+      expect((failed as DyadError).code).toBe('E003');
+      expect(await pool.run(doc('after'))).toMatchObject({ id: 'after' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails only the document a dying worker held, then starts a new worker', async () => {
+    const pool = createPipelinePool(1, { worker: ECHO });
+    try {
+      const [crashed, next] = await Promise.all([pool.run(doc('crashes')), pool.run(doc('next'))]);
+      expect(crashed).toBeInstanceOf(DyadError);
+      expect((crashed as DyadError).message).toMatch(/crashes.*exited with code 7/);
+      expect(next).toMatchObject({ id: 'next' });
+    } finally {
+      await pool.close();
+    }
+  });
+});
