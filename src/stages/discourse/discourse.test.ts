@@ -12,6 +12,8 @@ import { resolvedActors } from './merge.js';
 import { parsePublishers, publisherOf } from './publishers.js';
 
 const putin = (sent: number, tokens: [number, number]): ActorSpec => ({ sent, tokens, id: 'vladimir-putin', name: 'Vladimir Putin', code: 'RUS', sector: 'GOV' });
+const macron = (sent: number, tokens: [number, number]): ActorSpec => ({ sent, tokens, id: 'emmanuel-macron', name: 'Emmanuel Macron', code: 'FRA', sector: 'GOV' });
+const codes = (list: readonly { code?: string; sector?: string }[]) => list.map((p) => `${p.code}${p.sector ?? ''}`).sort();
 const johnson = (sent: number, tokens: [number, number]): ActorSpec => ({ sent, tokens, id: 'boris-johnson', name: 'Boris Johnson', code: 'GBR', sector: 'GOV' });
 const people = (doc: Document): Document => ({ ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => ({ ...m, kind: 'person' as const })) } });
 
@@ -115,6 +117,25 @@ describe('discourse', () => {
     const withKind = { ...doc, layers: { ...doc.layers, actors: doc.layers.actors?.map((m) => ({ ...m, kind: 'person' as const })) } };
     const lima: Place = { start: doc.text.indexOf('Lima'), end: doc.text.indexOf('Lima') + 4, name: 'Lima', country: 'PER', kind: 'capital', confidence: 1, reasons: [], why: 'test' };
     expect(run(withKind, [lima]).layers.discourse?.mentions).toEqual([]);
+  });
+
+  it('gives an impersonal agreement to the participants of the call the article reports', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      telephoned telephone VERB VBD 0 root
+      Macron Macron PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      It it PRON PRP 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      agreed agree VERB VBN 0 root
+      to to PART TO 5 mark
+      continue continue VERB VB 3 xcomp
+      contacts contact NOUN NNS 5 obj
+      . . PUNCT . 3 punct`], { actors: [putin(0, [0, 1]), macron(0, [2, 3])] });
+    const { events } = codeEvents(run(people(doc)) as EventInput, loadLexicon());
+    expect(events.map((e) => e.event)).toEqual(['CONSULT', 'AGREE']);
+    expect(codes(events[1].actors)).toEqual(['FRAGOV', 'RUSGOV']);
+    expect(events[1].why).toContain('participants of the');
   });
 
   it('gives agentless readout clauses to both parties for joint acts and to the publishing side for positions', () => {

@@ -100,25 +100,6 @@ describe('codeEvents', () => {
     expect(codes(events[0].recipients)).toEqual(['UKR']);
   });
 
-  it('gives an impersonal agreement to the participants of the call the article reports', () => {
-    const doc = parsedDoc([`
-      Putin Putin PROPN NNP 2 nsubj
-      telephoned telephone VERB VBD 0 root
-      Macron Macron PROPN NNP 2 obj
-      . . PUNCT . 2 punct`, `
-      It it PRON PRP 3 nsubj:pass
-      was be AUX VBD 3 aux:pass
-      agreed agree VERB VBN 0 root
-      to to PART TO 5 mark
-      continue continue VERB VB 3 xcomp
-      contacts contact NOUN NNS 5 obj
-      . . PUNCT . 3 punct`], { actors: [putin([0, 1]), macron([2, 3])] });
-    const { events } = codeEvents(doc, lexicon);
-    expect(events.map((e) => e.event)).toEqual(['CONSULT', 'AGREE']);
-    expect(codes(events[1].actors)).toEqual(['FRAGOV', 'RUSGOV']);
-    expect(events[1].why).toContain('participants of the');
-  });
-
   it('codes a group subject through its members and leaves the infinitive as content', () => {
     const doc = parsedDoc([`
       The the DET DT 2 det

@@ -42,8 +42,8 @@ interface Context {
   readonly rejected: RejectedTrigger[];
   readonly articleDate?: string;
   /**
-   * The meeting or call the article reports (its first reciprocal consultation): its participants
-   * are who "the parties", "both sides", "the leaders" and "it was agreed" refer to.
+   * The meeting or call the article reports (its first reciprocal consultation): later mentions
+   * of it restate it. Who "the parties" and "it was agreed" are is the discourse layer's work.
    */
   frame?: { readonly participants: readonly EventParticipant[]; readonly sent: number; readonly trigger: string };
 }
@@ -51,8 +51,6 @@ interface Context {
 /** The layers the events stage requires (it reads dateline, quotes, dates and places when present). */
 export type EventInput = DocumentWith<'sentences' | 'tokens' | 'pos' | 'deps' | 'entities' | 'actors'>;
 
-/** Head nouns of plural references to the participants of a meeting ("the parties", "both sides", "the two leaders"). */
-const PARTICIPANT_NOUNS = new Set(['parties', 'sides', 'leaders', 'presidents', 'participants', 'interlocutors', 'they', 'both', 'counterparts', 'countries']);
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer {
@@ -155,12 +153,6 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     why.push(reason('events/reciprocal'));
   }
   why.push(...roles.reasons);
-  const framed = frameActors(ctx, verb, event, actors);
-  if (framed) {
-    actors = [...framed.actors];
-    recipients = recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId || a.code === r.code));
-    why.push(framed.reason);
-  }
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
@@ -177,26 +169,6 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     confidence: roles.reasons.some((r) => r.rule === 'roles/inside-object') ? confidence - 0.1 : confidence,
     sent, match, why,
   });
-}
-
-/**
- * The meeting's participants for an act whose subject refers to them without naming them: a
- * plural reference ("the parties", "both sides", "the two leaders", "they") that the actors layer
- * left unresolved or resolved to only some of them, or an impersonal agreement ("It was agreed
- * that …", "It has been agreed to continue contacts").
- */
-function frameActors(ctx: Context, verb: number, event: PloverEvent, found: readonly EventParticipant[]): { actors: readonly EventParticipant[]; reason: Reason } | undefined {
-  const { tree, frame } = ctx;
-  if (!frame) return undefined;
-  const subj = subjectOf(tree, firstConjunct(tree, verb));
-  const codes = new Set(frame.participants.map((p) => p.code));
-  const partOfFrame = found.length > 0 && found.every((a) => codes.has(a.code)) && found.length < frame.participants.length;
-  if (subj && !subj.passive && PARTICIPANT_NOUNS.has(tree.words[subj.token]) && (found.length === 0 || partOfFrame)) {
-    return { actors: frame.participants, reason: reason('events/meeting-participants', { subject: tree.words[subj.token], trigger: frame.trigger, sentence: frame.sent + 1 }) };
-  }
-  const impersonal = (subj?.passive || subj === undefined || tree.words[subj.token] === 'it') && found.length === 0;
-  if (impersonal && event === 'AGREE') return { actors: frame.participants, reason: reason('events/impersonal-agreement', { trigger: frame.trigger, sentence: frame.sent + 1 }) };
-  return undefined;
 }
 
 /**
