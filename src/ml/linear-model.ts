@@ -44,8 +44,10 @@ export class LinearModel implements Scorer {
   private readonly slotCount: number;
   private readonly rows: number;
   private readonly weights: number;
-  /** Written by the prefetch pass of `addScores` so the engine cannot drop its loads; no meaning. */
+  /** Written by the prefetch passes of `addScores` so the engine cannot drop their loads; no meaning. */
   sink = 0;
+  /** Headers of the rows with overflow entries met in one `addScores` call. */
+  private pending = new Int32Array(128);
 
   constructor(data: LinearModelData) {
     this.classes = data.classes;
@@ -92,11 +94,14 @@ export class LinearModel implements Scorer {
     const overflow = this.overflow;
     const scale = this.scale;
     const size = this.slotCount;
-    // Touch every feature's home slot first: these loads do not depend on each other, so the
-    // processor overlaps their cache misses instead of waiting for them one by one below.
+    if (this.pending.length < to - from) this.pending = new Int32Array(to - from);
+    const pending = this.pending;
+    let waiting = 0;
+    // Three passes so that cache misses overlap instead of coming one after another: touch every
+    // feature's home slot (loads that do not depend on each other); then probe, add the inline
+    // entries and touch the start of each longer row's overflow; then add the overflow entries.
     let sink = 0;
     for (let f = from; f < to; f++) sink ^= slots[((keys[f] * scale) | 0) * STRIDE];
-    this.sink = sink;
     for (let f = from; f < to; f++) {
       const key = keys[f] | 0;
       let slot = (keys[f] * scale) | 0;
@@ -105,24 +110,28 @@ export class LinearModel implements Scorer {
         const header = slots[at + 1];
         if (header === 0) break;
         if (slots[at] === key) {
-          const count = header & 0xff;
           let packed = slots[at + 2];
           scores[packed >>> 16] += (packed << 16) >> 16;
-          if (count > 1) {
+          if ((header & 0xff) > 1) {
             packed = slots[at + 3];
             scores[packed >>> 16] += (packed << 16) >> 16;
-            if (count > INLINE) {
-              const first = header >>> 8;
-              const end = first + count - INLINE;
-              for (let e = first; e < end; e++) {
-                packed = overflow[e];
-                scores[packed >>> 16] += (packed << 16) >> 16;
-              }
+            if ((header & 0xff) > INLINE) {
+              sink ^= overflow[header >>> 8];
+              pending[waiting++] = header;
             }
           }
           break;
         }
         slot = slot + 1 === size ? 0 : slot + 1;
+      }
+    }
+    this.sink = sink;
+    for (let p = 0; p < waiting; p++) {
+      const first = pending[p] >>> 8;
+      const end = first + (pending[p] & 0xff) - INLINE;
+      for (let e = first; e < end; e++) {
+        const packed = overflow[e];
+        scores[packed >>> 16] += (packed << 16) >> 16;
       }
     }
   }
