@@ -45,7 +45,7 @@ export class Lemmatizer {
       this.memoSize = 0;
       byForm = undefined;
     }
-    if (byForm === undefined) this.memo.set(xpos, (byForm = new Map()));
+    if (byForm === undefined) this.memo.set(xpos, (byForm = new Map<string, string>()));
     byForm.set(form, lemma);
     this.memoSize++;
     return lemma;
