@@ -5,8 +5,8 @@
  * transition and relation models over Zhang & Nivre style features, trained with a dynamic oracle
  * on UD English EWT by `npm run train:syntax`. Limits: projective trees only; greedy (no beam);
  * web English training data. Eval (EWT dev, gold tokens, predicted tags): UAS 84.15%, LAS 80.05%
- * (LAS 84.69% on gold tags); about 45k tokens per CPU second (`eval/RESULTS.md`,
- * `bench/RESULTS.md` § syntax).
+ * (LAS 84.69% on gold tags); the stage runs about 57k tokens per CPU second on Reuters stories
+ * (`eval/RESULTS.md`, `bench/RESULTS.md` § syntax).
  */
 import { defineStage } from '../../core/stage.js';
 import '../pos/types.js';
