@@ -224,6 +224,9 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPat
   }
   for (const { prep, np } of pattern.preps) {
     const fit = args.tokens.some((token) => {
+      // A bare "(FOR)" names the verb's own phrase: "attacked targets -- the term for tankers"
+      // holds a "for" two levels down that says nothing of the attack.
+      if (np === undefined && args.depth.get(token) !== 1) return false;
       if (!isPrepositionalPhrase(tree, token)) return false;
       const marker = args.marker(token);
       if (marker !== prep && !marker?.startsWith(prep + ' ')) return false;
