@@ -94,7 +94,7 @@ function matchLightVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch |
 }
 
 /** Verbs that organise, start or carry on an act named by their object: the noun decides the event. */
-const ORGANIZING = new Set(['organize', 'organise', 'launch', 'stage', 'mount', 'conduct', 'call', 'declare', 'begin', 'start', 'continue', 'resume', 'hold', 'carry', 'announce', 'intensify', 'escalate']);
+const ORGANIZING = new Set(['organize', 'organise', 'launch', 'stage', 'mount', 'conduct', 'call', 'declare', 'begin', 'start', 'continue', 'resume', 'hold', 'carry', 'announce', 'intensify', 'escalate', 'initiate', 'convene', 'arrange']);
 
 /** The event noun a verb governs as object or passive subject ("held talks", "talks were held"). */
 export function eventNounOf(tree: Tree, lexicon: Lexicon, verb: number): number | undefined {
