@@ -25,7 +25,7 @@ const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 
 export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   const entry = chooseEntry(tree, lexicon.verbs[lemma] ?? [], i);
-  if (!entry) return LIGHT_VERBS.has(lemma) ? matchLightVerb(tree, lexicon, i) : undefined;
+  if (!entry) return (LIGHT_VERBS.has(lemma) ? matchLightVerb(tree, lexicon, i) : undefined) ?? matchMeetingPhrase(tree, lexicon, i);
   const tokens = triggerTokens(tree, i, entry);
   const args = argumentsOf(tree, i);
   let best: { pattern: CompiledPattern; block: string; weight: number } | undefined;
@@ -64,7 +64,17 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
   if (noun !== undefined) {
     return { token: i, tokens, code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[noun] }) };
   }
-  return undefined;
+  return matchMeetingPhrase(tree, lexicon, i);
+}
+
+/**
+ * A consultation named in a phrase of a verb that is no event itself, with its partner: "left Bonn
+ * after talks with Kohl", "made the remark in talks with Saito". The verb's subject took part.
+ */
+function matchMeetingPhrase(tree: Tree, lexicon: Lexicon, verb: number): TriggerMatch | undefined {
+  const noun = childrenBy(tree, verb, 'obl').find((n) => isNominal(tree, n) && nounCode(tree, lexicon, n)?.startsWith('04') && childrenBy(tree, n, 'nmod').some((m) => markerOf(tree, m) === 'with'));
+  if (noun === undefined) return undefined;
+  return { token: verb, tokens: [noun, noun + 1], code: nounCode(tree, lexicon, noun)!, kind: 'noun', noun, reason: reason('events/trigger-meeting-phrase', { verb: tree.words[verb], noun: tree.words[noun] }) };
 }
 
 /** The first sense of verb `i` whose requirement its arguments meet. */
