@@ -24,6 +24,11 @@ export interface ResolveInput {
    * any sector counts and a place after "in" locates the actor instead of being skipped.
    */
   readonly standalone?: boolean;
+  /**
+   * Universal POS tag of each token, when the pipeline tagged the text: "police fired" (a verb
+   * after the noun) is a mention, "police station" (a noun after it) is not.
+   */
+  readonly upos?: readonly string[];
 }
 
 /** Agent nouns that name an office: "the French president" is whoever holds it that day. */
@@ -35,8 +40,13 @@ const OFFICES: Record<string, string> = {
 };
 /** Plural nouns that, definite and without a nationality, mean the parties already named. */
 const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
-/** Sectors worth a mention even when the text never says whose they are. */
-const POLITICAL = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY']);
+/**
+ * Sectors worth a mention even when the text never says whose they are: the discourse stage
+ * finds the country. Labour counts too: unions and strikers are parties to strikes and talks.
+ */
+const POLITICAL = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'LAB']);
+/** Tags of words that continue a noun phrase: an agent noun before one only modifies it. */
+const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
 
 type Resolved = Omit<ActorMention, 'start' | 'end' | 'tokens' | 'reasons' | 'why'> & {
   readonly reason: Reason;
@@ -246,9 +256,19 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   const sector = agent.sectors[0];
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
-  const next = words.texts[agent.last] ?? '';
-  if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || !/^\p{L}/u.test(next))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
+  if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
   return undefined;
+}
+
+/**
+ * Whether the token before `next` ends its noun phrase: tagged, when the word after is no noun
+ * ("the government sent", "police fired"); untagged, when no word follows at all.
+ */
+function headsPhrase(input: ResolveInput, next: number): boolean {
+  const tag = input.upos?.[next];
+  // "President of the European Council": a title of a body, not a mention of its own.
+  if (tag !== undefined) return !NOUN_TAGS.has(tag) && input.words.keys[next] !== 'of';
+  return !/^\p{L}/u.test(input.words.texts[next] ?? '');
 }
 
 function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase['nation']>): Resolved | undefined {
