@@ -3,11 +3,12 @@ import { makeDoc } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import { tokenize } from '../tokens/tokenize.js';
 import type { Entity } from '../entities/types.js';
+import type { PosTag } from '../pos/types.js';
 import { actors } from './index.js';
 import type { ActorMention } from './types.js';
 
 /** A document with hand-made sentences (split after ". ") and the real tokenizer's tokens. */
-function run(text: string, date?: string, people: string[] = []): { text: string; mentions: ActorMention[] } {
+function run(text: string, date?: string, people: string[] = [], upos?: string[]): { text: string; mentions: ActorMention[] } {
   const sentences: Span[] = [];
   let start = 0;
   for (const m of text.matchAll(/\. /g)) {
@@ -22,7 +23,8 @@ function run(text: string, date?: string, people: string[] = []): { text: string
     const last = tokens.findIndex((t) => t.end === at + name.length) + 1;
     return { start: at, end: at + name.length, type: 'PERSON', tokens: [first, last], confidence: 1 };
   });
-  const doc = makeDoc({ text, meta: { date }, layers: { sentences, tokens, entities } });
+  const pos = upos?.map((tag) => ({ upos: tag, xpos: '', lemma: '' })) as PosTag[] | undefined;
+  const doc = makeDoc({ text, meta: { date }, layers: { sentences, tokens, entities, ...(pos ? { pos } : {}) } });
   return { text, mentions: actors().run(doc, { report: () => undefined }) };
 }
 
@@ -145,6 +147,27 @@ describe('actors stage', () => {
   it('leaves a possessive ending outside the mention', () => {
     const result = run("Russia's initiative was discussed.", '2020-06-26');
     expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(['Russia']);
+  });
+
+  it('reads labour nouns as labour actors whose country the text may leave to the story', () => {
+    expect(find(run('The unions rejected the offer.', '1987-06-19'), 'unions')).toMatchObject({ sector: 'LAB' });
+    expect(find(run('Letter carriers walked out.', '1987-06-19'), 'carriers')).toMatchObject({ sector: 'LAB' });
+    expect(find(run('Iraqi planes intercepted a jet.', '1987-04-24'), 'planes')).toMatchObject({ code: 'IRQ', sector: 'MIL' });
+  });
+
+  it('takes a singular agent noun before a verb for a mention, before a noun or "of" for a modifier', () => {
+    // Police fired tear gas . | Police station closed . | President of the council spoke .
+    expect(find(run('Police fired tear gas.', '1987-03-21', [], ['NOUN', 'VERB', 'NOUN', 'NOUN', 'PUNCT']), 'Police')).toMatchObject({ sector: 'COP' });
+    expect(find(run('Police station closed.', '1987-03-21', [], ['NOUN', 'NOUN', 'VERB', 'PUNCT']), 'Police')).toBeUndefined();
+    expect(find(run('The government sent troops.', '1987-03-21', [], ['DET', 'NOUN', 'VERB', 'NOUN', 'PUNCT']), 'government')).toMatchObject({ sector: 'GOV' });
+    // Untagged, only a noun before punctuation counts.
+    expect(find(run('Police fired tear gas.', '1987-03-21'), 'Police')).toBeUndefined();
+  });
+
+  it('reads a full name with the given name of a known office holder and a surname one letter off as that person', () => {
+    const result = run('Olaf Scholtz expressed concern.', '2022-02-26', ['Olaf Scholtz']);
+    expect(find(result, 'Scholtz')).toMatchObject({ actorId: expect.stringContaining('scholz'), code: 'DEU', sector: 'GOV' });
+    expect(find(run('Rolf Scholtz expressed concern.', '2022-02-26', ['Rolf Scholtz']), 'Scholtz')?.code).toBeUndefined();
   });
 
   it('explains each resolution', () => {

@@ -197,6 +197,24 @@ function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefin
   return fromMatch(matches[0], reason('actors/spelling', { agent: agentText, name: phraseText(input.words, name), actor: matches[0].actor.name }), input.day);
 }
 
+/**
+ * "Olaf Scholtz": a full name whose given name is that of exactly one known person in office
+ * whose surname is one transliteration step off ("Scholz"). Both names must agree, so a
+ * stranger sharing a near surname stays unknown.
+ */
+function resolveMisspelledName(ctx: Context, name: Part): Resolved | undefined {
+  const { kb, input } = ctx;
+  if (name.last - name.first < 2) return undefined;
+  const given = input.words.keys[name.first] ?? '';
+  const last = input.words.keys[name.last - 1] ?? '';
+  const near = ctx.variants.get(last) ?? nearSurnames(kb, last);
+  ctx.variants.set(last, near);
+  const matches = rankMatches(kb, near, input.day).filter((m) => nameKey(m.actor.name).split(' ')[0] === given && m.actor.kind === 'person' && m.onDate !== undefined && m.onDate.status !== 'former' && m.onDate.role.sector !== 'ELI');
+  const ids = new Set(matches.map((m) => m.actor.id));
+  if (!matches[0] || ids.size !== 1) return undefined;
+  return fromMatch(matches[0], reason('actors/spelling-full', { name: phraseText(input.words, name), actor: matches[0].actor.name }), input.day);
+}
+
 function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['agent']>): Resolved | undefined {
   const { kb, input } = ctx;
   const words = input.words;
@@ -350,7 +368,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       } else if (person) {
         // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
         const of = countryAfter(kb, words, person.last);
-        resolved = resolveUnknownPerson(ctx, person, of?.code, [], undefined);
+        resolved = (of ? undefined : resolveMisspelledName(ctx, person)) ?? resolveUnknownPerson(ctx, person, of?.code, [], undefined);
         part = of ? { first: person.first, last: of.last } : person;
       } else if (isFullName(kb, words, i, input.day)) {
         const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI');
