@@ -170,6 +170,19 @@ describe('actors stage', () => {
     expect(find(run('Rolf Scholtz expressed concern.', '2022-02-26', ['Rolf Scholtz']), 'Scholtz')?.code).toBeUndefined();
   });
 
+  it('reads an official Phoenix lists among bodies as a person when NER does, and finds the surname again', () => {
+    const result = run('EC President Jacques Delors arrived. Kohl wrote to Delors.', '1987-03-17', ['Jacques Delors']);
+    expect(result.mentions.filter((m) => result.text.slice(m.start, m.end).includes('Delors')).map((m) => [m.actorId, m.kind])).toEqual([['jacques-delors', 'person'], ['jacques-delors', 'person']]);
+  });
+
+  it('gives an official coded by function (IGO AGR) the body of that function named before in the sentence', () => {
+    const result = run('The Director-General of the Food and Agriculture Organization (FAO), Edouard Saouma, signed. Saouma left.', '1987-03-17', ['Edouard Saouma']);
+    expect(find(result, 'Edouard Saouma')).toMatchObject({ code: 'IGO', sector: 'FAO' });
+    expect(result.mentions.at(-1)).toMatchObject({ actorId: 'edouard-saouma', sector: 'FAO' });
+    // Without the body in the sentence, the function stays.
+    expect(find(run('Edouard Saouma signed.', '1987-03-17', ['Edouard Saouma']), 'Saouma')?.sector).not.toBe('FAO');
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -351,6 +351,10 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     let resolved = phrase ? resolvePhrase(ctx, phrase) : undefined;
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
+    // Phoenix's international file lists officials of organisations ("JACQUES_DELORS_ [IGOEUREEC]")
+    // among the bodies: a name the NER stage reads as a person is one, and its surname finds it again.
+    if (resolved?.kind === 'org' && phrase?.named && isPersonName(phrase.named, personTokens)) resolved = asPerson(resolved, words.keys[phrase.named.last - 1]);
+    if (resolved?.person && resolved.code === 'IGO' && phrase) resolved = withOwnBody(ctx, resolved, words.sents[phrase.first] ?? 0);
     let part: Part | undefined = phrase && resolved ? mentionPart(phrase, words) : undefined;
     const named = phrase && resolved && !resolved.person ? people.get(phrase.last) ?? unknownNameAt(kb, words, phrase.last) : undefined;
     if (phrase?.agent && phrase.ofNation && named && !resolved?.members && !matchesKnownName(kb, words, named)) {
@@ -404,6 +408,33 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     i = part.last;
   }
   return mentions;
+}
+
+/**
+ * "The Director-General of the Food and Agriculture Organization (FAO), Edouard Saouma": Phoenix
+ * codes such officials by function (IGO AGR), not by body. The organisation named just before in
+ * the sentence, whose function that is, is theirs.
+ */
+function withOwnBody(ctx: Context, person: Resolved, sent: number): Resolved {
+  const function_ = person.sectors?.[0] ?? person.sector;
+  if (!function_) return person;
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i];
+    if (!h || h.sent !== sent) break;
+    if (h.kind !== 'org' || h.person || h.code !== 'IGO' || !h.sector || h.sector === function_) continue;
+    if (!(h.sectors ?? []).includes(function_)) continue;
+    return { ...person, sector: h.sector, sectors: [function_], reason: reason('actors/own-body', { base: person.reason, name: h.name, org: h.sector }) };
+  }
+  return person;
+}
+
+function isPersonName(name: Part, personTokens: ReadonlySet<number>): boolean {
+  for (let t = name.first; t < name.last; t++) if (!personTokens.has(t)) return false;
+  return name.last - name.first >= 2;
+}
+
+function asPerson(resolved: Resolved, surnameKey: string | undefined): Resolved {
+  return { ...resolved, kind: 'person', person: true, ...(surnameKey ? { surnameKey } : {}), reason: reason('actors/org-person', { base: resolved.reason }) };
 }
 
 /** Two or three capitalised words no dictionary knows, ending the name ("Karl Nehammer said"). */
