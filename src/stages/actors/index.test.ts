@@ -183,6 +183,17 @@ describe('actors stage', () => {
     expect(find(run('Edouard Saouma signed.', '1987-03-17', ['Edouard Saouma']), 'Saouma')?.sector).not.toBe('FAO');
   });
 
+  it('reads a month before a day as a date, not a surname ("before May 7")', () => {
+    expect(find(run('The strikes could resume before May 7.', '1987-03-13'), 'May')).toBeUndefined();
+  });
+
+  it('does not read a noun after a hyphenated count as a title ("17-man Commission")', () => {
+    const result = run("Kohl invited the European Community's 17-man Commission.", '1987-03-17');
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(['the European Community']);
+    // A spaced dash after a day ends a dateline: the noun after it heads the sentence.
+    expect(find(run('April 17 - Soldiers killed one man.', '1987-04-17'), 'Soldiers')).toMatchObject({ sector: 'MIL' });
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

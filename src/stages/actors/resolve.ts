@@ -380,7 +380,8 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
           resolved = fromMatch(matches[0], reason('actors/full-name', { first: words.texts[i] ?? '', surname: words.texts[i + 1] ?? '' }), input.day);
           part = { first: i, last: i + 2 };
         }
-      } else if (isCapitalised(words.texts[i] ?? '') && kb.surnamed(key) !== undefined && !isCapitalised(words.texts[i + 1] ?? '')) {
+      } else if (isCapitalised(words.texts[i] ?? '') && kb.surnamed(key) !== undefined && !isCapitalised(words.texts[i + 1] ?? '') && !/^\d/.test(words.texts[i + 1] ?? '')) {
+        // ("May 7" is a day, not Theresa May: a number after the word makes it a month.)
         // Alone, a surname is trusted only for people on dyad's office-holder list: the one in
         // office that day, else the only one of that name (coded as a former official if out of office).
         const listed = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => m.actor.roles.some((r) => r.office));
