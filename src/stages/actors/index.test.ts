@@ -47,6 +47,7 @@ describe('actors stage', () => {
     ['The United Nations Security Council met.', '2020-01-01', 'Security Council', 'IGO', 'UNO'],
     ['NATO warned Russia.', '2020-01-01', 'NATO', 'IGO', 'NATO'],
     ['Egyptian police arrested him.', '2015-01-01', 'police', 'EGY', 'COP'],
+    ['The Soviet Union protested.', '1987-06-19', 'Soviet Union', 'SUN', undefined],
   ])('%s (%s): "%s" is %s %s', (text, date, words, code, sector) => {
     const m = find(run(text, date), words);
     expect([m?.code, m?.sector]).toEqual([code, sector]);

@@ -214,7 +214,8 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   const adjective = matchAdjective(kb, words, j);
   // "German chancellor" is in the dictionaries as a name, but composing the nationality with the
   // office finds who held it on the day: prefer the composition when the name is exactly that.
-  const composes = adjective && name && matchAgent(kb, words, adjective.last)?.last === name.last;
+  // A country's own name never composes: "Soviet Union" is the state, not Soviet unions.
+  const composes = adjective && name && isCountry(kb, name.indices) === undefined && matchAgent(kb, words, adjective.last)?.last === name.last;
   if (adjective && (!name || adjective.last >= name.last || composes)) {
     nation = { ...adjective, via: 'adjective' };
     j = adjective.last;
