@@ -195,6 +195,11 @@ describe('actors stage', () => {
     expect(find(run('April 17 - Soldiers killed one man.', '1987-04-17'), 'Soldiers')).toMatchObject({ sector: 'MIL' });
   });
 
+  it('keeps the country and title of an unknown person named again in full', () => {
+    const result = run('Federal Chancellor of Austria Karl Nehammer arrived. Zelenskyy thanked Karl Nehammer.', '2022-04-09', ['Karl Nehammer']);
+    expect(result.mentions.filter((m) => result.text.slice(m.start, m.end).includes('Nehammer')).map((m) => m.code)).toEqual(['AUT', 'AUT']);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

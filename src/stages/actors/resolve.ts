@@ -198,6 +198,18 @@ function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefin
 }
 
 /**
+ * "Karl Nehammer" after "Federal Chancellor of Austria Karl Nehammer": a person the knowledge base
+ * lacks, named again in full, keeps what the first mention's context told (country, title).
+ */
+function namedAgain(ctx: Context, name: Part): Resolved | undefined {
+  const words = ctx.input.words;
+  const known = ctx.surnames.get(words.keys[name.last - 1] ?? '');
+  const text = phraseText(words, name);
+  if (!known?.person || !known.actorId.startsWith('local:') || nameKey(known.name) !== nameKey(text)) return undefined;
+  return { ...known, reason: reason('actors/named-before', { text, name: known.name }) };
+}
+
+/**
  * "Olaf Scholtz": a full name whose given name is that of exactly one known person in office
  * whose surname is one transliteration step off ("Scholz"). Both names must agree, so a
  * stranger sharing a near surname stays unknown.
@@ -372,7 +384,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       } else if (person) {
         // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
         const of = countryAfter(kb, words, person.last);
-        resolved = (of ? undefined : resolveMisspelledName(ctx, person)) ?? resolveUnknownPerson(ctx, person, of?.code, [], undefined);
+        resolved = (of ? undefined : namedAgain(ctx, person) ?? resolveMisspelledName(ctx, person)) ?? resolveUnknownPerson(ctx, person, of?.code, [], undefined);
         part = of ? { first: person.first, last: of.last } : person;
       } else if (isFullName(kb, words, i, input.day)) {
         const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI');
