@@ -20,7 +20,9 @@ import { fromRow, type DocumentRow } from '../../src/store/document-row.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
 import { bodyText } from '../../src/stories/features.js';
+import { daysBetween } from '../../src/core/days.js';
 import { exactHash, words } from '../../src/stories/fingerprint.js';
+import { MAX_COPY_DAYS } from '../../src/stories/link.js';
 import type { Story } from '../../src/stories/types.js';
 import { prf, type EvalReport } from '../report.js';
 import { scorePairs, type StoriesGold } from './score.js';
@@ -94,6 +96,7 @@ async function reuters(): Promise<{ metrics: Record<string, number>; markdown: s
   const store = openSqliteStore(join(tmp(), 'reuters.db'));
   try {
     const byHash = new Map<string, string[]>();
+    const dateOf = new Map<string, string | null>();
     let batch: Document[] = [];
     let total = 0;
     for await (const r of readInputs([join(shared, 'news', 'reuters21578')], { format: 'reuters' })) {
@@ -102,6 +105,7 @@ async function reuters(): Promise<{ metrics: Record<string, number>; markdown: s
       total++;
       const h = exactHash(words(bodyText(doc)));
       (byHash.get(h) ?? byHash.set(h, []).get(h)!).push(doc.id);
+      dateOf.set(doc.id, doc.meta.date?.slice(0, 10) ?? null);
       batch.push(doc);
       if (batch.length >= 256) (await store.put(batch), (batch = []));
     }
@@ -110,19 +114,27 @@ async function reuters(): Promise<{ metrics: Record<string, number>; markdown: s
     const storyOf = new Map(stories.flatMap((s) => s.members.map((m) => [m.document, s.id] as const)));
     const repeated = [...byHash.values()].filter((ids) => ids.length > 1);
     const extra = repeated.reduce((n, ids) => n + ids.length - 1, 0);
-    const apart = repeated.filter((ids) => new Set(ids.map((id) => storyOf.get(id))).size !== 1 || !storyOf.has(ids[0]));
+    const apartAll = repeated.filter((ids) => new Set(ids.map((id) => storyOf.get(id))).size !== 1 || !storyOf.has(ids[0]));
+    // Copies more than MAX_COPY_DAYS apart are a template reused for a later event (docs/stories.md):
+    // kept apart on purpose, and listed.
+    const spread = (ids: readonly string[]) => {
+      const dates = ids.map((id) => dateOf.get(id)).filter((d): d is string => !!d).sort();
+      return dates.length ? daysBetween(dates[0], dates.at(-1)!) : 0;
+    };
+    const apart = apartAll.filter((ids) => spread(ids) <= MAX_COPY_DAYS);
+    const templates = apartAll.filter((ids) => spread(ids) > MAX_COPY_DAYS);
     const near = stories.filter((s) => s.members.some((m) => m.link === 'near'));
     const nearDocs = near.reduce((n, s) => n + s.members.filter((m) => m.link === 'near').length, 0);
     const lines = [
       `${total} stories read; ${repeated.length} texts appear more than once (${extra} extra copies), counted on the words of the body after the dateline.`,
-      `Exact duplicates grouped: ${repeated.length - apart.length} of ${repeated.length}${apart.length ? ` (apart: ${apart.slice(0, 5).map((ids) => ids.join('+')).join(', ')})` : ''}.`,
+      `Exact duplicates grouped: ${repeated.length - apartAll.length} of ${repeated.length}; of those apart, ${templates.length} are copies more than ${MAX_COPY_DAYS} days apart (kept apart by design: ${templates.map((ids) => `${ids.length} copies over ${spread(ids)} days`).join('; ')}) and ${apart.length} are missed${apart.length ? ` (${apart.slice(0, 5).map((ids) => ids.join('+')).join(', ')})` : ''}.`,
       `Stories of two or more: ${stories.length}; ${near.length} of them hold near-duplicates (${nearDocs} articles linked as near-duplicates).`,
       '',
       'Near-duplicate stories (first 15): input ids and titles',
       '',
       ...near.slice(0, 15).map((s) => `- ${s.members.map((m) => `${m.input}${m.link === 'near' ? '~' : ''}`).join(', ')}: ${s.members[0].title ?? ''}`),
     ];
-    return { metrics: { repeatedTexts: repeated.length, extraCopies: extra, exactApart: apart.length, nearStories: near.length, nearArticles: nearDocs }, markdown: lines.join('\n') };
+    return { metrics: { repeatedTexts: repeated.length, extraCopies: extra, exactMissed: apart.length, exactTemplatesApart: templates.length, nearStories: near.length, nearArticles: nearDocs }, markdown: lines.join('\n') };
   } finally {
     await store.close();
   }
