@@ -34,6 +34,7 @@ export async function run(): Promise<EvalReport> {
     let n = 0;
     for await (const r of readInputs([path])) if (r.ok && n++ < PER_CORPUS) raw.push(r.doc);
   }
+  const readouts = raw.length;
   if (existsSync(join(DATA, 'reuters21578'))) {
     let n = 0;
     for await (const r of readInputs([join(DATA, 'reuters21578', 'reut2-000.sgm'), join(DATA, 'reuters21578', 'reut2-001.sgm')], { format: 'reuters' })) if (r.ok && n++ < REUTERS) raw.push(r.doc);
@@ -73,7 +74,7 @@ export async function run(): Promise<EvalReport> {
   const share = grouping / (ingest - grouping);
   const ms = (s: number) => ((s * 1000) / raw.length).toFixed(2);
   const markdown = [
-    `${raw.length} articles (${raw.length - Math.min(raw.length, REUTERS)} readouts at most ${PER_CORPUS} per site, Reuters stories), ${stories} stories of two or more. CPU seconds, this thread.`,
+    `${raw.length} articles (${readouts} readouts, at most ${PER_CORPUS} per site; ${raw.length - readouts} Reuters stories), ${stories} stories of two or more. CPU seconds, this thread.`,
     '',
     '| step | CPU s | ms per article |',
     '|---|---|---|',
