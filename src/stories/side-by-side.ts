@@ -17,7 +17,8 @@
  * direction. The result depends only on the inputs, not on their order.
  */
 import type { PloverEntity } from '../stages/events/plover-records.js';
-import type { StoredEvent } from '../store/store.js';
+import type { EventQueries, StoredEvent } from '../store/store.js';
+import type { Story } from './types.js';
 
 /** One member report of a story: its content id, the source that published it, its events. */
 export interface MemberEvents {
@@ -58,6 +59,29 @@ export interface SideBySide {
   readonly sides: readonly Side[];
   /** Agreements first, then disagreements, then what one side alone says; in text order within. */
   readonly rows: readonly AlignedRow[];
+}
+
+/** The label of a member whose source is unknown: such members are one side together. */
+export const UNKNOWN_SOURCE = 'unknown source';
+
+/** Page size when reading a member's events: a report rarely has more than a few dozen. */
+const PAGE = 500;
+
+/**
+ * A stored story side by side: each member's events read from the store, aligned by source.
+ * @example const view = await storySideBySide(store, (await store.story('kremlin-67487'))!)
+ */
+export async function storySideBySide(store: Pick<EventQueries, 'events'>, story: Story): Promise<SideBySide> {
+  const members = await Promise.all(story.members.map(async (m) => {
+    const events: StoredEvent[] = [];
+    for (let offset: number | null = 0; offset !== null; ) {
+      const page = await store.events({ doc: m.document }, { limit: PAGE, offset });
+      events.push(...page.items);
+      offset = page.next;
+    }
+    return { document: m.document, source: m.source ?? UNKNOWN_SOURCE, events };
+  }));
+  return sideBySide(members);
 }
 
 const KIND_ORDER = { agree: 0, disagree: 1, only: 2 } as const;
