@@ -64,7 +64,7 @@ export async function eventsView(p: Params): Promise<Child[]> {
       h('td', {}, e.evidence.length > 160 ? `${e.evidence.slice(0, 160)}…` : e.evidence),
       h('td', { class: 'muted' }, flags(e)),
       // The row opens the article; the link opens the story instead.
-      h('td', {}, e.story ? h('a', { href: route(`story/${e.story.story}`), onclick: (ev: Event) => ev.stopPropagation() }, `${e.story.numReports} reports, ${e.story.numSources} sources`) : ''),
+      h('td', {}, e.story ? h('a', { href: route(`story/${e.story.story}`), onclick: (ev: Event) => ev.stopPropagation() }, `${e.story.numReports} report${e.story.numReports === 1 ? '' : 's'}, ${e.story.numSources} source${e.story.numSources === 1 ? '' : 's'}`) : ''),
     ),
   );
   return [
