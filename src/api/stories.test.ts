@@ -100,14 +100,14 @@ describe('/api/events?dedup=true', () => {
     const a = await app();
     expect((await json(await a.request('/api/events'))).items).toHaveLength(4);
     const { items, filter } = await json(await a.request('/api/events?dedup=true'));
-    expect(filter).toEqual({ dedup: true });
+    expect(filter.dedup).toBe(true);
     expect(items.map((e: any) => [e.event, e.story.numReports, e.story.numSources])).toEqual(expect.arrayContaining([['CONSULT', 2, 2], ['ACCUSE', 2, 2]]));
     expect(items).toHaveLength(2);
   });
 
   it('leaves dedup=false out of the filter and refuses other values', async () => {
     const a = await app();
-    expect((await json(await a.request('/api/events?dedup=false'))).filter).toEqual({});
+    expect((await json(await a.request('/api/events?dedup=false'))).filter).not.toHaveProperty('dedup');
     const res = await a.request('/api/events?dedup=yes');
     expect(res.status).toBe(400);
     expect((await json(res)).message).toContain('dedup');
