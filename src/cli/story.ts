@@ -52,7 +52,7 @@ function formatStoryEvent(e: StoryEvent): string {
 /** What a row's first column says about it. */
 export function rowLabel(row: AlignedRow): string {
   if (row.kind === 'agree') return 'both';
-  if (row.kind === 'only') return 'only one';
+  if (row.kind === 'only') return 'one side only';
   return { direction: 'direction differs', negation: 'one denies', type: 'type differs' }[row.disagreement!];
 }
 

@@ -55,7 +55,7 @@ export async function storiesView(p: URLSearchParams): Promise<Child[]> {
 
 const ROW_LABELS: Readonly<Record<string, string>> = {
   agree: 'Both report',
-  only: 'Only one reports',
+  only: 'One side only',
   direction: 'Direction differs',
   negation: 'One denies',
   type: 'Type differs',
