@@ -113,5 +113,6 @@ describe('dyad story and --dedup', () => {
     const dedup = rows(['--dedup']);
     expect(dedup).toHaveLength(2);
     expect(dedup.map((e) => [e.event, e.story.numReports, e.story.numSources]).sort()).toEqual([['CONSULT', 2, 2], ['REQUEST', 2, 2]]);
+    expect(runCli(['events', '--db', db, '--dedup']).stdout).toMatch(/CONSULT {2}RUS → USA {2}\((ap|tass)-9; 2 reports from 2 sources, story s-[0-9a-f]{16}\)/);
   });
 });
