@@ -42,7 +42,6 @@ export const E = {
   E042: 'Asset file {path} is {found}, but this dyad reads {expected}; rebuild it with the matching train or build script.',
   E050: 'Document {docId} is in language "{language}", which has no language pack (packs: {known}).',
   E170: 'Data file {path}: line {line}: {problem}.',
-  E080: 'Document {docId}: cannot group it into a story ({cause}); the store wrote nothing of this batch.',
   E081: 'Invalid story query: {field} is "{value}" ({problem}).',
   E082: 'No story "{id}": give a story id (s- and a content id), or the content id or input id of one stored document.',
   E160: 'The themes lexicon maps "{phrase}" to "{context}", which is not a PLOVER context.',
