@@ -107,7 +107,10 @@ async function reuters(): Promise<{ metrics: Record<string, number>; markdown: s
       (byHash.get(h) ?? byHash.set(h, []).get(h)!).push(doc.id);
       dateOf.set(doc.id, doc.meta.date?.slice(0, 10) ?? null);
       batch.push(doc);
-      if (batch.length >= 256) (await store.put(batch), (batch = []));
+      if (batch.length >= 256) {
+        await store.put(batch);
+        batch = [];
+      }
     }
     await store.put(batch);
     const stories = await allStories(store);

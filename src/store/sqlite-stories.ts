@@ -22,7 +22,12 @@ export function createSqliteGrouper(db: Database.Database): (docRowid: number | 
     for (let step = steps.next(); !step.done; ) {
       const { sql, params, rows } = step.value;
       const stmt = prepare(sql);
-      step = steps.next(rows ? (stmt.all(...params) as unknown[]) : (stmt.run(...params), []));
+      if (rows) {
+        step = steps.next(stmt.all(...params));
+      } else {
+        stmt.run(...params);
+        step = steps.next([]);
+      }
     }
   };
 }

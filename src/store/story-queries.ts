@@ -51,9 +51,15 @@ export function createStoryQueries(all: All): StoryQueries {
       if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0) throw new DyadError('E081', { field: 'limit/offset', value: `${limit}/${offset}`, problem: 'whole numbers from 0' });
       const where = ['members >= ?'];
       const params: unknown[] = [Math.max(2, minMembers)];
-      if (query.from) (where.push('first_seen >= ?'), params.push(query.from));
+      if (query.from) {
+        where.push('first_seen >= ?');
+        params.push(query.from);
+      }
       // `~` sorts after digits and `-`, so `to: 2020-06` keeps every day of June.
-      if (query.to) (where.push('first_seen <= ?'), params.push(`${query.to}~`));
+      if (query.to) {
+        where.push('first_seen <= ?');
+        params.push(`${query.to}~`);
+      }
       // Stories of one article have no row: they are listed from story_docs when asked for.
       const sql = minMembers <= 1
         ? `SELECT story AS id FROM story_docs s JOIN documents d ON d.rowid = s.doc_rowid WHERE s.story NOT IN (SELECT id FROM stories) ${query.from ? 'AND d.date >= ?' : ''} ${query.to ? 'AND d.date <= ?' : ''}
