@@ -43,7 +43,6 @@ export const E = {
   E050: 'Document {docId} is in language "{language}", which has no language pack (packs: {known}).',
   E170: 'Data file {path}: line {line}: {problem}.',
   E081: 'Invalid story query: {field} is "{value}" ({problem}).',
-  E082: 'No story "{id}": give a story id (s- and a content id), or the content id or input id of one stored document.',
   E160: 'The themes lexicon maps "{phrase}" to "{context}", which is not a PLOVER context.',
 } as const;
 
