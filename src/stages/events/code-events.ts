@@ -4,7 +4,7 @@ import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
-import { readoutActors } from '../discourse/implicit.js';
+import { readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
@@ -151,6 +151,11 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     actors = [...actors, ...recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId))];
     recipients = [];
     why.push(reason('events/reciprocal'));
+  }
+  if (!recipients.length) {
+    // "Putin supported his proposal": a party's act in a readout is addressed to the other party.
+    const other = readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors);
+    if (other) { recipients = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }
   }
   why.push(...roles.reasons);
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
