@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reason } from '../../lang/reason.js';
-import { readoutCounterparts } from './implicit.js';
+import { meetingParties, readoutCounterparts } from './implicit.js';
 
 const member = (code: string) => ({ start: 0, end: 1, tokens: [0, 1] as const, actorId: code, name: code, code, sector: 'GOV', reasons: [], why: 'test' });
 const layer = { participants: { members: [member('RUS'), member('KAZ')], sent: 0, reason: reason('test') }, mentions: [] };
@@ -18,5 +18,13 @@ describe('readoutCounterparts', () => {
     expect(readoutCounterparts(layer, 2, 'ASSAULT', [{ code: 'RUS' }])).toBeUndefined();
     expect(readoutCounterparts({ ...layer, participants: { ...layer.participants, sent: 3 } }, 2, 'SUPPORT', [{ code: 'RUS' }])).toBeUndefined();
     expect(readoutCounterparts({ mentions: [] }, 2, 'SUPPORT', [{ code: 'RUS' }])).toBeUndefined();
+  });
+});
+
+describe('meetingParties', () => {
+  it('gives a consultation in the meeting\'s own sentence all its parties, and nothing elsewhere', () => {
+    expect(meetingParties(layer, 0, 'CONSULT')?.parties.map((m) => m.code)).toEqual(['RUS', 'KAZ']);
+    expect(meetingParties(layer, 1, 'CONSULT')).toBeUndefined();
+    expect(meetingParties(layer, 0, 'AGREE')).toBeUndefined();
   });
 });

@@ -47,3 +47,14 @@ export function readoutCounterparts(layer: DiscourseLayer | undefined, sent: num
   if (!others.length) return undefined;
   return { recipients: others, reason: reason('discourse/counterpart-recipient', { names: others.map((m) => m.name).join(', '), meeting: p.reason }) };
 }
+
+/**
+ * The parties of a meeting or call in the sentence that reports it: a consultation there is
+ * theirs even when the parse reaches only one ("At a meeting in Kyiv, Zelenskyy and Nehammer
+ * discussed …", "Another call took place between …").
+ */
+export function meetingParties(layer: DiscourseLayer | undefined, sent: number, event: string): { parties: readonly ActorMention[]; reason: Reason } | undefined {
+  const p = layer?.participants;
+  if (!p || sent !== p.sent || event !== 'CONSULT') return undefined;
+  return { parties: p.members, reason: reason('discourse/meeting-parties', { meeting: p.reason }) };
+}

@@ -4,7 +4,7 @@ import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
-import { readoutActors, readoutCounterparts } from '../discourse/implicit.js';
+import { meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
@@ -145,6 +145,14 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
     const implicit = readoutActors(ctx.doc.layers.discourse, sent, event, subj?.passive && tree.words[subj.token] !== 'it' ? 'passive' : 'subjectless');
     if (implicit) { actors = implicit.actors.flatMap((m) => ctx.actors.expand(m)); why.push(implicit.reason); }
+  }
+  const meeting = meetingParties(ctx.doc.layers.discourse, sent, event);
+  const missing = meeting?.parties.flatMap((m) => ctx.actors.expand(m)).filter((m) => ![...actors, ...recipients].some((a) => a.code === m.code));
+  if (meeting && missing?.length) {
+    // The sentence that reports the article's meeting: all its parties take part, however the parse links them.
+    if (mode === 'visit' && actors.length) recipients = [...recipients, ...missing];
+    else actors = [...actors, ...missing];
+    why.push(meeting.reason);
   }
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).
