@@ -7,13 +7,17 @@
  * date. Writes `discourse`: the publisher, the participants of the meeting or call the article
  * reports, and mentions that replace or add to the actors layer (merge them with
  * `resolvedActors`).
- * Method: the first lead sentence with a word of meeting and parties of two countries defines the
- * participants; "the parties", "both sides", "the two leaders" and "they" with no plural
+ * Method: a bare name takes the country the article gives the same actor elsewhere, a bare
+ * surname the person named in full before it (`same-actor.ts`); the first lead sentence with a
+ * word of meeting and parties of two countries defines the participants; "the parties", "both sides", "the two leaders" and "they" with no plural
  * antecedent are those participants; "he", "his", "him" the most salient person (subject of its
  * own sentence, else of the sentences before); "its" the country last named; "the President"
  * on an official site that site's principal on the article's day. Actors without a country take
  * the title in apposition, the place in their sentence, the dateline when the story names that
  * country too, else the story's main country.
+ * The events stage asks `implicit.ts` who acts in a readout's agentless clauses, who a party's
+ * position with no recipient is addressed to (the other party), and who takes part in the
+ * meeting sentence's consultation (all parties).
  * Limits: no gender or number beyond the pronoun's own; one meeting per article; "we" and "our"
  * are left alone.
  */
