@@ -43,7 +43,7 @@ describe('sameActors', () => {
 
   it('reads a bare surname as the person named in full before it, and not as one named after it', () => {
     const d = doc();
-    const actors = [...(d.layers.actors ?? []), { ...(d.layers.actors ?? [])[1]!, actorId: 'edouard-saouma', name: 'Edouard Saouma', code: 'IGO' }];
+    const actors = [...(d.layers.actors ?? []), { ...(d.layers.actors ?? [])[1], actorId: 'edouard-saouma', name: 'Edouard Saouma', code: 'IGO' }];
     const after = actors.map((m) => (m.actorId === 'edouard-saouma' ? { ...m, start: d.text.length } : m));
     expect(sameActors(viewOf(d), actors).find((m) => m.name === 'Edouard Saouma')?.code).toBe('IGO');
     expect(sameActors(viewOf(d), after).find((m) => m.name === 'Edouard Saouma')).toBeUndefined();
