@@ -67,10 +67,32 @@ export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): Ev
       out.push(...actors.expand(own).map((p) => (titled?.code ? { ...p, code: titled.code } : p)));
       continue;
     }
-    if (own) { out.push(...actors.expand(own)); continue; }
-    if (qualifiers[0]) out.push(...actors.expand(qualifiers[0]));
+    if (own) { out.push(...actors.expand(own), ...strandedConjuncts(tree, actors, own)); continue; }
+    const first = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2).find(({ token, depth }) => actors.at(token) && (depth === 2 || QUALIFIERS.includes(tree.deps[token].deprel)));
+    if (first === undefined) continue;
+    // "leaders of France and Germany", "Russian and Chinese officials": every conjunct of the qualifier.
+    for (const q of conjuncts(tree, first.token)) {
+      const m = actors.at(q);
+      if (m) out.push(...actors.expand(m));
+    }
   }
   return unique(out);
+}
+
+/**
+ * Conjuncts the parser hung inside a mention ("The President of France and the Federal Chancellor
+ * of Germany": the second attached to "France"): a named conjunct outside the mention joins it.
+ */
+function strandedConjuncts(tree: Tree, actors: ActorIndex, own: ActorMention): EventParticipant[] {
+  const out: EventParticipant[] = [];
+  for (let t = own.tokens[0]; t < own.tokens[1]; t++) {
+    for (const c of childrenBy(tree, t, 'conj')) {
+      if (c >= own.tokens[0] && c < own.tokens[1]) continue;
+      const m = actors.at(c);
+      if (m && m.actorId !== own.actorId) out.push(...actors.expand(m));
+    }
+  }
+  return out;
 }
 
 /**
@@ -89,7 +111,7 @@ export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, m
 }
 
 /** The token of a mention whose head lies outside it (the mention's syntactic head). */
-function headOfMention(tree: Tree, m: ActorMention, fallback: number): number {
+export function headOfMention(tree: Tree, m: ActorMention, fallback: number): number {
   for (let t = m.tokens[0]; t < m.tokens[1]; t++) {
     const h = tree.deps[t]?.head ?? -1;
     if (h < m.tokens[0] || h >= m.tokens[1]) return t;

@@ -2,7 +2,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
-import { actorsOfPhrase, firstActorsUnder, internalParties, possessorOf, unique, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, possessorOf, unique, type ActorIndex } from './participants.js';
 import { childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
 import type { PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
@@ -71,7 +71,8 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   }
   // "Talks were held between Russia and France", "a phone call took place between A and B": the
   // parties of a reciprocal act, whoever else the subject phrase names.
-  const heads = [verb, ...(noun !== undefined ? [noun] : []), ...(subj ? [subj.token] : [])];
+  // The phrase may hang on the verb's object ("took place between A and B").
+  const heads = [verb, ...(noun !== undefined ? [noun] : []), ...(subj ? [subj.token] : []), ...childrenBy(tree, verb, 'obj')];
   const between = heads.flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
   const parties = between === undefined ? [] : actorsOfPhrase(tree, actors, between);
   if (parties.length >= 2 || (parties.length && !actorList.length)) {
@@ -107,7 +108,13 @@ function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossCl
   for (let t = at - 1; t >= 0 && tree.tokens[t].sent === sent; t--) {
     if (!acrossClauses && (tree.pos[t]?.upos === 'VERB' || tree.words[t] === ',' || tree.words[t] === ';')) return [];
     const m = actors.at(t);
-    if (m) return actors.expand(m);
+    if (!m) continue;
+    // "President Zelenskyy and Chancellor Nehammer discussed": the nearest mention with the
+    // coordination it ends.
+    let head = headOfMention(tree, m, t);
+    for (let hops = 0; hops < 4 && tree.deps[head].deprel === 'conj' && tree.deps[head].head >= 0 && tree.pos[tree.deps[head].head]?.upos !== 'VERB'; hops++) head = tree.deps[head].head;
+    const all = actorsOfPhrase(tree, actors, head);
+    return all.some((p) => p.actorId === m.actorId) ? all : actors.expand(m);
   }
   return [];
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const person = (tokens: [number, number], id: string, code: string, sent = 0): ActorSpec => ({ sent, tokens, id, name: id, code, sector: 'GOV' });
+const country = (tokens: [number, number], code: string, sent = 0): ActorSpec => ({ sent, tokens, id: code.toLowerCase(), name: code, code });
+const codes = (list: readonly { code?: string }[]) => list.map((p) => p.code).sort();
+
+describe('rolesOf, coordination keeps every conjunct', () => {
+  it('keeps a second conjunct the parser hung inside the first mention', () => {
+    // "The President of France and the Chancellor of Germany expressed disappointment."
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      President President PROPN NNP 10 nsubj
+      of of ADP IN 4 case
+      France France PROPN NNP 2 nmod
+      and and CCONJ CC 7 cc
+      the the DET DT 7 det
+      Chancellor Chancellor PROPN NNP 4 conj
+      of of ADP IN 9 case
+      Germany Germany PROPN NNP 7 nmod
+      expressed express VERB VBD 0 root
+      disappointment disappointment NOUN NN 10 obj
+      . . PUNCT . 10 punct`], { actors: [person([0, 4], 'macron', 'FRA'), person([5, 9], 'scholz', 'DEU')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('ACCUSE');
+    expect(codes(event.actors)).toEqual(['DEU', 'FRA']);
+  });
+
+  it('takes the whole coordination when the actor is the nearest mention before the verb', () => {
+    // "At a meeting, Zelenskyy and Nehammer discussed sanctions." parsed with no subject.
+    const doc = parsedDoc([`
+      At at ADP IN 3 case
+      a a DET DT 3 det
+      meeting meeting NOUN NN 8 obl
+      , , PUNCT , 5 punct
+      Zelenskyy Zelenskyy PROPN NNP 3 appos
+      and and CCONJ CC 7 cc
+      Nehammer Nehammer PROPN NNP 5 conj
+      discussed discuss VERB VBD 0 root
+      sanctions sanction NOUN NNS 8 obj
+      . . PUNCT . 8 punct`], { actors: [person([4, 5], 'zelensky', 'UKR'), person([6, 7], 'nehammer', 'AUT')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes(event.actors)).toEqual(['AUT', 'UKR']);
+  });
+
+  it('takes the parties of a "between" phrase on the object ("a call took place between A and B")', () => {
+    const doc = parsedDoc([`
+      A a DET DT 3 det
+      phone phone NOUN NN 3 compound
+      call call NOUN NN 4 nsubj
+      took take VERB VBD 0 root
+      place place NOUN NN 4 obj
+      between between ADP IN 7 case
+      Zelenskyy Zelenskyy PROPN NNP 5 nmod
+      and and CCONJ CC 9 cc
+      Biden Biden PROPN NNP 7 conj
+      . . PUNCT . 4 punct`], { actors: [person([6, 7], 'zelensky', 'UKR'), person([8, 9], 'biden', 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes([...event.actors, ...event.recipients])).toEqual(['UKR', 'USA']);
+  });
+
+  it('takes every conjunct of a qualifier ("the leaders of France and Germany")', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      leaders leader NOUN NNS 7 nsubj
+      of of ADP IN 4 case
+      France France PROPN NNP 2 nmod
+      and and CCONJ CC 6 cc
+      Germany Germany PROPN NNP 4 conj
+      condemned condemn VERB VBD 0 root
+      Iran Iran PROPN NNP 7 obj
+      . . PUNCT . 7 punct`], { actors: [country([3, 4], 'FRA'), country([5, 6], 'DEU'), country([7, 8], 'IRN')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.actors)).toEqual(['DEU', 'FRA']);
+    expect(codes(event.recipients)).toEqual(['IRN']);
+  });
+});
