@@ -80,3 +80,24 @@ describe('rolesOf, coordination keeps every conjunct', () => {
     expect(codes(event.recipients)).toEqual(['IRN']);
   });
 });
+
+describe('rolesOf, recipients', () => {
+  it('finds the recipient in the infinitive of a committed intent ("commitment to continue supporting the Afghan forces")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 2 nsubj
+      reaffirmed reaffirm VERB VBD 0 root
+      his his PRON PRP$ 4 nmod:poss
+      commitment commitment NOUN NN 2 obj
+      to to PART TO 6 mark
+      continue continue VERB VB 4 acl
+      supporting support VERB VBG 6 xcomp
+      the the DET DT 10 det
+      Afghan Afghan ADJ JJ 10 amod
+      forces force NOUN NNS 7 obj
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'biden', 'USA'), { ...country([7, 10], 'AFG'), sector: 'MIL' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(codes(event.recipients)).toEqual(['AFG']);
+    expect(event.why).toContain('clause of "commitment"');
+  });
+});

@@ -171,6 +171,14 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const deep = firstActorsUnder(tree, actors, arg, 5, accept);
     if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
   }
+  // "reaffirmed its commitment to continue supporting the Afghan forces", "readiness to ensure
+  // supplies to Italy": the intent's own infinitive names whom it is for.
+  for (const obj of [...childrenBy(tree, verb, 'obj'), ...(noun !== undefined ? [noun] : [])]) {
+    for (const clause of childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to')) {
+      const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event);
+      if (inner.length) { reasons.push(reason('roles/object-clause', { object: tree.words[obj], verb: tree.words[clause] })); return inner; }
+    }
+  }
   // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
   const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c));
   for (const arg of others) {
