@@ -148,3 +148,19 @@ export function internalParties(tree: Tree, head: number, maxDepth: number, coun
   }
   return [];
 }
+
+/**
+ * The country a nationality adjective on `head` names when the phrase holds no actor mention
+ * ("seized Turkish boats", "any Russian incursion"): one participant with that country's code.
+ */
+export function nationalityOf(tree: Tree, head: number, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
+  for (const c of conjuncts(tree, head)) {
+    for (const mod of childrenBy(tree, c, 'amod', 'compound')) {
+      const code = countryOf(tree.words[mod]);
+      if (!code) continue;
+      const t = tree.tokens[mod];
+      return [{ start: t.start, end: t.end, tokens: [mod, mod + 1], actorId: `nationality:${code}`, name: `${tree.words[mod]} (${tree.words[c]})`, code }];
+    }
+  }
+  return [];
+}

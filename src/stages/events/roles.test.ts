@@ -100,4 +100,36 @@ describe('rolesOf, recipients', () => {
     expect(codes(event.recipients)).toEqual(['AFG']);
     expect(event.why).toContain('clause of "commitment"');
   });
+
+  it('takes a nationality adjective on an unnamed object as the recipient ("seized Turkish boats")', () => {
+    const doc = parsedDoc([`
+      Greece Greece PROPN NNP 2 nsubj
+      seized seize VERB VBD 0 root
+      two two NUM CD 5 nummod
+      Turkish Turkish ADJ JJ 5 amod
+      boats boat NOUN NNS 2 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'GRC')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(['TUR']);
+    expect(event.why).toContain('"turkish boats"');
+  });
+
+  it('addresses a warning to the subject of its content clause ("warned that any Russian incursion would …")', () => {
+    const doc = parsedDoc([`
+      Johnson Johnson PROPN NNP 2 nsubj
+      warned warn VERB VBD 0 root
+      that that SCONJ IN 11 mark
+      any any DET DT 6 det
+      Russian Russian ADJ JJ 6 amod
+      incursion incursion NOUN NN 11 nsubj
+      would would AUX MD 11 aux
+      be be AUX VB 11 cop
+      a a DET DT 11 det
+      grave grave ADJ JJ 11 amod
+      mistake mistake NOUN NN 2 ccomp
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'johnson', 'GBR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('THREATEN');
+    expect(codes(event.recipients)).toEqual(['RUS']);
+  });
 });

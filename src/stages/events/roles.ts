@@ -2,7 +2,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
-import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, possessorOf, unique, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
 import { childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
 import type { PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
@@ -151,6 +151,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (direct.length) return direct;
     const owner = possessorOf(tree, actors, obj).filter(accept);
     if (owner.length) { reasons.push(reason('roles/object-owner', { object: tree.words[obj] })); return owner; }
+    const nationality = nationalityOf(tree, obj, adjectiveCountry).filter(accept);
+    if (nationality.length) { reasons.push(reason('roles/object-nationality', { adjective: tree.words[nationality[0].tokens[0]], object: tree.words[obj] })); return nationality; }
   }
   const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according');
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
@@ -179,6 +181,16 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
       if (inner.length) { reasons.push(reason('roles/object-clause', { object: tree.words[obj], verb: tree.words[clause] })); return inner; }
     }
   }
+  // "demanded that Iran withdraw", "warned that any Russian incursion would …": a demand or a
+  // warning is addressed to the subject of its content clause.
+  if (event !== undefined && CLAUSE_ADDRESSED.has(event)) {
+    for (const clause of childrenBy(tree, verb, 'ccomp')) {
+      const subj = subjectOf(tree, clause);
+      const named = subj ? actorsOfPhrase(tree, actors, subj.token).filter(accept) : [];
+      const found = named.length || !subj ? named : nationalityOf(tree, subj.token, adjectiveCountry).filter(accept);
+      if (found.length) { reasons.push(reason('roles/clause-subject', { verb: tree.words[verb] })); return found; }
+    }
+  }
   // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
   const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c));
   for (const arg of others) {
@@ -192,6 +204,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   return [];
 }
+
+const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
+
+/** Acts addressed to whoever must act or is warned in their content clause. */
+const CLAUSE_ADDRESSED = new Set<PloverEvent>(['REQUEST', 'THREATEN']);
 
 /** Prepositions that name whom a noun's act is for or aimed at ("support for", "aid to", "sanctions against"). */
 const BENEFICIARY_PREPS = new Set(['for', 'to', 'against', 'toward', 'towards', 'with']);
