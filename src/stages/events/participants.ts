@@ -58,7 +58,7 @@ export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): Ev
     const qualifiers = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)
       .filter(({ token, depth }) => (depth === 1 && QUALIFIERS.includes(tree.deps[token].deprel)) || depth === 2)
       .map(({ token }) => actors.at(token))
-      .filter((m): m is ActorMention => m !== undefined);
+      .filter((m): m is ActorMention => m !== undefined && !namesAThing(tree, actors, m));
     const own = actors.at(c);
     if (own && !own.code) {
       // A person the knowledge base does not know, named with a title that says the country
@@ -68,7 +68,10 @@ export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): Ev
       continue;
     }
     if (own) { out.push(...actors.expand(own), ...strandedConjuncts(tree, actors, own)); continue; }
-    const first = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2).find(({ token, depth }) => actors.at(token) && (depth === 2 || QUALIFIERS.includes(tree.deps[token].deprel)));
+    const first = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2).find(({ token, depth }) => {
+      const m = actors.at(token);
+      return m && !namesAThing(tree, actors, m) && (depth === 2 || QUALIFIERS.includes(tree.deps[token].deprel));
+    });
     if (first === undefined) continue;
     // "leaders of France and Germany", "Russian and Chinese officials": every conjunct of the qualifier.
     for (const q of conjuncts(tree, first.token)) {
@@ -103,11 +106,22 @@ function strandedConjuncts(tree: Tree, actors: ActorIndex, own: ActorMention): E
 export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, maxDepth: number, accept: (p: EventParticipant) => boolean = () => true): EventParticipant[] {
   for (const { token } of walk(tree, head, CLAUSE_RELS, maxDepth)) {
     const m = actors.at(token);
-    if (!m) continue;
+    if (!m || namesAThing(tree, actors, m)) continue;
     const found = actorsOfPhrase(tree, actors, headOfMention(tree, m, token)).filter(accept);
     if (found.length) return found;
   }
   return [];
+}
+
+/**
+ * A city or place that only names a thing ("the 2015 Minsk agreements", "the Geneva talks"): a
+ * compound modifier of a noun that is no actor. It locates or names the thing; it does not take part.
+ */
+export function namesAThing(tree: Tree, actors: ActorIndex, m: ActorMention): boolean {
+  if (m.kind !== 'capital' && m.kind !== 'place') return false;
+  const head = headOfMention(tree, m, m.tokens[0]);
+  const modified = tree.deps[head]?.head ?? -1;
+  return tree.deps[head]?.deprel === 'compound' && modified >= 0 && actors.at(modified) === undefined;
 }
 
 /** The token of a mention whose head lies outside it (the mention's syntactic head). */

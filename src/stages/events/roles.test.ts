@@ -132,4 +132,23 @@ describe('rolesOf, recipients', () => {
     expect(event.event).toBe('THREATEN');
     expect(codes(event.recipients)).toEqual(['RUS']);
   });
+
+  it('does not take a city that names a thing as a participant ("the Minsk agreements")', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      concern concern NOUN NN 2 obj
+      over over ADP IN 5 case
+      lack lack NOUN NN 3 nmod
+      of of ADP IN 9 case
+      the the DET DT 9 det
+      Minsk Minsk PROPN NNP 9 compound
+      agreements agreement NOUN NNS 5 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'putin', 'RUS')] });
+    doc.layers.actors.push({ ...doc.layers.actors[0], start: doc.text.indexOf('Minsk'), end: doc.text.indexOf('Minsk') + 5, tokens: [7, 8], actorId: 'capital-minsk', name: 'Minsk', code: 'BLR', sector: 'GOV', kind: 'capital' });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('ACCUSE');
+    expect(event.recipients).toEqual([]);
+  });
 });
+
