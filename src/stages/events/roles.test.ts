@@ -150,5 +150,22 @@ describe('rolesOf, recipients', () => {
     expect(event.event).toBe('ACCUSE');
     expect(event.recipients).toEqual([]);
   });
+
+  it('reads a noun coordinated with the verb as a second object ("conveyed his congratulations and best wishes to X")', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      conveyed convey VERB VBD 0 root
+      his his PRON PRP$ 4 nmod:poss
+      congratulations congratulation NOUN NNS 2 obj
+      and and CCONJ CC 7 cc
+      best good ADJ JJS 7 amod
+      wishes wish NOUN NNS 2 conj
+      to to ADP IN 9 case
+      Mattarella Mattarella PROPN NNP 7 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'putin', 'RUS'), person([8, 9], 'mattarella', 'ITA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('SUPPORT');
+    expect(codes(event.recipients)).toEqual(['ITA']);
+  });
 });
 

@@ -3,7 +3,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
-import { childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
+import { childBy, childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
 import type { PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
 
@@ -139,7 +139,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const partner = [...args, ...args.flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
     return partner === undefined ? [] : phrase(partner);
   }
-  for (const obj of childrenBy(tree, verb, 'obj', 'iobj')) {
+  // A noun coordinated with the verb is a misparsed second object ("conveyed his congratulations
+  // and best wishes to X", the "to" phrase on "wishes").
+  const objects = childrenBy(tree, verb, 'obj', 'iobj');
+  const stranded = objects.length ? childrenBy(tree, verb, 'conj').filter((c) => tree.pos[c]?.upos === 'NOUN' && childBy(tree, c, 'nsubj', 'nsubj:pass') === undefined) : [];
+  for (const obj of [...objects, ...stranded]) {
     if (obj === noun) continue;
     const named = actors.at(obj) ? conjuncts(tree, obj).flatMap(phrase) : [];
     if (named.length) return named;
