@@ -55,26 +55,24 @@ const QUALIFIERS = ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod'];
 export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): EventParticipant[] {
   const out: EventParticipant[] = [];
   for (const c of conjuncts(tree, head)) {
-    const qualifiers = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)
-      .filter(({ token, depth }) => (depth === 1 && QUALIFIERS.includes(tree.deps[token].deprel)) || depth === 2)
-      .map(({ token }) => actors.at(token))
-      .filter((m): m is ActorMention => m !== undefined && !namesAThing(tree, actors, m));
     const own = actors.at(c);
-    if (own && !own.code) {
+    if (own?.code) { out.push(...actors.expand(own), ...strandedConjuncts(tree, actors, own)); continue; }
+    const qualifiers: { token: number; m: ActorMention }[] = [];
+    for (const { token, depth } of walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)) {
+      if (depth === 0 || (depth === 1 && !QUALIFIERS.includes(tree.deps[token].deprel))) continue;
+      const m = actors.at(token);
+      if (m && !namesAThing(tree, actors, m)) qualifiers.push({ token, m });
+    }
+    if (own) {
       // A person the knowledge base does not know, named with a title that says the country
       // ("President of the French Republic Emmanuel Macron"): the person, with that country.
-      const titled = qualifiers.find((m) => m.code && m.actorId !== own.actorId && !m.members?.length);
+      const titled = qualifiers.find(({ m }) => m.code && m.actorId !== own.actorId && !m.members?.length)?.m;
       out.push(...actors.expand(own).map((p) => (titled?.code ? { ...p, code: titled.code } : p)));
       continue;
     }
-    if (own) { out.push(...actors.expand(own), ...strandedConjuncts(tree, actors, own)); continue; }
-    const first = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2).find(({ token, depth }) => {
-      const m = actors.at(token);
-      return m && !namesAThing(tree, actors, m) && (depth === 2 || QUALIFIERS.includes(tree.deps[token].deprel));
-    });
-    if (first === undefined) continue;
+    if (!qualifiers.length) continue;
     // "leaders of France and Germany", "Russian and Chinese officials": every conjunct of the qualifier.
-    for (const q of conjuncts(tree, first.token)) {
+    for (const q of conjuncts(tree, qualifiers[0].token)) {
       const m = actors.at(q);
       if (m) out.push(...actors.expand(m));
     }
