@@ -5,7 +5,7 @@
  *   the old `SHA256SUMS` and wrapped in a header.
  * - `ner.bin.gz` (format `dyad-ner/1`): decoded with its embedded checksum, its weights stored as
  *   a standard linear model (labels widened from u8 to u16) with the same keys and weights.
- * - kb.json, lexicon.json, gazetteer.tsv, phoenix-lexicon.tsv: wrapped in a header unchanged.
+ * - kb.json (since replaced by kb.bin, built by `npm run build:actors`), lexicon.json, gazetteer.tsv, phoenix-lexicon.tsv: wrapped in a header unchanged.
  * - `ner.bin.gz` as `entities-model` v1 (#13): its gazetteer and word classes, line-per-entry strings
  *   in the metadata, become the pre-indexed key tables of v2; weights unchanged.
  * Files that already carry a header are left alone, so running it twice changes nothing.
@@ -18,7 +18,6 @@ import { assetPath, sha256, splitAsset, type AssetKind } from '../../src/core/as
 import { KeyTable } from '../../src/core/key-table.js';
 import type { LinearModelData } from '../../src/ml/linear-model.js';
 import { decodeModelFile, encodeModelFile } from '../../src/ml/model-file.js';
-import { ACTORS_KB } from '../../src/stages/actors/kb.js';
 import { DEPS_MODEL } from '../../src/stages/deps/deps-model.js';
 import { clusterTable } from '../../src/stages/entities/features.js';
 import { Gazetteer } from '../../src/stages/entities/gazetteer.js';
@@ -92,7 +91,6 @@ if (ner.header.kind === NER_MODEL.kind && ner.header.version === 1) {
   console.log(`${nerPath}: ${NER_MODEL.kind} v1 → v${NER_MODEL.version}`);
 }
 
-wrap(assetPath('models', 'actors', 'kb.json'), ACTORS_KB, SOURCES.actors, (bytes) => bytes);
 wrap(assetPath('models', 'events', 'lexicon.json'), EVENTS_LEXICON, SOURCES.events, (bytes) => bytes);
 wrap(assetPath('models', 'places', 'gazetteer.tsv'), PLACES_GAZETTEER, SOURCES.places, (bytes) => bytes);
 wrap(assetPath('models', 'themes', 'phoenix-lexicon.tsv'), THEMES_LEXICON, SOURCES.themes, (bytes) => bytes);
