@@ -25,6 +25,7 @@ import { packOf } from '../../lang/pack.js';
 import { resolveMentions } from './resolve.js';
 import '../dateline/types.js';
 import '../entities/types.js';
+import '../pos/types.js';
 import './types.js';
 import { wordsOf } from './words.js';
 
@@ -42,14 +43,15 @@ export const actors = (options: ActorsOptions = {}) =>
     name: 'actors',
     assigns: ['actors'],
     requires: ['tokens', 'entities'],
-    optional: ['dateline'],
+    optional: ['dateline', 'pos'],
     run(doc) {
       const kb = options.kb ?? loadKb();
       const { tokens } = doc.layers;
       const dateline = doc.layers.dateline;
       const day = articleDate(doc);
       const people: Part[] = doc.layers.entities.filter((e) => e.type === 'PERSON').map((e) => ({ first: e.tokens[0], last: e.tokens[1] }));
-      const mentions = resolveMentions(kb, { words: wordsOf(doc.text, tokens), spans: tokens, day, people, pack: packOf(doc) });
+      const upos = doc.layers.pos?.map((t) => t.upos);
+      const mentions = resolveMentions(kb, { words: wordsOf(doc.text, tokens), spans: tokens, day, people, pack: packOf(doc), ...(upos ? { upos } : {}) });
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },

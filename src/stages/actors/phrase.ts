@@ -11,6 +11,8 @@ export interface Words {
   /** `tokenKey` of each token ('' for punctuation that names skip, such as "-" and "."). */
   readonly keys: readonly string[];
   readonly sents: readonly number[];
+  /** Whether each token touches the one before it (no space between: "17-man"). */
+  readonly glued?: readonly boolean[];
   /**
    * Per-position results of the matchers, filled on first use: a phrase that fails to resolve is
    * retried one token later, and would otherwise repeat the same lookups.
@@ -157,6 +159,8 @@ export function matchAgent(kb: ActorKb, words: Words, i: number): MatchedAgent |
 function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefined {
   const span = kb.agentSpan(firstWord(words, i));
   if (span === 0) return undefined;
+  // "the 17-man Commission", "a 12-member panel": a count joined by a hyphen makes the noun an adjective.
+  if (words.texts[i - 1] === '-' && words.glued?.[i] && words.glued[i - 1] && /^\d/.test(words.texts[i - 2] ?? '')) return undefined;
   let best: (Part & { key: string; sectors: readonly string[] }) | undefined;
   forEachSpanKey(words, i, span, (key, last) => {
     const sectors = kb.agent(key);
@@ -210,7 +214,8 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   const adjective = matchAdjective(kb, words, j);
   // "German chancellor" is in the dictionaries as a name, but composing the nationality with the
   // office finds who held it on the day: prefer the composition when the name is exactly that.
-  const composes = adjective && name && matchAgent(kb, words, adjective.last)?.last === name.last;
+  // A country's own name never composes: "Soviet Union" is the state, not Soviet unions.
+  const composes = adjective && name && isCountry(kb, name.indices) === undefined && matchAgent(kb, words, adjective.last)?.last === name.last;
   if (adjective && (!name || adjective.last >= name.last || composes)) {
     nation = { ...adjective, via: 'adjective' };
     j = adjective.last;

@@ -24,6 +24,11 @@ export interface ResolveInput {
    * any sector counts and a place after "in" locates the actor instead of being skipped.
    */
   readonly standalone?: boolean;
+  /**
+   * Universal POS tag of each token, when the pipeline tagged the text: "police fired" (a verb
+   * after the noun) is a mention, "police station" (a noun after it) is not.
+   */
+  readonly upos?: readonly string[];
 }
 
 /** Agent nouns that name an office: "the French president" is whoever holds it that day. */
@@ -35,8 +40,13 @@ const OFFICES: Record<string, string> = {
 };
 /** Plural nouns that, definite and without a nationality, mean the parties already named. */
 const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
-/** Sectors worth a mention even when the text never says whose they are. */
-const POLITICAL = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY']);
+/**
+ * Sectors worth a mention even when the text never says whose they are: the discourse stage
+ * finds the country. Labour counts too: unions and strikers are parties to strikes and talks.
+ */
+const POLITICAL = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'LAB']);
+/** Tags of words that continue a noun phrase: an agent noun before one only modifies it. */
+const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
 
 type Resolved = Omit<ActorMention, 'start' | 'end' | 'tokens' | 'reasons' | 'why'> & {
   readonly reason: Reason;
@@ -187,6 +197,36 @@ function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefin
   return fromMatch(matches[0], reason('actors/spelling', { agent: agentText, name: phraseText(input.words, name), actor: matches[0].actor.name }), input.day);
 }
 
+/**
+ * "Karl Nehammer" after "Federal Chancellor of Austria Karl Nehammer": a person the knowledge base
+ * lacks, named again in full, keeps what the first mention's context told (country, title).
+ */
+function namedAgain(ctx: Context, name: Part): Resolved | undefined {
+  const words = ctx.input.words;
+  const known = ctx.surnames.get(words.keys[name.last - 1] ?? '');
+  const text = phraseText(words, name);
+  if (!known?.person || !known.actorId.startsWith('local:') || nameKey(known.name) !== nameKey(text)) return undefined;
+  return { ...known, reason: reason('actors/named-before', { text, name: known.name }) };
+}
+
+/**
+ * "Olaf Scholtz": a full name whose given name is that of exactly one known person in office
+ * whose surname is one transliteration step off ("Scholz"). Both names must agree, so a
+ * stranger sharing a near surname stays unknown.
+ */
+function resolveMisspelledName(ctx: Context, name: Part): Resolved | undefined {
+  const { kb, input } = ctx;
+  if (name.last - name.first < 2) return undefined;
+  const given = input.words.keys[name.first] ?? '';
+  const last = input.words.keys[name.last - 1] ?? '';
+  const near = ctx.variants.get(last) ?? nearSurnames(kb, last);
+  ctx.variants.set(last, near);
+  const matches = rankMatches(kb, near, input.day).filter((m) => nameKey(m.actor.name).split(' ')[0] === given && m.actor.kind === 'person' && m.onDate !== undefined && m.onDate.status !== 'former' && m.onDate.role.sector !== 'ELI');
+  const ids = new Set(matches.map((m) => m.actor.id));
+  if (!matches[0] || ids.size !== 1) return undefined;
+  return fromMatch(matches[0], reason('actors/spelling-full', { name: phraseText(input.words, name), actor: matches[0].actor.name }), input.day);
+}
+
 function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['agent']>): Resolved | undefined {
   const { kb, input } = ctx;
   const words = input.words;
@@ -246,9 +286,19 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   const sector = agent.sectors[0];
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
-  const next = words.texts[agent.last] ?? '';
-  if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || !/^\p{L}/u.test(next))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
+  if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
   return undefined;
+}
+
+/**
+ * Whether the token before `next` ends its noun phrase: tagged, when the word after is no noun
+ * ("the government sent", "police fired"); untagged, when no word follows at all.
+ */
+function headsPhrase(input: ResolveInput, next: number): boolean {
+  const tag = input.upos?.[next];
+  // "President of the European Council": a title of a body, not a mention of its own.
+  if (tag !== undefined) return !NOUN_TAGS.has(tag) && input.words.keys[next] !== 'of';
+  return !/^\p{L}/u.test(input.words.texts[next] ?? '');
 }
 
 function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase['nation']>): Resolved | undefined {
@@ -313,6 +363,10 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     let resolved = phrase ? resolvePhrase(ctx, phrase) : undefined;
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
+    // Phoenix's international file lists officials of organisations ("JACQUES_DELORS_ [IGOEUREEC]")
+    // among the bodies: a name the NER stage reads as a person is one, and its surname finds it again.
+    if (resolved?.kind === 'org' && phrase?.named && isPersonName(phrase.named, personTokens)) resolved = asPerson(resolved, words.keys[phrase.named.last - 1]);
+    if (resolved?.person && resolved.code === 'IGO' && phrase) resolved = withOwnBody(ctx, resolved, words.sents[phrase.first] ?? 0);
     let part: Part | undefined = phrase && resolved ? mentionPart(phrase, words) : undefined;
     const named = phrase && resolved && !resolved.person ? people.get(phrase.last) ?? unknownNameAt(kb, words, phrase.last) : undefined;
     if (phrase?.agent && phrase.ofNation && named && !resolved?.members && !matchesKnownName(kb, words, named)) {
@@ -330,7 +384,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       } else if (person) {
         // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
         const of = countryAfter(kb, words, person.last);
-        resolved = resolveUnknownPerson(ctx, person, of?.code, [], undefined);
+        resolved = (of ? undefined : namedAgain(ctx, person) ?? resolveMisspelledName(ctx, person)) ?? resolveUnknownPerson(ctx, person, of?.code, [], undefined);
         part = of ? { first: person.first, last: of.last } : person;
       } else if (isFullName(kb, words, i, input.day)) {
         const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI');
@@ -338,7 +392,8 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
           resolved = fromMatch(matches[0], reason('actors/full-name', { first: words.texts[i] ?? '', surname: words.texts[i + 1] ?? '' }), input.day);
           part = { first: i, last: i + 2 };
         }
-      } else if (isCapitalised(words.texts[i] ?? '') && kb.surnamed(key) !== undefined && !isCapitalised(words.texts[i + 1] ?? '')) {
+      } else if (isCapitalised(words.texts[i] ?? '') && kb.surnamed(key) !== undefined && !isCapitalised(words.texts[i + 1] ?? '') && !/^\d/.test(words.texts[i + 1] ?? '')) {
+        // ("May 7" is a day, not Theresa May: a number after the word makes it a month.)
         // Alone, a surname is trusted only for people on dyad's office-holder list: the one in
         // office that day, else the only one of that name (coded as a former official if out of office).
         const listed = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => m.actor.roles.some((r) => r.office));
@@ -366,6 +421,33 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     i = part.last;
   }
   return mentions;
+}
+
+/**
+ * "The Director-General of the Food and Agriculture Organization (FAO), Edouard Saouma": Phoenix
+ * codes such officials by function (IGO AGR), not by body. The organisation named just before in
+ * the sentence, whose function that is, is theirs.
+ */
+function withOwnBody(ctx: Context, person: Resolved, sent: number): Resolved {
+  const function_ = person.sectors?.[0] ?? person.sector;
+  if (!function_) return person;
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i];
+    if (!h || h.sent !== sent) break;
+    if (h.kind !== 'org' || h.person || h.code !== 'IGO' || !h.sector || h.sector === function_) continue;
+    if (!(h.sectors ?? []).includes(function_)) continue;
+    return { ...person, sector: h.sector, sectors: [function_], reason: reason('actors/own-body', { base: person.reason, name: h.name, org: h.sector }) };
+  }
+  return person;
+}
+
+function isPersonName(name: Part, personTokens: ReadonlySet<number>): boolean {
+  for (let t = name.first; t < name.last; t++) if (!personTokens.has(t)) return false;
+  return name.last - name.first >= 2;
+}
+
+function asPerson(resolved: Resolved, surnameKey: string | undefined): Resolved {
+  return { ...resolved, kind: 'person', person: true, ...(surnameKey ? { surnameKey } : {}), reason: reason('actors/org-person', { base: resolved.reason }) };
 }
 
 /** Two or three capitalised words no dictionary knows, ending the name ("Karl Nehammer said"). */

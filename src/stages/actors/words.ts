@@ -6,5 +6,6 @@ import type { MatchedAgent, MatchedName, Words } from './phrase.js';
 /** Build `Words` from token spans over `text`; tokens without a sentence index share sentence 0. */
 export function wordsOf(text: string, tokens: readonly (Span & { readonly sent?: number })[]): Words {
   const texts = tokens.map((t) => text.slice(t.start, t.end));
-  return { texts, keys: texts.map(tokenKey), sents: tokens.map((t) => t.sent ?? 0), memo: { names: new Array<MatchedName | null | undefined>(tokens.length), agents: new Array<MatchedAgent | null | undefined>(tokens.length) } };
+  const glued = tokens.map((t, i) => i > 0 && tokens[i - 1]?.end === t.start);
+  return { texts, keys: texts.map(tokenKey), sents: tokens.map((t) => t.sent ?? 0), glued, memo: { names: new Array<MatchedName | null | undefined>(tokens.length), agents: new Array<MatchedAgent | null | undefined>(tokens.length) } };
 }

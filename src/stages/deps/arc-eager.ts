@@ -10,34 +10,56 @@ export const LEFT = 2;
 export const RIGHT = 3;
 export const TRANSITIONS = ['shift', 'reduce', 'left', 'right'] as const;
 
-/** A parser configuration over `n` words; index `n` is the root. */
+/**
+ * A parser configuration over `n` words; index `n` is the root. A parser reuses one state from
+ * sentence to sentence (`reset`), so parsing allocates no arrays once the longest sentence is seen.
+ */
 export class ParseState {
-  readonly n: number;
-  readonly stack: Int32Array;
+  n = 0;
+  stack!: Int32Array;
   depth = 0;
   /** Front of the buffer; the parse ends when it reaches the root and the stack is empty. */
   next = 0;
-  readonly heads: Int32Array;
-  readonly labels: Int32Array;
-  readonly leftmost: Int32Array;
-  readonly rightmost: Int32Array;
+  heads!: Int32Array;
+  labels!: Int32Array;
+  leftmost!: Int32Array;
+  rightmost!: Int32Array;
   /** Second leftmost and second rightmost children, for third-order features. */
-  readonly leftmost2: Int32Array;
-  readonly rightmost2: Int32Array;
-  readonly leftCount: Uint8Array;
-  readonly rightCount: Uint8Array;
+  leftmost2!: Int32Array;
+  rightmost2!: Int32Array;
+  leftCount!: Uint8Array;
+  rightCount!: Uint8Array;
 
   constructor(n: number) {
+    this.reset(n);
+  }
+
+  /** Start over on a sentence of `n` words. */
+  reset(n: number): void {
+    if (this.stack === undefined || this.stack.length < n + 1) this.grow(n + 1);
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n + 1).fill(-1);
-    this.labels = new Int32Array(n + 1).fill(-1);
-    this.leftmost = new Int32Array(n + 1).fill(-1);
-    this.rightmost = new Int32Array(n + 1).fill(-1);
-    this.leftmost2 = new Int32Array(n + 1).fill(-1);
-    this.rightmost2 = new Int32Array(n + 1).fill(-1);
-    this.leftCount = new Uint8Array(n + 1);
-    this.rightCount = new Uint8Array(n + 1);
+    this.depth = 0;
+    this.next = 0;
+    this.heads.fill(-1, 0, n + 1);
+    this.labels.fill(-1, 0, n + 1);
+    this.leftmost.fill(-1, 0, n + 1);
+    this.rightmost.fill(-1, 0, n + 1);
+    this.leftmost2.fill(-1, 0, n + 1);
+    this.rightmost2.fill(-1, 0, n + 1);
+    this.leftCount.fill(0, 0, n + 1);
+    this.rightCount.fill(0, 0, n + 1);
+  }
+
+  private grow(size: number): void {
+    this.stack = new Int32Array(size);
+    this.heads = new Int32Array(size);
+    this.labels = new Int32Array(size);
+    this.leftmost = new Int32Array(size);
+    this.rightmost = new Int32Array(size);
+    this.leftmost2 = new Int32Array(size);
+    this.rightmost2 = new Int32Array(size);
+    this.leftCount = new Uint8Array(size);
+    this.rightCount = new Uint8Array(size);
   }
 
   get isFinal(): boolean {

@@ -5,8 +5,8 @@
  * transition and relation models over Zhang & Nivre style features, trained with a dynamic oracle
  * on UD English EWT by `npm run train:syntax`. Limits: projective trees only; greedy (no beam);
  * web English training data. Eval (EWT dev, gold tokens, predicted tags): UAS 84.15%, LAS 80.05%
- * (LAS 84.69% on gold tags); about 45k tokens per CPU second (`eval/RESULTS.md`,
- * `bench/RESULTS.md` § syntax).
+ * (LAS 84.69% on gold tags); the stage runs about 57k tokens per CPU second on Reuters stories
+ * (`eval/RESULTS.md`, `bench/RESULTS.md` § syntax).
  */
 import { defineStage } from '../../core/stage.js';
 import '../pos/types.js';
@@ -32,8 +32,8 @@ export const deps = (options: DepsOptions = {}) =>
       const tags = doc.layers.pos;
       const out: Dep[] = [];
       for (const { first, words } of sentenceWords(doc)) {
-        const sentTags = words.map((_, i) => `${tags[first + i].upos} ${tags[first + i].xpos}`);
-        for (const { head, deprel } of parser.parse(words, sentTags)) out.push({ head: head < 0 ? -1 : first + head, deprel });
+        const parsed = parser.parseWith(words, (i) => parser.tagId(tags[first + i].upos, tags[first + i].xpos));
+        for (const { head, deprel } of parsed) out.push({ head: head < 0 ? -1 : first + head, deprel });
       }
       return out;
     },

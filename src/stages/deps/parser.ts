@@ -19,34 +19,57 @@ export class Parser {
   private readonly actions: LinearModel;
   private readonly labels: LinearModel;
   private readonly tagIds: Map<string, number>;
+  /** Tag id by UPOS, then XPOS: the stage looks tags up without building `UPOS XPOS` strings. */
+  private readonly tagIdsByUpos = new Map<string, Map<string, number>>();
   private readonly features = new Uint32Array(MAX_PARSE_FEATURES);
   private readonly arcFeatures = new Uint32Array(MAX_PARSE_FEATURES);
   private readonly actionScores = new Float64Array(4);
   private readonly labelScores: Float64Array;
   private readonly rootLabel: number;
+  /** The configuration and word/tag ids of the sentence being parsed, reused from sentence to sentence. */
+  private readonly state = new ParseState(64);
+  private words = new Uint32Array(64);
+  private tags = new Int32Array(64);
 
   /** `tags` lists the tag strings (`UPOS XPOS`) the parser was trained with, in id order. */
   constructor(actions: LinearModel, labels: LinearModel, tags: readonly string[]) {
     this.actions = actions;
     this.labels = labels;
     this.tagIds = new Map(tags.map((t, i) => [t, i]));
+    for (const [tag, id] of this.tagIds) {
+      const [upos, xpos] = tag.split(' ');
+      const byXpos = this.tagIdsByUpos.get(upos) ?? new Map<string, number>();
+      byXpos.set(xpos, id);
+      this.tagIdsByUpos.set(upos, byXpos);
+    }
     this.labelScores = new Float64Array(labels.classes.length);
     this.rootLabel = labels.classes.indexOf('root');
   }
 
-  /** Integers the features are built from: lowercase-word hashes and tag ids. */
-  encode(words: readonly string[], tags: readonly string[]): ParseInput {
-    return {
-      words: Uint32Array.from(words, (w) => hashText(w.toLowerCase())),
-      tags: Int32Array.from(tags, (t) => this.tagIds.get(t) ?? this.tagIds.size),
-    };
+  /** The id the features use for a tag; tags unseen in training share one id. */
+  tagId(upos: string, xpos: string): number {
+    return this.tagIdsByUpos.get(upos)?.get(xpos) ?? this.tagIds.size;
   }
 
   /** Heads and relations of one sentence, given its words and `UPOS XPOS` tags. */
   parse(words: readonly string[], tags: readonly string[]): ParsedWord[] {
+    return this.parseWith(words, (i) => this.tagIds.get(tags[i]) ?? this.tagIds.size);
+  }
+
+  /** Heads and relations of one sentence, given its words and the tag id of word `i` (`tagId`). */
+  parseWith(words: readonly string[], tagOf: (i: number) => number): ParsedWord[] {
     const n = words.length;
-    const state = new ParseState(n);
-    this.run(state, this.encode(words, tags));
+    if (this.words.length < n) {
+      this.words = new Uint32Array(n * 2);
+      this.tags = new Int32Array(n * 2);
+    }
+    for (let i = 0; i < n; i++) {
+      this.words[i] = hashText(words[i].toLowerCase());
+      this.tags[i] = tagOf(i);
+    }
+    const state = this.state;
+    state.reset(n);
+    this.run(state, { words: this.words, tags: this.tags });
     // Words still on the stack at the end all hang from the root position; the leftmost (the
     // bottom of the stack) becomes the sentence root and the others attach to it, as UD wants
     // exactly one root per sentence.

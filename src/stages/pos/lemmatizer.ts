@@ -17,10 +17,16 @@ export interface LemmaData {
 /** Tags whose lemma is the word as written (names keep their capitals). */
 const KEEP_FORM = new Set(['NNP', 'NNPS']);
 
+/** Most remembered lemmas; past it the memo starts over, so a long batch cannot grow it without end. */
+const MEMO_LIMIT = 50_000;
+
 export class Lemmatizer {
   private readonly exceptions: Map<string, string>;
   private readonly rules: Map<string, string>;
   private readonly maxSuffix: number;
+  /** Lemmas already found, by XPOS then form: news repeats its words, and the rules cost several lookups. */
+  private readonly memo = new Map<string, Map<string, string>>();
+  private memoSize = 0;
 
   constructor(data: LemmaData) {
     this.exceptions = new Map(Object.entries(data.exceptions));
@@ -30,6 +36,22 @@ export class Lemmatizer {
 
   /** The lemma of a word with its Penn tag. */
   lemmatize(form: string, xpos: string): string {
+    let byForm = this.memo.get(xpos);
+    const remembered = byForm?.get(form);
+    if (remembered !== undefined) return remembered;
+    const lemma = this.compute(form, xpos);
+    if (this.memoSize >= MEMO_LIMIT) {
+      this.memo.clear();
+      this.memoSize = 0;
+      byForm = undefined;
+    }
+    if (byForm === undefined) this.memo.set(xpos, (byForm = new Map<string, string>()));
+    byForm.set(form, lemma);
+    this.memoSize++;
+    return lemma;
+  }
+
+  private compute(form: string, xpos: string): string {
     const lower = form.toLowerCase();
     const known = this.exceptions.get(lower + '\t' + xpos);
     if (known !== undefined) return known;

@@ -22,11 +22,19 @@ describe('sentenceWords', () => {
     ]);
   });
 
+  it('reads a document once for the tagger and the parser, but not a new text over the same tokens', () => {
+    const tokens = [{ start: 0, end: 3, sent: 0 }];
+    const first = makeDoc({ text: 'Yes', layers: { tokens } });
+    expect(sentenceWords(first)).toBe(sentenceWords(first));
+    expect(sentenceWords(makeDoc({ text: 'No!', layers: { tokens } }))).toEqual([{ first: 0, words: ['No!'] }]);
+  });
+
   it.each([
     ['’s', "'s"],
     ['n’t', "n't"],
     ['“', '"'],
     ['word', 'word'],
+    ['naïve’s', "naïve's"],
   ])('reads %s as %s', (text, word) => {
     expect(modelWord(text)).toBe(word);
   });

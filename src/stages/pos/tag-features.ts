@@ -7,7 +7,8 @@ import { feature1, feature2, feature3, hashText } from '../../ml/feature-hash.js
 
 /** What the tagger knows about each word of a sentence, hashed once per word. */
 export interface SentenceWords {
-  readonly length: number;
+  /** Words in use; the arrays may be longer when a buffer is reused. */
+  length: number;
   readonly form: Uint32Array;
   readonly lower: Uint32Array;
   readonly shape: Uint32Array;
@@ -31,32 +32,37 @@ const BOUNDARY_AFTER = hashText('</s>');
 export const NO_TAG = 0xffff;
 
 /**
- * The word's shape: letters, digits and other characters mapped to X/x/d and kept as-is, runs
- * longer than two collapsed (`McCain` → `XxXxx`, `1,250` → `d,ddd`), so unknown words fall into
- * families.
+ * Hash of the word's shape: letters, digits and other characters mapped to X/x/d and kept as-is,
+ * runs longer than three cut, at most 12 characters (`McCain` → `XxXxxx`, `1,250` → `d,ddd`), so
+ * unknown words fall into families. Hashed as it is built, with no string made.
  */
-export function wordShape(word: string): string {
-  let shape = '';
-  let last = '';
+export function shapeHash(word: string): number {
+  let h = 0x811c9dc5;
+  let length = 0;
+  let last = -1;
   let run = 0;
-  for (let i = 0; i < word.length && shape.length < 12; i++) {
-    const ch = word[i];
-    const c = ch >= 'a' && ch <= 'z' ? 'x' : ch >= 'A' && ch <= 'Z' ? 'X' : ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+  for (let i = 0; i < word.length && length < 12; i++) {
+    const ch = word.charCodeAt(i);
+    const c = ch >= 97 && ch <= 122 ? 120 : ch >= 65 && ch <= 90 ? 88 : ch >= 48 && ch <= 57 ? 100 : ch < 128 ? ch : otherShape(word[i]);
     run = c === last ? run + 1 : 1;
     last = c;
-    if (run <= 3) shape += c;
+    if (run > 3) continue;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+    length++;
   }
-  return shape;
+  return h >>> 0;
 }
 
-/**
- * Hash every word of a sentence once. `ambiguity` maps lowercase words to their ambiguity class
- * (from the model file).
- */
-export function hashWords(words: readonly string[], ambiguity: ReadonlyMap<string, number>): SentenceWords {
-  const n = words.length;
-  const out = {
-    length: n,
+/** Shape character of a non-ASCII code unit: X if it has a lowercase, x if an uppercase, else itself. */
+function otherShape(ch: string): number {
+  return ch.toLowerCase() !== ch ? 88 : ch.toUpperCase() !== ch ? 120 : ch.charCodeAt(0);
+}
+
+/** Room for `n` words' hashes. */
+function sentenceWordsFor(n: number): SentenceWords {
+  return {
+    length: 0,
     form: new Uint32Array(n),
     lower: new Uint32Array(n),
     shape: new Uint32Array(n),
@@ -64,13 +70,23 @@ export function hashWords(words: readonly string[], ambiguity: ReadonlyMap<strin
     prefix: new Uint32Array(n * 3),
     ambiguity: new Uint32Array(n),
   };
+}
+
+/**
+ * Hash every word of a sentence once. `ambiguity` maps lowercase words to their ambiguity class
+ * (from the model file). `reuse`, when given and large enough, is filled instead of new arrays.
+ */
+export function hashWords(words: readonly string[], ambiguity: ReadonlyMap<string, number>, reuse?: SentenceWords): SentenceWords {
+  const n = words.length;
+  const out = reuse !== undefined && reuse.form.length >= n ? reuse : sentenceWordsFor(n);
+  out.length = n;
   for (let i = 0; i < n; i++) {
     const word = words[i];
     const lower = word.toLowerCase();
     const len = lower.length;
     out.form[i] = hashText(word);
     out.lower[i] = hashText(lower);
-    out.shape[i] = hashText(wordShape(word));
+    out.shape[i] = shapeHash(word);
     out.ambiguity[i] = ambiguity.get(lower) ?? UNSEEN;
     for (let k = 1; k <= 4; k++) out.suffix[i * 4 + k - 1] = hashText(lower, Math.max(0, len - k), len) + k;
     for (let k = 1; k <= 3; k++) out.prefix[i * 3 + k - 1] = hashText(lower, 0, Math.min(k, len)) + k;

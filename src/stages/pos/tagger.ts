@@ -5,7 +5,7 @@
 import type { Upos } from './types.js';
 import type { LinearModel } from '../../ml/linear-model.js';
 import { linearModelOf, type ModelFile } from '../../ml/model-file.js';
-import { MAX_TAG_FEATURES, NO_TAG, hashWords, tagFeatures } from './tag-features.js';
+import { MAX_TAG_FEATURES, NO_TAG, hashWords, tagFeatures, type SentenceWords } from './tag-features.js';
 
 /** A tag class: the UPOS and XPOS predicted together (classes are written `UPOS XPOS`). */
 export interface TagClass {
@@ -24,6 +24,8 @@ export class Tagger {
   readonly model: LinearModel;
   readonly tags: readonly TagClass[];
   private readonly features = new Uint32Array(MAX_TAG_FEATURES);
+  /** Word hashes of the sentence being tagged, reused from sentence to sentence. */
+  private hashed: SentenceWords | undefined;
   private readonly scores: Float64Array;
   private readonly dictionary: ReadonlyMap<string, number>;
   private readonly ambiguity: ReadonlyMap<string, number>;
@@ -50,7 +52,8 @@ export class Tagger {
 
   /** The class index of each word of one sentence. */
   tagIds(words: readonly string[]): Int32Array {
-    const hashed = hashWords(words, this.ambiguity);
+    const hashed = hashWords(words, this.ambiguity, this.hashed);
+    this.hashed = hashed;
     const out = new Int32Array(words.length);
     const scores = this.scores;
     let prev1 = NO_TAG;
