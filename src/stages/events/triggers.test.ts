@@ -70,6 +70,23 @@ describe('matchVerb', () => {
     expect(about?.code).toBe('---');
   });
 
+  it('codes a halted trade as a sanction, but not a halted meeting', () => {
+    const importing = match(`
+      Botswana Botswana PROPN NNP 3 nsubj
+      has have AUX VBZ 3 aux
+      stopped stop VERB VBN 0 root
+      importing import VERB VBG 3 xcomp
+      meat meat NOUN NN 4 obj
+      . . PUNCT . 3 punct`, 2);
+    expect(importing?.code).toBe('163');
+    const talks = match(`
+      they they PRON PRP 2 nsubj
+      suspended suspend VERB VBD 0 root
+      talks talk NOUN NNS 2 obj
+      . . PUNCT . 2 punct`, 1);
+    expect(talks?.code).not.toBe('163');
+  });
+
   it('codes talks named in a phrase of another verb, with their partner', () => {
     const m = match(`
       Thatcher Thatcher PROPN NNP 2 nsubj
