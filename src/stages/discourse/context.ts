@@ -58,8 +58,17 @@ type Found = { code: string; sector?: string; why: Reason };
 /** "The Director-General of the FAO, Edouard Saouma": the title beside a name gives its body. */
 function fromApposition(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
   const head = headOf(view, m);
+  if (head < 0) return undefined;
   const dep = view.deps[head];
-  const partners = [dep?.deprel === 'appos' ? dep.head : -1, ...view.deps.flatMap((d, t) => (d.head === head && d.deprel === 'appos' ? [t] : []))];
+  const partners = [dep?.deprel === 'appos' ? dep.head : -1];
+  // Appositions never cross a sentence: scanning only the head's sentence keeps this linear in
+  // the article's length (scanning every token per mention made it the discourse stage's top cost).
+  const sent = view.sents[head];
+  let first = head;
+  while (first > 0 && view.sents[first - 1] === sent) first--;
+  for (let t = first; t < view.deps.length && view.sents[t] === sent; t++) {
+    if (view.deps[t].head === head && view.deps[t].deprel === 'appos') partners.push(t);
+  }
   for (const t of partners) {
     const other = t >= 0 ? byToken[t] : undefined;
     if (other?.code && !other.members?.length) return { code: other.code, ...(other.sector ? { sector: other.sector } : {}), why: reason('discourse/from-apposition', { name: other.name }) };
