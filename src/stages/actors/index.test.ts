@@ -223,6 +223,13 @@ describe('actors stage', () => {
     expect(find(result, 'The Presidents')?.members).toEqual(['donald-trump', 'volodymyr-zelensky']);
   });
 
+  it('reads a definite capitalised noun alone as the body named earlier ("the Commission", "the Senate")', () => {
+    const ec = run('Kohl met the European Community. Members of the Commission disagreed.', '1987-03-17');
+    expect(find(ec, 'the Commission')).toMatchObject({ actorId: 'european-commission', code: 'IGO', sector: 'EU' });
+    const senate = run('The Philippine Senate met. The Senate voted.', '1987-06-19');
+    expect(senate.mentions.filter((m) => senate.text.slice(m.start, m.end).endsWith('Senate')).map((m) => m.code)).toEqual(['PHL', 'PHL']);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -59,7 +59,7 @@ type Resolved = Omit<ActorMention, 'start' | 'end' | 'tokens' | 'reasons' | 'why
 interface Context {
   readonly kb: ActorKb;
   readonly input: ResolveInput;
-  readonly history: (Resolved & { readonly head?: string; readonly sent: number })[];
+  readonly history: (Resolved & { readonly head?: string; readonly sent: number; readonly words: readonly string[] })[];
   readonly surnames: Map<string, Resolved>;
   /** Other parts of the names of people named so far, for titled mentions ("Prime Minister Abiy"). */
   readonly givenNames: Map<string, Resolved>;
@@ -381,6 +381,30 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   return undefined;
 }
 
+/**
+ * "the Senate" after "the Philippine Senate", "the Commission" after "the European Community": a
+ * definite capitalised noun alone is the body named earlier in the article whose name ends in it,
+ * or whose name with it is a known body ("European Community Commission"), latest first.
+ */
+function shortForm(ctx: Context, first: number): Resolved | undefined {
+  const { kb, input: { words } } = ctx;
+  const at = first + 1;
+  if (words.keys[first] !== 'the' || !/^\p{Lu}\p{Ll}+$/u.test(words.texts[at] ?? '') || isCapitalised(words.texts[at + 1] ?? '') || kb.adjective(words.keys[at] ?? '')) return undefined;
+  if (words.sents[at] !== words.sents[first]) return undefined;
+  const key = words.keys[at] ?? '';
+  const text = words.texts[at] ?? '';
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i];
+    if (!h || h.person || h.members || h.kind === 'country' || h.kind === 'capital' || h.kind === 'place') continue;
+    if (h.words.length >= 2 && h.words.at(-1) === key) return { ...h, reason: reason('actors/short-form', { text, name: h.name }) };
+    for (const name of [h.words.join(' '), nameKey(h.name)]) {
+      const [m] = rankMatches(ctx.kb, ctx.kb.named(`${name} ${key}`) ?? [], ctx.input.day);
+      if (m && m.actor.kind === 'org') return fromMatch(m, reason('actors/short-form-of', { text, name: h.name, actor: m.actor.name }), ctx.input.day);
+    }
+  }
+  return undefined;
+}
+
 /** The part of a phrase that the mention's span covers: possessive endings stay outside. */
 function mentionPart(phrase: Phrase, words: Words): Part {
   return words.keys[phrase.last - 1] === "'s" && phrase.last - 1 > phrase.first ? { first: phrase.first, last: phrase.last - 1 } : phrase;
@@ -397,8 +421,9 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
   const personTokens = new Set((input.people ?? []).flatMap((p) => Array.from({ length: p.last - p.first }, (_, k) => p.first + k)));
   for (let i = 0; i < words.texts.length; ) {
-    const phrase = parsePhrase(kb, words, i);
-    let resolved = phrase ? resolvePhrase(ctx, phrase) : undefined;
+    const short = shortForm(ctx, i);
+    const phrase: Phrase | undefined = short ? { first: i, last: i + 2 } : parsePhrase(kb, words, i);
+    let resolved = short ?? (phrase ? resolvePhrase(ctx, phrase) : undefined);
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
     // Phoenix's international file lists officials of organisations ("JACQUES_DELORS_ [IGOEUREEC]")
@@ -458,7 +483,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     const { office: _office, person: _person, surnameKey: _surname, reason: why, ...mention } = resolved;
     mentions.push({ start, end, tokens: [part.first, part.last], ...mention, reasons: [why], why: renderReasons(input.pack, [why]) });
     const head = phrase?.agent?.key;
-    ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0 });
+    ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0, words: words.keys.slice(part.first, part.last).filter(Boolean) });
     if (!ctx.seen.has(resolved.actorId)) ctx.seen.set(resolved.actorId, resolved);
     if (resolved.person) rememberSurname(ctx, resolved, phrase);
     i = part.last;
