@@ -18,14 +18,14 @@ async function storeAt(path: string): Promise<void> {
 }
 
 describe('dyad panel, lock and diff on the command line', () => {
-  it('writes a panel and its sidecar, and says how --dedup behaves without stories', () => {
+  it('writes a panel and its sidecar, and says how --dedup counts', () => {
     const dir = tempDir();
     const db = join(dir, 'news.db');
     return storeAt(db).then(() => {
       const out = join(dir, 'panel.csv');
       const run = runCli(['panel', '--db', db, '--unit', 'country-month', '--system', 'cow', '--dedup', '-o', out]);
       expect(run.code).toBe(0);
-      expect(run.stderr).toMatch(/--dedup: requested, not applied/);
+      expect(run.stderr).toMatch(/--dedup: stories: an act that several articles report counts once/);
       const [header, ...rows] = parseCsv(readFileSync(out, 'utf8'));
       expect(header.slice(0, 8)).toEqual(['period', 'state', 'state_name', 'iso3', 'gwcode', 'cowcode', 'articles', 'events']);
       expect(rows.filter((r) => r[7] !== '0').map((r) => [r[0], r[1]])).toEqual([['1987-03', '260'], ['1987-03', '740']]);

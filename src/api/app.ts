@@ -15,6 +15,7 @@ import { openApi } from './openapi.js';
 import { placeRoutes } from './places.js';
 import { quoteRoutes } from './quotes.js';
 import { seriesRoutes } from './series.js';
+import { storyRoutes } from './stories.js';
 
 export interface AppOptions {
   readonly store: Store;
@@ -79,6 +80,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/quotes', quoteRoutes(store));
   app.route('/api/places', placeRoutes(store));
   app.route('/api/series', seriesRoutes(store));
+  app.route('/api/stories', storyRoutes(store));
   app.get('/openapi.json', (c) => c.json(openApi()));
   if (options.webRoot) app.route('/', dashboardRoutes(options.webRoot));
   return app;

@@ -65,6 +65,16 @@ export function openApi(): Json {
         [...filters, query('interval', 'day, week or month (default month)', { enum: ['day', 'week', 'month'] })],
         ok('Series points {period, events, score, quad}'),
       ),
+      '/api/stories': get(
+        'Stories (articles grouped because they report one event), earliest first',
+        [query('minMembers', 'Fewest articles per story (default 2)', { type: 'integer', minimum: 1 }), query('from', 'First date of the story, from: YYYY, YYYY-MM or YYYY-MM-DD'), query('to', 'First date of the story, up to'), ...paging],
+        ok('Stories {id, members, firstSeen, lastSeen, sources, events}', page({ $ref: '#/components/schemas/Story' })),
+      ),
+      '/api/stories/{id}': get(
+        'One story with what each source reported, aligned by event (sideBySide.rows: agree, disagree with direction, negation or type, only)',
+        [path('id', 'Story id (s-…), or the content id or input id of one of its articles')],
+        { ...ok('The story and its side-by-side', { $ref: '#/components/schemas/Story' }), 404: { description: 'No such story', content: { 'application/json': { schema: error } } } },
+      ),
       '/api/actors': get('Actors by name prefix or code, most mentioned first', [query('name', 'Name prefix'), query('code', 'Country or organisation code'), ...paging], ok('Actors', page({ type: 'object' }))),
       '/api/actors/top': get('Actors with the most events', [...filters, query('limit', 'How many', { type: 'integer' })], ok('Actors with counts as actor and recipient')),
       '/api/actors/pairs': get('Directed pairs of codes with the most events (who interacts with whom)', [...filters, query('limit', 'How many', { type: 'integer' })], ok('Pairs')),
@@ -77,6 +87,19 @@ export function openApi(): Json {
       securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'The token given to `dyad serve --token`' } },
       schemas: {
         Error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
+        Story: {
+          type: 'object',
+          description: 'A group of articles about one real-world event: its members (document, input id, source, date), sources, and merged events with numReports and numSources.',
+          properties: {
+            id: { type: 'string' },
+            members: { type: 'array', items: { type: 'object' } },
+            firstSeen: { type: ['string', 'null'] },
+            lastSeen: { type: ['string', 'null'] },
+            sources: { type: 'array', items: { type: 'string' } },
+            events: { type: 'array', items: { type: 'object' } },
+            sideBySide: { type: 'object', description: 'Only on /api/stories/{id}: {sides: [{source, documents}], rows: [{kind, disagreement?, cells}]}' },
+          },
+        },
         Event: {
           type: 'object',
           description: 'A PLOVER record (codebook "Data Fields") with dyad’s additions: flags, evidence, why, and `document` (content id).',

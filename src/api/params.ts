@@ -60,7 +60,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const DATE_HINT = 'must be a date YYYY, YYYY-MM or YYYY-MM-DD';
 
 /** A date filter: YYYY, YYYY-MM or YYYY-MM-DD, and a day of the calendar (`2020-02-30` is not, see #16). */
-function dateParam(p: Params, name: string): string | undefined {
+export function dateParam(p: Params, name: string): string | undefined {
   const value = p.string(name, DATE, DATE_HINT);
   if (value === undefined) return undefined;
   const [year, month = 1, day = 1] = value.split('-').map(Number);
@@ -95,6 +95,8 @@ export function eventFilter(p: Params): EventFilter {
     flags,
     text: p.string('text'),
     doc: p.string('doc', /^[0-9a-f]{16}$/, 'must be a 16-digit document id'),
+    // Only `true` asks for anything: `dedup=false` is the default and is left out of the filter.
+    dedup: p.bool('dedup') || undefined,
   };
   // Drop absent fields so the filter shows only what was asked.
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
@@ -124,4 +126,8 @@ export const EVENT_FILTER_PARAMS: readonly { name: string; description: string }
   ...EVENT_FLAGS.map((f) => ({ name: f, description: `true or false: keep only events with ${f} set so` })),
   { name: 'text', description: 'Full-text query (SQLite FTS5 syntax) over the evidence clause' },
   { name: 'doc', description: 'Content id of a document' },
+  { name: 'dedup', description: 'true: one row per story event (an act several articles report is listed once, with its story, numReports and numSources)' },
 ];
+
+/** Filter parameters that are switches: the CLI gives them as bare flags (`--dedup`), the API as `true`/`false`. */
+export const EVENT_FILTER_SWITCHES: readonly string[] = ['dedup'];

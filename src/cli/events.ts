@@ -31,13 +31,16 @@ export function register(program: Command): void {
   });
 }
 
-/** Two lines per event: who did what to whom when, then the evidence and why. */
+const reports = (story: NonNullable<StoredEvent['story']>) =>
+  `${story.numReports} report${story.numReports === 1 ? '' : 's'} from ${story.numSources} source${story.numSources === 1 ? '' : 's'}`;
+
+/** Two lines per event: who did what to whom when (with --dedup: how many reports say it), then the evidence and why. */
 export function formatEvent(e: StoredEvent): string {
   const side = (list: StoredEvent['actor']) => list.map((a) => `${a.code ?? ''}${a.sector ?? ''}` || a.name).join('+') || '—';
   const flags = (['negated', 'hypothetical', 'future', 'historical'] as const).filter((f) => e[f]);
   return (
     `${e.date ?? '          '}  ${e.event}${e.mode ? `/${e.mode}` : ''}  ${side(e.actor)} → ${side(e.recipient)}` +
-    `${e.event_loc ? `  @ ${e.event_loc.name}` : ''}${flags.length ? `  [${flags.join(', ')}]` : ''}  (${e.doc_id})\n` +
+    `${e.event_loc ? `  @ ${e.event_loc.name}` : ''}${flags.length ? `  [${flags.join(', ')}]` : ''}  (${e.doc_id}${e.story ? `; ${reports(e.story)}, story ${e.story.story}` : ''})\n` +
     `    “${e.evidence.replace(/\s+/g, ' ').slice(0, 160)}”  why: ${e.why}\n`
   );
 }

@@ -180,3 +180,39 @@ describe('dyad export --table', () => {
     expect(rows[1][rows[0].indexOf('title')]).toBe('Talks, "frank"');
   });
 });
+
+describe('dyad export --dedup', () => {
+  // The same wire story from a second agency: one story, whose acts two articles of two sources report.
+  const copy = eventDoc({
+    text: plain.text,
+    meta: { date: '2020-06-26', sourceId: 'afp-1', source: 'AFP', title: 'Talks' },
+    events: [{ event: 'CONSULT', trigger: 'talks', actor: PUTIN, recipient: MACRON, date: '2020-06-26', place: { words: 'Moscow', country: 'RUS', lat: 55.75, lon: 37.62 }, context: ['diplomatic'] }],
+    actors: [PUTIN, MACRON],
+  });
+
+  async function twoSources(format: Parameters<typeof exportEvents>[2], filter = {}) {
+    const s = openSqliteStore(':memory:');
+    await s.put([{ ...doc, meta: { ...doc.meta, source: 'TASS' } }, copy]);
+    const path = join(dir, `out-${files++}`);
+    const sidecar = JSON.parse(await exportEvents(s, filter, format, path)) as Record<string, unknown>;
+    return { text: readFileSync(path, 'utf8'), sidecar };
+  }
+
+  it('fills GDELT’s NumMentions, NumSources and NumArticles from the story', async () => {
+    const { text, sidecar } = await twoSources('gdelt', { dedup: true });
+    const columns = sidecar.columns as string[];
+    const rows = tsvRows(text).map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])));
+    expect(rows).toHaveLength(3);
+    const counts = (r: Record<string, string>) => [r.NumMentions, r.NumSources, r.NumArticles];
+    expect(rows.map(counts).sort()).toEqual([['1', '1', '1'], ['1', '1', '1'], ['2', '2', '2']]);
+  });
+
+  it('fills the CSV’s story columns with --dedup only', async () => {
+    const read = async (filter: object) => {
+      const rows = parseCsv((await twoSources('csv', filter)).text);
+      return rows.slice(1).map((r) => [r[rows[0].indexOf('event')], r[rows[0].indexOf('num_articles')], r[rows[0].indexOf('num_sources')]]);
+    };
+    expect(await read({})).toEqual([['CONSULT', '', ''], ['CONSULT', '', ''], ['ACCUSE', '', ''], ['REQUEST', '', '']]);
+    expect((await read({ dedup: true })).find((r) => r[0] === 'CONSULT')).toEqual(['CONSULT', '2', '2']);
+  });
+});

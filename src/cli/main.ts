@@ -25,6 +25,8 @@ import { register as registerSearch } from './search.js';
 import { register as registerServe } from './serve.js';
 import { register as registerShow } from './show.js';
 import { register as registerStatus } from './status.js';
+import { register as registerStories } from './stories.js';
+import { register as registerStory } from './story.js';
 import { register as registerWorker } from './worker.js';
 
 const EXIT_FAILURE = 1;
@@ -43,7 +45,7 @@ const program = new Command('dyad')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-const commands = [registerIngest, registerShow, registerSearch, registerRead, registerEvents, registerCode, registerParse, registerNer, registerActors, registerPlaces, registerServe, registerExport, registerPanel, registerLock, registerDiff, registerDemo, registerEnqueue, registerWorker, registerStatus];
+const commands = [registerIngest, registerShow, registerSearch, registerRead, registerEvents, registerCode, registerParse, registerNer, registerActors, registerPlaces, registerServe, registerExport, registerPanel, registerLock, registerDiff, registerDemo, registerEnqueue, registerWorker, registerStatus, registerStories, registerStory];
 for (const register of commands) register(program);
 
 try {

@@ -17,7 +17,7 @@ export function register(program: Command): void {
     .addOption(new Option('--system <system>', 'state system and codes: Gleditsch–Ward, Correlates of War, or ISO3 codes over GW membership').choices(SYSTEMS).default('gw'))
     .option('--from <date>', 'first day (YYYY, YYYY-MM or YYYY-MM-DD; default: the start of the period of the first article)')
     .option('--to <date>', 'last day (default: the end of the period of the last article)')
-    .option('--dedup', 'count each story once (stories are not built yet: until then every report counts, and the sidecar says so)', false)
+    .option('--dedup', 'count an act that several articles report (a story event) once', false)
     .addOption(new Option('--format <format>', 'csv with a header, or JSON Lines').choices(PANEL_FORMATS).default('csv'))
     .option('-o, --out <file>', 'write to this file (and its sidecar <file>.meta.json) instead of standard output')
     .option('--meta <file>', 'write the sidecar here')

@@ -36,11 +36,13 @@ export const E = {
   E028: 'The store at {path} cannot be written ({cause}); open it read-only (--read-only) to query it.',
   E029: 'Cannot listen on {host}:{port}: {cause}',
   E030: 'Invalid value for {field}: {problem}.',
+  E090: 'No story with id "{id}" in the store (give a story id s-…, or the id of one of its articles).',
   E040: 'Asset file {path} is missing or unreadable: {cause}',
   E041: 'Asset file {path} does not match its checksum (expected {expected}, found {found}).',
   E042: 'Asset file {path} is {found}, but this dyad reads {expected}; rebuild it with the matching train or build script.',
   E050: 'Document {docId} is in language "{language}", which has no language pack (packs: {known}).',
   E170: 'Data file {path}: line {line}: {problem}.',
+  E081: 'Invalid story query: {field} is "{value}" ({problem}).',
   E160: 'The themes lexicon maps "{phrase}" to "{context}", which is not a PLOVER context.',
 } as const;
 

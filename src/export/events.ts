@@ -18,6 +18,7 @@ export const CSV_COLUMNS: Columns = {
     'actor_name', 'actor_code', 'actor_sector', 'recipient_name', 'recipient_code', 'recipient_sector', 'speaker_name',
     'place_name', 'place_country', 'lat', 'lon', 'negated', 'hypothetical', 'future', 'historical', 'confidence',
     'event_text', 'evidence', 'sentence', 'evidence_start', 'evidence_end', 'trigger_start', 'trigger_end', 'why',
+    'story_event', 'num_articles', 'num_sources',
   ],
   row: (e) => [
     e.id, e.doc_id, e.document, e.date, e.event, e.mode, e.context.join('; '), e.quad_code, e.event_scale, e.cameo, cameoQuad(e.cameo), goldsteinOf(e.cameo),
@@ -26,11 +27,13 @@ export const CSV_COLUMNS: Columns = {
     e.event_loc?.name ?? null, e.event_loc?.country ?? null, e.event_loc?.lat ?? null, e.event_loc?.lon ?? null,
     e.negated, e.hypothetical, e.future, e.historical, e.confidence,
     e.event_text, e.evidence, e.text_info.sentence, e.text_info.start, e.text_info.end, e.trigger.start, e.trigger.end, e.why,
+    // Known when the export asks for --dedup: the story's act this row stands for, as GDELT's NumArticles and NumSources.
+    e.story?.event ?? null, e.story?.numReports ?? null, e.story?.numSources ?? null,
   ],
 };
 
 /** The PLOVER record of a stored event, without dyad's storage fields. */
 export function ploverOf(e: StoredEvent): PloverRecord {
-  const { document: _document, published: _published, trigger: _trigger, ...record } = e;
+  const { document: _document, published: _published, trigger: _trigger, story: _story, ...record } = e;
   return record;
 }

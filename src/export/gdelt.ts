@@ -61,7 +61,9 @@ export function gdeltEventRow(e: StoredEvent): { row: Value[]; lossy: boolean } 
     e.text_info.sentence <= 1 ? 1 : 0,
     cameo.code, cameo.code?.slice(0, 3) ?? null, cameo.code?.slice(0, 2) ?? null,
     cameoQuad(cameo.code) ?? e.quad_code, goldsteinOf(cameo.code),
-    1, 1, 1, null,
+    // With --dedup the row is a story's act: its reports and their sources (dyad counts one mention
+    // per reporting article); else the row is one report's event.
+    e.story?.numReports ?? 1, e.story?.numSources ?? 1, e.story?.numReports ?? 1, null,
     ...emptyGeo(), ...emptyGeo(),
     loc ? geoType(loc.country, loc.lat) : null, loc?.name ?? null, loc?.country ? (fipsOf(loc.country) ?? null) : null, null, null,
     loc?.lat ?? null, loc?.lon ?? null, null,

@@ -110,10 +110,18 @@ describe('dyad panels', () => {
   });
 });
 
-describe('--dedup before stories exist', () => {
-  it('counts every report and says so', async () => {
-    const { notes } = await panel(STORIES, { unit: 'country-year', system: 'gw', dedup: true });
-    expect(notes.dedup).toMatch(/not applied/);
+describe('--dedup', () => {
+  it('counts an act that two agencies report once, and says so', async () => {
+    const threat = [{ event: 'THREATEN', trigger: 'warned', actor: US, recipient: JAPAN }] as const;
+    const copies = [story('r1', '1987-02-26', [...threat]), story('r9', '1987-02-26', [...threat])];
+    const japan = async (dedup: boolean) => {
+      const { notes, records } = await panel(copies, { unit: 'country-year', system: 'gw', dedup });
+      return { notes, japan: records.find((r) => r.gwcode === 740) };
+    };
+    expect((await japan(false)).japan).toMatchObject({ events: 2, threaten: 2 });
+    const deduped = await japan(true);
+    expect(deduped.japan).toMatchObject({ events: 1, threaten: 1 });
+    expect(deduped.notes.dedup).toMatch(/^stories/);
   });
 });
 

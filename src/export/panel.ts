@@ -36,7 +36,7 @@ export interface PanelNotes {
   eventsWithoutState: number;
   /** Country codes in events that name no member on the event's date, with how often. */
   unmatchedCodes: Record<string, number>;
-  /** `reports` (every event of every article) until stories group reports of one event. */
+  /** `reports` (every event of every article), or `stories…` with --dedup (each act once). */
   dedup: string;
 }
 
@@ -81,7 +81,7 @@ export async function buildPanel(store: Store, options: PanelOptions): Promise<{
   const dyadic = options.unit.startsWith('dyad');
   const notes: PanelNotes = {
     from: '', to: '', events: 0, undatedEvents: 0, eventsWithoutState: 0, unmatchedCodes: {},
-    dedup: options.dedup ? 'requested, not applied: the store holds no stories yet, so every report counts once' : 'reports',
+    dedup: options.dedup ? 'stories: an act that several articles report counts once (docs/stories.md)' : 'reports',
   };
   const cells = new Map<string, Cell>();
   const articles = new Map<string, number>();
@@ -113,7 +113,7 @@ export async function buildPanel(store: Store, options: PanelOptions): Promise<{
   const articleRange = seenFirst && seenLast
     ? { from: options.from ?? firstDay(periodOf(seenFirst, grain)!), to: options.to ?? lastDay(periodOf(seenLast, grain)!) }
     : range;
-  for await (const event of store.eachEvent(articleRange)) {
+  for await (const event of store.eachEvent(options.dedup ? { ...articleRange, dedup: true } : articleRange)) {
     notes.events++;
     const period = event.date ? periodOf(event.date, grain) : undefined;
     if (!event.date || !period) {

@@ -12,6 +12,7 @@ type BasicType = 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN';
 
 const TYPES: Readonly<Record<string, BasicType>> = {
   quad_code: 'INT32', cameo_quad: 'INT32', sentence: 'INT32', evidence_start: 'INT32', evidence_end: 'INT32', trigger_start: 'INT32', trigger_end: 'INT32',
+  num_articles: 'INT32', num_sources: 'INT32',
   event_scale: 'DOUBLE', goldstein: 'DOUBLE', lat: 'DOUBLE', lon: 'DOUBLE', confidence: 'DOUBLE',
   negated: 'BOOLEAN', hypothetical: 'BOOLEAN', future: 'BOOLEAN', historical: 'BOOLEAN',
 };

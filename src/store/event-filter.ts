@@ -43,6 +43,8 @@ export function eventWhere(filter: EventFilter, dialect: Dialect): Where {
     const match = dialect.evidenceMatches(filter.text);
     add(match.sql, ...match.params);
   }
+  // One row per story event: the events that are not the lead report of their act drop out.
+  if (filter.dedup) add('e.rowid NOT IN (SELECT event_rowid FROM story_events WHERE lead = 0)');
   if (filter.doc) add('e.doc_rowid = (SELECT rowid FROM documents WHERE id = ?)', filter.doc);
   return { sql: parts.length ? parts.join(' AND ') : dialect.always, params };
 }

@@ -183,6 +183,38 @@ export const PG_MIGRATIONS: readonly ((options: SchemaOptions) => string)[] = [
      key text PRIMARY KEY,
      value text NOT NULL
    );`,
+  // 4: stories, as in the SQLite store's migration 4 (docs/stories.md). story_events names its
+  // event by rowid without a foreign key: a partitioned events table has no unique rowid to point at.
+  () => `
+   CREATE TABLE story_docs (
+     doc_rowid bigint PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+     story text COLLATE "C" NOT NULL,
+     link text,
+     features text NOT NULL
+   );
+   CREATE INDEX story_docs_story ON story_docs(story);
+   CREATE TABLE story_keys (
+     key text COLLATE "C" NOT NULL,
+     doc_rowid bigint NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+     PRIMARY KEY (key, doc_rowid)
+   );
+   CREATE INDEX story_keys_doc ON story_keys(doc_rowid);
+   CREATE TABLE stories (
+     id text COLLATE "C" PRIMARY KEY,
+     members integer NOT NULL,
+     first_seen text COLLATE "C",
+     last_seen text COLLATE "C"
+   );
+   CREATE INDEX stories_first ON stories(first_seen, id);
+   CREATE TABLE story_events (
+     event_rowid bigint PRIMARY KEY,
+     story text COLLATE "C" NOT NULL,
+     merged text COLLATE "C" NOT NULL,
+     lead integer NOT NULL,
+     reports integer NOT NULL,
+     sources integer NOT NULL
+   );
+   CREATE INDEX story_events_story ON story_events(story);`,
 ];
 
 /** A schema name as an SQL identifier; names are checked, since identifiers cannot be parameters. */

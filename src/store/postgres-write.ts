@@ -2,6 +2,8 @@ import type pg from 'pg';
 import type { Document } from '../core/document.js';
 import { deriveRows, EVENT_COLUMNS, MENTION_COLUMNS, PARTY_COLUMNS, PLACE_COLUMNS, QUOTE_COLUMNS, quadCounts, type PairAddition, type Row } from './derived-rows.js';
 import { DOCUMENT_COLUMNS, toRow } from './document-row.js';
+import { numbered } from './postgres-dialect.js';
+import { groupDocument } from './story-writer.js';
 import type { PutStatus } from './store.js';
 
 /** PostgreSQL takes at most 65,535 parameters per statement; a chunk stays well below. */
@@ -13,6 +15,9 @@ const MAX_PARAMS = 30_000;
  * another worker at the same moment) is a duplicate: the unique key on `documents.id` decides.
  */
 export async function writeDocuments(client: pg.ClientBase, docs: readonly Document[]): Promise<PutStatus[]> {
+  // Grouping reads the stories other writers change: writers take turns (docs/stories.md), and
+  // take the turn first so that no writer holds a row lock while it waits.
+  await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['dyad stories']);
   // Sorted by id so that two writers of overlapping batches take the row locks in the same order.
   const firsts = [...new Map(docs.map((d) => [d.id, d])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   const stored = new Map<string, number>();
@@ -26,7 +31,7 @@ export async function writeDocuments(client: pg.ClientBase, docs: readonly Docum
   const quotes: Row[] = [];
   const places: Row[] = [];
   const pairs: PairAddition[] = [];
-  const derived = firsts.filter((d) => stored.has(d.id)).map((d) => ({ rowid: stored.get(d.id)!, rows: deriveRows(d) }));
+  const derived = firsts.filter((d) => stored.has(d.id)).map((d) => ({ rowid: stored.get(d.id)!, doc: d, rows: deriveRows(d) }));
   // Event ids are drawn first, so parties can name their event without a round trip per event.
   const eventIds = await nextIds(client, 'events', derived.reduce((n, d) => n + d.rows.events.length, 0));
   for (const { rowid, rows } of derived) {
@@ -46,6 +51,7 @@ export async function writeDocuments(client: pg.ClientBase, docs: readonly Docum
   await insertRows(client, 'quotes', ['doc_rowid', ...QUOTE_COLUMNS], quotes);
   await insertRows(client, 'places', ['doc_rowid', ...PLACE_COLUMNS], places);
   await addPairs(client, pairs);
+  for (const { rowid, doc } of derived) await groupOne(client, rowid, doc);
 
   const seen = new Set<string>();
   return docs.map((d) => {
@@ -53,6 +59,16 @@ export async function writeDocuments(client: pg.ClientBase, docs: readonly Docum
     seen.add(d.id);
     return first && stored.has(d.id) ? 'stored' : 'duplicate';
   });
+}
+
+/** File a stored document into its story (the same statements as SQLite's, awaited one by one). */
+async function groupOne(client: pg.ClientBase, rowid: number, doc: Document): Promise<void> {
+  const steps = groupDocument(rowid, doc);
+  for (let step = steps.next(); !step.done; ) {
+    const { sql, params, rows } = step.value;
+    const result = await client.query(numbered(sql), params);
+    step = steps.next(rows ? result.rows : []);
+  }
 }
 
 /** Add the batch's events to the pair rollups, one upsert per table, keys in a fixed order. */

@@ -6,6 +6,7 @@ import { POSTGRES, numbered, toTsquery } from './postgres-dialect.js';
 import { migratePostgres, schemaIdent, type SchemaOptions } from './postgres-schema.js';
 import { writeDocuments } from './postgres-write.js';
 import { createQueries } from './queries.js';
+import { createStoryQueries } from './story-queries.js';
 import type { Store } from './store.js';
 
 /** True when a `--db` value names a PostgreSQL database rather than a SQLite file. */
@@ -130,6 +131,7 @@ export function storeOn(db: PgDatabase): Store {
   });
   return {
     ...queries,
+    ...createStoryQueries(rows),
     has: async (id) => (await rows('SELECT 1 FROM documents WHERE id = ?', [id])).length > 0,
     put: async (docs: readonly Document[]) => (docs.length ? db.transaction((client) => writeDocuments(client, docs)) : []),
     get: async (id) => {

@@ -5,6 +5,11 @@ import type { ActorSummary, DocumentCountries, EventFilter, EventQueries, Interv
 
 interface EventRow {
   record: string;
+  event_n?: number;
+  story?: string | null;
+  merged?: string | null;
+  reports?: number | null;
+  sources?: number | null;
   document: string;
   published: string | null;
   trigger_start: number;
@@ -14,7 +19,7 @@ interface EventRow {
 /** True when a filter asks only for a directed pair of codes and dates: the daily totals answer it. */
 function onlyDyad(filter: EventFilter): boolean {
   return Boolean(filter.actorCountry && filter.recipientCountry) &&
-    Object.entries(filter).every(([k, v]) => ['actorCountry', 'recipientCountry', 'from', 'to'].includes(k) || (k === 'flags' && !Object.keys(v as object).length));
+    Object.entries(filter).every(([k, v]) => ['actorCountry', 'recipientCountry', 'from', 'to'].includes(k) || (k === 'flags' && !Object.keys(v as object).length) || (k === 'dedup' && !v));
 }
 
 /** The period a date falls in: the day, the Monday of its week, or the month; undefined when the date is too coarse. */
@@ -30,6 +35,10 @@ function periodOf(date: string, interval: Interval): string | undefined {
 }
 
 const EVENT_COLUMNS = 'e.record, e.trigger_start, e.trigger_end, d.id AS document, d.date AS published';
+/** With `dedup`, each event also carries its story event (docs/stories.md). */
+const STORY_COLUMNS = ', e.n AS event_n, se.story, se.merged, se.reports, se.sources';
+const STORY_JOIN = 'LEFT JOIN story_events se ON se.event_rowid = e.rowid';
+const storyColumns = (filter: EventFilter) => (filter.dedup ? { columns: STORY_COLUMNS, join: STORY_JOIN } : { columns: '', join: '' });
 
 /** How the shared queries reach a database: SQL with `?` parameters, in the runner's dialect. */
 export interface SqlRunner {
@@ -75,15 +84,16 @@ export function createQueries(runner: SqlRunner): EventQueries {
           params: [...branches.flatMap((b) => [...b.params, k]), limit + 1, offset],
         };
       }
+      const story = storyColumns(filter);
       const rows = await all<EventRow>(
         // The page stays the outer loop: with the limit a parameter, SQLite's planner would
         // otherwise scan all events and probe the page.
-        `SELECT ${EVENT_COLUMNS} FROM (${pick.sql}) AS page ${d.orderedJoin} events e ON e.rowid = page.id ${d.orderedJoin} documents d ON d.rowid = e.doc_rowid ${order}`,
+        `SELECT ${EVENT_COLUMNS}${story.columns} FROM (${pick.sql}) AS page ${d.orderedJoin} events e ON e.rowid = page.id ${d.orderedJoin} documents d ON d.rowid = e.doc_rowid ${story.join} ${order}`,
         pick.params,
       );
       return paged(rows.map(toEvent), limit, offset);
     },
-    eachEvent: (filter) => eachEvent(runner, where(filter)),
+    eachEvent: (filter) => eachEvent(runner, where(filter), storyColumns(filter)),
     eachDocumentCountries: (range) => eachDocumentCountries(runner, range),
     series: async (filter, interval) => {
       // Grouped on the stored date, which follows the index order (no sort), per side of an
@@ -261,12 +271,18 @@ function splitEitherSide(filter: EventFilter): EventFilter[] {
 }
 
 function toEvent(row: EventRow): StoredEvent {
-  return { ...(JSON.parse(row.record) as PloverRecord), document: row.document, published: row.published, trigger: { start: row.trigger_start, end: row.trigger_end } };
+  const event = { ...(JSON.parse(row.record) as PloverRecord), document: row.document, published: row.published, trigger: { start: row.trigger_start, end: row.trigger_end } };
+  if (row.story === undefined) return event;
+  // An event of no story of two or more articles is its own story event: one report, one source.
+  const story = row.story
+    ? { story: row.story, event: row.merged!, numReports: Number(row.reports), numSources: Number(row.sources) }
+    : { story: `s-${row.document}`, event: `s-${row.document}/${Number(row.event_n)}`, numReports: 1, numSources: 1 };
+  return { ...event, story };
 }
 
-async function* eachEvent(runner: SqlRunner, w: Where): AsyncIterable<StoredEvent> {
+async function* eachEvent(runner: SqlRunner, w: Where, story: { columns: string; join: string }): AsyncIterable<StoredEvent> {
   const rows = runner.each<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d ON d.rowid = e.doc_rowid WHERE ${w.sql} ORDER BY e.date${runner.dialect.nullsFirstAsc}, e.rowid`,
+    `SELECT ${EVENT_COLUMNS}${story.columns} FROM events e JOIN documents d ON d.rowid = e.doc_rowid ${story.join} WHERE ${w.sql} ORDER BY e.date${runner.dialect.nullsFirstAsc}, e.rowid`,
     w.params,
   );
   for await (const row of rows) yield toEvent(row);

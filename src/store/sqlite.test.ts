@@ -46,11 +46,13 @@ describe('openSqliteStore', () => {
     await old.close();
     // Roll the file back to schema 1, as an older dyad left it.
     const db = new Database(path);
-    db.exec('DROP TABLE events_fts; DROP TABLE pair_days; DROP TABLE pair_totals; DROP TABLE event_parties; DROP TABLE events; DROP TABLE actor_mentions; DROP TABLE quotes; DROP TABLE places; DROP TABLE store_meta;');
+    db.exec('DROP TABLE events_fts; DROP TABLE pair_days; DROP TABLE pair_totals; DROP TABLE event_parties; DROP TABLE events; DROP TABLE actor_mentions; DROP TABLE quotes; DROP TABLE places; DROP TABLE store_meta; DROP TABLE story_events; DROP TABLE stories; DROP TABLE story_keys; DROP TABLE story_docs;');
     db.pragma('user_version = 1');
     db.close();
     const store = openSqliteStore(path);
     expect((await store.events({})).items.map((e) => e.event)).toEqual(['ACCUSE', 'CONSULT']);
+    // Migration 4 grouped it into its story of one.
+    expect((await store.story(talks.id))?.members.map((m) => m.document)).toEqual([talks.id]);
     expect(MIGRATIONS.length).toBeGreaterThan(1);
     await store.close();
   });

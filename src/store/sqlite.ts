@@ -5,6 +5,7 @@ import { createDeriver } from './derived.js';
 import { fromRow, searchHit, toRow, toSummary, unique, type DocumentRow } from './document-row.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { createSqliteQueries } from './sqlite-queries.js';
+import { createSqliteGrouper, createSqliteStoryQueries } from './sqlite-stories.js';
 import type { PutStatus, SearchHit, Store } from './store.js';
 
 export interface SqliteStoreOptions {
@@ -48,6 +49,7 @@ function storeOver(db: Database.Database, path: string, readOnly: boolean): Stor
   // Reading the schema up front finds a damaged file now rather than at the first query.
   db.prepare('SELECT count(*) FROM sqlite_schema').get();
   const derive = readOnly ? checkVersion(db, path) : migrate(db, path);
+  const group = createSqliteGrouper(db);
   if (!readOnly) scopeLocalActorIds(db);
 
   const hasStmt = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM documents WHERE id = ?');
@@ -73,12 +75,14 @@ function storeOver(db: Database.Database, path: string, readOnly: boolean): Stor
       const { changes, lastInsertRowid } = insert.run(toRow(doc));
       if (changes !== 1) return 'duplicate';
       derive!(lastInsertRowid, doc);
+      group(lastInsertRowid, doc);
       return 'stored';
     }),
   );
 
   return {
     ...createSqliteQueries(db),
+    ...createSqliteStoryQueries(db),
     has: async (id) => hasStmt.get(id) !== undefined,
     put: async (docs) => {
       if (readOnly || !derive) throw new DyadError('E028', { path, cause: 'opened read-only' });
@@ -163,9 +167,15 @@ function migrate(db: Database.Database, path: string): ReturnType<typeof createD
         derive = createDeriver(db);
         for (const row of db.prepare<[], DocumentRow & { rowid: number }>('SELECT * FROM documents').all()) derive(row.rowid, fromRow(row));
       }
+      // Migration 4 adds the stories: group the documents already stored, one at a time as put() would.
+      if (v === STORIES_MIGRATION) {
+        const group = createSqliteGrouper(db);
+        for (const row of db.prepare<[], DocumentRow & { rowid: number }>('SELECT * FROM documents ORDER BY rowid').all()) group(row.rowid, fromRow(row));
+      }
     })();
   }
   return derive ?? createDeriver(db);
 }
 
 const DERIVED_TABLES_MIGRATION = 1;
+const STORIES_MIGRATION = 3;

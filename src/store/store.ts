@@ -1,5 +1,6 @@
 import type { Document } from '../core/document.js';
 import type { PloverRecord } from '../stages/events/plover-records.js';
+import type { EventStory, Story, StoryQuery } from '../stories/types.js';
 
 /** Outcome of storing one document. */
 export type PutStatus = 'stored' | 'duplicate';
@@ -64,6 +65,12 @@ export interface EventFilter {
   readonly text?: string;
   /** Content id of the document. */
   readonly doc?: string;
+  /**
+   * One row per story event (docs/stories.md): of the events that several articles report of one
+   * act, only the first (earliest article, then content id, then number) is kept, and each event
+   * carries its `story` with the number of reports and sources.
+   */
+  readonly dedup?: boolean;
 }
 
 export interface PageOptions {
@@ -83,6 +90,8 @@ export interface StoredEvent extends PloverRecord {
   /** The document's publication date (ISO, as stored), when known. */
   readonly published: string | null;
   readonly trigger: { readonly start: number; readonly end: number };
+  /** The story event it belongs to; given only when the filter asks for `dedup`. */
+  readonly story?: EventStory;
 }
 
 export const INTERVALS = ['day', 'week', 'month'] as const;
@@ -192,11 +201,19 @@ export interface EventQueries {
   eachDocumentCountries(range: { from?: string; to?: string }): AsyncIterable<DocumentCountries>;
 }
 
+/** The stories the store grouped its documents into when they were stored (docs/stories.md). */
+export interface StoryQueries {
+  /** Stories, earliest first (by first date, then id). */
+  stories(query?: StoryQuery, page?: PageOptions): Promise<Page<Story>>;
+  /** A story by id (`s-…`), or the story of a document (content id or input id). */
+  story(id: string): Promise<Story | undefined>;
+}
+
 /**
  * Where documents and their layers are kept. The embedded implementation is SQLite; a server
  * implementation (PostgreSQL) offers the same calls, hence the promises.
  */
-export interface Store extends EventQueries {
+export interface Store extends EventQueries, StoryQueries {
   /** True when a document with this content id is stored. */
   has(id: string): Promise<boolean>;
   /** Store documents in one transaction: either all of them are written or none. */

@@ -73,7 +73,7 @@ export function openFreshPgStore(options?: SchemaOptions): Store {
 // file run one after another, so they share one schema, emptied for each test.
 let shared: string | undefined;
 // DELETE rather than TRUNCATE: on a few rows it is cheaper than new files for every table and index.
-const EMPTY = ['event_parties', 'events', 'pair_days', 'pair_totals', 'actor_mentions', 'quotes', 'places', 'documents', 'jobs'].map((t) => `DELETE FROM ${t};`).join(' ');
+const EMPTY = ['story_events', 'stories', 'story_keys', 'story_docs', 'event_parties', 'events', 'pair_days', 'pair_totals', 'actor_mentions', 'quotes', 'places', 'documents', 'jobs'].map((t) => `DELETE FROM ${t};`).join(' ');
 function openEmptiedPgStore(): Store {
   const db = connectPostgres((shared ??= freshPgUrl()));
   const emptied = db.ready.then(() => db.pool.query(EMPTY));

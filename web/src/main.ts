@@ -1,9 +1,11 @@
 /**
  * The dyad dashboard: a single page over the JSON API, routed by the URL hash
- * (`#/events?country=RUS`, `#/doc/<id>`, `#/actor/<id>`, `#/pair?a=RUS&b=FRA`, `#/map`, `#/network`).
+ * (`#/events?country=RUS`, `#/doc/<id>`, `#/actor/<id>`, `#/pair?a=RUS&b=FRA`, `#/map`, `#/network`,
+ * `#/stories`, `#/story/<id>`).
  */
 import { h, type Child } from './dom.js';
 import { mapView, networkView } from './map.js';
+import { storiesView, storyView } from './stories.js';
 import { actorView, articleView, documentsView, eventsView, pairView } from './views.js';
 
 async function render(): Promise<void> {
@@ -21,6 +23,8 @@ async function render(): Promise<void> {
       : name === 'map' ? await mapView(params)
       : name === 'network' ? await networkView()
       : name === 'documents' ? await documentsView(params)
+      : name === 'stories' ? await storiesView(params)
+      : name === 'story' ? await storyView(id)
       : await eventsView(params);
   } catch (error) {
     content = [h('p', { class: 'error' }, error instanceof Error ? error.message : String(error))];

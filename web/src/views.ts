@@ -12,7 +12,7 @@ import { formFields, h, link, route, type Child } from './dom.js';
 import { segments, type Mark } from './spans.js';
 
 const QUADS = ['', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
-const FILTERS = ['country', 'pair', 'actor', 'recipient', 'event', 'quad', 'from', 'to', 'place', 'text'] as const;
+const FILTERS = ['country', 'pair', 'actor', 'recipient', 'event', 'quad', 'from', 'to', 'place', 'text', 'dedup'] as const;
 
 type Params = URLSearchParams;
 const pick = (p: Params, names: readonly string[]) => Object.fromEntries(names.flatMap((n) => {
@@ -49,6 +49,7 @@ export async function eventsView(p: Params): Promise<Child[]> {
     input('to', 'To', 'YYYY-MM-DD'),
     input('place', 'Place'),
     input('text', 'Evidence text'),
+    h('label', {}, 'Reports', h('select', { name: 'dedup' }, h('option', { value: '' }, 'every report'), h('option', { value: 'true', selected: p.get('dedup') === 'true' }, 'one per story'))),
     h('button', { type: 'submit' }, 'Filter'),
   );
   const rows = page.items.map((e) =>
@@ -62,13 +63,15 @@ export async function eventsView(p: Params): Promise<Child[]> {
       h('td', {}, e.event_loc?.name ?? '—'),
       h('td', {}, e.evidence.length > 160 ? `${e.evidence.slice(0, 160)}…` : e.evidence),
       h('td', { class: 'muted' }, flags(e)),
+      // The row opens the article; the link opens the story instead.
+      h('td', {}, e.story ? h('a', { href: route(`story/${e.story.story}`), onclick: (ev: Event) => ev.stopPropagation() }, `${e.story.numReports} report${e.story.numReports === 1 ? '' : 's'}, ${e.story.numSources} source${e.story.numSources === 1 ? '' : 's'}`) : ''),
     ),
   );
   return [
     h('h1', {}, 'Events'),
     form,
     page.items.length
-      ? h('table', { id: 'events' }, h('thead', {}, h('tr', {}, ...['Date', 'Event', 'Actor', 'Recipient', 'Place', 'Evidence', 'Flags'].map((t) => h('th', {}, t)))), h('tbody', {}, ...rows))
+      ? h('table', { id: 'events' }, h('thead', {}, h('tr', {}, ...['Date', 'Event', 'Actor', 'Recipient', 'Place', 'Evidence', 'Flags', 'Story'].map((t) => h('th', {}, t)))), h('tbody', {}, ...rows))
       : h('p', { class: 'muted' }, 'No events match.'),
     pager(p, 'events', offset, 25, page.next),
   ];

@@ -157,4 +157,36 @@ export const MIGRATIONS: readonly string[] = [
      key TEXT PRIMARY KEY,
      value TEXT NOT NULL
    );`,
+  // 4: stories, the groups of articles that report one event (docs/stories.md), kept at put().
+  // story_docs holds each article's story and grouping features; story_keys files it under the
+  // keys other articles look it up by; stories and story_events hold stories of two or more.
+  `CREATE TABLE story_docs (
+     doc_rowid INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+     story TEXT NOT NULL,
+     link TEXT,
+     features TEXT NOT NULL
+   );
+   CREATE INDEX story_docs_story ON story_docs(story);
+   CREATE TABLE story_keys (
+     key TEXT NOT NULL,
+     doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+     PRIMARY KEY (key, doc_rowid)
+   ) WITHOUT ROWID;
+   CREATE INDEX story_keys_doc ON story_keys(doc_rowid);
+   CREATE TABLE stories (
+     id TEXT PRIMARY KEY,
+     members INTEGER NOT NULL,
+     first_seen TEXT,
+     last_seen TEXT
+   );
+   CREATE INDEX stories_first ON stories(first_seen, id);
+   CREATE TABLE story_events (
+     event_rowid INTEGER PRIMARY KEY REFERENCES events(rowid) ON DELETE CASCADE,
+     story TEXT NOT NULL,
+     merged TEXT NOT NULL,
+     lead INTEGER NOT NULL,
+     reports INTEGER NOT NULL,
+     sources INTEGER NOT NULL
+   );
+   CREATE INDEX story_events_story ON story_events(story);`,
 ];

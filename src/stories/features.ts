@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { assetPath } from '../core/assets.js';
+import { articleDate } from '../core/days.js';
+import type { Document } from '../core/document.js';
+import { DyadError, causeText } from '../core/errors.js';
+import '../stages/actors/types.js';
+import '../stages/dateline/types.js';
+import '../stages/discourse/types.js';
+import '../stages/sentences/types.js';
+import { partyKey } from '../stages/discourse/participants.js';
+import { exactHash, minhash, words } from './fingerprint.js';
+
+/** What grouping knows of a stored article: kept with it, compared with the articles it may join. */
+export interface StoryDoc {
+  readonly document: string;
+  readonly input: string;
+  readonly source: string | null;
+  readonly title: string | null;
+  readonly date: string | null;
+  /** Hash of the body's words (after the dateline). */
+  readonly hash: string;
+  /** MinHash signature of the body's word shingles. */
+  readonly signature: readonly number[];
+  /** Parties of the meeting or call the lead reports (country or organisation keys), sorted. */
+  readonly parties: readonly string[];
+  /** The people among them that the knowledge base knows, as `<party>:<actor id>`, sorted. */
+  readonly people: readonly string[];
+  /**
+   * The title's names: its capitalised words and numbers, less `data/title-words.txt` and the names of the
+   * publisher's own principal (every title of kremlin.ru is Putin's), lower-cased, sorted.
+   */
+  readonly titleNames: readonly string[];
+  /** `call`, `announcement`, … from `data/kinds.tsv`; null for anything else (a meeting, a statement). */
+  readonly kind: string | null;
+}
+
+/** A kind word, read in the title only or in the title and the lead. */
+export interface KindWord {
+  readonly kind: string;
+  readonly where: 'title' | 'lead';
+}
+
+let kinds: ReadonlyMap<string, KindWord> | undefined;
+
+/** The kind words shipped with dyad (`src/stories/data/kinds.tsv`), read once. */
+export function loadKinds(path = assetPath('src', 'stories', 'data', 'kinds.tsv')): ReadonlyMap<string, KindWord> {
+  if (kinds) return kinds;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
+  }
+  kinds = parseKinds(text, path);
+  return kinds;
+}
+
+/** Rows `word<TAB>kind<TAB>title|lead`; `#` starts a comment line. */
+export function parseKinds(text: string, path: string): Map<string, KindWord> {
+  const out = new Map<string, KindWord>();
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [word = '', kind = '', where = '', extra] = line.split('\t').map((f) => f.trim());
+    if (!/^[a-z]+$/.test(word) || !/^[a-z]+$/.test(kind) || (where !== 'title' && where !== 'lead') || extra !== undefined) {
+      throw new DyadError('E170', { path, line: i + 1, problem: 'expected a lower-case word, a kind and title or lead, tab-separated' });
+    }
+    if (!out.has(word)) out.set(word, { kind, where });
+  });
+  return out;
+}
+
+let titleWords: ReadonlySet<string> | undefined;
+
+/** The title words that name no one (`src/stories/data/title-words.txt`), read once. */
+export function loadTitleWords(path = assetPath('src', 'stories', 'data', 'title-words.txt')): ReadonlySet<string> {
+  if (titleWords) return titleWords;
+  try {
+    titleWords = new Set(readFileSync(path, 'utf8').split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#')));
+  } catch (error) {
+    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
+  }
+  return titleWords;
+}
+
+/** The words of the names of the publisher's own people among the meeting's parties. */
+function ownNames(doc: Document): Set<string> {
+  const own = doc.layers.discourse?.publisher?.code;
+  const members = doc.layers.discourse?.participants?.members ?? [];
+  return new Set(members.filter((m) => own && m.code === own && m.kind === 'person').flatMap((m) => words(m.name)));
+}
+
+/** A title's capitalised words, less the listed words and the given names. */
+export function titleNames(title: string, own: ReadonlySet<string>, listed: ReadonlySet<string>): string[] {
+  // Numbers name too: "126th Brigade" and "155th Brigade" are two brigades.
+  const found = title.match(/[\p{Lu}\p{N}][\p{L}\p{N}]*/gu) ?? [];
+  return [...new Set(found.map((w) => w.toLowerCase()).filter((w) => !listed.has(w) && !own.has(w)))].sort();
+}
+
+/** The text after the dateline (the whole text when no dateline stage ran). */
+export function bodyText(doc: Document): string {
+  const body = doc.layers.dateline?.body;
+  return body ? doc.text.slice(body.start, body.end) : doc.text;
+}
+
+/** A stored article's grouping features. */
+export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord> = loadKinds()): StoryDoc {
+  const bodyWords = words(bodyText(doc));
+  const title = doc.meta.title ?? (doc.layers.dateline?.headline ? doc.text.slice(doc.layers.dateline.headline.start, doc.layers.dateline.headline.end) : null);
+  const participants = doc.layers.discourse?.participants;
+  const members = (participants?.members ?? []).filter((m) => partyKey(m));
+  const parties = [...new Set(members.map(partyKey))].sort();
+  // Document-local ids (unknown people) mean nothing in another article: only their party counts.
+  const people = [...new Set(members.filter((m) => m.kind === 'person' && !m.actorId.startsWith('local:')).map((m) => `${partyKey(m)}:${m.actorId}`))].sort();
+  const sentences = doc.layers.sentences ?? [];
+  const lead = sentences[participants?.sent ?? 0];
+  const leadText = lead ? doc.text.slice(lead.start, lead.end) : bodyText(doc).slice(0, 300);
+  return {
+    document: doc.id,
+    input: doc.meta.sourceId ?? doc.id,
+    source: doc.meta.source ?? doc.layers.dateline?.agency ?? null,
+    title,
+    date: articleDate(doc) ?? null,
+    hash: exactHash(bodyWords),
+    signature: minhash(bodyWords),
+    parties,
+    people,
+    titleNames: titleNames(title ?? '', ownNames(doc), loadTitleWords()),
+    kind: kindOf(words(title ?? ''), words(leadText), kindWords),
+  };
+}
+
+/** The kind of the first listed word the title or lead has (the list's order decides, not the text's). */
+function kindOf(titleWords: readonly string[], leadWords: readonly string[], kindWords: ReadonlyMap<string, KindWord>): string | null {
+  const inTitle = new Set(titleWords);
+  const inLead = new Set(leadWords);
+  for (const [word, { kind, where }] of kindWords) if (inTitle.has(word) || (where === 'lead' && inLead.has(word))) return kind;
+  return null;
+}

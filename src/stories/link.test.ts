@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { readout } from '../../test/support/test-readouts.js';
+import { DyadError } from '../core/errors.js';
+import { parseKinds, storyDoc } from './features.js';
+import { bandKeys, exactHash, minhash, similarity, words } from './fingerprint.js';
+import { linkOf, lookupKeys, ownKeys } from './link.js';
+
+const PUTIN = { words: 'Putin', id: 'vladimir-putin', code: 'RUS' };
+const BIDEN = { words: 'Biden', id: 'joe-biden', code: 'USA' };
+const HARRIS = { words: 'Harris', id: 'kamala-harris', code: 'USA' };
+const MACRON = { words: 'Macron', id: 'emmanuel-macron', code: 'FRA' };
+const ZELENSKY = { words: 'Zelensky', id: 'volodymyr-zelensky', code: 'UKR' };
+
+const LONG = 'The leaders discussed the security situation in Europe, energy prices and the grain corridor, and agreed to stay in contact. ';
+
+describe('fingerprints', () => {
+  it('ignore case, punctuation and spacing, and estimate shingle overlap', () => {
+    const a = words('Oil prices ROSE sharply, traders said.');
+    expect(exactHash(a)).toBe(exactHash(words('oil prices rose sharply traders said')));
+    const text = LONG.repeat(3);
+    const edited = text.replace('grain corridor', 'wheat corridor');
+    expect(similarity(minhash(words(text)), minhash(words(text)))).toBe(1);
+    expect(similarity(minhash(words(text)), minhash(words(edited)))).toBeGreaterThan(0.5);
+    expect(similarity(minhash(words(text)), minhash(words('Something else entirely happened at the central bank on Monday morning.')))).toBeLessThan(0.2);
+    expect(bandKeys(minhash(words(text)))).toHaveLength(16);
+    expect(minhash([])).toEqual([]);
+  });
+});
+
+describe('linkOf', () => {
+  const call = (id: string, text: string, date: string, source: string, parties = [PUTIN, MACRON], title?: string) =>
+    storyDoc(readout({ id, text, date, source, parties, ...(title ? { title } : {}) }));
+
+  it('links copies of one text within a week, and not a copy reposted weeks later', () => {
+    const text = `Wheat exports rose. ${LONG}`;
+    expect(linkOf(call('a', text, '2022-01-01', 'x', []), call('b', text, '2022-01-03', 'y', []))).toBe('exact');
+    expect(linkOf(call('a', text, '2022-01-01', 'x', []), call('b', text, '2022-01-20', 'y', []))).toBeNull();
+  });
+
+  it('keeps templates filled for two events apart (their titles name different things)', () => {
+    const a = call('a', `Congratulations to the 126th Brigade. ${LONG}`, '2022-03-28', 'k', [], 'Congratulations to the 126th Brigade');
+    const b = call('b', `Congratulations to the 155th Brigade. ${LONG}`, '2022-03-28', 'k', [], 'Congratulations to the 155th Brigade');
+    expect(linkOf(a, b)).toBeNull();
+  });
+
+  it('links two sides\' readouts of one call a day apart, and not a call of other parties', () => {
+    const kremlin = call('k', 'Putin had a telephone conversation with Macron.', '2022-02-21', 'kremlin.ru');
+    const elysee = call('e', 'Macron spoke by phone with Putin about Ukraine.', '2022-02-20', 'elysee.fr');
+    expect(linkOf(kremlin, elysee)).toBe('event');
+    expect(linkOf(elysee, kremlin)).toBe('event');
+    expect(linkOf(kremlin, call('w', 'Biden spoke by phone with Macron.', '2022-02-20', 'whitehouse.gov', [BIDEN, MACRON]))).toBeNull();
+    expect(linkOf(kremlin, call('l', 'Putin had another telephone conversation with Macron on energy.', '2022-02-24', 'kremlin.ru'))).toBeNull();
+  });
+
+  it('keeps a call and a meeting of the same parties apart, and two people of one country meeting one guest', () => {
+    const phone = call('a', 'Putin had a telephone conversation with Macron.', '2022-02-07', 'k');
+    const talks = call('b', 'Putin held talks with Macron in the Kremlin.', '2022-02-07', 'k');
+    expect(linkOf(phone, talks)).toBeNull();
+    const biden = call('c', 'Biden met Zelensky at the White House.', '2023-12-12', 'w', [BIDEN, ZELENSKY]);
+    const harris = call('d', 'Harris met Zelensky at the White House.', '2023-12-12', 'w', [HARRIS, ZELENSKY]);
+    expect(linkOf(biden, harris)).toBeNull();
+  });
+
+  it('never links an advance notice (in the title) with the event', () => {
+    const notice = call('a', 'Putin and Macron will hold talks on Monday.', '2022-02-06', 'k', [PUTIN, MACRON], 'Putin will hold talks with Macron');
+    const talks = call('b', 'Putin held talks with Macron in the Kremlin.', '2022-02-07', 'k', [PUTIN, MACRON], 'Talks with Macron');
+    expect(linkOf(notice, talks)).toBeNull();
+  });
+
+  it('files every article under the keys its possible links look up', () => {
+    const a = call('k', 'Putin had a telephone conversation with Macron.', '2022-02-21', 'kremlin.ru');
+    const b = call('e', 'Macron spoke by phone with Putin about Ukraine.', '2022-02-20', 'elysee.fr');
+    expect(lookupKeys(a).some((k) => ownKeys(b).includes(k))).toBe(true);
+    expect(lookupKeys(b).some((k) => ownKeys(a).includes(k))).toBe(true);
+  });
+});
+
+describe('kinds.tsv', () => {
+  it('rejects a malformed line with a coded error naming the file and line', () => {
+    expect(() => parseKinds('# c\ntelephone\tcall\tlead\nphone call\n', 'kinds.tsv')).toThrow(DyadError);
+    expect(() => parseKinds('phone\tcall\teverywhere\n', 'kinds.tsv')).toThrow(/E170.*kinds\.tsv.*line 1/);
+  });
+});
