@@ -200,6 +200,36 @@ describe('actors stage', () => {
     expect(result.mentions.filter((m) => result.text.slice(m.start, m.end).includes('Nehammer')).map((m) => m.code)).toEqual(['AUT', 'AUT']);
   });
 
+  it('reads "P.M." after a clock time as the time of day, not a prime minister', () => {
+    expect(find(run('Talks began at 5 P.M. and ended at 10:30 pm.', '1987-03-24'), 'P.M.')).toBeUndefined();
+    expect(find(run('Talks began at 5 P.M. and ended at 10:30 pm.', '1987-03-24'), 'pm')).toBeUndefined();
+    expect(find(run('Talks went on without the PM.', '2020-03-24'), 'PM')).toMatchObject({ sector: 'GOV' });
+  });
+
+  it('reads a capitalised verb of saying after a country as no given name ("The U.S. Said Iranians")', () => {
+    const result = run('The U.S. Said Iranians used the platforms.', '1987-10-19', ['Said Iranians']);
+    expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([['The U.S.', 'USA'], ['Iranians', 'IRN']]);
+    // Without an actor just before, Said stays a given name.
+    expect(find(run('Minister Said Jalili arrived.', '2010-10-19', ['Said Jalili']), 'Said')).toBeDefined();
+  });
+
+  it('falls back, outside an office holder\'s term, to the other known person of that full name', () => {
+    expect(find(run('President Ali Khamenei spoke.', '1987-10-19'), 'Khamenei')).toMatchObject({ code: 'IRN', sector: 'GOV' });
+    expect(find(run('Ali Khamenei spoke.', '2020-10-19'), 'Khamenei')).toMatchObject({ actorId: 'ali-khamenei', code: 'IRN' });
+  });
+
+  it('groups "the Presidents" from the presidents named before, not whoever was named last', () => {
+    const result = run('President Trump spoke with President Zelenskyy. Secretary of State Marco Rubio joined. The Presidents agreed.', '2025-03-19');
+    expect(find(result, 'The Presidents')?.members).toEqual(['donald-trump', 'volodymyr-zelensky']);
+  });
+
+  it('reads a definite capitalised noun alone as the body named earlier ("the Commission", "the Senate")', () => {
+    const ec = run('Kohl met the European Community. Members of the Commission disagreed.', '1987-03-17');
+    expect(find(ec, 'the Commission')).toMatchObject({ actorId: 'european-commission', code: 'IGO', sector: 'EU' });
+    const senate = run('The Philippine Senate met. The Senate voted.', '1987-06-19');
+    expect(senate.mentions.filter((m) => senate.text.slice(m.start, m.end).endsWith('Senate')).map((m) => m.code)).toEqual(['PHL', 'PHL']);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

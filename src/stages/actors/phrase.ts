@@ -156,11 +156,16 @@ export function matchAgent(kb: ActorKb, words: Words, i: number): MatchedAgent |
   return found;
 }
 
+/** A time on the clock as written before "a.m."/"p.m.": "5", "10:30", "10.30". */
+const CLOCK = /^\d{1,2}(?:[:.]\d{2})?$/;
+
 function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefined {
   const span = kb.agentSpan(firstWord(words, i));
   if (span === 0) return undefined;
   // "the 17-man Commission", "a 12-member panel": a count joined by a hyphen makes the noun an adjective.
   if (words.texts[i - 1] === '-' && words.glued?.[i] && words.glued[i - 1] && /^\d/.test(words.texts[i - 2] ?? '')) return undefined;
+  // "at 5 P.M.", "10.30 pm": after a clock time the letters are the time of day, not a prime minister.
+  if (CLOCK.test(words.texts[i - 1] ?? '') && /^p\.?m\.?$/i.test(words.texts[i] ?? '')) return undefined;
   let best: (Part & { key: string; sectors: readonly string[] }) | undefined;
   forEachSpanKey(words, i, span, (key, last) => {
     const sectors = kb.agent(key);

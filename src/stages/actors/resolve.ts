@@ -59,7 +59,7 @@ type Resolved = Omit<ActorMention, 'start' | 'end' | 'tokens' | 'reasons' | 'why
 interface Context {
   readonly kb: ActorKb;
   readonly input: ResolveInput;
-  readonly history: (Resolved & { readonly head?: string; readonly sent: number })[];
+  readonly history: (Resolved & { readonly head?: string; readonly sent: number; readonly words: readonly string[] })[];
   readonly surnames: Map<string, Resolved>;
   /** Other parts of the names of people named so far, for titled mentions ("Prime Minister Abiy"). */
   readonly givenNames: Map<string, Resolved>;
@@ -112,6 +112,20 @@ function holder(ctx: Context, code: string, office: string, why: Reason): Resolv
 /** Plural nouns for people, whose members are persons; the others ("sides") may be governments. */
 const PERSON_GROUPS = new Set(['leaders', 'presidents', 'heads of state', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'prime ministers']);
 
+/** Plural nouns for the holders of one office: the group holds only people who may hold it. */
+const GROUP_OFFICES: Record<string, string> = {
+  presidents: 'president', 'prime ministers': 'prime-minister', 'foreign ministers': 'foreign-minister',
+  'defence ministers': 'defence-minister', 'defense ministers': 'defence-minister',
+};
+
+/** Whether a person holds `office` by the knowledge base or by their title in the text; undefined when neither says. */
+function holdsOffice(r: Resolved, office: string): boolean | undefined {
+  if (r.office) return r.office === office;
+  const title = r.role?.toLowerCase() ?? '';
+  const known = Object.keys(OFFICES).find((k) => title === k || title.startsWith(`${k} of `));
+  return known === undefined ? undefined : OFFICES[known] === office;
+}
+
 /** "the two leaders", "the sides", "both sides": the last participants of distinct countries named before. */
 function resolveGroup(ctx: Context, count: number, noun: string, text: string): Resolved | undefined {
   const members: Resolved[] = [];
@@ -122,7 +136,13 @@ function resolveGroup(ctx: Context, count: number, noun: string, text: string): 
       members.push(r);
     }
   };
-  collect((r) => !!r.person && r.sector !== 'ELI');
+  const office = GROUP_OFFICES[noun];
+  if (office) {
+    // "The Presidents": those named as presidents, then people whose office the text leaves open;
+    // a secretary of state named last is no president.
+    collect((r) => !!r.person && r.sector !== 'ELI' && holdsOffice(r, office) === true);
+    collect((r) => !!r.person && r.sector !== 'ELI' && holdsOffice(r, office) === undefined);
+  } else collect((r) => !!r.person && r.sector !== 'ELI');
   if (!PERSON_GROUPS.has(noun)) collect((r) => r.sector === 'GOV' || (!r.sector && r.kind === 'country'));
   if (members.length < 2) return undefined;
   members.sort((a, b) => ctx.history.indexOf(a as never) - ctx.history.indexOf(b as never));
@@ -147,6 +167,8 @@ function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['n
   const nationCode = phrase.nation?.code ?? (phrase.ofNation?.prep === 'of' ? phrase.ofNation.code : undefined);
   let top = (nationCode && matches.find((m) => m.onDate?.role.code === nationCode)) || matches[0];
   if (!top) return undefined;
+  const namesake = top.actor.kind === 'person' && !top.onDate ? namesakeOnDay(ctx, named) : undefined;
+  if (namesake) top = namesake;
   const title = phrase.agent && phrase.agent.last <= named.first ? phrase.agent : undefined;
   const titled = title && !input.day ? top.actor.roles.find((r) => r.sector === title.sectors[0]) : undefined;
   // Undated, "General Michel Aoun" is the general, not the later president.
@@ -170,6 +192,22 @@ function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['n
     return { ...resolved, sectors: [...(resolved.sectors ?? []), agent.sectors[0]], reason: reason('actors/its-agent-sector', { base: resolved.reason, agent: agentText, sector: agent.sectors[0] }) };
   }
   return { ...resolved, reason: reason('actors/its-agent', { base: resolved.reason, agent: agentText }) };
+}
+
+/**
+ * "President Ali Khamenei" in 1987: dyad's office-holder row took the short name, but its term
+ * starts later. Outside it, the one other known person whose full name holds every word of the
+ * text ("Hojatolislam Sayyed Ali Khamenei", from Phoenix) and who has a role that day is meant.
+ */
+function namesakeOnDay(ctx: Context, named: Part): KbMatch | undefined {
+  const { kb, input } = ctx;
+  const words = nameKey(phraseText(input.words, named)).split(' ');
+  const found = rankMatches(kb, kb.surnamed(words.at(-1) ?? '') ?? [], input.day).filter((m) => {
+    if (!m.onDate || m.onDate.status === 'former' || m.actor.kind !== 'person') return false;
+    const full = nameKey(m.actor.name).split(' ');
+    return words.every((w) => full.includes(w));
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined, sectors: readonly string[], title: string | undefined): Resolved {
@@ -343,6 +381,30 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   return undefined;
 }
 
+/**
+ * "the Senate" after "the Philippine Senate", "the Commission" after "the European Community": a
+ * definite capitalised noun alone is the body named earlier in the article whose name ends in it,
+ * or whose name with it is a known body ("European Community Commission"), latest first.
+ */
+function shortForm(ctx: Context, first: number): Resolved | undefined {
+  const { kb, input: { words } } = ctx;
+  const at = first + 1;
+  if (words.keys[first] !== 'the' || !/^\p{Lu}\p{Ll}+$/u.test(words.texts[at] ?? '') || isCapitalised(words.texts[at + 1] ?? '') || kb.adjective(words.keys[at] ?? '')) return undefined;
+  if (words.sents[at] !== words.sents[first]) return undefined;
+  const key = words.keys[at] ?? '';
+  const text = words.texts[at] ?? '';
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i];
+    if (!h || h.person || h.members || h.kind === 'country' || h.kind === 'capital' || h.kind === 'place') continue;
+    if (h.words.length >= 2 && h.words.at(-1) === key) return { ...h, reason: reason('actors/short-form', { text, name: h.name }) };
+    for (const name of [h.words.join(' '), nameKey(h.name)]) {
+      const [m] = rankMatches(ctx.kb, ctx.kb.named(`${name} ${key}`) ?? [], ctx.input.day);
+      if (m && m.actor.kind === 'org') return fromMatch(m, reason('actors/short-form-of', { text, name: h.name, actor: m.actor.name }), ctx.input.day);
+    }
+  }
+  return undefined;
+}
+
 /** The part of a phrase that the mention's span covers: possessive endings stay outside. */
 function mentionPart(phrase: Phrase, words: Words): Part {
   return words.keys[phrase.last - 1] === "'s" && phrase.last - 1 > phrase.first ? { first: phrase.first, last: phrase.last - 1 } : phrase;
@@ -359,8 +421,9 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
   const personTokens = new Set((input.people ?? []).flatMap((p) => Array.from({ length: p.last - p.first }, (_, k) => p.first + k)));
   for (let i = 0; i < words.texts.length; ) {
-    const phrase = parsePhrase(kb, words, i);
-    let resolved = phrase ? resolvePhrase(ctx, phrase) : undefined;
+    const short = shortForm(ctx, i);
+    const phrase: Phrase | undefined = short ? { first: i, last: i + 2 } : parsePhrase(kb, words, i);
+    let resolved = short ?? (phrase ? resolvePhrase(ctx, phrase) : undefined);
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
     // Phoenix's international file lists officials of organisations ("JACQUES_DELORS_ [IGOEUREEC]")
@@ -381,6 +444,11 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       if (known) {
         resolved = { ...known, reason: reason('actors/named-before', { text: words.texts[i] ?? '', name: known.name }) };
         part = { first: i, last: i + 1 };
+      } else if (person && saysAfterActor(input, mentions.at(-1), person)) {
+        // "The U.S. Said Iranians used…": in a title-case line a verb of saying after an actor is
+        // no given name; the words after it are read on their own.
+        i++;
+        continue;
       } else if (person) {
         // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
         const of = countryAfter(kb, words, person.last);
@@ -415,7 +483,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     const { office: _office, person: _person, surnameKey: _surname, reason: why, ...mention } = resolved;
     mentions.push({ start, end, tokens: [part.first, part.last], ...mention, reasons: [why], why: renderReasons(input.pack, [why]) });
     const head = phrase?.agent?.key;
-    ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0 });
+    ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0, words: words.keys.slice(part.first, part.last).filter(Boolean) });
     if (!ctx.seen.has(resolved.actorId)) ctx.seen.set(resolved.actorId, resolved);
     if (resolved.person) rememberSurname(ctx, resolved, phrase);
     i = part.last;
@@ -439,6 +507,11 @@ function withOwnBody(ctx: Context, person: Resolved, sent: number): Resolved {
     return { ...person, sector: h.sector, sectors: [function_], reason: reason('actors/own-body', { base: person.reason, name: h.name, org: h.sector }) };
   }
   return person;
+}
+
+function saysAfterActor(input: ResolveInput, before: ActorMention | undefined, person: Part): boolean {
+  const first = input.words.texts[person.first] ?? '';
+  return before !== undefined && before.tokens[1] === person.first && before.kind !== 'person' && !before.actorId.startsWith('local:') && isCapitalised(first) && input.pack.speechForms.has(first.toLowerCase());
 }
 
 function isPersonName(name: Part, personTokens: ReadonlySet<number>): boolean {
