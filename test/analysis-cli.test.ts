@@ -41,7 +41,7 @@ describe('dyad panel, lock and diff on the command line', () => {
     const file = join(dir, 'dyad.lock.json');
     expect(runCli(['lock', '-o', file]).code).toBe(0);
     const lock = JSON.parse(readFileSync(file, 'utf8'));
-    expect(Object.keys(lock.files)).toEqual(expect.arrayContaining(['models/events/lexicon.json', 'models/actors/kb.json', 'models/places/gazetteer.tsv', 'src/export/data/gw-states.tsv']));
+    expect(Object.keys(lock.files)).toEqual(expect.arrayContaining(['models/events/lexicon.json', 'models/actors/kb.bin', 'models/places/gazetteer.tsv', 'src/export/data/gw-states.tsv']));
     expect(runCli(['lock', '--db', locked]).stdout).toMatch(/coded with this installation's lock/);
   }, 60_000);
 

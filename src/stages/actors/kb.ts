@@ -1,5 +1,5 @@
 /**
- * The actor knowledge base at run time: the compiled tables (`models/actors/kb.json`) turned into
+ * The actor knowledge base at run time: the compiled tables (`models/actors/kb.bin`) turned into
  * Maps once, and the date logic that says which role an actor holds on a given day.
  */
 import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
