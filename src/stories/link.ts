@@ -44,13 +44,15 @@ function sameNames(a: StoryDoc, b: StoryDoc): boolean {
 /**
  * Two reports of one meeting or call: the same parties (two or more), no party
  * represented by different people in the two (Biden and Harris each meeting Zelenskyy that day
- * are two meetings), titles that name someone in common when both name anyone, the same kind of
+ * are two meetings), titles of one source that name someone in common when both name anyone, the same kind of
  * contact, a day apart at most.
  */
 function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
   if (a.kind === 'announcement' || b.kind === 'announcement' || (a.kind === 'call') !== (b.kind === 'call')) return false;
-  if (a.titleNames.length && b.titleNames.length && !a.titleNames.some((n) => b.titleNames.includes(n))) return false;
+  // Titles name the counterpart, not the publisher's own leader: the Kremlin's "call with Joseph Biden"
+  // and the White House's "call with Vladimir Putin" share no name, so names are compared within one source.
+  if (a.source === b.source && a.titleNames.length && b.titleNames.length && !a.titleNames.some((n) => b.titleNames.includes(n))) return false;
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
   return a.parties.every((party) => {
