@@ -1,5 +1,5 @@
 /**
- * `npm run build:actors`: compile the actor knowledge base into `models/actors/kb.json`.
+ * `npm run build:actors`: compile the actor knowledge base into `models/actors/kb.bin`.
  * Sources (attribution in models/actors/SOURCE.md): the Phoenix dictionaries of PETRARCH2 (MIT),
  * GeoNames country and city tables (CC BY 4.0), the npm packages world-countries (ODbL) and
  * i18n-iso-countries (MIT), and dyad's own files in src/stages/actors/data/. Deterministic: the
@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAdjectives, parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, type DataProblem } from '../src/stages/actors/kb-data.js';
 import { ACTORS_KB } from '../src/stages/actors/kb.js';
+import { encodeKb } from '../src/stages/actors/kb-format.js';
 import { KbBuilder } from './actors-kb-builder.js';
 import { SOURCES, writeAsset } from './write-asset.js';
 import { parsePhoenixActors, parsePhoenixAgents } from '../src/stages/actors/phoenix-format.js';
@@ -129,7 +130,7 @@ for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType
 
 for (const p of places) kb.addPlaceIfFree(p.code, p.names, commonWords);
 
-const out = join(root, 'models', 'actors', 'kb.json');
+const out = join(root, 'models', 'actors', 'kb.bin');
 const compiled = kb.compile();
-writeAsset(out, ACTORS_KB, SOURCES.actors, JSON.stringify(compiled));
+writeAsset(out, ACTORS_KB, SOURCES.actors, encodeKb(compiled));
 console.log(`wrote ${out}: ${compiled.actors.length} actors, ${Object.keys(compiled.names).length} names, ${Object.keys(compiled.agents).length} agent nouns`);

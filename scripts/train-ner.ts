@@ -9,7 +9,7 @@ import { sha256 } from '../src/core/assets.js';
 import { LinearModel, type Scorer } from '../src/ml/linear-model.js';
 import { decodeModelFile, encodeModelFile } from '../src/ml/model-file.js';
 import { conllSpans, parseConll } from '../src/stages/entities/conll.js';
-import { extractFeatures, type SentenceFeatures } from '../src/stages/entities/features.js';
+import { clusterTable, extractFeatures, type SentenceFeatures } from '../src/stages/entities/features.js';
 import { conllType, LABEL_COUNT, NER_TYPES } from '../src/stages/entities/labels.js';
 import { MODEL_PATH, NER_MODEL, NerModel, nerModelFile, nerModelOf } from '../src/stages/entities/model.js';
 import { recogniseSentences, type Recogniser } from '../src/stages/entities/recognise.js';
@@ -36,7 +36,7 @@ const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toF
 
 const { gazetteer, sets } = buildGazetteers(SHARED, join(ROOT, 'src', 'stages', 'entities', 'data'));
 log(`gazetteer: ${gazetteer.size} keys`);
-const clusters = buildClusters(SHARED);
+const clusters = clusterTable(buildClusters(SHARED));
 log(`word classes: ${clusters.size} words`);
 
 const random = seededRandom(SEED);

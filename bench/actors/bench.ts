@@ -70,7 +70,7 @@ export async function run(): Promise<EvalReport> {
     ...rows,
     `| whole pipeline | ${(total / 1000).toFixed(2)} | ${(tokens / (total / 1000)).toFixed(0)} | 100% |`,
     '',
-    `The actors stage (${mentions} mentions) is ${(100 * share).toFixed(1)}% of pipeline time (goal ≤ 10%). Loading the knowledge base (models/actors/kb.json) takes ${(loadMs / 1000).toFixed(2)} s of wall time, once per process.`,
+    `The actors stage (${mentions} mentions) is ${(100 * share).toFixed(1)}% of pipeline time (goal ≤ 10%). Loading the knowledge base (models/actors/kb.bin) takes ${(loadMs / 1000).toFixed(2)} s of wall time, once per process.`,
   ].join('\n');
   return {
     title: 'Actors: resolution speed within the pipeline',

@@ -11,7 +11,7 @@ const loaders: Record<string, () => unknown> = {
   'pos (models/syntax/pos.bin)': loadPosModel,
   'deps (models/syntax/deps.bin)': loadParser,
   'entities (models/entities/ner.bin.gz)': () => loadModel(),
-  'actors (models/actors/kb.json)': loadKb,
+  'actors (models/actors/kb.bin)': loadKb,
   'places (models/places/gazetteer.tsv)': loadGazetteer,
   'themes (models/themes/phoenix-lexicon.tsv)': loadThemeLexicon,
   'events (models/events/lexicon.json)': loadLexicon,

@@ -67,7 +67,7 @@ describe('loadAsset', () => {
     ['models/syntax/pos.bin', 'pos-model'],
     ['models/syntax/deps.bin', 'deps-model'],
     ['models/entities/ner.bin.gz', 'entities-model'],
-    ['models/actors/kb.json', 'actors-kb'],
+    ['models/actors/kb.bin', 'actors-kb'],
     ['models/events/lexicon.json', 'events-lexicon'],
     ['models/places/gazetteer.tsv', 'places-gazetteer'],
     ['models/themes/phoenix-lexicon.tsv', 'themes-lexicon'],

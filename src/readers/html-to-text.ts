@@ -1,4 +1,12 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+/**
+ * linkedom is loaded on the first page parsed, not at start-up: importing it costs about half a
+ * second of CPU, which every command paid even for plain-text input (`dyad code` on one article).
+ * `require` keeps the readers synchronous; it resolves linkedom's CommonJS build.
+ */
+let linkedom: typeof import('linkedom') | undefined;
+const requireModule = createRequire(import.meta.url);
 
 /**
  * Text of an HTML fragment with one paragraph per block element, separated by blank lines, and
@@ -26,7 +34,8 @@ export interface HtmlDocument {
 /** Parse an HTML page (or a fragment wrapped as one) into a document the readers can walk. */
 export function parseHtmlDocument(html: string): HtmlDocument {
   // linkedom's typings name DOM types that the product's lib leaves out, so its result is typed here.
-  const parse = parseHTML as (markup: string) => { document: HtmlDocument };
+  linkedom ??= requireModule('linkedom') as typeof import('linkedom');
+  const parse = linkedom.parseHTML as (markup: string) => { document: HtmlDocument };
   return parse(html).document;
 }
 

@@ -5,7 +5,7 @@
  * Reads `tokens` and `entities` (people the knowledge base lacks become document-local actors),
  * the article date (`articleDate`: the `dateline` layer's publication date, else `doc.meta.date`)
  * and skips the dateline itself ("MOSCOW, June 26. /TASS/." names no actor); writes `actors`.
- * Method: word n-gram lookups in the compiled knowledge base (`models/actors/kb.json`, built by
+ * Method: word n-gram lookups in the compiled knowledge base (`models/actors/kb.bin`, built by
  * `npm run build:actors` from the Phoenix dictionaries, GeoNames, country lists and dyad's
  * office-holder list), a small phrase grammar (determiner, nationality or country, title or
  * sector noun from the agents dictionary, name, "of <country>"), and document context for

@@ -2,7 +2,7 @@
  * Parsers for the hand-kept, user-editable knowledge-base files in `data/` (documented in
  * docs/actors.md). Each is tab-separated text, one record a line, `#` starts a comment line.
  * `npm run build:actors` compiles them, with the Phoenix dictionaries and country lists, into
- * `models/actors/kb.json`.
+ * `models/actors/kb.bin`.
  */
 
 /** A problem in a data file, with its line, so that a user's edit can be fixed. */

@@ -1,6 +1,6 @@
 /**
- * Shape of the compiled actor knowledge base (`models/actors/kb.json`), written by
- * `npm run build:actors` and read by the `actors` stage. Plain JSON: indices instead of references.
+ * Shape of the compiled actor knowledge base (`models/actors/kb.bin`), written by
+ * `npm run build:actors` and stored by `kb-format.ts` as pre-indexed tables. Indices instead of references.
  */
 
 /** What an actor is; decides how bare mentions of it are coded. */

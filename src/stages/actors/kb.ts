@@ -3,6 +3,7 @@
  * Maps once, and the date logic that says which role an actor holds on a given day.
  */
 import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
+import { decodeKb } from './kb-format.js';
 import { unpackActor, type CompiledKb, type KbActor, type KbRole } from './kb-types.js';
 import { nameKey } from './name-key.js';
 
@@ -77,12 +78,12 @@ export function createKb(compiled: CompiledKb): ActorKb {
   };
 }
 
-/** The asset kind of the compiled knowledge base (JSON `CompiledKb`); bump the version when its layout changes. */
-export const ACTORS_KB: AssetKind<ActorKb> = { kind: 'actors-kb', version: 1, decode: (payload) => createKb(JSON.parse(payload.toString('utf8')) as CompiledKb) };
+/** The asset kind of the compiled knowledge base (see `kb-format.ts`); bump the version when its layout changes. */
+export const ACTORS_KB: AssetKind<ActorKb> = { kind: 'actors-kb', version: 3, decode: decodeKb };
 
 /** The shipped knowledge base, read once per process. */
 export function loadKb(): ActorKb {
-  return loadAsset(ACTORS_KB, assetPath('models', 'actors', 'kb.json'));
+  return loadAsset(ACTORS_KB, assetPath('models', 'actors', 'kb.bin'));
 }
 
 /** The day part of an ISO date or timestamp, if it has one. */

@@ -18,6 +18,7 @@ describe('findDateline', () => {
     ['CLARKSBURG, W.Va., Feb 26 - Gas.', { place: 'Clarksburg', date: '2020-02-26', agency: undefined, rest: 'Gas.' }],
     ['Toronto, Feb 26 - Standard Trustco said.', { place: 'Toronto', date: '2020-02-26', agency: undefined, rest: 'Standard Trustco said.' }],
     ['ST. PETERSBURG, June 3 - Talks.', { place: 'St. Petersburg', date: '2020-06-03', agency: undefined, rest: 'Talks.' }],
+    ['(Kyiv, 1 February 2022) The Prime Minister met.', { place: 'Kyiv', date: '2022-02-01', agency: undefined, rest: 'The Prime Minister met.' }],
   ])('reads %s', (text, expected) => {
     expect(at(text)).toEqual(expected);
   });
@@ -27,6 +28,8 @@ describe('findDateline', () => {
     'Putin said on Friday - and meant it.',
     'NATO leaders met in Brussels.',
     'Toronto (Reuters) is not enough for a mixed-case place.',
+    '(Updated) Talks went well.',
+    '(Kyiv) Talks went well.',
   ])('finds no dateline in %s', (text) => {
     expect(findDateline(text, 0, '2020-06-26')).toBeUndefined();
   });

@@ -41,6 +41,7 @@ function matchAt(re: RegExp, text: string, at: number): { groups: Record<string,
  */
 export function findDateline(text: string, offset: number, published: string | undefined): DatelineMatch | undefined {
   const head = text.slice(offset, offset + 160);
+  if (head.startsWith('(')) return parenthesised(head, offset, published);
   const place = matchAt(PLACE, head, 0);
   if (!place) return undefined;
   let at = place.end;
@@ -72,6 +73,28 @@ export function findDateline(text: string, offset: number, published: string | u
     ...found,
     ...(date && iso ? { date: iso, dateSpan: span(date.end - date.text.length + date.text.indexOf(date.groups.date!), date.groups.date!) } : {}),
     ...(agency ? { agency, agencySpan: span(head.indexOf(agency, place.end), agency) } : {}),
+  };
+}
+
+const CLOSE = /\)(?=\s)/y;
+
+/**
+ * A dateline in parentheses, as the Ukrainian presidency opens its joint statements:
+ * `(Kyiv, 1 February 2022) The Prime Minister …`. Place and date are both required, so an opening
+ * aside ("(Updated) …") is never taken for one.
+ */
+function parenthesised(head: string, offset: number, published: string | undefined): DatelineMatch | undefined {
+  const place = matchAt(PLACE, head, 1);
+  const date = place && matchAt(DATE, head, place.end);
+  const close = date && matchAt(CLOSE, head, date.end);
+  if (!place || !date || !close) return undefined;
+  const iso = parseDatelineDate(date.groups, published);
+  const placeText = place.text;
+  const dateText = date.groups.date!;
+  const dateStart = date.end - date.text.length + date.text.indexOf(dateText);
+  return {
+    span: { start: offset, end: offset + close.end }, place: { start: offset + 1, end: offset + 1 + placeText.length }, placeName: titleCase(placeText),
+    ...(iso ? { date: iso, dateSpan: { start: offset + dateStart, end: offset + dateStart + dateText.length } } : {}),
   };
 }
 

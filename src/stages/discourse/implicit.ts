@@ -26,3 +26,35 @@ export function readoutActors(layer: DiscourseLayer | undefined, sent: number, e
   if (!publisher || !own.length) return undefined;
   return { actors: own, reason: reason('discourse/implicit-publisher', { site: publisher.site, code: publisher.code }) };
 }
+
+/**
+ * Acts a readout's party addresses to the other side: with no recipient named, "Putin supported
+ * his proposal", "Zelenskyy asked for air defence" are directed at the meeting's other party.
+ */
+const ADDRESSED = new Set(['AGREE', 'REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT']);
+
+/**
+ * The recipients of an act in sentence `sent` whose actors are all one party of the article's
+ * meeting and that names no recipient: the meeting's other parties.
+ */
+export function readoutCounterparts(layer: DiscourseLayer | undefined, sent: number, event: string, actors: readonly { readonly code?: string; readonly sector?: string }[]): { recipients: readonly ActorMention[]; reason: Reason } | undefined {
+  const p = layer?.participants;
+  if (!p || sent < p.sent || !ADDRESSED.has(event) || !actors.length) return undefined;
+  const keys = new Set(actors.map(partyKey));
+  const [key] = keys;
+  if (keys.size !== 1 || !key || !p.members.some((m) => partyKey(m) === key)) return undefined;
+  const others = p.members.filter((m) => partyKey(m) !== key);
+  if (!others.length) return undefined;
+  return { recipients: others, reason: reason('discourse/counterpart-recipient', { names: others.map((m) => m.name).join(', '), meeting: p.reason }) };
+}
+
+/**
+ * The parties of a meeting or call in the sentence that reports it: a consultation there is
+ * theirs even when the parse reaches only one ("At a meeting in Kyiv, Zelenskyy and Nehammer
+ * discussed …", "Another call took place between …").
+ */
+export function meetingParties(layer: DiscourseLayer | undefined, sent: number, event: string): { parties: readonly ActorMention[]; reason: Reason } | undefined {
+  const p = layer?.participants;
+  if (!p || sent !== p.sent || event !== 'CONSULT') return undefined;
+  return { parties: p.members, reason: reason('discourse/meeting-parties', { meeting: p.reason }) };
+}

@@ -7,13 +7,17 @@
  * date. Writes `discourse`: the publisher, the participants of the meeting or call the article
  * reports, and mentions that replace or add to the actors layer (merge them with
  * `resolvedActors`).
- * Method: the first lead sentence with a word of meeting and parties of two countries defines the
- * participants; "the parties", "both sides", "the two leaders" and "they" with no plural
+ * Method: a bare name takes the country the article gives the same actor elsewhere, a bare
+ * surname the person named in full before it (`same-actor.ts`); the first lead sentence with a
+ * word of meeting and parties of two countries defines the participants; "the parties", "both sides", "the two leaders" and "they" with no plural
  * antecedent are those participants; "he", "his", "him" the most salient person (subject of its
  * own sentence, else of the sentences before); "its" the country last named; "the President"
  * on an official site that site's principal on the article's day. Actors without a country take
  * the title in apposition, the place in their sentence, the dateline when the story names that
  * country too, else the story's main country.
+ * The events stage asks `implicit.ts` who acts in a readout's agentless clauses, who a party's
+ * position with no recipient is addressed to (the other party), and who takes part in the
+ * meeting sentence's consultation (all parties).
  * Limits: no gender or number beyond the pronoun's own; one meeting per article; "we" and "our"
  * are left alone.
  */
@@ -27,6 +31,7 @@ import { resolvedActors } from './merge.js';
 import { findParticipants } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
+import { sameActors } from './same-actor.js';
 import type { Publisher } from './types.js';
 import { viewOf } from './view.js';
 
@@ -49,15 +54,22 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const kb = options.kb ?? loadKb();
       const publisher = publisherOf(doc.meta, options.publishers ?? loadPublishers());
       const day = isoDay(doc.meta.date) ?? isoDay(doc.layers.dateline?.published) ?? isoDay(doc.layers.dateline?.date);
-      const view = viewOf(doc);
-      const participants = findParticipants(view, doc.layers.actors ?? [], publisher, kb, day);
-      const referred = resolveReferences(view, kb, day, publisher, participants);
-      const merged = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: referred } } });
+      // First the actors the article names with a country somewhere, so pronouns and "his
+      // country" find that country on every mention.
+      const named = sameActors(viewOf(doc), doc.layers.actors ?? []);
+      const actors = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: named } } });
+      const withNamed = { ...doc, layers: { ...doc.layers, actors } };
+      const view = viewOf(withNamed);
+      const participants = findParticipants(view, actors, publisher, kb, day);
+      const resolved = resolveReferences(view, kb, day, publisher, participants);
+      const overlaps = (a: ActorMention, b: ActorMention) => a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1];
+      const referred = [...named.filter((n) => !resolved.some((r) => overlaps(n, r))), ...resolved];
+      const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });
       const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
       const story = storyOf(view, merged, doc.layers.places ?? []);
       const located = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
-      const mentions = [...referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])), ...located].sort((a, b) => a.tokens[0] - b.tokens[0]);
+      const mentions = referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);
       return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), mentions };
     },
   });

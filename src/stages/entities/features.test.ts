@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures, foldWord, normalizeToken, wordShape } from './features.js';
+import { clusterTable, extractFeatures, foldWord, normalizeToken, wordShape } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 
 describe('word forms', () => {
@@ -31,8 +31,8 @@ describe('word forms', () => {
 describe('extractFeatures', () => {
   it('gives every token its own non-empty, deterministic key range', () => {
     const words = ['Presidents', 'Vladimir', 'Putin', 'of', 'Russia'];
-    const a = extractFeatures(words, new Gazetteer(), new Map());
-    const b = extractFeatures(words, new Gazetteer(), new Map());
+    const a = extractFeatures(words, new Gazetteer(), clusterTable([]));
+    const b = extractFeatures(words, new Gazetteer(), clusterTable([]));
     for (let i = 0; i < words.length; i++) expect(a.offsets[i + 1]).toBeGreaterThan(a.offsets[i]);
     expect(a.keys.subarray(0, a.offsets[5])).toEqual(b.keys.subarray(0, b.offsets[5]));
   });
@@ -41,8 +41,8 @@ describe('extractFeatures', () => {
     const gaz = new Gazetteer();
     gaz.add(0, 'Russia');
     const words = ['Putin', 'of', 'Russia'];
-    const without = extractFeatures(words, new Gazetteer(), new Map());
-    const withGaz = extractFeatures(words, gaz, new Map());
+    const without = extractFeatures(words, new Gazetteer(), clusterTable([]));
+    const withGaz = extractFeatures(words, gaz, clusterTable([]));
     expect(withGaz.offsets[3] - withGaz.offsets[2]).toBeGreaterThan(without.offsets[3] - without.offsets[2]);
   });
 });

@@ -5,6 +5,7 @@
  * keys the model stores are the keys inference computes.
  */
 import { hashText, pairKey } from '../../ml/feature-hash.js';
+import { KeyTable } from '../../core/key-table.js';
 import type { Gazetteer } from './gazetteer.js';
 
 const SLASHED = /^\/([\p{L}\p{N}][^/]*)\/$/u;
@@ -44,8 +45,13 @@ const T = {
   tagPrev: 40, tagPrev2: 41, tagPrevLow: 42, tagPrevShape: 43, history: 44, historyShape: 45, gazTail: 46, prevLowShape: 47, clusterShape: 48,
 } as const;
 
-/** Distributional word classes at several granularities, keyed by folded word. */
-export type Clusters = ReadonlyMap<string, readonly number[]>;
+/** Distributional word classes at several granularities (coarse to fine), keyed by folded word. */
+export type Clusters = KeyTable;
+
+/** The classes table of word → classes pairs, keys sorted so the model's bytes are stable. */
+export function clusterTable(classes: Iterable<readonly [string, readonly number[]]>): Clusters {
+  return KeyTable.build([...classes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
 
 /** What the tagger needs about each token of one sentence. */
 export interface SentenceFeatures {
@@ -136,7 +142,8 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   // Headlines in capitals carry no case signal; let the model know (CoNLL has many).
   const caps = letters > 8 && upper / letters > 0.9 ? 1 : 0;
   const gaz = gazetteer.match(norm.map((w) => w.toLowerCase()));
-  const cls = low.map((w) => clusters.get(w));
+  const cls = Int32Array.from(low, (w) => clusters.find(w));
+  const lastClass = (e: number) => (e < 0 ? NONE : clusters.value(e, clusters.valueCount(e) - 1));
   const keys = new Uint32Array(n * MAX_PER_TOKEN);
   const offsets = new Uint32Array(n + 1);
   let k = 0;
@@ -170,21 +177,20 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     // "intra-Libyan", "post-Soviet": the tokenizer keeps prefixed words whole; look up the name part.
     const hyphen = w.lastIndexOf('-');
     if (hyphen > 0 && hyphen < w.length - 1) {
-      const lists = gazetteer.listsOf([w.slice(hyphen + 1).toLowerCase()]);
+      const lists = gazetteer.listsOfWord(w.slice(hyphen + 1).toLowerCase());
       for (let list = 0; lists >> list; list++) if ((lists >> list) & 1) keys[k++] = pairKey(T.gazTail, list);
     }
     if (i > 0) for (const code of gaz[i - 1]) if (k < offsets[i] + MAX_PER_TOKEN - 10) keys[k++] = pairKey(T.gazPrev, code);
     if (i + 1 < n) for (const code of gaz[i + 1]) if (k < offsets[i] + MAX_PER_TOKEN - 8) keys[k++] = pairKey(T.gazNext, code);
     const c = cls[i];
-    if (c) for (let g = 0; g < c.length; g++) keys[k++] = pairKey(T.cluster + g, c[g]);
-    else keys[k++] = pairKey(T.cluster, NONE);
-    const cp = i > 0 ? cls[i - 1] : undefined;
-    const cn = i + 1 < n ? cls[i + 1] : undefined;
-    keys[k++] = pairKey(T.clusterPrev, cp ? cp[cp.length - 1] : NONE);
+    const classes = c < 0 ? 0 : clusters.valueCount(c);
+    for (let g = 0; g < classes; g++) keys[k++] = pairKey(T.cluster + g, clusters.value(c, g));
+    if (classes === 0) keys[k++] = pairKey(T.cluster, NONE);
+    keys[k++] = pairKey(T.clusterPrev, i > 0 ? lastClass(cls[i - 1]) : NONE);
     // "president Xx", "minister Xx": a lower-case word before a capitalised one says much.
     keys[k++] = pairKey(T.prevLowShape, at(lowHash, i - 1), shapeHash[i]);
-    keys[k++] = pairKey(T.clusterShape, c ? c[c.length - 1] : NONE, shapeHash[i]);
-    keys[k++] = pairKey(T.clusterNext, cn ? cn[cn.length - 1] : NONE);
+    keys[k++] = pairKey(T.clusterShape, lastClass(c), shapeHash[i]);
+    keys[k++] = pairKey(T.clusterNext, i + 1 < n ? lastClass(cls[i + 1]) : NONE);
   }
   offsets[n] = k;
   return { keys, offsets, lowHash, shapeHash, low, capital };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KeyTable } from '../../core/key-table.js';
 import { Gazetteer, GAZETTEER_LISTS, phraseWords } from './gazetteer.js';
 
 const ORG = GAZETTEER_LISTS.indexOf('org');
@@ -37,10 +38,13 @@ describe('Gazetteer.match', () => {
     expect(codes[1]).toEqual(expect.arrayContaining([ORG * 4 + 2, ORG * 4 + 1]));
   });
 
-  it('survives a round trip through its entries', () => {
-    const copy = Gazetteer.fromEntries(sample().entries());
+  it('survives a round trip through its table', () => {
+    const table = sample().table();
+    const copy = Gazetteer.fromTable(KeyTable.fromSections(table.sections(''), ''));
     expect(copy.match(['guinea', '-', 'bissau'])).toEqual(sample().match(['guinea', '-', 'bissau']));
     expect(copy.listsOf(['russia'])).toBe(1 << COUNTRY);
     expect(copy.listsOf(['united', 'nations', 'security'])).toBe(0);
+    expect(copy.listsOfWord('russia')).toBe(1 << COUNTRY);
+    expect(copy.size).toBe(sample().size);
   });
 });

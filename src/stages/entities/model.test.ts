@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeModelFile, encodeModelFile } from '../../ml/model-file.js';
+import { clusterTable } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT } from './labels.js';
 import { loadModel, NER_CLASSES, nerModelFile, nerModelOf } from './model.js';
@@ -17,7 +18,7 @@ function tinyModel() {
     },
     temperature: 0.5,
     gazetteer,
-    clusters: new Map([['putin', [3, 17]]]),
+    clusters: clusterTable([['putin', [3, 17]]]),
   });
 }
 
@@ -28,7 +29,8 @@ describe('entity model', () => {
     model.addScores(Uint32Array.from([42, 7, 99]), 0, 3, scores);
     expect([scores[1], scores[2], scores[4]]).toEqual([5, 9, -3]);
     expect(model.gazetteer.listsOf(['russia'])).toBe(1);
-    expect(model.clusters.get('putin')).toEqual([3, 17]);
+    const putin = model.clusters.find('putin');
+    expect([model.clusters.value(putin, 0), model.clusters.value(putin, 1)]).toEqual([3, 17]);
     expect(model.temperature).toBe(0.5);
   });
 

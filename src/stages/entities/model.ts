@@ -1,10 +1,12 @@
 /**
  * The trained entity model: a linear model over BILOU labels (`ml/linear-model.ts`), its softmax
  * temperature, the gazetteer and the word classes, stored as one model asset
- * (`models/entities/ner.bin.gz`, kind `entities-model`). Gazetteer and classes are kept as
- * line-per-entry strings in the metadata: a long string parses far faster than nested JSON arrays.
+ * (`models/entities/ner.bin.gz`, kind `entities-model`). Gazetteer and classes are stored as
+ * pre-indexed key tables (`core/key-table.ts`): loading wraps their arrays instead of building
+ * 150,000 Map entries, which took more CPU than the rest of start-up's model loading.
  */
 import { assetPath, loadAsset } from '../../core/assets.js';
+import { KeyTable } from '../../core/key-table.js';
 import { LinearModel, type LinearModelData } from '../../ml/linear-model.js';
 import { linearModelOf, linearModelSections, modelKind, type ModelFile } from '../../ml/model-file.js';
 import type { Clusters } from './features.js';
@@ -21,11 +23,11 @@ export const NER_CLASSES: readonly string[] = Array.from({ length: LABEL_COUNT }
 interface NerMeta {
   readonly classes: readonly string[];
   readonly temperature: number;
-  /** `key<TAB>bits` lines. */
-  readonly gazetteer: string;
-  /** `word<TAB>class class` lines. */
-  readonly clusters: string;
 }
+
+/** Section name prefixes of the two key tables. */
+const GAZETTEER = 'gazetteer.';
+const CLUSTERS = 'clusters.';
 
 /** The parts a trainer hands over to be written. */
 export interface ModelParts {
@@ -55,13 +57,8 @@ export class NerModel implements Recogniser {
 export function nerModelFile(parts: ModelParts): ModelFile {
   const { meta, sections } = linearModelSections(parts.weights);
   return {
-    meta: {
-      ...meta,
-      temperature: parts.temperature,
-      gazetteer: parts.gazetteer.entries().map(([key, bits]) => `${key}\t${bits}`).sort().join('\n'),
-      clusters: [...parts.clusters].map(([word, c]) => `${word}\t${c.join(' ')}`).sort().join('\n'),
-    },
-    sections,
+    meta: { ...meta, temperature: parts.temperature },
+    sections: { ...sections, ...parts.gazetteer.table().sections(GAZETTEER), ...parts.clusters.sections(CLUSTERS) },
   };
 }
 
@@ -69,23 +66,13 @@ export function nerModelFile(parts: ModelParts): ModelFile {
 export function nerModelOf(file: ModelFile): NerModel {
   const meta = file.meta as NerMeta;
   if (meta.classes.join(' ') !== NER_CLASSES.join(' ')) throw new RangeError(`labels ${meta.classes.join(' ')}, expected ${NER_CLASSES.join(' ')}`);
-  const gazetteer = Gazetteer.fromEntries(
-    meta.gazetteer.split('\n').map((line) => {
-      const tab = line.lastIndexOf('\t');
-      return [line.slice(0, tab), Number(line.slice(tab + 1))] as const;
-    }),
-  );
-  const clusters = new Map(
-    meta.clusters.split('\n').map((line) => {
-      const tab = line.lastIndexOf('\t');
-      return [line.slice(0, tab), line.slice(tab + 1).split(' ').map(Number)] as const;
-    }),
-  );
+  const gazetteer = Gazetteer.fromTable(KeyTable.fromSections(file.sections, GAZETTEER));
+  const clusters = KeyTable.fromSections(file.sections, CLUSTERS);
   return new NerModel(linearModelOf(file), gazetteer, clusters, meta.temperature);
 }
 
 /** The asset kind of entity models; bump the version when the features or labels change. */
-export const NER_MODEL = modelKind('entities-model', 1, nerModelOf);
+export const NER_MODEL = modelKind('entities-model', 2, nerModelOf);
 
 /** Load the model (once per process; E040–E042 when missing, altered or of another version). */
 export function loadModel(path = MODEL_PATH()): NerModel {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures } from './features.js';
+import { clusterTable, extractFeatures } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { isAllowed, LABEL_COUNT, labelOf, NER_TYPES, U, B, L } from './labels.js';
 import type { Scorer } from '../../ml/linear-model.js';
@@ -39,7 +39,7 @@ describe('decodeSentence', () => {
     const words = ['a', 'b', 'c', 'd'];
     const labels = new Uint8Array(words.length);
     const confidence = new Float32Array(words.length);
-    decodeSentence(extractFeatures(words, new Gazetteer(), new Map()), greedy, new Map(), labels, confidence);
+    decodeSentence(extractFeatures(words, new Gazetteer(), clusterTable([])), greedy, new Map(), labels, confidence);
     let prev = -1;
     for (const label of labels) {
       expect(isAllowed(prev, label)).toBe(true);

@@ -4,7 +4,7 @@ import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
-import { readoutActors } from '../discourse/implicit.js';
+import { meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
@@ -146,11 +146,24 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     const implicit = readoutActors(ctx.doc.layers.discourse, sent, event, subj?.passive && tree.words[subj.token] !== 'it' ? 'passive' : 'subjectless');
     if (implicit) { actors = implicit.actors.flatMap((m) => ctx.actors.expand(m)); why.push(implicit.reason); }
   }
+  const meeting = meetingParties(ctx.doc.layers.discourse, sent, event);
+  const missing = meeting?.parties.flatMap((m) => ctx.actors.expand(m)).filter((m) => ![...actors, ...recipients].some((a) => a.code === m.code));
+  if (meeting && missing?.length) {
+    // The sentence that reports the article's meeting: all its parties take part, however the parse links them.
+    if (mode === 'visit' && actors.length) recipients = [...recipients, ...missing];
+    else actors = [...actors, ...missing];
+    why.push(meeting.reason);
+  }
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).
     actors = [...actors, ...recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId))];
     recipients = [];
     why.push(reason('events/reciprocal'));
+  }
+  if (!recipients.length) {
+    // "Putin supported his proposal": a party's act in a readout is addressed to the other party.
+    const other = readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors);
+    if (other) { recipients = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }
   }
   why.push(...roles.reasons);
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);

@@ -55,22 +55,45 @@ const QUALIFIERS = ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod'];
 export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): EventParticipant[] {
   const out: EventParticipant[] = [];
   for (const c of conjuncts(tree, head)) {
-    const qualifiers = walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)
-      .filter(({ token, depth }) => (depth === 1 && QUALIFIERS.includes(tree.deps[token].deprel)) || depth === 2)
-      .map(({ token }) => actors.at(token))
-      .filter((m): m is ActorMention => m !== undefined);
     const own = actors.at(c);
-    if (own && !own.code) {
+    if (own?.code) { out.push(...actors.expand(own), ...strandedConjuncts(tree, actors, own)); continue; }
+    const qualifiers: { token: number; m: ActorMention }[] = [];
+    for (const { token, depth } of walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)) {
+      if (depth === 0 || (depth === 1 && !QUALIFIERS.includes(tree.deps[token].deprel))) continue;
+      const m = actors.at(token);
+      if (m && !namesAThing(tree, actors, m)) qualifiers.push({ token, m });
+    }
+    if (own) {
       // A person the knowledge base does not know, named with a title that says the country
       // ("President of the French Republic Emmanuel Macron"): the person, with that country.
-      const titled = qualifiers.find((m) => m.code && m.actorId !== own.actorId && !m.members?.length);
+      const titled = qualifiers.find(({ m }) => m.code && m.actorId !== own.actorId && !m.members?.length)?.m;
       out.push(...actors.expand(own).map((p) => (titled?.code ? { ...p, code: titled.code } : p)));
       continue;
     }
-    if (own) { out.push(...actors.expand(own)); continue; }
-    if (qualifiers[0]) out.push(...actors.expand(qualifiers[0]));
+    if (!qualifiers.length) continue;
+    // "leaders of France and Germany", "Russian and Chinese officials": every conjunct of the qualifier.
+    for (const q of conjuncts(tree, qualifiers[0].token)) {
+      const m = actors.at(q);
+      if (m) out.push(...actors.expand(m));
+    }
   }
   return unique(out);
+}
+
+/**
+ * Conjuncts the parser hung inside a mention ("The President of France and the Federal Chancellor
+ * of Germany": the second attached to "France"): a named conjunct outside the mention joins it.
+ */
+function strandedConjuncts(tree: Tree, actors: ActorIndex, own: ActorMention): EventParticipant[] {
+  const out: EventParticipant[] = [];
+  for (let t = own.tokens[0]; t < own.tokens[1]; t++) {
+    for (const c of childrenBy(tree, t, 'conj')) {
+      if (c >= own.tokens[0] && c < own.tokens[1]) continue;
+      const m = actors.at(c);
+      if (m && m.actorId !== own.actorId) out.push(...actors.expand(m));
+    }
+  }
+  return out;
 }
 
 /**
@@ -81,15 +104,26 @@ export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): Ev
 export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, maxDepth: number, accept: (p: EventParticipant) => boolean = () => true): EventParticipant[] {
   for (const { token } of walk(tree, head, CLAUSE_RELS, maxDepth)) {
     const m = actors.at(token);
-    if (!m) continue;
+    if (!m || namesAThing(tree, actors, m)) continue;
     const found = actorsOfPhrase(tree, actors, headOfMention(tree, m, token)).filter(accept);
     if (found.length) return found;
   }
   return [];
 }
 
+/**
+ * A city or place that only names a thing ("the 2015 Minsk agreements", "the Geneva talks"): a
+ * compound modifier of a noun that is no actor. It locates or names the thing; it does not take part.
+ */
+export function namesAThing(tree: Tree, actors: ActorIndex, m: ActorMention): boolean {
+  if (m.kind !== 'capital' && m.kind !== 'place') return false;
+  const head = headOfMention(tree, m, m.tokens[0]);
+  const modified = tree.deps[head]?.head ?? -1;
+  return tree.deps[head]?.deprel === 'compound' && modified >= 0 && actors.at(modified) === undefined;
+}
+
 /** The token of a mention whose head lies outside it (the mention's syntactic head). */
-function headOfMention(tree: Tree, m: ActorMention, fallback: number): number {
+export function headOfMention(tree: Tree, m: ActorMention, fallback: number): number {
   for (let t = m.tokens[0]; t < m.tokens[1]; t++) {
     const h = tree.deps[t]?.head ?? -1;
     if (h < m.tokens[0] || h >= m.tokens[1]) return t;
@@ -123,6 +157,22 @@ export function internalParties(tree: Tree, head: number, maxDepth: number, coun
     if (!code || adjective === undefined) continue;
     const t = tree.tokens[token];
     return [{ start: t.start, end: t.end, tokens: [token, token + 1], actorId: `parties:${code}`, name: `the ${adjective[0].toUpperCase()}${adjective.slice(1)} parties`, code }];
+  }
+  return [];
+}
+
+/**
+ * The country a nationality adjective on `head` names when the phrase holds no actor mention
+ * ("seized Turkish boats", "any Russian incursion"): one participant with that country's code.
+ */
+export function nationalityOf(tree: Tree, head: number, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
+  for (const c of conjuncts(tree, head)) {
+    for (const mod of childrenBy(tree, c, 'amod', 'compound')) {
+      const code = countryOf(tree.words[mod]);
+      if (!code) continue;
+      const t = tree.tokens[mod];
+      return [{ start: t.start, end: t.end, tokens: [mod, mod + 1], actorId: `nationality:${code}`, name: `${tree.words[mod]} (${tree.words[c]})`, code }];
+    }
   }
   return [];
 }

@@ -30,4 +30,17 @@ describe('placeEvents', () => {
     const text = 'Lavrov met Blinken to discuss climate change.';
     expect(eventIn(text, []).context).toContain('environment');
   });
+
+  it('takes the country whose territory force was used on as the recipient when none is named', () => {
+    const text = 'North Korea fired artillery rounds at a loudspeaker in South Korea.';
+    const tokens = [...text.matchAll(/[\w']+|[^\s\w]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, sent: 0 }));
+    const event = codedEvent(text, { event: 'ASSAULT', trigger: 'fired', actor: { words: 'North Korea', id: 'prk', code: 'PRK' } });
+    const doc = makeDoc({ text, layers: { sentences: [{ start: 0, end: text.length }], tokens, places: [place(text, 'South Korea', 'KOR')] } });
+    const [placed] = placeEvents(doc, { events: [event], rejected: [] }).events;
+    expect(placed.recipients.map((r) => r.code)).toEqual(['KOR']);
+    expect(placed.why).toContain('where the force was used');
+    const own = placeEvents(doc, { events: [{ ...event, actors: [{ ...event.actors[0], code: 'KOR' }] }], rejected: [] }).events[0];
+    expect(own.recipients).toEqual([]);
+  });
 });
+

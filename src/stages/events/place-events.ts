@@ -4,7 +4,7 @@ import { packOf } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
 import { locateEvent } from '../places/locate-event.js';
 import { contextsOf } from '../themes/contexts.js';
-import type { CodedEvent, EventLayer } from './types.js';
+import type { CodedEvent, EventLayer, EventParticipant } from './types.js';
 
 /**
  * Give each event its location and the contexts of its sentence (see #7). The location is a place
@@ -33,8 +33,11 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
   const context = [...new Set([...event.context, ...signalled])];
   if (!place) return { ...event, context };
   const reasons = [...event.reasons, reason('events/location', { place: doc.text.slice(place.start, place.end) })];
+  const target = territoryTarget(doc, event, place);
+  if (target) reasons.push(reason('events/location-recipient', { place: target.name }));
   return {
     ...event,
+    ...(target ? { recipients: [target] } : {}),
     context,
     location: {
       start: place.start,
@@ -47,4 +50,23 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
     reasons,
     why: renderReasons(packOf(doc), reasons),
   };
+}
+
+/** Events whose place, when it is another country's territory, is what they are aimed at. */
+const AIMED_AT_TERRITORY = new Set(['ASSAULT']);
+
+/**
+ * "Iranian troops are fighting … in northern Iraq", "fired artillery rounds at a loudspeaker in
+ * South Korea": force used on another country's territory with no target named is used against
+ * that country (PLOVER codes the territory's state as recipient).
+ */
+function territoryTarget(doc: Document, event: CodedEvent, place: { start: number; end: number; name: string; country?: string }): EventParticipant | undefined {
+  if (!AIMED_AT_TERRITORY.has(event.event) || event.recipients.length || !place.country || !event.actors.length) return undefined;
+  if (event.actors.some((a) => a.code === place.country || !a.code)) return undefined;
+  const tokens = doc.layers.tokens ?? [];
+  const first = tokens.findIndex((t) => t.end > place.start);
+  let last = first;
+  while (last < tokens.length && tokens[last].start < place.end) last++;
+  if (first < 0) return undefined;
+  return { start: place.start, end: place.end, tokens: [first, last], actorId: `territory:${place.country}`, name: place.name, code: place.country };
 }

@@ -2,8 +2,8 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
-import { actorsOfPhrase, firstActorsUnder, internalParties, possessorOf, unique, type ActorIndex } from './participants.js';
-import { childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
+import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
+import { childBy, childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
 import type { PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
 
@@ -71,7 +71,8 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   }
   // "Talks were held between Russia and France", "a phone call took place between A and B": the
   // parties of a reciprocal act, whoever else the subject phrase names.
-  const heads = [verb, ...(noun !== undefined ? [noun] : []), ...(subj ? [subj.token] : [])];
+  // The phrase may hang on the verb's object ("took place between A and B").
+  const heads = [verb, ...(noun !== undefined ? [noun] : []), ...(subj ? [subj.token] : []), ...childrenBy(tree, verb, 'obj')];
   const between = heads.flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
   const parties = between === undefined ? [] : actorsOfPhrase(tree, actors, between);
   if (parties.length >= 2 || (parties.length && !actorList.length)) {
@@ -107,7 +108,13 @@ function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossCl
   for (let t = at - 1; t >= 0 && tree.tokens[t].sent === sent; t--) {
     if (!acrossClauses && (tree.pos[t]?.upos === 'VERB' || tree.words[t] === ',' || tree.words[t] === ';')) return [];
     const m = actors.at(t);
-    if (m) return actors.expand(m);
+    if (!m) continue;
+    // "President Zelenskyy and Chancellor Nehammer discussed": the nearest mention with the
+    // coordination it ends.
+    let head = headOfMention(tree, m, t);
+    for (let hops = 0; hops < 4 && tree.deps[head].deprel === 'conj' && tree.deps[head].head >= 0 && tree.pos[tree.deps[head].head]?.upos !== 'VERB'; hops++) head = tree.deps[head].head;
+    const all = actorsOfPhrase(tree, actors, head);
+    return all.some((p) => p.actorId === m.actorId) ? all : actors.expand(m);
   }
   return [];
 }
@@ -132,7 +139,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const partner = [...args, ...args.flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
     return partner === undefined ? [] : phrase(partner);
   }
-  for (const obj of childrenBy(tree, verb, 'obj', 'iobj')) {
+  // A noun coordinated with the verb is a misparsed second object ("conveyed his congratulations
+  // and best wishes to X", the "to" phrase on "wishes").
+  const objects = childrenBy(tree, verb, 'obj', 'iobj');
+  const stranded = objects.length ? childrenBy(tree, verb, 'conj').filter((c) => tree.pos[c]?.upos === 'NOUN' && childBy(tree, c, 'nsubj', 'nsubj:pass') === undefined) : [];
+  for (const obj of [...objects, ...stranded]) {
     if (obj === noun) continue;
     const named = actors.at(obj) ? conjuncts(tree, obj).flatMap(phrase) : [];
     if (named.length) return named;
@@ -144,6 +155,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (direct.length) return direct;
     const owner = possessorOf(tree, actors, obj).filter(accept);
     if (owner.length) { reasons.push(reason('roles/object-owner', { object: tree.words[obj] })); return owner; }
+    const nationality = nationalityOf(tree, obj, adjectiveCountry).filter(accept);
+    if (nationality.length) { reasons.push(reason('roles/object-nationality', { adjective: tree.words[nationality[0].tokens[0]], object: tree.words[obj] })); return nationality; }
   }
   const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according');
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
@@ -164,6 +177,24 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const deep = firstActorsUnder(tree, actors, arg, 5, accept);
     if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
   }
+  // "reaffirmed its commitment to continue supporting the Afghan forces", "readiness to ensure
+  // supplies to Italy": the intent's own infinitive names whom it is for.
+  for (const obj of [...childrenBy(tree, verb, 'obj'), ...(noun !== undefined ? [noun] : [])]) {
+    for (const clause of childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to')) {
+      const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event);
+      if (inner.length) { reasons.push(reason('roles/object-clause', { object: tree.words[obj], verb: tree.words[clause] })); return inner; }
+    }
+  }
+  // "demanded that Iran withdraw", "warned that any Russian incursion would …": a demand or a
+  // warning is addressed to the subject of its content clause.
+  if (event !== undefined && CLAUSE_ADDRESSED.has(event)) {
+    for (const clause of childrenBy(tree, verb, 'ccomp')) {
+      const subj = subjectOf(tree, clause);
+      const named = subj ? actorsOfPhrase(tree, actors, subj.token).filter(accept) : [];
+      const found = named.length || !subj ? named : nationalityOf(tree, subj.token, adjectiveCountry).filter(accept);
+      if (found.length) { reasons.push(reason('roles/clause-subject', { verb: tree.words[verb] })); return found; }
+    }
+  }
   // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
   const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c));
   for (const arg of others) {
@@ -177,6 +208,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   return [];
 }
+
+const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
+
+/** Acts addressed to whoever must act or is warned in their content clause. */
+const CLAUSE_ADDRESSED = new Set<PloverEvent>(['REQUEST', 'THREATEN']);
 
 /** Prepositions that name whom a noun's act is for or aimed at ("support for", "aid to", "sanctions against"). */
 const BENEFICIARY_PREPS = new Set(['for', 'to', 'against', 'toward', 'towards', 'with']);

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const person = (tokens: [number, number], id: string, code: string, sent = 0): ActorSpec => ({ sent, tokens, id, name: id, code, sector: 'GOV' });
+const country = (tokens: [number, number], code: string, sent = 0): ActorSpec => ({ sent, tokens, id: code.toLowerCase(), name: code, code });
+const codes = (list: readonly { code?: string }[]) => list.map((p) => p.code).sort();
+
+describe('rolesOf, coordination keeps every conjunct', () => {
+  it('keeps a second conjunct the parser hung inside the first mention', () => {
+    // "The President of France and the Chancellor of Germany expressed disappointment."
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      President President PROPN NNP 10 nsubj
+      of of ADP IN 4 case
+      France France PROPN NNP 2 nmod
+      and and CCONJ CC 7 cc
+      the the DET DT 7 det
+      Chancellor Chancellor PROPN NNP 4 conj
+      of of ADP IN 9 case
+      Germany Germany PROPN NNP 7 nmod
+      expressed express VERB VBD 0 root
+      disappointment disappointment NOUN NN 10 obj
+      . . PUNCT . 10 punct`], { actors: [person([0, 4], 'macron', 'FRA'), person([5, 9], 'scholz', 'DEU')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('ACCUSE');
+    expect(codes(event.actors)).toEqual(['DEU', 'FRA']);
+  });
+
+  it('takes the whole coordination when the actor is the nearest mention before the verb', () => {
+    // "At a meeting, Zelenskyy and Nehammer discussed sanctions." parsed with no subject.
+    const doc = parsedDoc([`
+      At at ADP IN 3 case
+      a a DET DT 3 det
+      meeting meeting NOUN NN 8 obl
+      , , PUNCT , 5 punct
+      Zelenskyy Zelenskyy PROPN NNP 3 appos
+      and and CCONJ CC 7 cc
+      Nehammer Nehammer PROPN NNP 5 conj
+      discussed discuss VERB VBD 0 root
+      sanctions sanction NOUN NNS 8 obj
+      . . PUNCT . 8 punct`], { actors: [person([4, 5], 'zelensky', 'UKR'), person([6, 7], 'nehammer', 'AUT')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes(event.actors)).toEqual(['AUT', 'UKR']);
+  });
+
+  it('takes the parties of a "between" phrase on the object ("a call took place between A and B")', () => {
+    const doc = parsedDoc([`
+      A a DET DT 3 det
+      phone phone NOUN NN 3 compound
+      call call NOUN NN 4 nsubj
+      took take VERB VBD 0 root
+      place place NOUN NN 4 obj
+      between between ADP IN 7 case
+      Zelenskyy Zelenskyy PROPN NNP 5 nmod
+      and and CCONJ CC 9 cc
+      Biden Biden PROPN NNP 7 conj
+      . . PUNCT . 4 punct`], { actors: [person([6, 7], 'zelensky', 'UKR'), person([8, 9], 'biden', 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes([...event.actors, ...event.recipients])).toEqual(['UKR', 'USA']);
+  });
+
+  it('takes every conjunct of a qualifier ("the leaders of France and Germany")', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      leaders leader NOUN NNS 7 nsubj
+      of of ADP IN 4 case
+      France France PROPN NNP 2 nmod
+      and and CCONJ CC 6 cc
+      Germany Germany PROPN NNP 4 conj
+      condemned condemn VERB VBD 0 root
+      Iran Iran PROPN NNP 7 obj
+      . . PUNCT . 7 punct`], { actors: [country([3, 4], 'FRA'), country([5, 6], 'DEU'), country([7, 8], 'IRN')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.actors)).toEqual(['DEU', 'FRA']);
+    expect(codes(event.recipients)).toEqual(['IRN']);
+  });
+});
+
+describe('rolesOf, recipients', () => {
+  it('finds the recipient in the infinitive of a committed intent ("commitment to continue supporting the Afghan forces")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 2 nsubj
+      reaffirmed reaffirm VERB VBD 0 root
+      his his PRON PRP$ 4 nmod:poss
+      commitment commitment NOUN NN 2 obj
+      to to PART TO 6 mark
+      continue continue VERB VB 4 acl
+      supporting support VERB VBG 6 xcomp
+      the the DET DT 10 det
+      Afghan Afghan ADJ JJ 10 amod
+      forces force NOUN NNS 7 obj
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'biden', 'USA'), { ...country([7, 10], 'AFG'), sector: 'MIL' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(codes(event.recipients)).toEqual(['AFG']);
+    expect(event.why).toContain('clause of "commitment"');
+  });
+
+  it('takes a nationality adjective on an unnamed object as the recipient ("seized Turkish boats")', () => {
+    const doc = parsedDoc([`
+      Greece Greece PROPN NNP 2 nsubj
+      seized seize VERB VBD 0 root
+      two two NUM CD 5 nummod
+      Turkish Turkish ADJ JJ 5 amod
+      boats boat NOUN NNS 2 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'GRC')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(['TUR']);
+    expect(event.why).toContain('"turkish boats"');
+  });
+
+  it('addresses a warning to the subject of its content clause ("warned that any Russian incursion would …")', () => {
+    const doc = parsedDoc([`
+      Johnson Johnson PROPN NNP 2 nsubj
+      warned warn VERB VBD 0 root
+      that that SCONJ IN 11 mark
+      any any DET DT 6 det
+      Russian Russian ADJ JJ 6 amod
+      incursion incursion NOUN NN 11 nsubj
+      would would AUX MD 11 aux
+      be be AUX VB 11 cop
+      a a DET DT 11 det
+      grave grave ADJ JJ 11 amod
+      mistake mistake NOUN NN 2 ccomp
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'johnson', 'GBR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('THREATEN');
+    expect(codes(event.recipients)).toEqual(['RUS']);
+  });
+
+  it('does not take a city that names a thing as a participant ("the Minsk agreements")', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      concern concern NOUN NN 2 obj
+      over over ADP IN 5 case
+      lack lack NOUN NN 3 nmod
+      of of ADP IN 9 case
+      the the DET DT 9 det
+      Minsk Minsk PROPN NNP 9 compound
+      agreements agreement NOUN NNS 5 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'putin', 'RUS')] });
+    doc.layers.actors.push({ ...doc.layers.actors[0], start: doc.text.indexOf('Minsk'), end: doc.text.indexOf('Minsk') + 5, tokens: [7, 8], actorId: 'capital-minsk', name: 'Minsk', code: 'BLR', sector: 'GOV', kind: 'capital' });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('ACCUSE');
+    expect(event.recipients).toEqual([]);
+  });
+
+  it('reads a noun coordinated with the verb as a second object ("conveyed his congratulations and best wishes to X")', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      conveyed convey VERB VBD 0 root
+      his his PRON PRP$ 4 nmod:poss
+      congratulations congratulation NOUN NNS 2 obj
+      and and CCONJ CC 7 cc
+      best good ADJ JJS 7 amod
+      wishes wish NOUN NNS 2 conj
+      to to ADP IN 9 case
+      Mattarella Mattarella PROPN NNP 7 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'putin', 'RUS'), person([8, 9], 'mattarella', 'ITA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('SUPPORT');
+    expect(codes(event.recipients)).toEqual(['ITA']);
+  });
+});
+
