@@ -8,7 +8,7 @@ import '../stages/dateline/types.js';
 import '../stages/discourse/types.js';
 import '../stages/sentences/types.js';
 import { partyKey } from '../stages/discourse/participants.js';
-import { exactHash, minhash, words } from './fingerprint.js';
+import { exactHash, figuresHash, minhash, words } from './fingerprint.js';
 
 /** What grouping knows of a stored article: kept with it, compared with the articles it may join. */
 export interface StoryDoc {
@@ -21,6 +21,10 @@ export interface StoryDoc {
   readonly hash: string;
   /** MinHash signature of the body's word shingles. */
   readonly signature: readonly number[];
+  /**
+   * Hash of the body's figures (numbers, dates, fractions). Absent in rows stored before it existed.
+   */
+  readonly figures?: string;
   /** Parties of the meeting or call the lead reports (country or organisation keys), sorted. */
   readonly parties: readonly string[];
   /** The people among them that the knowledge base knows, as `<party>:<actor id>`, sorted. */
@@ -122,6 +126,7 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     date: articleDate(doc) ?? null,
     hash: exactHash(bodyWords),
     signature: minhash(bodyWords),
+    figures: figuresHash(bodyText(doc)),
     parties,
     people,
     titleNames: titleNames(title ?? '', ownNames(doc), loadTitleWords()),

@@ -20,6 +20,11 @@ export function words(text: string): string[] {
 }
 
 /** Hash of the body's words: equal for texts that differ only in case, punctuation or spacing. */
+/** Hash of the figures of a text (its tokens with digits, in order): what a filled-in template changes. */
+export function figuresHash(text: string): string {
+  return exactHash(text.match(/\d[\d.,/-]*/g) ?? []);
+}
+
 export function exactHash(bodyWords: readonly string[]): string {
   return createHash('sha256').update(bodyWords.join(' '), 'utf8').digest('hex').slice(0, 16);
 }

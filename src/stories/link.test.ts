@@ -43,6 +43,22 @@ describe('linkOf', () => {
     expect(linkOf(a, b)).toBeNull();
   });
 
+  it('keeps a template refilled on another day apart, and links a resent story with its figures', () => {
+    const fed = (amount: string, rate: string) =>
+      `The Federal Reserve entered the U.S. Government securities market to arrange ${amount} billion dlrs of customer repurchase agreements, a Fed spokesman said. Dealers said Federal funds were trading at ${rate} pct when the Fed began its temporary and indirect supply of reserves to the banking system.`;
+    const title = 'FED ADDS RESERVES VIA CUSTOMER REPURCHASES';
+    const monday = call('a', fed('1.5', '6-3/16'), '1987-03-02', 'r', [], title);
+    expect(linkOf(monday, call('b', fed('1.5', '6-1/4'), '1987-03-03', 'r', [], title))).toBeNull();
+    expect(linkOf(monday, call('c', fed('1.5', '6-3/16').replace('Dealers said', 'Dealers noted'), '1987-03-03', 'r', [], title))).toBe('near');
+    expect(linkOf(monday, call('d', fed('1.5', '6-1/4'), '1987-03-02', 'r', [], title))).toBe('near');
+  });
+
+  it('links readouts of one call from two sides whose titles each leave out their own leader', () => {
+    const kremlin = call('k', 'Putin had a telephone conversation with Biden.', '2021-12-31', 'kremlin.ru', [PUTIN, BIDEN], 'Telephone conversation with US President Joseph Biden');
+    const wh = call('w', 'Biden spoke by phone with Putin.', '2021-12-30', 'whitehouse.gov', [PUTIN, BIDEN], 'Statement by Press Secretary Jen Psaki on President Biden\'s Phone Call with President Vladimir Putin of Russia');
+    expect(linkOf(kremlin, wh)).toBe('event');
+  });
+
   it('links two sides\' readouts of one call a day apart, and not a call of other parties', () => {
     const kremlin = call('k', 'Putin had a telephone conversation with Macron.', '2022-02-21', 'kremlin.ru');
     const elysee = call('e', 'Macron spoke by phone with Putin about Ukraine.', '2022-02-20', 'elysee.fr');
