@@ -69,7 +69,7 @@ function readSections(path: string): Map<string, string> {
   if (!existsSync(path)) return map;
   for (const block of readFileSync(path, 'utf8').split(/^<!-- section: /m).slice(1)) {
     const cut = block.indexOf(' -->\n');
-    map.set(block.slice(0, cut), block.slice(cut + 5));
+    map.set(block.slice(0, cut), `${block.slice(cut + 5).trimEnd()}\n`); // trimmed, or every rewrite adds a blank line
   }
   return map;
 }
