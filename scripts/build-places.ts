@@ -97,6 +97,7 @@ for (const row of countryRows) row[8] = [...(aliasesBy3.get(row[1] as string) ??
 
 // Cities --------------------------------------------------------------------------------------
 const placeRows: (string | number)[][] = [];
+const notAlternates = new Set(readTsv(join(root, 'src', 'stages', 'places', 'data', 'not-alternate-names.txt')).map(([n]) => nameKey(n)));
 const admin1Weight = new Map<string, { lat: number; lon: number; pop: number }>();
 for (const row of readTsv(join(geonames, 'cities15000.txt'))) {
   const [id, name, ascii, alternates, lat, lon, , fcode, cc, , admin1, , , , population] = row;
@@ -105,7 +106,7 @@ for (const row of readTsv(join(geonames, 'cities15000.txt'))) {
   for (const alt of [ascii, ...alternates.split(',')]) {
     if (!isEnglishUsable(alt)) continue;
     const key = nameKey(alt);
-    if (key && key !== primary) keys.add(key);
+    if (key && key !== primary && !notAlternates.has(key)) keys.add(key);
   }
   const pop = Number(population);
   placeRows.push([Number(id), name, primary, cc, admin1, round(Number(lat), 4), round(Number(lon), 4), pop, fcode, [...keys].sort().join('|')]);

@@ -33,6 +33,11 @@ describe('places stage', () => {
     expect(doc.layers.places?.map((p) => p.country)).toEqual(['USA', 'PAN']);
   });
 
+  it('drops alternate names English news uses for something else (not-alternate-names.txt)', () => {
+    const doc = run('They met at the White House and flew to Casablanca.', [['White House', 'LOC'], ['Casablanca', 'GPE']]);
+    expect(doc.layers.places?.map((p) => [doc.text.slice(p.start, p.end), p.country])).toEqual([['Casablanca', 'MAR']]);
+  });
+
   it('uses a comma qualifier', () => {
     const doc = run('He grew up in Paris, Texas.', [['Paris', 'GPE'], ['Texas', 'GPE']]);
     expect(doc.layers.places?.[0]).toMatchObject({ country: 'USA', admin1: 'Texas' });
