@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { hashText } from '../ml/feature-hash.js';
 
 /**
  * Fingerprints of an article's body for exact and near-duplicate detection: a hash of its words
@@ -29,16 +30,6 @@ export function exactHash(bodyWords: readonly string[]): string {
   return createHash('sha256').update(bodyWords.join(' '), 'utf8').digest('hex').slice(0, 16);
 }
 
-/** 32-bit FNV-1a of a string. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 // Fixed odd multipliers and offsets of the hash family (a deterministic generator, so every store
 // and every run computes the same signatures).
 const SEEDS = (() => {
@@ -56,7 +47,7 @@ const SEEDS = (() => {
 export function shingles(bodyWords: readonly string[]): Uint32Array {
   const out = new Set<number>();
   const last = Math.max(0, bodyWords.length - SHINGLE_WORDS);
-  for (let i = 0; i <= last && bodyWords.length > 0; i++) out.add(fnv1a(bodyWords.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i <= last && bodyWords.length > 0; i++) out.add(hashText(bodyWords.slice(i, i + SHINGLE_WORDS).join(' ')));
   return Uint32Array.from(out);
 }
 
