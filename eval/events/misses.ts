@@ -4,6 +4,7 @@
  * per-folder scores of both halves first. Reads ../shared; never part of `npm test`.
  */
 import { prfOf, scoreNewsDev, tally } from './newsdev.js';
+import { Locator } from './reference-score.js';
 
 const [half = 'tune', only] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const scored = (await scoreNewsDev()).filter((a) => !only || a.folder === only);
@@ -19,13 +20,33 @@ const articles = scored.filter((a) => half === 'all' || a.half === half);
 if (process.argv.includes('--summary')) process.exit(0);
 for (const a of articles) {
   console.log(`\n=== ${a.folder}/${a.docId}`);
+  const where = new Locator(a.text);
   a.score.detail.forEach((d, i) => {
     if (d.dyad) return;
     const g = a.gold.events.required[i];
     console.log(`MISS ${g.event} ${(g.actor ?? []).join('+')} -> ${(g.recipient ?? []).join('+')} ${d.type ? '(type found)' : ''} | ${g.evidence}`);
+    // What the coder did in the miss's sentence but did not score: flagged events and turned-down triggers.
+    const sents = where.sentencesOf(g.evidence) ?? new Set<number>();
+    const inSentence = (text: string): boolean => [...(where.sentencesOf(text) ?? [])].some((s) => sents.has(s));
+    for (const r of a.records) {
+      if (!(r.negated || r.hypothetical || r.historical) || !inSentence(r.evidence)) continue;
+      const flags = [r.negated && 'negated', r.hypothetical && 'hypothetical', r.historical && 'historical'].filter(Boolean).join(',');
+      console.log(`      unscored (${flags}) ${r.event} ${r.actor.map((x) => x.code ?? '?').join('+')} -> ${r.recipient.map((x) => x.code ?? '?').join('+')} | ${r.event_text}\n        why: ${r.why}`);
+    }
+    for (const x of a.rejected) {
+      if (!x.sentence || !inSentence(x.sentence)) continue;
+      console.log(`      rejected ${x.ruleId} ${x.event ?? ''} | ${x.trigger}\n        why: ${x.reason}`);
+    }
   });
   for (const f of a.score.fp) {
     const r = a.records.find((x) => x.evidence.startsWith(f.evidence) && x.event === f.event);
     console.log(`FALSE ${f.event} ${f.actor.join('+')} -> ${f.recipient.join('+')} | ${r?.event_text ?? ''} | ${f.evidence}\n      why: ${r?.why ?? ''}`);
+    // The gold items of the false event's sentence tell a wrong type from wrong participants from no event at all.
+    const sents = where.sentencesOf(f.evidence) ?? new Set<number>();
+    const golds = [...a.gold.events.required.map((g) => ['req', g] as const), ...(a.gold.events.acceptable ?? []).map((g) => ['acc', g] as const)];
+    for (const [kind, g] of golds) {
+      const gs = where.sentencesOf(g.evidence);
+      if (gs && [...gs].some((s) => sents.has(s))) console.log(`      gold ${kind}: ${g.event} ${(g.actor ?? []).join('+')} -> ${(g.recipient ?? []).join('+')}`);
+    }
   }
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRecord } from '../../src/cli/read.js';
+import { publicId } from '../../src/core/document.js';
 import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import { defaultPipeline } from '../../src/pipeline.js';
 import { readInputs } from '../../src/readers/inputs.js';
@@ -29,8 +30,13 @@ export interface NewsDevArticle {
   readonly gold: ArticleGold & { events: { required: readonly GoldRequired[] } };
   readonly text: string;
   readonly records: readonly PloverRecord[];
+  /** Triggers the coder turned down, with their text: where a miss was dropped, and by which rule. */
+  readonly rejected: readonly RejectedRecord[];
   readonly score: ArticleScore;
 }
+
+/** A rejected trigger with the text of its trigger and sentence. */
+export interface RejectedRecord { readonly ruleId: string; readonly event?: string; readonly trigger: string; readonly sentence: string; readonly reason: string }
 
 export interface GoldRequired { readonly id?: string; readonly event: string; readonly actor?: readonly string[]; readonly recipient?: readonly string[]; readonly evidence?: string }
 
@@ -48,13 +54,21 @@ export async function scoreNewsDev(pipeline: Pipeline = defaultPipeline()): Prom
   const inputs = await gatherInputs(golds.map((g) => g.gold));
   const dir = mkdtempSync(join(tmpdir(), 'dyad-newsdev-'));
   const records = new Map<string, PloverRecord[]>();
+  const rejected = new Map<string, RejectedRecord[]>();
   try {
     const file = join(dir, 'in.jsonl');
     writeFileSync(file, [...inputs.values()].map((r) => JSON.stringify(r)).join('\n') + '\n');
     for await (const result of readInputs([file])) {
       if (!result.ok) continue;
       const doc = pipeline.run(result.doc);
-      for (const r of ploverRecords(doc)) records.set(r.doc_id, [...(records.get(r.doc_id) ?? []), r]);
+      const own = ploverRecords(doc);
+      for (const r of own) records.set(r.doc_id, [...(records.get(r.doc_id) ?? []), r]);
+      const sentences = doc.layers.sentences ?? [];
+      const turnedDown = (doc.layers.events?.rejected ?? []).map((x) => ({
+        ruleId: x.ruleId, ...(x.event ? { event: x.event } : {}), trigger: doc.text.slice(x.trigger.start, x.trigger.end),
+        sentence: sentences[x.sent] ? doc.text.slice(sentences[x.sent].start, sentences[x.sent].end) : '', reason: x.reason,
+      }));
+      rejected.set(publicId(doc), turnedDown);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -64,7 +78,7 @@ export async function scoreNewsDev(pipeline: Pipeline = defaultPipeline()): Prom
     const input = inputs.get(docId);
     if (!input) return [];
     const own = records.get(docId) ?? [];
-    return [{ folder, docId, half: halfOf(docId), gold, text: input.text, records: own, score: scoreArticle(gold, own, input.text) }];
+    return [{ folder, docId, half: halfOf(docId), gold, text: input.text, records: own, rejected: rejected.get(docId) ?? [], score: scoreArticle(gold, own, input.text) }];
   });
 }
 
