@@ -109,7 +109,10 @@ describe('codeEvents', () => {
       invigorate invigorate VERB VB 3 xcomp
       joint joint ADJ JJ 7 amod
       efforts effort NOUN NNS 5 obj
-      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 2], id: 'group:sides', name: 'the sides', members: ['putin', 'macron'] }] });
+      . . PUNCT . 3 punct`, `
+      Putin Putin PROPN NNP 0 root
+      and and CCONJ CC 3 cc
+      Macron Macron PROPN NNP 1 conj`], { actors: [{ sent: 0, tokens: [0, 2], id: 'group:sides', name: 'the sides', members: ['putin', 'macron'] }, putin([0, 1], 1), macron([2, 3], 1)] });
     const { events } = codeEvents(doc, lexicon);
     expect(events.map((e) => e.event)).toEqual(['AGREE']);
     expect(events[0].actors.map((a) => a.actorId).sort()).toEqual(['macron', 'putin']);
@@ -355,7 +358,10 @@ describe('codeEvents, light verbs', () => {
       conversation conversation NOUN NN 3 obj
       by by ADP IN 7 case
       video video NOUN NN 3 obl
-      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 2], id: 'group:leaders', members: ['putin', 'macron'] }] });
+      . . PUNCT . 3 punct`, `
+      Putin Putin PROPN NNP 0 root
+      and and CCONJ CC 3 cc
+      Macron Macron PROPN NNP 1 conj`], { actors: [{ sent: 0, tokens: [0, 2], id: 'group:leaders', members: ['putin', 'macron'] }, putin([0, 1], 1), macron([2, 3], 1)] });
     const [event] = codeEvents(doc, lexicon).events;
     expect(event).toMatchObject({ event: 'CONSULT', mode: 'phone' });
     expect(event.actors.map((a) => a.actorId).sort()).toEqual(['macron', 'putin']);
@@ -442,5 +448,29 @@ describe('codeEvents, one act and its content', () => {
       . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'opp', code: 'NPL', sector: 'OPP' }] });
     const [event] = codeEvents(doc, lexicon).events;
     expect(event.event).toBe('PROTEST');
+  });
+});
+
+describe('issue-12: which candidate events are emitted', () => {
+  it('turns down an act whose only actor has no country or organisation code', () => {
+    const doc = parsedDoc([`
+      Hackers hacker NOUN NNS 2 nsubj
+      attacked attack VERB VBD 0 root
+      the the DET DT 4 det
+      embassy embassy NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'hackers', name: 'hackers', sector: 'CRM' }] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.find((r) => r.ruleId === 'events/uncoded-actor')).toMatchObject({ event: 'ASSAULT' });
+  });
+
+  it('keeps the same act when its actor has a country', () => {
+    const doc = parsedDoc([`
+      Rebels rebel NOUN NNS 2 nsubj
+      attacked attack VERB VBD 0 root
+      the the DET DT 4 det
+      embassy embassy NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'rebels', name: 'rebels', code: 'SDN', sector: 'REB' }] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['ASSAULT']);
   });
 });

@@ -346,6 +346,14 @@ interface Draft {
 function push(ctx: Context, d: Draft): void {
   const { tree } = ctx;
   const trigger = { start: tree.tokens[d.match.tokens[0]].start, end: tree.tokens[d.match.tokens[1] - 1].end, tokens: d.match.tokens };
+  if (!d.actors.some((a) => a.code)) {
+    // A PLOVER actor is a country or an organisation: "hackers", "an anonymous caller", "the
+    // miners" with no country in the actors layer make no codable event (see #12); the actors
+    // stage gives them one when the text does, and the event comes back.
+    const why = reason('events/uncoded-actor', { actors: d.actors.map((a) => `"${a.name}"`).join(', ') });
+    addRejected(ctx, { sent: d.sent, trigger, cameo: d.cameo, event: d.event, ruleId: 'events/uncoded-actor' }, [why, ...d.why]);
+    return;
+  }
   const participants = [...d.actors, ...d.recipients];
   if (!ctx.frame && d.event === 'CONSULT' && !d.negated && !d.hypothetical && !d.future && !d.historical && new Set(participants.map((p) => p.code ?? p.actorId)).size >= 2) {
     ctx.frame = { participants, sent: d.sent, trigger: `"${ctx.doc.text.slice(trigger.start, trigger.end)}"` };
