@@ -474,3 +474,58 @@ describe('issue-12: which candidate events are emitted', () => {
     expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['ASSAULT']);
   });
 });
+
+describe('issue-12: negation and modality', () => {
+  it('reads "cannot" as a negated modal and refuses nothing in an agentless passive', () => {
+    const doc = parsedDoc([`
+      Peace peace NOUN NN 4 nsubj:pass
+      cannot cannot AUX MD 4 aux
+      be be AUX VB 4 aux:pass
+      guaranteed guarantee VERB VBN 0 root
+      by by ADP IN 6 case
+      Russia Russia PROPN NNP 4 obl:agent
+      . . PUNCT . 4 punct`], { actors: [country([5, 6], 'RUS')] });
+    const events = codeEvents(doc, lexicon).events;
+    expect(events.map((e) => [e.event, e.negated])).toEqual([['AGREE', true]]);
+  });
+
+  it('keeps "cannot accept" with a subject a refusal', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 3 nsubj
+      cannot cannot AUX MD 3 aux
+      accept accept VERB VB 0 root
+      the the DET DT 5 det
+      proposal proposal NOUN NN 3 obj
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'IRN')] });
+    expect(codeEvents(doc, lexicon).events.map((e) => [e.event, e.negated])).toEqual([['REJECT', false]]);
+  });
+
+  it('negates an act whose object is "nothing" or "no …", without making it a refusal', () => {
+    const doc = parsedDoc([`
+      Syria Syria PROPN NNP 2 nsubj
+      offered offer VERB VBD 0 root
+      no no DET DT 4 det
+      concessions concession NOUN NNS 2 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'SYR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event).toMatchObject({ event: 'AGREE', negated: true });
+    expect(event.why).toContain('negated object');
+  });
+
+  it('gives a conjoined clause with its own modal its own modality', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      talks talk NOUN NNS 4 nsubj
+      continue continue VERB VBP 2 ccomp
+      and and CCONJ CC 9 cc
+      that that SCONJ IN 9 mark
+      Cuba Cuba PROPN NNP 9 nsubj
+      should should AUX MD 9 aux
+      release release VERB VB 4 conj
+      prisoners prisoner NOUN NNS 9 obj
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'biden', name: 'Joe Biden', code: 'USA', sector: 'GOV' }, country([6, 7], 'CUB')] });
+    const release = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 8);
+    expect(release?.hypothetical).toBe(true);
+  });
+});

@@ -118,8 +118,10 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   }
   let negated = flags.negated;
   const refused = REFUSED_AS[event];
-  if (negated && refused) {
-    // "will not accept", "did not agree to": declining to cooperate is itself an act.
+  const subj = subjectOf(tree, verb);
+  if (negated && refused && !flags.objectOnly && !subj?.passive) {
+    // "will not accept", "did not agree to": declining to cooperate is itself an act. An agentless
+    // passive ("security cannot be ensured") and a negated object ("offered nothing") refuse nothing.
     why.push(reason('events/refusal', { from: event, to: refused }));
     event = refused;
     negated = false;
@@ -135,7 +137,6 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const refined = refineMode(tree, event, verb, match.noun);
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.reason); }
   let { actors, recipients } = roles;
-  const subj = subjectOf(tree, verb);
   if (!actors.length && said.speaker && subj && ctx.pack.pronouns.has(tree.words[subj.token]) && !subj.passive) {
     // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the speaker.
     actors = [said.speaker];
@@ -292,6 +293,7 @@ function mergeFlags(own: EventFlags, controller: EventFlags | undefined): EventF
     negated: own.negated || controller.negated,
     hypothetical: own.hypothetical || controller.hypothetical,
     future: own.future || controller.future,
+    ...(own.objectOnly && !controller.negated ? { objectOnly: true } : {}),
     reasons: [...own.reasons, ...controller.reasons],
   };
 }

@@ -7,6 +7,8 @@ export interface EventFlags {
   readonly negated: boolean;
   readonly hypothetical: boolean;
   readonly future: boolean;
+  /** Negated only through its object ("offered nothing", "sought no further hostilities"): no refusal. */
+  readonly objectOnly?: boolean;
   readonly reasons: readonly Reason[];
 }
 
@@ -19,6 +21,7 @@ export interface EventFlags {
 export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: { reported: boolean; noun?: number }): EventFlags {
   const reasons: Reason[] = [];
   let negated = false;
+  let objectOnly = false;
   let hypothetical = false;
   let future = false;
   const advs = [...new Set([head, firstConjunct(tree, head)])].flatMap((h) => childrenBy(tree, h, 'advmod', 'neg', 'det')).map((a) => tree.words[a]);
@@ -27,7 +30,12 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     negated = true;
     reasons.push(reason('flags/no-noun', { noun: tree.words[opts.noun] }));
   }
-  for (const aux of auxWords(tree, firstConjunct(tree, head))) {
+  const auxes = clauseAuxiliaries(tree, head);
+  // "cannot" is one token: a negated modal ("security cannot be ensured").
+  if (!negated && auxes.some((a) => pack.negators.has(a))) { negated = true; reasons.push(reason('flags/negated')); }
+  const none = opts.noun === undefined && !negated ? childrenBy(tree, head, 'obj').find((o) => isNegatedObject(tree, pack, o)) : undefined;
+  if (none !== undefined) { negated = true; objectOnly = true; reasons.push(reason('flags/no-object', { object: tree.words[none] })); }
+  for (const aux of auxes) {
     if (pack.modals.future.has(aux)) { future = true; reasons.push(reason('flags/future', { aux })); }
     else if (aux === 'would' && opts.reported) { future = true; reasons.push(reason('flags/would-reported')); }
     else if (pack.modals.hypothetical.has(aux)) { hypothetical = true; reasons.push(reason('flags/modal', { aux })); }
@@ -38,7 +46,24 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     if (mark) { hypothetical = true; reasons.push(reason('flags/conditional', { mark })); break; }
     if (!['conj', 'xcomp'].includes(tree.deps[v].deprel)) break;
   }
-  return { negated, hypothetical, future, reasons };
+  return { negated, hypothetical, future, ...(objectOnly ? { objectOnly } : {}), reasons };
+}
+
+/** "offered nothing", "sought no further hostilities": an object that says the act did not happen. */
+function isNegatedObject(tree: Tree, pack: LanguagePack, object: number): boolean {
+  return pack.negators.has(tree.words[object].toLowerCase()) || childrenBy(tree, object, 'det').some((d) => pack.negators.has(tree.words[d].toLowerCase()));
+}
+
+/**
+ * The auxiliaries that govern a verb: its own, or those of the first conjunct when it shares them
+ * ("will meet and sign"); a conjunct with its own auxiliaries or subject is a clause of its own
+ * ("agreed … and that the victory should be honored").
+ */
+function clauseAuxiliaries(tree: Tree, head: number): string[] {
+  const own = auxWords(tree, head);
+  const first = firstConjunct(tree, head);
+  if (first === head || own.length || childrenBy(tree, head, 'nsubj', 'nsubj:pass').length) return own;
+  return auxWords(tree, first);
 }
 
 /** The first verb of a coordination ("will meet and sign": auxiliaries attach to "meet"). */
