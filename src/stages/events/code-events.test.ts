@@ -529,3 +529,19 @@ describe('issue-12: negation and modality', () => {
     expect(release?.hypothetical).toBe(true);
   });
 });
+
+describe('issue-12: readiness', () => {
+  it('reads readiness to use force as a threat even when a pattern of the verb says otherwise', () => {
+    const doc = parsedDoc([`
+      Syria Syria PROPN NNP 3 nsubj
+      is be AUX VBZ 3 cop
+      ready ready ADJ JJ 0 root
+      to to PART TO 5 mark
+      retaliate retaliate VERB VB 3 xcomp
+      for for ADP IN 8 case
+      any any DET DT 8 det
+      strike strike NOUN NN 5 obl
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'SYR')] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['THREATEN']);
+  });
+});

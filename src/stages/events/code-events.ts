@@ -243,8 +243,12 @@ function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, verb: nu
   const content = rolesOf(tree, ctx.pack, ctx.actors, verb, match.noun);
   // Readiness to cooperate is an intent (AGREE); readiness to use force or pressure is a threat
   // ("ready to retaliate": PLOVER THREATEN).
-  const intended = ctx.lexicon.cameo[match.code]?.event;
-  const threat = intended !== undefined && (HOSTILE_READINESS.from as readonly string[]).includes(intended);
+  // The verb's own code counts as well as the pattern's: "ready to retaliate for …" matches an
+  // accusation pattern, but retaliating is force.
+  const hostile = (code?: string): boolean => code !== undefined && (HOSTILE_READINESS.from as readonly string[]).includes(ctx.lexicon.cameo[code]?.event ?? '');
+  const own = (ctx.lexicon.verbs[tree.lemmas[verb]] ?? []).find((v) => !v.before && !v.after && v.code)?.code;
+  const intended = ctx.lexicon.cameo[hostile(match.code) || !hostile(own) ? match.code : own!]?.event;
+  const threat = hostile(match.code) || hostile(own);
   const code = threat ? HOSTILE_READINESS.cameo : READINESS_RULE.cameo;
   const entry = ctx.lexicon.cameo[code];
   const readiness: TriggerMatch = {
