@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRecord } from '../../src/cli/read.js';
 import { publicId } from '../../src/core/document.js';
+import { packOf } from '../../src/lang/pack.js';
+import { rejectionText } from '../../src/stages/events/explain.js';
 import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
 import { defaultPipeline } from '../../src/pipeline.js';
 import { readInputs } from '../../src/readers/inputs.js';
@@ -66,7 +68,7 @@ export async function scoreNewsDev(pipeline: Pipeline = defaultPipeline()): Prom
       const sentences = doc.layers.sentences ?? [];
       const turnedDown = (doc.layers.events?.rejected ?? []).map((x) => ({
         ruleId: x.ruleId, ...(x.event ? { event: x.event } : {}), trigger: doc.text.slice(x.trigger.start, x.trigger.end),
-        sentence: sentences[x.sent] ? doc.text.slice(sentences[x.sent].start, sentences[x.sent].end) : '', reason: x.reason,
+        sentence: sentences[x.sent] ? doc.text.slice(sentences[x.sent].start, sentences[x.sent].end) : '', reason: rejectionText(packOf(doc), x),
       }));
       rejected.set(publicId(doc), turnedDown);
     }

@@ -2,7 +2,7 @@ import { articleDate } from '../../core/days.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
-import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
+import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
@@ -85,9 +85,9 @@ function reject(ctx: Context, sent: number, match: TriggerMatch, ruleId: string,
   addRejected(ctx, { sent, trigger, ...(match.code !== '---' ? { cameo: match.code } : {}), ...(event ? { event } : {}), ruleId }, [why, match.reason]);
 }
 
-/** Record a rejection; its text is the rule's sentence, then what the trigger had been coded as. */
-function addRejected(ctx: Context, base: Omit<RejectedTrigger, 'reasons' | 'reason'>, [first, ...rest]: readonly Reason[]): void {
-  ctx.rejected.push({ ...base, reasons: [first, ...rest], reason: `${renderReason(ctx.pack, first)} — ${renderReasons(ctx.pack, rest)}` });
+/** Record a rejection: the rule's reason first, then what the trigger had been coded as. */
+function addRejected(ctx: Context, base: Omit<RejectedTrigger, 'reasons'>, reasons: readonly Reason[]): void {
+  ctx.rejected.push({ ...base, reasons });
 }
 
 function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {

@@ -1,5 +1,13 @@
 import type { Document } from '../../core/document.js';
-import type { CodedEvent, EventParticipant } from './types.js';
+import { packOf, type LanguagePack } from '../../lang/pack.js';
+import { renderReason, renderReasons } from '../../lang/reason.js';
+import type { CodedEvent, EventParticipant, RejectedTrigger } from './types.js';
+
+/** Why a trigger was turned down, for a user: the rule's sentence, then what it had been coded as. */
+export function rejectionText(pack: LanguagePack, r: RejectedTrigger): string {
+  const [first, ...rest] = r.reasons;
+  return first ? `${renderReason(pack, first)} — ${renderReasons(pack, rest)}` : r.ruleId;
+}
 
 /**
  * A readable account of how a document was coded, sentence by sentence: each event with its
@@ -12,6 +20,7 @@ export function explainDocument(doc: Document): string {
   const rejected = doc.layers.events?.rejected ?? [];
   const quotes = doc.layers.quotes ?? [];
   const lines: string[] = [];
+  const pack = rejected.length ? packOf(doc) : undefined;
   sentences.forEach((sent, i) => {
     const mine = events.filter((e) => e.sent === i);
     const turnedDown = rejected.filter((r) => r.sent === i);
@@ -29,7 +38,7 @@ export function explainDocument(doc: Document): string {
       lines.push(`  quote (${q.kind}${q.closed ? '' : ', unclosed'}) by ${who}: "${shorten(doc.text.slice(q.start, q.end))}" — ${q.why}`);
     }
     for (const r of turnedDown) {
-      lines.push(`  rejected "${doc.text.slice(r.trigger.start, r.trigger.end)}"${r.event ? ` (${r.event})` : ''}: ${r.reason} [${r.ruleId}]`);
+      lines.push(`  rejected "${doc.text.slice(r.trigger.start, r.trigger.end)}"${r.event ? ` (${r.event})` : ''}: ${rejectionText(pack!, r)} [${r.ruleId}]`);
     }
   });
   return lines.length ? lines.join('\n') : 'No events, quotes or event triggers found.';

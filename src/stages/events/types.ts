@@ -68,10 +68,11 @@ export interface RejectedTrigger {
   readonly event?: PloverEvent;
   /** Stable id of the rule that rejected it, e.g. `events/no-actor`. */
   readonly ruleId: string;
-  /** The rejecting rule's reason, then the reasons the trigger had been found for. */
+  /**
+   * The rejecting rule's reason, then the reasons the trigger had been found for. Rendered only
+   * when asked for (`rejectionText`): most triggers are turned down and few are ever read.
+   */
   readonly reasons: readonly Reason[];
-  /** `reasons` rendered for a user. */
-  readonly reason: string;
 }
 
 /** The `events` layer: coded events and the triggers that were turned down. */
