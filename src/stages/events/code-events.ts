@@ -2,7 +2,7 @@ import { articleDate } from '../../core/days.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
-import { reason, renderReasons, type Reason } from '../../lang/reason.js';
+import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
@@ -406,16 +406,20 @@ function dropDescriptions(ctx: Context, from: number): void {
  * for talks") are one event: recipients are pooled, the first trigger kept.
  */
 function mergeCoordinated(pack: LanguagePack, events: CodedEvent[], from: number): void {
+  if (events.length - from < 2) return;
   const key = (e: CodedEvent): string => [e.event, e.negated, e.hypothetical, e.historical, e.actors.map((a) => a.actorId).sort().join('+')].join('|');
+  const keys = events.slice(from).map(key);
   for (let i = from; i < events.length; i++) {
     for (let j = i + 1; j < events.length; j++) {
-      if (key(events[i]) !== key(events[j])) continue;
+      if (keys[i - from] !== keys[j - from]) continue;
       const a = events[i];
       const b = events[j];
       const recipients = [...a.recipients, ...b.recipients.filter((r) => !a.recipients.some((x) => x.actorId === r.actorId))];
-      const reasons = [...a.reasons, reason('events/merged', { trigger: triggerReason(b) })];
-      events[i] = { ...a, recipients, confidence: Math.max(a.confidence, b.confidence), reasons, why: renderReasons(pack, reasons) };
+      const merged = reason('events/merged', { trigger: triggerReason(b) });
+      // The earlier reasons are already rendered in `a.why`: only the new one is.
+      events[i] = { ...a, recipients, confidence: Math.max(a.confidence, b.confidence), reasons: [...a.reasons, merged], why: `${a.why}; ${renderReason(pack, merged)}` };
       events.splice(j, 1);
+      keys.splice(j - from, 1);
       j--;
     }
   }
