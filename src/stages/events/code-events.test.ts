@@ -545,3 +545,23 @@ describe('issue-12: readiness', () => {
     expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['THREATEN']);
   });
 });
+
+describe('issue-12: formulas of the report', () => {
+  it.each([['asked', 'ask', 'named', 'name'], ['declined', 'decline', 'identified', 'identify']])('turns down "who %s … to be %s" as a source\'s anonymity', (form, lemma, naming, namingLemma) => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      diplomat diplomat NOUN NN 10 nsubj
+      , , PUNCT , 5 punct
+      who who PRON WP 5 nsubj
+      ${form} ${lemma} VERB VBD 2 acl:relcl
+      not not PART RB 9 advmod
+      to to PART TO 9 mark
+      be be AUX VB 9 aux:pass
+      ${naming} ${namingLemma} VERB VBN 5 xcomp
+      said say VERB VBD 0 root
+      . . PUNCT . 10 punct`], { actors: [{ sent: 0, tokens: [0, 2], id: 'dip', name: 'the diplomat', code: 'USA', sector: 'GOV' }] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/source-anonymity');
+  });
+});

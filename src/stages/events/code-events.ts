@@ -23,6 +23,12 @@ const TRANSPARENT = new Map<string, 'same' | 'future' | 'negated'>([
   ['seek', 'future'], ['fail', 'negated'],
 ]);
 
+/**
+ * Verbs of naming a source: "who asked not to be identified", "declined to be named" and
+ * "requested anonymity" protect a news source; wire stories use them as formulas, not as acts.
+ */
+const SOURCE_NAMING = new Set(['identify', 'name', 'quote', 'anonymity']);
+
 /** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
 const READINESS = new Set(['ready', 'willing', 'prepared', 'determined', 'eager', 'keen']);
 
@@ -99,6 +105,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
+  if (isSourceAnonymity(tree, verb)) return reject(ctx, sent, match, 'events/source-anonymity', entry.event);
   const controller = controllerOf(tree, ctx.pack, verb);
   if (controller === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', entry.event);
@@ -228,6 +235,13 @@ function codeObligation(ctx: Context, sent: number, said: number): void {
       why: [match.reason, refined?.reason ?? reason('events/mode-obligation', { mode: OBLIGATION_RULE.mode }), reason('events/obligation-roles')],
     });
   }
+}
+
+/** "asked not to be identified", "declined to be named", "requested anonymity": a source's anonymity. */
+function isSourceAnonymity(tree: Tree, verb: number): boolean {
+  if (childrenBy(tree, verb, 'obj').some((o) => SOURCE_NAMING.has(tree.lemmas[o]))) return true;
+  return childrenBy(tree, verb, 'xcomp', 'ccomp').some((c) => SOURCE_NAMING.has(tree.lemmas[c])
+    && childrenBy(tree, c, 'aux:pass').length > 0 && childrenBy(tree, c, 'mark').some((m) => tree.words[m] === 'to'));
 }
 
 function isReadiness(tree: Tree, verb: number): boolean {
