@@ -579,3 +579,20 @@ describe('issue-12: formulas of the report (object)', () => {
     expect(rejected.map((r) => r.ruleId)).toContain('events/source-anonymity');
   });
 });
+
+describe('issue-12: forecasts', () => {
+  it('reads "is expected to" as a forecast by others (hypothetical), "plans to" as the subject\'s intent', () => {
+    const sentence = (form: string, lemma: string, passive: boolean) => parsedDoc([`
+      Macron Macron PROPN NNP 3 ${passive ? 'nsubj:pass' : 'nsubj'}
+      is be AUX VBZ 3 ${passive ? 'aux:pass' : 'aux'}
+      ${form} ${lemma} VERB ${passive ? 'VBN' : 'VBG'} 0 root
+      to to PART TO 5 mark
+      meet meet VERB VB 3 xcomp
+      Putin Putin PROPN NNP 5 obj
+      . . PUNCT . 3 punct`], { actors: [macron([0, 1]), putin([5, 6])] });
+    const expected = codeEvents(sentence('expected', 'expect', true), lexicon).events;
+    expect(expected.map((e) => [e.event, e.hypothetical])).toEqual([['CONSULT', true]]);
+    const planning = codeEvents(sentence('planning', 'plan', false), lexicon).events;
+    expect(planning.map((e) => [e.event, e.hypothetical])).toEqual([['AGREE', false]]);
+  });
+});

@@ -294,11 +294,14 @@ function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number): Even
     const kind = TRANSPARENT.get(tree.lemmas[head]);
     if (kind) {
       const above = clauseFlags(tree, pack, head, { reported: false });
+      // "Reagan is expected to assure Chirac": a passive verb of expecting reports others' forecast,
+      // not the subject's intent; the act is hypothetical (#12: hoped-for events are never facts).
+      const forecast = kind === 'future' && childrenBy(tree, head, 'aux:pass').length > 0;
       return {
         negated: above.negated || kind === 'negated',
-        hypothetical: above.hypothetical,
-        future: above.future || kind === 'future',
-        reasons: [...above.reasons, ...(kind === 'same' ? [] : [reason('events/controlled', { verb: tree.words[head] })])],
+        hypothetical: above.hypothetical || forecast,
+        future: above.future || (kind === 'future' && !forecast),
+        reasons: [...above.reasons, ...(kind === 'same' ? [] : [reason(forecast ? 'events/forecast' : 'events/controlled', { verb: tree.words[head] })])],
       };
     }
   }
