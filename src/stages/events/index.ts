@@ -16,7 +16,10 @@
  * acts; transparent verbs ("continued to", "failed to") pass on their subject and reality.
  * Negation, modals, conditionals and future tense set flags; future cooperation is AGREE and
  * future retreat CONCEDE (PLOVER); a date well before the article's marks background history.
- * Every trigger that is not coded is kept in `rejected` with its rule and reason.
+ * "cannot", a negated object ("offered nothing") and "is expected to" (a forecast) keep an act from
+ * being a fact; an act whose actors have no country or organisation code, and a source's anonymity
+ * ("asked not to be identified"), are turned down. Every trigger that is not coded is kept in
+ * `rejected` with its rule and reasons (rendered on demand by `rejectionText`).
  *
  * Limits: one sentence at a time (no cross-sentence inference); recipients of nominal events are
  * found only through possessors and objects; contexts are those of the CAMEO code only (themes
