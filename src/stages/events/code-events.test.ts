@@ -596,3 +596,18 @@ describe('issue-12: forecasts', () => {
     expect(planning.map((e) => [e.event, e.hypothetical])).toEqual([['AGREE', false]]);
   });
 });
+
+describe('issue-12: plans', () => {
+  it('reads "is to visit" as a planned act: a future visit is AGREE (PLOVER)', () => {
+    const doc = parsedDoc([`
+      Macron Macron PROPN NNP 4 nsubj
+      is be AUX VBZ 4 aux
+      to to PART TO 4 mark
+      visit visit VERB VB 0 root
+      Moscow Moscow PROPN NNP 4 obj
+      . . PUNCT . 4 punct`], { actors: [macron([0, 1]), country([4, 5], 'RUS')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event?.event).toBe('AGREE');
+    expect(event?.why).toContain('planned');
+  });
+});

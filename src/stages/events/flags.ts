@@ -41,6 +41,7 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     else if (pack.modals.hypothetical.has(aux)) { hypothetical = true; reasons.push(reason('flags/modal', { aux })); }
   }
   if (goingTo(tree, head)) { future = true; reasons.push(reason('flags/going-to')); }
+  if (isPlanned(tree, head)) { future = true; reasons.push(reason('flags/be-to')); }
   for (let v = head, hops = 0; v >= 0 && hops < 4; v = tree.deps[v].head, hops++) {
     const mark = childrenBy(tree, v, 'mark').map((m) => tree.words[m]).find((m) => pack.conditionals.has(m));
     if (mark) { hypothetical = true; reasons.push(reason('flags/conditional', { mark })); break; }
@@ -71,6 +72,12 @@ export function firstConjunct(tree: Tree, verb: number): number {
   let v = verb;
   for (let hops = 0; hops < 6 && tree.deps[v]?.deprel === 'conj' && tree.deps[v].head >= 0; hops++) v = tree.deps[v].head;
   return v;
+}
+
+/** "Negotiations are to be held", "Putin is to visit": a finite "be" with "to" on the verb states a plan. */
+function isPlanned(tree: Tree, head: number): boolean {
+  const finiteBe = childrenBy(tree, head, 'aux', 'aux:pass').some((a) => ['is', 'are', 'was', 'were', 'am'].includes(tree.words[a].toLowerCase()));
+  return finiteBe && childrenBy(tree, head, 'mark').some((m) => tree.words[m] === 'to');
 }
 
 function goingTo(tree: Tree, head: number): boolean {
