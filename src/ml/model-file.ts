@@ -64,7 +64,7 @@ export function decodeModelFile(bytes: Buffer): ModelFile {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) return decodeGzipModelFile(bytes);
   if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new RangeError('not a model file (unknown magic bytes)');
   // A copy into a fresh ArrayBuffer starts at offset 0.
-  const data = bytes.byteOffset % ALIGN === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer as ArrayBuffer);
+  const data = bytes.byteOffset % ALIGN === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer);
   const jsonLength = data.readUInt32LE(MAGIC.length);
   const header = JSON.parse(data.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + jsonLength)) as Header;
   let at = aligned(MAGIC.length + 4 + jsonLength);
