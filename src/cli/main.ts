@@ -7,9 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { assetPath } from '../core/assets.js';
 import { DyadError } from '../core/errors.js';
-
-const EXIT_FAILURE = 1;
-const EXIT_USAGE = 2;
+import { EXIT_FAILURE, EXIT_USAGE } from './exit-codes.js';
 
 type CommandModule = { register(program: Command): void };
 
