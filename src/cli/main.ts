@@ -4,6 +4,7 @@
  * only maps failures to exit codes: 1 failure, 2 bad usage, 3 finished with rejected records.
  */
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError } from 'commander';
 import { assetPath } from '../core/assets.js';
 import { DyadError } from '../core/errors.js';
@@ -50,6 +51,11 @@ function modulesFor(args: readonly string[]): (() => Promise<CommandModule>)[] {
   const named = COMMANDS.find(([names]) => name !== undefined && names.includes(name));
   return named ? [named[1]] : COMMANDS.map(([, load]) => load);
 }
+
+// The young generation stays at its first size instead of growing to 16 MB semi-spaces: start-up
+// builds long-lived tables, not short-lived garbage, and every fresh page costs a fault. `dyad code`
+// on one article: peak RSS 160 -> 139 MB, CPU 1.60 -> 1.48 s (best of 6, busy machine; #13).
+setFlagsFromString('--semi-space-growth-factor=1');
 
 // `dyad … | head` closes the pipe early: that is the reader's choice, not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
