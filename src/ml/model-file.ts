@@ -31,6 +31,11 @@ const MAGIC = Buffer.from('DMF2', 'latin1');
 const ALIGN = 8;
 const aligned = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
 
+/** Whether `bytes` starts like a model file in this layout. */
+export function isModelFilePayload(bytes: Uint8Array): boolean {
+  return bytes.length >= MAGIC.length && MAGIC.equals(bytes.subarray(0, MAGIC.length));
+}
+
 function kindOf(array: Section): Kind {
   for (const [kind, ctor] of Object.entries(KINDS)) if (array instanceof ctor) return kind as Kind;
   throw new TypeError('unsupported section type');
@@ -62,7 +67,7 @@ export function encodeModelFile(file: ModelFile): Buffer {
  */
 export function decodeModelFile(bytes: Buffer): ModelFile {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) return decodeGzipModelFile(bytes);
-  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new RangeError('not a model file (unknown magic bytes)');
+  if (!isModelFilePayload(bytes)) throw new RangeError('not a model file (unknown magic bytes)');
   // A copy into a fresh ArrayBuffer starts at offset 0.
   const data = bytes.byteOffset % ALIGN === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer);
   const jsonLength = data.readUInt32LE(MAGIC.length);
