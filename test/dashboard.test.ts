@@ -15,7 +15,7 @@ import { buildWeb } from '../scripts/build-web.js';
 import { createApp } from '../src/api/app.js';
 import { createDocument, type Document } from '../src/core/document.js';
 import { defaultPipeline, defaultStages } from '../src/pipeline.js';
-import { openStore } from '../src/cli/options.js';
+import { openStore } from '../src/cli/open-store.js';
 import type { Store } from '../src/store/store.js';
 import { eventDoc } from './support/test-events.js';
 import { BACKENDS } from './support/test-stores.js';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../src/pipeline.js';
-import { openStore } from '../src/cli/options.js';
+import { openStore } from '../src/cli/open-store.js';
 import { ingest, type IngestOutcome } from '../src/store/ingest.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { BACKENDS } from './support/test-stores.js';

@@ -2,7 +2,7 @@ import type { Document } from '../core/document.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { readInputs } from '../readers/inputs.js';
 import type { Format } from '../readers/types.js';
-import { EXIT_REJECTED } from './ingest.js';
+import { EXIT_REJECTED } from './exit-codes.js';
 
 /**
  * Read inputs and run a pipeline on each document, for the commands that print annotations

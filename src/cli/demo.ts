@@ -4,7 +4,7 @@ import { assetPath } from '../core/assets.js';
 import { recordLock } from '../export/lock.js';
 import { ingest } from '../store/ingest.js';
 import { formatSummary } from './ingest.js';
-import { openStore } from './options.js';
+import { openStore } from './open-store.js';
 import type { Document } from '../core/document.js';
 import { commandPipeline, pipelineOption } from './pipeline-option.js';
 import { createProgress } from './progress.js';

@@ -5,7 +5,7 @@ import { parseCsv } from '../export/csv.js';
 import { diffLines, keyer, type DiffRecord, type DiffSource } from '../export/diff.js';
 import { ploverOf } from '../export/events.js';
 import type { StoredEvent } from '../store/store.js';
-import { openStore } from './options.js';
+import { openStore } from './open-store.js';
 import { openOutput } from './output.js';
 
 export function register(program: Command): void {

@@ -3,8 +3,9 @@ import type { Document } from '../core/document.js';
 import { readInputs } from '../readers/inputs.js';
 import type { Format } from '../readers/types.js';
 import { enqueue } from '../store/postgres-queue.js';
-import { EXIT_REJECTED } from './ingest.js';
-import { dbOption, formatOption, jsonOption, openQueueDatabase } from './options.js';
+import { EXIT_REJECTED } from './exit-codes.js';
+import { dbOption, formatOption, jsonOption } from './options.js';
+import { openQueueDatabase } from './open-store.js';
 
 const BATCH = 500;
 

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import type { StoredEvent } from '../store/store.js';
 import { addEventFilterOptions, readEventFilter } from './event-filter-options.js';
-import { dbOption, jsonOption, openStore, readOnlyOption, wholeNumber } from './options.js';
+import { dbOption, jsonOption, readOnlyOption, wholeNumber } from './options.js';
+import { openStore } from './open-store.js';
 
 export function register(program: Command): void {
   const command = program

@@ -8,7 +8,8 @@ import { writeParquet } from '../export/parquet.js';
 import { formatSidecar, sidecarOf } from '../export/sidecar.js';
 import type { EventFilter, Store } from '../store/store.js';
 import { addEventFilterOptions, readEventFilter } from './event-filter-options.js';
-import { dbOption, openStore } from './options.js';
+import { dbOption } from './options.js';
+import { openStore } from './open-store.js';
 import { openOutput, writeSidecar } from './output.js';
 
 const TABLES = ['events', 'actors', 'documents'] as const;

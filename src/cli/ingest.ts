@@ -5,12 +5,11 @@ import { publicId, type Document } from '../core/document.js';
 import { recordLock } from '../export/lock.js';
 import type { Format } from '../readers/types.js';
 import { ingest, type IngestOutcome, type IngestSummary } from '../store/ingest.js';
-import { dbOption, formatOption, jsonOption, openStore, wholeNumber } from './options.js';
+import { EXIT_REJECTED } from './exit-codes.js';
+import { dbOption, formatOption, jsonOption, wholeNumber } from './options.js';
+import { openStore } from './open-store.js';
 import { commandPipeline, pipelineOption } from './pipeline-option.js';
 import { createProgress } from './progress.js';
-
-/** Exit code when the run finished but some records were rejected. */
-export const EXIT_REJECTED = 3;
 
 export function register(program: Command): void {
   program

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { currentLock, formatLock, storeLocks } from '../export/lock.js';
-import { openStore } from './options.js';
+import { openStore } from './open-store.js';
 
 export function register(program: Command): void {
   program

@@ -1,8 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { DyadError, formatError } from '../core/errors.js';
-import { connectPostgres, isPostgresUrl, openPostgresStore, type PgDatabase } from '../store/postgres.js';
-import { openSqliteStore } from '../store/sqlite.js';
-import type { Store } from '../store/store.js';
+import { formatError } from '../core/errors.js';
 import { FORMATS } from '../readers/types.js';
 
 /** The store used when `--db` is not given: `$DYAD_DB`, else `dyad.db` in the current folder. */
@@ -14,17 +11,6 @@ export const jsonOption = () => new Option('--json', 'print JSON instead of text
 
 /** `--read-only`: query a store without writing to its file (a read-only or immutable file, a shared copy). */
 export const readOnlyOption = () => new Option('--read-only', 'open the store without writing to it (for read-only files)');
-
-/** A SQLite file, or a PostgreSQL database when `db` is a postgres:// URL (read-only applies to files). */
-export function openStore(db: string, options: { readOnly?: boolean } = {}): Store {
-  return isPostgresUrl(db) ? openPostgresStore(db) : openSqliteStore(db, options);
-}
-
-/** The PostgreSQL database holding the work queue. */
-export function openQueueDatabase(db: string): PgDatabase {
-  if (!isPostgresUrl(db)) throw new DyadError('E031', { db });
-  return connectPostgres(db);
-}
 
 /**
  * An option parser for a whole number in [min, max]: `--limit -5` and `--limit abc` are usage

@@ -3,7 +3,8 @@ import { csvLine } from '../export/csv.js';
 import { buildPanel, panelColumns, UNITS, type PanelUnit } from '../export/panel.js';
 import { formatSidecar, sidecarOf } from '../export/sidecar.js';
 import { SYSTEMS, type StateSystem } from '../export/states.js';
-import { dbOption, openStore } from './options.js';
+import { dbOption } from './options.js';
+import { openStore } from './open-store.js';
 import { openOutput, writeSidecar } from './output.js';
 
 const PANEL_FORMATS = ['csv', 'jsonl'] as const;

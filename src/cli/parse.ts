@@ -14,7 +14,7 @@ import { annotateSentence } from '../stages/deps/annotate-conllu.js';
 import { formatConllu, parseConllu } from '../stages/deps/conllu.js';
 import { loadParser } from '../stages/deps/deps-model.js';
 import { loadPosModel } from '../stages/pos/pos-model.js';
-import { EXIT_REJECTED } from './ingest.js';
+import { EXIT_REJECTED } from './exit-codes.js';
 import { formatOption, jsonOption } from './options.js';
 import { commandPipeline, pipelineOption } from './pipeline-option.js';
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { dbOption, jsonOption, openStore, readOnlyOption, wholeNumber } from './options.js';
+import { dbOption, jsonOption, readOnlyOption, wholeNumber } from './options.js';
+import { openStore } from './open-store.js';
 
 export function register(program: Command): void {
   program

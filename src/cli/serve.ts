@@ -7,7 +7,8 @@ import { createApp } from '../api/app.js';
 import { assetPath } from '../core/assets.js';
 import { DyadError, causeText } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
-import { dbOption, openStore, readOnlyOption, wholeNumber } from './options.js';
+import { dbOption, readOnlyOption, wholeNumber } from './options.js';
+import { openStore } from './open-store.js';
 import { commandPipeline, pipelineOption } from './pipeline-option.js';
 
 interface ServeOptions {

@@ -7,7 +7,8 @@ import '../stages/tokens/types.js';
 import '../stages/sentences/types.js';
 import '../stages/dateline/types.js';
 import { layerLines } from './layer-lines.js';
-import { dbOption, jsonOption, openStore, readOnlyOption } from './options.js';
+import { dbOption, jsonOption, readOnlyOption } from './options.js';
+import { openStore } from './open-store.js';
 
 export function register(program: Command): void {
   program

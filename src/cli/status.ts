@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { queueStatus } from '../store/postgres-queue.js';
-import { dbOption, jsonOption, openQueueDatabase } from './options.js';
+import { dbOption, jsonOption } from './options.js';
+import { openQueueDatabase } from './open-store.js';
 
 export function register(program: Command): void {
   program

@@ -6,7 +6,8 @@ import { Option, type Command } from 'commander';
 import { DyadError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import type { Story, StoryEvent } from '../stories/types.js';
-import { dbOption, jsonOption, openStore, readOnlyOption } from './options.js';
+import { dbOption, jsonOption, readOnlyOption } from './options.js';
+import { openStore } from './open-store.js';
 
 /** A story as `--json` prints it: one line each. */
 export function storyJson(s: Story): Record<string, unknown> {

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { DyadError } from '../core/errors.js';
 import { storySideBySide, type AlignedRow, type SideBySide, type SideClaim } from '../stories/side-by-side.js';
 import type { Story, StoryEvent } from '../stories/types.js';
-import { dbOption, jsonOption, openStore, readOnlyOption } from './options.js';
+import { dbOption, jsonOption, readOnlyOption } from './options.js';
+import { openStore } from './open-store.js';
 
 export function register(program: Command): void {
   program

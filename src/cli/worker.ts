@@ -2,7 +2,8 @@ import { hostname } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { defaultPipeline } from '../pipeline.js';
 import { runWorker } from '../store/queue-worker.js';
-import { dbOption, openQueueDatabase } from './options.js';
+import { dbOption } from './options.js';
+import { openQueueDatabase } from './open-store.js';
 
 export function register(program: Command): void {
   program

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetPath, encodeAsset, loadAsset, splitAsset, type AssetKind } from './assets.js';
+import { assetPath, encodeAsset, loadAsset, provideAsset, readAssetBytes, splitAsset, type AssetKind } from './assets.js';
 
 let decodes = 0;
 const TABLE: AssetKind<string[]> = {
@@ -51,6 +51,26 @@ describe('loadAsset', () => {
   it('wraps a decoding failure in E040', () => {
     const BROKEN: AssetKind<never> = { kind: 'test-table', version: 2, decode: () => { throw new SyntaxError('bad row'); } };
     expect(() => loadAsset(BROKEN, fileWith(encodeAsset('test-table', 2, 's', Buffer.from('x'))))).toThrow(/E040.*bad row/);
+  });
+
+  it('reads the payload into memory of its own, at offset 0, shared when asked', () => {
+    const path = fileWith(encodeAsset('test-table', 2, 's', Buffer.from('a\nb')));
+    const { head, payload } = readAssetBytes(path, true, true);
+    expect(head.toString()).toMatch(/^#dyad-asset .*"kind":"test-table"/);
+    expect(payload.toString()).toBe('a\nb');
+    expect(payload.byteOffset).toBe(0);
+    expect(payload.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
+  it('serves a provided file without reading it, still checked', () => {
+    const path = fileWith(encodeAsset('test-table', 2, 's', Buffer.from('a\nb')));
+    const bytes = readAssetBytes(path, true);
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'dyad-asset-')), 'not-there');
+    provideAsset(elsewhere, bytes);
+    expect(loadAsset(TABLE, elsewhere)).toEqual(['a', 'b']);
+    const altered = join(mkdtempSync(join(tmpdir(), 'dyad-asset-')), 'altered');
+    provideAsset(altered, { head: bytes.head, payload: Buffer.from('a\nc') });
+    expect(() => loadAsset(TABLE, altered)).toThrow(expect.objectContaining({ code: 'E041' }));
   });
 
   it('reads a hand-kept table without a header', () => {

@@ -32,6 +32,18 @@ describe('LinearModel', () => {
   it('reports its size', () => {
     expect(model.size).toEqual({ rows: 3, weights: 3 });
   });
+
+  it('is rebuilt from its layout without change', () => {
+    const copy = new LinearModel(model.layout());
+    const scores = new Float64Array(3);
+    copy.addScores(Uint32Array.from([0, 0xffffffff, 17, 5]), 0, 4, scores);
+    expect(Array.from(scores)).toEqual([32767, -5, -32768]);
+    expect(copy.size).toEqual(model.size);
+  });
+
+  it('refuses a layout that is not whole slots', () => {
+    expect(() => new LinearModel({ ...model.layout(), slots: new Int32Array(6) })).toThrow(RangeError);
+  });
   it('scores like a plain lookup for many rows of every length, stored or not', () => {
     const random = seededRandom(7);
     const classes = Array.from({ length: 40 }, (_, c) => `c${c}`);

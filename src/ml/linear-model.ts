@@ -2,7 +2,7 @@
  * The one sparse linear classifier of dyad (the inference half of an averaged perceptron), used by
  * the tagger, the parser and the entity recogniser. Feature hashes map to
  * rows through an open-addressing table; each row holds only its non-zero class weights, quantized
- * to int16, so the model is small on disk and scoring touches few memory cells.
+ * to int16, so the model is small and scoring touches few memory cells.
  */
 
 /** Anything that adds the weights of feature keys to class scores: a loaded model, or a trainer's live weights. */
@@ -10,7 +10,7 @@ export interface Scorer {
   addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void;
 }
 
-/** The arrays a linear model is made of; what the trainer writes and the loader reads. */
+/** The arrays a trained linear model is made of, as the trainers export them. */
 export interface LinearModelData {
   readonly classes: readonly string[];
   /** Feature hash of each row. */
@@ -21,25 +21,79 @@ export interface LinearModelData {
   readonly entryWeight: Int16Array;
 }
 
+/**
+ * A model as laid out for scoring, which is also how model files store it, so that loading one
+ * is wrapping arrays (laying out 260,000 rows took ~90 ms of CPU per model at every start, #13).
+ */
+export interface LinearModelLayout {
+  readonly classes: readonly string[];
+  /** STRIDE words per slot: key, header (overflow start << 8 | entry count; 0 = empty), entries. */
+  readonly slots: Int32Array;
+  /** Entries beyond the first INLINE of each row, (class << 16) | (weight & 0xffff). */
+  readonly overflow: Int32Array;
+  /** How many rows and weights the model was trained with, for reports. */
+  readonly rows: number;
+  readonly weights: number;
+}
+
 /** Int32 words per table slot: the key, the row header and two inline entries (16 bytes, four slots per cache line). */
 const STRIDE = 4;
 /** Entries stored in the slot itself; the rest of a longer row lives in `overflow`. */
 const INLINE = 2;
 
+/** The number of slots for `rows` rows. */
+function slotCountFor(rows: number): number {
+  // Load factor 2/3, rounded up to whole cache lines: a smaller table stays in cache better,
+  // a fuller one probes further for the many features that are not in the model.
+  return Math.ceil((rows * 3) / 2 / 4) * 4 + 4;
+}
+
 /**
- * A loaded linear model: `addScores` adds the weights of the given features into `scores`. At load
- * the rows are laid out for cache locality. Each slot of the open-addressing table holds the key,
- * the row header and the row's first two entries; most rows (86% of the tagger's, 90% of the
- * parser's) have at most two, so a feature usually costs one cache line. Each entry packs class
- * and weight into one int32.
+ * Lay out trained rows for scoring. Each slot of the open-addressing table holds the key, the row
+ * header and the row's first two entries; most rows (86% of the tagger's, 90% of the parser's)
+ * have at most two, so a feature usually costs one cache line. Each entry packs class and weight
+ * into one int32. The home slot of key k is floor(k × slots / 2^32), so any table size works.
+ */
+export function layOut(data: LinearModelData): LinearModelLayout {
+  const { keys, offsets, entryClass, entryWeight } = data;
+  if (entryWeight.length >= 1 << 23 || data.classes.length > 255 || data.classes.length >= 1 << 15) {
+    throw new RangeError('linear model too large for its slot layout');
+  }
+  const slotCount = slotCountFor(keys.length);
+  const scale = slotCount / 4294967296;
+  const slots = new Int32Array(slotCount * STRIDE);
+  let spill = 0;
+  for (let row = 0; row < keys.length; row++) spill += Math.max(0, offsets[row + 1] - offsets[row] - INLINE);
+  const overflow = new Int32Array(spill);
+  spill = 0;
+  const pack = (e: number) => (entryClass[e] << 16) | (entryWeight[e] & 0xffff);
+  for (let row = 0; row < keys.length; row++) {
+    const first = offsets[row];
+    const count = offsets[row + 1] - first;
+    // A row without weights adds nothing: leaving it out keeps its slot free.
+    if (count === 0) continue;
+    let slot = Math.floor((keys[row] >>> 0) * scale);
+    while (slots[slot * STRIDE + 1] !== 0) slot = slot + 1 === slotCount ? 0 : slot + 1;
+    const at = slot * STRIDE;
+    slots[at] = keys[row];
+    slots[at + 1] = (spill << 8) | count;
+    for (let e = 0; e < count; e++) {
+      if (e < INLINE) slots[at + 2 + e] = pack(first + e);
+      else overflow[spill++] = pack(first + e);
+    }
+  }
+  return { classes: data.classes, slots, overflow, rows: keys.length, weights: entryWeight.length };
+}
+
+/**
+ * A loaded linear model: `addScores` adds the weights of the given features into `scores`. Built
+ * from trained rows (laid out here) or from a layout read from a model file.
  */
 export class LinearModel implements Scorer {
   readonly classes: readonly string[];
-  /** STRIDE words per slot: key, header (overflow start << 8 | entry count; 0 = empty), entries. */
   private readonly slots: Int32Array;
-  /** Entries beyond the first INLINE of each row, (class << 16) | (weight & 0xffff). */
   private readonly overflow: Int32Array;
-  /** Slot count / 2^32: the home slot of key k is floor(k × scale), any table size works. */
+  /** Slot count / 2^32: the home slot of key k is floor(k × scale). */
   private readonly scale: number;
   private readonly slotCount: number;
   private readonly rows: number;
@@ -49,43 +103,21 @@ export class LinearModel implements Scorer {
   /** Headers of the rows with overflow entries met in one `addScores` call. */
   private pending = new Int32Array(128);
 
-  constructor(data: LinearModelData) {
-    this.classes = data.classes;
-    const { keys, offsets, entryClass, entryWeight } = data;
-    this.rows = keys.length;
-    this.weights = entryWeight.length;
-    if (entryWeight.length >= 1 << 23 || data.classes.length > 255 || data.classes.length >= 1 << 15) {
-      throw new RangeError('linear model too large for its slot layout');
-    }
-    // Load factor 2/3, rounded up to whole cache lines: a smaller table stays in cache better,
-    // a fuller one probes further for the many features that are not in the model.
-    this.slotCount = Math.ceil((keys.length * 3) / 2 / 4) * 4 + 4;
+  constructor(data: LinearModelData | LinearModelLayout) {
+    const layout = 'slots' in data ? data : layOut(data);
+    if (layout.slots.length % STRIDE !== 0 || layout.slots.length === 0) throw new RangeError('linear model slots are not whole slots');
+    this.classes = layout.classes;
+    this.slots = layout.slots;
+    this.overflow = layout.overflow;
+    this.slotCount = layout.slots.length / STRIDE;
     this.scale = this.slotCount / 4294967296;
-    this.slots = new Int32Array(this.slotCount * STRIDE);
-    let spill = 0;
-    for (let row = 0; row < keys.length; row++) spill += Math.max(0, offsets[row + 1] - offsets[row] - INLINE);
-    this.overflow = new Int32Array(spill);
-    spill = 0;
-    const pack = (e: number) => (entryClass[e] << 16) | (entryWeight[e] & 0xffff);
-    for (let row = 0; row < keys.length; row++) {
-      const first = offsets[row];
-      const count = offsets[row + 1] - first;
-      // A row without weights adds nothing: leaving it out keeps its slot free.
-      if (count === 0) continue;
-      let slot = this.home(keys[row]);
-      while (this.slots[slot * STRIDE + 1] !== 0) slot = slot + 1 === this.slotCount ? 0 : slot + 1;
-      const at = slot * STRIDE;
-      this.slots[at] = keys[row];
-      this.slots[at + 1] = (spill << 8) | count;
-      for (let e = 0; e < count; e++) {
-        if (e < INLINE) this.slots[at + 2 + e] = pack(first + e);
-        else this.overflow[spill++] = pack(first + e);
-      }
-    }
+    this.rows = layout.rows;
+    this.weights = layout.weights;
   }
 
-  private home(key: number): number {
-    return Math.floor((key >>> 0) * this.scale);
+  /** The arrays to store, from which `new LinearModel` rebuilds this model without work. */
+  layout(): LinearModelLayout {
+    return { classes: this.classes, slots: this.slots, overflow: this.overflow, rows: this.rows, weights: this.weights };
   }
 
   /** Add the weights of features `keys[from…to)` to `scores` (which the caller zeroes). */

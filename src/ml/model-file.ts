@@ -1,11 +1,14 @@
 /**
- * The payload of every trained model: gzip of a JSON metadata block followed by named typed-array
- * sections. It travels inside an asset file (`core/assets.ts`), whose header carries the format
+ * The payload of every trained model: a JSON metadata block followed by named typed-array
+ * sections, each starting at a multiple of 8 bytes, uncompressed. Loading is then wrapping views
+ * over the file's bytes: no inflating, no copying, no per-element work (#13: gunzip and copies
+ * took 100–150 ms of CPU per model at every start, and every worker thread held its own copy).
+ * The file travels inside an asset file (`core/assets.ts`), whose header carries the format
  * version, the checksum and the training data's name, so one loader checks every model the same way.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import type { AssetKind } from '../core/assets.js';
-import { LinearModel, type LinearModelData } from './linear-model.js';
+import { LinearModel, type LinearModelData, type LinearModelLayout } from './linear-model.js';
 
 type Section = Uint8Array | Uint16Array | Int16Array | Uint32Array | Int32Array | Float32Array;
 const KINDS = { u8: Uint8Array, u16: Uint16Array, i16: Int16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array } as const;
@@ -22,26 +25,69 @@ export interface ModelFile {
   readonly sections: Readonly<Record<string, Section>>;
 }
 
+/** First bytes of a payload in this layout; the earlier gzip layout starts with 1f 8b. */
+const MAGIC = Buffer.from('DMF2', 'latin1');
+/** Sections start at multiples of this, so that any typed array can view them in place. */
+const ALIGN = 8;
+const aligned = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
+
+/** Whether `bytes` starts like a model file in this layout. */
+export function isModelFilePayload(bytes: Uint8Array): boolean {
+  return bytes.length >= MAGIC.length && MAGIC.equals(bytes.subarray(0, MAGIC.length));
+}
+
 function kindOf(array: Section): Kind {
   for (const [kind, ctor] of Object.entries(KINDS)) if (array instanceof ctor) return kind as Kind;
   throw new TypeError('unsupported section type');
 }
 
-/** Serialize a model; gzip level 9 and a fixed mtime keep the bytes deterministic. */
+/** Serialize a model: magic, header length, header JSON, then the aligned sections; deterministic. */
 export function encodeModelFile(file: ModelFile): Buffer {
   const entries = Object.entries(file.sections);
   const header: Header = { meta: file.meta, sections: entries.map(([name, a]) => ({ name, kind: kindOf(a), length: a.length })) };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const parts: Buffer[] = [];
-  const lengthBytes = Buffer.alloc(4);
-  lengthBytes.writeUInt32LE(json.length);
-  parts.push(lengthBytes, json);
-  for (const [, array] of entries) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  let size = aligned(MAGIC.length + 4 + json.length);
+  for (const [, array] of entries) size = aligned(size + array.byteLength);
+  // Buffer.alloc zeroes the padding, so equal models give equal bytes.
+  const bytes = Buffer.alloc(size);
+  MAGIC.copy(bytes, 0);
+  bytes.writeUInt32LE(json.length, MAGIC.length);
+  json.copy(bytes, MAGIC.length + 4);
+  let at = aligned(MAGIC.length + 4 + json.length);
+  for (const [, array] of entries) {
+    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+    at = aligned(at + array.byteLength);
+  }
+  return bytes;
 }
 
-/** Parse a model's bytes. Sections are copied so each typed array is aligned. */
+/**
+ * Parse a model's bytes. The sections are views over `bytes` (copied once if `bytes` itself is not
+ * 8-byte aligned), so they share its memory: a payload in a SharedArrayBuffer gives shared models.
+ */
 export function decodeModelFile(bytes: Buffer): ModelFile {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return decodeGzipModelFile(bytes);
+  if (!isModelFilePayload(bytes)) throw new RangeError('not a model file (unknown magic bytes)');
+  // A copy into a fresh ArrayBuffer starts at offset 0.
+  const data = bytes.byteOffset % ALIGN === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer);
+  const jsonLength = data.readUInt32LE(MAGIC.length);
+  const header = JSON.parse(data.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + jsonLength)) as Header;
+  let at = aligned(MAGIC.length + 4 + jsonLength);
+  const sections: Record<string, Section> = {};
+  for (const { name, kind, length } of header.sections) {
+    const ctor = KINDS[kind];
+    if (at + length * ctor.BYTES_PER_ELEMENT > data.length) throw new RangeError(`section ${name} runs past the end of the file`);
+    sections[name] = new ctor(data.buffer as ArrayBuffer, data.byteOffset + at, length);
+    at = aligned(at + length * ctor.BYTES_PER_ELEMENT);
+  }
+  return { meta: header.meta, sections };
+}
+
+/**
+ * The layout before #13: gzip of the length, header and unpadded sections. Kept so that a model
+ * written by an older build still loads (more slowly); `scripts/ml/repack-models.ts` rewrites one.
+ */
+function decodeGzipModelFile(bytes: Buffer): ModelFile {
   const raw = gunzipSync(bytes);
   const jsonLength = raw.readUInt32LE(0);
   const header = JSON.parse(raw.subarray(4, 4 + jsonLength).toString('utf8')) as Header;
@@ -64,25 +110,33 @@ export function modelKind<T>(kind: string, version: number, build: (file: ModelF
   return { kind, version, decode: (payload) => build(decodeModelFile(payload)) };
 }
 
-/** The sections and metadata that store one linear model, names prefixed by `prefix`. */
-export function linearModelSections(data: LinearModelData, prefix = ''): ModelFile & { meta: Record<string, unknown>; sections: Record<string, Section> } {
+/**
+ * The sections and metadata that store one linear model, names prefixed by `prefix`: the table
+ * as `LinearModel` lays it out, so that loading it does no work.
+ */
+export function linearModelSections(model: LinearModelData | LinearModel, prefix = ''): ModelFile & { meta: Record<string, unknown>; sections: Record<string, Section> } {
+  const { classes, slots, overflow, rows, weights } = (model instanceof LinearModel ? model : new LinearModel(model)).layout();
   return {
-    meta: { [prefix + 'classes']: data.classes },
-    sections: {
-      [prefix + 'keys']: data.keys,
-      [prefix + 'offsets']: data.offsets,
-      [prefix + 'entryClass']: data.entryClass,
-      [prefix + 'entryWeight']: data.entryWeight,
-    },
+    meta: { [prefix + 'classes']: classes, [prefix + 'size']: { rows, weights } },
+    sections: { [prefix + 'slots']: slots, [prefix + 'overflow']: overflow },
   };
 }
 
-/** The linear model stored in a model file's sections under `prefix`. */
+/** The linear model stored in a model file's sections under `prefix` (laid out, or as trained rows in older files). */
 export function linearModelOf(file: ModelFile, prefix = ''): LinearModel {
   const s = file.sections;
   const meta = file.meta as Record<string, unknown>;
+  const classes = meta[prefix + 'classes'] as string[];
+  const slots = s[prefix + 'slots'];
+  if (slots) {
+    const overflow = s[prefix + 'overflow'];
+    if (!(slots instanceof Int32Array && overflow instanceof Int32Array)) throw new RangeError(`linear model ${prefix}slots or ${prefix}overflow missing or not i32`);
+    const { rows, weights } = meta[prefix + 'size'] as { rows: number; weights: number };
+    const layout: LinearModelLayout = { classes, slots, overflow, rows, weights };
+    return new LinearModel(layout);
+  }
   return new LinearModel({
-    classes: meta[prefix + 'classes'] as string[],
+    classes,
     keys: s[prefix + 'keys'] as Uint32Array,
     offsets: s[prefix + 'offsets'] as Uint32Array,
     entryClass: s[prefix + 'entryClass'] as Uint16Array,

@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { Document } from '../core/document.js';
 import { DyadError, causeText, type ErrorCode } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
+import { readSharedModels, type SharedModels } from '../ml/shared-models.js';
 
 /** What the main thread posts: one document to annotate (a worker holds one at a time). */
 export interface WorkerTask {
@@ -43,6 +44,14 @@ export interface PoolOptions {
   readonly spec?: string;
   /** The worker script, replaced in tests. */
   readonly worker?: URL;
+  /** Read the model files once into shared memory for every worker (default: with dyad's own worker). */
+  readonly shareModels?: boolean;
+}
+
+/** What a worker starts with. */
+export interface PipelineWorkerData {
+  readonly spec?: string;
+  readonly models?: SharedModels;
 }
 
 /**
@@ -57,9 +66,13 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 } as const;
  * @example const pool = createPipelinePool(2); const doc = await pool.run(raw); await pool.close();
  */
 export function createPipelinePool(size: number, options: PoolOptions = {}): PipelinePool {
-  const { worker = WORKER_URL } = options;
-  const workerData = { spec: options.spec };
-  const start = () => (worker.pathname.endsWith('.ts') ? startTypeScript(worker, workerData) : new Worker(worker, { workerData, resourceLimits: WORKER_LIMITS }));
+  const { worker = WORKER_URL, shareModels = worker === WORKER_URL } = options;
+  let workerData: PipelineWorkerData | undefined;
+  const start = () => {
+    // Read when the first worker starts, so a pool that never runs reads nothing.
+    workerData ??= { spec: options.spec, models: shareModels ? readSharedModels() : undefined };
+    return worker.pathname.endsWith('.ts') ? startTypeScript(worker, workerData) : new Worker(worker, { workerData, resourceLimits: WORKER_LIMITS });
+  };
   const queue: Pending[] = [];
   const busy = new Map<Worker, Pending>();
   const idle: Worker[] = [];

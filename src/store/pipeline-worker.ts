@@ -1,18 +1,22 @@
 /**
  * Entry point of an ingest worker thread (#13): builds the pipeline once, from the spec file the
- * main thread names in `workerData.spec` or else the default spec (models load
- * lazily on the first document, then stay for the thread's life) and annotates the documents the
+ * main thread names in `workerData.spec` or else the default spec (models load lazily on the
+ * first document, from the shared buffers of `workerData.models` when given, then stay for the
+ * thread's life) and annotates the documents the
  * main thread posts, one at a time. Errors go back as data; the main thread decides what they mean.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { pipelineFromSpec } from '../core/spec.js';
 import { loadPipelineSpec } from '../load-spec.js';
+import { provideSharedModels } from '../ml/shared-models.js';
 import { DEFAULT_SPEC } from '../pipeline.js';
-import { annotate, type WorkerReply, type WorkerTask } from './pipeline-pool.js';
+import { annotate, type PipelineWorkerData, type WorkerReply, type WorkerTask } from './pipeline-pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('pipeline-worker.ts runs only as a worker thread');
-const specPath = (workerData as { spec?: string } | null)?.spec;
+const { spec: specPath, models } = (workerData ?? {}) as PipelineWorkerData;
+// The models' bytes come from the main thread, in memory every worker shares (#13).
+if (models) provideSharedModels(models);
 const pipeline = specPath === undefined ? pipelineFromSpec(DEFAULT_SPEC) : pipelineFromSpec(await loadPipelineSpec(specPath), { source: specPath });
 
 port.on('message', ({ doc }: WorkerTask) => {

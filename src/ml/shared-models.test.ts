@@ -1,0 +1,36 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encodeAsset, loadAsset } from '../core/assets.js';
+import { encodeModelFile, modelKind } from './model-file.js';
+import { provideSharedModels, readSharedModels } from './shared-models.js';
+
+const KIND = modelKind('test-model', 1, (file) => file.sections.weights);
+
+/** A models folder with one model file and one text table. */
+function modelsFolder(): string {
+  const root = mkdtempSync(join(tmpdir(), 'dyad-models-'));
+  mkdirSync(join(root, 'layer'));
+  writeFileSync(join(root, 'layer', 'model.bin'), encodeAsset('test-model', 1, 'test', encodeModelFile({ meta: {}, sections: { weights: Int16Array.from([1, -2, 3]) } })));
+  writeFileSync(join(root, 'layer', 'table.tsv'), encodeAsset('test-table', 1, 'test', Buffer.from('a\tb\n')));
+  return root;
+}
+
+describe('shared models', () => {
+  it('reads the model files, and only those, into shared memory', () => {
+    const root = modelsFolder();
+    const models = readSharedModels(root);
+    expect(Object.keys(models)).toEqual([join(root, 'layer', 'model.bin')]);
+    expect(models[join(root, 'layer', 'model.bin')].payload.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
+  it('serve a provided model from the shared buffer, its arrays viewing that memory', () => {
+    const root = modelsFolder();
+    const models = readSharedModels(root);
+    provideSharedModels(structuredClone(models));
+    const weights = loadAsset(KIND, join(root, 'layer', 'model.bin'));
+    expect(Array.from(weights)).toEqual([1, -2, 3]);
+    expect(weights.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+});

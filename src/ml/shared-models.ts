@@ -1,0 +1,48 @@
+/**
+ * Model files in shared memory, for worker threads (#13). A model's loaded form is views over its
+ * file's bytes (`model-file.ts`), so when the main thread reads every model file once into a
+ * SharedArrayBuffer and hands the buffers to its workers, all workers score with the same memory
+ * instead of each holding a 31 MB copy of the tagger, parser, entity model and actor knowledge base.
+ */
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { assetPath, provideAsset, readAssetBytes } from '../core/assets.js';
+import { isModelFilePayload } from './model-file.js';
+
+/** Model files by path: header line, payload in shared memory and the payload's checksum. */
+export type SharedModels = Readonly<Record<string, { readonly head: Uint8Array; readonly payload: Uint8Array; readonly sha256?: string }>>;
+
+/** Bytes enough to hold an asset header line and the start of its payload. */
+const START = 4096;
+
+/** Whether the built file at `path` holds a model file (after its header line). */
+function holdsModelFile(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const start = Buffer.alloc(START);
+    const read = readSync(fd, start, 0, START, 0);
+    const newline = start.subarray(0, read).indexOf(0x0a);
+    return newline >= 0 && isModelFilePayload(start.subarray(newline + 1, read));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Read every model file under `models/<layer>/` into shared memory (checked when a worker loads it). */
+export function readSharedModels(root = assetPath('models')): SharedModels {
+  const models: Record<string, SharedModels[string]> = {};
+  for (const layer of readdirSync(root, { withFileTypes: true })) {
+    if (!layer.isDirectory()) continue;
+    for (const name of readdirSync(join(root, layer.name))) {
+      const path = join(root, layer.name, name);
+      if (holdsModelFile(path)) models[path] = readAssetBytes(path, true, true);
+    }
+  }
+  return models;
+}
+
+/** In a worker: load these model files from the shared buffers instead of reading them again. */
+export function provideSharedModels(models: SharedModels): void {
+  const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const [path, { head, payload, sha256 }] of Object.entries(models)) provideAsset(path, { head: buffer(head), payload: buffer(payload), sha256 });
+}
