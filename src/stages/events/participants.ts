@@ -146,11 +146,21 @@ export function possessorOf(tree: Tree, actors: ActorIndex, noun: number): Event
 /** Prefixes that make a nationality adjective name the parties inside that country ("intra-Libyan dialogue"). */
 const INTERNAL = /^(?:intra|inner)-(.+)$/;
 
+const internalWords = new WeakMap<Tree, boolean>();
+
+/** Whether any word of the document has an "intra-" prefix: most have none, and then no phrase need be walked. */
+function hasInternalWord(tree: Tree): boolean {
+  let found = internalWords.get(tree);
+  if (found === undefined) internalWords.set(tree, (found = tree.words.some((w) => w.includes('-') && INTERNAL.test(w))));
+  return found;
+}
+
 /**
  * The parties of one country named by an "intra-" adjective under `head` ("resumption of
  * intra-Libyan dialogue": the Libyan parties), as one participant with the country's code.
  */
 export function internalParties(tree: Tree, head: number, maxDepth: number, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
+  if (!hasInternalWord(tree)) return [];
   for (const { token } of walk(tree, head, CLAUSE_RELS, maxDepth)) {
     const adjective = INTERNAL.exec(tree.words[token])?.[1];
     const code = adjective === undefined ? undefined : countryOf(adjective);

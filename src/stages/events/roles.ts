@@ -173,7 +173,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   // Deeper in the object or its prepositional phrases: "called for an end to the fighting in Libya".
   // "according to X" names a source, never a participant.
-  for (const arg of childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o))) {
+  const searched = childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o));
+  for (const arg of searched) {
     const deep = firstActorsUnder(tree, actors, arg, 5, accept);
     if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
   }
@@ -195,14 +196,16 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
       if (found.length) { reasons.push(reason('roles/clause-subject', { verb: tree.words[verb] })); return found; }
     }
   }
-  // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
+  // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents
+  // (those searched above hold none).
   const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c));
   for (const arg of others) {
+    if (searched.includes(arg)) continue;
     const deep = firstActorsUnder(tree, actors, arg, 5, accept);
     if (deep.length) { reasons.push(reason('roles/other-dependent')); return deep; }
   }
   // "called for … intra-Libyan dialogue": no one named, but the parties inside a country are.
-  for (const arg of [...childrenBy(tree, verb, 'obj', 'obl'), ...others]) {
+  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl'), ...others])) {
     const parties = internalParties(tree, arg, 5, (adjective) => loadKb().adjective(adjective)).filter(accept);
     if (parties.length) { reasons.push(reason('roles/internal-parties', { parties: parties[0].name, word: tree.words[parties[0].tokens[0]] })); return parties; }
   }
