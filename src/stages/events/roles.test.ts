@@ -167,5 +167,25 @@ describe('rolesOf, recipients', () => {
     expect(event.event).toBe('SUPPORT');
     expect(codes(event.recipients)).toEqual(['ITA']);
   });
-});
 
+  it.each([
+    ['Japan', 'welcomed', 'welcome', 'SUPPORT'],
+    ['Japan', 'condemned', 'condemn', 'ACCUSE'],
+  ])('addresses a judgement of an act to its doer ("%s %s the sanctions imposed by Canada")', (subject, form, lemma, type) => {
+    const doc = parsedDoc([`
+      ${subject} ${subject} PROPN NNP 2 nsubj
+      ${form} ${lemma} VERB VBD 0 root
+      the the DET DT 4 det
+      sanctions sanction NOUN NNS 2 obj
+      imposed impose VERB VBN 4 acl
+      by by ADP IN 7 case
+      Canada Canada PROPN NNP 5 obl:agent
+      on on ADP IN 9 case
+      Iran Iran PROPN NNP 5 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'JPN'), country([6, 7], 'CAN'), country([8, 9], 'IRN')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 1)!;
+    expect(event.event).toBe(type);
+    expect(codes(event.recipients)).toEqual(['CAN']);
+    expect(event.why).toContain('who did "sanctions"');
+  });
+});

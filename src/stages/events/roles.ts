@@ -147,6 +147,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (obj === noun) continue;
     const named = actors.at(obj) ? conjuncts(tree, obj).flatMap(phrase) : [];
     if (named.length) return named;
+    // "supports the sanctions imposed by the EU", "condemned the attacks carried out by Hamas": a
+    // judgement of an act is addressed to whoever did it.
+    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, obj, phrase) : [];
+    if (doer.length) { reasons.push(reason('roles/object-doer', { object: tree.words[obj] })); return doer; }
     // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
     // destination before its possessor or the nationality of the thing.
     const beneficiary = beneficiaryOf(tree, obj, phrase);
@@ -216,6 +220,20 @@ const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
 
 /** Acts addressed to whoever must act or is warned in their content clause. */
 const CLAUSE_ADDRESSED = new Set<PloverEvent>(['REQUEST', 'THREATEN']);
+
+/** Events that judge an act (endorse, condemn, reject it): their recipient is the act's doer. */
+const JUDGEMENTS = new Set<PloverEvent>(['SUPPORT', 'ACCUSE', 'REJECT']);
+
+/** The "by" agent of a participle modifying `noun` ("the sanctions imposed by the EU"), as actors. */
+function doerOf(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
+  for (const participle of childrenBy(tree, noun, 'acl')) {
+    if (tree.pos[participle]?.xpos !== 'VBN') continue;
+    const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
+    const found = agent === undefined ? [] : phrase(agent);
+    if (found.length) return found;
+  }
+  return [];
+}
 
 /** Prepositions that name whom a noun's act is for or aimed at ("support for", "aid to", "sanctions against"). */
 const BENEFICIARY_PREPS = new Set(['for', 'to', 'against', 'toward', 'towards', 'with']);
