@@ -177,7 +177,9 @@ export function internalParties(tree: Tree, head: number, maxDepth: number, coun
  */
 export function nationalityOf(tree: Tree, head: number, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
   for (const c of conjuncts(tree, head)) {
-    for (const mod of childrenBy(tree, c, 'amod', 'compound')) {
+    // The adjective may qualify a compound modifier of the head ("an Iranian F-4 Phantom").
+    const modifiers = childrenBy(tree, c, 'amod', 'compound');
+    for (const mod of [...modifiers, ...modifiers.flatMap((m) => (tree.baseRels[m] === 'compound' ? childrenBy(tree, m, 'amod') : []))]) {
       const code = countryOf(tree.words[mod]);
       if (!code) continue;
       const t = tree.tokens[mod];

@@ -188,4 +188,22 @@ describe('rolesOf, recipients', () => {
     expect(codes(event.recipients)).toEqual(['CAN']);
     expect(event.why).toContain('who did "sanctions"');
   });
+
+  it('reads the pronoun object of a coordinated verb as the first verb\'s object ("tracked a Syrian patrol boat and shelled it")', () => {
+    const doc = parsedDoc([`
+      Turkish Turkish ADJ JJ 2 amod
+      forces force NOUN NNS 3 nsubj
+      tracked track VERB VBD 0 root
+      a a DET DT 7 det
+      Syrian Syrian ADJ JJ 6 amod
+      patrol patrol NOUN NN 7 compound
+      boat boat NOUN NN 3 obj
+      and and CCONJ CC 9 cc
+      shelled shell VERB VBD 3 conj
+      it it PRON PRP 9 obj
+      . . PUNCT . 3 punct`], { actors: [{ ...country([0, 2], 'TUR'), sector: 'MIL' }] });
+    const [shelled] = codeEvents(doc, lexicon).events;
+    expect(shelled.event).toBe('ASSAULT');
+    expect(codes(shelled.recipients)).toEqual(['SYR']);
+  });
 });

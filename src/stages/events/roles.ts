@@ -143,8 +143,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // and best wishes to X", the "to" phrase on "wishes").
   const objects = childrenBy(tree, verb, 'obj', 'iobj');
   const stranded = objects.length ? childrenBy(tree, verb, 'conj').filter((c) => tree.pos[c]?.upos === 'NOUN' && childBy(tree, c, 'nsubj', 'nsubj:pass') === undefined) : [];
-  for (const obj of [...objects, ...stranded]) {
-    if (obj === noun) continue;
+  for (const given of [...objects, ...stranded]) {
+    if (given === noun) continue;
+    const obj = sharedObject(tree, verb, given) ?? given;
     const named = actors.at(obj) ? conjuncts(tree, obj).flatMap(phrase) : [];
     if (named.length) return named;
     // "supports the sanctions imposed by the EU", "condemned the attacks carried out by Hamas": a
@@ -217,6 +218,19 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
 }
 
 const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
+
+/** Object pronouns that stand for the object of the verb before ("intercepted a plane and shot it down"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her']);
+
+/**
+ * "Iraqi planes intercepted an Iranian jet and shot it down": the pronoun object of the second of
+ * two coordinated verbs is the first verb's object.
+ */
+function sharedObject(tree: Tree, verb: number, obj: number): number | undefined {
+  if (!OBJECT_PRONOUNS.has(tree.words[obj]) || tree.deps[verb].deprel !== 'conj') return undefined;
+  const first = tree.deps[verb].head;
+  return first >= 0 && first < verb ? childBy(tree, first, 'obj') : undefined;
+}
 
 /** Acts addressed to whoever must act or is warned in their content clause. */
 const CLAUSE_ADDRESSED = new Set<PloverEvent>(['REQUEST', 'THREATEN']);
