@@ -206,4 +206,26 @@ describe('rolesOf, recipients', () => {
     expect(shelled.event).toBe('ASSAULT');
     expect(codes(shelled.recipients)).toEqual(['SYR']);
   });
+
+  it('does not take a reporter the parser hung on the last noun as a participant ("…, Qatar\'s Al Jazeera television said")', () => {
+    const doc = parsedDoc([`
+      Syrian Syrian ADJ JJ 2 amod
+      troops troop NOUN NNS 4 nsubj
+      are be AUX VBP 4 aux
+      fighting fight VERB VBG 14 ccomp
+      on on ADP IN 7 case
+      two two NUM CD 7 nummod
+      fronts front NOUN NNS 4 obl
+      , , PUNCT , 13 punct
+      Qatar Qatar PROPN NNP 13 nmod:poss
+      's 's PART POS 9 case
+      Al Al PROPN NNP 12 compound
+      Jazeera Jazeera PROPN NNP 13 compound
+      television television NOUN NN 7 nmod
+      said say VERB VBD 0 root
+      . . PUNCT . 14 punct`], { actors: [{ ...country([0, 2], 'SYR'), sector: 'MIL' }, { ...country([8, 13], 'QAT'), sector: 'JRN' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('ASSAULT');
+    expect(event.recipients).toEqual([]);
+  });
 });
