@@ -228,4 +228,23 @@ describe('rolesOf, recipients', () => {
     expect(event.event).toBe('ASSAULT');
     expect(event.recipients).toEqual([]);
   });
+
+  it('takes the destination of told aid as the recipient, not the listener ("told Erdogan about the aid to Damascus")', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      told tell VERB VBD 0 root
+      Erdogan Erdogan PROPN NNP 2 iobj
+      about about ADP IN 6 case
+      the the DET DT 6 det
+      delivery delivery NOUN NN 2 obl
+      of of ADP IN 9 case
+      humanitarian humanitarian ADJ JJ 9 amod
+      aid aid NOUN NN 6 nmod
+      to to ADP IN 11 case
+      Damascus Damascus PROPN NNP 9 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'putin', 'RUS'), person([2, 3], 'erdogan', 'TUR'), country([10, 11], 'SYR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(codes(event.recipients)).toEqual(['SYR']);
+  });
 });

@@ -84,7 +84,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // the United States), is passed over for the next candidate. A direct object of the same country
   // and another sector is a recipient ("the British government outlawed an organization").
   const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)));
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event);
+  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), reasons };
 }
@@ -128,7 +128,7 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event?: PloverEvent): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event?: PloverEvent, speechVerbs: ReadonlySet<string> = new Set()): EventParticipant[] {
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -141,7 +141,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   // A noun coordinated with the verb is a misparsed second object ("conveyed his congratulations
   // and best wishes to X", the "to" phrase on "wishes").
-  const objects = childrenBy(tree, verb, 'obj', 'iobj');
+  // "told his counterpart about the delivery of aid to Kabul": whom an intent to give is told to
+  // only listens; the gift's destination, sought below, is the recipient.
+  const listenerOnly = event !== undefined && GIFTS.has(event) && speechVerbs.has(tree.lemmas[verb]);
+  const objects = childrenBy(tree, verb, 'obj', ...(listenerOnly ? [] : ['iobj']));
   const stranded = objects.length ? childrenBy(tree, verb, 'conj').filter((c) => tree.pos[c]?.upos === 'NOUN' && childBy(tree, c, 'nsubj', 'nsubj:pass') === undefined) : [];
   for (const given of [...objects, ...stranded]) {
     if (given === noun) continue;
@@ -187,7 +190,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // supplies to Italy": the intent's own infinitive names whom it is for.
   for (const obj of [...childrenBy(tree, verb, 'obj'), ...(noun !== undefined ? [noun] : [])]) {
     for (const clause of childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to')) {
-      const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event);
+      const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event, speechVerbs);
       if (inner.length) { reasons.push(reason('roles/object-clause', { object: tree.words[obj], verb: tree.words[clause] })); return inner; }
     }
   }
@@ -218,6 +221,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
 }
 
 const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
+
+/** Intents to give or the giving itself, whose recipient is who gets it. */
+const GIFTS = new Set<PloverEvent>(['AGREE', 'AID']);
 
 /** Object pronouns that stand for the object of the verb before ("intercepted a plane and shot it down"). */
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her']);
