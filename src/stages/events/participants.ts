@@ -1,5 +1,5 @@
 import type { ActorMention } from '../actors/types.js';
-import { CLAUSE_RELS, childrenBy, conjuncts, walk, type Tree } from './tree.js';
+import { CLAUSE_RELS, childBy, childrenBy, conjuncts, walk, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Finds the actor mentions that fill an event's roles. */
@@ -48,6 +48,19 @@ function participant(m: ActorMention): EventParticipant {
 const QUALIFIERS = ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod'];
 
 /**
+ * Whether `token` qualifies its head as an actor. A prepositional modifier needs its preposition:
+ * one without ("fighting on two fronts …, Tehran's news agency said", the reporter hung on the last
+ * noun) is a misparse, not part of the phrase.
+ */
+function isQualifier(tree: Tree, token: number): boolean {
+  return QUALIFIERS.includes(tree.deps[token].deprel) && !isUnmarkedNmod(tree, token);
+}
+
+function isUnmarkedNmod(tree: Tree, token: number): boolean {
+  return tree.deps[token].deprel === 'nmod' && childBy(tree, token, 'case') === undefined;
+}
+
+/**
  * The actors a noun phrase names. Each conjunct ("Putin and Macron") is one actor: the mention at
  * its head, else the first mention among its qualifiers ("Russian forces", "the leaders of Iran").
  * Prepositional modifiers of a named actor ("Putin of Russia") add nothing.
@@ -59,7 +72,7 @@ export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): Ev
     if (own?.code) { out.push(...actors.expand(own), ...strandedConjuncts(tree, actors, own)); continue; }
     const qualifiers: { token: number; m: ActorMention }[] = [];
     for (const { token, depth } of walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)) {
-      if (depth === 0 || (depth === 1 && !QUALIFIERS.includes(tree.deps[token].deprel))) continue;
+      if (depth === 0 || !isQualifier(tree, depth === 1 ? token : tree.deps[token].head)) continue;
       const m = actors.at(token);
       if (m && !namesAThing(tree, actors, m)) qualifiers.push({ token, m });
     }
@@ -105,7 +118,9 @@ export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, m
   for (const { token } of walk(tree, head, CLAUSE_RELS, maxDepth)) {
     const m = actors.at(token);
     if (!m || namesAThing(tree, actors, m)) continue;
-    const found = actorsOfPhrase(tree, actors, headOfMention(tree, m, token)).filter(accept);
+    const head = headOfMention(tree, m, token);
+    if (isUnmarkedNmod(tree, head)) continue;
+    const found = actorsOfPhrase(tree, actors, head).filter(accept);
     if (found.length) return found;
   }
   return [];
@@ -146,11 +161,21 @@ export function possessorOf(tree: Tree, actors: ActorIndex, noun: number): Event
 /** Prefixes that make a nationality adjective name the parties inside that country ("intra-Libyan dialogue"). */
 const INTERNAL = /^(?:intra|inner)-(.+)$/;
 
+const internalWords = new WeakMap<Tree, boolean>();
+
+/** Whether any word of the document has an "intra-" prefix: most have none, and then no phrase need be walked. */
+function hasInternalWord(tree: Tree): boolean {
+  let found = internalWords.get(tree);
+  if (found === undefined) internalWords.set(tree, (found = tree.words.some((w) => w.includes('-') && INTERNAL.test(w))));
+  return found;
+}
+
 /**
  * The parties of one country named by an "intra-" adjective under `head` ("resumption of
  * intra-Libyan dialogue": the Libyan parties), as one participant with the country's code.
  */
 export function internalParties(tree: Tree, head: number, maxDepth: number, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
+  if (!hasInternalWord(tree)) return [];
   for (const { token } of walk(tree, head, CLAUSE_RELS, maxDepth)) {
     const adjective = INTERNAL.exec(tree.words[token])?.[1];
     const code = adjective === undefined ? undefined : countryOf(adjective);
@@ -167,7 +192,9 @@ export function internalParties(tree: Tree, head: number, maxDepth: number, coun
  */
 export function nationalityOf(tree: Tree, head: number, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
   for (const c of conjuncts(tree, head)) {
-    for (const mod of childrenBy(tree, c, 'amod', 'compound')) {
+    // The adjective may qualify a compound modifier of the head ("an Iranian F-4 Phantom").
+    const modifiers = childrenBy(tree, c, 'amod', 'compound');
+    for (const mod of [...modifiers, ...modifiers.flatMap((m) => (tree.baseRels[m] === 'compound' ? childrenBy(tree, m, 'amod') : []))]) {
       const code = countryOf(tree.words[mod]);
       if (!code) continue;
       const t = tree.tokens[mod];

@@ -42,5 +42,17 @@ describe('placeEvents', () => {
     const own = placeEvents(doc, { events: [{ ...event, actors: [{ ...event.actors[0], code: 'KOR' }] }], rejected: [] }).events[0];
     expect(own.recipients).toEqual([]);
   });
-});
 
+  it('takes "here" in a datelined report as the dateline place, and its country as the host of a visit', () => {
+    const text = 'CAIRO, May 4 - Prime Minister Sharif began a three-day visit here.';
+    const tokens = [...text.matchAll(/[\w']+|[^\s\w]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, sent: 0 }));
+    const visit = (code: string) => codedEvent(text, { event: 'CONSULT', mode: 'visit', trigger: 'began', actor: { words: 'Sharif', id: 'sharif', code } });
+    const cairo = { ...place(text, 'CAIRO', 'EGY'), role: 'dateline' as const };
+    const doc = makeDoc({ text, layers: { sentences: [{ start: 15, end: text.length }], tokens, places: [cairo], dateline: { place: { start: 0, end: 5 }, sections: [], body: { start: 0, end: text.length } } } });
+    const [placed] = placeEvents(doc, { events: [visit('PAK')], rejected: [] }).events;
+    expect(placed.recipients.map((r) => r.code)).toEqual(['EGY']);
+    expect(placed.location?.name).toBe('CAIRO');
+    expect(placed.why).toContain('where the report was filed');
+    expect(placeEvents(doc, { events: [visit('EGY')], rejected: [] }).events[0].recipients).toEqual([]);
+  });
+});

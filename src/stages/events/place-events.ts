@@ -2,7 +2,8 @@ import type { Document } from '../../core/document.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { packOf } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
-import { locateEvent } from '../places/locate-event.js';
+import { datelinePlace, locateEvent } from '../places/locate-event.js';
+import type { Place } from '../places/types.js';
 import { contextsOf } from '../themes/contexts.js';
 import type { CodedEvent, EventLayer, EventParticipant } from './types.js';
 
@@ -29,12 +30,13 @@ export function placeEvents(doc: DocumentWith<'sentences'>, layer: EventLayer): 
 
 function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number; end: number }, signalled: readonly string[]): CodedEvent {
   const exclude = [...event.actors, ...event.recipients];
-  const place = doc.layers.places ? locateEvent(doc, sentence, event.trigger, exclude) : undefined;
+  const here = visitedHere(doc, event);
+  const place = doc.layers.places ? (locateEvent(doc, sentence, event.trigger, exclude) ?? here) : undefined;
   const context = [...new Set([...event.context, ...signalled])];
   if (!place) return { ...event, context };
-  const reasons = [...event.reasons, reason('events/location', { place: doc.text.slice(place.start, place.end) })];
-  const target = territoryTarget(doc, event, place);
-  if (target) reasons.push(reason('events/location-recipient', { place: target.name }));
+  const reasons = place === here ? [...event.reasons] : [...event.reasons, reason('events/location', { place: doc.text.slice(place.start, place.end) })];
+  const target = place === here ? hostOf(doc, place) : territoryTarget(doc, event, place);
+  if (target) reasons.push(reason(place === here ? 'events/visit-here' : 'events/location-recipient', { place: target.name }));
   return {
     ...event,
     ...(target ? { recipients: [target] } : {}),
@@ -69,4 +71,23 @@ function territoryTarget(doc: Document, event: CodedEvent, place: { start: numbe
   while (last < tokens.length && tokens[last].start < place.end) last++;
   if (first < 0) return undefined;
   return { start: place.start, end: place.end, tokens: [first, last], actorId: `territory:${place.country}`, name: place.name, code: place.country };
+}
+
+/**
+ * "Weizsaecker began a four-day visit here", "arrived here for talks": in a datelined report "here"
+ * is the dateline's place, and a visit there with no host named is a visit to its country.
+ */
+function visitedHere(doc: Document, event: CodedEvent): Place | undefined {
+  if (event.event !== 'CONSULT' || event.mode !== 'visit' || event.recipients.length) return undefined;
+  if (!/\bhere\b/i.test(doc.text.slice(event.evidence.start, event.evidence.end))) return undefined;
+  // The dateline place is a mention of its own when the entity tagger found it there too.
+  const at = doc.layers.dateline?.place;
+  const place = datelinePlace(doc) ?? (at && doc.layers.places?.find((p) => p.start >= at.start && p.end <= at.end));
+  return place?.country && !event.actors.some((a) => a.code === place.country) ? place : undefined;
+}
+
+function hostOf(doc: Document, place: Place): EventParticipant {
+  const tokens = doc.layers.tokens ?? [];
+  const first = Math.max(0, tokens.findIndex((t) => t.end > place.start));
+  return { start: place.start, end: place.end, tokens: [first, first + 1], actorId: `host:${place.country}`, name: place.name, ...(place.country ? { code: place.country } : {}) };
 }

@@ -167,5 +167,84 @@ describe('rolesOf, recipients', () => {
     expect(event.event).toBe('SUPPORT');
     expect(codes(event.recipients)).toEqual(['ITA']);
   });
-});
 
+  it.each([
+    ['Japan', 'welcomed', 'welcome', 'SUPPORT'],
+    ['Japan', 'condemned', 'condemn', 'ACCUSE'],
+  ])('addresses a judgement of an act to its doer ("%s %s the sanctions imposed by Canada")', (subject, form, lemma, type) => {
+    const doc = parsedDoc([`
+      ${subject} ${subject} PROPN NNP 2 nsubj
+      ${form} ${lemma} VERB VBD 0 root
+      the the DET DT 4 det
+      sanctions sanction NOUN NNS 2 obj
+      imposed impose VERB VBN 4 acl
+      by by ADP IN 7 case
+      Canada Canada PROPN NNP 5 obl:agent
+      on on ADP IN 9 case
+      Iran Iran PROPN NNP 5 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'JPN'), country([6, 7], 'CAN'), country([8, 9], 'IRN')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 1)!;
+    expect(event.event).toBe(type);
+    expect(codes(event.recipients)).toEqual(['CAN']);
+    expect(event.why).toContain('who did "sanctions"');
+  });
+
+  it('reads the pronoun object of a coordinated verb as the first verb\'s object ("tracked a Syrian patrol boat and shelled it")', () => {
+    const doc = parsedDoc([`
+      Turkish Turkish ADJ JJ 2 amod
+      forces force NOUN NNS 3 nsubj
+      tracked track VERB VBD 0 root
+      a a DET DT 7 det
+      Syrian Syrian ADJ JJ 6 amod
+      patrol patrol NOUN NN 7 compound
+      boat boat NOUN NN 3 obj
+      and and CCONJ CC 9 cc
+      shelled shell VERB VBD 3 conj
+      it it PRON PRP 9 obj
+      . . PUNCT . 3 punct`], { actors: [{ ...country([0, 2], 'TUR'), sector: 'MIL' }] });
+    const [shelled] = codeEvents(doc, lexicon).events;
+    expect(shelled.event).toBe('ASSAULT');
+    expect(codes(shelled.recipients)).toEqual(['SYR']);
+  });
+
+  it('does not take a reporter the parser hung on the last noun as a participant ("…, Qatar\'s Al Jazeera television said")', () => {
+    const doc = parsedDoc([`
+      Syrian Syrian ADJ JJ 2 amod
+      troops troop NOUN NNS 4 nsubj
+      are be AUX VBP 4 aux
+      fighting fight VERB VBG 14 ccomp
+      on on ADP IN 7 case
+      two two NUM CD 7 nummod
+      fronts front NOUN NNS 4 obl
+      , , PUNCT , 13 punct
+      Qatar Qatar PROPN NNP 13 nmod:poss
+      's 's PART POS 9 case
+      Al Al PROPN NNP 12 compound
+      Jazeera Jazeera PROPN NNP 13 compound
+      television television NOUN NN 7 nmod
+      said say VERB VBD 0 root
+      . . PUNCT . 14 punct`], { actors: [{ ...country([0, 2], 'SYR'), sector: 'MIL' }, { ...country([8, 13], 'QAT'), sector: 'JRN' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('ASSAULT');
+    expect(event.recipients).toEqual([]);
+  });
+
+  it('takes the destination of told aid as the recipient, not the listener ("told Erdogan about the aid to Damascus")', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      told tell VERB VBD 0 root
+      Erdogan Erdogan PROPN NNP 2 iobj
+      about about ADP IN 6 case
+      the the DET DT 6 det
+      delivery delivery NOUN NN 2 obl
+      of of ADP IN 9 case
+      humanitarian humanitarian ADJ JJ 9 amod
+      aid aid NOUN NN 6 nmod
+      to to ADP IN 11 case
+      Damascus Damascus PROPN NNP 9 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'putin', 'RUS'), person([2, 3], 'erdogan', 'TUR'), country([10, 11], 'SYR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(codes(event.recipients)).toEqual(['SYR']);
+  });
+});

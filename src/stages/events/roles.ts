@@ -84,7 +84,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // the United States), is passed over for the next candidate. A direct object of the same country
   // and another sector is a recipient ("the British government outlawed an organization").
   const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)));
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event);
+  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), reasons };
 }
@@ -128,7 +128,7 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event?: PloverEvent): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event?: PloverEvent, speechVerbs: ReadonlySet<string> = new Set()): EventParticipant[] {
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -141,12 +141,20 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   // A noun coordinated with the verb is a misparsed second object ("conveyed his congratulations
   // and best wishes to X", the "to" phrase on "wishes").
-  const objects = childrenBy(tree, verb, 'obj', 'iobj');
+  // "told his counterpart about the delivery of aid to Kabul": whom an intent to give is told to
+  // only listens; the gift's destination, sought below, is the recipient.
+  const listenerOnly = event !== undefined && GIFTS.has(event) && speechVerbs.has(tree.lemmas[verb]);
+  const objects = childrenBy(tree, verb, 'obj', ...(listenerOnly ? [] : ['iobj']));
   const stranded = objects.length ? childrenBy(tree, verb, 'conj').filter((c) => tree.pos[c]?.upos === 'NOUN' && childBy(tree, c, 'nsubj', 'nsubj:pass') === undefined) : [];
-  for (const obj of [...objects, ...stranded]) {
-    if (obj === noun) continue;
+  for (const given of [...objects, ...stranded]) {
+    if (given === noun) continue;
+    const obj = sharedObject(tree, verb, given) ?? given;
     const named = actors.at(obj) ? conjuncts(tree, obj).flatMap(phrase) : [];
     if (named.length) return named;
+    // "supports the sanctions imposed by the EU", "condemned the attacks carried out by Hamas": a
+    // judgement of an act is addressed to whoever did it.
+    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, obj, phrase) : [];
+    if (doer.length) { reasons.push(reason('roles/object-doer', { object: tree.words[obj] })); return doer; }
     // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
     // destination before its possessor or the nationality of the thing.
     const beneficiary = beneficiaryOf(tree, obj, phrase);
@@ -173,7 +181,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   // Deeper in the object or its prepositional phrases: "called for an end to the fighting in Libya".
   // "according to X" names a source, never a participant.
-  for (const arg of childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o))) {
+  const searched = childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o));
+  for (const arg of searched) {
     const deep = firstActorsUnder(tree, actors, arg, 5, accept);
     if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
   }
@@ -181,7 +190,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // supplies to Italy": the intent's own infinitive names whom it is for.
   for (const obj of [...childrenBy(tree, verb, 'obj'), ...(noun !== undefined ? [noun] : [])]) {
     for (const clause of childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to')) {
-      const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event);
+      const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event, speechVerbs);
       if (inner.length) { reasons.push(reason('roles/object-clause', { object: tree.words[obj], verb: tree.words[clause] })); return inner; }
     }
   }
@@ -195,14 +204,16 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
       if (found.length) { reasons.push(reason('roles/clause-subject', { verb: tree.words[verb] })); return found; }
     }
   }
-  // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents.
+  // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents
+  // (those searched above hold none).
   const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c));
   for (const arg of others) {
+    if (searched.includes(arg)) continue;
     const deep = firstActorsUnder(tree, actors, arg, 5, accept);
     if (deep.length) { reasons.push(reason('roles/other-dependent')); return deep; }
   }
   // "called for … intra-Libyan dialogue": no one named, but the parties inside a country are.
-  for (const arg of [...childrenBy(tree, verb, 'obj', 'obl'), ...others]) {
+  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl'), ...others])) {
     const parties = internalParties(tree, arg, 5, (adjective) => loadKb().adjective(adjective)).filter(accept);
     if (parties.length) { reasons.push(reason('roles/internal-parties', { parties: parties[0].name, word: tree.words[parties[0].tokens[0]] })); return parties; }
   }
@@ -211,8 +222,38 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
 
 const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
 
+/** Intents to give or the giving itself, whose recipient is who gets it. */
+const GIFTS = new Set<PloverEvent>(['AGREE', 'AID']);
+
+/** Object pronouns that stand for the object of the verb before ("intercepted a plane and shot it down"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her']);
+
+/**
+ * "Iraqi planes intercepted an Iranian jet and shot it down": the pronoun object of the second of
+ * two coordinated verbs is the first verb's object.
+ */
+function sharedObject(tree: Tree, verb: number, obj: number): number | undefined {
+  if (!OBJECT_PRONOUNS.has(tree.words[obj]) || tree.deps[verb].deprel !== 'conj') return undefined;
+  const first = tree.deps[verb].head;
+  return first >= 0 && first < verb ? childBy(tree, first, 'obj') : undefined;
+}
+
 /** Acts addressed to whoever must act or is warned in their content clause. */
 const CLAUSE_ADDRESSED = new Set<PloverEvent>(['REQUEST', 'THREATEN']);
+
+/** Events that judge an act (endorse, condemn, reject it): their recipient is the act's doer. */
+const JUDGEMENTS = new Set<PloverEvent>(['SUPPORT', 'ACCUSE', 'REJECT']);
+
+/** The "by" agent of a participle modifying `noun` ("the sanctions imposed by the EU"), as actors. */
+function doerOf(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
+  for (const participle of childrenBy(tree, noun, 'acl')) {
+    if (tree.pos[participle]?.xpos !== 'VBN') continue;
+    const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
+    const found = agent === undefined ? [] : phrase(agent);
+    if (found.length) return found;
+  }
+  return [];
+}
 
 /** Prepositions that name whom a noun's act is for or aimed at ("support for", "aid to", "sanctions against"). */
 const BENEFICIARY_PREPS = new Set(['for', 'to', 'against', 'toward', 'towards', 'with']);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc } from '../../../test/support/parsed-doc.js';
+import { buildTree, childBy, childrenBy } from './tree.js';
+
+const doc = parsedDoc([`
+  The the DET DT 2 det
+  constructor constructor NOUN NN 3 nsubj
+  shelled shel VERB VBD 0 root
+  the the DET DT 5 det
+  town’s town NOUN NN 3 obj
+  . . PUNCT . 3 punct`]);
+
+describe('buildTree', () => {
+  it('reads a word that names an object property ("constructor") as a plain word', () => {
+    const tree = buildTree(doc, { went: 'go' });
+    expect(tree.lemmas[1]).toBe('constructor');
+  });
+
+  it('maps an irregular form through the lexicon and strips a regular ending for an unknown verb', () => {
+    const tree = buildTree(doc, {}, (lemma) => lemma === 'shell');
+    expect(tree.lemmas[2]).toBe('shell');
+    expect(buildTree(doc, { shelled: 'shoot' }).lemmas[2]).toBe('shoot');
+  });
+
+  it('normalises curly apostrophes and splits relation subtypes', () => {
+    const tree = buildTree(parsedDoc([`
+      Talks talk NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      held hold VERB VBN 0 root`]));
+    expect(buildTree(doc).words[4]).toBe("town's");
+    expect(tree.baseRels).toEqual(['nsubj', 'aux', 'root']);
+    expect(childrenBy(tree, 2, 'nsubj')).toEqual([0]);
+    expect(childBy(tree, 2, 'aux:pass')).toBe(1);
+    expect(childBy(tree, 2, 'obj')).toBeUndefined();
+  });
+});
