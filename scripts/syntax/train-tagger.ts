@@ -28,7 +28,12 @@ const DICTIONARY_MIN_SHARE = 0.995;
  * Frequent words that (almost) always carry one tag: the tagger assigns it without scoring,
  * which is faster and as accurate (Honnibal's tag dictionary).
  */
-export function unambiguousWords(sentences: readonly TaggedSentence[], classIndex: ReadonlyMap<string, number>): Record<string, number> {
+export function unambiguousWords(
+  sentences: readonly TaggedSentence[],
+  classIndex: ReadonlyMap<string, number>,
+  minCount = DICTIONARY_MIN_COUNT,
+  minShare = DICTIONARY_MIN_SHARE,
+): Record<string, number> {
   const counts = new Map<string, Map<string, number>>();
   for (const s of sentences) {
     s.words.forEach((word, i) => {
@@ -41,7 +46,7 @@ export function unambiguousWords(sentences: readonly TaggedSentence[], classInde
   for (const [word, byTag] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const total = [...byTag.values()].reduce((a, b) => a + b, 0);
     const [tag, count] = [...byTag.entries()].sort((a, b) => b[1] - a[1])[0];
-    if (total >= DICTIONARY_MIN_COUNT && count / total >= DICTIONARY_MIN_SHARE) out[word] = classIndex.get(tag)!;
+    if (total >= minCount && count / total >= minShare) out[word] = classIndex.get(tag)!;
   }
   return out;
 }

@@ -84,6 +84,16 @@ export class ParseState {
     }
   }
 
+  /**
+   * The one valid transition when there is no choice, else -1: SHIFT on an empty stack; REDUCE
+   * or LEFT (to the root) once the buffer holds only the root. RIGHT is never forced.
+   */
+  onlyValid(): number {
+    if (this.depth === 0) return this.next < this.n ? SHIFT : -1;
+    if (this.next < this.n) return -1;
+    return this.heads[this.stack[this.depth - 1]] >= 0 ? REDUCE : LEFT;
+  }
+
   apply(t: number, label: number): void {
     if (t === SHIFT) {
       this.stack[this.depth++] = this.next++;

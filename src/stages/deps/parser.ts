@@ -91,6 +91,13 @@ export class Parser {
   run(state: ParseState, input: ParseInput): void {
     const scores = this.actionScores;
     while (!state.isFinal) {
+      const only = state.onlyValid();
+      if (only >= 0) {
+        // No choice to score: on an empty stack only SHIFT is valid, and once the buffer is
+        // exhausted the stack is popped (the root's LEFT arcs take the root relation).
+        state.apply(only, only === LEFT ? this.rootLabel : -1);
+        continue;
+      }
       const count = parseFeatures(state, input, this.features);
       scores.fill(0);
       this.actions.addScores(this.features, 0, count, scores);

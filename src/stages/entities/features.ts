@@ -71,10 +71,13 @@ const MAX_PER_TOKEN = 64;
 const NONE = hashText('<none>');
 const START = hashText('<s>');
 const END = hashText('</s>');
+const BIAS = pairKey(T.bias, 0);
 
 /** What features need about one word type, computed once and cached: news repeats its words. */
 interface WordInfo {
   readonly norm: string;
+  /** `norm` lower-cased (digits kept), as the gazetteer matches it. */
+  readonly lower: string;
   readonly low: string;
   readonly lowHash: number;
   readonly shapeHash: number;
@@ -109,6 +112,7 @@ function wordInfo(word: string): WordInfo {
   const first = norm.charAt(0);
   const info: WordInfo = {
     norm,
+    lower: norm.toLowerCase(),
     low,
     lowHash: hashText(low),
     shapeHash: hashText(wordShape(norm)),
@@ -124,49 +128,66 @@ function wordInfo(word: string): WordInfo {
   return info;
 }
 
+/** Word hash `i` of a sentence of `n` words, or the start or end mark outside it. */
+function at(n: number, hashes: Uint32Array, i: number): number {
+  return i < 0 ? START : i >= n ? END : hashes[i];
+}
+
+/** The finest word class of cluster entry `e`, or NONE for a word without classes. */
+function lastClass(clusters: Clusters, e: number): number {
+  return e < 0 ? NONE : clusters.value(e, clusters.valueCount(e) - 1);
+}
+
 /** Compute the static features of every token of a sentence. */
 export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, clusters: Clusters): SentenceFeatures {
   const n = words.length;
-  const infos = words.map(wordInfo);
-  const norm = infos.map((w) => w.norm);
-  const low = infos.map((w) => w.low);
-  const lowHash = Uint32Array.from(infos, (w) => w.lowHash);
-  const shapeHash = Uint32Array.from(infos, (w) => w.shapeHash);
-  const capital = Uint8Array.from(infos, (w) => w.capital);
+  // One pass over the words; plain loops, as typed-array `from` with a mapping function is slow.
+  const infos = new Array<WordInfo>(n);
+  const low = new Array<string>(n);
+  const lower = new Array<string>(n);
+  const lowHash = new Uint32Array(n);
+  const shapeHash = new Uint32Array(n);
+  const capital = new Uint8Array(n);
+  const cls = new Int32Array(n);
   let letters = 0;
   let upper = 0;
-  for (const w of infos) {
-    letters += w.letters;
-    upper += w.upper;
+  for (let i = 0; i < n; i++) {
+    const info = wordInfo(words[i]);
+    infos[i] = info;
+    low[i] = info.low;
+    lower[i] = info.lower;
+    lowHash[i] = info.lowHash;
+    shapeHash[i] = info.shapeHash;
+    capital[i] = info.capital;
+    cls[i] = clusters.find(info.low);
+    letters += info.letters;
+    upper += info.upper;
   }
   // Headlines in capitals carry no case signal; let the model know (CoNLL has many).
   const caps = letters > 8 && upper / letters > 0.9 ? 1 : 0;
-  const gaz = gazetteer.match(norm.map((w) => w.toLowerCase()));
-  const cls = Int32Array.from(low, (w) => clusters.find(w));
-  const lastClass = (e: number) => (e < 0 ? NONE : clusters.value(e, clusters.valueCount(e) - 1));
+  const gaz = gazetteer.match(lower);
   const keys = new Uint32Array(n * MAX_PER_TOKEN);
   const offsets = new Uint32Array(n + 1);
   let k = 0;
-  const at = (h: Uint32Array, i: number) => (i < 0 ? START : i >= n ? END : h[i]);
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
-    const w = norm[i];
-    keys[k++] = pairKey(T.bias, 0);
+    const w = infos[i].norm;
+    keys[k++] = BIAS;
     keys[k++] = infos[i].wordKey;
     keys[k++] = pairKey(T.low, lowHash[i]);
-    keys[k++] = pairKey(T.lowPrev2, at(lowHash, i - 2));
-    keys[k++] = pairKey(T.lowPrev, at(lowHash, i - 1));
-    keys[k++] = pairKey(T.lowNext, at(lowHash, i + 1));
-    keys[k++] = pairKey(T.lowNext2, at(lowHash, i + 2));
-    keys[k++] = pairKey(T.shapePrev, at(shapeHash, i - 1));
+    keys[k++] = pairKey(T.lowPrev2, at(n, lowHash, i - 2));
+    keys[k++] = pairKey(T.lowPrev, at(n, lowHash, i - 1));
+    keys[k++] = pairKey(T.lowNext, at(n, lowHash, i + 1));
+    keys[k++] = pairKey(T.lowNext2, at(n, lowHash, i + 2));
+    keys[k++] = pairKey(T.shapePrev, at(n, shapeHash, i - 1));
     keys[k++] = pairKey(T.shape, shapeHash[i]);
-    keys[k++] = pairKey(T.shapeNext, at(shapeHash, i + 1));
-    keys[k++] = pairKey(T.shapePrevCur, at(shapeHash, i - 1), shapeHash[i]);
-    keys[k++] = pairKey(T.shapeCurNext, shapeHash[i], at(shapeHash, i + 1));
+    keys[k++] = pairKey(T.shapeNext, at(n, shapeHash, i + 1));
+    keys[k++] = pairKey(T.shapePrevCur, at(n, shapeHash, i - 1), shapeHash[i]);
+    keys[k++] = pairKey(T.shapeCurNext, shapeHash[i], at(n, shapeHash, i + 1));
     keys.set(infos[i].affixes, k);
     k += infos[i].affixes.length;
-    keys[k++] = pairKey(T.bigramPrev, at(lowHash, i - 1), lowHash[i]);
-    keys[k++] = pairKey(T.bigramNext, lowHash[i], at(lowHash, i + 1));
+    keys[k++] = pairKey(T.bigramPrev, at(n, lowHash, i - 1), lowHash[i]);
+    keys[k++] = pairKey(T.bigramNext, lowHash[i], at(n, lowHash, i + 1));
     if (i === 0) keys[k++] = pairKey(T.firstShape, shapeHash[i]);
     if (caps) keys[k++] = pairKey(T.capsLow, lowHash[i]);
     for (const code of gaz[i]) {
@@ -186,11 +207,11 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     const classes = c < 0 ? 0 : clusters.valueCount(c);
     for (let g = 0; g < classes; g++) keys[k++] = pairKey(T.cluster + g, clusters.value(c, g));
     if (classes === 0) keys[k++] = pairKey(T.cluster, NONE);
-    keys[k++] = pairKey(T.clusterPrev, i > 0 ? lastClass(cls[i - 1]) : NONE);
+    keys[k++] = pairKey(T.clusterPrev, i > 0 ? lastClass(clusters, cls[i - 1]) : NONE);
     // "president Xx", "minister Xx": a lower-case word before a capitalised one says much.
-    keys[k++] = pairKey(T.prevLowShape, at(lowHash, i - 1), shapeHash[i]);
-    keys[k++] = pairKey(T.clusterShape, lastClass(c), shapeHash[i]);
-    keys[k++] = pairKey(T.clusterNext, i + 1 < n ? lastClass(cls[i + 1]) : NONE);
+    keys[k++] = pairKey(T.prevLowShape, at(n, lowHash, i - 1), shapeHash[i]);
+    keys[k++] = pairKey(T.clusterShape, lastClass(clusters, c), shapeHash[i]);
+    keys[k++] = pairKey(T.clusterNext, i + 1 < n ? lastClass(clusters, cls[i + 1]) : NONE);
   }
   offsets[n] = k;
   return { keys, offsets, lowHash, shapeHash, low, capital };

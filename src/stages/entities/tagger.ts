@@ -14,6 +14,11 @@ const NOT_ENTITY = NER_TYPES.length;
 
 /** Scratch buffers reused across calls: decoding allocates nothing per token. */
 const dyn = new Uint32Array(8);
+const scores = new Float64Array(LABEL_COUNT);
+
+/** `isAllowed(prev, y)` at `(prev + 1) * LABEL_COUNT + y`, looked up instead of recomputed per token. */
+const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
+for (let prev = -1; prev < LABEL_COUNT; prev++) for (let y = 0; y < LABEL_COUNT; y++) ALLOWED[(prev + 1) * LABEL_COUNT + y] = isAllowed(prev, y) ? 1 : 0;
 
 /**
  * Called after each decision in training, with the features used and the chosen label;
@@ -35,7 +40,6 @@ export function decodeSentence(
   onDecision?: OnDecision,
 ): void {
   const n = f.offsets.length - 1;
-  const scores = new Float64Array(LABEL_COUNT);
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
@@ -44,15 +48,16 @@ export function decodeSentence(
     const seen = f.capital[i] ? history.get(f.low[i]) ?? -1 : -2;
     const dynCount = dynamicFeatures(f, i, prev, prev2, seen, dyn);
     scorer.addScores(dyn, 0, dynCount, scores);
+    const allowed = (prev + 1) * LABEL_COUNT;
     let best = -1;
     for (let y = 0; y < LABEL_COUNT; y++) {
-      if (!isAllowed(prev, y) || (i === n - 1 && !isFinal(y))) continue;
+      if (ALLOWED[allowed + y] === 0 || (i === n - 1 && !isFinal(y))) continue;
       if (best < 0 || scores[y] > scores[best]) best = y;
     }
     if (confidence) {
       let sum = 0;
       for (let y = 0; y < LABEL_COUNT; y++) {
-        if (isAllowed(prev, y)) sum += Math.exp((scores[y] - scores[best]) * temperature);
+        if (ALLOWED[allowed + y] === 1) sum += Math.exp((scores[y] - scores[best]) * temperature);
       }
       confidence[i] = 1 / sum;
     }
