@@ -230,6 +230,50 @@ describe('actors stage', () => {
     expect(senate.mentions.filter((m) => senate.text.slice(m.start, m.end).endsWith('Senate')).map((m) => m.code)).toEqual(['PHL', 'PHL']);
   });
 
+  it.each([
+    ["The People's Republic of China objected.", 'People', 'CHN'],
+    ['The People’s Republic of China objected.', 'People', 'CHN'],
+    ["The Democratic People's Republic of Korea fired.", 'Democratic', 'PRK'],
+  ])('issue-12: joins a split "\'s" inside a name: %s', (text, words, code) => {
+    expect(find(run(text, '2025-01-12'), words)?.code).toBe(code);
+  });
+
+  it('issue-12: never takes a titled full name for a namesake one letter off with another given name', () => {
+    const result = run('Biden spoke with President Ferdinand Marcos, Jr. of the Philippines.', '2025-01-12');
+    expect(find(result, 'Marcos')).toMatchObject({ actorId: 'ferdinand-marcos-jr', code: 'PHL' });
+    expect(result.text.slice(find(result, 'Marcos')?.start, find(result, 'Marcos')?.end)).toBe('President Ferdinand Marcos, Jr. of the Philippines');
+    // Unknown given name, near surname: a stranger, not Gill Marcus of South Africa.
+    expect(find(run('President Rolf Marcos spoke.', '2025-01-12'), 'Marcos')?.code).toBeUndefined();
+  });
+
+  it('issue-12: finds a titled name written family name first', () => {
+    expect(find(run('Biden spoke with Prime Minister Ishiba Shigeru of Japan.', '2025-01-12'), 'Ishiba')).toMatchObject({ actorId: 'shigeru-ishiba', code: 'JPN' });
+  });
+
+  it('issue-12: finds the person the document named before under a title with the surname alone', () => {
+    const result = run('Trump held a call with President Nayib Bukele of the Republic of El Salvador. Trump praised President Bukele.', '2025-01-23');
+    expect(result.mentions.filter((m) => result.text.slice(m.start, m.end).includes('Bukele')).map((m) => [m.actorId, m.code])).toEqual([['local:1', 'SLV'], ['local:1', 'SLV']]);
+  });
+
+  it.each([
+    ['Deputy Finance Minister Francisco Suarez spoke.', 'Suarez', 'GOV', 'Deputy Finance Minister'],
+    ['Deputy Assistant Defense Secretary Stephen Bryen spoke.', 'Bryen', 'GOV', 'Deputy Assistant Defense Secretary'],
+  ])('issue-12: reads a capitalised title to its last noun: %s', (text, words, sector, role) => {
+    expect(find(run(text, '1987-10-19'), words)).toMatchObject({ sector, role });
+  });
+
+  it('issue-12: reads "Vice President" as its own office, never the President', () => {
+    const result = run('Vice President Kamala Harris spoke with President William Ruto of Kenya. The Vice President welcomed it.', '2025-01-08');
+    expect(find(result, 'The Vice President')).toMatchObject({ actorId: 'kamala-harris', code: 'USA' });
+    expect(find(run('The U.S. Vice President arrived.', '2023-05-01'), 'Vice President')?.actorId).toBe('kamala-harris');
+  });
+
+  it('issue-12: keeps the noun after a named body in its phrase ("the Kremlin press service" again)', () => {
+    const result = run('The Kremlin said so. According to the Kremlin press service, Macron agreed.', '2020-06-26');
+    const last = result.mentions.filter((m) => result.text.slice(m.start, m.end).includes('press service')).at(-1);
+    expect([last && result.text.slice(last.start, last.end), last?.code]).toEqual(['the Kremlin press service', 'RUS']);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -37,6 +37,7 @@ const OFFICES: Record<string, string> = {
   'foreign minister': 'foreign-minister', 'foreign secretary': 'foreign-minister', 'secretary of state': 'foreign-minister',
   'defence minister': 'defence-minister', 'defense minister': 'defence-minister', 'defence secretary': 'defence-minister',
   'defense secretary': 'defence-minister', leader: 'leader', 'head of state': 'leader', king: 'monarch', queen: 'monarch',
+  'vice president': 'vice-president',
 };
 /** Plural nouns that, definite and without a nationality, mean the parties already named. */
 const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
@@ -219,6 +220,33 @@ function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined
   return { actorId: id, name: text, code, sector: sectors[0], role: title, reason: context.length ? reason('actors/local-person-context', { text, context }) : reason('actors/local-person', { text }), kind: 'person', person: true, ...(surnameKey ? { surnameKey } : {}) };
 }
 
+/** A person the document named before without the knowledge base ("Nayib Bukele"), found by surname. */
+function localNamedBefore(ctx: Context, key: string): Resolved | undefined {
+  const known = ctx.surnames.get(key);
+  return known?.person && known.actorId.startsWith('local:') ? known : undefined;
+}
+
+/**
+ * "President Ferdinand Marcos" (the list has "Ferdinand Marcos Jr."), "Prime Minister Ishiba
+ * Shigeru" (family name first): a titled name whose every word is in the full name of exactly one
+ * known person with a role that day, found by either end of the name as surname.
+ */
+function resolveByNameParts(ctx: Context, name: Part, code: string | undefined): Resolved | undefined {
+  const { kb, input } = ctx;
+  const text = phraseText(input.words, name);
+  const words = nameKey(text).split(' ');
+  if (words.length < 2) return undefined;
+  const indices = [...new Set([...(kb.surnamed(words.at(-1) ?? '') ?? []), ...(kb.surnamed(words[0] ?? '') ?? [])])];
+  const matches = rankMatches(kb, indices, input.day).filter((m) => {
+    if (m.actor.kind !== 'person' || !m.onDate || m.onDate.status === 'former' || (code && m.onDate.role.code !== code)) return false;
+    const full = nameKey(m.actor.name).split(' ');
+    return words.every((w) => full.includes(w));
+  });
+  const ids = new Set(matches.map((m) => m.actor.id));
+  if (!matches[0] || ids.size !== 1) return undefined;
+  return fromMatch(matches[0], reason('actors/name-parts', { name: text, actor: matches[0].actor.name }), input.day);
+}
+
 /** "President Francois Mitterand": a titled name one letter off the surname of one office holder. */
 function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefined, agent: NonNullable<Phrase['agent']>, agentText: string): Resolved | undefined {
   const { kb, input } = ctx;
@@ -226,9 +254,12 @@ function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefin
   if (!agent.sectors.some((sector) => sector === 'GOV' || sector === 'MIL')) return undefined;
   const near = ctx.variants.get(last) ?? nearSurnames(kb, last);
   ctx.variants.set(last, near);
+  // "President Ferdinand Marcos" is no spelling of Gill Marcus: the other words of the name must be theirs too.
+  const others = nameKey(phraseText(input.words, name)).split(' ').slice(0, -1);
   const matches = rankMatches(kb, near, input.day).filter((m) => {
     const role = m.onDate?.role;
-    return role && role.sector === agent.sectors[0] && (!code || role.code === code) && m.onDate?.status !== 'former';
+    const full = nameKey(m.actor.name).split(' ');
+    return role && role.sector === agent.sectors[0] && (!code || role.code === code) && m.onDate?.status !== 'former' && others.every((w) => full.includes(w));
   });
   const codes = new Set(matches.map((m) => m.onDate?.role.code));
   if (!matches[0] || codes.size !== 1) return undefined;
@@ -284,8 +315,12 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   if (phrase.unknownName) {
     const name = phrase.unknownName;
-    const given = name.last - name.first === 1 ? ctx.givenNames.get(words.keys[name.first] ?? '') : undefined;
+    const key = words.keys[name.first] ?? '';
+    // "Prime Minister Abiy" after "Abiy Ahmed"; "President Bukele" after "Nayib Bukele of El Salvador".
+    const given = name.last - name.first === 1 ? ctx.givenNames.get(key) ?? localNamedBefore(ctx, key) : undefined;
     if (given) return { ...given, reason: reason('actors/named-before', { text: phraseText(words, name), name: given.name }) };
+    const parts = resolveByNameParts(ctx, name, code);
+    if (parts) return parts;
     const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
     return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
   }
@@ -390,7 +425,8 @@ function shortForm(ctx: Context, first: number): Resolved | undefined {
   const { kb, input: { words } } = ctx;
   const at = first + 1;
   if (words.keys[first] !== 'the' || !/^\p{Lu}\p{Ll}+$/u.test(words.texts[at] ?? '') || isCapitalised(words.texts[at + 1] ?? '') || kb.adjective(words.keys[at] ?? '')) return undefined;
-  if (words.sents[at] !== words.sents[first]) return undefined;
+  // "the Kremlin press service": a noun after it continues the phrase, which names its own actor.
+  if (words.sents[at] !== words.sents[first] || matchAgent(kb, words, at + 1)) return undefined;
   const key = words.keys[at] ?? '';
   const text = words.texts[at] ?? '';
   for (let i = ctx.history.length - 1; i >= 0; i--) {
