@@ -274,6 +274,11 @@ describe('actors stage', () => {
     expect([last && result.text.slice(last.start, last.end), last?.code]).toEqual(['the Kremlin press service', 'RUS']);
   });
 
+  it('issue-12: never lets a country swallow the place after it ("Ukraine from the United States")', () => {
+    const result = run('They welcomed support for Ukraine from the United States.', '2022-04-01');
+    expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([['Ukraine', 'UKR'], ['the United States', 'USA']]);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

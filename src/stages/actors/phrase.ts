@@ -319,7 +319,10 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   if (suffixEnd !== undefined && words.keys[suffixEnd] === 'of') j = suffixEnd;
   let ofNation: Phrase['ofNation'];
   const prep = words.keys[j] ?? '';
-  if ((named || surname || unknownName || agent || nation) && PREPOSITIONS.has(prep)) {
+  // "support for Ukraine from the United States", "Russia in Syria": a place has no place of its own;
+  // the one after it is a second mention.
+  const isPlace = named !== undefined && !agent && named.indices.every((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? ''));
+  if ((named || surname || unknownName || agent || nation) && !isPlace && PREPOSITIONS.has(prep)) {
     let k = words.keys[j + 1] === 'the' ? j + 2 : j + 1;
     // "of southern Serbia", "in central Baghdad"
     if (!isCapitalised(words.texts[k] ?? '') && isCapitalised(words.texts[k + 1] ?? '')) k++;
