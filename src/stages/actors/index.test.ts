@@ -41,6 +41,8 @@ describe('actors stage', () => {
     ['Moscow said the talks went well.', '1987-05-01', 'Moscow', 'SUN', 'GOV'],
     ['Moscow said the talks went well.', '2020-06-26', 'Moscow', 'RUS', 'GOV'],
     ['The Kremlin said nothing.', '2020-06-26', 'Kremlin', 'RUS', 'GOV'],
+    ['The Kremlin said nothing.', '1987-06-19', 'Kremlin', 'SUN', 'GOV'],
+    ['Bonn said nothing.', '1987-03-17', 'Bonn', 'DEU', 'GOV'],
     ['The White House said nothing.', '2022-01-10', 'White House', 'USA', 'GOV'],
     ['Syrian rebels attacked the town.', '2015-01-01', 'Syrian rebels', 'SYR', 'REB'],
     ['The U.S. Senate voted.', '2015-01-01', 'Senate', 'USA', 'LEG'],
@@ -277,6 +279,11 @@ describe('actors stage', () => {
   it('issue-12: never lets a country swallow the place after it ("Ukraine from the United States")', () => {
     const result = run('They welcomed support for Ukraine from the United States.', '2022-04-01');
     expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([['Ukraine', 'UKR'], ['the United States', 'USA']]);
+  });
+
+  it('issue-12: reads compass adjectives as no region ("Western diplomats" were Fiji) and capitals-only names as no town', () => {
+    expect(find(run('Western diplomats said so.', '1987-03-17'), 'diplomats')?.code).toBeUndefined();
+    expect(find(run('The Iraqi news agency INA said so.', '1987-03-17'), 'INA')).toBeUndefined();
   });
 
   it('explains each resolution', () => {

@@ -407,6 +407,9 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     // "the West", "the collective West": a compass word names a region of the world, never a
     // town of that name (PLOVER does not code regional constructs).
     if (resolved?.kind === 'place' && COMPASS.has(ctx.input.words.keys[phrase.named.first] ?? '') && phrase.named.last - phrase.named.first === 1) return undefined;
+    // "the Iraqi news agency INA": a name in capitals is an acronym (an agency, a party, a union), not
+    // the town GeoNames spells the same way.
+    if (resolved?.kind === 'place' && isAcronym(ctx.input.words, phrase.named)) return undefined;
     // "the Minsk agreements", "the Moscow talks": a city after "the" modifies the noun that follows.
     if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
     return resolved;
@@ -414,6 +417,11 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   if (phrase.agent) return resolveTitled(ctx, phrase, phrase.agent);
   if (phrase.nation) return resolveNation(ctx, phrase, phrase.nation);
   return undefined;
+}
+
+function isAcronym(words: Words, part: Part): boolean {
+  const text = words.texts.slice(part.first, part.last).join('');
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /**
