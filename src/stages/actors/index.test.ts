@@ -286,6 +286,20 @@ describe('actors stage', () => {
     expect(find(run('The Iraqi news agency INA said so.', '1987-03-17'), 'INA')).toBeUndefined();
   });
 
+  it('issue-12: reads "the King" and "the Kingdom" after a king named with his title', () => {
+    const result = run('Trump met King Abdullah II of Jordan. Trump thanked the King for the Kingdom’s commitment.', '2025-02-12');
+    expect(result.mentions.find((m) => result.text.slice(m.start, m.end) === 'the King')).toMatchObject({ actorId: 'abdullah-ii', code: 'JOR' });
+    expect(find(result, 'Kingdom')).toMatchObject({ code: 'JOR', actorId: 'JOR' });
+    // No ruler named before: the Kingdom stays a government of unknown country.
+    expect(find(run('The Kingdom agreed.', '2025-02-12'), 'Kingdom')?.code).toBeUndefined();
+  });
+
+  it('issue-12: reads the Donbas republics as Ukraine and takes a national body\'s country after a noun', () => {
+    const result = run('Today the leaders of the DPR and the LPR requested it.', '2022-02-21');
+    expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([['the leaders of the DPR', 'UKR'], ['the LPR', 'UKR']]);
+    expect(find(run('The Secretary General of NATO spoke.', '2022-02-21'), 'NATO')).toMatchObject({ code: 'IGO', sector: 'NATO' });
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -196,6 +196,13 @@ function extendTitle(kb: ActorKb, words: Words, agent: MatchedAgent | undefined)
   return best;
 }
 
+/** A body whose one role is a country's: "the DPR", "the Kremlin" (not an IGO, NGO or company). */
+function isNationalBody(kb: ActorKb, index: number): boolean {
+  const actor = kb.actor(index);
+  const code = actor?.roles[0]?.code ?? '';
+  return actor?.kind === 'org' && kb.country(code) !== undefined && actor.roles.every((r) => r.code === code);
+}
+
 function isCountry(kb: ActorKb, indices: readonly number[]): number | undefined {
   return indices.find((x) => kb.actor(x)?.kind === 'country');
 }
@@ -328,7 +335,8 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
     if (!isCapitalised(words.texts[k] ?? '') && isCapitalised(words.texts[k + 1] ?? '')) k++;
     const candidate = matchName(kb, words, k);
     const place = candidate && kb.adjective(spanKey(words, candidate.first, candidate.last) ?? '') === undefined ? candidate : undefined;
-    const index = place?.indices.find((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? ''));
+    // "the leaders of the DPR": after a noun, a body of one country gives that country too.
+    const index = place?.indices.find((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? '')) ?? (agent ? place?.indices.find((x) => isNationalBody(kb, x)) : undefined);
     const code = index !== undefined ? countryCode(kb, index) : undefined;
     if (place && code) {
       ofNation = { first: place.first, last: place.last, code, prep };

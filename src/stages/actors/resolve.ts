@@ -354,13 +354,29 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     return resolveGroup(ctx, phrase.count ?? 2, groupNoun, phraseText(words, phrase));
   }
   if (phrase.det === 'the' && !plural) {
-    const earlier = [...ctx.history].reverse().find((h) => h.head === agent.key || (office && h.office === office));
+    // "the King" after "King Abdullah II of Jordan": the title may be the first word of a known name.
+    const earlier = [...ctx.history].reverse().find((h) => h.head === agent.key || (office && h.office === office) || (h.person && h.words[0] === agent.key));
     if (earlier) return { ...earlier, reason: reason('actors/refers-back', { agent: agentText, name: earlier.name }) };
+    const realm = realmOf(ctx, agent.key, agentText);
+    if (realm) return realm;
   }
   const sector = agent.sectors[0];
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
   if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
   return undefined;
+}
+
+/** The titles of the rulers whose country "the Kingdom", "the Emirate", "the Sultanate" is. */
+const REALM_RULERS: Readonly<Record<string, readonly string[]>> = { kingdom: ['king', 'queen'], emirate: ['emir', 'amir'], sultanate: ['sultan'] };
+
+/** "the Kingdom's commitment" after "King Abdullah II of Jordan": the country of the ruler named before. */
+function realmOf(ctx: Context, key: string, agentText: string): Resolved | undefined {
+  const titles = REALM_RULERS[key];
+  if (!titles) return undefined;
+  const ruler = [...ctx.history].reverse().find((h) => h.person && h.code && (h.office === 'monarch' || titles.includes(h.words[0] ?? '')));
+  const index = ruler?.code ? ctx.kb.country(ruler.code) : undefined;
+  const [m] = index === undefined ? [] : rankMatches(ctx.kb, [index], ctx.input.day);
+  return m && ruler ? fromMatch(m, reason('actors/realm-of', { agent: agentText, name: ruler.name }), ctx.input.day) : undefined;
 }
 
 /**
