@@ -300,6 +300,11 @@ describe('actors stage', () => {
     expect(find(run('The Secretary General of NATO spoke.', '2022-02-21'), 'NATO')).toMatchObject({ code: 'IGO', sector: 'NATO' });
   });
 
+  it('issue-12: reads news media as sources, not actors, in text; a lookup still codes them', () => {
+    const result = run("Iranian troops attacked, Tehran's IRNA news agency said. The newspaper said so.", '1987-02-20');
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(['Iranian troops']);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -538,6 +538,12 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       i = phrase && phrase.last > i && (phrase.det === undefined || phrase.named) ? phrase.last : i + 1;
       continue;
     }
+    // "Tehran's IRNA news agency", "the newspaper": the press reports events, it takes no part in
+    // them (the news-dev gold codes news media as sources only). The phrase is read, not a mention.
+    if (resolved.sector === 'JRN' && !input.standalone) {
+      i = part.last;
+      continue;
+    }
     const start = input.spans[part.first]?.start ?? 0;
     const end = input.spans[part.last - 1]?.end ?? start;
     const { office: _office, person: _person, surnameKey: _surname, reason: why, ...mention } = resolved;
