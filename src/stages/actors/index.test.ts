@@ -43,6 +43,8 @@ describe('actors stage', () => {
     ['The Kremlin said nothing.', '2020-06-26', 'Kremlin', 'RUS', 'GOV'],
     ['The Kremlin said nothing.', '1987-06-19', 'Kremlin', 'SUN', 'GOV'],
     ['Bonn said nothing.', '1987-03-17', 'Bonn', 'DEU', 'GOV'],
+    ['Foreign Minister Hans-Dietrich Genscher arrived.', '1987-03-17', 'Genscher', 'DEU', 'GOV'],
+    ['Eduard Shevardnadze arrived.', '1987-04-13', 'Shevardnadze', 'SUN', 'GOV'],
     ['The White House said nothing.', '2022-01-10', 'White House', 'USA', 'GOV'],
     ['Syrian rebels attacked the town.', '2015-01-01', 'Syrian rebels', 'SYR', 'REB'],
     ['The U.S. Senate voted.', '2015-01-01', 'Senate', 'USA', 'LEG'],
