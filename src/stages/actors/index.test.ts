@@ -307,6 +307,12 @@ describe('actors stage', () => {
     expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(['Iranian troops']);
   });
 
+  it('issue-12: reads "Mr. Reagan" as the one person of that surname with a role that day', () => {
+    // (The test splits sentences after every ". ": the British spelling keeps each name in one.)
+    const result = run('Mr Reagan said so and Mrs Thatcher agreed.', '1987-10-19', ['Mr Reagan', 'Mrs Thatcher']);
+    expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([['Mr Reagan', 'USA'], ['Mrs Thatcher', 'GBR']]);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -501,9 +501,12 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       const key = words.keys[i] ?? '';
       const person = people.get(i);
       const known = isCapitalised(words.texts[i] ?? '') ? ctx.surnames.get(key) : undefined;
+      const addressed = HONORIFICS.has(key) ? resolveAddressed(ctx, i) : undefined;
       if (known) {
         resolved = { ...known, reason: reason('actors/named-before', { text: words.texts[i] ?? '', name: known.name }) };
         part = { first: i, last: i + 1 };
+      } else if (addressed) {
+        ({ resolved, part } = addressed);
       } else if (person && saysAfterActor(input, mentions.at(-1), person)) {
         // "The U.S. Said Iranians used…": in a title-case line a verb of saying after an actor is
         // no given name; the words after it are read on their own.
@@ -573,6 +576,27 @@ function withOwnBody(ctx: Context, person: Resolved, sent: number): Resolved {
     return { ...person, sector: h.sector, sectors: [function_], reason: reason('actors/own-body', { base: person.reason, name: h.name, org: h.sector }) };
   }
   return person;
+}
+
+/** Forms of address before a surname; "Mr." is not part of the name. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'madame']);
+
+/**
+ * "Mr. Reagan", "Mrs. Thatcher": the person named before with that surname, else the one known
+ * person of that surname with a role on the day (an office holder elsewhere needs the list).
+ */
+function resolveAddressed(ctx: Context, at: number): { resolved: Resolved; part: Part } | undefined {
+  const { kb, input: { words, day } } = ctx;
+  const name = words.texts[at + 1] === '.' ? at + 2 : at + 1;
+  const key = words.keys[name] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(words.texts[name] ?? '') || words.sents[name] !== words.sents[at] || isCapitalised(words.texts[name + 1] ?? '')) return undefined;
+  const part = { first: at, last: name + 1 };
+  const known = ctx.surnames.get(key);
+  if (known?.person) return { resolved: { ...known, reason: reason('actors/named-before', { text: words.texts[name] ?? '', name: known.name }) }, part };
+  const matches = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.kind === 'person' && m.onDate && m.onDate.status !== 'former' && m.onDate.role.sector !== 'ELI');
+  const ids = new Set(matches.map((m) => m.actor.id));
+  if (!matches[0] || ids.size !== 1) return undefined;
+  return { resolved: fromMatch(matches[0], reason('actors/addressed', { text: phraseText(words, part), actor: matches[0].actor.name }), day), part };
 }
 
 function saysAfterActor(input: ResolveInput, before: ActorMention | undefined, person: Part): boolean {
