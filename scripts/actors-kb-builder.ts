@@ -237,11 +237,11 @@ export class KbBuilder {
     if (!this.names.has(nameKey(name))) this.addName(name, index);
   }
 
-  /** A region or city, unless its name already means something (a person, a country, a noun). */
-  addPlaceIfFree(code: string, names: readonly string[], commonWords: ReadonlySet<string>): void {
+  /** A region or city, unless its name already means something (a person, a country, a noun, a word of `notPlaces`). */
+  addPlaceIfFree(code: string, names: readonly string[], commonWords: ReadonlySet<string>, notPlaces: ReadonlySet<string> = new Set()): void {
     for (const name of new Set(names)) {
       const key = nameKey(name);
-      if (key.length < 3 || key.split(' ').every((w) => commonWords.has(w)) || this.names.has(key) || this.surnames.has(key) || this.adjectives.has(key) || this.agents.has(key)) continue;
+      if (key.length < 3 || key.split(' ').every((w) => commonWords.has(w)) || notPlaces.has(key) || this.names.has(key) || this.surnames.has(key) || this.adjectives.has(key) || this.agents.has(key)) continue;
       this.addPlace(code, name);
     }
   }
@@ -268,8 +268,15 @@ export class KbBuilder {
     return existing;
   }
 
+  private readonly metonyms = new Map<string, number>();
+
   addMetonym(m: Metonym): void {
-    const index = this.replaceOrCreate(m.name, [{ code: m.code, sector: m.sector }]);
+    const role: KbRole = { code: m.code, sector: m.sector, ...(m.from ? { from: m.from } : {}), ...(m.to ? { to: m.to } : {}) };
+    // A second row for the same seat dates another period of it (the Kremlin: Soviet, then Russian).
+    const known = this.metonyms.get(nameKey(m.name));
+    const index = known ?? this.replaceOrCreate(m.name, [role]);
+    if (known !== undefined) this.actors[known]?.roles.push(role);
+    this.metonyms.set(nameKey(m.name), index);
     for (const name of [m.name, ...m.aliases]) this.addName(name, index, true);
   }
 

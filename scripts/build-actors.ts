@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAdjectives, parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, type DataProblem } from '../src/stages/actors/kb-data.js';
+import { parseAdjectives, parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, parseWordList, type DataProblem } from '../src/stages/actors/kb-data.js';
+import { nameKey } from '../src/stages/actors/name-key.js';
 import { ACTORS_KB } from '../src/stages/actors/kb.js';
 import { encodeKb } from '../src/stages/actors/kb-format.js';
 import { KbBuilder } from './actors-kb-builder.js';
@@ -128,7 +129,8 @@ for (const o of readData('organisations.tsv', parseOrganisations) as ReturnType<
 for (const m of readData('metonyms.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(m);
 for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType<typeof parseOfficeHolders>) kb.addOfficeHolder(h);
 
-for (const p of places) kb.addPlaceIfFree(p.code, p.names, commonWords);
+const notPlaces = new Set(parseWordList(read(dataDir, 'not-places.txt')).map(nameKey));
+for (const p of places) kb.addPlaceIfFree(p.code, p.names, commonWords, notPlaces);
 
 const out = join(root, 'models', 'actors', 'kb.bin');
 const compiled = kb.compile();

@@ -41,6 +41,10 @@ describe('actors stage', () => {
     ['Moscow said the talks went well.', '1987-05-01', 'Moscow', 'SUN', 'GOV'],
     ['Moscow said the talks went well.', '2020-06-26', 'Moscow', 'RUS', 'GOV'],
     ['The Kremlin said nothing.', '2020-06-26', 'Kremlin', 'RUS', 'GOV'],
+    ['The Kremlin said nothing.', '1987-06-19', 'Kremlin', 'SUN', 'GOV'],
+    ['Bonn said nothing.', '1987-03-17', 'Bonn', 'DEU', 'GOV'],
+    ['Foreign Minister Hans-Dietrich Genscher arrived.', '1987-03-17', 'Genscher', 'DEU', 'GOV'],
+    ['Eduard Shevardnadze arrived.', '1987-04-13', 'Shevardnadze', 'SUN', 'GOV'],
     ['The White House said nothing.', '2022-01-10', 'White House', 'USA', 'GOV'],
     ['Syrian rebels attacked the town.', '2015-01-01', 'Syrian rebels', 'SYR', 'REB'],
     ['The U.S. Senate voted.', '2015-01-01', 'Senate', 'USA', 'LEG'],
@@ -228,6 +232,85 @@ describe('actors stage', () => {
     expect(find(ec, 'the Commission')).toMatchObject({ actorId: 'european-commission', code: 'IGO', sector: 'EU' });
     const senate = run('The Philippine Senate met. The Senate voted.', '1987-06-19');
     expect(senate.mentions.filter((m) => senate.text.slice(m.start, m.end).endsWith('Senate')).map((m) => m.code)).toEqual(['PHL', 'PHL']);
+  });
+
+  it.each([
+    ["The People's Republic of China objected.", 'People', 'CHN'],
+    ['The People’s Republic of China objected.', 'People', 'CHN'],
+    ["The Democratic People's Republic of Korea fired.", 'Democratic', 'PRK'],
+  ])('issue-12: joins a split "\'s" inside a name: %s', (text, words, code) => {
+    expect(find(run(text, '2025-01-12'), words)?.code).toBe(code);
+  });
+
+  it('issue-12: never takes a titled full name for a namesake one letter off with another given name', () => {
+    const result = run('Biden spoke with President Ferdinand Marcos, Jr. of the Philippines.', '2025-01-12');
+    expect(find(result, 'Marcos')).toMatchObject({ actorId: 'ferdinand-marcos-jr', code: 'PHL' });
+    expect(result.text.slice(find(result, 'Marcos')?.start, find(result, 'Marcos')?.end)).toBe('President Ferdinand Marcos, Jr. of the Philippines');
+    // Unknown given name, near surname: a stranger, not Gill Marcus of South Africa.
+    expect(find(run('President Rolf Marcos spoke.', '2025-01-12'), 'Marcos')?.code).toBeUndefined();
+  });
+
+  it('issue-12: finds a titled name written family name first', () => {
+    expect(find(run('Biden spoke with Prime Minister Ishiba Shigeru of Japan.', '2025-01-12'), 'Ishiba')).toMatchObject({ actorId: 'shigeru-ishiba', code: 'JPN' });
+  });
+
+  it('issue-12: finds the person the document named before under a title with the surname alone', () => {
+    const result = run('Trump held a call with President Nayib Bukele of the Republic of El Salvador. Trump praised President Bukele.', '2025-01-23');
+    expect(result.mentions.filter((m) => result.text.slice(m.start, m.end).includes('Bukele')).map((m) => [m.actorId, m.code])).toEqual([['local:1', 'SLV'], ['local:1', 'SLV']]);
+  });
+
+  it.each([
+    ['Deputy Finance Minister Francisco Suarez spoke.', 'Suarez', 'GOV', 'Deputy Finance Minister'],
+    ['Deputy Assistant Defense Secretary Stephen Bryen spoke.', 'Bryen', 'GOV', 'Deputy Assistant Defense Secretary'],
+  ])('issue-12: reads a capitalised title to its last noun: %s', (text, words, sector, role) => {
+    expect(find(run(text, '1987-10-19'), words)).toMatchObject({ sector, role });
+  });
+
+  it('issue-12: reads "Vice President" as its own office, never the President', () => {
+    const result = run('Vice President Kamala Harris spoke with President William Ruto of Kenya. The Vice President welcomed it.', '2025-01-08');
+    expect(find(result, 'The Vice President')).toMatchObject({ actorId: 'kamala-harris', code: 'USA' });
+    expect(find(run('The U.S. Vice President arrived.', '2023-05-01'), 'Vice President')?.actorId).toBe('kamala-harris');
+  });
+
+  it('issue-12: keeps the noun after a named body in its phrase ("the Kremlin press service" again)', () => {
+    const result = run('The Kremlin said so. According to the Kremlin press service, Macron agreed.', '2020-06-26');
+    const last = result.mentions.filter((m) => result.text.slice(m.start, m.end).includes('press service')).at(-1);
+    expect([last && result.text.slice(last.start, last.end), last?.code]).toEqual(['the Kremlin press service', 'RUS']);
+  });
+
+  it('issue-12: never lets a country swallow the place after it ("Ukraine from the United States")', () => {
+    const result = run('They welcomed support for Ukraine from the United States.', '2022-04-01');
+    expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([['Ukraine', 'UKR'], ['the United States', 'USA']]);
+  });
+
+  it('issue-12: reads compass adjectives as no region ("Western diplomats" were Fiji) and capitals-only names as no town', () => {
+    expect(find(run('Western diplomats said so.', '1987-03-17'), 'diplomats')?.code).toBeUndefined();
+    expect(find(run('The Iraqi news agency INA said so.', '1987-03-17'), 'INA')).toBeUndefined();
+  });
+
+  it('issue-12: reads "the King" and "the Kingdom" after a king named with his title', () => {
+    const result = run('Trump met King Abdullah II of Jordan. Trump thanked the King for the Kingdom’s commitment.', '2025-02-12');
+    expect(result.mentions.find((m) => result.text.slice(m.start, m.end) === 'the King')).toMatchObject({ actorId: 'abdullah-ii', code: 'JOR' });
+    expect(find(result, 'Kingdom')).toMatchObject({ code: 'JOR', actorId: 'JOR' });
+    // No ruler named before: the Kingdom stays a government of unknown country.
+    expect(find(run('The Kingdom agreed.', '2025-02-12'), 'Kingdom')?.code).toBeUndefined();
+  });
+
+  it('issue-12: reads the Donbas republics as Ukraine and takes a national body\'s country after a noun', () => {
+    const result = run('Today the leaders of the DPR and the LPR requested it.', '2022-02-21');
+    expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([['the leaders of the DPR', 'UKR'], ['the LPR', 'UKR']]);
+    expect(find(run('The Secretary General of NATO spoke.', '2022-02-21'), 'NATO')).toMatchObject({ code: 'IGO', sector: 'NATO' });
+  });
+
+  it('issue-12: reads news media as sources, not actors, in text; a lookup still codes them', () => {
+    const result = run("Iranian troops attacked, Tehran's IRNA news agency said. The newspaper said so.", '1987-02-20');
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(['Iranian troops']);
+  });
+
+  it('issue-12: reads "Mr. Reagan" as the one person of that surname with a role that day', () => {
+    // (The test splits sentences after every ". ": the British spelling keeps each name in one.)
+    const result = run('Mr Reagan said so and Mrs Thatcher agreed.', '1987-10-19', ['Mr Reagan', 'Mrs Thatcher']);
+    expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([['Mr Reagan', 'USA'], ['Mrs Thatcher', 'GBR']]);
   });
 
   it('explains each resolution', () => {

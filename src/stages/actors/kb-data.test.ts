@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, type DataProblem } from './kb-data.js';
+import { parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, parseWordList, type DataProblem } from './kb-data.js';
 
 describe('office-holders.tsv', () => {
   it('reads a leader office, dates and aliases', () => {
@@ -35,6 +35,17 @@ describe('other data files', () => {
 
   it('reads a metonym', () => {
     expect(parseMetonyms('RUS\tGOV\tKremlin\t\n')[0]).toEqual({ code: 'RUS', sector: 'GOV', name: 'Kremlin', aliases: [] });
+  });
+
+  it('issue-12: reads the period a metonym stood for its country, and reports a bad date', () => {
+    expect(parseMetonyms('SUN\tGOV\tKremlin\t\t1922-12-30\t1991-12-25\n')[0]).toEqual({ code: 'SUN', sector: 'GOV', name: 'Kremlin', aliases: [], from: '1922-12-30', to: '1991-12-25' });
+    const problems: DataProblem[] = [];
+    parseMetonyms('DEU\tGOV\tBonn\t\t1949\n', problems);
+    expect(problems).toEqual([{ line: 1, reason: '"1949" is not a YYYY-MM-DD date' }]);
+  });
+
+  it('reads a word list without its comments', () => {
+    expect(parseWordList('# compass\nWestern\n\nEastern\n')).toEqual(['Western', 'Eastern']);
   });
 
   it('reads each form of an agent noun', () => {

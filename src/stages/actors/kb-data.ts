@@ -48,6 +48,9 @@ export interface Metonym {
   readonly sector: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** When it stood for that country (a seat of power outlives its state: the Kremlin, Bonn). */
+  readonly from?: string;
+  readonly to?: string;
 }
 
 export interface AgentNoun {
@@ -124,12 +127,14 @@ export function parseHistoricalStates(text: string, problems: DataProblem[] = []
 /** `metonyms.tsv`: code, sector, name, aliases. */
 export function parseMetonyms(text: string, problems: DataProblem[] = []): Metonym[] {
   return rows(text).flatMap(({ line, cells }) => {
-    const [code = '', sector = '', name = '', aliases] = cells;
+    const [code = '', sector = '', name = '', aliases, fromCell, toCell] = cells;
     if (!CODE.test(code) || !CODE.test(sector) || !name) {
       problems.push({ line, reason: 'expected code, sector and name' });
       return [];
     }
-    return [{ code, sector, name, aliases: list(aliases) }];
+    const from = optionalDate(fromCell, line, problems);
+    const to = optionalDate(toCell, line, problems);
+    return [{ code, sector, name, aliases: list(aliases), ...(from ? { from } : {}), ...(to ? { to } : {}) }];
   });
 }
 
@@ -161,4 +166,9 @@ export function parseAdjectives(text: string, problems: DataProblem[] = []): Nat
     }
     return [{ code, adjectives: list(adjectives) }];
   });
+}
+
+/** A word list: one entry per line, `#` comments. */
+export function parseWordList(text: string): string[] {
+  return rows(text).map(({ cells }) => cells.join(' ').trim()).filter(Boolean);
 }

@@ -92,8 +92,10 @@ function forEachSpanKey(words: Words, first: number, maxWords: number, visit: (k
       return;
     }
     if (!isWord(text) && !/^\d/.test(text)) return;
-    key = count === 0 ? part : `${key} ${part}`;
-    count += part.includes(' ') ? part.split(' ').length : 1;
+    // "People's Republic of China": the tokenizer splits "'s" off; the knowledge base spells it joined.
+    const clitic = count > 0 && part.startsWith("'");
+    key = count === 0 ? part : clitic ? key + part : `${key} ${part}`;
+    if (!clitic) count += part.includes(' ') ? part.split(' ').length : 1;
     visit(key, i + 1);
   }
 }
@@ -174,6 +176,33 @@ function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefin
   return best;
 }
 
+/**
+ * "Deputy Finance Minister", "Deputy Assistant Defense Secretary": a title written in capitals runs
+ * on to its last noun, which says the sector ("Deputy" alone is a police deputy). The key is the
+ * whole title, so a deputy is never taken for the holder of the office itself.
+ */
+function extendTitle(kb: ActorKb, words: Words, agent: MatchedAgent | undefined): MatchedAgent | undefined {
+  if (!agent || !isCapitalised(words.texts[agent.first] ?? '')) return agent;
+  let best = agent;
+  for (let k = agent.last; k < best.last + 3 && k < words.texts.length; ) {
+    if (words.sents[k] !== words.sents[agent.first] || !/^\p{Lu}\p{Ll}/u.test(words.texts[k] ?? '')) break;
+    const next = matchAgent(kb, words, k);
+    if (next) {
+      best = { first: agent.first, last: next.last, key: spanKey(words, agent.first, next.last) ?? next.key, sectors: next.sectors };
+      k = next.last;
+    } else if (matchName(kb, words, k) || kb.surnamed(words.keys[k] ?? '') !== undefined) break;
+    else k++;
+  }
+  return best;
+}
+
+/** A body whose one role is a country's: "the DPR", "the Kremlin" (not an IGO, NGO or company). */
+function isNationalBody(kb: ActorKb, index: number): boolean {
+  const actor = kb.actor(index);
+  const code = actor?.roles[0]?.code ?? '';
+  return actor?.kind === 'org' && kb.country(code) !== undefined && actor.roles.every((r) => r.code === code);
+}
+
 function isCountry(kb: ActorKb, indices: readonly number[]): number | undefined {
   return indices.find((x) => kb.actor(x)?.kind === 'country');
 }
@@ -189,6 +218,16 @@ function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefine
     isCapitalised(words.texts[k] ?? '') && isWord(words.texts[k] ?? '') && !NOT_NAMES.has(words.keys[k] ?? '') && words.sents[k] === words.sents[i] && !kb.adjective(words.keys[k] ?? '');
   while (j < words.texts.length && j - i < 4 && isNameWord(j)) j++;
   return j > i ? { first: i, last: j } : undefined;
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
+
+/** Where ", Jr." (or "Jr", "III") starting at token `at` ends, if one starts there. */
+function afterSuffix(words: Words, at: number): number | undefined {
+  let k = words.texts[at] === ',' ? at + 1 : at;
+  if (!SUFFIXES.has(words.keys[k] ?? '') || words.sents[k] !== words.sents[at]) return undefined;
+  k++;
+  return words.texts[k] === '.' ? k + 1 : k;
 }
 
 /**
@@ -242,7 +281,7 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
     possessive = true;
     j++;
   }
-  let agent = matchAgent(kb, words, j);
+  let agent = extendTitle(kb, words, matchAgent(kb, words, j));
   if (!agent && ((nation && !named) || possessive)) {
     // "Liberian riot police", "Nicaragua's Sandinista government": one or two words before the noun.
     for (let skip = 1; skip <= 2 && !agent; skip++) {
@@ -282,15 +321,22 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
       }
     }
   }
+  // "Ferdinand Marcos, Jr. of the Philippines": a generational suffix between a name and its country.
+  const suffixEnd = named || unknownName ? afterSuffix(words, j) : undefined;
+  if (suffixEnd !== undefined && words.keys[suffixEnd] === 'of') j = suffixEnd;
   let ofNation: Phrase['ofNation'];
   const prep = words.keys[j] ?? '';
-  if ((named || surname || unknownName || agent || nation) && PREPOSITIONS.has(prep)) {
+  // "support for Ukraine from the United States", "Russia in Syria": a place has no place of its own;
+  // the one after it is a second mention.
+  const isPlace = named !== undefined && !agent && named.indices.every((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? ''));
+  if ((named || surname || unknownName || agent || nation) && !isPlace && PREPOSITIONS.has(prep)) {
     let k = words.keys[j + 1] === 'the' ? j + 2 : j + 1;
     // "of southern Serbia", "in central Baghdad"
     if (!isCapitalised(words.texts[k] ?? '') && isCapitalised(words.texts[k + 1] ?? '')) k++;
     const candidate = matchName(kb, words, k);
     const place = candidate && kb.adjective(spanKey(words, candidate.first, candidate.last) ?? '') === undefined ? candidate : undefined;
-    const index = place?.indices.find((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? ''));
+    // "the leaders of the DPR": after a noun, a body of one country gives that country too.
+    const index = place?.indices.find((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? '')) ?? (agent ? place?.indices.find((x) => isNationalBody(kb, x)) : undefined);
     const code = index !== undefined ? countryCode(kb, index) : undefined;
     if (place && code) {
       ofNation = { first: place.first, last: place.last, code, prep };

@@ -37,6 +37,7 @@ const OFFICES: Record<string, string> = {
   'foreign minister': 'foreign-minister', 'foreign secretary': 'foreign-minister', 'secretary of state': 'foreign-minister',
   'defence minister': 'defence-minister', 'defense minister': 'defence-minister', 'defence secretary': 'defence-minister',
   'defense secretary': 'defence-minister', leader: 'leader', 'head of state': 'leader', king: 'monarch', queen: 'monarch',
+  'vice president': 'vice-president',
 };
 /** Plural nouns that, definite and without a nationality, mean the parties already named. */
 const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
@@ -219,6 +220,33 @@ function resolveUnknownPerson(ctx: Context, name: Part, code: string | undefined
   return { actorId: id, name: text, code, sector: sectors[0], role: title, reason: context.length ? reason('actors/local-person-context', { text, context }) : reason('actors/local-person', { text }), kind: 'person', person: true, ...(surnameKey ? { surnameKey } : {}) };
 }
 
+/** A person the document named before without the knowledge base ("Nayib Bukele"), found by surname. */
+function localNamedBefore(ctx: Context, key: string): Resolved | undefined {
+  const known = ctx.surnames.get(key);
+  return known?.person && known.actorId.startsWith('local:') ? known : undefined;
+}
+
+/**
+ * "President Ferdinand Marcos" (the list has "Ferdinand Marcos Jr."), "Prime Minister Ishiba
+ * Shigeru" (family name first): a titled name whose every word is in the full name of exactly one
+ * known person with a role that day, found by either end of the name as surname.
+ */
+function resolveByNameParts(ctx: Context, name: Part, code: string | undefined): Resolved | undefined {
+  const { kb, input } = ctx;
+  const text = phraseText(input.words, name);
+  const words = nameKey(text).split(' ');
+  if (words.length < 2) return undefined;
+  const indices = [...new Set([...(kb.surnamed(words.at(-1) ?? '') ?? []), ...(kb.surnamed(words[0] ?? '') ?? [])])];
+  const matches = rankMatches(kb, indices, input.day).filter((m) => {
+    if (m.actor.kind !== 'person' || !m.onDate || m.onDate.status === 'former' || (code && m.onDate.role.code !== code)) return false;
+    const full = nameKey(m.actor.name).split(' ');
+    return words.every((w) => full.includes(w));
+  });
+  const ids = new Set(matches.map((m) => m.actor.id));
+  if (!matches[0] || ids.size !== 1) return undefined;
+  return fromMatch(matches[0], reason('actors/name-parts', { name: text, actor: matches[0].actor.name }), input.day);
+}
+
 /** "President Francois Mitterand": a titled name one letter off the surname of one office holder. */
 function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefined, agent: NonNullable<Phrase['agent']>, agentText: string): Resolved | undefined {
   const { kb, input } = ctx;
@@ -226,9 +254,12 @@ function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefin
   if (!agent.sectors.some((sector) => sector === 'GOV' || sector === 'MIL')) return undefined;
   const near = ctx.variants.get(last) ?? nearSurnames(kb, last);
   ctx.variants.set(last, near);
+  // "President Ferdinand Marcos" is no spelling of Gill Marcus: the other words of the name must be theirs too.
+  const others = nameKey(phraseText(input.words, name)).split(' ').slice(0, -1);
   const matches = rankMatches(kb, near, input.day).filter((m) => {
     const role = m.onDate?.role;
-    return role && role.sector === agent.sectors[0] && (!code || role.code === code) && m.onDate?.status !== 'former';
+    const full = nameKey(m.actor.name).split(' ');
+    return role && role.sector === agent.sectors[0] && (!code || role.code === code) && m.onDate?.status !== 'former' && others.every((w) => full.includes(w));
   });
   const codes = new Set(matches.map((m) => m.onDate?.role.code));
   if (!matches[0] || codes.size !== 1) return undefined;
@@ -284,8 +315,12 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   if (phrase.unknownName) {
     const name = phrase.unknownName;
-    const given = name.last - name.first === 1 ? ctx.givenNames.get(words.keys[name.first] ?? '') : undefined;
+    const key = words.keys[name.first] ?? '';
+    // "Prime Minister Abiy" after "Abiy Ahmed"; "President Bukele" after "Nayib Bukele of El Salvador".
+    const given = name.last - name.first === 1 ? ctx.givenNames.get(key) ?? localNamedBefore(ctx, key) : undefined;
     if (given) return { ...given, reason: reason('actors/named-before', { text: phraseText(words, name), name: given.name }) };
+    const parts = resolveByNameParts(ctx, name, code);
+    if (parts) return parts;
     const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
     return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
   }
@@ -319,13 +354,29 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     return resolveGroup(ctx, phrase.count ?? 2, groupNoun, phraseText(words, phrase));
   }
   if (phrase.det === 'the' && !plural) {
-    const earlier = [...ctx.history].reverse().find((h) => h.head === agent.key || (office && h.office === office));
+    // "the King" after "King Abdullah II of Jordan": the title may be the first word of a known name.
+    const earlier = [...ctx.history].reverse().find((h) => h.head === agent.key || (office && h.office === office) || (h.person && h.words[0] === agent.key));
     if (earlier) return { ...earlier, reason: reason('actors/refers-back', { agent: agentText, name: earlier.name }) };
+    const realm = realmOf(ctx, agent.key, agentText);
+    if (realm) return realm;
   }
   const sector = agent.sectors[0];
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
   if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
   return undefined;
+}
+
+/** The titles of the rulers whose country "the Kingdom", "the Emirate", "the Sultanate" is. */
+const REALM_RULERS: Readonly<Record<string, readonly string[]>> = { kingdom: ['king', 'queen'], emirate: ['emir', 'amir'], sultanate: ['sultan'] };
+
+/** "the Kingdom's commitment" after "King Abdullah II of Jordan": the country of the ruler named before. */
+function realmOf(ctx: Context, key: string, agentText: string): Resolved | undefined {
+  const titles = REALM_RULERS[key];
+  if (!titles) return undefined;
+  const ruler = [...ctx.history].reverse().find((h) => h.person && h.code && (h.office === 'monarch' || titles.includes(h.words[0] ?? '')));
+  const index = ruler?.code ? ctx.kb.country(ruler.code) : undefined;
+  const [m] = index === undefined ? [] : rankMatches(ctx.kb, [index], ctx.input.day);
+  return m && ruler ? fromMatch(m, reason('actors/realm-of', { agent: agentText, name: ruler.name }), ctx.input.day) : undefined;
 }
 
 /**
@@ -372,6 +423,9 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     // "the West", "the collective West": a compass word names a region of the world, never a
     // town of that name (PLOVER does not code regional constructs).
     if (resolved?.kind === 'place' && COMPASS.has(ctx.input.words.keys[phrase.named.first] ?? '') && phrase.named.last - phrase.named.first === 1) return undefined;
+    // "the Iraqi news agency INA": a name in capitals is an acronym (an agency, a party, a union), not
+    // the town GeoNames spells the same way.
+    if (resolved?.kind === 'place' && isAcronym(ctx.input.words, phrase.named)) return undefined;
     // "the Minsk agreements", "the Moscow talks": a city after "the" modifies the noun that follows.
     if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
     return resolved;
@@ -379,6 +433,11 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   if (phrase.agent) return resolveTitled(ctx, phrase, phrase.agent);
   if (phrase.nation) return resolveNation(ctx, phrase, phrase.nation);
   return undefined;
+}
+
+function isAcronym(words: Words, part: Part): boolean {
+  const text = words.texts.slice(part.first, part.last).join('');
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /**
@@ -390,7 +449,8 @@ function shortForm(ctx: Context, first: number): Resolved | undefined {
   const { kb, input: { words } } = ctx;
   const at = first + 1;
   if (words.keys[first] !== 'the' || !/^\p{Lu}\p{Ll}+$/u.test(words.texts[at] ?? '') || isCapitalised(words.texts[at + 1] ?? '') || kb.adjective(words.keys[at] ?? '')) return undefined;
-  if (words.sents[at] !== words.sents[first]) return undefined;
+  // "the Kremlin press service": a noun after it continues the phrase, which names its own actor.
+  if (words.sents[at] !== words.sents[first] || matchAgent(kb, words, at + 1)) return undefined;
   const key = words.keys[at] ?? '';
   const text = words.texts[at] ?? '';
   for (let i = ctx.history.length - 1; i >= 0; i--) {
@@ -441,9 +501,12 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       const key = words.keys[i] ?? '';
       const person = people.get(i);
       const known = isCapitalised(words.texts[i] ?? '') ? ctx.surnames.get(key) : undefined;
+      const addressed = HONORIFICS.has(key) ? resolveAddressed(ctx, i) : undefined;
       if (known) {
         resolved = { ...known, reason: reason('actors/named-before', { text: words.texts[i] ?? '', name: known.name }) };
         part = { first: i, last: i + 1 };
+      } else if (addressed) {
+        ({ resolved, part } = addressed);
       } else if (person && saysAfterActor(input, mentions.at(-1), person)) {
         // "The U.S. Said Iranians used…": in a title-case line a verb of saying after an actor is
         // no given name; the words after it are read on their own.
@@ -478,6 +541,12 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       i = phrase && phrase.last > i && (phrase.det === undefined || phrase.named) ? phrase.last : i + 1;
       continue;
     }
+    // "Tehran's IRNA news agency", "the newspaper": the press reports events, it takes no part in
+    // them (the news-dev gold codes news media as sources only). The phrase is read, not a mention.
+    if (resolved.sector === 'JRN' && !input.standalone) {
+      i = part.last;
+      continue;
+    }
     const start = input.spans[part.first]?.start ?? 0;
     const end = input.spans[part.last - 1]?.end ?? start;
     const { office: _office, person: _person, surnameKey: _surname, reason: why, ...mention } = resolved;
@@ -507,6 +576,27 @@ function withOwnBody(ctx: Context, person: Resolved, sent: number): Resolved {
     return { ...person, sector: h.sector, sectors: [function_], reason: reason('actors/own-body', { base: person.reason, name: h.name, org: h.sector }) };
   }
   return person;
+}
+
+/** Forms of address before a surname; "Mr." is not part of the name. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'madame']);
+
+/**
+ * "Mr. Reagan", "Mrs. Thatcher": the person named before with that surname, else the one known
+ * person of that surname with a role on the day (an office holder elsewhere needs the list).
+ */
+function resolveAddressed(ctx: Context, at: number): { resolved: Resolved; part: Part } | undefined {
+  const { kb, input: { words, day } } = ctx;
+  const name = words.texts[at + 1] === '.' ? at + 2 : at + 1;
+  const key = words.keys[name] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(words.texts[name] ?? '') || words.sents[name] !== words.sents[at] || isCapitalised(words.texts[name + 1] ?? '')) return undefined;
+  const part = { first: at, last: name + 1 };
+  const known = ctx.surnames.get(key);
+  if (known?.person) return { resolved: { ...known, reason: reason('actors/named-before', { text: words.texts[name] ?? '', name: known.name }) }, part };
+  const matches = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.kind === 'person' && m.onDate && m.onDate.status !== 'former' && m.onDate.role.sector !== 'ELI');
+  const ids = new Set(matches.map((m) => m.actor.id));
+  if (!matches[0] || ids.size !== 1) return undefined;
+  return { resolved: fromMatch(matches[0], reason('actors/addressed', { text: phraseText(words, part), actor: matches[0].actor.name }), day), part };
 }
 
 function saysAfterActor(input: ResolveInput, before: ActorMention | undefined, person: Part): boolean {
