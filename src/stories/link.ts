@@ -1,6 +1,7 @@
 import { daysBetween } from '../core/days.js';
 import { bandKeys, similarity } from './fingerprint.js';
 import type { StoryDoc } from './features.js';
+import type { Occasion } from './occasion.js';
 import type { StoryLink } from './types.js';
 
 /**
@@ -27,7 +28,7 @@ export function linkOf(a: StoryDoc, b: StoryDoc): StoryLink | null {
     // ("Congratulations to … 126th Brigade" and "… 155th Brigade" differ by a few words).
     if (similarity(a.signature, b.signature) >= NEAR_DUPLICATE && sameNames(a, b) && !refilled(a, b)) return 'near';
   }
-  if (sameEvent(a, b)) return 'event';
+  if (sameEvent(a, b) || sameOccasion(a, b)) return 'event';
   return null;
 }
 
@@ -62,14 +63,87 @@ function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   if (a.kind === 'announcement' || b.kind === 'announcement' || (a.kind === 'call') !== (b.kind === 'call')) return false;
   // Titles name the counterpart, not the publisher's own leader: the Kremlin's "call with Joseph Biden"
   // and the White House's "call with Vladimir Putin" share no name, so names are compared within one source.
-  if (a.source === b.source && a.titleNames.length && b.titleNames.length && !a.titleNames.some((n) => b.titleNames.includes(n))) return false;
+  if (a.source === b.source && !sameSubject(a, b)) return false;
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
+  return samePeople(a, b);
+}
+
+/** No party of the two is represented by different people in them. */
+function samePeople(a: StoryDoc, b: StoryDoc): boolean {
   return a.parties.every((party) => {
     const pa = a.people.filter((p) => p.startsWith(`${party}:`));
     const pb = b.people.filter((p) => p.startsWith(`${party}:`));
     return pa.length === 0 || pb.length === 0 || pa.some((p) => pb.includes(p));
   });
+}
+
+/**
+ * Two items of one site about one occasion: a day apart at most, occasions of one kind whose
+ * names meet (or one names none: "in his address"), the same kind of contact, and no conflicting
+ * parties (a bilateral meeting and the trilateral one after it, both "talks", are two events).
+ */
+function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
+  if (a.source !== b.source || !a.occasion || !b.occasion || a.occasion.kind !== b.occasion.kind) return false;
+  // One day: a site's daily address or briefing is a new occasion each day.
+  if (!a.date || a.date !== b.date) return false;
+  // Calls are matched by their parties; an announcement is no report of the occasion.
+  if (a.kind !== null || b.kind !== null) return false;
+  if (conflictingHosts(a.occasion, b.occasion)) return false;
+  // Two titles of one unnamed occasion ("Address by the President of Ukraine", morning and evening) are two items of it only if something else says so.
+  if (a.occasion.inTitle && b.occasion.inTitle && !a.occasion.names.length && !b.occasion.names.length) return false;
+  // "During the meeting" with no names says nothing of which meeting.
+  if (a.occasion.kind === 'talks' && !a.occasion.names.length && !a.occasion.parties.length) return false;
+  const sameParties = a.occasion.parties.length > 0 && a.occasion.parties.join() === b.occasion.parties.join();
+  return (sameParties || sameOccasionNames(a.occasion.names, b.occasion.names)) && !conflicting(a, b);
+}
+
+/** Both name the parties of a meeting, and they differ, or one party is represented by different people. */
+function conflicting(a: StoryDoc, b: StoryDoc): boolean {
+  if (a.parties.length < 2 || b.parties.length < 2) return false;
+  if (a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return true;
+  return !samePeople(a, b);
+}
+
+/** Letters two forms of one name share: "Mongolia" and "Mongolian", "Greece" and "Greek". */
+const NAME_STEM = 4;
+const stem = (name: string) => (name.length >= NAME_STEM ? name.slice(0, NAME_STEM) : name);
+
+/**
+ * Two occasions' names are one occasion's: both none, or most of the shorter list's names in the other, up to their endings ("Russian-Greek talks", "talks with Prime Minister of
+ * Greece Kyriakos Mitsotakis"); Sullivan's meetings with "the Prime Minister of Iraq Mohammed Shia
+ * al-Sudani" and "the Prime Minister of Iraq's Kurdistan Region" share one name of three, the
+ * Kremlin's meetings with "Foreign Minister Sergei Lavrov" and "Defence Minister Sergei Shoigu" one of two.
+ */
+export function sameOccasionNames(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return a.length === b.length;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stems = new Set(long.map(stem));
+  const shared = short.filter((n) => stems.has(stem(n))).length;
+  return 2 * shared > short.length;
+}
+
+/** Some name of one list is a name of the other, up to its ending. */
+export function shareName(a: readonly string[], b: readonly string[]): boolean {
+  const stems = new Set(a.map(stem));
+  return b.some((n) => stems.has(stem(n)));
+}
+
+/**
+ * Two items of one site name the same meeting: their titles' occasions have one host and the same names
+ * (Sullivan's meetings with Iraq's Prime Minister and with the Prime Minister of Iraq's Kurdistan
+ * Region), else their titles most of their names, when both have any.
+ */
+function sameSubject(a: StoryDoc, b: StoryDoc): boolean {
+  if (a.occasion?.inTitle && b.occasion?.inTitle && (a.occasion.names.length || b.occasion.names.length)) {
+    return !conflictingHosts(a.occasion, b.occasion) && sameOccasionNames(a.occasion.names, b.occasion.names);
+  }
+  return !a.titleNames.length || !b.titleNames.length || sameOccasionNames(a.titleNames, b.titleNames);
+}
+
+/** Both occasions name a host, and not the same one ("Vice President Harris's meeting", "Jake Sullivan's meeting"). */
+function conflictingHosts(a: Occasion, b: Occasion): boolean {
+  return a.hosts.length > 0 && b.hosts.length > 0 && !shareName(a.hosts, b.hosts);
 }
 
 /** The key of an article's parties (none for fewer than two). */
@@ -81,7 +155,13 @@ function partyKeys(parties: readonly string[]): string[] {
 export function ownKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
   if (doc.date) for (const pair of partyKeys(doc.parties)) keys.push(`p:${doc.date}:${pair}`);
+  keys.push(...occasionKeys(doc));
   return keys;
+}
+
+/** An item with an occasion is found by the site's other items of that day and kind. */
+function occasionKeys(doc: StoryDoc): string[] {
+  return doc.occasion && doc.date && doc.kind === null ? [`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.kind}`] : [];
 }
 
 /** The keys to look up for an article: everything that could link with it is filed under one of them. */
@@ -90,6 +170,7 @@ export function lookupKeys(doc: StoryDoc): string[] {
   if (doc.date) {
     for (let d = -MAX_DAYS_APART; d <= MAX_DAYS_APART; d++) for (const pair of partyKeys(doc.parties)) keys.push(`p:${shiftDay(doc.date, d)}:${pair}`);
   }
+  keys.push(...occasionKeys(doc));
   return keys;
 }
 
