@@ -104,6 +104,8 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(item('a', { names: ['1', 'tv'] }), item('b', { names: ['1', 'tv'] }))).toBe('event');
     expect(linkOf(item('a', { kind: 'talks', names: ['greek'], inTitle: true }), item('b', { kind: 'talks', names: ['greece', 'kyriakos', 'mitsotakis'], inTitle: true }))).toBe('event');
     expect(linkOf(item('a', { kind: 'talks', parties: ['DEU'], names: ['kyiv'] }), item('b', { kind: 'talks', parties: ['DEU'], names: ['olaf', 'scholz'] }))).toBe('event');
+    // A quoted title's "will" makes no advance notice of an item that says where it was said.
+    expect(linkOf(item('a', { names: ['1', 'tv'] }, { kind: 'announcement' }), item('b', { names: ['1', 'tv'] }))).toBe('event');
   });
 
   it.each([
@@ -114,7 +116,8 @@ describe('linkOf: items of one occasion', () => {
     ['of different hosts', item('a', { kind: 'talks', names: ['lapid'], hosts: ['harris'] }), item('b', { kind: 'talks', names: ['lapid'], hosts: ['jake', 'sullivan'] })],
     ['of an unnamed meeting', item('a', { kind: 'talks' }), item('b', { kind: 'talks' })],
     ['of two titles of an unnamed address (morning and evening)', item('a', { kind: 'address', inTitle: true }), item('b', { kind: 'address', inTitle: true })],
-    ['reporting calls', item('a', {}, { kind: 'call' }), item('b', {}, { kind: 'call' })],
+    ['titled as calls', item('a', { inTitle: true, names: ['belarus'] }, { kind: 'call' }), item('b', { names: ['belarus'] }, { kind: 'call' })],
+    ['titled as advance notices', item('a', { inTitle: true, names: ['india'] }, { kind: 'announcement' }), item('b', { inTitle: true, names: ['india'] })],
     ['with conflicting meeting parties', item('a', {}, { parties: ['AZE', 'RUS'] }), item('b', {}, { parties: ['ARM', 'AZE', 'RUS'] })],
   ])('keeps items %s apart', (_, a, b) => {
     expect(linkOf(a, b)).toBeNull();

@@ -1,7 +1,7 @@
 import { daysBetween } from '../core/days.js';
 import { bandKeys, similarity } from './fingerprint.js';
 import type { StoryDoc } from './features.js';
-import type { Occasion } from './occasion.js';
+import { NAME_STEM, type Occasion } from './occasion.js';
 import type { StoryLink } from './types.js';
 
 /**
@@ -87,8 +87,9 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   if (a.source !== b.source || !a.occasion || !b.occasion || a.occasion.kind !== b.occasion.kind) return false;
   // One day: a site's daily address or briefing is a new occasion each day.
   if (!a.date || a.date !== b.date) return false;
-  // Calls are matched by their parties; an announcement is no report of the occasion.
-  if (a.kind !== null || b.kind !== null) return false;
+  // A title's call or advance notice is matched by its parties, or is no report; an item that
+  // attributes words to the occasion reports it, whatever its quoted title says ("Ukraine will win …").
+  if ((a.kind !== null && a.occasion.inTitle) || (b.kind !== null && b.occasion.inTitle)) return false;
   if (conflictingHosts(a.occasion, b.occasion)) return false;
   // Two titles of one unnamed occasion ("Address by the President of Ukraine", morning and evening) are two items of it only if something else says so.
   if (a.occasion.inTitle && b.occasion.inTitle && !a.occasion.names.length && !b.occasion.names.length) return false;
@@ -105,8 +106,7 @@ function conflicting(a: StoryDoc, b: StoryDoc): boolean {
   return !samePeople(a, b);
 }
 
-/** Letters two forms of one name share: "Mongolia" and "Mongolian", "Greece" and "Greek". */
-const NAME_STEM = 4;
+/** Two forms of one name share their stem: "Mongolia" and "Mongolian", "Greece" and "Greek". */
 const stem = (name: string) => (name.length >= NAME_STEM ? name.slice(0, NAME_STEM) : name);
 
 /**

@@ -67,6 +67,8 @@ export function parseOccasionNouns(text: string, path: string): Map<string, stri
 const INTRODUCERS = new Set(['during', 'in', 'at', 'following', 'after']);
 /** Words a phrase may carry between its preposition and its noun ("during his speech at the third Diia Summit"). */
 const MAX_MODIFIERS = 3;
+/** Letters that tell two forms of one name ("Russia", "Russian"), as the links compare them. */
+export const NAME_STEM = 4;
 /** Sentences read for the occasion: an item names it near its start; later ones quote other occasions. */
 const LEAD_SENTENCES = 6;
 /** A clause ends at these: the title's "President after the meeting with German Chancellor: Ukraine needs …". */
@@ -105,7 +107,9 @@ function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<stri
     }
     const text = clause.slice(starts[from]).split(CLAUSE_END)[0].split(TOPIC)[0];
     const after = wordsOf(clause.slice(starts[i]).split(CLAUSE_END)[0].split(TOPIC)[0]).filter((w) => !kinds.has(w.lower));
-    const excluded = new Set([...listed, ...own]);
+    // The publisher's own names in any form: "Russia" excludes "Russian-Brazilian talks"'s "Russian".
+    const ownStems = new Set([...own].filter((w) => w.length >= NAME_STEM).map((w) => w.slice(0, NAME_STEM)));
+    const excluded = new Set([...listed, ...own, ...words.map((w) => w.lower).filter((w) => ownStems.has(w.slice(0, NAME_STEM)))]);
     const names = namesOf(after, excluded);
     // With nothing after its noun the modifiers name the occasion ("Russian-Greek talks", "APEC
     // summit"); else they name its host, who keeps the publisher's own people: Harris's and
