@@ -104,6 +104,10 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(item('a', { names: ['1', 'tv'] }), item('b', { names: ['1', 'tv'] }))).toBe('event');
     expect(linkOf(item('a', { kind: 'talks', names: ['greek'], inTitle: true }), item('b', { kind: 'talks', names: ['greece', 'kyriakos', 'mitsotakis'], inTitle: true }))).toBe('event');
     expect(linkOf(item('a', { kind: 'talks', parties: ['DEU'], names: ['kyiv'] }), item('b', { kind: 'talks', parties: ['DEU'], names: ['olaf', 'scholz'] }))).toBe('event');
+    // Parties named at the occasion decide over the discourse layer's meeting parties, which may be
+    // another subject's; a meeting that holds the occasion's parties is that occasion.
+    expect(linkOf(item('a', { kind: 'talks', parties: ['EST'] }, { parties: ['EST', 'UKR'] }), item('b', { kind: 'talks', parties: ['EST'] }, { parties: ['RUS', 'UKR'] }))).toBe('event');
+    expect(linkOf(item('a', { kind: 'talks', names: ['kyiv'], inTitle: true }, { parties: ['EST', 'UKR'] }), item('b', { kind: 'talks', names: ['karis', 'kyiv'], parties: ['EST'] }, { parties: ['RUS', 'UKR'] }))).toBe('event');
     // A quoted title's "will" makes no advance notice of an item that says where it was said.
     expect(linkOf(item('a', { names: ['1', 'tv'] }, { kind: 'announcement' }), item('b', { names: ['1', 'tv'] }))).toBe('event');
   });

@@ -79,9 +79,11 @@ function samePeople(a: StoryDoc, b: StoryDoc): boolean {
 }
 
 /**
- * Two items of one site about one occasion: a day apart at most, occasions of one kind whose
- * names meet (or one names none: "in his address"), the same kind of contact, and no conflicting
- * parties (a bilateral meeting and the trilateral one after it, both "talks", are two events).
+ * Two items of one site about one occasion: the same day, occasions of one kind with the same
+ * parties, or with names that meet (or none in either) and no conflicting meeting parties unless
+ * one item's meeting holds the other's occasion parties; no differing hosts, no unnamed talks, no
+ * two titles of an unnamed occasion. A bilateral meeting and the trilateral one after it, both
+ * "talks", are two events.
  */
 function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   if (a.source !== b.source || !a.occasion || !b.occasion || a.occasion.kind !== b.occasion.kind) return false;
@@ -96,7 +98,11 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   // "During the meeting" with no names says nothing of which meeting.
   if (a.occasion.kind === 'talks' && !a.occasion.names.length && !a.occasion.parties.length) return false;
   const sameParties = a.occasion.parties.length > 0 && a.occasion.parties.join() === b.occasion.parties.join();
-  return (sameParties || sameOccasionNames(a.occasion.names, b.occasion.names)) && !conflicting(a, b);
+  // "Following the talks with Alar Karis in Kyiv" (EST) on the day the site reported the meeting of
+  // Ukraine and Estonia: the meeting holds the occasion's parties.
+  const inMeeting = (x: StoryDoc, y: StoryDoc) => x.occasion!.parties.length > 0 && x.occasion!.parties.every((p) => y.parties.includes(p));
+  if (sameParties) return true;
+  return sameOccasionNames(a.occasion.names, b.occasion.names) && (inMeeting(a, b) || inMeeting(b, a) || !conflicting(a, b));
 }
 
 /** Both name the parties of a meeting, and they differ, or one party is represented by different people. */
