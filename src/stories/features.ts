@@ -108,6 +108,9 @@ function ownWords(doc: Document): Set<string> {
   const office = doc.layers.discourse?.publisher?.office.replace('-', ' ');
   const isPrincipal = (m: { kind?: string; role?: string }) => m.kind === 'person' && !!office && !!m.role?.toLowerCase().startsWith(office);
   for (const m of doc.layers.actors ?? []) if (m.code === own && (m.kind === 'country' || isPrincipal(m))) for (const w of words(doc.text.slice(m.start, m.end))) out.add(w);
+  // The principal by the knowledge base's name too, from the mentions the discourse layer resolves
+  // ("the President" on president.gov.ua): a speech's own text may never name him.
+  for (const m of doc.layers.discourse?.mentions ?? []) if (m.code === own && isPrincipal(m)) for (const w of words(m.name)) out.add(w);
   return out;
 }
 
