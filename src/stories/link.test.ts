@@ -135,9 +135,10 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(a, b)).toBeNull();
   });
 
-  it('files an item with an occasion where the site\'s items of that day and kind look', () => {
-    const a = item('a', {});
+  it('files an item with an occasion where the site\'s items of that day and kind look, whatever its own kind', () => {
+    const a = item('a', {}, { kind: 'announcement' });
     expect(lookupKeys(item('b', {})).filter((k) => ownKeys(a).includes(k))).toEqual(['o:president.gov.ua:2021-12-10:interview']);
+    expect(lookupKeys(a).filter((k) => ownKeys(item('b', {})).includes(k))).toEqual(['o:president.gov.ua:2021-12-10:interview']);
   });
 });
 

@@ -165,9 +165,12 @@ export function ownKeys(doc: StoryDoc): string[] {
   return keys;
 }
 
-/** An item with an occasion is found by the site's other items of that day and kind. */
+/**
+ * An item with an occasion is found by the site's other items of that day and kind, whatever its
+ * own kind: the link decides (a key left out here is a link the store never tests).
+ */
 function occasionKeys(doc: StoryDoc): string[] {
-  return doc.occasion && doc.date && doc.kind === null ? [`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.kind}`] : [];
+  return doc.occasion && doc.date ? [`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.kind}`] : [];
 }
 
 /** The keys to look up for an article: everything that could link with it is filed under one of them. */
