@@ -4,29 +4,16 @@
  * pipeline, grouped by the store, listed as one story, and shown side by side.
  * Skipped when chromium is not installed; CI installs it.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb } from '../scripts/build-web.js';
-import { createApp } from '../src/api/app.js';
 import { createDocument } from '../src/core/document.js';
 import { defaultPipeline, defaultStages } from '../src/pipeline.js';
 import { openStore } from '../src/cli/open-store.js';
 import type { Store } from '../src/store/store.js';
+import { findChromium, startDashboard, type Dashboard } from './support/browser.js';
 import { BACKENDS } from './support/test-stores.js';
-import { ROOT, tempDir } from './helpers.js';
-
-function findChromium(): string | undefined {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { ROOT } from './helpers.js';
 
 const executablePath = findChromium();
 const eventsInPipeline = defaultStages().some((s) => s.name === 'events');
@@ -40,13 +27,9 @@ const WHITE_HOUSE = READOUTS.find((r) => r.id.startsWith('whitehouse'))!;
 
 describe.skipIf(!executablePath || !eventsInPipeline).each(BACKENDS)('dashboard stories in headless Chromium on the $name store', (backend) => {
   let store: Store;
-  let server: ServerType;
-  let browser: Browser;
-  let base: string;
+  let dashboard: Dashboard;
 
   beforeAll(async () => {
-    const web = tempDir('dyad-web-');
-    await buildWeb(web);
     const pipeline = defaultPipeline();
     const docs = READOUTS.map((r) => pipeline.run(createDocument(r.text, {
       sourceId: r.id, title: r.title, date: r.date, source: r.source, url: r.url, origin: { location: 'test', format: 'jsonl' },
@@ -54,26 +37,15 @@ describe.skipIf(!executablePath || !eventsInPipeline).each(BACKENDS)('dashboard 
     store = openStore(backend.newTarget());
     // One at a time, as two ingests would store them: the second joins the story the first started.
     for (const doc of docs) await store.put([doc]);
-    const app = createApp({ store, pipeline: () => pipeline, webRoot: web });
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    dashboard = await startDashboard(store, pipeline, executablePath!);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await dashboard?.close();
     await store?.close();
   });
 
-  async function open(hash: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${base}/${hash}`);
-    await page.waitForSelector('main[data-ready]');
-    return page;
-  }
+  const open = (hash: string) => dashboard.open(hash);
 
   it('lists the two readouts of the call as one story from two sources', async () => {
     const page = await open('#/stories');

@@ -3,31 +3,19 @@
  * store built from sample articles, on each store (SQLite, and PostgreSQL when a server answers).
  * Skipped when chromium is not installed; CI installs it.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../scripts/build-web.js';
-import { createApp } from '../src/api/app.js';
 import { createDocument, type Document } from '../src/core/document.js';
 import { defaultPipeline, defaultStages } from '../src/pipeline.js';
 import { openStore } from '../src/cli/open-store.js';
 import type { Store } from '../src/store/store.js';
 import { eventDoc } from './support/test-events.js';
+import { findChromium, startDashboard, type Dashboard } from './support/browser.js';
 import { BACKENDS } from './support/test-stores.js';
 import { ROOT, tempDir } from './helpers.js';
-
-function findChromium(): string | undefined {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const executablePath = findChromium();
 const eventsInPipeline = defaultStages().some((s) => s.name === 'events');
@@ -44,16 +32,12 @@ describe('dashboard bundle', () => {
 
 describe.skipIf(!executablePath).each(BACKENDS)('dashboard in headless Chromium on the $name store', (backend) => {
   let store: Store;
-  let server: ServerType;
-  let browser: Browser;
-  let base: string;
+  let dashboard: Dashboard;
   let seed: Document;
   const hostile = 'NEWS, June 1. Officials met in Geneva. <script>window.__pwned = true</script><img src=x onerror="window.__pwned = true"> The talks went on.';
   let hostileId: string;
 
   beforeAll(async () => {
-    const web = tempDir('dyad-web-');
-    await buildWeb(web);
     const pipeline = defaultPipeline();
     const article = (text: string, meta: Partial<Document['meta']> = {}) => pipeline.run(createDocument(text, { origin: { location: 'test', format: 'text' }, ...meta }));
     seed = article(readFileSync(join(ROOT, 'samples', 'tass-2020-06-26-putin-macron.txt'), 'utf8'));
@@ -73,26 +57,15 @@ describe.skipIf(!executablePath).each(BACKENDS)('dashboard in headless Chromium 
     });
     store = openStore(backend.newTarget());
     await store.put([seed, ...wikinews, hostileDoc, coded]);
-    const app = createApp({ store, pipeline: () => pipeline, webRoot: web });
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    dashboard = await startDashboard(store, pipeline, executablePath!);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await dashboard?.close();
     await store?.close();
   });
 
-  async function open(hash: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${base}/${hash}`);
-    await page.waitForSelector('main[data-ready]');
-    return page;
-  }
+  const open = (hash: string) => dashboard.open(hash);
 
   it('shows the event table and filters it', async () => {
     const page = await open('#/events');

@@ -51,7 +51,7 @@ export async function writeDocuments(client: pg.ClientBase, docs: readonly Docum
   await insertRows(client, 'quotes', ['doc_rowid', ...QUOTE_COLUMNS], quotes);
   await insertRows(client, 'places', ['doc_rowid', ...PLACE_COLUMNS], places);
   await addPairs(client, pairs);
-  for (const { rowid, doc } of derived) await groupOne(client, rowid, doc);
+  for (const { rowid, doc } of derived) await groupPostgres(client, rowid, doc);
 
   const seen = new Set<string>();
   return docs.map((d) => {
@@ -62,7 +62,7 @@ export async function writeDocuments(client: pg.ClientBase, docs: readonly Docum
 }
 
 /** File a stored document into its story (the same statements as SQLite's, awaited one by one). */
-async function groupOne(client: pg.ClientBase, rowid: number, doc: Document): Promise<void> {
+export async function groupPostgres(client: pg.ClientBase, rowid: number, doc: Document): Promise<void> {
   const steps = groupDocument(rowid, doc);
   for (let step = steps.next(); !step.done; ) {
     const { sql, params, rows } = step.value;

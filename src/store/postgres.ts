@@ -5,6 +5,7 @@ import { fromRow, searchHit, toSummary, unique, type DocumentRow } from './docum
 import { POSTGRES, numbered, toTsquery } from './postgres-dialect.js';
 import { migratePostgres, schemaIdent, type SchemaOptions } from './postgres-schema.js';
 import { writeDocuments } from './postgres-write.js';
+import { backfillPostgres } from './story-backfill.js';
 import { createQueries } from './queries.js';
 import { createStoryQueries } from './story-queries.js';
 import type { Store } from './store.js';
@@ -63,6 +64,8 @@ export function connectPostgres(url: string, options: SchemaOptions & { max?: nu
     });
     try {
       await migratePostgres(client, schema, location, schemaOptions);
+      // Documents stored before migration 4 made the stories tables join their stories now.
+      await backfillPostgres(client);
     } finally {
       client.release();
     }

@@ -6,6 +6,7 @@ import { fromRow, searchHit, toRow, toSummary, unique, type DocumentRow } from '
 import { MIGRATIONS } from './migrations/index.js';
 import { createSqliteQueries } from './sqlite-queries.js';
 import { createSqliteGrouper, createSqliteStoryQueries } from './sqlite-stories.js';
+import { backfillSqlite } from './story-backfill.js';
 import type { PutStatus, SearchHit, Store } from './store.js';
 
 export interface SqliteStoreOptions {
@@ -51,6 +52,8 @@ function storeOver(db: Database.Database, path: string, readOnly: boolean): Stor
   const derive = readOnly ? checkVersion(db, path) : migrate(db, path);
   const group = createSqliteGrouper(db);
   if (!readOnly) scopeLocalActorIds(db);
+  // Documents stored before migration 4 join their stories (docs/stories.md); none after that.
+  if (!readOnly) backfillSqlite(db, group);
 
   const hasStmt = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM documents WHERE id = ?');
   const insert = db.prepare(
@@ -167,15 +170,9 @@ function migrate(db: Database.Database, path: string): ReturnType<typeof createD
         derive = createDeriver(db);
         for (const row of db.prepare<[], DocumentRow & { rowid: number }>('SELECT * FROM documents').all()) derive(row.rowid, fromRow(row));
       }
-      // Migration 4 adds the stories: group the documents already stored, one at a time as put() would.
-      if (v === STORIES_MIGRATION) {
-        const group = createSqliteGrouper(db);
-        for (const row of db.prepare<[], DocumentRow & { rowid: number }>('SELECT * FROM documents ORDER BY rowid').all()) group(row.rowid, fromRow(row));
-      }
     })();
   }
   return derive ?? createDeriver(db);
 }
 
 const DERIVED_TABLES_MIGRATION = 1;
-const STORIES_MIGRATION = 3;

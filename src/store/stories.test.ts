@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readout } from '../../test/support/test-readouts.js';
-import { BACKENDS } from '../../test/support/test-stores.js';
+import Database from 'better-sqlite3';
+import { BACKENDS, queryPg } from '../../test/support/test-stores.js';
+import { openStore } from '../cli/options.js';
 import { DyadError } from '../core/errors.js';
 import type { Document } from '../core/document.js';
 
@@ -81,6 +83,38 @@ describe.each(BACKENDS)('$name store: stories', (backend) => {
     expect(page.items.map((s) => s.members.map((m) => m.input))).toEqual([['elysee-1', 'kremlin-1', 'kremlin-2']]);
     expect(page.items[0].id).toBe(`s-${elysee.id}`);
     expect(await store.story(`s-${kremlin.id}`)).toBeUndefined();
+  });
+
+  it('groups the documents of a store stored before the stories tables, once, when it is opened', async () => {
+    const target = backend.newTarget();
+    const listed = async () => {
+      const store = openStore(target);
+      try {
+        return (await store.stories()).items.map((s) => ({ id: s.id, members: s.members.map((m) => m.input), events: s.events.length }));
+      } finally {
+        await store.close();
+      }
+    };
+    const first = openStore(target);
+    await first.put(ALL);
+    await first.close();
+    const grouped = await listed();
+    expect(grouped.map((s) => s.members).sort()).toEqual([['elysee-1', 'kremlin-1'], ['wire-1', 'wire-2']]);
+    // A store whose documents predate migration 4: the tables exist and are empty.
+    const forget = 'DELETE FROM story_events; DELETE FROM stories; DELETE FROM story_keys; DELETE FROM story_docs;';
+    if (backend.name === 'sqlite') {
+      const db = new Database(target);
+      db.exec(forget);
+      expect(db.prepare('SELECT count(*) AS n FROM story_docs').get()).toEqual({ n: 0 });
+      db.close();
+    } else {
+      // The connection that forgets opens the store first (and finds it grouped); the next open groups it.
+      await queryPg(target, forget);
+    }
+    expect(await listed()).toEqual(grouped);
+    // Opening it again finds nothing to group and changes nothing.
+    expect(await listed()).toEqual(grouped);
+    expect((await backend.query<{ n: number }>(target, 'SELECT count(*) AS n FROM story_docs')).map((r) => Number(r.n))).toEqual([ALL.length]);
   });
 
   it('answers bad story queries with coded errors', async () => {

@@ -9,6 +9,7 @@ import '../stages/discourse/types.js';
 import '../stages/sentences/types.js';
 import { partyKey } from '../stages/discourse/participants.js';
 import { exactHash, figuresHash, minhash, words } from './fingerprint.js';
+import { occasionOf, type Occasion } from './occasion.js';
 
 /** What grouping knows of a stored article: kept with it, compared with the articles it may join. */
 export interface StoryDoc {
@@ -36,6 +37,8 @@ export interface StoryDoc {
   readonly titleNames: readonly string[];
   /** `call`, `announcement`, … from `data/kinds.tsv`; null for anything else (a meeting, a statement). */
   readonly kind: string | null;
+  /** The occasion the item was said or done at (`occasion.ts`); absent in rows stored before it existed. */
+  readonly occasion?: Occasion | null;
 }
 
 /** A kind word, read in the title only or in the title and the lead. */
@@ -93,6 +96,24 @@ function ownNames(doc: Document): Set<string> {
   return new Set(members.filter((m) => own && m.code === own && m.kind === 'person').flatMap((m) => words(m.name)));
 }
 
+/**
+ * Words that name the publisher's own side: its principal's names and its country's ("Ukraine",
+ * "Ukrainian" on president.gov.ua), which every item of the site shares. Its other people stay:
+ * meetings with two ministers are two meetings.
+ */
+function ownWords(doc: Document): Set<string> {
+  const own = doc.layers.discourse?.publisher?.code;
+  const out = ownNames(doc);
+  if (!own) return out;
+  const office = doc.layers.discourse?.publisher?.office.replace('-', ' ');
+  const isPrincipal = (m: { kind?: string; role?: string }) => m.kind === 'person' && !!office && !!m.role?.toLowerCase().startsWith(office);
+  for (const m of doc.layers.actors ?? []) if (m.code === own && (m.kind === 'country' || isPrincipal(m))) for (const w of words(doc.text.slice(m.start, m.end))) out.add(w);
+  // The principal by the knowledge base's name too, from the mentions the discourse layer resolves
+  // ("the President" on president.gov.ua): a speech's own text may never name him.
+  for (const m of doc.layers.discourse?.mentions ?? []) if (m.code === own && isPrincipal(m)) for (const w of words(m.name)) out.add(w);
+  return out;
+}
+
 /** A title's capitalised words, less the listed words and the given names. */
 export function titleNames(title: string, own: ReadonlySet<string>, listed: ReadonlySet<string>): string[] {
   // Numbers name too: "126th Brigade" and "155th Brigade" are two brigades.
@@ -131,6 +152,7 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     people,
     titleNames: titleNames(title ?? '', ownNames(doc), loadTitleWords()),
     kind: kindOf(words(title ?? ''), words(leadText), kindWords),
+    occasion: occasionOf(doc, title, loadTitleWords(), ownWords(doc)),
   };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readout } from '../../test/support/test-readouts.js';
 import { DyadError } from '../core/errors.js';
-import { parseKinds, storyDoc } from './features.js';
+import { parseKinds, storyDoc, type StoryDoc } from './features.js';
+import type { Occasion } from './occasion.js';
 import { bandKeys, exactHash, minhash, similarity, words } from './fingerprint.js';
 import { linkOf, lookupKeys, ownKeys } from './link.js';
 
@@ -88,6 +89,56 @@ describe('linkOf', () => {
     const b = call('e', 'Macron spoke by phone with Putin about Ukraine.', '2022-02-20', 'elysee.fr');
     expect(lookupKeys(a).some((k) => ownKeys(b).includes(k))).toBe(true);
     expect(lookupKeys(b).some((k) => ownKeys(a).includes(k))).toBe(true);
+  });
+});
+
+describe('linkOf: items of one occasion', () => {
+  const base: StoryDoc = {
+    document: 'a', input: 'a', source: 'president.gov.ua', title: null, date: '2021-12-10', hash: 'a', signature: [], parties: [], people: [], titleNames: [], kind: null, occasion: null,
+  };
+  const item = (id: string, occasion: Partial<Occasion>, more: Partial<StoryDoc> = {}): StoryDoc => ({
+    ...base, document: id, input: id, hash: id, occasion: { kind: 'interview', inTitle: false, names: [], hosts: [], parties: [], ...occasion }, ...more,
+  });
+
+  it('links items of one site and day said at one occasion, its names meeting up to their endings', () => {
+    expect(linkOf(item('a', { names: ['1', 'tv'] }), item('b', { names: ['1', 'tv'] }))).toBe('event');
+    expect(linkOf(item('a', { kind: 'talks', names: ['greek'], inTitle: true }), item('b', { kind: 'talks', names: ['greece', 'kyriakos', 'mitsotakis'], inTitle: true }))).toBe('event');
+    expect(linkOf(item('a', { kind: 'talks', parties: ['DEU'], names: ['kyiv'] }), item('b', { kind: 'talks', parties: ['DEU'], names: ['olaf', 'scholz'] }))).toBe('event');
+    // Parties named at the occasion decide over the discourse layer's meeting parties, which may be
+    // another subject's; a meeting that holds the occasion's parties is that occasion.
+    expect(linkOf(item('a', { kind: 'talks', parties: ['EST'] }, { parties: ['EST', 'UKR'] }), item('b', { kind: 'talks', parties: ['EST'] }, { parties: ['RUS', 'UKR'] }))).toBe('event');
+    expect(linkOf(item('a', { kind: 'talks', names: ['kyiv'], inTitle: true }, { parties: ['EST', 'UKR'] }), item('b', { kind: 'talks', names: ['karis', 'kyiv'], parties: ['EST'] }, { parties: ['RUS', 'UKR'] }))).toBe('event');
+    // A quoted title's "will" makes no advance notice of an item that says where it was said.
+    expect(linkOf(item('a', { names: ['1', 'tv'] }, { kind: 'announcement' }), item('b', { names: ['1', 'tv'] }))).toBe('event');
+  });
+
+  it.each([
+    ['of two sites', item('a', {}), item('b', {}, { source: 'kremlin.ru' })],
+    ['of two days', item('a', {}), item('b', {}, { date: '2021-12-11' })],
+    ['of two kinds of occasion', item('a', {}), item('b', { kind: 'briefing' })],
+    ['naming different counterparts', item('a', { kind: 'talks', names: ['iraq', 'mohammed', 'shia', 'sudani'] }), item('b', { kind: 'talks', names: ['barzani', 'iraq', 'kurdistan', 'masrour', 'region'] })],
+    ['of different hosts', item('a', { kind: 'talks', names: ['lapid'], hosts: ['harris'] }), item('b', { kind: 'talks', names: ['lapid'], hosts: ['jake', 'sullivan'] })],
+    ['of an unnamed meeting', item('a', { kind: 'talks' }), item('b', { kind: 'talks' })],
+    ['of two titles of an unnamed address (morning and evening)', item('a', { kind: 'address', inTitle: true }), item('b', { kind: 'address', inTitle: true })],
+    ['titled as calls', item('a', { inTitle: true, names: ['belarus'] }, { kind: 'call' }), item('b', { names: ['belarus'] }, { kind: 'call' })],
+    ['titled as advance notices', item('a', { inTitle: true, names: ['india'] }, { kind: 'announcement' }), item('b', { inTitle: true, names: ['india'] })],
+    ['with conflicting meeting parties', item('a', {}, { parties: ['AZE', 'RUS'] }), item('b', {}, { parties: ['ARM', 'AZE', 'RUS'] })],
+  ])('keeps items %s apart', (_, a, b) => {
+    expect(linkOf(a, b)).toBeNull();
+    expect(linkOf(b, a)).toBeNull();
+  });
+
+  it('issue-15: keeps Sullivan\'s two same-day meetings with Iraqi leaders apart though their parties are equal', () => {
+    const title = (names: string[]) => ({ kind: 'talks', inTitle: true, hosts: ['jake', 'sullivan'], names });
+    const a = item('a', title(['iraq', 'mohammed', 'shia', 'sudani']), { parties: ['CHE', 'IRQ'], titleNames: ['advisor', 'iraq', 'jake', 'mohammed', 'shia', 'sudani', 'sullivan'] });
+    const b = item('b', title(['barzani', 'iraq', 'kurdistan', 'masrour', 'region']), { parties: ['CHE', 'IRQ'], titleNames: ['advisor', 'barzani', 'iraq', 'jake', 'kurdistan', 'masrour', 'region', 'sullivan'] });
+    expect(linkOf(a, b)).toBeNull();
+  });
+
+  it('files an item with an occasion where the site\'s items of that day and kind look, whatever its own kind', () => {
+    const a = item('a', {}, { kind: 'announcement' });
+    expect(lookupKeys(item('b', {})).filter((k) => ownKeys(a).includes(k))).toEqual(['o:president.gov.ua:2021-12-10:interview']);
+    expect(lookupKeys(a).filter((k) => ownKeys(item('b', {})).includes(k))).toEqual(['o:president.gov.ua:2021-12-10:interview']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { daysBetween } from '../core/days.js';
 import { bandKeys, similarity } from './fingerprint.js';
 import type { StoryDoc } from './features.js';
+import { NAME_STEM, type Occasion } from './occasion.js';
 import type { StoryLink } from './types.js';
 
 /**
@@ -27,7 +28,7 @@ export function linkOf(a: StoryDoc, b: StoryDoc): StoryLink | null {
     // ("Congratulations to … 126th Brigade" and "… 155th Brigade" differ by a few words).
     if (similarity(a.signature, b.signature) >= NEAR_DUPLICATE && sameNames(a, b) && !refilled(a, b)) return 'near';
   }
-  if (sameEvent(a, b)) return 'event';
+  if (sameEvent(a, b) || sameOccasion(a, b)) return 'event';
   return null;
 }
 
@@ -62,14 +63,93 @@ function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   if (a.kind === 'announcement' || b.kind === 'announcement' || (a.kind === 'call') !== (b.kind === 'call')) return false;
   // Titles name the counterpart, not the publisher's own leader: the Kremlin's "call with Joseph Biden"
   // and the White House's "call with Vladimir Putin" share no name, so names are compared within one source.
-  if (a.source === b.source && a.titleNames.length && b.titleNames.length && !a.titleNames.some((n) => b.titleNames.includes(n))) return false;
+  if (a.source === b.source && !sameSubject(a, b)) return false;
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
+  return samePeople(a, b);
+}
+
+/** No party of the two is represented by different people in them. */
+function samePeople(a: StoryDoc, b: StoryDoc): boolean {
   return a.parties.every((party) => {
     const pa = a.people.filter((p) => p.startsWith(`${party}:`));
     const pb = b.people.filter((p) => p.startsWith(`${party}:`));
     return pa.length === 0 || pb.length === 0 || pa.some((p) => pb.includes(p));
   });
+}
+
+/**
+ * Two items of one site about one occasion: the same day, occasions of one kind with the same
+ * parties, or with names that meet (or none in either) and no conflicting meeting parties unless
+ * one item's meeting holds the other's occasion parties; no differing hosts, no unnamed talks, no
+ * two titles of an unnamed occasion. A bilateral meeting and the trilateral one after it, both
+ * "talks", are two events.
+ */
+function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
+  if (a.source !== b.source || !a.occasion || !b.occasion || a.occasion.kind !== b.occasion.kind) return false;
+  // One day: a site's daily address or briefing is a new occasion each day.
+  if (!a.date || a.date !== b.date) return false;
+  // A title's call or advance notice is matched by its parties, or is no report; an item that
+  // attributes words to the occasion reports it, whatever its quoted title says ("Ukraine will win …").
+  if ((a.kind !== null && a.occasion.inTitle) || (b.kind !== null && b.occasion.inTitle)) return false;
+  if (conflictingHosts(a.occasion, b.occasion)) return false;
+  // Two titles of one unnamed occasion ("Address by the President of Ukraine", morning and evening) are two items of it only if something else says so.
+  if (a.occasion.inTitle && b.occasion.inTitle && !a.occasion.names.length && !b.occasion.names.length) return false;
+  // "During the meeting" with no names says nothing of which meeting.
+  if (a.occasion.kind === 'talks' && !a.occasion.names.length && !a.occasion.parties.length) return false;
+  const sameParties = a.occasion.parties.length > 0 && a.occasion.parties.join() === b.occasion.parties.join();
+  // "Following the talks with Alar Karis in Kyiv" (EST) on the day the site reported the meeting of
+  // Ukraine and Estonia: the meeting holds the occasion's parties.
+  const inMeeting = (x: StoryDoc, y: StoryDoc) => x.occasion!.parties.length > 0 && x.occasion!.parties.every((p) => y.parties.includes(p));
+  if (sameParties) return true;
+  return sameOccasionNames(a.occasion.names, b.occasion.names) && (inMeeting(a, b) || inMeeting(b, a) || !conflicting(a, b));
+}
+
+/** Both name the parties of a meeting, and they differ, or one party is represented by different people. */
+function conflicting(a: StoryDoc, b: StoryDoc): boolean {
+  if (a.parties.length < 2 || b.parties.length < 2) return false;
+  if (a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return true;
+  return !samePeople(a, b);
+}
+
+/** Two forms of one name share their stem: "Mongolia" and "Mongolian", "Greece" and "Greek". */
+const stem = (name: string) => (name.length >= NAME_STEM ? name.slice(0, NAME_STEM) : name);
+
+/**
+ * Two occasions' names are one occasion's: both none, or most of the shorter list's names in the other, up to their endings ("Russian-Greek talks", "talks with Prime Minister of
+ * Greece Kyriakos Mitsotakis"); Sullivan's meetings with "the Prime Minister of Iraq Mohammed Shia
+ * al-Sudani" and "the Prime Minister of Iraq's Kurdistan Region" share one name of three, the
+ * Kremlin's meetings with "Foreign Minister Sergei Lavrov" and "Defence Minister Sergei Shoigu" one of two.
+ */
+export function sameOccasionNames(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return a.length === b.length;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stems = new Set(long.map(stem));
+  const shared = short.filter((n) => stems.has(stem(n))).length;
+  return 2 * shared > short.length;
+}
+
+/** Some name of one list is a name of the other, up to its ending. */
+export function shareName(a: readonly string[], b: readonly string[]): boolean {
+  const stems = new Set(a.map(stem));
+  return b.some((n) => stems.has(stem(n)));
+}
+
+/**
+ * Two items of one site name the same meeting: their titles' occasions have one host and the same names
+ * (Sullivan's meetings with Iraq's Prime Minister and with the Prime Minister of Iraq's Kurdistan
+ * Region), else their titles most of their names, when both have any.
+ */
+function sameSubject(a: StoryDoc, b: StoryDoc): boolean {
+  if (a.occasion?.inTitle && b.occasion?.inTitle && (a.occasion.names.length || b.occasion.names.length)) {
+    return !conflictingHosts(a.occasion, b.occasion) && sameOccasionNames(a.occasion.names, b.occasion.names);
+  }
+  return !a.titleNames.length || !b.titleNames.length || sameOccasionNames(a.titleNames, b.titleNames);
+}
+
+/** Both occasions name a host, and not the same one ("Vice President Harris's meeting", "Jake Sullivan's meeting"). */
+function conflictingHosts(a: Occasion, b: Occasion): boolean {
+  return a.hosts.length > 0 && b.hosts.length > 0 && !shareName(a.hosts, b.hosts);
 }
 
 /** The key of an article's parties (none for fewer than two). */
@@ -81,7 +161,16 @@ function partyKeys(parties: readonly string[]): string[] {
 export function ownKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
   if (doc.date) for (const pair of partyKeys(doc.parties)) keys.push(`p:${doc.date}:${pair}`);
+  keys.push(...occasionKeys(doc));
   return keys;
+}
+
+/**
+ * An item with an occasion is found by the site's other items of that day and kind, whatever its
+ * own kind: the link decides (a key left out here is a link the store never tests).
+ */
+function occasionKeys(doc: StoryDoc): string[] {
+  return doc.occasion && doc.date ? [`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.kind}`] : [];
 }
 
 /** The keys to look up for an article: everything that could link with it is filed under one of them. */
@@ -90,6 +179,7 @@ export function lookupKeys(doc: StoryDoc): string[] {
   if (doc.date) {
     for (let d = -MAX_DAYS_APART; d <= MAX_DAYS_APART; d++) for (const pair of partyKeys(doc.parties)) keys.push(`p:${shiftDay(doc.date, d)}:${pair}`);
   }
+  keys.push(...occasionKeys(doc));
   return keys;
 }
 

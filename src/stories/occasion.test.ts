@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../core/document.js';
+import { DyadError } from '../core/errors.js';
+import type { ActorMention } from '../stages/actors/types.js';
+import { loadTitleWords } from './features.js';
+import { occasionOf, parseOccasionNouns } from './occasion.js';
+
+/** An item of president.gov.ua: its body split into sentences at full stops, and the actor mentions given. */
+function item(text: string, actors: { words: string; code: string; kind?: ActorMention['kind'] }[] = []) {
+  const sentences = [...text.matchAll(/[^.]+\.?/g)].map((m) => ({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length }));
+  const mentions = actors.map((a): ActorMention => {
+    const start = text.indexOf(a.words);
+    return { start, end: start + a.words.length, tokens: [0, 1], actorId: a.words, name: a.words, code: a.code, ...(a.kind ? { kind: a.kind } : {}), reasons: [], why: 'test' };
+  });
+  return makeDoc({ text, layers: { sentences, actors: mentions, discourse: { mentions: [], publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' } } } });
+}
+
+const NONE = new Set<string>();
+
+describe('occasionOf', () => {
+  it.each([
+    ['an interview, from the sentence that attributes the item', 'Ukraine must count on its army. This was stated by President Volodymyr Zelenskyy in an interview for 1 + 1 TV channel.', { kind: 'interview', names: ['1', 'tv'] }],
+    ['a press marathon with a quoted name', 'Reforms are under way. He stated this during a press marathon "30 questions to the President".', { kind: 'press', names: ['30'] }],
+    ['talks named by an opening phrase', 'Following Russian-Greek talks, the two leaders made statements.', { kind: 'talks', names: [] }],
+    ['a briefing whose topic is not its name', 'Sanctions will be lifted. This was announced during a briefing about Sanctions Policy.', { kind: 'briefing', names: [] }],
+  ])('reads %s', (_, text, expected) => {
+    expect(occasionOf(item(text), null, loadTitleWords(), NONE)).toMatchObject(expected);
+  });
+
+  it('reads nothing from a sentence that neither attributes nor opens with the occasion', () => {
+    expect(occasionOf(item('The talks in Kyiv lasted three hours. Prices rose.'), null, loadTitleWords(), NONE)).toBeNull();
+  });
+
+  it('prefers the title, naming the occasion by its modifiers when nothing follows its noun', () => {
+    const doc = item('Vladimir Putin held talks in Beijing.');
+    expect(occasionOf(doc, 'Russian-Chinese talks', loadTitleWords(), new Set(['russian']))).toEqual({ kind: 'talks', inTitle: true, names: ['chinese'], hosts: [], parties: [] });
+  });
+
+  it('tells the host of a meeting from its counterpart, keeping the publisher\'s own people as hosts', () => {
+    const title = 'Readout of National Security Advisor Jake Sullivan’s Meeting with the Prime Minister of Iraq Mohammed Shia al-Sudani';
+    expect(occasionOf(item('They met.'), title, loadTitleWords(), new Set(['jake', 'sullivan']))).toMatchObject({ hosts: ['jake', 'sullivan'], names: ['iraq', 'mohammed', 'shia', 'sudani'] });
+  });
+
+  it('gives the parties the actors layer finds in the phrase, less the publisher\'s', () => {
+    const doc = item('This was stated by the President following the talks with Olaf Scholz in Kyiv.', [{ words: 'Olaf Scholz', code: 'DEU', kind: 'person' }, { words: 'Kyiv', code: 'UKR', kind: 'capital' }]);
+    expect(occasionOf(doc, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', names: ['kyiv', 'olaf', 'scholz'], parties: ['DEU'] });
+  });
+
+  it('rejects a malformed occasion list with a coded error naming the line', () => {
+    expect(() => parseOccasionNouns('talks\ttalks\nBad Noun\ttalks\n', 'occasions.tsv')).toThrow(DyadError);
+    expect(() => parseOccasionNouns('talks\ttalks\nBad Noun\ttalks\n', 'occasions.tsv')).toThrow(/line 2/);
+  });
+});

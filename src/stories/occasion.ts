@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { assetPath } from '../core/assets.js';
+import type { Document } from '../core/document.js';
+import { DyadError, causeText } from '../core/errors.js';
+import { packOf } from '../lang/pack.js';
+import '../stages/actors/types.js';
+import '../stages/discourse/types.js';
+import '../stages/sentences/types.js';
+import { partyKey } from '../stages/discourse/participants.js';
+
+/**
+ * The occasion an article's item was said or done at: an interview, a briefing, a visit's talks.
+ * An official site posts several items of one occasion, each a quote or a topic of it, and names
+ * the occasion in its title ("Press statements following Russian-Mongolian talks") or in the
+ * sentence that attributes the item ("This was stated by President Zelenskyy in an interview for
+ * 1 + 1 TV channel"). Items of one site on one day with the same occasion are one story (see #15).
+ */
+export interface Occasion {
+  /** The occasion's kind (`talks`, `interview`, …: `data/occasions.tsv`). */
+  readonly kind: string;
+  /**
+   * The capitalised words and numbers after the occasion's noun up to its topic, lower-cased, less
+   * the listed title words and the publisher's own names: who and where ("talks with Olaf Scholz in Kyiv").
+   */
+  readonly names: readonly string[];
+  /** Whether the title names it (the item's subject) rather than a sentence that attributes words to it. */
+  readonly inTitle: boolean;
+  /** The names before the occasion's noun: its host ("Vice President Kamala Harris’s Meeting with …"). */
+  readonly hosts: readonly string[];
+  /**
+   * The parties the actors layer finds in the occasion's phrase ("talks with Olaf Scholz" → `DEU`),
+   * less the publisher's own, sorted; none for a title (the actors stage reads the body only).
+   */
+  readonly parties: readonly string[];
+}
+
+let nouns: ReadonlyMap<string, string> | undefined;
+
+/** The occasion nouns shipped with dyad (`src/stories/data/occasions.tsv`), read once. */
+export function loadOccasionNouns(path = assetPath('src', 'stories', 'data', 'occasions.tsv')): ReadonlyMap<string, string> {
+  if (nouns) return nouns;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
+  }
+  nouns = parseOccasionNouns(text, path);
+  return nouns;
+}
+
+/** Rows `noun<TAB>kind`; `#` starts a comment line. */
+export function parseOccasionNouns(text: string, path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [noun = '', kind = '', extra] = line.split('\t').map((f) => f.trim());
+    if (!/^[a-z]+$/.test(noun) || !/^[a-z]+$/.test(kind) || extra !== undefined) {
+      throw new DyadError('E170', { path, line: i + 1, problem: 'expected a lower-case noun and a kind, tab-separated' });
+    }
+    out.set(noun, kind);
+  });
+  return out;
+}
+
+/** Prepositions that introduce an occasion in a sentence ("during a briefing", "following the talks"). */
+const INTRODUCERS = new Set(['during', 'in', 'at', 'following', 'after']);
+/** Words a phrase may carry between its preposition and its noun ("during his speech at the third Diia Summit"). */
+const MAX_MODIFIERS = 3;
+/** Letters that tell two forms of one name ("Russia", "Russian"), as the links compare them. */
+export const NAME_STEM = 4;
+/** Sentences read for the occasion: an item names it near its start; later ones quote other occasions. */
+const LEAD_SENTENCES = 6;
+/** A clause ends at these: the title's "President after the meeting with German Chancellor: Ukraine needs …". */
+const CLAUSE_END = /[:;.!?]|\s[-–—]\s/;
+/** The occasion's names end where its topic starts: "Meeting with Mayors on Reproductive Rights" names the mayors. */
+const TOPIC = /\s(?:on|about|regarding|concerning|to discuss)\s/;
+
+interface Word {
+  readonly text: string;
+  readonly lower: string;
+}
+
+// A possessive's "s" is a word of its own and not capitalised: "Biden’s Meeting" names Biden.
+const wordsOf = (text: string): Word[] => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ text: w, lower: w.toLowerCase() }));
+
+/** The names of a phrase: its capitalised words and numbers, less the excluded words. */
+function namesOf(phrase: readonly Word[], excluded: ReadonlySet<string>): string[] {
+  return [...new Set(phrase.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.text) && !excluded.has(w.lower)).map((w) => w.lower))].sort();
+}
+
+/**
+ * The first occasion of a clause: with `introduced`, only after a preposition of `INTRODUCERS` and
+ * at most `MAX_MODIFIERS` words before its noun; the phrase runs from there to the clause's end.
+ */
+function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<string, string>, listed: ReadonlySet<string>, own: ReadonlySet<string>): (Omit<Occasion, 'parties' | 'inTitle'> & { start: number; end: number }) | null {
+  const words = wordsOf(clause);
+  const starts = [...clause.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
+  for (let i = 0; i < words.length; i++) {
+    const kind = kinds.get(words[i].lower);
+    if (!kind) continue;
+    let from = Math.max(0, i - MAX_MODIFIERS);
+    if (introduced) {
+      const at = words.slice(from, i).map((w) => w.lower).findLastIndex((w) => INTRODUCERS.has(w));
+      if (at < 0) continue;
+      from += at + 1;
+    }
+    const text = clause.slice(starts[from]).split(CLAUSE_END)[0].split(TOPIC)[0];
+    const after = wordsOf(clause.slice(starts[i]).split(CLAUSE_END)[0].split(TOPIC)[0]).filter((w) => !kinds.has(w.lower));
+    // The publisher's own names in any form: "Russia" excludes "Russian-Brazilian talks"'s "Russian".
+    const ownStems = new Set([...own].filter((w) => w.length >= NAME_STEM).map((w) => w.slice(0, NAME_STEM)));
+    const excluded = new Set([...listed, ...own, ...words.map((w) => w.lower).filter((w) => ownStems.has(w.slice(0, NAME_STEM)))]);
+    const names = namesOf(after, excluded);
+    // With nothing after its noun the modifiers name the occasion ("Russian-Greek talks", "APEC
+    // summit"); else they name its host, who keeps the publisher's own people: Harris's and
+    // Sullivan's meetings are two.
+    const before = words.slice(from, i);
+    return names.length || introduced
+      ? { kind, names, hosts: namesOf(before, listed), start: starts[from], end: starts[from] + text.length }
+      : { kind, names: namesOf(before, excluded), hosts: [], start: starts[from], end: starts[from] + text.length };
+  }
+  return null;
+}
+
+/**
+ * An article's occasion: from its title (any occasion noun), else from the first body sentence that
+ * attributes words ("This was stated by … during …") or opens with the occasion ("Following … talks,").
+ * `listed` holds the title words that name no one, `own` the publisher's own names.
+ */
+export function occasionOf(doc: Document, title: string | null, listed: ReadonlySet<string>, own: ReadonlySet<string>, kinds: ReadonlyMap<string, string> = loadOccasionNouns()): Occasion | null {
+  for (const clause of title?.split(CLAUSE_END) ?? []) {
+    const inTitle = occasionIn(clause, false, kinds, listed, own);
+    if (inTitle) return { kind: inTitle.kind, inTitle: true, names: inTitle.names, hosts: inTitle.hosts, parties: [] };
+  }
+  const body = doc.layers.dateline?.body ?? { start: 0, end: doc.text.length };
+  const speech = packOf(doc).speechForms;
+  const ownCode = doc.layers.discourse?.publisher?.code;
+  const sents = (doc.layers.sentences ?? []).filter((s) => s.start >= body.start && s.end <= body.end).slice(0, LEAD_SENTENCES);
+  for (const sent of sents) {
+    const text = doc.text.slice(sent.start, sent.end);
+    const words = wordsOf(text);
+    const opens = INTRODUCERS.has(words[0]?.lower ?? '');
+    if (!opens && !words.some((w) => speech.has(w.lower))) continue;
+    // The occasion of an attribution follows its verb; an opening phrase is the sentence's first clause.
+    const found = occasionIn(opens ? text.split(',')[0] : text, true, kinds, listed, own);
+    if (!found) continue;
+    const [start, end] = [sent.start + found.start, sent.start + found.end];
+    const parties = (doc.layers.actors ?? []).filter((m) => m.start >= start && m.end <= end && m.code && m.code !== ownCode && m.kind !== 'capital' && m.kind !== 'place').map(partyKey);
+    return { kind: found.kind, inTitle: false, names: found.names, hosts: found.hosts, parties: [...new Set(parties)].sort() };
+  }
+  return null;
+}
