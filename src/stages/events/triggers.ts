@@ -1,6 +1,6 @@
 import { reason, type Reason } from '../../lang/reason.js';
-import type { CompiledPattern, Lexicon, RuntimeLexicon, VerbEntry, VerbSense, WordSet } from './lexicon.js';
-import { childrenBy, subjectOf, walk, markerOf, type Tree } from './tree.js';
+import type { CompiledBlock, CompiledPattern, Lexicon, RuntimeLexicon, VerbEntry, VerbSense, WordSet } from './lexicon.js';
+import { baseRel, childrenBy, subjectOf, walk, markerOf, type Tree } from './tree.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
 export interface TriggerMatch {
@@ -23,26 +23,26 @@ const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 
  * else an event noun it governs ("held talks"). Undefined when the verb is not in the lexicon.
  */
 export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false): TriggerMatch | undefined {
+  const match = matchVerbSense(tree, lexicon, i, isActor);
+  const question = match && match.code !== '---' ? questionWordOf(tree, i) : undefined;
+  if (!match || question === undefined) return match;
+  // "discussed … how both countries can promote a fair relationship", "considered whether to
+  // impose sanctions": an embedded question names a topic of talk, not an act (see #12).
+  return { ...match, code: '---', reason: reason('events/trigger-question', { word: tree.words[question], verb: tree.words[i], trigger: match.reason }) };
+}
+
+/** Words that open an embedded question when they modify or mark its verb. */
+const QUESTION_WORDS = new Set(['how', 'whether', 'why']);
+
+function questionWordOf(tree: Tree, verb: number): number | undefined {
+  return tree.children[verb].find((c) => QUESTION_WORDS.has(tree.lemmas[c]) && c < verb && (baseRel(tree, c) === 'advmod' || baseRel(tree, c) === 'mark'));
+}
+
+function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   const entry = chooseEntry(tree, lexicon.verbs[lemma] ?? [], i);
   if (!entry) return (LIGHT_VERBS.has(lemma) ? matchLightVerb(tree, lexicon, i) : undefined) ?? matchMeetingPhrase(tree, lexicon, i);
   const tokens = triggerTokens(tree, i, entry);
-  const args = argumentsOf(tree, i);
-  let best: { pattern: CompiledPattern; block: string; weight: number } | undefined;
-  for (const block of entry.blocks) {
-    const compiled = lexicon.compiled[block];
-    if (!compiled) continue;
-    const candidates = new Set(compiled.unanchored);
-    for (const word of args.present) for (const p of compiled.byWord.get(word) ?? []) candidates.add(p);
-    for (const pattern of [...candidates].sort((a, b) => a.order - b.order)) {
-      const weight = matchPattern(tree, i, args, pattern);
-      // A hand-kept block corrects CAMEO for its verbs: a CAMEO pattern replaces its fit only when
-      // it asks for a whole word more ("captured Iraqi posts" stays the dyad ASSAULT, not CAMEO's
-      // "&MILITARY *"; "agreed on the importance of" still finds CAMEO's longer pattern).
-      const margin = best?.block.startsWith('dyad:') && !block.startsWith('dyad:') ? 0.5 : 0;
-      if (weight > 0 && (!best || weight > best.weight + margin)) best = { pattern, block, weight };
-    }
-  }
   const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
   const object = eventNounOf(tree, lexicon, i);
   if (object !== undefined && ORGANIZING.has(lemma)) {
@@ -54,17 +54,69 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
     // "staged an air strike": the modifier says more than a pattern on the bare noun.
     return { token: i, tokens, code: modified, kind: 'noun', noun: object, reason: reason('events/trigger-modified', { verb: name, noun: tree.words[object], modifier: modifierWord(tree, lexicon, object) ?? '' }) };
   }
+  const best = bestPattern(tree, lexicon, i, entry);
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
   }
   const sense = !entry.before && !entry.after ? senseOf(tree, lexicon, i, isActor) : undefined;
   if (sense) return { token: i, tokens, code: sense.code, kind: 'verb', reason: reason('events/trigger-sense', { verb: name, requirement: sense.requirement, note: sense.note }) };
   if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', reason: reason('events/trigger-verb', { verb: name, block: blockName(entry.blocks[0]) }) };
-  const noun = eventNounOf(tree, lexicon, i);
-  if (noun !== undefined) {
-    return { token: i, tokens, code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[noun] }) };
+  // An event noun as the active subject names the event with a verb of happening ("talks took
+  // place") or with its own agent ("the strike by 40,000 seamen represents a challenge"); "the deal
+  // enables growth", "the meeting helped" say only what the event did.
+  if (object !== undefined && (tree.deps[object].deprel !== 'nsubj' || HAPPENING.has(lemma) || hasAgent(tree, object))) {
+    return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[object] }) };
   }
   return matchMeetingPhrase(tree, lexicon, i);
+}
+
+/**
+ * The best-fitting pattern of the entry's blocks, tried in block order and, within a block, in
+ * pattern order; a block tries only its unanchored patterns and those anchored on a word the
+ * verb's arguments contain.
+ */
+function bestPattern(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntry): { pattern: CompiledPattern; block: string; weight: number } | undefined {
+  const args = argumentsOf(tree, i);
+  let best: { pattern: CompiledPattern; block: string; weight: number } | undefined;
+  for (const block of entry.blocks) {
+    const compiled = lexicon.compiled[block];
+    if (!compiled) continue;
+    const { unanchored } = compiled;
+    const anchored = anchoredOf(compiled, args);
+    // Both lists are in pattern order: walk them merged, each pattern once (a pattern is indexed
+    // under every word of its anchor, and several argument words may name it).
+    for (let a = 0, u = 0; a < anchored.length || u < unanchored.length; ) {
+      let pattern: CompiledPattern;
+      if (a < anchored.length && (u >= unanchored.length || anchored[a].order < unanchored[u].order)) {
+        pattern = anchored[a++];
+        while (a < anchored.length && anchored[a] === pattern) a++;
+      } else pattern = unanchored[u++];
+      const weight = matchPattern(tree, i, args, pattern);
+      // A hand-kept block corrects CAMEO for its verbs: a CAMEO pattern replaces its fit only when
+      // it asks for a whole word more ("captured Iraqi posts" stays the dyad ASSAULT, not CAMEO's
+      // "&MILITARY *"; "agreed on the importance of" still finds CAMEO's longer pattern).
+      const margin = best?.block.startsWith('dyad:') && !block.startsWith('dyad:') ? 0.5 : 0;
+      if (weight > 0 && (!best || weight > best.weight + margin)) best = { pattern, block, weight };
+    }
+  }
+  return best;
+}
+
+/** The block's patterns anchored on a word, lemma or plural lemma of the arguments, in pattern order (with repeats). */
+function anchoredOf(compiled: CompiledBlock, args: Args): CompiledPattern[] {
+  const { tree, plurals, tokens } = args;
+  const out: CompiledPattern[] = [];
+  const add = (key: string): void => {
+    const patterns = compiled.byWord.get(key);
+    if (patterns) for (const p of patterns) out.push(p);
+  };
+  for (const t of tokens) {
+    add(tree.words[t]);
+    add(tree.lemmas[t]);
+    add(plurals[t]);
+  }
+  if (out.length > 1) out.sort((a, b) => a.order - b.order);
+  return out;
 }
 
 /**
@@ -85,6 +137,17 @@ function senseOf(tree: Tree, lexicon: Lexicon, i: number, isActor: (token: numbe
         const obj = childrenBy(tree, i, 'obj')[0];
         return obj !== undefined && isActor(obj) && !childrenBy(tree, i, 'xcomp').length && !childrenBy(tree, obj, 'xcomp', 'acl').some((c) => tree.pos[c]?.upos === 'NOUN');
       }
+      case 'thing-object': {
+        // The passive subject is the logical object: "the victory should be honored".
+        const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
+        return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj);
+      }
+      case 'complement':
+        // "demonstrated its commitment", "demonstrated that …", "as demonstrated by …".
+        return childrenBy(tree, i, 'obj', 'ccomp', 'xcomp', 'nsubj:pass', 'aux:pass').length > 0 || markerOf(tree, i) === 'as';
+      case 'infinitive':
+        // "commit to take the following actions", "committed to working with …".
+        return childrenBy(tree, i, 'xcomp', 'advcl', 'obl').some((c) => tree.pos[c]?.upos === 'VERB' && markerOf(tree, c) === 'to');
     }
     return false;
   });
@@ -102,6 +165,14 @@ function matchLightVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch |
   const key = nounKey(tree, lexicon, noun) ?? '';
   return { token: i, tokens: [i, i + 1], code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, reason: reason('events/trigger-light-verb', { verb: tree.lemmas[i], noun: tree.words[noun], note: lexicon.nouns[key].note }) };
 }
+
+/** Whether event noun `n` names who did it in a "by" phrase ("the strike by seamen"). */
+function hasAgent(tree: Tree, n: number): boolean {
+  return tree.children[n].some((c) => baseRel(tree, c) === 'nmod' && markerOf(tree, c) === 'by');
+}
+
+/** Verbs that say an event happened, went on or ended, with the event noun as their subject. */
+const HAPPENING = new Set(['take', 'happen', 'occur', 'go', 'last', 'proceed', 'follow', 'end', 'conclude', 'close', 'open', 'start', 'begin', 'continue', 'resume', 'come', 'run', 'collapse', 'fail', 'break']);
 
 /** Verbs that organise, start or carry on an act named by their object: the noun decides the event. */
 const ORGANIZING = new Set(['organize', 'organise', 'launch', 'stage', 'mount', 'conduct', 'call', 'declare', 'begin', 'start', 'continue', 'resume', 'hold', 'carry', 'announce', 'intensify', 'escalate', 'initiate', 'convene', 'arrange']);
@@ -179,29 +250,46 @@ function triggerTokens(tree: Tree, i: number, e: VerbEntry): [number, number] {
 
 /** The verb's own arguments and their dependents three levels down, with what patterns ask of them, computed once per verb. */
 interface Args {
+  readonly tree: Tree;
   readonly tokens: readonly number[];
-  /** The words, lemmas and plural lemmas of the arguments. */
-  readonly present: readonly string[];
   /** How far below the verb each argument token is. */
   readonly depth: ReadonlyMap<number, number>;
+  /** Each token's lemma with a plural "s" (pattern nouns are often plural), made once per tree. */
+  readonly plurals: readonly string[];
   marker(t: number): string | undefined;
   near(t: number): readonly number[];
+}
+
+const PLURALS = new WeakMap<Tree, readonly string[]>();
+
+function pluralsOf(tree: Tree): readonly string[] {
+  let plurals = PLURALS.get(tree);
+  if (!plurals) PLURALS.set(tree, (plurals = tree.lemmas.map((lemma) => lemma + 's')));
+  return plurals;
 }
 
 function argumentsOf(tree: Tree, i: number): Args {
   const markers = new Map<number, string | undefined>();
   const nears = new Map<number, number[]>();
+  const plurals = pluralsOf(tree);
   // The passive subject is the logical object: "sanctions were imposed" fits "* SANCTIONS".
   const passive = childrenBy(tree, i, 'nsubj:pass').flatMap((s) => walk(tree, s, OTHER_CLAUSES, 2).map((w) => w.token));
-  const walked = walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0);
-  const depth = new Map(walked.map((w) => [w.token, w.depth]));
-  for (const t of passive) depth.set(t, 1);
-  const tokens = [...walked.map((w) => w.token), ...passive];
-  const present = [...new Set(tokens.flatMap((t) => [tree.words[t], tree.lemmas[t], tree.lemmas[t] + 's']))];
+  const walked = walk(tree, i, OTHER_CLAUSES, 3);
+  const depth = new Map<number, number>();
+  const tokens: number[] = [];
+  for (let k = 1; k < walked.length; k++) {
+    depth.set(walked[k].token, walked[k].depth);
+    tokens.push(walked[k].token);
+  }
+  for (const t of passive) {
+    depth.set(t, 1);
+    tokens.push(t);
+  }
   return {
+    tree,
     tokens,
-    present,
     depth,
+    plurals,
     marker(t) {
       if (!markers.has(t)) markers.set(t, markerOf(tree, t));
       return markers.get(t);
@@ -225,16 +313,17 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPat
     if (!subj || subj.passive) return 0;
     const near = args.near(subj.token);
     for (const phrase of pattern.subj) {
-      if (!near.some((t) => phraseFits(tree, args, t, phrase))) return 0;
+      if (!near.some((t) => phraseFits(args, t, phrase))) return 0;
       weight += phrase.length;
     }
   }
   for (const phrase of pattern.obj) {
-    const fits = args.tokens.filter((token) => phraseFits(tree, args, token, phrase));
-    if (!fits.length) return 0;
+    let nearest = Infinity;
+    for (const token of args.tokens) if (phraseFits(args, token, phrase)) nearest = Math.min(nearest, args.depth.get(token) ?? 3);
+    if (nearest === Infinity) return 0;
     // Among equally long patterns, the one whose noun sits closer to the verb wins ("accepted the
     // invitation to pay a visit": the invitation, not the visit).
-    weight += phrase.length - 0.01 * Math.min(...fits.map((t) => args.depth.get(t) ?? 3));
+    weight += phrase.length - 0.01 * nearest;
   }
   for (const { prep, np } of pattern.preps) {
     const fit = args.tokens.some((token) => {
@@ -244,7 +333,7 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPat
       if (!isPrepositionalPhrase(tree, token)) return false;
       const marker = args.marker(token);
       if (marker !== prep && !marker?.startsWith(prep + ' ')) return false;
-      return np === undefined || phraseFits(tree, args, token, np);
+      return np === undefined || phraseFits(args, token, np);
     });
     if (!fit) return 0;
     weight += 1 + (np?.length ?? 0);
@@ -272,14 +361,17 @@ const TIME_WORDS = new Set([
 ]);
 
 /** A phrase fits token `t` when its head word is `t` and its other words are among `t`'s dependents. */
-function phraseFits(tree: Tree, args: Args, t: number, phrase: readonly WordSet[]): boolean {
+function phraseFits(args: Args, t: number, phrase: readonly WordSet[]): boolean {
   if (phrase.length === 0) return true;
-  if (!wordFits(tree, t, phrase[phrase.length - 1])) return false;
+  if (!wordFits(args, t, phrase[phrase.length - 1])) return false;
+  if (phrase.length === 1) return true;
   const deps = args.near(t);
-  return phrase.slice(0, -1).every((word) => deps.some((d) => d !== t && wordFits(tree, d, word)));
+  for (let k = 0; k < phrase.length - 1; k++) {
+    if (!deps.some((d) => d !== t && wordFits(args, d, phrase[k]))) return false;
+  }
+  return true;
 }
 
-function wordFits(tree: Tree, t: number, words: WordSet): boolean {
-  const lemma = tree.lemmas[t];
-  return words.has(tree.words[t]) || words.has(lemma) || words.has(lemma + 's');
+function wordFits(args: Args, t: number, words: WordSet): boolean {
+  return words.has(args.tree.words[t]) || words.has(args.tree.lemmas[t]) || words.has(args.plurals[t]);
 }
