@@ -221,6 +221,13 @@ describe('matchVerb', () => {
       rebels rebel NOUN NNS 3 nsubj
       committed commit VERB VBD 0 root
       crimes crime NOUN NNS 3 obj`, 2],
+    ['this means that prices will rise', `
+      this this PRON DT 2 nsubj
+      means mean VERB VBZ 0 root
+      that that SCONJ IN 6 mark
+      prices price NOUN NNS 6 nsubj
+      will will AUX MD 6 aux
+      rise rise VERB VB 2 ccomp`, 1],
     ['voters voted for change', `
       voters voter NOUN NNS 2 nsubj
       voted vote VERB VBD 0 root
