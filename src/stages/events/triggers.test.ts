@@ -221,6 +221,13 @@ describe('matchVerb', () => {
       rebels rebel NOUN NNS 3 nsubj
       committed commit VERB VBD 0 root
       crimes crime NOUN NNS 3 obj`, 2],
+    ['we are prepared for any eventuality', `
+      we we PRON PRP 3 nsubj
+      are be AUX VBP 3 aux:pass
+      prepared prepare VERB VBN 0 root
+      for for ADP IN 6 case
+      any any DET DT 6 det
+      eventuality eventuality NOUN NN 3 obl`, 2],
     ['this means that prices will rise', `
       this this PRON DT 2 nsubj
       means mean VERB VBZ 0 root
@@ -271,5 +278,36 @@ describe('matchVerb', () => {
       process process NOUN NN 3 obj`, 2, undefined],
   ])('issue-12: an event noun as subject names the event only with a verb of happening or its own agent (%s)', (_text, rows, verb, code) => {
     expect(match(rows, verb)?.code).toBe(code);
+  });
+
+  it.each([
+    ['it offers nothing for the people', `
+      it it PRON PRP 2 nsubj
+      offers offer VERB VBZ 0 root
+      nothing nothing PRON NN 2 obj
+      for for ADP IN 6 case
+      the the DET DT 6 det
+      people people NOUN NNS 3 nmod`, 1],
+    ['the U.S. sought no further hostilities', `
+      the the DET DT 2 det
+      U.S. U.S. PROPN NNP 3 nsubj
+      sought seek VERB VBD 0 root
+      no no DET DT 6 det
+      further further ADJ JJ 6 amod
+      hostilities hostility NOUN NNS 3 obj`, 2],
+  ])('issue-12: an act on nothing is no event (%s)', (_text, rows, verb) => {
+    const m = match(rows, verb);
+    expect(m?.code).toBe('---');
+    expect(m?.reason.rule).toBe('events/trigger-nothing');
+  });
+
+  it('issue-12: an offer of something is still an offer', () => {
+    const m = match(`
+      he he PRON PRP 2 nsubj
+      offered offer VERB VBD 0 root
+      the the DET DT 4 det
+      country country NOUN NN 2 iobj
+      aid aid NOUN NN 2 obj`, 1);
+    expect(m?.code).not.toBe('---');
   });
 });
