@@ -185,6 +185,12 @@ describe('matchVerb', () => {
       readiness readiness NOUN NN 2 obj
       to to PART TO 7 mark
       cooperate cooperate VERB VB 5 acl`, 1, '030'],
+    ['rebels fought in the north', `
+      rebels rebel NOUN NNS 2 nsubj
+      fought fight VERB VBD 0 root
+      in in ADP IN 5 case
+      the the DET DT 5 det
+      north north NOUN NN 2 obl`, 1, '190'],
     ['thousands demonstrated in the capital', `
       thousands thousand NOUN NNS 2 nsubj
       demonstrated demonstrate VERB VBD 0 root
@@ -228,6 +234,15 @@ describe('matchVerb', () => {
       for for ADP IN 6 case
       any any DET DT 6 det
       eventuality eventuality NOUN NN 3 obl`, 2],
+    ['we are fighting to be members of Europe', `
+      we we PRON PRP 3 nsubj
+      are be AUX VBP 3 aux
+      fighting fight VERB VBG 0 root
+      to to PART TO 6 mark
+      be be AUX VB 6 cop
+      members member NOUN NNS 3 xcomp
+      of of ADP IN 8 case
+      Europe Europe PROPN NNP 6 nmod`, 2],
     ['this means that prices will rise', `
       this this PRON DT 2 nsubj
       means mean VERB VBZ 0 root
@@ -242,7 +257,7 @@ describe('matchVerb', () => {
       change change NOUN NN 2 obl`, 1],
   ])('issue-12: codes no cooperation where the verb names none (%s)', (_text, rows, verb) => {
     const m = match(rows, verb);
-    expect(m === undefined || m.code === '---' || !['154', '141', '051', '030'].includes(m.code)).toBe(true);
+    expect(m === undefined || m.code === '---' || !['154', '141', '051', '030', '190'].includes(m.code)).toBe(true);
   });
 
   it('issue-12: honours an actor as praise', () => {
@@ -309,5 +324,19 @@ describe('matchVerb', () => {
       country country NOUN NN 2 iobj
       aid aid NOUN NN 2 obj`, 1);
     expect(m?.code).not.toBe('---');
+  });
+
+  it.each(['xcomp', 'ccomp'])('issue-12: fighting to reach a goal is no attack (infinitive parsed as %s)', (rel) => {
+    const m = match(`
+      we we PRON PRP 3 nsubj
+      are be AUX VBP 3 aux
+      fighting fight VERB VBG 0 root
+      to to PART TO 6 mark
+      be be AUX VB 6 cop
+      members member NOUN NNS 3 ${rel}
+      of of ADP IN 8 case
+      Europe Europe PROPN NNP 6 nmod`, 2);
+    expect(m?.code).toBe('---');
+    expect(m?.reason.rule).toBe('events/trigger-sense');
   });
 });

@@ -161,8 +161,9 @@ function senseOf(tree: Tree, lexicon: Lexicon, i: number, isActor: (token: numbe
         // "demonstrated its commitment", "demonstrated that …", "as demonstrated by …".
         return childrenBy(tree, i, 'obj', 'ccomp', 'xcomp', 'nsubj:pass', 'aux:pass').length > 0 || markerOf(tree, i) === 'as';
       case 'infinitive':
-        // "commit to take the following actions", "committed to working with …".
-        return childrenBy(tree, i, 'xcomp', 'advcl', 'obl').some((c) => tree.pos[c]?.upos === 'VERB' && markerOf(tree, c) === 'to');
+        // "commit to take the following actions", "committed to working with …", "fighting to be
+        // equal members" (a copular infinitive is headed by its noun; the parser may call it ccomp).
+        return childrenBy(tree, i, 'xcomp', 'ccomp', 'advcl', 'obl').some((c) => markerOf(tree, c) === 'to' && (tree.pos[c]?.upos === 'VERB' || ['xcomp', 'ccomp'].includes(tree.deps[c].deprel)));
     }
     return false;
   });
