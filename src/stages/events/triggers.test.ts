@@ -339,4 +339,20 @@ describe('matchVerb', () => {
     expect(m?.code).toBe('---');
     expect(m?.reason.rule).toBe('events/trigger-sense');
   });
+
+  it('issue-12: a journey from or to talks reports the talks', () => {
+    // "She had flown to Bonn from talks with Mitterrand": CAMEO's "fly (TO)" is an intent to meet.
+    const m = match(`
+      she she PRON PRP 3 nsubj
+      had have AUX VBD 3 aux
+      flown fly VERB VBN 0 root
+      to to ADP IN 5 case
+      Bonn Bonn PROPN NNP 3 obl
+      from from ADP IN 7 case
+      talks talk NOUN NNS 3 obl
+      with with ADP IN 9 case
+      Mitterrand Mitterrand PROPN NNP 7 nmod`, 2);
+    expect(m?.code).toBe('040');
+    expect(m?.reason.rule).toBe('events/trigger-meeting-phrase');
+  });
 });

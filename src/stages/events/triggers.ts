@@ -56,6 +56,10 @@ function questionWordOf(tree: Tree, verb: number): number | undefined {
 function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   const entry = chooseEntry(tree, lexicon.verbs[lemma] ?? [], i);
+  // "had flown to West Germany from talks with Mitterrand", "returned from talks with Kohl": the
+  // talks, not the journey, are the event the phrase reports.
+  const meeting = TRAVEL_VERBS.has(lemma) ? matchMeetingPhrase(tree, lexicon, i) : undefined;
+  if (meeting) return meeting;
   if (!entry) return (LIGHT_VERBS.has(lemma) ? matchLightVerb(tree, lexicon, i) : undefined) ?? matchMeetingPhrase(tree, lexicon, i);
   const tokens = triggerTokens(tree, i, entry);
   const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
@@ -186,6 +190,9 @@ function matchLightVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch |
 function hasAgent(tree: Tree, n: number): boolean {
   return tree.children[n].some((c) => baseRel(tree, c) === 'nmod' && markerOf(tree, c) === 'by');
 }
+
+/** Verbs of travel, whose phrases may name the talks the journey led to or came from. */
+const TRAVEL_VERBS = new Set(['fly', 'arrive', 'return', 'leave', 'come', 'go', 'travel', 'head', 'depart']);
 
 /** Verbs that say an event happened, went on or ended, with the event noun as their subject. */
 const HAPPENING = new Set(['take', 'happen', 'occur', 'go', 'last', 'proceed', 'follow', 'end', 'conclude', 'close', 'open', 'start', 'begin', 'continue', 'resume', 'come', 'run', 'collapse', 'fail', 'break']);
