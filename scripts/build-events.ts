@@ -63,7 +63,7 @@ const senses: Record<string, VerbSense[]> = {};
 for (const line of read(root, 'src', 'stages', 'events', 'data', 'senses.tsv').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [lemma, requirement, code, note] = line.split('\t');
-  if (!knownCode(code)) throw new Error(`senses.tsv: ${lemma}: code ${code} has no PLOVER mapping`);
+  if (code !== '---' && !knownCode(code)) throw new Error(`senses.tsv: ${lemma}: code ${code} has no PLOVER mapping`);
   if (!isSenseRequirement(requirement)) throw new Error(`senses.tsv: ${lemma}: unknown requirement ${requirement}`);
   (senses[lemma.trim().toLowerCase()] ??= []).push({ requirement, code, note: note?.trim() ?? '' });
 }

@@ -40,7 +40,7 @@ export interface NounEntry {
 }
 
 /** What a verb sense asks of the verb's arguments (see `data/senses.tsv`). */
-export const SENSE_REQUIREMENTS = ['actor-object'] as const;
+export const SENSE_REQUIREMENTS = ['actor-object', 'thing-object', 'complement', 'infinitive'] as const;
 export type SenseRequirement = (typeof SENSE_REQUIREMENTS)[number];
 
 export function isSenseRequirement(value: string): value is SenseRequirement {
@@ -50,6 +50,7 @@ export function isSenseRequirement(value: string): value is SenseRequirement {
 /** A sense of a verb that its argument structure selects ("called Macron" is a phone call). */
 export interface VerbSense {
   readonly requirement: SenseRequirement;
+  /** CAMEO code of the sense; `---` when the sense is no event ("as demonstrated by"). */
   readonly code: string;
   readonly note: string;
 }

@@ -6,9 +6,9 @@ import { matchVerb } from './triggers.js';
 
 const lexicon = loadLexicon();
 /** The trigger of the verb at `verb` (sentence-local index) in a hand-parsed sentence. */
-const match = (rows: string, verb: number) => {
+const match = (rows: string, verb: number, actors: readonly number[] = []) => {
   const tree = buildTree(parsedDoc([rows]), lexicon.forms);
-  return matchVerb(tree, lexicon, verb);
+  return matchVerb(tree, lexicon, verb, (t) => actors.includes(t));
 };
 
 describe('matchVerb', () => {
@@ -106,5 +106,253 @@ describe('matchVerb', () => {
       talks talk NOUN NNS 2 obl
       . . PUNCT . 2 punct`, 1);
     expect(alone).toBeUndefined();
+  });
+
+  it('issue-12: a verb in an embedded question names a topic, not an act', () => {
+    // "discussed … how both countries can promote a relationship" (a readout's agenda).
+    const question = match(`
+      they they PRON PRP 2 nsubj
+      discussed discuss VERB VBD 0 root
+      how how ADV WRB 7 advmod
+      both both DET DT 5 det
+      sides side NOUN NNS 7 nsubj
+      can can AUX MD 7 aux
+      promote promote VERB VB 2 ccomp
+      cooperation cooperation NOUN NN 7 obj
+      . . PUNCT . 2 punct`, 6);
+    expect(question?.code).toBe('---');
+    expect(question?.reason.rule).toBe('events/trigger-question');
+    const asserted = match(`
+      both both DET DT 2 det
+      sides side NOUN NNS 3 nsubj
+      promote promote VERB VBP 0 root
+      cooperation cooperation NOUN NN 3 obj
+      . . PUNCT . 3 punct`, 2);
+    expect(asserted?.code).not.toBe('---');
+  });
+
+  it.each([
+    ['allow', 'measures that allow farmers to export grain', `
+      measures measure NOUN NNS 0 root
+      that that PRON WDT 3 nsubj
+      allow allow VERB VBP 1 acl:relcl
+      farmers farmer NOUN NNS 3 obj
+      to to PART TO 6 mark
+      export export VERB VB 3 xcomp
+      grain grain NOUN NN 6 obj`, 2, undefined],
+    ['enable', 'the deal enables growth', `
+      the the DET DT 2 det
+      deal deal NOUN NN 3 nsubj
+      enables enable VERB VBZ 0 root
+      growth growth NOUN NN 3 obj`, 2, undefined],
+    ['allow access', 'Israel allowed access to the site', `
+      Israel Israel PROPN NNP 2 nsubj
+      allowed allow VERB VBD 0 root
+      access access NOUN NN 2 obj
+      to to ADP IN 6 case
+      the the DET DT 6 det
+      site site NOUN NN 3 nmod`, 1, '080'],
+  ])('issue-12: the ALLOW verbs concede only what a pattern names (%s: %s)', (_verb, _text, rows, verb, code) => {
+    expect(match(rows, verb)?.code).toBe(code);
+  });
+
+  it.each([
+    ['the government sent troops to the border', `
+      the the DET DT 2 det
+      government government NOUN NN 3 nsubj
+      sent send VERB VBD 0 root
+      troops troop NOUN NNS 3 obj
+      to to ADP IN 7 case
+      the the DET DT 7 det
+      border border NOUN NN 3 obl`, 2, '154'],
+    ['police put the army on alert', `
+      protesters protester NOUN NNS 2 nsubj
+      blocked block VERB VBD 0 root
+      the the DET DT 4 det
+      road road NOUN NN 2 obj`, 1, '144'],
+    ['the parties commit to take actions', `
+      the the DET DT 2 det
+      parties party NOUN NNS 3 nsubj
+      commit commit VERB VBP 0 root
+      to to PART TO 5 mark
+      take take VERB VB 3 xcomp
+      actions action NOUN NNS 5 obj`, 2, '030'],
+    ['he pointed out their readiness to cooperate', `
+      he he PRON PRP 2 nsubj
+      pointed point VERB VBD 0 root
+      out out ADP RP 2 compound:prt
+      their they PRON PRP$ 5 nmod:poss
+      readiness readiness NOUN NN 2 obj
+      to to PART TO 7 mark
+      cooperate cooperate VERB VB 5 acl`, 1, '030'],
+    ['rebels fought in the north', `
+      rebels rebel NOUN NNS 2 nsubj
+      fought fight VERB VBD 0 root
+      in in ADP IN 5 case
+      the the DET DT 5 det
+      north north NOUN NN 2 obl`, 1, '190'],
+    ['thousands demonstrated in the capital', `
+      thousands thousand NOUN NNS 2 nsubj
+      demonstrated demonstrate VERB VBD 0 root
+      in in ADP IN 5 case
+      the the DET DT 5 det
+      capital capital NOUN NN 2 obl`, 1, '141'],
+  ])('issue-12: codes the event a construction names (%s)', (_text, rows, verb, code) => {
+    expect(match(rows, verb)?.code).toBe(code);
+  });
+
+  it.each([
+    ['the government sent a letter', `
+      the the DET DT 2 det
+      government government NOUN NN 3 nsubj
+      sent send VERB VBD 0 root
+      a a DET DT 5 det
+      letter letter NOUN NN 3 obj`, 2],
+    ['the tally sheets demonstrated that he won', `
+      the the DET DT 3 det
+      tally tally NOUN NN 3 compound
+      sheets sheet NOUN NNS 4 nsubj
+      demonstrated demonstrate VERB VBD 0 root
+      that that SCONJ IN 7 mark
+      he he PRON PRP 7 nsubj
+      won win VERB VBD 4 ccomp`, 3],
+    ['the victory should be honored', `
+      the the DET DT 2 det
+      victory victory NOUN NN 5 nsubj:pass
+      should should AUX MD 5 aux
+      be be AUX VB 5 aux:pass
+      honored honor VERB VBN 0 root`, 4],
+    ['the rebels committed crimes', `
+      the the DET DT 2 det
+      rebels rebel NOUN NNS 3 nsubj
+      committed commit VERB VBD 0 root
+      crimes crime NOUN NNS 3 obj`, 2],
+    ['we are prepared for any eventuality', `
+      we we PRON PRP 3 nsubj
+      are be AUX VBP 3 aux:pass
+      prepared prepare VERB VBN 0 root
+      for for ADP IN 6 case
+      any any DET DT 6 det
+      eventuality eventuality NOUN NN 3 obl`, 2],
+    ['we are fighting to be members of Europe', `
+      we we PRON PRP 3 nsubj
+      are be AUX VBP 3 aux
+      fighting fight VERB VBG 0 root
+      to to PART TO 6 mark
+      be be AUX VB 6 cop
+      members member NOUN NNS 3 xcomp
+      of of ADP IN 8 case
+      Europe Europe PROPN NNP 6 nmod`, 2],
+    ['this means that prices will rise', `
+      this this PRON DT 2 nsubj
+      means mean VERB VBZ 0 root
+      that that SCONJ IN 6 mark
+      prices price NOUN NNS 6 nsubj
+      will will AUX MD 6 aux
+      rise rise VERB VB 2 ccomp`, 1],
+    ['voters voted for change', `
+      voters voter NOUN NNS 2 nsubj
+      voted vote VERB VBD 0 root
+      for for ADP IN 4 case
+      change change NOUN NN 2 obl`, 1],
+  ])('issue-12: codes no cooperation where the verb names none (%s)', (_text, rows, verb) => {
+    const m = match(rows, verb);
+    expect(m === undefined || m.code === '---' || !['154', '141', '051', '030', '190'].includes(m.code)).toBe(true);
+  });
+
+  it('issue-12: honours an actor as praise', () => {
+    const m = match(`
+      the the DET DT 2 det
+      president president NOUN NN 3 nsubj
+      honored honor VERB VBD 0 root
+      the the DET DT 5 det
+      veterans veteran NOUN NNS 3 obj`, 2, [4]);
+    expect(m?.code).toBe('051');
+  });
+
+  it.each([
+    ['talks took place in Geneva', `
+      talks talk NOUN NNS 2 nsubj
+      took take VERB VBD 0 root
+      place place NOUN NN 2 obj
+      in in ADP IN 5 case
+      Geneva Geneva PROPN NNP 2 obl`, 1, '040'],
+    ['the strike by seamen represents a challenge', `
+      the the DET DT 2 det
+      strike strike NOUN NN 5 nsubj
+      by by ADP IN 4 case
+      seamen seaman NOUN NNS 2 nmod
+      represents represent VERB VBZ 0 root
+      a a DET DT 7 det
+      challenge challenge NOUN NN 5 obj`, 4, '143'],
+    ['the meeting helped the process', `
+      the the DET DT 2 det
+      meeting meeting NOUN NN 3 nsubj
+      helped help VERB VBD 0 root
+      the the DET DT 5 det
+      process process NOUN NN 3 obj`, 2, undefined],
+  ])('issue-12: an event noun as subject names the event only with a verb of happening or its own agent (%s)', (_text, rows, verb, code) => {
+    expect(match(rows, verb)?.code).toBe(code);
+  });
+
+  it.each([
+    ['it offers nothing for the people', `
+      it it PRON PRP 2 nsubj
+      offers offer VERB VBZ 0 root
+      nothing nothing PRON NN 2 obj
+      for for ADP IN 6 case
+      the the DET DT 6 det
+      people people NOUN NNS 3 nmod`, 1],
+    ['the U.S. sought no further hostilities', `
+      the the DET DT 2 det
+      U.S. U.S. PROPN NNP 3 nsubj
+      sought seek VERB VBD 0 root
+      no no DET DT 6 det
+      further further ADJ JJ 6 amod
+      hostilities hostility NOUN NNS 3 obj`, 2],
+  ])('issue-12: an act on nothing is no event (%s)', (_text, rows, verb) => {
+    const m = match(rows, verb);
+    expect(m?.code).toBe('---');
+    expect(m?.reason.rule).toBe('events/trigger-nothing');
+  });
+
+  it('issue-12: an offer of something is still an offer', () => {
+    const m = match(`
+      he he PRON PRP 2 nsubj
+      offered offer VERB VBD 0 root
+      the the DET DT 4 det
+      country country NOUN NN 2 iobj
+      aid aid NOUN NN 2 obj`, 1);
+    expect(m?.code).not.toBe('---');
+  });
+
+  it.each(['xcomp', 'ccomp'])('issue-12: fighting to reach a goal is no attack (infinitive parsed as %s)', (rel) => {
+    const m = match(`
+      we we PRON PRP 3 nsubj
+      are be AUX VBP 3 aux
+      fighting fight VERB VBG 0 root
+      to to PART TO 6 mark
+      be be AUX VB 6 cop
+      members member NOUN NNS 3 ${rel}
+      of of ADP IN 8 case
+      Europe Europe PROPN NNP 6 nmod`, 2);
+    expect(m?.code).toBe('---');
+    expect(m?.reason.rule).toBe('events/trigger-sense');
+  });
+
+  it('issue-12: a journey from or to talks reports the talks', () => {
+    // "She had flown to Bonn from talks with Mitterrand": CAMEO's "fly (TO)" is an intent to meet.
+    const m = match(`
+      she she PRON PRP 3 nsubj
+      had have AUX VBD 3 aux
+      flown fly VERB VBN 0 root
+      to to ADP IN 5 case
+      Bonn Bonn PROPN NNP 3 obl
+      from from ADP IN 7 case
+      talks talk NOUN NNS 3 obl
+      with with ADP IN 9 case
+      Mitterrand Mitterrand PROPN NNP 7 nmod`, 2);
+    expect(m?.code).toBe('040');
+    expect(m?.reason.rule).toBe('events/trigger-meeting-phrase');
   });
 });

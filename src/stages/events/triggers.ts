@@ -1,6 +1,7 @@
 import { reason, type Reason } from '../../lang/reason.js';
-import type { CompiledPattern, Lexicon, RuntimeLexicon, VerbEntry, VerbSense, WordSet } from './lexicon.js';
-import { childrenBy, subjectOf, walk, markerOf, type Tree } from './tree.js';
+import type { Lexicon, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
+import { bestPattern } from './patterns.js';
+import { baseRel, childrenBy, markerOf, type Tree } from './tree.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
 export interface TriggerMatch {
@@ -15,34 +16,50 @@ export interface TriggerMatch {
   readonly reason: Reason;
 }
 
-/** Relations whose subtrees are another clause's business, not the verb's own arguments. */
-const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 'punct', 'list', 'discourse', 'vocative'];
-
 /**
  * Match verb token `i` against the lexicon: its most specific pattern, else the verb's own code,
  * else an event noun it governs ("held talks"). Undefined when the verb is not in the lexicon.
  */
 export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false): TriggerMatch | undefined {
+  const match = matchVerbSense(tree, lexicon, i, isActor);
+  const nothing = match && match.code !== '---' ? negativeObjectOf(tree, i) : undefined;
+  if (match && nothing !== undefined) {
+    // "it offers nothing for the Palestinian people", "sought no further hostilities": what is
+    // done to nothing is not done (see #12).
+    return { ...match, code: '---', reason: reason('events/trigger-nothing', { verb: tree.words[i], object: tree.words[nothing], trigger: match.reason }) };
+  }
+  const question = match && match.code !== '---' ? questionWordOf(tree, i) : undefined;
+  if (!match || question === undefined) return match;
+  // "discussed … how both countries can promote a fair relationship", "considered whether to
+  // impose sanctions": an embedded question names a topic of talk, not an act (see #12).
+  return { ...match, code: '---', reason: reason('events/trigger-question', { word: tree.words[question], verb: tree.words[i], trigger: match.reason }) };
+}
+
+/** Objects that name nothing, and determiners that make an object name nothing. */
+const NOTHING = new Set(['nothing', 'none']);
+const NO = new Set(['no']);
+
+/** The direct object of `verb` when it names nothing ("nothing", "no further hostilities"). */
+function negativeObjectOf(tree: Tree, verb: number): number | undefined {
+  return tree.children[verb].find((c) => tree.deps[c].deprel === 'obj' && (NOTHING.has(tree.lemmas[c]) || tree.children[c].some((d) => baseRel(tree, d) === 'det' && NO.has(tree.lemmas[d]))));
+}
+
+/** Words that open an embedded question when they modify or mark its verb. */
+const QUESTION_WORDS = new Set(['how', 'whether', 'why']);
+
+function questionWordOf(tree: Tree, verb: number): number | undefined {
+  return tree.children[verb].find((c) => QUESTION_WORDS.has(tree.lemmas[c]) && c < verb && (baseRel(tree, c) === 'advmod' || baseRel(tree, c) === 'mark'));
+}
+
+function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   const entry = chooseEntry(tree, lexicon.verbs[lemma] ?? [], i);
+  // "had flown to West Germany from talks with Mitterrand", "returned from talks with Kohl": the
+  // talks, not the journey, are the event the phrase reports.
+  const meeting = TRAVEL_VERBS.has(lemma) ? matchMeetingPhrase(tree, lexicon, i) : undefined;
+  if (meeting) return meeting;
   if (!entry) return (LIGHT_VERBS.has(lemma) ? matchLightVerb(tree, lexicon, i) : undefined) ?? matchMeetingPhrase(tree, lexicon, i);
   const tokens = triggerTokens(tree, i, entry);
-  const args = argumentsOf(tree, i);
-  let best: { pattern: CompiledPattern; block: string; weight: number } | undefined;
-  for (const block of entry.blocks) {
-    const compiled = lexicon.compiled[block];
-    if (!compiled) continue;
-    const candidates = new Set(compiled.unanchored);
-    for (const word of args.present) for (const p of compiled.byWord.get(word) ?? []) candidates.add(p);
-    for (const pattern of [...candidates].sort((a, b) => a.order - b.order)) {
-      const weight = matchPattern(tree, i, args, pattern);
-      // A hand-kept block corrects CAMEO for its verbs: a CAMEO pattern replaces its fit only when
-      // it asks for a whole word more ("captured Iraqi posts" stays the dyad ASSAULT, not CAMEO's
-      // "&MILITARY *"; "agreed on the importance of" still finds CAMEO's longer pattern).
-      const margin = best?.block.startsWith('dyad:') && !block.startsWith('dyad:') ? 0.5 : 0;
-      if (weight > 0 && (!best || weight > best.weight + margin)) best = { pattern, block, weight };
-    }
-  }
   const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
   const object = eventNounOf(tree, lexicon, i);
   if (object !== undefined && ORGANIZING.has(lemma)) {
@@ -54,15 +71,18 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
     // "staged an air strike": the modifier says more than a pattern on the bare noun.
     return { token: i, tokens, code: modified, kind: 'noun', noun: object, reason: reason('events/trigger-modified', { verb: name, noun: tree.words[object], modifier: modifierWord(tree, lexicon, object) ?? '' }) };
   }
+  const best = bestPattern(tree, lexicon, i, entry);
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
   }
   const sense = !entry.before && !entry.after ? senseOf(tree, lexicon, i, isActor) : undefined;
   if (sense) return { token: i, tokens, code: sense.code, kind: 'verb', reason: reason('events/trigger-sense', { verb: name, requirement: sense.requirement, note: sense.note }) };
   if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', reason: reason('events/trigger-verb', { verb: name, block: blockName(entry.blocks[0]) }) };
-  const noun = eventNounOf(tree, lexicon, i);
-  if (noun !== undefined) {
-    return { token: i, tokens, code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[noun] }) };
+  // An event noun as the active subject names the event with a verb of happening ("talks took
+  // place") or with its own agent ("the strike by 40,000 seamen represents a challenge"); "the deal
+  // enables growth", "the meeting helped" say only what the event did.
+  if (object !== undefined && (tree.deps[object].deprel !== 'nsubj' || HAPPENING.has(lemma) || hasAgent(tree, object))) {
+    return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[object] }) };
   }
   return matchMeetingPhrase(tree, lexicon, i);
 }
@@ -85,6 +105,18 @@ function senseOf(tree: Tree, lexicon: Lexicon, i: number, isActor: (token: numbe
         const obj = childrenBy(tree, i, 'obj')[0];
         return obj !== undefined && isActor(obj) && !childrenBy(tree, i, 'xcomp').length && !childrenBy(tree, obj, 'xcomp', 'acl').some((c) => tree.pos[c]?.upos === 'NOUN');
       }
+      case 'thing-object': {
+        // The passive subject is the logical object: "the victory should be honored".
+        const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
+        return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj);
+      }
+      case 'complement':
+        // "demonstrated its commitment", "demonstrated that …", "as demonstrated by …".
+        return childrenBy(tree, i, 'obj', 'ccomp', 'xcomp', 'nsubj:pass', 'aux:pass').length > 0 || markerOf(tree, i) === 'as';
+      case 'infinitive':
+        // "commit to take the following actions", "committed to working with …", "fighting to be
+        // equal members" (a copular infinitive is headed by its noun; the parser may call it ccomp).
+        return childrenBy(tree, i, 'xcomp', 'ccomp', 'advcl', 'obl').some((c) => markerOf(tree, c) === 'to' && (tree.pos[c]?.upos === 'VERB' || ['xcomp', 'ccomp'].includes(tree.deps[c].deprel)));
     }
     return false;
   });
@@ -102,6 +134,17 @@ function matchLightVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch |
   const key = nounKey(tree, lexicon, noun) ?? '';
   return { token: i, tokens: [i, i + 1], code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, reason: reason('events/trigger-light-verb', { verb: tree.lemmas[i], noun: tree.words[noun], note: lexicon.nouns[key].note }) };
 }
+
+/** Whether event noun `n` names who did it in a "by" phrase ("the strike by seamen"). */
+function hasAgent(tree: Tree, n: number): boolean {
+  return tree.children[n].some((c) => baseRel(tree, c) === 'nmod' && markerOf(tree, c) === 'by');
+}
+
+/** Verbs of travel, whose phrases may name the talks the journey led to or came from. */
+const TRAVEL_VERBS = new Set(['fly', 'arrive', 'return', 'leave', 'come', 'go', 'travel', 'head', 'depart']);
+
+/** Verbs that say an event happened, went on or ended, with the event noun as their subject. */
+const HAPPENING = new Set(['take', 'happen', 'occur', 'go', 'last', 'proceed', 'follow', 'end', 'conclude', 'close', 'open', 'start', 'begin', 'continue', 'resume', 'come', 'run', 'collapse', 'fail', 'break']);
 
 /** Verbs that organise, start or carry on an act named by their object: the noun decides the event. */
 const ORGANIZING = new Set(['organize', 'organise', 'launch', 'stage', 'mount', 'conduct', 'call', 'declare', 'begin', 'start', 'continue', 'resume', 'hold', 'carry', 'announce', 'intensify', 'escalate', 'initiate', 'convene', 'arrange']);
@@ -175,111 +218,4 @@ function triggerTokens(tree: Tree, i: number, e: VerbEntry): [number, number] {
   const prt = childrenBy(tree, i, 'compound:prt')[0];
   const end = after && prt !== undefined && prt > i ? Math.max(prt + 1, i + 1) : i + 1 + after;
   return [i - before, Math.min(end, tree.tokens.length)];
-}
-
-/** The verb's own arguments and their dependents three levels down, with what patterns ask of them, computed once per verb. */
-interface Args {
-  readonly tokens: readonly number[];
-  /** The words, lemmas and plural lemmas of the arguments. */
-  readonly present: readonly string[];
-  /** How far below the verb each argument token is. */
-  readonly depth: ReadonlyMap<number, number>;
-  marker(t: number): string | undefined;
-  near(t: number): readonly number[];
-}
-
-function argumentsOf(tree: Tree, i: number): Args {
-  const markers = new Map<number, string | undefined>();
-  const nears = new Map<number, number[]>();
-  // The passive subject is the logical object: "sanctions were imposed" fits "* SANCTIONS".
-  const passive = childrenBy(tree, i, 'nsubj:pass').flatMap((s) => walk(tree, s, OTHER_CLAUSES, 2).map((w) => w.token));
-  const walked = walk(tree, i, OTHER_CLAUSES, 3).filter(({ depth }) => depth > 0);
-  const depth = new Map(walked.map((w) => [w.token, w.depth]));
-  for (const t of passive) depth.set(t, 1);
-  const tokens = [...walked.map((w) => w.token), ...passive];
-  const present = [...new Set(tokens.flatMap((t) => [tree.words[t], tree.lemmas[t], tree.lemmas[t] + 's']))];
-  return {
-    tokens,
-    present,
-    depth,
-    marker(t) {
-      if (!markers.has(t)) markers.set(t, markerOf(tree, t));
-      return markers.get(t);
-    },
-    near(t) {
-      let list = nears.get(t);
-      if (!list) nears.set(t, (list = walk(tree, t, [], 2).map((w) => w.token)));
-      return list;
-    },
-  };
-}
-
-/**
- * How well a pattern fits, as the number of pattern words found (0 = no fit). Subject nouns are
- * checked on the subject phrase, object nouns and `(PREP noun)` phrases among the verb's arguments.
- */
-function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPattern): number {
-  let weight = 0;
-  if (pattern.subj.length) {
-    const subj = subjectOf(tree, verb);
-    if (!subj || subj.passive) return 0;
-    const near = args.near(subj.token);
-    for (const phrase of pattern.subj) {
-      if (!near.some((t) => phraseFits(tree, args, t, phrase))) return 0;
-      weight += phrase.length;
-    }
-  }
-  for (const phrase of pattern.obj) {
-    const fits = args.tokens.filter((token) => phraseFits(tree, args, token, phrase));
-    if (!fits.length) return 0;
-    // Among equally long patterns, the one whose noun sits closer to the verb wins ("accepted the
-    // invitation to pay a visit": the invitation, not the visit).
-    weight += phrase.length - 0.01 * Math.min(...fits.map((t) => args.depth.get(t) ?? 3));
-  }
-  for (const { prep, np } of pattern.preps) {
-    const fit = args.tokens.some((token) => {
-      // A bare "(FOR)" names the verb's own phrase: "attacked targets -- the term for tankers"
-      // holds a "for" two levels down that says nothing of the attack.
-      if (np === undefined && args.depth.get(token) !== 1) return false;
-      if (!isPrepositionalPhrase(tree, token)) return false;
-      const marker = args.marker(token);
-      if (marker !== prep && !marker?.startsWith(prep + ' ')) return false;
-      return np === undefined || phraseFits(tree, args, token, np);
-    });
-    if (!fit) return 0;
-    weight += 1 + (np?.length ?? 0);
-  }
-  return weight;
-}
-
-/**
- * Whether token `t` heads a prepositional phrase a `(PREP …)` pattern may match: a nominal, not an
- * infinitive ("welcomed the decision to hold" is no "(TO)" phrase) and not a time ("telephoned …
- * on Tuesday" is no "(ON)" appeal).
- */
-function isPrepositionalPhrase(tree: Tree, t: number): boolean {
-  const upos = tree.pos[t]?.upos;
-  if (upos === 'VERB' || upos === 'AUX') return false;
-  if (tree.deps[t].deprel.endsWith(':tmod') || TIME_WORDS.has(tree.lemmas[t]) || /^\d{4}$/.test(tree.words[t])) return false;
-  return true;
-}
-
-/** Nouns that name a time, never a participant or a topic of an appeal. */
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening',
-  'night', 'weekend', 'today', 'yesterday', 'tomorrow', 'occasion', 'eve',
-]);
-
-/** A phrase fits token `t` when its head word is `t` and its other words are among `t`'s dependents. */
-function phraseFits(tree: Tree, args: Args, t: number, phrase: readonly WordSet[]): boolean {
-  if (phrase.length === 0) return true;
-  if (!wordFits(tree, t, phrase[phrase.length - 1])) return false;
-  const deps = args.near(t);
-  return phrase.slice(0, -1).every((word) => deps.some((d) => d !== t && wordFits(tree, d, word)));
-}
-
-function wordFits(tree: Tree, t: number, words: WordSet): boolean {
-  const lemma = tree.lemmas[t];
-  return words.has(tree.words[t]) || words.has(lemma) || words.has(lemma + 's');
 }
