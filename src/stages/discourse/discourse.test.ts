@@ -119,8 +119,8 @@ describe('discourse', () => {
     expect(run(withKind, [lima]).layers.discourse?.mentions).toEqual([]);
   });
 
-  it('gives an impersonal agreement to the participants of the call the article reports', () => {
-    const doc = parsedDoc([`
+  it('gives an impersonal agreement to the participants of the call an official readout reports', () => {
+    const sentences = [`
       Putin Putin PROPN NNP 2 nsubj
       telephoned telephone VERB VBD 0 root
       Macron Macron PROPN NNP 2 obj
@@ -131,11 +131,16 @@ describe('discourse', () => {
       to to PART TO 5 mark
       continue continue VERB VB 3 xcomp
       contacts contact NOUN NNS 5 obj
-      . . PUNCT . 3 punct`], { actors: [putin(0, [0, 1]), macron(0, [2, 3])] });
-    const { events } = codeEvents(run(people(doc)) as EventInput, loadLexicon());
+      . . PUNCT . 3 punct`];
+    const actors = [putin(0, [0, 1]), macron(0, [2, 3])];
+    const readout = parsedDoc(sentences, { actors, meta: { source: 'kremlin.ru (President of Russia, English)' } });
+    const { events } = codeEvents(run(people(readout)) as EventInput, loadLexicon());
     expect(events.map((e) => e.event)).toEqual(['CONSULT', 'AGREE']);
     expect(codes(events[1].actors)).toEqual(['FRAGOV', 'RUSGOV']);
     expect(events[1].why).toContain('participants of the');
+    // A wire story reports the call as one event among others: its agentless clauses are the reporter's.
+    const wire = codeEvents(run(people(parsedDoc(sentences, { actors, meta: { source: 'Reuters' } }))) as EventInput, loadLexicon());
+    expect(wire.events.map((e) => e.event)).toEqual(['CONSULT']);
   });
 
   it('gives agentless readout clauses to both parties for joint acts and to the publishing side for positions', () => {

@@ -15,7 +15,8 @@
  * on an official site that site's principal on the article's day. Actors without a country take
  * the title in apposition, the place in their sentence, the dateline when the story names that
  * country too, else the story's main country.
- * The events stage asks `implicit.ts` who acts in a readout's agentless clauses, who a party's
+ * The events stage asks `implicit.ts` who acts in a readout's agentless clauses (finite clauses
+ * with no "by" phrase and no quoted speaker, in a side's own readout only), who a party's
  * position with no recipient is addressed to (the other party), and who takes part in the
  * meeting sentence's consultation (all parties).
  * Limits: no gender or number beyond the pronoun's own; one meeting per article; "we" and "our"
