@@ -5,6 +5,7 @@
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
+import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
 import { actorOf, headOf, mentionOver, type View } from './view.js';
 
@@ -18,8 +19,12 @@ interface Story {
   readonly mentioned: ReadonlySet<string>;
 }
 
-/** What the article as a whole says about where it happens. */
-export function storyOf(view: View, mentions: readonly ActorMention[], places: readonly Place[]): Story {
+/**
+ * What the article as a whole says about where it happens. `datelinePlace` is the dateline
+ * layer's place: the places stage marks its dateline only when no mention covers it, and a
+ * dateline ("LA PAZ, March 21 -") usually is one, so a place over that span is the dateline too.
+ */
+export function storyOf(view: View, mentions: readonly ActorMention[], places: readonly Place[], datelinePlace?: Span): Story {
   const counts = new Map<string, number>();
   const add = (code: string | undefined) => { if (code && !OWN_CODES.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1); };
   const covered = (p: Place) => mentions.some((m) => m.start < p.end && p.start < m.end);
@@ -27,7 +32,8 @@ export function storyOf(view: View, mentions: readonly ActorMention[], places: r
   let dateline: Story['dateline'];
   for (const p of places) {
     if (!p.country) continue;
-    if (p.role === 'dateline') { dateline = { code: p.country, name: p.name }; continue; }
+    const atDateline = datelinePlace !== undefined && p.start < datelinePlace.end && datelinePlace.start < p.end;
+    if (p.role === 'dateline' || atDateline) { dateline ??= { code: p.country, name: p.name }; continue; }
     add(p.country);
     if (covered(p)) continue;
     const t = view.spans.findIndex((s) => s.start >= p.start);

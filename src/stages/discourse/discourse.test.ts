@@ -107,6 +107,45 @@ describe('discourse', () => {
     expect(mentions[1]?.why).toContain('the dateline Lima');
   });
 
+  it('takes the dateline from the dateline layer when a mention covers the dateline place', () => {
+    const doc = parsedDoc([`
+      Lima Lima PROPN NNP 3 obl
+      : : PUNCT : 3 punct
+      Police police NOUN NNS 4 nsubj
+      fired fire VERB VBD 0 root
+      . . PUNCT . 4 punct`, `
+      Peru Peru PROPN NNP 2 nsubj
+      protested protest VERB VBD 0 root
+      . . PUNCT . 2 punct`], {
+      actors: [{ sent: 0, tokens: [0, 1], id: 'lima', name: 'Lima', code: 'PER', sector: 'GOV' }, { sent: 0, tokens: [2, 3], id: 'COP', name: 'police', sector: 'COP' }, { sent: 1, tokens: [0, 1], id: 'PER', name: 'Peru', code: 'PER' }],
+    });
+    const span = { start: 0, end: 4 };
+    const lima: Place = { ...span, name: 'Lima', country: 'PER', kind: 'capital', confidence: 1, reasons: [], why: 'test' };
+    const withDateline = { ...doc, layers: { ...doc.layers, dateline: { place: span, placeName: 'Lima', sections: [], body: { start: 0, end: doc.text.length } } } };
+    const police = run(withDateline, [lima]).layers.discourse?.mentions.find((m) => m.tokens[0] === 2);
+    expect(police?.code).toBe('PER');
+    expect(police?.why).toContain('the dateline Lima');
+  });
+
+  it('gives a title phrase owned by a pronoun before it the pronoun\'s country', () => {
+    const doc = parsedDoc([`
+      Kohl Kohl PROPN NNP 2 nsubj
+      protested protest VERB VBD 0 root
+      . . PUNCT . 2 punct`, `
+      His his PRON PRP$ 4 nmod:poss
+      farm farm NOUN NN 3 compound
+      minister minister NOUN NN 4 compound
+      Kiechle Kiechle PROPN NNP 5 nsubj
+      criticised criticise VERB VBD 0 root
+      them they PRON PRP 5 obj
+      . . PUNCT . 5 punct`], {
+      actors: [{ sent: 0, tokens: [0, 1], id: 'helmut-kohl', name: 'Helmut Kohl', code: 'DEU', sector: 'GOV' }, { sent: 1, tokens: [2, 4], id: 'local:kiechle', name: 'Kiechle', sector: 'GOV' }],
+    });
+    const minister = run(people(doc)).layers.discourse?.mentions.find((m) => m.tokens[0] === 5);
+    expect(minister).toMatchObject({ actorId: 'local:kiechle', code: 'DEU' });
+    expect(minister?.why).toContain('"His" is Helmut Kohl\'s');
+  });
+
   it('leaves a bare name without a title alone: a visitor is not the story\'s country', () => {
     const doc = parsedDoc([`
       Saouma Saouma PROPN NNP 2 nsubj

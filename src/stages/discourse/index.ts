@@ -13,8 +13,8 @@
  * antecedent are those participants; "he", "his", "him" the most salient person (subject of its
  * own sentence, else of the sentences before); "its" the country last named; "the President"
  * on an official site that site's principal on the article's day. Actors without a country take
- * the title in apposition, the place in their sentence, the dateline when the story names that
- * country too, else the story's main country.
+ * the title in apposition, the place in their sentence, the dateline (the dateline layer's place,
+ * though a mention covers it) when the story names that country too, else the story's main country.
  * The events stage asks `implicit.ts` who acts in a readout's agentless clauses (finite clauses
  * with no "by" phrase and no quoted speaker, in a side's own readout only), who a party's
  * position with no recipient is addressed to (the other party), and who takes part in the
@@ -68,7 +68,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });
       const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
-      const story = storyOf(view, merged, doc.layers.places ?? []);
+      const story = storyOf(view, merged, doc.layers.places ?? [], doc.layers.dateline?.place);
       const located = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
       const mentions = referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);
       return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), mentions };

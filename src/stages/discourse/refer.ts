@@ -90,14 +90,32 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
   if (office && office.tokens[1] === m.tokens[1]) return office;
   const owned = possessed(ctx, m.tokens[0]);
   if (owned && owned.tokens[1] === m.tokens[1]) return owned;
-  const first = view.words[m.tokens[0]] ?? '';
-  if (!m.code && POSSESSIVES.has(first) && m.tokens[1] - m.tokens[0] > 1) {
-    const ante = antecedentOf(ctx, m.tokens[0], first);
+  const owner = m.code ? undefined : possessorOf(view, m);
+  if (owner !== undefined) {
+    const ante = antecedentOf(ctx, owner, view.words[owner] ?? '');
     if (ante?.m.code && !ante.m.members?.length) {
-      return mentionOver(view, m.tokens[0], m.tokens[1], { ...actorOf(m), code: ante.m.code }, reason('discourse/possessor-country', { base: m.reasons, text: view.texts[m.tokens[0]] ?? '', name: ante.m.name, code: ante.m.code }));
+      return mentionOver(view, m.tokens[0], m.tokens[1], { ...actorOf(m), code: ante.m.code }, reason('discourse/possessor-country', { base: m.reasons, text: view.texts[owner] ?? '', name: ante.m.name, code: ante.m.code }));
     }
   }
   return m;
+}
+
+/**
+ * The possessive pronoun that owns a mention: its first word ("its warplanes"), or a pronoun
+ * just before it that the parse attaches to the mention's head ("His farm minister Ignaze
+ * Kiechle", where the actors stage took only "minister Ignaze Kiechle").
+ */
+function possessorOf(view: View, m: ActorMention): number | undefined {
+  const first = view.words[m.tokens[0]] ?? '';
+  if (POSSESSIVES.has(first)) return m.tokens[1] - m.tokens[0] > 1 ? m.tokens[0] : undefined;
+  const head = headOf(view, m);
+  const sent = view.sents[m.tokens[0]];
+  // A possessive stands at most a few modifiers before its noun phrase.
+  for (let t = m.tokens[0] - 1; t >= Math.max(0, m.tokens[0] - 3) && view.sents[t] === sent; t--) {
+    if (view.mentionAt[t]) return undefined;
+    if (POSSESSIVES.has(view.words[t] ?? '') && view.deps[t]?.deprel === 'nmod:poss' && view.deps[t]?.head >= m.tokens[0] && view.deps[t]?.head <= head) return t;
+  }
+  return undefined;
 }
 
 function countOf(view: View, first: number, last: number): number | undefined {
