@@ -12,7 +12,7 @@ import { actorOf, headOf, mentionOver, type View } from './view.js';
 /** Actors that are never a country's: bodies coded by organisation. */
 const OWN_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
-interface Story {
+export interface Story {
   readonly placesBySent: Map<number, string[]>;
   readonly dateline?: { readonly code: string; readonly name: string };
   readonly main?: string;
@@ -52,14 +52,14 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   if (m.code || m.members?.length) return undefined;
   // A bare name may be a visitor's: only a title ("official", "union president") makes a person
   // as local as the story.
-  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story) ?? fromDateline(story) ?? (story.main ? { code: story.main, why: reason('discourse/from-main', { code: story.main }) } : undefined);
+  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story) ?? homeOf(story);
   const found = fromApposition(view, m, byToken) ?? around;
   if (!found) return undefined;
   const actor = actorOf(m);
   return mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code: found.code, ...(found.sector && !m.sector ? { sector: found.sector } : {}) }, reason('discourse/located', { base: m.reasons, code: found.code, source: found.why }));
 }
 
-type Found = { code: string; sector?: string; why: Reason };
+export type Found = { code: string; sector?: string; why: Reason };
 
 /** "The Director-General of the FAO, Edouard Saouma": the title beside a name gives its body. */
 function fromApposition(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
@@ -86,6 +86,11 @@ function fromSentence(view: View, m: ActorMention, story: Story): Found | undefi
   const codes = new Set(story.placesBySent.get(view.sents[m.tokens[0]] ?? -1) ?? []);
   const [code] = codes;
   return codes.size === 1 && code ? { code, why: reason('discourse/from-sentence') } : undefined;
+}
+
+/** Where the story happens: the dateline's country when the story names it too, else its main country. */
+export function homeOf(story: Story): Found | undefined {
+  return fromDateline(story) ?? (story.main ? { code: story.main, why: reason('discourse/from-main', { code: story.main }) } : undefined);
 }
 
 /** The dateline counts only when the story names its country too: "NICOSIA" datelines Gulf news. */

@@ -146,6 +146,37 @@ describe('discourse', () => {
     expect(minister?.why).toContain('"His" is Helmut Kohl\'s');
   });
 
+  it('reads a bare "the country" as the country named last, else the country of the story\'s dateline', () => {
+    const sentences = [`
+      Chile Chile PROPN NNP 2 nsubj
+      thanked thank VERB VBD 0 root
+      Argentina Argentina PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      Saouma Saouma PROPN NNP 2 nsubj
+      offered offer VERB VBD 0 root
+      the the DET DT 4 det
+      country country NOUN NN 2 iobj
+      aid aid NOUN NN 2 obj
+      . . PUNCT . 2 punct`];
+    const saouma = { sent: 1, tokens: [0, 1] as const, id: 'edouard-saouma', name: 'Edouard Saouma', code: 'IGO', sector: 'FAO' };
+    const named = parsedDoc(sentences, { actors: [{ sent: 0, tokens: [0, 1], id: 'CHL', name: 'Chile', code: 'CHL' }, { sent: 0, tokens: [2, 3], id: 'ARG', name: 'Argentina', code: 'ARG' }, saouma] });
+    const countries = (doc: Document) => ({ ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => (m.code === 'IGO' ? m : { ...m, kind: 'country' as const })) } });
+    const country = (doc: Document) => run(countries(doc)).layers.discourse?.mentions.find((m) => doc.text.slice(m.start, m.end) === 'the country');
+    expect(country(named)).toMatchObject({ code: 'ARG' });
+    expect(country(named)?.why).toContain('the country named last (Argentina)');
+    // Nothing named before it: the story's country, here its main one (named three times after it).
+    const later = [sentences[1], `
+      Peru Peru PROPN NNP 2 nsubj
+      thanked thank VERB VBD 0 root
+      Peru Peru PROPN NNP 2 obj
+      Peru Peru PROPN NNP 2 obj
+      . . PUNCT . 2 punct`];
+    const peru = (tokens: [number, number]) => ({ sent: 1, tokens, id: 'PER', name: 'Peru', code: 'PER' });
+    const unnamed = parsedDoc(later, { actors: [{ ...saouma, sent: 0 }, peru([0, 1]), peru([2, 3]), peru([3, 4])] });
+    expect(country(unnamed)).toMatchObject({ code: 'PER' });
+    expect(country(unnamed)?.why).toContain('the country the story happens in');
+  });
+
   it('leaves a bare name without a title alone: a visitor is not the story\'s country', () => {
     const doc = parsedDoc([`
       Saouma Saouma PROPN NNP 2 nsubj

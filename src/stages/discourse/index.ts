@@ -12,7 +12,8 @@
  * word of meeting and parties of two countries defines the participants; "the parties", "both sides", "the two leaders" and "they" with no plural
  * antecedent are those participants; "he", "his", "him" the most salient person (subject of its
  * own sentence, else of the sentences before); "its" the country last named; "the President"
- * on an official site that site's principal on the article's day. Actors without a country take
+ * on an official site that site's principal on the article's day; a bare "the country" the
+ * country named last, else the dateline's or main country of the story. Actors without a country take
  * the title in apposition, the place in their sentence, the dateline (the dateline layer's place,
  * though a mention covers it) when the story names that country too, else the story's main country.
  * The events stage asks `implicit.ts` who acts in a readout's agentless clauses (finite clauses
@@ -27,7 +28,7 @@ import { isoDay, loadKb, type ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
 import '../dateline/types.js';
 import '../places/types.js';
-import { locate, storyOf } from './context.js';
+import { homeOf, locate, storyOf } from './context.js';
 import { resolvedActors } from './merge.js';
 import { findParticipants } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
@@ -62,7 +63,8 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
       const participants = findParticipants(view, actors, publisher, kb, day);
-      const resolved = resolveReferences(view, kb, day, publisher, participants);
+      const home = homeOf(storyOf(view, actors, doc.layers.places ?? [], doc.layers.dateline?.place));
+      const resolved = resolveReferences(view, kb, day, publisher, participants, home);
       const overlaps = (a: ActorMention, b: ActorMention) => a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1];
       const referred = [...named.filter((n) => !resolved.some((r) => overlaps(n, r))), ...resolved];
       const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });
