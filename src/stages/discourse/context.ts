@@ -36,7 +36,7 @@ export function storyOf(view: View, mentions: readonly ActorMention[], places: r
     if (p.role === 'dateline' || atDateline) { dateline ??= { code: p.country, name: p.name }; continue; }
     add(p.country);
     if (covered(p)) continue;
-    const t = view.spans.findIndex((s) => s.start >= p.start);
+    const t = firstTokenFrom(view, p.start);
     const sent = view.sents[t] ?? -1;
     placesBySent.set(sent, [...(placesBySent.get(sent) ?? []), p.country]);
   }
@@ -45,6 +45,18 @@ export function storyOf(view: View, mentions: readonly ActorMention[], places: r
   const [top, second] = ranked;
   const main = top && top[1] >= 3 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
   return { placesBySent, ...(dateline ? { dateline } : {}), ...(main ? { main } : {}), mentioned: new Set(counts.keys()) };
+}
+
+/** The first token starting at or after `offset` (-1 if none): a binary search, the spans being in text order. */
+function firstTokenFrom(view: View, offset: number): number {
+  let lo = 0;
+  let hi = view.spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((view.spans[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < view.spans.length ? lo : -1;
 }
 
 /** The mention with a country from its context, or undefined when the context gives none. */
