@@ -107,6 +107,76 @@ describe('discourse', () => {
     expect(mentions[1]?.why).toContain('the dateline Lima');
   });
 
+  it('takes the dateline from the dateline layer when a mention covers the dateline place', () => {
+    const doc = parsedDoc([`
+      Lima Lima PROPN NNP 3 obl
+      : : PUNCT : 3 punct
+      Police police NOUN NNS 4 nsubj
+      fired fire VERB VBD 0 root
+      . . PUNCT . 4 punct`, `
+      Peru Peru PROPN NNP 2 nsubj
+      protested protest VERB VBD 0 root
+      . . PUNCT . 2 punct`], {
+      actors: [{ sent: 0, tokens: [0, 1], id: 'lima', name: 'Lima', code: 'PER', sector: 'GOV' }, { sent: 0, tokens: [2, 3], id: 'COP', name: 'police', sector: 'COP' }, { sent: 1, tokens: [0, 1], id: 'PER', name: 'Peru', code: 'PER' }],
+    });
+    const span = { start: 0, end: 4 };
+    const lima: Place = { ...span, name: 'Lima', country: 'PER', kind: 'capital', confidence: 1, reasons: [], why: 'test' };
+    const withDateline = { ...doc, layers: { ...doc.layers, dateline: { place: span, placeName: 'Lima', sections: [], body: { start: 0, end: doc.text.length } } } };
+    const police = run(withDateline, [lima]).layers.discourse?.mentions.find((m) => m.tokens[0] === 2);
+    expect(police?.code).toBe('PER');
+    expect(police?.why).toContain('the dateline Lima');
+  });
+
+  it('gives a title phrase owned by a pronoun before it the pronoun\'s country', () => {
+    const doc = parsedDoc([`
+      Kohl Kohl PROPN NNP 2 nsubj
+      protested protest VERB VBD 0 root
+      . . PUNCT . 2 punct`, `
+      His his PRON PRP$ 4 nmod:poss
+      farm farm NOUN NN 3 compound
+      minister minister NOUN NN 4 compound
+      Kiechle Kiechle PROPN NNP 5 nsubj
+      criticised criticise VERB VBD 0 root
+      them they PRON PRP 5 obj
+      . . PUNCT . 5 punct`], {
+      actors: [{ sent: 0, tokens: [0, 1], id: 'helmut-kohl', name: 'Helmut Kohl', code: 'DEU', sector: 'GOV' }, { sent: 1, tokens: [2, 4], id: 'local:kiechle', name: 'Kiechle', sector: 'GOV' }],
+    });
+    const minister = run(people(doc)).layers.discourse?.mentions.find((m) => m.tokens[0] === 5);
+    expect(minister).toMatchObject({ actorId: 'local:kiechle', code: 'DEU' });
+    expect(minister?.why).toContain('"His" is Helmut Kohl\'s');
+  });
+
+  it('reads a bare "the country" as the country named last, else the country of the story\'s dateline', () => {
+    const sentences = [`
+      Chile Chile PROPN NNP 2 nsubj
+      thanked thank VERB VBD 0 root
+      Argentina Argentina PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      Saouma Saouma PROPN NNP 2 nsubj
+      offered offer VERB VBD 0 root
+      the the DET DT 4 det
+      country country NOUN NN 2 iobj
+      aid aid NOUN NN 2 obj
+      . . PUNCT . 2 punct`];
+    const saouma = { sent: 1, tokens: [0, 1] as const, id: 'edouard-saouma', name: 'Edouard Saouma', code: 'IGO', sector: 'FAO' };
+    const named = parsedDoc(sentences, { actors: [{ sent: 0, tokens: [0, 1], id: 'CHL', name: 'Chile', code: 'CHL' }, { sent: 0, tokens: [2, 3], id: 'ARG', name: 'Argentina', code: 'ARG' }, saouma] });
+    const countries = (doc: Document) => ({ ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => (m.code === 'IGO' ? m : { ...m, kind: 'country' as const })) } });
+    const country = (doc: Document) => run(countries(doc)).layers.discourse?.mentions.find((m) => doc.text.slice(m.start, m.end) === 'the country');
+    expect(country(named)).toMatchObject({ code: 'ARG' });
+    expect(country(named)?.why).toContain('the country named last (Argentina)');
+    // Nothing named before it: the story's country, here its main one (named three times after it).
+    const later = [sentences[1], `
+      Peru Peru PROPN NNP 2 nsubj
+      thanked thank VERB VBD 0 root
+      Peru Peru PROPN NNP 2 obj
+      Peru Peru PROPN NNP 2 obj
+      . . PUNCT . 2 punct`];
+    const peru = (tokens: [number, number]) => ({ sent: 1, tokens, id: 'PER', name: 'Peru', code: 'PER' });
+    const unnamed = parsedDoc(later, { actors: [{ ...saouma, sent: 0 }, peru([0, 1]), peru([2, 3]), peru([3, 4])] });
+    expect(country(unnamed)).toMatchObject({ code: 'PER' });
+    expect(country(unnamed)?.why).toContain('the country the story happens in');
+  });
+
   it('leaves a bare name without a title alone: a visitor is not the story\'s country', () => {
     const doc = parsedDoc([`
       Saouma Saouma PROPN NNP 2 nsubj
@@ -119,8 +189,8 @@ describe('discourse', () => {
     expect(run(withKind, [lima]).layers.discourse?.mentions).toEqual([]);
   });
 
-  it('gives an impersonal agreement to the participants of the call the article reports', () => {
-    const doc = parsedDoc([`
+  it('gives an impersonal agreement to the participants of the call an official readout reports', () => {
+    const sentences = [`
       Putin Putin PROPN NNP 2 nsubj
       telephoned telephone VERB VBD 0 root
       Macron Macron PROPN NNP 2 obj
@@ -131,11 +201,16 @@ describe('discourse', () => {
       to to PART TO 5 mark
       continue continue VERB VB 3 xcomp
       contacts contact NOUN NNS 5 obj
-      . . PUNCT . 3 punct`], { actors: [putin(0, [0, 1]), macron(0, [2, 3])] });
-    const { events } = codeEvents(run(people(doc)) as EventInput, loadLexicon());
+      . . PUNCT . 3 punct`];
+    const actors = [putin(0, [0, 1]), macron(0, [2, 3])];
+    const readout = parsedDoc(sentences, { actors, meta: { source: 'kremlin.ru (President of Russia, English)' } });
+    const { events } = codeEvents(run(people(readout)) as EventInput, loadLexicon());
     expect(events.map((e) => e.event)).toEqual(['CONSULT', 'AGREE']);
     expect(codes(events[1].actors)).toEqual(['FRAGOV', 'RUSGOV']);
     expect(events[1].why).toContain('participants of the');
+    // A wire story reports the call as one event among others: its agentless clauses are the reporter's.
+    const wire = codeEvents(run(people(parsedDoc(sentences, { actors, meta: { source: 'Reuters' } }))) as EventInput, loadLexicon());
+    expect(wire.events.map((e) => e.event)).toEqual(['CONSULT']);
   });
 
   it('gives agentless readout clauses to both parties for joint acts and to the publishing side for positions', () => {

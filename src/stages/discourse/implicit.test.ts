@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parsedDoc } from '../../../test/support/parsed-doc.js';
 import { reason } from '../../lang/reason.js';
-import { meetingParties, readoutCounterparts } from './implicit.js';
+import { loadLexicon } from '../events/lexicon.js';
+import { buildTree } from '../events/tree.js';
+import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from './implicit.js';
 
 const member = (code: string) => ({ start: 0, end: 1, tokens: [0, 1] as const, actorId: code, name: code, code, sector: 'GOV', reasons: [], why: 'test' });
 const layer = { participants: { members: [member('RUS'), member('KAZ')], sent: 0, reason: reason('test') }, mentions: [] };
@@ -26,5 +29,71 @@ describe('meetingParties', () => {
     expect(meetingParties(layer, 0, 'CONSULT')?.parties.map((m) => m.code)).toEqual(['RUS', 'KAZ']);
     expect(meetingParties(layer, 1, 'CONSULT')).toBeUndefined();
     expect(meetingParties(layer, 0, 'AGREE')).toBeUndefined();
+  });
+});
+
+describe('agentlessClause', () => {
+  const lexicon = loadLexicon();
+  /** The clause kind of the verb at sentence-local index `verb` of a hand-parsed sentence. */
+  const clauseOf = (rows: string, verb: number, controlled = false, spoken = false) => agentlessClause(buildTree(parsedDoc([rows]), lexicon.forms), verb, controlled, spoken);
+
+  it('finds the impersonal, subjectless and passive clauses of a readout', () => {
+    expect(clauseOf(`
+      It it PRON PRP 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      decided decide VERB VBN 0 root
+      to to PART TO 5 mark
+      meet meet VERB VB 3 xcomp
+      . . PUNCT . 3 punct`, 2)).toBe('subjectless');
+    expect(clauseOf(`
+      The the DET DT 2 det
+      importance importance NOUN NN 4 nsubj:pass
+      was be AUX VBD 4 aux:pass
+      underlined underline VERB VBN 0 root
+      . . PUNCT . 4 punct`, 3)).toBe('passive');
+  });
+
+  it('leaves clauses whose actor is named, controlled, a modifier or a quotation\'s alone', () => {
+    const active = `
+      Macron Macron PROPN NNP 2 nsubj
+      welcomed welcome VERB VBD 0 root
+      the the DET DT 4 det
+      proposal proposal NOUN NN 2 obj
+      . . PUNCT . 2 punct`;
+    expect(clauseOf(active, 1)).toBeUndefined();
+    expect(clauseOf(`
+      Civilians civilian NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      shelled shell VERB VBN 0 root
+      by by ADP IN 5 case
+      militants militant NOUN NNS 3 obl:agent
+      . . PUNCT . 3 punct`, 2)).toBeUndefined();
+    expect(clauseOf(`
+      They they PRON PRP 2 nsubj
+      discussed discuss VERB VBD 0 root
+      expanding expand VERB VBG 2 xcomp
+      sanctions sanction NOUN NNS 3 obj
+      . . PUNCT . 2 punct`, 2)).toBeUndefined();
+    expect(clauseOf(`
+      legally legally ADV RB 2 advmod
+      binding bind VERB VBG 3 amod
+      guarantees guarantee NOUN NNS 0 root
+      . . PUNCT . 3 punct`, 1)).toBeUndefined();
+    const passive = `
+      Talks talk NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      proposed propose VERB VBN 0 root
+      . . PUNCT . 3 punct`;
+    expect(clauseOf(passive, 2)).toBe('passive');
+    expect(clauseOf(passive, 2, true)).toBeUndefined();
+    expect(clauseOf(passive, 2, false, true)).toBeUndefined();
+  });
+});
+
+describe('readoutActors', () => {
+  it('speaks for the parties only in a side\'s own readout, never in a wire story', () => {
+    expect(readoutActors(layer, 2, 'AGREE', 'subjectless')).toBeUndefined();
+    const readout = { ...layer, publisher: { site: 'kremlin.ru', code: 'RUS', office: 'president' } };
+    expect(readoutActors(readout, 2, 'AGREE', 'subjectless')?.actors.map((m) => m.code)).toEqual(['RUS', 'KAZ']);
   });
 });

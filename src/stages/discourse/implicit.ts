@@ -1,6 +1,7 @@
 /** Who acts in a readout's clauses that name no actor ("It was agreed …", "… were discussed"). */
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
+import { childrenBy, markerOf, subjectOf, type Tree } from '../events/tree.js';
 import { partyKey } from './participants.js';
 import type { DiscourseLayer } from './types.js';
 
@@ -8,6 +9,27 @@ import type { DiscourseLayer } from './types.js';
 const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 /** Verbal acts: positions a readout reports in the passive ("was emphasised", "were condemned"). */
 const POSITIONS = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
+
+/** Relations of verbs that modify or complete another word: no clause of their own. */
+const DEPENDENT = new Set(['amod', 'acl', 'xcomp', 'advcl']);
+
+/**
+ * How the clause of `verb` names no actor, when it is a finite clause that could: no subject
+ * ("… and urged"), the impersonal "it" ("It was agreed"), or a passive ("the need … was
+ * stressed"). Not a gerund or participle ("strengthening sanctions", "legally binding
+ * guarantees"), an infinitive or other controlled verb (`controlled`), whose actor is its
+ * controller's; not a passive with a "by" phrase ("the threat is posed by …"), whose actor is
+ * named even when the actors stage did not code it; not a clause of reported speech with a
+ * known speaker (`spoken`), who is its voice rather than the meeting.
+ */
+export function agentlessClause(tree: Tree, verb: number, controlled: boolean, spoken: boolean): 'subjectless' | 'passive' | undefined {
+  const subj = subjectOf(tree, verb);
+  const impersonal = subj !== undefined && tree.words[subj.token] === 'it';
+  if (subj && !subj.passive && !impersonal) return undefined;
+  if (controlled || spoken || tree.pos[verb]?.xpos === 'VBG' || DEPENDENT.has(tree.deps[verb]?.deprel ?? '')) return undefined;
+  if (childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').some((o) => markerOf(tree, o) === 'by')) return undefined;
+  return subj?.passive && !impersonal ? 'passive' : 'subjectless';
+}
 
 /**
  * The actors of an agentless clause in sentence `sent`: after a readout's meeting sentence, joint
@@ -17,6 +39,9 @@ const POSITIONS = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'T
 export function readoutActors(layer: DiscourseLayer | undefined, sent: number, event: string, clause: 'subjectless' | 'passive'): { actors: readonly ActorMention[]; reason: Reason } | undefined {
   const p = layer?.participants;
   if (!p || sent <= p.sent) return undefined;
+  // In a wire story the meeting is one event among others: its agentless clauses are the
+  // reporter's narration, not the parties' positions. Only a side's own readout speaks for them.
+  if (!layer?.publisher) return undefined;
   // "Climate issues were discussed", "attention was paid": a passive with a topic for subject
   // restates the meeting; only positions taken in it ("the need … was stressed") are new.
   if (clause === 'passive' && !POSITIONS.has(event)) return undefined;

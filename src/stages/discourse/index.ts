@@ -12,10 +12,12 @@
  * word of meeting and parties of two countries defines the participants; "the parties", "both sides", "the two leaders" and "they" with no plural
  * antecedent are those participants; "he", "his", "him" the most salient person (subject of its
  * own sentence, else of the sentences before); "its" the country last named; "the President"
- * on an official site that site's principal on the article's day. Actors without a country take
- * the title in apposition, the place in their sentence, the dateline when the story names that
- * country too, else the story's main country.
- * The events stage asks `implicit.ts` who acts in a readout's agentless clauses, who a party's
+ * on an official site that site's principal on the article's day; a bare "the country" the
+ * country named last, else the dateline's or main country of the story. Actors without a country take
+ * the title in apposition, the place in their sentence, the dateline (the dateline layer's place,
+ * though a mention covers it) when the story names that country too, else the story's main country.
+ * The events stage asks `implicit.ts` who acts in a readout's agentless clauses (finite clauses
+ * with no "by" phrase and no quoted speaker, in a side's own readout only), who a party's
  * position with no recipient is addressed to (the other party), and who takes part in the
  * meeting sentence's consultation (all parties).
  * Limits: no gender or number beyond the pronoun's own; one meeting per article; "we" and "our"
@@ -26,7 +28,7 @@ import { isoDay, loadKb, type ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
 import '../dateline/types.js';
 import '../places/types.js';
-import { locate, storyOf } from './context.js';
+import { homeOf, locate, storyOf } from './context.js';
 import { resolvedActors } from './merge.js';
 import { findParticipants } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
@@ -61,13 +63,14 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
       const participants = findParticipants(view, actors, publisher, kb, day);
-      const resolved = resolveReferences(view, kb, day, publisher, participants);
+      const home = homeOf(storyOf(view, actors, doc.layers.places ?? [], doc.layers.dateline?.place));
+      const resolved = resolveReferences(view, kb, day, publisher, participants, home);
       const overlaps = (a: ActorMention, b: ActorMention) => a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1];
       const referred = [...named.filter((n) => !resolved.some((r) => overlaps(n, r))), ...resolved];
       const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });
       const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
-      const story = storyOf(view, merged, doc.layers.places ?? []);
+      const story = storyOf(view, merged, doc.layers.places ?? [], doc.layers.dateline?.place);
       const located = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
       const mentions = referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);
       return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), mentions };

@@ -9,6 +9,7 @@
 import type { ActorKb } from '../actors/kb.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
+import type { Found } from './context.js';
 import { partyKey } from './participants.js';
 import { principalOf } from './principal.js';
 import type { Participants, Publisher } from './types.js';
@@ -41,13 +42,15 @@ interface Context {
   readonly day?: string;
   readonly publisher?: Publisher;
   readonly participants?: Participants;
+  /** Where the story happens (dateline or main country): the country a bare "the country" falls back to. */
+  readonly home?: Found;
   readonly seen: Seen[];
   readonly out: ActorMention[];
 }
 
 /** Resolve the document's references; returns the new and replaced mentions. */
-export function resolveReferences(view: View, kb: ActorKb, day: string | undefined, publisher: Publisher | undefined, participants: Participants | undefined): ActorMention[] {
-  const ctx: Context = { view, kb, day, publisher, participants, seen: [], out: [] };
+export function resolveReferences(view: View, kb: ActorKb, day: string | undefined, publisher: Publisher | undefined, participants: Participants | undefined, home?: Found): ActorMention[] {
+  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), seen: [], out: [] };
   let sent = view.sents[0] ?? 0;
   for (let i = 0; i < view.words.length; ) {
     if (view.sents[i] !== sent) { groupConjoinedSubjects(ctx, sent); sent = view.sents[i] ?? sent; }
@@ -60,7 +63,7 @@ export function resolveReferences(view: View, kb: ActorKb, day: string | undefin
       continue;
     }
     if (m) { i++; continue; }
-    const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i);
+    const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i) ?? theCountry(ctx, i);
     if (r) { ctx.out.push(r); note(ctx, r); i = r.tokens[1]; continue; }
     i++;
   }
@@ -90,14 +93,32 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
   if (office && office.tokens[1] === m.tokens[1]) return office;
   const owned = possessed(ctx, m.tokens[0]);
   if (owned && owned.tokens[1] === m.tokens[1]) return owned;
-  const first = view.words[m.tokens[0]] ?? '';
-  if (!m.code && POSSESSIVES.has(first) && m.tokens[1] - m.tokens[0] > 1) {
-    const ante = antecedentOf(ctx, m.tokens[0], first);
+  const owner = m.code ? undefined : possessorOf(view, m);
+  if (owner !== undefined) {
+    const ante = antecedentOf(ctx, owner, view.words[owner] ?? '');
     if (ante?.m.code && !ante.m.members?.length) {
-      return mentionOver(view, m.tokens[0], m.tokens[1], { ...actorOf(m), code: ante.m.code }, reason('discourse/possessor-country', { base: m.reasons, text: view.texts[m.tokens[0]] ?? '', name: ante.m.name, code: ante.m.code }));
+      return mentionOver(view, m.tokens[0], m.tokens[1], { ...actorOf(m), code: ante.m.code }, reason('discourse/possessor-country', { base: m.reasons, text: view.texts[owner] ?? '', name: ante.m.name, code: ante.m.code }));
     }
   }
   return m;
+}
+
+/**
+ * The possessive pronoun that owns a mention: its first word ("its warplanes"), or a pronoun
+ * just before it that the parse attaches to the mention's head ("His farm minister Ignaze
+ * Kiechle", where the actors stage took only "minister Ignaze Kiechle").
+ */
+function possessorOf(view: View, m: ActorMention): number | undefined {
+  const first = view.words[m.tokens[0]] ?? '';
+  if (POSSESSIVES.has(first)) return m.tokens[1] - m.tokens[0] > 1 ? m.tokens[0] : undefined;
+  const head = headOf(view, m);
+  const sent = view.sents[m.tokens[0]];
+  // A possessive stands at most a few modifiers before its noun phrase.
+  for (let t = m.tokens[0] - 1; t >= Math.max(0, m.tokens[0] - 3) && view.sents[t] === sent; t--) {
+    if (view.mentionAt[t]) return undefined;
+    if (POSSESSIVES.has(view.words[t] ?? '') && view.deps[t]?.deprel === 'nmod:poss' && view.deps[t]?.head >= m.tokens[0] && view.deps[t]?.head <= head) return t;
+  }
+  return undefined;
 }
 
 function countOf(view: View, first: number, last: number): number | undefined {
@@ -152,6 +173,27 @@ function possessed(ctx: Context, i: number): ActorMention | undefined {
   const [other] = others;
   if (others.length !== 1 || !other) return undefined;
   return mentionOver(view, i, i + 2, actorOf(other), reason('discourse/counterpart', { text, meeting: ctx.participants?.reason ?? reason('discourse/no-meeting') }));
+}
+
+/** Sentences back that "the country" looks for the country it repeats. */
+const COUNTRY_REACH = 3;
+
+/**
+ * "Saouma offered the country 200,000 dlrs": a bare "the country" is the country named last,
+ * within the last few sentences; "the country of …", "the country's" say which themselves.
+ */
+function theCountry(ctx: Context, i: number): ActorMention | undefined {
+  const { view } = ctx;
+  if (view.words[i] !== 'the' || view.words[i + 1] !== 'country' || view.words[i + 2] === 'of' || view.mentionAt[i + 1]) return undefined;
+  const sent = view.sents[i] ?? 0;
+  const last = ctx.seen.findLast((s) => s.m.kind === 'country' && !!s.m.code && !s.m.members?.length && s.sent >= sent - COUNTRY_REACH);
+  const text = `${view.texts[i]} ${view.texts[i + 1]}`;
+  if (last) return mentionOver(view, i, i + 2, actorOf(last.m), reason('discourse/the-country', { text, name: last.m.name }));
+  // None named yet ("aid peru" in lower case): the country the story happens in.
+  const home = ctx.home;
+  const country = home && ctx.kb.actor(ctx.kb.country(home.code) ?? -1);
+  if (!home || !country) return undefined;
+  return mentionOver(view, i, i + 2, { actorId: country.id, name: country.name, code: home.code, kind: 'country' }, reason('discourse/the-country-home', { text, source: home.why }));
 }
 
 /** "the President" on an official site: the site's principal on the day. */

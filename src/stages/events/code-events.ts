@@ -4,7 +4,7 @@ import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
-import { meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
+import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
@@ -149,9 +149,10 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
   }
-  if (!actors.length && (!subj || subj.passive || tree.words[subj.token] === 'it')) {
-    // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
-    const implicit = readoutActors(ctx.doc.layers.discourse, sent, event, subj?.passive && tree.words[subj.token] !== 'it' ? 'passive' : 'subjectless');
+  // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
+  const clause = actors.length ? undefined : agentlessClause(tree, verb, controller !== undefined, !!said.speaker);
+  if (clause) {
+    const implicit = readoutActors(ctx.doc.layers.discourse, sent, event, clause);
     if (implicit) { actors = implicit.actors.flatMap((m) => ctx.actors.expand(m)); why.push(implicit.reason); }
   }
   const meeting = meetingParties(ctx.doc.layers.discourse, sent, event);
