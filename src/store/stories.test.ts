@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readout } from '../../test/support/test-readouts.js';
 import Database from 'better-sqlite3';
 import { BACKENDS, queryPg } from '../../test/support/test-stores.js';
-import { openStore } from '../cli/options.js';
+import { openStore } from '../cli/open-store.js';
 import { DyadError } from '../core/errors.js';
 import type { Document } from '../core/document.js';
 
