@@ -295,27 +295,6 @@ describe('matchVerb', () => {
     expect(match(rows, verb)?.code).toBe(code);
   });
 
-  it.each([
-    ['it offers nothing for the people', `
-      it it PRON PRP 2 nsubj
-      offers offer VERB VBZ 0 root
-      nothing nothing PRON NN 2 obj
-      for for ADP IN 6 case
-      the the DET DT 6 det
-      people people NOUN NNS 3 nmod`, 1],
-    ['the U.S. sought no further hostilities', `
-      the the DET DT 2 det
-      U.S. U.S. PROPN NNP 3 nsubj
-      sought seek VERB VBD 0 root
-      no no DET DT 6 det
-      further further ADJ JJ 6 amod
-      hostilities hostility NOUN NNS 3 obj`, 2],
-  ])('issue-12: an act on nothing is no event (%s)', (_text, rows, verb) => {
-    const m = match(rows, verb);
-    expect(m?.code).toBe('---');
-    expect(m?.reason.rule).toBe('events/trigger-nothing');
-  });
-
   it('issue-12: an offer of something is still an offer', () => {
     const m = match(`
       he he PRON PRP 2 nsubj

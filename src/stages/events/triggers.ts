@@ -22,26 +22,11 @@ export interface TriggerMatch {
  */
 export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false): TriggerMatch | undefined {
   const match = matchVerbSense(tree, lexicon, i, isActor);
-  const nothing = match && match.code !== '---' ? negativeObjectOf(tree, i) : undefined;
-  if (match && nothing !== undefined) {
-    // "it offers nothing for the Palestinian people", "sought no further hostilities": what is
-    // done to nothing is not done (see #12).
-    return { ...match, code: '---', reason: reason('events/trigger-nothing', { verb: tree.words[i], object: tree.words[nothing], trigger: match.reason }) };
-  }
   const question = match && match.code !== '---' ? questionWordOf(tree, i) : undefined;
   if (!match || question === undefined) return match;
   // "discussed … how both countries can promote a fair relationship", "considered whether to
   // impose sanctions": an embedded question names a topic of talk, not an act (see #12).
   return { ...match, code: '---', reason: reason('events/trigger-question', { word: tree.words[question], verb: tree.words[i], trigger: match.reason }) };
-}
-
-/** Objects that name nothing, and determiners that make an object name nothing. */
-const NOTHING = new Set(['nothing', 'none']);
-const NO = new Set(['no']);
-
-/** The direct object of `verb` when it names nothing ("nothing", "no further hostilities"). */
-function negativeObjectOf(tree: Tree, verb: number): number | undefined {
-  return tree.children[verb].find((c) => tree.deps[c].deprel === 'obj' && (NOTHING.has(tree.lemmas[c]) || tree.children[c].some((d) => baseRel(tree, d) === 'det' && NO.has(tree.lemmas[d]))));
 }
 
 /** Words that open an embedded question when they modify or mark its verb. */
