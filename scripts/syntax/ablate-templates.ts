@@ -27,7 +27,7 @@ import { loadPosModel } from '../../src/stages/pos/pos-model.js';
 import { MAX_TAG_FEATURES, NO_TAG, hashWords, tagFeatures } from '../../src/stages/pos/tag-features.js';
 import { Tagger } from '../../src/stages/pos/tagger.js';
 import { AveragedPerceptron, shuffle } from './averaged-perceptron.js';
-import { transitionCost } from './train-parser.js';
+import { oracleChoice } from './train-parser.js';
 import { ambiguityClasses, trainTagger, unambiguousWords } from './train-tagger.js';
 import { seededRandom } from '../seeded-random.js';
 
@@ -235,18 +235,7 @@ function ablateParser(epochs: number, drops: string[]): void {
           const count = keep(all, parseFeatures(state, input, all), dropped, features);
           scores.fill(0);
           actions.score(features, count, scores);
-          let minCost = Infinity;
-          for (let t = 0; t < 4; t++) {
-            costs[t] = state.isValid(t) ? transitionCost(state, t, gold) : -1;
-            if (costs[t] >= 0 && costs[t] < minCost) minCost = costs[t];
-          }
-          let guess = -1;
-          let best = -1;
-          for (let t = 0; t < 4; t++) {
-            if (costs[t] < 0) continue;
-            if (guess < 0 || scores[t] > scores[guess]) guess = t;
-            if (costs[t] === minCost && (best < 0 || scores[t] > scores[best])) best = t;
-          }
+          const { guess, best, minCost } = oracleChoice(state, gold, scores, costs);
           actions.tick();
           if (costs[guess] !== minCost) actions.update(features, count, best, guess);
           const follow = costs[guess] === minCost || (epoch > 1 && random() < 0.9) ? guess : best;

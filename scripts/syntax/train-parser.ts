@@ -62,6 +62,26 @@ export function transitionCost(state: ParseState, t: number, gold: Int32Array): 
   return cost;
 }
 
+/**
+ * The dynamic oracle's step: the model's best valid transition (`guess`) and the best-scoring of
+ * the zero-cost ones (`best`), with each transition's cost left in `costs` (-1 when invalid).
+ */
+export function oracleChoice(state: ParseState, gold: Int32Array, scores: Float32Array, costs: Int32Array): { guess: number; best: number; minCost: number } {
+  let minCost = Infinity;
+  for (let t = 0; t < 4; t++) {
+    costs[t] = state.isValid(t) ? transitionCost(state, t, gold) : -1;
+    if (costs[t] >= 0 && costs[t] < minCost) minCost = costs[t];
+  }
+  let guess = -1;
+  let best = -1;
+  for (let t = 0; t < 4; t++) {
+    if (costs[t] < 0) continue;
+    if (guess < 0 || scores[t] > scores[guess]) guess = t;
+    if (costs[t] === minCost && (best < 0 || scores[t] > scores[best])) best = t;
+  }
+  return { guess, best, minCost };
+}
+
 export function trainParser(sentences: readonly ParsedSentence[], options: ParserTraining): TrainedParser {
   const tags = [...new Set(sentences.flatMap((s) => s.tags))].sort();
   const tagIds = new Map(tags.map((t, i) => [t, i]));
@@ -96,18 +116,7 @@ export function trainParser(sentences: readonly ParsedSentence[], options: Parse
         const count = parseFeatures(state, input, features);
         scores.fill(0);
         actions.score(features, count, scores);
-        let minCost = Infinity;
-        for (let t = 0; t < 4; t++) {
-          costs[t] = state.isValid(t) ? transitionCost(state, t, gold) : -1;
-          if (costs[t] >= 0 && costs[t] < minCost) minCost = costs[t];
-        }
-        let guess = -1;
-        let best = -1;
-        for (let t = 0; t < 4; t++) {
-          if (costs[t] < 0) continue;
-          if (guess < 0 || scores[t] > scores[guess]) guess = t;
-          if (costs[t] === minCost && (best < 0 || scores[t] > scores[best])) best = t;
-        }
+        const { guess, best, minCost } = oracleChoice(state, gold, scores, costs);
         actions.tick();
         total++;
         if (costs[guess] === minCost) correct++;
