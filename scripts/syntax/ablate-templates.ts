@@ -44,6 +44,19 @@ function keep(features: Uint32Array, count: number, dropped: Uint8Array, out: Ui
   return k;
 }
 
+/**
+ * Count, per template of the full feature list, how often it was kept (`seen`) and how often its
+ * key is in the trained model (`hits`); `kept` holds the kept features in template order.
+ */
+function countHits(full: number, dropped: Uint8Array, kept: Uint32Array, keys: ReadonlySet<number>, seen: Float64Array, hits: Float64Array): void {
+  let t = 0;
+  for (let f = 0; f < full; f++) {
+    if (dropped[f]) continue;
+    seen[f]++;
+    if (keys.has(kept[t++])) hits[f]++;
+  }
+}
+
 /** Weight thresholds to export each trained model at (PRUNE=a,b,…; the first is train:syntax's). */
 const PRUNE = (process.env.PRUNE ?? '').split(',').filter((v) => v !== '').map(Number);
 
@@ -139,12 +152,7 @@ function ablateTagger(epochs: number, drops: string[]): void {
               const count = keep(all, full, dropped, features);
               if (stats) {
                 scored++;
-                let t = 0;
-                for (let f = 0; f < full; f++) {
-                  if (dropped[f]) continue;
-                  seen[f]++;
-                  if (keys.has(features[t++])) hits[f]++;
-                }
+                countHits(full, dropped, features, keys, seen, hits);
               }
               score.fill(0);
               model.addScores(features, 0, count, score);
@@ -287,12 +295,7 @@ function ablateParser(epochs: number, drops: string[]): void {
             const count = keep(all, full, dropped, features);
             if (stats) {
               scored++;
-              let t = 0;
-              for (let f = 0; f < full; f++) {
-                if (dropped[f]) continue;
-                seen[f]++;
-                if (keys.has(features[t++])) hits[f]++;
-              }
+              countHits(full, dropped, features, keys, seen, hits);
             }
             score.fill(0);
             actionModel.addScores(features, 0, count, score);
