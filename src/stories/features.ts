@@ -8,6 +8,8 @@ import '../stages/dateline/types.js';
 import '../stages/discourse/types.js';
 import '../stages/sentences/types.js';
 import { partyKey } from '../stages/discourse/participants.js';
+import { loadKb, officeHoldersOn } from '../stages/actors/kb.js';
+import { nameKey } from '../stages/actors/name-key.js';
 import { exactHash, figuresHash, minhash, words } from './fingerprint.js';
 import { occasionOf, type Occasion } from './occasion.js';
 
@@ -101,7 +103,7 @@ function ownNames(doc: Document): Set<string> {
  * "Ukrainian" on president.gov.ua), which every item of the site shares. Its other people stay:
  * meetings with two ministers are two meetings.
  */
-function ownWords(doc: Document): Set<string> {
+function ownWords(doc: Document, title: string | null): Set<string> {
   const own = doc.layers.discourse?.publisher?.code;
   const out = ownNames(doc);
   if (!own) return out;
@@ -111,8 +113,36 @@ function ownWords(doc: Document): Set<string> {
   // The principal by the knowledge base's name too, from the mentions the discourse layer resolves
   // ("the President" on president.gov.ua): a speech's own text may never name him.
   for (const m of doc.layers.discourse?.mentions ?? []) if (m.code === own && isPrincipal(m)) for (const w of words(m.name)) out.add(w);
+  for (const w of principalWords(doc, title)) out.add(w);
   return out;
 }
+
+/**
+ * The principal's names in the title, by the knowledge base's office holder on the article's day:
+ * an address's text may never name its speaker, while its title does, in any spelling the knowledge
+ * base knows ("address by President Volodymyr Zelenskyy": the holder is "Volodymyr Zelensky", with
+ * the surname "Zelenskyy"). Without them every address of the site names the same occasion.
+ */
+function principalWords(doc: Document, title: string | null): string[] {
+  const publisher = doc.layers.discourse?.publisher;
+  if (!publisher || !title) return [];
+  const kb = loadKb();
+  const [holder] = officeHoldersOn(kb, publisher.code, articleDate(doc) ?? undefined, publisher.office);
+  if (!holder) return [];
+  const out = new Set(words(holder.actor.name));
+  // Spans of up to three words that the knowledge base resolves to the holder (aliases included).
+  const all = words(title);
+  for (let i = 0; i < all.length; i++) {
+    for (let n = 1; n <= NAME_WORDS && i + n <= all.length; n++) {
+      const span = all.slice(i, i + n);
+      if (kb.named(nameKey(span.join(' ')))?.includes(holder.index)) for (const w of span) out.add(w);
+    }
+  }
+  return [...out];
+}
+
+/** The most words of a name looked up in the title ("Volodymyr Oleksandrovych Zelenskyy"). */
+const NAME_WORDS = 3;
 
 /** A title's capitalised words, less the listed words and the given names. */
 export function titleNames(title: string, own: ReadonlySet<string>, listed: ReadonlySet<string>): string[] {
@@ -152,7 +182,7 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     people,
     titleNames: titleNames(title ?? '', ownNames(doc), loadTitleWords()),
     kind: kindOf(words(title ?? ''), words(leadText), kindWords),
-    occasion: occasionOf(doc, title, loadTitleWords(), ownWords(doc)),
+    occasion: occasionOf(doc, title, loadTitleWords(), ownWords(doc, title)),
   };
 }
 
