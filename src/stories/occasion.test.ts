@@ -22,6 +22,7 @@ describe('occasionOf', () => {
     ['an interview, from the sentence that attributes the item', 'Ukraine must count on its army. This was stated by President Volodymyr Zelenskyy in an interview for 1 + 1 TV channel.', { kind: 'interview', names: ['1', 'tv'] }],
     ['a press marathon with a quoted name', 'Reforms are under way. He stated this during a press marathon "30 questions to the President".', { kind: 'press', names: ['30'] }],
     ['talks named by an opening phrase', 'Following Russian-Greek talks, the two leaders made statements.', { kind: 'talks', names: [] }],
+    ['an occasion whose determiner is not counted among its modifiers', 'Weapons must come faster. This was stated by President Volodymyr Zelenskyy during an online press conference for Danish media.', { kind: 'conference', names: ['danish'] }],
     ['a briefing whose topic is not its name', 'Sanctions will be lifted. This was announced during a briefing about Sanctions Policy.', { kind: 'briefing', names: [] }],
   ])('reads %s', (_, text, expected) => {
     expect(occasionOf(item(text), null, loadTitleWords(), NONE)).toMatchObject(expected);

@@ -67,6 +67,8 @@ export function parseOccasionNouns(text: string, path: string): Map<string, stri
 const INTRODUCERS = new Set(['during', 'in', 'at', 'following', 'after']);
 /** Words a phrase may carry between its preposition and its noun ("during his speech at the third Diia Summit"). */
 const MAX_MODIFIERS = 3;
+/** Words that are not counted as modifiers: "during an online press conference" has two. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this']);
 /** Letters that tell two forms of one name ("Russia", "Russian"), as the links compare them. */
 export const NAME_STEM = 4;
 /** Sentences read for the occasion: an item names it near its start; later ones quote other occasions. */
@@ -89,6 +91,13 @@ function namesOf(phrase: readonly Word[], excluded: ReadonlySet<string>): string
   return [...new Set(phrase.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.text) && !excluded.has(w.lower)).map((w) => w.lower))].sort();
 }
 
+/** Where the modifiers before the noun at `i` start: at most `MAX_MODIFIERS` words back, determiners not counted. */
+function modifiersFrom(words: readonly Word[], i: number): number {
+  let from = i;
+  for (let counted = 0; from > 0 && counted < MAX_MODIFIERS; from--) if (!DETERMINERS.has(words[from - 1].lower)) counted++;
+  return from;
+}
+
 /**
  * The first occasion of a clause: with `introduced`, only after a preposition of `INTRODUCERS` and
  * at most `MAX_MODIFIERS` words before its noun; the phrase runs from there to the clause's end.
@@ -99,7 +108,7 @@ function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<stri
   for (let i = 0; i < words.length; i++) {
     const kind = kinds.get(words[i].lower);
     if (!kind) continue;
-    let from = Math.max(0, i - MAX_MODIFIERS);
+    let from = modifiersFrom(words, i);
     if (introduced) {
       const at = words.slice(from, i).map((w) => w.lower).findLastIndex((w) => INTRODUCERS.has(w));
       if (at < 0) continue;
