@@ -128,6 +128,13 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(b, a)).toBeNull();
   });
 
+  it('links a meeting with an item quoting what was said after it, whatever "will" its quoted title has', () => {
+    const meeting: StoryDoc = { ...base, document: 'm', input: 'm', hash: 'm', parties: ['BGR', 'UKR'] };
+    const quote = item('q', { kind: 'talks', names: ['bulgaria', 'kiril', 'petkov'], parties: ['BGR'] }, { kind: 'announcement', parties: ['BGR', 'UKR'] });
+    expect(linkOf(meeting, quote)).toBe('event');
+    expect(linkOf(meeting, { ...quote, occasion: { ...quote.occasion!, inTitle: true } })).toBeNull();
+  });
+
   it('issue-15: keeps Sullivan\'s two same-day meetings with Iraqi leaders apart though their parties are equal', () => {
     const title = (names: string[]) => ({ kind: 'talks', inTitle: true, hosts: ['jake', 'sullivan'], names });
     const a = item('a', title(['iraq', 'mohammed', 'shia', 'sudani']), { parties: ['CHE', 'IRQ'], titleNames: ['advisor', 'iraq', 'jake', 'mohammed', 'shia', 'sudani', 'sullivan'] });

@@ -60,13 +60,21 @@ function sameNames(a: StoryDoc, b: StoryDoc): boolean {
  */
 function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
-  if (a.kind === 'announcement' || b.kind === 'announcement' || (a.kind === 'call') !== (b.kind === 'call')) return false;
+  if (advanceNotice(a) || advanceNotice(b) || (a.kind === 'call') !== (b.kind === 'call')) return false;
   // Titles name the counterpart, not the publisher's own leader: the Kremlin's "call with Joseph Biden"
   // and the White House's "call with Vladimir Putin" share no name, so names are compared within one source.
   if (a.source === b.source && !sameSubject(a, b)) return false;
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
   return samePeople(a, b);
+}
+
+/**
+ * A title's "will" or "upcoming", unless the item attributes its words to an occasion: "We seek an
+ * agreement that will provide guarantees - Zelenskyy" quotes what was said after the talks.
+ */
+function advanceNotice(doc: StoryDoc): boolean {
+  return doc.kind === 'announcement' && !(doc.occasion && !doc.occasion.inTitle);
 }
 
 /** No party of the two is represented by different people in them. */
