@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../core/document.js';
+import type { ActorMention } from '../stages/actors/types.js';
 import { storyDoc } from './features.js';
 
 /** An item of president.gov.ua with the given title whose text never names the President. */
@@ -17,5 +18,25 @@ describe('storyDoc: the occasion', () => {
 
   it('keeps the names of a principal not in office that day', () => {
     expect(storyDoc(address('Address by President Volodymyr Zelenskyy', '2018-03-22')).occasion).toMatchObject({ kind: 'address', names: ['volodymyr', 'zelenskyy'] });
+  });
+});
+
+describe('storyDoc: a joint document', () => {
+  const text = 'The Presidents of Ukraine, Lithuania and Poland acknowledged the importance of the date. Kyiv hosts the secretariat.';
+  const mention = (words: string, code: string, kind: ActorMention['kind']): ActorMention => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, tokens: [0, 1], actorId: code, name: words, code, kind, reasons: [], why: 'test' };
+  };
+  const doc = (title: string) =>
+    makeDoc({ text, meta: { title, date: '2021-12-20', source: 'president.gov.ua' }, layers: { sentences: [], actors: [mention('Ukraine', 'UKR', 'country'), mention('Lithuania', 'LTU', 'country'), mention('Poland', 'POL', 'country'), mention('Kyiv', 'UKR', 'capital')] } });
+
+  it('takes the parties its title names when the text names no meeting', () => {
+    expect(storyDoc(doc('Joint statement by the President of Ukraine, the President of the Republic of Lithuania and the President of the Republic of Poland'))).toMatchObject({ joint: true, parties: ['LTU', 'POL', 'UKR'] });
+  });
+
+  it('is a title that opens with its name, not one that mentions such a document', () => {
+    const item = storyDoc(doc('Advisers of Ukraine, Lithuania and Poland agreed on a joint statement'));
+    expect(item.joint).toBeUndefined();
+    expect(item.parties).toEqual([]);
   });
 });

@@ -39,6 +39,8 @@ export interface StoryDoc {
   readonly titleNames: readonly string[];
   /** `call`, `announcement`, … from `data/kinds.tsv`; null for anything else (a meeting, a statement). */
   readonly kind: string | null;
+  /** A document the parties issue together (`data/joint-documents.txt`); absent in rows stored before it existed. */
+  readonly joint?: boolean;
   /** The occasion the item was said or done at (`occasion.ts`); absent in rows stored before it existed. */
   readonly occasion?: Occasion | null;
 }
@@ -89,6 +91,30 @@ export function loadTitleWords(path = assetPath('src', 'stories', 'data', 'title
     throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
   }
   return titleWords;
+}
+
+let jointPhrases: readonly string[] | undefined;
+
+/** The title phrases of a joint document (`src/stories/data/joint-documents.txt`), read once. */
+export function loadJointPhrases(path = assetPath('src', 'stories', 'data', 'joint-documents.txt')): readonly string[] {
+  if (jointPhrases) return jointPhrases;
+  try {
+    jointPhrases = readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => words(l).join(' '));
+  } catch (error) {
+    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
+  }
+  return jointPhrases;
+}
+
+/**
+ * The parties a joint document's title names: the body's actor mentions (countries, people) whose
+ * words the title has ("the Presidents of Ukraine, Lithuania and Poland" under a title naming the
+ * three), for a text that names no meeting the discourse layer reads.
+ */
+function titledParties(doc: Document, title: string): string[] {
+  const inTitle = new Set(words(title));
+  const named = (doc.layers.actors ?? []).filter((m) => m.code && m.kind !== 'capital' && m.kind !== 'place' && words(doc.text.slice(m.start, m.end)).every((w) => inTitle.has(w)));
+  return [...new Set(named.map(partyKey))].sort();
 }
 
 /** The words of the names of the publisher's own people among the meeting's parties. */
@@ -163,7 +189,11 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
   const title = doc.meta.title ?? (doc.layers.dateline?.headline ? doc.text.slice(doc.layers.dateline.headline.start, doc.layers.dateline.headline.end) : null);
   const participants = doc.layers.discourse?.participants;
   const members = (participants?.members ?? []).filter((m) => partyKey(m));
-  const parties = [...new Set(members.map(partyKey))].sort();
+  // The title is the document's name: "Joint statement by …", not "… agreed on a joint communiqué".
+  const titleText = `${words(title ?? '').join(' ')} `;
+  const joint = loadJointPhrases().some((p) => titleText.startsWith(`${p} `));
+  const meetingParties = [...new Set(members.map(partyKey))].sort();
+  const parties = joint && meetingParties.length < 2 ? titledParties(doc, title ?? '') : meetingParties;
   // Document-local ids (unknown people) mean nothing in another article: only their party counts.
   const people = [...new Set(members.filter((m) => m.kind === 'person' && !m.actorId.startsWith('local:')).map((m) => `${partyKey(m)}:${m.actorId}`))].sort();
   const sentences = doc.layers.sentences ?? [];
@@ -181,6 +211,7 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     parties,
     people,
     titleNames: titleNames(title ?? '', ownNames(doc), loadTitleWords()),
+    ...(joint ? { joint } : {}),
     kind: kindOf(words(title ?? ''), words(leadText), kindWords),
     occasion: occasionOf(doc, title, loadTitleWords(), ownWords(doc, title)),
   };

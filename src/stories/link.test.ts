@@ -135,6 +135,14 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(meeting, { ...quote, occasion: { ...quote.occasion!, inTitle: true } })).toBeNull();
   });
 
+  it('links a joint statement with the meeting of its signatories that day, whatever its title names', () => {
+    const meeting: StoryDoc = { ...base, document: 'm', input: 'm', hash: 'm', parties: ['EST', 'UKR'], titleNames: ['estonia', 'kyiv', 'presidents'] };
+    const statement: StoryDoc = { ...base, document: 's', input: 's', hash: 's', parties: ['EST', 'UKR'], titleNames: ['alar', 'estonia', 'karis', 'zelenskyy'], joint: true };
+    expect(linkOf(meeting, statement)).toBe('event');
+    expect(linkOf(meeting, { ...statement, joint: undefined })).toBeNull();
+    expect(linkOf(meeting, { ...statement, parties: ['LTU', 'POL', 'UKR'] })).toBeNull();
+  });
+
   it('issue-15: keeps Sullivan\'s two same-day meetings with Iraqi leaders apart though their parties are equal', () => {
     const title = (names: string[]) => ({ kind: 'talks', inTitle: true, hosts: ['jake', 'sullivan'], names });
     const a = item('a', title(['iraq', 'mohammed', 'shia', 'sudani']), { parties: ['CHE', 'IRQ'], titleNames: ['advisor', 'iraq', 'jake', 'mohammed', 'shia', 'sudani', 'sullivan'] });

@@ -63,7 +63,8 @@ function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   if (advanceNotice(a) || advanceNotice(b) || (a.kind === 'call') !== (b.kind === 'call')) return false;
   // Titles name the counterpart, not the publisher's own leader: the Kremlin's "call with Joseph Biden"
   // and the White House's "call with Vladimir Putin" share no name, so names are compared within one source.
-  if (a.source === b.source && !sameSubject(a, b)) return false;
+  // A joint document's title names its signatories, not the meeting it was signed at.
+  if (a.source === b.source && !a.joint && !b.joint && !sameSubject(a, b)) return false;
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
   return samePeople(a, b);
