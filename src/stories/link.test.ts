@@ -128,6 +128,14 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(b, a)).toBeNull();
   });
 
+  it('links the talks and the press remarks after them, occasions of two kinds naming the same parties, and files them under one key', () => {
+    const talks = item('a', { kind: 'talks', names: ['andrej', 'kyiv', 'plenković'], parties: ['HRV'] });
+    const remarks = item('b', { kind: 'conversation', names: ['andrej', 'croatia', 'kyiv', 'plenković'], parties: ['HRV'] });
+    expect(linkOf(talks, remarks)).toBe('event');
+    expect(lookupKeys(remarks).some((k) => ownKeys(talks).includes(k))).toBe(true);
+    expect(linkOf(talks, { ...remarks, occasion: { ...remarks.occasion!, parties: ['HRV', 'POL'] } })).toBeNull();
+  });
+
   it('links a meeting with an item quoting what was said after it, whatever "will" its quoted title has', () => {
     const meeting: StoryDoc = { ...base, document: 'm', input: 'm', hash: 'm', parties: ['BGR', 'UKR'] };
     const quote = item('q', { kind: 'talks', names: ['bulgaria', 'kiril', 'petkov'], parties: ['BGR'] }, { kind: 'announcement', parties: ['BGR', 'UKR'] });

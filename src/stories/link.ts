@@ -88,32 +88,34 @@ function samePeople(a: StoryDoc, b: StoryDoc): boolean {
 }
 
 /**
- * Two items of one site about one occasion: the same day, occasions of one kind with the same
- * parties, or with names that meet (or none in either) and no conflicting meeting parties unless
+ * Two items of one site about one occasion: the same day, occasions with the same parties (of any
+ * kind), or of one kind with names that meet (or none in either) and no conflicting meeting parties unless
  * one item's meeting holds the other's occasion parties; no differing hosts, no unnamed talks, no
  * two titles of an unnamed occasion. A bilateral meeting and the trilateral one after it, both
  * "talks", are two events.
  */
 function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
-  if (a.source !== b.source || !a.occasion || !b.occasion || a.occasion.kind !== b.occasion.kind) return false;
+  if (a.source !== b.source || !a.occasion || !b.occasion) return false;
   // One day: a site's daily address or briefing is a new occasion each day.
   if (!a.date || a.date !== b.date) return false;
   // A title's call or advance notice is matched by its parties, or is no report; an item that
   // attributes words to the occasion reports it, whatever its quoted title says ("Ukraine will win …").
   if ((a.kind !== null && a.occasion.inTitle) || (b.kind !== null && b.occasion.inTitle)) return false;
   if (conflictingHosts(a.occasion, b.occasion)) return false;
+  // "Following the talks with Alar Karis in Kyiv" (EST) on the day the site reported the meeting of
+  // Ukraine and Estonia: the meeting holds the occasion's parties.
+  const inMeeting = (x: StoryDoc, y: StoryDoc) => x.occasion!.parties.length > 0 && x.occasion!.parties.every((p) => y.parties.includes(p));
+  // The same parties named at the occasion, whatever its noun: "during a conversation with media
+  // representatives following the negotiations with Prime Minister of Croatia" and "during talks
+  // with Andrej Plenković" are the press remarks and the talks of one visit.
+  if (a.occasion.parties.length > 0 && a.occasion.parties.join() === b.occasion.parties.join()) return true;
+  if (a.occasion.kind !== b.occasion.kind) return false;
   // Two titles of one unnamed occasion ("Address by the President of Ukraine", morning and evening) are two items of it only if something else says so.
   if (a.occasion.inTitle && b.occasion.inTitle && !a.occasion.names.length && !b.occasion.names.length) return false;
   // "During the meeting" with no names says nothing of which meeting.
   if (a.occasion.kind === 'talks' && !a.occasion.names.length && !a.occasion.parties.length) return false;
-  const sameParties = a.occasion.parties.length > 0 && a.occasion.parties.join() === b.occasion.parties.join();
-  // "Following the talks with Alar Karis in Kyiv" (EST) on the day the site reported the meeting of
-  // Ukraine and Estonia: the meeting holds the occasion's parties.
-  const inMeeting = (x: StoryDoc, y: StoryDoc) => x.occasion!.parties.length > 0 && x.occasion!.parties.every((p) => y.parties.includes(p));
-  if (sameParties) return true;
   return sameOccasionNames(a.occasion.names, b.occasion.names) && (inMeeting(a, b) || inMeeting(b, a) || !conflicting(a, b));
 }
-
 /** Both name the parties of a meeting, and they differ, or one party is represented by different people. */
 function conflicting(a: StoryDoc, b: StoryDoc): boolean {
   if (a.parties.length < 2 || b.parties.length < 2) return false;
@@ -179,7 +181,11 @@ export function ownKeys(doc: StoryDoc): string[] {
  * own kind: the link decides (a key left out here is a link the store never tests).
  */
 function occasionKeys(doc: StoryDoc): string[] {
-  return doc.occasion && doc.date ? [`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.kind}`] : [];
+  if (!doc.occasion || !doc.date) return [];
+  const keys = [`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.kind}`];
+  // Occasions with the same parties link whatever their kind.
+  if (doc.occasion.parties.length) keys.push(`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.parties.join('+')}`);
+  return keys;
 }
 
 /** The keys to look up for an article: everything that could link with it is filed under one of them. */
