@@ -24,6 +24,8 @@ describe('occasionOf', () => {
     ['talks named by an opening phrase', 'Following Russian-Greek talks, the two leaders made statements.', { kind: 'talks', names: [] }],
     ['an occasion whose determiner is not counted among its modifiers', 'Weapons must come faster. This was stated by President Volodymyr Zelenskyy during an online press conference for Danish media.', { kind: 'conference', names: ['danish'] }],
     ['a conversation with an audience', 'Several thousand of our people are in captivity. This was stated by President Volodymyr Zelenskyy during an online conversation at the Ukrainian House in Davos.', { kind: 'conversation', names: ['davos', 'house', 'ukrainian'] }],
+    ['a meeting that names no one, by its words', 'Russia must take concrete steps. This was stated by President Volodymyr Zelenskyy at a meeting with representatives of foreign media.', { kind: 'talks', names: ['media', 'representatives'] }],
+    ['a meeting that says nothing of which', 'Russia must take concrete steps. This was stated by President Volodymyr Zelenskyy during the meeting.', { kind: 'talks', names: [] }],
     ['a briefing whose topic is not its name', 'Sanctions will be lifted. This was announced during a briefing about Sanctions Policy.', { kind: 'briefing', names: [] }],
   ])('reads %s', (_, text, expected) => {
     expect(occasionOf(item(text), null, loadTitleWords(), NONE)).toMatchObject(expected);

@@ -71,6 +71,8 @@ const MAX_MODIFIERS = 3;
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this']);
 /** Letters that tell two forms of one name ("Russia", "Russian"), as the links compare them. */
 export const NAME_STEM = 4;
+/** The occasion kind whose unnamed occasions are named by their lower-case words (an unnamed meeting is no occasion otherwise: `link.ts`). */
+const UNNAMED_BY_WORDS = 'talks';
 /** Sentences read for the occasion: an item names it near its start; later ones quote other occasions. */
 const LEAD_SENTENCES = 6;
 /** A clause ends at these: the title's "President after the meeting with German Chancellor: Ukraine needs …". */
@@ -102,7 +104,7 @@ function modifiersFrom(words: readonly Word[], i: number): number {
  * The first occasion of a clause: with `introduced`, only after a preposition of `INTRODUCERS` and
  * at most `MAX_MODIFIERS` words before its noun; the phrase runs from there to the clause's end.
  */
-function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<string, string>, listed: ReadonlySet<string>, own: ReadonlySet<string>): (Omit<Occasion, 'parties' | 'inTitle'> & { start: number; end: number }) | null {
+function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<string, string>, listed: ReadonlySet<string>, own: ReadonlySet<string>): (Omit<Occasion, 'parties' | 'inTitle'> & { terms: string[]; start: number; end: number }) | null {
   const words = wordsOf(clause);
   const starts = [...clause.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
   for (let i = 0; i < words.length; i++) {
@@ -120,13 +122,14 @@ function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<stri
     const ownStems = new Set([...own].filter((w) => w.length >= NAME_STEM).map((w) => w.slice(0, NAME_STEM)));
     const excluded = new Set([...listed, ...own, ...words.map((w) => w.lower).filter((w) => ownStems.has(w.slice(0, NAME_STEM)))]);
     const names = namesOf(after, excluded);
+    const terms = [...new Set(after.filter((w) => /^\p{Ll}/u.test(w.text) && !excluded.has(w.lower)).map((w) => w.lower))].sort();
     // With nothing after its noun the modifiers name the occasion ("Russian-Greek talks", "APEC
     // summit"); else they name its host, who keeps the publisher's own people: Harris's and
     // Sullivan's meetings are two.
     const before = words.slice(from, i);
     return names.length || introduced
-      ? { kind, names, hosts: namesOf(before, listed), start: starts[from], end: starts[from] + text.length }
-      : { kind, names: namesOf(before, excluded), hosts: [], start: starts[from], end: starts[from] + text.length };
+      ? { kind, names, terms, hosts: namesOf(before, listed), start: starts[from], end: starts[from] + text.length }
+      : { kind, names: namesOf(before, excluded), terms, hosts: [], start: starts[from], end: starts[from] + text.length };
   }
   return null;
 }
@@ -155,7 +158,11 @@ export function occasionOf(doc: Document, title: string | null, listed: Readonly
     if (!found) continue;
     const [start, end] = [sent.start + found.start, sent.start + found.end];
     const parties = (doc.layers.actors ?? []).filter((m) => m.start >= start && m.end <= end && m.code && m.code !== ownCode && m.kind !== 'capital' && m.kind !== 'place').map(partyKey);
-    return { kind: found.kind, inTitle: false, names: found.names, hosts: found.hosts, parties: [...new Set(parties)].sort() };
+    const named = [...new Set(parties)].sort();
+    // A meeting that names no one is told by its words ("a meeting with representatives of foreign
+    // media"); "during the meeting" has none, and says nothing of which.
+    const names = found.kind === UNNAMED_BY_WORDS && !found.names.length && !named.length ? found.terms : found.names;
+    return { kind: found.kind, inTitle: false, names, hosts: found.hosts, parties: named };
   }
   return null;
 }
