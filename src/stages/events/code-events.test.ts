@@ -611,3 +611,37 @@ describe('issue-12: plans', () => {
     expect(event?.why).toContain('planned');
   });
 });
+
+describe('codeEvents, standing states', () => {
+  const restricts = (xpos: string, word: string) => parsedDoc([`
+      Japan Japan PROPN NNP 3 nsubj
+      currently currently ADV RB 3 advmod
+      ${word} restrict VERB ${xpos} 0 root
+      imports import NOUN NNS 3 obj
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'JPN')] });
+
+  it('turns down a material act in the simple present: a standing policy, not an event', () => {
+    const { events, rejected } = codeEvents(restricts('VBZ', 'restricts'), lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/standing-state');
+  });
+
+  it('codes the same act in the past tense', () => {
+    expect(codeEvents(restricts('VBD', 'restricted'), lexicon).events.map((e) => e.event)).toEqual(['COERCE']);
+  });
+
+  it('keeps a present act in an official site\'s own statement, which performs its side\'s acts', () => {
+    const doc = restricts('VBZ', 'restricts');
+    const official = { ...doc, layers: { ...doc.layers, discourse: { publisher: { site: 'kantei.go.jp', code: 'JPN', office: 'prime-minister' }, mentions: [] } } };
+    expect(codeEvents(official, lexicon).events.map((e) => e.event)).toEqual(['COERCE']);
+  });
+
+  it('keeps a present verbal act: saying it performs it ("Austria supports Ukraine")', () => {
+    const doc = parsedDoc([`
+      Austria Austria PROPN NNP 2 nsubj
+      supports support VERB VBZ 0 root
+      Ukraine Ukraine PROPN NNP 2 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'AUT'), country([2, 3], 'UKR')] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['SUPPORT']);
+  });
+});

@@ -111,6 +111,8 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', entry.event);
   if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', entry.event);
   if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', entry.event);
+  // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
+  if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun)) return reject(ctx, sent, match, 'events/standing-state', entry.event);
 
   const roles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
@@ -338,6 +340,21 @@ function isBareGerund(tree: Tree, verb: number): boolean {
   // for maintaining peace" (introduced by a preposition) is a topic.
   const modifier = tree.deps[verb].deprel === 'acl' && !childrenBy(tree, verb, 'mark').length;
   return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier;
+}
+
+/**
+ * "Japan currently restricts imports", "the Soviet Union maintains an edge": a material act in the
+ * simple present is a standing policy or state, not an event of the day (news reports events in
+ * the past or perfect). Verbal acts in the present are performed by saying them ("Austria supports
+ * Ukraine", "the Parties commit to"), so only material ones are turned down.
+ */
+function isStandingState(tree: Tree, verb: number, event: PloverEvent, noun?: number): boolean {
+  if (!QUAD_OF[event].startsWith('material')) return false;
+  // An event noun as subject is the event itself, whatever the verb says of it ("the strike represents a challenge").
+  if (noun !== undefined && tree.deps[noun].deprel.startsWith('nsubj')) return false;
+  const head = firstConjunct(tree, verb);
+  // Only the "-s" form: a bare form may be a past tense the tagger misread ("its warplanes hit two ships").
+  return tree.pos[head]?.xpos === 'VBZ' && !auxWords(tree, head).length;
 }
 
 /**
