@@ -645,3 +645,25 @@ describe('codeEvents, standing states', () => {
     expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['SUPPORT']);
   });
 });
+
+describe('codeEvents, what a report asserts', () => {
+  const report = (aux: string) => parsedDoc([`
+      Putin Putin PROPN NNP ${aux ? 3 : 2} nsubj
+      ${aux ? `${aux} ${aux} AUX MD 3 aux` : ''}
+      ${aux ? 'say say VERB VB' : 'said say VERB VBD'} 0 root
+      that that SCONJ IN ${aux ? 6 : 5} mark
+      Russia Russia PROPN NNP ${aux ? 6 : 5} nsubj
+      attacked attack VERB VBD ${aux ? 3 : 2} ccomp
+      Kharkiv Kharkiv PROPN NNP ${aux ? 6 : 5} obj
+      . . PUNCT . ${aux ? 3 : 2} punct`.replace(/\n\s*\n/g, '\n')], { actors: [putin([0, 1]), country([aux ? 4 : 3, aux ? 5 : 4], 'RUS')] });
+
+  it('codes the content of a past report as asserted', () => {
+    expect(codeEvents(report(''), lexicon).events.map((e) => [e.event, e.hypothetical])).toEqual([['ASSAULT', false]]);
+  });
+
+  it.each(['will', 'might'])('does not assert what a report with "%s" would say', (aux) => {
+    const [event] = codeEvents(report(aux), lexicon).events;
+    expect(event).toMatchObject({ event: 'ASSAULT', hypothetical: true });
+    expect(event.why).toContain(`reported by "${aux} say": not asserted`);
+  });
+});
