@@ -667,3 +667,31 @@ describe('codeEvents, what a report asserts', () => {
     expect(event.why).toContain(`reported by "${aux} say": not asserted`);
   });
 });
+
+describe('codeEvents, acts told as descriptions', () => {
+  const tariffs = (xpos: string, rel: string) => parsedDoc([`
+      The the DET DT 2 det
+      tariffs tariff NOUN NNS 6 nsubj
+      imposed impose VERB ${xpos} 2 ${rel}
+      by by ADP IN 5 case
+      China China PROPN NNP 3 obl:agent
+      remain remain VERB VBP 0 root
+      . . PUNCT . 6 punct`], { actors: [country([4, 5], 'CHN')] });
+
+  it('takes a participle with its agent that describes a noun as background', () => {
+    const [event] = codeEvents(tariffs('VBN', 'acl'), lexicon).events;
+    expect(event.historical).toBe(true);
+    expect(event.why).toContain('a participle with its agent describes "tariffs"');
+  });
+
+  it('codes the same act told by a finite passive as an event of the day', () => {
+    const doc = parsedDoc([`
+      Tariffs tariff NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      imposed impose VERB VBN 0 root
+      by by ADP IN 5 case
+      China China PROPN NNP 3 obl:agent
+      . . PUNCT . 3 punct`], { actors: [country([4, 5], 'CHN')] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.historical)).toEqual([false]);
+  });
+});

@@ -184,11 +184,15 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (time.reason) why.push(time.reason);
   if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
   if (flags.reasons.length) why.push(...flags.reasons);
+  // "an idea first proposed by Guillaume", "duties imposed by Announcement No. 5": a participle
+  // with its agent that describes a noun tells what was done before, as background (#12).
+  const described = isAgentParticiple(tree, verb);
+  if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[verb].head] }));
   const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
   push(ctx, {
     event, mode, context: entry.context, cameo: match.code, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
-    negated, hypothetical: flags.hypothetical, future, historical: time.historical,
+    negated, hypothetical: flags.hypothetical, future, historical: time.historical || described,
     date: time.date, dateSource: time.dateSource,
     confidence: roles.reasons.some((r) => r.rule === 'roles/inside-object') ? confidence - 0.1 : confidence,
     sent, match, why,
@@ -331,6 +335,13 @@ function isParticipleModifier(tree: Tree, verb: number): boolean {
   const participle = (xpos === 'VBN' || (xpos === 'VBG' && rel === 'amod')) && !childrenBy(tree, verb, 'obj').length;
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
   return participle && !agent;
+}
+
+/** A past participle modifying a noun with its "by" agent ("the tariffs imposed by China"). */
+function isAgentParticiple(tree: Tree, verb: number): boolean {
+  const rel = tree.deps[verb].deprel;
+  if ((rel !== 'acl' && rel !== 'amod') || tree.pos[verb]?.xpos !== 'VBN' || childrenBy(tree, verb, 'obj').length) return false;
+  return childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
 }
 
 function isBareGerund(tree: Tree, verb: number): boolean {
