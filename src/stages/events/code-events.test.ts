@@ -695,3 +695,28 @@ describe('codeEvents, acts told as descriptions', () => {
     expect(codeEvents(doc, lexicon).events.map((e) => e.historical)).toEqual([false]);
   });
 });
+
+describe('codeEvents, one consultation or several', () => {
+  const scholz = (tokens: [number, number]): ActorSpec => ({ sent: 0, tokens, id: 'scholz', name: 'Olaf Scholz', code: 'DEU', sector: 'GOV' });
+  const calls = (noun: string, lemma: string) => parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      had have VERB VBD 0 root
+      telephone telephone NOUN NN 4 compound
+      ${noun} ${lemma} NOUN NNS 2 obj
+      with with ADP IN 6 case
+      Macron Macron PROPN NNP 4 nmod
+      and and CCONJ CC 8 cc
+      Scholz Scholz PROPN NNP 6 conj
+      . . PUNCT . 2 punct`], { actors: [putin([0, 1]), macron([5, 6]), scholz([7, 8])] });
+
+  it('codes plural conversations with several partners as one call with each', () => {
+    const { events } = codeEvents(calls('conversations', 'conversation'), lexicon);
+    expect(events.map((e) => [e.event, codes(e.actors).join('+')])).toEqual([['CONSULT', 'FRAGOV+RUSGOV'], ['CONSULT', 'DEUGOV+RUSGOV']]);
+    expect(events[1].why).toContain('one with Olaf Scholz');
+  });
+
+  it('codes talks with several partners as one consultation', () => {
+    const { events } = codeEvents(calls('talks', 'talk'), lexicon);
+    expect(events.map((e) => codes(e.actors).join('+'))).toEqual(['DEUGOV+FRAGOV+RUSGOV']);
+  });
+});

@@ -165,6 +165,9 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     else actors = [...actors, ...missing];
     why.push(meeting.reason);
   }
+  // "had telephone conversations with Macron and Scholz": one call with each partner.
+  const separate = event === 'CONSULT' && mode !== 'visit' && isSeparateMeetings(tree, match.noun) && new Set(recipients.map((r) => r.code)).size > 1
+    ? { own: actors, partners: recipients } : undefined;
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).
     actors = [...actors, ...recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId))];
@@ -189,14 +192,22 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const described = isAgentParticiple(tree, verb);
   if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[verb].head] }));
   const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
-  push(ctx, {
+  const draft: Draft = {
     event, mode, context: entry.context, cameo: match.code, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
     negated, hypothetical: flags.hypothetical, future, historical: time.historical || described,
     date: time.date, dateSource: time.dateSource,
     confidence: roles.reasons.some((r) => r.rule === 'roles/inside-object') ? confidence - 0.1 : confidence,
     sent, match, why,
-  });
+  };
+  if (!separate) return push(ctx, draft);
+  const framed = ctx.frame;
+  for (const partner of separate.partners) {
+    const one = [...separate.own, partner];
+    push(ctx, { ...draft, actors: one, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun!], partner: partner.name })] });
+  }
+  // Later mentions restate the calls with any of the partners: the frame holds them all.
+  if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };
 }
 
 /**
@@ -335,6 +346,17 @@ function isParticipleModifier(tree: Tree, verb: number): boolean {
   const participle = (xpos === 'VBN' || (xpos === 'VBG' && rel === 'amod')) && !childrenBy(tree, verb, 'obj').length;
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
   return participle && !agent;
+}
+
+/**
+ * Plurals of a single consultation: "conversations", "calls" or "meetings" with several partners
+ * are one with each ("had telephone conversations with Macron and Scholz"); "talks" and
+ * "negotiations" name one process, however many take part.
+ */
+const SEPARATE_MEETINGS = new Set(['conversation', 'call', 'meeting']);
+
+function isSeparateMeetings(tree: Tree, noun: number | undefined): boolean {
+  return noun !== undefined && tree.pos[noun]?.xpos === 'NNS' && SEPARATE_MEETINGS.has(tree.lemmas[noun]);
 }
 
 /** A past participle modifying a noun with its "by" agent ("the tariffs imposed by China"). */
