@@ -720,3 +720,28 @@ describe('codeEvents, one consultation or several', () => {
     expect(events.map((e) => codes(e.actors).join('+'))).toEqual(['DEUGOV+FRAGOV+RUSGOV']);
   });
 });
+
+describe('codeEvents, relative clauses and comma splices', () => {
+  const sentence = (joint: string) => parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      asked ask VERB VBD 0 root
+      for for ADP IN 4 case
+      systems system NOUN NNS 2 obl
+      ${joint}
+      Trump Trump PROPN NNP 7 nsubj
+      agreed agree VERB VBD 4 acl:relcl
+      to to PART TO 9 mark
+      supply supply VERB VB 7 xcomp
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), country([5, 6], 'USA')] });
+
+  it('drops an act told in a relative clause that describes the argument of another act', () => {
+    const { events, rejected } = codeEvents(sentence('which which PRON WDT 9 obj'), lexicon);
+    expect(events.map((e) => e.event)).toEqual(['REQUEST']);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/describes-argument');
+  });
+
+  it('keeps a clause after a comma with its own subject and no relative word: a second sentence, misparsed', () => {
+    const { events } = codeEvents(sentence(', , PUNCT , 7 punct'), lexicon);
+    expect(events.map((e) => e.event)).toEqual(['REQUEST', 'AGREE']);
+  });
+});

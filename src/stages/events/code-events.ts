@@ -459,7 +459,7 @@ function dropDescriptions(ctx: Context, from: number): void {
     for (let v = e.trigger.tokens[0], hops = 0; hops < 12; hops++) {
       const head = tree.deps[v].head;
       if (head < 0) break;
-      if (tree.deps[v].deprel.startsWith('acl')) crossed = true;
+      if (tree.deps[v].deprel.startsWith('acl') && !isCommaSplice(tree, v)) crossed = true;
       if (crossed && triggers.has(head)) { described = true; break; }
       v = head;
     }
@@ -467,6 +467,23 @@ function dropDescriptions(ctx: Context, from: number): void {
     addRejected(ctx, { sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId: 'events/describes-argument' }, [reason('events/describes-argument'), ...e.reasons]);
     ctx.events.splice(i, 1);
   }
+}
+
+/** Relative words: a clause after a comma that describes a noun opens with one ("…, which", "…, who"). */
+const RELATIVE_TAGS = new Set(['WDT', 'WP', 'WP$', 'WRB']);
+
+/**
+ * "… asked for missile systems, President Trump agreed to work with him": a relative clause after
+ * a comma always opens with a relative word, so a comma and a clause with its own subject and none
+ * is a second sentence the parser hung on a noun, not a description of it.
+ */
+function isCommaSplice(tree: Tree, clause: number): boolean {
+  if (tree.deps[clause].deprel !== 'acl:relcl' || !childrenBy(tree, clause, 'nsubj', 'nsubj:pass').length) return false;
+  // The relative word comes before the clause's verb ("which Iran signed", "in which", "whose forces").
+  const opening = walk(tree, clause).map((w) => w.token).filter((t) => t < clause && tree.pos[t]?.upos !== 'PUNCT');
+  if (opening.some((t) => RELATIVE_TAGS.has(tree.pos[t]?.xpos ?? '') || tree.lemmas[t] === 'that')) return false;
+  const first = Math.min(clause, ...opening);
+  return first > 0 && tree.words[first - 1] === ',';
 }
 
 /**
