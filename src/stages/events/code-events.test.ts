@@ -611,3 +611,137 @@ describe('issue-12: plans', () => {
     expect(event?.why).toContain('planned');
   });
 });
+
+describe('codeEvents, standing states', () => {
+  const restricts = (xpos: string, word: string) => parsedDoc([`
+      Japan Japan PROPN NNP 3 nsubj
+      currently currently ADV RB 3 advmod
+      ${word} restrict VERB ${xpos} 0 root
+      imports import NOUN NNS 3 obj
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'JPN')] });
+
+  it('turns down a material act in the simple present: a standing policy, not an event', () => {
+    const { events, rejected } = codeEvents(restricts('VBZ', 'restricts'), lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/standing-state');
+  });
+
+  it('codes the same act in the past tense', () => {
+    expect(codeEvents(restricts('VBD', 'restricted'), lexicon).events.map((e) => e.event)).toEqual(['COERCE']);
+  });
+
+  it('keeps a present act in an official site\'s own statement, which performs its side\'s acts', () => {
+    const doc = restricts('VBZ', 'restricts');
+    const official = { ...doc, layers: { ...doc.layers, discourse: { publisher: { site: 'kantei.go.jp', code: 'JPN', office: 'prime-minister' }, mentions: [] } } };
+    expect(codeEvents(official, lexicon).events.map((e) => e.event)).toEqual(['COERCE']);
+  });
+
+  it('keeps a present verbal act: saying it performs it ("Austria supports Ukraine")', () => {
+    const doc = parsedDoc([`
+      Austria Austria PROPN NNP 2 nsubj
+      supports support VERB VBZ 0 root
+      Ukraine Ukraine PROPN NNP 2 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'AUT'), country([2, 3], 'UKR')] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['SUPPORT']);
+  });
+});
+
+describe('codeEvents, what a report asserts', () => {
+  const report = (aux: string) => parsedDoc([`
+      Putin Putin PROPN NNP ${aux ? 3 : 2} nsubj
+      ${aux ? `${aux} ${aux} AUX MD 3 aux` : ''}
+      ${aux ? 'say say VERB VB' : 'said say VERB VBD'} 0 root
+      that that SCONJ IN ${aux ? 6 : 5} mark
+      Russia Russia PROPN NNP ${aux ? 6 : 5} nsubj
+      attacked attack VERB VBD ${aux ? 3 : 2} ccomp
+      Kharkiv Kharkiv PROPN NNP ${aux ? 6 : 5} obj
+      . . PUNCT . ${aux ? 3 : 2} punct`.replace(/\n\s*\n/g, '\n')], { actors: [putin([0, 1]), country([aux ? 4 : 3, aux ? 5 : 4], 'RUS')] });
+
+  it('codes the content of a past report as asserted', () => {
+    expect(codeEvents(report(''), lexicon).events.map((e) => [e.event, e.hypothetical])).toEqual([['ASSAULT', false]]);
+  });
+
+  it.each(['will', 'might'])('does not assert what a report with "%s" would say', (aux) => {
+    const [event] = codeEvents(report(aux), lexicon).events;
+    expect(event).toMatchObject({ event: 'ASSAULT', hypothetical: true });
+    expect(event.why).toContain(`reported by "${aux} say": not asserted`);
+  });
+});
+
+describe('codeEvents, acts told as descriptions', () => {
+  const tariffs = (xpos: string, rel: string) => parsedDoc([`
+      The the DET DT 2 det
+      tariffs tariff NOUN NNS 6 nsubj
+      imposed impose VERB ${xpos} 2 ${rel}
+      by by ADP IN 5 case
+      China China PROPN NNP 3 obl:agent
+      remain remain VERB VBP 0 root
+      . . PUNCT . 6 punct`], { actors: [country([4, 5], 'CHN')] });
+
+  it('takes a participle with its agent that describes a noun as background', () => {
+    const [event] = codeEvents(tariffs('VBN', 'acl'), lexicon).events;
+    expect(event.historical).toBe(true);
+    expect(event.why).toContain('a participle with its agent describes "tariffs"');
+  });
+
+  it('codes the same act told by a finite passive as an event of the day', () => {
+    const doc = parsedDoc([`
+      Tariffs tariff NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      imposed impose VERB VBN 0 root
+      by by ADP IN 5 case
+      China China PROPN NNP 3 obl:agent
+      . . PUNCT . 3 punct`], { actors: [country([4, 5], 'CHN')] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.historical)).toEqual([false]);
+  });
+});
+
+describe('codeEvents, one consultation or several', () => {
+  const scholz = (tokens: [number, number]): ActorSpec => ({ sent: 0, tokens, id: 'scholz', name: 'Olaf Scholz', code: 'DEU', sector: 'GOV' });
+  const calls = (noun: string, lemma: string) => parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      had have VERB VBD 0 root
+      telephone telephone NOUN NN 4 compound
+      ${noun} ${lemma} NOUN NNS 2 obj
+      with with ADP IN 6 case
+      Macron Macron PROPN NNP 4 nmod
+      and and CCONJ CC 8 cc
+      Scholz Scholz PROPN NNP 6 conj
+      . . PUNCT . 2 punct`], { actors: [putin([0, 1]), macron([5, 6]), scholz([7, 8])] });
+
+  it('codes plural conversations with several partners as one call with each', () => {
+    const { events } = codeEvents(calls('conversations', 'conversation'), lexicon);
+    expect(events.map((e) => [e.event, codes(e.actors).join('+')])).toEqual([['CONSULT', 'FRAGOV+RUSGOV'], ['CONSULT', 'DEUGOV+RUSGOV']]);
+    expect(events[1].why).toContain('one with Olaf Scholz');
+  });
+
+  it('codes talks with several partners as one consultation', () => {
+    const { events } = codeEvents(calls('talks', 'talk'), lexicon);
+    expect(events.map((e) => codes(e.actors).join('+'))).toEqual(['DEUGOV+FRAGOV+RUSGOV']);
+  });
+});
+
+describe('codeEvents, relative clauses and comma splices', () => {
+  const sentence = (joint: string) => parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      asked ask VERB VBD 0 root
+      for for ADP IN 4 case
+      systems system NOUN NNS 2 obl
+      ${joint}
+      Trump Trump PROPN NNP 7 nsubj
+      agreed agree VERB VBD 4 acl:relcl
+      to to PART TO 9 mark
+      supply supply VERB VB 7 xcomp
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), country([5, 6], 'USA')] });
+
+  it('drops an act told in a relative clause that describes the argument of another act', () => {
+    const { events, rejected } = codeEvents(sentence('which which PRON WDT 9 obj'), lexicon);
+    expect(events.map((e) => e.event)).toEqual(['REQUEST']);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/describes-argument');
+  });
+
+  it('keeps a clause after a comma with its own subject and no relative word: a second sentence, misparsed', () => {
+    const { events } = codeEvents(sentence(', , PUNCT , 7 punct'), lexicon);
+    expect(events.map((e) => e.event)).toEqual(['REQUEST', 'AGREE']);
+  });
+});

@@ -111,6 +111,8 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', entry.event);
   if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', entry.event);
   if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', entry.event);
+  // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
+  if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun)) return reject(ctx, sent, match, 'events/standing-state', entry.event);
 
   const roles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
@@ -163,6 +165,9 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     else actors = [...actors, ...missing];
     why.push(meeting.reason);
   }
+  // "had telephone conversations with Macron and Scholz": one call with each partner.
+  const separate = event === 'CONSULT' && mode !== 'visit' && isSeparateMeetings(tree, match.noun) && new Set(recipients.map((r) => r.code)).size > 1
+    ? { own: actors, partners: recipients } : undefined;
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).
     actors = [...actors, ...recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId))];
@@ -182,15 +187,27 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (time.reason) why.push(time.reason);
   if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
   if (flags.reasons.length) why.push(...flags.reasons);
+  // "an idea first proposed by Guillaume", "duties imposed by Announcement No. 5": a participle
+  // with its agent that describes a noun tells what was done before, as background (#12).
+  const described = isAgentParticiple(tree, verb);
+  if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[verb].head] }));
   const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
-  push(ctx, {
+  const draft: Draft = {
     event, mode, context: entry.context, cameo: match.code, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
-    negated, hypothetical: flags.hypothetical, future, historical: time.historical,
+    negated, hypothetical: flags.hypothetical, future, historical: time.historical || described,
     date: time.date, dateSource: time.dateSource,
     confidence: roles.reasons.some((r) => r.rule === 'roles/inside-object') ? confidence - 0.1 : confidence,
     sent, match, why,
-  });
+  };
+  if (!separate) return push(ctx, draft);
+  const framed = ctx.frame;
+  for (const partner of separate.partners) {
+    const one = [...separate.own, partner];
+    push(ctx, { ...draft, actors: one, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun!], partner: partner.name })] });
+  }
+  // Later mentions restate the calls with any of the partners: the frame holds them all.
+  if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };
 }
 
 /**
@@ -331,6 +348,24 @@ function isParticipleModifier(tree: Tree, verb: number): boolean {
   return participle && !agent;
 }
 
+/**
+ * Plurals of a single consultation: "conversations", "calls" or "meetings" with several partners
+ * are one with each ("had telephone conversations with Macron and Scholz"); "talks" and
+ * "negotiations" name one process, however many take part.
+ */
+const SEPARATE_MEETINGS = new Set(['conversation', 'call', 'meeting']);
+
+function isSeparateMeetings(tree: Tree, noun: number | undefined): boolean {
+  return noun !== undefined && tree.pos[noun]?.xpos === 'NNS' && SEPARATE_MEETINGS.has(tree.lemmas[noun]);
+}
+
+/** A past participle modifying a noun with its "by" agent ("the tariffs imposed by China"). */
+function isAgentParticiple(tree: Tree, verb: number): boolean {
+  const rel = tree.deps[verb].deprel;
+  if ((rel !== 'acl' && rel !== 'amod') || tree.pos[verb]?.xpos !== 'VBN' || childrenBy(tree, verb, 'obj').length) return false;
+  return childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
+}
+
 function isBareGerund(tree: Tree, verb: number): boolean {
   if (tree.pos[verb]?.xpos !== 'VBG') return false;
   const progressive = auxWords(tree, verb).some((a) => ['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am'].includes(a));
@@ -338,6 +373,21 @@ function isBareGerund(tree: Tree, verb: number): boolean {
   // for maintaining peace" (introduced by a preposition) is a topic.
   const modifier = tree.deps[verb].deprel === 'acl' && !childrenBy(tree, verb, 'mark').length;
   return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier;
+}
+
+/**
+ * "Japan currently restricts imports", "the Soviet Union maintains an edge": a material act in the
+ * simple present is a standing policy or state, not an event of the day (news reports events in
+ * the past or perfect). Verbal acts in the present are performed by saying them ("Austria supports
+ * Ukraine", "the Parties commit to"), so only material ones are turned down.
+ */
+function isStandingState(tree: Tree, verb: number, event: PloverEvent, noun?: number): boolean {
+  if (!QUAD_OF[event].startsWith('material')) return false;
+  // An event noun as subject is the event itself, whatever the verb says of it ("the strike represents a challenge").
+  if (noun !== undefined && tree.deps[noun].deprel.startsWith('nsubj')) return false;
+  const head = firstConjunct(tree, verb);
+  // Only the "-s" form: a bare form may be a past tense the tagger misread ("its warplanes hit two ships").
+  return tree.pos[head]?.xpos === 'VBZ' && !auxWords(tree, head).length;
 }
 
 /**
@@ -409,7 +459,7 @@ function dropDescriptions(ctx: Context, from: number): void {
     for (let v = e.trigger.tokens[0], hops = 0; hops < 12; hops++) {
       const head = tree.deps[v].head;
       if (head < 0) break;
-      if (tree.deps[v].deprel.startsWith('acl')) crossed = true;
+      if (tree.deps[v].deprel.startsWith('acl') && !isCommaSplice(tree, v)) crossed = true;
       if (crossed && triggers.has(head)) { described = true; break; }
       v = head;
     }
@@ -417,6 +467,23 @@ function dropDescriptions(ctx: Context, from: number): void {
     addRejected(ctx, { sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId: 'events/describes-argument' }, [reason('events/describes-argument'), ...e.reasons]);
     ctx.events.splice(i, 1);
   }
+}
+
+/** Relative words: a clause after a comma that describes a noun opens with one ("…, which", "…, who"). */
+const RELATIVE_TAGS = new Set(['WDT', 'WP', 'WP$', 'WRB']);
+
+/**
+ * "… asked for missile systems, President Trump agreed to work with him": a relative clause after
+ * a comma always opens with a relative word, so a comma and a clause with its own subject and none
+ * is a second sentence the parser hung on a noun, not a description of it.
+ */
+function isCommaSplice(tree: Tree, clause: number): boolean {
+  if (tree.deps[clause].deprel !== 'acl:relcl' || !childrenBy(tree, clause, 'nsubj', 'nsubj:pass').length) return false;
+  // The relative word comes before the clause's verb ("which Iran signed", "in which", "whose forces").
+  const opening = walk(tree, clause).map((w) => w.token).filter((t) => t < clause && tree.pos[t]?.upos !== 'PUNCT');
+  if (opening.some((t) => RELATIVE_TAGS.has(tree.pos[t]?.xpos ?? '') || tree.lemmas[t] === 'that')) return false;
+  const first = Math.min(clause, ...opening);
+  return first > 0 && tree.words[first - 1] === ',';
 }
 
 /**

@@ -47,7 +47,32 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     if (mark) { hypothetical = true; reasons.push(reason('flags/conditional', { mark })); break; }
     if (!['conj', 'xcomp'].includes(tree.deps[v].deprel)) break;
   }
+  const said = opts.reported ? reportingVerb(tree, pack, head) : undefined;
+  if (said !== undefined && !hypothetical) {
+    // "Putin will say that … we are firing", "did not say that …": what a future, hypothetical or
+    // denied saying would report is not asserted by anyone (#12: hypothetical events are never facts).
+    const saying = clauseFlags(tree, pack, said, { reported: false });
+    if (saying.negated || saying.hypothetical || saying.future) {
+      hypothetical = true;
+      reasons.push(reason('flags/unasserted-report', { verb: [...auxWords(tree, said), tree.words[said]].join(' ') }));
+    }
+  }
   return { negated, hypothetical, future, ...(objectOnly ? { objectOnly } : {}), reasons };
+}
+
+/** The verb of saying whose complement or parenthetical the clause headed by `head` is ("said that …", "…, he said"). */
+function reportingVerb(tree: Tree, pack: LanguagePack, head: number): number | undefined {
+  let v = head;
+  for (let hops = 0; hops < 6 && v >= 0; hops++) {
+    const rel = tree.deps[v].deprel;
+    const up = tree.deps[v].head;
+    if ((rel === 'ccomp' || rel === 'parataxis') && up >= 0 && pack.speechVerbs.has(tree.lemmas[up])) return up;
+    const said = childrenBy(tree, v, 'parataxis').find((p) => pack.speechVerbs.has(tree.lemmas[p]));
+    if (said !== undefined) return said;
+    if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || up < 0) return undefined;
+    v = up;
+  }
+  return undefined;
 }
 
 /** "offered nothing", "sought no further hostilities": an object that says the act did not happen. */
