@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { Option, type Command } from 'commander';
 import { articleDate } from '../core/days.js';
 import { publicId, type Document } from '../core/document.js';
@@ -11,6 +10,7 @@ import { dbOption, formatOption, jsonOption, wholeNumber } from './options.js';
 import { openStore } from './open-store.js';
 import { commandPipeline, pipelineOption } from './pipeline-option.js';
 import { createProgress } from './progress.js';
+import { growYoungGeneration } from './young-generation.js';
 
 export function register(program: Command): void {
   program
@@ -29,11 +29,7 @@ export function register(program: Command): void {
     )
     .addHelpText('after', '\nExit codes: 0 all records stored or already there, 3 some records rejected, 1 failure, 2 bad usage.')
     .action(async (inputs: string[], opts: { db: string; format?: Format; json?: boolean; pipeline?: string; quiet: boolean; workers: number }) => {
-      // main.ts keeps the young generation at 1 MB for a quick start, but an ingest makes a
-      // document's worth of short-lived garbage at a time: at 1 MB it scavenged 1.6 times a Reuters
-      // story and collecting was 14% of a one-core ingest (#13). Let it grow as V8 does by default
-      // (the flag is the process's, so the worker threads' young generations grow too).
-      setFlagsFromString('--semi-space-growth-factor=2');
+      growYoungGeneration();
       const pipeline = await commandPipeline(opts.pipeline, { command: 'dyad ingest' });
       const store = openStore(opts.db);
       const progress = opts.json || opts.quiet ? undefined : createProgress('documents');
