@@ -10,6 +10,7 @@ import { dbOption, formatOption, jsonOption, wholeNumber } from './options.js';
 import { openStore } from './open-store.js';
 import { commandPipeline, pipelineOption } from './pipeline-option.js';
 import { createProgress } from './progress.js';
+import { growYoungGeneration } from './young-generation.js';
 
 export function register(program: Command): void {
   program
@@ -28,6 +29,7 @@ export function register(program: Command): void {
     )
     .addHelpText('after', '\nExit codes: 0 all records stored or already there, 3 some records rejected, 1 failure, 2 bad usage.')
     .action(async (inputs: string[], opts: { db: string; format?: Format; json?: boolean; pipeline?: string; quiet: boolean; workers: number }) => {
+      growYoungGeneration();
       const pipeline = await commandPipeline(opts.pipeline, { command: 'dyad ingest' });
       const store = openStore(opts.db);
       const progress = opts.json || opts.quiet ? undefined : createProgress('documents');

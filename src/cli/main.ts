@@ -55,6 +55,7 @@ function modulesFor(args: readonly string[]): (() => Promise<CommandModule>)[] {
 // The young generation stays at its first size instead of growing to 16 MB semi-spaces: start-up
 // builds long-lived tables, not short-lived garbage, and every fresh page costs a fault. `dyad code`
 // on one article: peak RSS 160 -> 139 MB, CPU 1.60 -> 1.48 s (best of 6, busy machine; #13).
+// Commands that annotate document after document undo this (young-generation.ts).
 setFlagsFromString('--semi-space-growth-factor=1');
 
 // `dyad … | head` closes the pipe early: that is the reader's choice, not a failure.

@@ -69,7 +69,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   // Documents being annotated, oldest first; the window bounds memory (back-pressure on reading)
   // and taking results from its front keeps input order whatever order workers finish in.
   const pool = options.workers ? createPipelinePool(options.workers, { spec: options.pipelineSpec }) : undefined;
-  const windowSize = pool ? pool.size * 4 : 1;
+  // Room for every worker's documents ahead and one more each, so a worker never waits for this thread.
+  const windowSize = pool ? pool.size * (pool.depth + 1) : 1;
   const window: { id?: string; outcome: Promise<IngestOutcome | Document> }[] = [];
   const inFlight = new Set<string>();
   const admit = async (outcome: Promise<IngestOutcome | Document> | IngestOutcome, id?: string) => {

@@ -42,4 +42,24 @@ describe('createPipelinePool', () => {
       await pool.close();
     }
   });
+
+  it('gives the documents posted behind the one a worker died on to its replacement, in order', async () => {
+    const pool = createPipelinePool(1, { worker: ECHO, depth: 3 });
+    try {
+      const results = await Promise.all(['a', 'crashes', 'b', 'c'].map((id) => pool.run(doc(id))));
+      expect(results.map((r) => (r instanceof DyadError ? r.code : r.id))).toEqual(['a', 'E003', 'b', 'c']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails every document still waiting when it is closed', async () => {
+    const pool = createPipelinePool(1, { worker: ECHO, depth: 2 });
+    const pending = ['a', 'b', 'c', 'd'].map((id) => pool.run(doc(id)));
+    await pool.close();
+    const results = await Promise.all(pending);
+    // Closing is synchronous up to the workers' ending, so none of them has answered yet.
+    expect(results.every((r) => r instanceof DyadError)).toBe(true);
+    expect(await pool.run(doc('late'))).toBeInstanceOf(DyadError);
+  });
 });
