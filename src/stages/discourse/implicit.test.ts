@@ -106,6 +106,14 @@ describe('agentlessClause', () => {
       trade trade NOUN NN 3 compound
       relationship relationship NOUN NN 0 root
       . . PUNCT . 3 punct`, 1)).toBeUndefined();
+    // "a peaceful and integrated region": a participle coordinated with an attributive adjective.
+    expect(clauseOf(`
+      a a DET DT 4 det
+      peaceful peaceful ADJ JJ 4 amod
+      and and CCONJ CC 4 cc
+      integrated integrate VERB VBN 2 conj
+      region region NOUN NN 0 root
+      . . PUNCT . 5 punct`, 3)).toBeUndefined();
     // A subjectless verb coordinated with a finite one is still a clause of the readout's.
     expect(clauseOf(`
       It it PRON PRP 3 nsubj:pass

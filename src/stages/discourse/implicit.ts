@@ -31,6 +31,10 @@ export function agentlessClause(tree: Tree, verb: number, controlled: boolean, s
   // … and trade …"): the clause's first verb says what kind of clause it is.
   let first = verb;
   while (tree.deps[first]?.deprel === 'conj' && tree.deps[first].head >= 0 && tree.pos[tree.deps[first].head]?.upos === 'VERB') first = tree.deps[first].head;
+  // "a peaceful and integrated region": coordinated with an adjective that modifies a noun, a
+  // participle modifies it too.
+  const partner = tree.deps[first]?.deprel === 'conj' ? tree.deps[first].head : -1;
+  if (partner >= 0 && tree.pos[partner]?.upos === 'ADJ' && tree.deps[partner]?.deprel === 'amod') return undefined;
   if ([verb, first].some((v) => tree.pos[v]?.xpos === 'VBG' || DEPENDENT.has(tree.deps[v]?.deprel ?? '') || childrenBy(tree, v, 'mark').some((m) => tree.words[m] === 'to'))) return undefined;
   if (childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').some((o) => markerOf(tree, o) === 'by')) return undefined;
   return subj?.passive && !impersonal ? 'passive' : 'subjectless';
