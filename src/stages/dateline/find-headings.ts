@@ -26,11 +26,16 @@ export function isHeading(paragraph: string): boolean {
   return !/[.!?:;,"”'’)\]…]$/.test(paragraph);
 }
 
-/** True when a first paragraph is the article's headline: it is the title, or reads as a heading. */
+/**
+ * True when a first paragraph is the article's headline: it is the title, or reads as a heading.
+ * A paragraph ending in a comma or semicolon is a clause the next paragraph continues (a joint
+ * statement's "The Government of A and the Government of B," before its "Recognizing …" clauses),
+ * never a headline.
+ */
 export function isHeadline(paragraph: string, title: string | undefined, paragraphCount: number): boolean {
   if (paragraphCount < 2) return false;
   if (title && normalise(paragraph) === normalise(title)) return true;
-  return paragraph.length <= 200 && !paragraph.includes('\n') && /^[\p{Lu}\d"“‘']/u.test(paragraph) && !/[.!?:"”]$/.test(paragraph);
+  return paragraph.length <= 200 && !paragraph.includes('\n') && /^[\p{Lu}\d"“‘']/u.test(paragraph) && !/[.!?:;,"”]$/.test(paragraph);
 }
 
 function normalise(text: string): string {

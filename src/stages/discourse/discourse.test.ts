@@ -64,6 +64,30 @@ describe('discourse', () => {
     expect(agreed.map((e) => e.actors.map((a) => a.code).sort())).toEqual([['GBR', 'RUS'], ['GBR', 'RUS']]);
   });
 
+  it('takes the signatories a joint statement opens with as its participants, with no word of meeting', () => {
+    const sentences = [`
+      The the DET DT 2 det
+      Government government NOUN NN 0 root
+      of of ADP IN 4 case
+      Chile Chile PROPN NNP 2 nmod
+      and and CCONJ CC 7 cc
+      the the DET DT 7 det
+      Government government NOUN NN 2 conj
+      of of ADP IN 9 case
+      Peru Peru PROPN NNP 7 nmod
+      , , PUNCT , 2 punct`, `
+      The the DET DT 2 det
+      Parties party NOUN NNS 3 nsubj
+      commit commit VERB VBP 0 root
+      . . PUNCT . 3 punct`];
+    const actors: ActorSpec[] = [{ sent: 0, tokens: [0, 4], id: 'CHLGOV', name: 'Chile (GOV)', code: 'CHL', sector: 'GOV' }, { sent: 0, tokens: [5, 9], id: 'PERGOV', name: 'Peru (GOV)', code: 'PER', sector: 'GOV' }];
+    const parties = (title: string) => run(parsedDoc(sentences, { actors, meta: { title } })).layers.discourse?.participants;
+    expect(parties('Joint Statement on Trade')?.members.map((m) => m.code)).toEqual(['CHL', 'PER']);
+    expect(parties('Joint Statement on Trade')?.reason).toMatchObject({ rule: 'discourse/meeting', word: 'joint statement' });
+    // Any other article needs a word of meeting in its lead.
+    expect(parties('Trade between Chile and Peru')).toBeUndefined();
+  });
+
   it('reads a bare "the President" on an official site as its principal, not the president named last', () => {
     const doc = parsedDoc([`
       Putin Putin PROPN NNP 2 nsubj

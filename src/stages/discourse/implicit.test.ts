@@ -88,6 +88,41 @@ describe('agentlessClause', () => {
     expect(clauseOf(passive, 2, true)).toBeUndefined();
     expect(clauseOf(passive, 2, false, true)).toBeUndefined();
   });
+
+  it('finds no clause in a noun trigger nor in a verb coordinated with an infinitive', () => {
+    const rows = `
+      the the DET DT 2 det
+      potential potential NOUN NN 0 root
+      to to PART TO 4 mark
+      address address VERB VB 2 acl
+      concerns concern NOUN NNS 4 obj
+      and and CCONJ CC 7 cc
+      trade trade VERB VB 4 conj
+      goods good NOUN NNS 7 obj
+      . . PUNCT . 2 punct`;
+    expect(clauseOf(rows, 6)).toBeUndefined();
+    expect(clauseOf(`
+      their their PRON PRP$ 3 nmod:poss
+      trade trade NOUN NN 3 compound
+      relationship relationship NOUN NN 0 root
+      . . PUNCT . 3 punct`, 1)).toBeUndefined();
+    // "a peaceful and integrated region": a participle coordinated with an attributive adjective.
+    expect(clauseOf(`
+      a a DET DT 4 det
+      peaceful peaceful ADJ JJ 4 amod
+      and and CCONJ CC 4 cc
+      integrated integrate VERB VBN 2 conj
+      region region NOUN NN 0 root
+      . . PUNCT . 5 punct`, 3)).toBeUndefined();
+    // A subjectless verb coordinated with a finite one is still a clause of the readout's.
+    expect(clauseOf(`
+      It it PRON PRP 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      noted note VERB VBN 0 root
+      and and CCONJ CC 5 cc
+      agreed agree VERB VBN 3 conj
+      . . PUNCT . 3 punct`, 4)).toBe('subjectless');
+  });
 });
 
 describe('readoutActors', () => {

@@ -11,14 +11,14 @@ const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 const POSITIONS = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
 
 /** Relations of verbs that modify or complete another word: no clause of their own. */
-const DEPENDENT = new Set(['amod', 'acl', 'xcomp', 'advcl']);
+const DEPENDENT = new Set(['amod', 'acl', 'acl:relcl', 'xcomp', 'advcl']);
 
 /**
  * How the clause of `verb` names no actor, when it is a finite clause that could: no subject
  * ("… and urged"), the impersonal "it" ("It was agreed"), or a passive ("the need … was
- * stressed"). Not a gerund or participle ("strengthening sanctions", "legally binding
- * guarantees"), an infinitive or other controlled verb (`controlled`), whose actor is its
- * controller's; not a passive with a "by" phrase ("the threat is posed by …"), whose actor is
+ * stressed"). Not a noun ("trade relationship"), a gerund or participle ("strengthening
+ * sanctions", "legally binding guarantees"), an infinitive or other controlled verb (`controlled`),
+ * whose actor is its controller's, nor a verb coordinated with one of those; not a passive with a "by" phrase ("the threat is posed by …"), whose actor is
  * named even when the actors stage did not code it; not a clause of reported speech with a
  * known speaker (`spoken`), who is its voice rather than the meeting.
  */
@@ -26,7 +26,16 @@ export function agentlessClause(tree: Tree, verb: number, controlled: boolean, s
   const subj = subjectOf(tree, verb);
   const impersonal = subj !== undefined && tree.words[subj.token] === 'it';
   if (subj && !subj.passive && !impersonal) return undefined;
-  if (controlled || spoken || tree.pos[verb]?.xpos === 'VBG' || DEPENDENT.has(tree.deps[verb]?.deprel ?? '')) return undefined;
+  if (controlled || spoken || !(tree.pos[verb]?.xpos ?? '').startsWith('VB')) return undefined;
+  // A verb coordinated with a gerund, modifier or infinitive is one too ("the potential to address
+  // … and trade …"): the clause's first verb says what kind of clause it is.
+  let first = verb;
+  while (tree.deps[first]?.deprel === 'conj' && tree.deps[first].head >= 0 && tree.pos[tree.deps[first].head]?.upos === 'VERB') first = tree.deps[first].head;
+  // "a peaceful and integrated region": coordinated with an adjective that modifies a noun, a
+  // participle modifies it too.
+  const partner = tree.deps[first]?.deprel === 'conj' ? tree.deps[first].head : -1;
+  if (partner >= 0 && tree.pos[partner]?.upos === 'ADJ' && tree.deps[partner]?.deprel === 'amod') return undefined;
+  if ([verb, first].some((v) => tree.pos[v]?.xpos === 'VBG' || DEPENDENT.has(tree.deps[v]?.deprel ?? '') || childrenBy(tree, v, 'mark').some((m) => tree.words[m] === 'to'))) return undefined;
   if (childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').some((o) => markerOf(tree, o) === 'by')) return undefined;
   return subj?.passive && !impersonal ? 'passive' : 'subjectless';
 }

@@ -9,7 +9,8 @@
  * `resolvedActors`).
  * Method: a bare name takes the country the article gives the same actor elsewhere, a bare
  * surname the person named in full before it (`same-actor.ts`); the first lead sentence with a
- * word of meeting and parties of two countries defines the participants; "the parties", "both sides", "the two leaders" and "they" with no plural
+ * word of meeting (in a joint statement, any lead sentence: its signatories) and parties of two
+ * countries defines the participants; "the parties", "both sides", "the two leaders" and "they" with no plural
  * antecedent are those participants; "he", "his", "him" the most salient person (subject of its
  * own sentence, else of the sentences before); "its" the country last named; "the President"
  * on an official site that site's principal on the article's day; a bare "the country" the
@@ -17,7 +18,8 @@
  * the title in apposition, the place in their sentence, the dateline (the dateline layer's place,
  * though a mention covers it) when the story names that country too, else the story's main country.
  * The events stage asks `implicit.ts` who acts in a readout's agentless clauses (finite clauses
- * with no "by" phrase and no quoted speaker, in a side's own readout only), who a party's
+ * with no "by" phrase and no quoted speaker, in a side's own readout only; never a noun, nor a
+ * verb coordinated with an infinitive or gerund), who a party's
  * position with no recipient is addressed to (the other party), and who takes part in the
  * meeting sentence's consultation (all parties).
  * Limits: no gender or number beyond the pronoun's own; one meeting per article; "we" and "our"
@@ -62,7 +64,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const actors = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: named } } });
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
-      const participants = findParticipants(view, actors, publisher, kb, day);
+      const participants = findParticipants(view, actors, publisher, kb, day, doc.meta.title);
       const home = homeOf(storyOf(view, actors, doc.layers.places ?? [], doc.layers.dateline?.place));
       const resolved = resolveReferences(view, kb, day, publisher, participants, home);
       const overlaps = (a: ActorMention, b: ActorMention) => a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1];

@@ -18,6 +18,11 @@ const MEETING_WORDS = new Set([
 ]);
 /** Only the lead reports the meeting an article is about. */
 const LEAD_SENTENCES = 5;
+/**
+ * A joint statement is itself what its parties agreed on: its lead names them (the signatories)
+ * with no word of meeting ("The Government of A and the Government of B, Recognizing …").
+ */
+const JOINT_STATEMENT = /\bjoint\s+(?:statement|declaration|communiqu[eé])/i;
 
 /** The key a party is counted by: its country, or the organisation for IGO/NGO actors. */
 export function partyKey(m: { readonly code?: string; readonly sector?: string }): string {
@@ -29,11 +34,17 @@ function canTakePart(m: ActorMention): boolean {
   return m.kind === 'person' || m.kind === 'country' || m.code === 'IGO' || m.sector === 'GOV';
 }
 
-export function findParticipants(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined): Participants | undefined {
+/** True when the title or the lead calls the article a joint statement. */
+function isJointStatement(view: View, title: string | undefined, lead: readonly number[]): boolean {
+  return JOINT_STATEMENT.test(title ?? '') || JOINT_STATEMENT.test(lead.map((i) => view.words[i]).join(' '));
+}
+
+export function findParticipants(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, title?: string): Participants | undefined {
   const firstSent = view.sents[0] ?? 0;
+  const joint = isJointStatement(view, title, view.sents.flatMap((s, i) => (s < firstSent + LEAD_SENTENCES ? [i] : [])));
   for (let sent = firstSent; sent < firstSent + LEAD_SENTENCES; sent++) {
     const tokens = view.sents.flatMap((s, i) => (s === sent ? [i] : []));
-    const word = tokens.map((i) => view.words[i]).find((w) => MEETING_WORDS.has(w ?? ''));
+    const word = tokens.map((i) => view.words[i]).find((w) => MEETING_WORDS.has(w ?? '')) ?? (joint ? 'joint statement' : undefined);
     if (!word) continue;
     const parties = new Map<string, ActorMention>();
     for (const m of mentions) {
