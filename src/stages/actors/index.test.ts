@@ -313,6 +313,12 @@ describe('actors stage', () => {
     expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([['Mr Reagan', 'USA'], ['Mrs Thatcher', 'GBR']]);
   });
 
+  it('issue-12: an international body\'s name "of <country>" is that country\'s own body; the CSTO has its own council', () => {
+    expect(find(run('The meeting of the Security Council of the Russian Federation was held.', '2022-02-21'), 'Security Council')).toMatchObject({ code: 'RUS', sector: 'GOV' });
+    expect(find(run('He called a meeting of the CSTO Collective Security Council.', '2022-01-08'), 'Collective')).toMatchObject({ code: 'IGO', sector: 'CSTO' });
+    expect(find(run('The Security Council of the United Nations met.', '2022-01-08'), 'Security Council')).toMatchObject({ code: 'IGO', sector: 'UNO' });
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -181,6 +181,12 @@ function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['n
   if (nationCode && resolved.code !== nationCode && (kind === 'person' || TRANSNATIONAL.has(resolved.code ?? ''))) {
     resolved = { ...resolved, code: nationCode, reason: reason('actors/country-from-text', { base: resolved.reason, code: nationCode }) };
   }
+  // "the Security Council of the Russian Federation": an international body's name qualified by
+  // "of <country>" is that country's body of the same function, not the organisation's.
+  if (kind === 'org' && resolved.code === 'IGO' && !phrase.nation && phrase.ofNation?.prep === 'of' && !phrase.agent) {
+    const sector = resolved.sectors?.[0] ?? 'GOV';
+    return sectorActor(phrase.ofNation.code, [sector], reason('actors/national-body', { text, code: phrase.ofNation.code, sector }), kb);
+  }
   const agent = phrase.agent && phrase.agent.first >= named.last ? phrase.agent : undefined;
   if (!agent) return resolved;
   const agentText = phraseText(input.words, agent);
