@@ -319,6 +319,11 @@ describe('actors stage', () => {
     expect(find(run('The Security Council of the United Nations met.', '2022-01-08'), 'Security Council')).toMatchObject({ code: 'IGO', sector: 'UNO' });
   });
 
+  it('issue-12: reads "a settlement" as an agreement or a place, not its people', () => {
+    const result = run('Both sides worked towards a settlement in Syria.', '2021-11-16');
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).not.toContain('settlement in Syria');
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });
