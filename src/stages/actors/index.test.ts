@@ -324,6 +324,12 @@ describe('actors stage', () => {
     expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).not.toContain('settlement in Syria');
   });
 
+  it('issue-12: reads civilians without a country as mentions, but not a population owned by a pronoun', () => {
+    expect(find(run('The attack killed civilians.', '1987-10-19'), 'civilians')).toMatchObject({ sector: 'CVL' });
+    const owned = run('Zelenskyy asked for air defense systems to protect his civilians.', '2025-03-19');
+    expect(owned.mentions.map((m) => owned.text.slice(m.start, m.end))).not.toContain('civilians');
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

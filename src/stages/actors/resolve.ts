@@ -43,9 +43,17 @@ const OFFICES: Record<string, string> = {
 const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
 /**
  * Sectors worth a mention even when the text never says whose they are: the discourse stage
- * finds the country. Labour counts too: unions and strikers are parties to strikes and talks.
+ * finds the country. Labour counts too: unions and strikers are parties to strikes and talks; and
+ * civilians, the victims and crowds of attacks and protests ("an armed man killed one person").
  */
-const POLITICAL = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'LAB']);
+const PARTY_SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'LAB', 'CVL']);
+/** Possessive determiners: the phrase names the owner's own people. */
+const OWNERS = new Set(['his', 'her', 'its', 'their']);
+
+/** "to protect his civilians", "their people": a population owned by a pronoun is the owner's own, no party. */
+function ownPeople(phrase: Phrase): boolean {
+  return phrase.agent?.sectors[0] === 'CVL' && phrase.det !== undefined && OWNERS.has(phrase.det);
+}
 /** Tags of words that continue a noun phrase: an agent noun before one only modifies it. */
 const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
 
@@ -368,7 +376,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   const sector = agent.sectors[0];
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
-  if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
+  if (sector && (input.standalone || (PARTY_SECTORS.has(sector) && !ownPeople(phrase) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
   return undefined;
 }
 
@@ -544,7 +552,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     }
     if (!resolved || !part) {
       // A failed phrase is skipped whole, unless only its determiner may have misled the reading.
-      i = phrase && phrase.last > i && (phrase.det === undefined || phrase.named) ? phrase.last : i + 1;
+      i = phrase && phrase.last > i && (phrase.det === undefined || phrase.named || ownPeople(phrase)) ? phrase.last : i + 1;
       continue;
     }
     // "Tehran's IRNA news agency", "the newspaper": the press reports events, it takes no part in
