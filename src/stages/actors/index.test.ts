@@ -324,8 +324,11 @@ describe('actors stage', () => {
     expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).not.toContain('settlement in Syria');
   });
 
-  it('issue-12: reads civilians without a country as mentions, but not a population owned by a pronoun', () => {
+  it('issue-12: reads groups of people without a country as mentions, but not institutions or a population owned by a pronoun', () => {
     expect(find(run('The attack killed civilians.', '1987-10-19'), 'civilians')).toMatchObject({ sector: 'CVL' });
+    expect(find(run('Farmers held rallies.', '1987-03-11'), 'Farmers')).toMatchObject({ sector: 'AGR' });
+    const places = run('He was taken to the hospital.', '1987-06-19');
+    expect(places.mentions).toEqual([]);
     const owned = run('Zelenskyy asked for air defense systems to protect his civilians.', '2025-03-19');
     expect(owned.mentions.map((m) => owned.text.slice(m.start, m.end))).not.toContain('civilians');
   });

@@ -43,10 +43,12 @@ const OFFICES: Record<string, string> = {
 const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
 /**
  * Sectors worth a mention even when the text never says whose they are: the discourse stage
- * finds the country. Labour counts too: unions and strikers are parties to strikes and talks; and
- * civilians, the victims and crowds of attacks and protests ("an armed man killed one person").
+ * finds the country. Labour counts too: unions and strikers are parties to strikes and talks; so
+ * do groups of people, the victims and crowds of attacks and protests ("an armed man killed one
+ * person", "farmers held rallies", refugees, students, clergy, gunmen). Business and health are
+ * left out: their nouns are mostly institutions and places ("doing business", "in the hospital").
  */
-const PARTY_SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'LAB', 'CVL']);
+const PARTY_SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'LAB', 'CVL', 'AGR', 'REF', 'CRM', 'UAF', 'EDU', 'REL']);
 /** Possessive determiners: the phrase names the owner's own people. */
 const OWNERS = new Set(['his', 'her', 'its', 'their']);
 
