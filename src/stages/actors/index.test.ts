@@ -333,6 +333,11 @@ describe('actors stage', () => {
     expect(owned.mentions.map((m) => owned.text.slice(m.start, m.end))).not.toContain('civilians');
   });
 
+  it('issue-12: reads a country\'s possessive before a named place as the place\'s location, not an actor', () => {
+    const result = run("A tanker was hit south of Iran's Kharg island terminal. Iran's army attacked.", '1987-03-18');
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(["Iran's army"]);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

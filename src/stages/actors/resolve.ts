@@ -447,8 +447,20 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     return resolved;
   }
   if (phrase.agent) return resolveTitled(ctx, phrase, phrase.agent);
-  if (phrase.nation) return resolveNation(ctx, phrase, phrase.nation);
+  if (phrase.nation) return placeOfCountry(ctx.input.words, phrase) ? undefined : resolveNation(ctx, phrase, phrase.nation);
   return undefined;
+}
+
+/** Common nouns of places a country's possessive may own ("Iran's Kharg island"). */
+const PLACE_NOUNS = new Set(['island', 'islands', 'port', 'province', 'region', 'city', 'town', 'coast', 'oblast', 'district', 'terminal', 'field', 'oilfield', 'border', 'airport', 'base']);
+
+/**
+ * "south of Iran's Kharg island", "Iraq's Basra province": a country's possessive before a name
+ * and a place noun locates the place, the country takes no part in the clause.
+ */
+function placeOfCountry(words: Words, phrase: Phrase): boolean {
+  const at = phrase.nation?.via === 'country' && words.keys[phrase.nation.last] === "'s" ? phrase.nation.last + 1 : -1;
+  return at > 0 && isCapitalised(words.texts[at] ?? '') && words.sents[at + 1] === words.sents[at] && PLACE_NOUNS.has(words.keys[at + 1] ?? '');
 }
 
 function isAcronym(words: Words, part: Part): boolean {
