@@ -172,6 +172,7 @@ export class KbBuilder {
     if (!first || first === '---') return undefined;
     const code = this.isoCode(first);
     if (!TRANSNATIONAL.has(code) && !this.countries.has(code)) return undefined;
+    if (code === 'MNC') return this.companyRole(chunks.slice(1));
     const sectors: string[] = [];
     let org: string | undefined;
     for (const chunk of chunks.slice(1)) {
@@ -185,6 +186,19 @@ export class KbBuilder {
     if (TRANSNATIONAL.has(code)) return { code, ...(org ? { sector: org } : {}), ...(sectors.length ? { sectors } : {}) };
     const [sector, ...rest] = sectors;
     return { code, ...(sector ? { sector } : {}), ...(rest.length ? { sectors: rest } : {}) };
+  }
+
+  /**
+   * `MNCBRA` (Petrobras), `MNCUSAMED`: a company with a home country is that country's business
+   * sector, as PLOVER and the news-dev gold code it (BRABUS), and a media company its press (JRN);
+   * only a company with no home country keeps the transnational code MNC.
+   */
+  private companyRole(chunks: readonly string[]): KbRole {
+    const home = chunks.map((c) => this.isoCode(c)).find((c) => this.countries.has(c));
+    const functions = chunks.map((c) => PLOVER_OF_CAMEO[c]).filter((s): s is string => !!s && s !== 'BUS');
+    if (!home) return { code: 'MNC', ...(functions.length ? { sectors: functions } : {}) };
+    const [sector, ...rest] = functions.includes('JRN') ? ['JRN', 'BUS', ...functions.filter((s) => s !== 'JRN')] : ['BUS', ...functions];
+    return { code: home, sector: sector ?? 'BUS', ...(rest.length ? { sectors: rest } : {}) };
   }
 
   /**

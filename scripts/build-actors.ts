@@ -121,7 +121,8 @@ const petrarch = join(shared, 'eventdata', 'petrarch2');
 for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
   for (const record of parsePhoenixActors(read(petrarch, file))) kb.addPhoenixRecord(record, cityNames, commonWords);
 }
-for (const [noun, code] of parsePhoenixAgents(read(petrarch, 'Phoenix.agents.txt'))) kb.addAgent(noun, kb.sectorsOfAgentCode(code));
+const notAgents = new Set(parseWordList(read(dataDir, 'not-agents.txt')).map(nameKey));
+for (const [noun, code] of parsePhoenixAgents(read(petrarch, 'Phoenix.agents.txt'))) if (!notAgents.has(nameKey(noun))) kb.addAgent(noun, kb.sectorsOfAgentCode(code));
 
 // dyad's own files come last: they override Phoenix where both name the same thing.
 for (const a of readData('agents.tsv', parseAgentNouns) as ReturnType<typeof parseAgentNouns>) kb.addAgent(a.noun, a.sectors, true);

@@ -313,6 +313,31 @@ describe('actors stage', () => {
     expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([['Mr Reagan', 'USA'], ['Mrs Thatcher', 'GBR']]);
   });
 
+  it('issue-12: an international body\'s name "of <country>" is that country\'s own body; the CSTO has its own council', () => {
+    expect(find(run('The meeting of the Security Council of the Russian Federation was held.', '2022-02-21'), 'Security Council')).toMatchObject({ code: 'RUS', sector: 'GOV' });
+    expect(find(run('He called a meeting of the CSTO Collective Security Council.', '2022-01-08'), 'Collective')).toMatchObject({ code: 'IGO', sector: 'CSTO' });
+    expect(find(run('The Security Council of the United Nations met.', '2022-01-08'), 'Security Council')).toMatchObject({ code: 'IGO', sector: 'UNO' });
+  });
+
+  it('issue-12: reads "a settlement" as an agreement or a place, not its people', () => {
+    const result = run('Both sides worked towards a settlement in Syria.', '2021-11-16');
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).not.toContain('settlement in Syria');
+  });
+
+  it('issue-12: reads groups of people without a country as mentions, but not institutions or a population owned by a pronoun', () => {
+    expect(find(run('The attack killed civilians.', '1987-10-19'), 'civilians')).toMatchObject({ sector: 'CVL' });
+    expect(find(run('Farmers held rallies.', '1987-03-11'), 'Farmers')).toMatchObject({ sector: 'AGR' });
+    const places = run('He was taken to the hospital.', '1987-06-19');
+    expect(places.mentions).toEqual([]);
+    const owned = run('Zelenskyy asked for air defense systems to protect his civilians.', '2025-03-19');
+    expect(owned.mentions.map((m) => owned.text.slice(m.start, m.end))).not.toContain('civilians');
+  });
+
+  it('issue-12: reads a country\'s possessive before a named place as the place\'s location, not an actor', () => {
+    const result = run("A tanker was hit south of Iran's Kharg island terminal. Iran's army attacked.", '1987-03-18');
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(["Iran's army"]);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

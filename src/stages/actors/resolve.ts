@@ -43,9 +43,19 @@ const OFFICES: Record<string, string> = {
 const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
 /**
  * Sectors worth a mention even when the text never says whose they are: the discourse stage
- * finds the country. Labour counts too: unions and strikers are parties to strikes and talks.
+ * finds the country. Labour counts too: unions and strikers are parties to strikes and talks; so
+ * do groups of people, the victims and crowds of attacks and protests ("an armed man killed one
+ * person", "farmers held rallies", refugees, students, clergy, gunmen). Business and health are
+ * left out: their nouns are mostly institutions and places ("doing business", "in the hospital").
  */
-const POLITICAL = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'LAB']);
+const PARTY_SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'LAB', 'CVL', 'AGR', 'REF', 'CRM', 'UAF', 'EDU', 'REL']);
+/** Possessive determiners: the phrase names the owner's own people. */
+const OWNERS = new Set(['his', 'her', 'its', 'their']);
+
+/** "to protect his civilians", "their people": a population owned by a pronoun is the owner's own, no party. */
+function ownPeople(phrase: Phrase): boolean {
+  return phrase.agent?.sectors[0] === 'CVL' && phrase.det !== undefined && OWNERS.has(phrase.det);
+}
 /** Tags of words that continue a noun phrase: an agent noun before one only modifies it. */
 const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
 
@@ -180,6 +190,12 @@ function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['n
   // "King Hassan of Morocco", "Iraq's Al-Qaeda": the text's own country wins over a namesake's.
   if (nationCode && resolved.code !== nationCode && (kind === 'person' || TRANSNATIONAL.has(resolved.code ?? ''))) {
     resolved = { ...resolved, code: nationCode, reason: reason('actors/country-from-text', { base: resolved.reason, code: nationCode }) };
+  }
+  // "the Security Council of the Russian Federation": an international body's name qualified by
+  // "of <country>" is that country's body of the same function, not the organisation's.
+  if (kind === 'org' && resolved.code === 'IGO' && !phrase.nation && phrase.ofNation?.prep === 'of' && !phrase.agent) {
+    const sector = resolved.sectors?.[0] ?? 'GOV';
+    return sectorActor(phrase.ofNation.code, [sector], reason('actors/national-body', { text, code: phrase.ofNation.code, sector }), kb);
   }
   const agent = phrase.agent && phrase.agent.first >= named.last ? phrase.agent : undefined;
   if (!agent) return resolved;
@@ -362,7 +378,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   const sector = agent.sectors[0];
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
-  if (sector && (input.standalone || (POLITICAL.has(sector) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
+  if (sector && (input.standalone || (PARTY_SECTORS.has(sector) && !ownPeople(phrase) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
   return undefined;
 }
 
@@ -431,8 +447,20 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     return resolved;
   }
   if (phrase.agent) return resolveTitled(ctx, phrase, phrase.agent);
-  if (phrase.nation) return resolveNation(ctx, phrase, phrase.nation);
+  if (phrase.nation) return placeOfCountry(ctx.input.words, phrase) ? undefined : resolveNation(ctx, phrase, phrase.nation);
   return undefined;
+}
+
+/** Common nouns of places a country's possessive may own ("Iran's Kharg island"). */
+const PLACE_NOUNS = new Set(['island', 'islands', 'port', 'province', 'region', 'city', 'town', 'coast', 'oblast', 'district', 'terminal', 'field', 'oilfield', 'border', 'airport', 'base']);
+
+/**
+ * "south of Iran's Kharg island", "Iraq's Basra province": a country's possessive before a name
+ * and a place noun locates the place, the country takes no part in the clause.
+ */
+function placeOfCountry(words: Words, phrase: Phrase): boolean {
+  const at = phrase.nation?.via === 'country' && words.keys[phrase.nation.last] === "'s" ? phrase.nation.last + 1 : -1;
+  return at > 0 && isCapitalised(words.texts[at] ?? '') && words.sents[at + 1] === words.sents[at] && PLACE_NOUNS.has(words.keys[at + 1] ?? '');
 }
 
 function isAcronym(words: Words, part: Part): boolean {
@@ -538,7 +566,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     }
     if (!resolved || !part) {
       // A failed phrase is skipped whole, unless only its determiner may have misled the reading.
-      i = phrase && phrase.last > i && (phrase.det === undefined || phrase.named) ? phrase.last : i + 1;
+      i = phrase && phrase.last > i && (phrase.det === undefined || phrase.named || ownPeople(phrase)) ? phrase.last : i + 1;
       continue;
     }
     // "Tehran's IRNA news agency", "the newspaper": the press reports events, it takes no part in
