@@ -1,13 +1,16 @@
 /**
- * `npx tsx eval/events/misses.ts [tune|check|all] [folder] [--summary]`: the news-dev misses and false events of
- * one half, article by article, with each prediction's `why`: the input to error analysis. Prints the
- * per-folder scores of both halves first. Reads ../shared; never part of `npm test`.
+ * `npx tsx eval/events/misses.ts [tune|check|all] [folder] [--summary] [--cached]`: the news-dev misses and false
+ * events of one half, article by article, with each prediction's `why`: the input to error analysis. Prints the
+ * per-folder scores of both halves first. `--cached` reads the layers before the events stage from
+ * `.dyad/events-layer-cache/` (made on the first run, remade when any code before events changes): the same
+ * figures, in seconds. Reads ../shared; never part of `npm test`.
  */
+import { codeWithLayerCache } from './layer-cache.js';
 import { prfOf, scoreNewsDev, tally } from './newsdev.js';
 import { Locator } from './reference-score.js';
 
 const [half = 'tune', only] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const scored = (await scoreNewsDev()).filter((a) => !only || a.folder === only);
+const scored = (await (process.argv.includes('--cached') ? scoreNewsDev((docs) => codeWithLayerCache(docs)) : scoreNewsDev())).filter((a) => !only || a.folder === only);
 for (const part of ['tune', 'check', 'all'] as const) {
   const inPart = scored.filter((a) => part === 'all' || a.half === part);
   for (const folder of [...new Set(inPart.map((a) => a.folder)), 'all']) {

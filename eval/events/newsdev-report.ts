@@ -1,10 +1,10 @@
 /** The news-dev section of `npm run eval events`: F1, P and R per folder, for each half and for all. */
 import type { Pipeline } from '../../src/core/pipeline.js';
-import { newsDevPresent, prfOf, scoreNewsDev, tally, type NewsDevArticle } from './newsdev.js';
+import { newsDevPresent, pipelineCoder, prfOf, scoreNewsDev, tally, type NewsDevArticle } from './newsdev.js';
 
 export async function reportNewsDev(pipeline: Pipeline): Promise<{ metrics: Record<string, number>; markdown: string }> {
   if (!newsDevPresent()) return { metrics: {}, markdown: '### news-dev\n\nData not present.\n' };
-  const articles = await scoreNewsDev(pipeline);
+  const articles = await scoreNewsDev(pipelineCoder(pipeline));
   const folders = [...new Set(articles.map((a) => a.folder))];
   const metrics: Record<string, number> = {};
   const rows: string[] = [];

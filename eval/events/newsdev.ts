@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRecord } from '../../src/cli/read.js';
-import { publicId } from '../../src/core/document.js';
+import { publicId, type Document } from '../../src/core/document.js';
 import { packOf } from '../../src/lang/pack.js';
 import { rejectionText } from '../../src/stages/events/explain.js';
 import { createPipeline, type Pipeline } from '../../src/core/pipeline.js';
@@ -48,8 +48,14 @@ export function newsDevPresent(): boolean {
   return existsSync(GOLD);
 }
 
-/** Code and score every news-dev article. */
-export async function scoreNewsDev(pipeline: Pipeline = defaultPipeline()): Promise<NewsDevArticle[]> {
+/** How the articles are coded: all at once, so that a cached coder can read the layers of all of them in one go. */
+export type Coder = (docs: readonly Document[]) => Document[];
+
+/** The coder of `pipeline`, one document at a time. */
+export const pipelineCoder = (pipeline: Pipeline): Coder => (docs) => docs.map((d) => pipeline.run(d));
+
+/** Code and score every news-dev article (`codeWithLayerCache` as the coder reruns only the events stage). */
+export async function scoreNewsDev(code: Coder = pipelineCoder(defaultPipeline())): Promise<NewsDevArticle[]> {
   const folders = readdirSync(GOLD, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const golds = folders.flatMap((folder) => readdirSync(join(GOLD, folder)).filter((f) => f.endsWith('.gold.json')).sort()
     .map((file) => ({ folder, gold: JSON.parse(readFileSync(join(GOLD, folder, file), 'utf8')) as NewsDevArticle['gold'] })));
@@ -60,9 +66,9 @@ export async function scoreNewsDev(pipeline: Pipeline = defaultPipeline()): Prom
   try {
     const file = join(dir, 'in.jsonl');
     writeFileSync(file, [...inputs.values()].map((r) => JSON.stringify(r)).join('\n') + '\n');
-    for await (const result of readInputs([file])) {
-      if (!result.ok) continue;
-      const doc = pipeline.run(result.doc);
+    const docs: Document[] = [];
+    for await (const result of readInputs([file])) if (result.ok) docs.push(result.doc);
+    for (const doc of code(docs)) {
       const own = ploverRecords(doc);
       for (const r of own) records.set(r.doc_id, [...(records.get(r.doc_id) ?? []), r]);
       const sentences = doc.layers.sentences ?? [];
