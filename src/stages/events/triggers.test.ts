@@ -334,4 +334,29 @@ describe('matchVerb', () => {
     expect(m?.code).toBe('040');
     expect(m?.reason.rule).toBe('events/trigger-meeting-phrase');
   });
+
+  it('issue-12: calling off a strike ends it (a concession), calling one organises it', () => {
+    const off = match(`
+      union union NOUN NN 2 nsubj
+      called call VERB VBD 0 root
+      off off ADP RP 2 compound:prt
+      strikes strike NOUN NNS 2 obj`, 1);
+    expect(off?.code).toBe('082');
+    expect(off?.reason.rule).toBe('events/trigger-pattern');
+    const called = match(`
+      union union NOUN NN 2 nsubj
+      called call VERB VBD 0 root
+      strike strike NOUN NN 2 obj`, 1);
+    expect(called?.code).toBe('143');
+  });
+
+  it('issue-12: dealing with a matter is no bargaining', () => {
+    // "was ready to deal with any Iranian response": CAMEO codes "deal" alone 050.
+    const m = match(`
+      they they PRON PRP 2 nsubj
+      dealt deal VERB VBD 0 root
+      with with ADP IN 4 case
+      response response NOUN NN 2 obl`, 1);
+    expect(m?.code ?? '---').toBe('---');
+  });
 });

@@ -47,7 +47,7 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   const tokens = triggerTokens(tree, i, entry);
   const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
   const object = eventNounOf(tree, lexicon, i);
-  if (object !== undefined && ORGANIZING.has(lemma)) {
+  if (object !== undefined && ORGANIZING.has(lemma) && !entry.after?.some((w) => UNDOING_PARTICLES.has(w))) {
     // "organized a strike", "launched an offensive", "declared a ceasefire": the noun names the act.
     return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: lemma, noun: tree.words[object] }) };
   }
@@ -133,6 +133,12 @@ const HAPPENING = new Set(['take', 'happen', 'occur', 'go', 'last', 'proceed', '
 
 /** Verbs that organise, start or carry on an act named by their object: the noun decides the event. */
 const ORGANIZING = new Set(['organize', 'organise', 'launch', 'stage', 'mount', 'conduct', 'call', 'declare', 'begin', 'start', 'continue', 'resume', 'hold', 'carry', 'announce', 'intensify', 'escalate', 'initiate', 'convene', 'arrange']);
+
+/**
+ * Particles that turn an organising verb into its undoing: "called off the strikes" ends the strike
+ * (CAMEO CANCEL, a concession), it does not call one; the multi-word verb's patterns decide.
+ */
+const UNDOING_PARTICLES = new Set(['off']);
 
 /** The event noun a verb governs as object or passive subject ("held talks", "talks were held"). */
 export function eventNounOf(tree: Tree, lexicon: Lexicon, verb: number): number | undefined {
