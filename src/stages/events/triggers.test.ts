@@ -359,4 +359,19 @@ describe('matchVerb', () => {
       response response NOUN NN 2 obl`, 1);
     expect(m?.code ?? '---').toBe('---');
   });
+
+  it('issue-12: dismissing an idea rejects a proposal', () => {
+    // CAMEO's DESPATCH block reads "dismissed … to poor countries" as no event.
+    const m = match(`
+      official official NOUN NN 2 nsubj
+      dismissed dismiss VERB VBD 0 root
+      French French ADJ JJ 4 amod
+      idea idea NOUN NN 2 obj
+      to to PART TO 6 mark
+      sell sell VERB VB 4 acl
+      grain grain NOUN NN 6 obj
+      to to ADP IN 9 case
+      countries country NOUN NNS 6 obl`, 1);
+    expect(m?.code).toBe('120');
+  });
 });
