@@ -79,8 +79,12 @@ export interface Lexicon {
   readonly forms: Readonly<Record<string, string>>;
 }
 
-/** A pattern word as the matcher uses it: the set of head words it accepts. */
-export type WordSet = ReadonlySet<string>;
+/**
+ * A pattern word as the matcher uses it: the set of head words it accepts. `before` holds, for a
+ * head that only multi-word alternatives give, the words that must stand right before it: "fire"
+ * is a ceasefire only as "cease fire", "gas" a chemical weapon only as "nerve gas", not "tear gas".
+ */
+export type WordSet = ReadonlySet<string> & { readonly before?: ReadonlyMap<string, readonly (readonly string[])[]> };
 
 /** A pattern ready for matching: words as sets, and one word the arguments must contain to be worth trying. */
 export interface CompiledPattern {
@@ -120,7 +124,7 @@ export function compileLexicon(lexicon: Lexicon): RuntimeLexicon {
   const toSet = (word: PatternWord): WordSet => {
     const key = word.join('|');
     let set = sets.get(key);
-    if (!set) sets.set(key, (set = new Set(word.map((alt) => alt.slice(alt.lastIndexOf(' ') + 1)))));
+    if (!set) sets.set(key, (set = wordSet(word)));
     return set;
   };
   const phrase = (p: PatternPhrase) => p.map(toSet);
@@ -139,4 +143,20 @@ export function compileLexicon(lexicon: Lexicon): RuntimeLexicon {
     compiled[block] = { unanchored, byWord };
   }
   return { ...lexicon, compiled };
+}
+
+/** The heads of a pattern word's alternatives, with the words a multi-word-only head needs before it. */
+function wordSet(word: PatternWord): WordSet {
+  const heads = new Set<string>();
+  const single = new Set<string>();
+  const before = new Map<string, string[][]>();
+  for (const alt of word) {
+    const cut = alt.lastIndexOf(' ');
+    const head = alt.slice(cut + 1);
+    heads.add(head);
+    if (cut < 0) single.add(head);
+    else before.set(head, [...(before.get(head) ?? []), alt.slice(0, cut).split(' ').filter(Boolean)]);
+  }
+  for (const head of single) before.delete(head);
+  return before.size ? Object.assign(heads, { before }) : heads;
 }

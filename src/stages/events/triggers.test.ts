@@ -374,4 +374,25 @@ describe('matchVerb', () => {
       countries country NOUN NNS 6 obl`, 1);
     expect(m?.code).toBe('120');
   });
+
+  it('issue-12: a head word that only a multi-word alternative gives needs its other words', () => {
+    // &CEASEFIRE lists "cease fire": "stated it after the exchange of fire" declares no truce.
+    const fire = match(`
+      they they PRON PRP 2 nsubj
+      stated state VERB VBD 0 root
+      it it PRON PRP 2 obj
+      after after ADP IN 6 case
+      the the DET DT 6 det
+      exchange exchange NOUN NN 2 obl
+      of of ADP IN 8 case
+      fire fire NOUN NN 6 nmod`, 1);
+    expect(fire?.code).not.toBe('0871');
+    const ceasefire = match(`
+      they they PRON PRP 2 nsubj
+      stated state VERB VBD 0 root
+      a a DET DT 5 det
+      cease cease NOUN NN 5 compound
+      fire fire NOUN NN 2 obj`, 1);
+    expect(ceasefire?.code).toBe('0871');
+  });
 });
