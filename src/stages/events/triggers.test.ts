@@ -395,4 +395,25 @@ describe('matchVerb', () => {
       fire fire NOUN NN 2 obj`, 1);
     expect(ceasefire?.code).toBe('0871');
   });
+
+  it('issue-12: suggesting what would be is an opinion, suggesting an act proposes it', () => {
+    const forecast = match(`
+      he he PRON PRP 2 nsubj
+      suggested suggest VERB VBD 0 root
+      that that SCONJ SC 7 mark
+      this this PRON DT 7 nsubj
+      would would AUX MD 7 aux
+      be be AUX VB 7 cop
+      error error NOUN NN 2 ccomp`, 1);
+    expect(forecast?.code).toBe('---');
+    expect(forecast?.reason.rule).toBe('events/trigger-sense');
+    const proposal = match(`
+      he he PRON PRP 2 nsubj
+      suggested suggest VERB VBD 0 root
+      that that SCONJ SC 5 mark
+      they they PRON PRP 5 nsubj
+      meet meet VERB VB 2 ccomp`, 1);
+    expect(proposal?.code).toBe('020');
+  });
+
 });

@@ -102,10 +102,17 @@ function senseOf(tree: Tree, lexicon: Lexicon, i: number, isActor: (token: numbe
         // "commit to take the following actions", "committed to working with …", "fighting to be
         // equal members" (a copular infinitive is headed by its noun; the parser may call it ccomp).
         return childrenBy(tree, i, 'xcomp', 'ccomp', 'advcl', 'obl').some((c) => markerOf(tree, c) === 'to' && (tree.pos[c]?.upos === 'VERB' || ['xcomp', 'ccomp'].includes(tree.deps[c].deprel)));
+      case 'forecast-clause':
+        // "suggested that this would be a grave error": what would be is an opinion; "suggested
+        // that they meet", "… that they should meet" propose an act.
+        return childrenBy(tree, i, 'ccomp').some((c) => childrenBy(tree, c, 'aux').some((a) => FORECAST_AUXILIARIES.has(tree.lemmas[a])));
     }
     return false;
   });
 }
+
+/** Auxiliaries that make a clause a forecast or possibility, not a proposed act. */
+const FORECAST_AUXILIARIES = new Set(['would', 'could', 'might', 'may', 'will', 'can']);
 
 /**
  * Verbs that carry no meaning of their own in "had talks", "made an offer", "reached an agreement",
