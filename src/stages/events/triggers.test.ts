@@ -416,4 +416,26 @@ describe('matchVerb', () => {
     expect(proposal?.code).toBe('020');
   });
 
+  it('issue-12: wanting a ban on imports is no attack; announced funding promises aid; eradicating is no force alone', () => {
+    const want = match(`
+      they they PRON PRP 2 nsubj
+      wanted want VERB VBD 0 root
+      ban ban NOUN NN 2 obj
+      on on ADP IN 5 case
+      imports import NOUN NNS 3 nmod`, 1);
+    expect(want?.code ?? '---').not.toMatch(/^19/);
+    const funding = match(`
+      minister minister NOUN NN 2 nsubj
+      announced announce VERB VBD 0 root
+      million million NUM CD 4 nummod
+      pounds pound NOUN NNS 2 obj
+      of of ADP IN 6 case
+      funding funding NOUN NN 4 nmod`, 1);
+    expect(funding?.code).toBe('033');
+    const eradicated = match(`
+      terrorism terrorism NOUN NN 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      eradicated eradicate VERB VBN 0 root`, 2);
+    expect(eradicated?.code ?? '---').toBe('---');
+  });
 });
