@@ -438,4 +438,20 @@ describe('matchVerb', () => {
       eradicated eradicate VERB VBN 0 root`, 2);
     expect(eradicated?.code ?? '---').toBe('---');
   });
+
+  it('issue-12: calling for bids opens a tender, calling for a ceasefire appeals', () => {
+    const bids = match(`
+      force force NOUN NN 2 nsubj
+      called call VERB VBD 0 root
+      for for ADP IN 5 case
+      new new ADJ JJ 5 amod
+      bids bid NOUN NNS 2 obl`, 1);
+    expect(bids?.code).toBe('---');
+    const appeal = match(`
+      they they PRON PRP 2 nsubj
+      called call VERB VBD 0 root
+      for for ADP IN 4 case
+      calm calm NOUN NN 2 obl`, 1);
+    expect(appeal?.code).toBe('020');
+  });
 });
