@@ -64,12 +64,9 @@ export interface CameoEntry {
   readonly label: string;
 }
 
-/** The compiled trigger lexicon (`models/events/lexicon.json`, built by `npm run build:events`). */
-export interface Lexicon {
-  readonly version: 1;
+/** The trigger lexicon's tables other than its patterns (`models/events/lexicon.json`, built by `npm run build:events`). */
+export interface LexiconTables {
   readonly cameo: Readonly<Record<string, CameoEntry>>;
-  /** Patterns per dictionary block; a pattern with code `---` says the construction is no event. */
-  readonly blocks: Readonly<Record<string, readonly VerbPattern[]>>;
   /** Verbs by lemma; each lemma may have several entries (a plain verb and multi-word verbs). */
   readonly verbs: Readonly<Record<string, readonly VerbEntry[]>>;
   readonly nouns: Readonly<Record<string, NounEntry>>;
@@ -77,6 +74,32 @@ export interface Lexicon {
   readonly senses?: Readonly<Record<string, readonly VerbSense[]>>;
   /** Irregular inflected forms to lemmas, for when the tagger's lemma is off. */
   readonly forms: Readonly<Record<string, string>>;
+}
+
+/** The trigger lexicon as `npm run build:events` assembles it, patterns spelt out word by word. */
+export interface Lexicon extends LexiconTables {
+  /** Patterns per dictionary block; a pattern with code `---` says the construction is no event. */
+  readonly blocks: Readonly<Record<string, readonly VerbPattern[]>>;
+}
+
+/** A pattern as stored: each pattern word is an index into the file's `words` table. */
+export interface StoredPattern {
+  readonly subj: readonly (readonly number[])[];
+  readonly obj: readonly (readonly number[])[];
+  readonly preps: readonly { readonly prep: string; readonly np?: readonly number[] }[];
+  readonly code: string;
+  readonly source: string;
+}
+
+/**
+ * The lexicon as `models/events/lexicon.json` stores it. CAMEO synonym sets (`&WEAPON`: 224
+ * alternatives) recur in hundreds of patterns; spelt out, they made 1.1 MB of JSON that every
+ * process parsed and turned into sets again. Stored once in `words`, each is parsed and compiled once.
+ */
+export interface LexiconFile extends LexiconTables {
+  /** The distinct pattern words (lists of alternatives), in order of first use. */
+  readonly words: readonly PatternWord[];
+  readonly blocks: Readonly<Record<string, readonly StoredPattern[]>>;
 }
 
 /**
@@ -106,30 +129,51 @@ export interface CompiledBlock {
 }
 
 /** The lexicon with its patterns compiled for fast matching. */
-export interface RuntimeLexicon extends Lexicon {
+export interface RuntimeLexicon extends LexiconTables {
   readonly compiled: Readonly<Record<string, CompiledBlock>>;
 }
 
-/** The asset kind of the compiled lexicon (JSON `Lexicon`); the header's version replaces the old unread `version` field. */
-export const EVENTS_LEXICON: AssetKind<RuntimeLexicon> = { kind: 'events-lexicon', version: 1, decode: (payload) => compileLexicon(JSON.parse(payload.toString('utf8')) as Lexicon) };
+/** The asset kind of the compiled lexicon (JSON `LexiconFile`); version 2 stores pattern words once, by index. */
+export const EVENTS_LEXICON: AssetKind<RuntimeLexicon> = { kind: 'events-lexicon', version: 2, decode: (payload) => compileLexicon(JSON.parse(payload.toString('utf8')) as LexiconFile) };
 
 /** The shipped lexicon, read and compiled once. */
 export function loadLexicon(): RuntimeLexicon {
   return loadAsset(EVENTS_LEXICON, assetPath('models', 'events', 'lexicon.json'));
 }
 
-/** Turn pattern words into sets of accepted head words (the last word of multi-word alternatives). */
-export function compileLexicon(lexicon: Lexicon): RuntimeLexicon {
-  const sets = new Map<string, WordSet>();
-  const toSet = (word: PatternWord): WordSet => {
-    const key = word.join('|');
-    let set = sets.get(key);
-    if (!set) sets.set(key, (set = wordSet(word)));
-    return set;
+/** Store each distinct pattern word once and let patterns refer to it by index. */
+export function packLexicon(lexicon: Lexicon): LexiconFile {
+  const words: PatternWord[] = [];
+  const index = new Map<string, number>();
+  // The key joins with a character no pattern word holds, so distinct lists never share one.
+  const ref = (word: PatternWord): number => {
+    const key = word.join('\n');
+    let i = index.get(key);
+    if (i === undefined) index.set(key, (i = words.push(word) - 1));
+    return i;
   };
-  const phrase = (p: PatternPhrase) => p.map(toSet);
-  const compiled: Record<string, CompiledBlock> = {};
+  const phrase = (p: PatternPhrase): number[] => p.map(ref);
+  const blocks: Record<string, StoredPattern[]> = {};
   for (const [block, patterns] of Object.entries(lexicon.blocks)) {
+    blocks[block] = patterns.map((p) => ({
+      subj: p.subj.map(phrase),
+      obj: p.obj.map(phrase),
+      preps: p.preps.map(({ prep, np }) => ({ prep, ...(np ? { np: phrase(np) } : {}) })),
+      code: p.code,
+      source: p.source,
+    }));
+  }
+  const { blocks: _spelt, ...rest } = lexicon;
+  return { ...rest, words, blocks };
+}
+
+/** Turn the stored pattern words into sets of accepted head words (the last word of multi-word alternatives), each once. */
+export function compileLexicon(file: LexiconFile): RuntimeLexicon {
+  const sets: WordSet[] = [];
+  const toSet = (i: number): WordSet => (sets[i] ??= wordSet(file.words[i]));
+  const phrase = (p: readonly number[]) => p.map(toSet);
+  const compiled: Record<string, CompiledBlock> = {};
+  for (const [block, patterns] of Object.entries(file.blocks)) {
     const unanchored: CompiledPattern[] = [];
     const byWord = new Map<string, CompiledPattern[]>();
     patterns.forEach((p, order) => {
@@ -142,7 +186,8 @@ export function compileLexicon(lexicon: Lexicon): RuntimeLexicon {
     });
     compiled[block] = { unanchored, byWord };
   }
-  return { ...lexicon, compiled };
+  const { words: _words, blocks: _blocks, ...rest } = file;
+  return { ...rest, compiled };
 }
 
 /** The heads of a pattern word's alternatives, with the words a multi-word-only head needs before it. */
