@@ -130,7 +130,8 @@ export interface CompiledBlock {
 
 /** The lexicon with its patterns compiled for fast matching. */
 export interface RuntimeLexicon extends LexiconTables {
-  readonly compiled: Readonly<Record<string, CompiledBlock>>;
+  /** A block's patterns compiled for matching, on first use; undefined for a block the lexicon lacks. */
+  block(name: string): CompiledBlock | undefined;
 }
 
 /** The asset kind of the compiled lexicon (JSON `LexiconFile`); version 2 stores pattern words once, by index. */
@@ -167,27 +168,46 @@ export function packLexicon(lexicon: Lexicon): LexiconFile {
   return { ...rest, words, blocks };
 }
 
-/** Turn the stored pattern words into sets of accepted head words (the last word of multi-word alternatives), each once. */
+/**
+ * The lexicon ready for matching. A block is compiled when a verb first asks for it, and each
+ * pattern word once: compiling all 436 blocks took ~100-200 ms of CPU at every process start
+ * (cold code, #13), while a document asks for a few dozen blocks.
+ */
 export function compileLexicon(file: LexiconFile): RuntimeLexicon {
+  const { words, blocks, ...tables } = file;
   const sets: WordSet[] = [];
-  const toSet = (i: number): WordSet => (sets[i] ??= wordSet(file.words[i]));
+  const toSet = (i: number): WordSet => (sets[i] ??= wordSet(words[i]));
+  const compiled = new Map<string, CompiledBlock>();
+  return {
+    ...tables,
+    block(name) {
+      let block = compiled.get(name);
+      if (!block && Object.hasOwn(blocks, name)) compiled.set(name, (block = compileBlock(blocks[name], toSet)));
+      return block;
+    },
+  };
+}
+
+/** A block's patterns with their words as sets, indexed by anchor word. */
+function compileBlock(patterns: readonly StoredPattern[], toSet: (i: number) => WordSet): CompiledBlock {
   const phrase = (p: readonly number[]) => p.map(toSet);
-  const compiled: Record<string, CompiledBlock> = {};
-  for (const [block, patterns] of Object.entries(file.blocks)) {
-    const unanchored: CompiledPattern[] = [];
-    const byWord = new Map<string, CompiledPattern[]>();
-    patterns.forEach((p, order) => {
-      const obj = p.obj.map(phrase);
-      const preps = p.preps.map(({ prep, np }) => ({ prep, ...(np ? { np: phrase(np) } : {}) }));
-      const anchor = obj[0]?.[obj[0].length - 1] ?? preps.find((x) => x.np)?.np?.at(-1);
-      const pattern: CompiledPattern = { subj: p.subj.map(phrase), obj, preps, code: p.code, source: p.source, order, ...(anchor ? { anchor } : {}) };
-      if (!anchor) unanchored.push(pattern);
-      else for (const word of anchor) byWord.set(word, [...(byWord.get(word) ?? []), pattern]);
-    });
-    compiled[block] = { unanchored, byWord };
-  }
-  const { words: _words, blocks: _blocks, ...rest } = file;
-  return { ...rest, compiled };
+  const unanchored: CompiledPattern[] = [];
+  const byWord = new Map<string, CompiledPattern[]>();
+  patterns.forEach((p, order) => {
+    const obj = p.obj.map(phrase);
+    const preps = p.preps.map(({ prep, np }) => ({ prep, ...(np ? { np: phrase(np) } : {}) }));
+    const anchor = obj[0]?.[obj[0].length - 1] ?? preps.find((x) => x.np)?.np?.at(-1);
+    const pattern: CompiledPattern = { subj: p.subj.map(phrase), obj, preps, code: p.code, source: p.source, order, ...(anchor ? { anchor } : {}) };
+    if (!anchor) unanchored.push(pattern);
+    else {
+      for (const word of anchor) {
+        const list = byWord.get(word);
+        if (list) list.push(pattern);
+        else byWord.set(word, [pattern]);
+      }
+    }
+  });
+  return { unanchored, byWord };
 }
 
 /** The heads of a pattern word's alternatives, with the words a multi-word-only head needs before it. */

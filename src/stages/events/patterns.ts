@@ -17,7 +17,7 @@ export function bestPattern(tree: Tree, lexicon: RuntimeLexicon, i: number, entr
   const args = argumentsOf(tree, i);
   let best: { pattern: CompiledPattern; block: string; weight: number } | undefined;
   for (const block of entry.blocks) {
-    const compiled = lexicon.compiled[block];
+    const compiled = lexicon.block(block);
     if (!compiled) continue;
     const { unanchored } = compiled;
     const anchored = anchoredOf(compiled, args);
