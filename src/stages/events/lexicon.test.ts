@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, EVENTS_LEXICON, loadLexicon, packLexicon, type Lexicon, type VerbPattern } from './lexicon.js';
+import { EVENTS_LEXICON, formatLexicon, loadLexicon, packLexicon, readLexicon, type Lexicon, type VerbPattern } from './lexicon.js';
 
 const WEAPON = ['gun', 'guns', 'nerve gas', 'missile'];
 const pattern = (code: string, obj: string[][][], preps: VerbPattern['preps'] = [], subj: string[][][] = []): VerbPattern => ({ subj, obj, preps, code, source: `pattern ${code}` });
@@ -31,15 +31,30 @@ describe('packLexicon', () => {
     }
   });
 
-  it('survives JSON, the way the build writes it', () => {
+});
+
+describe('formatLexicon', () => {
+  it('writes JSON: the tables on the first line, then one block per line', () => {
     const file = packLexicon(spelt);
-    expect(JSON.parse(JSON.stringify(file))).toEqual(file);
-    expect(file).not.toHaveProperty('version');
+    const text = formatLexicon(file);
+    expect(JSON.parse(text)).toEqual(file);
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^\{"cameo":.*"words":\[.*\],"blocks":\{$/);
+    expect(lines.slice(1)).toEqual([`"dyad:USE":${JSON.stringify(file.blocks['dyad:USE'])},`, `"USE":${JSON.stringify(file.blocks.USE)}`, '}}', '']);
   });
 });
 
-describe('compileLexicon', () => {
-  const lexicon = compileLexicon(packLexicon(spelt));
+describe('readLexicon', () => {
+  const lexicon = readLexicon(Buffer.from(formatLexicon(packLexicon(spelt))), 'test.json');
+
+  it('reads the last block, which has no comma after it', () => {
+    expect(lexicon.block('USE')!.unanchored.map((p) => p.source)).toEqual(['pattern 180']);
+  });
+
+  it('refuses a block line of another shape', () => {
+    const text = formatLexicon(packLexicon(spelt)).replace('\n"USE":[', '\n"USE": [');
+    expect(() => readLexicon(Buffer.from(text), 'bad.json')).toThrow(/bad\.json: not a block line: "USE": \[/);
+  });
 
   it('indexes a block by the head words of its anchors, keeping pattern order', () => {
     const block = lexicon.block('USE')!;
