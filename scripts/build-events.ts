@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVENTS_LEXICON, isSenseRequirement, type CameoEntry, type Lexicon, type NounEntry, type VerbEntry, type VerbPattern, type VerbSense } from '../src/stages/events/lexicon.js';
+import { EVENTS_LEXICON, formatLexicon, isSenseRequirement, packLexicon, type CameoEntry, type Lexicon, type NounEntry, type VerbEntry, type VerbPattern, type VerbSense } from '../src/stages/events/lexicon.js';
 import { isPloverEvent, PLOVER_RULES } from '../src/stages/events/plover.js';
 import { parseVerbDictionary } from './events/verb-dictionary.js';
 import { SOURCES, writeAsset } from './write-asset.js';
@@ -68,9 +68,9 @@ for (const line of read(root, 'src', 'stages', 'events', 'data', 'senses.tsv').s
   (senses[lemma.trim().toLowerCase()] ??= []).push({ requirement, code, note: note?.trim() ?? '' });
 }
 
-const lexicon: Lexicon = { version: 1, cameo, blocks: sortKeys(blocks), verbs: sortKeys(verbs), nouns: sortKeys(nouns), senses: sortKeys(senses), forms: sortKeys({ ...cameoDict.forms, ...handDict.forms }) };
+const lexicon: Lexicon = { cameo, blocks: sortKeys(blocks), verbs: sortKeys(verbs), nouns: sortKeys(nouns), senses: sortKeys(senses), forms: sortKeys({ ...cameoDict.forms, ...handDict.forms }) };
 const out = join(root, 'models', 'events', 'lexicon.json');
-writeAsset(out, EVENTS_LEXICON, SOURCES.events, JSON.stringify(lexicon) + '\n');
+writeAsset(out, EVENTS_LEXICON, SOURCES.events, formatLexicon(packLexicon(lexicon)));
 const patternCount = Object.values(blocks).reduce((n, b) => n + b.length, 0);
 console.log(`${out}: ${Object.keys(verbs).length} verb lemmas, ${patternCount} patterns, ${Object.keys(nouns).length} nouns, ${Object.keys(senses).length} senses, ${Object.keys(cameo).length} CAMEO codes`);
 

@@ -10,7 +10,7 @@ import { EVENT_FORMATS } from '../src/export/formats.js';
 import { currentLock, recordLock, storeLocks } from '../src/export/lock.js';
 import { defaultPipeline, defaultStages } from '../src/pipeline.js';
 import { events } from '../src/stages/events/index.js';
-import { compileLexicon, loadLexicon } from '../src/stages/events/lexicon.js';
+import { loadLexicon, type RuntimeLexicon } from '../src/stages/events/lexicon.js';
 import { ingest } from '../src/store/ingest.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/store.js';
@@ -58,7 +58,7 @@ describe('reproducible runs (#17)', () => {
     for await (const e of before.store.eachEvent({})) if (e.cameo) counts.set(e.cameo, (counts.get(e.cameo) ?? 0) + 1);
     const [cameo] = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
     const lexicon = loadLexicon();
-    const changed = compileLexicon({ ...lexicon, cameo: { ...lexicon.cameo, [cameo]: { ...lexicon.cameo[cameo], context: [...lexicon.cameo[cameo].context, 'cbrn'] } } });
+    const changed: RuntimeLexicon = { ...lexicon, cameo: { ...lexicon.cameo, [cameo]: { ...lexicon.cameo[cameo], context: [...lexicon.cameo[cameo].context, 'cbrn'] } } };
     const stages = defaultStages().map((stage) => (stage.name === 'events' ? events({ lexicon: changed }) : stage));
     const after = await coded('after', createPipeline(stages));
 

@@ -40,7 +40,7 @@ export interface NounEntry {
 }
 
 /** What a verb sense asks of the verb's arguments (see `data/senses.tsv`). */
-export const SENSE_REQUIREMENTS = ['actor-object', 'thing-object', 'complement', 'infinitive'] as const;
+export const SENSE_REQUIREMENTS = ['actor-object', 'thing-object', 'complement', 'infinitive', 'forecast-clause'] as const;
 export type SenseRequirement = (typeof SENSE_REQUIREMENTS)[number];
 
 export function isSenseRequirement(value: string): value is SenseRequirement {
@@ -64,12 +64,9 @@ export interface CameoEntry {
   readonly label: string;
 }
 
-/** The compiled trigger lexicon (`models/events/lexicon.json`, built by `npm run build:events`). */
-export interface Lexicon {
-  readonly version: 1;
+/** The trigger lexicon's tables other than its patterns (`models/events/lexicon.json`, built by `npm run build:events`). */
+export interface LexiconTables {
   readonly cameo: Readonly<Record<string, CameoEntry>>;
-  /** Patterns per dictionary block; a pattern with code `---` says the construction is no event. */
-  readonly blocks: Readonly<Record<string, readonly VerbPattern[]>>;
   /** Verbs by lemma; each lemma may have several entries (a plain verb and multi-word verbs). */
   readonly verbs: Readonly<Record<string, readonly VerbEntry[]>>;
   readonly nouns: Readonly<Record<string, NounEntry>>;
@@ -79,8 +76,38 @@ export interface Lexicon {
   readonly forms: Readonly<Record<string, string>>;
 }
 
-/** A pattern word as the matcher uses it: the set of head words it accepts. */
-export type WordSet = ReadonlySet<string>;
+/** The trigger lexicon as `npm run build:events` assembles it, patterns spelt out word by word. */
+export interface Lexicon extends LexiconTables {
+  /** Patterns per dictionary block; a pattern with code `---` says the construction is no event. */
+  readonly blocks: Readonly<Record<string, readonly VerbPattern[]>>;
+}
+
+/** A pattern as stored: each pattern word is an index into the file's `words` table. */
+export interface StoredPattern {
+  readonly subj: readonly (readonly number[])[];
+  readonly obj: readonly (readonly number[])[];
+  readonly preps: readonly { readonly prep: string; readonly np?: readonly number[] }[];
+  readonly code: string;
+  readonly source: string;
+}
+
+/**
+ * The lexicon as `models/events/lexicon.json` stores it. CAMEO synonym sets (`&WEAPON`: 224
+ * alternatives) recur in hundreds of patterns; spelt out, they made 1.1 MB of JSON that every
+ * process parsed and turned into sets again. Stored once in `words`, each is parsed and compiled once.
+ */
+export interface LexiconFile extends LexiconTables {
+  /** The distinct pattern words (lists of alternatives), in order of first use. */
+  readonly words: readonly PatternWord[];
+  readonly blocks: Readonly<Record<string, readonly StoredPattern[]>>;
+}
+
+/**
+ * A pattern word as the matcher uses it: the set of head words it accepts. `before` holds, for a
+ * head that only multi-word alternatives give, the words that must stand right before it: "fire"
+ * is a ceasefire only as "cease fire", "gas" a chemical weapon only as "nerve gas", not "tear gas".
+ */
+export type WordSet = ReadonlySet<string> & { readonly before?: ReadonlyMap<string, readonly (readonly string[])[]> };
 
 /** A pattern ready for matching: words as sets, and one word the arguments must contain to be worth trying. */
 export interface CompiledPattern {
@@ -102,41 +129,122 @@ export interface CompiledBlock {
 }
 
 /** The lexicon with its patterns compiled for fast matching. */
-export interface RuntimeLexicon extends Lexicon {
-  readonly compiled: Readonly<Record<string, CompiledBlock>>;
+export interface RuntimeLexicon extends LexiconTables {
+  /** A block's patterns compiled for matching, on first use; undefined for a block the lexicon lacks. */
+  block(name: string): CompiledBlock | undefined;
 }
 
-/** The asset kind of the compiled lexicon (JSON `Lexicon`); the header's version replaces the old unread `version` field. */
-export const EVENTS_LEXICON: AssetKind<RuntimeLexicon> = { kind: 'events-lexicon', version: 1, decode: (payload) => compileLexicon(JSON.parse(payload.toString('utf8')) as Lexicon) };
+/** The asset kind of the compiled lexicon (JSON `LexiconFile` laid out by `formatLexicon`); version 2 stores pattern words once, by index. */
+export const EVENTS_LEXICON: AssetKind<RuntimeLexicon> = { kind: 'events-lexicon', version: 2, decode: (payload, path) => readLexicon(payload, path) };
 
 /** The shipped lexicon, read and compiled once. */
 export function loadLexicon(): RuntimeLexicon {
   return loadAsset(EVENTS_LEXICON, assetPath('models', 'events', 'lexicon.json'));
 }
 
-/** Turn pattern words into sets of accepted head words (the last word of multi-word alternatives). */
-export function compileLexicon(lexicon: Lexicon): RuntimeLexicon {
-  const sets = new Map<string, WordSet>();
-  const toSet = (word: PatternWord): WordSet => {
-    const key = word.join('|');
-    let set = sets.get(key);
-    if (!set) sets.set(key, (set = new Set(word.map((alt) => alt.slice(alt.lastIndexOf(' ') + 1)))));
-    return set;
+/** Store each distinct pattern word once and let patterns refer to it by index. */
+export function packLexicon(lexicon: Lexicon): LexiconFile {
+  const words: PatternWord[] = [];
+  const index = new Map<string, number>();
+  // The key joins with a character no pattern word holds, so distinct lists never share one.
+  const ref = (word: PatternWord): number => {
+    const key = word.join('\n');
+    let i = index.get(key);
+    if (i === undefined) index.set(key, (i = words.push(word) - 1));
+    return i;
   };
-  const phrase = (p: PatternPhrase) => p.map(toSet);
-  const compiled: Record<string, CompiledBlock> = {};
+  const phrase = (p: PatternPhrase): number[] => p.map(ref);
+  const blocks: Record<string, StoredPattern[]> = {};
   for (const [block, patterns] of Object.entries(lexicon.blocks)) {
-    const unanchored: CompiledPattern[] = [];
-    const byWord = new Map<string, CompiledPattern[]>();
-    patterns.forEach((p, order) => {
-      const obj = p.obj.map(phrase);
-      const preps = p.preps.map(({ prep, np }) => ({ prep, ...(np ? { np: phrase(np) } : {}) }));
-      const anchor = obj[0]?.[obj[0].length - 1] ?? preps.find((x) => x.np)?.np?.at(-1);
-      const pattern: CompiledPattern = { subj: p.subj.map(phrase), obj, preps, code: p.code, source: p.source, order, ...(anchor ? { anchor } : {}) };
-      if (!anchor) unanchored.push(pattern);
-      else for (const word of anchor) byWord.set(word, [...(byWord.get(word) ?? []), pattern]);
-    });
-    compiled[block] = { unanchored, byWord };
+    blocks[block] = patterns.map((p) => ({
+      subj: p.subj.map(phrase),
+      obj: p.obj.map(phrase),
+      preps: p.preps.map(({ prep, np }) => ({ prep, ...(np ? { np: phrase(np) } : {}) })),
+      code: p.code,
+      source: p.source,
+    }));
   }
-  return { ...lexicon, compiled };
+  const { blocks: _spelt, ...rest } = lexicon;
+  return { ...rest, words, blocks };
+}
+
+/**
+ * The JSON text of the file, laid out for `readLexicon`: everything but the blocks on the first line,
+ * which ends by opening `blocks`, then one block per line, then the closing `}}`.
+ */
+export function formatLexicon(file: LexiconFile): string {
+  const { blocks, ...rest } = file;
+  const head = JSON.stringify({ ...rest, blocks: {} });
+  const lines = Object.entries(blocks).map(([name, patterns]) => `${JSON.stringify(name)}:${JSON.stringify(patterns)}`);
+  return `${head.slice(0, -2)}\n${lines.join(',\n')}\n}}\n`;
+}
+
+/**
+ * The lexicon ready for matching, from the text `formatLexicon` wrote. Blocks hold 70% of the file
+ * and a document asks for a few dozen of the 436: a block's line is parsed, and its patterns
+ * compiled, when a verb first asks for it. Parsing the whole file and compiling every block took
+ * ~150-250 ms of CPU at every process start (cold code, #13). Pattern words are made sets once.
+ */
+export function readLexicon(payload: Buffer, path: string): RuntimeLexicon {
+  const NEWLINE = 0x0a;
+  const first = payload.indexOf(NEWLINE);
+  const { words, blocks: _none, ...tables } = JSON.parse(payload.toString('utf8', 0, first) + '}}') as LexiconFile;
+  // Each block line is `"NAME":[…],` (no comma on the last): the byte range of its array, by name.
+  const lines = new Map<string, { from: number; to: number }>();
+  for (let start = first + 1, end = payload.indexOf(NEWLINE, start); end > start + 2; start = end + 1, end = payload.indexOf(NEWLINE, start)) {
+    // Block names are CAMEO and dyad block names: no quote in them, so the first `":` ends the name.
+    const colon = payload.indexOf('":', start + 1);
+    if (colon < 0 || colon > end || payload[colon + 2] !== 0x5b) throw new Error(`${path}: not a block line: ${payload.toString('utf8', start, Math.min(end, start + 80))}`);
+    lines.set(JSON.parse(payload.toString('utf8', start, colon + 1)) as string, { from: colon + 2, to: payload[end - 1] === 0x2c ? end - 1 : end });
+  }
+  const sets: WordSet[] = [];
+  const toSet = (i: number): WordSet => (sets[i] ??= wordSet(words[i]));
+  const compiled = new Map<string, CompiledBlock>();
+  return {
+    ...tables,
+    block(name) {
+      let block = compiled.get(name);
+      const line = block ? undefined : lines.get(name);
+      if (line) compiled.set(name, (block = compileBlock(JSON.parse(payload.toString('utf8', line.from, line.to)) as StoredPattern[], toSet)));
+      return block;
+    },
+  };
+}
+
+/** A block's patterns with their words as sets, indexed by anchor word. */
+function compileBlock(patterns: readonly StoredPattern[], toSet: (i: number) => WordSet): CompiledBlock {
+  const phrase = (p: readonly number[]) => p.map(toSet);
+  const unanchored: CompiledPattern[] = [];
+  const byWord = new Map<string, CompiledPattern[]>();
+  patterns.forEach((p, order) => {
+    const obj = p.obj.map(phrase);
+    const preps = p.preps.map(({ prep, np }) => ({ prep, ...(np ? { np: phrase(np) } : {}) }));
+    const anchor = obj[0]?.[obj[0].length - 1] ?? preps.find((x) => x.np)?.np?.at(-1);
+    const pattern: CompiledPattern = { subj: p.subj.map(phrase), obj, preps, code: p.code, source: p.source, order, ...(anchor ? { anchor } : {}) };
+    if (!anchor) unanchored.push(pattern);
+    else {
+      for (const word of anchor) {
+        const list = byWord.get(word);
+        if (list) list.push(pattern);
+        else byWord.set(word, [pattern]);
+      }
+    }
+  });
+  return { unanchored, byWord };
+}
+
+/** The heads of a pattern word's alternatives, with the words a multi-word-only head needs before it. */
+function wordSet(word: PatternWord): WordSet {
+  const heads = new Set<string>();
+  const single = new Set<string>();
+  const before = new Map<string, string[][]>();
+  for (const alt of word) {
+    const cut = alt.lastIndexOf(' ');
+    const head = alt.slice(cut + 1);
+    heads.add(head);
+    if (cut < 0) single.add(head);
+    else before.set(head, [...(before.get(head) ?? []), alt.slice(0, cut).split(' ').filter(Boolean)]);
+  }
+  for (const head of single) before.delete(head);
+  return before.size ? Object.assign(heads, { before }) : heads;
 }

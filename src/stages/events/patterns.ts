@@ -17,7 +17,7 @@ export function bestPattern(tree: Tree, lexicon: RuntimeLexicon, i: number, entr
   const args = argumentsOf(tree, i);
   let best: { pattern: CompiledPattern; block: string; weight: number } | undefined;
   for (const block of entry.blocks) {
-    const compiled = lexicon.compiled[block];
+    const compiled = lexicon.block(block);
     if (!compiled) continue;
     const { unanchored } = compiled;
     const anchored = anchoredOf(compiled, args);
@@ -182,5 +182,13 @@ function phraseFits(args: Args, t: number, phrase: readonly WordSet[]): boolean 
 }
 
 function wordFits(args: Args, t: number, words: WordSet): boolean {
-  return words.has(args.tree.words[t]) || words.has(args.tree.lemmas[t]) || words.has(args.plurals[t]);
+  const { tree, plurals } = args;
+  const key = words.has(tree.words[t]) ? tree.words[t] : words.has(tree.lemmas[t]) ? tree.lemmas[t] : words.has(plurals[t]) ? plurals[t] : undefined;
+  if (key === undefined) return false;
+  // A head that only a multi-word alternative gives needs that alternative's words right before it.
+  const needs = words.before?.get(key);
+  return !needs || needs.some((prefix) => prefix.every((w, k) => {
+    const u = t - prefix.length + k;
+    return u >= 0 && (tree.words[u] === w || tree.lemmas[u] === w);
+  }));
 }

@@ -334,4 +334,124 @@ describe('matchVerb', () => {
     expect(m?.code).toBe('040');
     expect(m?.reason.rule).toBe('events/trigger-meeting-phrase');
   });
+
+  it('issue-12: calling off a strike ends it (a concession), calling one organises it', () => {
+    const off = match(`
+      union union NOUN NN 2 nsubj
+      called call VERB VBD 0 root
+      off off ADP RP 2 compound:prt
+      strikes strike NOUN NNS 2 obj`, 1);
+    expect(off?.code).toBe('082');
+    expect(off?.reason.rule).toBe('events/trigger-pattern');
+    const called = match(`
+      union union NOUN NN 2 nsubj
+      called call VERB VBD 0 root
+      strike strike NOUN NN 2 obj`, 1);
+    expect(called?.code).toBe('143');
+  });
+
+  it('issue-12: dealing with a matter is no bargaining', () => {
+    // "was ready to deal with any Iranian response": CAMEO codes "deal" alone 050.
+    const m = match(`
+      they they PRON PRP 2 nsubj
+      dealt deal VERB VBD 0 root
+      with with ADP IN 4 case
+      response response NOUN NN 2 obl`, 1);
+    expect(m?.code ?? '---').toBe('---');
+  });
+
+  it('issue-12: dismissing an idea rejects a proposal', () => {
+    // CAMEO's DESPATCH block reads "dismissed … to poor countries" as no event.
+    const m = match(`
+      official official NOUN NN 2 nsubj
+      dismissed dismiss VERB VBD 0 root
+      French French ADJ JJ 4 amod
+      idea idea NOUN NN 2 obj
+      to to PART TO 6 mark
+      sell sell VERB VB 4 acl
+      grain grain NOUN NN 6 obj
+      to to ADP IN 9 case
+      countries country NOUN NNS 6 obl`, 1);
+    expect(m?.code).toBe('120');
+  });
+
+  it('issue-12: a head word that only a multi-word alternative gives needs its other words', () => {
+    // &CEASEFIRE lists "cease fire": "stated it after the exchange of fire" declares no truce.
+    const fire = match(`
+      they they PRON PRP 2 nsubj
+      stated state VERB VBD 0 root
+      it it PRON PRP 2 obj
+      after after ADP IN 6 case
+      the the DET DT 6 det
+      exchange exchange NOUN NN 2 obl
+      of of ADP IN 8 case
+      fire fire NOUN NN 6 nmod`, 1);
+    expect(fire?.code).not.toBe('0871');
+    const ceasefire = match(`
+      they they PRON PRP 2 nsubj
+      stated state VERB VBD 0 root
+      a a DET DT 5 det
+      cease cease NOUN NN 5 compound
+      fire fire NOUN NN 2 obj`, 1);
+    expect(ceasefire?.code).toBe('0871');
+  });
+
+  it('issue-12: suggesting what would be is an opinion, suggesting an act proposes it', () => {
+    const forecast = match(`
+      he he PRON PRP 2 nsubj
+      suggested suggest VERB VBD 0 root
+      that that SCONJ SC 7 mark
+      this this PRON DT 7 nsubj
+      would would AUX MD 7 aux
+      be be AUX VB 7 cop
+      error error NOUN NN 2 ccomp`, 1);
+    expect(forecast?.code).toBe('---');
+    expect(forecast?.reason.rule).toBe('events/trigger-sense');
+    const proposal = match(`
+      he he PRON PRP 2 nsubj
+      suggested suggest VERB VBD 0 root
+      that that SCONJ SC 5 mark
+      they they PRON PRP 5 nsubj
+      meet meet VERB VB 2 ccomp`, 1);
+    expect(proposal?.code).toBe('020');
+  });
+
+  it('issue-12: wanting a ban on imports is no attack; announced funding promises aid; eradicating is no force alone', () => {
+    const want = match(`
+      they they PRON PRP 2 nsubj
+      wanted want VERB VBD 0 root
+      ban ban NOUN NN 2 obj
+      on on ADP IN 5 case
+      imports import NOUN NNS 3 nmod`, 1);
+    expect(want?.code ?? '---').not.toMatch(/^19/);
+    const funding = match(`
+      minister minister NOUN NN 2 nsubj
+      announced announce VERB VBD 0 root
+      million million NUM CD 4 nummod
+      pounds pound NOUN NNS 2 obj
+      of of ADP IN 6 case
+      funding funding NOUN NN 4 nmod`, 1);
+    expect(funding?.code).toBe('033');
+    const eradicated = match(`
+      terrorism terrorism NOUN NN 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      eradicated eradicate VERB VBN 0 root`, 2);
+    expect(eradicated?.code ?? '---').toBe('---');
+  });
+
+  it('issue-12: calling for bids opens a tender, calling for a ceasefire appeals', () => {
+    const bids = match(`
+      force force NOUN NN 2 nsubj
+      called call VERB VBD 0 root
+      for for ADP IN 5 case
+      new new ADJ JJ 5 amod
+      bids bid NOUN NNS 2 obl`, 1);
+    expect(bids?.code).toBe('---');
+    const appeal = match(`
+      they they PRON PRP 2 nsubj
+      called call VERB VBD 0 root
+      for for ADP IN 4 case
+      calm calm NOUN NN 2 obl`, 1);
+    expect(appeal?.code).toBe('020');
+  });
 });

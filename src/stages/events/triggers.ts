@@ -1,5 +1,5 @@
 import { reason, type Reason } from '../../lang/reason.js';
-import type { Lexicon, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
+import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { bestPattern } from './patterns.js';
 import { baseRel, childrenBy, markerOf, type Tree } from './tree.js';
 
@@ -47,7 +47,7 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   const tokens = triggerTokens(tree, i, entry);
   const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
   const object = eventNounOf(tree, lexicon, i);
-  if (object !== undefined && ORGANIZING.has(lemma)) {
+  if (object !== undefined && ORGANIZING.has(lemma) && !entry.after?.some((w) => UNDOING_PARTICLES.has(w))) {
     // "organized a strike", "launched an offensive", "declared a ceasefire": the noun names the act.
     return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: lemma, noun: tree.words[object] }) };
   }
@@ -76,14 +76,14 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
  * A consultation named in a phrase of a verb that is no event itself, with its partner: "left Bonn
  * after talks with Kohl", "made the remark in talks with Saito". The verb's subject took part.
  */
-function matchMeetingPhrase(tree: Tree, lexicon: Lexicon, verb: number): TriggerMatch | undefined {
+function matchMeetingPhrase(tree: Tree, lexicon: LexiconTables, verb: number): TriggerMatch | undefined {
   const noun = childrenBy(tree, verb, 'obl').find((n) => isNominal(tree, n) && nounCode(tree, lexicon, n)?.startsWith('04') && childrenBy(tree, n, 'nmod').some((m) => markerOf(tree, m) === 'with'));
   if (noun === undefined) return undefined;
   return { token: verb, tokens: [noun, noun + 1], code: nounCode(tree, lexicon, noun)!, kind: 'noun', noun, reason: reason('events/trigger-meeting-phrase', { verb: tree.words[verb], noun: tree.words[noun] }) };
 }
 
 /** The first sense of verb `i` whose requirement its arguments meet. */
-function senseOf(tree: Tree, lexicon: Lexicon, i: number, isActor: (token: number) => boolean): VerbSense | undefined {
+function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token: number) => boolean): VerbSense | undefined {
   return lexicon.senses?.[tree.lemmas[i]]?.find((sense) => {
     switch (sense.requirement) {
       case 'actor-object': {
@@ -102,10 +102,17 @@ function senseOf(tree: Tree, lexicon: Lexicon, i: number, isActor: (token: numbe
         // "commit to take the following actions", "committed to working with …", "fighting to be
         // equal members" (a copular infinitive is headed by its noun; the parser may call it ccomp).
         return childrenBy(tree, i, 'xcomp', 'ccomp', 'advcl', 'obl').some((c) => markerOf(tree, c) === 'to' && (tree.pos[c]?.upos === 'VERB' || ['xcomp', 'ccomp'].includes(tree.deps[c].deprel)));
+      case 'forecast-clause':
+        // "suggested that this would be a grave error": what would be is an opinion; "suggested
+        // that they meet", "… that they should meet" propose an act.
+        return childrenBy(tree, i, 'ccomp').some((c) => childrenBy(tree, c, 'aux').some((a) => FORECAST_AUXILIARIES.has(tree.lemmas[a])));
     }
     return false;
   });
 }
+
+/** Auxiliaries that make a clause a forecast or possibility, not a proposed act. */
+const FORECAST_AUXILIARIES = new Set(['would', 'could', 'might', 'may', 'will', 'can']);
 
 /**
  * Verbs that carry no meaning of their own in "had talks", "made an offer", "reached an agreement",
@@ -113,7 +120,7 @@ function senseOf(tree: Tree, lexicon: Lexicon, i: number, isActor: (token: numbe
  */
 const LIGHT_VERBS = new Set(['have', 'make', 'pay', 'reach', 'conduct', 'undertake', 'carry', 'take', 'get', 'begin', 'start', 'resume', 'open']);
 
-function matchLightVerb(tree: Tree, lexicon: Lexicon, i: number): TriggerMatch | undefined {
+function matchLightVerb(tree: Tree, lexicon: LexiconTables, i: number): TriggerMatch | undefined {
   const noun = eventNounOf(tree, lexicon, i);
   if (noun === undefined) return undefined;
   const key = nounKey(tree, lexicon, noun) ?? '';
@@ -134,8 +141,14 @@ const HAPPENING = new Set(['take', 'happen', 'occur', 'go', 'last', 'proceed', '
 /** Verbs that organise, start or carry on an act named by their object: the noun decides the event. */
 const ORGANIZING = new Set(['organize', 'organise', 'launch', 'stage', 'mount', 'conduct', 'call', 'declare', 'begin', 'start', 'continue', 'resume', 'hold', 'carry', 'announce', 'intensify', 'escalate', 'initiate', 'convene', 'arrange']);
 
+/**
+ * Particles that turn an organising verb into its undoing: "called off the strikes" ends the strike
+ * (CAMEO CANCEL, a concession), it does not call one; the multi-word verb's patterns decide.
+ */
+const UNDOING_PARTICLES = new Set(['off']);
+
 /** The event noun a verb governs as object or passive subject ("held talks", "talks were held"). */
-export function eventNounOf(tree: Tree, lexicon: Lexicon, verb: number): number | undefined {
+export function eventNounOf(tree: Tree, lexicon: LexiconTables, verb: number): number | undefined {
   return childrenBy(tree, verb, 'obj', 'nsubj:pass', 'nsubj').find((n) => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n));
 }
 
@@ -149,25 +162,25 @@ const NOUN_MODIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>>
 };
 
 /** The CAMEO code of event noun `n`, read with its modifiers. */
-export function nounCode(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
+export function nounCode(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
   const key = nounKey(tree, lexicon, n);
   return key === undefined ? undefined : (modifierCode(tree, lexicon, n) ?? lexicon.nouns[key].code);
 }
 
-function modifierWord(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
+function modifierWord(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
   const modifiers = NOUN_MODIFIERS[nounKey(tree, lexicon, n) ?? ''];
   if (!modifiers) return undefined;
   const c = childrenBy(tree, n, 'compound', 'amod').find((m) => modifiers[tree.lemmas[m]] ?? modifiers[tree.words[m]]);
   return c === undefined ? undefined : tree.words[c];
 }
 
-function modifierCode(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
+function modifierCode(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
   const word = modifierWord(tree, lexicon, n);
   return word === undefined ? undefined : NOUN_MODIFIERS[nounKey(tree, lexicon, n) ?? '']?.[word];
 }
 
 /** The lexicon key of an event noun, if token `n` is one. */
-export function nounKey(tree: Tree, lexicon: Lexicon, n: number): string | undefined {
+export function nounKey(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
   const word = tree.words[n];
   if (lexicon.nouns[word]) return word;
   return lexicon.nouns[tree.lemmas[n]] ? tree.lemmas[n] : undefined;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { EVENTS_LEXICON, formatLexicon, loadLexicon, packLexicon, readLexicon, type Lexicon, type VerbPattern } from './lexicon.js';
+
+const WEAPON = ['gun', 'guns', 'nerve gas', 'missile'];
+const pattern = (code: string, obj: string[][][], preps: VerbPattern['preps'] = [], subj: string[][][] = []): VerbPattern => ({ subj, obj, preps, code, source: `pattern ${code}` });
+
+/** A small lexicon in the shape the build assembles: a synonym set used by three patterns in two blocks. */
+const spelt: Lexicon = {
+  cameo: {},
+  verbs: { use: [{ blocks: ['dyad:USE', 'USE'] }] },
+  nouns: {},
+  forms: {},
+  blocks: {
+    'dyad:USE': [pattern('190', [[WEAPON]]), pattern('---', [[['tear'], ['gas']]])],
+    USE: [pattern('180', [], [{ prep: 'against' }]), pattern('181', [[['chemical'], WEAPON]]), pattern('182', [], [{ prep: 'with', np: [WEAPON] }])],
+  },
+};
+
+describe('packLexicon', () => {
+  it('stores each distinct pattern word once, patterns naming it by index', () => {
+    const file = packLexicon(spelt);
+    expect(file.words.filter((w) => w === WEAPON || w.join() === WEAPON.join())).toHaveLength(1);
+    const weapon = file.words.findIndex((w) => w.join() === WEAPON.join());
+    expect(file.blocks['dyad:USE'][0].obj).toEqual([[weapon]]);
+    expect(file.blocks.USE[2].preps).toEqual([{ prep: 'with', np: [weapon] }]);
+    expect(file.blocks.USE[0].preps).toEqual([{ prep: 'against' }]);
+    // Expanding the indices gives back the spelt-out patterns.
+    const expand = (p: readonly (readonly number[])[]) => p.map((phrase) => phrase.map((i) => file.words[i]));
+    for (const [name, patterns] of Object.entries(spelt.blocks)) {
+      expect(file.blocks[name].map((p) => ({ ...p, subj: expand(p.subj), obj: expand(p.obj), preps: p.preps.map((x) => (x.np ? { ...x, np: expand([x.np])[0] } : x)) }))).toEqual(patterns);
+    }
+  });
+
+});
+
+describe('formatLexicon', () => {
+  it('writes JSON: the tables on the first line, then one block per line', () => {
+    const file = packLexicon(spelt);
+    const text = formatLexicon(file);
+    expect(JSON.parse(text)).toEqual(file);
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^\{"cameo":.*"words":\[.*\],"blocks":\{$/);
+    expect(lines.slice(1)).toEqual([`"dyad:USE":${JSON.stringify(file.blocks['dyad:USE'])},`, `"USE":${JSON.stringify(file.blocks.USE)}`, '}}', '']);
+  });
+});
+
+describe('readLexicon', () => {
+  const lexicon = readLexicon(Buffer.from(formatLexicon(packLexicon(spelt))), 'test.json');
+
+  it('reads the last block, which has no comma after it', () => {
+    expect(lexicon.block('USE')!.unanchored.map((p) => p.source)).toEqual(['pattern 180']);
+  });
+
+  it('refuses a block line of another shape', () => {
+    const text = formatLexicon(packLexicon(spelt)).replace('\n"USE":[', '\n"USE": [');
+    expect(() => readLexicon(Buffer.from(text), 'bad.json')).toThrow(/bad\.json: not a block line: "USE": \[/);
+  });
+
+  it('indexes a block by the head words of its anchors, keeping pattern order', () => {
+    const block = lexicon.block('USE')!;
+    expect(block.unanchored.map((p) => p.code)).toEqual(['180']);
+    expect(block.byWord.get('guns')?.map((p) => [p.code, p.order])).toEqual([['181', 1], ['182', 2]]);
+    // A multi-word alternative is indexed by its last word, and needs its other words before it.
+    const gas = block.byWord.get('gas')![0].anchor!;
+    expect(gas.before?.get('gas')).toEqual([['nerve']]);
+    expect(gas.before?.has('gun')).toBe(false);
+  });
+
+  it('compiles a block once, on first use, and shares word sets between blocks', () => {
+    expect(lexicon.block('dyad:USE')).toBe(lexicon.block('dyad:USE'));
+    expect(lexicon.block('dyad:USE')!.byWord.get('gun')![0].anchor).toBe(lexicon.block('USE')!.byWord.get('gun')![0].obj[0][1]);
+  });
+
+  it('knows no block the file lacks, not even one named like an Object property', () => {
+    expect(lexicon.block('ATTACK')).toBeUndefined();
+    expect(lexicon.block('constructor')).toBeUndefined();
+  });
+
+  it('keeps the tables and leaves out the stored patterns', () => {
+    expect(lexicon.verbs.use[0].blocks).toEqual(['dyad:USE', 'USE']);
+    expect(lexicon).not.toHaveProperty('words');
+    expect(lexicon).not.toHaveProperty('blocks');
+  });
+});
+
+describe('the shipped lexicon', () => {
+  it('is payload version 2 and compiles the blocks its verbs name', () => {
+    expect(EVENTS_LEXICON.version).toBe(2);
+    const lexicon = loadLexicon();
+    const blocks = new Set(Object.values(lexicon.verbs).flatMap((entries) => entries.flatMap((e) => e.blocks)));
+    expect([...blocks].filter((name) => !lexicon.block(name))).toEqual([]);
+    expect(lexicon.block('dyad:AGREE')!.byWord.size).toBeGreaterThan(0);
+  });
+});
