@@ -247,4 +247,28 @@ describe('rolesOf, recipients', () => {
     expect(event.event).toBe('AGREE');
     expect(codes(event.recipients)).toEqual(['SYR']);
   });
+
+  it.each([
+    ['the noun\'s modifier', '7 acl'],
+    ['an adverbial clause of "published"', '2 advcl'],
+  ])('takes the noun a participle with a "by" agent modifies as its recipient (participle read as %s)', (_, attachment) => {
+    // "Kyiv published the names of Ukrainian citizens illegally detained by Russia."
+    const doc = parsedDoc([`
+      Kyiv Kyiv PROPN NNP 2 nsubj
+      published publish VERB VBD 0 root
+      the the DET DT 4 det
+      names name NOUN NNS 2 obj
+      of of ADP IN 7 case
+      Ukrainian Ukrainian ADJ JJ 7 amod
+      citizens citizen NOUN NNS 4 nmod
+      illegally illegally ADV RB 9 advmod
+      detained detain VERB VBN ${attachment}
+      by by ADP IN 11 case
+      Russia Russia PROPN NNP 9 obl:agent
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), { ...country([5, 7], 'UKR'), id: 'ukr-cvl', sector: 'CVL' }, country([10, 11], 'RUS')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'COERCE')!;
+    expect(codes(event.actors)).toEqual(['RUS']);
+    expect(codes(event.recipients)).toEqual(['UKR']);
+    expect(event.why).toContain('what the participle acts on');
+  });
 });

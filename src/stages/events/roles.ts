@@ -3,7 +3,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
-import { childBy, childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
+import { childBy, childrenBy, conjuncts, markerOf, modifiedNoun, subjectOf, type Tree } from './tree.js';
 import type { PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
 
@@ -55,6 +55,10 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     const finite = ['VBD', 'VBZ', 'VBP', 'VBN'].includes(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj').length > 0;
     if (tree.pos[verb]?.xpos === 'VBG' || finite) actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
   }
+  if (!subj && agent !== undefined && actorList.length) {
+    recipients = participlePatient(tree, actors, verb, actorList);
+    if (recipients.length) reasons.push(reason('roles/participle-patient', { noun: recipients[0].name }));
+  }
   if (!actorList.length && !subj?.passive && agent === undefined && isMainClause(tree, verb)) {
     // No subject in the parse: the nearest actor named before the verb in its sentence, with no
     // other verb in between ("Human rights watchdog Amnesty International accused …").
@@ -87,6 +91,18 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), reasons };
+}
+
+/**
+ * "Ukrainian citizens illegally detained by Russia", "the ships hit by Iraqi planes": a past
+ * participle with a "by" agent acts on the noun it modifies, as a passive acts on its subject.
+ */
+function participlePatient(tree: Tree, actors: ActorIndex, verb: number, doers: readonly EventParticipant[]): EventParticipant[] {
+  const noun = modifiedNoun(tree, verb);
+  if (noun === undefined) return [];
+  const named = actorsOfPhrase(tree, actors, noun);
+  const found = named.length ? named : nationalityOf(tree, noun, adjectiveCountry);
+  return found.filter((p) => !doers.some((d) => d.actorId === p.actorId || d.code === p.code));
 }
 
 /** A verb of the main clause (the root, a verb coordinated with it, or reported by it), not a modifier. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
-import { buildTree, childBy, childrenBy } from './tree.js';
+import { buildTree, childBy, childrenBy, modifiedNoun } from './tree.js';
 
 const doc = parsedDoc([`
   The the DET DT 2 det
@@ -32,5 +32,27 @@ describe('buildTree', () => {
     expect(childrenBy(tree, 2, 'nsubj')).toEqual([0]);
     expect(childBy(tree, 2, 'aux:pass')).toBe(1);
     expect(childBy(tree, 2, 'obj')).toBeUndefined();
+  });
+});
+
+describe('modifiedNoun', () => {
+  const parse = (attachment: string, aux = '') => buildTree(parsedDoc([`
+    release release NOUN NN 0 root
+    of of ADP IN 3 case
+    citizens citizen NOUN NNS 1 nmod
+    illegally illegally ADV RB 5 advmod
+    ${aux ? `${aux} be AUX VBD 6 aux:pass` : 'detained detain VERB VBN ' + attachment}
+    ${aux ? 'detained detain VERB VBN ' + attachment : 'by by ADP IN 7 case'}
+    ${aux ? 'by by ADP IN 8 case' : 'Russia Russia PROPN NNP 5 obl:agent'}
+    ${aux ? 'Russia Russia PROPN NNP 6 obl:agent' : ''}`.replace(/\n\s*$/, '')]));
+
+  it('is the acl head of a participle, or the noun it follows when the parser attached it elsewhere', () => {
+    expect(modifiedNoun(parse('3 acl'), 4)).toBe(2);
+    expect(modifiedNoun(parse('1 advcl'), 4)).toBe(2);
+  });
+
+  it('is undefined for a finite passive or a participle of another attachment', () => {
+    expect(modifiedNoun(parse('1 advcl', 'were'), 5)).toBeUndefined();
+    expect(modifiedNoun(parse('1 xcomp'), 4)).toBeUndefined();
   });
 });

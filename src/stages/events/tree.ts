@@ -148,3 +148,27 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
   }
   return undefined;
 }
+
+/**
+ * The noun a past participle without subject or auxiliary modifies ("citizens detained by Russia"):
+ * its `acl` head, or, when the parser hung the participle on a verb instead ("paid attention to the
+ * release of citizens illegally detained by Russia" read as an adverbial clause), the noun it
+ * directly follows, its own adverbs aside.
+ */
+export function modifiedNoun(tree: Tree, participle: number): number | undefined {
+  if (tree.pos[participle]?.xpos !== 'VBN' || childBy(tree, participle, 'aux', 'nsubj', 'nsubj:pass', 'cop') !== undefined) return undefined;
+  const rel = tree.deps[participle].deprel;
+  const head = tree.deps[participle].head;
+  const nominal = (t: number) => t >= 0 && ['NOUN', 'PROPN'].includes(tree.pos[t]?.upos ?? '');
+  if (rel === 'acl') return nominal(head) ? head : undefined;
+  if (rel !== 'advcl' && rel !== 'conj') return undefined;
+  let before = participle - 1;
+  while (before >= 0 && tree.deps[before].head === participle && tree.baseRels[before] === 'advmod') before--;
+  return nominal(before) && tree.tokens[before].sent === tree.tokens[participle].sent && !dominates(tree, participle, before) ? before : undefined;
+}
+
+/** Whether token `top` is an ancestor of token `t`. */
+function dominates(tree: Tree, top: number, t: number): boolean {
+  for (let v = tree.deps[t].head, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) if (v === top) return true;
+  return false;
+}
