@@ -271,4 +271,36 @@ describe('rolesOf, recipients', () => {
     expect(codes(event.recipients)).toEqual(['UKR']);
     expect(event.why).toContain('what the participle acts on');
   });
+
+  it('addresses praise of an act to its source, not its beneficiary ("praised the support for Ukraine from the United States")', () => {
+    const doc = parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      praised praise VERB VBD 0 root
+      the the DET DT 4 det
+      support support NOUN NN 2 obj
+      for for ADP IN 6 case
+      Ukraine Ukraine PROPN NNP 4 nmod
+      from from ADP IN 9 case
+      the the DET DT 9 det
+      USA USA PROPN NNP 6 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'zelensky', 'UKR'), country([5, 6], 'UKR'), country([8, 9], 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('SUPPORT');
+    expect(codes(event.recipients)).toEqual(['USA']);
+    expect(event.why).toContain('its source or owner');
+  });
+
+  it('addresses praise of an act to its owner, but passes over the actor\'s own ("praised Slovakia\'s support for Ukraine")', () => {
+    const sentence = (owner: string) => parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      praised praise VERB VBD 0 root
+      ${owner} ${owner} PROPN NNP 5 nmod:poss
+      's 's PART POS 3 case
+      support support NOUN NN 2 obj
+      for for ADP IN 7 case
+      Moldova Moldova PROPN NNP 5 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'zelensky', 'UKR'), country([2, 3], owner === 'Slovakia' ? 'SVK' : 'UKR'), country([6, 7], 'MDA')] });
+    expect(codes(codeEvents(sentence('Slovakia'), lexicon).events[0].recipients)).toEqual(['SVK']);
+    expect(codes(codeEvents(sentence('Ukraine'), lexicon).events[0].recipients)).toEqual(['MDA']);
+  });
 });

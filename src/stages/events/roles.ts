@@ -169,8 +169,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (named.length) return named;
     // "supports the sanctions imposed by the EU", "condemned the attacks carried out by Hamas": a
     // judgement of an act is addressed to whoever did it.
-    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, obj, phrase) : [];
-    if (doer.length) { reasons.push(reason('roles/object-doer', { object: tree.words[obj] })); return doer; }
+    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, actors, obj, phrase, accept) : undefined;
+    if (doer) { reasons.push(reason(doer.rule, { object: tree.words[obj] })); return doer.found; }
     // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
     // destination before its possessor or the nationality of the thing.
     const beneficiary = beneficiaryOf(tree, obj, phrase);
@@ -260,15 +260,28 @@ const CLAUSE_ADDRESSED = new Set<PloverEvent>(['REQUEST', 'THREATEN']);
 /** Events that judge an act (endorse, condemn, reject it): their recipient is the act's doer. */
 const JUDGEMENTS = new Set<PloverEvent>(['SUPPORT', 'ACCUSE', 'REJECT']);
 
-/** The "by" agent of a participle modifying `noun` ("the sanctions imposed by the EU"), as actors. */
-function doerOf(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
-  for (const participle of childrenBy(tree, noun, 'acl')) {
-    if (tree.pos[participle]?.xpos !== 'VBN') continue;
-    const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
-    const found = agent === undefined ? [] : phrase(agent);
-    if (found.length) return found;
+/**
+ * Who did the act `noun` names, as actors: the "by" agent of a participle modifying it ("the
+ * sanctions imposed by the EU"), its source ("the support for Ukraine from the United States", the
+ * "from" phrase also when the parser hung it on the beneficiary) or its possessor ("Slovakia's support
+ * for Ukraine"). The beneficiary of the act is not its doer.
+ */
+function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): { found: EventParticipant[]; rule: string } | undefined {
+  for (const thing of conjuncts(tree, noun)) {
+    for (const participle of childrenBy(tree, thing, 'acl')) {
+      if (tree.pos[participle]?.xpos !== 'VBN') continue;
+      const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
+      const found = agent === undefined ? [] : phrase(agent);
+      if (found.length) return { found, rule: 'roles/object-doer' };
+    }
+    const modifiers = childrenBy(tree, thing, 'nmod');
+    const source = [...modifiers, ...modifiers.flatMap((m) => childrenBy(tree, m, 'nmod'))].find((o) => markerOf(tree, o) === 'from');
+    const from = source === undefined ? [] : phrase(source);
+    if (from.length) return { found: from, rule: 'roles/object-source' };
+    const owner = possessorOf(tree, actors, thing).filter(accept);
+    if (owner.length) return { found: owner, rule: 'roles/object-source' };
   }
-  return [];
+  return undefined;
 }
 
 /** Prepositions that name whom a noun's act is for or aimed at ("support for", "aid to", "sanctions against"). */
