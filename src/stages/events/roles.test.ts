@@ -303,4 +303,16 @@ describe('rolesOf, recipients', () => {
     expect(codes(codeEvents(sentence('Slovakia'), lexicon).events[0].recipients)).toEqual(['SVK']);
     expect(codes(codeEvents(sentence('Ukraine'), lexicon).events[0].recipients)).toEqual(['MDA']);
   });
+
+  it('does not take where a traveller comes from as a participant ("Shultz arrived from Helsinki")', () => {
+    const doc = parsedDoc([`
+      Shultz Shultz PROPN NNP 2 nsubj
+      arrived arrive VERB VBD 0 root
+      from from ADP IN 4 case
+      Helsinki Helsinki PROPN NNP 2 obl
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'shultz', 'USA'), { ...country([3, 4], 'FIN'), sector: 'GOV' }] });
+    const events = codeEvents(doc, lexicon).events;
+    expect(events.flatMap((e) => codes([...e.actors, ...e.recipients]))).not.toContain('FIN');
+    expect(events.flatMap((e) => codes(e.actors))).toEqual(['USA']);
+  });
 });

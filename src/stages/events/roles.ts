@@ -16,6 +16,9 @@ const RECIPIENT_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', '
  */
 const TOPIC_OBJECT = new Set(['discuss', 'debate', 'negotiate', 'exchange', 'consider', 'review', 'address', 'raise', 'analyze', 'analyse', 'examine', 'talk', 'speak', 'confer', 'consult']);
 
+/** Verbs of arriving: their "from" phrase is where the traveller left, not whom they meet. */
+const ARRIVALS = new Set(['arrive', 'come', 'return', 'fly', 'travel', 'land']);
+
 /** Who did it and to whom, and how that was decided. */
 export interface Roles {
   readonly actors: EventParticipant[];
@@ -182,10 +185,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const nationality = nationalityOf(tree, obj, adjectiveCountry).filter(accept);
     if (nationality.length) { reasons.push(reason('roles/object-nationality', { adjective: tree.words[nationality[0].tokens[0]], object: tree.words[obj] })); return nationality; }
   }
-  const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according');
+  // "arrived from Helsinki": where a traveller comes from is no participant.
+  const origin = ARRIVALS.has(tree.lemmas[verb]);
+  const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according') || (origin && markerOf(tree, o) === 'from');
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
-    if (!RECIPIENT_PREPS.has(marker.split(' ')[0])) continue;
+    if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
     const found = phrase(obl);
     if (found.length) { reasons.push(reason('roles/preposition', { marker })); return found; }
   }
