@@ -141,12 +141,23 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     const subj = childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj');
     // A passive subject needs a passive auxiliary ("were attacked"); without one ("have agreed") the
     // parser mislabelled an active subject.
-    if (subj !== undefined) return { token: subj, passive: tree.deps[subj].deprel.endsWith(':pass') && childrenBy(tree, v, 'aux:pass').length > 0 };
+    if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && childrenBy(tree, v, 'aux:pass').length > 0) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
     const rel = tree.deps[v].deprel;
     if (rel !== 'conj' && rel !== 'xcomp') return undefined;
     v = tree.deps[v].head;
   }
   return undefined;
+}
+
+/**
+ * "The Pivot was the 18th ship hit this year": the parser made the participle a finite verb with
+ * the predicate noun as its subject. A noun that is the predicate of its own copula ("was the …
+ * ship") cannot be a verb's subject; a past form with no object or auxiliary after it is a
+ * participle modifying that noun, which is what the act was done to.
+ */
+function isPredicateParticiple(tree: Tree, verb: number, subj: number): boolean {
+  return ['VBD', 'VBN'].includes(tree.pos[verb]?.xpos ?? '') && childBy(tree, subj, 'cop') !== undefined && childBy(tree, subj, 'nsubj') !== undefined
+    && childBy(tree, verb, 'obj', 'aux', 'aux:pass') === undefined;
 }
 
 /**
