@@ -315,4 +315,22 @@ describe('rolesOf, recipients', () => {
     expect(events.flatMap((e) => codes([...e.actors, ...e.recipients]))).not.toContain('FIN');
     expect(events.flatMap((e) => codes(e.actors))).toEqual(['USA']);
   });
+
+  it('reads a possessive pronoun right after the subject as the subject\'s own, not a recipient ("Russia noted its commitment and its intention")', () => {
+    // The article's last actor (here the UN) is what a pronoun resolver without syntax gives "its".
+    const doc = parsedDoc([`
+      Russia Russia PROPN NNP 2 nsubj
+      noted note VERB VBD 0 root
+      its its PRON PRP$ 4 nmod:poss
+      commitment commitment NOUN NN 2 obj
+      to to ADP IN 6 case
+      obligations obligation NOUN NNS 4 nmod
+      and and CCONJ CC 9 cc
+      its its PRON PRP$ 9 nmod:poss
+      intention intention NOUN NN 6 conj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'RUS'), { ...country([2, 3], 'IGO'), id: 'un-1' }, { ...country([7, 8], 'IGO'), id: 'un-2' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(event.recipients).toEqual([]);
+  });
 });

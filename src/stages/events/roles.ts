@@ -90,7 +90,9 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // with no other sector ("Biden reaffirmed the United States' support for Ukraine": Ukraine, not
   // the United States), is passed over for the next candidate. A direct object of the same country
   // and another sector is a recipient ("the British government outlawed an organization").
-  const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)));
+  const self = subj && !subj.passive && actorList.length ? subj.token : undefined;
+  const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)))
+    && !(self !== undefined && isBoundPossessive(tree, actors, r, self));
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), reasons };
@@ -106,6 +108,22 @@ function participlePatient(tree: Tree, actors: ActorIndex, verb: number, doers: 
   const named = actorsOfPhrase(tree, actors, noun);
   const found = named.length ? named : nationalityOf(tree, noun, adjectiveCountry);
   return found.filter((p) => !doers.some((d) => d.actorId === p.actorId || d.code === p.code));
+}
+
+/**
+ * "The Russian side noted its commitment to … and its intention": a possessive pronoun with no other
+ * actor named between it and the clause's subject is the subject's own, whatever the article's last
+ * actor was.
+ */
+function isBoundPossessive(tree: Tree, actors: ActorIndex, p: EventParticipant, subj: number): boolean {
+  const [first, last] = p.tokens;
+  if (last - first !== 1 || !POSSESSIVE_PRONOUNS.has(tree.words[first]) || first < subj) return false;
+  const subjectMention = actors.at(subj);
+  for (let t = subj + 1; t < first; t++) {
+    const m = actors.at(t);
+    if (m && m !== subjectMention && !POSSESSIVE_PRONOUNS.has(tree.words[t])) return false;
+  }
+  return true;
 }
 
 /** A verb of the main clause (the root, a verb coordinated with it, or reported by it), not a modifier. */
