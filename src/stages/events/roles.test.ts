@@ -333,4 +333,17 @@ describe('rolesOf, recipients', () => {
     expect(event.event).toBe('AGREE');
     expect(event.recipients).toEqual([]);
   });
+
+  it('gives no party the country of a news medium ("telephoned the Turkish news agency")', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 2 nsubj
+      telephoned telephone VERB VBD 0 root
+      the the DET DT 6 det
+      Turkish Turkish ADJ JJ 6 amod
+      news news NOUN NN 6 compound
+      agency agency NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN')] });
+    const events = codeEvents(doc, lexicon).events;
+    expect(events.flatMap((e) => codes([...e.actors, ...e.recipients]))).toEqual(['IRN']);
+  });
 });

@@ -106,7 +106,7 @@ function participlePatient(tree: Tree, actors: ActorIndex, verb: number, doers: 
   const noun = modifiedNoun(tree, verb);
   if (noun === undefined) return [];
   const named = actorsOfPhrase(tree, actors, noun);
-  const found = named.length ? named : nationalityOf(tree, noun, adjectiveCountry);
+  const found = named.length ? named : nationalityOfParty(tree, noun);
   return found.filter((p) => !doers.some((d) => d.actorId === p.actorId || d.code === p.code));
 }
 
@@ -200,7 +200,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (direct.length) return direct;
     const owner = possessorOf(tree, actors, obj).filter(accept);
     if (owner.length) { reasons.push(reason('roles/object-owner', { object: tree.words[obj] })); return owner; }
-    const nationality = nationalityOf(tree, obj, adjectiveCountry).filter(accept);
+    const nationality = nationalityOfParty(tree, obj).filter(accept);
     if (nationality.length) { reasons.push(reason('roles/object-nationality', { adjective: tree.words[nationality[0].tokens[0]], object: tree.words[obj] })); return nationality; }
   }
   // "arrived from Helsinki": where a traveller comes from is no participant.
@@ -239,7 +239,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     for (const clause of childrenBy(tree, verb, 'ccomp')) {
       const subj = subjectOf(tree, clause);
       const named = subj ? actorsOfPhrase(tree, actors, subj.token).filter(accept) : [];
-      const found = named.length || !subj ? named : nationalityOf(tree, subj.token, adjectiveCountry).filter(accept);
+      const found = named.length || !subj ? named : nationalityOfParty(tree, subj.token).filter(accept);
       if (found.length) { reasons.push(reason('roles/clause-subject', { verb: tree.words[verb] })); return found; }
     }
   }
@@ -260,6 +260,18 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
 }
 
 const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
+
+/**
+ * The country a nationality adjective gives an unnamed party ("seized Turkish boats"); none for the
+ * press ("telephoned the West German news agency"): news media report, they take no part (the
+ * actors stage reads them so too).
+ */
+function nationalityOfParty(tree: Tree, head: number): EventParticipant[] {
+  const compound = childrenBy(tree, head, 'compound').map((c) => tree.words[c]);
+  const keys = [tree.lemmas[head], tree.words[head], ...compound.map((c) => `${c} ${tree.words[head]}`)];
+  if (keys.some((k) => loadKb().agent(k)?.[0] === 'JRN')) return [];
+  return nationalityOf(tree, head, adjectiveCountry);
+}
 
 /** Intents to give or the giving itself, whose recipient is who gets it. */
 const GIFTS = new Set<PloverEvent>(['AGREE', 'AID']);
