@@ -346,4 +346,25 @@ describe('rolesOf, recipients', () => {
     const events = codeEvents(doc, lexicon).events;
     expect(events.flatMap((e) => codes([...e.actors, ...e.recipients]))).toEqual(['IRN']);
   });
+
+  it('takes no doer from a direction off a place in the "by" phrase ("hit by a missile south of Iran\'s Kharg island")', () => {
+    const doc = parsedDoc([`
+      A a DET DT 3 det
+      Panamanian Panamanian ADJ JJ 3 amod
+      tanker tanker NOUN NN 5 nsubj:pass
+      was be AUX VBD 5 aux:pass
+      hit hit VERB VBN 0 root
+      by by ADP IN 9 case
+      a a DET DT 9 det
+      missile missile NOUN NN 9 compound
+      south south NOUN NN 5 obl
+      of of ADP IN 13 case
+      Iran Iran PROPN NNP 13 nmod:poss
+      's 's PART POS 11 case
+      island island NOUN NN 9 nmod
+      . . PUNCT . 5 punct`], { actors: [country([10, 11], 'IRN')] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/no-actor');
+  });
 });

@@ -16,6 +16,12 @@ const RECIPIENT_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', '
  */
 const TOPIC_OBJECT = new Set(['discuss', 'debate', 'negotiate', 'exchange', 'consider', 'review', 'address', 'raise', 'analyze', 'analyse', 'examine', 'talk', 'speak', 'confer', 'consult']);
 
+/**
+ * "hit by a missile south of Iran's Kharg island" (the parser heads the phrase with "south"): a
+ * direction from a place locates the act; the place's country is not its doer.
+ */
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$/;
+
 /** Verbs of arriving: their "from" phrase is where the traveller left, not whom they meet. */
 const ARRIVALS = new Set(['arrive', 'come', 'return', 'fly', 'travel', 'land']);
 
@@ -37,7 +43,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   let recipients: EventParticipant[] = [];
   const subj = subjectOf(tree, verb);
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
-  if (agent !== undefined && (subj?.passive || subj === undefined)) {
+  if (agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent])) {
     actorList = actorsOfPhrase(tree, actors, agent);
     if (actorList.length) reasons.push(reason('roles/passive-agent'));
   }
