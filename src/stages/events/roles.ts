@@ -273,10 +273,11 @@ const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
  * actors stage reads them so too).
  */
 function nationalityOfParty(tree: Tree, head: number): EventParticipant[] {
-  const compound = childrenBy(tree, head, 'compound').map((c) => tree.words[c]);
-  const keys = [tree.lemmas[head], tree.words[head], ...compound.map((c) => `${c} ${tree.words[head]}`)];
-  if (keys.some((k) => loadKb().agent(k)?.[0] === 'JRN')) return [];
-  return nationalityOf(tree, head, adjectiveCountry);
+  const found = nationalityOf(tree, head, adjectiveCountry);
+  if (!found.length) return found;
+  const kb = loadKb();
+  const keys = [tree.lemmas[head], tree.words[head], ...childrenBy(tree, head, 'compound').map((c) => `${tree.words[c]} ${tree.words[head]}`)];
+  return keys.some((k) => kb.agent(k)?.[0] === 'JRN') ? [] : found;
 }
 
 /** Intents to give or the giving itself, whose recipient is who gets it. */
