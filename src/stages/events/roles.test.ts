@@ -247,4 +247,124 @@ describe('rolesOf, recipients', () => {
     expect(event.event).toBe('AGREE');
     expect(codes(event.recipients)).toEqual(['SYR']);
   });
+
+  it.each([
+    ['the noun\'s modifier', '7 acl'],
+    ['an adverbial clause of "published"', '2 advcl'],
+  ])('takes the noun a participle with a "by" agent modifies as its recipient (participle read as %s)', (_, attachment) => {
+    // "Kyiv published the names of Ukrainian citizens illegally detained by Russia."
+    const doc = parsedDoc([`
+      Kyiv Kyiv PROPN NNP 2 nsubj
+      published publish VERB VBD 0 root
+      the the DET DT 4 det
+      names name NOUN NNS 2 obj
+      of of ADP IN 7 case
+      Ukrainian Ukrainian ADJ JJ 7 amod
+      citizens citizen NOUN NNS 4 nmod
+      illegally illegally ADV RB 9 advmod
+      detained detain VERB VBN ${attachment}
+      by by ADP IN 11 case
+      Russia Russia PROPN NNP 9 obl:agent
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), { ...country([5, 7], 'UKR'), id: 'ukr-cvl', sector: 'CVL' }, country([10, 11], 'RUS')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'COERCE')!;
+    expect(codes(event.actors)).toEqual(['RUS']);
+    expect(codes(event.recipients)).toEqual(['UKR']);
+    expect(event.why).toContain('what the participle acts on');
+  });
+
+  it('addresses praise of an act to its source, not its beneficiary ("praised the support for Ukraine from the United States")', () => {
+    const doc = parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      praised praise VERB VBD 0 root
+      the the DET DT 4 det
+      support support NOUN NN 2 obj
+      for for ADP IN 6 case
+      Ukraine Ukraine PROPN NNP 4 nmod
+      from from ADP IN 9 case
+      the the DET DT 9 det
+      USA USA PROPN NNP 6 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'zelensky', 'UKR'), country([5, 6], 'UKR'), country([8, 9], 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('SUPPORT');
+    expect(codes(event.recipients)).toEqual(['USA']);
+    expect(event.why).toContain('its source or owner');
+  });
+
+  it('addresses praise of an act to its owner, but passes over the actor\'s own ("praised Slovakia\'s support for Ukraine")', () => {
+    const sentence = (owner: string) => parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      praised praise VERB VBD 0 root
+      ${owner} ${owner} PROPN NNP 5 nmod:poss
+      's 's PART POS 3 case
+      support support NOUN NN 2 obj
+      for for ADP IN 7 case
+      Moldova Moldova PROPN NNP 5 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'zelensky', 'UKR'), country([2, 3], owner === 'Slovakia' ? 'SVK' : 'UKR'), country([6, 7], 'MDA')] });
+    expect(codes(codeEvents(sentence('Slovakia'), lexicon).events[0].recipients)).toEqual(['SVK']);
+    expect(codes(codeEvents(sentence('Ukraine'), lexicon).events[0].recipients)).toEqual(['MDA']);
+  });
+
+  it('does not take where a traveller comes from as a participant ("Shultz arrived from Helsinki")', () => {
+    const doc = parsedDoc([`
+      Shultz Shultz PROPN NNP 2 nsubj
+      arrived arrive VERB VBD 0 root
+      from from ADP IN 4 case
+      Helsinki Helsinki PROPN NNP 2 obl
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'shultz', 'USA'), { ...country([3, 4], 'FIN'), sector: 'GOV' }] });
+    const events = codeEvents(doc, lexicon).events;
+    expect(events.flatMap((e) => codes([...e.actors, ...e.recipients]))).not.toContain('FIN');
+    expect(events.flatMap((e) => codes(e.actors))).toEqual(['USA']);
+  });
+
+  it('reads a possessive pronoun right after the subject as the subject\'s own, not a recipient ("Russia noted its commitment and its intention")', () => {
+    // The article's last actor (here the UN) is what a pronoun resolver without syntax gives "its".
+    const doc = parsedDoc([`
+      Russia Russia PROPN NNP 2 nsubj
+      noted note VERB VBD 0 root
+      its its PRON PRP$ 4 nmod:poss
+      commitment commitment NOUN NN 2 obj
+      to to ADP IN 6 case
+      obligations obligation NOUN NNS 4 nmod
+      and and CCONJ CC 9 cc
+      its its PRON PRP$ 9 nmod:poss
+      intention intention NOUN NN 6 conj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'RUS'), { ...country([2, 3], 'IGO'), id: 'un-1' }, { ...country([7, 8], 'IGO'), id: 'un-2' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(event.recipients).toEqual([]);
+  });
+
+  it('gives no party the country of a news medium ("telephoned the Turkish news agency")', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 2 nsubj
+      telephoned telephone VERB VBD 0 root
+      the the DET DT 6 det
+      Turkish Turkish ADJ JJ 6 amod
+      news news NOUN NN 6 compound
+      agency agency NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN')] });
+    const events = codeEvents(doc, lexicon).events;
+    expect(events.flatMap((e) => codes([...e.actors, ...e.recipients]))).toEqual(['IRN']);
+  });
+
+  it('takes no doer from a direction off a place in the "by" phrase ("hit by a missile south of Iran\'s Kharg island")', () => {
+    const doc = parsedDoc([`
+      A a DET DT 3 det
+      Panamanian Panamanian ADJ JJ 3 amod
+      tanker tanker NOUN NN 5 nsubj:pass
+      was be AUX VBD 5 aux:pass
+      hit hit VERB VBN 0 root
+      by by ADP IN 9 case
+      a a DET DT 9 det
+      missile missile NOUN NN 9 compound
+      south south NOUN NN 5 obl
+      of of ADP IN 13 case
+      Iran Iran PROPN NNP 13 nmod:poss
+      's 's PART POS 11 case
+      island island NOUN NN 9 nmod
+      . . PUNCT . 5 punct`], { actors: [country([10, 11], 'IRN')] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/no-actor');
+  });
 });

@@ -3,7 +3,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
-import { childBy, childrenBy, conjuncts, markerOf, subjectOf, type Tree } from './tree.js';
+import { childBy, childrenBy, conjuncts, markerOf, modifiedNoun, subjectOf, type Tree } from './tree.js';
 import type { PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
 
@@ -15,6 +15,15 @@ const RECIPIENT_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', '
  * recipients come only from a "with" phrase.
  */
 const TOPIC_OBJECT = new Set(['discuss', 'debate', 'negotiate', 'exchange', 'consider', 'review', 'address', 'raise', 'analyze', 'analyse', 'examine', 'talk', 'speak', 'confer', 'consult']);
+
+/**
+ * "hit by a missile south of Iran's Kharg island" (the parser heads the phrase with "south"): a
+ * direction from a place locates the act; the place's country is not its doer.
+ */
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$/;
+
+/** Verbs of arriving: their "from" phrase is where the traveller left, not whom they meet. */
+const ARRIVALS = new Set(['arrive', 'come', 'return', 'fly', 'travel', 'land']);
 
 /** Who did it and to whom, and how that was decided. */
 export interface Roles {
@@ -34,7 +43,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   let recipients: EventParticipant[] = [];
   const subj = subjectOf(tree, verb);
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
-  if (agent !== undefined && (subj?.passive || subj === undefined)) {
+  if (agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent])) {
     actorList = actorsOfPhrase(tree, actors, agent);
     if (actorList.length) reasons.push(reason('roles/passive-agent'));
   }
@@ -54,6 +63,10 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     // as a modifier ("doctors from aid groups donated …") is a misparse of the same shape.
     const finite = ['VBD', 'VBZ', 'VBP', 'VBN'].includes(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj').length > 0;
     if (tree.pos[verb]?.xpos === 'VBG' || finite) actorList = actorsOfPhrase(tree, actors, tree.deps[verb].head);
+  }
+  if (!subj && agent !== undefined && actorList.length) {
+    recipients = participlePatient(tree, actors, verb, actorList);
+    if (recipients.length) reasons.push(reason('roles/participle-patient', { noun: recipients[0].name }));
   }
   if (!actorList.length && !subj?.passive && agent === undefined && isMainClause(tree, verb)) {
     // No subject in the parse: the nearest actor named before the verb in its sentence, with no
@@ -83,10 +96,40 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // with no other sector ("Biden reaffirmed the United States' support for Ukraine": Ukraine, not
   // the United States), is passed over for the next candidate. A direct object of the same country
   // and another sector is a recipient ("the British government outlawed an organization").
-  const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)));
+  const self = subj && !subj.passive && actorList.length ? subj.token : undefined;
+  const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)))
+    && !(self !== undefined && isBoundPossessive(tree, actors, r, self));
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), reasons };
+}
+
+/**
+ * "Ukrainian citizens illegally detained by Russia", "the ships hit by Iraqi planes": a past
+ * participle with a "by" agent acts on the noun it modifies, as a passive acts on its subject.
+ */
+function participlePatient(tree: Tree, actors: ActorIndex, verb: number, doers: readonly EventParticipant[]): EventParticipant[] {
+  const noun = modifiedNoun(tree, verb);
+  if (noun === undefined) return [];
+  const named = actorsOfPhrase(tree, actors, noun);
+  const found = named.length ? named : nationalityOfParty(tree, noun);
+  return found.filter((p) => !doers.some((d) => d.actorId === p.actorId || d.code === p.code));
+}
+
+/**
+ * "The Russian side noted its commitment to … and its intention": a possessive pronoun with no other
+ * actor named between it and the clause's subject is the subject's own, whatever the article's last
+ * actor was.
+ */
+function isBoundPossessive(tree: Tree, actors: ActorIndex, p: EventParticipant, subj: number): boolean {
+  const [first, last] = p.tokens;
+  if (last - first !== 1 || !POSSESSIVE_PRONOUNS.has(tree.words[first]) || first < subj) return false;
+  const subjectMention = actors.at(subj);
+  for (let t = subj + 1; t < first; t++) {
+    const m = actors.at(t);
+    if (m && m !== subjectMention && !POSSESSIVE_PRONOUNS.has(tree.words[t])) return false;
+  }
+  return true;
 }
 
 /** A verb of the main clause (the root, a verb coordinated with it, or reported by it), not a modifier. */
@@ -153,8 +196,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (named.length) return named;
     // "supports the sanctions imposed by the EU", "condemned the attacks carried out by Hamas": a
     // judgement of an act is addressed to whoever did it.
-    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, obj, phrase) : [];
-    if (doer.length) { reasons.push(reason('roles/object-doer', { object: tree.words[obj] })); return doer; }
+    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, actors, obj, phrase, accept) : undefined;
+    if (doer) { reasons.push(reason(doer.rule, { object: tree.words[obj] })); return doer.found; }
     // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
     // destination before its possessor or the nationality of the thing.
     const beneficiary = beneficiaryOf(tree, obj, phrase);
@@ -163,13 +206,15 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (direct.length) return direct;
     const owner = possessorOf(tree, actors, obj).filter(accept);
     if (owner.length) { reasons.push(reason('roles/object-owner', { object: tree.words[obj] })); return owner; }
-    const nationality = nationalityOf(tree, obj, adjectiveCountry).filter(accept);
+    const nationality = nationalityOfParty(tree, obj).filter(accept);
     if (nationality.length) { reasons.push(reason('roles/object-nationality', { adjective: tree.words[nationality[0].tokens[0]], object: tree.words[obj] })); return nationality; }
   }
-  const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according');
+  // "arrived from Helsinki": where a traveller comes from is no participant.
+  const origin = ARRIVALS.has(tree.lemmas[verb]);
+  const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according') || (origin && markerOf(tree, o) === 'from');
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
-    if (!RECIPIENT_PREPS.has(marker.split(' ')[0])) continue;
+    if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
     const found = phrase(obl);
     if (found.length) { reasons.push(reason('roles/preposition', { marker })); return found; }
   }
@@ -200,7 +245,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     for (const clause of childrenBy(tree, verb, 'ccomp')) {
       const subj = subjectOf(tree, clause);
       const named = subj ? actorsOfPhrase(tree, actors, subj.token).filter(accept) : [];
-      const found = named.length || !subj ? named : nationalityOf(tree, subj.token, adjectiveCountry).filter(accept);
+      const found = named.length || !subj ? named : nationalityOfParty(tree, subj.token).filter(accept);
       if (found.length) { reasons.push(reason('roles/clause-subject', { verb: tree.words[verb] })); return found; }
     }
   }
@@ -221,6 +266,19 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
 }
 
 const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
+
+/**
+ * The country a nationality adjective gives an unnamed party ("seized Turkish boats"); none for the
+ * press ("telephoned the West German news agency"): news media report, they take no part (the
+ * actors stage reads them so too).
+ */
+function nationalityOfParty(tree: Tree, head: number): EventParticipant[] {
+  const found = nationalityOf(tree, head, adjectiveCountry);
+  if (!found.length) return found;
+  const kb = loadKb();
+  const keys = [tree.lemmas[head], tree.words[head], ...childrenBy(tree, head, 'compound').map((c) => `${tree.words[c]} ${tree.words[head]}`)];
+  return keys.some((k) => kb.agent(k)?.[0] === 'JRN') ? [] : found;
+}
 
 /** Intents to give or the giving itself, whose recipient is who gets it. */
 const GIFTS = new Set<PloverEvent>(['AGREE', 'AID']);
@@ -244,15 +302,28 @@ const CLAUSE_ADDRESSED = new Set<PloverEvent>(['REQUEST', 'THREATEN']);
 /** Events that judge an act (endorse, condemn, reject it): their recipient is the act's doer. */
 const JUDGEMENTS = new Set<PloverEvent>(['SUPPORT', 'ACCUSE', 'REJECT']);
 
-/** The "by" agent of a participle modifying `noun` ("the sanctions imposed by the EU"), as actors. */
-function doerOf(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
-  for (const participle of childrenBy(tree, noun, 'acl')) {
-    if (tree.pos[participle]?.xpos !== 'VBN') continue;
-    const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
-    const found = agent === undefined ? [] : phrase(agent);
-    if (found.length) return found;
+/**
+ * Who did the act `noun` names, as actors: the "by" agent of a participle modifying it ("the
+ * sanctions imposed by the EU"), its source ("the support for Ukraine from the United States", the
+ * "from" phrase also when the parser hung it on the beneficiary) or its possessor ("Slovakia's support
+ * for Ukraine"). The beneficiary of the act is not its doer.
+ */
+function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): { found: EventParticipant[]; rule: string } | undefined {
+  for (const thing of conjuncts(tree, noun)) {
+    for (const participle of childrenBy(tree, thing, 'acl')) {
+      if (tree.pos[participle]?.xpos !== 'VBN') continue;
+      const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
+      const found = agent === undefined ? [] : phrase(agent);
+      if (found.length) return { found, rule: 'roles/object-doer' };
+    }
+    const modifiers = childrenBy(tree, thing, 'nmod');
+    const source = [...modifiers, ...modifiers.flatMap((m) => childrenBy(tree, m, 'nmod'))].find((o) => markerOf(tree, o) === 'from');
+    const from = source === undefined ? [] : phrase(source);
+    if (from.length) return { found: from, rule: 'roles/object-source' };
+    const owner = possessorOf(tree, actors, thing).filter(accept);
+    if (owner.length) return { found: owner, rule: 'roles/object-source' };
   }
-  return [];
+  return undefined;
 }
 
 /** Prepositions that name whom a noun's act is for or aimed at ("support for", "aid to", "sanctions against"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
-import { buildTree, childBy, childrenBy } from './tree.js';
+import { buildTree, childBy, childrenBy, modifiedNoun, subjectOf } from './tree.js';
 
 const doc = parsedDoc([`
   The the DET DT 2 det
@@ -32,5 +32,53 @@ describe('buildTree', () => {
     expect(childrenBy(tree, 2, 'nsubj')).toEqual([0]);
     expect(childBy(tree, 2, 'aux:pass')).toBe(1);
     expect(childBy(tree, 2, 'obj')).toBeUndefined();
+  });
+});
+
+describe('modifiedNoun', () => {
+  const parse = (attachment: string, aux = '') => buildTree(parsedDoc([`
+    release release NOUN NN 0 root
+    of of ADP IN 3 case
+    citizens citizen NOUN NNS 1 nmod
+    illegally illegally ADV RB 5 advmod
+    ${aux ? `${aux} be AUX VBD 6 aux:pass` : 'detained detain VERB VBN ' + attachment}
+    ${aux ? 'detained detain VERB VBN ' + attachment : 'by by ADP IN 7 case'}
+    ${aux ? 'by by ADP IN 8 case' : 'Russia Russia PROPN NNP 5 obl:agent'}
+    ${aux ? 'Russia Russia PROPN NNP 6 obl:agent' : ''}`.replace(/\n\s*$/, '')]));
+
+  it('is the acl head of a participle, or the noun it follows when the parser attached it elsewhere', () => {
+    expect(modifiedNoun(parse('3 acl'), 4)).toBe(2);
+    expect(modifiedNoun(parse('1 advcl'), 4)).toBe(2);
+  });
+
+  it('is undefined for a finite passive or a participle of another attachment', () => {
+    expect(modifiedNoun(parse('1 advcl', 'were'), 5)).toBeUndefined();
+    expect(modifiedNoun(parse('1 xcomp'), 4)).toBeUndefined();
+  });
+});
+
+describe('subjectOf', () => {
+  it('reads the predicate noun a participle modifies as what the act was done to ("the Pivot was the 18th ship hit")', () => {
+    const tree = buildTree(parsedDoc([`
+      The the DET DT 2 det
+      Pivot Pivot PROPN NNP 6 nsubj
+      was be AUX VBD 6 cop
+      the the DET DT 6 det
+      18th 18th ADJ JJ 6 amod
+      ship ship NOUN NN 7 nsubj
+      hit hit VERB VBD 0 root
+      . . PUNCT . 7 punct`]));
+    expect(subjectOf(tree, 6)).toEqual({ token: 5, passive: true });
+  });
+
+  it('keeps the subject of a finite verb with an object active ("the ship hit a mine")', () => {
+    const tree = buildTree(parsedDoc([`
+      The the DET DT 2 det
+      ship ship NOUN NN 3 nsubj
+      hit hit VERB VBD 0 root
+      a a DET DT 5 det
+      mine mine NOUN NN 3 obj
+      . . PUNCT . 3 punct`]));
+    expect(subjectOf(tree, 2)).toEqual({ token: 1, passive: false });
   });
 });

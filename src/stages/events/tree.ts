@@ -141,10 +141,45 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     const subj = childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj');
     // A passive subject needs a passive auxiliary ("were attacked"); without one ("have agreed") the
     // parser mislabelled an active subject.
-    if (subj !== undefined) return { token: subj, passive: tree.deps[subj].deprel.endsWith(':pass') && childrenBy(tree, v, 'aux:pass').length > 0 };
+    if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && childrenBy(tree, v, 'aux:pass').length > 0) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
     const rel = tree.deps[v].deprel;
     if (rel !== 'conj' && rel !== 'xcomp') return undefined;
     v = tree.deps[v].head;
   }
   return undefined;
+}
+
+/**
+ * "The Pivot was the 18th ship hit this year": the parser made the participle a finite verb with
+ * the predicate noun as its subject. A noun that is the predicate of its own copula ("was the …
+ * ship") cannot be a verb's subject; a past form with no object or auxiliary after it is a
+ * participle modifying that noun, which is what the act was done to.
+ */
+function isPredicateParticiple(tree: Tree, verb: number, subj: number): boolean {
+  return ['VBD', 'VBN'].includes(tree.pos[verb]?.xpos ?? '') && childBy(tree, subj, 'cop') !== undefined && childBy(tree, subj, 'nsubj') !== undefined
+    && childBy(tree, verb, 'obj', 'aux', 'aux:pass') === undefined;
+}
+
+/**
+ * The noun a past participle without subject or auxiliary modifies ("citizens detained by Russia"):
+ * its `acl` head, or, when the parser hung the participle on a verb instead ("paid attention to the
+ * release of citizens illegally detained by Russia" read as an adverbial clause), the noun it
+ * directly follows, its own adverbs aside.
+ */
+export function modifiedNoun(tree: Tree, participle: number): number | undefined {
+  if (tree.pos[participle]?.xpos !== 'VBN' || childBy(tree, participle, 'aux', 'nsubj', 'nsubj:pass', 'cop') !== undefined) return undefined;
+  const rel = tree.deps[participle].deprel;
+  const head = tree.deps[participle].head;
+  const nominal = (t: number) => t >= 0 && ['NOUN', 'PROPN'].includes(tree.pos[t]?.upos ?? '');
+  if (rel === 'acl') return nominal(head) ? head : undefined;
+  if (rel !== 'advcl' && rel !== 'conj') return undefined;
+  let before = participle - 1;
+  while (before >= 0 && tree.deps[before].head === participle && tree.baseRels[before] === 'advmod') before--;
+  return nominal(before) && tree.tokens[before].sent === tree.tokens[participle].sent && !dominates(tree, participle, before) ? before : undefined;
+}
+
+/** Whether token `top` is an ancestor of token `t`. */
+function dominates(tree: Tree, top: number, t: number): boolean {
+  for (let v = tree.deps[t].head, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) if (v === top) return true;
+  return false;
 }
