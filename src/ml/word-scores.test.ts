@@ -16,6 +16,16 @@ describe('WordScores', () => {
     expect(Array.from(scores)).toEqual([-32767, 2, 70003]);
   });
 
+  it('keeps every row as it grows past its first size', () => {
+    const memory = new WordScores(2, 1000);
+    for (let word = 0; word < 1000; word++) memory.remember(`w${word}`, Float64Array.from([word + 1, -(word + 1)]));
+    for (const word of [0, 255, 256, 999]) {
+      const scores = new Float64Array(2);
+      expect(memory.addTo(`w${word}`, scores)).toBe(true);
+      expect(Array.from(scores)).toEqual([word + 1, -(word + 1)]);
+    }
+  });
+
   it('starts over when every row is taken, and still remembers the newest word', () => {
     const memory = new WordScores(1, 2);
     memory.remember('a', Float64Array.from([1]));

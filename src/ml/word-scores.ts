@@ -7,16 +7,19 @@
  * grouping gives exactly the same float64 scores, so the predictions do not change.
  */
 
+/** Rows the memory starts with; it doubles up to its limit, so a short run stays small. */
+const FIRST_ROWS = 256;
+
 /** Remembered per-word score sums of one model, at most `limit` words. */
 export class WordScores {
   private readonly rows = new Map<string, number>();
-  private readonly sums: Int32Array;
+  private sums: Int32Array;
 
   constructor(
     private readonly classes: number,
     private readonly limit = 8192,
   ) {
-    this.sums = new Int32Array(classes * limit);
+    this.sums = new Int32Array(classes * Math.min(FIRST_ROWS, limit));
   }
 
   /** Add the sums remembered for `word` to `scores`; false (and nothing added) when not remembered. */
@@ -35,6 +38,11 @@ export class WordScores {
   remember(word: string, scores: Float64Array): void {
     if (this.rows.size >= this.limit) this.rows.clear();
     const row = this.rows.size;
+    if ((row + 1) * this.classes > this.sums.length) {
+      const grown = new Int32Array(Math.min(this.sums.length * 2, this.classes * this.limit));
+      grown.set(this.sums);
+      this.sums = grown;
+    }
     this.rows.set(word, row);
     const sums = this.sums;
     for (let c = 0, at = row * this.classes; c < this.classes; c++, at++) sums[at] = scores[c];
