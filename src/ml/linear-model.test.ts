@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/seeded-random.js';
-import { LinearModel } from './linear-model.js';
+import { LinearModel, rowsOf, type LinearModelData } from './linear-model.js';
 
 const model = new LinearModel({
   classes: ['a', 'b', 'c'],
@@ -42,34 +42,73 @@ describe('LinearModel', () => {
   });
 
   it('refuses a layout that is not whole slots', () => {
-    expect(() => new LinearModel({ ...model.layout(), slots: new Int32Array(6) })).toThrow(RangeError);
+    expect(() => new LinearModel({ ...model.layout(), slots: new Int32Array(5) })).toThrow(RangeError);
   });
-  it('scores like a plain lookup for many rows of every length, stored or not', () => {
+  it.each([
+    ['sparse', 40],
+    ['dense', 4],
+    ['dense', 3],
+  ])('scores like a plain lookup for many rows of every length, stored or not (%s, %i classes)', (layout, classCount) => {
     const random = seededRandom(7);
-    const classes = Array.from({ length: 40 }, (_, c) => `c${c}`);
-    const rows = new Map<number, [number, number][]>();
-    while (rows.size < 5000) {
-      const length = Math.floor(random() * random() * 12);
-      rows.set(Math.floor(random() * 4294967296), Array.from({ length }, (_, i) => [(i * 7 + rows.size) % 40, Math.floor(random() * 65536) - 32768]));
-    }
+    const { data, rows } = randomRows(random, classCount);
+    const big = new LinearModel(data);
+    expect(big.layout().dense).toBe(layout === 'dense');
     const keys = [...rows.keys()];
-    const entries = keys.flatMap((k) => rows.get(k)!);
-    const offsets = [0];
-    for (const k of keys) offsets.push(offsets[offsets.length - 1] + rows.get(k)!.length);
-    const big = new LinearModel({
-      classes,
-      keys: Uint32Array.from(keys),
-      offsets: Uint32Array.from(offsets),
-      entryClass: Uint16Array.from(entries, ([c]) => c),
-      entryWeight: Int16Array.from(entries, ([, w]) => w),
-    });
     for (let trial = 0; trial < 200; trial++) {
       const query = Uint32Array.from({ length: 30 }, () => (random() < 0.5 ? keys[Math.floor(random() * keys.length)] : Math.floor(random() * 4294967296)));
-      const expected = new Float64Array(40);
+      const expected = new Float64Array(classCount);
       for (const k of query) for (const [c, w] of rows.get(k) ?? []) expected[c] += w;
-      const scores = new Float64Array(40);
+      const scores = new Float64Array(classCount);
       big.addScores(query, 0, query.length, scores);
       expect(scores).toEqual(expected);
     }
   });
+
+  it.each([40, 4])('gives back the rows it was laid out from (%i classes)', (classCount) => {
+    const { data, rows } = randomRows(seededRandom(11), classCount);
+    const back = rowsOf(new LinearModel(data).layout());
+    const found = new Map<number, [number, number][]>();
+    back.keys.forEach((key, r) => {
+      const entries: [number, number][] = [];
+      for (let e = back.offsets[r]; e < back.offsets[r + 1]; e++) entries.push([back.entryClass[e], back.entryWeight[e]]);
+      found.set(key, entries);
+    });
+    const sorted = (entries: [number, number][]) => [...entries].sort((a, b) => a[0] - b[0]);
+    const stored = new Map([...rows].filter(([, entries]) => entries.length > 0).map(([key, entries]) => [key, sorted(entries)]));
+    expect(new Map([...found].map(([key, entries]) => [key, sorted(entries)]))).toEqual(stored);
+  });
+
+  it('lays out a model of at most four classes dense and one of more sparse', () => {
+    expect(model.layout().dense).toBe(true);
+    expect(model.layout().slots.length % 3).toBe(0);
+    expect(new LinearModel({ ...rowsOf(model.layout()), classes: ['a', 'b', 'c', 'd', 'e'] }).layout().dense).toBe(false);
+  });
+
+  it('refuses a dense layout of more than four classes', () => {
+    expect(() => new LinearModel({ ...model.layout(), classes: ['a', 'b', 'c', 'd', 'e'] })).toThrow(RangeError);
+  });
 });
+
+/** 5,000 random rows (some without weights, each class at most once per row) over `classCount` classes. */
+function randomRows(random: () => number, classCount: number): { data: LinearModelData; rows: Map<number, [number, number][]> } {
+  const rows = new Map<number, [number, number][]>();
+  while (rows.size < 5000) {
+    const length = Math.min(classCount, Math.floor(random() * random() * 12));
+    rows.set(
+      Math.floor(random() * 4294967296),
+      Array.from({ length }, (_, i): [number, number] => [(i * 7 + rows.size) % classCount, (Math.floor(random() * 65535) - 32767) || 1]),
+    );
+  }
+  const keys = [...rows.keys()];
+  const entries = keys.flatMap((k) => rows.get(k)!);
+  const offsets = [0];
+  for (const k of keys) offsets.push(offsets[offsets.length - 1] + rows.get(k)!.length);
+  const data: LinearModelData = {
+    classes: Array.from({ length: classCount }, (_, c) => `c${c}`),
+    keys: Uint32Array.from(keys),
+    offsets: Uint32Array.from(offsets),
+    entryClass: Uint16Array.from(entries, ([c]) => c),
+    entryWeight: Int16Array.from(entries, ([, w]) => w),
+  };
+  return { data, rows };
+}

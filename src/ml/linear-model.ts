@@ -2,7 +2,9 @@
  * The one sparse linear classifier of dyad (the inference half of an averaged perceptron), used by
  * the tagger, the parser and the entity recogniser. Feature hashes map to
  * rows through an open-addressing table; each row holds only its non-zero class weights, quantized
- * to int16, so the model is small and scoring touches few memory cells.
+ * to int16, so the model is small and scoring touches few memory cells. A model of at most four
+ * classes (the parser's transitions) is laid out dense instead: each slot holds the key and all
+ * four weights, so one probe yields the whole row (#13).
  */
 
 /** Anything that adds the weights of feature keys to class scores: a loaded model, or a trainer's live weights. */
@@ -27,10 +29,16 @@ export interface LinearModelData {
  */
 export interface LinearModelLayout {
   readonly classes: readonly string[];
-  /** STRIDE words per slot: key, header (overflow start << 8 | entry count; 0 = empty), entries. */
+  /**
+   * Sparse: STRIDE words per slot: key, header (overflow start << 8 | entry count; 0 = empty),
+   * entries. Dense: DENSE_STRIDE words per slot: key, then the weights of classes 0–1 and 2–3, two
+   * int16 per word, low half first (both 0 = empty: a row without weights is not stored).
+   */
   readonly slots: Int32Array;
-  /** Entries beyond the first INLINE of each row, (class << 16) | (weight & 0xffff). */
+  /** Sparse only: entries beyond the first INLINE of each row, (class << 16) | (weight & 0xffff). */
   readonly overflow: Int32Array;
+  /** Whether `slots` is in the dense layout. */
+  readonly dense: boolean;
   /** How many rows and weights the model was trained with, for reports. */
   readonly rows: number;
   readonly weights: number;
@@ -40,6 +48,11 @@ export interface LinearModelLayout {
 const STRIDE = 4;
 /** Entries stored in the slot itself; the rest of a longer row lives in `overflow`. */
 const INLINE = 2;
+
+/** Models with at most this many classes are laid out dense. */
+export const DENSE_CLASSES = 4;
+/** Int32 words per dense slot: the key and four int16 weights (12 bytes). */
+const DENSE_STRIDE = 3;
 
 /** The number of slots for `rows` rows. */
 function slotCountFor(rows: number): number {
@@ -55,6 +68,7 @@ function slotCountFor(rows: number): number {
  * into one int32. The home slot of key k is floor(k × slots / 2^32), so any table size works.
  */
 export function layOut(data: LinearModelData): LinearModelLayout {
+  if (data.classes.length <= DENSE_CLASSES) return layOutDense(data);
   const { keys, offsets, entryClass, entryWeight } = data;
   if (entryWeight.length >= 1 << 23 || data.classes.length > 255 || data.classes.length >= 1 << 15) {
     throw new RangeError('linear model too large for its slot layout');
@@ -82,7 +96,78 @@ export function layOut(data: LinearModelData): LinearModelLayout {
       else overflow[spill++] = pack(first + e);
     }
   }
-  return { classes: data.classes, slots, overflow, rows: keys.length, weights: entryWeight.length };
+  return { classes: data.classes, slots, overflow, rows: keys.length, weights: entryWeight.length, dense: false };
+}
+
+/**
+ * The dense layout of a model of at most four classes: each slot is the key and the row's four
+ * weights (absent classes 0). The parser's transition model has four classes and two thirds of its
+ * hits had three or four weights, i.e. a second read in the overflow array; dense, every feature
+ * costs one probe and the table is 12 bytes a slot instead of 16 (#13).
+ */
+function layOutDense(data: LinearModelData): LinearModelLayout {
+  const { keys, offsets, entryClass, entryWeight } = data;
+  const slotCount = slotCountFor(keys.length);
+  const scale = slotCount / 4294967296;
+  const slots = new Int32Array(slotCount * DENSE_STRIDE);
+  const row = new Int32Array(DENSE_CLASSES);
+  for (let r = 0; r < keys.length; r++) {
+    row.fill(0);
+    for (let e = offsets[r]; e < offsets[r + 1]; e++) row[entryClass[e]] += entryWeight[e];
+    const low = (row[0] & 0xffff) | (row[1] << 16);
+    const high = (row[2] & 0xffff) | (row[3] << 16);
+    // A row without weights adds nothing: leaving it out keeps its slot free.
+    if ((low | high) === 0) continue;
+    let slot = Math.floor((keys[r] >>> 0) * scale);
+    while ((slots[slot * DENSE_STRIDE + 1] | slots[slot * DENSE_STRIDE + 2]) !== 0) slot = slot + 1 === slotCount ? 0 : slot + 1;
+    slots[slot * DENSE_STRIDE] = keys[r];
+    slots[slot * DENSE_STRIDE + 1] = low;
+    slots[slot * DENSE_STRIDE + 2] = high;
+  }
+  return { classes: data.classes, slots, overflow: new Int32Array(0), rows: keys.length, weights: entryWeight.length, dense: true };
+}
+
+/**
+ * The trained rows a layout holds (rows without weights were never stored), in slot order: what
+ * re-laying out a stored model starts from (`scripts/syntax/relayout-models.ts`).
+ */
+export function rowsOf(layout: LinearModelLayout): LinearModelData {
+  const { slots, overflow, dense } = layout;
+  const stride = dense ? DENSE_STRIDE : STRIDE;
+  const keys: number[] = [];
+  const offsets = [0];
+  const entryClass: number[] = [];
+  const entryWeight: number[] = [];
+  const add = (c: number, weight: number) => {
+    entryClass.push(c);
+    entryWeight.push(weight);
+  };
+  for (let at = 0; at < slots.length; at += stride) {
+    if (dense) {
+      if ((slots[at + 1] | slots[at + 2]) === 0) continue;
+      for (let c = 0; c < DENSE_CLASSES; c++) {
+        const weight = (slots[at + 1 + (c >> 1)] << (c & 1 ? 0 : 16)) >> 16;
+        if (weight !== 0) add(c, weight);
+      }
+    } else {
+      const header = slots[at + 1];
+      if (header === 0) continue;
+      const count = header & 0xff;
+      for (let e = 0; e < count; e++) {
+        const packed = e < INLINE ? slots[at + 2 + e] : overflow[(header >>> 8) + e - INLINE];
+        add(packed >>> 16, (packed << 16) >> 16);
+      }
+    }
+    keys.push(slots[at] >>> 0);
+    offsets.push(entryClass.length);
+  }
+  return {
+    classes: layout.classes,
+    keys: Uint32Array.from(keys),
+    offsets: Uint32Array.from(offsets),
+    entryClass: Uint16Array.from(entryClass),
+    entryWeight: Int16Array.from(entryWeight),
+  };
 }
 
 /**
@@ -98,6 +183,7 @@ export class LinearModel implements Scorer {
   private readonly slotCount: number;
   private readonly rows: number;
   private readonly weights: number;
+  private readonly dense: boolean;
   /** Written by the prefetch passes of `addScores` so the engine cannot drop their loads; no meaning. */
   sink = 0;
   /** Headers of the rows with overflow entries met in one `addScores` call. */
@@ -105,11 +191,14 @@ export class LinearModel implements Scorer {
 
   constructor(data: LinearModelData | LinearModelLayout) {
     const layout = 'slots' in data ? data : layOut(data);
-    if (layout.slots.length % STRIDE !== 0 || layout.slots.length === 0) throw new RangeError('linear model slots are not whole slots');
+    const stride = layout.dense ? DENSE_STRIDE : STRIDE;
+    if (layout.slots.length % stride !== 0 || layout.slots.length === 0) throw new RangeError('linear model slots are not whole slots');
+    if (layout.dense && layout.classes.length > DENSE_CLASSES) throw new RangeError(`a dense linear model has at most ${DENSE_CLASSES} classes`);
     this.classes = layout.classes;
     this.slots = layout.slots;
     this.overflow = layout.overflow;
-    this.slotCount = layout.slots.length / STRIDE;
+    this.dense = layout.dense;
+    this.slotCount = layout.slots.length / stride;
     this.scale = this.slotCount / 4294967296;
     this.rows = layout.rows;
     this.weights = layout.weights;
@@ -117,11 +206,12 @@ export class LinearModel implements Scorer {
 
   /** The arrays to store, from which `new LinearModel` rebuilds this model without work. */
   layout(): LinearModelLayout {
-    return { classes: this.classes, slots: this.slots, overflow: this.overflow, rows: this.rows, weights: this.weights };
+    return { classes: this.classes, slots: this.slots, overflow: this.overflow, rows: this.rows, weights: this.weights, dense: this.dense };
   }
 
   /** Add the weights of features `keys[from…to)` to `scores` (which the caller zeroes). */
   addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void {
+    if (this.dense) return this.addDenseScores(keys, from, to, scores);
     const slots = this.slots;
     const overflow = this.overflow;
     const scale = this.scale;
@@ -166,6 +256,44 @@ export class LinearModel implements Scorer {
         scores[packed >>> 16] += (packed << 16) >> 16;
       }
     }
+  }
+
+  /** `addScores` of the dense layout: one probe per feature, the four weights summed in locals. */
+  private addDenseScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void {
+    const slots = this.slots;
+    const scale = this.scale;
+    const end = slots.length;
+    // As in the sparse layout: touch every home slot first so that the cache misses overlap.
+    let sink = 0;
+    for (let f = from; f < to; f++) sink ^= slots[((keys[f] * scale) | 0) * DENSE_STRIDE];
+    this.sink = sink;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let f = from; f < to; f++) {
+      const key = keys[f] | 0;
+      let at = ((keys[f] * scale) | 0) * DENSE_STRIDE;
+      for (;;) {
+        const low = slots[at + 1];
+        const high = slots[at + 2];
+        if ((low | high) === 0) break;
+        if (slots[at] === key) {
+          s0 += (low << 16) >> 16;
+          s1 += low >> 16;
+          s2 += (high << 16) >> 16;
+          s3 += high >> 16;
+          break;
+        }
+        at += DENSE_STRIDE;
+        if (at === end) at = 0;
+      }
+    }
+    const classes = this.classes.length;
+    scores[0] += s0;
+    if (classes > 1) scores[1] += s1;
+    if (classes > 2) scores[2] += s2;
+    if (classes > 3) scores[3] += s3;
   }
 
   /** The number of stored rows and weights, for reports. */

@@ -91,6 +91,21 @@ describe('model files', () => {
     expect(Array.from(scores)).toEqual([0, 4]);
   });
 
+  it('keep a dense table dense, and read a few-class table stored sparse (before the dense layout) as sparse', () => {
+    const four = { ...data, classes: ['a', 'b', 'c', 'd'] };
+    const dense = linearModelSections(four);
+    expect(dense.meta.dense).toBe(true);
+    const sparse = new LinearModel({ ...four, classes: ['a', 'b', 'c', 'd', 'e'] }).layout();
+    const stored = { meta: { classes: four.classes, size: { rows: sparse.rows, weights: sparse.weights } }, sections: { slots: sparse.slots, overflow: sparse.overflow } };
+    for (const file of [dense, stored]) {
+      const model = linearModelOf(decodeModelFile(encodeModelFile(file)));
+      expect(model.layout().dense).toBe(file === dense);
+      const scores = new Float64Array(4);
+      model.addScores(Uint32Array.from([3, 9]), 0, 2, scores);
+      expect(Array.from(scores)).toEqual([0, 4, 0, 0]);
+    }
+  });
+
   it('refuse a laid-out linear model whose tables are of the wrong type', () => {
     const decoded = decodeModelFile(encodeModelFile({ meta: { classes: ['x'], size: { rows: 0, weights: 0 } }, sections: { slots: new Uint32Array(4), overflow: new Int32Array(0) } }));
     expect(() => linearModelOf(decoded)).toThrow(/not i32/);

@@ -115,14 +115,16 @@ export function modelKind<T>(kind: string, version: number, build: (file: ModelF
  * as `LinearModel` lays it out, so that loading it does no work.
  */
 export function linearModelSections(model: LinearModelData | LinearModel, prefix = ''): ModelFile & { meta: Record<string, unknown>; sections: Record<string, Section> } {
-  const { classes, slots, overflow, rows, weights } = (model instanceof LinearModel ? model : new LinearModel(model)).layout();
+  const { classes, slots, overflow, rows, weights, dense } = (model instanceof LinearModel ? model : new LinearModel(model)).layout();
+  // Only a dense table says so: files written before the dense layout have no such key.
+  const layout = dense ? { [prefix + 'dense']: true } : {};
   return {
-    meta: { [prefix + 'classes']: classes, [prefix + 'size']: { rows, weights } },
+    meta: { [prefix + 'classes']: classes, [prefix + 'size']: { rows, weights }, ...layout },
     sections: { [prefix + 'slots']: slots, [prefix + 'overflow']: overflow },
   };
 }
 
-/** The linear model stored in a model file's sections under `prefix` (laid out, or as trained rows in older files). */
+/** The linear model stored in a model file's sections under `prefix` (laid out sparse or dense, or as trained rows in older files). */
 export function linearModelOf(file: ModelFile, prefix = ''): LinearModel {
   const s = file.sections;
   const meta = file.meta as Record<string, unknown>;
@@ -132,7 +134,7 @@ export function linearModelOf(file: ModelFile, prefix = ''): LinearModel {
     const overflow = s[prefix + 'overflow'];
     if (!(slots instanceof Int32Array && overflow instanceof Int32Array)) throw new RangeError(`linear model ${prefix}slots or ${prefix}overflow missing or not i32`);
     const { rows, weights } = meta[prefix + 'size'] as { rows: number; weights: number };
-    const layout: LinearModelLayout = { classes, slots, overflow, rows, weights };
+    const layout: LinearModelLayout = { classes, slots, overflow, rows, weights, dense: meta[prefix + 'dense'] === true };
     return new LinearModel(layout);
   }
   return new LinearModel({

@@ -3,10 +3,13 @@ import { assetPath, loadAsset } from '../../core/assets.js';
 import { linearModelOf, modelKind } from '../../ml/model-file.js';
 import { Parser } from './parser.js';
 
-/** The asset kind of parser models; bump the version when the features or the layout change. */
+/**
+ * The asset kind of parser models; bump the version when the features or the layout change.
+ * v2: the transition model's table is dense (`ml/linear-model.ts`), which a v1 reader would misread.
+ */
 export const DEPS_MODEL = modelKind(
   'deps-model',
-  1,
+  2,
   (file) => new Parser(linearModelOf(file, 'actions.'), linearModelOf(file, 'labels.'), (file.meta as { tags: string[] }).tags),
 );
 

@@ -96,9 +96,34 @@ export function hashWords(words: readonly string[], ambiguity: ReadonlyMap<strin
 
 /**
  * Write the features of token `i` into `out` and return how many there are. `prev1`/`prev2` are
- * the tags predicted for the two tokens before (NO_TAG at the sentence start).
+ * the tags predicted for the two tokens before (NO_TAG at the sentence start). A feature's
+ * position in `out` is its template id (the ablation script drops templates by it).
  */
 export function tagFeatures(w: SentenceWords, i: number, prev1: number, prev2: number, out: Uint32Array): number {
+  return contextFeatures(w, i, prev1, prev2, out, wordFeatures(w, i, out));
+}
+
+/**
+ * The features of token `i` that depend on its word alone (bias, form, lowercase, affixes,
+ * shape), templates 0 … 10 of `tagFeatures`: the tagger sums their weights once per word type
+ * (`ml/word-scores.ts`). Returns how many.
+ */
+export function wordFeatures(w: SentenceWords, i: number, out: Uint32Array): number {
+  let k = 0;
+  out[k++] = feature1(0, 0);
+  out[k++] = feature1(1, w.lower[i]);
+  out[k++] = feature1(2, w.form[i]);
+  for (let s = 0; s < 4; s++) out[k++] = feature1(3 + s, w.suffix[i * 4 + s]);
+  for (let p = 0; p < 3; p++) out[k++] = feature1(7 + p, w.prefix[i * 3 + p]);
+  out[k++] = feature1(10, w.shape[i]);
+  return k;
+}
+
+/**
+ * The rest of `tagFeatures` (templates 11 …): the words, affixes, shapes and ambiguity classes
+ * around token `i` and the previous tags, written into `out` from position `k`; returns the end.
+ */
+export function contextFeatures(w: SentenceWords, i: number, prev1: number, prev2: number, out: Uint32Array, k: number): number {
   const n = w.length;
   const lower = w.lower[i];
   const before1 = i > 0 ? w.lower[i - 1] : BOUNDARY_BEFORE;
@@ -106,13 +131,6 @@ export function tagFeatures(w: SentenceWords, i: number, prev1: number, prev2: n
   const after1 = i + 1 < n ? w.lower[i + 1] : BOUNDARY_AFTER;
   const after2 = i + 2 < n ? w.lower[i + 2] : BOUNDARY_AFTER;
   const suffix3 = w.suffix[i * 4 + 2];
-  let k = 0;
-  out[k++] = feature1(0, 0);
-  out[k++] = feature1(1, lower);
-  out[k++] = feature1(2, w.form[i]);
-  for (let s = 0; s < 4; s++) out[k++] = feature1(3 + s, w.suffix[i * 4 + s]);
-  for (let p = 0; p < 3; p++) out[k++] = feature1(7 + p, w.prefix[i * 3 + p]);
-  out[k++] = feature1(10, w.shape[i]);
   out[k++] = feature1(11, prev1);
   out[k++] = feature2(12, prev1, prev2);
   out[k++] = feature2(13, prev1, lower);

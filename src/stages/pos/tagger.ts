@@ -5,7 +5,8 @@
 import type { Upos } from './types.js';
 import type { LinearModel } from '../../ml/linear-model.js';
 import { linearModelOf, type ModelFile } from '../../ml/model-file.js';
-import { MAX_TAG_FEATURES, NO_TAG, hashWords, tagFeatures, type SentenceWords } from './tag-features.js';
+import { WordScores } from '../../ml/word-scores.js';
+import { MAX_TAG_FEATURES, NO_TAG, contextFeatures, hashWords, wordFeatures, type SentenceWords } from './tag-features.js';
 
 /** A tag class: the UPOS and XPOS predicted together (classes are written `UPOS XPOS`). */
 export interface TagClass {
@@ -27,6 +28,8 @@ export class Tagger {
   /** Word hashes of the sentence being tagged, reused from sentence to sentence. */
   private hashed: SentenceWords | undefined;
   private readonly scores: Float64Array;
+  /** Each word type's scores from its word-only features, summed once (same predictions, #13). */
+  private readonly wordScores: WordScores;
   private readonly dictionary: ReadonlyMap<string, number>;
   private readonly ambiguity: ReadonlyMap<string, number>;
 
@@ -43,6 +46,7 @@ export class Tagger {
       return { upos: upos as Upos, xpos };
     });
     this.scores = new Float64Array(model.classes.length);
+    this.wordScores = new WordScores(model.classes.length);
   }
 
   /** Build a tagger from a decoded model file. */
@@ -66,8 +70,12 @@ export class Tagger {
         prev1 = known;
         continue;
       }
-      const count = tagFeatures(hashed, i, prev1, prev2, this.features);
       scores.fill(0);
+      if (!this.wordScores.addTo(words[i], scores)) {
+        this.model.addScores(this.features, 0, wordFeatures(hashed, i, this.features), scores);
+        this.wordScores.remember(words[i], scores);
+      }
+      const count = contextFeatures(hashed, i, prev1, prev2, this.features, 0);
       this.model.addScores(this.features, 0, count, scores);
       let best = 0;
       for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;

@@ -1,0 +1,86 @@
+/**
+ * Rewrite the linear models inside model files into the table layout `LinearModel` now chooses,
+ * without retraining (#13): a model of at most four classes (the parser's transition model) is
+ * laid out dense, every class weight in its slot. The rows are read back from the stored table
+ * (`rowsOf`) and laid out again; then every stored row's key is scored by the old and the new
+ * table, alone, and every weight must be equal, as must the scores of keys absent from both, in
+ * the file as written and read back. The asset header keeps its kind and source and takes the
+ * version the code now reads (deps-model v2: the dense table), so an older build refuses the file
+ * (E042) instead of misreading it. Files already in the current layout are left alone.
+ * Usage: `tsx scripts/syntax/relayout-models.ts [file …]` (default: the syntax and entity models).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { assetPath, encodeAsset, splitAsset, type AssetKind } from '../../src/core/assets.js';
+import { DENSE_CLASSES, LinearModel, layOut, rowsOf } from '../../src/ml/linear-model.js';
+import { decodeModelFile, encodeModelFile, linearModelOf, linearModelSections, type ModelFile } from '../../src/ml/model-file.js';
+import { DEPS_MODEL } from '../../src/stages/deps/deps-model.js';
+import { NER_MODEL } from '../../src/stages/entities/model.js';
+import { POS_MODEL } from '../../src/stages/pos/pos-model.js';
+import { seededRandom } from '../seeded-random.js';
+
+const KINDS: readonly AssetKind<unknown>[] = [POS_MODEL, DEPS_MODEL, NER_MODEL];
+const DEFAULT_FILES = [
+  ['models', 'syntax', 'pos.bin'],
+  ['models', 'syntax', 'deps.bin'],
+  ['models', 'entities', 'ner.bin.gz'],
+].map((parts) => assetPath(...parts));
+/** Keys drawn at random to check that both tables score an absent key alike (as nothing, nearly always). */
+const RANDOM_KEYS = 200_000;
+
+/** The prefixes under which a model file stores laid-out linear models (key tables have slots but no classes). */
+function tablePrefixes(file: ModelFile): string[] {
+  const meta = file.meta as Record<string, unknown>;
+  return Object.keys(file.sections)
+    .filter((name) => name.endsWith('slots'))
+    .map((name) => name.slice(0, -'slots'.length))
+    .filter((prefix) => Array.isArray(meta[prefix + 'classes']));
+}
+
+/** Throw unless `before` and `after` give the same scores to each key of `keys`, scored alone. */
+function checkSameScores(before: LinearModel, after: LinearModel, keys: Uint32Array, what: string): void {
+  const one = new Uint32Array(1);
+  const a = new Float64Array(before.classes.length);
+  const b = new Float64Array(after.classes.length);
+  for (const key of keys) {
+    one[0] = key;
+    a.fill(0);
+    b.fill(0);
+    before.addScores(one, 0, 1, a);
+    after.addScores(one, 0, 1, b);
+    for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) throw new Error(`${what}: key ${key} class ${c}: ${a[c]} before, ${b[c]} after`);
+  }
+}
+
+function relayout(path: string): void {
+  const { header, payload } = splitAsset(readFileSync(path), path);
+  const kind = KINDS.find((k) => k.kind === header.kind);
+  if (!kind || kind.version === null) throw new Error(`${path}: ${header.kind} is not a model kind this script knows`);
+  const file = decodeModelFile(payload);
+  const meta = { ...(file.meta as Record<string, unknown>) };
+  const sections = { ...file.sections };
+  const changed: string[] = [];
+  for (const prefix of tablePrefixes(file)) {
+    const stored = linearModelOf(file, prefix).layout();
+    if (stored.dense === stored.classes.length <= DENSE_CLASSES) continue;
+    const table = linearModelSections(new LinearModel({ ...layOut(rowsOf(stored)), rows: stored.rows, weights: stored.weights }), prefix);
+    delete meta[prefix + 'dense'];
+    Object.assign(meta, table.meta);
+    Object.assign(sections, table.sections);
+    changed.push(`${prefix || 'model'} → ${stored.dense ? 'sparse' : 'dense'}`);
+  }
+  if (changed.length === 0 && header.version === kind.version) return void console.log(`${path}: already in the current layout`);
+  const written = encodeModelFile({ meta, sections });
+  const check = decodeModelFile(written);
+  const random = seededRandom(20261202);
+  const absent = Uint32Array.from({ length: RANDOM_KEYS }, () => Math.floor(random() * 4294967296));
+  for (const prefix of tablePrefixes(file)) {
+    const [before, after] = [linearModelOf(file, prefix), linearModelOf(check, prefix)];
+    checkSameScores(before, after, rowsOf(before.layout()).keys, `${path} ${prefix}`);
+    checkSameScores(before, after, absent, `${path} ${prefix} (random keys)`);
+    if (JSON.stringify(before.size) !== JSON.stringify(after.size)) throw new Error(`${path} ${prefix}: size changed`);
+  }
+  writeFileSync(path, encodeAsset(header.kind, kind.version, header.source, written));
+  console.log(`${path}: ${header.kind} v${header.version} → v${kind.version}, ${changed.join(', ') || 'version only'}; ${payload.length} → ${written.length} bytes, every row's weights checked`);
+}
+
+for (const path of process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_FILES) relayout(path);

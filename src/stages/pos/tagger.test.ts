@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadPosModel } from './pos-model.js';
+import { NO_TAG, hashWords, tagFeatures } from './tag-features.js';
+import type { Tagger } from './tagger.js';
+
+/** Greedy tagging with every feature scored afresh: what `tagIds` must equal with its word scores remembered. */
+function tagAfresh(tagger: Tagger, words: readonly string[], ambiguity: ReadonlyMap<string, number>, dictionary: ReadonlyMap<string, number>): number[] {
+  const hashed = hashWords(words, ambiguity);
+  const features = new Uint32Array(64);
+  const scores = new Float64Array(tagger.model.classes.length);
+  const out: number[] = [];
+  let prev1 = NO_TAG;
+  let prev2 = NO_TAG;
+  for (let i = 0; i < words.length; i++) {
+    let best = dictionary.get(words[i]) ?? -1;
+    if (best < 0) {
+      scores.fill(0);
+      tagger.model.addScores(features, 0, tagFeatures(hashed, i, prev1, prev2, features), scores);
+      best = 0;
+      for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+    }
+    out.push(best);
+    [prev2, prev1] = [prev1, best];
+  }
+  return out;
+}
+
+describe('Tagger', () => {
+  it('tags as with every feature scored afresh, the first time and with word scores remembered', () => {
+    const { tagger } = loadPosModel();
+    const { ambiguity, dictionary } = tagger as unknown as { ambiguity: Map<string, number>; dictionary: Map<string, number> };
+    const sentences = [
+      'The minister said talks would resume on Monday in Geneva .',
+      'Talks resumed ; the ministers said the minister resigned .',
+      'Zorvakian exports rose 3.5 % to $ 1,200 million in 1987 .',
+    ].map((text) => text.split(' '));
+    for (let pass = 0; pass < 2; pass++) {
+      for (const words of sentences) expect(Array.from(tagger.tagIds(words))).toEqual(tagAfresh(tagger, words, ambiguity, dictionary));
+    }
+  });
+});
