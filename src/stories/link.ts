@@ -28,7 +28,7 @@ export function linkOf(a: StoryDoc, b: StoryDoc): StoryLink | null {
     // ("Congratulations to … 126th Brigade" and "… 155th Brigade" differ by a few words).
     if (similarity(a.signature, b.signature) >= NEAR_DUPLICATE && sameNames(a, b) && !refilled(a, b)) return 'near';
   }
-  if (sameEvent(a, b) || sameOccasion(a, b)) return 'event';
+  if (sameEvent(a, b) || sameOccasion(a, b) || sameContact(a, b)) return 'event';
   return null;
 }
 
@@ -68,6 +68,22 @@ function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
   return samePeople(a, b);
+}
+
+/**
+ * One contact of two principals reported by each one's site: different sites, a day apart at most,
+ * each title naming the other site's office holder of the day (the Kremlin's "… conversation between
+ * Vladimir Putin and Joseph Biden", the White House's "… Call with Russian President Vladimir
+ * Putin"), both calls or both not, no advance notice, and no meeting parties that conflict. The
+ * same two leaders' contacts on other days are more than a day apart; a visitor's talks in two
+ * capitals are reported by sites whose titles name different hosts.
+ */
+function sameContact(a: StoryDoc, b: StoryDoc): boolean {
+  if (a.source === b.source || !a.principal || !b.principal || a.principal === b.principal) return false;
+  if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
+  if (!a.titlePeople?.includes(b.principal) || !b.titlePeople?.includes(a.principal)) return false;
+  if (advanceNotice(a) || advanceNotice(b) || (a.kind === 'call') !== (b.kind === 'call')) return false;
+  return !conflicting(a, b);
 }
 
 /**
@@ -173,7 +189,18 @@ export function ownKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
   if (doc.date) for (const pair of partyKeys(doc.parties)) keys.push(`p:${doc.date}:${pair}`);
   keys.push(...occasionKeys(doc));
+  if (doc.date) keys.push(...contactKeys(doc, doc.date));
   return keys;
+}
+
+/**
+ * The pairs of principals an item may report a contact of: its own, and each person its title
+ * names; the other site's report of the contact is filed under the same pair.
+ */
+function contactKeys(doc: StoryDoc, date: string): string[] {
+  const own = doc.principal;
+  if (!own) return [];
+  return (doc.titlePeople ?? []).filter((p) => p !== own).map((p) => `c:${date}:${[own, p].sort().join('+')}`);
 }
 
 /**
@@ -192,7 +219,10 @@ function occasionKeys(doc: StoryDoc): string[] {
 export function lookupKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
   if (doc.date) {
-    for (let d = -MAX_DAYS_APART; d <= MAX_DAYS_APART; d++) for (const pair of partyKeys(doc.parties)) keys.push(`p:${shiftDay(doc.date, d)}:${pair}`);
+    for (let d = -MAX_DAYS_APART; d <= MAX_DAYS_APART; d++) {
+      for (const pair of partyKeys(doc.parties)) keys.push(`p:${shiftDay(doc.date, d)}:${pair}`);
+      keys.push(...contactKeys(doc, shiftDay(doc.date, d)));
+    }
   }
   keys.push(...occasionKeys(doc));
   return keys;
