@@ -190,6 +190,30 @@ describe('linkOf: one contact reported by each principal\'s site', () => {
   });
 });
 
+describe('linkOf: one summit reported by two principals\' sites', () => {
+  const titled = (id: string, source: string, date: string, principal: string, kind: string, names: string[]): StoryDoc => ({
+    document: id, input: id, source, title: null, date, hash: id, signature: [], parties: [], people: [], titleNames: [], kind: null, principal, titlePeople: [],
+    occasion: { kind, inTitle: true, names, hosts: [], parties: [] },
+  });
+  const kremlin = titled('k', 'kremlin.ru', '2021-11-12', 'vladimir-putin', 'summit', ['apec']);
+  const wh = titled('w', 'whitehouse.gov', '2021-11-12', 'joe-biden', 'talks', ['apec', 'virtual']);
+
+  it('links a summit and the other site\'s meeting of the same name, a day apart at most, and files them under one key', () => {
+    expect(linkOf(kremlin, wh)).toBe('event');
+    expect(linkOf(wh, { ...kremlin, date: '2021-11-13' })).toBe('event');
+    expect(lookupKeys(kremlin).some((k) => ownKeys(wh).includes(k))).toBe(true);
+    expect(lookupKeys(wh).some((k) => ownKeys(kremlin).includes(k))).toBe(true);
+  });
+
+  it('keeps apart two meetings, another name, two days apart, and one site\'s items', () => {
+    expect(linkOf({ ...kremlin, occasion: { ...kremlin.occasion!, kind: 'talks' } }, wh)).toBeNull();
+    expect(linkOf({ ...kremlin, occasion: { ...kremlin.occasion!, names: ['g20'] } }, wh)).toBeNull();
+    expect(linkOf({ ...kremlin, date: '2021-11-14' }, wh)).toBeNull();
+    expect(linkOf({ ...kremlin, kind: 'announcement' }, wh)).toBeNull();
+    expect(linkOf(kremlin, { ...wh, source: 'kremlin.ru', principal: 'vladimir-putin' })).toBeNull();
+  });
+});
+
 describe('kinds.tsv', () => {
   it('rejects a malformed line with a coded error naming the file and line', () => {
     expect(() => parseKinds('# c\ntelephone\tcall\tlead\nphone call\n', 'kinds.tsv')).toThrow(DyadError);

@@ -28,7 +28,7 @@ export function linkOf(a: StoryDoc, b: StoryDoc): StoryLink | null {
     // ("Congratulations to … 126th Brigade" and "… 155th Brigade" differ by a few words).
     if (similarity(a.signature, b.signature) >= NEAR_DUPLICATE && sameNames(a, b) && !refilled(a, b)) return 'near';
   }
-  if (sameEvent(a, b) || sameOccasion(a, b) || sameContact(a, b)) return 'event';
+  if (sameEvent(a, b) || sameOccasion(a, b) || sameContact(a, b) || sameSummit(a, b)) return 'event';
   return null;
 }
 
@@ -85,6 +85,25 @@ function sameContact(a: StoryDoc, b: StoryDoc): boolean {
   if (advanceNotice(a) || advanceNotice(b) || (a.kind === 'call') !== (b.kind === 'call')) return false;
   return !conflicting(a, b);
 }
+
+/**
+ * One summit reported by two principals' sites: the titles name it (the Kremlin's "APEC summit",
+ * the White House's "… Participation in the APEC Virtual Leaders' Meeting"), one as a summit and the
+ * other as a summit or a meeting, with names that meet, a day apart at most, neither title a call or an advance notice. Each leader's own talks
+ * there are other occasions, named by their counterpart.
+ */
+function sameSummit(a: StoryDoc, b: StoryDoc): boolean {
+  if (a.source === b.source || !a.principal || !b.principal || a.principal === b.principal) return false;
+  if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
+  // A title's call or advance notice ("… will attend, via videoconference, …") is no report of it, as for one site's occasions.
+  if (a.kind !== null || b.kind !== null) return false;
+  const [x, y] = [a.occasion, b.occasion];
+  if (!x?.inTitle || !y?.inTitle || !x.names.length || !y.names.length) return false;
+  if (!summitLike(x) || !summitLike(y) || (x.kind !== 'summit' && y.kind !== 'summit')) return false;
+  return sameOccasionNames(x.names, y.names);
+}
+
+const summitLike = (o: Occasion) => o.kind === 'summit' || o.kind === 'talks';
 
 /**
  * A title's "will" or "upcoming", unless the item attributes its words to an occasion: "We seek an
@@ -189,7 +208,7 @@ export function ownKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
   if (doc.date) for (const pair of partyKeys(doc.parties)) keys.push(`p:${doc.date}:${pair}`);
   keys.push(...occasionKeys(doc));
-  if (doc.date) keys.push(...contactKeys(doc, doc.date));
+  if (doc.date) keys.push(...contactKeys(doc, doc.date), ...summitKeys(doc, doc.date));
   return keys;
 }
 
@@ -201,6 +220,13 @@ function contactKeys(doc: StoryDoc, date: string): string[] {
   const own = doc.principal;
   if (!own) return [];
   return (doc.titlePeople ?? []).filter((p) => p !== own).map((p) => `c:${date}:${[own, p].sort().join('+')}`);
+}
+
+/** A titled summit or meeting of a site with a principal, under each of its names (another site may name it in other words). */
+function summitKeys(doc: StoryDoc, date: string): string[] {
+  const o = doc.occasion;
+  if (!doc.principal || !o?.inTitle || !summitLike(o)) return [];
+  return o.names.map((n) => `f:${date}:${stem(n)}`);
 }
 
 /**
@@ -221,7 +247,7 @@ export function lookupKeys(doc: StoryDoc): string[] {
   if (doc.date) {
     for (let d = -MAX_DAYS_APART; d <= MAX_DAYS_APART; d++) {
       for (const pair of partyKeys(doc.parties)) keys.push(`p:${shiftDay(doc.date, d)}:${pair}`);
-      keys.push(...contactKeys(doc, shiftDay(doc.date, d)));
+      keys.push(...contactKeys(doc, shiftDay(doc.date, d)), ...summitKeys(doc, shiftDay(doc.date, d)));
     }
   }
   keys.push(...occasionKeys(doc));
