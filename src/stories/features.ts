@@ -8,7 +8,7 @@ import '../stages/dateline/types.js';
 import '../stages/discourse/types.js';
 import '../stages/sentences/types.js';
 import { partyKey } from '../stages/discourse/participants.js';
-import { loadKb, officeHoldersOn } from '../stages/actors/kb.js';
+import { loadKb, officeHoldersOn, type KbMatch } from '../stages/actors/kb.js';
 import { nameKey } from '../stages/actors/name-key.js';
 import { exactHash, figuresHash, minhash, words } from './fingerprint.js';
 import { occasionOf, type Occasion } from './occasion.js';
@@ -43,6 +43,10 @@ export interface StoryDoc {
   readonly joint?: boolean;
   /** The occasion the item was said or done at (`occasion.ts`); absent in rows stored before it existed. */
   readonly occasion?: Occasion | null;
+  /** The knowledge base's id of the publisher's office holder on the article's day; absent when unknown. */
+  readonly principal?: string;
+  /** The people of the knowledge base the title names (by name or surname, any alias): who the item is about. */
+  readonly titlePeople?: readonly string[];
 }
 
 /** A kind word, read in the title only or in the title and the lead. */
@@ -150,11 +154,9 @@ function ownWords(doc: Document, title: string | null): Set<string> {
  * the surname "Zelenskyy"). Without them every address of the site names the same occasion.
  */
 function principalWords(doc: Document, title: string | null): string[] {
-  const publisher = doc.layers.discourse?.publisher;
-  if (!publisher || !title) return [];
+  const holder = principalOf(doc);
+  if (!holder || !title) return [];
   const kb = loadKb();
-  const [holder] = officeHoldersOn(kb, publisher.code, articleDate(doc) ?? undefined, publisher.office);
-  if (!holder) return [];
   const out = new Set(words(holder.actor.name));
   // Spans of up to three words that the knowledge base resolves to the holder (aliases included).
   const all = words(title);
@@ -165,6 +167,35 @@ function principalWords(doc: Document, title: string | null): string[] {
     }
   }
   return [...out];
+}
+
+/** The publisher's office holder on the article's day, by the knowledge base. */
+function principalOf(doc: Document): KbMatch | undefined {
+  const publisher = doc.layers.discourse?.publisher;
+  if (!publisher) return undefined;
+  return officeHoldersOn(loadKb(), publisher.code, articleDate(doc) ?? undefined, publisher.office)[0];
+}
+
+/**
+ * The people the title names, by full name or surname in any alias the knowledge base knows:
+ * the Kremlin's "… conversation between Vladimir Putin and Joseph Biden" names Biden, the White
+ * House's "… Call with Russian President Vladimir Putin" names Putin.
+ */
+function titlePeopleOf(title: string | null): string[] {
+  if (!title) return [];
+  const kb = loadKb();
+  const all = words(title);
+  const out = new Set<string>();
+  for (let i = 0; i < all.length; i++) {
+    for (let n = 1; n <= NAME_WORDS && i + n <= all.length; n++) {
+      const key = nameKey(all.slice(i, i + n).join(' '));
+      for (const index of [...(kb.named(key) ?? []), ...(kb.surnamed(key) ?? [])]) {
+        const actor = kb.actor(index);
+        if (actor?.kind === 'person') out.add(actor.id);
+      }
+    }
+  }
+  return [...out].sort();
 }
 
 /** The most words of a name looked up in the title ("Volodymyr Oleksandrovych Zelenskyy"). */
@@ -214,7 +245,14 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     ...(joint ? { joint } : {}),
     kind: kindOf(words(title ?? ''), words(leadText), kindWords),
     occasion: occasionOf(doc, title, loadTitleWords(), ownWords(doc, title)),
+    ...principalFields(doc, title),
   };
+}
+
+/** The publisher's principal and the people the title names, for reports of one contact on two sites. */
+function principalFields(doc: Document, title: string | null): { principal?: string; titlePeople?: string[] } {
+  const holder = principalOf(doc);
+  return holder ? { principal: holder.actor.id, titlePeople: titlePeopleOf(title) } : {};
 }
 
 /** The kind of the first listed word the title or lead has (the list's order decides, not the text's). */

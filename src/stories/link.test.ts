@@ -165,6 +165,55 @@ describe('linkOf: items of one occasion', () => {
   });
 });
 
+describe('linkOf: one contact reported by each principal\'s site', () => {
+  const doc = (id: string, source: string, date: string, principal: string, titlePeople: string[], more: Partial<StoryDoc> = {}): StoryDoc => ({
+    document: id, input: id, source, title: null, date, hash: id, signature: [], parties: [], people: [], titleNames: [], kind: 'call', occasion: null, principal, titlePeople, ...more,
+  });
+  // The Kremlin's briefing on the call names Biden; the White House's background call names Putin and has no parties.
+  const kremlin = doc('k', 'kremlin.ru', '2022-02-12', 'vladimir-putin', ['joe-biden', 'vladimir-putin', 'yury-ushakov'], { parties: ['RUS', 'USA'] });
+  const wh = doc('w', 'whitehouse.gov', '2022-02-12', 'joe-biden', ['vladimir-putin']);
+
+  it('links two sites\' items whose titles each name the other site\'s principal, a day apart at most, and files them under one key', () => {
+    expect(linkOf(kremlin, wh)).toBe('event');
+    expect(linkOf({ ...wh, date: '2022-02-11' }, kremlin)).toBe('event');
+    expect(lookupKeys(kremlin).some((k) => ownKeys(wh).includes(k))).toBe(true);
+    expect(lookupKeys(wh).some((k) => ownKeys(kremlin).includes(k))).toBe(true);
+  });
+
+  it('keeps apart the same leaders two days apart, another leader\'s call, a call and a meeting, one site, and conflicting parties', () => {
+    expect(linkOf(kremlin, { ...wh, date: '2022-02-14' })).toBeNull();
+    expect(linkOf({ ...kremlin, titlePeople: ['emmanuel-macron'], parties: ['FRA', 'RUS'] }, wh)).toBeNull();
+    expect(linkOf(kremlin, { ...wh, kind: null })).toBeNull();
+    expect(linkOf(kremlin, { ...wh, source: 'kremlin.ru', principal: 'vladimir-putin', titlePeople: ['joe-biden'] })).toBeNull();
+    expect(linkOf(kremlin, { ...wh, parties: ['UKR', 'USA'] })).toBeNull();
+    expect(linkOf(kremlin, { ...wh, kind: 'announcement' })).toBeNull();
+  });
+});
+
+describe('linkOf: one summit reported by two principals\' sites', () => {
+  const titled = (id: string, source: string, date: string, principal: string, kind: string, names: string[]): StoryDoc => ({
+    document: id, input: id, source, title: null, date, hash: id, signature: [], parties: [], people: [], titleNames: [], kind: null, principal, titlePeople: [],
+    occasion: { kind, inTitle: true, names, hosts: [], parties: [] },
+  });
+  const kremlin = titled('k', 'kremlin.ru', '2021-11-12', 'vladimir-putin', 'summit', ['apec']);
+  const wh = titled('w', 'whitehouse.gov', '2021-11-12', 'joe-biden', 'talks', ['apec', 'virtual']);
+
+  it('links a summit and the other site\'s meeting of the same name, a day apart at most, and files them under one key', () => {
+    expect(linkOf(kremlin, wh)).toBe('event');
+    expect(linkOf(wh, { ...kremlin, date: '2021-11-13' })).toBe('event');
+    expect(lookupKeys(kremlin).some((k) => ownKeys(wh).includes(k))).toBe(true);
+    expect(lookupKeys(wh).some((k) => ownKeys(kremlin).includes(k))).toBe(true);
+  });
+
+  it('keeps apart two meetings, another name, two days apart, and one site\'s items', () => {
+    expect(linkOf({ ...kremlin, occasion: { ...kremlin.occasion!, kind: 'talks' } }, wh)).toBeNull();
+    expect(linkOf({ ...kremlin, occasion: { ...kremlin.occasion!, names: ['g20'] } }, wh)).toBeNull();
+    expect(linkOf({ ...kremlin, date: '2021-11-14' }, wh)).toBeNull();
+    expect(linkOf({ ...kremlin, kind: 'announcement' }, wh)).toBeNull();
+    expect(linkOf(kremlin, { ...wh, source: 'kremlin.ru', principal: 'vladimir-putin' })).toBeNull();
+  });
+});
+
 describe('kinds.tsv', () => {
   it('rejects a malformed line with a coded error naming the file and line', () => {
     expect(() => parseKinds('# c\ntelephone\tcall\tlead\nphone call\n', 'kinds.tsv')).toThrow(DyadError);

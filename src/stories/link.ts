@@ -28,7 +28,7 @@ export function linkOf(a: StoryDoc, b: StoryDoc): StoryLink | null {
     // ("Congratulations to … 126th Brigade" and "… 155th Brigade" differ by a few words).
     if (similarity(a.signature, b.signature) >= NEAR_DUPLICATE && sameNames(a, b) && !refilled(a, b)) return 'near';
   }
-  if (sameEvent(a, b) || sameOccasion(a, b)) return 'event';
+  if (sameEvent(a, b) || sameOccasion(a, b) || sameContact(a, b) || sameSummit(a, b)) return 'event';
   return null;
 }
 
@@ -69,6 +69,41 @@ function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
   return samePeople(a, b);
 }
+
+/**
+ * One contact of two principals reported by each one's site: different sites, a day apart at most,
+ * each title naming the other site's office holder of the day (the Kremlin's "… conversation between
+ * Vladimir Putin and Joseph Biden", the White House's "… Call with Russian President Vladimir
+ * Putin"), both calls or both not, no advance notice, and no meeting parties that conflict. The
+ * same two leaders' contacts on other days are more than a day apart; a visitor's talks in two
+ * capitals are reported by sites whose titles name different hosts.
+ */
+function sameContact(a: StoryDoc, b: StoryDoc): boolean {
+  if (a.source === b.source || !a.principal || !b.principal || a.principal === b.principal) return false;
+  if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
+  if (!a.titlePeople?.includes(b.principal) || !b.titlePeople?.includes(a.principal)) return false;
+  if (advanceNotice(a) || advanceNotice(b) || (a.kind === 'call') !== (b.kind === 'call')) return false;
+  return !conflicting(a, b);
+}
+
+/**
+ * One summit reported by two principals' sites: the titles name it (the Kremlin's "APEC summit",
+ * the White House's "… Participation in the APEC Virtual Leaders' Meeting"), one as a summit and the
+ * other as a summit or a meeting, with names that meet, a day apart at most, neither title a call or an advance notice. Each leader's own talks
+ * there are other occasions, named by their counterpart.
+ */
+function sameSummit(a: StoryDoc, b: StoryDoc): boolean {
+  if (a.source === b.source || !a.principal || !b.principal || a.principal === b.principal) return false;
+  if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
+  // A title's call or advance notice ("… will attend, via videoconference, …") is no report of it, as for one site's occasions.
+  if (a.kind !== null || b.kind !== null) return false;
+  const [x, y] = [a.occasion, b.occasion];
+  if (!x?.inTitle || !y?.inTitle || !x.names.length || !y.names.length) return false;
+  if (!summitLike(x) || !summitLike(y) || (x.kind !== 'summit' && y.kind !== 'summit')) return false;
+  return sameOccasionNames(x.names, y.names);
+}
+
+const summitLike = (o: Occasion) => o.kind === 'summit' || o.kind === 'talks';
 
 /**
  * A title's "will" or "upcoming", unless the item attributes its words to an occasion: "We seek an
@@ -173,7 +208,25 @@ export function ownKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
   if (doc.date) for (const pair of partyKeys(doc.parties)) keys.push(`p:${doc.date}:${pair}`);
   keys.push(...occasionKeys(doc));
+  if (doc.date) keys.push(...contactKeys(doc, doc.date), ...summitKeys(doc, doc.date));
   return keys;
+}
+
+/**
+ * The pairs of principals an item may report a contact of: its own, and each person its title
+ * names; the other site's report of the contact is filed under the same pair.
+ */
+function contactKeys(doc: StoryDoc, date: string): string[] {
+  const own = doc.principal;
+  if (!own) return [];
+  return (doc.titlePeople ?? []).filter((p) => p !== own).map((p) => `c:${date}:${[own, p].sort().join('+')}`);
+}
+
+/** A titled summit or meeting of a site with a principal, under each of its names (another site may name it in other words). */
+function summitKeys(doc: StoryDoc, date: string): string[] {
+  const o = doc.occasion;
+  if (!doc.principal || !o?.inTitle || !summitLike(o)) return [];
+  return o.names.map((n) => `f:${date}:${stem(n)}`);
 }
 
 /**
@@ -192,7 +245,10 @@ function occasionKeys(doc: StoryDoc): string[] {
 export function lookupKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
   if (doc.date) {
-    for (let d = -MAX_DAYS_APART; d <= MAX_DAYS_APART; d++) for (const pair of partyKeys(doc.parties)) keys.push(`p:${shiftDay(doc.date, d)}:${pair}`);
+    for (let d = -MAX_DAYS_APART; d <= MAX_DAYS_APART; d++) {
+      for (const pair of partyKeys(doc.parties)) keys.push(`p:${shiftDay(doc.date, d)}:${pair}`);
+      keys.push(...contactKeys(doc, shiftDay(doc.date, d)), ...summitKeys(doc, shiftDay(doc.date, d)));
+    }
   }
   keys.push(...occasionKeys(doc));
   return keys;
