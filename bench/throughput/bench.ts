@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import type { EvalReport } from '../../eval/report.js';
 import type { Document } from '../../src/core/document.js';
 import { createPipeline } from '../../src/core/pipeline.js';
-import type { Stage, StageContext } from '../../src/core/stage.js';
 import { defaultStages } from '../../src/pipeline.js';
 import { readInputs } from '../../src/readers/inputs.js';
+import { timedStages } from '../stage-cpu.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const REUTERS = join(ROOT, '..', 'shared', 'data', 'news', 'reuters21578');
@@ -59,18 +59,7 @@ function child<T>(script: string, args: readonly string[] = []): T {
 /** CPU seconds per stage over the documents, after one warm-up document. */
 function stageSeconds(docs: readonly Document[]): Map<string, number> {
   const spent = new Map<string, number>();
-  const stages = defaultStages().map(
-    (stage): Stage => ({
-      ...stage,
-      run(doc: Document, ctx: StageContext) {
-        const since = process.cpuUsage();
-        const layer = stage.run(doc, ctx);
-        const used = process.cpuUsage(since);
-        spent.set(stage.name, (spent.get(stage.name) ?? 0) + (used.user + used.system) / 1e6);
-        return layer;
-      },
-    }),
-  );
+  const stages = timedStages(defaultStages(), spent);
   const pipeline = createPipeline(stages);
   pipeline.run(docs[0]);
   spent.clear();

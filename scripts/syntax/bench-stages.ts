@@ -10,10 +10,10 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Document } from '../../src/core/document.js';
 import { createPipeline } from '../../src/core/pipeline.js';
-import type { Stage, StageContext } from '../../src/core/stage.js';
 import { stagesFromSpec } from '../../src/core/spec.js';
 import { DEFAULT_SPEC } from '../../src/pipeline.js';
 import { readInputs } from '../../src/readers/inputs.js';
+import { timedStages } from '../../bench/stage-cpu.js';
 
 const TIMED = ['tokens', 'pos', 'deps', 'entities'];
 const stories = Number(process.argv[2] ?? 500);
@@ -28,18 +28,7 @@ for await (const result of readInputs(['reut2-000.sgm', 'reut2-001.sgm'].map((f)
 
 const spent = new Map<string, number>();
 const names = DEFAULT_SPEC.stages.slice(0, DEFAULT_SPEC.stages.indexOf('entities') + 1) as string[];
-const stages = stagesFromSpec({ stages: names }).map(
-  (stage): Stage => ({
-    ...stage,
-    run(doc: Document, ctx: StageContext) {
-      const since = process.cpuUsage();
-      const layer = stage.run(doc, ctx);
-      const used = process.cpuUsage(since);
-      spent.set(stage.name, (spent.get(stage.name) ?? 0) + (used.user + used.system) / 1e6);
-      return layer;
-    },
-  }),
-);
+const stages = timedStages(stagesFromSpec({ stages: names }), spent);
 const pipeline = createPipeline(stages);
 
 let out: Document[] = docs.map((doc) => pipeline.run(doc));
