@@ -151,6 +151,18 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(meeting, { ...statement, parties: ['LTU', 'POL', 'UKR'] })).toBeNull();
   });
 
+  it('keeps a statement titled with the site\'s principal apart from the meeting of another official of his side', () => {
+    const site = { ...base, source: 'whitehouse.gov', principal: 'joe-biden', parties: ['MEX', 'USA'], titleNames: ['lopez', 'obrador'] };
+    const statement: StoryDoc = { ...site, document: 's', input: 's', hash: 's', titlePeople: ['andres-manuel-lopez-obrador', 'joe-biden'] };
+    const vice: StoryDoc = { ...site, document: 'v', input: 'v', hash: 'v', people: ['MEX:andres-manuel-lopez-obrador', 'USA:kamala-harris'] };
+    const president: StoryDoc = { ...vice, document: 'p', input: 'p', hash: 'p', people: ['MEX:andres-manuel-lopez-obrador', 'USA:joe-biden'] };
+    expect(linkOf(statement, vice)).toBeNull();
+    expect(linkOf(vice, statement)).toBeNull();
+    expect(linkOf(statement, president)).toBe('event');
+    // A report naming no one of the principal's side leaves the meeting open.
+    expect(linkOf(statement, { ...vice, people: ['MEX:andres-manuel-lopez-obrador'] })).toBe('event');
+  });
+
   it('issue-15: keeps Sullivan\'s two same-day meetings with Iraqi leaders apart though their parties are equal', () => {
     const title = (names: string[]) => ({ kind: 'talks', inTitle: true, hosts: ['jake', 'sullivan'], names });
     const a = item('a', title(['iraq', 'mohammed', 'shia', 'sudani']), { parties: ['CHE', 'IRQ'], titleNames: ['advisor', 'iraq', 'jake', 'mohammed', 'shia', 'sudani', 'sullivan'] });

@@ -67,7 +67,22 @@ function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   if (a.source === b.source && !a.joint && !b.joint && !sameSubject(a, b)) return false;
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
-  return samePeople(a, b);
+  return samePeople(a, b) && signedAt(a, b) && signedAt(b, a);
+}
+
+/**
+ * An item whose text names no known person of the meeting but whose title names its own site's
+ * principal ("President Biden and President Lopez Obrador Joint Statement") is the principal's
+ * meeting, not one whose report names a person for every party and none of them the principal
+ * (the Vice President's with the same visitor that day). Other names a title gives are left alone:
+ * the knowledge base's aliases match too loosely to stand for people ("Jacob Sullivan" is also
+ * Christian Jacob).
+ */
+function signedAt(item: StoryDoc, other: StoryDoc): boolean {
+  const principal = item.principal;
+  if (item.people.length || !principal || !item.titlePeople?.includes(principal)) return true;
+  const named = new Set(other.people.map((p) => p.split(':')[0]));
+  return item.parties.some((party) => !named.has(party)) || other.people.some((p) => p.endsWith(`:${principal}`));
 }
 
 /**
