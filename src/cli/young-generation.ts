@@ -5,7 +5,8 @@ import { setFlagsFromString } from 'node:v8';
  * main.ts keeps it at 1 MB for a quick start (start-up builds long-lived tables, not garbage), but
  * each document leaves a few MB of short-lived garbage: at 1 MB a one-core `dyad ingest` of
  * Reuters scavenged 1.6 times a story and collecting was 14% of its profile (#13). The flag is
- * the process's, so worker threads' young generations grow too (up to their own cap).
+ * the process's, so worker threads' young generations would grow too: there it measured no gain,
+ * so only in-process annotation asks for it.
  */
 export function growYoungGeneration(): void {
   // 2 is V8's default growth factor (`node --v8-options`).
