@@ -34,37 +34,147 @@ function labelOf(state: ParseState, t: number): number {
   return t < 0 || state.labels[t] < 0 ? NONE_LABEL : state.labels[t];
 }
 
-/** Write the features of a configuration into `out`; returns how many. */
-export function parseFeatures(state: ParseState, input: ParseInput, out: Uint32Array): number {
+/** Role ids: positions in `roleWords`' output and in `ROLE_TEMPLATES`. */
+const S0 = 0, N0 = 1, S0H = 2, S0L = 3, S0R = 4, N0L = 5, S1 = 6, S0H2 = 7;
+
+/**
+ * The words a configuration's features look at, by role: stack top, buffer front, the top's head,
+ * leftmost and rightmost children, the front's leftmost child, the word below the top and the
+ * top's grandparent (-1 where there is none). Written into `out`.
+ */
+export function roleWords(state: ParseState, out: Int32Array): void {
   const n = state.n;
   const s0 = state.stackAt(0);
-  const s1 = state.stackAt(1);
   const n0 = state.next <= n ? state.next : -1;
-  const n1 = n0 >= 0 && n0 + 1 <= n ? n0 + 1 : -1;
-  const n2 = n1 >= 0 && n1 + 1 <= n ? n1 + 1 : -1;
   const s0h = s0 >= 0 ? state.heads[s0] : -1;
-  const s0l = s0 >= 0 ? state.leftmost[s0] : -1;
-  const s0r = s0 >= 0 ? state.rightmost[s0] : -1;
-  const n0l = n0 >= 0 ? state.leftmost[n0] : -1;
+  out[S0] = s0;
+  out[N0] = n0;
+  out[S0H] = s0h;
+  out[S0L] = s0 >= 0 ? state.leftmost[s0] : -1;
+  out[S0R] = s0 >= 0 ? state.rightmost[s0] : -1;
+  out[N0L] = n0 >= 0 ? state.leftmost[n0] : -1;
+  out[S1] = state.stackAt(1);
+  out[S0H2] = s0h >= 0 && s0h < n ? state.heads[s0h] : -1;
+}
+
+/**
+ * The templates (positions in `parseFeatures`' output) whose value is fixed by one word of
+ * `roleWords` for the whole parse of a sentence, role by role, in the order `roleFeatures` writes
+ * them: the word's form and tag, and its relation, which is set once and never changes while the
+ * word holds the role (a stack word gets its head by RIGHT before it is pushed, or by LEFT as it
+ * is popped; a child's relation is set when it is attached). The buffer front's group holds the
+ * bias and the two words after the front. The parser sums each group's weights once per word and
+ * role and reuses the sum while the word keeps the role (#13).
+ */
+export const ROLE_TEMPLATES: readonly (readonly number[])[] = [
+  [1, 2, 3, 40],
+  [0, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 57, 58],
+  [38, 39],
+  [41, 42, 43],
+  [44, 45, 46],
+  [47, 48, 49],
+  [53, 54],
+  [66],
+];
+
+/** The longest role group. */
+export const MAX_ROLE_FEATURES = 13;
+
+/** The templates in no role group, in the order `configurationFeatures` writes them. */
+export const CONFIGURATION_TEMPLATES: readonly number[] = [
+  12, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 50, 51, 52, 55, 56, 59, 60,
+  61, 62, 63, 64, 65,
+];
+
+/** How many features `parseFeatures` writes: one per template. */
+const TEMPLATE_COUNT = 67;
+
+/**
+ * Write the features of role `role` (`roleWords`) held by word `w` into `out` from position `k`,
+ * in `ROLE_TEMPLATES[role]` order; returns the end.
+ */
+export function roleFeatures(role: number, w: number, state: ParseState, input: ParseInput, out: Uint32Array, k: number): number {
+  const n = state.n;
+  const word = wordOf(input, n, w);
+  const tag = tagOf(input, n, w);
+  switch (role) {
+    case S0:
+      out[k++] = feature1(1, word);
+      out[k++] = feature1(2, tag);
+      out[k++] = feature2(3, word, tag);
+      out[k++] = feature1(40, labelOf(state, w));
+      return k;
+    case N0: {
+      const n1 = w >= 0 && w + 1 <= n ? w + 1 : -1;
+      const n2 = n1 >= 0 && n1 + 1 <= n ? n1 + 1 : -1;
+      const n1w = wordOf(input, n, n1);
+      const n1p = tagOf(input, n, n1);
+      const n2p = tagOf(input, n, n2);
+      out[k++] = feature1(0, 0);
+      out[k++] = feature1(4, word);
+      out[k++] = feature1(5, tag);
+      out[k++] = feature2(6, word, tag);
+      out[k++] = feature1(7, n1w);
+      out[k++] = feature1(8, n1p);
+      out[k++] = feature2(9, n1w, n1p);
+      out[k++] = feature1(10, wordOf(input, n, n2));
+      out[k++] = feature1(11, n2p);
+      out[k++] = feature2(19, tag, n1p);
+      out[k++] = feature3(20, tag, n1p, n2p);
+      out[k++] = feature2(57, word, n1w);
+      out[k++] = feature3(58, word, tag, n1p);
+      return k;
+    }
+    case S0H:
+      out[k++] = feature1(38, word);
+      out[k++] = feature1(39, tag);
+      return k;
+    case S0L:
+    case S0R:
+    case N0L: {
+      // Templates 41–43, 44–46 and 47–49: the child's word, tag and relation.
+      const t = role === S0L ? 41 : role === S0R ? 44 : 47;
+      out[k++] = feature1(t, word);
+      out[k++] = feature1(t + 1, tag);
+      out[k++] = feature1(t + 2, labelOf(state, w));
+      return k;
+    }
+    case S1:
+      out[k++] = feature1(53, word);
+      out[k++] = feature1(54, tag);
+      return k;
+    default:
+      out[k++] = feature1(66, word);
+      return k;
+  }
+}
+
+/**
+ * Write the features of a configuration that are in no role group into `out` from position `k`,
+ * in `CONFIGURATION_TEMPLATES` order; `roles` is the configuration's `roleWords`. Returns the end.
+ */
+export function configurationFeatures(state: ParseState, input: ParseInput, roles: Int32Array, out: Uint32Array, k: number): number {
+  const n = state.n;
+  const s0 = roles[S0];
+  const n0 = roles[N0];
+  const s0h = roles[S0H];
+  const s0l = roles[S0L];
+  const s0r = roles[S0R];
+  const n0l = roles[N0L];
+  const n1 = n0 >= 0 && n0 + 1 <= n ? n0 + 1 : -1;
   const s0w = wordOf(input, n, s0), s0p = tagOf(input, n, s0), n0w = wordOf(input, n, n0), n0p = tagOf(input, n, n0);
-  const n1w = wordOf(input, n, n1), n1p = tagOf(input, n, n1), n2p = tagOf(input, n, n2);
+  const n1p = tagOf(input, n, n1);
+  const s0lp = tagOf(input, n, s0l), s0rp = tagOf(input, n, s0r), n0lp = tagOf(input, n, n0l), s0hp = tagOf(input, n, s0h);
+  const s0ll = labelOf(state, s0l), s0rl = labelOf(state, s0r), n0ll = labelOf(state, n0l);
   const distance = s0 >= 0 && n0 >= 0 ? Math.min(n0 - s0, 6) : 0;
   const s0vl = s0 >= 0 ? state.leftCount[s0] : 0;
   const s0vr = s0 >= 0 ? state.rightCount[s0] : 0;
   const n0vl = n0 >= 0 ? state.leftCount[n0] : 0;
-  let k = 0;
-  out[k++] = feature1(0, 0);
-  out[k++] = feature1(1, s0w);
-  out[k++] = feature1(2, s0p);
-  out[k++] = feature2(3, s0w, s0p);
-  out[k++] = feature1(4, n0w);
-  out[k++] = feature1(5, n0p);
-  out[k++] = feature2(6, n0w, n0p);
-  out[k++] = feature1(7, n1w);
-  out[k++] = feature1(8, n1p);
-  out[k++] = feature2(9, n1w, n1p);
-  out[k++] = feature1(10, wordOf(input, n, n2));
-  out[k++] = feature1(11, n2p);
+  const s0headed = s0 >= 0 && state.heads[s0] >= 0 ? 1 : 0;
+  // Third order (Zhang & Nivre 2011): second outermost children and the grandparent.
+  const s0l2 = s0 >= 0 ? state.leftmost2[s0] : -1;
+  const s0r2 = s0 >= 0 ? state.rightmost2[s0] : -1;
+  const n0l2 = n0 >= 0 ? state.leftmost2[n0] : -1;
   out[k++] = feature4(12, s0w, s0p, n0w, n0p);
   out[k++] = feature3(13, s0w, s0p, n0w);
   out[k++] = feature3(14, s0w, n0w, n0p);
@@ -72,13 +182,11 @@ export function parseFeatures(state: ParseState, input: ParseInput, out: Uint32A
   out[k++] = feature3(16, s0p, n0w, n0p);
   out[k++] = feature2(17, s0w, n0w);
   out[k++] = feature2(18, s0p, n0p);
-  out[k++] = feature2(19, n0p, n1p);
-  out[k++] = feature3(20, n0p, n1p, n2p);
   out[k++] = feature3(21, s0p, n0p, n1p);
-  out[k++] = feature3(22, tagOf(input, n, s0h), s0p, n0p);
-  out[k++] = feature3(23, s0p, tagOf(input, n, s0l), n0p);
-  out[k++] = feature3(24, s0p, tagOf(input, n, s0r), n0p);
-  out[k++] = feature3(25, s0p, n0p, tagOf(input, n, n0l));
+  out[k++] = feature3(22, s0hp, s0p, n0p);
+  out[k++] = feature3(23, s0p, s0lp, n0p);
+  out[k++] = feature3(24, s0p, s0rp, n0p);
+  out[k++] = feature3(25, s0p, n0p, n0lp);
   out[k++] = feature2(26, s0w, distance);
   out[k++] = feature2(27, s0p, distance);
   out[k++] = feature2(28, n0w, distance);
@@ -91,41 +199,38 @@ export function parseFeatures(state: ParseState, input: ParseInput, out: Uint32A
   out[k++] = feature2(35, s0p, s0vl);
   out[k++] = feature2(36, n0w, n0vl);
   out[k++] = feature2(37, n0p, n0vl);
-  out[k++] = feature1(38, wordOf(input, n, s0h));
-  out[k++] = feature1(39, tagOf(input, n, s0h));
-  out[k++] = feature1(40, labelOf(state, s0));
-  out[k++] = feature1(41, wordOf(input, n, s0l));
-  out[k++] = feature1(42, tagOf(input, n, s0l));
-  out[k++] = feature1(43, labelOf(state, s0l));
-  out[k++] = feature1(44, wordOf(input, n, s0r));
-  out[k++] = feature1(45, tagOf(input, n, s0r));
-  out[k++] = feature1(46, labelOf(state, s0r));
-  out[k++] = feature1(47, wordOf(input, n, n0l));
-  out[k++] = feature1(48, tagOf(input, n, n0l));
-  out[k++] = feature1(49, labelOf(state, n0l));
-  out[k++] = feature3(50, s0p, labelOf(state, s0l), labelOf(state, s0r));
-  out[k++] = feature2(51, n0p, labelOf(state, n0l));
-  out[k++] = feature3(52, tagOf(input, n, s1), s0p, n0p);
-  out[k++] = feature1(53, wordOf(input, n, s1));
-  out[k++] = feature1(54, tagOf(input, n, s1));
-  out[k++] = feature3(55, s0 >= 0 && state.heads[s0] >= 0 ? 1 : 0, s0p, n0p);
-  out[k++] = feature3(56, s0 >= 0 && state.heads[s0] >= 0 ? 1 : 0, s0w, n0p);
-  out[k++] = feature2(57, n0w, n1w);
-  out[k++] = feature3(58, n0w, n0p, n1p);
-  // Third order (Zhang & Nivre 2011): second outermost children and the grandparent.
-  const s0l2 = s0 >= 0 ? state.leftmost2[s0] : -1;
-  const s0r2 = s0 >= 0 ? state.rightmost2[s0] : -1;
-  const n0l2 = n0 >= 0 ? state.leftmost2[n0] : -1;
-  const s0h2 = s0h >= 0 && s0h < n ? state.heads[s0h] : -1;
-  out[k++] = feature3(59, s0p, tagOf(input, n, s0l), tagOf(input, n, s0l2));
-  out[k++] = feature3(60, s0p, tagOf(input, n, s0r), tagOf(input, n, s0r2));
-  out[k++] = feature3(61, n0p, tagOf(input, n, n0l), tagOf(input, n, n0l2));
-  out[k++] = feature3(62, tagOf(input, n, s0h2), tagOf(input, n, s0h), s0p);
-  out[k++] = feature3(63, s0p, labelOf(state, s0l), labelOf(state, s0l2));
-  out[k++] = feature3(64, s0p, labelOf(state, s0r), labelOf(state, s0r2));
-  out[k++] = feature3(65, n0p, labelOf(state, n0l), labelOf(state, n0l2));
-  out[k++] = feature1(66, wordOf(input, n, s0h2));
+  out[k++] = feature3(50, s0p, s0ll, s0rl);
+  out[k++] = feature2(51, n0p, n0ll);
+  out[k++] = feature3(52, tagOf(input, n, roles[S1]), s0p, n0p);
+  out[k++] = feature3(55, s0headed, s0p, n0p);
+  out[k++] = feature3(56, s0headed, s0w, n0p);
+  out[k++] = feature3(59, s0p, s0lp, tagOf(input, n, s0l2));
+  out[k++] = feature3(60, s0p, s0rp, tagOf(input, n, s0r2));
+  out[k++] = feature3(61, n0p, n0lp, tagOf(input, n, n0l2));
+  out[k++] = feature3(62, tagOf(input, n, roles[S0H2]), s0hp, s0p);
+  out[k++] = feature3(63, s0p, s0ll, labelOf(state, s0l2));
+  out[k++] = feature3(64, s0p, s0rl, labelOf(state, s0r2));
+  out[k++] = feature3(65, n0p, n0ll, labelOf(state, n0l2));
   return k;
+}
+
+const scratchRoles = new Int32Array(ROLE_TEMPLATES.length);
+const scratchKeys = new Uint32Array(MAX_PARSE_FEATURES);
+
+/**
+ * Write the features of a configuration into `out`, the feature of template t at position t (as
+ * the trainer, the ablation script and `labelFeatures` read them); returns how many.
+ */
+export function parseFeatures(state: ParseState, input: ParseInput, out: Uint32Array): number {
+  roleWords(state, scratchRoles);
+  for (let r = 0; r < ROLE_TEMPLATES.length; r++) {
+    const group = ROLE_TEMPLATES[r];
+    roleFeatures(r, scratchRoles[r], state, input, scratchKeys, 0);
+    for (let j = 0; j < group.length; j++) out[group[j]] = scratchKeys[j];
+  }
+  configurationFeatures(state, input, scratchRoles, scratchKeys, 0);
+  for (let j = 0; j < CONFIGURATION_TEMPLATES.length; j++) out[CONFIGURATION_TEMPLATES[j]] = scratchKeys[j];
+  return TEMPLATE_COUNT;
 }
 
 /**
@@ -133,7 +238,7 @@ export function parseFeatures(state: ParseState, input: ParseInput, out: Uint32A
  * joins, their pairs, neighbours, distance and the relations already attached around them. A
  * subset keeps relation scoring (one weight per relation) cheap.
  */
-const LABEL_TEMPLATES = [1, 2, 3, 4, 5, 6, 8, 12, 13, 14, 17, 18, 19, 21, 22, 27, 29, 31, 40, 43, 46, 49, 50, 51, 52];
+export const LABEL_TEMPLATES: readonly number[] = [1, 2, 3, 4, 5, 6, 8, 12, 13, 14, 17, 18, 19, 21, 22, 27, 29, 31, 40, 43, 46, 49, 50, 51, 52];
 
 /** Label features: the relation model's subset of `features`, joined with the arc direction (1 left, 2 right). */
 export function labelFeatures(features: Uint32Array, direction: number, out: Uint32Array): number {

@@ -6,13 +6,32 @@
 import { hashText } from '../../ml/feature-hash.js';
 import type { LinearModel } from '../../ml/linear-model.js';
 import { LEFT, ParseState, RIGHT } from './arc-eager.js';
-import { MAX_PARSE_FEATURES, labelFeatures, parseFeatures, type ParseInput } from './parse-features.js';
+import {
+  CONFIGURATION_TEMPLATES,
+  LABEL_TEMPLATES,
+  MAX_PARSE_FEATURES,
+  ROLE_TEMPLATES,
+  configurationFeatures,
+  labelFeatures,
+  type ParseInput,
+} from './parse-features.js';
+import { RoleScores } from './role-scores.js';
 
 /** One word's parse: head index within the sentence (-1 for the root) and relation. */
 export interface ParsedWord {
   readonly head: number;
   readonly deprel: string;
 }
+
+/**
+ * Where the parser finds each of the relation model's templates among the keys it computed for
+ * the transition model: `[role, index in the role's group]`, or `[-1, index in the configuration
+ * features]`.
+ */
+const LABEL_SOURCES = LABEL_TEMPLATES.map((t): readonly [number, number] => {
+  const role = ROLE_TEMPLATES.findIndex((group) => group.includes(t));
+  return role >= 0 ? [role, ROLE_TEMPLATES[role].indexOf(t)] : [-1, CONFIGURATION_TEMPLATES.indexOf(t)];
+});
 
 /** A loaded parser. */
 export class Parser {
@@ -21,8 +40,12 @@ export class Parser {
   private readonly tagIds: Map<string, number>;
   /** Tag id by UPOS, then XPOS: the stage looks tags up without building `UPOS XPOS` strings. */
   private readonly tagIdsByUpos = new Map<string, Map<string, number>>();
+  /** Keys of the current configuration's features in no role group. */
   private readonly features = new Uint32Array(MAX_PARSE_FEATURES);
+  /** The relation model's templates' keys at their template positions, as `labelFeatures` reads them. */
+  private readonly labelInput = new Uint32Array(MAX_PARSE_FEATURES);
   private readonly arcFeatures = new Uint32Array(MAX_PARSE_FEATURES);
+  private readonly roleScores = new RoleScores();
   private readonly actionScores = new Float64Array(4);
   private readonly labelScores: Float64Array;
   private readonly rootLabel: number;
@@ -90,6 +113,7 @@ export class Parser {
   /** Take transitions until the state is final. */
   run(state: ParseState, input: ParseInput): void {
     const scores = this.actionScores;
+    this.roleScores.start(state.n);
     while (!state.isFinal) {
       const only = state.onlyValid();
       if (only >= 0) {
@@ -98,9 +122,11 @@ export class Parser {
         state.apply(only, only === LEFT ? this.rootLabel : -1);
         continue;
       }
-      const count = parseFeatures(state, input, this.features);
+      // The same scores as of all `parseFeatures`, the role groups' summed once per word (#13).
+      const count = configurationFeatures(state, input, this.roleScores.locate(state), this.features, 0);
       scores.fill(0);
       this.actions.addScores(this.features, 0, count, scores);
+      this.roleScores.addTo(this.actions, state, input, scores);
       let best = -1;
       for (let t = 0; t < 4; t++) if (state.isValid(t) && (best < 0 || scores[t] > scores[best])) best = t;
       let label = -1;
@@ -112,8 +138,13 @@ export class Parser {
   /** The relation of the arc that transition `t` would add. */
   predictLabel(state: ParseState, t: number): number {
     if (t === LEFT && state.next === state.n) return this.rootLabel;
+    const input = this.labelInput;
+    for (let f = 0; f < LABEL_SOURCES.length; f++) {
+      const [role, index] = LABEL_SOURCES[f];
+      input[LABEL_TEMPLATES[f]] = role >= 0 ? this.roleScores.key(role, index) : this.features[index];
+    }
     const features = this.arcFeatures;
-    const count = labelFeatures(this.features, t === LEFT ? 1 : 2, features);
+    const count = labelFeatures(input, t === LEFT ? 1 : 2, features);
     const scores = this.labelScores;
     scores.fill(0);
     this.labels.addScores(features, 0, count, scores);

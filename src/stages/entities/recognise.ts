@@ -5,7 +5,7 @@
 import type { DocumentWith } from '../../core/stage.js';
 import type { Scorer } from '../../ml/linear-model.js';
 import '../tokens/types.js';
-import { extractFeatures, normalizeToken, type Clusters } from './features.js';
+import { extractFeatures, FeatureScratch, normalizeToken, type Clusters } from './features.js';
 import { GAZETTEER_LISTS, type Gazetteer, type GazetteerList } from './gazetteer.js';
 import { NER_TYPES, type NerType } from './labels.js';
 import { decodeSentence, spansOf, type History, type TokenSpan } from './tagger.js';
@@ -28,12 +28,15 @@ export interface SentenceEntity {
   readonly confidence: number;
 }
 
+/** Feature arrays reused from sentence to sentence: a sentence's features are used up before the next. */
+const scratch = new FeatureScratch();
+
 /** Tag the sentences of one document (each a list of token texts). */
 export function recogniseSentences(model: Recogniser, sentences: readonly (readonly string[])[]): SentenceEntity[][] {
   const history: History = new Map();
   const found = sentences.map((words) => {
     if (words.length === 0) return [];
-    const f = extractFeatures(words, model.gazetteer, model.clusters);
+    const f = extractFeatures(words, model.gazetteer, model.clusters, scratch);
     const labels = new Uint8Array(words.length);
     const confidence = new Float32Array(words.length);
     decodeSentence(f, model, history, labels, confidence, model.temperature);
