@@ -58,9 +58,16 @@ export interface SentenceFeatures {
   /** Static feature keys of token i are `keys[offsets[i]] … keys[offsets[i + 1] - 1]`. */
   readonly keys: Uint32Array;
   readonly offsets: Uint32Array;
+  /**
+   * Token i's keys from `offsets[i]` up to `contextStart[i]` depend on its word alone (bias, form,
+   * affixes, shape, word classes), so their summed weights can be remembered per word (#13).
+   */
+  readonly contextStart: Uint32Array;
   /** Per-token hashes reused by the tag-dependent features. */
   readonly lowHash: Uint32Array;
   readonly shapeHash: Uint32Array;
+  /** The words the features are of (the key of remembered word scores). */
+  readonly words: readonly string[];
   /** Folded words, for the document-level label history. */
   readonly low: readonly string[];
   /** Whether the token starts with a capital letter (history applies only to those). */
@@ -149,6 +156,7 @@ function lastClass(clusters: Clusters, e: number): number {
 export class FeatureScratch {
   keys = new Uint32Array(0);
   offsets = new Uint32Array(0);
+  contextStart = new Uint32Array(0);
   lowHash = new Uint32Array(0);
   shapeHash = new Uint32Array(0);
   capital = new Uint8Array(0);
@@ -160,6 +168,7 @@ export class FeatureScratch {
       const size = Math.max(n + 1, this.offsets.length * 2);
       this.keys = new Uint32Array(size * MAX_PER_TOKEN);
       this.offsets = new Uint32Array(size);
+      this.contextStart = new Uint32Array(size);
       this.lowHash = new Uint32Array(size);
       this.shapeHash = new Uint32Array(size);
       this.capital = new Uint8Array(size);
@@ -181,7 +190,7 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   const infos = new Array<WordInfo>(n);
   const low = new Array<string>(n);
   const lower = new Array<string>(n);
-  const { lowHash, shapeHash, capital, cls, keys, offsets } = room;
+  const { lowHash, shapeHash, capital, cls, keys, offsets, contextStart } = room;
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < n; i++) {
@@ -203,50 +212,57 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     const w = infos[i].norm;
+    const c = cls[i];
+    // The word's own features first (see `contextStart`).
     keys[k++] = BIAS;
     keys[k++] = infos[i].wordKey;
     keys[k++] = pairKey(T.low, lowHash[i]);
-    keys[k++] = pairKey(T.lowPrev2, at(n, lowHash, i - 2));
-    keys[k++] = pairKey(T.lowPrev, at(n, lowHash, i - 1));
-    keys[k++] = pairKey(T.lowNext, at(n, lowHash, i + 1));
-    keys[k++] = pairKey(T.lowNext2, at(n, lowHash, i + 2));
-    keys[k++] = pairKey(T.shapePrev, at(n, shapeHash, i - 1));
     keys[k++] = pairKey(T.shape, shapeHash[i]);
-    keys[k++] = pairKey(T.shapeNext, at(n, shapeHash, i + 1));
-    keys[k++] = pairKey(T.shapePrevCur, at(n, shapeHash, i - 1), shapeHash[i]);
-    keys[k++] = pairKey(T.shapeCurNext, shapeHash[i], at(n, shapeHash, i + 1));
     // A loop, not `keys.set`: the builtin's call costs more than copying up to eight keys.
     const affixes = infos[i].affixes;
     for (let a = 0; a < affixes.length; a++) keys[k++] = affixes[a];
-    keys[k++] = pairKey(T.bigramPrev, at(n, lowHash, i - 1), lowHash[i]);
-    keys[k++] = pairKey(T.bigramNext, lowHash[i], at(n, lowHash, i + 1));
-    if (i === 0) keys[k++] = pairKey(T.firstShape, shapeHash[i]);
-    if (caps) keys[k++] = pairKey(T.capsLow, lowHash[i]);
-    for (const code of gaz[i]) {
-      if (k > offsets[i] + MAX_PER_TOKEN - 12) break;
-      keys[k++] = pairKey(T.gaz, code);
-      keys[k++] = pairKey(T.gazShape, code, shapeHash[i]);
-    }
+    const classes = c < 0 ? 0 : clusters.valueCount(c);
+    for (let g = 0; g < classes; g++) keys[k++] = pairKey(T.cluster + g, clusters.value(c, g));
+    if (classes === 0) keys[k++] = pairKey(T.cluster, NONE);
+    keys[k++] = pairKey(T.clusterShape, lastClass(clusters, c), shapeHash[i]);
     // "intra-Libyan", "post-Soviet": the tokenizer keeps prefixed words whole; look up the name part.
+    const beforeTail = k;
     const hyphen = w.lastIndexOf('-');
     if (hyphen > 0 && hyphen < w.length - 1) {
       const lists = gazetteer.listsOfWord(w.slice(hyphen + 1).toLowerCase());
       for (let list = 0; lists >> list; list++) if ((lists >> list) & 1) keys[k++] = pairKey(T.gazTail, list);
     }
-    if (i > 0) for (const code of gaz[i - 1]) if (k < offsets[i] + MAX_PER_TOKEN - 10) keys[k++] = pairKey(T.gazPrev, code);
-    if (i + 1 < n) for (const code of gaz[i + 1]) if (k < offsets[i] + MAX_PER_TOKEN - 8) keys[k++] = pairKey(T.gazNext, code);
-    const c = cls[i];
-    const classes = c < 0 ? 0 : clusters.valueCount(c);
-    for (let g = 0; g < classes; g++) keys[k++] = pairKey(T.cluster + g, clusters.value(c, g));
-    if (classes === 0) keys[k++] = pairKey(T.cluster, NONE);
+    contextStart[i] = k;
+    // The gazetteer caps below count the keys before them as the model was trained, when the
+    // word classes, their shape pair and the hyphen tail came after the gazetteer codes.
+    const classKeys = beforeTail - affixes.length - 4 - offsets[i];
+    const tailKeys = k - beforeTail;
+    keys[k++] = pairKey(T.lowPrev2, at(n, lowHash, i - 2));
+    keys[k++] = pairKey(T.lowPrev, at(n, lowHash, i - 1));
+    keys[k++] = pairKey(T.lowNext, at(n, lowHash, i + 1));
+    keys[k++] = pairKey(T.lowNext2, at(n, lowHash, i + 2));
+    keys[k++] = pairKey(T.shapePrev, at(n, shapeHash, i - 1));
+    keys[k++] = pairKey(T.shapeNext, at(n, shapeHash, i + 1));
+    keys[k++] = pairKey(T.shapePrevCur, at(n, shapeHash, i - 1), shapeHash[i]);
+    keys[k++] = pairKey(T.shapeCurNext, shapeHash[i], at(n, shapeHash, i + 1));
+    keys[k++] = pairKey(T.bigramPrev, at(n, lowHash, i - 1), lowHash[i]);
+    keys[k++] = pairKey(T.bigramNext, lowHash[i], at(n, lowHash, i + 1));
+    if (i === 0) keys[k++] = pairKey(T.firstShape, shapeHash[i]);
+    if (caps) keys[k++] = pairKey(T.capsLow, lowHash[i]);
+    for (const code of gaz[i]) {
+      if (k - classKeys - tailKeys > offsets[i] + MAX_PER_TOKEN - 12) break;
+      keys[k++] = pairKey(T.gaz, code);
+      keys[k++] = pairKey(T.gazShape, code, shapeHash[i]);
+    }
+    if (i > 0) for (const code of gaz[i - 1]) if (k - classKeys < offsets[i] + MAX_PER_TOKEN - 10) keys[k++] = pairKey(T.gazPrev, code);
+    if (i + 1 < n) for (const code of gaz[i + 1]) if (k - classKeys < offsets[i] + MAX_PER_TOKEN - 8) keys[k++] = pairKey(T.gazNext, code);
     keys[k++] = pairKey(T.clusterPrev, i > 0 ? lastClass(clusters, cls[i - 1]) : NONE);
     // "president Xx", "minister Xx": a lower-case word before a capitalised one says much.
     keys[k++] = pairKey(T.prevLowShape, at(n, lowHash, i - 1), shapeHash[i]);
-    keys[k++] = pairKey(T.clusterShape, lastClass(clusters, c), shapeHash[i]);
     keys[k++] = pairKey(T.clusterNext, i + 1 < n ? lastClass(clusters, cls[i + 1]) : NONE);
   }
   offsets[n] = k;
-  return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, lowHash, shapeHash, low, capital };
+  return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, contextStart, words, lowHash, shapeHash, low, capital };
 }
 
 /**

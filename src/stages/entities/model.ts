@@ -8,6 +8,7 @@
 import { assetPath, loadAsset } from '../../core/assets.js';
 import { KeyTable } from '../../core/key-table.js';
 import { LinearModel, type LinearModelData } from '../../ml/linear-model.js';
+import { WordScores } from '../../ml/word-scores.js';
 import { linearModelOf, linearModelSections, modelKind, type ModelFile } from '../../ml/model-file.js';
 import type { Clusters } from './features.js';
 import { Gazetteer } from './gazetteer.js';
@@ -40,13 +41,18 @@ export interface ModelParts {
 
 /** A loaded model, ready to score feature keys. */
 export class NerModel implements Recogniser {
+  /** The word-only features' summed weights per word: integers, so reusing them changes no score (#13). */
+  readonly wordScores: WordScores;
+
   constructor(
     readonly weights: LinearModel,
     readonly gazetteer: Gazetteer,
     readonly clusters: Clusters,
     /** Multiplier from summed weights to softmax logits for confidences. */
     readonly temperature: number,
-  ) {}
+  ) {
+    this.wordScores = new WordScores(weights.classes.length);
+  }
 
   addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void {
     this.weights.addScores(keys, from, to, scores);

@@ -3,6 +3,7 @@ import { clusterTable, extractFeatures } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { isAllowed, LABEL_COUNT, labelOf, NER_TYPES, U, B, L } from './labels.js';
 import type { Scorer } from '../../ml/linear-model.js';
+import { WordScores } from '../../ml/word-scores.js';
 import { decodeSentence, labelSpans, spansOf } from './tagger.js';
 
 describe('spansOf and labelSpans', () => {
@@ -47,5 +48,30 @@ describe('decodeSentence', () => {
     }
     expect(spansOf(labels).at(-1)?.end).toBe(words.length);
     for (const c of confidence) expect(c).toBeGreaterThan(0);
+  });
+
+  it('labels as scoring every key would when the word-only sums are remembered', () => {
+    // Integer weights that depend on the key, as a loaded model's do.
+    const keyed: Scorer = {
+      addScores(keys, from, to, scores) {
+        for (let f = from; f < to; f++) for (let y = 0; y < LABEL_COUNT; y++) scores[y] += (Math.imul(keys[f], 2 * y + 1) >>> 0) % 97;
+      },
+    };
+    const gazetteer = new Gazetteer();
+    gazetteer.add(0, 'Russia');
+    const sentences = [
+      ['Putin', 'of', 'Russia', 'met', 'Macron', 'in', 'Paris', '.'],
+      ['Macron', 'and', 'Putin', 'spoke', 'of', 'Russia', 'again', '.'],
+    ];
+    const decode = (memory?: WordScores) => {
+      const history = new Map<string, number>();
+      return sentences.map((words) => {
+        const labels = new Uint8Array(words.length);
+        const confidence = new Float32Array(words.length);
+        decodeSentence(extractFeatures(words, gazetteer, clusterTable([])), keyed, history, labels, confidence, 0.1, undefined, memory);
+        return [Array.from(labels), Array.from(confidence)];
+      });
+    };
+    expect(decode(new WordScores(LABEL_COUNT))).toEqual(decode());
   });
 });

@@ -4,6 +4,7 @@
  * The same loop runs in training (with float weights) and inference (with quantised weights).
  */
 import type { Scorer } from '../../ml/linear-model.js';
+import type { WordScores } from '../../ml/word-scores.js';
 import { dynamicFeatures, type SentenceFeatures } from './features.js';
 import { isAllowed, LABEL_COUNT, NER_TYPES, O, partOfLabel, typeOfLabel, B, I, L, U, labelOf } from './labels.js';
 
@@ -28,7 +29,9 @@ export type OnDecision = (keys: Uint32Array, from: number, to: number, dynKeys: 
 
 /**
  * Label every token of a sentence. `confidence[i]` gets the softmax probability of the chosen
- * label among the allowed ones, with scores multiplied by `temperature`.
+ * label among the allowed ones, with scores multiplied by `temperature`. With `wordScores` (a
+ * loaded model's integer weights only), the summed weights of each word's own features are
+ * remembered per word and reused, which gives the same scores (#13).
  */
 export function decodeSentence(
   f: SentenceFeatures,
@@ -38,13 +41,21 @@ export function decodeSentence(
   confidence?: Float32Array,
   temperature = 1,
   onDecision?: OnDecision,
+  wordScores?: WordScores,
 ): void {
   const n = f.offsets.length - 1;
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
     scores.fill(0);
-    scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
+    if (wordScores === undefined) scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
+    else {
+      if (!wordScores.addTo(f.words[i], scores)) {
+        scorer.addScores(f.keys, f.offsets[i], f.contextStart[i], scores);
+        wordScores.remember(f.words[i], scores);
+      }
+      scorer.addScores(f.keys, f.contextStart[i], f.offsets[i + 1], scores);
+    }
     const seen = f.capital[i] ? history.get(f.low[i]) ?? -1 : -2;
     const dynCount = dynamicFeatures(f, i, prev, prev2, seen, dyn);
     scorer.addScores(dyn, 0, dynCount, scores);
