@@ -1,12 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { Document } from '../core/document.js';
-import { deriveRows, EVENT_COLUMNS, MENTION_COLUMNS, PARTY_COLUMNS, PLACE_COLUMNS, placeholders, quadCounts, QUOTE_COLUMNS } from './derived-rows.js';
+import { EVENT_COLUMNS, MENTION_COLUMNS, PARTY_COLUMNS, PLACE_COLUMNS, placeholders, quadCounts, QUOTE_COLUMNS, type DerivedRows } from './derived-rows.js';
 
 /**
  * Writes the query tables (events, their parties, actor mentions, quotes, places) of SQLite from
- * a document's layers. Called inside the transaction that stores the document.
+ * a document's rows (`deriveRows`). Called inside the transaction that stores the document.
  */
-export function createDeriver(db: Database.Database): (docRowid: number | bigint, doc: Document) => void {
+export function createDeriver(db: Database.Database): (docRowid: number | bigint, rows: DerivedRows) => void {
   const insert = (table: string, owner: string, columns: readonly string[]) =>
     db.prepare(`INSERT INTO ${table} (${owner}, ${columns.join(', ')}) VALUES ${placeholders(columns.length + 1)}`);
   const insertEvent = insert('events', 'doc_rowid', EVENT_COLUMNS);
@@ -24,8 +23,7 @@ export function createDeriver(db: Database.Database): (docRowid: number | bigint
      ON CONFLICT DO UPDATE SET events = events + 1, score = score + excluded.score`,
   );
 
-  return (docRowid, doc) => {
-    const rows = deriveRows(doc);
+  return (docRowid, rows) => {
     for (const e of rows.events) {
       const { lastInsertRowid } = insertEvent.run(docRowid, ...e.values);
       for (const p of e.parties) insertParty.run(lastInsertRowid, ...p);

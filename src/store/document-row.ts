@@ -19,10 +19,13 @@ export interface DocumentRow {
   diagnostics: string;
 }
 
-/** Columns written when a document is stored, in the order of `toRow`'s values. */
+/** Columns written when a document is stored, in the order of `withIngestTime`'s values. */
 export const DOCUMENT_COLUMNS = ['id', 'source_id', 'title', 'date', 'source', 'dateline_place', 'url', 'origin', 'format', 'text', 'meta', 'layers', 'diagnostics', 'ingested_at'] as const;
 
-export function toRow(doc: Document): Record<(typeof DOCUMENT_COLUMNS)[number], unknown> {
+/** A `documents` row but for `ingested_at`: everything the document itself decides. */
+export type DocumentValues = Record<Exclude<(typeof DOCUMENT_COLUMNS)[number], 'ingested_at'>, unknown>;
+
+export function documentValues(doc: Document): DocumentValues {
   const dateline = doc.layers.dateline;
   return {
     id: doc.id,
@@ -38,8 +41,12 @@ export function toRow(doc: Document): Record<(typeof DOCUMENT_COLUMNS)[number], 
     meta: JSON.stringify(doc.meta),
     layers: encodeLayers(doc.layers),
     diagnostics: JSON.stringify(doc.diagnostics),
-    ingested_at: new Date().toISOString(),
   };
+}
+
+/** The full row, stamped with the time it is written. */
+export function withIngestTime(values: DocumentValues): Record<(typeof DOCUMENT_COLUMNS)[number], unknown> {
+  return { ...values, ingested_at: new Date().toISOString() };
 }
 
 export function fromRow(row: DocumentRow): Document {

@@ -1,11 +1,16 @@
 import type { Document, Origin } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
-import { annotate, createPipelinePool } from './pipeline-pool.js';
+import { annotateForStore, createPipelinePool } from './pipeline-pool.js';
+import { preparedOf, type PreparedDocument } from './prepared.js';
 import { listSources, readSource, type ReadOptions } from '../readers/inputs.js';
 import type { Store } from './store.js';
 
-/** What happened to one input record. */
+/**
+ * What happened to one input record. A stored or duplicate document comes with its text, metadata,
+ * diagnostics and dateline layer; its other layers went to the store (`store.get(doc.id)`), which
+ * spares the worker threads sending them to the writing thread as objects (#13).
+ */
 export type IngestOutcome =
   | { readonly status: 'stored' | 'duplicate'; readonly doc: Document }
   | { readonly status: 'rejected'; readonly error: DyadError; readonly origin: Origin };
@@ -51,16 +56,16 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     options.onOutcome?.(outcome);
   };
   // Outcomes wait with their batch so they are reported in input order.
-  let batch: Document[] = [];
-  let pending: (IngestOutcome | Document)[] = [];
+  let batch: PreparedDocument[] = [];
+  let pending: (IngestOutcome | PreparedDocument)[] = [];
   const flush = async () => {
     const statuses = batch.length ? await options.store.put(batch) : [];
     let next = 0;
-    for (const item of pending) report('status' in item ? item : { status: statuses[next++], doc: item });
+    for (const item of pending) report('status' in item ? item : { status: statuses[next++], doc: item.doc });
     batch = [];
     pending = [];
   };
-  const queue = async (item: IngestOutcome | Document) => {
+  const queue = async (item: IngestOutcome | PreparedDocument) => {
     pending.push(item);
     if (!('status' in item)) batch.push(item);
     if (batch.length >= batchSize || pending.length >= batchSize * 4) await flush();
@@ -71,9 +76,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   const pool = options.workers ? createPipelinePool(options.workers, { spec: options.pipelineSpec }) : undefined;
   // Room for every worker's documents ahead and one more each, so a worker never waits for this thread.
   const windowSize = pool ? pool.size * (pool.depth + 1) : 1;
-  const window: { id?: string; outcome: Promise<IngestOutcome | Document> }[] = [];
+  const window: { id?: string; outcome: Promise<IngestOutcome | PreparedDocument> }[] = [];
   const inFlight = new Set<string>();
-  const admit = async (outcome: Promise<IngestOutcome | Document> | IngestOutcome, id?: string) => {
+  const admit = async (outcome: Promise<IngestOutcome | PreparedDocument> | IngestOutcome, id?: string) => {
     window.push({ id, outcome: Promise.resolve(outcome) });
     while (window.length >= windowSize) await settle();
   };
@@ -83,9 +88,11 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     if (id !== undefined) inFlight.delete(id);
     await queue(item);
   };
-  const annotateDoc = async (doc: Document): Promise<IngestOutcome | Document> => {
-    const result = pool ? await pool.run(doc) : annotate(doc, options.pipeline);
-    return result instanceof DyadError ? { status: 'rejected', error: result, origin: doc.meta.origin } : result;
+  // Rows are built where the document was annotated, so a worker's failure there is the record's alone.
+  const annotateDoc = async (doc: Document): Promise<IngestOutcome | PreparedDocument> => {
+    const result = pool ? await pool.run(doc) : annotateForStore(doc, options.pipeline);
+    if (result instanceof DyadError) return { status: 'rejected', error: result, origin: doc.meta.origin };
+    return preparedOf(result);
   };
 
   try {
@@ -100,7 +107,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       for await (const result of readSource(source, options.format)) {
         if (!result.ok) {
           await admit({ status: 'rejected', error: result.error, origin: result.origin });
-        } else if (inFlight.has(result.doc.id) || batch.some((d) => d.id === result.doc.id) || (await options.store.has(result.doc.id))) {
+        } else if (inFlight.has(result.doc.id) || batch.some((d) => d.doc.id === result.doc.id) || (await options.store.has(result.doc.id))) {
           await admit({ status: 'duplicate', doc: result.doc });
         } else {
           inFlight.add(result.doc.id);

@@ -47,7 +47,7 @@ describe('createPipelinePool', () => {
     const pool = createPipelinePool(1, { worker: ECHO, depth: 3 });
     try {
       const results = await Promise.all(['a', 'crashes', 'b', 'c'].map((id) => pool.run(doc(id))));
-      expect(results.map((r) => (r instanceof DyadError ? r.code : r.id))).toEqual(['a', 'E003', 'b', 'c']);
+      expect(results.map((r) => (r instanceof DyadError ? r.code : (r as Document).id))).toEqual(['a', 'E003', 'b', 'c']);
     } finally {
       await pool.close();
     }

@@ -13,29 +13,33 @@ import type { Document } from '../core/document.js';
 import { DyadError, causeText, type ErrorCode } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { readSharedModels, type SharedModels } from '../ml/shared-models.js';
+import { prepareDocument, type PreparedDocument, type StoreDocument } from './prepared.js';
 
 /** What the main thread posts: one document to annotate (a worker holds one at a time). */
 export interface WorkerTask {
   readonly doc: Document;
 }
 
-/** What a worker posts back: the annotated document or a coded error. */
-export type WorkerReply = { readonly doc: Document } | { readonly error: { code: ErrorCode; params: Record<string, unknown> } };
+/**
+ * What a worker posts back: the annotated document (dyad's own worker sends it with its store
+ * rows built, see `prepared.ts`) or a coded error.
+ */
+export type WorkerReply = { readonly doc: StoreDocument } | { readonly error: { code: ErrorCode; params: Record<string, unknown> } };
 
 /** Annotates documents on worker threads. */
 export interface PipelinePool {
   readonly size: number;
   /** Documents posted to one worker at most, the one it annotates and those waiting behind it. */
   readonly depth: number;
-  /** The annotated document, or the coded error the pipeline threw on it. */
-  run(doc: Document): Promise<Document | DyadError>;
+  /** The annotated document (or its rows), or the coded error the pipeline threw on it. */
+  run(doc: Document): Promise<StoreDocument | DyadError>;
   /** Stop every worker; pending documents fail. */
   close(): Promise<void>;
 }
 
 interface Pending {
   readonly task: WorkerTask;
-  readonly resolve: (result: Document | DyadError) => void;
+  readonly resolve: (result: StoreDocument | DyadError) => void;
 }
 
 const WORKER_URL = new URL(`./pipeline-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
@@ -166,5 +170,16 @@ export function annotate(doc: Document, pipeline: Pipeline): Document | DyadErro
     return pipeline.run(doc);
   } catch (error) {
     return error instanceof DyadError ? error : new DyadError('E003', { stage: '(pipeline)', docId: doc.id, cause: causeText(error) });
+  }
+}
+
+/** Annotate a document and build its store rows; whatever either throws comes back as a coded error. */
+export function annotateForStore(doc: Document, pipeline: Pipeline): PreparedDocument | DyadError {
+  const result = annotate(doc, pipeline);
+  if (result instanceof DyadError) return result;
+  try {
+    return prepareDocument(result);
+  } catch (error) {
+    return error instanceof DyadError ? error : new DyadError('E003', { stage: '(store rows)', docId: doc.id, cause: causeText(error) });
   }
 }

@@ -3,14 +3,15 @@
  * main thread names in `workerData.spec` or else the default spec (models load lazily on the
  * first document, from the shared buffers of `workerData.models` when given, then stay for the
  * thread's life) and annotates the documents the
- * main thread posts, one at a time. Errors go back as data; the main thread decides what they mean.
+ * main thread posts, one at a time, answering each with its store rows (`prepared.ts`), so the
+ * main thread only writes. Errors go back as data; the main thread decides what they mean.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { pipelineFromSpec } from '../core/spec.js';
 import { loadPipelineSpec } from '../load-spec.js';
 import { provideSharedModels } from '../ml/shared-models.js';
 import { DEFAULT_SPEC } from '../pipeline.js';
-import { annotate, type PipelineWorkerData, type WorkerReply, type WorkerTask } from './pipeline-pool.js';
+import { annotateForStore, type PipelineWorkerData, type WorkerReply, type WorkerTask } from './pipeline-pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('pipeline-worker.ts runs only as a worker thread');
@@ -20,7 +21,7 @@ if (models) provideSharedModels(models);
 const pipeline = specPath === undefined ? pipelineFromSpec(DEFAULT_SPEC) : pipelineFromSpec(await loadPipelineSpec(specPath), { source: specPath });
 
 port.on('message', ({ doc }: WorkerTask) => {
-  const result = annotate(doc, pipeline);
-  const reply: WorkerReply = 'layers' in result ? { doc: result } : { error: { code: result.code, params: result.params } };
+  const result = annotateForStore(doc, pipeline);
+  const reply: WorkerReply = 'row' in result ? { doc: result } : { error: { code: result.code, params: result.params } };
   port.postMessage(reply);
 });

@@ -1,8 +1,9 @@
 import type pg from 'pg';
-import type { Document } from '../core/document.js';
-import { deriveRows, EVENT_COLUMNS, MENTION_COLUMNS, PARTY_COLUMNS, PLACE_COLUMNS, QUOTE_COLUMNS, quadCounts, type PairAddition, type Row } from './derived-rows.js';
-import { DOCUMENT_COLUMNS, toRow } from './document-row.js';
+import { EVENT_COLUMNS, MENTION_COLUMNS, PARTY_COLUMNS, PLACE_COLUMNS, QUOTE_COLUMNS, quadCounts, type PairAddition, type Row } from './derived-rows.js';
+import { DOCUMENT_COLUMNS, withIngestTime } from './document-row.js';
 import { numbered } from './postgres-dialect.js';
+import { preparedOf, type StoreDocument } from './prepared.js';
+import type { StoryDoc } from '../stories/features.js';
 import { groupDocument } from './story-writer.js';
 import type { PutStatus } from './store.js';
 
@@ -14,14 +15,15 @@ const MAX_PARAMS = 30_000;
  * transaction. A document whose content id is already stored (by this batch, an earlier one or
  * another worker at the same moment) is a duplicate: the unique key on `documents.id` decides.
  */
-export async function writeDocuments(client: pg.ClientBase, docs: readonly Document[]): Promise<PutStatus[]> {
+export async function writeDocuments(client: pg.ClientBase, inputs: readonly StoreDocument[]): Promise<PutStatus[]> {
+  const docs = inputs.map(preparedOf);
   // Grouping reads the stories other writers change: writers take turns (docs/stories.md), and
   // take the turn first so that no writer holds a row lock while it waits.
   await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['dyad stories']);
   // Sorted by id so that two writers of overlapping batches take the row locks in the same order.
-  const firsts = [...new Map(docs.map((d) => [d.id, d])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const firsts = [...new Map(docs.map((d) => [d.doc.id, d])).values()].sort((a, b) => (a.doc.id < b.doc.id ? -1 : 1));
   const stored = new Map<string, number>();
-  await insertRows(client, 'documents', DOCUMENT_COLUMNS, firsts.map((d) => Object.values(toRow(d))), 'ON CONFLICT (id) DO NOTHING RETURNING rowid, id', (row: { rowid: number; id: string }) => {
+  await insertRows(client, 'documents', DOCUMENT_COLUMNS, firsts.map((d) => Object.values(withIngestTime(d.row))), 'ON CONFLICT (id) DO NOTHING RETURNING rowid, id', (row: { rowid: number; id: string }) => {
     stored.set(row.id, row.rowid);
   });
 
@@ -31,7 +33,7 @@ export async function writeDocuments(client: pg.ClientBase, docs: readonly Docum
   const quotes: Row[] = [];
   const places: Row[] = [];
   const pairs: PairAddition[] = [];
-  const derived = firsts.filter((d) => stored.has(d.id)).map((d) => ({ rowid: stored.get(d.id)!, doc: d, rows: deriveRows(d) }));
+  const derived = firsts.filter((d) => stored.has(d.doc.id)).map((d) => ({ rowid: stored.get(d.doc.id)!, story: d.story, rows: d.derived }));
   // Event ids are drawn first, so parties can name their event without a round trip per event.
   const eventIds = await nextIds(client, 'events', derived.reduce((n, d) => n + d.rows.events.length, 0));
   for (const { rowid, rows } of derived) {
@@ -51,10 +53,10 @@ export async function writeDocuments(client: pg.ClientBase, docs: readonly Docum
   await insertRows(client, 'quotes', ['doc_rowid', ...QUOTE_COLUMNS], quotes);
   await insertRows(client, 'places', ['doc_rowid', ...PLACE_COLUMNS], places);
   await addPairs(client, pairs);
-  for (const { rowid, doc } of derived) await groupPostgres(client, rowid, doc);
+  for (const { rowid, story } of derived) await groupPostgres(client, rowid, story);
 
   const seen = new Set<string>();
-  return docs.map((d) => {
+  return docs.map(({ doc: d }) => {
     const first = !seen.has(d.id);
     seen.add(d.id);
     return first && stored.has(d.id) ? 'stored' : 'duplicate';
@@ -62,8 +64,8 @@ export async function writeDocuments(client: pg.ClientBase, docs: readonly Docum
 }
 
 /** File a stored document into its story (the same statements as SQLite's, awaited one by one). */
-export async function groupPostgres(client: pg.ClientBase, rowid: number, doc: Document): Promise<void> {
-  const steps = groupDocument(rowid, doc);
+export async function groupPostgres(client: pg.ClientBase, rowid: number, features: StoryDoc): Promise<void> {
+  const steps = groupDocument(rowid, features);
   for (let step = steps.next(); !step.done; ) {
     const { sql, params, rows } = step.value;
     const result = await client.query(numbered(sql), params);

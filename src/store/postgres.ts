@@ -1,5 +1,4 @@
 import pg from 'pg';
-import type { Document } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
 import { fromRow, searchHit, toSummary, unique, type DocumentRow } from './document-row.js';
 import { POSTGRES, numbered, toTsquery } from './postgres-dialect.js';
@@ -136,7 +135,7 @@ export function storeOn(db: PgDatabase): Store {
     ...queries,
     ...createStoryQueries(rows),
     has: async (id) => (await rows('SELECT 1 FROM documents WHERE id = ?', [id])).length > 0,
-    put: async (docs: readonly Document[]) => (docs.length ? db.transaction((client) => writeDocuments(client, docs)) : []),
+    put: async (docs) => (docs.length ? db.transaction((client) => writeDocuments(client, docs)) : []),
     get: async (id) => {
       const row = (await rows<DocumentRow>('SELECT * FROM documents WHERE id = ?', [id]))[0] ??
         unique(await rows<DocumentRow>('SELECT * FROM documents WHERE source_id = ? LIMIT 2', [id])) ??

@@ -1,11 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { Document } from '../core/document.js';
+import { storyDoc, type StoryDoc } from '../stories/features.js';
 import { createStoryQueries } from './story-queries.js';
 import { groupDocument, type StorySteps } from './story-writer.js';
 import type { StoryQueries } from './store.js';
 
-/** Runs the grouping statements of a stored document synchronously, inside the caller's transaction. */
-export function createSqliteGrouper(db: Database.Database): (docRowid: number | bigint, doc: Document) => void {
+/**
+ * Runs the grouping statements of a stored document synchronously, inside the caller's
+ * transaction. It takes the document's story features, or the document to build them from.
+ */
+export function createSqliteGrouper(db: Database.Database): (docRowid: number | bigint, doc: Document | StoryDoc) => void {
   const cache = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let stmt = cache.get(sql);
@@ -18,7 +22,7 @@ export function createSqliteGrouper(db: Database.Database): (docRowid: number | 
     return stmt;
   };
   return (docRowid, doc) => {
-    const steps: StorySteps = groupDocument(Number(docRowid), doc);
+    const steps: StorySteps = groupDocument(Number(docRowid), 'layers' in doc ? storyDoc(doc) : doc);
     for (let step = steps.next(); !step.done; ) {
       const { sql, params, rows } = step.value;
       const stmt = prepare(sql);

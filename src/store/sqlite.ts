@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import type { Document } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
+import { deriveRows } from './derived-rows.js';
 import { createDeriver } from './derived.js';
-import { fromRow, searchHit, toRow, toSummary, unique, type DocumentRow } from './document-row.js';
+import { fromRow, searchHit, toSummary, unique, withIngestTime, type DocumentRow } from './document-row.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { preparedOf, type StoreDocument } from './prepared.js';
 import { createSqliteQueries } from './sqlite-queries.js';
 import { createSqliteGrouper, createSqliteStoryQueries } from './sqlite-stories.js';
 import { backfillSqlite } from './story-backfill.js';
@@ -73,12 +74,13 @@ function storeOver(db: Database.Database, path: string, readOnly: boolean): Stor
   const getMetaStmt = db.prepare<[string], { value: string }>('SELECT value FROM store_meta WHERE key = ?');
   const setMetaStmt = db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
 
-  const putAll = db.transaction((docs: readonly Document[]): PutStatus[] =>
-    docs.map((doc) => {
-      const { changes, lastInsertRowid } = insert.run(toRow(doc));
+  const putAll = db.transaction((docs: readonly StoreDocument[]): PutStatus[] =>
+    docs.map((input) => {
+      const { row, derived, story } = preparedOf(input);
+      const { changes, lastInsertRowid } = insert.run(withIngestTime(row));
       if (changes !== 1) return 'duplicate';
-      derive!(lastInsertRowid, doc);
-      group(lastInsertRowid, doc);
+      derive!(lastInsertRowid, derived);
+      group(lastInsertRowid, story);
       return 'stored';
     }),
   );
@@ -168,7 +170,7 @@ function migrate(db: Database.Database, path: string): ReturnType<typeof createD
       // Migration 2 adds the derived tables: fill them from the documents already stored.
       if (v === DERIVED_TABLES_MIGRATION) {
         derive = createDeriver(db);
-        for (const row of db.prepare<[], DocumentRow & { rowid: number }>('SELECT * FROM documents').all()) derive(row.rowid, fromRow(row));
+        for (const row of db.prepare<[], DocumentRow & { rowid: number }>('SELECT * FROM documents').all()) derive(row.rowid, deriveRows(fromRow(row)));
       }
     })();
   }

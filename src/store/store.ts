@@ -1,6 +1,7 @@
 import type { Document } from '../core/document.js';
 import type { PloverRecord } from '../stages/events/plover-records.js';
 import type { EventStory, Story, StoryQuery } from '../stories/types.js';
+import type { StoreDocument } from './prepared.js';
 
 /** Outcome of storing one document. */
 export type PutStatus = 'stored' | 'duplicate';
@@ -216,8 +217,11 @@ export interface StoryQueries {
 export interface Store extends EventQueries, StoryQueries {
   /** True when a document with this content id is stored. */
   has(id: string): Promise<boolean>;
-  /** Store documents in one transaction: either all of them are written or none. */
-  put(docs: readonly Document[]): Promise<PutStatus[]>;
+  /**
+   * Store documents in one transaction: either all of them are written or none. A document may
+   * come with its rows built already (`prepareDocument`, on the thread that annotated it).
+   */
+  put(docs: readonly StoreDocument[]): Promise<PutStatus[]>;
   /** A document by content id, unique id prefix (≥ 6 characters) or the input's own id. */
   get(id: string): Promise<Document | undefined>;
   /** Documents whose title or text match an FTS5 query, best first. */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
+import { storyDoc } from '../stories/features.js';
 import { fromRow, type DocumentRow } from './document-row.js';
 import { groupPostgres } from './postgres-write.js';
 
@@ -44,7 +45,7 @@ export async function backfillPostgres(client: pg.ClientBase): Promise<number> {
     for (let after = 0; ; ) {
       const { rows } = await client.query<DocumentRow & { rowid: number }>(ungrouped('$1'), [after]);
       if (!rows.length) break;
-      for (const row of rows) await groupPostgres(client, Number(row.rowid), fromRow(row));
+      for (const row of rows) await groupPostgres(client, Number(row.rowid), storyDoc(fromRow(row)));
       count += rows.length;
       after = Number(rows.at(-1)!.rowid);
     }

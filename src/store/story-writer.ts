@@ -1,5 +1,4 @@
-import type { Document } from '../core/document.js';
-import { storyDoc, type StoryDoc } from '../stories/features.js';
+import type { StoryDoc } from '../stories/features.js';
 import { linksOf, place, type GroupedDoc } from '../stories/group.js';
 import { lookupKeys, ownKeys } from '../stories/link.js';
 import { mergeEvents, type MemberEvent } from '../stories/merge-events.js';
@@ -28,9 +27,8 @@ interface DocRow {
 
 const grouped = (r: DocRow): GroupedDoc => ({ rowid: Number(r.doc_rowid), story: r.story, link: r.link, doc: JSON.parse(r.features) as StoryDoc });
 
-/** The statements that file a just-stored document (row `docRowid`) into its story. */
-export function* groupDocument(docRowid: number, doc: Document): StorySteps {
-  const features = storyDoc(doc);
+/** The statements that file a just-stored document (row `docRowid`, its `storyDoc` features) into its story. */
+export function* groupDocument(docRowid: number, features: StoryDoc): StorySteps {
   const keys = lookupKeys(features);
   const candidates = ((yield {
     sql: `SELECT DISTINCT s.doc_rowid, s.story, s.link, s.features FROM story_keys k JOIN story_docs s ON s.doc_rowid = k.doc_rowid WHERE k.key IN (${list(keys.length)})`,
