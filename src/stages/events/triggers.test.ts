@@ -454,4 +454,75 @@ describe('matchVerb', () => {
       calm calm NOUN NN 2 obl`, 1);
     expect(appeal?.code).toBe('020');
   });
+
+  it('issue-12: trading, issuing, affecting and approaching are no event alone; what they take decides', () => {
+    const trade = match(`
+      the the DET DT 2 det
+      trade trade VERB VB 0 root
+      relationship relationship NOUN NN 2 obj`, 1);
+    expect(trade?.code ?? '---').toBe('---');
+    const fire = match(`
+      they they PRON PRP 2 nsubj
+      traded trade VERB VBD 0 root
+      fire fire NOUN NN 2 obj`, 1);
+    expect(fire?.code).toMatch(/^19/);
+    const bond = match(`
+      Disney Disney PROPN NNP 3 nsubj
+      is be AUX VBZ 3 aux
+      issuing issue VERB VBG 0 root
+      mln mln NOUN NN 5 compound
+      eurobond eurobond NOUN NN 3 obj`, 2);
+    expect(bond?.code ?? '---').toBe('---');
+    const ultimatum = match(`
+      army army NOUN NN 2 nsubj
+      issued issue VERB VBD 0 root
+      an a DET DT 4 det
+      ultimatum ultimatum NOUN NN 2 obj`, 1);
+    expect(ultimatum?.code).toBe('139');
+    const affected = match(`
+      exports export NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      affected affect VERB VBN 0 root
+      by by ADP IN 5 case
+      dollar dollar NOUN NN 3 obl`, 2);
+    expect(affected?.code ?? '---').toBe('---');
+    const rate = match(`
+      rate rate NOUN NN 0 root
+      approaching approach VERB VBG 1 acl
+      90 90 NUM CD 4 nummod
+      pct pct NOUN NN 2 obj`, 1);
+    expect(rate?.code ?? '---').toBe('---');
+    const contact = match(`
+      they they PRON PRP 2 nsubj
+      approached approach VERB VBD 0 root
+      Moscow Moscow PROPN NNP 2 obj`, 1, [2]);
+    expect(contact?.code).toBe('040');
+  });
+
+  it('issue-12: dropping a request or accepting demands yields; accepting a request agrees', () => {
+    const dropped = match(`
+      lobby lobby NOUN NN 2 nsubj
+      dropped drop VERB VBD 0 root
+      its its PRON PRP$ 4 nmod:poss
+      request request NOUN NN 2 obj`, 1);
+    expect(dropped?.code).toBe('080');
+    const demands = match(`
+      government government NOUN NN 2 nsubj
+      accepted accept VERB VBD 0 root
+      demands demand NOUN NNS 2 obj`, 1);
+    expect(demands?.code).toBe('080');
+    const request = match(`
+      government government NOUN NN 2 nsubj
+      accepted accept VERB VBD 0 root
+      request request NOUN NN 2 obj`, 1);
+    expect(request?.code).toBe('030');
+  });
+
+  it('issue-12: a British "-ise" spelling is its "-ize" verb', () => {
+    const finalised = match(`
+      they they PRON PRP 2 nsubj
+      finalised finalise VERB VBD 0 root
+      agreements agreement NOUN NNS 2 obj`, 1);
+    expect(finalised?.code).toBe('057');
+  });
 });
