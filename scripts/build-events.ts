@@ -37,12 +37,6 @@ for (const [lemma, entries] of Object.entries(handDict.verbs)) {
   });
   verbs[lemma] = [...merged, ...old.filter((o) => !entries.some((e) => sameShape(o, e)))];
 }
-// CAMEO spells most verbs both ways ("criticize", "criticise") but not all: "France and Algeria
-// finalised two agreements" found no verb. A British "-ise" spelling takes its "-ize" twin's entries.
-for (const lemma of Object.keys(verbs)) {
-  const british = lemma.replace(/(?<=\w{3})ize$/, 'ise'); // not "seize", "prize"
-  if (british !== lemma && !verbs[british]) verbs[british] = verbs[lemma];
-}
 // Codes outside PLOVER (CAMEO 01 statements) still count in patterns: they tell the coder that a
 // construction is a statement, not an event, and the stage reports it as a rejected trigger.
 const keep = (code: string | undefined): boolean => code !== undefined && (code === '---' || knownCode(code) || code.startsWith('01'));

@@ -517,12 +517,4 @@ describe('matchVerb', () => {
       request request NOUN NN 2 obj`, 1);
     expect(request?.code).toBe('030');
   });
-
-  it('issue-12: a British "-ise" spelling is its "-ize" verb', () => {
-    const finalised = match(`
-      they they PRON PRP 2 nsubj
-      finalised finalise VERB VBD 0 root
-      agreements agreement NOUN NNS 2 obj`, 1);
-    expect(finalised?.code).toBe('057');
-  });
 });
