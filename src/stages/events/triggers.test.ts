@@ -517,4 +517,21 @@ describe('matchVerb', () => {
       request request NOUN NN 2 obj`, 1);
     expect(request?.code).toBe('030');
   });
+
+  it('issue-12: coming to a place is no meeting with it; coming for talks is', () => {
+    const geneva = match(`
+      who who PRON WP 2 nsubj
+      came come VERB VBD 0 root
+      to to ADP IN 4 case
+      Geneva Geneva PROPN NNP 2 obl`, 1);
+    expect(geneva?.code ?? '---').toBe('---');
+    const talks = match(`
+      he he PRON PRP 2 nsubj
+      came come VERB VBD 0 root
+      to to ADP IN 4 case
+      Moscow Moscow PROPN NNP 2 obl
+      for for ADP IN 6 case
+      talks talk NOUN NNS 2 obl`, 1);
+    expect(talks?.code).toMatch(/^04/);
+  });
 });
