@@ -534,4 +534,36 @@ describe('matchVerb', () => {
       talks talk NOUN NNS 2 obl`, 1);
     expect(talks?.code).toMatch(/^04/);
   });
+
+  it.each([
+    ['increased', 'increase', 'use'],
+    ['bought', 'buy', 'shares'],
+    ['invested', 'invest', 'money'],
+    ['managed', 'manage', 'increases'],
+  ])('issue-12: a market verb alone is no cooperation ("%s")', (word, lemma, object) => {
+    const m = match(`
+      Japan Japan PROPN NNP 2 nsubj
+      ${word} ${lemma} VERB VBD 0 root
+      ${object} ${object} NOUN NNS 2 obj`, 1, [0]);
+    expect(m?.code ?? '---').toBe('---');
+  });
+
+  it('issue-12: what a market verb takes still codes it ("boosted aid", "bought weapons")', () => {
+    const aid = match(`
+      Germany Germany PROPN NNP 2 nsubj
+      boosted boost VERB VBD 0 root
+      aid aid NOUN NN 2 obj`, 1, [0]);
+    expect(aid?.code).toMatch(/^07/);
+    const arms = match(`
+      Iraq Iraq PROPN NNP 2 nsubj
+      bought buy VERB VBD 0 root
+      weapons weapon NOUN NNS 2 obj`, 1, [0]);
+    expect(arms?.code).toMatch(/^06/);
+    const demand = match(`
+      Japan Japan PROPN NNP 2 nsubj
+      expanded expand VERB VBD 0 root
+      domestic domestic ADJ JJ 4 amod
+      demand demand NOUN NN 2 obj`, 1, [0]);
+    expect(demand?.code ?? '---').toBe('---');
+  });
 });
