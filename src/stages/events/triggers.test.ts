@@ -566,4 +566,20 @@ describe('matchVerb', () => {
       demand demand NOUN NN 2 obj`, 1, [0]);
     expect(demand?.code ?? '---').toBe('---');
   });
+
+  it('issue-12: a market figure moving is no act; an actor hitting is', () => {
+    const prices = match(`
+      prices price NOUN NNS 2 nsubj
+      hit hit VERB VBD 0 root
+      record record NOUN NN 4 compound
+      highs high NOUN NNS 2 obj`, 1);
+    expect(prices?.code).toBe('---');
+    expect(prices?.reason.rule).toBe('events/trigger-figure');
+    const iraq = match(`
+      Iraq Iraq PROPN NNP 2 nsubj
+      hit hit VERB VBD 0 root
+      two two NUM CD 4 nummod
+      ships ship NOUN NNS 2 obj`, 1, [0]);
+    expect(iraq?.code).toMatch(/^19/);
+  });
 });
