@@ -454,4 +454,131 @@ describe('matchVerb', () => {
       calm calm NOUN NN 2 obl`, 1);
     expect(appeal?.code).toBe('020');
   });
+
+  it('issue-12: trading, issuing, affecting and approaching are no event alone; what they take decides', () => {
+    const trade = match(`
+      the the DET DT 2 det
+      trade trade VERB VB 0 root
+      relationship relationship NOUN NN 2 obj`, 1);
+    expect(trade?.code ?? '---').toBe('---');
+    const fire = match(`
+      they they PRON PRP 2 nsubj
+      traded trade VERB VBD 0 root
+      fire fire NOUN NN 2 obj`, 1);
+    expect(fire?.code).toMatch(/^19/);
+    const bond = match(`
+      Disney Disney PROPN NNP 3 nsubj
+      is be AUX VBZ 3 aux
+      issuing issue VERB VBG 0 root
+      mln mln NOUN NN 5 compound
+      eurobond eurobond NOUN NN 3 obj`, 2);
+    expect(bond?.code ?? '---').toBe('---');
+    const ultimatum = match(`
+      army army NOUN NN 2 nsubj
+      issued issue VERB VBD 0 root
+      an a DET DT 4 det
+      ultimatum ultimatum NOUN NN 2 obj`, 1);
+    expect(ultimatum?.code).toBe('139');
+    const affected = match(`
+      exports export NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      affected affect VERB VBN 0 root
+      by by ADP IN 5 case
+      dollar dollar NOUN NN 3 obl`, 2);
+    expect(affected?.code ?? '---').toBe('---');
+    const rate = match(`
+      rate rate NOUN NN 0 root
+      approaching approach VERB VBG 1 acl
+      90 90 NUM CD 4 nummod
+      pct pct NOUN NN 2 obj`, 1);
+    expect(rate?.code ?? '---').toBe('---');
+    const contact = match(`
+      they they PRON PRP 2 nsubj
+      approached approach VERB VBD 0 root
+      Moscow Moscow PROPN NNP 2 obj`, 1, [2]);
+    expect(contact?.code).toBe('040');
+  });
+
+  it('issue-12: dropping a request or accepting demands yields; accepting a request agrees', () => {
+    const dropped = match(`
+      lobby lobby NOUN NN 2 nsubj
+      dropped drop VERB VBD 0 root
+      its its PRON PRP$ 4 nmod:poss
+      request request NOUN NN 2 obj`, 1);
+    expect(dropped?.code).toBe('080');
+    const demands = match(`
+      government government NOUN NN 2 nsubj
+      accepted accept VERB VBD 0 root
+      demands demand NOUN NNS 2 obj`, 1);
+    expect(demands?.code).toBe('080');
+    const request = match(`
+      government government NOUN NN 2 nsubj
+      accepted accept VERB VBD 0 root
+      request request NOUN NN 2 obj`, 1);
+    expect(request?.code).toBe('030');
+  });
+
+  it('issue-12: coming to a place is no meeting with it; coming for talks is', () => {
+    const geneva = match(`
+      who who PRON WP 2 nsubj
+      came come VERB VBD 0 root
+      to to ADP IN 4 case
+      Geneva Geneva PROPN NNP 2 obl`, 1);
+    expect(geneva?.code ?? '---').toBe('---');
+    const talks = match(`
+      he he PRON PRP 2 nsubj
+      came come VERB VBD 0 root
+      to to ADP IN 4 case
+      Moscow Moscow PROPN NNP 2 obl
+      for for ADP IN 6 case
+      talks talk NOUN NNS 2 obl`, 1);
+    expect(talks?.code).toMatch(/^04/);
+  });
+
+  it.each([
+    ['increased', 'increase', 'use'],
+    ['bought', 'buy', 'shares'],
+    ['managed', 'manage', 'increases'],
+  ])('issue-12: a market verb alone is no cooperation ("%s")', (word, lemma, object) => {
+    const m = match(`
+      Japan Japan PROPN NNP 2 nsubj
+      ${word} ${lemma} VERB VBD 0 root
+      ${object} ${object} NOUN NNS 2 obj`, 1, [0]);
+    expect(m?.code ?? '---').toBe('---');
+  });
+
+  it('issue-12: what a market verb takes still codes it ("boosted aid", "bought weapons")', () => {
+    const aid = match(`
+      Germany Germany PROPN NNP 2 nsubj
+      boosted boost VERB VBD 0 root
+      aid aid NOUN NN 2 obj`, 1, [0]);
+    expect(aid?.code).toMatch(/^07/);
+    const arms = match(`
+      Iraq Iraq PROPN NNP 2 nsubj
+      bought buy VERB VBD 0 root
+      weapons weapon NOUN NNS 2 obj`, 1, [0]);
+    expect(arms?.code).toMatch(/^06/);
+    const demand = match(`
+      Japan Japan PROPN NNP 2 nsubj
+      expanded expand VERB VBD 0 root
+      domestic domestic ADJ JJ 4 amod
+      demand demand NOUN NN 2 obj`, 1, [0]);
+    expect(demand?.code ?? '---').toBe('---');
+  });
+
+  it('issue-12: a market figure moving is no act; an actor hitting is', () => {
+    const prices = match(`
+      prices price NOUN NNS 2 nsubj
+      hit hit VERB VBD 0 root
+      record record NOUN NN 4 compound
+      highs high NOUN NNS 2 obj`, 1);
+    expect(prices?.code).toBe('---');
+    expect(prices?.reason.rule).toBe('events/trigger-figure');
+    const iraq = match(`
+      Iraq Iraq PROPN NNP 2 nsubj
+      hit hit VERB VBD 0 root
+      two two NUM CD 4 nummod
+      ships ship NOUN NNS 2 obj`, 1, [0]);
+    expect(iraq?.code).toMatch(/^19/);
+  });
 });

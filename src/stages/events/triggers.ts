@@ -22,11 +22,28 @@ export interface TriggerMatch {
  */
 export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false): TriggerMatch | undefined {
   const match = matchVerbSense(tree, lexicon, i, isActor);
-  const question = match && match.code !== '---' ? questionWordOf(tree, i) : undefined;
-  if (!match || question === undefined) return match;
+  if (!match || match.code === '---') return match;
+  const question = questionWordOf(tree, i);
   // "discussed … how both countries can promote a fair relationship", "considered whether to
   // impose sanctions": an embedded question names a topic of talk, not an act (see #12).
-  return { ...match, code: '---', reason: reason('events/trigger-question', { word: tree.words[question], verb: tree.words[i], trigger: match.reason }) };
+  if (question !== undefined) return { ...match, code: '---', reason: reason('events/trigger-question', { word: tree.words[question], verb: tree.words[i], trigger: match.reason }) };
+  const figure = figureSubjectOf(tree, i);
+  // "yen bond futures prices hit record highs", "turnover declined by 5.7 pct", "prices eased":
+  // a market figure moving is no act of anyone (see #12).
+  if (figure !== undefined) return { ...match, code: '---', reason: reason('events/trigger-figure', { subject: tree.words[figure], verb: tree.words[i], trigger: match.reason }) };
+  return match;
+}
+
+/** Nouns that name a market or economic figure: as a verb's subject, the verb says how it moved. */
+const FIGURES = new Set([
+  'price', 'rate', 'yield', 'share', 'stock', 'bond', 'future', 'index', 'market', 'dollar', 'yen', 'sterling', 'currency',
+  'output', 'production', 'consumption', 'export', 'import', 'turnover', 'sale', 'profit', 'earnings', 'revenue', 'volume',
+  'inflation', 'growth', 'supply', 'deficit', 'surplus', 'reserve', 'cost', 'spending', 'unemployment', 'figure',
+]);
+
+/** The verb's own active subject when it names a market figure. */
+function figureSubjectOf(tree: Tree, verb: number): number | undefined {
+  return childrenBy(tree, verb, 'nsubj').find((s) => FIGURES.has(tree.lemmas[s].toLowerCase()) && tree.pos[s]?.upos === 'NOUN');
 }
 
 /** Words that open an embedded question when they modify or mark its verb. */
