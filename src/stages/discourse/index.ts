@@ -16,7 +16,8 @@
  * on an official site that site's principal on the article's day, and so is "I" in the site's own
  * (unquoted) words, whose "our country" is the site's country (`first-person.ts`); a bare "the country" the
  * country named last, else the dateline's or main country of the story. Actors without a country take
- * the title in apposition, the place in their sentence, the dateline (the dateline layer's place,
+ * the title in apposition or the title "… of <government>" right before the name (and so do their
+ * later mentions), the place in their sentence, the dateline (the dateline layer's place,
  * though a mention covers it) when the story names that country too, else the story's main country.
  * The events stage asks `implicit.ts` who acts in a readout's agentless clauses (finite clauses
  * with no "by" phrase and no quoted speaker, in a side's own readout only; never a noun, nor a
@@ -32,7 +33,7 @@ import type { ActorMention } from '../actors/types.js';
 import '../dateline/types.js';
 import '../places/types.js';
 import '../quotes/types.js';
-import { homeOf, locate, storyOf } from './context.js';
+import { echoLocated, homeOf, locate, storyOf } from './context.js';
 import { resolvedActors } from './merge.js';
 import { voiceOf } from './first-person.js';
 import { findParticipants, isJointStatement } from './participants.js';
@@ -77,7 +78,8 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
       const story = storyOf(view, merged, doc.layers.places ?? [], doc.layers.dateline?.place);
-      const located = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
+      const placed = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
+      const located = [...placed, ...echoLocated(view, merged, placed)];
       const mentions = referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);
       return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), mentions };
     },
