@@ -1,7 +1,8 @@
 /**
  * A country for actors the text names without one ("police", "a military spokesman", "Saouma"):
- * the title they stand in apposition to, a place in their sentence, the dateline when the story
- * is about that country too, else the story's main country. Each answer says where it came from.
+ * the title they stand in apposition to or that ends right before the name, a place in their
+ * sentence, the dateline when the story is about that country too, else the story's main country.
+ * Each answer says where it came from; a person's later mentions take the country found for them.
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
@@ -65,10 +66,24 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   // A bare name may be a visitor's: only a title ("official", "union president") makes a person
   // as local as the story.
   const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story) ?? homeOf(story);
-  const found = fromApposition(view, m, byToken) ?? around;
+  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? around;
   if (!found) return undefined;
   const actor = actorOf(m);
   return mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code: found.code, ...(found.sector && !m.sector ? { sector: found.sector } : {}) }, reason('discourse/located', { base: m.reasons, code: found.code, source: found.why }));
+}
+
+/**
+ * Later mentions of a person whose title gave a country: "Ihor Zhovkva informed …" after
+ * "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva".
+ */
+export function echoLocated(view: View, mentions: readonly ActorMention[], located: readonly ActorMention[]): ActorMention[] {
+  const byActor = new Map(located.filter((l) => l.kind === 'person').map((l) => [l.actorId, l]));
+  return mentions.flatMap((m) => {
+    const first = byActor.get(m.actorId);
+    if (m.code || !first?.code || located.some((l) => l.tokens[0] === m.tokens[0])) return [];
+    const text = view.texts.slice(m.tokens[0], m.tokens[1]).join(' ');
+    return [mentionOver(view, m.tokens[0], m.tokens[1], { ...actorOf(m), code: first.code, ...(first.sector && !m.sector ? { sector: first.sector } : {}) }, reason('discourse/same-actor', { text, name: first.name, code: first.code }))];
+  });
 }
 
 export type Found = { code: string; sector?: string; why: Reason };
@@ -90,6 +105,29 @@ function fromApposition(view: View, m: ActorMention, byToken: readonly (ActorMen
   for (const t of partners) {
     const other = t >= 0 ? byToken[t] : undefined;
     if (other?.code && !other.members?.length) return { code: other.code, ...(other.sector ? { sector: other.sector } : {}), why: reason('discourse/from-apposition', { name: other.name }) };
+  }
+  return undefined;
+}
+
+/** Words a title may run on by between its "of" complement and the name ("on European Affairs"). */
+const TITLE_TAIL = 3;
+
+/**
+ * "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva", "Adviser of the Romanian
+ * President on European Affairs Luminita Odobescu": a name right after a title "… of <office or
+ * government>" works for that government. The parse rarely links such a name to its title.
+ */
+function fromTitle(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
+  if (m.kind !== 'person') return undefined;
+  const sent = view.sents[m.tokens[0]];
+  for (let t = m.tokens[0] - 1; t >= Math.max(0, m.tokens[0] - 1 - TITLE_TAIL) && view.sents[t] === sent; t--) {
+    const other = byToken[t];
+    if (other) {
+      const governs = other.sector === 'GOV' && !!other.code && !other.members?.length;
+      return governs && view.words[other.tokens[0] - 1] === 'of' && other.code ? { code: other.code, sector: 'GOV', why: reason('discourse/from-title', { name: other.name }) } : undefined;
+    }
+    // A title's tail is a prepositional phrase of names; a comma, verb or lower-case word ends it.
+    if (!/^(?:\p{Lu}|on|for|of|and)/u.test(view.texts[t] ?? '')) return undefined;
   }
   return undefined;
 }

@@ -89,6 +89,20 @@ describe('agentlessClause', () => {
     expect(clauseOf(passive, 2, false, true)).toBeUndefined();
   });
 
+  it('finds no clause in words addressed to "you": a transcript\'s "Thank you" is speech, not narration', () => {
+    expect(clauseOf(`
+      Thank thank VERB VBP 0 root
+      you you PRON PRP 1 obj
+      very very ADV RB 4 advmod
+      much much ADV RB 1 advmod
+      . . PUNCT . 1 punct`, 0)).toBeUndefined();
+    expect(clauseOf(`
+      Thanked thank VERB VBD 0 root
+      the the DET DT 3 det
+      hosts host NOUN NNS 1 obj
+      . . PUNCT . 1 punct`, 0)).toBe('subjectless');
+  });
+
   it('finds no clause in a noun trigger nor in a verb coordinated with an infinitive', () => {
     const rows = `
       the the DET DT 2 det

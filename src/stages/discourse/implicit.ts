@@ -10,6 +10,8 @@ const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 /** Verbal acts: positions a readout reports in the passive ("was emphasised", "were condemned"). */
 const POSITIONS = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
 
+const SECOND_PERSON = new Set(['you', 'your', 'yourself', 'yourselves']);
+
 /** Relations of verbs that modify or complete another word: no clause of their own. */
 const DEPENDENT = new Set(['amod', 'acl', 'acl:relcl', 'xcomp', 'advcl']);
 
@@ -20,13 +22,17 @@ const DEPENDENT = new Set(['amod', 'acl', 'acl:relcl', 'xcomp', 'advcl']);
  * sanctions", "legally binding guarantees"), an infinitive or other controlled verb (`controlled`),
  * whose actor is its controller's, nor a verb coordinated with one of those; not a passive with a "by" phrase ("the threat is posed by …"), whose actor is
  * named even when the actors stage did not code it; not a clause of reported speech with a
- * known speaker (`spoken`), who is its voice rather than the meeting.
+ * known speaker (`spoken`), who is its voice rather than the meeting; not a clause addressed to
+ * "you" ("Thank you" in a transcript), which is someone's speech.
  */
 export function agentlessClause(tree: Tree, verb: number, controlled: boolean, spoken: boolean): 'subjectless' | 'passive' | undefined {
   const subj = subjectOf(tree, verb);
   const impersonal = subj !== undefined && tree.words[subj.token] === 'it';
   if (subj && !subj.passive && !impersonal) return undefined;
   if (controlled || spoken || !(tree.pos[verb]?.xpos ?? '').startsWith('VB')) return undefined;
+  // "Thank you", "I ask you …": a clause addressed to "you" is someone's speech (a transcript's
+  // words, unquoted), not the readout's narration of the meeting.
+  if (tree.children[verb]?.some((c) => SECOND_PERSON.has(tree.words[c] ?? ''))) return undefined;
   // A verb coordinated with a gerund, modifier or infinitive is one too ("the potential to address
   // … and trade …"): the clause's first verb says what kind of clause it is.
   let first = verb;

@@ -3,7 +3,7 @@
  * reading one phrase at a time, cannot.
  *
  * Reads `tokens`, `deps`, `actors` and `places` (for the dateline and the places in each
- * sentence), the article's source or URL (for the publishing site, `data/publishers.tsv`) and
+ * sentence), `quotes` when present (quoted words are not the site's own), the article's source or URL (for the publishing site, `data/publishers.tsv`) and
  * date. Writes `discourse`: the publisher, the participants of the meeting or call the article
  * reports, and mentions that replace or add to the actors layer (merge them with
  * `resolvedActors`).
@@ -13,26 +13,30 @@
  * countries defines the participants; "the parties", "both sides", "the two leaders" and "they" with no plural
  * antecedent are those participants; "he", "his", "him" the most salient person (subject of its
  * own sentence, else of the sentences before); "its" the country last named; "the President"
- * on an official site that site's principal on the article's day; a bare "the country" the
+ * on an official site that site's principal on the article's day, and so is "I" in the site's own
+ * (unquoted) words, whose "our country" is the site's country (`first-person.ts`); a bare "the country" the
  * country named last, else the dateline's or main country of the story. Actors without a country take
- * the title in apposition, the place in their sentence, the dateline (the dateline layer's place,
+ * the title in apposition or the title "… of <government>" right before the name (and so do their
+ * later mentions), the place in their sentence, the dateline (the dateline layer's place,
  * though a mention covers it) when the story names that country too, else the story's main country.
  * The events stage asks `implicit.ts` who acts in a readout's agentless clauses (finite clauses
  * with no "by" phrase and no quoted speaker, in a side's own readout only; never a noun, nor a
  * verb coordinated with an infinitive or gerund), who a party's
  * position with no recipient is addressed to (the other party), and who takes part in the
  * meeting sentence's consultation (all parties).
- * Limits: no gender or number beyond the pronoun's own; one meeting per article; "we" and "our"
- * are left alone.
+ * Limits: no gender or number beyond the pronoun's own; one meeting per article; a bare "we" is
+ * left alone, and so is first person inside quotation marks (the events stage takes the speaker).
  */
 import { defineStage } from '../../core/stage.js';
 import { isoDay, loadKb, type ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
 import '../dateline/types.js';
 import '../places/types.js';
-import { homeOf, locate, storyOf } from './context.js';
+import '../quotes/types.js';
+import { echoLocated, homeOf, locate, storyOf } from './context.js';
 import { resolvedActors } from './merge.js';
-import { findParticipants } from './participants.js';
+import { voiceOf } from './first-person.js';
+import { findParticipants, isJointStatement } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
 import { sameActors } from './same-actor.js';
@@ -53,7 +57,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
     name: 'discourse',
     assigns: ['discourse'],
     requires: ['tokens', 'deps', 'actors', 'places'],
-    optional: ['dateline'],
+    optional: ['dateline', 'quotes'],
     run(doc) {
       const kb = options.kb ?? loadKb();
       const publisher = publisherOf(doc.meta, options.publishers ?? loadPublishers());
@@ -66,14 +70,16 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const view = viewOf(withNamed);
       const participants = findParticipants(view, actors, publisher, kb, day, doc.meta.title);
       const home = homeOf(storyOf(view, actors, doc.layers.places ?? [], doc.layers.dateline?.place));
-      const resolved = resolveReferences(view, kb, day, publisher, participants, home);
+      const voice = voiceOf(view, publisher, kb, day, doc.layers.quotes ?? [], isJointStatement(view, doc.meta.title));
+      const resolved = resolveReferences(view, kb, day, publisher, participants, home, voice);
       const overlaps = (a: ActorMention, b: ActorMention) => a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1];
       const referred = [...named.filter((n) => !resolved.some((r) => overlaps(n, r))), ...resolved];
       const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });
       const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
       const story = storyOf(view, merged, doc.layers.places ?? [], doc.layers.dateline?.place);
-      const located = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
+      const placed = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
+      const located = [...placed, ...echoLocated(view, merged, placed)];
       const mentions = referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);
       return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), mentions };
     },

@@ -35,13 +35,15 @@ function canTakePart(m: ActorMention): boolean {
 }
 
 /** True when the title or the lead calls the article a joint statement. */
-function isJointStatement(view: View, title: string | undefined, lead: readonly number[]): boolean {
-  return JOINT_STATEMENT.test(title ?? '') || JOINT_STATEMENT.test(lead.map((i) => view.words[i]).join(' '));
+export function isJointStatement(view: View, title: string | undefined): boolean {
+  const firstSent = view.sents[0] ?? 0;
+  const lead = view.words.filter((_, i) => (view.sents[i] ?? 0) < firstSent + LEAD_SENTENCES);
+  return JOINT_STATEMENT.test(title ?? '') || JOINT_STATEMENT.test(lead.join(' '));
 }
 
 export function findParticipants(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, title?: string): Participants | undefined {
   const firstSent = view.sents[0] ?? 0;
-  const joint = isJointStatement(view, title, view.sents.flatMap((s, i) => (s < firstSent + LEAD_SENTENCES ? [i] : [])));
+  const joint = isJointStatement(view, title);
   for (let sent = firstSent; sent < firstSent + LEAD_SENTENCES; sent++) {
     const tokens = view.sents.flatMap((s, i) => (s === sent ? [i] : []));
     const word = tokens.map((i) => view.words[i]).find((w) => MEETING_WORDS.has(w ?? '')) ?? (joint ? 'joint statement' : undefined);

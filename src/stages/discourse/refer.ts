@@ -10,6 +10,7 @@ import type { ActorKb } from '../actors/kb.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
+import { firstPersonAt, type Voice } from './first-person.js';
 import { partyKey } from './participants.js';
 import { principalOf } from './principal.js';
 import type { Participants, Publisher } from './types.js';
@@ -44,13 +45,15 @@ interface Context {
   readonly participants?: Participants;
   /** Where the story happens (dateline or main country): the country a bare "the country" falls back to. */
   readonly home?: Found;
+  /** The site's own voice, for first-person words outside quotation marks. */
+  readonly voice?: Voice;
   readonly seen: Seen[];
   readonly out: ActorMention[];
 }
 
 /** Resolve the document's references; returns the new and replaced mentions. */
-export function resolveReferences(view: View, kb: ActorKb, day: string | undefined, publisher: Publisher | undefined, participants: Participants | undefined, home?: Found): ActorMention[] {
-  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), seen: [], out: [] };
+export function resolveReferences(view: View, kb: ActorKb, day: string | undefined, publisher: Publisher | undefined, participants: Participants | undefined, home?: Found, voice?: Voice): ActorMention[] {
+  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), ...(voice ? { voice } : {}), seen: [], out: [] };
   let sent = view.sents[0] ?? 0;
   for (let i = 0; i < view.words.length; ) {
     if (view.sents[i] !== sent) { groupConjoinedSubjects(ctx, sent); sent = view.sents[i] ?? sent; }
@@ -63,6 +66,9 @@ export function resolveReferences(view: View, kb: ActorKb, day: string | undefin
       continue;
     }
     if (m) { i++; continue; }
+    // The site speaking of itself is no antecedent for a later "he" or "they".
+    const own = firstPersonAt(view, ctx.voice, i);
+    if (own) { ctx.out.push(own); i = own.tokens[1]; continue; }
     const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i) ?? theCountry(ctx, i);
     if (r) { ctx.out.push(r); note(ctx, r); i = r.tokens[1]; continue; }
     i++;

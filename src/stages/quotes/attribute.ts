@@ -182,7 +182,7 @@ export function reportedSpeech(doc: QuoteInput, quoted: readonly Quote[]): Quote
     const at = tokens[k].start;
     while (q < quoted.length && quoted[q].end <= at) q++;
     if (q < quoted.length && quoted[q].start <= at) continue;
-    const speaker = speakerNear(ctx, k, k - 6);
+    const speaker = reportingSubject(ctx, k);
     const sentence = sentences[tokens[k].sent];
     if (!speaker?.actorId || !sentence || k + 2 >= tokens.length || tokens[k + 2].sent !== tokens[k].sent) continue;
     let end = sentence.end;
@@ -190,6 +190,20 @@ export function reportedSpeech(doc: QuoteInput, quoted: readonly Quote[]): Quote
     out.push({ start: tokens[k + 2].start, end, kind: 'reported', sent: tokens[k].sent, closed: true, speaker, ...withReason(ctx.pack, reason('quotes/reported', { verb: ctx.words[k] })) });
   }
   return out;
+}
+
+/**
+ * The speaker of "X said that …": the actor right before the verb in its sentence ("Viktor Lyashko
+ * noted that", "Volodymyr Zelenskyy also noted that"). Not a name after "that", which begins what
+ * was said ("He noted that Charles Michel visited …"), nor one before a pronoun subject ("sanctions
+ * against Russia, he noted that") or in the sentence before ("the Russian Federation. He noted that").
+ */
+function reportingSubject(ctx: Ctx, verb: number): QuoteSpeaker | undefined {
+  const sent = ctx.tokens[verb]?.sent;
+  let end = verb;
+  while (end - 1 >= 0 && ADVERBS.has(ctx.words[end - 1] ?? '')) end--;
+  const subject = ctx.mentions.find((m) => m.tokens[1] === end && ctx.tokens[m.tokens[0]]?.sent === sent);
+  return subject && speakerOf(subject);
 }
 
 function speakerOf(m: ActorMention): QuoteSpeaker {

@@ -9,7 +9,8 @@
  * trailing ", it added." inside it becomes its attribution. The speaker is the actor named next
  * to a verb of saying right after the quote, else "according to X" or "X said" in the sentence,
  * else the speaker of the previous quote in the same paragraph; pronoun speakers take the
- * previous speaker. Reported speech needs an actor before "said that".
+ * previous speaker. Reported speech needs an actor right before "said that" in its sentence (a name
+ * after "that" begins what was said; one before a pronoun subject or a full stop is not the speaker).
  *
  * Limits: no nested quotes; single quotation marks are ignored (they double as apostrophes);
  * attribution in the sentence after a quote ("…" He said this on Monday) is not looked for.

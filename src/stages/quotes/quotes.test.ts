@@ -82,6 +82,18 @@ describe('quotes stage', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ kind: 'reported', speaker: { actorId: 'kremlin' } });
   });
+
+  it.each([
+    ['a name after "that" begins what was said', 'He noted that the Kremlin would resume talks.'],
+    ['a name before a pronoun subject is not the speaker', 'On sanctions against the Kremlin, he noted that talks would resume.'],
+    ['a name in the sentence before is not the speaker', 'Talks went on with the Kremlin. He noted that talks would resume.'],
+  ])('finds no reported speaker when %s', (_, text) => {
+    expect(run(docOf(text, kremlin)).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('lets an adverb stand between the speaker and "said that"', () => {
+    expect(run(docOf('The Kremlin also noted that talks would resume.', { 'The Kremlin': kremlin['the Kremlin'] }))[0]).toMatchObject({ kind: 'reported', speaker: { actorId: 'kremlin' } });
+  });
 });
 
 describe('findQuotedSpans, unbalanced marks', () => {
