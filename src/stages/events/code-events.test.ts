@@ -322,7 +322,7 @@ describe('codeEvents, nominal events and coordination', () => {
 });
 
 describe('codeEvents, PLOVER conventions', () => {
-  it('codes through a transparent verb: "decided to attack" is a future ASSAULT, not an AGREE', () => {
+  it('codes through a transparent verb: "decided to attack" is a future ASSAULT, so a threat, not an AGREE', () => {
     const doc = parsedDoc([`
       Iran Iran PROPN NNP 2 nsubj
       decided decide VERB VBD 0 root
@@ -331,7 +331,8 @@ describe('codeEvents, PLOVER conventions', () => {
       Israel Israel PROPN NNP 4 obj
       . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN'), country([4, 5], 'ISR')] });
     const { events, rejected } = codeEvents(doc, lexicon);
-    expect(events.map((e) => [e.event, e.future])).toEqual([['ASSAULT', true]]);
+    expect(events.map((e) => [e.event, e.future, e.recipients.map((r) => r.code)])).toEqual([['THREATEN', false, ['ISR']]]);
+    expect(events[0].reasons.map((r) => r.rule)).toContain('events/future-threat');
     expect(rejected.map((r) => r.ruleId)).toContain('events/transparent');
   });
 
@@ -543,6 +544,20 @@ describe('issue-12: readiness', () => {
       strike strike NOUN NN 5 obl
       . . PUNCT . 3 punct`], { actors: [country([0, 1], 'SYR')] });
     expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['THREATEN']);
+  });
+
+  it('addresses a threat with no one threatened in its clause to the other side of the article', () => {
+    const doc = parsedDoc([`
+      Iraq Iraq PROPN NNP 2 nsubj
+      attacked attack VERB VBD 0 root
+      Iran Iran PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      Iran Iran PROPN NNP 3 nsubj
+      will will AUX MD 3 aux
+      retaliate retaliate VERB VB 0 root
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'IRQ'), country([2, 3], 'IRN'), country([4, 5], 'IRN')] });
+    const threat = codeEvents(doc, lexicon).events.find((e) => e.sent === 1);
+    expect([threat?.event, threat?.future, threat?.recipients.map((r) => r.code)]).toEqual(['THREATEN', false, ['IRQ']]);
   });
 });
 
