@@ -529,6 +529,21 @@ describe('issue-12: negation and modality', () => {
     const release = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 8);
     expect(release?.hypothetical).toBe(true);
   });
+
+  it.each([['meets', 'VBZ', true], ['met', 'VBD', false]] as const)('takes a "when" clause with "%s" as %s: not a fact of the day is %s', (form, xpos, unreal) => {
+    const doc = parsedDoc([`
+      Chung Chung PROPN NNP 3 nsubj
+      will will AUX MD 3 aux
+      resist resist VERB VB 0 root
+      pressure pressure NOUN NN 3 obj
+      when when ADV WRB 7 advmod
+      he he PRON PRP 7 nsubj
+      ${form} meet VERB ${xpos} 3 advcl
+      Baker Baker PROPN NNP 7 obj
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'KOR'), country([5, 6], 'KOR'), country([7, 8], 'USA')] });
+    const meeting = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 6);
+    expect(meeting?.hypothetical).toBe(unreal);
+  });
 });
 
 describe('issue-12: readiness', () => {
