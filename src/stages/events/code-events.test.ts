@@ -576,6 +576,22 @@ describe('issue-12: readiness', () => {
   });
 });
 
+describe('issue-12: hoped-for acts', () => {
+  it('turns down a verb of hoping as an act: "hopes the agreement will hold" (the parser\'s object) is no AGREE', () => {
+    const doc = parsedDoc([`
+      Miyazawa Miyazawa PROPN NNP 2 nsubj
+      hopes hope VERB VBZ 0 root
+      the the DET DT 4 det
+      agreement agreement NOUN NN 2 obj
+      will will AUX MD 6 aux
+      hold hold VERB VB 2 ccomp
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'miyazawa', name: 'Kiichi Miyazawa', code: 'JPN', sector: 'GOV' }] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/hoped-for');
+  });
+});
+
 describe('issue-12: formulas of the report', () => {
   it.each([['declined', 'decline', 'named', 'name'], ['declined', 'decline', 'identified', 'identify']])('turns down "who %s … to be %s" as a source\'s anonymity', (form, lemma, naming, namingLemma) => {
     const doc = parsedDoc([`

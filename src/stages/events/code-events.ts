@@ -26,6 +26,12 @@ const TRANSPARENT = new Map<string, 'same' | 'future' | 'negated'>([
 ]);
 
 /**
+ * Verbs of hoping and expecting: what they hope for is content, not an act ("Miyazawa hopes the
+ * agreement will hold", "we expect our sales to begin"); news-dev never requires hoped-for events.
+ */
+const HOPING = new Set(['hope', 'wish', 'expect']);
+
+/**
  * Verbs of naming a source: "who asked not to be identified", "declined to be named" and
  * "requested anonymity" protect a news source; wire stories use them as formulas, not as acts.
  */
@@ -120,6 +126,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
   if (isSourceAnonymity(tree, verb)) return reject(ctx, sent, match, 'events/source-anonymity', entry.event);
+  if (HOPING.has(tree.lemmas[verb])) return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const controller = controllerOf(tree, ctx.pack, verb);
   if (controller === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', entry.event);
