@@ -12,6 +12,7 @@ import { indexActors, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
 import { futureThreat, threatenedParty } from './threats.js';
+import { publisherAccusation } from './accusations.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { CLAUSE_RELS, auxWords, childrenBy, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
@@ -89,7 +90,18 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
     mergeCoordinated(ctx.pack, ctx.events, before);
   }
   addThreatenedParties(ctx);
+  addPublisherAccusations(ctx);
   return { events: ctx.events, rejected: ctx.rejected };
+}
+
+/** An official site telling of force used on its side accuses the doer (accusations.ts). */
+function addPublisherAccusations(ctx: Context): void {
+  const publisher = ctx.doc.layers.discourse?.publisher;
+  if (!publisher) return;
+  for (let i = ctx.events.length - 1; i >= 0; i--) {
+    const accusation = publisherAccusation(publisher, ctx.events[i]);
+    if (accusation) ctx.events.splice(i + 1, 0, { ...accusation, why: renderReasons(ctx.pack, accusation.reasons) });
+  }
 }
 
 /** A threat whose clause names no one threatened is addressed to the other side (threats.ts), once the whole article is coded. */
