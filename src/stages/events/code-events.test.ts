@@ -592,6 +592,25 @@ describe('issue-12: hoped-for acts', () => {
   });
 });
 
+describe('issue-12: hoped-for content', () => {
+  it('takes what is hoped for as no fact: "expressed hope that the EU will support the decision"', () => {
+    const doc = parsedDoc([`
+      He he PRON PRP 2 nsubj
+      expressed express VERB VBD 3 nsubj
+      hope hope VERB VBP 0 root
+      that that SCONJ IN 6 mark
+      EU EU PROPN NNP 6 nsubj
+      will will AUX MD 6 aux
+      support support VERB VB 3 ccomp
+      the the DET DT 8 det
+      decision decision NOUN NN 6 obj
+      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [4, 5], id: 'eu', name: 'European Union', code: 'IGOEU' }] });
+    const support = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 6);
+    expect(support?.hypothetical).toBe(true);
+    expect(support?.reasons.map((r) => r.rule)).toContain('flags/hoped-for');
+  });
+});
+
 describe('issue-12: formulas of the report', () => {
   it.each([['declined', 'decline', 'named', 'name'], ['declined', 'decline', 'identified', 'identify']])('turns down "who %s … to be %s" as a source\'s anonymity', (form, lemma, naming, namingLemma) => {
     const doc = parsedDoc([`

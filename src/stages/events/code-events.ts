@@ -4,7 +4,7 @@ import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
-import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
+import { clauseFlags, firstConjunct, HOPING, type EventFlags } from './flags.js';
 import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
@@ -25,12 +25,6 @@ const TRANSPARENT = new Map<string, 'same' | 'future' | 'negated'>([
   ['prepare', 'future'], ['want', 'future'], ['wish', 'future'], ['hope', 'future'], ['expect', 'future'], ['aim', 'future'],
   ['seek', 'future'], ['fail', 'negated'],
 ]);
-
-/**
- * Verbs of hoping and expecting: what they hope for is content, not an act ("Miyazawa hopes the
- * agreement will hold", "we expect our sales to begin"); news-dev never requires hoped-for events.
- */
-const HOPING = new Set(['hope', 'wish', 'expect']);
 
 /**
  * Verbs of naming a source: "who asked not to be identified", "declined to be named" and

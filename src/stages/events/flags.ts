@@ -51,6 +51,8 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     if (when && isSimplePresent(tree, v)) { hypothetical = true; reasons.push(reason('flags/temporal-present', { mark: when })); break; }
     if (!['conj', 'xcomp'].includes(tree.deps[v].deprel)) break;
   }
+  const hoped = hopedFor(tree, head);
+  if (hoped !== undefined && !hypothetical) { hypothetical = true; reasons.push(reason('flags/hoped-for', { verb: tree.words[hoped] })); }
   const said = opts.reported ? reportingVerb(tree, pack, head) : undefined;
   if (said !== undefined && !hypothetical) {
     // "Putin will say that … we are firing", "did not say that …": what a future, hypothetical or
@@ -62,6 +64,27 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     }
   }
   return { negated, hypothetical, future, ...(objectOnly ? { objectOnly } : {}), reasons };
+}
+
+/**
+ * Words of hoping and expecting: what they hope for is content, not an act ("Miyazawa hopes the
+ * agreement will hold", "expressed hope that EU member states will support …"); news-dev never
+ * requires hoped-for events.
+ */
+export const HOPING: ReadonlySet<string> = new Set(['hope', 'wish', 'expect', 'expectation']);
+
+/** The word of hoping whose content clause holds `head` ("hope that X will …"), if any. */
+function hopedFor(tree: Tree, head: number): number | undefined {
+  let v = head;
+  for (let hops = 0; hops < 4 && v >= 0; hops++) {
+    const rel = tree.deps[v].deprel;
+    const up = tree.deps[v].head;
+    if (up < 0) return undefined;
+    if ((rel === 'ccomp' || rel === 'acl') && HOPING.has(tree.lemmas[up])) return up;
+    if (rel !== 'conj') return undefined;
+    v = up;
+  }
+  return undefined;
 }
 
 /**
