@@ -322,7 +322,7 @@ describe('codeEvents, nominal events and coordination', () => {
 });
 
 describe('codeEvents, PLOVER conventions', () => {
-  it('codes through a transparent verb: "decided to attack" is a future ASSAULT, not an AGREE', () => {
+  it('codes through a transparent verb: "decided to attack" is a future ASSAULT, so a threat, not an AGREE', () => {
     const doc = parsedDoc([`
       Iran Iran PROPN NNP 2 nsubj
       decided decide VERB VBD 0 root
@@ -331,7 +331,8 @@ describe('codeEvents, PLOVER conventions', () => {
       Israel Israel PROPN NNP 4 obj
       . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN'), country([4, 5], 'ISR')] });
     const { events, rejected } = codeEvents(doc, lexicon);
-    expect(events.map((e) => [e.event, e.future])).toEqual([['ASSAULT', true]]);
+    expect(events.map((e) => [e.event, e.future, e.recipients.map((r) => r.code)])).toEqual([['THREATEN', false, ['ISR']]]);
+    expect(events[0].reasons.map((r) => r.rule)).toContain('events/future-threat');
     expect(rejected.map((r) => r.ruleId)).toContain('events/transparent');
   });
 
@@ -528,6 +529,21 @@ describe('issue-12: negation and modality', () => {
     const release = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 8);
     expect(release?.hypothetical).toBe(true);
   });
+
+  it.each([['meets', 'VBZ', true], ['met', 'VBD', false]] as const)('takes a "when" clause with "%s" as %s: not a fact of the day is %s', (form, xpos, unreal) => {
+    const doc = parsedDoc([`
+      Chung Chung PROPN NNP 3 nsubj
+      will will AUX MD 3 aux
+      resist resist VERB VB 0 root
+      pressure pressure NOUN NN 3 obj
+      when when ADV WRB 7 advmod
+      he he PRON PRP 7 nsubj
+      ${form} meet VERB ${xpos} 3 advcl
+      Baker Baker PROPN NNP 7 obj
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'KOR'), country([5, 6], 'KOR'), country([7, 8], 'USA')] });
+    const meeting = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 6);
+    expect(meeting?.hypothetical).toBe(unreal);
+  });
 });
 
 describe('issue-12: readiness', () => {
@@ -543,6 +559,55 @@ describe('issue-12: readiness', () => {
       strike strike NOUN NN 5 obl
       . . PUNCT . 3 punct`], { actors: [country([0, 1], 'SYR')] });
     expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['THREATEN']);
+  });
+
+  it('addresses a threat with no one threatened in its clause to the other side of the article', () => {
+    const doc = parsedDoc([`
+      Iraq Iraq PROPN NNP 2 nsubj
+      attacked attack VERB VBD 0 root
+      Iran Iran PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      Iran Iran PROPN NNP 3 nsubj
+      will will AUX MD 3 aux
+      retaliate retaliate VERB VB 0 root
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'IRQ'), country([2, 3], 'IRN'), country([4, 5], 'IRN')] });
+    const threat = codeEvents(doc, lexicon).events.find((e) => e.sent === 1);
+    expect([threat?.event, threat?.future, threat?.recipients.map((r) => r.code)]).toEqual(['THREATEN', false, ['IRQ']]);
+  });
+});
+
+describe('issue-12: hoped-for acts', () => {
+  it('turns down a verb of hoping as an act: "hopes the agreement will hold" (the parser\'s object) is no AGREE', () => {
+    const doc = parsedDoc([`
+      Miyazawa Miyazawa PROPN NNP 2 nsubj
+      hopes hope VERB VBZ 0 root
+      the the DET DT 4 det
+      agreement agreement NOUN NN 2 obj
+      will will AUX MD 6 aux
+      hold hold VERB VB 2 ccomp
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'miyazawa', name: 'Kiichi Miyazawa', code: 'JPN', sector: 'GOV' }] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/hoped-for');
+  });
+});
+
+describe('issue-12: hoped-for content', () => {
+  it('takes what is hoped for as no fact: "expressed hope that the EU will support the decision"', () => {
+    const doc = parsedDoc([`
+      He he PRON PRP 2 nsubj
+      expressed express VERB VBD 3 nsubj
+      hope hope VERB VBP 0 root
+      that that SCONJ IN 6 mark
+      EU EU PROPN NNP 6 nsubj
+      will will AUX MD 6 aux
+      support support VERB VB 3 ccomp
+      the the DET DT 8 det
+      decision decision NOUN NN 6 obj
+      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [4, 5], id: 'eu', name: 'European Union', code: 'IGOEU' }] });
+    const support = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 6);
+    expect(support?.hypothetical).toBe(true);
+    expect(support?.reasons.map((r) => r.rule)).toContain('flags/hoped-for');
   });
 });
 

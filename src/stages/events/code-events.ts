@@ -1,15 +1,18 @@
 import { articleDate } from '../../core/days.js';
+import { loadKb } from '../actors/kb.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
-import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
+import { clauseFlags, firstConjunct, HOPING, type EventFlags } from './flags.js';
 import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { indexActors, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
+import { futureThreat, threatenedParty } from './threats.js';
+import { publisherAccusation } from './accusations.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { CLAUSE_RELS, auxWords, childrenBy, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
@@ -80,7 +83,30 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
     dropDescriptions(ctx, before);
     mergeCoordinated(ctx.pack, ctx.events, before);
   }
+  addThreatenedParties(ctx);
+  addPublisherAccusations(ctx);
   return { events: ctx.events, rejected: ctx.rejected };
+}
+
+/** An official site telling of force used on its side accuses the doer (accusations.ts). */
+function addPublisherAccusations(ctx: Context): void {
+  const publisher = ctx.doc.layers.discourse?.publisher;
+  if (!publisher) return;
+  for (let i = ctx.events.length - 1; i >= 0; i--) {
+    const accusation = publisherAccusation(publisher, ctx.events[i]);
+    if (accusation) ctx.events.splice(i + 1, 0, { ...accusation, why: renderReasons(ctx.pack, accusation.reasons) });
+  }
+}
+
+/** A threat whose clause names no one threatened is addressed to the other side (threats.ts), once the whole article is coded. */
+function addThreatenedParties(ctx: Context): void {
+  const all = [...ctx.events];
+  ctx.events.forEach((e, i) => {
+    if (e.event !== HOSTILE_READINESS.event || e.recipients.length) return;
+    const threatened = threatenedParty(e, sentenceParticipants(ctx, e.sent), all);
+    if (!threatened) return;
+    ctx.events[i] = { ...e, recipients: threatened.recipients, reasons: [...e.reasons, threatened.reason], why: `${e.why}; ${renderReason(ctx.pack, threatened.reason)}` };
+  });
 }
 
 /** Turn a trigger down: `ruleId` names the rule, `why` (default: the rule alone) says what it found. */
@@ -106,6 +132,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
   if (isSourceAnonymity(tree, verb)) return reject(ctx, sent, match, 'events/source-anonymity', entry.event);
+  if (HOPING.has(tree.lemmas[verb])) return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const controller = controllerOf(tree, ctx.pack, verb);
   if (controller === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', entry.event);
@@ -125,6 +152,14 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     event = FUTURE_AS[event]!;
     future = false;
   }
+  let cameo = match.code;
+  const threat = future && !flags.negated && !flags.hypothetical ? futureThreat(event) : undefined;
+  if (threat) {
+    why.push(threat.reason);
+    event = threat.event;
+    cameo = threat.cameo;
+    future = false;
+  }
   let negated = flags.negated;
   const refused = REFUSED_AS[event];
   const subj = subjectOf(tree, verb);
@@ -135,7 +170,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     event = refused;
     negated = false;
   }
-  let mode = event === entry.event ? entry.mode : undefined;
+  let mode = event === entry.event ? entry.mode : threat?.mode;
   const sectors: readonly string[] = GOVERNMENT_PROTEST.sectors;
   if (event === GOVERNMENT_PROTEST.from && !mode && roles.actors.length && roles.actors.every((a) => !a.sector || sectors.includes(a.sector))) {
     // PLOVER: PROTEST presumes physical activity; a state's or government's protest is ACCUSE disapprove.
@@ -193,7 +228,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[verb].head] }));
   const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
   const draft: Draft = {
-    event, mode, context: entry.context, cameo: match.code, actors, recipients,
+    event, mode, context: entry.context, cameo, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
     negated, hypothetical: flags.hypothetical, future, historical: time.historical || described,
     date: time.date, dateSource: time.dateSource,
@@ -298,6 +333,26 @@ function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, verb: nu
     negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness, why: [readiness.reason],
   });
+}
+
+/** The coded actor mentions of a sentence, in text order, each expanded to its members. */
+function sentenceParticipants(ctx: Context, sent: number): EventParticipant[] {
+  const [first, last] = sentenceTokenRange(ctx.tree.tokens, sent);
+  const seen = new Set<string>();
+  const found: EventParticipant[] = [];
+  for (let t = first; t < last; t++) {
+    const m = ctx.actors.at(t);
+    if (!m || seen.has(`${m.start}:${m.actorId}`)) continue;
+    seen.add(`${m.start}:${m.actorId}`);
+    found.push(...ctx.actors.expand(m).filter((p) => p.code));
+  }
+  // "will not leave this American move unanswered": a nationality adjective names its side too.
+  for (let t = first; t < last; t++) {
+    const code = ctx.tree.pos[t]?.upos === 'ADJ' && !ctx.actors.at(t) ? loadKb().adjective(ctx.tree.words[t]) : undefined;
+    const token = ctx.tree.tokens[t];
+    if (code) found.push({ start: token.start, end: token.end, tokens: [t, t + 1], actorId: `nationality:${code}`, name: ctx.tree.words[t], code });
+  }
+  return found;
 }
 
 /** How a verb relates to the verb above it: its reality passes through, is content, or it stands alone. */

@@ -45,8 +45,14 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
   for (let v = head, hops = 0; v >= 0 && hops < 4; v = tree.deps[v].head, hops++) {
     const mark = childrenBy(tree, v, 'mark').map((m) => tree.words[m]).find((m) => pack.conditionals.has(m));
     if (mark) { hypothetical = true; reasons.push(reason('flags/conditional', { mark })); break; }
+    // UD attaches "when" as an adverb of its clause (advmod, WRB), the others as markers.
+    const when = [...childrenBy(tree, v, 'mark'), ...childrenBy(tree, v, 'advmod').filter((a) => tree.pos[a]?.xpos === 'WRB')]
+      .map((m) => tree.words[m].toLowerCase()).find((m) => TEMPORAL.has(m));
+    if (when && isSimplePresent(tree, v)) { hypothetical = true; reasons.push(reason('flags/temporal-present', { mark: when })); break; }
     if (!['conj', 'xcomp'].includes(tree.deps[v].deprel)) break;
   }
+  const hoped = hopedFor(tree, head);
+  if (hoped !== undefined && !hypothetical) { hypothetical = true; reasons.push(reason('flags/hoped-for', { verb: tree.words[hoped] })); }
   const said = opts.reported ? reportingVerb(tree, pack, head) : undefined;
   if (said !== undefined && !hypothetical) {
     // "Putin will say that … we are firing", "did not say that …": what a future, hypothetical or
@@ -58,6 +64,40 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     }
   }
   return { negated, hypothetical, future, ...(objectOnly ? { objectOnly } : {}), reasons };
+}
+
+/**
+ * Words of hoping and expecting: what they hope for is content, not an act ("Miyazawa hopes the
+ * agreement will hold", "expressed hope that EU member states will support …"); news-dev never
+ * requires hoped-for events.
+ */
+export const HOPING: ReadonlySet<string> = new Set(['hope', 'wish', 'expect', 'expectation']);
+
+/** The word of hoping whose content clause holds `head` ("hope that X will …"), if any. */
+function hopedFor(tree: Tree, head: number): number | undefined {
+  let v = head;
+  for (let hops = 0; hops < 4 && v >= 0; hops++) {
+    const rel = tree.deps[v].deprel;
+    const up = tree.deps[v].head;
+    if (up < 0) return undefined;
+    if ((rel === 'ccomp' || rel === 'acl') && HOPING.has(tree.lemmas[up])) return up;
+    if (rel !== 'conj') return undefined;
+    v = up;
+  }
+  return undefined;
+}
+
+/**
+ * Temporal subordinators. A clause they open in the simple present is not a fact of the day: it
+ * tells what will happen then ("will resist pressure when he meets Baker next week", "until Russia
+ * stops this war") or what happens whenever ("when both sides want a ceasefire, they violate it").
+ */
+const TEMPORAL = new Set(['when', 'whenever', 'until', 'till', 'once', 'before', 'after']);
+
+/** A finite present-tense verb with no auxiliary ("meets", "stop"). */
+function isSimplePresent(tree: Tree, verb: number): boolean {
+  const xpos = tree.pos[verb]?.xpos;
+  return (xpos === 'VBZ' || xpos === 'VBP') && !auxWords(tree, verb).length;
 }
 
 /** The verb of saying whose complement or parenthetical the clause headed by `head` is ("said that …", "…, he said"). */

@@ -15,7 +15,11 @@
  * must …" is a REQUEST from X to Y. Infinitives and bare gerunds (intentions, topics) are not
  * acts; transparent verbs ("continued to", "failed to") pass on their subject and reality.
  * Negation, modals, conditionals and future tense set flags; future cooperation is AGREE and
- * future retreat CONCEDE (PLOVER); a date well before the article's marks background history.
+ * future retreat CONCEDE (PLOVER); a speaker's own future force is THREATEN, and a threat whose
+ * clause names no one threatened goes to the other side of the sentence or article (threats.ts); a
+ * "when/until/once" clause in the simple present and verbs of hoping are no facts; an official
+ * site telling of force used on its side also accuses the doer (accusations.ts); a date well
+ * before the article's marks background history.
  * "cannot", a negated object ("offered nothing") and "is expected to" (a forecast) keep an act from
  * being a fact; an act whose actors have no country or organisation code, and a source's anonymity
  * ("asked not to be identified"), are turned down. A material act in the simple present outside an

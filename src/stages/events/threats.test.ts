@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { codedEvent } from '../../../test/support/test-events.js';
+import type { CodedEvent, EventParticipant } from './types.js';
+import { futureThreat, threatenedParty } from './threats.js';
+
+const text = 'Iraq said its warplanes hit two ships. Iran said: We will definitely retaliate.';
+const iran: EventParticipant = { start: 39, end: 43, tokens: [8, 9], actorId: 'irn', name: 'Iran', code: 'IRN' };
+const threat = (sent: number, token: number): Pick<CodedEvent, 'actors' | 'sent' | 'trigger'> => ({ actors: [iran], sent, trigger: { start: 0, end: 1, tokens: [token, token + 1] } });
+const at = (event: CodedEvent, sent: number): CodedEvent => ({ ...event, sent });
+
+describe('futureThreat', () => {
+  it.each([['ASSAULT', 'violence'], ['MOBILIZE', 'violence'], ['COERCE', undefined]] as const)('makes a future %s a THREATEN (mode %s)', (event, mode) => {
+    const found = futureThreat(event);
+    expect(found?.event).toBe('THREATEN');
+    expect(found?.mode).toBe(mode);
+  });
+
+  it.each(['AGREE', 'THREATEN', 'ACCUSE', 'SANCTION'] as const)('leaves a future %s alone', (event) => {
+    expect(futureThreat(event)).toBeUndefined();
+  });
+});
+
+describe('threatenedParty', () => {
+  const usa: EventParticipant = { start: 0, end: 4, tokens: [0, 1], actorId: 'usa', name: 'Washington', code: 'USA' };
+  const ownSide: EventParticipant = { ...iran, actorId: 'irn-2', name: 'Tehran' };
+
+  it('takes the nearest actor of another country in the sentence', () => {
+    const far: EventParticipant = { ...usa, tokens: [1, 2], actorId: 'jpn', name: 'Japan', code: 'JPN' };
+    const near: EventParticipant = { ...usa, tokens: [12, 13] };
+    expect(threatenedParty(threat(1, 10), [ownSide, far, near], [])?.recipients).toEqual([near]);
+  });
+
+  it('takes the other side of the actor\'s nearest conflict in the article', () => {
+    const accused = at(codedEvent(text, { event: 'ACCUSE', trigger: 'hit', actor: { words: 'Iran', id: 'irn', code: 'IRN' }, recipient: { words: 'Iraq', id: 'irq', code: 'IRQ' } }), 0);
+    const met = at(codedEvent(text, { event: 'CONSULT', trigger: 'hit', actor: { words: 'Iran', id: 'irn', code: 'IRN' }, recipient: { words: 'its', id: 'omn', code: 'OMN' } }), 1);
+    expect(threatenedParty(threat(1, 10), [ownSide], [met, accused])?.recipients.map((p) => p.code)).toEqual(['IRQ']);
+  });
+
+  it('falls back to the actor of the article\'s use of force', () => {
+    const raid = at(codedEvent(text, { event: 'ASSAULT', trigger: 'hit', actor: { words: 'Iraq', id: 'irq', code: 'IRQ' } }), 0);
+    const found = threatenedParty(threat(1, 10), [], [raid]);
+    expect(found?.recipients.map((p) => p.code)).toEqual(['IRQ']);
+    expect(found?.reason.rule).toBe('events/threatened-aggressor');
+  });
+
+  it('finds no one when the article names no other side', () => {
+    expect(threatenedParty(threat(1, 10), [ownSide], [])).toBeUndefined();
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Threats (PLOVER THREATEN): a speaker's own announced force or pressure ("we will retaliate",
+ * "would attack any ships", "threatened to cut aid") and who is threatened. The threatened party
+ * is rarely the act's grammatical object, so when the clause names none it is sought in the
+ * sentence (another country's actor: "accused Japan … and threatened to retaliate") and then in
+ * the article (the other side of the actor's earlier dealings, or the aggressor of its conflict),
+ * see #12.
+ */
+import { reason, type Reason } from '../../lang/reason.js';
+import { PLOVER_RULES, QUAD_OF, type PloverEvent } from './plover.js';
+import type { CodedEvent, EventParticipant } from './types.js';
+
+/**
+ * Announced sanctions stay SANCTION: the PLOVER gold-standard records code "will impose sanctions"
+ * so, and news-dev accepts it (its undecided sanctions are THREATEN restrict, SANCTION accepted).
+ */
+const HOSTILE: readonly string[] = PLOVER_RULES.hostileReadiness.from.filter((e) => e !== 'SANCTION');
+
+/** The THREATEN mode the threatened act implies (PLOVER THREATEN modes: violence, restrict, …). */
+const THREAT_MODE: Partial<Record<PloverEvent, string>> = { ASSAULT: 'violence', MOBILIZE: 'violence' };
+
+/**
+ * A future act of force or pressure by its own actor is a threat, not the act: "We will definitely
+ * retaliate" is THREATEN (PLOVER), as readiness to use force is (`hostileReadiness`).
+ */
+export function futureThreat(event: PloverEvent): { event: PloverEvent; cameo: string; mode?: string; reason: Reason } | undefined {
+  if (event === PLOVER_RULES.hostileReadiness.event || !HOSTILE.includes(event)) return undefined;
+  const mode = THREAT_MODE[event];
+  return {
+    event: PLOVER_RULES.hostileReadiness.event, cameo: PLOVER_RULES.hostileReadiness.cameo, ...(mode ? { mode } : {}),
+    reason: reason('events/future-threat', { from: event }),
+  };
+}
+
+/** The country (or organisation) code that tells the two sides of an interaction apart. */
+const sideOf = (p: EventParticipant): string | undefined => p.code;
+
+/**
+ * Who a threat is addressed to when its clause names no one of another side: the nearest actor of
+ * another country in the sentence (a nationality adjective counts: "this American move"), else the
+ * other party of the actor's nearest dealing in the article (conflict before cooperation), else the
+ * actor of the article's nearest use of force. `sentence` holds the sentence's coded actors;
+ * `article` all the article's events.
+ */
+export function threatenedParty(
+  threat: Pick<CodedEvent, 'actors' | 'sent' | 'trigger'>, sentence: readonly EventParticipant[], article: readonly CodedEvent[],
+): { recipients: EventParticipant[]; reason: Reason } | undefined {
+  const own = new Set(threat.actors.map(sideOf).filter((c): c is string => c !== undefined));
+  if (!own.size) return undefined;
+  const other = (p: EventParticipant): boolean => sideOf(p) !== undefined && !own.has(sideOf(p)!);
+  const trigger = threat.trigger.tokens[0];
+  const near = sentence.filter(other).sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
+  if (near) return { recipients: [near], reason: reason('events/threatened-in-sentence', { name: near.name }) };
+  // Nearest first; of two as near, the earlier (what the reader already knows).
+  const real = article.filter((e) => !e.negated && !e.hypothetical && !e.historical)
+    .sort((a, b) => Math.abs(a.sent - threat.sent) - Math.abs(b.sent - threat.sent) || a.sent - b.sent);
+  const ours = (list: readonly EventParticipant[]): boolean => list.some((p) => sideOf(p) !== undefined && !other(p));
+  const dealing = (conflict: boolean): EventParticipant[] | undefined => {
+    for (const e of real) {
+      if (conflict !== QUAD_OF[e.event].endsWith('conflict')) continue;
+      const theirs = (ours(e.actors) ? e.recipients : ours(e.recipients) ? e.actors : []).filter(other);
+      if (theirs.length) return theirs;
+    }
+    return undefined;
+  };
+  const dealt = dealing(true) ?? dealing(false);
+  if (dealt) return { recipients: dealt, reason: reason('events/threatened-counterpart', { names: dealt.map((p) => p.name).join(', ') }) };
+  const force = real.find((e) => QUAD_OF[e.event] === 'material-conflict' && e.actors.some(other));
+  if (!force) return undefined;
+  const aggressor = force.actors.filter(other);
+  return { recipients: aggressor, reason: reason('events/threatened-aggressor', { names: aggressor.map((p) => p.name).join(', ') }) };
+}
+
+function distance(p: EventParticipant, token: number): number {
+  return p.tokens[0] > token ? p.tokens[0] - token : token - (p.tokens[1] - 1);
+}
