@@ -130,6 +130,39 @@ describe('actors stage', () => {
     expect(run('Talks were held in Paris.', '2020-01-01').mentions).toEqual([]);
   });
 
+  it.each([
+    ['Talks were held in the states of Sao Paulo and Parana.'],
+    ['Gas is stored in Austria and Germany.'],
+    ['He lived in the West Bank city of Hebron.'],
+  ])('does not code places that locate, nor the places listed with them: %s', (text) => {
+    expect(run(text, '2022-01-10').mentions).toEqual([]);
+  });
+
+  it('still codes a country after a located place and a comma ("In Ukraine, Russia …")', () => {
+    expect(find(run('In Ukraine, Russia launched an attack.', '2022-03-01'), 'Russia')?.code).toBe('RUS');
+  });
+
+  it('reads a titled name that starts with a town\'s name as a person ("Finance Minister Lawrence Wong")', () => {
+    const result = run('Finance Minister Lawrence Wong of Singapore arrived. Then Wong spoke.', '2022-04-21');
+    expect(find(result, 'Lawrence Wong')).toMatchObject({ code: 'SGP', sector: 'GOV', kind: 'person' });
+    expect(result.mentions.at(-1)).toMatchObject({ name: 'Lawrence Wong', code: 'SGP' });
+    // A lone given name after a title is no town either when an office holder bears it as surname.
+    expect(find(run('Defense Secretary Austin spoke.', '2022-04-21'), 'Austin')).toMatchObject({ code: 'USA', kind: 'person' });
+  });
+
+  it('does not read a capitalised noun before a known surname as a given name ("Veterans Day")', () => {
+    expect(find(run('They met on Veterans Day to honour them.', '2023-11-09'), 'Day')).toBeUndefined();
+  });
+
+  it('leaves the country of an ethnic group to the story ("ethnic Albanians")', () => {
+    const m = find(run('Police clashed with ethnic Albanians in the province.', '1998-03-01'), 'Albanians');
+    expect([m?.code, m?.sector]).toEqual([undefined, 'CVL']);
+  });
+
+  it('reads "Deputy" before a title as an official, "deputies" as legislators', () => {
+    expect(find(run('Deputy NEC Director Fazili convened the meeting.', '2022-10-24'), 'Fazili')?.sector).toBe('GOV');
+  });
+
   it('does not take a city after "the" for an actor ("the Minsk agreements")', () => {
     expect(run('They discussed the Minsk agreements.', '2020-01-01').mentions).toEqual([]);
   });

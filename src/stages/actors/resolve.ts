@@ -79,6 +79,8 @@ interface Context {
   readonly seen: Map<string, Resolved>;
   /** Spelling-variant searches already made in this document, by surname key. */
   readonly variants: Map<string, readonly number[]>;
+  /** Where the last place read as a location ("in Austria") ends: "and Germany" after it locates too. */
+  readonly located: { last: number };
 }
 
 function phraseText(words: Words, part: Part): string {
@@ -434,8 +436,10 @@ const COMPASS = new Set(['west', 'east', 'north', 'south']);
 function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   if (phrase.named) {
     const resolved = resolveNamed(ctx, phrase, phrase.named);
-    const before = ctx.input.words.keys[phrase.first - 1] ?? '';
-    if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && ctx.input.pack.locatives.has(before) && !ctx.input.standalone) return undefined;
+    if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && !ctx.input.standalone && isLocated(ctx, phrase.first)) {
+      ctx.located.last = phrase.named.last;
+      return undefined;
+    }
     // "the West", "the collective West": a compass word names a region of the world, never a
     // town of that name (PLOVER does not code regional constructs).
     if (resolved?.kind === 'place' && COMPASS.has(ctx.input.words.keys[phrase.named.first] ?? '') && phrase.named.last - phrase.named.first === 1) return undefined;
@@ -446,9 +450,53 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
     return resolved;
   }
-  if (phrase.agent) return resolveTitled(ctx, phrase, phrase.agent);
-  if (phrase.nation) return placeOfCountry(ctx.input.words, phrase) ? undefined : resolveNation(ctx, phrase, phrase.nation);
+  if (phrase.agent) return ethnicGroup(ctx, phrase, resolveTitled(ctx, phrase, phrase.agent));
+  if (phrase.nation) return placeOfCountry(ctx.input.words, phrase) ? undefined : ethnicGroup(ctx, phrase, resolveNation(ctx, phrase, phrase.nation));
   return undefined;
+}
+
+/**
+ * "ethnic Albanians in Kosovo", "ethnic Turks in Bulgaria": "ethnic" before a nationality names a
+ * people living outside that state (PLOVER codes them by the country they live in, with the
+ * ethnicity apart), so the mention keeps its sector and takes its country from the story.
+ */
+function ethnicGroup(ctx: Context, phrase: Phrase, resolved: Resolved | undefined): Resolved | undefined {
+  const nation = phrase.nation;
+  if (!resolved || resolved.person || nation?.via !== 'adjective' || ctx.input.words.keys[nation.first - 1] !== 'ethnic') return resolved;
+  const sector = resolved.sector ?? 'CVL';
+  return sectorActor(undefined, [sector], reason('actors/ethnic', { text: phraseText(ctx.input.words, phrase), sector }), ctx.kb);
+}
+
+/**
+ * Words joining places in a list: "in Austria and Germany". (Not a comma: "In Ukraine, Russia
+ * launched…" goes on with a new clause.)
+ */
+const LIST_JOINERS = new Set(['and', 'or']);
+
+/** Whether a place starting at token `first` locates something rather than acting. */
+function isLocated(ctx: Context, first: number): boolean {
+  const before = ctx.input.words.keys[first - 1] ?? '';
+  return ctx.input.pack.locatives.has(before) || isLocatedPlaceOf(ctx.input, first) || (LIST_JOINERS.has(before) && ctx.located.last === first - 1);
+}
+
+/** Plural place nouns: "in the states of Sao Paulo and Parana". */
+const PLACE_NOUNS_PLURAL = new Set(['islands', 'ports', 'provinces', 'regions', 'cities', 'towns', 'districts', 'states', 'villages', 'areas']);
+
+/**
+ * "in several towns in the states of Sao Paulo", "in the West Bank city of Hebron": a place named
+ * after "<place noun> of", where a locative preposition opens the phrase, locates too.
+ */
+function isLocatedPlaceOf(input: ResolveInput, first: number): boolean {
+  const { keys, sents } = input.words;
+  const noun = keys[first - 2] ?? '';
+  if (keys[first - 1] !== 'of' || !(PLACE_NOUNS.has(noun) || PLACE_NOUNS_PLURAL.has(noun) || noun === 'village' || noun === 'state')) return false;
+  // The noun's own modifiers ("the West Bank city", "several towns") sit between it and the preposition.
+  for (let k = first - 3; k >= Math.max(0, first - 7) && sents[k] === sents[first]; k--) {
+    const key = keys[k] ?? '';
+    if (input.pack.locatives.has(key)) return true;
+    if (!/\p{L}/u.test(key) || key === 'of' || PLACE_NOUNS.has(key)) return false;
+  }
+  return false;
 }
 
 /** Common nouns of places a country's possessive may own ("Iran's Kharg island"). */
@@ -503,7 +551,7 @@ function mentionPart(phrase: Phrase, words: Words): Part {
  * @example resolveMentions(kb, { words, spans, day: '2020-06-26' }) // [{ text: 'Putin', actorId: 'vladimir-putin', code: 'RUS', sector: 'GOV', … }]
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map() };
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 } };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
@@ -546,7 +594,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
         resolved = (of ? undefined : namedAgain(ctx, person) ?? resolveMisspelledName(ctx, person)) ?? resolveUnknownPerson(ctx, person, of?.code, [], undefined);
         part = of ? { first: person.first, last: of.last } : person;
       } else if (isFullName(kb, words, i, input.day)) {
-        const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI');
+        const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI' && mayBeGivenName(m.actor.name, words.keys[i] ?? ''));
         if (matches[0]) {
           resolved = fromMatch(matches[0], reason('actors/full-name', { first: words.texts[i] ?? '', surname: words.texts[i + 1] ?? '' }), input.day);
           part = { first: i, last: i + 2 };
@@ -659,6 +707,15 @@ function countryAfter(kb: ActorKb, words: Words, at: number): { code: string; la
 
 function matchesKnownName(kb: ActorKb, words: Words, name: Part): boolean {
   return parsePhrase(kb, words, name.first)?.named !== undefined;
+}
+
+/**
+ * Whether `given` may be the given name of the person called `name`: one of its words, or the
+ * name has none ("Veterans Day" is no Stockwell Day, "Hunter Biden" no Joe Biden).
+ */
+function mayBeGivenName(name: string, given: string): boolean {
+  const words = nameKey(name).split(' ');
+  return words.length < 2 || words.slice(0, -1).includes(given);
 }
 
 /** Two capitalised words, the second the surname of exactly one known person ("Carlos Menem"). */
