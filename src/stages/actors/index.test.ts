@@ -152,6 +152,9 @@ describe('actors stage', () => {
 
   it('does not read a capitalised noun before a known surname as a given name ("Veterans Day")', () => {
     expect(find(run('They met on Veterans Day to honour them.', '2023-11-09'), 'Day')).toBeUndefined();
+    // Another spelling of the given name, or a title, still stands before the surname.
+    expect(find(run('Alexander Bortnikov took part.', '2021-10-29'), 'Bortnikov')).toMatchObject({ code: 'RUS' });
+    expect(find(run('They met Secretary Blinken today.', '2023-09-17'), 'Blinken')).toMatchObject({ code: 'USA' });
   });
 
   it('leaves the country of an ethnic group to the story ("ethnic Albanians")', () => {

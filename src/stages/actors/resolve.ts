@@ -709,13 +709,17 @@ function matchesKnownName(kb: ActorKb, words: Words, name: Part): boolean {
   return parsePhrase(kb, words, name.first)?.named !== undefined;
 }
 
+/** Titles that the agents dictionary lacks but that stand before a surname ("Secretary Blinken"). */
+const BARE_TITLES = new Set(['secretary', 'director', 'ambassador', 'senator', 'general', 'admiral', 'colonel', 'commissioner', 'chairman', 'chairwoman', 'administrator']);
+
 /**
- * Whether `given` may be the given name of the person called `name`: one of its words, or the
- * name has none ("Veterans Day" is no Stockwell Day, "Hunter Biden" no Joe Biden).
+ * Whether `given` may stand before the surname of the person called `name`: a title, one of the
+ * name's words in any transliteration (the same first three letters: "Alexander" for
+ * "Aleksandr"), or the name has none. "Veterans Day" is no Stockwell Day, "Victory Day" neither.
  */
 function mayBeGivenName(name: string, given: string): boolean {
-  const words = nameKey(name).split(' ');
-  return words.length < 2 || words.slice(0, -1).includes(given);
+  const words = nameKey(name).split(' ').slice(0, -1);
+  return words.length === 0 || BARE_TITLES.has(given) || words.some((w) => w === given || (w.length >= 3 && given.startsWith(w.slice(0, 3))));
 }
 
 /** Two capitalised words, the second the surname of exactly one known person ("Carlos Menem"). */
