@@ -157,6 +157,11 @@ describe('actors stage', () => {
     expect(find(run('They met Secretary Blinken today.', '2023-09-17'), 'Blinken')).toMatchObject({ code: 'USA' });
   });
 
+  it('reads the peoples of one state as that state, not a people split between states', () => {
+    expect(find(run('Tamil rebels attacked the base.', '1995-01-01'), 'rebels')).toMatchObject({ code: 'LKA', sector: 'REB' });
+    expect(find(run('Kurdish rebels attacked the base.', '1995-01-01'), 'rebels')?.code).toBeUndefined();
+  });
+
   it('leaves the country of an ethnic group to the story ("ethnic Albanians")', () => {
     const m = find(run('Police clashed with ethnic Albanians in the province.', '1998-03-01'), 'Albanians');
     expect([m?.code, m?.sector]).toEqual([undefined, 'CVL']);
