@@ -157,6 +157,18 @@ describe('actors stage', () => {
     expect(find(run('They met Secretary Blinken today.', '2023-09-17'), 'Blinken')).toMatchObject({ code: 'USA' });
   });
 
+  it('finds a known person named without the middle initial the knowledge base has ("Paul Volcker")', () => {
+    const result = run('Paul Volcker and Clayton Yeutter spoke.', '1987-04-08', ['Paul Volcker', 'Clayton Yeutter']);
+    expect(result.mentions.map((m) => m.code)).toEqual(['USA', 'USA']);
+    // A name inside a longer one is not enough without a title.
+    expect(find(run('David Jones, an economist, said so.', '1987-06-01', ['David Jones']), 'Jones')?.code).toBeUndefined();
+  });
+
+  it('reads a surname alone, even one NER marks, as the holder of a listed office that day ("Stoltenberg" in 1987)', () => {
+    expect(find(run('Stoltenberg said rates would fall.', '1987-04-08', ['Stoltenberg']), 'Stoltenberg')).toMatchObject({ code: 'DEU', sector: 'GOV' });
+    expect(find(run('Lawson said rates would fall.', '1987-04-08'), 'Lawson')).toMatchObject({ code: 'GBR', sector: 'GOV' });
+  });
+
   it('reads the peoples of one state as that state, not a people split between states', () => {
     expect(find(run('Tamil rebels attacked the base.', '1995-01-01'), 'rebels')).toMatchObject({ code: 'LKA', sector: 'REB' });
     expect(find(run('Kurdish rebels attacked the base.', '1995-01-01'), 'rebels')?.code).toBeUndefined();

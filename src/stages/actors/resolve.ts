@@ -265,6 +265,23 @@ function resolveByNameParts(ctx: Context, name: Part, code: string | undefined):
   return fromMatch(matches[0], reason('actors/name-parts', { name: text, actor: matches[0].actor.name }), input.day);
 }
 
+/**
+ * "Paul Volcker" (Phoenix has "Paul A. Volcker"): an untitled name that is exactly one known
+ * person's name without its initials. Without a title, a name merely inside a longer one ("David
+ * Jones", an economist, in "David Akers-Jones") is no evidence.
+ */
+function resolveWithoutInitials(ctx: Context, name: Part): Resolved | undefined {
+  const { kb, input } = ctx;
+  const text = phraseText(input.words, name);
+  const key = nameKey(text);
+  if (!key.includes(' ')) return undefined;
+  const matches = rankMatches(kb, kb.surnamed(key.split(' ').at(-1) ?? '') ?? [], input.day).filter((m) =>
+    m.actor.kind === 'person' && m.onDate !== undefined && m.onDate.status !== 'former' && nameKey(m.actor.name).split(' ').filter((w) => w.length > 1).join(' ') === key);
+  const ids = new Set(matches.map((m) => m.actor.id));
+  if (!matches[0] || ids.size !== 1) return undefined;
+  return fromMatch(matches[0], reason('actors/name-parts', { name: text, actor: matches[0].actor.name }), input.day);
+}
+
 /** "President Francois Mitterand": a titled name one letter off the surname of one office holder. */
 function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefined, agent: NonNullable<Phrase['agent']>, agentText: string): Resolved | undefined {
   const { kb, input } = ctx;
@@ -591,7 +608,9 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       } else if (person) {
         // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
         const of = countryAfter(kb, words, person.last);
-        resolved = (of ? undefined : namedAgain(ctx, person) ?? resolveMisspelledName(ctx, person)) ?? resolveUnknownPerson(ctx, person, of?.code, [], undefined);
+        // "Stoltenberg said": a surname alone, which the NER stage reads as a person, is still an office holder's.
+        const alone = person.last - person.first === 1 ? bareSurname(ctx, i) : undefined;
+        resolved = (of ? undefined : alone ?? namedAgain(ctx, person) ?? resolveWithoutInitials(ctx, person) ?? resolveMisspelledName(ctx, person)) ?? resolveUnknownPerson(ctx, person, of?.code, [], undefined);
         part = of ? { first: person.first, last: of.last } : person;
       } else if (isFullName(kb, words, i, input.day)) {
         const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI' && mayBeGivenName(m.actor.name, words.keys[i] ?? ''));
@@ -599,17 +618,9 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
           resolved = fromMatch(matches[0], reason('actors/full-name', { first: words.texts[i] ?? '', surname: words.texts[i + 1] ?? '' }), input.day);
           part = { first: i, last: i + 2 };
         }
-      } else if (isCapitalised(words.texts[i] ?? '') && kb.surnamed(key) !== undefined && !isCapitalised(words.texts[i + 1] ?? '') && !/^\d/.test(words.texts[i + 1] ?? '')) {
-        // ("May 7" is a day, not Theresa May: a number after the word makes it a month.)
-        // Alone, a surname is trusted only for people on dyad's office-holder list: the one in
-        // office that day, else the only one of that name (coded as a former official if out of office).
-        const listed = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => m.actor.roles.some((r) => r.office));
-        const inOffice = listed.filter((m) => m.onDate?.status === 'current');
-        const matches = inOffice.length > 0 ? inOffice : listed;
-        if (matches.length === 1 && matches[0]) {
-          resolved = fromMatch(matches[0], reason('actors/surname', { text: words.texts[i] ?? '' }), input.day);
-          part = { first: i, last: i + 1 };
-        }
+      } else {
+        resolved = bareSurname(ctx, i);
+        if (resolved) part = { first: i, last: i + 1 };
       }
     }
     if (!resolved || !part) {
@@ -652,6 +663,23 @@ function withOwnBody(ctx: Context, person: Resolved, sent: number): Resolved {
     return { ...person, sector: h.sector, sectors: [function_], reason: reason('actors/own-body', { base: person.reason, name: h.name, org: h.sector }) };
   }
   return person;
+}
+
+/**
+ * A capitalised word alone that is a known surname. It is trusted only for people on dyad's
+ * office-holder list: the one holding a listed office that day ("Stoltenberg" in 1987 is
+ * Gerhard, not Jens), else the only one of that name (a former official if out of office). "May 7" is a day, not Theresa May: a number after it makes a month.
+ */
+function bareSurname(ctx: Context, i: number): Resolved | undefined {
+  const { kb, input: { words, day } } = ctx;
+  const key = words.keys[i] ?? '';
+  if (!isCapitalised(words.texts[i] ?? '') || kb.surnamed(key) === undefined || isCapitalised(words.texts[i + 1] ?? '') || /^\d/.test(words.texts[i + 1] ?? '')) return undefined;
+  const listed = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.roles.some((r) => r.office));
+  // In office means holding a listed office that day (Phoenix's dated ELI spans do not count).
+  const holding = listed.filter((m) => m.onDate?.status === 'current' && m.onDate.role.office);
+  const inOffice = holding.length > 0 ? holding : listed.filter((m) => m.onDate?.status === 'current');
+  const matches = inOffice.length > 0 ? inOffice : listed;
+  return matches.length === 1 && matches[0] ? fromMatch(matches[0], reason('actors/surname', { text: words.texts[i] ?? '' }), day) : undefined;
 }
 
 /** Forms of address before a surname; "Mr." is not part of the name. */
