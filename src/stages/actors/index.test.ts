@@ -187,6 +187,23 @@ describe('actors stage', () => {
     expect(run('They discussed the Minsk agreements.', '2020-01-01').mentions).toEqual([]);
   });
 
+  it('does not take a town inside a longer unknown name for an actor ("the Paris Club"), but a country keeps it ("Canada Post")', () => {
+    expect(find(run('Debtors met the Paris Club in March.', '1987-05-01'), 'Paris')).toBeUndefined();
+    expect(find(run('He told the Tokyo Shimbun on Friday.', '1987-05-01'), 'Tokyo')).toBeUndefined();
+    expect(find(run('On Friday Canada Post asked the union to return.', '1987-06-19'), 'Canada')?.code).toBe('CAN');
+  });
+
+  it.each([
+    ['Russia shelled Kharkiv Oblast.', 'Kharkiv', 'UKR'],
+    ['New York City officials met.', 'New York', 'USA'],
+    ['Talks of South Korea Japan and China began.', 'Japan', 'JPN'],
+    ['Officials of the Hong Kong Special Administrative Region met.', 'Hong Kong', 'HKG'],
+    ['Ukraine Says Russia Attacked Kharkiv', 'Russia', 'RUS'],
+    ['JAPAN TO CUT TARIFFS', 'JAPAN', 'JPN'],
+  ])('keeps a place named with a place noun, after another name or in a headline: %s', (text, words, code) => {
+    expect(find(run(text, '2022-05-01'), words)?.code).toBe(code);
+  });
+
   it('does not read a capitalised word after a plural noun as a titled name', () => {
     expect(find(run('The Leaders Summit opened.', '2021-10-25'), 'Summit')).toBeUndefined();
   });

@@ -7,6 +7,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
+import { continuesLongerName } from './longer-name.js';
 import { nameKey } from './name-key.js';
 import { isCapitalised, isPluralNoun, matchAgent, matchName, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
@@ -449,6 +450,7 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
 
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
+const TOWN_KINDS = new Set(['capital', 'place']);
 
 function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   if (phrase.named) {
@@ -463,6 +465,9 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     // "the Iraqi news agency INA": a name in capitals is an acronym (an agency, a party, a union), not
     // the town GeoNames spells the same way.
     if (resolved?.kind === 'place' && isAcronym(ctx.input.words, phrase.named)) return undefined;
+    // "Canada Post", "the Manufacturing USA network" keep the country they belong to; a town's name
+    // inside an unknown name ("the Paris Club", "St. John Fisher University") names neither the town's people nor its country.
+    if (resolved && TOWN_KINDS.has(resolved.kind ?? '') && !phrase.agent && !ctx.input.standalone && continuesLongerName(ctx.kb, ctx.input.words, phrase.named)) return undefined;
     // "the Minsk agreements", "the Moscow talks": a city after "the" modifies the noun that follows.
     if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
     return resolved;
