@@ -130,8 +130,78 @@ describe('actors stage', () => {
     expect(run('Talks were held in Paris.', '2020-01-01').mentions).toEqual([]);
   });
 
+  it.each([
+    ['Talks were held in the states of Sao Paulo and Parana.'],
+    ['Gas is stored in Austria and Germany.'],
+    ['He lived in the West Bank city of Hebron.'],
+  ])('does not code places that locate, nor the places listed with them: %s', (text) => {
+    expect(run(text, '2022-01-10').mentions).toEqual([]);
+  });
+
+  it('still codes a country after a located place and a comma ("In Ukraine, Russia …")', () => {
+    expect(find(run('In Ukraine, Russia launched an attack.', '2022-03-01'), 'Russia')?.code).toBe('RUS');
+  });
+
+  it('reads a titled name that starts with a town\'s name as a person ("Finance Minister Lawrence Wong")', () => {
+    const result = run('Finance Minister Lawrence Wong of Singapore arrived. Then Wong spoke.', '2022-04-21');
+    expect(find(result, 'Lawrence Wong')).toMatchObject({ code: 'SGP', sector: 'GOV', kind: 'person' });
+    expect(result.mentions.at(-1)).toMatchObject({ name: 'Lawrence Wong', code: 'SGP' });
+    // A lone given name after a title is no town either when an office holder bears it as surname.
+    expect(find(run('Defense Secretary Austin spoke.', '2022-04-21'), 'Austin')).toMatchObject({ code: 'USA', kind: 'person' });
+  });
+
+  it('does not read a capitalised noun before a known surname as a given name ("Veterans Day")', () => {
+    expect(find(run('They met on Veterans Day to honour them.', '2023-11-09'), 'Day')).toBeUndefined();
+    // Another spelling of the given name, or a title, still stands before the surname.
+    expect(find(run('Alexander Bortnikov took part.', '2021-10-29'), 'Bortnikov')).toMatchObject({ code: 'RUS' });
+    expect(find(run('They met Secretary Blinken today.', '2023-09-17'), 'Blinken')).toMatchObject({ code: 'USA' });
+  });
+
+  it('finds a known person named without the middle initial the knowledge base has ("Paul Volcker")', () => {
+    const result = run('Paul Volcker and Clayton Yeutter spoke.', '1987-04-08', ['Paul Volcker', 'Clayton Yeutter']);
+    expect(result.mentions.map((m) => m.code)).toEqual(['USA', 'USA']);
+    // A name inside a longer one is not enough without a title.
+    expect(find(run('David Jones, an economist, said so.', '1987-06-01', ['David Jones']), 'Jones')?.code).toBeUndefined();
+  });
+
+  it('reads a surname alone, even one NER marks, as the holder of a listed office that day ("Stoltenberg" in 1987)', () => {
+    expect(find(run('Stoltenberg said rates would fall.', '1987-04-08', ['Stoltenberg']), 'Stoltenberg')).toMatchObject({ code: 'DEU', sector: 'GOV' });
+    expect(find(run('Lawson said rates would fall.', '1987-04-08'), 'Lawson')).toMatchObject({ code: 'GBR', sector: 'GOV' });
+  });
+
+  it('reads the peoples of one state as that state, not a people split between states', () => {
+    expect(find(run('Tamil rebels attacked the base.', '1995-01-01'), 'rebels')).toMatchObject({ code: 'LKA', sector: 'REB' });
+    expect(find(run('Kurdish rebels attacked the base.', '1995-01-01'), 'rebels')?.code).toBeUndefined();
+  });
+
+  it('leaves the country of an ethnic group to the story ("ethnic Albanians")', () => {
+    const m = find(run('Police clashed with ethnic Albanians in the province.', '1998-03-01'), 'Albanians');
+    expect([m?.code, m?.sector]).toEqual([undefined, 'CVL']);
+  });
+
+  it('reads "Deputy" before a title as an official, "deputies" as legislators', () => {
+    expect(find(run('Deputy NEC Director Fazili convened the meeting.', '2022-10-24'), 'Fazili')?.sector).toBe('GOV');
+  });
+
   it('does not take a city after "the" for an actor ("the Minsk agreements")', () => {
     expect(run('They discussed the Minsk agreements.', '2020-01-01').mentions).toEqual([]);
+  });
+
+  it('does not take a town inside a longer unknown name for an actor ("the Paris Club"), but a country keeps it ("Canada Post")', () => {
+    expect(find(run('Debtors met the Paris Club in March.', '1987-05-01'), 'Paris')).toBeUndefined();
+    expect(find(run('He told the Tokyo Shimbun on Friday.', '1987-05-01'), 'Tokyo')).toBeUndefined();
+    expect(find(run('On Friday Canada Post asked the union to return.', '1987-06-19'), 'Canada')?.code).toBe('CAN');
+  });
+
+  it.each([
+    ['Russia shelled Kharkiv Oblast.', 'Kharkiv', 'UKR'],
+    ['New York City officials met.', 'New York', 'USA'],
+    ['Talks of South Korea Japan and China began.', 'Japan', 'JPN'],
+    ['Officials of the Hong Kong Special Administrative Region met.', 'Hong Kong', 'HKG'],
+    ['Ukraine Says Russia Attacked Kharkiv', 'Russia', 'RUS'],
+    ['JAPAN TO CUT TARIFFS', 'JAPAN', 'JPN'],
+  ])('keeps a place named with a place noun, after another name or in a headline: %s', (text, words, code) => {
+    expect(find(run(text, '2022-05-01'), words)?.code).toBe(code);
   });
 
   it('does not read a capitalised word after a plural noun as a titled name', () => {

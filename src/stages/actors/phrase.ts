@@ -196,6 +196,23 @@ function extendTitle(kb: ActorKb, words: Words, agent: MatchedAgent | undefined)
   return best;
 }
 
+/**
+ * A name after a title, unless it is a town that starts a person's name: "Finance Minister
+ * Lawrence Wong" (a capitalised word follows) and "Defense Secretary Austin" (an office holder's surname) name
+ * people, not the towns GeoNames spells the same way.
+ */
+function titledPlace(kb: ActorKb, words: Words, agent: MatchedAgent | undefined, name: MatchedName | undefined): MatchedName | undefined {
+  if (!name || !agent || isPluralNoun(agent.key) || !isCapitalised(words.texts[agent.first] ?? '')) return name;
+  if (!name.indices.every((x) => TOWN_KINDS.has(kb.actor(x)?.kind ?? ''))) return name;
+  const next = words.texts[name.last] ?? '';
+  const continues = words.sents[name.last] === words.sents[name.first] && isCapitalised(next) && isWord(next) && !NOT_NAMES.has(words.keys[name.last] ?? '');
+  // Only an office holder on dyad's list is trusted by surname alone (Phoenix holds many a "Mohamed").
+  const surname = name.last - name.first === 1 && (kb.surnamed(words.keys[name.first] ?? '') ?? []).some((x) => kb.actor(x)?.roles.some((r) => r.office));
+  return continues || surname ? undefined : name;
+}
+
+const TOWN_KINDS = new Set(['capital', 'place']);
+
 /** A body whose one role is a country's: "the DPR", "the Kremlin" (not an IGO, NGO or company). */
 function isNationalBody(kb: ActorKb, index: number): boolean {
   const actor = kb.actor(index);
@@ -306,7 +323,7 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   let surname: Phrase['surname'];
   let unknownName: Part | undefined;
   if (!named && (agent || nation || det === undefined)) {
-    const after = matchName(kb, words, j);
+    const after = titledPlace(kb, words, agent, matchName(kb, words, j));
     if (after && isCountry(kb, after.indices) === undefined) {
       named = after;
       j = after.last;

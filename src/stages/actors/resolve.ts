@@ -7,6 +7,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
+import { continuesLongerName } from './longer-name.js';
 import { nameKey } from './name-key.js';
 import { isCapitalised, isPluralNoun, matchAgent, matchName, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
@@ -79,6 +80,8 @@ interface Context {
   readonly seen: Map<string, Resolved>;
   /** Spelling-variant searches already made in this document, by surname key. */
   readonly variants: Map<string, readonly number[]>;
+  /** Where the last place read as a location ("in Austria") ends: "and Germany" after it locates too. */
+  readonly located: { last: number };
 }
 
 function phraseText(words: Words, part: Part): string {
@@ -263,6 +266,23 @@ function resolveByNameParts(ctx: Context, name: Part, code: string | undefined):
   return fromMatch(matches[0], reason('actors/name-parts', { name: text, actor: matches[0].actor.name }), input.day);
 }
 
+/**
+ * "Paul Volcker" (Phoenix has "Paul A. Volcker"): an untitled name that is exactly one known
+ * person's name without its initials. Without a title, a name merely inside a longer one ("David
+ * Jones", an economist, in "David Akers-Jones") is no evidence.
+ */
+function resolveWithoutInitials(ctx: Context, name: Part): Resolved | undefined {
+  const { kb, input } = ctx;
+  const text = phraseText(input.words, name);
+  const key = nameKey(text);
+  if (!key.includes(' ')) return undefined;
+  const matches = rankMatches(kb, kb.surnamed(key.split(' ').at(-1) ?? '') ?? [], input.day).filter((m) =>
+    m.actor.kind === 'person' && m.onDate !== undefined && m.onDate.status !== 'former' && nameKey(m.actor.name).split(' ').filter((w) => w.length > 1).join(' ') === key);
+  const ids = new Set(matches.map((m) => m.actor.id));
+  if (!matches[0] || ids.size !== 1) return undefined;
+  return fromMatch(matches[0], reason('actors/name-parts', { name: text, actor: matches[0].actor.name }), input.day);
+}
+
 /** "President Francois Mitterand": a titled name one letter off the surname of one office holder. */
 function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefined, agent: NonNullable<Phrase['agent']>, agentText: string): Resolved | undefined {
   const { kb, input } = ctx;
@@ -430,25 +450,75 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
 
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
+const TOWN_KINDS = new Set(['capital', 'place']);
 
 function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   if (phrase.named) {
     const resolved = resolveNamed(ctx, phrase, phrase.named);
-    const before = ctx.input.words.keys[phrase.first - 1] ?? '';
-    if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && ctx.input.pack.locatives.has(before) && !ctx.input.standalone) return undefined;
+    if (resolved && PLACE_KINDS.has(resolved.kind ?? '') && !phrase.agent && !ctx.input.standalone && isLocated(ctx, phrase.first)) {
+      ctx.located.last = phrase.named.last;
+      return undefined;
+    }
     // "the West", "the collective West": a compass word names a region of the world, never a
     // town of that name (PLOVER does not code regional constructs).
     if (resolved?.kind === 'place' && COMPASS.has(ctx.input.words.keys[phrase.named.first] ?? '') && phrase.named.last - phrase.named.first === 1) return undefined;
     // "the Iraqi news agency INA": a name in capitals is an acronym (an agency, a party, a union), not
     // the town GeoNames spells the same way.
     if (resolved?.kind === 'place' && isAcronym(ctx.input.words, phrase.named)) return undefined;
+    // "Canada Post", "the Manufacturing USA network" keep the country they belong to; a town's name
+    // inside an unknown name ("the Paris Club", "St. John Fisher University") names neither the town's people nor its country.
+    if (resolved && TOWN_KINDS.has(resolved.kind ?? '') && !phrase.agent && !ctx.input.standalone && continuesLongerName(ctx.kb, ctx.input.words, phrase.named)) return undefined;
     // "the Minsk agreements", "the Moscow talks": a city after "the" modifies the noun that follows.
     if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
     return resolved;
   }
-  if (phrase.agent) return resolveTitled(ctx, phrase, phrase.agent);
-  if (phrase.nation) return placeOfCountry(ctx.input.words, phrase) ? undefined : resolveNation(ctx, phrase, phrase.nation);
+  if (phrase.agent) return ethnicGroup(ctx, phrase, resolveTitled(ctx, phrase, phrase.agent));
+  if (phrase.nation) return placeOfCountry(ctx.input.words, phrase) ? undefined : ethnicGroup(ctx, phrase, resolveNation(ctx, phrase, phrase.nation));
   return undefined;
+}
+
+/**
+ * "ethnic Albanians in Kosovo", "ethnic Turks in Bulgaria": "ethnic" before a nationality names a
+ * people living outside that state (PLOVER codes them by the country they live in, with the
+ * ethnicity apart), so the mention keeps its sector and takes its country from the story.
+ */
+function ethnicGroup(ctx: Context, phrase: Phrase, resolved: Resolved | undefined): Resolved | undefined {
+  const nation = phrase.nation;
+  if (!resolved || resolved.person || nation?.via !== 'adjective' || ctx.input.words.keys[nation.first - 1] !== 'ethnic') return resolved;
+  const sector = resolved.sector ?? 'CVL';
+  return sectorActor(undefined, [sector], reason('actors/ethnic', { text: phraseText(ctx.input.words, phrase), sector }), ctx.kb);
+}
+
+/**
+ * Words joining places in a list: "in Austria and Germany". (Not a comma: "In Ukraine, Russia
+ * launched…" goes on with a new clause.)
+ */
+const LIST_JOINERS = new Set(['and', 'or']);
+
+/** Whether a place starting at token `first` locates something rather than acting. */
+function isLocated(ctx: Context, first: number): boolean {
+  const before = ctx.input.words.keys[first - 1] ?? '';
+  return ctx.input.pack.locatives.has(before) || isLocatedPlaceOf(ctx.input, first) || (LIST_JOINERS.has(before) && ctx.located.last === first - 1);
+}
+
+/** Plural place nouns: "in the states of Sao Paulo and Parana". */
+const PLACE_NOUNS_PLURAL = new Set(['islands', 'ports', 'provinces', 'regions', 'cities', 'towns', 'districts', 'states', 'villages', 'areas']);
+
+/**
+ * "in several towns in the states of Sao Paulo", "in the West Bank city of Hebron": a place named
+ * after "<place noun> of", where a locative preposition opens the phrase, locates too.
+ */
+function isLocatedPlaceOf(input: ResolveInput, first: number): boolean {
+  const { keys, sents } = input.words;
+  const noun = keys[first - 2] ?? '';
+  if (keys[first - 1] !== 'of' || !(PLACE_NOUNS.has(noun) || PLACE_NOUNS_PLURAL.has(noun) || noun === 'village' || noun === 'state')) return false;
+  // The noun's own modifiers ("the West Bank city", "several towns") sit between it and the preposition.
+  for (let k = first - 3; k >= Math.max(0, first - 7) && sents[k] === sents[first]; k--) {
+    const key = keys[k] ?? '';
+    if (input.pack.locatives.has(key)) return true;
+    if (!/\p{L}/u.test(key) || key === 'of' || PLACE_NOUNS.has(key)) return false;
+  }
+  return false;
 }
 
 /** Common nouns of places a country's possessive may own ("Iran's Kharg island"). */
@@ -503,7 +573,7 @@ function mentionPart(phrase: Phrase, words: Words): Part {
  * @example resolveMentions(kb, { words, spans, day: '2020-06-26' }) // [{ text: 'Putin', actorId: 'vladimir-putin', code: 'RUS', sector: 'GOV', … }]
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map() };
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 } };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
@@ -543,25 +613,19 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       } else if (person) {
         // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
         const of = countryAfter(kb, words, person.last);
-        resolved = (of ? undefined : namedAgain(ctx, person) ?? resolveMisspelledName(ctx, person)) ?? resolveUnknownPerson(ctx, person, of?.code, [], undefined);
+        // "Stoltenberg said": a surname alone, which the NER stage reads as a person, is still an office holder's.
+        const alone = person.last - person.first === 1 ? bareSurname(ctx, i) : undefined;
+        resolved = (of ? undefined : alone ?? namedAgain(ctx, person) ?? resolveWithoutInitials(ctx, person) ?? resolveMisspelledName(ctx, person)) ?? resolveUnknownPerson(ctx, person, of?.code, [], undefined);
         part = of ? { first: person.first, last: of.last } : person;
       } else if (isFullName(kb, words, i, input.day)) {
-        const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI');
+        const matches = rankMatches(kb, kb.surnamed(words.keys[i + 1] ?? '') ?? [], input.day).filter((m) => m.onDate && m.onDate.role.sector !== 'ELI' && mayBeGivenName(m.actor.name, words.keys[i] ?? ''));
         if (matches[0]) {
           resolved = fromMatch(matches[0], reason('actors/full-name', { first: words.texts[i] ?? '', surname: words.texts[i + 1] ?? '' }), input.day);
           part = { first: i, last: i + 2 };
         }
-      } else if (isCapitalised(words.texts[i] ?? '') && kb.surnamed(key) !== undefined && !isCapitalised(words.texts[i + 1] ?? '') && !/^\d/.test(words.texts[i + 1] ?? '')) {
-        // ("May 7" is a day, not Theresa May: a number after the word makes it a month.)
-        // Alone, a surname is trusted only for people on dyad's office-holder list: the one in
-        // office that day, else the only one of that name (coded as a former official if out of office).
-        const listed = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => m.actor.roles.some((r) => r.office));
-        const inOffice = listed.filter((m) => m.onDate?.status === 'current');
-        const matches = inOffice.length > 0 ? inOffice : listed;
-        if (matches.length === 1 && matches[0]) {
-          resolved = fromMatch(matches[0], reason('actors/surname', { text: words.texts[i] ?? '' }), input.day);
-          part = { first: i, last: i + 1 };
-        }
+      } else {
+        resolved = bareSurname(ctx, i);
+        if (resolved) part = { first: i, last: i + 1 };
       }
     }
     if (!resolved || !part) {
@@ -604,6 +668,23 @@ function withOwnBody(ctx: Context, person: Resolved, sent: number): Resolved {
     return { ...person, sector: h.sector, sectors: [function_], reason: reason('actors/own-body', { base: person.reason, name: h.name, org: h.sector }) };
   }
   return person;
+}
+
+/**
+ * A capitalised word alone that is a known surname. It is trusted only for people on dyad's
+ * office-holder list: the one holding a listed office that day ("Stoltenberg" in 1987 is
+ * Gerhard, not Jens), else the only one of that name (a former official if out of office). "May 7" is a day, not Theresa May: a number after it makes a month.
+ */
+function bareSurname(ctx: Context, i: number): Resolved | undefined {
+  const { kb, input: { words, day } } = ctx;
+  const key = words.keys[i] ?? '';
+  if (!isCapitalised(words.texts[i] ?? '') || kb.surnamed(key) === undefined || isCapitalised(words.texts[i + 1] ?? '') || /^\d/.test(words.texts[i + 1] ?? '')) return undefined;
+  const listed = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.roles.some((r) => r.office));
+  // In office means holding a listed office that day (Phoenix's dated ELI spans do not count).
+  const holding = listed.filter((m) => m.onDate?.status === 'current' && m.onDate.role.office);
+  const inOffice = holding.length > 0 ? holding : listed.filter((m) => m.onDate?.status === 'current');
+  const matches = inOffice.length > 0 ? inOffice : listed;
+  return matches.length === 1 && matches[0] ? fromMatch(matches[0], reason('actors/surname', { text: words.texts[i] ?? '' }), day) : undefined;
 }
 
 /** Forms of address before a surname; "Mr." is not part of the name. */
@@ -659,6 +740,19 @@ function countryAfter(kb: ActorKb, words: Words, at: number): { code: string; la
 
 function matchesKnownName(kb: ActorKb, words: Words, name: Part): boolean {
   return parsePhrase(kb, words, name.first)?.named !== undefined;
+}
+
+/** Titles that the agents dictionary lacks but that stand before a surname ("Secretary Blinken"). */
+const BARE_TITLES = new Set(['secretary', 'director', 'ambassador', 'senator', 'general', 'admiral', 'colonel', 'commissioner', 'chairman', 'chairwoman', 'administrator']);
+
+/**
+ * Whether `given` may stand before the surname of the person called `name`: a title, one of the
+ * name's words in any transliteration (the same first three letters: "Alexander" for
+ * "Aleksandr"), or the name has none. "Veterans Day" is no Stockwell Day, "Victory Day" neither.
+ */
+function mayBeGivenName(name: string, given: string): boolean {
+  const words = nameKey(name).split(' ').slice(0, -1);
+  return words.length === 0 || BARE_TITLES.has(given) || words.some((w) => w === given || (w.length >= 3 && given.startsWith(w.slice(0, 3))));
 }
 
 /** Two capitalised words, the second the surname of exactly one known person ("Carlos Menem"). */
