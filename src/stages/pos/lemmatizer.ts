@@ -3,6 +3,7 @@
  * word's tag and ending to an edit (strip n characters, append a string), choosing the longest
  * ending seen often enough in training; the table holds only the words the rules get wrong.
  */
+import { recordLookup, type Lookup } from '../../ml/record-lookup.js';
 
 /** The lemmatizer's learned data, stored in the tagger's model file. */
 export interface LemmaData {
@@ -21,16 +22,16 @@ const KEEP_FORM = new Set(['NNP', 'NNPS']);
 const MEMO_LIMIT = 50_000;
 
 export class Lemmatizer {
-  private readonly exceptions: Map<string, string>;
-  private readonly rules: Map<string, string>;
+  private readonly exceptions: Lookup<string>;
+  private readonly rules: Lookup<string>;
   private readonly maxSuffix: number;
   /** Lemmas already found, by XPOS then form: news repeats its words, and the rules cost several lookups. */
   private readonly memo = new Map<string, Map<string, string>>();
   private memoSize = 0;
 
   constructor(data: LemmaData) {
-    this.exceptions = new Map(Object.entries(data.exceptions));
-    this.rules = new Map(Object.entries(data.rules));
+    this.exceptions = recordLookup(data.exceptions);
+    this.rules = recordLookup(data.rules);
     this.maxSuffix = data.maxSuffix;
   }
 

@@ -4,6 +4,7 @@
  * both see exactly the same hashes.
  */
 import { feature1, feature2, feature3, hashText } from '../../ml/feature-hash.js';
+import type { Lookup } from '../../ml/record-lookup.js';
 
 /** What the tagger knows about each word of a sentence, hashed once per word. */
 export interface SentenceWords {
@@ -76,7 +77,7 @@ function sentenceWordsFor(n: number): SentenceWords {
  * Hash every word of a sentence once. `ambiguity` maps lowercase words to their ambiguity class
  * (from the model file). `reuse`, when given and large enough, is filled instead of new arrays.
  */
-export function hashWords(words: readonly string[], ambiguity: ReadonlyMap<string, number>, reuse?: SentenceWords): SentenceWords {
+export function hashWords(words: readonly string[], ambiguity: Lookup<number>, reuse?: SentenceWords): SentenceWords {
   const n = words.length;
   const out = reuse !== undefined && reuse.form.length >= n ? reuse : sentenceWordsFor(n);
   out.length = n;

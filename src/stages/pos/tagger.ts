@@ -5,6 +5,7 @@
 import type { Upos } from './types.js';
 import type { LinearModel } from '../../ml/linear-model.js';
 import { linearModelOf, type ModelFile } from '../../ml/model-file.js';
+import { recordLookup, type Lookup } from '../../ml/record-lookup.js';
 import { WordScores } from '../../ml/word-scores.js';
 import { MAX_TAG_FEATURES, NO_TAG, contextFeatures, hashWords, wordFeatures, type SentenceWords } from './tag-features.js';
 
@@ -30,8 +31,8 @@ export class Tagger {
   private readonly scores: Float64Array;
   /** Each word type's scores from its word-only features, summed once (same predictions, #13). */
   private readonly wordScores: WordScores;
-  private readonly dictionary: ReadonlyMap<string, number>;
-  private readonly ambiguity: ReadonlyMap<string, number>;
+  private readonly dictionary: Lookup<number>;
+  private readonly ambiguity: Lookup<number>;
 
   /**
    * `lexicon.dictionary` maps frequent unambiguous words to their class, skipping the model for
@@ -39,8 +40,8 @@ export class Tagger {
    */
   constructor(model: LinearModel, lexicon: TaggerLexicon) {
     this.model = model;
-    this.dictionary = new Map(Object.entries(lexicon.dictionary));
-    this.ambiguity = new Map(Object.entries(lexicon.ambiguity));
+    this.dictionary = recordLookup(lexicon.dictionary);
+    this.ambiguity = recordLookup(lexicon.ambiguity);
     this.tags = model.classes.map((c) => {
       const [upos, xpos] = c.split(' ');
       return { upos: upos as Upos, xpos };
