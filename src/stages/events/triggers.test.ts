@@ -416,6 +416,35 @@ describe('matchVerb', () => {
     expect(proposal?.code).toBe('020');
   });
 
+  it('issue-12: wanting an actor to act is an appeal, wanting alone is no act', () => {
+    const appeal = match(`
+      he he PRON PRP 2 nsubj
+      wants want VERB VBZ 0 root
+      Iran Iran PROPN NNP 2 obj
+      to to PART TO 5 mark
+      stop stop VERB VB 2 xcomp`, 1, [2]);
+    expect(appeal?.code).toBe('020');
+    expect(appeal?.reason.rule).toBe('events/trigger-sense');
+    const wish = match(`
+      we we PRON PRP 2 nsubj
+      want want VERB VBP 0 root
+      victory victory NOUN NN 2 obj`, 1);
+    expect(wish?.code ?? '---').toBe('---');
+  });
+
+  it('issue-12: signing a decree or awarding an order is no demand', () => {
+    const decree = match(`
+      president president NOUN NN 2 nsubj
+      signed sign VERB VBD 0 root
+      decree decree NOUN NN 2 obj`, 1);
+    expect(decree?.code ?? '---').toBe('---');
+    const treaty = match(`
+      they they PRON PRP 2 nsubj
+      signed sign VERB VBD 0 root
+      treaty treaty NOUN NN 2 obj`, 1);
+    expect(treaty?.code).toBe('057');
+  });
+
   it('issue-12: wanting a ban on imports is no attack; announced funding promises aid; eradicating is no force alone', () => {
     const want = match(`
       they they PRON PRP 2 nsubj

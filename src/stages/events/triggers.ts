@@ -119,6 +119,11 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // "commit to take the following actions", "committed to working with …", "fighting to be
         // equal members" (a copular infinitive is headed by its noun; the parser may call it ccomp).
         return childrenBy(tree, i, 'xcomp', 'ccomp', 'advcl', 'obl').some((c) => markerOf(tree, c) === 'to' && (tree.pos[c]?.upos === 'VERB' || ['xcomp', 'ccomp'].includes(tree.deps[c].deprel)));
+      case 'actor-infinitive': {
+        // "wants Iran to stop": an actor asked to act; "wants the victory" and "want to defend" ask no one.
+        const obj = childrenBy(tree, i, 'obj')[0];
+        return obj !== undefined && isActor(obj) && childrenBy(tree, i, 'xcomp').some((c) => markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
+      }
       case 'forecast-clause':
         // "suggested that this would be a grave error": what would be is an opinion; "suggested
         // that they meet", "… that they should meet" propose an act.
