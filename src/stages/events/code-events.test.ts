@@ -810,3 +810,40 @@ describe('codeEvents, relative clauses and comma splices', () => {
     expect(events.map((e) => e.event)).toEqual(['REQUEST', 'AGREE']);
   });
 });
+
+describe('codeEvents, quotations and readout parties', () => {
+  const quotedThey = () => parsedDoc([`
+      They they PRON PRP 2 nsubj
+      attacked attack VERB VBD 6 ccomp
+      Kyiv Kyiv PROPN NNP 2 obj
+      , , PUNCT , 2 punct
+      Zelensky Zelensky PROPN NNP 6 nsubj
+      said say VERB VBD 0 root
+      . . PUNCT . 6 punct`], { actors: [{ sent: 0, tokens: [4, 5], id: 'zelensky', name: 'Volodymyr Zelensky', code: 'UKR', sector: 'GOV' }, country([2, 3], 'UKR')] });
+
+  it('takes a pronoun outside quotation marks as the speaker, but not a "they" inside them', () => {
+    const plain = quotedThey();
+    expect(codeEvents(plain, lexicon).events.map((e) => codes(e.actors))).toEqual([['UKRGOV']]);
+    const quoted = quotedThey();
+    const [first, comma] = [quoted.layers.tokens[0], quoted.layers.tokens[3]];
+    Object.assign(quoted.layers, { quotes: [{ kind: 'direct', start: first.start, end: comma.start, sent: 0, closed: true, reasons: [], why: 'test' }] });
+    expect(codeEvents(quoted, lexicon).events).toEqual([]);
+  });
+
+  it('makes a meeting party that is a passive subject the recipient of the readout\'s implicit act', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      met meet VERB VBD 0 root
+      Macron Macron PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      Macron Macron PROPN NNP 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      invited invite VERB VBN 0 root
+      . . PUNCT . 3 punct`], { actors: [putin([0, 1]), macron([2, 3]), macron([0, 1], 1)] });
+    const members = doc.layers.actors.slice(0, 2);
+    const participants = { members, sent: 0, reason: { rule: 'discourse/meeting', fields: {} } };
+    Object.assign(doc.layers, { discourse: { publisher: { site: 'kremlin.ru', code: 'RUS', office: 'president' }, participants, mentions: [] } });
+    const invited = codeEvents(doc, lexicon).events.find((e) => e.sent === 1);
+    expect(invited && { actors: codes(invited.actors), recipients: codes(invited.recipients) }).toEqual({ actors: ['RUSGOV'], recipients: ['FRAGOV'] });
+  });
+});

@@ -8,7 +8,8 @@ import { clauseFlags, firstConjunct, HOPING, type EventFlags } from './flags.js'
 import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
-import { indexActors, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, indexActors, type ActorIndex } from './participants.js';
+import { partyKey } from '../discourse/participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
 import { futureThreat, threatenedParty } from './threats.js';
@@ -30,6 +31,11 @@ const TRANSPARENT = new Map<string, 'same' | 'future' | 'negated'>([
  * Verbs of naming a source: "who asked not to be identified", "declined to be named" and
  * "requested anonymity" protect a news source; wire stories use them as formulas, not as acts.
  */
+/**
+ * The pronouns by which a speaker names themselves: inside quotation marks the speaker says "I" or
+ * "we", so "they came to our land" there is someone else, never the speaker.
+ */
+const SELF_PRONOUNS = new Set(['i', 'we']);
 const SOURCE_NAMING = new Set(['identify', 'name', 'quote', 'anonymity']);
 
 /** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
@@ -181,7 +187,8 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const refined = refineMode(tree, event, verb, match.noun);
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.reason); }
   let { actors, recipients } = roles;
-  if (!actors.length && said.speaker && subj && ctx.pack.pronouns.has(tree.words[subj.token]) && !subj.passive) {
+  const pronoun = subj ? tree.words[subj.token].toLowerCase() : '';
+  if (!actors.length && said.speaker && subj && ctx.pack.pronouns.has(pronoun) && !subj.passive && (SELF_PRONOUNS.has(pronoun) || !isQuoted(ctx, tree, subj.token))) {
     // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the speaker.
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
@@ -190,7 +197,21 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const clause = actors.length ? undefined : agentlessClause(tree, verb, controller !== undefined, !!said.speaker);
   if (clause) {
     const implicit = readoutActors(ctx.doc.layers.discourse, sent, event, clause);
-    if (implicit) { actors = implicit.actors.flatMap((m) => ctx.actors.expand(m)); why.push(implicit.reason); }
+    if (implicit) {
+      // "The G7 countries were invited …": a party that is the passive's subject (or another
+      // recipient) undergoes the act; the other parties do it.
+      const undergo = new Set([...recipients, ...(clause === 'passive' && subj ? actorsOfPhrase(tree, ctx.actors, subj.token) : [])].map(partyKey));
+      const doers = implicit.actors.filter((m) => !undergo.has(partyKey(m)));
+      if (doers.length) {
+        actors = doers.flatMap((m) => ctx.actors.expand(m));
+        why.push(implicit.reason);
+        const undergoing = recipients.length ? [] : implicit.actors.filter((m) => undergo.has(partyKey(m)));
+        if (undergoing.length) {
+          recipients = undergoing.flatMap((m) => ctx.actors.expand(m));
+          why.push(reason('events/passive-party', { names: undergoing.map((m) => m.name).join(', ') }));
+        }
+      }
+    }
   }
   const meeting = meetingParties(ctx.doc.layers.discourse, sent, event);
   const missing = meeting?.parties.flatMap((m) => ctx.actors.expand(m)).filter((m) => ![...actors, ...recipients].some((a) => a.code === m.code));
@@ -243,6 +264,12 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   }
   // Later mentions restate the calls with any of the partners: the frame holds them all.
   if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };
+}
+
+/** True when token `i` of `tree` lies inside quotation marks (a direct or partial quote). */
+function isQuoted(ctx: Context, tree: Tree, i: number): boolean {
+  const at = tree.tokens[i].start;
+  return (ctx.doc.layers.quotes ?? []).some((q) => q.kind !== 'reported' && q.start <= at && at < q.end);
 }
 
 /**
