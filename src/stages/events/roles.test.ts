@@ -79,6 +79,50 @@ describe('rolesOf, coordination keeps every conjunct', () => {
     expect(codes(event.actors)).toEqual(['DEU', 'FRA']);
     expect(codes(event.recipients)).toEqual(['IRN']);
   });
+  it('reads a list the parser took for appositions as a coordination ("Biden, Ghani, and Abdullah agreed")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 7 nsubj
+      , , PUNCT , 3 punct
+      Ghani Ghani PROPN NNP 1 appos
+      , , PUNCT , 6 punct
+      and and CCONJ CC 6 cc
+      Abdullah Abdullah PROPN NNP 1 appos
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 7 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([2, 3], 'ghani', 'AFG'), person([5, 6], 'abdullah', 'QAT')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(codes(event.actors)).toEqual(['AFG', 'QAT', 'USA']);
+  });
+
+  it('keeps an appositive without a conjunction as a second name, not a party ("Biden, the President, agreed")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 6 nsubj
+      , , PUNCT , 4 punct
+      the the DET DT 4 det
+      President President PROPN NNP 1 appos
+      , , PUNCT , 4 punct
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 6 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([2, 4], 'other', 'GBR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.actors)).toEqual(['USA']);
+  });
+
+  it.each([
+    ['an actor', 'U.S. U.S. PROPN NNP 5 compound', [country([1, 2], 'USA')], ['AFG', 'USA']],
+    ['a nationality adjective, with the noun\'s sector', 'Turkish Turkish ADJ JJ 5 amod', [], ['AFG', 'TUR']],
+  ])('keeps a coordinated modifier outside the mention of "the X and Afghan leaders" (%s)', (_, first, named, expected) => {
+    const doc = parsedDoc([`
+      The the DET DT 5 det
+      ${first}
+      and and CCONJ CC 4 cc
+      Afghan Afghan ADJ JJ 2 conj
+      leaders leader NOUN NNS 6 nsubj
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 6 punct`], { actors: [...named, { sent: 0, tokens: [3, 5], id: 'afg-gov', name: 'Afghan leaders', code: 'AFG', sector: 'GOV' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.actors)).toEqual(expected);
+    expect(event.actors.every((a) => a.code === 'USA' || a.sector === 'GOV')).toBe(true);
+  });
 });
 
 describe('rolesOf, recipients', () => {

@@ -120,11 +120,22 @@ export function markerOf(tree: Tree, i: number): string | undefined {
   return [tree.words[first], ...fixed].join(' ');
 }
 
-/** The heads of a coordination starting at `i`: `i` and its `conj` descendants. */
+/**
+ * The heads of a coordination starting at `i`: `i` and its `conj` descendants. A list the parser
+ * read as appositions ("President Biden, President Ghani, and Chairman Abdullah concurred", the
+ * last with its "and") is a coordination too: an appositive with a conjunction of its own is no
+ * second name for its head but another member of the list.
+ */
 export function conjuncts(tree: Tree, i: number): number[] {
   const out = [i];
-  for (let k = 0; k < out.length; k++) out.push(...childrenBy(tree, out[k], 'conj'));
+  for (let k = 0; k < out.length; k++) out.push(...childrenBy(tree, out[k], 'conj'), ...listedAppositions(tree, out[k]));
   return out;
+}
+
+/** The appositions of `i` when one of them carries a coordinating conjunction ("A, B, and C"). */
+function listedAppositions(tree: Tree, i: number): number[] {
+  const appositions = childrenBy(tree, i, 'appos');
+  return appositions.some((a) => childBy(tree, a, 'cc') !== undefined) ? appositions : [];
 }
 
 /** Lower-cased words of a token's auxiliaries (`aux`, `aux:pass`, `cop`). */
