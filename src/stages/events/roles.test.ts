@@ -411,4 +411,20 @@ describe('rolesOf, recipients', () => {
     expect(events).toEqual([]);
     expect(rejected.map((r) => r.ruleId)).toContain('events/no-actor');
   });
+
+  it.each([
+    ['celebrated', 'celebrate', []],
+    ['protested', 'protest', ['FRA']],
+  ])('reads the "at" phrase of a cooperative act as its venue, of a conflict as its target (%s)', (word, lemma, expected) => {
+    // "Biden celebrated at the Elysee", "Biden protested at the Elysee"
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 2 nsubj
+      ${word} ${lemma} VERB VBD 0 root
+      at at ADP IN 5 case
+      the the DET DT 5 det
+      Elysee Elysee PROPN NNP 2 obl
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([3, 5], 'elysee', 'FRA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(expected);
+  });
 });

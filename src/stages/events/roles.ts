@@ -4,7 +4,7 @@ import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
 import { childBy, childrenBy, conjuncts, markerOf, modifiedNoun, subjectOf, type Tree } from './tree.js';
-import type { PloverEvent } from './plover.js';
+import { quadCode, type PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
@@ -209,9 +209,15 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const nationality = nationalityOfParty(tree, obj).filter(accept);
     if (nationality.length) { reasons.push(reason('roles/object-nationality', { adjective: tree.words[nationality[0].tokens[0]], object: tree.words[obj] })); return nationality; }
   }
-  // "arrived from Helsinki": where a traveller comes from is no participant.
+  // "arrived from Helsinki": where a traveller comes from is no participant. "hosted … at the White
+  // House", "celebrated … at the Kennedy Space Center": a cooperative act's "at" phrase is its venue
+  // ("fired at", "aimed at" stay for conflict).
   const origin = ARRIVALS.has(tree.lemmas[verb]);
-  const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according') || (origin && markerOf(tree, o) === 'from');
+  const venue = event !== undefined && quadCode(event) <= 2;
+  const sources = (o: number) => {
+    const marker = markerOf(tree, o) ?? '';
+    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at');
+  };
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
