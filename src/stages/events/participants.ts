@@ -226,10 +226,13 @@ export function nationalityOf(tree: Tree, head: number, countryOf: (adjective: s
     // The adjective may qualify a compound modifier of the head ("an Iranian F-4 Phantom").
     const modifiers = childrenBy(tree, c, 'amod', 'compound');
     for (const mod of [...modifiers, ...modifiers.flatMap((m) => (tree.baseRels[m] === 'compound' ? childrenBy(tree, m, 'amod') : []))]) {
-      const code = countryOf(tree.words[mod]);
-      if (!code) continue;
-      const t = tree.tokens[mod];
-      return [{ start: t.start, end: t.end, tokens: [mod, mod + 1], actorId: `nationality:${code}`, name: `${tree.words[mod]} (${tree.words[c]})`, code }];
+      if (!countryOf(tree.words[mod])) continue;
+      // "our Mexican and Canadian partners": every coordinated adjective.
+      return conjuncts(tree, mod).flatMap((adjective) => {
+        const code = countryOf(tree.words[adjective]);
+        const t = tree.tokens[adjective];
+        return code ? [{ start: t.start, end: t.end, tokens: [adjective, adjective + 1] as const, actorId: `nationality:${code}`, name: `${tree.words[adjective]} (${tree.words[c]})`, code }] : [];
+      });
     }
   }
   return [];

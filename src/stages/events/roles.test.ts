@@ -427,4 +427,20 @@ describe('rolesOf, recipients', () => {
     const [event] = codeEvents(doc, lexicon).events;
     expect(codes(event.recipients)).toEqual(expected);
   });
+
+  it.each([
+    ['goods', 'good', ['JPN']],
+    ['language', 'language', []],
+  ])('takes a nationality adjective deeper in the act\'s phrase as the recipient ("imposed tariffs on Japanese %s")', (word, lemma, expected) => {
+    const doc = parsedDoc([`
+      Reagan Reagan PROPN NNP 2 nsubj
+      imposed impose VERB VBD 0 root
+      tariffs tariff NOUN NNS 2 obj
+      on on ADP IN 6 case
+      Japanese Japanese ADJ JJ 6 amod
+      ${word} ${lemma} NOUN NNS 3 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'reagan', 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(expected);
+  });
 });

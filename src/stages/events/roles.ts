@@ -3,7 +3,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
-import { childBy, childrenBy, conjuncts, markerOf, modifiedNoun, subjectOf, type Tree } from './tree.js';
+import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, subjectOf, walk, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
 
@@ -268,6 +268,16 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const parties = internalParties(tree, arg, 5, (adjective) => loadKb().adjective(adjective)).filter(accept);
     if (parties.length) { reasons.push(reason('roles/internal-parties', { parties: parties[0].name, word: tree.words[parties[0].tokens[0]] })); return parties; }
   }
+  // "tariffs on 300 mln dlrs worth of Japanese electronic goods": no one named, but a nationality
+  // adjective deeper in the act's phrases names the country it is aimed at.
+  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl').filter((o) => !sources(o)), ...(noun !== undefined ? [noun] : [])])) {
+    for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
+      // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
+      if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '')) continue;
+      const found = nationalityOfParty(tree, token).filter(accept);
+      if (found.length) { reasons.push(reason('roles/inner-nationality', { adjective: tree.words[found[0].tokens[0]], noun: tree.words[token] })); return found; }
+    }
+  }
   return [];
 }
 
@@ -279,12 +289,17 @@ const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
  * actors stage reads them so too).
  */
 function nationalityOfParty(tree: Tree, head: number): EventParticipant[] {
+  // "the use of the Russian language": the adjective names a language, not a people.
+  if (LANGUAGE.has(tree.lemmas[head])) return [];
   const found = nationalityOf(tree, head, adjectiveCountry);
   if (!found.length) return found;
   const kb = loadKb();
   const keys = [tree.lemmas[head], tree.words[head], ...childrenBy(tree, head, 'compound').map((c) => `${tree.words[c]} ${tree.words[head]}`)];
   return keys.some((k) => kb.agent(k)?.[0] === 'JRN') ? [] : found;
 }
+
+/** Nouns a nationality adjective names a language of, not a people. */
+const LANGUAGE = new Set(['language', 'tongue', 'dialect']);
 
 /** Intents to give or the giving itself, whose recipient is who gets it. */
 const GIFTS = new Set<PloverEvent>(['AGREE', 'AID']);
