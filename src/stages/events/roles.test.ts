@@ -443,4 +443,18 @@ describe('rolesOf, recipients', () => {
     const [event] = codeEvents(doc, lexicon).events;
     expect(codes(event.recipients)).toEqual(expected);
   });
+
+  it('aims a threat at the nationality inside its infinitive ("Iran threatened to shell Iraqi towns")', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 2 nsubj
+      threatened threaten VERB VBD 0 root
+      to to PART TO 4 mark
+      shell shell VERB VB 2 xcomp
+      Iraqi Iraqi ADJ JJ 6 amod
+      towns town NOUN NNS 4 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('THREATEN');
+    expect(codes(event.recipients)).toEqual(['IRQ']);
+  });
 });

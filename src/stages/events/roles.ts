@@ -268,9 +268,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const parties = internalParties(tree, arg, 5, (adjective) => loadKb().adjective(adjective)).filter(accept);
     if (parties.length) { reasons.push(reason('roles/internal-parties', { parties: parties[0].name, word: tree.words[parties[0].tokens[0]] })); return parties; }
   }
-  // "tariffs on 300 mln dlrs worth of Japanese electronic goods": no one named, but a nationality
-  // adjective deeper in the act's phrases names the country it is aimed at.
-  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl').filter((o) => !sources(o)), ...(noun !== undefined ? [noun] : [])])) {
+  // "tariffs on 300 mln dlrs worth of Japanese electronic goods", "threatened to shell Iraqi towns":
+  // no one named, but a nationality adjective deeper in the act's phrases or its infinitive names
+  // the country it is aimed at.
+  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...(noun !== undefined ? [noun] : [])])) {
     for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
       // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
       if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '')) continue;
