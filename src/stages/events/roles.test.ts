@@ -457,4 +457,21 @@ describe('rolesOf, recipients', () => {
     expect(event.event).toBe('THREATEN');
     expect(codes(event.recipients)).toEqual(['IRQ']);
   });
+
+  it('takes an event noun\'s own agent as the actor, not the party of its target phrase ("Palestinian riots against Israeli policies are continuing")', () => {
+    const doc = parsedDoc([`
+      Palestinian Palestinian ADJ JJ 2 amod
+      riots riot NOUN NNS 8 nsubj
+      against against ADP IN 6 case
+      Israeli Israeli ADJ JJ 6 amod
+      military military ADJ JJ 6 amod
+      policies policy NOUN NNS 2 nmod
+      are be AUX VBP 8 aux
+      continuing continue VERB VBG 0 root
+      . . PUNCT . 8 punct`], { actors: [{ sent: 0, tokens: [3, 5], id: 'isr-mil', name: 'Israeli military', code: 'ISR', sector: 'MIL' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('PROTEST');
+    expect(codes(event.actors)).toEqual(['PSE']);
+    expect(codes(event.recipients)).toEqual(['ISR']);
+  });
 });

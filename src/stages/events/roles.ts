@@ -47,7 +47,12 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     actorList = actorsOfPhrase(tree, actors, agent);
     if (actorList.length) reasons.push(reason('roles/passive-agent'));
   }
-  if (subj && !subj.passive) {
+  if (subj && !subj.passive && subj.token === noun && !actors.at(noun)) {
+    // "Palestinian riots against Israeli military policies are still continuing": the event noun
+    // as subject is done by its own agent, not by whoever its target phrase names.
+    actorList = eventAgent(tree, actors, noun);
+    if (actorList.length) reasons.push(reason('roles/event-agent', { noun: tree.words[noun] }));
+  } else if (subj && !subj.passive) {
     actorList = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
     if (!actorList.length && pack.pronouns.has(tree.words[subj.token])) {
       // An unresolved pronoun ("Annan announced that he will withdraw …"): the nearest actor named
@@ -102,6 +107,29 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), reasons };
+}
+
+/**
+ * The agent of an event noun: its possessor ("the Taliban's offensive"), its "by" phrase, a named
+ * qualifier outside its target phrases, or the country of its nationality adjective ("Palestinian riots").
+ */
+function eventAgent(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
+  const owner = possessorOf(tree, actors, noun);
+  if (owner.length) return owner;
+  const by = childrenBy(tree, noun, 'nmod').find((m) => markerOf(tree, m) === 'by');
+  const agent = by === undefined ? [] : actorsOfPhrase(tree, actors, by);
+  if (agent.length) return agent;
+  const named = actorsOfPhrase(tree, actors, noun);
+  const targets = childrenBy(tree, noun, 'nmod').filter((m) => BENEFICIARY_PREPS.has((markerOf(tree, m) ?? '').split(' ')[0]));
+  const inTarget = (p: EventParticipant) => targets.some((m) => isUnder(tree, p.tokens[0], m));
+  const own = named.filter((p) => !inTarget(p));
+  return own.length ? own : nationalityOfParty(tree, noun);
+}
+
+/** Whether token `t` lies in the subtree of `top`. */
+function isUnder(tree: Tree, t: number, top: number): boolean {
+  for (let v = t, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) if (v === top) return true;
+  return false;
 }
 
 /**
