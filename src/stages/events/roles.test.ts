@@ -475,3 +475,64 @@ describe('rolesOf, recipients', () => {
     expect(codes(event.recipients)).toEqual(['ISR']);
   });
 });
+
+describe('rolesOf, a list the parser broke keeps every member as recipient', () => {
+  it.each([
+    // "the United States" hung on the verb as its object.
+    ['States State PROPN NNPS 2 obj'],
+    // ... as a conjunct of the verb.
+    ['States State PROPN NNPS 2 conj'],
+  ])('"Ukraine appealed to NATO, Germany, the United States for help" (%s)', (last) => {
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      appealed appeal VERB VBD 0 root
+      to to ADP IN 4 case
+      NATO NATO PROPN NNP 2 obl
+      , , PUNCT , 6 punct
+      Germany Germany PROPN NNP 4 conj
+      , , PUNCT , 2 punct
+      the the DET DT 10 det
+      United United ADJ NNP 10 amod
+      ${last}
+      for for ADP IN 12 case
+      help help NOUN NN 2 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), { sent: 0, tokens: [3, 4], id: 'nato', name: 'NATO', code: 'IGO', sector: 'NATO' }, country([5, 6], 'DEU'), country([7, 10], 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(['DEU', 'IGO', 'USA']);
+  });
+
+  it('takes the last member read as the subject of the infinitive after the list', () => {
+    // "Ukraine called on NATO, Germany, the United States to close the sky."
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      on on ADP IN 4 case
+      NATO NATO PROPN NNP 2 obl
+      , , PUNCT , 6 punct
+      Germany Germany PROPN NNP 4 conj
+      , , PUNCT , 2 punct
+      the the DET DT 10 det
+      United United ADJ NNP 10 amod
+      States State PROPN NNPS 12 nsubj
+      to to PART TO 12 mark
+      close close VERB VB 2 parataxis
+      the the DET DT 14 det
+      sky sky NOUN NN 12 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), { sent: 0, tokens: [3, 4], id: 'nato', name: 'NATO', code: 'IGO', sector: 'NATO' }, country([5, 6], 'DEU'), country([7, 10], 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(['DEU', 'IGO', 'USA']);
+  });
+
+  it('does not take a noun after a single phrase with no conjunction (no list to continue)', () => {
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      appealed appeal VERB VBD 0 root
+      to to ADP IN 4 case
+      NATO NATO PROPN NNP 2 obl
+      , , PUNCT , 2 punct
+      Germany Germany PROPN NNP 2 conj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), { sent: 0, tokens: [3, 4], id: 'nato', name: 'NATO', code: 'IGO', sector: 'NATO' }, country([5, 6], 'DEU')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(['IGO']);
+  });
+});
