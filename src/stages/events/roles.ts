@@ -218,11 +218,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const objects = childrenBy(tree, verb, 'obj', ...(listenerOnly ? [] : ['iobj']));
   const stranded = objects.length ? childrenBy(tree, verb, 'conj').filter((c) => tree.pos[c]?.upos === 'NOUN' && childBy(tree, c, 'nsubj', 'nsubj:pass') === undefined) : [];
   // "appealed to NATO, Europe, the United States": an object continuing a prepositional list is a member of it, sought there.
-  const listed = new Set(childrenBy(tree, verb, 'obl', 'nmod').flatMap((o) => strayListMembers(tree, verb, o)));
+  const listed = new Set(childrenBy(tree, verb, 'obl', 'nmod').flatMap((o) => strayListMembers(tree, verb, o).filter((m) => actors.at(m))));
   for (const given of [...objects, ...stranded]) {
     if (given === noun || listed.has(given)) continue;
     const obj = sharedObject(tree, verb, given) ?? given;
-    const named = actors.at(obj) ? [obj, ...strayListMembers(tree, verb, obj)].flatMap(phrase) : [];
+    const named = actors.at(obj) ? [obj, ...strayListMembers(tree, verb, obj).filter((m) => actors.at(m))].flatMap(phrase) : [];
     if (named.length) return named;
     // "supports the sanctions imposed by the EU", "condemned the attacks carried out by Hamas": a
     // judgement of an act is addressed to whoever did it.
@@ -232,7 +232,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // destination before its possessor or the nationality of the thing.
     const beneficiary = beneficiaryOf(tree, obj, phrase);
     if (beneficiary.length) { reasons.push(reason('roles/beneficiary', { object: tree.words[obj] })); return beneficiary; }
-    const direct = [obj, ...strayListMembers(tree, verb, obj)].flatMap(phrase);
+    const direct = [obj, ...strayListMembers(tree, verb, obj).filter((m) => actors.at(m))].flatMap(phrase);
     if (direct.length) return direct;
     const owner = possessorOf(tree, actors, obj).filter(accept);
     if (owner.length) { reasons.push(reason('roles/object-owner', { object: tree.words[obj] })); return owner; }
@@ -252,7 +252,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
     const found = phrase(obl);
-    if (found.length) { reasons.push(reason('roles/preposition', { marker })); return [...found, ...strayListMembers(tree, verb, obl).flatMap(phrase)]; }
+    if (found.length) { reasons.push(reason('roles/preposition', { marker })); return [...found, ...strayListMembers(tree, verb, obl).filter((m) => actors.at(m)).flatMap(phrase)]; }
   }
   if (noun !== undefined) {
     const beneficiary = beneficiaryOf(tree, noun, phrase);
