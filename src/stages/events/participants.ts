@@ -1,3 +1,4 @@
+import { loadKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, walk, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
@@ -44,6 +45,9 @@ function participant(m: ActorMention): EventParticipant {
   };
 }
 
+/** The country a nationality adjective names, from the actors knowledge base. */
+const kbCountry = (adjective: string): string | undefined => loadKb().adjective(adjective);
+
 /** Relations through which a phrase's head reaches the words that qualify it as an actor. */
 const QUALIFIERS = ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod'];
 
@@ -65,11 +69,11 @@ function isUnmarkedNmod(tree: Tree, token: number): boolean {
  * its head, else the first mention among its qualifiers ("Russian forces", "the leaders of Iran").
  * Prepositional modifiers of a named actor ("Putin of Russia") add nothing.
  */
-export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number): EventParticipant[] {
+export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number, countryOf: (adjective: string) => string | undefined = kbCountry): EventParticipant[] {
   const out: EventParticipant[] = [];
   for (const c of conjuncts(tree, head)) {
     const own = actors.at(c);
-    if (own?.code) { out.push(...actors.expand(own), ...strandedConjuncts(tree, actors, own)); continue; }
+    if (own?.code) { out.push(...actors.expand(own), ...strandedConjuncts(tree, actors, own), ...coordinatedModifiers(tree, actors, own, countryOf)); continue; }
     const qualifiers: { token: number; m: ActorMention }[] = [];
     for (const { token, depth } of walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)) {
       if (depth === 0 || !isQualifier(tree, depth === 1 ? token : tree.deps[token].head)) continue;
@@ -104,6 +108,33 @@ function strandedConjuncts(tree: Tree, actors: ActorIndex, own: ActorMention): E
       if (c >= own.tokens[0] && c < own.tokens[1]) continue;
       const m = actors.at(c);
       if (m && m.actorId !== own.actorId) out.push(...actors.expand(m));
+    }
+  }
+  return out;
+}
+
+/**
+ * "The U.S. and Afghan leaders", "the Turkish and Greek sides": the mention covers only the last
+ * modifier with the noun, and the parser hangs that modifier as a conjunct on the first one. Each
+ * other modifier of the coordination is a party of the same kind: the actor it names, or the
+ * country of a nationality adjective with the mention's sector.
+ */
+function coordinatedModifiers(tree: Tree, actors: ActorIndex, own: ActorMention, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
+  const inside = (t: number) => t >= own.tokens[0] && t < own.tokens[1];
+  const sector = own.sector ? { sector: own.sector } : {};
+  const out: EventParticipant[] = [];
+  for (let t = own.tokens[0]; t < own.tokens[1]; t++) {
+    const first = tree.deps[t].head;
+    if (tree.deps[t].deprel !== 'conj' || first < 0 || inside(first) || !inside(tree.deps[first].head)) continue;
+    const noun = tree.words[tree.deps[first].head];
+    for (const c of conjuncts(tree, first)) {
+      if (inside(c)) continue;
+      const m = actors.at(c);
+      // A bare country ("the U.S. and Afghan leaders") is of the noun's kind: the U.S. leaders.
+      if (m) { if (m.code && m.actorId !== own.actorId) out.push(...actors.expand(m).map((p) => (p.sector || m.kind !== 'country' ? p : { ...p, ...sector }))); continue; }
+      const code = tree.pos[c]?.upos === 'ADJ' ? countryOf(tree.words[c]) : undefined;
+      const at = tree.tokens[c];
+      if (code) out.push({ start: at.start, end: at.end, tokens: [c, c + 1], actorId: `nationality:${code}${own.sector ?? ''}`, name: `${tree.words[c]} ${noun}`, code, ...sector });
     }
   }
   return out;
@@ -195,10 +226,13 @@ export function nationalityOf(tree: Tree, head: number, countryOf: (adjective: s
     // The adjective may qualify a compound modifier of the head ("an Iranian F-4 Phantom").
     const modifiers = childrenBy(tree, c, 'amod', 'compound');
     for (const mod of [...modifiers, ...modifiers.flatMap((m) => (tree.baseRels[m] === 'compound' ? childrenBy(tree, m, 'amod') : []))]) {
-      const code = countryOf(tree.words[mod]);
-      if (!code) continue;
-      const t = tree.tokens[mod];
-      return [{ start: t.start, end: t.end, tokens: [mod, mod + 1], actorId: `nationality:${code}`, name: `${tree.words[mod]} (${tree.words[c]})`, code }];
+      if (!countryOf(tree.words[mod])) continue;
+      // "our Mexican and Canadian partners": every coordinated adjective.
+      return conjuncts(tree, mod).flatMap((adjective) => {
+        const code = countryOf(tree.words[adjective]);
+        const t = tree.tokens[adjective];
+        return code ? [{ start: t.start, end: t.end, tokens: [adjective, adjective + 1] as const, actorId: `nationality:${code}`, name: `${tree.words[adjective]} (${tree.words[c]})`, code }] : [];
+      });
     }
   }
   return [];

@@ -79,6 +79,50 @@ describe('rolesOf, coordination keeps every conjunct', () => {
     expect(codes(event.actors)).toEqual(['DEU', 'FRA']);
     expect(codes(event.recipients)).toEqual(['IRN']);
   });
+  it('reads a list the parser took for appositions as a coordination ("Biden, Ghani, and Abdullah agreed")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 7 nsubj
+      , , PUNCT , 3 punct
+      Ghani Ghani PROPN NNP 1 appos
+      , , PUNCT , 6 punct
+      and and CCONJ CC 6 cc
+      Abdullah Abdullah PROPN NNP 1 appos
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 7 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([2, 3], 'ghani', 'AFG'), person([5, 6], 'abdullah', 'QAT')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(codes(event.actors)).toEqual(['AFG', 'QAT', 'USA']);
+  });
+
+  it('keeps an appositive without a conjunction as a second name, not a party ("Biden, the President, agreed")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 6 nsubj
+      , , PUNCT , 4 punct
+      the the DET DT 4 det
+      President President PROPN NNP 1 appos
+      , , PUNCT , 4 punct
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 6 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([2, 4], 'other', 'GBR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.actors)).toEqual(['USA']);
+  });
+
+  it.each([
+    ['an actor', 'U.S. U.S. PROPN NNP 5 compound', [country([1, 2], 'USA')], ['AFG', 'USA']],
+    ['a nationality adjective, with the noun\'s sector', 'Turkish Turkish ADJ JJ 5 amod', [], ['AFG', 'TUR']],
+  ])('keeps a coordinated modifier outside the mention of "the X and Afghan leaders" (%s)', (_, first, named, expected) => {
+    const doc = parsedDoc([`
+      The the DET DT 5 det
+      ${first}
+      and and CCONJ CC 4 cc
+      Afghan Afghan ADJ JJ 2 conj
+      leaders leader NOUN NNS 6 nsubj
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 6 punct`], { actors: [...named, { sent: 0, tokens: [3, 5], id: 'afg-gov', name: 'Afghan leaders', code: 'AFG', sector: 'GOV' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.actors)).toEqual(expected);
+    expect(event.actors.every((a) => a.code === 'USA' || a.sector === 'GOV')).toBe(true);
+  });
 });
 
 describe('rolesOf, recipients', () => {
@@ -366,5 +410,129 @@ describe('rolesOf, recipients', () => {
     const { events, rejected } = codeEvents(doc, lexicon);
     expect(events).toEqual([]);
     expect(rejected.map((r) => r.ruleId)).toContain('events/no-actor');
+  });
+
+  it.each([
+    ['celebrated', 'celebrate', []],
+    ['protested', 'protest', ['FRA']],
+  ])('reads the "at" phrase of a cooperative act as its venue, of a conflict as its target (%s)', (word, lemma, expected) => {
+    // "Biden celebrated at the Elysee", "Biden protested at the Elysee"
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 2 nsubj
+      ${word} ${lemma} VERB VBD 0 root
+      at at ADP IN 5 case
+      the the DET DT 5 det
+      Elysee Elysee PROPN NNP 2 obl
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([3, 5], 'elysee', 'FRA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(expected);
+  });
+
+  it.each([
+    ['goods', 'good', ['JPN']],
+    ['language', 'language', []],
+  ])('takes a nationality adjective deeper in the act\'s phrase as the recipient ("imposed tariffs on Japanese %s")', (word, lemma, expected) => {
+    const doc = parsedDoc([`
+      Reagan Reagan PROPN NNP 2 nsubj
+      imposed impose VERB VBD 0 root
+      tariffs tariff NOUN NNS 2 obj
+      on on ADP IN 6 case
+      Japanese Japanese ADJ JJ 6 amod
+      ${word} ${lemma} NOUN NNS 3 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'reagan', 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(expected);
+  });
+
+  it('aims a threat at the nationality inside its infinitive ("Iran threatened to shell Iraqi towns")', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 2 nsubj
+      threatened threaten VERB VBD 0 root
+      to to PART TO 4 mark
+      shell shell VERB VB 2 xcomp
+      Iraqi Iraqi ADJ JJ 6 amod
+      towns town NOUN NNS 4 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'IRN')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('THREATEN');
+    expect(codes(event.recipients)).toEqual(['IRQ']);
+  });
+
+  it('takes an event noun\'s own agent as the actor, not the party of its target phrase ("Palestinian riots against Israeli policies are continuing")', () => {
+    const doc = parsedDoc([`
+      Palestinian Palestinian ADJ JJ 2 amod
+      riots riot NOUN NNS 8 nsubj
+      against against ADP IN 6 case
+      Israeli Israeli ADJ JJ 6 amod
+      military military ADJ JJ 6 amod
+      policies policy NOUN NNS 2 nmod
+      are be AUX VBP 8 aux
+      continuing continue VERB VBG 0 root
+      . . PUNCT . 8 punct`], { actors: [{ sent: 0, tokens: [3, 5], id: 'isr-mil', name: 'Israeli military', code: 'ISR', sector: 'MIL' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('PROTEST');
+    expect(codes(event.actors)).toEqual(['PSE']);
+    expect(codes(event.recipients)).toEqual(['ISR']);
+  });
+});
+
+describe('rolesOf, a list the parser broke keeps every member as recipient', () => {
+  it.each([
+    // "the United States" hung on the verb as its object.
+    ['States State PROPN NNPS 2 obj'],
+    // ... as a conjunct of the verb.
+    ['States State PROPN NNPS 2 conj'],
+  ])('"Ukraine appealed to NATO, Germany, the United States for help" (%s)', (last) => {
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      appealed appeal VERB VBD 0 root
+      to to ADP IN 4 case
+      NATO NATO PROPN NNP 2 obl
+      , , PUNCT , 6 punct
+      Germany Germany PROPN NNP 4 conj
+      , , PUNCT , 2 punct
+      the the DET DT 10 det
+      United United ADJ NNP 10 amod
+      ${last}
+      for for ADP IN 12 case
+      help help NOUN NN 2 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), { sent: 0, tokens: [3, 4], id: 'nato', name: 'NATO', code: 'IGO', sector: 'NATO' }, country([5, 6], 'DEU'), country([7, 10], 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(['DEU', 'IGO', 'USA']);
+  });
+
+  it('takes the last member read as the subject of the infinitive after the list', () => {
+    // "Ukraine called on NATO, Germany, the United States to close the sky."
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      on on ADP IN 4 case
+      NATO NATO PROPN NNP 2 obl
+      , , PUNCT , 6 punct
+      Germany Germany PROPN NNP 4 conj
+      , , PUNCT , 2 punct
+      the the DET DT 10 det
+      United United ADJ NNP 10 amod
+      States State PROPN NNPS 12 nsubj
+      to to PART TO 12 mark
+      close close VERB VB 2 parataxis
+      the the DET DT 14 det
+      sky sky NOUN NN 12 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), { sent: 0, tokens: [3, 4], id: 'nato', name: 'NATO', code: 'IGO', sector: 'NATO' }, country([5, 6], 'DEU'), country([7, 10], 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(['DEU', 'IGO', 'USA']);
+  });
+
+  it('does not take a noun after a single phrase with no conjunction (no list to continue)', () => {
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      appealed appeal VERB VBD 0 root
+      to to ADP IN 4 case
+      NATO NATO PROPN NNP 2 obl
+      , , PUNCT , 2 punct
+      Germany Germany PROPN NNP 2 conj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), { sent: 0, tokens: [3, 4], id: 'nato', name: 'NATO', code: 'IGO', sector: 'NATO' }, country([5, 6], 'DEU')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.recipients)).toEqual(['IGO']);
   });
 });

@@ -3,8 +3,8 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
-import { childBy, childrenBy, conjuncts, markerOf, modifiedNoun, subjectOf, type Tree } from './tree.js';
-import type { PloverEvent } from './plover.js';
+import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, type Tree } from './tree.js';
+import { quadCode, type PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
@@ -47,7 +47,12 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     actorList = actorsOfPhrase(tree, actors, agent);
     if (actorList.length) reasons.push(reason('roles/passive-agent'));
   }
-  if (subj && !subj.passive) {
+  if (subj && !subj.passive && subj.token === noun && !actors.at(noun)) {
+    // "Palestinian riots against Israeli military policies are still continuing": the event noun
+    // as subject is done by its own agent, not by whoever its target phrase names.
+    actorList = eventAgent(tree, actors, noun);
+    if (actorList.length) reasons.push(reason('roles/event-agent', { noun: tree.words[noun] }));
+  } else if (subj && !subj.passive) {
     actorList = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
     if (!actorList.length && pack.pronouns.has(tree.words[subj.token])) {
       // An unresolved pronoun ("Annan announced that he will withdraw …"): the nearest actor named
@@ -102,6 +107,29 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), reasons };
+}
+
+/**
+ * The agent of an event noun: its possessor ("the Taliban's offensive"), its "by" phrase, a named
+ * qualifier outside its target phrases, or the country of its nationality adjective ("Palestinian riots").
+ */
+function eventAgent(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
+  const owner = possessorOf(tree, actors, noun);
+  if (owner.length) return owner;
+  const by = childrenBy(tree, noun, 'nmod').find((m) => markerOf(tree, m) === 'by');
+  const agent = by === undefined ? [] : actorsOfPhrase(tree, actors, by);
+  if (agent.length) return agent;
+  const named = actorsOfPhrase(tree, actors, noun);
+  const targets = childrenBy(tree, noun, 'nmod').filter((m) => BENEFICIARY_PREPS.has((markerOf(tree, m) ?? '').split(' ')[0]));
+  const inTarget = (p: EventParticipant) => targets.some((m) => isUnder(tree, p.tokens[0], m));
+  const own = named.filter((p) => !inTarget(p));
+  return own.length ? own : nationalityOfParty(tree, noun);
+}
+
+/** Whether token `t` lies in the subtree of `top`. */
+function isUnder(tree: Tree, t: number, top: number): boolean {
+  for (let v = t, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) if (v === top) return true;
+  return false;
 }
 
 /**
@@ -189,10 +217,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const listenerOnly = event !== undefined && GIFTS.has(event) && speechVerbs.has(tree.lemmas[verb]);
   const objects = childrenBy(tree, verb, 'obj', ...(listenerOnly ? [] : ['iobj']));
   const stranded = objects.length ? childrenBy(tree, verb, 'conj').filter((c) => tree.pos[c]?.upos === 'NOUN' && childBy(tree, c, 'nsubj', 'nsubj:pass') === undefined) : [];
+  // "appealed to NATO, Europe, the United States": an object continuing a prepositional list is a member of it, sought there.
+  const listed = new Set(childrenBy(tree, verb, 'obl', 'nmod').flatMap((o) => strayListMembers(tree, verb, o).filter((m) => actors.at(m))));
   for (const given of [...objects, ...stranded]) {
-    if (given === noun) continue;
+    if (given === noun || listed.has(given)) continue;
     const obj = sharedObject(tree, verb, given) ?? given;
-    const named = actors.at(obj) ? conjuncts(tree, obj).flatMap(phrase) : [];
+    const named = actors.at(obj) ? [obj, ...strayListMembers(tree, verb, obj).filter((m) => actors.at(m))].flatMap(phrase) : [];
     if (named.length) return named;
     // "supports the sanctions imposed by the EU", "condemned the attacks carried out by Hamas": a
     // judgement of an act is addressed to whoever did it.
@@ -202,21 +232,27 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // destination before its possessor or the nationality of the thing.
     const beneficiary = beneficiaryOf(tree, obj, phrase);
     if (beneficiary.length) { reasons.push(reason('roles/beneficiary', { object: tree.words[obj] })); return beneficiary; }
-    const direct = conjuncts(tree, obj).flatMap(phrase);
+    const direct = [obj, ...strayListMembers(tree, verb, obj).filter((m) => actors.at(m))].flatMap(phrase);
     if (direct.length) return direct;
     const owner = possessorOf(tree, actors, obj).filter(accept);
     if (owner.length) { reasons.push(reason('roles/object-owner', { object: tree.words[obj] })); return owner; }
     const nationality = nationalityOfParty(tree, obj).filter(accept);
     if (nationality.length) { reasons.push(reason('roles/object-nationality', { adjective: tree.words[nationality[0].tokens[0]], object: tree.words[obj] })); return nationality; }
   }
-  // "arrived from Helsinki": where a traveller comes from is no participant.
+  // "arrived from Helsinki": where a traveller comes from is no participant. "hosted … at the White
+  // House", "celebrated … at the Kennedy Space Center": a cooperative act's "at" phrase is its venue
+  // ("fired at", "aimed at" stay for conflict).
   const origin = ARRIVALS.has(tree.lemmas[verb]);
-  const sources = (o: number) => (markerOf(tree, o) ?? '').startsWith('according') || (origin && markerOf(tree, o) === 'from');
+  const venue = event !== undefined && quadCode(event) <= 2;
+  const sources = (o: number) => {
+    const marker = markerOf(tree, o) ?? '';
+    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at');
+  };
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
     const found = phrase(obl);
-    if (found.length) { reasons.push(reason('roles/preposition', { marker })); return found; }
+    if (found.length) { reasons.push(reason('roles/preposition', { marker })); return [...found, ...strayListMembers(tree, verb, obl).filter((m) => actors.at(m)).flatMap(phrase)]; }
   }
   if (noun !== undefined) {
     const beneficiary = beneficiaryOf(tree, noun, phrase);
@@ -262,6 +298,17 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const parties = internalParties(tree, arg, 5, (adjective) => loadKb().adjective(adjective)).filter(accept);
     if (parties.length) { reasons.push(reason('roles/internal-parties', { parties: parties[0].name, word: tree.words[parties[0].tokens[0]] })); return parties; }
   }
+  // "tariffs on 300 mln dlrs worth of Japanese electronic goods", "threatened to shell Iraqi towns":
+  // no one named, but a nationality adjective deeper in the act's phrases or its infinitive names
+  // the country it is aimed at.
+  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...(noun !== undefined ? [noun] : [])])) {
+    for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
+      // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
+      if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '')) continue;
+      const found = nationalityOfParty(tree, token).filter(accept);
+      if (found.length) { reasons.push(reason('roles/inner-nationality', { adjective: tree.words[found[0].tokens[0]], noun: tree.words[token] })); return found; }
+    }
+  }
   return [];
 }
 
@@ -273,12 +320,17 @@ const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
  * actors stage reads them so too).
  */
 function nationalityOfParty(tree: Tree, head: number): EventParticipant[] {
+  // "the use of the Russian language": the adjective names a language, not a people.
+  if (LANGUAGE.has(tree.lemmas[head])) return [];
   const found = nationalityOf(tree, head, adjectiveCountry);
   if (!found.length) return found;
   const kb = loadKb();
   const keys = [tree.lemmas[head], tree.words[head], ...childrenBy(tree, head, 'compound').map((c) => `${tree.words[c]} ${tree.words[head]}`)];
   return keys.some((k) => kb.agent(k)?.[0] === 'JRN') ? [] : found;
 }
+
+/** Nouns a nationality adjective names a language of, not a people. */
+const LANGUAGE = new Set(['language', 'tongue', 'dialect']);
 
 /** Intents to give or the giving itself, whose recipient is who gets it. */
 const GIFTS = new Set<PloverEvent>(['AGREE', 'AID']);

@@ -120,10 +120,50 @@ export function markerOf(tree: Tree, i: number): string | undefined {
   return [tree.words[first], ...fixed].join(' ');
 }
 
-/** The heads of a coordination starting at `i`: `i` and its `conj` descendants. */
+/**
+ * The heads of a coordination starting at `i`: `i` and its `conj` descendants. A list the parser
+ * read as appositions ("President Biden, President Ghani, and Chairman Abdullah concurred", the
+ * last with its "and") is a coordination too: an appositive with a conjunction of its own is no
+ * second name for its head but another member of the list.
+ */
 export function conjuncts(tree: Tree, i: number): number[] {
   const out = [i];
-  for (let k = 0; k < out.length; k++) out.push(...childrenBy(tree, out[k], 'conj'));
+  for (let k = 0; k < out.length; k++) out.push(...childrenBy(tree, out[k], 'conj'), ...listedAppositions(tree, out[k]));
+  return out;
+}
+
+/** The appositions of `i` when one of them carries a coordinating conjunction ("A, B, and C"). */
+function listedAppositions(tree: Tree, i: number): number[] {
+  const appositions = childrenBy(tree, i, 'appos');
+  return appositions.some((a) => childBy(tree, a, 'cc') !== undefined) ? appositions : [];
+}
+
+/**
+ * Later members of a list that the parser hung on the list's head instead of on the list ("call on
+ * NATO, Europe, the United States to close the sky", "the United States" a `conj` of "call"): the
+ * nominal `conj` children of `head` that continue `phrase` with only commas or a conjunction
+ * between, have no subject, preposition or copula of their own, and follow a list (the phrase
+ * already coordinated) or a conjunction.
+ */
+export function strayListMembers(tree: Tree, head: number, phrase: number): number[] {
+  const out: number[] = [];
+  let end = Math.max(...walk(tree, phrase).map((w) => w.token));
+  let listed = childBy(tree, phrase, 'conj') !== undefined;
+  // The member may also be read as the verb's object ("appealed to NATO, Europe, the United States
+  // for help") or as the subject of the infinitive after the list, which English never gives one.
+  const infinitiveSubjects = tree.children[head].filter((v) => markerOf(tree, v) === 'to' && tree.pos[v]?.upos === 'VERB').flatMap((v) => childrenBy(tree, v, 'nsubj'));
+  const candidates = [...childrenBy(tree, head, 'conj', 'obj'), ...infinitiveSubjects].sort((a, b) => a - b);
+  for (const c of candidates) {
+    if (c <= end || !['NOUN', 'PROPN'].includes(tree.pos[c]?.upos ?? '') || childBy(tree, c, 'nsubj', 'nsubj:pass', 'case', 'mark', 'cop') !== undefined) continue;
+    const span = walk(tree, c).map((w) => w.token);
+    const gap = [];
+    for (let t = end + 1; t < Math.min(...span); t++) gap.push(t);
+    if (!gap.every((t) => ['punct', 'cc'].includes(tree.baseRels[t]) && [',', 'and', 'or'].includes(tree.words[t]))) break;
+    if (!listed && !gap.some((t) => tree.baseRels[t] === 'cc') && !span.some((t) => tree.baseRels[t] === 'cc')) break;
+    out.push(c);
+    listed = true;
+    end = Math.max(...span);
+  }
   return out;
 }
 
