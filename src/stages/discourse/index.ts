@@ -15,7 +15,8 @@
  * own sentence, else of the sentences before); "its" the country last named; "the President"
  * on an official site that site's principal on the article's day, and so is "I" in the site's own
  * (unquoted) words, whose "our country" is the site's country (`first-person.ts`); a bare "the country" the
- * country named last, else the dateline's or main country of the story. Actors without a country take
+ * country named last, else the dateline's or main country of the story; a body named bare on an
+ * official site ("the Security Council" on kremlin.ru) the site's country's own (`home-bodies.ts`). Actors without a country take
  * the title in apposition or the title "… of <government>" right before the name (and so do their
  * later mentions), the place in their sentence, the dateline (the dateline layer's place,
  * though a mention covers it) when the story names that country too, else the story's main country.
@@ -36,6 +37,7 @@ import '../quotes/types.js';
 import { echoLocated, homeOf, locate, storyOf } from './context.js';
 import { resolvedActors } from './merge.js';
 import { voiceOf } from './first-person.js';
+import { homeBodies, loadHomeBodies, type HomeBody } from './home-bodies.js';
 import { findParticipants, isJointStatement } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
@@ -46,6 +48,7 @@ import { viewOf } from './view.js';
 export interface DiscourseOptions {
   readonly kb?: ActorKb;
   readonly publishers?: readonly Publisher[];
+  readonly homeBodies?: readonly HomeBody[];
 }
 
 /**
@@ -62,9 +65,12 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const kb = options.kb ?? loadKb();
       const publisher = publisherOf(doc.meta, options.publishers ?? loadPublishers());
       const day = isoDay(doc.meta.date) ?? isoDay(doc.layers.dateline?.published) ?? isoDay(doc.layers.dateline?.date);
-      // First the actors the article names with a country somewhere, so pronouns and "his
-      // country" find that country on every mention.
-      const named = sameActors(viewOf(doc), doc.layers.actors ?? []);
+      // First the actors the article names with a country somewhere and the site's own bodies named
+      // bare ("the Security Council" on kremlin.ru), so pronouns, "his country" and the meeting's
+      // parties find that country on every mention.
+      const first = viewOf(doc);
+      const bodies = homeBodies(first, doc.layers.actors ?? [], publisher, options.homeBodies ?? loadHomeBodies(), kb);
+      const named = [...sameActors(first, doc.layers.actors ?? []), ...bodies];
       const actors = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: named } } });
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
