@@ -113,7 +113,7 @@ export function loadJointPhrases(path = assetPath('src', 'stories', 'data', 'joi
 /**
  * The parties a joint document's title names: the body's actor mentions (countries, people) whose
  * words the title has ("the Presidents of Ukraine, Lithuania and Poland" under a title naming the
- * three), for a text that names no meeting the discourse layer reads.
+ * three): the text may name no meeting the discourse layer reads, or one with others present.
  */
 function titledParties(doc: Document, title: string): string[] {
   const inTitle = new Set(words(title));
@@ -224,7 +224,10 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
   const titleText = `${words(title ?? '').join(' ')} `;
   const joint = loadJointPhrases().some((p) => titleText.startsWith(`${p} `));
   const meetingParties = [...new Set(members.map(partyKey))].sort();
-  const parties = joint && meetingParties.length < 2 ? titledParties(doc, title ?? '') : meetingParties;
+  // A joint document's title names its signatories; its text may name others at the meeting it
+  // reports (the Lublin Triangle's statement names Belarus and the CIS), so the title's come first.
+  const signatories = joint ? titledParties(doc, title ?? '') : [];
+  const parties = signatories.length >= 2 ? signatories : meetingParties;
   // Document-local ids (unknown people) mean nothing in another article: only their party counts.
   const people = [...new Set(members.filter((m) => m.kind === 'person' && !m.actorId.startsWith('local:')).map((m) => `${partyKey(m)}:${m.actorId}`))].sort();
   const sentences = doc.layers.sentences ?? [];
