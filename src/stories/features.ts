@@ -12,6 +12,7 @@ import { loadKb, officeHoldersOn, type KbMatch } from '../stages/actors/kb.js';
 import { nameKey } from '../stages/actors/name-key.js';
 import { exactHash, figuresHash, minhash, words } from './fingerprint.js';
 import { occasionOf, type Occasion } from './occasion.js';
+import { ownTitle } from './title-quote.js';
 
 /** What grouping knows of a stored article: kept with it, compared with the articles it may join. */
 export interface StoryDoc {
@@ -233,6 +234,7 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
   const sentences = doc.layers.sentences ?? [];
   const lead = sentences[participants?.sent ?? 0];
   const leadText = lead ? doc.text.slice(lead.start, lead.end) : bodyText(doc).slice(0, 300);
+  const own = title === null ? null : ownTitle(title);
   return {
     document: doc.id,
     input: doc.meta.sourceId ?? doc.id,
@@ -246,8 +248,9 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     people,
     titleNames: titleNames(title ?? '', ownNames(doc), loadTitleWords()),
     ...(joint ? { joint } : {}),
-    kind: kindOf(words(title ?? ''), words(leadText), kindWords),
-    occasion: occasionOf(doc, title, loadTitleWords(), ownWords(doc, title)),
+    // A quote in the title says what was said: its "will" is no notice, its "talks" no occasion (title-quote.ts).
+    kind: kindOf(words(title ?? ''), words(own ?? ''), words(leadText), kindWords),
+    occasion: occasionOf(doc, own, loadTitleWords(), ownWords(doc, title)),
     ...principalFields(doc, title),
   };
 }
@@ -258,10 +261,14 @@ function principalFields(doc: Document, title: string | null): { principal?: str
   return holder ? { principal: holder.actor.id, titlePeople: titlePeopleOf(title) } : {};
 }
 
-/** The kind of the first listed word the title or lead has (the list's order decides, not the text's). */
-function kindOf(titleWords: readonly string[], leadWords: readonly string[], kindWords: ReadonlyMap<string, KindWord>): string | null {
+/**
+ * The kind of the first listed word (the list's order decides, not the text's): title-only words
+ * in the title's own part (`ownTitle`), the others in the whole title or the lead.
+ */
+function kindOf(titleWords: readonly string[], ownTitleWords: readonly string[], leadWords: readonly string[], kindWords: ReadonlyMap<string, KindWord>): string | null {
   const inTitle = new Set(titleWords);
+  const inOwnTitle = new Set(ownTitleWords);
   const inLead = new Set(leadWords);
-  for (const [word, { kind, where }] of kindWords) if (inTitle.has(word) || (where === 'lead' && inLead.has(word))) return kind;
+  for (const [word, { kind, where }] of kindWords) if (where === 'title' ? inOwnTitle.has(word) : inTitle.has(word) || inLead.has(word)) return kind;
   return null;
 }
