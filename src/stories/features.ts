@@ -48,6 +48,11 @@ export interface StoryDoc {
   readonly principal?: string;
   /** The people of the knowledge base the title names (by name or surname, any alias): who the item is about. */
   readonly titlePeople?: readonly string[];
+  /**
+   * The title's names less its principal's in any alias (`titleNames` keeps those the text does not
+   * give him); for sites with a principal only, absent in rows stored before it existed.
+   */
+  readonly titleTopics?: readonly string[];
 }
 
 /** A kind word, read in the title only or in the title and the lead. */
@@ -255,10 +260,15 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
   };
 }
 
-/** The publisher's principal and the people the title names, for reports of one contact on two sites. */
-function principalFields(doc: Document, title: string | null): { principal?: string; titlePeople?: string[] } {
+/**
+ * The publisher's principal, the people the title names (reports of one contact on two sites) and
+ * the title's names besides the principal's (what else it names: the place of a visit).
+ */
+function principalFields(doc: Document, title: string | null): { principal?: string; titlePeople?: string[]; titleTopics?: string[] } {
   const holder = principalOf(doc);
-  return holder ? { principal: holder.actor.id, titlePeople: titlePeopleOf(title) } : {};
+  if (!holder) return {};
+  const topics = titleNames(title ?? '', new Set([...ownNames(doc), ...principalWords(doc, title)]), loadTitleWords());
+  return { principal: holder.actor.id, titlePeople: titlePeopleOf(title), titleTopics: topics };
 }
 
 /**

@@ -177,6 +177,33 @@ describe('linkOf: items of one occasion', () => {
   });
 });
 
+describe('linkOf: a titled visit and the words said there', () => {
+  const doc = (id: string, more: Partial<StoryDoc>): StoryDoc => ({
+    document: id, input: id, source: 'president.gov.ua', title: null, date: '2022-06-16', hash: id, signature: [], parties: [], people: [], titleNames: [], kind: null, occasion: null, principal: 'volodymyr-zelensky', titleTopics: [], ...more,
+  });
+  const said = (names: string[], parties: string[], more: Partial<StoryDoc> = {}) => doc('s', { occasion: { kind: 'conversation', inTitle: false, names, hosts: [], parties }, ...more });
+  // "Volodymyr Zelenskyy met with the leaders of Germany, France, Romania and Italy in Kyiv"
+  const met = doc('m', { titleTopics: ['france', 'germany', 'italy', 'kyiv', 'romania'], parties: ['DEU', 'FRA', 'ITA', 'ROU', 'UKR'] });
+  const remarks = said(['france', 'germany', 'italy', 'kyiv', 'romania'], ['DEU', 'FRA', 'ITA', 'ROU'], { parties: ['DEU', 'FRA', 'ITA', 'UKR'] });
+
+  it('links an item titled with the visit and an item said at an occasion naming all the title names, and files them under one key', () => {
+    expect(linkOf(met, remarks)).toBe('event');
+    expect(linkOf(remarks, met)).toBe('event');
+    expect(lookupKeys(remarks).some((k) => ownKeys(met).includes(k))).toBe(true);
+  });
+
+  it.each([
+    ['an occasion missing a title name', said(['france', 'germany', 'kyiv'], [])],
+    ['another day', { ...remarks, date: '2022-06-17' }],
+    ['another site', { ...remarks, source: 'kremlin.ru' }],
+    ['a call', { ...remarks, kind: 'call' }],
+    ['conflicting meeting parties', said(['france', 'germany', 'italy', 'kyiv', 'romania'], [], { parties: ['POL', 'UKR'] })],
+    ['an occasion in the title', said(['france', 'germany', 'italy', 'kyiv', 'romania'], [], { occasion: { kind: 'talks', inTitle: true, names: ['france', 'germany', 'italy', 'kyiv', 'romania'], hosts: [], parties: [] } })],
+  ])('keeps it apart from %s', (_, other) => {
+    expect(linkOf(met, other)).toBeNull();
+  });
+});
+
 describe('linkOf: one contact reported by each principal\'s site', () => {
   const doc = (id: string, source: string, date: string, principal: string, titlePeople: string[], more: Partial<StoryDoc> = {}): StoryDoc => ({
     document: id, input: id, source, title: null, date, hash: id, signature: [], parties: [], people: [], titleNames: [], kind: 'call', occasion: null, principal, titlePeople, ...more,

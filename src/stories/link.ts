@@ -28,7 +28,7 @@ export function linkOf(a: StoryDoc, b: StoryDoc): StoryLink | null {
     // ("Congratulations to … 126th Brigade" and "… 155th Brigade" differ by a few words).
     if (similarity(a.signature, b.signature) >= NEAR_DUPLICATE && sameNames(a, b) && !refilled(a, b)) return 'near';
   }
-  if (sameEvent(a, b) || sameOccasion(a, b) || sameContact(a, b) || sameSummit(a, b)) return 'event';
+  if (sameEvent(a, b) || sameOccasion(a, b) || sameContact(a, b) || sameSummit(a, b) || sameVenue(a, b) || sameVenue(b, a)) return 'event';
   return null;
 }
 
@@ -166,6 +166,26 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   if (a.occasion.kind === 'talks' && !a.occasion.names.length && !a.occasion.parties.length) return false;
   return sameOccasionNames(a.occasion.names, b.occasion.names) && (inMeeting(a, b) || inMeeting(b, a) || !conflicting(a, b));
 }
+/**
+ * An item titled with where or with whom its site's principal was that day, and an item of the
+ * same site and day that attributes its words to an occasion naming all of that: "Volodymyr
+ * Zelenskyy visited Bucha, where he talked to local residents and journalists" and a quote
+ * "during a conversation with journalists in Bucha"; "… met with the leaders of Germany, France,
+ * Romania and Italy in Kyiv" and the press remarks after talks with them. Neither a call nor an
+ * advance notice, and no meeting parties that conflict unless the occasion's are the titled
+ * item's (a visit's talks name more parties than the remarks' lead).
+ */
+function sameVenue(titled: StoryDoc, said: StoryDoc): boolean {
+  if (titled.source !== said.source || !titled.principal || !titled.date || titled.date !== said.date) return false;
+  const occasion = said.occasion;
+  const topics = titled.titleTopics ?? [];
+  if (!occasion || occasion.inTitle || !topics.length || !occasion.names.length) return false;
+  if (titled.kind !== null || said.kind === 'call' || advanceNotice(said)) return false;
+  if (!topics.every((n) => occasion.names.some((m) => stem(m) === stem(n)))) return false;
+  const inMeeting = occasion.parties.length > 0 && occasion.parties.every((p) => titled.parties.includes(p));
+  return inMeeting || !conflicting(titled, said);
+}
+
 /** Both name the parties of a meeting, and they differ, or one party is represented by different people. */
 function conflicting(a: StoryDoc, b: StoryDoc): boolean {
   if (a.parties.length < 2 || b.parties.length < 2) return false;
@@ -222,7 +242,7 @@ function partyKeys(parties: readonly string[]): string[] {
 export function ownKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
   if (doc.date) for (const pair of partyKeys(doc.parties)) keys.push(`p:${doc.date}:${pair}`);
-  keys.push(...occasionKeys(doc));
+  keys.push(...occasionKeys(doc), ...venueKeys(doc));
   if (doc.date) keys.push(...contactKeys(doc, doc.date), ...summitKeys(doc, doc.date));
   return keys;
 }
@@ -265,8 +285,18 @@ export function lookupKeys(doc: StoryDoc): string[] {
       keys.push(...contactKeys(doc, shiftDay(doc.date, d)), ...summitKeys(doc, shiftDay(doc.date, d)));
     }
   }
-  keys.push(...occasionKeys(doc));
+  keys.push(...occasionKeys(doc), ...venueKeys(doc));
   return keys;
+}
+
+/**
+ * A principal's site files each item under its title's topics and its attributed occasion's names
+ * (`sameVenue`): a titled item finds the items said at an occasion naming its topics under each of them.
+ */
+function venueKeys(doc: StoryDoc): string[] {
+  if (!doc.principal || !doc.date) return [];
+  const names = [...(doc.titleTopics ?? []), ...(doc.occasion && !doc.occasion.inTitle ? doc.occasion.names : [])];
+  return [...new Set(names.map(stem))].map((n) => `v:${doc.source ?? ''}:${doc.date}:${n}`);
 }
 
 /** `YYYY-MM-DD` moved by `days`. */
