@@ -12,7 +12,9 @@ import { loadKb, officeHoldersOn, type KbMatch } from '../stages/actors/kb.js';
 import { nameKey } from '../stages/actors/name-key.js';
 import { exactHash, figuresHash, minhash, words } from './fingerprint.js';
 import { occasionOf, type Occasion } from './occasion.js';
-import { ownTitle } from './title-quote.js';
+import { casedTitle } from './title-case.js';
+import { ownTitle, titleSpeakers } from './title-quote.js';
+import { packOf } from '../lang/pack.js';
 
 /** What grouping knows of a stored article: kept with it, compared with the articles it may join. */
 export interface StoryDoc {
@@ -53,6 +55,8 @@ export interface StoryDoc {
    * give him); for sites with a principal only, absent in rows stored before it existed.
    */
   readonly titleTopics?: readonly string[];
+  /** Who speaks in the title (`titleSpeakers`); absent in rows stored before it existed. */
+  readonly speakers?: readonly string[];
 }
 
 /** A kind word, read in the title only or in the title and the lead. */
@@ -223,7 +227,9 @@ export function bodyText(doc: Document): string {
 /** A stored article's grouping features. */
 export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord> = loadKinds()): StoryDoc {
   const bodyWords = words(bodyText(doc));
-  const title = doc.meta.title ?? (doc.layers.dateline?.headline ? doc.text.slice(doc.layers.dateline.headline.start, doc.layers.dateline.headline.end) : null);
+  const shown = doc.meta.title ?? (doc.layers.dateline?.headline ? doc.text.slice(doc.layers.dateline.headline.start, doc.layers.dateline.headline.end) : null);
+  // A wire's all-capitals title in its body's casing, so that only names look like names (title-case.ts).
+  const title = shown === null ? null : casedTitle(shown, bodyText(doc));
   const participants = doc.layers.discourse?.participants;
   const members = (participants?.members ?? []).filter((m) => partyKey(m));
   // The title is the document's name: "Joint statement by …", not "… agreed on a joint communiqué".
@@ -244,7 +250,7 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     document: doc.id,
     input: doc.meta.sourceId ?? doc.id,
     source: doc.meta.source ?? doc.layers.dateline?.agency ?? null,
-    title,
+    title: shown,
     date: articleDate(doc) ?? null,
     hash: exactHash(bodyWords),
     signature: minhash(bodyWords),
@@ -256,6 +262,7 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     // A quote in the title says what was said: its "will" is no notice, its "talks" no occasion (title-quote.ts).
     kind: kindOf(words(title ?? ''), words(own ?? ''), words(leadText), kindWords),
     occasion: occasionOf(doc, own, loadTitleWords(), ownWords(doc, title)),
+    speakers: titleSpeakers(title ?? '', packOf(doc).speechForms, loadTitleWords()),
     ...principalFields(doc, title),
   };
 }

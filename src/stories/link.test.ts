@@ -122,6 +122,7 @@ describe('linkOf: items of one occasion', () => {
     ['of two titles of an unnamed address (morning and evening)', item('a', { kind: 'address', inTitle: true }), item('b', { kind: 'address', inTitle: true })],
     ['titled as calls', item('a', { inTitle: true, names: ['belarus'] }, { kind: 'call' }), item('b', { names: ['belarus'] }, { kind: 'call' })],
     ['titled as advance notices', item('a', { inTitle: true, names: ['india'] }, { kind: 'announcement' }), item('b', { inTitle: true, names: ['india'] })],
+    ['of which different people speak', item('a', { kind: 'talks', names: ['7', 'g'], inTitle: true }, { speakers: ['miyazawa'] }), item('b', { kind: 'talks', names: ['7', 'g'], inTitle: true }, { speakers: ['commission', 'ec'] })],
     ['with conflicting meeting parties', item('a', {}, { parties: ['AZE', 'RUS'] }), item('b', {}, { parties: ['ARM', 'AZE', 'RUS'] })],
   ])('keeps items %s apart', (_, a, b) => {
     expect(linkOf(a, b)).toBeNull();

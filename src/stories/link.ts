@@ -152,6 +152,8 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   // attributes words to the occasion reports it, whatever its quoted title says ("Ukraine will win …").
   if ((a.kind !== null && a.occasion.inTitle) || (b.kind !== null && b.occasion.inTitle)) return false;
   if (conflictingHosts(a.occasion, b.occasion)) return false;
+  // Two people speaking of one day's talks are two items of news, not two of one occasion.
+  if (a.speakers?.length && b.speakers?.length && !shareName(a.speakers, b.speakers)) return false;
   // "Following the talks with Alar Karis in Kyiv" (EST) on the day the site reported the meeting of
   // Ukraine and Estonia: the meeting holds the occasion's parties.
   const inMeeting = (x: StoryDoc, y: StoryDoc) => x.occasion!.parties.length > 0 && x.occasion!.parties.every((p) => y.parties.includes(p));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownTitle } from './title-quote.js';
+import { ownTitle, titleSpeakers } from './title-quote.js';
 
 describe('ownTitle', () => {
   it.each([
@@ -20,5 +20,18 @@ describe('ownTitle', () => {
     'Telephone conversation with US President Joseph Biden',
   ])('keeps a title that quotes no one whole: %s', (title) => {
     expect(ownTitle(title)).toBe(title);
+  });
+});
+
+describe('titleSpeakers', () => {
+  const speech = new Set(['says', 'said']);
+  const listed = new Set(['president']);
+  it.each([
+    ['Miyazawa says there are no plans at all for G-5 or G-7 talks', ['miyazawa']],
+    ['EC Commission President urges quick meeting of G-7 after markets turmoil', ['commission', 'ec']],
+    ['Reagan to hold news conference at 2000 EST Thursday, White House says', ['house', 'white']],
+    ['Shultz begins talks with Shevardnadze', []],
+  ])('reads who speaks in %s', (title, speakers) => {
+    expect(titleSpeakers(title, speech, listed)).toEqual(speakers);
   });
 });

@@ -36,6 +36,19 @@ export function loadTitleGenres(path = assetPath('src', 'stories', 'data', 'titl
   return genres;
 }
 
+let speechVerbs: ReadonlySet<string> | undefined;
+
+/** The title speech verbs of `data/title-speech.txt`, read once. */
+export function loadTitleSpeech(path = assetPath('src', 'stories', 'data', 'title-speech.txt')): ReadonlySet<string> {
+  if (speechVerbs) return speechVerbs;
+  try {
+    speechVerbs = new Set(readFileSync(path, 'utf8').split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#')));
+  } catch (error) {
+    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
+  }
+  return speechVerbs;
+}
+
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** A speaker's name or office before a colon: short, capitalised but for connectors, no genre, not all capitals ("FACT SHEET"). */
@@ -56,4 +69,22 @@ export function ownTitle(title: string, genreWords: ReadonlySet<string> = loadTi
   const colon = title.indexOf(':');
   if (colon > 0 && isSpeaker(title.slice(0, colon), genreWords)) return title.slice(0, colon);
   return title;
+}
+
+/**
+ * Who speaks in a title: the capitalised words before its first speech verb, back to the clause's
+ * start ("Miyazawa says there are no plans for G-5 or G-7 talks", "… THURSDAY, White House says"),
+ * lower-cased, less the listed title words. Two wire items about one day's talks are two
+ * occasions when different people speak of them (the EC Commission President urging a G-7 meeting).
+ */
+export function titleSpeakers(title: string, speechForms: ReadonlySet<string>, listed: ReadonlySet<string>): string[] {
+  const clauses = title.split(/[,;:]/);
+  for (const clause of clauses) {
+    const words = wordsOf(clause);
+    const verbs = loadTitleSpeech();
+    const verb = words.findIndex((w) => speechForms.has(w.toLowerCase()) || verbs.has(w.toLowerCase()));
+    if (verb < 0) continue;
+    return [...new Set(words.slice(0, verb).filter((w) => /^\p{Lu}/u.test(w) && !listed.has(w.toLowerCase())).map((w) => w.toLowerCase()))].sort();
+  }
+  return [];
 }
