@@ -228,7 +228,8 @@ export function bodyText(doc: Document): string {
 export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord> = loadKinds()): StoryDoc {
   const bodyWords = words(bodyText(doc));
   const shown = doc.meta.title ?? (doc.layers.dateline?.headline ? doc.text.slice(doc.layers.dateline.headline.start, doc.layers.dateline.headline.end) : null);
-  // A wire's all-capitals title in its body's casing, so that only names look like names (title-case.ts).
+  // A wire's all-capitals title in its body's casing, so that only names look like names in its
+  // occasion and speakers (title-case.ts).
   const title = shown === null ? null : casedTitle(shown, bodyText(doc));
   const participants = doc.layers.discourse?.participants;
   const members = (participants?.members ?? []).filter((m) => partyKey(m));
@@ -257,7 +258,9 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     figures: figuresHash(bodyText(doc)),
     parties,
     people,
-    titleNames: titleNames(title ?? '', ownNames(doc), loadTitleWords()),
+    // As published: a template's all-capitals titles ("… <CSP> REGULAR DIV", "… <MRDN> SETS REGULAR
+    // PAYOUT") keep their words as names where the body never names the company.
+    titleNames: titleNames(shown ?? '', ownNames(doc), loadTitleWords()),
     ...(joint ? { joint } : {}),
     // A quote in the title says what was said: its "will" is no notice, its "talks" no occasion (title-quote.ts).
     kind: kindOf(words(title ?? ''), words(own ?? ''), words(leadText), kindWords),
