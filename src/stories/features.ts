@@ -3,7 +3,7 @@ import { assetPath } from '../core/assets.js';
 import { articleDate } from '../core/days.js';
 import type { Document } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
-import '../stages/actors/types.js';
+import type { ActorMention } from '../stages/actors/types.js';
 import '../stages/dateline/types.js';
 import '../stages/discourse/types.js';
 import '../stages/sentences/types.js';
@@ -35,6 +35,8 @@ export interface StoryDoc {
   readonly parties: readonly string[];
   /** The people among them that the knowledge base knows, as `<party>:<actor id>`, sorted. */
   readonly people: readonly string[];
+  /** The parties and people are the title's people that the body names (no meeting read). */
+  readonly titledParties?: true;
   /**
    * The title's names: its capitalised words and numbers, less `data/title-words.txt` and the names of the
    * publisher's own principal (every title of kremlin.ru is Putin's), lower-cased, sorted.
@@ -129,6 +131,15 @@ function titledParties(doc: Document, title: string): string[] {
   const inTitle = new Set(words(title));
   const named = (doc.layers.actors ?? []).filter((m) => m.code && m.kind !== 'capital' && m.kind !== 'place' && words(doc.text.slice(m.start, m.end)).every((w) => inTitle.has(w)));
   return [...new Set(named.map(partyKey))].sort();
+}
+
+/** The body's mentions of people the title names (by the knowledge base), one per person. */
+function confirmedTitlePeople(doc: Document, title: string | null): ActorMention[] {
+  const named = new Set(titlePeopleOf(title));
+  const start = doc.layers.dateline?.body?.start ?? 0;
+  const found = new Map<string, ActorMention>();
+  for (const m of doc.layers.actors ?? []) if (m.start >= start && m.kind === 'person' && m.code && named.has(m.actorId) && !found.has(m.actorId)) found.set(m.actorId, m);
+  return [...found.values()];
 }
 
 /** The words of the names of the publisher's own people among the meeting's parties. */
@@ -240,9 +251,15 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
   // A joint document's title names its signatories; its text may name others at the meeting it
   // reports (the Lublin Triangle's statement names Belarus and the CIS), so the title's come first.
   const signatories = joint ? titledParties(doc, title ?? '') : [];
-  const parties = signatories.length >= 2 ? signatories : meetingParties;
+  // Without a meeting the discourse layer reads, the people the title names whom the body names
+  // too ("Remarks by President Biden and President Macron … Before Bilateral Meeting", whose text
+  // is the two speaking): the title's names alone match too loosely to stand for people.
+  const titled = meetingParties.length < 2 && signatories.length < 2 ? confirmedTitlePeople(doc, title) : [];
+  const titledKeys = [...new Set(titled.map(partyKey))].sort();
+  const byTitle = titledKeys.length >= 2;
+  const parties = signatories.length >= 2 ? signatories : byTitle ? titledKeys : meetingParties;
   // Document-local ids (unknown people) mean nothing in another article: only their party counts.
-  const people = [...new Set(members.filter((m) => m.kind === 'person' && !m.actorId.startsWith('local:')).map((m) => `${partyKey(m)}:${m.actorId}`))].sort();
+  const people = [...new Set((byTitle ? titled : members).filter((m) => m.kind === 'person' && !m.actorId.startsWith('local:')).map((m) => `${partyKey(m)}:${m.actorId}`))].sort();
   const sentences = doc.layers.sentences ?? [];
   const lead = sentences[participants?.sent ?? 0];
   const leadText = lead ? doc.text.slice(lead.start, lead.end) : bodyText(doc).slice(0, 300);
@@ -258,6 +275,7 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     figures: figuresHash(bodyText(doc)),
     parties,
     people,
+    ...(byTitle ? { titledParties: true as const } : {}),
     // As published: a template's all-capitals titles ("… <CSP> REGULAR DIV", "… <MRDN> SETS REGULAR
     // PAYOUT") keep their words as names where the body never names the company.
     titleNames: titleNames(shown ?? '', ownNames(doc), loadTitleWords()),

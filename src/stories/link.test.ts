@@ -164,6 +164,19 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(statement, { ...vice, people: ['MEX:andres-manuel-lopez-obrador'] })).toBe('event');
   });
 
+  it('links remarks titled with the two leaders whom the body names to the readout of their meeting, and no other meeting', () => {
+    const site = { ...base, source: 'whitehouse.gov', principal: 'joe-biden', parties: ['FRA', 'USA'] };
+    const talks = (names: string[]) => ({ kind: 'talks', inTitle: true, hosts: [], names, parties: [] });
+    const readoutItem: StoryDoc = { ...site, document: 'r', input: 'r', hash: 'r', people: ['FRA:emmanuel-macron', 'USA:joe-biden'], titleNames: ['emmanuel', 'france', 'macron'], occasion: talks(['emmanuel', 'france', 'macron']) };
+    const remarks: StoryDoc = { ...site, document: 'k', input: 'k', hash: 'k', people: ['FRA:emmanuel-macron', 'USA:joe-biden'], titleNames: ['biden', 'french', 'macron'], occasion: talks([]), titledParties: true };
+    expect(linkOf(readoutItem, remarks)).toBe('event');
+    expect(linkOf(remarks, readoutItem)).toBe('event');
+    // The same parties read from a meeting, not from the title, keep the unnamed occasion apart.
+    expect(linkOf(readoutItem, { ...remarks, titledParties: undefined })).toBeNull();
+    // The Vice President's meeting with him is another meeting.
+    expect(linkOf({ ...readoutItem, people: ['FRA:emmanuel-macron', 'USA:kamala-harris'] }, remarks)).toBeNull();
+  });
+
   it('issue-15: keeps Sullivan\'s two same-day meetings with Iraqi leaders apart though their parties are equal', () => {
     const title = (names: string[]) => ({ kind: 'talks', inTitle: true, hosts: ['jake', 'sullivan'], names });
     const a = item('a', title(['iraq', 'mohammed', 'shia', 'sudani']), { parties: ['CHE', 'IRQ'], titleNames: ['advisor', 'iraq', 'jake', 'mohammed', 'shia', 'sudani', 'sullivan'] });

@@ -64,7 +64,9 @@ function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   // Titles name the counterpart, not the publisher's own leader: the Kremlin's "call with Joseph Biden"
   // and the White House's "call with Vladimir Putin" share no name, so names are compared within one source.
   // A joint document's title names its signatories, not the meeting it was signed at.
-  if (a.source === b.source && !a.joint && !b.joint && !sameSubject(a, b)) return false;
+  // An item titled with the people it is about has them as its subject ("Remarks by President Biden
+  // and President Macron … Before Bilateral Meeting" names no one at its occasion).
+  if (a.source === b.source && !a.joint && !b.joint && !sameSubject(a, b) && !titledBy(a, b) && !titledBy(b, a)) return false;
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
   return samePeople(a, b) && signedAt(a, b) && signedAt(b, a);
@@ -126,6 +128,11 @@ const summitLike = (o: Occasion) => o.kind === 'summit' || o.kind === 'talks';
  */
 function advanceNotice(doc: StoryDoc): boolean {
   return doc.kind === 'announcement' && !(doc.occasion && !doc.occasion.inTitle);
+}
+
+/** The item's parties are people its title names, and the other item's meeting has them all. */
+function titledBy(item: StoryDoc, other: StoryDoc): boolean {
+  return !!item.titledParties && item.people.length >= 2 && item.people.every((p) => other.people.includes(p));
 }
 
 /** No party of the two is represented by different people in them. */
