@@ -34,6 +34,15 @@ describe('storyDoc: a joint document', () => {
     expect(storyDoc(doc('Joint statement by the President of Ukraine, the President of the Republic of Lithuania and the President of the Republic of Poland'))).toMatchObject({ joint: true, parties: ['LTU', 'POL', 'UKR'] });
   });
 
+  it('takes the parties its title names over a meeting the text names with others present', () => {
+    const joint = doc('Joint statement by the President of Ukraine, the President of the Republic of Lithuania and the President of the Republic of Poland');
+    // The text's meeting as the discourse layer reads it: Ukraine and Belarus.
+    const members = [mention('Ukraine', 'UKR', 'country'), { ...mention('Kyiv', 'BLR', 'country'), actorId: 'BLR', name: 'Belarus' }];
+    const participants = { members, sent: 0, reason: { rule: 'test' } };
+    const item = storyDoc({ ...joint, layers: { ...joint.layers, discourse: { mentions: [], participants } } });
+    expect(item.parties).toEqual(['LTU', 'POL', 'UKR']);
+  });
+
   it('is a title that opens with its name, not one that mentions such a document', () => {
     const item = storyDoc(doc('Advisers of Ukraine, Lithuania and Poland agreed on a joint statement'));
     expect(item.joint).toBeUndefined();

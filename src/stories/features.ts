@@ -3,7 +3,7 @@ import { assetPath } from '../core/assets.js';
 import { articleDate } from '../core/days.js';
 import type { Document } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
-import '../stages/actors/types.js';
+import type { ActorMention } from '../stages/actors/types.js';
 import '../stages/dateline/types.js';
 import '../stages/discourse/types.js';
 import '../stages/sentences/types.js';
@@ -12,6 +12,9 @@ import { loadKb, officeHoldersOn, type KbMatch } from '../stages/actors/kb.js';
 import { nameKey } from '../stages/actors/name-key.js';
 import { exactHash, figuresHash, minhash, words } from './fingerprint.js';
 import { occasionOf, type Occasion } from './occasion.js';
+import { casedTitle } from './title-case.js';
+import { ownTitle, titleSpeakers } from './title-quote.js';
+import { packOf } from '../lang/pack.js';
 
 /** What grouping knows of a stored article: kept with it, compared with the articles it may join. */
 export interface StoryDoc {
@@ -32,6 +35,8 @@ export interface StoryDoc {
   readonly parties: readonly string[];
   /** The people among them that the knowledge base knows, as `<party>:<actor id>`, sorted. */
   readonly people: readonly string[];
+  /** The parties and people are the title's people that the body names (no meeting read). */
+  readonly titledParties?: true;
   /**
    * The title's names: its capitalised words and numbers, less `data/title-words.txt` and the names of the
    * publisher's own principal (every title of kremlin.ru is Putin's), lower-cased, sorted.
@@ -47,6 +52,13 @@ export interface StoryDoc {
   readonly principal?: string;
   /** The people of the knowledge base the title names (by name or surname, any alias): who the item is about. */
   readonly titlePeople?: readonly string[];
+  /**
+   * The title's names less its principal's in any alias (`titleNames` keeps those the text does not
+   * give him); for sites with a principal only, absent in rows stored before it existed.
+   */
+  readonly titleTopics?: readonly string[];
+  /** Who speaks in the title (`titleSpeakers`); absent in rows stored before it existed. */
+  readonly speakers?: readonly string[];
 }
 
 /** A kind word, read in the title only or in the title and the lead. */
@@ -113,12 +125,21 @@ export function loadJointPhrases(path = assetPath('src', 'stories', 'data', 'joi
 /**
  * The parties a joint document's title names: the body's actor mentions (countries, people) whose
  * words the title has ("the Presidents of Ukraine, Lithuania and Poland" under a title naming the
- * three), for a text that names no meeting the discourse layer reads.
+ * three): the text may name no meeting the discourse layer reads, or one with others present.
  */
 function titledParties(doc: Document, title: string): string[] {
   const inTitle = new Set(words(title));
   const named = (doc.layers.actors ?? []).filter((m) => m.code && m.kind !== 'capital' && m.kind !== 'place' && words(doc.text.slice(m.start, m.end)).every((w) => inTitle.has(w)));
   return [...new Set(named.map(partyKey))].sort();
+}
+
+/** The body's mentions of people the title names (by the knowledge base), one per person. */
+function confirmedTitlePeople(doc: Document, title: string | null): ActorMention[] {
+  const named = new Set(titlePeopleOf(title));
+  const start = doc.layers.dateline?.body?.start ?? 0;
+  const found = new Map<string, ActorMention>();
+  for (const m of doc.layers.actors ?? []) if (m.start >= start && m.kind === 'person' && m.code && named.has(m.actorId) && !found.has(m.actorId)) found.set(m.actorId, m);
+  return [...found.values()];
 }
 
 /** The words of the names of the publisher's own people among the meeting's parties. */
@@ -217,48 +238,75 @@ export function bodyText(doc: Document): string {
 /** A stored article's grouping features. */
 export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord> = loadKinds()): StoryDoc {
   const bodyWords = words(bodyText(doc));
-  const title = doc.meta.title ?? (doc.layers.dateline?.headline ? doc.text.slice(doc.layers.dateline.headline.start, doc.layers.dateline.headline.end) : null);
+  const shown = doc.meta.title ?? (doc.layers.dateline?.headline ? doc.text.slice(doc.layers.dateline.headline.start, doc.layers.dateline.headline.end) : null);
+  // A wire's all-capitals title in its body's casing, so that only names look like names in its
+  // occasion and speakers (title-case.ts).
+  const title = shown === null ? null : casedTitle(shown, bodyText(doc));
   const participants = doc.layers.discourse?.participants;
   const members = (participants?.members ?? []).filter((m) => partyKey(m));
   // The title is the document's name: "Joint statement by …", not "… agreed on a joint communiqué".
   const titleText = `${words(title ?? '').join(' ')} `;
   const joint = loadJointPhrases().some((p) => titleText.startsWith(`${p} `));
   const meetingParties = [...new Set(members.map(partyKey))].sort();
-  const parties = joint && meetingParties.length < 2 ? titledParties(doc, title ?? '') : meetingParties;
+  // A joint document's title names its signatories; its text may name others at the meeting it
+  // reports (the Lublin Triangle's statement names Belarus and the CIS), so the title's come first.
+  const signatories = joint ? titledParties(doc, title ?? '') : [];
+  // Without a meeting the discourse layer reads, the people the title names whom the body names
+  // too ("Remarks by President Biden and President Macron … Before Bilateral Meeting", whose text
+  // is the two speaking): the title's names alone match too loosely to stand for people.
+  const titled = meetingParties.length < 2 && signatories.length < 2 ? confirmedTitlePeople(doc, title) : [];
+  const titledKeys = [...new Set(titled.map(partyKey))].sort();
+  const byTitle = titledKeys.length >= 2;
+  const parties = signatories.length >= 2 ? signatories : byTitle ? titledKeys : meetingParties;
   // Document-local ids (unknown people) mean nothing in another article: only their party counts.
-  const people = [...new Set(members.filter((m) => m.kind === 'person' && !m.actorId.startsWith('local:')).map((m) => `${partyKey(m)}:${m.actorId}`))].sort();
+  const people = [...new Set((byTitle ? titled : members).filter((m) => m.kind === 'person' && !m.actorId.startsWith('local:')).map((m) => `${partyKey(m)}:${m.actorId}`))].sort();
   const sentences = doc.layers.sentences ?? [];
   const lead = sentences[participants?.sent ?? 0];
   const leadText = lead ? doc.text.slice(lead.start, lead.end) : bodyText(doc).slice(0, 300);
+  const own = title === null ? null : ownTitle(title);
   return {
     document: doc.id,
     input: doc.meta.sourceId ?? doc.id,
     source: doc.meta.source ?? doc.layers.dateline?.agency ?? null,
-    title,
+    title: shown,
     date: articleDate(doc) ?? null,
     hash: exactHash(bodyWords),
     signature: minhash(bodyWords),
     figures: figuresHash(bodyText(doc)),
     parties,
     people,
-    titleNames: titleNames(title ?? '', ownNames(doc), loadTitleWords()),
+    ...(byTitle ? { titledParties: true as const } : {}),
+    // As published: a template's all-capitals titles ("… <CSP> REGULAR DIV", "… <MRDN> SETS REGULAR
+    // PAYOUT") keep their words as names where the body never names the company.
+    titleNames: titleNames(shown ?? '', ownNames(doc), loadTitleWords()),
     ...(joint ? { joint } : {}),
-    kind: kindOf(words(title ?? ''), words(leadText), kindWords),
-    occasion: occasionOf(doc, title, loadTitleWords(), ownWords(doc, title)),
+    // A quote in the title says what was said: its "will" is no notice, its "talks" no occasion (title-quote.ts).
+    kind: kindOf(words(title ?? ''), words(own ?? ''), words(leadText), kindWords),
+    occasion: occasionOf(doc, own, loadTitleWords(), ownWords(doc, title)),
+    speakers: titleSpeakers(title ?? '', packOf(doc).speechForms, loadTitleWords()),
     ...principalFields(doc, title),
   };
 }
 
-/** The publisher's principal and the people the title names, for reports of one contact on two sites. */
-function principalFields(doc: Document, title: string | null): { principal?: string; titlePeople?: string[] } {
+/**
+ * The publisher's principal, the people the title names (reports of one contact on two sites) and
+ * the title's names besides the principal's (what else it names: the place of a visit).
+ */
+function principalFields(doc: Document, title: string | null): { principal?: string; titlePeople?: string[]; titleTopics?: string[] } {
   const holder = principalOf(doc);
-  return holder ? { principal: holder.actor.id, titlePeople: titlePeopleOf(title) } : {};
+  if (!holder) return {};
+  const topics = titleNames(title ?? '', new Set([...ownNames(doc), ...principalWords(doc, title)]), loadTitleWords());
+  return { principal: holder.actor.id, titlePeople: titlePeopleOf(title), titleTopics: topics };
 }
 
-/** The kind of the first listed word the title or lead has (the list's order decides, not the text's). */
-function kindOf(titleWords: readonly string[], leadWords: readonly string[], kindWords: ReadonlyMap<string, KindWord>): string | null {
+/**
+ * The kind of the first listed word (the list's order decides, not the text's): title-only words
+ * in the title's own part (`ownTitle`), the others in the whole title or the lead.
+ */
+function kindOf(titleWords: readonly string[], ownTitleWords: readonly string[], leadWords: readonly string[], kindWords: ReadonlyMap<string, KindWord>): string | null {
   const inTitle = new Set(titleWords);
+  const inOwnTitle = new Set(ownTitleWords);
   const inLead = new Set(leadWords);
-  for (const [word, { kind, where }] of kindWords) if (inTitle.has(word) || (where === 'lead' && inLead.has(word))) return kind;
+  for (const [word, { kind, where }] of kindWords) if (where === 'title' ? inOwnTitle.has(word) : inTitle.has(word) || inLead.has(word)) return kind;
   return null;
 }

@@ -122,6 +122,7 @@ describe('linkOf: items of one occasion', () => {
     ['of two titles of an unnamed address (morning and evening)', item('a', { kind: 'address', inTitle: true }), item('b', { kind: 'address', inTitle: true })],
     ['titled as calls', item('a', { inTitle: true, names: ['belarus'] }, { kind: 'call' }), item('b', { names: ['belarus'] }, { kind: 'call' })],
     ['titled as advance notices', item('a', { inTitle: true, names: ['india'] }, { kind: 'announcement' }), item('b', { inTitle: true, names: ['india'] })],
+    ['of which different people speak', item('a', { kind: 'talks', names: ['7', 'g'], inTitle: true }, { speakers: ['miyazawa'] }), item('b', { kind: 'talks', names: ['7', 'g'], inTitle: true }, { speakers: ['commission', 'ec'] })],
     ['with conflicting meeting parties', item('a', {}, { parties: ['AZE', 'RUS'] }), item('b', {}, { parties: ['ARM', 'AZE', 'RUS'] })],
   ])('keeps items %s apart', (_, a, b) => {
     expect(linkOf(a, b)).toBeNull();
@@ -163,6 +164,19 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(statement, { ...vice, people: ['MEX:andres-manuel-lopez-obrador'] })).toBe('event');
   });
 
+  it('links remarks titled with the two leaders whom the body names to the readout of their meeting, and no other meeting', () => {
+    const site = { ...base, source: 'whitehouse.gov', principal: 'joe-biden', parties: ['FRA', 'USA'] };
+    const talks = (names: string[]) => ({ kind: 'talks', inTitle: true, hosts: [], names, parties: [] });
+    const readoutItem: StoryDoc = { ...site, document: 'r', input: 'r', hash: 'r', people: ['FRA:emmanuel-macron', 'USA:joe-biden'], titleNames: ['emmanuel', 'france', 'macron'], occasion: talks(['emmanuel', 'france', 'macron']) };
+    const remarks: StoryDoc = { ...site, document: 'k', input: 'k', hash: 'k', people: ['FRA:emmanuel-macron', 'USA:joe-biden'], titleNames: ['biden', 'french', 'macron'], occasion: talks([]), titledParties: true };
+    expect(linkOf(readoutItem, remarks)).toBe('event');
+    expect(linkOf(remarks, readoutItem)).toBe('event');
+    // The same parties read from a meeting, not from the title, keep the unnamed occasion apart.
+    expect(linkOf(readoutItem, { ...remarks, titledParties: undefined })).toBeNull();
+    // The Vice President's meeting with him is another meeting.
+    expect(linkOf({ ...readoutItem, people: ['FRA:emmanuel-macron', 'USA:kamala-harris'] }, remarks)).toBeNull();
+  });
+
   it('issue-15: keeps Sullivan\'s two same-day meetings with Iraqi leaders apart though their parties are equal', () => {
     const title = (names: string[]) => ({ kind: 'talks', inTitle: true, hosts: ['jake', 'sullivan'], names });
     const a = item('a', title(['iraq', 'mohammed', 'shia', 'sudani']), { parties: ['CHE', 'IRQ'], titleNames: ['advisor', 'iraq', 'jake', 'mohammed', 'shia', 'sudani', 'sullivan'] });
@@ -174,6 +188,33 @@ describe('linkOf: items of one occasion', () => {
     const a = item('a', {}, { kind: 'announcement' });
     expect(lookupKeys(item('b', {})).filter((k) => ownKeys(a).includes(k))).toEqual(['o:president.gov.ua:2021-12-10:interview']);
     expect(lookupKeys(a).filter((k) => ownKeys(item('b', {})).includes(k))).toEqual(['o:president.gov.ua:2021-12-10:interview']);
+  });
+});
+
+describe('linkOf: a titled visit and the words said there', () => {
+  const doc = (id: string, more: Partial<StoryDoc>): StoryDoc => ({
+    document: id, input: id, source: 'president.gov.ua', title: null, date: '2022-06-16', hash: id, signature: [], parties: [], people: [], titleNames: [], kind: null, occasion: null, principal: 'volodymyr-zelensky', titleTopics: [], ...more,
+  });
+  const said = (names: string[], parties: string[], more: Partial<StoryDoc> = {}) => doc('s', { occasion: { kind: 'conversation', inTitle: false, names, hosts: [], parties }, ...more });
+  // "Volodymyr Zelenskyy met with the leaders of Germany, France, Romania and Italy in Kyiv"
+  const met = doc('m', { titleTopics: ['france', 'germany', 'italy', 'kyiv', 'romania'], parties: ['DEU', 'FRA', 'ITA', 'ROU', 'UKR'] });
+  const remarks = said(['france', 'germany', 'italy', 'kyiv', 'romania'], ['DEU', 'FRA', 'ITA', 'ROU'], { parties: ['DEU', 'FRA', 'ITA', 'UKR'] });
+
+  it('links an item titled with the visit and an item said at an occasion naming all the title names, and files them under one key', () => {
+    expect(linkOf(met, remarks)).toBe('event');
+    expect(linkOf(remarks, met)).toBe('event');
+    expect(lookupKeys(remarks).some((k) => ownKeys(met).includes(k))).toBe(true);
+  });
+
+  it.each([
+    ['an occasion missing a title name', said(['france', 'germany', 'kyiv'], [])],
+    ['another day', { ...remarks, date: '2022-06-17' }],
+    ['another site', { ...remarks, source: 'kremlin.ru' }],
+    ['a call', { ...remarks, kind: 'call' }],
+    ['conflicting meeting parties', said(['france', 'germany', 'italy', 'kyiv', 'romania'], [], { parties: ['POL', 'UKR'] })],
+    ['an occasion in the title', said(['france', 'germany', 'italy', 'kyiv', 'romania'], [], { occasion: { kind: 'talks', inTitle: true, names: ['france', 'germany', 'italy', 'kyiv', 'romania'], hosts: [], parties: [] } })],
+  ])('keeps it apart from %s', (_, other) => {
+    expect(linkOf(met, other)).toBeNull();
   });
 });
 

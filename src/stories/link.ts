@@ -28,7 +28,7 @@ export function linkOf(a: StoryDoc, b: StoryDoc): StoryLink | null {
     // ("Congratulations to … 126th Brigade" and "… 155th Brigade" differ by a few words).
     if (similarity(a.signature, b.signature) >= NEAR_DUPLICATE && sameNames(a, b) && !refilled(a, b)) return 'near';
   }
-  if (sameEvent(a, b) || sameOccasion(a, b) || sameContact(a, b) || sameSummit(a, b)) return 'event';
+  if (sameEvent(a, b) || sameOccasion(a, b) || sameContact(a, b) || sameSummit(a, b) || sameVenue(a, b) || sameVenue(b, a)) return 'event';
   return null;
 }
 
@@ -64,7 +64,9 @@ function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   // Titles name the counterpart, not the publisher's own leader: the Kremlin's "call with Joseph Biden"
   // and the White House's "call with Vladimir Putin" share no name, so names are compared within one source.
   // A joint document's title names its signatories, not the meeting it was signed at.
-  if (a.source === b.source && !a.joint && !b.joint && !sameSubject(a, b)) return false;
+  // An item titled with the people it is about has them as its subject ("Remarks by President Biden
+  // and President Macron … Before Bilateral Meeting" names no one at its occasion).
+  if (a.source === b.source && !a.joint && !b.joint && !sameSubject(a, b) && !titledBy(a, b) && !titledBy(b, a)) return false;
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
   return samePeople(a, b) && signedAt(a, b) && signedAt(b, a);
@@ -128,6 +130,11 @@ function advanceNotice(doc: StoryDoc): boolean {
   return doc.kind === 'announcement' && !(doc.occasion && !doc.occasion.inTitle);
 }
 
+/** The item's parties are people its title names, and the other item's meeting has them all. */
+function titledBy(item: StoryDoc, other: StoryDoc): boolean {
+  return !!item.titledParties && item.people.length >= 2 && item.people.every((p) => other.people.includes(p));
+}
+
 /** No party of the two is represented by different people in them. */
 function samePeople(a: StoryDoc, b: StoryDoc): boolean {
   return a.parties.every((party) => {
@@ -152,6 +159,8 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   // attributes words to the occasion reports it, whatever its quoted title says ("Ukraine will win …").
   if ((a.kind !== null && a.occasion.inTitle) || (b.kind !== null && b.occasion.inTitle)) return false;
   if (conflictingHosts(a.occasion, b.occasion)) return false;
+  // Two people speaking of one day's talks are two items of news, not two of one occasion.
+  if (a.speakers?.length && b.speakers?.length && !shareName(a.speakers, b.speakers)) return false;
   // "Following the talks with Alar Karis in Kyiv" (EST) on the day the site reported the meeting of
   // Ukraine and Estonia: the meeting holds the occasion's parties.
   const inMeeting = (x: StoryDoc, y: StoryDoc) => x.occasion!.parties.length > 0 && x.occasion!.parties.every((p) => y.parties.includes(p));
@@ -166,6 +175,26 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   if (a.occasion.kind === 'talks' && !a.occasion.names.length && !a.occasion.parties.length) return false;
   return sameOccasionNames(a.occasion.names, b.occasion.names) && (inMeeting(a, b) || inMeeting(b, a) || !conflicting(a, b));
 }
+/**
+ * An item titled with where or with whom its site's principal was that day, and an item of the
+ * same site and day that attributes its words to an occasion naming all of that: "Volodymyr
+ * Zelenskyy visited Bucha, where he talked to local residents and journalists" and a quote
+ * "during a conversation with journalists in Bucha"; "… met with the leaders of Germany, France,
+ * Romania and Italy in Kyiv" and the press remarks after talks with them. Neither a call nor an
+ * advance notice, and no meeting parties that conflict unless the occasion's are the titled
+ * item's (a visit's talks name more parties than the remarks' lead).
+ */
+function sameVenue(titled: StoryDoc, said: StoryDoc): boolean {
+  if (titled.source !== said.source || !titled.principal || !titled.date || titled.date !== said.date) return false;
+  const occasion = said.occasion;
+  const topics = titled.titleTopics ?? [];
+  if (!occasion || occasion.inTitle || !topics.length || !occasion.names.length) return false;
+  if (titled.kind !== null || said.kind === 'call' || advanceNotice(said)) return false;
+  if (!topics.every((n) => occasion.names.some((m) => stem(m) === stem(n)))) return false;
+  const inMeeting = occasion.parties.length > 0 && occasion.parties.every((p) => titled.parties.includes(p));
+  return inMeeting || !conflicting(titled, said);
+}
+
 /** Both name the parties of a meeting, and they differ, or one party is represented by different people. */
 function conflicting(a: StoryDoc, b: StoryDoc): boolean {
   if (a.parties.length < 2 || b.parties.length < 2) return false;
@@ -222,7 +251,7 @@ function partyKeys(parties: readonly string[]): string[] {
 export function ownKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
   if (doc.date) for (const pair of partyKeys(doc.parties)) keys.push(`p:${doc.date}:${pair}`);
-  keys.push(...occasionKeys(doc));
+  keys.push(...occasionKeys(doc), ...venueKeys(doc));
   if (doc.date) keys.push(...contactKeys(doc, doc.date), ...summitKeys(doc, doc.date));
   return keys;
 }
@@ -265,8 +294,18 @@ export function lookupKeys(doc: StoryDoc): string[] {
       keys.push(...contactKeys(doc, shiftDay(doc.date, d)), ...summitKeys(doc, shiftDay(doc.date, d)));
     }
   }
-  keys.push(...occasionKeys(doc));
+  keys.push(...occasionKeys(doc), ...venueKeys(doc));
   return keys;
+}
+
+/**
+ * A principal's site files each item under its title's topics and its attributed occasion's names
+ * (`sameVenue`): a titled item finds the items said at an occasion naming its topics under each of them.
+ */
+function venueKeys(doc: StoryDoc): string[] {
+  if (!doc.principal || !doc.date) return [];
+  const names = [...(doc.titleTopics ?? []), ...(doc.occasion && !doc.occasion.inTitle ? doc.occasion.names : [])];
+  return [...new Set(names.map(stem))].map((n) => `v:${doc.source ?? ''}:${doc.date}:${n}`);
 }
 
 /** `YYYY-MM-DD` moved by `days`. */
