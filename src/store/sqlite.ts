@@ -16,6 +16,11 @@ export interface SqliteStoreOptions {
    * mode), so a read-only or immutable file can be queried; writes fail with E028.
    */
   readonly readOnly?: boolean;
+  /**
+   * Page cache of this connection in KiB (default 64 MB, sized for queries). A bulk writer such as
+   * `dyad ingest` appends and revisits few pages, so it can keep a smaller cache (#13).
+   */
+  readonly cacheKiB?: number;
 }
 
 /**
@@ -32,22 +37,25 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     throw new DyadError('E022', { path, cause: causeText(error) });
   }
   try {
-    return storeOver(db, path, readOnly);
+    return storeOver(db, path, readOnly, options.cacheKiB ?? QUERY_CACHE_KIB);
   } catch (error) {
     db.close();
     throw storeError(error, path);
   }
 }
 
-function storeOver(db: Database.Database, path: string, readOnly: boolean): Store {
+/** 64 MB of page cache (default 2 MB): queries over millions of events revisit the same index pages. */
+const QUERY_CACHE_KIB = 65536;
+
+function storeOver(db: Database.Database, path: string, readOnly: boolean, cacheKiB: number): Store {
   if (!readOnly) {
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode survives a killed process; only a power cut may lose the last transaction.
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('foreign_keys = ON');
-  // 64 MB of page cache (default 2 MB): queries over millions of events revisit the same index pages.
-  db.pragma('cache_size = -65536');
+  // A negative cache_size is in KiB rather than pages.
+  db.pragma(`cache_size = -${Math.trunc(cacheKiB)}`);
   // Reading the schema up front finds a damaged file now rather than at the first query.
   db.prepare('SELECT count(*) FROM sqlite_schema').get();
   const derive = readOnly ? checkVersion(db, path) : migrate(db, path);
