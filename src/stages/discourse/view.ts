@@ -4,6 +4,7 @@ import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Dep } from '../deps/types.js';
+import type {} from '../tokens/types.js';
 
 export interface View {
   /** Lower-cased text of each token. */
