@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetPath, encodeAsset, loadAsset, provideAsset, readAssetBytes, splitAsset, type AssetKind } from './assets.js';
+import { assetPath, encodeAsset, loadAsset, provideAsset, readAssetBytes, readDataLines, readDataText, splitAsset, type AssetKind } from './assets.js';
 
 let decodes = 0;
 const TABLE: AssetKind<string[]> = {
@@ -93,5 +93,15 @@ describe('loadAsset', () => {
     ['models/themes/phoenix-lexicon.tsv', 'themes-lexicon'],
   ])('every shipped built file carries a header: %s', (path, kind) => {
     expect(splitAsset(readFileSync(assetPath(path)), path).header.kind).toBe(kind);
+  });
+});
+
+describe('readDataText and readDataLines', () => {
+  it('give a data file its entries without comments and blanks, and name a missing file in E040', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-data-'));
+    const file = join(dir, 'words.txt');
+    writeFileSync(file, '# comment\n  alpha \n\nbeta\n');
+    expect(readDataLines(file)).toEqual(['alpha', 'beta']);
+    expect(() => readDataText(join(dir, 'missing.txt'))).toThrow(expect.objectContaining({ code: 'E040', message: expect.stringContaining('missing.txt') }));
   });
 });

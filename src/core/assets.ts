@@ -10,7 +10,7 @@
  * are read through the same loader (same cache, same E040) without a header.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError, causeText } from './errors.js';
@@ -196,3 +196,17 @@ export function sha256(bytes: Buffer): string {
 
 /** The payload decoded as UTF-8 text, for tables and JSON. */
 export const utf8 = (payload: Buffer): string => payload.toString('utf8');
+
+/** A shipped data file's text; E040 names the file when it cannot be read. */
+export function readDataText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
+  }
+}
+
+/** The entries of a one-per-line data file: trimmed, without blank lines and `#` comments. */
+export function readDataLines(path: string): string[] {
+  return readDataText(path).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}

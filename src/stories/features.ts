@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../core/assets.js';
+import { assetPath, readDataLines, readDataText } from '../core/assets.js';
 import { articleDate } from '../core/days.js';
 import type { Document } from '../core/document.js';
-import { DyadError, causeText } from '../core/errors.js';
+import { DyadError } from '../core/errors.js';
 import type { ActorMention } from '../stages/actors/types.js';
 import '../stages/dateline/types.js';
 import '../stages/discourse/types.js';
@@ -72,12 +71,7 @@ let kinds: ReadonlyMap<string, KindWord> | undefined;
 /** The kind words shipped with dyad (`src/stories/data/kinds.tsv`), read once. */
 export function loadKinds(path = assetPath('src', 'stories', 'data', 'kinds.tsv')): ReadonlyMap<string, KindWord> {
   if (kinds) return kinds;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
-  }
+  const text = readDataText(path);
   kinds = parseKinds(text, path);
   return kinds;
 }
@@ -101,11 +95,7 @@ let titleWords: ReadonlySet<string> | undefined;
 /** The title words that name no one (`src/stories/data/title-words.txt`), read once. */
 export function loadTitleWords(path = assetPath('src', 'stories', 'data', 'title-words.txt')): ReadonlySet<string> {
   if (titleWords) return titleWords;
-  try {
-    titleWords = new Set(readFileSync(path, 'utf8').split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#')));
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
-  }
+  titleWords = new Set(readDataLines(path).map((l) => l.toLowerCase()));
   return titleWords;
 }
 
@@ -114,11 +104,7 @@ let jointPhrases: readonly string[] | undefined;
 /** The title phrases of a joint document (`src/stories/data/joint-documents.txt`), read once. */
 export function loadJointPhrases(path = assetPath('src', 'stories', 'data', 'joint-documents.txt')): readonly string[] {
   if (jointPhrases) return jointPhrases;
-  try {
-    jointPhrases = readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => words(l).join(' '));
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
-  }
+  jointPhrases = readDataLines(path).map((l) => words(l).join(' '));
   return jointPhrases;
 }
 

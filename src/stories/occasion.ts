@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../core/assets.js';
+import { assetPath, readDataText } from '../core/assets.js';
 import type { Document } from '../core/document.js';
-import { DyadError, causeText } from '../core/errors.js';
+import { DyadError } from '../core/errors.js';
 import { packOf } from '../lang/pack.js';
 import '../stages/actors/types.js';
 import '../stages/discourse/types.js';
@@ -39,12 +38,7 @@ let nouns: ReadonlyMap<string, string> | undefined;
 /** The occasion nouns shipped with dyad (`src/stories/data/occasions.tsv`), read once. */
 export function loadOccasionNouns(path = assetPath('src', 'stories', 'data', 'occasions.tsv')): ReadonlyMap<string, string> {
   if (nouns) return nouns;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
-  }
+  const text = readDataText(path);
   nouns = parseOccasionNouns(text, path);
   return nouns;
 }

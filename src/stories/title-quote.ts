@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../core/assets.js';
-import { DyadError, causeText } from '../core/errors.js';
+import { assetPath, readDataLines } from '../core/assets.js';
 
 /**
  * The part of a title that is the item's own, less a quote it attributes to a speaker. An official
@@ -28,11 +26,7 @@ let genres: ReadonlySet<string> | undefined;
 /** The genre words of `data/title-genres.txt`, read once. */
 export function loadTitleGenres(path = assetPath('src', 'stories', 'data', 'title-genres.txt')): ReadonlySet<string> {
   if (genres) return genres;
-  try {
-    genres = new Set(readFileSync(path, 'utf8').split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#')));
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
-  }
+  genres = new Set(readDataLines(path).map((l) => l.toLowerCase()));
   return genres;
 }
 
@@ -41,11 +35,7 @@ let speechVerbs: ReadonlySet<string> | undefined;
 /** The title speech verbs of `data/title-speech.txt`, read once. */
 export function loadTitleSpeech(path = assetPath('src', 'stories', 'data', 'title-speech.txt')): ReadonlySet<string> {
   if (speechVerbs) return speechVerbs;
-  try {
-    speechVerbs = new Set(readFileSync(path, 'utf8').split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#')));
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
-  }
+  speechVerbs = new Set(readDataLines(path).map((l) => l.toLowerCase()));
   return speechVerbs;
 }
 

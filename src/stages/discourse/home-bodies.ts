@@ -5,9 +5,8 @@
  * to an international organisation and whose words are the bare name (no "UN", no "of <country>")
  * is read again.
  */
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../../core/assets.js';
-import { DyadError, causeText } from '../../core/errors.js';
+import { assetPath, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import type { ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
@@ -27,12 +26,7 @@ let loaded: readonly HomeBody[] | undefined;
 /** The list shipped with dyad, read once. */
 export function loadHomeBodies(path = assetPath('src', 'stages', 'discourse', 'data', 'home-bodies.tsv')): readonly HomeBody[] {
   if (loaded) return loaded;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
-  }
+  const text = readDataText(path);
   loaded = parseHomeBodies(text, path);
   return loaded;
 }

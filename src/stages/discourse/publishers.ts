@@ -2,10 +2,9 @@
  * Which official site an article comes from (`data/publishers.tsv`): its principal is who a bare
  * "the President" means there.
  */
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../../core/assets.js';
+import { assetPath, readDataText } from '../../core/assets.js';
 import type { DocMeta } from '../../core/document.js';
-import { DyadError, causeText } from '../../core/errors.js';
+import { DyadError } from '../../core/errors.js';
 import type { Publisher } from './types.js';
 
 let loaded: readonly Publisher[] | undefined;
@@ -13,12 +12,7 @@ let loaded: readonly Publisher[] | undefined;
 /** The publishers list shipped with dyad, read once. */
 export function loadPublishers(path = assetPath('src', 'stages', 'discourse', 'data', 'publishers.tsv')): readonly Publisher[] {
   if (loaded) return loaded;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new DyadError('E040', { path, cause: causeText(error) }, { cause: error });
-  }
+  const text = readDataText(path);
   loaded = parsePublishers(text, path);
   return loaded;
 }
