@@ -147,12 +147,14 @@ function listedAppositions(tree: Tree, i: number): number[] {
  */
 export function strayListMembers(tree: Tree, head: number, phrase: number): number[] {
   const out: number[] = [];
-  let end = Math.max(...walk(tree, phrase).map((w) => w.token));
-  let listed = childBy(tree, phrase, 'conj') !== undefined;
   // The member may also be read as the verb's object ("appealed to NATO, Europe, the United States
   // for help") or as the subject of the infinitive after the list, which English never gives one.
   const infinitiveSubjects = tree.children[head].filter((v) => markerOf(tree, v) === 'to' && tree.pos[v]?.upos === 'VERB').flatMap((v) => childrenBy(tree, v, 'nsubj'));
-  const candidates = [...childrenBy(tree, head, 'conj', 'obj'), ...infinitiveSubjects].sort((a, b) => a - b);
+  const candidates = [...childrenBy(tree, head, 'conj', 'obj'), ...infinitiveSubjects].filter((c) => c > phrase).sort((a, b) => a - b);
+  // Most verbs have no later nominal beside the phrase: the phrase's extent is walked only when one may continue it.
+  if (!candidates.length) return out;
+  let end = Math.max(...walk(tree, phrase).map((w) => w.token));
+  let listed = childBy(tree, phrase, 'conj') !== undefined;
   for (const c of candidates) {
     if (c <= end || !['NOUN', 'PROPN'].includes(tree.pos[c]?.upos ?? '') || childBy(tree, c, 'nsubj', 'nsubj:pass', 'case', 'mark', 'cop') !== undefined) continue;
     const span = walk(tree, c).map((w) => w.token);
