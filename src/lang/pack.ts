@@ -28,6 +28,8 @@ export interface LanguagePack {
   readonly modals: Readonly<Record<ModalClass, ReadonlySet<string>>>;
   /** Subordinators of a condition ("if"). */
   readonly conditionals: ReadonlySet<string>;
+  /** Temporal subordinators ("when", "until"): a clause they open in the simple present tells what will happen then. */
+  readonly temporals: ReadonlySet<string>;
   readonly locatives: ReadonlySet<string>;
   /** Per month in calendar order: the full name, then abbreviations, capitalised. */
   readonly months: readonly (readonly string[])[];
@@ -90,6 +92,7 @@ function loadPack(code: string): LanguagePack {
     negators: words('negators.txt'),
     modals: { future: modalClass('future'), hypothetical: modalClass('hypothetical'), obligation: modalClass('obligation') },
     conditionals: words('conditionals.txt'),
+    temporals: words('temporals.txt'),
     locatives: words('locatives.txt'),
     months,
     weekdays: names('weekdays.tsv'),

@@ -47,7 +47,7 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     if (mark) { hypothetical = true; reasons.push(reason('flags/conditional', { mark })); break; }
     // UD attaches "when" as an adverb of its clause (advmod, WRB), the others as markers.
     const when = [...childrenBy(tree, v, 'mark'), ...childrenBy(tree, v, 'advmod').filter((a) => tree.pos[a]?.xpos === 'WRB')]
-      .map((m) => tree.words[m].toLowerCase()).find((m) => TEMPORAL.has(m));
+      .map((m) => tree.words[m].toLowerCase()).find((m) => pack.temporals.has(m));
     if (when && isSimplePresent(tree, v)) { hypothetical = true; reasons.push(reason('flags/temporal-present', { mark: when })); break; }
     if (!['conj', 'xcomp'].includes(tree.deps[v].deprel)) break;
   }
@@ -86,13 +86,6 @@ function hopedFor(tree: Tree, head: number): number | undefined {
   }
   return undefined;
 }
-
-/**
- * Temporal subordinators. A clause they open in the simple present is not a fact of the day: it
- * tells what will happen then ("will resist pressure when he meets Baker next week", "until Russia
- * stops this war") or what happens whenever ("when both sides want a ceasefire, they violate it").
- */
-const TEMPORAL = new Set(['when', 'whenever', 'until', 'till', 'once', 'before', 'after']);
 
 /** A finite present-tense verb with no auxiliary ("meets", "stop"). */
 function isSimplePresent(tree: Tree, verb: number): boolean {
