@@ -18,6 +18,7 @@ import { preparedReadouts } from './readouts.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 const { createPipeline } = (await import(join(ROOT, 'dist', 'core', 'pipeline.js'))) as typeof import('../../src/core/pipeline.js');
 const { defaultStages } = (await import(join(ROOT, 'dist', 'pipeline.js'))) as { defaultStages: () => Stage[] };
+const { loadKb } = (await import(join(ROOT, 'dist', 'stages', 'actors', 'kb.js'))) as { loadKb: () => unknown };
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -35,7 +36,9 @@ const before = createPipeline(stages.slice(0, at));
 const events = stages[at];
 const docs = await preparedReadouts((doc) => before.run(doc));
 const ctx = { report: () => undefined };
-// The first article loads the lexicon: loading is not coding.
+// The first article loads the lexicon, and in a pipeline the actors stage has loaded the
+// knowledge base before events run: loading is not coding.
+loadKb();
 if (docs[0]) events.run(docs[0], ctx);
 
 const session = new Session();

@@ -146,6 +146,8 @@ function coordinatedModifiers(tree: Tree, actors: ActorIndex, own: ActorMention,
  * in an object ("called for a cessation of hostilities and an intra-Libyan dialogue").
  */
 export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, maxDepth: number, accept: (p: EventParticipant) => boolean = () => true): EventParticipant[] {
+  // Most arguments searched hold no mention at all: their subtree need not be walked.
+  if (!hasActorUnder(tree, actors, head)) return [];
   for (const { token } of walk(tree, head, CLAUSE_RELS, maxDepth)) {
     const m = actors.at(token);
     if (!m || namesAThing(tree, actors, m)) continue;
@@ -155,6 +157,27 @@ export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, m
     if (found.length) return found;
   }
   return [];
+}
+
+const actorsBelow = new WeakMap<ActorIndex, { readonly tree: Tree; readonly marks: Uint8Array }>();
+
+/**
+ * Whether a token of the subtree of `head` (itself included) is in an actor mention. Each mention's
+ * tokens mark their ancestors once per document; a walk up stops at a token already marked, whose
+ * own ancestors are then marked too.
+ */
+function hasActorUnder(tree: Tree, actors: ActorIndex, head: number): boolean {
+  let known = actorsBelow.get(actors);
+  if (known?.tree !== tree) {
+    const n = tree.tokens.length;
+    const marks = new Uint8Array(n);
+    for (let t = 0; t < n; t++) {
+      if (actors.at(t) === undefined) continue;
+      for (let v = t, hops = 0; v >= 0 && v < n && !marks[v] && hops < n; v = tree.deps[v]?.head ?? -1, hops++) marks[v] = 1;
+    }
+    actorsBelow.set(actors, (known = { tree, marks }));
+  }
+  return known.marks[head] === 1;
 }
 
 /**

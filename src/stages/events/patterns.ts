@@ -49,9 +49,13 @@ function anchoredOf(compiled: CompiledBlock, args: Args): CompiledPattern[] {
     if (patterns) for (const p of patterns) out.push(p);
   };
   for (const t of tokens) {
-    add(tree.words[t]);
-    add(tree.lemmas[t]);
-    add(plurals[t]);
+    // A key equal to one already looked up would only repeat its patterns: most words are their
+    // own lemma, and a plural noun its lemma's plural.
+    const word = tree.words[t];
+    const lemma = tree.lemmas[t];
+    add(word);
+    if (lemma !== word) add(lemma);
+    if (plurals[t] !== word) add(plurals[t]);
   }
   if (out.length > 1) out.sort((a, b) => a.order - b.order);
   return out;

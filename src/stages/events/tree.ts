@@ -80,13 +80,20 @@ export function baseRel(tree: Tree, i: number): string {
 /** Children of `i` whose relation is one of `rels` (full names such as `nsubj:pass`, or base names). */
 export function childrenBy(tree: Tree, i: number, ...rels: string[]): number[] {
   const out: number[] = [];
-  for (const c of tree.children[i]) if (rels.includes(tree.deps[c].deprel) || rels.includes(tree.baseRels[c])) out.push(c);
+  for (const c of tree.children[i]) if (hasRel(tree, c, rels)) out.push(c);
   return out;
+}
+
+/** Whether token `c`'s relation, full or base, is one of `rels` (most relations have no subtype: one search). */
+function hasRel(tree: Tree, c: number, rels: readonly string[]): boolean {
+  const rel = tree.deps[c].deprel;
+  const base = tree.baseRels[c];
+  return rels.includes(rel) || (base !== rel && rels.includes(base));
 }
 
 /** The first child of `i` with one of `rels`, or undefined. */
 export function childBy(tree: Tree, i: number, ...rels: string[]): number | undefined {
-  for (const c of tree.children[i]) if (rels.includes(tree.deps[c].deprel) || rels.includes(tree.baseRels[c])) return c;
+  for (const c of tree.children[i]) if (hasRel(tree, c, rels)) return c;
   return undefined;
 }
 
@@ -103,7 +110,7 @@ export function walk(tree: Tree, i: number, stop: readonly string[] = [], maxDep
     const { token, depth } = out[k];
     if (depth >= maxDepth) continue;
     for (const c of tree.children[token]) {
-      if (stop.includes(tree.deps[c].deprel) || stop.includes(baseRel(tree, c))) continue;
+      if (stop.length && hasRel(tree, c, stop)) continue;
       out.push({ token: c, depth: depth + 1 });
     }
   }
