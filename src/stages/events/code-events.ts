@@ -77,12 +77,13 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
     articleDate: articleDate(doc),
   };
   const { sentences } = doc.layers;
+  const isActor = (t: number): boolean => ctx.actors.at(t) !== undefined;
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
     const before = ctx.events.length;
     for (let i = first; i < last; i++) {
       if (tree.pos[i]?.upos !== 'VERB') continue;
-      const match = matchVerb(tree, lexicon, i, (t) => ctx.actors.at(t) !== undefined);
+      const match = matchVerb(tree, lexicon, i, isActor);
       if (match) codeTrigger(ctx, sent, match);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }

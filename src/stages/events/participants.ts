@@ -70,6 +70,8 @@ function isUnmarkedNmod(tree: Tree, token: number): boolean {
  * Prepositional modifiers of a named actor ("Putin of Russia") add nothing.
  */
 export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number, countryOf: (adjective: string) => string | undefined = kbCountry): EventParticipant[] {
+  // Conjuncts and qualifiers all lie under the head: a phrase with no mention there names no one.
+  if (!hasActorUnder(tree, actors, head)) return [];
   const out: EventParticipant[] = [];
   for (const c of conjuncts(tree, head)) {
     const own = actors.at(c);
