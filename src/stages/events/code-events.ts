@@ -1,5 +1,4 @@
 import { articleDate } from '../../core/days.js';
-import { loadKb } from '../actors/kb.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
@@ -8,7 +7,7 @@ import { clauseFlags, firstConjunct, HOPING, type EventFlags } from './flags.js'
 import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
-import { actorsOfPhrase, indexActors, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, indexActors, kbCountry, type ActorIndex } from './participants.js';
 import { partyKey } from '../discourse/participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
@@ -376,7 +375,7 @@ function sentenceParticipants(ctx: Context, sent: number): EventParticipant[] {
   }
   // "will not leave this American move unanswered": a nationality adjective names its side too.
   for (let t = first; t < last; t++) {
-    const code = ctx.tree.pos[t]?.upos === 'ADJ' && !ctx.actors.at(t) ? loadKb().adjective(ctx.tree.words[t]) : undefined;
+    const code = ctx.tree.pos[t]?.upos === 'ADJ' && !ctx.actors.at(t) ? kbCountry(ctx.tree.words[t]) : undefined;
     const token = ctx.tree.tokens[t];
     if (code) found.push({ start: token.start, end: token.end, tokens: [t, t + 1], actorId: `nationality:${code}`, name: ctx.tree.words[t], code });
   }

@@ -45,9 +45,7 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
   for (let v = head, hops = 0; v >= 0 && hops < 4; v = tree.deps[v].head, hops++) {
     const mark = childrenBy(tree, v, 'mark').map((m) => tree.words[m]).find((m) => pack.conditionals.has(m));
     if (mark) { hypothetical = true; reasons.push(reason('flags/conditional', { mark })); break; }
-    // UD attaches "when" as an adverb of its clause (advmod, WRB), the others as markers.
-    const when = [...childrenBy(tree, v, 'mark'), ...childrenBy(tree, v, 'advmod').filter((a) => tree.pos[a]?.xpos === 'WRB')]
-      .map((m) => tree.words[m].toLowerCase()).find((m) => pack.temporals.has(m));
+    const when = temporalOf(tree, pack, v);
     if (when && isSimplePresent(tree, v)) { hypothetical = true; reasons.push(reason('flags/temporal-present', { mark: when })); break; }
     if (!['conj', 'xcomp'].includes(tree.deps[v].deprel)) break;
   }
@@ -83,6 +81,22 @@ function hopedFor(tree: Tree, head: number): number | undefined {
     if ((rel === 'ccomp' || rel === 'acl') && HOPING.has(tree.lemmas[up])) return up;
     if (rel !== 'conj') return undefined;
     v = up;
+  }
+  return undefined;
+}
+
+/**
+ * The temporal subordinator of the clause headed by `v` ("when", "until", "once"), if any: UD
+ * attaches "when" as an adverb of its clause (advmod, WRB), the others as markers.
+ */
+function temporalOf(tree: Tree, pack: LanguagePack, v: number): string | undefined {
+  for (const m of childrenBy(tree, v, 'mark')) {
+    const word = tree.words[m].toLowerCase();
+    if (pack.temporals.has(word)) return word;
+  }
+  for (const a of childrenBy(tree, v, 'advmod')) {
+    const word = tree.pos[a]?.xpos === 'WRB' ? tree.words[a].toLowerCase() : undefined;
+    if (word !== undefined && pack.temporals.has(word)) return word;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { loadKb } from '../actors/kb.js';
+import { loadKb, type ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, walk, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
@@ -45,8 +45,14 @@ function participant(m: ActorMention): EventParticipant {
   };
 }
 
-/** The country a nationality adjective names, from the actors knowledge base. */
-const kbCountry = (adjective: string): string | undefined => loadKb().adjective(adjective);
+let kb: ActorKb | undefined;
+
+/**
+ * The country a nationality adjective names, from the actors knowledge base. The base is loaded
+ * once per process (`loadAsset` caches it by path), so it is kept here instead of looked up by
+ * path at every adjective.
+ */
+export const kbCountry = (adjective: string): string | undefined => (kb ??= loadKb()).adjective(adjective);
 
 /** Relations through which a phrase's head reaches the words that qualify it as an actor. */
 const QUALIFIERS = ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod'];

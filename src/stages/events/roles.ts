@@ -2,7 +2,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
-import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
@@ -312,7 +312,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   return [];
 }
 
-const adjectiveCountry = (adjective: string) => loadKb().adjective(adjective);
+const adjectiveCountry = kbCountry;
 
 /**
  * The country a nationality adjective gives an unnamed party ("seized Turkish boats"); none for the

@@ -123,8 +123,8 @@ export function markerOf(tree: Tree, i: number): string | undefined {
   if (marks.length === 0) return undefined;
   // "in favor of", "according to": take the first word; fixed multi-word markers keep their parts.
   const first = marks[0];
-  const fixed = childrenBy(tree, first, 'fixed').map((f) => tree.words[f]);
-  return [tree.words[first], ...fixed].join(' ');
+  const fixed = childrenBy(tree, first, 'fixed');
+  return fixed.length ? [tree.words[first], ...fixed.map((f) => tree.words[f])].join(' ') : tree.words[first];
 }
 
 /**
@@ -156,7 +156,7 @@ export function strayListMembers(tree: Tree, head: number, phrase: number): numb
   const out: number[] = [];
   // The member may also be read as the verb's object ("appealed to NATO, Europe, the United States
   // for help") or as the subject of the infinitive after the list, which English never gives one.
-  const infinitiveSubjects = tree.children[head].filter((v) => markerOf(tree, v) === 'to' && tree.pos[v]?.upos === 'VERB').flatMap((v) => childrenBy(tree, v, 'nsubj'));
+  const infinitiveSubjects = tree.children[head].filter((v) => tree.pos[v]?.upos === 'VERB' && markerOf(tree, v) === 'to').flatMap((v) => childrenBy(tree, v, 'nsubj'));
   const candidates = [...childrenBy(tree, head, 'conj', 'obj'), ...infinitiveSubjects].filter((c) => c > phrase).sort((a, b) => a - b);
   // Most verbs have no later nominal beside the phrase: the phrase's extent is walked only when one may continue it.
   if (!candidates.length) return out;
