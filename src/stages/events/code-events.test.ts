@@ -57,19 +57,6 @@ describe('codeEvents', () => {
     expect(codeEvents(commitment, lexicon).events.map((e) => e.event)).toEqual(['AGREE']);
   });
 
-  it('turns down a consultation whose only party is the partner ("we had meetings with Macron")', () => {
-    const doc = parsedDoc([`
-      We we PRON PRP 2 nsubj
-      had have VERB VBD 0 root
-      meetings meeting NOUN NNS 2 obj
-      with with ADP IN 5 case
-      Macron Macron PROPN NNP 3 nmod
-      . . PUNCT . 2 punct`], { actors: [macron([4, 5])] });
-    const { events, rejected } = codeEvents(doc, lexicon);
-    expect(events).toEqual([]);
-    expect(rejected.map((r) => r.ruleId)).toEqual(['events/no-actor']);
-  });
-
   it('codes bare "called" as a phone call only with a person called', () => {
     const called = parsedDoc([`
       Putin Putin PROPN NNP 2 nsubj

@@ -224,10 +224,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   // "had telephone conversations with Macron and Scholz": one call with each partner.
   const separate = event === 'CONSULT' && mode !== 'visit' && isSeparateMeetings(tree, match.noun) && new Set(recipients.map((r) => r.code)).size > 1
     ? { own: actors, partners: recipients } : undefined;
-  // A subject that names no actor ("we had meetings with X", "the pipeline goes to Tumaco") met
-  // the partner: the partner alone holds no consultation, and the act wants an actor.
-  const unnamedSubject = !actors.length && subj !== undefined && !subj.passive;
-  if (event === 'CONSULT' && mode !== 'visit' && recipients.length && !unnamedSubject) {
+  if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).
     actors = [...actors, ...recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId))];
     recipients = [];

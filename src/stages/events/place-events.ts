@@ -1,7 +1,7 @@
 import type { Document } from '../../core/document.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { packOf } from '../../lang/pack.js';
-import { reason, renderReasons } from '../../lang/reason.js';
+import { reason, renderReason } from '../../lang/reason.js';
 import { datelinePlace, locateEvent } from '../places/locate-event.js';
 import type { Place } from '../places/types.js';
 import { contextsOf } from '../themes/contexts.js';
@@ -34,9 +34,10 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
   const place = doc.layers.places ? (locateEvent(doc, sentence, event.trigger, exclude) ?? here) : undefined;
   const context = [...new Set([...event.context, ...signalled])];
   if (!place) return { ...event, context };
-  const reasons = place === here ? [...event.reasons] : [...event.reasons, reason('events/location', { place: doc.text.slice(place.start, place.end) })];
+  const added = place === here ? [] : [reason('events/location', { place: doc.text.slice(place.start, place.end) })];
   const target = place === here ? hostOf(doc, place) : territoryTarget(doc, event, place);
-  if (target) reasons.push(reason(place === here ? 'events/visit-here' : 'events/location-recipient', { place: target.name }));
+  if (target) added.push(reason(place === here ? 'events/visit-here' : 'events/location-recipient', { place: target.name }));
+  const pack = packOf(doc);
   return {
     ...event,
     ...(target ? { recipients: [target] } : {}),
@@ -49,8 +50,9 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
       ...(place.lat !== undefined && place.lon !== undefined ? { lat: place.lat, lon: place.lon } : {}),
       ...(place.geonameid !== undefined ? { placeId: `geonames:${place.geonameid}` } : {}),
     },
-    reasons,
-    why: renderReasons(packOf(doc), reasons),
+    reasons: [...event.reasons, ...added],
+    // The event's own reasons are rendered in its `why` already: only the added ones are.
+    why: [event.why, ...added.map((r) => renderReason(pack, r))].join('; '),
   };
 }
 
