@@ -376,10 +376,10 @@ describe('matchVerb', () => {
   });
 
   it('issue-12: a head word that only a multi-word alternative gives needs its other words', () => {
-    // &CEASEFIRE lists "cease fire": "stated it after the exchange of fire" declares no truce.
+    // &CEASEFIRE lists "cease fire": "announced it after the exchange of fire" declares no truce.
     const fire = match(`
       they they PRON PRP 2 nsubj
-      stated state VERB VBD 0 root
+      announced announce VERB VBD 0 root
       it it PRON PRP 2 obj
       after after ADP IN 6 case
       the the DET DT 6 det
@@ -389,11 +389,42 @@ describe('matchVerb', () => {
     expect(fire?.code).not.toBe('0871');
     const ceasefire = match(`
       they they PRON PRP 2 nsubj
-      stated state VERB VBD 0 root
+      announced announce VERB VBD 0 root
       a a DET DT 5 det
       cease cease NOUN NN 5 compound
       fire fire NOUN NN 2 obj`, 1);
     expect(ceasefire?.code).toBe('0871');
+  });
+
+  it('issue-12: verbs of saying do not do what they speak of; announcing does', () => {
+    // CAMEO's "* ATTACK" and "* MEASURES" were written for "report" and "announce".
+    const said = match(`
+      spokesman spokesman NOUN NN 2 nsubj
+      said say VERB VBD 0 root
+      the the DET DT 4 det
+      reports report NOUN NNS 2 obj
+      that that SCONJ IN 7 mark
+      Iran Iran PROPN NNP 7 nsubj
+      intended intend VERB VBD 4 acl
+      to to PART TO 9 mark
+      attack attack VERB VB 7 xcomp
+      ships ship NOUN NNS 9 obj`, 1);
+    expect(said?.code).toBe('---');
+    const told = match(`
+      he he PRON PRP 2 nsubj
+      told tell VERB VBD 0 root
+      the the DET DT 4 det
+      paper paper NOUN NN 2 obj
+      about about ADP IN 7 case
+      new new ADJ JJ 7 amod
+      measures measure NOUN NNS 2 obl`, 1);
+    expect(told?.code).toBe('---');
+    const announced = match(`
+      he he PRON PRP 2 nsubj
+      announced announce VERB VBD 0 root
+      new new ADJ JJ 4 amod
+      sanctions sanction NOUN NNS 2 obj`, 1);
+    expect(announced?.code).toBe('163');
   });
 
   it('issue-12: suggesting what would be is an opinion, suggesting an act proposes it', () => {
