@@ -427,6 +427,20 @@ describe('matchVerb', () => {
     expect(announced?.code).toBe('163');
   });
 
+  it('issue-12: seeking alone is no act; what is sought decides', () => {
+    const job = match(`
+      Darman Darman PROPN NNP 2 nsubj
+      sought seek VERB VBD 0 root
+      a a DET DT 4 det
+      job job NOUN NN 2 obj`, 1);
+    expect(job?.code ?? '---').toBe('---');
+    const talks = match(`
+      they they PRON PRP 2 nsubj
+      sought seek VERB VBD 0 root
+      talks talk NOUN NNS 2 obj`, 1);
+    expect(talks?.code).toBe('026');
+  });
+
   it('issue-12: suggesting what would be is an opinion, suggesting an act proposes it', () => {
     const forecast = match(`
       he he PRON PRP 2 nsubj
