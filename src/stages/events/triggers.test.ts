@@ -441,6 +441,26 @@ describe('matchVerb', () => {
     expect(talks?.code).toBe('026');
   });
 
+  it('issue-12: considering alone consults no one; parties considering together consult', () => {
+    const alone = match(`
+      the the DET DT 2 det
+      Government government PROPN NNP 4 nsubj
+      will will AUX MD 4 aux
+      consider consider VERB VB 0 root
+      legal legal ADJ JJ 6 amod
+      action action NOUN NN 4 obj`, 3, [1]);
+    expect(alone?.code ?? '---').toBe('---');
+    const together = match(`
+      the the DET DT 3 det
+      two two NUM CD 3 nummod
+      leaders leader NOUN NNS 5 nsubj
+      will will AUX MD 5 aux
+      consider consider VERB VB 0 root
+      the the DET DT 7 det
+      implementation implementation NOUN NN 5 obj`, 4, [2]);
+    expect(together?.code).toBe('040');
+  });
+
   it('issue-12: suggesting what would be is an opinion, suggesting an act proposes it', () => {
     const forecast = match(`
       he he PRON PRP 2 nsubj

@@ -1,7 +1,7 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { bestPattern } from './patterns.js';
-import { baseRel, childrenBy, markerOf, type Tree } from './tree.js';
+import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
 export interface TriggerMatch {
@@ -123,6 +123,12 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // "wants Iran to stop": an actor asked to act; "wants the victory" and "want to defend" ask no one.
         const obj = childrenBy(tree, i, 'obj')[0];
         return obj !== undefined && isActor(obj) && childrenBy(tree, i, 'xcomp').some((c) => markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
+      }
+      case 'joint-subject': {
+        // "The two leaders will consider …", "Putin and Tebboune considered …": parties deliberating
+        // together consult; "the Government will consider what action to take" consults no one.
+        const subj = subjectOf(tree, i);
+        return subj !== undefined && !subj.passive && isActor(subj.token) && (childrenBy(tree, subj.token, 'conj').length > 0 || tree.pos[subj.token]?.xpos === 'NNS');
       }
       case 'forecast-clause':
         // "suggested that this would be a grave error": what would be is an opinion; "suggested
