@@ -461,6 +461,25 @@ describe('matchVerb', () => {
     expect(together?.code).toBe('040');
   });
 
+  it('issue-12: meeting a goal is no meeting; parties meeting each other are one', () => {
+    const goal = match(`
+      the the DET DT 2 det
+      government government NOUN NN 4 nsubj
+      can can AUX MD 4 aux
+      meet meet VERB VB 0 root
+      its its PRON PRP$ 6 nmod:poss
+      targets target NOUN NNS 4 obj`, 3, [1]);
+    expect(goal?.code ?? '---').toBe('---');
+    const parties = match(`
+      Shultz Shultz PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Shevardnadze Shevardnadze PROPN NNP 1 conj
+      met meet VERB VBD 0 root
+      an a DET DT 6 det
+      mansion mansion NOUN NN 4 obj`, 3, [0, 2]);
+    expect(parties?.code).toBe('040');
+  });
+
   it('issue-12: suggesting what would be is an opinion, suggesting an act proposes it', () => {
     const forecast = match(`
       he he PRON PRP 2 nsubj
