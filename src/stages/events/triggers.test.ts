@@ -480,6 +480,23 @@ describe('matchVerb', () => {
     expect(parties?.code).toBe('040');
   });
 
+  it('issue-12: meeting demands yields to them; a person beside the object is no thing', () => {
+    const demands = match(`
+      it it PRON PRP 4 nsubj
+      would would AUX MD 4 aux
+      not not PART RB 4 advmod
+      meet meet VERB VB 0 root
+      their their PRON PRP$ 6 nmod:poss
+      demands demand NOUN NNS 4 obj`, 3, [0]);
+    expect(demands?.code).toBe('080');
+    const mediator = match(`
+      they they PRON PRP 2 nsubj
+      meet meet VERB VB 0 root
+      U.N. U.N. PROPN NNP 4 compound
+      mediator mediator NOUN NN 2 obj`, 1, [0, 2]);
+    expect(mediator?.code).toBe('040');
+  });
+
   it('issue-12: suggesting what would be is an opinion, suggesting an act proposes it', () => {
     const forecast = match(`
       he he PRON PRP 2 nsubj

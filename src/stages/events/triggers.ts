@@ -108,9 +108,10 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         return obj !== undefined && isActor(obj) && !childrenBy(tree, i, 'xcomp').length && !childrenBy(tree, obj, 'xcomp', 'acl').some((c) => tree.pos[c]?.upos === 'NOUN');
       }
       case 'thing-object': {
-        // The passive subject is the logical object: "the victory should be honored".
+        // The passive subject is the logical object: "the victory should be honored". A noun named
+        // by an actor beside it is a person ("U.N. mediator Diego Cordovez"), not a thing.
         const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
-        return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj);
+        return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor);
       }
       case 'complement':
         // "demonstrated its commitment", "demonstrated that …", "as demonstrated by …".
