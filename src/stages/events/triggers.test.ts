@@ -497,22 +497,6 @@ describe('matchVerb', () => {
     expect(mediator?.code).toBe('040');
   });
 
-  it('issue-12: approving alone concedes nothing; approving a treaty agrees to it', () => {
-    const measures = match(`
-      the the DET DT 2 det
-      bank bank NOUN NN 3 nsubj
-      approved approve VERB VBD 0 root
-      new new ADJ JJ 5 amod
-      measures measure NOUN NNS 3 obj`, 2);
-    expect(measures?.code ?? '---').toBe('---');
-    const treaty = match(`
-      parliament parliament NOUN NN 2 nsubj
-      approved approve VERB VBD 0 root
-      the the DET DT 4 det
-      treaty treaty NOUN NN 2 obj`, 1);
-    expect(treaty?.code).toMatch(/^0[35]/);
-  });
-
   it('issue-12: suggesting what would be is an opinion, suggesting an act proposes it', () => {
     const forecast = match(`
       he he PRON PRP 2 nsubj
