@@ -497,6 +497,24 @@ describe('matchVerb', () => {
     expect(mediator?.code).toBe('040');
   });
 
+  it('issue-12: deciding alone is no act; deciding against opposes', () => {
+    const decided = match(`
+      Kuwait Kuwait PROPN NNP 2 nsubj
+      decided decide VERB VBD 0 root
+      not not PART RB 5 advmod
+      to to PART TO 5 mark
+      accept accept VERB VB 2 xcomp
+      the the DET DT 7 det
+      offer offer NOUN NN 5 obj`, 1);
+    expect(decided?.code ?? '---').toBe('---');
+    const against = match(`
+      they they PRON PRP 2 nsubj
+      decided decide VERB VBD 0 root
+      against against ADP IN 4 case
+      it it PRON PRP 2 obl`, 1);
+    expect(against?.code).toMatch(/^1[12]0$/);
+  });
+
   it('issue-12: suggesting what would be is an opinion, suggesting an act proposes it', () => {
     const forecast = match(`
       he he PRON PRP 2 nsubj
