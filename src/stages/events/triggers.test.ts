@@ -515,6 +515,23 @@ describe('matchVerb', () => {
     expect(against?.code).toMatch(/^1[12]0$/);
   });
 
+  it('issue-12: an infinitive\'s "to" is no particle of a multi-word verb ("going to lose" is no journey)', () => {
+    const future = match(`
+      we we PRON PRP 3 nsubj
+      are be AUX VBP 3 aux
+      going go VERB VBG 0 root
+      to to PART TO 5 mark
+      lose lose VERB VB 3 xcomp`, 2, [0]);
+    expect(future?.code ?? '---').not.toMatch(/^04/);
+    const journey = match(`
+      they they PRON PRP 3 nsubj
+      are be AUX VBP 3 aux
+      going go VERB VBG 0 root
+      to to ADP IN 5 case
+      Moscow Moscow PROPN NNP 3 obl`, 2, [0, 4]);
+    expect(journey?.code).toMatch(/^04/);
+  });
+
   it('issue-12: suggesting what would be is an opinion, suggesting an act proposes it', () => {
     const forecast = match(`
       he he PRON PRP 2 nsubj

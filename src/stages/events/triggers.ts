@@ -234,9 +234,16 @@ function multiWordFits(tree: Tree, i: number, e: VerbEntry): boolean {
   const before = e.before ?? [];
   const after = e.after ?? [];
   const prt = childrenBy(tree, i, 'compound:prt').map((p) => tree.words[p]);
-  const afterFits = after.every((w, k) => tree.words[i + 1 + k] === w || (after.length === 1 && prt.includes(w)));
+  // The infinitive's "to" belongs to the next verb: "we're going to lose", "what it is going to do"
+  // are no "go to" (a journey, CAMEO GO_SOMEWHERE).
+  const afterFits = after.every((w, k) => (tree.words[i + 1 + k] === w && !isInfinitiveMarker(tree, i + 1 + k)) || (after.length === 1 && prt.includes(w)));
   const beforeFits = before.every((w, k) => tree.words[i - before.length + k] === w);
   return afterFits && beforeFits;
+}
+
+function isInfinitiveMarker(tree: Tree, t: number): boolean {
+  const head = tree.deps[t]?.head;
+  return tree.deps[t]?.deprel === 'mark' && head !== undefined && head >= 0 && tree.pos[head]?.upos === 'VERB';
 }
 
 function triggerTokens(tree: Tree, i: number, e: VerbEntry): [number, number] {
