@@ -532,6 +532,27 @@ describe('matchVerb', () => {
     expect(journey?.code).toMatch(/^04/);
   });
 
+  it('issue-12: engaging with someone consults; admitting and serving alone are no acts', () => {
+    const engaged = match(`
+      officials official NOUN NNS 2 nsubj
+      engaged engage VERB VBD 0 root
+      with with ADP IN 4 case
+      businesses business NOUN NNS 2 obl`, 1, [0]);
+    expect(engaged?.code).toBe('040');
+    const admitted = match(`
+      officials official NOUN NNS 2 nsubj
+      admitted admit VERB VBD 0 root
+      other other ADJ JJ 4 amod
+      transgressions transgression NOUN NNS 2 obj`, 1, [0]);
+    expect(admitted?.code ?? '---').toBe('---');
+    const served = match(`
+      who who PRON WP 2 nsubj
+      served serve VERB VBD 0 root
+      seven seven NUM CD 4 nummod
+      presidents president NOUN NNS 2 obj`, 1);
+    expect(served?.code ?? '---').toBe('---');
+  });
+
   it('issue-12: suggesting what would be is an opinion, suggesting an act proposes it', () => {
     const forecast = match(`
       he he PRON PRP 2 nsubj
