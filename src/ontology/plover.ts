@@ -240,7 +240,8 @@ export const PLOVER_RULES = {
     "RETREAT": "CONCEDE"
   },
   "refusedAs": {
-    "AGREE": "REJECT"
+    "AGREE": "REJECT",
+    "CONCEDE": "REJECT"
   },
   "governmentProtest": {
     "from": "PROTEST",

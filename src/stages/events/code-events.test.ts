@@ -322,10 +322,10 @@ describe('codeEvents, nominal events and coordination', () => {
 });
 
 describe('codeEvents, PLOVER conventions', () => {
-  it('codes through a transparent verb: "decided to attack" is a future ASSAULT, so a threat, not an AGREE', () => {
+  it('codes through a transparent verb: "planned to attack" is a future ASSAULT, so a threat, not an AGREE', () => {
     const doc = parsedDoc([`
       Iran Iran PROPN NNP 2 nsubj
-      decided decide VERB VBD 0 root
+      planned plan VERB VBD 0 root
       to to PART TO 4 mark
       attack attack VERB VB 2 xcomp
       Israel Israel PROPN NNP 4 obj

@@ -1,7 +1,7 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { bestPattern } from './patterns.js';
-import { baseRel, childrenBy, markerOf, type Tree } from './tree.js';
+import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
 export interface TriggerMatch {
@@ -108,9 +108,10 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         return obj !== undefined && isActor(obj) && !childrenBy(tree, i, 'xcomp').length && !childrenBy(tree, obj, 'xcomp', 'acl').some((c) => tree.pos[c]?.upos === 'NOUN');
       }
       case 'thing-object': {
-        // The passive subject is the logical object: "the victory should be honored".
+        // The passive subject is the logical object: "the victory should be honored". A noun named
+        // by an actor beside it is a person ("U.N. mediator Diego Cordovez"), not a thing.
         const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
-        return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj);
+        return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor);
       }
       case 'complement':
         // "demonstrated its commitment", "demonstrated that …", "as demonstrated by …".
@@ -123,6 +124,12 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // "wants Iran to stop": an actor asked to act; "wants the victory" and "want to defend" ask no one.
         const obj = childrenBy(tree, i, 'obj')[0];
         return obj !== undefined && isActor(obj) && childrenBy(tree, i, 'xcomp').some((c) => markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
+      }
+      case 'joint-subject': {
+        // "The two leaders will consider …", "Putin and Tebboune considered …": parties deliberating
+        // together consult; "the Government will consider what action to take" consults no one.
+        const subj = subjectOf(tree, i);
+        return subj !== undefined && !subj.passive && isActor(subj.token) && (childrenBy(tree, subj.token, 'conj').length > 0 || tree.pos[subj.token]?.xpos === 'NNS');
       }
       case 'forecast-clause':
         // "suggested that this would be a grave error": what would be is an opinion; "suggested
@@ -227,9 +234,16 @@ function multiWordFits(tree: Tree, i: number, e: VerbEntry): boolean {
   const before = e.before ?? [];
   const after = e.after ?? [];
   const prt = childrenBy(tree, i, 'compound:prt').map((p) => tree.words[p]);
-  const afterFits = after.every((w, k) => tree.words[i + 1 + k] === w || (after.length === 1 && prt.includes(w)));
+  // The infinitive's "to" belongs to the next verb: "we're going to lose", "what it is going to do"
+  // are no "go to" (a journey, CAMEO GO_SOMEWHERE).
+  const afterFits = after.every((w, k) => (tree.words[i + 1 + k] === w && !isInfinitiveMarker(tree, i + 1 + k)) || (after.length === 1 && prt.includes(w)));
   const beforeFits = before.every((w, k) => tree.words[i - before.length + k] === w);
   return afterFits && beforeFits;
+}
+
+function isInfinitiveMarker(tree: Tree, t: number): boolean {
+  const head = tree.deps[t]?.head;
+  return tree.deps[t]?.deprel === 'mark' && head !== undefined && head >= 0 && tree.pos[head]?.upos === 'VERB';
 }
 
 function triggerTokens(tree: Tree, i: number, e: VerbEntry): [number, number] {
