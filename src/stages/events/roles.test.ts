@@ -536,3 +536,29 @@ describe('rolesOf, a list the parser broke keeps every member as recipient', () 
     expect(codes(event.recipients)).toEqual(['IGO']);
   });
 });
+
+describe('rolesOf, the doer\'s phrase of a passive names no recipient', () => {
+  it('passes over the "by" phrase and the rest of its list the parser hung on the verb', () => {
+    // "The meeting was attended by Ukrainians from Australia, Brazil, Canada and Germany."
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      meeting meeting NOUN NN 4 nsubj:pass
+      was be AUX VBD 4 aux:pass
+      attended attend VERB VBN 0 root
+      by by ADP IN 6 case
+      Ukrainians Ukrainian PROPN NNPS 4 obl
+      from from ADP IN 8 case
+      Australia Australia PROPN NNP 6 nmod
+      , , PUNCT , 10 punct
+      Brazil Brazil PROPN NNP 8 conj
+      , , PUNCT , 4 punct
+      Canada Canada PROPN NNP 4 obj
+      and and CCONJ CC 14 cc
+      Germany Germany PROPN NNP 12 conj
+      . . PUNCT . 4 punct`], { actors: [{ ...country([5, 6], 'UKR'), id: 'ukr-cvl', sector: 'CVL' }, country([7, 8], 'AUS'), country([9, 10], 'BRA'), country([11, 12], 'CAN'), country([13, 14], 'DEU')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes(event.actors)).toContain('UKR');
+    expect(event.recipients).toEqual([]);
+  });
+});

@@ -43,7 +43,8 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   let recipients: EventParticipant[] = [];
   const subj = subjectOf(tree, verb);
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
-  if (agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent])) {
+  const isAgent = agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent]);
+  if (isAgent) {
     actorList = actorsOfPhrase(tree, actors, agent);
     if (actorList.length) reasons.push(reason('roles/passive-agent'));
   }
@@ -104,7 +105,9 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   const self = subj && !subj.passive && actorList.length ? subj.token : undefined;
   const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)))
     && !(self !== undefined && isBoundPossessive(tree, actors, r, self));
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs);
+  // "The event was attended by representatives of Ukrainian organizations from Australia, Argentina …":
+  // the doer's phrase names who did it, never whom it was done to.
+  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs, isAgent ? agent : undefined);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), reasons };
 }
@@ -199,7 +202,7 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event?: PloverEvent, speechVerbs: ReadonlySet<string> = new Set()): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event?: PloverEvent, speechVerbs: ReadonlySet<string> = new Set(), agent?: number): EventParticipant[] {
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -244,7 +247,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // ("fired at", "aimed at" stay for conflict).
   const origin = ARRIVALS.has(tree.lemmas[verb]);
   const venue = event !== undefined && quadCode(event) <= 2;
+  // The passive's doer phrase, with the later members of a list in it that the parser hung on the verb.
+  const doers = agent === undefined ? [] : [agent, ...strayListMembers(tree, verb, agent)];
   const sources = (o: number) => {
+    if (doers.includes(o)) return true;
     const marker = markerOf(tree, o) ?? '';
     return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at');
   };
@@ -294,7 +300,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (deep.length) { reasons.push(reason('roles/other-dependent')); return deep; }
   }
   // "called for … intra-Libyan dialogue": no one named, but the parties inside a country are.
-  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl'), ...others])) {
+  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl').filter((o) => !doers.includes(o)), ...others])) {
     const parties = internalParties(tree, arg, 5, (adjective) => loadKb().adjective(adjective)).filter(accept);
     if (parties.length) { reasons.push(reason('roles/internal-parties', { parties: parties[0].name, word: tree.words[parties[0].tokens[0]] })); return parties; }
   }
