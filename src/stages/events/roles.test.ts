@@ -562,3 +562,30 @@ describe('rolesOf, the doer\'s phrase of a passive names no recipient', () => {
     expect(event.recipients).toEqual([]);
   });
 });
+
+describe('rolesOf, gratitude is addressed to the doer of the act it is for', () => {
+  it.each([
+    ['the noun', '3 nmod'],
+    ['the verb, as the parser often hangs it', '2 obl'],
+  ])('takes the "by" agent of the act in the "for" phrase on %s ("expressed gratitude for the assistance provided by the ministry")', (_, attachment) => {
+    const doc = parsedDoc([`
+      Erdogan Erdogan PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      gratitude gratitude NOUN NN 2 obj
+      for for ADP IN 6 case
+      the the DET DT 6 det
+      assistance assistance NOUN NN ${attachment}
+      provided provide VERB VBN 6 acl
+      by by ADP IN 11 case
+      the the DET DT 11 det
+      Russian Russian ADJ JJ 11 amod
+      ministry ministry NOUN NN 7 obl:agent
+      to to ADP IN 13 case
+      Turks Turk PROPN NNPS 7 obl
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'erdogan', 'TUR'), { ...country([9, 11], 'RUS'), id: 'rus-mil', sector: 'MIL' }, { ...country([12, 13], 'TUR'), id: 'tur-cvl', sector: 'CVL' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('SUPPORT');
+    expect(codes(event.recipients)).toEqual(['RUS']);
+    expect(event.why).toContain('who did "assistance"');
+  });
+});

@@ -229,8 +229,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (named.length) return named;
     // "supports the sanctions imposed by the EU", "condemned the attacks carried out by Hamas": a
     // judgement of an act is addressed to whoever did it.
-    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, actors, obj, phrase, accept) : undefined;
-    if (doer) { reasons.push(reason(doer.rule, { object: tree.words[obj] })); return doer.found; }
+    // "expressed gratitude for the assistance provided by the Russian Defence Ministry": the
+    // attitude's "for" phrase names the act, whose doer it is addressed to.
+    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, actors, obj, phrase, accept) ?? appreciatedDoer(tree, verb, obj, phrase) : undefined;
+    if (doer) { reasons.push(reason(doer.rule, { object: tree.words[doer.act ?? obj] })); return doer.found; }
     // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
     // destination before its possessor or the nationality of the thing.
     const beneficiary = beneficiaryOf(tree, obj, phrase);
@@ -366,14 +368,10 @@ const JUDGEMENTS = new Set<PloverEvent>(['SUPPORT', 'ACCUSE', 'REJECT']);
  * "from" phrase also when the parser hung it on the beneficiary) or its possessor ("Slovakia's support
  * for Ukraine"). The beneficiary of the act is not its doer.
  */
-function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): { found: EventParticipant[]; rule: string } | undefined {
+function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): { found: EventParticipant[]; rule: string; act?: number } | undefined {
   for (const thing of conjuncts(tree, noun)) {
-    for (const participle of childrenBy(tree, thing, 'acl')) {
-      if (tree.pos[participle]?.xpos !== 'VBN') continue;
-      const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
-      const found = agent === undefined ? [] : phrase(agent);
-      if (found.length) return { found, rule: 'roles/object-doer' };
-    }
+    const found = participleAgent(tree, thing, phrase);
+    if (found.length) return { found, rule: 'roles/object-doer' };
     const modifiers = childrenBy(tree, thing, 'nmod');
     const source = [...modifiers, ...modifiers.flatMap((m) => childrenBy(tree, m, 'nmod'))].find((o) => markerOf(tree, o) === 'from');
     const from = source === undefined ? [] : phrase(source);
@@ -382,6 +380,33 @@ function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: num
     if (owner.length) return { found: owner, rule: 'roles/object-source' };
   }
   return undefined;
+}
+
+/**
+ * The "by" agent of the act a judgement's noun is for ("gratitude for the assistance provided by
+ * X", "appreciation for the sacrifices made by Dutch troops"), the "for" phrase on the noun or, as
+ * the parser often attaches it, on the verb: the act's doer, not its beneficiary or its places.
+ */
+function appreciatedDoer(tree: Tree, verb: number, noun: number, phrase: (head: number) => EventParticipant[]): { found: EventParticipant[]; rule: string; act: number } | undefined {
+  for (const act of [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl')]) {
+    if (markerOf(tree, act) !== 'for') continue;
+    for (const thing of conjuncts(tree, act)) {
+      const found = participleAgent(tree, thing, phrase);
+      if (found.length) return { found, rule: 'roles/object-doer', act: thing };
+    }
+  }
+  return undefined;
+}
+
+/** The actors of the "by" agent of a past participle modifying `noun` ("the sanctions imposed by the EU"). */
+function participleAgent(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
+  for (const participle of childrenBy(tree, noun, 'acl')) {
+    if (tree.pos[participle]?.xpos !== 'VBN') continue;
+    const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
+    const found = agent === undefined ? [] : phrase(agent);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** Prepositions that name whom a noun's act is for or aimed at ("support for", "aid to", "sanctions against"). */
