@@ -589,3 +589,26 @@ describe('rolesOf, gratitude is addressed to the doer of the act it is for', () 
     expect(event.why).toContain('who did "assistance"');
   });
 });
+
+describe('rolesOf, appreciation of an act goes to its own agent', () => {
+  it('takes the nationality of the appreciated act over a party named deeper in it ("appreciation for Iraqi condolences for the attack that killed Afghan civilians")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      appreciation appreciation NOUN NN 2 obj
+      for for ADP IN 6 case
+      Iraqi Iraqi ADJ JJ 6 amod
+      condolences condolence NOUN NNS 2 obl
+      for for ADP IN 9 case
+      the the DET DT 9 det
+      attack attack NOUN NN 6 nmod
+      that that PRON WDT 11 nsubj
+      killed kill VERB VBD 9 acl:relcl
+      Afghan Afghan ADJ JJ 13 amod
+      civilians civilian NOUN NNS 11 obj
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'biden', 'USA'), { ...country([11, 13], 'AFG'), id: 'afg-cvl', sector: 'CVL' }] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'SUPPORT')!;
+    expect(codes(event.recipients)).toEqual(['IRQ']);
+    expect(event.why).toContain('who did "condolences"');
+  });
+});

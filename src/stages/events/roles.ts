@@ -231,7 +231,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // judgement of an act is addressed to whoever did it.
     // "expressed gratitude for the assistance provided by the Russian Defence Ministry": the
     // attitude's "for" phrase names the act, whose doer it is addressed to.
-    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, actors, obj, phrase, accept) ?? appreciatedDoer(tree, verb, obj, phrase) : undefined;
+    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, actors, obj, phrase, accept) ?? appreciatedDoer(tree, actors, verb, obj, phrase, accept) : undefined;
     if (doer) { reasons.push(reason(doer.rule, { object: tree.words[doer.act ?? obj] })); return doer.found; }
     // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
     // destination before its possessor or the nationality of the thing.
@@ -383,17 +383,21 @@ function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: num
 }
 
 /**
- * The "by" agent of the act a judgement's noun is for ("gratitude for the assistance provided by
- * X", "appreciation for the sacrifices made by Dutch troops"), the "for" phrase on the noun or, as
- * the parser often attaches it, on the verb: the act's doer, not its beneficiary or its places.
+ * The doer of the act a judgement's noun is for, the "for" phrase on the noun or, as the parser
+ * often attaches it, on the verb: the participle's "by" agent ("gratitude for the assistance
+ * provided by X", "appreciation for the sacrifices made by Dutch troops"), else the act's own agent
+ * ("appreciation for Iraqi condolences", "for Germany's contributions"); not its beneficiary or places.
  */
-function appreciatedDoer(tree: Tree, verb: number, noun: number, phrase: (head: number) => EventParticipant[]): { found: EventParticipant[]; rule: string; act: number } | undefined {
-  for (const act of [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl')]) {
-    if (markerOf(tree, act) !== 'for') continue;
-    for (const thing of conjuncts(tree, act)) {
-      const found = participleAgent(tree, thing, phrase);
-      if (found.length) return { found, rule: 'roles/object-doer', act: thing };
-    }
+function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): { found: EventParticipant[]; rule: string; act: number } | undefined {
+  const acts = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl')].filter((a) => markerOf(tree, a) === 'for').flatMap((a) => conjuncts(tree, a));
+  // A doer named with "by" anywhere in the list outranks a possessor or adjective on its first member.
+  for (const thing of acts) {
+    const found = participleAgent(tree, thing, phrase);
+    if (found.length) return { found, rule: 'roles/object-doer', act: thing };
+  }
+  for (const thing of acts) {
+    const own = actors.at(thing) ? [] : eventAgent(tree, actors, thing).filter(accept);
+    if (own.length) return { found: own, rule: 'roles/object-source', act: thing };
   }
   return undefined;
 }
