@@ -25,6 +25,9 @@ const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$/;
 /** Verbs of arriving: their "from" phrase is where the traveller left, not whom they meet. */
 const ARRIVALS = new Set(['arrive', 'come', 'return', 'fly', 'travel', 'land']);
 
+/** Relations under which the parser hangs the later members of a list on the verb instead of on the list. */
+const LIST_RELS = new Set(['obj', 'obl', 'nmod', 'conj', 'appos', 'dep', 'list']);
+
 /** Who did it and to whom, and how that was decided. */
 export interface Roles {
   readonly actors: EventParticipant[];
@@ -249,8 +252,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // ("fired at", "aimed at" stay for conflict).
   const origin = ARRIVALS.has(tree.lemmas[verb]);
   const venue = event !== undefined && quadCode(event) <= 2;
-  // The passive's doer phrase, with the later members of a list in it that the parser hung on the verb.
-  const doers = agent === undefined ? [] : [agent, ...strayListMembers(tree, verb, agent)];
+  // The passive's doer phrase, with what follows it unmarked: a passive has no object, so a bare
+  // nominal after the "by" phrase is a later member of its list that the parser hung on the verb
+  // ("The meeting was attended by Prime Minister Mikhail Mishustin, …, First Deputy Prime Minister Andrei Belousov, …").
+  const doers = agent === undefined ? [] : [agent, ...tree.children[verb].filter((c) => c > agent && LIST_RELS.has(tree.baseRels[c]) && markerOf(tree, c) === undefined)];
   const sources = (o: number) => {
     if (doers.includes(o)) return true;
     const marker = markerOf(tree, o) ?? '';
