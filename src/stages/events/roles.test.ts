@@ -612,3 +612,28 @@ describe('rolesOf, appreciation of an act goes to its own agent', () => {
     expect(event.why).toContain('who did "condolences"');
   });
 });
+
+describe('rolesOf, a title and a name are one party of a coordination', () => {
+  it('keeps the second conjunct the parser hung on the name after the title ("President of Ukraine Volodymyr Zelenskyy and President of Poland Andrzej Duda held a video conference")', () => {
+    const doc = parsedDoc([`
+      President President PROPN NNP 12 nsubj
+      of of ADP IN 4 case
+      Ukraine Ukraine PROPN NNP 4 compound
+      Volodymyr Volodymyr PROPN NNP 1 nmod
+      Zelenskyy Zelenskyy PROPN NNP 4 flat
+      and and CCONJ CC 7 cc
+      President President PROPN NNP 4 conj
+      of of ADP IN 9 case
+      Poland Poland PROPN NNP 10 compound
+      Andrzej Andrzej PROPN NNP 7 nmod
+      Duda Duda PROPN NNP 10 flat
+      held hold VERB VBD 0 root
+      a a DET DT 15 det
+      video video NOUN NN 15 compound
+      conference conference NOUN NN 12 obj
+      . . PUNCT . 12 punct`], { actors: [person([0, 3], 'zelensky', 'UKR'), person([3, 5], 'zelensky', 'UKR'), person([6, 9], 'duda', 'POL'), person([9, 11], 'duda', 'POL')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes([...event.actors, ...event.recipients])).toEqual(['POL', 'UKR']);
+  });
+});
