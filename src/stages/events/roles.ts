@@ -400,8 +400,10 @@ function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: num
     const found = participleAgent(tree, thing, phrase);
     if (found.length) return { found, rule: 'roles/object-doer', act: thing };
   }
+  // An act that names its party ("support for Ukraine's sovereignty") is left to the beneficiary
+  // rules; one that only says whose it is by an adjective ("Iraqi condolences") names its doer.
   for (const thing of acts) {
-    const own = actors.at(thing) ? [] : eventAgent(tree, actors, thing).filter(accept);
+    const own = phrase(thing).length ? [] : eventAgent(tree, actors, thing).filter(accept);
     if (own.length) return { found: own, rule: 'roles/object-source', act: thing };
   }
   return undefined;
