@@ -111,9 +111,13 @@ export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number, cou
  */
 function strandedConjuncts(tree: Tree, actors: ActorIndex, own: ActorMention): EventParticipant[] {
   const out: EventParticipant[] = [];
-  for (let t = own.tokens[0]; t < own.tokens[1]; t++) {
+  // "President of Ukraine Volodymyr Zelenskyy and President of Poland Andrzej Duda": the title and
+  // the name are two mentions of one party, and the parser hangs the conjunct on the name.
+  let end = own.tokens[1];
+  for (let next = actors.at(end); next && next.code === own.code && next.actorId === own.actorId; next = actors.at(end)) end = next.tokens[1];
+  for (let t = own.tokens[0]; t < end; t++) {
     for (const c of childrenBy(tree, t, 'conj')) {
-      if (c >= own.tokens[0] && c < own.tokens[1]) continue;
+      if (c >= own.tokens[0] && c < end) continue;
       const m = actors.at(c);
       if (m && m.actorId !== own.actorId) out.push(...actors.expand(m));
     }

@@ -536,3 +536,104 @@ describe('rolesOf, a list the parser broke keeps every member as recipient', () 
     expect(codes(event.recipients)).toEqual(['IGO']);
   });
 });
+
+describe('rolesOf, the doer\'s phrase of a passive names no recipient', () => {
+  it('passes over the "by" phrase and the rest of its list the parser hung on the verb', () => {
+    // "The meeting was attended by Ukrainians from Australia, Brazil, Canada and Germany."
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      meeting meeting NOUN NN 4 nsubj:pass
+      was be AUX VBD 4 aux:pass
+      attended attend VERB VBN 0 root
+      by by ADP IN 6 case
+      Ukrainians Ukrainian PROPN NNPS 4 obl
+      from from ADP IN 8 case
+      Australia Australia PROPN NNP 6 nmod
+      , , PUNCT , 10 punct
+      Brazil Brazil PROPN NNP 8 conj
+      , , PUNCT , 4 punct
+      Canada Canada PROPN NNP 4 obj
+      and and CCONJ CC 14 cc
+      Germany Germany PROPN NNP 12 conj
+      . . PUNCT . 4 punct`], { actors: [{ ...country([5, 6], 'UKR'), id: 'ukr-cvl', sector: 'CVL' }, country([7, 8], 'AUS'), country([9, 10], 'BRA'), country([11, 12], 'CAN'), country([13, 14], 'DEU')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes(event.actors)).toContain('UKR');
+    expect(event.recipients).toEqual([]);
+  });
+});
+
+describe('rolesOf, gratitude is addressed to the doer of the act it is for', () => {
+  it.each([
+    ['the noun', '3 nmod'],
+    ['the verb, as the parser often hangs it', '2 obl'],
+  ])('takes the "by" agent of the act in the "for" phrase on %s ("expressed gratitude for the assistance provided by the ministry")', (_, attachment) => {
+    const doc = parsedDoc([`
+      Erdogan Erdogan PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      gratitude gratitude NOUN NN 2 obj
+      for for ADP IN 6 case
+      the the DET DT 6 det
+      assistance assistance NOUN NN ${attachment}
+      provided provide VERB VBN 6 acl
+      by by ADP IN 11 case
+      the the DET DT 11 det
+      Russian Russian ADJ JJ 11 amod
+      ministry ministry NOUN NN 7 obl:agent
+      to to ADP IN 13 case
+      Turks Turk PROPN NNPS 7 obl
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'erdogan', 'TUR'), { ...country([9, 11], 'RUS'), id: 'rus-mil', sector: 'MIL' }, { ...country([12, 13], 'TUR'), id: 'tur-cvl', sector: 'CVL' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('SUPPORT');
+    expect(codes(event.recipients)).toEqual(['RUS']);
+    expect(event.why).toContain('who did "assistance"');
+  });
+});
+
+describe('rolesOf, appreciation of an act goes to its own agent', () => {
+  it('takes the nationality of the appreciated act over a party named deeper in it ("appreciation for Iraqi condolences for the attack that killed Afghan civilians")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      appreciation appreciation NOUN NN 2 obj
+      for for ADP IN 6 case
+      Iraqi Iraqi ADJ JJ 6 amod
+      condolences condolence NOUN NNS 2 obl
+      for for ADP IN 9 case
+      the the DET DT 9 det
+      attack attack NOUN NN 6 nmod
+      that that PRON WDT 11 nsubj
+      killed kill VERB VBD 9 acl:relcl
+      Afghan Afghan ADJ JJ 13 amod
+      civilians civilian NOUN NNS 11 obj
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'biden', 'USA'), { ...country([11, 13], 'AFG'), id: 'afg-cvl', sector: 'CVL' }] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'SUPPORT')!;
+    expect(codes(event.recipients)).toEqual(['IRQ']);
+    expect(event.why).toContain('who did "condolences"');
+  });
+});
+
+describe('rolesOf, a title and a name are one party of a coordination', () => {
+  it('keeps the second conjunct the parser hung on the name after the title ("President of Ukraine Volodymyr Zelenskyy and President of Poland Andrzej Duda held a video conference")', () => {
+    const doc = parsedDoc([`
+      President President PROPN NNP 12 nsubj
+      of of ADP IN 4 case
+      Ukraine Ukraine PROPN NNP 4 compound
+      Volodymyr Volodymyr PROPN NNP 1 nmod
+      Zelenskyy Zelenskyy PROPN NNP 4 flat
+      and and CCONJ CC 7 cc
+      President President PROPN NNP 4 conj
+      of of ADP IN 9 case
+      Poland Poland PROPN NNP 10 compound
+      Andrzej Andrzej PROPN NNP 7 nmod
+      Duda Duda PROPN NNP 10 flat
+      held hold VERB VBD 0 root
+      a a DET DT 15 det
+      video video NOUN NN 15 compound
+      conference conference NOUN NN 12 obj
+      . . PUNCT . 12 punct`], { actors: [person([0, 3], 'zelensky', 'UKR'), person([3, 5], 'zelensky', 'UKR'), person([6, 9], 'duda', 'POL'), person([9, 11], 'duda', 'POL')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes([...event.actors, ...event.recipients])).toEqual(['POL', 'UKR']);
+  });
+});

@@ -25,6 +25,9 @@ const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$/;
 /** Verbs of arriving: their "from" phrase is where the traveller left, not whom they meet. */
 const ARRIVALS = new Set(['arrive', 'come', 'return', 'fly', 'travel', 'land']);
 
+/** Relations under which the parser hangs the later members of a list on the verb instead of on the list. */
+const LIST_RELS = new Set(['obj', 'obl', 'nmod', 'conj', 'appos', 'dep', 'list']);
+
 /** Who did it and to whom, and how that was decided. */
 export interface Roles {
   readonly actors: EventParticipant[];
@@ -43,7 +46,8 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   let recipients: EventParticipant[] = [];
   const subj = subjectOf(tree, verb);
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
-  if (agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent])) {
+  const isAgent = agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent]);
+  if (isAgent) {
     actorList = actorsOfPhrase(tree, actors, agent);
     if (actorList.length) reasons.push(reason('roles/passive-agent'));
   }
@@ -104,7 +108,9 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   const self = subj && !subj.passive && actorList.length ? subj.token : undefined;
   const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)))
     && !(self !== undefined && isBoundPossessive(tree, actors, r, self));
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs);
+  // "The event was attended by representatives of Ukrainian organizations from Australia, Argentina …":
+  // the doer's phrase names who did it, never whom it was done to.
+  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs, isAgent ? agent : undefined);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), reasons };
 }
@@ -199,7 +205,7 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event?: PloverEvent, speechVerbs: ReadonlySet<string> = new Set()): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event?: PloverEvent, speechVerbs: ReadonlySet<string> = new Set(), agent?: number): EventParticipant[] {
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -226,8 +232,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (named.length) return named;
     // "supports the sanctions imposed by the EU", "condemned the attacks carried out by Hamas": a
     // judgement of an act is addressed to whoever did it.
-    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, actors, obj, phrase, accept) : undefined;
-    if (doer) { reasons.push(reason(doer.rule, { object: tree.words[obj] })); return doer.found; }
+    // "expressed gratitude for the assistance provided by the Russian Defence Ministry": the
+    // attitude's "for" phrase names the act, whose doer it is addressed to.
+    const doer = event !== undefined && JUDGEMENTS.has(event) ? doerOf(tree, actors, obj, phrase, accept) ?? appreciatedDoer(tree, actors, verb, obj, phrase, accept) : undefined;
+    if (doer) { reasons.push(reason(doer.rule, { object: tree.words[doer.act ?? obj] })); return doer.found; }
     // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
     // destination before its possessor or the nationality of the thing.
     const beneficiary = beneficiaryOf(tree, obj, phrase);
@@ -244,7 +252,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // ("fired at", "aimed at" stay for conflict).
   const origin = ARRIVALS.has(tree.lemmas[verb]);
   const venue = event !== undefined && quadCode(event) <= 2;
+  // The passive's doer phrase, with what follows it unmarked: a passive has no object, so a bare
+  // nominal after the "by" phrase is a later member of its list that the parser hung on the verb
+  // ("The meeting was attended by Prime Minister Mikhail Mishustin, …, First Deputy Prime Minister Andrei Belousov, …").
+  const doers = agent === undefined ? [] : [agent, ...tree.children[verb].filter((c) => c > agent && LIST_RELS.has(tree.baseRels[c]) && markerOf(tree, c) === undefined)];
   const sources = (o: number) => {
+    if (doers.includes(o)) return true;
     const marker = markerOf(tree, o) ?? '';
     return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at');
   };
@@ -294,7 +307,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (deep.length) { reasons.push(reason('roles/other-dependent')); return deep; }
   }
   // "called for … intra-Libyan dialogue": no one named, but the parties inside a country are.
-  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl'), ...others])) {
+  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl').filter((o) => !doers.includes(o)), ...others])) {
     const parties = internalParties(tree, arg, 5, (adjective) => loadKb().adjective(adjective)).filter(accept);
     if (parties.length) { reasons.push(reason('roles/internal-parties', { parties: parties[0].name, word: tree.words[parties[0].tokens[0]] })); return parties; }
   }
@@ -360,14 +373,10 @@ const JUDGEMENTS = new Set<PloverEvent>(['SUPPORT', 'ACCUSE', 'REJECT']);
  * "from" phrase also when the parser hung it on the beneficiary) or its possessor ("Slovakia's support
  * for Ukraine"). The beneficiary of the act is not its doer.
  */
-function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): { found: EventParticipant[]; rule: string } | undefined {
+function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): { found: EventParticipant[]; rule: string; act?: number } | undefined {
   for (const thing of conjuncts(tree, noun)) {
-    for (const participle of childrenBy(tree, thing, 'acl')) {
-      if (tree.pos[participle]?.xpos !== 'VBN') continue;
-      const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
-      const found = agent === undefined ? [] : phrase(agent);
-      if (found.length) return { found, rule: 'roles/object-doer' };
-    }
+    const found = participleAgent(tree, thing, phrase);
+    if (found.length) return { found, rule: 'roles/object-doer' };
     const modifiers = childrenBy(tree, thing, 'nmod');
     const source = [...modifiers, ...modifiers.flatMap((m) => childrenBy(tree, m, 'nmod'))].find((o) => markerOf(tree, o) === 'from');
     const from = source === undefined ? [] : phrase(source);
@@ -376,6 +385,39 @@ function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: num
     if (owner.length) return { found: owner, rule: 'roles/object-source' };
   }
   return undefined;
+}
+
+/**
+ * The doer of the act a judgement's noun is for, the "for" phrase on the noun or, as the parser
+ * often attaches it, on the verb: the participle's "by" agent ("gratitude for the assistance
+ * provided by X", "appreciation for the sacrifices made by Dutch troops"), else the act's own agent
+ * ("appreciation for Iraqi condolences", "for Germany's contributions"); not its beneficiary or places.
+ */
+function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): { found: EventParticipant[]; rule: string; act: number } | undefined {
+  const acts = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl')].filter((a) => markerOf(tree, a) === 'for').flatMap((a) => conjuncts(tree, a));
+  // A doer named with "by" anywhere in the list outranks a possessor or adjective on its first member.
+  for (const thing of acts) {
+    const found = participleAgent(tree, thing, phrase);
+    if (found.length) return { found, rule: 'roles/object-doer', act: thing };
+  }
+  // An act that names its party ("support for Ukraine's sovereignty") is left to the beneficiary
+  // rules; one that only says whose it is by an adjective ("Iraqi condolences") names its doer.
+  for (const thing of acts) {
+    const own = phrase(thing).length ? [] : eventAgent(tree, actors, thing).filter(accept);
+    if (own.length) return { found: own, rule: 'roles/object-source', act: thing };
+  }
+  return undefined;
+}
+
+/** The actors of the "by" agent of a past participle modifying `noun` ("the sanctions imposed by the EU"). */
+function participleAgent(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
+  for (const participle of childrenBy(tree, noun, 'acl')) {
+    if (tree.pos[participle]?.xpos !== 'VBN') continue;
+    const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
+    const found = agent === undefined ? [] : phrase(agent);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** Prepositions that name whom a noun's act is for or aimed at ("support for", "aid to", "sanctions against"). */
