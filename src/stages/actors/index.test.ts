@@ -408,6 +408,27 @@ describe('actors stage', () => {
     expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(["Iran's army"]);
   });
 
+  it('issue-12: reads a month alone as a date, never the office holder of that surname, even where NER marks a person', () => {
+    expect(find(run('Talks may start on April 1 instead of the usual May starting time.', '1987-03-02'), 'May')).toBeUndefined();
+    expect(find(run('The channel reopens by the end of May.', '2024-05-10', ['May']), 'May')).toBeUndefined();
+    // Named before in full, the surname is still the person.
+    expect(run('Theresa May spoke. May said no.', '2018-06-01').mentions.map((m) => m.actorId)).toEqual(['theresa-may', 'theresa-may']);
+  });
+
+  it('issue-12: reads a titled surname as the holder of the title\'s office that day over a namesake with an open Phoenix role', () => {
+    expect(find(run('Biden spoke with Prime Minister Bennett.', '2021-06-20'), 'Bennett')).toMatchObject({ actorId: 'naftali-bennett', code: 'ISR' });
+  });
+
+  it('issue-12: reads a city before a tagged common noun as its modifier, not the government ("Paris dealers")', () => {
+    // Most Paris dealers expressed disappointment .
+    const tags = ['ADJ', 'PROPN', 'NOUN', 'VERB', 'NOUN', 'PUNCT'];
+    expect(find(run('Most Paris dealers expressed disappointment.', '1987-04-09', [], tags), 'Paris')).toBeUndefined();
+    // Paris expressed disappointment .
+    expect(find(run('Paris expressed disappointment.', '1987-04-09', [], ['PROPN', 'VERB', 'NOUN', 'PUNCT']), 'Paris')?.code).toBe('FRA');
+    // An agent noun after it still makes an actor: Tokyo officials objected .
+    expect(find(run('Tokyo officials objected.', '1987-04-09', [], ['PROPN', 'NOUN', 'VERB', 'PUNCT']), 'Tokyo')).toMatchObject({ code: 'JPN', sector: 'GOV' });
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

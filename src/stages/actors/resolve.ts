@@ -82,6 +82,8 @@ interface Context {
   readonly variants: Map<string, readonly number[]>;
   /** Where the last place read as a location ("in Austria") ends: "and Germany" after it locates too. */
   readonly located: { last: number };
+  /** Month names of the document's language, lower case: "the end of May" names no Theresa May. */
+  readonly months: ReadonlySet<string>;
 }
 
 function phraseText(words: Words, part: Part): string {
@@ -339,12 +341,17 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   const nation = phrase.nation ? phraseText(words, phrase.nation) : phrase.ofNation ? `of ${phraseText(words, phrase.ofNation)}` : '';
   const agentText = phraseText(words, agent);
   const plural = isPluralNoun(agent.key);
+  const office = OFFICES[agent.key];
   if (phrase.surname) {
     const key = phrase.surname.key;
     const known = ctx.surnames.get(key) ?? ctx.givenNames.get(key);
     if (known) return { ...known, reason: reason('actors/named-before', { text: phraseText(words, phrase.surname), name: known.name }) };
     const wanted = input.day ? ['current'] : ['undated'];
-    const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => wanted.includes(m.onDate?.status ?? '') && m.onDate?.role.sector !== 'ELI' && (!code || m.onDate?.role.code === code));
+    const all = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => wanted.includes(m.onDate?.status ?? '') && m.onDate?.role.sector !== 'ELI' && (!code || m.onDate?.role.code === code));
+    // "Prime Minister Bennett" in 2021: the holder of the title's office that day on dyad's list wins over a
+    // Phoenix namesake whose role has no end (Paula Bennett, a New Zealand minister from 2009).
+    const holding = office ? all.filter((m) => m.onDate?.role.office === office) : [];
+    const matches = holding.length > 0 ? holding : all;
     const codes = new Set(matches.map((m) => m.onDate?.role.code));
     if (matches[0] && codes.size === 1) return fromMatch(matches[0], reason(input.day ? 'actors/only-holder' : 'actors/only-holder-undated', { agent: agentText, name: phraseText(words, phrase.surname) }), input.day);
     return resolveUnknownPerson(ctx, phrase.surname, code, agent.sectors, agentText);
@@ -360,7 +367,6 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
     return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
   }
-  const office = OFFICES[agent.key];
   if (code && !plural) {
     if (agent.key === 'counterpart') {
       const antecedent = lastPerson(ctx, (r) => r.code !== code);
@@ -452,6 +458,12 @@ const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
 const TOWN_KINDS = new Set(['capital', 'place']);
 
+/** Whether token `at` is a lower-case common noun of the same sentence, as tagged ("Paris dealers", "Tokyo markets"). */
+function beforeCommonNoun(input: ResolveInput, at: number): boolean {
+  const { texts, sents } = input.words;
+  return input.upos?.[at] === 'NOUN' && sents[at] === sents[at - 1] && /^\p{Ll}/u.test(texts[at] ?? '');
+}
+
 function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   if (phrase.named) {
     const resolved = resolveNamed(ctx, phrase, phrase.named);
@@ -468,8 +480,9 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     // "Canada Post", "the Manufacturing USA network" keep the country they belong to; a town's name
     // inside an unknown name ("the Paris Club", "St. John Fisher University") names neither the town's people nor its country.
     if (resolved && TOWN_KINDS.has(resolved.kind ?? '') && !phrase.agent && !ctx.input.standalone && continuesLongerName(ctx.kb, ctx.input.words, phrase.named)) return undefined;
-    // "the Minsk agreements", "the Moscow talks": a city after "the" modifies the noun that follows.
-    if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
+    // "the Minsk agreements", "the Moscow talks", "most Paris dealers": a city after "the" or before a
+    // common noun modifies that noun.
+    if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && (phrase.det === 'the' || beforeCommonNoun(ctx.input, phrase.named.last))) return undefined;
     return resolved;
   }
   if (phrase.agent) return ethnicGroup(ctx, phrase, resolveTitled(ctx, phrase, phrase.agent));
@@ -573,7 +586,8 @@ function mentionPart(phrase: Phrase, words: Words): Part {
  * @example resolveMentions(kb, { words, spans, day: '2020-06-26' }) // [{ text: 'Putin', actorId: 'vladimir-putin', code: 'RUS', sector: 'GOV', … }]
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 } };
+  const months = new Set(input.pack.months.map(([name = '']) => name.toLowerCase()));
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 }, months };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
@@ -608,6 +622,10 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       } else if (person && saysAfterActor(input, mentions.at(-1), person)) {
         // "The U.S. Said Iranians used…": in a title-case line a verb of saying after an actor is
         // no given name; the words after it are read on their own.
+        i++;
+        continue;
+      } else if (person && person.last - person.first === 1 && ctx.months.has(key)) {
+        // "by the end of May": a month alone is a date even where the NER stage reads a person.
         i++;
         continue;
       } else if (person) {
@@ -679,6 +697,8 @@ function bareSurname(ctx: Context, i: number): Resolved | undefined {
   const { kb, input: { words, day } } = ctx;
   const key = words.keys[i] ?? '';
   if (!isCapitalised(words.texts[i] ?? '') || kb.surnamed(key) === undefined || isCapitalised(words.texts[i + 1] ?? '') || /^\d/.test(words.texts[i + 1] ?? '')) return undefined;
+  // "the usual May starting time", "by the end of May": a month alone is a date, not an office holder.
+  if (ctx.months.has(key)) return undefined;
   const listed = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.roles.some((r) => r.office));
   // In office means holding a listed office that day (Phoenix's dated ELI spans do not count).
   const holding = listed.filter((m) => m.onDate?.status === 'current' && m.onDate.role.office);
