@@ -429,6 +429,20 @@ describe('actors stage', () => {
     expect(find(run('Tokyo officials objected.', '1987-04-09', [], ['PROPN', 'NOUN', 'VERB', 'PUNCT']), 'Tokyo')).toMatchObject({ code: 'JPN', sector: 'GOV' });
   });
 
+  it('issue-12: never reads a surname alone as a listed office holder whose roles all start after the day', () => {
+    expect(find(run('Zhovkva said so.', '1987-04-01'), 'Zhovkva')).toBeUndefined();
+    expect(find(run('Zhovkva said so.', '2022-04-01'), 'Zhovkva')).toMatchObject({ code: 'UKR', sector: 'GOV' });
+  });
+
+  it.each([
+    ['Sprinkel said the deficit would fall.', '1987-03-13', 'USA'],
+    ['Funaro said Brazil would pay.', '1987-03-05', 'BRA'],
+    ['Siluanov reported on the budget.', '2022-04-01', 'RUS'],
+    ['Mykhailo Podoliak said no.', '2022-04-01', 'UKR'],
+  ])('issue-12: knows officials the wire and the readouts name without a title: %s', (text, date, code) => {
+    expect(run(text, date).mentions[0]?.code).toBe(code);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -699,7 +699,9 @@ function bareSurname(ctx: Context, i: number): Resolved | undefined {
   if (!isCapitalised(words.texts[i] ?? '') || kb.surnamed(key) === undefined || isCapitalised(words.texts[i + 1] ?? '') || /^\d/.test(words.texts[i + 1] ?? '')) return undefined;
   // "the usual May starting time", "by the end of May": a month alone is a date, not an office holder.
   if (ctx.months.has(key)) return undefined;
-  const listed = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.roles.some((r) => r.office));
+  // "Regan" in 1987 is Reagan's chief of staff, not Michael Regan of the EPA (from 2021): a listed
+  // holder whose every role starts after the day is not yet anyone's to name by surname.
+  const listed = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.roles.some((r) => r.office) && !(day && m.actor.roles.every((r) => r.from !== undefined && r.from > day)));
   // In office means holding a listed office that day (Phoenix's dated ELI spans do not count).
   const holding = listed.filter((m) => m.onDate?.status === 'current' && m.onDate.role.office);
   const inOffice = holding.length > 0 ? holding : listed.filter((m) => m.onDate?.status === 'current');
