@@ -443,6 +443,21 @@ describe('actors stage', () => {
     expect(run(text, date).mentions[0]?.code).toBe(code);
   });
 
+  it('issue-12: reads a known name at the end of a longer NER person, and no person in a word a possessive owns', () => {
+    const titled = run("This was stated by Head of the President's Office Andriy Yermak.", '2022-04-20', ['Office Andriy Yermak']);
+    expect(titled.mentions.map((m) => titled.text.slice(m.start, m.end))).toContain('Andriy Yermak');
+    expect(find(titled, 'Andriy Yermak')).toMatchObject({ actorId: 'andriy-yermak', code: 'UKR' });
+    expect(find(titled, 'Office')).toBeUndefined();
+    expect(find(run("The Head of the President's Office noted progress.", '2022-04-20', ['Office']), 'Office')).toBeUndefined();
+  });
+
+  it.each([
+    ['Zelenskyy thanked the government and people of Finland.', 'government', 'FIN'],
+    ['He thanked the Parliament and the people of Estonia.', 'Parliament', 'EST'],
+  ])('issue-12: a title without a country shares the "of <country>" of the title coordinated after it: %s', (text, words, code) => {
+    expect(find(run(text, '2022-05-26'), words)?.code).toBe(code);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -337,8 +337,9 @@ function resolveMisspelledName(ctx: Context, name: Part): Resolved | undefined {
 function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['agent']>): Resolved | undefined {
   const { kb, input } = ctx;
   const words = input.words;
-  const code = phrase.nation?.code ?? phrase.ofNation?.code;
-  const nation = phrase.nation ? phraseText(words, phrase.nation) : phrase.ofNation ? `of ${phraseText(words, phrase.ofNation)}` : '';
+  const ofNation = phrase.nation ? undefined : phrase.ofNation ?? sharedOfNation(ctx, phrase);
+  const code = phrase.nation?.code ?? ofNation?.code;
+  const nation = phrase.nation ? phraseText(words, phrase.nation) : ofNation ? `of ${phraseText(words, ofNation)}` : '';
   const agentText = phraseText(words, agent);
   const plural = isPluralNoun(agent.key);
   const office = OFFICES[agent.key];
@@ -406,6 +407,17 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
   if (sector && (input.standalone || (PARTY_SECTORS.has(sector) && !ownPeople(phrase) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
   return undefined;
+}
+
+/**
+ * "thanked the government and people of Finland", "the Parliament and the people of Estonia": a
+ * title without a country of its own shares the "of <country>" of the title coordinated after it.
+ */
+function sharedOfNation(ctx: Context, phrase: Phrase): Phrase['ofNation'] {
+  const { kb, input: { words } } = ctx;
+  if (words.keys[phrase.last] !== 'and' || words.sents[phrase.last + 1] !== words.sents[phrase.first]) return undefined;
+  const next = parsePhrase(kb, words, phrase.last + 1);
+  return next?.agent && !next.named && !next.nation && !next.surname && !next.unknownName ? next.ofNation : undefined;
 }
 
 /** The titles of the rulers whose country "the Kingdom", "the Emirate", "the Sultanate" is. */
@@ -628,6 +640,9 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
         // "by the end of May": a month alone is a date even where the NER stage reads a person.
         i++;
         continue;
+      } else if (person && misreadPerson(ctx, person) !== undefined) {
+        i = misreadPerson(ctx, person) ?? i + 1;
+        continue;
       } else if (person) {
         // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
         const of = countryAfter(kb, words, person.last);
@@ -728,6 +743,21 @@ function resolveAddressed(ctx: Context, at: number): { resolved: Resolved; part:
   const ids = new Set(matches.map((m) => m.actor.id));
   if (!matches[0] || ids.size !== 1) return undefined;
   return { resolved: fromMatch(matches[0], reason('actors/addressed', { text: phraseText(words, part), actor: matches[0].actor.name }), day), part };
+}
+
+/**
+ * Where to read on when the NER stage's person is no name of its own: "the President's Office Andriy
+ * Yermak" (the span "Office Andriy Yermak" ends in a known person's name: read from that name) or "the
+ * Head of the President's Office noted" (one unknown word owned by a possessive names a thing).
+ */
+function misreadPerson(ctx: Context, person: Part): number | undefined {
+  const { kb, input: { words } } = ctx;
+  for (let k = person.first + 1; k < person.last - 1; k++) {
+    const name = matchName(kb, words, k);
+    if (name?.last === person.last && name.indices.some((x) => kb.actor(x)?.kind === 'person')) return k;
+  }
+  const owned = person.last - person.first === 1 && words.keys[person.first - 1] === "'s";
+  return owned && kb.surnamed(words.keys[person.first] ?? '') === undefined && !matchName(kb, words, person.first) ? person.last : undefined;
 }
 
 function saysAfterActor(input: ResolveInput, before: ActorMention | undefined, person: Part): boolean {
