@@ -458,6 +458,22 @@ describe('actors stage', () => {
     expect(find(run(text, '2022-05-26'), words)?.code).toBe(code);
   });
 
+  it.each([
+    ['European Community finance ministers discussed the outlook.', 'European Community finance ministers'],
+    ['European Community (EC) industry ministers agreed on a plan.', 'European Community (EC) industry ministers'],
+    ['OPEC oil ministers met in Vienna.', 'OPEC oil ministers'],
+  ])('issue-12: reads a body\'s name, a lower-case word or two and an agent noun as the body: %s', (text, words) => {
+    const result = run(text, '1987-03-09');
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))[0]).toBe(words);
+    expect(result.mentions[0]?.code).toBe('IGO');
+  });
+
+  it('issue-12: never runs a body\'s name over a preposition into a title, and keeps its short form', () => {
+    const result = run('The White House with chief of staff Howard Baker said so. European Community farm ministers met. The Community said no.', '1987-03-09');
+    expect(find(result, 'White House')?.end).toBe(result.text.indexOf(' with'));
+    expect(find(result, 'The Community')).toMatchObject({ code: 'IGO', sector: 'EU' });
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -579,7 +579,8 @@ function shortForm(ctx: Context, first: number): Resolved | undefined {
   for (let i = ctx.history.length - 1; i >= 0; i--) {
     const h = ctx.history[i];
     if (!h || h.person || h.members || h.kind === 'country' || h.kind === 'capital' || h.kind === 'place') continue;
-    if (h.words.length >= 2 && h.words.at(-1) === key) return { ...h, reason: reason('actors/short-form', { text, name: h.name }) };
+    // "the Community" after "European Community finance ministers": the body's own name ends in it too.
+    if ((h.words.length >= 2 && h.words.at(-1) === key) || (h.kind === 'org' && nameKey(h.name).endsWith(` ${key}`))) return { ...h, reason: reason('actors/short-form', { text, name: h.name }) };
     for (const name of [h.words.join(' '), nameKey(h.name)]) {
       const [m] = rankMatches(ctx.kb, ctx.kb.named(`${name} ${key}`) ?? [], ctx.input.day);
       if (m && m.actor.kind === 'org') return fromMatch(m, reason('actors/short-form-of', { text, name: h.name, actor: m.actor.name }), ctx.input.day);
