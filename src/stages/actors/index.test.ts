@@ -474,6 +474,12 @@ describe('actors stage', () => {
     expect(find(result, 'The Community')).toMatchObject({ code: 'IGO', sector: 'EU' });
   });
 
+  it('issue-12: reads a noun after a bloc adjective as no mention ("a Western diplomat warned"), a nationality still as one', () => {
+    expect(run('But a Western diplomat warned that buyers would not come.', '1987-03-11').mentions).toEqual([]);
+    expect(run('Western governments imposed sanctions.', '2022-06-03').mentions).toEqual([]);
+    expect(find(run('Iranian diplomats said so.', '1987-03-11'), 'diplomats')).toMatchObject({ code: 'IRN', sector: 'GOV' });
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -468,6 +468,12 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
 
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
+/**
+ * Adjectives of a bloc of states: "a Western diplomat warned", "Western governments" name no one
+ * country, and certainly not the story's own (the gold leaves "Western countries" uncoded), so the
+ * noun after them is no mention for the discourse stage to locate.
+ */
+const BLOCS = new Set(['western', 'eastern']);
 const TOWN_KINDS = new Set(['capital', 'place']);
 
 /** Whether token `at` is a lower-case common noun of the same sentence, as tagged ("Paris dealers", "Tokyo markets"). */
@@ -608,6 +614,10 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
   for (let i = 0; i < words.texts.length; ) {
     const short = shortForm(ctx, i);
     const phrase: Phrase | undefined = short ? { first: i, last: i + 2 } : parsePhrase(kb, words, i);
+    if (phrase?.agent && !phrase.named && !phrase.nation && BLOCS.has(words.keys[phrase.first - 1] ?? '') && words.sents[phrase.first - 1] === words.sents[phrase.first]) {
+      i = phrase.last;
+      continue;
+    }
     let resolved = short ?? (phrase ? resolvePhrase(ctx, phrase) : undefined);
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
