@@ -408,6 +408,78 @@ describe('actors stage', () => {
     expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(["Iran's army"]);
   });
 
+  it('issue-12: reads a month alone as a date, never the office holder of that surname, even where NER marks a person', () => {
+    expect(find(run('Talks may start on April 1 instead of the usual May starting time.', '1987-03-02'), 'May')).toBeUndefined();
+    expect(find(run('The channel reopens by the end of May.', '2024-05-10', ['May']), 'May')).toBeUndefined();
+    // Named before in full, the surname is still the person.
+    expect(run('Theresa May spoke. May said no.', '2018-06-01').mentions.map((m) => m.actorId)).toEqual(['theresa-may', 'theresa-may']);
+  });
+
+  it('issue-12: reads a titled surname as the holder of the title\'s office that day over a namesake with an open Phoenix role', () => {
+    expect(find(run('Biden spoke with Prime Minister Bennett.', '2021-06-20'), 'Bennett')).toMatchObject({ actorId: 'naftali-bennett', code: 'ISR' });
+  });
+
+  it('issue-12: reads a city before a tagged common noun as its modifier, not the government ("Paris dealers")', () => {
+    // Most Paris dealers expressed disappointment .
+    const tags = ['ADJ', 'PROPN', 'NOUN', 'VERB', 'NOUN', 'PUNCT'];
+    expect(find(run('Most Paris dealers expressed disappointment.', '1987-04-09', [], tags), 'Paris')).toBeUndefined();
+    // Paris expressed disappointment .
+    expect(find(run('Paris expressed disappointment.', '1987-04-09', [], ['PROPN', 'VERB', 'NOUN', 'PUNCT']), 'Paris')?.code).toBe('FRA');
+    // An agent noun after it still makes an actor: Tokyo officials objected .
+    expect(find(run('Tokyo officials objected.', '1987-04-09', [], ['PROPN', 'NOUN', 'VERB', 'PUNCT']), 'Tokyo')).toMatchObject({ code: 'JPN', sector: 'GOV' });
+  });
+
+  it('issue-12: never reads a surname alone as a listed office holder whose roles all start after the day', () => {
+    expect(find(run('Zhovkva said so.', '1987-04-01'), 'Zhovkva')).toBeUndefined();
+    expect(find(run('Zhovkva said so.', '2022-04-01'), 'Zhovkva')).toMatchObject({ code: 'UKR', sector: 'GOV' });
+  });
+
+  it.each([
+    ['Sprinkel said the deficit would fall.', '1987-03-13', 'USA'],
+    ['Funaro said Brazil would pay.', '1987-03-05', 'BRA'],
+    ['Siluanov reported on the budget.', '2022-04-01', 'RUS'],
+    ['Mykhailo Podoliak said no.', '2022-04-01', 'UKR'],
+  ])('issue-12: knows officials the wire and the readouts name without a title: %s', (text, date, code) => {
+    expect(run(text, date).mentions[0]?.code).toBe(code);
+  });
+
+  it('issue-12: reads a known name at the end of a longer NER person, and no person in a word a possessive owns', () => {
+    const titled = run("This was stated by Head of the President's Office Andriy Yermak.", '2022-04-20', ['Office Andriy Yermak']);
+    expect(titled.mentions.map((m) => titled.text.slice(m.start, m.end))).toContain('Andriy Yermak');
+    expect(find(titled, 'Andriy Yermak')).toMatchObject({ actorId: 'andriy-yermak', code: 'UKR' });
+    expect(find(titled, 'Office')).toBeUndefined();
+    expect(find(run("The Head of the President's Office noted progress.", '2022-04-20', ['Office']), 'Office')).toBeUndefined();
+  });
+
+  it.each([
+    ['Zelenskyy thanked the government and people of Finland.', 'government', 'FIN'],
+    ['He thanked the Parliament and the people of Estonia.', 'Parliament', 'EST'],
+  ])('issue-12: a title without a country shares the "of <country>" of the title coordinated after it: %s', (text, words, code) => {
+    expect(find(run(text, '2022-05-26'), words)?.code).toBe(code);
+  });
+
+  it.each([
+    ['European Community finance ministers discussed the outlook.', 'European Community finance ministers'],
+    ['European Community (EC) industry ministers agreed on a plan.', 'European Community (EC) industry ministers'],
+    ['OPEC oil ministers met in Vienna.', 'OPEC oil ministers'],
+  ])('issue-12: reads a body\'s name, a lower-case word or two and an agent noun as the body: %s', (text, words) => {
+    const result = run(text, '1987-03-09');
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))[0]).toBe(words);
+    expect(result.mentions[0]?.code).toBe('IGO');
+  });
+
+  it('issue-12: never runs a body\'s name over a preposition into a title, and keeps its short form', () => {
+    const result = run('The White House with chief of staff Howard Baker said so. European Community farm ministers met. The Community said no.', '1987-03-09');
+    expect(find(result, 'White House')?.end).toBe(result.text.indexOf(' with'));
+    expect(find(result, 'The Community')).toMatchObject({ code: 'IGO', sector: 'EU' });
+  });
+
+  it('issue-12: reads a noun after a bloc adjective as no mention ("a Western diplomat warned"), a nationality still as one', () => {
+    expect(run('But a Western diplomat warned that buyers would not come.', '1987-03-11').mentions).toEqual([]);
+    expect(run('Western governments imposed sanctions.', '2022-06-03').mentions).toEqual([]);
+    expect(find(run('Iranian diplomats said so.', '1987-03-11'), 'diplomats')).toMatchObject({ code: 'IRN', sector: 'GOV' });
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -247,6 +247,18 @@ function afterSuffix(words: Words, at: number): number | undefined {
   return words.texts[k] === '.' ? k + 1 : k;
 }
 
+/** The agent noun after a body's name ending before `at`: past "(EC)" and up to two lower-case words of one sentence. */
+function agentAfterBody(kb: ActorKb, words: Words, at: number): MatchedAgent | undefined {
+  const { texts, sents } = words;
+  const from = texts[at] === '(' && isCapitalised(texts[at + 1] ?? '') && texts[at + 2] === ')' ? at + 3 : at;
+  for (let k = from; k <= from + 2 && sents[k] === sents[at]; k++) {
+    const agent = matchAgent(kb, words, k);
+    if (agent) return agent;
+    if (!/^\p{Ll}+$/u.test(texts[k] ?? '') || NOT_NAMES.has(words.keys[k] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Parse the actor phrase starting at token `i`, or return undefined when none starts there.
  * @example parsePhrase(kb, words('the Russian leader'), 0) // { det: 'the', nation: RUS, agent: 'leader' }
@@ -306,6 +318,11 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
       if (!isWord(words.texts[k] ?? '') || matchName(kb, words, k)) break;
       agent = matchAgent(kb, words, j + skip);
     }
+  }
+  if (!agent && named && !possessive && named.indices.some((x) => kb.actor(x)?.kind === 'org')) {
+    // "European Community finance ministers", "the EC (European Community) farm ministers", "OPEC oil
+    // ministers": a body's name, its acronym in brackets and one or two lower-case words before the noun.
+    agent = agentAfterBody(kb, words, j);
   }
   if (!agent && nation && !named) {
     // "Israeli right-winger Ariel Sharon": a name after a nationality and a descriptive word or two.

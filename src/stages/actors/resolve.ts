@@ -82,6 +82,8 @@ interface Context {
   readonly variants: Map<string, readonly number[]>;
   /** Where the last place read as a location ("in Austria") ends: "and Germany" after it locates too. */
   readonly located: { last: number };
+  /** Month names of the document's language, lower case: "the end of May" names no Theresa May. */
+  readonly months: ReadonlySet<string>;
 }
 
 function phraseText(words: Words, part: Part): string {
@@ -335,16 +337,22 @@ function resolveMisspelledName(ctx: Context, name: Part): Resolved | undefined {
 function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['agent']>): Resolved | undefined {
   const { kb, input } = ctx;
   const words = input.words;
-  const code = phrase.nation?.code ?? phrase.ofNation?.code;
-  const nation = phrase.nation ? phraseText(words, phrase.nation) : phrase.ofNation ? `of ${phraseText(words, phrase.ofNation)}` : '';
+  const ofNation = phrase.nation ? undefined : phrase.ofNation ?? sharedOfNation(ctx, phrase);
+  const code = phrase.nation?.code ?? ofNation?.code;
+  const nation = phrase.nation ? phraseText(words, phrase.nation) : ofNation ? `of ${phraseText(words, ofNation)}` : '';
   const agentText = phraseText(words, agent);
   const plural = isPluralNoun(agent.key);
+  const office = OFFICES[agent.key];
   if (phrase.surname) {
     const key = phrase.surname.key;
     const known = ctx.surnames.get(key) ?? ctx.givenNames.get(key);
     if (known) return { ...known, reason: reason('actors/named-before', { text: phraseText(words, phrase.surname), name: known.name }) };
     const wanted = input.day ? ['current'] : ['undated'];
-    const matches = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => wanted.includes(m.onDate?.status ?? '') && m.onDate?.role.sector !== 'ELI' && (!code || m.onDate?.role.code === code));
+    const all = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => wanted.includes(m.onDate?.status ?? '') && m.onDate?.role.sector !== 'ELI' && (!code || m.onDate?.role.code === code));
+    // "Prime Minister Bennett" in 2021: the holder of the title's office that day on dyad's list wins over a
+    // Phoenix namesake whose role has no end (Paula Bennett, a New Zealand minister from 2009).
+    const holding = office ? all.filter((m) => m.onDate?.role.office === office) : [];
+    const matches = holding.length > 0 ? holding : all;
     const codes = new Set(matches.map((m) => m.onDate?.role.code));
     if (matches[0] && codes.size === 1) return fromMatch(matches[0], reason(input.day ? 'actors/only-holder' : 'actors/only-holder-undated', { agent: agentText, name: phraseText(words, phrase.surname) }), input.day);
     return resolveUnknownPerson(ctx, phrase.surname, code, agent.sectors, agentText);
@@ -360,7 +368,6 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
     return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
   }
-  const office = OFFICES[agent.key];
   if (code && !plural) {
     if (agent.key === 'counterpart') {
       const antecedent = lastPerson(ctx, (r) => r.code !== code);
@@ -400,6 +407,17 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
   if (sector && (input.standalone || (PARTY_SECTORS.has(sector) && !ownPeople(phrase) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
   return undefined;
+}
+
+/**
+ * "thanked the government and people of Finland", "the Parliament and the people of Estonia": a
+ * title without a country of its own shares the "of <country>" of the title coordinated after it.
+ */
+function sharedOfNation(ctx: Context, phrase: Phrase): Phrase['ofNation'] {
+  const { kb, input: { words } } = ctx;
+  if (words.keys[phrase.last] !== 'and' || words.sents[phrase.last + 1] !== words.sents[phrase.first]) return undefined;
+  const next = parsePhrase(kb, words, phrase.last + 1);
+  return next?.agent && !next.named && !next.nation && !next.surname && !next.unknownName ? next.ofNation : undefined;
 }
 
 /** The titles of the rulers whose country "the Kingdom", "the Emirate", "the Sultanate" is. */
@@ -450,7 +468,19 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
 
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
+/**
+ * Adjectives of a bloc of states: "a Western diplomat warned", "Western governments" name no one
+ * country, and certainly not the story's own (the gold leaves "Western countries" uncoded), so the
+ * noun after them is no mention for the discourse stage to locate.
+ */
+const BLOCS = new Set(['western', 'eastern']);
 const TOWN_KINDS = new Set(['capital', 'place']);
+
+/** Whether token `at` is a lower-case common noun of the same sentence, as tagged ("Paris dealers", "Tokyo markets"). */
+function beforeCommonNoun(input: ResolveInput, at: number): boolean {
+  const { texts, sents } = input.words;
+  return input.upos?.[at] === 'NOUN' && sents[at] === sents[at - 1] && /^\p{Ll}/u.test(texts[at] ?? '');
+}
 
 function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
   if (phrase.named) {
@@ -468,8 +498,9 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     // "Canada Post", "the Manufacturing USA network" keep the country they belong to; a town's name
     // inside an unknown name ("the Paris Club", "St. John Fisher University") names neither the town's people nor its country.
     if (resolved && TOWN_KINDS.has(resolved.kind ?? '') && !phrase.agent && !ctx.input.standalone && continuesLongerName(ctx.kb, ctx.input.words, phrase.named)) return undefined;
-    // "the Minsk agreements", "the Moscow talks": a city after "the" modifies the noun that follows.
-    if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && phrase.det === 'the') return undefined;
+    // "the Minsk agreements", "the Moscow talks", "most Paris dealers": a city after "the" or before a
+    // common noun modifies that noun.
+    if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && (phrase.det === 'the' || beforeCommonNoun(ctx.input, phrase.named.last))) return undefined;
     return resolved;
   }
   if (phrase.agent) return ethnicGroup(ctx, phrase, resolveTitled(ctx, phrase, phrase.agent));
@@ -554,7 +585,8 @@ function shortForm(ctx: Context, first: number): Resolved | undefined {
   for (let i = ctx.history.length - 1; i >= 0; i--) {
     const h = ctx.history[i];
     if (!h || h.person || h.members || h.kind === 'country' || h.kind === 'capital' || h.kind === 'place') continue;
-    if (h.words.length >= 2 && h.words.at(-1) === key) return { ...h, reason: reason('actors/short-form', { text, name: h.name }) };
+    // "the Community" after "European Community finance ministers": the body's own name ends in it too.
+    if ((h.words.length >= 2 && h.words.at(-1) === key) || (h.kind === 'org' && nameKey(h.name).endsWith(` ${key}`))) return { ...h, reason: reason('actors/short-form', { text, name: h.name }) };
     for (const name of [h.words.join(' '), nameKey(h.name)]) {
       const [m] = rankMatches(ctx.kb, ctx.kb.named(`${name} ${key}`) ?? [], ctx.input.day);
       if (m && m.actor.kind === 'org') return fromMatch(m, reason('actors/short-form-of', { text, name: h.name, actor: m.actor.name }), ctx.input.day);
@@ -573,7 +605,8 @@ function mentionPart(phrase: Phrase, words: Words): Part {
  * @example resolveMentions(kb, { words, spans, day: '2020-06-26' }) // [{ text: 'Putin', actorId: 'vladimir-putin', code: 'RUS', sector: 'GOV', … }]
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 } };
+  const months = new Set(input.pack.months.map(([name = '']) => name.toLowerCase()));
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 }, months };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
@@ -581,6 +614,10 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
   for (let i = 0; i < words.texts.length; ) {
     const short = shortForm(ctx, i);
     const phrase: Phrase | undefined = short ? { first: i, last: i + 2 } : parsePhrase(kb, words, i);
+    if (phrase?.agent && !phrase.named && !phrase.nation && BLOCS.has(words.keys[phrase.first - 1] ?? '') && words.sents[phrase.first - 1] === words.sents[phrase.first]) {
+      i = phrase.last;
+      continue;
+    }
     let resolved = short ?? (phrase ? resolvePhrase(ctx, phrase) : undefined);
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
@@ -609,6 +646,13 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
         // "The U.S. Said Iranians used…": in a title-case line a verb of saying after an actor is
         // no given name; the words after it are read on their own.
         i++;
+        continue;
+      } else if (person && person.last - person.first === 1 && ctx.months.has(key)) {
+        // "by the end of May": a month alone is a date even where the NER stage reads a person.
+        i++;
+        continue;
+      } else if (person && misreadPerson(ctx, person) !== undefined) {
+        i = misreadPerson(ctx, person) ?? i + 1;
         continue;
       } else if (person) {
         // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
@@ -679,7 +723,11 @@ function bareSurname(ctx: Context, i: number): Resolved | undefined {
   const { kb, input: { words, day } } = ctx;
   const key = words.keys[i] ?? '';
   if (!isCapitalised(words.texts[i] ?? '') || kb.surnamed(key) === undefined || isCapitalised(words.texts[i + 1] ?? '') || /^\d/.test(words.texts[i + 1] ?? '')) return undefined;
-  const listed = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.roles.some((r) => r.office));
+  // "the usual May starting time", "by the end of May": a month alone is a date, not an office holder.
+  if (ctx.months.has(key)) return undefined;
+  // "Regan" in 1987 is Reagan's chief of staff, not Michael Regan of the EPA (from 2021): a listed
+  // holder whose every role starts after the day is not yet anyone's to name by surname.
+  const listed = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.roles.some((r) => r.office) && !(day && m.actor.roles.every((r) => r.from !== undefined && r.from > day)));
   // In office means holding a listed office that day (Phoenix's dated ELI spans do not count).
   const holding = listed.filter((m) => m.onDate?.status === 'current' && m.onDate.role.office);
   const inOffice = holding.length > 0 ? holding : listed.filter((m) => m.onDate?.status === 'current');
@@ -706,6 +754,21 @@ function resolveAddressed(ctx: Context, at: number): { resolved: Resolved; part:
   const ids = new Set(matches.map((m) => m.actor.id));
   if (!matches[0] || ids.size !== 1) return undefined;
   return { resolved: fromMatch(matches[0], reason('actors/addressed', { text: phraseText(words, part), actor: matches[0].actor.name }), day), part };
+}
+
+/**
+ * Where to read on when the NER stage's person is no name of its own: "the President's Office Andriy
+ * Yermak" (the span "Office Andriy Yermak" ends in a known person's name: read from that name) or "the
+ * Head of the President's Office noted" (one unknown word owned by a possessive names a thing).
+ */
+function misreadPerson(ctx: Context, person: Part): number | undefined {
+  const { kb, input: { words } } = ctx;
+  for (let k = person.first + 1; k < person.last - 1; k++) {
+    const name = matchName(kb, words, k);
+    if (name?.last === person.last && name.indices.some((x) => kb.actor(x)?.kind === 'person')) return k;
+  }
+  const owned = person.last - person.first === 1 && words.keys[person.first - 1] === "'s";
+  return owned && kb.surnamed(words.keys[person.first] ?? '') === undefined && !matchName(kb, words, person.first) ? person.last : undefined;
 }
 
 function saysAfterActor(input: ResolveInput, before: ActorMention | undefined, person: Part): boolean {
