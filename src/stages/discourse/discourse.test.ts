@@ -57,6 +57,15 @@ describe('discourse', () => {
     expect(layer?.mentions.find((m) => text(m) === 'He')).toMatchObject({ actorId: 'vladimir-putin', code: 'RUS' });
   });
 
+  it('reads the group noun with the determiner the actors stage left out ("The leaders" as a mention of "leaders")', () => {
+    const leadersOnly: ActorSpec = { sent: 1, tokens: [1, 2], id: 'UNK-GOV', sector: 'GOV' };
+    const doc = run(people(parsedDoc(READOUT, { actors: [putin(0, [0, 1]), johnson(0, [5, 6]), leadersOnly], meta: { date: '2021-10-25' } })));
+    const text = (m: { start: number; end: number }) => doc.text.slice(m.start, m.end);
+    const leaders = doc.layers.discourse?.mentions.find((m) => text(m).endsWith('leaders'));
+    expect(leaders && text(leaders)).toBe('The leaders');
+    expect(leaders?.parts?.map((p) => p.code)).toEqual(['RUS', 'GBR']);
+  });
+
   it('codes the readout\'s group and pronoun subjects through the merged mentions', () => {
     const doc = run(people(parsedDoc(READOUT, { actors: [putin(0, [0, 1]), johnson(0, [5, 6])], meta: { date: '2021-10-25' } })));
     const { events } = codeEvents(doc as EventInput, loadLexicon());
