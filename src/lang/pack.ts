@@ -31,6 +31,8 @@ export interface LanguagePack {
   /** Temporal subordinators ("when", "until"): a clause they open in the simple present tells what will happen then. */
   readonly temporals: ReadonlySet<string>;
   readonly locatives: ReadonlySet<string>;
+  /** Prepositions that open a topic ("on", "about"): what a meeting is about, not who met. */
+  readonly topics: ReadonlySet<string>;
   /** Per month in calendar order: the full name, then abbreviations, capitalised. */
   readonly months: readonly (readonly string[])[];
   /** Per weekday from Monday: the full name, then abbreviations, capitalised. */
@@ -94,6 +96,7 @@ function loadPack(code: string): LanguagePack {
     conditionals: words('conditionals.txt'),
     temporals: words('temporals.txt'),
     locatives: words('locatives.txt'),
+    topics: words('topics.txt'),
     months,
     weekdays: names('weekdays.tsv'),
     abbreviations: {

@@ -246,6 +246,23 @@ describe('discourse', () => {
     expect(wire.events.map((e) => e.event)).toEqual(['CONSULT']);
   });
 
+  it.each([
+    ['a "to …" purpose clause', 'to to PART TO 6 mark|discuss discuss VERB VB 2 advcl|Pyongyang Pyongyang PROPN NNP 6 obj'],
+    ['an "about" phrase', 'about about ADP IN 6 case|launches launch NOUN NNS 2 obl|Pyongyang Pyongyang PROPN NNP 6 nmod'],
+  ])('leaves out a country named only in what the meeting was about (%s) while two parties remain', (_, topic) => {
+    const sentences = [`
+      Sullivan Sullivan PROPN NNP 2 nsubj
+      spoke speak VERB VBD 0 root
+      with with ADP IN 4 case
+      Seoul Seoul PROPN NNP 2 obl
+      ${topic.split('|').join('\n')}
+      . . PUNCT . 2 punct`];
+    const country = (code: string, t: number): ActorSpec => ({ sent: 0, tokens: [t, t + 1], id: code, name: code, code });
+    const doc = parsedDoc(sentences, { actors: [{ sent: 0, tokens: [0, 1], id: 'jake-sullivan', name: 'Jake Sullivan', code: 'USA', sector: 'GOV' }, country('KOR', 3), country('PRK', 6)] });
+    const kinds = { ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => ({ ...m, kind: m.sector ? 'person' as const : 'country' as const })) } };
+    expect(run(kinds).layers.discourse?.participants?.members.map((m) => m.code)).toEqual(['USA', 'KOR']);
+  });
+
   it('gives agentless readout clauses to both parties for joint acts and to the publishing side for positions', () => {
     const member = (code: string) => ({ start: 0, end: 1, tokens: [0, 1] as const, actorId: code, name: code, code, reasons: [], why: 'test' });
     const layer = { publisher: { site: 'kremlin.ru', code: 'RUS', office: 'president' }, participants: { members: [member('RUS'), member('GBR')], sent: 0, reason: reason('test') }, mentions: [] };
