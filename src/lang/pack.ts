@@ -20,6 +20,8 @@ export interface LanguagePack {
   readonly language: string;
   /** Subject personal pronouns ("he", "they"). */
   readonly pronouns: ReadonlySet<string>;
+  /** First-person words ("we", "our"): the speaker's own side. */
+  readonly firstPerson: ReadonlySet<string>;
   /** Verbs of saying as lemmas (events read the parse). */
   readonly speechVerbs: ReadonlySet<string>;
   /** Verbs of saying as the lower-case word forms seen in attributions (quotes read raw words). */
@@ -89,6 +91,7 @@ function loadPack(code: string): LanguagePack {
   return {
     language: code,
     pronouns: words('pronouns.txt'),
+    firstPerson: words('first-person.txt'),
     speechVerbs: new Set(speech.filter(([, , only]) => only !== 'attribution').map(([lemma]) => lemma)),
     speechForms: new Set(speech.flatMap(([, forms = '']) => forms.split(' ').filter(Boolean))),
     negators: words('negators.txt'),

@@ -31,11 +31,6 @@ const TRANSPARENT = new Map<string, 'same' | 'future' | 'negated'>([
  * Verbs of naming a source: "who asked not to be identified", "declined to be named" and
  * "requested anonymity" protect a news source; wire stories use them as formulas, not as acts.
  */
-/**
- * The pronouns by which a speaker names themselves: inside quotation marks the speaker says "I" or
- * "we", so "they came to our land" there is someone else, never the speaker.
- */
-const SELF_PRONOUNS = new Set(['i', 'we']);
 const SOURCE_NAMING = new Set(['identify', 'name', 'quote', 'anonymity']);
 
 /** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
@@ -188,8 +183,10 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.reason); }
   let { actors, recipients } = roles;
   const pronoun = subj ? tree.words[subj.token].toLowerCase() : '';
-  if (!actors.length && said.speaker && subj && ctx.pack.pronouns.has(pronoun) && !subj.passive && (SELF_PRONOUNS.has(pronoun) || !isQuoted(ctx, tree, subj.token))) {
-    // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the speaker.
+  if (!actors.length && said.speaker && subj && ctx.pack.pronouns.has(pronoun) && !subj.passive && (ctx.pack.firstPerson.has(pronoun) || !isQuoted(ctx, tree, subj.token))) {
+    // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the
+    // speaker; inside quotation marks only a first-person one ("we", the language pack's
+    // first-person.txt): there "they came to our land" is someone else.
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
   }
