@@ -182,7 +182,14 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const refined = refineMode(tree, event, verb, match.noun);
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.reason); }
   let { actors, recipients } = roles;
+  let roleReasons = roles.reasons;
   const pronoun = subj ? tree.words[subj.token].toLowerCase() : '';
+  if (subj && ctx.pack.firstPerson.has(pronoun) && roleReasons.some((r) => r.rule === 'roles/pronoun-nearest') && actors.every((a) => sameQuote(ctx, tree.tokens[subj.token].start, a.start))) {
+    // "… help the people in Donbass, then we should meet them": a speaker's "we" is never someone
+    // the same quotation talks about; the speaker (below) or no one.
+    actors = [];
+    roleReasons = roleReasons.filter((r) => r.rule !== 'roles/pronoun-nearest');
+  }
   if (!actors.length && said.speaker && subj && ctx.pack.pronouns.has(pronoun) && !subj.passive && (ctx.pack.firstPerson.has(pronoun) || !isQuoted(ctx, tree, subj.token))) {
     // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the
     // speaker; inside quotation marks only a first-person one ("we", the language pack's
@@ -232,7 +239,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     const other = readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors);
     if (other) { recipients = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }
   }
-  why.push(...roles.reasons);
+  why.push(...roleReasons);
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
@@ -261,6 +268,11 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   }
   // Later mentions restate the calls with any of the partners: the frame holds them all.
   if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };
+}
+
+/** Two offsets inside one direct or partial quotation. */
+function sameQuote(ctx: Context, a: number, b: number): boolean {
+  return (ctx.doc.layers.quotes ?? []).some((q) => q.kind !== 'reported' && q.start <= a && a < q.end && q.start <= b && b < q.end);
 }
 
 /** True when token `i` of `tree` lies inside quotation marks (a direct or partial quote). */
