@@ -850,6 +850,23 @@ describe('codeEvents, quotations and readout parties', () => {
     expect(request?.why).toContain('taken as the speaker');
   });
 
+  it('gives an official site\'s own "we" no actor the same words name before it', () => {
+    const doc = () => parsedDoc([`
+      As as SCONJ IN 3 mark
+      Russia Russia PROPN NNP 3 nsubj
+      says say VERB VBZ 6 advcl
+      , , PUNCT , 6 punct
+      we we PRON PRP 6 nsubj
+      request request VERB VBP 0 root
+      talks talk NOUN NNS 6 obj
+      . . PUNCT . 6 punct`], { actors: [country([1, 2], 'RUS')] });
+    const request = (d: ReturnType<typeof doc>) => codeEvents(d, lexicon).events.find((e) => e.event === 'REQUEST');
+    expect(codes(request(doc())?.actors ?? [])).toEqual(['RUS']);
+    const site = doc();
+    Object.assign(site.layers, { discourse: { publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' }, mentions: [] } });
+    expect(request(site)).toBeUndefined();
+  });
+
   it('makes a meeting party that is a passive subject the recipient of the readout\'s implicit act', () => {
     const doc = parsedDoc([`
       Putin Putin PROPN NNP 2 nsubj

@@ -184,9 +184,13 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   let { actors, recipients } = roles;
   let roleReasons = roles.reasons;
   const pronoun = subj ? tree.words[subj.token].toLowerCase() : '';
-  if (subj && ctx.pack.firstPerson.has(pronoun) && roleReasons.some((r) => r.rule === 'roles/pronoun-nearest') && actors.every((a) => sameQuote(ctx, tree.tokens[subj.token].start, a.start))) {
+  const siteVoice = !!ctx.doc.layers.discourse?.publisher && !!subj && !isQuoted(ctx, tree, subj.token);
+  // "I … we" names the speaker twice; "the United States and Colombia we committed" puts the
+  // subject right before the pronoun.
+  const own = (a: EventParticipant) => ctx.pack.firstPerson.has(tree.words[a.tokens[0]] ?? '') || a.tokens[1] === subj?.token;
+  if (subj && ctx.pack.firstPerson.has(pronoun) && roleReasons.some((r) => r.rule === 'roles/pronoun-nearest') && actors.every((a) => !own(a) && (siteVoice || sameQuote(ctx, tree.tokens[subj.token].start, a.start)))) {
     // "… help the people in Donbass, then we should meet them": a speaker's "we" is never someone
-    // the same quotation talks about; the speaker (below) or no one.
+    // the same quotation (or an official site's own words) talks about; the speaker (below) or no one.
     actors = [];
     roleReasons = roleReasons.filter((r) => r.rule !== 'roles/pronoun-nearest');
   }
