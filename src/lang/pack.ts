@@ -20,6 +20,8 @@ export interface LanguagePack {
   readonly language: string;
   /** Subject personal pronouns ("he", "they"). */
   readonly pronouns: ReadonlySet<string>;
+  /** First-person words ("we", "our"): the speaker's own side. */
+  readonly firstPerson: ReadonlySet<string>;
   /** Verbs of saying as lemmas (events read the parse). */
   readonly speechVerbs: ReadonlySet<string>;
   /** Verbs of saying as the lower-case word forms seen in attributions (quotes read raw words). */
@@ -31,6 +33,8 @@ export interface LanguagePack {
   /** Temporal subordinators ("when", "until"): a clause they open in the simple present tells what will happen then. */
   readonly temporals: ReadonlySet<string>;
   readonly locatives: ReadonlySet<string>;
+  /** Prepositions that open a topic ("on", "about"): what a meeting is about, not who met. */
+  readonly topics: ReadonlySet<string>;
   /** Per month in calendar order: the full name, then abbreviations, capitalised. */
   readonly months: readonly (readonly string[])[];
   /** Per weekday from Monday: the full name, then abbreviations, capitalised. */
@@ -87,6 +91,7 @@ function loadPack(code: string): LanguagePack {
   return {
     language: code,
     pronouns: words('pronouns.txt'),
+    firstPerson: words('first-person.txt'),
     speechVerbs: new Set(speech.filter(([, , only]) => only !== 'attribution').map(([lemma]) => lemma)),
     speechForms: new Set(speech.flatMap(([, forms = '']) => forms.split(' ').filter(Boolean))),
     negators: words('negators.txt'),
@@ -94,6 +99,7 @@ function loadPack(code: string): LanguagePack {
     conditionals: words('conditionals.txt'),
     temporals: words('temporals.txt'),
     locatives: words('locatives.txt'),
+    topics: words('topics.txt'),
     months,
     weekdays: names('weekdays.tsv'),
     abbreviations: {

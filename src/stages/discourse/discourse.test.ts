@@ -57,6 +57,15 @@ describe('discourse', () => {
     expect(layer?.mentions.find((m) => text(m) === 'He')).toMatchObject({ actorId: 'vladimir-putin', code: 'RUS' });
   });
 
+  it('reads the group noun with the determiner the actors stage left out ("The leaders" as a mention of "leaders")', () => {
+    const leadersOnly: ActorSpec = { sent: 1, tokens: [1, 2], id: 'UNK-GOV', sector: 'GOV' };
+    const doc = run(people(parsedDoc(READOUT, { actors: [putin(0, [0, 1]), johnson(0, [5, 6]), leadersOnly], meta: { date: '2021-10-25' } })));
+    const text = (m: { start: number; end: number }) => doc.text.slice(m.start, m.end);
+    const leaders = doc.layers.discourse?.mentions.find((m) => text(m).endsWith('leaders'));
+    expect(leaders && text(leaders)).toBe('The leaders');
+    expect(leaders?.parts?.map((p) => p.code)).toEqual(['RUS', 'GBR']);
+  });
+
   it('codes the readout\'s group and pronoun subjects through the merged mentions', () => {
     const doc = run(people(parsedDoc(READOUT, { actors: [putin(0, [0, 1]), johnson(0, [5, 6])], meta: { date: '2021-10-25' } })));
     const { events } = codeEvents(doc as EventInput, loadLexicon());
@@ -235,6 +244,23 @@ describe('discourse', () => {
     // A wire story reports the call as one event among others: its agentless clauses are the reporter's.
     const wire = codeEvents(run(people(parsedDoc(sentences, { actors, meta: { source: 'Reuters' } }))) as EventInput, loadLexicon());
     expect(wire.events.map((e) => e.event)).toEqual(['CONSULT']);
+  });
+
+  it.each([
+    ['a "to …" purpose clause', 'to to PART TO 6 mark|discuss discuss VERB VB 2 advcl|Pyongyang Pyongyang PROPN NNP 6 obj'],
+    ['an "about" phrase', 'about about ADP IN 6 case|launches launch NOUN NNS 2 obl|Pyongyang Pyongyang PROPN NNP 6 nmod'],
+  ])('leaves out a country named only in what the meeting was about (%s) while two parties remain', (_, topic) => {
+    const sentences = [`
+      Sullivan Sullivan PROPN NNP 2 nsubj
+      spoke speak VERB VBD 0 root
+      with with ADP IN 4 case
+      Seoul Seoul PROPN NNP 2 obl
+      ${topic.split('|').join('\n')}
+      . . PUNCT . 2 punct`];
+    const country = (code: string, t: number): ActorSpec => ({ sent: 0, tokens: [t, t + 1], id: code, name: code, code });
+    const doc = parsedDoc(sentences, { actors: [{ sent: 0, tokens: [0, 1], id: 'jake-sullivan', name: 'Jake Sullivan', code: 'USA', sector: 'GOV' }, country('KOR', 3), country('PRK', 6)] });
+    const kinds = { ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => ({ ...m, kind: m.sector ? 'person' as const : 'country' as const })) } };
+    expect(run(kinds).layers.discourse?.participants?.members.map((m) => m.code)).toEqual(['USA', 'KOR']);
   });
 
   it('gives agentless readout clauses to both parties for joint acts and to the publishing side for positions', () => {

@@ -10,7 +10,8 @@
  * Method: a bare name takes the country the article gives the same actor elsewhere, a bare
  * surname the person named in full before it (`same-actor.ts`); the first lead sentence with a
  * word of meeting (in a joint statement, any lead sentence: its signatories) and parties of two
- * countries defines the participants; "the parties", "both sides", "the two leaders" and "they" with no plural
+ * countries defines the participants (a country named only in what the meeting was about, "to discuss
+ * the DPRK's launch", is none while two parties remain); "the parties", "both sides", "the two leaders" and "they" with no plural
  * antecedent are those participants; "he", "his", "him" the most salient person (subject of its
  * own sentence, else of the sentences before); "its" the country last named; "the President"
  * on an official site that site's principal on the article's day, and so is "I" in the site's own

@@ -9,7 +9,7 @@ import type { ActorMention } from '../actors/types.js';
 import type { ActorKb } from '../actors/kb.js';
 import { principalOf } from './principal.js';
 import type { Participants, Publisher } from './types.js';
-import type { View } from './view.js';
+import { headOf, type View } from './view.js';
 
 /** Lemmas and words that report a meeting or call. */
 const MEETING_WORDS = new Set([
@@ -29,6 +29,26 @@ export function partyKey(m: { readonly code?: string; readonly sector?: string }
   return m.code === 'IGO' || m.code === 'NGO' ? `${m.code}${m.sector ?? ''}` : m.code ?? '';
 }
 
+/** Clause relations of an infinitive that says what the meeting was for ("spoke … to discuss the DPRK's launch"). */
+const PURPOSE_CLAUSES = new Set(['advcl', 'xcomp']);
+
+/**
+ * A country or body named inside the meeting's topic (a phrase the language pack's topic
+ * prepositions open, `topics.txt`, or a "to …" purpose clause) is what was discussed, not a
+ * party; people named there still count ("to congratulate Prime Minister Bennett").
+ */
+function isTopic(view: View, m: ActorMention, tokens: readonly number[]): boolean {
+  if (m.kind === 'person') return false;
+  const inside = new Set(tokens);
+  const opens = (t: number): boolean => tokens.some((c) => view.deps[c]?.head === t && (
+    (view.deps[c]?.deprel === 'case' && view.pack.topics.has(view.words[c] ?? '')) ||
+    (view.deps[c]?.deprel === 'mark' && view.words[c] === 'to' && PURPOSE_CLAUSES.has(view.deps[t]?.deprel ?? ''))));
+  for (let t = headOf(view, m), steps = 0; inside.has(t) && steps < tokens.length; t = view.deps[t]?.head ?? -1, steps++) {
+    if (opens(t)) return true;
+  }
+  return false;
+}
+
 function canTakePart(m: ActorMention): boolean {
   if (!m.code || m.members?.length || m.kind === 'capital' || m.kind === 'place') return false;
   return m.kind === 'person' || m.kind === 'country' || m.code === 'IGO' || m.sector === 'GOV';
@@ -41,6 +61,29 @@ export function isJointStatement(view: View, title: string | undefined): boolean
   return JOINT_STATEMENT.test(title ?? '') || JOINT_STATEMENT.test(lead.join(' '));
 }
 
+/** One mention per party: the people (or offices) who met when two are named, else every party. */
+function partiesOf(candidates: readonly ActorMention[]): ActorMention[] {
+  const parties = new Map<string, ActorMention>();
+  for (const m of candidates) {
+    const key = partyKey(m);
+    const known = parties.get(key);
+    // One party per country; a person stands for it better than the country's name.
+    if (!known || (known.kind !== 'person' && m.kind === 'person')) parties.set(key, m);
+  }
+  // Countries count only when fewer than two people are named ("discussed sanctions pressure on
+  // Russia" names a topic, not a party).
+  const people = [...parties.values()].filter((m) => m.kind === 'person' || (m.sector === 'GOV' && m.kind !== 'country'));
+  return people.length >= 2 ? people : [...parties.values()];
+}
+
+/** With one party named, the publisher's own principal is the other. */
+function withPrincipal(members: ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, view: View): { members: ActorMention[]; added?: ActorMention } {
+  const [only] = members;
+  if (members.length !== 1 || !only || !publisher || partyKey(only) === publisher.code) return { members };
+  const added = principalOf(kb, publisher, day, view, only.tokens);
+  return added ? { members: [added, only], added } : { members };
+}
+
 export function findParticipants(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, title?: string): Participants | undefined {
   const firstSent = view.sents[0] ?? 0;
   const joint = isJointStatement(view, title);
@@ -48,23 +91,10 @@ export function findParticipants(view: View, mentions: readonly ActorMention[], 
     const tokens = view.sents.flatMap((s, i) => (s === sent ? [i] : []));
     const word = tokens.map((i) => view.words[i]).find((w) => MEETING_WORDS.has(w ?? '')) ?? (joint ? 'joint statement' : undefined);
     if (!word) continue;
-    const parties = new Map<string, ActorMention>();
-    for (const m of mentions) {
-      if (view.sents[m.tokens[0]] !== sent || !canTakePart(m)) continue;
-      const key = partyKey(m);
-      const known = parties.get(key);
-      // One party per country; a person stands for it better than the country's name.
-      if (!known || (known.kind !== 'person' && m.kind === 'person')) parties.set(key, m);
-    }
-    // The people (or offices) who met, when the sentence names two; countries only otherwise
-    // ("discussed sanctions pressure on Russia" names a topic, not a party).
-    const people = [...parties.values()].filter((m) => m.kind === 'person' || (m.sector === 'GOV' && m.kind !== 'country'));
-    const members = people.length >= 2 ? people : [...parties.values()];
-    let added: ActorMention | undefined;
-    if (members.length === 1 && publisher && partyKey(members[0]) !== publisher.code) {
-      added = principalOf(kb, publisher, day, view, members[0].tokens);
-      if (added) members.unshift(added);
-    }
+    const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m));
+    // A country named only in what the meeting was about is no party, while two parties remain.
+    const met = withPrincipal(partiesOf(candidates.filter((m) => !isTopic(view, m, tokens))), publisher, kb, day, view);
+    const { members, added } = met.members.length >= 2 ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
     if (members.length < 2) continue;
     const fields = { word, sent: sent + 1 - firstSent, names: members.map((m) => m.name).join(', ') };
     return { members, sent, reason: added && publisher ? reason('discourse/meeting-principal', { ...fields, name: added.name, site: publisher.site }) : reason('discourse/meeting', fields) };

@@ -92,8 +92,9 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
     const group = participantsGroup(ctx, m.tokens[0], m.tokens[1], sent, countOf(view, m.tokens[0], m.tokens[1]));
     return group ?? m;
   }
-  // "the leaders" the actors layer read as leaders of no known country.
-  const group = m.code ? undefined : groupPhrase(ctx, m.tokens[0], true);
+  // "the leaders" the actors layer read as leaders of no known country (it may have left the
+  // determiner out: "The two leaders discussed …" as a mention of "leaders" alone).
+  const group = m.code ? undefined : groupPhrase(ctx, phraseStart(view, m.tokens[0]), true);
   if (group && group.tokens[1] === m.tokens[1]) return group;
   const office = bareOffice(ctx, m.tokens[0]);
   if (office && office.tokens[1] === m.tokens[1]) return office;
@@ -145,6 +146,15 @@ function participantsGroup(ctx: Context, first: number, last: number, sent: numb
     actorId: `group:${p.members.map((m) => m.actorId).join('+')}`, name: p.members.map((m) => m.name).join(' and '),
     members: p.members.map((m) => m.actorId), parts: p.members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })),
   }, reason('discourse/group', { text, meeting: p.reason }));
+}
+
+/** Where the noun phrase of the group noun at `i` opens: "the", "both" or "the two" before it, or `i` itself. */
+function phraseStart(view: View, i: number): number {
+  const before = (t: number) => view.sents[t] === view.sents[i] && !view.mentionAt[t];
+  let j = i;
+  if (COUNTS[view.words[j - 1] ?? ''] && before(j - 1)) j--;
+  const word = view.words[j - 1];
+  return (word === 'the' || (word === 'both' && j === i)) && before(j - 1) ? j - 1 : j;
 }
 
 /** "the two leaders", "both sides", "The Parties": the participants, unless "of …" names others. */

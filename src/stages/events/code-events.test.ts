@@ -830,6 +830,43 @@ describe('codeEvents, quotations and readout parties', () => {
     expect(codeEvents(quoted, lexicon).events).toEqual([]);
   });
 
+  it('takes a quoted "we" as the speaker, not an actor the same quotation names before it', () => {
+    const doc = parsedDoc([`
+      As as SCONJ IN 3 mark
+      Russia Russia PROPN NNP 3 nsubj
+      says say VERB VBZ 6 advcl
+      , , PUNCT , 6 punct
+      we we PRON PRP 6 nsubj
+      request request VERB VBP 10 ccomp
+      talks talk NOUN NNS 6 obj
+      , , PUNCT , 10 punct
+      Zelensky Zelensky PROPN NNP 10 nsubj
+      said say VERB VBD 0 root
+      . . PUNCT . 10 punct`], { actors: [country([1, 2], 'RUS'), { sent: 0, tokens: [8, 9], id: 'zelensky', name: 'Volodymyr Zelensky', code: 'UKR', sector: 'GOV' }] });
+    const [first, comma] = [doc.layers.tokens[0], doc.layers.tokens[7]];
+    Object.assign(doc.layers, { quotes: [{ kind: 'direct', start: first.start, end: comma.start, sent: 0, closed: true, reasons: [], why: 'test' }] });
+    const request = codeEvents(doc, lexicon).events.find((e) => e.event === 'REQUEST');
+    expect(request && codes(request.actors)).toEqual(['UKRGOV']);
+    expect(request?.why).toContain('taken as the speaker');
+  });
+
+  it('gives an official site\'s own "we" no actor the same words name before it', () => {
+    const doc = () => parsedDoc([`
+      As as SCONJ IN 3 mark
+      Russia Russia PROPN NNP 3 nsubj
+      says say VERB VBZ 6 advcl
+      , , PUNCT , 6 punct
+      we we PRON PRP 6 nsubj
+      request request VERB VBP 0 root
+      talks talk NOUN NNS 6 obj
+      . . PUNCT . 6 punct`], { actors: [country([1, 2], 'RUS')] });
+    const request = (d: ReturnType<typeof doc>) => codeEvents(d, lexicon).events.find((e) => e.event === 'REQUEST');
+    expect(codes(request(doc())?.actors ?? [])).toEqual(['RUS']);
+    const site = doc();
+    Object.assign(site.layers, { discourse: { publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' }, mentions: [] } });
+    expect(request(site)).toBeUndefined();
+  });
+
   it('makes a meeting party that is a passive subject the recipient of the readout\'s implicit act', () => {
     const doc = parsedDoc([`
       Putin Putin PROPN NNP 2 nsubj

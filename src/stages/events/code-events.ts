@@ -30,11 +30,6 @@ const TRANSPARENT = new Map<string, 'same' | 'future' | 'negated'>([
  * Verbs of naming a source: "who asked not to be identified", "declined to be named" and
  * "requested anonymity" protect a news source; wire stories use them as formulas, not as acts.
  */
-/**
- * The pronouns by which a speaker names themselves: inside quotation marks the speaker says "I" or
- * "we", so "they came to our land" there is someone else, never the speaker.
- */
-const SELF_PRONOUNS = new Set(['i', 'we']);
 const SOURCE_NAMING = new Set(['identify', 'name', 'quote', 'anonymity']);
 
 /** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
@@ -187,9 +182,22 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const refined = refineMode(tree, event, verb, match.noun);
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.reason); }
   let { actors, recipients } = roles;
+  let roleReasons = roles.reasons;
   const pronoun = subj ? tree.words[subj.token].toLowerCase() : '';
-  if (!actors.length && said.speaker && subj && ctx.pack.pronouns.has(pronoun) && !subj.passive && (SELF_PRONOUNS.has(pronoun) || !isQuoted(ctx, tree, subj.token))) {
-    // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the speaker.
+  const siteVoice = !!ctx.doc.layers.discourse?.publisher && !!subj && !isQuoted(ctx, tree, subj.token);
+  // "I … we" names the speaker twice; "the United States and Colombia we committed" puts the
+  // subject right before the pronoun.
+  const own = (a: EventParticipant) => ctx.pack.firstPerson.has(tree.words[a.tokens[0]] ?? '') || a.tokens[1] === subj?.token;
+  if (subj && ctx.pack.firstPerson.has(pronoun) && roleReasons.some((r) => r.rule === 'roles/pronoun-nearest') && actors.every((a) => !own(a) && (siteVoice || sameQuote(ctx, tree.tokens[subj.token].start, a.start)))) {
+    // "… help the people in Donbass, then we should meet them": a speaker's "we" is never someone
+    // the same quotation (or an official site's own words) talks about; the speaker (below) or no one.
+    actors = [];
+    roleReasons = roleReasons.filter((r) => r.rule !== 'roles/pronoun-nearest');
+  }
+  if (!actors.length && said.speaker && subj && ctx.pack.pronouns.has(pronoun) && !subj.passive && (ctx.pack.firstPerson.has(pronoun) || !isQuoted(ctx, tree, subj.token))) {
+    // "Rebel leaders said they would meet …": an unresolved pronoun subject of reported speech is the
+    // speaker; inside quotation marks only a first-person one ("we", the language pack's
+    // first-person.txt): there "they came to our land" is someone else.
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
   }
@@ -235,7 +243,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     const other = readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors);
     if (other) { recipients = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }
   }
-  why.push(...roles.reasons);
+  why.push(...roleReasons);
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
@@ -264,6 +272,11 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   }
   // Later mentions restate the calls with any of the partners: the frame holds them all.
   if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };
+}
+
+/** Two offsets inside one direct or partial quotation. */
+function sameQuote(ctx: Context, a: number, b: number): boolean {
+  return (ctx.doc.layers.quotes ?? []).some((q) => q.kind !== 'reported' && q.start <= a && a < q.end && q.start <= b && b < q.end);
 }
 
 /** True when token `i` of `tree` lies inside quotation marks (a direct or partial quote). */
