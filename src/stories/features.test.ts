@@ -49,3 +49,19 @@ describe('storyDoc: a joint document', () => {
     expect(item.parties).toEqual([]);
   });
 });
+
+describe('storyDoc: the sides a title names', () => {
+  const text = 'Vladimir Putin met President of Turkmenistan Serdar Berdimuhamedov. Moscow hosts the talks.';
+  const mention = (words: string, code: string, kind: ActorMention['kind'], actorId = code): ActorMention => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, tokens: [0, 1], actorId, name: words, code, kind, reasons: [], why: 'test' };
+  };
+  const actors = [mention('Vladimir Putin', 'RUS', 'person', 'vladimir-putin'), mention('Turkmenistan', 'TKM', 'country'), mention('Serdar Berdimuhamedov', 'TKM', 'person', 'local:1'), mention('Moscow', 'RUS', 'capital')];
+  const doc = (title: string) =>
+    makeDoc({ text, meta: { title, date: '2022-06-10', source: 'kremlin.ru' }, layers: { sentences: [], actors, discourse: { mentions: [], publisher: { site: 'kremlin.ru', code: 'RUS', office: 'president' } } } });
+
+  it('are the countries and people of the body whose words the title has, less the publisher\'s own', () => {
+    expect(storyDoc(doc('Russia‒Turkmenistan talks'))).toMatchObject({ titleParties: ['TKM'], titleActors: [] });
+    expect(storyDoc(doc('Vladimir Putin presented the Order of Friendship to Serdar Berdimuhamedov in Moscow'))).toMatchObject({ titleParties: ['TKM'], titleActors: ['TKM:~berdimuhamedov'] });
+  });
+});

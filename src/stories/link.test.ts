@@ -184,6 +184,16 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(a, b)).toBeNull();
   });
 
+  it('links one site\'s items of a meeting whose titles name its parties in other words, and not a party named by different people', () => {
+    const site = { ...base, source: 'kremlin.ru', principal: 'vladimir-putin', parties: ['ARM', 'AZE', 'RUS'], people: ['ARM:nikol-pashinyan', 'AZE:ilham-aliyev', 'RUS:vladimir-putin'] };
+    // "Meeting with Ilham Aliyev and Nikol Pashinyan", "Statements by leaders of Russia, Azerbaijan and Armenia following trilateral talks"
+    const meeting: StoryDoc = { ...site, document: 'm', input: 'm', hash: 'm', titleNames: ['aliyev', 'ilham', 'nikol', 'pashinyan'], titleParties: ['ARM', 'AZE'], titleActors: ['ARM:nikol-pashinyan', 'AZE:ilham-aliyev'] };
+    const statements: StoryDoc = { ...site, document: 's', input: 's', hash: 's', titleNames: ['armenia', 'azerbaijan', 'russia', 'statements'], titleParties: ['ARM', 'AZE'] };
+    expect(linkOf(meeting, statements)).toBe('event');
+    expect(linkOf(meeting, { ...statements, titleParties: ['AZE'] })).toBeNull();
+    expect(linkOf(meeting, { ...statements, titleActors: ['AZE:~bayramov'] })).toBeNull();
+  });
+
   it('files an item with an occasion where the site\'s items of that day and kind look, whatever its own kind', () => {
     const a = item('a', {}, { kind: 'announcement' });
     expect(lookupKeys(item('b', {})).filter((k) => ownKeys(a).includes(k))).toEqual(['o:president.gov.ua:2021-12-10:interview']);

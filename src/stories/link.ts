@@ -66,7 +66,7 @@ function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   // A joint document's title names its signatories, not the meeting it was signed at.
   // An item titled with the people it is about has them as its subject ("Remarks by President Biden
   // and President Macron … Before Bilateral Meeting" names no one at its occasion).
-  if (a.source === b.source && !a.joint && !b.joint && !sameSubject(a, b) && !titledBy(a, b) && !titledBy(b, a)) return false;
+  if (a.source === b.source && !a.joint && !b.joint && !sameSubject(a, b) && !sameTitleSides(a, b) && !titledBy(a, b) && !titledBy(b, a)) return false;
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
   return samePeople(a, b) && signedAt(a, b) && signedAt(b, a);
@@ -133,6 +133,23 @@ function advanceNotice(doc: StoryDoc): boolean {
 /** The item's parties are people its title names, and the other item's meeting has them all. */
 function titledBy(item: StoryDoc, other: StoryDoc): boolean {
   return !!item.titledParties && item.people.length >= 2 && item.people.every((p) => other.people.includes(p));
+}
+
+/**
+ * Two titles of one site that name the same parties besides the site's own, in any words, and no
+ * party by different people: "Meeting with Ilham Aliyev and Nikol Pashinyan" and "Statements by
+ * leaders of Russia, Azerbaijan and Armenia following trilateral talks"; "Meeting with Nursultan
+ * Nazarbayev" and "Meeting with President of Kazakhstan Kassym-Jomart Tokayev" are two.
+ */
+function sameTitleSides(a: StoryDoc, b: StoryDoc): boolean {
+  const [pa, pb] = [a.titleParties ?? [], b.titleParties ?? []];
+  if (!pa.length || pa.length !== pb.length || pa.some((p, i) => p !== pb[i])) return false;
+  const [xa, xb] = [a.titleActors ?? [], b.titleActors ?? []];
+  return pa.every((party) => {
+    const ia = xa.filter((x) => x.startsWith(`${party}:`));
+    const ib = xb.filter((x) => x.startsWith(`${party}:`));
+    return !ia.length || !ib.length || ia.some((x) => ib.includes(x));
+  });
 }
 
 /** No party of the two is represented by different people in them. */
