@@ -194,6 +194,17 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(meeting, { ...statements, titleActors: ['AZE:~bayramov'] })).toBeNull();
   });
 
+  it('links a speech given at a named gathering with an item said there by the same speaker, and files them under one key', () => {
+    const forum = item('f', { kind: 'forum', gathering: true, names: ['global', 'ispi', 'italy', 'milan', 'policy'] });
+    const speech = item('s', { kind: 'speech', inTitle: true, names: ['global', 'ispi', 'policy'] });
+    expect(linkOf(forum, speech)).toBe('event');
+    expect(lookupKeys(speech).some((k) => ownKeys(forum).includes(k))).toBe(true);
+    // Another speaker at the gathering, a meeting on its sidelines, a gathering sharing one name.
+    expect(linkOf({ ...forum, occasion: { ...forum.occasion!, speakers: ['olena'] } }, speech)).toBeNull();
+    expect(linkOf(forum, { ...speech, occasion: { ...speech.occasion!, kind: 'talks' } })).toBeNull();
+    expect(linkOf(forum, { ...speech, occasion: { ...speech.occasion!, names: ['ispi'] } })).toBeNull();
+  });
+
   it('files an item with an occasion where the site\'s items of that day and kind look, whatever its own kind', () => {
     const a = item('a', {}, { kind: 'announcement' });
     expect(lookupKeys(item('b', {})).filter((k) => ownKeys(a).includes(k))).toEqual(['o:president.gov.ua:2021-12-10:interview']);

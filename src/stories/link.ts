@@ -185,7 +185,9 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   // representatives following the negotiations with Prime Minister of Croatia" and "during talks
   // with Andrej Plenković" are the press remarks and the talks of one visit.
   if (a.occasion.parties.length > 0 && a.occasion.parties.join() === b.occasion.parties.join()) return true;
-  if (a.occasion.kind !== b.occasion.kind) return false;
+  // A gathering hears many speakers: the First Lady's words at Davos and the Head of the Office's speech there are two items of news.
+  if ((a.occasion.gathering || b.occasion.gathering) && !sameSpeakers(a.occasion, b.occasion)) return false;
+  if (a.occasion.kind !== b.occasion.kind) return (heldAt(a.occasion, b.occasion) || heldAt(b.occasion, a.occasion)) && !conflicting(a, b);
   // Two titles of one unnamed occasion ("Address by the President of Ukraine", morning and evening) are two items of it only if something else says so.
   if (a.occasion.inTitle && b.occasion.inTitle && !a.occasion.names.length && !b.occasion.names.length) return false;
   // "During the meeting" with no names says nothing of which meeting.
@@ -210,6 +212,24 @@ function sameVenue(titled: StoryDoc, said: StoryDoc): boolean {
   if (!topics.every((n) => occasion.names.some((m) => stem(m) === stem(n)))) return false;
   const inMeeting = occasion.parties.length > 0 && occasion.parties.every((p) => titled.parties.includes(p));
   return inMeeting || !conflicting(titled, said);
+}
+
+/**
+ * An occasion given at a named gathering: a speech or a conversation whose names hold the
+ * gathering's ("speech … at the opening of the ISPI Global Policy Forum" and an item said "at the
+ * opening of the ISPI Global Policy Forum (Milan, Italy)"), two names at least. Talks held there
+ * are events of their own: the leaders who meet on a forum's sidelines.
+ */
+function heldAt(gathering: Occasion, other: Occasion): boolean {
+  if (!gathering.gathering || other.kind === 'talks') return false;
+  const stems = new Set(other.names.map(stem));
+  return gathering.names.filter((n) => stems.has(stem(n))).length >= 2 && sameOccasionNames(gathering.names, other.names);
+}
+
+/** Both occasions' words are the publisher's own (no speakers named), or their speakers share a name. */
+function sameSpeakers(a: Occasion, b: Occasion): boolean {
+  const [x, y] = [a.speakers ?? [], b.speakers ?? []];
+  return x.length || y.length ? shareName(x, y) : true;
 }
 
 /** Both name the parties of a meeting, and they differ, or one party is represented by different people. */
@@ -299,6 +319,8 @@ function occasionKeys(doc: StoryDoc): string[] {
   const keys = [`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.kind}`];
   // Occasions with the same parties link whatever their kind.
   if (doc.occasion.parties.length) keys.push(`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.parties.join('+')}`);
+  // A speech or a conversation given at a gathering is found under the gathering's names (`heldAt`).
+  if (doc.occasion.kind !== 'talks') for (const name of new Set(doc.occasion.names.map(stem))) keys.push(`g:${doc.source ?? ''}:${doc.date}:${name}`);
   return keys;
 }
 

@@ -27,6 +27,8 @@ describe('occasionOf', () => {
     ['a meeting that names no one, by its words', 'Russia must take concrete steps. This was stated by President Volodymyr Zelenskyy at a meeting with representatives of foreign media.', { kind: 'talks', names: ['media', 'representatives'] }],
     ['a meeting that says nothing of which', 'Russia must take concrete steps. This was stated by President Volodymyr Zelenskyy during the meeting.', { kind: 'talks', names: [] }],
     ['a briefing whose topic is not its name', 'Sanctions will be lifted. This was announced during a briefing about Sanctions Policy.', { kind: 'briefing', names: [] }],
+    ['a gathering by its own name, however long, with its speaker', 'Ukraine expects the status. This was stated by Andriy Yermak during his online participation in the GLOBSEC International Security Forum.', { kind: 'forum', names: ['globsec', 'international'], gathering: true, speakers: ['andriy', 'yermak'] }],
+    ['a gathering named before and after its noun', 'Russia must pay. This was stated by the President at the opening of the ISPI Global Policy Forum (Milan, Italy).', { kind: 'forum', names: ['global', 'ispi', 'italy', 'milan', 'policy'], gathering: true }],
   ])('reads %s', (_, text, expected) => {
     expect(occasionOf(item(text), null, loadTitleWords(), NONE)).toMatchObject(expected);
   });
@@ -38,6 +40,11 @@ describe('occasionOf', () => {
   it('prefers the title, naming the occasion by its modifiers when nothing follows its noun', () => {
     const doc = item('Vladimir Putin held talks in Beijing.');
     expect(occasionOf(doc, 'Russian-Chinese talks', loadTitleWords(), new Set(['russian']))).toEqual({ kind: 'talks', inTitle: true, names: ['chinese'], hosts: [], parties: [] });
+  });
+
+  it('reads the speaker of a title that opens with its occasion, after its "by"', () => {
+    const title = 'Speech by Head of the Office of the President of Ukraine Andriy Yermak at the Securing Europe panel in the framework of the World Economic Forum in Davos';
+    expect(occasionOf(item('He spoke.'), title, loadTitleWords(), new Set(['ukraine']))).toMatchObject({ kind: 'speech', speakers: ['andriy', 'office', 'yermak'] });
   });
 
   it('tells the host of a meeting from its counterpart, keeping the publisher\'s own people as hosts', () => {

@@ -31,28 +31,46 @@ export interface Occasion {
    * less the publisher's own, sorted; none for a title (the actors stage reads the body only).
    */
   readonly parties: readonly string[];
+  /**
+   * A gathering named by its own name ("the GLOBSEC International Security Forum"), which holds the
+   * speeches and conversations given at it (`named` in `data/occasions.tsv`); absent otherwise.
+   */
+  readonly gathering?: true;
+  /**
+   * Who gave the words, when the phrase names anyone besides the publisher's own: the names after
+   * "by" before the occasion ("This was announced by Andriy Yermak, speaking at …", "Speech by … Andriy
+   * Yermak at …"), else before it in its clause ("Olena Zelenska spoke … in the framework of the World
+   * Economic Forum"); absent when none. A gathering hears many speakers.
+   */
+  readonly speakers?: readonly string[];
 }
 
-let nouns: ReadonlyMap<string, string> | undefined;
+/** An occasion noun's kind, and whether its capitalised modifiers are its own name. */
+export interface OccasionNoun {
+  readonly kind: string;
+  readonly named: boolean;
+}
+
+let nouns: ReadonlyMap<string, OccasionNoun> | undefined;
 
 /** The occasion nouns shipped with dyad (`src/stories/data/occasions.tsv`), read once. */
-export function loadOccasionNouns(path = assetPath('src', 'stories', 'data', 'occasions.tsv')): ReadonlyMap<string, string> {
+export function loadOccasionNouns(path = assetPath('src', 'stories', 'data', 'occasions.tsv')): ReadonlyMap<string, OccasionNoun> {
   if (nouns) return nouns;
   const text = readDataText(path);
   nouns = parseOccasionNouns(text, path);
   return nouns;
 }
 
-/** Rows `noun<TAB>kind`; `#` starts a comment line. */
-export function parseOccasionNouns(text: string, path: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** Rows `noun<TAB>kind[<TAB>named]`; `#` starts a comment line. */
+export function parseOccasionNouns(text: string, path: string): Map<string, OccasionNoun> {
+  const out = new Map<string, OccasionNoun>();
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
-    const [noun = '', kind = '', extra] = line.split('\t').map((f) => f.trim());
-    if (!/^[a-z]+$/.test(noun) || !/^[a-z]+$/.test(kind) || extra !== undefined) {
-      throw new DyadError('E170', { path, line: i + 1, problem: 'expected a lower-case noun and a kind, tab-separated' });
+    const [noun = '', kind = '', named, extra] = line.split('\t').map((f) => f.trim());
+    if (!/^[a-z]+$/.test(noun) || !/^[a-z]+$/.test(kind) || (named !== undefined && named !== 'named') || extra !== undefined) {
+      throw new DyadError('E170', { path, line: i + 1, problem: 'expected a lower-case noun, a kind and optionally "named", tab-separated' });
     }
-    out.set(noun, kind);
+    out.set(noun, { kind, named: named === 'named' });
   });
   return out;
 }
@@ -84,27 +102,35 @@ const wordsOf = (text: string): Word[] => (text.match(/[\p{L}\p{N}]+/gu) ?? []).
 
 /** The names of a phrase: its capitalised words and numbers, less the excluded words. */
 function namesOf(phrase: readonly Word[], excluded: ReadonlySet<string>): string[] {
-  return [...new Set(phrase.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.text) && !excluded.has(w.lower)).map((w) => w.lower))].sort();
+  return [...new Set(phrase.filter((w) => isName(w) && !excluded.has(w.lower)).map((w) => w.lower))].sort();
 }
 
-/** Where the modifiers before the noun at `i` start: at most `MAX_MODIFIERS` words back, determiners not counted. */
-function modifiersFrom(words: readonly Word[], i: number): number {
+/**
+ * Where the modifiers before the noun at `i` start: at most `MAX_MODIFIERS` words back, determiners
+ * not counted, nor, with `skipNames`, capitalised words: a gathering's name is one modifier however
+ * long ("at the opening of the ISPI Global Policy Forum").
+ */
+function modifiersFrom(words: readonly Word[], i: number, skipNames: boolean): number {
   let from = i;
-  for (let counted = 0; from > 0 && counted < MAX_MODIFIERS; from--) if (!DETERMINERS.has(words[from - 1].lower)) counted++;
+  const counts = (w: Word) => !DETERMINERS.has(w.lower) && !(skipNames && isName(w));
+  for (let counted = 0; from > 0 && counted < MAX_MODIFIERS; from--) if (counts(words[from - 1])) counted++;
   return from;
 }
+
+const isName = (w: Word) => /^[\p{Lu}\p{N}]/u.test(w.text);
 
 /**
  * The first occasion of a clause: with `introduced`, only after a preposition of `INTRODUCERS` and
  * at most `MAX_MODIFIERS` words before its noun; the phrase runs from there to the clause's end.
  */
-function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<string, string>, listed: ReadonlySet<string>, own: ReadonlySet<string>): (Omit<Occasion, 'parties' | 'inTitle'> & { terms: string[]; start: number; end: number }) | null {
+function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<string, OccasionNoun>, listed: ReadonlySet<string>, own: ReadonlySet<string>): (Omit<Occasion, 'parties' | 'inTitle'> & { terms: string[]; start: number; end: number }) | null {
   const words = wordsOf(clause);
   const starts = [...clause.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
   for (let i = 0; i < words.length; i++) {
-    const kind = kinds.get(words[i].lower);
-    if (!kind) continue;
-    let from = modifiersFrom(words, i);
+    const noun = kinds.get(words[i].lower);
+    if (!noun) continue;
+    const kind = noun.kind;
+    let from = modifiersFrom(words, i, introduced);
     if (introduced) {
       const at = words.slice(from, i).map((w) => w.lower).findLastIndex((w) => INTRODUCERS.has(w));
       if (at < 0) continue;
@@ -121,9 +147,10 @@ function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<stri
     // summit"); else they name its host, who keeps the publisher's own people: Harris's and
     // Sullivan's meetings are two.
     const before = words.slice(from, i);
-    return names.length || introduced
-      ? { kind, names, terms, hosts: namesOf(before, listed), start: starts[from], end: starts[from] + text.length }
-      : { kind, names: namesOf(before, excluded), terms, hosts: [], start: starts[from], end: starts[from] + text.length };
+    const at = { terms, start: starts[from], end: starts[from] + text.length, speakers: speakersOf(words, from, i, kinds, excluded) };
+    // A gathering's modifiers are its own name, whatever follows: "the GLOBSEC International Security Forum in Bratislava".
+    if (noun.named) return { kind, names: [...new Set([...namesOf(before, excluded), ...names])].sort(), hosts: [], gathering: true as const, ...at };
+    return names.length || introduced ? { kind, names, hosts: namesOf(before, listed), ...at } : { kind, names: namesOf(before, excluded), hosts: [], ...at };
   }
   return null;
 }
@@ -133,10 +160,10 @@ function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<stri
  * attributes words ("This was stated by … during …") or opens with the occasion ("Following … talks,").
  * `listed` holds the title words that name no one, `own` the publisher's own names.
  */
-export function occasionOf(doc: Document, title: string | null, listed: ReadonlySet<string>, own: ReadonlySet<string>, kinds: ReadonlyMap<string, string> = loadOccasionNouns()): Occasion | null {
+export function occasionOf(doc: Document, title: string | null, listed: ReadonlySet<string>, own: ReadonlySet<string>, kinds: ReadonlyMap<string, OccasionNoun> = loadOccasionNouns()): Occasion | null {
   for (const clause of title?.split(CLAUSE_END) ?? []) {
     const inTitle = occasionIn(clause, false, kinds, listed, own);
-    if (inTitle) return { kind: inTitle.kind, inTitle: true, names: inTitle.names, hosts: inTitle.hosts, parties: [] };
+    if (inTitle) return { kind: inTitle.kind, inTitle: true, names: inTitle.names, hosts: inTitle.hosts, parties: [], ...markersOf(inTitle) };
   }
   const body = doc.layers.dateline?.body ?? { start: 0, end: doc.text.length };
   const speech = packOf(doc).speechForms;
@@ -156,7 +183,23 @@ export function occasionOf(doc: Document, title: string | null, listed: Readonly
     // A meeting that names no one is told by its words ("a meeting with representatives of foreign
     // media"); "during the meeting" has none, and says nothing of which.
     const names = found.kind === UNNAMED_BY_WORDS && !found.names.length && !named.length ? found.terms : found.names;
-    return { kind: found.kind, inTitle: false, names, hosts: found.hosts, parties: named };
+    return { kind: found.kind, inTitle: false, names, hosts: found.hosts, parties: named, ...markersOf(found) };
   }
   return null;
+}
+
+const markersOf = (o: { gathering?: true; speakers?: readonly string[] }) => ({ ...(o.gathering ? { gathering: true as const } : {}), ...(o.speakers?.length ? { speakers: o.speakers } : {}) });
+
+/**
+ * The names of who spoke at the occasion whose phrase starts at `from` and whose noun is at `noun`:
+ * after "by" before the phrase, or before it back to the clause's start, or, for a noun that opens
+ * the clause, after its "by" up to the next preposition of place ("Speech by … at the Securing Europe panel").
+ */
+function speakersOf(words: readonly Word[], from: number, noun: number, kinds: ReadonlyMap<string, OccasionNoun>, excluded: ReadonlySet<string>): string[] {
+  const lead = words.slice(0, from).filter((w) => !kinds.has(w.lower));
+  if (lead.length) return namesOf(lead.slice(lead.findLastIndex((w) => w.lower === 'by') + 1), excluded);
+  if (words[noun + 1]?.lower !== 'by') return [];
+  const rest = words.slice(noun + 2);
+  const end = rest.findIndex((w) => INTRODUCERS.has(w.lower));
+  return namesOf(end < 0 ? rest : rest.slice(0, end), excluded);
 }
