@@ -58,6 +58,8 @@ export interface StoryDoc {
   readonly titleTopics?: readonly string[];
   /** Who speaks in the title (`titleSpeakers`); absent in rows stored before it existed. */
   readonly speakers?: readonly string[];
+  /** The country its publisher speaks for (`UKR` on president.gov.ua); absent for a wire and in rows stored before it existed. */
+  readonly side?: string;
   /** The parties the title names (by the body's actor mentions), less the publisher's own, sorted; absent in rows stored before it existed. */
   readonly titleParties?: readonly string[];
   /** The people among them, as `<party>:<actor id>` (`<party>:~<surname>` when the knowledge base does not know them), sorted. */
@@ -290,6 +292,7 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     occasion: occasionOf(doc, own, loadTitleWords(), ownWords(doc, title)),
     speakers: titleSpeakers(title ?? '', packOf(doc).speechForms, loadTitleWords()),
     ...titleSides(named, doc.layers.discourse?.publisher?.code),
+    ...(doc.layers.discourse?.publisher ? { side: doc.layers.discourse.publisher.code } : {}),
     ...principalFields(doc, title),
   };
 }

@@ -69,6 +69,13 @@ describe('linkOf', () => {
     expect(linkOf(kremlin, call('l', 'Putin had another telephone conversation with Macron on energy.', '2022-02-24', 'kremlin.ru'))).toBeNull();
   });
 
+  it('keeps apart two sites\' reports of a meeting when one site\'s own side is not among its parties', () => {
+    const kremlin = { ...call('k', 'Putin held a meeting with Zelensky.', '2022-03-24', 'kremlin.ru', [PUTIN, ZELENSKY]), side: 'RUS' };
+    const whitehouse = { ...call('w', 'Putin and Zelensky were the subject of a statement.', '2022-03-24', 'whitehouse.gov', [PUTIN, ZELENSKY]), side: 'USA' };
+    expect(linkOf(kremlin, { ...whitehouse, side: undefined })).toBe('event');
+    expect(linkOf(kremlin, whitehouse)).toBeNull();
+  });
+
   it('keeps a call and a meeting of the same parties apart, and two people of one country meeting one guest', () => {
     const phone = call('a', 'Putin had a telephone conversation with Macron.', '2022-02-07', 'k');
     const talks = call('b', 'Putin held talks with Macron in the Kremlin.', '2022-02-07', 'k');

@@ -69,6 +69,9 @@ function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   if (a.source === b.source && !a.joint && !b.joint && !sameSubject(a, b) && !sameTitleSides(a, b) && !titledBy(a, b) && !titledBy(b, a)) return false;
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
+  // Two governments' sites report a contact of each one's own side: the White House's joint statement
+  // with the EU on Russia and Ukraine is not the Kremlin's meeting on them.
+  if (a.source !== b.source && (!ownSide(a) || !ownSide(b))) return false;
   return samePeople(a, b) && signedAt(a, b) && signedAt(b, a);
 }
 
@@ -151,6 +154,9 @@ function sameTitleSides(a: StoryDoc, b: StoryDoc): boolean {
     return !ia.length || !ib.length || ia.some((x) => ib.includes(x));
   });
 }
+
+/** The item's parties hold its publisher's own side, or it has none (a wire). */
+const ownSide = (doc: StoryDoc) => !doc.side || doc.parties.includes(doc.side);
 
 /** No party of the two is represented by different people in them. */
 function samePeople(a: StoryDoc, b: StoryDoc): boolean {

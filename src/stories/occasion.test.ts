@@ -33,6 +33,23 @@ describe('occasionOf', () => {
     expect(occasionOf(item(text), null, loadTitleWords(), NONE)).toMatchObject(expected);
   });
 
+  it('names a meeting in the publisher\'s own capital by its words, as one that names no place', () => {
+    const text = 'Russia must take concrete steps. This was stated by President Volodymyr Zelenskyy at a meeting with representatives of foreign media in Kyiv.';
+    const start = text.indexOf('Kyiv');
+    const kyiv = { start, end: start + 4, name: 'Kyiv', country: 'UKR', kind: 'capital' as const, confidence: 1, reasons: [], why: 'test' };
+    const doc = item(text);
+    expect(occasionOf({ ...doc, layers: { ...doc.layers, places: [kyiv] } }, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', names: ['media', 'representatives'] });
+    expect(occasionOf({ ...doc, layers: { ...doc.layers, places: [{ ...kyiv, country: 'POL' }] } }, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', names: ['kyiv'] });
+  });
+
+  it('gives remarks following unnamed talks the parties of the meeting the item reports', () => {
+    const doc = item('The talks were meaningful, the President said during a meeting with media representatives following the talks.', [{ words: 'President', code: 'UKR', kind: 'person' }]);
+    const members = [{ ...doc.layers.actors[0], code: 'BGR', actorId: 'kiril-petkov', name: 'Kiril Petkov' }, doc.layers.actors[0]];
+    const withMeeting = { ...doc, layers: { ...doc.layers, discourse: { ...doc.layers.discourse, participants: { members, sent: 0, reason: { rule: 'test' } } } } };
+    expect(occasionOf(withMeeting, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', parties: ['BGR'] });
+    expect(occasionOf(doc, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', parties: [] });
+  });
+
   it('reads nothing from a sentence that neither attributes nor opens with the occasion', () => {
     expect(occasionOf(item('The talks in Kyiv lasted three hours. Prices rose.'), null, loadTitleWords(), NONE)).toBeNull();
   });

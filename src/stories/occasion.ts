@@ -4,6 +4,7 @@ import { DyadError } from '../core/errors.js';
 import { packOf } from '../lang/pack.js';
 import '../stages/actors/types.js';
 import '../stages/discourse/types.js';
+import '../stages/places/types.js';
 import '../stages/sentences/types.js';
 import { partyKey } from '../stages/discourse/participants.js';
 
@@ -179,13 +180,35 @@ export function occasionOf(doc: Document, title: string | null, listed: Readonly
     if (!found) continue;
     const [start, end] = [sent.start + found.start, sent.start + found.end];
     const parties = (doc.layers.actors ?? []).filter((m) => m.start >= start && m.end <= end && m.code && m.code !== ownCode && m.kind !== 'capital' && m.kind !== 'place').map(partyKey);
-    const named = [...new Set(parties)].sort();
+    // Remarks "following the talks" that name no one are the press remarks of the meeting the item
+    // reports (the discourse layer's parties): "during a meeting with media representatives following
+    // the talks" on the day of the Bulgarian Prime Minister's visit.
+    const after = !parties.length && !found.names.length && AFTER_TALKS.test(doc.text.slice(start, end));
+    const named = [...new Set(after ? meetingParties(doc, ownCode) : parties)].sort();
     // A meeting that names no one is told by its words ("a meeting with representatives of foreign
-    // media"); "during the meeting" has none, and says nothing of which.
-    const names = found.kind === UNNAMED_BY_WORDS && !found.names.length && !named.length ? found.terms : found.names;
+    // media"); "during the meeting" has none, and says nothing of which. The publisher's own capital
+    // names no one: its principal meets nearly everyone there ("… of foreign media in Kyiv").
+    const capital = ownCapitalIn(doc, start, end);
+    const unnamed = found.names.every((n) => capital.has(n));
+    const names = found.kind === UNNAMED_BY_WORDS && unnamed && !named.length ? found.terms : found.names;
     return { kind: found.kind, inTitle: false, names, hosts: found.hosts, parties: named, ...markersOf(found) };
   }
   return null;
+}
+
+/** An occasion phrase that places itself after another: "… following the talks", "… after the meeting". */
+const AFTER_TALKS = /\b(?:following|after)\b/i;
+
+/** The parties of the meeting or call the discourse layer reads in the lead, less the publisher's own. */
+function meetingParties(doc: Document, ownCode: string | undefined): string[] {
+  return (doc.layers.discourse?.participants?.members ?? []).map(partyKey).filter((p) => p && p !== ownCode);
+}
+
+/** The lower-case words of the places in [start, end) that are the publisher's own capital, by the places layer. */
+function ownCapitalIn(doc: Document, start: number, end: number): Set<string> {
+  const own = doc.layers.discourse?.publisher?.code;
+  const places = (doc.layers.places ?? []).filter((p) => own && p.country === own && p.kind === 'capital' && p.start >= start && p.end <= end);
+  return new Set(places.flatMap((p) => wordsOf(doc.text.slice(p.start, p.end)).map((w) => w.lower)));
 }
 
 const markersOf = (o: { gathering?: true; speakers?: readonly string[] }) => ({ ...(o.gathering ? { gathering: true as const } : {}), ...(o.speakers?.length ? { speakers: o.speakers } : {}) });
