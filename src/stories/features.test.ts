@@ -21,6 +21,21 @@ describe('storyDoc: the occasion', () => {
   });
 });
 
+describe('storyDoc: an unnamed occasion of a quoted title', () => {
+  const said = (title: string) => {
+    const text = 'Terror knows no boundaries, Ukraine says. This was stated by President Volodymyr Zelenskyy in his address.';
+    const sentences = [...text.matchAll(/[^.]+\.?/g)].map((m) => ({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length }));
+    const start = text.indexOf('Ukraine');
+    const ukraine: ActorMention = { start, end: start + 7, tokens: [0, 1], actorId: 'UKR', name: 'Ukraine', code: 'UKR', kind: 'country', reasons: [], why: 'test' };
+    return storyDoc(makeDoc({ text, meta: { title, date: '2022-03-06', source: 'president.gov.ua' }, layers: { sentences, actors: [ukraine], discourse: { mentions: [], publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' } } } }));
+  };
+
+  it('is named by the title\'s attribution', () => {
+    expect(said('Mankind should put forward demands to terrorists, not the other way around - President of Ukraine in Global Citizen').occasion).toMatchObject({ kind: 'address', names: ['citizen', 'global'] });
+    expect(said('Special funds are being formed for the reconstruction of the country - Volodymyr Zelenskyy').occasion).toMatchObject({ kind: 'address', names: [] });
+  });
+});
+
 describe('storyDoc: a joint document', () => {
   const text = 'The Presidents of Ukraine, Lithuania and Poland acknowledged the importance of the date. Kyiv hosts the secretariat.';
   const mention = (words: string, code: string, kind: ActorMention['kind']): ActorMention => {

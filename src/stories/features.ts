@@ -289,12 +289,22 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     ...(joint ? { joint } : {}),
     // A quote in the title says what was said: its "will" is no notice, its "talks" no occasion (title-quote.ts).
     kind: kindOf(words(title ?? ''), words(own ?? ''), words(leadText), kindWords),
-    occasion: occasionOf(doc, own, loadTitleWords(), ownWords(doc, title)),
+    occasion: saidWhere(occasionOf(doc, own, loadTitleWords(), ownWords(doc, title)), own !== title ? own : null, ownWords(doc, title)),
     speakers: titleSpeakers(title ?? '', packOf(doc).speechForms, loadTitleWords()),
     ...titleSides(named, doc.layers.discourse?.publisher?.code),
     ...(doc.layers.discourse?.publisher ? { side: doc.layers.discourse.publisher.code } : {}),
     ...principalFields(doc, title),
   };
+}
+
+/**
+ * An unnamed occasion the text reads is named by its title's attribution, when the title quotes
+ * ("… - President of Ukraine in Global Citizen", "Volodymyr Zelenskyy after the shelling of
+ * Vinnytsia by the invaders: …"): the site titles each of a day's addresses by where it was given.
+ */
+function saidWhere(occasion: Occasion | null, attribution: string | null, own: ReadonlySet<string>): Occasion | null {
+  if (!occasion || occasion.inTitle || !attribution || occasion.names.length || occasion.parties.length) return occasion;
+  return { ...occasion, names: titleNames(attribution, own, loadTitleWords()) };
 }
 
 /**
