@@ -50,6 +50,14 @@ describe('occasionOf', () => {
     expect(occasionOf(doc, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', parties: [] });
   });
 
+  it('reads past a long quote\'s sentences to the attribution after them', () => {
+    const text = '"We will win. We will rebuild. We will return. Every city. Every village. Every home. Every street," the President said during a conversation with students of Canadian universities.';
+    const doc = item(text);
+    const quote = { start: 1, end: text.indexOf('street') + 6, kind: 'direct' as const, sent: 0, closed: true, reasons: [], why: 'test' };
+    expect(occasionOf(doc, null, loadTitleWords(), NONE)).toBeNull();
+    expect(occasionOf({ ...doc, layers: { ...doc.layers, quotes: [quote] } }, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'conversation', names: ['canadian'] });
+  });
+
   it('reads nothing from a sentence that neither attributes nor opens with the occasion', () => {
     expect(occasionOf(item('The talks in Kyiv lasted three hours. Prices rose.'), null, loadTitleWords(), NONE)).toBeNull();
   });

@@ -5,6 +5,7 @@ import { packOf } from '../lang/pack.js';
 import '../stages/actors/types.js';
 import '../stages/discourse/types.js';
 import '../stages/places/types.js';
+import '../stages/quotes/types.js';
 import '../stages/sentences/types.js';
 import { partyKey } from '../stages/discourse/participants.js';
 
@@ -86,7 +87,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'ou
 export const NAME_STEM = 4;
 /** The occasion kind whose unnamed occasions are named by their lower-case words (an unnamed meeting is no occasion otherwise: `link.ts`). */
 const UNNAMED_BY_WORDS = 'talks';
-/** Sentences read for the occasion: an item names it near its start; later ones quote other occasions. */
+/** Sentences read for the occasion, besides those inside a quote: an item names it near its start; later ones quote other occasions. */
 const LEAD_SENTENCES = 6;
 /** A clause ends at these: the title's "President after the meeting with German Chancellor: Ukraine needs …". */
 const CLAUSE_END = /[:;.!?]|\s[-–—]\s/;
@@ -169,7 +170,10 @@ export function occasionOf(doc: Document, title: string | null, listed: Readonly
   const body = doc.layers.dateline?.body ?? { start: 0, end: doc.text.length };
   const speech = packOf(doc).speechForms;
   const ownCode = doc.layers.discourse?.publisher?.code;
-  const sents = (doc.layers.sentences ?? []).filter((s) => s.start >= body.start && s.end <= body.end).slice(0, LEAD_SENTENCES);
+  // A long quote's sentences are what was said, not the lead: the attribution after them still opens the item.
+  const quotes = (doc.layers.quotes ?? []).filter((q) => q.kind === 'direct');
+  const quoted = (s: { start: number; end: number }) => quotes.some((q) => s.start >= q.start - 1 && s.end <= q.end + 1);
+  const sents = (doc.layers.sentences ?? []).filter((s) => s.start >= body.start && s.end <= body.end && !quoted(s)).slice(0, LEAD_SENTENCES);
   for (const sent of sents) {
     const text = doc.text.slice(sent.start, sent.end);
     const words = wordsOf(text);
