@@ -207,9 +207,18 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(forum, speech)).toBe('event');
     expect(lookupKeys(speech).some((k) => ownKeys(forum).includes(k))).toBe(true);
     // Another speaker at the gathering, a meeting on its sidelines, a gathering sharing one name.
-    expect(linkOf({ ...forum, occasion: { ...forum.occasion!, speakers: ['olena'] } }, speech)).toBeNull();
+    const yermak = { ...speech, occasion: { ...speech.occasion!, speakers: ['andriy', 'yermak'] } };
+    expect(linkOf({ ...forum, occasion: { ...forum.occasion!, speakers: ['olena'] } }, yermak)).toBeNull();
+    expect(linkOf({ ...forum, occasion: { ...forum.occasion!, speakers: ['yermak'] } }, yermak)).toBe('event');
     expect(linkOf(forum, { ...speech, occasion: { ...speech.occasion!, kind: 'talks' } })).toBeNull();
     expect(linkOf(forum, { ...speech, occasion: { ...speech.occasion!, names: ['ispi'] } })).toBeNull();
+  });
+
+  it('keeps apart two speakers\' items of one day\'s briefings, and links one whose speaker is not read', () => {
+    const president = item('p', { kind: 'briefing', names: ['office'], speakers: ['volodymyr', 'zelenskyy'] });
+    const adviser = item('a', { kind: 'briefing', names: ['office'], speakers: ['mykhailo', 'podolyak'] });
+    expect(linkOf(president, adviser)).toBeNull();
+    expect(linkOf(president, { ...adviser, occasion: { ...adviser.occasion!, speakers: undefined } })).toBe('event');
   });
 
   it('files an item with an occasion where the site\'s items of that day and kind look, whatever its own kind', () => {

@@ -191,8 +191,9 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   // representatives following the negotiations with Prime Minister of Croatia" and "during talks
   // with Andrej Plenković" are the press remarks and the talks of one visit.
   if (a.occasion.parties.length > 0 && a.occasion.parties.join() === b.occasion.parties.join()) return true;
-  // A gathering hears many speakers: the First Lady's words at Davos and the Head of the Office's speech there are two items of news.
-  if ((a.occasion.gathering || b.occasion.gathering) && !sameSpeakers(a.occasion, b.occasion)) return false;
+  // An occasion hears several speakers: the First Lady's words at Davos and the Head of the Office's
+  // speech there are two items of news, as are the President's and an adviser's briefings of one day.
+  if (!sameSpeakers(a.occasion, b.occasion)) return false;
   if (a.occasion.kind !== b.occasion.kind) return (heldAt(a.occasion, b.occasion) || heldAt(b.occasion, a.occasion)) && !conflicting(a, b);
   // Two titles of one unnamed occasion ("Address by the President of Ukraine", morning and evening) are two items of it only if something else says so.
   if (a.occasion.inTitle && b.occasion.inTitle && !a.occasion.names.length && !b.occasion.names.length) return false;
@@ -232,10 +233,10 @@ function heldAt(gathering: Occasion, other: Occasion): boolean {
   return gathering.names.filter((n) => stems.has(stem(n))).length >= 2 && sameOccasionNames(gathering.names, other.names);
 }
 
-/** Both occasions' words are the publisher's own (no speakers named), or their speakers share a name. */
+/** The occasions' speakers share a name, or either names none. */
 function sameSpeakers(a: Occasion, b: Occasion): boolean {
   const [x, y] = [a.speakers ?? [], b.speakers ?? []];
-  return x.length || y.length ? shareName(x, y) : true;
+  return !x.length || !y.length || shareName(x, y);
 }
 
 /** Both name the parties of a meeting, and they differ, or one party is represented by different people. */

@@ -39,10 +39,11 @@ export interface Occasion {
    */
   readonly gathering?: true;
   /**
-   * Who gave the words, when the phrase names anyone besides the publisher's own: the names after
-   * "by" before the occasion ("This was announced by Andriy Yermak, speaking at …", "Speech by … Andriy
-   * Yermak at …"), else before it in its clause ("Olena Zelenska spoke … in the framework of the World
-   * Economic Forum"); absent when none. A gathering hears many speakers.
+   * Who gave the words: the names after "by" before the occasion, the publisher's own people
+   * included ("This was announced by Andriy Yermak, speaking at …", "Speech by … Andriy Yermak at
+   * …"), else, in a title, the names before it less the publisher's own ("Olena Zelenska spoke … in
+   * the framework of the World Economic Forum"); absent when none is read. A gathering hears many
+   * speakers, and a day's briefings several.
    */
   readonly speakers?: readonly string[];
 }
@@ -149,7 +150,7 @@ function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<stri
     // summit"); else they name its host, who keeps the publisher's own people: Harris's and
     // Sullivan's meetings are two.
     const before = words.slice(from, i);
-    const at = { terms, start: starts[from], end: starts[from] + text.length, speakers: speakersOf(words, from, i, kinds, excluded) };
+    const at = { terms, start: starts[from], end: starts[from] + text.length, speakers: speakersOf(words, { from, noun: i, introduced }, kinds, listed, excluded) };
     // A gathering's modifiers are its own name, whatever follows: "the GLOBSEC International Security Forum in Bratislava".
     if (noun.named) return { kind, names: [...new Set([...namesOf(before, excluded), ...names])].sort(), hosts: [], gathering: true as const, ...at };
     return names.length || introduced ? { kind, names, hosts: namesOf(before, listed), ...at } : { kind, names: namesOf(before, excluded), hosts: [], ...at };
@@ -222,11 +223,18 @@ const markersOf = (o: { gathering?: true; speakers?: readonly string[] }) => ({ 
  * after "by" before the phrase, or before it back to the clause's start, or, for a noun that opens
  * the clause, after its "by" up to the next preposition of place ("Speech by … at the Securing Europe panel").
  */
-function speakersOf(words: readonly Word[], from: number, noun: number, kinds: ReadonlyMap<string, OccasionNoun>, excluded: ReadonlySet<string>): string[] {
+function speakersOf(words: readonly Word[], at: { from: number; noun: number; introduced: boolean }, kinds: ReadonlyMap<string, OccasionNoun>, listed: ReadonlySet<string>, excluded: ReadonlySet<string>): string[] {
+  const { from, noun, introduced } = at;
   const lead = words.slice(0, from).filter((w) => !kinds.has(w.lower));
-  if (lead.length) return namesOf(lead.slice(lead.findLastIndex((w) => w.lower === 'by') + 1), excluded);
+  // After "by" the publisher's own people count: "stated by President Volodymyr Zelenskyy" and "by
+  // Adviser … Mykhailo Podolyak" are two speakers at one day's briefings.
+  const by = lead.findLastIndex((w) => w.lower === 'by');
+  if (by >= 0) return namesOf(lead.slice(by + 1), listed);
+  // Without "by", a sentence's words before its occasion are its subject's, often a pronoun ("He said
+  // this in an interview"); a title's are who was there ("Olena Zelenska spoke … at the World Economic Forum").
+  if (lead.length) return introduced ? [] : namesOf(lead, excluded);
   if (words[noun + 1]?.lower !== 'by') return [];
   const rest = words.slice(noun + 2);
   const end = rest.findIndex((w) => INTRODUCERS.has(w.lower));
-  return namesOf(end < 0 ? rest : rest.slice(0, end), excluded);
+  return namesOf(end < 0 ? rest : rest.slice(0, end), listed);
 }
