@@ -207,18 +207,21 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(forum, speech)).toBe('event');
     expect(lookupKeys(speech).some((k) => ownKeys(forum).includes(k))).toBe(true);
     // Another speaker at the gathering, a meeting on its sidelines, a gathering sharing one name.
-    const yermak = { ...speech, occasion: { ...speech.occasion!, speakers: ['andriy', 'yermak'] } };
-    expect(linkOf({ ...forum, occasion: { ...forum.occasion!, speakers: ['olena'] } }, yermak)).toBeNull();
+    const yermak = { ...speech, principal: 'volodymyr-zelensky', occasion: { ...speech.occasion!, speakers: ['andriy', 'yermak'] } };
+    expect(linkOf({ ...forum, principal: 'volodymyr-zelensky', occasion: { ...forum.occasion!, speakers: ['olena'] } }, yermak)).toBeNull();
     expect(linkOf({ ...forum, occasion: { ...forum.occasion!, speakers: ['yermak'] } }, yermak)).toBe('event');
     expect(linkOf(forum, { ...speech, occasion: { ...speech.occasion!, kind: 'talks' } })).toBeNull();
     expect(linkOf(forum, { ...speech, occasion: { ...speech.occasion!, names: ['ispi'] } })).toBeNull();
   });
 
   it('keeps apart two speakers\' items of one day\'s briefings, and links one whose speaker is not read', () => {
-    const president = item('p', { kind: 'briefing', names: ['office'], speakers: ['volodymyr', 'zelenskyy'] });
-    const adviser = item('a', { kind: 'briefing', names: ['office'], speakers: ['mykhailo', 'podolyak'] });
+    const site = { principal: 'volodymyr-zelensky' };
+    const president = item('p', { kind: 'briefing', names: ['office'], speakers: ['volodymyr', 'zelenskyy'] }, site);
+    const adviser = item('a', { kind: 'briefing', names: ['office'], speakers: ['mykhailo', 'podolyak'] }, site);
     expect(linkOf(president, adviser)).toBeNull();
     expect(linkOf(president, { ...adviser, occasion: { ...adviser.occasion!, speakers: undefined } })).toBe('event');
+    // A wire's title names its source there ("WHITE HOUSE SAYS …", "PRESIDENT SAYS …"), not a speaker at the occasion.
+    expect(linkOf({ ...president, principal: undefined }, { ...adviser, principal: undefined })).toBe('event');
   });
 
   it('files an item with an occasion where the site\'s items of that day and kind look, whatever its own kind', () => {

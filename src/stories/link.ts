@@ -193,7 +193,9 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   if (a.occasion.parties.length > 0 && a.occasion.parties.join() === b.occasion.parties.join()) return true;
   // An occasion hears several speakers: the First Lady's words at Davos and the Head of the Office's
   // speech there are two items of news, as are the President's and an adviser's briefings of one day.
-  if (!sameSpeakers(a.occasion, b.occasion)) return false;
+  // A wire's title names its source before the occasion ("WHITE HOUSE SAYS SHULTZ TO VISIT MOSCOW"),
+  // not who spoke there: read on sites with a principal only.
+  if (a.principal && !sameSpeakers(a.occasion, b.occasion)) return false;
   if (a.occasion.kind !== b.occasion.kind) return (heldAt(a.occasion, b.occasion) || heldAt(b.occasion, a.occasion)) && !conflicting(a, b);
   // Two titles of one unnamed occasion ("Address by the President of Ukraine", morning and evening) are two items of it only if something else says so.
   if (a.occasion.inTitle && b.occasion.inTitle && !a.occasion.names.length && !b.occasion.names.length) return false;
