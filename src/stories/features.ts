@@ -271,6 +271,8 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
   const lead = sentences[participants?.sent ?? 0];
   const leadText = lead ? doc.text.slice(lead.start, lead.end) : bodyText(doc).slice(0, 300);
   const own = title === null ? null : ownTitle(title);
+  // Read once: the principal's names are looked up in the knowledge base span by span.
+  const ownSide = ownWords(doc, title);
   return {
     document: doc.id,
     input: doc.meta.sourceId ?? doc.id,
@@ -289,7 +291,7 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     ...(joint ? { joint } : {}),
     // A quote in the title says what was said: its "will" is no notice, its "talks" no occasion (title-quote.ts).
     kind: kindOf(words(title ?? ''), words(own ?? ''), words(leadText), kindWords),
-    occasion: saidWhere(occasionOf(doc, own, loadTitleWords(), ownWords(doc, title)), own !== title ? own : null, ownWords(doc, title)),
+    occasion: saidWhere(occasionOf(doc, own, loadTitleWords(), ownSide), own !== title ? own : null, ownSide),
     speakers: titleSpeakers(title ?? '', packOf(doc).speechForms, loadTitleWords()),
     ...titleSides(named, doc.layers.discourse?.publisher?.code),
     ...(doc.layers.discourse?.publisher ? { side: doc.layers.discourse.publisher.code } : {}),
