@@ -21,6 +21,21 @@ describe('storyDoc: the occasion', () => {
   });
 });
 
+describe('storyDoc: an unnamed occasion of a quoted title', () => {
+  const said = (title: string) => {
+    const text = 'Terror knows no boundaries, Ukraine says. This was stated by President Volodymyr Zelenskyy in his address.';
+    const sentences = [...text.matchAll(/[^.]+\.?/g)].map((m) => ({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length }));
+    const start = text.indexOf('Ukraine');
+    const ukraine: ActorMention = { start, end: start + 7, tokens: [0, 1], actorId: 'UKR', name: 'Ukraine', code: 'UKR', kind: 'country', reasons: [], why: 'test' };
+    return storyDoc(makeDoc({ text, meta: { title, date: '2022-03-06', source: 'president.gov.ua' }, layers: { sentences, actors: [ukraine], discourse: { mentions: [], publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' } } } }));
+  };
+
+  it('is named by the title\'s attribution', () => {
+    expect(said('Mankind should put forward demands to terrorists, not the other way around - President of Ukraine in Global Citizen').occasion).toMatchObject({ kind: 'address', names: ['citizen', 'global'] });
+    expect(said('Special funds are being formed for the reconstruction of the country - Volodymyr Zelenskyy').occasion).toMatchObject({ kind: 'address', names: [] });
+  });
+});
+
 describe('storyDoc: a joint document', () => {
   const text = 'The Presidents of Ukraine, Lithuania and Poland acknowledged the importance of the date. Kyiv hosts the secretariat.';
   const mention = (words: string, code: string, kind: ActorMention['kind']): ActorMention => {
@@ -47,5 +62,21 @@ describe('storyDoc: a joint document', () => {
     const item = storyDoc(doc('Advisers of Ukraine, Lithuania and Poland agreed on a joint statement'));
     expect(item.joint).toBeUndefined();
     expect(item.parties).toEqual([]);
+  });
+});
+
+describe('storyDoc: the sides a title names', () => {
+  const text = 'Vladimir Putin met President of Turkmenistan Serdar Berdimuhamedov. Moscow hosts the talks.';
+  const mention = (words: string, code: string, kind: ActorMention['kind'], actorId = code): ActorMention => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, tokens: [0, 1], actorId, name: words, code, kind, reasons: [], why: 'test' };
+  };
+  const actors = [mention('Vladimir Putin', 'RUS', 'person', 'vladimir-putin'), mention('Turkmenistan', 'TKM', 'country'), mention('Serdar Berdimuhamedov', 'TKM', 'person', 'local:1'), mention('Moscow', 'RUS', 'capital')];
+  const doc = (title: string) =>
+    makeDoc({ text, meta: { title, date: '2022-06-10', source: 'kremlin.ru' }, layers: { sentences: [], actors, discourse: { mentions: [], publisher: { site: 'kremlin.ru', code: 'RUS', office: 'president' } } } });
+
+  it('are the countries and people of the body whose words the title has, less the publisher\'s own', () => {
+    expect(storyDoc(doc('Russia‒Turkmenistan talks'))).toMatchObject({ titleParties: ['TKM'], titleActors: [] });
+    expect(storyDoc(doc('Vladimir Putin presented the Order of Friendship to Serdar Berdimuhamedov in Moscow'))).toMatchObject({ titleParties: ['TKM'], titleActors: ['TKM:~berdimuhamedov'] });
   });
 });

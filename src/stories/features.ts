@@ -58,6 +58,12 @@ export interface StoryDoc {
   readonly titleTopics?: readonly string[];
   /** Who speaks in the title (`titleSpeakers`); absent in rows stored before it existed. */
   readonly speakers?: readonly string[];
+  /** The country its publisher speaks for (`UKR` on president.gov.ua); absent for a wire and in rows stored before it existed. */
+  readonly side?: string;
+  /** The parties the title names (by the body's actor mentions), less the publisher's own, sorted; absent in rows stored before it existed. */
+  readonly titleParties?: readonly string[];
+  /** The people among them, as `<party>:<actor id>` (`<party>:~<surname>` when the knowledge base does not know them), sorted. */
+  readonly titleActors?: readonly string[];
 }
 
 /** A kind word, read in the title only or in the title and the lead. */
@@ -109,14 +115,28 @@ export function loadJointPhrases(path = assetPath('src', 'stories', 'data', 'joi
 }
 
 /**
- * The parties a joint document's title names: the body's actor mentions (countries, people) whose
- * words the title has ("the Presidents of Ukraine, Lithuania and Poland" under a title naming the
- * three): the text may name no meeting the discourse layer reads, or one with others present.
+ * The body's actor mentions (countries, people, organisations) whose words the title has: the
+ * parties a joint document's title names ("the Presidents of Ukraine, Lithuania and Poland" under a
+ * title naming the three), and who a site's item is about ("Meeting with Ilham Aliyev and Nikol
+ * Pashinyan", "Statements by leaders of Russia, Azerbaijan and Armenia following trilateral talks").
  */
-function titledParties(doc: Document, title: string): string[] {
+function titleMentions(doc: Document, title: string): ActorMention[] {
   const inTitle = new Set(words(title));
-  const named = (doc.layers.actors ?? []).filter((m) => m.code && m.kind !== 'capital' && m.kind !== 'place' && words(doc.text.slice(m.start, m.end)).every((w) => inTitle.has(w)));
-  return [...new Set(named.map(partyKey))].sort();
+  return (doc.layers.actors ?? []).filter((m) => m.code && m.kind !== 'capital' && m.kind !== 'place' && words(doc.text.slice(m.start, m.end)).every((w) => inTitle.has(w)));
+}
+
+/**
+ * The countries and people a title names besides the publisher's own, as parties, and the people
+ * it names for them as `<party>:<actor id>`; a person the knowledge base does not know by the
+ * surname (`<party>:~<surname>`), as document-local ids mean nothing in another article
+ * ("the Prime Minister of Iraq's Kurdistan Region, Masrour Barzani").
+ */
+function titleSides(named: readonly ActorMention[], ownCode: string | undefined): { titleParties: string[]; titleActors: string[] } {
+  const foreign = named.filter((m) => (m.kind === 'country' || m.kind === 'person') && partyKey(m) !== ownCode);
+  const titleParties = [...new Set(foreign.map(partyKey))].sort();
+  const person = (m: ActorMention) => (m.actorId.startsWith('local:') ? `~${words(m.name).at(-1) ?? ''}` : m.actorId);
+  const titleActors = [...new Set(foreign.filter((m) => m.kind === 'person').map((m) => `${partyKey(m)}:${person(m)}`))].sort();
+  return { titleParties, titleActors };
 }
 
 /** The body's mentions of people the title names (by the knowledge base), one per person. */
@@ -236,7 +256,8 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
   const meetingParties = [...new Set(members.map(partyKey))].sort();
   // A joint document's title names its signatories; its text may name others at the meeting it
   // reports (the Lublin Triangle's statement names Belarus and the CIS), so the title's come first.
-  const signatories = joint ? titledParties(doc, title ?? '') : [];
+  const named = titleMentions(doc, title ?? '');
+  const signatories = joint ? [...new Set(named.map(partyKey))].sort() : [];
   // Without a meeting the discourse layer reads, the people the title names whom the body names
   // too ("Remarks by President Biden and President Macron … Before Bilateral Meeting", whose text
   // is the two speaking): the title's names alone match too loosely to stand for people.
@@ -250,6 +271,8 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
   const lead = sentences[participants?.sent ?? 0];
   const leadText = lead ? doc.text.slice(lead.start, lead.end) : bodyText(doc).slice(0, 300);
   const own = title === null ? null : ownTitle(title);
+  // Read once: the principal's names are looked up in the knowledge base span by span.
+  const ownSide = ownWords(doc, title);
   return {
     document: doc.id,
     input: doc.meta.sourceId ?? doc.id,
@@ -268,10 +291,22 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     ...(joint ? { joint } : {}),
     // A quote in the title says what was said: its "will" is no notice, its "talks" no occasion (title-quote.ts).
     kind: kindOf(words(title ?? ''), words(own ?? ''), words(leadText), kindWords),
-    occasion: occasionOf(doc, own, loadTitleWords(), ownWords(doc, title)),
+    occasion: saidWhere(occasionOf(doc, own, loadTitleWords(), ownSide), own !== title ? own : null, ownSide),
     speakers: titleSpeakers(title ?? '', packOf(doc).speechForms, loadTitleWords()),
+    ...titleSides(named, doc.layers.discourse?.publisher?.code),
+    ...(doc.layers.discourse?.publisher ? { side: doc.layers.discourse.publisher.code } : {}),
     ...principalFields(doc, title),
   };
+}
+
+/**
+ * An unnamed occasion the text reads is named by its title's attribution, when the title quotes
+ * ("… - President of Ukraine in Global Citizen", "Volodymyr Zelenskyy after the shelling of
+ * Vinnytsia by the invaders: …"): the site titles each of a day's addresses by where it was given.
+ */
+function saidWhere(occasion: Occasion | null, attribution: string | null, own: ReadonlySet<string>): Occasion | null {
+  if (!occasion || occasion.inTitle || !attribution || occasion.names.length || occasion.parties.length) return occasion;
+  return { ...occasion, names: titleNames(attribution, own, loadTitleWords()) };
 }
 
 /**

@@ -69,6 +69,13 @@ describe('linkOf', () => {
     expect(linkOf(kremlin, call('l', 'Putin had another telephone conversation with Macron on energy.', '2022-02-24', 'kremlin.ru'))).toBeNull();
   });
 
+  it('keeps apart two sites\' reports of a meeting when one site\'s own side is not among its parties', () => {
+    const kremlin = { ...call('k', 'Putin held a meeting with Zelensky.', '2022-03-24', 'kremlin.ru', [PUTIN, ZELENSKY]), side: 'RUS' };
+    const whitehouse = { ...call('w', 'Putin and Zelensky were the subject of a statement.', '2022-03-24', 'whitehouse.gov', [PUTIN, ZELENSKY]), side: 'USA' };
+    expect(linkOf(kremlin, { ...whitehouse, side: undefined })).toBe('event');
+    expect(linkOf(kremlin, whitehouse)).toBeNull();
+  });
+
   it('keeps a call and a meeting of the same parties apart, and two people of one country meeting one guest', () => {
     const phone = call('a', 'Putin had a telephone conversation with Macron.', '2022-02-07', 'k');
     const talks = call('b', 'Putin held talks with Macron in the Kremlin.', '2022-02-07', 'k');
@@ -182,6 +189,39 @@ describe('linkOf: items of one occasion', () => {
     const a = item('a', title(['iraq', 'mohammed', 'shia', 'sudani']), { parties: ['CHE', 'IRQ'], titleNames: ['advisor', 'iraq', 'jake', 'mohammed', 'shia', 'sudani', 'sullivan'] });
     const b = item('b', title(['barzani', 'iraq', 'kurdistan', 'masrour', 'region']), { parties: ['CHE', 'IRQ'], titleNames: ['advisor', 'barzani', 'iraq', 'jake', 'kurdistan', 'masrour', 'region', 'sullivan'] });
     expect(linkOf(a, b)).toBeNull();
+  });
+
+  it('links one site\'s items of a meeting whose titles name its parties in other words, and not a party named by different people', () => {
+    const site = { ...base, source: 'kremlin.ru', principal: 'vladimir-putin', parties: ['ARM', 'AZE', 'RUS'], people: ['ARM:nikol-pashinyan', 'AZE:ilham-aliyev', 'RUS:vladimir-putin'] };
+    // "Meeting with Ilham Aliyev and Nikol Pashinyan", "Statements by leaders of Russia, Azerbaijan and Armenia following trilateral talks"
+    const meeting: StoryDoc = { ...site, document: 'm', input: 'm', hash: 'm', titleNames: ['aliyev', 'ilham', 'nikol', 'pashinyan'], titleParties: ['ARM', 'AZE'], titleActors: ['ARM:nikol-pashinyan', 'AZE:ilham-aliyev'] };
+    const statements: StoryDoc = { ...site, document: 's', input: 's', hash: 's', titleNames: ['armenia', 'azerbaijan', 'russia', 'statements'], titleParties: ['ARM', 'AZE'] };
+    expect(linkOf(meeting, statements)).toBe('event');
+    expect(linkOf(meeting, { ...statements, titleParties: ['AZE'] })).toBeNull();
+    expect(linkOf(meeting, { ...statements, titleActors: ['AZE:~bayramov'] })).toBeNull();
+  });
+
+  it('links a speech given at a named gathering with an item said there by the same speaker, and files them under one key', () => {
+    const forum = item('f', { kind: 'forum', gathering: true, names: ['global', 'ispi', 'italy', 'milan', 'policy'] });
+    const speech = item('s', { kind: 'speech', inTitle: true, names: ['global', 'ispi', 'policy'] });
+    expect(linkOf(forum, speech)).toBe('event');
+    expect(lookupKeys(speech).some((k) => ownKeys(forum).includes(k))).toBe(true);
+    // Another speaker at the gathering, a meeting on its sidelines, a gathering sharing one name.
+    const yermak = { ...speech, principal: 'volodymyr-zelensky', occasion: { ...speech.occasion!, speakers: ['andriy', 'yermak'] } };
+    expect(linkOf({ ...forum, principal: 'volodymyr-zelensky', occasion: { ...forum.occasion!, speakers: ['olena'] } }, yermak)).toBeNull();
+    expect(linkOf({ ...forum, occasion: { ...forum.occasion!, speakers: ['yermak'] } }, yermak)).toBe('event');
+    expect(linkOf(forum, { ...speech, occasion: { ...speech.occasion!, kind: 'talks' } })).toBeNull();
+    expect(linkOf(forum, { ...speech, occasion: { ...speech.occasion!, names: ['ispi'] } })).toBeNull();
+  });
+
+  it('keeps apart two speakers\' items of one day\'s briefings, and links one whose speaker is not read', () => {
+    const site = { principal: 'volodymyr-zelensky' };
+    const president = item('p', { kind: 'briefing', names: ['office'], speakers: ['volodymyr', 'zelenskyy'] }, site);
+    const adviser = item('a', { kind: 'briefing', names: ['office'], speakers: ['mykhailo', 'podolyak'] }, site);
+    expect(linkOf(president, adviser)).toBeNull();
+    expect(linkOf(president, { ...adviser, occasion: { ...adviser.occasion!, speakers: undefined } })).toBe('event');
+    // A wire's title names its source there ("WHITE HOUSE SAYS …", "PRESIDENT SAYS …"), not a speaker at the occasion.
+    expect(linkOf({ ...president, principal: undefined }, { ...adviser, principal: undefined })).toBe('event');
   });
 
   it('files an item with an occasion where the site\'s items of that day and kind look, whatever its own kind', () => {

@@ -66,9 +66,12 @@ function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
   // A joint document's title names its signatories, not the meeting it was signed at.
   // An item titled with the people it is about has them as its subject ("Remarks by President Biden
   // and President Macron … Before Bilateral Meeting" names no one at its occasion).
-  if (a.source === b.source && !a.joint && !b.joint && !sameSubject(a, b) && !titledBy(a, b) && !titledBy(b, a)) return false;
+  if (a.source === b.source && !a.joint && !b.joint && !sameSubject(a, b) && !sameTitleSides(a, b) && !titledBy(a, b) && !titledBy(b, a)) return false;
   // The same parties: a bilateral meeting and the trilateral one after it on the same day are two events.
   if (a.parties.length < 2 || a.parties.length !== b.parties.length || a.parties.some((p, i) => p !== b.parties[i])) return false;
+  // Two governments' sites report a contact of each one's own side: the White House's joint statement
+  // with the EU on Russia and Ukraine is not the Kremlin's meeting on them.
+  if (a.source !== b.source && (!ownSide(a) || !ownSide(b))) return false;
   return samePeople(a, b) && signedAt(a, b) && signedAt(b, a);
 }
 
@@ -135,6 +138,26 @@ function titledBy(item: StoryDoc, other: StoryDoc): boolean {
   return !!item.titledParties && item.people.length >= 2 && item.people.every((p) => other.people.includes(p));
 }
 
+/**
+ * Two titles of one site that name the same parties besides the site's own, in any words, and no
+ * party by different people: "Meeting with Ilham Aliyev and Nikol Pashinyan" and "Statements by
+ * leaders of Russia, Azerbaijan and Armenia following trilateral talks"; "Meeting with Nursultan
+ * Nazarbayev" and "Meeting with President of Kazakhstan Kassym-Jomart Tokayev" are two.
+ */
+function sameTitleSides(a: StoryDoc, b: StoryDoc): boolean {
+  const [pa, pb] = [a.titleParties ?? [], b.titleParties ?? []];
+  if (!pa.length || pa.length !== pb.length || pa.some((p, i) => p !== pb[i])) return false;
+  const [xa, xb] = [a.titleActors ?? [], b.titleActors ?? []];
+  return pa.every((party) => {
+    const ia = xa.filter((x) => x.startsWith(`${party}:`));
+    const ib = xb.filter((x) => x.startsWith(`${party}:`));
+    return !ia.length || !ib.length || ia.some((x) => ib.includes(x));
+  });
+}
+
+/** The item's parties hold its publisher's own side, or it has none (a wire). */
+const ownSide = (doc: StoryDoc) => !doc.side || doc.parties.includes(doc.side);
+
 /** No party of the two is represented by different people in them. */
 function samePeople(a: StoryDoc, b: StoryDoc): boolean {
   return a.parties.every((party) => {
@@ -168,7 +191,12 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   // representatives following the negotiations with Prime Minister of Croatia" and "during talks
   // with Andrej Plenković" are the press remarks and the talks of one visit.
   if (a.occasion.parties.length > 0 && a.occasion.parties.join() === b.occasion.parties.join()) return true;
-  if (a.occasion.kind !== b.occasion.kind) return false;
+  // An occasion hears several speakers: the First Lady's words at Davos and the Head of the Office's
+  // speech there are two items of news, as are the President's and an adviser's briefings of one day.
+  // A wire's title names its source before the occasion ("WHITE HOUSE SAYS SHULTZ TO VISIT MOSCOW"),
+  // not who spoke there: read on sites with a principal only.
+  if (a.principal && !sameSpeakers(a.occasion, b.occasion)) return false;
+  if (a.occasion.kind !== b.occasion.kind) return (heldAt(a.occasion, b.occasion) || heldAt(b.occasion, a.occasion)) && !conflicting(a, b);
   // Two titles of one unnamed occasion ("Address by the President of Ukraine", morning and evening) are two items of it only if something else says so.
   if (a.occasion.inTitle && b.occasion.inTitle && !a.occasion.names.length && !b.occasion.names.length) return false;
   // "During the meeting" with no names says nothing of which meeting.
@@ -193,6 +221,24 @@ function sameVenue(titled: StoryDoc, said: StoryDoc): boolean {
   if (!topics.every((n) => occasion.names.some((m) => stem(m) === stem(n)))) return false;
   const inMeeting = occasion.parties.length > 0 && occasion.parties.every((p) => titled.parties.includes(p));
   return inMeeting || !conflicting(titled, said);
+}
+
+/**
+ * An occasion given at a named gathering: a speech or a conversation whose names hold the
+ * gathering's ("speech … at the opening of the ISPI Global Policy Forum" and an item said "at the
+ * opening of the ISPI Global Policy Forum (Milan, Italy)"), two names at least. Talks held there
+ * are events of their own: the leaders who meet on a forum's sidelines.
+ */
+function heldAt(gathering: Occasion, other: Occasion): boolean {
+  if (!gathering.gathering || other.kind === 'talks') return false;
+  const stems = new Set(other.names.map(stem));
+  return gathering.names.filter((n) => stems.has(stem(n))).length >= 2 && sameOccasionNames(gathering.names, other.names);
+}
+
+/** The occasions' speakers share a name, or either names none. */
+function sameSpeakers(a: Occasion, b: Occasion): boolean {
+  const [x, y] = [a.speakers ?? [], b.speakers ?? []];
+  return !x.length || !y.length || shareName(x, y);
 }
 
 /** Both name the parties of a meeting, and they differ, or one party is represented by different people. */
@@ -282,6 +328,8 @@ function occasionKeys(doc: StoryDoc): string[] {
   const keys = [`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.kind}`];
   // Occasions with the same parties link whatever their kind.
   if (doc.occasion.parties.length) keys.push(`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.parties.join('+')}`);
+  // A speech or a conversation given at a gathering is found under the gathering's names (`heldAt`).
+  if (doc.occasion.kind !== 'talks') for (const name of new Set(doc.occasion.names.map(stem))) keys.push(`g:${doc.source ?? ''}:${doc.date}:${name}`);
   return keys;
 }
 

@@ -27,8 +27,35 @@ describe('occasionOf', () => {
     ['a meeting that names no one, by its words', 'Russia must take concrete steps. This was stated by President Volodymyr Zelenskyy at a meeting with representatives of foreign media.', { kind: 'talks', names: ['media', 'representatives'] }],
     ['a meeting that says nothing of which', 'Russia must take concrete steps. This was stated by President Volodymyr Zelenskyy during the meeting.', { kind: 'talks', names: [] }],
     ['a briefing whose topic is not its name', 'Sanctions will be lifted. This was announced during a briefing about Sanctions Policy.', { kind: 'briefing', names: [] }],
+    ['a gathering by its own name, however long, with its speaker', 'Ukraine expects the status. This was stated by Andriy Yermak during his online participation in the GLOBSEC International Security Forum.', { kind: 'forum', names: ['globsec', 'international'], gathering: true, speakers: ['andriy', 'yermak'] }],
+    ['a gathering named before and after its noun', 'Russia must pay. This was stated by the President at the opening of the ISPI Global Policy Forum (Milan, Italy).', { kind: 'forum', names: ['global', 'ispi', 'italy', 'milan', 'policy'], gathering: true }],
   ])('reads %s', (_, text, expected) => {
     expect(occasionOf(item(text), null, loadTitleWords(), NONE)).toMatchObject(expected);
+  });
+
+  it('names a meeting in the publisher\'s own capital by its words, as one that names no place', () => {
+    const text = 'Russia must take concrete steps. This was stated by President Volodymyr Zelenskyy at a meeting with representatives of foreign media in Kyiv.';
+    const start = text.indexOf('Kyiv');
+    const kyiv = { start, end: start + 4, name: 'Kyiv', country: 'UKR', kind: 'capital' as const, confidence: 1, reasons: [], why: 'test' };
+    const doc = item(text);
+    expect(occasionOf({ ...doc, layers: { ...doc.layers, places: [kyiv] } }, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', names: ['media', 'representatives'] });
+    expect(occasionOf({ ...doc, layers: { ...doc.layers, places: [{ ...kyiv, country: 'POL' }] } }, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', names: ['kyiv'] });
+  });
+
+  it('gives remarks following unnamed talks the parties of the meeting the item reports', () => {
+    const doc = item('The talks were meaningful, the President said during a meeting with media representatives following the talks.', [{ words: 'President', code: 'UKR', kind: 'person' }]);
+    const members = [{ ...doc.layers.actors[0], code: 'BGR', actorId: 'kiril-petkov', name: 'Kiril Petkov' }, doc.layers.actors[0]];
+    const withMeeting = { ...doc, layers: { ...doc.layers, discourse: { ...doc.layers.discourse, participants: { members, sent: 0, reason: { rule: 'test' } } } } };
+    expect(occasionOf(withMeeting, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', parties: ['BGR'] });
+    expect(occasionOf(doc, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', parties: [] });
+  });
+
+  it('reads past a long quote\'s sentences to the attribution after them', () => {
+    const text = '"We will win. We will rebuild. We will return. Every city. Every village. Every home. Every street," the President said during a conversation with students of Canadian universities.';
+    const doc = item(text);
+    const quote = { start: 1, end: text.indexOf('street') + 6, kind: 'direct' as const, sent: 0, closed: true, reasons: [], why: 'test' };
+    expect(occasionOf(doc, null, loadTitleWords(), NONE)).toBeNull();
+    expect(occasionOf({ ...doc, layers: { ...doc.layers, quotes: [quote] } }, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'conversation', names: ['canadian'] });
   });
 
   it('reads nothing from a sentence that neither attributes nor opens with the occasion', () => {
@@ -38,6 +65,11 @@ describe('occasionOf', () => {
   it('prefers the title, naming the occasion by its modifiers when nothing follows its noun', () => {
     const doc = item('Vladimir Putin held talks in Beijing.');
     expect(occasionOf(doc, 'Russian-Chinese talks', loadTitleWords(), new Set(['russian']))).toEqual({ kind: 'talks', inTitle: true, names: ['chinese'], hosts: [], parties: [] });
+  });
+
+  it('reads the speaker of a title that opens with its occasion, after its "by"', () => {
+    const title = 'Speech by Head of the Office of the President of Ukraine Andriy Yermak at the Securing Europe panel in the framework of the World Economic Forum in Davos';
+    expect(occasionOf(item('He spoke.'), title, loadTitleWords(), new Set(['ukraine']))).toMatchObject({ kind: 'speech', speakers: ['andriy', 'office', 'ukraine', 'yermak'] });
   });
 
   it('tells the host of a meeting from its counterpart, keeping the publisher\'s own people as hosts', () => {

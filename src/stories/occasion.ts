@@ -4,6 +4,8 @@ import { DyadError } from '../core/errors.js';
 import { packOf } from '../lang/pack.js';
 import '../stages/actors/types.js';
 import '../stages/discourse/types.js';
+import '../stages/places/types.js';
+import '../stages/quotes/types.js';
 import '../stages/sentences/types.js';
 import { partyKey } from '../stages/discourse/participants.js';
 
@@ -31,28 +33,47 @@ export interface Occasion {
    * less the publisher's own, sorted; none for a title (the actors stage reads the body only).
    */
   readonly parties: readonly string[];
+  /**
+   * A gathering named by its own name ("the GLOBSEC International Security Forum"), which holds the
+   * speeches and conversations given at it (`named` in `data/occasions.tsv`); absent otherwise.
+   */
+  readonly gathering?: true;
+  /**
+   * Who gave the words: the names after "by" before the occasion, the publisher's own people
+   * included ("This was announced by Andriy Yermak, speaking at …", "Speech by … Andriy Yermak at
+   * …"), else, in a title, the names before it less the publisher's own ("Olena Zelenska spoke … in
+   * the framework of the World Economic Forum"); absent when none is read. A gathering hears many
+   * speakers, and a day's briefings several.
+   */
+  readonly speakers?: readonly string[];
 }
 
-let nouns: ReadonlyMap<string, string> | undefined;
+/** An occasion noun's kind, and whether its capitalised modifiers are its own name. */
+export interface OccasionNoun {
+  readonly kind: string;
+  readonly named: boolean;
+}
+
+let nouns: ReadonlyMap<string, OccasionNoun> | undefined;
 
 /** The occasion nouns shipped with dyad (`src/stories/data/occasions.tsv`), read once. */
-export function loadOccasionNouns(path = assetPath('src', 'stories', 'data', 'occasions.tsv')): ReadonlyMap<string, string> {
+export function loadOccasionNouns(path = assetPath('src', 'stories', 'data', 'occasions.tsv')): ReadonlyMap<string, OccasionNoun> {
   if (nouns) return nouns;
   const text = readDataText(path);
   nouns = parseOccasionNouns(text, path);
   return nouns;
 }
 
-/** Rows `noun<TAB>kind`; `#` starts a comment line. */
-export function parseOccasionNouns(text: string, path: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** Rows `noun<TAB>kind[<TAB>named]`; `#` starts a comment line. */
+export function parseOccasionNouns(text: string, path: string): Map<string, OccasionNoun> {
+  const out = new Map<string, OccasionNoun>();
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
-    const [noun = '', kind = '', extra] = line.split('\t').map((f) => f.trim());
-    if (!/^[a-z]+$/.test(noun) || !/^[a-z]+$/.test(kind) || extra !== undefined) {
-      throw new DyadError('E170', { path, line: i + 1, problem: 'expected a lower-case noun and a kind, tab-separated' });
+    const [noun = '', kind = '', named, extra] = line.split('\t').map((f) => f.trim());
+    if (!/^[a-z]+$/.test(noun) || !/^[a-z]+$/.test(kind) || (named !== undefined && named !== 'named') || extra !== undefined) {
+      throw new DyadError('E170', { path, line: i + 1, problem: 'expected a lower-case noun, a kind and optionally "named", tab-separated' });
     }
-    out.set(noun, kind);
+    out.set(noun, { kind, named: named === 'named' });
   });
   return out;
 }
@@ -67,7 +88,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'ou
 export const NAME_STEM = 4;
 /** The occasion kind whose unnamed occasions are named by their lower-case words (an unnamed meeting is no occasion otherwise: `link.ts`). */
 const UNNAMED_BY_WORDS = 'talks';
-/** Sentences read for the occasion: an item names it near its start; later ones quote other occasions. */
+/** Sentences read for the occasion, besides those inside a quote: an item names it near its start; later ones quote other occasions. */
 const LEAD_SENTENCES = 6;
 /** A clause ends at these: the title's "President after the meeting with German Chancellor: Ukraine needs …". */
 const CLAUSE_END = /[:;.!?]|\s[-–—]\s/;
@@ -84,27 +105,35 @@ const wordsOf = (text: string): Word[] => (text.match(/[\p{L}\p{N}]+/gu) ?? []).
 
 /** The names of a phrase: its capitalised words and numbers, less the excluded words. */
 function namesOf(phrase: readonly Word[], excluded: ReadonlySet<string>): string[] {
-  return [...new Set(phrase.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.text) && !excluded.has(w.lower)).map((w) => w.lower))].sort();
+  return [...new Set(phrase.filter((w) => isName(w) && !excluded.has(w.lower)).map((w) => w.lower))].sort();
 }
 
-/** Where the modifiers before the noun at `i` start: at most `MAX_MODIFIERS` words back, determiners not counted. */
-function modifiersFrom(words: readonly Word[], i: number): number {
+/**
+ * Where the modifiers before the noun at `i` start: at most `MAX_MODIFIERS` words back, determiners
+ * not counted, nor, with `skipNames`, capitalised words: a gathering's name is one modifier however
+ * long ("at the opening of the ISPI Global Policy Forum").
+ */
+function modifiersFrom(words: readonly Word[], i: number, skipNames: boolean): number {
   let from = i;
-  for (let counted = 0; from > 0 && counted < MAX_MODIFIERS; from--) if (!DETERMINERS.has(words[from - 1].lower)) counted++;
+  const counts = (w: Word) => !DETERMINERS.has(w.lower) && !(skipNames && isName(w));
+  for (let counted = 0; from > 0 && counted < MAX_MODIFIERS; from--) if (counts(words[from - 1])) counted++;
   return from;
 }
+
+const isName = (w: Word) => /^[\p{Lu}\p{N}]/u.test(w.text);
 
 /**
  * The first occasion of a clause: with `introduced`, only after a preposition of `INTRODUCERS` and
  * at most `MAX_MODIFIERS` words before its noun; the phrase runs from there to the clause's end.
  */
-function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<string, string>, listed: ReadonlySet<string>, own: ReadonlySet<string>): (Omit<Occasion, 'parties' | 'inTitle'> & { terms: string[]; start: number; end: number }) | null {
+function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<string, OccasionNoun>, listed: ReadonlySet<string>, own: ReadonlySet<string>): (Omit<Occasion, 'parties' | 'inTitle'> & { terms: string[]; start: number; end: number }) | null {
   const words = wordsOf(clause);
   const starts = [...clause.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
   for (let i = 0; i < words.length; i++) {
-    const kind = kinds.get(words[i].lower);
-    if (!kind) continue;
-    let from = modifiersFrom(words, i);
+    const noun = kinds.get(words[i].lower);
+    if (!noun) continue;
+    const kind = noun.kind;
+    let from = modifiersFrom(words, i, introduced);
     if (introduced) {
       const at = words.slice(from, i).map((w) => w.lower).findLastIndex((w) => INTRODUCERS.has(w));
       if (at < 0) continue;
@@ -121,9 +150,10 @@ function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<stri
     // summit"); else they name its host, who keeps the publisher's own people: Harris's and
     // Sullivan's meetings are two.
     const before = words.slice(from, i);
-    return names.length || introduced
-      ? { kind, names, terms, hosts: namesOf(before, listed), start: starts[from], end: starts[from] + text.length }
-      : { kind, names: namesOf(before, excluded), terms, hosts: [], start: starts[from], end: starts[from] + text.length };
+    const at = { terms, start: starts[from], end: starts[from] + text.length, speakers: speakersOf(words, { from, noun: i, introduced }, kinds, listed, excluded) };
+    // A gathering's modifiers are its own name, whatever follows: "the GLOBSEC International Security Forum in Bratislava".
+    if (noun.named) return { kind, names: [...new Set([...namesOf(before, excluded), ...names])].sort(), hosts: [], gathering: true as const, ...at };
+    return names.length || introduced ? { kind, names, hosts: namesOf(before, listed), ...at } : { kind, names: namesOf(before, excluded), hosts: [], ...at };
   }
   return null;
 }
@@ -133,15 +163,18 @@ function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<stri
  * attributes words ("This was stated by … during …") or opens with the occasion ("Following … talks,").
  * `listed` holds the title words that name no one, `own` the publisher's own names.
  */
-export function occasionOf(doc: Document, title: string | null, listed: ReadonlySet<string>, own: ReadonlySet<string>, kinds: ReadonlyMap<string, string> = loadOccasionNouns()): Occasion | null {
+export function occasionOf(doc: Document, title: string | null, listed: ReadonlySet<string>, own: ReadonlySet<string>, kinds: ReadonlyMap<string, OccasionNoun> = loadOccasionNouns()): Occasion | null {
   for (const clause of title?.split(CLAUSE_END) ?? []) {
     const inTitle = occasionIn(clause, false, kinds, listed, own);
-    if (inTitle) return { kind: inTitle.kind, inTitle: true, names: inTitle.names, hosts: inTitle.hosts, parties: [] };
+    if (inTitle) return { kind: inTitle.kind, inTitle: true, names: inTitle.names, hosts: inTitle.hosts, parties: [], ...markersOf(inTitle) };
   }
   const body = doc.layers.dateline?.body ?? { start: 0, end: doc.text.length };
   const speech = packOf(doc).speechForms;
   const ownCode = doc.layers.discourse?.publisher?.code;
-  const sents = (doc.layers.sentences ?? []).filter((s) => s.start >= body.start && s.end <= body.end).slice(0, LEAD_SENTENCES);
+  // A long quote's sentences are what was said, not the lead: the attribution after them still opens the item.
+  const quotes = (doc.layers.quotes ?? []).filter((q) => q.kind === 'direct');
+  const quoted = (s: { start: number; end: number }) => quotes.some((q) => s.start >= q.start - 1 && s.end <= q.end + 1);
+  const sents = (doc.layers.sentences ?? []).filter((s) => s.start >= body.start && s.end <= body.end && !quoted(s)).slice(0, LEAD_SENTENCES);
   for (const sent of sents) {
     const text = doc.text.slice(sent.start, sent.end);
     const words = wordsOf(text);
@@ -152,11 +185,56 @@ export function occasionOf(doc: Document, title: string | null, listed: Readonly
     if (!found) continue;
     const [start, end] = [sent.start + found.start, sent.start + found.end];
     const parties = (doc.layers.actors ?? []).filter((m) => m.start >= start && m.end <= end && m.code && m.code !== ownCode && m.kind !== 'capital' && m.kind !== 'place').map(partyKey);
-    const named = [...new Set(parties)].sort();
+    // Remarks "following the talks" that name no one are the press remarks of the meeting the item
+    // reports (the discourse layer's parties): "during a meeting with media representatives following
+    // the talks" on the day of the Bulgarian Prime Minister's visit.
+    const after = !parties.length && !found.names.length && AFTER_TALKS.test(doc.text.slice(start, end));
+    const named = [...new Set(after ? meetingParties(doc, ownCode) : parties)].sort();
     // A meeting that names no one is told by its words ("a meeting with representatives of foreign
-    // media"); "during the meeting" has none, and says nothing of which.
-    const names = found.kind === UNNAMED_BY_WORDS && !found.names.length && !named.length ? found.terms : found.names;
-    return { kind: found.kind, inTitle: false, names, hosts: found.hosts, parties: named };
+    // media"); "during the meeting" has none, and says nothing of which. The publisher's own capital
+    // names no one: its principal meets nearly everyone there ("… of foreign media in Kyiv").
+    const capital = ownCapitalIn(doc, start, end);
+    const unnamed = found.names.every((n) => capital.has(n));
+    const names = found.kind === UNNAMED_BY_WORDS && unnamed && !named.length ? found.terms : found.names;
+    return { kind: found.kind, inTitle: false, names, hosts: found.hosts, parties: named, ...markersOf(found) };
   }
   return null;
+}
+
+/** An occasion phrase that places itself after another: "… following the talks", "… after the meeting". */
+const AFTER_TALKS = /\b(?:following|after)\b/i;
+
+/** The parties of the meeting or call the discourse layer reads in the lead, less the publisher's own. */
+function meetingParties(doc: Document, ownCode: string | undefined): string[] {
+  return (doc.layers.discourse?.participants?.members ?? []).map(partyKey).filter((p) => p && p !== ownCode);
+}
+
+/** The lower-case words of the places in [start, end) that are the publisher's own capital, by the places layer. */
+function ownCapitalIn(doc: Document, start: number, end: number): Set<string> {
+  const own = doc.layers.discourse?.publisher?.code;
+  const places = (doc.layers.places ?? []).filter((p) => own && p.country === own && p.kind === 'capital' && p.start >= start && p.end <= end);
+  return new Set(places.flatMap((p) => wordsOf(doc.text.slice(p.start, p.end)).map((w) => w.lower)));
+}
+
+const markersOf = (o: { gathering?: true; speakers?: readonly string[] }) => ({ ...(o.gathering ? { gathering: true as const } : {}), ...(o.speakers?.length ? { speakers: o.speakers } : {}) });
+
+/**
+ * The names of who spoke at the occasion whose phrase starts at `from` and whose noun is at `noun`:
+ * after "by" before the phrase, or before it back to the clause's start, or, for a noun that opens
+ * the clause, after its "by" up to the next preposition of place ("Speech by … at the Securing Europe panel").
+ */
+function speakersOf(words: readonly Word[], at: { from: number; noun: number; introduced: boolean }, kinds: ReadonlyMap<string, OccasionNoun>, listed: ReadonlySet<string>, excluded: ReadonlySet<string>): string[] {
+  const { from, noun, introduced } = at;
+  const lead = words.slice(0, from).filter((w) => !kinds.has(w.lower));
+  // After "by" the publisher's own people count: "stated by President Volodymyr Zelenskyy" and "by
+  // Adviser … Mykhailo Podolyak" are two speakers at one day's briefings.
+  const by = lead.findLastIndex((w) => w.lower === 'by');
+  if (by >= 0) return namesOf(lead.slice(by + 1), listed);
+  // Without "by", a sentence's words before its occasion are its subject's, often a pronoun ("He said
+  // this in an interview"); a title's are who was there ("Olena Zelenska spoke … at the World Economic Forum").
+  if (lead.length) return introduced ? [] : namesOf(lead, excluded);
+  if (words[noun + 1]?.lower !== 'by') return [];
+  const rest = words.slice(noun + 2);
+  const end = rest.findIndex((w) => INTRODUCERS.has(w.lower));
+  return namesOf(end < 0 ? rest : rest.slice(0, end), listed);
 }
