@@ -52,18 +52,18 @@ export interface PoolOptions {
   readonly worker?: URL;
   /** Read the model files once into shared memory for every worker (default: with dyad's own worker). */
   readonly shareModels?: boolean;
-  /** Documents posted to one worker at most (default 32). */
+  /** Documents posted to one worker at most (default 8). */
   readonly depth?: number;
 }
 
 /**
- * Documents a worker is given ahead: while the main thread writes a batch (synchronously, 64
- * Reuters stories at ~4.5 ms each) it cannot hand out work, so each worker keeps enough waiting
- * to stay busy meanwhile (#13: with one document each, the 2 workers sat idle for ~22% of an
- * ingest; with 8, 1.2–1.8% (event-loop utilisation 0.982–0.988); with 32, none (1.000), at the
- * same peak RSS: a waiting document is its text alone).
+ * Documents a worker is given ahead: while the main thread writes a batch (synchronously, ~0.1 s
+ * for 64 Reuters stories) it cannot hand out work, so each worker keeps enough waiting to stay
+ * busy meanwhile (#13: with one document each, the 2 workers sat idle for ~22% of an ingest).
+ * With 8 they idle 1.2–1.8%; 32 removed that, but the ingest window (workers × (ahead + 1)) plus
+ * a batch then outgrew a slow input's first 100 articles, which it held without committing.
  */
-const DOCUMENTS_AHEAD = 32;
+const DOCUMENTS_AHEAD = 8;
 
 /** What a worker starts with. */
 export interface PipelineWorkerData {
