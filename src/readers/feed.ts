@@ -1,10 +1,19 @@
-import { parseFeed } from '@rowanmanning/feed-parser';
+import { createRequire } from 'node:module';
 import { createDocument } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
 import { decodeRecord } from './decode.js';
 import { htmlNodeToText, parseHtmlFragment } from './html-to-text.js';
 import { LIMITS, htmlDepth, type ReadLimits } from './limits.js';
 import type { ReadResult, Source } from './types.js';
+
+type FeedParser = typeof import('@rowanmanning/feed-parser');
+
+/**
+ * The feed parser is loaded on the first feed read, not at start-up: importing it (with its XML
+ * parser and entity tables) cost ~35 ms of CPU that `dyad code` on a text article paid (#13).
+ */
+let feedParser: FeedParser | undefined;
+const requireModule = createRequire(import.meta.url);
 
 /**
  * Read an RSS or Atom feed: one document per item, from its full content when the feed carries
@@ -13,12 +22,13 @@ import type { ReadResult, Source } from './types.js';
  */
 export async function* readFeed(source: Source, limits: ReadLimits = LIMITS): AsyncIterable<ReadResult> {
   const base = { location: source.location, format: 'feed' };
-  let feed: ReturnType<typeof parseFeed>;
+  let feed: ReturnType<FeedParser['parseFeed']>;
   let diagnostics;
   try {
     const decoded = decodeRecord(await source.bytes(), source.location);
     diagnostics = decoded.diagnostics;
-    feed = parseFeed(decoded.text);
+    feedParser ??= requireModule('@rowanmanning/feed-parser') as FeedParser;
+    feed = feedParser.parseFeed(decoded.text);
   } catch (error) {
     const coded = error instanceof DyadError ? error : new DyadError('E016', { origin: source.location, format: 'RSS/Atom', cause: causeText(error) });
     yield { ok: false, error: coded, origin: base };

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import { createDocument } from '../core/document.js';
 import { DyadError, causeText } from '../core/errors.js';
 import { decodeRecord } from './decode.js';
@@ -8,6 +8,10 @@ import { LIMITS, htmlDepth, type ReadLimits } from './limits.js';
 import type { ReadResult, Source } from './types.js';
 
 const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date'];
+
+/** Readability is loaded on the first page read, not at start-up, as linkedom is (`html-to-text.ts`, #13). */
+let readability: typeof import('@mozilla/readability') | undefined;
+const requireModule = createRequire(import.meta.url);
 
 /**
  * Read an HTML article page: Readability finds the main text (navigation, comments and
@@ -36,7 +40,8 @@ export function extractArticle(html: string, url?: string): { text: string; meta
   const document = parseHtmlDocument(html);
   const published = findPublished(document);
   const siteName = metaContent(document, 'og:site_name');
-  const parsed = new Readability(document, { charThreshold: 200 }).parse();
+  readability ??= requireModule('@mozilla/readability') as typeof import('@mozilla/readability');
+  const parsed = new readability.Readability(document, { charThreshold: 200 }).parse();
   if (!parsed?.content) return undefined;
   const text = htmlNodeToText(parseHtmlFragment(parsed.content).body);
   if (!/\p{L}/u.test(text)) return undefined;
