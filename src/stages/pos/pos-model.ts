@@ -24,5 +24,11 @@ export function loadPosModel(path = assetPath('models', 'syntax', 'pos.bin')): P
 
 /** Tags and lemmas of one sentence's words. */
 export function tagSentence(model: PosModel, words: readonly string[]): PosTag[] {
-  return model.tagger.tag(words).map(({ upos, xpos }, i) => ({ upos, xpos, lemma: model.lemmatizer.lemmatize(words[i], xpos) }));
+  const ids = model.tagger.tagIds(words);
+  const out = new Array<PosTag>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const { upos, xpos } = model.tagger.tags[ids[i]];
+    out[i] = { upos, xpos, lemma: model.lemmatizer.lemmatize(words[i], xpos) };
+  }
+  return out;
 }
