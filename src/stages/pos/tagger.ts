@@ -95,6 +95,16 @@ export class Tagger {
     return out;
   }
 
+  /** The lemma remembered for word `i` of the sentence last tagged, with tag class `classId`. */
+  rememberedLemma(i: number, classId: number): string | undefined {
+    return this.types.lemmaOf(this.typeIds[i], classId);
+  }
+
+  /** Remember `lemma` for word `i`'s type of the sentence last tagged, with tag class `classId`. */
+  rememberLemma(i: number, classId: number, lemma: string): void {
+    this.types.rememberLemma(this.typeIds[i], classId, lemma);
+  }
+
   /** UPOS and XPOS of each word of one sentence. */
   tag(words: readonly string[]): TagClass[] {
     return Array.from(this.tagIds(words), (id) => this.tags[id]);

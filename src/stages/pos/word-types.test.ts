@@ -54,3 +54,21 @@ describe('WordTypes', () => {
     expect(read(types, ['w599']).hashed.form[0]).toBe(hashed.form[599]);
   });
 });
+
+describe('WordTypes lemmas', () => {
+  it('remember one lemma per type, for the tag class it was found with', () => {
+    const types = new WordTypes(3, dictionary, ambiguity, 16);
+    const { ids } = read(types, ['said']);
+    expect(types.lemmaOf(ids[0], 1)).toBeUndefined();
+    types.rememberLemma(ids[0], 1, 'say');
+    expect(types.lemmaOf(ids[0], 1)).toBe('say');
+    expect(types.lemmaOf(ids[0], 2)).toBeUndefined();
+  });
+
+  it('forget lemmas when the memory starts over', () => {
+    const types = new WordTypes(3, dictionary, ambiguity, 2);
+    types.rememberLemma(read(types, ['said']).ids[0], 1, 'say');
+    const { ids } = read(types, ['was', 'told']);
+    expect(types.lemmaOf(ids[0], 1)).toBeUndefined();
+  });
+});

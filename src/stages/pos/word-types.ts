@@ -2,8 +2,8 @@
  * The tagger's memory of word types (#13). News repeats its words, and per token the tagger used
  * to lowercase the word, hash it ten times (form, lowercase, shape, affixes), and look it up in
  * three tables (tag dictionary, ambiguity classes, remembered word scores). Each word type now gets
- * an id from one Map lookup, and its hashes, dictionary class and word-only score sums are kept by
- * id. The hashes and sums are those the tagger computed before, so the tags are the same.
+ * an id from one Map lookup, and its hashes, dictionary class, word-only score sums and last lemma
+ * are kept by id. The hashes and sums are those the tagger computed before, so the tags are the same.
  */
 import type { Lookup } from '../../ml/record-lookup.js';
 import { copyWordHashes, hashWordInto, sentenceWordsFor, type SentenceWords } from './tag-features.js';
@@ -14,6 +14,9 @@ const FIRST_TYPES = 256;
 /** Class of a word type that the tag dictionary does not fix. */
 export const NOT_IN_DICTIONARY = -1;
 
+/** `lemmaClass` of a type whose lemma is not remembered. */
+const NO_LEMMA = -1;
+
 export class WordTypes {
   private readonly ids = new Map<string, number>();
   /** Hashes of each type, at its id. */
@@ -23,6 +26,9 @@ export class WordTypes {
   /** Whether a type's word-only scores are summed in `sums` (row id, `classes` wide). */
   private summed = new Uint8Array(FIRST_TYPES);
   private sums: Int32Array;
+  /** The tag class whose lemma `lemmas` holds for each type (NO_LEMMA: none yet). */
+  private lemmaClass = new Int32Array(FIRST_TYPES);
+  private lemmas: string[] = [];
 
   /**
    * `dictionary` maps frequent unambiguous words to their class, `ambiguity` lowercase words to
@@ -73,12 +79,27 @@ export class WordTypes {
     this.summed[id] = 1;
   }
 
+  /** The lemma remembered for type `id` with tag class `classId`, if any. */
+  lemmaOf(id: number, classId: number): string | undefined {
+    return this.lemmaClass[id] === classId ? this.lemmas[id] : undefined;
+  }
+
+  /**
+   * Remember `lemma` as type `id`'s with tag class `classId` (one class per type: most words
+   * keep one tag in news, and the lemmatizer remembers the others).
+   */
+  rememberLemma(id: number, classId: number, lemma: string): void {
+    this.lemmaClass[id] = classId;
+    this.lemmas[id] = lemma;
+  }
+
   private add(word: string): number {
     const id = this.ids.size;
     if (id === this.known.length) this.grow();
     hashWordInto(word, this.ambiguity, this.hashes, id);
     this.known[id] = this.dictionary.get(word) ?? NOT_IN_DICTIONARY;
     this.summed[id] = 0;
+    this.lemmaClass[id] = NO_LEMMA;
     this.ids.set(word, id);
     return id;
   }
@@ -97,5 +118,8 @@ export class WordTypes {
     const sums = new Int32Array(size * this.classes);
     sums.set(this.sums);
     this.sums = sums;
+    const lemmaClass = new Int32Array(size);
+    lemmaClass.set(this.lemmaClass);
+    this.lemmaClass = lemmaClass;
   }
 }
