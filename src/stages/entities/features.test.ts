@@ -46,3 +46,26 @@ describe('extractFeatures', () => {
     expect(withGaz.offsets[3] - withGaz.offsets[2]).toBeGreaterThan(without.offsets[3] - without.offsets[2]);
   });
 });
+
+describe('extractFeatures word memory', () => {
+  const keysOf = (words: string[], gaz: Gazetteer) => {
+    const f = extractFeatures(words, gaz, clusterTable([]));
+    return Array.from(f.keys.subarray(0, f.offsets[words.length]));
+  };
+
+  it('sees a phrase added to a gazetteer after a word was read with it', () => {
+    const gaz = new Gazetteer();
+    const before = keysOf(['pro-Moscow'], gaz);
+    gaz.add(1, 'Moscow');
+    const after = keysOf(['pro-Moscow'], gaz);
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(after).toEqual(keysOf(['pro-Moscow'], gaz));
+  });
+
+  it('gives a word the keys of the word classes it is read with', () => {
+    const words = ['Kyiv'];
+    const plain = extractFeatures(words, new Gazetteer(), clusterTable([]));
+    const classed = extractFeatures(words, new Gazetteer(), clusterTable([['kyiv', [3, 7]]]));
+    expect(classed.offsets[1]).toBeGreaterThan(plain.offsets[1]);
+  });
+});

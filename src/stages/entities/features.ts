@@ -94,6 +94,55 @@ interface WordInfo {
   readonly capital: number;
   readonly letters: number;
   readonly upper: number;
+  /** The word's own keys under the model last used with it (`ownKeysOf`). */
+  own?: OwnKeys;
+}
+
+/**
+ * The keys of a word's own features (bias, form, affixes, shape, word classes, hyphen tail) under
+ * one model's word classes and gazetteer, computed once per word type: they were rebuilt, with a
+ * word-class lookup, for every token (#13).
+ */
+interface OwnKeys {
+  readonly clusters: Clusters;
+  /** The gazetteer's table the keys were made with (a gazetteer given a phrase gets a new one). */
+  readonly names: KeyTable;
+  readonly keys: Uint32Array;
+  /** The word's cluster entry, or -1. */
+  readonly cls: number;
+  /** How many of `keys` are word-class keys (with their shape pair) and hyphen-tail keys. */
+  readonly classKeys: number;
+  readonly tailKeys: number;
+}
+
+function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer): OwnKeys {
+  const known = info.own;
+  const names = gazetteer.table();
+  if (known !== undefined && known.clusters === clusters && known.names === names) return known;
+  const keys = [BIAS, info.wordKey, pairKey(T.low, info.lowHash), pairKey(T.shape, info.shapeHash), ...info.affixes];
+  const c = clusters.find(info.low);
+  const classes = c < 0 ? 0 : clusters.valueCount(c);
+  for (let g = 0; g < classes; g++) keys.push(pairKey(T.cluster + g, clusters.value(c, g)));
+  if (classes === 0) keys.push(pairKey(T.cluster, NONE));
+  keys.push(pairKey(T.clusterShape, lastClass(clusters, c), info.shapeHash));
+  const beforeTail = keys.length;
+  // "intra-Libyan", "post-Soviet": the tokenizer keeps prefixed words whole; look up the name part.
+  const w = info.norm;
+  const hyphen = w.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < w.length - 1) {
+    const lists = gazetteer.listsOfWord(w.slice(hyphen + 1).toLowerCase());
+    for (let list = 0; lists >> list; list++) if ((lists >> list) & 1) keys.push(pairKey(T.gazTail, list));
+  }
+  const own: OwnKeys = {
+    clusters,
+    names,
+    keys: Uint32Array.from(keys),
+    cls: c,
+    classKeys: beforeTail - info.affixes.length - 4,
+    tailKeys: keys.length - beforeTail,
+  };
+  info.own = own;
+  return own;
 }
 
 // Each entry holds strings and a typed array (~0.5 KB): 100,000 entries cost ~50 MB per worker
@@ -187,7 +236,7 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   const room = scratch ?? new FeatureScratch();
   room.fit(n);
   // One pass over the words; plain loops, as typed-array `from` with a mapping function is slow.
-  const infos = new Array<WordInfo>(n);
+  const owns = new Array<OwnKeys>(n);
   const low = new Array<string>(n);
   const lower = new Array<string>(n);
   const { lowHash, shapeHash, capital, cls, keys, offsets, contextStart } = room;
@@ -195,13 +244,14 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   let upper = 0;
   for (let i = 0; i < n; i++) {
     const info = wordInfo(words[i]);
-    infos[i] = info;
+    const own = ownKeysOf(info, clusters, gazetteer);
+    owns[i] = own;
     low[i] = info.low;
     lower[i] = info.lower;
     lowHash[i] = info.lowHash;
     shapeHash[i] = info.shapeHash;
     capital[i] = info.capital;
-    cls[i] = clusters.find(info.low);
+    cls[i] = own.cls;
     letters += info.letters;
     upper += info.upper;
   }
@@ -211,32 +261,14 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
-    const w = infos[i].norm;
-    const c = cls[i];
-    // The word's own features first (see `contextStart`).
-    keys[k++] = BIAS;
-    keys[k++] = infos[i].wordKey;
-    keys[k++] = pairKey(T.low, lowHash[i]);
-    keys[k++] = pairKey(T.shape, shapeHash[i]);
-    // A loop, not `keys.set`: the builtin's call costs more than copying up to eight keys.
-    const affixes = infos[i].affixes;
-    for (let a = 0; a < affixes.length; a++) keys[k++] = affixes[a];
-    const classes = c < 0 ? 0 : clusters.valueCount(c);
-    for (let g = 0; g < classes; g++) keys[k++] = pairKey(T.cluster + g, clusters.value(c, g));
-    if (classes === 0) keys[k++] = pairKey(T.cluster, NONE);
-    keys[k++] = pairKey(T.clusterShape, lastClass(clusters, c), shapeHash[i]);
-    // "intra-Libyan", "post-Soviet": the tokenizer keeps prefixed words whole; look up the name part.
-    const beforeTail = k;
-    const hyphen = w.lastIndexOf('-');
-    if (hyphen > 0 && hyphen < w.length - 1) {
-      const lists = gazetteer.listsOfWord(w.slice(hyphen + 1).toLowerCase());
-      for (let list = 0; lists >> list; list++) if ((lists >> list) & 1) keys[k++] = pairKey(T.gazTail, list);
-    }
+    // The word's own features first (see `contextStart`). A loop, not `keys.set`: the builtin's
+    // call costs more than copying a dozen keys.
+    const own = owns[i];
+    for (let j = 0; j < own.keys.length; j++) keys[k++] = own.keys[j];
     contextStart[i] = k;
     // The gazetteer caps below count the keys before them as the model was trained, when the
     // word classes, their shape pair and the hyphen tail came after the gazetteer codes.
-    const classKeys = beforeTail - affixes.length - 4 - offsets[i];
-    const tailKeys = k - beforeTail;
+    const { classKeys, tailKeys } = own;
     keys[k++] = pairKey(T.lowPrev2, at(n, lowHash, i - 2));
     keys[k++] = pairKey(T.lowPrev, at(n, lowHash, i - 1));
     keys[k++] = pairKey(T.lowNext, at(n, lowHash, i + 1));

@@ -24,5 +24,17 @@ export function loadPosModel(path = assetPath('models', 'syntax', 'pos.bin')): P
 
 /** Tags and lemmas of one sentence's words. */
 export function tagSentence(model: PosModel, words: readonly string[]): PosTag[] {
-  return model.tagger.tag(words).map(({ upos, xpos }, i) => ({ upos, xpos, lemma: model.lemmatizer.lemmatize(words[i], xpos) }));
+  const { tagger, lemmatizer } = model;
+  const ids = tagger.tagIds(words);
+  const out = new Array<PosTag>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const { upos, xpos } = tagger.tags[ids[i]];
+    let lemma = tagger.rememberedLemma(i, ids[i]);
+    if (lemma === undefined) {
+      lemma = lemmatizer.lemmatize(words[i], xpos);
+      tagger.rememberLemma(i, ids[i], lemma);
+    }
+    out[i] = { upos, xpos, lemma };
+  }
+  return out;
 }

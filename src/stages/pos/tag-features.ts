@@ -61,7 +61,7 @@ function otherShape(ch: string): number {
 }
 
 /** Room for `n` words' hashes. */
-function sentenceWordsFor(n: number): SentenceWords {
+export function sentenceWordsFor(n: number): SentenceWords {
   return {
     length: 0,
     form: new Uint32Array(n),
@@ -73,6 +73,28 @@ function sentenceWordsFor(n: number): SentenceWords {
   };
 }
 
+/** Hash one word into position `i` of `out`; `ambiguity` maps lowercase words to their ambiguity class. */
+export function hashWordInto(word: string, ambiguity: Lookup<number>, out: SentenceWords, i: number): void {
+  const lower = word.toLowerCase();
+  const len = lower.length;
+  out.form[i] = hashText(word);
+  out.lower[i] = hashText(lower);
+  out.shape[i] = shapeHash(word);
+  out.ambiguity[i] = ambiguity.get(lower) ?? UNSEEN;
+  for (let k = 1; k <= 4; k++) out.suffix[i * 4 + k - 1] = hashText(lower, Math.max(0, len - k), len) + k;
+  for (let k = 1; k <= 3; k++) out.prefix[i * 3 + k - 1] = hashText(lower, 0, Math.min(k, len)) + k;
+}
+
+/** Copy the hashes of position `from` of `source` to position `to` of `target`. */
+export function copyWordHashes(source: SentenceWords, from: number, target: SentenceWords, to: number): void {
+  target.form[to] = source.form[from];
+  target.lower[to] = source.lower[from];
+  target.shape[to] = source.shape[from];
+  target.ambiguity[to] = source.ambiguity[from];
+  for (let k = 0; k < 4; k++) target.suffix[to * 4 + k] = source.suffix[from * 4 + k];
+  for (let k = 0; k < 3; k++) target.prefix[to * 3 + k] = source.prefix[from * 3 + k];
+}
+
 /**
  * Hash every word of a sentence once. `ambiguity` maps lowercase words to their ambiguity class
  * (from the model file). `reuse`, when given and large enough, is filled instead of new arrays.
@@ -81,17 +103,7 @@ export function hashWords(words: readonly string[], ambiguity: Lookup<number>, r
   const n = words.length;
   const out = reuse !== undefined && reuse.form.length >= n ? reuse : sentenceWordsFor(n);
   out.length = n;
-  for (let i = 0; i < n; i++) {
-    const word = words[i];
-    const lower = word.toLowerCase();
-    const len = lower.length;
-    out.form[i] = hashText(word);
-    out.lower[i] = hashText(lower);
-    out.shape[i] = shapeHash(word);
-    out.ambiguity[i] = ambiguity.get(lower) ?? UNSEEN;
-    for (let k = 1; k <= 4; k++) out.suffix[i * 4 + k - 1] = hashText(lower, Math.max(0, len - k), len) + k;
-    for (let k = 1; k <= 3; k++) out.prefix[i * 3 + k - 1] = hashText(lower, 0, Math.min(k, len)) + k;
-  }
+  for (let i = 0; i < n; i++) hashWordInto(words[i], ambiguity, out, i);
   return out;
 }
 

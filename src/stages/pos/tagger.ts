@@ -6,8 +6,8 @@ import type { Upos } from './types.js';
 import type { LinearModel } from '../../ml/linear-model.js';
 import { linearModelOf, type ModelFile } from '../../ml/model-file.js';
 import { recordLookup, type Lookup } from '../../ml/record-lookup.js';
-import { WordScores } from '../../ml/word-scores.js';
-import { MAX_TAG_FEATURES, NO_TAG, contextFeatures, hashWords, wordFeatures, type SentenceWords } from './tag-features.js';
+import { MAX_TAG_FEATURES, NO_TAG, contextFeatures, sentenceWordsFor, wordFeatures, type SentenceWords } from './tag-features.js';
+import { NOT_IN_DICTIONARY, WordTypes } from './word-types.js';
 
 /** A tag class: the UPOS and XPOS predicted together (classes are written `UPOS XPOS`). */
 export interface TagClass {
@@ -26,11 +26,15 @@ export class Tagger {
   readonly model: LinearModel;
   readonly tags: readonly TagClass[];
   private readonly features = new Uint32Array(MAX_TAG_FEATURES);
-  /** Word hashes of the sentence being tagged, reused from sentence to sentence. */
-  private hashed: SentenceWords | undefined;
+  /** Word hashes and type ids of the sentence being tagged, reused from sentence to sentence. */
+  private hashed: SentenceWords = sentenceWordsFor(64);
+  private typeIds = new Int32Array(64);
   private readonly scores: Float64Array;
-  /** Each word type's scores from its word-only features, summed once (same predictions, #13). */
-  private readonly wordScores: WordScores;
+  /**
+   * Each word type's hashes, dictionary class and word-only scores, computed once (same
+   * predictions, #13).
+   */
+  private readonly types: WordTypes;
   private readonly dictionary: Lookup<number>;
   private readonly ambiguity: Lookup<number>;
 
@@ -47,7 +51,7 @@ export class Tagger {
       return { upos: upos as Upos, xpos };
     });
     this.scores = new Float64Array(model.classes.length);
-    this.wordScores = new WordScores(model.classes.length);
+    this.types = new WordTypes(model.classes.length, this.dictionary, this.ambiguity);
   }
 
   /** Build a tagger from a decoded model file. */
@@ -57,24 +61,28 @@ export class Tagger {
 
   /** The class index of each word of one sentence. */
   tagIds(words: readonly string[]): Int32Array {
-    const hashed = hashWords(words, this.ambiguity, this.hashed);
-    this.hashed = hashed;
+    if (this.typeIds.length < words.length) {
+      this.hashed = sentenceWordsFor(words.length * 2);
+      this.typeIds = new Int32Array(words.length * 2);
+    }
+    const { hashed, typeIds, types } = this;
+    types.read(words, hashed, typeIds);
     const out = new Int32Array(words.length);
     const scores = this.scores;
     let prev1 = NO_TAG;
     let prev2 = NO_TAG;
     for (let i = 0; i < words.length; i++) {
-      const known = this.dictionary.get(words[i]);
-      if (known !== undefined) {
+      const known = types.knownClass(typeIds[i]);
+      if (known !== NOT_IN_DICTIONARY) {
         out[i] = known;
         prev2 = prev1;
         prev1 = known;
         continue;
       }
       scores.fill(0);
-      if (!this.wordScores.addTo(words[i], scores)) {
+      if (!types.addSums(typeIds[i], scores)) {
         this.model.addScores(this.features, 0, wordFeatures(hashed, i, this.features), scores);
-        this.wordScores.remember(words[i], scores);
+        types.rememberSums(typeIds[i], scores);
       }
       const count = contextFeatures(hashed, i, prev1, prev2, this.features, 0);
       this.model.addScores(this.features, 0, count, scores);
@@ -85,6 +93,16 @@ export class Tagger {
       prev1 = best;
     }
     return out;
+  }
+
+  /** The lemma remembered for word `i` of the sentence last tagged, with tag class `classId`. */
+  rememberedLemma(i: number, classId: number): string | undefined {
+    return this.types.lemmaOf(this.typeIds[i], classId);
+  }
+
+  /** Remember `lemma` for word `i`'s type of the sentence last tagged, with tag class `classId`. */
+  rememberLemma(i: number, classId: number, lemma: string): void {
+    this.types.rememberLemma(this.typeIds[i], classId, lemma);
   }
 
   /** UPOS and XPOS of each word of one sentence. */

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { hashWords, sentenceWordsFor } from './tag-features.js';
+import { NOT_IN_DICTIONARY, WordTypes } from './word-types.js';
+
+const dictionary = new Map([['the', 5]]);
+const ambiguity = new Map([['talks', 9]]);
+
+/** Read one sentence; its hashes and type ids. */
+function read(types: WordTypes, words: string[]) {
+  const hashed = sentenceWordsFor(words.length);
+  const ids = new Int32Array(words.length);
+  types.read(words, hashed, ids);
+  return { hashed, ids };
+}
+
+describe('WordTypes', () => {
+  it('gives each sentence the hashes hashWords gives, the first time and from memory', () => {
+    const types = new WordTypes(3, dictionary, ambiguity, 16);
+    const words = ['The', 'Talks', 'resumed', 'the', 'Talks'];
+    const fresh = hashWords(words, ambiguity);
+    for (let pass = 0; pass < 2; pass++) {
+      const { hashed } = read(types, words);
+      expect(hashed.length).toBe(words.length);
+      for (const part of ['form', 'lower', 'shape', 'suffix', 'prefix', 'ambiguity'] as const) expect(hashed[part]).toEqual(fresh[part]);
+    }
+  });
+
+  it('gives a repeated word one id and its dictionary class', () => {
+    const types = new WordTypes(3, dictionary, ambiguity, 16);
+    const { ids } = read(types, ['the', 'talks', 'the']);
+    expect(ids[0]).toBe(ids[2]);
+    expect(types.knownClass(ids[0])).toBe(5);
+    expect(types.knownClass(ids[1])).toBe(NOT_IN_DICTIONARY);
+  });
+
+  it('remembers score sums by type and forgets them when it starts over past its limit', () => {
+    const types = new WordTypes(3, dictionary, ambiguity, 4);
+    const { ids } = read(types, ['a', 'b']);
+    const scores = new Float64Array(3);
+    expect(types.addSums(ids[1], scores)).toBe(false);
+    types.rememberSums(ids[1], Float64Array.from([1, -2, 3]));
+    expect(types.addSums(ids[1], scores)).toBe(true);
+    expect(Array.from(scores)).toEqual([1, -2, 3]);
+    // Three more types pass the limit of four: the memory starts over before this sentence.
+    const next = read(types, ['c', 'd', 'b']);
+    expect(types.addSums(next.ids[2], new Float64Array(3))).toBe(false);
+  });
+
+  it('grows past its first size', () => {
+    const types = new WordTypes(2, dictionary, ambiguity, 10_000);
+    const words = Array.from({ length: 600 }, (_, i) => `w${i}`);
+    const { hashed } = read(types, words);
+    expect(hashed.lower).toEqual(hashWords(words, ambiguity).lower);
+    expect(read(types, ['w599']).hashed.form[0]).toBe(hashed.form[599]);
+  });
+});
+
+describe('WordTypes lemmas', () => {
+  it('remember one lemma per type, for the tag class it was found with', () => {
+    const types = new WordTypes(3, dictionary, ambiguity, 16);
+    const { ids } = read(types, ['said']);
+    expect(types.lemmaOf(ids[0], 1)).toBeUndefined();
+    types.rememberLemma(ids[0], 1, 'say');
+    expect(types.lemmaOf(ids[0], 1)).toBe('say');
+    expect(types.lemmaOf(ids[0], 2)).toBeUndefined();
+  });
+
+  it('forget lemmas when the memory starts over', () => {
+    const types = new WordTypes(3, dictionary, ambiguity, 2);
+    types.rememberLemma(read(types, ['said']).ids[0], 1, 'say');
+    const { ids } = read(types, ['was', 'told']);
+    expect(types.lemmaOf(ids[0], 1)).toBeUndefined();
+  });
+});
