@@ -23,6 +23,17 @@ describe('findDates', () => {
   });
 
   it.each([
+    // 2021-09-23 was a Thursday, 2022-09-23 a Friday: the weekday overrules the future tense
+    ['They agreed on Thursday, September 23 that talks will resume.', { year: 2021, month: 9, day: 24 }, '2021-09-23'],
+    ['The talks will resume on Thursday, 23 September.', { year: 2021, month: 9, day: 24 }, '2021-09-23'],
+    // the weekday agrees with the inferred year: nothing changes
+    ['The summit will be held on Friday, February 26.', pub, '2021-02-26'],
+    ['It happened on Wednesday, Feb 26.', pub, '2020-02-26'],
+  ])('a weekday written with a date names its year: %s', (text, at, value) => {
+    expect(first(text, at)).toMatchObject({ type: 'date', value, granularity: 'day' });
+  });
+
+  it.each([
     ['Talks in Paris on December 9, 2019.', 'December 9, 2019', '2019-12-09', 'day'],
     ['Signed on 9 December 2019.', '9 December 2019', '2019-12-09', 'day'],
     ['It happened on Feb 26.', 'Feb 26', '2020-02-26', 'day'],

@@ -1,6 +1,6 @@
-import { isValidDay, type Day } from './calendar.js';
+import { isoWeekday, isValidDay, type Day } from './calendar.js';
 import { dayValue, inferMonthYear, inferYear, monthValue, pattern, rangeValue, yearValue, type Normalised, type Rule, type RuleContext } from './rule.js';
-import { DAY, MONTH, MONTH_BEFORE_DAY, WEEKDAY, YEAR, monthNumber } from './words.js';
+import { DAY, MONTH, MONTH_BEFORE_DAY, WEEKDAY, YEAR, monthNumber, weekdayNumber } from './words.js';
 
 /** Expressions that name their date: calendar dates, months, years, decades, quarters, and ranges of them. */
 
@@ -19,8 +19,13 @@ function day(year: number, month: number, dayText: string): Day | undefined {
   return isValidDay(d) ? d : undefined;
 }
 
-/** A month and day with an optional year; without one the year is inferred. */
-function monthDay(monthText: string, dayText: string, yearText: string | undefined, ctx: RuleContext): Normalised | undefined {
+/**
+ * A month and day with an optional year; without one the year is inferred. A weekday written with
+ * the date ("Thursday, September 23") names the year: only one year in three near the publication
+ * has that day on that weekday, and the tense cue that `inferYear` reads is often misled by a
+ * future verb in a sentence about the past ("agreed on Thursday, September 23 to meet again").
+ */
+function monthDay(monthText: string, dayText: string, yearText: string | undefined, ctx: RuleContext, weekdayText?: string): Normalised | undefined {
   const month = monthNumber(monthText);
   if (yearText) {
     const d = day(Number(yearText), month, dayText);
@@ -28,7 +33,13 @@ function monthDay(monthText: string, dayText: string, yearText: string | undefin
   }
   const inferred = inferYear(month, parseInt(dayText, 10), ctx);
   const d = inferred && day(inferred.year, month, dayText);
-  return d && dayValue(d, { relative: true, why: inferred.why });
+  if (!d) return undefined;
+  const weekday = weekdayText ? weekdayNumber(weekdayText) : 0;
+  if (weekday > 0 && isoWeekday(d) !== weekday) {
+    const matching = [d.year - 1, d.year + 1].map((y) => day(y, month, dayText)).find((c) => c && isoWeekday(c) === weekday);
+    if (matching) return dayValue(matching, { relative: true, why: `year inferred: the year in which ${weekdayText} falls on that day` });
+  }
+  return dayValue(d, { relative: true, why: inferred.why });
 }
 
 export const ABSOLUTE_RULES: readonly Rule[] = [
@@ -72,10 +83,10 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
     name: 'month-day-year',
     // Friday, June 26, 2020 · December 9, 2019 · Feb. 26 · June 26th
     // March 11 this year · June 5 last year
-    pattern: pattern(`${B}(?:${WEEKDAY},? )?(?<m>${MONTH_BEFORE_DAY}) (?<d>${DAY})(?:,? (?<y>${YEAR})| (?<rel>this|last|next) year)?${E}(?!,\\d)`),
+    pattern: pattern(`${B}(?:(?<wd>${WEEKDAY}),? )?(?<m>${MONTH_BEFORE_DAY}) (?<d>${DAY})(?:,? (?<y>${YEAR})| (?<rel>this|last|next) year)?${E}(?!,\\d)`),
     normalise: (m, ctx) => {
       const rel = m.groups!.rel;
-      if (!rel) return monthDay(m.groups!.m, m.groups!.d, m.groups!.y, ctx);
+      if (!rel) return monthDay(m.groups!.m, m.groups!.d, m.groups!.y, ctx, m.groups!.wd);
       if (!ctx.pub) return undefined;
       const year = ctx.pub.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
       const d = day(year, monthNumber(m.groups!.m), m.groups!.d);
@@ -85,8 +96,8 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   {
     name: 'day-month-year',
     // 9 December 2019 · the 9th of December · Friday 26 June
-    pattern: pattern(`${B}(?:${WEEKDAY},? )?(?:the )?(?<d>${DAY}) (?:of )?(?<m>${MONTH})(?:,? (?<y>${YEAR}))?${E}`),
-    normalise: (m, ctx) => monthDay(m.groups!.m, m.groups!.d, m.groups!.y, ctx),
+    pattern: pattern(`${B}(?:(?<wd>${WEEKDAY}),? )?(?:the )?(?<d>${DAY}) (?:of )?(?<m>${MONTH})(?:,? (?<y>${YEAR}))?${E}`),
+    normalise: (m, ctx) => monthDay(m.groups!.m, m.groups!.d, m.groups!.y, ctx, m.groups!.wd),
   },
   {
     name: 'iso-date',
