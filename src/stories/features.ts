@@ -11,6 +11,7 @@ import { loadKb, officeHoldersOn, type KbMatch } from '../stages/actors/kb.js';
 import { nameKey } from '../stages/actors/name-key.js';
 import { exactHash, figuresHash, minhash, words } from './fingerprint.js';
 import { occasionOf, type Occasion } from './occasion.js';
+import { leadDate } from './lead-date.js';
 import { casedTitle } from './title-case.js';
 import { ownTitle, titleSpeakers } from './title-quote.js';
 import { packOf } from '../lang/pack.js';
@@ -22,6 +23,11 @@ export interface StoryDoc {
   readonly source: string | null;
   readonly title: string | null;
   readonly date: string | null;
+  /**
+   * The day of the event the lead reports, when it is before the publication date (`lead-date.ts`:
+   * "Yesterday, … met with …"); the event rules compare this day. Absent otherwise and in rows stored before it existed.
+   */
+  readonly eventDate?: string;
   /** Hash of the body's words (after the dateline). */
   readonly hash: string;
   /** MinHash signature of the body's word shingles. */
@@ -279,6 +285,7 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     source: doc.meta.source ?? doc.layers.dateline?.agency ?? null,
     title: shown,
     date: articleDate(doc) ?? null,
+    ...eventDateOf(doc),
     hash: exactHash(bodyWords),
     signature: minhash(bodyWords),
     figures: figuresHash(bodyText(doc)),
@@ -297,6 +304,12 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     ...(doc.layers.discourse?.publisher ? { side: doc.layers.discourse.publisher.code } : {}),
     ...principalFields(doc, title),
   };
+}
+
+/** The lead's earlier day of the event, as an optional field. */
+function eventDateOf(doc: Document): { eventDate?: string } {
+  const day = leadDate(doc);
+  return day ? { eventDate: day } : {};
 }
 
 /**

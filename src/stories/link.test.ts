@@ -69,6 +69,16 @@ describe('linkOf', () => {
     expect(linkOf(kremlin, call('l', 'Putin had another telephone conversation with Macron on energy.', '2022-02-24', 'kremlin.ru'))).toBeNull();
   });
 
+  it('compares reports by the day their leads give: a readout posted two days later of "yesterday"', () => {
+    const kremlin = call('k', 'Putin had a telephone conversation with Macron.', '2022-02-20', 'kremlin.ru');
+    const elysee = call('e', 'Yesterday, Macron spoke by phone with Putin about Ukraine.', '2022-02-22', 'elysee.fr');
+    expect(linkOf(kremlin, elysee)).toBeNull();
+    const dated = { ...elysee, eventDate: '2022-02-21' };
+    expect(linkOf(kremlin, dated)).toBe('event');
+    // The store finds it: the later report looks up the keys of its event's day.
+    expect(lookupKeys(dated).some((k) => ownKeys(kremlin).includes(k))).toBe(true);
+  });
+
   it('keeps apart two sites\' reports of a meeting when one site\'s own side is not among its parties', () => {
     const kremlin = { ...call('k', 'Putin held a meeting with Zelensky.', '2022-03-24', 'kremlin.ru', [PUTIN, ZELENSKY]), side: 'RUS' };
     const whitehouse = { ...call('w', 'Putin and Zelensky were the subject of a statement.', '2022-03-24', 'whitehouse.gov', [PUTIN, ZELENSKY]), side: 'USA' };

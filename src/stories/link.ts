@@ -47,6 +47,18 @@ function withinDays(a: StoryDoc, b: StoryDoc, days: number): boolean {
   return !a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) <= days;
 }
 
+/**
+ * The day an item's event took place: the lead's earlier day ("Yesterday, … met with …"), else the
+ * publication date. Reports are compared by it; copies by their publication dates.
+ */
+export const eventDay = (doc: StoryDoc): string | null => doc.eventDate ?? doc.date;
+
+/** Both event days are known and at most `days` apart. */
+function eventDaysApart(a: StoryDoc, b: StoryDoc, days: number): boolean {
+  const [x, y] = [eventDay(a), eventDay(b)];
+  return !!x && !!y && Math.abs(daysBetween(x, y)) <= days;
+}
+
 /** The titles name the same names (or either has none). */
 function sameNames(a: StoryDoc, b: StoryDoc): boolean {
   return !a.titleNames.length || !b.titleNames.length || (a.titleNames.length === b.titleNames.length && a.titleNames.every((n, i) => n === b.titleNames[i]));
@@ -59,7 +71,7 @@ function sameNames(a: StoryDoc, b: StoryDoc): boolean {
  * contact, a day apart at most.
  */
 function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
-  if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
+  if (!eventDaysApart(a, b, MAX_DAYS_APART)) return false;
   if (advanceNotice(a) || advanceNotice(b) || (a.kind === 'call') !== (b.kind === 'call')) return false;
   // Titles name the counterpart, not the publisher's own leader: the Kremlin's "call with Joseph Biden"
   // and the White House's "call with Vladimir Putin" share no name, so names are compared within one source.
@@ -100,7 +112,7 @@ function signedAt(item: StoryDoc, other: StoryDoc): boolean {
  */
 function sameContact(a: StoryDoc, b: StoryDoc): boolean {
   if (a.source === b.source || !a.principal || !b.principal || a.principal === b.principal) return false;
-  if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
+  if (!eventDaysApart(a, b, MAX_DAYS_APART)) return false;
   if (!a.titlePeople?.includes(b.principal) || !b.titlePeople?.includes(a.principal)) return false;
   if (advanceNotice(a) || advanceNotice(b) || (a.kind === 'call') !== (b.kind === 'call')) return false;
   return !conflicting(a, b);
@@ -114,7 +126,7 @@ function sameContact(a: StoryDoc, b: StoryDoc): boolean {
  */
 function sameSummit(a: StoryDoc, b: StoryDoc): boolean {
   if (a.source === b.source || !a.principal || !b.principal || a.principal === b.principal) return false;
-  if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
+  if (!eventDaysApart(a, b, MAX_DAYS_APART)) return false;
   // A title's call or advance notice ("… will attend, via videoconference, …") is no report of it, as for one site's occasions.
   if (a.kind !== null || b.kind !== null) return false;
   const [x, y] = [a.occasion, b.occasion];
@@ -177,7 +189,7 @@ function samePeople(a: StoryDoc, b: StoryDoc): boolean {
 function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   if (a.source !== b.source || !a.occasion || !b.occasion) return false;
   // One day: a site's daily address or briefing is a new occasion each day.
-  if (!a.date || a.date !== b.date) return false;
+  if (!eventDaysApart(a, b, 0)) return false;
   // A title's call or advance notice is matched by its parties, or is no report; an item that
   // attributes words to the occasion reports it, whatever its quoted title says ("Ukraine will win …").
   if ((a.kind !== null && a.occasion.inTitle) || (b.kind !== null && b.occasion.inTitle)) return false;
@@ -213,7 +225,7 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
  * item's (a visit's talks name more parties than the remarks' lead).
  */
 function sameVenue(titled: StoryDoc, said: StoryDoc): boolean {
-  if (titled.source !== said.source || !titled.principal || !titled.date || titled.date !== said.date) return false;
+  if (titled.source !== said.source || !titled.principal || !eventDaysApart(titled, said, 0)) return false;
   const occasion = said.occasion;
   const topics = titled.titleTopics ?? [];
   if (!occasion || occasion.inTitle || !topics.length || !occasion.names.length) return false;
@@ -296,9 +308,10 @@ function partyKeys(parties: readonly string[]): string[] {
 /** The keys an article is filed under, so that the articles it may link with find it. */
 export function ownKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
-  if (doc.date) for (const pair of partyKeys(doc.parties)) keys.push(`p:${doc.date}:${pair}`);
+  const day = eventDay(doc);
+  if (day) for (const pair of partyKeys(doc.parties)) keys.push(`p:${day}:${pair}`);
   keys.push(...occasionKeys(doc), ...venueKeys(doc));
-  if (doc.date) keys.push(...contactKeys(doc, doc.date), ...summitKeys(doc, doc.date));
+  if (day) keys.push(...contactKeys(doc, day), ...summitKeys(doc, day));
   return keys;
 }
 
@@ -324,22 +337,24 @@ function summitKeys(doc: StoryDoc, date: string): string[] {
  * own kind: the link decides (a key left out here is a link the store never tests).
  */
 function occasionKeys(doc: StoryDoc): string[] {
-  if (!doc.occasion || !doc.date) return [];
-  const keys = [`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.kind}`];
+  const day = eventDay(doc);
+  if (!doc.occasion || !day) return [];
+  const keys = [`o:${doc.source ?? ''}:${day}:${doc.occasion.kind}`];
   // Occasions with the same parties link whatever their kind.
-  if (doc.occasion.parties.length) keys.push(`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.parties.join('+')}`);
+  if (doc.occasion.parties.length) keys.push(`o:${doc.source ?? ''}:${day}:${doc.occasion.parties.join('+')}`);
   // A speech or a conversation given at a gathering is found under the gathering's names (`heldAt`).
-  if (doc.occasion.kind !== 'talks') for (const name of new Set(doc.occasion.names.map(stem))) keys.push(`g:${doc.source ?? ''}:${doc.date}:${name}`);
+  if (doc.occasion.kind !== 'talks') for (const name of new Set(doc.occasion.names.map(stem))) keys.push(`g:${doc.source ?? ''}:${day}:${name}`);
   return keys;
 }
 
 /** The keys to look up for an article: everything that could link with it is filed under one of them. */
 export function lookupKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
-  if (doc.date) {
+  const day = eventDay(doc);
+  if (day) {
     for (let d = -MAX_DAYS_APART; d <= MAX_DAYS_APART; d++) {
-      for (const pair of partyKeys(doc.parties)) keys.push(`p:${shiftDay(doc.date, d)}:${pair}`);
-      keys.push(...contactKeys(doc, shiftDay(doc.date, d)), ...summitKeys(doc, shiftDay(doc.date, d)));
+      for (const pair of partyKeys(doc.parties)) keys.push(`p:${shiftDay(day, d)}:${pair}`);
+      keys.push(...contactKeys(doc, shiftDay(day, d)), ...summitKeys(doc, shiftDay(day, d)));
     }
   }
   keys.push(...occasionKeys(doc), ...venueKeys(doc));
@@ -351,9 +366,10 @@ export function lookupKeys(doc: StoryDoc): string[] {
  * (`sameVenue`): a titled item finds the items said at an occasion naming its topics under each of them.
  */
 function venueKeys(doc: StoryDoc): string[] {
-  if (!doc.principal || !doc.date) return [];
+  const day = eventDay(doc);
+  if (!doc.principal || !day) return [];
   const names = [...(doc.titleTopics ?? []), ...(doc.occasion && !doc.occasion.inTitle ? doc.occasion.names : [])];
-  return [...new Set(names.map(stem))].map((n) => `v:${doc.source ?? ''}:${doc.date}:${n}`);
+  return [...new Set(names.map(stem))].map((n) => `v:${doc.source ?? ''}:${day}:${n}`);
 }
 
 /** `YYYY-MM-DD` moved by `days`. */
