@@ -95,6 +95,18 @@ describe('linkOf', () => {
     expect(linkOf(biden, harris)).toBeNull();
   });
 
+  it('links an aide\'s briefing on a call with the other side\'s readout when its title names whose call it was', () => {
+    const USHAKOV = { words: 'Ushakov', id: 'yury-ushakov', code: 'RUS' };
+    const briefing = call('k', 'Ushakov briefed journalists on the call with Biden.', '2022-02-12', 'kremlin.ru', [USHAKOV, BIDEN], 'Briefing by Aide to the President Yury Ushakov following a telephone conversation between Vladimir Putin and Joseph Biden');
+    const readout = call('w', 'Biden spoke by phone with Putin.', '2022-02-12', 'whitehouse.gov', [BIDEN, PUTIN], 'Readout of President Biden’s Call with President Vladimir Putin of Russia');
+    expect(linkOf(briefing, readout)).toBeNull();
+    expect(linkOf({ ...briefing, titlePeople: ['joe-biden', 'vladimir-putin', 'yury-ushakov'] }, readout)).toBe('event');
+    // A title that names neither of the other's people keeps them apart: Harris's meeting is not Biden's.
+    const biden = call('c', 'Biden met Zelensky at the White House.', '2023-12-12', 'w', [BIDEN, ZELENSKY]);
+    const harris = { ...call('d', 'Harris met Zelensky at the White House.', '2023-12-12', 'w', [HARRIS, ZELENSKY]), titlePeople: ['kamala-harris', 'volodymyr-zelensky'] };
+    expect(linkOf(biden, harris)).toBeNull();
+  });
+
   it('never links an advance notice (in the title) with the event', () => {
     const notice = call('a', 'Putin and Macron will hold talks on Monday.', '2022-02-06', 'k', [PUTIN, MACRON], 'Putin will hold talks with Macron');
     const talks = call('b', 'Putin held talks with Macron in the Kremlin.', '2022-02-07', 'k', [PUTIN, MACRON], 'Talks with Macron');

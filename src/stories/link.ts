@@ -170,14 +170,22 @@ function sameTitleSides(a: StoryDoc, b: StoryDoc): boolean {
 /** The item's parties hold its publisher's own side, or it has none (a wire). */
 const ownSide = (doc: StoryDoc) => !doc.side || doc.parties.includes(doc.side);
 
-/** No party of the two is represented by different people in them. */
+/**
+ * No party of the two is represented by different people in them, unless one item's title names
+ * the other's: the Kremlin's "Briefing by Aide to the President Yury Ushakov following a telephone
+ * conversation between Vladimir Putin and Joseph Biden" has its briefer among its people, and its
+ * title says whose call it was.
+ */
 function samePeople(a: StoryDoc, b: StoryDoc): boolean {
   return a.parties.every((party) => {
     const pa = a.people.filter((p) => p.startsWith(`${party}:`));
     const pb = b.people.filter((p) => p.startsWith(`${party}:`));
-    return pa.length === 0 || pb.length === 0 || pa.some((p) => pb.includes(p));
+    return pa.length === 0 || pb.length === 0 || pa.some((p) => pb.includes(p)) || titleNamesOne(a, pb) || titleNamesOne(b, pa);
   });
 }
+
+/** The item's title names one of the people (`<party>:<actor id>`). */
+const titleNamesOne = (item: StoryDoc, people: readonly string[]) => people.some((p) => item.titlePeople?.includes(p.slice(p.indexOf(':') + 1)));
 
 /**
  * Two items of one site about one occasion: the same day, occasions with the same parties (of any
