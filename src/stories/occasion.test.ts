@@ -67,6 +67,16 @@ describe('occasionOf', () => {
     expect(occasionOf(doc, 'Russian-Chinese talks', loadTitleWords(), new Set(['russian']))).toEqual({ kind: 'talks', inTitle: true, names: ['chinese'], hosts: [], parties: [] });
   });
 
+  it('passes over a future occasion in the title to the item\'s own', () => {
+    const title = 'In Paris, political advisers agreed on a joint communiqué and the next meeting in Berlin';
+    expect(occasionOf(item('The advisers met in Paris.'), title, loadTitleWords(), NONE)).toBeNull();
+    expect(occasionOf(item('He spoke.'), 'Ahead of the upcoming summit, the President held talks with Olaf Scholz', loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', names: ['olaf', 'scholz'] });
+  });
+
+  it('reads no host from a title\'s opening "Regarding"', () => {
+    expect(occasionOf(item('They met.'), 'Regarding the meeting of advisers to the leaders of the Normandy format countries', loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', hosts: [], names: ['normandy'] });
+  });
+
   it('reads the speaker of a title that opens with its occasion, after its "by"', () => {
     const title = 'Speech by Head of the Office of the President of Ukraine Andriy Yermak at the Securing Europe panel in the framework of the World Economic Forum in Davos';
     expect(occasionOf(item('He spoke.'), title, loadTitleWords(), new Set(['ukraine']))).toMatchObject({ kind: 'speech', speakers: ['andriy', 'office', 'ukraine', 'yermak'] });

@@ -1,4 +1,4 @@
-import { assetPath, readDataText } from '../core/assets.js';
+import { assetPath, readDataLines, readDataText } from '../core/assets.js';
 import type { Document } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import { packOf } from '../lang/pack.js';
@@ -78,6 +78,15 @@ export function parseOccasionNouns(text: string, path: string): Map<string, Occa
   return out;
 }
 
+let futureWords: ReadonlySet<string> | undefined;
+
+/** The words that put an occasion in the future (`src/stories/data/future-occasions.txt`), read once. */
+export function loadFutureWords(path = assetPath('src', 'stories', 'data', 'future-occasions.txt')): ReadonlySet<string> {
+  if (futureWords) return futureWords;
+  futureWords = new Set(readDataLines(path).map((l) => l.toLowerCase()));
+  return futureWords;
+}
+
 /** Prepositions that introduce an occasion in a sentence ("during a briefing", "following the talks"). */
 const INTRODUCERS = new Set(['during', 'in', 'at', 'following', 'after']);
 /** Words a phrase may carry between its preposition and its noun ("during his speech at the third Diia Summit"). */
@@ -134,6 +143,9 @@ function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<stri
     if (!noun) continue;
     const kind = noun.kind;
     let from = modifiersFrom(words, i, introduced);
+    // "… agreed on a joint communiqué and the next meeting in Berlin": a future occasion is not the item's.
+    const future = loadFutureWords();
+    if (words.slice(from, i).some((w) => future.has(w.lower))) continue;
     if (introduced) {
       const at = words.slice(from, i).map((w) => w.lower).findLastIndex((w) => INTRODUCERS.has(w));
       if (at < 0) continue;
