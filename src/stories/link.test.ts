@@ -236,6 +236,19 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(forum, { ...speech, occasion: { ...speech.occasion!, names: ['ispi'] } })).toBeNull();
   });
 
+  it('links one speaker\'s occasions of any kinds at one named place, and files them under one key', () => {
+    const site = { principal: 'volodymyr-zelensky' };
+    const speech = item('s', { kind: 'speech', inTitle: true, names: ['andriy', 'chatham', 'house', 'office', 'yermak'], speakers: ['andriy', 'office', 'yermak'] }, site);
+    const meeting = item('m', { kind: 'talks', names: ['affairs', 'chatham', 'house', 'institute', 'international', 'royal', 'uk'], speakers: ['andriy', 'office', 'yermak'] }, site);
+    expect(linkOf(speech, meeting)).toBe('event');
+    expect(lookupKeys(meeting).some((k) => ownKeys(speech).includes(k))).toBe(true);
+    // Another speaker there, one shared name of a place, a speaker not read, a wire.
+    expect(linkOf(speech, { ...meeting, occasion: { ...meeting.occasion!, speakers: ['olena', 'zelenska'] } })).toBeNull();
+    expect(linkOf(speech, { ...meeting, occasion: { ...meeting.occasion!, names: ['chatham', 'london'] } })).toBeNull();
+    expect(linkOf(speech, { ...meeting, occasion: { ...meeting.occasion!, speakers: undefined } })).toBeNull();
+    expect(linkOf({ ...speech, principal: undefined }, { ...meeting, principal: undefined })).toBeNull();
+  });
+
   it('keeps apart two speakers\' items of one day\'s briefings, and links one whose speaker is not read', () => {
     const site = { principal: 'volodymyr-zelensky' };
     const president = item('p', { kind: 'briefing', names: ['office'], speakers: ['volodymyr', 'zelenskyy'] }, site);

@@ -216,7 +216,7 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   // A wire's title names its source before the occasion ("WHITE HOUSE SAYS SHULTZ TO VISIT MOSCOW"),
   // not who spoke there: read on sites with a principal only.
   if (a.principal && !sameSpeakers(a.occasion, b.occasion)) return false;
-  if (a.occasion.kind !== b.occasion.kind) return (heldAt(a.occasion, b.occasion) || heldAt(b.occasion, a.occasion)) && !conflicting(a, b);
+  if (a.occasion.kind !== b.occasion.kind) return (heldAt(a.occasion, b.occasion) || heldAt(b.occasion, a.occasion) || (!!a.principal && oneSpeakerAt(a.occasion, b.occasion))) && !conflicting(a, b);
   // Two titles of one unnamed occasion ("Address by the President of Ukraine", morning and evening) are two items of it only if something else says so.
   if (a.occasion.inTitle && b.occasion.inTitle && !a.occasion.names.length && !b.occasion.names.length) return false;
   // "During the meeting" with no names says nothing of which meeting.
@@ -253,6 +253,23 @@ function heldAt(gathering: Occasion, other: Occasion): boolean {
   if (!gathering.gathering || other.kind === 'talks') return false;
   const stems = new Set(other.names.map(stem));
   return gathering.names.filter((n) => stems.has(stem(n))).length >= 2 && sameOccasionNames(gathering.names, other.names);
+}
+
+/**
+ * One speaker at one named place, whatever the site calls the occasion: "Speech by Head of the
+ * Office of the President Andriy Yermak at Chatham House" and "This was stated by … Andriy Yermak
+ * during a video meeting at the Royal Institute of International Affairs Chatham House". Both
+ * occasions name their speakers, who share a name, and, the speakers' own names left out, two or
+ * more places' names that meet; the same speaker's occasions elsewhere that day name other places.
+ * Sites with a principal only: a wire's title names its source before the occasion, not who spoke.
+ */
+function oneSpeakerAt(a: Occasion, b: Occasion): boolean {
+  const [x, y] = [a.speakers ?? [], b.speakers ?? []];
+  if (!x.length || !y.length || !shareName(x, y)) return false;
+  const speakers = new Set([...x, ...y].map(stem));
+  const [na, nb] = [a.names, b.names].map((names) => names.filter((n) => !speakers.has(stem(n))));
+  const stems = new Set(nb.map(stem));
+  return na.filter((n) => stems.has(stem(n))).length >= 2 && sameOccasionNames(na, nb);
 }
 
 /** The occasions' speakers share a name, or either names none. */
@@ -352,6 +369,8 @@ function occasionKeys(doc: StoryDoc): string[] {
   if (doc.occasion.parties.length) keys.push(`o:${doc.source ?? ''}:${day}:${doc.occasion.parties.join('+')}`);
   // A speech or a conversation given at a gathering is found under the gathering's names (`heldAt`).
   if (doc.occasion.kind !== 'talks') for (const name of new Set(doc.occasion.names.map(stem))) keys.push(`g:${doc.source ?? ''}:${day}:${name}`);
+  // One speaker's occasions of the day, whatever their kinds (`oneSpeakerAt`).
+  for (const name of new Set((doc.occasion.speakers ?? []).map(stem))) keys.push(`s:${doc.source ?? ''}:${day}:${name}`);
   return keys;
 }
 
