@@ -3,7 +3,8 @@ import { readout } from '../../test/support/test-readouts.js';
 import { DyadError } from '../core/errors.js';
 import { parseKinds, storyDoc, type StoryDoc } from './features.js';
 import type { Occasion } from './occasion.js';
-import { bandKeys, exactHash, minhash, similarity, words } from './fingerprint.js';
+import { bandKeys, exactHash, minhash, shingles, similarity, words } from './fingerprint.js';
+import { transcriptFilter } from './transcript.js';
 import { linkOf, lookupKeys, ownKeys } from './link.js';
 
 const PUTIN = { words: 'Putin', id: 'vladimir-putin', code: 'RUS' };
@@ -247,6 +248,22 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf(speech, { ...meeting, occasion: { ...meeting.occasion!, names: ['chatham', 'london'] } })).toBeNull();
     expect(linkOf(speech, { ...meeting, occasion: { ...meeting.occasion!, speakers: undefined } })).toBeNull();
     expect(linkOf({ ...speech, principal: undefined }, { ...meeting, principal: undefined })).toBeNull();
+  });
+
+  it('links an item with the address its quotes are in, the next morning too, and not with another address of the day', () => {
+    const said = 'It is important for us that the sanctions packages are effective and substantial enough. We still have to fight, we have to be patient';
+    const site = { principal: 'volodymyr-zelensky' };
+    const evening = item('e', { kind: 'address', inTitle: true }, { ...site, transcript: transcriptFilter(words(`Today we have good news. ${said}. Glory to Ukraine.`)) });
+    const other = item('o', { kind: 'address', inTitle: true }, { ...site, transcript: transcriptFilter(words('The audacity of the aggressor is a clear signal that sanctions against Russia are not enough.')) });
+    const quote = item('q', { kind: 'address' }, { ...site, quoted: [...shingles(words(said))] });
+    expect(linkOf(quote, evening)).toBe('event');
+    expect(linkOf(quote, other)).toBeNull();
+    const nextMorning = { ...quote, date: '2021-12-11' };
+    expect(linkOf(nextMorning, evening)).toBe('event');
+    expect(lookupKeys(nextMorning).some((k) => ownKeys(evening).includes(k))).toBe(true);
+    expect(lookupKeys(evening).some((k) => ownKeys(nextMorning).includes(k))).toBe(true);
+    // Without the words, the next morning's item is of its own day's occasions.
+    expect(linkOf({ ...nextMorning, quoted: undefined }, evening)).toBeNull();
   });
 
   it('keeps apart two speakers\' items of one day\'s briefings, and links one whose speaker is not read', () => {

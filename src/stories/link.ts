@@ -1,5 +1,6 @@
 import { daysBetween } from '../core/days.js';
 import { bandKeys, similarity } from './fingerprint.js';
+import { heardShare } from './transcript.js';
 import type { StoryDoc } from './features.js';
 import { NAME_STEM, type Occasion } from './occasion.js';
 import type { StoryLink } from './types.js';
@@ -196,11 +197,15 @@ const titleNamesOne = (item: StoryDoc, people: readonly string[]) => people.some
  */
 function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   if (a.source !== b.source || !a.occasion || !b.occasion) return false;
-  // One day: a site's daily address or briefing is a new occasion each day.
-  if (!eventDaysApart(a, b, 0)) return false;
+  if (!eventDaysApart(a, b, 1)) return false;
   // A title's call or advance notice is matched by its parties, or is no report; an item that
   // attributes words to the occasion reports it, whatever its quoted title says ("Ukraine will win …").
   if ((a.kind !== null && a.occasion.inTitle) || (b.kind !== null && b.occasion.inTitle)) return false;
+  // The words an item quotes tell which of the day's addresses it quotes, or last night's.
+  const heard = a.occasion.kind === b.occasion.kind ? (heardIn(a, b) ?? heardIn(b, a)) : undefined;
+  if (heard !== undefined) return heard >= HEARD;
+  // One day: a site's daily address or briefing is a new occasion each day.
+  if (!eventDaysApart(a, b, 0)) return false;
   if (conflictingHosts(a.occasion, b.occasion)) return false;
   // Two people speaking of one day's talks are two items of news, not two of one occasion.
   if (a.speakers?.length && b.speakers?.length && !shareName(a.speakers, b.speakers)) return false;
@@ -223,6 +228,15 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   if (a.occasion.kind === 'talks' && !a.occasion.names.length && !a.occasion.parties.length) return false;
   return sameOccasionNames(a.occasion.names, b.occasion.names) && (inMeeting(a, b) || inMeeting(b, a) || !conflicting(a, b));
 }
+/** Share of an item's quote shingles a transcript must hold for the item to quote it; items quoting another address share none (`transcript.ts`). */
+export const HEARD = 0.5;
+
+/** The share of the quoting item's sample the titled item's transcript holds; undefined when either is missing. */
+function heardIn(said: StoryDoc, titled: StoryDoc): number | undefined {
+  if (!said.quoted?.length || !titled.transcript || said.occasion?.inTitle || !titled.occasion?.inTitle) return undefined;
+  return heardShare(said.quoted, titled.transcript);
+}
+
 /**
  * An item titled with where or with whom its site's principal was that day, and an item of the
  * same site and day that attributes its words to an occasion naming all of that: "Volodymyr
@@ -385,6 +399,8 @@ export function lookupKeys(doc: StoryDoc): string[] {
     }
   }
   keys.push(...occasionKeys(doc), ...venueKeys(doc));
+  // An item quoting last night's address, and an address quoted the next morning.
+  if (day && doc.occasion && (doc.quoted?.length || doc.transcript)) for (const d of [-1, 1]) keys.push(`o:${doc.source ?? ''}:${shiftDay(day, d)}:${doc.occasion.kind}`);
   return keys;
 }
 

@@ -3,7 +3,7 @@ import { makeDoc } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import type { ActorMention } from '../stages/actors/types.js';
 import { loadTitleWords } from './features.js';
-import { occasionOf, parseOccasionNouns } from './occasion.js';
+import { occasionOf, parseOccasionNouns, transcriptKinds } from './occasion.js';
 
 /** An item of president.gov.ua: its body split into sentences at full stops, and the actor mentions given. */
 function item(text: string, actors: { words: string; code: string; kind?: ActorMention['kind'] }[] = []) {
@@ -90,6 +90,11 @@ describe('occasionOf', () => {
   it('gives the parties the actors layer finds in the phrase, less the publisher\'s', () => {
     const doc = item('This was stated by the President following the talks with Olaf Scholz in Kyiv.', [{ words: 'Olaf Scholz', code: 'DEU', kind: 'person' }, { words: 'Kyiv', code: 'UKR', kind: 'capital' }]);
     expect(occasionOf(doc, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', names: ['kyiv', 'olaf', 'scholz'], parties: ['DEU'] });
+  });
+
+  it('reads which kinds are titled by their transcript', () => {
+    expect(parseOccasionNouns('address\taddress\ttranscript\nforum\tforum\tnamed\n', 'occasions.tsv').get('address')).toEqual({ kind: 'address', named: false, transcript: true });
+    expect(transcriptKinds(parseOccasionNouns('address\taddress\ttranscript\ntalks\ttalks\n', 'occasions.tsv'))).toEqual(new Set(['address']));
   });
 
   it('rejects a malformed occasion list with a coded error naming the line', () => {
