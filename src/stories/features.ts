@@ -10,8 +10,10 @@ import { partyKey } from '../stages/discourse/participants.js';
 import { loadKb, officeHoldersOn, type KbMatch } from '../stages/actors/kb.js';
 import { nameKey } from '../stages/actors/name-key.js';
 import { exactHash, figuresHash, minhash, words } from './fingerprint.js';
-import { occasionOf, type Occasion } from './occasion.js';
+import { occasionOf, transcriptKinds, type Occasion } from './occasion.js';
+import { leadDate } from './lead-date.js';
 import { casedTitle } from './title-case.js';
+import { quoteSample, transcriptFilter } from './transcript.js';
 import { ownTitle, titleSpeakers } from './title-quote.js';
 import { packOf } from '../lang/pack.js';
 
@@ -22,6 +24,11 @@ export interface StoryDoc {
   readonly source: string | null;
   readonly title: string | null;
   readonly date: string | null;
+  /**
+   * The day of the event the lead reports, when it is before the publication date (`lead-date.ts`:
+   * "Yesterday, … met with …"); the event rules compare this day. Absent otherwise and in rows stored before it existed.
+   */
+  readonly eventDate?: string;
   /** Hash of the body's words (after the dateline). */
   readonly hash: string;
   /** MinHash signature of the body's word shingles. */
@@ -56,6 +63,10 @@ export interface StoryDoc {
    * give him); for sites with a principal only, absent in rows stored before it existed.
    */
   readonly titleTopics?: readonly string[];
+  /** Shingle hashes of the direct quotes of an item that attributes them to an occasion (`transcript.ts`); absent otherwise. */
+  readonly quoted?: readonly number[];
+  /** A Bloom filter of the body's shingles, for an item of a site with a principal titled with its occasion (a transcript); absent otherwise. */
+  readonly transcript?: string;
   /** Who speaks in the title (`titleSpeakers`); absent in rows stored before it existed. */
   readonly speakers?: readonly string[];
   /** The country its publisher speaks for (`UKR` on president.gov.ua); absent for a wire and in rows stored before it existed. */
@@ -273,12 +284,15 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
   const own = title === null ? null : ownTitle(title);
   // Read once: the principal's names are looked up in the knowledge base span by span.
   const ownSide = ownWords(doc, title);
+  const occasion = saidWhere(occasionOf(doc, own, loadTitleWords(), ownSide), own !== title ? own : null, ownSide);
+  const principal = principalFields(doc, title);
   return {
     document: doc.id,
     input: doc.meta.sourceId ?? doc.id,
     source: doc.meta.source ?? doc.layers.dateline?.agency ?? null,
     title: shown,
     date: articleDate(doc) ?? null,
+    ...eventDateOf(doc),
     hash: exactHash(bodyWords),
     signature: minhash(bodyWords),
     figures: figuresHash(bodyText(doc)),
@@ -291,12 +305,30 @@ export function storyDoc(doc: Document, kindWords: ReadonlyMap<string, KindWord>
     ...(joint ? { joint } : {}),
     // A quote in the title says what was said: its "will" is no notice, its "talks" no occasion (title-quote.ts).
     kind: kindOf(words(title ?? ''), words(own ?? ''), words(leadText), kindWords),
-    occasion: saidWhere(occasionOf(doc, own, loadTitleWords(), ownSide), own !== title ? own : null, ownSide),
+    occasion,
+    ...wordsSaid(doc, occasion, !!principal.principal, bodyWords),
     speakers: titleSpeakers(title ?? '', packOf(doc).speechForms, loadTitleWords()),
     ...titleSides(named, doc.layers.discourse?.publisher?.code),
     ...(doc.layers.discourse?.publisher ? { side: doc.layers.discourse.publisher.code } : {}),
-    ...principalFields(doc, title),
+    ...principal,
   };
+}
+
+/**
+ * What tells which address an item quotes (`transcript.ts`): the quotes of an item said at an
+ * occasion, the transcript of one titled with it on a site with a principal.
+ */
+function wordsSaid(doc: Document, occasion: Occasion | null, hasPrincipal: boolean, bodyWords: readonly string[]): { quoted?: number[]; transcript?: string } {
+  if (!occasion || !hasPrincipal) return {};
+  if (occasion.inTitle) return transcriptKinds().has(occasion.kind) ? { transcript: transcriptFilter(bodyWords) } : {};
+  const quoted = quoteSample(doc);
+  return quoted.length ? { quoted } : {};
+}
+
+/** The lead's earlier day of the event, as an optional field. */
+function eventDateOf(doc: Document): { eventDate?: string } {
+  const day = leadDate(doc);
+  return day ? { eventDate: day } : {};
 }
 
 /**

@@ -3,7 +3,8 @@ import { readout } from '../../test/support/test-readouts.js';
 import { DyadError } from '../core/errors.js';
 import { parseKinds, storyDoc, type StoryDoc } from './features.js';
 import type { Occasion } from './occasion.js';
-import { bandKeys, exactHash, minhash, similarity, words } from './fingerprint.js';
+import { bandKeys, exactHash, minhash, shingles, similarity, words } from './fingerprint.js';
+import { transcriptFilter } from './transcript.js';
 import { linkOf, lookupKeys, ownKeys } from './link.js';
 
 const PUTIN = { words: 'Putin', id: 'vladimir-putin', code: 'RUS' };
@@ -69,6 +70,16 @@ describe('linkOf', () => {
     expect(linkOf(kremlin, call('l', 'Putin had another telephone conversation with Macron on energy.', '2022-02-24', 'kremlin.ru'))).toBeNull();
   });
 
+  it('compares reports by the day their leads give: a readout posted two days later of "yesterday"', () => {
+    const kremlin = call('k', 'Putin had a telephone conversation with Macron.', '2022-02-20', 'kremlin.ru');
+    const elysee = call('e', 'Yesterday, Macron spoke by phone with Putin about Ukraine.', '2022-02-22', 'elysee.fr');
+    expect(linkOf(kremlin, elysee)).toBeNull();
+    const dated = { ...elysee, eventDate: '2022-02-21' };
+    expect(linkOf(kremlin, dated)).toBe('event');
+    // The store finds it: the later report looks up the keys of its event's day.
+    expect(lookupKeys(dated).some((k) => ownKeys(kremlin).includes(k))).toBe(true);
+  });
+
   it('keeps apart two sites\' reports of a meeting when one site\'s own side is not among its parties', () => {
     const kremlin = { ...call('k', 'Putin held a meeting with Zelensky.', '2022-03-24', 'kremlin.ru', [PUTIN, ZELENSKY]), side: 'RUS' };
     const whitehouse = { ...call('w', 'Putin and Zelensky were the subject of a statement.', '2022-03-24', 'whitehouse.gov', [PUTIN, ZELENSKY]), side: 'USA' };
@@ -82,6 +93,18 @@ describe('linkOf', () => {
     expect(linkOf(phone, talks)).toBeNull();
     const biden = call('c', 'Biden met Zelensky at the White House.', '2023-12-12', 'w', [BIDEN, ZELENSKY]);
     const harris = call('d', 'Harris met Zelensky at the White House.', '2023-12-12', 'w', [HARRIS, ZELENSKY]);
+    expect(linkOf(biden, harris)).toBeNull();
+  });
+
+  it('links an aide\'s briefing on a call with the other side\'s readout when its title names whose call it was', () => {
+    const USHAKOV = { words: 'Ushakov', id: 'yury-ushakov', code: 'RUS' };
+    const briefing = call('k', 'Ushakov briefed journalists on the call with Biden.', '2022-02-12', 'kremlin.ru', [USHAKOV, BIDEN], 'Briefing by Aide to the President Yury Ushakov following a telephone conversation between Vladimir Putin and Joseph Biden');
+    const readout = call('w', 'Biden spoke by phone with Putin.', '2022-02-12', 'whitehouse.gov', [BIDEN, PUTIN], 'Readout of President Biden’s Call with President Vladimir Putin of Russia');
+    expect(linkOf(briefing, readout)).toBeNull();
+    expect(linkOf({ ...briefing, titlePeople: ['joe-biden', 'vladimir-putin', 'yury-ushakov'] }, readout)).toBe('event');
+    // A title that names neither of the other's people keeps them apart: Harris's meeting is not Biden's.
+    const biden = call('c', 'Biden met Zelensky at the White House.', '2023-12-12', 'w', [BIDEN, ZELENSKY]);
+    const harris = { ...call('d', 'Harris met Zelensky at the White House.', '2023-12-12', 'w', [HARRIS, ZELENSKY]), titlePeople: ['kamala-harris', 'volodymyr-zelensky'] };
     expect(linkOf(biden, harris)).toBeNull();
   });
 
@@ -212,6 +235,35 @@ describe('linkOf: items of one occasion', () => {
     expect(linkOf({ ...forum, occasion: { ...forum.occasion!, speakers: ['yermak'] } }, yermak)).toBe('event');
     expect(linkOf(forum, { ...speech, occasion: { ...speech.occasion!, kind: 'talks' } })).toBeNull();
     expect(linkOf(forum, { ...speech, occasion: { ...speech.occasion!, names: ['ispi'] } })).toBeNull();
+  });
+
+  it('links one speaker\'s occasions of any kinds at one named place, and files them under one key', () => {
+    const site = { principal: 'volodymyr-zelensky' };
+    const speech = item('s', { kind: 'speech', inTitle: true, names: ['andriy', 'chatham', 'house', 'office', 'yermak'], speakers: ['andriy', 'office', 'yermak'] }, site);
+    const meeting = item('m', { kind: 'talks', names: ['affairs', 'chatham', 'house', 'institute', 'international', 'royal', 'uk'], speakers: ['andriy', 'office', 'yermak'] }, site);
+    expect(linkOf(speech, meeting)).toBe('event');
+    expect(lookupKeys(meeting).some((k) => ownKeys(speech).includes(k))).toBe(true);
+    // Another speaker there, one shared name of a place, a speaker not read, a wire.
+    expect(linkOf(speech, { ...meeting, occasion: { ...meeting.occasion!, speakers: ['olena', 'zelenska'] } })).toBeNull();
+    expect(linkOf(speech, { ...meeting, occasion: { ...meeting.occasion!, names: ['chatham', 'london'] } })).toBeNull();
+    expect(linkOf(speech, { ...meeting, occasion: { ...meeting.occasion!, speakers: undefined } })).toBeNull();
+    expect(linkOf({ ...speech, principal: undefined }, { ...meeting, principal: undefined })).toBeNull();
+  });
+
+  it('links an item with the address its quotes are in, the next morning too, and not with another address of the day', () => {
+    const said = 'It is important for us that the sanctions packages are effective and substantial enough. We still have to fight, we have to be patient';
+    const site = { principal: 'volodymyr-zelensky' };
+    const evening = item('e', { kind: 'address', inTitle: true }, { ...site, transcript: transcriptFilter(words(`Today we have good news. ${said}. Glory to Ukraine.`)) });
+    const other = item('o', { kind: 'address', inTitle: true }, { ...site, transcript: transcriptFilter(words('The audacity of the aggressor is a clear signal that sanctions against Russia are not enough.')) });
+    const quote = item('q', { kind: 'address' }, { ...site, quoted: [...shingles(words(said))] });
+    expect(linkOf(quote, evening)).toBe('event');
+    expect(linkOf(quote, other)).toBeNull();
+    const nextMorning = { ...quote, date: '2021-12-11' };
+    expect(linkOf(nextMorning, evening)).toBe('event');
+    expect(lookupKeys(nextMorning).some((k) => ownKeys(evening).includes(k))).toBe(true);
+    expect(lookupKeys(evening).some((k) => ownKeys(nextMorning).includes(k))).toBe(true);
+    // Without the words, the next morning's item is of its own day's occasions.
+    expect(linkOf({ ...nextMorning, quoted: undefined }, evening)).toBeNull();
   });
 
   it('keeps apart two speakers\' items of one day\'s briefings, and links one whose speaker is not read', () => {

@@ -1,5 +1,6 @@
 import { daysBetween } from '../core/days.js';
 import { bandKeys, similarity } from './fingerprint.js';
+import { heardShare } from './transcript.js';
 import type { StoryDoc } from './features.js';
 import { NAME_STEM, type Occasion } from './occasion.js';
 import type { StoryLink } from './types.js';
@@ -47,6 +48,18 @@ function withinDays(a: StoryDoc, b: StoryDoc, days: number): boolean {
   return !a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) <= days;
 }
 
+/**
+ * The day an item's event took place: the lead's earlier day ("Yesterday, … met with …"), else the
+ * publication date. Reports are compared by it; copies by their publication dates.
+ */
+export const eventDay = (doc: StoryDoc): string | null => doc.eventDate ?? doc.date;
+
+/** Both event days are known and at most `days` apart. */
+function eventDaysApart(a: StoryDoc, b: StoryDoc, days: number): boolean {
+  const [x, y] = [eventDay(a), eventDay(b)];
+  return !!x && !!y && Math.abs(daysBetween(x, y)) <= days;
+}
+
 /** The titles name the same names (or either has none). */
 function sameNames(a: StoryDoc, b: StoryDoc): boolean {
   return !a.titleNames.length || !b.titleNames.length || (a.titleNames.length === b.titleNames.length && a.titleNames.every((n, i) => n === b.titleNames[i]));
@@ -59,7 +72,7 @@ function sameNames(a: StoryDoc, b: StoryDoc): boolean {
  * contact, a day apart at most.
  */
 function sameEvent(a: StoryDoc, b: StoryDoc): boolean {
-  if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
+  if (!eventDaysApart(a, b, MAX_DAYS_APART)) return false;
   if (advanceNotice(a) || advanceNotice(b) || (a.kind === 'call') !== (b.kind === 'call')) return false;
   // Titles name the counterpart, not the publisher's own leader: the Kremlin's "call with Joseph Biden"
   // and the White House's "call with Vladimir Putin" share no name, so names are compared within one source.
@@ -100,7 +113,7 @@ function signedAt(item: StoryDoc, other: StoryDoc): boolean {
  */
 function sameContact(a: StoryDoc, b: StoryDoc): boolean {
   if (a.source === b.source || !a.principal || !b.principal || a.principal === b.principal) return false;
-  if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
+  if (!eventDaysApart(a, b, MAX_DAYS_APART)) return false;
   if (!a.titlePeople?.includes(b.principal) || !b.titlePeople?.includes(a.principal)) return false;
   if (advanceNotice(a) || advanceNotice(b) || (a.kind === 'call') !== (b.kind === 'call')) return false;
   return !conflicting(a, b);
@@ -114,7 +127,7 @@ function sameContact(a: StoryDoc, b: StoryDoc): boolean {
  */
 function sameSummit(a: StoryDoc, b: StoryDoc): boolean {
   if (a.source === b.source || !a.principal || !b.principal || a.principal === b.principal) return false;
-  if (!a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) > MAX_DAYS_APART) return false;
+  if (!eventDaysApart(a, b, MAX_DAYS_APART)) return false;
   // A title's call or advance notice ("… will attend, via videoconference, …") is no report of it, as for one site's occasions.
   if (a.kind !== null || b.kind !== null) return false;
   const [x, y] = [a.occasion, b.occasion];
@@ -158,14 +171,22 @@ function sameTitleSides(a: StoryDoc, b: StoryDoc): boolean {
 /** The item's parties hold its publisher's own side, or it has none (a wire). */
 const ownSide = (doc: StoryDoc) => !doc.side || doc.parties.includes(doc.side);
 
-/** No party of the two is represented by different people in them. */
+/**
+ * No party of the two is represented by different people in them, unless one item's title names
+ * the other's: the Kremlin's "Briefing by Aide to the President Yury Ushakov following a telephone
+ * conversation between Vladimir Putin and Joseph Biden" has its briefer among its people, and its
+ * title says whose call it was.
+ */
 function samePeople(a: StoryDoc, b: StoryDoc): boolean {
   return a.parties.every((party) => {
     const pa = a.people.filter((p) => p.startsWith(`${party}:`));
     const pb = b.people.filter((p) => p.startsWith(`${party}:`));
-    return pa.length === 0 || pb.length === 0 || pa.some((p) => pb.includes(p));
+    return pa.length === 0 || pb.length === 0 || pa.some((p) => pb.includes(p)) || titleNamesOne(a, pb) || titleNamesOne(b, pa);
   });
 }
+
+/** The item's title names one of the people (`<party>:<actor id>`). */
+const titleNamesOne = (item: StoryDoc, people: readonly string[]) => people.some((p) => item.titlePeople?.includes(p.slice(p.indexOf(':') + 1)));
 
 /**
  * Two items of one site about one occasion: the same day, occasions with the same parties (of any
@@ -176,11 +197,15 @@ function samePeople(a: StoryDoc, b: StoryDoc): boolean {
  */
 function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   if (a.source !== b.source || !a.occasion || !b.occasion) return false;
-  // One day: a site's daily address or briefing is a new occasion each day.
-  if (!a.date || a.date !== b.date) return false;
+  if (!eventDaysApart(a, b, 1)) return false;
   // A title's call or advance notice is matched by its parties, or is no report; an item that
   // attributes words to the occasion reports it, whatever its quoted title says ("Ukraine will win …").
   if ((a.kind !== null && a.occasion.inTitle) || (b.kind !== null && b.occasion.inTitle)) return false;
+  // The words an item quotes tell which of the day's addresses it quotes, or last night's.
+  const heard = a.occasion.kind === b.occasion.kind ? (heardIn(a, b) ?? heardIn(b, a)) : undefined;
+  if (heard !== undefined) return heard >= HEARD;
+  // One day: a site's daily address or briefing is a new occasion each day.
+  if (!eventDaysApart(a, b, 0)) return false;
   if (conflictingHosts(a.occasion, b.occasion)) return false;
   // Two people speaking of one day's talks are two items of news, not two of one occasion.
   if (a.speakers?.length && b.speakers?.length && !shareName(a.speakers, b.speakers)) return false;
@@ -196,13 +221,22 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
   // A wire's title names its source before the occasion ("WHITE HOUSE SAYS SHULTZ TO VISIT MOSCOW"),
   // not who spoke there: read on sites with a principal only.
   if (a.principal && !sameSpeakers(a.occasion, b.occasion)) return false;
-  if (a.occasion.kind !== b.occasion.kind) return (heldAt(a.occasion, b.occasion) || heldAt(b.occasion, a.occasion)) && !conflicting(a, b);
+  if (a.occasion.kind !== b.occasion.kind) return (heldAt(a.occasion, b.occasion) || heldAt(b.occasion, a.occasion) || (!!a.principal && oneSpeakerAt(a.occasion, b.occasion))) && !conflicting(a, b);
   // Two titles of one unnamed occasion ("Address by the President of Ukraine", morning and evening) are two items of it only if something else says so.
   if (a.occasion.inTitle && b.occasion.inTitle && !a.occasion.names.length && !b.occasion.names.length) return false;
   // "During the meeting" with no names says nothing of which meeting.
   if (a.occasion.kind === 'talks' && !a.occasion.names.length && !a.occasion.parties.length) return false;
   return sameOccasionNames(a.occasion.names, b.occasion.names) && (inMeeting(a, b) || inMeeting(b, a) || !conflicting(a, b));
 }
+/** Share of an item's quote shingles a transcript must hold for the item to quote it; items quoting another address share none (`transcript.ts`). */
+export const HEARD = 0.5;
+
+/** The share of the quoting item's sample the titled item's transcript holds; undefined when either is missing. */
+function heardIn(said: StoryDoc, titled: StoryDoc): number | undefined {
+  if (!said.quoted?.length || !titled.transcript || said.occasion?.inTitle || !titled.occasion?.inTitle) return undefined;
+  return heardShare(said.quoted, titled.transcript);
+}
+
 /**
  * An item titled with where or with whom its site's principal was that day, and an item of the
  * same site and day that attributes its words to an occasion naming all of that: "Volodymyr
@@ -213,7 +247,7 @@ function sameOccasion(a: StoryDoc, b: StoryDoc): boolean {
  * item's (a visit's talks name more parties than the remarks' lead).
  */
 function sameVenue(titled: StoryDoc, said: StoryDoc): boolean {
-  if (titled.source !== said.source || !titled.principal || !titled.date || titled.date !== said.date) return false;
+  if (titled.source !== said.source || !titled.principal || !eventDaysApart(titled, said, 0)) return false;
   const occasion = said.occasion;
   const topics = titled.titleTopics ?? [];
   if (!occasion || occasion.inTitle || !topics.length || !occasion.names.length) return false;
@@ -233,6 +267,23 @@ function heldAt(gathering: Occasion, other: Occasion): boolean {
   if (!gathering.gathering || other.kind === 'talks') return false;
   const stems = new Set(other.names.map(stem));
   return gathering.names.filter((n) => stems.has(stem(n))).length >= 2 && sameOccasionNames(gathering.names, other.names);
+}
+
+/**
+ * One speaker at one named place, whatever the site calls the occasion: "Speech by Head of the
+ * Office of the President Andriy Yermak at Chatham House" and "This was stated by … Andriy Yermak
+ * during a video meeting at the Royal Institute of International Affairs Chatham House". Both
+ * occasions name their speakers, who share a name, and, the speakers' own names left out, two or
+ * more places' names that meet; the same speaker's occasions elsewhere that day name other places.
+ * Sites with a principal only: a wire's title names its source before the occasion, not who spoke.
+ */
+function oneSpeakerAt(a: Occasion, b: Occasion): boolean {
+  const [x, y] = [a.speakers ?? [], b.speakers ?? []];
+  if (!x.length || !y.length || !shareName(x, y)) return false;
+  const speakers = new Set([...x, ...y].map(stem));
+  const [na, nb] = [a.names, b.names].map((names) => names.filter((n) => !speakers.has(stem(n))));
+  const stems = new Set(nb.map(stem));
+  return na.filter((n) => stems.has(stem(n))).length >= 2 && sameOccasionNames(na, nb);
 }
 
 /** The occasions' speakers share a name, or either names none. */
@@ -296,9 +347,10 @@ function partyKeys(parties: readonly string[]): string[] {
 /** The keys an article is filed under, so that the articles it may link with find it. */
 export function ownKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
-  if (doc.date) for (const pair of partyKeys(doc.parties)) keys.push(`p:${doc.date}:${pair}`);
+  const day = eventDay(doc);
+  if (day) for (const pair of partyKeys(doc.parties)) keys.push(`p:${day}:${pair}`);
   keys.push(...occasionKeys(doc), ...venueKeys(doc));
-  if (doc.date) keys.push(...contactKeys(doc, doc.date), ...summitKeys(doc, doc.date));
+  if (day) keys.push(...contactKeys(doc, day), ...summitKeys(doc, day));
   return keys;
 }
 
@@ -324,25 +376,31 @@ function summitKeys(doc: StoryDoc, date: string): string[] {
  * own kind: the link decides (a key left out here is a link the store never tests).
  */
 function occasionKeys(doc: StoryDoc): string[] {
-  if (!doc.occasion || !doc.date) return [];
-  const keys = [`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.kind}`];
+  const day = eventDay(doc);
+  if (!doc.occasion || !day) return [];
+  const keys = [`o:${doc.source ?? ''}:${day}:${doc.occasion.kind}`];
   // Occasions with the same parties link whatever their kind.
-  if (doc.occasion.parties.length) keys.push(`o:${doc.source ?? ''}:${doc.date}:${doc.occasion.parties.join('+')}`);
+  if (doc.occasion.parties.length) keys.push(`o:${doc.source ?? ''}:${day}:${doc.occasion.parties.join('+')}`);
   // A speech or a conversation given at a gathering is found under the gathering's names (`heldAt`).
-  if (doc.occasion.kind !== 'talks') for (const name of new Set(doc.occasion.names.map(stem))) keys.push(`g:${doc.source ?? ''}:${doc.date}:${name}`);
+  if (doc.occasion.kind !== 'talks') for (const name of new Set(doc.occasion.names.map(stem))) keys.push(`g:${doc.source ?? ''}:${day}:${name}`);
+  // One speaker's occasions of the day, whatever their kinds (`oneSpeakerAt`).
+  for (const name of new Set((doc.occasion.speakers ?? []).map(stem))) keys.push(`s:${doc.source ?? ''}:${day}:${name}`);
   return keys;
 }
 
 /** The keys to look up for an article: everything that could link with it is filed under one of them. */
 export function lookupKeys(doc: StoryDoc): string[] {
   const keys = [`h:${doc.hash}`, ...bandKeys(doc.signature)];
-  if (doc.date) {
+  const day = eventDay(doc);
+  if (day) {
     for (let d = -MAX_DAYS_APART; d <= MAX_DAYS_APART; d++) {
-      for (const pair of partyKeys(doc.parties)) keys.push(`p:${shiftDay(doc.date, d)}:${pair}`);
-      keys.push(...contactKeys(doc, shiftDay(doc.date, d)), ...summitKeys(doc, shiftDay(doc.date, d)));
+      for (const pair of partyKeys(doc.parties)) keys.push(`p:${shiftDay(day, d)}:${pair}`);
+      keys.push(...contactKeys(doc, shiftDay(day, d)), ...summitKeys(doc, shiftDay(day, d)));
     }
   }
   keys.push(...occasionKeys(doc), ...venueKeys(doc));
+  // An item quoting last night's address, and an address quoted the next morning.
+  if (day && doc.occasion && (doc.quoted?.length || doc.transcript)) for (const d of [-1, 1]) keys.push(`o:${doc.source ?? ''}:${shiftDay(day, d)}:${doc.occasion.kind}`);
   return keys;
 }
 
@@ -351,9 +409,10 @@ export function lookupKeys(doc: StoryDoc): string[] {
  * (`sameVenue`): a titled item finds the items said at an occasion naming its topics under each of them.
  */
 function venueKeys(doc: StoryDoc): string[] {
-  if (!doc.principal || !doc.date) return [];
+  const day = eventDay(doc);
+  if (!doc.principal || !day) return [];
   const names = [...(doc.titleTopics ?? []), ...(doc.occasion && !doc.occasion.inTitle ? doc.occasion.names : [])];
-  return [...new Set(names.map(stem))].map((n) => `v:${doc.source ?? ''}:${doc.date}:${n}`);
+  return [...new Set(names.map(stem))].map((n) => `v:${doc.source ?? ''}:${day}:${n}`);
 }
 
 /** `YYYY-MM-DD` moved by `days`. */

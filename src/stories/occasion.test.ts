@@ -3,7 +3,7 @@ import { makeDoc } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import type { ActorMention } from '../stages/actors/types.js';
 import { loadTitleWords } from './features.js';
-import { occasionOf, parseOccasionNouns } from './occasion.js';
+import { occasionOf, parseOccasionNouns, transcriptKinds } from './occasion.js';
 
 /** An item of president.gov.ua: its body split into sentences at full stops, and the actor mentions given. */
 function item(text: string, actors: { words: string; code: string; kind?: ActorMention['kind'] }[] = []) {
@@ -67,6 +67,16 @@ describe('occasionOf', () => {
     expect(occasionOf(doc, 'Russian-Chinese talks', loadTitleWords(), new Set(['russian']))).toEqual({ kind: 'talks', inTitle: true, names: ['chinese'], hosts: [], parties: [] });
   });
 
+  it('passes over a future occasion in the title to the item\'s own', () => {
+    const title = 'In Paris, political advisers agreed on a joint communiqué and the next meeting in Berlin';
+    expect(occasionOf(item('The advisers met in Paris.'), title, loadTitleWords(), NONE)).toBeNull();
+    expect(occasionOf(item('He spoke.'), 'Ahead of the upcoming summit, the President held talks with Olaf Scholz', loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', names: ['olaf', 'scholz'] });
+  });
+
+  it('reads no host from a title\'s opening "Regarding"', () => {
+    expect(occasionOf(item('They met.'), 'Regarding the meeting of advisers to the leaders of the Normandy format countries', loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', hosts: [], names: ['normandy'] });
+  });
+
   it('reads the speaker of a title that opens with its occasion, after its "by"', () => {
     const title = 'Speech by Head of the Office of the President of Ukraine Andriy Yermak at the Securing Europe panel in the framework of the World Economic Forum in Davos';
     expect(occasionOf(item('He spoke.'), title, loadTitleWords(), new Set(['ukraine']))).toMatchObject({ kind: 'speech', speakers: ['andriy', 'office', 'ukraine', 'yermak'] });
@@ -80,6 +90,11 @@ describe('occasionOf', () => {
   it('gives the parties the actors layer finds in the phrase, less the publisher\'s', () => {
     const doc = item('This was stated by the President following the talks with Olaf Scholz in Kyiv.', [{ words: 'Olaf Scholz', code: 'DEU', kind: 'person' }, { words: 'Kyiv', code: 'UKR', kind: 'capital' }]);
     expect(occasionOf(doc, null, loadTitleWords(), NONE)).toMatchObject({ kind: 'talks', names: ['kyiv', 'olaf', 'scholz'], parties: ['DEU'] });
+  });
+
+  it('reads which kinds are titled by their transcript', () => {
+    expect(parseOccasionNouns('address\taddress\ttranscript\nforum\tforum\tnamed\n', 'occasions.tsv').get('address')).toEqual({ kind: 'address', named: false, transcript: true });
+    expect(transcriptKinds(parseOccasionNouns('address\taddress\ttranscript\ntalks\ttalks\n', 'occasions.tsv'))).toEqual(new Set(['address']));
   });
 
   it('rejects a malformed occasion list with a coded error naming the line', () => {

@@ -1,4 +1,4 @@
-import { assetPath, readDataText } from '../core/assets.js';
+import { assetPath, readDataLines, readDataText } from '../core/assets.js';
 import type { Document } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import { packOf } from '../lang/pack.js';
@@ -52,6 +52,8 @@ export interface Occasion {
 export interface OccasionNoun {
   readonly kind: string;
   readonly named: boolean;
+  /** A titled item of this kind is the occasion's transcript ("… - address by President …"), which the items quoting it are matched against (`transcript.ts`). */
+  readonly transcript: boolean;
 }
 
 let nouns: ReadonlyMap<string, OccasionNoun> | undefined;
@@ -64,18 +66,32 @@ export function loadOccasionNouns(path = assetPath('src', 'stories', 'data', 'oc
   return nouns;
 }
 
-/** Rows `noun<TAB>kind[<TAB>named]`; `#` starts a comment line. */
+/** Rows `noun<TAB>kind[<TAB>named|transcript]`; `#` starts a comment line. */
 export function parseOccasionNouns(text: string, path: string): Map<string, OccasionNoun> {
   const out = new Map<string, OccasionNoun>();
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const [noun = '', kind = '', named, extra] = line.split('\t').map((f) => f.trim());
-    if (!/^[a-z]+$/.test(noun) || !/^[a-z]+$/.test(kind) || (named !== undefined && named !== 'named') || extra !== undefined) {
-      throw new DyadError('E170', { path, line: i + 1, problem: 'expected a lower-case noun, a kind and optionally "named", tab-separated' });
+    if (!/^[a-z]+$/.test(noun) || !/^[a-z]+$/.test(kind) || (named !== undefined && named !== 'named' && named !== 'transcript') || extra !== undefined) {
+      throw new DyadError('E170', { path, line: i + 1, problem: 'expected a lower-case noun, a kind and optionally "named" or "transcript", tab-separated' });
     }
-    out.set(noun, { kind, named: named === 'named' });
+    out.set(noun, { kind, named: named === 'named', transcript: named === 'transcript' });
   });
   return out;
+}
+
+let futureWords: ReadonlySet<string> | undefined;
+
+/** The words that put an occasion in the future (`src/stories/data/future-occasions.txt`), read once. */
+export function loadFutureWords(path = assetPath('src', 'stories', 'data', 'future-occasions.txt')): ReadonlySet<string> {
+  if (futureWords) return futureWords;
+  futureWords = new Set(readDataLines(path).map((l) => l.toLowerCase()));
+  return futureWords;
+}
+
+/** The occasion kinds whose titled items are transcripts (`transcript` in `data/occasions.tsv`). */
+export function transcriptKinds(kinds: ReadonlyMap<string, OccasionNoun> = loadOccasionNouns()): Set<string> {
+  return new Set([...kinds.values()].filter((n) => n.transcript).map((n) => n.kind));
 }
 
 /** Prepositions that introduce an occasion in a sentence ("during a briefing", "following the talks"). */
@@ -134,6 +150,9 @@ function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<stri
     if (!noun) continue;
     const kind = noun.kind;
     let from = modifiersFrom(words, i, introduced);
+    // "… agreed on a joint communiqué and the next meeting in Berlin": a future occasion is not the item's.
+    const future = loadFutureWords();
+    if (words.slice(from, i).some((w) => future.has(w.lower))) continue;
     if (introduced) {
       const at = words.slice(from, i).map((w) => w.lower).findLastIndex((w) => INTRODUCERS.has(w));
       if (at < 0) continue;
