@@ -21,6 +21,8 @@ describe('the signatories a joint statement\'s title names', () => {
   it('takes a lone surname only after an office word, and a place with no party inside it', () => {
     // "Prime" after "Iraqi" is no one's surname here; "Jeddah" closes nothing but is only a place.
     expect(parties('Joint Statement Following Meeting Between President Biden and Iraqi Prime Minister Kadhimi in Jeddah')).toEqual(['USA', 'IRQ']);
+    // "Klaus" is the given name of "President Klaus Iohannis", no surname of its own.
+    expect(parties('Joint Statement by Romanian President Klaus Iohannis and Ukrainian President Volodymyr Zelenskyy', '2024-07-10')).toEqual(['ROU', 'UKR']);
     // "Northern Ireland" is part of the United Kingdom, not Ireland.
     expect(parties('Joint Statement by the President of France Emmanuel Macron, Prime Minister of the United Kingdom and Northern Ireland Boris Johnson', '2021-11-19')).toEqual(['FRA', 'GBR']);
   });

@@ -123,10 +123,10 @@ function nameAt(tokens: readonly string[], inPhrase: readonly boolean[], i: numb
     const text = tokens.slice(i, end).join(' ');
     const key = nameKey(text);
     const direct = kb.named(key);
-    // A bare surname only after a title word ("President Biden"), where it is an office holder's.
-    const matches: KbMatch[] = direct ? rankMatches(kb, direct, day)
-      : end - i === 1 && words.titles.has(tokens[i - 1]?.toLowerCase() ?? '') ? lookupName(kb, text, day).filter((m) => m.onDate?.status === 'current')
-        : [];
+    // A bare surname only after a title word and ending the name ("President Biden and"; not the
+    // given name in "President Klaus Iohannis"), where it is an office holder's.
+    const surname = end - i === 1 && words.titles.has(tokens[i - 1]?.toLowerCase() ?? '') && !(inPhrase[end] && /^\p{Lu}/u.test(tokens[end] ?? ''));
+    const matches: KbMatch[] = direct ? rankMatches(kb, direct, day) : surname ? lookupName(kb, text, day).filter((m) => m.onDate?.status === 'current') : [];
     const adjective = direct || matches.length ? undefined : kb.adjective(key);
     const country = adjective ? kb.actor(kb.country(adjective) ?? -1) : undefined;
     const m = matches.find((x) => x.onDate?.role.code);
