@@ -84,8 +84,10 @@ export function resolveReferences(view: View, kb: ActorKb, day: string | undefin
 function note(ctx: Context, m: ActorMention): void {
   const { view } = ctx;
   const last = view.words[m.tokens[1] - 1] ?? '';
-  // A group, "they", or a phrase headed by a plural noun ("Hamas terrorists", "veterinary officials").
-  const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(last) && last !== 'its');
+  // A group, "they", or a phrase headed by a plural common noun ("Hamas terrorists", "veterinary
+  // officials"); a name ending in "s" is one country or body ("the United States", "the United
+  // Nations", "the Philippines").
+  const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(view.texts[m.tokens[1] - 1] ?? '') && last !== 'its');
   ctx.seen.push({ m, sent: view.sents[m.tokens[0]] ?? 0, subject: isSubject(view, headOf(view, m)), person: m.kind === 'person', plural });
 }
 
