@@ -272,6 +272,25 @@ describe('discourse', () => {
     expect(readoutActors(layer, 0, 'AGREE', 'subjectless')).toBeUndefined();
   });
 
+  it('reads a country whose name ends in "s" as one country: "its" may refer to it, "they" may not', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      Netherlands Netherlands PROPN NNPS 4 nsubj
+      will will AUX MD 4 aux
+      increase increase VERB VB 0 root
+      its its PRON PRP$ 6 nmod:poss
+      aid aid NOUN NN 4 obj
+      . . PUNCT . 4 punct`, `
+      They they PRON PRP 2 nsubj
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 2], id: 'NLD', name: 'The Netherlands', code: 'NLD' }] });
+    const countries = { ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => ({ ...m, kind: 'country' as const })) } };
+    const mentions = run(countries).layers.discourse?.mentions ?? [];
+    const text = (m: { start: number; end: number }) => doc.text.slice(m.start, m.end);
+    expect(mentions.find((m) => text(m) === 'its')?.code).toBe('NLD');
+    expect(mentions.find((m) => text(m) === 'They')).toBeUndefined();
+  });
+
   it('finds the publisher in the source or URL and rejects a malformed publishers row with its line', () => {
     const list = parsePublishers('# comment\nkremlin.ru\tRUS\tpresident\n', 'p.tsv');
     expect(publisherOf({ source: 'Kremlin.ru (English)', origin: { location: '-', format: 'jsonl' } }, list)?.code).toBe('RUS');

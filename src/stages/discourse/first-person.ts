@@ -3,8 +3,9 @@
  * the site's. An address or statement in its head's voice says "I spoke with French President
  * Emmanuel Macron" (president.gov.ua), so "I" and "me" are the principal on the day; its readouts
  * call their country "our country" ("the security situation around our country"), so "our
- * country" and "our state" are the site's country. Quoted words have their own speaker, and a
- * joint statement speaks for all its signatories: both are left alone. A bare "we" is not read:
+ * country" and "our state" are the site's country. Quoted words have their own speaker. A joint
+ * statement speaks for all its signatories: its "we", "us" and "our" are them (`refer.ts` makes the
+ * group), and its "I" is left alone. Elsewhere a bare "we" is not read:
  * in an address it is the nation, the government, the army or the audience by turns, and giving
  * it the country coded its everyday verbs ("we heard the explosions", "we still protect the
  * state") as events.
@@ -28,12 +29,14 @@ export interface Voice {
   readonly day?: string;
   /** Per token: inside a direct or partial quotation. */
   readonly quoted: readonly boolean[];
+  /** A joint statement: the signatories speak, not the site's principal. */
+  readonly joint: boolean;
 }
 
-/** The voice of an official site's article that is not a joint statement; none otherwise. */
+/** The voice of an official site's article (its signatories' in a joint statement); none elsewhere. */
 export function voiceOf(view: View, publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, quotes: readonly Quote[], joint: boolean): Voice | undefined {
-  if (!publisher || joint) return undefined;
-  return { publisher, kb, ...(day ? { day } : {}), quoted: quotedTokens(view, quotes) };
+  if (!publisher) return undefined;
+  return { publisher, kb, ...(day ? { day } : {}), quoted: quotedTokens(view, quotes), joint };
 }
 
 /** Tokens inside quotation marks; "X said that …" is the site's paraphrase, in its own voice. */
@@ -46,7 +49,7 @@ function quotedTokens(view: View, quotes: readonly Quote[]): boolean[] {
 
 /** The first-person reference at token `i` in the site's own words, if there is one. */
 export function firstPersonAt(view: View, voice: Voice | undefined, i: number): ActorMention | undefined {
-  if (!voice || voice.quoted[i] || view.mentionAt[i]) return undefined;
+  if (!voice || voice.joint || voice.quoted[i] || view.mentionAt[i]) return undefined;
   const word = view.words[i] ?? '';
   const text = view.texts[i] ?? '';
   // "I" only as a pronoun ("World War I" is a numeral).

@@ -139,6 +139,36 @@ describe('agentlessClause', () => {
   });
 });
 
+describe('agentlessClause and past participles', () => {
+  const lexicon = loadLexicon();
+  const clauseOf = (rows: string, verb: number) => agentlessClause(buildTree(parsedDoc([rows]), lexicon.forms), verb, false, false);
+
+  it('finds no clause in a participle without an auxiliary: an adjective or a preposition', () => {
+    // "given the security challenges", "protected human rights".
+    expect(clauseOf(`
+      given give VERB VBN 3 case
+      the the DET DT 3 det
+      challenges challenge NOUN NNS 0 root
+      . . PUNCT . 3 punct`, 0)).toBeUndefined();
+    expect(clauseOf(`
+      protected protect VERB VBN 3 amod
+      human human ADJ JJ 3 amod
+      rights right NOUN NNS 0 root
+      . . PUNCT . 3 punct`, 0)).toBeUndefined();
+    expect(clauseOf(`
+      protected protect VERB VBN 0 root
+      . . PUNCT . 1 punct`, 0)).toBeUndefined();
+  });
+
+  it('keeps a participle coordinated with a finite verb (a tagging slip for the past tense)', () => {
+    expect(clauseOf(`
+      Thanked thank VERB VBD 0 root
+      and and CCONJ CC 3 cc
+      welcomed welcome VERB VBN 1 conj
+      . . PUNCT . 1 punct`, 2)).toBe('subjectless');
+  });
+});
+
 describe('readoutActors', () => {
   it('speaks for the parties only in a side\'s own readout, never in a wire story', () => {
     expect(readoutActors(layer, 2, 'AGREE', 'subjectless')).toBeUndefined();

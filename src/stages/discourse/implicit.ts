@@ -12,6 +12,9 @@ const POSITIONS = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'T
 
 const SECOND_PERSON = new Set(['you', 'your', 'yourself', 'yourselves']);
 
+/** Tags of finite verbs: a clause of their own. */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
+
 /** Relations of verbs that modify or complete another word: no clause of their own. */
 const DEPENDENT = new Set(['amod', 'acl', 'acl:relcl', 'xcomp', 'advcl']);
 
@@ -20,7 +23,8 @@ const DEPENDENT = new Set(['amod', 'acl', 'acl:relcl', 'xcomp', 'advcl']);
  * ("… and urged"), the impersonal "it" ("It was agreed"), or a passive ("the need … was
  * stressed"). Not a noun ("trade relationship"), a gerund or participle ("strengthening
  * sanctions", "legally binding guarantees"), an infinitive or other controlled verb (`controlled`),
- * whose actor is its controller's, nor a verb coordinated with one of those; not a passive with a "by" phrase ("the threat is posed by …"), whose actor is
+ * whose actor is its controller's, nor a verb coordinated with one of those, nor a past participle without an
+ * auxiliary (an adjective or preposition); not a passive with a "by" phrase ("the threat is posed by …"), whose actor is
  * named even when the actors stage did not code it; not a clause of reported speech with a
  * known speaker (`spoken`), who is its voice rather than the meeting; not a clause addressed to
  * "you" ("Thank you" in a transcript), which is someone's speech.
@@ -42,6 +46,12 @@ export function agentlessClause(tree: Tree, verb: number, controlled: boolean, s
   const partner = tree.deps[first]?.deprel === 'conj' ? tree.deps[first].head : -1;
   if (partner >= 0 && tree.pos[partner]?.upos === 'ADJ' && tree.deps[partner]?.deprel === 'amod') return undefined;
   if ([verb, first].some((v) => tree.pos[v]?.xpos === 'VBG' || DEPENDENT.has(tree.deps[v]?.deprel ?? '') || childrenBy(tree, v, 'mark').some((m) => tree.words[m] === 'to'))) return undefined;
+  // A past participle is a clause only with its auxiliary ("was agreed", "were invited and
+  // welcomed") or coordinated with a finite verb (the tagger's "agreed …, as well as discussed");
+  // alone it is an adjective or a preposition ("guaranteed, protected human rights", "given the
+  // security challenges", "the forcibly deported").
+  const finite = (v: number) => FINITE.has(tree.pos[v]?.xpos ?? '') || childrenBy(tree, v, 'aux', 'aux:pass').length > 0;
+  if (tree.pos[verb]?.xpos === 'VBN' && !finite(verb) && !finite(first)) return undefined;
   if (childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').some((o) => markerOf(tree, o) === 'by')) return undefined;
   return subj?.passive && !impersonal ? 'passive' : 'subjectless';
 }

@@ -15,7 +15,9 @@
  * antecedent are those participants; "he", "his", "him" the most salient person (subject of its
  * own sentence, else of the sentences before); "its" the country last named; "the President"
  * on an official site that site's principal on the article's day, and so is "I" in the site's own
- * (unquoted) words, whose "our country" is the site's country (`first-person.ts`); a bare "the country" the
+ * (unquoted) words, whose "our country" is the site's country (`first-person.ts`); in an official site's joint
+ * statement (its title says so) "we", "us" and "our countries" are the signatories its title names, else the
+ * lead's parties when the site's country is one (`signatories.ts`); a bare "the country" the
  * country named last, else the dateline's or main country of the story; a body named bare on an
  * official site ("the Security Council" on kremlin.ru) the site's country's own (`home-bodies.ts`). Actors without a country take
  * the title in apposition or the title "… of <government>" right before the name (and so do their
@@ -43,6 +45,7 @@ import { findParticipants, isJointStatement } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
 import { sameActors } from './same-actor.js';
+import { isJointTitle, loadTitleWords, signatoriesOf } from './signatories.js';
 import type { Publisher } from './types.js';
 import { viewOf } from './view.js';
 
@@ -78,7 +81,9 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const participants = findParticipants(view, actors, publisher, kb, day, doc.meta.title);
       const home = homeOf(storyOf(view, actors, doc.layers.places ?? [], doc.layers.dateline?.place));
       const voice = voiceOf(view, publisher, kb, day, doc.layers.quotes ?? [], isJointStatement(view, doc.meta.title));
-      const resolved = resolveReferences(view, kb, day, publisher, participants, home, voice);
+      // Only an article that is itself the statement (its title says so) speaks in its signatories' "we".
+      const signed = isJointTitle(doc.meta.title) ? signatoriesOf(doc.meta.title, loadTitleWords(view.pack.topics), participants, publisher, kb, day) : undefined;
+      const resolved = resolveReferences(view, kb, day, publisher, participants, home, voice, signed);
       const overlaps = (a: ActorMention, b: ActorMention) => a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1];
       const referred = [...named.filter((n) => !resolved.some((r) => overlaps(n, r))), ...resolved];
       const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });

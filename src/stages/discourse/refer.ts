@@ -13,12 +13,15 @@ import type { Found } from './context.js';
 import { firstPersonAt, type Voice } from './first-person.js';
 import { partyKey } from './participants.js';
 import { principalOf } from './principal.js';
+import type { Signatories, Signatory } from './signatories.js';
 import type { Participants, Publisher } from './types.js';
 import { actorOf, headOf, isSubject, mentionOver, type View } from './view.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+/** First person plural: in a joint statement's own words, its signatories. */
+const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 /** Plural nouns that, definite and unqualified, mean the parties of the meeting. */
 const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'parties', 'delegations', 'countries', 'nations', 'governments']);
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
@@ -47,13 +50,15 @@ interface Context {
   readonly home?: Found;
   /** The site's own voice, for first-person words outside quotation marks. */
   readonly voice?: Voice;
+  /** A joint statement's signatories, whom its "we" means. */
+  readonly signed?: Signatories;
   readonly seen: Seen[];
   readonly out: ActorMention[];
 }
 
 /** Resolve the document's references; returns the new and replaced mentions. */
-export function resolveReferences(view: View, kb: ActorKb, day: string | undefined, publisher: Publisher | undefined, participants: Participants | undefined, home?: Found, voice?: Voice): ActorMention[] {
-  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), ...(voice ? { voice } : {}), seen: [], out: [] };
+export function resolveReferences(view: View, kb: ActorKb, day: string | undefined, publisher: Publisher | undefined, participants: Participants | undefined, home?: Found, voice?: Voice, signed?: Signatories): ActorMention[] {
+  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), ...(voice ? { voice } : {}), ...(signed ? { signed } : {}), seen: [], out: [] };
   let sent = view.sents[0] ?? 0;
   for (let i = 0; i < view.words.length; ) {
     if (view.sents[i] !== sent) { groupConjoinedSubjects(ctx, sent); sent = view.sents[i] ?? sent; }
@@ -67,7 +72,7 @@ export function resolveReferences(view: View, kb: ActorKb, day: string | undefin
     }
     if (m) { i++; continue; }
     // The site speaking of itself is no antecedent for a later "he" or "they".
-    const own = firstPersonAt(view, ctx.voice, i);
+    const own = firstPersonAt(view, ctx.voice, i) ?? signatories(ctx, i);
     if (own) { ctx.out.push(own); i = own.tokens[1]; continue; }
     const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i) ?? theCountry(ctx, i);
     if (r) { ctx.out.push(r); note(ctx, r); i = r.tokens[1]; continue; }
@@ -79,8 +84,10 @@ export function resolveReferences(view: View, kb: ActorKb, day: string | undefin
 function note(ctx: Context, m: ActorMention): void {
   const { view } = ctx;
   const last = view.words[m.tokens[1] - 1] ?? '';
-  // A group, "they", or a phrase headed by a plural noun ("Hamas terrorists", "veterinary officials").
-  const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(last) && last !== 'its');
+  // A group, "they", or a phrase headed by a plural common noun ("Hamas terrorists", "veterinary
+  // officials"); a name ending in "s" is one country or body ("the United States", "the United
+  // Nations", "the Philippines").
+  const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(view.texts[m.tokens[1] - 1] ?? '') && last !== 'its');
   ctx.seen.push({ m, sent: view.sents[m.tokens[0]] ?? 0, subject: isSubject(view, headOf(view, m)), person: m.kind === 'person', plural });
 }
 
@@ -142,10 +149,40 @@ function participantsGroup(ctx: Context, first: number, last: number, sent: numb
   const p = ctx.participants;
   if (!p || sent < p.sent || (count !== undefined && count !== p.members.length)) return undefined;
   const text = ctx.view.texts.slice(first, last).join(' ');
-  return mentionOver(ctx.view, first, last, {
-    actorId: `group:${p.members.map((m) => m.actorId).join('+')}`, name: p.members.map((m) => m.name).join(' and '),
-    members: p.members.map((m) => m.actorId), parts: p.members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })),
-  }, reason('discourse/group', { text, meeting: p.reason }));
+  return groupOver(ctx.view, first, last, p.members, reason('discourse/group', { text, meeting: p.reason }));
+}
+
+function groupOver(view: View, first: number, last: number, members: readonly Signatory[], why: Reason): ActorMention {
+  return mentionOver(view, first, last, {
+    actorId: `group:${members.map((m) => m.actorId).join('+')}`, name: members.map((m) => m.name).join(' and '),
+    members: members.map((m) => m.actorId), parts: members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })),
+  }, why);
+}
+
+/**
+ * "We make clear …", "All of us recognize …", "Our countries will support Israel": a joint
+ * statement's own (unquoted) first person plural is its signatories (`signatories.ts`). A bare
+ * "our" is left alone ("treatment in our economies", "our continuing efforts" are no actors), and
+ * so is a "we" the countries after it name (`namedAfter`). Not noted as an antecedent: the statement's later "they" are the others it speaks of.
+ */
+function signatories(ctx: Context, i: number): ActorMention | undefined {
+  const { view, voice, signed } = ctx;
+  const w = view.words[i] ?? '';
+  if (!signed || !voice?.joint || voice.quoted[i] || !WE.has(w)) return undefined;
+  const group = w === 'our' && GROUP_NOUNS.has(view.words[i + 1] ?? '') && !view.mentionAt[i + 1];
+  if ((w === 'our' && !group) || namedAfter(view, i)) return undefined;
+  const last = group ? i + 2 : i + 1;
+  const text = view.texts.slice(i, last).join(' ');
+  return groupOver(view, i, last, signed.members, reason('discourse/signatories', { text, who: signed.reason }));
+}
+
+/**
+ * "We, Australia, Denmark, Norway, and the United States, recognize …": countries in apposition
+ * right after the pronoun name the subject themselves. (Titles there, "We, the Presidents of
+ * Ukraine, …", leave the subject to the pronoun.)
+ */
+function namedAfter(view: View, i: number): boolean {
+  return /^[,—–]$/.test(view.texts[i + 1] ?? '') && view.mentionAt[i + 2]?.kind === 'country';
 }
 
 /** Where the noun phrase of the group noun at `i` opens: "the", "both" or "the two" before it, or `i` itself. */
