@@ -360,6 +360,24 @@ describe('rolesOf, recipients', () => {
     expect(events.flatMap((e) => codes(e.actors))).toEqual(['USA']);
   });
 
+  it('takes no party from a meeting\'s "on" phrase, its date, occasion or topic ("held talks on the sidelines of the CIS summit")', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      held hold VERB VBD 0 root
+      talks talk NOUN NNS 2 obj
+      on on ADP IN 6 case
+      the the DET DT 6 det
+      sidelines sideline NOUN NNS 2 obl
+      of of ADP IN 10 case
+      the the DET DT 10 det
+      CIS CIS PROPN NNP 10 compound
+      summit summit NOUN NN 6 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'putin', 'RUS'), { sent: 0, tokens: [8, 9], id: 'cis', name: 'CIS', code: 'IGO', sector: 'CIS' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes([...event.actors, ...event.recipients])).toEqual(['RUS']);
+  });
+
   it('reads a possessive pronoun right after the subject as the subject\'s own, not a recipient ("Russia noted its commitment and its intention")', () => {
     // The article's last actor (here the UN) is what a pronoun resolver without syntax gives "its".
     const doc = parsedDoc([`

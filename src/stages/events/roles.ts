@@ -252,6 +252,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // ("fired at", "aimed at" stay for conflict).
   const origin = ARRIVALS.has(tree.lemmas[verb]);
   const venue = event !== undefined && quadCode(event) <= 2;
+  // "taking place on a special day for Russia", "convened for a special meeting on Russia's war
+  // crimes", "met … on the sidelines of the CIS summit": a meeting's "on" phrase is its date,
+  // occasion or topic; its partners come "with" it or as its object.
+  const occasion = event === 'CONSULT';
   // The passive's doer phrase, with what follows it unmarked: a passive has no object, so a bare
   // nominal after the "by" phrase is a later member of its list that the parser hung on the verb
   // ("The meeting was attended by Prime Minister Mikhail Mishustin, …, First Deputy Prime Minister Andrei Belousov, …").
@@ -259,7 +263,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const sources = (o: number) => {
     if (doers.includes(o)) return true;
     const marker = markerOf(tree, o) ?? '';
-    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at');
+    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on');
   };
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
