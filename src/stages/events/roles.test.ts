@@ -360,6 +360,24 @@ describe('rolesOf, recipients', () => {
     expect(events.flatMap((e) => codes(e.actors))).toEqual(['USA']);
   });
 
+  it('takes no recipient from what joint work is on ("agreed to coordinate on the DPRK")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Moon Moon PROPN NNP 1 conj
+      agreed agree VERB VBD 0 root
+      to to PART TO 6 mark
+      coordinate coordinate VERB VB 4 xcomp
+      on on ADP IN 9 case
+      the the DET DT 9 det
+      DPRK DPRK PROPN NNP 6 obl
+      . . PUNCT . 4 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([2, 3], 'moon', 'KOR'), country([8, 9], 'PRK')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(codes(event.actors)).toEqual(['KOR', 'USA']);
+    expect(event.recipients).toEqual([]);
+  });
+
   it('takes no party from a meeting\'s "on" phrase, its date, occasion or topic ("held talks on the sidelines of the CIS summit")', () => {
     const doc = parsedDoc([`
       Putin Putin PROPN NNP 2 nsubj
