@@ -378,6 +378,25 @@ describe('rolesOf, recipients', () => {
     expect(event.recipients).toEqual([]);
   });
 
+  it('takes no recipient from examples of that topic the parser hung on the verb ("coordinate on issues, including China")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Michel Michel PROPN NNP 1 conj
+      agreed agree VERB VBD 0 root
+      to to PART TO 6 mark
+      coordinate coordinate VERB VB 4 xcomp
+      on on ADP IN 8 case
+      issues issue NOUN NNS 6 obl
+      , , PUNCT , 11 punct
+      including include VERB VBG 11 case
+      China China PROPN NNP 6 obl
+      . . PUNCT . 4 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([2, 3], 'michel', 'IGO'), country([10, 11], 'CHN')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(event.recipients).toEqual([]);
+  });
+
   it('takes no party from a meeting\'s "on" phrase, its date, occasion or topic ("held talks on the sidelines of the CIS summit")', () => {
     const doc = parsedDoc([`
       Putin Putin PROPN NNP 2 nsubj

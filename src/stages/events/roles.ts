@@ -338,10 +338,19 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
  */
 const JOINT_WORK = new Set(['coordinate', 'coordination', 'cooperate', 'cooperation', 'collaborate', 'collaboration', 'work', 'consult', 'consultation']);
 
-/** Whether `phrase` is marked as a topic ("on", "about": the language pack's topics) of a word of joint work. */
+/** Markers of examples, which continue the phrase before them ("on issues of shared interest, including China"). */
+const EXAMPLES = new Set(['including', 'such as', 'especially', 'particularly']);
+
+/**
+ * Whether `phrase` is marked as a topic ("on", "about": the language pack's topics) of a word of joint
+ * work, or gives examples of such a topic the parser hung on the same word ("coordinate on issues of
+ * shared interest, including China, Russia").
+ */
 function isJointWorkTopic(tree: Tree, topics: ReadonlySet<string>, phrase: number): boolean {
   const head = tree.deps[phrase].head;
-  return head >= 0 && JOINT_WORK.has(tree.lemmas[head]) && topics.has(markerOf(tree, phrase) ?? '');
+  if (head < 0 || !JOINT_WORK.has(tree.lemmas[head])) return false;
+  const marker = markerOf(tree, phrase) ?? '';
+  return topics.has(marker) || (EXAMPLES.has(marker) && tree.children[head].some((c) => c < phrase && topics.has(markerOf(tree, c) ?? '')));
 }
 
 /** Whether token `t` lies in a topic phrase of joint work at or below `top`. */
