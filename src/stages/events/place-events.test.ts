@@ -43,6 +43,19 @@ describe('placeEvents', () => {
     expect(own.recipients).toEqual([]);
   });
 
+  it('takes the country of the place a visit went to as its host when none is named, not the visitor\'s own', () => {
+    const text = 'Charles Michel visited the village of Borodyanka in the Kyiv region.';
+    const tokens = [...text.matchAll(/[\w']+|[^\s\w]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, sent: 0 }));
+    const visit = (code: string) => codedEvent(text, { event: 'CONSULT', mode: 'visit', trigger: 'visited', actor: { words: 'Charles Michel', id: 'michel', code } });
+    const doc = makeDoc({ text, layers: { sentences: [{ start: 0, end: text.length }], tokens, places: [place(text, 'Kyiv', 'UKR')] } });
+    const [placed] = placeEvents(doc, { events: [visit('IGO')], rejected: [] }).events;
+    expect(placed.recipients.map((r) => r.code)).toEqual(['UKR']);
+    expect(placed.why).toContain('where the visit went');
+    expect(placeEvents(doc, { events: [visit('UKR')], rejected: [] }).events[0].recipients).toEqual([]);
+    const met = codedEvent(text, { event: 'CONSULT', trigger: 'visited', actor: { words: 'Charles Michel', id: 'michel', code: 'IGO' } });
+    expect(placeEvents(doc, { events: [met], rejected: [] }).events[0].recipients).toEqual([]);
+  });
+
   it('takes "here" in a datelined report as the dateline place, and its country as the host of a visit', () => {
     const text = 'CAIRO, May 4 - Prime Minister Sharif began a three-day visit here.';
     const tokens = [...text.matchAll(/[\w']+|[^\s\w]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, sent: 0 }));

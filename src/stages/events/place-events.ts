@@ -35,8 +35,10 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
   const context = [...new Set([...event.context, ...signalled])];
   if (!place) return { ...event, context };
   const added = place === here ? [] : [reason('events/location', { place: doc.text.slice(place.start, place.end) })];
-  const target = place === here ? hostOf(doc, place) : territoryTarget(doc, event, place);
-  if (target) added.push(reason(place === here ? 'events/visit-here' : 'events/location-recipient', { place: target.name }));
+  const aimed = place === here ? undefined : territoryTarget(doc, event, place);
+  const host = place === here ? hostOf(doc, place) : aimed ? undefined : visitedPlace(doc, event, place);
+  const target = aimed ?? host;
+  if (target) added.push(reason(place === here ? 'events/visit-here' : aimed ? 'events/location-recipient' : 'events/visit-place', { place: target.name }));
   const pack = packOf(doc);
   return {
     ...event,
@@ -86,6 +88,21 @@ function visitedHere(doc: Document, event: CodedEvent): Place | undefined {
   const at = doc.layers.dateline?.place;
   const place = datelinePlace(doc) ?? (at && doc.layers.places?.find((p) => p.start >= at.start && p.end <= at.end));
   return place?.country && !event.actors.some((a) => a.code === place.country) ? place : undefined;
+}
+
+/** Verbs of arriving, whose place is where the traveller went ("arrived in India on a working visit"). */
+const ARRIVALS = new Set(['arrive', 'land']);
+
+/**
+ * "The President of Russia arrived in India on a working visit", "Charles Michel visited the village
+ * of Borodyanka in the Kyiv region": a visit with no host named, to a place of another country
+ * than every visitor's, is a visit to that country.
+ */
+function visitedPlace(doc: Document, event: CodedEvent, place: Place): EventParticipant | undefined {
+  if (event.event !== 'CONSULT' || event.recipients.length || !place.country || !event.actors.length) return undefined;
+  const lemma = doc.layers.pos?.[event.trigger.tokens[0]]?.lemma?.toLowerCase() ?? '';
+  if (event.mode !== 'visit' && !ARRIVALS.has(lemma)) return undefined;
+  return event.actors.every((a) => a.code && a.code !== place.country) ? hostOf(doc, place) : undefined;
 }
 
 function hostOf(doc: Document, place: Place): EventParticipant {

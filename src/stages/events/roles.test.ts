@@ -360,6 +360,61 @@ describe('rolesOf, recipients', () => {
     expect(events.flatMap((e) => codes(e.actors))).toEqual(['USA']);
   });
 
+  it('takes no recipient from what joint work is on ("agreed to coordinate on the DPRK")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Moon Moon PROPN NNP 1 conj
+      agreed agree VERB VBD 0 root
+      to to PART TO 6 mark
+      coordinate coordinate VERB VB 4 xcomp
+      on on ADP IN 9 case
+      the the DET DT 9 det
+      DPRK DPRK PROPN NNP 6 obl
+      . . PUNCT . 4 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([2, 3], 'moon', 'KOR'), country([8, 9], 'PRK')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(codes(event.actors)).toEqual(['KOR', 'USA']);
+    expect(event.recipients).toEqual([]);
+  });
+
+  it('takes no recipient from examples of that topic the parser hung on the verb ("coordinate on issues, including China")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Michel Michel PROPN NNP 1 conj
+      agreed agree VERB VBD 0 root
+      to to PART TO 6 mark
+      coordinate coordinate VERB VB 4 xcomp
+      on on ADP IN 8 case
+      issues issue NOUN NNS 6 obl
+      , , PUNCT , 11 punct
+      including include VERB VBG 11 case
+      China China PROPN NNP 6 obl
+      . . PUNCT . 4 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([2, 3], 'michel', 'IGO'), country([10, 11], 'CHN')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(event.recipients).toEqual([]);
+  });
+
+  it('takes no party from a meeting\'s "on" phrase, its date, occasion or topic ("held talks on the sidelines of the CIS summit")', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      held hold VERB VBD 0 root
+      talks talk NOUN NNS 2 obj
+      on on ADP IN 6 case
+      the the DET DT 6 det
+      sidelines sideline NOUN NNS 2 obl
+      of of ADP IN 10 case
+      the the DET DT 10 det
+      CIS CIS PROPN NNP 10 compound
+      summit summit NOUN NN 6 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'putin', 'RUS'), { sent: 0, tokens: [8, 9], id: 'cis', name: 'CIS', code: 'IGO', sector: 'CIS' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes([...event.actors, ...event.recipients])).toEqual(['RUS']);
+  });
+
   it('reads a possessive pronoun right after the subject as the subject\'s own, not a recipient ("Russia noted its commitment and its intention")', () => {
     // The article's last actor (here the UN) is what a pronoun resolver without syntax gives "its".
     const doc = parsedDoc([`

@@ -110,7 +110,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     && !(self !== undefined && isBoundPossessive(tree, actors, r, self));
   // "The event was attended by representatives of Ukrainian organizations from Australia, Argentina …":
   // the doer's phrase names who did it, never whom it was done to.
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack.speechVerbs, isAgent ? agent : undefined);
+  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   return { actors: unique(actorList), recipients: unique(recipients), reasons };
 }
@@ -205,7 +205,7 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event?: PloverEvent, speechVerbs: ReadonlySet<string> = new Set(), agent?: number): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics'>, agent?: number): EventParticipant[] {
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -220,7 +220,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // and best wishes to X", the "to" phrase on "wishes").
   // "told his counterpart about the delivery of aid to Kabul": whom an intent to give is told to
   // only listens; the gift's destination, sought below, is the recipient.
-  const listenerOnly = event !== undefined && GIFTS.has(event) && speechVerbs.has(tree.lemmas[verb]);
+  const listenerOnly = event !== undefined && GIFTS.has(event) && lang.speechVerbs.has(tree.lemmas[verb]);
   const objects = childrenBy(tree, verb, 'obj', ...(listenerOnly ? [] : ['iobj']));
   const stranded = objects.length ? childrenBy(tree, verb, 'conj').filter((c) => tree.pos[c]?.upos === 'NOUN' && childBy(tree, c, 'nsubj', 'nsubj:pass') === undefined) : [];
   // "appealed to NATO, Europe, the United States": an object continuing a prepositional list is a member of it, sought there.
@@ -252,6 +252,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // ("fired at", "aimed at" stay for conflict).
   const origin = ARRIVALS.has(tree.lemmas[verb]);
   const venue = event !== undefined && quadCode(event) <= 2;
+  // "taking place on a special day for Russia", "convened for a special meeting on Russia's war
+  // crimes", "met … on the sidelines of the CIS summit": a meeting's "on" phrase is its date,
+  // occasion or topic; its partners come "with" it or as its object.
+  const occasion = event === 'CONSULT';
   // The passive's doer phrase, with what follows it unmarked: a passive has no object, so a bare
   // nominal after the "by" phrase is a later member of its list that the parser hung on the verb
   // ("The meeting was attended by Prime Minister Mikhail Mishustin, …, First Deputy Prime Minister Andrei Belousov, …").
@@ -259,8 +263,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const sources = (o: number) => {
     if (doers.includes(o)) return true;
     const marker = markerOf(tree, o) ?? '';
-    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at');
+    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on') || isJointWorkTopic(tree, lang.topics, o);
   };
+  // "agreed to coordinate on issues of shared interest, including China, Russia": what joint work is
+  // on is its topic, however deep in the act's phrases.
+  const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top);
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
@@ -277,14 +284,14 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "according to X" names a source, never a participant.
   const searched = childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o));
   for (const arg of searched) {
-    const deep = firstActorsUnder(tree, actors, arg, 5, accept);
+    const deep = firstActorsUnder(tree, actors, arg, 5, notTopic(arg));
     if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
   }
   // "reaffirmed its commitment to continue supporting the Afghan forces", "readiness to ensure
   // supplies to Italy": the intent's own infinitive names whom it is for.
   for (const obj of [...childrenBy(tree, verb, 'obj'), ...(noun !== undefined ? [noun] : [])]) {
     for (const clause of childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to')) {
-      const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event, speechVerbs);
+      const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event, lang);
       if (inner.length) { reasons.push(reason('roles/object-clause', { object: tree.words[obj], verb: tree.words[clause] })); return inner; }
     }
   }
@@ -303,7 +310,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c));
   for (const arg of others) {
     if (searched.includes(arg)) continue;
-    const deep = firstActorsUnder(tree, actors, arg, 5, accept);
+    const deep = firstActorsUnder(tree, actors, arg, 5, notTopic(arg));
     if (deep.length) { reasons.push(reason('roles/other-dependent')); return deep; }
   }
   // "called for … intra-Libyan dialogue": no one named, but the parties inside a country are.
@@ -323,6 +330,36 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     }
   }
   return [];
+}
+
+/**
+ * Words of joint work, whose "on"/"about" phrase is what the work is on, not whom it is with or for
+ * ("coordinate on the DPRK", "close coordination among allies on Afghanistan").
+ */
+const JOINT_WORK = new Set(['coordinate', 'coordination', 'cooperate', 'cooperation', 'collaborate', 'collaboration', 'work', 'consult', 'consultation']);
+
+/** Markers of examples, which continue the phrase before them ("on issues of shared interest, including China"). */
+const EXAMPLES = new Set(['including', 'such as', 'especially', 'particularly']);
+
+/**
+ * Whether `phrase` is marked as a topic ("on", "about": the language pack's topics) of a word of joint
+ * work, or gives examples of such a topic the parser hung on the same word ("coordinate on issues of
+ * shared interest, including China, Russia").
+ */
+function isJointWorkTopic(tree: Tree, topics: ReadonlySet<string>, phrase: number): boolean {
+  const head = tree.deps[phrase].head;
+  if (head < 0 || !JOINT_WORK.has(tree.lemmas[head])) return false;
+  const marker = markerOf(tree, phrase) ?? '';
+  return topics.has(marker) || (EXAMPLES.has(marker) && tree.children[head].some((c) => c < phrase && topics.has(markerOf(tree, c) ?? '')));
+}
+
+/** Whether token `t` lies in a topic phrase of joint work at or below `top`. */
+function isTopicUnder(tree: Tree, topics: ReadonlySet<string>, t: number, top: number): boolean {
+  for (let v = t, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) {
+    if (isJointWorkTopic(tree, topics, v)) return true;
+    if (v === top) return false;
+  }
+  return false;
 }
 
 const adjectiveCountry = kbCountry;
