@@ -13,8 +13,9 @@ import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF, type PloverEvent } from '
 import { refineMode } from './modes.js';
 import { futureThreat, threatenedParty } from './threats.js';
 import { publisherAccusation } from './accusations.js';
+import { reportedAccusation } from './reported-accusations.js';
 import { rolesOf, speakerOf } from './roles.js';
-import { CLAUSE_RELS, auxWords, childrenBy, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
+import { CLAUSE_RELS, auxWords, childrenBy, intentionHolderOf, intentionNounOf, isParticipialClause, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
 import type { CodedEvent, EventLayer, EventParticipant, RejectedTrigger } from './types.js';
 
@@ -92,9 +93,8 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
 /** An official site telling of force used on its side accuses the doer (accusations.ts). */
 function addPublisherAccusations(ctx: Context): void {
   const publisher = ctx.doc.layers.discourse?.publisher;
-  if (!publisher) return;
   for (let i = ctx.events.length - 1; i >= 0; i--) {
-    const accusation = publisherAccusation(publisher, ctx.events[i]);
+    const accusation = (publisher ? publisherAccusation(publisher, ctx.events[i]) : undefined) ?? reportedAccusation(ctx.events[i]);
     if (accusation) ctx.events.splice(i + 1, 0, { ...accusation, why: renderReasons(ctx.pack, accusation.reasons) });
   }
 }
@@ -403,6 +403,11 @@ function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number): Even
   const head = tree.deps[verb].head;
   const infinitive = childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to') && !childrenBy(tree, verb, 'nsubj').length;
   if (!infinitive && rel !== 'xcomp') return undefined;
+  const intention = intentionNounOf(tree, verb);
+  if (!process.env.NOINT && intention !== undefined && intentionHolderOf(tree, intention) !== undefined) {
+    // "thanked Slovakia for the decision to hand over …": an undertaken act, still to come.
+    return { negated: false, hypothetical: false, future: true, reasons: [reason('events/intended', { noun: tree.words[intention] })] };
+  }
   if (head >= 0 && rel === 'xcomp') {
     const kind = TRANSPARENT.get(tree.lemmas[head]);
     if (kind) {
@@ -467,7 +472,7 @@ function isBareGerund(tree: Tree, verb: number): boolean {
   // "the rebels fighting in the north" (a participle modifying its actor) is an act; "responsibility
   // for maintaining peace" (introduced by a preposition) is a topic.
   const modifier = tree.deps[verb].deprel === 'acl' && !childrenBy(tree, verb, 'mark').length;
-  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier;
+  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier && (!!process.env.NOPART || !isParticipialClause(tree, verb));
 }
 
 /**
@@ -549,6 +554,8 @@ function dropDescriptions(ctx: Context, from: number): void {
   const triggers = new Set(ctx.events.slice(from).map((e) => e.trigger.tokens[0]));
   for (let i = ctx.events.length - 1; i >= from; i--) {
     const e = ctx.events[i];
+    // "thanked X for the decision to allocate aid": X's undertaken act is its own event, not the thanks' content.
+    if (e.reasons.some((r) => r.rule === 'events/intended')) continue;
     let crossed = false;
     let described = false;
     for (let v = e.trigger.tokens[0], hops = 0; hops < 12; hops++) {
