@@ -15,8 +15,9 @@ import { futureThreat, threatenedParty } from './threats.js';
 import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
 import { rolesOf, speakerOf } from './roles.js';
-import { CLAUSE_RELS, auxWords, childrenBy, intentionHolderOf, intentionNounOf, isParticipialClause, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
+import { CLAUSE_RELS, auxWords, childrenBy, isMisreadMainVerb, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
+import { nominalTriggers, type NominalTrigger } from './nominal.js';
 import type { CodedEvent, EventLayer, EventParticipant, RejectedTrigger } from './types.js';
 
 /** Verbs that pass their subject and their reality on to an infinitive ("continued to talk"). */
@@ -76,12 +77,16 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
     const before = ctx.events.length;
+    const used = new Set<number>();
     for (let i = first; i < last; i++) {
       if (tree.pos[i]?.upos !== 'VERB') continue;
       const match = matchVerb(tree, lexicon, i, isActor);
+      if (match?.noun !== undefined) used.add(match.noun);
       if (match) codeTrigger(ctx, sent, match);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
+    const hasActor = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code);
+    for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor)) codeNominal(ctx, sent, nominal);
     dropDescriptions(ctx, before);
     mergeCoordinated(ctx.pack, ctx.events, before);
   }
@@ -274,6 +279,30 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };
 }
 
+/** A conflict noun with its doer named ("the shelling of … by the neo-Nazis"): the phrase gives doer and target (nominal.ts). */
+function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger): void {
+  const { tree, lexicon } = ctx;
+  const { match } = nominal;
+  const entry = lexicon.cameo[match.code];
+  const actors = actorsOfPhrase(tree, ctx.actors, nominal.agent);
+  const recipients = nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)).filter((r) => !actors.some((a) => a.actorId === r.actorId));
+  // The clause the noun stands in: who reports it, and when.
+  let clause = match.token;
+  for (let hops = 0; hops < 8 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
+  const said = clause >= 0 ? speakerOf(tree, ctx.pack, ctx.actors, clause, ctx.doc.layers.quotes ?? []) : { reported: false };
+  const time = timeOf(ctx, clause >= 0 ? clause : match.token, match.token);
+  const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
+  if (time.reason) why.push(time.reason);
+  if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
+  if (nominal.prospective) why.push(reason('events/prospective', { modifier: nominal.prospective }));
+  push(ctx, {
+    event: entry.event, mode: entry.mode, context: entry.context, cameo: match.code, actors, recipients,
+    ...(said.speaker ? { speaker: said.speaker } : {}),
+    negated: false, hypothetical: !!nominal.prospective, future: false, historical: time.historical,
+    date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match, why,
+  });
+}
+
 /** Two offsets inside one direct or partial quotation. */
 function sameQuote(ctx: Context, a: number, b: number): boolean {
   return (ctx.doc.layers.quotes ?? []).some((q) => q.kind !== 'reported' && q.start <= a && a < q.end && q.start <= b && b < q.end);
@@ -403,11 +432,6 @@ function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number): Even
   const head = tree.deps[verb].head;
   const infinitive = childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to') && !childrenBy(tree, verb, 'nsubj').length;
   if (!infinitive && rel !== 'xcomp') return undefined;
-  const intention = intentionNounOf(tree, verb);
-  if (!process.env.NOINT && intention !== undefined && intentionHolderOf(tree, intention) !== undefined) {
-    // "thanked Slovakia for the decision to hand over …": an undertaken act, still to come.
-    return { negated: false, hypothetical: false, future: true, reasons: [reason('events/intended', { noun: tree.words[intention] })] };
-  }
   if (head >= 0 && rel === 'xcomp') {
     const kind = TRANSPARENT.get(tree.lemmas[head]);
     if (kind) {
@@ -445,8 +469,9 @@ function isParticipleModifier(tree: Tree, verb: number): boolean {
   const xpos = tree.pos[verb]?.xpos;
   const participle = (xpos === 'VBN' || (xpos === 'VBG' && rel === 'amod')) && !childrenBy(tree, verb, 'obj').length;
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
-  return participle && !agent;
+  return participle && !agent && !isMisreadMainVerb(tree, verb);
 }
+
 
 /**
  * Plurals of a single consultation: "conversations", "calls" or "meetings" with several partners
@@ -472,7 +497,7 @@ function isBareGerund(tree: Tree, verb: number): boolean {
   // "the rebels fighting in the north" (a participle modifying its actor) is an act; "responsibility
   // for maintaining peace" (introduced by a preposition) is a topic.
   const modifier = tree.deps[verb].deprel === 'acl' && !childrenBy(tree, verb, 'mark').length;
-  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier && (!!process.env.NOPART || !isParticipialClause(tree, verb));
+  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier;
 }
 
 /**
@@ -554,8 +579,6 @@ function dropDescriptions(ctx: Context, from: number): void {
   const triggers = new Set(ctx.events.slice(from).map((e) => e.trigger.tokens[0]));
   for (let i = ctx.events.length - 1; i >= from; i--) {
     const e = ctx.events[i];
-    // "thanked X for the decision to allocate aid": X's undertaken act is its own event, not the thanks' content.
-    if (e.reasons.some((r) => r.rule === 'events/intended')) continue;
     let crossed = false;
     let described = false;
     for (let v = e.trigger.tokens[0], hops = 0; hops < 12; hops++) {

@@ -18,6 +18,8 @@ export function reportedAccusation(event: CodedEvent): CodedEvent | undefined {
   if (!speaker?.code || !TOLD_FORCE.has(event.event) || event.negated || event.hypothetical || event.future || event.historical) return undefined;
   const doers = event.actors.filter((a) => a.code !== undefined && a.code !== speaker.code);
   if (!doers.length || doers.length !== event.actors.length) return undefined;
+  // Force on a third party is the speaker's report, not the speaker's grievance.
+  if (event.recipients.some((r) => r.code !== undefined && r.code !== speaker.code)) return undefined;
   const why = reason('events/reported-force', { speaker: speaker.name, event: event.event });
   return {
     ...event, event: 'ACCUSE', mode: 'allege', cameo: '112', context: [],

@@ -192,53 +192,39 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     // parser mislabelled an active subject.
     if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && childrenBy(tree, v, 'aux:pass').length > 0) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
     const rel = tree.deps[v].deprel;
-    if (rel !== 'conj' && rel !== 'xcomp') return v === verb ? mainSubjectOf(tree, verb) ?? intendedSubjectOf(tree, verb) : undefined;
+    if (rel !== 'conj' && rel !== 'xcomp') return v === verb ? misreadSubjectOf(tree, verb) : undefined;
     v = tree.deps[v].head;
   }
   return undefined;
 }
 
-/** The undertaker of the act an intention noun's infinitive spells out ("the decision to allocate …"). */
-function intendedSubjectOf(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
-  const noun = intentionNounOf(tree, verb);
-  const holder = noun === undefined ? undefined : intentionHolderOf(tree, noun);
-  return holder === undefined ? undefined : { token: holder, passive: false };
+/** The root of the sentence holding token `t`. */
+function rootOf(tree: Tree, t: number): number {
+  let root = t;
+  for (let hops = 0; tree.deps[root].head >= 0 && hops < 50; hops++) root = tree.deps[root].head;
+  return root;
 }
-
-/** Subordinators that may open a participial clause whose subject is the main clause's. */
-const PARTICIPIAL_MARKERS = new Set(['while', 'thereby']);
 
 /**
- * "Kohl has written two letters to Delors, complaining that …", "…, while also indicating readiness
- * to continue contacts": a gerund clause set off by a comma has the main clause's (active) subject,
- * wherever the parser hung it (on the infinitive before it, on the final full stop). Gerunds after
- * a preposition ("for maintaining peace") or opening the sentence are not such clauses.
+ * "Volodymyr Zelenskyy praised Slovakia's support …" parsed with no main verb, "praised" a
+ * participle of "support": past tense and past participle share their form, so in a sentence whose
+ * root is a noun (no verb or copula of its own) the first past form after the root, prenominal
+ * modifiers ("the newly elected head") aside, is the main verb the tagger misread.
  */
-export function isParticipialClause(tree: Tree, verb: number): boolean {
-  if (tree.pos[verb]?.xpos !== 'VBG' || childBy(tree, verb, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'case') !== undefined) return false;
-  let first = verb;
-  for (const c of tree.children[verb]) {
-    if (c > verb) break;
-    const rel = tree.baseRels[c];
-    if (rel === 'punct') continue;
-    if (rel !== 'advmod' && !(rel === 'mark' && PARTICIPIAL_MARKERS.has(tree.words[c]))) return false;
-    first = Math.min(first, c);
+export function isMisreadMainVerb(tree: Tree, verb: number): boolean {
+  if (tree.pos[verb]?.xpos !== 'VBN' || childBy(tree, verb, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') !== undefined) return false;
+  const root = rootOf(tree, verb);
+  if (!['NOUN', 'PROPN'].includes(tree.pos[root]?.upos ?? '') || root > verb || childBy(tree, root, 'cop') !== undefined) return false;
+  for (let t = root + 1; t < verb; t++) {
+    const prenominal = tree.baseRels[t] === 'amod' && tree.deps[t].head > t;
+    if (['VERB', 'AUX'].includes(tree.pos[t]?.upos ?? '') && tree.pos[t]?.xpos !== 'VBG' && !prenominal) return false;
   }
-  return first > 0 && tree.words[first - 1] === ',' && tree.tokens[first - 1].sent === tree.tokens[verb].sent;
+  return true;
 }
 
-/** The active subject of the sentence's main verb, for a participial clause after it. */
-function mainSubjectOf(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
-  // As a noun's modifier (`acl`) the gerund describes the noun ("the talks focused on …, strengthening sanctions").
-  if (process.env.NOPART || !isParticipialClause(tree, verb) || tree.baseRels[verb] === 'acl') return undefined;
-  let root = verb;
-  for (let hops = 0; tree.deps[root].head >= 0 && hops < 50; hops++) root = tree.deps[root].head;
-  if (root === verb || root > verb || tree.pos[root]?.upos !== 'VERB') return undefined;
-  // "reported that Iranian forces were in control …, bringing towns within range": after another
-  // clause's subject the gerund may belong to either clause.
-  for (let t = root + 1; t < verb; t++) if (tree.baseRels[t] === 'nsubj') return undefined;
-  const subj = childBy(tree, root, 'nsubj');
-  return subj !== undefined && subj < verb && childrenBy(tree, root, 'aux:pass').length === 0 ? { token: subj, passive: false } : undefined;
+/** The sentence's root noun phrase, subject of a main verb the tagger misread as a participle. */
+function misreadSubjectOf(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
+  return isMisreadMainVerb(tree, verb) ? { token: rootOf(tree, verb), passive: false } : undefined;
 }
 
 /**
@@ -274,45 +260,4 @@ export function modifiedNoun(tree: Tree, participle: number): number | undefined
 function dominates(tree: Tree, top: number, t: number): boolean {
   for (let v = tree.deps[t].head, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) if (v === top) return true;
   return false;
-}
-
-/**
- * Nouns of a decided or committed act: "the decision to allocate aid", "Russia's readiness to
- * continue contacts", "made efforts to create corridors" name an act someone has undertaken (#12).
- */
-const INTENTION_NOUNS = new Set(['decision', 'commitment', 'readiness', 'willingness', 'pledge', 'promise', 'effort', 'intention', 'resolve', 'determination']);
-
-/**
- * The intention noun an infinitive spells out: the noun it modifies ("the decision to hand over"),
- * or the object of the verb it completes ("will make efforts to create").
- */
-export function intentionNounOf(tree: Tree, verb: number): number | undefined {
-  if (markerOf(tree, verb) !== 'to' || childBy(tree, verb, 'nsubj', 'nsubj:pass') !== undefined) return undefined;
-  const head = tree.deps[verb].head;
-  if (head < 0) return undefined;
-  const isIntention = (n: number) => INTENTION_NOUNS.has(tree.lemmas[n]) && tree.pos[n]?.upos === 'NOUN';
-  if (tree.baseRels[verb] === 'acl') return isIntention(head) ? head : undefined;
-  if (!['xcomp', 'advcl'].includes(tree.baseRels[verb])) return undefined;
-  return childrenBy(tree, head, 'obj').find((o) => o < verb && isIntention(o));
-}
-
-/** Verbs and nouns of thanks: "thanked X for the decision", "gratitude to X for the decision". */
-const THANKS = new Set(['thank', 'gratitude', 'thanks', 'appreciation', 'praise', 'commend']);
-
-/**
- * Who undertook the act an intention noun names: its possessor ("Russia's readiness"); the party
- * thanked for it ("thanked the Slovak government for the decision", "gratitude to Joseph Biden for
- * the decision"); else the subject of the verb that governs it ("Austria will make efforts").
- */
-export function intentionHolderOf(tree: Tree, noun: number): number | undefined {
-  const possessor = childBy(tree, noun, 'nmod:poss');
-  if (possessor !== undefined && tree.pos[possessor]?.upos !== 'PRON') return possessor;
-  const head = tree.deps[noun].head;
-  if (head < 0) return undefined;
-  if (markerOf(tree, noun) === 'for' && THANKS.has(tree.lemmas[head])) {
-    return tree.pos[head]?.upos === 'VERB' ? childBy(tree, head, 'obj') : childrenBy(tree, head, 'nmod').find((m) => markerOf(tree, m) === 'to');
-  }
-  if (tree.baseRels[noun] !== 'obj' || tree.pos[head]?.upos !== 'VERB') return undefined;
-  const subj = subjectOf(tree, head);
-  return subj && !subj.passive ? subj.token : undefined;
 }
