@@ -295,10 +295,13 @@ function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger): void 
   if (time.reason) why.push(time.reason);
   if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
   if (nominal.prospective) why.push(reason('events/prospective', { modifier: nominal.prospective }));
+  // The act a noun names is presupposed, whatever its clause's modality; only a condition ("if the offensive …") suspends it.
+  const condition = clause >= 0 ? clauseFlags(tree, ctx.pack, clause, { reported: said.reported }).reasons.find((r) => r.rule === 'flags/conditional') : undefined;
+  if (condition) why.push(condition);
   push(ctx, {
     event: entry.event, mode: entry.mode, context: entry.context, cameo: match.code, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
-    negated: false, hypothetical: !!nominal.prospective, future: false, historical: time.historical,
+    negated: false, hypothetical: !!nominal.prospective || !!condition, future: false, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match, why,
   });
 }

@@ -35,6 +35,32 @@ describe('codeEvents, conflict nouns with their doer', () => {
     expect(event?.hypothetical).toBe(true);
   });
 
+  it('takes a conflict noun inside an "if" clause as hypothetical', () => {
+    const doc = parsedDoc([`
+      If if SCONJ IN 5 mark
+      the the DET DT 4 det
+      Taliban Taliban PROPN NNP 4 nmod:poss
+      offensive offensive NOUN NN 5 nsubj
+      worsens worsen VERB VBZ 8 advcl
+      , , PUNCT , 8 punct
+      Kabul Kabul PROPN NNP 8 nsubj
+      falls fall VERB VBZ 0 root
+      . . PUNCT . 8 punct`], { actors: [actor([2, 3], 'AFG', 'REB'), actor([6, 7], 'AFG', 'GOV')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'ASSAULT');
+    expect(event?.hypothetical).toBe(true);
+  });
+
+  it('leaves a possessed request to the act that deals with it ("Yugoslavia\'s request")', () => {
+    const doc = parsedDoc([`
+      Yugoslavia Yugoslavia PROPN NNP 3 nmod:poss
+      's 's PART POS 1 case
+      request request NOUN NN 5 nsubj:pass
+      was be AUX VBD 5 aux:pass
+      noted note VERB VBN 0 root
+      . . PUNCT . 5 punct`], { actors: [actor([0, 1], 'YUG')] });
+    expect(codeEvents(doc, lexicon).events.filter((e) => e.event === 'REQUEST')).toEqual([]);
+  });
+
   it('codes the doer of a "by" phrase', () => {
     const doc = parsedDoc([`
       Zelensky Zelensky PROPN NNP 2 nsubj

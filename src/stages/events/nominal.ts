@@ -15,6 +15,12 @@ import { nounCode, nounKey, type TriggerMatch } from './triggers.js';
 /** Quad classes whose nouns, with a named doer, are events. */
 const CONFLICT_QUADS: ReadonlySet<string> = new Set(['verbal-conflict', 'material-conflict']);
 
+/**
+ * Events whose nouns, possessed, name a standing request that another act deals with ("rejected
+ * Yugoslavia's request for a grant", "if the governors' demands are met"), not an act of the day.
+ */
+const UNDERGONE: ReadonlySet<string> = new Set(['REQUEST']);
+
 /** Modifiers that make the named act a prospect, not a fact ("a possible attack", "planned strikes"). */
 const PROSPECTIVE = new Set(['possible', 'potential', 'planned', 'proposed', 'future', 'further', 'threatened', 'new']);
 
@@ -41,7 +47,7 @@ export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: numb
     if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || nounKey(tree, lexicon, n) === undefined) continue;
     const code = nounCode(tree, lexicon, n);
     const entry = code === undefined ? undefined : lexicon.cameo[code];
-    if (!code || !entry || !CONFLICT_QUADS.has(QUAD_OF[entry.event])) continue;
+    if (!code || !entry || !CONFLICT_QUADS.has(QUAD_OF[entry.event]) || UNDERGONE.has(entry.event)) continue;
     const by = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m) === 'by' && hasActor(m));
     const possessor = childrenBy(tree, n, 'nmod:poss').find((p) => tree.pos[p]?.upos !== 'PRON' && hasActor(p));
     const agent = by ?? possessor;
