@@ -146,6 +146,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', entry.event);
   // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
   if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun)) return reject(ctx, sent, match, 'events/standing-state', entry.event);
+  if (isHabitual(tree, verb)) return reject(ctx, sent, match, 'events/habitual', entry.event);
 
   const roles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
@@ -516,6 +517,23 @@ function isStandingState(tree: Tree, verb: number, event: PloverEvent, noun?: nu
   const head = firstConjunct(tree, verb);
   // Only the "-s" form: a bare form may be a past tense the tagger misread ("its warplanes hit two ships").
   return tree.pos[head]?.xpos === 'VBZ' && !auxWords(tree, head).length;
+}
+
+/** Adverbs of habit or duration: with a simple present they tell what is usually so, not what happened. */
+const HABITUAL = new Set(['currently', 'usually', 'regularly', 'traditionally', 'always', 'often', 'annually', 'routinely', 'normally', 'generally', 'typically']);
+/** Quantifiers of a recurring time ("each year", "every month"). */
+const RECURRING = new Set(['each', 'every']);
+
+/**
+ * "The organisation currently unites 7,000 entrepreneurs", "millions of pilgrims arrive in Mecca
+ * each year": a simple present with an adverb of habit is a standing state or custom, of any
+ * event type (#12).
+ */
+function isHabitual(tree: Tree, verb: number): boolean {
+  const head = firstConjunct(tree, verb);
+  if (!['VBZ', 'VBP'].includes(tree.pos[head]?.xpos ?? '') || auxWords(tree, head).length) return false;
+  return tree.children[head].some((c) => (tree.baseRels[c] === 'advmod' && HABITUAL.has(tree.words[c]))
+    || (tree.baseRels[c] === 'obl' && childrenBy(tree, c, 'det').some((d) => RECURRING.has(tree.words[d]))));
 }
 
 /**
