@@ -91,12 +91,15 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
     mergeCoordinated(ctx.pack, ctx.events, before);
   }
   addThreatenedParties(ctx);
-  addPublisherAccusations(ctx);
+  addToldAccusations(ctx);
   return { events: ctx.events, rejected: ctx.rejected };
 }
 
-/** An official site telling of force used on its side accuses the doer (accusations.ts). */
-function addPublisherAccusations(ctx: Context): void {
+/**
+ * Force told by the other side accuses the doer: an official site's telling of force on its side
+ * (accusations.ts), a named speaker's report of another side's force (reported-accusations.ts).
+ */
+function addToldAccusations(ctx: Context): void {
   const publisher = ctx.doc.layers.discourse?.publisher;
   for (let i = ctx.events.length - 1; i >= 0; i--) {
     const accusation = (publisher ? publisherAccusation(publisher, ctx.events[i]) : undefined) ?? reportedAccusation(ctx.events[i]);
@@ -475,7 +478,6 @@ function isParticipleModifier(tree: Tree, verb: number): boolean {
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
   return participle && !agent && !isMisreadMainVerb(tree, verb);
 }
-
 
 /**
  * Plurals of a single consultation: "conversations", "calls" or "meetings" with several partners
