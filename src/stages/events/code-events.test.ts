@@ -236,6 +236,21 @@ describe('codeEvents', () => {
     expect(rejected.map((r) => r.ruleId)).toContain('events/gerund');
   });
 
+  it.each([
+    ['currently', 'ADV RB', 'advmod', 'rejects', true],
+    ['today', 'NOUN NN', 'obl:unmarked', 'codes', false],
+  ])('with "%s", a simple present verbal act: %s it as a habit', (word, tags, rel, _, habitual) => {
+    const doc = parsedDoc([`
+      Russia Russia PROPN NNP 3 nsubj
+      ${word} ${word} ${tags} 3 ${rel}
+      supports support VERB VBZ 0 root
+      Serbia Serbia PROPN NNP 3 obj
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'RUS'), country([3, 4], 'SRB')] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(rejected.some((r) => r.ruleId === 'events/habitual')).toBe(habitual);
+    expect(events.length).toBe(habitual ? 0 : 1);
+  });
+
   it('rejects a trigger with no actor', () => {
     const doc = parsedDoc([`
       Fighting fighting NOUN NN 2 nsubj
@@ -678,12 +693,13 @@ describe('issue-12: plans', () => {
 });
 
 describe('codeEvents, standing states', () => {
-  const restricts = (xpos: string, word: string) => parsedDoc([`
+  const restricts = (xpos: string, word: string, adverb = 'currently ADV RB') => parsedDoc([`
       Japan Japan PROPN NNP 3 nsubj
-      currently currently ADV RB 3 advmod
+      ${adverb.split(' ')[0]} ${adverb} 3 advmod
       ${word} restrict VERB ${xpos} 0 root
       imports import NOUN NNS 3 obj
       . . PUNCT . 3 punct`], { actors: [country([0, 1], 'JPN')] });
+  const onOfficialSite = (doc: ReturnType<typeof restricts>) => ({ ...doc, layers: { ...doc.layers, discourse: { publisher: { site: 'kantei.go.jp', code: 'JPN', office: 'prime-minister' as const }, mentions: [] } } });
 
   it('turns down a material act in the simple present: a standing policy, not an event', () => {
     const { events, rejected } = codeEvents(restricts('VBZ', 'restricts'), lexicon);
@@ -696,9 +712,13 @@ describe('codeEvents, standing states', () => {
   });
 
   it('keeps a present act in an official site\'s own statement, which performs its side\'s acts', () => {
-    const doc = restricts('VBZ', 'restricts');
-    const official = { ...doc, layers: { ...doc.layers, discourse: { publisher: { site: 'kantei.go.jp', code: 'JPN', office: 'prime-minister' }, mentions: [] } } };
-    expect(codeEvents(official, lexicon).events.map((e) => e.event)).toEqual(['COERCE']);
+    expect(codeEvents(onOfficialSite(restricts('VBZ', 'restricts', 'now ADV RB')), lexicon).events.map((e) => e.event)).toEqual(['COERCE']);
+  });
+
+  it('turns down a present act with an adverb of habit even on an official site ("currently restricts")', () => {
+    const { events, rejected } = codeEvents(onOfficialSite(restricts('VBZ', 'restricts')), lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/habitual');
   });
 
   it('keeps a present verbal act: saying it performs it ("Austria supports Ukraine")', () => {

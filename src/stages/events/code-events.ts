@@ -13,9 +13,11 @@ import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF, type PloverEvent } from '
 import { refineMode } from './modes.js';
 import { futureThreat, threatenedParty } from './threats.js';
 import { publisherAccusation } from './accusations.js';
+import { reportedAccusation } from './reported-accusations.js';
 import { rolesOf, speakerOf } from './roles.js';
-import { CLAUSE_RELS, auxWords, childrenBy, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
+import { CLAUSE_RELS, auxWords, childrenBy, isMisreadMainVerb, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
+import { nominalTriggers, type NominalTrigger } from './nominal.js';
 import type { CodedEvent, EventLayer, EventParticipant, RejectedTrigger } from './types.js';
 
 /** Verbs that pass their subject and their reality on to an infinitive ("continued to talk"). */
@@ -75,26 +77,32 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
     const before = ctx.events.length;
+    const used = new Set<number>();
     for (let i = first; i < last; i++) {
       if (tree.pos[i]?.upos !== 'VERB') continue;
       const match = matchVerb(tree, lexicon, i, isActor);
+      if (match?.noun !== undefined) used.add(match.noun);
       if (match) codeTrigger(ctx, sent, match);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
+    const hasActor = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code);
+    for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor)) codeNominal(ctx, sent, nominal);
     dropDescriptions(ctx, before);
     mergeCoordinated(ctx.pack, ctx.events, before);
   }
   addThreatenedParties(ctx);
-  addPublisherAccusations(ctx);
+  addToldAccusations(ctx);
   return { events: ctx.events, rejected: ctx.rejected };
 }
 
-/** An official site telling of force used on its side accuses the doer (accusations.ts). */
-function addPublisherAccusations(ctx: Context): void {
+/**
+ * Force told by the other side accuses the doer: an official site's telling of force on its side
+ * (accusations.ts), a named speaker's report of another side's force (reported-accusations.ts).
+ */
+function addToldAccusations(ctx: Context): void {
   const publisher = ctx.doc.layers.discourse?.publisher;
-  if (!publisher) return;
   for (let i = ctx.events.length - 1; i >= 0; i--) {
-    const accusation = publisherAccusation(publisher, ctx.events[i]);
+    const accusation = (publisher ? publisherAccusation(publisher, ctx.events[i]) : undefined) ?? reportedAccusation(ctx.events[i]);
     if (accusation) ctx.events.splice(i + 1, 0, { ...accusation, why: renderReasons(ctx.pack, accusation.reasons) });
   }
 }
@@ -141,6 +149,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', entry.event);
   // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
   if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun)) return reject(ctx, sent, match, 'events/standing-state', entry.event);
+  if (isHabitual(tree, verb)) return reject(ctx, sent, match, 'events/habitual', entry.event);
 
   const roles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
@@ -272,6 +281,33 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   }
   // Later mentions restate the calls with any of the partners: the frame holds them all.
   if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };
+}
+
+/** A conflict noun with its doer named ("the shelling of … by the neo-Nazis"): the phrase gives doer and target (nominal.ts). */
+function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger): void {
+  const { tree, lexicon } = ctx;
+  const { match } = nominal;
+  const entry = lexicon.cameo[match.code];
+  const actors = actorsOfPhrase(tree, ctx.actors, nominal.agent);
+  const recipients = nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)).filter((r) => !actors.some((a) => a.actorId === r.actorId));
+  // The clause the noun stands in: who reports it, and when.
+  let clause = match.token;
+  for (let hops = 0; hops < 8 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
+  const said = clause >= 0 ? speakerOf(tree, ctx.pack, ctx.actors, clause, ctx.doc.layers.quotes ?? []) : { reported: false };
+  const time = timeOf(ctx, clause >= 0 ? clause : match.token, match.token);
+  const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
+  if (time.reason) why.push(time.reason);
+  if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
+  if (nominal.prospective) why.push(reason('events/prospective', { modifier: nominal.prospective }));
+  // The act a noun names is presupposed, whatever its clause's modality; only a condition ("if the offensive …") suspends it.
+  const condition = clause >= 0 ? clauseFlags(tree, ctx.pack, clause, { reported: said.reported }).reasons.find((r) => r.rule === 'flags/conditional') : undefined;
+  if (condition) why.push(condition);
+  push(ctx, {
+    event: entry.event, mode: entry.mode, context: entry.context, cameo: match.code, actors, recipients,
+    ...(said.speaker ? { speaker: said.speaker } : {}),
+    negated: false, hypothetical: !!nominal.prospective || !!condition, future: false, historical: time.historical,
+    date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match, why,
+  });
 }
 
 /** Two offsets inside one direct or partial quotation. */
@@ -440,7 +476,7 @@ function isParticipleModifier(tree: Tree, verb: number): boolean {
   const xpos = tree.pos[verb]?.xpos;
   const participle = (xpos === 'VBN' || (xpos === 'VBG' && rel === 'amod')) && !childrenBy(tree, verb, 'obj').length;
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
-  return participle && !agent;
+  return participle && !agent && !isMisreadMainVerb(tree, verb);
 }
 
 /**
@@ -483,6 +519,23 @@ function isStandingState(tree: Tree, verb: number, event: PloverEvent, noun?: nu
   const head = firstConjunct(tree, verb);
   // Only the "-s" form: a bare form may be a past tense the tagger misread ("its warplanes hit two ships").
   return tree.pos[head]?.xpos === 'VBZ' && !auxWords(tree, head).length;
+}
+
+/** Adverbs of habit or duration: with a simple present they tell what is usually so, not what happened. */
+const HABITUAL = new Set(['currently', 'usually', 'regularly', 'traditionally', 'always', 'often', 'annually', 'routinely', 'normally', 'generally', 'typically']);
+/** Quantifiers of a recurring time ("each year", "every month"). */
+const RECURRING = new Set(['each', 'every']);
+
+/**
+ * "The organisation currently unites 7,000 entrepreneurs", "millions of pilgrims arrive in Mecca
+ * each year": a simple present with an adverb of habit is a standing state or custom, of any
+ * event type (#12).
+ */
+function isHabitual(tree: Tree, verb: number): boolean {
+  const head = firstConjunct(tree, verb);
+  if (!['VBZ', 'VBP'].includes(tree.pos[head]?.xpos ?? '') || auxWords(tree, head).length) return false;
+  return tree.children[head].some((c) => (tree.baseRels[c] === 'advmod' && HABITUAL.has(tree.words[c]))
+    || (tree.baseRels[c] === 'obl' && childrenBy(tree, c, 'det').some((d) => RECURRING.has(tree.words[d]))));
 }
 
 /**

@@ -49,6 +49,7 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     if (when && isSimplePresent(tree, v)) { hypothetical = true; reasons.push(reason('flags/temporal-present', { mark: when })); break; }
     if (!['conj', 'xcomp'].includes(tree.deps[v].deprel)) break;
   }
+  if (!hypothetical && isSubjunctive(tree, head)) { hypothetical = true; reasons.push(reason('flags/subjunctive', { verb: tree.words[head] })); }
   const hoped = hopedFor(tree, head);
   if (hoped !== undefined && !hypothetical) { hypothetical = true; reasons.push(reason('flags/hoped-for', { verb: tree.words[hoped] })); }
   const said = opts.reported ? reportingVerb(tree, pack, head) : undefined;
@@ -120,6 +121,22 @@ function reportingVerb(tree: Tree, pack: LanguagePack, head: number): number | u
     v = up;
   }
   return undefined;
+}
+
+/** Singular subjects, with which a bare verb form can only be a subjunctive (plural ones take the bare present). */
+const SINGULAR_SUBJECT_TAGS = new Set(['NN', 'NNP']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+
+/**
+ * "demanded that Iran stop attacking", "on condition that Iran withdraw", "insisted that he
+ * leave": a "that" clause whose verb keeps its bare form after a singular subject is a mandative
+ * subjunctive, an act demanded or set as a condition, not one done (#12).
+ */
+function isSubjunctive(tree: Tree, head: number): boolean {
+  const verb = firstConjunct(tree, head);
+  if (tree.pos[verb]?.xpos !== 'VB' || auxWords(tree, verb).length || !childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'that')) return false;
+  const subj = childrenBy(tree, verb, 'nsubj')[0];
+  return subj !== undefined && (SINGULAR_SUBJECT_TAGS.has(tree.pos[subj]?.xpos ?? '') || SINGULAR_PRONOUNS.has(tree.words[subj]));
 }
 
 /** "offered nothing", "sought no further hostilities": an object that says the act did not happen. */

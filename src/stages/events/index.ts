@@ -19,7 +19,11 @@
  * clause names no one threatened goes to the other side of the sentence or article (threats.ts); a
  * "when/until/once" clause in the simple present and verbs of hoping are no facts; an official
  * site telling of force used on its side also accuses the doer (accusations.ts); a date well
- * before the article's marks background history.
+ * before the article's marks background history. A conflict noun whose doer its phrase names ("the
+ * Taliban's offensive", "shelling … by the Russian army") is an event too (nominal.ts), and a named
+ * speaker's report of force by another side is also the speaker's accusation (reported-accusations.ts);
+ * a mandative subjunctive ("demanded that Iran stop") and a simple present with an adverb of habit
+ * ("currently", "each year") are no facts.
  * "cannot", a negated object ("offered nothing") and "is expected to" (a forecast) keep an act from
  * being a fact; an act whose actors have no country or organisation code, and a source's anonymity
  * ("asked not to be identified"), are turned down. A material act in the simple present outside an

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
-import { buildTree, childBy, childrenBy, modifiedNoun, subjectOf } from './tree.js';
+import { buildTree, childBy, childrenBy, isMisreadMainVerb, modifiedNoun, subjectOf } from './tree.js';
 
 const doc = parsedDoc([`
   The the DET DT 2 det
@@ -80,5 +80,25 @@ describe('subjectOf', () => {
       mine mine NOUN NN 3 obj
       . . PUNCT . 3 punct`]));
     expect(subjectOf(tree, 2)).toEqual({ token: 1, passive: false });
+  });
+});
+
+describe('isMisreadMainVerb', () => {
+  // "Zelenskyy praised Slovakia's support ." parsed with no main verb: "praised" a participle of "support".
+  const misread = (root: 'PROPN' | 'VERB') => buildTree(parsedDoc([`
+    Zelenskyy Zelenskyy ${root} NNP 0 root
+    praised praise VERB VBN 4 amod
+    Slovakia Slovakia PROPN NNP 4 nmod:poss
+    support support NOUN NN 1 list
+    . . PUNCT . 1 punct`]));
+
+  it('reads the first past form after a verbless root as the main verb, with the root as its subject', () => {
+    const tree = misread('PROPN');
+    expect(isMisreadMainVerb(tree, 1)).toBe(true);
+    expect(subjectOf(tree, 1)).toEqual({ token: 0, passive: false });
+  });
+
+  it('leaves a participle alone in a sentence with a verb of its own', () => {
+    expect(isMisreadMainVerb(misread('VERB'), 1)).toBe(false);
   });
 });

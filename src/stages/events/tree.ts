@@ -192,10 +192,39 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     // parser mislabelled an active subject.
     if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && childrenBy(tree, v, 'aux:pass').length > 0) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
     const rel = tree.deps[v].deprel;
-    if (rel !== 'conj' && rel !== 'xcomp') return undefined;
+    if (rel !== 'conj' && rel !== 'xcomp') return v === verb ? misreadSubjectOf(tree, verb) : undefined;
     v = tree.deps[v].head;
   }
   return undefined;
+}
+
+/** The root of the sentence holding token `t`. */
+function rootOf(tree: Tree, t: number): number {
+  let root = t;
+  for (let hops = 0; tree.deps[root].head >= 0 && hops < 50; hops++) root = tree.deps[root].head;
+  return root;
+}
+
+/**
+ * "Volodymyr Zelenskyy praised Slovakia's support …" parsed with no main verb, "praised" a
+ * participle of "support": past tense and past participle share their form, so in a sentence whose
+ * root is a noun (no verb or copula of its own) the first past form after the root, prenominal
+ * modifiers ("the newly elected head") aside, is the main verb the tagger misread.
+ */
+export function isMisreadMainVerb(tree: Tree, verb: number): boolean {
+  if (tree.pos[verb]?.xpos !== 'VBN' || childBy(tree, verb, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') !== undefined) return false;
+  const root = rootOf(tree, verb);
+  if (!['NOUN', 'PROPN'].includes(tree.pos[root]?.upos ?? '') || root > verb || childBy(tree, root, 'cop') !== undefined) return false;
+  for (let t = root + 1; t < verb; t++) {
+    const prenominal = tree.baseRels[t] === 'amod' && tree.deps[t].head > t;
+    if (['VERB', 'AUX'].includes(tree.pos[t]?.upos ?? '') && tree.pos[t]?.xpos !== 'VBG' && !prenominal) return false;
+  }
+  return true;
+}
+
+/** The sentence's root noun phrase, subject of a main verb the tagger misread as a participle. */
+function misreadSubjectOf(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
+  return isMisreadMainVerb(tree, verb) ? { token: rootOf(tree, verb), passive: false } : undefined;
 }
 
 /**

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const actor = (tokens: [number, number], code: string, sector?: string): ActorSpec => ({ sent: 0, tokens, id: `${code}${tokens[0]}`, name: code, code, ...(sector ? { sector } : {}) });
+const codes = (list: readonly { code?: string; sector?: string }[]) => list.map((p) => `${p.code}${p.sector ?? ''}`).sort();
+
+/** "Biden condemned the Taliban 's <modifier> offensive against Kabul ." */
+const offensive = (modifier?: string) => parsedDoc([`
+  Biden Biden PROPN NNP 2 nsubj
+  discussed discuss VERB VBD 0 root
+  the the DET DT 4 det
+  Taliban Taliban PROPN NNP ${modifier ? 7 : 6} nmod:poss
+  's 's PART POS 4 case
+  ${modifier ? `${modifier} ${modifier} ADJ JJ 7 amod` : ''}
+  offensive offensive NOUN NN 2 obj
+  against against ADP IN ${modifier ? 9 : 8} case
+  Kabul Kabul PROPN NNP ${modifier ? 7 : 6} nmod
+  . . PUNCT . 2 punct`.replace(/\n\s*\n/g, '\n')], {
+  actors: [actor([0, 1], 'USA', 'GOV'), actor([3, 4], 'AFG', 'REB'), actor(modifier ? [8, 9] : [7, 8], 'AFG', 'GOV')],
+});
+
+describe('codeEvents, conflict nouns with their doer', () => {
+  it('codes "the Taliban\'s offensive against Kabul" as ASSAULT by the possessor on the target', () => {
+    const event = codeEvents(offensive(), lexicon).events.find((e) => e.event === 'ASSAULT');
+    expect(codes(event?.actors ?? [])).toEqual(['AFGREB']);
+    expect(codes(event?.recipients ?? [])).toEqual(['AFGGOV']);
+    expect(event?.reasons.some((r) => r.rule === 'events/cameo' && (r.trigger as { rule: string }).rule === 'events/trigger-nominal')).toBe(true);
+  });
+
+  it('takes "a possible offensive" as a prospect, not a fact', () => {
+    const event = codeEvents(offensive('possible'), lexicon).events.find((e) => e.event === 'ASSAULT');
+    expect(event?.hypothetical).toBe(true);
+  });
+
+  it('takes a conflict noun inside an "if" clause as hypothetical', () => {
+    const doc = parsedDoc([`
+      If if SCONJ IN 5 mark
+      the the DET DT 4 det
+      Taliban Taliban PROPN NNP 4 nmod:poss
+      offensive offensive NOUN NN 5 nsubj
+      worsens worsen VERB VBZ 8 advcl
+      , , PUNCT , 8 punct
+      Kabul Kabul PROPN NNP 8 nsubj
+      falls fall VERB VBZ 0 root
+      . . PUNCT . 8 punct`], { actors: [actor([2, 3], 'AFG', 'REB'), actor([6, 7], 'AFG', 'GOV')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'ASSAULT');
+    expect(event?.hypothetical).toBe(true);
+  });
+
+  it('leaves a possessed request to the act that deals with it ("Yugoslavia\'s request")', () => {
+    const doc = parsedDoc([`
+      Yugoslavia Yugoslavia PROPN NNP 3 nmod:poss
+      's 's PART POS 1 case
+      request request NOUN NN 5 nsubj:pass
+      was be AUX VBD 5 aux:pass
+      noted note VERB VBN 0 root
+      . . PUNCT . 5 punct`], { actors: [actor([0, 1], 'YUG')] });
+    expect(codeEvents(doc, lexicon).events.filter((e) => e.event === 'REQUEST')).toEqual([]);
+  });
+
+  it('codes the doer of a "by" phrase', () => {
+    const doc = parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      condemned condemn VERB VBD 0 root
+      the the DET DT 4 det
+      shelling shelling NOUN NN 2 obj
+      of of ADP IN 6 case
+      Sumy Sumy PROPN NNP 4 nmod
+      by by ADP IN 9 case
+      Russian Russian ADJ JJ 9 amod
+      troops troop NOUN NNS 4 nmod
+      . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'UKR', 'GOV'), actor([5, 6], 'UKR'), actor([7, 9], 'RUS', 'MIL')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'ASSAULT');
+    expect(codes(event?.actors ?? [])).toEqual(['RUSMIL']);
+    expect(codes(event?.recipients ?? [])).toEqual(['UKR']);
+  });
+
+  it('leaves a cooperative noun with a possessor uncoded ("Slovakia\'s support")', () => {
+    const doc = parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      noted note VERB VBD 0 root
+      Slovakia Slovakia PROPN NNP 5 nmod:poss
+      's 's PART POS 3 case
+      support support NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'UKR', 'GOV'), actor([2, 3], 'SVK')] });
+    expect(codeEvents(doc, lexicon).events.filter((e) => e.actors.some((a) => a.code === 'SVK'))).toEqual([]);
+  });
+});
