@@ -30,6 +30,16 @@ describe('data/verbs.txt', () => {
       Washington Washington PROPN NNP 2 nsubj
       denied deny VERB VBD 0 root
       entry entry NOUN NN 2 obj`, 1, '120'],
+    ['rejecting the charges (CAMEO: a statement, 016)', `
+      Kuwait Kuwait PROPN NNP 2 nsubj
+      rejected reject VERB VBD 0 root
+      the the DET DT 4 det
+      charges charge NOUN NNS 2 obj`, 1, '120'],
+    ['a refutation (CAMEO: a statement, 016)', `
+      he he PRON PRP 2 nsubj
+      refuted refute VERB VBD 0 root
+      the the DET DT 4 det
+      claim claim NOUN NN 2 obj`, 1, '120'],
   ])('issue-12: a denial rejects (%s)', (_text, rows, verb, code) => {
     expect(codeOf(rows, verb)).toBe(code);
   });
