@@ -43,4 +43,34 @@ describe('data/verbs.txt', () => {
   ])('issue-12: a denial rejects (%s)', (_text, rows, verb, code) => {
     expect(codeOf(rows, verb)).toBe(code);
   });
+
+  it.each([
+    ['"actions have led to a deadlock": causing, not a visit (CAMEO HEAD "* (TO)" 042)', `
+      actions action NOUN NNS 3 nsubj
+      have have AUX VBP 3 aux
+      led lead VERB VBN 0 root
+      to to ADP IN 6 case
+      a a DET DT 6 det
+      deadlock deadlock NOUN NN 3 obl`, 2],
+    ['"conducted large-scale work": managing, not cooperation (CAMEO 060)', `
+      society society NOUN NN 2 nsubj
+      conducted conduct VERB VBD 0 root
+      large-scale large-scale ADJ JJ 4 amod
+      work work NOUN NN 2 obj`, 1],
+    ['"Italy handled 54,000 migrants"', `
+      Italy Italy PROPN NNP 2 nsubj
+      handled handle VERB VBD 0 root
+      54,000 54,000 NUM CD 4 nummod
+      migrants migrant NOUN NNS 2 obj`, 1],
+  ])('issue-12: managing verbs are no event by themselves (%s)', (_text, rows, verb) => {
+    expect(codeOf(rows, verb) ?? '---').toBe('---');
+  });
+
+  it('issue-12: heading to a capital is still a visit', () => {
+    expect(codeOf(`
+      he he PRON PRP 2 nsubj
+      headed head VERB VBD 0 root
+      to to ADP IN 4 case
+      Moscow Moscow PROPN NNP 2 obl`, 1)).toBe('042');
+  });
 });
