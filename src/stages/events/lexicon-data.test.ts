@@ -73,4 +73,26 @@ describe('data/verbs.txt', () => {
       to to ADP IN 4 case
       Moscow Moscow PROPN NNP 2 obl`, 1)).toBe('042');
   });
+
+  it.each([
+    ['declined to elaborate', 'elaborate elaborate VERB VB'],
+    ['declined to comment on the report', 'comment comment VERB VB'],
+  ])('issue-12: withholding news is no rejection (%s)', (_text, verbRow) => {
+    expect(codeOf(`
+      spokesman spokesman NOUN NN 2 nsubj
+      declined decline VERB VBD 0 root
+      to to PART TO 4 mark
+      ${verbRow} 2 xcomp
+      on on ADP IN 7 case
+      the the DET DT 7 det
+      report report NOUN NN 4 obl`, 1)).toBe('---');
+  });
+
+  it('issue-12: declining an offer still rejects it', () => {
+    expect(codeOf(`
+      Kuwait Kuwait PROPN NNP 2 nsubj
+      declined decline VERB VBD 0 root
+      the the DET DT 4 det
+      offer offer NOUN NN 2 obj`, 1)).toMatch(/^12/);
+  });
 });
