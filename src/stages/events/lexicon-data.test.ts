@@ -95,4 +95,29 @@ describe('data/verbs.txt', () => {
       the the DET DT 4 det
       offer offer NOUN NN 2 obj`, 1)).toMatch(/^12/);
   });
+
+  it.each([
+    ['"the central bank intervened to stem yen rises": no aid (CAMEO 070)', `
+      bank bank NOUN NN 2 nsubj
+      intervened intervene VERB VBD 0 root
+      to to PART TO 4 mark
+      stem stem VERB VB 2 xcomp
+      rises rise NOUN NNS 4 obj`, 1],
+    ['"Washington hinted at compromise": no request (CAMEO SUGGEST 020)', `
+      Washington Washington PROPN NNP 2 nsubj
+      hinted hint VERB VBD 0 root
+      at at ADP IN 4 case
+      compromise compromise NOUN NN 2 obl`, 1],
+  ])('issue-12: signalling or stepping in is no event by itself (%s)', (_text, rows, verb) => {
+    expect(codeOf(rows, verb) ?? '---').toBe('---');
+  });
+
+  it('issue-12: intervening in a dispute is still mediation', () => {
+    expect(codeOf(`
+      UN UN PROPN NNP 2 nsubj
+      intervened intervene VERB VBD 0 root
+      in in ADP IN 5 case
+      the the DET DT 5 det
+      dispute dispute NOUN NN 2 obl`, 1)).toBe('045');
+  });
 });
