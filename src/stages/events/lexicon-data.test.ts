@@ -120,4 +120,35 @@ describe('data/verbs.txt', () => {
       the the DET DT 5 det
       dispute dispute NOUN NN 2 obl`, 1)).toBe('045');
   });
+
+  it.each([
+    ['defending one\'s land protects no one', `
+      Ukrainians Ukrainian PROPN NNPS 3 nsubj
+      are be AUX VBP 3 aux
+      defending defend VERB VBG 0 root
+      their they PRON PRP$ 5 nmod:poss
+      land land NOUN NN 3 obj`, 2, [], undefined],
+    ['defending an actor is protection given to it', `
+      NATO NATO PROPN NNP 2 nsubj
+      defended defend VERB VBD 0 root
+      Poland Poland PROPN NNP 2 obj`, 1, [2], '074'],
+    ['submitting a bid gives nothing up', `
+      Perm Perm PROPN NNP 2 nsubj
+      submitted submit VERB VBD 0 root
+      a a DET DT 4 det
+      bid bid NOUN NN 2 obj`, 1, [], undefined],
+    ['submitting to demands yields', `
+      they they PRON PRP 2 nsubj
+      submitted submit VERB VBD 0 root
+      to to ADP IN 4 case
+      demands demand NOUN NNS 2 obl`, 1, [], '080'],
+    ['"people tend to take profits"', `
+      people people NOUN NNS 2 nsubj
+      tend tend VERB VBP 0 root
+      to to PART TO 4 mark
+      take take VERB VB 2 xcomp
+      profits profit NOUN NNS 4 obj`, 1, [], undefined],
+  ])('issue-12: CAMEO codes that need an argument (%s)', (_text, rows, verb, actors, code) => {
+    expect(codeOf(rows, verb, actors)).toBe(code);
+  });
 });
