@@ -151,4 +151,18 @@ describe('data/verbs.txt', () => {
   ])('issue-12: CAMEO codes that need an argument (%s)', (_text, rows, verb, actors, code) => {
     expect(codeOf(rows, verb, actors)).toBe(code);
   });
+
+  it.each([
+    ['a ceremony', 'ceremony ceremony NOUN NN', undefined],
+    ['a summit (CAMEO "* PART (IN SUMMIT)")', 'summit summit NOUN NN', '046'],
+  ])('issue-12: taking part is no intent to cooperate (in %s)', (_text, nounRow, code) => {
+    const m = codeOf(`
+      Putin Putin PROPN NNP 2 nsubj
+      took take VERB VBD 0 root
+      part part NOUN NN 2 obj
+      in in ADP IN 6 case
+      the the DET DT 6 det
+      ${nounRow} 2 obl`, 1);
+    expect(m === '---' ? undefined : m).toBe(code);
+  });
 });
