@@ -165,4 +165,21 @@ describe('data/verbs.txt', () => {
       ${nounRow} 2 obl`, 1);
     expect(m === '---' ? undefined : m).toBe(code);
   });
+
+  it.each([
+    ['a message of greetings', `
+      Putin Putin PROPN NNP 2 nsubj
+      sent send VERB VBD 0 root
+      a a DET DT 4 det
+      message message NOUN NN 2 obj
+      of of ADP IN 6 case
+      greetings greeting NOUN NNS 4 nmod`, '051'],
+    ['a plain message stays CAMEO\'s consultation', `
+      Putin Putin PROPN NNP 2 nsubj
+      sent send VERB VBD 0 root
+      a a DET DT 4 det
+      message message NOUN NN 2 obj`, '040'],
+  ])('issue-12: greetings sent commend (%s)', (_text, rows, code) => {
+    expect(codeOf(rows, 1)).toBe(code);
+  });
 });
