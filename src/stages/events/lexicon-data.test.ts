@@ -182,4 +182,16 @@ describe('data/verbs.txt', () => {
   ])('issue-12: greetings sent commend (%s)', (_text, rows, code) => {
     expect(codeOf(rows, 1)).toBe(code);
   });
+
+  it.each([
+    ['arms', 'arms arm NOUN NNS', '072'],
+    ['troops', 'troops troop NOUN NNS', '154'],
+  ])('issue-12: sending %s to a country', (_text, objRow, code) => {
+    expect(codeOf(`
+      Washington Washington PROPN NNP 2 nsubj
+      sent send VERB VBD 0 root
+      ${objRow} 2 obj
+      to to ADP IN 5 case
+      Pakistan Pakistan PROPN NNP 2 obl`, 1)).toBe(code);
+  });
 });
