@@ -194,4 +194,15 @@ describe('data/verbs.txt', () => {
       to to ADP IN 5 case
       Pakistan Pakistan PROPN NNP 2 obl`, 1)).toBe(code);
   });
+
+  it.each([
+    ['a declaration: no concession (CAMEO ALLOW 080)', 'declaration declaration NOUN NN', undefined],
+    ['sanctions: imposing them', 'sanctions sanction NOUN NNS', '163'],
+  ])('issue-12: approving %s', (_text, objRow, code) => {
+    expect(codeOf(`
+      President President PROPN NNP 2 nsubj
+      approved approve VERB VBD 0 root
+      the the DET DT 4 det
+      ${objRow} 2 obj`, 1)).toBe(code);
+  });
 });
