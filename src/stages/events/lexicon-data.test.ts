@@ -205,4 +205,18 @@ describe('data/verbs.txt', () => {
       the the DET DT 4 det
       ${objRow} 2 obj`, 1)).toBe(code);
   });
+
+  it.each([
+    ['the figures (publishing)', 'figures figure NOUN NNS', [], undefined],
+    ['detainees', 'detainees detainee NOUN NNS', [], '0841'],
+    ['a person named', 'Frerichs Frerichs PROPN NNP', [3], '084'],
+    ['$300 million of assistance', 'million million NUM CD', [], '070'],
+  ])('issue-12: releasing %s', (_text, objRow, actors, code) => {
+    const m = codeOf(`
+      the the DET DT 2 det
+      government government NOUN NN 3 nsubj
+      released release VERB VBD 0 root
+      ${objRow} 3 obj`, 2, actors);
+    expect(m === '---' ? undefined : m).toBe(code);
+  });
 });
