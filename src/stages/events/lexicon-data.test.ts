@@ -219,4 +219,17 @@ describe('data/verbs.txt', () => {
       ${objRow} 3 obj`, 2, actors);
     expect(m === '---' ? undefined : m).toBe(code);
   });
+
+  it('issue-12: needing to decide on something is no pressing on with an advance (CAMEO DEMAND "* ON" 190)', () => {
+    const m = codeOf(`
+      regulator regulator NOUN NN 2 nsubj
+      needs need VERB VBZ 0 root
+      to to PART TO 4 mark
+      make make VERB VB 2 xcomp
+      the the DET DT 6 det
+      decision decision NOUN NN 4 obj
+      on on ADP IN 8 case
+      deliveries delivery NOUN NNS 6 nmod`, 1);
+    expect(m === '---' ? undefined : m).toBeUndefined();
+  });
 });
