@@ -232,4 +232,15 @@ describe('data/verbs.txt', () => {
       deliveries delivery NOUN NNS 6 nmod`, 1);
     expect(m === '---' ? undefined : m).toBeUndefined();
   });
+
+  it.each([
+    ['bodies from the streets: no expulsion (CAMEO DEPORT 174)', 'bodies body NOUN NNS', undefined],
+    ['tariffs: easing economic sanctions', 'tariffs tariff NOUN NNS', '085'],
+  ])('issue-12: removing %s', (_text, objRow, code) => {
+    const m = codeOf(`
+      they they PRON PRP 2 nsubj
+      removed remove VERB VBD 0 root
+      ${objRow} 2 obj`, 1);
+    expect(m === '---' ? undefined : m).toBe(code);
+  });
 });
