@@ -243,4 +243,15 @@ describe('data/verbs.txt', () => {
       ${objRow} 2 obj`, 1);
     expect(m === '---' ? undefined : m).toBe(code);
   });
+
+  it.each([
+    ['a return', 'an an DET DT 4 det\n      average average NOUN NN 2 obj', undefined],
+    ['to demands', 'to to ADP IN 4 case\n      demands demand NOUN NNS 2 obl', '080'],
+  ])('issue-12: yielding %s', (_text, rows, code) => {
+    const m = codeOf(`
+      auction auction NOUN NN 2 nsubj
+      yielded yield VERB VBD 0 root
+      ${rows}`, 1);
+    expect(m === '---' ? undefined : m).toBe(code);
+  });
 });
