@@ -254,4 +254,13 @@ describe('data/verbs.txt', () => {
       ${rows}`, 1);
     expect(m === '---' ? undefined : m).toBe(code);
   });
+
+  it('issue-12: suing someone for damages is an accusation (PLOVER ACCUSE allege), not CAMEO\'s arrest (173)', () => {
+    expect(codeOf(`
+      businessman businessman NOUN NN 2 nsubj
+      sued sue VERB VBD 0 root
+      Washington Washington PROPN NNP 2 obj
+      for for ADP IN 5 case
+      damages damage NOUN NNS 2 obl`, 1)).toBe('115');
+  });
 });
