@@ -13,6 +13,7 @@ import { openSqliteStore } from '../store/sqlite.js';
 import { commandPipeline, pipelineOption } from './pipeline-option.js';
 import { createProgress } from './progress.js';
 import { boundOldGeneration } from './old-generation.js';
+import { optimiseHotCodeOnly } from './optimisation-budget.js';
 import { growYoungGeneration } from './young-generation.js';
 
 /** The writer's page cache in KiB: SQLite's own default (2 MB); queries open the store with 64 MB. */
@@ -38,6 +39,7 @@ export function register(program: Command): void {
       // Measured on all of Reuters with --workers 2: no gain with worker threads (213 vs 224 CPU-s, same RSS).
       if (opts.workers === 0) growYoungGeneration();
       else boundOldGeneration();
+      optimiseHotCodeOnly();
       const pipeline = await commandPipeline(opts.pipeline, { command: 'dyad ingest' });
       const store = isPostgresUrl(opts.db) ? openStore(opts.db) : openSqliteStore(opts.db, { cacheKiB: INGEST_CACHE_KIB });
       const progress = opts.json || opts.quiet ? undefined : createProgress('documents');
