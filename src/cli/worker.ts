@@ -4,6 +4,7 @@ import { defaultPipeline } from '../pipeline.js';
 import { runWorker } from '../store/queue-worker.js';
 import { dbOption } from './options.js';
 import { openQueueDatabase } from './open-store.js';
+import { optimiseHotCodeOnly } from './optimisation-budget.js';
 import { growYoungGeneration } from './young-generation.js';
 
 export function register(program: Command): void {
@@ -18,7 +19,9 @@ export function register(program: Command): void {
     .option('--exit-when-drained', 'stop when nothing is queued or leased instead of waiting for more', false)
     .option('-q, --quiet', 'no line per batch', false)
     .action(async (opts: { db: string; batch: number; lease: number; maxAttempts: number; name?: string; exitWhenDrained: boolean; quiet: boolean }) => {
+      // A queue worker codes document after document, as one-process ingest does: the same settings.
       growYoungGeneration();
+      optimiseHotCodeOnly();
       const db = openQueueDatabase(opts.db);
       const worker = opts.name ?? `${hostname()}:${process.pid}`;
       // SIGINT/SIGTERM finish the batch in hand, so nothing waits for a lease to run out.
