@@ -12,6 +12,10 @@ describe('resolvePhraseActor', () => {
     ['President Bouteflikka', undefined, 'DZA', 'GOV'],
     ['Palestinians living in the West Bank', undefined, 'PSE', 'CVL'],
     ['human rights group', undefined, 'NGO', undefined],
+    // A capital's old or foreign name that is another town's name is that town (build:actors).
+    ['Philadelphia', undefined, 'USA', 'CVL'],
+    ['Delhi', undefined, 'IND', 'CVL'],
+    ['Georgetown', undefined, 'GUY', 'GOV'],
   ])('%s (%s) → %s %s', (text, day, code, sector) => {
     const actor = resolvePhraseActor(kb, text, day);
     expect([actor?.code, actor?.sector]).toEqual([code, sector]);
