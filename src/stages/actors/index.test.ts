@@ -106,6 +106,30 @@ describe('actors stage', () => {
     expect(find(result, group.split(' ').at(-1) ?? '')?.members).toEqual(['vladimir-putin', 'emmanuel-macron']);
   });
 
+  it('"Leaders" opening a sentence names both participants', () => {
+    const result = run('Putin and Macron talked. Leaders discussed the situation.', '2020-06-26');
+    expect(find(result, 'Leaders')?.members).toEqual(['vladimir-putin', 'emmanuel-macron']);
+  });
+
+  it('"leaders" after a comma and before a tagged verb names both participants, not "leaders" elsewhere', () => {
+    const text = 'Putin and Macron talked. In the talks, leaders reiterated their views. They met leaders.';
+    const upos = ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'PUNCT', 'ADP', 'DET', 'NOUN', 'PUNCT', 'NOUN', 'VERB', 'PRON', 'NOUN', 'PUNCT', 'PRON', 'VERB', 'NOUN', 'PUNCT'];
+    const result = run(text, '2020-06-26', [], upos);
+    const groups = result.mentions.filter((m) => m.members);
+    expect(groups.map((m) => text.slice(m.start, m.end))).toEqual(['leaders']);
+    expect(groups[0]?.start).toBe(text.indexOf('leaders'));
+  });
+
+  it('"Leaders" with no parties named before stays a mention of government officials', () => {
+    const m = find(run('Leaders praised the administration.', '2021-01-01'), 'Leaders');
+    expect([m?.members, m?.sector]).toEqual([undefined, 'GOV']);
+  });
+
+  it('"The Vice Presidents" are the vice presidents named before', () => {
+    const result = run('Vice President Harris met Vice President Osinbajo of Nigeria. The Vice Presidents discussed trade.', '2022-09-02');
+    expect(find(result, 'Vice Presidents')?.members?.length).toBe(2);
+  });
+
   it('links "the Russian side" to the Russian participant named before', () => {
     const result = run('Putin and Macron talked. The Russian side stressed the point.', '2020-06-26');
     expect(find(result, 'Russian side')?.actorId).toBe('vladimir-putin');

@@ -41,7 +41,7 @@ const OFFICES: Record<string, string> = {
   'vice president': 'vice-president',
 };
 /** Plural nouns that, definite and without a nationality, mean the parties already named. */
-const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
+const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'vice presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
 /**
  * Sectors worth a mention even when the text never says whose they are: the discourse stage
  * finds the country. Labour counts too: unions and strikers are parties to strikes and talks; so
@@ -126,11 +126,11 @@ function holder(ctx: Context, code: string, office: string, why: Reason): Resolv
 }
 
 /** Plural nouns for people, whose members are persons; the others ("sides") may be governments. */
-const PERSON_GROUPS = new Set(['leaders', 'presidents', 'heads of state', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'prime ministers']);
+const PERSON_GROUPS = new Set(['leaders', 'presidents', 'vice presidents', 'heads of state', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'prime ministers']);
 
 /** Plural nouns for the holders of one office: the group holds only people who may hold it. */
 const GROUP_OFFICES: Record<string, string> = {
-  presidents: 'president', 'prime ministers': 'prime-minister', 'foreign ministers': 'foreign-minister',
+  presidents: 'president', 'vice presidents': 'vice-president', 'prime ministers': 'prime-minister', 'foreign ministers': 'foreign-minister',
   'defence ministers': 'defence-minister', 'defense ministers': 'defence-minister',
 };
 
@@ -393,8 +393,11 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   const groupNoun = plural ? agent.key : `${agent.key}s`;
   // "the leaders of the DPR and the LPR" names its own members, not the participants named before.
   const ownMembers = words.keys[phrase.last] === 'of';
-  if (!ownMembers && ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun)))) {
-    return resolveGroup(ctx, phrase.count ?? 2, groupNoun, phraseText(words, phrase));
+  const bareSubject = phrase.det === undefined && plural && PERSON_GROUPS.has(agent.key) && opensClause(input, phrase);
+  if (!ownMembers && ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || bareSubject || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun)))) {
+    const group = resolveGroup(ctx, phrase.count ?? 2, groupNoun, phraseText(words, phrase));
+    // A bare noun that finds no parties ("Leaders praised the administration") stays a mention of its sector.
+    if (group || !bareSubject) return group;
   }
   if (phrase.det === 'the' && !plural) {
     // "the King" after "King Abdullah II of Jordan": the title may be the first word of a known name.
@@ -407,6 +410,22 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
   if (sector && (input.standalone || (PARTY_SECTORS.has(sector) && !ownPeople(phrase) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
   return undefined;
+}
+
+/** Tags of words that may follow a clause's subject: its verb, or an adverb before it. */
+const VERB_TAGS = new Set(['VERB', 'AUX', 'ADV']);
+
+/**
+ * "Leaders discussed the situation", "In the discussion, leaders reiterated": a bare plural noun
+ * for people opening a clause, right before its verb, is the meeting's parties as "the leaders" is.
+ * Without tags, only at the start of a sentence.
+ */
+function opensClause(input: ResolveInput, phrase: Phrase): boolean {
+  const { words, upos } = input;
+  const before = phrase.first - 1;
+  const starts = before < 0 || words.sents[before] !== words.sents[phrase.first];
+  if (!upos) return starts;
+  return (starts || words.texts[before] === ',') && VERB_TAGS.has(upos[phrase.last] ?? '');
 }
 
 /**
