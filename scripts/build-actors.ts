@@ -131,6 +131,8 @@ for (const [noun, code] of parsePhoenixAgents(read(petrarch, 'Phoenix.agents.txt
 for (const a of readData('agents.tsv', parseAgentNouns) as ReturnType<typeof parseAgentNouns>) kb.addAgent(a.noun, a.sectors, true);
 for (const o of readData('organisations.tsv', parseOrganisations) as ReturnType<typeof parseOrganisations>) kb.addOrganisation(o);
 for (const m of readData('metonyms.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(m);
+// An armed group's name stands for its country's sector as a seat of power does, dated alike (metonyms' columns).
+for (const g of readData('armed-groups.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(g);
 for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType<typeof parseOfficeHolders>) kb.addOfficeHolder(h);
 
 const notPlaces = new Set(parseWordList(read(dataDir, 'not-places.txt')).map(nameKey));

@@ -12,6 +12,14 @@ describe('resolvePhraseActor', () => {
     ['President Bouteflikka', undefined, 'DZA', 'GOV'],
     ['Palestinians living in the West Bank', undefined, 'PSE', 'CVL'],
     ['human rights group', undefined, 'NGO', undefined],
+    // Armed groups: a Phoenix group coded by region takes the country its name holds (Liberia), a
+    // bracketed acronym is a name of its own (MILF), armed-groups.tsv dates movements that became parties.
+    ['National Patriotic Front of Liberia', '1990-06-01', 'LBR', 'REB'],
+    ['MILF', '2000-01-01', 'PHL', 'REB'],
+    ['UNITA', '1987-03-01', 'AGO', 'REB'],
+    ['African National Congress', '1987-03-23', 'ZAF', 'REB'],
+    ['African National Congress', '2020-01-01', 'ZAF', 'PTY'],
+    ['Irish Republican Army', '1987-04-07', 'GBR', 'REB'],
     // A capital's old or foreign name that is another town's name is that town (build:actors).
     ['Philadelphia', undefined, 'USA', 'CVL'],
     ['Delhi', undefined, 'IND', 'CVL'],
