@@ -106,6 +106,17 @@ describe('actors stage', () => {
     expect(find(result, group.split(' ').at(-1) ?? '')?.members).toEqual(['vladimir-putin', 'emmanuel-macron']);
   });
 
+  it('"His Majesty" alone is the ruler named before; before a title it is no part of the mention', () => {
+    const result = run('President Biden met His Majesty King Abdullah II of Jordan. His Majesty thanked the President.', '2023-05-01');
+    expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([
+      ['President Biden', 'USA'], ['King Abdullah II of Jordan', 'JOR'], ['His Majesty', 'JOR'], ['the President', 'USA'],
+    ]);
+  });
+
+  it('"President Sheikh Mohamed bin Zayed": the honorific stands between the title and the known name', () => {
+    expect(find(run('Sullivan spoke with President Sheikh Mohamed bin Zayed.', '2023-10-02'), 'Zayed')?.code).toBe('ARE');
+  });
+
   it('"Leaders" opening a sentence names both participants', () => {
     const result = run('Putin and Macron talked. Leaders discussed the situation.', '2020-06-26');
     expect(find(result, 'Leaders')?.members).toEqual(['vladimir-putin', 'emmanuel-macron']);

@@ -8,6 +8,7 @@ import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { continuesLongerName } from './longer-name.js';
+import { lastRuler, royalAddressAt, titleFollows } from './royal-address.js';
 import { nameKey } from './name-key.js';
 import { isCapitalised, isPluralNoun, matchAgent, matchName, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
@@ -631,8 +632,13 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
   const personTokens = new Set((input.people ?? []).flatMap((p) => Array.from({ length: p.last - p.first }, (_, k) => p.first + k)));
   for (let i = 0; i < words.texts.length; ) {
-    const short = shortForm(ctx, i);
-    const phrase: Phrase | undefined = short ? { first: i, last: i + 2 } : parsePhrase(kb, words, i);
+    const address = royalAddressAt(words, i);
+    if (address && titleFollows(words, address)) {
+      i = address.last;
+      continue;
+    }
+    const short = (address && addressedRuler(ctx, address)) || shortForm(ctx, i);
+    const phrase: Phrase | undefined = short ? { first: i, last: address?.last ?? i + 2 } : parsePhrase(kb, words, i);
     if (phrase?.agent && !phrase.named && !phrase.nation && BLOCS.has(words.keys[phrase.first - 1] ?? '') && words.sents[phrase.first - 1] === words.sents[phrase.first]) {
       i = phrase.last;
       continue;
@@ -752,6 +758,12 @@ function bareSurname(ctx: Context, i: number): Resolved | undefined {
   const inOffice = holding.length > 0 ? holding : listed.filter((m) => m.onDate?.status === 'current');
   const matches = inOffice.length > 0 ? inOffice : listed;
   return matches.length === 1 && matches[0] ? fromMatch(matches[0], reason('actors/surname', { text: words.texts[i] ?? '' }), day) : undefined;
+}
+
+/** "His Majesty thanked the President": the ruler named before, if the text named one. */
+function addressedRuler(ctx: Context, address: Part): Resolved | undefined {
+  const ruler = lastRuler(ctx.history);
+  return ruler ? { ...ruler, reason: reason('actors/royal-address', { text: phraseText(ctx.input.words, address), name: ruler.name }) } : undefined;
 }
 
 /** Forms of address before a surname; "Mr." is not part of the name. */
