@@ -117,6 +117,19 @@ describe('actors stage', () => {
     expect(find(run('Sullivan spoke with President Sheikh Mohamed bin Zayed.', '2023-10-02'), 'Zayed')?.code).toBe('ARE');
   });
 
+  it.each([
+    ['African National Congress president Oliver Tambo arrived. Tambo spoke.', 'Tambo spoke', 'ZAF', 'REB'],
+    ['White House spokesman Marlin Fitzwater said so. Fitzwater left.', 'Fitzwater left', 'USA', 'GOV'],
+  ])('a body\'s title before a name the knowledge base lacks makes the body\'s official: %s', (text, later, code, sector) => {
+    const result = run(text, '1987-03-23');
+    const m = result.mentions.find((x) => x.start === text.indexOf(later));
+    expect([m?.code, m?.sector, m?.kind]).toEqual([code, sector, 'person']);
+  });
+
+  it.each(['The White House underscored President Biden\'s commitment.', 'The European Union Member States agreed.'])('"%s" makes no official of the body', (text) => {
+    expect(run(text, '2022-03-23').mentions.filter((m) => m.actorId.startsWith('local:'))).toEqual([]);
+  });
+
   it('"Leaders" opening a sentence names both participants', () => {
     const result = run('Putin and Macron talked. Leaders discussed the situation.', '2020-06-26');
     expect(find(result, 'Leaders')?.members).toEqual(['vladimir-putin', 'emmanuel-macron']);

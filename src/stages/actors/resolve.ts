@@ -652,10 +652,18 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     if (resolved?.person && resolved.code === 'IGO' && phrase) resolved = withOwnBody(ctx, resolved, words.sents[phrase.first] ?? 0);
     let part: Part | undefined = phrase && resolved ? mentionPart(phrase, words) : undefined;
     const named = phrase && resolved && !resolved.person ? people.get(phrase.last) ?? unknownNameAt(kb, words, phrase.last) : undefined;
+    // The phrase's name is then the body's, not the person's: no given name or surname to remember.
+    let bodyTitled = false;
     if (phrase?.agent && phrase.ofNation && named && !resolved?.members && !matchesKnownName(kb, words, named)) {
       // "Federal Chancellor of Austria Karl Nehammer": a title of a country, then a name the knowledge base lacks.
       resolved = resolveUnknownPerson(ctx, named, resolved?.code, phrase.agent.sectors, phraseText(words, phrase));
       part = { first: phrase.first, last: named.last };
+    } else if (phrase && isBodyTitle(kb, words, phrase) && resolved?.code && named && !resolved.members && isNewName(kb, words, named)) {
+      // "White House spokesman Marlin Fitzwater", "African National Congress president Oliver Tambo": a
+      // title of a known body, then a name the knowledge base lacks, is the body's official.
+      resolved = resolveUnknownPerson(ctx, named, resolved.code, [resolved.sector, ...(resolved.sectors ?? [])].filter((x): x is string => !!x), phraseText(words, phrase));
+      part = { first: phrase.first, last: named.last };
+      bodyTitled = true;
     }
     if (!resolved && !phrase?.named) {
       const key = words.keys[i] ?? '';
@@ -715,7 +723,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     const head = phrase?.agent?.key;
     ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0, words: words.keys.slice(part.first, part.last).filter(Boolean) });
     if (!ctx.seen.has(resolved.actorId)) ctx.seen.set(resolved.actorId, resolved);
-    if (resolved.person) rememberSurname(ctx, resolved, phrase);
+    if (resolved.person) rememberSurname(ctx, resolved, bodyTitled ? undefined : phrase);
     i = part.last;
   }
   return mentions;
@@ -832,12 +840,37 @@ function countryAfter(kb: ActorKb, words: Words, at: number): { code: string; la
   return name && code ? { code, last: name.last } : undefined;
 }
 
+/**
+ * A known body's or country's name right before its title ("Kremlin aide", "African National Congress
+ * president", "IAEA (IAEA) Director General"), or a body's name that ends in a title ("White House
+ * spokesman"). Not "the White House underscored President …": no other word between.
+ */
+function isBodyTitle(kb: ActorKb, words: Words, phrase: Phrase): boolean {
+  const { named, agent } = phrase;
+  if (!named || phrase.possessive) return false;
+  if (agent) {
+    const between = words.texts.slice(named.last, agent.first);
+    return between.length === 0 || (between.length === 3 && between[0] === '(' && between[2] === ')');
+  }
+  const last = words.keys[named.last - 1] ?? '';
+  return named.last - named.first >= 2 && BODY_TITLES.has(last) && named.indices.every((x) => kb.actor(x)?.kind === 'org');
+}
+
+/** A person's name the knowledge base lacks, which is no title or body ("Department") and no known surname. */
+function isNewName(kb: ActorKb, words: Words, name: Part): boolean {
+  if (matchesKnownName(kb, words, name) || matchAgent(kb, words, name.first)) return false;
+  return name.last - name.first > 1 || kb.surnamed(words.keys[name.first] ?? '') === undefined;
+}
+
 function matchesKnownName(kb: ActorKb, words: Words, name: Part): boolean {
   return parsePhrase(kb, words, name.first)?.named !== undefined;
 }
 
 /** Titles that the agents dictionary lacks but that stand before a surname ("Secretary Blinken"). */
 const BARE_TITLES = new Set(['secretary', 'director', 'ambassador', 'senator', 'general', 'admiral', 'colonel', 'commissioner', 'chairman', 'chairwoman', 'administrator']);
+
+/** Titles that end a body's name in the knowledge base ("White House spokesman", "World Bank President"). */
+const BODY_TITLES = new Set([...Object.keys(OFFICES), ...BARE_TITLES, 'spokesman', 'spokeswoman', 'spokesperson', 'counsel', 'mayor', 'governor']);
 
 /**
  * Whether `given` may stand before the surname of the person called `name`: a title, one of the
