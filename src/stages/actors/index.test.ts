@@ -130,6 +130,18 @@ describe('actors stage', () => {
     expect(run(text, '2022-03-23').mentions.filter((m) => m.actorId.startsWith('local:'))).toEqual([]);
   });
 
+  it.each([
+    ['Thatcher said the talks failed.', 'GBR'],
+    ['Reagan vetoed the bill.', 'USA'],
+  ])('issue-12: "%s" in 1987 is the one known person whose dated government term covers the day', (text, code) => {
+    expect(run(text, '1987-06-01').mentions[0]?.code).toBe(code);
+  });
+
+  it('a surname after a capitalised word inside its sentence ends a longer name ("Puerto Colon")', () => {
+    const result = run('The pipeline runs to Puerto Colon in Colombia.', '1987-03-13');
+    expect(result.mentions.filter((m) => m.kind === 'person')).toEqual([]);
+  });
+
   it('"Leaders" opening a sentence names both participants', () => {
     const result = run('Putin and Macron talked. Leaders discussed the situation.', '2020-06-26');
     expect(find(result, 'Leaders')?.members).toEqual(['vladimir-putin', 'emmanuel-macron']);
@@ -312,7 +324,7 @@ describe('actors stage', () => {
 
   it('does not read a noun after a hyphenated count as a title ("17-man Commission")', () => {
     const result = run("Kohl invited the European Community's 17-man Commission.", '1987-03-17');
-    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(['the European Community']);
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(['Kohl', 'the European Community']);
     // A spaced dash after a day ends a dateline: the noun after it heads the sentence.
     expect(find(run('April 17 - Soldiers killed one man.', '1987-04-17'), 'Soldiers')).toMatchObject({ sector: 'MIL' });
   });

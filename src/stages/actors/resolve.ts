@@ -764,8 +764,20 @@ function bareSurname(ctx: Context, i: number): Resolved | undefined {
   // In office means holding a listed office that day (Phoenix's dated ELI spans do not count).
   const holding = listed.filter((m) => m.onDate?.status === 'current' && m.onDate.role.office);
   const inOffice = holding.length > 0 ? holding : listed.filter((m) => m.onDate?.status === 'current');
-  const matches = inOffice.length > 0 ? inOffice : listed;
+  // "Puerto Colon": after a capitalised word inside its sentence, the word ends a longer name.
+  const inName = words.sents[i - 1] === words.sents[i] && words.sents[i - 2] === words.sents[i] && isCapitalised(words.texts[i - 1] ?? '');
+  const matches = inOffice.length > 0 ? inOffice : listed.length > 0 ? listed : inName ? [] : inDatedOffice(kb, key, day);
   return matches.length === 1 && matches[0] ? fromMatch(matches[0], reason('actors/surname', { text: words.texts[i] ?? '' }), day) : undefined;
+}
+
+/**
+ * "Thatcher said" in 1987: with no one of that surname on dyad's list, the one known person whose
+ * dated government term covers the day (Phoenix dates the terms of heads of government and
+ * ministers; an open-ended role may have ended since the files stopped in 2015).
+ */
+function inDatedOffice(kb: ActorKb, key: string, day: string | undefined): KbMatch[] {
+  if (!day) return [];
+  return rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.kind === 'person' && m.onDate?.status === 'current' && m.onDate.role.from !== undefined && m.onDate.role.to !== undefined && m.onDate.role.sector === 'GOV');
 }
 
 /** "His Majesty thanked the President": the ruler named before, if the text named one. */
