@@ -20,6 +20,8 @@ describe('resolvePhraseActor', () => {
     ['African National Congress', '1987-03-23', 'ZAF', 'REB'],
     ['African National Congress', '2020-01-01', 'ZAF', 'PTY'],
     ['Irish Republican Army', '1987-04-07', 'GBR', 'REB'],
+    // An international body's official the knowledge base lacks keeps the body's function.
+    ['Arab League Secretary-General Chedli Klibi', undefined, 'IGO', 'ARL'],
     // A capital's old or foreign name that is another town's name is that town (build:actors).
     ['Philadelphia', undefined, 'USA', 'CVL'],
     ['Delhi', undefined, 'IND', 'CVL'],
@@ -27,6 +29,10 @@ describe('resolvePhraseActor', () => {
   ])('%s (%s) → %s %s', (text, day, code, sector) => {
     const actor = resolvePhraseActor(kb, text, day);
     expect([actor?.code, actor?.sector]).toEqual([code, sector]);
+  });
+
+  it('an international body\'s official keeps the function the body has (GOV)', () => {
+    expect(resolvePhraseActor(kb, 'Arab League Secretary-General Chedli Klibi')?.sectors).toContain('GOV');
   });
 
   it('returns undefined for words that name no actor', () => {

@@ -661,7 +661,10 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     } else if (phrase && isBodyTitle(kb, words, phrase) && resolved?.code && named && !resolved.members && isNewName(kb, words, named)) {
       // "White House spokesman Marlin Fitzwater", "African National Congress president Oliver Tambo": a
       // title of a known body, then a name the knowledge base lacks, is the body's official.
-      resolved = resolveUnknownPerson(ctx, named, resolved.code, [resolved.sector, ...(resolved.sectors ?? [])].filter((x): x is string => !!x), phraseText(words, phrase));
+      const body = resolved;
+      resolved = resolveUnknownPerson(ctx, named, body.code, [body.sector, ...(body.sectors ?? [])].filter((x): x is string => !!x), phraseText(words, phrase));
+      // An international body's official keeps its function ("Arab League Secretary-General": ARL, GOV).
+      if (body.sectors?.length) resolved = { ...resolved, sectors: body.sectors };
       part = { first: phrase.first, last: named.last };
       bodyTitled = true;
     }
