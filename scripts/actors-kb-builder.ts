@@ -262,14 +262,16 @@ export class KbBuilder {
 
   /**
    * The names a Phoenix name with a bracket also goes by: "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)" is
-   * "Liberation Tigers of Tamil Eelam" and "LTTE"; "AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)" the name
-   * before the bracket. Acronyms of four to six letters only: shorter ones are given names or other
-   * bodies' acronyms ("Ana", "Isa", the Inflation Reduction Act's IRA), longer ones words ("MAVERICKS").
+   * "Liberation Tigers of Tamil Eelam" and "LTTE". A country in the bracket tells apart a common name
+   * ("NATIONAL_FRONT_(GREECE)", "DIRECT_ACTION_(GREECE)"): the name alone is not this group's. Acronyms of
+   * four to six letters only: shorter ones are given names or other bodies' acronyms ("Ana", "Isa", the
+   * Inflation Reduction Act's IRA), longer ones words ("MAVERICKS").
    */
   private unbracketed(phrase: string, commonWords: ReadonlySet<string>): string[] {
     const m = /^(.+?)\s*\(([^()]+)\)$/.exec(phrase.trim());
     if (!m?.[1] || !m[2]) return [];
     const inner = m[2].trim();
+    if (this.countryInName(inner) !== undefined) return [];
     const isAcronym = /^[A-Z][A-Z-]{3,5}$/.test(inner) && !commonWords.has(inner.toLowerCase()) && this.countryInName(inner) === undefined;
     return isAcronym ? [m[1], inner] : [m[1]];
   }

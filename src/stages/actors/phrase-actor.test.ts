@@ -35,6 +35,10 @@ describe('resolvePhraseActor', () => {
     expect(resolvePhraseActor(kb, 'Arab League Secretary-General Chedli Klibi')?.sectors).toContain('GOV');
   });
 
+  it('a country in a Phoenix bracket tells a common name apart: "National Front" alone is not the Greek group', () => {
+    expect(resolvePhraseActor(kb, 'National Front', '1987-03-01')?.code).toBeUndefined();
+  });
+
   it('returns undefined for words that name no actor', () => {
     expect(resolvePhraseActor(kb, 'the weather today')).toBeUndefined();
   });
