@@ -8,7 +8,7 @@ import { nameKey } from '../src/stages/actors/name-key.js';
 import type { PhoenixRecord } from '../src/stages/actors/phoenix-format.js';
 
 /** CAMEO/Phoenix codes that differ from the ISO 3166 (or PLOVER) code of the same state. */
-const ISO_OF_CAMEO: Record<string, string> = { USR: 'SUN', TMP: 'TLS', KSV: 'KOS', UNK: 'KOS', XKX: 'KOS', FRY: 'YUG', ROM: 'ROU' };
+const ISO_OF_CAMEO: Record<string, string> = { USR: 'SUN', TMP: 'TLS', KSV: 'KOS', UNK: 'KOS', XKX: 'KOS', FRY: 'YUG', ROM: 'ROU', ANG: 'AGO' };
 
 /** CAMEO agent codes → PLOVER sectors (PLOVER renamed media to JRN and health to MED). */
 const PLOVER_OF_CAMEO: Record<string, string | null> = {
@@ -212,13 +212,14 @@ export class KbBuilder {
   }
 
   addPhoenixRecord(record: PhoenixRecord, cityNames: ReadonlySet<string>, commonWords: ReadonlySet<string>): void {
-    const roles = record.restrictions.flatMap((r) => {
+    const coded = record.restrictions.flatMap((r) => {
       const role = this.roleOfCode(r.code);
       if (!role) return [];
       // Phoenix codes Gorbachev RUSGOV: a role that ended before the Soviet Union did was Soviet.
       const union = r.to ? UNIONS.find((u) => u.members.has(role.code) && (r.to ?? '') <= u.end) : undefined;
       return [{ ...role, ...(union ? { code: union.code } : {}), ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) }];
     });
+    const roles = coded.length > 0 ? coded : this.regionalRoles(record);
     if (roles.length === 0) return;
     const current = roles.find((r) => !r.to) ?? roles.at(-1);
     if (current && roles.every((r) => !r.sector && this.countries.has(r.code))) {
@@ -236,9 +237,59 @@ export class KbBuilder {
     }
     const primary = record.phrases[0] ?? '';
     const isPerson = /CountryInfo|IGOrulers/.test(record.comment);
-    const index = this.newActor(slug(primary), titleCase(primary), isPerson ? 'person' : 'org', roles);
-    for (const phrase of record.phrases) this.addName(phrase, index);
+    const shown = this.unbracketed(primary, commonWords)[0] ?? primary;
+    const index = this.newActor(slug(primary), titleCase(shown), isPerson ? 'person' : 'org', roles);
+    for (const phrase of record.phrases) for (const form of [phrase, ...this.unbracketed(phrase, commonWords)]) this.addName(form, index);
     if (isPerson) this.addSurname(primary, index);
+  }
+
+  /**
+   * "NATIONAL_PATRIOTIC_FRONT_OF_LIBERIA [AFRREB]", "PEOPLE'S_REVOLUTIONARY_ARMY_(COLOMBIA)_ [KKLREB]":
+   * Phoenix codes some armed groups by a region (AFR, MEA, SAS…) or no place at all; the one country
+   * or nationality their name holds is theirs. Groups whose name holds none or two are left out.
+   */
+  private regionalRoles(record: PhoenixRecord): KbRole[] {
+    const code = this.countryInName(record.phrases[0] ?? '');
+    if (!code) return [];
+    return record.restrictions.flatMap((r) => {
+      const [first = '', ...rest] = r.code.match(/.{3}/g) ?? [];
+      if (this.countries.has(this.isoCode(first)) || TRANSNATIONAL.has(first)) return [];
+      const [sector, ...others] = rest.map((c) => PLOVER_OF_CAMEO[c]).filter((x): x is string => !!x);
+      if (!sector) return [];
+      return [{ code, sector, ...(others.length ? { sectors: others } : {}), ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) }];
+    });
+  }
+
+  /**
+   * The names a Phoenix name with a bracket also goes by: "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)" is
+   * "Liberation Tigers of Tamil Eelam" and "LTTE". A country in the bracket tells apart a common name
+   * ("NATIONAL_FRONT_(GREECE)", "DIRECT_ACTION_(GREECE)"): the name alone is not this group's. Acronyms of
+   * four to six letters only: shorter ones are given names or other bodies' acronyms ("Ana", "Isa", the
+   * Inflation Reduction Act's IRA), longer ones words ("MAVERICKS").
+   */
+  private unbracketed(phrase: string, commonWords: ReadonlySet<string>): string[] {
+    const m = /^(.+?)\s*\(([^()]+)\)$/.exec(phrase.trim());
+    if (!m?.[1] || !m[2]) return [];
+    const inner = m[2].trim();
+    if (this.countryInName(inner) !== undefined) return [];
+    const isAcronym = /^[A-Z][A-Z-]{3,5}$/.test(inner) && !commonWords.has(inner.toLowerCase()) && this.countryInName(inner) === undefined;
+    return isAcronym ? [m[1], inner] : [m[1]];
+  }
+
+  /** The only country whose name or nationality is among the words of `phrase`, if exactly one is. */
+  private countryInName(phrase: string): string | undefined {
+    const words = nameKey(phrase).replace(/[()']/g, ' ').split(' ').filter(Boolean);
+    const found = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= Math.min(words.length, i + 3); j++) {
+        const key = words.slice(i, j).join(' ');
+        const adjective = this.adjectives.get(key);
+        if (adjective) found.add(adjective);
+        const country = (this.names.get(key) ?? []).map((x) => this.actors[x]).find((a) => a?.kind === 'country');
+        if (country?.roles[0]) found.add(country.roles[0].code);
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   private addPlace(code: string, name: string): void {

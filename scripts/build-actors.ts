@@ -77,12 +77,15 @@ for (const [iso2, names] of Object.entries(isoCountries.getNames('en', { select:
 // Capitals stand for governments ("Moscow said"); GeoNames alternate spellings give "Kiev" for Kyiv.
 const cities = read(shared, 'gazetteer', 'geonames', 'cities15000.txt').split('\n').map((l) => l.split('\t'));
 const cityNames = new Set<string>();
+for (const [, name = '', ascii = ''] of cities) for (const n of [name, ascii]) cityNames.add(n);
 for (const cells of cities) {
   const [, name = '', ascii = '', alternates = '', , , , feature = '', iso2 = ''] = cells;
-  for (const n of [name, ascii]) cityNames.add(n);
   const code = iso2to3.get(iso2);
   if (feature !== 'PPLC' || !code) continue;
-  const latin = alternates.split(',').filter((a) => /^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*$/.test(a) && a.length >= 4);
+  // An alternate that is another town's own name is no spelling of the capital in English news:
+  // "Philadelphia" (Amman's ancient name), "Delhi" (listed for Dili), "Georgetown" (for George Town, Cayman).
+  const isOtherTown = (a: string): boolean => a !== name && a !== ascii && cityNames.has(a);
+  const latin = alternates.split(',').filter((a) => /^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*$/.test(a) && a.length >= 4 && !isOtherTown(a));
   kb.addCapital(code, capitals.get(code) ?? name, [name, ascii, ...latin]);
 }
 
@@ -128,6 +131,8 @@ for (const [noun, code] of parsePhoenixAgents(read(petrarch, 'Phoenix.agents.txt
 for (const a of readData('agents.tsv', parseAgentNouns) as ReturnType<typeof parseAgentNouns>) kb.addAgent(a.noun, a.sectors, true);
 for (const o of readData('organisations.tsv', parseOrganisations) as ReturnType<typeof parseOrganisations>) kb.addOrganisation(o);
 for (const m of readData('metonyms.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(m);
+// An armed group's name stands for its country's sector as a seat of power does, dated alike (metonyms' columns).
+for (const g of readData('armed-groups.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(g);
 for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType<typeof parseOfficeHolders>) kb.addOfficeHolder(h);
 
 const notPlaces = new Set(parseWordList(read(dataDir, 'not-places.txt')).map(nameKey));

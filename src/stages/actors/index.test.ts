@@ -106,6 +106,66 @@ describe('actors stage', () => {
     expect(find(result, group.split(' ').at(-1) ?? '')?.members).toEqual(['vladimir-putin', 'emmanuel-macron']);
   });
 
+  it('"His Majesty" alone is the ruler named before; before a title it is no part of the mention', () => {
+    const result = run('President Biden met His Majesty King Abdullah II of Jordan. His Majesty thanked the President.', '2023-05-01');
+    expect(result.mentions.map((m) => [result.text.slice(m.start, m.end), m.code])).toEqual([
+      ['President Biden', 'USA'], ['King Abdullah II of Jordan', 'JOR'], ['His Majesty', 'JOR'], ['the President', 'USA'],
+    ]);
+  });
+
+  it('"President Sheikh Mohamed bin Zayed": the honorific stands between the title and the known name', () => {
+    expect(find(run('Sullivan spoke with President Sheikh Mohamed bin Zayed.', '2023-10-02'), 'Zayed')?.code).toBe('ARE');
+  });
+
+  it.each([
+    ['African National Congress president Oliver Tambo arrived. Tambo spoke.', 'Tambo spoke', 'ZAF', 'REB'],
+    ['White House spokesman Marlin Fitzwater said so. Fitzwater left.', 'Fitzwater left', 'USA', 'GOV'],
+  ])('a body\'s title before a name the knowledge base lacks makes the body\'s official: %s', (text, later, code, sector) => {
+    const result = run(text, '1987-03-23');
+    const m = result.mentions.find((x) => x.start === text.indexOf(later));
+    expect([m?.code, m?.sector, m?.kind]).toEqual([code, sector, 'person']);
+  });
+
+  it.each(['The White House underscored President Biden\'s commitment.', 'The European Union Member States agreed.'])('"%s" makes no official of the body', (text) => {
+    expect(run(text, '2022-03-23').mentions.filter((m) => m.actorId.startsWith('local:'))).toEqual([]);
+  });
+
+  it.each([
+    ['Thatcher said the talks failed.', 'GBR'],
+    ['Reagan vetoed the bill.', 'USA'],
+  ])('issue-12: "%s" in 1987 is the one known person whose dated government term covers the day', (text, code) => {
+    expect(run(text, '1987-06-01').mentions[0]?.code).toBe(code);
+  });
+
+  it('a surname after a capitalised word inside its sentence ends a longer name ("Puerto Colon")', () => {
+    const result = run('The pipeline runs to Puerto Colon in Colombia.', '1987-03-13');
+    expect(result.mentions.filter((m) => m.kind === 'person')).toEqual([]);
+  });
+
+  it('"Leaders" opening a sentence names both participants', () => {
+    const result = run('Putin and Macron talked. Leaders discussed the situation.', '2020-06-26');
+    expect(find(result, 'Leaders')?.members).toEqual(['vladimir-putin', 'emmanuel-macron']);
+  });
+
+  it('"leaders" after a comma and before a tagged verb names both participants, not "leaders" elsewhere', () => {
+    const text = 'Putin and Macron talked. In the talks, leaders reiterated their views. They met leaders.';
+    const upos = ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'PUNCT', 'ADP', 'DET', 'NOUN', 'PUNCT', 'NOUN', 'VERB', 'PRON', 'NOUN', 'PUNCT', 'PRON', 'VERB', 'NOUN', 'PUNCT'];
+    const result = run(text, '2020-06-26', [], upos);
+    const groups = result.mentions.filter((m) => m.members);
+    expect(groups.map((m) => text.slice(m.start, m.end))).toEqual(['leaders']);
+    expect(groups[0]?.start).toBe(text.indexOf('leaders'));
+  });
+
+  it('"Leaders" with no parties named before stays a mention of government officials', () => {
+    const m = find(run('Leaders praised the administration.', '2021-01-01'), 'Leaders');
+    expect([m?.members, m?.sector]).toEqual([undefined, 'GOV']);
+  });
+
+  it('"The Vice Presidents" are the vice presidents named before', () => {
+    const result = run('Vice President Harris met Vice President Osinbajo of Nigeria. The Vice Presidents discussed trade.', '2022-09-02');
+    expect(find(result, 'Vice Presidents')?.members?.length).toBe(2);
+  });
+
   it('links "the Russian side" to the Russian participant named before', () => {
     const result = run('Putin and Macron talked. The Russian side stressed the point.', '2020-06-26');
     expect(find(result, 'Russian side')?.actorId).toBe('vladimir-putin');
@@ -264,7 +324,7 @@ describe('actors stage', () => {
 
   it('does not read a noun after a hyphenated count as a title ("17-man Commission")', () => {
     const result = run("Kohl invited the European Community's 17-man Commission.", '1987-03-17');
-    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(['the European Community']);
+    expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual(['Kohl', 'the European Community']);
     // A spaced dash after a day ends a dateline: the noun after it heads the sentence.
     expect(find(run('April 17 - Soldiers killed one man.', '1987-04-17'), 'Soldiers')).toMatchObject({ sector: 'MIL' });
   });

@@ -13,9 +13,9 @@
  * Limits: pronouns are left to the discourse stage; office holders after the Phoenix files (2015) are known only
  * through dyad's list; without a date, roles are the most notable ones; a capital always stands
  * for the government unless it follows a locative preposition.
- * Eval (`npm run eval actors`, 2026-11-29): seed gold mentions 36/36 right (country and
- * code + sector); PLOVER GSR dev actor phrases (331, resolved alone, undated) 87.9% country,
- * 77.0% code + sector. Speed (`npm run bench actors`): see bench/RESULTS.md.
+ * Eval (`npm run eval actors`, 2026-12-03): seed gold mentions 36/36 right (country and
+ * code + sector); PLOVER GSR dev actor phrases (331, resolved alone, undated) 90.0% country,
+ * 78.2% code + sector. Speed (`npm run bench actors`): see bench/RESULTS.md.
  */
 import { articleDate } from '../../core/days.js';
 import { defineStage } from '../../core/stage.js';

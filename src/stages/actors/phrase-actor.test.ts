@@ -12,9 +12,31 @@ describe('resolvePhraseActor', () => {
     ['President Bouteflikka', undefined, 'DZA', 'GOV'],
     ['Palestinians living in the West Bank', undefined, 'PSE', 'CVL'],
     ['human rights group', undefined, 'NGO', undefined],
+    // Armed groups: a Phoenix group coded by region takes the country its name holds (Liberia), a
+    // bracketed acronym is a name of its own (MILF), armed-groups.tsv dates movements that became parties.
+    ['National Patriotic Front of Liberia', '1990-06-01', 'LBR', 'REB'],
+    ['MILF', '2000-01-01', 'PHL', 'REB'],
+    ['UNITA', '1987-03-01', 'AGO', 'REB'],
+    ['African National Congress', '1987-03-23', 'ZAF', 'REB'],
+    ['African National Congress', '2020-01-01', 'ZAF', 'PTY'],
+    ['Irish Republican Army', '1987-04-07', 'GBR', 'REB'],
+    // An international body's official the knowledge base lacks keeps the body's function.
+    ['Arab League Secretary-General Chedli Klibi', undefined, 'IGO', 'ARL'],
+    // A capital's old or foreign name that is another town's name is that town (build:actors).
+    ['Philadelphia', undefined, 'USA', 'CVL'],
+    ['Delhi', undefined, 'IND', 'CVL'],
+    ['Georgetown', undefined, 'GUY', 'GOV'],
   ])('%s (%s) → %s %s', (text, day, code, sector) => {
     const actor = resolvePhraseActor(kb, text, day);
     expect([actor?.code, actor?.sector]).toEqual([code, sector]);
+  });
+
+  it('an international body\'s official keeps the function the body has (GOV)', () => {
+    expect(resolvePhraseActor(kb, 'Arab League Secretary-General Chedli Klibi')?.sectors).toContain('GOV');
+  });
+
+  it('a country in a Phoenix bracket tells a common name apart: "National Front" alone is not the Greek group', () => {
+    expect(resolvePhraseActor(kb, 'National Front', '1987-03-01')?.code).toBeUndefined();
   });
 
   it('returns undefined for words that name no actor', () => {

@@ -212,6 +212,8 @@ function titledPlace(kb: ActorKb, words: Words, agent: MatchedAgent | undefined,
 }
 
 const TOWN_KINDS = new Set(['capital', 'place']);
+/** Honorifics written before Arabic names of rulers and officials, no part of the name. */
+const ARABIC_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
 
 /** A body whose one role is a country's: "the DPR", "the Kremlin" (not an IGO, NGO or company). */
 function isNationalBody(kb: ActorKb, index: number): boolean {
@@ -340,7 +342,10 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   let surname: Phrase['surname'];
   let unknownName: Part | undefined;
   if (!named && (agent || nation || det === undefined)) {
-    const after = titledPlace(kb, words, agent, matchName(kb, words, j));
+    // "President Sheikh Mohamed bin Zayed": an Arabic honorific between the title and a known name
+    // ("Sheikh Hasina" is a name of its own, found first).
+    const honoured = agent && ARABIC_HONORIFICS.has(words.keys[j] ?? '') && !matchName(kb, words, j) ? matchName(kb, words, j + 1) : undefined;
+    const after = titledPlace(kb, words, agent, honoured ?? matchName(kb, words, j));
     if (after && isCountry(kb, after.indices) === undefined) {
       named = after;
       j = after.last;

@@ -8,6 +8,7 @@ import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { continuesLongerName } from './longer-name.js';
+import { lastRuler, royalAddressAt, titleFollows } from './royal-address.js';
 import { nameKey } from './name-key.js';
 import { isCapitalised, isPluralNoun, matchAgent, matchName, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
@@ -41,7 +42,7 @@ const OFFICES: Record<string, string> = {
   'vice president': 'vice-president',
 };
 /** Plural nouns that, definite and without a nationality, mean the parties already named. */
-const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
+const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'vice presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
 /**
  * Sectors worth a mention even when the text never says whose they are: the discourse stage
  * finds the country. Labour counts too: unions and strikers are parties to strikes and talks; so
@@ -126,11 +127,11 @@ function holder(ctx: Context, code: string, office: string, why: Reason): Resolv
 }
 
 /** Plural nouns for people, whose members are persons; the others ("sides") may be governments. */
-const PERSON_GROUPS = new Set(['leaders', 'presidents', 'heads of state', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'prime ministers']);
+const PERSON_GROUPS = new Set(['leaders', 'presidents', 'vice presidents', 'heads of state', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'prime ministers']);
 
 /** Plural nouns for the holders of one office: the group holds only people who may hold it. */
 const GROUP_OFFICES: Record<string, string> = {
-  presidents: 'president', 'prime ministers': 'prime-minister', 'foreign ministers': 'foreign-minister',
+  presidents: 'president', 'vice presidents': 'vice-president', 'prime ministers': 'prime-minister', 'foreign ministers': 'foreign-minister',
   'defence ministers': 'defence-minister', 'defense ministers': 'defence-minister',
 };
 
@@ -393,8 +394,11 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   const groupNoun = plural ? agent.key : `${agent.key}s`;
   // "the leaders of the DPR and the LPR" names its own members, not the participants named before.
   const ownMembers = words.keys[phrase.last] === 'of';
-  if (!ownMembers && ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun)))) {
-    return resolveGroup(ctx, phrase.count ?? 2, groupNoun, phraseText(words, phrase));
+  const bareSubject = phrase.det === undefined && plural && PERSON_GROUPS.has(agent.key) && opensClause(input, phrase);
+  if (!ownMembers && ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || bareSubject || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun)))) {
+    const group = resolveGroup(ctx, phrase.count ?? 2, groupNoun, phraseText(words, phrase));
+    // A bare noun that finds no parties ("Leaders praised the administration") stays a mention of its sector.
+    if (group || !bareSubject) return group;
   }
   if (phrase.det === 'the' && !plural) {
     // "the King" after "King Abdullah II of Jordan": the title may be the first word of a known name.
@@ -407,6 +411,22 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   // Without a country, only a noun that heads its phrase is a mention ("police", not "military sphere").
   if (sector && (input.standalone || (PARTY_SECTORS.has(sector) && !ownPeople(phrase) && (plural || headsPhrase(input, agent.last))))) return sectorActor(undefined, agent.sectors, reason('actors/sector-unknown', { agent: agentText, sector }), kb);
   return undefined;
+}
+
+/** Tags of words that may follow a clause's subject: its verb, or an adverb before it. */
+const VERB_TAGS = new Set(['VERB', 'AUX', 'ADV']);
+
+/**
+ * "Leaders discussed the situation", "In the discussion, leaders reiterated": a bare plural noun
+ * for people opening a clause, right before its verb, is the meeting's parties as "the leaders" is.
+ * Without tags, only at the start of a sentence.
+ */
+function opensClause(input: ResolveInput, phrase: Phrase): boolean {
+  const { words, upos } = input;
+  const before = phrase.first - 1;
+  const starts = before < 0 || words.sents[before] !== words.sents[phrase.first];
+  if (!upos) return starts;
+  return (starts || words.texts[before] === ',') && VERB_TAGS.has(upos[phrase.last] ?? '');
 }
 
 /**
@@ -612,8 +632,13 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
   const personTokens = new Set((input.people ?? []).flatMap((p) => Array.from({ length: p.last - p.first }, (_, k) => p.first + k)));
   for (let i = 0; i < words.texts.length; ) {
-    const short = shortForm(ctx, i);
-    const phrase: Phrase | undefined = short ? { first: i, last: i + 2 } : parsePhrase(kb, words, i);
+    const address = royalAddressAt(words, i);
+    if (address && titleFollows(words, address)) {
+      i = address.last;
+      continue;
+    }
+    const short = (address && addressedRuler(ctx, address)) || shortForm(ctx, i);
+    const phrase: Phrase | undefined = short ? { first: i, last: address?.last ?? i + 2 } : parsePhrase(kb, words, i);
     if (phrase?.agent && !phrase.named && !phrase.nation && BLOCS.has(words.keys[phrase.first - 1] ?? '') && words.sents[phrase.first - 1] === words.sents[phrase.first]) {
       i = phrase.last;
       continue;
@@ -627,10 +652,21 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     if (resolved?.person && resolved.code === 'IGO' && phrase) resolved = withOwnBody(ctx, resolved, words.sents[phrase.first] ?? 0);
     let part: Part | undefined = phrase && resolved ? mentionPart(phrase, words) : undefined;
     const named = phrase && resolved && !resolved.person ? people.get(phrase.last) ?? unknownNameAt(kb, words, phrase.last) : undefined;
+    // The phrase's name is then the body's, not the person's: no given name or surname to remember.
+    let bodyTitled = false;
     if (phrase?.agent && phrase.ofNation && named && !resolved?.members && !matchesKnownName(kb, words, named)) {
       // "Federal Chancellor of Austria Karl Nehammer": a title of a country, then a name the knowledge base lacks.
       resolved = resolveUnknownPerson(ctx, named, resolved?.code, phrase.agent.sectors, phraseText(words, phrase));
       part = { first: phrase.first, last: named.last };
+    } else if (phrase && isBodyTitle(kb, words, phrase) && resolved?.code && named && !resolved.members && isNewName(kb, words, named)) {
+      // "White House spokesman Marlin Fitzwater", "African National Congress president Oliver Tambo": a
+      // title of a known body, then a name the knowledge base lacks, is the body's official.
+      const body = resolved;
+      resolved = resolveUnknownPerson(ctx, named, body.code, [body.sector, ...(body.sectors ?? [])].filter((x): x is string => !!x), phraseText(words, phrase));
+      // An international body's official keeps its function ("Arab League Secretary-General": ARL, GOV).
+      if (body.sectors?.length) resolved = { ...resolved, sectors: body.sectors };
+      part = { first: phrase.first, last: named.last };
+      bodyTitled = true;
     }
     if (!resolved && !phrase?.named) {
       const key = words.keys[i] ?? '';
@@ -690,7 +726,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     const head = phrase?.agent?.key;
     ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0, words: words.keys.slice(part.first, part.last).filter(Boolean) });
     if (!ctx.seen.has(resolved.actorId)) ctx.seen.set(resolved.actorId, resolved);
-    if (resolved.person) rememberSurname(ctx, resolved, phrase);
+    if (resolved.person) rememberSurname(ctx, resolved, bodyTitled ? undefined : phrase);
     i = part.last;
   }
   return mentions;
@@ -731,8 +767,26 @@ function bareSurname(ctx: Context, i: number): Resolved | undefined {
   // In office means holding a listed office that day (Phoenix's dated ELI spans do not count).
   const holding = listed.filter((m) => m.onDate?.status === 'current' && m.onDate.role.office);
   const inOffice = holding.length > 0 ? holding : listed.filter((m) => m.onDate?.status === 'current');
-  const matches = inOffice.length > 0 ? inOffice : listed;
+  // "Puerto Colon": after a capitalised word inside its sentence, the word ends a longer name.
+  const inName = words.sents[i - 1] === words.sents[i] && words.sents[i - 2] === words.sents[i] && isCapitalised(words.texts[i - 1] ?? '');
+  const matches = inOffice.length > 0 ? inOffice : listed.length > 0 ? listed : inName ? [] : inDatedOffice(kb, key, day);
   return matches.length === 1 && matches[0] ? fromMatch(matches[0], reason('actors/surname', { text: words.texts[i] ?? '' }), day) : undefined;
+}
+
+/**
+ * "Thatcher said" in 1987: with no one of that surname on dyad's list, the one known person whose
+ * dated government term covers the day (Phoenix dates the terms of heads of government and
+ * ministers; an open-ended role may have ended since the files stopped in 2015).
+ */
+function inDatedOffice(kb: ActorKb, key: string, day: string | undefined): KbMatch[] {
+  if (!day) return [];
+  return rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.kind === 'person' && m.onDate?.status === 'current' && m.onDate.role.from !== undefined && m.onDate.role.to !== undefined && m.onDate.role.sector === 'GOV');
+}
+
+/** "His Majesty thanked the President": the ruler named before, if the text named one. */
+function addressedRuler(ctx: Context, address: Part): Resolved | undefined {
+  const ruler = lastRuler(ctx.history);
+  return ruler ? { ...ruler, reason: reason('actors/royal-address', { text: phraseText(ctx.input.words, address), name: ruler.name }) } : undefined;
 }
 
 /** Forms of address before a surname; "Mr." is not part of the name. */
@@ -801,12 +855,37 @@ function countryAfter(kb: ActorKb, words: Words, at: number): { code: string; la
   return name && code ? { code, last: name.last } : undefined;
 }
 
+/**
+ * A known body's or country's name right before its title ("Kremlin aide", "African National Congress
+ * president", "IAEA (IAEA) Director General"), or a body's name that ends in a title ("White House
+ * spokesman"). Not "the White House underscored President …": no other word between.
+ */
+function isBodyTitle(kb: ActorKb, words: Words, phrase: Phrase): boolean {
+  const { named, agent } = phrase;
+  if (!named || phrase.possessive) return false;
+  if (agent) {
+    const between = words.texts.slice(named.last, agent.first);
+    return between.length === 0 || (between.length === 3 && between[0] === '(' && between[2] === ')');
+  }
+  const last = words.keys[named.last - 1] ?? '';
+  return named.last - named.first >= 2 && BODY_TITLES.has(last) && named.indices.every((x) => kb.actor(x)?.kind === 'org');
+}
+
+/** A person's name the knowledge base lacks, which is no title or body ("Department") and no known surname. */
+function isNewName(kb: ActorKb, words: Words, name: Part): boolean {
+  if (matchesKnownName(kb, words, name) || matchAgent(kb, words, name.first)) return false;
+  return name.last - name.first > 1 || kb.surnamed(words.keys[name.first] ?? '') === undefined;
+}
+
 function matchesKnownName(kb: ActorKb, words: Words, name: Part): boolean {
   return parsePhrase(kb, words, name.first)?.named !== undefined;
 }
 
 /** Titles that the agents dictionary lacks but that stand before a surname ("Secretary Blinken"). */
 const BARE_TITLES = new Set(['secretary', 'director', 'ambassador', 'senator', 'general', 'admiral', 'colonel', 'commissioner', 'chairman', 'chairwoman', 'administrator']);
+
+/** Titles that end a body's name in the knowledge base ("White House spokesman", "World Bank President"). */
+const BODY_TITLES = new Set([...Object.keys(OFFICES), ...BARE_TITLES, 'spokesman', 'spokeswoman', 'spokesperson', 'counsel', 'mayor', 'governor']);
 
 /**
  * Whether `given` may stand before the surname of the person called `name`: a title, one of the
