@@ -16,7 +16,7 @@ import { POS_MODEL } from '../src/stages/pos/pos-model.js';
 import { Tagger } from '../src/stages/pos/tagger.js';
 import { SOURCES, writeAsset } from './write-asset.js';
 import { learnLemmas } from './syntax/learn-lemmas.js';
-import { TAGGER_MIN_WEIGHT } from './syntax/tagger-pruning.js';
+import { SHIPPED_DICTIONARY, TAGGER_MIN_WEIGHT } from './syntax/shipped-tagger.js';
 import { trainParser } from './syntax/train-parser.js';
 import { trainTagger } from './syntax/train-tagger.js';
 
@@ -42,11 +42,13 @@ const tagger = trainTagger(tagged, {
   epochs: TAGGER_EPOCHS,
   seed: SEED,
   minWeight: 0.25,
+  shippedDictionary: SHIPPED_DICTIONARY,
   onEpoch: (epoch, accuracy) => log(`tagger epoch ${epoch}/${TAGGER_EPOCHS}: train accuracy ${(accuracy * 100).toFixed(2)}%`),
 });
 const lemmas = learnLemmas(train.flatMap((s) => s.words));
 log(`lemmatizer: ${Object.keys(lemmas.rules).length} suffix rules, ${Object.keys(lemmas.exceptions).length} exceptions`);
-// The shipped tagger drops its weights below about one update (#13); the jackknife taggers below keep theirs.
+// The shipped tagger drops its weights below about one update (#13); the jackknife taggers below keep theirs
+// and the narrower dictionary.
 const taggerParts = linearModelSections(pruneWeights(tagger.model, TAGGER_MIN_WEIGHT));
 write('pos.bin', POS_MODEL, { meta: { ...taggerParts.meta, dictionary: tagger.dictionary, ambiguity: tagger.ambiguity, lemmas }, sections: taggerParts.sections });
 
