@@ -10,11 +10,13 @@ import { parseConllu, type ConlluSentence } from '../src/stages/deps/conllu.js';
 import type { AssetKind } from '../src/core/assets.js';
 import { LinearModel } from '../src/ml/linear-model.js';
 import { encodeModelFile, linearModelSections, type ModelFile } from '../src/ml/model-file.js';
+import { pruneWeights } from '../src/ml/prune-weights.js';
 import { DEPS_MODEL } from '../src/stages/deps/deps-model.js';
 import { POS_MODEL } from '../src/stages/pos/pos-model.js';
 import { Tagger } from '../src/stages/pos/tagger.js';
 import { SOURCES, writeAsset } from './write-asset.js';
 import { learnLemmas } from './syntax/learn-lemmas.js';
+import { SHIPPED_DICTIONARY, TAGGER_MIN_WEIGHT } from './syntax/shipped-tagger.js';
 import { trainParser } from './syntax/train-parser.js';
 import { trainTagger } from './syntax/train-tagger.js';
 
@@ -40,11 +42,14 @@ const tagger = trainTagger(tagged, {
   epochs: TAGGER_EPOCHS,
   seed: SEED,
   minWeight: 0.25,
+  shippedDictionary: SHIPPED_DICTIONARY,
   onEpoch: (epoch, accuracy) => log(`tagger epoch ${epoch}/${TAGGER_EPOCHS}: train accuracy ${(accuracy * 100).toFixed(2)}%`),
 });
 const lemmas = learnLemmas(train.flatMap((s) => s.words));
 log(`lemmatizer: ${Object.keys(lemmas.rules).length} suffix rules, ${Object.keys(lemmas.exceptions).length} exceptions`);
-const taggerParts = linearModelSections(tagger.model);
+// The shipped tagger drops its weights below about one update (#13); the jackknife taggers below keep theirs
+// and the narrower dictionary.
+const taggerParts = linearModelSections(pruneWeights(tagger.model, TAGGER_MIN_WEIGHT));
 write('pos.bin', POS_MODEL, { meta: { ...taggerParts.meta, dictionary: tagger.dictionary, ambiguity: tagger.ambiguity, lemmas }, sections: taggerParts.sections });
 
 // Training the parser on gold tags would teach it to trust tags more than the tagger deserves.

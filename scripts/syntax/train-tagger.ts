@@ -18,6 +18,11 @@ export interface TaggerTraining {
   readonly minWeight: number;
   /** Called after each epoch with its training accuracy. */
   readonly onEpoch?: (epoch: number, accuracy: number, model: () => LinearModel) => void;
+  /**
+   * The thresholds (`unambiguousWords`) of the tag dictionary returned with the model, when wider
+   * than the one training skips (`scripts/syntax/shipped-tagger.ts`); by default the same.
+   */
+  readonly shippedDictionary?: readonly [minCount: number, minShare: number];
 }
 
 /** A word needs this many training occurrences, and this share of one tag, to skip the model. */
@@ -122,5 +127,6 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Tagge
     }
     options.onEpoch?.(epoch, correct / total, () => new LinearModel(perceptron.export(options.minWeight)));
   }
-  return { model: perceptron.export(options.minWeight), dictionary, ambiguity };
+  const shipped = options.shippedDictionary ? unambiguousWords(sentences, classIndex, ...options.shippedDictionary) : dictionary;
+  return { model: perceptron.export(options.minWeight), dictionary: shipped, ambiguity };
 }
