@@ -35,7 +35,9 @@ export function learnLemmas(examples: readonly LemmaExample[]): LemmaData {
   for (const [key, lemma] of best) {
     const [lower, xpos] = key.split('\t');
     const edit = editOf(lower, lemma);
-    for (let k = 1; k <= Math.min(MAX_SUFFIX, lower.length - 1); k++) {
+    const strip = Number(edit.slice(0, edit.indexOf('\t')));
+    // An ending votes only for edits inside it (see Lemmatizer.applyRules).
+    for (let k = Math.max(1, strip); k <= Math.min(MAX_SUFFIX, lower.length - 1); k++) {
       const ruleKey = xpos + '\t' + lower.slice(lower.length - k);
       const counts = ruleCounts.get(ruleKey) ?? new Map<string, number>();
       counts.set(edit, (counts.get(edit) ?? 0) + 1);

@@ -2,7 +2,8 @@
  * Give the shipped tagger (`models/syntax/pos.bin`) the settings of `shipped-tagger.ts` without
  * retraining (#13): its weights below TAGGER_MIN_WEIGHT pruned, rows sorted by key as the export
  * has them, and the tag dictionary of SHIPPED_DICTIONARY counted on the UD EWT training split, as
- * `npm run train:syntax` does, so the file is what a retrain writes. Every kept weight is checked:
+ * `npm run train:syntax` does, and the lemmatizer learned again on the same split (a fix to its
+ * learning must not wait for a full retrain), so the file is what a retrain writes. Every kept weight is checked:
  * each stored row's key is scored by the old and the new model, alone, and must give the old
  * weights without those below the threshold. The asset header (kind, version, source) is kept: the
  * format is unchanged. Running it twice changes nothing.
@@ -16,6 +17,7 @@ import { decodeModelFile, encodeModelFile, linearModelOf, linearModelSections } 
 import { pruneWeights } from '../../src/ml/prune-weights.js';
 import { parseConllu } from '../../src/stages/deps/conllu.js';
 import { SHIPPED_DICTIONARY, TAGGER_MIN_WEIGHT } from './shipped-tagger.js';
+import { learnLemmas } from './learn-lemmas.js';
 import { unambiguousWords } from './train-tagger.js';
 
 /** Throw unless `after` scores every key of `before` as `before` does with weights below `min` left out. */
@@ -43,14 +45,17 @@ const before = linearModelOf(file);
 const after = new LinearModel(pruneWeights(rowsOf(before.layout()), TAGGER_MIN_WEIGHT));
 checkPruned(before, after, TAGGER_MIN_WEIGHT);
 const treebank = join(assetPath(), '..', 'shared', 'data', 'ud', 'UD_English-EWT', 'en_ewt-ud-train.conllu');
-const train = parseConllu(readFileSync(treebank, 'utf8')).map((s) => ({ words: s.words.map((w) => w.form), tags: s.words.map((w) => `${w.upos} ${w.xpos}`) }));
+const sentences = parseConllu(readFileSync(treebank, 'utf8'));
+const train = sentences.map((s) => ({ words: s.words.map((w) => w.form), tags: s.words.map((w) => `${w.upos} ${w.xpos}`) }));
+const lemmas = learnLemmas(sentences.flatMap((s) => s.words));
 const meta = file.meta as Record<string, unknown> & { dictionary: Record<string, number> };
 const dictionary = unambiguousWords(train, new Map(before.classes.map((c, i) => [c, i])), ...SHIPPED_DICTIONARY);
 const table = linearModelSections(after);
-const written = encodeModelFile({ meta: { ...meta, ...table.meta, dictionary }, sections: { ...file.sections, ...table.sections } });
+const written = encodeModelFile({ meta: { ...meta, ...table.meta, dictionary, lemmas }, sections: { ...file.sections, ...table.sections } });
 writeFileSync(path, encodeAsset(header.kind, header.version, header.source, written));
 console.log(
   `pos.bin: ${before.size.rows} → ${after.size.rows} rows, ${before.size.weights} → ${after.size.weights} weights, ` +
-    `dictionary ${Object.keys(meta.dictionary).length} → ${Object.keys(dictionary).length} words; ` +
+    `dictionary ${Object.keys(meta.dictionary).length} → ${Object.keys(dictionary).length} words, ` +
+    `${Object.keys(lemmas.rules).length} lemma rules and ${Object.keys(lemmas.exceptions).length} exceptions; ` +
     `${payload.length} → ${written.length} bytes, every kept weight checked`,
 );

@@ -25,3 +25,12 @@ describe('Lemmatizer', () => {
     expect(lemmatizer.applyRules('parties', 'NNS')).toBe('party');
   });
 });
+
+describe('a suffix rule that would strip past its own ending', () => {
+  // what training once learned from one capitalised adjective: a whole-word edit filed under "nian"
+  const learned = new Lemmatizer({ exceptions: {}, rules: { 'JJ\tnian': '11\tPalestinian', 'JJ\tn': '0\t' }, maxSuffix: 5 });
+
+  it('is passed over for a shorter ending', () => {
+    expect(learned.lemmatize('Ukrainian', 'JJ')).toBe('ukrainian');
+  });
+});

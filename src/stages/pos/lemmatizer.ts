@@ -66,7 +66,12 @@ export class Lemmatizer {
       const rule = this.rules.get(xpos + '\t' + lower.slice(lower.length - k));
       if (rule === undefined) continue;
       const tab = rule.indexOf('\t');
-      return lower.slice(0, lower.length - Number(rule.slice(0, tab))) + rule.slice(tab + 1);
+      const strip = Number(rule.slice(0, tab));
+      // A suffix rule edits only its own ending: one that strips more was learned from a single
+      // whole-word change ("palestinian" → "Palestinian") and would graft it onto other words
+      // ("ukrainian" → "ukrainiPalestinian"); a shorter ending's rule decides instead.
+      if (strip > k) continue;
+      return lower.slice(0, lower.length - strip) + rule.slice(tab + 1);
     }
     return lower;
   }
