@@ -39,11 +39,14 @@ const READINESS = new Set(['ready', 'willing', 'prepared', 'determined', 'eager'
 
 /**
  * Predicate adjectives that state an act as a verb would: "Russia is open to dialogue", "remains
- * open to negotiations" (CAMEO 036, intent to meet or negotiate: AGREE). Each needs its
- * preposition and one of its nouns: "open to the public", "open to interpretation" state no intent.
+ * open to negotiations" (CAMEO 036, intent to meet or negotiate: AGREE); "was critical of the
+ * practice", "highly critical of the talks" (CAMEO 111, criticize: ACCUSE). Each needs its
+ * preposition, and "open" one of its nouns: "open to the public", "open to interpretation" state no
+ * intent. "critical" without "of" ("critical infrastructure", "is critical to success") is no act.
  */
-const PREDICATE_ADJECTIVES: Record<string, { prep: string; nouns: ReadonlySet<string>; code: string }> = {
+const PREDICATE_ADJECTIVES: Record<string, { prep: string; nouns?: ReadonlySet<string>; code: string }> = {
   open: { prep: 'to', nouns: new Set(['dialogue', 'talk', 'talks', 'negotiation', 'negotiations', 'contact', 'contacts']), code: '036' },
+  critical: { prep: 'of', code: '111' },
 };
 /** Linking verbs an adjective predicate can follow as their complement ("remains open to …"). */
 const LINKING = new Set(['remain', 'stay']);
@@ -394,7 +397,7 @@ function matchPredicateAdjective(tree: Tree, adj: number): TriggerMatch | undefi
     || (tree.deps[adj].deprel === 'xcomp' && LINKING.has(tree.lemmas[tree.deps[adj].head] ?? ''));
   if (!predicate) return undefined;
   // The parser can read "to dialogue" as an infinitive (xcomp with mark "to"): the words decide.
-  const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => (sense.nouns.has(tree.words[o]) || sense.nouns.has(tree.lemmas[o]))
+  const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => (!sense.nouns || sense.nouns.has(tree.words[o]) || sense.nouns.has(tree.lemmas[o]))
     && childrenBy(tree, o, 'case', 'mark').some((c) => tree.words[c] === sense.prep));
   if (noun === undefined) return undefined;
   return {
