@@ -57,6 +57,32 @@ describe('codeEvents', () => {
     expect(codeEvents(commitment, lexicon).events.map((e) => e.event)).toEqual(['AGREE']);
   });
 
+  it('codes "is open to dialogue" as an intent to negotiate, "open to the public" as nothing', () => {
+    const open = (noun: string, lemma: string) => parsedDoc([`
+      Russia Russia PROPN NNP 3 nsubj
+      is be AUX VBZ 3 cop
+      open open ADJ JJ 0 root
+      to to ADP IN 5 case
+      ${noun} ${lemma} NOUN NN 3 obl
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'RUS')] });
+    const events = codeEvents(open('dialogue', 'dialogue'), lexicon).events;
+    expect(events.map((e) => `${e.event} ${e.cameo}`)).toEqual(['AGREE 036']);
+    expect(events[0].why.length).toBeGreaterThan(0);
+    expect(codeEvents(open('public', 'public'), lexicon).events).toEqual([]);
+  });
+
+  it('codes "was critical of" as criticism, "critical to" as nothing', () => {
+    const critical = (prep: string) => parsedDoc([`
+      Russia Russia PROPN NNP 3 nsubj
+      was be AUX VBD 3 cop
+      critical critical ADJ JJ 0 root
+      ${prep} ${prep} ADP IN 5 case
+      practice practice NOUN NN 3 obl
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'RUS')] });
+    expect(codeEvents(critical('of'), lexicon).events.map((e) => `${e.event}/${e.mode} ${e.cameo}`)).toEqual(['ACCUSE/disapprove 111']);
+    expect(codeEvents(critical('to'), lexicon).events).toEqual([]);
+  });
+
   it('codes bare "called" as a phone call only with a person called', () => {
     const called = parsedDoc([`
       Putin Putin PROPN NNP 2 nsubj

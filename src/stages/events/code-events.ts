@@ -15,7 +15,7 @@ import { futureThreat, threatenedParty } from './threats.js';
 import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
 import { rolesOf, speakerOf } from './roles.js';
-import { CLAUSE_RELS, auxWords, childrenBy, isMisreadMainVerb, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
+import { CLAUSE_RELS, auxWords, childBy, childrenBy, isMisreadMainVerb, markerOf, subjectOf, walk, type Tree, buildTree } from './tree.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
 import { nominalTriggers, type NominalTrigger } from './nominal.js';
 import type { CodedEvent, EventLayer, EventParticipant, RejectedTrigger } from './types.js';
@@ -36,6 +36,20 @@ const SOURCE_NAMING = new Set(['identify', 'name', 'quote', 'anonymity']);
 
 /** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
 const READINESS = new Set(['ready', 'willing', 'prepared', 'determined', 'eager', 'keen']);
+
+/**
+ * Predicate adjectives that state an act as a verb would: "Russia is open to dialogue", "remains
+ * open to negotiations" (CAMEO 036, intent to meet or negotiate: AGREE); "was critical of the
+ * practice", "highly critical of the talks" (CAMEO 111, criticize: ACCUSE). Each needs its
+ * preposition, and "open" one of its nouns: "open to the public", "open to interpretation" state no
+ * intent. "critical" without "of" ("critical infrastructure", "is critical to success") is no act.
+ */
+const PREDICATE_ADJECTIVES: Record<string, { prep: string; nouns?: ReadonlySet<string>; code: string }> = {
+  open: { prep: 'to', nouns: new Set(['dialogue', 'talk', 'talks', 'negotiation', 'negotiations', 'contact', 'contacts']), code: '036' },
+  critical: { prep: 'of', code: '111' },
+};
+/** Linking verbs an adjective predicate can follow as their complement ("remains open to …"). */
+const LINKING = new Set(['remain', 'stay']);
 
 /** Future forms of cooperative acts are AGREE; of retreats, CONCEDE (PLOVER codebook, AGREE and CONCEDE). */
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
@@ -79,6 +93,8 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
     const before = ctx.events.length;
     const used = new Set<number>();
     for (let i = first; i < last; i++) {
+      const adjective = tree.pos[i]?.upos === 'ADJ' ? matchPredicateAdjective(tree, i) : undefined;
+      if (adjective) codeTrigger(ctx, sent, adjective);
       if (tree.pos[i]?.upos !== 'VERB') continue;
       const match = matchVerb(tree, lexicon, i, isActor);
       if (match?.noun !== undefined) used.add(match.noun);
@@ -371,6 +387,23 @@ function isSourceAnonymity(tree: Tree, verb: number): boolean {
   if (childrenBy(tree, verb, 'obj').some((o) => SOURCE_NAMING.has(tree.lemmas[o]))) return true;
   return childrenBy(tree, verb, 'xcomp', 'ccomp').some((c) => SOURCE_NAMING.has(tree.lemmas[c])
     && childrenBy(tree, c, 'aux:pass').length > 0 && childrenBy(tree, c, 'mark').some((m) => tree.words[m] === 'to'));
+}
+
+/** "Russia is open to dialogue": an adjective predicate (with a copula or after "remain") with its preposition and noun. */
+function matchPredicateAdjective(tree: Tree, adj: number): TriggerMatch | undefined {
+  const sense = PREDICATE_ADJECTIVES[tree.lemmas[adj]];
+  if (!sense) return undefined;
+  const predicate = childBy(tree, adj, 'cop') !== undefined
+    || (tree.deps[adj].deprel === 'xcomp' && LINKING.has(tree.lemmas[tree.deps[adj].head] ?? ''));
+  if (!predicate) return undefined;
+  // The parser can read "to dialogue" as an infinitive (xcomp with mark "to"): the words decide.
+  const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => (!sense.nouns || sense.nouns.has(tree.words[o]) || sense.nouns.has(tree.lemmas[o]))
+    && childrenBy(tree, o, 'case', 'mark').some((c) => tree.words[c] === sense.prep));
+  if (noun === undefined) return undefined;
+  return {
+    token: adj, tokens: [adj, adj + 1], code: sense.code, kind: 'verb',
+    reason: reason('events/trigger-predicate-adjective', { adjective: tree.words[adj], prep: sense.prep, noun: tree.words[noun] }),
+  };
 }
 
 function isReadiness(tree: Tree, verb: number): boolean {

@@ -66,6 +66,17 @@ describe('data/verbs.txt', () => {
     expect(codeOf(rows, verb) ?? '---').toBe('---');
   });
 
+  it('issue-12: an opinion the parties share is agreement, one side\'s opinion no event', () => {
+    const opinion = (modifier: string) => `
+      They they PRON PRP 2 nsubj
+      expressed express VERB VBD 0 root
+      the the DET DT 5 det
+      ${modifier} ${modifier} ADJ JJ 5 amod
+      opinion opinion NOUN NN 2 obj`;
+    expect(codeOf(opinion('shared'), 1)).toBe('030');
+    expect(codeOf(opinion('personal'), 1) ?? '---').toBe('---');
+  });
+
   it('issue-12: heading to a capital is still a visit', () => {
     expect(codeOf(`
       he he PRON PRP 2 nsubj

@@ -83,6 +83,20 @@ describe('subjectOf', () => {
   });
 });
 
+describe('subjectOf with two subjects on one verb', () => {
+  it('takes the nearest subject before the verb, not the first ("hostilities continue, and he reaffirmed")', () => {
+    const tree = buildTree(parsedDoc([`
+      hostilities hostility NOUN NNS 6 nsubj
+      continue continue VERB VB 1 parataxis
+      , , PUNCT , 6 punct
+      and and CCONJ CC 6 cc
+      he he PRON PRP 6 nsubj
+      reaffirmed reaffirm VERB VBD 0 root
+      commitment commitment NOUN NN 6 obj`]));
+    expect(subjectOf(tree, 5)).toEqual({ token: 4, passive: false });
+  });
+});
+
 describe('isMisreadMainVerb', () => {
   // "Zelenskyy praised Slovakia's support ." parsed with no main verb: "praised" a participle of "support".
   const misread = (root: 'PROPN' | 'VERB') => buildTree(parsedDoc([`

@@ -187,7 +187,7 @@ export function auxWords(tree: Tree, i: number): string[] {
  */
 export function subjectOf(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
   for (let v: number | undefined = verb, hops = 0; v !== undefined && v >= 0 && hops < 4; hops++) {
-    const subj = childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj');
+    const subj = nearestSubject(tree, v);
     // A passive subject needs a passive auxiliary ("were attacked"); without one ("have agreed") the
     // parser mislabelled an active subject.
     if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && childrenBy(tree, v, 'aux:pass').length > 0) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
@@ -196,6 +196,27 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     v = tree.deps[v].head;
   }
   return undefined;
+}
+
+/**
+ * A verb's subject. A bad parse can hang the subject of an earlier clause on a later coordinated
+ * verb ("the ongoing hostilities … continue to cause casualties, and he reaffirmed …": "hostilities"
+ * and "he" both under "reaffirmed"). When the verb's own coordinator ("and") stands between two of
+ * its subjects, with a finite verb of the first clause before it, the clause the verb heads starts at that
+ * coordinator and its subject is the one after it. Other doubled subjects (a relative pronoun after
+ * its noun, conjoined subjects split by the parser) keep the first.
+ */
+function nearestSubject(tree: Tree, v: number): number | undefined {
+  const subjects = childrenBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj');
+  if (subjects.length < 2) return subjects[0];
+  const coordinators = childrenBy(tree, v, 'cc').filter((c) => c > subjects[0] && c < v);
+  if (!coordinators.length) return subjects[0];
+  const cut = coordinators[coordinators.length - 1];
+  const own = subjects.filter((s) => s > cut && s < v);
+  let earlierVerb = false;
+  // A finite verb: "including", "purchasing" inside a split list of subjects start no clause.
+  for (let t = subjects[0] + 1; t < cut; t++) if (['VERB', 'AUX'].includes(tree.pos[t]?.upos ?? '') && !['VBG', 'VBN'].includes(tree.pos[t]?.xpos ?? '')) earlierVerb = true;
+  return own.length && earlierVerb ? own[own.length - 1] : subjects[0];
 }
 
 /** The root of the sentence holding token `t`. */
