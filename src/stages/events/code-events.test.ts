@@ -615,6 +615,23 @@ describe('issue-12: readiness', () => {
     const threat = codeEvents(doc, lexicon).events.find((e) => e.sent === 1);
     expect([threat?.event, threat?.future, threat?.recipients.map((r) => r.code)]).toEqual(['THREATEN', false, ['IRQ']]);
   });
+
+  it('answers a denial naming no one to its accuser elsewhere in the article', () => {
+    const doc = parsedDoc([`
+      Washington Washington PROPN NNP 2 nsubj
+      accused accuse VERB VBD 0 root
+      Tokyo Tokyo PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      Tokyo Tokyo PROPN NNP 2 nsubj
+      denied deny VERB VBD 0 root
+      that that SCONJ IN 5 mark
+      it it PRON PRP 5 nsubj
+      dumped dump VERB VBD 2 ccomp
+      chips chip NOUN NNS 5 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'USA'), country([2, 3], 'JPN'), country([4, 5], 'JPN')] });
+    const denial = codeEvents(doc, lexicon).events.find((e) => e.sent === 1 && e.event === 'REJECT');
+    expect(denial?.recipients.map((r) => r.code)).toEqual(['USA']);
+  });
 });
 
 describe('issue-12: hoped-for acts', () => {

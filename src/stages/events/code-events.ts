@@ -12,6 +12,7 @@ import { partyKey } from '../discourse/participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
 import { futureThreat, threatenedParty } from './threats.js';
+import { deniedAccuser, isBareDenial } from './denials.js';
 import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
 import { rolesOf, speakerOf } from './roles.js';
@@ -123,12 +124,15 @@ function addToldAccusations(ctx: Context): void {
   }
 }
 
-/** A threat whose clause names no one threatened is addressed to the other side (threats.ts), once the whole article is coded. */
+/**
+ * Once the whole article is coded: a threat whose clause names no one threatened is addressed to
+ * the other side (threats.ts), and a denial naming no one answers its accuser (denials.ts).
+ */
 function addThreatenedParties(ctx: Context): void {
   const all = [...ctx.events];
   ctx.events.forEach((e, i) => {
-    if (e.event !== HOSTILE_READINESS.event || e.recipients.length) return;
-    const threatened = threatenedParty(e, sentenceParticipants(ctx, e.sent), all);
+    if ((e.event !== HOSTILE_READINESS.event && !isBareDenial(e)) || e.recipients.length) return;
+    const threatened = e.event === HOSTILE_READINESS.event ? threatenedParty(e, sentenceParticipants(ctx, e.sent), all) : deniedAccuser(e, all);
     if (!threatened) return;
     ctx.events[i] = { ...e, recipients: threatened.recipients, reasons: [...e.reasons, threatened.reason], why: `${e.why}; ${renderReason(ctx.pack, threatened.reason)}` };
   });
