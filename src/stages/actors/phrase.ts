@@ -213,7 +213,7 @@ function titledPlace(kb: ActorKb, words: Words, agent: MatchedAgent | undefined,
 
 const TOWN_KINDS = new Set(['capital', 'place']);
 /** Honorifics written before Arabic names of rulers and officials, no part of the name. */
-const ARABIC_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik']);
+export const ARABIC_HONORIFICS: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheik']);
 
 /** A body whose one role is a country's: "the DPR", "the Kremlin" (not an IGO, NGO or company). */
 function isNationalBody(kb: ActorKb, index: number): boolean {

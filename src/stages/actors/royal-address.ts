@@ -4,12 +4,12 @@
  * ("His Majesty thanked the President") they mean the ruler the text named before, not a pronoun.
  */
 import type { Part, Words } from './phrase.js';
-import { isCapitalised } from './phrase.js';
+import { ARABIC_HONORIFICS, isCapitalised } from './phrase.js';
 
 const OWNERS = new Set(['his', 'her']);
 const STYLES = new Set(['majesty', 'highness']);
 /** Title words of rulers addressed so: the first words of their mentions ("King Abdullah II", "President Sheikh Mohamed"). */
-const RULER_WORDS = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'crown']);
+const RULER_WORDS = new Set(['king', 'queen', 'emir', 'amir', 'sultan', ...ARABIC_HONORIFICS, 'prince', 'princess', 'crown']);
 
 /** The form of address starting at token `i`, if one does. */
 export function royalAddressAt(words: Words, i: number): Part | undefined {

@@ -89,6 +89,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
   };
   const { sentences } = doc.layers;
   const isActor = (t: number): boolean => ctx.actors.at(t) !== undefined;
+  const hasActor = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code);
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
     const before = ctx.events.length;
@@ -102,7 +103,6 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
       if (match) codeTrigger(ctx, sent, match);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
-    const hasActor = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code);
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor)) codeNominal(ctx, sent, nominal);
     dropDescriptions(ctx, before);
     mergeCoordinated(ctx.pack, ctx.events, before);
