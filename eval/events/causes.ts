@@ -1,0 +1,60 @@
+/**
+ * `npx tsx eval/events/causes.ts [--cached]`: news-dev misses and false events counted by cause, per half and folder,
+ * as numbers only. The check half's items are never printed: the counts say where the tune–check gap lies (wrong
+ * participants, wrong type, no event at all, a rule turning a trigger down, no trigger) without showing a sentence,
+ * so work can go to the class that fails on unseen text and be studied on the tune half and outside text.
+ * Reads ../shared; never part of `npm test`.
+ */
+import { codeWithLayerCache } from './layer-cache.js';
+import { scoreNewsDev, type NewsDevArticle } from './newsdev.js';
+import { Locator } from './reference-score.js';
+
+const scored = await (process.argv.includes('--cached') ? scoreNewsDev((docs) => codeWithLayerCache(docs)) : scoreNewsDev());
+
+type Counts = Map<string, number>;
+const bump = (c: Counts, key: string): void => void c.set(key, (c.get(key) ?? 0) + 1);
+
+/** Why each required item was missed, and why each false event was false, for one article. */
+function causesOf(a: NewsDevArticle, misses: Counts, falses: Counts): void {
+  const where = new Locator(a.text);
+  const sentencesOf = (text: string | undefined): Set<number> => where.sentencesOf(text ?? '') ?? new Set<number>();
+  const meets = (x: Set<number>, y: Set<number>): boolean => [...x].some((s) => y.has(s));
+  a.score.detail.forEach((d, i) => {
+    if (d.dyad) return;
+    const g = a.gold.events.required[i];
+    const sents = sentencesOf(g.evidence);
+    const here = a.records.filter((r) => meets(sentencesOf(r.evidence), sents));
+    const scoredHere = here.filter((r) => !(r.negated || r.hypothetical || r.historical));
+    if (d.type) return bump(misses, 'type found, wrong participants');
+    if (here.some((r) => r.event === g.event)) return bump(misses, 'type found but flagged (negated/hypothetical/historical)');
+    if (scoredHere.length) return bump(misses, 'other type in the sentence');
+    const turnedDown = a.rejected.filter((x) => x.sentence && meets(sentencesOf(x.sentence), sents));
+    if (turnedDown.length) return bump(misses, `turned down: ${turnedDown[0].ruleId}`);
+    bump(misses, here.length ? 'only flagged events of another type' : 'nothing in the sentence');
+  });
+  const golds = [...a.gold.events.required, ...(a.gold.events.acceptable ?? [])];
+  for (const f of a.score.fp) {
+    const sents = sentencesOf(f.evidence);
+    const inSentence = golds.filter((g) => meets(sentencesOf(g.evidence), sents));
+    const kind = !inSentence.length ? 'no gold in the sentence'
+      : inSentence.some((g) => g.event === f.event) ? 'gold of its type, other participants'
+        : 'gold of another type only';
+    bump(falses, `${kind} | ${f.event}${kind.includes('another') ? ` (gold ${[...new Set(inSentence.map((g) => g.event))].sort().join('/')})` : ''}`);
+    bump(falses, kind);
+  }
+}
+
+for (const half of ['tune', 'check'] as const) {
+  for (const folder of [...new Set(scored.map((a) => a.folder)), 'all']) {
+    const misses: Counts = new Map();
+    const falses: Counts = new Map();
+    for (const a of scored) if (a.half === half && (folder === 'all' || a.folder === folder)) causesOf(a, misses, falses);
+    console.log(`\n## ${half} ${folder}`);
+    const show = (title: string, c: Counts): void => {
+      console.log(`${title}:`);
+      for (const [k, n] of [...c].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) if (folder === 'all' || !k.includes('|')) console.log(`  ${String(n).padStart(3)}  ${k}`);
+    };
+    show('misses', misses);
+    show('false events', falses);
+  }
+}
