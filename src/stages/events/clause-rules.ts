@@ -1,0 +1,129 @@
+/**
+ * The core rules that tell an act from a mention of one by the clause a verb stands in: an
+ * infinitive's controller, a participle describing a noun, a bare gerund, a standing state or
+ * custom in the simple present, a source's anonymity (split out of code-events.ts). The words
+ * they test are in data/rule-words.tsv.
+ */
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason } from '../../lang/reason.js';
+import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
+import { QUAD_OF, type PloverEvent } from './plover.js';
+import { ruleWords, transparentVerbs } from './rule-words.js';
+import { auxWords, childrenBy, isMisreadMainVerb, markerOf, type Tree } from './tree.js';
+
+/** Verbs that pass their subject and their reality on to an infinitive ("continued to talk"). */
+export const TRANSPARENT = transparentVerbs();
+
+/**
+ * Verbs of naming a source: "who asked not to be identified", "declined to be named" and
+ * "requested anonymity" protect a news source; wire stories use them as formulas, not as acts.
+ */
+const SOURCE_NAMING = ruleWords('source-naming');
+
+/** "asked not to be identified", "declined to be named", "requested anonymity": a source's anonymity. */
+export function isSourceAnonymity(tree: Tree, verb: number): boolean {
+  if (childrenBy(tree, verb, 'obj').some((o) => SOURCE_NAMING.has(tree.lemmas[o]))) return true;
+  return childrenBy(tree, verb, 'xcomp', 'ccomp').some((c) => SOURCE_NAMING.has(tree.lemmas[c])
+    && childrenBy(tree, c, 'aux:pass').length > 0 && childrenBy(tree, c, 'mark').some((m) => tree.words[m] === 'to'));
+}
+
+/** How a verb relates to the verb above it: its reality passes through, is content, or it stands alone. */
+export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number): EventFlags | 'content' | undefined {
+  // The second of two coordinated infinitives ("to combat … and overcome …") shares the first's status.
+  const verb = firstConjunct(tree, coordinated);
+  const rel = tree.deps[verb].deprel;
+  const head = tree.deps[verb].head;
+  const infinitive = childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to') && !childrenBy(tree, verb, 'nsubj').length;
+  if (!infinitive && rel !== 'xcomp') return undefined;
+  if (head >= 0 && rel === 'xcomp') {
+    const kind = TRANSPARENT.get(tree.lemmas[head]);
+    if (kind) {
+      const above = clauseFlags(tree, pack, head, { reported: false });
+      // "Reagan is expected to assure Chirac": a passive verb of expecting reports others' forecast,
+      // not the subject's intent; the act is hypothetical (#12: hoped-for events are never facts).
+      const forecast = kind === 'future' && childrenBy(tree, head, 'aux:pass').length > 0;
+      return {
+        negated: above.negated || kind === 'negated',
+        hypothetical: above.hypothetical || forecast,
+        future: above.future || (kind === 'future' && !forecast),
+        reasons: [...above.reasons, ...(kind === 'same' ? [] : [reason(forecast ? 'events/forecast' : 'events/controlled', { verb: tree.words[head] })])],
+      };
+    }
+  }
+  return 'content';
+}
+
+/** A verb's own flags with those its controller passes on. */
+export function mergeFlags(own: EventFlags, controller: EventFlags | undefined): EventFlags {
+  if (!controller) return own;
+  return {
+    negated: own.negated || controller.negated,
+    hypothetical: own.hypothetical || controller.hypothetical,
+    future: own.future || controller.future,
+    ...(own.objectOnly && !controller.negated ? { objectOnly: true } : {}),
+    reasons: [...own.reasons, ...controller.reasons],
+  };
+}
+
+/** "the occupied West Bank", "militiamen armed with machetes": a past participle modifying a noun, with no agent. */
+export function isParticipleModifier(tree: Tree, verb: number): boolean {
+  const rel = tree.deps[verb].deprel;
+  if (rel !== 'amod' && rel !== 'acl') return false;
+  // With an object it is a finite verb the parser hung on its subject ("tanks fired shells").
+  const xpos = tree.pos[verb]?.xpos;
+  const participle = (xpos === 'VBN' || (xpos === 'VBG' && rel === 'amod')) && !childrenBy(tree, verb, 'obj').length;
+  const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
+  return participle && !agent && !isMisreadMainVerb(tree, verb);
+}
+
+/** A past participle modifying a noun with its "by" agent ("the tariffs imposed by China"). */
+export function isAgentParticiple(tree: Tree, verb: number): boolean {
+  const rel = tree.deps[verb].deprel;
+  if ((rel !== 'acl' && rel !== 'amod') || tree.pos[verb]?.xpos !== 'VBN' || childrenBy(tree, verb, 'obj').length) return false;
+  return childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
+}
+
+/** Auxiliary forms of a progressive ("is hosting"): the gerund after one is a finite verb. */
+const PROGRESSIVE = ruleWords('progressive');
+
+/** A gerund without its own subject or progressive auxiliary: a topic ("responsibility for maintaining peace"), not an act. */
+export function isBareGerund(tree: Tree, verb: number): boolean {
+  if (tree.pos[verb]?.xpos !== 'VBG') return false;
+  const progressive = auxWords(tree, verb).some((a) => PROGRESSIVE.has(a));
+  // "the rebels fighting in the north" (a participle modifying its actor) is an act; "responsibility
+  // for maintaining peace" (introduced by a preposition) is a topic.
+  const modifier = tree.deps[verb].deprel === 'acl' && !childrenBy(tree, verb, 'mark').length;
+  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier;
+}
+
+/**
+ * "Japan currently restricts imports", "the Soviet Union maintains an edge": a material act in the
+ * simple present is a standing policy or state, not an event of the day (news reports events in
+ * the past or perfect). Verbal acts in the present are performed by saying them ("Austria supports
+ * Ukraine", "the Parties commit to"), so only material ones are turned down.
+ */
+export function isStandingState(tree: Tree, verb: number, event: PloverEvent, noun?: number): boolean {
+  if (!QUAD_OF[event].startsWith('material')) return false;
+  // An event noun as subject is the event itself, whatever the verb says of it ("the strike represents a challenge").
+  if (noun !== undefined && tree.deps[noun].deprel.startsWith('nsubj')) return false;
+  const head = firstConjunct(tree, verb);
+  // Only the "-s" form: a bare form may be a past tense the tagger misread ("its warplanes hit two ships").
+  return tree.pos[head]?.xpos === 'VBZ' && !auxWords(tree, head).length;
+}
+
+/** Adverbs of habit or duration: with a simple present they tell what is usually so, not what happened. */
+const HABITUAL = ruleWords('habitual');
+/** Quantifiers of a recurring time ("each year", "every month"). */
+const RECURRING = ruleWords('recurring');
+
+/**
+ * "The organisation currently unites 7,000 entrepreneurs", "millions of pilgrims arrive in Mecca
+ * each year": a simple present with an adverb of habit is a standing state or custom, of any
+ * event type (#12).
+ */
+export function isHabitual(tree: Tree, verb: number): boolean {
+  const head = firstConjunct(tree, verb);
+  if (!['VBZ', 'VBP'].includes(tree.pos[head]?.xpos ?? '') || auxWords(tree, head).length) return false;
+  return tree.children[head].some((c) => (tree.baseRels[c] === 'advmod' && HABITUAL.has(tree.words[c]))
+    || (tree.baseRels[c] === 'obl' && childrenBy(tree, c, 'det').some((d) => RECURRING.has(tree.words[d]))));
+}

@@ -1,0 +1,56 @@
+/**
+ * "X is ready to Y": readiness to cooperate is an intent (AGREE), readiness to use force a threat
+ * (split out of code-events.ts).
+ */
+import { reason } from '../../lang/reason.js';
+import { type Context, push, reject, timeOf } from './event-context.js';
+import { clauseFlags, firstConjunct } from './flags.js';
+import { PLOVER_RULES } from './plover.js';
+import { rolesOf, speakerOf } from './roles.js';
+import { ruleWords } from './rule-words.js';
+import type { Tree } from './tree.js';
+import type { TriggerMatch } from './triggers.js';
+
+const { readiness: READINESS_RULE, hostileReadiness: HOSTILE_READINESS } = PLOVER_RULES;
+
+/** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
+const READINESS = ruleWords('readiness');
+
+/** The infinitive of an adjective of readiness ("ready to contribute troops"). */
+export function isReadiness(tree: Tree, verb: number): boolean {
+  const head = tree.deps[firstConjunct(tree, verb)].head;
+  return head >= 0 && READINESS.has(tree.lemmas[head]);
+}
+
+/** "X is ready to Y": an AGREE by X, the content's recipient as recipient. */
+export function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, verb: number): void {
+  const { tree } = ctx;
+  const head = tree.deps[firstConjunct(tree, verb)].head;
+  const subjRoles = rolesOf(tree, ctx.pack, ctx.actors, head);
+  const content = rolesOf(tree, ctx.pack, ctx.actors, verb, match.noun);
+  // Readiness to cooperate is an intent (AGREE); readiness to use force or pressure is a threat
+  // ("ready to retaliate": PLOVER THREATEN).
+  // The verb's own code counts as well as the pattern's: "ready to retaliate for …" matches an
+  // accusation pattern, but retaliating is force.
+  const hostile = (code?: string): boolean => code !== undefined && (HOSTILE_READINESS.from as readonly string[]).includes(ctx.lexicon.cameo[code]?.event ?? '');
+  const own = (ctx.lexicon.verbs[tree.lemmas[verb]] ?? []).find((v) => !v.before && !v.after && v.code)?.code;
+  const intended = ctx.lexicon.cameo[hostile(match.code) || !hostile(own) ? match.code : own!]?.event;
+  const threat = hostile(match.code) || hostile(own);
+  const code = threat ? HOSTILE_READINESS.cameo : READINESS_RULE.cameo;
+  const entry = ctx.lexicon.cameo[code];
+  const readiness: TriggerMatch = {
+    ...match, token: head, tokens: [head, head + 1], code,
+    reason: threat
+      ? reason('events/trigger-threat-readiness', { head: tree.words[head], verb: tree.words[verb], event: intended, trigger: match.reason })
+      : reason('events/trigger-readiness', { head: tree.words[head], verb: tree.words[verb], trigger: match.reason }),
+  };
+  if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', entry.event);
+  const flags = clauseFlags(tree, ctx.pack, head, { reported: speakerOf(tree, ctx.pack, ctx.actors, head, ctx.doc.layers.quotes ?? []).reported });
+  const time = timeOf(ctx, head);
+  push(ctx, {
+    event: entry.event, context: entry.context, cameo: code, actors: subjRoles.actors,
+    recipients: content.recipients.filter((r) => !subjRoles.actors.some((a) => a.actorId === r.actorId)),
+    negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
+    date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness, why: [readiness.reason],
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * What the events stage's coders share while coding one document: the context, turning a trigger
+ * down, an event's date, and adding a coded event with its evidence (split out of code-events.ts).
+ */
+import type { DocumentWith } from '../../core/stage.js';
+import { sentenceTokenRange } from '../../core/tokens-of.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, renderReasons, type Reason } from '../../lang/reason.js';
+import type { RuntimeLexicon } from './lexicon.js';
+import { kbCountry, type ActorIndex } from './participants.js';
+import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
+import { CLAUSE_RELS, walk, type Tree } from './tree.js';
+import type { TriggerMatch } from './triggers.js';
+import type { CodedEvent, EventParticipant, RejectedTrigger } from './types.js';
+
+export interface Context {
+  readonly doc: EventInput;
+  readonly tree: Tree;
+  readonly pack: LanguagePack;
+  readonly lexicon: RuntimeLexicon;
+  readonly actors: ActorIndex;
+  readonly events: CodedEvent[];
+  readonly rejected: RejectedTrigger[];
+  readonly articleDate?: string;
+  /**
+   * The meeting or call the article reports (its first reciprocal consultation): later mentions
+   * of it restate it. Who "the parties" and "it was agreed" are is the discourse layer's work.
+   */
+  frame?: { readonly participants: readonly EventParticipant[]; readonly sent: number; readonly trigger: string };
+}
+
+/** The layers the events stage requires (it reads dateline, quotes, dates and places when present). */
+export type EventInput = DocumentWith<'sentences' | 'tokens' | 'pos' | 'deps' | 'entities' | 'actors'>;
+
+/** Turn a trigger down: `ruleId` names the rule, `why` (default: the rule alone) says what it found. */
+export function reject(ctx: Context, sent: number, match: TriggerMatch, ruleId: string, event?: PloverEvent, why: Reason = reason(ruleId)): void {
+  const { tree } = ctx;
+  const span = { start: tree.tokens[match.tokens[0]].start, end: tree.tokens[match.tokens[1] - 1].end };
+  const trigger = { ...span, tokens: match.tokens };
+  addRejected(ctx, { sent, trigger, ...(match.code !== '---' ? { cameo: match.code } : {}), ...(event ? { event } : {}), ruleId }, [why, match.reason]);
+}
+
+/** Record a rejection: the rule's reason first, then what the trigger had been coded as. */
+export function addRejected(ctx: Context, base: Omit<RejectedTrigger, 'reasons'>, reasons: readonly Reason[]): void {
+  ctx.rejected.push({ ...base, reasons });
+}
+
+/** Two offsets inside one direct or partial quotation. */
+export function sameQuote(ctx: Context, a: number, b: number): boolean {
+  return (ctx.doc.layers.quotes ?? []).some((q) => q.kind !== 'reported' && q.start <= a && a < q.end && q.start <= b && b < q.end);
+}
+
+/** True when token `i` of `tree` lies inside quotation marks (a direct or partial quote). */
+export function isQuoted(ctx: Context, tree: Tree, i: number): boolean {
+  const at = tree.tokens[i].start;
+  return (ctx.doc.layers.quotes ?? []).some((q) => q.kind !== 'reported' && q.start <= at && at < q.end);
+}
+
+/** The coded actor mentions of a sentence, in text order, each expanded to its members. */
+export function sentenceParticipants(ctx: Context, sent: number): EventParticipant[] {
+  const [first, last] = sentenceTokenRange(ctx.tree.tokens, sent);
+  const seen = new Set<string>();
+  const found: EventParticipant[] = [];
+  for (let t = first; t < last; t++) {
+    const m = ctx.actors.at(t);
+    if (!m || seen.has(`${m.start}:${m.actorId}`)) continue;
+    seen.add(`${m.start}:${m.actorId}`);
+    found.push(...ctx.actors.expand(m).filter((p) => p.code));
+  }
+  // "will not leave this American move unanswered": a nationality adjective names its side too.
+  for (let t = first; t < last; t++) {
+    const code = ctx.tree.pos[t]?.upos === 'ADJ' && !ctx.actors.at(t) ? kbCountry(ctx.tree.words[t]) : undefined;
+    const token = ctx.tree.tokens[t];
+    if (code) found.push({ start: token.start, end: token.end, tokens: [t, t + 1], actorId: `nationality:${code}`, name: ctx.tree.words[t], code });
+  }
+  return found;
+}
+
+/**
+ * A `dates` layer, when the pipeline runs the dates stage before this one: normalised temporal
+ * expressions, with background ones marked. Read structurally so that events do not depend on it.
+ */
+export interface DateHint { readonly start: number; readonly end: number; readonly value: string; readonly background?: boolean }
+
+/** The event's date and whether it is background history. */
+export function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dateSource?: 'sentence' | 'article'; historical: boolean; reason?: Reason } {
+  const { tree } = ctx;
+  const near = [...walk(tree, verb, CLAUSE_RELS, 2), ...(noun !== undefined ? walk(tree, noun, CLAUSE_RELS, 3) : [])].map((w) => w.token);
+  const article = ctx.articleDate ? { date: ctx.articleDate, dateSource: 'article' as const } : {};
+  const hints: readonly DateHint[] = ctx.doc.layers.dates ?? [];
+  const hint = hints.find((d) => near.some((t) => tree.tokens[t].start >= d.start && tree.tokens[t].end <= d.end));
+  if (!hint) return { ...article, historical: false };
+  const text = ctx.doc.text.slice(hint.start, hint.end);
+  if (hint.background) return { date: hint.value, dateSource: 'sentence', historical: true, reason: reason('events/background-date', { text, value: hint.value }) };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(hint.value)) return { date: hint.value, dateSource: 'sentence', historical: false, reason: reason('events/dated', { text, value: hint.value }) };
+  return { ...article, historical: false };
+}
+
+export interface Draft {
+  event: PloverEvent; mode?: string; context: readonly string[]; cameo: string;
+  actors: EventParticipant[]; recipients: EventParticipant[]; speaker?: EventParticipant;
+  negated: boolean; hypothetical: boolean; future: boolean; historical: boolean;
+  date?: string; dateSource?: 'sentence' | 'article'; confidence: number; sent: number; match: TriggerMatch; why: readonly Reason[];
+}
+
+export function push(ctx: Context, d: Draft): void {
+  const { tree } = ctx;
+  const trigger = { start: tree.tokens[d.match.tokens[0]].start, end: tree.tokens[d.match.tokens[1] - 1].end, tokens: d.match.tokens };
+  if (!d.actors.some((a) => a.code)) {
+    // A PLOVER actor is a country or an organisation: "hackers", "an anonymous caller", "the
+    // miners" with no country in the actors layer make no codable event (see #12); the actors
+    // stage gives them one when the text does, and the event comes back.
+    const why = reason('events/uncoded-actor', { actors: d.actors.map((a) => `"${a.name}"`).join(', ') });
+    addRejected(ctx, { sent: d.sent, trigger, cameo: d.cameo, event: d.event, ruleId: 'events/uncoded-actor' }, [why, ...d.why]);
+    return;
+  }
+  const participants = [...d.actors, ...d.recipients];
+  if (!ctx.frame && d.event === 'CONSULT' && !d.negated && !d.hypothetical && !d.future && !d.historical && new Set(participants.map((p) => p.code ?? p.actorId)).size >= 2) {
+    ctx.frame = { participants, sent: d.sent, trigger: `"${ctx.doc.text.slice(trigger.start, trigger.end)}"` };
+  }
+  const clause = walk(tree, d.match.token, ['parataxis', 'punct'], Infinity).map((w) => w.token);
+  const evidence = { start: Math.min(...clause.map((t) => tree.tokens[t].start)), end: Math.max(...clause.map((t) => tree.tokens[t].end)) };
+  ctx.events.push({
+    event: d.event, ...(d.mode ? { mode: d.mode } : {}), context: d.context, cameo: d.cameo,
+    score: ploverScore(d.event, d.mode), quad: QUAD_OF[d.event], quadCode: quadCode(d.event),
+    actors: d.actors, recipients: d.recipients, ...(d.speaker ? { speaker: d.speaker } : {}),
+    ...(d.date ? { date: d.date } : {}), ...(d.dateSource ? { dateSource: d.dateSource } : {}),
+    negated: d.negated, hypothetical: d.hypothetical, future: d.future, historical: d.historical,
+    confidence: Math.round(d.confidence * 100) / 100, sent: d.sent, trigger, evidence, reasons: d.why, why: renderReasons(ctx.pack, d.why),
+  });
+}

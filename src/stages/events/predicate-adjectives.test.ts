@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { DyadError } from '../../core/errors.js';
+import { parsePredicateAdjectives } from './predicate-adjectives.js';
+
+describe('predicate adjectives (data/predicate-adjectives.tsv)', () => {
+  it('reads the preposition, the CAMEO code and the nouns, none meaning any noun', () => {
+    const table = parsePredicateAdjectives('# comment\nopen\tto\t036\tdialogue, talks\ncritical\tof\t111\t\n', 'test.tsv');
+    expect(table.get('open')).toEqual({ prep: 'to', code: '036', nouns: new Set(['dialogue', 'talks']) });
+    expect(table.get('critical')).toEqual({ prep: 'of', code: '111' });
+  });
+
+  it('refuses a row without its preposition or with a code that is no CAMEO code (E170)', () => {
+    expect(() => parsePredicateAdjectives('open\t\t036', 'test.tsv')).toThrow(DyadError);
+    expect(() => parsePredicateAdjectives('open\tto\tAGREE', 'test.tsv')).toThrow(/line 1/);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The word classes the events stage's core rules test for, read from `data/rule-words.tsv` (#12:
+ * every override in a data file with a comment, not in code). Each class is a set of words, and
+ * `transparent` also maps each verb to what it passes on.
+ */
+import { assetPath, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
+
+/** The classes the file may hold, each with the values its rows may carry (none: no value). */
+const CLASSES = {
+  transparent: ['same', 'future', 'negated'],
+  'source-naming': [],
+  readiness: [],
+  linking: [],
+  'separate-meetings': [],
+  progressive: [],
+  habitual: [],
+  recurring: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type RuleWordClass = keyof typeof CLASSES;
+/** What a transparent verb passes on to its infinitive. */
+export type Transparency = (typeof CLASSES)['transparent'][number];
+
+/** Each class's words with their values ('' for a class without values). */
+export type RuleWords = ReadonlyMap<RuleWordClass, ReadonlyMap<string, string>>;
+
+/** Rows `class<TAB>word[<TAB>value]`; `#` starts a comment line. */
+export function parseRuleWords(text: string, path: string): RuleWords {
+  const out = new Map<RuleWordClass, Map<string, string>>(Object.keys(CLASSES).map((c) => [c as RuleWordClass, new Map()]));
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [cls = '', word = '', value = ''] = line.split('\t').map((f) => f.trim());
+    const fail = (problem: string): never => { throw new DyadError('E170', { path, line: i + 1, problem }); };
+    if (!(cls in CLASSES)) fail(`unknown class "${cls}" (known: ${Object.keys(CLASSES).join(', ')})`);
+    const values: readonly string[] = CLASSES[cls as RuleWordClass];
+    if (!word) fail('expected class<TAB>word[<TAB>value]');
+    if (values.length ? !values.includes(value) : value !== '') fail(`class "${cls}" takes ${values.length ? `one of the values ${values.join(', ')}` : 'no value'}, not "${value}"`);
+    out.get(cls as RuleWordClass)!.set(word, value);
+  });
+  return out;
+}
+
+let loaded: RuleWords | undefined;
+
+/** The file shipped with dyad, read once. */
+export function loadRuleWords(path = assetPath('src', 'stages', 'events', 'data', 'rule-words.tsv')): RuleWords {
+  loaded ??= parseRuleWords(readDataText(path), path);
+  return loaded;
+}
+
+/** The words of one class of the shipped file. */
+export function ruleWords(cls: RuleWordClass): ReadonlySet<string> {
+  return new Set(loadRuleWords().get(cls)!.keys());
+}
+
+/** The transparent verbs of the shipped file, with what each passes on. */
+export function transparentVerbs(): ReadonlyMap<string, Transparency> {
+  return loadRuleWords().get('transparent') as ReadonlyMap<string, Transparency>;
+}

@@ -1,0 +1,81 @@
+/**
+ * Once a sentence is coded: acts that describe another act's argument are dropped, coordinated
+ * acts of the same actors merged (split out of code-events.ts).
+ */
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, renderReason, type Reason } from '../../lang/reason.js';
+import { addRejected, type Context } from './event-context.js';
+import { childrenBy, walk, type Tree } from './tree.js';
+import type { CodedEvent } from './types.js';
+
+/**
+ * An act told in a clause that describes an argument of another act ("supported a resolution that
+ * aims to tighten sanctions", "rejected a request to question detainees held after …") is part of
+ * that act's content, not a second event.
+ */
+export function dropDescriptions(ctx: Context, from: number): void {
+  const { tree } = ctx;
+  const triggers = new Set(ctx.events.slice(from).map((e) => e.trigger.tokens[0]));
+  for (let i = ctx.events.length - 1; i >= from; i--) {
+    const e = ctx.events[i];
+    let crossed = false;
+    let described = false;
+    for (let v = e.trigger.tokens[0], hops = 0; hops < 12; hops++) {
+      const head = tree.deps[v].head;
+      if (head < 0) break;
+      if (tree.deps[v].deprel.startsWith('acl') && !isCommaSplice(tree, v)) crossed = true;
+      if (crossed && triggers.has(head)) { described = true; break; }
+      v = head;
+    }
+    if (!described) continue;
+    addRejected(ctx, { sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId: 'events/describes-argument' }, [reason('events/describes-argument'), ...e.reasons]);
+    ctx.events.splice(i, 1);
+  }
+}
+
+/** Relative words: a clause after a comma that describes a noun opens with one ("…, which", "…, who"). */
+export const RELATIVE_TAGS = new Set(['WDT', 'WP', 'WP$', 'WRB']);
+
+/**
+ * "… asked for missile systems, President Trump agreed to work with him": a relative clause after
+ * a comma always opens with a relative word, so a comma and a clause with its own subject and none
+ * is a second sentence the parser hung on a noun, not a description of it.
+ */
+export function isCommaSplice(tree: Tree, clause: number): boolean {
+  if (tree.deps[clause].deprel !== 'acl:relcl' || !childrenBy(tree, clause, 'nsubj', 'nsubj:pass').length) return false;
+  // The relative word comes before the clause's verb ("which Iran signed", "in which", "whose forces").
+  const opening = walk(tree, clause).map((w) => w.token).filter((t) => t < clause && tree.pos[t]?.upos !== 'PUNCT');
+  if (opening.some((t) => RELATIVE_TAGS.has(tree.pos[t]?.xpos ?? '') || tree.lemmas[t] === 'that')) return false;
+  const first = Math.min(clause, ...opening);
+  return first > 0 && tree.words[first - 1] === ',';
+}
+
+/**
+ * Coordinated acts of the same actors in one sentence ("spoke in favor of a ceasefire and called
+ * for talks") are one event: recipients are pooled, the first trigger kept.
+ */
+export function mergeCoordinated(pack: LanguagePack, events: CodedEvent[], from: number): void {
+  if (events.length - from < 2) return;
+  const key = (e: CodedEvent): string => [e.event, e.negated, e.hypothetical, e.historical, e.actors.map((a) => a.actorId).sort().join('+')].join('|');
+  const keys = events.slice(from).map(key);
+  for (let i = from; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      if (keys[i - from] !== keys[j - from]) continue;
+      const a = events[i];
+      const b = events[j];
+      const recipients = [...a.recipients, ...b.recipients.filter((r) => !a.recipients.some((x) => x.actorId === r.actorId))];
+      const merged = reason('events/merged', { trigger: triggerReason(b) });
+      // The earlier reasons are already rendered in `a.why`: only the new one is.
+      events[i] = { ...a, recipients, confidence: Math.max(a.confidence, b.confidence), reasons: [...a.reasons, merged], why: `${a.why}; ${renderReason(pack, merged)}` };
+      events.splice(j, 1);
+      keys.splice(j - from, 1);
+      j--;
+    }
+  }
+}
+
+/** How an event's trigger was found: its first reason, without the CAMEO code it led to. */
+export function triggerReason(event: CodedEvent): Reason {
+  const [first] = event.reasons;
+  return first.rule === 'events/cameo' && first.trigger !== undefined ? (first.trigger as Reason) : first;
+}
