@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
+import { ruleWords } from './rule-words.js';
 import { childrenBy, auxWords, type Tree } from './tree.js';
 
 /** Whether an event is a fact of the article's day, and why not. */
@@ -70,7 +71,7 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
  * agreement will hold", "expressed hope that EU member states will support …"); news-dev never
  * requires hoped-for events.
  */
-export const HOPING: ReadonlySet<string> = new Set(['hope', 'wish', 'expect', 'expectation']);
+export const HOPING: ReadonlySet<string> = ruleWords('hoping');
 
 /** The word of hoping whose content clause holds `head` ("hope that X will …"), if any. */
 function hopedFor(tree: Tree, head: number): number | undefined {
@@ -125,7 +126,7 @@ function reportingVerb(tree: Tree, pack: LanguagePack, head: number): number | u
 
 /** Singular subjects, with which a bare verb form can only be a subjunctive (plural ones take the bare present). */
 const SINGULAR_SUBJECT_TAGS = new Set(['NN', 'NNP']);
-const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+const SINGULAR_PRONOUNS = ruleWords('singular-pronoun');
 
 /**
  * "demanded that Iran stop attacking", "on condition that Iran withdraw", "insisted that he

@@ -1,17 +1,15 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { PloverEvent } from './plover.js';
+import { requestContent, ruleWords } from './rule-words.js';
 import { walk, type Tree } from './tree.js';
 
 /** Words that put a consultation on a remote medium: CONSULT mode `phone` (PLOVER: "phone or some other remote medium"). */
-const REMOTE = new Set(['phone', 'telephone', 'video', 'videoconference', 'video-conference', 'videolink', 'teleconference', 'online', 'videocall']);
+const REMOTE = ruleWords('remote');
 
 /** Content words of a request and the PLOVER REQUEST mode they indicate (codebook, REQUEST modes). */
-const REQUEST_CONTENT: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['yield', ['ceasefire', 'cease-fire', 'truce', 'cessation', 'release', 'withdrawal', 'withdraw', 'lift', 'lifting', 'end', 'halt', 'stop', 'cease', 'de-escalation', 'deescalation', 'easing', 'ease', 'restraint', 'free', 'pullout']],
-  ['meet', ['talks', 'dialogue', 'negotiations', 'negotiate', 'negotiation', 'meeting', 'meet', 'summit', 'mediation', 'mediate', 'settlement', 'settle']],
-  ['assist', ['aid', 'help', 'assistance', 'support', 'cooperation', 'cooperate', 'assist', 'funding', 'loan', 'supply', 'supplies', 'weapons', 'troops']],
-  ['change', ['reform', 'resignation', 'resign', 'implement', 'implementation', 'change', 'comply', 'respect', 'elections', 'investigation', 'fulfil', 'fulfill', 'abide']],
-];
+const REQUEST_CONTENT = requestContent();
+/** The modes in the order they are listed, which breaks a tie between a word's form and its lemma. */
+const REQUEST_MODES = [...new Set(REQUEST_CONTENT.values())];
 
 /**
  * A mode read from the words around the trigger when the CAMEO code gives none or a coarser one:
@@ -30,9 +28,9 @@ export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: 
       // The request verb itself ("called", "demanded") says nothing of what is asked, unless the
       // verb is the content ("Ukraine must implement").
       if (t === verb && !options.verbIsContent) continue;
-      for (const [mode, words] of REQUEST_CONTENT) {
-        if (words.includes(tree.words[t]) || words.includes(tree.lemmas[t])) return { mode, reason: reason('events/mode-requested', { mode, word: tree.words[t] }) };
-      }
+      const modes = [REQUEST_CONTENT.get(tree.words[t]), REQUEST_CONTENT.get(tree.lemmas[t])].filter((m) => m !== undefined);
+      const mode = REQUEST_MODES.find((m) => modes.includes(m));
+      if (mode) return { mode, reason: reason('events/mode-requested', { mode, word: tree.words[t] }) };
     }
   }
   return undefined;

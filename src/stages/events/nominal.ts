@@ -9,6 +9,7 @@
 import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { QUAD_OF } from './plover.js';
+import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, type Tree } from './tree.js';
 import { nounCode, nounKey, type TriggerMatch } from './triggers.js';
 
@@ -22,10 +23,10 @@ const CONFLICT_QUADS: ReadonlySet<string> = new Set(['verbal-conflict', 'materia
 const UNDERGONE: ReadonlySet<string> = new Set(['REQUEST']);
 
 /** Modifiers that make the named act a prospect, not a fact ("a possible attack", "planned strikes"). */
-const PROSPECTIVE = new Set(['possible', 'potential', 'planned', 'proposed', 'future', 'further', 'threatened', 'new']);
+const PROSPECTIVE = ruleWords('prospective');
 
 /** Prepositions whose object is the one the act is done to or aimed at ("shelling of", "attack on"). */
-const TARGET_MARKERS = new Set(['of', 'against', 'on', 'at', 'to', 'into']);
+const TARGET_MARKERS = ruleWords('target-marker');
 
 export interface NominalTrigger {
   readonly match: TriggerMatch;

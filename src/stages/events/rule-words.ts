@@ -16,6 +16,20 @@ const CLASSES = {
   progressive: [],
   habitual: [],
   recurring: [],
+  hoping: [],
+  'singular-pronoun': [],
+  'market-figure': [],
+  'question-word': [],
+  'forecast-auxiliary': [],
+  'light-verb': [],
+  'travel-verb': [],
+  happening: [],
+  organizing: [],
+  'undoing-particle': [],
+  prospective: [],
+  'target-marker': [],
+  remote: [],
+  'request-content': ['yield', 'meet', 'assist', 'change'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
@@ -36,7 +50,9 @@ export function parseRuleWords(text: string, path: string): RuleWords {
     const values: readonly string[] = CLASSES[cls as RuleWordClass];
     if (!word) fail('expected class<TAB>word[<TAB>value]');
     if (values.length ? !values.includes(value) : value !== '') fail(`class "${cls}" takes ${values.length ? `one of the values ${values.join(', ')}` : 'no value'}, not "${value}"`);
-    out.get(cls as RuleWordClass)!.set(word, value);
+    const words = out.get(cls as RuleWordClass)!;
+    if (words.has(word)) fail(`"${word}" is listed twice in class "${cls}"`);
+    words.set(word, value);
   });
   return out;
 }
@@ -52,6 +68,11 @@ export function loadRuleWords(path = assetPath('src', 'stages', 'events', 'data'
 /** The words of one class of the shipped file. */
 export function ruleWords(cls: RuleWordClass): ReadonlySet<string> {
   return new Set(loadRuleWords().get(cls)!.keys());
+}
+
+/** The REQUEST modes of the shipped file's request content words ("ceasefire": yield), each word's mode. */
+export function requestContent(): ReadonlyMap<string, string> {
+  return loadRuleWords().get('request-content')!;
 }
 
 /** The transparent verbs of the shipped file, with what each passes on. */

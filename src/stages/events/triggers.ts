@@ -1,6 +1,7 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { bestPattern } from './patterns.js';
+import { ruleWords } from './rule-words.js';
 import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
@@ -35,11 +36,7 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
 }
 
 /** Nouns that name a market or economic figure: as a verb's subject, the verb says how it moved. */
-const FIGURES = new Set([
-  'price', 'rate', 'yield', 'share', 'stock', 'bond', 'future', 'index', 'market', 'dollar', 'yen', 'sterling', 'currency',
-  'output', 'production', 'consumption', 'export', 'import', 'turnover', 'sale', 'profit', 'earnings', 'revenue', 'volume',
-  'inflation', 'growth', 'supply', 'deficit', 'surplus', 'reserve', 'cost', 'spending', 'unemployment', 'figure',
-]);
+const FIGURES = ruleWords('market-figure');
 
 /** The verb's own active subject when it names a market figure. */
 function figureSubjectOf(tree: Tree, verb: number): number | undefined {
@@ -47,7 +44,7 @@ function figureSubjectOf(tree: Tree, verb: number): number | undefined {
 }
 
 /** Words that open an embedded question when they modify or mark its verb. */
-const QUESTION_WORDS = new Set(['how', 'whether', 'why']);
+const QUESTION_WORDS = ruleWords('question-word');
 
 function questionWordOf(tree: Tree, verb: number): number | undefined {
   return tree.children[verb].find((c) => QUESTION_WORDS.has(tree.lemmas[c]) && c < verb && (baseRel(tree, c) === 'advmod' || baseRel(tree, c) === 'mark'));
@@ -141,13 +138,13 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
 }
 
 /** Auxiliaries that make a clause a forecast or possibility, not a proposed act. */
-const FORECAST_AUXILIARIES = new Set(['would', 'could', 'might', 'may', 'will', 'can']);
+const FORECAST_AUXILIARIES = ruleWords('forecast-auxiliary');
 
 /**
  * Verbs that carry no meaning of their own in "had talks", "made an offer", "reached an agreement",
  * "took place": outside the CAMEO dictionary, they trigger only through an event noun.
  */
-const LIGHT_VERBS = new Set(['have', 'make', 'pay', 'reach', 'conduct', 'undertake', 'carry', 'take', 'get', 'begin', 'start', 'resume', 'open']);
+const LIGHT_VERBS = ruleWords('light-verb');
 
 function matchLightVerb(tree: Tree, lexicon: LexiconTables, i: number): TriggerMatch | undefined {
   const noun = eventNounOf(tree, lexicon, i);
@@ -162,19 +159,19 @@ function hasAgent(tree: Tree, n: number): boolean {
 }
 
 /** Verbs of travel, whose phrases may name the talks the journey led to or came from. */
-const TRAVEL_VERBS = new Set(['fly', 'arrive', 'return', 'leave', 'come', 'go', 'travel', 'head', 'depart']);
+const TRAVEL_VERBS = ruleWords('travel-verb');
 
 /** Verbs that say an event happened, went on or ended, with the event noun as their subject. */
-const HAPPENING = new Set(['take', 'happen', 'occur', 'go', 'last', 'proceed', 'follow', 'end', 'conclude', 'close', 'open', 'start', 'begin', 'continue', 'resume', 'come', 'run', 'collapse', 'fail', 'break']);
+const HAPPENING = ruleWords('happening');
 
 /** Verbs that organise, start or carry on an act named by their object: the noun decides the event. */
-const ORGANIZING = new Set(['organize', 'organise', 'launch', 'stage', 'mount', 'conduct', 'call', 'declare', 'begin', 'start', 'continue', 'resume', 'hold', 'carry', 'announce', 'intensify', 'escalate', 'initiate', 'convene', 'arrange']);
+const ORGANIZING = ruleWords('organizing');
 
 /**
  * Particles that turn an organising verb into its undoing: "called off the strikes" ends the strike
  * (CAMEO CANCEL, a concession), it does not call one; the multi-word verb's patterns decide.
  */
-const UNDOING_PARTICLES = new Set(['off']);
+const UNDOING_PARTICLES = ruleWords('undoing-particle');
 
 /** The event noun a verb governs as object or passive subject ("held talks", "talks were held"). */
 export function eventNounOf(tree: Tree, lexicon: LexiconTables, verb: number): number | undefined {
