@@ -33,6 +33,7 @@ import { codeReadiness, isReadiness } from './code-readiness.js';
 import { codeObligation } from './code-obligation.js';
 import { codeNominal } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
+import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -118,14 +119,18 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (controller === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', entry.event);
   if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', entry.event);
-  if (isBareGerund(tree, verb)) return reject(ctx, sent, match, 'events/gerund', entry.event);
+  const gerund = isBareGerund(tree, verb);
+  const host = gerund ? setOffGerundHost(tree, verb, entry.event) : undefined;
+  if (gerund && host === undefined) return reject(ctx, sent, match, 'events/gerund', entry.event);
   // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
   if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun)) return reject(ctx, sent, match, 'events/standing-state', entry.event);
   if (isHabitual(tree, verb)) return reject(ctx, sent, match, 'events/habitual', entry.event);
 
-  const roles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
+  const verbRoles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
-  const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller);
+  const setOff = host !== undefined ? setOffGerundRoles(tree, ctx.pack, ctx.actors, verb, host, verbRoles, said.reported) : undefined;
+  const roles = setOff?.roles ?? verbRoles;
+  const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
   let future = flags.future;

@@ -17,6 +17,8 @@ const CLASSES = {
   habitual: [],
   recurring: [],
   hoping: [],
+  'set-off-marker': [],
+  'set-off-act': [],
   'singular-pronoun': [],
   'market-figure': [],
   'question-word': [],

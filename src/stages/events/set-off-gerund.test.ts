@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const actors: ActorSpec[] = [
+  { sent: 0, tokens: [0, 1], id: 'putin', name: 'Vladimir Putin', code: 'RUS', sector: 'GOV' },
+  { sent: 0, tokens: [3, 4], id: 'macron', name: 'Emmanuel Macron', code: 'FRA', sector: 'GOV' },
+  { sent: 0, tokens: [6, 7], id: 'fra', name: 'France', code: 'FRA' },
+];
+/** "Putin spoke with Macron, <gerund> France …", the gerund hung on the main verb. */
+const sentence = (marker: string, gerund: string, lemma: string) => parsedDoc([`
+  Putin Putin PROPN NNP 2 nsubj
+  spoke speak VERB VBD 0 root
+  with with ADP IN 4 case
+  Macron Macron PROPN NNP 2 obl
+  ${marker === ',' ? ', , PUNCT , 6 punct' : `${marker} ${marker} SCONJ IN 6 mark`}
+  ${gerund} ${lemma} VERB VBG 2 advcl
+  France France PROPN NNP 6 obj
+  . . PUNCT . 2 punct`], { actors });
+
+describe('set-off gerunds', () => {
+  it('codes a communicating gerund after a comma as the main subject\'s act, to its own object', () => {
+    const { events } = codeEvents(sentence(',', 'thanking', 'thank'), lexicon);
+    const thanks = events.find((e) => e.event === 'SUPPORT');
+    expect(thanks?.actors.map((a) => a.code)).toEqual(['RUS']);
+    expect(thanks?.recipients.map((a) => a.code)).toEqual(['FRA']);
+    expect(thanks?.reasons.some((r) => r.rule === 'events/set-off-gerund')).toBe(true);
+  });
+
+  it('leaves a gerund of purpose or manner a topic ("…, ensuring", "by thanking")', () => {
+    for (const doc of [sentence(',', 'ensuring', 'ensure'), sentence('by', 'thanking', 'thank')]) {
+      const { events, rejected } = codeEvents(doc, lexicon);
+      expect(events.map((e) => e.event)).toEqual(['CONSULT']);
+      expect(rejected.some((r) => r.ruleId === 'events/gerund')).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * A gerund clause set off after a comma (or "while") adds a second act of the main clause's subject:
+ * "Kohl has written two letters to Delors, complaining that …", "expressed disappointment …,
+ * while also indicating readiness to continue contacts". It is an act only when its verb
+ * communicates one (data/rule-words.tsv, set-off-act: complaining, agreeing, thanking, asking) and
+ * codes a verbal event: other gerunds there tell a purpose, a consequence or a manner ("…, thus
+ * creating conditions for …", "…, ensuring", "retaliated by firing"), and "…, according to" is a
+ * preposition. Bare gerunds elsewhere stay topics (clause-rules.ts).
+ */
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, type Reason } from '../../lang/reason.js';
+import { clauseFlags, type EventFlags } from './flags.js';
+import type { ActorIndex } from './participants.js';
+import { QUAD_OF, type PloverEvent } from './plover.js';
+import { rolesOf, type Roles } from './roles.js';
+import { ruleWords } from './rule-words.js';
+import { childrenBy, subjectOf, walk, type Tree } from './tree.js';
+
+/** Subordinators that set a gerund off as an accompanying act ("while"); any other ("after", "by") does not. */
+const SETTING_OFF = ruleWords('set-off-marker');
+/** Verbs of communicating an act: their set-off gerund is one; other gerunds there tell a purpose or a consequence. */
+const ACTS = ruleWords('set-off-act');
+/** Finite verb tags: the main clause's verb states its act in a tense. */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
+
+/** The main clause's verb a set-off gerund adds its act to, when the gerund is verbal; else undefined. */
+export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent): number | undefined {
+  if (!QUAD_OF[event].startsWith('verbal') || !ACTS.has(tree.lemmas[verb]) || childrenBy(tree, verb, 'case').length) return undefined;
+  const marks = childrenBy(tree, verb, 'mark').map((m) => tree.words[m].toLowerCase());
+  if (marks.some((m) => !SETTING_OFF.has(m))) return undefined;
+  // The gerund's clause opens with its own adverbs and marker ("…, while also indicating").
+  const first = Math.min(verb, ...childrenBy(tree, verb, 'advmod', 'mark').filter((c) => c < verb));
+  if (!marks.length && tree.words[first - 1] !== ',') return undefined;
+  // The parser may hang the gerund on an infinitive, a noun or the final stop: the nearest finite
+  // verb above it, before it, with an active subject, is the main clause's.
+  for (let h = tree.deps[verb].head, hops = 0; h >= 0 && hops < 6; h = tree.deps[h].head, hops++) {
+    if (h > verb || tree.pos[h]?.upos !== 'VERB') continue;
+    const finite = FINITE.has(tree.pos[h]?.xpos ?? '') || childrenBy(tree, h, 'aux').some((a) => tree.words[a] !== 'to');
+    const subj = subjectOf(tree, h);
+    if (finite && subj && !subj.passive) return h;
+  }
+  return undefined;
+}
+
+/**
+ * The set-off gerund's roles and flags: the host's actors, the gerund's own recipients outside its
+ * content clause or else the host's, and the host's negation and modality with its own.
+ */
+export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, host: number, own: Roles, reported: boolean): { roles: Roles; flags: EventFlags } {
+  const hostRoles = rolesOf(tree, pack, actors, host);
+  const content = new Set(childrenBy(tree, verb, 'ccomp', 'advcl', 'xcomp').flatMap((c) => walk(tree, c).map((w) => w.token)));
+  const direct = own.recipients.filter((r) => !content.has(r.tokens[0]) && !hostRoles.actors.some((a) => a.actorId === r.actorId));
+  const recipients = direct.length ? direct : hostRoles.recipients;
+  const why: Reason = reason('events/set-off-gerund', { verb: tree.words[verb], host: tree.words[host] });
+  const roles: Roles = { actors: hostRoles.actors, recipients, reasons: [why, ...hostRoles.reasons] };
+  return { roles, flags: clauseFlags(tree, pack, host, { reported }) };
+}
