@@ -34,6 +34,7 @@ import { codeObligation } from './code-obligation.js';
 import { codeNominal } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
+import { decisionOf } from './decision.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -115,9 +116,11 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   }
   if (isSourceAnonymity(tree, verb)) return reject(ctx, sent, match, 'events/source-anonymity', entry.event);
   if (HOPING.has(tree.lemmas[verb])) return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
-  const controller = controllerOf(tree, ctx.pack, verb);
-  if (controller === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
-  if (controller === 'content') return reject(ctx, sent, match, 'events/infinitive', entry.event);
+  const controls = controllerOf(tree, ctx.pack, verb);
+  if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
+  const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;
+  if (controls === 'content' && !decision) return reject(ctx, sent, match, 'events/infinitive', entry.event);
+  const controller = controls === 'content' ? decision?.flags : controls;
   if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', entry.event);
   const gerund = isBareGerund(tree, verb);
   const host = gerund ? setOffGerundHost(tree, verb, entry.event) : undefined;
@@ -129,7 +132,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const verbRoles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
   const setOff = host !== undefined ? setOffGerundRoles(tree, ctx.pack, ctx.actors, verb, host, verbRoles, said.reported) : undefined;
-  const roles = setOff?.roles ?? verbRoles;
+  const roles = setOff?.roles ?? (decision && !verbRoles.actors.length ? { ...verbRoles, actors: decision.holder, recipients: verbRoles.recipients.filter((r) => !decision.holder.some((h) => h.code === r.code)) } : verbRoles);
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];

@@ -19,6 +19,7 @@ const CLASSES = {
   hoping: [],
   'set-off-marker': [],
   'set-off-act': [],
+  'decision-noun': [],
   'singular-pronoun': [],
   'market-figure': [],
   'question-word': [],

@@ -18,6 +18,8 @@ export function dropDescriptions(ctx: Context, from: number): void {
   const triggers = new Set(ctx.events.slice(from).map((e) => e.trigger.tokens[0]));
   for (let i = ctx.events.length - 1; i >= from; i--) {
     const e = ctx.events[i];
+    // "thanked Norway for the decision to provide weapons": the decision's act is announced, not a description (decision.ts).
+    if (e.reasons.some((r) => r.rule === 'events/decision')) continue;
     let crossed = false;
     let described = false;
     for (let v = e.trigger.tokens[0], hops = 0; hops < 12; hops++) {
