@@ -13,7 +13,11 @@
  * subject; compound subjects give actor lists; consultations without a host are reciprocal.
  * Reported speech is coded for its content with the speaker recorded, and "X stressed that Y
  * must …" is a REQUEST from X to Y. Infinitives and bare gerunds (intentions, topics) are not
- * acts; transparent verbs ("continued to", "failed to") pass on their subject and reality.
+ * acts, except a gerund of communicating set off after the main clause ("…, thanking Biden for",
+ * set-off-gerund.ts: the main subject's act) and a decision's infinitive ("thanked Norway for the
+ * decision to provide", decision.ts: its holder's announced act); transparent verbs ("continued
+ * to", "failed to") pass on their subject and reality. The words the core rules test are in
+ * data/rule-words.tsv and data/predicate-adjectives.tsv.
  * Negation, modals, conditionals and future tense set flags; future cooperation is AGREE and
  * future retreat CONCEDE (PLOVER); a speaker's own future force is THREATEN, and a threat whose
  * clause names no one threatened goes to the other side of the sentence or article (threats.ts); a
