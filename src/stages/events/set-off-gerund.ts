@@ -49,7 +49,8 @@ export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent): 
 export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, host: number, own: Roles, reported: boolean): { roles: Roles; flags: EventFlags } {
   const hostRoles = rolesOf(tree, pack, actors, host);
   const content = new Set(childrenBy(tree, verb, 'ccomp', 'advcl', 'xcomp').flatMap((c) => walk(tree, c).map((w) => w.token)));
-  const direct = own.recipients.filter((r) => !content.has(r.tokens[0]) && !hostRoles.actors.some((a) => a.actorId === r.actorId));
+  // The subject's own side is no recipient ("…, reaffirming the Biden Administration's commitment to the Alliance").
+  const direct = own.recipients.filter((r) => !content.has(r.tokens[0]) && !hostRoles.actors.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code)));
   const recipients = direct.length ? direct : hostRoles.recipients;
   const why: Reason = reason('events/set-off-gerund', { verb: tree.words[verb], host: tree.words[host] });
   const roles: Roles = { actors: hostRoles.actors, recipients, reasons: [why, ...hostRoles.reasons] };
