@@ -34,7 +34,7 @@ import { codeObligation } from './code-obligation.js';
 import { codeNominal } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
-import { decisionOf } from './decision.js';
+import { decisionOf, decisionRoles } from './decision.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -104,7 +104,7 @@ function addThreatenedParties(ctx: Context): void {
   });
 }
 
-
+/** Code one verb or adjective trigger, or turn it down with the rule that stops it. */
 function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const { tree, lexicon } = ctx;
   const verb = match.token;
@@ -132,7 +132,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const verbRoles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
   const setOff = host !== undefined ? setOffGerundRoles(tree, ctx.pack, ctx.actors, verb, host, verbRoles, said.reported) : undefined;
-  const roles = setOff?.roles ?? (decision && !verbRoles.actors.length ? { ...verbRoles, actors: decision.holder, recipients: verbRoles.recipients.filter((r) => !decision.holder.some((h) => h.code === r.code)) } : verbRoles);
+  const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : verbRoles);
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];

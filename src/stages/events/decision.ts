@@ -9,6 +9,7 @@
 import { reason } from '../../lang/reason.js';
 import type { EventFlags } from './flags.js';
 import { actorsOfPhrase, type ActorIndex } from './participants.js';
+import type { Roles } from './roles.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
@@ -31,4 +32,10 @@ export function decisionOf(tree: Tree, actors: ActorIndex, verb: number): { hold
   }
   if (!holder.length) return undefined;
   return { holder, flags: { negated: false, hypothetical: false, future: true, reasons: [reason('events/decision', { noun: tree.words[noun], holder: holder.map((h) => h.name).join(', ') })] } };
+}
+
+/** The infinitive's own roles with the holder as actor when it names none; the holder's side is no recipient. */
+export function decisionRoles(holder: EventParticipant[], own: Roles): Roles {
+  if (own.actors.length) return own;
+  return { ...own, actors: holder, recipients: own.recipients.filter((r) => !holder.some((h) => h.code === r.code)) };
 }
