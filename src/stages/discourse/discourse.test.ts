@@ -66,6 +66,27 @@ describe('discourse', () => {
     expect(leaders?.parts?.map((p) => p.code)).toEqual(['RUS', 'GBR']);
   });
 
+  it.each([
+    ['The interlocutors', 'The the DET DT 2 det\n  interlocutors interlocutor NOUN NNS 3 nsubj'],
+    ['The two', 'The the DET DT 2 det\n  two two NUM CD 3 nsubj'],
+  ])('reads "%s" (a readout\'s name for both sides) as the participants', (group, words) => {
+    const sentence = `\n  ${words}\n  agreed agree VERB VBD 0 root\n  . . PUNCT . 3 punct`;
+    const doc = run(people(parsedDoc([READOUT[0], sentence], { actors: [putin(0, [0, 1]), johnson(0, [5, 6])], meta: { date: '2021-10-25' } })));
+    const found = doc.layers.discourse?.mentions.find((m) => doc.text.slice(m.start, m.end) === group);
+    expect(found?.parts?.map((p) => p.code)).toEqual(['RUS', 'GBR']);
+  });
+
+  it('leaves "the two" alone when it is no subject ("one of the two")', () => {
+    const sentence = `
+  Putin Putin PROPN NNP 2 nsubj
+  thanked thank VERB VBD 0 root
+  the the DET DT 4 det
+  two two NUM CD 2 obj
+  . . PUNCT . 2 punct`;
+    const doc = run(people(parsedDoc([READOUT[0], sentence], { actors: [putin(0, [0, 1]), johnson(0, [5, 6]), putin(1, [0, 1])], meta: { date: '2021-10-25' } })));
+    expect(doc.layers.discourse?.mentions.some((m) => doc.text.slice(m.start, m.end) === 'the two')).toBe(false);
+  });
+
   it('codes the readout\'s group and pronoun subjects through the merged mentions', () => {
     const doc = run(people(parsedDoc(READOUT, { actors: [putin(0, [0, 1]), johnson(0, [5, 6])], meta: { date: '2021-10-25' } })));
     const { events } = codeEvents(doc as EventInput, loadLexicon());

@@ -22,8 +22,11 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 /** First person plural: in a joint statement's own words, its signatories. */
 const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
-/** Plural nouns that, definite and unqualified, mean the parties of the meeting. */
-const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'parties', 'delegations', 'countries', 'nations', 'governments']);
+/**
+ * Plural nouns that, definite and unqualified, mean the parties of the meeting: "the
+ * interlocutors" and "the participants" are how Ukrainian and White House readouts name both sides.
+ */
+const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'parties', 'delegations', 'countries', 'nations', 'governments', 'interlocutors', 'participants']);
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 /** Office nouns a bare "the …" uses for a site's principal, by office. */
 const OFFICE_NOUNS: Readonly<Record<string, readonly string[]>> = {
@@ -202,6 +205,8 @@ function groupPhrase(ctx: Context, i: number, covered: boolean): ActorMention | 
   let j = i + 1;
   let count = w === 'both' ? 2 : undefined;
   if (w === 'the' && COUNTS[view.words[j] ?? '']) count = COUNTS[view.words[j++] ?? ''];
+  // "The two discussed …": the count alone, as its clause's subject, is the group.
+  if (count !== undefined && w === 'the' && isSubject(view, j - 1) && !view.mentionAt[j - 1]) return participantsGroup(ctx, i, j, view.sents[i] ?? 0, count);
   if (!GROUP_NOUNS.has(view.words[j] ?? '') || view.words[j + 1] === 'of' || (!covered && view.mentionAt[j])) return undefined;
   return participantsGroup(ctx, i, j + 1, view.sents[i] ?? 0, count);
 }
