@@ -10,6 +10,7 @@ import type { ActorKb } from '../actors/kb.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
+import { repeatedHead } from './definite.js';
 import { firstPersonAt, type Voice } from './first-person.js';
 import { partyKey } from './participants.js';
 import { principalOf } from './principal.js';
@@ -77,7 +78,7 @@ export function resolveReferences(view: View, kb: ActorKb, day: string | undefin
     // The site speaking of itself is no antecedent for a later "he" or "they".
     const own = firstPersonAt(view, ctx.voice, i) ?? signatories(ctx, i);
     if (own) { ctx.out.push(own); i = own.tokens[1]; continue; }
-    const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i) ?? theCountry(ctx, i);
+    const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i) ?? theCountry(ctx, i) ?? repeatedHead(view, ctx.seen, i);
     if (r) { ctx.out.push(r); note(ctx, r); i = r.tokens[1]; continue; }
     i++;
   }
