@@ -27,7 +27,9 @@ const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
  * Plural nouns that, definite and unqualified, mean the parties of the meeting: "the
  * interlocutors" and "the participants" are how Ukrainian and White House readouts name both sides.
  */
-const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'parties', 'delegations', 'countries', 'nations', 'governments', 'interlocutors', 'participants']);
+const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'parties', 'delegations', 'countries', 'nations', 'governments', 'interlocutors', 'participants', 'attendees', 'partners']);
+/** Group nouns that mean the meeting's parties as a bare subject too ("Participants discussed …"). */
+const BARE_GROUP_NOUNS = new Set(['interlocutors', 'participants', 'attendees']);
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 /** Office nouns a bare "the …" uses for a site's principal, by office. */
 const OFFICE_NOUNS: Readonly<Record<string, readonly string[]>> = {
@@ -202,6 +204,10 @@ function phraseStart(view: View, i: number): number {
 function groupPhrase(ctx: Context, i: number, covered: boolean): ActorMention | undefined {
   const { view } = ctx;
   const w = view.words[i] ?? '';
+  // A bare plural subject with no determiner or modifier of its own.
+  if (BARE_GROUP_NOUNS.has(w) && isSubject(view, i) && !view.deps.some((d, k) => d.head === i && k < i && view.sents[k] === view.sents[i])) {
+    return participantsGroup(ctx, i, i + 1, view.sents[i] ?? 0, undefined);
+  }
   if (w !== 'the' && w !== 'both') return undefined;
   let j = i + 1;
   let count = w === 'both' ? 2 : undefined;
