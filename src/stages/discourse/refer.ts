@@ -12,6 +12,8 @@ import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
 import { repeatedHead } from './definite.js';
 import { firstPersonAt, type Voice } from './first-person.js';
+import { gendersOf } from './gender.js';
+import type { Gender } from './given-names.js';
 import { partyKey } from './participants.js';
 import { principalOf } from './principal.js';
 import type { Signatories, Signatory } from './signatories.js';
@@ -58,13 +60,15 @@ interface Context {
   readonly voice?: Voice;
   /** A joint statement's signatories, whom its "we" means. */
   readonly signed?: Signatories;
+  /** The gender of the people whose mentions say it (`gender.ts`). */
+  readonly genders: ReadonlyMap<string, Gender>;
   readonly seen: Seen[];
   readonly out: ActorMention[];
 }
 
 /** Resolve the document's references; returns the new and replaced mentions. */
 export function resolveReferences(view: View, kb: ActorKb, day: string | undefined, publisher: Publisher | undefined, participants: Participants | undefined, home?: Found, voice?: Voice, signed?: Signatories): ActorMention[] {
-  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), ...(voice ? { voice } : {}), ...(signed ? { signed } : {}), seen: [], out: [] };
+  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), ...(voice ? { voice } : {}), ...(signed ? { signed } : {}), genders: gendersOf(view, [...new Set(view.mentionAt)].filter((m) => !!m)), seen: [], out: [] };
   let sent = view.sents[0] ?? 0;
   for (let i = 0; i < view.words.length; ) {
     if (view.sents[i] !== sent) { groupConjoinedSubjects(ctx, sent); sent = view.sents[i] ?? sent; }
@@ -289,7 +293,9 @@ function pronoun(ctx: Context, i: number): ActorMention | undefined {
 function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention; why: Reason } | undefined {
   const sent = ctx.view.sents[i] ?? 0;
   if (PLURAL_PRONOUNS.has(word)) return pluralAntecedent(ctx, sent, word);
-  const accept = word === 'its' ? (s: Seen) => !s.person && !s.plural && !!s.m.code : (s: Seen) => s.person && !s.plural;
+  // "she" and "her" are no man's, "he", "his" and "him" no woman's; a person of unknown gender may be either.
+  const other: Gender = word === 'she' || word === 'her' ? 'm' : 'f';
+  const accept = word === 'its' ? (s: Seen) => !s.person && !s.plural && !!s.m.code : (s: Seen) => s.person && !s.plural && ctx.genders.get(s.m.actorId) !== other;
   const found = ctx.seen.filter(accept);
   // "him" is an object: not the subject of its own sentence.
   const same = found.filter((s) => s.sent === sent && !(word === 'him' && s.subject));
