@@ -19,7 +19,8 @@
  * statement (its title says so) "we", "us" and "our countries" are the signatories its title names, else the
  * lead's parties when the site's country is one (`signatories.ts`); a bare "the country" the
  * country named last, else the dateline's or main country of the story; a body named bare on an
- * official site ("the Security Council" on kremlin.ru) the site's country's own (`home-bodies.ts`). Actors without a country take
+ * official site ("the Security Council" on kremlin.ru) the site's country's own (`home-bodies.ts`); "the
+ * occupiers", "the enemy" on a site at war its country's adversary (`adversaries.ts`). Actors without a country take
  * the title in apposition or the title "… of <government>" right before the name (and so do their
  * later mentions), the place in their sentence, the dateline (the dateline layer's place,
  * though a mention covers it) when the story names that country too, else the story's main country.
@@ -40,6 +41,7 @@ import '../quotes/types.js';
 import { echoLocated, homeOf, locate, storyOf } from './context.js';
 import { resolvedActors } from './merge.js';
 import { voiceOf } from './first-person.js';
+import { adversaryMentions, loadAdversaries, type Adversary } from './adversaries.js';
 import { homeBodies, loadHomeBodies, type HomeBody } from './home-bodies.js';
 import { findParticipants, isJointStatement } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
@@ -53,6 +55,7 @@ export interface DiscourseOptions {
   readonly kb?: ActorKb;
   readonly publishers?: readonly Publisher[];
   readonly homeBodies?: readonly HomeBody[];
+  readonly adversaries?: readonly Adversary[];
 }
 
 /**
@@ -74,7 +77,8 @@ export const discourse = (options: DiscourseOptions = {}) =>
       // parties find that country on every mention.
       const first = viewOf(doc);
       const bodies = homeBodies(first, doc.layers.actors ?? [], publisher, options.homeBodies ?? loadHomeBodies(), kb);
-      const named = [...sameActors(first, doc.layers.actors ?? []), ...bodies];
+      const enemies = adversaryMentions(first, publisher, day, options.adversaries ?? loadAdversaries(), kb);
+      const named = [...sameActors(first, doc.layers.actors ?? []), ...bodies, ...enemies];
       const actors = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: named } } });
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
