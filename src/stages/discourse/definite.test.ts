@@ -41,3 +41,10 @@ describe('a definite description repeating a body\'s head noun', () => {
     expect(found(run(said('The', 'church'), 'Church of Scientology'), 'The church')?.actorId).toBe('world-bank');
   });
 });
+
+describe('"the group"', () => {
+  it('is a group named shortly before rather than the meeting\'s parties', () => {
+    const doc = run(said('The', 'group'), 'Rio Group');
+    expect(found(doc, 'The group')?.actorId).toBe('world-bank');
+  });
+});

@@ -70,6 +70,7 @@ describe('discourse', () => {
     ['The interlocutors', 'The the DET DT 2 det\n  interlocutors interlocutor NOUN NNS 3 nsubj'],
     ['The two', 'The the DET DT 2 det\n  two two NUM CD 3 nsubj'],
     ['Participants', 'Also also ADV RB 3 advmod\n  Participants participant NOUN NNS 3 nsubj'],
+    ['The group', 'The the DET DT 2 det\n  group group NOUN NN 3 nsubj'],
   ])('reads "%s" (a readout\'s name for both sides) as the participants', (group, words) => {
     const sentence = `\n  ${words}\n  agreed agree VERB VBD 0 root\n  . . PUNCT . 3 punct`;
     const doc = run(people(parsedDoc([READOUT[0], sentence], { actors: [putin(0, [0, 1]), johnson(0, [5, 6])], meta: { date: '2021-10-25' } })));

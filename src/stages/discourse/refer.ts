@@ -29,7 +29,7 @@ const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
  * Plural nouns that, definite and unqualified, mean the parties of the meeting: "the
  * interlocutors" and "the participants" are how Ukrainian and White House readouts name both sides.
  */
-const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'parties', 'delegations', 'countries', 'nations', 'governments', 'interlocutors', 'participants', 'attendees', 'partners']);
+const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'parties', 'delegations', 'countries', 'nations', 'governments', 'interlocutors', 'participants', 'attendees', 'partners', 'group']);
 /** Group nouns that mean the meeting's parties as a bare subject too ("Participants discussed …"). */
 const BARE_GROUP_NOUNS = new Set(['interlocutors', 'participants', 'attendees']);
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
@@ -84,7 +84,8 @@ export function resolveReferences(view: View, kb: ActorKb, day: string | undefin
     // The site speaking of itself is no antecedent for a later "he" or "they".
     const own = firstPersonAt(view, ctx.voice, i) ?? signatories(ctx, i);
     if (own) { ctx.out.push(own); i = own.tokens[1]; continue; }
-    const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i) ?? theCountry(ctx, i) ?? repeatedHead(view, ctx.seen, i);
+    // A body named before wins over the meeting's parties: "the group" after "the Rio Group".
+    const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? repeatedHead(view, ctx.seen, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i) ?? theCountry(ctx, i);
     if (r) { ctx.out.push(r); note(ctx, r); i = r.tokens[1]; continue; }
     i++;
   }
