@@ -83,7 +83,10 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
       const participants = findParticipants(view, actors, publisher, kb, day, doc.meta.title);
-      const home = homeOf(storyOf(view, actors, doc.layers.places ?? [], doc.layers.dateline?.place));
+      // The site's adversary, named by description in every other sentence of a war speech, is not
+      // where the story happens: uncoded "our citizens" stay the site's country's.
+      const notEnemy = (m: ActorMention) => !enemies.includes(m) && m.reasons[0]?.rule !== 'discourse/adversary';
+      const home = homeOf(storyOf(view, actors.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place));
       const voice = voiceOf(view, publisher, kb, day, doc.layers.quotes ?? [], isJointStatement(view, doc.meta.title));
       // Only an article that is itself the statement (its title says so) speaks in its signatories' "we".
       const signed = isJointTitle(doc.meta.title) ? signatoriesOf(doc.meta.title, loadTitleWords(view.pack.topics), participants, publisher, kb, day) : undefined;
@@ -93,7 +96,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });
       const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
-      const story = storyOf(view, merged, doc.layers.places ?? [], doc.layers.dateline?.place);
+      const story = storyOf(view, merged.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place);
       const placed = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
       const located = [...placed, ...echoLocated(view, merged, placed)];
       const mentions = referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);
