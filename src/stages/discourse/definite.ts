@@ -45,10 +45,13 @@ export function repeatedHead(view: View, seen: readonly Earlier[], i: number): A
   const next = view.texts[j + 1] ?? '';
   if (view.sents[j + 1] === view.sents[j] && (view.words[j + 1] === 'of' || /^\p{Lu}/u.test(next))) return undefined;
   const noun = view.words[j] ?? '';
-  if (!/^\p{L}{3,}$/u.test(noun)) return undefined;
+  // "the country" has its own rule (`theCountry` in refer.ts).
+  if (!/^\p{L}{3,}$/u.test(noun) || noun === 'country') return undefined;
   const sent = view.sents[i] ?? 0;
-  const ante = seen.findLast((s) => s.sent >= sent - REACH && !!s.m.code && !s.m.members?.length && !NOT_BODIES.has(s.m.kind ?? '')
-    && nameHead(s.m.name) === noun);
+  // A body the knowledge base lacks ("the Letter Carriers Union") is known by its own words.
+  const named = (m: ActorMention): string => (m.code || m.kind ? m.name : view.texts.slice(m.tokens[0], m.tokens[1]).join(' '));
+  const ante = seen.findLast((s) => s.sent >= sent - REACH && !s.m.members?.length && !NOT_BODIES.has(s.m.kind ?? '')
+    && nameHead(named(s.m)) === noun);
   if (!ante) return undefined;
   const text = `${view.texts[i]} ${view.texts[j]}`;
   return mentionOver(view, i, j + 1, actorOf(ante.m), reason('discourse/repeated-head', { text, name: ante.m.name }));
