@@ -66,6 +66,37 @@ describe('discourse', () => {
     expect(leaders?.parts?.map((p) => p.code)).toEqual(['RUS', 'GBR']);
   });
 
+  it.each([
+    ['The interlocutors', 'The the DET DT 2 det\n  interlocutors interlocutor NOUN NNS 3 nsubj'],
+    ['The two', 'The the DET DT 2 det\n  two two NUM CD 3 nsubj'],
+    ['Participants', 'Also also ADV RB 3 advmod\n  Participants participant NOUN NNS 3 nsubj'],
+    ['The group', 'The the DET DT 2 det\n  group group NOUN NN 3 nsubj'],
+  ])('reads "%s" (a readout\'s name for both sides) as the participants', (group, words) => {
+    const sentence = `\n  ${words}\n  agreed agree VERB VBD 0 root\n  . . PUNCT . 3 punct`;
+    const doc = run(people(parsedDoc([READOUT[0], sentence], { actors: [putin(0, [0, 1]), johnson(0, [5, 6])], meta: { date: '2021-10-25' } })));
+    const found = doc.layers.discourse?.mentions.find((m) => doc.text.slice(m.start, m.end) === group);
+    expect(found?.parts?.map((p) => p.code)).toEqual(['RUS', 'GBR']);
+  });
+
+  it.each([
+    ['called', 'Putin Putin PROPN NNP 2 nsubj\n  called call VERB VBD 0 root\n  Johnson Johnson PROPN NNP 2 obj', ['RUS', 'GBR']],
+    ['so-called', 'Putin Putin PROPN NNP 5 nsubj\n  so so ADV RB 4 advmod\n  - - PUNCT HYPH 4 punct\n  called call VERB VBN 2 amod\n  Johnson Johnson PROPN NNP 2 obj\n  left leave VERB VBD 0 root', undefined],
+  ])('takes "%s" in the lead as a call only with someone called', (_, words, parties) => {
+    const doc = run(people(parsedDoc([`\n  ${words}\n  . . PUNCT . 2 punct`], { actors: [putin(0, [0, 1]), johnson(0, parties ? [2, 3] : [4, 5])], meta: { date: '2021-10-25' } })));
+    expect(doc.layers.discourse?.participants?.members.map((m) => m.code)).toEqual(parties);
+  });
+
+  it('leaves "the two" alone when it is no subject ("one of the two")', () => {
+    const sentence = `
+  Putin Putin PROPN NNP 2 nsubj
+  thanked thank VERB VBD 0 root
+  the the DET DT 4 det
+  two two NUM CD 2 obj
+  . . PUNCT . 2 punct`;
+    const doc = run(people(parsedDoc([READOUT[0], sentence], { actors: [putin(0, [0, 1]), johnson(0, [5, 6]), putin(1, [0, 1])], meta: { date: '2021-10-25' } })));
+    expect(doc.layers.discourse?.mentions.some((m) => doc.text.slice(m.start, m.end) === 'the two')).toBe(false);
+  });
+
   it('codes the readout\'s group and pronoun subjects through the merged mentions', () => {
     const doc = run(people(parsedDoc(READOUT, { actors: [putin(0, [0, 1]), johnson(0, [5, 6])], meta: { date: '2021-10-25' } })));
     const { events } = codeEvents(doc as EventInput, loadLexicon());

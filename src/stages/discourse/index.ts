@@ -19,7 +19,8 @@
  * statement (its title says so) "we", "us" and "our countries" are the signatories its title names, else the
  * lead's parties when the site's country is one (`signatories.ts`); a bare "the country" the
  * country named last, else the dateline's or main country of the story; a body named bare on an
- * official site ("the Security Council" on kremlin.ru) the site's country's own (`home-bodies.ts`). Actors without a country take
+ * official site ("the Security Council" on kremlin.ru) the site's country's own (`home-bodies.ts`); "the
+ * occupiers", "the enemy" on a site at war its country's adversary (`adversaries.ts`). Actors without a country take
  * the title in apposition or the title "… of <government>" right before the name (and so do their
  * later mentions), the place in their sentence, the dateline (the dateline layer's place,
  * though a mention covers it) when the story names that country too, else the story's main country.
@@ -40,6 +41,7 @@ import '../quotes/types.js';
 import { echoLocated, homeOf, locate, storyOf } from './context.js';
 import { resolvedActors } from './merge.js';
 import { voiceOf } from './first-person.js';
+import { adversaryMentions, loadAdversaries, type Adversary } from './adversaries.js';
 import { homeBodies, loadHomeBodies, type HomeBody } from './home-bodies.js';
 import { findParticipants, isJointStatement } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
@@ -53,6 +55,7 @@ export interface DiscourseOptions {
   readonly kb?: ActorKb;
   readonly publishers?: readonly Publisher[];
   readonly homeBodies?: readonly HomeBody[];
+  readonly adversaries?: readonly Adversary[];
 }
 
 /**
@@ -74,12 +77,16 @@ export const discourse = (options: DiscourseOptions = {}) =>
       // parties find that country on every mention.
       const first = viewOf(doc);
       const bodies = homeBodies(first, doc.layers.actors ?? [], publisher, options.homeBodies ?? loadHomeBodies(), kb);
-      const named = [...sameActors(first, doc.layers.actors ?? []), ...bodies];
+      const enemies = adversaryMentions(first, publisher, day, options.adversaries ?? loadAdversaries(), kb);
+      const named = [...sameActors(first, doc.layers.actors ?? []), ...bodies, ...enemies];
       const actors = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: named } } });
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
       const participants = findParticipants(view, actors, publisher, kb, day, doc.meta.title);
-      const home = homeOf(storyOf(view, actors, doc.layers.places ?? [], doc.layers.dateline?.place));
+      // The site's adversary, named by description in every other sentence of a war speech, is not
+      // where the story happens: uncoded "our citizens" stay the site's country's.
+      const notEnemy = (m: ActorMention) => !enemies.includes(m) && m.reasons[0]?.rule !== 'discourse/adversary';
+      const home = homeOf(storyOf(view, actors.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place));
       const voice = voiceOf(view, publisher, kb, day, doc.layers.quotes ?? [], isJointStatement(view, doc.meta.title));
       // Only an article that is itself the statement (its title says so) speaks in its signatories' "we".
       const signed = isJointTitle(doc.meta.title) ? signatoriesOf(doc.meta.title, loadTitleWords(view.pack.topics), participants, publisher, kb, day) : undefined;
@@ -89,7 +96,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });
       const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
-      const story = storyOf(view, merged, doc.layers.places ?? [], doc.layers.dateline?.place);
+      const story = storyOf(view, merged.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place);
       const placed = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
       const located = [...placed, ...echoLocated(view, merged, placed)];
       const mentions = referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);

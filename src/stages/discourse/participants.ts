@@ -14,8 +14,17 @@ import { headOf, type View } from './view.js';
 /** Lemmas and words that report a meeting or call. */
 const MEETING_WORDS = new Set([
   'conversation', 'conversations', 'call', 'calls', 'talks', 'meeting', 'meetings', 'summit', 'visit', 'negotiations', 'videoconference',
-  'met', 'meets', 'meet', 'spoke', 'speaks', 'talked', 'telephoned', 'phoned', 'hosted', 'hosts', 'welcomed', 'received', 'visited', 'discussed', 'discuss',
+  'met', 'meets', 'meet', 'spoke', 'speaks', 'talked', 'called', 'telephoned', 'phoned', 'hosted', 'hosts', 'welcomed', 'received', 'visited', 'discussed', 'discuss',
 ]);
+/**
+ * "Biden called Erdogan", "Zhovkva called on the Austrian side": "called" with someone after it;
+ * not "so-called", nor a passive or participle ("a summit called by …").
+ */
+function isCall(view: View, t: number): boolean {
+  if (view.words[t - 1] === '-' || view.words[t - 1] === 'so' || !/^(?:root|conj|ccomp|parataxis)$/.test(view.deps[t]?.deprel ?? '')) return false;
+  return view.deps.some((d, k) => d.head === t && k > t && view.sents[k] === view.sents[t] && (d.deprel === 'obj' || d.deprel === 'obl'));
+}
+
 /** Only the lead reports the meeting an article is about. */
 const LEAD_SENTENCES = 5;
 /**
@@ -89,7 +98,8 @@ export function findParticipants(view: View, mentions: readonly ActorMention[], 
   const joint = isJointStatement(view, title);
   for (let sent = firstSent; sent < firstSent + LEAD_SENTENCES; sent++) {
     const tokens = view.sents.flatMap((s, i) => (s === sent ? [i] : []));
-    const word = tokens.map((i) => view.words[i]).find((w) => MEETING_WORDS.has(w ?? '')) ?? (joint ? 'joint statement' : undefined);
+    const at = tokens.find((i) => MEETING_WORDS.has(view.words[i] ?? '') && (view.words[i] !== 'called' || isCall(view, i)));
+    const word = (at !== undefined ? view.words[at] : undefined) ?? (joint ? 'joint statement' : undefined);
     if (!word) continue;
     const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m));
     // A country named only in what the meeting was about is no party, while two parties remain.

@@ -10,7 +10,10 @@ import type { ActorKb } from '../actors/kb.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
+import { repeatedHead } from './definite.js';
 import { firstPersonAt, type Voice } from './first-person.js';
+import { gendersOf } from './gender.js';
+import type { Gender } from './given-names.js';
 import { partyKey } from './participants.js';
 import { principalOf } from './principal.js';
 import type { Signatories, Signatory } from './signatories.js';
@@ -22,8 +25,13 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 /** First person plural: in a joint statement's own words, its signatories. */
 const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
-/** Plural nouns that, definite and unqualified, mean the parties of the meeting. */
-const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'parties', 'delegations', 'countries', 'nations', 'governments']);
+/**
+ * Plural nouns that, definite and unqualified, mean the parties of the meeting: "the
+ * interlocutors" and "the participants" are how Ukrainian and White House readouts name both sides.
+ */
+const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'parties', 'delegations', 'countries', 'nations', 'governments', 'interlocutors', 'participants', 'attendees', 'partners', 'group']);
+/** Group nouns that mean the meeting's parties as a bare subject too ("Participants discussed …"). */
+const BARE_GROUP_NOUNS = new Set(['interlocutors', 'participants', 'attendees']);
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 /** Office nouns a bare "the …" uses for a site's principal, by office. */
 const OFFICE_NOUNS: Readonly<Record<string, readonly string[]>> = {
@@ -52,13 +60,15 @@ interface Context {
   readonly voice?: Voice;
   /** A joint statement's signatories, whom its "we" means. */
   readonly signed?: Signatories;
+  /** The gender of the people whose mentions say it (`gender.ts`). */
+  readonly genders: ReadonlyMap<string, Gender>;
   readonly seen: Seen[];
   readonly out: ActorMention[];
 }
 
 /** Resolve the document's references; returns the new and replaced mentions. */
 export function resolveReferences(view: View, kb: ActorKb, day: string | undefined, publisher: Publisher | undefined, participants: Participants | undefined, home?: Found, voice?: Voice, signed?: Signatories): ActorMention[] {
-  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), ...(voice ? { voice } : {}), ...(signed ? { signed } : {}), seen: [], out: [] };
+  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), ...(voice ? { voice } : {}), ...(signed ? { signed } : {}), genders: gendersOf(view, [...new Set(view.mentionAt)].filter((m) => !!m)), seen: [], out: [] };
   let sent = view.sents[0] ?? 0;
   for (let i = 0; i < view.words.length; ) {
     if (view.sents[i] !== sent) { groupConjoinedSubjects(ctx, sent); sent = view.sents[i] ?? sent; }
@@ -74,7 +84,8 @@ export function resolveReferences(view: View, kb: ActorKb, day: string | undefin
     // The site speaking of itself is no antecedent for a later "he" or "they".
     const own = firstPersonAt(view, ctx.voice, i) ?? signatories(ctx, i);
     if (own) { ctx.out.push(own); i = own.tokens[1]; continue; }
-    const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i) ?? theCountry(ctx, i);
+    // A body named before wins over the meeting's parties: "the group" after "the Rio Group".
+    const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? repeatedHead(view, ctx.seen, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i) ?? theCountry(ctx, i);
     if (r) { ctx.out.push(r); note(ctx, r); i = r.tokens[1]; continue; }
     i++;
   }
@@ -198,10 +209,16 @@ function phraseStart(view: View, i: number): number {
 function groupPhrase(ctx: Context, i: number, covered: boolean): ActorMention | undefined {
   const { view } = ctx;
   const w = view.words[i] ?? '';
+  // A bare plural subject with no determiner or modifier of its own.
+  if (BARE_GROUP_NOUNS.has(w) && isSubject(view, i) && !view.deps.some((d, k) => d.head === i && k < i && view.sents[k] === view.sents[i])) {
+    return participantsGroup(ctx, i, i + 1, view.sents[i] ?? 0, undefined);
+  }
   if (w !== 'the' && w !== 'both') return undefined;
   let j = i + 1;
   let count = w === 'both' ? 2 : undefined;
   if (w === 'the' && COUNTS[view.words[j] ?? '']) count = COUNTS[view.words[j++] ?? ''];
+  // "The two discussed …": the count alone, as its clause's subject, is the group.
+  if (count !== undefined && w === 'the' && isSubject(view, j - 1) && !view.mentionAt[j - 1]) return participantsGroup(ctx, i, j, view.sents[i] ?? 0, count);
   if (!GROUP_NOUNS.has(view.words[j] ?? '') || view.words[j + 1] === 'of' || (!covered && view.mentionAt[j])) return undefined;
   return participantsGroup(ctx, i, j + 1, view.sents[i] ?? 0, count);
 }
@@ -277,7 +294,9 @@ function pronoun(ctx: Context, i: number): ActorMention | undefined {
 function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention; why: Reason } | undefined {
   const sent = ctx.view.sents[i] ?? 0;
   if (PLURAL_PRONOUNS.has(word)) return pluralAntecedent(ctx, sent, word);
-  const accept = word === 'its' ? (s: Seen) => !s.person && !s.plural && !!s.m.code : (s: Seen) => s.person && !s.plural;
+  // "she" and "her" are no man's, "he", "his" and "him" no woman's; a person of unknown gender may be either.
+  const other: Gender = word === 'she' || word === 'her' ? 'm' : 'f';
+  const accept = word === 'its' ? (s: Seen) => !s.person && !s.plural && !!s.m.code : (s: Seen) => s.person && !s.plural && ctx.genders.get(s.m.actorId) !== other;
   const found = ctx.seen.filter(accept);
   // "him" is an object: not the subject of its own sentence.
   const same = found.filter((s) => s.sent === sent && !(word === 'him' && s.subject));

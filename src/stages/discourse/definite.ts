@@ -1,0 +1,58 @@
+/**
+ * A definite description that repeats the head word of an organisation named shortly before:
+ * "the union" after "the Letter Carriers Union", "the Church" after "the Church of Scientology",
+ * "the Commission" after "the European Commission". Coreference by head match: the description
+ * names no one itself, and news repeats a body's name this way as often as by a pronoun.
+ */
+import { reason } from '../../lang/reason.js';
+import type { ActorMention } from '../actors/types.js';
+import { actorOf, mentionOver, type View } from './view.js';
+
+/** What a description needs of an earlier mention: the mention and its sentence. */
+export interface Earlier {
+  readonly m: ActorMention;
+  readonly sent: number;
+}
+
+/** Sentences back that a description looks for the body it repeats. */
+const REACH = 3;
+/** Kinds that are no body: a person, or a place ("the city" after "Mexico City"). */
+const NOT_BODIES = new Set(['person', 'country', 'capital', 'place']);
+
+/** Words after which a body's name says what it is of or for ("Ministry of Defence", "Agreement on Tariffs"). */
+const COMPLEMENTS = new Set(['of', 'on', 'for']);
+
+/**
+ * The head noun of a body's name, lower case: its last word ("Letter Carriers Union", "World
+ * Bank"), or the word before its complement ("Church of Scientology", "United States Department
+ * Of Agriculture"); a bracketed sector ("Japan (GOV)") is no part of it.
+ */
+export function nameHead(name: string): string | undefined {
+  const words = name.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const complement = words.findIndex((w, k) => k > 0 && COMPLEMENTS.has(w));
+  return complement > 0 ? words[complement - 1] : words.at(-1);
+}
+
+/**
+ * "the <noun>" at token `i` whose noun is the head of the name of a body named in the last few
+ * sentences (the most recent one). Not when the words after it say which one ("the union of
+ * …", "the Union Carbide plant"), nor when the noun only modifies another ("the union leaders").
+ */
+export function repeatedHead(view: View, seen: readonly Earlier[], i: number): ActorMention | undefined {
+  const j = i + 1;
+  if (view.words[i] !== 'the' || view.mentionAt[j] || view.sents[j] !== view.sents[i]) return undefined;
+  if (view.deps[i]?.head !== j || /^(?:compound|amod|nmod:poss)/.test(view.deps[j]?.deprel ?? '')) return undefined;
+  const next = view.texts[j + 1] ?? '';
+  if (view.sents[j + 1] === view.sents[j] && (view.words[j + 1] === 'of' || /^\p{Lu}/u.test(next))) return undefined;
+  const noun = view.words[j] ?? '';
+  // "the country" has its own rule (`theCountry` in refer.ts).
+  if (!/^\p{L}{3,}$/u.test(noun) || noun === 'country') return undefined;
+  const sent = view.sents[i] ?? 0;
+  // A body the knowledge base lacks ("the Letter Carriers Union") is known by its own words.
+  const named = (m: ActorMention): string => (m.code || m.kind ? m.name : view.texts.slice(m.tokens[0], m.tokens[1]).join(' '));
+  const ante = seen.findLast((s) => s.sent >= sent - REACH && !s.m.members?.length && !NOT_BODIES.has(s.m.kind ?? '')
+    && nameHead(named(s.m)) === noun);
+  if (!ante) return undefined;
+  const text = `${view.texts[i]} ${view.texts[j]}`;
+  return mentionOver(view, i, j + 1, actorOf(ante.m), reason('discourse/repeated-head', { text, name: ante.m.name }));
+}

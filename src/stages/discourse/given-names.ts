@@ -1,0 +1,111 @@
+/**
+ * Which given names are a man's or a woman's, learned from news text (the actor knowledge base has
+ * no gender): an article that calls a person "Ms Hewitt" after "Patricia Hewitt" says that
+ * "Patricia" is a woman's name. `learnGivenNames` counts such pairs over a corpus;
+ * `build-given-names.ts` runs it over ../shared's news and writes `data/given-names.tsv`, which
+ * `loadGivenNames` reads. Only names seen in several articles, nearly always with one title, are
+ * kept, and no word that the corpus also writes in lower case ("Will", "Minister", "Chancellor").
+ */
+import { assetPath, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
+
+export type Gender = 'm' | 'f';
+
+/** Titles before a surname that say the person's gender. */
+const SURNAME_TITLES: Readonly<Record<string, Gender>> = { mr: 'm', mister: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+const TITLED = /\b(Mr|Mister|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
+const PRONOUNS: Readonly<Record<string, Gender>> = { He: 'm', She: 'f' };
+/** A sentence opened by "Given Surname" with no other capitalised word, and the next by "He" or "She". */
+const OPENED = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Ll}[^.!?"“”]*[.!?]\s+(He|She)\s/gu;
+/** A capitalised word before a lower-case one: an adjective or a word opening a sentence ("Russian troops"), seldom a given name. */
+const BEFORE_LOWER = /(?<=\p{Ll}[,;]?\s)(\p{Lu}\p{Ll}+)\s+\p{Ll}/gu;
+/** Capitalised words before these are titles ("Minister of", "Advisor to"), not given names. */
+const AFTER_TITLE = /\b(\p{Lu}\p{Ll}+)\s+(?:of|to|for|on)\b/gu;
+
+export interface LearnOptions {
+  /** Articles a name must be seen in. */
+  readonly minArticles: number;
+  /** Share of its articles that must agree on the gender. */
+  readonly purity: number;
+}
+
+/** Given name → gender, from articles' titled surnames and the full names they repeat. */
+export function learnGivenNames(articles: Iterable<string>, options: LearnOptions = { minArticles: 3, purity: 0.95 }): Map<string, Gender> {
+  const votes = new Map<string, { m: number; f: number }>();
+  const lower = new Map<string, number>();
+  const upper = new Map<string, number>();
+  const titles = new Map<string, number>();
+  const beforeLower = new Map<string, number>();
+  for (const text of articles) {
+    for (const [, w] of text.matchAll(BEFORE_LOWER)) if (w) beforeLower.set(w.toLowerCase(), (beforeLower.get(w.toLowerCase()) ?? 0) + 1);
+    for (const [, w] of text.matchAll(AFTER_TITLE)) if (w) titles.set(w.toLowerCase(), (titles.get(w.toLowerCase()) ?? 0) + 1);
+    for (const w of text.match(/\p{L}+/gu) ?? []) {
+      const key = w.toLowerCase();
+      if (w === key) lower.set(key, (lower.get(key) ?? 0) + 1);
+      else upper.set(key, (upper.get(key) ?? 0) + 1);
+    }
+    const surnames = new Map<string, Set<Gender>>();
+    for (const [, title, surname] of text.matchAll(TITLED)) {
+      const g = SURNAME_TITLES[(title ?? '').toLowerCase()];
+      if (g && surname) surnames.set(surname, (surnames.get(surname) ?? new Set<Gender>()).add(g));
+    }
+    const seen = new Map<string, Gender>();
+    for (const [surname, genders] of surnames) {
+      if (genders.size !== 1) continue; // "Mr and Mrs Sam": the surname says nothing
+      const [g] = genders;
+      const full = new RegExp(`(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Lu}\\.\\s+)?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+      for (const [, given] of text.matchAll(full)) {
+        if (!given || !g || SURNAME_TITLES[given.toLowerCase()]) continue;
+        seen.set(given.toLowerCase(), g);
+      }
+    }
+    // "Patricia Hewitt announced … . She said …": a sentence opened by a full name, the next by a pronoun.
+    for (const [, given, pronoun] of text.matchAll(OPENED)) {
+      const g = PRONOUNS[pronoun ?? ''];
+      if (given && g && !SURNAME_TITLES[given.toLowerCase()] && !seen.has(given.toLowerCase())) seen.set(given.toLowerCase(), g);
+    }
+    for (const [given, g] of seen) {
+      const v = votes.get(given) ?? { m: 0, f: 0 };
+      v[g] += 1;
+      votes.set(given, v);
+    }
+  }
+  const out = new Map<string, Gender>();
+  for (const [given, v] of [...votes].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const total = v.m + v.f;
+    const top: Gender = v.m >= v.f ? 'm' : 'f';
+    // A word the corpus also writes in lower case is a title or a common word, not only a name.
+    if (total < options.minArticles || Math.max(v.m, v.f) / total < options.purity) continue;
+    if ((lower.get(given) ?? 0) * 5 > (upper.get(given) ?? 0) || (titles.get(given) ?? 0) >= 3 || (beforeLower.get(given) ?? 0) * 3 > (upper.get(given) ?? 0)) continue;
+    out.set(given, top);
+  }
+  return out;
+}
+
+/** The table as the data file holds it: a comment, then `name<TAB>m|f` lines. */
+export function formatGivenNames(names: ReadonlyMap<string, Gender>, comment: readonly string[]): string {
+  return [...comment.map((c) => `# ${c}`), ...[...names].map(([n, g]) => `${n}\t${g}`)].join('\n') + '\n';
+}
+
+/** Parse `data/given-names.tsv`; a malformed line is E170 (a bad data file line) with its line number. */
+export function parseGivenNames(text: string, path = 'given-names.tsv'): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  text.split('\n').forEach((line, k) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [name, g, ...rest] = line.split('\t');
+    if (!name || (g !== 'm' && g !== 'f') || rest.length) {
+      throw new DyadError('E170', { path, line: k + 1, problem: 'expected a lower-case given name and m or f, tab-separated' });
+    }
+    out.set(name, g);
+  });
+  return out;
+}
+
+let cached: Map<string, Gender> | undefined;
+
+/** The given names learned from ../shared's news (`data/given-names.tsv`). */
+export function loadGivenNames(): ReadonlyMap<string, Gender> {
+  const path = assetPath('src', 'stages', 'discourse', 'data', 'given-names.tsv');
+  cached ??= parseGivenNames(readDataText(path), path);
+  return cached;
+}
