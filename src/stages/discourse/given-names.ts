@@ -2,7 +2,7 @@
  * Which given names are a man's or a woman's, learned from news text (the actor knowledge base has
  * no gender): an article that calls a person "Ms Hewitt" after "Patricia Hewitt" says that
  * "Patricia" is a woman's name. `learnGivenNames` counts such pairs over a corpus;
- * `build-given-names.ts` runs it over ../shared's news and writes `data/given-names.tsv`, which
+ * `scripts/discourse/build-given-names.ts` runs it over ../shared's news and writes `data/given-names.tsv`, which
  * `loadGivenNames` reads. Only names seen in several articles, nearly always with one title, are
  * kept, and no word that the corpus also writes in lower case ("Will", "Minister", "Chancellor").
  */

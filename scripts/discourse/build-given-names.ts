@@ -1,14 +1,14 @@
 /**
- * `npx tsx src/stages/discourse/build-given-names.ts`: learn which given names are a man's or a
+ * `npx tsx scripts/discourse/build-given-names.ts`: learn which given names are a man's or a
  * woman's from the news in ../shared (BBC politics, the readouts, Wikinews, Reuters 1987) and write
- * `data/given-names.tsv` (`given-names.ts` says how). Rerun when the corpus changes; never part of
+ * `src/stages/discourse/data/given-names.tsv` (`given-names.ts` says how). Rerun when the corpus changes; never part of
  * `npm test`.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatGivenNames, learnGivenNames } from './given-names.js';
+import { formatGivenNames, learnGivenNames } from '../../src/stages/discourse/given-names.js';
 
-const NEWS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'data', 'news');
+const NEWS = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'news');
 
 function* articles(): Generator<string> {
   const bbc = join(NEWS, 'bbc_politics', 'politics');
@@ -25,7 +25,7 @@ function* articles(): Generator<string> {
 }
 
 const names = learnGivenNames(articles());
-const out = join(import.meta.dirname, 'data', 'given-names.tsv');
+const out = join(import.meta.dirname, '..', '..', 'src', 'stages', 'discourse', 'data', 'given-names.tsv');
 writeFileSync(out, formatGivenNames(names, [
   'Given names and the gender news text gives their bearers (m or f): learned by build-given-names.ts from the',
   'articles in ../shared/data/news that call a person "Mr/Ms/Mrs/Miss <surname>" after naming them in full',
