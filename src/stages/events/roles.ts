@@ -5,6 +5,7 @@ import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
+import { isInTimePhrase } from './time-phrases.js';
 import type { EventParticipant } from './types.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
@@ -267,7 +268,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   };
   // "agreed to coordinate on issues of shared interest, including China, Russia": what joint work is
   // on is its topic, however deep in the act's phrases.
-  const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top);
+  // "met … following the murder of hostages by Hamas": a time phrase dates the act and names no
+  // party, unless it holds the event's own noun ("left Bonn after talks with Kohl").
+  const dated = (t: number, top: number) => isInTimePhrase(tree, t, top) && (noun === undefined || !isInTimePhrase(tree, noun, top));
+  const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top);
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
@@ -324,7 +328,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...(noun !== undefined ? [noun] : [])])) {
     for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
       // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
-      if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '')) continue;
+      if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg)) continue;
       const found = nationalityOfParty(tree, token).filter(accept);
       if (found.length) { reasons.push(reason('roles/inner-nationality', { adjective: tree.words[found[0].tokens[0]], noun: tree.words[token] })); return found; }
     }
