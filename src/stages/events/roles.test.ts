@@ -616,6 +616,23 @@ describe('rolesOf, the doer\'s phrase of a passive names no recipient', () => {
     expect(codes(event.actors)).toContain('UKR');
     expect(event.recipients).toEqual([]);
   });
+
+  it('passes over a passive subject of the doer\'s own side ("Canada\'s delegation was led by Deputy Clerk Drouin")', () => {
+    const doc = parsedDoc([`
+      Canada Canada PROPN NNP 3 nmod:poss
+      's 's PART POS 1 case
+      delegation delegation NOUN NN 5 nsubj:pass
+      was be AUX VBD 5 aux:pass
+      led lead VERB VBN 0 root
+      by by ADP IN 8 case
+      Clerk Clerk PROPN NNP 8 compound
+      Drouin Drouin PROPN NNP 5 obl:agent
+      . . PUNCT . 5 punct`], { actors: [person([0, 3], 'canada-delegation', 'CAN'), person([6, 8], 'drouin', 'CAN')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.actors)).toEqual(['CAN']);
+    expect(event.recipients).toEqual([]);
+    expect(event.why).not.toContain('passive subject');
+  });
 });
 
 describe('rolesOf, gratitude is addressed to the doer of the act it is for', () => {

@@ -109,6 +109,13 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   const self = subj && !subj.passive && actorList.length ? subj.token : undefined;
   const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)))
     && !(self !== undefined && isBoundPossessive(tree, actors, r, self));
+  // "Chirac is expected to canvass support for the idea, first proposed by French Agriculture Minister
+  // Guillaume" (the conjunct given the first clause's subject): a passive acts on another party than
+  // its doer, as an active verb does; its own side is passed over for the next candidate.
+  if (subj?.passive && recipients.length && !recipients.some(other)) {
+    recipients = [];
+    reasons.splice(reasons.findIndex((r) => r.rule === 'roles/passive-subject'), 1);
+  }
   // "The event was attended by representatives of Ukrainian organizations from Australia, Argentina …":
   // the doer's phrase names who did it, never whom it was done to.
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
