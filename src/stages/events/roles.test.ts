@@ -709,3 +709,27 @@ describe('rolesOf, a title and a name are one party of a coordination', () => {
     expect(codes([...event.actors, ...event.recipients])).toEqual(['POL', 'UKR']);
   });
 });
+
+describe('rolesOf, the purpose of a coordinated object', () => {
+  it('takes the recipient from the infinitive closing a second object the parser hung on the verb ("released $300 million and assistance to help the Afghan people")', () => {
+    const doc = parsedDoc([`
+      The the DET DT 3 det
+      United United ADJ NNP 3 amod
+      States State PROPN NNPS 4 nsubj
+      released release VERB VBD 0 root
+      $ $ SYM $ 4 obj
+      300 300 NUM CD 7 compound
+      million million NUM CD 5 nummod
+      and and CCONJ CC 9 cc
+      assistance assistance NOUN NN 4 conj
+      to to PART TO 11 mark
+      help help VERB VB 9 acl
+      the the DET DT 14 det
+      Afghan Afghan ADJ JJ 14 amod
+      people people NOUN NNS 11 obj
+      . . PUNCT . 4 punct`], { actors: [country([0, 3], 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AID');
+    expect(codes(event.recipients)).toEqual(['AFG']);
+  });
+});

@@ -300,7 +300,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   // "reaffirmed its commitment to continue supporting the Afghan forces", "readiness to ensure
   // supplies to Italy": the intent's own infinitive names whom it is for.
-  for (const obj of [...childrenBy(tree, verb, 'obj'), ...(noun !== undefined ? [noun] : [])]) {
+  // The infinitive may close a coordinated object ("released $300 million in development and other
+  // assistance to help the Afghan people", the parser often hanging the second on the verb).
+  const unmarked = stranded.filter((c) => markerOf(tree, c) === undefined);
+  for (const obj of [...[...childrenBy(tree, verb, 'obj'), ...unmarked].flatMap((o) => conjuncts(tree, o)), ...(noun !== undefined ? [noun] : [])]) {
     for (const clause of childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to')) {
       const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event, lang);
       if (inner.length) { reasons.push(reason('roles/object-clause', { object: tree.words[obj], verb: tree.words[clause] })); return inner; }
