@@ -733,3 +733,23 @@ describe('rolesOf, the purpose of a coordinated object', () => {
     expect(codes(event.recipients)).toEqual(['AFG']);
   });
 });
+
+describe('rolesOf, a meeting\'s venue is no party', () => {
+  it('passes over a country named where the meeting was held ("Biden and Salman met today in Geneva, Switzerland")', () => {
+    const parsed = parsedDoc([`
+      Biden Biden PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Salman Salman PROPN NNP 1 conj
+      met meet VERB VBD 0 root
+      today today NOUN NN 4 obl:unmarked
+      in in ADP IN 7 case
+      Geneva Geneva PROPN NNP 4 obl
+      , , PUNCT , 9 punct
+      Switzerland Switzerland PROPN NNP 7 appos
+      . . PUNCT . 4 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([2, 3], 'salman', 'SAU'), country([8, 9], 'CHE')] });
+    const doc = { ...parsed, layers: { ...parsed.layers, actors: parsed.layers.actors.map((a) => (a.code === 'CHE' ? { ...a, kind: 'country' as const } : a)) } };
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes([...event.actors, ...event.recipients])).toEqual(['SAU', 'USA']);
+  });
+});

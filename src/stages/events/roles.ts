@@ -213,7 +213,7 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics'>, agent?: number): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics' | 'locatives'>, agent?: number): EventParticipant[] {
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -278,7 +278,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "met … following the murder of hostages by Hamas": a time phrase dates the act and names no
   // party, unless it holds the event's own noun ("left Bonn after talks with Kohl").
   const dated = (t: number, top: number) => isInTimePhrase(tree, t, top) && (noun === undefined || !isInTimePhrase(tree, noun, top));
-  const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top);
+  // "met with Pope Francis on the margins of the G7 Summit in Apulia, Italy", "met today in Jeddah,
+  // Saudi Arabia": where a meeting is held is its venue, not a party to it (a visit's place is its host).
+  const meeting = event === 'CONSULT' && !TRAVELS.has(tree.lemmas[verb]);
+  const isVenue = (t: number, top: number) => meeting && isPlaceIn(tree, actors, lang.locatives, t, top);
+  const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top) && !isVenue(p.tokens[0], top);
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
@@ -338,12 +342,30 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...(noun !== undefined ? [noun] : [])])) {
     for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
       // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
-      if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg)) continue;
+      if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || (meeting && tree.pos[token]?.upos === 'PROPN' && isInLocative(tree, lang.locatives, token, arg))) continue;
       const found = nationalityOfParty(tree, token).filter(accept);
       if (found.length) { reasons.push(reason('roles/inner-nationality', { adjective: tree.words[found[0].tokens[0]], noun: tree.words[token] })); return found; }
     }
   }
   return [];
+}
+
+/** Verbs of travel, whose place is the host visited ("traveled to Guatemala"), not a venue. */
+const TRAVELS = new Set(['visit', 'arrive', 'travel', 'go', 'come', 'fly', 'land', 'tour', 'return']);
+
+/** Whether token `t` lies in a phrase marked by a locative preposition ("in", "at") at or below `top`. */
+function isInLocative(tree: Tree, locatives: ReadonlySet<string>, t: number, top: number): boolean {
+  for (let v = t, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) {
+    if (locatives.has(markerOf(tree, v) ?? '')) return true;
+    if (v === top) return false;
+  }
+  return false;
+}
+
+/** Whether token `t` is a place, country or capital mention inside a locative phrase at or below `top`. */
+function isPlaceIn(tree: Tree, actors: ActorIndex, locatives: ReadonlySet<string>, t: number, top: number): boolean {
+  const kind = actors.at(t)?.kind;
+  return (kind === 'place' || kind === 'country' || kind === 'capital') && isInLocative(tree, locatives, t, top);
 }
 
 /**
