@@ -753,3 +753,24 @@ describe('rolesOf, a meeting\'s venue is no party', () => {
     expect(codes([...event.actors, ...event.recipients])).toEqual(['SAU', 'USA']);
   });
 });
+
+describe('rolesOf, a possessive bound to a coordinated subject', () => {
+  it('reads "their" as the subject\'s own when the subject names several parties ("The leaders of Poland and Lithuania reaffirmed their support for Ukraine")', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      leaders leader NOUN NNS 7 nsubj
+      of of ADP IN 4 case
+      Poland Poland PROPN NNP 2 nmod
+      and and CCONJ CC 6 cc
+      Lithuania Lithuania PROPN NNP 4 conj
+      reaffirmed reaffirm VERB VBD 0 root
+      their their PRON PRP$ 9 nmod:poss
+      support support NOUN NN 7 obj
+      for for ADP IN 11 case
+      Ukraine Ukraine PROPN NNP 9 nmod
+      . . PUNCT . 7 punct`], { actors: [person([0, 4], 'poland-leaders', 'POL'), country([5, 6], 'LTU'), { sent: 0, tokens: [7, 8], id: 'their-ukr', code: 'UKR' }, country([10, 11], 'UKR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('SUPPORT');
+    expect(event.recipients.map((r) => r.actorId)).toEqual(['ukr']);
+  });
+});

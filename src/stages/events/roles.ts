@@ -169,7 +169,9 @@ function isBoundPossessive(tree: Tree, actors: ActorIndex, p: EventParticipant, 
   const subjectMention = actors.at(subj);
   for (let t = subj + 1; t < first; t++) {
     const m = actors.at(t);
-    if (m && m !== subjectMention && !POSSESSIVE_PRONOUNS.has(tree.words[t])) return false;
+    // "The leaders of Poland and Lithuania reaffirmed their support": a party inside the subject's
+    // own phrase is the subject, not another actor the pronoun could stand for.
+    if (m && m !== subjectMention && !POSSESSIVE_PRONOUNS.has(tree.words[t]) && !isUnder(tree, t, subj)) return false;
   }
   return true;
 }
