@@ -774,3 +774,25 @@ describe('rolesOf, a possessive bound to a coordinated subject', () => {
     expect(event.recipients.map((r) => r.actorId)).toEqual(['ukr']);
   });
 });
+
+describe('rolesOf, a nationality in the recipient\'s phrase', () => {
+  it('takes the country of a nationality adjective in a recipient phrase naming no actor ("called on the Russian leadership to refrain from aggression against Ukraine")', () => {
+    const doc = parsedDoc([`
+      Duda Duda PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      on on ADP IN 6 case
+      the the DET DT 6 det
+      Russian Russian ADJ JJ 6 amod
+      leadership leadership NOUN NN 2 obl
+      to to PART TO 8 mark
+      refrain refrain VERB VB 2 xcomp
+      from from ADP IN 10 case
+      aggression aggression NOUN NN 8 obl
+      against against ADP IN 12 case
+      Ukraine Ukraine PROPN NNP 10 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'duda', 'POL'), country([11, 12], 'UKR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('REQUEST');
+    expect(codes(event.recipients)).toEqual(['RUS']);
+  });
+});

@@ -291,6 +291,14 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const found = phrase(obl);
     if (found.length) { reasons.push(reason('roles/preposition', { marker })); return [...found, ...strayListMembers(tree, verb, obl).filter((m) => actors.at(m)).flatMap(phrase)]; }
   }
+  // "called on the Russian leadership to refrain from aggression against Ukraine": a recipient's
+  // phrase that names no actor may say its country by a nationality adjective.
+  for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
+    const marker = markerOf(tree, obl) ?? '';
+    if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl) || tree.pos[obl]?.upos !== 'NOUN') continue;
+    const found = nationalityOfParty(tree, obl).filter(accept);
+    if (found.length) { reasons.push(reason('roles/preposition-nationality', { marker, adjective: tree.words[found[0].tokens[0]] })); return found; }
+  }
   if (noun !== undefined) {
     const beneficiary = beneficiaryOf(tree, noun, phrase);
     if (beneficiary.length) return beneficiary;
