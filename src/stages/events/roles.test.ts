@@ -796,3 +796,26 @@ describe('rolesOf, a nationality in the recipient\'s phrase', () => {
     expect(codes(event.recipients)).toEqual(['RUS']);
   });
 });
+
+describe('rolesOf, "for his part" names no recipient', () => {
+  it('passes over the pronoun of "For his part" ("For his part, Costa reaffirmed readiness to join the reconstruction of Ukraine")', () => {
+    const doc = parsedDoc([`
+      For for ADP IN 3 case
+      his his PRON PRP$ 3 nmod:poss
+      part part NOUN NN 6 obl
+      , , PUNCT , 3 punct
+      Costa Costa PROPN NNP 6 nsubj
+      reaffirmed reaffirm VERB VBD 0 root
+      readiness readiness NOUN NN 6 obj
+      to to PART TO 9 mark
+      join join VERB VB 7 acl
+      the the DET DT 11 det
+      reconstruction reconstruction NOUN NN 9 obj
+      of of ADP IN 13 case
+      Ukraine Ukraine PROPN NNP 11 nmod
+      . . PUNCT . 6 punct`], { actors: [{ sent: 0, tokens: [1, 2], id: 'his-zelensky', code: 'UKR', sector: 'GOV' }, person([4, 5], 'costa', 'PRT'), country([12, 13], 'UKR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(event.recipients.map((r) => r.actorId)).toEqual(['ukr']);
+  });
+});

@@ -273,7 +273,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const sources = (o: number) => {
     if (doers.includes(o)) return true;
     const marker = markerOf(tree, o) ?? '';
-    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on') || isJointWorkTopic(tree, lang.topics, o);
+    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on') || isJointWorkTopic(tree, lang.topics, o) || isOwnPart(tree, o);
   };
   // "agreed to coordinate on issues of shared interest, including China, Russia": what joint work is
   // on is its topic, however deep in the act's phrases.
@@ -358,6 +358,15 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     }
   }
   return [];
+}
+
+/**
+ * "For his part, António Costa reaffirmed …", "on their part": the phrase turns to the speaker's own
+ * side of a dialogue, whoever its pronoun stands for; it names no recipient.
+ */
+function isOwnPart(tree: Tree, phrase: number): boolean {
+  return tree.lemmas[phrase] === 'part' && ['for', 'on'].includes(markerOf(tree, phrase) ?? '')
+    && childrenBy(tree, phrase, 'nmod:poss').some((p) => POSSESSIVE_PRONOUNS.has(tree.words[p]));
 }
 
 /** Verbs of travel, whose place is the host visited ("traveled to Guatemala"), not a venue. */
