@@ -1,7 +1,7 @@
 import { loadKb, type ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, walk, type Tree } from './tree.js';
-import { isTimePhrase } from './time-phrases.js';
+import { isTimePhrase } from './frames.js';
 import type { EventParticipant } from './types.js';
 
 /** Finds the actor mentions that fill an event's roles. */

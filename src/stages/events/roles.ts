@@ -5,7 +5,7 @@ import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
-import { isInTimePhrase } from './time-phrases.js';
+import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
@@ -282,7 +282,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const dated = (t: number, top: number) => isInTimePhrase(tree, t, top) && (noun === undefined || !isInTimePhrase(tree, noun, top));
   // "met with Pope Francis on the margins of the G7 Summit in Apulia, Italy", "met today in Jeddah,
   // Saudi Arabia": where a meeting is held is its venue, not a party to it (a visit's place is its host).
-  const meeting = event === 'CONSULT' && !TRAVELS.has(tree.lemmas[verb]);
+  const meeting = event === 'CONSULT' && !isTravel(tree.lemmas[verb]);
   const isVenue = (t: number, top: number) => meeting && isPlaceIn(tree, actors, lang.locatives, t, top);
   const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top) && !isVenue(p.tokens[0], top);
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
@@ -358,33 +358,6 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     }
   }
   return [];
-}
-
-/**
- * "For his part, António Costa reaffirmed …", "on their part": the phrase turns to the speaker's own
- * side of a dialogue, whoever its pronoun stands for; it names no recipient.
- */
-function isOwnPart(tree: Tree, phrase: number): boolean {
-  return tree.lemmas[phrase] === 'part' && ['for', 'on'].includes(markerOf(tree, phrase) ?? '')
-    && childrenBy(tree, phrase, 'nmod:poss').some((p) => POSSESSIVE_PRONOUNS.has(tree.words[p]));
-}
-
-/** Verbs of travel, whose place is the host visited ("traveled to Guatemala"), not a venue. */
-const TRAVELS = new Set(['visit', 'arrive', 'travel', 'go', 'come', 'fly', 'land', 'tour', 'return']);
-
-/** Whether token `t` lies in a phrase marked by a locative preposition ("in", "at") at or below `top`. */
-function isInLocative(tree: Tree, locatives: ReadonlySet<string>, t: number, top: number): boolean {
-  for (let v = t, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) {
-    if (locatives.has(markerOf(tree, v) ?? '')) return true;
-    if (v === top) return false;
-  }
-  return false;
-}
-
-/** Whether token `t` is a place, country or capital mention inside a locative phrase at or below `top`. */
-function isPlaceIn(tree: Tree, actors: ActorIndex, locatives: ReadonlySet<string>, t: number, top: number): boolean {
-  const kind = actors.at(t)?.kind;
-  return (kind === 'place' || kind === 'country' || kind === 'capital') && isInLocative(tree, locatives, t, top);
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
-import { isInTimePhrase, isTimePhrase } from './time-phrases.js';
+import { isInTimePhrase, isTimePhrase } from './frames.js';
 import { buildTree } from './tree.js';
 
 // "The President welcomed the convoys since Hamas's attack during talks with Netanyahu after Tokyo"
