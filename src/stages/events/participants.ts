@@ -1,6 +1,7 @@
 import { loadKb, type ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, walk, type Tree } from './tree.js';
+import { isTimePhrase } from './frames.js';
 import type { EventParticipant } from './types.js';
 
 /** Finds the actor mentions that fill an event's roles. */
@@ -63,7 +64,8 @@ const QUALIFIERS = ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod'];
  * noun) is a misparse, not part of the phrase.
  */
 function isQualifier(tree: Tree, token: number): boolean {
-  return QUALIFIERS.includes(tree.deps[token].deprel) && !isUnmarkedNmod(tree, token);
+  // "the convoys since Hamas's attack": a time phrase dates the thing, it does not say whose it is.
+  return QUALIFIERS.includes(tree.deps[token].deprel) && !isUnmarkedNmod(tree, token) && !isTimePhrase(tree, token);
 }
 
 function isUnmarkedNmod(tree: Tree, token: number): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../core/document.js';
+import { parsedDoc } from '../../../test/support/parsed-doc.js';
 import { codedEvent } from '../../../test/support/test-events.js';
 import type { Place } from '../places/types.js';
 import { placeEvents } from './place-events.js';
@@ -41,6 +42,34 @@ describe('placeEvents', () => {
     expect(placed.why).toContain('where the force was used');
     const own = placeEvents(doc, { events: [{ ...event, actors: [{ ...event.actors[0], code: 'KOR' }] }], rejected: [] }).events[0];
     expect(own.recipients).toEqual([]);
+  });
+
+  it('takes no territory from a place of the report ("IRNA, monitored by the BBC in London, said Iran had seized heights")', () => {
+    const parsed = parsedDoc([`
+      IRNA IRNA PROPN NNP 10 nsubj
+      , , PUNCT , 3 punct
+      monitored monitor VERB VBN 1 acl
+      by by ADP IN 6 case
+      the the DET DT 6 det
+      BBC BBC PROPN NNP 3 obl:agent
+      in in ADP IN 8 case
+      London London PROPN NNP 3 obl
+      , , PUNCT , 1 punct
+      said say VERB VBD 0 root
+      Iran Iran PROPN NNP 13 nsubj
+      had have AUX VBD 13 aux
+      seized seize VERB VBN 10 ccomp
+      heights height NOUN NNS 13 obj
+      in in ADP IN 16 case
+      Iraq Iraq PROPN NNP 13 obl
+      . . PUNCT . 10 punct`]);
+    const { text } = parsed;
+    const seized = codedEvent(text, { event: 'ASSAULT', trigger: 'seized', actor: { words: 'Iran', id: 'irn', code: 'IRN' } });
+    const event = { ...seized, trigger: { ...seized.trigger, tokens: [12, 13] as const } };
+    const placed = (places: Place[]) => placeEvents({ ...parsed, layers: { ...parsed.layers, places } }, { events: [event], rejected: [] }).events[0];
+    expect(placed([place(text, 'London', 'GBR')]).recipients).toEqual([]);
+    expect(placed([place(text, 'London', 'GBR')]).location?.name).toBe('London');
+    expect(placed([place(text, 'Iraq', 'IRQ')]).recipients.map((r) => r.code)).toEqual(['IRQ']);
   });
 
   it('takes the country of the place a visit went to as its host when none is named, not the visitor\'s own', () => {

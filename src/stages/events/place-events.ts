@@ -1,4 +1,5 @@
 import type { Document } from '../../core/document.js';
+import type { Span } from '../../core/span.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { packOf } from '../../lang/pack.js';
 import { reason, renderReason } from '../../lang/reason.js';
@@ -35,7 +36,7 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
   const context = [...new Set([...event.context, ...signalled])];
   if (!place) return { ...event, context };
   const added = place === here ? [] : [reason('events/location', { place: doc.text.slice(place.start, place.end) })];
-  const aimed = place === here ? undefined : territoryTarget(doc, event, place);
+  const aimed = place === here || isReportingPlace(doc, event, place) ? undefined : territoryTarget(doc, event, place);
   const host = place === here ? hostOf(doc, place) : aimed ? undefined : visitedPlace(doc, event, place);
   const target = aimed ?? host;
   if (target) added.push(reason(place === here ? 'events/visit-here' : aimed ? 'events/location-recipient' : 'events/visit-place', { place: target.name }));
@@ -56,6 +57,27 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
     // The event's own reasons are rendered in its `why` already: only the added ones are.
     why: [event.why, ...added.map((r) => renderReason(pack, r))].join('; '),
   };
+}
+
+/**
+ * Whether `place` locates the report, not the act ("IRNA, monitored by the BBC in London, said Iran
+ * had seized several strategic heights": London is where it was heard, not where force was used): its
+ * phrase joins the trigger's clause only at a verb of saying above the trigger. It stays the event's
+ * location (the speaker's own acts happen where they speak), but names no territory the act is aimed at.
+ */
+function isReportingPlace(doc: Document, event: CodedEvent, place: Span): boolean {
+  const { tokens, deps, pos } = doc.layers;
+  if (!tokens || !deps || !pos) return false;
+  const { speechVerbs } = packOf(doc);
+  const isSaying = (v: number) => speechVerbs.has(pos[v]?.lemma?.toLowerCase() ?? '');
+  const trigger = event.trigger.tokens[0];
+  const above = new Set<number>();
+  for (let v = deps[trigger]?.head ?? -1, hops = 0; v >= 0 && hops < 50; v = deps[v].head, hops++) above.add(v);
+  for (let v = tokens.findIndex((t) => t.start >= place.start), hops = 0; v >= 0 && hops < 50; v = deps[v].head, hops++) {
+    if (v === trigger) return false;
+    if (above.has(v)) return isSaying(v);
+  }
+  return false;
 }
 
 /** Events whose place, when it is another country's territory, is what they are aimed at. */

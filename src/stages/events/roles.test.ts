@@ -616,6 +616,23 @@ describe('rolesOf, the doer\'s phrase of a passive names no recipient', () => {
     expect(codes(event.actors)).toContain('UKR');
     expect(event.recipients).toEqual([]);
   });
+
+  it('passes over a passive subject of the doer\'s own side ("Canada\'s delegation was led by Deputy Clerk Drouin")', () => {
+    const doc = parsedDoc([`
+      Canada Canada PROPN NNP 3 nmod:poss
+      's 's PART POS 1 case
+      delegation delegation NOUN NN 5 nsubj:pass
+      was be AUX VBD 5 aux:pass
+      led lead VERB VBN 0 root
+      by by ADP IN 8 case
+      Clerk Clerk PROPN NNP 8 compound
+      Drouin Drouin PROPN NNP 5 obl:agent
+      . . PUNCT . 5 punct`], { actors: [person([0, 3], 'canada-delegation', 'CAN'), person([6, 8], 'drouin', 'CAN')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(codes(event.actors)).toEqual(['CAN']);
+    expect(event.recipients).toEqual([]);
+    expect(event.why).not.toContain('passive subject');
+  });
 });
 
 describe('rolesOf, gratitude is addressed to the doer of the act it is for', () => {
@@ -690,5 +707,115 @@ describe('rolesOf, a title and a name are one party of a coordination', () => {
     const [event] = codeEvents(doc, lexicon).events;
     expect(event.event).toBe('CONSULT');
     expect(codes([...event.actors, ...event.recipients])).toEqual(['POL', 'UKR']);
+  });
+});
+
+describe('rolesOf, the purpose of a coordinated object', () => {
+  it('takes the recipient from the infinitive closing a second object the parser hung on the verb ("released $300 million and assistance to help the Afghan people")', () => {
+    const doc = parsedDoc([`
+      The the DET DT 3 det
+      United United ADJ NNP 3 amod
+      States State PROPN NNPS 4 nsubj
+      released release VERB VBD 0 root
+      $ $ SYM $ 4 obj
+      300 300 NUM CD 7 compound
+      million million NUM CD 5 nummod
+      and and CCONJ CC 9 cc
+      assistance assistance NOUN NN 4 conj
+      to to PART TO 11 mark
+      help help VERB VB 9 acl
+      the the DET DT 14 det
+      Afghan Afghan ADJ JJ 14 amod
+      people people NOUN NNS 11 obj
+      . . PUNCT . 4 punct`], { actors: [country([0, 3], 'USA')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AID');
+    expect(codes(event.recipients)).toEqual(['AFG']);
+  });
+});
+
+describe('rolesOf, a meeting\'s venue is no party', () => {
+  it('passes over a country named where the meeting was held ("Biden and Salman met today in Geneva, Switzerland")', () => {
+    const parsed = parsedDoc([`
+      Biden Biden PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Salman Salman PROPN NNP 1 conj
+      met meet VERB VBD 0 root
+      today today NOUN NN 4 obl:unmarked
+      in in ADP IN 7 case
+      Geneva Geneva PROPN NNP 4 obl
+      , , PUNCT , 9 punct
+      Switzerland Switzerland PROPN NNP 7 appos
+      . . PUNCT . 4 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([2, 3], 'salman', 'SAU'), country([8, 9], 'CHE')] });
+    const doc = { ...parsed, layers: { ...parsed.layers, actors: parsed.layers.actors.map((a) => (a.code === 'CHE' ? { ...a, kind: 'country' as const } : a)) } };
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes([...event.actors, ...event.recipients])).toEqual(['SAU', 'USA']);
+  });
+});
+
+describe('rolesOf, a possessive bound to a coordinated subject', () => {
+  it('reads "their" as the subject\'s own when the subject names several parties ("The leaders of Poland and Lithuania reaffirmed their support for Ukraine")', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      leaders leader NOUN NNS 7 nsubj
+      of of ADP IN 4 case
+      Poland Poland PROPN NNP 2 nmod
+      and and CCONJ CC 6 cc
+      Lithuania Lithuania PROPN NNP 4 conj
+      reaffirmed reaffirm VERB VBD 0 root
+      their their PRON PRP$ 9 nmod:poss
+      support support NOUN NN 7 obj
+      for for ADP IN 11 case
+      Ukraine Ukraine PROPN NNP 9 nmod
+      . . PUNCT . 7 punct`], { actors: [person([0, 4], 'poland-leaders', 'POL'), country([5, 6], 'LTU'), { sent: 0, tokens: [7, 8], id: 'their-ukr', code: 'UKR' }, country([10, 11], 'UKR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('SUPPORT');
+    expect(event.recipients.map((r) => r.actorId)).toEqual(['ukr']);
+  });
+});
+
+describe('rolesOf, a nationality in the recipient\'s phrase', () => {
+  it('takes the country of a nationality adjective in a recipient phrase naming no actor ("called on the Russian leadership to refrain from aggression against Ukraine")', () => {
+    const doc = parsedDoc([`
+      Duda Duda PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      on on ADP IN 6 case
+      the the DET DT 6 det
+      Russian Russian ADJ JJ 6 amod
+      leadership leadership NOUN NN 2 obl
+      to to PART TO 8 mark
+      refrain refrain VERB VB 2 xcomp
+      from from ADP IN 10 case
+      aggression aggression NOUN NN 8 obl
+      against against ADP IN 12 case
+      Ukraine Ukraine PROPN NNP 10 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'duda', 'POL'), country([11, 12], 'UKR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('REQUEST');
+    expect(codes(event.recipients)).toEqual(['RUS']);
+  });
+});
+
+describe('rolesOf, "for his part" names no recipient', () => {
+  it('passes over the pronoun of "For his part" ("For his part, Costa reaffirmed readiness to join the reconstruction of Ukraine")', () => {
+    const doc = parsedDoc([`
+      For for ADP IN 3 case
+      his his PRON PRP$ 3 nmod:poss
+      part part NOUN NN 6 obl
+      , , PUNCT , 3 punct
+      Costa Costa PROPN NNP 6 nsubj
+      reaffirmed reaffirm VERB VBD 0 root
+      readiness readiness NOUN NN 6 obj
+      to to PART TO 9 mark
+      join join VERB VB 7 acl
+      the the DET DT 11 det
+      reconstruction reconstruction NOUN NN 9 obj
+      of of ADP IN 13 case
+      Ukraine Ukraine PROPN NNP 11 nmod
+      . . PUNCT . 6 punct`], { actors: [{ sent: 0, tokens: [1, 2], id: 'his-zelensky', code: 'UKR', sector: 'GOV' }, person([4, 5], 'costa', 'PRT'), country([12, 13], 'UKR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('AGREE');
+    expect(event.recipients.map((r) => r.actorId)).toEqual(['ukr']);
   });
 });

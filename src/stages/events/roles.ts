@@ -5,6 +5,7 @@ import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
+import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
@@ -108,6 +109,13 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   const self = subj && !subj.passive && actorList.length ? subj.token : undefined;
   const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)))
     && !(self !== undefined && isBoundPossessive(tree, actors, r, self));
+  // "Chirac is expected to canvass support for the idea, first proposed by French Agriculture Minister
+  // Guillaume" (the conjunct given the first clause's subject): a passive acts on another party than
+  // its doer, as an active verb does; its own side is passed over for the next candidate.
+  if (subj?.passive && recipients.length && !recipients.some(other)) {
+    recipients = [];
+    reasons.splice(reasons.findIndex((r) => r.rule === 'roles/passive-subject'), 1);
+  }
   // "The event was attended by representatives of Ukrainian organizations from Australia, Argentina …":
   // the doer's phrase names who did it, never whom it was done to.
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
@@ -161,7 +169,9 @@ function isBoundPossessive(tree: Tree, actors: ActorIndex, p: EventParticipant, 
   const subjectMention = actors.at(subj);
   for (let t = subj + 1; t < first; t++) {
     const m = actors.at(t);
-    if (m && m !== subjectMention && !POSSESSIVE_PRONOUNS.has(tree.words[t])) return false;
+    // "The leaders of Poland and Lithuania reaffirmed their support": a party inside the subject's
+    // own phrase is the subject, not another actor the pronoun could stand for.
+    if (m && m !== subjectMention && !POSSESSIVE_PRONOUNS.has(tree.words[t]) && !isUnder(tree, t, subj)) return false;
   }
   return true;
 }
@@ -205,7 +215,7 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics'>, agent?: number): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics' | 'locatives'>, agent?: number): EventParticipant[] {
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -263,16 +273,31 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const sources = (o: number) => {
     if (doers.includes(o)) return true;
     const marker = markerOf(tree, o) ?? '';
-    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on') || isJointWorkTopic(tree, lang.topics, o);
+    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on') || isJointWorkTopic(tree, lang.topics, o) || isOwnPart(tree, o);
   };
   // "agreed to coordinate on issues of shared interest, including China, Russia": what joint work is
   // on is its topic, however deep in the act's phrases.
-  const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top);
+  // "met … following the murder of hostages by Hamas": a time phrase dates the act and names no
+  // party, unless it holds the event's own noun ("left Bonn after talks with Kohl").
+  const dated = (t: number, top: number) => isInTimePhrase(tree, t, top) && (noun === undefined || !isInTimePhrase(tree, noun, top));
+  // "met with Pope Francis on the margins of the G7 Summit in Apulia, Italy", "met today in Jeddah,
+  // Saudi Arabia": where a meeting is held is its venue, not a party to it (a visit's place is its host).
+  const meeting = event === 'CONSULT' && !isTravel(tree.lemmas[verb]);
+  const isVenue = (t: number, top: number) => meeting && isPlaceIn(tree, actors, lang.locatives, t, top);
+  const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top) && !isVenue(p.tokens[0], top);
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
     const found = phrase(obl);
     if (found.length) { reasons.push(reason('roles/preposition', { marker })); return [...found, ...strayListMembers(tree, verb, obl).filter((m) => actors.at(m)).flatMap(phrase)]; }
+  }
+  // "called on the Russian leadership to refrain from aggression against Ukraine": a recipient's
+  // phrase that names no actor may say its country by a nationality adjective.
+  for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
+    const marker = markerOf(tree, obl) ?? '';
+    if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl) || tree.pos[obl]?.upos !== 'NOUN') continue;
+    const found = nationalityOfParty(tree, obl).filter(accept);
+    if (found.length) { reasons.push(reason('roles/preposition-nationality', { marker, adjective: tree.words[found[0].tokens[0]] })); return found; }
   }
   if (noun !== undefined) {
     const beneficiary = beneficiaryOf(tree, noun, phrase);
@@ -289,7 +314,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   // "reaffirmed its commitment to continue supporting the Afghan forces", "readiness to ensure
   // supplies to Italy": the intent's own infinitive names whom it is for.
-  for (const obj of [...childrenBy(tree, verb, 'obj'), ...(noun !== undefined ? [noun] : [])]) {
+  // The infinitive may close a coordinated object ("released $300 million in development and other
+  // assistance to help the Afghan people", the parser often hanging the second on the verb).
+  const unmarked = stranded.filter((c) => markerOf(tree, c) === undefined);
+  for (const obj of [...[...childrenBy(tree, verb, 'obj'), ...unmarked].flatMap((o) => conjuncts(tree, o)), ...(noun !== undefined ? [noun] : [])]) {
     for (const clause of childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to')) {
       const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event, lang);
       if (inner.length) { reasons.push(reason('roles/object-clause', { object: tree.words[obj], verb: tree.words[clause] })); return inner; }
@@ -324,7 +352,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...(noun !== undefined ? [noun] : [])])) {
     for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
       // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
-      if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '')) continue;
+      if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || (meeting && tree.pos[token]?.upos === 'PROPN' && isInLocative(tree, lang.locatives, token, arg))) continue;
       const found = nationalityOfParty(tree, token).filter(accept);
       if (found.length) { reasons.push(reason('roles/inner-nationality', { adjective: tree.words[found[0].tokens[0]], noun: tree.words[token] })); return found; }
     }

@@ -1,0 +1,69 @@
+/**
+ * Phrases that frame an act and name no party to it (#12, outside-text audit of session 25): its time
+ * ("met … following the murder of hostages by Hamas", "welcomed the first convoys since Hamas's
+ * October 7 attack"), a meeting's venue ("met today in Jeddah, Saudi Arabia") and the speaker's own
+ * part ("For his part, António Costa reaffirmed …"). The recipient searches pass them by.
+ */
+import type { ActorIndex } from './participants.js';
+import { childrenBy, markerOf, type Tree } from './tree.js';
+
+/**
+ * Prepositions that open a time phrase. Not "before" ("filed a complaint before the Securities and
+ * Exchange Commission" names a body), nor "amid" (what an act happens amid is often what it answers),
+ * nor "on", "in", "at" (also places and topics).
+ */
+const TIME_MARKERS = new Set(['since', 'after', 'during', 'following', 'until', 'till', 'ahead of', 'prior to']);
+
+/**
+ * Whether `phrase` is a time phrase: a common noun marked as a time ("following the murder",
+ * "since the attack"). A name after the marker ("after Tokyo failed to adhere …", the subject of a
+ * clause the parser read as a phrase) is left alone, as are clauses ("after Craxi said …").
+ */
+export function isTimePhrase(tree: Tree, phrase: number): boolean {
+  if (tree.pos[phrase]?.upos !== 'NOUN') return false;
+  const marker = markerOf(tree, phrase);
+  return marker !== undefined && TIME_MARKERS.has(marker);
+}
+
+/**
+ * Whether token `t` lies in a time phrase at or below `top`. The partner of a meeting that dates the
+ * act is no part of the time but whom the act was addressed to ("During a meeting with Chancellor
+ * Scholz, the President stressed …"), so a "with" phrase on the time phrase's head is not in it.
+ */
+export function isInTimePhrase(tree: Tree, t: number, top: number): boolean {
+  for (let v = t, below = -1, hops = 0; v >= 0 && hops < 50; below = v, v = tree.deps[v].head, hops++) {
+    if (isTimePhrase(tree, v)) return !(below >= 0 && tree.deps[below].head === v && markerOf(tree, below) === 'with');
+    if (v === top) return false;
+  }
+  return false;
+}
+
+/**
+ * "For his part, António Costa reaffirmed …", "on their part": the phrase turns to the speaker's own
+ * side of a dialogue, whoever its pronoun stands for; it names no recipient.
+ */
+export function isOwnPart(tree: Tree, phrase: number): boolean {
+  return tree.lemmas[phrase] === 'part' && ['for', 'on'].includes(markerOf(tree, phrase) ?? '')
+    && childrenBy(tree, phrase, 'nmod:poss').some((p) => tree.pos[p]?.upos === 'PRON');
+}
+
+/** Verbs of travel, whose place is the host visited ("traveled to Guatemala"), not a venue. */
+const TRAVELS = new Set(['visit', 'arrive', 'travel', 'go', 'come', 'fly', 'land', 'tour', 'return']);
+
+/** Whether `lemma` is a verb of travel. */
+export const isTravel = (lemma: string): boolean => TRAVELS.has(lemma);
+
+/** Whether token `t` lies in a phrase marked by a locative preposition ("in", "at") at or below `top`. */
+export function isInLocative(tree: Tree, locatives: ReadonlySet<string>, t: number, top: number): boolean {
+  for (let v = t, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) {
+    if (locatives.has(markerOf(tree, v) ?? '')) return true;
+    if (v === top) return false;
+  }
+  return false;
+}
+
+/** Whether token `t` is a place, country or capital mention inside a locative phrase at or below `top`. */
+export function isPlaceIn(tree: Tree, actors: ActorIndex, locatives: ReadonlySet<string>, t: number, top: number): boolean {
+  const kind = actors.at(t)?.kind;
+  return (kind === 'place' || kind === 'country' || kind === 'capital') && isInLocative(tree, locatives, t, top);
+}
