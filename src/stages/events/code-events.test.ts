@@ -251,6 +251,20 @@ describe('codeEvents', () => {
     expect(codes(events[0].recipients)).toEqual(['UKR']);
   });
 
+  it('codes no REQUEST when the obligation is the speaking side\'s own ("we must …")', () => {
+    const doc = parsedDoc([`
+      Russia Russia PROPN NNP 2 nsubj
+      stressed stress VERB VBD 0 root
+      that that SCONJ IN 6 mark
+      we we PRON PRP 6 nsubj
+      must must AUX MD 6 aux
+      implement implement VERB VB 2 ccomp
+      its its PRON PRP$ 8 nmod:poss
+      commitments commitment NOUN NNS 6 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'RUS'), country([3, 4], 'RUS')] });
+    expect(codeEvents(doc, lexicon).events.filter((e) => e.event === 'REQUEST')).toEqual([]);
+  });
+
   it('rejects a gerund that names a topic, with a reason', () => {
     const doc = parsedDoc([`
       Combating combat VERB VBG 3 csubj

@@ -23,6 +23,8 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
     const speakerRoles = rolesOf(tree, ctx.pack, ctx.actors, said);
     const targetRoles = subj ? rolesOf(tree, ctx.pack, ctx.actors, clause) : undefined;
     const match: TriggerMatch = { token: clause, tokens: [clause, clause + 1], code: OBLIGATION_RULE.cameo, kind: 'verb', reason: reason('events/trigger-obligation', { said: tree.words[said], modal, verb: tree.words[clause] }) };
+    // "We should thank our colleagues": an obligation the speaking side puts on itself asks no one.
+    if (subj && ctx.pack.firstPerson.has(tree.words[subj.token])) continue;
     if (!speakerRoles.actors.length || !targetRoles?.actors.length) {
       reject(ctx, sent, match, 'events/no-actor', OBLIGATION_RULE.event, reason('events/no-obliged'));
       continue;
