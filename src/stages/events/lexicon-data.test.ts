@@ -340,4 +340,40 @@ describe('data/verbs.txt', () => {
   ])('issue-12: their patterns and senses still code (%s)', (_text, rows, verb, code) => {
     expect(codeOf(rows, verb)).toBe(code);
   });
+
+  it.each([
+    ['"promote public safety"', 'promote promote VERB VB', 'safety safety NOUN NN'],
+    ['"improve the lives"', 'improve improve VERB VB', 'lives life NOUN NNS'],
+    ['"the campaign unites all our efforts"', 'unites unite VERB VBZ', 'efforts effort NOUN NNS'],
+    ['"will also benefit European corporations"', 'benefit benefit VERB VB', 'corporations corporation NOUN NNS'],
+    ['"the leaders tasked their teams"', 'tasked task VERB VBD', 'teams team NOUN NNS'],
+    ['"moderated a panel"', 'moderated moderate VERB VBD', 'panel panel NOUN NN'],
+    ['"sanctions should have been applied" (as an object: "applied the regulation")', 'applied apply VERB VBD', 'regulation regulation NOUN NN'],
+    ['"it does not resolve the problems"', 'resolve resolve VERB VB', 'problems problem NOUN NNS'],
+  ])('issue-12: %s is no event by itself (CAMEO: cooperation, consultation, request, concession)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
+
+  it.each([
+    ['"the leaders resolved to address together global challenges": a commitment', 'resolved resolve VERB VBD', 'address address VERB VB', '030'],
+    ['"may apply to become a member": asking to be admitted', 'applied apply VERB VBD', 'become become VERB VB', '020'],
+  ])('issue-12: %s', (_text, verbRow, infinitiveRow, code) => {
+    expect(codeOf(`
+      leaders leader NOUN NNS 2 nsubj
+      ${verbRow} 0 root
+      to to PART TO 4 mark
+      ${infinitiveRow} 2 xcomp`, 1)).toBe(code);
+  });
+
+  it('issue-12: applying for something is a request', () => {
+    expect(codeOf(`
+      Ukrainians Ukrainians PROPN NNPS 2 nsubj
+      applied apply VERB VBD 0 root
+      for for ADP IN 4 case
+      aid aid NOUN NN 2 obl`, 1)).toBe('020');
+  });
 });
+
