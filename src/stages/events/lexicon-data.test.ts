@@ -375,5 +375,16 @@ describe('data/verbs.txt', () => {
       for for ADP IN 4 case
       aid aid NOUN NN 2 obl`, 1)).toBe('020');
   });
+
+  it('issue-12: putting or placing forces on alert raises their alert status (MOBILIZE 152)', () => {
+    expect(codeOf(`
+      Russia Russia PROPN NNP 2 nsubj
+      put put VERB VBD 0 root
+      its its PRON PRP$ 4 nmod:poss
+      forces force NOUN NNS 2 obj
+      on on ADP IN 7 case
+      high high ADJ JJ 7 amod
+      alert alert NOUN NN 2 obl`, 1)).toBe('152');
+  });
 });
 
