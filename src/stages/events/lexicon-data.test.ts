@@ -386,5 +386,24 @@ describe('data/verbs.txt', () => {
       high high ADJ JJ 7 amod
       alert alert NOUN NN 2 obl`, 1)).toBe('152');
   });
+
+  it.each([
+    ['"market forces will push the dollar back up"', 'push push VERB VB', 'dollar dollar NOUN NN'],
+    ['"Argentina is aiming at four pct growth" (as an object)', 'aims aim VERB VBZ', 'growth growth NOUN NN'],
+    ['"Japan imported about 600 tonnes of gold"', 'imported import VERB VBD', 'gold gold NOUN NN'],
+  ])('issue-12: %s is no event by itself (CAMEO: demand, intent, economic cooperation)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
+
+  it('issue-12: pushing for something presses for it (REQUEST)', () => {
+    expect(codeOf(`
+      EU EU PROPN NNP 2 nsubj
+      pushed push VERB VBD 0 root
+      for for ADP IN 4 case
+      sanctions sanction NOUN NNS 2 obl`, 1)).toBe('020');
+  });
 });
 
