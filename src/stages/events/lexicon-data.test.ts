@@ -405,5 +405,15 @@ describe('data/verbs.txt', () => {
       for for ADP IN 4 case
       sanctions sanction NOUN NNS 2 obl`, 1)).toBe('020');
   });
+
+  it('issue-12: pressuring an actor to act demands it (REQUEST), not CAMEO\'s coercion (170)', () => {
+    expect(codeOf(`
+      authorities authority NOUN NNS 2 nsubj
+      pressured pressure VERB VBD 0 root
+      workers worker NOUN NNS 2 obj
+      to to PART TO 5 mark
+      cancel cancel VERB VB 2 xcomp
+      strike strike NOUN NN 5 obj`, 1)).toBe('100');
+  });
 });
 
