@@ -376,17 +376,6 @@ describe('data/verbs.txt', () => {
       aid aid NOUN NN 2 obl`, 1)).toBe('020');
   });
 
-  it('issue-12: putting or placing forces on alert raises their alert status (MOBILIZE 152)', () => {
-    expect(codeOf(`
-      Russia Russia PROPN NNP 2 nsubj
-      put put VERB VBD 0 root
-      its its PRON PRP$ 4 nmod:poss
-      forces force NOUN NNS 2 obj
-      on on ADP IN 7 case
-      high high ADJ JJ 7 amod
-      alert alert NOUN NN 2 obl`, 1)).toBe('152');
-  });
-
   it.each([
     ['"market forces will push the dollar back up"', 'push push VERB VB', 'dollar dollar NOUN NN'],
     ['"Argentina is aiming at four pct growth" (as an object)', 'aims aim VERB VBZ', 'growth growth NOUN NN'],
@@ -414,6 +403,26 @@ describe('data/verbs.txt', () => {
       to to PART TO 5 mark
       cancel cancel VERB VB 2 xcomp
       strike strike NOUN NN 5 obj`, 1)).toBe('100');
+  });
+
+  it.each([
+    ['"Ukraine is going through difficult times"', 'going go VERB VBG', 'through through ADP RP 2 compound:prt\n      times time NOUN NNS'],
+    ['"awarded honorary titles to medical workers"', 'awarded award VERB VBD', 'titles title NOUN NNS'],
+    ['"the troops are liberating the territory"', 'liberating liberate VERB VBG', 'territory territory NOUN NN'],
+    ['"the event was organized" (as an object: "organized the event")', 'organized organize VERB VBD', 'event event NOUN NN'],
+  ])('issue-12: %s is no event by itself (CAMEO: concession, cooperation)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
+
+  it('issue-12: reinforcing a commitment reaffirms it (AGREE), not CAMEO\'s coercion (170)', () => {
+    expect(codeOf(`
+      Biden Biden PROPN NNP 2 nsubj
+      reinforced reinforce VERB VBD 0 root
+      the the DET DT 4 det
+      commitment commitment NOUN NN 2 obj`, 1)).toBe('030');
   });
 });
 
