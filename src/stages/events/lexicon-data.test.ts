@@ -424,5 +424,17 @@ describe('data/verbs.txt', () => {
       the the DET DT 4 det
       commitment commitment NOUN NN 2 obj`, 1)).toBe('030');
   });
+
+  it.each([
+    ['"the United States will compete vigorously with the PRC"', 'compete compete VERB VB', 'PRC PRC PROPN NNP'],
+    ['"it could hurt economic growth"', 'hurt hurt VERB VB', 'growth growth NOUN NN'],
+    ['"Japanese companies dominate gold trading"', 'dominate dominate VERB VBP', 'trading trading NOUN NN'],
+    ['"Saudi Arabia desires price stability"', 'desires desire VERB VBZ', 'stability stability NOUN NN'],
+  ])('issue-12: %s is no event by itself (CAMEO: disapproval, violence, force, request)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
 });
 
