@@ -436,5 +436,28 @@ describe('data/verbs.txt', () => {
       ${verbRow} 0 root
       ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
   });
+
+  it.each([
+    ['"could hardly contain a further slide"', 'contain contain VERB VB', 'slide slide NOUN NN'],
+    ['"we can overcome this current crisis"', 'overcome overcome VERB VB', 'crisis crisis NOUN NN'],
+    ['"officials fill out declarations" (as "fill declarations")', 'fill fill VERB VBP', 'declarations declaration NOUN NNS'],
+    ['"Turkey attaches great importance"', 'attaches attach VERB VBZ', 'importance importance NOUN NN'],
+    ['"to mitigate the impact"', 'mitigate mitigate VERB VB', 'impact impact NOUN NN'],
+    ['"connect more people to care"', 'connect connect VERB VB', 'people people NOUN NNS'],
+    ['"Russia must compensate our losses"', 'compensate compensate VERB VB', 'losses loss NOUN NNS'],
+    ['"to revive the labour market"', 'revive revive VERB VB', 'market market NOUN NN'],
+  ])('issue-12: %s is no event by itself (CAMEO: coercion, force, concession, cooperation, complaint, intent)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
+
+  it('issue-12: "the blitzkrieg has failed" rejects nothing (CAMEO FAIL 120)', () => {
+    expect(codeOf(`
+      blitzkrieg blitzkrieg NOUN NN 3 nsubj
+      has have AUX VBZ 3 aux
+      failed fail VERB VBN 0 root`, 2) ?? '---').toBe('---');
+  });
 });
 
