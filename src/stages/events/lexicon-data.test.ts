@@ -459,5 +459,17 @@ describe('data/verbs.txt', () => {
       has have AUX VBZ 3 aux
       failed fail VERB VBN 0 root`, 2) ?? '---').toBe('---');
   });
+
+  it.each([
+    ['"the Head of State inspected the trauma department"', 'inspected inspect VERB VBD', 'department department NOUN NN'],
+    ['"ITT Corp authorized the repurchase"', 'authorized authorize VERB VBD', 'repurchase repurchase NOUN NN'],
+    ['"undermines the non-proliferation regime"', 'undermines undermine VERB VBZ', 'regime regime NOUN NN'],
+    ['"a convoy will depart from Zaporizhzhia" (as "left Zaporizhzhia")', 'departed depart VERB VBD', 'ranks rank NOUN NNS'],
+  ])('issue-12: %s is no event by itself (CAMEO: investigation, concession, reduced relations, consultation)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
 });
 
