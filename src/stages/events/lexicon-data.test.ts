@@ -471,5 +471,17 @@ describe('data/verbs.txt', () => {
       ${verbRow} 0 root
       ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
   });
+
+  it.each([
+    ['met', 'met meet VERB VBD'],
+    ['met with', 'met meet VERB VBD'],
+  ])('issue-12: a meeting held "at" a place is a consultation (040), not CAMEO\'s intent to meet (036) (%s)', (_text, verbRow) => {
+    expect(codeOf(`
+      Sullivan Sullivan PROPN NNP 2 nsubj
+      ${verbRow} 0 root
+      at at ADP IN 5 case
+      the the DET DT 5 det
+      House House PROPN NNP 2 obl`, 1)).toBe('040');
+  });
 });
 
