@@ -483,5 +483,19 @@ describe('data/verbs.txt', () => {
       the the DET DT 5 det
       House House PROPN NNP 2 obl`, 1)).toBe('040');
   });
+
+  it.each([
+    ['"to address the parliaments": a speech, no event', 'address address VERB VB', undefined],
+    ['"directed his team to respond": managing, no event', 'directed direct VERB VBD', undefined],
+    ['"ordered chipmakers to cut production": a demand', 'ordered order VERB VBD', '100'],
+  ])('issue-12: CAMEO OVERSEE_MANAGE\'s "* TO" (030) no longer makes any "to" an intent to cooperate (%s)', (_text, verbRow, code) => {
+    const m = codeOf(`
+      he he PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      team team NOUN NN 2 obj
+      to to PART TO 5 mark
+      respond respond VERB VB 2 xcomp`, 1);
+    expect(m === '---' ? undefined : m).toBe(code);
+  });
 });
 
