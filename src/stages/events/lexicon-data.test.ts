@@ -497,5 +497,22 @@ describe('data/verbs.txt', () => {
       respond respond VERB VB 2 xcomp`, 1);
     expect(m === '---' ? undefined : m).toBe(code);
   });
+
+  it('issue-12: negotiating with someone is a negotiation (046), not CAMEO COMPROMISE\'s cooperation (050)', () => {
+    expect(codeOf(`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      negotiates negotiate VERB VBZ 0 root
+      with with ADP IN 4 case
+      Poland Poland PROPN NNP 2 obl`, 1)).toBe('046');
+  });
+
+  it('issue-12: defending oneself "from" aggression is no praise (CAMEO DEFEND "* FROM" 052)', () => {
+    expect(codeOf(`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      defends defend VERB VBZ 0 root
+      itself itself PRON PRP 2 obj
+      from from ADP IN 5 case
+      aggression aggression NOUN NN 2 obl`, 1) ?? '---').toBe('---');
+  });
 });
 
