@@ -514,5 +514,13 @@ describe('data/verbs.txt', () => {
       from from ADP IN 5 case
       aggression aggression NOUN NN 2 obl`, 1) ?? '---').toBe('---');
   });
+
+  it('issue-12: "people are coming back" is no visit (CAMEO ARRIVE "* BACK" 042)', () => {
+    expect(codeOf(`
+      people people NOUN NNS 3 nsubj
+      are be AUX VBP 3 aux
+      coming come VERB VBG 0 root
+      back back ADV RB 3 advmod`, 2) ?? '---').toBe('---');
+  });
 });
 
