@@ -44,7 +44,9 @@ export function parseVerbDictionary(text: string, inherited = new Map<string, st
     if (!line) { inSynset = false; continue; }
     if (line.startsWith('&')) { inSynset = true; block = undefined; continue; }
     if (inSynset && line.startsWith('+')) continue;
-    const header = /^---\s+(\S+)\s+\[([^\]]*)\]\s+---/.exec(line);
+    // CAMEO.2.0 writes four headers as `--- DELAY [120]--- ---`: without the stray dashes read, their
+    // verbs and patterns fell into the block above (DELAY's "postponed the visit" under BLAME).
+    const header = /^---\s+(\S+)\s+\[([^\]]*)\]-*\s+---/.exec(line);
     if (header) {
       block = prefix + header[1];
       blockCode = codeOf(header[2]);

@@ -274,4 +274,253 @@ describe('data/verbs.txt', () => {
       for for ADP IN 5 case
       damages damage NOUN NNS 2 obl`, 1)).toBe('115');
   });
+
+  it.each([
+    ['"Bahrain plans an official stock exchange"', `
+      Bahrain Bahrain PROPN NNP 2 nsubj
+      plans plan VERB VBZ 0 root
+      an a DET DT 5 det
+      official official ADJ JJ 5 amod
+      exchange exchange NOUN NN 2 obj`, 1],
+    ['"the government is studying the possibility"', `
+      government government NOUN NN 3 nsubj
+      is be AUX VBZ 3 aux
+      studying study VERB VBG 0 root
+      the the DET DT 5 det
+      possibility possibility NOUN NN 3 obj`, 2],
+    ['"villages that hear the explosions"', `
+      villages village NOUN NNS 2 nsubj
+      hear hear VERB VBP 0 root
+      the the DET DT 4 det
+      explosions explosion NOUN NNS 2 obj`, 1],
+    ['"Washington delayed its bid" (CAMEO DELAY, read as BLAME 112 before its header was read)', `
+      Washington Washington PROPN NNP 2 nsubj
+      delayed delay VERB VBD 0 root
+      its its PRON PRP$ 4 nmod:poss
+      bid bid NOUN NN 2 obj`, 1],
+    ['"to prevent further hardship"', `
+      government government NOUN NN 2 nsubj
+      prevented prevent VERB VBD 0 root
+      further further ADJ JJ 4 amod
+      hardship hardship NOUN NN 2 obj`, 1],
+    ['"exports will decline to 875,000": a fall, no refusal', `
+      exports export NOUN NNS 3 nsubj
+      will will AUX MD 3 aux
+      decline decline VERB VB 0 root
+      to to ADP IN 5 case
+      875,000 875,000 NUM CD 3 obl`, 2],
+    ['"declined to predict the timing": withholding news', `
+      Castro Castro PROPN NNP 2 nsubj
+      declined decline VERB VBD 0 root
+      to to PART TO 4 mark
+      predict predict VERB VB 2 xcomp
+      the the DET DT 6 det
+      timing timing NOUN NN 4 obj`, 1],
+  ])('issue-12: planning, studying, hearing, delaying and declining are no event by themselves (%s)', (_text, rows, verb) => {
+    expect(codeOf(rows, verb) ?? '---').toBe('---');
+  });
+
+  it.each([
+    ['"declined to endorse the standards": a refusal', `
+      he he PRON PRP 2 nsubj
+      declined decline VERB VBD 0 root
+      to to PART TO 4 mark
+      endorse endorse VERB VB 2 xcomp
+      standards standard NOUN NNS 4 obj`, 1, '120'],
+    ['"postponed the visit": CAMEO DELAY\'s own pattern (160)', `
+      Minister minister NOUN NN 2 nsubj
+      postponed postpone VERB VBD 0 root
+      the the DET DT 4 det
+      visit visit NOUN NN 2 obj`, 1, '160'],
+    ['"planned an attack": CAMEO INTEND\'s own pattern (138)', `
+      rebels rebel NOUN NNS 2 nsubj
+      planned plan VERB VBD 0 root
+      an a DET DT 4 det
+      attack attack NOUN NN 2 obj`, 1, '138'],
+  ])('issue-12: their patterns and senses still code (%s)', (_text, rows, verb, code) => {
+    expect(codeOf(rows, verb)).toBe(code);
+  });
+
+  it.each([
+    ['"promote public safety"', 'promote promote VERB VB', 'safety safety NOUN NN'],
+    ['"improve the lives"', 'improve improve VERB VB', 'lives life NOUN NNS'],
+    ['"the campaign unites all our efforts"', 'unites unite VERB VBZ', 'efforts effort NOUN NNS'],
+    ['"will also benefit European corporations"', 'benefit benefit VERB VB', 'corporations corporation NOUN NNS'],
+    ['"the leaders tasked their teams"', 'tasked task VERB VBD', 'teams team NOUN NNS'],
+    ['"moderated a panel"', 'moderated moderate VERB VBD', 'panel panel NOUN NN'],
+    ['"sanctions should have been applied" (as an object: "applied the regulation")', 'applied apply VERB VBD', 'regulation regulation NOUN NN'],
+    ['"it does not resolve the problems"', 'resolve resolve VERB VB', 'problems problem NOUN NNS'],
+  ])('issue-12: %s is no event by itself (CAMEO: cooperation, consultation, request, concession)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
+
+  it.each([
+    ['"the leaders resolved to address together global challenges": a commitment', 'resolved resolve VERB VBD', 'address address VERB VB', '030'],
+    ['"may apply to become a member": asking to be admitted', 'applied apply VERB VBD', 'become become VERB VB', '020'],
+  ])('issue-12: %s', (_text, verbRow, infinitiveRow, code) => {
+    expect(codeOf(`
+      leaders leader NOUN NNS 2 nsubj
+      ${verbRow} 0 root
+      to to PART TO 4 mark
+      ${infinitiveRow} 2 xcomp`, 1)).toBe(code);
+  });
+
+  it('issue-12: applying for something is a request', () => {
+    expect(codeOf(`
+      Ukrainians Ukrainians PROPN NNPS 2 nsubj
+      applied apply VERB VBD 0 root
+      for for ADP IN 4 case
+      aid aid NOUN NN 2 obl`, 1)).toBe('020');
+  });
+
+  it.each([
+    ['"market forces will push the dollar back up"', 'push push VERB VB', 'dollar dollar NOUN NN'],
+    ['"Argentina is aiming at four pct growth" (as an object)', 'aims aim VERB VBZ', 'growth growth NOUN NN'],
+    ['"Japan imported about 600 tonnes of gold"', 'imported import VERB VBD', 'gold gold NOUN NN'],
+  ])('issue-12: %s is no event by itself (CAMEO: demand, intent, economic cooperation)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
+
+  it('issue-12: pushing for something presses for it (REQUEST)', () => {
+    expect(codeOf(`
+      EU EU PROPN NNP 2 nsubj
+      pushed push VERB VBD 0 root
+      for for ADP IN 4 case
+      sanctions sanction NOUN NNS 2 obl`, 1)).toBe('020');
+  });
+
+  it('issue-12: pressuring an actor to act demands it (REQUEST), not CAMEO\'s coercion (170)', () => {
+    expect(codeOf(`
+      authorities authority NOUN NNS 2 nsubj
+      pressured pressure VERB VBD 0 root
+      workers worker NOUN NNS 2 obj
+      to to PART TO 5 mark
+      cancel cancel VERB VB 2 xcomp
+      strike strike NOUN NN 5 obj`, 1)).toBe('100');
+  });
+
+  it.each([
+    ['"Ukraine is going through difficult times"', 'going go VERB VBG', 'through through ADP RP 2 compound:prt\n      times time NOUN NNS'],
+    ['"awarded honorary titles to medical workers"', 'awarded award VERB VBD', 'titles title NOUN NNS'],
+    ['"the troops are liberating the territory"', 'liberating liberate VERB VBG', 'territory territory NOUN NN'],
+    ['"the event was organized" (as an object: "organized the event")', 'organized organize VERB VBD', 'event event NOUN NN'],
+  ])('issue-12: %s is no event by itself (CAMEO: concession, cooperation)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
+
+  it('issue-12: reinforcing a commitment reaffirms it (AGREE), not CAMEO\'s coercion (170)', () => {
+    expect(codeOf(`
+      Biden Biden PROPN NNP 2 nsubj
+      reinforced reinforce VERB VBD 0 root
+      the the DET DT 4 det
+      commitment commitment NOUN NN 2 obj`, 1)).toBe('030');
+  });
+
+  it.each([
+    ['"the United States will compete vigorously with the PRC"', 'compete compete VERB VB', 'PRC PRC PROPN NNP'],
+    ['"it could hurt economic growth"', 'hurt hurt VERB VB', 'growth growth NOUN NN'],
+    ['"Japanese companies dominate gold trading"', 'dominate dominate VERB VBP', 'trading trading NOUN NN'],
+    ['"Saudi Arabia desires price stability"', 'desires desire VERB VBZ', 'stability stability NOUN NN'],
+  ])('issue-12: %s is no event by itself (CAMEO: disapproval, violence, force, request)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
+
+  it.each([
+    ['"could hardly contain a further slide"', 'contain contain VERB VB', 'slide slide NOUN NN'],
+    ['"we can overcome this current crisis"', 'overcome overcome VERB VB', 'crisis crisis NOUN NN'],
+    ['"officials fill out declarations" (as "fill declarations")', 'fill fill VERB VBP', 'declarations declaration NOUN NNS'],
+    ['"Turkey attaches great importance"', 'attaches attach VERB VBZ', 'importance importance NOUN NN'],
+    ['"to mitigate the impact"', 'mitigate mitigate VERB VB', 'impact impact NOUN NN'],
+    ['"connect more people to care"', 'connect connect VERB VB', 'people people NOUN NNS'],
+    ['"Russia must compensate our losses"', 'compensate compensate VERB VB', 'losses loss NOUN NNS'],
+    ['"to revive the labour market"', 'revive revive VERB VB', 'market market NOUN NN'],
+  ])('issue-12: %s is no event by itself (CAMEO: coercion, force, concession, cooperation, complaint, intent)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
+
+  it('issue-12: "the blitzkrieg has failed" rejects nothing (CAMEO FAIL 120)', () => {
+    expect(codeOf(`
+      blitzkrieg blitzkrieg NOUN NN 3 nsubj
+      has have AUX VBZ 3 aux
+      failed fail VERB VBN 0 root`, 2) ?? '---').toBe('---');
+  });
+
+  it.each([
+    ['"the Head of State inspected the trauma department"', 'inspected inspect VERB VBD', 'department department NOUN NN'],
+    ['"ITT Corp authorized the repurchase"', 'authorized authorize VERB VBD', 'repurchase repurchase NOUN NN'],
+    ['"undermines the non-proliferation regime"', 'undermines undermine VERB VBZ', 'regime regime NOUN NN'],
+    ['"a convoy will depart from Zaporizhzhia" (as "left Zaporizhzhia")', 'departed depart VERB VBD', 'ranks rank NOUN NNS'],
+  ])('issue-12: %s is no event by itself (CAMEO: investigation, concession, reduced relations, consultation)', (_text, verbRow, objectRow) => {
+    expect(codeOf(`
+      they they PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
+
+  it.each([
+    ['met', 'met meet VERB VBD'],
+    ['met with', 'met meet VERB VBD'],
+  ])('issue-12: a meeting held "at" a place is a consultation (040), not CAMEO\'s intent to meet (036) (%s)', (_text, verbRow) => {
+    expect(codeOf(`
+      Sullivan Sullivan PROPN NNP 2 nsubj
+      ${verbRow} 0 root
+      at at ADP IN 5 case
+      the the DET DT 5 det
+      House House PROPN NNP 2 obl`, 1)).toBe('040');
+  });
+
+  it.each([
+    ['"to address the parliaments": a speech, no event', 'address address VERB VB', undefined],
+    ['"directed his team to respond": managing, no event', 'directed direct VERB VBD', undefined],
+    ['"ordered chipmakers to cut production": a demand', 'ordered order VERB VBD', '100'],
+  ])('issue-12: CAMEO OVERSEE_MANAGE\'s "* TO" (030) no longer makes any "to" an intent to cooperate (%s)', (_text, verbRow, code) => {
+    const m = codeOf(`
+      he he PRON PRP 2 nsubj
+      ${verbRow} 0 root
+      team team NOUN NN 2 obj
+      to to PART TO 5 mark
+      respond respond VERB VB 2 xcomp`, 1);
+    expect(m === '---' ? undefined : m).toBe(code);
+  });
+
+  it('issue-12: negotiating with someone is a negotiation (046), not CAMEO COMPROMISE\'s cooperation (050)', () => {
+    expect(codeOf(`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      negotiates negotiate VERB VBZ 0 root
+      with with ADP IN 4 case
+      Poland Poland PROPN NNP 2 obl`, 1)).toBe('046');
+  });
+
+  it('issue-12: defending oneself "from" aggression is no praise (CAMEO DEFEND "* FROM" 052)', () => {
+    expect(codeOf(`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      defends defend VERB VBZ 0 root
+      itself itself PRON PRP 2 obj
+      from from ADP IN 5 case
+      aggression aggression NOUN NN 2 obl`, 1) ?? '---').toBe('---');
+  });
+
+  it('issue-12: "people are coming back" is no visit (CAMEO ARRIVE "* BACK" 042)', () => {
+    expect(codeOf(`
+      people people NOUN NNS 3 nsubj
+      are be AUX VBP 3 aux
+      coming come VERB VBG 0 root
+      back back ADV RB 3 advmod`, 2) ?? '---').toBe('---');
+  });
 });
+
