@@ -22,6 +22,7 @@ import { defineStage } from '../../core/stage.js';
 import type { Part } from './phrase.js';
 import { loadKb, type ActorKb } from './kb.js';
 import { packOf } from '../../lang/pack.js';
+import { titleByApposition } from './apposition.js';
 import { resolveMentions } from './resolve.js';
 import '../dateline/types.js';
 import '../entities/types.js';
@@ -51,7 +52,9 @@ export const actors = (options: ActorsOptions = {}) =>
       const day = articleDate(doc);
       const people: Part[] = doc.layers.entities.filter((e) => e.type === 'PERSON').map((e) => ({ first: e.tokens[0], last: e.tokens[1] }));
       const upos = doc.layers.pos?.map((t) => t.upos);
-      const mentions = resolveMentions(kb, { words: wordsOf(doc.text, tokens), spans: tokens, day, people, pack: packOf(doc), ...(upos ? { upos } : {}) });
+      const words = wordsOf(doc.text, tokens);
+      const pack = packOf(doc);
+      const mentions = titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack);
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },
