@@ -173,6 +173,10 @@ function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefin
     const sectors = kb.agent(key);
     if (sectors && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, key, sectors };
   });
+  // "Amir-Abdollahian": a title word joined by a hyphen to a capitalised word that is no title ("Crown
+  // Prince-Prime Minister") begins a name.
+  const joined = best ? best.last + 1 : -1;
+  if (best && words.texts[joined - 1] === '-' && words.glued?.[joined - 1] && words.glued[joined] && isCapitalised(words.texts[joined] ?? '') && !matchAgent(kb, words, joined)) return undefined;
   return best;
 }
 

@@ -39,7 +39,7 @@ const OFFICES: Record<string, string> = {
   'foreign minister': 'foreign-minister', 'foreign secretary': 'foreign-minister', 'secretary of state': 'foreign-minister',
   'defence minister': 'defence-minister', 'defense minister': 'defence-minister', 'defence secretary': 'defence-minister',
   'defense secretary': 'defence-minister', leader: 'leader', 'head of state': 'leader', king: 'monarch', queen: 'monarch',
-  'vice president': 'vice-president',
+  'vice president': 'vice-president', emir: 'emir', amir: 'emir', sultan: 'monarch',
 };
 /** Plural nouns that, definite and without a nationality, mean the parties already named. */
 const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'vice presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
@@ -196,6 +196,10 @@ function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['n
   // "King Hassan of Morocco", "Iraq's Al-Qaeda": the text's own country wins over a namesake's.
   if (nationCode && resolved.code !== nationCode && (kind === 'person' || TRANSNATIONAL.has(resolved.code ?? ''))) {
     resolved = { ...resolved, code: nationCode, reason: reason('actors/country-from-text', { base: resolved.reason, code: nationCode }) };
+  }
+  // "President-elect Claudia Sheinbaum of Mexico": a known person with no role on the day takes the title's sector.
+  if (title && kind === 'person' && !resolved.sector && title.sectors[0]) {
+    resolved = { ...resolved, sector: title.sectors[0], reason: reason('actors/with-agent', { base: resolved.reason, agent: phraseText(input.words, title), sector: title.sectors[0] }) };
   }
   // "the Security Council of the Russian Federation": an international body's name qualified by
   // "of <country>" is that country's body of the same function, not the organisation's.
