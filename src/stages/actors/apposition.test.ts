@@ -35,7 +35,7 @@ function codesOf(result: { text: string; mentions: ActorMention[] }, words: stri
 
 describe('a title in apposition after a person the knowledge base lacks', () => {
   it.each([
-    ['Today, Jennifer Klein, White House Gender Policy Council Director, met with mayors.', 'Jennifer Klein', 'USA', 'GOV'],
+    ['Today, Dana Whitfield, White House Gender Policy Council Director, met with mayors.', 'Dana Whitfield', 'USA', 'GOV'],
     ['The task force was convened by Björn Seibert, Head of Cabinet of the European Commission, in Brussels.', 'Björn Seibert', 'IGO', 'EU'],
     ['Participants included Kęstutis Budrys, Chief Security Advisor to the Lithuanian President; and others.', 'Kęstutis Budrys', 'LTU', 'GOV'],
     ['Jake Sullivan spoke with Geoffrey van Leeuwen, Foreign Affairs Advisor to the Prime Minister of the Netherlands.', 'Geoffrey van Leeuwen', 'NLD', 'GOV'],
@@ -44,8 +44,8 @@ describe('a title in apposition after a person the knowledge base lacks', () => 
   });
 
   it('gives the code to later mentions of the person too', () => {
-    const result = run('Jennifer Klein, White House Gender Policy Council Director, met mayors. Klein thanked them.', ['Jennifer Klein', 'Klein']);
-    expect(codesOf(result, 'Klein')).toEqual(['USA', 'GOV']);
+    const result = run('Dana Whitfield, White House Gender Policy Council Director, met mayors. Whitfield thanked them.', ['Dana Whitfield', 'Whitfield']);
+    expect(codesOf(result, 'Whitfield')).toEqual(['USA', 'GOV']);
   });
 
   it('gives the code to the first part of an Arabic name the NER stage split at "bin"', () => {
@@ -57,7 +57,7 @@ describe('a title in apposition after a person the knowledge base lacks', () => 
   it('makes an assistant to an office named without a country an official (GOV), the country left to the discourse stage', () => {
     // Tagged text: a bare "the President" is a mention only before a word that ends its noun phrase.
     const tags = 'PROPN PROPN PUNCT PROPN ADP DET PROPN CCONJ PROPN PROPN PROPN PUNCT VERB PRON PUNCT';
-    expect(codesOf(run('Neera Tanden, Assistant to the President and Domestic Policy Advisor, welcomed them.', ['Neera Tanden'], tags), 'Neera Tanden')).toEqual([undefined, 'GOV']);
+    expect(codesOf(run('Noor Tamsin, Assistant to the President and Domestic Policy Advisor, welcomed them.', ['Noor Tamsin'], tags), 'Noor Tamsin')).toEqual([undefined, 'GOV']);
   });
 
   it.each([

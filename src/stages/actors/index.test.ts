@@ -56,6 +56,9 @@ describe('actors stage', () => {
     ['Biden spoke with Emir Nawaf of Kuwait.', '2022-06-01', 'Emir Nawaf of Kuwait', 'KWT', 'GOV'],
     ['Biden called President-elect Claudia Sheinbaum of Mexico today.', '2024-06-03', 'Claudia Sheinbaum', 'MEX', 'GOV'],
     ['Mr. Sullivan and the Crown Prince-Prime Minister pledged to stay in contact.', '2023-09-13', 'Crown Prince', undefined, 'GOV'],
+    ['Rafael Mariano Grossi arrived in Kyiv.', '2022-06-01', 'Rafael Mariano Grossi', 'IGO', 'UNO'],
+    ['Moussa Faki Mahamat arrived.', '2022-06-01', 'Moussa Faki Mahamat', 'IGO', 'AU'],
+    ['Secretaries Walsh and Buttigieg discussed the plan.', '2022-01-10', 'Walsh', 'USA', 'GOV'],
   ])('%s (%s): "%s" is %s %s', (text, date, words, code, sector) => {
     const m = find(run(text, date), words);
     expect([m?.code, m?.sector]).toEqual([code, sector]);
