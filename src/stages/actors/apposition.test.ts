@@ -43,6 +43,14 @@ describe('a title in apposition after a person the knowledge base lacks', () => 
     expect(codesOf(run(text, [name]), name)).toEqual([code, sector]);
   });
 
+  it.each([
+    ['Ambassador Extraordinary and Plenipotentiary of the United Kingdom to Ukraine Melinda Simmons discussed the visit.', 'Melinda Simmons', 'GBR', 'GOV'],
+    // The NER stage's span takes in the title's last words, whose "Citizen" must not make a civilian.
+    ['Mexico’s Secretary of Security and Citizen Protection Rosa Icela Rodriguez hosted the meeting.', 'Citizen Protection Rosa Icela Rodriguez', 'MEX', 'GOV'],
+  ])('a title before the name: %s "%s" is %s %s', (text, name, code, sector) => {
+    expect(codesOf(run(text, [name]), name)).toEqual([code, sector]);
+  });
+
   it('gives the code to later mentions of the person too', () => {
     const result = run('Dana Whitfield, White House Gender Policy Council Director, met mayors. Whitfield thanked them.', ['Dana Whitfield', 'Whitfield']);
     expect(codesOf(result, 'Whitfield')).toEqual(['USA', 'GOV']);

@@ -4,8 +4,11 @@
  * "Haitham bin Tariq Al Said, the Sultan of Oman": a person the knowledge base lacks, followed by a
  * comma and a title that names a body, a country or an office holder, works for that body or
  * country. Readouts introduce officials so, then name them bare ("Dr. Gordon emphasized …"), so
- * every mention of the person takes the code. The parse rarely makes the title a mention of its
- * own, which is why the discourse stage's apposition rule does not see these (see #12).
+ * every mention of the person takes the code. So does a long title right before the name, which the
+ * phrase grammar cannot read as one ("Ambassador Extraordinary and Plenipotentiary of the United
+ * Kingdom to Ukraine Melinda Simmons", "Deputy National Security Advisor for Cyber and Emerging
+ * Technology Anne Neuberger"). The parse rarely makes such a title a mention of its own, which is why
+ * the discourse stage's apposition rule does not see these (see #12).
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
@@ -55,6 +58,23 @@ function appositionEnd(words: Words, at: number): number | undefined {
   return last > first ? last : undefined;
 }
 
+/**
+ * Where the title before the name starting at token `at` begins ("Deputy National Security Advisor for
+ * Cyber and Emerging Technology Anne Neuberger", "Ambassador … of the United Kingdom to Ukraine Melinda
+ * Simmons"): capitalised words and the joiners of a title, back to a comma or a lower-case word.
+ */
+function titleStart(words: Words, at: number): number | undefined {
+  let first = at;
+  while (first > 0 && at - first < MAX_WORDS && words.sents[first - 1] === words.sents[at]) {
+    const text = words.texts[first - 1] ?? '';
+    if (!(isCapitalised(text) && /\p{L}/u.test(text)) && !TITLE_JOINERS.has(words.keys[first - 1] ?? '') && text !== "'s" && text !== '’s') break;
+    first--;
+  }
+  // A title opens with a capitalised word: "met with the Chairman of …" starts at "Chairman".
+  while (first < at && !isCapitalised(words.texts[first] ?? '')) first++;
+  return first < at ? first : undefined;
+}
+
 function hasTitle(kb: ActorKb, words: Words, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     if (TITLE_WORDS.has(words.keys[k] ?? '')) return true;
@@ -84,13 +104,14 @@ function arabicNameStart(words: Words, mentions: readonly ActorMention[], m: Act
  * @example titleByApposition(kb, words, mentions, pack) // "Björn Seibert, Head of Cabinet of the European Commission" → IGO EU
  */
 export function titleByApposition(kb: ActorKb, words: Words, mentions: readonly ActorMention[], pack: LanguagePack): ActorMention[] {
-  const found = new Map<string, { code?: string; sector?: string; sectors?: readonly string[]; title: string }>();
+  const found = new Map<string, { code?: string; sector?: string; sectors?: readonly string[]; title: string; rule: string }>();
   for (const m of mentions) {
     if (m.code || m.kind !== 'person' || m.members?.length || !m.actorId.startsWith('local:') || found.has(m.actorId)) continue;
-    const last = appositionEnd(words, m.tokens[1]);
-    if (last === undefined) continue;
-    const first = m.tokens[1] + 1;
-    if (!hasTitle(kb, words, first, last)) continue;
+    const after = appositionEnd(words, m.tokens[1]);
+    const before = after === undefined ? titleStart(words, m.tokens[0]) : undefined;
+    const [first, last] = after !== undefined ? [m.tokens[1] + 1, after] : before !== undefined ? [before, m.tokens[0]] : [0, 0];
+    if (first >= last || !hasTitle(kb, words, first, last)) continue;
+    const rule = after !== undefined ? 'actors/apposition' : 'actors/title-before';
     // A person named there by name is someone else ("His Holiness Pope Francis, President Joseph R.
     // Biden, Jr. met …"): only an office named by its title counts.
     const inside = mentions.filter((x) => x.tokens[0] >= first && x.tokens[1] <= last && x.code && !x.members?.length && !(x.kind === 'person' && namesPerson(words, x)));
@@ -102,19 +123,23 @@ export function titleByApposition(kb: ActorKb, words: Words, mentions: readonly 
     if (!body?.code) {
       // "Assistant to the President": an official of the office named, whose country the discourse
       // stage reads from the story (the site's, the dateline's) as for any titled official.
-      const served = mentions.some((x) => x.tokens[0] >= first && x.tokens[1] <= last && !x.code && x.sector === 'GOV' && SERVES.has(words.keys[x.tokens[0] - 1] ?? ''));
-      if (served && !m.sector) for (const id of ids) found.set(id, { sector: 'GOV', title });
+      // So is a title that is itself an office ("Deputy National Security Advisor for Cyber …").
+      const served = mentions.find((x) => x.tokens[0] >= first && x.tokens[1] <= last && !x.code && !x.members?.length && x.kind !== 'person' && OFFICE_SECTORS.has(x.sector ?? '') && (x.tokens[0] === first || SERVES.has(words.keys[x.tokens[0] - 1] ?? '')));
+      if (served && !m.sector) for (const id of ids) found.set(id, { sector: served.sector ?? 'GOV', title, rule });
       continue;
     }
-    const own = body.kind === 'person' || !body.sector ? { sector: m.sector ?? (body.kind === 'person' ? body.sector : undefined) ?? 'GOV' } : { sector: body.sector, ...(body.sectors ? { sectors: body.sectors } : {}) };
-    for (const id of ids) found.set(id, { code: body.code, ...own, title });
+    // The title's office says the sector; a sector the name's own words gave ("Citizen Protection Rosa
+    // Icela Rodriguez" → CVL, an NER span) gives way to it.
+    const named = m.sector && m.sector !== 'CVL' ? m.sector : undefined;
+    const own = body.kind === 'person' || !body.sector ? { sector: named ?? (body.kind === 'person' ? body.sector : undefined) ?? 'GOV' } : { sector: body.sector, ...(body.sectors ? { sectors: body.sectors } : {}) };
+    for (const id of ids) found.set(id, { code: body.code, ...own, title, rule });
   }
   if (!found.size) return [...mentions];
   return mentions.map((m) => {
     const f = m.code ? undefined : found.get(m.actorId);
     if (!f) return m;
-    const sector = m.sector ?? f.sector;
-    const why = reason('actors/apposition', { base: m.reasons.length === 1 && m.reasons[0] ? m.reasons[0] : m.reasons, title: f.title, codes: [f.code, sector].filter(Boolean).join(' ') });
-    return { ...m, ...(f.code ? { code: f.code } : {}), ...(sector ? { sector } : {}), ...(f.sectors && !m.sector ? { sectors: f.sectors } : {}), reasons: [why], why: renderReasons(pack, [why]) };
+    const sector = (m.sector && m.sector !== 'CVL' ? m.sector : undefined) ?? f.sector ?? m.sector;
+    const why = reason(f.rule, { base: m.reasons.length === 1 && m.reasons[0] ? m.reasons[0] : m.reasons, title: f.title, codes: [f.code, sector].filter(Boolean).join(' ') });
+    return { ...m, ...(f.code ? { code: f.code } : {}), ...(sector ? { sector } : {}), ...(f.sectors && sector === f.sector ? { sectors: f.sectors } : {}), reasons: [why], why: renderReasons(pack, [why]) };
   });
 }
