@@ -59,6 +59,8 @@ describe('actors stage', () => {
     ['Rafael Mariano Grossi arrived in Kyiv.', '2022-06-01', 'Rafael Mariano Grossi', 'IGO', 'UNO'],
     ['Moussa Faki Mahamat arrived.', '2022-06-01', 'Moussa Faki Mahamat', 'IGO', 'AU'],
     ['Secretaries Walsh and Buttigieg discussed the plan.', '2022-01-10', 'Walsh', 'USA', 'GOV'],
+    ['Tamil civilian refugees fled.', '2000-01-01', 'refugees', 'LKA', 'REF'],
+    ['The army handed power to Haiti’s civilian government.', '1987-06-01', 'civilian government', 'HTI', 'GOV'],
   ])('%s (%s): "%s" is %s %s', (text, date, words, code, sector) => {
     const m = find(run(text, date), words);
     expect([m?.code, m?.sector]).toEqual([code, sector]);

@@ -317,6 +317,11 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
     j++;
   }
   let agent = extendTitle(kb, words, matchAgent(kb, words, j));
+  // "Tamil civilian refugees", "civilian police": "civilian" before another agent noun only modifies
+  // it; the head says the sector (REF, COP). Not "women leaders", "civil society leaders": there the
+  // first noun says who they are.
+  const head = agent?.key === 'civilian' && words.sents[agent.last] === words.sents[agent.first] ? matchAgent(kb, words, agent.last) : undefined;
+  if (head && head.sectors[0] !== 'CVL') agent = { ...head, first: agent?.first ?? head.first, key: head.key };
   if (!agent && ((nation && !named) || possessive)) {
     // "Liberian riot police", "Nicaragua's Sandinista government": one or two words before the noun.
     for (let skip = 1; skip <= 2 && !agent; skip++) {
