@@ -7,6 +7,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
+import { leaderBody } from './leader-body.js';
 import { continuesLongerName } from './longer-name.js';
 import { lastRuler, royalAddressAt, titleFollows } from './royal-address.js';
 import { nameKey } from './name-key.js';
@@ -694,6 +695,11 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       } else if (person && misreadPerson(ctx, person) !== undefined) {
         i = misreadPerson(ctx, person) ?? i + 1;
         continue;
+      } else if (person && leaderBody(kb, words, person, input.day)) {
+        // "the Biden-Harris Administration": a leader's government, not a person.
+        const body = leaderBody(kb, words, person, input.day);
+        resolved = body && sectorActor(body.code, ['GOV'], reason('actors/leader-body', { text: phraseText(words, person), leader: body.leader, code: body.code }), kb);
+        part = person;
       } else if (person) {
         // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
         const of = countryAfter(kb, words, person.last);
