@@ -60,6 +60,7 @@ describe('actors stage', () => {
     ['Moussa Faki Mahamat arrived.', '2022-06-01', 'Moussa Faki Mahamat', 'IGO', 'AU'],
     ['Secretaries Walsh and Buttigieg discussed the plan.', '2022-01-10', 'Walsh', 'USA', 'GOV'],
     ['Tamil civilian refugees fled.', '2000-01-01', 'refugees', 'LKA', 'REF'],
+    ['Biden reaffirmed the ties between the United States and Oman and thanked Sultan Haitham for the truce in Yemen.', '2023-05-01', 'Sultan Haitham', 'OMN', 'GOV'],
     ['The army handed power to Haiti’s civilian government.', '1987-06-01', 'civilian government', 'HTI', 'GOV'],
   ])('%s (%s): "%s" is %s %s', (text, date, words, code, sector) => {
     const m = find(run(text, date), words);

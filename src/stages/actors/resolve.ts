@@ -372,7 +372,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     const parts = resolveByNameParts(ctx, name, code);
     if (parts) return parts;
     const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
-    return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
+    return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code ?? rulerRealm(ctx, agent.key), agent.sectors, agentText);
   }
   if (code && !plural) {
     if (agent.key === 'counterpart') {
@@ -447,6 +447,23 @@ function sharedOfNation(ctx: Context, phrase: Phrase): Phrase['ofNation'] {
 
 /** The titles of the rulers whose country "the Kingdom", "the Emirate", "the Sultanate" is. */
 const REALM_RULERS: Readonly<Record<string, readonly string[]>> = { kingdom: ['king', 'queen'], emirate: ['emir', 'amir'], sultanate: ['sultan'] };
+
+/**
+ * "thanked Sultan Haitham" after "the United States and Oman": a ruler's title before a name the KB
+ * lacks belongs to the country named before whose name the KB knows with that realm ("Sultanate of
+ * Oman"), not to the place the sentence happens to name ("the truce in Yemen").
+ */
+function rulerRealm(ctx: Context, title: string): string | undefined {
+  const realms = Object.keys(REALM_RULERS).filter((realm) => REALM_RULERS[realm]?.includes(title));
+  if (!realms.length) return undefined;
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i];
+    if (h?.kind !== 'country' || !h.code) continue;
+    const index = ctx.kb.country(h.code);
+    if (index !== undefined && realms.some((realm) => ctx.kb.named(nameKey(`${realm} of ${h.name}`))?.includes(index))) return h.code;
+  }
+  return undefined;
+}
 
 /** "the Kingdom's commitment" after "King Abdullah II of Jordan": the country of the ruler named before. */
 function realmOf(ctx: Context, key: string, agentText: string): Resolved | undefined {
