@@ -316,7 +316,11 @@ export class KbBuilder {
     if (sectors.length > 0 && (override || !this.agents.has(key))) this.agents.set(key, [...sectors]);
   }
 
+  /** The first name `organisations.tsv` gives each organisation code ("UNO": United Nations), for office titles. */
+  private readonly orgNames = new Map<string, string>();
+
   addOrganisation(o: Organisation): void {
+    if (!this.orgNames.has(o.org)) this.orgNames.set(o.org, o.name);
     const role: KbRole = { code: o.code, sector: o.org, ...(o.sectors.length ? { sectors: o.sectors } : {}), ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) };
     // Defunct bodies keep their role undated after their end: a 2020 text may still name them.
     const index = this.replaceOrCreate(o.name, [{ ...role, from: undefined, to: undefined }]);
@@ -347,7 +351,8 @@ export class KbBuilder {
 
   addOfficeHolder(h: OfficeHolder): void {
     const key = nameKey(h.name);
-    const where = h.org ? this.actors.find((a) => a.kind === 'org' && a.roles.some((r) => r.sector === h.org))?.name ?? h.org : this.countryNames.get(h.code) ?? h.code;
+    // The organisation's own name, not any actor Phoenix files under its code ("Mohamed Elbaradei" for UNO).
+    const where = h.org ? this.orgNames.get(h.org) ?? this.actors.find((a) => a.kind === 'org' && a.roles.some((r) => r.sector === h.org))?.name ?? h.org : this.countryNames.get(h.code) ?? h.code;
     const office = titleCase(h.office.replace(/-/g, ' '));
     const role: KbRole = {
       code: h.code, sector: h.org ?? 'GOV', title: `${office} of ${where}`, office: h.office,

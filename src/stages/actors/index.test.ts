@@ -52,9 +52,24 @@ describe('actors stage', () => {
     ['NATO warned Russia.', '2020-01-01', 'NATO', 'IGO', 'NATO'],
     ['Egyptian police arrested him.', '2015-01-01', 'police', 'EGY', 'COP'],
     ['The Soviet Union protested.', '1987-06-19', 'Soviet Union', 'SUN', undefined],
+    ['Biden met Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar. The President thanked the Amir.', '2023-12-01', 'the Amir', 'QAT', 'GOV'],
+    ['Biden spoke with Emir Nawaf of Kuwait.', '2022-06-01', 'Emir Nawaf of Kuwait', 'KWT', 'GOV'],
+    ['Biden called President-elect Claudia Sheinbaum of Mexico today.', '2024-06-03', 'Claudia Sheinbaum', 'MEX', 'GOV'],
+    ['Mr. Sullivan and the Crown Prince-Prime Minister pledged to stay in contact.', '2023-09-13', 'Crown Prince', undefined, 'GOV'],
+    ['Rafael Mariano Grossi arrived in Kyiv.', '2022-06-01', 'Rafael Mariano Grossi', 'IGO', 'UNO'],
+    ['Moussa Faki Mahamat arrived.', '2022-06-01', 'Moussa Faki Mahamat', 'IGO', 'AU'],
+    ['Secretaries Walsh and Buttigieg discussed the plan.', '2022-01-10', 'Walsh', 'USA', 'GOV'],
+    ['Tamil civilian refugees fled.', '2000-01-01', 'refugees', 'LKA', 'REF'],
+    ['Biden reaffirmed the ties between the United States and Oman and thanked Sultan Haitham for the truce in Yemen.', '2023-05-01', 'Sultan Haitham', 'OMN', 'GOV'],
+    ['The army handed power to Haiti’s civilian government.', '1987-06-01', 'civilian government', 'HTI', 'GOV'],
   ])('%s (%s): "%s" is %s %s', (text, date, words, code, sector) => {
     const m = find(run(text, date), words);
     expect([m?.code, m?.sector]).toEqual([code, sector]);
+  });
+
+  it('reads "Amir-Abdollahian" as a name, not the title "Amir"', () => {
+    const result = run('Hossein Amir-Abdollahian met Amir-Abdollahian’s deputy.', '2023-12-01');
+    expect(result.mentions.some((m) => result.text.slice(m.start, m.end) === 'Amir' && m.sector === 'GOV')).toBe(false);
   });
 
   it('reads a titled name the knowledge base lacks after "of <country>" as one person of that country', () => {

@@ -8,20 +8,22 @@
  * Method: word n-gram lookups in the compiled knowledge base (`models/actors/kb.bin`, built by
  * `npm run build:actors` from the Phoenix dictionaries, GeoNames, country lists and dyad's
  * office-holder list), a small phrase grammar (determiner, nationality or country, title or
- * sector noun from the agents dictionary, name, "of <country>"), and document context for
- * surnames, counterparts, "the sides" and repeated nouns.
+ * sector noun from the agents dictionary, name, "of <country>"), document context for
+ * surnames, counterparts, "the sides" and repeated nouns, and the title in apposition after or
+ * right before a name the knowledge base lacks (`apposition.ts`).
  * Limits: pronouns are left to the discourse stage; office holders after the Phoenix files (2015) are known only
  * through dyad's list; without a date, roles are the most notable ones; a capital always stands
  * for the government unless it follows a locative preposition.
  * Eval (`npm run eval actors`, 2026-12-03): seed gold mentions 36/36 right (country and
  * code + sector); PLOVER GSR dev actor phrases (331, resolved alone, undated) 90.0% country,
- * 78.2% code + sector. Speed (`npm run bench actors`): see bench/RESULTS.md.
+ * 78.5% code + sector. Speed (`npm run bench actors`): see bench/RESULTS.md.
  */
 import { articleDate } from '../../core/days.js';
 import { defineStage } from '../../core/stage.js';
 import type { Part } from './phrase.js';
 import { loadKb, type ActorKb } from './kb.js';
 import { packOf } from '../../lang/pack.js';
+import { titleByApposition } from './apposition.js';
 import { resolveMentions } from './resolve.js';
 import '../dateline/types.js';
 import '../entities/types.js';
@@ -51,7 +53,9 @@ export const actors = (options: ActorsOptions = {}) =>
       const day = articleDate(doc);
       const people: Part[] = doc.layers.entities.filter((e) => e.type === 'PERSON').map((e) => ({ first: e.tokens[0], last: e.tokens[1] }));
       const upos = doc.layers.pos?.map((t) => t.upos);
-      const mentions = resolveMentions(kb, { words: wordsOf(doc.text, tokens), spans: tokens, day, people, pack: packOf(doc), ...(upos ? { upos } : {}) });
+      const words = wordsOf(doc.text, tokens);
+      const pack = packOf(doc);
+      const mentions = titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack);
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },

@@ -173,6 +173,10 @@ function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefin
     const sectors = kb.agent(key);
     if (sectors && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, key, sectors };
   });
+  // "Amir-Abdollahian": a title word joined by a hyphen to a capitalised word that is no title ("Crown
+  // Prince-Prime Minister") begins a name.
+  const joined = best ? best.last + 1 : -1;
+  if (best && words.texts[joined - 1] === '-' && words.glued?.[joined - 1] && words.glued[joined] && isCapitalised(words.texts[joined] ?? '') && !matchAgent(kb, words, joined)) return undefined;
   return best;
 }
 
@@ -313,6 +317,11 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
     j++;
   }
   let agent = extendTitle(kb, words, matchAgent(kb, words, j));
+  // "Tamil civilian refugees", "civilian police": "civilian" before another agent noun only modifies
+  // it; the head says the sector (REF, COP). Not "women leaders", "civil society leaders": there the
+  // first noun says who they are.
+  const head = agent?.key === 'civilian' && words.sents[agent.last] === words.sents[agent.first] ? matchAgent(kb, words, agent.last) : undefined;
+  if (head && head.sectors[0] !== 'CVL') agent = { ...head, first: agent?.first ?? head.first, key: head.key };
   if (!agent && ((nation && !named) || possessive)) {
     // "Liberian riot police", "Nicaragua's Sandinista government": one or two words before the noun.
     for (let skip = 1; skip <= 2 && !agent; skip++) {

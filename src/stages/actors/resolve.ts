@@ -7,6 +7,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
+import { leaderBody } from './leader-body.js';
 import { continuesLongerName } from './longer-name.js';
 import { lastRuler, royalAddressAt, titleFollows } from './royal-address.js';
 import { nameKey } from './name-key.js';
@@ -39,7 +40,7 @@ const OFFICES: Record<string, string> = {
   'foreign minister': 'foreign-minister', 'foreign secretary': 'foreign-minister', 'secretary of state': 'foreign-minister',
   'defence minister': 'defence-minister', 'defense minister': 'defence-minister', 'defence secretary': 'defence-minister',
   'defense secretary': 'defence-minister', leader: 'leader', 'head of state': 'leader', king: 'monarch', queen: 'monarch',
-  'vice president': 'vice-president',
+  'vice president': 'vice-president', emir: 'emir', amir: 'emir', sultan: 'monarch',
 };
 /** Plural nouns that, definite and without a nationality, mean the parties already named. */
 const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'vice presidents', 'heads of state', 'parties', 'countries', 'delegations', 'ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'governments', 'prime ministers']);
@@ -196,6 +197,10 @@ function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['n
   // "King Hassan of Morocco", "Iraq's Al-Qaeda": the text's own country wins over a namesake's.
   if (nationCode && resolved.code !== nationCode && (kind === 'person' || TRANSNATIONAL.has(resolved.code ?? ''))) {
     resolved = { ...resolved, code: nationCode, reason: reason('actors/country-from-text', { base: resolved.reason, code: nationCode }) };
+  }
+  // "President-elect Claudia Sheinbaum of Mexico": a known person with no role on the day takes the title's sector.
+  if (title && kind === 'person' && !resolved.sector && title.sectors[0]) {
+    resolved = { ...resolved, sector: title.sectors[0], reason: reason('actors/with-agent', { base: resolved.reason, agent: phraseText(input.words, title), sector: title.sectors[0] }) };
   }
   // "the Security Council of the Russian Federation": an international body's name qualified by
   // "of <country>" is that country's body of the same function, not the organisation's.
@@ -367,7 +372,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     const parts = resolveByNameParts(ctx, name, code);
     if (parts) return parts;
     const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
-    return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code, agent.sectors, agentText);
+    return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code ?? rulerRealm(ctx, agent.key), agent.sectors, agentText);
   }
   if (code && !plural) {
     if (agent.key === 'counterpart') {
@@ -442,6 +447,23 @@ function sharedOfNation(ctx: Context, phrase: Phrase): Phrase['ofNation'] {
 
 /** The titles of the rulers whose country "the Kingdom", "the Emirate", "the Sultanate" is. */
 const REALM_RULERS: Readonly<Record<string, readonly string[]>> = { kingdom: ['king', 'queen'], emirate: ['emir', 'amir'], sultanate: ['sultan'] };
+
+/**
+ * "thanked Sultan Haitham" after "the United States and Oman": a ruler's title before a name the KB
+ * lacks belongs to the country named before whose name the KB knows with that realm ("Sultanate of
+ * Oman"), not to the place the sentence happens to name ("the truce in Yemen").
+ */
+function rulerRealm(ctx: Context, title: string): string | undefined {
+  const realms = Object.keys(REALM_RULERS).filter((realm) => REALM_RULERS[realm]?.includes(title));
+  if (!realms.length) return undefined;
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i];
+    if (h?.kind !== 'country' || !h.code) continue;
+    const index = ctx.kb.country(h.code);
+    if (index !== undefined && realms.some((realm) => ctx.kb.named(nameKey(`${realm} of ${h.name}`))?.includes(index))) return h.code;
+  }
+  return undefined;
+}
 
 /** "the Kingdom's commitment" after "King Abdullah II of Jordan": the country of the ruler named before. */
 function realmOf(ctx: Context, key: string, agentText: string): Resolved | undefined {
@@ -690,6 +712,11 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       } else if (person && misreadPerson(ctx, person) !== undefined) {
         i = misreadPerson(ctx, person) ?? i + 1;
         continue;
+      } else if (person && leaderBody(kb, words, person, input.day)) {
+        // "the Biden-Harris Administration": a leader's government, not a person.
+        const body = leaderBody(kb, words, person, input.day);
+        resolved = body && sectorActor(body.code, ['GOV'], reason('actors/leader-body', { text: phraseText(words, person), leader: body.leader, code: body.code }), kb);
+        part = person;
       } else if (person) {
         // "Edmundo Gonzalez Urrutia of Venezuela": a country after the name is the person's.
         const of = countryAfter(kb, words, person.last);

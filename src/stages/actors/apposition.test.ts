@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import type { Span } from '../../core/span.js';
+import type { Entity } from '../entities/types.js';
+import type { PosTag } from '../pos/types.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { actors } from './index.js';
+import type { ActorMention } from './types.js';
+
+/** The actors stage over hand-split sentences, with the given names marked as NER people. */
+function run(text: string, people: string[], upos?: string): { text: string; mentions: ActorMention[] } {
+  const sentences: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\. /g)) {
+    sentences.push({ start, end: m.index + 1 });
+    start = m.index + 2;
+  }
+  sentences.push({ start, end: text.length });
+  const tokens = tokenize(text, sentences);
+  const entities: Entity[] = people.map((name) => {
+    const at = text.indexOf(name);
+    const first = tokens.findIndex((t) => t.start === at);
+    const last = tokens.findIndex((t) => t.end === at + name.length) + 1;
+    return { start: at, end: at + name.length, type: 'PERSON', tokens: [first, last], confidence: 1 };
+  });
+  const pos = upos?.split(' ').map((tag) => ({ upos: tag, xpos: '', lemma: '' })) as PosTag[] | undefined;
+  const doc = makeDoc({ text, meta: { date: '2022-06-22' }, layers: { sentences, tokens, entities, ...(pos ? { pos } : {}) } });
+  return { text, mentions: actors().run(doc, { report: () => undefined }) };
+}
+
+function codesOf(result: { text: string; mentions: ActorMention[] }, words: string, nth = 0): (string | undefined)[] {
+  const m = result.mentions.filter((x) => result.text.slice(x.start, x.end) === words)[nth];
+  return [m?.code, m?.sector];
+}
+
+describe('a title in apposition after a person the knowledge base lacks', () => {
+  it.each([
+    ['Today, Dana Whitfield, White House Gender Policy Council Director, met with mayors.', 'Dana Whitfield', 'USA', 'GOV'],
+    ['The task force was convened by Björn Seibert, Head of Cabinet of the European Commission, in Brussels.', 'Björn Seibert', 'IGO', 'EU'],
+    ['Participants included Kęstutis Budrys, Chief Security Advisor to the Lithuanian President; and others.', 'Kęstutis Budrys', 'LTU', 'GOV'],
+    ['Jake Sullivan spoke with Geoffrey van Leeuwen, Foreign Affairs Advisor to the Prime Minister of the Netherlands.', 'Geoffrey van Leeuwen', 'NLD', 'GOV'],
+  ])('%s: "%s" is %s %s', (text, name, code, sector) => {
+    expect(codesOf(run(text, [name]), name)).toEqual([code, sector]);
+  });
+
+  it.each([
+    ['Ambassador Extraordinary and Plenipotentiary of the United Kingdom to Ukraine Melinda Simmons discussed the visit.', 'Melinda Simmons', 'GBR', 'GOV'],
+    // The NER stage's span takes in the title's last words, whose "Citizen" must not make a civilian.
+    ['Mexico’s Secretary of Security and Citizen Protection Rosa Icela Rodriguez hosted the meeting.', 'Citizen Protection Rosa Icela Rodriguez', 'MEX', 'GOV'],
+  ])('a title before the name: %s "%s" is %s %s', (text, name, code, sector) => {
+    expect(codesOf(run(text, [name]), name)).toEqual([code, sector]);
+  });
+
+  it('gives the code to later mentions of the person too', () => {
+    const result = run('Dana Whitfield, White House Gender Policy Council Director, met mayors. Whitfield thanked them.', ['Dana Whitfield', 'Whitfield']);
+    expect(codesOf(result, 'Whitfield')).toEqual(['USA', 'GOV']);
+  });
+
+  it('gives the code to the first part of an Arabic name the NER stage split at "bin"', () => {
+    const result = run('Joe Biden spoke with His Majesty Haitham bin Tariq Al Said, the Sultan of Oman. He thanked Sultan Haitham.', ['Haitham', 'Tariq Al Said']);
+    expect(codesOf(result, 'Haitham')).toEqual(['OMN', 'GOV']);
+    expect(codesOf(result, 'Tariq Al Said')).toEqual(['OMN', 'GOV']);
+  });
+
+  it('makes an assistant to an office named without a country an official (GOV), the country left to the discourse stage', () => {
+    // Tagged text: a bare "the President" is a mention only before a word that ends its noun phrase.
+    const tags = 'PROPN PROPN PUNCT PROPN ADP DET PROPN CCONJ PROPN PROPN PROPN PUNCT VERB PRON PUNCT';
+    expect(codesOf(run('Noor Tamsin, Assistant to the President and Domestic Policy Advisor, welcomed them.', ['Noor Tamsin'], tags), 'Noor Tamsin')).toEqual([undefined, 'GOV']);
+  });
+
+  it.each([
+    ['Matthew Desmond, one of the country’s leading researchers in the United States, spoke.', 'Matthew Desmond'],
+    ['Gilbert Winn, CEO of WinnCompanies, spoke.', 'Gilbert Winn'],
+    // A clause after a fronted phrase: the next words are the subject, not a title.
+    ['After an audience with Pope Francis, President Joseph R. Biden met the cardinal.', 'Pope Francis'],
+    ['Prime Minster Carlsen, President Biden and Prime Minister Morrison met in Cornwall.', 'Carlsen'],
+  ])('gives no code where the words after the comma are no title of a body or country: %s', (text, name) => {
+    expect(codesOf(run(text, [name]), name)[0]).toBeUndefined();
+  });
+});

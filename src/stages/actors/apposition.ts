@@ -1,0 +1,145 @@
+/**
+ * "Jennifer Klein, White House Gender Policy Council Director", "Björn Seibert, Head of Cabinet of
+ * the European Commission", "Kęstutis Budrys, Chief Security Advisor to the Lithuanian President",
+ * "Haitham bin Tariq Al Said, the Sultan of Oman": a person the knowledge base lacks, followed by a
+ * comma and a title that names a body, a country or an office holder, works for that body or
+ * country. Readouts introduce officials so, then name them bare ("Dr. Gordon emphasized …"), so
+ * every mention of the person takes the code. So does a long title right before the name, which the
+ * phrase grammar cannot read as one ("Ambassador Extraordinary and Plenipotentiary of the United
+ * Kingdom to Ukraine Melinda Simmons", "Deputy National Security Advisor for Cyber and Emerging
+ * Technology Anne Neuberger"). The parse rarely makes such a title a mention of its own, which is why
+ * the discourse stage's apposition rule does not see these (see #12).
+ */
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, renderReasons } from '../../lang/reason.js';
+import type { ActorKb } from './kb.js';
+import { nameKey } from './name-key.js';
+import { isCapitalised, matchAgent, type Words } from './phrase.js';
+import type { ActorMention } from './types.js';
+
+/**
+ * Title words of officials the agents dictionary lacks or reads as something else ("head", "chief"),
+ * which may head an apposition. A title is needed: "Matthew Desmond, one of the country's leading
+ * researchers" or "Gilbert Winn, CEO of WinnCompanies" name no office.
+ */
+const TITLE_WORDS = new Set([
+  'advisor', 'adviser', 'assistant', 'director', 'head', 'chief', 'secretary', 'coordinator', 'counselor', 'counsellor',
+  'administrator', 'ambassador', 'commissioner', 'chairman', 'chairwoman', 'chair', 'envoy', 'minister', 'deputy',
+  'sultan', 'king', 'queen', 'emir', 'amir', 'prince', 'president', 'premier', 'chancellor', 'governor', 'mayor', 'spokesman',
+  'spokeswoman', 'spokesperson', 'representative', 'undersecretary', 'attorney', 'general', 'commander',
+]);
+/** Sectors of agent nouns that are offices of a state ("official", "spokesman", "general"). */
+const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+/** Lower-case words a title holds ("Head of Cabinet of the European Commission"); any other ends the reading. */
+const TITLE_JOINERS = new Set(['of', 'to', 'for', 'the', 'and', 'on', 'at', 'in', '&', 'a', 'an']);
+/** Words the title may take before the office holder it serves: "Assistant to the President". */
+const SERVES = new Set(['to', 'of', 'for']);
+/** Joints inside Arabic names, where the NER stage often splits one person in two ("Haitham bin Tariq Al Said"). */
+const NAME_JOINTS = new Set(['bin', 'bint', 'ibn']);
+/** Tokens that end an apposition: the next item of a list, a bracket, a dash. */
+const ENDS = new Set(['.', ',', ';', ':', '(', ')', '–', '—', '"', '“', '”']);
+const MAX_WORDS = 20;
+
+/** Where the apposition after token `at` (a comma) ends, or undefined when none starts there. */
+function appositionEnd(words: Words, at: number): number | undefined {
+  if (words.texts[at] !== ',') return undefined;
+  const first = at + 1;
+  const opener = words.keys[first] ?? '';
+  if (!isCapitalised(words.texts[first] ?? '') && opener !== 'the') return undefined;
+  let last = first;
+  while (last < first + MAX_WORDS && last < words.texts.length && words.sents[last] === words.sents[first]) {
+    const text = words.texts[last] ?? '';
+    // A dash between spaces ends the item ("Greg Adams, Chair … - Dr. Wayne Frederick"); a hyphen inside a word does not.
+    if (ENDS.has(text) || (text === '-' && !words.glued?.[last])) break;
+    // "Prime Minster Johnson, President Biden and Prime Minister Morrison met …": a verb is no title.
+    if (/^\p{Ll}/u.test(text) && !TITLE_JOINERS.has(words.keys[last] ?? '')) return undefined;
+    last++;
+  }
+  return last > first ? last : undefined;
+}
+
+/**
+ * Where the title before the name starting at token `at` begins ("Deputy National Security Advisor for
+ * Cyber and Emerging Technology Anne Neuberger", "Ambassador … of the United Kingdom to Ukraine Melinda
+ * Simmons"): capitalised words and the joiners of a title, back to a comma or a lower-case word.
+ */
+function titleStart(words: Words, at: number): number | undefined {
+  let first = at;
+  while (first > 0 && at - first < MAX_WORDS && words.sents[first - 1] === words.sents[at]) {
+    const text = words.texts[first - 1] ?? '';
+    if (!(isCapitalised(text) && /\p{L}/u.test(text)) && !TITLE_JOINERS.has(words.keys[first - 1] ?? '') && text !== "'s" && text !== '’s') break;
+    first--;
+  }
+  // A title opens with a capitalised word: "met with the Chairman of …" starts at "Chairman".
+  while (first < at && !isCapitalised(words.texts[first] ?? '')) first++;
+  return first < at ? first : undefined;
+}
+
+function hasTitle(kb: ActorKb, words: Words, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    if (TITLE_WORDS.has(words.keys[k] ?? '')) return true;
+    const agent = matchAgent(kb, words, k);
+    if (agent && agent.last <= last && OFFICE_SECTORS.has(agent.sectors[0] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether a person's mention ends in their name ("President Joseph R. Biden"), not in a title ("President of the UAE"). */
+function namesPerson(words: Words, x: ActorMention): boolean {
+  const surname = nameKey(x.name).split(' ').at(-1);
+  return surname !== undefined && words.keys.slice(x.tokens[0], x.tokens[1]).includes(surname);
+}
+
+/** "Haitham | bin | Tariq Al Said": the local person read as the name's first part, if any. */
+function arabicNameStart(words: Words, mentions: readonly ActorMention[], m: ActorMention): string[] {
+  const joint = m.tokens[0] - 1;
+  if (!NAME_JOINTS.has(words.keys[joint] ?? '')) return [];
+  const before = mentions.find((x) => x.tokens[1] === joint && x.kind === 'person' && !x.code && x.actorId.startsWith('local:'));
+  return before ? [before.actorId] : [];
+}
+
+/**
+ * Give each document-local person without a country the body or country of the title in apposition
+ * after one of its mentions, and every mention of that person the same code.
+ * @example titleByApposition(kb, words, mentions, pack) // "Björn Seibert, Head of Cabinet of the European Commission" → IGO EU
+ */
+export function titleByApposition(kb: ActorKb, words: Words, mentions: readonly ActorMention[], pack: LanguagePack): ActorMention[] {
+  const found = new Map<string, { code?: string; sector?: string; sectors?: readonly string[]; title: string; rule: string }>();
+  for (const m of mentions) {
+    if (m.code || m.kind !== 'person' || m.members?.length || !m.actorId.startsWith('local:') || found.has(m.actorId)) continue;
+    const after = appositionEnd(words, m.tokens[1]);
+    const before = after === undefined ? titleStart(words, m.tokens[0]) : undefined;
+    const [first, last] = after !== undefined ? [m.tokens[1] + 1, after] : before !== undefined ? [before, m.tokens[0]] : [0, 0];
+    if (first >= last || !hasTitle(kb, words, first, last)) continue;
+    const rule = after !== undefined ? 'actors/apposition' : 'actors/title-before';
+    // A person named there by name is someone else ("His Holiness Pope Francis, President Joseph R.
+    // Biden, Jr. met …"): only an office named by its title counts.
+    const inside = mentions.filter((x) => x.tokens[0] >= first && x.tokens[1] <= last && x.code && !x.members?.length && !(x.kind === 'person' && namesPerson(words, x)));
+    // An office holder named there is the one the person serves ("Advisor to the Prime Minister of the
+    // Netherlands") or whose office the person holds ("…, President of the United Arab Emirates").
+    const [body] = inside;
+    const title = words.texts.slice(first, last).join(' ').replace(/ ([.'’-]) ?/g, '$1');
+    const ids = [m.actorId, ...arabicNameStart(words, mentions, m)];
+    if (!body?.code) {
+      // "Assistant to the President": an official of the office named, whose country the discourse
+      // stage reads from the story (the site's, the dateline's) as for any titled official.
+      // So is a title that is itself an office ("Deputy National Security Advisor for Cyber …").
+      const served = mentions.find((x) => x.tokens[0] >= first && x.tokens[1] <= last && !x.code && !x.members?.length && x.kind !== 'person' && OFFICE_SECTORS.has(x.sector ?? '') && (x.tokens[0] === first || SERVES.has(words.keys[x.tokens[0] - 1] ?? '')));
+      if (served && !m.sector) for (const id of ids) found.set(id, { sector: served.sector ?? 'GOV', title, rule });
+      continue;
+    }
+    // The title's office says the sector; a sector the name's own words gave ("Citizen Protection Rosa
+    // Icela Rodriguez" → CVL, an NER span) gives way to it.
+    const named = m.sector && m.sector !== 'CVL' ? m.sector : undefined;
+    const own = body.kind === 'person' || !body.sector ? { sector: named ?? (body.kind === 'person' ? body.sector : undefined) ?? 'GOV' } : { sector: body.sector, ...(body.sectors ? { sectors: body.sectors } : {}) };
+    for (const id of ids) found.set(id, { code: body.code, ...own, title, rule });
+  }
+  if (!found.size) return [...mentions];
+  return mentions.map((m) => {
+    const f = m.code ? undefined : found.get(m.actorId);
+    if (!f) return m;
+    const sector = (m.sector && m.sector !== 'CVL' ? m.sector : undefined) ?? f.sector ?? m.sector;
+    const why = reason(f.rule, { base: m.reasons.length === 1 && m.reasons[0] ? m.reasons[0] : m.reasons, title: f.title, codes: [f.code, sector].filter(Boolean).join(' ') });
+    return { ...m, ...(f.code ? { code: f.code } : {}), ...(sector ? { sector } : {}), ...(f.sectors && sector === f.sector ? { sectors: f.sectors } : {}), reasons: [why], why: renderReasons(pack, [why]) };
+  });
+}
