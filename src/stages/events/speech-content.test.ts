@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const actor = (tokens: [number, number], code: string, name = code, sector?: string): ActorSpec => ({ sent: 0, tokens, id: name.toLowerCase(), name, code, ...(sector ? { sector } : {}) });
+const summary = (doc: ReturnType<typeof parsedDoc>) => codeEvents(doc, lexicon).events
+  .map((e) => `${e.event}/${e.mode} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
+
+/** "<speaker> said the United States had regrettably not listened ." */
+const regret = (speaker: string) => parsedDoc([`
+  Fukukawa Fukukawa PROPN NNP 2 nsubj
+  said say VERB VBD 0 root
+  the the DET DT 5 det
+  United United ADJ NNP 5 amod
+  States State PROPN NNPS 9 nsubj
+  had have AUX VBD 9 aux
+  regrettably regrettably ADV RB 9 advmod
+  not not PART RB 9 advmod
+  listened listen VERB VBN 2 ccomp
+  . . PUNCT . 2 punct`], { actors: [actor([0, 1], speaker, 'Fukukawa', 'GOV'), actor([2, 5], 'USA', 'the United States')] });
+
+/** "Zelenskyy said people fled due to <possessor> 's [adjective] <noun> ." */
+const cause = (possessor: string, code: string, noun: string, adjective?: string) => {
+  const n = adjective ? 10 : 9;
+  const rows = [
+    'Zelenskyy Zelenskyy PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', 'people people NOUN NNS 4 nsubj', 'fled flee VERB VBD 2 ccomp',
+    `due due ADP IN ${n} case`, 'to to ADP IN 5 fixed', `${possessor} ${possessor} PROPN NNP ${n} nmod:poss`, "'s 's PART POS 7 case",
+    ...(adjective ? [`${adjective} ${adjective} ADJ JJ ${n} amod`] : []), `${noun} ${noun} NOUN NN 4 obl`, '. . PUNCT . 2 punct',
+  ];
+  return parsedDoc([rows.join('\n')], { actors: [actor([0, 1], 'UKR', 'Volodymyr Zelenskyy', 'GOV'), actor([6, 7], code, possessor)] });
+};
+
+describe('speechContentEvents (through codeEvents)', () => {
+  it('reads regret over another side\'s conduct in reported speech as the speaker\'s ACCUSE disapprove', () => {
+    expect(summary(regret('JPN'))).toEqual(['ACCUSE/disapprove JPN->USA']);
+    const [event] = codeEvents(regret('JPN'), lexicon).events;
+    expect(event.reasons[0].rule).toBe('events/content-regret');
+    expect(event.why).toContain('"regrettably"');
+  });
+
+  it('makes no accusation when the regretted conduct is the speaker\'s own side\'s', () => {
+    expect(summary(regret('USA'))).toEqual([]);
+  });
+
+  it('reads harm put down to another side\'s hostile act ("due to Russia\'s invasion") as an ACCUSE allege of the doer', () => {
+    expect(summary(cause('Russia', 'RUS', 'invasion'))).toEqual(['ACCUSE/allege UKR->RUS']);
+  });
+
+  it('blames neutral conduct only with an adjective of fault ("erroneous policies")', () => {
+    expect(summary(cause('Japan', 'JPN', 'policy'))).toEqual([]);
+    expect(summary(cause('Japan', 'JPN', 'policy', 'erroneous'))).toEqual(['ACCUSE/allege UKR->JPN']);
+  });
+
+  it('blames no one for a cause that is no hostile act ("due to Poland\'s support")', () => {
+    expect(summary(cause('Poland', 'POL', 'support'))).toEqual([]);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * Events a speaker's words make though their verb is only a statement (CAMEO 010, "said"): the
+ * content carries the act. Two kinds of blame are read here (news-dev conventions, #12):
+ *
+ * - regret over another side's conduct: "Fukukawa said the United States had regrettably not
+ *   listened to Japan's explanation" is ACCUSE JPN→USA; "I noted that, unfortunately, Turkey has
+ *   been resorting to very aggressive rhetoric" ACCUSE RUS→TUR. The adverb of regret on a clause
+ *   whose subject is another side turns the report into criticism (CAMEO 111).
+ * - harm put down to another side's hostile act: "the disruptions were due to Western countries'
+ *   … sanctions", "forced to flee due to Russia's military invasion", "a crisis caused by Russia's
+ *   aggressive actions" is the speaker's ACCUSE allege (CAMEO 112) against the doer.
+ *
+ * Both need a coded speaker (the subject of the verb of saying, or the speaker of a quote) and a
+ * coded other side; a side never accuses itself. Words are the language's; this file holds the
+ * English ones, as code-events.ts holds its readiness adjectives.
+ */
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, type Reason } from '../../lang/reason.js';
+import type { Quote } from '../quotes/types.js';
+import { clauseFlags } from './flags.js';
+import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
+import { ploverScore, quadCode, QUAD_OF } from './plover.js';
+import { speakerOf } from './roles.js';
+import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import type { CodedEvent, EventParticipant } from './types.js';
+
+/** Adverbs of regret: with them a speaker deplores what the clause tells ("regrettably not listened"). */
+const REGRET = new Set(['regrettably', 'unfortunately', 'sadly', 'deplorably', 'lamentably']);
+
+/** Causal markers that put a harm down to its cause ("due to", "because of", "caused by"). */
+const CAUSAL_MARKERS = new Set(['due to', 'because of', 'owing to', 'thanks to']);
+/** Nouns that make their "of"/"with" phrase a cause: "as a result of …", "in connection with …". */
+const CAUSAL_HEADS: Readonly<Record<string, string>> = { result: 'of', consequence: 'of', connection: 'with' };
+/** Verbs whose "by" phrase names a cause ("a crisis caused by …", "problems provoked by …"). */
+const CAUSING = new Set(['cause', 'provoke', 'create', 'trigger']);
+
+/**
+ * Nouns of a hostile act whose doer, named with it, is blamed when harm is put down to it. An act
+ * the nominal triggers already coded with its doer ("Russia's attack") is not blamed twice: its
+ * telling is `reported-accusations.ts`'s, and the events already coded are passed in.
+ */
+const HOSTILE_ACTS = new Set([
+  'aggression', 'invasion', 'war', 'attack', 'attacks', 'shelling', 'bombing', 'bombardment', 'blockade', 'occupation',
+  'hostilities', 'offensive', 'provocation', 'provocations', 'pressure', 'terror', 'fault',
+]);
+/** Of these, the "of" phrase names the doer ("the aggression of the Russian Federation"); of the others, the target ("the invasion of Ukraine"). */
+const OF_DOER = new Set(['aggression', 'provocation', 'provocations', 'pressure', 'fault', 'action', 'actions', 'policy', 'policies', 'decision', 'decisions', 'behaviour', 'behavior']);
+/** Neutral nouns of conduct that blame only with an adjective of fault ("erroneous policies", "aggressive actions"). */
+const CONDUCT = new Set(['action', 'actions', 'policy', 'policies', 'decision', 'decisions', 'behaviour', 'behavior']);
+const FAULTY = new Set(['erroneous', 'aggressive', 'irresponsible', 'reckless', 'illegal', 'hostile', 'destructive', 'unlawful', 'criminal', 'wrong', 'misguided']);
+
+/** What a sentence's content says, with the tokens that carry it. */
+interface Blame {
+  readonly trigger: number;
+  readonly speaker: EventParticipant;
+  readonly blamed: readonly EventParticipant[];
+  readonly clause: number;
+  readonly reason: Reason;
+  readonly mode: 'disapprove' | 'allege';
+}
+
+/**
+ * The accusations the content of reported speech makes in tokens [first, last). `coded` are the
+ * sentence's events so far: a doer they already accuse, or whose force they already code, is not
+ * accused twice.
+ */
+export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], first: number, last: number, coded: readonly CodedEvent[], date?: string): Omit<CodedEvent, 'sent' | 'why'>[] {
+  const out: Omit<CodedEvent, 'sent' | 'why'>[] = [];
+  const seen = new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
+  for (let i = first; i < last; i++) {
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? causeOf(tree, pack, actors, quotes, i);
+    if (!blame) continue;
+    const blamed = blame.blamed.filter((b) => !seen.has(b.code));
+    if (!blamed.length) continue;
+    blamed.forEach((b) => seen.add(b.code));
+    out.push({ ...accusation(tree, pack, blame, blamed), ...(date ? { date, dateSource: 'article' as const } : {}) });
+  }
+  return out;
+}
+
+/** "said X had regrettably not listened": an adverb of regret on a reported clause whose subject is another side. */
+function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], adverb: number): Blame | undefined {
+  if (!REGRET.has(tree.words[adverb].toLowerCase()) || tree.deps[adverb].deprel !== 'advmod') return undefined;
+  const clause = tree.deps[adverb].head;
+  if (clause < 0 || pack.speechVerbs.has(tree.lemmas[clause])) return undefined;
+  const subj = subjectOf(tree, clause);
+  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  const said = speakerOf(tree, pack, actors, clause, quotes);
+  const blamed = otherSide(said.speaker, actorsOfPhrase(tree, actors, subj.token));
+  if (!said.speaker || !blamed.length) return undefined;
+  return { trigger: adverb, speaker: said.speaker, blamed, clause, mode: 'disapprove', reason: reason('events/content-regret', { adverb: tree.words[adverb], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
+}
+
+/** "due to Russia's invasion", "caused by Belarus's provocations": harm put down to another side's hostile act. */
+function causeOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], noun: number): Blame | undefined {
+  if (tree.pos[noun]?.upos !== 'NOUN' || !isBlameworthy(tree, noun)) return undefined;
+  const marker = markerOf(tree, noun)?.toLowerCase();
+  const head = tree.deps[noun].head;
+  const caused = marker === 'by' && head >= 0 && CAUSING.has(tree.lemmas[head]);
+  const through = head >= 0 && marker !== undefined && CAUSAL_HEADS[tree.lemmas[head]] === marker && ['as', 'in'].includes(markerOf(tree, head) ?? '');
+  if (!caused && !through && !CAUSAL_MARKERS.has(marker ?? '')) return undefined;
+  const doers = doersOf(tree, actors, noun);
+  // The clause the cause belongs to, for its speaker: the nearest verb above the noun.
+  let clause = head;
+  for (let hops = 0; hops < 6 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
+  if (clause < 0) return undefined;
+  const said = reportedBy(tree, pack, actors, quotes, clause);
+  const blamed = otherSide(said.speaker, doers);
+  if (!said.speaker || !blamed.length) return undefined;
+  return { trigger: noun, speaker: said.speaker, blamed, clause, mode: 'allege', reason: reason('events/content-cause', { marker: caused ? `${tree.words[head]} by` : through ? `${tree.words[head]} ${marker}` : marker!, noun: tree.words[noun], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
+}
+
+/** The speaker of the clause or of a clause it is part of ("the circumstances in which our state found itself due to …"). */
+function reportedBy(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], clause: number): { speaker?: EventParticipant; reported: boolean } {
+  let said = speakerOf(tree, pack, actors, clause, quotes);
+  for (let v = tree.deps[clause].head, hops = 0; !said.reported && v >= 0 && hops < 6; v = tree.deps[v].head, hops++) {
+    if (tree.pos[v]?.upos === 'VERB' && !pack.speechVerbs.has(tree.lemmas[v])) said = speakerOf(tree, pack, actors, v, quotes);
+  }
+  return said;
+}
+
+function isBlameworthy(tree: Tree, noun: number): boolean {
+  const word = tree.words[noun].toLowerCase();
+  if (HOSTILE_ACTS.has(word)) return true;
+  return CONDUCT.has(word) && childrenBy(tree, noun, 'amod').some((a) => FAULTY.has(tree.words[a].toLowerCase()));
+}
+
+/** Who did the act a noun names: its possessor, its "by" phrase, or a nationality adjective ("the Russian invasion"). */
+function doersOf(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
+  const doerMarkers = OF_DOER.has(tree.words[noun].toLowerCase()) ? ['by', 'of'] : ['by'];
+  const named = [...childrenBy(tree, noun, 'nmod:poss'), ...childrenBy(tree, noun, 'nmod').filter((m) => doerMarkers.includes(markerOf(tree, m) ?? ''))]
+    .filter((p) => tree.pos[p]?.upos !== 'PRON')
+    .flatMap((p) => actorsOfPhrase(tree, actors, p));
+  if (named.length) return named;
+  // "the Russian invasion": the actors layer may hold the adjective as a mention, else the KB names its country.
+  for (const a of childrenBy(tree, noun, 'amod')) {
+    const mention = actors.at(a);
+    if (mention?.code) return actors.expand(mention);
+    const code = kbCountry(tree.words[a]);
+    const token = tree.tokens[a];
+    if (code) return [{ start: token.start, end: token.end, tokens: [a, a + 1], actorId: `nationality:${code}`, name: tree.words[a], code }];
+  }
+  return [];
+}
+
+/** The coded participants of another side than the speaker's. */
+function otherSide(speaker: EventParticipant | undefined, found: readonly EventParticipant[]): EventParticipant[] {
+  if (!speaker?.code) return [];
+  return found.filter((p) => p.code !== undefined && p.code !== speaker.code);
+}
+
+function accusation(tree: Tree, pack: LanguagePack, blame: Blame, blamed: readonly EventParticipant[]): Omit<CodedEvent, 'sent' | 'why'> {
+  const token = tree.tokens[blame.trigger];
+  const cameo = blame.mode === 'disapprove' ? '111' : '112';
+  // The speaker's own clause decides whether the blame was voiced: "did not say that …", "may argue that …".
+  const flags = clauseFlags(tree, pack, blame.clause, { reported: false });
+  const clause = tree.tokens[blame.clause];
+  return {
+    event: 'ACCUSE', mode: blame.mode, context: [], cameo,
+    score: ploverScore('ACCUSE', blame.mode), quad: QUAD_OF.ACCUSE, quadCode: quadCode('ACCUSE'),
+    actors: [blame.speaker], recipients: [...blamed], speaker: blame.speaker,
+    negated: false, hypothetical: flags.hypothetical && flags.reasons.some((r) => r.rule === 'flags/conditional'), future: false, historical: false,
+    confidence: 0.55,
+    trigger: { start: token.start, end: token.end, tokens: [blame.trigger, blame.trigger + 1] },
+    evidence: { start: Math.min(token.start, clause.start), end: Math.max(token.end, clause.end) },
+    reasons: [blame.reason],
+  };
+}
