@@ -57,3 +57,33 @@ describe('speechContentEvents (through codeEvents)', () => {
     expect(summary(cause('Poland', 'POL', 'support'))).toEqual([]);
   });
 });
+
+/** "Biden said the United States will respond <adverb> if Russia invades ." */
+const response = (adverb?: string, condition = true, aux = 'will') => {
+  const rows = [
+    'Biden Biden PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', 'the the DET DT 5 det', 'United United ADJ NNP 5 amod',
+    'States State PROPN NNPS 7 nsubj', `${aux} ${aux} AUX MD 7 aux`, 'respond respond VERB VB 2 ccomp',
+    ...(adverb ? [`${adverb} ${adverb} ADV RB 7 advmod`] : []),
+  ];
+  const at = rows.length;
+  if (condition) rows.push(`if if SCONJ IN ${at + 3} mark`, `Russia Russia PROPN NNP ${at + 3} nsubj`, `invades invade VERB VBZ 7 advcl`);
+  rows.push('. . PUNCT . 2 punct');
+  const actors = [actor([0, 1], 'USA', 'Joe Biden', 'GOV'), actor([2, 5], 'USA', 'the United States'), ...(condition ? [actor([at + 1, at + 2], 'RUS', 'Russia')] : [])];
+  return parsedDoc([rows.join('\n')], { actors });
+};
+
+describe('a promised response (speechContentEvents)', () => {
+  it('reads a future response on a condition another side sets as a THREATEN of that side', () => {
+    expect(summary(response())).toEqual(['THREATEN/undefined USA->RUS']);
+    expect(codeEvents(response(), lexicon).events[0].reasons[0].rule).toBe('events/content-threat');
+  });
+
+  it('reads a future response stated with resolve as a threat even without a condition', () => {
+    expect(summary(response('decisively', false)).map((s) => s.split(' ')[0])).toEqual(['THREATEN/undefined']);
+  });
+
+  it('promises nothing with neither condition, target nor resolve, nor in the past', () => {
+    expect(summary(response(undefined, false))).toEqual([]);
+    expect(summary(response(undefined, true, 'did'))).toEqual([]);
+  });
+});

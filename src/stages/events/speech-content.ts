@@ -10,8 +10,13 @@
  *   … sanctions", "forced to flee due to Russia's military invasion", "a crisis caused by Russia's
  *   aggressive actions" is the speaker's ACCUSE allege (CAMEO 112) against the doer.
  *
- * Both need a coded speaker (the subject of the verb of saying, or the speaker of a quote) and a
- * coded other side; a side never accuses itself. Words are the language's; this file holds the
+ * - a side's promised response: "made clear that the United States will respond decisively if Russia
+ *   further invades Ukraine", "Moscow will answer back with force if Iran attempts to attack" is
+ *   the speaker's side's THREATEN (CAMEO 130): a future response with a condition set by another
+ *   side, aimed at another side's hostile act, or stated with resolve or force.
+ *
+ * Blame needs a coded speaker (the subject of the verb of saying, or the speaker of a quote) and a
+ * coded other side; a side never accuses itself. A threat needs a coded responding side. Words are the language's; this file holds the
  * English ones, as code-events.ts holds its readiness adjectives.
  */
 import type { LanguagePack } from '../../lang/pack.js';
@@ -19,9 +24,9 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
-import { ploverScore, quadCode, QUAD_OF } from './plover.js';
+import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { speakerOf } from './roles.js';
-import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { auxWords, childrenBy, markerOf, subjectOf, walk, type Tree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
 /** Adverbs of regret: with them a speaker deplores what the clause tells ("regrettably not listened"). */
@@ -49,6 +54,18 @@ const OF_DOER = new Set(['aggression', 'provocation', 'provocations', 'pressure'
 const CONDUCT = new Set(['action', 'actions', 'policy', 'policies', 'decision', 'decisions', 'behaviour', 'behavior']);
 const FAULTY = new Set(['erroneous', 'aggressive', 'irresponsible', 'reckless', 'illegal', 'hostile', 'destructive', 'unlawful', 'criminal', 'wrong', 'misguided']);
 
+/** Verbs of responding: with "will/would" and a condition, target or resolve, a promised response is a threat. */
+const RESPONDING = new Set(['respond', 'react', 'answer']);
+/** Auxiliaries and heads that make the response a future one ("will respond", "is ready to respond"). */
+const FUTURE_AUX = new Set(['will', 'would', "'ll", 'shall']);
+const READY = new Set(['ready', 'prepared', 'determined']);
+/** Manner adverbs of resolve ("respond decisively", "react firmly"); "respond positively, marginally" are no threat. */
+const RESOLVE = new Set(['decisively', 'swiftly', 'firmly', 'immediately', 'adequately', 'appropriately', 'vigorously', 'forcefully', 'resolutely', 'harshly', 'severely', 'strongly']);
+/** Means of a forceful response ("respond with strong measures", "answer back with force"). */
+const FORCE_MEANS = new Set(['force', 'measures', 'countermeasures', 'sanctions', 'strikes', 'protest', 'protests', 'violence', 'action']);
+/** Markers of a condition ("if Russia invades", "should an adversary target"). */
+const CONDITION_MARKS = new Set(['if', 'unless', 'should', 'once']);
+
 /** What a sentence's content says, with the tokens that carry it. */
 interface Blame {
   readonly trigger: number;
@@ -56,7 +73,10 @@ interface Blame {
   readonly blamed: readonly EventParticipant[];
   readonly clause: number;
   readonly reason: Reason;
-  readonly mode: 'disapprove' | 'allege';
+  readonly mode?: 'disapprove' | 'allege';
+  readonly event?: 'THREATEN';
+  /** The side that acts, when it is not the speaker (a threat's responding side). */
+  readonly doers?: readonly EventParticipant[];
 }
 
 /**
@@ -68,10 +88,11 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
   const out: Omit<CodedEvent, 'sent' | 'why'>[] = [];
   const seen = new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
   for (let i = first; i < last; i++) {
-    const blame = regretOf(tree, pack, actors, quotes, i) ?? causeOf(tree, pack, actors, quotes, i);
+    if (coded.some((e) => e.trigger.tokens[0] === i)) continue;
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? causeOf(tree, pack, actors, quotes, i) ?? threatOf(tree, pack, actors, quotes, i, first, last);
     if (!blame) continue;
-    const blamed = blame.blamed.filter((b) => !seen.has(b.code));
-    if (!blamed.length) continue;
+    const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen.has(b.code));
+    if (!blamed.length && !blame.event) continue;
     blamed.forEach((b) => seen.add(b.code));
     out.push({ ...accusation(tree, pack, blame, blamed), ...(date ? { date, dateSource: 'article' as const } : {}) });
   }
@@ -119,6 +140,42 @@ function reportedBy(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: 
   return said;
 }
 
+/**
+ * "the United States will respond decisively if Russia further invades": a side's future response
+ * with a condition another side sets, aimed at a hostile act, or with resolve or force. The doer is
+ * the subject, or the speaker for "we"; the threatened, the condition's subject or the act's doer
+ * (else code-events.ts's threatened-party pass finds them).
+ */
+function threatOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
+  if (tree.pos[verb]?.upos !== 'VERB' || !RESPONDING.has(tree.lemmas[verb])) return undefined;
+  const head = tree.deps[verb].head;
+  const ready = head >= 0 && READY.has(tree.lemmas[head]) && tree.deps[verb].deprel === 'xcomp';
+  const future = auxWords(tree, verb).some((a) => FUTURE_AUX.has(a.toLowerCase())) || ready;
+  // "was not ready to respond adequately" is no promise (nor "will not react").
+  const negated = [verb, ...(ready ? [head] : [])].some((v) => tree.children[v].some((c) => pack.negators.has(tree.words[c].toLowerCase())));
+  // A question asks whether a side will respond ("Will Russia respond?"); it promises nothing.
+  const question = tree.words.slice(first, last).includes('?');
+  if (!future || negated || question) return undefined;
+  const subj = subjectOf(tree, verb);
+  if (!subj || subj.passive) return undefined;
+  const said = speakerOf(tree, pack, actors, verb, quotes);
+  const doers = pack.firstPerson.has(tree.words[subj.token].toLowerCase()) ? (said.speaker ? [said.speaker] : []) : actorsOfPhrase(tree, actors, subj.token);
+  if (!doers.some((d) => d.code)) return undefined;
+  const own = new Set(doers.map((d) => d.code));
+  const condition = childrenBy(tree, verb, 'advcl').find((c) => childrenBy(tree, c, 'mark').some((m) => CONDITION_MARKS.has(tree.words[m].toLowerCase())));
+  const setBy = condition === undefined ? [] : (() => { const s = subjectOf(tree, condition); return s ? actorsOfPhrase(tree, actors, s.token) : []; })();
+  const aimed = childrenBy(tree, verb, 'obl').filter((o) => markerOf(tree, o) === 'to' && HOSTILE_ACTS.has(tree.words[o].toLowerCase()));
+  const resolve = tree.children[verb].some((c) => RESOLVE.has(tree.words[c].toLowerCase()))
+    || childrenBy(tree, verb, 'obl').some((o) => markerOf(tree, o) === 'with' && FORCE_MEANS.has(tree.words[o].toLowerCase()));
+  const others = [...setBy, ...aimed.flatMap((o) => doersOf(tree, actors, o))].filter((p) => p.code && !own.has(p.code));
+  if (!others.length && !aimed.length && !resolve) return undefined;
+  const how = others.length ? 'condition' : aimed.length ? 'aimed' : 'resolve';
+  return {
+    trigger: verb, speaker: doers[0], doers: doers.filter((d) => d.code), blamed: others, clause: verb, event: 'THREATEN',
+    reason: reason('events/content-threat', { verb: tree.words[verb], how: how === 'condition' ? `on a condition set by ${others.map((o) => o.name).join(', ')}` : how === 'aimed' ? `to ${tree.words[aimed[0]]}` : 'with resolve or force' }),
+  };
+}
+
 function isBlameworthy(tree: Tree, noun: number): boolean {
   const word = tree.words[noun].toLowerCase();
   if (HOSTILE_ACTS.has(word)) return true;
@@ -151,18 +208,21 @@ function otherSide(speaker: EventParticipant | undefined, found: readonly EventP
 
 function accusation(tree: Tree, pack: LanguagePack, blame: Blame, blamed: readonly EventParticipant[]): Omit<CodedEvent, 'sent' | 'why'> {
   const token = tree.tokens[blame.trigger];
-  const cameo = blame.mode === 'disapprove' ? '111' : '112';
+  const threat = blame.event === 'THREATEN';
+  const cameo = threat ? PLOVER_RULES.hostileReadiness.cameo : blame.mode === 'disapprove' ? '111' : '112';
+  const event = threat ? PLOVER_RULES.hostileReadiness.event : 'ACCUSE';
   // The speaker's own clause decides whether the blame was voiced: "did not say that …", "may argue that …".
   const flags = clauseFlags(tree, pack, blame.clause, { reported: false });
-  const clause = tree.tokens[blame.clause];
+  // The evidence is the clause the content stands in, as for any event (code-events.ts `push`).
+  const words = walk(tree, blame.clause, ['parataxis', 'punct'], Infinity).map((w) => tree.tokens[w.token]);
   return {
-    event: 'ACCUSE', mode: blame.mode, context: [], cameo,
-    score: ploverScore('ACCUSE', blame.mode), quad: QUAD_OF.ACCUSE, quadCode: quadCode('ACCUSE'),
-    actors: [blame.speaker], recipients: [...blamed], speaker: blame.speaker,
+    event, ...(blame.mode ? { mode: blame.mode } : {}), context: [], cameo,
+    score: ploverScore(event, blame.mode), quad: QUAD_OF[event], quadCode: quadCode(event),
+    actors: [...(blame.doers ?? [blame.speaker])], recipients: [...blamed], ...(threat ? {} : { speaker: blame.speaker }),
     negated: false, hypothetical: flags.hypothetical && flags.reasons.some((r) => r.rule === 'flags/conditional'), future: false, historical: false,
     confidence: 0.55,
     trigger: { start: token.start, end: token.end, tokens: [blame.trigger, blame.trigger + 1] },
-    evidence: { start: Math.min(token.start, clause.start), end: Math.max(token.end, clause.end) },
+    evidence: { start: Math.min(token.start, ...words.map((w) => w.start)), end: Math.max(token.end, ...words.map((w) => w.end)) },
     reasons: [blame.reason],
   };
 }
