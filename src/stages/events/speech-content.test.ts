@@ -87,3 +87,26 @@ describe('a promised response (speechContentEvents)', () => {
     expect(summary(response(undefined, true, 'did'))).toEqual([]);
   });
 });
+
+/** "Washington said its warships were available to <verb> Kuwaiti tankers ." */
+const available = (verb: string, lemma = verb, negated = false) => {
+  const n = negated ? 1 : 0;
+  const rows = [
+    'Washington Washington PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', 'its its PRON PRP$ 4 nmod:poss', `warships warship NOUN NNS ${6 + n} nsubj`,
+    `were be AUX VBD ${6 + n} cop`, ...(negated ? ['not not PART RB 7 advmod'] : []), 'available available ADJ JJ 2 ccomp',
+    `to to PART TO ${8 + n} mark`, `${verb} ${lemma} VERB VB ${6 + n} advcl`, `Kuwaiti Kuwaiti PROPN NNP ${10 + n} compound`,
+    `tankers tanker NOUN NNS ${8 + n} obj`, '. . PUNCT . 2 punct',
+  ];
+  return parsedDoc([rows.join('\n')], { actors: [actor([0, 1], 'USA', 'Washington', 'GOV'), actor([8 + n, 9 + n], 'KWT', 'Kuwaiti')] });
+};
+
+describe('reported readiness with no verb in the lexicon (speechContentEvents)', () => {
+  it('reads "said its warships were available to escort Kuwaiti tankers" as AGREE of the speaker to the other side', () => {
+    expect(summary(available('escort'))).toEqual(['AGREE/undefined USA->KWT']);
+    expect(codeEvents(available('escort'), lexicon).events[0].reasons[0].rule).toBe('events/content-readiness');
+  });
+
+  it('leaves readiness that is denied', () => {
+    expect(summary(available('escort', 'escort', true))).toEqual([]);
+  });
+});

@@ -15,6 +15,10 @@
  *   the speaker's side's THREATEN (CAMEO 130): a future response with a condition set by another
  *   side, aimed at another side's hostile act, or stated with resolve or force.
  *
+ * - readiness told of a side, to do what the lexicon has no word for: "Washington said its warships
+ *   were available to escort Kuwaiti tankers" is AGREE USA→KWT (CAMEO 030, as "is ready to" with a
+ *   known verb is in code-events.ts), when the act is done to another side named in it.
+ *
  * Blame needs a coded speaker (the subject of the verb of saying, or the speaker of a quote) and a
  * coded other side; a side never accuses itself. A threat needs a coded responding side. Words are the language's; this file holds the
  * English ones, as code-events.ts holds its readiness adjectives.
@@ -63,6 +67,9 @@ const READY = new Set(['ready', 'prepared', 'determined']);
 const RESOLVE = new Set(['decisively', 'swiftly', 'firmly', 'immediately', 'adequately', 'appropriately', 'vigorously', 'forcefully', 'resolutely', 'harshly', 'severely', 'strongly']);
 /** Means of a forceful response ("respond with strong measures", "answer back with force"). */
 const FORCE_MEANS = new Set(['force', 'measures', 'countermeasures', 'sanctions', 'strikes', 'protest', 'protests', 'violence', 'action']);
+/** Adjectives of readiness or availability whose infinitive states an intent ("available to escort"). */
+const AVAILABLE = new Set(['ready', 'available', 'willing', 'prepared']);
+
 /** Markers of a condition ("if Russia invades", "should an adversary target"). */
 const CONDITION_MARKS = new Set(['if', 'unless', 'should', 'once']);
 
@@ -74,7 +81,7 @@ interface Blame {
   readonly clause: number;
   readonly reason: Reason;
   readonly mode?: 'disapprove' | 'allege';
-  readonly event?: 'THREATEN';
+  readonly event?: 'THREATEN' | 'AGREE';
   /** The side that acts, when it is not the speaker (a threat's responding side). */
   readonly doers?: readonly EventParticipant[];
 }
@@ -84,12 +91,12 @@ interface Blame {
  * sentence's events so far: a doer they already accuse, or whose force they already code, is not
  * accused twice.
  */
-export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], first: number, last: number, coded: readonly CodedEvent[], date?: string): Omit<CodedEvent, 'sent' | 'why'>[] {
+export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], first: number, last: number, coded: readonly CodedEvent[], known: (lemma: string) => boolean, date?: string): Omit<CodedEvent, 'sent' | 'why'>[] {
   const out: Omit<CodedEvent, 'sent' | 'why'>[] = [];
   const seen = new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
   for (let i = first; i < last; i++) {
     if (coded.some((e) => e.trigger.tokens[0] === i)) continue;
-    const blame = regretOf(tree, pack, actors, quotes, i) ?? causeOf(tree, pack, actors, quotes, i) ?? threatOf(tree, pack, actors, quotes, i, first, last);
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? causeOf(tree, pack, actors, quotes, i) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known);
     if (!blame) continue;
     const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen.has(b.code));
     if (!blamed.length && !blame.event) continue;
@@ -176,6 +183,33 @@ function threatOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
   };
 }
 
+/**
+ * "said its warships were available to escort Kuwaiti tankers": reported readiness to do, to another
+ * side, an act the lexicon has no verb for (a known verb is code-events.ts's readiness). The ready
+ * side is the subject, or the speaker for its own ("its warships", "we").
+ */
+function readinessOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, known: (lemma: string) => boolean): Blame | undefined {
+  if (tree.pos[verb]?.upos !== 'VERB' || known(tree.lemmas[verb]) || !childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to')) return undefined;
+  const head = tree.deps[verb].head;
+  if (head < 0 || !AVAILABLE.has(tree.lemmas[head]) || !['xcomp', 'advcl'].includes(tree.deps[verb].deprel)) return undefined;
+  if (tree.children[head].some((c) => pack.negators.has(tree.words[c].toLowerCase()))) return undefined;
+  const said = speakerOf(tree, pack, actors, head, quotes);
+  const subj = subjectOf(tree, head);
+  if (!said.reported || !subj) return undefined;
+  const ownWord = (t: number): boolean => pack.firstPerson.has(tree.words[t].toLowerCase()) || ['its', 'their'].includes(tree.words[t].toLowerCase());
+  const named = actorsOfPhrase(tree, actors, subj.token).filter((a) => a.code);
+  const own = ownWord(subj.token) || childrenBy(tree, subj.token, 'nmod:poss').some(ownWord);
+  const doers = named.length ? named : own && said.speaker?.code ? [said.speaker] : [];
+  if (!doers.length) return undefined;
+  const sides = new Set(doers.map((d) => d.code));
+  const recipients = childrenBy(tree, verb, 'obj', 'iobj', 'obl').flatMap((o) => actorsOfPhrase(tree, actors, o)).filter((r) => r.code && !sides.has(r.code));
+  if (!recipients.length) return undefined;
+  return {
+    trigger: head, speaker: doers[0], doers, blamed: recipients, clause: head, event: 'AGREE',
+    reason: reason('events/content-readiness', { head: tree.words[head], verb: tree.words[verb] }),
+  };
+}
+
 function isBlameworthy(tree: Tree, noun: number): boolean {
   const word = tree.words[noun].toLowerCase();
   if (HOSTILE_ACTS.has(word)) return true;
@@ -209,8 +243,9 @@ function otherSide(speaker: EventParticipant | undefined, found: readonly EventP
 function accusation(tree: Tree, pack: LanguagePack, blame: Blame, blamed: readonly EventParticipant[]): Omit<CodedEvent, 'sent' | 'why'> {
   const token = tree.tokens[blame.trigger];
   const threat = blame.event === 'THREATEN';
-  const cameo = threat ? PLOVER_RULES.hostileReadiness.cameo : blame.mode === 'disapprove' ? '111' : '112';
-  const event = threat ? PLOVER_RULES.hostileReadiness.event : 'ACCUSE';
+  const rule = threat ? PLOVER_RULES.hostileReadiness : blame.event === 'AGREE' ? PLOVER_RULES.readiness : undefined;
+  const cameo = rule ? rule.cameo : blame.mode === 'disapprove' ? '111' : '112';
+  const event = rule ? rule.event : 'ACCUSE';
   // The speaker's own clause decides whether the blame was voiced: "did not say that …", "may argue that …".
   const flags = clauseFlags(tree, pack, blame.clause, { reported: false });
   // The evidence is the clause the content stands in, as for any event (code-events.ts `push`).
@@ -218,7 +253,7 @@ function accusation(tree: Tree, pack: LanguagePack, blame: Blame, blamed: readon
   return {
     event, ...(blame.mode ? { mode: blame.mode } : {}), context: [], cameo,
     score: ploverScore(event, blame.mode), quad: QUAD_OF[event], quadCode: quadCode(event),
-    actors: [...(blame.doers ?? [blame.speaker])], recipients: [...blamed], ...(threat ? {} : { speaker: blame.speaker }),
+    actors: [...(blame.doers ?? [blame.speaker])], recipients: [...blamed], ...(rule ? {} : { speaker: blame.speaker }),
     negated: false, hypothetical: flags.hypothetical && flags.reasons.some((r) => r.rule === 'flags/conditional'), future: false, historical: false,
     confidence: 0.55,
     trigger: { start: token.start, end: token.end, tokens: [blame.trigger, blame.trigger + 1] },
