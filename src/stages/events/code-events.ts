@@ -106,7 +106,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
     }
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor)) codeNominal(ctx, sent, nominal);
     // A speaker's blame carried by the content of a statement (speech-content.ts).
-    for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => l in lexicon.verbs, ctx.articleDate)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
+    for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => l in lexicon.verbs, ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
     dropDescriptions(ctx, before);
     mergeCoordinated(ctx.pack, ctx.events, before);
   }

@@ -110,3 +110,21 @@ describe('reported readiness with no verb in the lexicon (speechContentEvents)',
     expect(summary(available('escort', 'escort', true))).toEqual([]);
   });
 });
+
+describe('harm put down to a hostile act in an official site\'s own words (speechContentEvents)', () => {
+  /** "Children died as a result of the Russian shelling ." */
+  const narrated = () => parsedDoc([[
+    'Children child NOUN NNS 2 nsubj', 'died die VERB VBD 0 root', 'as as ADP IN 5 case', 'a a DET DT 5 det', 'result result NOUN NN 2 obl',
+    'of of ADP IN 9 case', 'the the DET DT 9 det', 'Russian Russian ADJ JJ 9 amod', 'shelling shelling NOUN NN 5 nmod', '. . PUNCT . 2 punct',
+  ].join('\n')], { actors: [actor([7, 8], 'RUS', 'Russian')] });
+
+  it('makes the site\'s side the accuser when no one is reported as saying it', () => {
+    const doc = narrated();
+    Object.assign(doc.layers, { discourse: { publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' }, mentions: [] } });
+    expect(summary(doc)).toEqual(['ACCUSE/allege UKR->RUS']);
+  });
+
+  it('accuses no one in a report with no speaker and no official site', () => {
+    expect(summary(narrated())).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
+import type { Publisher } from '../discourse/types.js';
 import type { Quote } from '../quotes/types.js';
 import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
@@ -91,12 +92,12 @@ interface Blame {
  * sentence's events so far: a doer they already accuse, or whose force they already code, is not
  * accused twice.
  */
-export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], first: number, last: number, coded: readonly CodedEvent[], known: (lemma: string) => boolean, date?: string): Omit<CodedEvent, 'sent' | 'why'>[] {
+export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], first: number, last: number, coded: readonly CodedEvent[], known: (lemma: string) => boolean, date?: string, site?: Publisher): Omit<CodedEvent, 'sent' | 'why'>[] {
   const out: Omit<CodedEvent, 'sent' | 'why'>[] = [];
   const seen = new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
   for (let i = first; i < last; i++) {
     if (coded.some((e) => e.trigger.tokens[0] === i)) continue;
-    const blame = regretOf(tree, pack, actors, quotes, i) ?? causeOf(tree, pack, actors, quotes, i) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known);
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known);
     if (!blame) continue;
     const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen.has(b.code));
     if (!blamed.length && !blame.event) continue;
@@ -120,7 +121,7 @@ function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
 }
 
 /** "due to Russia's invasion", "caused by Belarus's provocations": harm put down to another side's hostile act. */
-function causeOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], noun: number): Blame | undefined {
+function causeOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], noun: number, site?: Publisher): Blame | undefined {
   if (tree.pos[noun]?.upos !== 'NOUN' || !isBlameworthy(tree, noun)) return undefined;
   const marker = markerOf(tree, noun)?.toLowerCase();
   const head = tree.deps[noun].head;
@@ -132,7 +133,10 @@ function causeOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: rea
   let clause = head;
   for (let hops = 0; hops < 6 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
   if (clause < 0) return undefined;
-  const said = reportedBy(tree, pack, actors, quotes, clause);
+  const reported = reportedBy(tree, pack, actors, quotes, clause);
+  // An official site's own words are its side's (accusations.ts): the site tells the blame.
+  const token = tree.tokens[noun];
+  const said = reported.reported || !site ? reported : { reported: true, speaker: { start: token.start, end: token.end, tokens: [noun, noun + 1] as const, actorId: `publisher:${site.site}`, name: site.site, code: site.code, sector: 'GOV' } };
   const blamed = otherSide(said.speaker, doers);
   if (!said.speaker || !blamed.length) return undefined;
   return { trigger: noun, speaker: said.speaker, blamed, clause, mode: 'allege', reason: reason('events/content-cause', { marker: caused ? `${tree.words[head]} by` : through ? `${tree.words[head]} ${marker}` : marker!, noun: tree.words[noun], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
