@@ -128,3 +128,24 @@ describe('harm put down to a hostile act in an official site\'s own words (speec
     expect(summary(narrated())).toEqual([]);
   });
 });
+
+describe('blame named as fault (speechContentEvents)', () => {
+  /** "Putin said the talks stalled through <not> Kiev 's fault ." */
+  const fault = (negated: boolean) => {
+    const n = negated ? 1 : 0;
+    const rows = [
+      'Putin Putin PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', 'the the DET DT 4 det', 'talks talk NOUN NNS 5 nsubj', 'stalled stall VERB VBD 2 ccomp',
+      `through through ADP IN ${9 + n} case`, ...(negated ? [`not not PART RB ${10} advmod`] : []), `Kiev Kiev PROPN NNP ${9 + n} nmod:poss`, `'s 's PART POS ${7 + n} case`,
+      `fault fault NOUN NN 5 obl`, '. . PUNCT . 2 punct',
+    ];
+    return parsedDoc([rows.join('\n')], { actors: [actor([0, 1], 'RUS', 'Vladimir Putin', 'GOV'), actor([6 + n, 7 + n], 'UKR', 'Kiev')] });
+  };
+
+  it('reads "through Kiev\'s fault" as the speaker\'s accusation of Kiev, whatever the preposition', () => {
+    expect(summary(fault(false))).toEqual(['ACCUSE/allege RUS->UKR']);
+  });
+
+  it('reads a denied fault as no blame', () => {
+    expect(summary(fault(true))).toEqual([]);
+  });
+});

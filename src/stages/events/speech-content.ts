@@ -31,7 +31,7 @@ import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { speakerOf } from './roles.js';
-import { auxWords, childrenBy, markerOf, subjectOf, walk, type Tree } from './tree.js';
+import { auxWords, childBy, childrenBy, markerOf, subjectOf, walk, type Tree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
 /** Adverbs of regret: with them a speaker deplores what the clause tells ("regrettably not listened"). */
@@ -127,11 +127,17 @@ function causeOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: rea
   const head = tree.deps[noun].head;
   const caused = marker === 'by' && head >= 0 && CAUSING.has(tree.lemmas[head]);
   const through = head >= 0 && marker !== undefined && CAUSAL_HEADS[tree.lemmas[head]] === marker && ['as', 'in'].includes(markerOf(tree, head) ?? '');
-  if (!caused && !through && !CAUSAL_MARKERS.has(marker ?? '')) return undefined;
+  // "Fault" is blame whatever introduces it ("through Kiev's fault", "it is Washington's fault").
+  const fault = tree.lemmas[noun] === 'fault';
+  // "not Kiev's fault", "through no fault of theirs": a denied blame blames no one.
+  if (tree.children[noun].some((c) => pack.negators.has(tree.words[c].toLowerCase()) || tree.words[c].toLowerCase() === 'no')) return undefined;
+  if (!caused && !through && !fault && !CAUSAL_MARKERS.has(marker ?? '')) return undefined;
   const doers = doersOf(tree, actors, noun);
   // The clause the cause belongs to, for its speaker: the nearest verb above the noun.
-  let clause = head;
-  for (let hops = 0; hops < 6 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
+  // A predicate noun heads its own clause ("this is solely Russia's fault").
+  const predicate = childBy(tree, noun, 'cop') !== undefined;
+  let clause = predicate ? noun : head;
+  for (let hops = 0; !predicate && hops < 6 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
   if (clause < 0) return undefined;
   const reported = reportedBy(tree, pack, actors, quotes, clause);
   // An official site's own words are its side's (accusations.ts): the site tells the blame.
@@ -139,7 +145,7 @@ function causeOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: rea
   const said = reported.reported || !site ? reported : { reported: true, speaker: { start: token.start, end: token.end, tokens: [noun, noun + 1] as const, actorId: `publisher:${site.site}`, name: site.site, code: site.code, sector: 'GOV' } };
   const blamed = otherSide(said.speaker, doers);
   if (!said.speaker || !blamed.length) return undefined;
-  return { trigger: noun, speaker: said.speaker, blamed, clause, mode: 'allege', reason: reason('events/content-cause', { marker: caused ? `${tree.words[head]} by` : through ? `${tree.words[head]} ${marker}` : marker!, noun: tree.words[noun], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
+  return { trigger: noun, speaker: said.speaker, blamed, clause, mode: 'allege', reason: reason('events/content-cause', { marker: caused ? `${tree.words[head]} by` : through ? `${tree.words[head]} ${marker}` : predicate ? 'is …' : marker ?? '', noun: tree.words[noun], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
 }
 
 /** The speaker of the clause or of a clause it is part of ("the circumstances in which our state found itself due to …"). */
