@@ -20,6 +20,7 @@ import { futureThreat, threatenedParty } from './threats.js';
 import { deniedAccuser, isBareDenial } from './denials.js';
 import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
+import { speechContentEvents } from './speech-content.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { childrenBy, subjectOf, buildTree } from './tree.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
@@ -70,6 +71,8 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor)) codeNominal(ctx, sent, nominal);
+    // A speaker's blame carried by the content of a statement (speech-content.ts).
+    for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => l in lexicon.verbs, ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
     dropDescriptions(ctx, before);
     mergeCoordinated(ctx.pack, ctx.events, before);
   }

@@ -1,0 +1,273 @@
+/**
+ * Events a speaker's words make though their verb is only a statement (CAMEO 010, "said"): the
+ * content carries the act. Two kinds of blame are read here (news-dev conventions, #12):
+ *
+ * - regret over another side's conduct: "Fukukawa said the United States had regrettably not
+ *   listened to Japan's explanation" is ACCUSE JPN→USA; "I noted that, unfortunately, Turkey has
+ *   been resorting to very aggressive rhetoric" ACCUSE RUS→TUR. The adverb of regret on a clause
+ *   whose subject is another side turns the report into criticism (CAMEO 111).
+ * - harm put down to another side's hostile act: "the disruptions were due to Western countries'
+ *   … sanctions", "forced to flee due to Russia's military invasion", "a crisis caused by Russia's
+ *   aggressive actions" is the speaker's ACCUSE allege (CAMEO 112) against the doer.
+ *
+ * - a side's promised response: "made clear that the United States will respond decisively if Russia
+ *   further invades Ukraine", "Moscow will answer back with force if Iran attempts to attack" is
+ *   the speaker's side's THREATEN (CAMEO 130): a future response with a condition set by another
+ *   side, aimed at another side's hostile act, or stated with resolve or force.
+ *
+ * - readiness told of a side, to do what the lexicon has no word for: "Washington said its warships
+ *   were available to escort Kuwaiti tankers" is AGREE USA→KWT (CAMEO 030, as "is ready to" with a
+ *   known verb is in code-events.ts), when the act is done to another side named in it.
+ *
+ * Blame needs a coded speaker (the subject of the verb of saying, or the speaker of a quote) and a
+ * coded other side; a side never accuses itself. A threat needs a coded responding side. Words are the language's; this file holds the
+ * English ones, as code-events.ts holds its readiness adjectives.
+ */
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, type Reason } from '../../lang/reason.js';
+import type { Publisher } from '../discourse/types.js';
+import type { Quote } from '../quotes/types.js';
+import { clauseFlags } from './flags.js';
+import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
+import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
+import { speakerOf } from './roles.js';
+import { auxWords, childBy, childrenBy, markerOf, subjectOf, walk, type Tree } from './tree.js';
+import type { CodedEvent, EventParticipant } from './types.js';
+
+/** Adverbs of regret: with them a speaker deplores what the clause tells ("regrettably not listened"). */
+const REGRET = new Set(['regrettably', 'unfortunately', 'sadly', 'deplorably', 'lamentably']);
+
+/** Causal markers that put a harm down to its cause ("due to", "because of", "caused by"). */
+const CAUSAL_MARKERS = new Set(['due to', 'because of', 'owing to', 'thanks to']);
+/** Nouns that make their "of"/"with" phrase a cause: "as a result of …", "in connection with …". */
+const CAUSAL_HEADS: Readonly<Record<string, string>> = { result: 'of', consequence: 'of', connection: 'with' };
+/** Verbs whose "by" phrase names a cause ("a crisis caused by …", "problems provoked by …"). */
+const CAUSING = new Set(['cause', 'provoke', 'create', 'trigger']);
+
+/**
+ * Nouns of a hostile act whose doer, named with it, is blamed when harm is put down to it. An act
+ * the nominal triggers already coded with its doer ("Russia's attack") is not blamed twice: its
+ * telling is `reported-accusations.ts`'s, and the events already coded are passed in.
+ */
+const HOSTILE_ACTS = new Set([
+  'aggression', 'invasion', 'war', 'attack', 'attacks', 'shelling', 'bombing', 'bombardment', 'blockade', 'occupation',
+  'hostilities', 'offensive', 'provocation', 'provocations', 'pressure', 'terror', 'fault',
+]);
+/** Of these, the "of" phrase names the doer ("the aggression of the Russian Federation"); of the others, the target ("the invasion of Ukraine"). */
+const OF_DOER = new Set(['aggression', 'provocation', 'provocations', 'pressure', 'fault', 'action', 'actions', 'policy', 'policies', 'decision', 'decisions', 'behaviour', 'behavior']);
+/** Neutral nouns of conduct that blame only with an adjective of fault ("erroneous policies", "aggressive actions"). */
+const CONDUCT = new Set(['action', 'actions', 'policy', 'policies', 'decision', 'decisions', 'behaviour', 'behavior']);
+const FAULTY = new Set(['erroneous', 'aggressive', 'irresponsible', 'reckless', 'illegal', 'hostile', 'destructive', 'unlawful', 'criminal', 'wrong', 'misguided']);
+
+/** Verbs of responding: with "will/would" and a condition, target or resolve, a promised response is a threat. */
+const RESPONDING = new Set(['respond', 'react', 'answer']);
+/** Auxiliaries and heads that make the response a future one ("will respond", "is ready to respond"). */
+const FUTURE_AUX = new Set(['will', 'would', "'ll", 'shall']);
+const READY = new Set(['ready', 'prepared', 'determined']);
+/** Manner adverbs of resolve ("respond decisively", "react firmly"); "respond positively, marginally" are no threat. */
+const RESOLVE = new Set(['decisively', 'swiftly', 'firmly', 'immediately', 'adequately', 'appropriately', 'vigorously', 'forcefully', 'resolutely', 'harshly', 'severely', 'strongly']);
+/** Means of a forceful response ("respond with strong measures", "answer back with force"). */
+const FORCE_MEANS = new Set(['force', 'measures', 'countermeasures', 'sanctions', 'strikes', 'protest', 'protests', 'violence', 'action']);
+/** Adjectives of readiness or availability whose infinitive states an intent ("available to escort"). */
+const AVAILABLE = new Set(['ready', 'available', 'willing', 'prepared']);
+
+/** Markers of a condition ("if Russia invades", "should an adversary target"). */
+const CONDITION_MARKS = new Set(['if', 'unless', 'should', 'once']);
+
+/** What a sentence's content says, with the tokens that carry it. */
+interface Blame {
+  readonly trigger: number;
+  readonly speaker: EventParticipant;
+  readonly blamed: readonly EventParticipant[];
+  readonly clause: number;
+  readonly reason: Reason;
+  readonly mode?: 'disapprove' | 'allege';
+  readonly event?: 'THREATEN' | 'AGREE';
+  /** The side that acts, when it is not the speaker (a threat's responding side). */
+  readonly doers?: readonly EventParticipant[];
+}
+
+/**
+ * The accusations the content of reported speech makes in tokens [first, last). `coded` are the
+ * sentence's events so far: a doer they already accuse, or whose force they already code, is not
+ * accused twice.
+ */
+export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], first: number, last: number, coded: readonly CodedEvent[], known: (lemma: string) => boolean, date?: string, site?: Publisher): Omit<CodedEvent, 'sent' | 'why'>[] {
+  const out: Omit<CodedEvent, 'sent' | 'why'>[] = [];
+  const seen = new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
+  for (let i = first; i < last; i++) {
+    if (coded.some((e) => e.trigger.tokens[0] === i)) continue;
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known);
+    if (!blame) continue;
+    const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen.has(b.code));
+    if (!blamed.length && !blame.event) continue;
+    blamed.forEach((b) => seen.add(b.code));
+    out.push({ ...accusation(tree, pack, blame, blamed), ...(date ? { date, dateSource: 'article' as const } : {}) });
+  }
+  return out;
+}
+
+/** "said X had regrettably not listened": an adverb of regret on a reported clause whose subject is another side. */
+function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], adverb: number): Blame | undefined {
+  if (!REGRET.has(tree.words[adverb].toLowerCase()) || tree.deps[adverb].deprel !== 'advmod') return undefined;
+  const clause = tree.deps[adverb].head;
+  if (clause < 0 || pack.speechVerbs.has(tree.lemmas[clause])) return undefined;
+  const subj = subjectOf(tree, clause);
+  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  const said = speakerOf(tree, pack, actors, clause, quotes);
+  const blamed = otherSide(said.speaker, actorsOfPhrase(tree, actors, subj.token));
+  if (!said.speaker || !blamed.length) return undefined;
+  return { trigger: adverb, speaker: said.speaker, blamed, clause, mode: 'disapprove', reason: reason('events/content-regret', { adverb: tree.words[adverb], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
+}
+
+/** "due to Russia's invasion", "caused by Belarus's provocations": harm put down to another side's hostile act. */
+function causeOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], noun: number, site?: Publisher): Blame | undefined {
+  if (tree.pos[noun]?.upos !== 'NOUN' || !isBlameworthy(tree, noun)) return undefined;
+  const marker = markerOf(tree, noun)?.toLowerCase();
+  const head = tree.deps[noun].head;
+  const caused = marker === 'by' && head >= 0 && CAUSING.has(tree.lemmas[head]);
+  const through = head >= 0 && marker !== undefined && CAUSAL_HEADS[tree.lemmas[head]] === marker && ['as', 'in'].includes(markerOf(tree, head) ?? '');
+  // "Fault" is blame whatever introduces it ("through Kiev's fault", "it is Washington's fault").
+  const fault = tree.lemmas[noun] === 'fault';
+  // "not Kiev's fault", "through no fault of theirs": a denied blame blames no one.
+  if (tree.children[noun].some((c) => pack.negators.has(tree.words[c].toLowerCase()) || tree.words[c].toLowerCase() === 'no')) return undefined;
+  if (!caused && !through && !fault && !CAUSAL_MARKERS.has(marker ?? '')) return undefined;
+  const doers = doersOf(tree, actors, noun);
+  // The clause the cause belongs to, for its speaker: the nearest verb above the noun.
+  // A predicate noun heads its own clause ("this is solely Russia's fault").
+  const predicate = childBy(tree, noun, 'cop') !== undefined;
+  let clause = predicate ? noun : head;
+  for (let hops = 0; !predicate && hops < 6 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
+  if (clause < 0) return undefined;
+  const reported = reportedBy(tree, pack, actors, quotes, clause);
+  // An official site's own words are its side's (accusations.ts): the site tells the blame.
+  const token = tree.tokens[noun];
+  const said = reported.reported || !site ? reported : { reported: true, speaker: { start: token.start, end: token.end, tokens: [noun, noun + 1] as const, actorId: `publisher:${site.site}`, name: site.site, code: site.code, sector: 'GOV' } };
+  const blamed = otherSide(said.speaker, doers);
+  if (!said.speaker || !blamed.length) return undefined;
+  return { trigger: noun, speaker: said.speaker, blamed, clause, mode: 'allege', reason: reason('events/content-cause', { marker: caused ? `${tree.words[head]} by` : through ? `${tree.words[head]} ${marker}` : predicate ? 'is …' : marker ?? '', noun: tree.words[noun], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
+}
+
+/** The speaker of the clause or of a clause it is part of ("the circumstances in which our state found itself due to …"). */
+function reportedBy(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], clause: number): { speaker?: EventParticipant; reported: boolean } {
+  let said = speakerOf(tree, pack, actors, clause, quotes);
+  for (let v = tree.deps[clause].head, hops = 0; !said.reported && v >= 0 && hops < 6; v = tree.deps[v].head, hops++) {
+    if (tree.pos[v]?.upos === 'VERB' && !pack.speechVerbs.has(tree.lemmas[v])) said = speakerOf(tree, pack, actors, v, quotes);
+  }
+  return said;
+}
+
+/**
+ * "the United States will respond decisively if Russia further invades": a side's future response
+ * with a condition another side sets, aimed at a hostile act, or with resolve or force. The doer is
+ * the subject, or the speaker for "we"; the threatened, the condition's subject or the act's doer
+ * (else code-events.ts's threatened-party pass finds them).
+ */
+function threatOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
+  if (tree.pos[verb]?.upos !== 'VERB' || !RESPONDING.has(tree.lemmas[verb])) return undefined;
+  const head = tree.deps[verb].head;
+  const ready = head >= 0 && READY.has(tree.lemmas[head]) && tree.deps[verb].deprel === 'xcomp';
+  const future = auxWords(tree, verb).some((a) => FUTURE_AUX.has(a.toLowerCase())) || ready;
+  // "was not ready to respond adequately" is no promise (nor "will not react").
+  const negated = [verb, ...(ready ? [head] : [])].some((v) => tree.children[v].some((c) => pack.negators.has(tree.words[c].toLowerCase())));
+  // A question asks whether a side will respond ("Will Russia respond?"); it promises nothing.
+  const question = tree.words.slice(first, last).includes('?');
+  if (!future || negated || question) return undefined;
+  const subj = subjectOf(tree, verb);
+  if (!subj || subj.passive) return undefined;
+  const said = speakerOf(tree, pack, actors, verb, quotes);
+  const doers = pack.firstPerson.has(tree.words[subj.token].toLowerCase()) ? (said.speaker ? [said.speaker] : []) : actorsOfPhrase(tree, actors, subj.token);
+  if (!doers.some((d) => d.code)) return undefined;
+  const own = new Set(doers.map((d) => d.code));
+  const condition = childrenBy(tree, verb, 'advcl').find((c) => childrenBy(tree, c, 'mark').some((m) => CONDITION_MARKS.has(tree.words[m].toLowerCase())));
+  const setBy = condition === undefined ? [] : (() => { const s = subjectOf(tree, condition); return s ? actorsOfPhrase(tree, actors, s.token) : []; })();
+  const aimed = childrenBy(tree, verb, 'obl').filter((o) => markerOf(tree, o) === 'to' && HOSTILE_ACTS.has(tree.words[o].toLowerCase()));
+  const resolve = tree.children[verb].some((c) => RESOLVE.has(tree.words[c].toLowerCase()))
+    || childrenBy(tree, verb, 'obl').some((o) => markerOf(tree, o) === 'with' && FORCE_MEANS.has(tree.words[o].toLowerCase()));
+  const others = [...setBy, ...aimed.flatMap((o) => doersOf(tree, actors, o))].filter((p) => p.code && !own.has(p.code));
+  if (!others.length && !aimed.length && !resolve) return undefined;
+  const how = others.length ? 'condition' : aimed.length ? 'aimed' : 'resolve';
+  return {
+    trigger: verb, speaker: doers[0], doers: doers.filter((d) => d.code), blamed: others, clause: verb, event: 'THREATEN',
+    reason: reason('events/content-threat', { verb: tree.words[verb], how: how === 'condition' ? `on a condition set by ${others.map((o) => o.name).join(', ')}` : how === 'aimed' ? `to ${tree.words[aimed[0]]}` : 'with resolve or force' }),
+  };
+}
+
+/**
+ * "said its warships were available to escort Kuwaiti tankers": reported readiness to do, to another
+ * side, an act the lexicon has no verb for (a known verb is code-events.ts's readiness). The ready
+ * side is the subject, or the speaker for its own ("its warships", "we").
+ */
+function readinessOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, known: (lemma: string) => boolean): Blame | undefined {
+  if (tree.pos[verb]?.upos !== 'VERB' || known(tree.lemmas[verb]) || !childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to')) return undefined;
+  const head = tree.deps[verb].head;
+  if (head < 0 || !AVAILABLE.has(tree.lemmas[head]) || !['xcomp', 'advcl'].includes(tree.deps[verb].deprel)) return undefined;
+  if (tree.children[head].some((c) => pack.negators.has(tree.words[c].toLowerCase()))) return undefined;
+  const said = speakerOf(tree, pack, actors, head, quotes);
+  const subj = subjectOf(tree, head);
+  if (!said.reported || !subj) return undefined;
+  const ownWord = (t: number): boolean => pack.firstPerson.has(tree.words[t].toLowerCase()) || ['its', 'their'].includes(tree.words[t].toLowerCase());
+  const named = actorsOfPhrase(tree, actors, subj.token).filter((a) => a.code);
+  const own = ownWord(subj.token) || childrenBy(tree, subj.token, 'nmod:poss').some(ownWord);
+  const doers = named.length ? named : own && said.speaker?.code ? [said.speaker] : [];
+  if (!doers.length) return undefined;
+  const sides = new Set(doers.map((d) => d.code));
+  const recipients = childrenBy(tree, verb, 'obj', 'iobj', 'obl').flatMap((o) => actorsOfPhrase(tree, actors, o)).filter((r) => r.code && !sides.has(r.code));
+  if (!recipients.length) return undefined;
+  return {
+    trigger: head, speaker: doers[0], doers, blamed: recipients, clause: head, event: 'AGREE',
+    reason: reason('events/content-readiness', { head: tree.words[head], verb: tree.words[verb] }),
+  };
+}
+
+function isBlameworthy(tree: Tree, noun: number): boolean {
+  const word = tree.words[noun].toLowerCase();
+  if (HOSTILE_ACTS.has(word)) return true;
+  return CONDUCT.has(word) && childrenBy(tree, noun, 'amod').some((a) => FAULTY.has(tree.words[a].toLowerCase()));
+}
+
+/** Who did the act a noun names: its possessor, its "by" phrase, or a nationality adjective ("the Russian invasion"). */
+function doersOf(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
+  const doerMarkers = OF_DOER.has(tree.words[noun].toLowerCase()) ? ['by', 'of'] : ['by'];
+  const named = [...childrenBy(tree, noun, 'nmod:poss'), ...childrenBy(tree, noun, 'nmod').filter((m) => doerMarkers.includes(markerOf(tree, m) ?? ''))]
+    .filter((p) => tree.pos[p]?.upos !== 'PRON')
+    .flatMap((p) => actorsOfPhrase(tree, actors, p));
+  if (named.length) return named;
+  // "the Russian invasion": the actors layer may hold the adjective as a mention, else the KB names its country.
+  for (const a of childrenBy(tree, noun, 'amod')) {
+    const mention = actors.at(a);
+    if (mention?.code) return actors.expand(mention);
+    const code = kbCountry(tree.words[a]);
+    const token = tree.tokens[a];
+    if (code) return [{ start: token.start, end: token.end, tokens: [a, a + 1], actorId: `nationality:${code}`, name: tree.words[a], code }];
+  }
+  return [];
+}
+
+/** The coded participants of another side than the speaker's. */
+function otherSide(speaker: EventParticipant | undefined, found: readonly EventParticipant[]): EventParticipant[] {
+  if (!speaker?.code) return [];
+  return found.filter((p) => p.code !== undefined && p.code !== speaker.code);
+}
+
+function accusation(tree: Tree, pack: LanguagePack, blame: Blame, blamed: readonly EventParticipant[]): Omit<CodedEvent, 'sent' | 'why'> {
+  const token = tree.tokens[blame.trigger];
+  const threat = blame.event === 'THREATEN';
+  const rule = threat ? PLOVER_RULES.hostileReadiness : blame.event === 'AGREE' ? PLOVER_RULES.readiness : undefined;
+  const cameo = rule ? rule.cameo : blame.mode === 'disapprove' ? '111' : '112';
+  const event = rule ? rule.event : 'ACCUSE';
+  // The speaker's own clause decides whether the blame was voiced: "did not say that …", "may argue that …".
+  const flags = clauseFlags(tree, pack, blame.clause, { reported: false });
+  // The evidence is the clause the content stands in, as for any event (code-events.ts `push`).
+  const words = walk(tree, blame.clause, ['parataxis', 'punct'], Infinity).map((w) => tree.tokens[w.token]);
+  return {
+    event, ...(blame.mode ? { mode: blame.mode } : {}), context: [], cameo,
+    score: ploverScore(event, blame.mode), quad: QUAD_OF[event], quadCode: quadCode(event),
+    actors: [...(blame.doers ?? [blame.speaker])], recipients: [...blamed], ...(rule ? {} : { speaker: blame.speaker }),
+    negated: false, hypothetical: flags.hypothetical && flags.reasons.some((r) => r.rule === 'flags/conditional'), future: false, historical: false,
+    confidence: 0.55,
+    trigger: { start: token.start, end: token.end, tokens: [blame.trigger, blame.trigger + 1] },
+    evidence: { start: Math.min(token.start, ...words.map((w) => w.start)), end: Math.max(token.end, ...words.map((w) => w.end)) },
+    reasons: [blame.reason],
+  };
+}
