@@ -74,8 +74,9 @@ const parser = trainParser(
     onEpoch: (epoch, accuracy) => log(`parser epoch ${epoch}/${PARSER_EPOCHS}: transition accuracy ${(accuracy * 100).toFixed(2)}%`),
   },
 );
-const actionParts = linearModelSections(parser.actions, 'actions.');
-const labelParts = linearModelSections(parser.labels, 'labels.');
+// The parser's tables are ordered: keys in no model stop their probe early (#13).
+const actionParts = linearModelSections(parser.actions, 'actions.', { ordered: true });
+const labelParts = linearModelSections(parser.labels, 'labels.', { ordered: true });
 write('deps.bin', DEPS_MODEL, { meta: { ...actionParts.meta, ...labelParts.meta, tags: parser.tags }, sections: { ...actionParts.sections, ...labelParts.sections } });
 
 log(`wrote ${outDir}/{pos.bin,deps.bin}`);

@@ -207,7 +207,7 @@ function ablateParser(epochs: number, drops: string[]): void {
   deprels.push('root');
   const labelIds = new Map(deprels.map((d, i) => [d, i]));
   const inputOf = (forms: string[], tagList: string[]): ParseInput => ({
-    words: Uint32Array.from(forms, (w) => hashText(w.toLowerCase())),
+    words: Int32Array.from(forms, (w) => hashText(w.toLowerCase())),
     tags: Int32Array.from(tagList, (t) => tagIds.get(t) ?? tags.length),
   });
   const examples = train.map((s, i) => {

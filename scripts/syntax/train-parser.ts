@@ -93,7 +93,7 @@ export function trainParser(sentences: readonly ParsedSentence[], options: Parse
   const random = seededRandom(options.seed);
   const examples = sentences.map((s) => {
     const n = s.words.length;
-    const input: ParseInput = { words: Uint32Array.from(s.words, (w) => hashText(w.toLowerCase())), tags: Int32Array.from(s.tags, (t) => tagIds.get(t)!) };
+    const input: ParseInput = { words: Int32Array.from(s.words, (w) => hashText(w.toLowerCase())), tags: Int32Array.from(s.tags, (t) => tagIds.get(t)!) };
     const gold = new Int32Array(n + 1).fill(-1);
     const goldLabel = new Int32Array(n + 1).fill(-1);
     s.heads.forEach((h, i) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feature1, feature2, hashText, pairKey } from './feature-hash.js';
+import { feature1, feature2, feature3, feature4, hashText, pairKey } from './feature-hash.js';
 
 describe('feature hashing', () => {
   it('hashes strings with FNV-1a', () => {
@@ -19,5 +19,16 @@ describe('feature hashing', () => {
 
   it('never gives a pair key of 0, which marks empty table slots', () => {
     for (let t = 0; t < 1000; t++) expect(pairKey(t, t * 7919)).not.toBe(0);
+  });
+
+  it('gives the keys the shipped models were trained with, as int32 bits', () => {
+    // Values of the unsigned hasher the tagger and parser models were trained with (#13).
+    expect(feature1(1, 42) >>> 0).toBe(1447341107);
+    expect(feature2(1, 42, 7) >>> 0).toBe(974514944);
+    expect(feature3(58, 0xdeadbeef, 3, 4) >>> 0).toBe(3607732890);
+    expect(feature4(12, 1, 2, 3, 4) >>> 0).toBe(1512339594);
+    // An int32 result is the same key when stored in a Uint32Array, and stays a small integer.
+    expect(Uint32Array.of(feature3(58, 0xdeadbeef, 3, 4))[0]).toBe(3607732890);
+    expect(feature3(58, 0xdeadbeef, 3, 4)).toBe(feature3(58, 0xdeadbeef, 3, 4) | 0);
   });
 });

@@ -1,6 +1,11 @@
 /**
  * The one feature hasher of dyad's linear models: 32-bit hashing of feature parts. Features are built from integers (template id, word hashes,
  * tag ids) instead of concatenated strings, so extracting one costs a few multiplications.
+ *
+ * `mix`, `finish` and `featureN` return their 32 bits as a signed int32 (the same bits as the
+ * unsigned hash; store them in a Uint32Array or Int32Array). Node keeps an int32 as a small integer,
+ * while an unsigned value of 2^31 or more is a heap number: when V8 does not inline these calls
+ * (the feature functions are large), every such result or argument was an allocation (#13).
  */
 
 /** FNV-1a hash of a string's UTF-16 code units, from `start` to `end`. */
@@ -20,8 +25,7 @@ export function mix(h: number, value: number): number {
   k = Math.imul(k, 0x1b873593);
   h ^= k;
   h = (h << 13) | (h >>> 19);
-  h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  return h >>> 0;
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
 /** Final avalanche, so that the low bits used by the lookup table are well spread. */
@@ -30,8 +34,7 @@ export function finish(h: number): number {
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /** Hash of a feature template applied to one value. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/seeded-random.js';
-import { LinearModel, rowsOf, type LinearModelData } from './linear-model.js';
+import { LinearModel, layOut, rowsOf, type LinearModelData } from './linear-model.js';
 
 const model = new LinearModel({
   classes: ['a', 'b', 'c'],
@@ -45,13 +45,17 @@ describe('LinearModel', () => {
     expect(() => new LinearModel({ ...model.layout(), slots: new Int32Array(5) })).toThrow(RangeError);
   });
   it.each([
-    ['sparse', 40],
-    ['dense', 4],
-    ['dense', 3],
-  ])('scores like a plain lookup for many rows of every length, stored or not (%s, %i classes)', (layout, classCount) => {
+    ['sparse', 40, false],
+    ['dense', 4, false],
+    ['dense', 3, false],
+    ['sparse', 40, true],
+    ['dense', 4, true],
+    ['dense', 3, true],
+  ])('scores like a plain lookup for many rows of every length, stored or not (%s, %i classes, ordered %s)', (layout, classCount, ordered) => {
     const random = seededRandom(7);
     const { data, rows } = randomRows(random, classCount);
-    const big = new LinearModel(data);
+    const big = new LinearModel(layOut(data, { ordered }));
+    expect(big.layout().homeSlots !== undefined).toBe(ordered);
     expect(big.layout().dense).toBe(layout === 'dense');
     const keys = [...rows.keys()];
     for (let trial = 0; trial < 200; trial++) {
@@ -64,9 +68,14 @@ describe('LinearModel', () => {
     }
   });
 
-  it.each([40, 4])('gives back the rows it was laid out from (%i classes)', (classCount) => {
+  it.each([
+    [40, false],
+    [4, false],
+    [40, true],
+    [4, true],
+  ])('gives back the rows it was laid out from (%i classes, ordered %s)', (classCount, ordered) => {
     const { data, rows } = randomRows(seededRandom(11), classCount);
-    const back = rowsOf(new LinearModel(data).layout());
+    const back = rowsOf(new LinearModel(layOut(data, { ordered })).layout());
     const found = new Map<number, [number, number][]>();
     back.keys.forEach((key, r) => {
       const entries: [number, number][] = [];
@@ -82,6 +91,28 @@ describe('LinearModel', () => {
     expect(model.layout().dense).toBe(true);
     expect(model.layout().slots.length % 3).toBe(0);
     expect(new LinearModel({ ...rowsOf(model.layout()), classes: ['a', 'b', 'c', 'd', 'e'] }).layout().dense).toBe(false);
+  });
+
+  it('orders a table by key and scores the smallest and largest keys', () => {
+    const rows = rowsOf(model.layout());
+    for (const classes of [rows.classes, ['a', 'b', 'c', 'd', 'e']]) {
+      const ordered = new LinearModel(layOut({ ...rows, classes }, { ordered: true }));
+      const scores = new Float64Array(classes.length);
+      ordered.addScores(Uint32Array.from([0, 0xffffffff, 17, 5, 0xfffffffe]), 0, 5, scores);
+      expect(Array.from(scores.subarray(0, 3))).toEqual([32767, -5, -32768]);
+      const layout = ordered.layout();
+      const stride = layout.dense ? 3 : 4;
+      const stored = Array.from({ length: layout.slots.length / stride }, (_, i) => layout.slots[i * stride] >>> 0);
+      expect(stored).toEqual([...stored].sort((a, b) => a - b));
+    }
+  });
+
+  it('refuses an ordered layout whose last slot is not free', () => {
+    const layout = new LinearModel(layOut(rowsOf(model.layout()), { ordered: true })).layout();
+    const slots = layout.slots.slice();
+    slots[slots.length - 3] = 5;
+    expect(() => new LinearModel({ ...layout, slots })).toThrow(RangeError);
+    expect(() => new LinearModel({ ...layout, homeSlots: layout.slots.length / 3 })).toThrow(RangeError);
   });
 
   it('refuses a dense layout of more than four classes', () => {

@@ -4,7 +4,8 @@
  * rows through an open-addressing table; each row holds only its non-zero class weights, quantized
  * to int16, so the model is small and scoring touches few memory cells. A model of at most four
  * classes (the parser's transitions) is laid out dense instead: each slot holds the key and all
- * four weights, so one probe yields the whole row (#13).
+ * four weights, so one probe yields the whole row (#13). Either table may be ordered (the tagger's
+ * and parser's are): keys ascending with no wraparound, so a probe stops at the first larger key.
  */
 
 /** Anything that adds the weights of feature keys to class scores: a loaded model, or a trainer's live weights. */
@@ -39,6 +40,11 @@ export interface LinearModelLayout {
   readonly overflow: Int32Array;
   /** Whether `slots` is in the dense layout. */
   readonly dense: boolean;
+  /**
+   * Ordered tables only (`layOut`'s `ordered`): how many slots are home slots; the slots after them
+   * pad the end, and the last is always empty, so every probe stops inside the table.
+   */
+  readonly homeSlots?: number;
   /** How many rows and weights the model was trained with, for reports. */
   readonly rows: number;
   readonly weights: number;
@@ -54,6 +60,20 @@ export const DENSE_CLASSES = 4;
 /** Int32 words per dense slot: the key and four int16 weights (12 bytes). */
 const DENSE_STRIDE = 3;
 
+/** How a trained model is laid out for scoring. */
+export interface LayoutOptions {
+  /**
+   * Rows in ascending key order with no wraparound, every free slot holding the largest key
+   * (0xffffffff) and no weights: a probe walks while the slot's key is smaller and stops at the
+   * first that is not, so a key in no model (a quarter of the parser's and tagger's) costs about
+   * two slots instead of five at load 2/3, and each step is one comparison (#13).
+   */
+  readonly ordered?: boolean;
+}
+
+/** The key of a free slot of an ordered table (as int32): no key is larger, so every probe stops at one. */
+const FREE_KEY = -1;
+
 /** The number of slots for `rows` rows. */
 function slotCountFor(rows: number): number {
   // Load factor 2/3, rounded up to whole cache lines: a smaller table stays in cache better,
@@ -67,7 +87,8 @@ function slotCountFor(rows: number): number {
  * have at most two, so a feature usually costs one cache line. Each entry packs class and weight
  * into one int32. The home slot of key k is floor(k × slots / 2^32), so any table size works.
  */
-export function layOut(data: LinearModelData): LinearModelLayout {
+export function layOut(data: LinearModelData, options: LayoutOptions = {}): LinearModelLayout {
+  if (options.ordered) return layOutOrdered(data);
   if (data.classes.length <= DENSE_CLASSES) return layOutDense(data);
   const { keys, offsets, entryClass, entryWeight } = data;
   if (entryWeight.length >= 1 << 23 || data.classes.length > 255 || data.classes.length >= 1 << 15) {
@@ -128,6 +149,65 @@ function layOutDense(data: LinearModelData): LinearModelLayout {
 }
 
 /**
+ * The ordered layout (`LayoutOptions.ordered`), sparse or dense as `layOut` chooses. Inserting the
+ * rows by ascending key with linear probing puts each one after every smaller key, so the table is
+ * sorted: a key stored at slot p has only smaller keys between its home slot and p.
+ */
+function layOutOrdered(data: LinearModelData): LinearModelLayout {
+  const { keys, offsets, entryClass, entryWeight } = data;
+  const dense = data.classes.length <= DENSE_CLASSES;
+  if (!dense && (entryWeight.length >= 1 << 23 || data.classes.length > 255)) throw new RangeError('linear model too large for its slot layout');
+  const stride = dense ? DENSE_STRIDE : STRIDE;
+  const homeSlots = slotCountFor(keys.length);
+  const scale = homeSlots / 4294967296;
+  // Dense rows: the four weights packed as in `layOutDense`; a row without weights is not stored.
+  const packedRows = new Int32Array(dense ? keys.length * 2 : 0);
+  const stored: number[] = [];
+  for (let r = 0; r < keys.length; r++) {
+    if (dense) {
+      const row = [0, 0, 0, 0];
+      for (let e = offsets[r]; e < offsets[r + 1]; e++) row[entryClass[e]] += entryWeight[e];
+      packedRows[r * 2] = (row[0] & 0xffff) | (row[1] << 16);
+      packedRows[r * 2 + 1] = (row[2] & 0xffff) | (row[3] << 16);
+      if ((packedRows[r * 2] | packedRows[r * 2 + 1]) !== 0) stored.push(r);
+    } else if (offsets[r + 1] > offsets[r]) stored.push(r);
+  }
+  stored.sort((a, b) => keys[a] - keys[b]);
+  const at = new Int32Array(stored.length);
+  let next = 0;
+  stored.forEach((r, i) => {
+    at[i] = Math.max(Math.floor(keys[r] * scale), next);
+    next = at[i] + 1;
+  });
+  // Every home slot, then at least one free slot after the last row: every probe stops inside.
+  const end = Math.max(next, homeSlots);
+  const slots = new Int32Array((end + 1) * stride);
+  for (let slot = 0; slot <= end; slot++) slots[slot * stride] = FREE_KEY;
+  let spill = 0;
+  for (const r of stored) spill += Math.max(0, offsets[r + 1] - offsets[r] - INLINE);
+  const overflow = new Int32Array(dense ? 0 : spill);
+  spill = 0;
+  stored.forEach((r, i) => {
+    const slot = at[i] * stride;
+    slots[slot] = keys[r] | 0;
+    if (dense) {
+      slots[slot + 1] = packedRows[r * 2];
+      slots[slot + 2] = packedRows[r * 2 + 1];
+      return;
+    }
+    const first = offsets[r];
+    const count = offsets[r + 1] - first;
+    slots[slot + 1] = (spill << 8) | count;
+    for (let e = 0; e < count; e++) {
+      const packed = (entryClass[first + e] << 16) | (entryWeight[first + e] & 0xffff);
+      if (e < INLINE) slots[slot + 2 + e] = packed;
+      else overflow[spill++] = packed;
+    }
+  });
+  return { classes: data.classes, slots, overflow, rows: keys.length, weights: entryWeight.length, dense, homeSlots };
+}
+
+/**
  * The trained rows a layout holds (rows without weights were never stored), in slot order: what
  * re-laying out a stored model starts from (`scripts/syntax/relayout-models.ts`).
  */
@@ -184,6 +264,8 @@ export class LinearModel implements Scorer {
   private readonly rows: number;
   private readonly weights: number;
   private readonly dense: boolean;
+  /** Whether the table is ordered (`LayoutOptions.ordered`). */
+  private readonly ordered: boolean;
   /** Written by the prefetch passes of `addScores` so the engine cannot drop their loads; no meaning. */
   sink = 0;
   /** Headers of the rows with overflow entries met in one `addScores` call. */
@@ -198,7 +280,12 @@ export class LinearModel implements Scorer {
     this.slots = layout.slots;
     this.overflow = layout.overflow;
     this.dense = layout.dense;
-    this.slotCount = layout.slots.length / stride;
+    this.ordered = layout.homeSlots !== undefined;
+    this.slotCount = layout.homeSlots ?? layout.slots.length / stride;
+    // An ordered table's probes stop at a free slot, and the last slot must be one.
+    if (this.ordered && (this.slotCount >= layout.slots.length / stride || layout.slots[layout.slots.length - stride] !== FREE_KEY)) {
+      throw new RangeError('ordered linear model does not end with a free slot');
+    }
     this.scale = this.slotCount / 4294967296;
     this.rows = layout.rows;
     this.weights = layout.weights;
@@ -206,11 +293,13 @@ export class LinearModel implements Scorer {
 
   /** The arrays to store, from which `new LinearModel` rebuilds this model without work. */
   layout(): LinearModelLayout {
-    return { classes: this.classes, slots: this.slots, overflow: this.overflow, rows: this.rows, weights: this.weights, dense: this.dense };
+    const layout = { classes: this.classes, slots: this.slots, overflow: this.overflow, rows: this.rows, weights: this.weights, dense: this.dense };
+    return this.ordered ? { ...layout, homeSlots: this.slotCount } : layout;
   }
 
   /** Add the weights of features `keys[from…to)` to `scores` (which the caller zeroes). */
   addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void {
+    if (this.ordered) return this.dense ? this.addOrderedDenseScores(keys, from, to, scores) : this.addOrderedScores(keys, from, to, scores);
     if (this.dense) return this.addDenseScores(keys, from, to, scores);
     const slots = this.slots;
     const overflow = this.overflow;
@@ -288,6 +377,78 @@ export class LinearModel implements Scorer {
         at += DENSE_STRIDE;
         if (at === end) at = 0;
       }
+    }
+    const classes = this.classes.length;
+    scores[0] += s0;
+    if (classes > 1) scores[1] += s1;
+    if (classes > 2) scores[2] += s2;
+    if (classes > 3) scores[3] += s3;
+  }
+
+  /**
+   * `addScores` of the ordered sparse layout: as the sparse one, but the walk from the home slot
+   * goes on only while the slot's key is smaller (a free slot's key is the largest).
+   */
+  private addOrderedScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void {
+    const slots = this.slots;
+    const overflow = this.overflow;
+    const scale = this.scale;
+    if (this.pending.length < to - from) this.pending = new Int32Array(to - from);
+    const pending = this.pending;
+    let waiting = 0;
+    let sink = 0;
+    for (let f = from; f < to; f++) sink ^= slots[((keys[f] * scale) | 0) * STRIDE];
+    for (let f = from; f < to; f++) {
+      const key = keys[f];
+      let at = ((key * scale) | 0) * STRIDE;
+      while (slots[at] >>> 0 < key) at += STRIDE;
+      const header = slots[at + 1];
+      // A free slot has the largest key and no entries.
+      if (slots[at] >>> 0 !== key || header === 0) continue;
+      let packed = slots[at + 2];
+      scores[packed >>> 16] += (packed << 16) >> 16;
+      if ((header & 0xff) > 1) {
+        packed = slots[at + 3];
+        scores[packed >>> 16] += (packed << 16) >> 16;
+        if ((header & 0xff) > INLINE) {
+          sink ^= overflow[header >>> 8];
+          pending[waiting++] = header;
+        }
+      }
+    }
+    this.sink = sink;
+    for (let p = 0; p < waiting; p++) {
+      const first = pending[p] >>> 8;
+      const end = first + (pending[p] & 0xff) - INLINE;
+      for (let e = first; e < end; e++) {
+        const packed = overflow[e];
+        scores[packed >>> 16] += (packed << 16) >> 16;
+      }
+    }
+  }
+
+  /** `addScores` of the ordered dense layout (a free slot's weights are 0, so matching one adds nothing). */
+  private addOrderedDenseScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void {
+    const slots = this.slots;
+    const scale = this.scale;
+    let sink = 0;
+    for (let f = from; f < to; f++) sink ^= slots[((keys[f] * scale) | 0) * DENSE_STRIDE];
+    this.sink = sink;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let f = from; f < to; f++) {
+      const key = keys[f];
+      let at = ((key * scale) | 0) * DENSE_STRIDE;
+      while (slots[at] >>> 0 < key) at += DENSE_STRIDE;
+      if (slots[at] >>> 0 !== key) continue;
+      const low = slots[at + 1];
+      const high = slots[at + 2];
+      s0 += (low << 16) >> 16;
+      s1 += low >> 16;
+      s2 += (high << 16) >> 16;
+      s3 += high >> 16;
     }
     const classes = this.classes.length;
     scores[0] += s0;

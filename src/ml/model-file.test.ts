@@ -106,6 +106,18 @@ describe('model files', () => {
     }
   });
 
+  it('keep an ordered table ordered, under its prefix', () => {
+    for (const classes of [['a', 'b', 'c', 'd'], ['a', 'b', 'c', 'd', 'e']]) {
+      const file = linearModelSections({ ...data, classes }, 'p.', { ordered: true });
+      expect(typeof file.meta['p.homeSlots']).toBe('number');
+      const model = linearModelOf(decodeModelFile(encodeModelFile(file)), 'p.');
+      expect(model.layout().homeSlots).toBe(file.meta['p.homeSlots']);
+      const scores = new Float64Array(classes.length);
+      model.addScores(Uint32Array.from([3, 9, 0xffffffff]), 0, 3, scores);
+      expect(Array.from(scores.subarray(0, 2))).toEqual([0, 4]);
+    }
+  });
+
   it('refuse a laid-out linear model whose tables are of the wrong type', () => {
     const decoded = decodeModelFile(encodeModelFile({ meta: { classes: ['x'], size: { rows: 0, weights: 0 } }, sections: { slots: new Uint32Array(4), overflow: new Int32Array(0) } }));
     expect(() => linearModelOf(decoded)).toThrow(/not i32/);

@@ -8,7 +8,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import type { AssetKind } from '../core/assets.js';
-import { LinearModel, type LinearModelData, type LinearModelLayout } from './linear-model.js';
+import { LinearModel, layOut, type LayoutOptions, type LinearModelData, type LinearModelLayout } from './linear-model.js';
 
 type Section = Uint8Array | Uint16Array | Int16Array | Uint32Array | Int32Array | Float32Array;
 const KINDS = { u8: Uint8Array, u16: Uint16Array, i16: Int16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array } as const;
@@ -114,10 +114,15 @@ export function modelKind<T>(kind: string, version: number, build: (file: ModelF
  * The sections and metadata that store one linear model, names prefixed by `prefix`: the table
  * as `LinearModel` lays it out, so that loading it does no work.
  */
-export function linearModelSections(model: LinearModelData | LinearModel, prefix = ''): ModelFile & { meta: Record<string, unknown>; sections: Record<string, Section> } {
-  const { classes, slots, overflow, rows, weights, dense } = (model instanceof LinearModel ? model : new LinearModel(model)).layout();
-  // Only a dense table says so: files written before the dense layout have no such key.
-  const layout = dense ? { [prefix + 'dense']: true } : {};
+export function linearModelSections(
+  model: LinearModelData | LinearModel,
+  prefix = '',
+  options: LayoutOptions = {},
+): ModelFile & { meta: Record<string, unknown>; sections: Record<string, Section> } {
+  // `options` lay out trained rows; a loaded model keeps its own layout.
+  const { classes, slots, overflow, rows, weights, dense, homeSlots } = (model instanceof LinearModel ? model : new LinearModel(layOut(model, options))).layout();
+  // Only a dense or ordered table says so: files written before those layouts have no such keys.
+  const layout = { ...(dense ? { [prefix + 'dense']: true } : {}), ...(homeSlots !== undefined ? { [prefix + 'homeSlots']: homeSlots } : {}) };
   return {
     meta: { [prefix + 'classes']: classes, [prefix + 'size']: { rows, weights }, ...layout },
     sections: { [prefix + 'slots']: slots, [prefix + 'overflow']: overflow },
@@ -134,7 +139,8 @@ export function linearModelOf(file: ModelFile, prefix = ''): LinearModel {
     const overflow = s[prefix + 'overflow'];
     if (!(slots instanceof Int32Array && overflow instanceof Int32Array)) throw new RangeError(`linear model ${prefix}slots or ${prefix}overflow missing or not i32`);
     const { rows, weights } = meta[prefix + 'size'] as { rows: number; weights: number };
-    const layout: LinearModelLayout = { classes, slots, overflow, rows, weights, dense: meta[prefix + 'dense'] === true };
+    const homeSlots = meta[prefix + 'homeSlots'];
+    const layout: LinearModelLayout = { classes, slots, overflow, rows, weights, dense: meta[prefix + 'dense'] === true, ...(typeof homeSlots === 'number' ? { homeSlots } : {}) };
     return new LinearModel(layout);
   }
   return new LinearModel({

@@ -6,10 +6,11 @@ import { Parser } from './parser.js';
 /**
  * The asset kind of parser models; bump the version when the features or the layout change.
  * v2: the transition model's table is dense (`ml/linear-model.ts`), which a v1 reader would misread.
+ * v3: both tables are ordered (`LayoutOptions.ordered`), which a v2 reader would misread.
  */
 export const DEPS_MODEL = modelKind(
   'deps-model',
-  2,
+  3,
   (file) => new Parser(linearModelOf(file, 'actions.'), linearModelOf(file, 'labels.'), (file.meta as { tags: string[] }).tags),
 );
 

@@ -9,15 +9,18 @@ import type { ParseState } from './arc-eager.js';
 /** Most features one configuration can have; sizes the caller's buffer. */
 export const MAX_PARSE_FEATURES = 72;
 
-const NONE_WORD = hashText('<none>');
-const ROOT_WORD = hashText('<root>');
+const NONE_WORD = hashText('<none>') | 0;
+const ROOT_WORD = hashText('<root>') | 0;
 const NONE_TAG = 0xfffe;
 const ROOT_TAG = 0xfffd;
 const NONE_LABEL = 0xfffe;
 
-/** The words and tags of a sentence as integers: lowercase-word hashes and tag ids. */
+/**
+ * The words and tags of a sentence as integers: lowercase-word hashes (as int32, so that passing
+ * them to the feature functions never boxes them, feature-hash.ts) and tag ids.
+ */
 export interface ParseInput {
-  readonly words: Uint32Array;
+  readonly words: Int32Array;
   readonly tags: Int32Array;
 }
 
@@ -242,6 +245,7 @@ export const LABEL_TEMPLATES: readonly number[] = [1, 2, 3, 4, 5, 6, 8, 12, 13, 
 
 /** Label features: the relation model's subset of `features`, joined with the arc direction (1 left, 2 right). */
 export function labelFeatures(features: Uint32Array, direction: number, out: Uint32Array): number {
-  for (let f = 0; f < LABEL_TEMPLATES.length; f++) out[f] = feature2(100, features[LABEL_TEMPLATES[f]], direction);
+  // `| 0`: the key as int32, so that it is not boxed when feature2 is not inlined (feature-hash.ts).
+  for (let f = 0; f < LABEL_TEMPLATES.length; f++) out[f] = feature2(100, features[LABEL_TEMPLATES[f]] | 0, direction);
   return LABEL_TEMPLATES.length;
 }

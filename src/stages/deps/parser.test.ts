@@ -18,7 +18,7 @@ const keyed: Scorer = {
 /** A sentence of `n` words with made-up word hashes and tag ids. */
 function inputOf(n: number): ParseInput {
   return {
-    words: Uint32Array.from({ length: n }, (_, i) => hashText(`w${i % 5}`)),
+    words: Int32Array.from({ length: n }, (_, i) => hashText(`w${i % 5}`)),
     tags: Int32Array.from({ length: n }, (_, i) => (i * 7) % 11),
   };
 }
@@ -79,7 +79,7 @@ describe('Parser', () => {
   /** The parse of scoring every feature at every configuration, as the trainer does. */
   function referenceParse(words: readonly string[], tags: readonly number[]): ParseState {
     const n = words.length;
-    const input = { words: Uint32Array.from(words, (w) => hashText(w.toLowerCase())), tags: Int32Array.from(tags) };
+    const input = { words: Int32Array.from(words, (w) => hashText(w.toLowerCase())), tags: Int32Array.from(tags) };
     const state = new ParseState(n);
     const features = new Uint32Array(MAX_PARSE_FEATURES);
     const arc = new Uint32Array(MAX_PARSE_FEATURES);

@@ -51,7 +51,7 @@ export class Parser {
   private readonly rootLabel: number;
   /** The configuration and word/tag ids of the sentence being parsed, reused from sentence to sentence. */
   private readonly state = new ParseState(64);
-  private words = new Uint32Array(64);
+  private words = new Int32Array(64);
   private tags = new Int32Array(64);
 
   /** `tags` lists the tag strings (`UPOS XPOS`) the parser was trained with, in id order. */
@@ -83,7 +83,7 @@ export class Parser {
   parseWith(words: readonly string[], tagOf: (i: number) => number): ParsedWord[] {
     const n = words.length;
     if (this.words.length < n) {
-      this.words = new Uint32Array(n * 2);
+      this.words = new Int32Array(n * 2);
       this.tags = new Int32Array(n * 2);
     }
     for (let i = 0; i < n; i++) {

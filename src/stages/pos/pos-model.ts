@@ -1,6 +1,7 @@
 /** Loading the tagger and lemmatizer from `models/syntax/pos.bin` (once per process). */
 import { assetPath, loadAsset } from '../../core/assets.js';
 import { modelKind } from '../../ml/model-file.js';
+import { headlineCaseWords } from './headline-case.js';
 import { Lemmatizer, type LemmaData } from './lemmatizer.js';
 import { Tagger } from './tagger.js';
 import type { PosTag } from './types.js';
@@ -23,8 +24,10 @@ export function loadPosModel(path = assetPath('models', 'syntax', 'pos.bin')): P
 }
 
 /** Tags and lemmas of one sentence's words. */
-export function tagSentence(model: PosModel, words: readonly string[]): PosTag[] {
+export function tagSentence(model: PosModel, sentence: readonly string[]): PosTag[] {
   const { tagger, lemmatizer } = model;
+  // Headline capitals after "U.S." are read lowercase where that makes a verb (headline-case.ts).
+  const words = headlineCaseWords(tagger, sentence);
   const ids = tagger.tagIds(words);
   const out = new Array<PosTag>(words.length);
   for (let i = 0; i < words.length; i++) {

@@ -6,29 +6,32 @@
 import { feature1, feature2, feature3, hashText } from '../../ml/feature-hash.js';
 import type { Lookup } from '../../ml/record-lookup.js';
 
-/** What the tagger knows about each word of a sentence, hashed once per word. */
+/**
+ * What the tagger knows about each word of a sentence, hashed once per word. Int32 arrays: the
+ * hashes are passed to the feature functions, and an int32 argument is never boxed (feature-hash.ts).
+ */
 export interface SentenceWords {
   /** Words in use; the arrays may be longer when a buffer is reused. */
   length: number;
-  readonly form: Uint32Array;
-  readonly lower: Uint32Array;
-  readonly shape: Uint32Array;
+  readonly form: Int32Array;
+  readonly lower: Int32Array;
+  readonly shape: Int32Array;
   /** Lowercase suffixes of length 1 to 4, four per word. */
-  readonly suffix: Uint32Array;
+  readonly suffix: Int32Array;
   /** Lowercase prefixes of length 1 to 3, three per word. */
-  readonly prefix: Uint32Array;
+  readonly prefix: Int32Array;
   /** The word's ambiguity class: the set of tags it had in training, hashed (UNSEEN if rare). */
-  readonly ambiguity: Uint32Array;
+  readonly ambiguity: Int32Array;
 }
 
 /** Ambiguity class of words too rare in training to have one. */
-export const UNSEEN = hashText('<unseen>');
+export const UNSEEN = hashText('<unseen>') | 0;
 
 /** Most features a token can have; sizes the caller's buffer. */
 export const MAX_TAG_FEATURES = 48;
 
-const BOUNDARY_BEFORE = hashText('<s>');
-const BOUNDARY_AFTER = hashText('</s>');
+const BOUNDARY_BEFORE = hashText('<s>') | 0;
+const BOUNDARY_AFTER = hashText('</s>') | 0;
 /** Previous-tag value at the start of a sentence; real tags are 0 … classes-1. */
 export const NO_TAG = 0xffff;
 
@@ -64,12 +67,12 @@ function otherShape(ch: string): number {
 export function sentenceWordsFor(n: number): SentenceWords {
   return {
     length: 0,
-    form: new Uint32Array(n),
-    lower: new Uint32Array(n),
-    shape: new Uint32Array(n),
-    suffix: new Uint32Array(n * 4),
-    prefix: new Uint32Array(n * 3),
-    ambiguity: new Uint32Array(n),
+    form: new Int32Array(n),
+    lower: new Int32Array(n),
+    shape: new Int32Array(n),
+    suffix: new Int32Array(n * 4),
+    prefix: new Int32Array(n * 3),
+    ambiguity: new Int32Array(n),
   };
 }
 

@@ -105,6 +105,11 @@ export class Tagger {
     this.types.rememberLemma(this.typeIds[i], classId, lemma);
   }
 
+  /** Whether a lowercase word was seen often enough in training to have an ambiguity class. */
+  isTrainingWord(lower: string): boolean {
+    return this.ambiguity.get(lower) !== undefined;
+  }
+
   /** UPOS and XPOS of each word of one sentence. */
   tag(words: readonly string[]): TagClass[] {
     return Array.from(this.tagIds(words), (id) => this.tags[id]);
