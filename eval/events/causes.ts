@@ -36,11 +36,14 @@ function causesOf(a: NewsDevArticle, misses: Counts, falses: Counts): void {
   for (const f of a.score.fp) {
     const sents = sentencesOf(f.evidence);
     const inSentence = golds.filter((g) => meets(sentencesOf(g.evidence), sents));
+    // An extra event beside one that filled the sentence's item differs from a confusion that lost the item.
+    const filledHere = a.score.detail.some((d, i) => d.dyad && meets(sentencesOf(a.gold.events.required[i].evidence), sents));
     const kind = !inSentence.length ? 'no gold in the sentence'
       : inSentence.some((g) => g.event === f.event) ? 'gold of its type, other participants'
         : 'gold of another type only';
     bump(falses, `${kind} | ${f.event}${kind.includes('another') ? ` (gold ${[...new Set(inSentence.map((g) => g.event))].sort().join('/')})` : ''}`);
     bump(falses, kind);
+    if (inSentence.length) bump(falses, `${kind}: ${filledHere ? 'beside a filled item' : 'no item of the sentence filled'}`);
   }
 }
 
