@@ -20,22 +20,36 @@ export function decodeLayers(json: string): Record<string, unknown> {
   return out;
 }
 
-function isFlatRecord(value: Json): value is { [key: string]: Json } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+/**
+ * How many keys a record of scalars has, or -1 for anything else (an array, null, a nested
+ * object). One pass with no array of keys: every token of every layer goes through it (#13).
+ */
+function flatKeyCount(value: Json): number {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return -1;
+  let count = 0;
   for (const key in value) {
     const v = value[key];
-    if (typeof v === 'object' && v !== null) return false;
+    if (typeof v === 'object' && v !== null) return -1;
+    count++;
   }
-  return true;
+  return count;
 }
 
 function toColumns(layer: Json): Json {
-  if (!Array.isArray(layer) || layer.length < 2 || !layer.every(isFlatRecord)) return layer;
-  const keys = Object.keys(layer[0]);
+  if (!Array.isArray(layer) || layer.length < 2 || flatKeyCount(layer[0]) < 0) return layer;
+  const keys = Object.keys(layer[0] as Record<string, Json>);
   // Columns only when every record has exactly the same keys; optional fields stay as records.
-  if (!layer.every((r) => Object.keys(r).length === keys.length && keys.every((k) => k in r))) return layer;
+  for (let i = 1; i < layer.length; i++) {
+    const record = layer[i];
+    if (flatKeyCount(record) !== keys.length) return layer;
+    for (const key of keys) if (!(key in (record as Record<string, Json>))) return layer;
+  }
   const columns: Record<string, Json[]> = {};
-  for (const key of keys) columns[key] = layer.map((r) => (r as Record<string, Json>)[key]);
+  for (const key of keys) {
+    const column = new Array<Json>(layer.length);
+    for (let i = 0; i < layer.length; i++) column[i] = (layer[i] as Record<string, Json>)[key];
+    columns[key] = column;
+  }
   return { [COLUMNS]: columns };
 }
 

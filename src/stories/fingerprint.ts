@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { hashText } from '../ml/feature-hash.js';
 
 /**
  * Fingerprints of an article's body for exact and near-duplicate detection: a hash of its words
@@ -42,31 +41,53 @@ const SEEDS = (() => {
   };
   return Array.from({ length: MINHASH_SIZE }, () => [next() | 1, next()] as const);
 })();
+const SEED_A = Int32Array.from(SEEDS, ([a]) => a);
+const SEED_B = Uint32Array.from(SEEDS, ([, b]) => b);
 
 /** The distinct shingle hashes of a body (one shingle of all words when it is shorter than a shingle). */
 export function shingles(bodyWords: readonly string[]): Uint32Array {
   const out = new Set<number>();
   const last = Math.max(0, bodyWords.length - SHINGLE_WORDS);
-  for (let i = 0; i <= last && bodyWords.length > 0; i++) out.add(hashText(bodyWords.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i <= last && bodyWords.length > 0; i++) out.add(shingleHash(bodyWords, i, Math.min(bodyWords.length, i + SHINGLE_WORDS)));
   return Uint32Array.from(out);
 }
+
+/**
+ * `hashText` of words `from…to` joined by spaces, without building the joined string: FNV-1a reads
+ * one code unit at a time, so hashing the words and the spaces in turn gives the same number. A
+ * slice and a joined string per word were most of the cost of an article's story features (#13).
+ */
+function shingleHash(bodyWords: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ SPACE, 0x01000193);
+    const word = bodyWords[w];
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const SPACE = 0x20;
 
 /** MinHash signature: per hash function, the least hash of any shingle; empty for an empty body. */
 export function minhash(bodyWords: readonly string[]): number[] {
   const hashes = shingles(bodyWords);
   if (hashes.length === 0) return [];
-  return SEEDS.map(([a, b]) => {
-    let min = 0xffffffff;
-    for (const h of hashes) {
+  // One pass over the shingles for all hash functions, into typed arrays (#13). The last `^=`
+  // leaves a signed 32-bit value, and stored signatures hold those: the least is taken signed.
+  const mins = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
+  for (let s = 0; s < hashes.length; s++) {
+    const h = hashes[s];
+    for (let f = 0; f < MINHASH_SIZE; f++) {
       // Multiply-add mod 2^32, then a final mix so low bits depend on all input bits.
-      let v = (Math.imul(h, a) + b) >>> 0;
+      let v = (Math.imul(h, SEED_A[f]) + SEED_B[f]) >>> 0;
       v ^= v >>> 16;
       v = Math.imul(v, 0x45d9f3b) >>> 0;
       v ^= v >>> 16;
-      if (v < min) min = v;
+      if (v < mins[f]) mins[f] = v;
     }
-    return min;
-  });
+  }
+  return Array.from(mins);
 }
 
 /** Estimated Jaccard similarity of two shingle sets from their signatures (0 when either is empty). */

@@ -144,7 +144,8 @@ const isName = (w: Word) => /^[\p{Lu}\p{N}]/u.test(w.text);
  */
 function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<string, OccasionNoun>, listed: ReadonlySet<string>, own: ReadonlySet<string>): (Omit<Occasion, 'parties' | 'inTitle'> & { terms: string[]; start: number; end: number }) | null {
   const words = wordsOf(clause);
-  const starts = [...clause.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
+  // Word offsets only for a clause with an occasion noun: most have none (#13).
+  let starts: number[] | undefined;
   for (let i = 0; i < words.length; i++) {
     const noun = kinds.get(words[i].lower);
     if (!noun) continue;
@@ -158,6 +159,7 @@ function occasionIn(clause: string, introduced: boolean, kinds: ReadonlyMap<stri
       if (at < 0) continue;
       from += at + 1;
     }
+    starts ??= [...clause.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
     const text = clause.slice(starts[from]).split(CLAUSE_END)[0].split(TOPIC)[0];
     const after = wordsOf(clause.slice(starts[i]).split(CLAUSE_END)[0].split(TOPIC)[0]).filter((w) => !kinds.has(w.lower));
     // The publisher's own names in any form: "Russia" excludes "Russian-Brazilian talks"'s "Russian".

@@ -16,14 +16,28 @@ const SENTENCE_START = /(?:^|[.!?:"”]\s*|\n\s*)$/;
  */
 export function casedTitle(title: string, body: string): string {
   if (/\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title)) return title;
-  const tokens = [...body.matchAll(/[\p{L}\p{N}]+/gu)];
-  const lower = new Set(tokens.filter((m) => /^\p{Ll}/u.test(m[0])).map((m) => m[0]));
-  const isCapital = (i: number) => i < tokens.length && /^\p{Lu}/u.test(tokens[i][0]);
+  // The body's words and where they start, as two arrays rather than a match object each: wires
+  // title every story in capitals, so this runs on every body (#13).
+  const words: string[] = [];
+  const starts: number[] = [];
+  const capital: boolean[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
+    words.push(m[0]);
+    starts.push(m.index);
+    capital.push(UPPER_FIRST.test(m[0]));
+  }
+  const lower = new Set<string>();
+  for (const w of words) if (LOWER_FIRST.test(w)) lower.add(w);
   const named = new Set<string>();
-  tokens.forEach((m, i) => {
-    if (!isCapital(i)) return;
-    const opens = SENTENCE_START.test(body.slice(Math.max(0, m.index - 4), m.index));
-    if (!opens || (isCapital(i + 1) && !lower.has(m[0].toLowerCase()))) named.add(m[0].toLowerCase());
-  });
+  for (let i = 0; i < words.length; i++) {
+    if (!capital[i]) continue;
+    const opens = SENTENCE_START.test(body.slice(Math.max(0, starts[i] - 4), starts[i]));
+    if (!opens || (i + 1 < words.length && capital[i + 1] && !lower.has(words[i].toLowerCase()))) named.add(words[i].toLowerCase());
+  }
   return title.replace(/\p{L}[\p{L}\p{N}]*/gu, (w) => (named.has(w.toLowerCase()) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase()));
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;

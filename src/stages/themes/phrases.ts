@@ -105,17 +105,26 @@ export function matchPhrases(text: string, index: PhraseIndex, offset = 0, words
   const found: PhraseMatch[] = [];
   const excluded: { start: number; end: number; label: string }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const seen = new Set<string>();
-    for (const phrase of index.byFirst.get(words[i].word) ?? []) {
+    const phrases = index.byFirst.get(words[i].word);
+    if (phrases === undefined) continue;
+    // Labels found at this word; made only where a phrase starts (most words start none, #13).
+    let seen: Set<string> | undefined;
+    for (const phrase of phrases) {
       const n = phrase.words.length;
-      if (i + n > words.length || !phrase.words.every((w, k) => words[i + k].word === w)) continue;
+      if (i + n > words.length || !wordsMatch(phrase.words, words, i)) continue;
       const span = { start: offset + words[i].start, end: offset + words[i + n - 1].end };
       if (phrase.isExclusion) excluded.push({ ...span, label: phrase.label });
-      else if (!seen.has(phrase.label)) {
-        seen.add(phrase.label);
+      else if (!seen?.has(phrase.label)) {
+        (seen ??= new Set()).add(phrase.label);
         found.push({ ...span, label: phrase.label, phrase: phrase.words.join(' ') });
       }
     }
   }
   return found.filter((m) => !excluded.some((x) => x.label === m.label && m.start < x.end && x.start < m.end));
+}
+
+/** Whether the text's words from `at` on are the phrase's words. */
+function wordsMatch(phraseWords: readonly string[], words: readonly Word[], at: number): boolean {
+  for (let k = 0; k < phraseWords.length; k++) if (words[at + k].word !== phraseWords[k]) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize.js';
+import { isSpace, tokenize } from './tokenize.js';
 
 const words = (text: string) => tokenize(text, [{ start: 0, end: text.length }]).map((t) => text.slice(t.start, t.end));
 
@@ -30,5 +30,18 @@ describe('tokenize', () => {
       { start: 0, end: 1, sent: 0 }, { start: 2, end: 3, sent: 0 }, { start: 3, end: 4, sent: 0 },
       { start: 5, end: 6, sent: 1 }, { start: 7, end: 8, sent: 1 }, { start: 8, end: 9, sent: 1 },
     ]);
+  });
+});
+
+describe('isSpace', () => {
+  it('reads every UTF-16 code unit as `\\s` does', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it('splits chunks at any white space, as `\\S+` does', () => {
+    const text = 'a\u00a0b\u2009c\td\u3000e';
+    expect(tokenize(text, [{ start: 0, end: text.length }]).map((t) => text.slice(t.start, t.end))).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 });

@@ -21,14 +21,25 @@ const INNER_DASH = /—|–|--/;
 /** Tokenize every sentence; tokens carry the index of their sentence. `pack` knows the abbreviations. */
 export function tokenize(text: string, sentences: readonly Span[], pack: LanguagePack = languagePack()): Token[] {
   const tokens: Token[] = [];
-  const chunk = /\S+/g;
   sentences.forEach((sent, index) => {
-    const part = text.slice(sent.start, sent.end);
-    for (const m of part.matchAll(chunk)) {
-      splitChunk(text, sent.start + m.index, sent.start + m.index + m[0].length, index, tokens, pack);
+    // The white-space-delimited chunks (`\S+`), found by a scan: no slice of the sentence and no
+    // match object per chunk (#13).
+    let at = sent.start;
+    while (at < sent.end) {
+      while (at < sent.end && isSpace(text.charCodeAt(at))) at++;
+      const start = at;
+      while (at < sent.end && !isSpace(text.charCodeAt(at))) at++;
+      if (at > start) splitChunk(text, start, at, index, tokens, pack);
     }
   });
   return tokens;
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Split one white-space-delimited chunk into tokens, peeling punctuation from both ends. */
@@ -70,16 +81,17 @@ function splitWord(text: string, start: number, end: number, sent: number, out: 
     splitWord(text, start, start + clitic[1].length, sent, out, pack);
     return void out.push({ start: start + clitic[1].length, end, sent });
   }
-  if (HYPHENATED.test(word) && !keepsHyphens(word)) return splitAt(word.indexOf('-'), 1);
+  if (HYPHENATED.test(word) && !keepsHyphens(word)) return splitAt(text, start, end, start + word.indexOf('-'), sent, out, pack);
   const slash = word.indexOf('/');
-  if (slash > 0 && slash < word.length - 1 && /\p{L}\/\p{L}/u.test(word) && !word.includes('//')) return splitAt(slash, 1);
+  if (slash > 0 && slash < word.length - 1 && /\p{L}\/\p{L}/u.test(word) && !word.includes('//')) return splitAt(text, start, end, start + slash, sent, out, pack);
   out.push({ start, end, sent });
+}
 
-  function splitAt(at: number, width: number): void {
-    splitWord(text, start, start + at, sent, out, pack);
-    out.push({ start: start + at, end: start + at + width, sent });
-    splitWord(text, start + at + width, end, sent, out, pack);
-  }
+/** Split a word at the one-character mark at `at` (a hyphen, a slash): the parts and the mark. */
+function splitAt(text: string, start: number, end: number, at: number, sent: number, out: Token[], pack: LanguagePack): void {
+  splitWord(text, start, at, sent, out, pack);
+  out.push({ start: at, end: at + 1, sent });
+  splitWord(text, at + 1, end, sent, out, pack);
 }
 
 /** Dates, number ranges and prefixed words keep their hyphens. */
