@@ -36,6 +36,7 @@ import { codeNominal } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { decisionOf, decisionRoles } from './decision.js';
+import { mobilizedForces } from './mobilized-forces.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -193,6 +194,8 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
   }
+  const forces = actors.length ? [] : mobilizedForces(tree, ctx.actors, event, subj);
+  if (forces.length) { actors = forces; why.push(reason('events/mobilized-forces', { forces: tree.words[subj!.token] })); }
   // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
   const clause = actors.length ? undefined : agentlessClause(tree, verb, controller !== undefined, !!said.speaker);
   if (clause) {

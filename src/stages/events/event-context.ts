@@ -114,6 +114,7 @@ export function push(ctx: Context, d: Draft): void {
     addRejected(ctx, { sent: d.sent, trigger, cameo: d.cameo, event: d.event, ruleId: 'events/uncoded-actor' }, [why, ...d.why]);
     return;
   }
+  d = withoutSelfRecipients(d);
   const participants = [...d.actors, ...d.recipients];
   if (!ctx.frame && d.event === 'CONSULT' && !d.negated && !d.hypothetical && !d.future && !d.historical && new Set(participants.map((p) => p.code ?? p.actorId)).size >= 2) {
     ctx.frame = { participants, sent: d.sent, trigger: `"${ctx.doc.text.slice(trigger.start, trigger.end)}"` };
@@ -128,4 +129,20 @@ export function push(ctx: Context, d: Draft): void {
     negated: d.negated, hypothetical: d.hypothetical, future: d.future, historical: d.historical,
     confidence: Math.round(d.confidence * 100) / 100, sent: d.sent, trigger, evidence, reasons: d.why, why: renderReasons(ctx.pack, d.why),
   });
+}
+
+/**
+ * "'I promise you,' the Head of State said", "'We appreciate it!' the President emphasized": a
+ * pronoun resolved to the speaker after the roles step can make the actor its own recipient. No
+ * PLOVER event is done by an actor to itself, so that recipient names no one.
+ */
+export function withoutSelfRecipients(d: Draft): Draft {
+  const own = new Set(d.actors.map((a) => a.actorId));
+  const side = new Set(d.actors.filter((a) => a.code && a.sector).map((a) => `${a.code}${a.sector}`));
+  const cooperation = QUAD_OF[d.event].endsWith('cooperation') && d.event !== 'REQUEST';
+  const isOwn = (r: EventParticipant) => own.has(r.actorId) || (!!cooperation && side.has(`${r.code}${r.sector}`));
+  const recipients = d.recipients.filter((r) => !isOwn(r));
+  if (recipients.length === d.recipients.length) return d;
+  const dropped = d.recipients.filter(isOwn).map((r) => r.name);
+  return { ...d, recipients, why: [...d.why, reason('events/self-recipient', { names: [...new Set(dropped)].join(', ') })] };
 }

@@ -97,6 +97,34 @@ describe('subjectOf with two subjects on one verb', () => {
   });
 });
 
+describe('a conjunct of a bare participle', () => {
+  const parse = (object: string) => buildTree(parsedDoc([`
+    Both both DET DT 2 det
+    sides side NOUN NNS 3 nsubj
+    welcomed welcome VERB VBD 0 root
+    the the DET DT 5 det
+    progress progress NOUN NN 3 obj
+    made make VERB VBN 5 acl
+    and and CCONJ CC 8 cc
+    agreed agree VERB VBN 6 conj
+    ${object}`]));
+
+  it('is coordinated with the verb above the described noun when it has an object of its own ("progress made and agreed to expand")', () => {
+    const tree = parse(`to to PART TO 10 mark
+    expand expand VERB VB 8 xcomp`);
+    expect(tree.deps[7].head).toBe(2);
+    expect(tree.children[2]).toContain(7);
+    expect(tree.children[5]).not.toContain(7);
+    expect(subjectOf(tree, 7)).toEqual({ token: 1, passive: false });
+  });
+
+  it('stays a second participle of the noun without one ("citizens detained and tortured")', () => {
+    const tree = parse('. . PUNCT . 3 punct');
+    expect(tree.deps[7].head).toBe(5);
+    expect(subjectOf(tree, 7)).toBeUndefined();
+  });
+});
+
 describe('isMisreadMainVerb', () => {
   // "Zelenskyy praised Slovakia's support ." parsed with no main verb: "praised" a participle of "support".
   const misread = (root: 'PROPN' | 'VERB') => buildTree(parsedDoc([`

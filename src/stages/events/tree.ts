@@ -47,7 +47,34 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
     const colon = rel.indexOf(':');
     baseRels[i] = colon < 0 ? rel : rel.slice(0, colon);
   }
-  return { tokens, pos, deps, children, words, lemmas, baseRels };
+  const repaired = reattachParticipleConjuncts(deps, pos, children);
+  return { tokens, pos, deps: repaired?.deps ?? deps, children: repaired?.children ?? children, words, lemmas, baseRels };
+}
+
+/**
+ * "Both sides welcomed the progress made and agreed to expand …": the parser coordinates the
+ * finite verb with the bare participle before it ("made", describing "progress"), which leaves it
+ * no subject and makes it part of a description. A participle describing a noun takes no object or
+ * complement of its own (the noun is what was done), so a conjunct with one, and no auxiliary, is
+ * coordinated with the verb above that noun. Copies the arrays only when a sentence needs it.
+ */
+function reattachParticipleConjuncts(deps: readonly Dep[], pos: readonly PosTag[], children: readonly (readonly number[])[]): { deps: Dep[]; children: number[][] } | undefined {
+  let out: { deps: Dep[]; children: number[][] } | undefined;
+  for (let c = 0; c < deps.length; c++) {
+    const p = deps[c]?.head ?? -1;
+    if (deps[c]?.deprel !== 'conj' || p < 0 || deps[p]?.deprel !== 'acl' || pos[p]?.xpos !== 'VBN' || p > c) continue;
+    const rels = (t: number) => children[t].map((k) => deps[k]?.deprel ?? '');
+    if (rels(p).some((r) => ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark'].includes(r))) continue;
+    if (rels(c).some((r) => r === 'aux' || r === 'aux:pass') || !rels(c).some((r) => ['obj', 'xcomp', 'ccomp'].includes(r))) continue;
+    let verb = deps[p].head;
+    for (let hops = 0; verb >= 0 && hops < 50 && pos[verb]?.upos !== 'VERB'; hops++) verb = deps[verb].head;
+    if (verb < 0 || pos[verb]?.upos !== 'VERB') continue;
+    out ??= { deps: [...deps], children: children.map((k) => [...k]) };
+    out.deps[c] = { ...deps[c], head: verb };
+    out.children[p] = out.children[p].filter((k) => k !== c);
+    out.children[verb] = [...out.children[verb], c].sort((a, b) => a - b);
+  }
+  return out;
 }
 
 const formMaps = new WeakMap<object, ReadonlyMap<string, string>>();
