@@ -88,6 +88,9 @@ describe('data/verbs.txt', () => {
   it.each([
     ['declined to elaborate', 'elaborate elaborate VERB VB'],
     ['declined to comment on the report', 'comment comment VERB VB'],
+    ['declined to state (a position)', 'state state VERB VB'],
+    ['declined to speculate on the outcome', 'speculate speculate VERB VB'],
+    ['declined to name (the buyer)', 'name name VERB VB'],
   ])('issue-12: withholding news is no rejection (%s)', (_text, verbRow) => {
     expect(codeOf(`
       spokesman spokesman NOUN NN 2 nsubj
