@@ -525,5 +525,24 @@ describe('data/verbs.txt', () => {
       coming come VERB VBG 0 root
       back back ADV RB 3 advmod`, 2) ?? '---').toBe('---');
   });
-});
 
+  it.each([
+    ['"will offer a stake in the company": a market deal, no event', `
+      Japan Japan PROPN NNP 3 nsubj
+      will will AUX MD 3 aux
+      offer offer VERB VB 0 root
+      a a DET DT 5 det
+      stake stake NOUN NN 3 obj`, 2, '---'],
+    ['"offered his resignation": yielding office (CAMEO RESIGN 083)', `
+      minister minister NOUN NN 2 nsubj
+      offered offer VERB VBD 0 root
+      his his PRON PRP$ 4 nmod:poss
+      resignation resignation NOUN NN 2 obj`, 1, '083'],
+    ['"offered wheat": still an offer (030)', `
+      Britain Britain PROPN NNP 2 nsubj
+      offered offer VERB VBD 0 root
+      wheat wheat NOUN NN 2 obj`, 1, '030'],
+  ])('issue-12: what is offered decides the event (%s)', (_text, rows, verb, code) => {
+    expect(codeOf(rows, verb)).toBe(code);
+  });
+});
