@@ -545,4 +545,21 @@ describe('data/verbs.txt', () => {
   ])('issue-12: what is offered decides the event (%s)', (_text, rows, verb, code) => {
     expect(codeOf(rows, verb)).toBe(code);
   });
+
+  it.each([
+    ['"it is going to be able to grow": the future, no trip', `
+      it it PRON PRP 3 nsubj
+      is be AUX VBZ 3 aux
+      going go VERB VBG 0 root
+      to to PART TO 5 mark
+      be be AUX VB 3 xcomp
+      able able ADJ JJ 5 xcomp`, 2, '---'],
+    ['"went to Moscow": still CAMEO\'s consultation (040)', `
+      Shultz Shultz PROPN NNP 2 nsubj
+      went go VERB VBD 0 root
+      to to ADP IN 4 case
+      Moscow Moscow PROPN NNP 2 obl`, 1, '040'],
+  ])('issue-12: "going to be" is the future, not a trip (%s)', (_text, rows, verb, code) => {
+    expect(codeOf(rows, verb) ?? '---').toBe(code);
+  });
 });
