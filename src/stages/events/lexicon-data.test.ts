@@ -562,4 +562,15 @@ describe('data/verbs.txt', () => {
   ])('issue-12: "going to be" is the future, not a trip (%s)', (_text, rows, verb, code) => {
     expect(codeOf(rows, verb) ?? '---').toBe(code);
   });
+
+  it.each([
+    ['"reduce import tariffs": easing (085), not the noun\'s embargo (163)', 'reduce reduce VERB VB', 'tariffs tariff NOUN NNS', '085'],
+    ['"eliminated the duties": easing (085)', 'eliminated eliminate VERB VBD', 'duties duty NOUN NNS', '085'],
+    ['"slashed its quota": a cut quota tightens, no easing', 'slashed slash VERB VBD', 'quota quota NOUN NN', '---'],
+  ])('issue-12: cutting or abolishing a trade barrier eases it (%s)', (_text, verbRow, objectRow, code) => {
+    expect(codeOf(`
+      Taiwan Taiwan PROPN NNP 2 nsubj
+      ${verbRow} 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
+  });
 });
