@@ -573,4 +573,14 @@ describe('data/verbs.txt', () => {
       ${verbRow} 0 root
       ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
   });
+
+  it.each([
+    ['"raised the issue of negotiations": a topic, no disapproval (CAMEO RAISE 110)', 'issue issue NOUN NN', '---'],
+    ['"raised concerns": still disapproval', 'concerns concern NOUN NNS', '111'],
+  ])('issue-12: raising an issue is no disapproval (%s)', (_text, objectRow, code) => {
+    expect(codeOf(`
+      President President PROPN NNP 2 nsubj
+      raised raise VERB VBD 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
+  });
 });
