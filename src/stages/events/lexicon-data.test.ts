@@ -583,4 +583,14 @@ describe('data/verbs.txt', () => {
       raised raise VERB VBD 0 root
       ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
   });
+
+  it.each([
+    ['"recognises the need to adjust": an acknowledgement, no praise', 'need need NOUN NN', '---'],
+    ['"recognized the aspirations (of the Palestinian people)": still praise', 'aspirations aspiration NOUN NNS', '051'],
+  ])('issue-12: recognizing a need or a fact praises no one (%s)', (_text, objectRow, code) => {
+    expect(codeOf(`
+      Washington Washington PROPN NNP 2 nsubj
+      recognized recognize VERB VBD 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
+  });
 });
