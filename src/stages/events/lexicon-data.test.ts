@@ -593,4 +593,15 @@ describe('data/verbs.txt', () => {
       recognized recognize VERB VBD 0 root
       ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
   });
+
+  it.each([
+    ['"would face penalties"', 'penalties penalty NOUN NNS'],
+    ['"is facing growing pressure"', 'pressure pressure NOUN NN'],
+    ['"faces charges"', 'charges charge NOUN NNS'],
+  ])('issue-12: facing something makes the subject bear it, no accusation or demand (%s)', (_text, objectRow) => {
+    expect(codeOf(`
+      Japan Japan PROPN NNP 2 nsubj
+      faces face VERB VBZ 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
+  });
 });
