@@ -604,4 +604,11 @@ describe('data/verbs.txt', () => {
       faces face VERB VBZ 0 root
       ${objectRow} 2 obj`, 1) ?? '---').toBe('---');
   });
+
+  it('issue-12: encountering difficulties is no meeting (CAMEO MEET_PEOPLE 040)', () => {
+    expect(codeOf(`
+      program program NOUN NN 2 nsubj
+      encountered encounter VERB VBD 0 root
+      difficulties difficulty NOUN NNS 2 obj`, 1) ?? '---').toBe('---');
+  });
 });
