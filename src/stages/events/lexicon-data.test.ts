@@ -611,4 +611,14 @@ describe('data/verbs.txt', () => {
       encountered encounter VERB VBD 0 root
       difficulties difficulty NOUN NNS 2 obj`, 1) ?? '---').toBe('---');
   });
+
+  it.each([
+    ['"the government stimulates domestic demand"', 'stimulates stimulate VERB VBZ'],
+    ['"China must cut excess demand"', 'cuts cut VERB VBZ'],
+  ])('issue-12: the market\'s demand stimulated or cut is no appeal, the dictionary says so before the event noun (%s)', (_text, verbRow) => {
+    expect(codeOf(`
+      government government NOUN NN 2 nsubj
+      ${verbRow} 0 root
+      demand demand NOUN NN 2 obj`, 1)).toBe('---');
+  });
 });
