@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { runActors as run } from '../../../test/support/actors-run.js';
 import { makeDoc } from '../../core/document.js';
-import type { Span } from '../../core/span.js';
 import { tokenize } from '../tokens/tokenize.js';
-import type { Entity } from '../entities/types.js';
-import type { PosTag } from '../pos/types.js';
 import { actors } from './index.js';
 import type { ActorMention } from './types.js';
-
-/** A document with hand-made sentences (split after ". ") and the real tokenizer's tokens. */
-function run(text: string, date?: string, people: string[] = [], upos?: string[]): { text: string; mentions: ActorMention[] } {
-  const sentences: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/\. /g)) {
-    sentences.push({ start, end: m.index + 1 });
-    start = m.index + 2;
-  }
-  sentences.push({ start, end: text.length });
-  const tokens = tokenize(text, sentences);
-  const entities: Entity[] = people.map((name) => {
-    const at = text.indexOf(name);
-    const first = tokens.findIndex((t) => t.start === at);
-    const last = tokens.findIndex((t) => t.end === at + name.length) + 1;
-    return { start: at, end: at + name.length, type: 'PERSON', tokens: [first, last], confidence: 1 };
-  });
-  const pos = upos?.map((tag) => ({ upos: tag, xpos: '', lemma: '' })) as PosTag[] | undefined;
-  const doc = makeDoc({ text, meta: { date }, layers: { sentences, tokens, entities, ...(pos ? { pos } : {}) } });
-  return { text, mentions: actors().run(doc, { report: () => undefined }) };
-}
 
 function find(result: { text: string; mentions: ActorMention[] }, words: string): ActorMention | undefined {
   return result.mentions.find((m) => result.text.slice(m.start, m.end).includes(words));
