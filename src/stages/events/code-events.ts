@@ -112,13 +112,15 @@ function addThreatenedParties(ctx: Context): void {
 function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const { tree, lexicon } = ctx;
   const verb = match.token;
-  if (match.code === '---') return reject(ctx, sent, match, 'events/pattern-no-event');
   const entry = lexicon.cameo[match.code];
+  // A source's anonymity ("declined to be identified") is said first: the no-event patterns of withholding news
+  // ("* IDENTIFY") turn the same trigger down, less precisely.
+  if (isSourceAnonymity(tree, verb)) return reject(ctx, sent, match, 'events/source-anonymity', entry?.event);
+  if (match.code === '---') return reject(ctx, sent, match, 'events/pattern-no-event');
   if (!entry) return reject(ctx, sent, match, 'events/statement', undefined, reason('events/statement', { code: match.code }));
   if (TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
-  if (isSourceAnonymity(tree, verb)) return reject(ctx, sent, match, 'events/source-anonymity', entry.event);
   if (HOPING.has(tree.lemmas[verb])) return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const controls = controllerOf(tree, ctx.pack, verb);
   if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
