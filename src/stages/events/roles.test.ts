@@ -446,6 +446,20 @@ describe('rolesOf, recipients', () => {
     expect(events.flatMap((e) => codes([...e.actors, ...e.recipients]))).toEqual(['IRN']);
   });
 
+  it('takes the doer\'s country from a nationality adjective in a "by" agent that names no actor ("destroyed by Russian strikes")', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      theater theater NOUN NN 4 nsubj:pass
+      was be AUX VBD 4 aux:pass
+      destroyed destroy VERB VBN 0 root
+      by by ADP IN 7 case
+      Russian Russian ADJ JJ 7 amod
+      strikes strike NOUN NNS 4 obl:agent
+      . . PUNCT . 4 punct`]);
+    const { events } = codeEvents(doc, lexicon);
+    expect(events.map((e) => [e.event, codes(e.actors)])).toEqual([['ASSAULT', ['RUS']]]);
+  });
+
   it('takes no doer from a direction off a place in the "by" phrase ("hit by a missile south of Iran\'s Kharg island")', () => {
     const doc = parsedDoc([`
       A a DET DT 3 det

@@ -51,6 +51,12 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   if (isAgent) {
     actorList = actorsOfPhrase(tree, actors, agent);
     if (actorList.length) reasons.push(reason('roles/passive-agent'));
+    else {
+      // "destroyed by Russian strikes", "hit by Iraqi planes": an agent naming no actor says its doer's
+      // country by its nationality adjective, as an unnamed party's phrase does elsewhere.
+      actorList = nationalityOfParty(tree, agent);
+      if (actorList.length) reasons.push(reason('roles/agent-nationality', { adjective: tree.words[actorList[0].tokens[0]], noun: tree.words[agent] }));
+    }
   }
   if (subj && !subj.passive && subj.token === noun && !actors.at(noun)) {
     // "Palestinian riots against Israeli military policies are still continuing": the event noun
