@@ -1,0 +1,66 @@
+/**
+ * CPU seconds per thread of a built-CLI `dyad ingest` (#13): which of the main thread (reading,
+ * replies, the SQLite writer), the worker threads and V8's background threads (GC, optimising
+ * compiles) pays for a run. Linux only: it samples `/proc/<pid>/task/<tid>/stat` every 100 ms and
+ * keeps each thread's last reading, so a thread's final <100 ms are missed (sessions 24–25 read
+ * the same numbers by hand). The main thread is the task whose id is the process's.
+ * Usage: `tsx bench/throughput/thread-cpu.ts <workers> <inputs…>` (`npm run build` first); prints JSON.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+// Linux reports utime and stime in clock ticks of 1/100 s (USER_HZ) on every common platform.
+const TICKS_PER_SECOND = 100;
+
+/** utime + stime of each live thread of `pid`, in ticks. */
+function readThreads(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start at "state"; utime, stime are its 12th and 13th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
+const [workers = '2', ...inputs] = process.argv.slice(2);
+if (inputs.length === 0) throw new Error('usage: thread-cpu.ts <workers> <inputs…>');
+const dir = mkdtempSync(join(tmpdir(), 'dyad-thread-cpu-'));
+const child = spawn(process.execPath, [CLI, 'ingest', ...inputs, '--db', join(dir, 'bench.db'), '--quiet', '--workers', workers], { cwd: ROOT, stdio: 'ignore' });
+const pid = child.pid!;
+const last = new Map<number, number>();
+const timer = setInterval(() => {
+  for (const [tid, ticks] of readThreads(pid)) last.set(tid, ticks);
+}, 100);
+child.on('exit', (code) => {
+  clearInterval(timer);
+  rmSync(dir, { recursive: true, force: true });
+  const seconds = (t: number) => Math.round((t / TICKS_PER_SECOND) * 100) / 100;
+  const others = [...last].filter(([tid]) => tid !== pid).map(([, t]) => t).sort((a, b) => b - a);
+  // Worker threads are the busiest non-main threads; the rest are V8's and libuv's.
+  const n = Number(workers);
+  process.stdout.write(
+    JSON.stringify({
+      exit: code,
+      main: seconds(last.get(pid) ?? 0),
+      workers: others.slice(0, n).map(seconds),
+      background: seconds(others.slice(n).reduce((a, b) => a + b, 0)),
+      total: seconds([...last.values()].reduce((a, b) => a + b, 0)),
+    }) + '\n',
+  );
+});
