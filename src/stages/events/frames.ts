@@ -6,13 +6,10 @@
  */
 import type { ActorIndex } from './participants.js';
 import { childrenBy, markerOf, type Tree } from './tree.js';
+import { ruleWords } from './rule-words.js';
 
-/**
- * Prepositions that open a time phrase. Not "before" ("filed a complaint before the Securities and
- * Exchange Commission" names a body), nor "amid" (what an act happens amid is often what it answers),
- * nor "on", "in", "at" (also places and topics).
- */
-const TIME_MARKERS = new Set(['since', 'after', 'during', 'following', 'until', 'till', 'ahead of', 'prior to']);
+/** Prepositions that open a time phrase (data/rule-words.tsv says which are left out and why). */
+const TIME_MARKERS = ruleWords('time-marker');
 
 /**
  * Whether `phrase` is a time phrase: a common noun marked as a time ("following the murder",
@@ -48,7 +45,7 @@ export function isOwnPart(tree: Tree, phrase: number): boolean {
 }
 
 /** Verbs of travel, whose place is the host visited ("traveled to Guatemala"), not a venue. */
-const TRAVELS = new Set(['visit', 'arrive', 'travel', 'go', 'come', 'fly', 'land', 'tour', 'return']);
+const TRAVELS = ruleWords('host-travel');
 
 /** Whether `lemma` is a verb of travel. */
 export const isTravel = (lemma: string): boolean => TRAVELS.has(lemma);

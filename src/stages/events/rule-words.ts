@@ -33,6 +33,23 @@ const CLASSES = {
   'target-marker': [],
   remote: [],
   'request-content': ['yield', 'meet', 'assist', 'change'],
+  'regret-adverb': [],
+  'causal-marker': [],
+  'causing': [],
+  'hostile-act': [],
+  'doer-of': [],
+  'conduct-noun': [],
+  'faulty': [],
+  'responding': [],
+  'future-auxiliary': [],
+  'response-ready': [],
+  'resolve-adverb': [],
+  'force-means': [],
+  'available': [],
+  'condition-mark': [],
+  'time-marker': [],
+  'host-travel': [],
+  'causal-head': ['of', 'with'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
@@ -76,6 +93,11 @@ export function ruleWords(cls: RuleWordClass): ReadonlySet<string> {
 /** The REQUEST modes of the shipped file's request content words ("ceasefire": yield), each word's mode. */
 export function requestContent(): ReadonlyMap<string, string> {
   return loadRuleWords().get('request-content')!;
+}
+
+/** The causal nouns of the shipped file, each with the marker of its cause ("result": "of"). */
+export function causalHeads(): ReadonlyMap<string, string> {
+  return loadRuleWords().get('causal-head')!;
 }
 
 /** The transparent verbs of the shipped file, with what each passes on. */

@@ -20,8 +20,8 @@
  *   known verb is in code-events.ts), when the act is done to another side named in it.
  *
  * Blame needs a coded speaker (the subject of the verb of saying, or the speaker of a quote) and a
- * coded other side; a side never accuses itself. A threat needs a coded responding side. Words are the language's; this file holds the
- * English ones, as code-events.ts holds its readiness adjectives.
+ * coded other side; a side never accuses itself. A threat needs a coded responding side. Its words are in
+ * `data/rule-words.tsv` (classes regret-adverb … condition-mark).
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
@@ -31,48 +31,46 @@ import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { speakerOf } from './roles.js';
+import { causalHeads, ruleWords } from './rule-words.js';
 import { auxWords, childBy, childrenBy, markerOf, subjectOf, walk, type Tree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
 /** Adverbs of regret: with them a speaker deplores what the clause tells ("regrettably not listened"). */
-const REGRET = new Set(['regrettably', 'unfortunately', 'sadly', 'deplorably', 'lamentably']);
+const REGRET = ruleWords('regret-adverb');
 
 /** Causal markers that put a harm down to its cause ("due to", "because of", "caused by"). */
-const CAUSAL_MARKERS = new Set(['due to', 'because of', 'owing to', 'thanks to']);
+const CAUSAL_MARKERS = ruleWords('causal-marker');
 /** Nouns that make their "of"/"with" phrase a cause: "as a result of …", "in connection with …". */
-const CAUSAL_HEADS: Readonly<Record<string, string>> = { result: 'of', consequence: 'of', connection: 'with' };
+const CAUSAL_HEADS = causalHeads();
 /** Verbs whose "by" phrase names a cause ("a crisis caused by …", "problems provoked by …"). */
-const CAUSING = new Set(['cause', 'provoke', 'create', 'trigger']);
+const CAUSING = ruleWords('causing');
 
 /**
  * Nouns of a hostile act whose doer, named with it, is blamed when harm is put down to it. An act
  * the nominal triggers already coded with its doer ("Russia's attack") is not blamed twice: its
  * telling is `reported-accusations.ts`'s, and the events already coded are passed in.
  */
-const HOSTILE_ACTS = new Set([
-  'aggression', 'invasion', 'war', 'attack', 'attacks', 'shelling', 'bombing', 'bombardment', 'blockade', 'occupation',
-  'hostilities', 'offensive', 'provocation', 'provocations', 'pressure', 'terror', 'fault',
-]);
+const HOSTILE_ACTS = ruleWords('hostile-act');
 /** Of these, the "of" phrase names the doer ("the aggression of the Russian Federation"); of the others, the target ("the invasion of Ukraine"). */
-const OF_DOER = new Set(['aggression', 'provocation', 'provocations', 'pressure', 'fault', 'action', 'actions', 'policy', 'policies', 'decision', 'decisions', 'behaviour', 'behavior']);
+const OF_DOER = ruleWords('doer-of');
 /** Neutral nouns of conduct that blame only with an adjective of fault ("erroneous policies", "aggressive actions"). */
-const CONDUCT = new Set(['action', 'actions', 'policy', 'policies', 'decision', 'decisions', 'behaviour', 'behavior']);
-const FAULTY = new Set(['erroneous', 'aggressive', 'irresponsible', 'reckless', 'illegal', 'hostile', 'destructive', 'unlawful', 'criminal', 'wrong', 'misguided']);
+const CONDUCT = ruleWords('conduct-noun');
+const FAULTY = ruleWords('faulty');
 
 /** Verbs of responding: with "will/would" and a condition, target or resolve, a promised response is a threat. */
-const RESPONDING = new Set(['respond', 'react', 'answer']);
+const RESPONDING = ruleWords('responding');
 /** Auxiliaries and heads that make the response a future one ("will respond", "is ready to respond"). */
-const FUTURE_AUX = new Set(['will', 'would', "'ll", 'shall']);
-const READY = new Set(['ready', 'prepared', 'determined']);
+const FUTURE_AUX = ruleWords('future-auxiliary');
+const READY = ruleWords('response-ready');
 /** Manner adverbs of resolve ("respond decisively", "react firmly"); "respond positively, marginally" are no threat. */
-const RESOLVE = new Set(['decisively', 'swiftly', 'firmly', 'immediately', 'adequately', 'appropriately', 'vigorously', 'forcefully', 'resolutely', 'harshly', 'severely', 'strongly']);
+const RESOLVE = ruleWords('resolve-adverb');
 /** Means of a forceful response ("respond with strong measures", "answer back with force"). */
-const FORCE_MEANS = new Set(['force', 'measures', 'countermeasures', 'sanctions', 'strikes', 'protest', 'protests', 'violence', 'action']);
+const FORCE_MEANS = ruleWords('force-means');
 /** Adjectives of readiness or availability whose infinitive states an intent ("available to escort"). */
-const AVAILABLE = new Set(['ready', 'available', 'willing', 'prepared']);
+const AVAILABLE = ruleWords('available');
 
 /** Markers of a condition ("if Russia invades", "should an adversary target"). */
-const CONDITION_MARKS = new Set(['if', 'unless', 'should', 'once']);
+const CONDITION_MARKS = ruleWords('condition-mark');
 
 /** What a sentence's content says, with the tokens that carry it. */
 interface Blame {
@@ -126,7 +124,7 @@ function causeOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: rea
   const marker = markerOf(tree, noun)?.toLowerCase();
   const head = tree.deps[noun].head;
   const caused = marker === 'by' && head >= 0 && CAUSING.has(tree.lemmas[head]);
-  const through = head >= 0 && marker !== undefined && CAUSAL_HEADS[tree.lemmas[head]] === marker && ['as', 'in'].includes(markerOf(tree, head) ?? '');
+  const through = head >= 0 && marker !== undefined && CAUSAL_HEADS.get(tree.lemmas[head]) === marker && ['as', 'in'].includes(markerOf(tree, head) ?? '');
   // "Fault" is blame whatever introduces it ("through Kiev's fault", "it is Washington's fault").
   const fault = tree.lemmas[noun] === 'fault';
   // "not Kiev's fault", "through no fault of theirs": a denied blame blames no one.
