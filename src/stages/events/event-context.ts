@@ -140,7 +140,7 @@ export function withoutSelfRecipients(d: Draft): Draft {
   const own = new Set(d.actors.map((a) => a.actorId));
   const side = new Set(d.actors.filter((a) => a.code && a.sector).map((a) => `${a.code}${a.sector}`));
   const cooperation = QUAD_OF[d.event].endsWith('cooperation') && d.event !== 'REQUEST';
-  const isOwn = (r: EventParticipant) => own.has(r.actorId) || (!!cooperation && side.has(`${r.code}${r.sector}`));
+  const isOwn = (r: EventParticipant) => own.has(r.actorId) || (cooperation && side.has(`${r.code}${r.sector}`));
   const recipients = d.recipients.filter((r) => !isOwn(r));
   if (recipients.length === d.recipients.length) return d;
   const dropped = d.recipients.filter(isOwn).map((r) => r.name);

@@ -6,8 +6,7 @@
  * storm, "Ukraine was well prepared" and "our cities are not protected" mobilise no one, and any
  * other passive subject undergoes the act ("Russia's ambassador was expelled").
  */
-import type { ActorIndex } from './participants.js';
-import { actorsOfPhrase } from './participants.js';
+import { actorsOfPhrase, type ActorIndex } from './participants.js';
 import type { PloverEvent } from './plover.js';
 import type { Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
