@@ -35,13 +35,14 @@ function genderWords(): ReadonlyMap<string, Gender> {
 function genderOfMention(view: View, m: ActorMention, table: ReadonlyMap<string, Gender>, names: ReadonlyMap<string, Gender>): Gender | undefined {
   const word = (t: number) => (view.words[t] ?? '').replace(/\.$/, '');
   const said = new Set<Gender>();
-  for (let t = m.tokens[0]; t < m.tokens[1]; t++) { const g = table.get(word(t)); if (g) said.add(g); }
+  const note = (t: number): void => { const g = table.get(word(t)); if (g) said.add(g); };
+  for (let t = m.tokens[0]; t < m.tokens[1]; t++) note(t);
   const before = m.tokens[0] - 1;
-  if (before >= 0 && view.sents[before] === view.sents[m.tokens[0]] && !view.mentionAt[before]) { const g = table.get(word(before)); if (g) said.add(g); }
+  if (before >= 0 && view.sents[before] === view.sents[m.tokens[0]] && !view.mentionAt[before]) note(before);
   const head = headOf(view, m);
   const sent = view.sents[head];
   for (let t = m.tokens[1]; t < view.words.length && view.sents[t] === sent && t < m.tokens[1] + 12; t++) {
-    if (view.deps[t]?.head === head && view.deps[t]?.deprel === 'appos') { const g = table.get(word(t)); if (g) said.add(g); }
+    if (view.deps[t]?.head === head && view.deps[t]?.deprel === 'appos') note(t);
   }
   if (said.size === 1) return [...said][0];
   if (said.size > 1) return undefined;
