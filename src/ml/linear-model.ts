@@ -337,14 +337,7 @@ export class LinearModel implements Scorer {
       }
     }
     this.sink = sink;
-    for (let p = 0; p < waiting; p++) {
-      const first = pending[p] >>> 8;
-      const end = first + (pending[p] & 0xff) - INLINE;
-      for (let e = first; e < end; e++) {
-        const packed = overflow[e];
-        scores[packed >>> 16] += (packed << 16) >> 16;
-      }
-    }
+    addOverflowScores(pending, waiting, overflow, scores);
   }
 
   /** `addScores` of the dense layout: one probe per feature, the four weights summed in locals. */
@@ -417,14 +410,7 @@ export class LinearModel implements Scorer {
       }
     }
     this.sink = sink;
-    for (let p = 0; p < waiting; p++) {
-      const first = pending[p] >>> 8;
-      const end = first + (pending[p] & 0xff) - INLINE;
-      for (let e = first; e < end; e++) {
-        const packed = overflow[e];
-        scores[packed >>> 16] += (packed << 16) >> 16;
-      }
-    }
+    addOverflowScores(pending, waiting, overflow, scores);
   }
 
   /** `addScores` of the ordered dense layout (a free slot's weights are 0, so matching one adds nothing). */
@@ -460,5 +446,20 @@ export class LinearModel implements Scorer {
   /** The number of stored rows and weights, for reports. */
   get size(): { rows: number; weights: number } {
     return { rows: this.rows, weights: this.weights };
+  }
+}
+
+/**
+ * The weights of long rows, after the probe loop: `pending` holds the headers of the first `waiting`
+ * rows whose weights spill past the slot (offset << 8 | count), read from `overflow` in one pass.
+ */
+function addOverflowScores(pending: Int32Array, waiting: number, overflow: Int32Array, scores: Float64Array): void {
+  for (let p = 0; p < waiting; p++) {
+    const first = pending[p] >>> 8;
+    const end = first + (pending[p] & 0xff) - INLINE;
+    for (let e = first; e < end; e++) {
+      const packed = overflow[e];
+      scores[packed >>> 16] += (packed << 16) >> 16;
+    }
   }
 }
