@@ -1,11 +1,13 @@
 /**
- * `npx tsx eval/events/outside.ts <kremlin|ukraine|whitehouse|wikinews|reuters> [--n 20] [--skip 0] [--text]`:
+ * `npx tsx eval/events/outside.ts <kremlin|ukraine|whitehouse|wikinews|reuters> [--n 20] [--skip 0] [--text] [--inputs]`:
  * code articles of one source that news-dev does NOT annotate and list every event with its
  * sentence and `why`, for error analysis on text nobody tuned on (news-dev's tune half has been
  * studied to the point of fitting its own classes). The sample is stable: articles are ordered by
  * a hash of their id, so `--n`/`--skip` name the same articles on every machine and branch.
  * Reuters stories are kept only when they speak of politics or conflict (a few cue words), as
  * news-dev's wire stories do. `--text` prints each article's text first, to read for misses.
+ * `--inputs` prints the picked articles as JSON Lines (`{id, date, title, source, dateline, text}`)
+ * without coding them, so that an annotator can code a sample blind, before seeing dyad's events.
  * Reads ../shared; never part of `npm test`.
  */
 import { createHash } from 'node:crypto';
@@ -42,7 +44,7 @@ const option = (name: string, fallback: number): number => {
 };
 const source = args[0];
 if (!source || (!SOURCES[source] && source !== 'reuters')) {
-  console.error('usage: outside.ts <kremlin|ukraine|whitehouse|wikinews|reuters> [--n 20] [--skip 0] [--text]');
+  console.error('usage: outside.ts <kremlin|ukraine|whitehouse|wikinews|reuters> [--n 20] [--skip 0] [--text] [--inputs]');
   process.exit(2);
 }
 const n = option('--n', 20);
@@ -72,27 +74,35 @@ async function candidates(): Promise<Input[]> {
 }
 
 const picked = (await candidates()).filter((r) => notGold(r.id)).sort((a, b) => order(a.id).localeCompare(order(b.id))).slice(skip, skip + n);
-const dir = mkdtempSync(join(tmpdir(), 'dyad-outside-'));
-const docs: Document[] = [];
-try {
-  const file = join(dir, 'in.jsonl');
-  writeFileSync(file, picked.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  for await (const result of readInputs([file])) if (result.ok) docs.push(result.doc);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
-const pipeline = defaultPipeline();
-let events = 0;
-for (const doc of docs) {
-  const done = pipeline.run(doc);
-  const records = ploverRecords(done);
-  console.log(`\n=== ${publicId(done)} ${doc.meta.date ?? ''} ${doc.meta.title ?? ''}`);
-  if (args.includes('--text')) console.log(done.text);
-  for (const r of records) {
-    const flags = [r.negated && 'negated', r.hypothetical && 'hypothetical', r.historical && 'historical', r.future && 'future'].filter(Boolean).join(',');
-    const who = (xs: readonly { code: string | null; sector: string | null; entity_text: string }[]): string => xs.map((x) => `${x.code ?? '?'}${x.sector ?? ''}(${x.entity_text})`).join('+');
-    console.log(`EVENT ${r.event}${r.mode ? '/' + r.mode : ''} ${who(r.actor)} -> ${who(r.recipient)}${flags ? ` [${flags}]` : ''} | ${r.event_text}\n  sent: ${r.evidence}\n  why: ${r.why}`);
-    if (!flags.includes('negated') && !flags.includes('hypothetical') && !flags.includes('historical')) events += 1;
+
+/** Codes the picked articles and lists every event with its sentence and `why`. */
+async function listEvents(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-outside-'));
+  const docs: Document[] = [];
+  try {
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, picked.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    for await (const result of readInputs([file])) if (result.ok) docs.push(result.doc);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
+  const pipeline = defaultPipeline();
+  let events = 0;
+  for (const doc of docs) {
+    const done = pipeline.run(doc);
+    const records = ploverRecords(done);
+    console.log(`\n=== ${publicId(done)} ${doc.meta.date ?? ''} ${doc.meta.title ?? ''}`);
+    if (args.includes('--text')) console.log(done.text);
+    for (const r of records) {
+      const flags = [r.negated && 'negated', r.hypothetical && 'hypothetical', r.historical && 'historical', r.future && 'future'].filter(Boolean).join(',');
+      const who = (xs: readonly { code: string | null; sector: string | null; entity_text: string }[]): string => xs.map((x) => `${x.code ?? '?'}${x.sector ?? ''}(${x.entity_text})`).join('+');
+      console.log(`EVENT ${r.event}${r.mode ? '/' + r.mode : ''} ${who(r.actor)} -> ${who(r.recipient)}${flags ? ` [${flags}]` : ''} | ${r.event_text}\n  sent: ${r.evidence}\n  why: ${r.why}`);
+      if (!flags.includes('negated') && !flags.includes('hypothetical') && !flags.includes('historical')) events += 1;
+    }
+  }
+  console.log(`\n${docs.length} articles, ${events} scored events (not negated, hypothetical or historical)`);
 }
-console.log(`\n${docs.length} articles, ${events} scored events (not negated, hypothetical or historical)`);
+
+// Written in one piece: process.exit would cut a piped listing short.
+if (args.includes('--inputs')) process.stdout.write(picked.map((r) => JSON.stringify(r) + '\n').join(''));
+else await listEvents();
