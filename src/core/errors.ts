@@ -44,6 +44,8 @@ export const E = {
   E170: 'Data file {path}: line {line}: {problem}.',
   E081: 'Invalid story query: {field} is "{value}" ({problem}).',
   E160: 'The themes lexicon maps "{phrase}" to "{context}", which is not a PLOVER context.',
+  E300: 'Outside gold {file}: {field} {problem}.',
+  E301: 'Outside gold input {file} {problem}.',
 } as const;
 
 export type ErrorCode = keyof typeof E;
