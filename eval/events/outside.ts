@@ -8,6 +8,7 @@
  * news-dev's wire stories do. `--text` prints each article's text first, to read for misses.
  * `--inputs` prints the picked articles as JSON Lines (`{id, date, title, source, dateline, text}`)
  * without coding them, so that an annotator can code a sample blind, before seeing dyad's events.
+ * Articles of the held-out `outside-gold/` set are never coded here.
  * Reads ../shared; never part of `npm test`.
  */
 import { createHash } from 'node:crypto';
@@ -53,6 +54,10 @@ const skip = option('--skip', 0);
 const goldIds = new Set(readdirSync(GOLD, { withFileTypes: true }).filter((d) => d.isDirectory())
   .flatMap((d) => readdirSync(join(GOLD, d.name)).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, ''))));
 const notGold = (id: string): boolean => !goldIds.has(id) && !goldIds.has(id.replace(/^reuters-/, ''));
+/** The blind-annotated held-out set (outside-gold/): coding and listing its articles would let it be studied. */
+const HELD_OUT = join(import.meta.dirname, 'outside-gold');
+const heldOut = new Set(readdirSync(HELD_OUT, { withFileTypes: true }).filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(join(HELD_OUT, d.name)).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, ''))));
 const order = (id: string): string => createHash('sha256').update(id).digest('hex');
 
 async function candidates(): Promise<Input[]> {
@@ -81,7 +86,7 @@ async function listEvents(): Promise<void> {
   const docs: Document[] = [];
   try {
     const file = join(dir, 'in.jsonl');
-    writeFileSync(file, picked.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(file, picked.filter((r) => !heldOut.has(r.id)).map((r) => JSON.stringify(r)).join('\n') + '\n');
     for await (const result of readInputs([file])) if (result.ok) docs.push(result.doc);
   } finally {
     rmSync(dir, { recursive: true, force: true });
