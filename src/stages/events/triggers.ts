@@ -1,5 +1,6 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
+import { kbCountry } from './participants.js';
 import { bestPattern } from './patterns.js';
 import { ruleWords } from './rule-words.js';
 import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
@@ -131,7 +132,25 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
       case 'forecast-clause':
         // "suggested that this would be a grave error": what would be is an opinion; "suggested
         // that they meet", "… that they should meet" propose an act.
-        return childrenBy(tree, i, 'ccomp').some((c) => childrenBy(tree, c, 'aux').some((a) => FORECAST_AUXILIARIES.has(tree.lemmas[a])));
+        return childrenBy(tree, i, 'ccomp').some((c) => isForecast(tree, c));
+      case 'indicative-clause':
+        // "suggest the central bank is keeping credit conditions unchanged", "suggesting there are
+        // precise targets": a clause stating what is or was is evidence or opinion; a proposal's clause
+        // is subjunctive or takes "should" ("suggested that they meet", "… that the winner should get").
+        return childrenBy(tree, i, 'ccomp').some((c) => isIndicative(tree, c));
+      case 'thing-subject': {
+        // "Public comments by Fed officials suggest …", "the figures suggest …": a thing indicates, only an actor proposes.
+        // A name compounded on the subject is a party the parser split off ("Brazil today suggested").
+        const subj = subjectOf(tree, i);
+        return subj !== undefined && !subj.passive && tree.pos[subj.token]?.upos === 'NOUN' && !isActor(subj.token) &&
+          !childrenBy(tree, subj.token, 'compound', 'flat').some((c) => isActor(c) || namesParty(tree, c));
+      }
+      case 'thing-forecast':
+        // "economists warned that the federal funds rate will be subject to volatility", "warned a further
+        // dollar fall might force the Fed …": a forecast about things, warning no one. An actor warned
+        // ("warned Congress that …") or an actor or pronoun in the forecast ("that any further Russian
+        // incursion would be …", "that it may retaliate") keeps the threat.
+        return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isForecast(tree, c) && isThingSubjectOf(tree, c, isActor));
     }
     return false;
   });
@@ -139,6 +158,38 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
 
 /** Auxiliaries that make a clause a forecast or possibility, not a proposed act. */
 const FORECAST_AUXILIARIES = ruleWords('forecast-auxiliary');
+
+function isForecast(tree: Tree, clause: number): boolean {
+  return childrenBy(tree, clause, 'aux').some((a) => FORECAST_AUXILIARIES.has(tree.lemmas[a]));
+}
+
+/** Finite forms that only the indicative has: a subjunctive or proposal clause takes the base form or "should". */
+const INDICATIVE_TAGS = new Set(['VBZ', 'VBD']);
+const INDICATIVE_BE = new Set(['is', 'are', 'am', 'was']);
+
+/** Whether a clause's finite verb (its first auxiliary or copula, else its head) is indicative and no modal rules it. */
+function isIndicative(tree: Tree, clause: number): boolean {
+  const auxiliaries = childrenBy(tree, clause, 'aux', 'aux:pass', 'cop');
+  if (auxiliaries.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
+  const finite = auxiliaries.length ? Math.min(...auxiliaries) : clause;
+  return INDICATIVE_TAGS.has(tree.pos[finite]?.xpos ?? '') || INDICATIVE_BE.has(tree.words[finite].toLowerCase());
+}
+
+/**
+ * Whether a clause's subject is a common noun that names no party: no actor, proper name or
+ * nationality adjective on it ("a further dollar fall", not "any further Russian incursion in Ukraine").
+ */
+function isThingSubjectOf(tree: Tree, clause: number, isActor: (token: number) => boolean): boolean {
+  const subj = childrenBy(tree, clause, 'nsubj', 'nsubj:pass')[0];
+  if (subj === undefined || tree.pos[subj]?.upos !== 'NOUN' || isActor(subj)) return false;
+  return !tree.children[subj].some((d) => isActor(d) || namesParty(tree, d) || tree.children[d].some((e) => namesParty(tree, e)));
+}
+
+/** A proper name or a nationality adjective ("Russian", "Iranian"). */
+function namesParty(tree: Tree, t: number): boolean {
+  const upos = tree.pos[t]?.upos;
+  return upos === 'PROPN' || (upos === 'ADJ' && kbCountry(tree.words[t]) !== undefined);
+}
 
 /**
  * Verbs that carry no meaning of their own in "had talks", "made an offer", "reached an agreement",
