@@ -145,6 +145,9 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         return subj !== undefined && !subj.passive && tree.pos[subj.token]?.upos === 'NOUN' && !isActor(subj.token) &&
           !childrenBy(tree, subj.token, 'compound', 'flat').some((c) => isActor(c) || namesParty(tree, c));
       }
+      case 'intransitive':
+        // "the U.S. unit eased to 1.8205 marks", "labour troubles eased": easing nothing named lifts no restriction.
+        return !childrenBy(tree, i, 'obj', 'nsubj:pass', 'ccomp', 'xcomp').length;
       case 'thing-forecast':
         // "economists warned that the federal funds rate will be subject to volatility", "warned a further
         // dollar fall might force the Fed …": a forecast about things, warning no one. An actor warned
