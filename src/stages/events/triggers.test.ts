@@ -641,6 +641,32 @@ describe('matchVerb', () => {
     expect(warned?.code).toBe('130');
   });
 
+  it('issue-12: force named with its own doer is that doer\'s act, told of or backed, not the subject\'s', () => {
+    // "The Senate backed President Reagan's retaliatory strike against Iranian targets".
+    const backed = match(`
+      Senate Senate PROPN NNP 2 nsubj
+      backed back VERB VBD 0 root
+      Reagan Reagan PROPN NNP 5 nmod:poss
+      retaliatory retaliatory ADJ JJ 5 amod
+      strike strike NOUN NN 2 obj`, 1, [0, 2]);
+    expect(backed?.code).toMatch(/^05/);
+    // "Rafsanjani called the U.S. attacks an escalation".
+    const called = match(`
+      Rafsanjani Rafsanjani PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      U.S. U.S. PROPN NNP 4 compound
+      attacks attack NOUN NNS 2 obj
+      escalation escalation NOUN NN 2 xcomp`, 1, [0, 2]);
+    expect(called?.code ?? '---').toBe('---');
+    // "American forces launched a retaliatory strike": their own act.
+    const launched = match(`
+      forces force NOUN NNS 2 nsubj
+      launched launch VERB VBD 0 root
+      retaliatory retaliatory ADJ JJ 4 amod
+      strike strike NOUN NN 2 obj`, 1, [0]);
+    expect(launched?.code).toBe('190');
+  });
+
   it('issue-12: wanting an actor to act is an appeal, wanting alone is no act', () => {
     const appeal = match(`
       he he PRON PRP 2 nsubj

@@ -62,11 +62,14 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   const tokens = triggerTokens(tree, i, entry);
   const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
   const object = eventNounOf(tree, lexicon, i);
-  if (object !== undefined && ORGANIZING.has(lemma) && !entry.after?.some((w) => UNDOING_PARTICLES.has(w))) {
+  // "called the U.S. attacks on its platforms an escalation", "cited an Iranian missile strike": a
+  // conflict named with its own doer is someone else's act, told of, not done (the noun codes it).
+  const othersAct = object !== undefined && isOthersAct(tree, lexicon, object);
+  if (object !== undefined && !othersAct && ORGANIZING.has(lemma) && !entry.after?.some((w) => UNDOING_PARTICLES.has(w))) {
     // "organized a strike", "launched an offensive", "declared a ceasefire": the noun names the act.
     return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: lemma, noun: tree.words[object] }) };
   }
-  const modified = object === undefined ? undefined : modifierCode(tree, lexicon, object);
+  const modified = object === undefined || othersAct ? undefined : modifierCode(tree, lexicon, object);
   if (modified && object !== undefined) {
     // "staged an air strike": the modifier says more than a pattern on the bare noun.
     return { token: i, tokens, code: modified, kind: 'noun', noun: object, reason: reason('events/trigger-modified', { verb: name, noun: tree.words[object], modifier: modifierWord(tree, lexicon, object) ?? '' }) };
@@ -81,7 +84,7 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // An event noun as the active subject names the event with a verb of happening ("talks took
   // place") or with its own agent ("the strike by 40,000 seamen represents a challenge"); "the deal
   // enables growth", "the meeting helped" say only what the event did.
-  if (object !== undefined && (tree.deps[object].deprel !== 'nsubj' || HAPPENING.has(lemma) || hasAgent(tree, object))) {
+  if (object !== undefined && !othersAct && (tree.deps[object].deprel !== 'nsubj' || HAPPENING.has(lemma) || hasAgent(tree, object))) {
     return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[object] }) };
   }
   return matchMeetingPhrase(tree, lexicon, i);
@@ -205,6 +208,22 @@ function matchLightVerb(tree: Tree, lexicon: LexiconTables, i: number): TriggerM
   if (noun === undefined) return undefined;
   const key = nounKey(tree, lexicon, noun) ?? '';
   return { token: i, tokens: [i, i + 1], code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, reason: reason('events/trigger-light-verb', { verb: tree.lemmas[i], noun: tree.words[noun], note: lexicon.nouns[key].note }) };
+}
+
+/**
+ * Whether object noun `n` names force (CAMEO 17-20: coercion, assault) whose doer it names itself:
+ * a nationality adjective, a proper-name compound or a possessor other than a pronoun ("the U.S.
+ * attacks", "an Iranian missile strike", "Iraq's offensive"), or a "by" agent. "Launched its
+ * offensive", "called a strike", "held talks with" stay the subject's own acts.
+ */
+function isOthersAct(tree: Tree, lexicon: LexiconTables, n: number): boolean {
+  if (tree.deps[n].deprel === 'nsubj' || !/^(1[789]|20)/.test(nounCode(tree, lexicon, n) ?? '')) return false;
+  if (hasAgent(tree, n)) return true;
+  return tree.children[n].some((c) => {
+    const rel = tree.deps[c].deprel;
+    if (rel === 'nmod:poss') return tree.pos[c]?.upos !== 'PRON';
+    return (rel === 'amod' || rel === 'compound') && namesParty(tree, c);
+  });
 }
 
 /** Whether event noun `n` names who did it in a "by" phrase ("the strike by seamen"). */
