@@ -667,4 +667,25 @@ describe('data/verbs.txt', () => {
       eased ease VERB VBD 0 root
       restrictions restriction NOUN NNS 2 obj`, 1, [0])).toMatch(/^08/);
   });
+  it.each([
+    ['"the ministry took over the bank"', 'ministry ministry NOUN NN', 'bank bank NOUN NN', '---'],
+    ['"the rebels took over the town"', 'rebels rebel NOUN NNS', 'town town NOUN NN', '171'],
+  ])('issue-12: taking over a company or a role seizes nothing; taking over a place does (%s)', (_text, subjectRow, objectRow, code) => {
+    expect(codeOf(`
+      ${subjectRow} 2 nsubj
+      took take VERB VBD 0 root
+      over over ADP RP 2 compound:prt
+      ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
+  });
+
+  it.each([
+    ['"the judge threw out the suit"', 'suit suit NOUN NN', '---'],
+    ['"they threw out the diplomats" (CAMEO "* OUT")', 'diplomats diplomat NOUN NNS', '160'],
+  ])('issue-12: a court throwing out a suit or an award decides on it, it reduces no relations (%s)', (_text, objectRow, code) => {
+    expect(codeOf(`
+      judge judge NOUN NN 2 nsubj
+      threw throw VERB VBD 0 root
+      out out ADP RP 2 compound:prt
+      ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
+  });
 });
