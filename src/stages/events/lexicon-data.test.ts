@@ -621,4 +621,71 @@ describe('data/verbs.txt', () => {
       ${verbRow} 0 root
       demand demand NOUN NN 2 obj`, 1)).toBe('---');
   });
+  it.each([
+    ['"the loan is guaranteed by the government"', 'loan loan NOUN NN 2 nsubj:pass', '---'],
+    ['"EC guaranteed prices for cereals"', 'prices price NOUN NNS 2 obj', '---'],
+    ['"guaranteed the security of the border"', 'security security NOUN NN 2 obj', '0332'],
+  ])('issue-12: guaranteeing a loan, a debt or a price backs an obligation, no intent to cooperate (%s)', (_text, objectRow, code) => {
+    expect(codeOf(`
+      government government NOUN NN 2 nsubj
+      guaranteed guarantee VERB VBD 0 root
+      ${objectRow}`, 1) ?? '---').toBe(code);
+  });
+
+  it.each([
+    ['"withdrew its approval"', 'approval approval NOUN NN', '---'],
+    ['"withdrew a request to Washington"', 'request request NOUN NN', '0872'],
+    ['"withdrew its troops"', 'troops troop NOUN NNS', '0874'],
+  ])('issue-12: withdrawing a thing is no pull-back; troops and demands still are (%s)', (_text, objectRow, code) => {
+    expect(codeOf(`
+      government government NOUN NN 2 nsubj
+      withdrew withdraw VERB VBD 0 root
+      ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
+  });
+
+  it('issue-12: conceding a fact admits it and yields nothing; conceding defeat yields', () => {
+    expect(codeOf(`
+      officials official NOUN NNS 2 nsubj
+      concede concede VERB VBP 0 root
+      that that SCONJ IN 5 mark
+      time time NOUN NN 5 nsubj
+      is be AUX VBZ 2 ccomp`, 1) ?? '---').toBe('---');
+    expect(codeOf(`
+      rebels rebel NOUN NNS 2 nsubj
+      conceded concede VERB VBD 0 root
+      defeat defeat NOUN NN 2 obj`, 1)).toBe('080');
+  });
+
+  it('issue-12: easing with nothing eased is a fall, not eased sanctions', () => {
+    expect(codeOf(`
+      unit unit NOUN NN 2 nsubj
+      eased ease VERB VBD 0 root
+      to to ADP IN 4 case
+      marks mark NOUN NNS 2 obl`, 1) ?? '---').toBe('---');
+    expect(codeOf(`
+      Taiwan Taiwan PROPN NNP 2 nsubj
+      eased ease VERB VBD 0 root
+      restrictions restriction NOUN NNS 2 obj`, 1, [0])).toMatch(/^08/);
+  });
+  it.each([
+    ['"the ministry took over the bank"', 'ministry ministry NOUN NN', 'bank bank NOUN NN', '---'],
+    ['"the rebels took over the town"', 'rebels rebel NOUN NNS', 'town town NOUN NN', '171'],
+  ])('issue-12: taking over a company or a role seizes nothing; taking over a place does (%s)', (_text, subjectRow, objectRow, code) => {
+    expect(codeOf(`
+      ${subjectRow} 2 nsubj
+      took take VERB VBD 0 root
+      over over ADP RP 2 compound:prt
+      ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
+  });
+
+  it.each([
+    ['"the judge threw out the suit"', 'suit suit NOUN NN', '---'],
+    ['"they threw out the diplomats" (CAMEO "* OUT")', 'diplomats diplomat NOUN NNS', '160'],
+  ])('issue-12: a court throwing out a suit or an award decides on it, it reduces no relations (%s)', (_text, objectRow, code) => {
+    expect(codeOf(`
+      judge judge NOUN NN 2 nsubj
+      threw throw VERB VBD 0 root
+      out out ADP RP 2 compound:prt
+      ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
+  });
 });

@@ -573,6 +573,100 @@ describe('matchVerb', () => {
     expect(proposal?.code).toBe('020');
   });
 
+  it('issue-12: a suggestion of what is, or by a thing, proposes nothing', () => {
+    // "Public comments by Fed officials suggest the central bank is keeping credit conditions unchanged".
+    const evidence = match(`
+      comments comment NOUN NNS 2 nsubj
+      suggest suggest VERB VBP 0 root
+      bank bank NOUN NN 5 nsubj
+      is be AUX VBZ 5 aux
+      keeping keep VERB VBG 2 ccomp
+      conditions condition NOUN NNS 5 obj`, 1, [2]);
+    expect(evidence?.code).toBe('---');
+    expect(evidence?.reason.rule).toBe('events/trigger-sense');
+    // "he suggested the bank is keeping …": a stated fact, though an actor says it.
+    const fact = match(`
+      he he PRON PRP 2 nsubj
+      suggested suggest VERB VBD 0 root
+      bank bank NOUN NN 5 nsubj
+      is be AUX VBZ 5 aux
+      keeping keep VERB VBG 2 ccomp`, 1);
+    expect(fact?.code).toBe('---');
+    // "he suggested the bank should keep …", "Brazil today suggested an extension" (a misparsed subject) propose.
+    const proposal = match(`
+      he he PRON PRP 2 nsubj
+      suggested suggest VERB VBD 0 root
+      bank bank NOUN NN 5 nsubj
+      should should AUX MD 5 aux
+      keep keep VERB VB 2 ccomp`, 1);
+    expect(proposal?.code).toBe('020');
+    const misparsed = match(`
+      Brazil Brazil PROPN NNP 2 compound
+      today today NOUN NN 3 nsubj
+      suggested suggest VERB VBD 0 root
+      extension extension NOUN NN 3 obj`, 2, [0]);
+    expect(misparsed?.code).toBe('020');
+  });
+
+  it('issue-12: warning of what things will do threatens no one; warning an actor or of a party\'s act does', () => {
+    // "economists warned that the rate will be subject to volatility".
+    const forecast = match(`
+      economists economist NOUN NNS 2 nsubj
+      warned warn VERB VBD 0 root
+      that that SCONJ IN 7 mark
+      rate rate NOUN NN 7 nsubj
+      will will AUX MD 7 aux
+      be be AUX VB 7 cop
+      subject subject ADJ JJ 2 ccomp`, 1, [0]);
+    expect(forecast?.code).toBe('---');
+    // "the leaders warned that any further Russian incursion would be a mistake".
+    const incursion = match(`
+      leaders leader NOUN NNS 2 nsubj
+      warned warn VERB VBD 0 root
+      that that SCONJ IN 8 mark
+      Russian Russian ADJ JJ 5 amod
+      incursion incursion NOUN NN 8 nsubj
+      would would AUX MD 8 aux
+      be be AUX VB 8 cop
+      mistake mistake NOUN NN 2 ccomp`, 1, [0]);
+    expect(incursion?.code).toBe('130');
+    // "Reagan warned Congress that such action would undercut his ability".
+    const warned = match(`
+      Reagan Reagan PROPN NNP 2 nsubj
+      warned warn VERB VBD 0 root
+      Congress Congress PROPN NNP 2 obj
+      action action NOUN NN 6 nsubj
+      would would AUX MD 6 aux
+      undercut undercut VERB VB 2 ccomp`, 1, [0, 2]);
+    expect(warned?.code).toBe('130');
+  });
+
+  it('issue-12: force named with its own doer is that doer\'s act, told of or backed, not the subject\'s', () => {
+    // "The Senate backed President Reagan's retaliatory strike against Iranian targets".
+    const backed = match(`
+      Senate Senate PROPN NNP 2 nsubj
+      backed back VERB VBD 0 root
+      Reagan Reagan PROPN NNP 5 nmod:poss
+      retaliatory retaliatory ADJ JJ 5 amod
+      strike strike NOUN NN 2 obj`, 1, [0, 2]);
+    expect(backed?.code).toMatch(/^05/);
+    // "Rafsanjani called the U.S. attacks an escalation".
+    const called = match(`
+      Rafsanjani Rafsanjani PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      U.S. U.S. PROPN NNP 4 compound
+      attacks attack NOUN NNS 2 obj
+      escalation escalation NOUN NN 2 xcomp`, 1, [0, 2]);
+    expect(called?.code ?? '---').toBe('---');
+    // "American forces launched a retaliatory strike": their own act.
+    const launched = match(`
+      forces force NOUN NNS 2 nsubj
+      launched launch VERB VBD 0 root
+      retaliatory retaliatory ADJ JJ 4 amod
+      strike strike NOUN NN 2 obj`, 1, [0]);
+    expect(launched?.code).toBe('190');
+  });
+
   it('issue-12: wanting an actor to act is an appeal, wanting alone is no act', () => {
     const appeal = match(`
       he he PRON PRP 2 nsubj

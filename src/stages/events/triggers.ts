@@ -1,5 +1,6 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
+import { kbCountry } from './participants.js';
 import { bestPattern } from './patterns.js';
 import { ruleWords } from './rule-words.js';
 import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
@@ -61,11 +62,14 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   const tokens = triggerTokens(tree, i, entry);
   const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
   const object = eventNounOf(tree, lexicon, i);
-  if (object !== undefined && ORGANIZING.has(lemma) && !entry.after?.some((w) => UNDOING_PARTICLES.has(w))) {
+  // "called the U.S. attacks on its platforms an escalation", "cited an Iranian missile strike": a
+  // conflict named with its own doer is someone else's act, told of, not done (the noun codes it).
+  const othersAct = object !== undefined && isOthersAct(tree, lexicon, object);
+  if (object !== undefined && !othersAct && ORGANIZING.has(lemma) && !entry.after?.some((w) => UNDOING_PARTICLES.has(w))) {
     // "organized a strike", "launched an offensive", "declared a ceasefire": the noun names the act.
     return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: lemma, noun: tree.words[object] }) };
   }
-  const modified = object === undefined ? undefined : modifierCode(tree, lexicon, object);
+  const modified = object === undefined || othersAct ? undefined : modifierCode(tree, lexicon, object);
   if (modified && object !== undefined) {
     // "staged an air strike": the modifier says more than a pattern on the bare noun.
     return { token: i, tokens, code: modified, kind: 'noun', noun: object, reason: reason('events/trigger-modified', { verb: name, noun: tree.words[object], modifier: modifierWord(tree, lexicon, object) ?? '' }) };
@@ -80,7 +84,7 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // An event noun as the active subject names the event with a verb of happening ("talks took
   // place") or with its own agent ("the strike by 40,000 seamen represents a challenge"); "the deal
   // enables growth", "the meeting helped" say only what the event did.
-  if (object !== undefined && (tree.deps[object].deprel !== 'nsubj' || HAPPENING.has(lemma) || hasAgent(tree, object))) {
+  if (object !== undefined && !othersAct && (tree.deps[object].deprel !== 'nsubj' || HAPPENING.has(lemma) || hasAgent(tree, object))) {
     return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[object] }) };
   }
   return matchMeetingPhrase(tree, lexicon, i);
@@ -131,7 +135,28 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
       case 'forecast-clause':
         // "suggested that this would be a grave error": what would be is an opinion; "suggested
         // that they meet", "… that they should meet" propose an act.
-        return childrenBy(tree, i, 'ccomp').some((c) => childrenBy(tree, c, 'aux').some((a) => FORECAST_AUXILIARIES.has(tree.lemmas[a])));
+        return childrenBy(tree, i, 'ccomp').some((c) => isForecast(tree, c));
+      case 'indicative-clause':
+        // "suggest the central bank is keeping credit conditions unchanged", "suggesting there are
+        // precise targets": a clause stating what is or was is evidence or opinion; a proposal's clause
+        // is subjunctive or takes "should" ("suggested that they meet", "… that the winner should get").
+        return childrenBy(tree, i, 'ccomp').some((c) => isIndicative(tree, c));
+      case 'thing-subject': {
+        // "Public comments by Fed officials suggest …", "the figures suggest …": a thing indicates, only an actor proposes.
+        // A name compounded on the subject is a party the parser split off ("Brazil today suggested").
+        const subj = subjectOf(tree, i);
+        return subj !== undefined && !subj.passive && tree.pos[subj.token]?.upos === 'NOUN' && !isActor(subj.token) &&
+          !childrenBy(tree, subj.token, 'compound', 'flat').some((c) => isActor(c) || namesParty(tree, c));
+      }
+      case 'intransitive':
+        // "the U.S. unit eased to 1.8205 marks", "labour troubles eased": easing nothing named lifts no restriction.
+        return !childrenBy(tree, i, 'obj', 'nsubj:pass', 'ccomp', 'xcomp').length;
+      case 'thing-forecast':
+        // "economists warned that the federal funds rate will be subject to volatility", "warned a further
+        // dollar fall might force the Fed …": a forecast about things, warning no one. An actor warned
+        // ("warned Congress that …") or an actor or pronoun in the forecast ("that any further Russian
+        // incursion would be …", "that it may retaliate") keeps the threat.
+        return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isForecast(tree, c) && isThingSubjectOf(tree, c, isActor));
     }
     return false;
   });
@@ -139,6 +164,38 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
 
 /** Auxiliaries that make a clause a forecast or possibility, not a proposed act. */
 const FORECAST_AUXILIARIES = ruleWords('forecast-auxiliary');
+
+function isForecast(tree: Tree, clause: number): boolean {
+  return childrenBy(tree, clause, 'aux').some((a) => FORECAST_AUXILIARIES.has(tree.lemmas[a]));
+}
+
+/** Finite forms that only the indicative has: a subjunctive or proposal clause takes the base form or "should". */
+const INDICATIVE_TAGS = new Set(['VBZ', 'VBD']);
+const INDICATIVE_BE = new Set(['is', 'are', 'am', 'was']);
+
+/** Whether a clause's finite verb (its first auxiliary or copula, else its head) is indicative and no modal rules it. */
+function isIndicative(tree: Tree, clause: number): boolean {
+  const auxiliaries = childrenBy(tree, clause, 'aux', 'aux:pass', 'cop');
+  if (auxiliaries.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
+  const finite = auxiliaries.length ? Math.min(...auxiliaries) : clause;
+  return INDICATIVE_TAGS.has(tree.pos[finite]?.xpos ?? '') || INDICATIVE_BE.has(tree.words[finite].toLowerCase());
+}
+
+/**
+ * Whether a clause's subject is a common noun that names no party: no actor, proper name or
+ * nationality adjective on it ("a further dollar fall", not "any further Russian incursion in Ukraine").
+ */
+function isThingSubjectOf(tree: Tree, clause: number, isActor: (token: number) => boolean): boolean {
+  const subj = childrenBy(tree, clause, 'nsubj', 'nsubj:pass')[0];
+  if (subj === undefined || tree.pos[subj]?.upos !== 'NOUN' || isActor(subj)) return false;
+  return !tree.children[subj].some((d) => isActor(d) || namesParty(tree, d) || tree.children[d].some((e) => namesParty(tree, e)));
+}
+
+/** A proper name or a nationality adjective ("Russian", "Iranian"). */
+function namesParty(tree: Tree, t: number): boolean {
+  const upos = tree.pos[t]?.upos;
+  return upos === 'PROPN' || (upos === 'ADJ' && kbCountry(tree.words[t]) !== undefined);
+}
 
 /**
  * Verbs that carry no meaning of their own in "had talks", "made an offer", "reached an agreement",
@@ -151,6 +208,22 @@ function matchLightVerb(tree: Tree, lexicon: LexiconTables, i: number): TriggerM
   if (noun === undefined) return undefined;
   const key = nounKey(tree, lexicon, noun) ?? '';
   return { token: i, tokens: [i, i + 1], code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, reason: reason('events/trigger-light-verb', { verb: tree.lemmas[i], noun: tree.words[noun], note: lexicon.nouns[key].note }) };
+}
+
+/**
+ * Whether object noun `n` names force (CAMEO 17-20: coercion, assault) whose doer it names itself:
+ * a nationality adjective, a proper-name compound or a possessor other than a pronoun ("the U.S.
+ * attacks", "an Iranian missile strike", "Iraq's offensive"), or a "by" agent. "Launched its
+ * offensive", "called a strike", "held talks with" stay the subject's own acts.
+ */
+function isOthersAct(tree: Tree, lexicon: LexiconTables, n: number): boolean {
+  if (tree.deps[n].deprel === 'nsubj' || !/^(1[789]|20)/.test(nounCode(tree, lexicon, n) ?? '')) return false;
+  if (hasAgent(tree, n)) return true;
+  return tree.children[n].some((c) => {
+    const rel = tree.deps[c].deprel;
+    if (rel === 'nmod:poss') return tree.pos[c]?.upos !== 'PRON';
+    return (rel === 'amod' || rel === 'compound') && namesParty(tree, c);
+  });
 }
 
 /** Whether event noun `n` names who did it in a "by" phrase ("the strike by seamen"). */
