@@ -104,6 +104,18 @@ describe('discourse', () => {
     expect(doc.layers.discourse?.participants?.members.map((m) => m.code)).toEqual(parties);
   });
 
+  it('takes "consultations" in the lead as a meeting ("Zhovkva held consultations with Johnson")', () => {
+    const lead = `
+  Putin Putin PROPN NNP 2 nsubj
+  held hold VERB VBD 0 root
+  consultations consultation NOUN NNS 2 obj
+  with with ADP IN 5 case
+  Johnson Johnson PROPN NNP 3 nmod
+  . . PUNCT . 2 punct`;
+    const doc = run(people(parsedDoc([lead], { actors: [putin(0, [0, 1]), johnson(0, [4, 5])], meta: { date: '2021-10-25' } })));
+    expect(doc.layers.discourse?.participants?.members.map((m) => m.code)).toEqual(['RUS', 'GBR']);
+  });
+
   it('leaves "the two" alone when it is no subject ("one of the two")', () => {
     const sentence = `
   Putin Putin PROPN NNP 2 nsubj
