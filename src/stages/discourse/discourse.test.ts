@@ -79,11 +79,41 @@ describe('discourse', () => {
   });
 
   it.each([
+    ['The two National Security Advisors', 2, ['RUS', 'GBR']],
+    ['The three National Security Advisors', 3, undefined],
+  ])('reads "%s", a plural title of no country, as the participants when its count is theirs', (group, count, parties) => {
+    const sentence = `
+  The the DET DT 5 det
+  ${count === 2 ? 'two two' : 'three three'} NUM CD 5 nummod
+  National National PROPN NNP 5 compound
+  Security Security PROPN NNP 5 compound
+  Advisors advisor NOUN NNS 6 nsubj
+  agreed agree VERB VBD 0 root
+  . . PUNCT . 6 punct`;
+    const titles: ActorSpec = { sent: 1, tokens: [0, 5], id: 'UNK-GOV', sector: 'GOV' };
+    const doc = run(people(parsedDoc([READOUT[0], sentence], { actors: [putin(0, [0, 1]), johnson(0, [5, 6]), titles], meta: { date: '2021-10-25' } })));
+    const found = resolvedActors(doc).find((m) => doc.text.slice(m.start, m.end) === group);
+    expect(found?.parts?.map((p) => p.code)).toEqual(parties);
+  });
+
+  it.each([
     ['called', 'Putin Putin PROPN NNP 2 nsubj\n  called call VERB VBD 0 root\n  Johnson Johnson PROPN NNP 2 obj', ['RUS', 'GBR']],
     ['so-called', 'Putin Putin PROPN NNP 5 nsubj\n  so so ADV RB 4 advmod\n  - - PUNCT HYPH 4 punct\n  called call VERB VBN 2 amod\n  Johnson Johnson PROPN NNP 2 obj\n  left leave VERB VBD 0 root', undefined],
   ])('takes "%s" in the lead as a call only with someone called', (_, words, parties) => {
     const doc = run(people(parsedDoc([`\n  ${words}\n  . . PUNCT . 2 punct`], { actors: [putin(0, [0, 1]), johnson(0, parties ? [2, 3] : [4, 5])], meta: { date: '2021-10-25' } })));
     expect(doc.layers.discourse?.participants?.members.map((m) => m.code)).toEqual(parties);
+  });
+
+  it('takes "consultations" in the lead as a meeting ("Zhovkva held consultations with Johnson")', () => {
+    const lead = `
+  Putin Putin PROPN NNP 2 nsubj
+  held hold VERB VBD 0 root
+  consultations consultation NOUN NNS 2 obj
+  with with ADP IN 5 case
+  Johnson Johnson PROPN NNP 3 nmod
+  . . PUNCT . 2 punct`;
+    const doc = run(people(parsedDoc([lead], { actors: [putin(0, [0, 1]), johnson(0, [4, 5])], meta: { date: '2021-10-25' } })));
+    expect(doc.layers.discourse?.participants?.members.map((m) => m.code)).toEqual(['RUS', 'GBR']);
   });
 
   it('leaves "the two" alone when it is no subject ("one of the two")', () => {

@@ -40,6 +40,24 @@ describe('home bodies', () => {
     for (const source of ['whitehouse.gov', 'Reuters']) expect(resolvedActors(coded(source)).find((m) => m.tokens[0] === 2)).toMatchObject({ code: 'IGO', sector: 'UNO' });
   });
 
+  it('reads a mention of no country holding a body\'s name ("Senior Administration officials") as the site\'s, on that site only', () => {
+    const sentence = `
+      Senior senior ADJ JJ 3 amod
+      Administration Administration PROPN NNP 3 compound
+      officials official NOUN NNS 4 nsubj
+      welcomed welcome VERB VBD 0 root
+      it it PRON PRP 4 obj
+      . . PUNCT . 4 punct`;
+    const officials: ActorSpec[] = [{ sent: 0, tokens: [0, 3], id: 'officials', name: 'unknown country (GOV)', sector: 'GOV' }];
+    const run = (source: string) => {
+      const doc = parsedDoc([sentence], { actors: officials, meta: { date: '2023-05-01', source } });
+      const withPlaces = { ...doc, layers: { ...doc.layers, places: [] } };
+      return resolvedActors({ ...withPlaces, layers: { ...withPlaces.layers, discourse: discourse().run(withPlaces, { report: () => undefined }) } });
+    };
+    expect(run('whitehouse.gov Briefing Room (U.S.)')[0]).toMatchObject({ code: 'USA', sector: 'GOV' });
+    expect(run('kremlin.ru (President of Russia, English)')[0]?.code).toBeUndefined();
+  });
+
   it('rejects a malformed row with its line', () => {
     expect(parseHomeBodies('# c\nRUS\tsecurity council\tGOV\n', 'h.tsv')).toEqual([{ code: 'RUS', name: 'security council', sector: 'GOV' }]);
     expect(() => parseHomeBodies('Russia\tsecurity council\tGOV\n', 'h.tsv')).toThrowError(DyadError);

@@ -3,7 +3,9 @@
  * Security Council" on kremlin.ru is Russia's, though the actors stage, reading the phrase alone,
  * takes the knowledge base's one "Security Council", the UN's. Only a mention the actors stage gave
  * to an international organisation and whose words are the bare name (no "UN", no "of <country>")
- * is read again.
+ * is read again, and a mention of no country that holds the name among its words: "the
+ * Administration", "Senior Administration officials" on whitehouse.gov are the US government's, though
+ * a readout's main country is often the other party's.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
@@ -50,10 +52,11 @@ export function homeBodies(view: View, mentions: readonly ActorMention[], publis
   const country = kb.actor(kb.country(publisher.code) ?? -1);
   const out: ActorMention[] = [];
   for (const m of mentions) {
-    if (m.code !== 'IGO') continue;
+    if (m.code !== 'IGO' && (m.code || m.members?.length)) continue;
     const words = view.words.slice(m.tokens[0], m.tokens[1]);
     const bare = (words[0] === 'the' ? words.slice(1) : words).join(' ');
-    const body = own.find((b) => b.name === bare);
+    const within = ` ${words.join(' ')} `;
+    const body = own.find((b) => (m.code === 'IGO' ? b.name === bare : within.includes(` ${b.name} `)));
     if (!body) continue;
     const name = `${country?.name ?? body.code} (${body.sector})`;
     out.push(mentionOver(view, m.tokens[0], m.tokens[1], { actorId: `${body.code}-${body.sector}`, name, code: body.code, sector: body.sector, kind: 'org' },

@@ -15,6 +15,8 @@ import { headOf, type View } from './view.js';
 const MEETING_WORDS = new Set([
   'conversation', 'conversations', 'call', 'calls', 'talks', 'meeting', 'meetings', 'summit', 'visit', 'negotiations', 'videoconference',
   'met', 'meets', 'meet', 'spoke', 'speaks', 'talked', 'called', 'telephoned', 'phoned', 'hosted', 'hosts', 'welcomed', 'received', 'visited', 'discussed', 'discuss',
+  // "held online consultations with", "conducted bilateral consultations with … for in-depth discussions".
+  'consultation', 'consultations', 'discussion', 'discussions', 'dialogue',
 ]);
 /**
  * "Biden called Erdogan", "Zhovkva called on the Austrian side": "called" with someone after it;

@@ -112,7 +112,7 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
   }
   // "the leaders" the actors layer read as leaders of no known country (it may have left the
   // determiner out: "The two leaders discussed …" as a mention of "leaders" alone).
-  const group = m.code ? undefined : groupPhrase(ctx, phraseStart(view, m.tokens[0]), true);
+  const group = m.code ? undefined : groupPhrase(ctx, phraseStart(view, m.tokens[0]), true) ?? countedTitles(ctx, m, sent);
   if (group && group.tokens[1] === m.tokens[1]) return group;
   const office = bareOffice(ctx, m.tokens[0]);
   if (office && office.tokens[1] === m.tokens[1]) return office;
@@ -168,6 +168,20 @@ function groupOver(view: View, first: number, last: number, members: readonly Si
     actorId: `group:${members.map((m) => m.actorId).join('+')}`, name: members.map((m) => m.name).join(' and '),
     members: members.map((m) => m.actorId), parts: members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })),
   }, why);
+}
+
+/**
+ * "The two National Security Advisors reiterated …", "both senior officials": a plural title of no
+ * country with the meeting's own count of people is its participants (without a count, "the
+ * officials" may be one side's).
+ */
+function countedTitles(ctx: Context, m: ActorMention, sent: number): ActorMention | undefined {
+  const { view } = ctx;
+  const [first, last] = m.tokens;
+  const start = view.words[first] === 'the' ? first + 1 : first;
+  const count = view.words[start] === 'both' ? 2 : COUNTS[view.words[start] ?? ''];
+  if (count === undefined || last - start < 2 || !/s$/.test(view.words[last - 1] ?? '')) return undefined;
+  return participantsGroup(ctx, first, last, sent, count);
 }
 
 /**

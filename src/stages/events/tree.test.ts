@@ -125,6 +125,36 @@ describe('a conjunct of a bare participle', () => {
   });
 });
 
+describe('a verb coordinated with an earlier verb\'s object noun', () => {
+  // "They welcomed the release of two hostages and called for the immediate release ."
+  const parse = (calledTag: string, objectRel = '2 obj') => buildTree(parsedDoc([`
+    They they PRON PRP 2 nsubj
+    welcomed welcome VERB VBD 0 root
+    the the DET DT 4 det
+    release release NOUN NN ${objectRel}
+    of of ADP IN 7 case
+    two two NUM CD 7 nummod
+    hostages hostage NOUN NNS 4 nmod
+    and and CCONJ CC 9 cc
+    called call VERB ${calledTag} 7 conj
+    for for ADP IN 11 case
+    release release NOUN NN 9 obl
+    . . PUNCT . 2 punct`]));
+
+  it('is the earlier verb\'s second predicate, with its subject, through the noun\'s own modifiers', () => {
+    const tree = parse('VBN');
+    expect(tree.deps[8].head).toBe(1);
+    expect(tree.children[6]).not.toContain(8);
+    expect(subjectOf(tree, 8)).toEqual({ token: 0, passive: false });
+  });
+
+  it('stays with the noun when the tenses differ or the noun is no argument of a verb', () => {
+    expect(parse('VBZ').deps[8].head).toBe(6);
+    expect(subjectOf(parse('VBZ'), 8)).toBeUndefined();
+    expect(parse('VBD', '2 conj').deps[8].head).toBe(6);
+  });
+});
+
 describe('isMisreadMainVerb', () => {
   // "Zelenskyy praised Slovakia's support ." parsed with no main verb: "praised" a participle of "support".
   const misread = (root: 'PROPN' | 'VERB') => buildTree(parsedDoc([`

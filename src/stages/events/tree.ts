@@ -56,25 +56,65 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
  * finite verb with the bare participle before it ("made", describing "progress"), which leaves it
  * no subject and makes it part of a description. A participle describing a noun takes no object or
  * complement of its own (the noun is what was done), so a conjunct with one, and no auxiliary, is
- * coordinated with the verb above that noun. Copies the arrays only when a sentence needs it.
+ * coordinated with the verb above that noun. So is a verb the parser coordinated with the earlier
+ * verb's object noun itself (`nounConjunct`). Copies the arrays only when a sentence needs it.
  */
 function reattachParticipleConjuncts(deps: readonly Dep[], pos: readonly PosTag[], children: readonly (readonly number[])[]): { deps: Dep[]; children: number[][] } | undefined {
   let out: { deps: Dep[]; children: number[][] } | undefined;
+  const rels = (t: number) => children[t].map((k) => deps[k]?.deprel ?? '');
   for (let c = 0; c < deps.length; c++) {
     const p = deps[c]?.head ?? -1;
-    if (deps[c]?.deprel !== 'conj' || p < 0 || deps[p]?.deprel !== 'acl' || pos[p]?.xpos !== 'VBN' || p > c) continue;
-    const rels = (t: number) => children[t].map((k) => deps[k]?.deprel ?? '');
-    if (rels(p).some((r) => ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark'].includes(r))) continue;
-    if (rels(c).some((r) => r === 'aux' || r === 'aux:pass') || !rels(c).some((r) => ['obj', 'xcomp', 'ccomp'].includes(r))) continue;
-    let verb = deps[p].head;
-    for (let hops = 0; verb >= 0 && hops < 50 && pos[verb]?.upos !== 'VERB'; hops++) verb = deps[verb].head;
-    if (verb < 0 || pos[verb]?.upos !== 'VERB') continue;
+    if (deps[c]?.deprel !== 'conj' || p < 0 || p > c) continue;
+    if (rels(c).some((r) => r === 'aux' || r === 'aux:pass')) continue;
+    const participle = deps[p]?.deprel === 'acl' && pos[p]?.xpos === 'VBN';
+    const verb = participle ? verbAbove(deps, pos, p) : nounConjunct(deps, pos, children, c);
+    if (verb === undefined) continue;
+    if (participle && (rels(p).some((r) => ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark'].includes(r)) || !rels(c).some((r) => ['obj', 'xcomp', 'ccomp'].includes(r)))) continue;
     out ??= { deps: [...deps], children: children.map((k) => [...k]) };
     out.deps[c] = { ...deps[c], head: verb };
     out.children[p] = out.children[p].filter((k) => k !== c);
     out.children[verb] = [...out.children[verb], c].sort((a, b) => a - b);
   }
   return out;
+}
+
+/** Verb tags by tense: a past participle is read with the past (the tagger confuses the two forms). */
+function tenseOf(xpos: string | undefined): string | undefined {
+  if (xpos === 'VBD' || xpos === 'VBN') return 'past';
+  if (xpos === 'VBZ' || xpos === 'VBP') return 'present';
+  return xpos === 'VB' ? 'base' : undefined;
+}
+
+/** The first verb above the noun a participle describes. */
+function verbAbove(deps: readonly Dep[], pos: readonly PosTag[], p: number): number | undefined {
+  let verb = deps[p].head;
+  for (let hops = 0; verb >= 0 && hops < 50 && pos[verb]?.upos !== 'VERB'; hops++) verb = deps[verb].head;
+  return verb >= 0 && pos[verb]?.upos === 'VERB' ? verb : undefined;
+}
+
+/** Relations by which a noun is an argument of a verb. */
+const ARGUMENT_RELS = new Set(['obj', 'iobj', 'obl']);
+
+/**
+ * "They welcomed the release of two hostages and called for the immediate release …": the parser
+ * coordinates the second verb with the first verb's object, a noun. A verb with its own "and" and
+ * argument, and no subject, coordinated with a noun that is an argument of an earlier verb of the
+ * same tense (or inside one), is that verb's second predicate: returns that verb.
+ */
+function nounConjunct(deps: readonly Dep[], pos: readonly PosTag[], children: readonly (readonly number[])[], c: number): number | undefined {
+  const p = deps[c].head;
+  if (pos[c]?.upos !== 'VERB' || !['NOUN', 'PROPN'].includes(pos[p]?.upos ?? '')) return undefined;
+  const rels = children[c].map((k) => deps[k]?.deprel ?? '');
+  const own = children[c].some((k) => deps[k]?.deprel === 'cc' && k < c);
+  if (!own || rels.some((r) => r.startsWith('nsubj') || r === 'csubj') || !rels.some((r) => ['obj', 'obl', 'xcomp', 'ccomp'].includes(r))) return undefined;
+  let noun = p;
+  // Up through the phrase the noun is part of ("concern about the effects …, especially on the poorest regions of the planet").
+  for (let hops = 0; hops < 5 && ['nmod', 'conj'].includes(deps[noun]?.deprel ?? '') && ['NOUN', 'PROPN'].includes(pos[deps[noun].head]?.upos ?? ''); hops++) noun = deps[noun].head;
+  const verb = deps[noun]?.head ?? -1;
+  // "noted that Sweden is an important partner, and thanked …": a predicate noun's clause is the verb's argument too.
+  const predicate = deps[noun]?.deprel === 'ccomp' && children[noun].some((k) => deps[k]?.deprel === 'cop');
+  if (!(ARGUMENT_RELS.has(deps[noun]?.deprel ?? '') || predicate) || verb < 0 || verb > noun || pos[verb]?.upos !== 'VERB') return undefined;
+  return tenseOf(pos[verb]?.xpos) === tenseOf(pos[c]?.xpos) ? verb : undefined;
 }
 
 const formMaps = new WeakMap<object, ReadonlyMap<string, string>>();
