@@ -2,8 +2,8 @@
  * Numerals the tagger gives NUM CD without scoring (#13): digit groups joined by single `.` or `,`
  * (`1.5`, `3,660,273`, `22.26`), or two or more digits (`1986`, `20`). Such a token was NUM CD
  * 1,803 times of 1,819 in UD EWT train and 177 of 178 in dev (the others: list markers such as
- * `10` tagged LS, and a few NNP); in news they are 5.4% of the tokens the tagger scored (1,000
- * Reuters stories), and the model gave 59 of those 5,254 another tag from their context
+ * `10` tagged LS, and a few NNP); in news they are 5.6% of the tokens the tagger scored (1,000
+ * Reuters stories), and the model gave 59 of those 5,787 another tag from their context
  * (`Net 3,660,273 vs` NOUN NN, `vs 483,559` PUNCT). Single digits stay with the model: they are
  * often list markers (LS).
  */
