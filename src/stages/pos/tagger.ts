@@ -8,6 +8,7 @@ import { linearModelOf, type ModelFile } from '../../ml/model-file.js';
 import { recordLookup, type Lookup } from '../../ml/record-lookup.js';
 import { MAX_TAG_FEATURES, NO_TAG, contextFeatures, sentenceWordsFor, wordFeatures, type SentenceWords } from './tag-features.js';
 import { NOT_IN_DICTIONARY, WordTypes } from './word-types.js';
+import { NUMERAL_CLASS, isNumeral } from './numerals.js';
 
 /** A tag class: the UPOS and XPOS predicted together (classes are written `UPOS XPOS`). */
 export interface TagClass {
@@ -19,6 +20,12 @@ export interface TagClass {
 export interface TaggerLexicon {
   readonly dictionary: Readonly<Record<string, number>>;
   readonly ambiguity: Readonly<Record<string, number>>;
+}
+
+/** The classes given without scoring: the tag dictionary's words, and numerals (`numeral`, when the model has that class). */
+function fixedClasses(dictionary: Lookup<number>, numeral: number): Lookup<number> {
+  if (numeral < 0) return dictionary;
+  return { get: (word) => dictionary.get(word) ?? (isNumeral(word) ? numeral : undefined) };
 }
 
 /** A loaded tagger. */
@@ -51,7 +58,7 @@ export class Tagger {
       return { upos: upos as Upos, xpos };
     });
     this.scores = new Float64Array(model.classes.length);
-    this.types = new WordTypes(model.classes.length, this.dictionary, this.ambiguity);
+    this.types = new WordTypes(model.classes.length, fixedClasses(this.dictionary, model.classes.indexOf(NUMERAL_CLASS)), this.ambiguity);
   }
 
   /** Build a tagger from a decoded model file. */
