@@ -1,21 +1,38 @@
 /**
- * `npx tsx eval/events/causes.ts [--cached]`: news-dev misses and false events counted by cause, per half and folder,
- * as numbers only. The check half's items are never printed: the counts say where the tune–check gap lies (wrong
+ * `npx tsx eval/events/causes.ts [--cached | --outside-gold]`: news-dev misses and false events counted by cause, per
+ * half and folder, as numbers only (`--outside-gold`: the held-out set's, per folder, as one "held-out" half).
+ * The check half's items are never printed: the counts say where the tune–check gap lies (wrong
  * participants, wrong type, no event at all, a rule turning a trigger down, no trigger) without showing a sentence,
  * so work can go to the class that fails on unseen text and be studied on the tune half and outside text.
  * Reads ../shared; never part of `npm test`.
  */
+import { defaultPipeline } from '../../src/pipeline.js';
 import { codeWithLayerCache } from './layer-cache.js';
-import { scoreNewsDev, type NewsDevArticle } from './newsdev.js';
+import { pipelineCoder, scoreNewsDev, type NewsDevArticle } from './newsdev.js';
+import { scoreOutsideGold } from './outside-gold.js';
 import { Locator } from './reference-score.js';
 
-const scored = await (process.argv.includes('--cached') ? scoreNewsDev((docs) => codeWithLayerCache(docs)) : scoreNewsDev());
+/** What the counting reads of a scored article, news-dev's or the held-out set's. */
+type Scored = Pick<NewsDevArticle, 'folder' | 'records' | 'rejected' | 'score'> & {
+  readonly half: string;
+  readonly text: string;
+  readonly gold: NewsDevArticle['gold'];
+};
+
+async function scoreAll(args: readonly string[]): Promise<Scored[]> {
+  if (args.includes('--outside-gold')) {
+    return (await scoreOutsideGold(pipelineCoder(defaultPipeline())))
+      .map((a) => ({ ...a, half: 'held-out', text: a.input.text, gold: a.gold }));
+  }
+  return args.includes('--cached') ? scoreNewsDev((docs) => codeWithLayerCache(docs)) : scoreNewsDev();
+}
+const scored = await scoreAll(process.argv.slice(2));
 
 type Counts = Map<string, number>;
 const bump = (c: Counts, key: string): void => void c.set(key, (c.get(key) ?? 0) + 1);
 
 /** Why each required item was missed, and why each false event was false, for one article. */
-function causesOf(a: NewsDevArticle, misses: Counts, falses: Counts): void {
+function causesOf(a: Scored, misses: Counts, falses: Counts): void {
   const where = new Locator(a.text);
   const sentencesOf = (text: string | undefined): Set<number> => where.sentencesOf(text ?? '') ?? new Set<number>();
   const meets = (x: Set<number>, y: Set<number>): boolean => [...x].some((s) => y.has(s));
@@ -47,7 +64,7 @@ function causesOf(a: NewsDevArticle, misses: Counts, falses: Counts): void {
   }
 }
 
-for (const half of ['tune', 'check'] as const) {
+for (const half of [...new Set(scored.map((a) => a.half))]) {
   for (const folder of [...new Set(scored.map((a) => a.folder)), 'all']) {
     const misses: Counts = new Map();
     const falses: Counts = new Map();

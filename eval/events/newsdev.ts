@@ -54,6 +54,15 @@ export type Coder = (docs: readonly Document[]) => Document[];
 /** The coder of `pipeline`, one document at a time. */
 export const pipelineCoder = (pipeline: Pipeline): Coder => (docs) => docs.map((d) => pipeline.run(d));
 
+/** The triggers the events stage of a coded `doc` turned down, with their text and reason. */
+export function turnedDownOf(doc: Document): RejectedRecord[] {
+  const sentences = doc.layers.sentences ?? [];
+  return (doc.layers.events?.rejected ?? []).map((x) => ({
+    ruleId: x.ruleId, ...(x.event ? { event: x.event } : {}), trigger: doc.text.slice(x.trigger.start, x.trigger.end),
+    sentence: sentences[x.sent] ? doc.text.slice(sentences[x.sent].start, sentences[x.sent].end) : '', reason: rejectionText(packOf(doc), x),
+  }));
+}
+
 /** Code and score every news-dev article (`codeWithLayerCache` as the coder reruns only the events stage). */
 export async function scoreNewsDev(code: Coder = pipelineCoder(defaultPipeline())): Promise<NewsDevArticle[]> {
   const folders = readdirSync(GOLD, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -71,12 +80,7 @@ export async function scoreNewsDev(code: Coder = pipelineCoder(defaultPipeline()
     for (const doc of code(docs)) {
       const own = ploverRecords(doc);
       for (const r of own) records.set(r.doc_id, [...(records.get(r.doc_id) ?? []), r]);
-      const sentences = doc.layers.sentences ?? [];
-      const turnedDown = (doc.layers.events?.rejected ?? []).map((x) => ({
-        ruleId: x.ruleId, ...(x.event ? { event: x.event } : {}), trigger: doc.text.slice(x.trigger.start, x.trigger.end),
-        sentence: sentences[x.sent] ? doc.text.slice(sentences[x.sent].start, sentences[x.sent].end) : '', reason: rejectionText(packOf(doc), x),
-      }));
-      rejected.set(publicId(doc), turnedDown);
+      rejected.set(publicId(doc), turnedDownOf(doc));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -15,13 +15,13 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../../src/core/errors.js';
-import type { Document } from '../../src/core/document.js';
+import { publicId, type Document } from '../../src/core/document.js';
 import type { Pipeline } from '../../src/core/pipeline.js';
 import { defaultPipeline } from '../../src/pipeline.js';
 import { readInputs } from '../../src/readers/inputs.js';
 import { PLOVER_EVENTS } from '../../src/ontology/plover.js';
 import { ploverRecords, type PloverRecord } from '../../src/stages/events/plover-records.js';
-import { pipelineCoder, prfOf, type Coder, type Tally } from './newsdev.js';
+import { pipelineCoder, prfOf, turnedDownOf, type Coder, type RejectedRecord, type Tally } from './newsdev.js';
 import { goldDocId, scoreArticle, type ArticleGold, type ArticleScore } from './reference-score.js';
 
 export const OUTSIDE_GOLD = join(import.meta.dirname, 'outside-gold');
@@ -30,7 +30,12 @@ export const OUTSIDE_GOLD = join(import.meta.dirname, 'outside-gold');
 interface OutsideInput { readonly id: string; readonly text: string; readonly [field: string]: unknown }
 
 export interface OutsideArticle { readonly folder: string; readonly docId: string; readonly gold: ArticleGold; readonly input: OutsideInput }
-export interface ScoredOutsideArticle extends OutsideArticle { readonly records: readonly PloverRecord[]; readonly score: ArticleScore }
+export interface ScoredOutsideArticle extends OutsideArticle {
+  readonly records: readonly PloverRecord[];
+  /** Triggers the coder turned down: where a miss was dropped, for `causes.ts --outside-gold`. */
+  readonly rejected: readonly RejectedRecord[];
+  readonly score: ArticleScore;
+}
 
 const EVENT_TYPES: ReadonlySet<string> = new Set(PLOVER_EVENTS);
 
@@ -105,6 +110,7 @@ export async function scoreOutsideGold(code: Coder, articles: readonly OutsideAr
   if (!articles.length) return [];
   const dir = mkdtempSync(join(tmpdir(), 'dyad-outside-gold-'));
   const records = new Map<string, PloverRecord[]>();
+  const rejected = new Map<string, RejectedRecord[]>();
   try {
     const file = join(dir, 'in.jsonl');
     writeFileSync(file, articles.map((a) => JSON.stringify(a.input)).join('\n') + '\n');
@@ -113,13 +119,16 @@ export async function scoreOutsideGold(code: Coder, articles: readonly OutsideAr
       if (!result.ok) throw result.error;
       docs.push(result.doc);
     }
-    for (const doc of code(docs)) for (const r of ploverRecords(doc)) records.set(r.doc_id, [...(records.get(r.doc_id) ?? []), r]);
+    for (const doc of code(docs)) {
+      for (const r of ploverRecords(doc)) records.set(r.doc_id, [...(records.get(r.doc_id) ?? []), r]);
+      rejected.set(publicId(doc), turnedDownOf(doc));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   return articles.map((a) => {
     const own = records.get(a.docId) ?? [];
-    return { ...a, records: own, score: scoreArticle(a.gold, own, a.input.text) };
+    return { ...a, records: own, rejected: rejected.get(a.docId) ?? [], score: scoreArticle(a.gold, own, a.input.text) };
   });
 }
 
