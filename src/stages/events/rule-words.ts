@@ -50,6 +50,7 @@ const CLASSES = {
   'time-marker': [],
   'host-travel': [],
   'causal-head': ['of', 'with'],
+  'party-noun': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
