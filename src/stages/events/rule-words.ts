@@ -51,6 +51,8 @@ const CLASSES = {
   'host-travel': [],
   'causal-head': ['of', 'with'],
   'party-noun': [],
+  'concern-noun': [],
+  'concern-marker': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
