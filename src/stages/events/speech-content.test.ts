@@ -172,6 +172,14 @@ describe('a concern voiced about another side\'s conduct (speechContentEvents)',
     expect(summary(concern('Beijing', 'CHN', true))).toEqual([]);
   });
 
+  it('reads a concern about a party itself ("shared concerns about Belarus") as about its conduct', () => {
+    const doc = parsedDoc([[
+      'Sullivan Sullivan PROPN NNP 2 nsubj', 'discussed discuss VERB VBD 0 root', 'concerns concern NOUN NNS 2 obj',
+      'about about ADP IN 5 case', 'Belarus Belarus PROPN NNP 3 nmod', '. . PUNCT . 2 punct',
+    ].join('\n')], { actors: [actor([0, 1], 'USA', 'Jake Sullivan', 'GOV'), actor([4, 5], 'BLR', 'Belarus')] });
+    expect(summary(doc).filter((e) => e.startsWith('ACCUSE'))).toEqual(['ACCUSE/disapprove USA->BLR']);
+  });
+
   it('leaves another side\'s own concern ("acknowledged Egypt\'s concerns about …") unblamed', () => {
     const doc = parsedDoc([[
       'Biden Biden PROPN NNP 2 nsubj', 'acknowledged acknowledge VERB VBD 0 root', 'Egypt Egypt PROPN NNP 5 nmod:poss', "'s 's PART POS 3 case",

@@ -147,7 +147,8 @@ function concernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, noun: num
   // The parser hangs the concern's object on the noun or, as often, on the verb after it ("voiced concern over …").
   const objects = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl').filter((o) => o > noun)]
     .filter((m) => CONCERN_MARKERS.has(markerOf(tree, m)?.toLowerCase() ?? ''));
-  const blamed = objects.flatMap((o) => conjuncts(tree, o)).flatMap((o) => doersOf(tree, actors, o)).filter((d) => d.code && !own.has(d.code));
+  // "shared concerns about Belarus": a concern about a party itself is about what it does.
+  const blamed = objects.flatMap((o) => conjuncts(tree, o)).flatMap((o) => (actors.at(o)?.code ? actors.expand(actors.at(o)!) : doersOf(tree, actors, o))).filter((d) => d.code && !own.has(d.code));
   if (!blamed.length) return undefined;
   return {
     trigger: noun, speaker: holders[0], doers: holders, blamed, clause: verb, mode: 'disapprove',
