@@ -50,13 +50,13 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
 
 /**
  * Whom an obligation binds: the party its subject names. A passive subject is what is to be done
- * ("representatives … should be involved", "sanctions should be imposed"), and its doer only a "by"
+ * ("Ukraine should not be left alone", "sanctions should be imposed"), and its doer only a "by"
  * phrase names. An active subject binds a party when it is one: a mention, a pronoun standing for
  * one, or a plural or a body of people qualified by one ("the leaders of Iran", "Russian forces",
- * "the leadership of the aggressor country"); another singular
- * thing of a party says what should happen, not who should act ("Malaysia's recovery should receive
- * a boost", "restricting Russia's access to funds should weaken …"). Other actors the clause's roles
- * fall back on (the nearest one named before it) are not the subject's.
+ * "the leadership of the aggressor country"); another singular thing of a party says what should
+ * happen, not who should act ("Malaysia's recovery should receive a boost", "restricting Russia's
+ * access to funds should weaken …"). Other actors the clause's roles fall back on (the nearest one
+ * named before it) are not the subject's.
  */
 function obligedOf(ctx: Context, subj: { token: number; passive: boolean }, roles: { actors: EventParticipant[]; reasons: readonly { rule: string }[] }): EventParticipant[] {
   const { tree } = ctx;
