@@ -5,10 +5,15 @@ import { clauseFlags } from './flags.js';
 import { refineMode } from './modes.js';
 import { PLOVER_RULES } from './plover.js';
 import { rolesOf } from './roles.js';
-import { auxWords, childrenBy, subjectOf } from './tree.js';
+import { ruleWords } from './rule-words.js';
+import { auxWords, childrenBy, subjectOf, walk, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
+import type { EventParticipant } from './types.js';
 
 const { obligation: OBLIGATION_RULE } = PLOVER_RULES;
+
+/** Singular nouns of a body of people ("the leadership of …"): an obligation put on one binds its party. */
+const PARTY_NOUNS = ruleWords('party-noun');
 
 /**
  * "The Russian side stressed that Ukraine must implement …": a reported obligation put on the
@@ -22,10 +27,11 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
     const subj = subjectOf(tree, clause);
     const speakerRoles = rolesOf(tree, ctx.pack, ctx.actors, said);
     const targetRoles = subj ? rolesOf(tree, ctx.pack, ctx.actors, clause) : undefined;
+    const obliged = subj && targetRoles ? obligedOf(ctx, subj, targetRoles) : [];
     const match: TriggerMatch = { token: clause, tokens: [clause, clause + 1], code: OBLIGATION_RULE.cameo, kind: 'verb', reason: reason('events/trigger-obligation', { said: tree.words[said], modal, verb: tree.words[clause] }) };
     // "We should thank our colleagues": an obligation the speaking side puts on itself asks no one.
     if (subj && ctx.pack.firstPerson.has(tree.words[subj.token])) continue;
-    if (!speakerRoles.actors.length || !targetRoles?.actors.length) {
+    if (!speakerRoles.actors.length || !obliged.length) {
       reject(ctx, sent, match, 'events/no-actor', OBLIGATION_RULE.event, reason('events/no-obliged'));
       continue;
     }
@@ -34,10 +40,38 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
     const time = timeOf(ctx, clause);
     push(ctx, {
       event: OBLIGATION_RULE.event, mode: refined?.mode ?? OBLIGATION_RULE.mode, context: [], cameo: OBLIGATION_RULE.cameo,
-      actors: speakerRoles.actors, recipients: targetRoles.actors,
+      actors: speakerRoles.actors, recipients: obliged,
       negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
       date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match,
       why: [match.reason, refined?.reason ?? reason('events/mode-obligation', { mode: OBLIGATION_RULE.mode }), reason('events/obligation-roles')],
     });
   }
+}
+
+/**
+ * Whom an obligation binds: the party its subject names. A passive subject is what is to be done
+ * ("Ukraine should not be left alone", "sanctions should be imposed"), and its doer only a "by"
+ * phrase names. An active subject binds a party when it is one: a mention, a pronoun standing for
+ * one, or a plural or a body of people qualified by one ("the leaders of Iran", "Russian forces",
+ * "the leadership of the aggressor country"); another singular thing of a party says what should
+ * happen, not who should act ("Malaysia's recovery should receive a boost", "restricting Russia's
+ * access to funds should weaken …"). Other actors the clause's roles fall back on (the nearest one
+ * named before it) are not the subject's.
+ */
+function obligedOf(ctx: Context, subj: { token: number; passive: boolean }, roles: { actors: EventParticipant[]; reasons: readonly { rule: string }[] }): EventParticipant[] {
+  const { tree } = ctx;
+  if (subj.passive) return roles.reasons.some((r) => r.rule === 'roles/passive-agent') ? roles.actors : [];
+  if (ctx.pack.pronouns.has(tree.words[subj.token].toLowerCase()) || isRelativePronoun(tree, subj.token)) return roles.actors;
+  if (!ctx.actors.at(subj.token) && !isPlural(tree, subj.token) && !PARTY_NOUNS.has(tree.lemmas[subj.token])) return [];
+  const phrase = new Set(walk(tree, subj.token).map((w) => w.token));
+  return roles.actors.filter((a) => phrase.has(a.tokens[0]));
+}
+
+function isPlural(tree: Tree, token: number): boolean {
+  return ['NNS', 'NNPS'].includes(tree.pos[token]?.xpos ?? '');
+}
+
+/** "the guarantor countries, which must ensure …": the relative pronoun stands for its antecedent. */
+function isRelativePronoun(tree: Tree, token: number): boolean {
+  return tree.pos[token]?.upos === 'PRON' && tree.deps[tree.deps[token].head]?.deprel === 'acl:relcl';
 }

@@ -50,6 +50,9 @@ const CLASSES = {
   'time-marker': [],
   'host-travel': [],
   'causal-head': ['of', 'with'],
+  'party-noun': [],
+  'concern-noun': [],
+  'concern-marker': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -149,3 +149,43 @@ describe('blame named as fault (speechContentEvents)', () => {
     expect(summary(fault(true))).toEqual([]);
   });
 });
+
+describe('a concern voiced about another side\'s conduct (speechContentEvents)', () => {
+  /** "Blinken [did not] voiced concern over <owner> 's military pressure ." with the object on the verb, as the parser hangs it. */
+  const concern = (owner: string, ownerCode: string, negated = false) => {
+    const n = negated ? 2 : 0;
+    const rows = [
+      `Blinken Blinken PROPN NNP ${2 + n} nsubj`, ...(negated ? ['did do AUX VBD 4 aux', 'not not PART RB 4 advmod'] : []), `voiced voice VERB VBD 0 root`,
+      `concern concern NOUN NN ${2 + n} obj`, `over over ADP IN ${8 + n} case`, `${owner} ${owner} PROPN NNP ${8 + n} nmod:poss`, `'s 's PART POS ${5 + n} case`,
+      `military military ADJ JJ ${8 + n} amod`, `pressure pressure NOUN NN ${2 + n} obl`, `. . PUNCT . ${2 + n} punct`,
+    ];
+    return parsedDoc([rows.join('\n')], { actors: [actor([0, 1], 'USA', 'Antony Blinken', 'GOV'), actor([4 + n, 5 + n], ownerCode, owner)] });
+  };
+
+  it('reads it as the holder\'s ACCUSE disapprove of the conduct\'s owner', () => {
+    expect(summary(concern('Beijing', 'CHN'))).toEqual(['ACCUSE/disapprove USA->CHN']);
+    expect(codeEvents(concern('Beijing', 'CHN'), lexicon).events[0].reasons[0].rule).toBe('events/content-concern');
+  });
+
+  it('blames no one for the holder\'s own side\'s conduct, nor when the concern is denied', () => {
+    expect(summary(concern('Washington', 'USA'))).toEqual([]);
+    expect(summary(concern('Beijing', 'CHN', true))).toEqual([]);
+  });
+
+  it('reads a concern about a party itself ("shared concerns about Belarus") as about its conduct', () => {
+    const doc = parsedDoc([[
+      'Sullivan Sullivan PROPN NNP 2 nsubj', 'discussed discuss VERB VBD 0 root', 'concerns concern NOUN NNS 2 obj',
+      'about about ADP IN 5 case', 'Belarus Belarus PROPN NNP 3 nmod', '. . PUNCT . 2 punct',
+    ].join('\n')], { actors: [actor([0, 1], 'USA', 'Jake Sullivan', 'GOV'), actor([4, 5], 'BLR', 'Belarus')] });
+    expect(summary(doc).filter((e) => e.startsWith('ACCUSE'))).toEqual(['ACCUSE/disapprove USA->BLR']);
+  });
+
+  it('leaves another side\'s own concern ("acknowledged Egypt\'s concerns about …") unblamed', () => {
+    const doc = parsedDoc([[
+      'Biden Biden PROPN NNP 2 nsubj', 'acknowledged acknowledge VERB VBD 0 root', 'Egypt Egypt PROPN NNP 5 nmod:poss', "'s 's PART POS 3 case",
+      'concerns concern NOUN NNS 2 obj', 'about about ADP IN 9 case', 'Ethiopia Ethiopia PROPN NNP 9 nmod:poss', "'s 's PART POS 7 case",
+      'dam dam NOUN NN 5 nmod', '. . PUNCT . 2 punct',
+    ].join('\n')], { actors: [actor([0, 1], 'USA', 'Joe Biden', 'GOV'), actor([2, 3], 'EGY', 'Egypt'), actor([6, 7], 'ETH', 'Ethiopia')] });
+    expect(summary(doc)).toEqual([]);
+  });
+});

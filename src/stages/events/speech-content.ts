@@ -1,11 +1,14 @@
 /**
  * Events a speaker's words make though their verb is only a statement (CAMEO 010, "said"): the
- * content carries the act. Two kinds of blame are read here (news-dev conventions, #12):
+ * content carries the act. Three kinds of blame are read here (news-dev conventions, #12):
  *
  * - regret over another side's conduct: "Fukukawa said the United States had regrettably not
  *   listened to Japan's explanation" is ACCUSE JPN→USA; "I noted that, unfortunately, Turkey has
  *   been resorting to very aggressive rhetoric" ACCUSE RUS→TUR. The adverb of regret on a clause
  *   whose subject is another side turns the report into criticism (CAMEO 111).
+ * - concern voiced about another side's conduct, by whatever verb: "discussed their shared concern
+ *   over Russia's illegitimate attempts to annex …", "voiced concern over Beijing's military pressure"
+ *   is ACCUSE disapprove (CAMEO 111) of the conduct's owner.
  * - harm put down to another side's hostile act: "the disruptions were due to Western countries'
  *   … sanctions", "forced to flee due to Russia's military invasion", "a crisis caused by Russia's
  *   aggressive actions" is the speaker's ACCUSE allege (CAMEO 112) against the doer.
@@ -21,7 +24,7 @@
  *
  * Blame needs a coded speaker (the subject of the verb of saying, or the speaker of a quote) and a
  * coded other side; a side never accuses itself. A threat needs a coded responding side. Its words are in
- * `data/rule-words.tsv` (classes regret-adverb … condition-mark).
+ * `data/rule-words.tsv` (classes regret-adverb … condition-mark, concern-noun, concern-marker).
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
@@ -30,13 +33,18 @@ import type { Quote } from '../quotes/types.js';
 import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
-import { speakerOf } from './roles.js';
+import { rolesOf, speakerOf } from './roles.js';
 import { causalHeads, ruleWords } from './rule-words.js';
-import { auxWords, childBy, childrenBy, markerOf, subjectOf, walk, type Tree } from './tree.js';
+import { auxWords, childBy, childrenBy, conjuncts, markerOf, subjectOf, walk, type Tree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
 /** Adverbs of regret: with them a speaker deplores what the clause tells ("regrettably not listened"). */
 const REGRET = ruleWords('regret-adverb');
+
+/** Nouns of concern: voiced about another side's conduct, they criticise it ("raised concerns about the PRC's unfair trade policies"). */
+const CONCERN = ruleWords('concern-noun');
+/** Prepositions (word forms) that give a concern its object ("concern over", "about", "regarding"). */
+const CONCERN_MARKERS = ruleWords('concern-marker');
 
 /** Causal markers that put a harm down to its cause ("due to", "because of", "caused by"). */
 const CAUSAL_MARKERS = ruleWords('causal-marker');
@@ -95,7 +103,7 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
   const seen = new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
   for (let i = first; i < last; i++) {
     if (coded.some((e) => e.trigger.tokens[0] === i)) continue;
-    const blame = regretOf(tree, pack, actors, quotes, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known);
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known);
     if (!blame) continue;
     const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen.has(b.code));
     if (!blamed.length && !blame.event) continue;
@@ -116,6 +124,36 @@ function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
   const blamed = otherSide(said.speaker, actorsOfPhrase(tree, actors, subj.token));
   if (!said.speaker || !blamed.length) return undefined;
   return { trigger: adverb, speaker: said.speaker, blamed, clause, mode: 'disapprove', reason: reason('events/content-regret', { adverb: tree.words[adverb], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
+}
+
+/**
+ * "discussed their shared concern over Russia's illegitimate attempts to annex …", "raised continued
+ * concerns about the PRC's unfair trade policies": a concern the subject voices about what another
+ * side does is its criticism of that side (news-dev: "concern" is ACCUSE disapprove), whatever verb
+ * carries it. The doer is the conduct's owner, "by" phrase or nationality ("the Russian military
+ * build-up"); a concern that is another side's own ("acknowledged Egypt's concerns about …") or
+ * that is denied ("did not raise concerns") blames no one.
+ */
+function concernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, noun: number): Blame | undefined {
+  if (tree.pos[noun]?.upos !== 'NOUN' || !CONCERN.has(tree.lemmas[noun])) return undefined;
+  const verb = tree.deps[noun].head;
+  if (verb < 0 || tree.pos[verb]?.upos !== 'VERB' || tree.deps[noun].deprel !== 'obj') return undefined;
+  if (tree.children[verb].some((c) => pack.negators.has(tree.words[c].toLowerCase()))) return undefined;
+  const holders = rolesOf(tree, pack, actors, verb).actors.filter((a) => a.code);
+  if (!holders.length) return undefined;
+  const own = new Set(holders.map((h) => h.code));
+  const owner = childrenBy(tree, noun, 'nmod:poss').flatMap((p) => actorsOfPhrase(tree, actors, p));
+  if (owner.some((o) => o.code && !own.has(o.code))) return undefined;
+  // The parser hangs the concern's object on the noun or, as often, on the verb after it ("voiced concern over …").
+  const objects = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl').filter((o) => o > noun)]
+    .filter((m) => CONCERN_MARKERS.has(markerOf(tree, m)?.toLowerCase() ?? ''));
+  // "shared concerns about Belarus": a concern about a party itself is about what it does.
+  const blamed = objects.flatMap((o) => conjuncts(tree, o)).flatMap((o) => (actors.at(o)?.code ? actors.expand(actors.at(o)!) : doersOf(tree, actors, o))).filter((d) => d.code && !own.has(d.code));
+  if (!blamed.length) return undefined;
+  return {
+    trigger: noun, speaker: holders[0], doers: holders, blamed, clause: verb, mode: 'disapprove',
+    reason: reason('events/content-concern', { noun: tree.words[noun], verb: tree.words[verb], blamed: blamed.map((b) => b.name).join(', ') }),
+  };
 }
 
 /** "due to Russia's invasion", "caused by Belarus's provocations": harm put down to another side's hostile act. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const country = (tokens: [number, number], code: string): ActorSpec => ({ sent: 0, tokens, id: code.toLowerCase(), name: code, code });
+const requests = (doc: ReturnType<typeof parsedDoc>) => codeEvents(doc, lexicon).events
+  .filter((e) => e.event === 'REQUEST')
+  .map((e) => `${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
+
+/** "Ukraine said <Russia> 's <head> must <verb> …": the obligation's subject, owned by Russia. */
+const owned = (head: string, xpos: string, verb: string) => parsedDoc([`
+  Ukraine Ukraine PROPN NNP 2 nsubj
+  said say VERB VBD 0 root
+  Russia Russia PROPN NNP 5 nmod:poss
+  's 's PART POS 3 case
+  ${head} ${head.replace(/s$/, '')} NOUN ${xpos} 7 nsubj
+  must must AUX MD 7 aux
+  ${verb} ${verb} VERB VB 2 ccomp
+  . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), country([2, 3], 'RUS')] });
+
+describe('codeObligation', () => {
+  it('puts a reported obligation on the party its subject names', () => {
+    expect(requests(owned('leaders', 'NNS', 'withdraw'))).toEqual(['UKR->RUS']);
+    expect(requests(owned('leadership', 'NN', 'withdraw'))).toEqual(['UKR->RUS']);
+  });
+
+  it('puts none on the party that owns a thing said to be bound to happen ("Russia\'s recovery should receive a boost")', () => {
+    expect(requests(owned('recovery', 'NN', 'slow'))).toEqual([]);
+  });
+
+  it('puts none on the patient of a passive obligation ("Ukraine should not be left alone")', () => {
+    const doc = parsedDoc([`
+      France France PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      Ukraine Ukraine PROPN NNP 7 nsubj:pass
+      should should AUX MD 7 aux
+      not not PART RB 7 advmod
+      be be AUX VB 7 aux:pass
+      left leave VERB VBN 2 ccomp
+      alone alone ADJ JJ 7 xcomp
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'FRA'), country([2, 3], 'UKR')] });
+    expect(requests(doc)).toEqual([]);
+  });
+});
