@@ -74,7 +74,7 @@ describe('second person', () => {
 });
 
 describe('addresseeOf', () => {
-  const words = parseAddressWords('speech\tspeech\nspeech\tcongratulations\nopens\tto\nopens\tin\nopens\tat\n', 'test.tsv', new Set(['on']));
+  const words = parseAddressWords('speech\tspeech\nspeech\tcongratulations\nspeech\tgreetings\nopens\tto\nopens\tin\nopens\tat\n', 'test.tsv', new Set(['on']));
   const ua = { site: 'president.gov.ua', code: 'UKR', office: 'president' };
   const kb = loadKb();
   const of = (title: string) => addresseeOf(title, words, ua, kb, '2022-05-01')?.actor.code;
@@ -88,6 +88,12 @@ describe('addresseeOf', () => {
     expect(of('Speech at the opening of the Russian War Crimes exhibition')).toBeUndefined();
     expect(of('Speech at the Verkhovna Rada of Ukraine')).toBeUndefined();
     expect(of('Speech in Warsaw')).toBeUndefined();
+  });
+
+  it('takes no common word for a body, nor a defunct country an honour names', () => {
+    expect(of('Greetings to the 9th National Congress of Agricultural Cooperatives')).toBeUndefined();
+    expect(of('Congratulations to National Artist of the USSR Yury Grigorovich')).toBeUndefined();
+    expect(of('Speech at the NATO Summit')).toBe('IGO');
   });
 
   it('rejects a malformed row with a coded error naming the line', () => {

@@ -113,10 +113,17 @@ export function addresseeOf(title: string | undefined, words: AddressWords, publ
       const direct = kb.named(key);
       const m = direct && rankMatches(kb, direct, day).find((x) => x.onDate?.role.code);
       const role = m?.onDate?.role;
-      if (!m || !role) continue;
+      // A lone common word is no body's name ("Youth", "Congress of Agricultural Cooperatives"): one
+      // word names a body only as an acronym ("NATO") or the body's own name ("Knesset"); a defunct
+      // country names an honour ("National Artist of the USSR"), not whom the message is to.
+      if (!m || !role || m.onDate?.status === 'defunct' || (m.actor.kind === 'org' && end - i === 1 && !isOwnName(phrase[i] ?? '', m.actor.name))) continue;
       if (m.actor.kind === 'place' || m.actor.kind === 'capital' || role.code === publisher.code) return undefined;
       return { title, actor: { actorId: m.actor.id, name: m.actor.name, code: role.code, ...(role.sector ? { sector: role.sector } : {}), kind: m.actor.kind } };
     }
   }
   return undefined;
+}
+
+function isOwnName(word: string, name: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word) || word.toLowerCase() === name.toLowerCase();
 }
