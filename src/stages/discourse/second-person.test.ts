@@ -5,7 +5,8 @@ import { DyadError } from '../../core/errors.js';
 import { loadKb } from '../actors/kb.js';
 import type { Quote } from '../quotes/types.js';
 import { discourse } from './index.js';
-import { addresseeOf, parseAddressWords } from './second-person.js';
+import { addresseeOf, isAddressee, parseAddressWords, secondPersons } from './second-person.js';
+import { viewOf } from './view.js';
 
 const putin = (sent: number, tokens: [number, number]): ActorSpec => ({ sent, tokens, id: 'vladimir-putin', name: 'Vladimir Putin', code: 'RUS', sector: 'GOV' });
 const macron = (sent: number, tokens: [number, number]): ActorSpec => ({ sent, tokens, id: 'emmanuel-macron', name: 'Emmanuel Macron', code: 'FRA', sector: 'GOV' });
@@ -62,6 +63,15 @@ describe('second person', () => {
       you you PRON PRP 4 obj
       . . PUNCT . 4 punct`;
     expect(addressed([MEETING[1], turn], [macron(1, [0, 1])], knesset)).toEqual(['ISR']);
+  });
+
+  it('marks its mentions as the addressee, whom the story\'s country is not counted from', () => {
+    const doc = parsedDoc([MEETING[1]], { actors: [], meta: knesset });
+    const view = viewOf(doc);
+    const voice = { publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' }, kb: loadKb(), quoted: view.words.map(() => false), joint: false };
+    const [you] = secondPersons(view, voice, { title: knesset.title, actor: { actorId: 'knesset', name: 'Knesset', code: 'ISR', sector: 'LEG' } });
+    expect(you && isAddressee(you)).toBe(true);
+    expect(isAddressee({ ...you, reasons: [] })).toBe(false);
   });
 
   it.each([

@@ -21,6 +21,7 @@ import type { Voice } from './first-person.js';
 import type { Publisher } from './types.js';
 import { mentionOver, type ActorOf, type View } from './view.js';
 
+const ADDRESSEE_RULE = 'discourse/second-person-title';
 /** Second-person words read as the addressee. */
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 
@@ -31,9 +32,14 @@ export function secondPersons(view: View, voice: Voice | undefined, addressee: A
   const out: ActorMention[] = [];
   view.words.forEach((word, i) => {
     if (!SECOND_PERSON.has(word) || view.mentionAt[i] || voice.quoted[i] || !own[i] || !isPronounRole(view, i)) return;
-    out.push(mentionOver(view, i, i + 1, addressee.actor, reason('discourse/second-person-title', { text: view.texts[i] ?? word, site: voice.publisher.site, name: addressee.actor.name, title: addressee.title })));
+    out.push(mentionOver(view, i, i + 1, addressee.actor, reason(ADDRESSEE_RULE, { text: view.texts[i] ?? word, site: voice.publisher.site, name: addressee.actor.name, title: addressee.title })));
   });
   return out;
+}
+
+/** True for a mention this file made: the addressee, who is not where the speech's story happens. */
+export function isAddressee(m: ActorMention): boolean {
+  return m.reasons[0]?.rule === ADDRESSEE_RULE;
 }
 
 /** "your" is a possessive determiner; "you" a subject, object or oblique ("thank you", "with you"). */
