@@ -47,6 +47,7 @@ import { findParticipants, isJointStatement } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
 import { sameActors } from './same-actor.js';
+import { addresseeOf, isAddressee, loadAddressWords, secondPersons } from './second-person.js';
 import { isJointTitle, loadTitleWords, signatoriesOf } from './signatories.js';
 import type { Publisher } from './types.js';
 import { viewOf } from './view.js';
@@ -90,13 +91,14 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const voice = voiceOf(view, publisher, kb, day, doc.layers.quotes ?? [], isJointStatement(view, doc.meta.title));
       // Only an article that is itself the statement (its title says so) speaks in its signatories' "we".
       const signed = isJointTitle(doc.meta.title) ? signatoriesOf(doc.meta.title, loadTitleWords(view.pack.topics), participants, publisher, kb, day) : undefined;
-      const resolved = resolveReferences(view, kb, day, publisher, participants, home, voice, signed);
+      const resolved = [...resolveReferences(view, kb, day, publisher, participants, home, voice, signed), ...secondPersons(view, voice, addresseeOf(doc.meta.title, loadAddressWords(view.pack.topics), publisher, kb, day))];
       const overlaps = (a: ActorMention, b: ActorMention) => a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1];
       const referred = [...named.filter((n) => !resolved.some((r) => overlaps(n, r))), ...resolved];
       const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });
       const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
-      const story = storyOf(view, merged.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place);
+      // Nor is the country a speech is addressed to: its "you" (`second-person.ts`) would outnumber the speaker's own.
+      const story = storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m)), doc.layers.places ?? [], doc.layers.dateline?.place);
       const placed = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
       const located = [...placed, ...echoLocated(view, merged, placed)];
       const mentions = referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);
