@@ -27,7 +27,8 @@ export function summariseProfile(profile: Profile): { total: number; byFolder: M
   for (const [id, us] of self) {
     const { functionName, url, lineNumber } = (nodes.get(id) as ProfileNode).callFrame;
     total += us;
-    const at = url.indexOf('/src/');
+    // Profiles of the built CLI name dist/… files; of `--import tsx` runs, src/… files.
+    const at = url.includes('/src/') ? url.indexOf('/src/') : url.indexOf('/dist/');
     const folder = at >= 0 ? url.slice(at + 1).split('/').slice(0, url.includes('/stages/') ? 3 : 2).join('/') : url ? (url.includes('node_modules') ? 'node_modules' : 'node internals') : `(${functionName || 'vm'})`;
     byFolder.set(folder, (byFolder.get(folder) ?? 0) + us);
     const name = `${functionName || '(anonymous)'} ${at >= 0 ? url.slice(at + 1) : url.split('/').pop()}:${lineNumber + 1}`;

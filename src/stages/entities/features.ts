@@ -66,8 +66,10 @@ export interface SentenceFeatures {
   /** Per-token hashes reused by the tag-dependent features. */
   readonly lowHash: Uint32Array;
   readonly shapeHash: Uint32Array;
-  /** The words the features are of (the key of remembered word scores). */
+  /** The words the features are of. */
   readonly words: readonly string[];
+  /** Each token's word-type entry, where the summed weights of its own features are remembered. */
+  readonly own: readonly OwnScores[];
   /** Folded words, for the document-level label history. */
   readonly low: readonly string[];
   /** Whether the token starts with a capital letter (history applies only to those). */
@@ -99,11 +101,22 @@ interface WordInfo {
 }
 
 /**
+ * The summed weights of a word type's own features under one scorer, kept with the word's other
+ * per-type data: a separate memory keyed by the word was a second map lookup per token (#13).
+ */
+export interface OwnScores {
+  /** The scorer `sums` were made with. */
+  scorer?: object;
+  /** Per-class sums; integers (a loaded model's weights are), so reusing them changes no score. */
+  sums?: number[];
+}
+
+/**
  * The keys of a word's own features (bias, form, affixes, shape, word classes, hyphen tail) under
  * one model's word classes and gazetteer, computed once per word type: they were rebuilt, with a
  * word-class lookup, for every token (#13).
  */
-interface OwnKeys {
+interface OwnKeys extends OwnScores {
   readonly clusters: Clusters;
   /** The gazetteer's table the keys were made with (a gazetteer given a phrase gets a new one). */
   readonly names: KeyTable;
@@ -294,7 +307,7 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     keys[k++] = pairKey(T.clusterNext, i + 1 < n ? lastClass(clusters, cls[i + 1]) : NONE);
   }
   offsets[n] = k;
-  return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, contextStart, words, lowHash, shapeHash, low, capital };
+  return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, contextStart, words, own: owns, lowHash, shapeHash, low, capital };
 }
 
 /**

@@ -8,7 +8,6 @@
 import { assetPath, loadAsset } from '../../core/assets.js';
 import { KeyTable } from '../../core/key-table.js';
 import { LinearModel, type LinearModelData } from '../../ml/linear-model.js';
-import { WordScores } from '../../ml/word-scores.js';
 import { linearModelOf, linearModelSections, modelKind, type ModelFile } from '../../ml/model-file.js';
 import type { Clusters } from './features.js';
 import { Gazetteer } from './gazetteer.js';
@@ -41,8 +40,8 @@ export interface ModelParts {
 
 /** A loaded model, ready to score feature keys. */
 export class NerModel implements Recogniser {
-  /** The word-only features' summed weights per word: integers, so reusing them changes no score (#13). */
-  readonly wordScores: WordScores;
+  /** The weights are int16: a word's own-feature sums are integers, so reusing them changes no score (#13). */
+  readonly integerWeights = true;
 
   constructor(
     readonly weights: LinearModel,
@@ -50,9 +49,7 @@ export class NerModel implements Recogniser {
     readonly clusters: Clusters,
     /** Multiplier from summed weights to softmax logits for confidences. */
     readonly temperature: number,
-  ) {
-    this.wordScores = new WordScores(weights.classes.length);
-  }
+  ) {}
 
   addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void {
     this.weights.addScores(keys, from, to, scores);

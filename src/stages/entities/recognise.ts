@@ -4,7 +4,6 @@
  */
 import type { DocumentWith } from '../../core/stage.js';
 import type { Scorer } from '../../ml/linear-model.js';
-import type { WordScores } from '../../ml/word-scores.js';
 import '../tokens/types.js';
 import { extractFeatures, FeatureScratch, normalizeToken, type Clusters } from './features.js';
 import { GAZETTEER_LISTS, type Gazetteer, type GazetteerList } from './gazetteer.js';
@@ -18,8 +17,8 @@ export interface Recogniser extends Scorer {
   readonly clusters: Clusters;
   /** Multiplier from summed weights to softmax logits for confidences. */
   readonly temperature: number;
-  /** Per-word sums of the word-only features' weights, when the weights are a loaded model's integers. */
-  readonly wordScores?: WordScores;
+  /** Whether the weights are a loaded model's integers, so each word's own-feature sums may be remembered. */
+  readonly integerWeights?: boolean;
 }
 
 /** An entity found in one sentence: token range [start, end) of that sentence. */
@@ -42,7 +41,7 @@ export function recogniseSentences(model: Recogniser, sentences: readonly (reado
     const f = extractFeatures(words, model.gazetteer, model.clusters, scratch);
     const labels = new Uint8Array(words.length);
     const confidence = new Float32Array(words.length);
-    decodeSentence(f, model, history, labels, confidence, model.temperature, undefined, model.wordScores);
+    decodeSentence(f, model, history, labels, confidence, model.temperature, undefined, model.integerWeights);
     const spans = addPrefixedGroups(words, typeKnownPlaces(words, splitKnownNames(words, spansOf(labels), model.gazetteer), model.gazetteer), model.gazetteer);
     return spans.map(({ start, end, type }) => {
       let conf = 1;

@@ -4,7 +4,6 @@
  * The same loop runs in training (with float weights) and inference (with quantised weights).
  */
 import type { Scorer } from '../../ml/linear-model.js';
-import type { WordScores } from '../../ml/word-scores.js';
 import { dynamicFeatures, type SentenceFeatures } from './features.js';
 import { isAllowed, LABEL_COUNT, NER_TYPES, O, partOfLabel, typeOfLabel, B, I, L, U, labelOf } from './labels.js';
 
@@ -29,9 +28,9 @@ export type OnDecision = (keys: Uint32Array, from: number, to: number, dynKeys: 
 
 /**
  * Label every token of a sentence. `confidence[i]` gets the softmax probability of the chosen
- * label among the allowed ones, with scores multiplied by `temperature`. With `wordScores` (a
- * loaded model's integer weights only), the summed weights of each word's own features are
- * remembered per word and reused, which gives the same scores (#13).
+ * label among the allowed ones, with scores multiplied by `temperature`. With `rememberWordScores`
+ * (for a loaded model's integer weights only), the summed weights of each word's own features are
+ * remembered with its word type (`f.own`) and reused, which gives the same scores (#13).
  */
 export function decodeSentence(
   f: SentenceFeatures,
@@ -41,18 +40,25 @@ export function decodeSentence(
   confidence?: Float32Array,
   temperature = 1,
   onDecision?: OnDecision,
-  wordScores?: WordScores,
+  rememberWordScores = false,
 ): void {
   const n = f.offsets.length - 1;
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
     scores.fill(0);
-    if (wordScores === undefined) scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
+    if (!rememberWordScores) scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
     else {
-      if (!wordScores.addTo(f.words[i], scores)) {
+      const own = f.own[i];
+      const sums = own.scorer === scorer ? own.sums : undefined;
+      if (sums !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] += sums[y];
+      else {
         scorer.addScores(f.keys, f.offsets[i], f.contextStart[i], scores);
-        wordScores.remember(f.words[i], scores);
+        // `| 0` keeps the array of small integers (the sums are integers already).
+        const made: number[] = [];
+        for (let y = 0; y < LABEL_COUNT; y++) made.push(scores[y] | 0);
+        own.sums = made;
+        own.scorer = scorer;
       }
       scorer.addScores(f.keys, f.contextStart[i], f.offsets[i + 1], scores);
     }

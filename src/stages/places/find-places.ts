@@ -7,7 +7,7 @@ import type { Entity } from '../entities/types.js';
 import { packOf } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
 import type { Gazetteer } from './gazetteer.js';
-import { resolvePlace, type ResolveContext } from './resolve.js';
+import { bestReading, resolvePlace, type ResolveContext } from './resolve.js';
 import type { Place, PlaceResolution } from './types.js';
 
 /** Mentions whose first reading is at least this sure lend their country to the article context. */
@@ -32,8 +32,9 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageConte
 
   const texts = mentions.map((m) => doc.text.slice(m.start, m.end));
   const qualifiers = mentions.map((m, i) => qualifierOf(doc.text, m, mentions[i + 1]));
-  const first = texts.map((text, i) => resolvePlace(text, { qualifier: qualifiers[i] }, gazetteer, pack));
-  const votes = first.map((r) => (r?.country && r.confidence >= CONTEXT_CONFIDENCE ? r.country : undefined));
+  // The first pass needs each reading's country and confidence only, not its reasons.
+  const first = texts.map((text, i) => bestReading(text, { qualifier: qualifiers[i] }, gazetteer));
+  const votes = first.map((r) => (r?.candidate.country && r.confidence >= CONTEXT_CONFIDENCE ? r.candidate.country : undefined));
   const actorCountries = countActorCountries(doc);
 
   const groups = listGroups(doc.text, mentions);
@@ -48,7 +49,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageConte
     votes.forEach((code, j) => {
       if (code && j !== i) countries.set(code, (countries.get(code) ?? 0) + 1);
     });
-    const siblings = new Set(groups[i].filter((j) => j !== i && first[j]?.country).map((j) => first[j]!.country!));
+    const siblings = new Set(groups[i].filter((j) => j !== i && first[j]?.candidate.country).map((j) => first[j]!.candidate.country!));
     const context: ResolveContext = { countries, datelineCountry, qualifier: qualifiers[i], siblings };
     const resolution: PlaceResolution | undefined = resolvePlace(texts[i], context, gazetteer, pack);
     if (resolution) places.push({ start: mention.start, end: mention.end, ...resolution });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankCandidates, resolvePlace } from './resolve.js';
+import { bestReading, rankCandidates, resolvePlace } from './resolve.js';
 
 describe('resolvePlace', () => {
   it.each([
@@ -93,5 +93,23 @@ describe('resolvePlace', () => {
     const ranked = rankCandidates('Paris');
     expect(ranked.length).toBeGreaterThan(1);
     expect(ranked[0].score).toBeGreaterThanOrEqual(ranked[1].score);
+  });
+});
+
+describe('bestReading', () => {
+  it('gives the place and confidence resolvePlace gives, alone, in context and qualified', () => {
+    const cases: [string, Parameters<typeof resolvePlace>[1]][] = [
+      ['Kiev', {}],
+      ['Georgia', {}],
+      ['Georgia', { countries: new Map([['USA', 3]]) }],
+      ['Paris', { qualifier: 'Texas' }],
+      ['Victoria', { siblings: new Set(['AUS']) }],
+      ['Nowhere-in-particular', {}],
+    ];
+    for (const [text, context] of cases) {
+      const full = resolvePlace(text, context);
+      const reading = bestReading(text, context);
+      expect(reading && { name: reading.candidate.name, country: reading.candidate.country, confidence: reading.confidence }).toEqual(full && { name: full.name, country: full.country, confidence: full.confidence });
+    }
   });
 });

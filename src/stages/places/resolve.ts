@@ -47,11 +47,8 @@ const EXACT_RIVAL_PENALTY = 15;
 export function resolvePlace(text: string, context: ResolveContext = {}, gazetteer: Gazetteer = loadGazetteer(), pack: LanguagePack = languagePack()): PlaceResolution | undefined {
   const ranked = rankCandidates(text, context, gazetteer);
   if (ranked.length === 0) return undefined;
-  const [best] = ranked;
+  const { best, confidence } = readingOf(ranked);
   const c = best.candidate;
-  // Readings in the same country (Gaza the strip or the city) do not make the country uncertain.
-  const second = ranked.slice(1).find((r) => !c.country || r.candidate.country !== c.country);
-  const confidence = confidenceOf(best, second);
   const why = [...best.reasons];
   const runnerUp = ranked[1];
   if (runnerUp) why.push(reason('places/beats', { place: describe(runnerUp.candidate), points: Math.round(best.score - runnerUp.score) }));
@@ -67,6 +64,32 @@ export function resolvePlace(text: string, context: ResolveContext = {}, gazette
     reasons: why,
     why: renderReasons(pack, why),
   };
+}
+
+/** A name's likeliest place and how sure that reading is. */
+export interface BestReading {
+  readonly candidate: Candidate;
+  readonly confidence: number;
+}
+
+/**
+ * The likeliest reading of a name and its confidence, as `resolvePlace` gives them, without
+ * rendering the reasons: the places stage's first pass and the themes stage read only the place
+ * and the confidence, and rendered every reason's text for nothing (#13).
+ */
+export function bestReading(text: string, context: ResolveContext = {}, gazetteer: Gazetteer = loadGazetteer()): BestReading | undefined {
+  const ranked = rankCandidates(text, context, gazetteer);
+  if (ranked.length === 0) return undefined;
+  const { best, confidence } = readingOf(ranked);
+  return { candidate: best.candidate, confidence };
+}
+
+function readingOf(ranked: readonly RankedCandidate[]): { best: RankedCandidate; confidence: number } {
+  const [best] = ranked;
+  const c = best.candidate;
+  // Readings in the same country (Gaza the strip or the city) do not make the country uncertain.
+  const second = ranked.slice(1).find((r) => !c.country || r.candidate.country !== c.country);
+  return { best, confidence: confidenceOf(best, second) };
 }
 
 /** Every reading of a name, best first, one per distinct place. */

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import { loadGazetteer, type Gazetteer } from '../places/gazetteer.js';
-import { resolvePlace } from '../places/resolve.js';
+import { bestReading } from '../places/resolve.js';
 import type { ThemeLexicon } from './lexicon.js';
 import { matchPhrases, wordsOf, type Word } from './phrases.js';
 import type { ThemeEvidence, Topic } from './types.js';
@@ -43,8 +43,8 @@ function placesInTheNews(text: string, gazetteer: Gazetteer): (ThemeEvidence & {
   const found: (ThemeEvidence & { name: string })[] = [];
   const resolve = (name: string, start: number): void => {
     const demonym = gazetteer.demonym(name);
-    const place = demonym ? { name: demonym.name, confidence: 1 } : resolvePlace(name, {}, gazetteer);
-    if (place && place.confidence >= 0.6) found.push({ name: place.name, start, end: start + name.length, phrase: name });
+    const reading = demonym ? { candidate: demonym, confidence: 1 } : bestReading(name, {}, gazetteer);
+    if (reading && reading.confidence >= 0.6) found.push({ name: reading.candidate.name, start, end: start + name.length, phrase: name });
   };
   // Triggers are rare words: find them first, then read the names around each.
   for (const trigger of text.matchAll(TRIGGER)) {
