@@ -122,7 +122,7 @@ export function tagFeatures(w: SentenceWords, i: number, prev1: number, prev2: n
 /**
  * The features of token `i` that depend on its word alone (bias, form, lowercase, affixes,
  * shape), templates 0 … 10 of `tagFeatures`: the tagger sums their weights once per word type
- * (`ml/word-scores.ts`). Returns how many.
+ * (its word-type cache). Returns how many.
  */
 export function wordFeatures(w: SentenceWords, i: number, out: Uint32Array): number {
   let k = 0;
