@@ -43,4 +43,36 @@ describe('codeObligation', () => {
       . . PUNCT . 2 punct`], { actors: [country([0, 1], 'FRA'), country([2, 3], 'UKR')] });
     expect(requests(doc)).toEqual([]);
   });
+
+  /** A call between Ukraine and France, then "Ukraine said <subject> should|must <verb> …", naming no party. */
+  const readout = (subject: string, verb: string, passive: boolean) => {
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      France France PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      the the DET DT 4 det
+      ${subject} ${subject.replace(/s$/, '')} NOUN ${subject.endsWith('s') ? 'NNS' : 'NN'} ${passive ? 7 : 6} ${passive ? 'nsubj:pass' : 'nsubj'}
+      must must AUX MD ${passive ? 7 : 6} aux
+      ${passive ? 'be be AUX VB 7 aux:pass' : `${verb} ${verb} VERB VB 2 ccomp`}
+      ${passive ? `${verb}ed ${verb} VERB VBN 2 ccomp` : '. . PUNCT . 2 punct'}`], {
+      actors: [country([0, 1], 'UKR'), country([2, 3], 'FRA'), { ...country([0, 1], 'UKR'), sent: 1 }],
+    });
+    const members = doc.layers.actors.slice(0, 2);
+    const participants = { members, sent: 0, reason: { rule: 'discourse/meeting', fields: {} } };
+    Object.assign(doc.layers, { discourse: { participants, mentions: [] } });
+    return requests(doc);
+  };
+
+  it("asks a readout's other side for an act that names no party (\"sanctions must be imposed\")", () => {
+    expect(readout('sanctions', 'impos', true)).toEqual(['UKR->FRA']);
+    expect(readout('package', 'include', false)).toEqual(['UKR->FRA']);
+  });
+
+  it('asks no one for a state, or for an act put on everyone ("must remain", "the world must stop")', () => {
+    expect(readout('position', 'remain', false)).toEqual([]);
+    expect(readout('world', 'stop', false)).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 /** A reported obligation as a REQUEST (split out of code-events.ts). */
 import { reason } from '../../lang/reason.js';
+import { readoutCounterparts } from '../discourse/implicit.js';
 import { type Context, push, reject, timeOf } from './event-context.js';
 import { clauseFlags } from './flags.js';
 import { refineMode } from './modes.js';
@@ -14,6 +15,10 @@ const { obligation: OBLIGATION_RULE } = PLOVER_RULES;
 
 /** Singular nouns of a body of people ("the leadership of …"): an obligation put on one binds its party. */
 const PARTY_NOUNS = ruleWords('party-noun');
+/** Acts only a party carries out: an obligation to do one that names no party asks the readout's other side. */
+const PARTY_ACTS = ruleWords('party-act');
+/** "the world", "everyone": an obligation put on all asks no one side. */
+const EVERYONE = ruleWords('everyone-noun');
 
 /**
  * "The Russian side stressed that Ukraine must implement …": a reported obligation put on the
@@ -27,10 +32,17 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
     const subj = subjectOf(tree, clause);
     const speakerRoles = rolesOf(tree, ctx.pack, ctx.actors, said);
     const targetRoles = subj ? rolesOf(tree, ctx.pack, ctx.actors, clause) : undefined;
-    const obliged = subj && targetRoles ? obligedOf(ctx, subj, targetRoles) : [];
+    let obliged = subj && targetRoles ? obligedOf(ctx, subj, targetRoles) : [];
     const match: TriggerMatch = { token: clause, tokens: [clause, clause + 1], code: OBLIGATION_RULE.cameo, kind: 'verb', reason: reason('events/trigger-obligation', { said: tree.words[said], modal, verb: tree.words[clause] }) };
     // "We should thank our colleagues": an obligation the speaking side puts on itself asks no one.
     if (subj && ctx.pack.firstPerson.has(tree.words[subj.token])) continue;
+    const why = [match.reason];
+    if (!obliged.length && isPartyAct(tree, clause) && !(subj && EVERYONE.has(tree.lemmas[subj.token]))) {
+      // "He stressed that sanctions should be imposed": an act no party is named for, in a readout,
+      // is asked of the meeting's other side; a state or a forecast ("should become") asks no one.
+      const other = readoutCounterparts(ctx.doc.layers.discourse, sent, OBLIGATION_RULE.event, speakerRoles.actors);
+      if (other) { obliged = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }
+    }
     if (!speakerRoles.actors.length || !obliged.length) {
       reject(ctx, sent, match, 'events/no-actor', OBLIGATION_RULE.event, reason('events/no-obliged'));
       continue;
@@ -43,7 +55,7 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
       actors: speakerRoles.actors, recipients: obliged,
       negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
       date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match,
-      why: [match.reason, refined?.reason ?? reason('events/mode-obligation', { mode: OBLIGATION_RULE.mode }), reason('events/obligation-roles')],
+      why: [...why, refined?.reason ?? reason('events/mode-obligation', { mode: OBLIGATION_RULE.mode }), reason('events/obligation-roles')],
     });
   }
 }
@@ -65,6 +77,11 @@ function obligedOf(ctx: Context, subj: { token: number; passive: boolean }, role
   if (!ctx.actors.at(subj.token) && !isPlural(tree, subj.token) && !PARTY_NOUNS.has(tree.lemmas[subj.token])) return [];
   const phrase = new Set(walk(tree, subj.token).map((w) => w.token));
   return roles.actors.filter((a) => phrase.has(a.tokens[0]));
+}
+
+/** "should impose", "should be approved": an act a party carries out, not a state ("should remain firm"). */
+function isPartyAct(tree: Tree, verb: number): boolean {
+  return tree.pos[verb]?.upos === 'VERB' && PARTY_ACTS.has(tree.lemmas[verb]);
 }
 
 function isPlural(tree: Tree, token: number): boolean {
