@@ -53,6 +53,8 @@ const CLASSES = {
   'party-noun': [],
   'concern-noun': [],
   'concern-marker': [],
+  performative: [],
+  'performative-hedge': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
