@@ -55,6 +55,7 @@ const CLASSES = {
   'concern-marker': [],
   performative: [],
   'performative-hedge': [],
+  'accused-subject': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
