@@ -55,6 +55,8 @@ const CLASSES = {
   'concern-marker': [],
   performative: [],
   'performative-hedge': [],
+  'vocative-opener': [],
+  'second-person': [],
   'accused-subject': [],
 } as const satisfies Record<string, readonly string[]>;
 
