@@ -7,6 +7,7 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
+import { performativeHedge } from './performatives.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
 import { ruleWords, transparentVerbs } from './rule-words.js';
 import { auxWords, childrenBy, isMisreadMainVerb, markerOf, type Tree } from './tree.js';
@@ -35,6 +36,8 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   const head = tree.deps[verb].head;
   const infinitive = childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to') && !childrenBy(tree, verb, 'nsubj').length;
   if (!infinitive && rel !== 'xcomp') return undefined;
+  const hedge = performativeHedge(tree, pack, verb);
+  if (hedge !== undefined) return { negated: false, hypothetical: false, future: false, reasons: [reason('events/performative-hedge', { hedge })] };
   if (head >= 0 && rel === 'xcomp') {
     const kind = TRANSPARENT.get(tree.lemmas[head]);
     if (kind) {

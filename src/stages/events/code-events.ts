@@ -20,6 +20,8 @@ import { futureThreat, threatenedParty } from './threats.js';
 import { deniedAccuser, isBareDenial } from './denials.js';
 import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
+import { isVocativeSubject } from './vocatives.js';
+import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
 import { speechContentEvents } from './speech-content.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { childrenBy, subjectOf, buildTree } from './tree.js';
@@ -178,6 +180,22 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.reason); }
   let { actors, recipients } = roles;
   let roleReasons = roles.reasons;
+  const teller = (): EventParticipant | undefined => tellerOf(said.speaker, ctx.doc.layers.discourse?.publisher, isQuoted(ctx, tree, verb), verb, tree.tokens[verb]);
+  if (subj && !subj.passive && isVocativeSubject(tree, verb, subj.token)) {
+    // "Dear Prime Minister Bennett, thank you": the addressee undergoes the act, its teller (or no one) does it.
+    const addressee = actorsOfPhrase(tree, ctx.actors, subj.token);
+    if (!recipients.length) recipients = addressee;
+    const addresser = teller();
+    actors = addresser ? [addresser] : [];
+    why.push(reason('events/vocative', { name: tree.words[subj.token] }));
+  }
+  if (event === 'ACCUSE' && ACCUSED_SUBJECT.has(tree.lemmas[verb]) && actors.length) {
+    // "X poses a threat": whoever says so accuses X (teller.ts); no one to accuse, no swap.
+    const accuser = teller();
+    recipients = actors;
+    actors = accuser ? [accuser] : [];
+    why.push(reason('events/accused-poser', { verb: tree.words[verb] }));
+  }
   const pronoun = subj ? tree.words[subj.token].toLowerCase() : '';
   const siteVoice = !!ctx.doc.layers.discourse?.publisher && !!subj && !isQuoted(ctx, tree, subj.token);
   // "I … we" names the speaker twice; "the United States and Colombia we committed" puts the

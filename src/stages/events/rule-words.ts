@@ -55,6 +55,12 @@ const CLASSES = {
   'concern-marker': [],
   'party-act': [],
   'everyone-noun': [],
+
+  performative: [],
+  'performative-hedge': [],
+  'vocative-opener': [],
+  'second-person': [],
+  'accused-subject': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

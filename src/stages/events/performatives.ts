@@ -1,0 +1,33 @@
+/**
+ * Performatives under a hedge: "I want to thank", "I would like to thank", "we wish
+ * to congratulate". A first person who says so performs the act by saying it (#12: the gold codes
+ * the thanks, the condemnation, the appeal), so the hedge passes no intent on to the infinitive,
+ * unlike "decided to meet" or "he wanted to thank" (told of someone else, or in the past).
+ */
+import type { LanguagePack } from '../../lang/pack.js';
+import { ruleWords } from './rule-words.js';
+import { auxWords, childrenBy, type Tree } from './tree.js';
+
+const PERFORMATIVE = ruleWords('performative');
+const HEDGE = ruleWords('performative-hedge');
+/** The only auxiliary "like" may take as a hedge ("I would like to", "I'd like to"). */
+const CONDITIONAL_LIKE = new Set(['would', "'d"]);
+
+/**
+ * The hedge ("want", "would like") under which a first person's `verb` is performed by saying it,
+ * if any. "Let me thank" is one too, but its speaker is the object of "let", which the roles do
+ * not yet read as the subject.
+ */
+export function performativeHedge(tree: Tree, pack: LanguagePack, verb: number): string | undefined {
+  const head = tree.deps[verb].head;
+  if (head < 0 || tree.deps[verb].deprel !== 'xcomp' || !PERFORMATIVE.has(tree.lemmas[verb]) || !HEDGE.has(tree.lemmas[head])) return undefined;
+  const auxes = auxWords(tree, head).map((a) => a.toLowerCase());
+  const negated = [...auxes, ...childrenBy(tree, head, 'advmod').map((a) => tree.words[a].toLowerCase())].some((w) => pack.negators.has(w));
+  // A hedge in a subordinate clause ("if I want to thank") is not said as the act.
+  if (negated || childrenBy(tree, head, 'mark').length) return undefined;
+  if (!childrenBy(tree, head, 'nsubj').some((s) => pack.firstPerson.has(tree.words[s].toLowerCase()))) return undefined;
+  if (tree.lemmas[head] === 'like') return auxes.length === 1 && CONDITIONAL_LIKE.has(auxes[0]) ? `${auxes[0]} like` : undefined;
+  // The present only: "I wanted to thank" tells of an intent, "I will want to" is one.
+  const xpos = tree.pos[head]?.xpos;
+  return (xpos === 'VBP' || xpos === 'VB') && !auxes.length ? tree.words[head] : undefined;
+}

@@ -1,0 +1,35 @@
+/**
+ * Vocatives the parser reads as subjects: "Dear Prime Minister Bennett, thank you very much" hangs
+ * "Bennett" on "thank" as its subject, but a name set off by a comma at the start of a clause,
+ * after "Dear" or before an imperative to "you" ("Mr President, thank you"; a bare verb form after
+ * a singular name cannot be a third person's present), is the one spoken to. The teller (speaker
+ * or official site, teller.ts) does the act; the addressee undergoes it (#12: speeches and letters
+ * thank, ask and congratulate their addressees so).
+ */
+import { ruleWords } from './rule-words.js';
+import { childrenBy, walk, type Tree } from './tree.js';
+
+/** Words that open an address ("Dear Prime Minister"). */
+const OPENERS = ruleWords('vocative-opener');
+/** Bare verb forms: with a singular name before them, an imperative. */
+const BARE = new Set(['VB', 'VBP']);
+/** The addressee's pronoun as the imperative's object ("thank you"). */
+const SECOND_PERSON = ruleWords('second-person');
+
+/** Whether `subj`, the parser's subject of `verb`, is a name the speaker addresses. */
+export function isVocativeSubject(tree: Tree, verb: number, subj: number): boolean {
+  if (tree.deps[subj].head !== verb || tree.deps[subj].deprel !== 'nsubj') return false;
+  const span = walk(tree, subj, ['punct']).map((w) => w.token);
+  const first = Math.min(...span);
+  const last = Math.max(...span);
+  // Set off: a comma right after the name, the verb right after the comma.
+  if (tree.words[last + 1] !== ',' || last + 2 !== verb) return false;
+  // At the start of its sentence or quotation ("'Dear …, thank you,' he said").
+  if (first > 0 && tree.pos[first - 1]?.upos !== 'PUNCT') return false;
+  if (OPENERS.has(tree.words[first].toLowerCase())) return true;
+  // Else a bare name or title ("Mr President", no "the", no clause in it) before an imperative
+  // that speaks to "you" ("…, thank you"): an appositive subject ("We, the governments of …,
+  // recognize") or a misread clause has a determiner, a verb or no second person.
+  const bareName = tree.pos[subj]?.xpos === 'NNP' && span.every((t) => tree.pos[t]?.upos !== 'DET' && tree.pos[t]?.upos !== 'VERB');
+  return bareName && BARE.has(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj', 'iobj').some((o) => SECOND_PERSON.has(tree.words[o].toLowerCase()));
+}
