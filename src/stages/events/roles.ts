@@ -326,6 +326,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   for (const obj of [...[...childrenBy(tree, verb, 'obj'), ...unmarked].flatMap((o) => conjuncts(tree, o)), ...(noun !== undefined ? [noun] : [])]) {
     for (const clause of childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to')) {
       const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event, lang);
+      if (event === 'REQUEST') {
+        const doer = contentDoer(tree, clause, phrase);
+        if (doer.length) { reasons.push(reason('roles/content-doer', { object: tree.words[obj], verb: tree.words[clause] })); return doer; }
+        if (inner.length) { reasons.push(reason('roles/content-target', { object: tree.words[obj], verb: tree.words[clause] })); return []; }
+        continue;
+      }
       if (inner.length) { reasons.push(reason('roles/object-clause', { object: tree.words[obj], verb: tree.words[clause] })); return inner; }
     }
   }
@@ -430,6 +436,26 @@ function sharedObject(tree: Tree, verb: number, obj: number): number | undefined
   if (!OBJECT_PRONOUNS.has(tree.words[obj]) || tree.deps[verb].deprel !== 'conj') return undefined;
   const first = tree.deps[verb].head;
   return first >= 0 && first < verb ? childBy(tree, first, 'obj') : undefined;
+}
+
+/**
+ * "stressed the need to impose sanctions against Russia by the EU", "the need to increase EU
+ * sanctions on Russia": a request's content clause names what is to be done and to whom, but the
+ * request is put to whoever is to do it: the clause's own "by" agent or the owner of its object.
+ * None named, it has no recipient here (a readout's other side is taken by the discourse layer);
+ * the content's target is never the addressee.
+ */
+function contentDoer(tree: Tree, clause: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
+  for (const { token } of walk(tree, clause, CLAUSE_RELS, 4)) {
+    if (token === clause || !['obl', 'nmod'].includes(tree.baseRels[token]) || markerOf(tree, token) !== 'by') continue;
+    const found = phrase(token);
+    if (found.length) return found;
+  }
+  for (const obj of childrenBy(tree, clause, 'obj')) {
+    const found = childrenBy(tree, obj, 'nmod:poss', 'compound').flatMap(phrase);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** Acts addressed to whoever must act or is warned in their content clause. */
