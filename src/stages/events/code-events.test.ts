@@ -278,6 +278,25 @@ describe('codeEvents', () => {
     expect(request.reasons).toContainEqual({ rule: 'roles/content-target', object: 'need', verb: 'impose' });
   });
 
+  it('addresses "stressed the need to resume talks between Israel and Palestine" to the talks\' parties', () => {
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      stressed stress VERB VBD 0 root
+      the the DET DT 4 det
+      need need NOUN NN 2 obj
+      to to PART TO 6 mark
+      resume resume VERB VB 4 acl
+      talks talk NOUN NNS 6 obj
+      between between ADP IN 9 case
+      Israel Israel PROPN NNP 7 nmod
+      and and CCONJ CC 11 cc
+      Palestine Palestine PROPN NNP 9 conj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), country([8, 9], 'ISR'), country([10, 11], 'PSE')] });
+    const [request] = codeEvents(doc, lexicon).events.filter((e) => e.event === 'REQUEST');
+    expect(codes(request.recipients)).toEqual(['ISR', 'PSE']);
+    expect(request.reasons).toContainEqual({ rule: 'roles/content-doer', object: 'need', verb: 'resume' });
+  });
+
   it('codes no REQUEST when the obligation is the speaking side\'s own ("we must …")', () => {
     const doc = parsedDoc([`
       Russia Russia PROPN NNP 2 nsubj

@@ -441,15 +441,20 @@ function sharedObject(tree: Tree, verb: number, obj: number): number | undefined
 /**
  * "stressed the need to impose sanctions against Russia by the EU", "the need to increase EU
  * sanctions on Russia": a request's content clause names what is to be done and to whom, but the
- * request is put to whoever is to do it: the clause's own "by" agent or the owner of its object.
+ * request is put to whoever is to do it: the clause's own "by" agent, the parties of a joint act
+ * ("between"), or the owner of its object.
  * None named, it has no recipient here (a readout's other side is taken by the discourse layer);
  * the content's target is never the addressee.
  */
 function contentDoer(tree: Tree, clause: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
-  for (const { token } of walk(tree, clause, CLAUSE_RELS, 4)) {
-    if (token === clause || !['obl', 'nmod'].includes(tree.baseRels[token]) || markerOf(tree, token) !== 'by') continue;
-    const found = phrase(token);
-    if (found.length) return found;
+  // "the need to re-launch a direct dialogue between Palestine and Israel": the parties of a joint
+  // act asked for are whom it asks, as its doers.
+  for (const marker of ['by', 'between']) {
+    for (const { token } of walk(tree, clause, CLAUSE_RELS, 4)) {
+      if (token === clause || !['obl', 'nmod'].includes(tree.baseRels[token]) || markerOf(tree, token) !== marker) continue;
+      const found = phrase(token);
+      if (found.length) return found;
+    }
   }
   for (const obj of childrenBy(tree, clause, 'obj')) {
     const found = childrenBy(tree, obj, 'nmod:poss', 'compound').flatMap(phrase);
