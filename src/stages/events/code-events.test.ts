@@ -297,6 +297,20 @@ describe('codeEvents', () => {
     expect(request.reasons).toContainEqual({ rule: 'roles/content-doer', object: 'need', verb: 'resume' });
   });
 
+  it('gives "called for unity against Russia" no recipient: what a request is against is its target', () => {
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      for for ADP IN 4 case
+      unity unity NOUN NN 2 obl
+      against against ADP IN 6 case
+      Russia Russia PROPN NNP 4 nmod
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), country([5, 6], 'RUS')] });
+    const [request] = codeEvents(doc, lexicon).events.filter((e) => e.event === 'REQUEST');
+    expect(request.recipients).toEqual([]);
+    expect(request.reasons).toContainEqual({ rule: 'roles/request-target', target: 'RUS' });
+  });
+
   it('codes no REQUEST when the obligation is the speaking side\'s own ("we must …")', () => {
     const doc = parsedDoc([`
       Russia Russia PROPN NNP 2 nsubj

@@ -221,7 +221,11 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics' | 'locatives'>, agent?: number): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], acceptAny: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics' | 'locatives'>, agent?: number): EventParticipant[] {
+  // "called for tougher sanctions against Russia", "urged partners to unite against the aggressor":
+  // whom a request's content is against is its target, never whom it asks (its doer, sought
+  // by contentDoer, may be named inside that phrase: "sanctions against Russia by the EU").
+  const accept = event === 'REQUEST' ? (p: EventParticipant) => acceptAny(p) && !isAgainst(tree, p.tokens[0], verb) : acceptAny;
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -327,9 +331,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     for (const clause of childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to')) {
       const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event, lang);
       if (event === 'REQUEST') {
-        const doer = contentDoer(tree, clause, phrase);
+        const doer = contentDoer(tree, clause, (head) => actorsOfPhrase(tree, actors, head).filter(acceptAny));
         if (doer.length) { reasons.push(reason('roles/content-doer', { object: tree.words[obj], verb: tree.words[clause] })); return doer; }
-        if (inner.length) { reasons.push(reason('roles/content-target', { object: tree.words[obj], verb: tree.words[clause] })); return []; }
+        // Its target, named whether or not it is against someone, is no recipient.
+        if (inner.length || firstActorsUnder(tree, actors, clause, 5, acceptAny).length) { reasons.push(reason('roles/content-target', { object: tree.words[obj], verb: tree.words[clause] })); return []; }
         continue;
       }
       if (inner.length) { reasons.push(reason('roles/object-clause', { object: tree.words[obj], verb: tree.words[clause] })); return inner; }
@@ -369,6 +374,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
       if (found.length) { reasons.push(reason('roles/inner-nationality', { adjective: tree.words[found[0].tokens[0]], noun: tree.words[token] })); return found; }
     }
   }
+  const target = event === 'REQUEST' ? firstActorsUnder(tree, actors, verb, 5, (p) => acceptAny(p) && isAgainst(tree, p.tokens[0], verb)) : [];
+  if (target.length) reasons.push(reason('roles/request-target', { target: target[0].name }));
   return [];
 }
 
@@ -461,6 +468,14 @@ function contentDoer(tree: Tree, clause: number, phrase: (head: number) => Event
     if (found.length) return found;
   }
   return [];
+}
+
+/** Whether token `t` lies in an "against" phrase below `top` (the target of what is asked). */
+function isAgainst(tree: Tree, t: number, top: number): boolean {
+  for (let v = t, hops = 0; v >= 0 && v !== top && hops < 50; v = tree.deps[v].head, hops++) {
+    if (markerOf(tree, v) === 'against') return true;
+  }
+  return false;
 }
 
 /** Acts addressed to whoever must act or is warned in their content clause. */
