@@ -251,6 +251,66 @@ describe('codeEvents', () => {
     expect(codes(events[0].recipients)).toEqual(['UKR']);
   });
 
+  const needTo = (byEu: boolean) => parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      stressed stress VERB VBD 0 root
+      the the DET DT 4 det
+      need need NOUN NN 2 obj
+      to to PART TO 6 mark
+      impose impose VERB VB 4 acl
+      sanctions sanction NOUN NNS 6 obj
+      against against ADP IN 9 case
+      Russia Russia PROPN NNP 7 nmod
+      ${byEu ? 'by by ADP IN 12 case' : 'now now ADV RB 6 advmod'}
+      the the DET DT 12 det
+      EU EU PROPN NNP ${byEu ? '6 obl' : '2 dep'}
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), country([8, 9], 'RUS'), ...(byEu ? [country([11, 12], 'IGOEU')] : [])] });
+
+  it('addresses "stressed the need to sanction Russia by the EU" to the EU, not to its target', () => {
+    const [request] = codeEvents(needTo(true), lexicon).events.filter((e) => e.event === 'REQUEST');
+    expect(codes(request.recipients)).toEqual(['IGOEU']);
+    expect(request.reasons).toContainEqual({ rule: 'roles/content-doer', object: 'need', verb: 'impose' });
+  });
+
+  it('gives "stressed the need to sanction Russia" no recipient when no one is named to do it', () => {
+    const [request] = codeEvents(needTo(false), lexicon).events.filter((e) => e.event === 'REQUEST');
+    expect(request.recipients).toEqual([]);
+    expect(request.reasons).toContainEqual({ rule: 'roles/content-target', object: 'need', verb: 'impose' });
+  });
+
+  it('addresses "stressed the need to resume talks between Israel and Palestine" to the talks\' parties', () => {
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      stressed stress VERB VBD 0 root
+      the the DET DT 4 det
+      need need NOUN NN 2 obj
+      to to PART TO 6 mark
+      resume resume VERB VB 4 acl
+      talks talk NOUN NNS 6 obj
+      between between ADP IN 9 case
+      Israel Israel PROPN NNP 7 nmod
+      and and CCONJ CC 11 cc
+      Palestine Palestine PROPN NNP 9 conj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), country([8, 9], 'ISR'), country([10, 11], 'PSE')] });
+    const [request] = codeEvents(doc, lexicon).events.filter((e) => e.event === 'REQUEST');
+    expect(codes(request.recipients)).toEqual(['ISR', 'PSE']);
+    expect(request.reasons).toContainEqual({ rule: 'roles/content-doer', object: 'need', verb: 'resume' });
+  });
+
+  it('gives "called for unity against Russia" no recipient: what a request is against is its target', () => {
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      for for ADP IN 4 case
+      unity unity NOUN NN 2 obl
+      against against ADP IN 6 case
+      Russia Russia PROPN NNP 4 nmod
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), country([5, 6], 'RUS')] });
+    const [request] = codeEvents(doc, lexicon).events.filter((e) => e.event === 'REQUEST');
+    expect(request.recipients).toEqual([]);
+    expect(request.reasons).toContainEqual({ rule: 'roles/request-target', target: 'RUS' });
+  });
+
   it('codes no REQUEST when the obligation is the speaking side\'s own ("we must …")', () => {
     const doc = parsedDoc([`
       Russia Russia PROPN NNP 2 nsubj

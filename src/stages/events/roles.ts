@@ -221,7 +221,11 @@ function antecedent(tree: Tree, subj: number): number {
   return subj;
 }
 
-function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], accept: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics' | 'locatives'>, agent?: number): EventParticipant[] {
+function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], acceptAny: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics' | 'locatives'>, agent?: number): EventParticipant[] {
+  // "called for tougher sanctions against Russia", "urged partners to unite against the aggressor":
+  // whom a request's content is against is its target, never whom it asks (its doer, sought
+  // by contentDoer, may be named inside that phrase: "sanctions against Russia by the EU").
+  const accept = event === 'REQUEST' ? (p: EventParticipant) => acceptAny(p) && !isAgainst(tree, p.tokens[0], verb) : acceptAny;
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -326,6 +330,13 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   for (const obj of [...[...childrenBy(tree, verb, 'obj'), ...unmarked].flatMap((o) => conjuncts(tree, o)), ...(noun !== undefined ? [noun] : [])]) {
     for (const clause of childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to')) {
       const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event, lang);
+      if (event === 'REQUEST') {
+        const doer = contentDoer(tree, clause, (head) => actorsOfPhrase(tree, actors, head).filter(acceptAny));
+        if (doer.length) { reasons.push(reason('roles/content-doer', { object: tree.words[obj], verb: tree.words[clause] })); return doer; }
+        // Its target, named whether or not it is against someone, is no recipient.
+        if (inner.length || firstActorsUnder(tree, actors, clause, 5, acceptAny).length) { reasons.push(reason('roles/content-target', { object: tree.words[obj], verb: tree.words[clause] })); return []; }
+        continue;
+      }
       if (inner.length) { reasons.push(reason('roles/object-clause', { object: tree.words[obj], verb: tree.words[clause] })); return inner; }
     }
   }
@@ -363,6 +374,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
       if (found.length) { reasons.push(reason('roles/inner-nationality', { adjective: tree.words[found[0].tokens[0]], noun: tree.words[token] })); return found; }
     }
   }
+  const target = event === 'REQUEST' ? firstActorsUnder(tree, actors, verb, 5, (p) => acceptAny(p) && isAgainst(tree, p.tokens[0], verb)) : [];
+  if (target.length) reasons.push(reason('roles/request-target', { target: target[0].name }));
   return [];
 }
 
@@ -430,6 +443,39 @@ function sharedObject(tree: Tree, verb: number, obj: number): number | undefined
   if (!OBJECT_PRONOUNS.has(tree.words[obj]) || tree.deps[verb].deprel !== 'conj') return undefined;
   const first = tree.deps[verb].head;
   return first >= 0 && first < verb ? childBy(tree, first, 'obj') : undefined;
+}
+
+/**
+ * "stressed the need to impose sanctions against Russia by the EU", "the need to increase EU
+ * sanctions on Russia": a request's content clause names what is to be done and to whom, but the
+ * request is put to whoever is to do it: the clause's own "by" agent, the parties of a joint act
+ * ("between"), or the owner of its object.
+ * None named, it has no recipient here (a readout's other side is taken by the discourse layer);
+ * the content's target is never the addressee.
+ */
+function contentDoer(tree: Tree, clause: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
+  // "the need to re-launch a direct dialogue between Palestine and Israel": the parties of a joint
+  // act asked for are whom it asks, as its doers.
+  for (const marker of ['by', 'between']) {
+    for (const { token } of walk(tree, clause, CLAUSE_RELS, 4)) {
+      if (token === clause || !['obl', 'nmod'].includes(tree.baseRels[token]) || markerOf(tree, token) !== marker) continue;
+      const found = phrase(token);
+      if (found.length) return found;
+    }
+  }
+  for (const obj of childrenBy(tree, clause, 'obj')) {
+    const found = childrenBy(tree, obj, 'nmod:poss', 'compound').flatMap(phrase);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** Whether token `t` lies in an "against" phrase below `top` (the target of what is asked). */
+function isAgainst(tree: Tree, t: number, top: number): boolean {
+  for (let v = t, hops = 0; v >= 0 && v !== top && hops < 50; v = tree.deps[v].head, hops++) {
+    if (markerOf(tree, v) === 'against') return true;
+  }
+  return false;
 }
 
 /** Acts addressed to whoever must act or is warned in their content clause. */
