@@ -311,6 +311,23 @@ describe('codeEvents', () => {
     expect(request.reasons).toContainEqual({ rule: 'roles/request-target', target: 'RUS' });
   });
 
+  it('gives "called for the imposition of sanctions on Russia" no recipient: whom a punishment falls on is its target', () => {
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      for for ADP IN 5 case
+      the the DET DT 5 det
+      imposition imposition NOUN NN 2 obl
+      of of ADP IN 7 case
+      sanctions sanction NOUN NNS 5 nmod
+      on on ADP IN 9 case
+      Russia Russia PROPN NNP 7 nmod
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), country([8, 9], 'RUS')] });
+    const [request] = codeEvents(doc, lexicon).events.filter((e) => e.event === 'REQUEST');
+    expect(request.recipients).toEqual([]);
+    expect(request.reasons).toContainEqual({ rule: 'roles/request-target', target: 'RUS' });
+  });
+
   it('codes no REQUEST when the obligation is the speaking side\'s own ("we must …")', () => {
     const doc = parsedDoc([`
       Russia Russia PROPN NNP 2 nsubj

@@ -7,6 +7,7 @@ import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, st
 import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
+import { ruleWords } from './rule-words.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', 'on', 'upon', 'at', 'into', 'from', 'over', 'for']);
@@ -225,7 +226,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "called for tougher sanctions against Russia", "urged partners to unite against the aggressor":
   // whom a request's content is against is its target, never whom it asks (its doer, sought
   // by contentDoer, may be named inside that phrase: "sanctions against Russia by the EU").
-  const accept = event === 'REQUEST' ? (p: EventParticipant) => acceptAny(p) && !isAgainst(tree, p.tokens[0], verb) : acceptAny;
+  // "stressed the importance of sanctions pressure on Russia", "supported increasing pressure on the
+  // Russian regime": a stance on a punishment is not addressed to whom it falls on either.
+  const accept = event !== undefined && TARGET_NOT_RECIPIENT.has(event) ? (p: EventParticipant) => acceptAny(p) && !isAgainst(tree, p.tokens[0], verb) : acceptAny;
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -470,13 +473,32 @@ function contentDoer(tree: Tree, clause: number, phrase: (head: number) => Event
   return [];
 }
 
-/** Whether token `t` lies in an "against" phrase below `top` (the target of what is asked). */
+/**
+ * Whether token `t` lies in an "against" phrase below `top` (the target of what is asked), or in the
+ * "on" phrase of a punitive noun ("called for much tougher sanctions on Russia", "the need for
+ * pressure on Russia"): whom a punishment falls on is no more asked than whom it is against. The
+ * request's own punitive object keeps it ("increase pressure on Russia" presses Russia).
+ */
 function isAgainst(tree: Tree, t: number, top: number): boolean {
   for (let v = t, hops = 0; v >= 0 && v !== top && hops < 50; v = tree.deps[v].head, hops++) {
-    if (markerOf(tree, v) === 'against') return true;
+    const marker = markerOf(tree, v);
+    if (marker === 'against') return true;
+    const head = tree.deps[v].head;
+    if ((marker === 'on' || marker === 'upon') && head >= 0 && head !== top && tree.pos[head]?.upos === 'NOUN' && PUNITIVE_NOUNS.has(tree.lemmas[head]) && !isOwnObject(tree, head, top)) return true;
   }
   return false;
 }
+
+/** Whether `noun` (or the list it closes) is the direct object of `verb`. */
+function isOwnObject(tree: Tree, noun: number, verb: number): boolean {
+  return childrenBy(tree, verb, 'obj').some((o) => conjuncts(tree, o).includes(noun));
+}
+
+/** Nouns of punishment, whose "on" phrase names whom it falls on (data/rule-words.tsv). */
+const PUNITIVE_NOUNS = ruleWords('punitive-noun');
+
+/** Appeals and stances whose content's target (its "against" or punitive "on" phrase) is never their recipient. */
+const TARGET_NOT_RECIPIENT = new Set<PloverEvent>(['REQUEST', 'AGREE', 'SUPPORT']);
 
 /** Acts addressed to whoever must act or is warned in their content clause. */
 const CLAUSE_ADDRESSED = new Set<PloverEvent>(['REQUEST', 'THREATEN']);
