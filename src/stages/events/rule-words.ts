@@ -61,6 +61,7 @@ const CLASSES = {
   'vocative-opener': [],
   'second-person': [],
   'accused-subject': [],
+  'wronging-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
