@@ -91,7 +91,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
 function addToldAccusations(ctx: Context): void {
   const publisher = ctx.doc.layers.discourse?.publisher;
   for (let i = ctx.events.length - 1; i >= 0; i--) {
-    const accusation = (publisher ? publisherAccusation(publisher, ctx.events[i]) : undefined) ?? reportedAccusation(ctx.events[i]);
+    const accusation = (publisher ? publisherAccusation(publisher, ctx.events[i]) : undefined) ?? reportedAccusation(ctx.events[i], ctx.tree.lemmas[ctx.events[i].trigger.tokens[0]]);
     if (accusation) ctx.events.splice(i + 1, 0, { ...accusation, why: renderReasons(ctx.pack, accusation.reasons) });
   }
 }

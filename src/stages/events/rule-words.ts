@@ -62,6 +62,8 @@ const CLASSES = {
   'second-person': [],
   'accused-subject': [],
   'punitive-noun': [],
+
+  'wronging-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -21,6 +21,17 @@ const regret = (speaker: string) => parsedDoc([`
   listened listen VERB VBN 2 ccomp
   . . PUNCT . 2 punct`], { actors: [actor([0, 1], speaker, 'Fukukawa', 'GOV'), actor([2, 5], 'USA', 'the United States')] });
 
+/** "Moscow said Washington had [not] ignored its proposals ." */
+const ignored = (speaker: string, negated = false) => parsedDoc([`
+  Moscow Moscow PROPN NNP 2 nsubj
+  said say VERB VBD 0 root
+  Washington Washington PROPN NNP ${negated ? 6 : 5} nsubj
+  had have AUX VBD ${negated ? 6 : 5} aux
+${negated ? '  not not PART RB 6 advmod\n' : ''}  ignored ignore VERB VBN 2 ccomp
+  its its PRON PRP$ ${negated ? 8 : 7} nmod:poss
+  proposals proposal NOUN NNS ${negated ? 6 : 5} obj
+  . . PUNCT . 2 punct`], { actors: [actor([0, 1], speaker, 'Moscow', 'GOV'), actor([2, 3], 'USA', 'Washington')] });
+
 /** "Zelenskyy said people fled due to <possessor> 's [adjective] <noun> ." */
 const cause = (possessor: string, code: string, noun: string, adjective?: string) => {
   const n = adjective ? 10 : 9;
@@ -38,6 +49,13 @@ describe('speechContentEvents (through codeEvents)', () => {
     const [event] = codeEvents(regret('JPN'), lexicon).events;
     expect(event.reasons[0].rule).toBe('events/content-regret');
     expect(event.why).toContain('"regrettably"');
+  });
+
+  it('reads another side\'s wrong told by a speaker ("said Washington had ignored its proposals") as an ACCUSE allege, but not a denied one or the speaker\'s own', () => {
+    expect(summary(ignored('RUS'))).toEqual(['ACCUSE/allege RUS->USA']);
+    expect(codeEvents(ignored('RUS'), lexicon).events[0].reasons[0].rule).toBe('events/content-wrong');
+    expect(summary(ignored('RUS', true))).toEqual([]);
+    expect(summary(ignored('USA'))).toEqual([]);
   });
 
   it('makes no accusation when the regretted conduct is the speaker\'s own side\'s', () => {

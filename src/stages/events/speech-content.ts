@@ -41,6 +41,9 @@ import type { CodedEvent, EventParticipant } from './types.js';
 /** Adverbs of regret: with them a speaker deplores what the clause tells ("regrettably not listened"). */
 const REGRET = ruleWords('regret-adverb');
 
+/** Verbs of a wrong done to another side or to a pact, which the lexicon codes as no event: told of another side, they blame it ("said Iran had violated the truce"). */
+const WRONGING = ruleWords('wronging-verb');
+
 /** Nouns of concern: voiced about another side's conduct, they criticise it ("raised concerns about the PRC's unfair trade policies"). */
 const CONCERN = ruleWords('concern-noun');
 /** Prepositions (word forms) that give a concern its object ("concern over", "about", "regarding"). */
@@ -103,7 +106,7 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
   const seen = new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
   for (let i = first; i < last; i++) {
     if (coded.some((e) => e.trigger.tokens[0] === i)) continue;
-    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known);
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last);
     if (!blame) continue;
     const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen.has(b.code));
     if (!blamed.length && !blame.event) continue;
@@ -124,6 +127,27 @@ function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
   const blamed = otherSide(said.speaker, actorsOfPhrase(tree, actors, subj.token));
   if (!said.speaker || !blamed.length) return undefined;
   return { trigger: adverb, speaker: said.speaker, blamed, clause, mode: 'disapprove', reason: reason('events/content-regret', { adverb: tree.words[adverb], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
+}
+
+/**
+ * "Iraq said Iran had violated the ceasefire", "Moscow says Washington ignored its proposals": a
+ * speaker's report that another side did a wrong is the speaker's accusation (ACCUSE allege, CAMEO
+ * 112), as a reported act of force is (`reported-accusations.ts`). Only an asserted past or present
+ * wrong blames: not a denied, conditional, future or asked one, nor one urged against ("called on
+ * Russia not to violate …": an infinitive).
+ */
+function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
+  if (tree.pos[verb]?.upos !== 'VERB' || !WRONGING.has(tree.lemmas[verb])) return undefined;
+  if (['xcomp', 'acl', 'amod'].includes(tree.deps[verb].deprel) || childrenBy(tree, verb, 'mark').some((m) => tree.words[m].toLowerCase() === 'to')) return undefined;
+  if (tree.words.slice(first, last).includes('?')) return undefined;
+  const flags = clauseFlags(tree, pack, verb, { reported: true });
+  if (flags.negated || flags.hypothetical || flags.future) return undefined;
+  const subj = subjectOf(tree, verb);
+  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  const said = speakerOf(tree, pack, actors, verb, quotes);
+  const blamed = otherSide(said.speaker, actorsOfPhrase(tree, actors, subj.token));
+  if (!said.reported || !said.speaker || !blamed.length) return undefined;
+  return { trigger: verb, speaker: said.speaker, blamed, clause: verb, mode: 'allege', reason: reason('events/content-wrong', { verb: tree.words[verb], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
 }
 
 /**
