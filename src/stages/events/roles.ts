@@ -10,13 +10,13 @@ import type { EventParticipant } from './types.js';
 import { ruleWords } from './rule-words.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
-const RECIPIENT_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', 'on', 'upon', 'at', 'into', 'from', 'over', 'for']);
+const RECIPIENT_PREPS = ruleWords('recipient-preposition');
 
 /**
  * Verbs whose object is the topic, not a participant ("discussed Libya", "exchanged views"): their
  * recipients come only from a "with" phrase.
  */
-const TOPIC_OBJECT = new Set(['discuss', 'debate', 'negotiate', 'exchange', 'consider', 'review', 'address', 'raise', 'analyze', 'analyse', 'examine', 'talk', 'speak', 'confer', 'consult']);
+const TOPIC_OBJECT = ruleWords('topic-object-verb');
 
 /**
  * "hit by a missile south of Iran's Kharg island" (the parser heads the phrase with "south"): a
@@ -25,7 +25,7 @@ const TOPIC_OBJECT = new Set(['discuss', 'debate', 'negotiate', 'exchange', 'con
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$/;
 
 /** Verbs of arriving: their "from" phrase is where the traveller left, not whom they meet. */
-const ARRIVALS = new Set(['arrive', 'come', 'return', 'fly', 'travel', 'land']);
+const ARRIVALS = ruleWords('arrival-verb');
 
 /** Relations under which the parser hangs the later members of a list on the verb instead of on the list. */
 const LIST_RELS = new Set(['obj', 'obl', 'nmod', 'conj', 'appos', 'dep', 'list']);
@@ -194,7 +194,7 @@ function isMainClause(tree: Tree, verb: number): boolean {
   return false;
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+const POSSESSIVE_PRONOUNS = ruleWords('possessive-pronoun');
 
 /** The nearest actor named before token `at` in its sentence; unless `acrossClauses`, no verb or comma may stand between. */
 function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossClauses = false): EventParticipant[] {
@@ -386,10 +386,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
  * Words of joint work, whose "on"/"about" phrase is what the work is on, not whom it is with or for
  * ("coordinate on the DPRK", "close coordination among allies on Afghanistan").
  */
-const JOINT_WORK = new Set(['coordinate', 'coordination', 'cooperate', 'cooperation', 'collaborate', 'collaboration', 'work', 'consult', 'consultation']);
+const JOINT_WORK = ruleWords('joint-work');
 
 /** Markers of examples, which continue the phrase before them ("on issues of shared interest, including China"). */
-const EXAMPLES = new Set(['including', 'such as', 'especially', 'particularly']);
+const EXAMPLES = ruleWords('example-marker');
 
 /**
  * Whether `phrase` is marked as a topic ("on", "about": the language pack's topics) of a word of joint
@@ -430,13 +430,13 @@ function nationalityOfParty(tree: Tree, head: number): EventParticipant[] {
 }
 
 /** Nouns a nationality adjective names a language of, not a people. */
-const LANGUAGE = new Set(['language', 'tongue', 'dialect']);
+const LANGUAGE = ruleWords('language-noun');
 
 /** Intents to give or the giving itself, whose recipient is who gets it. */
 const GIFTS = new Set<PloverEvent>(['AGREE', 'AID']);
 
 /** Object pronouns that stand for the object of the verb before ("intercepted a plane and shot it down"). */
-const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her']);
+const OBJECT_PRONOUNS = ruleWords('object-pronoun');
 
 /**
  * "Iraqi planes intercepted an Iranian jet and shot it down": the pronoun object of the second of
@@ -560,7 +560,7 @@ function participleAgent(tree: Tree, noun: number, phrase: (head: number) => Eve
 }
 
 /** Prepositions that name whom a noun's act is for or aimed at ("support for", "aid to", "sanctions against"). */
-const BENEFICIARY_PREPS = new Set(['for', 'to', 'against', 'toward', 'towards', 'with']);
+const BENEFICIARY_PREPS = ruleWords('beneficiary-preposition');
 
 /** The actors of a noun's beneficiary or destination phrase ("support for Ukraine", "aid for A and B"). */
 function beneficiaryOf(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {

@@ -64,6 +64,15 @@ const CLASSES = {
   'punitive-noun': [],
 
   'wronging-verb': [],
+  'recipient-preposition': [],
+  'topic-object-verb': [],
+  'arrival-verb': [],
+  'possessive-pronoun': [],
+  'joint-work': [],
+  'example-marker': [],
+  'language-noun': [],
+  'object-pronoun': [],
+  'beneficiary-preposition': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
