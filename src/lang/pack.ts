@@ -22,6 +22,8 @@ export interface LanguagePack {
   readonly pronouns: ReadonlySet<string>;
   /** First-person words ("we", "our"): the speaker's own side. */
   readonly firstPerson: ReadonlySet<string>;
+  /** Second-person words ("you", "your"): whom the speaker addresses. */
+  readonly secondPerson: ReadonlySet<string>;
   /** Verbs of saying as lemmas (events read the parse). */
   readonly speechVerbs: ReadonlySet<string>;
   /** Verbs of saying as the lower-case word forms seen in attributions (quotes read raw words). */
@@ -92,6 +94,7 @@ function loadPack(code: string): LanguagePack {
     language: code,
     pronouns: words('pronouns.txt'),
     firstPerson: words('first-person.txt'),
+    secondPerson: words('second-person.txt'),
     speechVerbs: new Set(speech.filter(([, , only]) => only !== 'attribution').map(([lemma]) => lemma)),
     speechForms: new Set(speech.flatMap(([, forms = '']) => forms.split(' ').filter(Boolean))),
     negators: words('negators.txt'),

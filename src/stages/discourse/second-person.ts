@@ -22,16 +22,13 @@ import type { Publisher } from './types.js';
 import { mentionOver, type ActorOf, type View } from './view.js';
 
 const ADDRESSEE_RULE = 'discourse/second-person-title';
-/** Second-person words read as the addressee. */
-const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
-
 /** Mentions of the addressee for each "you" in the site's own words of a titled address. */
 export function secondPersons(view: View, voice: Voice | undefined, addressee: Addressee | undefined): ActorMention[] {
   if (!voice || voice.joint || !addressee) return [];
   const own = ownTurns(view, voice.publisher);
   const out: ActorMention[] = [];
   view.words.forEach((word, i) => {
-    if (!SECOND_PERSON.has(word) || view.mentionAt[i] || voice.quoted[i] || !own[i] || !isPronounRole(view, i)) return;
+    if (!view.pack.secondPerson.has(word) || view.mentionAt[i] || voice.quoted[i] || !own[i] || !isPronounRole(view, i)) return;
     out.push(mentionOver(view, i, i + 1, addressee.actor, reason(ADDRESSEE_RULE, { text: view.texts[i] ?? word, site: voice.publisher.site, name: addressee.actor.name, title: addressee.title })));
   });
   return out;

@@ -181,7 +181,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   let { actors, recipients } = roles;
   let roleReasons = roles.reasons;
   const teller = (): EventParticipant | undefined => tellerOf(said.speaker, ctx.doc.layers.discourse?.publisher, isQuoted(ctx, tree, verb), verb, tree.tokens[verb]);
-  if (subj && !subj.passive && isVocativeSubject(tree, verb, subj.token)) {
+  if (subj && !subj.passive && isVocativeSubject(tree, ctx.pack, verb, subj.token)) {
     // "Dear Prime Minister Bennett, thank you": the addressee undergoes the act, its teller (or no one) does it.
     const addressee = actorsOfPhrase(tree, ctx.actors, subj.token);
     if (!recipients.length) recipients = addressee;

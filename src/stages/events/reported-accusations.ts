@@ -16,7 +16,7 @@ import type { CodedEvent } from './types.js';
 /** Acts of force or coercion whose telling by another side is an accusation. */
 const TOLD_FORCE = new Set(['ASSAULT', 'COERCE']);
 /** Verbs of a wrong done to another side or to a pact ("violate", "breach", "ignore"): told by another side, an accusation. */
-const WRONGING = ruleWords('wronging-verb');
+export const WRONGING = ruleWords('wronging-verb');
 
 /** The accusation a speaker's report of `event` (its trigger's lemma `lemma`) makes, if it tells of force or a wrong by another side. */
 export function reportedAccusation(event: CodedEvent, lemma: string): CodedEvent | undefined {

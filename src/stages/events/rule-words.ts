@@ -59,7 +59,6 @@ const CLASSES = {
   performative: [],
   'performative-hedge': [],
   'vocative-opener': [],
-  'second-person': [],
   'accused-subject': [],
   'punitive-noun': [],
 

@@ -33,6 +33,7 @@ import type { Quote } from '../quotes/types.js';
 import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
+import { WRONGING } from './reported-accusations.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { causalHeads, ruleWords } from './rule-words.js';
 import { auxWords, childBy, childrenBy, conjuncts, markerOf, subjectOf, walk, type Tree } from './tree.js';
@@ -40,9 +41,6 @@ import type { CodedEvent, EventParticipant } from './types.js';
 
 /** Adverbs of regret: with them a speaker deplores what the clause tells ("regrettably not listened"). */
 const REGRET = ruleWords('regret-adverb');
-
-/** Verbs of a wrong done to another side or to a pact, which the lexicon codes as no event: told of another side, they blame it ("said Iran had violated the truce"). */
-const WRONGING = ruleWords('wronging-verb');
 
 /** Nouns of concern: voiced about another side's conduct, they criticise it ("raised concerns about the PRC's unfair trade policies"). */
 const CONCERN = ruleWords('concern-noun');

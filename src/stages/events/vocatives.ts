@@ -6,6 +6,7 @@
  * or official site, teller.ts) does the act; the addressee undergoes it (#12: speeches and letters
  * thank, ask and congratulate their addressees so).
  */
+import type { LanguagePack } from '../../lang/pack.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, walk, type Tree } from './tree.js';
 
@@ -13,11 +14,9 @@ import { childrenBy, walk, type Tree } from './tree.js';
 const OPENERS = ruleWords('vocative-opener');
 /** Bare verb forms: with a singular name before them, an imperative. */
 const BARE = new Set(['VB', 'VBP']);
-/** The addressee's pronoun as the imperative's object ("thank you"). */
-const SECOND_PERSON = ruleWords('second-person');
 
 /** Whether `subj`, the parser's subject of `verb`, is a name the speaker addresses. */
-export function isVocativeSubject(tree: Tree, verb: number, subj: number): boolean {
+export function isVocativeSubject(tree: Tree, pack: LanguagePack, verb: number, subj: number): boolean {
   if (tree.deps[subj].head !== verb || tree.deps[subj].deprel !== 'nsubj') return false;
   const span = walk(tree, subj, ['punct']).map((w) => w.token);
   const first = Math.min(...span);
@@ -31,5 +30,5 @@ export function isVocativeSubject(tree: Tree, verb: number, subj: number): boole
   // that speaks to "you" ("…, thank you"): an appositive subject ("We, the governments of …,
   // recognize") or a misread clause has a determiner, a verb or no second person.
   const bareName = tree.pos[subj]?.xpos === 'NNP' && span.every((t) => tree.pos[t]?.upos !== 'DET' && tree.pos[t]?.upos !== 'VERB');
-  return bareName && BARE.has(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj', 'iobj').some((o) => SECOND_PERSON.has(tree.words[o].toLowerCase()));
+  return bareName && BARE.has(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj', 'iobj').some((o) => pack.secondPerson.has(tree.words[o].toLowerCase()));
 }
