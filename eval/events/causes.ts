@@ -44,10 +44,19 @@ function causesOf(a: Scored, misses: Counts, falses: Counts): void {
     const scoredHere = here.filter((r) => !(r.negated || r.hypothetical || r.historical));
     if (d.type) return bump(misses, 'type found, wrong participants');
     if (here.some((r) => r.event === g.event)) return bump(misses, 'type found but flagged (negated/hypothetical/historical)');
-    if (scoredHere.length) return bump(misses, 'other type in the sentence');
+    if (scoredHere.length) {
+      bump(misses, `other type in the sentence | ${g.event} (coded ${[...new Set(scoredHere.map((r) => r.event))].sort().join('/')})`);
+      return bump(misses, 'other type in the sentence');
+    }
     const turnedDown = a.rejected.filter((x) => x.sentence && meets(sentencesOf(x.sentence), sents));
-    if (turnedDown.length) return bump(misses, `turned down: ${turnedDown[0].ruleId}`);
-    bump(misses, here.length ? 'only flagged events of another type' : 'nothing in the sentence');
+    // A trigger of the gold's own type turned down says which rule lost it; a speech verb turned down as a bare
+    // statement ("said") beside no such trigger only says that the statement's content was not coded.
+    const own = turnedDown.find((x) => x.event === g.event);
+    const cause = own ? `turned down: ${own.ruleId} (its type)`
+      : turnedDown.length ? `turned down, other type: ${turnedDown.find((x) => x.ruleId !== 'events/statement')?.ruleId ?? 'events/statement only'}`
+        : here.length ? 'only flagged events of another type' : 'nothing in the sentence';
+    bump(misses, cause);
+    bump(misses, `${cause} | ${g.event}`);
   });
   const golds = [...a.gold.events.required, ...(a.gold.events.acceptable ?? [])];
   for (const f of a.score.fp) {
