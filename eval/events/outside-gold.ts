@@ -4,8 +4,9 @@
  * before dyad was run on them. Nobody tunes on it; it only measures. Each input is coded by the full
  * pipeline, as `dyad code --format plover` codes it, and scored with the port of the reference scorer.
  *
- *   npx tsx eval/events/outside-gold.ts [--list] [--predictions FILE]
+ *   npx tsx eval/events/outside-gold.ts [--train] [--list] [--predictions FILE]
  *
+ * `--train` scores the training gold (`train-gold/`) instead, which may be studied item by item.
  * prints F1, P and R per folder and overall, numbers only, so that whoever tunes the coder sees no
  * item. `--list` adds each article's missed required items and false positives (for the annotators);
  * `--predictions FILE` writes the PLOVER JSON Lines, to score with `../shared/tools/score_events.py`.
@@ -25,6 +26,11 @@ import { pipelineCoder, prfOf, turnedDownOf, type Coder, type RejectedRecord, ty
 import { goldDocId, scoreArticle, type ArticleGold, type ArticleScore } from './reference-score.js';
 
 export const OUTSIDE_GOLD = join(import.meta.dirname, 'outside-gold');
+/**
+ * The training gold: articles from the studied part of each source's hash order (below the held-out tails),
+ * annotated the same way. Learned steps train on it and anyone may read its items (`--train --list`).
+ */
+export const TRAIN_GOLD = join(import.meta.dirname, 'train-gold');
 
 /** The annotated text: one record as `outside.ts --inputs` prints it. */
 interface OutsideInput { readonly id: string; readonly text: string; readonly [field: string]: unknown }
@@ -184,7 +190,7 @@ function listing(articles: readonly ScoredOutsideArticle[]): string[] {
 }
 
 async function main(args: readonly string[]): Promise<void> {
-  const articles = await scoreOutsideGold(pipelineCoder(defaultPipeline()));
+  const articles = await scoreOutsideGold(pipelineCoder(defaultPipeline()), loadOutsideGold(args.includes('--train') ? TRAIN_GOLD : OUTSIDE_GOLD));
   const at = args.indexOf('--predictions');
   if (at >= 0) writeFileSync(args[at + 1], articles.flatMap((a) => a.records).map((r) => JSON.stringify(r) + '\n').join(''));
   const lines = [...HEADER, ...outsideGoldTable(articles).rows, ...(args.includes('--list') ? listing(articles) : [])];
