@@ -4,9 +4,7 @@
  * outside gold is (`outside-gold.ts`). Anyone may read these items and train on them, so a gain here
  * shows that a change fits studied text, not that it generalises; the report says so.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { DyadError } from '../../src/core/errors.js';
+import { refuseHeldOut } from './held-out-overlap.js';
 import type { Coder } from './newsdev.js';
 import { HEADER, loadOutsideGold, OUTSIDE_GOLD, outsideGoldTable, scoreOutsideGold, TRAIN_GOLD, type OutsideArticle } from './outside-gold.js';
 
@@ -15,25 +13,7 @@ import { HEADER, loadOutsideGold, OUTSIDE_GOLD, outsideGoldTable, scoreOutsideGo
  * would leak the held-out measure. Only the held-out set's file names are read, never its items.
  */
 export function loadTrainGold(root: string = TRAIN_GOLD, heldOutRoot: string = OUTSIDE_GOLD): OutsideArticle[] {
-  const articles = loadOutsideGold(root);
-  const heldOut = heldOutIds(heldOutRoot);
-  for (const a of articles) {
-    const other = heldOut.get(a.docId);
-    if (other) throw new DyadError('E320', { file: join(a.folder, `${a.docId}.gold.json`), docId: a.docId, heldOut: relative(heldOutRoot, other) });
-  }
-  return articles;
-}
-
-/** Article id → gold file, from the names `<id>.gold.json` in each folder of the held-out set. */
-function heldOutIds(root: string): Map<string, string> {
-  const ids = new Map<string, string>();
-  if (!existsSync(root)) return ids;
-  for (const folder of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const file of readdirSync(join(root, folder.name)).filter((f) => f.endsWith('.gold.json'))) {
-      ids.set(file.slice(0, -'.gold.json'.length), join(root, folder.name, file));
-    }
-  }
-  return ids;
+  return [...refuseHeldOut(loadOutsideGold(root), heldOutRoot)];
 }
 
 /** F1, P and R per folder and overall on the training gold, coded by `code`; metric `train_gold_f1`. */
