@@ -83,6 +83,19 @@ describe('codeEvents', () => {
     expect(codeEvents(critical('to'), lexicon).events).toEqual([]);
   });
 
+  it('codes "is grateful to" an actor as thanks, "grateful to everyone who …" as nothing', () => {
+    const grateful = (who: string, lemma: string, upos: string, xpos: string, actors: ActorSpec[]) => parsedDoc([`
+      Zelensky Zelensky PROPN NNP 3 nsubj
+      is be AUX VBZ 3 cop
+      grateful grateful ADJ JJ 0 root
+      to to ADP IN 5 case
+      ${who} ${lemma} ${upos} ${xpos} 3 obl
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'UKR'), ...actors] });
+    const thanks = codeEvents(grateful('Italy', 'Italy', 'PROPN', 'NNP', [country([4, 5], 'ITA')]), lexicon).events;
+    expect(thanks.map((e) => `${e.event} ${e.cameo} ${codes(e.recipients).join('+')}`)).toEqual(['SUPPORT 051 ITA']);
+    expect(codeEvents(grateful('everyone', 'everyone', 'PRON', 'NN', []), lexicon).events).toEqual([]);
+  });
+
   it('codes bare "called" as a phone call only with a person called', () => {
     const called = parsedDoc([`
       Putin Putin PROPN NNP 2 nsubj
