@@ -6,7 +6,7 @@ import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
-import { childBy, childrenBy, type Tree } from './tree.js';
+import { childBy, childrenBy, markerOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
 /**
@@ -50,8 +50,11 @@ export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head
   if (!predicate) return undefined;
   for (const sense of senses) {
     // The parser can read "to dialogue" as an infinitive (xcomp with mark "to"): the words decide.
-    const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => (sense.actor ? hasActor(o) || tree.pos[o]?.xpos === 'PRP' : !sense.nouns || sense.nouns.has(tree.words[o]) || sense.nouns.has(tree.lemmas[o]))
-      && childrenBy(tree, o, 'case', 'mark').some((c) => tree.words[c] === sense.prep));
+    const named = (o: number): boolean => !sense.nouns || sense.nouns.has(tree.words[o]) || sense.nouns.has(tree.lemmas[o]);
+    // A noun that only frames the listed one names it through "of": "ready for any format of talks", "a new round of negotiations".
+    const takes = (o: number): boolean => sense.actor ? hasActor(o) || tree.pos[o]?.xpos === 'PRP'
+      : named(o) || childrenBy(tree, o, 'nmod').some((m) => markerOf(tree, m) === 'of' && named(m));
+    const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => takes(o) && childrenBy(tree, o, 'case', 'mark').some((c) => tree.words[c] === sense.prep));
     if (noun === undefined) continue;
     return {
       token: adj, tokens: [adj, adj + 1], code: sense.code, kind: 'verb',
