@@ -165,7 +165,8 @@ export function outsideGoldTable(articles: readonly ScoredOutsideArticle[]): { r
   return { rows, f1 };
 }
 
-const HEADER = ['| folder | articles | F1 | P | R | found/required | predicted | false |', '|---|---|---|---|---|---|---|---|'];
+/** The header of `outsideGoldTable`'s rows. */
+export const HEADER = ['| folder | articles | F1 | P | R | found/required | predicted | false |', '|---|---|---|---|---|---|---|---|'];
 
 /** The "outside gold" section of `npm run eval events`: numbers only. */
 export async function reportOutsideGold(pipeline: Pipeline): Promise<{ metrics: Record<string, number>; markdown: string }> {
