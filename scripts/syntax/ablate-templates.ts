@@ -6,8 +6,8 @@
  *   tsx scripts/syntax/ablate-templates.ts tagger <epochs> <drop> [<drop> …]
  *   tsx scripts/syntax/ablate-templates.ts parser <epochs> <drop> [<drop> …]
  *
- * Each `<drop>` is a comma-separated list of templates, by their position in the output of
- * `tagFeatures` or `parseFeatures` (`-` for none); one run per list, all with the same seed, so
+ * Each `<drop>` is a comma-separated list of template ids (the first argument of their `featureN`
+ * call; `-` for none); one run per list, all with the same seed, so
  * the differences are the templates' (single short runs still differ by about ±0.1). `DICT=count,share`
  * tries another tag dictionary, `PRUNE=w1,w2,…` exports each model at several weight thresholds
  * (each timed on dev, tokens per CPU-second). The parser trains on jackknifed tags cached in the
@@ -22,7 +22,7 @@ import { hashText } from '../../src/ml/feature-hash.js';
 import { LinearModel } from '../../src/ml/linear-model.js';
 import { parseConllu, type ConlluSentence } from '../../src/stages/deps/conllu.js';
 import { LEFT, ParseState, RIGHT, TRANSITIONS } from '../../src/stages/deps/arc-eager.js';
-import { MAX_PARSE_FEATURES, labelFeatures, parseFeatures, type ParseInput } from '../../src/stages/deps/parse-features.js';
+import { MAX_PARSE_FEATURES, PARSE_TEMPLATES, labelFeatures, parseFeatures, templatePosition, type ParseInput } from '../../src/stages/deps/parse-features.js';
 import { loadPosModel } from '../../src/stages/pos/pos-model.js';
 import { MAX_TAG_FEATURES, NO_TAG, hashWords, tagFeatures } from '../../src/stages/pos/tag-features.js';
 import { Tagger } from '../../src/stages/pos/tagger.js';
@@ -72,16 +72,17 @@ function bestCpuMs(work: () => void): number {
   return best;
 }
 
-function dropMask(list: string): Uint8Array {
+/** The positions of the templates in `list` (ids, comma-separated, `-` for none); `position` maps an id to its position. */
+function dropMask(list: string, position: (id: number) => number = (id) => id): Uint8Array {
   const mask = new Uint8Array(128);
-  if (list !== '-') for (const id of list.split(',')) mask[Number(id)] = 1;
+  if (list !== '-') for (const id of list.split(',')) mask[position(Number(id))] = 1;
   return mask;
 }
 
-/** Share of each template's features (by position) present in a model's keys. */
-function hitRates(hits: Float64Array, seen: Float64Array): string {
+/** Share of each template's features (by position; `idOf` names a position's template) present in a model's keys. */
+function hitRates(hits: Float64Array, seen: Float64Array, idOf: (position: number) => number = (t) => t): string {
   const parts: string[] = [];
-  for (let t = 0; t < hits.length; t++) if (seen[t] > 0) parts.push(`${t}:${((hits[t] / seen[t]) * 100).toFixed(0)}`);
+  for (let t = 0; t < hits.length; t++) if (seen[t] > 0) parts.push(`${idOf(t)}:${((hits[t] / seen[t]) * 100).toFixed(0)}`);
   return parts.join(' ');
 }
 
@@ -226,7 +227,8 @@ function ablateParser(epochs: number, drops: string[]): void {
     return inputOf(forms, pos.tagger.tag(forms).map((t) => `${t.upos} ${t.xpos}`));
   });
   for (const list of drops) {
-    const dropped = dropMask(list);
+    // parseFeatures' output is in PARSE_TEMPLATES order (retired ids left out), not by id.
+    const dropped = dropMask(list, templatePosition);
     const actions = new AveragedPerceptron(TRANSITIONS, 1 << 18);
     const labels = new AveragedPerceptron(deprels, 1 << 16);
     const random = seededRandom(SEED);
@@ -338,7 +340,7 @@ function ablateParser(epochs: number, drops: string[]): void {
         `parser drop ${list} prune ${minWeight}: ${epochs} epochs, UAS ${pct(uas)}, LAS ${pct(las)}, action rows ${actionData.keys.length}, label rows ${labelData.keys.length}, ` +
           `scored transitions/word ${(scored / total).toFixed(2)}, ${Math.round(total / ms)}k tokens/CPU-s`,
       );
-      if (minWeight === (PRUNE[0] ?? 1)) log(`  hit % by template: ${hitRates(hits, seen)}`);
+      if (minWeight === (PRUNE[0] ?? 1)) log(`  hit % by template: ${hitRates(hits, seen, (p) => PARSE_TEMPLATES[p])}`);
     }
   }
 }

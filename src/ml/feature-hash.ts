@@ -52,11 +52,6 @@ export function feature3(template: number, a: number, b: number, c: number): num
   return finish(mix(mix(mix(mix(0x2545f491, template), a), b), c));
 }
 
-/** Hash of a feature template applied to four values. */
-export function feature4(template: number, a: number, b: number, c: number, d: number): number {
-  return finish(mix(mix(mix(mix(mix(0x2545f491, template), a), b), c), d));
-}
-
 /**
  * Key of a template applied to up to two values in one step (a murmur3-style finaliser); never 0.
  * The entity model's keys were trained with this combiner, the tagger's and parser's with the

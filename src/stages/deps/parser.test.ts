@@ -39,8 +39,9 @@ function walk(n: number, visit: (state: ParseState) => void): number {
 
 describe('parseFeatures', () => {
   it('computes the keys the shipped model was trained with', () => {
-    // Checksum of the keys over a fixed walk, from the code the model was trained with: a change
-    // of any template's key would silently misread deps.bin.
+    // Checksum of the keys over a fixed walk, from the code the model was trained with (without the
+    // retired templates 12, 13, 14 and 17, session 27): a change of any template's key would
+    // silently misread deps.bin.
     const input = inputOf(12);
     const all = new Uint32Array(MAX_PARSE_FEATURES);
     let checksum = 0;
@@ -48,7 +49,7 @@ describe('parseFeatures', () => {
       const count = parseFeatures(state, input, all);
       for (let f = 0; f < count; f++) checksum = (Math.imul(checksum, 31) + all[f]) >>> 0;
     });
-    expect([checksum, steps]).toEqual([2695869832, 24]);
+    expect([checksum, steps]).toEqual([2037091719, 24]);
   });
 });
 

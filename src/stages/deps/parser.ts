@@ -8,6 +8,7 @@ import type { LinearModel } from '../../ml/linear-model.js';
 import { LEFT, ParseState, RIGHT } from './arc-eager.js';
 import {
   CONFIGURATION_TEMPLATES,
+  LABEL_POSITIONS,
   LABEL_TEMPLATES,
   MAX_PARSE_FEATURES,
   ROLE_TEMPLATES,
@@ -42,7 +43,7 @@ export class Parser {
   private readonly tagIdsByUpos = new Map<string, Map<string, number>>();
   /** Keys of the current configuration's features in no role group. */
   private readonly features = new Uint32Array(MAX_PARSE_FEATURES);
-  /** The relation model's templates' keys at their template positions, as `labelFeatures` reads them. */
+  /** The relation model's templates' keys at their `parseFeatures` positions, as `labelFeatures` reads them. */
   private readonly labelInput = new Uint32Array(MAX_PARSE_FEATURES);
   private readonly arcFeatures = new Uint32Array(MAX_PARSE_FEATURES);
   private readonly roleScores = new RoleScores();
@@ -141,7 +142,7 @@ export class Parser {
     const input = this.labelInput;
     for (let f = 0; f < LABEL_SOURCES.length; f++) {
       const [role, index] = LABEL_SOURCES[f];
-      input[LABEL_TEMPLATES[f]] = role >= 0 ? this.roleScores.key(role, index) : this.features[index];
+      input[LABEL_POSITIONS[f]] = role >= 0 ? this.roleScores.key(role, index) : this.features[index];
     }
     const features = this.arcFeatures;
     const count = labelFeatures(input, t === LEFT ? 1 : 2, features);

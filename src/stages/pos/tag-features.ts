@@ -111,33 +111,55 @@ export function hashWords(words: readonly string[], ambiguity: Lookup<number>, r
 }
 
 /**
+ * The templates of `tagFeatures` in two groups, each in the order its function writes them.
+ * WORD_TEMPLATES depend on the word alone (bias, lowercase, form, affixes, shape, ambiguity class)
+ * and on whether it is the first of its sentence, which is the same for every word but the first:
+ * the tagger sums them once per word type (its word-type memory, #13). CONTEXT_TEMPLATES are the
+ * rest: the words around, their affixes, shapes and ambiguity classes, and the previous tags.
+ */
+export const WORD_TEMPLATES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 23, 31, 33];
+export const CONTEXT_TEMPLATES: readonly number[] = [
+  11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 32, 34, 35, 36, 37, 38,
+];
+
+/** How many templates `tagFeatures` writes. */
+const TEMPLATE_COUNT = WORD_TEMPLATES.length + CONTEXT_TEMPLATES.length;
+
+const scratch = new Uint32Array(MAX_TAG_FEATURES);
+
+/**
  * Write the features of token `i` into `out` and return how many there are. `prev1`/`prev2` are
  * the tags predicted for the two tokens before (NO_TAG at the sentence start). A feature's
- * position in `out` is its template id (the ablation script drops templates by it).
+ * position in `out` is its template id (the trainer's order; the ablation script drops templates by it).
  */
 export function tagFeatures(w: SentenceWords, i: number, prev1: number, prev2: number, out: Uint32Array): number {
-  return contextFeatures(w, i, prev1, prev2, out, wordFeatures(w, i, out));
+  wordFeatures(w, i, i === 0 ? 1 : 0, scratch, 0);
+  for (let j = 0; j < WORD_TEMPLATES.length; j++) out[WORD_TEMPLATES[j]] = scratch[j];
+  contextFeatures(w, i, prev1, prev2, scratch, 0);
+  for (let j = 0; j < CONTEXT_TEMPLATES.length; j++) out[CONTEXT_TEMPLATES[j]] = scratch[j];
+  return TEMPLATE_COUNT;
 }
 
 /**
- * The features of token `i` that depend on its word alone (bias, form, lowercase, affixes,
- * shape), templates 0 … 10 of `tagFeatures`: the tagger sums their weights once per word type
- * (its word-type cache). Returns how many.
+ * WORD_TEMPLATES of token `i`, written into `out` from position `k`; `first` is 1 for the first
+ * word of the sentence, else 0. Returns the end.
  */
-export function wordFeatures(w: SentenceWords, i: number, out: Uint32Array): number {
-  let k = 0;
+export function wordFeatures(w: SentenceWords, i: number, first: number, out: Uint32Array, k: number): number {
   out[k++] = feature1(0, 0);
   out[k++] = feature1(1, w.lower[i]);
   out[k++] = feature1(2, w.form[i]);
   for (let s = 0; s < 4; s++) out[k++] = feature1(3 + s, w.suffix[i * 4 + s]);
   for (let p = 0; p < 3; p++) out[k++] = feature1(7 + p, w.prefix[i * 3 + p]);
   out[k++] = feature1(10, w.shape[i]);
+  out[k++] = feature2(23, first, w.shape[i]);
+  out[k++] = feature2(31, first, w.lower[i]);
+  out[k++] = feature1(33, w.ambiguity[i]);
   return k;
 }
 
 /**
- * The rest of `tagFeatures` (templates 11 …): the words, affixes, shapes and ambiguity classes
- * around token `i` and the previous tags, written into `out` from position `k`; returns the end.
+ * CONTEXT_TEMPLATES of token `i`: the words, affixes, shapes and ambiguity classes around it and
+ * the previous tags, written into `out` from position `k`; returns the end.
  */
 export function contextFeatures(w: SentenceWords, i: number, prev1: number, prev2: number, out: Uint32Array, k: number): number {
   const n = w.length;
@@ -159,7 +181,6 @@ export function contextFeatures(w: SentenceWords, i: number, prev1: number, prev
   out[k++] = feature2(20, before1, lower);
   out[k++] = feature2(21, lower, after1);
   out[k++] = feature1(22, i + 1 < n ? w.shape[i + 1] : BOUNDARY_AFTER);
-  out[k++] = feature2(23, i === 0 ? 1 : 0, w.shape[i]);
   out[k++] = feature2(24, prev1, suffix3);
   out[k++] = feature2(25, after1, after2);
   out[k++] = feature1(26, prev2);
@@ -167,11 +188,9 @@ export function contextFeatures(w: SentenceWords, i: number, prev1: number, prev
   out[k++] = feature3(28, prev1, lower, after1);
   out[k++] = feature2(29, prev1, after1);
   out[k++] = feature3(30, before1, lower, after1);
-  out[k++] = feature2(31, i === 0 ? 1 : 0, lower);
   out[k++] = feature2(32, w.shape[i], after1);
   const ambiguity = w.ambiguity[i];
   const ambiguityAfter = i + 1 < n ? w.ambiguity[i + 1] : BOUNDARY_AFTER;
-  out[k++] = feature1(33, ambiguity);
   out[k++] = feature1(34, ambiguityAfter);
   out[k++] = feature1(35, i + 2 < n ? w.ambiguity[i + 2] : BOUNDARY_AFTER);
   out[k++] = feature2(36, ambiguity, ambiguityAfter);

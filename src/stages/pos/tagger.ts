@@ -86,9 +86,12 @@ export class Tagger {
         prev1 = known;
         continue;
       }
+      // The same scores as of all `tagFeatures`, the word's own templates summed once per type
+      // (#13); those of the first word of a sentence differ from its type's in the first-word flag.
       scores.fill(0);
-      if (!types.addSums(typeIds[i], scores)) {
-        this.model.addScores(this.features, 0, wordFeatures(hashed, i, this.features), scores);
+      if (i === 0) this.model.addScores(this.features, 0, wordFeatures(hashed, 0, 1, this.features, 0), scores);
+      else if (!types.addSums(typeIds[i], scores)) {
+        this.model.addScores(this.features, 0, wordFeatures(hashed, i, 0, this.features, 0), scores);
         types.rememberSums(typeIds[i], scores);
       }
       const count = contextFeatures(hashed, i, prev1, prev2, this.features, 0);
