@@ -260,6 +260,8 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   }
   why.push(...roleReasons);
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
+  // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
+  if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker')) return reject(ctx, sent, match, 'events/no-addressee', event);
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
   const time = timeOf(ctx, verb, match.noun);
