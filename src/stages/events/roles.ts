@@ -104,7 +104,14 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     // "Vladimir Putin: Mr Lukashenko, thank you for staying …", "Thank you very much for coming" later
     // in the turn: thanks with no subject of their own are the turn's speaker's, to the one addressed.
     const speaker = turnSpeaker(tree, actors, verb);
-    if (speaker) { actorList = [speaker]; reasons.push(reason('roles/turn-speaker', { name: speaker.name })); }
+    if (speaker) {
+      actorList = [speaker];
+      reasons.push(reason('roles/turn-speaker', { name: speaker.name }));
+      // Thanked is the one addressed ("you", when the discourse stage knows whom it stands for, else the
+      // meeting's other party), never a place the thanks name ("for coming to the Forum").
+      const you = childrenBy(tree, verb, 'obj', 'iobj').filter((o) => pack.secondPerson.has(tree.words[o]));
+      return { actors: actorList, recipients: unique(you.flatMap((o) => actorsOfPhrase(tree, actors, o))), reasons };
+    }
   }
   // "Talks were held between Russia and France", "a phone call took place between A and B": the
   // parties of a reciprocal act, whoever else the subject phrase names.
