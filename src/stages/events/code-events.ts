@@ -237,7 +237,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     }
   }
   const meeting = meetingParties(ctx.doc.layers.discourse, sent, event);
-  const missing = meeting?.parties.flatMap((m) => ctx.actors.expand(m)).filter((m) => ![...actors, ...recipients].some((a) => a.code === m.code));
+  const missing = meeting?.parties.flatMap((m) => ctx.actors.expand(m)).filter((m) => ![...actors, ...recipients].some((a) => partyKey(a) === partyKey(m)));
   if (meeting && missing?.length) {
     // The sentence that reports the article's meeting: all its parties take part, however the parse links them.
     if (mode === 'visit' && actors.length) recipients = [...recipients, ...missing];
