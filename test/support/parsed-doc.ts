@@ -21,6 +21,7 @@ export interface ActorSpec {
   readonly code?: string;
   readonly sector?: string;
   readonly members?: readonly string[];
+  readonly kind?: ActorMention['kind'];
 }
 
 export interface EntitySpec {
@@ -60,6 +61,7 @@ export function parsedDoc(sentences: readonly string[], opts: { actors?: readonl
   const actors: ActorMention[] = (opts.actors ?? []).map((a) => ({
     ...span(a.sent, a.tokens), actorId: a.id, name: a.name ?? a.id, reasons: [], why: 'test',
     ...(a.code ? { code: a.code } : {}), ...(a.sector ? { sector: a.sector } : {}), ...(a.members ? { members: a.members } : {}),
+    ...(a.kind ? { kind: a.kind } : {}),
   }));
   const entities: Entity[] = (opts.entities ?? []).map((e) => ({ ...span(e.sent, e.tokens), type: e.type, confidence: 1 }));
   return makeDoc({ text, meta: { date: '2020-06-26', ...opts.meta }, layers: { sentences: sents, tokens, pos, deps, entities, actors } });

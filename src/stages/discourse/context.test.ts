@@ -40,3 +40,38 @@ describe('a country from the title before a name', () => {
     expect(located([])).toEqual([]);
   });
 });
+
+/** "Zelenskyy met representatives of the European Union in Kyiv." */
+const AGENTS = `
+  Zelenskyy Zelenskyy PROPN NNP 2 nsubj
+  met meet VERB VBD 0 root
+  representatives representative NOUN NNS 2 obj
+  of of ADP IN 7 case
+  the the DET DT 7 det
+  European European PROPN NNP 7 compound
+  Union Union PROPN NNP 3 nmod
+  in in ADP IN 9 case
+  Kyiv Kyiv PROPN NNP 2 obl
+  . . PUNCT . 2 punct`;
+
+function agents(body: ActorSpec): { code?: string; sector?: string }[] {
+  const doc = parsedDoc([AGENTS], { actors: [
+    { sent: 0, tokens: [0, 1], id: 'volodymyr-zelensky', code: 'UKR', sector: 'GOV' },
+    { sent: 0, tokens: [2, 3], id: 'local:representatives', sector: 'LEG' },
+    body,
+  ] });
+  const kyiv = { start: doc.text.indexOf('Kyiv'), end: doc.text.indexOf('Kyiv') + 4, name: 'Kyiv', country: 'UKR' };
+  const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [kyiv] } } as Document, { report: () => undefined });
+  return layer.mentions.filter((m) => m.actorId === 'local:representatives').map((m) => ({ ...(m.code ? { code: m.code } : {}), ...(m.sector ? { sector: m.sector } : {}) }));
+}
+
+describe('agents of a body named after "of"', () => {
+  it('gives "representatives of the European Union" the body\'s organisation code, not the place of the sentence', () => {
+    expect(agents({ sent: 0, tokens: [4, 7], id: 'eu', code: 'IGO', sector: 'EU' })).toEqual([{ code: 'IGO', sector: 'EU' }]);
+  });
+
+  it('keeps the agent noun\'s own sector for a country, and falls back to the sentence\'s place without a body', () => {
+    expect(agents({ sent: 0, tokens: [4, 7], id: 'pol', code: 'POL' })).toEqual([{ code: 'POL', sector: 'LEG' }]);
+    expect(agents({ sent: 0, tokens: [8, 9], id: 'kyiv', code: 'UKR', kind: 'capital' })).toEqual([{ code: 'UKR', sector: 'LEG' }]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * A country for actors the text names without one ("police", "a military spokesman", "Saouma"):
- * the title they stand in apposition to or that ends right before the name, a place in their
+ * the title they stand in apposition to or that ends right before the name, the body or country
+ * an agent noun's "of"/"from" names ("representatives of the European Union"), a place in their
  * sentence, the dateline when the story is about that country too, else the story's main country.
  * Each answer says where it came from; a person's later mentions take the country found for them.
  */
@@ -66,10 +67,12 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   // A bare name may be a visitor's: only a title ("official", "union president") makes a person
   // as local as the story.
   const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story) ?? homeOf(story);
-  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? around;
+  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromBody(view, m, byToken) ?? around;
   if (!found) return undefined;
   const actor = actorOf(m);
-  return mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code: found.code, ...(found.sector && !m.sector ? { sector: found.sector } : {}) }, reason('discourse/located', { base: m.reasons, code: found.code, source: found.why }));
+  // PLOVER codes a body by its organisation (IGO EU): its agents take that, not their own noun's sector.
+  const sector = found.sector && (!m.sector || OWN_CODES.has(found.code)) ? found.sector : undefined;
+  return mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code: found.code, ...(sector ? { sector } : {}) }, reason('discourse/located', { base: m.reasons, code: found.code, source: found.why }));
 }
 
 /**
@@ -130,6 +133,23 @@ function fromTitle(view: View, m: ActorMention, byToken: readonly (ActorMention 
     if (!/^(?:\p{Lu}|on|for|of|and)/u.test(view.texts[t] ?? '')) return undefined;
   }
   return undefined;
+}
+
+/** Prepositions that name whose agents a noun's people are ("representatives of", "officials from"). */
+const AGENTS_OF = new Set(['of', 'from']);
+
+/**
+ * "representatives of the European Union", "officials from the IMF": people named by an agent noun
+ * right before "of"/"from" and a body's or country's mention work for it. The actors stage joins
+ * such a phrase only for a country or a national body, so a body coded by organisation was left
+ * out and the noun took the story's country ("representatives of the EU who arrived in Kyiv" UKR).
+ */
+function fromBody(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
+  const at = m.tokens[1];
+  if (m.kind === 'person' || !m.sector || !AGENTS_OF.has(view.words[at] ?? '')) return undefined;
+  const other = byToken[at + 1];
+  if (!other?.code || other.members?.length || other.tokens[0] !== at + 1) return undefined;
+  return { code: other.code, ...(other.sector ? { sector: other.sector } : {}), why: reason('discourse/from-body', { name: other.name }) };
 }
 
 function fromSentence(view: View, m: ActorMention, story: Story): Found | undefined {

@@ -237,7 +237,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
     }
   }
   const meeting = meetingParties(ctx.doc.layers.discourse, sent, event);
-  const missing = meeting?.parties.flatMap((m) => ctx.actors.expand(m)).filter((m) => ![...actors, ...recipients].some((a) => a.code === m.code));
+  const missing = meeting?.parties.flatMap((m) => ctx.actors.expand(m)).filter((m) => ![...actors, ...recipients].some((a) => partyKey(a) === partyKey(m)));
   if (meeting && missing?.length) {
     // The sentence that reports the article's meeting: all its parties take part, however the parse links them.
     if (mode === 'visit' && actors.length) recipients = [...recipients, ...missing];
@@ -260,6 +260,8 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   }
   why.push(...roleReasons);
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
+  // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
+  if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker')) return reject(ctx, sent, match, 'events/no-addressee', event);
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
   const time = timeOf(ctx, verb, match.noun);

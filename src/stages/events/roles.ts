@@ -8,6 +8,7 @@ import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
 import { ruleWords } from './rule-words.js';
+import { turnSpeaker } from './turns.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = ruleWords('recipient-preposition');
@@ -99,6 +100,19 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
       if (actorList.length) reasons.push(reason('roles/pronoun-owner', { owner: tree.words[owner], noun: tree.words[subj.token] }));
     }
   }
+  if (!actorList.length && !subj?.passive && isAddressedAct(tree, pack, verb)) {
+    // "Vladimir Putin: Mr Lukashenko, thank you for staying …", "Thank you very much for coming" later
+    // in the turn: thanks with no subject of their own are the turn's speaker's, to the one addressed.
+    const speaker = turnSpeaker(tree, actors, verb);
+    if (speaker) {
+      actorList = [speaker];
+      reasons.push(reason('roles/turn-speaker', { name: speaker.name }));
+      // Thanked is the one addressed ("you", when the discourse stage knows whom it stands for, else the
+      // meeting's other party), never a place the thanks name ("for coming to the Forum").
+      const you = childrenBy(tree, verb, 'obj', 'iobj').filter((o) => pack.secondPerson.has(tree.words[o]));
+      return { actors: actorList, recipients: unique(you.flatMap((o) => actorsOfPhrase(tree, actors, o))), reasons };
+    }
+  }
   // "Talks were held between Russia and France", "a phone call took place between A and B": the
   // parties of a reciprocal act, whoever else the subject phrase names.
   // The phrase may hang on the verb's object ("took place between A and B").
@@ -181,6 +195,18 @@ function isBoundPossessive(tree: Tree, actors: ActorIndex, p: EventParticipant, 
     if (m && m !== subjectMention && !POSSESSIVE_PRONOUNS.has(tree.words[t]) && !isUnder(tree, t, subj)) return false;
   }
   return true;
+}
+
+/** Verbs said to the one addressed ("thank"), here with "you" as their object. */
+const ADDRESSED_ACTS = ruleWords('addressed-act');
+
+/**
+ * "Thank you for your invitation": an act said to "you" for something done. A bare "Thank you." or
+ * "Fine, thank you." closes or answers a turn and says nothing of an act.
+ */
+function isAddressedAct(tree: Tree, pack: LanguagePack, verb: number): boolean {
+  return ADDRESSED_ACTS.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'obj', 'iobj').some((o) => pack.secondPerson.has(tree.words[o]))
+    && childrenBy(tree, verb, 'obl', 'advcl').some((c) => markerOf(tree, c) === 'for');
 }
 
 /** A verb of the main clause (the root, a verb coordinated with it, or reported by it), not a modifier. */

@@ -73,6 +73,7 @@ const CLASSES = {
   'language-noun': [],
   'object-pronoun': [],
   'beneficiary-preposition': [],
+  'addressed-act': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
