@@ -173,6 +173,15 @@ export function splitAsset(bytes: Buffer, path: string): { header: AssetHeader; 
   return { header: parseHeader(head, path), payload: bytes.subarray(newline + 1) };
 }
 
+/** The kind a header line names, or undefined when the line is not a readable asset header. */
+export function assetHeaderKind(head: Buffer): string | undefined {
+  try {
+    return parseHeader(head, '').kind;
+  } catch {
+    return undefined;
+  }
+}
+
 function parseHeader(head: Buffer, path: string): AssetHeader {
   const line = head.toString('utf8');
   if (!line.startsWith(MAGIC)) throw new DyadError('E042', { path, found: 'no dyad-asset header', expected: `a "${MAGIC.trim()}" first line` });

@@ -8,20 +8,21 @@ import { provideSharedModels, readSharedModels } from './shared-models.js';
 
 const KIND = modelKind('test-model', 1, (file) => file.sections.weights);
 
-/** A models folder with one model file and one text table. */
+/** A models folder with one model file, one text table and the places gazetteer (a table searched as bytes). */
 function modelsFolder(): string {
   const root = mkdtempSync(join(tmpdir(), 'dyad-models-'));
   mkdirSync(join(root, 'layer'));
   writeFileSync(join(root, 'layer', 'model.bin'), encodeAsset('test-model', 1, 'test', encodeModelFile({ meta: {}, sections: { weights: Int16Array.from([1, -2, 3]) } })));
   writeFileSync(join(root, 'layer', 'table.tsv'), encodeAsset('test-table', 1, 'test', Buffer.from('a\tb\n')));
+  writeFileSync(join(root, 'layer', 'gazetteer.tsv'), encodeAsset('places-gazetteer', 1, 'test', Buffer.from('@index\t0\n')));
   return root;
 }
 
 describe('shared models', () => {
-  it('reads the model files, and only those, into shared memory', () => {
+  it('reads the model files and byte-viewed tables, and only those, into shared memory', () => {
     const root = modelsFolder();
     const models = readSharedModels(root);
-    expect(Object.keys(models)).toEqual([join(root, 'layer', 'model.bin')]);
+    expect(Object.keys(models).sort()).toEqual([join(root, 'layer', 'gazetteer.tsv'), join(root, 'layer', 'model.bin')]);
     expect(models[join(root, 'layer', 'model.bin')].payload.buffer).toBeInstanceOf(SharedArrayBuffer);
   });
 

@@ -3,10 +3,11 @@
  * file's bytes (`model-file.ts`), so when the main thread reads every model file once into a
  * SharedArrayBuffer and hands the buffers to its workers, all workers score with the same memory
  * instead of each holding a 31 MB copy of the tagger, parser, entity model and actor knowledge base.
+ * The same goes for a built text table whose loaded form keeps searching the file's bytes.
  */
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { assetPath, provideAsset, readAssetBytes } from '../core/assets.js';
+import { assetHeaderKind, assetPath, provideAsset, readAssetBytes } from '../core/assets.js';
 import { isModelFilePayload } from './model-file.js';
 
 /** Model files by path: header line, payload in shared memory and the payload's checksum. */
@@ -15,27 +16,35 @@ export type SharedModels = Readonly<Record<string, { readonly head: Uint8Array; 
 /** Bytes enough to hold an asset header line and the start of its payload. */
 const START = 4096;
 
-/** Whether the built file at `path` holds a model file (after its header line). */
-function holdsModelFile(path: string): boolean {
+/**
+ * Kinds of built text table whose loaded form views the file's bytes instead of decoding them:
+ * the places gazetteer (3.7 MB, which each worker held as a 7.4 MB string before, #13). Other
+ * tables are decoded into strings or objects, so shared bytes would only be held once more.
+ */
+const BYTE_VIEWED_TABLES: ReadonlySet<string> = new Set(['places-gazetteer']);
+
+/** Whether the built file at `path` holds a model file or a byte-viewed table (after its header line). */
+function isShared(path: string): boolean {
   const fd = openSync(path, 'r');
   try {
     const start = Buffer.alloc(START);
     const read = readSync(fd, start, 0, START, 0);
     const newline = start.subarray(0, read).indexOf(0x0a);
-    return newline >= 0 && isModelFilePayload(start.subarray(newline + 1, read));
+    if (newline < 0) return false;
+    return isModelFilePayload(start.subarray(newline + 1, read)) || BYTE_VIEWED_TABLES.has(assetHeaderKind(start.subarray(0, newline)) ?? '');
   } finally {
     closeSync(fd);
   }
 }
 
-/** Read every model file under `models/<layer>/` into shared memory (checked when a worker loads it). */
+/** Read every model file and byte-viewed table under `models/<layer>/` into shared memory (checked when a worker loads it). */
 export function readSharedModels(root = assetPath('models')): SharedModels {
   const models: Record<string, SharedModels[string]> = {};
   for (const layer of readdirSync(root, { withFileTypes: true })) {
     if (!layer.isDirectory()) continue;
     for (const name of readdirSync(join(root, layer.name))) {
       const path = join(root, layer.name, name);
-      if (holdsModelFile(path)) models[path] = readAssetBytes(path, true, true);
+      if (isShared(path)) models[path] = readAssetBytes(path, true, true);
     }
   }
   return models;

@@ -68,4 +68,13 @@ describe('extractFeatures word memory', () => {
     const classed = extractFeatures(words, new Gazetteer(), clusterTable([['kyiv', [3, 7]]]));
     expect(classed.offsets[1]).toBeGreaterThan(plain.offsets[1]);
   });
+
+  it('gives a word the same keys after its cache generation was dropped (open vocabulary)', () => {
+    const gaz = new Gazetteer();
+    const sentence = ['Presidents', 'Vladimir', 'Putin', 'of', 'Russia'];
+    const first = keysOf(sentence, gaz);
+    // More word types than two generations hold: the sentence's words are forgotten, then rebuilt.
+    for (let i = 0; i < 10_000; i += 100) keysOf(Array.from({ length: 100 }, (_, j) => `Word${i + j}`), gaz);
+    expect(keysOf(sentence, gaz)).toEqual(first);
+  });
 });

@@ -61,32 +61,39 @@ const PLACES_REGIONS: AssetKind<RegionRow[]> = { kind: 'places-regions', version
 export const PLACES_GAZETTEER: AssetKind<Gazetteer> = {
   kind: 'places-gazetteer',
   version: 1,
-  decode: (payload, path) =>
-    buildGazetteer(new CompiledTable(payload.toString('utf8'), path), loadAsset(PLACES_REGIONS, assetPath('src', 'stages', 'places', 'data', 'regions.tsv'))),
+  decode: (payload, path) => buildGazetteer(new CompiledTable(payload, path), loadAsset(PLACES_REGIONS, assetPath('src', 'stages', 'places', 'data', 'regions.tsv'))),
 };
 
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+/** Below this, a UTF-8 byte is a character of its own (ASCII); every byte of another character is above it. */
+const NON_ASCII = 0x80;
+
 /**
- * The compiled file kept as one text with the start of each line: loading is one scan for line
- * ends (splitting it into 150,000 strings cost ~90 ms of CPU and 15 MB at every start, #13), rows
- * are split when used, and names are found by binary search in the sorted index section.
+ * The compiled file kept as its UTF-8 bytes with the start of each line: loading is one scan for
+ * line ends (splitting it into 150,000 strings cost ~90 ms of CPU and 15 MB at every start, #13),
+ * rows are decoded when used, and names are found by binary search in the sorted index section.
+ * The bytes are not decoded into one string (7.4 MB of UTF-16 in every worker thread): worker
+ * threads are handed the file in shared memory (`ml/shared-models.ts`), so all of them search the
+ * same bytes.
  */
 class CompiledTable {
   readonly sections = new Map<string, { first: number; count: number }>();
-  /** Line i is text.slice(starts[i], starts[i + 1] - 1). */
+  /** Line i is bytes[starts[i], starts[i + 1] - 1). */
   private readonly starts: Uint32Array;
 
   constructor(
-    private readonly text: string,
+    private readonly bytes: Buffer,
     readonly path: string,
   ) {
     let lines = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+    for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) lines++;
     this.starts = new Uint32Array(lines + 1);
     let line = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts[line++] = at + 1;
-    this.starts[lines] = text.length + 1;
+    for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) this.starts[line++] = at + 1;
+    this.starts[lines] = bytes.length + 1;
     for (let i = 0; i < lines; i++) {
-      if (text.charCodeAt(this.starts[i]) !== AT_SIGN) continue;
+      if (bytes[this.starts[i]] !== AT_SIGN) continue;
       const [name, count] = this.line(i).slice(1).split('\t');
       this.sections.set(name, { first: i + 1, count: Number(count) });
       i += Number(count);
@@ -94,7 +101,7 @@ class CompiledTable {
   }
 
   private line(i: number): string {
-    return this.text.slice(this.starts[i], this.starts[i + 1] - 1);
+    return this.bytes.toString('utf8', this.starts[i], this.starts[i + 1] - 1);
   }
 
   row(section: string, index: number): string[] {
@@ -112,14 +119,45 @@ class CompiledTable {
     let hi = first + count;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const line = this.line(mid);
-      const cut = line.indexOf('\t');
-      const at = line.slice(0, cut);
-      if (at === key) return line.slice(cut + 1);
-      if (at < key) lo = mid + 1;
+      const order = this.compareKey(mid, key);
+      if (order === 0) {
+        const end = this.starts[mid + 1] - 1;
+        const tab = this.bytes.indexOf(TAB, this.starts[mid]);
+        return tab < 0 || tab > end ? '' : this.bytes.toString('utf8', tab + 1, end);
+      }
+      if (order < 0) lo = mid + 1;
       else hi = mid;
     }
     return undefined;
+  }
+
+  /**
+   * The order of line i's first column against `key`, as JavaScript compares strings (the order
+   * the build sorted by). An ASCII key is compared with the bytes in place: a byte of a non-ASCII
+   * character is above every ASCII one, as its UTF-16 code unit is. Another key decodes the column.
+   */
+  private compareKey(i: number, key: string): number {
+    const { bytes, starts } = this;
+    const start = starts[i];
+    const end = starts[i + 1] - 1;
+    for (let k = 0; k < key.length; k++) {
+      const code = key.charCodeAt(k);
+      if (code >= NON_ASCII) {
+        const column = this.columnAt(start, end);
+        return column < key ? -1 : column === key ? 0 : 1;
+      }
+      const at = start + k;
+      // The column ended (tab or end of line): it is a prefix of the key, so it sorts first.
+      if (at >= end || bytes[at] === TAB) return -1;
+      if (bytes[at] !== code) return bytes[at] < code ? -1 : 1;
+    }
+    const after = start + key.length;
+    return after >= end || bytes[after] === TAB ? 0 : 1;
+  }
+
+  private columnAt(start: number, end: number): string {
+    const tab = this.bytes.indexOf(TAB, start);
+    return this.bytes.toString('utf8', start, tab < 0 || tab > end ? end : tab);
   }
 
   private section(name: string): { first: number; count: number } {
