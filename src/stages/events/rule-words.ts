@@ -72,6 +72,10 @@ const CLASSES = {
   'language-noun': [],
   'object-pronoun': [],
   'beneficiary-preposition': [],
+
+  'importance-noun': [],
+  'joint-pronoun': [],
+  'joint-determiner': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
