@@ -133,7 +133,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;
   if (controls === 'content' && !decision) return reject(ctx, sent, match, 'events/infinitive', entry.event);
   const controller = controls === 'content' ? decision?.flags : controls;
-  if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', entry.event);
+  if (isParticipleModifier(tree, verb, (t) => { const m = ctx.actors.at(t); return !!m && (m.code !== undefined || !!m.members?.length); })) return reject(ctx, sent, match, 'events/participle', entry.event);
   const gerund = isBareGerund(tree, verb);
   const host = gerund ? setOffGerundHost(tree, verb, entry.event) : undefined;
   if (gerund && host === undefined) return reject(ctx, sent, match, 'events/gerund', entry.event);
