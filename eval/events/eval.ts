@@ -1,6 +1,6 @@
 /**
  * `npm run eval events`: the event and quote layers against news-dev, the held-out outside gold
- * (`outside-gold.ts`: numbers only), (1) the seed article's hand-made gold
+ * (`outside-gold.ts`: numbers only), the studied training gold (`train-gold.ts`), (1) the seed article's hand-made gold
  * (`../shared/seed/*.gold.json`) and (2) the PLOVER gold-standard dev records
  * (`../shared/data/eventgold/plover-gsr-dev.json`). The scoring rules are in `score.ts`.
  * Runs the default pipeline spec (`src/pipeline.ts`); `DYAD_PIPELINE=spec.json` runs another one.
@@ -15,7 +15,9 @@ import { readInputs } from '../../src/readers/inputs.js';
 import type { CodedEvent } from '../../src/stages/events/types.js';
 import { prf, type EvalReport } from '../report.js';
 import { reportNewsDev } from './newsdev-report.js';
+import { pipelineCoder } from './newsdev.js';
 import { reportOutsideGold } from './outside-gold.js';
+import { reportTrainGold } from './train-gold.js';
 import {
   countryPairs, decisiveEvent, isFact, mapGoldLabel, normalise, sameParticipant, sameSet, splitCode,
   type Participant, type ScoredEvent,
@@ -32,12 +34,13 @@ export async function run(): Promise<EvalReport> {
   const note = process.env.DYAD_PIPELINE ? `Pipeline: \`${process.env.DYAD_PIPELINE}\`.\n\n` : '';
   const news = await reportNewsDev(pipeline);
   const outside = await reportOutsideGold(pipeline);
+  const train = await reportTrainGold(pipelineCoder(pipeline));
   const seed = await scoreSeed(pipeline);
   const gsr = scoreGsr(pipeline);
   return {
-    title: 'Events and quotes (news-dev articles; held-out outside gold; seed article; PLOVER gold-standard dev records)',
-    metrics: { ...news.metrics, ...outside.metrics, ...seed.metrics, ...gsr.metrics },
-    markdown: note + news.markdown + '\n' + outside.markdown + '\n' + seed.markdown + '\n' + gsr.markdown,
+    title: 'Events and quotes (news-dev articles; held-out outside gold; studied training gold; seed article; PLOVER gold-standard dev records)',
+    metrics: { ...news.metrics, ...outside.metrics, ...train.metrics, ...seed.metrics, ...gsr.metrics },
+    markdown: note + news.markdown + '\n' + outside.markdown + '\n' + train.markdown + '\n' + seed.markdown + '\n' + gsr.markdown,
   };
 }
 

@@ -83,6 +83,41 @@ describe('codeEvents', () => {
     expect(codeEvents(critical('to'), lexicon).events).toEqual([]);
   });
 
+  it('codes "is ready for any format of talks" as an intent to negotiate, "ready for winter" as nothing', () => {
+    const ready = (noun: string) => parsedDoc([`
+      Ukraine Ukraine PROPN NNP 3 nsubj
+      is be AUX VBZ 3 cop
+      ready ready ADJ JJ 0 root
+      for for ADP IN 6 case
+      any any DET DT 6 det
+      ${noun} ${noun} NOUN NN 3 obl
+      of of ADP IN 8 case
+      talks talk NOUN NNS 6 nmod
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'UKR')] });
+    expect(codeEvents(ready('format'), lexicon).events.map((e) => `${e.event} ${e.cameo}`)).toEqual(['AGREE 036']);
+    const winter = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 3 nsubj
+      is be AUX VBZ 3 cop
+      ready ready ADJ JJ 0 root
+      for for ADP IN 5 case
+      winter winter NOUN NN 3 obl
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'UKR')] });
+    expect(codeEvents(winter, lexicon).events).toEqual([]);
+  });
+
+  it('codes "is grateful to" an actor as thanks, "grateful to everyone who …" as nothing', () => {
+    const grateful = (who: string, lemma: string, upos: string, xpos: string, actors: ActorSpec[]) => parsedDoc([`
+      Zelensky Zelensky PROPN NNP 3 nsubj
+      is be AUX VBZ 3 cop
+      grateful grateful ADJ JJ 0 root
+      to to ADP IN 5 case
+      ${who} ${lemma} ${upos} ${xpos} 3 obl
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'UKR'), ...actors] });
+    const thanks = codeEvents(grateful('Italy', 'Italy', 'PROPN', 'NNP', [country([4, 5], 'ITA')]), lexicon).events;
+    expect(thanks.map((e) => `${e.event} ${e.cameo} ${codes(e.recipients).join('+')}`)).toEqual(['SUPPORT 051 ITA']);
+    expect(codeEvents(grateful('everyone', 'everyone', 'PRON', 'NN', []), lexicon).events).toEqual([]);
+  });
+
   it('codes bare "called" as a phone call only with a person called', () => {
     const called = parsedDoc([`
       Putin Putin PROPN NNP 2 nsubj

@@ -66,7 +66,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
     const before = ctx.events.length;
     const used = new Set<number>();
     for (let i = first; i < last; i++) {
-      const adjective = tree.pos[i]?.upos === 'ADJ' ? matchPredicateAdjective(tree, i) : undefined;
+      const adjective = tree.pos[i]?.upos === 'ADJ' ? matchPredicateAdjective(tree, i, hasActor) : undefined;
       if (adjective) codeTrigger(ctx, sent, adjective);
       if (tree.pos[i]?.upos !== 'VERB') continue;
       const match = matchVerb(tree, lexicon, i, isActor);

@@ -1,13 +1,16 @@
 /** Coding a conflict noun whose doer its phrase names (nominal.ts finds them; split out of code-events.ts). */
 import { reason, type Reason } from '../../lang/reason.js';
-import { type Context, push, timeOf } from './event-context.js';
+import { type Context, isQuoted, push, timeOf } from './event-context.js';
 import { clauseFlags } from './flags.js';
 import type { NominalTrigger } from './nominal.js';
-import { actorsOfPhrase } from './participants.js';
+import { actorsOfPhrase, kbCountry, nationalityOf } from './participants.js';
 import { speakerOf } from './roles.js';
+import { tellerOf } from './teller.js';
+import { childBy } from './tree.js';
 
 /** A conflict noun with its doer named ("the shelling of … by the neo-Nazis"): the phrase gives doer and target (nominal.ts). */
 export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger): void {
+  if (nominal.wrongDoers) return codeWrong(ctx, sent, nominal, nominal.wrongDoers);
   const { tree, lexicon } = ctx;
   const { match } = nominal;
   const entry = lexicon.cameo[match.code];
@@ -29,6 +32,42 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
     event: entry.event, mode: entry.mode, context: entry.context, cameo: match.code, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
     negated: false, hypothetical: !!nominal.prospective || !!condition, future: false, historical: time.historical,
+    date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match, why,
+  });
+}
+
+/**
+ * A wrong named with its doer ("the genocide … perpetrated by the Kiev regime", nominal-wrongs.ts): its teller accuses
+ * the doer — the speaker of reported speech, else the clause's own subject ("the United Kingdom stands … in the face
+ * of ongoing Russian aggression"), else the official site whose words these are. A side never accuses itself, and a
+ * doer the sentence already accuses is not accused twice.
+ */
+function codeWrong(ctx: Context, sent: number, nominal: NominalTrigger, doerHeads: readonly number[]): void {
+  const { tree, lexicon } = ctx;
+  const { match } = nominal;
+  const entry = lexicon.cameo[match.code];
+  let clause = match.token;
+  for (let hops = 0; hops < 8 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
+  const at = clause >= 0 ? clause : match.token;
+  const said = speakerOf(tree, ctx.pack, ctx.actors, at, ctx.doc.layers.quotes ?? []);
+  // The clause's subject, up through the clauses the noun's clause hangs on ("stands shoulder to shoulder … in the face of").
+  let subject: number | undefined;
+  for (let v = clause, hops = 0; v >= 0 && subject === undefined && hops < 4; v = tree.deps[v].head, hops++) subject = childBy(tree, v, 'nsubj');
+  const subjectActors = subject !== undefined ? actorsOfPhrase(tree, ctx.actors, subject).filter((a) => a.code) : [];
+  const teller = said.speaker ?? subjectActors[0] ?? tellerOf(undefined, ctx.doc.layers.discourse?.publisher, isQuoted(ctx, tree, match.token), match.token, tree.tokens[match.token]);
+  if (!teller?.code) return;
+  const doers = doerHeads.flatMap((h) => (h === match.token ? nationalityOf(tree, h, kbCountry) : actorsOfPhrase(tree, ctx.actors, h))).filter((d) => d.code && d.code !== teller.code);
+  const accused = new Set(ctx.events.filter((e) => e.sent === sent && e.event === 'ACCUSE').flatMap((e) => e.recipients.map((r) => r.code)));
+  if (!doers.length || doers.every((d) => accused.has(d.code))) return;
+  const time = timeOf(ctx, at, match.token);
+  const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), reason('events/wrong-teller', { teller: teller.name })];
+  if (time.reason) why.push(time.reason);
+  const condition = clause >= 0 ? clauseFlags(tree, ctx.pack, clause, { reported: said.reported }).reasons.find((r) => r.rule === 'flags/conditional') : undefined;
+  if (condition) why.push(condition);
+  push(ctx, {
+    event: entry.event, mode: entry.mode, context: entry.context, cameo: match.code, actors: [teller], recipients: doers,
+    ...(said.speaker ? { speaker: said.speaker } : {}),
+    negated: false, hypothetical: !!condition, future: false, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match, why,
   });
 }

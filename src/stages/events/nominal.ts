@@ -8,6 +8,7 @@
  */
 import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
+import { nominalWrongs } from './nominal-wrongs.js';
 import { QUAD_OF } from './plover.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, type Tree } from './tree.js';
@@ -36,6 +37,8 @@ export interface NominalTrigger {
   readonly targets: readonly number[];
   /** A modifier that makes the act a prospect ("possible"), if any. */
   readonly prospective?: string;
+  /** A wrong the noun judges as it names it (nominal-wrongs.ts): the heads naming its doers, whom its teller accuses. */
+  readonly wrongDoers?: readonly number[];
 }
 
 /**
@@ -61,5 +64,6 @@ export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: numb
     };
     out.push({ match, agent, targets, ...(prospective ? { prospective } : {}) });
   }
+  for (const wrong of nominalWrongs(tree, first, last, used, hasActor)) out.push({ match: wrong.match, agent: wrong.doers[0], targets: [], wrongDoers: wrong.doers });
   return out;
 }

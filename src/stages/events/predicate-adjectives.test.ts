@@ -5,8 +5,13 @@ import { parsePredicateAdjectives } from './predicate-adjectives.js';
 describe('predicate adjectives (data/predicate-adjectives.tsv)', () => {
   it('reads the preposition, the CAMEO code and the nouns, none meaning any noun', () => {
     const table = parsePredicateAdjectives('# comment\nopen\tto\t036\tdialogue, talks\ncritical\tof\t111\t\n', 'test.tsv');
-    expect(table.get('open')).toEqual({ prep: 'to', code: '036', nouns: new Set(['dialogue', 'talks']) });
-    expect(table.get('critical')).toEqual({ prep: 'of', code: '111' });
+    expect(table.get('open')).toEqual([{ prep: 'to', code: '036', nouns: new Set(['dialogue', 'talks']) }]);
+    expect(table.get('critical')).toEqual([{ prep: 'of', code: '111' }]);
+  });
+
+  it('keeps a row per preposition of one adjective, in file order', () => {
+    const table = parsePredicateAdjectives('grateful\tto\t051\t\ngrateful\tfor\t051\t\n', 'test.tsv');
+    expect(table.get('grateful')?.map((s) => s.prep)).toEqual(['to', 'for']);
   });
 
   it('refuses a row without its preposition or with a code that is no CAMEO code (E170)', () => {

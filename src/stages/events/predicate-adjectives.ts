@@ -6,21 +6,32 @@ import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
-import { childBy, childrenBy, type Tree } from './tree.js';
+import { childBy, childrenBy, markerOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
-/** An adjective's act: the preposition it needs, its CAMEO code and the nouns it takes (none: any). */
-export interface PredicateAdjective { readonly prep: string; readonly code: string; readonly nouns?: ReadonlySet<string> }
+/**
+ * An adjective's act: the preposition it needs, its CAMEO code and the nouns it takes (none: any), or
+ * `actor`: its phrase must name an actor or be a personal pronoun, which the discourse layer resolves
+ * ("grateful to Italy", "grateful to you"; not "grateful to everyone who …", "to all our heroes").
+ */
+export interface PredicateAdjective { readonly prep: string; readonly code: string; readonly nouns?: ReadonlySet<string>; readonly actor?: true }
 
-/** Rows `adjective<TAB>preposition<TAB>CAMEO code<TAB>nouns,…`; `#` starts a comment line. */
-export function parsePredicateAdjectives(text: string, path: string): ReadonlyMap<string, PredicateAdjective> {
-  const out = new Map<string, PredicateAdjective>();
+/** The nouns column that asks for an actor's phrase rather than a word. */
+const ACTOR = '=actor';
+
+/**
+ * Rows `adjective<TAB>preposition<TAB>CAMEO code<TAB>nouns,…`; `#` starts a comment line. An adjective may have a
+ * row per preposition ("grateful to X", "grateful for X's help"), tried in file order.
+ */
+export function parsePredicateAdjectives(text: string, path: string): ReadonlyMap<string, readonly PredicateAdjective[]> {
+  const out = new Map<string, PredicateAdjective[]>();
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const [adjective = '', prep = '', code = '', nouns = ''] = line.split('\t').map((f) => f.trim());
     if (!adjective || !prep || !/^\d{3,4}$/.test(code)) throw new DyadError('E170', { path, line: i + 1, problem: 'expected adjective, preposition, CAMEO code and optional nouns, tab-separated' });
     const list = nouns.split(',').map((n) => n.trim()).filter(Boolean);
-    out.set(adjective, { prep, code, ...(list.length ? { nouns: new Set(list) } : {}) });
+    const takes = list.length === 1 && list[0] === ACTOR ? { actor: true as const } : list.length ? { nouns: new Set(list) } : {};
+    out.set(adjective, [...(out.get(adjective) ?? []), { prep, code, ...takes }]);
   });
   return out;
 }
@@ -31,18 +42,24 @@ const PREDICATE_ADJECTIVES = ((path) => parsePredicateAdjectives(readDataText(pa
 const LINKING = ruleWords('linking');
 
 /** "Russia is open to dialogue": an adjective predicate (with a copula or after "remain") with its preposition and noun. */
-export function matchPredicateAdjective(tree: Tree, adj: number): TriggerMatch | undefined {
-  const sense = PREDICATE_ADJECTIVES.get(tree.lemmas[adj]);
-  if (!sense) return undefined;
+export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head: number) => boolean): TriggerMatch | undefined {
+  const senses = PREDICATE_ADJECTIVES.get(tree.lemmas[adj]);
+  if (!senses) return undefined;
   const predicate = childBy(tree, adj, 'cop') !== undefined
     || (tree.deps[adj].deprel === 'xcomp' && LINKING.has(tree.lemmas[tree.deps[adj].head] ?? ''));
   if (!predicate) return undefined;
-  // The parser can read "to dialogue" as an infinitive (xcomp with mark "to"): the words decide.
-  const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => (!sense.nouns || sense.nouns.has(tree.words[o]) || sense.nouns.has(tree.lemmas[o]))
-    && childrenBy(tree, o, 'case', 'mark').some((c) => tree.words[c] === sense.prep));
-  if (noun === undefined) return undefined;
-  return {
-    token: adj, tokens: [adj, adj + 1], code: sense.code, kind: 'verb',
-    reason: reason('events/trigger-predicate-adjective', { adjective: tree.words[adj], prep: sense.prep, noun: tree.words[noun] }),
-  };
+  for (const sense of senses) {
+    // The parser can read "to dialogue" as an infinitive (xcomp with mark "to"): the words decide.
+    const named = (o: number): boolean => !sense.nouns || sense.nouns.has(tree.words[o]) || sense.nouns.has(tree.lemmas[o]);
+    // A noun that only frames the listed one names it through "of": "ready for any format of talks", "a new round of negotiations".
+    const takes = (o: number): boolean => sense.actor ? hasActor(o) || tree.pos[o]?.xpos === 'PRP'
+      : named(o) || childrenBy(tree, o, 'nmod').some((m) => markerOf(tree, m) === 'of' && named(m));
+    const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => takes(o) && childrenBy(tree, o, 'case', 'mark').some((c) => tree.words[c] === sense.prep));
+    if (noun === undefined) continue;
+    return {
+      token: adj, tokens: [adj, adj + 1], code: sense.code, kind: 'verb',
+      reason: reason('events/trigger-predicate-adjective', { adjective: tree.words[adj], prep: sense.prep, noun: tree.words[noun] }),
+    };
+  }
+  return undefined;
 }

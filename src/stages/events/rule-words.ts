@@ -37,6 +37,7 @@ const CLASSES = {
   'causal-marker': [],
   'causing': [],
   'hostile-act': [],
+  'wrong-noun': [],
   'doer-of': [],
   'conduct-noun': [],
   'faulty': [],

@@ -1,0 +1,34 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { refuseHeldOut } from '../eval/events/held-out-overlap.js';
+
+const made: string[] = [];
+afterEach(() => { for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+
+/** A held-out root whose `wire/` folder holds gold files named after `ids` (their content is never read). */
+function heldOutRoot(...ids: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'held-out-overlap-test-'));
+  made.push(root);
+  mkdirSync(join(root, 'wire'));
+  for (const id of ids) writeFileSync(join(root, 'wire', `${id}.gold.json`), 'not read');
+  return root;
+}
+
+describe('refuseHeldOut', () => {
+  const training = [{ folder: 'reuters', docId: 'reuters-1' }, { folder: 'reuters', docId: 'reuters-2' }];
+
+  it('passes training articles the held-out set does not hold', () => {
+    expect(refuseHeldOut(training, heldOutRoot('reuters-3'))).toEqual(training);
+  });
+
+  it('passes everything when there is no held-out set', () => {
+    expect(refuseHeldOut(training, join(tmpdir(), 'no-such-held-out-root'))).toEqual(training);
+  });
+
+  it('refuses, with E320, a training article the held-out set also annotates', () => {
+    expect(() => refuseHeldOut(training, heldOutRoot('reuters-3', 'reuters-2')))
+      .toThrow(/E320: Training gold reuters\/reuters-2\.gold\.json annotates reuters-2, which the held-out gold also holds \(wire\/reuters-2\.gold\.json\)/);
+  });
+});
