@@ -10,7 +10,7 @@ import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { performativeHedge } from './performatives.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
 import { ruleWords, transparentVerbs } from './rule-words.js';
-import { auxWords, childrenBy, isMisreadMainVerb, markerOf, type Tree } from './tree.js';
+import { auxWords, childrenBy, isMisreadMainVerb, markerOf, openingSubjectOf, type Tree } from './tree.js';
 
 /** Verbs that pass their subject and their reality on to an infinitive ("continued to talk"). */
 export const TRANSPARENT = transparentVerbs();
@@ -68,15 +68,27 @@ export function mergeFlags(own: EventFlags, controller: EventFlags | undefined):
   };
 }
 
-/** "the occupied West Bank", "militiamen armed with machetes": a past participle modifying a noun, with no agent. */
-export function isParticipleModifier(tree: Tree, verb: number): boolean {
+/**
+ * "the occupied West Bank", "militiamen armed with machetes": a past participle modifying a noun, with no agent.
+ * Not a past form the tagger misread after the sentence's opening phrase when that phrase names an
+ * actor ("The Kremlin hosted talks …": `openingSubjectOf`); `namesActor` tells a token of an actor.
+ */
+export function isParticipleModifier(tree: Tree, verb: number, namesActor: (token: number) => boolean = () => false): boolean {
   const rel = tree.deps[verb].deprel;
   if (rel !== 'amod' && rel !== 'acl') return false;
   // With an object it is a finite verb the parser hung on its subject ("tanks fired shells").
   const xpos = tree.pos[verb]?.xpos;
   const participle = (xpos === 'VBN' || (xpos === 'VBG' && rel === 'amod')) && !childrenBy(tree, verb, 'obj').length;
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
-  return participle && !agent && !isMisreadMainVerb(tree, verb);
+  return participle && !agent && !isMisreadMainVerb(tree, verb) && !isMisreadOpening(tree, verb, namesActor);
+}
+
+/** A past form misread as a participle after an opening phrase that names an actor. */
+function isMisreadOpening(tree: Tree, verb: number, namesActor: (token: number) => boolean): boolean {
+  const subject = openingSubjectOf(tree, verb);
+  if (subject === undefined) return false;
+  for (let t = subject; t >= 0 && tree.tokens[t].sent === tree.tokens[subject].sent; t--) if (namesActor(t)) return true;
+  return false;
 }
 
 /** A past participle modifying a noun with its "by" agent ("the tariffs imposed by China"). */

@@ -38,6 +38,7 @@ import { codeNominal } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { decisionOf, decisionRoles } from './decision.js';
+import { importanceAppeal } from './importance-appeal.js';
 import { mobilizedForces } from './mobilized-forces.js';
 
 export type { EventInput } from './event-context.js';
@@ -111,8 +112,11 @@ function addThreatenedParties(ctx: Context): void {
 }
 
 /** Code one verb or adjective trigger, or turn it down with the rule that stops it. */
-function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
+function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const { tree, lexicon } = ctx;
+  // "X stressed the importance of doing Y": one party's call, not a shared intent (importance-appeal.ts).
+  const appeal = importanceAppeal(tree, found);
+  const match = appeal?.match ?? found;
   const verb = match.token;
   const entry = lexicon.cameo[match.code];
   // A source's anonymity ("declined to be identified") is said first: the no-event patterns of withholding news
@@ -129,7 +133,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;
   if (controls === 'content' && !decision) return reject(ctx, sent, match, 'events/infinitive', entry.event);
   const controller = controls === 'content' ? decision?.flags : controls;
-  if (isParticipleModifier(tree, verb)) return reject(ctx, sent, match, 'events/participle', entry.event);
+  if (isParticipleModifier(tree, verb, (t) => { const m = ctx.actors.at(t); return !!m && (m.code !== undefined || !!m.members?.length); })) return reject(ctx, sent, match, 'events/participle', entry.event);
   const gerund = isBareGerund(tree, verb);
   const host = gerund ? setOffGerundHost(tree, verb, entry.event) : undefined;
   if (gerund && host === undefined) return reject(ctx, sent, match, 'events/gerund', entry.event);
@@ -143,7 +147,7 @@ function codeTrigger(ctx: Context, sent: number, match: TriggerMatch): void {
   const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : verbRoles);
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
   let event = entry.event;
-  const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
+  const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
   let future = flags.future;
   if (future && FUTURE_AS[event]) {
     why.push(reason('events/future-as', { from: event, to: FUTURE_AS[event]! }));

@@ -74,6 +74,9 @@ const CLASSES = {
   'object-pronoun': [],
   'beneficiary-preposition': [],
   'addressed-act': [],
+  'importance-noun': [],
+  'joint-pronoun': [],
+  'joint-determiner': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -312,7 +312,54 @@ export function isMisreadMainVerb(tree: Tree, verb: number): boolean {
 
 /** The sentence's root noun phrase, subject of a main verb the tagger misread as a participle. */
 function misreadSubjectOf(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
-  return isMisreadMainVerb(tree, verb) ? { token: rootOf(tree, verb), passive: false } : undefined;
+  if (isMisreadMainVerb(tree, verb)) return { token: rootOf(tree, verb), passive: false };
+  const opening = openingSubjectOf(tree, verb);
+  return opening === undefined ? undefined : { token: opening, passive: false };
+}
+
+/** Parts of speech a sentence-opening noun phrase is made of ("The U.S. and Israeli delegations", "The presidents of the two exchanges"). */
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
+/** Relations of a word between that phrase and its verb that leave them adjacent ("Britain today called", "The two leaders also discussed"). */
+const INTERVENING = new Set(['advmod', 'obl:tmod', 'obl:unmarked', 'nmod:tmod']);
+/** Finite verb tags. */
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/**
+ * "The Kremlin hosted talks between …", "The two leaders also discussed cooperation at the United
+ * Nations", "Britain today called on Japan to …": the tagger read the past form right after the
+ * noun phrase that opens the sentence as a participle of a noun (`amod`/`acl`), with no comma,
+ * auxiliary or "by" agent. When the sentence gives that phrase no finite verb of its own ("the
+ * tonnage allocated to it … is roughly equal" has one), the past form is its main verb and the
+ * phrase's last noun its subject (returned). Whether the subject names an actor is the caller's test.
+ */
+export function openingSubjectOf(tree: Tree, verb: number): number | undefined {
+  const rel = tree.deps[verb].deprel;
+  if (tree.pos[verb]?.xpos !== 'VBN' || (rel !== 'amod' && rel !== 'acl')) return undefined;
+  // A "by" agent makes it a passive participle ("the tariffs imposed by China"); the parser also
+  // calls "on Japan" in "called on Japan" an agent, so the marker decides.
+  if (childBy(tree, verb, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') !== undefined || childrenBy(tree, verb, 'obl', 'obl:agent').some((o) => markerOf(tree, o) === 'by')) return undefined;
+  let last = verb - 1;
+  while (last >= 0 && INTERVENING.has(tree.deps[last].deprel) && tree.pos[last]?.upos !== 'PUNCT') last--;
+  if (last < 0 || !['NOUN', 'PROPN'].includes(tree.pos[last]?.upos ?? '')) return undefined;
+  // The phrase opens the sentence: the sentence's first token, and only phrase words up to its last noun.
+  let first = last;
+  while (first > 0 && tree.tokens[first - 1].sent === tree.tokens[last].sent) first--;
+  // A phrase opened by a preposition is an adverbial ("After thousands of people tortured and killed").
+  if (tree.pos[first]?.upos === 'ADP') return undefined;
+  for (let t = first; t <= last; t++) if (!PHRASE_POS.has(tree.pos[t]?.upos ?? '')) return undefined;
+  // No finite verb elsewhere has the phrase for its only subject, unless it is the past form's
+  // second predicate ("The U.S. and Israeli delegations discussed efforts … and agreed to …").
+  // The noun a prenominal reading hangs the past form on ("hosted talks") counts with the phrase.
+  const phrase = new Set([...Array.from({ length: last - first + 1 }, (_, k) => first + k), ...(tree.deps[verb].head > verb ? [tree.deps[verb].head] : [])]);
+  for (const t of phrase) {
+    const head = tree.deps[t].head;
+    if (!tree.deps[t].deprel.startsWith('nsubj') || head === verb || head < 0) continue;
+    const finite = FINITE_TAGS.has(tree.pos[head]?.xpos ?? '') || childBy(tree, head, 'aux', 'aux:pass', 'cop') !== undefined;
+    const otherSubject = childrenBy(tree, head, 'nsubj', 'nsubj:pass').some((s) => !phrase.has(s));
+    const secondPredicate = childrenBy(tree, head, 'cc').some((c) => c > verb && c < head);
+    if (finite && !otherSubject && !secondPredicate) return undefined;
+  }
+  return last;
 }
 
 /**
