@@ -34,6 +34,13 @@ describe('kb.bin format', () => {
     expect(answers(decodeKb(encodeKb(compiled)), keys, 3)).toEqual(answers(createKb(compiled), keys, 3));
   });
 
+  it('answers a repeated agent lookup, found or not, as the first time', () => {
+    const kb = decodeKb(encodeKb(compiled));
+    const keys = ['rebels', 'nobody', 'foreign minister', 'minister'];
+    expect(keys.map((k) => kb.agent(k))).toEqual(keys.map((k) => kb.agent(k)));
+    expect(kb.agent('nobody')).toBeUndefined();
+  });
+
   it('writes the same bytes for the same tables', () => {
     expect(encodeKb(compiled).equals(encodeKb({ ...compiled, names: { putin: [1, 2], 'vladimir putin': 1, russia: 0 } }))).toBe(true);
   });

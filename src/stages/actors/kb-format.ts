@@ -15,6 +15,8 @@ import { unpackActor, type CompiledKb, type KbActor } from './kb-types.js';
 const NUMBER_TABLES = ['names', 'surnames', 'officeHolders', 'countries', 'nameHeads', 'agentHeads'] as const;
 /** The tables whose values are strings (country codes, sector lists), stored as indices into `strings`. */
 const STRING_TABLES = ['adjectives', 'agents'] as const;
+/** How many agent keys, found or not, `agent` remembers before it starts over. */
+const AGENT_MEMORY = 50_000;
 
 interface KbMeta {
   readonly strings: readonly string[];
@@ -57,7 +59,7 @@ export function decodeKb(payload: Buffer): ActorKb {
     return e < 0 ? undefined : t.value(e, 0);
   };
   const actors = new Array<KbActor | undefined>(packed.size);
-  const agents = new Map<string, readonly string[]>();
+  const agents = new Map<string, readonly string[] | null>();
   const adjectiveHeads = new Set([...adjectives.entries()].map(([key]) => key.split(' ')[0] ?? ''));
   return {
     startsAdjective: (first) => adjectiveHeads.has(first),
@@ -74,10 +76,13 @@ export function decodeKb(payload: Buffer): ActorKb {
     country: (code) => one(countries, code),
     agent(key) {
       const cached = agents.get(key);
-      if (cached) return cached;
+      if (cached !== undefined) return cached ?? undefined;
       const s = one(agentTable, key);
       const sectors = s === undefined ? undefined : strings[s]?.split(',');
-      if (sectors) agents.set(key, sectors);
+      // Most span keys asked are no title ("minister said"): remember those too, within a bound
+      // (an open vocabulary in a long-running process), so a miss is one map lookup (#13).
+      if (agents.size >= AGENT_MEMORY) agents.clear();
+      agents.set(key, sectors ?? null);
       return sectors;
     },
     officeHolders: (code) => list(officeHolders, code) ?? [],
