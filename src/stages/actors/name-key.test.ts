@@ -16,4 +16,14 @@ describe('nameKey', () => {
   it('keeps a token "The" as a word', () => {
     expect(tokenKey('The')).toBe('the');
   });
+
+  it('keys plain ASCII and punctuation as nameKey does, and still folds dots, dashes and backquotes', () => {
+    const ascii = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i));
+    for (const c of ascii) expect(tokenKey(c)).toBe(nameKey(c));
+    expect(tokenKey('$3,000')).toBe('$3,000');
+    expect(tokenKey('AT&T')).toBe('at&t');
+    expect(tokenKey('U.S.')).toBe('us');
+    expect(tokenKey('Franco-German')).toBe('franco german');
+    expect(tokenKey('`')).toBe("'");
+  });
 });

@@ -26,10 +26,14 @@ function foldMarks(text: string): string {
     .replace(/[-_‐–—/]+/g, ' ');
 }
 
+/**
+ * Printable ASCII that `foldMarks` changes only by lower-casing: no space, no mark to drop, none of
+ * `.` `-` `_` `/` `` ` `` it rewrites. Punctuation tokens ("," "(" "$") take this path too (#13).
+ */
 function isPlain(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+    if (c <= 32 || c >= 127 || c === 46 || c === 45 || c === 95 || c === 47 || c === 96) return false;
   }
   return true;
 }
