@@ -40,6 +40,7 @@ import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { importanceAppeal } from './importance-appeal.js';
 import { mobilizedForces } from './mobilized-forces.js';
+import { carriedSubject } from './carried-subject.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -222,7 +223,12 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (forces.length) { actors = forces; why.push(reason('events/mobilized-forces', { forces: tree.words[subj!.token] })); }
   // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
   const clause = actors.length ? undefined : agentlessClause(tree, verb, controller !== undefined, !!said.speaker);
-  if (clause) {
+  const carried = clause === 'subjectless' && ctx.doc.layers.discourse?.publisher ? carriedSubject(tree, ctx.actors, sent, verb) : [];
+  if (carried.length) {
+    // "I addressed the Parliament. Expressed gratitude …": the subject the previous sentence named.
+    actors = carried;
+    why.push(reason('events/carried-subject', { names: carried.map((a) => a.name).join(', ') }));
+  } else if (clause) {
     const implicit = readoutActors(ctx.doc.layers.discourse, sent, event, clause);
     if (implicit) {
       // "The G7 countries were invited …": a party that is the passive's subject (or another
