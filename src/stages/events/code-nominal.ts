@@ -21,6 +21,9 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   for (let hops = 0; hops < 8 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
   const said = clause >= 0 ? speakerOf(tree, ctx.pack, ctx.actors, clause, ctx.doc.layers.quotes ?? []) : { reported: false };
   const time = timeOf(ctx, clause >= 0 ? clause : match.token, match.token);
+  // "… following the talks with Boris Johnson", then "during the talks with Olaf Scholz he reiterated …": an
+  // article tells its one meeting again and again; a consultation it already holds with the partner is that meeting.
+  if (nominal.meeting && (!recipients.length || ctx.events.some((e) => e.event === entry.event && [...e.actors, ...e.recipients].some((p) => recipients.some((r) => r.code && r.code === p.code))))) return;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
   if (time.reason) why.push(time.reason);
   if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));

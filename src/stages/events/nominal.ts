@@ -8,6 +8,7 @@
  */
 import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
+import { nominalMeetings } from './nominal-meetings.js';
 import { nominalWrongs } from './nominal-wrongs.js';
 import { QUAD_OF } from './plover.js';
 import { ruleWords } from './rule-words.js';
@@ -39,6 +40,8 @@ export interface NominalTrigger {
   readonly prospective?: string;
   /** A wrong the noun judges as it names it (nominal-wrongs.ts): the heads naming its doers, whom its teller accuses. */
   readonly wrongDoers?: readonly number[];
+  /** A meeting named by its noun with its partner (nominal-meetings.ts): the same talks told again are no new event. */
+  readonly meeting?: boolean;
 }
 
 /**
@@ -64,6 +67,7 @@ export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: numb
     };
     out.push({ match, agent, targets, ...(prospective ? { prospective } : {}) });
   }
+  for (const meeting of nominalMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true });
   for (const wrong of nominalWrongs(tree, first, last, used, hasActor)) out.push({ match: wrong.match, agent: wrong.doers[0], targets: [], wrongDoers: wrong.doers });
   return out;
 }

@@ -31,6 +31,8 @@ const CLASSES = {
   'undoing-particle': [],
   prospective: [],
   'target-marker': [],
+  'meeting-setting': [],
+  'press-partner': [],
   remote: [],
   'request-content': ['yield', 'meet', 'assist', 'change'],
   'regret-adverb': [],

@@ -1,0 +1,67 @@
+/**
+ * Meetings named only by a noun with its partner, setting a statement in or after them: "said this
+ * during the meeting with the media following the talks with … Boris Johnson in Kyiv", "said this
+ * during a joint press conference following a meeting with … Xavier Bettel". The verb is a speech
+ * verb whose statement wins, or the noun hangs on another noun, so no verb trigger reads the talks
+ * (triggers.ts reads only a meeting phrase on a verb that is no event itself); yet the phrase tells
+ * who met whom: the noun's possessor ("his talks with …"), else the subject of the clause the phrase
+ * sets, took part (#12: meetings named by a noun with "with").
+ */
+import { reason } from '../../lang/reason.js';
+import type { RuntimeLexicon } from './lexicon.js';
+import { ruleWords } from './rule-words.js';
+import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { nounCode, type TriggerMatch } from './triggers.js';
+
+/** Prepositions that set a statement in or after the meeting their noun names ("following the talks with"). */
+const SETTINGS = ruleWords('meeting-setting');
+
+/** Nouns naming the press, met to be told rather than consulted ("a conversation with representatives of the Western media"). */
+const PRESS = ruleWords('press-partner');
+
+/** Modifiers that make the talks a prospect ("in future credit talks with the IMF"). */
+const PROSPECTIVE = ruleWords('prospective');
+
+/** Whether the phrase headed by `head` names the press: its head or a word it governs is a PRESS noun. */
+function namesPress(tree: Tree, head: number): boolean {
+  return [head, ...tree.children[head], ...tree.children[head].flatMap((c) => tree.children[c])].some((t) => PRESS.has(tree.lemmas[t].toLowerCase()));
+}
+
+export interface NominalMeeting {
+  readonly match: TriggerMatch;
+  /** The head of the phrase naming who held the meeting. */
+  readonly agent: number;
+  /** Heads of the "with" phrases naming the partners. */
+  readonly partners: readonly number[];
+}
+
+/** The consultation nouns of tokens [first, last) set by a preposition of SETTINGS, with an actor as partner; nouns in `used` are left out. */
+export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean): NominalMeeting[] {
+  const out: NominalMeeting[] = [];
+  for (let n = first; n < last; n++) {
+    if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || !SETTINGS.has(markerOf(tree, n)?.toLowerCase() ?? '')) continue;
+    const code = nounCode(tree, lexicon, n);
+    if (!code?.startsWith('04') || childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a]))) continue;
+    const partners = childrenBy(tree, n, 'nmod').filter((m) => markerOf(tree, m) === 'with' && hasActor(m) && !namesPress(tree, m));
+    if (!partners.length) continue;
+    const agent = holderOf(tree, n, hasActor);
+    if (agent === undefined) continue;
+    const match: TriggerMatch = {
+      token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
+      reason: reason('events/trigger-nominal-meeting', { noun: tree.words[n], agent: tree.words[agent], partner: tree.words[partners[0]] }),
+    };
+    out.push({ match, agent, partners });
+  }
+  return out;
+}
+
+/** Who held the meeting noun `n` names: its possessor, else the active subject of the clause its phrase sets. */
+function holderOf(tree: Tree, n: number, hasActor: (head: number) => boolean): number | undefined {
+  const possessor = childrenBy(tree, n, 'nmod:poss').find((p) => tree.pos[p]?.upos !== 'PRON' && hasActor(p));
+  if (possessor !== undefined) return possessor;
+  let clause = tree.deps[n].head;
+  for (let hops = 0; hops < 4 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
+  if (clause < 0 || tree.pos[clause]?.upos !== 'VERB') return undefined;
+  const subject = subjectOf(tree, clause);
+  return subject && !subject.passive && hasActor(subject.token) ? subject.token : undefined;
+}
