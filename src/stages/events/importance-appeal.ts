@@ -50,6 +50,7 @@ function namesActToDo(tree: Tree, noun: number): boolean {
 /** A subject naming several parties: coordinated, a plural common noun, a plural pronoun, or "both/all …". */
 function isJoint(tree: Tree, subj: number): boolean {
   if (childrenBy(tree, subj, 'conj').length || tree.pos[subj]?.xpos === 'NNS') return true;
-  if (JOINT_PRONOUNS.has(tree.words[subj])) return true;
-  return childrenBy(tree, subj, 'det', 'nummod').some((d) => JOINT_DETERMINERS.has(tree.words[d]) || tree.pos[d]?.xpos === 'CD');
+  // Word forms, lower-cased: the subject often opens the sentence ("We stressed …", "Both leaders …").
+  if (JOINT_PRONOUNS.has(tree.words[subj].toLowerCase())) return true;
+  return childrenBy(tree, subj, 'det', 'nummod').some((d) => JOINT_DETERMINERS.has(tree.words[d].toLowerCase()) || tree.pos[d]?.xpos === 'CD');
 }
