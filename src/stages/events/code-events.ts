@@ -112,6 +112,12 @@ function addThreatenedParties(ctx: Context): void {
   });
 }
 
+/** Whether the token is a mention of an actor with a code, or of a group whose members are known. */
+function namesCodedActor(ctx: Context, token: number): boolean {
+  const mention = ctx.actors.at(token);
+  return !!mention && (mention.code !== undefined || !!mention.members?.length);
+}
+
 /** Code one verb or adjective trigger, or turn it down with the rule that stops it. */
 function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const { tree, lexicon } = ctx;
@@ -134,7 +140,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;
   if (controls === 'content' && !decision) return reject(ctx, sent, match, 'events/infinitive', entry.event);
   const controller = controls === 'content' ? decision?.flags : controls;
-  if (isParticipleModifier(tree, verb, (t) => { const m = ctx.actors.at(t); return !!m && (m.code !== undefined || !!m.members?.length); })) return reject(ctx, sent, match, 'events/participle', entry.event);
+  if (isParticipleModifier(tree, verb, (t) => namesCodedActor(ctx, t))) return reject(ctx, sent, match, 'events/participle', entry.event);
   const gerund = isBareGerund(tree, verb);
   const host = gerund ? setOffGerundHost(tree, verb, entry.event) : undefined;
   if (gerund && host === undefined) return reject(ctx, sent, match, 'events/gerund', entry.event);
