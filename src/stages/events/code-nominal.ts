@@ -6,7 +6,14 @@ import type { NominalTrigger } from './nominal.js';
 import { actorsOfPhrase, kbCountry, nationalityOf } from './participants.js';
 import { speakerOf } from './roles.js';
 import { tellerOf } from './teller.js';
-import { childBy } from './tree.js';
+import { childBy, type Tree } from './tree.js';
+
+/** The verb above a noun, up to eight heads up (-1 past the root; the last head reached when none is a verb). */
+function clauseOf(tree: Tree, noun: number): number {
+  let clause = noun;
+  for (let hops = 0; hops < 8 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
+  return clause;
+}
 
 /** A conflict noun with its doer named ("the shelling of … by the neo-Nazis"): the phrase gives doer and target (nominal.ts). */
 export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger): void {
@@ -17,8 +24,7 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   const actors = actorsOfPhrase(tree, ctx.actors, nominal.agent);
   const recipients = nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)).filter((r) => !actors.some((a) => a.actorId === r.actorId));
   // The clause the noun stands in: who reports it, and when.
-  let clause = match.token;
-  for (let hops = 0; hops < 8 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
+  const clause = clauseOf(tree, match.token);
   const said = clause >= 0 ? speakerOf(tree, ctx.pack, ctx.actors, clause, ctx.doc.layers.quotes ?? []) : { reported: false };
   const time = timeOf(ctx, clause >= 0 ? clause : match.token, match.token);
   // "… following the talks with Boris Johnson", then "during the talks with Olaf Scholz he reiterated …": an
@@ -49,8 +55,7 @@ function codeWrong(ctx: Context, sent: number, nominal: NominalTrigger, doerHead
   const { tree, lexicon } = ctx;
   const { match } = nominal;
   const entry = lexicon.cameo[match.code];
-  let clause = match.token;
-  for (let hops = 0; hops < 8 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
+  const clause = clauseOf(tree, match.token);
   const at = clause >= 0 ? clause : match.token;
   const said = speakerOf(tree, ctx.pack, ctx.actors, at, ctx.doc.layers.quotes ?? []);
   // The clause's subject, up through the clauses the noun's clause hangs on ("stands shoulder to shoulder … in the face of").

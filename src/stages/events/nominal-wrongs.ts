@@ -15,6 +15,8 @@ import type { TriggerMatch } from './triggers.js';
 const WRONGS = ruleWords('wrong-noun');
 /** Of all nouns, those whose "of" phrase names the doer ("the aggression of the Russian Federation"). */
 const OF_DOER = ruleWords('doer-of');
+/** Wrong nouns whose "of" phrase names the doer ("war crimes of Russian troops"), not the victims. */
+const WRONG_OF_DOER = ruleWords('wrong-of-doer');
 /** Relations that leave the noun's phrase for another clause or a list. */
 const CLAUSE_BOUNDS = ['acl', 'acl:relcl', 'conj', 'appos', 'parataxis'];
 /** CAMEO's "accuse" (ACCUSE allege): what a wrong named with its doer says of the doer. */
@@ -48,7 +50,7 @@ function doersOf(tree: Tree, n: number, key: string, hasActor: (head: number) =>
   if (by.length) return by;
   const possessor = childrenBy(tree, n, 'nmod:poss').filter((p) => tree.pos[p]?.upos !== 'PRON' && hasActor(p));
   if (possessor.length) return possessor;
-  const ofDoer = OF_DOER.has(key) || OF_DOER.has(`${key}s`) || key === 'war crime' || key === 'atrocity' || key === 'terrorism';
+  const ofDoer = OF_DOER.has(key) || OF_DOER.has(`${key}s`) || WRONG_OF_DOER.has(key);
   const of = ofDoer ? childrenBy(tree, n, 'nmod').filter((m) => markerOf(tree, m) === 'of' && hasActor(m)) : [];
   if (of.length) return of;
   // "Russian aggression": the noun itself stands for the nationality adjective's country (code-nominal.ts reads it).

@@ -40,6 +40,7 @@ const CLASSES = {
   'causing': [],
   'hostile-act': [],
   'wrong-noun': [],
+  'wrong-of-doer': [],
   'doer-of': [],
   'conduct-noun': [],
   'faulty': [],
