@@ -19,7 +19,7 @@ export function refuseHeldOut<T extends { readonly folder: string; readonly docI
 }
 
 /** Article id → gold file, from the names `<id>.gold.json` in each folder of the held-out set. */
-function heldOutIds(root: string): Map<string, string> {
+export function heldOutIds(root: string): Map<string, string> {
   const ids = new Map<string, string>();
   if (!existsSync(root)) return ids;
   for (const folder of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {

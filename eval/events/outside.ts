@@ -23,6 +23,7 @@ import { readInputs } from '../../src/readers/inputs.js';
 import { dateline } from '../../src/stages/dateline/index.js';
 import { ploverRecords } from '../../src/stages/events/plover-records.js';
 import { paragraphs } from '../../src/stages/paragraphs/index.js';
+import { heldOutIds } from './held-out-overlap.js';
 import { SHARED } from './newsdev.js';
 
 const NEWS = join(SHARED, 'data', 'news');
@@ -55,9 +56,7 @@ const goldIds = new Set(readdirSync(GOLD, { withFileTypes: true }).filter((d) =>
   .flatMap((d) => readdirSync(join(GOLD, d.name)).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, ''))));
 const notGold = (id: string): boolean => !goldIds.has(id) && !goldIds.has(id.replace(/^reuters-/, ''));
 /** The blind-annotated held-out set (outside-gold/): coding and listing its articles would let it be studied. */
-const HELD_OUT = join(import.meta.dirname, 'outside-gold');
-const heldOut = new Set(readdirSync(HELD_OUT, { withFileTypes: true }).filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(HELD_OUT, d.name)).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, ''))));
+const heldOut = heldOutIds(join(import.meta.dirname, 'outside-gold'));
 const order = (id: string): string => createHash('sha256').update(id).digest('hex');
 
 async function candidates(): Promise<Input[]> {
