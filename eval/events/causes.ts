@@ -1,6 +1,7 @@
 /**
- * `npx tsx eval/events/causes.ts [--cached | --outside-gold]`: news-dev misses and false events counted by cause, per
- * half and folder, as numbers only (`--outside-gold`: the held-out set's, per folder, as one "held-out" half).
+ * `npx tsx eval/events/causes.ts [--cached | --outside-gold | --train-gold]`: news-dev misses and false events counted by
+ * cause, per half and folder, as numbers only (`--outside-gold`: the held-out set's, per folder, as one "held-out" half;
+ * `--train-gold`: the studied training gold's, as one "train" half, whose items `outside-gold.ts --train --list` shows).
  * The check half's items are never printed: the counts say where the tune–check gap lies (wrong
  * participants, wrong type, no event at all, a rule turning a trigger down, no trigger) without showing a sentence,
  * so work can go to the class that fails on unseen text and be studied on the tune half and outside text.
@@ -11,6 +12,7 @@ import { codeWithLayerCache } from './layer-cache.js';
 import { pipelineCoder, scoreNewsDev, type NewsDevArticle } from './newsdev.js';
 import { scoreOutsideGold } from './outside-gold.js';
 import { Locator } from './reference-score.js';
+import { loadTrainGold } from './train-gold.js';
 
 /** What the counting reads of a scored article, news-dev's or the held-out set's. */
 type Scored = Pick<NewsDevArticle, 'folder' | 'records' | 'rejected' | 'score'> & {
@@ -20,9 +22,11 @@ type Scored = Pick<NewsDevArticle, 'folder' | 'records' | 'rejected' | 'score'> 
 };
 
 async function scoreAll(args: readonly string[]): Promise<Scored[]> {
-  if (args.includes('--outside-gold')) {
-    return (await scoreOutsideGold(pipelineCoder(defaultPipeline())))
-      .map((a) => ({ ...a, half: 'held-out', text: a.input.text, gold: a.gold }));
+  const outside = args.includes('--outside-gold') ? 'held-out' : args.includes('--train-gold') ? 'train' : undefined;
+  if (outside) {
+    const articles = outside === 'train' ? loadTrainGold() : undefined;
+    return (await scoreOutsideGold(pipelineCoder(defaultPipeline()), articles))
+      .map((a) => ({ ...a, half: outside, text: a.input.text, gold: a.gold }));
   }
   return args.includes('--cached') ? scoreNewsDev((docs) => codeWithLayerCache(docs)) : scoreNewsDev();
 }
