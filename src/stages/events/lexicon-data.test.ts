@@ -42,6 +42,11 @@ describe('data/verbs.txt', () => {
       importance importance NOUN NN 2 obl
       of of SCONJ IN 7 mark
       working work VERB VBG 5 acl`, 1, '030'],
+    ['condolences expressed to a side (PLOVER SUPPORT, not CAMEO\'s empathetic comment 018)', `
+      Putin Putin PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      his his PRON PRP$ 4 nmod:poss
+      condolences condolence NOUN NNS 2 obj`, 1, '051'],
     ['barring entry (PLOVER: REJECT, not PROTEST obstruct)', `
       Washington Washington PROPN NNP 2 nsubj
       denied deny VERB VBD 0 root
