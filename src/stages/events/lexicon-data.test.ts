@@ -26,6 +26,27 @@ describe('data/verbs.txt', () => {
       denied deny VERB VBD 0 root
       the the DET DT 4 det
       allegations allegation NOUN NNS 2 obj`, 1, '120'],
+    ['agreeing on the need of an act (PLOVER: a joint intent, not CAMEO\'s statement of accord 019)', `
+      parties party NOUN NNS 2 nsubj
+      agreed agree VERB VBD 0 root
+      on on ADP IN 5 case
+      the the DET DT 5 det
+      need need NOUN NN 2 obl
+      to to PART TO 7 mark
+      approve approve VERB VB 5 acl`, 1, '030'],
+    ['agreeing on the importance of an act', `
+      leaders leader NOUN NNS 2 nsubj
+      agreed agree VERB VBD 0 root
+      on on ADP IN 5 case
+      the the DET DT 5 det
+      importance importance NOUN NN 2 obl
+      of of SCONJ IN 7 mark
+      working work VERB VBG 5 acl`, 1, '030'],
+    ['condolences expressed to a side (PLOVER SUPPORT, not CAMEO\'s empathetic comment 018)', `
+      Putin Putin PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      his his PRON PRP$ 4 nmod:poss
+      condolences condolence NOUN NNS 2 obj`, 1, '051'],
     ['barring entry (PLOVER: REJECT, not PROTEST obstruct)', `
       Washington Washington PROPN NNP 2 nsubj
       denied deny VERB VBD 0 root

@@ -5,7 +5,8 @@
  * verb whose statement wins, or the noun hangs on another noun, so no verb trigger reads the talks
  * (triggers.ts reads only a meeting phrase on a verb that is no event itself); yet the phrase tells
  * who met whom: the noun's possessor ("his talks with …"), else the subject of the clause the phrase
- * sets, took part (#12: meetings named by a noun with "with").
+ * sets ("This was stated by Zelenskyy following the talks with …": a passive's "by" agent), took part
+ * (#12: meetings named by a noun with "with").
  */
 import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
@@ -55,7 +56,7 @@ export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: numb
   return out;
 }
 
-/** Who held the meeting noun `n` names: its possessor, else the active subject of the clause its phrase sets. */
+/** Who held the meeting noun `n` names: its possessor, else the active subject (or passive "by" agent) of the clause its phrase sets. */
 function holderOf(tree: Tree, n: number, hasActor: (head: number) => boolean): number | undefined {
   const possessor = childrenBy(tree, n, 'nmod:poss').find((p) => tree.pos[p]?.upos !== 'PRON' && hasActor(p));
   if (possessor !== undefined) return possessor;
@@ -63,5 +64,7 @@ function holderOf(tree: Tree, n: number, hasActor: (head: number) => boolean): n
   for (let hops = 0; hops < 4 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
   if (clause < 0 || tree.pos[clause]?.upos !== 'VERB') return undefined;
   const subject = subjectOf(tree, clause);
-  return subject && !subject.passive && hasActor(subject.token) ? subject.token : undefined;
+  if (subject && !subject.passive) return hasActor(subject.token) ? subject.token : undefined;
+  // "This was stated by President … Zelenskyy during the meeting …": a passive's agent is who spoke there.
+  return childrenBy(tree, clause, 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by' && hasActor(o));
 }
