@@ -42,6 +42,7 @@ import { importanceAppeal } from './importance-appeal.js';
 import { mobilizedForces } from './mobilized-forces.js';
 import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
+import { isCivilianJourney } from './civilian-journey.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -278,6 +279,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   }
   why.push(...roleReasons);
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
+  if (isCivilianJourney(tree, verb, entry.event, actors)) return reject(ctx, sent, match, 'events/civilian-journey', event);
   // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
   if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker')) return reject(ctx, sent, match, 'events/no-addressee', event);
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
