@@ -41,6 +41,8 @@ import { decisionOf, decisionRoles } from './decision.js';
 import { importanceAppeal } from './importance-appeal.js';
 import { mobilizedForces } from './mobilized-forces.js';
 import { carriedSubject } from './carried-subject.js';
+import { isCourtesyReply } from './courtesy.js';
+import { isCivilianJourney } from './civilian-journey.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -147,6 +149,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
   if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun)) return reject(ctx, sent, match, 'events/standing-state', entry.event);
   if (isHabitual(tree, verb)) return reject(ctx, sent, match, 'events/habitual', entry.event);
+  if (isCourtesyReply(tree, ctx.pack, ctx.actors, verb)) return reject(ctx, sent, match, 'events/courtesy', entry.event);
 
   const verbRoles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
@@ -276,6 +279,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   }
   why.push(...roleReasons);
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
+  if (isCivilianJourney(tree, verb, entry.event, actors)) return reject(ctx, sent, match, 'events/civilian-journey', event);
   // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
   if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker')) return reject(ctx, sent, match, 'events/no-addressee', event);
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);

@@ -132,6 +132,16 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         const subj = subjectOf(tree, i);
         return subj !== undefined && !subj.passive && isActor(subj.token) && (childrenBy(tree, subj.token, 'conj').length > 0 || tree.pos[subj.token]?.xpos === 'NNS');
       }
+      case 'coordinated-subject': {
+        // "President Biden and President Sánchez spoke today about …": named parties speaking together; a
+        // plural noun alone ("the people spoke", "leaders also spoke about the services") names no two sides.
+        const subj = subjectOf(tree, i);
+        return subj !== undefined && !subj.passive && isActor(subj.token) && childrenBy(tree, subj.token, 'conj').some(isActor);
+      }
+      case 'actor-addressee':
+        // "spoke to President López Obrador": talk addressed to an actor; "spoke to reporters", "to the
+        // nation", "spoke to the Administration's commitment" address no party.
+        return childrenBy(tree, i, 'obl').some((c) => markerOf(tree, c) === 'to' && isActor(c));
       case 'forecast-clause':
         // "suggested that this would be a grave error": what would be is an opinion; "suggested
         // that they meet", "… that they should meet" propose an act.

@@ -1,0 +1,22 @@
+/**
+ * Civilians on a journey: "Almost 4,000 Mariupol residents arrived in Zaporizhzhia", "the citizens who have
+ * arrived from the DPR, LPR and Ukraine", "(the buses) will arrive in Borodyanka", "managed to leave for
+ * Zaporizhzhia". CAMEO codes arriving, going and visiting as a consultation (040-044) because its travellers
+ * are envoys; people fleeing, evacuated or migrating meet no one (PLOVER CONSULT is between political actors).
+ * An official or a delegation travelling keeps the visit.
+ */
+import type { PloverEvent } from './plover.js';
+import { ruleWords } from './rule-words.js';
+import type { Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+/** Verbs of travel: the journey verbs of trigger phrases and the verbs whose place is the host visited. */
+const JOURNEYS: ReadonlySet<string> = new Set([...ruleWords('travel-verb'), ...ruleWords('host-travel')]);
+
+/** The sector the actors stage gives civilians and the general population (Phoenix CVL). */
+const CIVILIAN = 'CVL';
+
+/** Whether a consultation found through a travel verb has only civilians travelling. */
+export function isCivilianJourney(tree: Tree, verb: number, event: PloverEvent, actors: readonly EventParticipant[]): boolean {
+  return event === 'CONSULT' && JOURNEYS.has(tree.lemmas[verb]) && actors.length > 0 && actors.every((a) => a.sector === CIVILIAN);
+}
