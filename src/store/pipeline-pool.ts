@@ -110,7 +110,13 @@ export function createPipelinePool(size: number, options: PoolOptions = {}): Pip
     const thread = worker.pathname.endsWith('.ts') ? startTypeScript(worker, workerData) : new Worker(worker, { workerData, resourceLimits: WORKER_LIMITS });
     // Read when the first worker has started, so a pool that never runs reads nothing and the
     // thread's start overlaps the reading.
-    if (shareModels) thread.postMessage({ models: (models ??= readSharedModels()) } satisfies WorkerModels);
+    try {
+      if (shareModels) thread.postMessage({ models: (models ??= readSharedModels()) } satisfies WorkerModels);
+    } catch (error) {
+      // Not yet in the pool, the thread would wait for documents and keep the process alive.
+      void thread.terminate();
+      throw error;
+    }
     return thread;
   };
   const queue: Pending[] = [];
