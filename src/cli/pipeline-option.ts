@@ -5,7 +5,6 @@ import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import { stagesFor, stagesFromSpec, type PipelineSpec } from '../core/spec.js';
 import type { Stage } from '../core/stage.js';
 import { loadPipelineSpec } from '../load-spec.js';
-import { DEFAULT_SPEC } from '../pipeline.js';
 
 /** `--pipeline <spec.json>`, on every command that runs stages. */
 export const pipelineOption = () =>
@@ -13,6 +12,9 @@ export const pipelineOption = () =>
 
 /** The spec a command runs: the file given with `--pipeline` (its stage modules loaded), else the default. */
 export async function commandSpec(path: string | undefined): Promise<{ spec: PipelineSpec; source: string }> {
+  // The stages' modules load (and register) when a command builds a pipeline, not when it declares
+  // its options: `dyad ingest --workers N` builds its pipelines in the workers only (#13).
+  const { DEFAULT_SPEC } = await import('../pipeline.js');
   return path === undefined ? { spec: DEFAULT_SPEC, source: 'default' } : { spec: await loadPipelineSpec(path), source: path };
 }
 

@@ -4,8 +4,8 @@
  * and two stores coded under the same lock can be compared. The lock holds no time stamp, so the
  * same installation always gives the same lock.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assetPath, packageRoot } from '../core/assets.js';
@@ -34,12 +34,13 @@ export function currentLock(): CodingLock {
   const { version } = JSON.parse(readFileSync(assetPath('package.json'), 'utf8')) as { version: string };
   // Running from dist/ (the installed CLI) the compiled code is what runs; from src/ (tests, tsx) the sources.
   const running = fileURLToPath(import.meta.url).includes(`${sep}dist${sep}`) ? 'dist' : 'src';
+  const piece = Buffer.allocUnsafe(PIECE);
   const code = createHash('sha256');
-  for (const file of filesUnder(join(root, running), (f) => isCode(f))) code.update(relative(root, file)).update('\0').update(readFileSync(file));
+  for (const file of filesUnder(join(root, running), (f) => isCode(f))) hashFile(file, code.update(relative(root, file)).update('\0'), piece);
   const files: Record<string, string> = {};
   for (const folder of DATA_FOLDERS) {
     for (const file of filesUnder(join(root, folder), (f) => !isCode(f) && !f.endsWith('.md'))) {
-      files[relative(root, file).split(sep).join('/')] = sha256(readFileSync(file));
+      files[relative(root, file).split(sep).join('/')] = hashFile(file, createHash('sha256'), piece).digest('hex');
     }
   }
   const body = { lock: 1 as const, dyad: version, code: code.digest('hex'), files };
@@ -85,6 +86,24 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
     else if (keep(path)) out.push(path);
   }
   return out;
+}
+
+/**
+ * Bytes read at a time into one reused buffer: reading each file whole allocated fresh memory for
+ * the 32 MB of models and tables, whose page faults made the lock ~230 ms of CPU before an
+ * ingest's first document; read in pieces it is ~55 ms (#13).
+ */
+const PIECE = 1 << 20;
+
+/** Feed a file's bytes into `hash`, read into `piece` a piece at a time. */
+function hashFile(path: string, hash: Hash, piece: Buffer): Hash {
+  const fd = openSync(path, 'r');
+  try {
+    for (let read; (read = readSync(fd, piece, 0, piece.length, null)) > 0; ) hash.update(piece.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+  return hash;
 }
 
 function sha256(data: string | Buffer): string {

@@ -17,8 +17,11 @@ export type IngestOutcome =
 
 export interface IngestOptions extends ReadOptions {
   readonly store: Store;
-  /** The pipeline run in this thread; with `workers` each worker thread builds its own from `pipelineSpec`. */
-  readonly pipeline: Pipeline;
+  /**
+   * The pipeline run in this thread, needed without `workers`; with them each worker thread builds
+   * its own from `pipelineSpec`, and this one is not run.
+   */
+  readonly pipeline?: Pipeline;
   /** Worker threads that annotate while this thread reads and writes (0 or absent: annotate here). */
   readonly workers?: number;
   /** The spec file the workers build their pipeline from (absent: the default spec), as `--pipeline` names it. */
@@ -74,6 +77,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   // Documents being annotated, oldest first; the window bounds memory (back-pressure on reading)
   // and taking results from its front keeps input order whatever order workers finish in.
   const pool = options.workers ? createPipelinePool(options.workers, { spec: options.pipelineSpec }) : undefined;
+  const { pipeline } = options;
+  if (!pool && !pipeline) throw new TypeError('ingest() needs a pipeline when it has no workers');
   // Room for every worker's documents ahead and one more each, so a worker never waits for this thread.
   const windowSize = pool ? pool.size * (pool.depth + 1) : 1;
   const window: { id?: string; outcome: Promise<IngestOutcome | PreparedDocument> }[] = [];
@@ -90,7 +95,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   };
   // Rows are built where the document was annotated, so a worker's failure there is the record's alone.
   const annotateDoc = async (doc: Document): Promise<IngestOutcome | PreparedDocument> => {
-    const result = pool ? await pool.run(doc) : annotateForStore(doc, options.pipeline);
+    const result = pool ? await pool.run(doc) : annotateForStore(doc, pipeline as Pipeline);
     if (result instanceof DyadError) return { status: 'rejected', error: result, origin: doc.meta.origin };
     return preparedOf(result);
   };

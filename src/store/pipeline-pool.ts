@@ -5,6 +5,7 @@
  * flight). A worker that dies (out of memory, a native crash) fails only the document it held,
  * with a coded error, and is replaced.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,6 +19,15 @@ import { prepareDocument, type PreparedDocument, type StoreDocument } from './pr
 /** What the main thread posts: one document to annotate (a worker holds one at a time). */
 export interface WorkerTask {
   readonly doc: Document;
+}
+
+/**
+ * What dyad's own worker is posted first, before any document: the model files in shared memory.
+ * Posted rather than given as `workerData` so that the thread starts (~0.3 s of CPU importing the
+ * stages) while this thread reads them (#13). A worker answers it with nothing.
+ */
+export interface WorkerModels {
+  readonly models: SharedModels;
 }
 
 /**
@@ -43,6 +53,17 @@ interface Pending {
 }
 
 const WORKER_URL = new URL(`./pipeline-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+/** The same worker and every module it imports in one file (`scripts/build-worker.ts`), beside the built module. */
+const WORKER_BUNDLE_URL = new URL('./pipeline-worker.bundle.js', import.meta.url);
+
+/**
+ * dyad's own worker: from dist/ on the default spec, its bundle, which a thread loads in ~110 ms of
+ * CPU instead of ~280 (#13). A spec file's stage modules import dyad's modules themselves, so with
+ * one the worker stays unbundled, sharing those modules (and their classes) with the stages.
+ */
+function ownWorker(spec: string | undefined): URL {
+  return WORKER_URL.pathname.endsWith('.js') && spec === undefined && existsSync(WORKER_BUNDLE_URL) ? WORKER_BUNDLE_URL : WORKER_URL;
+}
 
 /** How the workers are made. */
 export interface PoolOptions {
@@ -68,7 +89,6 @@ const DOCUMENTS_AHEAD = 8;
 /** What a worker starts with. */
 export interface PipelineWorkerData {
   readonly spec?: string;
-  readonly models?: SharedModels;
 }
 
 /**
@@ -83,12 +103,21 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 } as const;
  * @example const pool = createPipelinePool(2); const doc = await pool.run(raw); await pool.close();
  */
 export function createPipelinePool(size: number, options: PoolOptions = {}): PipelinePool {
-  const { worker = WORKER_URL, shareModels = worker === WORKER_URL, depth = DOCUMENTS_AHEAD } = options;
-  let workerData: PipelineWorkerData | undefined;
+  const { worker = ownWorker(options.spec), shareModels = options.worker === undefined, depth = DOCUMENTS_AHEAD } = options;
+  const workerData: PipelineWorkerData = { spec: options.spec };
+  let models: SharedModels | undefined;
   const start = () => {
-    // Read when the first worker starts, so a pool that never runs reads nothing.
-    workerData ??= { spec: options.spec, models: shareModels ? readSharedModels() : undefined };
-    return worker.pathname.endsWith('.ts') ? startTypeScript(worker, workerData) : new Worker(worker, { workerData, resourceLimits: WORKER_LIMITS });
+    const thread = worker.pathname.endsWith('.ts') ? startTypeScript(worker, workerData) : new Worker(worker, { workerData, resourceLimits: WORKER_LIMITS });
+    // Read when the first worker has started, so a pool that never runs reads nothing and the
+    // thread's start overlaps the reading.
+    try {
+      if (shareModels) thread.postMessage({ models: (models ??= readSharedModels()) } satisfies WorkerModels);
+    } catch (error) {
+      // Not yet in the pool, the thread would wait for documents and keep the process alive.
+      void thread.terminate();
+      throw error;
+    }
+    return thread;
   };
   const queue: Pending[] = [];
   // Each worker's posted documents, oldest first: it answers them in the order they were posted.

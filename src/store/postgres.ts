@@ -1,4 +1,5 @@
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import { DyadError, causeText } from '../core/errors.js';
 import { fromRow, searchHit, toSummary, unique, type DocumentRow } from './document-row.js';
 import { POSTGRES, numbered, toTsquery } from './postgres-dialect.js';
@@ -33,8 +34,19 @@ const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 const TYPES = {
   getTypeParser: ((oid: number, format: 'text' | 'binary' = 'text'): unknown =>
-    oid === INT8_OID || oid === NUMERIC_OID ? Number : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
+    oid === INT8_OID || oid === NUMERIC_OID ? Number : (postgresClient().types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
 };
+
+let pgModule: typeof pg | undefined;
+
+/**
+ * The `pg` module, loaded when a PostgreSQL database is first opened: importing it costs ~100 ms
+ * of CPU, which every `dyad ingest` into SQLite paid before its first document (#13).
+ */
+function postgresClient(): typeof pg {
+  pgModule ??= createRequire(import.meta.url)('pg') as typeof pg;
+  return pgModule;
+}
 
 /**
  * Connect to `postgres://user@host/db`, optionally `?schema=name` (default `public`) to keep
@@ -49,7 +61,7 @@ export function connectPostgres(url: string, options: SchemaOptions & { max?: nu
   parsed.searchParams.delete('partition');
   schemaIdent(schema);
   const location = redact(url);
-  const pool = new pg.Pool({
+  const pool = new (postgresClient().Pool)({
     connectionString: parsed.toString(),
     max: options.max ?? 4,
     types: TYPES,
