@@ -5,7 +5,7 @@
  * flight). A worker that dies (out of memory, a native crash) fails only the document it held,
  * with a coded error, and is replaced.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,7 +62,15 @@ const WORKER_BUNDLE_URL = new URL('./pipeline-worker.bundle.js', import.meta.url
  * one the worker stays unbundled, sharing those modules (and their classes) with the stages.
  */
 function ownWorker(spec: string | undefined): URL {
-  return WORKER_URL.pathname.endsWith('.js') && spec === undefined && existsSync(WORKER_BUNDLE_URL) ? WORKER_BUNDLE_URL : WORKER_URL;
+  return WORKER_URL.pathname.endsWith('.js') && spec === undefined && bundleIsCurrent() ? WORKER_BUNDLE_URL : WORKER_URL;
+}
+
+/**
+ * A bundle older than the worker module `tsc` last wrote would run code that is no longer built
+ * (after a bare `tsc` without `npm run build`); `tsc` rewrites every module, so the worker's time stands for all.
+ */
+function bundleIsCurrent(): boolean {
+  return existsSync(WORKER_BUNDLE_URL) && statSync(WORKER_BUNDLE_URL).mtimeMs >= statSync(WORKER_URL).mtimeMs;
 }
 
 /** How the workers are made. */
