@@ -310,6 +310,7 @@ describe('discourse', () => {
   it.each([
     ['a "to …" purpose clause', 'to to PART TO 6 mark|discuss discuss VERB VB 2 advcl|Pyongyang Pyongyang PROPN NNP 6 obj'],
     ['an "about" phrase', 'about about ADP IN 6 case|launches launch NOUN NNS 2 obl|Pyongyang Pyongyang PROPN NNP 6 nmod'],
+    ['a "regarding" the parser read as a participle', ', , PUNCT , 6 punct|regarding regard VERB VBG 2 advcl|Pyongyang Pyongyang PROPN NNP 6 obj'],
   ])('leaves out a country named only in what the meeting was about (%s) while two parties remain', (_, topic) => {
     const sentences = [`
       Sullivan Sullivan PROPN NNP 2 nsubj
