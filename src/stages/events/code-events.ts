@@ -20,7 +20,7 @@ import { futureThreat, threatenedParty } from './threats.js';
 import { deniedAccuser, isBareDenial } from './denials.js';
 import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
-import { addressedVocative, isVocativeSubject } from './vocatives.js';
+import { isVocativeSubject } from './vocatives.js';
 import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
 import { speechContentEvents } from './speech-content.js';
 import { rolesOf, speakerOf } from './roles.js';
@@ -41,8 +41,7 @@ import { decisionOf, decisionRoles } from './decision.js';
 import { importanceAppeal } from './importance-appeal.js';
 import { mobilizedForces } from './mobilized-forces.js';
 import { carriedSubject } from './carried-subject.js';
-import { isPresentWe } from './present-we.js';
-import { turnOf } from './turns.js';
+import { speakingSide } from './present-we.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -227,21 +226,11 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
   }
-  if (!actors.length && subj && !subj.passive && siteVoice && isPresentWe(tree, ctx.pack, verb, subj.token)) {
-    // "We call on all countries …" in an address: the side speaking does it as it says so; in a transcript, the turn's speaker.
-    const turn = turnOf(tree, ctx.actors, verb);
-    const side = turn ? turn.speaker : teller();
-    if (side) { actors = [side]; why.push(reason('events/present-we', { pronoun: tree.words[subj.token], side: side.name })); }
-  }
-  const vocative = actors.length || subj ? undefined : addressedVocative(tree, ctx.pack, verb);
-  const addressee = vocative === undefined ? [] : actorsOfPhrase(tree, ctx.actors, vocative).filter((a) => a.code);
-  const addresser = addressee.length && !turnOf(tree, ctx.actors, verb) ? teller() : undefined;
-  if (addresser && addressee.every((a) => a.code !== addresser.code)) {
-    // "Thank you, Britain!" closing an address: its teller thanks the one addressed. In a transcript's
-    // turn (or thanks to one's own side) "Thank you, Mr President" only hands the floor back.
-    actors = [addresser];
-    recipients = addressee;
-    why.push(reason('events/vocative', { name: tree.words[vocative!] }));
+  const side = actors.length ? undefined : speakingSide(tree, ctx.pack, ctx.actors, verb, subj, siteVoice, teller);
+  if (side) {
+    actors = side.actors;
+    if (side.recipients) recipients = side.recipients;
+    why.push(side.reason);
   }
   const forces = actors.length ? [] : mobilizedForces(tree, ctx.actors, event, subj);
   if (forces.length) { actors = forces; why.push(reason('events/mobilized-forces', { forces: tree.words[subj!.token] })); }

@@ -9,8 +9,13 @@
  * army or the audience by turns.
  */
 import type { LanguagePack } from '../../lang/pack.js';
+import { reason, type Reason } from '../../lang/reason.js';
+import { actorsOfPhrase, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { auxWords, childrenBy, type Tree } from './tree.js';
+import { turnOf } from './turns.js';
+import type { EventParticipant } from './types.js';
+import { addressedVocative } from './vocatives.js';
 
 /** Subject forms of the speaker's plural ("we"). */
 const SPEAKER_PLURAL = ruleWords('speaker-plural');
@@ -42,4 +47,25 @@ function isMainClause(tree: Tree, verb: number): boolean {
     v = head;
   }
   return false;
+}
+
+/**
+ * Who does an act the speaking side performs by saying it, when the parse names no actor: "We call on …"
+ * (a present "we" in the site's own words: the site's side, or the speaker of the transcript turn) and
+ * "Thank you, Britain!" (the teller thanks the one addressed; not in a transcript's turn, where "Thank
+ * you, Mr President" only hands the floor back, nor to its own side).
+ */
+export function speakingSide(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, subj: { token: number; passive: boolean } | undefined,
+  siteVoice: boolean, teller: () => EventParticipant | undefined): { actors: EventParticipant[]; recipients?: EventParticipant[]; reason: Reason } | undefined {
+  if (subj) {
+    if (subj.passive || !siteVoice || !isPresentWe(tree, pack, verb, subj.token)) return undefined;
+    const turn = turnOf(tree, actors, verb);
+    const side = turn ? turn.speaker : teller();
+    return side && { actors: [side], reason: reason('events/present-we', { pronoun: tree.words[subj.token], side: side.name }) };
+  }
+  const vocative = addressedVocative(tree, pack, verb);
+  const addressee = vocative === undefined ? [] : actorsOfPhrase(tree, actors, vocative).filter((a) => a.code);
+  const addresser = addressee.length && !turnOf(tree, actors, verb) ? teller() : undefined;
+  if (!addresser || addressee.some((a) => a.code === addresser.code)) return undefined;
+  return { actors: [addresser], recipients: addressee, reason: reason('events/vocative', { name: tree.words[vocative!] }) };
 }
