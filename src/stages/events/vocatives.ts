@@ -36,8 +36,9 @@ export function isVocativeSubject(tree: Tree, pack: LanguagePack, verb: number, 
 }
 
 /**
- * "Thank you, Britain!": a subjectless performative to "you" with the one addressed named after it ("Thank you, Boris!"): the name's token, which the parser marks `vocative`.
- * The teller does the act (#12: a Ukrainian address ends "Thank you, Estonia! Thank you, Denmark!").
+ * "Thank you, Britain!": the token of the one addressed, named (the parser marks it `vocative`) after a
+ * subjectless performative to "you". The teller does the act (#12: a Ukrainian address ends "Thank you,
+ * Estonia! Thank you, Denmark!").
  */
 export function addressedVocative(tree: Tree, pack: LanguagePack, verb: number): number | undefined {
   if (!PERFORMATIVE.has(tree.lemmas[verb]) || !BARE.has(tree.pos[verb]?.xpos ?? '') || childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length) return undefined;
