@@ -179,6 +179,29 @@ describe('discourse', () => {
     expect(president?.why).toContain('kremlin.ru');
   });
 
+  it('reads a bare "the Federal Chancellor" on another country\'s site as the meeting\'s party in that office', () => {
+    const doc = parsedDoc([`
+      Zelenskyy Zelenskyy PROPN NNP 2 nsubj
+      met meet VERB VBD 0 root
+      Olaf Olaf PROPN NNP 2 obj
+      Scholz Scholz PROPN NNP 3 flat
+      . . PUNCT . 2 punct`, `
+      The the DET DT 3 det
+      Federal Federal PROPN NNP 3 amod
+      Chancellor Chancellor PROPN NNP 4 nsubj
+      thanked thank VERB VBD 0 root
+      Ukraine Ukraine PROPN NNP 4 obj
+      . . PUNCT . 4 punct`], {
+      actors: [{ sent: 0, tokens: [0, 1], id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', code: 'UKR', sector: 'GOV', kind: 'person' },
+        { sent: 0, tokens: [2, 4], id: 'olaf-scholz', name: 'Olaf Scholz', code: 'DEU', sector: 'GOV', kind: 'person' },
+        { sent: 1, tokens: [2, 3], id: 'GOV', name: 'unknown country (GOV)', sector: 'GOV' }, { sent: 1, tokens: [4, 5], id: 'UKR', name: 'Ukraine', code: 'UKR', kind: 'country' }],
+      meta: { date: '2022-02-14', source: 'president.gov.ua (President of Ukraine, English)' },
+    });
+    const chancellor = resolvedActors(run(doc)).find((m) => m.tokens[0] === 5);
+    expect(chancellor).toMatchObject({ actorId: 'olaf-scholz', code: 'DEU' });
+    expect(chancellor?.reasons.map((r) => r.rule)).toContain('discourse/party-office');
+  });
+
   it('gives an actor without a country the place in its sentence, else the dateline of a story about that country', () => {
     const sentences = [`
       Police police NOUN NNS 2 nsubj
@@ -310,6 +333,7 @@ describe('discourse', () => {
   it.each([
     ['a "to …" purpose clause', 'to to PART TO 6 mark|discuss discuss VERB VB 2 advcl|Pyongyang Pyongyang PROPN NNP 6 obj'],
     ['an "about" phrase', 'about about ADP IN 6 case|launches launch NOUN NNS 2 obl|Pyongyang Pyongyang PROPN NNP 6 nmod'],
+    ['a "regarding" the parser read as a participle', ', , PUNCT , 6 punct|regarding regard VERB VBG 2 advcl|Pyongyang Pyongyang PROPN NNP 6 obj'],
   ])('leaves out a country named only in what the meeting was about (%s) while two parties remain', (_, topic) => {
     const sentences = [`
       Sullivan Sullivan PROPN NNP 2 nsubj

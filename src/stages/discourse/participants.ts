@@ -55,7 +55,8 @@ function isTopic(view: View, m: ActorMention, tokens: readonly number[]): boolea
     (view.deps[c]?.deprel === 'case' && view.pack.topics.has(view.words[c] ?? '')) ||
     (view.deps[c]?.deprel === 'mark' && view.words[c] === 'to' && PURPOSE_CLAUSES.has(view.deps[t]?.deprel ?? ''))));
   for (let t = headOf(view, m), steps = 0; inside.has(t) && steps < tokens.length; t = view.deps[t]?.head ?? -1, steps++) {
-    if (opens(t)) return true;
+    // "particularly regarding the DPRK" parsed as a participle whose object the country is: the topic word heads the phrase.
+    if (opens(t) || (t !== headOf(view, m) && view.pack.topics.has(view.words[t] ?? '') && view.deps[t]?.deprel !== 'case')) return true;
   }
   return false;
 }

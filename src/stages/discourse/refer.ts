@@ -280,20 +280,41 @@ function theCountry(ctx: Context, i: number): ActorMention | undefined {
   return mentionOver(view, i, i + 2, { actorId: country.id, name: country.name, code: home.code, kind: 'country' }, reason('discourse/the-country-home', { text, source: home.why }));
 }
 
-/** "the President" on an official site: the site's principal on the day. */
+/**
+ * "the President" on an official site: the site's principal on the day. Another office ("The Federal
+ * Chancellor also thanked …" on president.gov.ua) is the meeting's party who holds it on the day.
+ */
 function bareOffice(ctx: Context, i: number): ActorMention | undefined {
   const { view, publisher } = ctx;
   if (!publisher || view.words[i] !== 'the') return undefined;
-  for (const noun of OFFICE_NOUNS[publisher.office] ?? []) {
-    const words = noun.split(' ');
-    const last = i + 1 + words.length;
-    if (words.some((w, k) => view.words[i + 1 + k] !== w) || view.sents[last - 1] !== view.sents[i]) continue;
-    // "the President of France", "the President Emmanuel Macron": the words after say who.
-    const next = view.texts[last] ?? '';
-    if (view.words[last] === 'of' || /^\p{Lu}/u.test(next)) return undefined;
-    return principalOf(ctx.kb, publisher, ctx.day, view, [i, last]);
+  for (const [office, nouns] of Object.entries(OFFICE_NOUNS)) {
+    for (const noun of nouns) {
+      const words = noun.split(' ');
+      const last = i + 1 + words.length;
+      if (words.some((w, k) => view.words[i + 1 + k] !== w) || view.sents[last - 1] !== view.sents[i]) continue;
+      // "the President of France", "the President Emmanuel Macron": the words after say who.
+      const next = view.texts[last] ?? '';
+      if (view.words[last] === 'of' || /^\p{Lu}/u.test(next)) return undefined;
+      if (office === publisher.office) return principalOf(ctx.kb, publisher, ctx.day, view, [i, last]);
+      const other = partyInOffice(ctx, office, [i, last]);
+      if (other) return other;
+    }
   }
   return undefined;
+}
+
+/** The one party of the article's meeting, of another country than the site's, who holds `office` on the day. */
+function partyInOffice(ctx: Context, office: string, tokens: readonly [number, number]): ActorMention | undefined {
+  const { publisher, participants } = ctx;
+  if (!publisher || !participants || (ctx.view.sents[tokens[0]] ?? 0) < participants.sent) return undefined;
+  const holders = participants.members.filter((m) => m.code && m.code !== publisher.code).flatMap((m) => {
+    const holder = principalOf(ctx.kb, { ...publisher, code: m.code!, office }, ctx.day, ctx.view, tokens);
+    // The party is that holder, or the holder's country named as the party.
+    return holder && (holder.actorId === m.actorId || m.kind === 'country') ? [holder] : [];
+  });
+  const [holder] = holders;
+  if (holders.length !== 1 || !holder) return undefined;
+  return mentionOver(ctx.view, tokens[0], tokens[1], actorOf(holder), reason('discourse/party-office', { office, name: holder.name, day: ctx.day ?? 'no date', meeting: participants.reason }));
 }
 
 function pronoun(ctx: Context, i: number): ActorMention | undefined {

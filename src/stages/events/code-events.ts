@@ -43,6 +43,7 @@ import { mobilizedForces } from './mobilized-forces.js';
 import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
 import { isCivilianJourney } from './civilian-journey.js';
+import { speakingSide } from './present-we.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -228,6 +229,12 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
   }
+  const side = actors.length ? undefined : speakingSide(tree, ctx.pack, ctx.actors, verb, subj, siteVoice, teller);
+  if (side) {
+    actors = side.actors;
+    if (side.recipients) recipients = side.recipients;
+    why.push(side.reason);
+  }
   const forces = actors.length ? [] : mobilizedForces(tree, ctx.actors, event, subj);
   if (forces.length) { actors = forces; why.push(reason('events/mobilized-forces', { forces: tree.words[subj!.token] })); }
   // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
@@ -282,6 +289,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (isCivilianJourney(tree, verb, entry.event, actors)) return reject(ctx, sent, match, 'events/civilian-journey', event);
   // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
   if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker')) return reject(ctx, sent, match, 'events/no-addressee', event);
+  // "We appreciate it", "we support the traditional Olympic values": the speaking side's praise of no one named is no act between actors.
+  if (!recipients.length && event === 'SUPPORT' && why.some((r) => r.rule === 'events/present-we')) return reject(ctx, sent, match, 'events/no-praised', event);
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
   const time = timeOf(ctx, verb, match.noun);

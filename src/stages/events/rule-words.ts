@@ -62,6 +62,9 @@ const CLASSES = {
 
   performative: [],
   'performative-hedge': [],
+  'speaker-plural': [],
+  'stated-act': [],
+  'present-auxiliary': [],
   'vocative-opener': [],
   'accused-subject': [],
   'punitive-noun': [],

@@ -68,3 +68,51 @@ describe('transcript turns: thanks with no subject are the turn speaker\'s', () 
     expect(codeEvents(inside, lexicon).rejected.filter((r) => r.sent === 1).map((r) => r.ruleId)).toEqual(['events/no-actor']);
   });
 });
+
+describe('transcript turns: a present "we" is the turn speaker\'s side, not the site\'s', () => {
+  const WE_SUPPORT = `
+    We we PRON PRP 2 nsubj
+    support support VERB VBP 0 root
+    your your PRON PRP$ 4 nmod:poss
+    position position NOUN NN 2 obj
+    on on ADP IN 6 case
+    Belarus Belarus PROPN NNP 4 nmod
+    . . PUNCT . 2 punct`;
+  const belarus: ActorSpec = { sent: 1, tokens: [5, 6], id: 'blr', name: 'Belarus', code: 'BLR', kind: 'country' };
+
+  it('gives the labelled speaker the act', () => {
+    const doc = withMeeting(parsedDoc([LABELLED, WE_SUPPORT], { actors: [putin(0, [0, 2]), lukashenko, belarus] }));
+    const support = codeEvents(doc, lexicon).events.find((e) => e.sent === 1);
+    expect(support?.actors.map((a) => a.code)).toEqual(['RUS']);
+    expect(support?.reasons.map((r) => r.rule)).toContain('events/present-we');
+  });
+
+  it('gives no one the act in the turn of a speaker the actors stage did not code', () => {
+    const doc = withMeeting(parsedDoc([LABELLED, WE_SUPPORT], { actors: [{ ...putin(0, [0, 2]), code: undefined }, lukashenko, belarus] }));
+    expect(codeEvents(doc, lexicon).events.filter((e) => e.sent === 1)).toEqual([]);
+  });
+});
+
+describe('transcript turns: labels with a note or a country of several words', () => {
+  it('reads "Milorad Dodik (retranslated):" as a label of its person', () => {
+    const doc = withMeeting(parsedDoc([`
+      Milorad Milorad PROPN NNP 0 root
+      Dodik Dodik PROPN NNP 1 flat
+      ( ( PUNCT -LRB- 4 punct
+      retranslated retranslate VERB VBN 1 acl
+      ) ) PUNCT -RRB- 4 punct
+      : : PUNCT : 8 punct
+      Mr Mr PROPN NNP 8 compound
+      Putin Putin PROPN NNP 1 parataxis
+      , , PUNCT , 10 punct
+      Thank thank VERB VBP 1 parataxis
+      you you PRON PRP 10 obj
+      for for SCONJ IN 13 mark
+      staying stay VERB VBG 10 advcl
+      . . PUNCT . 1 punct`], {
+      actors: [{ sent: 0, tokens: [0, 2], id: 'dodik', name: 'Milorad Dodik', code: 'BIH', sector: 'GOV', kind: 'person' }, putin(0, [6, 8])],
+    }));
+    const thanks = codeEvents(doc, lexicon).events.find((e) => e.event === 'SUPPORT');
+    expect([thanks?.actors.map((a) => a.code).join(), thanks?.recipients.map((a) => a.code).join()]).toEqual(['BIH', 'RUS']);
+  });
+});

@@ -11,25 +11,50 @@ import type { EventParticipant } from './types.js';
 
 /** The speaker of the transcript turn that token `at` lies in, if a turn label opens one before it. */
 export function turnSpeaker(tree: Tree, actors: ActorIndex, at: number): EventParticipant | undefined {
+  return turnOf(tree, actors, at)?.speaker;
+}
+
+/**
+ * The transcript turn that token `at` lies in: `{ speaker }` when its label names a coded person, `{}`
+ * when a label opens the turn but names no one coded (so it is nobody else's), none outside turns.
+ */
+export function turnOf(tree: Tree, actors: ActorIndex, at: number): { speaker?: EventParticipant } | undefined {
   for (let t = at - 1; t > 0; t--) {
-    if (tree.words[t] !== ':' || !isLabel(tree, t)) continue;
+    if (tree.words[t] !== ':') continue;
+    const end = labelEnd(tree, t);
+    if (!isLabel(tree, end)) continue;
     // The nearest label opens the turn: a speaker the actors stage did not code ("Alexei Repik:")
     // is still the one speaking, so no earlier label's person is.
-    const label = actors.at(t - 1);
-    if (!label || label.kind !== 'person' || !label.code || label.tokens[1] !== t) return undefined;
+    const label = actors.at(end - 1);
+    if (!label || label.kind !== 'person' || !label.code || label.tokens[1] !== end) return {};
     const [speaker] = actors.expand(label);
-    return speaker;
+    return speaker ? { speaker } : {};
   }
   return undefined;
+}
+
+/** Longest note between a label's name and its colon ("(retranslated)", "(via interpreter)"). */
+const MAX_NOTE = 4;
+
+/** Where the label before `colon` ends: before a parenthetical note ("Milorad Dodik (retranslated):"), else at the colon. */
+function labelEnd(tree: Tree, colon: number): number {
+  if (tree.words[colon - 1] !== ')') return colon;
+  for (let t = colon - 2; t >= Math.max(0, colon - 1 - MAX_NOTE); t--) {
+    if (tree.words[t] === '(') return tree.tokens[t].sent === tree.tokens[colon].sent ? t : colon;
+  }
+  return colon;
 }
 
 /** Longest label: a title and a full name ("President of the Republic of Armenia Vahagn Khachaturyan"). */
 const MAX_LABEL = 12;
 
-/** Words a title joins its names with ("President of the Republic of Armenia"). */
-const TITLE_JOINERS = new Set(['of', 'the', '.']);
+/** Words a title joins its names with ("President of the Republic of Armenia", "… of Bosnia and Herzegovina"). */
+const TITLE_JOINERS = new Set(['of', 'the', '.', 'and']);
 
-/** A colon after a name at the start of its sentence (or after a cut, "<…>"): capitalised words (and "of", "the" in a title) only. */
+/**
+ * A colon (or the parenthetical note before one) after a name at the start of its sentence (or after
+ * a cut, "<…>"): capitalised words (and "of", "the", "and" in a title) only.
+ */
 function isLabel(tree: Tree, colon: number): boolean {
   let first = colon;
   // kremlin.ru marks cut speech "<…>" and runs the next turn on without a sentence break.

@@ -10,6 +10,8 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, walk, type Tree } from './tree.js';
 
+/** Verbs of acts performed by saying them ("thank", "congratulate"). */
+const PERFORMATIVE = ruleWords('performative');
 /** Words that open an address ("Dear Prime Minister"). */
 const OPENERS = ruleWords('vocative-opener');
 /** Bare verb forms: with a singular name before them, an imperative. */
@@ -31,4 +33,15 @@ export function isVocativeSubject(tree: Tree, pack: LanguagePack, verb: number, 
   // recognize") or a misread clause has a determiner, a verb or no second person.
   const bareName = tree.pos[subj]?.xpos === 'NNP' && span.every((t) => tree.pos[t]?.upos !== 'DET' && tree.pos[t]?.upos !== 'VERB');
   return bareName && BARE.has(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj', 'iobj').some((o) => pack.secondPerson.has(tree.words[o].toLowerCase()));
+}
+
+/**
+ * "Thank you, Britain!": the token of the one addressed, named (the parser marks it `vocative`) after a
+ * subjectless performative to "you". The teller does the act (#12: a Ukrainian address ends "Thank you,
+ * Estonia! Thank you, Denmark!").
+ */
+export function addressedVocative(tree: Tree, pack: LanguagePack, verb: number): number | undefined {
+  if (!PERFORMATIVE.has(tree.lemmas[verb]) || !BARE.has(tree.pos[verb]?.xpos ?? '') || childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length) return undefined;
+  if (!childrenBy(tree, verb, 'obj', 'iobj').some((o) => pack.secondPerson.has(tree.words[o].toLowerCase()))) return undefined;
+  return childrenBy(tree, verb, 'vocative').find((v) => v > verb);
 }
