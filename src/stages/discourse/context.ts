@@ -14,8 +14,11 @@ import { actorOf, headOf, mentionOver, type View } from './view.js';
 /** Actors that are never a country's: bodies coded by organisation. */
 const OWN_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
+/** A place the text names in a sentence: its country and its first token. */
+export interface SentencePlace { readonly code: string; readonly token: number }
+
 export interface Story {
-  readonly placesBySent: Map<number, string[]>;
+  readonly placesBySent: Map<number, SentencePlace[]>;
   readonly dateline?: { readonly code: string; readonly name: string };
   readonly main?: string;
   readonly mentioned: ReadonlySet<string>;
@@ -30,7 +33,7 @@ export function storyOf(view: View, mentions: readonly ActorMention[], places: r
   const counts = new Map<string, number>();
   const add = (code: string | undefined) => { if (code && !OWN_CODES.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1); };
   const covered = (p: Place) => mentions.some((m) => m.start < p.end && p.start < m.end);
-  const placesBySent = new Map<number, string[]>();
+  const placesBySent = new Map<number, SentencePlace[]>();
   let dateline: Story['dateline'];
   for (const p of places) {
     if (!p.country) continue;
@@ -40,7 +43,7 @@ export function storyOf(view: View, mentions: readonly ActorMention[], places: r
     if (covered(p)) continue;
     const t = firstTokenFrom(view, p.start);
     const sent = view.sents[t] ?? -1;
-    placesBySent.set(sent, [...(placesBySent.get(sent) ?? []), p.country]);
+    placesBySent.set(sent, [...(placesBySent.get(sent) ?? []), { code: p.country, token: t }]);
   }
   for (const m of mentions) add(m.code);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -66,7 +69,7 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   if (m.code || m.members?.length) return undefined;
   // A bare name may be a visitor's: only a title ("official", "union president") makes a person
   // as local as the story.
-  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story) ?? homeOf(story);
+  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story, fromDateline(story)) ?? homeOf(story);
   const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromBody(view, m, byToken) ?? around;
   if (!found) return undefined;
   const actor = actorOf(m);
@@ -152,10 +155,40 @@ function fromBody(view: View, m: ActorMention, byToken: readonly (ActorMention |
   return { code: other.code, ...(other.sector ? { sector: other.sector } : {}), why: reason('discourse/from-body', { name: other.name }) };
 }
 
-function fromSentence(view: View, m: ActorMention, story: Story): Found | undefined {
-  const codes = new Set(story.placesBySent.get(view.sents[m.tokens[0]] ?? -1) ?? []);
+/**
+ * The one country the places of the mention's sentence name. Where a story's dateline says otherwise, a
+ * place elsewhere in the sentence is mostly where the actor goes or meets ("Treasury Secretary Mario
+ * Brodersohn said on return from talks in New York" in a Buenos Aires story, "Vice Minister Kuroda leaves for
+ * Washington" in a Tokyo one), not whose the actor is: then the place counts only in the actor's own phrase
+ * ("officials in Tokyo") or as a dateline opening the sentence ("CHANDIGARH, India - Sikh extremists …").
+ */
+function fromSentence(view: View, m: ActorMention, story: Story, dateline: Found | undefined): Found | undefined {
+  const places = story.placesBySent.get(view.sents[m.tokens[0]] ?? -1) ?? [];
+  const codes = new Set(places.map((p) => p.code));
   const [code] = codes;
-  return codes.size === 1 && code ? { code, why: reason('discourse/from-sentence') } : undefined;
+  if (codes.size !== 1 || !code) return undefined;
+  const own = dateline === undefined || dateline.code === code || places.some((p) => opensSentence(view, p.token) || inPhraseOf(view, p.token, headOf(view, m)));
+  return own ? { code, why: reason('discourse/from-sentence') } : undefined;
+}
+
+/** Steps a place may lie below the head of the actor's phrase ("officials of the embassy in Tokyo"). */
+const PHRASE_DEPTH = 3;
+
+/** The place at token `t` modifies the noun at `head`, through nominal links only. */
+function inPhraseOf(view: View, t: number, head: number): boolean {
+  let at = t;
+  for (let step = 0; step < PHRASE_DEPTH; step++) {
+    const dep = view.deps[at];
+    if (!dep || !/^(?:nmod|appos|compound|flat|conj)/.test(dep.deprel)) return false;
+    if (dep.head === head) return true;
+    at = dep.head;
+  }
+  return false;
+}
+
+/** The sentence's first token: a dateline within the story ("CHANDIGARH, India - …"). */
+function opensSentence(view: View, t: number): boolean {
+  return t === 0 || view.sents[t - 1] !== view.sents[t];
 }
 
 /** Where the story happens: the dateline's country when the story names it too, else its main country. */
