@@ -26,6 +26,15 @@ describe('resolvePhraseActor', () => {
     ['Philadelphia', undefined, 'USA', 'CVL'],
     ['Delhi', undefined, 'IND', 'CVL'],
     ['Georgetown', undefined, 'GUY', 'GOV'],
+    // The lenders, finance groups and commodity bodies of the 1987 wire, coded by organisation (organisations.tsv),
+    // and their heads (office-holders.tsv): Phoenix coded Conable by the UN family.
+    ['the Paris Club', '1987-03-01', 'IGO', 'PAR'],
+    ['the Group of Five', '1987-03-01', 'IGO', 'G5'],
+    ['Inter-American Development Bank', '1987-03-01', 'IGO', 'IADB'],
+    ['OECD', '1987-03-01', 'IGO', 'OECD'],
+    ['International Coffee Organization', '1987-03-01', 'IGO', 'ICO'],
+    ['Barber Conable', '1987-03-01', 'IGO', 'WBK'],
+    ['Antonio Ortiz Mena', '1987-03-01', 'IGO', 'IADB'],
   ])('%s (%s) → %s %s', (text, day, code, sector) => {
     const actor = resolvePhraseActor(kb, text, day);
     expect([actor?.code, actor?.sector]).toEqual([code, sector]);

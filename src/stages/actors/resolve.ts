@@ -538,7 +538,7 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     // the town GeoNames spells the same way.
     if (resolved?.kind === 'place' && isAcronym(ctx.input.words, phrase.named)) return undefined;
     // "Canada Post", "the Manufacturing USA network" keep the country they belong to; a town's name
-    // inside an unknown name ("the Paris Club", "St. John Fisher University") names neither the town's people nor its country.
+    // inside an unknown name ("the London Club", "St. John Fisher University") names neither the town's people nor its country.
     if (resolved && TOWN_KINDS.has(resolved.kind ?? '') && !phrase.agent && !ctx.input.standalone && continuesLongerName(ctx.kb, ctx.input.words, phrase.named)) return undefined;
     // "the Minsk agreements", "the Moscow talks", "most Paris dealers": a city after "the" or before a
     // common noun modifies that noun.

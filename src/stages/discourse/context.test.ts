@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import type { Document } from '../../core/document.js';
+import type { Place } from '../places/types.js';
 import { discourse } from './index.js';
 
 /** "Adviser of the President of Ukraine Ihor Zhovkva met Musk. Zhovkva thanked him." */
@@ -73,5 +74,44 @@ describe('agents of a body named after "of"', () => {
   it('keeps the agent noun\'s own sector for a country, and falls back to the sentence\'s place without a body', () => {
     expect(agents({ sent: 0, tokens: [4, 7], id: 'pol', code: 'POL' })).toEqual([{ code: 'POL', sector: 'LEG' }]);
     expect(agents({ sent: 0, tokens: [8, 9], id: 'kyiv', code: 'UKR', kind: 'capital' })).toEqual([{ code: 'UKR', sector: 'LEG' }]);
+  });
+});
+
+/** "Ministers and bankers of the six-nation Gulf Cooperation Council met. The ministers agreed." */
+const GROUP = [`
+  Ministers minister NOUN NNS 9 nsubj
+  and and CCONJ CC 3 cc
+  bankers banker NOUN NNS 1 conj
+  of of ADP IN 8 case
+  the the DET DT 8 det
+  six-nation six-nation ADJ JJ 8 amod
+  Gulf Gulf PROPN NNP 8 compound
+  Council Council PROPN NNP 3 nmod
+  met meet VERB VBD 0 root
+  . . PUNCT . 9 punct`, `
+  The the DET DT 2 det
+  ministers minister NOUN NNS 3 nsubj
+  agreed agree VERB VBD 0 root
+  . . PUNCT . 3 punct`];
+
+describe('agents of a body named in a later "of" phrase', () => {
+  it('gives coordinated agent nouns the body their "of" phrase names past a modifier, and the same noun later too', () => {
+    const doc = parsedDoc(GROUP, { actors: [
+      { sent: 0, tokens: [0, 1], id: 'local:ministers', sector: 'GOV' },
+      { sent: 0, tokens: [6, 8], id: 'gcc', name: 'Gulf Cooperation Council', code: 'IGO', sector: 'GCC', kind: 'org' },
+      { sent: 1, tokens: [1, 2], id: 'local:ministers2', sector: 'GOV' },
+    ] });
+    const dateline: Place = { start: 0, end: 0, name: 'Abu Dhabi', country: 'ARE', kind: 'capital', role: 'dateline', confidence: 1, reasons: [], why: 'test' };
+    const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [dateline] } } as Document, { report: () => undefined });
+    expect(layer.mentions.filter((m) => m.sector === 'GCC').map((m) => [doc.text.slice(m.start, m.end), m.code])).toEqual([['Ministers', 'IGO'], ['ministers', 'IGO']]);
+  });
+
+  it('leaves a country in a coordinated phrase to the actors stage', () => {
+    const doc = parsedDoc(GROUP, { actors: [
+      { sent: 0, tokens: [0, 1], id: 'local:ministers', sector: 'GOV' },
+      { sent: 0, tokens: [6, 8], id: 'omn', name: 'Oman', code: 'OMN', kind: 'country' },
+    ] });
+    const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [] } } as Document, { report: () => undefined });
+    expect(layer.mentions.filter((m) => m.actorId === 'local:ministers').map((m) => m.code)).not.toContain('OMN');
   });
 });

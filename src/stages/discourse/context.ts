@@ -14,8 +14,11 @@ import { actorOf, headOf, mentionOver, type View } from './view.js';
 /** Actors that are never a country's: bodies coded by organisation. */
 const OWN_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
+/** A place the text names in a sentence: its country and its first token. */
+export interface SentencePlace { readonly code: string; readonly token: number }
+
 export interface Story {
-  readonly placesBySent: Map<number, string[]>;
+  readonly placesBySent: Map<number, SentencePlace[]>;
   readonly dateline?: { readonly code: string; readonly name: string };
   readonly main?: string;
   readonly mentioned: ReadonlySet<string>;
@@ -30,7 +33,7 @@ export function storyOf(view: View, mentions: readonly ActorMention[], places: r
   const counts = new Map<string, number>();
   const add = (code: string | undefined) => { if (code && !OWN_CODES.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1); };
   const covered = (p: Place) => mentions.some((m) => m.start < p.end && p.start < m.end);
-  const placesBySent = new Map<number, string[]>();
+  const placesBySent = new Map<number, SentencePlace[]>();
   let dateline: Story['dateline'];
   for (const p of places) {
     if (!p.country) continue;
@@ -40,7 +43,7 @@ export function storyOf(view: View, mentions: readonly ActorMention[], places: r
     if (covered(p)) continue;
     const t = firstTokenFrom(view, p.start);
     const sent = view.sents[t] ?? -1;
-    placesBySent.set(sent, [...(placesBySent.get(sent) ?? []), p.country]);
+    placesBySent.set(sent, [...(placesBySent.get(sent) ?? []), { code: p.country, token: t }]);
   }
   for (const m of mentions) add(m.code);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -61,13 +64,22 @@ function firstTokenFrom(view: View, offset: number): number {
   return lo < view.spans.length ? lo : -1;
 }
 
+/**
+ * The bodies agent nouns were found working for, by the noun's word ("ministers" → the GCC), as `locate` meets
+ * them in text order: "the ministers" later in the story are the same ministers, not the dateline's.
+ */
+export type BodiesByNoun = Map<string, Found>;
+
 /** The mention with a country from its context, or undefined when the context gives none. */
-export function locate(view: View, m: ActorMention, story: Story, byToken: readonly (ActorMention | undefined)[]): ActorMention | undefined {
+export function locate(view: View, m: ActorMention, story: Story, byToken: readonly (ActorMention | undefined)[], bodies: BodiesByNoun = new Map()): ActorMention | undefined {
   if (m.code || m.members?.length) return undefined;
   // A bare name may be a visitor's: only a title ("official", "union president") makes a person
   // as local as the story.
-  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story) ?? homeOf(story);
-  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromBody(view, m, byToken) ?? around;
+  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story, fromDateline(story)) ?? homeOf(story);
+  const noun = m.kind === 'person' || !m.sector ? undefined : view.words[headOf(view, m)];
+  const body = fromBody(view, m, byToken);
+  if (body && noun) bodies.set(noun, body);
+  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined) ?? around;
   if (!found) return undefined;
   const actor = actorOf(m);
   // PLOVER codes a body by its organisation (IGO EU): its agents take that, not their own noun's sector.
@@ -139,23 +151,88 @@ function fromTitle(view: View, m: ActorMention, byToken: readonly (ActorMention 
 const AGENTS_OF = new Set(['of', 'from']);
 
 /**
- * "representatives of the European Union", "officials from the IMF": people named by an agent noun
- * right before "of"/"from" and a body's or country's mention work for it. The actors stage joins
- * such a phrase only for a country or a national body, so a body coded by organisation was left
- * out and the noun took the story's country ("representatives of the EU who arrived in Kyiv" UKR).
+ * "representatives of the European Union", "officials from the IMF", "ministers of the six-nation Gulf
+ * Cooperation Council", "finance ministers and central bankers of the Group of Five": people named by an
+ * agent noun whose "of"/"from" phrase (on the noun or on a noun coordinated with it) names a body or a country
+ * work for it. The actors stage joins such a phrase only for a country or a national body right after the
+ * noun, so a body coded by organisation was left out and the noun took the story's country ("representatives of
+ * the EU who arrived in Kyiv" UKR, the Group of Five's ministers USA in a Washington story).
  */
 function fromBody(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
-  const at = m.tokens[1];
-  if (m.kind === 'person' || !m.sector || !AGENTS_OF.has(view.words[at] ?? '')) return undefined;
-  const other = byToken[at + 1];
-  if (!other?.code || other.members?.length || other.tokens[0] !== at + 1) return undefined;
+  if (m.kind === 'person' || !m.sector) return undefined;
+  const other = adjacentBody(view, m, byToken) ?? phraseBody(view, m, byToken);
+  if (!other?.code || other.members?.length) return undefined;
   return { code: other.code, ...(other.sector ? { sector: other.sector } : {}), why: reason('discourse/from-body', { name: other.name }) };
 }
 
-function fromSentence(view: View, m: ActorMention, story: Story): Found | undefined {
-  const codes = new Set(story.placesBySent.get(view.sents[m.tokens[0]] ?? -1) ?? []);
+/** The mention right after the noun's "of"/"from". */
+function adjacentBody(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): ActorMention | undefined {
+  const at = m.tokens[1];
+  const other = AGENTS_OF.has(view.words[at] ?? '') ? byToken[at + 1] : undefined;
+  return other?.tokens[0] === at + 1 ? other : undefined;
+}
+
+/**
+ * The body coded by organisation heading an "of"/"from" modifier of the noun or of a noun coordinated with it.
+ * Countries are left to the actors stage: "ambassadors and chiefs of mission from Argentina, Austria, …" names
+ * many, and the first is no answer.
+ */
+function phraseBody(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): ActorMention | undefined {
+  const head = headOf(view, m);
+  const sent = view.sents[head];
+  let first = head;
+  while (first > 0 && view.sents[first - 1] === sent) first--;
+  let last = head;
+  while (last + 1 < view.deps.length && view.sents[last + 1] === sent) last++;
+  const nouns = new Set([head]);
+  const marked = new Set<number>();
+  for (let t = first; t <= last; t++) {
+    const dep = view.deps[t];
+    if (dep?.deprel === 'conj' && dep.head === head) nouns.add(t);
+    if (dep?.deprel === 'case' && AGENTS_OF.has(view.words[t] ?? '')) marked.add(dep.head);
+  }
+  for (let t = first; t <= last; t++) {
+    const dep = view.deps[t];
+    const other = byToken[t];
+    if (other?.code && OWN_CODES.has(other.code) && marked.has(t) && dep?.deprel.startsWith('nmod') && nouns.has(dep.head) && !(other.tokens[0] <= head && head < other.tokens[1])) return other;
+  }
+  return undefined;
+}
+
+/**
+ * The one country the places of the mention's sentence name. Where a story's dateline says otherwise, a
+ * place elsewhere in the sentence is mostly where the actor goes or meets ("Treasury Secretary Mario
+ * Brodersohn said on return from talks in New York" in a Buenos Aires story, "Vice Minister Kuroda leaves for
+ * Washington" in a Tokyo one), not whose the actor is: then the place counts only in the actor's own phrase
+ * ("officials in Tokyo") or as a dateline opening the sentence ("CHANDIGARH, India - Sikh extremists …").
+ */
+function fromSentence(view: View, m: ActorMention, story: Story, dateline: Found | undefined): Found | undefined {
+  const places = story.placesBySent.get(view.sents[m.tokens[0]] ?? -1) ?? [];
+  const codes = new Set(places.map((p) => p.code));
   const [code] = codes;
-  return codes.size === 1 && code ? { code, why: reason('discourse/from-sentence') } : undefined;
+  if (codes.size !== 1 || !code) return undefined;
+  const own = dateline === undefined || dateline.code === code || places.some((p) => opensSentence(view, p.token) || inPhraseOf(view, p.token, headOf(view, m)));
+  return own ? { code, why: reason('discourse/from-sentence') } : undefined;
+}
+
+/** Steps a place may lie below the head of the actor's phrase ("officials of the embassy in Tokyo"). */
+const PHRASE_DEPTH = 3;
+
+/** The place at token `t` modifies the noun at `head`, through nominal links only. */
+function inPhraseOf(view: View, t: number, head: number): boolean {
+  let at = t;
+  for (let step = 0; step < PHRASE_DEPTH; step++) {
+    const dep = view.deps[at];
+    if (!dep || !/^(?:nmod|appos|compound|flat|conj)/.test(dep.deprel)) return false;
+    if (dep.head === head) return true;
+    at = dep.head;
+  }
+  return false;
+}
+
+/** The sentence's first token: a dateline within the story ("CHANDIGARH, India - …"). */
+function opensSentence(view: View, t: number): boolean {
+  return t === 0 || view.sents[t - 1] !== view.sents[t];
 }
 
 /** Where the story happens: the dateline's country when the story names it too, else its main country. */

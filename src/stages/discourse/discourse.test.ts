@@ -224,6 +224,32 @@ describe('discourse', () => {
     expect(mentions[1]?.why).toContain('the dateline Lima');
   });
 
+  it('prefers the dateline to a place where the actor goes or meets, not to a place in its own phrase', () => {
+    // "Officials flew to Washington. Officials in Tokyo protested. Japan agreed." in a Tokyo story.
+    const sentences = [`
+      Officials official NOUN NNS 2 nsubj
+      flew fly VERB VBD 0 root
+      to to ADP IN 4 case
+      Washington Washington PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, `
+      Officials official NOUN NNS 4 nsubj
+      in in ADP IN 3 case
+      Tokyo Tokyo PROPN NNP 1 nmod
+      protested protest VERB VBD 0 root
+      . . PUNCT . 4 punct`, `
+      Japan Japan PROPN NNP 2 nsubj
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 2 punct`];
+    const officials = (sent: number): ActorSpec => ({ sent, tokens: [0, 1], id: 'GOV', name: 'officials', sector: 'GOV' });
+    const doc = parsedDoc(sentences, { actors: [officials(0), officials(1), { sent: 2, tokens: [0, 1], id: 'JPN', name: 'Japan', code: 'JPN' }] });
+    const at = (name: string, country: string): Place => ({ start: doc.text.indexOf(name), end: doc.text.indexOf(name) + name.length, name, country, kind: 'capital', confidence: 1, reasons: [], why: 'test' });
+    const dateline: Place = { ...at('Tokyo', 'JPN'), start: 0, end: 0, role: 'dateline' };
+    const mentions = run(doc, [at('Washington', 'USA'), at('Tokyo', 'JPN'), dateline]).layers.discourse?.mentions ?? [];
+    expect(mentions.map((m) => [m.tokens[0], m.code])).toEqual([[0, 'JPN'], [5, 'JPN']]);
+    expect(mentions[0]?.why).toContain('the dateline Tokyo');
+    expect(mentions[1]?.why).toContain('the place named in its sentence');
+  });
+
   it('takes the dateline from the dateline layer when a mention covers the dateline place', () => {
     const doc = parsedDoc([`
       Lima Lima PROPN NNP 3 obl

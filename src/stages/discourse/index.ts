@@ -38,7 +38,7 @@ import type { ActorMention } from '../actors/types.js';
 import '../dateline/types.js';
 import '../places/types.js';
 import '../quotes/types.js';
-import { echoLocated, homeOf, locate, storyOf } from './context.js';
+import { echoLocated, homeOf, locate, storyOf, type BodiesByNoun } from './context.js';
 import { resolvedActors } from './merge.js';
 import { voiceOf } from './first-person.js';
 import { adversaryMentions, loadAdversaries, type Adversary } from './adversaries.js';
@@ -99,7 +99,8 @@ export const discourse = (options: DiscourseOptions = {}) =>
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
       // Nor is the country a speech is addressed to: its "you" (`second-person.ts`) would outnumber the speaker's own.
       const story = storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m)), doc.layers.places ?? [], doc.layers.dateline?.place);
-      const placed = merged.flatMap((m) => locate(view, m, story, byToken) ?? []);
+      const agentBodies: BodiesByNoun = new Map();
+      const placed = [...merged].sort((a, b) => a.tokens[0] - b.tokens[0]).flatMap((m) => locate(view, m, story, byToken, agentBodies) ?? []);
       const located = [...placed, ...echoLocated(view, merged, placed)];
       const mentions = referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);
       return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), mentions };
