@@ -310,6 +310,8 @@ describe('discourse', () => {
   it.each([
     ['a "to …" purpose clause', 'to to PART TO 6 mark|discuss discuss VERB VB 2 advcl|Pyongyang Pyongyang PROPN NNP 6 obj'],
     ['an "about" phrase', 'about about ADP IN 6 case|launches launch NOUN NNS 2 obl|Pyongyang Pyongyang PROPN NNP 6 nmod'],
+    ['"regarding" read as a verb', 'particularly particularly ADV RB 6 advmod|regarding regard VERB VBG 2 advcl|Pyongyang Pyongyang PROPN NNP 6 obj'],
+    ['the agent of another act', 'detained detain VERB VBN 2 conj|by by ADP IN 7 case|Pyongyang Pyongyang PROPN NNP 5 obl:agent'],
   ])('leaves out a country named only in what the meeting was about (%s) while two parties remain', (_, topic) => {
     const sentences = [`
       Sullivan Sullivan PROPN NNP 2 nsubj
@@ -322,6 +324,22 @@ describe('discourse', () => {
     const doc = parsedDoc(sentences, { actors: [{ sent: 0, tokens: [0, 1], id: 'jake-sullivan', name: 'Jake Sullivan', code: 'USA', sector: 'GOV' }, country('KOR', 3), country('PRK', 6)] });
     const kinds = { ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => ({ ...m, kind: m.sector ? 'person' as const : 'country' as const })) } };
     expect(run(kinds).layers.discourse?.participants?.members.map((m) => m.code)).toEqual(['USA', 'KOR']);
+  });
+
+  it('keeps the agent of the meeting word itself as a party ("a summit hosted by …")', () => {
+    const sentences = [`
+      Sullivan Sullivan PROPN NNP 2 nsubj
+      spoke speak VERB VBD 0 root
+      with with ADP IN 4 case
+      Seoul Seoul PROPN NNP 2 obl
+      hosted host VERB VBN 4 acl
+      by by ADP IN 7 case
+      Pyongyang Pyongyang PROPN NNP 5 obl:agent
+      . . PUNCT . 2 punct`];
+    const country = (code: string, t: number): ActorSpec => ({ sent: 0, tokens: [t, t + 1], id: code, name: code, code });
+    const doc = parsedDoc(sentences, { actors: [{ sent: 0, tokens: [0, 1], id: 'jake-sullivan', name: 'Jake Sullivan', code: 'USA', sector: 'GOV' }, country('KOR', 3), country('PRK', 6)] });
+    const kinds = { ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => ({ ...m, kind: m.sector ? 'person' as const : 'country' as const })) } };
+    expect(run(kinds).layers.discourse?.participants?.members.map((m) => m.code)).toEqual(['USA', 'KOR', 'PRK']);
   });
 
   it('gives agentless readout clauses to both parties for joint acts and to the publishing side for positions', () => {
