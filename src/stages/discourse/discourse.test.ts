@@ -342,6 +342,34 @@ describe('discourse', () => {
     expect(run(kinds).layers.discourse?.participants?.members.map((m) => m.code)).toEqual(['USA', 'KOR', 'PRK']);
   });
 
+  it.each([
+    ['the one party who holds it', 'President of United States', 'CAN'],
+    ['no one when two parties hold it', 'Prime Minister of United States', undefined],
+  ])('reads a bare title after the meeting as %s', (_, bidenRole, code) => {
+    const sentences = [`
+      Biden Biden PROPN NNP 2 nsubj
+      met meet VERB VBD 0 root
+      Trudeau Trudeau PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      The the DET DT 2 det
+      President President PROPN NNP 5 nsubj
+      and and CCONJ CC 4 cc
+      Prime Prime PROPN NNP 4 compound
+      Minister Minister PROPN NNP 2 conj
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 6 punct`];
+    const doc = parsedDoc(sentences, { actors: [
+      { sent: 0, tokens: [0, 1], id: 'joe-biden', name: 'Joe Biden', code: 'USA', sector: 'GOV', kind: 'person' },
+      { sent: 0, tokens: [2, 3], id: 'justin-trudeau', name: 'Justin Trudeau', code: 'CAN', sector: 'GOV', kind: 'person' },
+      { sent: 1, tokens: [3, 5], id: 'local:pm', name: 'unknown country (GOV)', sector: 'GOV' },
+    ] });
+    const roles: Record<string, string> = { 'joe-biden': bidenRole, 'justin-trudeau': 'Prime Minister of Canada' };
+    const withRoles = { ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => (roles[m.actorId] ? { ...m, role: roles[m.actorId] } : m)) } };
+    const out = run(withRoles);
+    const pm = out.layers.discourse?.mentions.find((m) => out.text.slice(m.start, m.end) === 'Prime Minister');
+    expect(pm?.code).toBe(code);
+  });
+
   it('gives agentless readout clauses to both parties for joint acts and to the publishing side for positions', () => {
     const member = (code: string) => ({ start: 0, end: 1, tokens: [0, 1] as const, actorId: code, name: code, code, reasons: [], why: 'test' });
     const layer = { publisher: { site: 'kremlin.ru', code: 'RUS', office: 'president' }, participants: { members: [member('RUS'), member('GBR')], sent: 0, reason: reason('test') }, mentions: [] };
