@@ -300,7 +300,7 @@ function participantOffice(ctx: Context, m: ActorMention, sent: number): ActorMe
   });
   if (holders.length !== 1) return undefined;
   const [holder] = holders;
-  return mentionOver(view, m.tokens[0], m.tokens[1], actorOf(holder!), reason('discourse/participant-office', { text: view.texts.slice(m.tokens[0], m.tokens[1]).join(' '), meeting: participants.reason, name: holder!.name }));
+  return mentionOver(view, m.tokens[0], m.tokens[1], actorOf(holder), reason('discourse/participant-office', { text: view.texts.slice(m.tokens[0], m.tokens[1]).join(' '), meeting: participants.reason, name: holder.name }));
 }
 
 /** "the President" on an official site: the site's principal on the day. */

@@ -8,7 +8,7 @@ const ROWS: Adversary[] = [{ site: 'UKR', words: ['occupiers'], code: 'RUS', sec
 const UA = { site: 'president.gov.ua', code: 'UKR', office: 'president' };
 
 function targetOf(text: string, event: string, code: string, publisher: typeof UA | null = UA, date = '2022-05-01') {
-  const coded = codedEvent(text, { event: event as 'ASSAULT', trigger: text.split(' ')[2]!, actor: { words: text.split(' ').slice(0, 2).join(' '), id: code, code } });
+  const coded = codedEvent(text, { event: event as 'ASSAULT', trigger: text.split(' ')[2], actor: { words: text.split(' ').slice(0, 2).join(' '), id: code, code } });
   const discourse = { ...(publisher ? { publisher } : {}), mentions: [] };
   const doc = makeDoc({ text, meta: { date }, layers: { discourse } });
   return warTarget(doc, coded, ROWS)?.recipient.code;
