@@ -360,6 +360,8 @@ describe('discourse', () => {
     ['a "to …" purpose clause', 'to to PART TO 6 mark|discuss discuss VERB VB 2 advcl|Pyongyang Pyongyang PROPN NNP 6 obj'],
     ['an "about" phrase', 'about about ADP IN 6 case|launches launch NOUN NNS 2 obl|Pyongyang Pyongyang PROPN NNP 6 nmod'],
     ['a "regarding" the parser read as a participle', ', , PUNCT , 6 punct|regarding regard VERB VBG 2 advcl|Pyongyang Pyongyang PROPN NNP 6 obj'],
+    ['"regarding" read as a verb', 'particularly particularly ADV RB 6 advmod|regarding regard VERB VBG 2 advcl|Pyongyang Pyongyang PROPN NNP 6 obj'],
+    ['the agent of another act', 'detained detain VERB VBN 2 conj|by by ADP IN 7 case|Pyongyang Pyongyang PROPN NNP 5 obl:agent'],
   ])('leaves out a country named only in what the meeting was about (%s) while two parties remain', (_, topic) => {
     const sentences = [`
       Sullivan Sullivan PROPN NNP 2 nsubj
@@ -372,6 +374,50 @@ describe('discourse', () => {
     const doc = parsedDoc(sentences, { actors: [{ sent: 0, tokens: [0, 1], id: 'jake-sullivan', name: 'Jake Sullivan', code: 'USA', sector: 'GOV' }, country('KOR', 3), country('PRK', 6)] });
     const kinds = { ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => ({ ...m, kind: m.sector ? 'person' as const : 'country' as const })) } };
     expect(run(kinds).layers.discourse?.participants?.members.map((m) => m.code)).toEqual(['USA', 'KOR']);
+  });
+
+  it('keeps the agent of the meeting word itself as a party ("a summit hosted by …")', () => {
+    const sentences = [`
+      Sullivan Sullivan PROPN NNP 2 nsubj
+      spoke speak VERB VBD 0 root
+      with with ADP IN 4 case
+      Seoul Seoul PROPN NNP 2 obl
+      hosted host VERB VBN 4 acl
+      by by ADP IN 7 case
+      Pyongyang Pyongyang PROPN NNP 5 obl:agent
+      . . PUNCT . 2 punct`];
+    const country = (code: string, t: number): ActorSpec => ({ sent: 0, tokens: [t, t + 1], id: code, name: code, code });
+    const doc = parsedDoc(sentences, { actors: [{ sent: 0, tokens: [0, 1], id: 'jake-sullivan', name: 'Jake Sullivan', code: 'USA', sector: 'GOV' }, country('KOR', 3), country('PRK', 6)] });
+    const kinds = { ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => ({ ...m, kind: m.sector ? 'person' as const : 'country' as const })) } };
+    expect(run(kinds).layers.discourse?.participants?.members.map((m) => m.code)).toEqual(['USA', 'KOR', 'PRK']);
+  });
+
+  it.each([
+    ['the one party who holds it', 'President of United States', 'CAN'],
+    ['no one when two parties hold it', 'Prime Minister of United States', undefined],
+  ])('reads a bare title after the meeting as %s', (_, bidenRole, code) => {
+    const sentences = [`
+      Biden Biden PROPN NNP 2 nsubj
+      met meet VERB VBD 0 root
+      Trudeau Trudeau PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, `
+      The the DET DT 2 det
+      President President PROPN NNP 5 nsubj
+      and and CCONJ CC 4 cc
+      Prime Prime PROPN NNP 4 compound
+      Minister Minister PROPN NNP 2 conj
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 6 punct`];
+    const doc = parsedDoc(sentences, { actors: [
+      { sent: 0, tokens: [0, 1], id: 'joe-biden', name: 'Joe Biden', code: 'USA', sector: 'GOV', kind: 'person' },
+      { sent: 0, tokens: [2, 3], id: 'justin-trudeau', name: 'Justin Trudeau', code: 'CAN', sector: 'GOV', kind: 'person' },
+      { sent: 1, tokens: [3, 5], id: 'local:pm', name: 'unknown country (GOV)', sector: 'GOV' },
+    ] });
+    const roles: Record<string, string> = { 'joe-biden': bidenRole, 'justin-trudeau': 'Prime Minister of Canada' };
+    const withRoles = { ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => (roles[m.actorId] ? { ...m, role: roles[m.actorId] } : m)) } };
+    const out = run(withRoles);
+    const pm = out.layers.discourse?.mentions.find((m) => out.text.slice(m.start, m.end) === 'Prime Minister');
+    expect(pm?.code).toBe(code);
   });
 
   it('gives agentless readout clauses to both parties for joint acts and to the publishing side for positions', () => {

@@ -46,17 +46,22 @@ const PURPOSE_CLAUSES = new Set(['advcl', 'xcomp']);
 /**
  * A country or body named inside the meeting's topic (a phrase the language pack's topic
  * prepositions open, `topics.txt`, or a "to …" purpose clause) is what was discussed, not a
- * party; people named there still count ("to congratulate Prime Minister Bennett").
+ * party; people named there still count ("to congratulate Prime Minister Bennett"). The parser
+ * may read "regarding"/"concerning" as a verb heading the phrase ("…, particularly regarding the
+ * DPRK and its deployment of troops to Russia"): the phrase is a topic all the same. And whoever
+ * did another act the sentence tells by a "by" phrase ("the two Canadians unjustly detained by the
+ * government of China") did that act, not take part in the meeting; a meeting word's own agent
+ * ("a summit hosted by Presidents Iohannis and Duda") still does.
  */
 function isTopic(view: View, m: ActorMention, tokens: readonly number[]): boolean {
   if (m.kind === 'person') return false;
   const inside = new Set(tokens);
-  const opens = (t: number): boolean => tokens.some((c) => view.deps[c]?.head === t && (
+  const opens = (t: number): boolean => view.pack.topics.has(view.words[t] ?? '') || tokens.some((c) => view.deps[c]?.head === t && (
     (view.deps[c]?.deprel === 'case' && view.pack.topics.has(view.words[c] ?? '')) ||
     (view.deps[c]?.deprel === 'mark' && view.words[c] === 'to' && PURPOSE_CLAUSES.has(view.deps[t]?.deprel ?? ''))));
+  const otherAgent = (t: number): boolean => view.deps[t]?.deprel === 'obl:agent' && !MEETING_WORDS.has(view.words[view.deps[t]?.head ?? -1] ?? '');
   for (let t = headOf(view, m), steps = 0; inside.has(t) && steps < tokens.length; t = view.deps[t]?.head ?? -1, steps++) {
-    // "particularly regarding the DPRK" parsed as a participle whose object the country is: the topic word heads the phrase.
-    if (opens(t) || (t !== headOf(view, m) && view.pack.topics.has(view.words[t] ?? '') && view.deps[t]?.deprel !== 'case')) return true;
+    if (opens(t) || otherAgent(t)) return true;
   }
   return false;
 }

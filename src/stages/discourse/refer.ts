@@ -116,6 +116,8 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
   if (group && group.tokens[1] === m.tokens[1]) return group;
   const office = bareOffice(ctx, m.tokens[0]);
   if (office && office.tokens[1] === m.tokens[1]) return office;
+  const holder = m.code ? undefined : participantOffice(ctx, m, sent);
+  if (holder) return holder;
   const owned = possessed(ctx, m.tokens[0]);
   if (owned && owned.tokens[1] === m.tokens[1]) return owned;
   const owner = m.code ? undefined : possessorOf(view, m);
@@ -278,6 +280,27 @@ function theCountry(ctx: Context, i: number): ActorMention | undefined {
   const country = home && ctx.kb.actor(ctx.kb.country(home.code) ?? -1);
   if (!home || !country) return undefined;
   return mentionOver(view, i, i + 2, { actorId: country.id, name: country.name, code: home.code, kind: 'country' }, reason('discourse/the-country-home', { text, source: home.why }));
+}
+
+/**
+ * "The President and Prime Minister underscored …" in a readout of Biden's meeting with Trudeau: a
+ * title with no name and no country after the meeting sentence is the one party of the meeting who
+ * holds that office on the day (its role opens with the title); none, or two, and it stays unresolved.
+ */
+function participantOffice(ctx: Context, m: ActorMention, sent: number): ActorMention | undefined {
+  const { view, participants } = ctx;
+  if (!participants || sent <= participants.sent || m.members?.length) return undefined;
+  const words = view.words.slice(m.tokens[0], m.tokens[1]).filter((w) => w !== 'the');
+  // A name or a country would say who; a bare title is lower-cased words of an office only.
+  if (!words.length || words.some((w) => !/^\p{L}+$/u.test(w)) || view.words[m.tokens[1]] === 'of') return undefined;
+  const title = words.join(' ');
+  const holders = participants.members.filter((p) => {
+    const role = p.role?.toLowerCase() ?? '';
+    return role === title || role.startsWith(`${title} of `);
+  });
+  if (holders.length !== 1) return undefined;
+  const [holder] = holders;
+  return mentionOver(view, m.tokens[0], m.tokens[1], actorOf(holder), reason('discourse/participant-office', { text: view.texts.slice(m.tokens[0], m.tokens[1]).join(' '), meeting: participants.reason, name: holder.name }));
 }
 
 /**

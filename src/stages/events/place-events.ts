@@ -7,6 +7,7 @@ import { datelinePlace, locateEvent } from '../places/locate-event.js';
 import type { Place } from '../places/types.js';
 import { contextsOf } from '../themes/contexts.js';
 import type { CodedEvent, EventLayer, EventParticipant } from './types.js';
+import { warTarget } from './war-target.js';
 
 /**
  * Give each event its location and the contexts of its sentence (see #7). The location is a place
@@ -25,7 +26,8 @@ export function placeEvents(doc: DocumentWith<'sentences'>, layer: EventLayer): 
   };
   return {
     ...layer,
-    events: layer.events.map((event) => (sentences[event.sent] ? placeEvent(doc, event, sentences[event.sent], signalledIn(event.sent)) : event)),
+    // A target the place names comes first; the war a site reports only stands in for none.
+    events: layer.events.map((event) => withWarTarget(doc, sentences[event.sent] ? placeEvent(doc, event, sentences[event.sent], signalledIn(event.sent)) : event)),
   };
 }
 
@@ -57,6 +59,13 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
     // The event's own reasons are rendered in its `why` already: only the added ones are.
     why: [event.why, ...added.map((r) => renderReason(pack, r))].join('; '),
   };
+}
+
+/** The event with the war's other side as recipient when a site at war reports force with no target (`war-target.ts`). */
+function withWarTarget(doc: Document, event: CodedEvent): CodedEvent {
+  const war = warTarget(doc, event);
+  if (!war) return event;
+  return { ...event, recipients: [war.recipient], reasons: [...event.reasons, war.reason], why: [event.why, renderReason(packOf(doc), war.reason)].join('; ') };
 }
 
 /**

@@ -54,7 +54,9 @@ export function isCommaSplice(tree: Tree, clause: number): boolean {
 
 /**
  * Coordinated acts of the same actors in one sentence ("spoke in favor of a ceasefire and called
- * for talks") are one event: recipients are pooled, the first trigger kept.
+ * for talks") are one event, with the first trigger. Its recipients are the first act's, else the
+ * second's: each act names its own ("thanked Prime Minister Meloni for …, welcomed Canada's G7
+ * Presidency"), and pooled they match neither.
  */
 export function mergeCoordinated(pack: LanguagePack, events: CodedEvent[], from: number): void {
   if (events.length - from < 2) return;
@@ -65,7 +67,7 @@ export function mergeCoordinated(pack: LanguagePack, events: CodedEvent[], from:
       if (keys[i - from] !== keys[j - from]) continue;
       const a = events[i];
       const b = events[j];
-      const recipients = [...a.recipients, ...b.recipients.filter((r) => !a.recipients.some((x) => x.actorId === r.actorId))];
+      const recipients = a.recipients.length ? a.recipients : b.recipients;
       const merged = reason('events/merged', { trigger: triggerReason(b) });
       // The earlier reasons are already rendered in `a.why`: only the new one is.
       events[i] = { ...a, recipients, confidence: Math.max(a.confidence, b.confidence), reasons: [...a.reasons, merged], why: `${a.why}; ${renderReason(pack, merged)}` };
