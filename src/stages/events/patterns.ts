@@ -98,17 +98,6 @@ function argumentsOf(tree: Tree, i: number): Args {
     depth.set(t, 1);
     tokens.push(t);
   }
-  // "reaffirmed the strong bonds between our nations and their commitment to …": a coordinated object is
-  // the verb's object too, one level below the first, which so still wins a tie.
-  for (const o of childrenBy(tree, i, 'obj')) {
-    for (const c of childrenBy(tree, o, 'conj')) {
-      for (const w of walk(tree, c, OTHER_CLAUSES, 2)) {
-        if (depth.has(w.token)) continue;
-        depth.set(w.token, w.depth + 2);
-        tokens.push(w.token);
-      }
-    }
-  }
   return {
     tree,
     tokens,

@@ -70,19 +70,6 @@ describe('matchVerb', () => {
     expect(about?.code).toBe('---');
   });
 
-  it('fits a pattern to a coordinated object, the first object still winning a tie', () => {
-    // "reaffirmed the strong bonds and their commitment to …": the commitment is reaffirmed too.
-    const rows = (second: string) => `
-      leaders leader NOUN NNS 2 nsubj
-      reaffirmed reaffirm VERB VBD 0 root
-      bonds bond NOUN NNS 2 obj
-      and and CCONJ CC 5 cc
-      ${second} NOUN NN 3 conj
-      . . PUNCT . 2 punct`;
-    expect(match(rows('commitment commitment'), 1)?.code).toBe('030');
-    expect(match(rows('ties tie'), 1)?.code).not.toBe('030');
-  });
-
   it('codes a halted trade as a sanction, but not a halted meeting', () => {
     const importing = match(`
       Botswana Botswana PROPN NNP 3 nsubj
