@@ -62,6 +62,7 @@ const CLASSES = {
 
   performative: [],
   'performative-hedge': [],
+  'call-verb': [],
   'vocative-opener': [],
   'accused-subject': [],
   'punitive-noun': [],
