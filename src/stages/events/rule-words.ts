@@ -79,6 +79,7 @@ const CLASSES = {
   'beneficiary-preposition': [],
   'addressed-act': [],
   'importance-noun': [],
+  'called-for-noun': [],
   'joint-pronoun': [],
   'joint-determiner': [],
 } as const satisfies Record<string, readonly string[]>;
