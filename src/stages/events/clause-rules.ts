@@ -7,7 +7,7 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
-import { performativeHedge } from './performatives.js';
+import { callPurposeHost, performativeHedge } from './performatives.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
 import { ruleWords, transparentVerbs } from './rule-words.js';
 import { auxWords, childrenBy, isMisreadMainVerb, markerOf, openingSubjectOf, type Tree } from './tree.js';
@@ -38,6 +38,12 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   if (!infinitive && rel !== 'xcomp') return undefined;
   const hedge = performativeHedge(tree, pack, verb);
   if (hedge !== undefined) return { negated: false, hypothetical: false, future: false, reasons: [reason('events/performative-hedge', { hedge })] };
+  // The purpose of a call is as real as the call: "will call him to thank him" is a future thanks.
+  const call = callPurposeHost(tree, verb);
+  if (call !== undefined) {
+    const above = clauseFlags(tree, pack, call, { reported: false });
+    return { ...above, reasons: [...above.reasons, reason('events/call-purpose', { call: tree.words[call], act: tree.words[verb] })] };
+  }
   if (head >= 0 && rel === 'xcomp') {
     const kind = TRANSPARENT.get(tree.lemmas[head]);
     if (kind) {

@@ -44,9 +44,20 @@ describe('the importance of an act, stressed', () => {
     expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/importance-appeal'))).toBe(false);
   });
 
-  it('of a thing, by one party, stays the pattern\'s AGREE: nothing is called for', () => {
-    const { events } = stressed(['Biden Biden PROPN NNP 2 nsubj'], president, ['of of ADP IN 6 case', 'cooperation cooperation NOUN NN {noun} nmod']);
+  it('of a thing, by one party, is praise of it (SUPPORT): nothing is called for', () => {
+    const { events } = stressed(['Biden Biden PROPN NNP 2 nsubj'], president, ['of of ADP IN 6 case', 'partnership partnership NOUN NN {noun} nmod']);
+    expect(events.find((e) => e.reasons.some((r) => r.rule === 'events/importance-praise'))?.event).toBe('SUPPORT');
+    expect(events.some((e) => e.event === 'REQUEST' || e.event === 'AGREE')).toBe(false);
+  });
+
+  it('of an act a noun names still to be done, by one party, is a call for it ("the importance of pressure")', () => {
+    const { events } = stressed(['Biden Biden PROPN NNP 2 nsubj'], president, ['of of ADP IN 6 case', 'pressure pressure NOUN NN {noun} nmod']);
+    expect(events.find((e) => e.reasons.some((r) => r.rule === 'events/importance-appeal'))?.event).toBe('REQUEST');
+  });
+
+  it('of a thing, by the parties together, stays their shared intent (AGREE)', () => {
+    const subject = ['Biden Biden PROPN NNP 4 nsubj', 'and and CCONJ CC 3 cc', 'Lapid Lapid PROPN NNP 1 conj'];
+    const { events } = stressed(subject, leaders, ['of of ADP IN 8 case', 'partnership partnership NOUN NN {noun} nmod']);
     expect(events.map((e) => e.event)).toContain('AGREE');
-    expect(events.some((e) => e.event === 'REQUEST')).toBe(false);
   });
 });

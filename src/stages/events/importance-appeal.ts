@@ -4,10 +4,12 @@
  * act matters calls for it (REQUEST, CAMEO 020), as "stressed the need to" does; the parties
  * together ("the leaders stressed the importance of stepping up cooperation", "the importance of
  * … was emphasized") state a shared intent (AGREE, CAMEO 030, the pattern's own code). Only an
- * act to be done is called for: the importance of a thing or of another's act already done ("the
- * importance of the U.S.-Ethiopia relationship", "the importance and timeliness of the US
- * provision of … assistance") keeps the pattern's code. The words tested are in
- * data/rule-words.tsv (`importance-noun`, `joint-pronoun`, `joint-determiner`).
+ * act to be done is called for, by a clause ("of taking steps") or by a noun of an act to be done
+ * ("the importance of coordinated, strong sanctions pressure on Russia", "of Kiev's strict
+ * compliance"); one party's stress of a thing or of an act already done ("the importance of the
+ * project", "of the visit of American officials", "of the U.S.-Indonesia Strategic Partnership")
+ * values it, praise (SUPPORT, CAMEO 051; the training gold codes no such AGREE). The words tested
+ * are in data/rule-words.tsv (`importance-noun`, `called-for-noun`, `joint-pronoun`, `joint-determiner`).
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
@@ -20,23 +22,28 @@ const IMPORTANCE = ruleWords('importance-noun');
 const JOINT_PRONOUNS = ruleWords('joint-pronoun');
 /** Determiners that make a subject several parties ("both leaders", "all sides"). */
 const JOINT_DETERMINERS = ruleWords('joint-determiner');
+/** Nouns of an act still to be done, whose importance stressed by one party calls for it ("pressure", "compliance"). */
+const CALLED_FOR = ruleWords('called-for-noun');
 
 /** The CAMEO codes: the pattern's shared intent, and the appeal one party makes. */
 const SHARED_INTENT = '030';
 const APPEAL = '020';
+const PRAISE = '051';
 
-/** The match recoded as one party's appeal, with the reason; undefined when the pattern's code stands. */
+/** The match recoded as one party's appeal or praise, with the reason; undefined when the pattern's code stands. */
 export function importanceAppeal(tree: Tree, match: TriggerMatch): { match: TriggerMatch; reason: Reason } | undefined {
   if (match.code !== SHARED_INTENT || match.kind !== 'pattern') return undefined;
   const verb = match.token;
   const noun = childrenBy(tree, verb, 'obj').find((o) => IMPORTANCE.has(tree.lemmas[o]));
-  if (noun === undefined || !namesActToDo(tree, noun)) return undefined;
+  if (noun === undefined) return undefined;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive || isJoint(tree, subj.token)) return undefined;
-  return {
-    match: { ...match, code: APPEAL },
-    reason: reason('events/importance-appeal', { verb: tree.words[verb], noun: tree.words[noun], subject: tree.words[subj.token] }),
-  };
+  const words = { verb: tree.words[verb], noun: tree.words[noun], subject: tree.words[subj.token] };
+  if (namesActToDo(tree, noun)) return { match: { ...match, code: APPEAL }, reason: reason('events/importance-appeal', words) };
+  const thing = childrenBy(tree, noun, 'nmod').find((m) => markerOf(tree, m) === 'of');
+  if (thing === undefined) return undefined;
+  if (isGerund(tree, thing) || CALLED_FOR.has(tree.lemmas[thing])) return { match: { ...match, code: APPEAL }, reason: reason('events/importance-appeal', words) };
+  return { match: { ...match, code: PRAISE }, reason: reason('events/importance-praise', { ...words, thing: tree.words[thing] }) };
 }
 
 /** "the importance of ensuring …", "of Afghans coming together", "for Russia to unblock": a clause of an act, not a thing. */
@@ -45,6 +52,15 @@ function namesActToDo(tree: Tree, noun: number): boolean {
     const xpos = tree.pos[c]?.xpos;
     return xpos === 'VBG' || (xpos === 'VB' && markerOf(tree, c) === 'to');
   });
+}
+
+/**
+ * A gerund the parser hung on "of" as a noun phrase ("the importance of further expanding our ties"), or one the
+ * tagger read as a noun: an "-ing" word with no determiner ("the meeting of the leaders" is a thing).
+ */
+function isGerund(tree: Tree, t: number): boolean {
+  if (tree.pos[t]?.xpos === 'VBG') return true;
+  return tree.words[t].toLowerCase().endsWith('ing') && !childrenBy(tree, t, 'det', 'nmod:poss').length;
 }
 
 /** A subject naming several parties: coordinated, a plural common noun, a plural pronoun, or "both/all …". */

@@ -34,3 +34,33 @@ describe('performatives under a hedge', () => {
     }
   });
 });
+
+/** "Biden <verb> with Sunak to <act> him." */
+const callActors: ActorSpec[] = [
+  { sent: 0, tokens: [0, 1], id: 'biden', name: 'Joe Biden', code: 'USA', sector: 'GOV' },
+  { sent: 0, tokens: [3, 4], id: 'sunak', name: 'Rishi Sunak', code: 'GBR', sector: 'GOV' },
+];
+const purpose = (verb: string, lemma: string, act: string, actLemma: string) => parsedDoc([`
+  Biden Biden PROPN NNP 2 nsubj
+  ${verb} ${lemma} VERB VBD 0 root
+  with with ADP IN 4 case
+  Sunak Sunak PROPN NNP 2 obl
+  to to PART TO 6 mark
+  ${act} ${actLemma} VERB VB 2 advcl
+  him he PRON PRP 6 obj
+  . . PUNCT . 2 punct`], { actors: callActors });
+
+describe('the purpose of a call', () => {
+  it('codes "spoke with X to congratulate him" as the congratulation, done by the caller', () => {
+    const { events } = codeEvents(purpose('spoke', 'speak', 'congratulate', 'congratulate'), lexicon);
+    const praise = events.find((e) => e.trigger.tokens[0] === 5);
+    expect(praise?.event).toBe('SUPPORT');
+    expect(praise?.actors.map((a) => a.code)).toEqual(['USA']);
+    expect(praise?.reasons.some((r) => r.rule === 'events/call-purpose')).toBe(true);
+  });
+
+  it('keeps a purpose that is no performative, or of a verb that is no call, an intent ("spoke … to attack", "returned … to congratulate")', () => {
+    expect(codeEvents(purpose('spoke', 'speak', 'attack', 'attack'), lexicon).events.some((e) => e.trigger.tokens[0] === 5)).toBe(false);
+    expect(codeEvents(purpose('returned', 'return', 'congratulate', 'congratulate'), lexicon).events.some((e) => e.trigger.tokens[0] === 5)).toBe(false);
+  });
+});

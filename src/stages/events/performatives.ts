@@ -10,6 +10,7 @@ import { auxWords, childrenBy, type Tree } from './tree.js';
 
 const PERFORMATIVE = ruleWords('performative');
 const HEDGE = ruleWords('performative-hedge');
+const CALL_VERBS = ruleWords('call-verb');
 /** The only auxiliary "like" may take as a hedge ("I would like to", "I'd like to"). */
 const CONDITIONAL_LIKE = new Set(['would', "'d"]);
 
@@ -30,4 +31,15 @@ export function performativeHedge(tree: Tree, pack: LanguagePack, verb: number):
   // The present only: "I wanted to thank" tells of an intent, "I will want to" is one.
   const xpos = tree.pos[head]?.xpos;
   return (xpos === 'VBP' || xpos === 'VB') && !auxes.length ? tree.words[head] : undefined;
+}
+
+/**
+ * The call, meeting or visit whose purpose `verb` is, when that purpose is a performative done in it:
+ * "spoke today with Prime Minister Sunak to congratulate him", "called Kishida to thank him" (#12:
+ * the gold codes the congratulation), unlike "met to sign an agreement", an act still to come.
+ */
+export function callPurposeHost(tree: Tree, verb: number): number | undefined {
+  const head = tree.deps[verb].head;
+  if (head < 0 || tree.deps[verb].deprel !== 'advcl' || !PERFORMATIVE.has(tree.lemmas[verb]) || !CALL_VERBS.has(tree.lemmas[head])) return undefined;
+  return childrenBy(tree, verb, 'mark').some((m) => tree.words[m].toLowerCase() === 'to') ? head : undefined;
 }

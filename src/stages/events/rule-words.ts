@@ -65,6 +65,7 @@ const CLASSES = {
   'speaker-plural': [],
   'stated-act': [],
   'present-auxiliary': [],
+  'call-verb': [],
   'vocative-opener': [],
   'accused-subject': [],
   'punitive-noun': [],
@@ -81,6 +82,7 @@ const CLASSES = {
   'beneficiary-preposition': [],
   'addressed-act': [],
   'importance-noun': [],
+  'called-for-noun': [],
   'joint-pronoun': [],
   'joint-determiner': [],
 } as const satisfies Record<string, readonly string[]>;

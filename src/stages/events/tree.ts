@@ -259,7 +259,11 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     // parser mislabelled an active subject.
     if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && childrenBy(tree, v, 'aux:pass').length > 0) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
     const rel = tree.deps[v].deprel;
-    if (rel !== 'conj' && rel !== 'xcomp') return v === verb ? misreadSubjectOf(tree, verb) : undefined;
+    // The verb's own purpose infinitive ("spoke with Sunak to congratulate him") is done by the subject of
+    // its clause; one reached through another verb ("suspended payments to try to force the issue") is
+    // that verb's purpose, still to be told apart from an act (clause-rules.ts), so no subject passes on.
+    const purpose = v === verb && rel === 'advcl' && childrenBy(tree, v, 'mark').some((m) => tree.words[m].toLowerCase() === 'to');
+    if (rel !== 'conj' && rel !== 'xcomp' && !purpose) return v === verb ? misreadSubjectOf(tree, verb) : undefined;
     v = tree.deps[v].head;
   }
   return undefined;
