@@ -776,20 +776,6 @@ describe('issue-12: hoped-for acts', () => {
   });
 });
 
-describe('issue-12: hopes that are acts', () => {
-  it('codes hoping for an actor\'s support as REQUEST, and still turns down hoping for peace', () => {
-    const sentence = (noun: string) => parsedDoc([`
-      Ukraine Ukraine PROPN NNP 2 nsubj
-      hopes hope VERB VBZ 0 root
-      for for ADP IN 5 case
-      the the DET DT 5 det
-      ${noun} ${noun} NOUN NN 2 obl
-      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR')] });
-    expect(codeEvents(sentence('support'), lexicon).events.map((e) => e.event)).toEqual(['REQUEST']);
-    expect(codeEvents(sentence('peace'), lexicon).events).toEqual([]);
-  });
-});
-
 describe('issue-12: hoped-for content', () => {
   it('takes what is hoped for as no fact: "expressed hope that the EU will support the decision"', () => {
     const doc = parsedDoc([`

@@ -25,7 +25,7 @@ import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
 import { speechContentEvents } from './speech-content.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { childrenBy, subjectOf, buildTree } from './tree.js';
-import { isHandPattern, matchVerb, type TriggerMatch } from './triggers.js';
+import { matchVerb, type TriggerMatch } from './triggers.js';
 import { nominalTriggers } from './nominal.js';
 import type { EventLayer, EventParticipant } from './types.js';
 import { type Context, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
@@ -136,9 +136,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
-  // A verb of hoping is no act, but a hand-kept pattern names one: hoping for an actor's help ("we hope for the
-  // full support of the IAEA": REQUEST; verbs.txt GENERAL). CAMEO's patterns on these verbs stay forecasts ("expect * VISIT").
-  if (HOPING.has(tree.lemmas[verb]) && !isHandPattern(match)) return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
+  if (HOPING.has(tree.lemmas[verb])) return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const controls = controllerOf(tree, ctx.pack, verb);
   if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;

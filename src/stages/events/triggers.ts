@@ -304,11 +304,6 @@ function blockName(block: string): string {
   return block.startsWith('dyad:') ? `dyad block ${block.slice(5)}` : `CAMEO block ${block}`;
 }
 
-/** Whether a match is a pattern of one of dyad's hand-kept blocks (verbs.txt), not a CAMEO one. */
-export function isHandPattern(match: TriggerMatch): boolean {
-  return match.kind === 'pattern' && String(match.reason['block']).startsWith('dyad block');
-}
-
 /** Multi-word verbs whose extra words stand next to the verb win over the plain verb. */
 function chooseEntry(tree: Tree, entries: readonly VerbEntry[], i: number): VerbEntry | undefined {
   const multi = entries.find((e) => (e.before || e.after) && multiWordFits(tree, i, e));
