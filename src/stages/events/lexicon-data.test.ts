@@ -26,6 +26,15 @@ describe('data/verbs.txt', () => {
       denied deny VERB VBD 0 root
       the the DET DT 4 det
       allegations allegation NOUN NNS 2 obj`, 1, '120'],
+    ['greetings exchanged (PLOVER: commendation, not CAMEO\'s consultation 040)', `
+      leaders leader NOUN NNS 2 nsubj
+      exchanged exchange VERB VBD 0 root
+      greetings greeting NOUN NNS 2 obj`, 1, '051'],
+    ['warm wishes extended to a leader', `
+      President President PROPN NNP 2 nsubj
+      extended extend VERB VBD 0 root
+      warm warm ADJ JJ 4 amod
+      wishes wish NOUN NNS 2 obj`, 1, '051'],
     ['agreeing on the need of an act (PLOVER: a joint intent, not CAMEO\'s statement of accord 019)', `
       parties party NOUN NNS 2 nsubj
       agreed agree VERB VBD 0 root
