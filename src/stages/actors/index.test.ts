@@ -173,6 +173,13 @@ describe('actors stage', () => {
     expect([m?.actorId, m?.code, m?.sector]).toEqual(['local:1', 'POL', 'GOV']);
   });
 
+  it('reads a surname particle inside a titled unknown name and finds the person again by the surname alone', () => {
+    const result = run('Finance Minister Barend du Plessis of South Africa spoke. Du Plessis left, and du Plessis returned.', '1987-03-03');
+    const m = find(result, 'Barend du Plessis');
+    expect([m?.actorId, m?.code, result.text.slice(m?.start ?? 0, m?.end ?? 0).endsWith('Barend du Plessis of South Africa')]).toEqual(['local:1', 'ZAF', true]);
+    expect(result.mentions.filter((x) => x.actorId === 'local:1')).toHaveLength(3);
+  });
+
   it('keeps the local id for the surname of an unknown person found by NER', () => {
     const result = run('Jan Wiśniewskowicz arrived. Wiśniewskowicz left.', '2020-01-01', ['Jan Wiśniewskowicz']);
     expect(result.mentions.map((m) => m.actorId)).toEqual(['local:1', 'local:1']);

@@ -234,12 +234,21 @@ function countryCode(kb: ActorKb, index: number): string | undefined {
   return kb.actor(index)?.roles[0]?.code;
 }
 
+/**
+ * Particles inside European surnames, written lower-case after a given name ("Barend du Plessis",
+ * "Gerhard de Kock", "Georg von Wartenberg") and capitalised when the surname stands alone ("De Kock said").
+ */
+export const NAME_PARTICLES = new Set(['du', 'de', 'da', 'di', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter']);
+
 /** A run of capitalised words that are not known names: a person or body the knowledge base lacks. */
 function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefined {
   let j = i;
   const isNameWord = (k: number): boolean =>
     isCapitalised(words.texts[k] ?? '') && isWord(words.texts[k] ?? '') && !NOT_NAMES.has(words.keys[k] ?? '') && words.sents[k] === words.sents[i] && !kb.adjective(words.keys[k] ?? '');
-  while (j < words.texts.length && j - i < 4 && isNameWord(j)) j++;
+  // A lower-case particle between a given name and the surname is part of the name, not its end; before
+  // a known name it is a preposition ("Petroleos de Venezuela", "Banco do Brasil").
+  const isParticle = (k: number): boolean => k > i && NAME_PARTICLES.has(words.texts[k] ?? '') && isNameWord(k + 1) && !matchName(kb, words, k + 1);
+  while (j < words.texts.length && j - i < 4 && (isNameWord(j) || isParticle(j))) j++;
   return j > i ? { first: i, last: j } : undefined;
 }
 

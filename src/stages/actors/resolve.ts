@@ -11,7 +11,7 @@ import { leaderBody } from './leader-body.js';
 import { continuesLongerName } from './longer-name.js';
 import { lastRuler, royalAddressAt, titleFollows } from './royal-address.js';
 import { nameKey } from './name-key.js';
-import { isCapitalised, isPluralNoun, matchAgent, matchName, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
+import { isCapitalised, isPluralNoun, matchAgent, matchName, NAME_PARTICLES, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
 /** What resolution needs besides the words: the day and where each token sits in the text. */
 export interface ResolveInput {
@@ -693,11 +693,14 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     if (!resolved && !phrase?.named) {
       const key = words.keys[i] ?? '';
       const person = people.get(i);
-      const known = isCapitalised(words.texts[i] ?? '') ? ctx.surnames.get(key) : undefined;
+      // "De Kock said" after "Gerhard de Kock": a capitalised particle opens the surname, keyed by the word after it.
+      const particle = NAME_PARTICLES.has(key) && isCapitalised(words.texts[i + 1] ?? '') && words.sents[i + 1] === words.sents[i];
+      const known = isCapitalised(words.texts[i] ?? '') ? ctx.surnames.get(particle ? words.keys[i + 1] ?? '' : key) : undefined;
       const addressed = HONORIFICS.has(key) ? resolveAddressed(ctx, i) : undefined;
       if (known) {
-        resolved = { ...known, reason: reason('actors/named-before', { text: words.texts[i] ?? '', name: known.name }) };
-        part = { first: i, last: i + 1 };
+        const end = particle ? i + 2 : i + 1;
+        resolved = { ...known, reason: reason('actors/named-before', { text: phraseText(words, { first: i, last: end }), name: known.name }) };
+        part = { first: i, last: end };
       } else if (addressed) {
         ({ resolved, part } = addressed);
       } else if (person && saysAfterActor(input, mentions.at(-1), person)) {
