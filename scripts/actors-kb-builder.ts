@@ -376,11 +376,31 @@ export class KbBuilder {
         list.splice(list.indexOf(index), 1);
         list.unshift(index);
       }
+      // A name dyad's list gives an office holder is that person. Phoenix files one person under
+      // several entries: a monarch once per realm ("QUEEN_ELIZABETH_II" under Saint Kitts and Nevis),
+      // a spelling apart ("Sergey Kiriyenko"); their open-ended roles would outlive the term dyad
+      // records and take the name on a later date. Same-country roles join this person, stopped
+      // where Phoenix does; another country's copy goes (the file's aliases say whom the name means).
+      if (list) this.absorbNamesakes(list, index, h.code);
     }
     this.addSurname(h.name, index);
     const holders = this.officeHolders.get(h.code) ?? [];
     if (!holders.includes(index)) holders.push(index);
     this.officeHolders.set(h.code, holders);
+  }
+
+  private absorbNamesakes(list: number[], keep: number, code: string): void {
+    const holder = this.actors[keep];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const other = this.actors[list[i] ?? -1];
+      if (list[i] === keep || !holder || other?.kind !== 'person' || other.roles.some((r) => r.office)) continue;
+      for (const r of other.roles) {
+        if (r.code === code && !holder.roles.some((h) => h.code === r.code && h.sector === r.sector && h.from === r.from)) {
+          holder.roles.push(r.from && !r.to ? { ...r, to: PHOENIX_END } : r);
+        }
+      }
+      list.splice(i, 1);
+    }
   }
 
   compile(): CompiledKb {

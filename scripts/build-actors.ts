@@ -106,10 +106,23 @@ for (const a of readData('adjectives.tsv', parseAdjectives) as ReturnType<typeof
 // Regions (GeoNames first-level divisions) and cities of 50,000 people or more: a place locates an
 // actor ("protesters in Hong Kong"); names that are already something else keep that meaning.
 const regions = read(shared, 'gazetteer', 'geonames', 'admin1Codes.tsv').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+const notPlaces = new Set(parseWordList(read(dataDir, 'not-places.txt')).map(nameKey));
 const places: { code: string; names: string[] }[] = [];
+/**
+ * News writes a region's type in English ("Amur Region", "Perm Territory") where GeoNames keeps the
+ * local word ("Amur Oblast", "Perm Krai"): the whole name, not its first word, must find the region
+ * (Amur alone is also a town in India).
+ */
+function regionVariants(name: string): string[] {
+  const m = /^(.+?) (Oblast|Krai|Kray|Region|Province|Governorate|Prefecture)['’]?$/i.exec(name);
+  // "Central Province" gives no "Central Region": a compass word alone names no one place.
+  if (!m?.[1] || !m[2] || notPlaces.has(nameKey(m[1]))) return [];
+  const kind = m[2].toLowerCase();
+  return [...(kind === 'krai' || kind === 'kray' ? ['Territory', 'Krai'] : []), 'Region', 'Oblast', 'Province'].map((w) => `${m[1]} ${w}`).filter((v) => v !== name);
+}
 for (const [region = '', name = '', ascii = ''] of regions) {
   const code = iso2to3.get(region.split('.')[0] ?? '');
-  if (code) places.push({ code, names: [name, ascii] });
+  if (code) places.push({ code, names: [name, ascii, ...regionVariants(ascii)] });
 }
 const bigCities = cities.filter((c) => Number(c[14]) >= 50000).sort((a, b) => Number(b[14]) - Number(a[14]));
 for (const [, name = '', ascii = '', , , , , , iso2 = ''] of bigCities) {
@@ -135,7 +148,6 @@ for (const m of readData('metonyms.tsv', parseMetonyms) as ReturnType<typeof par
 for (const g of readData('armed-groups.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(g);
 for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType<typeof parseOfficeHolders>) kb.addOfficeHolder(h);
 
-const notPlaces = new Set(parseWordList(read(dataDir, 'not-places.txt')).map(nameKey));
 for (const p of places) kb.addPlaceIfFree(p.code, p.names, commonWords, notPlaces);
 
 const out = join(root, 'models', 'actors', 'kb.bin');

@@ -261,6 +261,9 @@ describe('actors stage', () => {
     ['Officials of the Hong Kong Special Administrative Region met.', 'Hong Kong', 'HKG'],
     ['Ukraine Says Russia Attacked Kharkiv', 'Russia', 'RUS'],
     ['JAPAN TO CUT TARIFFS', 'JAPAN', 'JPN'],
+    // GeoNames says "Amur Oblast"; news writes "Amur Region", and Amur alone is also a town in India.
+    ['The President met Amur Region Governor Vasily Orlov.', 'Orlov', 'RUS'],
+    ['Governor of Perm Territory Dmitry Makhonin spoke.', 'Makhonin', 'RUS'],
   ])('keeps a place named with a place noun, after another name or in a headline: %s', (text, words, code) => {
     expect(find(run(text, '2022-05-01'), words)?.code).toBe(code);
   });
