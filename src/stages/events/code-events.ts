@@ -291,6 +291,9 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker')) return reject(ctx, sent, match, 'events/no-addressee', event);
   // "We appreciate it", "we support the traditional Olympic values": the speaking side's praise of no one named is no act between actors.
   if (!recipients.length && event === 'SUPPORT' && why.some((r) => r.rule === 'events/present-we')) return reject(ctx, sent, match, 'events/no-praised', event);
+  // "we'll be reducing the stock of debt", "got only 11 billion dlrs in loans": aid goes to someone; aid to no other
+  // party named is a country's own finances, not an act between actors (every gold AID item names its recipient).
+  if (entry.event === 'AID' && recipients.every((r) => actors.some((a) => a.code === r.code))) return reject(ctx, sent, match, 'events/no-aided', event);
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
   const time = timeOf(ctx, verb, match.noun);
