@@ -102,7 +102,7 @@ describe('agents of a body named in a later "of" phrase', () => {
       { sent: 1, tokens: [1, 2], id: 'local:ministers2', sector: 'GOV' },
     ] });
     const dateline: Place = { start: 0, end: 0, name: 'Abu Dhabi', country: 'ARE', kind: 'capital', role: 'dateline', confidence: 1, reasons: [], why: 'test' };
-    const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [dateline] } } as Document, { report: () => undefined });
+    const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [dateline] } }, { report: () => undefined });
     expect(layer.mentions.filter((m) => m.sector === 'GCC').map((m) => [doc.text.slice(m.start, m.end), m.code])).toEqual([['Ministers', 'IGO'], ['ministers', 'IGO']]);
   });
 
@@ -111,7 +111,7 @@ describe('agents of a body named in a later "of" phrase', () => {
       { sent: 0, tokens: [0, 1], id: 'local:ministers', sector: 'GOV' },
       { sent: 0, tokens: [6, 8], id: 'omn', name: 'Oman', code: 'OMN', kind: 'country' },
     ] });
-    const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [] } } as Document, { report: () => undefined });
+    const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [] } }, { report: () => undefined });
     expect(layer.mentions.filter((m) => m.actorId === 'local:ministers').map((m) => m.code)).not.toContain('OMN');
   });
 });
