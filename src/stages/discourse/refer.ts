@@ -15,7 +15,7 @@ import { firstPersonAt, type Voice } from './first-person.js';
 import { gendersOf } from './gender.js';
 import type { Gender } from './given-names.js';
 import { partyKey } from './participants.js';
-import { principalOf } from './principal.js';
+import { bareOffice, participantOffice } from './offices.js';
 import type { Signatories, Signatory } from './signatories.js';
 import type { Participants, Publisher } from './types.js';
 import { actorOf, headOf, isSubject, mentionOver, type View } from './view.js';
@@ -33,12 +33,6 @@ const GROUP_NOUNS = new Set(['sides', 'leaders', 'presidents', 'parties', 'deleg
 /** Group nouns that mean the meeting's parties as a bare subject too ("Participants discussed …"). */
 const BARE_GROUP_NOUNS = new Set(['interlocutors', 'participants', 'attendees']);
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
-/** Office nouns a bare "the …" uses for a site's principal, by office. */
-const OFFICE_NOUNS: Readonly<Record<string, readonly string[]>> = {
-  president: ['president', 'head of state'],
-  'prime-minister': ['prime minister', 'premier', 'head of government'],
-  chancellor: ['chancellor', 'federal chancellor'],
-};
 
 interface Seen {
   readonly m: ActorMention;
@@ -280,64 +274,6 @@ function theCountry(ctx: Context, i: number): ActorMention | undefined {
   const country = home && ctx.kb.actor(ctx.kb.country(home.code) ?? -1);
   if (!home || !country) return undefined;
   return mentionOver(view, i, i + 2, { actorId: country.id, name: country.name, code: home.code, kind: 'country' }, reason('discourse/the-country-home', { text, source: home.why }));
-}
-
-/**
- * "The President and Prime Minister underscored …" in a readout of Biden's meeting with Trudeau: a
- * title with no name and no country after the meeting sentence is the one party of the meeting who
- * holds that office on the day (its role opens with the title); none, or two, and it stays unresolved.
- */
-function participantOffice(ctx: Context, m: ActorMention, sent: number): ActorMention | undefined {
-  const { view, participants } = ctx;
-  if (!participants || sent <= participants.sent || m.members?.length) return undefined;
-  const words = view.words.slice(m.tokens[0], m.tokens[1]).filter((w) => w !== 'the');
-  // A name or a country would say who; a bare title is lower-cased words of an office only.
-  if (!words.length || words.some((w) => !/^\p{L}+$/u.test(w)) || view.words[m.tokens[1]] === 'of') return undefined;
-  const title = words.join(' ');
-  const holders = participants.members.filter((p) => {
-    const role = p.role?.toLowerCase() ?? '';
-    return role === title || role.startsWith(`${title} of `);
-  });
-  if (holders.length !== 1) return undefined;
-  const [holder] = holders;
-  return mentionOver(view, m.tokens[0], m.tokens[1], actorOf(holder), reason('discourse/participant-office', { text: view.texts.slice(m.tokens[0], m.tokens[1]).join(' '), meeting: participants.reason, name: holder.name }));
-}
-
-/**
- * "the President" on an official site: the site's principal on the day. Another office ("The Federal
- * Chancellor also thanked …" on president.gov.ua) is the meeting's party who holds it on the day.
- */
-function bareOffice(ctx: Context, i: number): ActorMention | undefined {
-  const { view, publisher } = ctx;
-  if (!publisher || view.words[i] !== 'the') return undefined;
-  for (const [office, nouns] of Object.entries(OFFICE_NOUNS)) {
-    for (const noun of nouns) {
-      const words = noun.split(' ');
-      const last = i + 1 + words.length;
-      if (words.some((w, k) => view.words[i + 1 + k] !== w) || view.sents[last - 1] !== view.sents[i]) continue;
-      // "the President of France", "the President Emmanuel Macron": the words after say who.
-      const next = view.texts[last] ?? '';
-      if (view.words[last] === 'of' || /^\p{Lu}/u.test(next)) return undefined;
-      if (office === publisher.office) return principalOf(ctx.kb, publisher, ctx.day, view, [i, last]);
-      const other = partyInOffice(ctx, office, [i, last]);
-      if (other) return other;
-    }
-  }
-  return undefined;
-}
-
-/** The one party of the article's meeting, of another country than the site's, who holds `office` on the day. */
-function partyInOffice(ctx: Context, office: string, tokens: readonly [number, number]): ActorMention | undefined {
-  const { publisher, participants } = ctx;
-  if (!publisher || !participants || (ctx.view.sents[tokens[0]] ?? 0) < participants.sent) return undefined;
-  const holders = participants.members.filter((m) => m.code && m.code !== publisher.code).flatMap((m) => {
-    const holder = principalOf(ctx.kb, { ...publisher, code: m.code!, office }, ctx.day, ctx.view, tokens);
-    // The party is that holder, or the holder's country named as the party.
-    return holder && (holder.actorId === m.actorId || m.kind === 'country') ? [holder] : [];
-  });
-  const [holder] = holders;
-  if (holders.length !== 1 || !holder) return undefined;
-  return mentionOver(ctx.view, tokens[0], tokens[1], actorOf(holder), reason('discourse/party-office', { office, name: holder.name, day: ctx.day ?? 'no date', meeting: participants.reason }));
 }
 
 function pronoun(ctx: Context, i: number): ActorMention | undefined {
