@@ -9,7 +9,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
-import { actorOf, headOf, mentionOver, type View } from './view.js';
+import { actorOf, headOf, mentionOver, sentenceSpan, type View } from './view.js';
 
 /** Actors that are never a country's: bodies coded by organisation. */
 const OWN_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
@@ -109,12 +109,9 @@ function fromApposition(view: View, m: ActorMention, byToken: readonly (ActorMen
   if (head < 0) return undefined;
   const dep = view.deps[head];
   const partners = [dep?.deprel === 'appos' ? dep.head : -1];
-  // Appositions never cross a sentence: scanning only the head's sentence keeps this linear in
-  // the article's length (scanning every token per mention made it the discourse stage's top cost).
-  const sent = view.sents[head];
-  let first = head;
-  while (first > 0 && view.sents[first - 1] === sent) first--;
-  for (let t = first; t < view.deps.length && view.sents[t] === sent; t++) {
+  // Only the head's sentence: scanning every token per mention made this the discourse stage's top cost.
+  const [first, last] = sentenceSpan(view, head);
+  for (let t = first; t <= last; t++) {
     if (view.deps[t].head === head && view.deps[t].deprel === 'appos') partners.push(t);
   }
   for (const t of partners) {
@@ -179,11 +176,7 @@ function adjacentBody(view: View, m: ActorMention, byToken: readonly (ActorMenti
  */
 function phraseBody(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): ActorMention | undefined {
   const head = headOf(view, m);
-  const sent = view.sents[head];
-  let first = head;
-  while (first > 0 && view.sents[first - 1] === sent) first--;
-  let last = head;
-  while (last + 1 < view.deps.length && view.sents[last + 1] === sent) last++;
+  const [first, last] = sentenceSpan(view, head);
   const nouns = new Set([head]);
   const marked = new Set<number>();
   for (let t = first; t <= last; t++) {

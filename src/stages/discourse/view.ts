@@ -39,6 +39,19 @@ export function headOf(view: View, m: { readonly tokens: readonly [number, numbe
   return m.tokens[0];
 }
 
+/**
+ * The first and last token of token `t`'s sentence. Relations never cross a sentence, so scanning
+ * only this span keeps a per-mention search linear in the article's length.
+ */
+export function sentenceSpan(view: View, t: number): [first: number, last: number] {
+  const sent = view.sents[t];
+  let first = t;
+  while (first > 0 && view.sents[first - 1] === sent) first--;
+  let last = t;
+  while (last + 1 < view.sents.length && view.sents[last + 1] === sent) last++;
+  return [first, last];
+}
+
 /** A subject of its clause, active or passive. */
 export function isSubject(view: View, token: number): boolean {
   return (view.deps[token]?.deprel ?? '').startsWith('nsubj');
