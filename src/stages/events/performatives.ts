@@ -6,7 +6,7 @@
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import { ruleWords } from './rule-words.js';
-import { auxWords, childrenBy, type Tree } from './tree.js';
+import { auxWords, childrenBy, isToInfinitive, type Tree } from './tree.js';
 
 const PERFORMATIVE = ruleWords('performative');
 const HEDGE = ruleWords('performative-hedge');
@@ -41,5 +41,5 @@ export function performativeHedge(tree: Tree, pack: LanguagePack, verb: number):
 export function callPurposeHost(tree: Tree, verb: number): number | undefined {
   const head = tree.deps[verb].head;
   if (head < 0 || tree.deps[verb].deprel !== 'advcl' || !PERFORMATIVE.has(tree.lemmas[verb]) || !CALL_VERBS.has(tree.lemmas[head])) return undefined;
-  return childrenBy(tree, verb, 'mark').some((m) => tree.words[m].toLowerCase() === 'to') ? head : undefined;
+  return isToInfinitive(tree, verb) ? head : undefined;
 }

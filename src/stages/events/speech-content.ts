@@ -36,7 +36,7 @@ import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { WRONGING } from './reported-accusations.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { causalHeads, ruleWords } from './rule-words.js';
-import { auxWords, childBy, childrenBy, conjuncts, markerOf, subjectOf, walk, type Tree } from './tree.js';
+import { auxWords, childBy, childrenBy, conjuncts, isToInfinitive, markerOf, subjectOf, walk, type Tree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
 /** Adverbs of regret: with them a speaker deplores what the clause tells ("regrettably not listened"). */
@@ -136,7 +136,7 @@ function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
  */
 function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
   if (tree.pos[verb]?.upos !== 'VERB' || !WRONGING.has(tree.lemmas[verb])) return undefined;
-  if (['xcomp', 'acl', 'amod'].includes(tree.deps[verb].deprel) || childrenBy(tree, verb, 'mark').some((m) => tree.words[m].toLowerCase() === 'to')) return undefined;
+  if (['xcomp', 'acl', 'amod'].includes(tree.deps[verb].deprel) || isToInfinitive(tree, verb)) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;
   const flags = clauseFlags(tree, pack, verb, { reported: true });
   if (flags.negated || flags.hypothetical || flags.future) return undefined;

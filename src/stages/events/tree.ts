@@ -184,6 +184,11 @@ export function walk(tree: Tree, i: number, stop: readonly string[] = [], maxDep
   return out;
 }
 
+/** A verb marked as a "to" infinitive ("to congratulate him", "To ensure …"). */
+export function isToInfinitive(tree: Tree, verb: number): boolean {
+  return childrenBy(tree, verb, 'mark').some((m) => tree.words[m].toLowerCase() === 'to');
+}
+
 /** The preposition or subordinator that marks `i` (`case` or `mark` child), lower-cased. */
 export function markerOf(tree: Tree, i: number): string | undefined {
   const marks = childrenBy(tree, i, 'case', 'mark');
@@ -262,7 +267,7 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     // The verb's own purpose infinitive ("spoke with Sunak to congratulate him") is done by the subject of
     // its clause; one reached through another verb ("suspended payments to try to force the issue") is
     // that verb's purpose, still to be told apart from an act (clause-rules.ts), so no subject passes on.
-    const purpose = v === verb && rel === 'advcl' && childrenBy(tree, v, 'mark').some((m) => tree.words[m].toLowerCase() === 'to');
+    const purpose = v === verb && rel === 'advcl' && isToInfinitive(tree, v);
     if (rel !== 'conj' && rel !== 'xcomp' && !purpose) return v === verb ? misreadSubjectOf(tree, verb) : undefined;
     v = tree.deps[v].head;
   }
