@@ -65,6 +65,8 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
   const { sentences } = doc.layers;
   const isActor = (t: number): boolean => ctx.actors.at(t) !== undefined;
   const hasActor = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code);
+  // An official site names its war's force by nationality or armed force (nominal.ts); wire stories do not.
+  const siteReading = doc.layers.discourse?.publisher ? { armedForce: (head: number) => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code && a.sector === 'MIL') } : undefined;
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
     const before = ctx.events.length;
@@ -78,7 +80,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
       if (match) codeTrigger(ctx, sent, match);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
-    for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor)) codeNominal(ctx, sent, nominal);
+    for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor, siteReading)) codeNominal(ctx, sent, nominal);
     // A speaker's blame carried by the content of a statement (speech-content.ts).
     for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => l in lexicon.verbs, ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
     dropDescriptions(ctx, before);

@@ -21,7 +21,8 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   const { tree, lexicon } = ctx;
   const { match } = nominal;
   const entry = lexicon.cameo[match.code];
-  const actors = actorsOfPhrase(tree, ctx.actors, nominal.agent);
+  // The noun itself as agent: a nationality adjective on it names the doer ("Russian shelling", nominal.ts).
+  const actors = nominal.agent === match.token ? nationalityOf(tree, match.token, kbCountry) : actorsOfPhrase(tree, ctx.actors, nominal.agent);
   const recipients = nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)).filter((r) => !actors.some((a) => a.actorId === r.actorId));
   // The clause the noun stands in: who reports it, and when.
   const clause = clauseOf(tree, match.token);

@@ -88,4 +88,66 @@ describe('codeEvents, conflict nouns with their doer', () => {
       . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'UKR', 'GOV'), actor([2, 3], 'SVK')] });
     expect(codeEvents(doc, lexicon).events.filter((e) => e.actors.some((a) => a.code === 'SVK'))).toEqual([]);
   });
+
+  describe('on an official site, force named by nationality or by an armed force', () => {
+    const onSite = <T extends ReturnType<typeof parsedDoc>>(doc: T): T => {
+      Object.assign(doc.layers, { discourse: { publisher: { site: 'kremlin.ru', code: 'RUS', office: 'president' }, mentions: [] } });
+      return doc;
+    };
+    /** "Currently , Russian shelling of Azovstal does not stop ." */
+    const shelling = (noun = 'shelling', lemma = 'shelling') => parsedDoc([`
+      Currently currently ADV RB 8 advmod
+      , , PUNCT , 8 punct
+      Russian Russian ADJ JJ 4 amod
+      ${noun} ${lemma} NOUN NN 8 nsubj
+      of of ADP IN 6 case
+      Azovstal Azovstal PROPN NNP 4 nmod
+      does do AUX VBZ 8 aux
+      stop stop VERB VB 0 root
+      . . PUNCT . 8 punct`], { actors: [actor([5, 6], 'UKR')] });
+    /** "Missile strike of the Russian army at Kharkiv ." */
+    const armyStrike = () => parsedDoc([`
+      Missile missile NOUN NN 2 compound
+      strike strike NOUN NN 0 root
+      of of ADP IN 6 case
+      the the DET DT 6 det
+      Russian Russian ADJ JJ 6 amod
+      army army NOUN NN 2 nmod
+      at at ADP IN 8 case
+      Kharkiv Kharkiv PROPN NNP 2 nmod
+      . . PUNCT . 2 punct`], { actors: [actor([3, 6], 'RUS', 'MIL'), actor([7, 8], 'UKR')] });
+
+    it('codes "Russian shelling of Azovstal" as ASSAULT by the adjective\'s country on the target', () => {
+      const event = codeEvents(onSite(shelling()), lexicon).events.find((e) => e.event === 'ASSAULT');
+      expect(codes(event?.actors ?? [])).toEqual(['RUS']);
+      expect(codes(event?.recipients ?? [])).toEqual(['UKR']);
+    });
+
+    it('leaves the adjective alone in a wire story', () => {
+      expect(codeEvents(shelling(), lexicon).events.filter((e) => e.event === 'ASSAULT')).toEqual([]);
+    });
+
+    it('reads "Russian strikes" as an attack, not a labour strike', () => {
+      const events = codeEvents(onSite(shelling('strikes', 'strike')), lexicon).events;
+      expect(events.map((e) => `${e.event} ${e.cameo}`)).toEqual(['ASSAULT 190']);
+    });
+
+    it('takes an armed force\'s "of" phrase as the doer and the "at" phrase as the target', () => {
+      const event = codeEvents(onSite(armyStrike()), lexicon).events.find((e) => e.event === 'ASSAULT');
+      expect(codes(event?.actors ?? [])).toEqual(['RUSMIL']);
+      expect(codes(event?.recipients ?? [])).toEqual(['UKR']);
+    });
+
+    it('takes a place\'s "of" phrase as no doer ("shelling of Kharkiv")', () => {
+      const doc = onSite(parsedDoc([`
+        The the DET DT 2 det
+        shelling shelling NOUN NN 5 nsubj
+        of of ADP IN 4 case
+        Kharkiv Kharkiv PROPN NNP 2 nmod
+        continues continue VERB VBZ 0 root
+        . . PUNCT . 5 punct`], { actors: [actor([3, 4], 'UKR')] }));
+      const nominal = codeEvents(doc, lexicon).events.filter((e) => e.reasons.some((r) => r.rule === 'events/cameo' && (r.trigger as { rule: string }).rule === 'events/trigger-nominal'));
+      expect(nominal).toEqual([]);
+    });
+  });
 });

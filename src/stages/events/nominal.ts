@@ -10,6 +10,7 @@ import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { nominalMeetings } from './nominal-meetings.js';
 import { nominalWrongs } from './nominal-wrongs.js';
+import { kbCountry, nationalityOf } from './participants.js';
 import { QUAD_OF } from './plover.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, type Tree } from './tree.js';
@@ -30,9 +31,27 @@ const PROSPECTIVE = ruleWords('prospective');
 /** Prepositions whose object is the one the act is done to or aimed at ("shelling of", "attack on"). */
 const TARGET_MARKERS = ruleWords('target-marker');
 
+/**
+ * Events of force whose doer an official site names by a nationality adjective or an armed force's "of" phrase
+ * ("Russian shelling and assault of Azovstal", "Missile strike of the Russian army at the Kharkiv region"). A site
+ * tells its war's force this way; on wire stories the adjective more often says where ("French strikes", a labour
+ * strike) or whose soil ("Iranian oil platforms"), so the reading stays with the sites (session 27 tried it everywhere:
+ * wire false events).
+ */
+const SITE_FORCE: ReadonlySet<string> = new Set(['ASSAULT']);
+
+/** CAMEO's labour strike, and the attack (CAMEO 190) that a "strike" of a country or an army is. */
+const LABOUR_STRIKE = '143';
+const ARMED_STRIKE = '190';
+
+/** What an official site's reading of conflict nouns needs: whether a phrase names an armed force (sector MIL). */
+export interface SiteReading {
+  readonly armedForce: (head: number) => boolean;
+}
+
 export interface NominalTrigger {
   readonly match: TriggerMatch;
-  /** The head of the phrase naming the doer. */
+  /** The head of the phrase naming the doer; the noun itself when a nationality adjective on it names the doer. */
   readonly agent: number;
   /** Heads of phrases naming what the act was done to. */
   readonly targets: readonly number[];
@@ -45,25 +64,46 @@ export interface NominalTrigger {
 }
 
 /**
- * The conflict event nouns of tokens [first, last) with a named doer (a "by" phrase, else a
- * possessor), leaving out nouns a verb trigger already read (`used`).
+ * The doer of force an official site names without "by" or a possessor: an armed force's "of" phrase ("strike of the
+ * Russian army"; a place's "of" phrase is the target, "shelling of Kharkiv"), else a nationality adjective on the noun
+ * ("Russian shelling"), which stands for the noun itself.
  */
-export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean): NominalTrigger[] {
+function siteDoer(tree: Tree, n: number, site: SiteReading): number | undefined {
+  const force = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m) === 'of' && site.armedForce(m));
+  if (force !== undefined) return force;
+  // The noun's own adjective, or one on its compound ("Russian missile strikes"): a conjunct's belongs to another
+  // thing ("attacks on Kiev and other Ukrainian cities", where the parser hangs "cities" on "attacks").
+  const modifiers = childrenBy(tree, n, 'amod', 'compound');
+  const own = [...modifiers, ...modifiers.flatMap((m) => childrenBy(tree, m, 'amod'))];
+  return own.some((m) => kbCountry(tree.words[m])) ? n : undefined;
+}
+
+/**
+ * The conflict event nouns of tokens [first, last) with a named doer (a "by" phrase, else a
+ * possessor; on an official site (`site`) also the doer of force `siteDoer` reads), leaving out nouns a
+ * verb trigger already read (`used`).
+ */
+export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean, site?: SiteReading): NominalTrigger[] {
   const out: NominalTrigger[] = [];
   for (let n = first; n < last; n++) {
     if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || nounKey(tree, lexicon, n) === undefined) continue;
-    const code = nounCode(tree, lexicon, n);
+    const named = nounCode(tree, lexicon, n);
+    // A country's or an army's strikes, as a site tells them, are attacks, not labour strikes ("Russian strikes").
+    const code = site && named === LABOUR_STRIKE && tree.lemmas[n] === 'strike' && siteDoer(tree, n, site) !== undefined ? ARMED_STRIKE : named;
     const entry = code === undefined ? undefined : lexicon.cameo[code];
     if (!code || !entry || !CONFLICT_QUADS.has(QUAD_OF[entry.event]) || UNDERGONE.has(entry.event)) continue;
     const by = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m) === 'by' && hasActor(m));
     const possessor = childrenBy(tree, n, 'nmod:poss').find((p) => tree.pos[p]?.upos !== 'PRON' && hasActor(p));
-    const agent = by ?? possessor;
+    const agent = by ?? possessor ?? (site && SITE_FORCE.has(entry.event) ? siteDoer(tree, n, site) : undefined);
     if (agent === undefined) continue;
     const targets = childrenBy(tree, n, 'nmod').filter((m) => m !== agent && TARGET_MARKERS.has(markerOf(tree, m) ?? ''));
     const prospective = childrenBy(tree, n, 'amod').map((a) => tree.words[a]).find((w) => PROSPECTIVE.has(w));
     const match: TriggerMatch = {
       token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
-      reason: reason('events/trigger-nominal', { noun: tree.words[n], agent: tree.words[agent], how: by !== undefined ? 'by' : 'possessor' }),
+      reason: reason('events/trigger-nominal', {
+        noun: tree.words[n], agent: agent === n ? nationalityOf(tree, n, kbCountry)[0]?.name ?? tree.words[n] : tree.words[agent],
+        how: by !== undefined ? 'by' : possessor !== undefined ? 'possessor' : agent === n ? 'nationality' : 'armed force',
+      }),
     };
     out.push({ match, agent, targets, ...(prospective ? { prospective } : {}) });
   }
