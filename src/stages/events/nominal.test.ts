@@ -78,6 +78,22 @@ describe('codeEvents, conflict nouns with their doer', () => {
     expect(codes(event?.recipients ?? [])).toEqual(['UKR']);
   });
 
+  it('codes "Russia\'s blockade of Odesa" as COERCE by the possessor on the target', () => {
+    const doc = parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      spoke speak VERB VBD 0 root
+      about about ADP IN 6 case
+      Russia Russia PROPN NNP 6 nmod:poss
+      's 's PART POS 4 case
+      blockade blockade NOUN NN 2 obl
+      of of ADP IN 8 case
+      Odesa Odesa PROPN NNP 6 nmod
+      . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'UKR', 'GOV'), actor([3, 4], 'RUS'), actor([7, 8], 'UKR')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'COERCE');
+    expect(codes(event?.actors ?? [])).toEqual(['RUS']);
+    expect(codes(event?.recipients ?? [])).toEqual(['UKR']);
+  });
+
   it('leaves a cooperative noun with a possessor uncoded ("Slovakia\'s support")', () => {
     const doc = parsedDoc([`
       Zelensky Zelensky PROPN NNP 2 nsubj
