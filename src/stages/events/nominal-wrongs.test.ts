@@ -42,4 +42,18 @@ describe('wrongs named with their doer (nominal-wrongs.ts)', () => {
       . . PUNCT . 2 punct`], { actors: [putin, regime(6)] });
     expect(codeEvents(withDoer, lexicon).events.filter((e) => e.event === 'ACCUSE')).toEqual([]);
   });
+
+  it('codes conduct judged by a condemning adjective ("Kiev\'s destructive policy") as an accusation of its doer, and conduct not so judged as none', () => {
+    const doc = (adjective: string) => parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      noted note VERB VBD 0 root
+      Kiev Kiev PROPN NNP 6 nmod:poss
+      's 's PART POS 3 case
+      ${adjective} ${adjective} ADJ JJ 6 amod
+      policy policy NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [putin, regime(2)] });
+    const coded = (adjective: string) => codeEvents(doc(adjective), lexicon).events.map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
+    expect(coded('destructive')).toEqual(['ACCUSE RUS->UKR']);
+    expect(coded('economic')).toEqual([]);
+  });
 });

@@ -81,6 +81,7 @@ const CLASSES = {
   'object-pronoun': [],
   'beneficiary-preposition': [],
   'addressed-act': [],
+  'condemning-adjective': [],
   'importance-noun': [],
   'called-for-noun': [],
   'joint-pronoun': [],
