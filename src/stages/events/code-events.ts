@@ -34,7 +34,7 @@ import { isSeparateMeetings, restatedConsultation } from './consultation.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
 import { codeReadiness, isReadiness } from './code-readiness.js';
 import { codeObligation } from './code-obligation.js';
-import { codeNominal } from './code-nominal.js';
+import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { decisionOf, decisionRoles } from './decision.js';
@@ -66,7 +66,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
   const isActor = (t: number): boolean => ctx.actors.at(t) !== undefined;
   const hasActor = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code);
   // An official site names its war's force by nationality or armed force (nominal.ts); wire stories do not.
-  const siteReading = doc.layers.discourse?.publisher ? { armedForce: (head: number) => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code && a.sector === 'MIL') } : undefined;
+  const siteReading = siteReadingOf(ctx);
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
     const before = ctx.events.length;
@@ -98,6 +98,8 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
 function addToldAccusations(ctx: Context): void {
   const publisher = ctx.doc.layers.discourse?.publisher;
   for (let i = ctx.events.length - 1; i >= 0; i--) {
+    // A doer the site's war supplies ("Again shelling of Kharkiv", code-nominal.ts) is not named: no one is accused.
+    if (ctx.events[i].actors.some((a) => a.actorId.startsWith('war:'))) continue;
     const accusation = (publisher ? publisherAccusation(publisher, ctx.events[i]) : undefined) ?? reportedAccusation(ctx.events[i], ctx.tree.lemmas[ctx.events[i].trigger.tokens[0]]);
     if (accusation) ctx.events.splice(i + 1, 0, { ...accusation, why: renderReasons(ctx.pack, accusation.reasons) });
   }

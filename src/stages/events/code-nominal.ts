@@ -2,7 +2,10 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import { type Context, isQuoted, push, timeOf } from './event-context.js';
 import { clauseFlags } from './flags.js';
-import type { NominalTrigger } from './nominal.js';
+import type { NominalTrigger, SiteReading } from './nominal.js';
+import type { EventParticipant } from './types.js';
+import { loadKb, type ActorKb } from '../actors/kb.js';
+import { loadAdversaries } from '../discourse/adversaries.js';
 import { actorsOfPhrase, kbCountry, nationalityOf } from './participants.js';
 import { speakerOf } from './roles.js';
 import { tellerOf } from './teller.js';
@@ -15,14 +18,43 @@ function clauseOf(tree: Tree, noun: number): number {
   return clause;
 }
 
+let kb: ActorKb | undefined;
+
+/**
+ * How an official site reads conflict nouns (nominal.ts): which phrases name an armed force or the site's own
+ * country, and the adversary of the war it reports, if any, on the article's day. Undefined off the official sites.
+ */
+export function siteReadingOf(ctx: Context): SiteReading | undefined {
+  const site = ctx.doc.layers.discourse?.publisher;
+  if (!site) return undefined;
+  const codesOf = (head: number) => actorsOfPhrase(ctx.tree, ctx.actors, head);
+  const day = ctx.articleDate;
+  const war = day ? loadAdversaries().find((r) => r.site === site.code && day >= r.from) : undefined;
+  const name = war ? (kb ??= loadKb()).actor(kb.country(war.code) ?? -1)?.name : undefined;
+  return {
+    armedForce: (head) => codesOf(head).some((a) => a.code && a.sector === 'MIL'),
+    ownSide: (head) => codesOf(head).some((a) => a.code === site.code),
+    ...(war ? { adversary: { code: war.code, name: name ?? war.code, ...(war.sector ? { sector: war.sector } : {}) } } : {}),
+  };
+}
+
+/** The site's adversary as the doer of force named at `token`. */
+function adversaryOf(ctx: Context, token: number): EventParticipant[] {
+  const adversary = siteReadingOf(ctx)?.adversary;
+  if (!adversary) return [];
+  const t = ctx.tree.tokens[token];
+  return [{ start: t.start, end: t.end, tokens: [token, token + 1], actorId: `war:${adversary.code}`, name: adversary.name, code: adversary.code, ...(adversary.sector ? { sector: adversary.sector } : {}) }];
+}
+
 /** A conflict noun with its doer named ("the shelling of … by the neo-Nazis"): the phrase gives doer and target (nominal.ts). */
 export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger): void {
   if (nominal.wrongDoers) return codeWrong(ctx, sent, nominal, nominal.wrongDoers);
   const { tree, lexicon } = ctx;
   const { match } = nominal;
   const entry = lexicon.cameo[match.code];
-  // The noun itself as agent: a nationality adjective on it names the doer ("Russian shelling", nominal.ts).
-  const actors = nominal.agent === match.token ? nationalityOf(tree, match.token, kbCountry) : actorsOfPhrase(tree, ctx.actors, nominal.agent);
+  // The noun itself as agent: a nationality adjective on it names the doer ("Russian shelling", nominal.ts), or the
+  // site's war names it (force on the site's side with no doer).
+  const actors = nominal.adversaryDoer ? adversaryOf(ctx, match.token) : nominal.agent === match.token ? nationalityOf(tree, match.token, kbCountry) : actorsOfPhrase(tree, ctx.actors, nominal.agent);
   const recipients = nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)).filter((r) => !actors.some((a) => a.actorId === r.actorId));
   // The clause the noun stands in: who reports it, and when.
   const clause = clauseOf(tree, match.token);

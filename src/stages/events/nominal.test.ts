@@ -154,6 +154,25 @@ describe('codeEvents, conflict nouns with their doer', () => {
       expect(codes(event?.recipients ?? [])).toEqual(['UKR']);
     });
 
+    it('gives force on a warring site\'s own side with no doer named to the war\'s adversary, and accuses no one', () => {
+      /** "Again <owner> shelling of Kharkiv ." */
+      const again = (owner?: string) => parsedDoc([`
+        Again again ADV RB ${owner ? 3 : 2} advmod
+        ${owner ? `${owner} ${owner} PRON PRP$ 3 nmod:poss` : ''}
+        shelling shelling NOUN NN 0 root
+        of of ADP IN ${owner ? 5 : 4} case
+        Kharkiv Kharkiv PROPN NNP ${owner ? 3 : 2} nmod
+        . . PUNCT . ${owner ? 3 : 2} punct`.replace(/\n\s*\n/g, '\n')], { actors: [actor(owner ? [4, 5] : [3, 4], 'UKR')] });
+      const onUkraine = <T extends ReturnType<typeof parsedDoc>>(doc: T): T => {
+        Object.assign(doc.layers, { discourse: { publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' }, mentions: [] } });
+        return doc;
+      };
+      const events = codeEvents(onUkraine(again()), lexicon).events;
+      expect(events.map((e) => `${e.event} ${codes(e.actors).join('+')}->${codes(e.recipients).join('+')}`)).toEqual(['ASSAULT RUSMIL->UKR']);
+      expect(codeEvents(onUkraine(again('our')), lexicon).events).toEqual([]);
+      expect(codeEvents(onSite(again()), lexicon).events).toEqual([]);
+    });
+
     it('takes a place\'s "of" phrase as no doer ("shelling of Kharkiv")', () => {
       const doc = onSite(parsedDoc([`
         The the DET DT 2 det

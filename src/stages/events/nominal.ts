@@ -44,9 +44,14 @@ const SITE_FORCE: ReadonlySet<string> = new Set(['ASSAULT']);
 const LABOUR_STRIKE = '143';
 const ARMED_STRIKE = '190';
 
-/** What an official site's reading of conflict nouns needs: whether a phrase names an armed force (sector MIL). */
+/** What an official site's reading of conflict nouns needs. */
 export interface SiteReading {
+  /** Whether a phrase names an armed force (sector MIL). */
   readonly armedForce: (head: number) => boolean;
+  /** Whether a phrase names the site's own country (a place or a body of it). */
+  readonly ownSide: (head: number) => boolean;
+  /** The adversary of the war the site reports (`discourse/data/adversaries.tsv`), who does force on its side. */
+  readonly adversary?: { readonly code: string; readonly name: string; readonly sector?: string };
 }
 
 export interface NominalTrigger {
@@ -59,6 +64,8 @@ export interface NominalTrigger {
   readonly prospective?: string;
   /** A wrong the noun judges as it names it (nominal-wrongs.ts): the heads naming its doers, whom its teller accuses. */
   readonly wrongDoers?: readonly number[];
+  /** Force on the site's side with no doer named ("Again shelling of Kharkiv"): the war's adversary did it (code-nominal.ts). */
+  readonly adversaryDoer?: boolean;
   /** A meeting named by its noun with its partner (nominal-meetings.ts): the same talks told again are no new event. */
   readonly meeting?: boolean;
 }
@@ -95,17 +102,20 @@ export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: numb
     const by = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m) === 'by' && hasActor(m));
     const possessor = childrenBy(tree, n, 'nmod:poss').find((p) => tree.pos[p]?.upos !== 'PRON' && hasActor(p));
     const agent = by ?? possessor ?? (site && SITE_FORCE.has(entry.event) ? siteDoer(tree, n, site) : undefined);
-    if (agent === undefined) continue;
     const targets = childrenBy(tree, n, 'nmod').filter((m) => m !== agent && TARGET_MARKERS.has(markerOf(tree, m) ?? ''));
+    // "Again shelling of Kharkiv, Odesa": a site at war tells force on its own side, with no doer and no owner ("our
+    // offensive"), as its adversary's (code-nominal.ts names it).
+    const adversaryDoer = agent === undefined && !!site?.adversary && SITE_FORCE.has(entry.event)
+      && !childrenBy(tree, n, 'nmod:poss').length && targets.some((t) => site.ownSide(t));
+    if (agent === undefined && !adversaryDoer) continue;
+    const how = by !== undefined ? 'by' : possessor !== undefined ? 'possessor' : adversaryDoer ? 'the war\'s adversary' : agent === n ? 'nationality' : 'armed force';
+    const doer = adversaryDoer ? site?.adversary?.name ?? '' : agent === undefined || agent === n ? nationalityOf(tree, n, kbCountry)[0]?.name ?? tree.words[n] : tree.words[agent];
     const prospective = childrenBy(tree, n, 'amod').map((a) => tree.words[a]).find((w) => PROSPECTIVE.has(w));
     const match: TriggerMatch = {
       token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
-      reason: reason('events/trigger-nominal', {
-        noun: tree.words[n], agent: agent === n ? nationalityOf(tree, n, kbCountry)[0]?.name ?? tree.words[n] : tree.words[agent],
-        how: by !== undefined ? 'by' : possessor !== undefined ? 'possessor' : agent === n ? 'nationality' : 'armed force',
-      }),
+      reason: reason('events/trigger-nominal', { noun: tree.words[n], agent: doer, how }),
     };
-    out.push({ match, agent, targets, ...(prospective ? { prospective } : {}) });
+    out.push({ match, agent: agent ?? n, targets, ...(prospective ? { prospective } : {}), ...(adversaryDoer ? { adversaryDoer } : {}) });
   }
   for (const meeting of nominalMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true });
   for (const wrong of nominalWrongs(tree, first, last, used, hasActor)) out.push({ match: wrong.match, agent: wrong.doers[0], targets: [], wrongDoers: wrong.doers });
