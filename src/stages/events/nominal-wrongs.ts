@@ -28,19 +28,20 @@ export interface NominalWrong {
   readonly doers: readonly number[];
 }
 
-/** Adjectives that condemn the conduct they qualify ("Kiev's destructive policy", "the destabilising actions of the United States"). */
-const CONDEMNING = ruleWords('condemning-adjective');
+/** Neutral nouns of conduct, and the adjectives of fault that make them a wrong ("Kiev's destructive policy"). */
+const CONDUCT = ruleWords('conduct-noun');
+const FAULTY = ruleWords('faulty');
 
 /**
  * The wrong a noun names, as its `wrong-noun` key ("war crime" for "crime" with "war"), if it is one; a noun of
- * conduct whose "of" names its doer (`doer-of`: policy, actions, behaviour …) judged by a condemning adjective is
- * one too, keyed by its word.
+ * conduct (`conduct-noun`: policy, actions, behaviour …) judged by an adjective of fault (`faulty`) is one too, keyed
+ * by its word, whose "of" names the doer as `doer-of` says.
  */
 function wrongKey(tree: Tree, n: number): string | undefined {
   const lemma = tree.lemmas[n]?.toLowerCase() ?? '';
   if (WRONGS.has(lemma)) return lemma;
   const word = tree.words[n]?.toLowerCase() ?? '';
-  if (OF_DOER.has(word) && childrenBy(tree, n, 'amod').some((a) => CONDEMNING.has(tree.words[a]?.toLowerCase() ?? ''))) return word;
+  if (CONDUCT.has(word) && childrenBy(tree, n, 'amod').some((a) => FAULTY.has(tree.words[a]?.toLowerCase() ?? ''))) return word;
   const compounds = childrenBy(tree, n, 'compound').map((c) => tree.lemmas[c]?.toLowerCase() ?? '');
   return compounds.map((c) => `${c} ${lemma}`).find((k) => WRONGS.has(k));
 }

@@ -81,7 +81,6 @@ const CLASSES = {
   'object-pronoun': [],
   'beneficiary-preposition': [],
   'addressed-act': [],
-  'condemning-adjective': [],
   'importance-noun': [],
   'called-for-noun': [],
   'joint-pronoun': [],
