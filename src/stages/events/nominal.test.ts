@@ -156,9 +156,9 @@ describe('codeEvents, conflict nouns with their doer', () => {
 
     it('gives force on a warring site\'s own side with no doer named to the war\'s adversary, and accuses no one', () => {
       /** "Again <owner> shelling of Kharkiv ." */
-      const again = (owner?: string) => parsedDoc([`
+      const again = (owner?: string, tag = 'PRON PRP$') => parsedDoc([`
         Again again ADV RB ${owner ? 3 : 2} advmod
-        ${owner ? `${owner} ${owner} PRON PRP$ 3 nmod:poss` : ''}
+        ${owner ? `${owner} ${owner} ${tag} 3 nmod:poss` : ''}
         shelling shelling NOUN NN 0 root
         of of ADP IN ${owner ? 5 : 4} case
         Kharkiv Kharkiv PROPN NNP ${owner ? 3 : 2} nmod
@@ -170,6 +170,8 @@ describe('codeEvents, conflict nouns with their doer', () => {
       const events = codeEvents(onUkraine(again()), lexicon).events;
       expect(events.map((e) => `${e.event} ${codes(e.actors).join('+')}->${codes(e.recipients).join('+')}`)).toEqual(['ASSAULT RUSMIL->UKR']);
       expect(codeEvents(onUkraine(again('our')), lexicon).events).toEqual([]);
+      // "yesterday's shelling": a possessor that names no one is a day, not an owner.
+      expect(codeEvents(onUkraine(again('yesterday', 'NOUN NN')), lexicon).events.map((e) => e.event)).toEqual(['ASSAULT']);
       expect(codeEvents(onSite(again()), lexicon).events).toEqual([]);
     });
 

@@ -104,9 +104,9 @@ export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: numb
     const agent = by ?? possessor ?? (site && SITE_FORCE.has(entry.event) ? siteDoer(tree, n, site) : undefined);
     const targets = childrenBy(tree, n, 'nmod').filter((m) => m !== agent && TARGET_MARKERS.has(markerOf(tree, m) ?? ''));
     // "Again shelling of Kharkiv, Odesa": a site at war tells force on its own side, with no doer and no owner ("our
-    // offensive"), as its adversary's (code-nominal.ts names it).
+    // offensive"; "yesterday's bombing" names a day, not an owner), as its adversary's (code-nominal.ts names it).
     const adversaryDoer = agent === undefined && !!site?.adversary && SITE_FORCE.has(entry.event)
-      && !childrenBy(tree, n, 'nmod:poss').length && targets.some((t) => site.ownSide(t));
+      && !childrenBy(tree, n, 'nmod:poss').some((p) => tree.pos[p]?.upos === 'PRON') && targets.some((t) => site.ownSide(t));
     if (agent === undefined && !adversaryDoer) continue;
     const how = by !== undefined ? 'by' : possessor !== undefined ? 'possessor' : adversaryDoer ? 'the war\'s adversary' : agent === n ? 'nationality' : 'armed force';
     const doer = adversaryDoer ? site?.adversary?.name ?? '' : agent === undefined || agent === n ? nationalityOf(tree, n, kbCountry)[0]?.name ?? tree.words[n] : tree.words[agent];
