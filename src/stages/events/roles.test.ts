@@ -697,6 +697,42 @@ describe('rolesOf, appreciation of an act goes to its own agent', () => {
     expect(codes(event.recipients)).toEqual(['IRQ']);
     expect(event.why).toContain('who did "condolences"');
   });
+
+  it('takes the possessor of the appreciated act, not a party the parser coordinated with it ("appreciation for Qatar\'s support for the evacuation … and vulnerable Afghan nationals")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      appreciation appreciation NOUN NN 2 obj
+      for for ADP IN 7 case
+      Qatar Qatar PROPN NNP 7 nmod:poss
+      's 's PART POS 5 case
+      support support NOUN NN 2 obl
+      for for ADP IN 10 case
+      the the DET DT 10 det
+      evacuation evacuation NOUN NN 7 nmod
+      and and CCONJ CC 13 cc
+      Afghan Afghan ADJ JJ 13 amod
+      nationals national NOUN NNS 7 conj
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'biden', 'USA'), country([4, 5], 'QAT'), { ...country([11, 13], 'AFG'), id: 'afg-cvl', sector: 'CVL' }] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'SUPPORT')!;
+    expect(codes(event.recipients)).toEqual(['QAT']);
+  });
+
+  it('takes the "of" giver of an appreciated act that also names its beneficiary ("appreciate the assistance of the United States to Ukraine")', () => {
+    const doc = parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      appreciates appreciate VERB VBZ 0 root
+      the the DET DT 4 det
+      assistance assistance NOUN NN 2 obj
+      of of ADP IN 7 case
+      the the DET DT 7 det
+      USA USA PROPN NNP 4 nmod
+      to to ADP IN 9 case
+      Moldova Moldova PROPN NNP 4 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'zelensky', 'UKR'), country([6, 7], 'USA'), country([8, 9], 'MDA')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'SUPPORT')!;
+    expect(codes(event.recipients)).toEqual(['USA']);
+  });
 });
 
 describe('rolesOf, a title and a name are one party of a coordination', () => {
