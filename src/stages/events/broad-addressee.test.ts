@@ -35,9 +35,13 @@ describe('hasBroadAddressee: acts addressed to a group wider than the other part
     expect(thanks('. . PUNCT . 2 punct')).toEqual(['UKR->FRA']);
   });
 
-  it('reads "both countries" as the meeting\'s own parties, not a broad group', () => {
+  it('reads "both countries" and a set a proper name gives ("the Baltic states") as possibly the meeting\'s parties', () => {
     expect(thanks(`both both DET DT 4 det
       countries country NOUN NNS 2 obj
+      . . PUNCT . 2 punct`)).toEqual(['UKR->FRA']);
+    expect(thanks(`the the DET DT 5 det
+      Baltic Baltic PROPN NNP 5 compound
+      states state NOUN NNS 2 obj
       . . PUNCT . 2 punct`)).toEqual(['UKR->FRA']);
   });
 });

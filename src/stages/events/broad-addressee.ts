@@ -31,5 +31,7 @@ function isBroadGroup(tree: Tree, actors: ActorIndex, head: number): boolean {
   if (value === undefined || actors.at(head)) return false;
   // "partners" but not "a partner": the singular is one party, which may well be the other side.
   if (value !== 'any' && tree.pos[head]?.xpos !== 'NNS' && tree.pos[head]?.xpos !== 'NNPS') return false;
-  return !tree.children[head].some((c) => COUNTED.has(tree.words[c].toLowerCase()));
+  // "both countries" are the meeting's own parties; a proper name before the noun ("the Baltic states")
+  // names a set of countries that may well be the met parties, as an adjective ("international") does not.
+  return !tree.children[head].some((c) => COUNTED.has(tree.words[c]) || (c < head && tree.pos[c]?.upos === 'PROPN'));
 }

@@ -718,6 +718,21 @@ describe('rolesOf, appreciation of an act goes to its own agent', () => {
     expect(codes(event.recipients)).toEqual(['QAT']);
   });
 
+  it('leaves thanks for an act owned by a pronoun to the explicit addressee ("gratitude to Poland for its support")', () => {
+    const doc = parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      gratitude gratitude NOUN NN 2 obj
+      to to ADP IN 5 case
+      Poland Poland PROPN NNP 2 obl
+      for for ADP IN 8 case
+      its its PRON PRP$ 8 nmod:poss
+      support support NOUN NN 2 obl
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'zelensky', 'UKR'), country([4, 5], 'POL'), country([6, 7], 'EST')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'SUPPORT')!;
+    expect(codes(event.recipients)).toEqual(['POL']);
+  });
+
   it('takes the "of" giver of an appreciated act that also names its beneficiary ("appreciate the assistance of the United States to Ukraine")', () => {
     const doc = parsedDoc([`
       Zelensky Zelensky PROPN NNP 2 nsubj
