@@ -884,3 +884,36 @@ describe('rolesOf, "for his part" names no recipient', () => {
     expect(event.recipients.map((r) => r.actorId)).toEqual(['ukr']);
   });
 });
+
+describe('rolesOf, a place phrase\'s country is no party', () => {
+  it('reads "in Munich, Germany" as the venue, not a conjunct of the partner the parser hung it on', () => {
+    const doc = parsedDoc([`
+      Harris Harris PROPN NNP 2 nsubj
+      met meet VERB VBD 0 root
+      with with ADP IN 4 case
+      Stoltenberg Stoltenberg PROPN NNP 2 obl
+      in in ADP IN 6 case
+      Munich Munich PROPN NNP 4 nmod
+      , , PUNCT , 8 punct
+      Germany Germany PROPN NNP 4 conj
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'harris', 'USA'), { ...person([3, 4], 'stoltenberg', 'IGO'), sector: 'NAT' }, country([7, 8], 'DEU')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'CONSULT')!;
+    expect(codes(event.actors)).toEqual(['IGO', 'USA']);
+  });
+
+  it('keeps a country with a conjunction of its own as a member of the list ("with Scholz in Berlin, and Macron")', () => {
+    const doc = parsedDoc([`
+      Harris Harris PROPN NNP 2 nsubj
+      met meet VERB VBD 0 root
+      with with ADP IN 4 case
+      Scholz Scholz PROPN NNP 2 obl
+      in in ADP IN 6 case
+      Berlin Berlin PROPN NNP 4 nmod
+      , , PUNCT , 9 punct
+      and and CCONJ CC 9 cc
+      Macron Macron PROPN NNP 4 conj
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'harris', 'USA'), person([3, 4], 'scholz', 'DEU'), person([8, 9], 'macron', 'FRA')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'CONSULT')!;
+    expect(codes(event.actors)).toEqual(['DEU', 'FRA', 'USA']);
+  });
+});
