@@ -120,6 +120,21 @@ function withPrincipal(members: ActorMention[], publisher: Publisher | undefined
   return added ? { members: [added, only], added } : { members };
 }
 
+/** Meeting words of a visit, whose place is the host. */
+const VISITS = new Set(['visit', 'visited']);
+
+/**
+ * "Foreign policy adviser to the German Chancellor Jens Plötner and diplomatic adviser to the President of
+ * France Emmanuel Bonne visited Kyiv": a lead that names only the visitors to the site's own country or capital
+ * leaves out the host, the site's principal, who is a party of what the sides then do.
+ */
+function withHost(members: ActorMention[], word: string, sent: number, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, view: View): { members: ActorMention[]; added?: ActorMention } {
+  if (!publisher || !VISITS.has(word) || members.length < 2 || members.some((m) => partyKey(m) === publisher.code)) return { members };
+  const place = mentions.find((m) => view.sents[m.tokens[0]] === sent && (m.kind === 'capital' || m.kind === 'country') && m.code === publisher.code);
+  const added = place && principalOf(kb, publisher, day, view, place.tokens);
+  return added ? { members: [added, ...members], added } : { members };
+}
+
 export function findParticipants(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, title?: string): Participants | undefined {
   const firstSent = view.sents[0] ?? 0;
   const joint = isJointStatement(view, title);
@@ -131,7 +146,8 @@ export function findParticipants(view: View, mentions: readonly ActorMention[], 
     const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m));
     // A country named only in what the meeting was about is no party, while two parties remain.
     const met = withPrincipal(partiesOf(candidates.filter((m) => !isTopic(view, m, tokens))), publisher, kb, day, view);
-    const { members, added } = met.members.length >= 2 ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
+    const found = met.members.length >= 2 ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
+    const { members, added } = found.added ? found : withHost(found.members, word, sent, mentions, publisher, kb, day, view);
     if (members.length < 2) continue;
     const fields = { word, sent: sent + 1 - firstSent, names: members.map((m) => m.name).join(', ') };
     return { members, sent, reason: added && publisher ? reason('discourse/meeting-principal', { ...fields, name: added.name, site: publisher.site }) : reason('discourse/meeting', fields) };
