@@ -71,6 +71,25 @@ function canTakePart(m: ActorMention): boolean {
   return m.kind === 'person' || m.kind === 'country' || m.code === 'IGO' || m.sector === 'GOV';
 }
 
+/** Hyphens that join names into one compound ("U.S.-Japan"). */
+const HYPHENS = new Set(['-', '–', '‑']);
+
+/**
+ * A country or body joined by a hyphen to another name ("the Dominican Republic-Central America-United States
+ * Free Trade Agreement", "the U.S.-ROK alliance") names a thing, not a party to the meeting; a compound
+ * that names the meeting itself ("the U.S.-China talks") still gives its parties.
+ */
+function namesCompound(view: View, m: ActorMention): boolean {
+  const joined = (h: number): boolean => HYPHENS.has(view.texts[h] ?? '') && view.spans[h - 1]?.end === view.spans[h]?.start && view.spans[h]?.end === view.spans[h + 1]?.start;
+  const [first, last] = m.tokens;
+  // People's names have hyphens of their own ("Liis Lipre-Järma", "Kassym-Jomart Tokayev").
+  if (m.kind === 'person' || (!joined(last) && !joined(first - 1))) return false;
+  let end = last;
+  while (joined(end)) end = view.mentionAt[end + 1]?.tokens[1] ?? end + 2;
+  for (let t = end; t < end + 4 && view.sents[t] === view.sents[first]; t++) if (MEETING_WORDS.has(view.words[t] ?? '')) return false;
+  return true;
+}
+
 /** True when the title or the lead calls the article a joint statement. */
 export function isJointStatement(view: View, title: string | undefined): boolean {
   const firstSent = view.sents[0] ?? 0;
@@ -101,6 +120,21 @@ function withPrincipal(members: ActorMention[], publisher: Publisher | undefined
   return added ? { members: [added, only], added } : { members };
 }
 
+/** Meeting words of a visit, whose place is the host. */
+const VISITS = new Set(['visit', 'visited']);
+
+/**
+ * "Foreign policy adviser to the German Chancellor Jens Plötner and diplomatic adviser to the President of
+ * France Emmanuel Bonne visited Kyiv": a lead that names only the visitors to the site's own country or capital
+ * leaves out the host, the site's principal, who is a party of what the sides then do.
+ */
+function withHost(members: ActorMention[], word: string, sent: number, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, view: View): { members: ActorMention[]; added?: ActorMention } {
+  if (!publisher || !VISITS.has(word) || members.length < 2 || members.some((m) => partyKey(m) === publisher.code)) return { members };
+  const place = mentions.find((m) => view.sents[m.tokens[0]] === sent && (m.kind === 'capital' || m.kind === 'country') && m.code === publisher.code);
+  const added = place && principalOf(kb, publisher, day, view, place.tokens);
+  return added ? { members: [added, ...members], added } : { members };
+}
+
 export function findParticipants(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, title?: string): Participants | undefined {
   const firstSent = view.sents[0] ?? 0;
   const joint = isJointStatement(view, title);
@@ -109,10 +143,11 @@ export function findParticipants(view: View, mentions: readonly ActorMention[], 
     const at = tokens.find((i) => MEETING_WORDS.has(view.words[i] ?? '') && (view.words[i] !== 'called' || isCall(view, i)));
     const word = (at !== undefined ? view.words[at] : undefined) ?? (joint ? 'joint statement' : undefined);
     if (!word) continue;
-    const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m));
+    const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m));
     // A country named only in what the meeting was about is no party, while two parties remain.
     const met = withPrincipal(partiesOf(candidates.filter((m) => !isTopic(view, m, tokens))), publisher, kb, day, view);
-    const { members, added } = met.members.length >= 2 ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
+    const found = met.members.length >= 2 ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
+    const { members, added } = found.added ? found : withHost(found.members, word, sent, mentions, publisher, kb, day, view);
     if (members.length < 2) continue;
     const fields = { word, sent: sent + 1 - firstSent, names: members.map((m) => m.name).join(', ') };
     return { members, sent, reason: added && publisher ? reason('discourse/meeting-principal', { ...fields, name: added.name, site: publisher.site }) : reason('discourse/meeting', fields) };

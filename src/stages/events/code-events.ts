@@ -44,6 +44,7 @@ import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
 import { isCivilianJourney } from './civilian-journey.js';
 import { speakingSide } from './present-we.js';
+import { hasBroadAddressee } from './broad-addressee.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -283,7 +284,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     recipients = [];
     why.push(reason('events/reciprocal'));
   }
-  if (!recipients.length) {
+  if (!recipients.length && !hasBroadAddressee(tree, ctx.actors, verb)) {
     // "Putin supported his proposal": a party's act in a readout is addressed to the other party.
     const other = readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors);
     if (other) { recipients = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }

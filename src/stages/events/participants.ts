@@ -1,6 +1,6 @@
 import { loadKb, type ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
-import { CLAUSE_RELS, childBy, childrenBy, conjuncts, walk, type Tree } from './tree.js';
+import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isPlaceCountry, walk, type Tree } from './tree.js';
 import { isTimePhrase } from './frames.js';
 import type { EventParticipant } from './types.js';
 
@@ -119,7 +119,7 @@ function strandedConjuncts(tree: Tree, actors: ActorIndex, own: ActorMention): E
   for (let next = actors.at(end); next && next.code === own.code && next.actorId === own.actorId; next = actors.at(end)) end = next.tokens[1];
   for (let t = own.tokens[0]; t < end; t++) {
     for (const c of childrenBy(tree, t, 'conj')) {
-      if (c >= own.tokens[0] && c < end) continue;
+      if ((c >= own.tokens[0] && c < end) || isPlaceCountry(tree, c)) continue;
       const m = actors.at(c);
       if (m && m.actorId !== own.actorId) out.push(...actors.expand(m));
     }

@@ -697,6 +697,57 @@ describe('rolesOf, appreciation of an act goes to its own agent', () => {
     expect(codes(event.recipients)).toEqual(['IRQ']);
     expect(event.why).toContain('who did "condolences"');
   });
+
+  it('takes the possessor of the appreciated act, not a party the parser coordinated with it ("appreciation for Qatar\'s support for the evacuation … and vulnerable Afghan nationals")', () => {
+    const doc = parsedDoc([`
+      Biden Biden PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      appreciation appreciation NOUN NN 2 obj
+      for for ADP IN 7 case
+      Qatar Qatar PROPN NNP 7 nmod:poss
+      's 's PART POS 5 case
+      support support NOUN NN 2 obl
+      for for ADP IN 10 case
+      the the DET DT 10 det
+      evacuation evacuation NOUN NN 7 nmod
+      and and CCONJ CC 13 cc
+      Afghan Afghan ADJ JJ 13 amod
+      nationals national NOUN NNS 7 conj
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'biden', 'USA'), country([4, 5], 'QAT'), { ...country([11, 13], 'AFG'), id: 'afg-cvl', sector: 'CVL' }] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'SUPPORT')!;
+    expect(codes(event.recipients)).toEqual(['QAT']);
+  });
+
+  it('leaves thanks for an act owned by a pronoun to the explicit addressee ("gratitude to Poland for its support")', () => {
+    const doc = parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      gratitude gratitude NOUN NN 2 obj
+      to to ADP IN 5 case
+      Poland Poland PROPN NNP 2 obl
+      for for ADP IN 8 case
+      its its PRON PRP$ 8 nmod:poss
+      support support NOUN NN 2 obl
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'zelensky', 'UKR'), country([4, 5], 'POL'), country([6, 7], 'EST')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'SUPPORT')!;
+    expect(codes(event.recipients)).toEqual(['POL']);
+  });
+
+  it('takes the "of" giver of an appreciated act that also names its beneficiary ("appreciate the assistance of the United States to Ukraine")', () => {
+    const doc = parsedDoc([`
+      Zelensky Zelensky PROPN NNP 2 nsubj
+      appreciates appreciate VERB VBZ 0 root
+      the the DET DT 4 det
+      assistance assistance NOUN NN 2 obj
+      of of ADP IN 7 case
+      the the DET DT 7 det
+      USA USA PROPN NNP 4 nmod
+      to to ADP IN 9 case
+      Moldova Moldova PROPN NNP 4 nmod
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'zelensky', 'UKR'), country([6, 7], 'USA'), country([8, 9], 'MDA')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'SUPPORT')!;
+    expect(codes(event.recipients)).toEqual(['USA']);
+  });
 });
 
 describe('rolesOf, a title and a name are one party of a coordination', () => {
@@ -831,5 +882,38 @@ describe('rolesOf, "for his part" names no recipient', () => {
     const [event] = codeEvents(doc, lexicon).events;
     expect(event.event).toBe('AGREE');
     expect(event.recipients.map((r) => r.actorId)).toEqual(['ukr']);
+  });
+});
+
+describe('rolesOf, a place phrase\'s country is no party', () => {
+  it('reads "in Munich, Germany" as the venue, not a conjunct of the partner the parser hung it on', () => {
+    const doc = parsedDoc([`
+      Harris Harris PROPN NNP 2 nsubj
+      met meet VERB VBD 0 root
+      with with ADP IN 4 case
+      Stoltenberg Stoltenberg PROPN NNP 2 obl
+      in in ADP IN 6 case
+      Munich Munich PROPN NNP 4 nmod
+      , , PUNCT , 8 punct
+      Germany Germany PROPN NNP 4 conj
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'harris', 'USA'), { ...person([3, 4], 'stoltenberg', 'IGO'), sector: 'NAT' }, country([7, 8], 'DEU')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'CONSULT')!;
+    expect(codes(event.actors)).toEqual(['IGO', 'USA']);
+  });
+
+  it('keeps a country with a conjunction of its own as a member of the list ("with Scholz in Berlin, and Macron")', () => {
+    const doc = parsedDoc([`
+      Harris Harris PROPN NNP 2 nsubj
+      met meet VERB VBD 0 root
+      with with ADP IN 4 case
+      Scholz Scholz PROPN NNP 2 obl
+      in in ADP IN 6 case
+      Berlin Berlin PROPN NNP 4 nmod
+      , , PUNCT , 9 punct
+      and and CCONJ CC 9 cc
+      Macron Macron PROPN NNP 4 conj
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'harris', 'USA'), person([3, 4], 'scholz', 'DEU'), person([8, 9], 'macron', 'FRA')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'CONSULT')!;
+    expect(codes(event.actors)).toEqual(['DEU', 'FRA', 'USA']);
   });
 });

@@ -548,8 +548,21 @@ function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: num
     if (from.length) return { found: from, rule: 'roles/object-source' };
     const owner = possessorOf(tree, actors, thing).filter(accept);
     if (owner.length) return { found: owner, rule: 'roles/object-source' };
+    const giver = ofGiver(tree, thing, phrase);
+    if (giver.length) return { found: giver, rule: 'roles/object-source' };
   }
   return undefined;
+}
+
+/**
+ * "the unprecedented assistance of the United States to Ukraine": an act noun with both an "of" phrase and a
+ * beneficiary phrase names its doer with "of" (alone, "of" may name the beneficiary: "in support of Ukraine").
+ */
+function ofGiver(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
+  const modifiers = childrenBy(tree, noun, 'nmod');
+  const of = modifiers.find((m) => markerOf(tree, m) === 'of');
+  if (of === undefined || !modifiers.some((m) => m !== of && BENEFICIARY_PREPS.has((markerOf(tree, m) ?? '').split(' ')[0]))) return [];
+  return phrase(of);
 }
 
 /**
@@ -568,6 +581,11 @@ function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: num
   // An act that names its party ("support for Ukraine's sovereignty") is left to the beneficiary
   // rules; one that only says whose it is by an adjective ("Iraqi condolences") names its doer.
   for (const thing of acts) {
+    // "appreciation for Qatar's generous support for the evacuation from Afghanistan": the act's own
+    // possessor is its doer, whatever else its phrase names.
+    // A possessive pronoun ("for its constant support") leaves the praised to the explicit addressee.
+    const owner = childrenBy(tree, thing, 'nmod:poss').some((p) => POSSESSIVE_PRONOUNS.has(tree.words[p].toLowerCase())) ? [] : possessorOf(tree, actors, thing).filter(accept);
+    if (owner.length) return { found: owner, rule: 'roles/object-source', act: thing };
     const own = phrase(thing).length ? [] : eventAgent(tree, actors, thing).filter(accept);
     if (own.length) return { found: own, rule: 'roles/object-source', act: thing };
   }

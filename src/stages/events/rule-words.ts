@@ -81,6 +81,7 @@ const CLASSES = {
   'object-pronoun': [],
   'beneficiary-preposition': [],
   'addressed-act': [],
+  'broad-addressee': ['plural', 'any'],
   'importance-noun': [],
   'called-for-noun': [],
   'joint-pronoun': [],

@@ -207,8 +207,22 @@ export function markerOf(tree: Tree, i: number): string | undefined {
  */
 export function conjuncts(tree: Tree, i: number): number[] {
   const out = [i];
-  for (let k = 0; k < out.length; k++) out.push(...childrenBy(tree, out[k], 'conj'), ...listedAppositions(tree, out[k]));
+  for (let k = 0; k < out.length; k++) out.push(...childrenBy(tree, out[k], 'conj').filter((c) => !isPlaceCountry(tree, c)), ...listedAppositions(tree, out[k]));
   return out;
+}
+
+/** Prepositions of a place phrase whose name a country after a comma completes ("in Munich, Germany"). */
+const PLACE_MARKERS = new Set(['in', 'at', 'near']);
+
+/**
+ * "met … with NATO Secretary General Jens Stoltenberg in Munich, Germany": a name right after a comma
+ * that closes a place phrase is the place's country, which the parser often reads as a conjunct of
+ * the phrase's head; with a conjunction of its own it is a member of a list.
+ */
+export function isPlaceCountry(tree: Tree, c: number): boolean {
+  const place = c - 2;
+  return place >= 0 && tree.words[c - 1] === ',' && tree.pos[c]?.upos === 'PROPN' && tree.pos[place]?.upos === 'PROPN'
+    && PLACE_MARKERS.has(markerOf(tree, place) ?? '') && childBy(tree, c, 'cc') === undefined;
 }
 
 /** The appositions of `i` when one of them carries a coordinating conjunction ("A, B, and C"). */
