@@ -38,6 +38,7 @@ import { codeNominal } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { decisionOf, decisionRoles } from './decision.js';
+import { committedParty } from './committed-party.js';
 import { expectationAppeal } from './expectations.js';
 import { importanceAppeal } from './importance-appeal.js';
 import { mobilizedForces } from './mobilized-forces.js';
@@ -53,6 +54,8 @@ const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.future
 /** Declining to cooperate is itself an act ("will not accept", CAMEO 12, REJECT). */
 const REFUSED_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.refusedAs;
 const { governmentProtest: GOVERNMENT_PROTEST, hostileReadiness: HOSTILE_READINESS } = PLOVER_RULES;
+/** Kinds of actor a commitment can be to as a party (committed-party.ts). */
+const PARTY_KINDS: ReadonlySet<string> = new Set(['country', 'org']);
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer {
@@ -128,7 +131,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // "X expects Y to act": an appeal to Y, though the act is only hoped for (expectations.ts).
   const expected = expectationAppeal(tree, found, (t) => ctx.actors.at(t)?.code ?? ctx.actors.at(t)?.members?.join('+'));
   // "X stressed the importance of doing Y": one party's call, not a shared intent (importance-appeal.ts).
-  const appeal = expected ?? importanceAppeal(tree, found);
+  // "reiterated the U.S. commitment to the ROK": support for the party, not an intent (committed-party.ts).
+  const appeal = expected ?? importanceAppeal(tree, found) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''));
   const match = appeal?.match ?? found;
   const verb = match.token;
   const entry = lexicon.cameo[match.code];

@@ -83,6 +83,7 @@ const CLASSES = {
   'addressed-act': [],
   'importance-noun': [],
   expecting: [],
+  'commitment-noun': [],
   'called-for-noun': [],
   'joint-pronoun': [],
   'joint-determiner': [],
