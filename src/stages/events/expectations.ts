@@ -3,7 +3,7 @@
  * side will support these efforts", "I hope that the Banking Commission exercises its control": one
  * party expecting or hoping that another party act asks that party to act (REQUEST, CAMEO 020). The
  * act hoped for is still never coded as a fact (flags.ts flags it), but the asking is an act of the
- * party who hopes; both golds code it so (the training gold's readouts require it five times, news-dev
+ * party who hopes; both golds code it so (the training gold's readouts require it several times, news-dev
  * accepts it: "I expect Ukraine to receive the status of a candidate country", "We expect the U.S.
  * government to honor its commitment"). Only another named party asked makes it an appeal: "we expect
  * to hold further talks", "economists expect prices to rise", "is expected to" (a forecast by others)
