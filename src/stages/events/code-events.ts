@@ -38,6 +38,8 @@ import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { decisionOf, decisionRoles } from './decision.js';
+import { committedParty } from './committed-party.js';
+import { expectationAppeal } from './expectations.js';
 import { importanceAppeal } from './importance-appeal.js';
 import { mobilizedForces } from './mobilized-forces.js';
 import { carriedSubject } from './carried-subject.js';
@@ -53,6 +55,8 @@ const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.future
 /** Declining to cooperate is itself an act ("will not accept", CAMEO 12, REJECT). */
 const REFUSED_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.refusedAs;
 const { governmentProtest: GOVERNMENT_PROTEST, hostileReadiness: HOSTILE_READINESS } = PLOVER_RULES;
+/** Kinds of actor a commitment can be to as a party (committed-party.ts). */
+const PARTY_KINDS: ReadonlySet<string> = new Set(['country', 'org']);
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer {
@@ -129,8 +133,11 @@ function namesCodedActor(ctx: Context, token: number): boolean {
 /** Code one verb or adjective trigger, or turn it down with the rule that stops it. */
 function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const { tree, lexicon } = ctx;
+  // "X expects Y to act": an appeal to Y, though the act is only hoped for (expectations.ts).
+  const expected = expectationAppeal(tree, found, (t) => ctx.actors.at(t)?.code ?? ctx.actors.at(t)?.members?.join('+'));
   // "X stressed the importance of doing Y": one party's call, not a shared intent (importance-appeal.ts).
-  const appeal = importanceAppeal(tree, found);
+  // "reiterated the U.S. commitment to the ROK": support for the party, not an intent (committed-party.ts).
+  const appeal = expected ?? importanceAppeal(tree, found) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''));
   const match = appeal?.match ?? found;
   const verb = match.token;
   const entry = lexicon.cameo[match.code];
@@ -139,10 +146,10 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (isSourceAnonymity(tree, verb)) return reject(ctx, sent, match, 'events/source-anonymity', entry?.event);
   if (match.code === '---') return reject(ctx, sent, match, 'events/pattern-no-event');
   if (!entry) return reject(ctx, sent, match, 'events/statement', undefined, reason('events/statement', { code: match.code }));
-  if (TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
+  if (!expected && TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
-  if (HOPING.has(tree.lemmas[verb])) return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
+  if (!expected && HOPING.has(tree.lemmas[verb])) return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const controls = controllerOf(tree, ctx.pack, verb);
   if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;
@@ -299,6 +306,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // "we'll be reducing the stock of debt", "got only 11 billion dlrs in loans": aid goes to someone; aid to no other
   // party named is a country's own finances, not an act between actors (every gold AID item names its recipient).
   if (entry.event === 'AID' && recipients.every((r) => actors.some((a) => a.code === r.code))) return reject(ctx, sent, match, 'events/no-aided', event);
+  // "I expect Ukraine to receive the status": an act hoped of one's own side, or of no one found, asks no one (expectations.ts).
+  if (expected && recipients.every((r) => actors.some((a) => a.code === r.code))) return reject(ctx, sent, match, 'events/hoped-for', event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
   const time = timeOf(ctx, verb, match.noun);

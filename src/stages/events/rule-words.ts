@@ -83,6 +83,8 @@ const CLASSES = {
   'addressed-act': [],
   'broad-addressee': ['plural', 'any'],
   'importance-noun': [],
+  expecting: [],
+  'commitment-noun': [],
   'called-for-noun': [],
   'joint-pronoun': [],
   'joint-determiner': [],

@@ -683,6 +683,23 @@ describe('matchVerb', () => {
     expect(wish?.code ?? '---').toBe('---');
   });
 
+  it('issue-12: encouraging an actor to act is an appeal, whether the parser calls the infinitive xcomp or advcl', () => {
+    // "encouraged the leaders to continue working together": REQUEST, as both golds code it; CAMEO gives praise (051).
+    const appeal = match(`
+      she she PRON PRP 2 nsubj
+      encouraged encourage VERB VBD 0 root
+      leaders leader NOUN NNS 2 obj
+      to to PART TO 5 mark
+      continue continue VERB VB 2 advcl`, 1, [2]);
+    expect(appeal?.code).toBe('020');
+    expect(appeal?.reason.rule).toBe('events/trigger-sense');
+    const praise = match(`
+      she she PRON PRP 2 nsubj
+      encouraged encourage VERB VBD 0 root
+      leaders leader NOUN NNS 2 obj`, 1, [2]);
+    expect(praise?.code).toBe('051');
+  });
+
   it('issue-12: signing a decree or awarding an order is no demand', () => {
     const decree = match(`
       president president NOUN NN 2 nsubj

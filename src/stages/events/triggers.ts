@@ -122,9 +122,10 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // equal members" (a copular infinitive is headed by its noun; the parser may call it ccomp).
         return childrenBy(tree, i, 'xcomp', 'ccomp', 'advcl', 'obl').some((c) => markerOf(tree, c) === 'to' && (tree.pos[c]?.upos === 'VERB' || ['xcomp', 'ccomp'].includes(tree.deps[c].deprel)));
       case 'actor-infinitive': {
-        // "wants Iran to stop": an actor asked to act; "wants the victory" and "want to defend" ask no one.
+        // "wants Iran to stop": an actor asked to act; "wants the victory" and "want to defend" ask no one. The
+        // parser may call the infinitive after an object adverbial ("encouraged the leaders to continue working").
         const obj = childrenBy(tree, i, 'obj')[0];
-        return obj !== undefined && isActor(obj) && childrenBy(tree, i, 'xcomp').some((c) => markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
+        return obj !== undefined && isActor(obj) && childrenBy(tree, i, 'xcomp', 'advcl').some((c) => c > obj && markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
       }
       case 'joint-subject': {
         // "The two leaders will consider …", "Putin and Tebboune considered …": parties deliberating

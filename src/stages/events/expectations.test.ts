@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+
+const code = (rows: string[], actors: ActorSpec[]) => codeEvents(parsedDoc([rows.join('\n')], { actors }), lexicon);
+const appeals = (events: ReturnType<typeof code>['events']) => events.filter((e) => e.reasons.some((r) => r.rule === 'events/expectation-appeal'));
+
+const baker: ActorSpec = { sent: 0, tokens: [0, 1], id: 'baker', name: 'James Baker', code: 'USA', sector: 'GOV' };
+/** "<subject> expects Japan to stimulate the economy ." */
+const withInfinitive = (subject: string) => [
+  `${subject} 2 nsubj`, 'expects expect VERB VBZ 0 root', 'Japan Japan PROPN NNP 2 obj', 'to to PART TO 5 mark',
+  'stimulate stimulate VERB VB 2 xcomp', 'the the DET DT 7 det', 'economy economy NOUN NN 5 obj', '. . PUNCT . 2 punct',
+];
+/** "Baker expects that <party> will stimulate the economy ." */
+const withClause = (party: string) => [
+  'Baker Baker PROPN NNP 2 nsubj', 'expects expect VERB VBZ 0 root', 'that that SCONJ IN 6 mark', `${party} PROPN NNP 6 nsubj`,
+  'will will AUX MD 6 aux', 'stimulate stimulate VERB VB 2 ccomp', 'the the DET DT 8 det', 'economy economy NOUN NN 6 obj', '. . PUNCT . 2 punct',
+];
+
+describe('expecting another party to act', () => {
+  it('asks it to (REQUEST, CAMEO 020): "Baker expects Japan to stimulate the economy"', () => {
+    const [appeal] = appeals(code(withInfinitive('Baker Baker PROPN NNP'), [baker, { sent: 0, tokens: [2, 3], id: 'JPN', name: 'Japan', code: 'JPN' }]).events);
+    expect(appeal?.event).toBe('REQUEST');
+    expect(appeal?.cameo).toBe('020');
+    expect(appeal?.actors.map((a) => a.code)).toEqual(['USA']);
+    expect(appeal?.recipients.map((r) => r.code)).toEqual(['JPN']);
+  });
+
+  it('in a that-clause asks the clause\'s subject: "Baker expects that Japan will stimulate …"', () => {
+    const [appeal] = appeals(code(withClause('Japan Japan'), [baker, { sent: 0, tokens: [3, 4], id: 'JPN', name: 'Japan', code: 'JPN' }]).events);
+    expect(appeal?.recipients.map((r) => r.code)).toEqual(['JPN']);
+  });
+
+  it('of one\'s own side asks no one, and the hope stays no act', () => {
+    const { events } = code(withClause('Washington Washington'), [baker, { sent: 0, tokens: [3, 4], id: 'USA', name: 'Washington', code: 'USA' }]);
+    expect(appeals(events)).toEqual([]);
+    expect(events.some((e) => e.event === 'REQUEST')).toBe(false);
+  });
+
+  it('by observers named with a plural noun is a forecast, no appeal: "Americans expect Japan to …"', () => {
+    const actors: ActorSpec[] = [{ sent: 0, tokens: [0, 1], id: 'USA', name: 'Americans', code: 'USA' }, { sent: 0, tokens: [2, 3], id: 'JPN', name: 'Japan', code: 'JPN' }];
+    expect(appeals(code(withInfinitive('Americans American PROPN NNS'), actors).events)).toEqual([]);
+  });
+});

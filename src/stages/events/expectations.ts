@@ -1,0 +1,57 @@
+/**
+ * "the United States expects both sides to re-engage in the Dialogue", "We expect that the Russian
+ * side will support these efforts", "I hope that the Banking Commission exercises its control": one
+ * party expecting or hoping that another party act asks that party to act (REQUEST, CAMEO 020). The
+ * act hoped for is still never coded as a fact (flags.ts flags it), but the asking is an act of the
+ * party who hopes; both golds code it so (the training gold's readouts require it several times, news-dev
+ * accepts it: "I expect Ukraine to receive the status of a candidate country", "We expect the U.S.
+ * government to honor its commitment"). Only another named party asked makes it an appeal: "we expect
+ * to hold further talks", "economists expect prices to rise", "is expected to" (a forecast by others)
+ * ask no one, nor do observers' forecasts. The verbs are `expecting` in data/rule-words.tsv.
+ */
+import { reason, type Reason } from '../../lang/reason.js';
+import { ruleWords } from './rule-words.js';
+import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import type { TriggerMatch } from './triggers.js';
+
+/** Verbs (lemmas) of expecting or hoping whose content, an act of another party, is asked of it. */
+const EXPECTING = ruleWords('expecting');
+/** Parts of speech of a subject that names a party. */
+const PARTY_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** CAMEO 020, make an appeal or request. */
+const APPEAL = '020';
+
+/**
+ * The match recoded as an appeal to the party the hoped-for act belongs to, with the reason;
+ * undefined when the verb is no expecting verb or names no other party's act. `actorOf` gives what
+ * a token names: an actor's code, or its members' ids for a group ("both sides"), else undefined.
+ */
+export function expectationAppeal(tree: Tree, match: TriggerMatch, actorOf: (token: number) => string | undefined): { match: TriggerMatch; reason: Reason } | undefined {
+  const verb = match.token;
+  if (match.kind === 'noun' || !EXPECTING.has(tree.lemmas[verb])) return undefined;
+  const subj = subjectOf(tree, verb);
+  // Observers named by a plural noun forecast ("Delegates … expect Indonesia to vote for an extension"); a named
+  // party or a speaker's "we" asks ("the United States expects both sides to re-engage"). A subject the tagger
+  // did not read as a noun or pronoun, or that is no subject in the parse (the sentence's root taken for one), is
+  // a misparse, no party.
+  if (!subj || subj.passive || tree.pos[subj.token]?.xpos === 'NNS' || !PARTY_POS.has(tree.pos[subj.token]?.upos ?? '') || tree.deps[subj.token].deprel !== 'nsubj') return undefined;
+  const asked = askedParty(tree, verb);
+  if (asked === undefined) return undefined;
+  const code = actorOf(asked);
+  // The party hoping for its own act ("Ukraine expects that it will …") asks no one.
+  if (code === undefined || code === actorOf(subj.token)) return undefined;
+  return { match: { ...match, code: APPEAL, kind: 'pattern' }, reason: reason('events/expectation-appeal', { verb: tree.words[verb], party: tree.words[asked] }) };
+}
+
+/** The party whose act is expected: the object of "expects X to …", else the subject of a that-clause. */
+function askedParty(tree: Tree, verb: number): number | undefined {
+  const obj = childrenBy(tree, verb, 'obj')[0];
+  const infinitive = childrenBy(tree, verb, 'xcomp').some((c) => markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
+  if (obj !== undefined && infinitive) return obj;
+  // The parser may hang a that-clause as an adverbial one ("We expect that the Russian side will support").
+  for (const clause of childrenBy(tree, verb, 'ccomp', 'advcl').filter((c) => tree.deps[c].deprel === 'ccomp' || markerOf(tree, c) === 'that')) {
+    const inner = subjectOf(tree, clause);
+    if (inner && !inner.passive) return inner.token;
+  }
+  return undefined;
+}
