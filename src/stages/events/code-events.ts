@@ -39,6 +39,7 @@ import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { importanceAppeal } from './importance-appeal.js';
+import { statedNeed } from './stated-need.js';
 import { mobilizedForces } from './mobilized-forces.js';
 import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
@@ -125,7 +126,8 @@ function namesCodedActor(ctx: Context, token: number): boolean {
 function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const { tree, lexicon } = ctx;
   // "X stressed the importance of doing Y": one party's call, not a shared intent (importance-appeal.ts).
-  const appeal = importanceAppeal(tree, found);
+  // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).
+  const appeal = importanceAppeal(tree, found) ?? statedNeed(tree, found);
   const match = appeal?.match ?? found;
   const verb = match.token;
   const entry = lexicon.cameo[match.code];
@@ -228,6 +230,17 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     // first-person.txt): there "they came to our land" is someone else.
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
+  }
+  const needer = !actors.length && appeal?.reason.rule === 'events/stated-need' ? teller() : undefined;
+  if (needer) {
+    // "Immediate closure of the sky over Ukraine is needed", "more pressure on Russia is needed": a country in the
+    // thing called for is no one called on (a readout's other party may be, below).
+    actors = [needer];
+    if (roleReasons.some((r) => r.rule === 'roles/passive-subject')) {
+      recipients = [];
+      roleReasons = roleReasons.filter((r) => r.rule !== 'roles/passive-subject');
+    }
+    why.push(reason('events/need-teller', { name: needer.name }));
   }
   const side = actors.length ? undefined : speakingSide(tree, ctx.pack, ctx.actors, verb, subj, siteVoice, teller);
   if (side) {

@@ -82,6 +82,7 @@ const CLASSES = {
   'beneficiary-preposition': [],
   'addressed-act': [],
   'importance-noun': [],
+  'stated-need': [],
   'called-for-noun': [],
   'joint-pronoun': [],
   'joint-determiner': [],
