@@ -448,6 +448,70 @@ describe('discourse', () => {
     expect(mentions.find((m) => text(m) === 'They')).toBeUndefined();
   });
 
+  /** "The rebels fired at Homs. Right at the houses. <middle> They fired again." */
+  const thread = (middle: string): string[] => [`
+      The the DET DT 2 det
+      rebels rebel NOUN NNS 3 nsubj
+      fired fire VERB VBD 0 root
+      at at ADP IN 5 case
+      Homs Homs PROPN NNP 3 obl
+      . . PUNCT . 3 punct`, `
+      Right right ADV RB 4 advmod
+      at at ADP IN 4 case
+      the the DET DT 4 det
+      houses house NOUN NNS 0 root
+      . . PUNCT . 4 punct`, middle, `
+      They they PRON PRP 2 nsubj
+      fired fire VERB VBD 0 root
+      again again ADV RB 2 advmod
+      . . PUNCT . 2 punct`];
+  const rebels: ActorSpec = { sent: 0, tokens: [0, 2], id: 'SYR-REB', name: 'Syria (REB)', code: 'SYR', sector: 'REB' };
+
+  it('takes the plural subject of a sentence before as "they" across sentences that name no acting actor', () => {
+    const doc = parsedDoc(thread(`
+      Many many ADJ JJ 2 amod
+      houses house NOUN NNS 4 nsubj:pass
+      were be AUX VBD 4 aux:pass
+      hit hit VERB VBN 0 root
+      . . PUNCT . 4 punct`), { actors: [rebels] });
+    const text = (m: { start: number; end: number }) => doc.text.slice(m.start, m.end);
+    const they = run(doc).layers.discourse?.mentions.find((m) => text(m) === 'They');
+    expect(they).toMatchObject({ code: 'SYR', sector: 'REB' });
+    expect(they?.why).toContain('3 sentences before');
+  });
+
+  it('leaves "they" unresolved when a sentence between has another actor acting', () => {
+    const putinSpoke = `
+      Putin Putin PROPN NNP 2 nsubj
+      spoke speak VERB VBD 0 root
+      . . PUNCT . 2 punct`;
+    const doc = parsedDoc(thread(putinSpoke), { actors: [rebels, { ...putin(2, [0, 1]), kind: 'person' }] });
+    const text = (m: { start: number; end: number }) => doc.text.slice(m.start, m.end);
+    expect(run(doc).layers.discourse?.mentions.find((m) => text(m) === 'They')).toBeUndefined();
+  });
+
+  it('takes no places named sentences before as "they" ("Kharkiv and Kyiv are the targets. To break us. They are heading …")', () => {
+    const doc = parsedDoc([`
+      Kharkiv Kharkiv PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Kyiv Kyiv PROPN NNP 1 conj
+      are be AUX VBP 0 root
+      targets target NOUN NNS 4 obj
+      . . PUNCT . 4 punct`, `
+      To to PART TO 2 mark
+      break break VERB VB 0 root
+      us we PRON PRP 2 obj
+      . . PUNCT . 2 punct`, `
+      They they PRON PRP 2 nsubj
+      fired fire VERB VBD 0 root
+      . . PUNCT . 2 punct`], { actors: [
+      { sent: 0, tokens: [0, 1], id: 'kharkiv', name: 'Kharkiv', code: 'UKR', sector: 'CVL', kind: 'place' },
+      { sent: 0, tokens: [2, 3], id: 'kyiv', name: 'Kyiv', code: 'UKR', sector: 'GOV', kind: 'capital' },
+    ] });
+    const text = (m: { start: number; end: number }) => doc.text.slice(m.start, m.end);
+    expect(run(doc).layers.discourse?.mentions.find((m) => text(m) === 'They')).toBeUndefined();
+  });
+
   it('finds the publisher in the source or URL and rejects a malformed publishers row with its line', () => {
     const list = parsePublishers('# comment\nkremlin.ru\tRUS\tpresident\n', 'p.tsv');
     expect(publisherOf({ source: 'Kremlin.ru (English)', origin: { location: '-', format: 'jsonl' } }, list)?.code).toBe('RUS');

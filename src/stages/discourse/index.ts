@@ -84,9 +84,11 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
       const participants = findParticipants(view, actors, publisher, kb, day, doc.meta.title);
-      // The site's adversary, named by description in every other sentence of a war speech, is not
-      // where the story happens: uncoded "our citizens" stay the site's country's.
-      const notEnemy = (m: ActorMention) => !enemies.includes(m) && m.reasons[0]?.rule !== 'discourse/adversary';
+      // The site's adversary, named by description (or by a pronoun for one: "they fired at Kharkiv") in every
+      // other sentence of a war speech, is not where the story happens: uncoded "our citizens" stay the site's country's.
+      const enemyIds = new Set(enemies.map((m) => m.actorId));
+      const notEnemy = (m: ActorMention) => !enemies.includes(m) && m.reasons[0]?.rule !== 'discourse/adversary'
+        && !(m.reasons[0]?.rule === 'discourse/pronoun' && enemyIds.has(m.actorId));
       const home = homeOf(storyOf(view, actors.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place));
       const voice = voiceOf(view, publisher, kb, day, doc.layers.quotes ?? [], isJointStatement(view, doc.meta.title));
       // Only an article that is itself the statement (its title says so) speaks in its signatories' "we".

@@ -40,6 +40,8 @@ interface Seen {
   readonly subject: boolean;
   readonly person: boolean;
   readonly plural: boolean;
+  /** A place or a group of places ("Kharkiv and Kyiv are the targets"): no doer for a "they" sentences later. */
+  readonly place?: boolean;
 }
 
 interface Context {
@@ -93,7 +95,7 @@ function note(ctx: Context, m: ActorMention): void {
   // officials"); a name ending in "s" is one country or body ("the United States", "the United
   // Nations", "the Philippines").
   const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(view.texts[m.tokens[1] - 1] ?? '') && last !== 'its');
-  ctx.seen.push({ m, sent: view.sents[m.tokens[0]] ?? 0, subject: isSubject(view, headOf(view, m)), person: m.kind === 'person', plural });
+  ctx.seen.push({ m, sent: view.sents[m.tokens[0]] ?? 0, subject: isSubject(view, headOf(view, m)), person: m.kind === 'person', plural, place: isPlace(m) });
 }
 
 /** An actors-layer mention read again with the article around it. */
@@ -318,9 +320,22 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
     const group = participantsGroup(ctx, 0, 1, sent, undefined);
     if (group) return { m: group, why: reason('discourse/antecedent-participants', { meeting: p.reason }) };
   }
-  const before = plural.findLast((s) => s.sent === sent - 1 && s.subject);
-  return before ? { m: before.m, why: reason('discourse/antecedent-previous') } : undefined;
+  // "At night the invaders fired at Mykolaiv. Right at the residential areas. Using rocket artillery. They fired
+  // at Kharkiv": sentences that name no acting actor (fragments, agentless passives) do not break the thread; a
+  // sentence whose subject is another actor does, and places named sentences before are no doers.
+  for (let back = 1; back <= PLURAL_REACH; back++) {
+    const subjects = ctx.seen.filter((s) => s.sent === sent - back && s.subject);
+    const before = subjects.findLast((s) => s.plural && (back === 1 || !s.place));
+    if (before) return { m: before.m, why: reason(back === 1 ? 'discourse/antecedent-previous' : 'discourse/antecedent-thread', { back }) };
+    if (subjects.length) return undefined;
+  }
+  return undefined;
 }
+
+const isPlace = (m: ActorMention): boolean => m.kind === 'place' || m.kind === 'capital';
+
+/** Sentences back that "they" looks for its antecedent across sentences with no acting actor. */
+const PLURAL_REACH = 3;
 
 /** "President Biden and President Ghani agreed …": a coordinated subject is a plural antecedent. */
 function groupConjoinedSubjects(ctx: Context, sent: number): void {
@@ -333,7 +348,7 @@ function groupConjoinedSubjects(ctx: Context, sent: number): void {
     const members = [s.m, ...joined.map((o) => o.m)];
     ctx.seen.push({
       m: { ...s.m, actorId: `group:${members.map((m) => m.actorId).join('+')}`, name: members.map((m) => m.name).join(' and '), members: members.map((m) => m.actorId), parts: members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })), kind: undefined },
-      sent, subject: true, person: false, plural: true,
+      sent, subject: true, person: false, plural: true, place: members.every(isPlace),
     });
   }
 }

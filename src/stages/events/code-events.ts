@@ -41,6 +41,7 @@ import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
 import { expectationAppeal } from './expectations.js';
 import { importanceAppeal } from './importance-appeal.js';
+import { statedNeed } from './stated-need.js';
 import { mobilizedForces } from './mobilized-forces.js';
 import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
@@ -138,6 +139,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // "X stressed the importance of doing Y": one party's call, not a shared intent (importance-appeal.ts).
   // "reiterated the U.S. commitment to the ROK": support for the party, not an intent (committed-party.ts).
   const appeal = expected ?? importanceAppeal(tree, found) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''));
+  // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).
+  const appeal = importanceAppeal(tree, found) ?? statedNeed(tree, found);
   const match = appeal?.match ?? found;
   const verb = match.token;
   const entry = lexicon.cameo[match.code];
@@ -240,6 +243,17 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     // first-person.txt): there "they came to our land" is someone else.
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
+  }
+  const needer = !actors.length && appeal?.reason.rule === 'events/stated-need' ? teller() : undefined;
+  if (needer) {
+    // "Immediate closure of the sky over Ukraine is needed", "more pressure on Russia is needed": a country in the
+    // thing called for is no one called on (a readout's other party may be, below).
+    actors = [needer];
+    if (roleReasons.some((r) => r.rule === 'roles/passive-subject')) {
+      recipients = [];
+      roleReasons = roleReasons.filter((r) => r.rule !== 'roles/passive-subject');
+    }
+    why.push(reason('events/need-teller', { name: needer.name }));
   }
   const side = actors.length ? undefined : speakingSide(tree, ctx.pack, ctx.actors, verb, subj, siteVoice, teller);
   if (side) {

@@ -460,6 +460,32 @@ describe('rolesOf, recipients', () => {
     expect(events.map((e) => [e.event, codes(e.actors)])).toEqual([['ASSAULT', ['RUS']]]);
   });
 
+  it.each([
+    ['Russian', 'ASSAULT', ['RUS']],
+    ['heavy', 'ASSAULT', []],
+  ])('takes the doer\'s country from a nationality adjective on a weapon subject that names no actor ("%s missiles hit Kharkiv")', (adjective, event, expected) => {
+    const doc = parsedDoc([`
+      ${adjective} ${adjective} ADJ JJ 2 amod
+      missiles missile NOUN NNS 3 nsubj
+      hit hit VERB VBD 0 root
+      Kharkiv Kharkiv PROPN NNP 3 obj
+      . . PUNCT . 3 punct`], { actors: [country([3, 4], 'UKR')] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events.filter((e) => e.event === event).map((e) => codes(e.actors))).toEqual(expected.length ? [expected] : []);
+    if (!expected.length) expect(rejected.map((r) => r.ruleId)).toContain('events/no-actor');
+  });
+
+  it('takes no doer from a nationality adjective on the subject of an act that is not force ("Russian bloggers welcomed the decision")', () => {
+    const doc = parsedDoc([`
+      Russian Russian ADJ JJ 2 amod
+      bloggers blogger NOUN NNS 3 nsubj
+      welcomed welcome VERB VBD 0 root
+      the the DET DT 5 det
+      decision decision NOUN NN 3 obj
+      . . PUNCT . 3 punct`]);
+    expect(codeEvents(doc, lexicon).events).toEqual([]);
+  });
+
   it('takes no doer from a direction off a place in the "by" phrase ("hit by a missile south of Iran\'s Kharg island")', () => {
     const doc = parsedDoc([`
       A a DET DT 3 det

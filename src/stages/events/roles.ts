@@ -100,6 +100,13 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
       if (actorList.length) reasons.push(reason('roles/pronoun-owner', { owner: tree.words[owner], noun: tree.words[subj.token] }));
     }
   }
+  if (!actorList.length && subj && !subj.passive && event === 'ASSAULT' && !pack.pronouns.has(tree.words[subj.token])) {
+    // "Russian bombs have fallen overhead", "Russian missiles hit Kharkiv": a weapon or a force naming no actor
+    // is used by the country of its nationality adjective, as a passive's "by" agent is (above). Only in an
+    // attack: "the West German interest rate move would force the U.S. to re-examine" coerces no one by arms.
+    actorList = nationalityOfParty(tree, subj.token);
+    if (actorList.length) reasons.push(reason('roles/subject-nationality', { adjective: tree.words[actorList[0].tokens[0]], noun: tree.words[subj.token] }));
+  }
   if (!actorList.length && !subj?.passive && isAddressedAct(tree, pack, verb)) {
     // "Vladimir Putin: Mr Lukashenko, thank you for staying …", "Thank you very much for coming" later
     // in the turn: thanks with no subject of their own are the turn's speaker's, to the one addressed.

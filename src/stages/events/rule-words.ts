@@ -85,6 +85,7 @@ const CLASSES = {
   'importance-noun': [],
   expecting: [],
   'commitment-noun': [],
+  'stated-need': [],
   'called-for-noun': [],
   'joint-pronoun': [],
   'joint-determiner': [],
