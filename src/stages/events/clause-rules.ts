@@ -44,7 +44,7 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
     const above = clauseFlags(tree, pack, call, { reported: false });
     return { ...above, reasons: [...above.reasons, reason('events/call-purpose', { call: tree.words[call], act: tree.words[verb] })] };
   }
-  if (head >= 0 && rel === 'xcomp') {
+  if (head >= 0 && (rel === 'xcomp' || (rel === 'advcl' && isAdjacentInfinitive(tree, head, verb)))) {
     const kind = TRANSPARENT.get(tree.lemmas[head]);
     if (kind) {
       const above = clauseFlags(tree, pack, head, { reported: false });
@@ -60,6 +60,18 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
     }
   }
   return 'content';
+}
+
+/**
+ * An infinitive right after its verb, only adverbs between ("voted overwhelmingly to recommend"), is the
+ * verb's complement even when the parser made it a clause of purpose (`advcl`: "voted to support Chirac");
+ * a purpose clause comes after what the verb acts on ("resumed talks to end the war").
+ */
+function isAdjacentInfinitive(tree: Tree, head: number, verb: number): boolean {
+  const to = childrenBy(tree, verb, 'mark').find((m) => tree.words[m].toLowerCase() === 'to');
+  if (to === undefined || to < head) return false;
+  for (let t = head + 1; t < to; t++) if (tree.pos[t]?.upos !== 'ADV') return false;
+  return true;
 }
 
 /** A verb's own flags with those its controller passes on. */
