@@ -9,6 +9,7 @@ import { reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { callPurposeHost, performativeHedge } from './performatives.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
+import { isTimeWord } from './patterns.js';
 import { ruleWords, transparentVerbs } from './rule-words.js';
 import { auxWords, childrenBy, isMisreadMainVerb, markerOf, openingSubjectOf, type Tree } from './tree.js';
 
@@ -63,14 +64,20 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
 }
 
 /**
- * An infinitive right after its verb, only adverbs between ("voted overwhelmingly to recommend"), is the
- * verb's complement even when the parser made it a clause of purpose (`advcl`: "voted to support Chirac");
- * a purpose clause comes after what the verb acts on ("resumed talks to end the war").
+ * An infinitive right after its verb is the verb's complement even when the parser made it a clause of
+ * purpose (`advcl`: "voted to support Chirac"): between them only adverbs, a time or a count ("voted
+ * overwhelmingly to recommend", "voted Tuesday to urge Congress", "voted 93 to 0 to urge Reagan"). A
+ * purpose clause comes after what the verb acts on ("resumed talks to end the war").
  */
 function isAdjacentInfinitive(tree: Tree, head: number, verb: number): boolean {
   const to = childrenBy(tree, verb, 'mark').find((m) => tree.words[m].toLowerCase() === 'to');
   if (to === undefined || to < head) return false;
-  for (let t = head + 1; t < to; t++) if (tree.pos[t]?.upos !== 'ADV') return false;
+  const isNumber = (t: number): boolean => tree.pos[t]?.upos === 'NUM';
+  for (let t = head + 1; t < to; t++) {
+    const upos = tree.pos[t]?.upos;
+    const countTo = tree.words[t].toLowerCase() === 'to' && isNumber(t - 1) && isNumber(t + 1);
+    if (upos !== 'ADV' && !isNumber(t) && !countTo && !isTimeWord(tree, t)) return false;
+  }
   return true;
 }
 

@@ -514,6 +514,18 @@ describe('codeEvents, PLOVER conventions', () => {
     for (const rel of ['xcomp', 'advcl']) {
       expect(codeEvents(vote(rel), lexicon).events.map((e) => [e.event, codes(e.actors), codes(e.recipients)])).toEqual([['SUPPORT', ['DEU'], ['FRAGOV']]]);
     }
+    const counted = parsedDoc([`
+      Germany Germany PROPN NNP 2 nsubj
+      voted vote VERB VBD 0 root
+      93 93 NUM CD 2 obj
+      to to ADP IN 5 case
+      0 0 NUM CD 3 nmod
+      Tuesday Tuesday PROPN NNP 2 obl:unmarked
+      to to PART TO 8 mark
+      support support VERB VB 2 advcl
+      Macron Macron PROPN NNP 8 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'DEU'), macron([8, 9])] });
+    expect(codeEvents(counted, lexicon).events.map((e) => e.event)).toEqual(['SUPPORT']);
     const purpose = parsedDoc([`
       France France PROPN NNP 2 nsubj
       resumed resume VERB VBD 0 root
