@@ -9,6 +9,7 @@ import { reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { callPurposeHost, performativeHedge } from './performatives.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
+import { isTimeWord } from './patterns.js';
 import { ruleWords, transparentVerbs } from './rule-words.js';
 import { auxWords, childrenBy, isMisreadMainVerb, markerOf, openingSubjectOf, type Tree } from './tree.js';
 
@@ -44,7 +45,7 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
     const above = clauseFlags(tree, pack, call, { reported: false });
     return { ...above, reasons: [...above.reasons, reason('events/call-purpose', { call: tree.words[call], act: tree.words[verb] })] };
   }
-  if (head >= 0 && rel === 'xcomp') {
+  if (head >= 0 && (rel === 'xcomp' || (rel === 'advcl' && isAdjacentInfinitive(tree, head, verb)))) {
     const kind = TRANSPARENT.get(tree.lemmas[head]);
     if (kind) {
       const above = clauseFlags(tree, pack, head, { reported: false });
@@ -60,6 +61,24 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
     }
   }
   return 'content';
+}
+
+/**
+ * An infinitive right after its verb is the verb's complement even when the parser made it a clause of
+ * purpose (`advcl`: "voted to support Chirac"): between them only adverbs, a time or a count ("voted
+ * overwhelmingly to recommend", "voted Tuesday to urge Congress", "voted 93 to 0 to urge Reagan"). A
+ * purpose clause comes after what the verb acts on ("resumed talks to end the war").
+ */
+function isAdjacentInfinitive(tree: Tree, head: number, verb: number): boolean {
+  const to = childrenBy(tree, verb, 'mark').find((m) => tree.words[m].toLowerCase() === 'to');
+  if (to === undefined || to < head) return false;
+  const isNumber = (t: number): boolean => tree.pos[t]?.upos === 'NUM';
+  for (let t = head + 1; t < to; t++) {
+    const upos = tree.pos[t]?.upos;
+    const countTo = tree.words[t].toLowerCase() === 'to' && isNumber(t - 1) && isNumber(t + 1);
+    if (upos !== 'ADV' && !isNumber(t) && !countTo && !isTimeWord(tree, t)) return false;
+  }
+  return true;
 }
 
 /** A verb's own flags with those its controller passes on. */

@@ -503,6 +503,55 @@ describe('codeEvents, PLOVER conventions', () => {
     expect(rejected.map((r) => r.ruleId)).toContain('events/transparent');
   });
 
+  it('codes a vote to act as the act, also when the parser makes the infinitive a purpose clause; a purpose after an object stays one', () => {
+    const vote = (rel: string) => parsedDoc([`
+      Germany Germany PROPN NNP 2 nsubj
+      voted vote VERB VBD 0 root
+      to to PART TO 4 mark
+      support support VERB VB 2 ${rel}
+      Chirac Chirac PROPN NNP 4 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'DEU'), macron([4, 5])] });
+    for (const rel of ['xcomp', 'advcl']) {
+      expect(codeEvents(vote(rel), lexicon).events.map((e) => [e.event, codes(e.actors), codes(e.recipients)])).toEqual([['SUPPORT', ['DEU'], ['FRAGOV']]]);
+    }
+    const counted = parsedDoc([`
+      Germany Germany PROPN NNP 2 nsubj
+      voted vote VERB VBD 0 root
+      93 93 NUM CD 2 obj
+      to to ADP IN 5 case
+      0 0 NUM CD 3 nmod
+      Tuesday Tuesday PROPN NNP 2 obl:unmarked
+      to to PART TO 8 mark
+      support support VERB VB 2 advcl
+      Macron Macron PROPN NNP 8 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'DEU'), macron([8, 9])] });
+    expect(codeEvents(counted, lexicon).events.map((e) => e.event)).toEqual(['SUPPORT']);
+    const purpose = parsedDoc([`
+      France France PROPN NNP 2 nsubj
+      resumed resume VERB VBD 0 root
+      talks talk NOUN NNS 2 obj
+      to to PART TO 5 mark
+      support support VERB VB 2 advcl
+      Macron Macron PROPN NNP 5 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'FRA'), macron([5, 6])] });
+    const { events, rejected } = codeEvents(purpose, lexicon);
+    expect(events.map((e) => e.event)).not.toContain('SUPPORT');
+    expect(rejected.find((r) => r.event === 'SUPPORT')?.ruleId).toBe('events/infinitive');
+  });
+
+  it('codes cutting or suspending aid or loans to a country as SANCTION (reduce or stop aid), not AID', () => {
+    const doc = (verb: string, lemma: string, noun: string) => parsedDoc([`
+      Senate Senate PROPN NNP 2 nsubj
+      ${verb} ${lemma} VERB VBD 0 root
+      ${noun} ${noun} NOUN NN 2 obj
+      to to ADP IN 5 case
+      Panama Panama PROPN NNP 3 nmod
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'USA'), country([4, 5], 'PAN')] });
+    for (const [verb, lemma, noun] of [['slashed', 'slash', 'aid'], ['suspended', 'suspend', 'loans'], ['cut', 'cut', 'credits']]) {
+      expect(codeEvents(doc(verb, lemma, noun), lexicon).events.map((e) => [e.event, codes(e.recipients)])).toEqual([['SANCTION', ['PAN']]]);
+    }
+  });
+
   it.each([
     ['GOV', 'ACCUSE'],
     ['CVL', 'PROTEST'],

@@ -32,6 +32,7 @@ import { type Context, type Draft, type EventInput, isQuoted, push, reject, same
 import { controllerOf, isAgentParticiple, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, TRANSPARENT } from './clause-rules.js';
 import { isSeparateMeetings, restatedConsultation } from './consultation.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
+import { matchAlertStatus } from './alert-status.js';
 import { codeReadiness, isReadiness } from './code-readiness.js';
 import { codeObligation } from './code-obligation.js';
 import { codeNominal, siteReadingOf } from './code-nominal.js';
@@ -59,6 +60,9 @@ const { governmentProtest: GOVERNMENT_PROTEST, hostileReadiness: HOSTILE_READINE
 /** Kinds of actor a commitment can be to as a party (committed-party.ts). */
 const PARTY_KINDS: ReadonlySet<string> = new Set(['country', 'org']);
 
+/** Sectors of armed forces and police, whose alert status a predicate can raise (alert-status.ts). */
+const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
+
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer {
   const tree = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
@@ -73,6 +77,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
   const hasActor = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code);
   // An official site names its war's force by nationality or armed force (nominal.ts); wire stories do not.
   const siteReading = siteReadingOf(ctx);
+  const isForce = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code && FORCE_SECTORS.has(a.sector ?? ''));
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
     const before = ctx.events.length;
@@ -80,6 +85,8 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
     for (let i = first; i < last; i++) {
       const adjective = tree.pos[i]?.upos === 'ADJ' ? matchPredicateAdjective(tree, i, hasActor) : undefined;
       if (adjective) codeTrigger(ctx, sent, adjective);
+      const alert = matchAlertStatus(tree, i, isForce);
+      if (alert) codeTrigger(ctx, sent, alert);
       if (tree.pos[i]?.upos !== 'VERB') continue;
       const match = matchVerb(tree, lexicon, i, isActor);
       if (match?.noun !== undefined) used.add(match.noun);

@@ -166,6 +166,11 @@ function isPrepositionalPhrase(tree: Tree, t: number): boolean {
   return true;
 }
 
+/** Whether token `t` is a noun that names a time ("Tuesday", "yesterday"). */
+export function isTimeWord(tree: Tree, t: number): boolean {
+  return TIME_WORDS.has(tree.words[t].toLowerCase());
+}
+
 /** Nouns that name a time, never a participant or a topic of an appeal. */
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',

@@ -11,6 +11,7 @@ const CLASSES = {
   transparent: ['same', 'future', 'negated'],
   'source-naming': [],
   readiness: [],
+  'alert-frame': [],
   linking: [],
   'separate-meetings': [],
   progressive: [],
