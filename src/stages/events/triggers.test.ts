@@ -861,4 +861,29 @@ describe('matchVerb', () => {
       ships ship NOUN NNS 2 obj`, 1, [0]);
     expect(iraq?.code).toMatch(/^19/);
   });
+
+  it('issue-12: force aimed at a market figure is economic policy; aimed at a place it stays force', () => {
+    const growth = match(`
+      Germany Germany PROPN NNP 2 nsubj
+      targets target VERB VBZ 0 root
+      money money NOUN NN 5 compound
+      supply supply NOUN NN 5 compound
+      growth growth NOUN NN 2 obj`, 1, [0]);
+    expect(growth?.code).toBe('---');
+    expect(growth?.reason.rule).toBe('events/trigger-figure-object');
+    const rise = match(`
+      he he PRON PRP 2 nsubj
+      attacked attack VERB VBD 0 root
+      the the DET DT 4 det
+      rise rise NOUN NN 2 obj
+      in in ADP IN 6 case
+      rates rate NOUN NNS 4 nmod`, 1, [0]);
+    expect(rise?.code).toBe('---');
+    const fields = match(`
+      Iraq Iraq PROPN NNP 2 nsubj
+      attacked attack VERB VBD 0 root
+      oil oil NOUN NN 4 compound
+      fields field NOUN NNS 2 obj`, 1, [0]);
+    expect(fields?.code).toMatch(/^19/);
+  });
 });

@@ -33,7 +33,20 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
   // "yen bond futures prices hit record highs", "turnover declined by 5.7 pct", "prices eased":
   // a market figure moving is no act of anyone (see #12).
   if (figure !== undefined) return { ...match, code: '---', reason: reason('events/trigger-figure', { subject: tree.words[figure], verb: tree.words[i], trigger: match.reason }) };
+  const aimed = FORCE_CODE.test(match.code) ? figureObjectOf(tree, i) : undefined;
+  // "target money supply growth", "attacked the rise in interest rates", "we increased the Strategic Petroleum Reserve":
+  // force, threats and coercion aimed at a market figure are economic policy or comment, no act against anyone (#12).
+  if (aimed !== undefined) return { ...match, code: '---', reason: reason('events/trigger-figure-object', { object: tree.words[aimed], verb: tree.words[i], trigger: match.reason }) };
   return match;
+}
+
+/** CAMEO codes of threats, force posture, coercion and violence (13, 15, 17–20): acts that need someone to be aimed at. */
+const FORCE_CODE = /^(13|15|17|18|19|20)/;
+
+/** The verb's object (or passive subject) when it names a market figure, itself or in its "in"/"of" phrase ("the rise in rates"). */
+function figureObjectOf(tree: Tree, verb: number): number | undefined {
+  const isFigure = (t: number): boolean => FIGURES.has(tree.lemmas[t].toLowerCase()) && tree.pos[t]?.upos === 'NOUN';
+  return childrenBy(tree, verb, 'obj', 'nsubj:pass').find((o) => isFigure(o) || childrenBy(tree, o, 'nmod').some((m) => isFigure(m) && ['in', 'of'].includes(markerOf(tree, m) ?? '')));
 }
 
 /** Nouns that name a market or economic figure: as a verb's subject, the verb says how it moved. */
