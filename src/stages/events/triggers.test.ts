@@ -427,6 +427,24 @@ describe('matchVerb', () => {
     expect(announced?.code).toBe('163');
   });
 
+  it('issue-12: measures announced are policy; measures announced against someone threaten', () => {
+    const policy = match(`
+      Sarney Sarney PROPN NNP 2 nsubj
+      announced announce VERB VBD 0 root
+      measures measure NOUN NNS 2 obj
+      to to PART TO 5 mark
+      boost boost VERB VB 3 acl
+      exports export NOUN NNS 5 obj`, 1, [0]);
+    expect(policy?.code ?? '---').toBe('---');
+    const against = match(`
+      Britain Britain PROPN NNP 2 nsubj
+      announced announce VERB VBD 0 root
+      measures measure NOUN NNS 2 obj
+      against against ADP IN 5 case
+      Japan Japan PROPN NNP 2 obl`, 1, [0, 4]);
+    expect(against?.code).toBe('130');
+  });
+
   it('issue-12: seeking alone is no act; what is sought decides', () => {
     const job = match(`
       Darman Darman PROPN NNP 2 nsubj
