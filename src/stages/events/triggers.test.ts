@@ -427,6 +427,30 @@ describe('matchVerb', () => {
     expect(announced?.code).toBe('163');
   });
 
+  it('issue-12: a warning with only a topic and no one warned is no threat; of retaliation or to an actor it is', () => {
+    const setbacks = match(`
+      banks bank NOUN NNS 3 nsubj
+      have have AUX VBP 3 aux
+      warned warn VERB VBN 0 root
+      of of ADP IN 6 case
+      earnings earnings NOUN NNS 6 compound
+      setbacks setback NOUN NNS 3 obl`, 2, [0]);
+    expect(setbacks?.code).toBe('---');
+    const retaliation = match(`
+      he he PRON PRP 2 nsubj
+      warned warn VERB VBD 0 root
+      of of ADP IN 4 case
+      retaliation retaliation NOUN NN 2 obl`, 1, [0]);
+    expect(retaliation?.code).toMatch(/^1[3-9]/);
+    const iran = match(`
+      Reagan Reagan PROPN NNP 2 nsubj
+      warned warn VERB VBD 0 root
+      Iran Iran PROPN NNP 2 obj
+      of of ADP IN 5 case
+      countermeasures countermeasure NOUN NNS 2 obl`, 1, [0, 2]);
+    expect(iran?.code).toMatch(/^13/);
+  });
+
   it('issue-12: measures announced are policy; measures announced against someone threaten', () => {
     const policy = match(`
       Sarney Sarney PROPN NNP 2 nsubj

@@ -180,10 +180,23 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // ("warned Congress that …") or an actor or pronoun in the forecast ("that any further Russian
         // incursion would be …", "that it may retaliate") keeps the threat.
         return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isForecast(tree, c) && isThingSubjectOf(tree, c, isActor));
+      case 'thing-topic': {
+        // "warned of earnings setbacks", "warned of another dip to below 145 yen", "warned against complacency": no one
+        // warned and no act named, only a topic. "warned Iran of stronger countermeasures", "warned of possible
+        // retaliation" (an event noun of conflict) and "warned that it may retaliate" (a clause) keep the threat.
+        const topics = childrenBy(tree, i, 'obl').filter((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? ''));
+        return topics.length > 0 && !childrenBy(tree, i, 'obj', 'iobj', 'ccomp', 'xcomp').length &&
+          !childrenBy(tree, i, 'obl').some(isActor) && topics.every((c) => isNominal(tree, c) && !THREAT_TOPICS.has(tree.lemmas[c].toLowerCase()) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? ''));
+      }
     }
     return false;
   });
 }
+
+/** Prepositions that give the topic of a warning ("warned of", "about", "against"). */
+const TOPIC_MARKERS = new Set(['of', 'about', 'against']);
+/** Nouns of a response or punishment: a warning of one is a threat. */
+const THREAT_TOPICS = ruleWords('threat-topic');
 
 /** Auxiliaries that make a clause a forecast or possibility, not a proposed act. */
 const FORECAST_AUXILIARIES = ruleWords('forecast-auxiliary');
