@@ -35,13 +35,16 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
   if (figure !== undefined) return { ...match, code: '---', reason: reason('events/trigger-figure', { subject: tree.words[figure], verb: tree.words[i], trigger: match.reason }) };
   const aimed = FORCE_CODE.test(match.code) ? figureObjectOf(tree, i) : undefined;
   // "target money supply growth", "attacked the rise in interest rates", "we increased the Strategic Petroleum Reserve":
-  // force, threats and coercion aimed at a market figure are economic policy or comment, no act against anyone (#12).
+  // force and threats aimed at a market figure are economic policy or comment, no act against anyone (#12).
   if (aimed !== undefined) return { ...match, code: '---', reason: reason('events/trigger-figure-object', { object: tree.words[aimed], verb: tree.words[i], trigger: match.reason }) };
   return match;
 }
 
-/** CAMEO codes of threats, force posture, coercion and violence (13, 15, 17–20): acts that need someone to be aimed at. */
-const FORCE_CODE = /^(13|15|17|18|19|20)/;
+/**
+ * CAMEO codes of threats, force posture and violence (13, 15, 18–20): acts that need someone to be aimed at. Coercion
+ * (17) is left out: restricting imports or seizing shares is a real act on a market.
+ */
+const FORCE_CODE = /^(13|15|18|19|20)/;
 
 /** The verb's object (or passive subject) when it names a market figure, itself or in its "in"/"of" phrase ("the rise in rates"). */
 function figureObjectOf(tree: Tree, verb: number): number | undefined {
