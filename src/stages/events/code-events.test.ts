@@ -242,14 +242,12 @@ describe('codeEvents', () => {
   });
 
   it('codes a future visit as AGREE, not as a future CONSULT', () => {
-    // On an official site the side announces its own visit; a news report's schedule is scheduled-meeting.test.ts's.
     const doc = parsedDoc([`
       Macron Macron PROPN NNP 3 nsubj
       will will AUX MD 3 aux
       visit visit VERB VB 0 root
       Russia Russia PROPN NNP 3 obj
       . . PUNCT . 3 punct`], { actors: [macron([0, 1]), country([3, 4], 'RUS')] });
-    Object.assign(doc.layers, { discourse: { publisher: { site: 'elysee.fr', code: 'FRA', office: 'president' }, mentions: [] } });
     const [event] = codeEvents(doc, lexicon).events;
     expect(event).toMatchObject({ event: 'AGREE', future: false });
     expect(event.why).toMatch(/future CONSULT is AGREE/);

@@ -159,16 +159,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
-  // "Baldrige will meet Chun on Monday", "a Zambian delegation would leave for Washington to complete negotiations": a
-  // meeting a news report schedules with "will"/"would" is no party's announced commitment (PLOVER's future cooperation
-  // as AGREE is a party's own word, as an official site's "the sides will continue their contacts", or an intent the
-  // subject holds: "plans to meet", "is to visit") and has not happened: a consultation to come, not scored. The wire gold
-  // codes these CONSULT, acceptable only (the training gold's 10 such AGREE were false). Declining to attend ("will not
-  // attend a meeting") is still a refusal, REJECT.
-  const scheduled = entry.event === 'CONSULT' && !flags.negated && !ctx.doc.layers.discourse?.publisher && flags.reasons.some((r) => r.rule === 'flags/future');
-  if (scheduled) why.push(reason('events/scheduled'));
   let future = flags.future;
-  if (future && FUTURE_AS[event] && !scheduled) {
+  if (future && FUTURE_AS[event]) {
     why.push(reason('events/future-as', { from: event, to: FUTURE_AS[event]! }));
     event = FUTURE_AS[event]!;
     future = false;
@@ -316,7 +308,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const draft: Draft = {
     event, mode, context: entry.context, cameo, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
-    negated, hypothetical: flags.hypothetical || scheduled, future, historical: time.historical || described,
+    negated, hypothetical: flags.hypothetical, future, historical: time.historical || described,
     date: time.date, dateSource: time.dateSource,
     confidence: roles.reasons.some((r) => r.rule === 'roles/inside-object') ? confidence - 0.1 : confidence,
     sent, match, why,
