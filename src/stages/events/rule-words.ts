@@ -23,6 +23,7 @@ const CLASSES = {
   'decision-noun': [],
   'singular-pronoun': [],
   'market-figure': [],
+  'threat-topic': [],
   'question-word': [],
   'forecast-auxiliary': [],
   'light-verb': [],

@@ -427,6 +427,48 @@ describe('matchVerb', () => {
     expect(announced?.code).toBe('163');
   });
 
+  it('issue-12: a warning with only a topic and no one warned is no threat; of retaliation or to an actor it is', () => {
+    const setbacks = match(`
+      banks bank NOUN NNS 3 nsubj
+      have have AUX VBP 3 aux
+      warned warn VERB VBN 0 root
+      of of ADP IN 6 case
+      earnings earnings NOUN NNS 6 compound
+      setbacks setback NOUN NNS 3 obl`, 2, [0]);
+    expect(setbacks?.code).toBe('---');
+    const retaliation = match(`
+      he he PRON PRP 2 nsubj
+      warned warn VERB VBD 0 root
+      of of ADP IN 4 case
+      retaliation retaliation NOUN NN 2 obl`, 1, [0]);
+    expect(retaliation?.code).toMatch(/^1[3-9]/);
+    const iran = match(`
+      Reagan Reagan PROPN NNP 2 nsubj
+      warned warn VERB VBD 0 root
+      Iran Iran PROPN NNP 2 obj
+      of of ADP IN 5 case
+      countermeasures countermeasure NOUN NNS 2 obl`, 1, [0, 2]);
+    expect(iran?.code).toMatch(/^13/);
+  });
+
+  it('issue-12: measures announced are policy; measures announced against someone threaten', () => {
+    const policy = match(`
+      Sarney Sarney PROPN NNP 2 nsubj
+      announced announce VERB VBD 0 root
+      measures measure NOUN NNS 2 obj
+      to to PART TO 5 mark
+      boost boost VERB VB 3 acl
+      exports export NOUN NNS 5 obj`, 1, [0]);
+    expect(policy?.code ?? '---').toBe('---');
+    const against = match(`
+      Britain Britain PROPN NNP 2 nsubj
+      announced announce VERB VBD 0 root
+      measures measure NOUN NNS 2 obj
+      against against ADP IN 5 case
+      Japan Japan PROPN NNP 2 obl`, 1, [0, 4]);
+    expect(against?.code).toBe('130');
+  });
+
   it('issue-12: seeking alone is no act; what is sought decides', () => {
     const job = match(`
       Darman Darman PROPN NNP 2 nsubj
@@ -877,5 +919,30 @@ describe('matchVerb', () => {
       two two NUM CD 4 nummod
       ships ship NOUN NNS 2 obj`, 1, [0]);
     expect(iraq?.code).toMatch(/^19/);
+  });
+
+  it('issue-12: force aimed at a market figure is economic policy; aimed at a place it stays force', () => {
+    const growth = match(`
+      Germany Germany PROPN NNP 2 nsubj
+      targets target VERB VBZ 0 root
+      money money NOUN NN 5 compound
+      supply supply NOUN NN 5 compound
+      growth growth NOUN NN 2 obj`, 1, [0]);
+    expect(growth?.code).toBe('---');
+    expect(growth?.reason.rule).toBe('events/trigger-figure-object');
+    const rise = match(`
+      he he PRON PRP 2 nsubj
+      attacked attack VERB VBD 0 root
+      the the DET DT 4 det
+      rise rise NOUN NN 2 obj
+      in in ADP IN 6 case
+      rates rate NOUN NNS 4 nmod`, 1, [0]);
+    expect(rise?.code).toBe('---');
+    const fields = match(`
+      Iraq Iraq PROPN NNP 2 nsubj
+      attacked attack VERB VBD 0 root
+      oil oil NOUN NN 4 compound
+      fields field NOUN NNS 2 obj`, 1, [0]);
+    expect(fields?.code).toMatch(/^19/);
   });
 });

@@ -33,7 +33,23 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
   // "yen bond futures prices hit record highs", "turnover declined by 5.7 pct", "prices eased":
   // a market figure moving is no act of anyone (see #12).
   if (figure !== undefined) return { ...match, code: '---', reason: reason('events/trigger-figure', { subject: tree.words[figure], verb: tree.words[i], trigger: match.reason }) };
+  const aimed = FORCE_CODE.test(match.code) ? figureObjectOf(tree, i) : undefined;
+  // "target money supply growth", "attacked the rise in interest rates", "we increased the Strategic Petroleum Reserve":
+  // force and threats aimed at a market figure are economic policy or comment, no act against anyone (#12).
+  if (aimed !== undefined) return { ...match, code: '---', reason: reason('events/trigger-figure-object', { object: tree.words[aimed], verb: tree.words[i], trigger: match.reason }) };
   return match;
+}
+
+/**
+ * CAMEO codes of threats, force posture and violence (13, 15, 18–20): acts that need someone to be aimed at. Coercion
+ * (17) is left out: restricting imports or seizing shares is a real act on a market.
+ */
+const FORCE_CODE = /^(13|15|18|19|20)/;
+
+/** The verb's object (or passive subject) when it names a market figure, itself or in its "in"/"of" phrase ("the rise in rates"). */
+function figureObjectOf(tree: Tree, verb: number): number | undefined {
+  const isFigure = (t: number): boolean => FIGURES.has(tree.lemmas[t].toLowerCase()) && tree.pos[t]?.upos === 'NOUN';
+  return childrenBy(tree, verb, 'obj', 'nsubj:pass').find((o) => isFigure(o) || childrenBy(tree, o, 'nmod').some((m) => isFigure(m) && ['in', 'of'].includes(markerOf(tree, m) ?? '')));
 }
 
 /** Nouns that name a market or economic figure: as a verb's subject, the verb says how it moved. */
@@ -168,10 +184,23 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // ("warned Congress that …") or an actor or pronoun in the forecast ("that any further Russian
         // incursion would be …", "that it may retaliate") keeps the threat.
         return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isForecast(tree, c) && isThingSubjectOf(tree, c, isActor));
+      case 'thing-topic': {
+        // "warned of earnings setbacks", "warned of another dip to below 145 yen", "warned against complacency": no one
+        // warned and no act named, only a topic. "warned Iran of stronger countermeasures", "warned of possible
+        // retaliation" (an event noun of conflict) and "warned that it may retaliate" (a clause) keep the threat.
+        const topics = childrenBy(tree, i, 'obl').filter((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? ''));
+        return topics.length > 0 && !childrenBy(tree, i, 'obj', 'iobj', 'ccomp', 'xcomp').length &&
+          !childrenBy(tree, i, 'obl').some(isActor) && topics.every((c) => isNominal(tree, c) && !THREAT_TOPICS.has(tree.lemmas[c].toLowerCase()) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? ''));
+      }
     }
     return false;
   });
 }
+
+/** Prepositions that give the topic of a warning ("warned of", "about", "against"). */
+const TOPIC_MARKERS = new Set(['of', 'about', 'against']);
+/** Nouns of a response or punishment: a warning of one is a threat. */
+const THREAT_TOPICS = ruleWords('threat-topic');
 
 /** Auxiliaries that make a clause a forecast or possibility, not a proposed act. */
 const FORECAST_AUXILIARIES = ruleWords('forecast-auxiliary');
