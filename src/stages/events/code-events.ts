@@ -145,9 +145,9 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const expected = expectationAppeal(tree, found, (t) => ctx.actors.at(t)?.code ?? ctx.actors.at(t)?.members?.join('+'));
   // "X stressed the importance of doing Y": one party's call, not a shared intent (importance-appeal.ts).
   // "reiterated the U.S. commitment to the ROK": support for the party, not an intent (committed-party.ts).
-  const appeal = expected ?? importanceAppeal(tree, found) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''));
   // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).
-  const appeal = importanceAppeal(tree, found) ?? statedNeed(tree, found);
+  const appeal = expected ?? importanceAppeal(tree, found) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''))
+    ?? statedNeed(tree, found);
   const match = appeal?.match ?? found;
   const verb = match.token;
   const entry = lexicon.cameo[match.code];
