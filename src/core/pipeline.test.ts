@@ -88,6 +88,33 @@ describe('createPipeline', () => {
   });
 });
 
+describe('Pipeline.runBatch', () => {
+  it('gives each document what run gives it, running each stage over the whole batch before the next', () => {
+    const calls: string[] = [];
+    const first = defineStage({ name: 'first', assigns: ['testUpper'], requires: [], run: (doc, ctx) => (calls.push(`first ${doc.text}`), upper.run(doc, ctx)) });
+    const second = defineStage({ name: 'second', assigns: ['testLength'], requires: ['testUpper'], run: (doc, ctx) => (calls.push(`second ${doc.text}`), length.run(doc, ctx)) });
+    const pipeline = createPipeline([first, second]);
+    const docs = [makeDoc({ text: 'abcdefg' }), makeDoc({ text: 'xy' })];
+    const batch = pipeline.runBatch(docs);
+    expect(calls).toEqual(['first abcdefg', 'first xy', 'second abcdefg', 'second xy']);
+    expect(batch[0]).toMatchObject({ diagnostics: [{ ruleId: 'test/long', source: 'second' }] });
+    expect(batch).toEqual(docs.map((doc) => pipeline.run(doc)));
+    expect(docs[0].layers).toEqual({});
+  });
+
+  it('puts the coded error in place of a document a stage fails on, and runs no later stage on it', () => {
+    const seen: string[] = [];
+    const picky = defineStage({ name: 'upper', assigns: ['testUpper'], requires: [], run: (doc) => { if (doc.text === 'bad') throw new Error('boom'); return doc.text; } });
+    const after = defineStage({ name: 'length', assigns: ['testLength'], requires: ['testUpper'], run: (doc) => (seen.push(doc.text), doc.text.length) });
+    const docs = [makeDoc({ text: 'good' }), makeDoc({ text: 'bad' }), makeDoc({ text: 'fine' })];
+    const [good, bad, fine] = createPipeline([picky, after]).runBatch(docs);
+    expect(bad).toBeInstanceOf(DyadError);
+    expect((bad as DyadError).message).toBe(`E003: Stage "upper" failed on document ${docs[1].id}: boom`);
+    expect(seen).toEqual(['good', 'fine']);
+    expect([good, fine].map((d) => (d as { layers: object }).layers)).toEqual([{ testUpper: 'good', testLength: 4 }, { testUpper: 'fine', testLength: 4 }]);
+  });
+});
+
 describe('defineStage', () => {
   it('refuses, with E004, to run on a document without a required layer', () => {
     const doc = makeDoc({ text: 'abc' });

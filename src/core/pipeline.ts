@@ -16,6 +16,13 @@ export interface Pipeline {
   readonly warnings: readonly Diagnostic[];
   /** Run every stage in order; a new document is returned, the input is left untouched. */
   run(doc: Document): Document;
+  /**
+   * `run` on each document, stage by stage over the batch instead of document by document: each
+   * stage's tables and code stay in cache across the batch (#13: ~25% less CPU for the default
+   * pipeline on Reuters stories in batches of 8–64), and every document comes out as `run` makes
+   * it. A document a stage fails on gets the error `run` would throw in its place, and no later stage.
+   */
+  runBatch(docs: readonly Document[]): (Document | DyadError)[];
 }
 
 /**
@@ -52,7 +59,26 @@ export function createPipeline(stages: readonly Stage[], provided: readonly Laye
     stages,
     produces: [...assignedBy.keys()],
     warnings,
-    run: (doc) => runStages(stages, doc, warnings),
+    run: (doc) => {
+      const run = startRun(doc, warnings);
+      for (const stage of stages) runStage(run, stage);
+      return finishRun(run);
+    },
+    runBatch: (docs) => {
+      const runs = docs.map((doc) => startRun(doc, warnings));
+      const failed: (DyadError | undefined)[] = [];
+      for (const stage of stages) {
+        runs.forEach((run, i) => {
+          if (failed[i]) return;
+          try {
+            runStage(run, stage);
+          } catch (error) {
+            failed[i] = error as DyadError;
+          }
+        });
+      }
+      return runs.map((run, i) => failed[i] ?? finishRun(run));
+    },
   };
 }
 
@@ -60,25 +86,37 @@ function pipelineWarning(params: { stage: string; layer: LayerName; producer: st
   return { ruleId: 'W001', source: 'pipeline', severity: 'warning', reason: formatError('W001', params) };
 }
 
-function runStages(stages: readonly Stage[], input: Document, warnings: readonly Diagnostic[]): Document {
-  const layers: Record<string, unknown> = { ...input.layers };
-  const diagnostics: Diagnostic[] = [...input.diagnostics, ...warnings];
-  let doc: Document = input;
-  for (const stage of stages) {
-    const ctx: StageContext = {
-      report: (d) => void diagnostics.push({ severity: 'warning', ...d, source: stage.name }),
-    };
-    let output: unknown;
-    try {
-      output = stage.run(doc, ctx);
-    } catch (error) {
-      if (error instanceof DyadError) throw error;
-      throw new DyadError('E003', { stage: stage.name, docId: input.id, cause: causeText(error) }, { cause: error });
-    }
-    attach(layers, stage, output, input.id);
-    doc = { ...doc, layers, diagnostics };
+/** One document on its way through the stages: the layers and diagnostics so far. */
+interface Run {
+  readonly input: Document;
+  readonly layers: Record<string, unknown>;
+  readonly diagnostics: Diagnostic[];
+  doc: Document;
+}
+
+function startRun(input: Document, warnings: readonly Diagnostic[]): Run {
+  return { input, layers: { ...input.layers }, diagnostics: [...input.diagnostics, ...warnings], doc: input };
+}
+
+/** Run one stage on the document and attach its output; what it throws comes out as a coded error. */
+function runStage(run: Run, stage: Stage): void {
+  const { input, layers, diagnostics } = run;
+  const ctx: StageContext = {
+    report: (d) => void diagnostics.push({ severity: 'warning', ...d, source: stage.name }),
+  };
+  let output: unknown;
+  try {
+    output = stage.run(run.doc, ctx);
+  } catch (error) {
+    if (error instanceof DyadError) throw error;
+    throw new DyadError('E003', { stage: stage.name, docId: input.id, cause: causeText(error) }, { cause: error });
   }
-  return { ...doc, layers, diagnostics };
+  attach(layers, stage, output, input.id);
+  run.doc = { ...run.doc, layers, diagnostics };
+}
+
+function finishRun(run: Run): Document {
+  return { ...run.doc, layers: run.layers, diagnostics: run.diagnostics };
 }
 
 /** Write a stage's output: the layer itself, or one entry per layer for a stage assigning several. */

@@ -48,6 +48,8 @@ describe('createPipelinePool', () => {
     try {
       const results = await Promise.all(['a', 'crashes', 'b', 'c'].map((id) => pool.run(doc(id))));
       expect(results.map((r) => (r instanceof DyadError ? r.code : (r as Document).id))).toEqual(['a', 'E003', 'b', 'c']);
+      // Which document of a worker's batch killed it is known only once one is held alone.
+      expect(results.map((r) => (r instanceof DyadError ? 'failed' : 'alone' in (r as Document).layers))).toEqual([false, 'failed', true, true]);
     } finally {
       await pool.close();
     }
