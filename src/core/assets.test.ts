@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { assetPath, encodeAsset, loadAsset, provideAsset, readAssetBytes, readDataLines, readDataText, splitAsset, type AssetKind } from './assets.js';
+import { assetPath, encodeAsset, loadAsset, ownModule, packageRoot, provideAsset, readAssetBytes, readDataLines, readDataText, runningFrom, splitAsset, type AssetKind } from './assets.js';
 
 let decodes = 0;
 const TABLE: AssetKind<string[]> = {
@@ -103,5 +104,14 @@ describe('readDataText and readDataLines', () => {
     writeFileSync(file, '# comment\n  alpha \n\nbeta\n');
     expect(readDataLines(file)).toEqual(['alpha', 'beta']);
     expect(() => readDataText(join(dir, 'missing.txt'))).toThrow(expect.objectContaining({ code: 'E040', message: expect.stringContaining('missing.txt') }));
+  });
+});
+
+describe('ownModule', () => {
+  it('finds a module of dyad beside the running code (here the TypeScript sources)', () => {
+    expect(runningFrom()).toBe('src');
+    const worker = fileURLToPath(ownModule('store/pipeline-worker'));
+    expect(worker).toBe(join(packageRoot(), 'src', 'store', 'pipeline-worker.ts'));
+    expect(existsSync(worker)).toBe(true);
   });
 });

@@ -11,8 +11,8 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DyadError, causeText } from './errors.js';
 
 let root: string | undefined;
@@ -31,6 +31,25 @@ export function packageRoot(): string {
   }
   root = dir;
   return dir;
+}
+
+/**
+ * Where dyad's code runs from: `dist` (the compiled modules, or a bundle of them there) or `src`
+ * (tests, tsx). Told by this module's location, which in a bundle is the bundle's.
+ */
+export function runningFrom(): 'dist' | 'src' {
+  return relative(packageRoot(), fileURLToPath(import.meta.url)).startsWith(`dist${sep}`) ? 'dist' : 'src';
+}
+
+/**
+ * One of dyad's own modules as the running code has it, by its path under `src/` without the
+ * extension: what a worker thread is started from. `new URL('./x.js', import.meta.url)` would
+ * look beside a bundle instead of beside the module (#13).
+ * @example ownModule('store/pipeline-worker') // file:///…/dist/store/pipeline-worker.js
+ */
+export function ownModule(path: string): URL {
+  const from = runningFrom();
+  return pathToFileURL(join(packageRoot(), from, `${path}.${from === 'dist' ? 'js' : 'ts'}`));
 }
 
 /**
