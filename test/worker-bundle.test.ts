@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildWorker } from '../scripts/build-worker.js';
+import { buildWorker } from '../scripts/build-bundles.js';
 import { packageRoot } from '../src/core/assets.js';
 import { createDocument } from '../src/core/document.js';
 import { defaultPipeline } from '../src/pipeline.js';
 import { annotateForStore, createPipelinePool } from '../src/store/pipeline-pool.js';
 
-describe('the bundled ingest worker (scripts/build-worker.ts)', () => {
+describe('the bundled ingest worker (scripts/build-bundles.ts)', () => {
   it('annotates a document as the pipeline does in this thread', async () => {
     // Inside the package, as in dist/, so that the bundle finds the package root and its models.
     const outfile = join(packageRoot(), 'node_modules', '.cache', 'dyad-test', 'store', 'pipeline-worker.bundle.js');

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { ownModule } from '../core/assets.js';
 import type { Document } from '../core/document.js';
 import { DyadError, causeText, type ErrorCode } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -68,9 +69,10 @@ export function workerAnnotator(options: { specPath?: string; maxPending?: numbe
     const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
     const workerData = { specPath };
     // Run from the TypeScript source (tests, tsx), the worker loads tsx before its own module.
-    const started = import.meta.url.endsWith('.ts')
-      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./annotate-worker.ts', import.meta.url).href)}); })`, { eval: true, resourceLimits, workerData })
-      : new Worker(new URL('./annotate-worker.js', import.meta.url), { resourceLimits, workerData });
+    const script = ownModule('api/annotate-worker');
+    const started = script.pathname.endsWith('.ts')
+      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); })`, { eval: true, resourceLimits, workerData })
+      : new Worker(script, { resourceLimits, workerData });
     started.on('message', (reply: Reply) => {
       const w = waiting.get(reply.id);
       if (!w) return;

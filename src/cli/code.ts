@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Document } from '../core/document.js';
+import { readModelsAhead } from '../ml/shared-models.js';
 import { FORMATS, type Format } from '../readers/types.js';
 import { explainDocument } from '../stages/events/explain.js';
 import { ploverRecords } from '../stages/events/plover-records.js';
@@ -49,7 +50,10 @@ export function register(program: Command): void {
 
 /** Read, annotate and hand on each document; rejected records go to stderr and set exit code 3. */
 async function eachDocument(inputs: readonly string[], opts: { inputFormat?: Format; pipeline?: string }, command: string, use: (doc: Document) => void): Promise<void> {
+  // The default spec loads every model on the first document: read them while its modules load (#13).
+  const ahead = opts.pipeline === undefined ? readModelsAhead() : undefined;
   // The whole spec, not only what events need: `--format json` prints every layer.
   const pipeline = await commandPipeline(opts.pipeline, { command, select: (stages) => stages, layers: ['events'] });
+  await ahead;
   for await (const doc of annotateInputs(inputs, pipeline, opts.inputFormat)) use(doc);
 }

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { assetPath, encodeAsset, loadAsset, provideAsset, readAssetBytes, readDataLines, readDataText, splitAsset, type AssetKind } from './assets.js';
+import { assetPath, encodeAsset, loadAsset, ownModule, packageRoot, provideAsset, readAssetBytes, readAssetsAhead, readDataLines, readDataText, runningFrom, splitAsset, type AssetKind } from './assets.js';
 
 let decodes = 0;
 const TABLE: AssetKind<string[]> = {
@@ -73,6 +74,23 @@ describe('loadAsset', () => {
     expect(() => loadAsset(TABLE, altered)).toThrow(expect.objectContaining({ code: 'E041' }));
   });
 
+  it('serves a file read ahead, checked when loaded, and leaves what it could not read to loading', async () => {
+    const built = fileWith(encodeAsset('test-table', 2, 's', Buffer.from('a\nb')));
+    const tampered = encodeAsset('test-table', 2, 's', Buffer.from('a\nb'));
+    tampered[tampered.length - 1] ^= 1;
+    const broken = fileWith(tampered);
+    const handKept = fileWith('first\nsecond\n');
+    const missing = join(mkdtempSync(join(tmpdir(), 'dyad-asset-')), 'not-there');
+    await readAssetsAhead([built, broken, handKept, missing]);
+    // Gone from disk: only the bytes read ahead can serve it.
+    rmSync(built);
+    expect(loadAsset(TABLE, built)).toEqual(['a', 'b']);
+    expect(() => loadAsset(TABLE, broken)).toThrow(expect.objectContaining({ code: 'E041' }));
+    // A file without a header is not split into head and payload ahead: it is read whole when loaded.
+    expect(loadAsset(HAND_KEPT, handKept)).toBe('first\nsecond\n');
+    expect(() => loadAsset(TABLE, missing)).toThrow(expect.objectContaining({ code: 'E040' }));
+  });
+
   it('reads a hand-kept table without a header', () => {
     expect(loadAsset(HAND_KEPT, fileWith('plain\ttext\n'))).toBe('plain\ttext\n');
   });
@@ -103,5 +121,14 @@ describe('readDataText and readDataLines', () => {
     writeFileSync(file, '# comment\n  alpha \n\nbeta\n');
     expect(readDataLines(file)).toEqual(['alpha', 'beta']);
     expect(() => readDataText(join(dir, 'missing.txt'))).toThrow(expect.objectContaining({ code: 'E040', message: expect.stringContaining('missing.txt') }));
+  });
+});
+
+describe('ownModule', () => {
+  it('finds a module of dyad beside the running code (here the TypeScript sources)', () => {
+    expect(runningFrom()).toBe('src');
+    const worker = fileURLToPath(ownModule('store/pipeline-worker'));
+    expect(worker).toBe(join(packageRoot(), 'src', 'store', 'pipeline-worker.ts'));
+    expect(existsSync(worker)).toBe(true);
   });
 });

@@ -10,9 +10,9 @@
  * are read through the same loader (same cache, same E040) without a header.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { closeSync, existsSync, fstatSync, openSync, read as readInPool, readFileSync, readSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DyadError, causeText } from './errors.js';
 
 let root: string | undefined;
@@ -31,6 +31,25 @@ export function packageRoot(): string {
   }
   root = dir;
   return dir;
+}
+
+/**
+ * Where dyad's code runs from: `dist` (the compiled modules, or a bundle of them there) or `src`
+ * (tests, tsx). Told by this module's location, which in a bundle is the bundle's.
+ */
+export function runningFrom(): 'dist' | 'src' {
+  return relative(packageRoot(), fileURLToPath(import.meta.url)).startsWith(`dist${sep}`) ? 'dist' : 'src';
+}
+
+/**
+ * One of dyad's own modules as the running code has it, by its path under `src/` without the
+ * extension: what a worker thread is started from. `new URL('./x.js', import.meta.url)` would
+ * look beside a bundle instead of beside the module (#13).
+ * @example ownModule('store/pipeline-worker') // file:///…/dist/store/pipeline-worker.js
+ */
+export function ownModule(path: string): URL {
+  const from = runningFrom();
+  return pathToFileURL(join(packageRoot(), from, `${path}.${from === 'dist' ? 'js' : 'ts'}`));
 }
 
 /**
@@ -147,6 +166,44 @@ export function readAssetBytes(path: string, hasHeader: boolean, shared = false)
 
 /** Files another thread has read already (worker threads get the models' bytes in shared memory). */
 const provided = new Map<string, AssetBytes>();
+
+/**
+ * Read built files on libuv's threads, for `loadAsset` to check and decode when it is asked for
+ * them: the reading, and the page faults of the fresh memory (dear on these virtual machines),
+ * then run beside whatever this thread does meanwhile, such as importing the stages (#13). Only
+ * the payload's read leaves this thread (one read a file, so it waits for no turn of the event
+ * loop after the first); the checksum is still taken when the file is loaded. Never fails: a
+ * file not read here (unreadable, or without an asset header) is read when it is loaded, and
+ * its error reported then.
+ */
+export async function readAssetsAhead(paths: readonly string[]): Promise<void> {
+  await Promise.all(
+    paths.map(async (path) => {
+      const bytes = await readAhead(path).catch(() => undefined);
+      if (bytes && !provided.has(path)) provided.set(path, bytes);
+    }),
+  );
+}
+
+async function readAhead(path: string): Promise<AssetBytes | undefined> {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const start = Buffer.alloc(Math.min(size, HEAD_LIMIT));
+    readSync(fd, start, 0, start.length, 0);
+    const newline = start.indexOf(0x0a);
+    if (newline < 0 || assetHeaderKind(start.subarray(0, newline)) === undefined) return undefined;
+    const payload = Buffer.from(new ArrayBuffer(size - newline - 1));
+    for (let at = 0; at < payload.length; ) {
+      const bytes = await new Promise<number>((resolve, reject) => readInPool(fd, payload, at, payload.length - at, newline + 1 + at, (error, n) => (error ? reject(error) : resolve(n))));
+      if (bytes === 0) return undefined;
+      at += bytes;
+    }
+    return { head: start.subarray(0, newline), payload };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Serve `path` from `bytes` instead of reading it; they are still checked when loaded. */
 export function provideAsset(path: string, bytes: AssetBytes): void {

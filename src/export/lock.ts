@@ -7,8 +7,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { assetPath, packageRoot } from '../core/assets.js';
+import { assetPath, packageRoot, runningFrom } from '../core/assets.js';
 import type { Store } from '../store/store.js';
 
 /** What a lock file holds. `files` maps package-relative paths to their SHA-256. */
@@ -33,7 +32,7 @@ export function currentLock(): CodingLock {
   const root = packageRoot();
   const { version } = JSON.parse(readFileSync(assetPath('package.json'), 'utf8')) as { version: string };
   // Running from dist/ (the installed CLI) the compiled code is what runs; from src/ (tests, tsx) the sources.
-  const running = fileURLToPath(import.meta.url).includes(`${sep}dist${sep}`) ? 'dist' : 'src';
+  const running = runningFrom();
   const piece = Buffer.allocUnsafe(PIECE);
   const code = createHash('sha256');
   for (const file of filesUnder(join(root, running), (f) => isCode(f))) hashFile(file, code.update(relative(root, file)).update('\0'), piece);

@@ -7,7 +7,7 @@
  */
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { assetHeaderKind, assetPath, provideAsset, readAssetBytes } from '../core/assets.js';
+import { assetHeaderKind, assetPath, provideAsset, readAssetBytes, readAssetsAhead } from '../core/assets.js';
 import { isModelFilePayload } from './model-file.js';
 
 /** Model files by path: header line, payload in shared memory and the payload's checksum. */
@@ -37,17 +37,28 @@ function isShared(path: string): boolean {
   }
 }
 
+/** Every file under `models/<layer>/`: what the default spec's stages load between them. */
+function modelPaths(root: string): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((layer) => layer.isDirectory())
+    .flatMap((layer) => readdirSync(join(root, layer.name)).map((name) => join(root, layer.name, name)));
+}
+
 /** Read every model file and byte-viewed table under `models/<layer>/` into shared memory (checked when a worker loads it). */
 export function readSharedModels(root = assetPath('models')): SharedModels {
   const models: Record<string, SharedModels[string]> = {};
-  for (const layer of readdirSync(root, { withFileTypes: true })) {
-    if (!layer.isDirectory()) continue;
-    for (const name of readdirSync(join(root, layer.name))) {
-      const path = join(root, layer.name, name);
-      if (isShared(path)) models[path] = readAssetBytes(path, true, true);
-    }
-  }
+  for (const path of modelPaths(root)) if (isShared(path)) models[path] = readAssetBytes(path, true, true);
   return models;
+}
+
+/**
+ * Start reading every built file under `models/<layer>/` in the background, for a command about
+ * to run the default spec in this thread (which loads all of them on its first document): done
+ * by the time the stages' modules are imported, instead of one after another as each stage first
+ * runs (#13). Await it before running the pipeline.
+ */
+export function readModelsAhead(root = assetPath('models')): Promise<void> {
+  return readAssetsAhead(modelPaths(root));
 }
 
 /** In a worker: load these model files from the shared buffers instead of reading them again. */

@@ -2,7 +2,6 @@ import { createReadStream, readFileSync, realpathSync, statSync, readdirSync } f
 import { open } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { glob } from 'tinyglobby';
 import { DyadError, causeText } from '../core/errors.js';
 import { KNOWN_EXTENSIONS, detectFormat } from './detect.js';
 import { LIMITS, formatBytes, type ReadLimits } from './limits.js';
@@ -128,6 +127,8 @@ async function* expandInput(input: string, options: ReadOptions): AsyncIterable<
       yield fail('E010', { origin: input, cause: 'no such file or folder' });
       return;
     }
+    // Loaded for a pattern only: importing the globber cost every command ~30-50 ms of CPU at start (#13).
+    const { glob } = await import('tinyglobby');
     const matches = (await glob(input, { onlyFiles: true, dot: false })).sort();
     if (matches.length === 0) {
       yield fail('E017', { pattern: input });

@@ -5,11 +5,11 @@
  * flight). A worker that dies (out of memory, a native crash) fails only the document it held,
  * with a coded error, and is replaced.
  */
-import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { ownModule } from '../core/assets.js';
+import { bundleIsCurrent } from '../core/bundles.js';
 import type { Document } from '../core/document.js';
 import { DyadError, causeText, type ErrorCode } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
@@ -57,25 +57,17 @@ interface Pending {
   readonly resolve: (result: StoreDocument | DyadError) => void;
 }
 
-const WORKER_URL = new URL(`./pipeline-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
-/** The same worker and every module it imports in one file (`scripts/build-worker.ts`), beside the built module. */
-const WORKER_BUNDLE_URL = new URL('./pipeline-worker.bundle.js', import.meta.url);
+const WORKER_URL = ownModule('store/pipeline-worker');
+/** The same worker and every module it imports in one file (`scripts/build-bundles.ts`), beside the built module. */
+const WORKER_BUNDLE_URL = new URL('./pipeline-worker.bundle.js', WORKER_URL);
 
 /**
- * dyad's own worker: from dist/ on the default spec, its bundle, which a thread loads in ~110 ms of
- * CPU instead of ~280 (#13). A spec file's stage modules import dyad's modules themselves, so with
- * one the worker stays unbundled, sharing those modules (and their classes) with the stages.
+ * dyad's own worker: from dist/ on the default spec, its bundle when it is current, which a thread
+ * loads in ~110 ms of CPU instead of ~280 (#13). A spec file's stage modules import dyad's modules
+ * themselves, so with one the worker stays unbundled, sharing those modules (and their classes) with the stages.
  */
 function ownWorker(spec: string | undefined): URL {
-  return WORKER_URL.pathname.endsWith('.js') && spec === undefined && bundleIsCurrent() ? WORKER_BUNDLE_URL : WORKER_URL;
-}
-
-/**
- * A bundle older than the worker module `tsc` last wrote would run code that is no longer built
- * (after a bare `tsc` without `npm run build`); `tsc` rewrites every module, so the worker's time stands for all.
- */
-function bundleIsCurrent(): boolean {
-  return existsSync(WORKER_BUNDLE_URL) && statSync(WORKER_BUNDLE_URL).mtimeMs >= statSync(WORKER_URL).mtimeMs;
+  return WORKER_URL.pathname.endsWith('.js') && spec === undefined && bundleIsCurrent(WORKER_BUNDLE_URL, WORKER_URL) ? WORKER_BUNDLE_URL : WORKER_URL;
 }
 
 /** How the workers are made. */
