@@ -326,9 +326,10 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (!recipients.length && event === 'SUPPORT' && why.some((r) => r.rule === 'events/present-we')) return reject(ctx, sent, match, 'events/no-praised', event);
   // "we'll be reducing the stock of debt", "got only 11 billion dlrs in loans": aid goes to someone; aid to no other
   // party named is a country's own finances, not an act between actors (every gold AID item names its recipient).
-  if (entry.event === 'AID' && recipients.every((r) => actors.some((a) => a.code === r.code))) return reject(ctx, sent, match, 'events/no-aided', event);
+  const reachesNoOther = recipients.every((r) => actors.some((a) => a.code === r.code));
+  if (entry.event === 'AID' && reachesNoOther) return reject(ctx, sent, match, 'events/no-aided', event);
   // "I expect Ukraine to receive the status": an act hoped of one's own side, or of no one found, asks no one (expectations.ts).
-  if (expected && recipients.every((r) => actors.some((a) => a.code === r.code))) return reject(ctx, sent, match, 'events/hoped-for', event, reason('events/hoped-for', { verb: tree.words[verb] }));
+  if (expected && reachesNoOther) return reject(ctx, sent, match, 'events/hoped-for', event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
   const time = timeOf(ctx, verb, match.noun);
