@@ -294,6 +294,13 @@ describe('actors stage', () => {
     expect(find(run('Iraqi planes intercepted a jet.', '1987-04-24'), 'planes')).toMatchObject({ code: 'IRQ', sector: 'MIL' });
   });
 
+  it('reads the employers\' side of a labour dispute as business actors, and not every business noun', () => {
+    expect(find(run('Employers offered the union a raise.', '1987-03-11'), 'Employers')).toMatchObject({ sector: 'BUS' });
+    expect(find(run('Shipowners have offered a raise.', '1987-03-09'), 'Shipowners')).toMatchObject({ sector: 'BUS' });
+    expect(find(run('South Korean firms fear the move.', '1987-06-02'), 'firms')).toMatchObject({ code: 'KOR', sector: 'BUS' });
+    expect(find(run('Many companies prefer to borrow.', '1987-06-02'), 'companies')).toBeUndefined();
+  });
+
   it('takes a singular agent noun before a verb for a mention, before a noun or "of" for a modifier', () => {
     // Police fired tear gas . | Police station closed . | President of the council spoke .
     expect(find(run('Police fired tear gas.', '1987-03-21', [], ['NOUN', 'VERB', 'NOUN', 'NOUN', 'PUNCT']), 'Police')).toMatchObject({ sector: 'COP' });
