@@ -301,6 +301,13 @@ describe('actors stage', () => {
     expect(find(run('Many companies prefer to borrow.', '1987-06-02'), 'companies')).toBeUndefined();
   });
 
+  it('reads Republicans and chamber Democrats as US party members, not other countries\' parties', () => {
+    expect(find(run('Republicans protested they had not seen the plan.', '1987-04-01'), 'Republicans')).toMatchObject({ code: 'USA', sector: 'PTY' });
+    expect(find(run('House Democrats rejected the budget.', '1987-04-01'), 'House Democrats')).toMatchObject({ code: 'USA' });
+    expect(find(run("Sweden's Social Democrats won.", '1987-04-01'), 'Democrats')?.code).not.toBe('USA');
+    expect(find(run('The Italian Republican Party rejected the plan.', '1987-04-01'), 'Republican')?.code).not.toBe('USA');
+  });
+
   it('takes a singular agent noun before a verb for a mention, before a noun or "of" for a modifier', () => {
     // Police fired tear gas . | Police station closed . | President of the council spoke .
     expect(find(run('Police fired tear gas.', '1987-03-21', [], ['NOUN', 'VERB', 'NOUN', 'NOUN', 'PUNCT']), 'Police')).toMatchObject({ sector: 'COP' });
