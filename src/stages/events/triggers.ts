@@ -3,6 +3,7 @@ import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexi
 import { kbCountry } from './participants.js';
 import { bestPattern } from './patterns.js';
 import { ruleWords } from './rule-words.js';
+import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
@@ -184,6 +185,9 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // ("warned Congress that …") or an actor or pronoun in the forecast ("that any further Russian
         // incursion would be …", "that it may retaliate") keeps the threat.
         return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isForecast(tree, c) && isThingSubjectOf(tree, c, isActor));
+      case 'thing-clause':
+        // "warned that the budget deficit was running above target", "warned there were some risks" (thing-clause.ts).
+        return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isThingClause(tree, i, c, isActor));
       case 'thing-topic': {
         // "warned of earnings setbacks", "warned of another dip to below 145 yen", "warned against complacency": no one
         // warned and no act named, only a topic. "warned Iran of stronger countermeasures", "warned of possible
