@@ -138,6 +138,11 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // "commit to take the following actions", "committed to working with …", "fighting to be
         // equal members" (a copular infinitive is headed by its noun; the parser may call it ccomp).
         return childrenBy(tree, i, 'xcomp', 'ccomp', 'advcl', 'obl').some((c) => markerOf(tree, c) === 'to' && (tree.pos[c]?.upos === 'VERB' || ['xcomp', 'ccomp'].includes(tree.deps[c].deprel)));
+      case 'own-course':
+        // "would have preferred to offer the post", "preferred to be less definite", "prefer entering into joint
+        // ventures": a clause of the subject's own, infinitive (copular too) or gerund, after the verb.
+        return childrenBy(tree, i, 'xcomp', 'ccomp', 'advcl').some((c) => c > i && !childrenBy(tree, c, 'nsubj').length &&
+          (markerOf(tree, c) === 'to' || (tree.pos[c]?.xpos === 'VBG' && !childrenBy(tree, c, 'mark').length)));
       case 'actor-infinitive': {
         // "wants Iran to stop": an actor asked to act; "wants the victory" and "want to defend" ask no one. The
         // parser may call the infinitive after an object adverbial ("encouraged the leaders to continue working").
