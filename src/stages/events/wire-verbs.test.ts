@@ -64,4 +64,20 @@ describe('wire verb senses (#12)', () => {
       platform platform NOUN NN 2 obj`, 1, [0]);
     expect(forces?.code).toMatch(/^19/);
   });
+
+  it('ministers who end their talks have met (CONSULT 040); talks broken off are not that', () => {
+    // "EC ministers ended talks this morning"
+    const ended = match(`
+      ministers minister NOUN NNS 2 nsubj
+      ended end VERB VBD 0 root
+      talks talk NOUN NNS 2 obj`, 1, [0]);
+    expect(ended?.code).toBe('040');
+    // "the United States broke off talks with Nicaragua": CAMEO's own break-off codes stay.
+    const broke = match(`
+      States States PROPN NNP 2 nsubj
+      broke break VERB VBD 0 root
+      off off ADP RP 2 compound:prt
+      talks talk NOUN NNS 2 obj`, 1, [0]);
+    expect(broke?.code).not.toBe('040');
+  });
 });
