@@ -80,4 +80,24 @@ describe('wire verb senses (#12)', () => {
       talks talk NOUN NNS 2 obj`, 1, [0]);
     expect(broke?.code).not.toBe('040');
   });
+
+  it('a company agreeing to buy or be bought is the market; a country agreeing to act keeps AGREE', () => {
+    // "it has agreed to acquire Jefferson Savings and Loan Association"
+    const acquire = match(`
+      it it PRON PRP 3 nsubj
+      has have AUX VBZ 3 aux
+      agreed agree VERB VBN 0 root
+      to to PART TO 5 mark
+      acquire acquire VERB VB 3 xcomp
+      Association Association PROPN NNP 5 obj`, 2, [0]);
+    expect(acquire?.code).toBe('---');
+    // "Japan agreed to amend its laws"
+    const amend = match(`
+      Japan Japan PROPN NNP 2 nsubj
+      agreed agree VERB VBD 0 root
+      to to PART TO 4 mark
+      amend amend VERB VB 2 xcomp
+      laws law NOUN NNS 4 obj`, 1, [0]);
+    expect(amend?.code).toBe('030');
+  });
 });
