@@ -3,6 +3,7 @@ import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexi
 import { kbCountry } from './participants.js';
 import { bestPattern } from './patterns.js';
 import { ruleWords } from './rule-words.js';
+import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
@@ -137,6 +138,11 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // "commit to take the following actions", "committed to working with …", "fighting to be
         // equal members" (a copular infinitive is headed by its noun; the parser may call it ccomp).
         return childrenBy(tree, i, 'xcomp', 'ccomp', 'advcl', 'obl').some((c) => markerOf(tree, c) === 'to' && (tree.pos[c]?.upos === 'VERB' || ['xcomp', 'ccomp'].includes(tree.deps[c].deprel)));
+      case 'own-course':
+        // "would have preferred to offer the post", "preferred to be less definite", "prefer entering into joint
+        // ventures": a clause of the subject's own, infinitive (copular too) or gerund, after the verb.
+        return childrenBy(tree, i, 'xcomp', 'ccomp', 'advcl').some((c) => c > i && !childrenBy(tree, c, 'nsubj').length &&
+          (markerOf(tree, c) === 'to' || (tree.pos[c]?.xpos === 'VBG' && !childrenBy(tree, c, 'mark').length)));
       case 'actor-infinitive': {
         // "wants Iran to stop": an actor asked to act; "wants the victory" and "want to defend" ask no one. The
         // parser may call the infinitive after an object adverbial ("encouraged the leaders to continue working").
@@ -184,6 +190,9 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // ("warned Congress that …") or an actor or pronoun in the forecast ("that any further Russian
         // incursion would be …", "that it may retaliate") keeps the threat.
         return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isForecast(tree, c) && isThingSubjectOf(tree, c, isActor));
+      case 'thing-clause':
+        // "warned that the budget deficit was running above target", "warned there were some risks" (thing-clause.ts).
+        return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isThingClause(tree, i, c, isActor));
       case 'thing-topic': {
         // "warned of earnings setbacks", "warned of another dip to below 145 yen", "warned against complacency": no one
         // warned and no act named, only a topic. "warned Iran of stronger countermeasures", "warned of possible
