@@ -3,6 +3,7 @@ import type { DocumentWith } from '../../core/stage.js';
 import type { Dep } from '../deps/types.js';
 import type { PosTag } from '../pos/types.js';
 import type { Token } from '../tokens/types.js';
+import { repairMisreadVerbs } from './misread-verb.js';
 
 /**
  * A read-only view of one document's dependency trees: children by relation, subtrees and
@@ -48,7 +49,8 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
     baseRels[i] = colon < 0 ? rel : rel.slice(0, colon);
   }
   const repaired = reattachParticipleConjuncts(deps, pos, children);
-  return { tokens, pos, deps: repaired?.deps ?? deps, children: repaired?.children ?? children, words, lemmas, baseRels };
+  const tree = { tokens, pos, deps: repaired?.deps ?? deps, children: repaired?.children ?? children, words, lemmas, baseRels };
+  return repairMisreadVerbs(tree, doc.text, isVerb);
 }
 
 /**

@@ -1,0 +1,101 @@
+/**
+ * Main verbs the tagger read as adjectives of their objects: "Vladimir Putin extended greetings to
+ * Russian Jews", "The two officials condemned Russia's ongoing aggression", "The heads of state exchanged
+ * heartfelt wishes". The past form becomes an `amod` (ADJ/JJ or VBN) of the noun after it, the sentence is
+ * left with no verb, and no trigger is tried. In a sentence that opens with a plain noun phrase and has no
+ * verb of its own, the past form of a known verb standing between that phrase and a noun is the main verb:
+ * the tree view is rebuilt with it as the root, the phrase as its subject and the noun as its object.
+ */
+import type { Dep } from '../deps/types.js';
+import type { PosTag } from '../pos/types.js';
+import { regularStems, type Tree } from './tree.js';
+
+/** Parts of speech a plain subject noun phrase is made of ("The heads of state", "President of Russia Vladimir Putin"). */
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
+/** Finite verb tags: a finite verb elsewhere in the sentence means the sentence has its main verb. */
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Relations under which a finite verb is a subordinate clause, not the sentence's own verb ("…, which harm American workers"). */
+const SUBORDINATE = new Set(['acl', 'acl:relcl', 'advcl']);
+
+/** The tree with every misread main verb repaired, or the same tree when the document has none. */
+export function repairMisreadVerbs(tree: Tree, text: string, isVerb: (lemma: string) => boolean): Tree {
+  let out: { deps: Dep[]; pos: PosTag[]; lemmas: string[] } | undefined;
+  for (let v = 0; v < tree.tokens.length; v++) {
+    const found = misreadVerb(tree, text, isVerb, v);
+    if (!found) continue;
+    out ??= { deps: [...tree.deps], pos: [...tree.pos], lemmas: [...tree.lemmas] };
+    const { object, subject, stem } = found;
+    const sent = tree.tokens[v].sent;
+    const root = rootIn(tree, sent, v);
+    out.pos[v] = { ...tree.pos[v], upos: 'VERB', xpos: 'VBD', lemma: stem };
+    out.lemmas[v] = stem;
+    out.deps[v] = { head: -1, deprel: 'root' };
+    out.deps[object] = { head: v, deprel: 'obj' };
+    // Each word of the subject phrase hung outside it is the subject, or a conjunct of it after "and".
+    const loose = subject.filter((t) => tree.deps[t].head < subject[0] || tree.deps[t].head > subject[subject.length - 1]);
+    const [head, ...rest] = loose.filter((t) => tree.pos[t]?.upos !== 'CCONJ');
+    if (head !== undefined) out.deps[head] = { head: v, deprel: 'nsubj' };
+    for (const t of rest) out.deps[t] = { head, deprel: 'conj' };
+    for (const t of loose) if (tree.pos[t]?.upos === 'CCONJ') out.deps[t] = { head: rest.find((k) => k > t) ?? head, deprel: 'cc' };
+    // What the parser hung on the subject phrase after the verb belongs to the clause: a conjunct to the
+    // object ("condemned Russia's aggression …, including its strikes" read as a conjunct of "officials").
+    for (let t = object + 1; t < tree.tokens.length && tree.tokens[t].sent === sent; t++) {
+      if (!subject.includes(tree.deps[t].head)) continue;
+      out.deps[t] = tree.deps[t].deprel === 'conj' ? { head: object, deprel: 'conj' } : { head: v, deprel: tree.deps[t].deprel };
+    }
+    // The parser's root, when it was neither the object nor in the subject, hangs on the verb.
+    if (root !== undefined && root !== v && root !== object && !subject.includes(root)) {
+      const punct = tree.pos[root]?.upos === 'PUNCT';
+      out.deps[root] = { head: v, deprel: punct ? 'punct' : root < v ? 'obl' : 'dep' };
+    }
+  }
+  if (!out) return tree;
+  const { deps, pos, lemmas } = out;
+  const children: number[][] = deps.map(() => []);
+  deps.forEach((d, t) => { if (d.head >= 0) children[d.head].push(t); });
+  const baseRels = deps.map((d) => d.deprel.split(':')[0]);
+  return { ...tree, deps, pos, lemmas, children, baseRels };
+}
+
+/** The sentence's root token (the one with no head). */
+function rootIn(tree: Tree, sent: number, near: number): number | undefined {
+  for (let t = near; t >= 0 && tree.tokens[t].sent === sent; t--) if (tree.deps[t].head < 0) return t;
+  for (let t = near + 1; t < tree.tokens.length && tree.tokens[t].sent === sent; t++) if (tree.deps[t].head < 0) return t;
+  return undefined;
+}
+
+/** Token `v` as a misread main verb: its object noun, the subject phrase's tokens and the verb's base form. */
+function misreadVerb(tree: Tree, text: string, isVerb: (lemma: string) => boolean, v: number): { object: number; subject: number[]; stem: string } | undefined {
+  const object = tree.deps[v].head;
+  const { upos, xpos } = tree.pos[v] ?? {};
+  if (tree.deps[v].deprel !== 'amod' || object <= v || !['NOUN', 'PROPN'].includes(tree.pos[object]?.upos ?? '')) return undefined;
+  if (!(xpos === 'VBD' || xpos === 'VBN' || (upos === 'ADJ' && xpos === 'JJ'))) return undefined;
+  // A lower-case "-ed" word: "Planned Parenthood", "the United States" name things.
+  const word = tree.words[v];
+  if (!/^[a-z]+ed$/.test(word) || !/[a-z]/.test(text[tree.tokens[v].start] ?? '')) return undefined;
+  const stem = upos === 'VERB' && isVerb(tree.lemmas[v]) ? tree.lemmas[v] : regularStems(word).find(isVerb);
+  if (stem === undefined) return undefined;
+  const sent = tree.tokens[v].sent;
+  const inSentence = (t: number) => t >= 0 && t < tree.tokens.length && tree.tokens[t].sent === sent;
+  // The words before the verb: a plain noun phrase ending in a noun, after the sentence start or an opening phrase's comma.
+  if (!['NOUN', 'PROPN'].includes(tree.pos[v - 1]?.upos ?? '') || !inSentence(v - 1)) return undefined;
+  let first = v - 1;
+  while (inSentence(first - 1) && PHRASE_POS.has(tree.pos[first - 1]?.upos ?? '')) first--;
+  if (tree.pos[first]?.upos === 'ADP' || tree.pos[first]?.upos === 'CCONJ') return undefined;
+  if (inSentence(first - 1) && tree.words[first - 1] !== ',') return undefined;
+  // The verb's own dependents all lie in that phrase ("state" in "heads of state exchanged").
+  if (tree.children[v].some((c) => c < first || c > v)) return undefined;
+  // No verb before it, and no finite verb after it but in a subordinate clause.
+  for (let t = v - 1; inSentence(t); t--) if (['VERB', 'AUX'].includes(tree.pos[t]?.upos ?? '')) return undefined;
+  for (let t = v + 1; inSentence(t); t++) {
+    if (!['VERB', 'AUX'].includes(tree.pos[t]?.upos ?? '') || !FINITE_TAGS.has(tree.pos[t]?.xpos ?? '')) continue;
+    if (!isSubordinate(tree, t)) return undefined;
+  }
+  return { object, subject: Array.from({ length: v - first }, (_, k) => first + k), stem };
+}
+
+/** Whether token `t` sits in a relative, adnominal or adverbial clause. */
+function isSubordinate(tree: Tree, t: number): boolean {
+  for (let u = t, hops = 0; u >= 0 && hops < 50; u = tree.deps[u].head, hops++) if (SUBORDINATE.has(tree.deps[u].deprel)) return true;
+  return false;
+}
