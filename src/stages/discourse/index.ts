@@ -43,6 +43,7 @@ import { resolvedActors } from './merge.js';
 import { voiceOf } from './first-person.js';
 import { adversaryMentions, loadAdversaries, type Adversary } from './adversaries.js';
 import { homeBodies, loadHomeBodies, type HomeBody } from './home-bodies.js';
+import { igoOfficials } from './igo-officials.js';
 import { findParticipants, isJointStatement } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
@@ -79,7 +80,9 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const first = viewOf(doc);
       const bodies = homeBodies(first, doc.layers.actors ?? [], publisher, options.homeBodies ?? loadHomeBodies(), kb);
       const enemies = adversaryMentions(first, publisher, day, options.adversaries ?? loadAdversaries(), kb);
-      const named = [...sameActors(first, doc.layers.actors ?? []), ...bodies, ...enemies];
+      // Officials of international bodies, read after the site's own bodies ("Deputy Chairman of the Security Council" on kremlin.ru is Russia's).
+      const officials = igoOfficials(first, resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: bodies } } }));
+      const named = [...sameActors(first, doc.layers.actors ?? []), ...bodies, ...enemies, ...officials];
       const actors = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: named } } });
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);

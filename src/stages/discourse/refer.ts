@@ -12,6 +12,7 @@ import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
 import { repeatedHead } from './definite.js';
 import { firstPersonAt, type Voice } from './first-person.js';
+import { isMeetingTitle } from './meeting-titles.js';
 import { gendersOf } from './gender.js';
 import type { Gender } from './given-names.js';
 import { partyKey } from './participants.js';
@@ -108,7 +109,8 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
   }
   // "the leaders" the actors layer read as leaders of no known country (it may have left the
   // determiner out: "The two leaders discussed …" as a mention of "leaders" alone).
-  const group = m.code ? undefined : groupPhrase(ctx, phraseStart(view, m.tokens[0]), true) ?? countedTitles(ctx, m, sent);
+  const group = m.code ? undefined : groupPhrase(ctx, phraseStart(view, m.tokens[0]), true) ?? countedTitles(ctx, m, sent)
+    ?? (isMeetingTitle(view, m) ? participantsGroup(ctx, m.tokens[0], m.tokens[1], sent, undefined) : undefined);
   if (group && group.tokens[1] === m.tokens[1]) return group;
   const office = bareOffice(ctx, m.tokens[0]);
   if (office && office.tokens[1] === m.tokens[1]) return office;
