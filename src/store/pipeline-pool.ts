@@ -88,18 +88,18 @@ export interface PoolOptions {
  * busy meanwhile (#13: with one document each, the 2 workers sat idle for ~22% of an ingest).
  * Twice `WORKER_BATCH`: while a worker annotates one batch the next waits whole behind it (with
  * batches of 4, 8 ahead left it 4 to go on with while the main thread wrote, and it idled ~9% of
- * an ingest, ~3–5% with 12). The ingest window (workers × (ahead + 1)) is then 66 documents for
+ * an ingest, ~3–5% with 12). The ingest window (workers × (ahead + 1)) is then 130 documents for
  * two workers, which a slow input fills, with the open batch of 64, before its first commit.
  */
-const DOCUMENTS_AHEAD = 32;
+const DOCUMENTS_AHEAD = 64;
 
 /**
  * Documents dyad's worker annotates as one batch at most (`Pipeline.runBatch`, #13): half of
- * what it is given ahead, so that the next batch is there when one ends. 16 rather than 4: one
- * worker thread over 1,000 Reuters stories spent 5–20% less CPU in batches of 16 than of 4
- * (`bench/throughput/worker-batch.ts`, alternating passes, docs/scaling.md).
+ * what it is given ahead, so that the next batch is there when one ends. 32 rather than 4: one
+ * worker thread over 1,000 Reuters stories spent 5–20% less CPU in batches of 16 than of 4, and
+ * ~5% less again in batches of 32 (`bench/throughput/worker-batch.ts`, alternating passes, docs/scaling.md).
  */
-export const WORKER_BATCH = 16;
+export const WORKER_BATCH = 32;
 
 /** What a worker starts with. */
 export interface PipelineWorkerData {
