@@ -51,11 +51,13 @@ describe.each(BACKENDS)('ingest into the $name store', (backend) => {
     const db = backend.newTarget();
     // issue-16: no clock. The articles arrive on stdin, which stays open, so the child commits its
     // first batch (64) and holds the rest in an open batch until it is killed: the kill always
-    // lands mid-batch, whatever the machine's speed.
-    const total = 100;
+    // lands mid-batch, whatever the machine's speed. Two workers hold 2 × 65 articles in flight
+    // (`DOCUMENTS_AHEAD` + 1 each), so the first batch commits once 194 have been read, and the
+    // second would need 258.
+    const total = 220;
     writeFileSync(file, articles(total));
     const countRows = async () => (await backend.query<{ n: number }>(db, 'SELECT count(*) AS n FROM documents'))[0]?.n ?? 0;
-    const child = startCli(['ingest', '-', '--db', db, '--quiet'], { stdin: true });
+    const child = startCli(['ingest', '-', '--db', db, '--quiet', '--workers', '2'], { stdin: true });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.stdin!.write(readFileSync(file));
     const stored = await waitFor(countRows, (n) => n > 0, exited);

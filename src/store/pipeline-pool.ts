@@ -86,19 +86,20 @@ export interface PoolOptions {
  * Documents a worker is given ahead: while the main thread writes a batch (synchronously, ~0.1 s
  * for 64 Reuters stories) it cannot hand out work, so each worker keeps enough waiting to stay
  * busy meanwhile (#13: with one document each, the 2 workers sat idle for ~22% of an ingest).
- * With 8 they idle 1.2–1.8%; 32 removed that, but the ingest window (workers × (ahead + 1)) plus
- * a batch then outgrew a slow input's first 100 articles, which it held without committing.
- * 12 since workers annotate in batches of 4 (`WORKER_BATCH`): with 8 a worker had only the
- * other 4 to go on with while the main thread wrote, and idled ~9% of an ingest (~3–5% with 12).
+ * Twice `WORKER_BATCH`: while a worker annotates one batch the next waits whole behind it (with
+ * batches of 4, 8 ahead left it 4 to go on with while the main thread wrote, and it idled ~9% of
+ * an ingest, ~3–5% with 12). The ingest window (workers × (ahead + 1)) is then 130 documents for
+ * two workers, which a slow input fills, with the open batch of 64, before its first commit.
  */
-const DOCUMENTS_AHEAD = 12;
+const DOCUMENTS_AHEAD = 64;
 
 /**
- * Documents dyad's worker annotates as one batch at most (`Pipeline.runBatch`, #13): a third of
- * what it is given ahead, so that the rest, and the documents the main thread posts for the
- * replies, are there when a batch ends and the worker does not wait for them.
+ * Documents dyad's worker annotates as one batch at most (`Pipeline.runBatch`, #13): half of
+ * what it is given ahead, so that the next batch is there when one ends. 32 rather than 4: one
+ * worker thread over 1,000 Reuters stories spent 5–20% less CPU in batches of 16 than of 4, and
+ * ~5% less again in batches of 32 (`bench/throughput/worker-batch.ts`, alternating passes, docs/scaling.md).
  */
-export const WORKER_BATCH = 4;
+export const WORKER_BATCH = 32;
 
 /** What a worker starts with. */
 export interface PipelineWorkerData {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import { makeDoc } from '../core/document.js';
+import { DyadError } from '../core/errors.js';
 import { connectPostgres, storeOn, type PgDatabase } from './postgres.js';
 import { claim, complete, enqueue, queueStatus, renew, type QueuePolicy } from './postgres-queue.js';
 import { runWorker } from './queue-worker.js';
@@ -71,10 +72,7 @@ describe.skipIf(!PG_URL)('PostgreSQL work queue', () => {
       await enqueue(db, Array.from({ length: 7 }, (_, i) => record(i)));
       const failing: Pipeline = {
         ...createPipeline([]),
-        run: (doc) => {
-          if (doc.text.includes('Story 3:')) throw new Error('cannot code story 3');
-          return doc;
-        },
+        runBatch: (docs) => docs.map((doc) => (doc.text.includes('Story 3:') ? new DyadError('E003', { stage: 'test', docId: doc.id, cause: 'cannot code story 3' }) : doc)),
       };
       const total = await runWorker({ db, pipeline: failing, ...policy('w'), batchSize: 3, exitWhenDrained: true });
       expect(total).toMatchObject({ stored: 6, failed: 2, dead: 1, lost: 0 });

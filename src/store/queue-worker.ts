@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEvents, setTimeout as sleep } from 'node:timers/promises';
-import { causeText } from '../core/errors.js';
+import { DyadError, causeText } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { PgDatabase } from './postgres.js';
 import { claim, complete, drained, renew, type Completed, type Job, type Outcome, type QueuePolicy } from './postgres-queue.js';
@@ -41,15 +41,21 @@ export async function runWorker(options: WorkerOptions): Promise<Completed> {
   return total;
 }
 
+/**
+ * Documents coded as one `Pipeline.runBatch` (#13): each stage runs over the piece before the
+ * next, which keeps its tables and code in cache (batches of 8 took most of the gain in-process),
+ * and the lease renewal gets to run between pieces.
+ */
+const CODING_BATCH = 8;
+
 async function code(jobs: readonly Job[], pipeline: Pipeline): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
-  for (const job of jobs) {
-    try {
-      outcomes.push({ job, doc: pipeline.run(job.doc) });
-    } catch (error) {
-      outcomes.push({ job, error: causeText(error) });
-    }
-    // Let the lease renewal run between documents.
+  for (let at = 0; at < jobs.length; at += CODING_BATCH) {
+    const piece = jobs.slice(at, at + CODING_BATCH);
+    pipeline.runBatch(piece.map((job) => job.doc)).forEach((result, i) => {
+      outcomes.push(result instanceof DyadError ? { job: piece[i], error: causeText(result) } : { job: piece[i], doc: result });
+    });
+    // Let the lease renewal run between pieces.
     await yieldToEvents();
   }
   return outcomes;
