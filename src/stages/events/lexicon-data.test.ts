@@ -718,4 +718,16 @@ describe('data/verbs.txt', () => {
       out out ADP RP 2 compound:prt
       ${objectRow} 2 obj`, 1) ?? '---').toBe(code);
   });
+
+  it.each([
+    ['"mobilize private sector capital" (economic cooperation)', 'capital capital NOUN NN', '061'],
+    ['"mobilize financing" (funds raised for others: aid)', 'financing financing NOUN NN', '070'],
+    ['"mobilize international support" (rallying support, as CAMEO\'s RALLY)', 'support support NOUN NN', '053'],
+    ['"mobilize reservists" (armed force)', 'reservists reservist NOUN NNS', '154'],
+  ])('issue-12: mobilizing money or backing is no armed force (%s)', (_text, objectRow, code) => {
+    expect(codeOf(`
+      leaders leader NOUN NNS 2 nsubj
+      mobilized mobilize VERB VBD 0 root
+      ${objectRow} 2 obj`, 1)).toBe(code);
+  });
 });
