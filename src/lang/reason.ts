@@ -27,12 +27,13 @@ export function renderReason(pack: LanguagePack, r: Reason): string {
   const template = pack.reasons.get(r.rule);
   if (template === undefined) return `${r.rule} ${JSON.stringify(r)}`;
   const parts = templateParts(template);
-  let text = parts[0];
+  // Joined, not concatenated piece by piece: one flat string, as the pattern's `replace` made.
+  const text = parts.slice();
   for (let k = 1; k < parts.length; k += 2) {
     const value = r[parts[k]];
-    text += (value === undefined ? `{${parts[k]}}` : renderField(pack, value)) + parts[k + 1];
+    text[k] = value === undefined ? `{${parts[k]}}` : renderField(pack, value);
   }
-  return text;
+  return text.join('');
 }
 
 const splitTemplates = new Map<string, readonly string[]>();
