@@ -52,13 +52,20 @@ export function ownModule(path: string): URL {
   return pathToFileURL(join(packageRoot(), from, `${path}.${from === 'dist' ? 'js' : 'ts'}`));
 }
 
+const assetPaths = new Map<string, string>();
+
 /**
  * Path of a file shipped with dyad: trained models and compiled tables live in `models/<layer>/`,
  * hand-kept lexicons in `src/stages/<layer>/data/`.
  * @example assetPath('models', 'syntax', 'pos.bin')
  */
 export function assetPath(...parts: string[]): string {
-  return join(packageRoot(), ...parts);
+  // Stages ask for their model's path on every document (to find it in the asset cache), and
+  // `join` normalises the whole path each time: remembered, it is one string key (#13).
+  const key = parts.join('\0');
+  let path = assetPaths.get(key);
+  if (path === undefined) assetPaths.set(key, (path = join(packageRoot(), ...parts)));
+  return path;
 }
 
 /** Version of the header layout itself; bump it when the header's fields change meaning. */

@@ -107,7 +107,8 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const agentBodies: BodiesByNoun = new Map();
       const placed = [...merged].sort((a, b) => a.tokens[0] - b.tokens[0]).flatMap((m) => locate(view, m, story, byToken, agentBodies) ?? []);
       const located = [...placed, ...echoLocated(view, merged, placed)];
-      const mentions = referred.filter((r) => !located.some((l) => l.tokens[0] === r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);
+      const locatedAt = new Set(located.map((l) => l.tokens[0]));
+      const mentions = referred.filter((r) => !locatedAt.has(r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);
       return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), mentions };
     },
   });

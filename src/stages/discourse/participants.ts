@@ -135,11 +135,21 @@ function withHost(members: ActorMention[], word: string, sent: number, mentions:
   return added ? { members: [added, ...members], added } : { members };
 }
 
+/**
+ * The tokens of one sentence, in order. A loop, not `flatMap` with an array per token: this runs
+ * over every token of the document for each lead sentence, at a tenth of the stage's CPU (#13).
+ */
+function tokensOf(view: View, sent: number): number[] {
+  const tokens: number[] = [];
+  for (let i = 0; i < view.sents.length; i++) if (view.sents[i] === sent) tokens.push(i);
+  return tokens;
+}
+
 export function findParticipants(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, title?: string): Participants | undefined {
   const firstSent = view.sents[0] ?? 0;
   const joint = isJointStatement(view, title);
   for (let sent = firstSent; sent < firstSent + LEAD_SENTENCES; sent++) {
-    const tokens = view.sents.flatMap((s, i) => (s === sent ? [i] : []));
+    const tokens = tokensOf(view, sent);
     const at = tokens.find((i) => MEETING_WORDS.has(view.words[i] ?? '') && (view.words[i] !== 'called' || isCall(view, i)));
     const word = (at !== undefined ? view.words[at] : undefined) ?? (joint ? 'joint statement' : undefined);
     if (!word) continue;

@@ -1,4 +1,5 @@
 /** The document as the discourse rules read it: words, sentences, syntax and who each token names. */
+import { docView } from '../../core/doc-view.js';
 import type { Document } from '../../core/document.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { renderReasons, type Reason } from '../../lang/reason.js';
@@ -19,15 +20,28 @@ export interface View {
   readonly pack: LanguagePack;
 }
 
+/**
+ * The parts of a view that depend on the tokens alone, by the tokens layer: the stage views each
+ * document twice (before and after its named actors are merged), and the events stage's `docView`
+ * lower-cases the same words, so both are made once per document (#13).
+ */
+const tokenParts = new WeakMap<object, Pick<View, 'words' | 'texts' | 'sents'>>();
+
 export function viewOf(doc: Document): View {
   const tokens = doc.layers.tokens ?? [];
-  const texts = tokens.map((t) => doc.text.slice(t.start, t.end));
+  let parts = tokenParts.get(tokens);
+  if (!parts) {
+    const lower = docView({ text: doc.text, layers: { tokens, deps: doc.layers.deps } }).words;
+    parts = {
+      words: doc.text.includes('’') ? lower.map((w) => w.replace(/’/g, "'")) : lower,
+      texts: tokens.map((t) => doc.text.slice(t.start, t.end)),
+      sents: tokens.map((t) => t.sent),
+    };
+    tokenParts.set(tokens, parts);
+  }
   const mentionAt: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(tokens.length);
   for (const m of doc.layers.actors ?? []) for (let t = m.tokens[0]; t < m.tokens[1] && t < tokens.length; t++) mentionAt[t] ??= m;
-  return {
-    words: texts.map((w) => w.toLowerCase().replace(/’/g, "'")), texts, sents: tokens.map((t) => t.sent),
-    deps: doc.layers.deps ?? [], spans: tokens, mentionAt, pack: packOf(doc),
-  };
+  return { ...parts, deps: doc.layers.deps ?? [], spans: tokens, mentionAt, pack: packOf(doc) };
 }
 
 /** The token of a mention whose head lies outside it: the mention's syntactic head. */
