@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Document } from '../src/core/document.js';
 import type { CodedEvent } from '../src/stages/events/types.js';
-import { loadOutsideGold, outsideGoldTable, scoreOutsideGold } from '../eval/events/outside-gold.js';
+import { loadOutsideGold, missDetail, outsideGoldTable, scoreOutsideGold } from '../eval/events/outside-gold.js';
+import { scoreArticle } from '../eval/events/reference-score.js';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'outside-gold');
 const made: string[] = [];
@@ -48,6 +49,19 @@ describe('the outside gold', () => {
     const { rows, f1 } = outsideGoldTable(scored);
     expect(rows).toEqual(['| wire | 1 | 0.667 | 0.500 | 1.000 | 1/1 | 2 | 1 |', '| all | 1 | 0.667 | 0.500 | 1.000 | 1/1 | 2 | 1 |']);
     expect(f1.all).toBe(0.667);
+  });
+
+  it('shows under a training miss its gold and the triggers turned down in its sentence only (--train --list)', () => {
+    const [article] = loadOutsideGold(fixture);
+    const down = (trigger: string, sentence: string) => ({ ruleId: 'events/statement', trigger, sentence, reason: `"${trigger}" is a statement` });
+    const scored = {
+      ...article, records: [], score: scoreArticle(article.gold, [], article.input.text),
+      rejected: [down('attacked', 'Iraqi jets attacked an Iranian oil platform on Monday.'), down('protested', 'Iran protested to the United Nations.')],
+    };
+    expect(missDetail(scored, 0)).toEqual([
+      '    gold IRQMIL -> IRN | Iraqi jets attacked an Iranian oil platform',
+      '    turned down events/statement "attacked": "attacked" is a statement',
+    ]);
   });
 
   it('names the file and field of a malformed gold item', () => {

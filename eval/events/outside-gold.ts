@@ -6,7 +6,8 @@
  *
  *   npx tsx eval/events/outside-gold.ts [--train] [--list] [--predictions FILE]
  *
- * `--train` scores the training gold (`train-gold/`) instead, which may be studied item by item.
+ * `--train` scores the training gold (`train-gold/`) instead, which may be studied item by item; with `--list`, each
+ * miss there also shows its gold participants, its evidence and the triggers turned down in its sentence.
  * prints F1, P and R per folder and overall, numbers only, so that whoever tunes the coder sees no
  * item. `--list` adds each article's missed required items and false positives (for the annotators);
  * `--predictions FILE` writes the PLOVER JSON Lines, to score with `../shared/tools/score_events.py`.
@@ -24,7 +25,7 @@ import { PLOVER_EVENTS } from '../../src/ontology/plover.js';
 import { ploverRecords, type PloverRecord } from '../../src/stages/events/plover-records.js';
 import { refuseHeldOut } from './held-out-overlap.js';
 import { pipelineCoder, prfOf, turnedDownOf, type Coder, type RejectedRecord, type Tally } from './newsdev.js';
-import { goldDocId, scoreArticle, type ArticleGold, type ArticleScore } from './reference-score.js';
+import { goldDocId, Locator, scoreArticle, type ArticleGold, type ArticleScore } from './reference-score.js';
 
 export const OUTSIDE_GOLD = join(import.meta.dirname, 'outside-gold');
 /**
@@ -182,13 +183,34 @@ export async function reportOutsideGold(pipeline: Pipeline): Promise<{ metrics: 
   return { metrics: { outside_gold_f1: f1.all }, markdown };
 }
 
-/** Each article's missed required items and false positives, for the annotators (`--list`). */
-function listing(articles: readonly ScoredOutsideArticle[]): string[] {
+/**
+ * Each article's missed required items and false positives, for the annotators (`--list`). With `why` (the training
+ * gold's `--train --list`, which anyone may study) each miss also shows its gold participants and evidence and the
+ * triggers the coder turned down in its sentence, with the rule that stopped each: the first thing to read when
+ * studying a class of misses (`causes.ts --train-gold` counts them).
+ */
+function listing(articles: readonly ScoredOutsideArticle[], why: boolean): string[] {
   return articles.flatMap((a) => [
     `\n=== ${a.folder}/${a.docId}: ${a.score.found_dyad}/${a.score.required} found, ${a.score.false_positives}/${a.score.predicted} false`,
-    ...a.score.detail.filter((d) => !d.dyad).map((d) => `  missed ${d.id ?? ''} ${d.event}${d.type ? ' (type found, participants wrong)' : ''}`),
+    ...a.score.detail.flatMap((d, i) => (d.dyad ? [] : [
+      `  missed ${d.id ?? ''} ${d.event}${d.type ? ' (type found, participants wrong)' : ''}`,
+      ...(why ? missDetail(a, i) : []),
+    ])),
     ...a.score.fp.map((f) => `  false ${f.event} ${f.actor.join('+') || '-'} -> ${f.recipient.join('+') || '-'} | ${f.evidence}`),
   ]);
+}
+
+/** The gold item `i` of a scored article as the listing shows it under its miss, with its sentence's turned-down triggers. */
+export function missDetail(a: ScoredOutsideArticle, i: number): string[] {
+  const g = a.gold.events.required[i];
+  const where = new Locator(a.input.text);
+  const sentences = (text: string): ReadonlySet<number> => where.sentencesOf(text) ?? new Set<number>();
+  const own = sentences(g.evidence ?? '');
+  const down = a.rejected.filter((x) => x.sentence && [...sentences(x.sentence)].some((n) => own.has(n)));
+  return [
+    `    gold ${(g.actor ?? []).join('+') || '-'} -> ${(g.recipient ?? []).join('+') || '-'} | ${g.evidence}`,
+    ...down.map((x) => `    turned down ${x.ruleId}${x.event ? ` ${x.event}` : ''} "${x.trigger}": ${x.reason}`),
+  ];
 }
 
 async function main(args: readonly string[]): Promise<void> {
@@ -197,7 +219,7 @@ async function main(args: readonly string[]): Promise<void> {
   const articles = await scoreOutsideGold(pipelineCoder(defaultPipeline()), gold);
   const at = args.indexOf('--predictions');
   if (at >= 0) writeFileSync(args[at + 1], articles.flatMap((a) => a.records).map((r) => JSON.stringify(r) + '\n').join(''));
-  const lines = [...HEADER, ...outsideGoldTable(articles).rows, ...(args.includes('--list') ? listing(articles) : [])];
+  const lines = [...HEADER, ...outsideGoldTable(articles).rows, ...(args.includes('--list') ? listing(articles, args.includes('--train')) : [])];
   process.stdout.write(lines.join('\n') + '\n');
 }
 

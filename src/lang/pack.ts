@@ -45,6 +45,8 @@ export interface LanguagePack {
   readonly abbreviations: { readonly titles: ReadonlySet<string>; readonly months: ReadonlySet<string>; readonly other: ReadonlySet<string> };
   /** Lower-case words that typically open a sentence. */
   readonly sentenceOpeners: ReadonlySet<string>;
+  /** Lower-case words that, capitalised after a dotted abbreviation ("U.S. And"), continue the sentence. */
+  readonly abbreviationContinuers: ReadonlySet<string>;
   /** Templates of the human sentence of each reason, by rule id (reasons.tsv). */
   readonly reasons: ReadonlyMap<string, string>;
 }
@@ -111,6 +113,7 @@ function loadPack(code: string): LanguagePack {
       other: words('abbreviations.txt'),
     },
     sentenceOpeners: words('sentence-openers.txt'),
+    abbreviationContinuers: words('abbreviation-continuers.txt'),
     reasons: new Map(rows('reasons.tsv').map(([rule, template]) => [rule, template])),
   };
 }

@@ -15,6 +15,8 @@ describe('splitSentences', () => {
     ['closing quotes', '"We agree." The minister left.', ['"We agree."', 'The minister left.']],
     ['question and exclamation marks', 'Why now? Nobody knows! Fine.', ['Why now?', 'Nobody knows!', 'Fine.']],
     ['a quote that goes on after a comma', '"It was stressed," the press service said.', ['"It was stressed," the press service said.']],
+    ['a capitalised conjunction or preposition after U.S. (wire copy)', 'Papandreou told the U.S. And NATO that bases would close. Malaysia criticised the U.K. For violating it.', ['Papandreou told the U.S. And NATO that bases would close.', 'Malaysia criticised the U.K. For violating it.']],
+    ['a real opener after U.S.', 'Stores opened in the U.S. The company said sales rose. It grew in the U.S. In addition it hired.', ['Stores opened in the U.S.', 'The company said sales rose.', 'It grew in the U.S.', 'In addition it hired.']],
   ])('handles %s', (_, text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import { languagePack, type LanguagePack } from '../../lang/pack.js';
-import { isAbbreviation } from './abbreviations.js';
+import { DOTTED, isAbbreviation } from './abbreviations.js';
 import type { Sentence } from './types.js';
 
 /**
@@ -50,5 +50,8 @@ function endsSentenceAfterPeriod(para: string, dot: number, next: number, pack: 
   const opens = pack.sentenceOpeners.has(following.toLowerCase());
   if (pack.abbreviations.months.has(lower)) return !/^\d/.test(following) && opens;
   if (/^\p{Lu}$/u.test(word)) return false;
+  // Wire copy capitalises the word after "U.S." ("told the U.S. And NATO"): a conjunction or
+  // preposition there continues the sentence rather than opening one.
+  if (DOTTED.test(word) && pack.abbreviationContinuers.has(following.toLowerCase())) return false;
   return opens;
 }
