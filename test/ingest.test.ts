@@ -45,15 +45,35 @@ describe.each(BACKENDS)('ingest into the $name store', (backend) => {
     expect(await ingest([file], { store: threads, pipeline: defaultPipeline(), workers: 2 })).toMatchObject({ stored: 0, duplicate: 7, rejected: 1 });
   }, 120_000);
 
+  it('with the main thread annotating beside a worker stores what one thread stores, in input order', async () => {
+    // issue-13: 150 articles, more than the worker is given ahead (64), so this thread annotates some.
+    const dir = tempDir();
+    const file = join(dir, 'many.jsonl');
+    writeFileSync(file, articles(80) + '{broken\n' + articles(150).split('\n').slice(80).join('\n'));
+    const here = openSqliteStore(join(dir, 'here.db'));
+    const both = openSqliteStore(join(dir, 'both.db'));
+    const seen = (outcomes: IngestOutcome[]) => outcomes.map((o) => (o.status === 'rejected' ? o.error.code : `${o.status} ${o.doc.id}`));
+    const inProcess: IngestOutcome[] = [];
+    const inBoth: IngestOutcome[] = [];
+    await ingest([file], { store: here, pipeline: defaultPipeline(), onOutcome: (o) => inProcess.push(o) });
+    const summary = await ingest([file], { store: both, workers: 2, loadPipeline: async () => defaultPipeline(), onOutcome: (o) => inBoth.push(o) });
+    expect(summary).toMatchObject({ stored: 150, duplicate: 0, rejected: 1 });
+    expect(seen(inBoth)).toEqual(seen(inProcess));
+    for (const outcome of inProcess) {
+      if (outcome.status !== 'stored') continue;
+      expect((await both.get(outcome.doc.id))?.layers).toEqual((await here.get(outcome.doc.id))?.layers);
+    }
+  }, 180_000);
+
   it('loses nothing and duplicates nothing when killed mid-batch and run again', async () => {
     const dir = tempDir();
     const file = join(dir, 'many.jsonl');
     const db = backend.newTarget();
     // issue-16: no clock. The articles arrive on stdin, which stays open, so the child commits its
     // first batch (64) and holds the rest in an open batch until it is killed: the kill always
-    // lands mid-batch, whatever the machine's speed. Two workers hold 2 × 65 articles in flight
-    // (`DOCUMENTS_AHEAD` + 1 each), so the first batch commits once 194 have been read, and the
-    // second would need 258.
+    // lands mid-batch, whatever the machine's speed. `--workers 2` (one worker thread and the main
+    // thread) holds 65 + 32 articles in flight (`DOCUMENTS_AHEAD` + 1, and the main thread's batch),
+    // so the first batch commits once 161 have been read, and the second would need 225.
     const total = 220;
     writeFileSync(file, articles(total));
     const countRows = async () => (await backend.query<{ n: number }>(db, 'SELECT count(*) AS n FROM documents'))[0]?.n ?? 0;

@@ -30,15 +30,18 @@ export function register(program: Command): void {
     .addOption(pipelineOption())
     .option('-q, --quiet', 'no progress and no per-record lines', false)
     .addOption(
-      new Option('-w, --workers <n>', 'worker threads that annotate (0: annotate in the main thread); the main thread alone writes the store')
+      new Option('-w, --workers <n>', 'threads that annotate: 0 the main thread alone, 1 one worker thread, n ≥ 2 the main thread and n − 1 worker threads; the main thread alone writes the store')
         .argParser(wholeNumber('--workers', 0, 256))
         .default(availableParallelism(), 'the number of cores'),
     )
     .addHelpText('after', '\nExit codes: 0 all records stored or already there, 3 some records rejected, 1 failure, 2 bad usage.')
     .action(async (inputs: string[], opts: { db: string; format?: Format; json?: boolean; pipeline?: string; quiet: boolean; workers: number }) => {
+      // Whenever this thread annotates (all but --workers 1): at program.ts's 1 MB young generation, a
+      // --workers 2 ingest (the main thread annotating beside one worker) spent ~4.5 CPU-s more in
+      // V8's background threads (#13). Workers keep their own cap (`WORKER_LIMITS`).
+      if (opts.workers !== 1) growYoungGeneration();
       // Measured on all of Reuters with --workers 2: no gain with worker threads (213 vs 224 CPU-s, same RSS).
-      if (opts.workers === 0) growYoungGeneration();
-      else boundOldGeneration();
+      if (opts.workers > 0) boundOldGeneration();
       optimiseHotCodeOnly();
       // Workers on the default spec build their own pipelines: this thread then loads no stage, and
       // starts them ~0.2 s of CPU sooner (#13). A spec file is still built here, to report its errors once.
@@ -56,6 +59,7 @@ export function register(program: Command): void {
           format: opts.format,
           workers: opts.workers,
           pipelineSpec: opts.pipeline,
+          loadPipeline: () => commandPipeline(undefined, { command: 'dyad ingest' }),
           onOutcome: (outcome) => {
             count++;
             if (opts.json) process.stdout.write(JSON.stringify(outcomeJson(outcome)) + '\n');

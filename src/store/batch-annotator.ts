@@ -20,6 +20,11 @@ export class BatchAnnotator {
 
   constructor(private readonly pipeline: Pipeline) {}
 
+  /** Documents waiting for the next `flush`. */
+  get waitingCount(): number {
+    return this.waiting.length;
+  }
+
   /** The document's store rows or coded error, once a `flush` has annotated it. */
   run(doc: Document): Promise<PreparedDocument | DyadError> {
     return new Promise((resolve) => void this.waiting.push({ doc, resolve }));

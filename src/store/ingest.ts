@@ -2,7 +2,8 @@ import type { Document, Origin } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { BatchAnnotator } from './batch-annotator.js';
-import { createPipelinePool } from './pipeline-pool.js';
+import { provideSharedModels } from '../ml/shared-models.js';
+import { createPipelinePool, type PipelinePool } from './pipeline-pool.js';
 import { preparedOf, type PreparedDocument } from './prepared.js';
 import { listSources, readSource, type ReadOptions } from '../readers/inputs.js';
 import type { Store } from './store.js';
@@ -23,8 +24,20 @@ export interface IngestOptions extends ReadOptions {
    * its own from `pipelineSpec`, and this one is not run.
    */
   readonly pipeline?: Pipeline;
-  /** Worker threads that annotate while this thread reads and writes (0 or absent: annotate here). */
+  /**
+   * Threads that annotate (0 or absent: this thread alone, which also reads and writes). From 2 on,
+   * this thread is one of them: `workers − 1` worker threads, and this one annotates a batch of its
+   * own whenever each worker already holds its documents ahead (see `mainAnnotates`).
+   */
   readonly workers?: number;
+  /**
+   * With 2 or more `workers`, whether this thread annotates too (default true): one worker thread
+   * fewer, so one warm-up, one set of optimised code and one young generation fewer (#13). False:
+   * `workers` worker threads, and this thread only reads and writes.
+   */
+  readonly mainAnnotates?: boolean;
+  /** Builds this thread's pipeline when it annotates with workers and `pipeline` is absent (the default spec, loaded only if needed). */
+  readonly loadPipeline?: () => Promise<Pipeline>;
   /** The spec file the workers build their pipeline from (absent: the default spec), as `--pipeline` names it. */
   readonly pipelineSpec?: string;
   /** Documents written per transaction: larger is faster, and a crash loses at most one batch (which a rerun redoes). */
@@ -84,21 +97,39 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
 
   // Documents being annotated, oldest first; the window bounds memory (back-pressure on reading)
   // and taking results from its front keeps input order whatever order workers finish in.
-  const pool = options.workers ? createPipelinePool(options.workers, { spec: options.pipelineSpec }) : undefined;
-  const { pipeline } = options;
-  if (!pool && !pipeline) throw new TypeError('ingest() needs a pipeline when it has no workers');
-  const inline = pool ? undefined : new BatchAnnotator(pipeline as Pipeline);
+  const workers = options.workers ?? 0;
+  const mainAnnotates = workers > 1 && options.mainAnnotates !== false;
+  const pool = workers ? createPipelinePool(mainAnnotates ? workers - 1 : workers, { spec: options.pipelineSpec }) : undefined;
+  const { pipeline, loadPipeline } = options;
+  if (!pipeline && (!pool || (mainAnnotates && !loadPipeline))) throw new TypeError('ingest() needs a pipeline (or loadPipeline) when this thread annotates');
+  let inline = pool ? undefined : new BatchAnnotator(pipeline as Pipeline);
+  // This thread's annotator beside the workers, made when it first takes a document: its stages
+  // then load the models from the memory the workers were given, not from the files again.
+  const mainAnnotator = async (): Promise<BatchAnnotator> => {
+    if (inline) return inline;
+    const models = pool?.sharedModels();
+    if (models && !pipeline) provideSharedModels(models);
+    const built = pipeline ?? (await (loadPipeline as () => Promise<Pipeline>)());
+    return (inline ??= new BatchAnnotator(built));
+  };
   // Room for every worker's documents ahead and one more each, so a worker never waits for this
-  // thread; without workers, one batch for this thread to annotate.
-  const windowSize = pool ? pool.size * (pool.depth + 1) : INLINE_BATCH;
+  // thread, and for this thread's own batch; without workers, one batch for this thread to annotate.
+  const windowSize = pool ? pool.size * (pool.depth + 1) + (mainAnnotates ? INLINE_BATCH : 0) : INLINE_BATCH;
   const window: { id?: string; outcome: Promise<IngestOutcome | PreparedDocument> }[] = [];
   const inFlight = new Set<string>();
   const admit = async (outcome: Promise<IngestOutcome | PreparedDocument> | IngestOutcome, id?: string) => {
     window.push({ id, outcome: Promise.resolve(outcome) });
-    // Workers take documents as they come; this thread annotates its window as one batch.
-    if (inline) {
+    // Workers take documents as they come; this thread annotates its own documents as one batch,
+    // when it has a batch of them or must wait for the window's oldest (which may be one of them).
+    if (!pool) {
       if (window.length >= windowSize) await drain();
-    } else while (window.length >= windowSize) await settle();
+      return;
+    }
+    if (inline && inline.waitingCount >= INLINE_BATCH) inline.flush();
+    while (window.length >= windowSize) {
+      inline?.flush();
+      await settle();
+    }
   };
   const settle = async () => {
     const { id, outcome } = window.shift() as (typeof window)[number];
@@ -111,11 +142,13 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     while (window.length > 0) await settle();
   };
   // Rows are built where the document was annotated, so a worker's failure there is the record's alone.
-  const annotateDoc = async (doc: Document): Promise<IngestOutcome | PreparedDocument> => {
-    const result = await (pool ?? (inline as BatchAnnotator)).run(doc);
+  const annotateDoc = async (doc: Document, annotator: PipelinePool | BatchAnnotator): Promise<IngestOutcome | PreparedDocument> => {
+    const result = await annotator.run(doc);
     if (result instanceof DyadError) return { status: 'rejected', error: result, origin: doc.meta.origin };
     return preparedOf(result);
   };
+  // A worker with room takes the document; else, with `mainAnnotates`, this thread does.
+  const annotatorFor = async (): Promise<PipelinePool | BatchAnnotator> => (pool && (!mainAnnotates || pool.hasRoom()) ? pool : mainAnnotator());
 
   try {
     const sources = await listSources(inputs, options);
@@ -133,7 +166,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
           await admit({ status: 'duplicate', doc: result.doc });
         } else {
           inFlight.add(result.doc.id);
-          await admit(annotateDoc(result.doc), result.doc.id);
+          await admit(annotateDoc(result.doc, await annotatorFor()), result.doc.id);
         }
       }
       bytesDone += source.size ?? 0;

@@ -48,6 +48,10 @@ export interface PipelinePool {
   readonly depth: number;
   /** The annotated document (or its rows), or the coded error the pipeline threw on it. */
   run(doc: Document): Promise<StoreDocument | DyadError>;
+  /** Whether a document `run` now would go to a worker at once: none waits and one worker holds fewer than `depth` (or one more can start). */
+  hasRoom(): boolean;
+  /** The model files the workers were given in shared memory, once the first worker has started. */
+  sharedModels(): SharedModels | undefined;
   /** Stop every worker; pending documents fail. */
   close(): Promise<void>;
 }
@@ -188,6 +192,8 @@ export function createPipelinePool(size: number, options: PoolOptions = {}): Pip
   return {
     size,
     depth,
+    hasRoom: () => !closed && queue.length === 0 && (posted.size < size || [...posted.values()].some((jobs) => jobs.length < depth)),
+    sharedModels: () => models,
     run: (doc) =>
       new Promise((resolve) => {
         if (closed) return resolve(new DyadError('E003', { stage: '(worker)', docId: doc.id, cause: 'the worker pool is closed' }));
