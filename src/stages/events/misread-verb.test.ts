@@ -44,6 +44,44 @@ describe('a main verb misread as an adjective of its object', () => {
     expect(buildTree(doc, lexicon.forms, isVerb).pos[2].upos).toBe('ADJ');
   });
 
+  it('is repaired when the parser made a relative clause after a comma the root ("…, which is being celebrated today")', () => {
+    // "The heads of state exchanged congratulations on the anniversary, which is being celebrated today."
+    const doc = parsedDoc([[
+      'The the DET DT 2 det',
+      'heads head NOUN NNS 13 nsubj:pass',
+      'of of ADP IN 4 case',
+      'state state NOUN NN 5 compound',
+      'exchanged exchange VERB VBN 6 amod',
+      'congratulations congratulation NOUN NNS 2 nmod',
+      'on on ADP IN 8 case',
+      'the the DET DT 8 det',
+      'anniversary anniversary NOUN NN 2 nmod',
+      ', , PUNCT , 13 punct',
+      'which which PRON WDT 13 nsubj:pass',
+      'is be AUX VBZ 13 aux:pass',
+      'celebrated celebrate VERB VBN 0 root',
+      'today today NOUN NN 13 obl:tmod',
+    ].join('\n')]);
+    const tree = buildTree(doc, lexicon.forms, isVerb);
+    expect(tree.deps[4]).toEqual({ head: -1, deprel: 'root' });
+    expect(tree.deps[5]).toEqual({ head: 4, deprel: 'obj' });
+    expect(tree.deps[1]).toEqual({ head: 4, deprel: 'nsubj' });
+    expect(tree.deps[12]).toEqual({ head: 5, deprel: 'acl:relcl' }); // the relative clause, no longer the root
+  });
+
+  it('stays an adjective when the finite verb after it opens no relative clause', () => {
+    const doc = parsedDoc([[
+      'The the DET DT 2 det',
+      'heads head NOUN NNS 6 nsubj',
+      'exchanged exchange VERB VBN 4 amod',
+      'congratulations congratulation NOUN NNS 2 nmod',
+      ', , PUNCT , 6 punct',
+      'they they PRON PRP 6 nsubj',
+      'said say VERB VBD 0 root',
+    ].join('\n')]);
+    expect(buildTree(doc, lexicon.forms, isVerb).deps[2]).toEqual({ head: 3, deprel: 'amod' });
+  });
+
   it('stays a modifier after a determiner or possessive ("the occupied areas", "our shared values")', () => {
     const doc = parsedDoc([['Rape rape NOUN NN 0 root', 'in in ADP IN 5 case', 'the the DET DT 5 det', 'occupied occupy VERB VBN 5 amod', 'areas area NOUN NNS 1 nmod'].join('\n')]);
     expect(buildTree(doc, lexicon.forms, isVerb).pos[3].upos).toBe('VERB');

@@ -16,6 +16,8 @@ const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP'
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Relations under which a finite verb is a subordinate clause, not the sentence's own verb ("…, which harm American workers"). */
 const SUBORDINATE = new Set(['acl', 'acl:relcl', 'advcl']);
+/** Relative pronouns ("which", "who"). */
+const RELATIVE_TAGS = new Set(['WDT', 'WP']);
 
 /** The tree with every misread main verb repaired, or the same tree when the document has none. */
 export function repairMisreadVerbs(tree: Tree, text: string, isVerb: (lemma: string) => boolean): Tree {
@@ -44,9 +46,11 @@ export function repairMisreadVerbs(tree: Tree, text: string, isVerb: (lemma: str
       out.deps[t] = tree.deps[t].deprel === 'conj' ? { head: object, deprel: 'conj' } : { head: v, deprel: tree.deps[t].deprel };
     }
     // The parser's root, when it was neither the object nor in the subject, hangs on the verb.
+    // A relative clause the parser made the root ("…, which is being celebrated today") modifies the clause's last noun.
     if (root !== undefined && root !== v && root !== object && !subject.includes(root)) {
       const punct = tree.pos[root]?.upos === 'PUNCT';
-      out.deps[root] = { head: v, deprel: punct ? 'punct' : root < v ? 'obl' : 'dep' };
+      const relative = !punct && root > v && opensRelative(tree, root);
+      out.deps[root] = relative ? { head: object, deprel: 'acl:relcl' } : { head: v, deprel: punct ? 'punct' : root < v ? 'obl' : 'dep' };
     }
   }
   if (!out) return tree;
@@ -94,8 +98,18 @@ function misreadVerb(tree: Tree, text: string, isVerb: (lemma: string) => boolea
   return { object, subject: Array.from({ length: v - first }, (_, k) => first + k), stem };
 }
 
-/** Whether token `t` sits in a relative, adnominal or adverbial clause. */
+/**
+ * Whether token `t` sits in a relative, adnominal or adverbial clause: by its relation, or (the parser
+ * made the relative clause the sentence's root) by a relative pronoun after a comma opening its clause
+ * ("…, which is being celebrated today").
+ */
 function isSubordinate(tree: Tree, t: number): boolean {
   for (let u = t, hops = 0; u >= 0 && hops < 50; u = tree.deps[u].head, hops++) if (SUBORDINATE.has(tree.deps[u].deprel)) return true;
-  return false;
+  return opensRelative(tree, tree.pos[t]?.upos === 'AUX' && tree.deps[t].head >= 0 ? tree.deps[t].head : t);
+}
+
+/** Whether the clause of verb `clause` opens with a relative pronoun after a comma (", which is …"). */
+function opensRelative(tree: Tree, clause: number): boolean {
+  const first = tree.children[clause].find((c) => c < clause && RELATIVE_TAGS.has(tree.pos[c]?.xpos ?? ''));
+  return first !== undefined && tree.words[first - 1] === ',';
 }
