@@ -383,7 +383,8 @@ export class KbBuilder {
       // where Phoenix does; another country's copy goes (the file's aliases say whom the name means).
       if (list) this.absorbNamesakes(list, index, h.code);
     }
-    this.addSurname(h.name, index);
+    // A pope's name is a title and a regnal name ("Pope Francis"): no surname, a bare "Francis" is someone else.
+    if (h.office !== 'pope') this.addSurname(h.name, index);
     const holders = this.officeHolders.get(h.code) ?? [];
     if (!holders.includes(index)) holders.push(index);
     this.officeHolders.set(h.code, holders);

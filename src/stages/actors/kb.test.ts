@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKb, nearSurnames, roleAt } from './kb.js';
+import { createKb, loadKb, lookupName, nearSurnames, roleAt } from './kb.js';
 import { packActor, type KbActor } from './kb-types.js';
 
 const putin: KbActor = {
@@ -49,5 +49,18 @@ describe('nearSurnames', () => {
 
   it('does not try short keys', () => {
     expect(nearSurnames(kb, 'holla')).toEqual([]);
+  });
+});
+
+describe('popes (office-holders.tsv, office `pope`)', () => {
+  const kb = loadKb();
+  it('"Pope Francis" is the Holy See\'s head in his term', () => {
+    const [match] = lookupName(kb, 'Pope Francis', '2021-12-17');
+    expect(match?.actor.name).toBe('Pope Francis');
+    expect(match?.onDate?.role.code).toBe('VAT');
+  });
+
+  it('a bare "Francis" is not the Pope: a regnal name is no surname', () => {
+    expect(lookupName(kb, 'Francis', '2021-12-17').some((m) => m.actor.roles.some((r) => r.code === 'VAT'))).toBe(false);
   });
 });

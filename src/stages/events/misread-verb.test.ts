@@ -44,6 +44,84 @@ describe('a main verb misread as an adjective of its object', () => {
     expect(buildTree(doc, lexicon.forms, isVerb).pos[2].upos).toBe('ADJ');
   });
 
+  it('is repaired when the parser made a relative clause after a comma the root ("…, which is being celebrated today")', () => {
+    // "The heads of state exchanged congratulations on the anniversary, which is being celebrated today."
+    const doc = parsedDoc([[
+      'The the DET DT 2 det',
+      'heads head NOUN NNS 13 nsubj:pass',
+      'of of ADP IN 4 case',
+      'state state NOUN NN 5 compound',
+      'exchanged exchange VERB VBN 6 amod',
+      'congratulations congratulation NOUN NNS 2 nmod',
+      'on on ADP IN 8 case',
+      'the the DET DT 8 det',
+      'anniversary anniversary NOUN NN 2 nmod',
+      ', , PUNCT , 13 punct',
+      'which which PRON WDT 13 nsubj:pass',
+      'is be AUX VBZ 13 aux:pass',
+      'celebrated celebrate VERB VBN 0 root',
+      'today today NOUN NN 13 obl:tmod',
+    ].join('\n')]);
+    const tree = buildTree(doc, lexicon.forms, isVerb);
+    expect(tree.deps[4]).toEqual({ head: -1, deprel: 'root' });
+    expect(tree.deps[5]).toEqual({ head: 4, deprel: 'obj' });
+    expect(tree.deps[1]).toEqual({ head: 4, deprel: 'nsubj' });
+    expect(tree.deps[12]).toEqual({ head: 5, deprel: 'acl:relcl' }); // the relative clause, no longer the root
+  });
+
+  it('stays an adjective when the finite verb after it opens no relative clause', () => {
+    const doc = parsedDoc([[
+      'The the DET DT 2 det',
+      'heads head NOUN NNS 6 nsubj',
+      'exchanged exchange VERB VBN 4 amod',
+      'congratulations congratulation NOUN NNS 2 nmod',
+      ', , PUNCT , 6 punct',
+      'they they PRON PRP 6 nsubj',
+      'said say VERB VBD 0 root',
+    ].join('\n')]);
+    expect(buildTree(doc, lexicon.forms, isVerb).deps[2]).toEqual({ head: 3, deprel: 'amod' });
+  });
+
+  it('is repaired when read as a reduced relative of the root noun, though it has an object ("The advisors shared their concerns and reaffirmed …")', () => {
+    const doc = parsedDoc([[
+      'The the DET DT 2 det',
+      'advisors advisor NOUN NNS 0 root',
+      'shared share VERB VBN 2 acl',
+      'their their PRON PRP$ 5 nmod:poss',
+      'concerns concern NOUN NNS 3 obj',
+      'and and CCONJ CC 7 cc',
+      'reaffirmed reaffirm VERB VBD 3 conj',
+      'their their PRON PRP$ 9 nmod:poss',
+      'commitment commitment NOUN NN 7 obj',
+    ].join('\n')]);
+    const tree = buildTree(doc, lexicon.forms, isVerb);
+    expect(tree.deps[2]).toEqual({ head: -1, deprel: 'root' });
+    expect(tree.deps[1]).toEqual({ head: 2, deprel: 'nsubj' });
+    expect(tree.deps[4]).toEqual({ head: 2, deprel: 'obj' });
+    expect(tree.deps[6]).toEqual({ head: 2, deprel: 'conj' });
+  });
+
+  it('takes a verb conjunct the parser hung on the root noun as its own ("advisors shared … and reaffirmed")', () => {
+    const doc = parsedDoc([[
+      'The the DET DT 2 det',
+      'advisors advisor NOUN NNS 0 root',
+      'shared share VERB VBN 2 acl',
+      'concerns concern NOUN NNS 3 obj',
+      'and and CCONJ CC 6 cc',
+      'reaffirmed reaffirm VERB VBD 2 conj',
+      'commitment commitment NOUN NN 6 obj',
+    ].join('\n')]);
+    const tree = buildTree(doc, lexicon.forms, isVerb);
+    expect(tree.deps[2]).toEqual({ head: -1, deprel: 'root' });
+    expect(tree.deps[1]).toEqual({ head: 2, deprel: 'nsubj' });
+    expect(tree.deps[5]).toEqual({ head: 2, deprel: 'conj' });
+  });
+
+  it('stays a reduced relative without an object ("Soldiers killed in the attack")', () => {
+    const doc = parsedDoc([['Soldiers soldier NOUN NNS 0 root', 'killed kill VERB VBN 1 acl', 'in in ADP IN 5 case', 'the the DET DT 5 det', 'attack attack NOUN NN 2 obl'].join('\n')]);
+    expect(buildTree(doc, lexicon.forms, isVerb).deps[1]).toEqual({ head: 0, deprel: 'acl' });
+  });
+
   it('stays a modifier after a determiner or possessive ("the occupied areas", "our shared values")', () => {
     const doc = parsedDoc([['Rape rape NOUN NN 0 root', 'in in ADP IN 5 case', 'the the DET DT 5 det', 'occupied occupy VERB VBN 5 amod', 'areas area NOUN NNS 1 nmod'].join('\n')]);
     expect(buildTree(doc, lexicon.forms, isVerb).pos[3].upos).toBe('VERB');

@@ -16,6 +16,8 @@ const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP'
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Relations under which a finite verb is a subordinate clause, not the sentence's own verb ("…, which harm American workers"). */
 const SUBORDINATE = new Set(['acl', 'acl:relcl', 'advcl']);
+/** Relative pronouns ("which", "who"). */
+const RELATIVE_TAGS = new Set(['WDT', 'WP']);
 
 /** The tree with every misread main verb repaired, or the same tree when the document has none. */
 export function repairMisreadVerbs(tree: Tree, text: string, isVerb: (lemma: string) => boolean): Tree {
@@ -41,12 +43,16 @@ export function repairMisreadVerbs(tree: Tree, text: string, isVerb: (lemma: str
     // object ("condemned Russia's aggression …, including its strikes" read as a conjunct of "officials").
     for (let t = object + 1; t < tree.tokens.length && tree.tokens[t].sent === sent; t++) {
       if (!subject.includes(tree.deps[t].head)) continue;
-      out.deps[t] = tree.deps[t].deprel === 'conj' ? { head: object, deprel: 'conj' } : { head: v, deprel: tree.deps[t].deprel };
+      // A verb conjunct of the subject ("advisors shared … and reaffirmed") is the verb's conjunct.
+      const verbConj = tree.pos[t]?.upos === 'VERB';
+      out.deps[t] = tree.deps[t].deprel === 'conj' ? { head: verbConj ? v : object, deprel: 'conj' } : { head: v, deprel: tree.deps[t].deprel };
     }
     // The parser's root, when it was neither the object nor in the subject, hangs on the verb.
+    // A relative clause the parser made the root ("…, which is being celebrated today") modifies the clause's last noun.
     if (root !== undefined && root !== v && root !== object && !subject.includes(root)) {
       const punct = tree.pos[root]?.upos === 'PUNCT';
-      out.deps[root] = { head: v, deprel: punct ? 'punct' : root < v ? 'obl' : 'dep' };
+      const relative = !punct && root > v && opensRelative(tree, root);
+      out.deps[root] = relative ? { head: object, deprel: 'acl:relcl' } : { head: v, deprel: punct ? 'punct' : root < v ? 'obl' : 'dep' };
     }
   }
   if (!out) return tree;
@@ -66,9 +72,12 @@ function rootIn(tree: Tree, sent: number, near: number): number | undefined {
 
 /** Token `v` as a misread main verb: its object noun, the subject phrase's tokens and the verb's base form. */
 function misreadVerb(tree: Tree, text: string, isVerb: (lemma: string) => boolean, v: number): { object: number; subject: number[]; stem: string } | undefined {
-  const object = tree.deps[v].head;
+  // Or read as a reduced relative of the subject noun, the sentence's root, though it has an object
+  // ("The national security advisors shared their concerns … and reaffirmed …"): a passive participle takes none.
+  const acl = tree.deps[v].deprel === 'acl' && tree.deps[v].head === v - 1 && tree.deps[v - 1].head < 0;
+  const object = acl ? tree.children[v].find((c) => tree.deps[c].deprel === 'obj') ?? -1 : tree.deps[v].head;
   const { upos, xpos } = tree.pos[v] ?? {};
-  if (tree.deps[v].deprel !== 'amod' || object <= v || !['NOUN', 'PROPN'].includes(tree.pos[object]?.upos ?? '')) return undefined;
+  if ((!acl && tree.deps[v].deprel !== 'amod') || object <= v || !['NOUN', 'PROPN'].includes(tree.pos[object]?.upos ?? '')) return undefined;
   if (!(xpos === 'VBD' || xpos === 'VBN' || (upos === 'ADJ' && xpos === 'JJ'))) return undefined;
   // A lower-case "-ed" word: "Planned Parenthood", "the United States" name things.
   const word = tree.words[v];
@@ -84,18 +93,30 @@ function misreadVerb(tree: Tree, text: string, isVerb: (lemma: string) => boolea
   if (tree.pos[first]?.upos === 'ADP' || tree.pos[first]?.upos === 'CCONJ') return undefined;
   if (inSentence(first - 1) && tree.words[first - 1] !== ',') return undefined;
   // The verb's own dependents all lie in that phrase ("state" in "heads of state exchanged").
-  if (tree.children[v].some((c) => c < first || c > v)) return undefined;
+  if (!acl && tree.children[v].some((c) => c < first || c > v)) return undefined;
   // No verb before it, and no finite verb after it but in a subordinate clause.
   for (let t = v - 1; inSentence(t); t--) if (['VERB', 'AUX'].includes(tree.pos[t]?.upos ?? '')) return undefined;
   for (let t = v + 1; inSentence(t); t++) {
     if (!['VERB', 'AUX'].includes(tree.pos[t]?.upos ?? '') || !FINITE_TAGS.has(tree.pos[t]?.xpos ?? '')) continue;
+    // The reduced relative's root noun with a verb conjunct: that verb is the misread verb's conjunct.
+    if (acl && tree.deps[t].deprel === 'conj' && tree.deps[t].head === v - 1) continue;
     if (!isSubordinate(tree, t)) return undefined;
   }
   return { object, subject: Array.from({ length: v - first }, (_, k) => first + k), stem };
 }
 
-/** Whether token `t` sits in a relative, adnominal or adverbial clause. */
+/**
+ * Whether token `t` sits in a relative, adnominal or adverbial clause: by its relation, or (the parser
+ * made the relative clause the sentence's root) by a relative pronoun after a comma opening its clause
+ * ("…, which is being celebrated today").
+ */
 function isSubordinate(tree: Tree, t: number): boolean {
   for (let u = t, hops = 0; u >= 0 && hops < 50; u = tree.deps[u].head, hops++) if (SUBORDINATE.has(tree.deps[u].deprel)) return true;
-  return false;
+  return opensRelative(tree, tree.pos[t]?.upos === 'AUX' && tree.deps[t].head >= 0 ? tree.deps[t].head : t);
+}
+
+/** Whether the clause of verb `clause` opens with a relative pronoun after a comma (", which is …"). */
+function opensRelative(tree: Tree, clause: number): boolean {
+  const first = tree.children[clause].find((c) => c < clause && RELATIVE_TAGS.has(tree.pos[c]?.xpos ?? ''));
+  return first !== undefined && tree.words[first - 1] === ',';
 }
