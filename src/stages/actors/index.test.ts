@@ -180,6 +180,13 @@ describe('actors stage', () => {
     expect(result.mentions.filter((x) => x.actorId === 'local:1')).toHaveLength(3);
   });
 
+  it('reads a Portuguese double surname joined by "e" as one unknown name, not a known person\'s surname', () => {
+    const result = run('Prime Minister Ulisses Correia e Silva of Cabo Verde met President Lula.', '2024-12-02');
+    const m = find(result, 'Ulisses Correia e Silva');
+    expect([m?.actorId, m?.code, m?.sector]).toEqual(['local:1', 'CPV', 'GOV']);
+    expect(result.mentions.filter((x) => x.code === 'BRA')).toHaveLength(1);
+  });
+
   it('keeps the local id for the surname of an unknown person found by NER', () => {
     const result = run('Jan Wiśniewskowicz arrived. Wiśniewskowicz left.', '2020-01-01', ['Jan Wiśniewskowicz']);
     expect(result.mentions.map((m) => m.actorId)).toEqual(['local:1', 'local:1']);

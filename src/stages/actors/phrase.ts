@@ -237,8 +237,10 @@ function countryCode(kb: ActorKb, index: number): string | undefined {
 /**
  * Particles inside European surnames, written lower-case after a given name ("Barend du Plessis",
  * "Gerhard de Kock", "Georg von Wartenberg") and capitalised when the surname stands alone ("De Kock said").
+ * Portuguese joins a double surname with "e" ("Ulisses Correia e Silva", Cabo Verde's prime minister):
+ * cut there, "Silva" alone was Brazil's Lula da Silva by surname.
  */
-export const NAME_PARTICLES = new Set(['du', 'de', 'da', 'di', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter']);
+export const NAME_PARTICLES = new Set(['du', 'de', 'da', 'di', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'e']);
 
 /** A run of capitalised words that are not known names: a person or body the knowledge base lacks. */
 function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefined {
