@@ -187,6 +187,16 @@ describe('actors stage', () => {
     expect(result.mentions.filter((x) => x.code === 'BRA')).toHaveLength(1);
   });
 
+  it('finds "President Sheikh Mohamed" again as the Sheikh Mohamed bin Zayed named before, the honorific no part of the name', () => {
+    const result = run('Jake Sullivan spoke with President Sheikh Mohamed bin Zayed of the United Arab Emirates. President Sheikh Mohamed thanked him.', '2024-10-03');
+    expect(result.mentions.filter((m) => m.role?.startsWith('President')).map((m) => m.code)).toEqual(['ARE', 'ARE']);
+  });
+
+  it('reads "artificial intelligence" as a technology, while "intelligence" alone stays the intelligence services', () => {
+    expect(run('They discussed cooperation in artificial intelligence.', '2024-10-03').mentions).toEqual([]);
+    expect(run('Russian intelligence reported the move.', '2024-10-03').mentions.map((m) => m.sector)).toContain('SPY');
+  });
+
   it('keeps the local id for the surname of an unknown person found by NER', () => {
     const result = run('Jan Wiśniewskowicz arrived. Wiśniewskowicz left.', '2020-01-01', ['Jan Wiśniewskowicz']);
     expect(result.mentions.map((m) => m.actorId)).toEqual(['local:1', 'local:1']);

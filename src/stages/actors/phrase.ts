@@ -168,6 +168,8 @@ function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefin
   if (words.texts[i - 1] === '-' && words.glued?.[i] && words.glued[i - 1] && /^\d/.test(words.texts[i - 2] ?? '')) return undefined;
   // "at 5 P.M.", "10.30 pm": after a clock time the letters are the time of day, not a prime minister.
   if (CLOCK.test(words.texts[i - 1] ?? '') && /^p\.?m\.?$/i.test(words.texts[i] ?? '')) return undefined;
+  // "cooperation in artificial intelligence" (113 times in the readouts): a technology, not a spy agency.
+  if (words.keys[i - 1] === 'artificial') return undefined;
   let best: (Part & { key: string; sectors: readonly string[] }) | undefined;
   forEachSpanKey(words, i, span, (key, last) => {
     const sectors = kb.agent(key);

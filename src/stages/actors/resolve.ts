@@ -12,7 +12,7 @@ import { leaderBody } from './leader-body.js';
 import { continuesLongerName } from './longer-name.js';
 import { lastRuler, royalAddressAt, titleFollows } from './royal-address.js';
 import { nameKey } from './name-key.js';
-import { isCapitalised, isPluralNoun, matchAgent, matchName, NAME_PARTICLES, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
+import { ARABIC_HONORIFICS, isCapitalised, isPluralNoun, matchAgent, matchName, NAME_PARTICLES, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
 /** What resolution needs besides the words: the day and where each token sits in the text. */
 export interface ResolveInput {
@@ -366,9 +366,11 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   if (phrase.unknownName) {
     const name = phrase.unknownName;
-    const key = words.keys[name.first] ?? '';
+    // "President Sheikh Mohamed" after "Sheikh Mohamed bin Zayed": the honorific is no part of the name.
+    const first = name.last - name.first === 2 && ARABIC_HONORIFICS.has(words.keys[name.first] ?? '') ? name.first + 1 : name.first;
+    const key = words.keys[first] ?? '';
     // "Prime Minister Abiy" after "Abiy Ahmed"; "President Bukele" after "Nayib Bukele of El Salvador".
-    const given = name.last - name.first === 1 ? ctx.givenNames.get(key) ?? localNamedBefore(ctx, key) : undefined;
+    const given = name.last - first === 1 ? ctx.givenNames.get(key) ?? localNamedBefore(ctx, key) : undefined;
     if (given) return { ...given, reason: reason('actors/named-before', { text: phraseText(words, name), name: given.name }) };
     const parts = resolveByNameParts(ctx, name, code);
     if (parts) return parts;
