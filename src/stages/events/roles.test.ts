@@ -64,6 +64,22 @@ describe('rolesOf, coordination keeps every conjunct', () => {
     expect(codes([...event.actors, ...event.recipients])).toEqual(['UKR', 'USA']);
   });
 
+  it('keeps the subject\'s actors when the "between" phrase tells what the object is about ("discussed the conflict between A and B")', () => {
+    const doc = parsedDoc([`
+      Sullivan Sullivan PROPN NNP 2 nsubj
+      discussed discuss VERB VBD 0 root
+      the the DET DT 4 det
+      conflict conflict NOUN NN 2 obj
+      between between ADP IN 6 case
+      Israel Israel PROPN NNP 4 nmod
+      and and CCONJ CC 8 cc
+      Hezbollah Hezbollah PROPN NNP 6 conj
+      . . PUNCT . 2 punct`], { actors: [person([0, 1], 'sullivan', 'USA'), country([5, 6], 'ISR'), { sent: 0, tokens: [7, 8], id: 'hezbollah', name: 'Hezbollah', code: 'LBN', sector: 'REB' }] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes(event.actors)).toEqual(['USA']);
+  });
+
   it('takes every conjunct of a qualifier ("the leaders of France and Germany")', () => {
     const doc = parsedDoc([`
       The the DET DT 2 det

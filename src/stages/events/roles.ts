@@ -126,7 +126,10 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   const heads = [verb, ...(noun !== undefined ? [noun] : []), ...(subj ? [subj.token] : []), ...childrenBy(tree, verb, 'obj')];
   const between = heads.flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
   const parties = between === undefined ? [] : actorsOfPhrase(tree, actors, between);
-  if (parties.length >= 2 || (parties.length && !actorList.length)) {
+  // On an object that is no event noun, with actors of the verb's own, the phrase tells what the object is
+  // about ("They discussed the conflict between Israel and Hezbollah"), not who acts.
+  const aboutObject = between !== undefined && tree.deps[between].head !== noun && childrenBy(tree, verb, 'obj').includes(tree.deps[between].head) && actorList.length > 0;
+  if (!aboutObject && (parties.length >= 2 || (parties.length && !actorList.length))) {
     actorList = parties;
     reasons.push(reason('roles/between'));
   }
