@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsedDoc } from '../../../test/support/parsed-doc.js';
-import { loadLexicon } from './lexicon.js';
-import { buildTree } from './tree.js';
-import { matchVerb } from './triggers.js';
+import { verbMatch } from '../../../test/support/verb-match.js';
 
 // The shipped lexicon's data (data/verbs.txt, senses.tsv, nouns.tsv) on hand-parsed sentences:
 // each row is a class of constructions a data entry exists for, not one article's sentence.
-const lexicon = loadLexicon();
-const codeOf = (rows: string, verb: number, actors: readonly number[] = []) => {
-  const tree = buildTree(parsedDoc([rows]), lexicon.forms);
-  return matchVerb(tree, lexicon, verb, (t) => actors.includes(t))?.code;
-};
+const codeOf = (rows: string, verb: number, actors: readonly number[] = []) => verbMatch(rows, verb, actors)?.code;
 
 describe('data/verbs.txt', () => {
   it.each([

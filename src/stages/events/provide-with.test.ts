@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsedDoc } from '../../../test/support/parsed-doc.js';
-import { loadLexicon } from './lexicon.js';
-import { buildTree } from './tree.js';
-import { matchVerb } from './triggers.js';
+import { verbMatch } from '../../../test/support/verb-match.js';
 
 // data/verbs.txt rows for aid named in a "with" phrase (PROVIDE), aid handed over or delivered
 // (HAND_OVER) and allocations (PROVIDE): what is given decides, as for "provide" and "give".
-const lexicon = loadLexicon();
-const codeOf = (rows: string, verb: number) => matchVerb(buildTree(parsedDoc([rows]), lexicon.forms), lexicon, verb)?.code;
+const codeOf = (rows: string, verb: number) => verbMatch(rows, verb)?.code;
 
 describe('aid given, handed over or allocated', () => {
   it.each([

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsedDoc } from '../../../test/support/parsed-doc.js';
-import { loadLexicon } from './lexicon.js';
-import { buildTree } from './tree.js';
-import { matchVerb } from './triggers.js';
+import { verbMatch } from '../../../test/support/verb-match.js';
 
 // Wrong-type rows of data/senses.tsv (session 27, ev-clauses) on hand-parsed sentences: each row is
 // a class of constructions, not one article's sentence (lexicon-data.test.ts holds the earlier ones).
-const lexicon = loadLexicon();
-const codeOf = (rows: string, verb: number) => matchVerb(buildTree(parsedDoc([rows]), lexicon.forms), lexicon, verb)?.code;
+const codeOf = (rows: string, verb: number, actors: readonly number[] = []) => verbMatch(rows, verb, actors)?.code;
 
 describe('data/senses.tsv', () => {
   it.each([
@@ -22,15 +18,12 @@ describe('data/senses.tsv', () => {
 });
 
 // Rows of session 28 (ev-nothing2): talk with a party named only by a "to" phrase or a coordinated subject.
-const codeWithActors = (rows: string, verb: number, actors: readonly number[]) =>
-  matchVerb(buildTree(parsedDoc([rows]), lexicon.forms), lexicon, verb, (t) => actors.includes(t))?.code;
-
 describe('data/senses.tsv: speak', () => {
   it.each([
     ['"spoke to President López Obrador"', 'Obrador Obrador PROPN NNP 2 obl', [0, 4], '040'],
     ['"spoke to reporters"', 'reporters reporter NOUN NNS 2 obl', [0], '---'],
   ])('issue-12: talk addressed to an actor consults it (%s)', (_text, addresseeRow, actors, code) => {
-    expect(codeWithActors(`
+    expect(codeOf(`
       Biden Biden PROPN NNP 2 nsubj
       spoke speak VERB VBD 0 root
       to to ADP IN 5 case
@@ -42,7 +35,7 @@ describe('data/senses.tsv: speak', () => {
     ['"Biden and Sánchez spoke today"', 'Sánchez Sánchez PROPN NNP 1 conj', [0, 2], '040'],
     ['"Biden and his staff spoke today"', 'staff staff NOUN NN 1 conj', [0], '---'],
   ])('issue-12: named parties speaking together consult (%s)', (_text, conjunctRow, actors, code) => {
-    expect(codeWithActors(`
+    expect(codeOf(`
       Biden Biden PROPN NNP 4 nsubj
       and and CCONJ CC 3 cc
       ${conjunctRow}
@@ -51,7 +44,7 @@ describe('data/senses.tsv: speak', () => {
   });
 
   it('issue-12: a plural noun alone names no two sides ("the people spoke")', () => {
-    expect(codeWithActors(`
+    expect(codeOf(`
       the the DET DT 2 det
       people people NOUN NNS 3 nsubj
       spoke speak VERB VBD 0 root`, 2, [1]) ?? '---').toBe('---');

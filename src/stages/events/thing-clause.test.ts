@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsedDoc } from '../../../test/support/parsed-doc.js';
-import { loadLexicon } from './lexicon.js';
-import { buildTree } from './tree.js';
-import { matchVerb } from './triggers.js';
-
-const lexicon = loadLexicon();
-/** The trigger of the verb at `verb` (sentence-local index) in a hand-parsed sentence. */
-const match = (rows: string, verb: number, actors: readonly number[] = []) => matchVerb(buildTree(parsedDoc([rows]), lexicon.forms), lexicon, verb, (t) => actors.includes(t));
+import { verbMatch as match } from '../../../test/support/verb-match.js';
 
 describe('thing-clause: a warning of how things are is no threat (#12)', () => {
   it('turns down a clause whose subject is a thing, in any tense', () => {

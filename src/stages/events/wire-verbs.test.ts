@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsedDoc } from '../../../test/support/parsed-doc.js';
-import { loadLexicon } from './lexicon.js';
-import { buildTree } from './tree.js';
-import { matchVerb } from './triggers.js';
+import { verbMatch as match } from '../../../test/support/verb-match.js';
 
-const lexicon = loadLexicon();
-/** The trigger of the verb at `verb` (sentence-local index) in a hand-parsed sentence. */
-const match = (rows: string, verb: number, actors: readonly number[] = []) => matchVerb(buildTree(parsedDoc([rows]), lexicon.forms), lexicon, verb, (t) => actors.includes(t));
 
 describe('wire verb senses (#12)', () => {
   it('a preference for one\'s own course backs no one; preferring a thing keeps CAMEO\'s support', () => {

@@ -1,0 +1,15 @@
+/**
+ * The events stage's trigger match for one verb of a hand-parsed sentence (rows as `parsedDoc`
+ * takes them), with the shipped lexicon: the data files' tests check their rows through it.
+ */
+import { loadLexicon } from '../../src/stages/events/lexicon.js';
+import { buildTree } from '../../src/stages/events/tree.js';
+import { matchVerb } from '../../src/stages/events/triggers.js';
+import { parsedDoc } from './parsed-doc.js';
+
+const lexicon = loadLexicon();
+
+/** The match of the verb at sentence-local index `verb`; `actors` are the token indices that are actors. */
+export function verbMatch(rows: string, verb: number, actors: readonly number[] = []): ReturnType<typeof matchVerb> {
+  return matchVerb(buildTree(parsedDoc([rows]), lexicon.forms), lexicon, verb, (t) => actors.includes(t));
+}
