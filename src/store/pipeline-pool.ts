@@ -82,7 +82,7 @@ export interface PoolOptions {
   readonly worker?: URL;
   /** Read the model files once into shared memory for every worker (default: with dyad's own worker). */
   readonly shareModels?: boolean;
-  /** Documents posted to one worker at most (default 12). */
+  /** Documents posted to one worker at most (default `DOCUMENTS_AHEAD`). */
   readonly depth?: number;
 }
 
@@ -192,7 +192,13 @@ export function createPipelinePool(size: number, options: PoolOptions = {}): Pip
   return {
     size,
     depth,
-    hasRoom: () => !closed && queue.length === 0 && (posted.size < size || [...posted.values()].some((jobs) => jobs.length < depth)),
+    hasRoom: () => {
+      if (closed || queue.length > 0) return false;
+      if (posted.size < size) return true;
+      // A loop, not a spread of the map: this runs for every document ingested.
+      for (const jobs of posted.values()) if (jobs.length < depth) return true;
+      return false;
+    },
     sharedModels: () => models,
     run: (doc) =>
       new Promise((resolve) => {
