@@ -105,6 +105,18 @@ export class KbBuilder {
     const words = nameKey(fullName).split(' ').filter((w) => !PARTICLES.has(w));
     const last = words.at(-1);
     if (words.length < 2 || !last || last.length < 3) return;
+    this.indexSurname(last, index);
+  }
+
+  /** "Xi Jinping": the family name comes first, and may have two letters. */
+  private addFamilyNameFirst(fullName: string, index: number): void {
+    const words = nameKey(fullName).split(' ');
+    const first = words[0];
+    if (words.length < 2 || !first || first.length < 2) return;
+    this.indexSurname(first, index);
+  }
+
+  private indexSurname(last: string, index: number): void {
     const list = this.surnames.get(last) ?? [];
     if (!list.includes(index)) list.push(index);
     this.surnames.set(last, list);
@@ -349,7 +361,7 @@ export class KbBuilder {
     for (const name of [m.name, ...m.aliases]) this.addName(name, index, true);
   }
 
-  addOfficeHolder(h: OfficeHolder): void {
+  addOfficeHolder(h: OfficeHolder, familyNameFirst: ReadonlySet<string> = new Set()): void {
     const key = nameKey(h.name);
     // The organisation's own name, not any actor Phoenix files under its code ("Mohamed Elbaradei" for UNO).
     const where = h.org ? this.orgNames.get(h.org) ?? this.actors.find((a) => a.kind === 'org' && a.roles.some((r) => r.sector === h.org))?.name ?? h.org : this.countryNames.get(h.code) ?? h.code;
@@ -385,6 +397,7 @@ export class KbBuilder {
     }
     // A pope's name is a title and a regnal name ("Pope Francis"): no surname, a bare "Francis" is someone else.
     if (h.office !== 'pope') this.addSurname(h.name, index);
+    if (familyNameFirst.has(h.code)) for (const name of [h.name, ...h.aliases]) this.addFamilyNameFirst(name, index);
     const holders = this.officeHolders.get(h.code) ?? [];
     if (!holders.includes(index)) holders.push(index);
     this.officeHolders.set(h.code, holders);

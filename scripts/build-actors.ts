@@ -146,7 +146,8 @@ for (const o of readData('organisations.tsv', parseOrganisations) as ReturnType<
 for (const m of readData('metonyms.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(m);
 // An armed group's name stands for its country's sector as a seat of power does, dated alike (metonyms' columns).
 for (const g of readData('armed-groups.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(g);
-for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType<typeof parseOfficeHolders>) kb.addOfficeHolder(h);
+const familyNameFirst = new Set(parseWordList(read(dataDir, 'family-name-first.txt')));
+for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType<typeof parseOfficeHolders>) kb.addOfficeHolder(h, familyNameFirst);
 
 for (const p of places) kb.addPlaceIfFree(p.code, p.names, commonWords, notPlaces);
 

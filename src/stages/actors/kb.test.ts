@@ -64,3 +64,20 @@ describe('popes (office-holders.tsv, office `pope`)', () => {
     expect(lookupName(kb, 'Francis', '2021-12-17').some((m) => m.actor.roles.some((r) => r.code === 'VAT'))).toBe(false);
   });
 });
+
+describe('family name first (family-name-first.txt)', () => {
+  const kb = loadKb();
+  it.each([
+    ['Xi', '2023-11-15', 'Xi Jinping'],
+    ['Yoon', '2023-06-03', 'Yoon Suk Yeol'],
+    ['Li', '2020-05-01', 'Li Keqiang'],
+    ['Li', '2024-05-01', 'Li Qiang'],
+  ])('"%s" on %s is the office holder %s', (surname, day, name) => {
+    expect(kb.surnamed(surname.toLowerCase())?.map((i) => kb.actor(i).name)).toContain(name);
+    expect(lookupName(kb, surname, day)[0]?.actor.name).toBe(name);
+  });
+
+  it('a given-name-first holder keeps only the last word as surname', () => {
+    expect(kb.surnamed('joe')?.map((i) => kb.actor(i).name) ?? []).not.toContain('Joe Biden');
+  });
+});
