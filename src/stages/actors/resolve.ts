@@ -10,6 +10,7 @@ import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch 
 import { isBusinessParty } from './business-party.js';
 import { leaderBody } from './leader-body.js';
 import { continuesLongerName } from './longer-name.js';
+import { namesWater } from './water-name.js';
 import { lastRuler, royalAddressAt, titleFollows } from './royal-address.js';
 import { nameKey } from './name-key.js';
 import { ARABIC_HONORIFICS, isCapitalised, isPluralNoun, matchAgent, matchName, NAME_PARTICLES, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
@@ -543,6 +544,7 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     // "Canada Post", "the Manufacturing USA network" keep the country they belong to; a town's name
     // inside an unknown name ("the London Club", "St. John Fisher University") names neither the town's people nor its country.
     if (resolved && TOWN_KINDS.has(resolved.kind ?? '') && !phrase.agent && !ctx.input.standalone && continuesLongerName(ctx.kb, ctx.input.words, phrase.named)) return undefined;
+    if (resolved && !phrase.agent && namesWater(ctx.input.words, phrase.named)) return undefined;
     // "the Minsk agreements", "the Moscow talks", "most Paris dealers": a city after "the" or before a
     // common noun modifies that noun.
     if (resolved && (resolved.kind === 'capital' || resolved.kind === 'place') && !phrase.agent && (phrase.det === 'the' || beforeCommonNoun(ctx.input, phrase.named.last))) return undefined;
