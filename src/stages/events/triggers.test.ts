@@ -250,6 +250,14 @@ describe('matchVerb', () => {
       prices price NOUN NNS 6 nsubj
       will will AUX MD 6 aux
       rise rise VERB VB 2 ccomp`, 1],
+    ['South Africa celebrates 30 years of democracy', `
+      South South PROPN NNP 2 compound
+      Africa Africa PROPN NNP 3 nsubj
+      celebrates celebrate VERB VBZ 0 root
+      30 30 NUM CD 5 nummod
+      years year NOUN NNS 3 obj
+      of of ADP IN 7 case
+      democracy democracy NOUN NN 5 nmod`, 2],
     ['voters voted for change', `
       voters voter NOUN NNS 2 nsubj
       voted vote VERB VBD 0 root
