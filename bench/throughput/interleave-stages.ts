@@ -35,7 +35,7 @@ const upTo = (stages: Stage[]): Stage[] => (until ? stages.slice(0, stages.findI
 const docs: Document[] = [];
 for await (const result of readInputs(args)) if (result.ok) docs.push(result.doc);
 
-const load = async (file: string) => import(pathToFileURL(resolve(base, file)).href);
+const load = async (file: string): Promise<unknown> => import(pathToFileURL(resolve(base, file)).href) as Promise<unknown>;
 const baseCore = (await load('src/core/pipeline.ts')) as { createPipeline: typeof createPipeline };
 const baseStages = ((await load('src/pipeline.ts')) as { defaultStages: () => Stage[] }).defaultStages();
 
