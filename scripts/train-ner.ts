@@ -99,7 +99,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     const history: History = new Map();
     for (const { features, gold } of prepared[d]) {
       const labels = new Uint8Array(gold.length);
-      decodeSentence(features, model, history, labels, undefined, 1, (keys, from, to, dyn, dynCount, i, predicted) => {
+      decodeSentence(features, model, history, labels, undefined, (keys, from, to, dyn, dynCount, i, predicted) => {
         if (predicted !== gold[i]) {
           model.update(keys, from, to, gold[i], predicted);
           model.update(dyn, 0, dynCount, gold[i], predicted);

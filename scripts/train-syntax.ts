@@ -49,7 +49,7 @@ const lemmas = learnLemmas(train.flatMap((s) => s.words));
 log(`lemmatizer: ${Object.keys(lemmas.rules).length} suffix rules, ${Object.keys(lemmas.exceptions).length} exceptions`);
 // The shipped tagger drops its weights below about one update (#13); the jackknife taggers below keep theirs
 // and the narrower dictionary.
-const taggerParts = linearModelSections(pruneWeights(tagger.model, TAGGER_MIN_WEIGHT));
+const taggerParts = linearModelSections(pruneWeights(tagger.model, TAGGER_MIN_WEIGHT), '', { ordered: true });
 write('pos.bin', POS_MODEL, { meta: { ...taggerParts.meta, dictionary: tagger.dictionary, ambiguity: tagger.ambiguity, lemmas }, sections: taggerParts.sections });
 
 // Training the parser on gold tags would teach it to trust tags more than the tagger deserves.

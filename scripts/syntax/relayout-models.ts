@@ -6,7 +6,8 @@
  * table, alone, and every weight must be equal, as must the scores of keys absent from both, in
  * the file as written and read back. The asset header keeps its kind and source and takes the
  * version the code now reads (deps-model v2: the dense table; v3: the parser's tables ordered,
- * `LayoutOptions.ordered`), so an older build refuses the file (E042) instead of misreading it.
+ * `LayoutOptions.ordered`; entities-model v3 and pos-model v2: their tables ordered), so an older
+ * build refuses the file (E042) instead of misreading it.
  * Files already in the current layout are left alone.
  * Usage: `tsx scripts/syntax/relayout-models.ts [file …]` (default: the syntax and entity models).
  */
@@ -26,10 +27,11 @@ const DEFAULT_FILES = [
   ['models', 'entities', 'ner.bin.gz'],
 ].map((parts) => assetPath(...parts));
 /**
- * The kinds whose tables are laid out ordered (the parser's, #13). The tagger's gained nothing
- * measurable (`pos` −1%, noise) and the entity model's was not tried: both keep their layout.
+ * The kinds whose tables are laid out ordered (#13): the parser's, and since session 31 the entity
+ * model's and the tagger's (before, the tagger's measured `pos` −1%, noise; with the stages run
+ * over batches of documents, −3 to −4% in two interleaved runs, `docs/scaling.md`).
  */
-const ORDERED_KINDS: ReadonlySet<string> = new Set([DEPS_MODEL.kind]);
+const ORDERED_KINDS: ReadonlySet<string> = new Set([DEPS_MODEL.kind, NER_MODEL.kind, POS_MODEL.kind]);
 /** Keys drawn at random to check that both tables score an absent key alike (as nothing, nearly always). */
 const RANDOM_KEYS = 200_000;
 

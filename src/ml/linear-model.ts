@@ -4,8 +4,9 @@
  * rows through an open-addressing table; each row holds only its non-zero class weights, quantized
  * to int16, so the model is small and scoring touches few memory cells. A model of at most four
  * classes (the parser's transitions) is laid out dense instead: each slot holds the key and all
- * four weights, so one probe yields the whole row (#13). Either table may be ordered (the tagger's
- * and parser's are): keys ascending with no wraparound, so a probe stops at the first larger key.
+ * four weights, so one probe yields the whole row (#13). Either table may be ordered (all the
+ * shipped models' are: tagger, parser, entities): keys ascending with no wraparound, so a probe
+ * stops at the first larger key.
  */
 
 /** Anything that adds the weights of feature keys to class scores: a loaded model, or a trainer's live weights. */

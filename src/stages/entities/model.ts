@@ -58,7 +58,9 @@ export class NerModel implements Recogniser {
 
 /** The model as a model file (metadata and sections), ready for `encodeModelFile`. */
 export function nerModelFile(parts: ModelParts): ModelFile {
-  const { meta, sections } = linearModelSections(parts.weights);
+  // Ordered (`LayoutOptions.ordered`): a probe stops at the first larger key, and a fifth of the
+  // entity features are in no row; pipeline entities stage ~6% less CPU, same labels (#13).
+  const { meta, sections } = linearModelSections(parts.weights, '', { ordered: true });
   return {
     meta: { ...meta, temperature: parts.temperature },
     sections: { ...sections, ...parts.gazetteer.table().sections(GAZETTEER), ...parts.clusters.sections(CLUSTERS) },
@@ -74,8 +76,11 @@ export function nerModelOf(file: ModelFile): NerModel {
   return new NerModel(linearModelOf(file), gazetteer, clusters, meta.temperature);
 }
 
-/** The asset kind of entity models; bump the version when the features or labels change. */
-export const NER_MODEL = modelKind('entities-model', 2, nerModelOf);
+/**
+ * The asset kind of entity models; bump the version when the features, labels or layout change.
+ * v3: the table is ordered (`LayoutOptions.ordered`), which a v2 reader would misread.
+ */
+export const NER_MODEL = modelKind('entities-model', 3, nerModelOf);
 
 /** Load the model (once per process; E040–E042 when missing, altered or of another version). */
 export function loadModel(path = MODEL_PATH()): NerModel {

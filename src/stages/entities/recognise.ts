@@ -7,8 +7,8 @@ import type { Scorer } from '../../ml/linear-model.js';
 import '../tokens/types.js';
 import { extractFeatures, FeatureScratch, normalizeToken, type Clusters } from './features.js';
 import { GAZETTEER_LISTS, type Gazetteer, type GazetteerList } from './gazetteer.js';
-import { NER_TYPES, type NerType } from './labels.js';
-import { decodeSentence, spansOf, type History, type TokenSpan } from './tagger.js';
+import { LABEL_COUNT, NER_TYPES, type NerType } from './labels.js';
+import { decodeSentence, labelConfidence, spansOf, type History, type TokenSpan } from './tagger.js';
 import type { Entity } from './types.js';
 
 /** What tagging needs: the loaded model, or the trainer's weights while training. */
@@ -32,6 +32,8 @@ export interface SentenceEntity {
 
 /** Feature arrays reused from sentence to sentence: a sentence's features are used up before the next. */
 const scratch = new FeatureScratch();
+/** Each token's label scores, for the confidences of the entities kept; reused likewise. */
+let tokenScores = new Float64Array(64 * LABEL_COUNT);
 
 /** Tag the sentences of one document (each a list of token texts). */
 export function recogniseSentences(model: Recogniser, sentences: readonly (readonly string[])[]): SentenceEntity[][] {
@@ -40,12 +42,12 @@ export function recogniseSentences(model: Recogniser, sentences: readonly (reado
     if (words.length === 0) return [];
     const f = extractFeatures(words, model.gazetteer, model.clusters, scratch);
     const labels = new Uint8Array(words.length);
-    const confidence = new Float32Array(words.length);
-    decodeSentence(f, model, history, labels, confidence, model.temperature, undefined, model.integerWeights);
+    if (tokenScores.length < words.length * LABEL_COUNT) tokenScores = new Float64Array(words.length * 2 * LABEL_COUNT);
+    decodeSentence(f, model, history, labels, tokenScores, undefined, model.integerWeights);
     const spans = addPrefixedGroups(words, typeKnownPlaces(words, splitKnownNames(words, spansOf(labels), model.gazetteer), model.gazetteer), model.gazetteer);
     return spans.map(({ start, end, type }) => {
       let conf = 1;
-      for (let i = start; i < end; i++) conf = Math.min(conf, confidence[i]);
+      for (let i = start; i < end; i++) conf = Math.min(conf, labelConfidence(tokenScores, labels, i, model.temperature));
       return { start, end, type: NER_TYPES[type], confidence: Math.round(conf * 1000) / 1000 };
     });
   });

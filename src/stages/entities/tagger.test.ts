@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clusterTable, extractFeatures } from './features.js';
 import { Gazetteer } from './gazetteer.js';
-import { isAllowed, LABEL_COUNT, labelOf, NER_TYPES, U, B, L } from './labels.js';
+import { isAllowed, LABEL_COUNT, labelOf, NER_TYPES, U, B, I, L } from './labels.js';
 import type { Scorer } from '../../ml/linear-model.js';
-import { decodeSentence, labelSpans, spansOf } from './tagger.js';
+import { decodeSentence, labelConfidence, labelSpans, spansOf } from './tagger.js';
 
 describe('spansOf and labelSpans', () => {
   it('round-trip spans of one and several tokens', () => {
@@ -38,15 +38,29 @@ describe('decodeSentence', () => {
   it('keeps BILOU well-formed whatever the scores', () => {
     const words = ['a', 'b', 'c', 'd'];
     const labels = new Uint8Array(words.length);
-    const confidence = new Float32Array(words.length);
-    decodeSentence(extractFeatures(words, new Gazetteer(), clusterTable([])), greedy, new Map(), labels, confidence);
+    const tokenScores = new Float64Array(words.length * LABEL_COUNT);
+    decodeSentence(extractFeatures(words, new Gazetteer(), clusterTable([])), greedy, new Map(), labels, tokenScores);
     let prev = -1;
     for (const label of labels) {
       expect(isAllowed(prev, label)).toBe(true);
       prev = label;
     }
     expect(spansOf(labels).at(-1)?.end).toBe(words.length);
-    for (const c of confidence) expect(c).toBeGreaterThan(0);
+    for (let i = 0; i < words.length; i++) expect(labelConfidence(tokenScores, labels, i, 1)).toBeGreaterThan(0);
+  });
+
+  it('gives a label the float32 softmax probability among the labels allowed after the one before', () => {
+    const labels = Uint8Array.from([labelOf(0, B), labelOf(0, L)]);
+    const tokenScores = new Float64Array(2 * LABEL_COUNT);
+    for (let y = 0; y < LABEL_COUNT; y++) tokenScores[LABEL_COUNT + y] = y % 3;
+    // After B of type 0 only I and L of type 0 may follow.
+    const allowed = [...Array(LABEL_COUNT).keys()].filter((y) => isAllowed(labels[0], y));
+    expect(allowed).toEqual([labelOf(0, I), labelOf(0, L)]);
+    const best = tokenScores[LABEL_COUNT + labels[1]];
+    const sum = allowed.reduce((total, y) => total + Math.exp((tokenScores[LABEL_COUNT + y] - best) * 0.5), 0);
+    expect(labelConfidence(tokenScores, labels, 1, 0.5)).toBe(Math.fround(1 / sum));
+    // The first token follows no label: all that may open a sentence count.
+    expect(labelConfidence(tokenScores, labels, 0, 0.5)).toBe(Math.fround(1 / [...Array(LABEL_COUNT).keys()].filter((y) => isAllowed(-1, y)).length));
   });
 
   it('labels as scoring every key would when the word-only sums are remembered', () => {
@@ -66,9 +80,9 @@ describe('decodeSentence', () => {
       const history = new Map<string, number>();
       return sentences.map((words) => {
         const labels = new Uint8Array(words.length);
-        const confidence = new Float32Array(words.length);
-        decodeSentence(extractFeatures(words, gazetteer, clusterTable([])), keyed, history, labels, confidence, 0.1, undefined, remember);
-        return [Array.from(labels), Array.from(confidence)];
+        const tokenScores = new Float64Array(words.length * LABEL_COUNT);
+        decodeSentence(extractFeatures(words, gazetteer, clusterTable([])), keyed, history, labels, tokenScores, undefined, remember);
+        return [Array.from(labels), Array.from(tokenScores)];
       });
     };
     expect(decode(true)).toEqual(decode(false));

@@ -27,8 +27,8 @@ for (let prev = -1; prev < LABEL_COUNT; prev++) for (let y = 0; y < LABEL_COUNT;
 export type OnDecision = (keys: Uint32Array, from: number, to: number, dynKeys: Uint32Array, dynCount: number, i: number, predicted: number) => void;
 
 /**
- * Label every token of a sentence. `confidence[i]` gets the softmax probability of the chosen
- * label among the allowed ones, with scores multiplied by `temperature`. With `rememberWordScores`
+ * Label every token of a sentence. With `tokenScores` (at least `LABEL_COUNT` per token), token i's
+ * label scores are kept at `i * LABEL_COUNT`, for `labelConfidence`. With `rememberWordScores`
  * (for a loaded model's integer weights only), the summed weights of each word's own features are
  * remembered with its word type (`f.own`) and reused, which gives the same scores (#13).
  */
@@ -37,8 +37,7 @@ export function decodeSentence(
   scorer: Scorer,
   history: History,
   labels: Uint8Array,
-  confidence?: Float32Array,
-  temperature = 1,
+  tokenScores?: Float64Array,
   onDecision?: OnDecision,
   rememberWordScores = false,
 ): void {
@@ -71,19 +70,31 @@ export function decodeSentence(
       if (ALLOWED[allowed + y] === 0 || (i === n - 1 && !isFinal(y))) continue;
       if (best < 0 || scores[y] > scores[best]) best = y;
     }
-    if (confidence) {
-      let sum = 0;
-      for (let y = 0; y < LABEL_COUNT; y++) {
-        if (ALLOWED[allowed + y] === 1) sum += Math.exp((scores[y] - scores[best]) * temperature);
-      }
-      confidence[i] = 1 / sum;
-    }
+    if (tokenScores) tokenScores.set(scores, i * LABEL_COUNT);
     onDecision?.(f.keys, f.offsets[i], f.offsets[i + 1], dyn, dynCount, i, best);
     labels[i] = best;
     if (f.capital[i]) history.set(f.low[i], best === O ? NOT_ENTITY : typeOfLabel(best));
     prev2 = prev;
     prev = best;
   }
+}
+
+/**
+ * The softmax probability of token `i`'s label among those allowed after the label before it, with
+ * the scores `decodeSentence` kept in `tokenScores` multiplied by `temperature`; as a float32.
+ * Asked only for the tokens of the entities kept: an `exp` per allowed label of every token was a
+ * third of decoding, and most tokens are in no entity (#13).
+ */
+export function labelConfidence(tokenScores: Float64Array, labels: Uint8Array, i: number, temperature: number): number {
+  const at = i * LABEL_COUNT;
+  const best = tokenScores[at + labels[i]];
+  const allowed = (i === 0 ? 0 : labels[i - 1] + 1) * LABEL_COUNT;
+  let sum = 0;
+  for (let y = 0; y < LABEL_COUNT; y++) {
+    if (ALLOWED[allowed + y] === 1) sum += Math.exp((tokenScores[at + y] - best) * temperature);
+  }
+  // Float32, as the confidences were kept before (`Float32Array`), so that the entities' are unchanged.
+  return Math.fround(1 / sum);
 }
 
 /** Labels that may end a sentence: O, L and U. */

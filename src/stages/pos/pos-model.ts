@@ -12,8 +12,11 @@ export interface PosModel {
   readonly lemmatizer: Lemmatizer;
 }
 
-/** The asset kind of tagger models; bump the version when the features or the layout change. */
-export const POS_MODEL = modelKind('pos-model', 1, (file): PosModel => ({
+/**
+ * The asset kind of tagger models; bump the version when the features or the layout change.
+ * v2: the table is ordered (`LayoutOptions.ordered`), which a v1 reader would misread.
+ */
+export const POS_MODEL = modelKind('pos-model', 2, (file): PosModel => ({
   tagger: Tagger.fromFile(file),
   lemmatizer: new Lemmatizer((file.meta as { lemmas: LemmaData }).lemmas),
 }));
