@@ -32,8 +32,7 @@ export const deps = (options: DepsOptions = {}) =>
       const tags = doc.layers.pos;
       const out: Dep[] = [];
       for (const { first, words } of sentenceWords(doc)) {
-        const parsed = parser.parseWith(words, (i) => parser.tagId(tags[first + i].upos, tags[first + i].xpos));
-        for (const { head, deprel } of parsed) out.push({ head: head < 0 ? -1 : first + head, deprel });
+        parser.parseInto(words, (i) => parser.tagId(tags[first + i].upos, tags[first + i].xpos), first, out);
       }
       return out;
     },

@@ -259,7 +259,12 @@ export const LABEL_POSITIONS: readonly number[] = LABEL_TEMPLATES.map(templatePo
 
 /** Label features: the relation model's subset of `features` (`parseFeatures`' output), joined with the arc direction (1 left, 2 right). */
 export function labelFeatures(features: Uint32Array, direction: number, out: Uint32Array): number {
-  // `| 0`: the key as int32, so that it is not boxed when feature2 is not inlined (feature-hash.ts).
-  for (let f = 0; f < LABEL_POSITIONS.length; f++) out[f] = feature2(100, features[LABEL_POSITIONS[f]] | 0, direction);
+  for (let f = 0; f < LABEL_POSITIONS.length; f++) out[f] = labelKey(features[LABEL_POSITIONS[f]], direction);
   return LABEL_POSITIONS.length;
+}
+
+/** The relation model's key of a transition feature's key `key`, for an arc in `direction` (1 left, 2 right). */
+export function labelKey(key: number, direction: number): number {
+  // `| 0`: the key as int32, so that it is not boxed when feature2 is not inlined (feature-hash.ts).
+  return feature2(100, key | 0, direction);
 }

@@ -126,4 +126,14 @@ describe('Parser', () => {
       expect(parsed).toEqual(expected);
     }
   });
+
+  it("pushes a later sentence's parses with heads counted from its first word", () => {
+    const words = 'Officials said the talks , which began Monday , would resume ; no date was set .'.split(' ');
+    const tags = words.map((w, i) => (hashText(w) + i) % 40);
+    const alone = parser.parseWith(words, (i) => tags[i]);
+    expect(alone.filter((w) => w.head < 0)).toHaveLength(1);
+    const out = [{ head: -1, deprel: 'root' }];
+    parser.parseInto(words, (i) => tags[i], 7, out);
+    expect(out.slice(1)).toEqual(alone.map(({ head, deprel }) => ({ head: head < 0 ? -1 : head + 7, deprel })));
+  });
 });

@@ -8,12 +8,11 @@ import type { LinearModel } from '../../ml/linear-model.js';
 import { LEFT, ParseState, RIGHT } from './arc-eager.js';
 import {
   CONFIGURATION_TEMPLATES,
-  LABEL_POSITIONS,
   LABEL_TEMPLATES,
   MAX_PARSE_FEATURES,
   ROLE_TEMPLATES,
   configurationFeatures,
-  labelFeatures,
+  labelKey,
   type ParseInput,
 } from './parse-features.js';
 import { RoleScores } from './role-scores.js';
@@ -25,14 +24,15 @@ export interface ParsedWord {
 }
 
 /**
- * Where the parser finds each of the relation model's templates among the keys it computed for
- * the transition model: `[role, index in the role's group]`, or `[-1, index in the configuration
- * features]`.
+ * Where the parser finds each of the relation model's templates (`LABEL_TEMPLATES` order) among the
+ * keys it computed for the transition model: the role group holding it (`LABEL_ROLE`, -1 for none)
+ * and its index in that group or else in the configuration features (`LABEL_INDEX`). Typed arrays,
+ * read once per template of every arc: no tuple to unpack (#13).
  */
-const LABEL_SOURCES = LABEL_TEMPLATES.map((t): readonly [number, number] => {
-  const role = ROLE_TEMPLATES.findIndex((group) => group.includes(t));
-  return role >= 0 ? [role, ROLE_TEMPLATES[role].indexOf(t)] : [-1, CONFIGURATION_TEMPLATES.indexOf(t)];
-});
+const LABEL_ROLE = Int32Array.from(LABEL_TEMPLATES, (t) => ROLE_TEMPLATES.findIndex((group) => group.includes(t)));
+const LABEL_INDEX = Int32Array.from(LABEL_TEMPLATES, (t, f) =>
+  LABEL_ROLE[f] >= 0 ? ROLE_TEMPLATES[LABEL_ROLE[f]].indexOf(t) : CONFIGURATION_TEMPLATES.indexOf(t),
+);
 
 /** A loaded parser. */
 export class Parser {
@@ -43,8 +43,6 @@ export class Parser {
   private readonly tagIdsByUpos = new Map<string, Map<string, number>>();
   /** Keys of the current configuration's features in no role group. */
   private readonly features = new Uint32Array(MAX_PARSE_FEATURES);
-  /** The relation model's templates' keys at their `parseFeatures` positions, as `labelFeatures` reads them. */
-  private readonly labelInput = new Uint32Array(MAX_PARSE_FEATURES);
   private readonly arcFeatures = new Uint32Array(MAX_PARSE_FEATURES);
   private readonly roleScores = new RoleScores();
   private readonly actionScores = new Float64Array(4);
@@ -82,6 +80,17 @@ export class Parser {
 
   /** Heads and relations of one sentence, given its words and the tag id of word `i` (`tagId`). */
   parseWith(words: readonly string[], tagOf: (i: number) => number): ParsedWord[] {
+    const out: ParsedWord[] = [];
+    this.parseInto(words, tagOf, 0, out);
+    return out;
+  }
+
+  /**
+   * `parseWith` for a sentence whose first word is word `first` of a document: its words' parses,
+   * with heads as document indices, are pushed onto `out` (the stage builds its layer so, making
+   * no array and no object per word besides the layer's own, #13).
+   */
+  parseInto(words: readonly string[], tagOf: (i: number) => number, first: number, out: ParsedWord[]): void {
     const n = words.length;
     if (this.words.length < n) {
       this.words = new Int32Array(n * 2);
@@ -98,17 +107,15 @@ export class Parser {
     // bottom of the stack) becomes the sentence root and the others attach to it, as UD wants
     // exactly one root per sentence.
     let root = -1;
-    const out: ParsedWord[] = [];
     for (let i = 0; i < n; i++) {
       const head = state.heads[i];
       if (head === n || head < 0) {
         if (root < 0) root = i;
-        out.push(root === i ? { head: -1, deprel: 'root' } : { head: root, deprel: 'parataxis' });
+        out.push(root === i ? { head: -1, deprel: 'root' } : { head: first + root, deprel: 'parataxis' });
       } else {
-        out.push({ head, deprel: this.labels.classes[state.labels[i]] });
+        out.push({ head: first + head, deprel: this.labels.classes[state.labels[i]] });
       }
     }
-    return out;
   }
 
   /** Take transitions until the state is final. */
@@ -139,16 +146,16 @@ export class Parser {
   /** The relation of the arc that transition `t` would add. */
   predictLabel(state: ParseState, t: number): number {
     if (t === LEFT && state.next === state.n) return this.rootLabel;
-    const input = this.labelInput;
-    for (let f = 0; f < LABEL_SOURCES.length; f++) {
-      const [role, index] = LABEL_SOURCES[f];
-      input[LABEL_POSITIONS[f]] = role >= 0 ? this.roleScores.key(role, index) : this.features[index];
-    }
+    // `labelFeatures` of the configuration's `parseFeatures`, from the keys already computed.
+    const direction = t === LEFT ? 1 : 2;
     const features = this.arcFeatures;
-    const count = labelFeatures(input, t === LEFT ? 1 : 2, features);
+    for (let f = 0; f < LABEL_TEMPLATES.length; f++) {
+      const role = LABEL_ROLE[f];
+      features[f] = labelKey(role >= 0 ? this.roleScores.key(role, LABEL_INDEX[f]) : this.features[LABEL_INDEX[f]], direction);
+    }
     const scores = this.labelScores;
     scores.fill(0);
-    this.labels.addScores(features, 0, count, scores);
+    this.labels.addScores(features, 0, LABEL_TEMPLATES.length, scores);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
     return best;
