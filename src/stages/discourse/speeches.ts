@@ -6,15 +6,19 @@
  * readout, the first call in its lead became the article's meeting, and its other party the recipient of every
  * thanks and appeal of the speech ("I appreciate your hospitality" to the Pope in a speech to the Italian
  * parliament), and "they" its parties ("When they invaded other countries"). In a speech the call holds for its
- * own passage: its sentence and the next few ("I spoke with His Holiness Pope Francis. I thanked His Holiness …").
+ * own passage: its sentence and the next four ("I spoke with His Holiness Pope Francis. I thanked His Holiness …").
  * Its title says what it is: a speech word of `data/address-titles.tsv` ("speech", "address", "message",
  * "greetings" …), not the verb of a readout's title ("Readout of … Task Force to Address Online Harassment").
  */
 import type { AddressWords } from './second-person.js';
 import type { Participants } from './types.js';
 
-/** Sentences after a call's own that a speech's account of it runs on ("I spoke with X. I thanked him …"). */
-const SPEECH_PASSAGE = 2;
+/**
+ * Sentences after a call's own that a speech's account of it runs on: "I had a phone conversation with Alexander
+ * Lukashenko. We haven't spoken to him in two years. … I explained to him … I do not want missiles … to fly to Ukraine
+ * from Belarus." (2 and 4 change the same outside events but for that last one, told to Lukashenko.)
+ */
+const SPEECH_PASSAGE = 4;
 
 /** True when an official site's title names the article a speech or message (`address-titles.tsv`). */
 export function isSpeechTitle(title: string | undefined, words: AddressWords): boolean {
