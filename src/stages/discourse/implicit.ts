@@ -2,7 +2,7 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from '../events/tree.js';
-import { partyKey } from './participants.js';
+import { holdsAt, partyKey } from './participants.js';
 import type { DiscourseLayer } from './types.js';
 
 /** Acts only the parties together do: an agentless "it was agreed" is theirs jointly. */
@@ -63,7 +63,7 @@ export function agentlessClause(tree: Tree, verb: number, controlled: boolean, s
  */
 export function readoutActors(layer: DiscourseLayer | undefined, sent: number, event: string, clause: 'subjectless' | 'passive'): { actors: readonly ActorMention[]; reason: Reason } | undefined {
   const p = layer?.participants;
-  if (!p || sent <= p.sent) return undefined;
+  if (!p || sent <= p.sent || !holdsAt(p, sent)) return undefined;
   // In a wire story the meeting is one event among others: its agentless clauses are the
   // reporter's narration, not the parties' positions. Only a side's own readout speaks for them.
   if (!layer?.publisher) return undefined;
@@ -89,7 +89,7 @@ const ADDRESSED = new Set(['AGREE', 'REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT']);
  */
 export function readoutCounterparts(layer: DiscourseLayer | undefined, sent: number, event: string, actors: readonly { readonly code?: string; readonly sector?: string }[]): { recipients: readonly ActorMention[]; reason: Reason } | undefined {
   const p = layer?.participants;
-  if (!p || sent < p.sent || !ADDRESSED.has(event) || !actors.length) return undefined;
+  if (!p || !holdsAt(p, sent) || !ADDRESSED.has(event) || !actors.length) return undefined;
   const keys = new Set(actors.map(partyKey));
   const [key] = keys;
   if (keys.size !== 1 || !key || !p.members.some((m) => partyKey(m) === key)) return undefined;

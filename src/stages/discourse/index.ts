@@ -29,6 +29,7 @@
  * verb coordinated with an infinitive or gerund), who a party's
  * position with no recipient is addressed to (the other party), and who takes part in the
  * meeting sentence's consultation (all parties).
+ * A speech (its title says so: `speeches.ts`) tells of its calls in passing: each holds for its own passage only.
  * Limits: no gender or number beyond the pronoun's own; one meeting per article; a bare "we" is
  * left alone, and so is first person inside quotation marks (the events stage takes the speaker).
  */
@@ -48,6 +49,7 @@ import { findParticipants, isJointStatement } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
 import { sameActors } from './same-actor.js';
+import { inSpeech } from './speeches.js';
 import { addresseeOf, isAddressee, loadAddressWords, secondPersons } from './second-person.js';
 import { isJointTitle, loadTitleWords, signatoriesOf } from './signatories.js';
 import type { Publisher } from './types.js';
@@ -86,7 +88,9 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const actors = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: named } } });
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
-      const participants = findParticipants(view, actors, publisher, kb, day, doc.meta.title);
+      // A speech tells of a call in passing: its parties hold for that passage, not the whole speech (`speeches.ts`).
+      const addressWords = loadAddressWords(view.pack.topics);
+      const participants = inSpeech(findParticipants(view, actors, publisher, kb, day, doc.meta.title), doc.meta.title, addressWords);
       // The site's adversary, named by description (or by a pronoun for one: "they fired at Kharkiv") in every
       // other sentence of a war speech, is not where the story happens: uncoded "our citizens" stay the site's country's.
       const enemyIds = new Set(enemies.map((m) => m.actorId));
@@ -96,7 +100,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const voice = voiceOf(view, publisher, kb, day, doc.layers.quotes ?? [], isJointStatement(view, doc.meta.title));
       // Only an article that is itself the statement (its title says so) speaks in its signatories' "we".
       const signed = isJointTitle(doc.meta.title) ? signatoriesOf(doc.meta.title, loadTitleWords(view.pack.topics), participants, publisher, kb, day) : undefined;
-      const resolved = [...resolveReferences(view, kb, day, publisher, participants, home, voice, signed), ...secondPersons(view, voice, addresseeOf(doc.meta.title, loadAddressWords(view.pack.topics), publisher, kb, day))];
+      const resolved = [...resolveReferences(view, kb, day, publisher, participants, home, voice, signed), ...secondPersons(view, voice, addresseeOf(doc.meta.title, addressWords, publisher, kb, day))];
       const overlaps = (a: ActorMention, b: ActorMention) => a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1];
       const referred = [...named.filter((n) => !resolved.some((r) => overlaps(n, r))), ...resolved];
       const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });

@@ -7,6 +7,7 @@
 import type { ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
 import { reason } from '../../lang/reason.js';
+import { holdsAt } from './participants.js';
 import { principalOf } from './principal.js';
 import type { Participants, Publisher } from './types.js';
 import { actorOf, mentionOver, type View } from './view.js';
@@ -34,7 +35,7 @@ const OFFICE_NOUNS: Readonly<Record<string, readonly string[]>> = {
  */
 export function participantOffice(ctx: OfficeContext, m: ActorMention, sent: number): ActorMention | undefined {
   const { view, participants } = ctx;
-  if (!participants || sent <= participants.sent || m.members?.length) return undefined;
+  if (!participants || sent <= participants.sent || !holdsAt(participants, sent) || m.members?.length) return undefined;
   const words = view.words.slice(m.tokens[0], m.tokens[1]).filter((w) => w !== 'the');
   // A name or a country would say who; a bare title is lower-cased words of an office only.
   if (!words.length || words.some((w) => !/^\p{L}+$/u.test(w)) || view.words[m.tokens[1]] === 'of') return undefined;
@@ -74,7 +75,7 @@ export function bareOffice(ctx: OfficeContext, i: number): ActorMention | undefi
 /** The one party of the article's meeting, of another country than the site's, who holds `office` on the day. */
 function partyInOffice(ctx: OfficeContext, office: string, tokens: readonly [number, number]): ActorMention | undefined {
   const { publisher, participants } = ctx;
-  if (!publisher || !participants || (ctx.view.sents[tokens[0]] ?? 0) < participants.sent) return undefined;
+  if (!publisher || !participants || !holdsAt(participants, ctx.view.sents[tokens[0]] ?? 0)) return undefined;
   const holders = participants.members.filter((m) => m.code && m.code !== publisher.code).flatMap((m) => {
     const holder = principalOf(ctx.kb, { ...publisher, code: m.code!, office }, ctx.day, ctx.view, tokens);
     // The party is that holder, or the holder's country named as the party.

@@ -71,6 +71,14 @@ function canTakePart(m: ActorMention): boolean {
   return m.kind === 'person' || m.kind === 'country' || m.code === 'IGO' || m.sector === 'GOV';
 }
 
+/**
+ * True when sentence `sent` is at or after the meeting's sentence and within the passage it speaks for:
+ * the whole article for a readout, a few sentences for a call a speech tells of in passing (`speeches.ts`).
+ */
+export function holdsAt(p: Participants, sent: number): boolean {
+  return sent >= p.sent && (p.lastSent === undefined || sent <= p.lastSent);
+}
+
 /** Hyphens that join names into one compound ("U.S.-Japan"). */
 const HYPHENS = new Set(['-', '–', '‑']);
 

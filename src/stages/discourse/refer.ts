@@ -15,7 +15,7 @@ import { firstPersonAt, type Voice } from './first-person.js';
 import { isMeetingTitle } from './meeting-titles.js';
 import { gendersOf } from './gender.js';
 import type { Gender } from './given-names.js';
-import { partyKey } from './participants.js';
+import { holdsAt, partyKey } from './participants.js';
 import { bareOffice, participantOffice } from './offices.js';
 import type { Signatories, Signatory } from './signatories.js';
 import type { Participants, Publisher } from './types.js';
@@ -158,7 +158,7 @@ function countOf(view: View, first: number, last: number): number | undefined {
 /** The meeting's participants as one group mention over [first, last), when the count fits. */
 function participantsGroup(ctx: Context, first: number, last: number, sent: number, count: number | undefined): ActorMention | undefined {
   const p = ctx.participants;
-  if (!p || sent < p.sent || (count !== undefined && count !== p.members.length)) return undefined;
+  if (!p || !holdsAt(p, sent) || (count !== undefined && count !== p.members.length)) return undefined;
   const text = ctx.view.texts.slice(first, last).join(' ');
   return groupOver(ctx.view, first, last, p.members, reason('discourse/group', { text, meeting: p.reason }));
 }
@@ -318,7 +318,7 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
   const here = plural.findLast((s) => s.sent === sent);
   if (here) return { m: here.m, why: reason('discourse/antecedent-earlier') };
   const p = ctx.participants;
-  if (p && sent >= p.sent && word === 'they') {
+  if (p && holdsAt(p, sent) && word === 'they') {
     const group = participantsGroup(ctx, 0, 1, sent, undefined);
     if (group) return { m: group, why: reason('discourse/antecedent-participants', { meeting: p.reason }) };
   }

@@ -22,6 +22,8 @@ export interface Participants {
   readonly sent: number;
   /** The meeting: its word, sentence and parties (`discourse/meeting`). */
   readonly reason: Reason;
+  /** The last sentence the meeting speaks for, when it is one passage of a speech (`speeches.ts`); else the article's end. */
+  readonly lastSent?: number;
 }
 
 /**

@@ -14,6 +14,7 @@ import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { actorsOfPhrase, indexActors } from './participants.js';
 import { partyKey } from '../discourse/participants.js';
+import { weMetParties } from '../discourse/we-met.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
 import { futureThreat, threatenedParty } from './threats.js';
@@ -302,6 +303,12 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     if (mode === 'visit' && actors.length) recipients = [...recipients, ...missing];
     else actors = [...actors, ...missing];
     why.push(meeting.reason);
+  }
+  const weMet = weMetParties(ctx.doc.layers.discourse, sent, event, pronoun, tree.pos[verb]?.xpos ?? '', actors, recipients.length);
+  if (weMet && !negated && !flags.hypothetical && !future) {
+    // "We talked about key approaches": the speaker's side and the side it met.
+    actors = weMet.parties.flatMap((m) => ctx.actors.expand(m));
+    why.push(weMet.reason);
   }
   // "had telephone conversations with Macron and Scholz": one call with each partner.
   const separate = event === 'CONSULT' && mode !== 'visit' && isSeparateMeetings(tree, match.noun) && new Set(recipients.map((r) => r.code)).size > 1
