@@ -127,6 +127,12 @@ describe('actors stage', () => {
     expect(m?.sector).toBe(sector);
   });
 
+  it('a legislator\'s title and a surname name no executive office holder: "Rep Gallagher" is not the Holy See\'s Paul Gallagher', () => {
+    const text = 'Sullivan met Rep Gallagher on Thursday.';
+    const m = run(text, '2021-06-24').mentions.find((x) => x.end === text.indexOf('Gallagher') + 'Gallagher'.length);
+    expect([m?.code, m?.sector]).toEqual([undefined, 'LEG']);
+  });
+
   it.each(['The White House underscored President Biden\'s commitment.', 'The European Union Member States agreed.'])('"%s" makes no official of the body', (text) => {
     expect(run(text, '2022-03-23').mentions.filter((m) => m.actorId.startsWith('local:'))).toEqual([]);
   });
