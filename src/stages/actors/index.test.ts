@@ -118,6 +118,21 @@ describe('actors stage', () => {
     expect([m?.code, m?.sector, m?.kind]).toEqual([code, sector, 'person']);
   });
 
+  it.each([
+    ['Sen Bob Packwood urged Japan to act.', 'Bob Packwood', 'LEG'],
+    ['Rep Jerry Huckaby told growers to halt increases.', 'Jerry Huckaby', 'LEG'],
+    ['Gov Mario Cuomo criticised the plan.', 'Mario Cuomo', 'GOV'],
+  ])('an abbreviated title gives the name after it its sector: %s', (text, name, sector) => {
+    const m = run(text, '1987-03-23', [name]).mentions.find((x) => x.end === text.indexOf(name) + name.length);
+    expect(m?.sector).toBe(sector);
+  });
+
+  it('a legislator\'s title and a surname name no executive office holder: "Rep Gallagher" is not the Holy See\'s Paul Gallagher', () => {
+    const text = 'Sullivan met Rep Gallagher on Thursday.';
+    const m = run(text, '2021-06-24').mentions.find((x) => x.end === text.indexOf('Gallagher') + 'Gallagher'.length);
+    expect([m?.code, m?.sector]).toEqual([undefined, 'LEG']);
+  });
+
   it.each(['The White House underscored President Biden\'s commitment.', 'The European Union Member States agreed.'])('"%s" makes no official of the body', (text) => {
     expect(run(text, '2022-03-23').mentions.filter((m) => m.actorId.startsWith('local:'))).toEqual([]);
   });

@@ -3,6 +3,7 @@
  * modifiers, a title or common noun from the agents dictionary, a name, and a trailing
  * "of <country>". Lookups are Map hits on word n-grams, never scans of the knowledge base.
  */
+import { languagePack } from '../../lang/pack.js';
 import type { ActorKb } from './kb.js';
 
 /** The document's words as the parser sees them. */
@@ -158,6 +159,11 @@ export function matchAgent(kb: ActorKb, words: Words, i: number): MatchedAgent |
   return found;
 }
 
+/** Whether a lookup key is an abbreviated title that always precedes a name ("sen", "rep", "gov"). */
+function isTitleAbbreviation(key: string): boolean {
+  return languagePack().abbreviations.titles.has(key);
+}
+
 /** A time on the clock as written before "a.m."/"p.m.": "5", "10:30", "10.30". */
 const CLOCK = /^\d{1,2}(?:[:.]\d{2})?$/;
 
@@ -175,6 +181,9 @@ function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefin
     const sectors = kb.agent(key);
     if (sectors && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, key, sectors };
   });
+  // "Sen. Bob Packwood", "Rep Michele Raynor": a title abbreviation (`titles.txt`) is a title only before a name;
+  // "Amartya Sen criticised" ends a name with it.
+  if (best?.last === i + 1 && isTitleAbbreviation(words.keys[i] ?? '') && !isCapitalised(words.texts[words.texts[i + 1] === '.' ? i + 2 : i + 1] ?? '')) return undefined;
   // "Amir-Abdollahian": a title word joined by a hyphen to a capitalised word that is no title ("Crown
   // Prince-Prime Minister") begins a name.
   const joined = best ? best.last + 1 : -1;

@@ -356,7 +356,11 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     const known = ctx.surnames.get(key) ?? ctx.givenNames.get(key);
     if (known) return { ...known, reason: reason('actors/named-before', { text: phraseText(words, phrase.surname), name: known.name }) };
     const wanted = input.day ? ['current'] : ['undated'];
-    const all = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => wanted.includes(m.onDate?.status ?? '') && m.onDate?.role.sector !== 'ELI' && (!code || m.onDate?.role.code === code));
+    // A legislator's title ("Rep. Gallagher", "Senator Matsui") names no executive office holder who shares the surname
+    // (Paul Gallagher, the Holy See's foreign minister, for a US representative).
+    const legislator = agent.sectors[0] === 'LEG';
+    const all = rankMatches(kb, kb.surnamed(key) ?? [], input.day).filter((m) => wanted.includes(m.onDate?.status ?? '') && m.onDate?.role.sector !== 'ELI' && (!code || m.onDate?.role.code === code)
+      && (!legislator || m.onDate?.role.sector === 'LEG'));
     // "Prime Minister Bennett" in 2021: the holder of the title's office that day on dyad's list wins over a
     // Phoenix namesake whose role has no end (Paula Bennett, a New Zealand minister from 2009).
     const holding = office ? all.filter((m) => m.onDate?.role.office === office) : [];

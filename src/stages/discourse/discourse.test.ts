@@ -127,6 +127,16 @@ describe('discourse', () => {
     expect(doc.layers.discourse?.mentions.some((m) => doc.text.slice(m.start, m.end) === 'the two')).toBe(false);
   });
 
+  it.each([
+    ['an adverb of a verb with no subject ("Both noted …", the usual parse)', 'Both both DET DT 2 advmod\n  noted note VERB VBD 0 root\n  it it PRON PRP 2 obj', true],
+    ['a subject ("Both remain …")', 'Both both DET DT 2 nsubj\n  remain remain VERB VBP 0 root\n  committed committed ADJ JJ 2 xcomp', true],
+    ['an adverb beside a subject of its own ("Both he and …")', 'Both both DET DT 2 advmod\n  noted note VERB VBD 0 root\n  Putin Putin PROPN NNP 2 nsubj', false],
+  ])('reads a bare "Both" as the meeting\'s two parties when it is %s', (_, words, isGroup) => {
+    const doc = run(people(parsedDoc([READOUT[0], `\n  ${words}\n  . . PUNCT . 2 punct`], { actors: [putin(0, [0, 1]), johnson(0, [5, 6]), ...(isGroup ? [] : [putin(1, [2, 3])])], meta: { date: '2021-10-25' } })));
+    const both = doc.layers.discourse?.mentions.find((m) => doc.text.slice(m.start, m.end) === 'Both');
+    expect(both ? codes(both.parts ?? []) : undefined).toEqual(isGroup ? ['GBRGOV', 'RUSGOV'] : undefined);
+  });
+
   it('codes the readout\'s group and pronoun subjects through the merged mentions', () => {
     const doc = run(people(parsedDoc(READOUT, { actors: [putin(0, [0, 1]), johnson(0, [5, 6])], meta: { date: '2021-10-25' } })));
     const { events } = codeEvents(doc as EventInput, loadLexicon());

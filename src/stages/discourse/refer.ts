@@ -233,8 +233,22 @@ function groupPhrase(ctx: Context, i: number, covered: boolean): ActorMention | 
   if (w === 'the' && COUNTS[view.words[j] ?? '']) count = COUNTS[view.words[j++] ?? ''];
   // "The two discussed …": the count alone, as its clause's subject, is the group.
   if (count !== undefined && w === 'the' && isSubject(view, j - 1) && !view.mentionAt[j - 1]) return participantsGroup(ctx, i, j, view.sents[i] ?? 0, count);
+  // "Both remain committed …", "Both noted their commitment …": "both" alone as its clause's subject is the two parties too.
+  if (w === 'both' && isBareBoth(view, i)) return participantsGroup(ctx, i, i + 1, view.sents[i] ?? 0, 2);
   if (!GROUP_NOUNS.has(view.words[j] ?? '') || view.words[j + 1] === 'of' || (!covered && view.mentionAt[j])) return undefined;
   return participantsGroup(ctx, i, j + 1, view.sents[i] ?? 0, count);
+}
+
+/**
+ * "Both" standing alone as a subject: parsed as one, or (the parser's usual reading of a sentence-opening "Both noted …")
+ * as an adverb of a verb that has no subject of its own.
+ */
+function isBareBoth(view: View, i: number): boolean {
+  if (view.mentionAt[i]) return false;
+  if (isSubject(view, i)) return true;
+  const verb = view.deps[i]?.head ?? -1;
+  const opens = view.sents[i - 1] !== view.sents[i];
+  return opens && view.deps[i]?.deprel === 'advmod' && verb > i && !view.deps.some((d, k) => d.head === verb && k !== i && isSubject(view, k));
 }
 
 /**
