@@ -8,6 +8,7 @@ import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { isBusinessParty } from './business-party.js';
+import { CREDITOR_CODE, followsState, isCreditorNoun } from './creditors.js';
 import { leaderBody } from './leader-body.js';
 import { continuesLongerName } from './longer-name.js';
 import { lastRuler, royalAddressAt, titleFollows } from './royal-address.js';
@@ -376,6 +377,10 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     if (parts) return parts;
     const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
     return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code ?? rulerRealm(ctx, agent.key), agent.sectors, agentText);
+  }
+  // "Jamaica's creditor banks": the possessive names the debtor, not the banks' nationality (creditors.ts).
+  if (isCreditorNoun(agent.key) && phrase.nation?.via !== 'adjective' && (phrase.nation || followsState(ctx.history))) {
+    return { actorId: CREDITOR_CODE, name: 'Commercial bank creditors', code: CREDITOR_CODE, sector: 'BUS', reason: reason('actors/creditor-banks', { agent: agentText }) };
   }
   if (code && !plural) {
     if (agent.key === 'counterpart') {
