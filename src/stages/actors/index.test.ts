@@ -44,6 +44,12 @@ describe('actors stage', () => {
     expect([m?.code, m?.sector]).toEqual([code, sector]);
   });
 
+  it('reads one word of a name given before as that person, not a namesake out of office ("President Hassan")', () => {
+    const result = run('Sullivan hosted President Hassan Sheikh Mohamud. President Hassan thanked him.', '2022-09-15');
+    const later = result.mentions.filter((m) => result.text.slice(m.start, m.end).startsWith('President Hassan'));
+    expect(later.map((m) => [m.code, m.sector])).toEqual([['SOM', 'GOV'], ['SOM', 'GOV']]);
+  });
+
   it('reads "Amir-Abdollahian" as a name, not the title "Amir"', () => {
     const result = run('Hossein Amir-Abdollahian met Amir-Abdollahian’s deputy.', '2023-12-01');
     expect(result.mentions.some((m) => result.text.slice(m.start, m.end) === 'Amir' && m.sector === 'GOV')).toBe(false);

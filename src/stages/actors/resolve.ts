@@ -189,6 +189,11 @@ function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['n
   if (!top) return undefined;
   const namesake = top.actor.kind === 'person' && !top.onDate ? namesakeOnDay(ctx, named) : undefined;
   if (namesake) top = namesake;
+  // "President Hassan" after "President Hassan Sheikh Mohamud of Somalia": one word of a person's name
+  // named earlier in the article is that person, not a namesake holding no office that day (Jordan's
+  // Prince Hassan, an undated Phoenix entry).
+  const earlier = named.last - named.first === 1 && top.onDate?.status !== 'current' ? ctx.givenNames.get(input.words.keys[named.first] ?? '') : undefined;
+  if (earlier && earlier.actorId !== top.actor.id) return { ...earlier, reason: reason('actors/named-before', { text: phraseText(input.words, named), name: earlier.name }) };
   const title = phrase.agent && phrase.agent.last <= named.first ? phrase.agent : undefined;
   const titled = title && !input.day ? top.actor.roles.find((r) => r.sector === title.sectors[0]) : undefined;
   // Undated, "General Michel Aoun" is the general, not the later president.
