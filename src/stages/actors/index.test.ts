@@ -41,6 +41,8 @@ describe('actors stage', () => {
     ['The army handed power to Haiti’s civilian government.', '1987-06-01', 'civilian government', 'HTI', 'GOV'],
     ['The committee met finance minister Jaime Ongpin in New York.', '1987-03-09', 'Ongpin', 'PHL', 'GOV'],
     ['Agriculture Minister Michael Jopling said so.', '1987-03-09', 'Jopling', 'GBR', 'GOV'],
+    ['Prime Minister Albin Kurti of Kosovo spoke.', '2023-06-02', 'Kurti', 'XKX', 'GOV'],
+    ['Kosovar police left.', '2023-06-02', 'police', 'XKX', 'COP'],
   ])('%s (%s): "%s" is %s %s', (text, date, words, code, sector) => {
     const m = find(run(text, date), words);
     expect([m?.code, m?.sector]).toEqual([code, sector]);
