@@ -7,8 +7,11 @@ import { packActor, type ActorKind, type CompiledKb, type KbRole } from '../src/
 import { nameKey } from '../src/stages/actors/name-key.js';
 import type { PhoenixRecord } from '../src/stages/actors/phoenix-format.js';
 
-/** CAMEO/Phoenix codes that differ from the ISO 3166 (or PLOVER) code of the same state. */
-const ISO_OF_CAMEO: Record<string, string> = { USR: 'SUN', TMP: 'TLS', KSV: 'KOS', UNK: 'KOS', XKX: 'KOS', FRY: 'YUG', ROM: 'ROU', ANG: 'AGO' };
+/**
+ * CAMEO/Phoenix codes that differ from the ISO 3166 (or PLOVER) code of the same state. Kosovo is XKX, the code
+ * GeoNames, the places stage and the event gold use ("Kosovo is XKX (KSV accepted)", train-gold README), not CAMEO's KOS.
+ */
+const ISO_OF_CAMEO: Record<string, string> = { USR: 'SUN', TMP: 'TLS', KSV: 'XKX', UNK: 'XKX', KOS: 'XKX', FRY: 'YUG', ROM: 'ROU', ANG: 'AGO' };
 
 /** CAMEO agent codes → PLOVER sectors (PLOVER renamed media to JRN and health to MED). */
 const PLOVER_OF_CAMEO: Record<string, string | null> = {

@@ -8,6 +8,7 @@ import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { isBusinessParty } from './business-party.js';
+import { CREDITOR_CODE, followsState, isCreditorNoun } from './creditors.js';
 import { leaderBody } from './leader-body.js';
 import { continuesLongerName } from './longer-name.js';
 import { namesWater } from './water-name.js';
@@ -189,6 +190,11 @@ function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['n
   if (!top) return undefined;
   const namesake = top.actor.kind === 'person' && !top.onDate ? namesakeOnDay(ctx, named) : undefined;
   if (namesake) top = namesake;
+  // "President Hassan" after "President Hassan Sheikh Mohamud of Somalia": one word of a person's name
+  // named earlier in the article is that person, not a namesake holding no office that day (Jordan's
+  // Prince Hassan, an undated Phoenix entry).
+  const earlier = named.last - named.first === 1 && top.onDate?.status !== 'current' ? ctx.givenNames.get(input.words.keys[named.first] ?? '') : undefined;
+  if (earlier && earlier.actorId !== top.actor.id) return { ...earlier, reason: reason('actors/named-before', { text: phraseText(input.words, named), name: earlier.name }) };
   const title = phrase.agent && phrase.agent.last <= named.first ? phrase.agent : undefined;
   const titled = title && !input.day ? top.actor.roles.find((r) => r.sector === title.sectors[0]) : undefined;
   // Undated, "General Michel Aoun" is the general, not the later president.
@@ -381,6 +387,10 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     if (parts) return parts;
     const near = resolveSpellingVariant(ctx, phrase.unknownName, code, agent, agentText);
     return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code ?? rulerRealm(ctx, agent.key), agent.sectors, agentText);
+  }
+  // "Jamaica's creditor banks": the possessive names the debtor, not the banks' nationality (creditors.ts).
+  if (isCreditorNoun(agent.key) && phrase.nation?.via !== 'adjective' && (phrase.nation || followsState(ctx.history))) {
+    return { actorId: CREDITOR_CODE, name: 'Commercial bank creditors', code: CREDITOR_CODE, sector: 'BUS', reason: reason('actors/creditor-banks', { agent: agentText }) };
   }
   if (code && !plural) {
     if (agent.key === 'counterpart') {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { runActors as run } from '../../../test/support/actors-run.js';
+import { followsState, isCreditorNoun } from './creditors.js';
+
+describe('isCreditorNoun', () => {
+  it.each(['creditor banks', 'bank creditors', 'commercial bank creditors', 'bank advisory committee', 'foreign banks'])('"%s" names a debtor\'s bank creditors', (key) => {
+    expect(isCreditorNoun(key)).toBe(true);
+  });
+  it.each(['banks', 'creditors', 'commercial banks', 'advisory committee', 'employers'])('"%s" is left out', (key) => {
+    expect(isCreditorNoun(key)).toBe(false);
+  });
+});
+
+describe('followsState', () => {
+  it('needs a country or a government named before', () => {
+    expect(followsState([{ code: 'PHL', kind: 'country' }])).toBe(true);
+    expect(followsState([{ code: 'ECU', sector: 'GOV' }])).toBe(true);
+    expect(followsState([{ code: 'IGO', sector: 'IMF' }, { code: 'USA', sector: 'BUS' }])).toBe(false);
+    expect(followsState([])).toBe(false);
+  });
+});
+
+describe('creditor banks in the actors stage', () => {
+  const code = (text: string, words: string) => {
+    const result = run(text, '1987-03-20');
+    const m = result.mentions.find((x) => result.text.slice(x.start, x.end).includes(words));
+    return m ? [m.code, m.sector] : undefined;
+  };
+  it.each([
+    ['The Philippines and its bank advisory committee completed talks.', 'bank advisory committee', ['MNC', 'BUS']],
+    ['Jamaica said Seaga concluded an agreement with Jamaica\'s creditor banks.', 'creditor banks', ['MNC', 'BUS']],
+    ['Argentina is negotiating a loan with creditor banks.', 'creditor banks', ['MNC', 'BUS']],
+    ['Brazil said U.S. creditor banks were angry.', 'creditor banks', ['USA', 'BUS']],
+  ])('%s: "%s" is %j', (text, words, expected) => {
+    expect(code(text, words)).toEqual(expected);
+  });
+  it('leaves a company\'s bank creditors out when no state is named before', () => {
+    expect(code('Spendthrift Farm Inc said it is holding talks with its bank creditors.', 'bank creditors')).toBeUndefined();
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * A debtor state's commercial bank creditors: "its creditor banks", "Jamaica's creditor banks", "the
+ * Philippines and its bank advisory committee", "Brazil's 700 bank creditors", "foreign banks". In the
+ * 1987 wire's debt stories they are the other side of a government's rescheduling talks, and the gold
+ * codes them MNC, a business with no one country (eval/events/train-gold/README.md: "Unnamed commercial
+ * bank creditors are MNC"). Without this they were no actor (business nouns without a country are left
+ * out, see business-party.ts), so the debtor talked, agreed and asked alone.
+ *
+ * A country before the noun with "'s" is the debtor whose creditors they are, not their nationality
+ * ("Jamaica's creditor banks" are not Jamaican); only a nationality adjective is theirs ("U.S.
+ * creditor banks", USA BUS). Bare "banks", "creditors" and "lenders" stay out: in the same wire they are as
+ * often a company's creditors in a bankruptcy or a country's own banks ("commercial banks' reserves").
+ */
+const CREDITOR_NOUNS: ReadonlySet<string> = new Set([
+  'creditor bank', 'creditor banks', 'bank creditors', 'commercial bank creditors', 'foreign bank creditors',
+  'foreign creditor banks', 'foreign commercial banks', 'foreign banks',
+  'bank advisory committee', 'bank advisory panel', 'bank steering committee', 'bank committee',
+]);
+
+/** Whether an agent noun (its key) names a debtor's commercial bank creditors. */
+export function isCreditorNoun(key: string): boolean {
+  return CREDITOR_NOUNS.has(key);
+}
+
+/** What `isStateActor` reads of an actor resolved earlier in the article. */
+interface Earlier { readonly code?: string; readonly sector?: string; readonly kind?: string }
+
+/**
+ * Whether the story has named a state before the creditors: a country or a government. "It is holding talks
+ * with its bank creditors" in a story about a horse farm's notes is a company's bankruptcy, no state's debt.
+ */
+export function followsState(earlier: readonly Earlier[]): boolean {
+  return earlier.some((e) => e.code !== undefined && /^[A-Z]{3}$/.test(e.code) && !TRANSNATIONAL.has(e.code) && (e.kind === 'country' || e.sector === 'GOV'));
+}
+
+/** Codes of bodies that belong to no one country. */
+const TRANSNATIONAL: ReadonlySet<string> = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
+
+/** The creditor banks' code: PLOVER's multinational business, with no country. */
+export const CREDITOR_CODE = 'MNC';
