@@ -43,6 +43,7 @@ import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
 import { expectationAppeal } from './expectations.js';
 import { importanceAppeal } from './importance-appeal.js';
+import { isDescribedNeed } from './described-need.js';
 import { statedNeed } from './stated-need.js';
 import { mobilizedForces } from './mobilized-forces.js';
 import { carriedSubject } from './carried-subject.js';
@@ -173,6 +174,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
   if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun)) return reject(ctx, sent, match, 'events/standing-state', entry.event);
   if (isHabitual(tree, verb)) return reject(ctx, sent, match, 'events/habitual', entry.event);
+  if (isDescribedNeed(tree, verb)) return reject(ctx, sent, match, 'events/described-need', entry.event);
   if (isCourtesyReply(tree, ctx.pack, ctx.actors, verb)) return reject(ctx, sent, match, 'events/courtesy', entry.event);
 
   const verbRoles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);

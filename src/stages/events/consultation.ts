@@ -27,11 +27,26 @@ export function isSeparateMeetings(tree: Tree, noun: number | undefined): boolea
  */
 export function restatedConsultation(ctx: Context, sent: number, event: PloverEvent, unreal: boolean, actors: readonly EventParticipant[], recipients: readonly EventParticipant[]): Reason | undefined {
   if (event !== 'CONSULT' || unreal) return undefined;
-  const { frame } = ctx;
+  const frame = ctx.frame ? { ...ctx.frame, codes: new Set(ctx.frame.participants.map((p) => p.code)) } : domesticMeeting(ctx);
   if (!frame) return undefined;
   if (frame.sent === sent) return undefined;
-  const codes = new Set(frame.participants.map((p) => p.code));
   const all = [...actors, ...recipients];
-  if (!all.every((p) => codes.has(p.code))) return undefined;
+  if (!all.every((p) => frame.codes.has(p.code))) return undefined;
   return reason('events/same-consultation', { trigger: frame.trigger, sentence: frame.sent + 1 });
+}
+
+/**
+ * A meeting of one country's officials told in the article's first sentence ("The President held a working meeting with
+ * Kaliningrad Region Governor Anton Alikhanov"): its consultation has one country, so it frames nothing by its codes
+ * (event-context.ts wants two), and its restatements ("Vladimir Putin began the conversation by noting …", "the
+ * President directed the discussion", "The President and the Governor also discussed the situation in the construction
+ * industry") came out as new consultations. Once that first sentence's consultation is coded, a later one among that
+ * country's actors only restates it.
+ */
+function domesticMeeting(ctx: Context): { codes: ReadonlySet<string | undefined>; sent: number; trigger: string } | undefined {
+  const lead = ctx.events.find((e) => e.event === 'CONSULT' && e.sent === 0 && !e.negated && !e.hypothetical && !e.future && !e.historical);
+  if (!lead) return undefined;
+  const codes = new Set([...lead.actors, ...lead.recipients].map((p) => p.code));
+  if (codes.size !== 1 || [...codes][0] === undefined) return undefined;
+  return { codes, sent: lead.sent, trigger: `"${ctx.doc.text.slice(lead.trigger.start, lead.trigger.end)}"` };
 }
