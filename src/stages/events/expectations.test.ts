@@ -55,5 +55,17 @@ describe('expecting another party to act', () => {
     expect(appeal?.event).toBe('REQUEST');
     expect(appeal?.actors.map((a) => a.code)).toEqual(['GBR']);
     expect(appeal?.recipients.map((r) => r.code)).toEqual(['JPN']);
+    // The wanted act is Japan's and only hoped for: no AGREE of Britain's counts (clause-rules.ts).
+    const agree = code(rows, actors).events.find((e) => e.event === 'AGREE');
+    expect(agree === undefined || agree.hypothetical).toBe(true);
+  });
+
+  it('issue-12: the expected act of the party named as object is only hoped for, not the expecter\'s', () => {
+    const rows = [
+      'Baker Baker PROPN NNP 2 nsubj', 'expects expect VERB VBZ 0 root', 'Japan Japan PROPN NNP 2 obj', 'to to PART TO 5 mark',
+      'withdraw withdraw VERB VB 2 xcomp', 'troops troop NOUN NNS 5 obj', '. . PUNCT . 2 punct',
+    ];
+    const { events } = code(rows, [baker, { sent: 0, tokens: [2, 3], id: 'JPN', name: 'Japan', code: 'JPN' }]);
+    expect(events.filter((e) => e.event !== 'REQUEST').every((e) => e.hypothetical)).toBe(true);
   });
 });
