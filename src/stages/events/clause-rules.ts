@@ -29,6 +29,9 @@ export function isSourceAnonymity(tree: Tree, verb: number): boolean {
     && childrenBy(tree, c, 'aux:pass').length > 0 && childrenBy(tree, c, 'mark').some((m) => tree.words[m] === 'to'));
 }
 
+/** Verbs of expecting or hoping, whose object's infinitive is another party's act only hoped for. */
+const EXPECTING = ruleWords('expecting');
+
 /** How a verb relates to the verb above it: its reality passes through, is content, or it stands alone. */
 export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number): EventFlags | 'content' | undefined {
   // The second of two coordinated infinitives ("to combat … and overcome …") shares the first's status.
@@ -52,6 +55,10 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
       // "Reagan is expected to assure Chirac": a passive verb of expecting reports others' forecast,
       // not the subject's intent; the act is hypothetical (#12: hoped-for events are never facts).
       const forecast = kind === 'future' && childrenBy(tree, head, 'aux:pass').length > 0;
+      // "Britain wants Japan to agree a timetable", "expects Japan to stimulate the economy": the act of the party
+      // named as object is only hoped for, and not the wanter's (expectations.ts codes the asking).
+      const hoped = EXPECTING.has(tree.lemmas[head]) && childrenBy(tree, head, 'obj').some((o) => o < verb);
+      if (hoped) return { negated: above.negated, hypothetical: true, future: false, reasons: [...above.reasons, reason('flags/hoped-for', { verb: tree.words[head] })] };
       return {
         negated: above.negated || kind === 'negated',
         hypothetical: above.hypothetical || forecast,

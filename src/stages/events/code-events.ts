@@ -17,7 +17,7 @@ import { partyKey } from '../discourse/participants.js';
 import { weMetParties } from '../discourse/we-met.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
-import { futureThreat, threatenedParty } from './threats.js';
+import { futureThreat, isAnnouncedProtest, isOngoing, threatenedParty } from './threats.js';
 import { deniedAccuser, isBareDenial } from './denials.js';
 import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
@@ -127,7 +127,7 @@ function addToldAccusations(ctx: Context): void {
 function addThreatenedParties(ctx: Context): void {
   const all = [...ctx.events];
   ctx.events.forEach((e, i) => {
-    if ((e.event !== HOSTILE_READINESS.event && !isBareDenial(e)) || e.recipients.length) return;
+    if ((e.event !== HOSTILE_READINESS.event && !isBareDenial(e)) || e.recipients.length || isAnnouncedProtest(e.reasons)) return;
     const threatened = e.event === HOSTILE_READINESS.event ? threatenedParty(e, sentenceParticipants(ctx, e.sent), all) : deniedAccuser(e, all);
     if (!threatened) return;
     ctx.events[i] = { ...e, recipients: threatened.recipients, reasons: [...e.reasons, threatened.reason], why: `${e.why}; ${renderReason(ctx.pack, threatened.reason)}` };
@@ -191,7 +191,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     future = false;
   }
   let cameo = match.code;
-  const threat = future && !flags.negated && !flags.hypothetical ? futureThreat(event) : undefined;
+  const threat = future && !flags.negated && !flags.hypothetical ? futureThreat(event, isOngoing(tree, verb)) : undefined;
   if (threat) {
     why.push(threat.reason);
     event = threat.event;

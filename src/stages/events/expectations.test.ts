@@ -44,4 +44,28 @@ describe('expecting another party to act', () => {
     const actors: ActorSpec[] = [{ sent: 0, tokens: [0, 1], id: 'USA', name: 'Americans', code: 'USA' }, { sent: 0, tokens: [2, 3], id: 'JPN', name: 'Japan', code: 'JPN' }];
     expect(appeals(code(withInfinitive('Americans American PROPN NNS'), actors).events)).toEqual([]);
   });
+
+  it('issue-12: wanting another party to act asks it too (the "want" sense was turned down as a transparent verb): "Britain wants Japan to agree a timetable"', () => {
+    const rows = [
+      'Britain Britain PROPN NNP 2 nsubj', 'wants want VERB VBZ 0 root', 'Japan Japan PROPN NNP 2 obj', 'to to PART TO 5 mark',
+      'agree agree VERB VB 2 xcomp', 'a a DET DT 7 det', 'timetable timetable NOUN NN 5 obj', '. . PUNCT . 2 punct',
+    ];
+    const actors: ActorSpec[] = [{ sent: 0, tokens: [0, 1], id: 'GBR', name: 'Britain', code: 'GBR' }, { sent: 0, tokens: [2, 3], id: 'JPN', name: 'Japan', code: 'JPN' }];
+    const [appeal] = appeals(code(rows, actors).events);
+    expect(appeal?.event).toBe('REQUEST');
+    expect(appeal?.actors.map((a) => a.code)).toEqual(['GBR']);
+    expect(appeal?.recipients.map((r) => r.code)).toEqual(['JPN']);
+    // The wanted act is Japan's and only hoped for: no AGREE of Britain's counts (clause-rules.ts).
+    const agree = code(rows, actors).events.find((e) => e.event === 'AGREE');
+    expect(agree === undefined || agree.hypothetical).toBe(true);
+  });
+
+  it('issue-12: the expected act of the party named as object is only hoped for, not the expecter\'s', () => {
+    const rows = [
+      'Baker Baker PROPN NNP 2 nsubj', 'expects expect VERB VBZ 0 root', 'Japan Japan PROPN NNP 2 obj', 'to to PART TO 5 mark',
+      'withdraw withdraw VERB VB 2 xcomp', 'troops troop NOUN NNS 5 obj', '. . PUNCT . 2 punct',
+    ];
+    const { events } = code(rows, [baker, { sent: 0, tokens: [2, 3], id: 'JPN', name: 'Japan', code: 'JPN' }]);
+    expect(events.filter((e) => e.event !== 'REQUEST').every((e) => e.hypothetical)).toBe(true);
+  });
 });

@@ -91,6 +91,7 @@ const CLASSES = {
   'called-for-noun': [],
   'joint-pronoun': [],
   'joint-determiner': [],
+  continuing: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

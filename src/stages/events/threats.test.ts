@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { codedEvent } from '../../../test/support/test-events.js';
+import { parsedDoc } from '../../../test/support/parsed-doc.js';
+import { reason } from '../../lang/reason.js';
+import { loadLexicon } from './lexicon.js';
+import { buildTree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
-import { futureThreat, threatenedParty } from './threats.js';
+import { futureThreat, isAnnouncedProtest, isOngoing, threatenedParty } from './threats.js';
 
 const text = 'Iraq said its warplanes hit two ships. Iran said: We will definitely retaliate.';
 const iran: EventParticipant = { start: 39, end: 43, tokens: [8, 9], actorId: 'irn', name: 'Iran', code: 'IRN' };
@@ -17,6 +21,47 @@ describe('futureThreat', () => {
 
   it.each(['AGREE', 'THREATEN', 'ACCUSE', 'SANCTION'] as const)('leaves a future %s alone', (event) => {
     expect(futureThreat(event)).toBeUndefined();
+  });
+
+  it('issue-12: makes a strike or demonstration announced for later a THREATEN restrict, whose target is not sought abroad', () => {
+    // "members of the union will demonstrate Monday at Dart Group Corp's headquarters"
+    const found = futureThreat('PROTEST');
+    expect(found).toMatchObject({ event: 'THREATEN', mode: 'restrict' });
+    expect(isAnnouncedProtest([found!.reason])).toBe(true);
+    expect(isAnnouncedProtest([futureThreat('ASSAULT')!.reason])).toBe(false);
+    expect(isAnnouncedProtest([reason('events/cameo', { trigger: 'strike', code: '143', label: 'Strike' })])).toBe(false);
+  });
+
+  it('issue-12: leaves a protest that goes on alone ("the strike will continue over the weekend")', () => {
+    expect(futureThreat('PROTEST', true)).toBeUndefined();
+    expect(futureThreat('ASSAULT', true)?.event).toBe('THREATEN');
+  });
+});
+
+describe('isOngoing', () => {
+  const forms = loadLexicon().forms;
+  it.each([
+    ['"the strike will continue"', `
+      strike strike NOUN NN 3 nsubj
+      will will AUX MD 3 aux
+      continue continue VERB VB 0 root`, 2, true],
+    ['"they decided to remain on strike": the infinitive of a verb of continuing', `
+      they they PRON PRP 2 nsubj
+      decided decide VERB VBD 0 root
+      to to PART TO 4 mark
+      remain remain VERB VB 2 xcomp`, 3, true],
+    ['"workers will continue to strike": the verb under one', `
+      workers worker NOUN NNS 3 nsubj
+      will will AUX MD 3 aux
+      continue continue VERB VB 0 root
+      to to PART TO 5 mark
+      strike strike VERB VB 3 xcomp`, 4, true],
+    ['"workers will strike on Monday"', `
+      workers worker NOUN NNS 3 nsubj
+      will will AUX MD 3 aux
+      strike strike VERB VB 0 root`, 2, false],
+  ])('%s', (_text, rows, verb, ongoing) => {
+    expect(isOngoing(buildTree(parsedDoc([rows]), forms), verb)).toBe(ongoing);
   });
 });
 

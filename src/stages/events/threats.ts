@@ -8,28 +8,54 @@
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { PLOVER_RULES, QUAD_OF, type PloverEvent } from './plover.js';
+import { ruleWords } from './rule-words.js';
+import type { Tree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
 /**
  * Announced sanctions stay SANCTION: the PLOVER gold-standard records code "will impose sanctions"
  * so, and news-dev accepts it (its undecided sanctions are THREATEN restrict, SANCTION accepted).
  */
-const HOSTILE: readonly string[] = PLOVER_RULES.hostileReadiness.from.filter((e) => e !== 'SANCTION');
+const HOSTILE: readonly string[] = [...PLOVER_RULES.hostileReadiness.from.filter((e) => e !== 'SANCTION'), 'PROTEST'];
 
-/** The THREATEN mode the threatened act implies (PLOVER THREATEN modes: violence, restrict, …). */
-const THREAT_MODE: Partial<Record<PloverEvent, string>> = { ASSAULT: 'violence', MOBILIZE: 'violence' };
+/**
+ * The THREATEN mode the threatened act implies (PLOVER THREATEN modes: violence, restrict, …). A strike or
+ * demonstration announced for later restricts its target: the training gold codes "the unions would extend their
+ * action … if the state government went ahead", "members of the union will demonstrate Monday at Dart Group Corp's
+ * headquarters", "there will be a strike" THREATEN restrict, never a PROTEST of the day.
+ */
+const THREAT_MODE: Partial<Record<PloverEvent, string>> = { ASSAULT: 'violence', MOBILIZE: 'violence', PROTEST: 'restrict' };
 
 /**
  * A future act of force or pressure by its own actor is a threat, not the act: "We will definitely
  * retaliate" is THREATEN (PLOVER), as readiness to use force is (`hostileReadiness`).
  */
-export function futureThreat(event: PloverEvent): { event: PloverEvent; cameo: string; mode?: string; reason: Reason } | undefined {
+export function futureThreat(event: PloverEvent, ongoing = false): { event: PloverEvent; cameo: string; mode?: string; reason: Reason } | undefined {
   if (event === PLOVER_RULES.hostileReadiness.event || !HOSTILE.includes(event)) return undefined;
+  // "A strike by Japanese dockworkers will continue over the weekend": a protest that goes on is one of the day.
+  if (event === 'PROTEST' && ongoing) return undefined;
   const mode = THREAT_MODE[event];
   return {
     event: PLOVER_RULES.hostileReadiness.event, cameo: PLOVER_RULES.hostileReadiness.cameo, ...(mode ? { mode } : {}),
     reason: reason('events/future-threat', { from: event }),
   };
+}
+
+/** Verbs that keep an act going that already runs ("will continue", "decided to remain on strike"). */
+const CONTINUING = ruleWords('continuing');
+
+/** Whether the act of `verb` is one that goes on: the verb, or the verb it is the infinitive of, is one of continuing. */
+export function isOngoing(tree: Tree, verb: number): boolean {
+  const head = tree.deps[verb].head;
+  return CONTINUING.has(tree.lemmas[verb]) || (tree.deps[verb].deprel === 'xcomp' && head >= 0 && CONTINUING.has(tree.lemmas[head]));
+}
+
+/**
+ * Whether a threat is an announced strike or demonstration: its target is the strikers' own employer or
+ * government, so no party of another country is sought for it (threatenedParty would find a foreign one).
+ */
+export function isAnnouncedProtest(reasons: readonly Reason[]): boolean {
+  return reasons.some((r) => r.rule === 'events/future-threat' && r.from === 'PROTEST');
 }
 
 /** The country (or organisation) code that tells the two sides of an interaction apart. */

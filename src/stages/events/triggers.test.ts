@@ -197,6 +197,14 @@ describe('matchVerb', () => {
       in in ADP IN 5 case
       the the DET DT 5 det
       capital capital NOUN NN 2 obl`, 1, '141'],
+    ['members will demonstrate Monday at the headquarters (a day the parser made the object is no complement)', `
+      members member NOUN NNS 3 nsubj
+      will will AUX MD 3 aux
+      demonstrate demonstrate VERB VB 0 root
+      Monday Monday PROPN NNP 3 obj
+      at at ADP IN 7 case
+      the the DET DT 7 det
+      headquarters headquarters NOUN NNS 3 obl`, 2, '141'],
   ])('issue-12: codes the event a construction names (%s)', (_text, rows, verb, code) => {
     expect(match(rows, verb)?.code).toBe(code);
   });

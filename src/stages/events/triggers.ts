@@ -1,7 +1,7 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { kbCountry } from './participants.js';
-import { bestPattern } from './patterns.js';
+import { bestPattern, isTimeWord } from './patterns.js';
 import { ruleWords } from './rule-words.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
@@ -132,8 +132,9 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor);
       }
       case 'complement':
-        // "demonstrated its commitment", "demonstrated that …", "as demonstrated by …".
-        return childrenBy(tree, i, 'obj', 'ccomp', 'xcomp', 'nsubj:pass', 'aux:pass').length > 0 || markerOf(tree, i) === 'as';
+        // "demonstrated its commitment", "demonstrated that …", "as demonstrated by …". A day the parser made the
+        // object is when, not what ("members of the union will demonstrate Monday at Dart Group Corp's headquarters").
+        return childrenBy(tree, i, 'obj', 'ccomp', 'xcomp', 'nsubj:pass', 'aux:pass').some((c) => !isTimeWord(tree, c)) || markerOf(tree, i) === 'as';
       case 'infinitive':
         // "commit to take the following actions", "committed to working with …", "fighting to be
         // equal members" (a copular infinitive is headed by its noun; the parser may call it ccomp).
