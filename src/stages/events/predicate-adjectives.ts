@@ -5,6 +5,7 @@
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
+import { ownersOf } from './owners.js';
 import { ruleWords } from './rule-words.js';
 import { childBy, childrenBy, markerOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
@@ -71,9 +72,4 @@ export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head
     };
   }
   return undefined;
-}
-
-/** The owners of a noun: its possessive ("Italy's support") and its "of" phrases ("the position of the EU"). */
-function ownersOf(tree: Tree, noun: number): number[] {
-  return [...childrenBy(tree, noun, 'nmod:poss'), ...childrenBy(tree, noun, 'nmod').filter((m) => markerOf(tree, m) === 'of')];
 }
