@@ -118,6 +118,29 @@ describe('codeEvents', () => {
     expect(codeEvents(grateful('everyone', 'everyone', 'PRON', 'NN', []), lexicon).events).toEqual([]);
   });
 
+  it('codes "is grateful for" an act an actor owns as thanks to the owner, "grateful for the opportunity" as nothing', () => {
+    const grateful = (owner: string, actors: ActorSpec[]) => parsedDoc([`
+      Zelensky Zelensky PROPN NNP 3 nsubj
+      is be AUX VBZ 3 cop
+      grateful grateful ADJ JJ 0 root
+      for for ADP IN 7 case
+      ${owner} ${owner} PROPN NNP 7 nmod:poss
+      's 's PART POS 5 case
+      willingness willingness NOUN NN 3 obl
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'UKR'), ...actors] });
+    const thanks = codeEvents(grateful('Slovakia', [country([4, 5], 'SVK')]), lexicon).events;
+    expect(thanks.map((e) => `${e.event} ${e.cameo} ${codes(e.recipients).join('+')}`)).toEqual(['SUPPORT 051 SVK']);
+    const opportunity = parsedDoc([`
+      Zelensky Zelensky PROPN NNP 3 nsubj
+      is be AUX VBZ 3 cop
+      grateful grateful ADJ JJ 0 root
+      for for ADP IN 6 case
+      the the DET DT 6 det
+      opportunity opportunity NOUN NN 3 obl
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'UKR')] });
+    expect(codeEvents(opportunity, lexicon).events).toEqual([]);
+  });
+
   it('codes bare "called" as a phone call only with a person called', () => {
     const called = parsedDoc([`
       Putin Putin PROPN NNP 2 nsubj

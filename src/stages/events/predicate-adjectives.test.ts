@@ -14,6 +14,11 @@ describe('predicate adjectives (data/predicate-adjectives.tsv)', () => {
     expect(table.get('grateful')?.map((s) => s.prep)).toEqual(['to', 'for']);
   });
 
+  it('reads `=actor` and `=owner` as what the phrase must name, not as nouns', () => {
+    const table = parsePredicateAdjectives('grateful\tto\t051\t=actor\ngrateful\tfor\t051\t=owner\n', 'test.tsv');
+    expect(table.get('grateful')).toEqual([{ prep: 'to', code: '051', actor: true }, { prep: 'for', code: '051', owner: true }]);
+  });
+
   it('refuses a row without its preposition or with a code that is no CAMEO code (E170)', () => {
     expect(() => parsePredicateAdjectives('open\t\t036', 'test.tsv')).toThrow(DyadError);
     expect(() => parsePredicateAdjectives('open\tto\tAGREE', 'test.tsv')).toThrow(/line 1/);

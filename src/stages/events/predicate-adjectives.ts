@@ -5,6 +5,7 @@
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
+import { ownersOf } from './owners.js';
 import { ruleWords } from './rule-words.js';
 import { childBy, childrenBy, markerOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
@@ -12,12 +13,19 @@ import type { TriggerMatch } from './triggers.js';
 /**
  * An adjective's act: the preposition it needs, its CAMEO code and the nouns it takes (none: any), or
  * `actor`: its phrase must name an actor or be a personal pronoun, which the discourse layer resolves
- * ("grateful to Italy", "grateful to you"; not "grateful to everyone who …", "to all our heroes").
+ * ("grateful to Italy", "grateful to you"; not "grateful to everyone who …", "to all our heroes"), or
+ * `owner`: its noun must be owned by an actor, through a possessive or an "of" phrase ("grateful for
+ * Slovakia's willingness", "for the bold position of Charles Michel"; not "for all the intelligence
+ * from international partners", "for the opportunity to address you").
  */
-export interface PredicateAdjective { readonly prep: string; readonly code: string; readonly nouns?: ReadonlySet<string>; readonly actor?: true }
+export interface PredicateAdjective {
+  readonly prep: string; readonly code: string; readonly nouns?: ReadonlySet<string>; readonly actor?: true; readonly owner?: true;
+}
 
 /** The nouns column that asks for an actor's phrase rather than a word. */
 const ACTOR = '=actor';
+/** The nouns column that asks for a noun an actor owns ("Italy's support", "the position of the EU"). */
+const OWNER = '=owner';
 
 /**
  * Rows `adjective<TAB>preposition<TAB>CAMEO code<TAB>nouns,…`; `#` starts a comment line. An adjective may have a
@@ -30,7 +38,8 @@ export function parsePredicateAdjectives(text: string, path: string): ReadonlyMa
     const [adjective = '', prep = '', code = '', nouns = ''] = line.split('\t').map((f) => f.trim());
     if (!adjective || !prep || !/^\d{3,4}$/.test(code)) throw new DyadError('E170', { path, line: i + 1, problem: 'expected adjective, preposition, CAMEO code and optional nouns, tab-separated' });
     const list = nouns.split(',').map((n) => n.trim()).filter(Boolean);
-    const takes = list.length === 1 && list[0] === ACTOR ? { actor: true as const } : list.length ? { nouns: new Set(list) } : {};
+    const takes = list.length === 1 && list[0] === ACTOR ? { actor: true as const }
+      : list.length === 1 && list[0] === OWNER ? { owner: true as const } : list.length ? { nouns: new Set(list) } : {};
     out.set(adjective, [...(out.get(adjective) ?? []), { prep, code, ...takes }]);
   });
   return out;
@@ -53,7 +62,8 @@ export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head
     const named = (o: number): boolean => !sense.nouns || sense.nouns.has(tree.words[o]) || sense.nouns.has(tree.lemmas[o]);
     // A noun that only frames the listed one names it through "of": "ready for any format of talks", "a new round of negotiations".
     const takes = (o: number): boolean => sense.actor ? hasActor(o) || tree.pos[o]?.xpos === 'PRP'
-      : named(o) || childrenBy(tree, o, 'nmod').some((m) => markerOf(tree, m) === 'of' && named(m));
+      : sense.owner ? ownersOf(tree, o).some(hasActor)
+        : named(o) || childrenBy(tree, o, 'nmod').some((m) => markerOf(tree, m) === 'of' && named(m));
     const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => takes(o) && childrenBy(tree, o, 'case', 'mark').some((c) => tree.words[c] === sense.prep));
     if (noun === undefined) continue;
     return {
