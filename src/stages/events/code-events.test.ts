@@ -1045,6 +1045,26 @@ describe('codeEvents, one consultation or several', () => {
     const { events } = codeEvents(calls('talks', 'talk'), lexicon);
     expect(events.map((e) => codes(e.actors).join('+'))).toEqual(['DEUGOV+FRAGOV+RUSGOV']);
   });
+
+  // "I spoke with Prime Minister … Boris Johnson and Prime Minister … Mario Draghi": a speech's day of calls.
+  const spoke = (subject: string) => parsedDoc([`
+      ${subject} ${subject.toLowerCase()} PRON PRP 2 nsubj
+      spoke speak VERB VBD 0 root
+      with with ADP IN 4 case
+      Macron Macron PROPN NNP 2 obl
+      and and CCONJ CC 6 cc
+      Scholz Scholz PROPN NNP 4 conj
+      . . PUNCT . 2 punct`], { actors: [{ ...putin([0, 1]), name: subject }, macron([3, 4]), scholz([5, 6])] });
+
+  it('codes a speaker\'s "I spoke with A and B" as one call with each', () => {
+    const { events } = codeEvents(spoke('I'), lexicon);
+    expect(events.map((e) => codes(e.actors).join('+'))).toEqual(['FRAGOV+RUSGOV', 'DEUGOV+RUSGOV']);
+  });
+
+  it('codes "they spoke with A and B" as one joint call', () => {
+    const { events } = codeEvents(spoke('They'), lexicon);
+    expect(events.map((e) => codes(e.actors).join('+'))).toEqual(['DEUGOV+FRAGOV+RUSGOV']);
+  });
 });
 
 describe('codeEvents, relative clauses and comma splices', () => {

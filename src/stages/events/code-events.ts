@@ -312,8 +312,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     actors = weMet.parties.flatMap((m) => ctx.actors.expand(m));
     why.push(weMet.reason);
   }
-  // "had telephone conversations with Macron and Scholz": one call with each partner.
-  const separate = event === 'CONSULT' && mode !== 'visit' && isSeparateMeetings(tree, match.noun) && new Set(recipients.map((r) => r.code)).size > 1
+  // "had telephone conversations with Macron and Scholz", a speech's "I spoke with Johnson and Draghi": one call with each partner.
+  const separate = event === 'CONSULT' && mode !== 'visit' && isSeparateMeetings(tree, match.noun, verb, subj?.token, actors, recipients)
     ? { own: actors, partners: recipients } : undefined;
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).

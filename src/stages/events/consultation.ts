@@ -16,9 +16,20 @@ import type { EventParticipant } from './types.js';
  */
 const SEPARATE_MEETINGS = ruleWords('separate-meetings');
 
-/** A plural of a single consultation ("had telephone conversations with …"). */
-export function isSeparateMeetings(tree: Tree, noun: number | undefined): boolean {
-  return noun !== undefined && tree.pos[noun]?.xpos === 'NNS' && SEPARATE_MEETINGS.has(tree.lemmas[noun]);
+const SPEAKER_CALL_VERBS = ruleWords('speaker-call-verb');
+const SPEAKING_SELF = ruleWords('speaking-self');
+
+/**
+ * A plural of a single consultation with several partners ("had telephone conversations with …"), or a speaker's own
+ * "I spoke with A and B": a speech's first person tells the day's calls one after another, one with each partner
+ * (rule-words.tsv). The speaker's calls split only when "I" is the one actor and every partner is another country
+ * ("I have also spoken with the Defence Minister and with the FSB Director" is one country's business).
+ */
+export function isSeparateMeetings(tree: Tree, noun: number | undefined, verb: number, subject: number | undefined, actors: readonly EventParticipant[], partners: readonly EventParticipant[]): boolean {
+  const several = new Set(partners.map((p) => p.code)).size > 1;
+  if (noun !== undefined) return several && tree.pos[noun]?.xpos === 'NNS' && SEPARATE_MEETINGS.has(tree.lemmas[noun]);
+  if (subject === undefined || !SPEAKING_SELF.has(tree.words[subject].toLowerCase()) || !SPEAKER_CALL_VERBS.has(tree.lemmas[verb])) return false;
+  return several && actors.length === 1 && partners.every((p) => p.code !== undefined && p.code !== actors[0].code);
 }
 
 /**

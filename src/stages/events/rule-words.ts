@@ -14,6 +14,8 @@ const CLASSES = {
   'alert-frame': [],
   linking: [],
   'separate-meetings': [],
+  'speaker-call-verb': [],
+  'speaking-self': [],
   progressive: [],
   habitual: [],
   recurring: [],
