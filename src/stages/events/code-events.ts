@@ -23,6 +23,7 @@ import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
 import { isVocativeSubject } from './vocatives.js';
 import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
+import { GIVEN, receivedAct } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { childrenBy, subjectOf, buildTree } from './tree.js';
@@ -235,6 +236,15 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     recipients = actors;
     actors = accuser ? [accuser] : [];
     why.push(reason('events/accused-poser', { verb: tree.words[verb] }));
+  }
+  const object = match.noun ?? childrenBy(tree, verb, 'obj')[0];
+  const received = object !== undefined && GIVEN.has(entry.event) ? receivedAct(tree, ctx.actors, verb, object) : undefined;
+  if (received) {
+    // "Kuwait has the full support of Saudi Arabia": the subject receives the act (received-acts.ts).
+    actors = [...received.givers];
+    recipients = [...received.receivers];
+    roleReasons = [];
+    why.push(received.reason);
   }
   const pronoun = subj ? tree.words[subj.token].toLowerCase() : '';
   const siteVoice = !!ctx.doc.layers.discourse?.publisher && !!subj && !isQuoted(ctx, tree, subj.token);

@@ -94,6 +94,7 @@ const CLASSES = {
   'joint-pronoun': [],
   'joint-determiner': [],
   continuing: [],
+  receiving: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
