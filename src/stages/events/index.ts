@@ -48,12 +48,15 @@
  */
 import { defineStage } from '../../core/stage.js';
 import { codeEvents } from './code-events.js';
+import { filterEvents, loadEventFilter, type EventFilterModel } from './event-filter.js';
 import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
 import { placeEvents } from './place-events.js';
 
 export interface EventOptions {
   /** A lexicon to use instead of the shipped one (tests, custom dictionaries). */
   readonly lexicon?: RuntimeLexicon;
+  /** The learned filter of likely false events (event-filter.ts); `false` codes without it. */
+  readonly filter?: EventFilterModel | false;
 }
 
 /**
@@ -66,5 +69,9 @@ export const events = (options: EventOptions = {}) =>
     assigns: ['events'],
     requires: ['sentences', 'tokens', 'pos', 'deps', 'entities', 'actors'],
     optional: ['dateline', 'quotes', 'dates', 'places', 'discourse'],
-    run: (doc) => placeEvents(doc, codeEvents(doc, options.lexicon ?? loadLexicon())),
+    run: (doc) => {
+      const layer = codeEvents(doc, options.lexicon ?? loadLexicon());
+      const filter = options.filter ?? loadEventFilter();
+      return placeEvents(doc, filter ? filterEvents(doc, layer, filter) : layer);
+    },
   });
