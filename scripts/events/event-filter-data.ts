@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { publicId, type Document } from '../../src/core/document.js';
 import { codeEvents } from '../../src/stages/events/code-events.js';
 import type { EventInput } from '../../src/stages/events/event-context.js';
-import { eventsPerSentence } from '../../src/stages/events/event-filter.js';
+import { eventsBySentence } from '../../src/stages/events/event-filter.js';
 import { filterFeatures } from '../../src/stages/events/filter-features.js';
 import { loadLexicon } from '../../src/stages/events/lexicon.js';
 import { placeEvents } from '../../src/stages/events/place-events.js';
@@ -63,12 +63,12 @@ export async function gatherFilterExamples(): Promise<{ examples: FilterExample[
     const t = totals.get(a.group) ?? { required: 0, found: 0, predicted: 0, false: 0 };
     t.required += base.required; t.found += base.found_dyad; t.predicted += base.predicted; t.false += base.false_positives;
     totals.set(a.group, t);
-    const per = eventsPerSentence(events);
+    const by = eventsBySentence(events);
     events.forEach((event, i) => {
       if (event.negated || event.hypothetical || event.historical) return;
       const without = scoreArticle(a.gold, records.filter((_, k) => k !== i), a.text);
       examples.push({
-        group: a.group, docId: a.docId, features: filterFeatures(doc, event, per.get(event.sent) ?? 1),
+        group: a.group, docId: a.docId, features: filterFeatures(doc, event, by.get(event.sent) ?? [event]),
         dFound: base.found_dyad - without.found_dyad, dFalse: base.false_positives - without.false_positives,
       });
     });

@@ -26,7 +26,7 @@ const doc = {
 
 describe('filterFeatures', () => {
   it('names the type, the trigger lemma, the rules behind the event and its participants (nested ones too)', () => {
-    const features = filterFeatures(doc, event({}), 1);
+    const features = filterFeatures(doc, event({}), []);
     expect(features).toEqual(expect.arrayContaining(['type:AGREE', 'lemma:agree', 'lemma:AGREE:agree', 'deprel:root',
       'rule:events/trigger-verb', 'rule:roles/subject', 'rule:actors/name', 'actors:1', 'recipients:0', 'sentence:0', 'no-site']));
     expect(new Set(features).size).toBe(features.length);
@@ -43,9 +43,12 @@ describe('filterEvents', () => {
     expect(layer.rejected[0].reasons[0]).toEqual({ rule: 'events/filter', score: 0.73, features: 'rule:roles/subject, recipients:0' });
   });
 
-  it('keeps an event below the threshold, and never judges a hypothetical one', () => {
-    const kept = event({ recipients: [party('UKR')] });
+  it('keeps an event below the threshold with its score in why, and never judges a hypothetical one', () => {
+    const below = event({ recipients: [party('UKR')], why: 'agreed' });
     const hoped = event({ hypothetical: true });
-    expect(filterEvents(doc, { events: [kept, hoped], rejected: [] }, model).events).toEqual([kept, hoped]);
+    const [kept, unjudged] = filterEvents(doc, { events: [below, hoped], rejected: [] }, model).events;
+    expect(kept.reasons.at(-1)).toEqual({ rule: 'events/filter-kept', score: 0.5 });
+    expect(kept.why).toBe('agreed; the learned filter gives it 0.5 chance of being false');
+    expect(unjudged).toBe(hoped);
   });
 });

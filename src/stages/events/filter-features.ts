@@ -6,10 +6,10 @@ import type { CodedEvent } from './types.js';
  * The named features the event filter (event-filter.ts) reads of one coded event: its type and mode, the
  * trigger's lemma, the rules that found it and its participants (the rule ids of its `reasons`, not their
  * prose), how many participants it has and whether they are coded, reported speech, the clause's future, the
- * sentence's place in the article and whether an official site tells it. Every feature is a short key,
+ * sentence's place in the article and how many events it holds and whether an official site tells it. Every feature is a short key,
  * so the model is a table of weights anyone can read (#12: a learned step explainable in `why`).
  */
-export function filterFeatures(doc: Document, event: CodedEvent, sameSentence: number): string[] {
+export function filterFeatures(doc: Document, event: CodedEvent, sentenceEvents: readonly CodedEvent[]): string[] {
   const type = event.event;
   const features = [`type:${type}`, `mode:${type}:${event.mode ?? '-'}`];
   const lemma = doc.layers.pos?.[event.trigger.tokens[0]]?.lemma;
@@ -27,14 +27,25 @@ export function filterFeatures(doc: Document, event: CodedEvent, sameSentence: n
   const own = countries(event.actors);
   if ([...countries(event.recipients)].some((c) => own.has(c))) features.push('same-country');
   if (event.actors.some((a) => a.sector === 'MIL') || event.recipients.some((r) => r.sector === 'MIL')) features.push(`military:${type}`);
+  // A participant far from its trigger, outside its sentence or named by a pronoun was found by a longer chain of rules.
+  const sentence = doc.layers.sentences?.[event.sent];
+  for (const [side, parties] of [['actor', event.actors], ['recipient', event.recipients]] as const) {
+    for (const p of parties) {
+      if (sentence && (p.start < sentence.start || p.start >= sentence.end)) features.push(`${side}-elsewhere`);
+      else features.push(`${side}-distance:${distance(Math.abs(p.tokens[0] - event.trigger.tokens[0]))}`);
+      if (isLowerCase(doc.text.charCodeAt(p.start))) features.push(`${side}-common-noun`);
+    }
+  }
+  features.push(`confidence:${Math.round(event.confidence * 10)}`);
   if (event.speaker) features.push('reported', `reported:${type}`);
   if (event.future) features.push('future', `future:${type}`);
   if (event.dateSource === 'sentence') features.push('dated');
-  features.push(`sentence:${position(event.sent)}`, `in-sentence:${count(sameSentence)}`);
+  features.push(`sentence:${position(event.sent)}`, `in-sentence:${count(sentenceEvents.length)}`);
   const site = doc.layers.discourse?.publisher;
   features.push(site ? 'site' : 'no-site');
   if (site && event.actors.some((a) => a.code?.startsWith(site.code))) features.push('site-own-actor', `site-own-actor:${type}`);
-  return features;
+  // Several participants can give the same key; the model counts each key once.
+  return [...new Set(features)];
 }
 
 /** The distinct rule ids of a reason list and of the reasons nested in its fields (a participant's own why). */
@@ -52,5 +63,7 @@ function ruleIds(reasons: readonly Reason[]): Set<string> {
   return out;
 }
 
+const distance = (tokens: number): string => (tokens <= 2 ? 'near' : tokens <= 8 ? 'mid' : 'far');
+const isLowerCase = (code: number): boolean => code >= 97 && code <= 122;
 const count = (n: number): string => (n >= 2 ? '2+' : String(n));
 const position = (sent: number): string => (sent === 0 ? '0' : sent <= 2 ? '1-2' : sent <= 6 ? '3-6' : '7+');
