@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../core/document.js';
-import { filterEvents, type EventFilterModel } from './event-filter.js';
+import { filterEvents, loadEventFilter, type EventFilterModel } from './event-filter.js';
 import { filterFeatures } from './filter-features.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
@@ -50,5 +50,14 @@ describe('filterEvents', () => {
     expect(kept.reasons.at(-1)).toEqual({ rule: 'events/filter-kept', score: 0.5 });
     expect(kept.why).toBe('agreed; the learned filter gives it 0.5 chance of being false');
     expect(unjudged).toBe(hoped);
+  });
+});
+
+describe('loadEventFilter', () => {
+  it('reads the shipped weights, trained by npm run train:event-filter, with a threshold that turns some events down', () => {
+    const model = loadEventFilter();
+    expect(model.threshold).toBeGreaterThan(0.5);
+    expect(model.threshold).toBeLessThan(1);
+    expect(Object.keys(model.weights).length).toBeGreaterThan(100);
   });
 });
