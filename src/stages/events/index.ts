@@ -34,7 +34,8 @@
  * official site's own statement is a standing policy ("Japan currently restricts imports"); a
  * participle with its agent describing a noun is background; what a future, hypothetical or denied
  * saying would report is not asserted; plural "conversations"/"calls"/"meetings" with several
- * partners are one consultation with each. Every trigger that is not coded is kept in
+ * partners are one consultation with each. An opt-in learned filter (`filter: true`, event-filter.ts) turns down
+ * events a logistic model trained on dyad's gold finds likely false. Every trigger that is not coded is kept in
  * `rejected` with its rule and reasons (rendered on demand by `rejectionText`).
  *
  * Limits: one sentence at a time (no cross-sentence inference); recipients of nominal events are
