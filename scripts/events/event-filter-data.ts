@@ -17,7 +17,7 @@ import { codeWithLayerCache, LAYER_CACHE_DIR } from '../../eval/events/layer-cac
 import type { Coder } from '../../eval/events/newsdev.js';
 import { scoreNewsDev } from '../../eval/events/newsdev.js';
 import { scoreOutsideGold } from '../../eval/events/outside-gold.js';
-import { scoreArticle, type ArticleGold } from '../../eval/events/reference-score.js';
+import { scoreArticle } from '../../eval/events/reference-score.js';
 import { loadTrainGold } from '../../eval/events/train-gold.js';
 
 export interface FilterExample {
@@ -50,7 +50,7 @@ export async function gatherFilterExamples(): Promise<{ examples: FilterExample[
   const tune = (await scoreNewsDev(unfilteredCoder(LAYER_CACHE_DIR, docs))).filter((a) => a.half === 'tune');
   const articles = [
     ...train.map((a) => ({ group: `train/${a.folder}`, docId: a.docId, gold: a.gold, text: a.input.text })),
-    ...tune.map((a) => ({ group: `tune/${a.folder}`, docId: a.docId, gold: a.gold as ArticleGold, text: a.text })),
+    ...tune.map((a) => ({ group: `tune/${a.folder}`, docId: a.docId, gold: a.gold, text: a.text })),
   ];
   const examples: FilterExample[] = [];
   const totals = new Map<string, GroupTotals>();
