@@ -1,0 +1,77 @@
+/**
+ * The event filter's training examples: every scored event the coder makes (before any filter) on the training
+ * gold (`eval/events/train-gold/`, both folders) and news-dev's tune half, with its features and what removing it
+ * would change in the reference score: `dFalse` false events fewer, `dFound` required items lost. The check half
+ * and the held-out gold are never read here.
+ */
+import { join } from 'node:path';
+import { publicId, type Document } from '../../src/core/document.js';
+import { codeEvents } from '../../src/stages/events/code-events.js';
+import type { EventInput } from '../../src/stages/events/event-context.js';
+import { eventsBySentence } from '../../src/stages/events/event-filter.js';
+import { filterFeatures } from '../../src/stages/events/filter-features.js';
+import { loadLexicon } from '../../src/stages/events/lexicon.js';
+import { placeEvents } from '../../src/stages/events/place-events.js';
+import { ploverRecords } from '../../src/stages/events/plover-records.js';
+import { codeWithLayerCache, LAYER_CACHE_DIR } from '../../eval/events/layer-cache.js';
+import type { Coder } from '../../eval/events/newsdev.js';
+import { scoreNewsDev } from '../../eval/events/newsdev.js';
+import { scoreOutsideGold } from '../../eval/events/outside-gold.js';
+import { scoreArticle } from '../../eval/events/reference-score.js';
+import { loadTrainGold } from '../../eval/events/train-gold.js';
+
+export interface FilterExample {
+  /** `train/readouts`, `train/reuters` or `tune/<news-dev folder>`. */
+  readonly group: string;
+  readonly docId: string;
+  readonly features: readonly string[];
+  readonly dFound: number;
+  readonly dFalse: number;
+}
+
+/** Per group, the reference totals before any filter, to turn dropped examples into F1. */
+export interface GroupTotals { required: number; found: number; predicted: number; false: number }
+
+/** A coder that codes the events stage without the filter, keeping each document for its features. */
+function unfilteredCoder(dir: string, keep: Map<string, Document>): Coder {
+  const lexicon = loadLexicon();
+  return (docs) => codeWithLayerCache(docs, dir).map((d) => {
+    const input = d as EventInput;
+    const doc = { ...d, layers: { ...d.layers, events: placeEvents(input, codeEvents(input, lexicon)) } };
+    keep.set(publicId(doc), doc);
+    return doc;
+  });
+}
+
+/** The labelled examples and each group's totals. */
+export async function gatherFilterExamples(): Promise<{ examples: FilterExample[]; totals: Map<string, GroupTotals> }> {
+  const docs = new Map<string, Document>();
+  const train = await scoreOutsideGold(unfilteredCoder(join(LAYER_CACHE_DIR, '..', 'event-filter-train'), docs), loadTrainGold());
+  const tune = (await scoreNewsDev(unfilteredCoder(LAYER_CACHE_DIR, docs))).filter((a) => a.half === 'tune');
+  const articles = [
+    ...train.map((a) => ({ group: `train/${a.folder}`, docId: a.docId, gold: a.gold, text: a.input.text })),
+    ...tune.map((a) => ({ group: `tune/${a.folder}`, docId: a.docId, gold: a.gold, text: a.text })),
+  ];
+  const examples: FilterExample[] = [];
+  const totals = new Map<string, GroupTotals>();
+  for (const a of articles) {
+    const doc = docs.get(a.docId);
+    if (!doc) continue;
+    const events = doc.layers.events?.events ?? [];
+    const records = ploverRecords(doc);
+    const base = scoreArticle(a.gold, records, a.text);
+    const t = totals.get(a.group) ?? { required: 0, found: 0, predicted: 0, false: 0 };
+    t.required += base.required; t.found += base.found_dyad; t.predicted += base.predicted; t.false += base.false_positives;
+    totals.set(a.group, t);
+    const by = eventsBySentence(events);
+    events.forEach((event, i) => {
+      if (event.negated || event.hypothetical || event.historical) return;
+      const without = scoreArticle(a.gold, records.filter((_, k) => k !== i), a.text);
+      examples.push({
+        group: a.group, docId: a.docId, features: filterFeatures(doc, event, by.get(event.sent) ?? [event]),
+        dFound: base.found_dyad - without.found_dyad, dFalse: base.false_positives - without.false_positives,
+      });
+    });
+  }
+  return { examples, totals };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { fitLogistic, predictLogistic } from './logistic.js';
+
+describe('fitLogistic', () => {
+  const examples = [
+    ...Array.from({ length: 20 }, () => ({ features: ['bad', 'common'], positive: true })),
+    ...Array.from({ length: 20 }, () => ({ features: ['good', 'common'], positive: false })),
+    { features: ['rare'], positive: true },
+  ];
+
+  it('weighs a feature of positives up and one of negatives down', () => {
+    const model = fitLogistic(examples);
+    expect(predictLogistic(model, ['bad', 'common'])).toBeGreaterThan(0.8);
+    expect(predictLogistic(model, ['good', 'common'])).toBeLessThan(0.2);
+  });
+
+  it('gives no weight to a feature seen fewer than minCount times', () => {
+    expect(fitLogistic(examples, { minCount: 2 }).weights.rare).toBeUndefined();
+  });
+
+  it('gives the same weights for the same examples', () => {
+    expect(fitLogistic(examples)).toEqual(fitLogistic(examples));
+  });
+});

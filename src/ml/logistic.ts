@@ -1,0 +1,60 @@
+/**
+ * A small L2-regularised logistic regression over named binary features, fitted by full-batch gradient descent
+ * with per-weight (Adagrad) steps: no shuffling and no random start, so the same examples give the same weights.
+ */
+
+/** One training example: its named features and whether it is positive. */
+export interface Example { readonly features: readonly string[]; readonly positive: boolean }
+
+/** A fitted model: the bias and the weight of each feature seen at least `minCount` times. */
+export interface Logistic { readonly bias: number; readonly weights: Readonly<Record<string, number>> }
+
+export interface FitOptions {
+  /** L2 penalty per weight (the bias is not penalised). */
+  readonly l2?: number;
+  readonly iterations?: number;
+  readonly rate?: number;
+  /** Features seen in fewer examples get no weight. */
+  readonly minCount?: number;
+}
+
+/** Fit a logistic model to `examples`. */
+export function fitLogistic(examples: readonly Example[], options: FitOptions = {}): Logistic {
+  const { l2 = 1, iterations = 400, rate = 0.5, minCount = 2 } = options;
+  const counts = new Map<string, number>();
+  for (const x of examples) for (const f of new Set(x.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
+  const index = new Map(names.map((f, i) => [f, i]));
+  const rows = examples.map((x) => [...new Set(x.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined))]);
+  const w = new Float64Array(names.length);
+  const g2 = new Float64Array(names.length + 1);
+  let bias = 0;
+  for (let it = 0; it < iterations; it++) {
+    const grad = new Float64Array(names.length);
+    let gradBias = 0;
+    rows.forEach((row, k) => {
+      let z = bias;
+      for (const i of row) z += w[i];
+      const err = 1 / (1 + Math.exp(-z)) - (examples[k].positive ? 1 : 0);
+      gradBias += err;
+      for (const i of row) grad[i] += err;
+    });
+    for (let i = 0; i < names.length; i++) {
+      const g = grad[i] + l2 * w[i];
+      g2[i] += g * g;
+      w[i] -= (rate * g) / Math.sqrt(g2[i] + 1e-8);
+    }
+    g2[names.length] += gradBias * gradBias;
+    bias -= (rate * gradBias) / Math.sqrt(g2[names.length] + 1e-8);
+  }
+  const weights: Record<string, number> = {};
+  names.forEach((f, i) => { if (Math.abs(w[i]) >= 0.005) weights[f] = Number(w[i].toFixed(3)); });
+  return { bias: Number(bias.toFixed(3)), weights };
+}
+
+/** The model's probability that an example with these features (each named once) is positive. */
+export function predictLogistic(model: Logistic, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
