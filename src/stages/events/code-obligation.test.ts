@@ -44,8 +44,13 @@ describe('codeObligation', () => {
     expect(requests(doc)).toEqual([]);
   });
 
-  /** A call between Ukraine and France, then "Ukraine said <subject> should|must <verb> …", naming no party. */
-  const readout = (subject: string, verb: string, passive: boolean) => {
+  /** Ukraine's official site. */
+  const SITE = { site: 'president.gov.ua', code: 'UKR', office: 'president' };
+  /**
+   * A call between Ukraine and France, then "Ukraine said <subject> should|must <verb> …", naming no party: on
+   * Ukraine's official site (a readout), or, with no publisher, in a wire story.
+   */
+  const readout = (subject: string, verb: string, passive: boolean, publisher: typeof SITE | null = SITE) => {
     const doc = parsedDoc([`
       Ukraine Ukraine PROPN NNP 2 nsubj
       called call VERB VBD 0 root
@@ -62,13 +67,17 @@ describe('codeObligation', () => {
     });
     const members = doc.layers.actors.slice(0, 2);
     const participants = { members, sent: 0, reason: { rule: 'discourse/meeting', fields: {} } };
-    Object.assign(doc.layers, { discourse: { participants, mentions: [] } });
+    Object.assign(doc.layers, { discourse: { participants, mentions: [], ...(publisher ? { publisher } : {}) } });
     return requests(doc);
   };
 
   it("asks a readout's other side for an act that names no party (\"sanctions must be imposed\")", () => {
     expect(readout('sanctions', 'impos', true)).toEqual(['UKR->FRA']);
     expect(readout('package', 'include', false)).toEqual(['UKR->FRA']);
+  });
+
+  it('issue-12: asks no one in a wire story, whose talks are one event among others ("the pump-priming measures should include …")', () => {
+    expect(readout('package', 'include', false, null)).toEqual([]);
   });
 
   it('asks no one for a state, or for an act put on everyone ("must remain", "the world must stop")', () => {

@@ -37,9 +37,12 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
     // "We should thank our colleagues": an obligation the speaking side puts on itself asks no one.
     if (subj && ctx.pack.firstPerson.has(tree.words[subj.token])) continue;
     const why = [match.reason];
-    if (!obliged.length && isPartyAct(tree, clause) && !(subj && EVERYONE.has(tree.lemmas[subj.token]))) {
+    if (!obliged.length && isPartyAct(tree, clause) && !(subj && EVERYONE.has(tree.lemmas[subj.token])) && ctx.doc.layers.discourse?.publisher) {
       // "He stressed that sanctions should be imposed": an act no party is named for, in a readout,
       // is asked of the meeting's other side; a state or a forecast ("should become") asks no one.
+      // Only a side's own readout is about its one meeting: in a wire story the talks are one event
+      // among others, and "quotas must be negotiated sometime", "the policing role of GATT must be
+      // strengthened" ask the story's meeting of no one (as `readoutActors` leaves wire stories out).
       const other = readoutCounterparts(ctx.doc.layers.discourse, sent, OBLIGATION_RULE.event, speakerRoles.actors);
       if (other) { obliged = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }
     }

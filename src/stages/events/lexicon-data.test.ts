@@ -679,6 +679,37 @@ describe('data/verbs.txt', () => {
       defeat defeat NOUN NN 2 obj`, 1)).toBe('080');
   });
 
+  it.each([
+    ['"insisted that it is a high priority" (what is)', `
+      that that SCONJ IN 7 mark
+      it it PRON PRP 7 nsubj
+      is be AUX VBZ 7 cop
+      a a DET DT 7 det
+      priority priority NOUN NN 2 ccomp`, '---'],
+    ['"insisted that there can be no cash" (what can be)', `
+      that that SCONJ IN 6 mark
+      there there PRON EX 6 expl
+      can can AUX MD 6 aux
+      be be VERB VB 2 ccomp
+      cash cash NOUN NN 6 nsubj`, '---'],
+    ['"insisted … that it is a high priority", the clause parsed as an adverbial', `
+      that that SCONJ IN 7 mark
+      it it PRON PRP 7 nsubj
+      is be AUX VBZ 7 cop
+      a a DET DT 7 det
+      priority priority NOUN NN 2 advcl`, '---'],
+    ['"insisted that the banks appoint auditors" (a demand)', `
+      that that SCONJ IN 6 mark
+      the the DET DT 5 det
+      banks bank NOUN NNS 6 nsubj
+      appoint appoint VERB VB 2 ccomp
+      auditors auditor NOUN NNS 6 obj`, '100'],
+  ])('issue-12: insisting that something is or can be asserts it; insisting that a party act demands (%s)', (_text, clauseRows, code) => {
+    expect(codeOf(`
+      officials official NOUN NNS 2 nsubj
+      insisted insist VERB VBD 0 root${clauseRows}`, 1) ?? '---').toBe(code);
+  });
+
   it('issue-12: easing with nothing eased is a fall, not eased sanctions', () => {
     expect(codeOf(`
       unit unit NOUN NN 2 nsubj

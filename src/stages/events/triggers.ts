@@ -169,12 +169,12 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
       case 'forecast-clause':
         // "suggested that this would be a grave error": what would be is an opinion; "suggested
         // that they meet", "… that they should meet" propose an act.
-        return childrenBy(tree, i, 'ccomp').some((c) => isForecast(tree, c));
+        return thatClausesOf(tree, i).some((c) => isForecast(tree, c));
       case 'indicative-clause':
         // "suggest the central bank is keeping credit conditions unchanged", "suggesting there are
         // precise targets": a clause stating what is or was is evidence or opinion; a proposal's clause
         // is subjunctive or takes "should" ("suggested that they meet", "… that the winner should get").
-        return childrenBy(tree, i, 'ccomp').some((c) => isIndicative(tree, c));
+        return thatClausesOf(tree, i).some((c) => isIndicative(tree, c));
       case 'thing-subject': {
         // "Public comments by Fed officials suggest …", "the figures suggest …": a thing indicates, only an actor proposes.
         // A name compounded on the subject is a party the parser split off ("Brazil today suggested").
@@ -211,6 +211,15 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
 const TOPIC_MARKERS = new Set(['of', 'about', 'against']);
 /** Nouns of a response or punishment: a warning of one is a threat. */
 const THREAT_TOPICS = ruleWords('threat-topic');
+
+/**
+ * The verb's complement clauses: its `ccomp`s, and a "that" clause the parser attached as an adverbial
+ * ("he insisted during the week-long tour here that it is a high priority", "officials insist that on beef
+ * they will not liberalize imports": an intervening phrase makes it `advcl`). "so that" is a purpose, not content.
+ */
+function thatClausesOf(tree: Tree, i: number): number[] {
+  return [...childrenBy(tree, i, 'ccomp'), ...childrenBy(tree, i, 'advcl').filter((c) => markerOf(tree, c) === 'that')];
+}
 
 /** Auxiliaries that make a clause a forecast or possibility, not a proposed act. */
 const FORECAST_AUXILIARIES = ruleWords('forecast-auxiliary');
