@@ -107,6 +107,26 @@ describe('LinearModel', () => {
     }
   });
 
+  it.each([4, 40])('finds rows far from their home slot in an ordered table, and not the keys between them (%i classes)', (classCount) => {
+    // Eight keys with one home slot among 4,000 rows: the walk passes the probe's unrolled steps (#13).
+    const crowd = Array.from({ length: 8 }, (_, i) => 0x80000000 + 2 * i);
+    const keys = [...crowd, ...Array.from({ length: 3992 }, (_, i) => i * 1_000_003)];
+    const data: LinearModelData = {
+      classes: Array.from({ length: classCount }, (_, c) => `c${c}`),
+      keys: Uint32Array.from(keys),
+      offsets: Uint32Array.from({ length: keys.length + 1 }, (_, r) => r),
+      entryClass: Uint16Array.from(keys, (_, r) => r % 4),
+      entryWeight: Int16Array.from(keys, (_, r) => r + 1),
+    };
+    const ordered = new LinearModel(layOut(data, { ordered: true }));
+    crowd.forEach((key, r) => {
+      const scores = new Float64Array(classCount);
+      ordered.addScores(Uint32Array.from([key, key + 1]), 0, 2, scores);
+      expect(scores[r % 4]).toBe(r + 1);
+      expect(scores.reduce((a, b) => a + b)).toBe(r + 1);
+    });
+  });
+
   it('refuses an ordered layout whose last slot is not free', () => {
     const layout = new LinearModel(layOut(rowsOf(model.layout()), { ordered: true })).layout();
     const slots = layout.slots.slice();
