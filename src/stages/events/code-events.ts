@@ -27,6 +27,7 @@ import { GIVEN, receivedAct } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { childrenBy, subjectOf, buildTree } from './tree.js';
+import { repairMisreadPresent } from './misread-present.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
 import { nominalTriggers } from './nominal.js';
 import type { EventLayer, EventParticipant } from './types.js';
@@ -68,10 +69,12 @@ const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer {
-  const tree = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
+  const actors = indexActors(resolvedActors(doc), doc.layers.tokens.length);
+  const pack = packOf(doc);
+  const parsed = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
+  const tree = repairMisreadPresent(parsed, doc.text, (t) => actors.at(t) !== undefined, pack.speechVerbs);
   const ctx: Context = {
-    doc, tree, lexicon, pack: packOf(doc),
-    actors: indexActors(resolvedActors(doc), tree.tokens.length),
+    doc, tree, lexicon, pack, actors,
     events: [], rejected: [],
     articleDate: articleDate(doc),
   };

@@ -63,6 +63,8 @@ const CLASSES = {
   'concern-marker': [],
   'party-act': [],
   'everyone-noun': [],
+  'misread-present': [],
+  'misread-present-marker': [],
 
   performative: [],
   'performative-hedge': [],
