@@ -52,6 +52,7 @@ import { isCivilianJourney } from './civilian-journey.js';
 import { speakingSide } from './present-we.js';
 import { hasBroadAddressee } from './broad-addressee.js';
 import { isWellWish } from './well-wishes.js';
+import { isAskedQuestion } from './asked-question.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -177,6 +178,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (isHabitual(tree, verb)) return reject(ctx, sent, match, 'events/habitual', entry.event);
   if (isDescribedNeed(tree, verb)) return reject(ctx, sent, match, 'events/described-need', entry.event);
   if (isCourtesyReply(tree, ctx.pack, ctx.actors, verb)) return reject(ctx, sent, match, 'events/courtesy', entry.event);
+  if (isAskedQuestion(tree, verb)) return reject(ctx, sent, match, 'events/asked-question', entry.event);
 
   const verbRoles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);

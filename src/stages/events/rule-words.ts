@@ -25,6 +25,8 @@ const CLASSES = {
   'market-figure': [],
   'threat-topic': [],
   'question-word': [],
+  asking: [],
+  'asked-question-word': [],
   'forecast-auxiliary': [],
   'light-verb': [],
   'travel-verb': [],
