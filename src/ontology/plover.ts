@@ -266,6 +266,11 @@ export const PLOVER_RULES = {
     "cameo": "130",
     "event": "THREATEN"
   },
+  "refusingReadiness": {
+    "from": [
+      "REJECT"
+    ]
+  },
   "obligation": {
     "cameo": "100",
     "event": "REQUEST",

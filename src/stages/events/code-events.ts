@@ -53,6 +53,8 @@ import { isCourtesyReply } from './courtesy.js';
 import { isCivilianJourney } from './civilian-journey.js';
 import { speakingSide } from './present-we.js';
 import { hasBroadAddressee } from './broad-addressee.js';
+import { isWellWish } from './well-wishes.js';
+import { isAskedQuestion } from './asked-question.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -165,7 +167,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (!expected && TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
-  if (!expected && HOPING.has(tree.lemmas[verb])) return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
+  if (!expected && HOPING.has(tree.lemmas[verb]) && !isWellWish(tree, match, entry.event)) return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const controls = controllerOf(tree, ctx.pack, verb);
   if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;
@@ -180,6 +182,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (isHabitual(tree, verb)) return reject(ctx, sent, match, 'events/habitual', entry.event);
   if (isDescribedNeed(tree, verb)) return reject(ctx, sent, match, 'events/described-need', entry.event);
   if (isCourtesyReply(tree, ctx.pack, ctx.actors, verb)) return reject(ctx, sent, match, 'events/courtesy', entry.event);
+  if (isAskedQuestion(tree, verb)) return reject(ctx, sent, match, 'events/asked-question', entry.event);
 
   const verbRoles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
@@ -344,6 +347,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (isCivilianJourney(tree, verb, entry.event, actors)) return reject(ctx, sent, match, 'events/civilian-journey', event);
   // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
   if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker')) return reject(ctx, sent, match, 'events/no-addressee', event);
+  // "I wish you every success" to an audience the article does not code: a wish given to no party is no act between actors.
+  if (!recipients.length && isWellWish(tree, match, event)) return reject(ctx, sent, match, 'events/no-wished', event);
   // "We appreciate it", "we support the traditional Olympic values": the speaking side's praise of no one named is no act between actors.
   if (!recipients.length && event === 'SUPPORT' && why.some((r) => r.rule === 'events/present-we')) return reject(ctx, sent, match, 'events/no-praised', event);
   // "we'll be reducing the stock of debt", "got only 11 billion dlrs in loans": aid goes to someone; aid to no other

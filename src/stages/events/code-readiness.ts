@@ -1,6 +1,6 @@
 /**
- * "X is ready to Y": readiness to cooperate is an intent (AGREE), readiness to use force a threat
- * (split out of code-events.ts).
+ * "X is ready to Y": readiness to cooperate is an intent (AGREE), readiness to use force a threat,
+ * readiness to refuse the refusal (split out of code-events.ts).
  */
 import { reason } from '../../lang/reason.js';
 import { type Context, push, reject, timeOf } from './event-context.js';
@@ -11,7 +11,7 @@ import { ruleWords } from './rule-words.js';
 import type { Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
-const { readiness: READINESS_RULE, hostileReadiness: HOSTILE_READINESS } = PLOVER_RULES;
+const { readiness: READINESS_RULE, hostileReadiness: HOSTILE_READINESS, refusingReadiness: REFUSING_READINESS } = PLOVER_RULES;
 
 /** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
 const READINESS = ruleWords('readiness');
@@ -34,15 +34,20 @@ export function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, v
   // accusation pattern, but retaliating is force.
   const hostile = (code?: string): boolean => code !== undefined && (HOSTILE_READINESS.from as readonly string[]).includes(ctx.lexicon.cameo[code]?.event ?? '');
   const own = (ctx.lexicon.verbs[tree.lemmas[verb]] ?? []).find((v) => !v.before && !v.after && v.code)?.code;
-  const intended = ctx.lexicon.cameo[hostile(match.code) || !hostile(own) ? match.code : own!]?.event;
+  const intendedCode = hostile(match.code) || !hostile(own) ? match.code : own!;
+  const intended = ctx.lexicon.cameo[intendedCode]?.event;
   const threat = hostile(match.code) || hostile(own);
-  const code = threat ? HOSTILE_READINESS.cameo : READINESS_RULE.cameo;
+  // "Creditor banks are determined to resist Brazil's demands", "prepared to veto": a stated will to
+  // refuse is the refusal (the training gold's REJECT), never an intent to cooperate.
+  const refusal = !threat && (REFUSING_READINESS.from as readonly string[]).includes(intended ?? '');
+  const code = threat ? HOSTILE_READINESS.cameo : refusal ? intendedCode : READINESS_RULE.cameo;
   const entry = ctx.lexicon.cameo[code];
+  const words = { head: tree.words[head], verb: tree.words[verb], trigger: match.reason };
   const readiness: TriggerMatch = {
     ...match, token: head, tokens: [head, head + 1], code,
-    reason: threat
-      ? reason('events/trigger-threat-readiness', { head: tree.words[head], verb: tree.words[verb], event: intended, trigger: match.reason })
-      : reason('events/trigger-readiness', { head: tree.words[head], verb: tree.words[verb], trigger: match.reason }),
+    reason: threat ? reason('events/trigger-threat-readiness', { ...words, event: intended })
+      : refusal ? reason('events/trigger-refusing-readiness', words)
+        : reason('events/trigger-readiness', words),
   };
   if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', entry.event);
   const flags = clauseFlags(tree, ctx.pack, head, { reported: speakerOf(tree, ctx.pack, ctx.actors, head, ctx.doc.layers.quotes ?? []).reported });

@@ -27,6 +27,8 @@ const CLASSES = {
   'market-figure': [],
   'threat-topic': [],
   'question-word': [],
+  asking: [],
+  'asked-question-word': [],
   'forecast-auxiliary': [],
   'light-verb': [],
   'travel-verb': [],

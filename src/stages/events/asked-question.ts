@@ -1,0 +1,37 @@
+/**
+ * A question asked is no appeal: "The Japanese minister asked what Washington wanted from Tokyo", "I'd rather
+ * ask: what do you know about us?", "asked Shultz whether the United States would lift the sanctions". CAMEO
+ * codes every "ask" an appeal (020, PLOVER REQUEST); asking someone to act ("asked Germany to supply tanks",
+ * "asked for assistance") still is one. The words tested are in data/rule-words.tsv (`asking`,
+ * `asked-question-word`).
+ */
+import { ruleWords } from './rule-words.js';
+import { childrenBy, walk, type Tree } from './tree.js';
+
+/** Verbs of asking. */
+const ASKING = ruleWords('asking');
+/** Words that open the question asked. */
+const QUESTION_WORDS = ruleWords('asked-question-word');
+
+/** Whether verb `verb` asks a question (its clause opens with a question word, or ends on "?") and asks no act. */
+export function isAskedQuestion(tree: Tree, verb: number): boolean {
+  if (!ASKING.has(tree.lemmas[verb])) return false;
+  // "asked them to reduce output", "asked for help": an act asked for.
+  if (childrenBy(tree, verb, 'xcomp', 'obl').length) return false;
+  return childrenBy(tree, verb, 'ccomp', 'parataxis').some((clause) => opensQuestion(tree, clause));
+}
+
+/**
+ * The clause opens with a question word before its verb ("what Washington wanted", "whether … would lift") and
+ * asks no act: a "to" infinitive in it is the act asked for, whatever the parse hung it on ("asked WHO to provide
+ * expert assistance", "asked Ukrainians who have relatives … to address them"). A name is no question word ("WHO").
+ */
+function opensQuestion(tree: Tree, clause: number): boolean {
+  const isQuestionWord = (c: number): boolean => c < clause && tree.pos[c]?.upos !== 'PROPN' && QUESTION_WORDS.has(tree.words[c].toLowerCase());
+  return tree.children[clause].some(isQuestionWord) && !hasInfinitive(tree, clause);
+}
+
+/** A "to" infinitive anywhere in the clause. */
+function hasInfinitive(tree: Tree, clause: number): boolean {
+  return walk(tree, clause).some((w) => tree.lemmas[w.token] === 'to' && tree.pos[w.token]?.upos === 'PART');
+}
