@@ -72,6 +72,13 @@ function rootIn(tree: Tree, sent: number, near: number): number | undefined {
 
 /** Token `v` as a misread main verb: its object noun, the subject phrase's tokens and the verb's base form. */
 function misreadVerb(tree: Tree, text: string, isVerb: (lemma: string) => boolean, v: number): { object: number; subject: number[]; stem: string } | undefined {
+  // Tried on every token: the relation test comes before the part with closures, whose context
+  // would be allocated on every call (#13).
+  const { deprel } = tree.deps[v];
+  return deprel === 'acl' || deprel === 'amod' ? misreadModifier(tree, text, isVerb, v) : undefined;
+}
+
+function misreadModifier(tree: Tree, text: string, isVerb: (lemma: string) => boolean, v: number): { object: number; subject: number[]; stem: string } | undefined {
   // Or read as a reduced relative of the subject noun, the sentence's root, though it has an object
   // ("The national security advisors shared their concerns … and reaffirmed …"): a passive participle takes none.
   const acl = tree.deps[v].deprel === 'acl' && tree.deps[v].head === v - 1 && tree.deps[v - 1].head < 0;
