@@ -49,15 +49,17 @@ session.disconnect();
 
 const bytes = new Map<string, number>();
 let total = 0;
-const visit = (node: Node): void => {
+// A builtin (Map, Set, Array.prototype.map…) has no script: it is named with the function that called it.
+const visit = (node: Node, caller: string): void => {
   const { functionName, url, lineNumber } = node.callFrame;
   const place = url.startsWith('file://') ? relative(ROOT, new URL(url).pathname) : url;
-  const name = `${functionName || '(anonymous)'}${place ? ` ${place}:${lineNumber + 1}` : ''}`;
+  const own = `${functionName || '(anonymous)'}${place ? ` ${place}:${lineNumber + 1}` : ''}`;
+  const name = place || !caller ? own : `${own} <- ${caller}`;
   bytes.set(name, (bytes.get(name) ?? 0) + node.selfSize);
   total += node.selfSize;
-  for (const child of node.children) visit(child);
+  for (const child of node.children) visit(child, place ? own : caller);
 };
-visit(profile.head);
+visit(profile.head, '');
 const mb = (n: number): string => (n / passes / 1e6).toFixed(1);
 console.log(`${docs.length} articles, events layers sha256 ${hash.digest('hex').slice(0, 16)}; allocated ${mb(total)} MB per pass (sampled)`);
 for (const [name, n] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${mb(n).padStart(8)} MB ${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`);

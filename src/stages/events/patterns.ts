@@ -82,8 +82,9 @@ function pluralsOf(tree: Tree): readonly string[] {
 }
 
 function argumentsOf(tree: Tree, i: number): Args {
-  const markers = new Map<number, string | undefined>();
-  const nears = new Map<number, number[]>();
+  // Made when first asked: many verbs' patterns never ask (#13).
+  let markers: Map<number, string | undefined> | undefined;
+  let nears: Map<number, number[]> | undefined;
   const plurals = pluralsOf(tree);
   // The passive subject is the logical object: "sanctions were imposed" fits "* SANCTIONS".
   const passive = childrenBy(tree, i, 'nsubj:pass').flatMap((s) => walk(tree, s, OTHER_CLAUSES, 2).map((w) => w.token));
@@ -104,10 +105,12 @@ function argumentsOf(tree: Tree, i: number): Args {
     depth,
     plurals,
     marker(t) {
+      markers ??= new Map();
       if (!markers.has(t)) markers.set(t, markerOf(tree, t));
       return markers.get(t);
     },
     near(t) {
+      nears ??= new Map();
       let list = nears.get(t);
       if (!list) nears.set(t, (list = walk(tree, t, [], 2).map((w) => w.token)));
       return list;
