@@ -122,7 +122,7 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
 /** "said X had regrettably not listened": an adverb of regret on a reported clause whose subject is another side. */
 function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], adverb: number): Blame | undefined {
   // The relation first: it costs no lower-cased copy of every token's word (#13).
-  if (tree.deps[adverb].deprel !== 'advmod' || !REGRET.has(tree.words[adverb].toLowerCase())) return undefined;
+  if (tree.deps[adverb]?.deprel !== 'advmod' || !REGRET.has(tree.words[adverb].toLowerCase())) return undefined;
   const clause = tree.deps[adverb].head;
   if (clause < 0 || pack.speechVerbs.has(tree.lemmas[clause])) return undefined;
   const subj = subjectOf(tree, clause);
