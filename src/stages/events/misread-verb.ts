@@ -16,6 +16,8 @@ const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP'
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Relations under which a finite verb is a subordinate clause, not the sentence's own verb ("…, which harm American workers"). */
 const SUBORDINATE = new Set(['acl', 'acl:relcl', 'advcl']);
+/** A lower-case word in "-ed": the form a misread verb takes. */
+const ED_WORD = /^[a-z]+ed$/;
 /** Relative pronouns ("which", "who"). */
 const RELATIVE_TAGS = new Set(['WDT', 'WP']);
 
@@ -72,6 +74,13 @@ function rootIn(tree: Tree, sent: number, near: number): number | undefined {
 
 /** Token `v` as a misread main verb: its object noun, the subject phrase's tokens and the verb's base form. */
 function misreadVerb(tree: Tree, text: string, isVerb: (lemma: string) => boolean, v: number): { object: number; subject: number[]; stem: string } | undefined {
+  // Tried on every token: the relation and the "-ed" form (both tested again below) come before the
+  // part with closures, whose context would be allocated on every call (#13).
+  const { deprel } = tree.deps[v];
+  return (deprel === 'acl' || deprel === 'amod') && ED_WORD.test(tree.words[v]) ? misreadModifier(tree, text, isVerb, v) : undefined;
+}
+
+function misreadModifier(tree: Tree, text: string, isVerb: (lemma: string) => boolean, v: number): { object: number; subject: number[]; stem: string } | undefined {
   // Or read as a reduced relative of the subject noun, the sentence's root, though it has an object
   // ("The national security advisors shared their concerns … and reaffirmed …"): a passive participle takes none.
   const acl = tree.deps[v].deprel === 'acl' && tree.deps[v].head === v - 1 && tree.deps[v - 1].head < 0;
@@ -81,7 +90,7 @@ function misreadVerb(tree: Tree, text: string, isVerb: (lemma: string) => boolea
   if (!(xpos === 'VBD' || xpos === 'VBN' || (upos === 'ADJ' && xpos === 'JJ'))) return undefined;
   // A lower-case "-ed" word: "Planned Parenthood", "the United States" name things.
   const word = tree.words[v];
-  if (!/^[a-z]+ed$/.test(word) || !/[a-z]/.test(text[tree.tokens[v].start] ?? '')) return undefined;
+  if (!ED_WORD.test(word) || !/[a-z]/.test(text[tree.tokens[v].start] ?? '')) return undefined;
   const stem = upos === 'VERB' && isVerb(tree.lemmas[v]) ? tree.lemmas[v] : regularStems(word).find(isVerb);
   if (stem === undefined) return undefined;
   const sent = tree.tokens[v].sent;

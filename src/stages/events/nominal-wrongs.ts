@@ -8,7 +8,7 @@
 import { reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
 import { kbCountry, nationalityOf } from './participants.js';
-import { childrenBy, markerOf, walk, type Tree } from './tree.js';
+import { childBy, childrenBy, markerOf, walk, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** Nouns (lemmas, or "war crime" for "crime" after "war") that name a wrong and judge it. */
@@ -41,7 +41,17 @@ function wrongKey(tree: Tree, n: number): string | undefined {
   const lemma = tree.lemmas[n]?.toLowerCase() ?? '';
   if (WRONGS.has(lemma)) return lemma;
   const word = tree.words[n]?.toLowerCase() ?? '';
-  if (CONDUCT.has(word) && childrenBy(tree, n, 'amod').some((a) => FAULTY.has(tree.words[a]?.toLowerCase() ?? ''))) return word;
+  if (CONDUCT.has(word) && hasFaultyModifier(tree, n)) return word;
+  // Tried on every noun: only a noun with a compound goes on to the part with closures, whose
+  // context would be allocated on every call (#13).
+  return childBy(tree, n, 'compound') === undefined ? undefined : compoundKey(tree, n, lemma);
+}
+
+function hasFaultyModifier(tree: Tree, n: number): boolean {
+  return childrenBy(tree, n, 'amod').some((a) => FAULTY.has(tree.words[a]?.toLowerCase() ?? ''));
+}
+
+function compoundKey(tree: Tree, n: number, lemma: string): string | undefined {
   const compounds = childrenBy(tree, n, 'compound').map((c) => tree.lemmas[c]?.toLowerCase() ?? '');
   return compounds.map((c) => `${c} ${lemma}`).find((k) => WRONGS.has(k));
 }

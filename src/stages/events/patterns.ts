@@ -82,8 +82,9 @@ function pluralsOf(tree: Tree): readonly string[] {
 }
 
 function argumentsOf(tree: Tree, i: number): Args {
-  const markers = new Map<number, string | undefined>();
-  const nears = new Map<number, number[]>();
+  // Made when first asked: many verbs' patterns never ask (#13).
+  let markers: Map<number, string | undefined> | undefined;
+  let nears: Map<number, number[]> | undefined;
   const plurals = pluralsOf(tree);
   // The passive subject is the logical object: "sanctions were imposed" fits "* SANCTIONS".
   const passive = childrenBy(tree, i, 'nsubj:pass').flatMap((s) => walk(tree, s, OTHER_CLAUSES, 2).map((w) => w.token));
@@ -104,10 +105,12 @@ function argumentsOf(tree: Tree, i: number): Args {
     depth,
     plurals,
     marker(t) {
+      markers ??= new Map();
       if (!markers.has(t)) markers.set(t, markerOf(tree, t));
       return markers.get(t);
     },
     near(t) {
+      nears ??= new Map();
       let list = nears.get(t);
       if (!list) nears.set(t, (list = walk(tree, t, [], 2).map((w) => w.token)));
       return list;
@@ -126,7 +129,7 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPat
     if (!subj || subj.passive) return 0;
     const near = args.near(subj.token);
     for (const phrase of pattern.subj) {
-      if (!near.some((t) => phraseFits(args, t, phrase))) return 0;
+      if (!anyFits(args, near, phrase)) return 0;
       weight += phrase.length;
     }
   }
@@ -139,19 +142,33 @@ function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPat
     weight += phrase.length - 0.01 * nearest;
   }
   for (const { prep, np } of pattern.preps) {
-    const fit = args.tokens.some((token) => {
-      // A bare "(FOR)" names the verb's own phrase: "attacked targets -- the term for tankers"
-      // holds a "for" two levels down that says nothing of the attack.
-      if (np === undefined && args.depth.get(token) !== 1) return false;
-      if (!isPrepositionalPhrase(tree, token)) return false;
-      const marker = args.marker(token);
-      if (marker !== prep && !marker?.startsWith(prep + ' ')) return false;
-      return np === undefined || phraseFits(args, token, np);
-    });
-    if (!fit) return 0;
+    if (!hasPrepositionalPhrase(args, prep, np)) return 0;
     weight += 1 + (np?.length ?? 0);
   }
   return weight;
+}
+
+// The two searches below are loops, not closures: matchPattern runs for every pattern a verb's
+// arguments may fit, and a closure over its parameters allocates their context on every call (#13).
+
+/** Whether a subject pattern's phrase fits one of the subject's `near` tokens. */
+function anyFits(args: Args, near: readonly number[], phrase: readonly WordSet[]): boolean {
+  for (const t of near) if (phraseFits(args, t, phrase)) return true;
+  return false;
+}
+
+/** Whether the verb's arguments hold a `(PREP np)` phrase (`np` undefined: the bare preposition). */
+function hasPrepositionalPhrase(args: Args, prep: string, np: readonly WordSet[] | undefined): boolean {
+  for (const token of args.tokens) {
+    // A bare "(FOR)" names the verb's own phrase: "attacked targets -- the term for tankers"
+    // holds a "for" two levels down that says nothing of the attack.
+    if (np === undefined && args.depth.get(token) !== 1) continue;
+    if (!isPrepositionalPhrase(args.tree, token)) continue;
+    const marker = args.marker(token);
+    if (marker !== prep && !marker?.startsWith(prep + ' ')) continue;
+    if (np === undefined || phraseFits(args, token, np)) return true;
+  }
+  return false;
 }
 
 /**
@@ -182,7 +199,11 @@ const TIME_WORDS = new Set([
 function phraseFits(args: Args, t: number, phrase: readonly WordSet[]): boolean {
   if (phrase.length === 0) return true;
   if (!wordFits(args, t, phrase[phrase.length - 1])) return false;
-  if (phrase.length === 1) return true;
+  return phrase.length === 1 || dependentsFit(args, t, phrase);
+}
+
+/** Whether the phrase's words before its head are among `t`'s dependents (apart, as its closure allocates: #13). */
+function dependentsFit(args: Args, t: number, phrase: readonly WordSet[]): boolean {
   const deps = args.near(t);
   for (let k = 0; k < phrase.length - 1; k++) {
     if (!deps.some((d) => d !== t && wordFits(args, d, phrase[k]))) return false;
@@ -196,7 +217,12 @@ function wordFits(args: Args, t: number, words: WordSet): boolean {
   if (key === undefined) return false;
   // A head that only a multi-word alternative gives needs that alternative's words right before it.
   const needs = words.before?.get(key);
-  return !needs || needs.some((prefix) => prefix.every((w, k) => {
+  return !needs || hasPrefixBefore(tree, t, needs);
+}
+
+/** Whether one of the multi-word alternatives' `prefixes` stands right before `t` (apart, as its closures allocate: #13). */
+function hasPrefixBefore(tree: Tree, t: number, prefixes: readonly (readonly string[])[]): boolean {
+  return prefixes.some((prefix) => prefix.every((w, k) => {
     const u = t - prefix.length + k;
     return u >= 0 && (tree.words[u] === w || tree.lemmas[u] === w);
   }));

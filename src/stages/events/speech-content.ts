@@ -102,8 +102,13 @@ interface Blame {
 export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], first: number, last: number, coded: readonly CodedEvent[], known: (lemma: string) => boolean, date?: string, site?: Publisher): Omit<CodedEvent, 'sent' | 'why'>[] {
   const out: Omit<CodedEvent, 'sent' | 'why'>[] = [];
   const seen = new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
+  // This loop runs on every token, so it allocates nothing per token that it can help (#13): one
+  // set, not a search with a closure per token, and each check below tests its word before calling
+  // the part with closures (a function whose closures capture its parameters allocates their
+  // context on every call, before its first test).
+  const triggers = new Set(coded.map((e) => e.trigger.tokens[0]));
   for (let i = first; i < last; i++) {
-    if (coded.some((e) => e.trigger.tokens[0] === i)) continue;
+    if (triggers.has(i)) continue;
     const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last);
     if (!blame) continue;
     const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen.has(b.code));
@@ -116,7 +121,8 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
 
 /** "said X had regrettably not listened": an adverb of regret on a reported clause whose subject is another side. */
 function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], adverb: number): Blame | undefined {
-  if (!REGRET.has(tree.words[adverb].toLowerCase()) || tree.deps[adverb].deprel !== 'advmod') return undefined;
+  // The relation first: it costs no lower-cased copy of every token's word (#13).
+  if (tree.deps[adverb]?.deprel !== 'advmod' || !REGRET.has(tree.words[adverb].toLowerCase())) return undefined;
   const clause = tree.deps[adverb].head;
   if (clause < 0 || pack.speechVerbs.has(tree.lemmas[clause])) return undefined;
   const subj = subjectOf(tree, clause);
@@ -158,6 +164,10 @@ function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: 
  */
 function concernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, noun: number): Blame | undefined {
   if (tree.pos[noun]?.upos !== 'NOUN' || !CONCERN.has(tree.lemmas[noun])) return undefined;
+  return voicedConcernOf(tree, pack, actors, noun);
+}
+
+function voicedConcernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, noun: number): Blame | undefined {
   const verb = tree.deps[noun].head;
   if (verb < 0 || tree.pos[verb]?.upos !== 'VERB' || tree.deps[noun].deprel !== 'obj') return undefined;
   if (tree.children[verb].some((c) => pack.negators.has(tree.words[c].toLowerCase()))) return undefined;
@@ -181,6 +191,10 @@ function concernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, noun: num
 /** "due to Russia's invasion", "caused by Belarus's provocations": harm put down to another side's hostile act. */
 function causeOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], noun: number, site?: Publisher): Blame | undefined {
   if (tree.pos[noun]?.upos !== 'NOUN' || !isBlameworthy(tree, noun)) return undefined;
+  return blamedCauseOf(tree, pack, actors, quotes, noun, site);
+}
+
+function blamedCauseOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], noun: number, site?: Publisher): Blame | undefined {
   const marker = markerOf(tree, noun)?.toLowerCase();
   const head = tree.deps[noun].head;
   const caused = marker === 'by' && head >= 0 && CAUSING.has(tree.lemmas[head]);
@@ -223,6 +237,10 @@ function reportedBy(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: 
  */
 function threatOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
   if (tree.pos[verb]?.upos !== 'VERB' || !RESPONDING.has(tree.lemmas[verb])) return undefined;
+  return promisedResponseOf(tree, pack, actors, quotes, verb, first, last);
+}
+
+function promisedResponseOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
   const head = tree.deps[verb].head;
   const ready = head >= 0 && READY.has(tree.lemmas[head]) && tree.deps[verb].deprel === 'xcomp';
   const future = auxWords(tree, verb).some((a) => FUTURE_AUX.has(a.toLowerCase())) || ready;
@@ -257,7 +275,12 @@ function threatOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
  * side is the subject, or the speaker for its own ("its warships", "we").
  */
 function readinessOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, known: (lemma: string) => boolean): Blame | undefined {
-  if (tree.pos[verb]?.upos !== 'VERB' || known(tree.lemmas[verb]) || !childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to')) return undefined;
+  if (tree.pos[verb]?.upos !== 'VERB' || known(tree.lemmas[verb])) return undefined;
+  return statedReadinessOf(tree, pack, actors, quotes, verb);
+}
+
+function statedReadinessOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number): Blame | undefined {
+  if (!childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to')) return undefined;
   const head = tree.deps[verb].head;
   if (head < 0 || !AVAILABLE.has(tree.lemmas[head]) || !['xcomp', 'advcl'].includes(tree.deps[verb].deprel)) return undefined;
   if (tree.children[head].some((c) => pack.negators.has(tree.words[c].toLowerCase()))) return undefined;
@@ -281,7 +304,11 @@ function readinessOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes:
 function isBlameworthy(tree: Tree, noun: number): boolean {
   const word = tree.words[noun].toLowerCase();
   if (HOSTILE_ACTS.has(word)) return true;
-  return CONDUCT.has(word) && childrenBy(tree, noun, 'amod').some((a) => FAULTY.has(tree.words[a].toLowerCase()));
+  return CONDUCT.has(word) && hasFaultyModifier(tree, noun);
+}
+
+function hasFaultyModifier(tree: Tree, noun: number): boolean {
+  return childrenBy(tree, noun, 'amod').some((a) => FAULTY.has(tree.words[a].toLowerCase()));
 }
 
 /** Who did the act a noun names: its possessor, its "by" phrase, or a nationality adjective ("the Russian invasion"). */

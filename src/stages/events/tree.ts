@@ -193,12 +193,12 @@ export function isToInfinitive(tree: Tree, verb: number): boolean {
 
 /** The preposition or subordinator that marks `i` (`case` or `mark` child), lower-cased. */
 export function markerOf(tree: Tree, i: number): string | undefined {
-  const marks = childrenBy(tree, i, 'case', 'mark');
-  if (marks.length === 0) return undefined;
+  // Asked of most tokens, most of which have no marker: the first is found without a list (#13).
+  const first = childBy(tree, i, 'case', 'mark');
+  if (first === undefined) return undefined;
   // "in favor of", "according to": take the first word; fixed multi-word markers keep their parts.
-  const first = marks[0];
-  const fixed = childrenBy(tree, first, 'fixed');
-  return fixed.length ? [tree.words[first], ...fixed.map((f) => tree.words[f])].join(' ') : tree.words[first];
+  if (childBy(tree, first, 'fixed') === undefined) return tree.words[first];
+  return [tree.words[first], ...childrenBy(tree, first, 'fixed').map((f) => tree.words[f])].join(' ');
 }
 
 /**

@@ -70,7 +70,9 @@ function questionWordOf(tree: Tree, verb: number): number | undefined {
 
 function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
-  const entry = chooseEntry(tree, lexicon.verbs[lemma] ?? [], i);
+  // A verb with no entry skips chooseEntry, whose closures allocate on every call (#13).
+  const entries = lexicon.verbs[lemma];
+  const entry = entries ? chooseEntry(tree, entries, i) : undefined;
   // "had flown to West Germany from talks with Mitterrand", "returned from talks with Kohl": the
   // talks, not the journey, are the event the phrase reports.
   const meeting = TRAVEL_VERBS.has(lemma) ? matchMeetingPhrase(tree, lexicon, i) : undefined;
