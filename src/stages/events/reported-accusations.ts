@@ -9,6 +9,7 @@
  * The act itself stays coded, as the gold keeps such acts too.
  */
 import { reason } from '../../lang/reason.js';
+import { refusedDuty } from './failed-duty.js';
 import { ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { ruleWords } from './rule-words.js';
 import type { CodedEvent } from './types.js';
@@ -21,7 +22,7 @@ export const WRONGING = ruleWords('wronging-verb');
 /** The accusation a speaker's report of `event` (its trigger's lemma `lemma`) makes, if it tells of force or a wrong by another side. */
 export function reportedAccusation(event: CodedEvent, lemma: string): CodedEvent | undefined {
   const { speaker } = event;
-  const told = TOLD_FORCE.has(event.event) || (WRONGING.has(lemma) && event.event !== 'ACCUSE');
+  const told = TOLD_FORCE.has(event.event) || (WRONGING.has(lemma) && event.event !== 'ACCUSE') || refusedDuty(event, lemma);
   if (!speaker?.code || !told || event.negated || event.hypothetical || event.future || event.historical) return undefined;
   const doers = event.actors.filter((a) => a.code !== undefined && a.code !== speaker.code);
   if (!doers.length || doers.length !== event.actors.length) return undefined;

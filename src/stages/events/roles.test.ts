@@ -959,3 +959,27 @@ describe('rolesOf, a place phrase\'s country is no party', () => {
     expect(codes(event.actors)).toEqual(['DEU', 'FRA', 'USA']);
   });
 });
+
+describe('speaker of a participle of saying', () => {
+  /** "Washington imposed sanctions , saying Tokyo had failed to abide by the pact ." */
+  const saying = parsedDoc([`
+  Washington Washington PROPN NNP 2 nsubj
+  imposed impose VERB VBD 0 root
+  sanctions sanction NOUN NNS 2 obj
+  , , PUNCT , 5 punct
+  saying say VERB VBG 2 advcl
+  Tokyo Tokyo PROPN NNP 8 nsubj
+  had have AUX VBD 8 aux
+  failed fail VERB VBN 5 ccomp
+  to to PART TO 10 mark
+  abide abide VERB VB 8 xcomp
+  by by ADP IN 13 case
+  the the DET DT 13 det
+  pact pact NOUN NN 10 obl
+  . . PUNCT . 2 punct`], { actors: [country([0, 1], 'USA'), country([5, 6], 'JPN')] });
+
+  it('is the subject of the act it hangs on ("Washington imposed …, saying Tokyo had failed …")', () => {
+    const accusation = codeEvents(saying, lexicon).events.find((e) => e.event === 'ACCUSE');
+    expect(accusation && [codes(accusation.actors), codes(accusation.recipients)]).toEqual([['USA'], ['JPN']]);
+  });
+});

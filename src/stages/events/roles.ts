@@ -661,7 +661,9 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
 }
 
 function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean } {
-  const subj = subjectOf(tree, said);
+  // "Washington imposed the sanctions, saying Tokyo had failed …": the participle speaks for its head's subject.
+  const head = tree.deps[said].head;
+  const subj = subjectOf(tree, said) ?? (tree.deps[said].deprel === 'advcl' && tree.pos[said]?.xpos === 'VBG' && head >= 0 ? subjectOf(tree, head) : undefined);
   const found = subj ? actorsOfPhrase(tree, actors, subj.token) : [];
   const agent = found.length ? found : childrenBy(tree, said, 'obl').filter((o) => markerOf(tree, o)?.startsWith('according')).flatMap((o) => actorsOfPhrase(tree, actors, o));
   return { reported: true, ...(agent[0] ? { speaker: agent[0] } : {}) };

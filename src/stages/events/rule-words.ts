@@ -99,6 +99,8 @@ const CLASSES = {
   'joint-determiner': [],
   continuing: [],
   receiving: [],
+  'duty-verb': [],
+  'pledge-noun': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -33,6 +33,7 @@ import type { Quote } from '../quotes/types.js';
 import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
+import { failedDuty } from './failed-duty.js';
 import { WRONGING } from './reported-accusations.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { causalHeads, ruleWords } from './rule-words.js';
@@ -138,14 +139,17 @@ function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
  * speaker's report that another side did a wrong is the speaker's accusation (ACCUSE allege, CAMEO
  * 112), as a reported act of force is (`reported-accusations.ts`). Only an asserted past or present
  * wrong blames: not a denied, conditional, future or asked one, nor one urged against ("called on
- * Russia not to violate …": an infinitive).
+ * Russia not to violate …": an infinitive). A duty told as unmet ("said Japan had failed to implement
+ * the agreement", `failed-duty.ts`) is such a wrong.
  */
 function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
-  if (tree.pos[verb]?.upos !== 'VERB' || !WRONGING.has(tree.lemmas[verb])) return undefined;
+  const unmet = tree.pos[verb]?.upos === 'VERB' ? failedDuty(tree, pack, verb) : undefined;
+  if (tree.pos[verb]?.upos !== 'VERB' || !(WRONGING.has(tree.lemmas[verb]) || unmet)) return undefined;
   if (['xcomp', 'acl', 'amod'].includes(tree.deps[verb].deprel) || isToInfinitive(tree, verb)) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;
   const flags = clauseFlags(tree, pack, verb, { reported: true });
-  if (flags.negated || flags.hypothetical || flags.future) return undefined;
+  // "has not kept its promise": the denial is the wrong itself.
+  if ((flags.negated && !unmet?.denied) || flags.hypothetical || flags.future) return undefined;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
   const said = speakerOf(tree, pack, actors, verb, quotes);
