@@ -57,6 +57,22 @@ describe('discourse', () => {
     expect(layer?.mentions.find((m) => text(m) === 'He')).toMatchObject({ actorId: 'vladimir-putin', code: 'RUS' });
   });
 
+  it('reads "He" as the main clause\'s subject of the sentence before, not a second subject the parser hung on the full stop', () => {
+    const doc = run(people(parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      spoke speak VERB VBD 0 root
+      with with ADP IN 4 case
+      Johnson Johnson PROPN NNP 5 nsubj
+      . . PUNCT . 2 punct`, `
+      He he PRON PRP 2 nsubj
+      stressed stress VERB VBD 0 root
+      the the DET DT 4 det
+      need need NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [putin(0, [0, 1]), johnson(0, [3, 4])], meta: { date: '2021-10-25' } })));
+    const text = (m: { start: number; end: number }) => doc.text.slice(m.start, m.end);
+    expect(doc.layers.discourse?.mentions.find((m) => text(m) === 'He')).toMatchObject({ actorId: 'vladimir-putin' });
+  });
+
   it('reads the group noun with the determiner the actors stage left out ("The leaders" as a mention of "leaders")', () => {
     const leadersOnly: ActorSpec = { sent: 1, tokens: [1, 2], id: 'UNK-GOV', sector: 'GOV' };
     const doc = run(people(parsedDoc(READOUT, { actors: [putin(0, [0, 1]), johnson(0, [5, 6]), leadersOnly], meta: { date: '2021-10-25' } })));

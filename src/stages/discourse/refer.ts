@@ -316,11 +316,19 @@ function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention;
   if (here) return { m: here.m, why: reason(here.subject ? 'discourse/antecedent-subject' : 'discourse/antecedent-earlier') };
   for (let back = 1; back <= 3; back++) {
     const before = found.filter((s) => s.sent === sent - back);
-    const subject = before.findLast((s) => s.subject);
+    // The main clause's subject first: "Biden spoke with His Majesty King Abdullah II." parsed with the
+    // king as a second subject hung on the full stop leaves "He" in the next sentence Biden's.
+    const subject = before.find((s) => s.subject && isRootSubject(ctx.view, s.m)) ?? before.findLast((s) => s.subject);
     if (subject) return { m: subject.m, why: reason('discourse/antecedent-previous') };
   }
   const last = found.findLast((s) => s.sent >= sent - 3 && !(word === 'him' && s.sent === sent));
   return last ? { m: last.m, why: reason('discourse/antecedent-last') } : undefined;
+}
+
+/** Whether mention `m` is the subject of its sentence's root. */
+function isRootSubject(view: View, m: ActorMention): boolean {
+  const head = view.deps[headOf(view, m)]?.head ?? -1;
+  return view.deps[head]?.deprel === 'root';
 }
 
 /**
