@@ -18,6 +18,10 @@ describe('findDates', () => {
     ['They will meet next Friday.', 'next Friday', '2020-07-03'],
     ['He left yesterday.', 'yesterday', '2020-06-25'],
     ['He arrives today.', 'today', '2020-06-26'],
+    // a deadline after an obligation is still to come; a past inference is not
+    ['Trump said Hamas must release all hostages by Saturday.', 'Saturday', '2020-06-27'],
+    ['The rebels have to withdraw their forces by Monday, the statement said.', 'Monday', '2020-06-29'],
+    ['The letter must have arrived by Tuesday.', 'Tuesday', '2020-06-23'],
   ])('weekdays and day words: %s', (text, span, value) => {
     expect(first(text)).toMatchObject({ text: span, type: 'date', value, granularity: 'day' });
   });

@@ -16,8 +16,16 @@ const FUTURE = /\b(?:will|shall|won't|'ll|going to|is due|are due|due to (?:be|t
 /** A past-tense verb right before the date ("began on August 10") keeps it in the past whatever the rest of the sentence says. */
 const PAST_BEFORE = /(?<!\b(?:will|shall|be|been|being|to|'ll)\s+)\b(?:was|were|had|did|began|met|left|took|came|went|said|spoke|held|told|made|gave|won|lost|fell|rose|ran|saw|found|sent|wrote|broke|\w+ed)(?:\s+\w+)?\s+(?:on|in|at|since|by|from)?\s*$/i;
 
-/** Whether the sentence puts this date in the future: a future phrase outside quotations, unless a past verb leads to the date. */
+/**
+ * A deadline: "by" before the date, after a word of obligation in the same clause ("Hamas must release all
+ * hostages by Saturday"). An obligation names a time still to come without any future verb, so the weekday is
+ * the coming one; "must have … by" infers the past.
+ */
+const DEADLINE_BEFORE = /\b(?:must(?! have\b)|has to|have to|needs? to|ought to)\b[^.;:]*\bby\s+$/i;
+
+/** Whether the sentence puts this date in the future: a deadline or a future phrase outside quotations, unless a past verb leads to the date. */
 function isFuture(sentence: string, at: number): boolean {
+  if (DEADLINE_BEFORE.test(sentence.slice(0, at))) return true;
   if (PAST_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
   return FUTURE.test(sentence.replace(/["“][^"”]*["”]/g, ' '));
 }
