@@ -435,7 +435,7 @@ export class LinearModel implements Scorer {
       at += DENSE_STRIDE * +(slots[at] >>> 0 < key);
       at += DENSE_STRIDE * +(slots[at] >>> 0 < key);
       while (slots[at] >>> 0 < key) at += DENSE_STRIDE;
-      const hit = -(slots[at] >>> 0 === key);
+      const hit = -+(slots[at] >>> 0 === key);
       const low = slots[at + 1] & hit;
       const high = slots[at + 2] & hit;
       s0 += (low << 16) >> 16;
