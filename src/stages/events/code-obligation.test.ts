@@ -21,6 +21,22 @@ const owned = (head: string, xpos: string, verb: string) => parsedDoc([`
   . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), country([2, 3], 'RUS')] });
 
 describe('codeObligation', () => {
+  it('dates the demand when it is said, not by the deadline in the demanded clause ("must withdraw by Saturday")', () => {
+    const doc = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      Russia Russia PROPN NNP 5 nsubj
+      must must AUX MD 5 aux
+      withdraw withdraw VERB VB 2 ccomp
+      by by ADP IN 7 case
+      Saturday Saturday PROPN NNP 5 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR'), country([2, 3], 'RUS')], meta: { date: '2025-02-12' } });
+    const saturday = { start: doc.layers.tokens[5].start, end: doc.layers.tokens[6].end, value: '2025-02-15' };
+    const request = codeEvents({ ...doc, layers: { ...doc.layers, dates: [saturday] } as typeof doc.layers }, lexicon).events
+      .find((e) => e.event === 'REQUEST');
+    expect(request).toMatchObject({ date: '2025-02-12', dateSource: 'article' });
+  });
+
   it('puts a reported obligation on the party its subject names', () => {
     expect(requests(owned('leaders', 'NNS', 'withdraw'))).toEqual(['UKR->RUS']);
     expect(requests(owned('leadership', 'NN', 'withdraw'))).toEqual(['UKR->RUS']);

@@ -52,7 +52,9 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
     }
     const refined = refineMode(tree, OBLIGATION_RULE.event, clause, undefined, { verbIsContent: true });
     const flags = clauseFlags(tree, ctx.pack, said, { reported: false });
-    const time = timeOf(ctx, clause);
+    // The demand is made when it is said: a date inside the demanded clause is its deadline ("reiterated that Hamas
+    // must release all hostages by Saturday"), not the day of the request.
+    const time = timeOf(ctx, said);
     push(ctx, {
       event: OBLIGATION_RULE.event, mode: refined?.mode ?? OBLIGATION_RULE.mode, context: [], cameo: OBLIGATION_RULE.cameo,
       actors: speakerRoles.actors, recipients: obliged,
