@@ -12,7 +12,7 @@
 import type { Dep } from '../deps/types.js';
 import type { PosTag } from '../pos/types.js';
 import { ruleWords } from './rule-words.js';
-import { regularStems, type Tree } from './tree.js';
+import { regularStems, withRepairs, type Tree } from './tree.js';
 
 /** Verbs (lemmas) whose "-s" form the tagger reads as a plural noun after a noun. */
 const MISREAD = ruleWords('misread-present');
@@ -41,11 +41,7 @@ export function repairMisreadPresent(tree: Tree, text: string, isActor: (token: 
     out.lemmas[v] = found.stem;
   }
   if (!out) return tree;
-  const { deps, pos, lemmas } = out;
-  const children: number[][] = deps.map(() => []);
-  deps.forEach((d, t) => { if (d.head >= 0) children[d.head].push(t); });
-  const baseRels = deps.map((d) => d.deprel.split(':')[0]);
-  return { ...tree, deps, pos, lemmas, children, baseRels };
+  return withRepairs(tree, out);
 }
 
 /** A misread verb's clause: its subject phrase [first, subject], the verb's base form and the clause's last token. */

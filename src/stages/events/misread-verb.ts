@@ -8,7 +8,7 @@
  */
 import type { Dep } from '../deps/types.js';
 import type { PosTag } from '../pos/types.js';
-import { regularStems, type Tree } from './tree.js';
+import { regularStems, withRepairs, type Tree } from './tree.js';
 
 /** Parts of speech a plain subject noun phrase is made of ("The heads of state", "President of Russia Vladimir Putin"). */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
@@ -58,11 +58,7 @@ export function repairMisreadVerbs(tree: Tree, text: string, isVerb: (lemma: str
     }
   }
   if (!out) return tree;
-  const { deps, pos, lemmas } = out;
-  const children: number[][] = deps.map(() => []);
-  deps.forEach((d, t) => { if (d.head >= 0) children[d.head].push(t); });
-  const baseRels = deps.map((d) => d.deprel.split(':')[0]);
-  return { ...tree, deps, pos, lemmas, children, baseRels };
+  return withRepairs(tree, out);
 }
 
 /** The sentence's root token (the one with no head). */

@@ -53,6 +53,15 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
   return repairMisreadVerbs(tree, doc.text, isVerb);
 }
 
+/** The tree with repaired relations, tags and lemmas: its children and base relations follow the new relations. */
+export function withRepairs(tree: Tree, repairs: { readonly deps: readonly Dep[]; readonly pos: readonly PosTag[]; readonly lemmas: readonly string[] }): Tree {
+  const { deps, pos, lemmas } = repairs;
+  const children: number[][] = deps.map(() => []);
+  deps.forEach((d, t) => { if (d.head >= 0) children[d.head].push(t); });
+  const baseRels = deps.map((d) => d.deprel.split(':')[0]);
+  return { ...tree, deps, pos, lemmas, children, baseRels };
+}
+
 /**
  * "Both sides welcomed the progress made and agreed to expand …": the parser coordinates the
  * finite verb with the bare participle before it ("made", describing "progress"), which leaves it
