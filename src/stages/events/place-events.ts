@@ -7,6 +7,7 @@ import { datelinePlace, locateEvent } from '../places/locate-event.js';
 import type { Place } from '../places/types.js';
 import { contextsOf } from '../themes/contexts.js';
 import type { CodedEvent, EventLayer, EventParticipant } from './types.js';
+import { placeInNestedClause } from './place-scope.js';
 import { warTarget } from './war-target.js';
 
 /**
@@ -34,7 +35,7 @@ export function placeEvents(doc: DocumentWith<'sentences'>, layer: EventLayer): 
 function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number; end: number }, signalled: readonly string[]): CodedEvent {
   const exclude = [...event.actors, ...event.recipients];
   const here = visitedHere(doc, event);
-  const place = doc.layers.places ? (locateEvent(doc, sentence, event.trigger, exclude) ?? here) : undefined;
+  const place = doc.layers.places ? (locateEvent(doc, sentence, event.trigger, exclude, (p) => AIMED_AT_TERRITORY.has(event.event) || !placeInNestedClause(doc, event, p)) ?? here) : undefined;
   const context = [...new Set([...event.context, ...signalled])];
   if (!place) return { ...event, context };
   const added = place === here ? [] : [reason('events/location', { place: doc.text.slice(place.start, place.end) })];
@@ -89,7 +90,7 @@ function isReportingPlace(doc: Document, event: CodedEvent, place: Span): boolea
   return false;
 }
 
-/** Events whose place, when it is another country's territory, is what they are aimed at. */
+/** Events whose place, when it is another country's territory, is what they are aimed at; their target's place is theirs even inside a clause ("rounds aimed at a loudspeaker in South Korea"). */
 const AIMED_AT_TERRITORY = new Set(['ASSAULT']);
 
 /**

@@ -28,6 +28,15 @@ describe('locateEvent', () => {
     expect(locateEvent(doc, { start: 0, end: text.length }, trigger)?.name).toBe('Marseille');
   });
 
+  it('skips a place that only begins a hyphenated compound, and places `accept` turns down', () => {
+    const text = 'Biden met Boluarte at the Asia-Pacific week in Lima, Peru.';
+    const places = [place(text, 'Asia', 'XAS'), place(text, 'Lima', 'PER'), place(text, 'Peru', 'PER', text.indexOf('Lima'))];
+    const doc = makeDoc({ text, layers: { places } });
+    const trigger = { start: 6, end: 9 };
+    expect(locateEvent(doc, { start: 0, end: text.length }, trigger)?.name).toBe('Lima');
+    expect(locateEvent(doc, { start: 0, end: text.length }, trigger, [], (p) => p.name !== 'Lima')).toBeUndefined();
+  });
+
   it('skips places inside the excluded actor mentions', () => {
     const text = 'Officials in Kyiv said shelling hit homes in Donetsk.';
     const doc = makeDoc({ text, layers: { places: [place(text, 'Kyiv', 'UKR'), place(text, 'Donetsk', 'UKR')] } });
