@@ -14,7 +14,21 @@ const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 
  * verb's arguments contain.
  */
 export function bestPattern(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntry): { pattern: CompiledPattern; block: string; weight: number } | undefined {
-  const args = argumentsOf(tree, i);
+  const best = bestFit(tree, lexicon, i, entry, argumentsOf(tree, i));
+  if (best) return best;
+  // The walk stops at every `conj` (a conjoined verb is another clause), so a noun coordinated with the
+  // object is not seen: when the object itself fits nothing, its conjuncts are tried as objects ("the
+  // decision to hand over two demining systems and medical equipment": the equipment is aid;
+  // "reaffirmed the strong bonds between our nations and their commitment to …"). Only as a fallback,
+  // so that a fitting first object keeps its pattern ("uses missiles, aircraft, helicopters against us"), and
+  // only for a verb that is no event alone: a verb with its own code keeps it ("discussed trade and
+  // investment …, as well as steps to …" stays a consultation, not CAMEO's "* STEPS").
+  if (entry.code !== undefined) return undefined;
+  const conjuncts = objectConjuncts(tree, i);
+  return conjuncts.length ? bestFit(tree, lexicon, i, entry, argumentsOf(tree, i, conjuncts)) : undefined;
+}
+
+function bestFit(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntry, args: Args): { pattern: CompiledPattern; block: string; weight: number } | undefined {
   let best: { pattern: CompiledPattern; block: string; weight: number } | undefined;
   for (const block of entry.blocks) {
     const compiled = lexicon.block(block);
@@ -61,6 +75,15 @@ function anchoredOf(compiled: CompiledBlock, args: Args): CompiledPattern[] {
   return out;
 }
 
+/** Nouns coordinated with the verb's object or passive subject ("systems and medical equipment"). */
+function objectConjuncts(tree: Tree, verb: number): number[] {
+  const out: number[] = [];
+  for (const obj of childrenBy(tree, verb, 'obj', 'nsubj:pass')) {
+    for (const c of childrenBy(tree, obj, 'conj')) if (tree.pos[c]?.upos === 'NOUN' || tree.pos[c]?.upos === 'PROPN') out.push(c);
+  }
+  return out;
+}
+
 /** The verb's own arguments and their dependents three levels down, with what patterns ask of them, computed once per verb. */
 interface Args {
   readonly tree: Tree;
@@ -81,7 +104,7 @@ function pluralsOf(tree: Tree): readonly string[] {
   return plurals;
 }
 
-function argumentsOf(tree: Tree, i: number): Args {
+function argumentsOf(tree: Tree, i: number, conjuncts: readonly number[] = []): Args {
   // Made when first asked: many verbs' patterns never ask (#13).
   let markers: Map<number, string | undefined> | undefined;
   let nears: Map<number, number[]> | undefined;
@@ -95,7 +118,7 @@ function argumentsOf(tree: Tree, i: number): Args {
     depth.set(walked[k].token, walked[k].depth);
     tokens.push(walked[k].token);
   }
-  for (const t of passive) {
+  for (const t of [...passive, ...conjuncts]) {
     depth.set(t, 1);
     tokens.push(t);
   }

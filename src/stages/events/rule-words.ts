@@ -51,6 +51,8 @@ const CLASSES = {
   'conduct-noun': [],
   'faulty': [],
   'responding': [],
+  'acting': [],
+  'response-noun': [],
   'future-auxiliary': [],
   'response-ready': [],
   'resolve-adverb': [],

@@ -35,6 +35,7 @@ import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { failedDuty } from './failed-duty.js';
 import { WRONGING } from './reported-accusations.js';
+import { ACTING, respondedActs } from './response-phrase.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { causalHeads, ruleWords } from './rule-words.js';
 import { auxWords, childBy, childrenBy, conjuncts, isToInfinitive, markerOf, subjectOf, walk, type Tree } from './tree.js';
@@ -240,7 +241,10 @@ function reportedBy(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: 
  * (else code-events.ts's threatened-party pass finds them).
  */
 function threatOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
-  if (tree.pos[verb]?.upos !== 'VERB' || !RESPONDING.has(tree.lemmas[verb])) return undefined;
+  if (tree.pos[verb]?.upos !== 'VERB') return undefined;
+  // "will act firmly … in response to actions by Russia": acting is a response only when it answers another side's act.
+  const acting = ACTING.has(tree.lemmas[verb]) && respondedActs(tree, verb).some((o) => doersOf(tree, actors, o).some((d) => d.code));
+  if (!RESPONDING.has(tree.lemmas[verb]) && !acting) return undefined;
   return promisedResponseOf(tree, pack, actors, quotes, verb, first, last);
 }
 
@@ -264,12 +268,13 @@ function promisedResponseOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, 
   const aimed = childrenBy(tree, verb, 'obl').filter((o) => markerOf(tree, o) === 'to' && HOSTILE_ACTS.has(tree.words[o].toLowerCase()));
   const resolve = tree.children[verb].some((c) => RESOLVE.has(tree.words[c].toLowerCase()))
     || childrenBy(tree, verb, 'obl').some((o) => markerOf(tree, o) === 'with' && FORCE_MEANS.has(tree.words[o].toLowerCase()));
-  const others = [...setBy, ...aimed.flatMap((o) => doersOf(tree, actors, o))].filter((p) => p.code && !own.has(p.code));
+  const answered = respondedActs(tree, verb);
+  const others = [...setBy, ...[...aimed, ...answered].flatMap((o) => doersOf(tree, actors, o))].filter((p) => p.code && !own.has(p.code));
   if (!others.length && !aimed.length && !resolve) return undefined;
-  const how = others.length ? 'condition' : aimed.length ? 'aimed' : 'resolve';
+  const how = answered.length && others.length && !setBy.length && !aimed.length ? 'answered' : others.length ? 'condition' : aimed.length ? 'aimed' : 'resolve';
   return {
     trigger: verb, speaker: doers[0], doers: doers.filter((d) => d.code), blamed: others, clause: verb, event: 'THREATEN',
-    reason: reason('events/content-threat', { verb: tree.words[verb], how: how === 'condition' ? `on a condition set by ${others.map((o) => o.name).join(', ')}` : how === 'aimed' ? `to ${tree.words[aimed[0]]}` : 'with resolve or force' }),
+    reason: reason('events/content-threat', { verb: tree.words[verb], how: how === 'answered' ? `in response to the ${tree.words[answered[0]]} of ${others.map((o) => o.name).join(', ')}` : how === 'condition' ? `on a condition set by ${others.map((o) => o.name).join(', ')}` : how === 'aimed' ? `to ${tree.words[aimed[0]]}` : 'with resolve or force' }),
   };
 }
 
