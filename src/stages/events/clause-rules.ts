@@ -10,7 +10,7 @@ import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { callPurposeHost, performativeHedge } from './performatives.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
 import { isTimeWord } from './patterns.js';
-import { ruleWords, transparentVerbs } from './rule-words.js';
+import { ruleWords, transparentVerbs, type Transparency } from './rule-words.js';
 import { auxWords, childrenBy, isMisreadMainVerb, markerOf, openingSubjectOf, type Tree } from './tree.js';
 
 /** Verbs that pass their subject and their reality on to an infinitive ("continued to talk"). */
@@ -51,23 +51,34 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   if (head >= 0 && (rel === 'xcomp' || (rel === 'advcl' && isAdjacentInfinitive(tree, head, verb)))) {
     const kind = TRANSPARENT.get(tree.lemmas[head]);
     if (kind) {
-      const above = clauseFlags(tree, pack, head, { reported: false });
-      // "Reagan is expected to assure Chirac": a passive verb of expecting reports others' forecast,
-      // not the subject's intent; the act is hypothetical (#12: hoped-for events are never facts).
-      const forecast = kind === 'future' && childrenBy(tree, head, 'aux:pass').length > 0;
-      // "Britain wants Japan to agree a timetable", "expects Japan to stimulate the economy": the act of the party
-      // named as object is only hoped for, and not the wanter's (expectations.ts codes the asking).
-      const hoped = EXPECTING.has(tree.lemmas[head]) && childrenBy(tree, head, 'obj').some((o) => o < verb);
-      if (hoped) return { negated: above.negated, hypothetical: true, future: false, reasons: [...above.reasons, reason('flags/hoped-for', { verb: tree.words[head] })] };
-      return {
-        negated: above.negated || kind === 'negated',
-        hypothetical: above.hypothetical || forecast,
-        future: above.future || (kind === 'future' && !forecast),
-        reasons: [...above.reasons, ...(kind === 'same' ? [] : [reason(forecast ? 'events/forecast' : 'events/controlled', { verb: tree.words[head] })])],
-      };
+      // A chain of them answers to the verb at its top as well: "agreed to continue to support" is the agreement's
+      // content, "decided to keep working" an intent. A transparent verb with a subject of its own heads its clause
+      // ("they want to destroy", whatever the parser hung it on).
+      const up = childrenBy(tree, head, 'nsubj', 'nsubj:pass').length ? undefined : controllerOf(tree, pack, head);
+      if (up === 'content') return 'content';
+      const own = passedOn(tree, pack, head, verb, kind);
+      return up ? mergeFlags(own, up) : own;
     }
   }
   return 'content';
+}
+
+/** What a transparent verb (`kind`) passes on to the infinitive `verb` it governs. */
+function passedOn(tree: Tree, pack: LanguagePack, head: number, verb: number, kind: Transparency): EventFlags {
+  const above = clauseFlags(tree, pack, head, { reported: false });
+  // "Reagan is expected to assure Chirac": a passive verb of expecting reports others' forecast,
+  // not the subject's intent; the act is hypothetical (#12: hoped-for events are never facts).
+  const forecast = kind === 'future' && childrenBy(tree, head, 'aux:pass').length > 0;
+  // "Britain wants Japan to agree a timetable", "expects Japan to stimulate the economy": the act of the party
+  // named as object is only hoped for, and not the wanter's (expectations.ts codes the asking).
+  const hoped = EXPECTING.has(tree.lemmas[head]) && childrenBy(tree, head, 'obj').some((o) => o < verb);
+  if (hoped) return { negated: above.negated, hypothetical: true, future: false, reasons: [...above.reasons, reason('flags/hoped-for', { verb: tree.words[head] })] };
+  return {
+    negated: above.negated || kind === 'negated',
+    hypothetical: above.hypothetical || forecast,
+    future: above.future || (kind === 'future' && !forecast),
+    reasons: [...above.reasons, ...(kind === 'same' ? [] : [reason(forecast ? 'events/forecast' : 'events/controlled', { verb: tree.words[head] })])],
+  };
 }
 
 /**
