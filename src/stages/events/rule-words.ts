@@ -101,6 +101,7 @@ const CLASSES = {
   receiving: [],
   'duty-verb': [],
   'pledge-noun': [],
+  'settling-readiness': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
