@@ -102,6 +102,7 @@ const CLASSES = {
   'duty-verb': [],
   'pledge-noun': [],
   'settling-readiness': [],
+  'hoped-help': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
