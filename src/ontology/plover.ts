@@ -271,6 +271,11 @@ export const PLOVER_RULES = {
       "REJECT"
     ]
   },
+  "concedingReadiness": {
+    "from": [
+      "CONCEDE"
+    ]
+  },
   "obligation": {
     "cameo": "100",
     "event": "REQUEST",

@@ -1,20 +1,28 @@
 /**
  * "X is ready to Y": readiness to cooperate is an intent (AGREE), readiness to use force a threat,
- * readiness to refuse the refusal (split out of code-events.ts).
+ * readiness to refuse the refusal, readiness to concede the concession (split out of code-events.ts).
+ * Readiness denied ("is not ready to give up its territories", "not prepared to negotiate") is a
+ * refusal, as a denied agreement is in code-events.ts.
  */
 import { reason } from '../../lang/reason.js';
 import { type Context, push, reject, timeOf } from './event-context.js';
 import { clauseFlags, firstConjunct } from './flags.js';
-import { PLOVER_RULES } from './plover.js';
+import { PLOVER_RULES, type PloverEvent } from './plover.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
-import type { Tree } from './tree.js';
+import { childrenBy, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
-const { readiness: READINESS_RULE, hostileReadiness: HOSTILE_READINESS, refusingReadiness: REFUSING_READINESS } = PLOVER_RULES;
+const {
+  readiness: READINESS_RULE, hostileReadiness: HOSTILE_READINESS, refusingReadiness: REFUSING_READINESS,
+  concedingReadiness: CONCEDING_READINESS, refusedAs: REFUSED_AS,
+} = PLOVER_RULES;
 
 /** Adjectives of readiness: "is ready to contribute troops" states an intent (CAMEO 030, AGREE). */
 const READINESS = ruleWords('readiness');
+
+/** Verbs of settling a dispute: readiness to settle is an intent (AGREE), though CAMEO files them with compromise. */
+const SETTLING = ruleWords('settling-readiness');
 
 /** The infinitive of an adjective of readiness ("ready to contribute troops"). */
 export function isReadiness(tree: Tree, verb: number): boolean {
@@ -40,22 +48,32 @@ export function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, v
   // "Creditor banks are determined to resist Brazil's demands", "prepared to veto": a stated will to
   // refuse is the refusal (the training gold's REJECT), never an intent to cooperate.
   const refusal = !threat && (REFUSING_READINESS.from as readonly string[]).includes(intended ?? '');
-  const code = threat ? HOSTILE_READINESS.cameo : refusal ? intendedCode : READINESS_RULE.cameo;
+  // "ready to give up", "prepared to compromise on": a declared concession (PLOVER CONCEDE, future concessions stay CONCEDE).
+  const concession = !threat && (CONCEDING_READINESS.from as readonly string[]).includes(intended ?? '') && !SETTLING.has(tree.lemmas[verb]);
+  const code = threat ? HOSTILE_READINESS.cameo : refusal || concession ? intendedCode : READINESS_RULE.cameo;
   const entry = ctx.lexicon.cameo[code];
   const words = { head: tree.words[head], verb: tree.words[verb], trigger: match.reason };
   const readiness: TriggerMatch = {
     ...match, token: head, tokens: [head, head + 1], code,
     reason: threat ? reason('events/trigger-threat-readiness', { ...words, event: intended })
       : refusal ? reason('events/trigger-refusing-readiness', words)
-        : reason('events/trigger-readiness', words),
+        : concession ? reason('events/trigger-conceding-readiness', words)
+          : reason('events/trigger-readiness', words),
   };
   if (!subjRoles.actors.length) return reject(ctx, sent, readiness, 'events/no-actor', entry.event);
   const flags = clauseFlags(tree, ctx.pack, head, { reported: speakerOf(tree, ctx.pack, ctx.actors, head, ctx.doc.layers.quotes ?? []).reported });
   const time = timeOf(ctx, head);
+  // "Ukraine is not ready to give up its territories": denied readiness to cooperate or concede is a
+  // refusal. What is only hypothetical stays so: "did not say it was not ready" asserts nothing.
+  // Only the readiness's own "not" denies it: a negation the parser hands over from a conjunct ("did not name
+  // … the amount of financing the United States was willing to supply", "willing" read as a conjunct of "name") does not.
+  const denied = childrenBy(tree, head, 'advmod', 'neg').some((c) => ctx.pack.negators.has(tree.words[c].toLowerCase()));
+  const refused = denied && flags.negated && !flags.hypothetical ? (REFUSED_AS as Partial<Record<string, PloverEvent>>)[entry.event] : undefined;
   push(ctx, {
-    event: entry.event, context: entry.context, cameo: code, actors: subjRoles.actors,
+    event: refused ?? entry.event, context: entry.context, cameo: code, actors: subjRoles.actors,
     recipients: content.recipients.filter((r) => !subjRoles.actors.some((a) => a.actorId === r.actorId)),
-    negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
-    date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness, why: [readiness.reason],
+    negated: flags.negated && !refused, hypothetical: flags.hypothetical, future: false, historical: time.historical,
+    date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness,
+    why: refused ? [readiness.reason, reason('events/refusal', { from: entry.event, to: refused })] : [readiness.reason],
   });
 }

@@ -69,3 +69,23 @@ describe('expecting another party to act', () => {
     expect(events.filter((e) => e.event !== 'REQUEST').every((e) => e.hypothetical)).toBe(true);
   });
 });
+
+describe('issue-12: hoping for another party\'s help', () => {
+  const ukraine: ActorSpec = { sent: 0, tokens: [0, 1], id: 'UKR', name: 'Ukraine', code: 'UKR' };
+  it('asks the help\'s owner for it (REQUEST): "Ukraine hopes for the support of Britain"', () => {
+    const { events } = code([
+      'Ukraine Ukraine PROPN NNP 2 nsubj', 'hopes hope VERB VBZ 0 root', 'for for ADP IN 5 case', 'the the DET DT 5 det',
+      'support support NOUN NN 2 obl', 'of of ADP IN 7 case', 'Britain Britain PROPN NNP 5 nmod', '. . PUNCT . 2 punct',
+    ], [ukraine, { sent: 0, tokens: [6, 7], id: 'GBR', name: 'Britain', code: 'GBR' }]);
+    const [appeal] = appeals(events);
+    expect([appeal?.event, appeal?.actors.map((a) => a.code), appeal?.recipients.map((r) => r.code)]).toEqual(['REQUEST', ['UKR'], ['GBR']]);
+  });
+
+  it('asks no one when the hope is for something else ("hopes for the success of Britain")', () => {
+    const { events } = code([
+      'Ukraine Ukraine PROPN NNP 2 nsubj', 'hopes hope VERB VBZ 0 root', 'for for ADP IN 5 case', 'the the DET DT 5 det',
+      'success success NOUN NN 2 obl', 'of of ADP IN 7 case', 'Britain Britain PROPN NNP 5 nmod', '. . PUNCT . 2 punct',
+    ], [ukraine, { sent: 0, tokens: [6, 7], id: 'GBR', name: 'Britain', code: 'GBR' }]);
+    expect(appeals(events)).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ import type { TriggerMatch } from './triggers.js';
 
 /** Verbs (lemmas) of expecting or hoping whose content, an act of another party, is asked of it. */
 const EXPECTING = ruleWords('expecting');
+/** Nouns of help hoped for ("hopes for the support of Great Britain"): their owner is the party asked. */
+const HOPED_HELP = ruleWords('hoped-help');
 /** Parts of speech of a subject that names a party. */
 const PARTY_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** CAMEO 020, make an appeal or request. */
@@ -43,7 +45,10 @@ export function expectationAppeal(tree: Tree, match: TriggerMatch, actorOf: (tok
   return { match: { ...match, code: APPEAL, kind: 'pattern' }, reason: reason('events/expectation-appeal', { verb: tree.words[verb], party: tree.words[asked] }) };
 }
 
-/** The party whose act is expected: the object of "expects X to …", else the subject of a that-clause. */
+/**
+ * The party whose act is expected: the object of "expects X to …", else the subject of a that-clause, else the owner
+ * of the help hoped for ("Ukraine hopes for the support of Great Britain", "hope for Germany's support").
+ */
 function askedParty(tree: Tree, verb: number): number | undefined {
   const obj = childrenBy(tree, verb, 'obj')[0];
   const infinitive = childrenBy(tree, verb, 'xcomp').some((c) => markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
@@ -52,6 +57,10 @@ function askedParty(tree: Tree, verb: number): number | undefined {
   for (const clause of childrenBy(tree, verb, 'ccomp', 'advcl').filter((c) => tree.deps[c].deprel === 'ccomp' || markerOf(tree, c) === 'that')) {
     const inner = subjectOf(tree, clause);
     if (inner && !inner.passive) return inner.token;
+  }
+  for (const help of childrenBy(tree, verb, 'obl', 'nmod').filter((c) => markerOf(tree, c) === 'for' && HOPED_HELP.has(tree.lemmas[c]))) {
+    const owner = childrenBy(tree, help, 'nmod:poss', 'nmod').find((c) => tree.deps[c].deprel === 'nmod:poss' || ['of', 'from'].includes(markerOf(tree, c) ?? ''));
+    if (owner !== undefined) return owner;
   }
   return undefined;
 }

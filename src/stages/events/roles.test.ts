@@ -673,13 +673,14 @@ describe('rolesOf, the doer\'s phrase of a passive names no recipient', () => {
     expect(event.recipients).toEqual([]);
   });
 
-  it('passes over a passive subject of the doer\'s own side ("Canada\'s delegation was led by Deputy Clerk Drouin")', () => {
+  // Leading a delegation is no event (verbs.txt MANAGE, session 33): a welcome shows the same passive.
+  it('passes over a passive subject of the doer\'s own side ("Canada\'s delegation was welcomed by Deputy Clerk Drouin")', () => {
     const doc = parsedDoc([`
       Canada Canada PROPN NNP 3 nmod:poss
       's 's PART POS 1 case
       delegation delegation NOUN NN 5 nsubj:pass
       was be AUX VBD 5 aux:pass
-      led lead VERB VBN 0 root
+      welcomed welcome VERB VBN 0 root
       by by ADP IN 8 case
       Clerk Clerk PROPN NNP 8 compound
       Drouin Drouin PROPN NNP 5 obl:agent

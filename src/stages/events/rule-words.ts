@@ -103,6 +103,8 @@ const CLASSES = {
   receiving: [],
   'duty-verb': [],
   'pledge-noun': [],
+  'settling-readiness': [],
+  'hoped-help': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
