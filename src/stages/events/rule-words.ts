@@ -101,6 +101,8 @@ const CLASSES = {
   receiving: [],
   'duty-verb': [],
   'pledge-noun': [],
+  'speech-venue': [],
+  'venue-host-marker': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
