@@ -103,6 +103,7 @@ const CLASSES = {
   'pledge-noun': [],
   'speech-venue': [],
   'venue-host-marker': [],
+  'audience-noun': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
