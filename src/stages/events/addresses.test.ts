@@ -16,7 +16,27 @@ const addressed = (verb: string, xpos: string, noun: string, country: string) =>
   ${country} ${country} PROPN NNP 4 nmod
   . . PUNCT . 2 punct`], { actors: [zelenskyy, { sent: 0, tokens: [5, 6], id: country, name: country, code: country === 'Ukraine' ? 'UKR' : 'CHE', kind: 'country' }] });
 
+/** "Zelenskyy addressed NATO with a request ." */
+const withRequest = (noun: string) => parsedDoc([`
+  Zelenskyy Zelenskyy PROPN NNP 2 nsubj
+  addressed address VERB VBD 0 root
+  NATO NATO PROPN NNP 2 obj
+  with with ADP IN 6 case
+  a a DET DT 6 det
+  ${noun} ${noun} NOUN NN 2 obl
+  . . PUNCT . 2 punct`], { actors: [zelenskyy, { sent: 0, tokens: [2, 3], id: 'nato', name: 'NATO', code: 'IGO', sector: 'NATO', kind: 'org' }] });
+
 describe('codeEvents, an address to another side\'s audience', () => {
+  it('codes "Zelenskyy addressed NATO with a request" as the request, not a consultation', () => {
+    const events = codeEvents(withRequest('request'), lexicon).events;
+    expect(events.find((e) => e.event === 'REQUEST')?.recipients.map((r) => r.code)).toEqual(['IGO']);
+    expect(events.some((e) => e.event === 'CONSULT')).toBe(false);
+  });
+
+  it('codes "Zelenskyy addressed NATO with a video" as a consultation of the body named', () => {
+    expect(codeEvents(withRequest('video'), lexicon).events.map((e) => e.event)).toEqual(['CONSULT']);
+  });
+
   it('codes "Zelenskyy addressed the people of Switzerland" as CONSULT with the audience\'s country', () => {
     const event = codeEvents(addressed('addressed', 'VBD', 'people', 'Switzerland'), lexicon).events.find((e) => e.event === 'CONSULT');
     expect(event?.actors.map((a) => a.code)).toEqual(['UKR']);

@@ -21,8 +21,12 @@ import type { TriggerMatch } from './triggers.js';
 
 /** Nouns (lemmas) of an audience addressed: people, a body, its members. */
 const AUDIENCE = ruleWords('audience-noun');
+/** Nouns (lemmas) of an appeal an address carries ("addressed NATO with a request to help close our skies"). */
+const APPEAL = ruleWords('address-appeal');
 /** PLOVER CONSULT (CAMEO 040, consult). */
 const CONSULT = '040';
+/** PLOVER REQUEST (CAMEO 020, make an appeal or request). */
+const REQUEST = '020';
 /** Penn tags of a past verb. */
 const PAST = new Set(['VBD']);
 
@@ -40,32 +44,44 @@ function addressAt(tree: Tree, i: number): { audience: number; verb: number } | 
   return audience !== undefined && verb >= 0 && tree.pos[verb]?.upos === 'VERB' && PAST.has(tree.pos[verb]?.xpos ?? '') ? { audience, verb } : undefined;
 }
 
-/** Codes the addresses of tokens [first, last) of sentence `sent` as the speaker's CONSULT with the audience's side. */
+/** The appeal an address carries in its "with" phrase, on the verb or on the object the parser hung it on. */
+function appealOf(tree: Tree, verb: number, audience: number): number | undefined {
+  return [...childrenBy(tree, verb, 'obl', 'nmod'), ...childrenBy(tree, audience, 'nmod')]
+    .find((m) => markerOf(tree, m) === 'with' && APPEAL.has(tree.lemmas[m].toLowerCase()));
+}
+
+/**
+ * Codes the addresses of tokens [first, last) of sentence `sent` as the speaker's CONSULT with the audience's side; an
+ * address "with a request" is the request (REQUEST), made to whichever side the object names.
+ */
 export function codeAddresses(ctx: Context, sent: number, first: number, last: number): void {
   const { tree } = ctx;
   for (let i = first; i < last; i++) {
     const found = addressAt(tree, i);
     if (!found) continue;
     const { audience, verb } = found;
-    if (!AUDIENCE.has(tree.lemmas[audience].toLowerCase()) && !ctx.actors.at(audience)?.code) continue;
+    const appeal = appealOf(tree, verb, audience);
+    if (appeal === undefined && !AUDIENCE.has(tree.lemmas[audience].toLowerCase()) && !ctx.actors.at(audience)?.code) continue;
+    const code = appeal === undefined ? CONSULT : REQUEST;
+    const event = ctx.lexicon.cameo[code].event;
     const speakers = rolesOf(tree, ctx.pack, ctx.actors, verb).actors.filter((a) => a.code);
     const own = new Set(speakers.map((a) => a.code));
     const recipients = actorsOfPhrase(tree, ctx.actors, audience).filter((r) => r.code && !own.has(r.code));
     if (!speakers.length || !recipients.length) continue;
     // An article tells its one meeting again and again: a consultation already held with the audience's side is this one.
-    if (ctx.events.some((e) => e.event === 'CONSULT' && [...e.actors, ...e.recipients].some((p) => recipients.some((r) => r.code === p.code)))) continue;
+    if (appeal === undefined && ctx.events.some((e) => e.event === 'CONSULT' && [...e.actors, ...e.recipients].some((p) => recipients.some((r) => r.code === p.code)))) continue;
     const match: TriggerMatch = {
-      token: i, tokens: [i, i + 1], code: CONSULT, kind: 'verb',
-      reason: reason('events/trigger-address', { audience: tree.words[audience] }),
+      token: i, tokens: [i, i + 1], code, kind: 'verb',
+      reason: appeal === undefined ? reason('events/trigger-address', { audience: tree.words[audience] }) : reason('events/trigger-address-appeal', { audience: tree.words[audience], appeal: tree.words[appeal] }),
     };
     const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
     const flags = clauseFlags(tree, ctx.pack, verb, { reported: said.reported });
     const time = timeOf(ctx, verb);
     push(ctx, {
-      event: 'CONSULT', context: ctx.lexicon.cameo[CONSULT].context, cameo: CONSULT, actors: speakers, recipients,
+      event, mode: ctx.lexicon.cameo[code].mode, context: ctx.lexicon.cameo[code].context, cameo: code, actors: speakers, recipients,
       negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
       date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match,
-      why: [reason('events/cameo', { trigger: match.reason, code: CONSULT, label: ctx.lexicon.cameo[CONSULT].label }), ...(time.reason ? [time.reason] : [])],
+      why: [reason('events/cameo', { trigger: match.reason, code, label: ctx.lexicon.cameo[code].label }), ...(time.reason ? [time.reason] : [])],
     });
   }
 }

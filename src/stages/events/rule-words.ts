@@ -104,6 +104,7 @@ const CLASSES = {
   'speech-venue': [],
   'venue-host-marker': [],
   'audience-noun': [],
+  'address-appeal': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
