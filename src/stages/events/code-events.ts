@@ -30,6 +30,8 @@ import { childrenBy, subjectOf, buildTree } from './tree.js';
 import { repairMisreadPresent } from './misread-present.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
 import { nominalTriggers } from './nominal.js';
+import { speechVenues } from './speech-venues.js';
+import { codeAddresses } from './addresses.js';
 import type { EventLayer, EventParticipant } from './types.js';
 import { type Context, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
 import { controllerOf, isAgentParticiple, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, TRANSPARENT } from './clause-rules.js';
@@ -85,6 +87,11 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
   const hasActor = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code);
   // An official site names its war's force by nationality or armed force (nominal.ts); wire stories do not.
   const siteReading = siteReadingOf(ctx);
+  const venueParties = {
+    isParty: hasActor,
+    orgAt: (t: number) => { const m = ctx.actors.at(t); return m?.code && (m.kind === 'org' || m.code === 'IGO' || m.code === 'NGO') ? m.code : undefined; },
+    codesOf: (head: number) => actorsOfPhrase(tree, ctx.actors, head).flatMap((a) => (a.code ? [a.code] : [])),
+  };
   const isForce = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code && FORCE_SECTORS.has(a.sector ?? ''));
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
@@ -102,6 +109,8 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor, siteReading)) codeNominal(ctx, sent, nominal);
+    for (const venue of speechVenues(tree, ctx.pack.speechVerbs, first, last, used, venueParties)) codeNominal(ctx, sent, venue);
+    codeAddresses(ctx, sent, first, last);
     // A speaker's blame carried by the content of a statement (speech-content.ts).
     for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => l in lexicon.verbs, ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
     dropDescriptions(ctx, before);

@@ -105,6 +105,10 @@ const CLASSES = {
   'pledge-noun': [],
   'settling-readiness': [],
   'hoped-help': [],
+  'speech-venue': [],
+  'venue-host-marker': [],
+  'audience-noun': [],
+  'address-appeal': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
