@@ -9,15 +9,17 @@ import { tokenize } from '../../src/stages/tokens/tokenize.js';
 export interface ActorsRun { readonly text: string; readonly mentions: ActorMention[] }
 
 /**
- * The actors stage over hand-split sentences (split after ". ") with the real tokenizer's tokens,
+ * The actors stage over hand-split sentences (split after ". ", not after "U.S.", and at paragraph breaks) with the real tokenizer's tokens,
  * the given names marked as NER people and, when given, one UPOS tag per token.
  */
 export function runActors(text: string, date?: string, people: readonly string[] = [], upos?: readonly string[]): ActorsRun {
   const sentences: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(/\. /g)) {
+  for (const m of text.matchAll(/\.( |\n\n)/g)) {
+    // "The U.S. Vice President": a dotted abbreviation ends no sentence within a paragraph.
+    if (m[1] === ' ' && /\b[A-Z]\.[A-Z]$/.test(text.slice(0, m.index))) continue;
     sentences.push({ start, end: m.index + 1 });
-    start = m.index + 2;
+    start = m.index + 1 + m[1].length;
   }
   sentences.push({ start, end: text.length });
   const tokens = tokenize(text, sentences);

@@ -600,6 +600,14 @@ describe('actors stage', () => {
     expect(find(run('Iranian diplomats said so.', '1987-03-11'), 'diplomats')).toMatchObject({ code: 'IRN', sector: 'GOV' });
   });
 
+  it.each([
+    ['Taiwan slowed exports to the U.S.\n\nThe government has denied the reports.', 'government'],
+    ['It would divert exports from the U.S.\n\nThe diplomats were meeting in Brussels.', 'diplomats'],
+  ])('issue-12: takes no nationality across a paragraph end: %j', (text, words) => {
+    const result = run(text, '1987-03-12');
+    expect(result.mentions.some((m) => m.code === 'USA' && result.text.slice(m.start, m.end).includes(words))).toBe(false);
+  });
+
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
   });

@@ -310,6 +310,9 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   }
   let nation: Phrase['nation'];
   let named: Phrase['named'];
+  // An agent noun is part of the phrase only in its sentence: "… exports to the U.S.\n\nThe government has
+  // denied …" made "U.S. … government" one mention, the next paragraph's Taiwanese government USA GOV.
+  const agentAt = (k: number): MatchedAgent | undefined => (words.sents[k] === words.sents[i] ? matchAgent(kb, words, k) : undefined);
   // Modifiers: "French", "U.S.", "Israel's", "South Korean".
   const name = matchName(kb, words, j);
   const adjective = matchAdjective(kb, words, j);
@@ -324,7 +327,7 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
     const country = isCountry(kb, name.indices);
     const possessive = words.keys[name.last] === "'s";
     const code = country !== undefined ? countryCode(kb, country) : undefined;
-    const agentAfter = matchAgent(kb, words, name.last + (possessive ? 1 : 0));
+    const agentAfter = agentAt(name.last + (possessive ? 1 : 0));
     if (code && (possessive || agentAfter)) {
       nation = { first: name.first, last: name.last, code, via: 'country' };
       j = name.last + (possessive ? 1 : 0);
@@ -338,7 +341,7 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
     possessive = true;
     j++;
   }
-  let agent = extendTitle(kb, words, matchAgent(kb, words, j));
+  let agent = extendTitle(kb, words, agentAt(j));
   // "Tamil civilian refugees", "civilian police": "civilian" before another agent noun only modifies
   // it; the head says the sector (REF, COP). Not "women leaders", "civil society leaders": there the
   // first noun says who they are.
@@ -349,7 +352,7 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
     for (let skip = 1; skip <= 2 && !agent; skip++) {
       const k = j + skip - 1;
       if (!isWord(words.texts[k] ?? '') || matchName(kb, words, k)) break;
-      agent = matchAgent(kb, words, j + skip);
+      agent = agentAt(j + skip);
     }
   }
   if (!agent && named && !possessive && named.indices.some((x) => kb.actor(x)?.kind === 'org')) {
