@@ -46,7 +46,7 @@ describe.each(BACKENDS)('ingest into the $name store', (backend) => {
   }, 120_000);
 
   it('with the main thread annotating beside a worker stores what one thread stores, in input order', async () => {
-    // issue-13: 150 articles, more than the worker is given ahead (96), so this thread annotates some.
+    // issue-13: 150 articles, more than the worker is given ahead (64), so this thread annotates some.
     const dir = tempDir();
     const file = join(dir, 'many.jsonl');
     writeFileSync(file, articles(80) + '{broken\n' + articles(150).split('\n').slice(80).join('\n'));
@@ -72,9 +72,9 @@ describe.each(BACKENDS)('ingest into the $name store', (backend) => {
     // issue-16: no clock. The articles arrive on stdin, which stays open, so the child commits its
     // first batch (64) and holds the rest in an open batch until it is killed: the kill always
     // lands mid-batch, whatever the machine's speed. `--workers 2` (one worker thread and the main
-    // thread) holds 97 + 3 × 32 articles in flight (`DOCUMENTS_AHEAD` + 1, and the main thread's
-    // batches ahead), so the first batch commits once 257 have been read, and the second would need 321.
-    const total = 290;
+    // thread) holds 65 + 3 × 32 articles in flight (`DOCUMENTS_AHEAD` + 1, and the main thread's
+    // batches ahead), so the first batch commits once 225 have been read, and the second would need 289.
+    const total = 260;
     writeFileSync(file, articles(total));
     const countRows = async () => (await backend.query<{ n: number }>(db, 'SELECT count(*) AS n FROM documents'))[0]?.n ?? 0;
     const child = startCli(['ingest', '-', '--db', db, '--quiet', '--workers', '2'], { stdin: true });

@@ -34,7 +34,7 @@ describe('ingest with the main thread annotating beside a slow worker', () => {
       const summary = await ingest([file], { store, workers: 2, pipeline, pipelineSpec: join(SPECS, 'slow-worker.json'), onOutcome: (o) => outcomes.push(o) });
       expect(summary).toMatchObject({ stored: 300, rejected: 0 });
       expect(outcomes.map((o) => (o.status === 'rejected' ? o.error.code : o.doc.meta.sourceId))).toEqual(Array.from({ length: 300 }, (_, i) => `a${i}`));
-      // The worker takes 96 ahead, so the main thread annotates some; all its batches but the last are whole.
+      // The worker takes 64 ahead, so the main thread annotates some; all its batches but the last are whole.
       expect(sizes.length).toBeGreaterThan(1);
       expect(sizes.slice(0, -1).every((n) => n === 32)).toBe(true);
     } finally {

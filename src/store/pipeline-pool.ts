@@ -90,17 +90,15 @@ export interface PoolOptions {
  * Documents a worker is given ahead: while the main thread writes a batch (synchronously, ~0.1 s
  * for 64 Reuters stories) it cannot hand out work, so each worker keeps enough waiting to stay
  * busy meanwhile (#13: with one document each, the 2 workers sat idle for ~22% of an ingest).
- * Three times `WORKER_BATCH`: the main thread hears a worker's replies, and gives it more, only
- * between its own tasks, and with `--workers 2` it annotates a batch of its own and writes 64
- * documents between them; with twice, a worker began most batches with nothing behind them, ran
- * dry in 19 of its 44 batches and idled ~11 s of a loaded 2,000-story ingest (0.3 s with three
- * times, no part batch). The ingest window is then 97 documents a worker (and the main thread's
- * batches ahead, see `ingest.ts`), which a slow input fills, with the open batch of 64, before its first commit.
+ * Twice `WORKER_BATCH`: while a worker annotates one batch the next waits whole behind it (with
+ * batches of 4, 8 ahead left it 4 to go on with while the main thread wrote, and it idled ~9% of
+ * an ingest, ~3–5% with 12). The ingest window (workers × (ahead + 1)) is then 130 documents for
+ * two workers, which a slow input fills, with the open batch of 64, before its first commit.
  */
-const DOCUMENTS_AHEAD = 96;
+const DOCUMENTS_AHEAD = 64;
 
 /**
- * Documents dyad's worker annotates as one batch at most (`Pipeline.runBatch`, #13): a third of
+ * Documents dyad's worker annotates as one batch at most (`Pipeline.runBatch`, #13): half of
  * what it is given ahead, so that the next batch is there when one ends. 32 rather than 4: one
  * worker thread over 1,000 Reuters stories spent 5–20% less CPU in batches of 16 than of 4, and
  * ~5% less again in batches of 32 (`bench/throughput/worker-batch.ts`, alternating passes, docs/scaling.md).
