@@ -72,9 +72,9 @@ describe.each(BACKENDS)('ingest into the $name store', (backend) => {
     // issue-16: no clock. The articles arrive on stdin, which stays open, so the child commits its
     // first batch (64) and holds the rest in an open batch until it is killed: the kill always
     // lands mid-batch, whatever the machine's speed. `--workers 2` (one worker thread and the main
-    // thread) holds 65 + 32 articles in flight (`DOCUMENTS_AHEAD` + 1, and the main thread's batch),
-    // so the first batch commits once 161 have been read, and the second would need 225.
-    const total = 220;
+    // thread) holds 65 + 3 × 32 articles in flight (`DOCUMENTS_AHEAD` + 1, and the main thread's
+    // batches ahead), so the first batch commits once 225 have been read, and the second would need 289.
+    const total = 260;
     writeFileSync(file, articles(total));
     const countRows = async () => (await backend.query<{ n: number }>(db, 'SELECT count(*) AS n FROM documents'))[0]?.n ?? 0;
     const child = startCli(['ingest', '-', '--db', db, '--quiet', '--workers', '2'], { stdin: true });

@@ -25,6 +25,11 @@ export class BatchAnnotator {
     return this.waiting.length;
   }
 
+  /** Whether the document waits for the next `flush`. */
+  holds(doc: Document): boolean {
+    return this.waiting.some((w) => w.doc === doc);
+  }
+
   /** The document's store rows or coded error, once a `flush` has annotated it. */
   run(doc: Document): Promise<PreparedDocument | DyadError> {
     return new Promise((resolve) => void this.waiting.push({ doc, resolve }));

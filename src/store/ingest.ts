@@ -64,6 +64,14 @@ export interface IngestSummary {
 const INLINE_BATCH = 32;
 
 /**
+ * This thread's batches the window has room for beside the workers' documents, with the main thread
+ * annotating: while the oldest document is a worker's, this thread goes on reading and annotating
+ * this many batches ahead of it instead of waiting (one batch's room made it annotate one document
+ * at a time, #13). A batch of Reuters stories is ~1 MB of rows.
+ */
+const MAIN_BATCHES_AHEAD = 3;
+
+/**
  * Read inputs, annotate each document with the pipeline and store it. A bad record is reported
  * and skipped; documents already stored are recognised by their content id and not processed
  * again, so running the same ingest after a crash resumes where it stopped.
@@ -113,21 +121,30 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     return (inline ??= new BatchAnnotator(built));
   };
   // Room for every worker's documents ahead and one more each, so a worker never waits for this
-  // thread, and for this thread's own batch; without workers, one batch for this thread to annotate.
-  const windowSize = pool ? pool.size * (pool.depth + 1) + (mainAnnotates ? INLINE_BATCH : 0) : INLINE_BATCH;
-  const window: { id?: string; outcome: Promise<IngestOutcome | PreparedDocument> }[] = [];
+  // thread, and for this thread's own batches (`MAIN_BATCHES_AHEAD`); without workers, one batch
+  // for this thread to annotate.
+  const windowSize = pool ? pool.size * (pool.depth + 1) + (mainAnnotates ? MAIN_BATCHES_AHEAD * INLINE_BATCH : 0) : INLINE_BATCH;
+  // `doc`: a document this thread annotates, so that it is annotated before the window waits for it.
+  const window: { id?: string; doc?: Document; outcome: Promise<IngestOutcome | PreparedDocument> }[] = [];
   const inFlight = new Set<string>();
-  const admit = async (outcome: Promise<IngestOutcome | PreparedDocument> | IngestOutcome, id?: string) => {
-    window.push({ id, outcome: Promise.resolve(outcome) });
-    // Workers take documents as they come; this thread annotates its own documents as one batch,
-    // when it has a batch of them or must wait for the window's oldest (which may be one of them).
+  const admit = async (outcome: Promise<IngestOutcome | PreparedDocument> | IngestOutcome, id?: string, doc?: Document) => {
+    window.push({ id, doc, outcome: Promise.resolve(outcome) });
     if (!pool) {
       if (window.length >= windowSize) await drain();
       return;
     }
-    if (inline && inline.waitingCount >= INLINE_BATCH) inline.flush();
+    // Workers take documents as they come; this thread annotates its own as one full batch, and
+    // then lets the workers' replies in (they are heard only between tasks, and a worker is given
+    // documents only as it answers), so that the worker is not left without documents meanwhile.
+    if (inline && inline.waitingCount >= INLINE_BATCH) {
+      inline.flush();
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    // A part batch only when the window must wait for one of its documents: flushing whenever the
+    // window was full annotated 628 of this thread's 660 documents one at a time (#13).
     while (window.length >= windowSize) {
-      inline?.flush();
+      const oldest = window[0].doc;
+      if (oldest && inline?.holds(oldest)) inline.flush();
       await settle();
     }
   };
@@ -166,7 +183,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
           await admit({ status: 'duplicate', doc: result.doc });
         } else {
           inFlight.add(result.doc.id);
-          await admit(annotateDoc(result.doc, await annotatorFor()), result.doc.id);
+          const annotator = await annotatorFor();
+          await admit(annotateDoc(result.doc, annotator), result.doc.id, annotator === pool ? undefined : result.doc);
         }
       }
       bytesDone += source.size ?? 0;
