@@ -118,7 +118,7 @@ function argumentsOf(tree: Tree, i: number, conjuncts: readonly number[] = []): 
     depth.set(walked[k].token, walked[k].depth);
     tokens.push(walked[k].token);
   }
-  for (const t of [...passive, ...conjuncts]) {
+  for (const t of conjuncts.length ? passive.concat(conjuncts) : passive) {
     depth.set(t, 1);
     tokens.push(t);
   }

@@ -52,7 +52,7 @@ function speakerOf(tree: Tree, verb: number, isParty: (head: number) => boolean)
 
 /** Whether the gathering is the press's: its own compounds ("press conference", "news conference") or its partner. */
 function isPress(tree: Tree, n: number): boolean {
-  return [n, ...childrenBy(tree, n, 'compound', 'nmod')].some((t) => PRESS.has(tree.lemmas[t].toLowerCase()) || tree.lemmas[t].toLowerCase() === 'news');
+  return [n, ...childrenBy(tree, n, 'compound', 'nmod')].some((t) => PRESS.has(tree.lemmas[t].toLowerCase()));
 }
 
 /** The first organisation the gathering's phrase names as its holder, breadth-first, with the token naming it. */
