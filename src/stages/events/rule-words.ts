@@ -65,6 +65,7 @@ const CLASSES = {
   'party-noun': [],
   'concern-noun': [],
   'concern-marker': [],
+  voicing: [],
   'party-act': [],
   'everyone-noun': [],
   'misread-present': [],
