@@ -93,11 +93,15 @@ function codeWrong(ctx: Context, sent: number, nominal: NominalTrigger, doerHead
   const said = speakerOf(tree, ctx.pack, ctx.actors, at, ctx.doc.layers.quotes ?? []);
   // The clause's subject, up through the clauses the noun's clause hangs on ("stands shoulder to shoulder … in the face of").
   let subject: number | undefined;
-  for (let v = clause, hops = 0; v >= 0 && subject === undefined && hops < 4; v = tree.deps[v].head, hops++) subject = childBy(tree, v, 'nsubj');
+  // The wrong's own phrase is no teller ("The numerous war crimes committed … by Ukrainian … forces … was brought to notice").
+  for (let v = clause, hops = 0; v >= 0 && subject === undefined && hops < 4; v = tree.deps[v].head, hops++) {
+    const s = childBy(tree, v, 'nsubj');
+    if (s !== match.token) subject = s;
+  }
   const subjectActors = subject !== undefined ? actorsOfPhrase(tree, ctx.actors, subject).filter((a) => a.code) : [];
   const teller = said.speaker ?? subjectActors[0] ?? tellerOf(undefined, ctx.doc.layers.discourse?.publisher, isQuoted(ctx, tree, match.token), match.token, tree.tokens[match.token]);
   if (!teller?.code) return;
-  const doers = doerHeads.flatMap((h) => (h === match.token ? nationalityOf(tree, h, kbCountry) : actorsOfPhrase(tree, ctx.actors, h))).filter((d) => d.code && d.code !== teller.code);
+  const doers = doerHeads.flatMap((h) => (h === match.token ? nationalityOf(tree, h, kbCountry) : doerOfPhrase(ctx, h))).filter((d) => d.code && d.code !== teller.code);
   const accused = new Set(ctx.events.filter((e) => e.sent === sent && e.event === 'ACCUSE').flatMap((e) => e.recipients.map((r) => r.code)));
   if (!doers.length || doers.every((d) => accused.has(d.code))) return;
   const time = timeOf(ctx, at, match.token);
@@ -111,4 +115,13 @@ function codeWrong(ctx: Context, sent: number, nominal: NominalTrigger, doerHead
     negated: false, hypothetical: !!condition, future: false, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match, why,
   });
+}
+
+/**
+ * The actors a doer's phrase names; a head that is no coded actor itself but has a nationality adjective is that
+ * country ("by Russian aggressors on the territory of Ukraine" is Russia, not the place in its phrase; nominal-wrongs.ts).
+ */
+function doerOfPhrase(ctx: Context, head: number): EventParticipant[] {
+  const nationality = ctx.actors.at(head)?.code ? [] : nationalityOf(ctx.tree, head, kbCountry);
+  return nationality.length ? nationality : actorsOfPhrase(ctx.tree, ctx.actors, head);
 }

@@ -48,7 +48,8 @@ function wrongKey(tree: Tree, n: number): string | undefined {
 }
 
 function hasFaultyModifier(tree: Tree, n: number): boolean {
-  return childrenBy(tree, n, 'amod').some((a) => FAULTY.has(tree.words[a]?.toLowerCase() ?? ''));
+  // The tagger reads some adjectives of fault as nouns before a plural ("the hostile actions": a compound).
+  return childrenBy(tree, n, 'amod', 'compound').some((a) => FAULTY.has(tree.words[a]?.toLowerCase() ?? ''));
 }
 
 function compoundKey(tree: Tree, n: number, lemma: string): string | undefined {
@@ -62,7 +63,8 @@ function compoundKey(tree: Tree, n: number, lemma: string): string | undefined {
  * the doer, or an adjective naming an actor ("Russian aggression").
  */
 function doersOf(tree: Tree, n: number, key: string, hasActor: (head: number) => boolean): number[] {
-  const byOf = (head: number): number[] => childrenBy(tree, head, 'nmod', 'obl', 'obl:agent').filter((m) => markerOf(tree, m) === 'by' && hasActor(m));
+  // The agent may be named by its nationality only ("committed by Russian aggressors", "by Ukrainian security … forces").
+  const byOf = (head: number): number[] => childrenBy(tree, head, 'nmod', 'obl', 'obl:agent').filter((m) => markerOf(tree, m) === 'by' && (hasActor(m) || nationalityOf(tree, m, kbCountry).length > 0));
   // The parser hangs the participle on the nearest noun: "the genocide of people of the Donbass republics perpetrated by".
   const phrase = [n, ...walk(tree, n, CLAUSE_BOUNDS, 3).filter((w) => w.depth > 0 && tree.baseRels[w.token] === 'nmod').map((w) => w.token)];
   const participles = phrase.flatMap((h) => childrenBy(tree, h, 'acl')).filter((v) => tree.pos[v]?.xpos === 'VBN');

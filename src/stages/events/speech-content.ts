@@ -34,6 +34,7 @@ import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { failedDuty } from './failed-duty.js';
+import { blamePredicateOf, blamePredicateReason } from './blame-predicates.js';
 import { WRONGING } from './reported-accusations.js';
 import { ACTING, respondedActs } from './response-phrase.js';
 import { rolesOf, speakerOf } from './roles.js';
@@ -111,7 +112,7 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
   const triggers = new Set(coded.map((e) => e.trigger.tokens[0]));
   for (let i = first; i < last; i++) {
     if (triggers.has(i)) continue;
-    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last);
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last) ?? responsibleOf(tree, pack, actors, quotes, i, site);
     if (!blame) continue;
     const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen.has(b.code));
     if (!blamed.length && !blame.event) continue;
@@ -191,6 +192,13 @@ function voicedConcernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, nou
     trigger: noun, speaker: holders[0], doers: holders, blamed, clause: verb, mode: 'disapprove',
     reason: reason('events/content-concern', { noun: tree.words[noun], verb: tree.words[verb], blamed: blamed.map((b) => b.name).join(', ') }),
   };
+}
+
+/** "Kiev was responsible for derailing the Minsk agreements": blame stated as its bearer's predicate (blame-predicates.ts). */
+function responsibleOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], adj: number, site?: Publisher): Blame | undefined {
+  if (tree.pos[adj]?.upos !== 'ADJ') return undefined;
+  const found = blamePredicateOf(tree, pack, actors, quotes, adj, site, false);
+  return found && { trigger: found.trigger, speaker: found.teller, blamed: found.blamed, clause: found.clause, mode: 'allege', reason: blamePredicateReason(tree, found) };
 }
 
 /** "due to Russia's invasion", "caused by Belarus's provocations": harm put down to another side's hostile act. */
