@@ -25,6 +25,7 @@ import { loadKb, type ActorKb } from './kb.js';
 import { packOf } from '../../lang/pack.js';
 import { titleByApposition } from './apposition.js';
 import { resolveMentions } from './resolve.js';
+import { addStateGroups } from './state-groups.js';
 import '../dateline/types.js';
 import '../entities/types.js';
 import '../pos/types.js';
@@ -55,7 +56,8 @@ export const actors = (options: ActorsOptions = {}) =>
       const upos = doc.layers.pos?.map((t) => t.upos);
       const words = wordsOf(doc.text, tokens);
       const pack = packOf(doc);
-      const mentions = titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack);
+      const resolved = titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack);
+      const mentions = addStateGroups(words, tokens, resolved, pack);
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },
