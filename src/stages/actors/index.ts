@@ -10,7 +10,8 @@
  * office-holder list), a small phrase grammar (determiner, nationality or country, title or
  * sector noun from the agents dictionary, name, "of <country>"), document context for
  * surnames, counterparts, "the sides" and repeated nouns, and the title in apposition after or
- * right before a name the knowledge base lacks (`apposition.ts`).
+ * right before a name the knowledge base lacks (`apposition.ts`); a group of states no one country stands
+ * for ("importing and exporting countries") is coded GOV alone, with no country (`state-groups.ts`).
  * Limits: pronouns are left to the discourse stage; office holders after the Phoenix files (2015) are known only
  * through dyad's list; without a date, roles are the most notable ones; a capital always stands
  * for the government unless it follows a locative preposition.
@@ -25,6 +26,7 @@ import { loadKb, type ActorKb } from './kb.js';
 import { packOf } from '../../lang/pack.js';
 import { titleByApposition } from './apposition.js';
 import { resolveMentions } from './resolve.js';
+import { addStateGroups } from './state-groups.js';
 import '../dateline/types.js';
 import '../entities/types.js';
 import '../pos/types.js';
@@ -55,7 +57,8 @@ export const actors = (options: ActorsOptions = {}) =>
       const upos = doc.layers.pos?.map((t) => t.upos);
       const words = wordsOf(doc.text, tokens);
       const pack = packOf(doc);
-      const mentions = titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack);
+      const resolved = titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack);
+      const mentions = addStateGroups(words, tokens, resolved, pack);
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },

@@ -27,6 +27,15 @@ function isCall(view: View, t: number): boolean {
   return view.deps.some((d, k) => d.head === t && k > t && view.sents[k] === view.sents[t] && (d.deprel === 'obj' || d.deprel === 'obl'));
 }
 
+/**
+ * "held a video conference with", "an online conference with": a conference over a link is a meeting
+ * of its parties (the lead of 14 president.gov.ua readouts), unlike a "press conference" or "news
+ * conference", which is no meeting with anyone named.
+ */
+function isRemoteConference(view: View, t: number): boolean {
+  return view.words[t] === 'conference' && (view.words[t - 1] === 'video' || view.words[t - 1] === 'online') && view.sents[t - 1] === view.sents[t];
+}
+
 /** Only the lead reports the meeting an article is about. */
 const LEAD_SENTENCES = 5;
 /**
@@ -158,7 +167,7 @@ export function findParticipants(view: View, mentions: readonly ActorMention[], 
   const joint = isJointStatement(view, title);
   for (let sent = firstSent; sent < firstSent + LEAD_SENTENCES; sent++) {
     const tokens = tokensOf(view, sent);
-    const at = tokens.find((i) => MEETING_WORDS.has(view.words[i] ?? '') && (view.words[i] !== 'called' || isCall(view, i)));
+    const at = tokens.find((i) => (MEETING_WORDS.has(view.words[i] ?? '') || isRemoteConference(view, i)) && (view.words[i] !== 'called' || isCall(view, i)));
     const word = (at !== undefined ? view.words[at] : undefined) ?? (joint ? 'joint statement' : undefined);
     if (!word) continue;
     const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m));
