@@ -34,7 +34,7 @@ export function followsState(earlier: readonly Earlier[]): boolean {
 }
 
 /** Codes of bodies that belong to no one country. */
-const TRANSNATIONAL: ReadonlySet<string> = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM', 'GOV']);
+const TRANSNATIONAL: ReadonlySet<string> = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
 /** The creditor banks' code: PLOVER's multinational business, with no country. */
 export const CREDITOR_CODE = 'MNC';

@@ -26,7 +26,6 @@ import { loadKb, type ActorKb } from './kb.js';
 import { packOf } from '../../lang/pack.js';
 import { titleByApposition } from './apposition.js';
 import { resolveMentions } from './resolve.js';
-import { addStateGroups } from './state-groups.js';
 import '../dateline/types.js';
 import '../entities/types.js';
 import '../pos/types.js';
@@ -57,8 +56,7 @@ export const actors = (options: ActorsOptions = {}) =>
       const upos = doc.layers.pos?.map((t) => t.upos);
       const words = wordsOf(doc.text, tokens);
       const pack = packOf(doc);
-      const resolved = titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack);
-      const mentions = addStateGroups(words, tokens, resolved, pack);
+      const mentions = titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack);
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },

@@ -12,7 +12,7 @@ import type { Place } from '../places/types.js';
 import { actorOf, headOf, mentionOver, sentenceSpan, type View } from './view.js';
 
 /** Actors that are never a country's: bodies coded by organisation. */
-const OWN_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM', 'GOV']);
+const OWN_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
 /** A place the text names in a sentence: its country and its first token. */
 export interface SentencePlace { readonly code: string; readonly token: number }

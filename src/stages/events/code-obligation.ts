@@ -3,7 +3,6 @@ import { reason } from '../../lang/reason.js';
 import { readoutCounterparts } from '../discourse/implicit.js';
 import { type Context, push, reject, timeOf } from './event-context.js';
 import { clauseFlags } from './flags.js';
-import { isStateGroup } from './group-recipients.js';
 import { refineMode } from './modes.js';
 import { PLOVER_RULES } from './plover.js';
 import { rolesOf } from './roles.js';
@@ -47,8 +46,6 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
       const other = readoutCounterparts(ctx.doc.layers.discourse, sent, OBLIGATION_RULE.event, speakerRoles.actors);
       if (other) { obliged = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }
     }
-    // A group of states of no one country is no recipient (group-recipients.ts): the duty binds no one codable.
-    obliged = obliged.filter((m) => !isStateGroup(m));
     if (!speakerRoles.actors.length || !obliged.length) {
       reject(ctx, sent, match, 'events/no-actor', OBLIGATION_RULE.event, reason('events/no-obliged'));
       continue;

@@ -7,7 +7,6 @@ import { sentenceTokenRange } from '../../core/tokens-of.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
-import { isStateGroup, withoutGroupRecipients } from './group-recipients.js';
 import { kbCountry, type ActorIndex } from './participants.js';
 import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { CLAUSE_RELS, walk, type Tree } from './tree.js';
@@ -116,10 +115,7 @@ export function push(ctx: Context, d: Draft): void {
     return;
   }
   d = withoutSelfRecipients(d);
-  const groups = withoutGroupRecipients(d.recipients);
-  if (groups.dropped.length) d = { ...d, recipients: [...groups.recipients], why: [...d.why, reason('events/group-recipient', { names: groups.dropped.join(', ') })] };
-  // A meeting of a group of states is no frame: its parties are no one's counterpart later (group-recipients.ts).
-  const participants = [...d.actors, ...d.recipients].filter((p) => !isStateGroup(p));
+  const participants = [...d.actors, ...d.recipients];
   if (!ctx.frame && d.event === 'CONSULT' && !d.negated && !d.hypothetical && !d.future && !d.historical && new Set(participants.map((p) => p.code ?? p.actorId)).size >= 2) {
     ctx.frame = { participants, sent: d.sent, trigger: `"${ctx.doc.text.slice(trigger.start, trigger.end)}"` };
   }
