@@ -3,9 +3,10 @@
  * main thread names in `workerData.spec` or else the default spec (models load lazily on the
  * first document, from the shared buffers the main thread posts before it when it shares them,
  * then stay for the thread's life) and annotates the documents the
- * main thread posts, a few at a time (`WORKER_BATCH`), answering each with its store rows on the port
- * the main thread gave it (`PipelineWorkerData.replies`, which it can read between its own stages)
- * (`prepared.ts`), so the main thread only writes. Errors go back as data; the main thread decides what they mean.
+ * main thread posts, a few at a time (`WORKER_BATCH`), answering each with its store rows
+ * (`prepared.ts`), so the main thread only writes, on the port the main thread gave it
+ * (`PipelineWorkerData.replies`, which it reads between its own stages too). Errors go back as
+ * data; the main thread decides what they mean.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { pipelineFromSpec } from '../core/spec.js';
