@@ -125,11 +125,13 @@ export interface PipelineWorkerData {
 }
 
 /**
- * Each worker's young generation capped at 6 MB (V8's default grows to 48 MB per thread): a
- * document's garbage is short-lived and small, so peak RSS falls by ~25 MB a worker (1,000 Reuters
- * stories, 2 workers: 397 → 349 MB; CPU 31.9 → 34.0 s, within the noise of a loaded machine).
+ * Each worker's young generation capped at 32 MB (V8's default grows to 48 MB per thread). It was
+ * 6 MB for memory while a worker annotated one document at a time; in batches of 32 a batch's
+ * layers are alive while it runs, and at 6 MB a `--workers 2` ingest of 2,000 Reuters stories
+ * scavenged ~600–690 times in the worker (pauses 6–13 s at load 12–15) against ~85 at 32 MB, for
+ * ~1–1.5 CPU-s more in all (14.9–16.0 against 15.9–17.7 CPU-s); peak RSS +25–35 MB (#13, docs/scaling.md).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 } as const;
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 } as const;
 
 /**
  * A pool of up to `size` workers, each building its pipeline when it starts.
