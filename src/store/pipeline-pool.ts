@@ -128,8 +128,9 @@ export interface PipelineWorkerData {
  * Each worker's young generation capped at 32 MB (V8's default grows to 48 MB per thread). It was
  * 6 MB for memory while a worker annotated one document at a time; in batches of 32 a batch's
  * layers are alive while it runs, and at 6 MB a `--workers 2` ingest of 2,000 Reuters stories
- * scavenged ~600–690 times in the worker (pauses 6–13 s at load 12–15) against ~85 at 32 MB, for
- * ~1–1.5 CPU-s more in all (14.9–16.0 against 15.9–17.7 CPU-s); peak RSS +25–35 MB (#13, docs/scaling.md).
+ * scavenged 606–687 times in the worker against 85–92 at 32 MB: its scavenge pauses, time the
+ * worker annotates nothing, 4.4–13.7 → 1.5–4.4 s at load 10–15. Whole-run CPU moved less than the
+ * load's noise (medians 16.2 → 15.8 CPU-s); peak RSS of all Reuters 329 → 371 MiB (#13, docs/scaling.md).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 } as const;
 
