@@ -25,8 +25,8 @@ export interface IngestOptions extends ReadOptions {
   readonly pipeline?: Pipeline;
   /**
    * Threads that annotate (0 or absent: this thread alone, which also reads and writes). From 2 on,
-   * this thread is one of them: `workers − 1` worker threads, and this one annotates a batch of its
-   * own whenever each worker already holds its documents ahead (see `mainAnnotates`).
+   * this thread is one of them: `workers − 1` worker threads, which take the documents read first,
+   * and this one annotates a batch of what they leave whenever it cannot read further (see `mainAnnotates`).
    */
   readonly workers?: number;
   /**
