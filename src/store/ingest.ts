@@ -1,10 +1,9 @@
 import type { Document, Origin } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
-import { BatchAnnotator } from './batch-annotator.js';
 import { provideSharedModels } from '../ml/shared-models.js';
-import { createPipelinePool, type PipelinePool } from './pipeline-pool.js';
-import { preparedOf, type PreparedDocument } from './prepared.js';
+import { annotateBatchForStore, createPipelinePool } from './pipeline-pool.js';
+import { preparedOf, type PreparedDocument, type StoreDocument } from './prepared.js';
 import { listSources, readSource, type ReadOptions } from '../readers/inputs.js';
 import type { Store } from './store.js';
 
@@ -26,8 +25,8 @@ export interface IngestOptions extends ReadOptions {
   readonly pipeline?: Pipeline;
   /**
    * Threads that annotate (0 or absent: this thread alone, which also reads and writes). From 2 on,
-   * this thread is one of them: `workers − 1` worker threads, and this one annotates a batch of its
-   * own whenever each worker already holds its documents ahead (see `mainAnnotates`).
+   * this thread is one of them: `workers − 1` worker threads, which take the documents read first,
+   * and this one annotates a batch of what they leave whenever it cannot read further (see `mainAnnotates`).
    */
   readonly workers?: number;
   /**
@@ -72,6 +71,26 @@ const INLINE_BATCH = 32;
 const MAIN_BATCHES_AHEAD = 3;
 
 /**
+ * The fewest documents this thread annotates as a batch beside workers while input is still being
+ * read: with fewer left to it, it waits for the workers' oldest document instead, which brings it a
+ * window's worth of new ones. Batches of 8 already take most of the stage-by-stage gain over one
+ * document at a time (session 29, #13); at the end of the input it takes whatever is left.
+ */
+const OWN_BATCH_MIN = 8;
+
+/** A document in the ingest's window: read, and not yet written. */
+interface Slot {
+  /** The document's id while it is annotated, for the duplicate check. */
+  readonly id?: string;
+  /** The document, until a thread takes it. */
+  doc?: Document;
+  /** What is written for it, once known. */
+  result?: IngestOutcome | PreparedDocument;
+  /** Its result, from the worker that took it. */
+  pending?: Promise<IngestOutcome | PreparedDocument>;
+}
+
+/**
  * Read inputs, annotate each document with the pipeline and store it. A bad record is reported
  * and skipped; documents already stored are recognised by their content id and not processed
  * again, so running the same ingest after a crash resumes where it stopped.
@@ -103,69 +122,86 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     if (batch.length >= batchSize || pending.length >= batchSize * 4) await flush();
   };
 
-  // Documents being annotated, oldest first; the window bounds memory (back-pressure on reading)
-  // and taking results from its front keeps input order whatever order workers finish in.
+  // Documents read and not yet written, oldest first; the window bounds memory (back-pressure on
+  // reading) and writing from its front keeps input order whatever order the threads finish in.
   const workers = options.workers ?? 0;
-  const mainAnnotates = workers > 1 && options.mainAnnotates !== false;
-  const pool = workers ? createPipelinePool(mainAnnotates ? workers - 1 : workers, { spec: options.pipelineSpec }) : undefined;
+  const pool = workers ? createPipelinePool(workers > 1 && options.mainAnnotates !== false ? workers - 1 : workers, { spec: options.pipelineSpec }) : undefined;
+  // Whether this thread annotates: always without workers, beside them with `mainAnnotates`.
+  const ownShare = !pool || workers > 1 && options.mainAnnotates !== false;
   const { pipeline, loadPipeline } = options;
-  if (!pipeline && (!pool || (mainAnnotates && !loadPipeline))) throw new TypeError('ingest() needs a pipeline (or loadPipeline) when this thread annotates');
-  let inline = pool ? undefined : new BatchAnnotator(pipeline as Pipeline);
-  // This thread's annotator beside the workers, made when it first takes a document: its stages
+  if (!pipeline && (!pool || (ownShare && !loadPipeline))) throw new TypeError('ingest() needs a pipeline (or loadPipeline) when this thread annotates');
+  // This thread's pipeline beside the workers is made when it first takes a document: its stages
   // then load the models from the memory the workers were given, not from the files again.
-  const mainAnnotator = async (): Promise<BatchAnnotator> => {
-    if (inline) return inline;
+  let own = pool ? undefined : pipeline;
+  const ownPipeline = async (): Promise<Pipeline> => {
+    if (own) return own;
     const models = pool?.sharedModels();
     if (models && !pipeline) provideSharedModels(models);
-    const built = pipeline ?? (await (loadPipeline as () => Promise<Pipeline>)());
-    return (inline ??= new BatchAnnotator(built));
+    return (own ??= pipeline ?? (await (loadPipeline as () => Promise<Pipeline>)()));
   };
   // Room for every worker's documents ahead and one more each, so a worker never waits for this
   // thread, and for this thread's own batches (`MAIN_BATCHES_AHEAD`); without workers, one batch
   // for this thread to annotate.
-  const windowSize = pool ? pool.size * (pool.depth + 1) + (mainAnnotates ? MAIN_BATCHES_AHEAD * INLINE_BATCH : 0) : INLINE_BATCH;
-  // `doc`: a document this thread annotates, so that it is annotated before the window waits for it.
-  const window: { id?: string; doc?: Document; outcome: Promise<IngestOutcome | PreparedDocument> }[] = [];
-  const inFlight = new Set<string>();
-  const admit = async (outcome: Promise<IngestOutcome | PreparedDocument> | IngestOutcome, id?: string, doc?: Document) => {
-    window.push({ id, doc, outcome: Promise.resolve(outcome) });
-    if (!pool) {
-      if (window.length >= windowSize) await drain();
-      return;
+  const windowSize = pool ? pool.size * (pool.depth + 1) + (ownShare ? MAIN_BATCHES_AHEAD * INLINE_BATCH : 0) : INLINE_BATCH;
+  const window: Slot[] = [];
+  // The window's documents no thread has taken yet, oldest first.
+  let untaken: Slot[] = [];
+  let reading = true;
+  const outcomeOf = (result: StoreDocument | DyadError, doc: Document): IngestOutcome | PreparedDocument =>
+    result instanceof DyadError ? { status: 'rejected', error: result, origin: doc.meta.origin } : preparedOf(result);
+  // The workers take the oldest documents first, as many as they have room for; this thread takes
+  // its batch after them, so whatever it has left to do, the workers never wait for it (#13). Once
+  // the input is read, they take only their share of what is left, so that the threads end together.
+  const feedWorkers = () => {
+    if (!pool) return;
+    pool.poll();
+    while (untaken.length > 0 && (!ownShare || (pool.hasRoom() && (reading || pool.held() < untaken.length * pool.size)))) {
+      const slot = untaken.shift() as Slot;
+      const doc = slot.doc as Document;
+      slot.doc = undefined;
+      slot.pending = pool.run(doc).then((result) => (slot.result = outcomeOf(result, doc)));
     }
-    // Workers take documents as they come; this thread annotates its own as one full batch, and
-    // then lets the workers' replies in (they are heard only between tasks, and a worker is given
-    // documents only as it answers), so that the worker is not left without documents meanwhile.
-    if (inline && inline.waitingCount >= INLINE_BATCH) {
-      inline.flush();
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    // A part batch only when the window must wait for one of its documents: flushing whenever the
-    // window was full annotated 628 of this thread's 660 documents one at a time (#13).
-    while (window.length >= windowSize) {
-      const oldest = window[0].doc;
-      if (oldest && inline?.holds(oldest)) inline.flush();
-      await settle();
-    }
+  };
+  // One batch of the oldest documents the workers did not take, annotated stage by stage; between
+  // stages the workers' replies are taken and the workers given more, so they never run dry while
+  // this thread annotates (session 33: 15–19 of a worker's 44 batches were part batches).
+  const annotateOwnBatch = async () => {
+    const annotating = await ownPipeline();
+    const slots = untaken.slice(0, INLINE_BATCH);
+    untaken = untaken.slice(slots.length);
+    const docs = slots.map((slot) => slot.doc as Document);
+    annotateBatchForStore(docs, annotating, feedWorkers).forEach((result, i) => {
+      slots[i].result = outcomeOf(result, docs[i]);
+      slots[i].doc = undefined;
+    });
   };
   const settle = async () => {
-    const { id, outcome } = window.shift() as (typeof window)[number];
-    const item = await outcome;
-    if (id !== undefined) inFlight.delete(id);
-    await queue(item);
+    const slot = window[0];
+    const result = slot.result ?? (await slot.pending);
+    // `advance` annotates a document no worker took before it writes it.
+    if (result === undefined) throw new TypeError('ingest(): a document in the window was taken by no thread');
+    window.shift();
+    if (slot.id !== undefined) inFlight.delete(slot.id);
+    await queue(result);
   };
-  const drain = async () => {
-    inline?.flush();
-    while (window.length > 0) await settle();
+  // Write what is done and annotate what the workers left until the window holds `limit`
+  // documents at most. This thread waits only when every document in the window is taken and
+  // the oldest is a worker's.
+  const advance = async (limit: number) => {
+    while (window.length > limit) {
+      feedWorkers();
+      const front = window[0];
+      if (front.result === undefined && ownShare && (untaken[0] === front || untaken.length >= (reading && pool ? OWN_BATCH_MIN : 1))) await annotateOwnBatch();
+      else await settle();
+    }
   };
-  // Rows are built where the document was annotated, so a worker's failure there is the record's alone.
-  const annotateDoc = async (doc: Document, annotator: PipelinePool | BatchAnnotator): Promise<IngestOutcome | PreparedDocument> => {
-    const result = await annotator.run(doc);
-    if (result instanceof DyadError) return { status: 'rejected', error: result, origin: doc.meta.origin };
-    return preparedOf(result);
+  const inFlight = new Set<string>();
+  const admit = async (slot: Slot) => {
+    window.push(slot);
+    if (slot.doc) untaken.push(slot);
+    feedWorkers();
+    await advance(windowSize - 1);
   };
-  // A worker with room takes the document; else, with `mainAnnotates`, this thread does.
-  const annotatorFor = async (): Promise<PipelinePool | BatchAnnotator> => (pool && (!mainAnnotates || pool.hasRoom()) ? pool : mainAnnotator());
 
   try {
     const sources = await listSources(inputs, options);
@@ -173,24 +209,24 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     let bytesDone = 0;
     for (const source of sources) {
       if ('ok' in source) {
-        if (!source.ok) await admit({ status: 'rejected', error: source.error, origin: source.origin });
+        if (!source.ok) await admit({ result: { status: 'rejected', error: source.error, origin: source.origin } });
         continue;
       }
       for await (const result of readSource(source, options.format)) {
         if (!result.ok) {
-          await admit({ status: 'rejected', error: result.error, origin: result.origin });
+          await admit({ result: { status: 'rejected', error: result.error, origin: result.origin } });
         } else if (inFlight.has(result.doc.id) || batch.some((d) => d.doc.id === result.doc.id) || (await options.store.has(result.doc.id))) {
-          await admit({ status: 'duplicate', doc: result.doc });
+          await admit({ result: { status: 'duplicate', doc: result.doc } });
         } else {
           inFlight.add(result.doc.id);
-          const annotator = await annotatorFor();
-          await admit(annotateDoc(result.doc, annotator), result.doc.id, annotator === pool ? undefined : result.doc);
+          await admit({ id: result.doc.id, doc: result.doc });
         }
       }
       bytesDone += source.size ?? 0;
       options.onProgress?.({ bytesDone, bytesTotal, location: source.location });
     }
-    await drain();
+    reading = false;
+    await advance(0);
     await flush();
   } finally {
     await pool?.close();

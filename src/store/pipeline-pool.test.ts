@@ -19,6 +19,24 @@ describe('createPipelinePool', () => {
     }
   });
 
+  it('takes the replies already posted when polled, while this thread never yields (issue-13)', async () => {
+    const pool = createPipelinePool(1, { worker: ECHO });
+    try {
+      const results = ['a', 'b', 'c'].map((id) => pool.run(doc(id)));
+      expect(pool.held()).toBe(3);
+      // Synchronous from here until every reply is taken: no event-loop turn delivers them.
+      let polls = 0;
+      while (pool.held() > 0 && polls < 1e9) {
+        pool.poll();
+        polls++;
+      }
+      expect(pool.held()).toBe(0);
+      expect((await Promise.all(results)).map((r) => (r as Document).id)).toEqual(['a', 'b', 'c']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('returns a coded error from the worker as a DyadError and goes on', async () => {
     const pool = createPipelinePool(1, { worker: ECHO });
     try {

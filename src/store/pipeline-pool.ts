@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { ownModule } from '../core/assets.js';
 import { bundleIsCurrent } from '../core/bundles.js';
 import type { Document } from '../core/document.js';
@@ -50,6 +50,14 @@ export interface PipelinePool {
   run(doc: Document): Promise<StoreDocument | DyadError>;
   /** Whether a document `run` now would go to a worker at once: none waits and one worker holds fewer than `depth` (or one more can start). */
   hasRoom(): boolean;
+  /** Documents given to the pool and not yet answered: posted to a worker or waiting for one. */
+  held(): number;
+  /**
+   * Take the replies the workers have posted so far, without waiting for this thread's event loop,
+   * and give them the documents waiting: a thread that annotates beside the workers hears them
+   * between its own stages, not only between its tasks (#13).
+   */
+  poll(): void;
   /** The model files the workers were given in shared memory, once the first worker has started. */
   sharedModels(): SharedModels | undefined;
   /** Stop every worker; pending documents fail. */
@@ -108,14 +116,23 @@ export const WORKER_BATCH = 32;
 /** What a worker starts with. */
 export interface PipelineWorkerData {
   readonly spec?: string;
+  /**
+   * Where dyad's worker posts its replies: a port the main thread can also read synchronously
+   * (`PipelinePool.poll`), which a `Worker`'s own channel cannot be. A worker without it (tests'
+   * stand-ins) answers through `parentPort`.
+   */
+  readonly replies?: MessagePort;
 }
 
 /**
- * Each worker's young generation capped at 6 MB (V8's default grows to 48 MB per thread): a
- * document's garbage is short-lived and small, so peak RSS falls by ~25 MB a worker (1,000 Reuters
- * stories, 2 workers: 397 → 349 MB; CPU 31.9 → 34.0 s, within the noise of a loaded machine).
+ * Each worker's young generation capped at 32 MB (V8's default grows to 48 MB per thread). It was
+ * 6 MB for memory while a worker annotated one document at a time; in batches of 32 a batch's
+ * layers are alive while it runs, and at 6 MB a `--workers 2` ingest of 2,000 Reuters stories
+ * scavenged 606–687 times in the worker against 85–92 at 32 MB: its scavenge pauses, time the
+ * worker annotates nothing, 4.4–13.7 → 1.5–4.4 s at load 10–15. Whole-run CPU moved less than the
+ * load's noise (medians 16.2 → 15.8 CPU-s); peak RSS of all Reuters 329 → 371 MiB (#13, docs/scaling.md).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 } as const;
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 } as const;
 
 /**
  * A pool of up to `size` workers, each building its pipeline when it starts.
@@ -123,10 +140,12 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 } as const;
  */
 export function createPipelinePool(size: number, options: PoolOptions = {}): PipelinePool {
   const { worker = ownWorker(options.spec), shareModels = options.worker === undefined, depth = DOCUMENTS_AHEAD } = options;
-  const workerData: PipelineWorkerData = { spec: options.spec };
   let models: SharedModels | undefined;
-  const start = () => {
-    const thread = worker.pathname.endsWith('.ts') ? startTypeScript(worker, workerData) : new Worker(worker, { workerData, resourceLimits: WORKER_LIMITS });
+  const start = (replies: MessagePort) => {
+    const workerData: PipelineWorkerData = { spec: options.spec, replies };
+    const thread = worker.pathname.endsWith('.ts')
+      ? startTypeScript(worker, workerData, [replies])
+      : new Worker(worker, { workerData, transferList: [replies], resourceLimits: WORKER_LIMITS });
     // Read when the first worker has started, so a pool that never runs reads nothing and the
     // thread's start overlaps the reading.
     try {
@@ -141,6 +160,8 @@ export function createPipelinePool(size: number, options: PoolOptions = {}): Pip
   const queue: Pending[] = [];
   // Each worker's posted documents, oldest first: it answers them in the order they were posted.
   const posted = new Map<Worker, Pending[]>();
+  // The port each worker posts its replies to.
+  const ports = new Map<Worker, MessagePort>();
   let closed = false;
   const dispatch = () => {
     while (queue.length > 0) {
@@ -160,20 +181,37 @@ export function createPipelinePool(size: number, options: PoolOptions = {}): Pip
     return best;
   };
 
+  // A reply answers the worker's oldest posted document.
+  const take = (thread: Worker, reply: WorkerReply) => {
+    const job = posted.get(thread)?.shift();
+    job?.resolve('doc' in reply ? reply.doc : new DyadError(reply.error.code, reply.error.params));
+  };
+  const takeWaiting = (thread: Worker, port: MessagePort) => {
+    for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) take(thread, message.message as WorkerReply);
+  };
+
   const spawn = () => {
-    const thread = start();
+    const { port1, port2 } = new MessageChannel();
+    const thread = start(port2);
     posted.set(thread, []);
-    thread.on('message', (reply: WorkerReply) => {
-      const job = posted.get(thread)?.shift();
-      job?.resolve('doc' in reply ? reply.doc : new DyadError(reply.error.code, reply.error.params));
+    ports.set(thread, port1);
+    const answer = (reply: WorkerReply) => {
+      take(thread, reply);
       dispatch();
-    });
+    };
+    thread.on('message', answer);
+    port1.on('message', answer);
     // Only the document the worker was on fails; those posted behind it were not begun and go to
     // the front of the queue again, for the replacement worker. A worker annotates a few documents
     // at once (`WORKER_BATCH`), so unless it held the first alone, all go back, each to be held alone.
     const fail = (cause: string) => {
-      const jobs = posted.get(thread);
-      if (!jobs) return;
+      if (!posted.has(thread)) return;
+      // Replies it posted before it died are still on their way (its own channel is drained
+      // before 'exit', this port is not): those documents are done, not lost.
+      takeWaiting(thread, port1);
+      port1.close();
+      ports.delete(thread);
+      const jobs = posted.get(thread) as Pending[];
       posted.delete(thread);
       const [job, ...notBegun] = jobs;
       if (job && !job.task.alone) {
@@ -199,6 +237,15 @@ export function createPipelinePool(size: number, options: PoolOptions = {}): Pip
       for (const jobs of posted.values()) if (jobs.length < depth) return true;
       return false;
     },
+    held: () => {
+      let n = queue.length;
+      for (const jobs of posted.values()) n += jobs.length;
+      return n;
+    },
+    poll: () => {
+      for (const [thread, port] of ports) takeWaiting(thread, port);
+      dispatch();
+    },
     sharedModels: () => models,
     run: (doc) =>
       new Promise((resolve) => {
@@ -211,6 +258,8 @@ export function createPipelinePool(size: number, options: PoolOptions = {}): Pip
       const workers = [...posted.keys()];
       const jobs = [...[...posted.values()].flat(), ...queue.splice(0)];
       posted.clear();
+      for (const port of ports.values()) port.close();
+      ports.clear();
       for (const job of jobs) job.resolve(new DyadError('E003', { stage: '(worker)', docId: job.task.doc.id, cause: 'the worker pool was closed' }));
       await Promise.all(workers.map((w) => w.terminate()));
     },
@@ -221,10 +270,10 @@ export function createPipelinePool(size: number, options: PoolOptions = {}): Pip
  * From src/ (tests, tsx) the worker is TypeScript: register tsx's loader inside the thread first
  * (worker threads do not inherit `--import tsx`). From dist/ the worker is plain JS.
  */
-function startTypeScript(worker: URL, workerData: unknown): Worker {
+function startTypeScript(worker: URL, workerData: unknown, transferList: readonly MessagePort[]): Worker {
   // `require.resolve` finds the CommonJS build; the thread imports its ES module twin beside it.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`, { eval: true, workerData, resourceLimits: WORKER_LIMITS });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`, { eval: true, workerData, transferList: [...transferList], resourceLimits: WORKER_LIMITS });
 }
 
 /** Run the pipeline on one document; whatever it throws comes back as a coded error. */
@@ -245,8 +294,8 @@ export function annotateForStore(doc: Document, pipeline: Pipeline): PreparedDoc
  * `annotateForStore` of each document, the pipeline run stage by stage over the batch
  * (`Pipeline.runBatch`, #13): the same rows, in the same order, for less CPU.
  */
-export function annotateBatchForStore(docs: readonly Document[], pipeline: Pipeline): (PreparedDocument | DyadError)[] {
-  return pipeline.runBatch(docs).map(prepareForStore);
+export function annotateBatchForStore(docs: readonly Document[], pipeline: Pipeline, betweenStages?: () => void): (PreparedDocument | DyadError)[] {
+  return pipeline.runBatch(docs, betweenStages).map(prepareForStore);
 }
 
 /** The store rows of an annotated document; whatever building them throws comes back as a coded error. */

@@ -4,7 +4,9 @@
  * first document, from the shared buffers the main thread posts before it when it shares them,
  * then stay for the thread's life) and annotates the documents the
  * main thread posts, a few at a time (`WORKER_BATCH`), answering each with its store rows
- * (`prepared.ts`), so the main thread only writes. Errors go back as data; the main thread decides what they mean.
+ * (`prepared.ts`), so the main thread only writes, on the port the main thread gave it
+ * (`PipelineWorkerData.replies`, which it reads between its own stages too). Errors go back as
+ * data; the main thread decides what they mean.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { pipelineFromSpec } from '../core/spec.js';
@@ -15,7 +17,7 @@ import { WORKER_BATCH, annotateBatchForStore, type PipelineWorkerData, type Work
 
 if (!parentPort) throw new Error('pipeline-worker.ts runs only as a worker thread');
 const port = parentPort;
-const { spec: specPath } = (workerData ?? {}) as PipelineWorkerData;
+const { spec: specPath, replies = port } = (workerData ?? {}) as PipelineWorkerData;
 const pipeline = specPath === undefined ? pipelineFromSpec(DEFAULT_SPEC) : pipelineFromSpec(await loadPipelineSpec(specPath), { source: specPath });
 
 /** Documents posted and not yet annotated, oldest first. */
@@ -40,7 +42,7 @@ function annotateWaiting(): void {
   waiting = waiting.slice(size);
   for (const result of annotateBatchForStore(batch, pipeline)) {
     const reply: WorkerReply = 'row' in result ? { doc: result } : { error: { code: result.code, params: result.params } };
-    port.postMessage(reply);
+    replies.postMessage(reply);
   }
   if (waiting.length > 0) setImmediate(annotateWaiting);
 }
