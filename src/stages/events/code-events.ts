@@ -43,7 +43,7 @@ import { codeObligation } from './code-obligation.js';
 import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
-import { protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
+import { describedProtest, protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
 import { expectationAppeal } from './expectations.js';
@@ -380,8 +380,10 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (flags.reasons.length) why.push(...flags.reasons);
   // "an idea first proposed by Guillaume", "duties imposed by Announcement No. 5": a participle
   // with its agent that describes a noun tells what was done before, as background (#12).
-  const described = isAgentParticiple(tree, verb);
-  if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[verb].head] }));
+  // A protest done by such a participle's act is as much background ("the sanctions law, enacted by the United States to protest …").
+  const describer = protested !== undefined && describedProtest(tree, lexicon, protested) ? protested : verb;
+  const described = isAgentParticiple(tree, describer);
+  if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[describer].head] }));
   const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
   const draft: Draft = {
     event, mode, context: entry.context, cameo, actors, recipients,

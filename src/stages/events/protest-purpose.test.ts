@@ -37,4 +37,19 @@ describe('an act done to protest is the protest (protest-purpose.ts)', () => {
   it('an infinitive of a noun the verb acts on ("dumped a plan to protest") is no protest done', () => {
     expect(summary(dumped('acl', 3))).toEqual([]);
   });
+
+  it.each([
+    ['law', 'law', true],
+    ['strike', 'strike', false],
+  ])('a protest done by a participle describing "the %s" is background only when the noun names no event (%s)', (word, lemma, historical) => {
+    const rows = [
+      'The the DET DT 2 det', `${word} ${lemma} NOUN NN 11 nsubj`, ', , PUNCT , 4 punct', 'enacted enact VERB VBN 2 acl',
+      'by by ADP IN 6 case', 'Washington Washington PROPN NNP 4 obl:agent', 'to to PART TO 8 mark', 'protest protest VERB VB 4 advcl',
+      'apartheid apartheid NOUN NN 8 obj', ', , PUNCT , 4 punct', 'bars bar VERB VBZ 0 root', 'imports import NOUN NNS 11 obj', '. . PUNCT . 11 punct',
+    ];
+    const doc = parsedDoc([rows.join('\n')], { actors: [{ sent: 0, tokens: [5, 6], id: 'usa', name: 'Washington', code: 'USA', sector: 'GOV' }] });
+    const protest = codeEvents(doc, lexicon).events.find((e) => e.why.includes('an act done to protest'));
+    expect(protest?.historical).toBe(historical);
+  });
 });
+

@@ -14,7 +14,8 @@ import { reason } from '../../lang/reason.js';
 import type { ActorIndex } from './participants.js';
 import { rolesOf, type Roles } from './roles.js';
 import { ruleWords } from './rule-words.js';
-import type { TriggerMatch } from './triggers.js';
+import { nounCode, type TriggerMatch } from './triggers.js';
+import type { LexiconTables } from './lexicon.js';
 import { childrenBy, isToInfinitive, type Tree } from './tree.js';
 
 const PROTESTING = ruleWords('protest-purpose');
@@ -61,4 +62,14 @@ export function protestPurposeRoles(tree: Tree, pack: LanguagePack, actors: Acto
   if (own.actors.length) return own;
   const done = rolesOf(tree, pack, actors, host);
   return { actors: done.actors, recipients: own.recipients, reasons: [...done.reasons, ...own.reasons] };
+}
+
+/**
+ * Whether the act a protest was done by describes a thing as background ("The South African sanctions law, enacted by
+ * the United States to protest the apartheid laws"): a participle with its agent modifying a noun that names no event.
+ * One that names an event tells it ("a one-day general strike called by Ecuadorean workers to protest").
+ */
+export function describedProtest(tree: Tree, lexicon: LexiconTables, host: number): boolean {
+  const noun = tree.deps[host].head;
+  return noun >= 0 && nounCode(tree, lexicon, noun) === undefined;
 }
