@@ -52,9 +52,11 @@ export function protestPurposeHost(tree: Tree, verb: number): number | undefined
 
 /** The trigger of an infinitive of protest done as an act's purpose, coded as the protest itself; else the match as found. */
 export function protestPurposeMatch(tree: Tree, match: TriggerMatch): TriggerMatch {
-  const host = match.noun === undefined ? protestPurposeHost(tree, match.token) : undefined;
+  const host = protestPurposeHost(tree, match.token);
   if (host === undefined) return match;
-  return { ...match, code: PROTEST_CODE, kind: 'verb', reason: reason('events/protest-purpose', { act: tree.words[host], protest: tree.words[match.token] }) };
+  // The protest is the verb's own act: an object noun a pattern named ("protest * DECISION") is only what it protests.
+  const { noun: _object, ...verb } = match;
+  return { ...verb, code: PROTEST_CODE, kind: 'verb', reason: reason('events/protest-purpose', { act: tree.words[host], protest: tree.words[match.token] }) };
 }
 
 /** The protest's doer is the act's (its subject, or the "by" agent of a participle); whom it protests against, its own. */
