@@ -9,6 +9,7 @@ import { reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { callPurposeHost, performativeHedge } from './performatives.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
+import { protestPurposeHost } from './protest-purpose.js';
 import { isTimeWord } from './patterns.js';
 import { ruleWords, transparentVerbs, type Transparency } from './rule-words.js';
 import { auxWords, childrenBy, isMisreadMainVerb, markerOf, openingSubjectOf, type Tree } from './tree.js';
@@ -47,6 +48,13 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   if (call !== undefined) {
     const above = clauseFlags(tree, pack, call, { reported: false });
     return { ...above, reasons: [...above.reasons, reason('events/call-purpose', { call: tree.words[call], act: tree.words[verb] })] };
+  }
+  // An act done to protest is the protest, as real as that act; the act's own controller still applies.
+  const protested = protestPurposeHost(tree, verb);
+  if (protested !== undefined) {
+    const up = controllerOf(tree, pack, protested);
+    if (up === 'content') return 'content';
+    return mergeFlags(clauseFlags(tree, pack, protested, { reported: false }), up);
   }
   if (head >= 0 && (rel === 'xcomp' || (rel === 'advcl' && isAdjacentInfinitive(tree, head, verb)))) {
     const kind = TRANSPARENT.get(tree.lemmas[head]);

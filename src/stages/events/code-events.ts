@@ -44,6 +44,7 @@ import { codeObligation } from './code-obligation.js';
 import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
+import { describedProtest, protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
 import { expectationAppeal } from './expectations.js';
@@ -170,7 +171,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).
   const appeal = expected ?? importanceAppeal(tree, found) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''))
     ?? statedNeed(tree, found);
-  const match = appeal?.match ?? found;
+  const match = protestPurposeMatch(tree, appeal?.match ?? found);
   const verb = match.token;
   const entry = lexicon.cameo[match.code];
   // A source's anonymity ("declined to be identified") is said first: the no-event patterns of withholding news
@@ -201,7 +202,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const verbRoles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
   const setOff = host !== undefined ? setOffGerundRoles(tree, ctx.pack, ctx.actors, verb, host, verbRoles, said.reported) : undefined;
-  const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : verbRoles);
+  const protested = protestPurposeHost(tree, verb);
+  const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : protested !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, protested, verbRoles) : verbRoles);
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
@@ -373,14 +375,17 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (expected && reachesNoOther) return reject(ctx, sent, match, 'events/hoped-for', event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
-  const time = timeOf(ctx, verb, match.noun);
+  // A protest done by an act is dated by the act's words ("boycotted the annual meeting last year to protest").
+  const time = timeOf(ctx, protested ?? verb, match.noun);
   if (time.reason) why.push(time.reason);
   if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
   if (flags.reasons.length) why.push(...flags.reasons);
   // "an idea first proposed by Guillaume", "duties imposed by Announcement No. 5": a participle
   // with its agent that describes a noun tells what was done before, as background (#12).
-  const described = isAgentParticiple(tree, verb);
-  if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[verb].head] }));
+  // A protest done by such a participle's act is as much background ("the sanctions law, enacted by the United States to protest …").
+  const describer = protested !== undefined && describedProtest(tree, lexicon, protested) ? protested : verb;
+  const described = isAgentParticiple(tree, describer);
+  if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[describer].head] }));
   const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
   const draft: Draft = {
     event, mode, context: entry.context, cameo, actors, recipients,

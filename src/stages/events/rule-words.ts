@@ -113,6 +113,7 @@ const CLASSES = {
   'venue-host-marker': [],
   'audience-noun': [],
   'address-appeal': [],
+  'protest-purpose': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
