@@ -137,15 +137,20 @@ function formsMap(forms: Readonly<Record<string, string>>): ReadonlyMap<string, 
   return map;
 }
 
+/** Regular inflectional endings and what may replace each; a constant, not a literal in `regularStems`, which made the arrays on every call (#13). */
+const REGULAR_ENDINGS = [['ied', ['y']], ['ies', ['y']], ['ed', ['', 'e']], ['ing', ['', 'e']], ['es', ['', 'e']], ['s', ['']]] as const;
+
+const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1$/;
+
 /** Candidate base forms of a regular inflection: "shelled" → "shell", "hosted" → "host", "donated" → "donate". */
 export function regularStems(word: string): string[] {
   const out: string[] = [];
-  for (const [suffix, replacements] of [['ied', ['y']], ['ies', ['y']], ['ed', ['', 'e']], ['ing', ['', 'e']], ['es', ['', 'e']], ['s', ['']]] as const) {
+  for (const [suffix, replacements] of REGULAR_ENDINGS) {
     if (!word.endsWith(suffix) || word.length <= suffix.length + 2) continue;
     const stem = word.slice(0, -suffix.length);
     for (const r of replacements) out.push(stem + r);
     // Doubled final consonant: "shelled" → "shell" is above; "planned" → "plan".
-    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) out.push(stem.slice(0, -1));
+    if (DOUBLED_CONSONANT.test(stem)) out.push(stem.slice(0, -1));
   }
   return out;
 }
