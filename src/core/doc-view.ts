@@ -17,6 +17,8 @@ export interface Viewable {
 }
 
 export interface DocView {
+  /** Text of each token, as written. */
+  readonly texts: readonly string[];
   /** Lower-cased text of each token. */
   readonly words: readonly string[];
   /** Children of each token by dependency, in text order; empty lists before the parser ran. */
@@ -25,6 +27,7 @@ export interface DocView {
   sentenceTokens(sent: number): [number, number];
 }
 
+const textsOf = new WeakMap<object, readonly string[]>();
 const wordsOf = new WeakMap<object, readonly string[]>();
 const childrenOf = new WeakMap<object, readonly (readonly number[])[]>();
 
@@ -34,8 +37,11 @@ const childrenOf = new WeakMap<object, readonly (readonly number[])[]>();
  */
 export function docView(doc: Viewable): DocView {
   const { tokens, deps } = doc.layers;
+  // The actors, discourse and events stages read the same token texts: each is cut once per document (#13).
+  let texts = textsOf.get(tokens);
+  if (!texts) textsOf.set(tokens, (texts = tokens.map((t) => doc.text.slice(t.start, t.end))));
   let words = wordsOf.get(tokens);
-  if (!words) wordsOf.set(tokens, (words = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase())));
+  if (!words) wordsOf.set(tokens, (words = texts.map((text) => text.toLowerCase())));
   let children = deps && childrenOf.get(deps);
   if (!children) {
     const built: number[][] = tokens.map(() => []);
@@ -45,5 +51,5 @@ export function docView(doc: Viewable): DocView {
     children = built;
     if (deps) childrenOf.set(deps, children);
   }
-  return { words, children, sentenceTokens: (sent) => sentenceTokenRange(tokens, sent) };
+  return { texts, words, children, sentenceTokens: (sent) => sentenceTokenRange(tokens, sent) };
 }

@@ -20,6 +20,7 @@
  * 78.5% code + sector. Speed (`npm run bench actors`): see bench/RESULTS.md.
  */
 import { articleDate } from '../../core/days.js';
+import { docView } from '../../core/doc-view.js';
 import { defineStage } from '../../core/stage.js';
 import type { Part } from './phrase.js';
 import { loadKb, type ActorKb } from './kb.js';
@@ -54,7 +55,7 @@ export const actors = (options: ActorsOptions = {}) =>
       const day = articleDate(doc);
       const people: Part[] = doc.layers.entities.filter((e) => e.type === 'PERSON').map((e) => ({ first: e.tokens[0], last: e.tokens[1] }));
       const upos = doc.layers.pos?.map((t) => t.upos);
-      const words = wordsOf(doc.text, tokens);
+      const words = wordsOf(doc.text, tokens, docView(doc));
       const pack = packOf(doc);
       const mentions = titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack);
       const skip = dateline?.span;

@@ -48,9 +48,15 @@ export function decodeKb(payload: Buffer): ActorKb {
   const [names, surnames, officeHolders, countries, nameHeads, agentHeads] = NUMBER_TABLES.map(table);
   const [adjectives, agentTable] = STRING_TABLES.map(table);
   const packed = table('actors');
-  const list = (t: KeyTable, key: string): number[] | undefined => {
+  // Each entry's list is made once and handed out every time after: `rankMatches` (kb.ts) remembers its
+  // ranking per list object, so a fresh array per lookup left it ranking every name again (#13).
+  const lists = new Map<KeyTable, (readonly number[] | undefined)[]>();
+  const list = (t: KeyTable, key: string): readonly number[] | undefined => {
     const e = t.find(key);
-    return e < 0 ? undefined : Array.from({ length: t.valueCount(e) }, (_, j) => t.value(e, j));
+    if (e < 0) return undefined;
+    let made = lists.get(t);
+    if (!made) lists.set(t, (made = new Array<readonly number[] | undefined>(t.size)));
+    return (made[e] ??= Array.from({ length: t.valueCount(e) }, (_, j) => t.value(e, j)));
   };
   const one = (t: KeyTable, key: string): number | undefined => {
     const e = t.find(key);

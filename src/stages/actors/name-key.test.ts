@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, tokenKey } from './name-key.js';
+import { nameKey, tokenKey, tokenKeyOfLower } from './name-key.js';
 
 describe('nameKey', () => {
   it.each([
@@ -25,5 +25,11 @@ describe('nameKey', () => {
     expect(tokenKey('U.S.')).toBe('us');
     expect(tokenKey('Franco-German')).toBe('franco german');
     expect(tokenKey('`')).toBe("'");
+  });
+});
+
+describe('tokenKeyOfLower', () => {
+  it.each(['Putin', 'the', 'U.S.', 'Ki-moon', 'Élysée', 'Putin’s', ',', 'ABC', '`'])('keys %s as tokenKey does, given its lower case', (text) => {
+    expect(tokenKeyOfLower(text, text.toLowerCase())).toBe(tokenKey(text));
   });
 });

@@ -38,6 +38,14 @@ function isPlain(text: string): boolean {
   return true;
 }
 
+/**
+ * `tokenKey` of a token whose lower-cased text is already made (the document view's words, `core/doc-view.ts`):
+ * the same key without lower-casing the word again (#13).
+ */
+export function tokenKeyOfLower(text: string, lower: string): string {
+  return isPlain(text) ? lower : foldMarks(text).trim();
+}
+
 /** The key of one token's text: like `nameKey` but never dropping a word ("The" stays "the"). */
 export function tokenKey(text: string): string {
   // Most tokens are plain ASCII words: skip the Unicode work for them (it dominates otherwise).

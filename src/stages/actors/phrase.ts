@@ -130,7 +130,11 @@ function findName(kb: ActorKb, words: Words, i: number): MatchedName | undefined
   const text = words.texts[i] ?? '';
   if (!isCapitalised(text) || NOT_NAMES.has(words.keys[i] ?? '')) return undefined;
   const span = kb.nameSpan(firstWord(words, i));
-  if (span === 0) return undefined;
+  return span === 0 ? undefined : longestName(kb, words, i, span);
+}
+
+/** The longest name of at most `span` words at `i`: apart from `findName`, whose tests mostly fail, for its closure's context (#13). */
+function longestName(kb: ActorKb, words: Words, i: number, span: number): MatchedName | undefined {
   let best: (Part & { indices: readonly number[] }) | undefined;
   forEachSpanKey(words, i, span, (key, last) => {
     const indices = kb.named(key);
@@ -168,8 +172,13 @@ function isTitleAbbreviation(key: string): boolean {
 const CLOCK = /^\d{1,2}(?:[:.]\d{2})?$/;
 
 function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefined {
+  // Most words start no agent noun: they are turned away before `longestAgent`, whose closure would
+  // allocate its context on every call (#13).
   const span = kb.agentSpan(firstWord(words, i));
-  if (span === 0) return undefined;
+  return span === 0 ? undefined : longestAgent(kb, words, i, span);
+}
+
+function longestAgent(kb: ActorKb, words: Words, i: number, span: number): MatchedAgent | undefined {
   // "the 17-man Commission", "a 12-member panel": a count joined by a hyphen makes the noun an adjective.
   if (words.texts[i - 1] === '-' && words.glued?.[i] && words.glued[i - 1] && /^\d/.test(words.texts[i - 2] ?? '')) return undefined;
   // "at 5 P.M.", "10.30 pm": after a clock time the letters are the time of day, not a prime minister.
@@ -292,8 +301,13 @@ function agentAfterBody(kb: ActorKb, words: Words, at: number): MatchedAgent | u
  * @example parsePhrase(kb, words('the Russian leader'), 0) // { det: 'the', nation: RUS, agent: 'leader' }
  */
 export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
-  // Fast path for the common case: a lower-case word that is no determiner and starts no noun.
+  // Fast path for the common case: a lower-case word that is no determiner and starts no noun. A
+  // separate function: `readPhrase`'s closures would allocate their context on every token (#13).
   if (!isCapitalised(words.texts[i] ?? '') && !DETERMINERS.has(words.keys[i] ?? '') && !matchAgent(kb, words, i)) return undefined;
+  return readPhrase(kb, words, i);
+}
+
+function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
   let j = i;
   let det: string | undefined;
   let count: number | undefined;

@@ -47,6 +47,15 @@ export function repeatedHead(view: View, seen: readonly Earlier[], i: number): A
   const noun = view.words[j] ?? '';
   // "the country" has its own rule (`theCountry` in refer.ts).
   if (!/^\p{L}{3,}$/u.test(noun) || noun === 'country') return undefined;
+  return repeatedBody(view, seen, i, noun);
+}
+
+/**
+ * The body named before whose head is `noun`, as a mention of "the <noun>" at `i`: apart from
+ * `repeatedHead`, which runs on every token, because its closures allocate their context on every call (#13).
+ */
+function repeatedBody(view: View, seen: readonly Earlier[], i: number, noun: string): ActorMention | undefined {
+  const j = i + 1;
   const sent = view.sents[i] ?? 0;
   // A body the knowledge base lacks ("the Letter Carriers Union") is known by its own words.
   const named = (m: ActorMention): string => (m.code || m.kind ? m.name : view.texts.slice(m.tokens[0], m.tokens[1]).join(' '));

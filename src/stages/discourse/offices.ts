@@ -56,6 +56,12 @@ export function participantOffice(ctx: OfficeContext, m: ActorMention, sent: num
 export function bareOffice(ctx: OfficeContext, i: number): ActorMention | undefined {
   const { view, publisher } = ctx;
   if (!publisher || view.words[i] !== 'the') return undefined;
+  return officeAfter(ctx, publisher, i);
+}
+
+/** The office holder "the <office noun>" at `i` names: apart from `bareOffice`'s test of every token, for its closures' context (#13). */
+function officeAfter(ctx: OfficeContext, publisher: NonNullable<OfficeContext['publisher']>, i: number): ActorMention | undefined {
+  const { view } = ctx;
   for (const [office, nouns] of Object.entries(OFFICE_NOUNS)) {
     for (const noun of nouns) {
       const words = noun.split(' ');

@@ -224,7 +224,7 @@ function groupPhrase(ctx: Context, i: number, covered: boolean): ActorMention | 
   const { view } = ctx;
   const w = view.words[i] ?? '';
   // A bare plural subject with no determiner or modifier of its own.
-  if (BARE_GROUP_NOUNS.has(w) && isSubject(view, i) && !view.deps.some((d, k) => d.head === i && k < i && view.sents[k] === view.sents[i])) {
+  if (BARE_GROUP_NOUNS.has(w) && isSubject(view, i) && !hasDependentBefore(view, i)) {
     return participantsGroup(ctx, i, i + 1, view.sents[i] ?? 0, undefined);
   }
   if (w !== 'the' && w !== 'both') return undefined;
@@ -237,6 +237,15 @@ function groupPhrase(ctx: Context, i: number, covered: boolean): ActorMention | 
   if (w === 'both' && isBareBoth(view, i)) return participantsGroup(ctx, i, i + 1, view.sents[i] ?? 0, 2);
   if (!GROUP_NOUNS.has(view.words[j] ?? '') || view.words[j + 1] === 'of' || (!covered && view.mentionAt[j])) return undefined;
   return participantsGroup(ctx, i, j + 1, view.sents[i] ?? 0, count);
+}
+
+/**
+ * Whether token `i` has a dependent before it in its sentence (a determiner or modifier of its own). A loop,
+ * not a search with a closure: `groupPhrase` runs on every token, and the closure's context was made on every call (#13).
+ */
+function hasDependentBefore(view: View, i: number): boolean {
+  for (let k = 0; k < i && k < view.deps.length; k++) if (view.deps[k].head === i && view.sents[k] === view.sents[i]) return true;
+  return false;
 }
 
 /**
@@ -256,10 +265,16 @@ function isBareBoth(view: View, i: number): boolean {
  * the meeting.
  */
 function possessed(ctx: Context, i: number): ActorMention | undefined {
-  const { view, kb } = ctx;
+  const { view } = ctx;
   const w = view.words[i] ?? '';
   const noun = view.words[i + 1] ?? '';
   if (!POSSESSIVES.has(w) || (noun !== 'country' && noun !== 'counterpart')) return undefined;
+  return possessedParty(ctx, i, w, noun);
+}
+
+/** "their country" or "his counterpart" at `i`, resolved: apart from `possessed`'s test of every token, for its closure's context (#13). */
+function possessedParty(ctx: Context, i: number, w: string, noun: string): ActorMention | undefined {
+  const { view, kb } = ctx;
   const ante = antecedentOf(ctx, i, w);
   if (!ante || ante.m.members?.length || !ante.m.code) return undefined;
   const text = `${view.texts[i]} ${view.texts[i + 1]}`;
@@ -283,6 +298,12 @@ const COUNTRY_REACH = 3;
 function theCountry(ctx: Context, i: number): ActorMention | undefined {
   const { view } = ctx;
   if (view.words[i] !== 'the' || view.words[i + 1] !== 'country' || view.words[i + 2] === 'of' || view.mentionAt[i + 1]) return undefined;
+  return countryNamedBefore(ctx, i);
+}
+
+/** The country "the country" at `i` repeats: apart from `theCountry`'s test of every token, for its closure's context (#13). */
+function countryNamedBefore(ctx: Context, i: number): ActorMention | undefined {
+  const { view } = ctx;
   const sent = view.sents[i] ?? 0;
   const last = ctx.seen.findLast((s) => s.m.kind === 'country' && !!s.m.code && !s.m.members?.length && s.sent >= sent - COUNTRY_REACH);
   const text = `${view.texts[i]} ${view.texts[i + 1]}`;

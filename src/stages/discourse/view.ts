@@ -31,10 +31,10 @@ export function viewOf(doc: Document): View {
   const tokens = doc.layers.tokens ?? [];
   let parts = tokenParts.get(tokens);
   if (!parts) {
-    const lower = docView({ text: doc.text, layers: { tokens, deps: doc.layers.deps } }).words;
+    const { words: lower, texts } = docView({ text: doc.text, layers: { tokens, deps: doc.layers.deps } });
     parts = {
       words: doc.text.includes('’') ? lower.map((w) => w.replace(/’/g, "'")) : lower,
-      texts: tokens.map((t) => doc.text.slice(t.start, t.end)),
+      texts,
       sents: tokens.map((t) => t.sent),
     };
     tokenParts.set(tokens, parts);

@@ -32,7 +32,11 @@ const PAST = new Set(['VBD']);
 
 /** The addressed phrase of `i` and the verb whose clause tells the address, when `i` is an address given (a past verb, or "an address to"). */
 function addressAt(tree: Tree, i: number): { audience: number; verb: number } | undefined {
-  if (tree.lemmas[i] !== 'address') return undefined;
+  // The lemma apart from the rest, whose closures would allocate their context on every token (#13).
+  return tree.lemmas[i] === 'address' ? addressOf(tree, i) : undefined;
+}
+
+function addressOf(tree: Tree, i: number): { audience: number; verb: number } | undefined {
   if (tree.pos[i]?.upos === 'VERB') {
     const audience = childrenBy(tree, i, 'obj')[0];
     return audience !== undefined && PAST.has(tree.pos[i]?.xpos ?? '') ? { audience, verb: i } : undefined;
@@ -55,33 +59,38 @@ function appealOf(tree: Tree, verb: number, audience: number): number | undefine
  * address "with a request" is the request (REQUEST), made to whichever side the object names.
  */
 export function codeAddresses(ctx: Context, sent: number, first: number, last: number): void {
-  const { tree } = ctx;
   for (let i = first; i < last; i++) {
-    const found = addressAt(tree, i);
-    if (!found) continue;
-    const { audience, verb } = found;
-    const appeal = appealOf(tree, verb, audience);
-    if (appeal === undefined && !AUDIENCE.has(tree.lemmas[audience].toLowerCase()) && !ctx.actors.at(audience)?.code) continue;
-    const code = appeal === undefined ? CONSULT : REQUEST;
-    const event = ctx.lexicon.cameo[code].event;
-    const speakers = rolesOf(tree, ctx.pack, ctx.actors, verb).actors.filter((a) => a.code);
-    const own = new Set(speakers.map((a) => a.code));
-    const recipients = actorsOfPhrase(tree, ctx.actors, audience).filter((r) => r.code && !own.has(r.code));
-    if (!speakers.length || !recipients.length) continue;
-    // An article tells its one meeting again and again: a consultation already held with the audience's side is this one.
-    if (appeal === undefined && ctx.events.some((e) => e.event === 'CONSULT' && [...e.actors, ...e.recipients].some((p) => recipients.some((r) => r.code === p.code)))) continue;
-    const match: TriggerMatch = {
-      token: i, tokens: [i, i + 1], code, kind: 'verb',
-      reason: appeal === undefined ? reason('events/trigger-address', { audience: tree.words[audience] }) : reason('events/trigger-address-appeal', { audience: tree.words[audience], appeal: tree.words[appeal] }),
-    };
-    const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
-    const flags = clauseFlags(tree, ctx.pack, verb, { reported: said.reported });
-    const time = timeOf(ctx, verb);
-    push(ctx, {
-      event, mode: ctx.lexicon.cameo[code].mode, context: ctx.lexicon.cameo[code].context, cameo: code, actors: speakers, recipients,
-      negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
-      date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match,
-      why: [reason('events/cameo', { trigger: match.reason, code, label: ctx.lexicon.cameo[code].label }), ...(time.reason ? [time.reason] : [])],
-    });
+    const found = addressAt(ctx.tree, i);
+    // A function per address, not the loop's body: the body's closures made a context on every token (#13).
+    if (found) codeAddress(ctx, sent, i, found);
   }
+}
+
+/** Code the address at token `i` (its audience and verb found), or nothing when it names no party. */
+function codeAddress(ctx: Context, sent: number, i: number, found: { audience: number; verb: number }): void {
+  const { tree } = ctx;
+  const { audience, verb } = found;
+  const appeal = appealOf(tree, verb, audience);
+  if (appeal === undefined && !AUDIENCE.has(tree.lemmas[audience].toLowerCase()) && !ctx.actors.at(audience)?.code) return;
+  const code = appeal === undefined ? CONSULT : REQUEST;
+  const event = ctx.lexicon.cameo[code].event;
+  const speakers = rolesOf(tree, ctx.pack, ctx.actors, verb).actors.filter((a) => a.code);
+  const own = new Set(speakers.map((a) => a.code));
+  const recipients = actorsOfPhrase(tree, ctx.actors, audience).filter((r) => r.code && !own.has(r.code));
+  if (!speakers.length || !recipients.length) return;
+  // An article tells its one meeting again and again: a consultation already held with the audience's side is this one.
+  if (appeal === undefined && ctx.events.some((e) => e.event === 'CONSULT' && [...e.actors, ...e.recipients].some((p) => recipients.some((r) => r.code === p.code)))) return;
+  const match: TriggerMatch = {
+    token: i, tokens: [i, i + 1], code, kind: 'verb',
+    reason: appeal === undefined ? reason('events/trigger-address', { audience: tree.words[audience] }) : reason('events/trigger-address-appeal', { audience: tree.words[audience], appeal: tree.words[appeal] }),
+  };
+  const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
+  const flags = clauseFlags(tree, ctx.pack, verb, { reported: said.reported });
+  const time = timeOf(ctx, verb);
+  push(ctx, {
+    event, mode: ctx.lexicon.cameo[code].mode, context: ctx.lexicon.cameo[code].context, cameo: code, actors: speakers, recipients,
+    negated: flags.negated, hypothetical: flags.hypothetical, future: false, historical: time.historical,
+    date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match,
+    why: [reason('events/cameo', { trigger: match.reason, code, label: ctx.lexicon.cameo[code].label }), ...(time.reason ? [time.reason] : [])],
+  });
 }

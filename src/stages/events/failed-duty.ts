@@ -19,6 +19,12 @@ const PLEDGE = ruleWords('pledge-noun');
 
 /** Whether `verb` tells that its subject left a duty undone: "failed to implement …", or a denied "kept its promise". */
 export function failedDuty(tree: Tree, pack: LanguagePack, verb: number): { readonly denied: boolean } | undefined {
+  // Asked of every verb: the lemma is tested apart from the rest, whose closures would allocate their context on every call (#13).
+  const lemma = tree.lemmas[verb];
+  return lemma === 'fail' || DUTY.has(lemma) ? dutyFailure(tree, pack, verb) : undefined;
+}
+
+function dutyFailure(tree: Tree, pack: LanguagePack, verb: number): { readonly denied: boolean } | undefined {
   if (tree.lemmas[verb] === 'fail') return childrenBy(tree, verb, 'xcomp').some((x) => DUTY.has(tree.lemmas[x])) ? { denied: false } : undefined;
   if (!DUTY.has(tree.lemmas[verb]) || !tree.children[verb].some((c) => pack.negators.has(tree.words[c].toLowerCase()))) return undefined;
   const owed = [...childrenBy(tree, verb, 'obj'), ...childrenBy(tree, verb, 'obl')].some((o) => PLEDGE.has(tree.lemmas[o]));

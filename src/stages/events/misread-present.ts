@@ -49,7 +49,13 @@ interface Found { readonly first: number; readonly subject: number; readonly end
 
 /** Token `v` as a present-tense verb misread as a plural noun, or undefined. */
 function misreadPresent(tree: Tree, text: string, isActor: (token: number) => boolean, speechVerbs: ReadonlySet<string>, v: number): Found | undefined {
+  // The tag is tested apart from the clause's reading, whose closures would allocate their context on every token (#13).
   if (tree.pos[v]?.xpos !== 'NNS' || !/^[a-z]+s$/.test(tree.words[v]) || !/[a-z]/.test(text[tree.tokens[v].start] ?? '')) return undefined;
+  return misreadClause(tree, isActor, speechVerbs, v);
+}
+
+/** The clause of plural noun `v` read as a misread verb's, or undefined. */
+function misreadClause(tree: Tree, isActor: (token: number) => boolean, speechVerbs: ReadonlySet<string>, v: number): Found | undefined {
   const stem = regularStems(tree.words[v]).find((s) => MISREAD.has(s) && thirdPerson(s) === tree.words[v]);
   if (stem === undefined) return undefined;
   const sent = tree.tokens[v].sent;

@@ -28,37 +28,43 @@ export function repairMisreadVerbs(tree: Tree, text: string, isVerb: (lemma: str
     const found = misreadVerb(tree, text, isVerb, v);
     if (!found) continue;
     out ??= { deps: [...tree.deps], pos: [...tree.pos], lemmas: [...tree.lemmas] };
-    const { object, subject, stem } = found;
-    const sent = tree.tokens[v].sent;
-    const root = rootIn(tree, sent, v);
-    out.pos[v] = { ...tree.pos[v], upos: 'VERB', xpos: 'VBD', lemma: stem };
-    out.lemmas[v] = stem;
-    out.deps[v] = { head: -1, deprel: 'root' };
-    out.deps[object] = { head: v, deprel: 'obj' };
-    // Each word of the subject phrase hung outside it is the subject, or a conjunct of it after "and".
-    const loose = subject.filter((t) => tree.deps[t].head < subject[0] || tree.deps[t].head > subject[subject.length - 1]);
-    const [head, ...rest] = loose.filter((t) => tree.pos[t]?.upos !== 'CCONJ');
-    if (head !== undefined) out.deps[head] = { head: v, deprel: 'nsubj' };
-    for (const t of rest) out.deps[t] = { head, deprel: 'conj' };
-    for (const t of loose) if (tree.pos[t]?.upos === 'CCONJ') out.deps[t] = { head: rest.find((k) => k > t) ?? head, deprel: 'cc' };
-    // What the parser hung on the subject phrase after the verb belongs to the clause: a conjunct to the
-    // object ("condemned Russia's aggression …, including its strikes" read as a conjunct of "officials").
-    for (let t = object + 1; t < tree.tokens.length && tree.tokens[t].sent === sent; t++) {
-      if (!subject.includes(tree.deps[t].head)) continue;
-      // A verb conjunct of the subject ("advisors shared … and reaffirmed") is the verb's conjunct.
-      const verbConj = tree.pos[t]?.upos === 'VERB';
-      out.deps[t] = tree.deps[t].deprel === 'conj' ? { head: verbConj ? v : object, deprel: 'conj' } : { head: v, deprel: tree.deps[t].deprel };
-    }
-    // The parser's root, when it was neither the object nor in the subject, hangs on the verb.
-    // A relative clause the parser made the root ("…, which is being celebrated today") modifies the clause's last noun.
-    if (root !== undefined && root !== v && root !== object && !subject.includes(root)) {
-      const punct = tree.pos[root]?.upos === 'PUNCT';
-      const relative = !punct && root > v && opensRelative(tree, root);
-      out.deps[root] = relative ? { head: object, deprel: 'acl:relcl' } : { head: v, deprel: punct ? 'punct' : root < v ? 'obl' : 'dep' };
-    }
+    // A function per repair, not the loop's body: the body's closures made a context on every token (#13).
+    repairClause(tree, out, v, found);
   }
   if (!out) return tree;
   return withRepairs(tree, out);
+}
+
+/** Rebuild the clause of the misread verb `v` in `out`: its object, its subject phrase, and what the parser hung on them. */
+function repairClause(tree: Tree, out: { deps: Dep[]; pos: PosTag[]; lemmas: string[] }, v: number, found: NonNullable<ReturnType<typeof misreadVerb>>): void {
+  const { object, subject, stem } = found;
+  const sent = tree.tokens[v].sent;
+  const root = rootIn(tree, sent, v);
+  out.pos[v] = { ...tree.pos[v], upos: 'VERB', xpos: 'VBD', lemma: stem };
+  out.lemmas[v] = stem;
+  out.deps[v] = { head: -1, deprel: 'root' };
+  out.deps[object] = { head: v, deprel: 'obj' };
+  // Each word of the subject phrase hung outside it is the subject, or a conjunct of it after "and".
+  const loose = subject.filter((t) => tree.deps[t].head < subject[0] || tree.deps[t].head > subject[subject.length - 1]);
+  const [head, ...rest] = loose.filter((t) => tree.pos[t]?.upos !== 'CCONJ');
+  if (head !== undefined) out.deps[head] = { head: v, deprel: 'nsubj' };
+  for (const t of rest) out.deps[t] = { head, deprel: 'conj' };
+  for (const t of loose) if (tree.pos[t]?.upos === 'CCONJ') out.deps[t] = { head: rest.find((k) => k > t) ?? head, deprel: 'cc' };
+  // What the parser hung on the subject phrase after the verb belongs to the clause: a conjunct to the
+  // object ("condemned Russia's aggression …, including its strikes" read as a conjunct of "officials").
+  for (let t = object + 1; t < tree.tokens.length && tree.tokens[t].sent === sent; t++) {
+    if (!subject.includes(tree.deps[t].head)) continue;
+    // A verb conjunct of the subject ("advisors shared … and reaffirmed") is the verb's conjunct.
+    const verbConj = tree.pos[t]?.upos === 'VERB';
+    out.deps[t] = tree.deps[t].deprel === 'conj' ? { head: verbConj ? v : object, deprel: 'conj' } : { head: v, deprel: tree.deps[t].deprel };
+  }
+  // The parser's root, when it was neither the object nor in the subject, hangs on the verb.
+  // A relative clause the parser made the root ("…, which is being celebrated today") modifies the clause's last noun.
+  if (root !== undefined && root !== v && root !== object && !subject.includes(root)) {
+    const punct = tree.pos[root]?.upos === 'PUNCT';
+    const relative = !punct && root > v && opensRelative(tree, root);
+    out.deps[root] = relative ? { head: object, deprel: 'acl:relcl' } : { head: v, deprel: punct ? 'punct' : root < v ? 'obl' : 'dep' };
+  }
 }
 
 /** The sentence's root token (the one with no head). */

@@ -94,30 +94,37 @@ export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: numb
   const out: NominalTrigger[] = [];
   for (let n = first; n < last; n++) {
     if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || nounKey(tree, lexicon, n) === undefined) continue;
-    const named = nounCode(tree, lexicon, n);
-    // A country's or an army's strikes, as a site tells them, are attacks, not labour strikes ("Russian strikes").
-    const code = site && named === LABOUR_STRIKE && tree.lemmas[n] === 'strike' && siteDoer(tree, n, site) !== undefined ? ARMED_STRIKE : named;
-    const entry = code === undefined ? undefined : lexicon.cameo[code];
-    if (!code || !entry || !CONFLICT_QUADS.has(QUAD_OF[entry.event]) || UNDERGONE.has(entry.event)) continue;
-    const by = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m) === 'by' && hasActor(m));
-    const possessor = childrenBy(tree, n, 'nmod:poss').find((p) => tree.pos[p]?.upos !== 'PRON' && hasActor(p));
-    const agent = by ?? possessor ?? (site && SITE_FORCE.has(entry.event) ? siteDoer(tree, n, site) : undefined);
-    const targets = childrenBy(tree, n, 'nmod').filter((m) => m !== agent && TARGET_MARKERS.has(markerOf(tree, m) ?? ''));
-    // "Again shelling of Kharkiv, Odesa": a site at war tells force on its own side, with no doer and no owner ("our
-    // offensive"; "yesterday's bombing" names a day, not an owner), as its adversary's (code-nominal.ts names it).
-    const adversaryDoer = agent === undefined && !!site?.adversary && SITE_FORCE.has(entry.event)
-      && !childrenBy(tree, n, 'nmod:poss').some((p) => tree.pos[p]?.upos === 'PRON') && targets.some((t) => site.ownSide(t));
-    if (agent === undefined && !adversaryDoer) continue;
-    const how = by !== undefined ? 'by' : possessor !== undefined ? 'possessor' : adversaryDoer ? 'the war\'s adversary' : agent === n ? 'nationality' : 'armed force';
-    const doer = adversaryDoer ? site?.adversary?.name ?? '' : agent === undefined || agent === n ? nationalityOf(tree, n, kbCountry)[0]?.name ?? tree.words[n] : tree.words[agent];
-    const prospective = childrenBy(tree, n, 'amod').map((a) => tree.words[a]).find((w) => PROSPECTIVE.has(w));
-    const match: TriggerMatch = {
-      token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
-      reason: reason('events/trigger-nominal', { noun: tree.words[n], agent: doer, how }),
-    };
-    out.push({ match, agent: agent ?? n, targets, ...(prospective ? { prospective } : {}), ...(adversaryDoer ? { adversaryDoer } : {}) });
+    // A function per event noun, not the loop's body: the body's closures made a context on every token (#13).
+    const found = nominalAt(tree, lexicon, n, hasActor, site);
+    if (found) out.push(found);
   }
   for (const meeting of nominalMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true });
   for (const wrong of nominalWrongs(tree, first, last, used, hasActor)) out.push({ match: wrong.match, agent: wrong.doers[0], targets: [], wrongDoers: wrong.doers });
   return out;
+}
+
+/** The conflict event noun `n` as a trigger with its doer, or undefined when it names none. */
+function nominalAt(tree: Tree, lexicon: RuntimeLexicon, n: number, hasActor: (head: number) => boolean, site: SiteReading | undefined): NominalTrigger | undefined {
+  const named = nounCode(tree, lexicon, n);
+  // A country's or an army's strikes, as a site tells them, are attacks, not labour strikes ("Russian strikes").
+  const code = site && named === LABOUR_STRIKE && tree.lemmas[n] === 'strike' && siteDoer(tree, n, site) !== undefined ? ARMED_STRIKE : named;
+  const entry = code === undefined ? undefined : lexicon.cameo[code];
+  if (!code || !entry || !CONFLICT_QUADS.has(QUAD_OF[entry.event]) || UNDERGONE.has(entry.event)) return undefined;
+  const by = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m) === 'by' && hasActor(m));
+  const possessor = childrenBy(tree, n, 'nmod:poss').find((p) => tree.pos[p]?.upos !== 'PRON' && hasActor(p));
+  const agent = by ?? possessor ?? (site && SITE_FORCE.has(entry.event) ? siteDoer(tree, n, site) : undefined);
+  const targets = childrenBy(tree, n, 'nmod').filter((m) => m !== agent && TARGET_MARKERS.has(markerOf(tree, m) ?? ''));
+  // "Again shelling of Kharkiv, Odesa": a site at war tells force on its own side, with no doer and no owner ("our
+  // offensive"; "yesterday's bombing" names a day, not an owner), as its adversary's (code-nominal.ts names it).
+  const adversaryDoer = agent === undefined && !!site?.adversary && SITE_FORCE.has(entry.event)
+    && !childrenBy(tree, n, 'nmod:poss').some((p) => tree.pos[p]?.upos === 'PRON') && targets.some((t) => site.ownSide(t));
+  if (agent === undefined && !adversaryDoer) return undefined;
+  const how = by !== undefined ? 'by' : possessor !== undefined ? 'possessor' : adversaryDoer ? 'the war\'s adversary' : agent === n ? 'nationality' : 'armed force';
+  const doer = adversaryDoer ? site?.adversary?.name ?? '' : agent === undefined || agent === n ? nationalityOf(tree, n, kbCountry)[0]?.name ?? tree.words[n] : tree.words[agent];
+  const prospective = childrenBy(tree, n, 'amod').map((a) => tree.words[a]).find((w) => PROSPECTIVE.has(w));
+  const match: TriggerMatch = {
+    token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
+    reason: reason('events/trigger-nominal', { noun: tree.words[n], agent: doer, how }),
+  };
+  return { match, agent: agent ?? n, targets, ...(prospective ? { prospective } : {}), ...(adversaryDoer ? { adversaryDoer } : {}) };
 }

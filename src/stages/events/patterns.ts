@@ -3,7 +3,7 @@
  * block are indexed by anchor word (`lexicon.ts`), so a verb tries only those its arguments can fit.
  */
 import type { CompiledBlock, CompiledPattern, RuntimeLexicon, VerbEntry, WordSet } from './lexicon.js';
-import { childrenBy, markerOf, subjectOf, walk, type Tree } from './tree.js';
+import { childrenBy, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 
 /** Relations whose subtrees are another clause's business, not the verb's own arguments. */
 const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 'punct', 'list', 'discourse', 'vocative'];
@@ -58,21 +58,23 @@ function bestFit(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntr
 function anchoredOf(compiled: CompiledBlock, args: Args): CompiledPattern[] {
   const { tree, plurals, tokens } = args;
   const out: CompiledPattern[] = [];
-  const add = (key: string): void => {
-    const patterns = compiled.byWord.get(key);
-    if (patterns) for (const p of patterns) out.push(p);
-  };
   for (const t of tokens) {
     // A key equal to one already looked up would only repeat its patterns: most words are their
     // own lemma, and a plural noun its lemma's plural.
     const word = tree.words[t];
     const lemma = tree.lemmas[t];
-    add(word);
-    if (lemma !== word) add(lemma);
-    if (plurals[t] !== word) add(plurals[t]);
+    addAnchored(out, compiled, word);
+    if (lemma !== word) addAnchored(out, compiled, lemma);
+    if (plurals[t] !== word) addAnchored(out, compiled, plurals[t]);
   }
   if (out.length > 1) out.sort((a, b) => a.order - b.order);
   return out;
+}
+
+/** Push the block's patterns anchored on `key`; a function, not a closure, which made a context per block and verb (#13). */
+function addAnchored(out: CompiledPattern[], compiled: CompiledBlock, key: string): void {
+  const patterns = compiled.byWord.get(key);
+  if (patterns) for (const p of patterns) out.push(p);
 }
 
 /** Nouns coordinated with the verb's object or passive subject ("systems and medical equipment"). */
@@ -110,13 +112,16 @@ function argumentsOf(tree: Tree, i: number, conjuncts: readonly number[] = []): 
   let nears: Map<number, number[]> | undefined;
   const plurals = pluralsOf(tree);
   // The passive subject is the logical object: "sanctions were imposed" fits "* SANCTIONS".
-  const passive = childrenBy(tree, i, 'nsubj:pass').flatMap((s) => walk(tree, s, OTHER_CLAUSES, 2).map((w) => w.token));
-  const walked = walk(tree, i, OTHER_CLAUSES, 3);
+  const passive: number[] = [];
+  for (const s of childrenBy(tree, i, 'nsubj:pass')) for (const t of walkTokens(tree, s, OTHER_CLAUSES, 2)) passive.push(t);
+  // The walks keep tokens and depths in two arrays, not an object per token (#13).
+  const depths: number[] = [];
+  const walked = walkTokens(tree, i, OTHER_CLAUSES, 3, depths);
   const depth = new Map<number, number>();
   const tokens: number[] = [];
   for (let k = 1; k < walked.length; k++) {
-    depth.set(walked[k].token, walked[k].depth);
-    tokens.push(walked[k].token);
+    depth.set(walked[k], depths[k]);
+    tokens.push(walked[k]);
   }
   for (const t of conjuncts.length ? passive.concat(conjuncts) : passive) {
     depth.set(t, 1);
@@ -135,7 +140,7 @@ function argumentsOf(tree: Tree, i: number, conjuncts: readonly number[] = []): 
     near(t) {
       nears ??= new Map();
       let list = nears.get(t);
-      if (!list) nears.set(t, (list = walk(tree, t, [], 2).map((w) => w.token)));
+      if (!list) nears.set(t, (list = walkTokens(tree, t, [], 2)));
       return list;
     },
   };

@@ -104,7 +104,8 @@ interface Blame {
  */
 export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], first: number, last: number, coded: readonly CodedEvent[], known: (lemma: string) => boolean, date?: string, site?: Publisher): Omit<CodedEvent, 'sent' | 'why'>[] {
   const out: Omit<CodedEvent, 'sent' | 'why'>[] = [];
-  const seen = new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
+  // The doers already accused or struck, made at the sentence's first blame: most sentences have none (#13).
+  let seen: Set<string | undefined> | undefined;
   // This loop runs on every token, so it allocates nothing per token that it can help (#13): one
   // set, not a search with a closure per token, and each check below tests its word before calling
   // the part with closures (a function whose closures capture its parameters allocates their
@@ -114,9 +115,10 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
     if (triggers.has(i)) continue;
     const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last) ?? responsibleOf(tree, pack, actors, quotes, i, site);
     if (!blame) continue;
-    const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen.has(b.code));
+    seen ??= new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
+    const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen!.has(b.code));
     if (!blamed.length && !blame.event) continue;
-    blamed.forEach((b) => seen.add(b.code));
+    blamed.forEach((b) => seen!.add(b.code));
     out.push({ ...accusation(tree, pack, blame, blamed), ...(date ? { date, dateSource: 'article' as const } : {}) });
   }
   return out;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
-import { buildTree, childBy, childrenBy, isMisreadMainVerb, modifiedNoun, subjectOf } from './tree.js';
+import { buildTree, childBy, childrenBy, isMisreadMainVerb, modifiedNoun, subjectOf, walk, walkTokens } from './tree.js';
 
 const doc = parsedDoc([`
   The the DET DT 2 det
@@ -173,5 +173,29 @@ describe('isMisreadMainVerb', () => {
 
   it('leaves a participle alone in a sentence with a verb of its own', () => {
     expect(isMisreadMainVerb(misread('VERB'), 1)).toBe(false);
+  });
+});
+
+describe('walkTokens', () => {
+  const tree = buildTree(parsedDoc([`
+    Iran Iran PROPN NNP 2 nsubj
+    imposed impose VERB VBD 0 root
+    sanctions sanction NOUN NNS 2 obj
+    on on ADP IN 6 case
+    the the DET DT 6 det
+    imports import NOUN NNS 3 nmod
+    and and CCONJ CC 8 cc
+    said say VERB VBD 2 conj`]));
+
+  it.each([
+    ['everything under the verb', 1, [] as string[], Infinity],
+    ['stopping at other clauses, two levels down', 1, ['nsubj', 'conj'], 2],
+    ['from a noun', 2, [], 1],
+  ])('gives walk\'s tokens and depths, in its order: %s', (_, from, stop, maxDepth) => {
+    const depths: number[] = [];
+    const tokens = walkTokens(tree, from, stop, maxDepth, depths);
+    const walked = walk(tree, from, stop, maxDepth);
+    expect(tokens).toEqual(walked.map((w) => w.token));
+    expect(depths).toEqual(walked.map((w) => w.depth));
   });
 });

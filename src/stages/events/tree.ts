@@ -70,8 +70,8 @@ export function withRepairs(tree: Tree, repairs: { readonly deps: readonly Dep[]
  * coordinated with the verb above that noun. So is a verb the parser coordinated with the earlier
  * verb's object noun itself (`nounConjunct`). Copies the arrays only when a sentence needs it.
  */
-function reattachParticipleConjuncts(deps: readonly Dep[], pos: readonly PosTag[], children: readonly (readonly number[])[]): { deps: Dep[]; children: number[][] } | undefined {
-  let out: { deps: Dep[]; children: number[][] } | undefined;
+function reattachParticipleConjuncts(deps: readonly Dep[], pos: readonly PosTag[], children: readonly (readonly number[])[]): { deps: Dep[]; children: (readonly number[])[] } | undefined {
+  let out: { deps: Dep[]; children: (readonly number[])[] } | undefined;
   const rels = (t: number) => children[t].map((k) => deps[k]?.deprel ?? '');
   for (let c = 0; c < deps.length; c++) {
     const p = deps[c]?.head ?? -1;
@@ -81,7 +81,8 @@ function reattachParticipleConjuncts(deps: readonly Dep[], pos: readonly PosTag[
     const verb = participle ? verbAbove(deps, pos, p) : nounConjunct(deps, pos, children, c);
     if (verb === undefined) continue;
     if (participle && (rels(p).some((r) => ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark'].includes(r)) || !rels(c).some((r) => ['obj', 'xcomp', 'ccomp'].includes(r)))) continue;
-    out ??= { deps: [...deps], children: children.map((k) => [...k]) };
+    // The lists are replaced, never changed in place: a copy of the outer list is enough (#13).
+    out ??= { deps: [...deps], children: [...children] };
     out.deps[c] = { ...deps[c], head: verb };
     out.children[p] = out.children[p].filter((k) => k !== c);
     out.children[verb] = [...out.children[verb], c].sort((a, b) => a - b);
@@ -137,15 +138,20 @@ function formsMap(forms: Readonly<Record<string, string>>): ReadonlyMap<string, 
   return map;
 }
 
+/** Regular inflectional endings and what may replace each; a constant, not a literal in `regularStems`, which made the arrays on every call (#13). */
+const REGULAR_ENDINGS = [['ied', ['y']], ['ies', ['y']], ['ed', ['', 'e']], ['ing', ['', 'e']], ['es', ['', 'e']], ['s', ['']]] as const;
+
+const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1$/;
+
 /** Candidate base forms of a regular inflection: "shelled" → "shell", "hosted" → "host", "donated" → "donate". */
 export function regularStems(word: string): string[] {
   const out: string[] = [];
-  for (const [suffix, replacements] of [['ied', ['y']], ['ies', ['y']], ['ed', ['', 'e']], ['ing', ['', 'e']], ['es', ['', 'e']], ['s', ['']]] as const) {
+  for (const [suffix, replacements] of REGULAR_ENDINGS) {
     if (!word.endsWith(suffix) || word.length <= suffix.length + 2) continue;
     const stem = word.slice(0, -suffix.length);
     for (const r of replacements) out.push(stem + r);
     // Doubled final consonant: "shelled" → "shell" is above; "planned" → "plan".
-    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) out.push(stem.slice(0, -1));
+    if (DOUBLED_CONSONANT.test(stem)) out.push(stem.slice(0, -1));
   }
   return out;
 }
@@ -190,6 +196,25 @@ export function walk(tree: Tree, i: number, stop: readonly string[] = [], maxDep
     for (const c of tree.children[token]) {
       if (stop.length && hasRel(tree, c, stop)) continue;
       out.push({ token: c, depth: depth + 1 });
+    }
+  }
+  return out;
+}
+
+/**
+ * `walk`'s tokens without an object per token: the tokens under `i` (including `i`) breadth-first, the same
+ * order, and their depths pushed onto `depths` when it is given (empty). For the walks done per verb (#13).
+ */
+export function walkTokens(tree: Tree, i: number, stop: readonly string[] = [], maxDepth = Infinity, depths: number[] = []): number[] {
+  const out = [i];
+  depths.push(0);
+  for (let k = 0; k < out.length; k++) {
+    const depth = depths[k];
+    if (depth >= maxDepth) continue;
+    for (const c of tree.children[out[k]]) {
+      if (stop.length && hasRel(tree, c, stop)) continue;
+      out.push(c);
+      depths.push(depth + 1);
     }
   }
   return out;
