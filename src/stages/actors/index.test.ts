@@ -43,6 +43,7 @@ describe('actors stage', () => {
     ['Agriculture Minister Michael Jopling said so.', '1987-03-09', 'Jopling', 'GBR', 'GOV'],
     ['Prime Minister Albin Kurti of Kosovo spoke.', '2023-06-02', 'Kurti', 'XKX', 'GOV'],
     ['Kosovar police left.', '2023-06-02', 'police', 'XKX', 'COP'],
+    ['He raised concerns over the PRC’s support for Russia’s defense industrial base.', '2024-04-02', 'PRC', 'CHN', undefined],
   ])('%s (%s): "%s" is %s %s', (text, date, words, code, sector) => {
     const m = find(run(text, date), words);
     expect([m?.code, m?.sector]).toEqual([code, sector]);
