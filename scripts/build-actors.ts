@@ -57,6 +57,7 @@ for (const cells of byPopulation) {
   kb.addCountry(iso3, name);
   if (capital) capitals.set(iso3, capital);
 }
+const notCountryNames = new Set(parseWordList(read(dataDir, 'not-country-names.txt')).map(nameKey));
 const world = JSON.parse(read(root, 'node_modules', 'world-countries', 'countries.json')) as WorldCountry[];
 const rank = new Map(byPopulation.map((cells, i) => [kb.isoCode(cells[1] ?? ''), i]));
 // Independent states first, then by population: "French" is France, not the French Southern Territories.
@@ -65,7 +66,7 @@ for (const c of worldOrdered) {
   const code = kb.isoCode(c.cca3);
   kb.addCountry(code, c.name.common);
   kb.addCountryName(code, c.name.official);
-  for (const alt of c.altSpellings) if (alt.length > 2 || alt.includes('.')) kb.addCountryName(code, alt);
+  for (const alt of c.altSpellings) if ((alt.length > 2 || alt.includes('.')) && !notCountryNames.has(nameKey(alt))) kb.addCountryName(code, alt);
   for (const demonym of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) if (demonym) kb.addAdjective(code, demonym);
 }
 const isoCountries = require('i18n-iso-countries') as { getNames(lang: string, o: { select: 'all' }): Record<string, string[]> };
