@@ -46,6 +46,7 @@ describe('actors stage', () => {
     ['He raised concerns over the PRC’s support for Russia’s defense industrial base.', '2024-04-02', 'PRC', 'CHN', undefined],
     ['Iraqi jets attacked Kharg Island.', '1987-05-01', 'Island', undefined, undefined],
     ['Iceland agreed.', '2022-01-01', 'Iceland', 'ISL', undefined],
+    ['All four leaders - Mr. Draghi, Mr. Iohannis, Mr. Macron and Mr. Scholz - support it.', '2022-06-16', 'Iohannis', 'ROU', 'GOV'],
   ])('%s (%s): "%s" is %s %s', (text, date, words, code, sector) => {
     const m = find(run(text, date), words);
     expect([m?.code, m?.sector]).toEqual([code, sector]);
