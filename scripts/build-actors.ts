@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAdjectives, parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, parseWordList, type DataProblem } from '../src/stages/actors/kb-data.js';
+import { parseAdjectives, parseAgentNouns, parseCountryNames, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, parseWordList, type DataProblem } from '../src/stages/actors/kb-data.js';
 import { nameKey } from '../src/stages/actors/name-key.js';
 import { ACTORS_KB } from '../src/stages/actors/kb.js';
 import { encodeKb } from '../src/stages/actors/kb-format.js';
@@ -57,6 +57,7 @@ for (const cells of byPopulation) {
   kb.addCountry(iso3, name);
   if (capital) capitals.set(iso3, capital);
 }
+const notCountryNames = new Set(parseWordList(read(dataDir, 'not-country-names.txt')).map(nameKey));
 const world = JSON.parse(read(root, 'node_modules', 'world-countries', 'countries.json')) as WorldCountry[];
 const rank = new Map(byPopulation.map((cells, i) => [kb.isoCode(cells[1] ?? ''), i]));
 // Independent states first, then by population: "French" is France, not the French Southern Territories.
@@ -65,7 +66,7 @@ for (const c of worldOrdered) {
   const code = kb.isoCode(c.cca3);
   kb.addCountry(code, c.name.common);
   kb.addCountryName(code, c.name.official);
-  for (const alt of c.altSpellings) if (alt.length > 2 || alt.includes('.')) kb.addCountryName(code, alt);
+  for (const alt of c.altSpellings) if ((alt.length > 2 || alt.includes('.')) && !notCountryNames.has(nameKey(alt))) kb.addCountryName(code, alt);
   for (const demonym of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) if (demonym) kb.addAdjective(code, demonym);
 }
 const isoCountries = require('i18n-iso-countries') as { getNames(lang: string, o: { select: 'all' }): Record<string, string[]> };
@@ -73,6 +74,8 @@ for (const [iso2, names] of Object.entries(isoCountries.getNames('en', { select:
   const code = iso2to3.get(iso2);
   if (code) for (const name of names) kb.addCountryName(code, name);
 }
+// Short forms news writes that neither list has ("the PRC").
+for (const c of readData('country-names.tsv', parseCountryNames) as ReturnType<typeof parseCountryNames>) for (const name of c.names) kb.addCountryName(c.code, name);
 
 // Capitals stand for governments ("Moscow said"); GeoNames alternate spellings give "Kiev" for Kyiv.
 const cities = read(shared, 'gazetteer', 'geonames', 'cities15000.txt').split('\n').map((l) => l.split('\t'));

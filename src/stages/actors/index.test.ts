@@ -44,6 +44,9 @@ describe('actors stage', () => {
     ['Prime Minister Albin Kurti of Kosovo spoke.', '2023-06-02', 'Kurti', 'XKX', 'GOV'],
     ['Kosovar police left.', '2023-06-02', 'police', 'XKX', 'COP'],
     ['He raised concerns over the PRC’s support for Russia.', '2024-04-02', 'PRC', 'CHN', 'GOV'],
+    ['Iraqi jets attacked Kharg Island.', '1987-05-01', 'Island', undefined, undefined],
+    ['Iceland agreed.', '2022-01-01', 'Iceland', 'ISL', undefined],
+    ['All four leaders - Mr. Draghi, Mr. Iohannis, Mr. Macron and Mr. Scholz - support it.', '2022-06-16', 'Iohannis', 'ROU', 'GOV'],
   ])('%s (%s): "%s" is %s %s', (text, date, words, code, sector) => {
     const m = find(run(text, date), words);
     expect([m?.code, m?.sector]).toEqual([code, sector]);

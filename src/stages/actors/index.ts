@@ -26,6 +26,8 @@ import type { Part } from './phrase.js';
 import { loadKb, type ActorKb } from './kb.js';
 import { packOf } from '../../lang/pack.js';
 import { titleByApposition } from './apposition.js';
+import { bodyOfNamedCountry } from './body-of-country.js';
+import { withoutArticlePlaces } from './arabic-article.js';
 import { resolveMentions } from './resolve.js';
 import '../dateline/types.js';
 import '../entities/types.js';
@@ -57,7 +59,7 @@ export const actors = (options: ActorsOptions = {}) =>
       const upos = doc.layers.pos?.map((t) => t.upos);
       const words = wordsOf(doc.text, tokens, docView(doc));
       const pack = packOf(doc);
-      const mentions = titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack);
+      const mentions = withoutArticlePlaces(doc.text, bodyOfNamedCountry(words, titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack), pack));
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },

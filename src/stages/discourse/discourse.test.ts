@@ -402,6 +402,22 @@ describe('discourse', () => {
     expect(run(kinds).layers.discourse?.participants?.members.map((m) => m.code)).toEqual(['USA', 'KOR']);
   });
 
+  it('issue-12: a country named as what an act is against is no party, even when no other party remains', () => {
+    const sentences = [`
+      Yermak Yermak PROPN NNP 2 nsubj
+      held hold VERB VBD 0 root
+      a a DET DT 4 det
+      meeting meeting NOUN NN 2 obj
+      on on ADP IN 6 case
+      sanctions sanction NOUN NNS 4 nmod
+      against against ADP IN 8 case
+      Russia Russia PROPN NNP 6 nmod
+      . . PUNCT . 2 punct`];
+    const doc = parsedDoc(sentences, { actors: [{ sent: 0, tokens: [0, 1], id: 'andriy-yermak', name: 'Andriy Yermak', code: 'UKR', sector: 'GOV' }, { sent: 0, tokens: [7, 8], id: 'RUS', name: 'Russia', code: 'RUS' }] });
+    const kinds = { ...doc, layers: { ...doc.layers, actors: (doc.layers.actors ?? []).map((m) => ({ ...m, kind: m.sector ? 'person' as const : 'country' as const })) } };
+    expect(run(kinds).layers.discourse?.participants).toBeUndefined();
+  });
+
   it('keeps the agent of the meeting word itself as a party ("a summit hosted by …")', () => {
     const sentences = [`
       Sullivan Sullivan PROPN NNP 2 nsubj

@@ -75,6 +75,23 @@ function isTopic(view: View, m: ActorMention, tokens: readonly number[]): boolea
   return false;
 }
 
+/** Prepositions that name whom an act is aimed at ("sanctions against Russia", "aggression against Ukraine"). */
+const TARGET_MARKERS = new Set(['against']);
+
+/**
+ * A country or body named as what an act is against ("a meeting … dedicated to … a tough sanctions policy
+ * against the Russian Federation") is that act's target, never a party to the meeting, however few
+ * parties remain (see #12).
+ */
+function isTarget(view: View, m: ActorMention, tokens: readonly number[]): boolean {
+  if (m.kind === 'person') return false;
+  const inside = new Set(tokens);
+  for (let t = headOf(view, m), steps = 0; inside.has(t) && steps < tokens.length; t = view.deps[t]?.head ?? -1, steps++) {
+    if (tokens.some((c) => view.deps[c]?.head === t && view.deps[c]?.deprel === 'case' && TARGET_MARKERS.has(view.words[c] ?? ''))) return true;
+  }
+  return false;
+}
+
 function canTakePart(m: ActorMention): boolean {
   if (!m.code || m.members?.length || m.kind === 'capital' || m.kind === 'place') return false;
   return m.kind === 'person' || m.kind === 'country' || m.code === 'IGO' || m.sector === 'GOV';
@@ -170,7 +187,7 @@ export function findParticipants(view: View, mentions: readonly ActorMention[], 
     const at = tokens.find((i) => (MEETING_WORDS.has(view.words[i] ?? '') || isRemoteConference(view, i)) && (view.words[i] !== 'called' || isCall(view, i)));
     const word = (at !== undefined ? view.words[at] : undefined) ?? (joint ? 'joint statement' : undefined);
     if (!word) continue;
-    const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m));
+    const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m) && !isTarget(view, m, tokens));
     // A country named only in what the meeting was about is no party, while two parties remain.
     const met = withPrincipal(partiesOf(candidates.filter((m) => !isTopic(view, m, tokens))), publisher, kb, day, view);
     const found = met.members.length >= 2 ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);

@@ -265,6 +265,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "stressed the importance of sanctions pressure on Russia", "supported increasing pressure on the
   // Russian regime": a stance on a punishment is not addressed to whom it falls on either.
   const accept = event !== undefined && TARGET_NOT_RECIPIENT.has(event) ? (p: EventParticipant) => acceptAny(p) && !isAgainst(tree, p.tokens[0], verb) : acceptAny;
+  // "convened the Council on Native American Affairs", "held a meeting on the impact … on the Ukrainian food
+  // industry", "would not agree with the position of some entities regarding Russia": what a noun's
+  // "on"/"about" phrase names is its topic, not a party to a cooperative act (see #12).
+  const cooperative = event !== undefined && quadCode(event) <= 2;
+  const notNounTopic = (top: number) => (p: EventParticipant) => !(cooperative && isNounTopicUnder(tree, lang.topics, p.tokens[0], top));
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -297,7 +302,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (doer) { reasons.push(reason(doer.rule, { object: tree.words[doer.act ?? obj] })); return doer.found; }
     // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
     // destination before its possessor or the nationality of the thing.
-    const beneficiary = beneficiaryOf(tree, obj, phrase);
+    const beneficiary = beneficiaryOf(tree, obj, (head) => phrase(head).filter(notNounTopic(head)));
     if (beneficiary.length) { reasons.push(reason('roles/beneficiary', { object: tree.words[obj] })); return beneficiary; }
     const direct = [obj, ...strayListMembers(tree, verb, obj).filter((m) => actors.at(m))].flatMap(phrase);
     if (direct.length) return direct;
@@ -337,7 +342,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
-    const found = phrase(obl);
+    const found = phrase(obl).filter(notNounTopic(obl));
     if (found.length) { reasons.push(reason('roles/preposition', { marker })); return [...found, ...strayListMembers(tree, verb, obl).filter((m) => actors.at(m)).flatMap(phrase)]; }
   }
   // "called on the Russian leadership to refrain from aggression against Ukraine": a recipient's
@@ -349,7 +354,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (found.length) { reasons.push(reason('roles/preposition-nationality', { marker, adjective: tree.words[found[0].tokens[0]] })); return found; }
   }
   if (noun !== undefined) {
-    const beneficiary = beneficiaryOf(tree, noun, phrase);
+    const beneficiary = beneficiaryOf(tree, noun, (head) => phrase(head).filter(notNounTopic(head)));
     if (beneficiary.length) return beneficiary;
     const owner = possessorOf(tree, actors, noun).filter(accept);
     if (owner.length) return owner;
@@ -358,7 +363,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "according to X" names a source, never a participant.
   const searched = childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o));
   for (const arg of searched) {
-    const deep = firstActorsUnder(tree, actors, arg, 5, notTopic(arg));
+    const deep = firstActorsUnder(tree, actors, arg, 5, (p) => notTopic(arg)(p) && notNounTopic(arg)(p));
     if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
   }
   // "reaffirmed its commitment to continue supporting the Afghan forces", "readiness to ensure
@@ -444,6 +449,15 @@ function isTopicUnder(tree: Tree, topics: ReadonlySet<string>, t: number, top: n
   for (let v = t, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) {
     if (isJointWorkTopic(tree, topics, v)) return true;
     if (v === top) return false;
+  }
+  return false;
+}
+
+/** Whether token `t` lies in a topic phrase ("on", "about") of a noun below `top` ("a meeting on the food industry"). */
+function isNounTopicUnder(tree: Tree, topics: ReadonlySet<string>, t: number, top: number): boolean {
+  for (let v = t, hops = 0; v >= 0 && v !== top && hops < 50; v = tree.deps[v].head, hops++) {
+    const head = tree.deps[v].head;
+    if (head >= 0 && topics.has(markerOf(tree, v) ?? '') && ['NOUN', 'PROPN'].includes(tree.pos[head]?.upos ?? '')) return true;
   }
   return false;
 }
