@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAdjectives, parseAgentNouns, parseCountryNames, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, parseWordList, type DataProblem } from '../src/stages/actors/kb-data.js';
+import { parseAdjectives, parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, parseWordList, type DataProblem } from '../src/stages/actors/kb-data.js';
 import { nameKey } from '../src/stages/actors/name-key.js';
 import { ACTORS_KB } from '../src/stages/actors/kb.js';
 import { encodeKb } from '../src/stages/actors/kb-format.js';
@@ -74,8 +74,6 @@ for (const [iso2, names] of Object.entries(isoCountries.getNames('en', { select:
   const code = iso2to3.get(iso2);
   if (code) for (const name of names) kb.addCountryName(code, name);
 }
-// Short forms news writes that neither list has ("the PRC").
-for (const c of readData('country-names.tsv', parseCountryNames) as ReturnType<typeof parseCountryNames>) for (const name of c.names) kb.addCountryName(c.code, name);
 
 // Capitals stand for governments ("Moscow said"); GeoNames alternate spellings give "Kiev" for Kyiv.
 const cities = read(shared, 'gazetteer', 'geonames', 'cities15000.txt').split('\n').map((l) => l.split('\t'));

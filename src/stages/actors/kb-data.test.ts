@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAgentNouns, parseCountryNames, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, parseWordList, type DataProblem } from './kb-data.js';
+import { parseAgentNouns, parseHistoricalStates, parseMetonyms, parseOfficeHolders, parseOrganisations, parseWordList, type DataProblem } from './kb-data.js';
 
 describe('office-holders.tsv', () => {
   it('reads a leader office, dates and aliases', () => {
@@ -42,13 +42,6 @@ describe('other data files', () => {
     const problems: DataProblem[] = [];
     parseMetonyms('DEU\tGOV\tBonn\t\t1949\n', problems);
     expect(problems).toEqual([{ line: 1, reason: '"1949" is not a YYYY-MM-DD date' }]);
-  });
-
-  it('reads the names of a country, and reports a line without a country code', () => {
-    expect(parseCountryNames('# initials\nCHN\tPRC|P.R.C.\n')).toEqual([{ code: 'CHN', names: ['PRC', 'P.R.C.'] }]);
-    const problems: DataProblem[] = [];
-    expect(parseCountryNames('China\tPRC\n', problems)).toEqual([]);
-    expect(problems).toEqual([{ line: 1, reason: 'expected country code and names' }]);
   });
 
   it('reads a word list without its comments', () => {

@@ -168,23 +168,6 @@ export function parseAdjectives(text: string, problems: DataProblem[] = []): Nat
   });
 }
 
-export interface CountryNames {
-  readonly code: string;
-  readonly names: readonly string[];
-}
-
-/** `country-names.tsv`: country code, names (|-separated). */
-export function parseCountryNames(text: string, problems: DataProblem[] = []): CountryNames[] {
-  return rows(text).flatMap(({ line, cells }) => {
-    const [code = '', names] = cells;
-    if (!CODE.test(code) || list(names).length === 0) {
-      problems.push({ line, reason: 'expected country code and names' });
-      return [];
-    }
-    return [{ code, names: list(names) }];
-  });
-}
-
 /** A word list: one entry per line, `#` comments. */
 export function parseWordList(text: string): string[] {
   return rows(text).map(({ cells }) => cells.join(' ').trim()).filter(Boolean);
