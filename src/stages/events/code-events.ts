@@ -36,7 +36,7 @@ import { codeVoicedConcerns } from './voiced-concern.js';
 import type { EventLayer, EventParticipant } from './types.js';
 import { type Context, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
 import { controllerOf, isAgentParticiple, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, TRANSPARENT } from './clause-rules.js';
-import { isSeparateMeetings, restatedConsultation } from './consultation.js';
+import { isSeparateMeetings, namedByPluralTitle, restatedConsultation } from './consultation.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
 import { matchAlertStatus } from './alert-status.js';
 import { codeReadiness, isReadiness } from './code-readiness.js';
@@ -371,7 +371,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (entry.event === 'AID' && reachesNoOther) return reject(ctx, sent, match, 'events/no-aided', event);
   // "I expect Ukraine to receive the status": an act hoped of one's own side, or of no one found, asks no one (expectations.ts).
   if (expected && reachesNoOther) return reject(ctx, sent, match, 'events/hoped-for', event, reason('events/hoped-for', { verb: tree.words[verb] }));
-  const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
+  const titled = separate !== undefined && namedByPluralTitle(tree, separate.own, separate.partners);
+  const restated = titled ? undefined : restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
   const time = timeOf(ctx, verb, match.noun);
   if (time.reason) why.push(time.reason);
@@ -394,7 +395,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const framed = ctx.frame;
   for (const partner of separate.partners) {
     const one = [...separate.own, partner];
-    push(ctx, { ...draft, actors: one, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun!], partner: partner.name })] });
+    push(ctx, { ...draft, actors: one, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun ?? verb], partner: partner.name })] });
   }
   // Later mentions restate the calls with any of the partners: the frame holds them all.
   if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };

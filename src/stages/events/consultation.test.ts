@@ -50,3 +50,46 @@ describe('a meeting of one country\'s officials in the first sentence', () => {
     expect(coded.events.filter((e) => e.event === 'CONSULT' && e.sent === 1)).toHaveLength(1);
   });
 });
+
+/** "Blinken met with the Presidents of Poland and Lithuania." */
+const PLURAL_TITLE = `
+  Blinken Blinken PROPN NNP 2 nsubj
+  met meet VERB VBD 0 root
+  with with ADP IN 5 case
+  the the DET DT 5 det
+  Presidents Presidents PROPN NNPS 2 obl
+  of of ADP IN 7 case
+  Poland Poland PROPN NNP 5 nmod
+  and and CCONJ CC 9 cc
+  Lithuania Lithuania PROPN NNP 7 conj
+  . . PUNCT . 2 punct`;
+/** "Blinken met with the President of Poland and the President of Lithuania." */
+const TWO_TITLES = `
+  Blinken Blinken PROPN NNP 2 nsubj
+  met meet VERB VBD 0 root
+  with with ADP IN 5 case
+  the the DET DT 5 det
+  President President PROPN NNP 2 obl
+  of of ADP IN 7 case
+  Poland Poland PROPN NNP 5 nmod
+  and and CCONJ CC 10 cc
+  the the DET DT 10 det
+  President President PROPN NNP 5 conj
+  of of ADP IN 12 case
+  Lithuania Lithuania PROPN NNP 10 nmod
+  . . PUNCT . 2 punct`;
+const party = (code: string, tokens: [number, number], kind: 'person' | 'country'): ActorSpec => ({ sent: 0, tokens, id: code.toLowerCase(), name: code, code, sector: 'GOV', kind });
+
+describe('partners named by a plural title', () => {
+  it('makes "met with the Presidents of A and B" one meeting with each', () => {
+    const doc = parsedDoc([PLURAL_TITLE], { actors: [party('USA', [0, 1], 'person'), party('POL', [3, 7], 'person'), party('LTU', [8, 9], 'country')] });
+    const consults = codeEvents(doc, lexicon).events.filter((e) => e.event === 'CONSULT');
+    expect(consults.map((e) => e.actors.map((a) => a.code).join('+'))).toEqual(['USA+POL', 'USA+LTU']);
+  });
+
+  it('keeps one joint meeting when each partner has a title of its own', () => {
+    const doc = parsedDoc([TWO_TITLES], { actors: [party('USA', [0, 1], 'person'), party('POL', [3, 7], 'person'), party('LTU', [8, 12], 'person')] });
+    const consults = codeEvents(doc, lexicon).events.filter((e) => e.event === 'CONSULT');
+    expect(consults.map((e) => e.actors.map((a) => a.code).join('+'))).toEqual(['USA+POL+LTU']);
+  });
+});
