@@ -37,7 +37,7 @@ import type { EventLayer, EventParticipant } from './types.js';
 import { type Context, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
 import { controllerOf, isAgentParticiple, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, TRANSPARENT } from './clause-rules.js';
 import { splitListedParticipants } from './listed-participants.js';
-import { isSeparateMeetings, namedByPluralTitle, restatedConsultation } from './consultation.js';
+import { isSeparateMeetings, namedByPluralTitle, restatedConsultation, speakerListPartners } from './consultation.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
 import { matchAlertStatus } from './alert-status.js';
 import { codeReadiness, isReadiness } from './code-readiness.js';
@@ -344,6 +344,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     actors = weMet.parties.flatMap((m) => ctx.actors.expand(m));
     why.push(weMet.reason);
   }
+  if (event === 'CONSULT') ({ actors, recipients } = speakerListPartners(tree, subj?.token, verb, actors, recipients));
   // "had telephone conversations with Macron and Scholz", a speech's "I spoke with Johnson and Draghi": one call with each partner.
   const separate = event === 'CONSULT' && mode !== 'visit' && isSeparateMeetings(tree, match.noun, verb, subj?.token, actors, recipients)
     ? { own: actors, partners: recipients } : undefined;

@@ -93,3 +93,50 @@ describe('partners named by a plural title', () => {
     expect(consults.map((e) => e.actors.map((a) => a.code).join('+'))).toEqual(['USA+POL+LTU']);
   });
 });
+
+/** "I spoke with Macron, Scholz and Rutte.", the later members hung on the speaker. */
+const SPEAKER_LIST = `
+  I I PRON PRP 2 nsubj
+  spoke speak VERB VBD 0 root
+  with with ADP IN 4 case
+  Macron Macron PROPN NNP 2 obl
+  , , PUNCT , 6 punct
+  Scholz Scholz PROPN NNP 1 conj
+  and and CCONJ CC 8 cc
+  Rutte Rutte PROPN NNP 1 conj
+  . . PUNCT . 2 punct`;
+/** "I spoke with the President of Lithuania, Mr. Nausėda, Prime Minister Bennett and Prime Minister Johnson." as parsed. */
+const SET_OFF_NAME = `
+  I I PRON PRP 2 nsubj
+  spoke speak VERB VBD 0 root
+  with with ADP IN 5 case
+  the the DET DT 5 det
+  President President PROPN NNP 2 obl
+  of of ADP IN 7 case
+  Lithuania Lithuania PROPN NNP 5 nmod
+  , , PUNCT , 2 punct
+  Mr. Mr. PROPN NNP 10 compound
+  Nausėda Nausėda PROPN NNP 2 obl
+  , , PUNCT , 13 punct
+  Prime Prime ADJ JJ 13 amod
+  Minister Minister PROPN NNP 10 conj
+  Bennett Bennett PROPN NNP 13 flat
+  and and CCONJ CC 17 cc
+  Prime Prime ADJ JJ 17 amod
+  Minister Minister PROPN NNP 13 conj
+  Johnson Johnson PROPN NNP 17 flat
+  . . PUNCT . 2 punct`;
+const codesOf = (text: string, actors: ActorSpec[]) => codeEvents(parsedDoc([text], { actors }), lexicon).events
+  .filter((e) => e.event === 'CONSULT').map((e) => e.actors.map((a) => a.code).join('+'));
+
+describe('a speaker\'s list of partners the parser breaks', () => {
+  it('makes the members hung on "I" partners, one call each', () => {
+    expect(codesOf(SPEAKER_LIST, [party('UKR', [0, 1], 'person'), party('FRA', [3, 4], 'person'), party('DEU', [5, 6], 'person'), party('NLD', [7, 8], 'person')]))
+      .toEqual(['UKR+FRA', 'UKR+DEU', 'UKR+NLD']);
+  });
+
+  it('reads the list on past a name set off after the first title', () => {
+    expect(codesOf(SET_OFF_NAME, [party('UKR', [0, 1], 'person'), party('LTU', [3, 7], 'person'), party('ISR', [11, 14], 'person'), party('GBR', [15, 18], 'person')]))
+      .toEqual(['UKR+LTU', 'UKR+ISR', 'UKR+GBR']);
+  });
+});

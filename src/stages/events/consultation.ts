@@ -64,6 +64,17 @@ export function isSeparateMeetings(tree: Tree, noun: number | undefined, verb: n
 }
 
 /**
+ * "I spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and Prime Minister of the United
+ * Kingdom Johnson": the appositive name breaks the list, and the parser hangs its later members on the speaker as if they
+ * spoke too. A speech's "I" is the one speaker of its call, and who follows the verb was called: those are partners.
+ */
+export function speakerListPartners(tree: Tree, subject: number | undefined, verb: number, actors: readonly EventParticipant[], partners: readonly EventParticipant[]): { actors: EventParticipant[]; recipients: EventParticipant[] } {
+  const after = subject !== undefined && SPEAKING_SELF.has(tree.words[subject].toLowerCase()) && partners.length ? actors.filter((a) => a.tokens[0] > verb) : [];
+  if (!after.length || after.length === actors.length) return { actors: [...actors], recipients: [...partners] };
+  return { actors: actors.filter((a) => !after.includes(a)), recipients: [...partners, ...after] };
+}
+
+/**
  * A later mention of the meeting the article reports ("The presidents discussed …", "had an
  * in-depth discussion") is the same consultation, not a new one: the first is the event.
  */
