@@ -36,7 +36,8 @@ import { codeVoicedConcerns } from './voiced-concern.js';
 import type { EventLayer, EventParticipant } from './types.js';
 import { type Context, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
 import { controllerOf, isAgentParticiple, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, TRANSPARENT } from './clause-rules.js';
-import { isSeparateMeetings, restatedConsultation } from './consultation.js';
+import { splitListedParticipants } from './listed-participants.js';
+import { isSeparateMeetings, namedByPluralTitle, restatedConsultation, speakerListPartners } from './consultation.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
 import { matchAlertStatus } from './alert-status.js';
 import { codeReadiness, isReadiness } from './code-readiness.js';
@@ -121,6 +122,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
   }
   addThreatenedParties(ctx);
   addToldAccusations(ctx);
+  splitListedParticipants(ctx);
   return { events: ctx.events, rejected: ctx.rejected };
 }
 
@@ -344,6 +346,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     actors = weMet.parties.flatMap((m) => ctx.actors.expand(m));
     why.push(weMet.reason);
   }
+  if (event === 'CONSULT') ({ actors, recipients } = speakerListPartners(tree, subj?.token, verb, actors, recipients));
   // "had telephone conversations with Macron and Scholz", a speech's "I spoke with Johnson and Draghi": one call with each partner.
   const separate = event === 'CONSULT' && mode !== 'visit' && isSeparateMeetings(tree, match.noun, verb, subj?.token, actors, recipients)
     ? { own: actors, partners: recipients } : undefined;
@@ -373,7 +376,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (entry.event === 'AID' && reachesNoOther) return reject(ctx, sent, match, 'events/no-aided', event);
   // "I expect Ukraine to receive the status": an act hoped of one's own side, or of no one found, asks no one (expectations.ts).
   if (expected && reachesNoOther) return reject(ctx, sent, match, 'events/hoped-for', event, reason('events/hoped-for', { verb: tree.words[verb] }));
-  const restated = restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
+  const titled = separate !== undefined && namedByPluralTitle(tree, separate.own, separate.partners);
+  const restated = titled ? undefined : restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
   // A protest done by an act is dated by the act's words ("boycotted the annual meeting last year to protest").
   const time = timeOf(ctx, protested ?? verb, match.noun);
@@ -399,7 +403,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const framed = ctx.frame;
   for (const partner of separate.partners) {
     const one = [...separate.own, partner];
-    push(ctx, { ...draft, actors: one, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun!], partner: partner.name })] });
+    push(ctx, { ...draft, actors: one, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun ?? verb], partner: partner.name })] });
   }
   // Later mentions restate the calls with any of the partners: the frame holds them all.
   if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };

@@ -18,18 +18,60 @@ const SEPARATE_MEETINGS = ruleWords('separate-meetings');
 
 const SPEAKER_CALL_VERBS = ruleWords('speaker-call-verb');
 const SPEAKING_SELF = ruleWords('speaking-self');
+const PLURAL_OFFICES = ruleWords('plural-office');
 
 /**
- * A plural of a single consultation with several partners ("had telephone conversations with …"), or a speaker's own
+ * True when the partner is named in the "of" phrase of a plural title ("the Prime Ministers of Bulgaria and Croatia",
+ * "the Presidents of Poland and Lithuania"): a conjunct climbs to the first country, which hangs on the title.
+ */
+function ofPluralOffice(tree: Tree, partner: EventParticipant): boolean {
+  const [first, end] = partner.tokens;
+  // A capitalised title is tagged NNPS and keeps its plural as its lemma ("Presidents").
+  const isTitle = (t: number): boolean => /^NNP?S$/.test(tree.pos[t]?.xpos ?? '') && (PLURAL_OFFICES.has(tree.lemmas[t]) || PLURAL_OFFICES.has(tree.lemmas[t]?.replace(/s$/, '')));
+  // The mention's head, its token whose head lies outside it: the title itself when the mention holds it ("the Presidents of Poland").
+  let t = first;
+  for (let k = first; k < end; k++) {
+    const h = tree.deps[k]?.head ?? -1;
+    if (h < first || h >= end) { t = k; break; }
+  }
+  if (isTitle(t)) return true;
+  for (let steps = 0; tree.baseRels[t] === 'conj' && steps < 8; steps++) t = tree.deps[t].head;
+  return isTitle(t) || (tree.baseRels[t] === 'nmod' && isTitle(tree.deps[t]?.head ?? -1));
+}
+
+/**
+ * "met with the Prime Ministers of A, B and C": one meeting with each leader, whatever the verb or noun, and each a
+ * meeting of its own even after a lead that tells of the whole trip ("visited Port Moresby, …; Suva, Fiji").
+ */
+export function namedByPluralTitle(tree: Tree, actors: readonly EventParticipant[], partners: readonly EventParticipant[]): boolean {
+  // The own side must be named: "a meeting of the Council of Presidents of Ukraine and Azerbaijan" has no host.
+  return partners.length > 1 && actors.some((a) => a.code !== undefined) && partners.every((p) => ofPluralOffice(tree, p) && !actors.some((a) => a.code === p.code));
+}
+
+/**
+ * A plural of a single consultation with several partners ("had telephone conversations with …"), partners named by a
+ * plural title ("the Presidents of Poland and Lithuania"), or a speaker's own
  * "I spoke with A and B": a speech's first person tells the day's calls one after another, one with each partner
  * (rule-words.tsv). The speaker's calls split only when "I" is the one actor and every partner is another country
  * ("I have also spoken with the Defence Minister and with the FSB Director" is one country's business).
  */
 export function isSeparateMeetings(tree: Tree, noun: number | undefined, verb: number, subject: number | undefined, actors: readonly EventParticipant[], partners: readonly EventParticipant[]): boolean {
   const several = new Set(partners.map((p) => p.code)).size > 1;
+  if (several && namedByPluralTitle(tree, actors, partners)) return true;
   if (noun !== undefined) return several && tree.pos[noun]?.xpos === 'NNS' && SEPARATE_MEETINGS.has(tree.lemmas[noun]);
   if (subject === undefined || !SPEAKING_SELF.has(tree.words[subject].toLowerCase()) || !SPEAKER_CALL_VERBS.has(tree.lemmas[verb])) return false;
   return several && actors.length === 1 && partners.every((p) => p.code !== undefined && p.code !== actors[0].code);
+}
+
+/**
+ * "I spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and Prime Minister of the United
+ * Kingdom Johnson": the appositive name breaks the list, and the parser hangs its later members on the speaker as if they
+ * spoke too. A speech's "I" is the one speaker of its call, and who follows the verb was called: those are partners.
+ */
+export function speakerListPartners(tree: Tree, subject: number | undefined, verb: number, actors: readonly EventParticipant[], partners: readonly EventParticipant[]): { actors: EventParticipant[]; recipients: EventParticipant[] } {
+  const after = subject !== undefined && SPEAKING_SELF.has(tree.words[subject].toLowerCase()) && partners.length ? actors.filter((a) => a.tokens[0] > verb) : [];
+  if (!after.length || after.length === actors.length) return { actors: [...actors], recipients: [...partners] };
+  return { actors: actors.filter((a) => !after.includes(a)), recipients: [...partners, ...after] };
 }
 
 /**

@@ -278,7 +278,15 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // attaches it there ("spoke by telephone with Macron").
     const args = childrenBy(tree, verb, 'obl', 'nmod', 'obj');
     const partner = [...args, ...args.flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
-    return partner === undefined ? [] : phrase(partner);
+    if (partner === undefined) return [];
+    // "spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and …": the name set off after
+    // the title is read as a second, unmarked phrase of the verb, and the list's later members hang on it.
+    const setOff = childrenBy(tree, verb, 'obl').find((o) => o > partner && markerOf(tree, o) === undefined && tree.pos[o]?.upos === 'PROPN' && tree.words[o - 1] !== undefined && [tree.words[o - 1], tree.words[o - 2]].includes(','));
+    if (setOff === undefined) return phrase(partner);
+    // A member named by title and name ("Prime Minister of Israel Bennett") is one partner, not two.
+    const listed = [...phrase(partner)];
+    for (const p of phrase(setOff)) if (!listed.some((q) => q.code === p.code)) listed.push(p);
+    return listed;
   }
   // A noun coordinated with the verb is a misparsed second object ("conveyed his congratulations
   // and best wishes to X", the "to" phrase on "wishes").

@@ -16,6 +16,7 @@ const CLASSES = {
   'separate-meetings': [],
   'speaker-call-verb': [],
   'speaking-self': [],
+  'plural-office': [],
   progressive: [],
   habitual: [],
   recurring: [],
