@@ -36,7 +36,6 @@ import { codeVoicedConcerns } from './voiced-concern.js';
 import type { EventLayer, EventParticipant } from './types.js';
 import { type Context, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
 import { controllerOf, isAgentParticiple, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, TRANSPARENT } from './clause-rules.js';
-import { splitListedParticipants } from './listed-participants.js';
 import { isSeparateMeetings, namedByPluralTitle, restatedConsultation, speakerListPartners } from './consultation.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
 import { matchAlertStatus } from './alert-status.js';
@@ -122,7 +121,6 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
   }
   addThreatenedParties(ctx);
   addToldAccusations(ctx);
-  splitListedParticipants(ctx);
   return { events: ctx.events, rejected: ctx.rejected };
 }
 
