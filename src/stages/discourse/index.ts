@@ -39,6 +39,7 @@ import type { ActorMention } from '../actors/types.js';
 import '../dateline/types.js';
 import '../places/types.js';
 import '../quotes/types.js';
+import { namedByCountry } from './country-name.js';
 import { echoLocated, homeOf, locate, storyOf, type BodiesByNoun } from './context.js';
 import { resolvedActors } from './merge.js';
 import { voiceOf } from './first-person.js';
@@ -112,7 +113,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const placed = [...merged].sort((a, b) => a.tokens[0] - b.tokens[0]).flatMap((m) => locate(view, m, story, byToken, agentBodies) ?? []);
       const located = [...placed, ...echoLocated(view, merged, placed)];
       const locatedAt = new Set(located.map((l) => l.tokens[0]));
-      const mentions = referred.filter((r) => !locatedAt.has(r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]);
+      const mentions = referred.filter((r) => !locatedAt.has(r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]).map((m) => namedByCountry(m, kb));
       return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), mentions };
     },
   });
