@@ -233,7 +233,10 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   }
   let mode = event === entry.event ? entry.mode : threat?.mode;
   const sectors: readonly string[] = GOVERNMENT_PROTEST.sectors;
-  if (event === GOVERNMENT_PROTEST.from && !mode && roles.actors.length && roles.actors.every((a) => !a.sector || sectors.includes(a.sector))) {
+  // A country with no sector is its state, except as the doer of an act done to protest: that act is
+  // physical ("Thousands of Nigerians … converging for a rally … to protest"), so its people's.
+  const governmental = (a: EventParticipant) => (a.sector ? sectors.includes(a.sector) : protested === undefined);
+  if (event === GOVERNMENT_PROTEST.from && !mode && roles.actors.length && roles.actors.every(governmental)) {
     // PLOVER: PROTEST presumes physical activity; a state's or government's protest is ACCUSE disapprove.
     why.push(reason('events/government-protest', { event: GOVERNMENT_PROTEST.event, mode: GOVERNMENT_PROTEST.mode }));
     event = GOVERNMENT_PROTEST.event;

@@ -30,6 +30,18 @@ describe('an act done to protest is the protest (protest-purpose.ts)', () => {
     expect(codeEvents(dumped('acl', 6), lexicon).events[0]?.why).toContain('an act done to protest is the protest');
   });
 
+  it.each([
+    [undefined, 'PROTEST KEN->'],
+    ['GOV', 'ACCUSE KENGOV->'],
+  ])('a people with no sector ("Kenyans stayed home to protest the tax") protest by the act; a government (%s) still accuses', (sector, coded) => {
+    const kenyans: ActorSpec = { ...farmers, name: 'Kenyans', code: 'KEN', sector };
+    const doc = parsedDoc([[
+      'Kenyans Kenyan PROPN NNPS 2 nsubj', 'stayed stay VERB VBD 0 root', 'home home ADV RB 2 advmod', 'to to PART TO 5 mark',
+      'protest protest VERB VB 2 advcl', 'the the DET DT 7 det', 'tax tax NOUN NN 5 obj', '. . PUNCT . 2 punct',
+    ].join('\n')], { actors: [kenyans] });
+    expect(summary(doc)).toEqual([coded]);
+  });
+
   it('is as real as the act: "will dump lemons … to protest" is a protest announced (THREATEN)', () => {
     expect(summary(dumped('advcl', 2, true))).toEqual(['THREATEN ESPAGR->']);
   });
