@@ -42,10 +42,10 @@
  * found only through possessors and objects; contexts are those of the CAMEO code only (themes
  * adds document-level ones); modes beyond CONSULT phone/visit and REQUEST content come from CAMEO.
  *
- * Eval (eval/RESULTS.md, section events; session 33): seed article 6/6 required events, 0 false
- * positives; PLOVER gold dev event-type F1 0.73, actor+recipient country F1 0.72; news-dev F1 0.675
- * (tune 0.798, check 0.505), held-out gold 0.501, training gold 0.547. The misses left are mostly one or
- * two of a kind (eval/events/README.md lists them by cause: `causes.ts`).
+ * Eval (eval/RESULTS.md, section events; session 34): seed article 6/6 required events, 0 false
+ * positives; PLOVER gold dev event-type F1 0.73, actor+recipient country F1 0.72; news-dev F1 0.676
+ * (tune 0.801, check 0.505), held-out gold 0.505, training gold 0.532 (741 articles). The misses left are
+ * mostly one or two of a kind (eval/events/README.md lists them by cause: `causes.ts`).
  */
 import { defineStage } from '../../core/stage.js';
 import { codeEvents } from './code-events.js';
