@@ -6,7 +6,9 @@
  * the one with the best F1 over all groups among those that lower no group's F1 by more than GUARD (the keep
  * rule's spirit: a filter that helps one source by hurting another does not generalise). With no pair that gains,
  * the threshold is above 1 and the filter turns nothing down. `--examples FILE` reads (or, when missing, writes)
- * the gathered examples, so that a retrain with other options takes seconds; `--dry-run` writes no model.
+ * the gathered examples, so that a retrain with other options takes seconds; `--dry-run` writes no model;
+ * `--exclude FILE` (article ids, one a line) leaves those articles out of the gathering (a cached `--examples`
+ * file keeps what it was gathered with).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +32,9 @@ const cache = at >= 0 ? args[at + 1] : undefined;
 let data: { examples: FilterExample[]; totals: [string, GroupTotals][] };
 if (cache && existsSync(cache)) data = JSON.parse(readFileSync(cache, 'utf8')) as typeof data;
 else {
-  const gathered = await gatherFilterExamples();
+  const excludeAt = args.indexOf('--exclude');
+  const exclude = excludeAt >= 0 ? readFileSync(args[excludeAt + 1], 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  const gathered = await gatherFilterExamples(new Set(exclude));
   data = { examples: gathered.examples, totals: [...gathered.totals] };
   if (cache) writeFileSync(cache, JSON.stringify(data));
 }

@@ -43,8 +43,11 @@ function unfilteredCoder(dir: string, keep: Map<string, Document>): Coder {
   });
 }
 
-/** The labelled examples and each group's totals. */
-export async function gatherFilterExamples(): Promise<{ examples: FilterExample[]; totals: Map<string, GroupTotals> }> {
+/**
+ * The labelled examples and each group's totals. Articles whose id is in `exclude` are left out of both (the lead's
+ * unseen check of the training gold stays unseen by the filter too when it is passed).
+ */
+export async function gatherFilterExamples(exclude: ReadonlySet<string> = new Set()): Promise<{ examples: FilterExample[]; totals: Map<string, GroupTotals> }> {
   const docs = new Map<string, Document>();
   const train = await scoreOutsideGold(unfilteredCoder(join(LAYER_CACHE_DIR, '..', 'event-filter-train'), docs), loadTrainGold());
   const tune = (await scoreNewsDev(unfilteredCoder(LAYER_CACHE_DIR, docs))).filter((a) => a.half === 'tune');
@@ -56,7 +59,7 @@ export async function gatherFilterExamples(): Promise<{ examples: FilterExample[
   const totals = new Map<string, GroupTotals>();
   for (const a of articles) {
     const doc = docs.get(a.docId);
-    if (!doc) continue;
+    if (!doc || exclude.has(a.docId)) continue;
     const events = doc.layers.events?.events ?? [];
     const records = ploverRecords(doc);
     const base = scoreArticle(a.gold, records, a.text);
