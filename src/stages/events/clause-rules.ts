@@ -159,7 +159,19 @@ export function isBareGerund(tree: Tree, verb: number): boolean {
   // "the rebels fighting in the north" (a participle modifying its actor) is an act; "responsibility
   // for maintaining peace" (introduced by a preposition) is a topic.
   const modifier = tree.deps[verb].deprel === 'acl' && !childrenBy(tree, verb, 'mark').length;
-  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier;
+  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier && !isAspectualGerund(tree, verb);
+}
+
+/**
+ * "Russian troops continued shelling Ukrainian territory", "Marines began blockading the ships": a gerund
+ * completing a verb of phase (transparent `same`: continue, begin, start, resume, keep) is that verb's act, done by
+ * its subject, as "continued to shell" is (controllerOf passes the verb's reality on); only the phase is told.
+ */
+function isAspectualGerund(tree: Tree, coordinated: number): boolean {
+  const verb = firstConjunct(tree, coordinated);
+  const head = tree.deps[verb].head;
+  return tree.deps[verb].deprel === 'xcomp' && head >= 0 && TRANSPARENT.get(tree.lemmas[head]) === 'same'
+    && !childrenBy(tree, verb, 'mark').length;
 }
 
 /**

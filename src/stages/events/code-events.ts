@@ -202,6 +202,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const verbRoles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
   const setOff = host !== undefined ? setOffGerundRoles(tree, ctx.pack, ctx.actors, verb, host, verbRoles, said.reported) : undefined;
+  if (host !== undefined && !setOff) return reject(ctx, sent, match, 'events/gerund', entry.event);
   const protested = protestPurposeHost(tree, verb);
   const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : protested !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, protested, verbRoles) : verbRoles);
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);

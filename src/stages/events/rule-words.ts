@@ -22,6 +22,7 @@ const CLASSES = {
   recurring: [],
   hoping: [],
   'set-off-marker': [],
+  'earlier-act-marker': [],
   'set-off-act': [],
   'decision-noun': [],
   'singular-pronoun': [],

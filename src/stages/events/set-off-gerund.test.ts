@@ -36,4 +36,26 @@ describe('set-off gerunds', () => {
       expect(rejected.some((r) => r.ruleId === 'events/gerund')).toBe(true);
     }
   });
+
+  it('issue-12: codes "after <gerund>" naming its party as an earlier act of the main subject ("spoke with Macron after meeting France")', () => {
+    const { events } = codeEvents(sentence('after', 'meeting', 'meet'), lexicon);
+    expect(events.map((e) => e.event)).toEqual(['CONSULT', 'CONSULT']);
+    expect(events[1]?.reasons.some((r) => r.rule === 'events/set-off-gerund')).toBe(true);
+    expect([...events[1].actors, ...events[1].recipients].map((a) => a.code).sort()).toEqual(['FRA', 'RUS']);
+  });
+
+  it('leaves "after <gerund>" naming no party of its own a time, not an act ("after adopting resolutions")', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      spoke speak VERB VBD 0 root
+      with with ADP IN 4 case
+      Macron Macron PROPN NNP 2 obl
+      after after SCONJ IN 6 mark
+      meeting meet VERB VBG 2 advcl
+      twice twice ADV RB 6 advmod
+      . . PUNCT . 2 punct`], { actors: actors.slice(0, 2) });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events.map((e) => e.event)).toEqual(['CONSULT']);
+    expect(rejected.some((r) => r.ruleId === 'events/gerund')).toBe(true);
+  });
 });

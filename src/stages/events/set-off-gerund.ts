@@ -5,7 +5,8 @@
  * communicates one (data/rule-words.tsv, set-off-act: complaining, agreeing, thanking, asking) and
  * codes a verbal event: other gerunds there tell a purpose, a consequence or a manner ("…, thus
  * creating conditions for …", "…, ensuring", "retaliated by firing"), and "…, according to" is a
- * preposition. Bare gerunds elsewhere stay topics (clause-rules.ts).
+ * preposition. An "after" gerund naming its own party is an earlier act of the same subject, of any type
+ * ("told reporters after meeting President Suharto"). Bare gerunds elsewhere stay topics (clause-rules.ts).
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
@@ -18,6 +19,8 @@ import { childrenBy, subjectOf, walk, type Tree } from './tree.js';
 
 /** Subordinators that set a gerund off as an accompanying act ("while"); any other ("after", "by") does not. */
 const SETTING_OFF = ruleWords('set-off-marker');
+/** Subordinators of an earlier act ("after meeting"): the gerund is the main subject's act before the main clause's. */
+const ADJUNCT = ruleWords('earlier-act-marker');
 /** Verbs of communicating an act: their set-off gerund is one; other gerunds there tell a purpose or a consequence. */
 const ACTS = ruleWords('set-off-act');
 /** Finite verb tags: the main clause's verb states its act in a tense. */
@@ -25,16 +28,28 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 
 /** The main clause's verb a set-off gerund adds its act to, when the gerund is verbal; else undefined. */
 export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent): number | undefined {
-  if (!QUAD_OF[event].startsWith('verbal') || !ACTS.has(tree.lemmas[verb]) || childrenBy(tree, verb, 'case').length) return undefined;
   const marks = childrenBy(tree, verb, 'mark').map((m) => tree.words[m].toLowerCase());
+  if (isAdjunct(tree, verb)) return mainVerbAbove(tree, verb, true);
+  if (!QUAD_OF[event].startsWith('verbal') || !ACTS.has(tree.lemmas[verb]) || childrenBy(tree, verb, 'case').length) return undefined;
   if (marks.some((m) => !SETTING_OFF.has(m))) return undefined;
   // The gerund's clause opens with its own adverbs and marker ("…, while also indicating").
   const first = Math.min(verb, ...childrenBy(tree, verb, 'advmod', 'mark').filter((c) => c < verb));
   if (!marks.length && tree.words[first - 1] !== ',') return undefined;
+  return mainVerbAbove(tree, verb);
+}
+
+/** A gerund opened by a subordinator of time ("after meeting"): an earlier act of the main clause's subject. */
+function isAdjunct(tree: Tree, verb: number): boolean {
+  const marks = childrenBy(tree, verb, 'mark').map((m) => tree.words[m].toLowerCase());
+  return marks.length === 1 && ADJUNCT.has(marks[0]) && !childrenBy(tree, verb, 'case').length;
+}
+
+/** The nearest finite verb above the gerund and before it, with an active subject: the main clause's. */
+function mainVerbAbove(tree: Tree, verb: number, either = false): number | undefined {
   // The parser may hang the gerund on an infinitive, a noun or the final stop: the nearest finite
   // verb above it, before it, with an active subject, is the main clause's.
   for (let h = tree.deps[verb].head, hops = 0; h >= 0 && hops < 6; h = tree.deps[h].head, hops++) {
-    if (h > verb || tree.pos[h]?.upos !== 'VERB') continue;
+    if ((h > verb && !either) || tree.pos[h]?.upos !== 'VERB') continue;
     const finite = FINITE.has(tree.pos[h]?.xpos ?? '') || childrenBy(tree, h, 'aux').some((a) => tree.words[a] !== 'to');
     const subj = subjectOf(tree, h);
     if (finite && subj && !subj.passive) return h;
@@ -46,11 +61,13 @@ export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent): 
  * The set-off gerund's roles and flags: the host's actors, the gerund's own recipients outside its
  * content clause or else the host's, and the host's negation and modality with its own.
  */
-export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, host: number, own: Roles, reported: boolean): { roles: Roles; flags: EventFlags } {
+export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, host: number, own: Roles, reported: boolean): { roles: Roles; flags: EventFlags } | undefined {
   const hostRoles = rolesOf(tree, pack, actors, host);
   const content = new Set(childrenBy(tree, verb, 'ccomp', 'advcl', 'xcomp').flatMap((c) => walk(tree, c).map((w) => w.token)));
   // The subject's own side is no recipient ("…, reaffirming the Biden Administration's commitment to the Alliance").
   const direct = own.recipients.filter((r) => !content.has(r.tokens[0]) && !hostRoles.actors.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code)));
+  // An act told as the time of another ("…, after meeting U.S. trade ministers") is one only toward a party it names.
+  if (!direct.length && isAdjunct(tree, verb)) return undefined;
   const recipients = direct.length ? direct : hostRoles.recipients;
   const why: Reason = reason('events/set-off-gerund', { verb: tree.words[verb], host: tree.words[host] });
   const roles: Roles = { actors: hostRoles.actors, recipients, reasons: [why, ...hostRoles.reasons] };
