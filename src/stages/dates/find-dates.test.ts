@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './find-dates.js';
+import { RULES, findDates } from './find-dates.js';
 
 // Friday 26 June 2020, the seed article's publication date.
 const pub = { year: 2020, month: 6, day: 26 };
@@ -180,5 +180,38 @@ describe('findDates: seasons and fractions', () => {
 
   it('infers a range year from its end in a future sentence', () => {
     expect(first('The exhibit is to run from January 23 through March 9.', { year: 2014, month: 1, day: 28 })).toMatchObject({ value: '2014-01-23/2014-03-09' });
+  });
+});
+
+describe("the rules' prefilters", () => {
+  // at least one match for every rule, in each case and spelling the patterns allow
+  const phrases = [
+    'June 1-5, 2020', 'from June 1 to July 3', 'between March 3 and March 5', 'Feb 26 to Mar 2',
+    '2015-2019', 'from 2015 to 2019', 'between July 2003 and December 2004', 'from March to June 2020',
+    'Friday, June 26, 2020', 'Thurs. Sept 23', 'March 11 this year', '9 December 2019', 'the 9th of Dec. 2019',
+    'Fri. 26 June', '2020-06-26', '6/26/2020', 'early March 2020', 'Oct., 2019', 'in March', 'since Jan.',
+    'last December', 'next May', 'mid-September', 'last summer', 'This winter', 'Spring 2019', 'the Fall of 2019',
+    'the first quarter of 2020', 'Q3 2019', 'the 4th quarter', 'the 1990s', 'the early 2000s', 'in 2015',
+    "2019's election", 'last Friday', 'Coming Tues.', 'Sunday night', 'TODAY', 'the day before yesterday',
+    'Last Night', 'this Evening', 'the day before', 'The Following Week', 'the next morning', 'the past two weeks',
+    'the NEXT 10 days', 'Last Week', 'earlier this month', 'the past year', 'last weekend', 'two days ago',
+    'Three Years Later', 'a week earlier', 'every Friday', 'Every two weeks', 'each year', 'twice a month',
+    'daily', 'Weekly', 'on Fridays', 'on mondays', 'for three days', 'a two-day visit', 'six Months', 'several years',
+    'half an hour', '24 hours',
+  ];
+
+  it('are plain tests (no global or sticky flag, whose lastIndex would carry between regions)', () => {
+    for (const rule of RULES) for (const test of rule.needs ?? []) expect(test.flags).not.toMatch(/[gy]/);
+  });
+
+  it.each(RULES.map((rule) => [rule.name, rule] as const))('%s: every match passes every prefilter', (_name, rule) => {
+    let matches = 0;
+    for (const phrase of phrases) {
+      for (const m of phrase.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
+        matches++;
+        for (const test of rule.needs ?? []) expect(test.test(m[0]), `${rule.name} /${test.source}/ on "${m[0]}"`).toBe(true);
+      }
+    }
+    expect(matches).toBeGreaterThan(0);
   });
 });

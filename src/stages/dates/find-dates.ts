@@ -33,6 +33,25 @@ function isFuture(sentence: string, at: number): boolean {
 /** Every rule needs a digit or one of these words: sentences without any are skipped unread. */
 const MAY_HAVE_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|night|morning|week|month|year|decade|centur|day|hour|minute|second|fortnight|spring|summer|autumn|fall|winter|quarter|daily|hourly|annually/i;
 
+/** The rules' prefilters (`Rule.needs`), each tested at most once per region, and each rule's as indices into them. */
+const NEEDS: readonly RegExp[] = [...new Set(RULES.flatMap((rule) => rule.needs ?? []))];
+const RULE_NEEDS: readonly (readonly number[])[] = RULES.map((rule) => (rule.needs ?? []).map((test) => NEEDS.indexOf(test)));
+const UNTESTED = 0;
+const PASSED = 1;
+const FAILED = 2;
+/** The current region's prefilter results (`findDates` runs to the end without yielding, so one array serves every call). */
+const passed = new Uint8Array(NEEDS.length);
+
+function passes(k: number, text: string): boolean {
+  if (passed[k] === UNTESTED) passed[k] = NEEDS[k].test(text) ? PASSED : FAILED;
+  return passed[k] === PASSED;
+}
+
+function needsMet(needs: readonly number[], text: string): boolean {
+  for (const k of needs) if (!passes(k, text)) return false;
+  return true;
+}
+
 export interface FindDatesInput {
   readonly text: string;
   /** Where to look: the sentences (or the whole text as one span). */
@@ -61,7 +80,10 @@ export function findDates(input: FindDatesInput): DateMention[] {
   for (const region of input.regions) {
     const text = input.text.slice(region.start, region.end);
     if (!MAY_HAVE_DATE.test(text)) continue;
-    RULES.forEach((rule, index) => {
+    passed.fill(UNTESTED);
+    for (let index = 0; index < RULES.length; index++) {
+      if (!needsMet(RULE_NEEDS[index], text)) continue;
+      const rule = RULES[index];
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
         const e = m.index + m[0].length;
@@ -69,7 +91,7 @@ export function findDates(input: FindDatesInput): DateMention[] {
         found.push({ start: region.start + s, end: region.start + e, rule: index, match: m, region });
         if (m[0].length === 0) rule.pattern.lastIndex++;
       }
-    });
+    }
   }
   const contextOf = (f: Found, anchor: Day | undefined): RuleContext => ({
     pub: input.pub,

@@ -31,6 +31,12 @@ export interface Normalised {
 export interface Rule {
   readonly name: string;
   readonly pattern: RegExp;
+  /**
+   * Cheap tests that every match of `pattern` passes (a word or digit the pattern cannot match
+   * without): a region failing one is not read with `pattern`, which costs a scan of every position.
+   * Speed only, so each must be a necessary condition: a test stricter than the pattern loses dates.
+   */
+  readonly needs?: readonly RegExp[];
   normalise(match: RegExpExecArray, ctx: RuleContext): Normalised | undefined;
 }
 

@@ -1,6 +1,6 @@
 import { isoWeekday, isValidDay, type Day } from './calendar.js';
 import { dayValue, inferMonthYear, inferYear, monthValue, pattern, rangeValue, yearValue, type Normalised, type Rule, type RuleContext } from './rule.js';
-import { DAY, MONTH, MONTH_BEFORE_DAY, WEEKDAY, YEAR, monthNumber, weekdayNumber } from './words.js';
+import { DAY, HAS_DIGIT, HAS_MONTH, HAS_YEAR, MONTH, MONTH_BEFORE_DAY, WEEKDAY, YEAR, monthNumber, weekdayNumber } from './words.js';
 
 /** Expressions that name their date: calendar dates, months, years, decades, quarters, and ranges of them. */
 
@@ -45,6 +45,7 @@ function monthDay(monthText: string, dayText: string, yearText: string | undefin
 export const ABSOLUTE_RULES: readonly Rule[] = [
   {
     name: 'month-day-range',
+    needs: [HAS_DIGIT, HAS_MONTH],
     // June 1-5, 2020 · from June 1 to July 3 · between March 3 and March 5
     pattern: pattern(`${B}${FROM}(?<span>(?<m1>${MONTH_BEFORE_DAY}) (?<d1>${DAY})${TO}(?:(?<m2>${MONTH_BEFORE_DAY}) )?(?<d2>${DAY})(?:,? (?<y>${YEAR}))?)${E}`),
     normalise: (m, ctx) => {
@@ -61,6 +62,7 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   },
   {
     name: 'year-range',
+    needs: [HAS_YEAR],
     // 2015-2019 · from 2015 to 2019 · between 2015 and 2019
     pattern: pattern(`${B}${FROM}(?<span>(?<y1>${YEAR})${TO}(?<y2>${YEAR}))${E}`),
     normalise: (m) => {
@@ -70,6 +72,7 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   },
   {
     name: 'month-year-range',
+    needs: [HAS_YEAR, HAS_MONTH],
     // between July 2003 and December 2004 · from March to June 2020
     pattern: pattern(`${B}${FROM}(?<span>(?<m1>${MONTH})(?: (?<y1>${YEAR}))?${TO}(?<m2>${MONTH}) (?<y2>${YEAR}))${E}`),
     normalise: (m) => {
@@ -81,6 +84,7 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   },
   {
     name: 'month-day-year',
+    needs: [HAS_DIGIT, HAS_MONTH],
     // Friday, June 26, 2020 · December 9, 2019 · Feb. 26 · June 26th
     // March 11 this year · June 5 last year
     pattern: pattern(`${B}(?:(?<wd>${WEEKDAY}),? )?(?<m>${MONTH_BEFORE_DAY}) (?<d>${DAY})(?:,? (?<y>${YEAR})| (?<rel>this|last|next) year)?${E}(?!,\\d)`),
@@ -95,12 +99,14 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   },
   {
     name: 'day-month-year',
+    needs: [HAS_DIGIT, HAS_MONTH],
     // 9 December 2019 · the 9th of December · Friday 26 June
     pattern: pattern(`${B}(?:(?<wd>${WEEKDAY}),? )?(?:the )?(?<d>${DAY}) (?:of )?(?<m>${MONTH})(?:,? (?<y>${YEAR}))?${E}`),
     normalise: (m, ctx) => monthDay(m.groups!.m, m.groups!.d, m.groups!.y, ctx, m.groups!.wd),
   },
   {
     name: 'iso-date',
+    needs: [HAS_YEAR],
     pattern: pattern(`${B}(?<y>${YEAR})-(?<mo>0[1-9]|1[0-2])-(?<d>[0-3]\\d)${E}`),
     normalise: (m) => {
       const d = day(Number(m.groups!.y), Number(m.groups!.mo), m.groups!.d);
@@ -109,6 +115,7 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   },
   {
     name: 'numeric-date',
+    needs: [HAS_YEAR],
     // 6/26/2020 (U.S. order; read day-first when the first number cannot be a month)
     pattern: pattern(`${B}(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>${YEAR})${E}`),
     normalise: (m) => {
@@ -119,12 +126,14 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   },
   {
     name: 'month-year',
+    needs: [HAS_YEAR, HAS_MONTH],
     // December 2019 · early March 2020 · mid-2019 is handled with years
     pattern: pattern(`${B}(?:(?:early|late|mid-?)\\s?)?(?<m>${MONTH}),? (?<y>${YEAR})${E}`),
     normalise: (m) => monthValue(Number(m.groups!.y), monthNumber(m.groups!.m)),
   },
   {
     name: 'month',
+    needs: [HAS_MONTH],
     // in March · since January · last December · next May (never a bare "May": the modal verb);
     // the preposition stays outside the mention, "last"/"next"/"this"/"early" inside
     pattern: pattern(`${B}(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|end of|start of|beginning of) (?<span>(?:(?<lead1>[Ee]arly|[Ll]ate|[Mm]id-?)\\s?)?(?<m1>${MONTH}))|(?<lead2>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\\s?(?<m2>${MONTH}))${E}(?! \\d)`),
@@ -147,12 +156,14 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   },
   {
     name: 'season',
+    needs: [/spring|summer|autumn|fall|winter/i],
     // last summer · this winter · spring 2019 · the summer of 2019 (northern seasons, TIMEX3 values)
     pattern: pattern(`${B}(?:(?<mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming) (?<s1>spring|summer|autumn|fall|winter)|(?:the )?(?<s2>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),? (?:of )?(?<y>${YEAR}))${E}`),
     normalise: (m, ctx) => seasonValue(m.groups!, ctx),
   },
   {
     name: 'quarter',
+    needs: [/quarter|Q[1-4]/],
     // the first quarter of 2020 · Q3 2019 · the second quarter
     pattern: pattern(`${B}(?:the )?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th) quarter|Q(?<q>[1-4]))(?:,? (?:of )?(?<y>${YEAR}))?${E}`),
     normalise: (m, ctx) => {
@@ -167,6 +178,7 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   },
   {
     name: 'decade',
+    needs: [/\d0s/],
     // the 1990s · the early 2000s
     pattern: pattern(`${B}(?:the )?(?:(?:early|late|mid-?)\\s?)?(?<c>1[89]|20)(?<d>\\d)0s${E}`),
     normalise: (m) => {
@@ -176,6 +188,7 @@ export const ABSOLUTE_RULES: readonly Rule[] = [
   },
   {
     name: 'year',
+    needs: [HAS_YEAR],
     // in 2015 · the 2015 Minsk agreements · 2019's election; not counts ("2000 people", "$2015")
     pattern: pattern(`(?<![\\w$€£¥.,/-])(?<y>${YEAR})(?![\\w%]|[.,]\\d|-\\d|[ -]years?\\b| ?(?:people|persons|men|women|children|troops|soldiers|members|votes|cases|deaths|dollars|euros|pounds|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|units|hectares|acres)\\b)`),
     normalise: (m) => {

@@ -1,6 +1,6 @@
 import { addDays, formatDay, formatWeek, isoWeekday, type Day } from './calendar.js';
 import { dayValue, monthValue, pattern, rangeValue, shiftDay, yearValue, type Normalised, type Rule, type RuleContext } from './rule.js';
-import { COUNT, UNIT, WEEKDAY, countValue, unitOf, weekdayNumber } from './words.js';
+import { COUNT, HAS_UNIT, HAS_WEEKDAY, UNIT, WEEKDAY, countValue, unitOf, weekdayNumber } from './words.js';
 
 /** Expressions read from the publication date or an earlier date: weekdays, "last week", "two days ago", "the day before", durations, sets. */
 
@@ -61,6 +61,7 @@ const needsPub = (ctx: RuleContext): ctx is RuleContext & { pub: Day } => ctx.pu
 export const RELATIVE_RULES: readonly Rule[] = [
   {
     name: 'weekday',
+    needs: [HAS_WEEKDAY],
     pattern: pattern(`${B}(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast) )?(?<w>${WEEKDAY})(?: (?:morning|afternoon|evening|night))?${E}(?!s)`),
     normalise: (m, ctx) => {
       if (!needsPub(ctx)) return undefined;
@@ -70,6 +71,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     name: 'day-word',
+    needs: [/today|tonight|yesterday|tomorrow|night|morning|afternoon|evening/i],
     pattern: pattern(`${B}(?<w>the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))(?: (?:morning|afternoon|evening|night))?${E}`, 'i'),
     normalise: (m, ctx) => {
       if (!needsPub(ctx)) return undefined;
@@ -80,6 +82,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     name: 'anaphoric-period',
+    needs: [/the (?:day|week|month|year|previous|preceding|next|following) /i],
     // the day before · the previous day · the following week · the next morning (from the last date mentioned)
     pattern: pattern(`${B}the (?:(?<u1>day|week|month|year) (?<d1>before|after|earlier|later)|(?<d2>previous|preceding|next|following) (?<u2>day|morning|week|month|year))${E}(?! (?:of|before|after)\\b)`, 'i'),
     normalise: (m, ctx) => {
@@ -92,6 +95,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     name: 'past-next-span',
+    needs: [HAS_UNIT],
     // the past two weeks · the last three years · the next 10 days (a range ending or starting at publication)
     pattern: pattern(`${B}(?:the )?(?<dir>past|last|previous|next|coming|following) (?<n>${COUNT}) (?<u>${UNIT})s?${E}(?! of\\b)`, 'i'),
     normalise: (m, ctx) => {
@@ -106,6 +110,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     name: 'period',
+    needs: [/week|month|quarter|year/i],
     // last week · this year · next month · earlier this week · the past year · last weekend
     pattern: pattern(`${B}(?<mod>last|next|this|coming|previous|current|earlier this|later this|early this|late last|early next|the past|the last|the coming|the current)\\s(?<u>week|weekend|month|quarter|year)${E}(?! of\\b)`, 'i'),
     normalise: (m, ctx) => {
@@ -123,6 +128,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     name: 'ago',
+    needs: [HAS_UNIT, /ago|later|earlier|after|before/i],
     // two days ago · three years ago · a week later (from the last date mentioned)
     pattern: pattern(`${B}(?<n>${COUNT}) (?<u>${UNIT})s? (?<dir>ago|later|earlier|(?:after|before)(?=\\s*(?:[,.;:]|$)))${E}`, 'i'),
     normalise: (m, ctx) => {
@@ -141,6 +147,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     name: 'set',
+    needs: [new RegExp(`every|each|once|twice|three times|daily|weekly|monthly|annually|yearly|hourly|${WEEKDAY}s`, 'i')],
     // every Friday · every two weeks · each year · twice a month · daily · on Fridays
     pattern: pattern(`${B}(?:(?:every|each) (?:(?<n>other|${COUNT}) )?(?<u>${UNIT}|${WEEKDAY})s?|(?:once|twice|three times) (?:a|per) (?<per>${UNIT})|(?<adverb>daily|weekly|monthly|annually|yearly|hourly)|on (?<plural>${WEEKDAY})s)${E}`, 'i'),
     normalise: (m) => {
@@ -158,6 +165,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     name: 'duration',
+    needs: [HAS_UNIT],
     // for three days · a two-day visit · six months · several years
     pattern: pattern(`${B}(?<n>${COUNT})[ -](?<u>${UNIT})s?(?:-long)?${E}(?![ -](?:ago|later|earlier|old)\\b)`, 'i'),
     normalise: (m) => {

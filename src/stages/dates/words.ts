@@ -69,3 +69,16 @@ export function unitOf(text: string): (typeof UNITS)[string] & { name: string } 
   const name = text.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   return { name, ...UNITS[name] };
 }
+
+const alternation = (lists: readonly (readonly string[])[]): string => lists.flat().join('|');
+
+/**
+ * Prefilters (`Rule.needs`): a region without one of these is not read by the rules that need it.
+ * Each is a necessary condition of the patterns above, never stricter: any month or weekday name or
+ * abbreviation as the case-sensitive patterns write it, a full year, a unit of time in any case.
+ */
+export const HAS_DIGIT = /\d/;
+export const HAS_YEAR = new RegExp(YEAR);
+export const HAS_MONTH = new RegExp(alternation(MONTHS));
+export const HAS_WEEKDAY = new RegExp(alternation(WEEKDAYS));
+export const HAS_UNIT = new RegExp(UNIT, 'i');
