@@ -2,7 +2,7 @@
  * Where the threads of a built-CLI `dyad ingest` wait, and their garbage collections (#13): runs the
  * CLI once with `idle-probe.mjs` preloaded and `--trace-gc`, and prints one JSON line: wall seconds,
  * the main thread's and each worker's event-loop idle seconds, each worker's tail (seconds from the
- * last reply to its end), the documents the workers annotated, and per isolate (main first) the
+ * last reply to its end), the documents the workers annotated and when the first came back, and per isolate (main first) the
  * scavenges and mark-compacts with their summed pauses in ms. Counts rather than wall time are what
  * a busy machine leaves readable (docs/scaling.md, session 34).
  * Usage: `tsx bench/throughput/thread-idle.ts <root> <workers> <inputs…>`, where `<root>` holds the
