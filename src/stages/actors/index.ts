@@ -10,8 +10,7 @@
  * office-holder list), a small phrase grammar (determiner, nationality or country, title or
  * sector noun from the agents dictionary, name, "of <country>"), document context for
  * surnames, counterparts, "the sides" and repeated nouns, and the title in apposition after or
- * right before a name the knowledge base lacks (`apposition.ts`); a group of states no one country stands
- * for ("importing and exporting countries") is coded GOV alone, with no country (`state-groups.ts`).
+ * right before a name the knowledge base lacks (`apposition.ts`).
  * Limits: pronouns are left to the discourse stage; office holders after the Phoenix files (2015) are known only
  * through dyad's list; without a date, roles are the most notable ones; a capital always stands
  * for the government unless it follows a locative preposition.

@@ -371,7 +371,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "according to X" names a source, never a participant.
   const searched = childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o));
   for (const arg of searched) {
-    const deep = firstActorsUnder(tree, actors, arg, 5, (p) => notTopic(arg)(p) && notNounTopic(arg)(p));
+    const [outside, notNoun] = [notTopic(arg), notNounTopic(arg)];
+    const deep = firstActorsUnder(tree, actors, arg, 5, (p) => outside(p) && notNoun(p));
     if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
   }
   // "reaffirmed its commitment to continue supporting the Afghan forces", "readiness to ensure

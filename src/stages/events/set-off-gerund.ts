@@ -28,9 +28,9 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 
 /** The main clause's verb a set-off gerund adds its act to, when the gerund is verbal; else undefined. */
 export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent): number | undefined {
-  const marks = childrenBy(tree, verb, 'mark').map((m) => tree.words[m].toLowerCase());
   if (isAdjunct(tree, verb)) return mainVerbAbove(tree, verb, true);
   if (!QUAD_OF[event].startsWith('verbal') || !ACTS.has(tree.lemmas[verb]) || childrenBy(tree, verb, 'case').length) return undefined;
+  const marks = childrenBy(tree, verb, 'mark').map((m) => tree.words[m].toLowerCase());
   if (marks.some((m) => !SETTING_OFF.has(m))) return undefined;
   // The gerund's clause opens with its own adverbs and marker ("…, while also indicating").
   const first = Math.min(verb, ...childrenBy(tree, verb, 'advmod', 'mark').filter((c) => c < verb));

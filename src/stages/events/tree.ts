@@ -189,16 +189,8 @@ export const CLAUSE_RELS = ['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxi
  * and the walk goes no deeper than `maxDepth`.
  */
 export function walk(tree: Tree, i: number, stop: readonly string[] = [], maxDepth = Infinity): { token: number; depth: number }[] {
-  const out: { token: number; depth: number }[] = [{ token: i, depth: 0 }];
-  for (let k = 0; k < out.length; k++) {
-    const { token, depth } = out[k];
-    if (depth >= maxDepth) continue;
-    for (const c of tree.children[token]) {
-      if (stop.length && hasRel(tree, c, stop)) continue;
-      out.push({ token: c, depth: depth + 1 });
-    }
-  }
-  return out;
+  const depths: number[] = [];
+  return walkTokens(tree, i, stop, maxDepth, depths).map((token, k) => ({ token, depth: depths[k] }));
 }
 
 /**
