@@ -15,6 +15,12 @@ describe('Phoenix actor dictionaries', () => {
     expect(parsePhoenixActors('NATO_\t[IGOWSTNAT]# NGO_Actors\n')[0]?.restrictions).toEqual([{ code: 'IGOWSTNAT' }]);
   });
 
+  it('reads an open-ended range written with a space after the comparator, so the record keeps its own code', () => {
+    const records = parsePhoenixActors('SUSAN_RICE_ #\n\t[USAGOV > 130701]\n\n# US Trade Representative\nUS_TRADE_REPRESENTATIVE_\n\t[USAGOVBUS]\n');
+    expect(records.map((r) => r.phrases)).toEqual([['SUSAN RICE'], ['US TRADE REPRESENTATIVE']]);
+    expect(records[0]?.restrictions).toEqual([{ code: 'USAGOV', from: '2013-07-01' }]);
+  });
+
   it('gives a primary without codes the codes of the record after it', () => {
     const records = parsePhoenixActors('EX_PRESIDENT_X\nPRESIDENT_X\n\t[USAGOV]\n');
     expect(records.map((r) => r.phrases)).toEqual([['EX PRESIDENT X', 'PRESIDENT X']]);

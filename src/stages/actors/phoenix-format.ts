@@ -20,7 +20,9 @@ export function phoenixDate(text: string): string | undefined {
 }
 
 function parseRestriction(body: string): { code: string; from?: string; to?: string } | undefined {
-  const [code = '', range] = body.trim().split(/\s+/);
+  // Nine Countries records write the open end with a space ("[USAGOV > 130701]"): read it as ">130701",
+  // or the record has no code and merges into the next one (Susan Rice became the U.S. Trade Representative).
+  const [code = '', range] = body.trim().replace(/([<>])\s+/, '$1').split(/\s+/);
   if (!/^[A-Z]{3,}$/.test(code)) return undefined;
   if (!range) return { code };
   if (range.startsWith('<')) {
