@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Document } from '../../src/core/document.js';
 import { PLOVER_EVENTS } from '../../src/ontology/plover.js';
-import { triggerLemma } from '../../src/stages/events/event-retype.js';
+import { isRetypable, triggerLemma } from '../../src/stages/events/event-retype.js';
 import { loadLexicon } from '../../src/stages/events/lexicon.js';
 import { triggerSenses } from '../../src/stages/events/trigger-senses.js';
 import { typeFeatures } from '../../src/stages/events/type-features.js';
@@ -32,6 +32,8 @@ export interface TypeExample {
   readonly type: string;
   /** The types the trigger word can have in the lexicon: the only ones the step may give. */
   readonly senses: readonly string[];
+  /** Whether the step may re-type it (`isRetypable`); the others are gathered for the totals' sake only. */
+  readonly retypable: boolean;
   /** Removing the event: `dFound` ≤ 0, `dFalse` > 0 when it is false. */
   readonly removal: ScoreChange;
   /** Giving it each other type its sentence's gold holds. */
@@ -97,7 +99,7 @@ export async function gatherTypeExamples(exclude: ReadonlySet<string> = new Set(
       }
       const senses = triggerSenses(lexicon, triggerLemma(doc, event));
       examples.push({
-        group: a.group, docId: a.docId, features: typeFeatures(doc, event, senses), type: event.event, senses: [...senses].sort(),
+        group: a.group, docId: a.docId, features: typeFeatures(doc, event, senses), type: event.event, senses: [...senses].sort(), retypable: isRetypable(event),
         removal: changeOf(records.filter((_, k) => k !== i)), flips,
       });
     });

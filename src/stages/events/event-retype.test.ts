@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../../core/document.js';
 import { DyadError } from '../../core/errors.js';
 import { loadLexicon } from './lexicon.js';
-import { checkedModel, loadEventType, retypeEvents, typeChoice, type EventTypeModel } from './event-retype.js';
+import { checkedModel, isRetypable, loadEventType, retypeEvents, typeChoice, type EventTypeModel } from './event-retype.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
 const party = (code: string): EventParticipant => ({ start: 0, end: 5, tokens: [0, 1], actorId: code, name: code, code });
@@ -54,6 +54,18 @@ describe('retypeEvents', () => {
     const layer = { events: [event({}), event({ hypothetical: true })], rejected: [] };
     expect(retypeEvents(doc, layer, unsure, lexicon)).toBe(layer);
     expect(retypeEvents(doc, layer, model, lexicon).events[1]).toBe(layer.events[1]);
+  });
+});
+
+describe('isRetypable', () => {
+  it.each([
+    ['a fact of the day', {}, true],
+    ['a future act', { future: true }, false],
+    // "will visit" is AGREE by the rules' PLOVER future mapping, whatever the verb's sense (the GSR codes it so).
+    ['an act the future mapping typed', { reasons: [{ rule: 'events/future-as', from: 'CONSULT', to: 'AGREE' }] }, false],
+    ['a hypothetical act', { hypothetical: true }, false],
+  ])('%s: %s', (_, fields, retypable) => {
+    expect(isRetypable(event(fields as Partial<CodedEvent>))).toBe(retypable);
   });
 });
 

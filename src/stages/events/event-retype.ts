@@ -41,13 +41,12 @@ export function loadEventType(): EventTypeModel {
 /**
  * The layer with each scored event given the type the model finds most likely, when that is not the rules' type and
  * its probability reaches the model's confidence (`events/retype` names both). The mode goes when the new type has no
- * such mode, and the quad class and score follow the type. Negated, hypothetical and historical events are no facts of
- * the day and keep their type, as the filter leaves them.
+ * such mode, and the quad class and score follow the type. Events that are not `isRetypable` keep their type.
  */
 export function retypeEvents(doc: Document, layer: EventLayer, model: EventTypeModel, lexicon: RuntimeLexicon): EventLayer {
   let changed = false;
   const events = layer.events.map((event) => {
-    if (event.negated || event.hypothetical || event.historical) return event;
+    if (!isRetypable(event)) return event;
     const senses = triggerSenses(lexicon, triggerLemma(doc, event));
     const { to, p } = typeChoice(predictSoftmax(model, typeFeatures(doc, event, senses)), event.event, senses);
     if (p < model.confidence || !isPloverEvent(to)) return event;
@@ -56,6 +55,19 @@ export function retypeEvents(doc: Document, layer: EventLayer, model: EventTypeM
   });
   return changed ? { ...layer, events } : layer;
 }
+
+/**
+ * Whether the step may re-type an event: not negated, hypothetical or historical (no facts of the day, as the filter
+ * leaves them), and not in the future nor typed by the rules' future mapping, since PLOVER fixes a future act's type
+ * whatever the verb's sense ("will visit" is AGREE, a future retreat CONCEDE), where the training gold's annotators
+ * differ from the codebook (the PLOVER GSR's "will visit Albania in June" is AGREE).
+ */
+export function isRetypable(event: Pick<CodedEvent, 'negated' | 'hypothetical' | 'historical' | 'future' | 'reasons'>): boolean {
+  return !event.negated && !event.hypothetical && !event.historical && !event.future && !event.reasons.some((r) => FUTURE_MAPPINGS.has(r.rule));
+}
+
+/** The rules that give a future act its PLOVER type (the flag itself may be cleared once the act is an AGREE of today). */
+const FUTURE_MAPPINGS: ReadonlySet<string> = new Set(['events/future-as', 'events/future-threat', 'events/content-threat']);
 
 /** The lower-cased lemma of an event's first trigger token, the word the lexicon's senses are listed under. */
 export function triggerLemma(doc: Document, event: CodedEvent): string {
