@@ -33,7 +33,7 @@ export interface FilterExample {
 export interface GroupTotals { required: number; found: number; predicted: number; false: number }
 
 /** A coder that codes the events stage without the filter, keeping each document for its features. */
-export function unfilteredCoder(dir: string, keep: Map<string, Document>): Coder {
+function unfilteredCoder(dir: string, keep: Map<string, Document>): Coder {
   const lexicon = loadLexicon();
   return (docs) => codeWithLayerCache(docs, dir).map((d) => {
     const input = d as EventInput;

@@ -47,7 +47,6 @@ export const E = {
   E300: 'Outside gold {file}: {field} {problem}.',
   E301: 'Outside gold input {file} {problem}.',
   E320: 'Training gold {file} annotates {docId}, which the held-out gold also holds ({heldOut}): a studied article cannot be held out.',
-  E520: 'The learned type model names class "{name}", which is not a PLOVER event type: retrain it with `npm run train:event-type`.',
 } as const;
 
 export type ErrorCode = keyof typeof E;

@@ -51,7 +51,6 @@
 import { defineStage } from '../../core/stage.js';
 import { codeEvents } from './code-events.js';
 import { filterEvents, loadEventFilter, type EventFilterModel } from './event-filter.js';
-import { loadEventType, retypeEvents, type EventTypeModel } from './event-retype.js';
 import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
 import { placeEvents } from './place-events.js';
 
@@ -65,12 +64,6 @@ export interface EventOptions {
    * check 0.505 -> 0.513 with no folder down by 0.01.
    */
   readonly filter?: boolean | EventFilterModel;
-  /**
-   * Re-type events the learned type step (event-retype.ts) is confident the rules typed wrong: `true` for the shipped
-   * model, a model, or `false` (the default) for the lexicon's types alone. It runs before the filter, so that the
-   * filter judges the final type. Off by default: it failed session 35's keep rule (eval/events/README.md).
-   */
-  readonly retype?: boolean | EventTypeModel;
 }
 
 /**
@@ -84,11 +77,7 @@ export const events = (options: EventOptions = {}) =>
     requires: ['sentences', 'tokens', 'pos', 'deps', 'entities', 'actors'],
     optional: ['dateline', 'quotes', 'dates', 'places', 'discourse'],
     run: (doc) => {
-      const lexicon = options.lexicon ?? loadLexicon();
-      const coded = codeEvents(doc, lexicon);
-      const retype = options.retype ?? false;
-      const typer = retype === true ? loadEventType() : retype;
-      const layer = typer ? retypeEvents(doc, coded, typer, lexicon) : coded;
+      const layer = codeEvents(doc, options.lexicon ?? loadLexicon());
       const option = options.filter ?? true;
       const filter = option === true ? loadEventFilter() : option;
       return placeEvents(doc, filter ? filterEvents(doc, layer, filter) : layer);
