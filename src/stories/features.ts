@@ -7,7 +7,7 @@ import '../stages/dateline/types.js';
 import '../stages/discourse/types.js';
 import '../stages/sentences/types.js';
 import { partyKey } from '../stages/discourse/participants.js';
-import { loadKb, officeHoldersOn, type KbMatch } from '../stages/actors/kb.js';
+import { loadKb, officeHoldersOn, type ActorKb, type KbMatch } from '../stages/actors/kb.js';
 import { nameKey } from '../stages/actors/name-key.js';
 import { exactHash, figuresHash, minhash, words } from './fingerprint.js';
 import { occasionOf, transcriptKinds, type Occasion } from './occasion.js';
@@ -201,7 +201,7 @@ function principalWords(doc: Document, title: string | null): string[] {
   for (let i = 0; i < all.length; i++) {
     for (let n = 1; n <= NAME_WORDS && i + n <= all.length; n++) {
       const span = all.slice(i, i + n);
-      if (kb.named(nameKey(span.join(' ')))?.includes(holder.index)) for (const w of span) out.add(w);
+      if (kb.named(wordsKey(span.join(' ')))?.includes(holder.index)) for (const w of span) out.add(w);
     }
   }
   return [...out];
@@ -226,14 +226,27 @@ function titlePeopleOf(title: string | null): string[] {
   const out = new Set<string>();
   for (let i = 0; i < all.length; i++) {
     for (let n = 1; n <= NAME_WORDS && i + n <= all.length; n++) {
-      const key = nameKey(all.slice(i, i + n).join(' '));
-      for (const index of [...(kb.named(key) ?? []), ...(kb.surnamed(key) ?? [])]) {
-        const actor = kb.actor(index);
-        if (actor?.kind === 'person') out.add(actor.id);
-      }
+      const key = wordsKey(all.slice(i, i + n).join(' '));
+      for (const index of kb.named(key) ?? []) addPerson(kb, index, out);
+      for (const index of kb.surnamed(key) ?? []) addPerson(kb, index, out);
     }
   }
   return [...out].sort();
+}
+
+function addPerson(kb: ActorKb, index: number, out: Set<string>): void {
+  const actor = kb.actor(index);
+  if (actor?.kind === 'person') out.add(actor.id);
+}
+
+/**
+ * `nameKey` of `words` joined by spaces. ASCII letters and digits, already in lower case, it
+ * changes only by a leading "the": each title span took a Unicode normalisation and five
+ * replacements, for every article stored (#13).
+ */
+function wordsKey(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return nameKey(text);
+  return text.startsWith('the ') ? text.slice(4) : text;
 }
 
 /** The most words of a name looked up in the title ("Volodymyr Oleksandrovych Zelenskyy"). */

@@ -32,4 +32,12 @@ describe('minhash', () => {
   it('is empty for an empty body', () => {
     expect(minhash([])).toEqual([]);
   });
+
+  it('reads a shingle repeated in the body as once (#13)', () => {
+    // Twelve equal words are eight readings of one shingle, five are one.
+    const once = Array.from({ length: SHINGLE_WORDS }, () => 'talks');
+    const repeated = Array.from({ length: 12 }, () => 'talks');
+    expect(shingles(repeated)).toEqual(shingles(once));
+    expect(minhash(repeated)).toEqual(minhash(once));
+  });
 });

@@ -44,12 +44,21 @@ const SEEDS = (() => {
 const SEED_A = Int32Array.from(SEEDS, ([a]) => a);
 const SEED_B = Uint32Array.from(SEEDS, ([, b]) => b);
 
-/** The distinct shingle hashes of a body (one shingle of all words when it is shorter than a shingle). */
+/** The distinct shingle hashes of a body (one shingle of all words when it is shorter than a shingle), in text order. */
 export function shingles(bodyWords: readonly string[]): Uint32Array {
-  const out = new Set<number>();
-  const last = Math.max(0, bodyWords.length - SHINGLE_WORDS);
-  for (let i = 0; i <= last && bodyWords.length > 0; i++) out.add(shingleHash(bodyWords, i, Math.min(bodyWords.length, i + SHINGLE_WORDS)));
-  return Uint32Array.from(out);
+  return Uint32Array.from(new Set(shingleHashes(bodyWords)));
+}
+
+/**
+ * The hash of every shingle of a body in text order, repeats included: what `minhash` reads, since
+ * a least value is the same over a shingle read twice. The set that made them distinct was most of
+ * a signature's allocation, made for every article stored (#13).
+ */
+function shingleHashes(bodyWords: readonly string[]): Uint32Array {
+  if (bodyWords.length === 0) return new Uint32Array(0);
+  const out = new Uint32Array(Math.max(1, bodyWords.length - SHINGLE_WORDS + 1));
+  for (let i = 0; i < out.length; i++) out[i] = shingleHash(bodyWords, i, Math.min(bodyWords.length, i + SHINGLE_WORDS));
+  return out;
 }
 
 /**
@@ -71,7 +80,7 @@ const SPACE = 0x20;
 
 /** MinHash signature: per hash function, the least hash of any shingle; empty for an empty body. */
 export function minhash(bodyWords: readonly string[]): number[] {
-  const hashes = shingles(bodyWords);
+  const hashes = shingleHashes(bodyWords);
   if (hashes.length === 0) return [];
   // One pass over the shingles for all hash functions, into typed arrays (#13). The last `^=`
   // leaves a signed 32-bit value, and stored signatures hold those: the least is taken signed.

@@ -15,4 +15,12 @@ describe('casedTitle', () => {
   it('leaves a title with lower-case letters as it is', () => {
     expect(casedTitle('Miyazawa says there are no plans for G-7 talks', 'Nothing here.')).toBe('Miyazawa says there are no plans for G-7 talks');
   });
+
+  it('reads an ASCII body as the Unicode word pattern does (its character-code path, #13)', () => {
+    const title = 'SHULTZ AND BAKER MEET IN 3RD ROUND OF TALKS';
+    const body = 'Talks: Shultz met Baker.\nThe 3rd round of talks began; "Shultz and Baker" met again — talks went on, said Baker Inc.';
+    // The same body with one non-ASCII letter far from any title word takes the pattern's path.
+    expect(casedTitle(title, body)).toBe(casedTitle(title, `${body} Café.`));
+    expect(casedTitle(title, body)).toBe('shultz and Baker meet in 3rd round of talks');
+  });
 });
