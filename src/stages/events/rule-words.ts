@@ -116,6 +116,8 @@ const CLASSES = {
   'audience-noun': [],
   'address-appeal': [],
   'protest-purpose': [],
+  'refused-change': [],
+  'refusal-modal': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const chief: ActorSpec = { sent: 0, tokens: [0, 2], id: 'dauster', name: 'Jorio Dauster', code: 'BRA', sector: 'GOV' };
+const brazil: ActorSpec = { sent: 0, tokens: [3, 4], id: 'brazil', name: 'Brazil', code: 'BRA' };
+const analysts: ActorSpec = { sent: 0, tokens: [0, 2], id: 'analysts', name: 'Fed analysts', code: 'USA', sector: 'BUS' };
+
+/** "<speaker> said Brazil <aux> not <verb> its policies ." as the parser hangs it. */
+const said = (aux: string, verb: string, lemma: string, speaker = chief) => parsedDoc([`
+  Jorio Jorio PROPN NNP 2 compound
+  Dauster Dauster PROPN NNP 3 nsubj
+  said say VERB VBD 0 root
+  Brazil Brazil PROPN NNP 7 nsubj
+  ${aux} ${aux} AUX MD 7 aux
+  not not PART RB 7 advmod
+  ${verb} ${lemma} VERB VB 3 ccomp
+  its its PRON PRP$ 9 nmod:poss
+  policies policy NOUN NNS 7 obj
+  . . PUNCT . 3 punct`], { actors: [speaker, brazil] });
+const summary = (doc: ReturnType<typeof parsedDoc>) => codeEvents(doc, lexicon).events.map((e) => `${e.event}${e.mode ? '/' + e.mode : ''} ${e.cameo} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
+
+describe('a refusal to yield told through "said" (refused-change.ts)', () => {
+  it.each([['would', 'change', 'change'], ['will', 'liberalize', 'liberalize'], ['would', 'alter', 'alter']])('"%s not %s" by the speaker\'s own side is REJECT change', (aux, verb, lemma) => {
+    expect(summary(said(aux, verb, lemma))).toEqual(['REJECT/change 124 BRA->']);
+  });
+
+  it('is no refusal when another side forecasts it', () => {
+    expect(summary(said('would', 'change', 'change', analysts))).toEqual([]);
+    expect(summary(said('would', 'change', 'change', { ...chief, code: 'FRA' }))).toEqual([]);
+  });
+
+  it('is no refusal for a past inability ("could not") or a verb outside the class', () => {
+    expect(summary(said('could', 'change', 'change'))).toEqual([]);
+    expect(summary(said('would', 'update', 'update'))).toEqual([]);
+  });
+});
