@@ -36,4 +36,20 @@ describe('a refusal to yield told through "said" (refused-change.ts)', () => {
     expect(summary(said('could', 'change', 'change'))).toEqual([]);
     expect(summary(said('would', 'update', 'update'))).toEqual([]);
   });
+
+  it('reads the side of officials of no named country who said it after the clause, however the parser hangs "said"', () => {
+    // "Britain would not change its refusal , officials said ." with "said" an `advcl:relcl` of "change".
+    const doc = parsedDoc([`
+      Britain Britain PROPN NNP 4 nsubj
+      would would AUX MD 4 aux
+      not not PART RB 4 advmod
+      change change VERB VB 0 root
+      its its PRON PRP$ 6 nmod:poss
+      refusal refusal NOUN NN 4 obj
+      , , PUNCT , 8 punct
+      officials official NOUN NNS 9 nsubj
+      said say VERB VBD 4 advcl:relcl
+      . . PUNCT . 4 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'gbr', name: 'Britain', code: 'GBR' }, { sent: 0, tokens: [7, 8], id: 'officials', name: 'officials', sector: 'GOV' }] });
+    expect(summary(doc)).toEqual(['REJECT/change 124 GBR->']);
+  });
 });
