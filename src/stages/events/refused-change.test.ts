@@ -52,4 +52,18 @@ describe('a refusal to yield told through "said" (refused-change.ts)', () => {
       . . PUNCT . 4 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'gbr', name: 'Britain', code: 'GBR' }, { sent: 0, tokens: [7, 8], id: 'officials', name: 'officials', sector: 'GOV' }] });
     expect(summary(doc)).toEqual(['REJECT/change 124 GBR->']);
   });
+
+  it.each([['no', ['REJECT/change 124 JPN->']], ['new', []]])('"Japan has %s plans to liberalise its markets": a plan disowned is a refusal', (det, expected) => {
+    const doc = parsedDoc([`
+      Japan Japan PROPN NNP 2 nsubj
+      has have VERB VBZ 0 root
+      ${det} ${det} ${det === 'no' ? 'DET DT' : 'ADJ JJ'} 4 ${det === 'no' ? 'det' : 'amod'}
+      plans plan NOUN NNS 2 obj
+      to to PART TO 6 mark
+      liberalise liberalise VERB VB 4 acl
+      its its PRON PRP$ 8 nmod:poss
+      markets market NOUN NNS 6 obj
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'japan', name: 'Japan', code: 'JPN' }] });
+    expect(summary(doc)).toEqual(expected);
+  });
 });

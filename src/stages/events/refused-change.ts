@@ -6,7 +6,7 @@
  * accept") are refused in code-events.ts; here the verbs of rule-words `refused-change`, which the lexicon does not code.
  *
  * It must be the side's own stance: the clause is negated with a future or ability modal ("would not", "will not",
- * "cannot"), its subject is the speaker (a pronoun of the speaker, or an actor of the speaker's country) and the speaker
+ * "cannot") or the change is a plan the side has none of ("had no intention of modifying", "has no plans to liberalise"), its subject is the speaker (a pronoun of the speaker, or an actor of the speaker's country) and the speaker
  * is coded, or is officials of no named country ("Britain would not change its refusal …, officials said"); "analysts said the Fed would not change policy" forecasts another side and "its stake will not change" names
  * no actor. Told with no speaker, only the sentence's main clause counts ("The ADB will not change its decision to
  * admit China despite protests from Taiwan"), not a clause under "suggest", "expect" and the like. The refused side is
@@ -27,6 +27,8 @@ import type { EventParticipant } from './types.js';
 const REFUSED_CHANGE = ruleWords('refused-change');
 /** Modals (word forms) that make a negated clause a side's stance, not a fact ("would not", "cannot"). */
 const STANCE_MODALS = ruleWords('refusal-modal');
+/** Nouns (lemmas) of a plan or intention: "has no plans to liberalise" disowns the change as "will not" does. */
+const PLAN_NOUNS = ruleWords('plan-noun');
 /** The sector of a government's speakers: "officials said" with no country named. */
 const OFFICIALS = 'GOV';
 /** CAMEO 124, decline to yield: PLOVER REJECT change. */
@@ -78,6 +80,15 @@ function trailingSpeaker(ctx: Context, verb: number): { speaker?: EventParticipa
   return { reported: true, ...(speaker ? { speaker } : {}) };
 }
 
+/** The "have" of "has no plans to liberalise", "had no intention of modifying" that `verb` completes, if it does. */
+function disownedPlan(tree: Context['tree'], verb: number): number | undefined {
+  const noun = tree.deps[verb].head;
+  if (noun < 0 || !PLAN_NOUNS.has(tree.lemmas[noun]) || tree.deps[verb].deprel !== 'acl') return undefined;
+  if (!childrenBy(tree, noun, 'det').some((d) => tree.words[d].toLowerCase() === 'no')) return undefined;
+  const have = tree.deps[noun].head;
+  return have >= 0 && tree.lemmas[have] === 'have' && tree.deps[noun].deprel === 'obj' ? have : undefined;
+}
+
 /** The sides the refusal is held against: actors of another country in the clause's phrases, else the one told. */
 function refused(ctx: Context, verb: number, own: ReadonlySet<string | undefined>): EventParticipant[] {
   const { tree } = ctx;
@@ -99,18 +110,22 @@ export function codeRefusedChanges(ctx: Context, sent: number, first: number, la
     if (tree.pos[verb]?.upos !== 'VERB' || !REFUSED_CHANGE.has(tree.lemmas[verb])) continue;
     // A verb the lexicon coded here ("would not lift the sanctions" as a sanction's end) is its event already.
     if (ctx.events.some((e) => e.sent === sent && e.trigger.tokens[0] === verb)) continue;
-    if (!auxWords(tree, verb).some((a) => STANCE_MODALS.has(a.toLowerCase()))) continue;
-    const said = trailingSpeaker(ctx, verb) ?? speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
-    const flags = clauseFlags(tree, ctx.pack, verb, { reported: said.reported });
+    // "had no intention of modifying": the stance is the clause of "have", whose "no" is the refusal's negation.
+    const disowned = disownedPlan(tree, verb);
+    const clause = disowned ?? verb;
+    if (disowned === undefined && !auxWords(tree, verb).some((a) => STANCE_MODALS.has(a.toLowerCase()))) continue;
+    const said = trailingSpeaker(ctx, clause) ?? speakerOf(tree, ctx.pack, ctx.actors, clause, ctx.doc.layers.quotes ?? []);
+    const flags = clauseFlags(tree, ctx.pack, clause, { reported: said.reported });
     // "would not change … if", "did not say that it would not": only an asserted, unconditional refusal; "offered nothing" refuses nothing.
-    if (!flags.negated || flags.objectOnly || flags.reasons.some((r) => r.rule === 'flags/conditional' || r.rule === 'flags/hoped-for')) continue;
+    const refusing = disowned === undefined ? flags.negated && !flags.objectOnly : !flags.negated || flags.objectOnly;
+    if (!refusing || flags.reasons.some((r) => r.rule === 'flags/conditional' || r.rule === 'flags/hoped-for')) continue;
     if (tree.words.slice(first, last).includes('?')) continue;
-    const actors = refuser(ctx, verb, said.speaker, said.reported);
+    const actors = refuser(ctx, clause, said.speaker, said.reported);
     if (!actors.length) continue;
     const recipients = refused(ctx, verb, new Set(actors.map((a) => a.code)));
     const entry = ctx.lexicon.cameo[DECLINE_TO_YIELD];
     const match: TriggerMatch = { token: verb, tokens: [verb, verb + 1], code: DECLINE_TO_YIELD, kind: 'verb', reason: reason('events/trigger-refused-change', { verb: tree.words[verb], refuser: actors[0].name }) };
-    const time = timeOf(ctx, verb);
+    const time = timeOf(ctx, clause);
     push(ctx, {
       event: entry.event, mode: entry.mode, context: entry.context, cameo: DECLINE_TO_YIELD, actors, recipients,
       ...(said.speaker ? { speaker: said.speaker } : {}),

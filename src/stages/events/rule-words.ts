@@ -118,6 +118,7 @@ const CLASSES = {
   'protest-purpose': [],
   'refused-change': [],
   'refusal-modal': [],
+  'plan-noun': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
