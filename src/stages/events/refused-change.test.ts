@@ -66,4 +66,23 @@ describe('a refusal to yield told through "said" (refused-change.ts)', () => {
       . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'japan', name: 'Japan', code: 'JPN' }] });
     expect(summary(doc)).toEqual(expected);
   });
+
+  it('does not take "they" for a speaker found across another side ("X asked …, but Japanese officials have said they …")', () => {
+    // "officials" hangs on "have", so "said" takes the first clause's subject: Washington would be the one refusing.
+    const doc = parsedDoc([`
+      Washington Washington PROPN NNP 2 nsubj
+      asked ask VERB VBD 0 root
+      but but CCONJ CC 7 cc
+      Japanese Japanese ADJ JJ 5 amod
+      officials official NOUN NNS 6 nsubj
+      have have VERB VBP 7 aux
+      said say VERB VBN 2 conj
+      they they PRON PRP 11 nsubj
+      would would AUX MD 11 aux
+      not not PART RB 11 advmod
+      liberalize liberalize VERB VB 7 ccomp
+      imports import NOUN NNS 11 obj
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'usa', name: 'Washington', code: 'USA', sector: 'GOV' }, { sent: 0, tokens: [3, 5], id: 'jpn', name: 'Japanese officials', code: 'JPN', sector: 'GOV' }] });
+    expect(summary(doc).filter((e) => e.startsWith('REJECT'))).toEqual([]);
+  });
 });

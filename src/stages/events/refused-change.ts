@@ -6,9 +6,11 @@
  * accept") are refused in code-events.ts; here the verbs of rule-words `refused-change`, which the lexicon does not code.
  *
  * It must be the side's own stance: the clause is negated with a future or ability modal ("would not", "will not",
- * "cannot") or the change is a plan the side has none of ("had no intention of modifying", "has no plans to liberalise"), its subject is the speaker (a pronoun of the speaker, or an actor of the speaker's country) and the speaker
- * is coded, or is officials of no named country ("Britain would not change its refusal …, officials said"); "analysts said the Fed would not change policy" forecasts another side and "its stake will not change" names
- * no actor. Told with no speaker, only the sentence's main clause counts ("The ADB will not change its decision to
+ * "cannot"), or the change is a plan the side has none of ("had no intention of modifying", "has no plans to
+ * liberalise"); its subject is the speaker (a pronoun of the speaker, or an actor of the speaker's country) and the
+ * speaker is coded, or is officials of no named country ("Britain would not change its refusal …, officials said").
+ * "Analysts said the Fed would not change policy" forecasts another side; "its stake will not change" names no actor.
+ * Told with no speaker, only the sentence's main clause counts ("The ADB will not change its decision to
  * admit China despite protests from Taiwan"), not a clause under "suggest", "expect" and the like. The refused side is
  * the one the clause names against it ("regardless of the U.S. pressure", "despite protests from Taiwan"), or the one
  * told ("told Funaro that Britain would not …"), else no one.
