@@ -116,6 +116,9 @@ const CLASSES = {
   'audience-noun': [],
   'address-appeal': [],
   'protest-purpose': [],
+  'refused-change': [],
+  'refusal-modal': [],
+  'plan-noun': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const chief: ActorSpec = { sent: 0, tokens: [0, 2], id: 'dauster', name: 'Jorio Dauster', code: 'BRA', sector: 'GOV' };
+const brazil: ActorSpec = { sent: 0, tokens: [3, 4], id: 'brazil', name: 'Brazil', code: 'BRA' };
+const analysts: ActorSpec = { sent: 0, tokens: [0, 2], id: 'analysts', name: 'Fed analysts', code: 'USA', sector: 'BUS' };
+
+/** "<speaker> said Brazil <aux> not <verb> its policies ." as the parser hangs it. */
+const said = (aux: string, verb: string, lemma: string, speaker = chief) => parsedDoc([`
+  Jorio Jorio PROPN NNP 2 compound
+  Dauster Dauster PROPN NNP 3 nsubj
+  said say VERB VBD 0 root
+  Brazil Brazil PROPN NNP 7 nsubj
+  ${aux} ${aux} AUX MD 7 aux
+  not not PART RB 7 advmod
+  ${verb} ${lemma} VERB VB 3 ccomp
+  its its PRON PRP$ 9 nmod:poss
+  policies policy NOUN NNS 7 obj
+  . . PUNCT . 3 punct`], { actors: [speaker, brazil] });
+const summary = (doc: ReturnType<typeof parsedDoc>) => codeEvents(doc, lexicon).events.map((e) => `${e.event}${e.mode ? '/' + e.mode : ''} ${e.cameo} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
+
+describe('a refusal to yield told through "said" (refused-change.ts)', () => {
+  it.each([['would', 'change', 'change'], ['will', 'liberalize', 'liberalize'], ['would', 'alter', 'alter']])('"%s not %s" by the speaker\'s own side is REJECT change', (aux, verb, lemma) => {
+    expect(summary(said(aux, verb, lemma))).toEqual(['REJECT/change 124 BRA->']);
+  });
+
+  it('is no refusal when another side forecasts it', () => {
+    expect(summary(said('would', 'change', 'change', analysts))).toEqual([]);
+    expect(summary(said('would', 'change', 'change', { ...chief, code: 'FRA' }))).toEqual([]);
+  });
+
+  it('is no refusal for a past inability ("could not") or a verb outside the class', () => {
+    expect(summary(said('could', 'change', 'change'))).toEqual([]);
+    expect(summary(said('would', 'update', 'update'))).toEqual([]);
+  });
+
+  it('reads the side of officials of no named country who said it after the clause, however the parser hangs "said"', () => {
+    // "Britain would not change its refusal , officials said ." with "said" an `advcl:relcl` of "change".
+    const doc = parsedDoc([`
+      Britain Britain PROPN NNP 4 nsubj
+      would would AUX MD 4 aux
+      not not PART RB 4 advmod
+      change change VERB VB 0 root
+      its its PRON PRP$ 6 nmod:poss
+      refusal refusal NOUN NN 4 obj
+      , , PUNCT , 8 punct
+      officials official NOUN NNS 9 nsubj
+      said say VERB VBD 4 advcl:relcl
+      . . PUNCT . 4 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'gbr', name: 'Britain', code: 'GBR' }, { sent: 0, tokens: [7, 8], id: 'officials', name: 'officials', sector: 'GOV' }] });
+    expect(summary(doc)).toEqual(['REJECT/change 124 GBR->']);
+  });
+
+  it.each([['no', ['REJECT/change 124 JPN->']], ['new', []]])('"Japan has %s plans to liberalise its markets": a plan disowned is a refusal', (det, expected) => {
+    const doc = parsedDoc([`
+      Japan Japan PROPN NNP 2 nsubj
+      has have VERB VBZ 0 root
+      ${det} ${det} ${det === 'no' ? 'DET DT' : 'ADJ JJ'} 4 ${det === 'no' ? 'det' : 'amod'}
+      plans plan NOUN NNS 2 obj
+      to to PART TO 6 mark
+      liberalise liberalise VERB VB 4 acl
+      its its PRON PRP$ 8 nmod:poss
+      markets market NOUN NNS 6 obj
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'japan', name: 'Japan', code: 'JPN' }] });
+    expect(summary(doc)).toEqual(expected);
+  });
+
+  it('does not take "they" for a speaker found across another side ("X asked …, but Japanese officials have said they …")', () => {
+    // "officials" hangs on "have", so "said" takes the first clause's subject: Washington would be the one refusing.
+    const doc = parsedDoc([`
+      Washington Washington PROPN NNP 2 nsubj
+      asked ask VERB VBD 0 root
+      but but CCONJ CC 7 cc
+      Japanese Japanese ADJ JJ 5 amod
+      officials official NOUN NNS 6 nsubj
+      have have VERB VBP 7 aux
+      said say VERB VBN 2 conj
+      they they PRON PRP 11 nsubj
+      would would AUX MD 11 aux
+      not not PART RB 11 advmod
+      liberalize liberalize VERB VB 7 ccomp
+      imports import NOUN NNS 11 obj
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'usa', name: 'Washington', code: 'USA', sector: 'GOV' }, { sent: 0, tokens: [3, 5], id: 'jpn', name: 'Japanese officials', code: 'JPN', sector: 'GOV' }] });
+    expect(summary(doc).filter((e) => e.startsWith('REJECT'))).toEqual([]);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Refusals told through "said"/"told" (#12): "Brazil's coffee chief said yesterday Brazil would not change its coffee
+ * policies", "Japanese officials have said they would not liberalize imports regardless of the U.S. pressure". A side's
+ * own word that it will not change, ease or give way is its refusal to yield (CAMEO 124, PLOVER REJECT), though the verb
+ * that carries it codes nothing ("change" is no act; its negation is one). The lexicon's own cooperative verbs ("will not
+ * accept") are refused in code-events.ts; here the verbs of rule-words `refused-change`, which the lexicon does not code.
+ *
+ * It must be the side's own stance: the clause is negated with a future or ability modal ("would not", "will not",
+ * "cannot"), or the change is a plan the side has none of ("had no intention of modifying", "has no plans to
+ * liberalise"); its subject is the speaker (a pronoun of the speaker, or an actor of the speaker's country) and the
+ * speaker is coded, or is officials of no named country ("Britain would not change its refusal …, officials said").
+ * "Analysts said the Fed would not change policy" forecasts another side; "its stake will not change" names no actor.
+ * Told with no speaker, only the sentence's main clause counts ("The ADB will not change its decision to
+ * admit China despite protests from Taiwan"), not a clause under "suggest", "expect" and the like. The refused side is
+ * the one the clause names against it ("regardless of the U.S. pressure", "despite protests from Taiwan"), or the one
+ * told ("told Funaro that Britain would not …"), else no one.
+ */
+import { reason } from '../../lang/reason.js';
+import { type Context, push, timeOf } from './event-context.js';
+import { clauseFlags } from './flags.js';
+import { actorsOfPhrase } from './participants.js';
+import { speakerOf } from './roles.js';
+import { ruleWords } from './rule-words.js';
+import { auxWords, childrenBy, subjectOf } from './tree.js';
+import type { TriggerMatch } from './triggers.js';
+import type { EventParticipant } from './types.js';
+
+/** Verbs (lemmas) of changing or giving way, whose refusal is a refusal to yield ("would not change its policies"). */
+const REFUSED_CHANGE = ruleWords('refused-change');
+/** Modals (word forms) that make a negated clause a side's stance, not a fact ("would not", "cannot"). */
+const STANCE_MODALS = ruleWords('refusal-modal');
+/** Nouns (lemmas) of a plan or intention: "has no plans to liberalise" disowns the change as "will not" does. */
+const PLAN_NOUNS = ruleWords('plan-noun');
+/** The sector of a government's speakers: "officials said" with no country named. */
+const OFFICIALS = 'GOV';
+/** CAMEO 124, decline to yield: PLOVER REJECT change. */
+const DECLINE_TO_YIELD = '124';
+
+/** Whether the token is a pronoun that stands for the speaker of its clause ("he said he would not", "they", "it", "we"). */
+const isPronoun = (ctx: Context, t: number): boolean => ctx.tree.pos[t]?.upos === 'PRON' && ctx.pack.pronouns.has(ctx.tree.words[t].toLowerCase());
+
+/**
+ * Whether another side is named between the speaker and the verb of saying: "The Reagan administration has called for
+ * …, but Japanese officials have said they would not …" (the parser lost "officials" as the subject of "said", so the
+ * speaker found is the first clause's); "they" is then not known to be the speaker.
+ */
+function isCrossedSpeaker(ctx: Context, verb: number, speaker: EventParticipant): boolean {
+  let said = verb;
+  for (let hops = 0; said >= 0 && hops < 4 && !ctx.pack.speechVerbs.has(ctx.tree.lemmas[said]); hops++) said = ctx.tree.deps[said].head;
+  if (said < 0 || !ctx.pack.speechVerbs.has(ctx.tree.lemmas[said])) return false;
+  for (let t = Math.min(speaker.tokens[1], said); t < Math.max(speaker.tokens[1], said); t++) {
+    const other = ctx.actors.at(t);
+    if (other?.code && other.code !== speaker.code) return true;
+  }
+  return false;
+}
+
+/** The side that refuses: the subject when it is the speaker's own, the speaker for a pronoun; none otherwise. */
+function refuser(ctx: Context, verb: number, speaker: EventParticipant | undefined, reported: boolean): EventParticipant[] {
+  const subj = subjectOf(ctx.tree, verb);
+  if (!subj || subj.passive) return [];
+  if (isPronoun(ctx, subj.token)) return reported && speaker?.code && !isCrossedSpeaker(ctx, verb, speaker) ? [speaker] : [];
+  // The subject itself must name the side: "The departure of James Baker's closest aide will not change …" is no one's stance.
+  if (!ctx.actors.at(subj.token)?.code) return [];
+  const named = actorsOfPhrase(ctx.tree, ctx.actors, subj.token).filter((a) => a.code);
+  if (!reported) return ctx.tree.deps[verb].deprel === 'root' ? named : [];
+  // "Britain would not change its refusal …, officials said": officials of no named country speak for the side they name.
+  const ownOfficials = !speaker?.code && speaker?.sector === OFFICIALS;
+  return named.length && (ownOfficials || (speaker?.code && named.every((a) => a.code === speaker.code))) ? named : [];
+}
+
+/**
+ * The speaker of a ", officials said" that the parser hung on the clause itself as a modifier ("Britain would not
+ * change its refusal …, officials said": `advcl:relcl` of "change"), where speakerOf looks for a parataxis.
+ */
+function trailingSpeaker(ctx: Context, verb: number): { speaker?: EventParticipant; reported: boolean } | undefined {
+  const { tree } = ctx;
+  const said = tree.children[verb].find((c) => c > verb && tree.deps[c].deprel.startsWith('advcl') && ctx.pack.speechVerbs.has(tree.lemmas[c]));
+  const subj = said === undefined ? undefined : subjectOf(tree, said);
+  if (!subj) return undefined;
+  const speaker = actorsOfPhrase(tree, ctx.actors, subj.token)[0];
+  return { reported: true, ...(speaker ? { speaker } : {}) };
+}
+
+/** The "have" of "has no plans to liberalise", "had no intention of modifying" that `verb` completes, if it does. */
+function disownedPlan(tree: Context['tree'], verb: number): number | undefined {
+  const noun = tree.deps[verb].head;
+  if (noun < 0 || !PLAN_NOUNS.has(tree.lemmas[noun]) || tree.deps[verb].deprel !== 'acl') return undefined;
+  if (!childrenBy(tree, noun, 'det').some((d) => tree.words[d].toLowerCase() === 'no')) return undefined;
+  const have = tree.deps[noun].head;
+  return have >= 0 && tree.lemmas[have] === 'have' && tree.deps[noun].deprel === 'obj' ? have : undefined;
+}
+
+/** The sides the refusal is held against: actors of another country in the clause's phrases, else the one told. */
+function refused(ctx: Context, verb: number, own: ReadonlySet<string | undefined>): EventParticipant[] {
+  const { tree } = ctx;
+  // "regardless of the U.S. pressure" hangs on its adverb.
+  const phrases = [...childrenBy(tree, verb, 'obl', 'advcl', 'iobj'), ...childrenBy(tree, verb, 'advmod').flatMap((a) => childrenBy(tree, a, 'obl'))];
+  const against = phrases.flatMap((o) => actorsOfPhrase(tree, ctx.actors, o)).filter((a) => a.code && !own.has(a.code));
+  if (against.length) return against;
+  for (let v = verb, hops = 0; v >= 0 && hops < 4; v = tree.deps[v].head, hops++) {
+    if (!ctx.pack.speechVerbs.has(tree.lemmas[v])) continue;
+    return childrenBy(tree, v, 'iobj', 'obj').flatMap((o) => actorsOfPhrase(tree, ctx.actors, o)).filter((a) => a.code && !own.has(a.code));
+  }
+  return [];
+}
+
+/** Codes the refusals to yield told in tokens [first, last) of sentence `sent` as REJECT (CAMEO 124). */
+export function codeRefusedChanges(ctx: Context, sent: number, first: number, last: number): void {
+  const { tree } = ctx;
+  for (let verb = first; verb < last; verb++) {
+    if (tree.pos[verb]?.upos !== 'VERB' || !REFUSED_CHANGE.has(tree.lemmas[verb])) continue;
+    // A verb the lexicon coded here ("would not lift the sanctions" as a sanction's end) is its event already.
+    if (ctx.events.some((e) => e.sent === sent && e.trigger.tokens[0] === verb)) continue;
+    // "had no intention of modifying": the stance is the clause of "have", whose "no" is the refusal's negation.
+    const disowned = disownedPlan(tree, verb);
+    const clause = disowned ?? verb;
+    if (disowned === undefined && !auxWords(tree, verb).some((a) => STANCE_MODALS.has(a.toLowerCase()))) continue;
+    const said = trailingSpeaker(ctx, clause) ?? speakerOf(tree, ctx.pack, ctx.actors, clause, ctx.doc.layers.quotes ?? []);
+    const flags = clauseFlags(tree, ctx.pack, clause, { reported: said.reported });
+    // "would not change … if", "did not say that it would not": only an asserted, unconditional refusal; "offered nothing" refuses nothing.
+    const refusing = disowned === undefined ? flags.negated && !flags.objectOnly : !flags.negated || flags.objectOnly;
+    if (!refusing || flags.reasons.some((r) => r.rule === 'flags/conditional' || r.rule === 'flags/hoped-for')) continue;
+    if (tree.words.slice(first, last).includes('?')) continue;
+    const actors = refuser(ctx, clause, said.speaker, said.reported);
+    if (!actors.length) continue;
+    const recipients = refused(ctx, verb, new Set(actors.map((a) => a.code)));
+    const entry = ctx.lexicon.cameo[DECLINE_TO_YIELD];
+    const match: TriggerMatch = { token: verb, tokens: [verb, verb + 1], code: DECLINE_TO_YIELD, kind: 'verb', reason: reason('events/trigger-refused-change', { verb: tree.words[verb], refuser: actors[0].name }) };
+    const time = timeOf(ctx, clause);
+    push(ctx, {
+      event: entry.event, mode: entry.mode, context: entry.context, cameo: DECLINE_TO_YIELD, actors, recipients,
+      ...(said.speaker ? { speaker: said.speaker } : {}),
+      negated: false, hypothetical: false, future: false, historical: time.historical,
+      date: time.date, dateSource: time.dateSource, confidence: 0.55, sent, match,
+      why: [reason('events/cameo', { trigger: match.reason, code: DECLINE_TO_YIELD, label: entry.label }), ...(time.reason ? [time.reason] : [])],
+    });
+  }
+}
