@@ -47,6 +47,12 @@ describe('acronyms defined in brackets', () => {
     expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual([]);
   });
 
+  it('leaves the phrase grammar an acronym the knowledge base reads as the article does', () => {
+    const result = run("The European Community (EC) met. EC energy ministers agreed. The United Arab Emirates (UAE) agreed. The UAE's Minister of State spoke.", '1987-04-10');
+    expect(codesOf(result, 'EC energy ministers')).toEqual(['IGO', 'EU']);
+    expect(codesOf(result, "The UAE's Minister of State")).toEqual(['ARE', 'GOV']);
+  });
+
   it('keeps a known body whose name the expansion spells another way', () => {
     const result = run('The Organisation of Petroleum Exporting Countries (OPEC) met. OPEC agreed.', '1987-04-10');
     expect(codesOf(result, 'OPEC', 1)).toEqual(['IGO', 'OPEC']);

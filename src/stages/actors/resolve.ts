@@ -800,8 +800,13 @@ function definedAcronym(ctx: Context, mentions: ActorMention[], i: number): { re
   if (!isAcronymToken(words, at)) return undefined;
   const definition = acronymDefinitionAt(words, at);
   if (definition && !ctx.acronyms.has(definition.key)) ctx.acronyms.set(definition.key, acronymMeaning(ctx, mentions, definition));
-  const meaning = ctx.acronyms.get(nameKey(words.texts[at] ?? ''));
+  const key = nameKey(words.texts[at] ?? '');
+  const meaning = ctx.acronyms.get(key);
   if (meaning === undefined) return undefined;
+  // Where the knowledge base reads the acronym as the article does ("EC", "UAE"), or reads nothing
+  // that a definition need set aside, the phrase grammar reads on ("EC energy ministers", "the UAE's Minister").
+  const [known] = rankMatches(ctx.kb, ctx.kb.named(key) ?? [], ctx.input.day);
+  if (meaning ? known?.actor.id === meaning.actorId : !known) return undefined;
   const part = { first: i, last: at + 1 };
   return meaning ? { resolved: { ...meaning, reason: reason('actors/acronym', { text: words.texts[at] ?? '', name: meaning.name }) }, part } : { part };
 }
