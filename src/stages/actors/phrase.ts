@@ -5,6 +5,7 @@
  */
 import { languagePack } from '../../lang/pack.js';
 import type { ActorKb } from './kb.js';
+import { regionDemonymCountry } from './region-demonym.js';
 
 /** The document's words as the parser sees them. */
 export interface Words {
@@ -144,13 +145,23 @@ function longestName(kb: ActorKb, words: Words, i: number, span: number): Matche
 }
 
 function matchAdjective(kb: ActorKb, words: Words, i: number): (Part & { code: string }) | undefined {
-  if (!isCapitalised(words.texts[i] ?? '') || !kb.startsAdjective(firstWord(words, i))) return undefined;
+  if (!isCapitalised(words.texts[i] ?? '')) return undefined;
+  // "Texan", "Albertans": a regional demonym alone, which no nationality starts.
+  if (!kb.startsAdjective(firstWord(words, i))) return regionDemonymAt(kb, words, i);
   let best: (Part & { code: string }) | undefined;
   forEachSpanKey(words, i, 3, (key, last) => {
-    const code = kb.adjective(key);
+    // "British Columbian": a nationality followed by the rest of a region's demonym is the region's.
+    const code = kb.adjective(key) ?? (last > i + 1 && isCapitalised(words.texts[last - 1] ?? '') ? regionDemonymCountry(kb, key) : undefined);
     if (code) best = { first: i, last, code };
   });
   return best;
+}
+
+function regionDemonymAt(kb: ActorKb, words: Words, i: number): (Part & { code: string }) | undefined {
+  const key = words.keys[i] ?? '';
+  if (!/^[a-z]+$/.test(key)) return undefined;
+  const code = regionDemonymCountry(kb, key);
+  return code ? { first: i, last: i + 1, code } : undefined;
 }
 
 /** Longest agent noun ("foreign minister", "rebels", "side") starting at `i`. */

@@ -14,6 +14,7 @@ import { continuesLongerName } from './longer-name.js';
 import { namesWater } from './water-name.js';
 import { lastRuler, royalAddressAt, titleFollows } from './royal-address.js';
 import { nameKey } from './name-key.js';
+import { acronymDefinitionAt, isAcronymToken, spellsLongForm, type AcronymDefinition } from './acronym.js';
 import { ARABIC_HONORIFICS, isCapitalised, isPluralNoun, matchAgent, matchName, NAME_PARTICLES, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
 /** What resolution needs besides the words: the day and where each token sits in the text. */
@@ -89,6 +90,8 @@ interface Context {
   readonly located: { last: number };
   /** Month names of the document's language, lower case: "the end of May" names no Theresa May. */
   readonly months: ReadonlySet<string>;
+  /** What each acronym the article defined in brackets means (null: nothing the knowledge base knows). */
+  readonly acronyms: Map<string, Resolved | null>;
 }
 
 function phraseText(words: Words, part: Part): string {
@@ -667,31 +670,36 @@ function mentionPart(phrase: Phrase, words: Words): Part {
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
   const months = new Set(input.pack.months.map(([name = '']) => name.toLowerCase()));
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 }, months };
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 }, months, acronyms: new Map() };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
   const personTokens = new Set((input.people ?? []).flatMap((p) => Array.from({ length: p.last - p.first }, (_, k) => p.first + k)));
   for (let i = 0; i < words.texts.length; ) {
+    const acronym = definedAcronym(ctx, mentions, i);
+    if (acronym && !acronym.resolved) {
+      i = acronym.part.last;
+      continue;
+    }
     const address = royalAddressAt(words, i);
     if (address && titleFollows(words, address)) {
       i = address.last;
       continue;
     }
     const short = (address && addressedRuler(ctx, address)) || shortForm(ctx, i);
-    const phrase: Phrase | undefined = short ? { first: i, last: address?.last ?? i + 2 } : parsePhrase(kb, words, i);
+    const phrase: Phrase | undefined = acronym ? undefined : short ? { first: i, last: address?.last ?? i + 2 } : parsePhrase(kb, words, i);
     if (phrase?.agent && !phrase.named && !phrase.nation && BLOCS.has(words.keys[phrase.first - 1] ?? '') && words.sents[phrase.first - 1] === words.sents[phrase.first]) {
       i = phrase.last;
       continue;
     }
-    let resolved = short ?? (phrase ? resolvePhrase(ctx, phrase) : undefined);
+    let resolved = acronym?.resolved ?? short ?? (phrase ? resolvePhrase(ctx, phrase) : undefined);
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
     // Phoenix's international file lists officials of organisations ("JACQUES_DELORS_ [IGOEUREEC]")
     // among the bodies: a name the NER stage reads as a person is one, and its surname finds it again.
     if (resolved?.kind === 'org' && phrase?.named && isPersonName(phrase.named, personTokens)) resolved = asPerson(resolved, words.keys[phrase.named.last - 1]);
     if (resolved?.person && resolved.code === 'IGO' && phrase) resolved = withOwnBody(ctx, resolved, words.sents[phrase.first] ?? 0);
-    let part: Part | undefined = phrase && resolved ? mentionPart(phrase, words) : undefined;
+    let part: Part | undefined = acronym?.part ?? (phrase && resolved ? mentionPart(phrase, words) : undefined);
     const named = phrase && resolved && !resolved.person ? people.get(phrase.last) ?? unknownNameAt(kb, words, phrase.last) : undefined;
     // The phrase's name is then the body's, not the person's: no given name or surname to remember.
     let bodyTitled = false;
@@ -779,6 +787,62 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     i = part.last;
   }
   return mentions;
+}
+
+/**
+ * "The ITC" after "the U.S. International Trade Commission (ITC)": an acronym the article defined
+ * means its expansion from the definition on (see `acronym.ts`). Undefined when the token at `i`
+ * (or after "the") is no such acronym; without `resolved` when it means nothing known.
+ */
+function definedAcronym(ctx: Context, mentions: ActorMention[], i: number): { resolved?: Resolved; part: Part } | undefined {
+  const { words } = ctx.input;
+  const at = words.keys[i] === 'the' && isAcronymToken(words, i + 1) ? i + 1 : i;
+  if (!isAcronymToken(words, at)) return undefined;
+  const definition = acronymDefinitionAt(words, at);
+  if (definition && !ctx.acronyms.has(definition.key)) ctx.acronyms.set(definition.key, acronymMeaning(ctx, mentions, definition));
+  const key = nameKey(words.texts[at] ?? '');
+  const meaning = ctx.acronyms.get(key);
+  if (meaning === undefined) return undefined;
+  // Where the knowledge base reads the acronym as the article does ("EC", "UAE"), or reads nothing
+  // that a definition need set aside, the phrase grammar reads on ("EC energy ministers", "the UAE's Minister").
+  const [known] = rankMatches(ctx.kb, ctx.kb.named(key) ?? [], ctx.input.day);
+  if (meaning ? known?.actor.id === meaning.actorId : !known) return undefined;
+  const part = { first: i, last: at + 1 };
+  return meaning ? { resolved: { ...meaning, reason: reason('actors/acronym', { text: words.texts[at] ?? '', name: meaning.name }) }, part } : { part };
+}
+
+/** Heads of the names of government bodies: "Economic Planning Agency", "International Trade Commission". */
+const GOVERNMENT_BODIES = new Set(['commission', 'agency', 'office', 'ministry', 'department', 'bureau', 'administration', 'authority']);
+
+/**
+ * What a defined acronym means: the mention its expansion was, the knowledge base's body of that
+ * name (or of the acronym, if its name spells the expansion), or a government body of the country
+ * named right before or at the start of the expansion ("Japan's Economic Planning Agency (EPA)").
+ */
+function acronymMeaning(ctx: Context, mentions: ActorMention[], definition: AcronymDefinition): Resolved | null {
+  const { kb, input: { words, day } } = ctx;
+  const { long } = definition;
+  const before = mentions.at(-1);
+  const last = ctx.history.at(-1);
+  if (before && last && !last.person && before.tokens[1] === long.last && before.tokens[0] <= long.first) return last;
+  const text = phraseText(words, long);
+  const [named] = rankMatches(kb, kb.named(nameKey(text)) ?? [], day);
+  if (named) return fromMatch(named, reason('actors/in-kb', { text }), day);
+  const own = rankMatches(kb, kb.named(definition.key) ?? [], day).find((m) => m.actor.kind === 'org' && spellsLongForm(m.actor.name, text));
+  if (own) return fromMatch(own, reason('actors/in-kb', { text: words.texts[long.last + 1] ?? '' }), day);
+  if (!GOVERNMENT_BODIES.has(words.keys[long.last - 1] ?? '')) return null;
+  const adjective = kb.adjective(`${words.keys[long.first]} ${words.keys[long.first + 1]}`) ?? kb.adjective(words.keys[long.first] ?? '');
+  const country = before && last?.kind === 'country' && before.tokens[1] >= long.first - 1 ? last.code : undefined;
+  const code = adjective ?? country;
+  if (!code) return null;
+  const body = sectorActor(code, ['GOV'], reason('actors/acronym-body', { text, code }), kb);
+  // "The U.S." of "The U.S. International Trade Commission" is the commission's country, not a mention of its own.
+  if (country && before && last) {
+    const end = ctx.input.spans[long.last - 1]?.end ?? before.end;
+    mentions[mentions.length - 1] = { ...before, end, tokens: [before.tokens[0], long.last], actorId: body.actorId, name: body.name, code, sector: 'GOV', reasons: [body.reason], why: renderReasons(ctx.input.pack, [body.reason]) };
+    ctx.history[ctx.history.length - 1] = { ...last, ...body, words: words.keys.slice(before.tokens[0], long.last).filter(Boolean) };
+  }
+  return body;
 }
 
 /**
