@@ -35,7 +35,9 @@
  * participle with its agent describing a noun is background; what a future, hypothetical or denied
  * saying would report is not asserted; plural "conversations"/"calls"/"meetings" with several
  * partners are one consultation with each. A learned filter (event-filter.ts; on by default since session 34,
- * `filter: false` turns it off) turns down events a logistic model trained on dyad's gold finds likely false. Every trigger that is not coded is kept in
+ * `filter: false` turns it off) turns down events a logistic model trained on dyad's gold finds likely false; an opt-in
+ * learned rescue (event-rescue.ts, `rescue: true`) reads a turned-down trigger again without its rule, or with an actor
+ * the article offers when it found none, and keeps the reading a second model finds likely an event. Every trigger that is not coded is kept in
  * `rejected` with its rule and reasons (rendered on demand by `rejectionText`).
  *
  * Limits: one sentence at a time (no cross-sentence inference); recipients of nominal events are
@@ -51,6 +53,7 @@
 import { defineStage } from '../../core/stage.js';
 import { codeEvents } from './code-events.js';
 import { filterEvents, loadEventFilter, type EventFilterModel } from './event-filter.js';
+import { loadEventRescue, type EventRescueModel } from './event-rescue.js';
 import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
 import { placeEvents } from './place-events.js';
 
@@ -64,6 +67,13 @@ export interface EventOptions {
    * check 0.505 -> 0.513 with no folder down by 0.01.
    */
   readonly filter?: boolean | EventFilterModel;
+  /**
+   * Keep triggers a rule turned down when the learned rescue finds them likely events after all (event-rescue.ts):
+   * `true` for the shipped model, a model, or `false` (the default) for the rules' output alone. Opt-in since
+   * session 35: on, news-dev check 0.513 -> 0.518 and held-out 0.513 -> 0.514, but PLOVER GSR country F1 0.720 -> 0.717
+   * (an offered actor chosen wrong), which the keep rule (#12) does not allow for a default.
+   */
+  readonly rescue?: boolean | EventRescueModel;
 }
 
 /**
@@ -77,7 +87,9 @@ export const events = (options: EventOptions = {}) =>
     requires: ['sentences', 'tokens', 'pos', 'deps', 'entities', 'actors'],
     optional: ['dateline', 'quotes', 'dates', 'places', 'discourse'],
     run: (doc) => {
-      const layer = codeEvents(doc, options.lexicon ?? loadLexicon());
+      const rescueOption = options.rescue ?? false;
+      const rescue = rescueOption === true ? loadEventRescue() : rescueOption || undefined;
+      const layer = codeEvents(doc, options.lexicon ?? loadLexicon(), rescue ? { model: rescue } : undefined);
       const option = options.filter ?? true;
       const filter = option === true ? loadEventFilter() : option;
       return placeEvents(doc, filter ? filterEvents(doc, layer, filter) : layer);
