@@ -61,7 +61,7 @@ describe('the learned rescue', () => {
     const collect: RescueCandidate[] = [];
     const layer = codeEvents(subjectless(), lexicon, { collect });
     expect(layer).toEqual(codeEvents(subjectless(), lexicon));
-    expect(collect.map((c) => [c.rule, c.features.find((f) => f.startsWith('offered:'))])).toEqual([['events/no-actor', 'offered:sentence'], ['events/no-actor', 'offered:previous']]);
+    expect(collect.map((c) => [c.rule, c.features.find((f) => f.startsWith('offered:'))])).toEqual([['events/no-actor', 'offered:previous']]);
   });
 
   it('is deterministic', () => {
