@@ -60,6 +60,7 @@ import { hasBroadAddressee } from './broad-addressee.js';
 import { isWellWish } from './well-wishes.js';
 import { isAskedQuestion } from './asked-question.js';
 import { codeRefusedChanges } from './refused-change.js';
+import { codeWithRescue, type Rescue } from './event-rescue.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -75,7 +76,7 @@ const PARTY_KINDS: ReadonlySet<string> = new Set(['country', 'org']);
 const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
-export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer {
+export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Rescue): EventLayer {
   const actors = indexActors(resolvedActors(doc), doc.layers.tokens.length);
   const pack = packOf(doc);
   const parsed = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
@@ -84,6 +85,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
     doc, tree, lexicon, pack, actors,
     events: [], rejected: [],
     articleDate: articleDate(doc),
+    ...(rescue ? { rescue } : {}),
   };
   const { sentences } = doc.layers;
   const isActor = (t: number): boolean => ctx.actors.at(t) !== undefined;
@@ -102,13 +104,13 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon): EventLayer
     const used = new Set<number>();
     for (let i = first; i < last; i++) {
       const adjective = tree.pos[i]?.upos === 'ADJ' ? matchPredicateAdjective(tree, i, hasActor) : undefined;
-      if (adjective) codeTrigger(ctx, sent, adjective);
+      if (adjective) codeWithRescue(ctx, sent, adjective, codeTrigger);
       const alert = matchAlertStatus(tree, i, isForce);
-      if (alert) codeTrigger(ctx, sent, alert);
+      if (alert) codeWithRescue(ctx, sent, alert, codeTrigger);
       if (tree.pos[i]?.upos !== 'VERB') continue;
       const match = matchVerb(tree, lexicon, i, isActor);
       if (match?.noun !== undefined) used.add(match.noun);
-      if (match) codeTrigger(ctx, sent, match);
+      if (match) codeWithRescue(ctx, sent, match, codeTrigger);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor, siteReading)) codeNominal(ctx, sent, nominal);
@@ -184,27 +186,27 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (!expected && TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
-  if (!expected && HOPING.has(tree.lemmas[verb]) && !isWellWish(tree, match, entry.event)) return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
+  if (!expected && HOPING.has(tree.lemmas[verb]) && !isWellWish(tree, match, entry.event) && ctx.bypass !== 'events/hoped-for') return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const controls = controllerOf(tree, ctx.pack, verb);
   if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;
-  if (controls === 'content' && !decision) return reject(ctx, sent, match, 'events/infinitive', entry.event);
+  if (controls === 'content' && !decision && ctx.bypass !== 'events/infinitive') return reject(ctx, sent, match, 'events/infinitive', entry.event);
   const controller = controls === 'content' ? decision?.flags : controls;
-  if (isParticipleModifier(tree, verb, (t) => namesCodedActor(ctx, t))) return reject(ctx, sent, match, 'events/participle', entry.event);
+  if (isParticipleModifier(tree, verb, (t) => namesCodedActor(ctx, t)) && ctx.bypass !== 'events/participle') return reject(ctx, sent, match, 'events/participle', entry.event);
   const gerund = isBareGerund(tree, verb);
   const host = gerund ? setOffGerundHost(tree, verb, entry.event) : undefined;
-  if (gerund && host === undefined) return reject(ctx, sent, match, 'events/gerund', entry.event);
+  if (gerund && host === undefined && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
   // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
-  if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun)) return reject(ctx, sent, match, 'events/standing-state', entry.event);
-  if (isHabitual(tree, verb)) return reject(ctx, sent, match, 'events/habitual', entry.event);
-  if (isDescribedNeed(tree, verb)) return reject(ctx, sent, match, 'events/described-need', entry.event);
-  if (isCourtesyReply(tree, ctx.pack, ctx.actors, verb)) return reject(ctx, sent, match, 'events/courtesy', entry.event);
-  if (isAskedQuestion(tree, verb)) return reject(ctx, sent, match, 'events/asked-question', entry.event);
+  if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun) && ctx.bypass !== 'events/standing-state') return reject(ctx, sent, match, 'events/standing-state', entry.event);
+  if (isHabitual(tree, verb) && ctx.bypass !== 'events/habitual') return reject(ctx, sent, match, 'events/habitual', entry.event);
+  if (isDescribedNeed(tree, verb) && ctx.bypass !== 'events/described-need') return reject(ctx, sent, match, 'events/described-need', entry.event);
+  if (isCourtesyReply(tree, ctx.pack, ctx.actors, verb) && ctx.bypass !== 'events/courtesy') return reject(ctx, sent, match, 'events/courtesy', entry.event);
+  if (isAskedQuestion(tree, verb) && ctx.bypass !== 'events/asked-question') return reject(ctx, sent, match, 'events/asked-question', entry.event);
 
   const verbRoles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
   const setOff = host !== undefined ? setOffGerundRoles(tree, ctx.pack, ctx.actors, verb, host, verbRoles, said.reported) : undefined;
-  if (host !== undefined && !setOff) return reject(ctx, sent, match, 'events/gerund', entry.event);
+  if (host !== undefined && !setOff && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
   const protested = protestPurposeHost(tree, verb);
   const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : protested !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, protested, verbRoles) : verbRoles);
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
@@ -366,23 +368,25 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     if (other) { recipients = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }
   }
   why.push(...roleReasons);
+  // A rescue's second reading of a trigger with no actor tries one the article offers (event-rescue.ts).
+  if (actors.length === 0 && ctx.bypass === 'events/no-actor') actors = [...ctx.supplied ?? []];
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
-  if (isCivilianJourney(tree, verb, entry.event, actors)) return reject(ctx, sent, match, 'events/civilian-journey', event);
+  if (isCivilianJourney(tree, verb, entry.event, actors) && ctx.bypass !== 'events/civilian-journey') return reject(ctx, sent, match, 'events/civilian-journey', event);
   // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
-  if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker')) return reject(ctx, sent, match, 'events/no-addressee', event);
+  if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker') && ctx.bypass !== 'events/no-addressee') return reject(ctx, sent, match, 'events/no-addressee', event);
   // "I wish you every success" to an audience the article does not code: a wish given to no party is no act between actors.
-  if (!recipients.length && isWellWish(tree, match, event)) return reject(ctx, sent, match, 'events/no-wished', event);
+  if (!recipients.length && isWellWish(tree, match, event) && ctx.bypass !== 'events/no-wished') return reject(ctx, sent, match, 'events/no-wished', event);
   // "We appreciate it", "we support the traditional Olympic values": the speaking side's praise of no one named is no act between actors.
-  if (!recipients.length && event === 'SUPPORT' && why.some((r) => r.rule === 'events/present-we')) return reject(ctx, sent, match, 'events/no-praised', event);
+  if (!recipients.length && event === 'SUPPORT' && why.some((r) => r.rule === 'events/present-we') && ctx.bypass !== 'events/no-praised') return reject(ctx, sent, match, 'events/no-praised', event);
   // "we'll be reducing the stock of debt", "got only 11 billion dlrs in loans": aid goes to someone; aid to no other
   // party named is a country's own finances, not an act between actors (every gold AID item names its recipient).
   const reachesNoOther = recipients.every((r) => actors.some((a) => a.code === r.code));
-  if (entry.event === 'AID' && reachesNoOther) return reject(ctx, sent, match, 'events/no-aided', event);
+  if (entry.event === 'AID' && reachesNoOther && ctx.bypass !== 'events/no-aided') return reject(ctx, sent, match, 'events/no-aided', event);
   // "I expect Ukraine to receive the status": an act hoped of one's own side, or of no one found, asks no one (expectations.ts).
-  if (expected && reachesNoOther) return reject(ctx, sent, match, 'events/hoped-for', event, reason('events/hoped-for', { verb: tree.words[verb] }));
+  if (expected && reachesNoOther && ctx.bypass !== 'events/hoped-for') return reject(ctx, sent, match, 'events/hoped-for', event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const titled = separate !== undefined && namedByPluralTitle(tree, separate.own, separate.partners);
   const restated = titled ? undefined : restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
-  if (restated) return reject(ctx, sent, match, 'events/same-consultation', event, restated);
+  if (restated && ctx.bypass !== 'events/same-consultation') return reject(ctx, sent, match, 'events/same-consultation', event, restated);
   // A protest done by an act is dated by the act's words ("boycotted the annual meeting last year to protest").
   const time = timeOf(ctx, protested ?? verb, match.noun);
   if (time.reason) why.push(time.reason);

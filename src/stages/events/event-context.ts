@@ -2,6 +2,7 @@
  * What the events stage's coders share while coding one document: the context, turning a trigger
  * down, an event's date, and adding a coded event with its evidence (split out of code-events.ts).
  */
+import type { Rescue } from './event-rescue.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import type { LanguagePack } from '../../lang/pack.js';
@@ -27,6 +28,12 @@ export interface Context {
    * of it restate it. Who "the parties" and "it was agreed" are is the discourse layer's work.
    */
   frame?: { readonly participants: readonly EventParticipant[]; readonly sent: number; readonly trigger: string };
+  /** The learned rescue of turned-down triggers, when on (event-rescue.ts). */
+  readonly rescue?: Rescue;
+  /** The one rule a rescue's second reading passes over (event-rescue.ts). */
+  readonly bypass?: string;
+  /** The actor a rescue's second reading gives a trigger that found none (event-rescue.ts). */
+  readonly supplied?: readonly EventParticipant[];
 }
 
 /** The layers the events stage requires (it reads dateline, quotes, dates and places when present). */

@@ -35,7 +35,10 @@
  * participle with its agent describing a noun is background; what a future, hypothetical or denied
  * saying would report is not asserted; plural "conversations"/"calls"/"meetings" with several
  * partners are one consultation with each. A learned filter (event-filter.ts; on by default since session 34,
- * `filter: false` turns it off) turns down events a logistic model trained on dyad's gold finds likely false. Every trigger that is not coded is kept in
+ * `filter: false` turns it off) turns down events a logistic model trained on dyad's gold finds likely false; a learned
+ * rescue before it (event-rescue.ts; on by default since session 35, `rescue: false` turns it off) reads a turned-down
+ * trigger again without its rule, or with an actor the sentence before or the official site offers when it found
+ * none, and keeps the reading a second model finds likely an event. Every trigger that is not coded is kept in
  * `rejected` with its rule and reasons (rendered on demand by `rejectionText`).
  *
  * Limits: one sentence at a time (no cross-sentence inference); recipients of nominal events are
@@ -51,6 +54,7 @@
 import { defineStage } from '../../core/stage.js';
 import { codeEvents } from './code-events.js';
 import { filterEvents, loadEventFilter, type EventFilterModel } from './event-filter.js';
+import { loadEventRescue, type EventRescueModel } from './event-rescue.js';
 import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
 import { placeEvents } from './place-events.js';
 
@@ -64,6 +68,13 @@ export interface EventOptions {
    * check 0.505 -> 0.513 with no folder down by 0.01.
    */
   readonly filter?: boolean | EventFilterModel;
+  /**
+   * Keep triggers a rule turned down when the learned rescue finds them likely events after all (event-rescue.ts):
+   * `true` (the default) for the shipped model, a model, or `false` for the rules' output alone (what its own and
+   * the filter's training code). On by default since session 35: news-dev check 0.513 -> 0.518 with no folder down,
+   * held-out 0.513 -> 0.517, PLOVER GSR unchanged (filter on; with `filter: false` check 0.505 -> 0.511, held-out 0.507 -> 0.512).
+   */
+  readonly rescue?: boolean | EventRescueModel;
 }
 
 /**
@@ -77,7 +88,9 @@ export const events = (options: EventOptions = {}) =>
     requires: ['sentences', 'tokens', 'pos', 'deps', 'entities', 'actors'],
     optional: ['dateline', 'quotes', 'dates', 'places', 'discourse'],
     run: (doc) => {
-      const layer = codeEvents(doc, options.lexicon ?? loadLexicon());
+      const rescueOption = options.rescue ?? true;
+      const rescue = rescueOption === true ? loadEventRescue() : rescueOption || undefined;
+      const layer = codeEvents(doc, options.lexicon ?? loadLexicon(), rescue ? { model: rescue } : undefined);
       const option = options.filter ?? true;
       const filter = option === true ? loadEventFilter() : option;
       return placeEvents(doc, filter ? filterEvents(doc, layer, filter) : layer);

@@ -1,0 +1,96 @@
+import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
+import { reason, renderReason } from '../../lang/reason.js';
+import { predictLogistic, type Logistic } from '../../ml/logistic.js';
+import type { Context } from './event-context.js';
+import { offeredActors } from './offered-actors.js';
+import { rescueFeatures } from './rescue-features.js';
+import type { TriggerMatch } from './triggers.js';
+import type { CodedEvent } from './types.js';
+
+/**
+ * The learned rescue (#12, recall): where a rule turns a lexicon trigger down, the trigger is read again with that
+ * one rule passed over (and, for a trigger with no actor, with each actor the article offers: offered-actors.ts),
+ * and a logistic model (trained by `npm run train:event-rescue` on the training gold and news-dev's tune half)
+ * decides from the events the rules would then have made whether to keep the best reading after all. The event
+ * keeps the type and participants the rules gave it; its `why` says which rule turned it down and the model's estimate.
+ */
+export interface EventRescueModel extends Logistic {
+  /** The probability of being a gold event at which a turned-down trigger is kept, chosen on the training data. */
+  readonly threshold: number;
+}
+
+/** The asset kind of the rescue's weights: JSON `EventRescueModel` under the asset header. */
+export const EVENT_RESCUE: AssetKind<EventRescueModel> = {
+  kind: 'event-rescue', version: 1,
+  decode: (payload) => JSON.parse(payload.toString('utf8')) as EventRescueModel,
+};
+
+/** The shipped rescue model, read once. */
+export function loadEventRescue(): EventRescueModel {
+  return loadAsset(EVENT_RESCUE, assetPath('models', 'events', 'event-rescue.json'));
+}
+
+/** A trigger whose roles found no actor: the rescue reads it with each actor the article offers. */
+export const NO_ACTOR = 'events/no-actor';
+
+/**
+ * The rules a rescue may pass over: each turns down a trigger that has a type for what its clause says (an
+ * infinitive's intent, a bare gerund's topic, a participle's description, a habit, a restated meeting, ...), or for
+ * having no actor. Rules about the trigger itself (a statement, a no-event pattern) are never passed over.
+ */
+export const RESCUABLE: ReadonlySet<string> = new Set([
+  'events/hoped-for', 'events/infinitive', 'events/participle', 'events/gerund', 'events/standing-state',
+  'events/habitual', 'events/described-need', 'events/courtesy', 'events/asked-question', 'events/civilian-journey',
+  'events/no-addressee', 'events/no-wished', 'events/no-praised', 'events/no-aided', 'events/same-consultation', NO_ACTOR,
+]);
+
+/** One second reading of a turned-down trigger: its events, the rule passed over and the reading's features. */
+export interface RescueCandidate {
+  readonly rule: string;
+  /** The trigger's first token: the readings of one trigger compete, and at most one is kept. */
+  readonly trigger: number;
+  readonly events: readonly CodedEvent[];
+  readonly features: readonly string[];
+}
+
+/**
+ * The rescue's setting in a coding context: a model decides, or (training) every reading is collected and none is
+ * kept, so that the rules' own output is unchanged.
+ */
+export type Rescue = { readonly model: EventRescueModel } | { readonly collect: RescueCandidate[] };
+
+type TriggerCoder = (ctx: Context, sent: number, match: TriggerMatch) => void;
+
+/**
+ * Code one trigger with `code` and, when a rescuable rule turned it down, read it again with that rule passed over;
+ * the best reading's events are kept when the model scores them at or above its threshold (the rejection is then
+ * dropped), or every reading is collected for training.
+ */
+export function codeWithRescue(ctx: Context, sent: number, match: TriggerMatch, code: TriggerCoder): void {
+  const before = ctx.rejected.length;
+  const events = ctx.events.length;
+  code(ctx, sent, match);
+  const rescue = ctx.rescue;
+  if (!rescue || ctx.rejected.length !== before + 1 || ctx.events.length !== events) return;
+  const rule = ctx.rejected[before].ruleId;
+  if (!RESCUABLE.has(rule)) return;
+  const sentenceEvents = ctx.events.filter((e) => e.sent === sent);
+  const offered = rule === NO_ACTOR ? offeredActors(ctx, sent, match.token) : [];
+  const tries = rule === NO_ACTOR ? offered.map((o) => ({ supplied: [o.actor], offer: { from: o.from, offers: offered.length } })) : [{ supplied: undefined, offer: undefined }];
+  const readings: (RescueCandidate & { frame: Context['frame'] })[] = [];
+  for (const t of tries) {
+    const trial: Context = { ...ctx, events: [], rejected: [], bypass: rule, rescue: undefined, ...(t.supplied ? { supplied: t.supplied } : {}) };
+    code(trial, sent, match);
+    // Only a clean reading counts: another rule turning it down, or a flag that keeps it from being a fact, ends it.
+    if (!trial.events.length || trial.rejected.length || trial.events.some((e) => e.negated || e.hypothetical || e.historical)) continue;
+    readings.push({ rule, trigger: match.token, events: trial.events, features: rescueFeatures(ctx.doc, trial.events[0], rule, sentenceEvents, t.offer), frame: trial.frame });
+  }
+  if ('collect' in rescue) { rescue.collect.push(...readings.map(({ frame: _, ...r }) => r)); return; }
+  const scored = readings.map((r) => ({ r, score: Number(predictLogistic(rescue.model, r.features).toFixed(2)) }));
+  const best = scored.reduce<(typeof scored)[number] | undefined>((b, x) => (!b || x.score > b.score ? x : b), undefined);
+  if (!best || best.score < rescue.model.threshold) return;
+  ctx.rejected.splice(before, 1);
+  const why = reason('events/rescue', { by: rule, score: best.score });
+  for (const event of best.r.events) ctx.events.push({ ...event, reasons: [...event.reasons, why], why: `${event.why}; ${renderReason(ctx.pack, why)}` });
+  if (!ctx.frame && best.r.frame) ctx.frame = best.r.frame;
+}
