@@ -63,6 +63,9 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   // "… following the talks with Boris Johnson", then "during the talks with Olaf Scholz he reiterated …": an
   // article tells its one meeting again and again; a consultation it already holds with the partner is that meeting.
   if (nominal.meeting && (!recipients.length || ctx.events.some((e) => e.event === entry.event && [...e.actors, ...e.recipients].some((p) => recipients.some((r) => r.code && r.code === p.code))))) return;
+  // "Talks between unions and employers …" (talks-between.ts): two named sides, and not the talks already coded with them.
+  const sides = new Set(actors.filter((a) => a.code).map((a) => `${a.code}/${a.sector ?? ''}`));
+  if (nominal.joint && (sides.size < 2 || ctx.events.some((e) => e.event === entry.event && [...sides].every((c) => [...e.actors, ...e.recipients].some((p) => `${p.code}/${p.sector ?? ''}` === c))))) return;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
   if (time.reason) why.push(time.reason);
   if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));

@@ -9,6 +9,7 @@
 import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { nominalMeetings } from './nominal-meetings.js';
+import { talksBetween } from './talks-between.js';
 import { nominalWrongs } from './nominal-wrongs.js';
 import { kbCountry, nationalityOf } from './participants.js';
 import { QUAD_OF } from './plover.js';
@@ -68,6 +69,8 @@ export interface NominalTrigger {
   readonly adversaryDoer?: boolean;
   /** A meeting named by its noun with its partner (nominal-meetings.ts): the same talks told again are no new event. */
   readonly meeting?: boolean;
+  /** Talks whose "between" phrase names all their parties (talks-between.ts): each is an actor, none a recipient. */
+  readonly joint?: boolean;
 }
 
 /**
@@ -99,6 +102,7 @@ export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: numb
     if (found) out.push(found);
   }
   for (const meeting of nominalMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true });
+  out.push(...talksBetween(tree, lexicon, first, last, used, hasActor));
   for (const wrong of nominalWrongs(tree, first, last, used, hasActor)) out.push({ match: wrong.match, agent: wrong.doers[0], targets: [], wrongDoers: wrong.doers });
   return out;
 }
