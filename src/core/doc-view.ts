@@ -39,17 +39,34 @@ export function docView(doc: Viewable): DocView {
   const { tokens, deps } = doc.layers;
   // The actors, discourse and events stages read the same token texts: each is cut once per document (#13).
   let texts = textsOf.get(tokens);
-  if (!texts) textsOf.set(tokens, (texts = tokens.map((t) => doc.text.slice(t.start, t.end))));
+  if (!texts) textsOf.set(tokens, (texts = tokenTexts(doc.text, tokens)));
   let words = wordsOf.get(tokens);
-  if (!words) wordsOf.set(tokens, (words = texts.map((text) => text.toLowerCase())));
+  if (!words) wordsOf.set(tokens, (words = lowerCased(texts)));
   let children = deps && childrenOf.get(deps);
   if (!children) {
-    const built: number[][] = tokens.map(() => []);
-    deps?.forEach((dep, i) => {
-      if (dep.head >= 0 && dep.head < tokens.length) built[dep.head].push(i);
-    });
-    children = built;
+    children = childLists(tokens.length, deps);
     if (deps) childrenOf.set(deps, children);
   }
   return { texts, words, children, sentenceTokens: (sent) => sentenceTokenRange(tokens, sent) };
+}
+
+// Plain loops, not `map((t) => …)`: a closure made per call loses its optimised code at every full
+// collection, which a worker's bounded heap makes frequent (#13, docs/scaling.md, session 35).
+function tokenTexts(text: string, tokens: readonly Span[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) out.push(text.slice(t.start, t.end));
+  return out;
+}
+
+function lowerCased(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) out.push(text.toLowerCase());
+  return out;
+}
+
+function childLists(count: number, deps: readonly { readonly head: number }[] | undefined): number[][] {
+  const built: number[][] = [];
+  for (let i = 0; i < count; i++) built.push([]);
+  if (deps) for (let i = 0; i < deps.length; i++) if (deps[i].head >= 0 && deps[i].head < count) built[deps[i].head].push(i);
+  return built;
 }

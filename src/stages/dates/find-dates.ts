@@ -114,12 +114,26 @@ export function findDates(input: FindDatesInput): DateMention[] {
 }
 
 function keepBest(found: Found[]): Found[] {
-  const ordered = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+  const ordered = [...found].sort(longestFirst);
   const kept: Found[] = [];
   for (const f of ordered) {
-    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+    if (!overlapsAny(f, kept)) kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort(byStart);
+}
+
+// Module-level functions, not closures made per call, which lose their optimised code at each full collection (#13).
+function longestFirst(a: Found, b: Found): number {
+  return b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start;
+}
+
+function byStart(a: Found, b: Found): number {
+  return a.start - b.start;
+}
+
+function overlapsAny(f: Found, kept: readonly Found[]): boolean {
+  for (const k of kept) if (f.start < k.end && k.start < f.end) return true;
+  return false;
 }
 
 function toMention(f: Found, n: Normalised, pub: Day | undefined): DateMention {

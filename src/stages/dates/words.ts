@@ -17,7 +17,9 @@ export const WEEKDAY = `(?:${WEEKDAYS.flatMap(([full, ...abbrs]) => [full, ...ab
 /** Month number (1–12) of a month name or abbreviation. */
 export function monthNumber(text: string): number {
   const word = text.replace(/\.$/, '').toLowerCase();
-  return MONTHS.findIndex((names) => names.some((n) => n.toLowerCase() === word)) + 1;
+  // Loops, not closures made per call, which lose their optimised code at each full collection (#13).
+  for (let m = 0; m < MONTHS.length; m++) for (const n of MONTHS[m]) if (n.toLowerCase() === word) return m + 1;
+  return 0;
 }
 
 /** ISO weekday (Monday 1 … Sunday 7) of a weekday name or abbreviation. */

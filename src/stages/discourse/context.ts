@@ -24,6 +24,16 @@ export interface Story {
   readonly mentioned: ReadonlySet<string>;
 }
 
+// Module-level helpers, not closures made per call, which lose their optimised code at each full collection (#13).
+function countCode(counts: Map<string, number>, code: string | undefined): void {
+  if (code && !OWN_CODES.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+}
+
+function coveredByMention(mentions: readonly ActorMention[], p: Place): boolean {
+  for (const m of mentions) if (m.start < p.end && p.start < m.end) return true;
+  return false;
+}
+
 /**
  * What the article as a whole says about where it happens. `datelinePlace` is the dateline
  * layer's place: the places stage marks its dateline only when no mention covers it, and a
@@ -31,21 +41,19 @@ export interface Story {
  */
 export function storyOf(view: View, mentions: readonly ActorMention[], places: readonly Place[], datelinePlace?: Span): Story {
   const counts = new Map<string, number>();
-  const add = (code: string | undefined) => { if (code && !OWN_CODES.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1); };
-  const covered = (p: Place) => mentions.some((m) => m.start < p.end && p.start < m.end);
   const placesBySent = new Map<number, SentencePlace[]>();
   let dateline: Story['dateline'];
   for (const p of places) {
     if (!p.country) continue;
     const atDateline = datelinePlace !== undefined && p.start < datelinePlace.end && datelinePlace.start < p.end;
     if (p.role === 'dateline' || atDateline) { dateline ??= { code: p.country, name: p.name }; continue; }
-    add(p.country);
-    if (covered(p)) continue;
+    countCode(counts, p.country);
+    if (coveredByMention(mentions, p)) continue;
     const t = firstTokenFrom(view, p.start);
     const sent = view.sents[t] ?? -1;
     placesBySent.set(sent, [...(placesBySent.get(sent) ?? []), { code: p.country, token: t }]);
   }
-  for (const m of mentions) add(m.code);
+  for (const m of mentions) countCode(counts, m.code);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   const main = top && top[1] >= 3 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;

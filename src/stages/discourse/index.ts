@@ -41,7 +41,7 @@ import '../places/types.js';
 import '../quotes/types.js';
 import { namedByCountry } from './country-name.js';
 import { echoLocated, homeOf, locate, storyOf, type BodiesByNoun } from './context.js';
-import { resolvedActors } from './merge.js';
+import { byFirstToken, resolvedActors } from './merge.js';
 import { voiceOf } from './first-person.js';
 import { adversaryMentions, loadAdversaries, type Adversary } from './adversaries.js';
 import { homeBodies, loadHomeBodies, type HomeBody } from './home-bodies.js';
@@ -110,7 +110,12 @@ export const discourse = (options: DiscourseOptions = {}) =>
       // Nor is the country a speech is addressed to: its "you" (`second-person.ts`) would outnumber the speaker's own.
       const story = storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m)), doc.layers.places ?? [], doc.layers.dateline?.place);
       const agentBodies: BodiesByNoun = new Map();
-      const placed = [...merged].sort((a, b) => a.tokens[0] - b.tokens[0]).flatMap((m) => locate(view, m, story, byToken, agentBodies) ?? []);
+      // A loop, not a closure made per call, which loses its optimised code at each full collection (#13).
+      const placed: ActorMention[] = [];
+      for (const m of [...merged].sort(byFirstToken)) {
+        const l = locate(view, m, story, byToken, agentBodies);
+        if (l) placed.push(l);
+      }
       const located = [...placed, ...echoLocated(view, merged, placed)];
       const locatedAt = new Set(located.map((l) => l.tokens[0]));
       const mentions = referred.filter((r) => !locatedAt.has(r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]).map((m) => namedByCountry(m, kb));

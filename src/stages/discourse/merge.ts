@@ -12,6 +12,18 @@ export function resolvedActors(doc: Document): ActorMention[] {
   const actors = doc.layers.actors ?? [];
   const extra = doc.layers.discourse?.mentions ?? [];
   if (!extra.length) return [...actors];
-  const overlaps = (a: ActorMention, b: ActorMention) => a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1];
-  return [...actors.filter((a) => !extra.some((d) => overlaps(a, d))), ...extra].sort((a, b) => a.tokens[0] - b.tokens[0]);
+  const kept: ActorMention[] = [];
+  for (const a of actors) if (!overlapsAny(a, extra)) kept.push(a);
+  return [...kept, ...extra].sort(byFirstToken);
+}
+
+// Module-level functions, not closures made per call, which lose their optimised code at each full collection (#13).
+function overlapsAny(a: ActorMention, others: readonly ActorMention[]): boolean {
+  for (const b of others) if (a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1]) return true;
+  return false;
+}
+
+/** Mentions in text order. */
+export function byFirstToken(a: ActorMention, b: ActorMention): number {
+  return a.tokens[0] - b.tokens[0];
 }

@@ -127,7 +127,9 @@ function namesCompound(view: View, m: ActorMention): boolean {
 /** True when the title or the lead calls the article a joint statement. */
 export function isJointStatement(view: View, title: string | undefined): boolean {
   const firstSent = view.sents[0] ?? 0;
-  const lead = view.words.filter((_, i) => (view.sents[i] ?? 0) < firstSent + LEAD_SENTENCES);
+  // A loop, not a per-call `filter` closure, which loses its optimised code at each full collection (#13).
+  const lead: string[] = [];
+  for (let i = 0; i < view.words.length; i++) if ((view.sents[i] ?? 0) < firstSent + LEAD_SENTENCES) lead.push(view.words[i]);
   return JOINT_STATEMENT.test(title ?? '') || JOINT_STATEMENT.test(lead.join(' '));
 }
 
@@ -179,12 +181,18 @@ function tokensOf(view: View, sent: number): number[] {
   return tokens;
 }
 
+/** The first token that names a meeting (or a call that is one). */
+function meetingWordAt(view: View, tokens: readonly number[]): number | undefined {
+  for (const i of tokens) if ((MEETING_WORDS.has(view.words[i] ?? '') || isRemoteConference(view, i)) && (view.words[i] !== 'called' || isCall(view, i))) return i;
+  return undefined;
+}
+
 export function findParticipants(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, title?: string): Participants | undefined {
   const firstSent = view.sents[0] ?? 0;
   const joint = isJointStatement(view, title);
   for (let sent = firstSent; sent < firstSent + LEAD_SENTENCES; sent++) {
     const tokens = tokensOf(view, sent);
-    const at = tokens.find((i) => (MEETING_WORDS.has(view.words[i] ?? '') || isRemoteConference(view, i)) && (view.words[i] !== 'called' || isCall(view, i)));
+    const at = meetingWordAt(view, tokens);
     const word = (at !== undefined ? view.words[at] : undefined) ?? (joint ? 'joint statement' : undefined);
     if (!word) continue;
     const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m) && !isTarget(view, m, tokens));

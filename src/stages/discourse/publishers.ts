@@ -32,5 +32,8 @@ export function parsePublishers(text: string, path: string): Publisher[] {
 /** The publisher whose site the document's source or URL names, if any. */
 export function publisherOf(meta: DocMeta, publishers: readonly Publisher[]): Publisher | undefined {
   const where = `${meta.source ?? ''} ${meta.url ?? ''}`.toLowerCase();
-  return where.trim() ? publishers.find((p) => where.includes(p.site)) : undefined;
+  if (!where.trim()) return undefined;
+  // A loop, not a closure made per call, which loses its optimised code at each full collection (#13).
+  for (const p of publishers) if (where.includes(p.site)) return p;
+  return undefined;
 }

@@ -385,7 +385,9 @@ const PLURAL_REACH = 3;
 /** "President Biden and President Ghani agreed …": a coordinated subject is a plural antecedent. */
 function groupConjoinedSubjects(ctx: Context, sent: number): void {
   const { view } = ctx;
-  const subjects = ctx.seen.filter((s) => s.sent === sent && s.subject && !s.plural);
+  // A loop, not a per-call `filter` closure, which loses its optimised code at each full collection (#13).
+  const subjects: Seen[] = [];
+  for (const s of ctx.seen) if (s.sent === sent && s.subject && !s.plural) subjects.push(s);
   for (const s of subjects) {
     const head = headOf(view, s.m);
     const joined = ctx.seen.filter((o) => o.sent === sent && o !== s && view.deps[headOf(view, o.m)]?.deprel === 'conj' && view.deps[headOf(view, o.m)]?.head === head);

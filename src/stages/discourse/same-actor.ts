@@ -15,7 +15,9 @@ export function sameActors(view: View, mentions: readonly ActorMention[]): Actor
     if (m.code || m.members?.length) continue;
     const text = view.texts.slice(m.tokens[0], m.tokens[1]).join(' ');
     // The same document-local person, given a country where the text said whose (by title).
-    const same = coded.find((o) => o.actorId === m.actorId);
+    // A loop, not a closure made per mention, which loses its optimised code at each full collection (#13).
+    let same: ActorMention | undefined;
+    for (const o of coded) if (o.actorId === m.actorId) { same = o; break; }
     if (same?.code) {
       out.push(mentionOver(view, m.tokens[0], m.tokens[1], { ...actorOf(m), code: same.code, ...(same.sector && !m.sector ? { sector: same.sector } : {}) }, reason('discourse/same-actor', { text, name: same.name, code: same.code })));
       continue;

@@ -27,6 +27,13 @@ export interface View {
  */
 const tokenParts = new WeakMap<object, Pick<View, 'words' | 'texts' | 'sents'>>();
 
+/** The sentence of each token: a loop, not closures made per call, which lose their optimised code at each full collection (#13). */
+function sentsOf(tokens: readonly { readonly sent: number }[]): number[] {
+  const out: number[] = [];
+  for (const t of tokens) out.push(t.sent);
+  return out;
+}
+
 export function viewOf(doc: Document): View {
   const tokens = doc.layers.tokens ?? [];
   let parts = tokenParts.get(tokens);
@@ -35,7 +42,7 @@ export function viewOf(doc: Document): View {
     parts = {
       words: doc.text.includes('’') ? lower.map((w) => w.replace(/’/g, "'")) : lower,
       texts,
-      sents: tokens.map((t) => t.sent),
+      sents: sentsOf(tokens),
     };
     tokenParts.set(tokens, parts);
   }

@@ -75,10 +75,10 @@ export function addRepeatedNames(sentences: readonly (readonly string[])[], foun
     const covered = new Uint8Array(words.length + 1);
     for (const e of ents) covered.fill(1, Math.max(0, e.start - 1), e.end + 1);
     const added: SentenceEntity[] = [];
-    words.forEach((word, i) => {
-      const type = known.get(word);
-      if (type && !covered[i] && /^\p{Lu}\p{Ll}/u.test(word)) added.push({ start: i, end: i + 1, type, confidence: REPEAT_CONFIDENCE });
-    });
+    for (let i = 0; i < words.length; i++) {
+      const type = known.get(words[i]);
+      if (type && !covered[i] && /^\p{Lu}\p{Ll}/u.test(words[i])) added.push({ start: i, end: i + 1, type, confidence: REPEAT_CONFIDENCE });
+    }
     return added.length ? [...ents, ...added].sort((a, b) => a.start - b.start) : ents;
   });
 }
@@ -87,6 +87,16 @@ const PLACE_LISTS = listBits(['country', 'city', 'region']);
 const ORG_LISTS = listBits(['org']);
 const GPE = NER_TYPES.indexOf('GPE');
 const ORG = NER_TYPES.indexOf('ORG');
+
+// Loops and module-level functions in this file, not closures made per call: those lose their
+// optimised code at each full collection, which a worker's bounded heap makes frequent (#13).
+
+/** The normalised, lower-cased words [start, end). */
+function normalizedLower(words: readonly string[], start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let i = start; i < Math.min(end, words.length); i++) out.push(normalizeToken(words[i]).toLowerCase());
+  return out;
+}
 
 function listBits(lists: readonly GazetteerList[]): number {
   return lists.reduce((bits, list) => bits | (1 << GAZETTEER_LISTS.indexOf(list)), 0);
@@ -99,7 +109,7 @@ function listBits(lists: readonly GazetteerList[]): number {
 export function splitKnownNames(words: readonly string[], spans: readonly TokenSpan[], gazetteer: Gazetteer): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of spans) {
-    const lower = words.slice(span.start, span.end).map((w) => normalizeToken(w).toLowerCase());
+    const lower = normalizedLower(words, span.start, span.end);
     let cut = -1;
     for (let k = 1; k < lower.length && cut < 0; k++) {
       if (gazetteer.listsOf(lower.slice(k)) & PLACE_LISTS && gazetteer.listsOf(lower.slice(0, k)) & ORG_LISTS) cut = k;
@@ -121,7 +131,7 @@ const MISC = NER_TYPES.indexOf('MISC');
 export function typeKnownPlaces(words: readonly string[], spans: readonly TokenSpan[], gazetteer: Gazetteer): TokenSpan[] {
   return spans.map((span) => {
     if (span.type !== GPE && span.type !== MISC) return span;
-    const lower = words.slice(span.start, span.end).map((w) => normalizeToken(w).toLowerCase());
+    const lower = normalizedLower(words, span.start, span.end);
     return gazetteer.listsOf(lower) & LOCATION_LISTS ? { ...span, type: LOC } : span;
   });
 }
@@ -136,11 +146,11 @@ const PREFIXED = /^\p{Ll}+-(\p{Lu}\p{Ll}+)$/u;
  */
 export function addPrefixedGroups(words: readonly string[], spans: readonly TokenSpan[], gazetteer: Gazetteer): TokenSpan[] {
   const added: TokenSpan[] = [];
-  words.forEach((word, i) => {
-    const tail = PREFIXED.exec(word)?.[1];
-    if (!tail || !(gazetteer.listsOf([tail.toLowerCase()]) & DEMONYM_LISTS)) return;
+  for (let i = 0; i < words.length; i++) {
+    const tail = PREFIXED.exec(words[i])?.[1];
+    if (!tail || !(gazetteer.listsOf([tail.toLowerCase()]) & DEMONYM_LISTS)) continue;
     if (!spans.some((s) => s.start <= i && i < s.end)) added.push({ start: i, end: i + 1, type: NORP });
-  });
+  }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans];
 }
 
@@ -171,8 +181,9 @@ export function recogniseDocument(doc: DocumentWith<'tokens'>, model: Recogniser
     sentences[sentences.length - 1].push(doc.text.slice(tokens[i].start, tokens[i].end));
   }
   const entities: Entity[] = [];
-  recogniseSentences(model, sentences).forEach((found, s) => {
-    for (const ent of found) {
+  const recognised = recogniseSentences(model, sentences);
+  for (let s = 0; s < recognised.length; s++) {
+    for (const ent of recognised[s]) {
       const [start, end] = trimSpan(sentences[s], ent.start, ent.end);
       if (start === end) continue;
       const first = firsts[s] + start;
@@ -184,6 +195,6 @@ export function recogniseDocument(doc: DocumentWith<'tokens'>, model: Recogniser
       while (to > from && INNER_EDGE.test(doc.text[to - 1])) to--;
       entities.push({ start: from, end: to, type: ent.type, tokens: [first, last], confidence: ent.confidence });
     }
-  });
+  }
   return entities;
 }

@@ -21,7 +21,7 @@ const CONTEXT_CONFIDENCE = 0.8;
  * `names` replaces the entities as the mentions to resolve (see `findPlaceNames`).
  */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageContext, names?: readonly Span[]): Place[] {
-  const mentions: readonly Span[] = names ?? (doc.layers.entities ?? []).filter((ent) => ent.type === 'GPE' || ent.type === 'LOC' || isCountryNamedEntity(doc, ent, gazetteer));
+  const mentions: readonly Span[] = names ?? placeEntities(doc, gazetteer);
   const pack = packOf(doc);
   // the dateline layer is optional input
   const dateline = doc.layers.dateline;
@@ -46,9 +46,11 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageConte
   }
   mentions.forEach((mention, i) => {
     const countries = new Map(actorCountries);
-    votes.forEach((code, j) => {
+    // A loop, not a `forEach` closure made per mention, which loses its optimised code at each full collection (#13).
+    for (let j = 0; j < votes.length; j++) {
+      const code = votes[j];
       if (code && j !== i) countries.set(code, (countries.get(code) ?? 0) + 1);
-    });
+    }
     const siblings = new Set(groups[i].filter((j) => j !== i && first[j]?.candidate.country).map((j) => first[j]!.candidate.country!));
     const context: ResolveContext = { countries, datelineCountry, qualifier: qualifiers[i], siblings };
     const resolution: PlaceResolution | undefined = resolvePlace(texts[i], context, gazetteer, pack);
@@ -56,6 +58,13 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageConte
     else ctx?.report({ ruleId: 'places/unknown-name', reason: `"${texts[i]}" is not in the gazetteer`, span: { start: mention.start, end: mention.end }, severity: 'info' });
   });
   return places.sort((a, b) => a.start - b.start);
+}
+
+/** The entities that name places: GPE, LOC, and the countries tagged otherwise. */
+function placeEntities(doc: Document, gazetteer: Gazetteer): Span[] {
+  const out: Span[] = [];
+  for (const ent of doc.layers.entities ?? []) if (ent.type === 'GPE' || ent.type === 'LOC' || isCountryNamedEntity(doc, ent, gazetteer)) out.push(ent);
+  return out;
 }
 
 /**

@@ -109,7 +109,9 @@ export function rankCandidates(text: string, context: ResolveContext = {}, gazet
   });
   // A town named like a country (Lebanon, Pennsylvania) needs a qualifier to win: article context
   // alone never outweighs the country's own name.
-  const country = ranked.find((r) => r.candidate.source === 'country' && !r.candidate.isAlias);
+  // A loop, not a closure made per call, which loses its optimised code at each full collection (#13).
+  let country: (typeof ranked)[number] | undefined;
+  for (const r of ranked) if (r.candidate.source === 'country' && !r.candidate.isAlias) { country = r; break; }
   const capped = ranked.map((r) =>
     country && r.candidate.source === 'city' && r.score >= country.score && !r.reasons.some((why) => why.rule === 'places/qualified')
       ? { ...r, score: country.score - 1, reasons: [...r.reasons, reason('places/country-named')] }

@@ -146,7 +146,12 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
  * apposition ("Professor Eastman, of the university, said"), or just after it ("said Putin").
  */
 function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undefined {
-  const before = ctx.mentions.filter((m) => m.tokens[1] <= verb && m.tokens[1] >= verb - 2 && m.tokens[0] >= from).pop();
+  // A loop, not a closure made per call, which loses its optimised code at each full collection (#13).
+  let before: (typeof ctx.mentions)[number] | undefined;
+  for (let k = ctx.mentions.length - 1; k >= 0 && !before; k--) {
+    const m = ctx.mentions[k];
+    if (m.tokens[1] <= verb && m.tokens[1] >= verb - 2 && m.tokens[0] >= from) before = m;
+  }
   if (before) return speakerOf(before);
   if (ctx.words[verb - 1] === ',') {
     // The first name set off by a comma is the speaker; later ones sit inside the apposition.

@@ -40,7 +40,9 @@ export const themes = () =>
     run: (doc) => {
       const lexicon = loadThemeLexicon();
       const regions = sentenceRegions(doc);
-      const words = regions.map((region) => wordsOf(doc.text.slice(region.start, region.end)));
+      // A loop, not a `map` closure made per call, which loses its optimised code at each full collection (#13).
+      const words: ReturnType<typeof wordsOf>[] = [];
+      for (const region of regions) words.push(wordsOf(doc.text.slice(region.start, region.end)));
       return { contexts: documentContexts(doc.text, regions, lexicon, words), topics: findTopics(doc.text, regions, lexicon, loadGazetteer(), words) };
     },
   });

@@ -21,7 +21,9 @@ const INNER_DASH = /—|–|--/;
 /** Tokenize every sentence; tokens carry the index of their sentence. `pack` knows the abbreviations. */
 export function tokenize(text: string, sentences: readonly Span[], pack: LanguagePack = languagePack()): Token[] {
   const tokens: Token[] = [];
-  sentences.forEach((sent, index) => {
+  // A loop, not a `forEach` closure made per call, which loses its optimised code at each full collection (#13).
+  for (let index = 0; index < sentences.length; index++) {
+    const sent = sentences[index];
     // The white-space-delimited chunks (`\S+`), found by a scan: no slice of the sentence and no
     // match object per chunk (#13).
     let at = sent.start;
@@ -31,7 +33,7 @@ export function tokenize(text: string, sentences: readonly Span[], pack: Languag
       while (at < sent.end && !isSpace(text.charCodeAt(at))) at++;
       if (at > start) splitChunk(text, start, at, index, tokens, pack);
     }
-  });
+  }
   return tokens;
 }
 
