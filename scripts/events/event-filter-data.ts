@@ -19,6 +19,7 @@ import { scoreNewsDev } from '../../eval/events/newsdev.js';
 import { scoreOutsideGold } from '../../eval/events/outside-gold.js';
 import { scoreArticle } from '../../eval/events/reference-score.js';
 import { loadTrainGold } from '../../eval/events/train-gold.js';
+import type { GroupTotals } from './fold-search.js';
 
 export interface FilterExample {
   /** `train/readouts`, `train/reuters` or `tune/<news-dev folder>`. */
@@ -28,9 +29,6 @@ export interface FilterExample {
   readonly dFound: number;
   readonly dFalse: number;
 }
-
-/** Per group, the reference totals before any filter, to turn dropped examples into F1. */
-export interface GroupTotals { required: number; found: number; predicted: number; false: number }
 
 /** A coder that codes the events stage without the filter, keeping each document for its features. */
 function unfilteredCoder(dir: string, keep: Map<string, Document>): Coder {

@@ -18,6 +18,7 @@ import { scoreNewsDev } from '../../eval/events/newsdev.js';
 import { scoreOutsideGold } from '../../eval/events/outside-gold.js';
 import { scoreArticle } from '../../eval/events/reference-score.js';
 import { loadTrainGold } from '../../eval/events/train-gold.js';
+import type { GroupTotals } from './fold-search.js';
 
 export interface RescueExample {
   /** `train/readouts`, `train/reuters` or `tune/<news-dev folder>`. */
@@ -32,9 +33,6 @@ export interface RescueExample {
   readonly dFound: number;
   readonly dFalse: number;
 }
-
-/** Per group, the reference totals of the rules alone, to turn kept examples into F1. */
-export interface GroupTotals { required: number; found: number; predicted: number; false: number }
 
 /** A coder of the rules alone (no filter, no rescue) that collects each document's rescue candidates. */
 function collectingCoder(dir: string, keep: Map<string, { doc: Document; candidates: RescueCandidate[] }>): Coder {

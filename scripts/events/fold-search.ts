@@ -1,0 +1,101 @@
+/**
+ * What the trainers of the events stage's learned steps (the filter, the rescue) share: gathering the examples
+ * once (`--examples FILE` reads them or, when missing, writes them; `--exclude FILE` leaves articles out of the
+ * gathering), five folds by article, and the choice of the L2 penalty and the threshold together by out-of-fold F1
+ * over all groups among the pairs that lower no group's F1 by more than a guard (a step that helps one source by
+ * hurting another does not generalise).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fitLogistic, predictLogistic, type FitOptions } from '../../src/ml/logistic.js';
+
+const FOLDS = 5;
+const PENALTIES = [2, 4, 8, 16];
+/** A threshold no score reaches: the step changes nothing. */
+export const OFF = 1.01;
+
+/** Per group, the reference totals before the step acts, to turn the examples it acts on into F1. */
+export interface GroupTotals { required: number; found: number; predicted: number; false: number }
+export interface Example { readonly docId: string; readonly group: string; readonly features: readonly string[] }
+interface Gathered<T> { examples: T[]; totals: Map<string, GroupTotals> }
+
+/** The examples, read from the `--examples` cache or gathered (and then cached). */
+export async function loadExamples<T>(args: readonly string[], gather: (exclude: ReadonlySet<string>) => Promise<Gathered<T>>): Promise<Gathered<T>> {
+  const cache = optionOf(args, '--examples');
+  if (cache && existsSync(cache)) {
+    const data = JSON.parse(readFileSync(cache, 'utf8')) as { examples: T[]; totals: [string, GroupTotals][] };
+    return { examples: data.examples, totals: new Map(data.totals) };
+  }
+  const excluded = optionOf(args, '--exclude');
+  const exclude = excluded ? readFileSync(excluded, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  const gathered = await gather(new Set(exclude));
+  if (cache) writeFileSync(cache, JSON.stringify({ examples: gathered.examples, totals: [...gathered.totals] }));
+  return gathered;
+}
+
+export const optionOf = (args: readonly string[], name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+/** news-dev's four tune folders are one group: 45 articles, too few to judge one by one. */
+export const groupOf = (x: { group: string }): string => (x.group.split('/')[0] === 'tune' ? 'tune' : x.group);
+
+export const f1 = (t: GroupTotals): number => {
+  const p = (t.predicted - t.false) / Math.max(t.predicted, 1);
+  const r = t.found / Math.max(t.required, 1);
+  return (2 * p * r) / Math.max(p + r, 1e-9);
+};
+
+/** The totals of `group` ('all' for every group) before the step changes anything. */
+export function baseTotals(totals: ReadonlyMap<string, GroupTotals>, group: string): GroupTotals {
+  const t: GroupTotals = { required: 0, found: 0, predicted: 0, false: 0 };
+  for (const [g, base] of totals) {
+    if (group !== 'all' && groupOf({ group: g }) !== group) continue;
+    t.required += base.required; t.found += base.found; t.predicted += base.predicted; t.false += base.false;
+  }
+  return t;
+}
+
+export interface Search<T extends Example> {
+  readonly examples: readonly T[];
+  readonly positive: (x: T) => boolean;
+  readonly thresholds: readonly number[];
+  readonly guard: number;
+  /** The totals of `group` when the step acts on every example scored at or above `threshold`. */
+  readonly totalsAt: (scores: Float64Array, threshold: number, group: string) => GroupTotals;
+}
+
+/** The L2 penalty and threshold chosen out of fold; prints each group's F1 before and after. */
+export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2: number; threshold: number } {
+  const groups = [...new Set(s.examples.map(groupOf))].sort();
+  const foldOf = (docId: string): number => createHash('sha1').update(docId).digest()[0] % FOLDS;
+  const asTraining = (xs: readonly T[]) => xs.map((x) => ({ features: x.features, positive: s.positive(x) }));
+  // Each example's score by a model that never saw its article.
+  const outOfFold = (options: FitOptions): Float64Array => {
+    const scores = new Float64Array(s.examples.length);
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const model = fitLogistic(asTraining(s.examples.filter((x) => foldOf(x.docId) !== fold)), options);
+      s.examples.forEach((x, i) => { if (foldOf(x.docId) === fold) scores[i] = predictLogistic(model, x.features); });
+    }
+    return scores;
+  };
+  let best: { l2: number; threshold: number; f1: number; scores: Float64Array } = { l2: PENALTIES[0], threshold: OFF, f1: 0, scores: new Float64Array(s.examples.length) };
+  for (const l2 of PENALTIES) {
+    const scores = outOfFold({ l2, minCount: 3 });
+    if (best.f1 === 0) best = { l2, threshold: OFF, f1: f1(s.totalsAt(scores, OFF, 'all')), scores };
+    for (const threshold of s.thresholds) {
+      const safe = groups.every((g) => f1(s.totalsAt(scores, threshold, g)) >= f1(s.totalsAt(scores, OFF, g)) - s.guard);
+      const score = f1(s.totalsAt(scores, threshold, 'all'));
+      if (safe && score > best.f1 + 1e-9) best = { l2, threshold, f1: score, scores };
+    }
+  }
+  for (const g of [...groups, 'all']) {
+    const before = s.totalsAt(best.scores, OFF, g);
+    const after = s.totalsAt(best.scores, best.threshold, g);
+    console.log(`${g.padEnd(16)} F1 ${f1(before).toFixed(3)} -> ${f1(after).toFixed(3)}  found ${before.found} -> ${after.found}, false ${before.false} -> ${after.false}, predicted ${before.predicted} -> ${after.predicted}`);
+  }
+  return { l2: best.l2, threshold: best.threshold };
+}
+
+/** The model fitted on every example with the chosen penalty. */
+export function fitAll<T extends Example>(examples: readonly T[], positive: (x: T) => boolean, l2: number): ReturnType<typeof fitLogistic> {
+  return fitLogistic(examples.map((x) => ({ features: x.features, positive: positive(x) })), { l2, minCount: 3 });
+}
