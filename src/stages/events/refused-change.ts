@@ -108,8 +108,12 @@ function refused(ctx: Context, verb: number, own: ReadonlySet<string | undefined
 /** Codes the refusals to yield told in tokens [first, last) of sentence `sent` as REJECT (CAMEO 124). */
 export function codeRefusedChanges(ctx: Context, sent: number, first: number, last: number): void {
   const { tree } = ctx;
+  let asked: boolean | undefined;
   for (let verb = first; verb < last; verb++) {
     if (tree.pos[verb]?.upos !== 'VERB' || !REFUSED_CHANGE.has(tree.lemmas[verb])) continue;
+    // A question refuses nothing; read once a sentence, and only when it holds such a verb.
+    asked ??= tree.words.slice(first, last).includes('?');
+    if (asked) return;
     // A verb the lexicon coded here ("would not lift the sanctions" as a sanction's end) is its event already.
     if (ctx.events.some((e) => e.sent === sent && e.trigger.tokens[0] === verb)) continue;
     // "had no intention of modifying": the stance is the clause of "have", whose "no" is the refusal's negation.
@@ -121,7 +125,6 @@ export function codeRefusedChanges(ctx: Context, sent: number, first: number, la
     // "would not change … if", "did not say that it would not": only an asserted, unconditional refusal; "offered nothing" refuses nothing.
     const refusing = disowned === undefined ? flags.negated && !flags.objectOnly : !flags.negated || flags.objectOnly;
     if (!refusing || flags.reasons.some((r) => r.rule === 'flags/conditional' || r.rule === 'flags/hoped-for')) continue;
-    if (tree.words.slice(first, last).includes('?')) continue;
     const actors = refuser(ctx, clause, said.speaker, said.reported);
     if (!actors.length) continue;
     const recipients = refused(ctx, verb, new Set(actors.map((a) => a.code)));
