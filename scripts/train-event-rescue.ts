@@ -5,12 +5,10 @@
  * are chosen together on the training data alone, out of fold (scripts/events/fold-search.ts), among the pairs that
  * lower no group's F1 by more than GUARD (none, by default). With no pair that gains, the threshold is above 1 and
  * nothing is kept. `--examples FILE` reads (or, when missing, writes) the gathered examples; `--dry-run` writes no
- * model; `--exclude FILE` (article ids, one a line) leaves those articles out of the gathering. A trigger with no actor
- * is read with one offered actor only, the one the actor choice (scripts/events/actor-choice.ts) ranks first.
+ * model; `--exclude FILE` (article ids, one a line) leaves those articles out of the gathering.
  */
 import { join } from 'node:path';
 import { EVENT_RESCUE, type EventRescueModel } from '../src/stages/events/event-rescue.js';
-import { chooseActors, fitActorChoice } from './events/actor-choice.js';
 import { gatherRescueExamples, type RescueExample } from './events/event-rescue-data.js';
 import { baseTotals, fitAll, groupOf, loadExamples, optionOf, searchPenaltyAndThreshold, type GroupTotals } from './events/fold-search.js';
 import { writeAsset } from './write-asset.js';
@@ -26,12 +24,8 @@ const SOURCE = 'dyad event gold: eval/events/train-gold (readouts, reuters) and 
 
 const args = process.argv.slice(2);
 const GUARD = Number(optionOf(args, '--guard') ?? GUARD_DEFAULT);
-const gathered = await loadExamples(args, gatherRescueExamples);
-const { totals } = gathered;
+const { examples, totals } = await loadExamples(args, gatherRescueExamples);
 const fills = (x: RescueExample): boolean => x.dFound > 0;
-// The actor choice (`--no-choice` to judge every offered actor, as session 35's rescue did): see actor-choice.ts.
-const choice = args.includes('--no-choice') ? undefined : fitActorChoice(gathered.examples, fills);
-const examples = choice ? chooseActors(gathered.examples, fills) : gathered.examples;
 
 // What the rules passed over could give at most: per rule, the triggers read again and those one of whose readings fills a required item.
 const byRule = new Map<string, { triggers: Set<string>; filling: Set<string>; readings: number }>();
@@ -70,7 +64,7 @@ const best = searchPenaltyAndThreshold({ examples, positive: fills, thresholds: 
 console.log(`l2 ${best.l2}, threshold ${best.threshold} (out-of-fold); ${examples.length} candidates, ${examples.filter(fills).length} fill a required item`);
 
 const fitted = fitAll(examples, fills, best.l2);
-const model: EventRescueModel = { bias: fitted.bias, weights: fitted.weights, threshold: best.threshold, ...(choice ? { choice } : {}) };
+const model: EventRescueModel = { bias: fitted.bias, weights: fitted.weights, threshold: best.threshold };
 if (!args.includes('--dry-run')) {
   const path = join(import.meta.dirname, '..', 'models', 'events', 'event-rescue.json');
   writeAsset(path, EVENT_RESCUE, SOURCE, JSON.stringify(model, null, 1) + '\n');

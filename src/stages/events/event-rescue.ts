@@ -1,9 +1,9 @@
 import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
-import { reason, renderReason, type Reason } from '../../lang/reason.js';
+import { reason, renderReason } from '../../lang/reason.js';
 import { predictLogistic, type Logistic } from '../../ml/logistic.js';
 import type { Context } from './event-context.js';
-import { offeredActors, type OfferedActor } from './offered-actors.js';
-import { isChoiceFeature, rescueFeatures } from './rescue-features.js';
+import { offeredActors } from './offered-actors.js';
+import { rescueFeatures } from './rescue-features.js';
 import type { TriggerMatch } from './triggers.js';
 import type { CodedEvent } from './types.js';
 
@@ -17,11 +17,6 @@ import type { CodedEvent } from './types.js';
 export interface EventRescueModel extends Logistic {
   /** The probability of being a gold event at which a turned-down trigger is kept, chosen on the training data. */
   readonly threshold: number;
-  /**
-   * The actor choice: of the actors offered a trigger with no actor, the one read is the one this model scores most
-   * likely the doer (from how it was offered alone: `isChoiceFeature`), so that the rescue judges one reading per trigger.
-   */
-  readonly choice?: Logistic;
 }
 
 /** The asset kind of the rescue's weights: JSON `EventRescueModel` under the asset header. */
@@ -80,37 +75,22 @@ export function codeWithRescue(ctx: Context, sent: number, match: TriggerMatch, 
   const rule = ctx.rejected[before].ruleId;
   if (!RESCUABLE.has(rule)) return;
   const sentenceEvents = ctx.events.filter((e) => e.sent === sent);
-  const offered = rule === NO_ACTOR ? offeredActors(ctx, sent, match.token, match.noun) : [];
-  const tries = rule === NO_ACTOR ? offered.map((o) => ({ supplied: [o.actor], offered: o, offer: { from: o.from, offers: offered.length } })) : [{ supplied: undefined, offered: undefined, offer: undefined }];
-  const readings: (RescueCandidate & { frame: Context['frame']; offer?: OfferedActor })[] = [];
+  const offered = rule === NO_ACTOR ? offeredActors(ctx, sent, match.token) : [];
+  const tries = rule === NO_ACTOR ? offered.map((o) => ({ supplied: [o.actor], offer: { from: o.from, offers: offered.length } })) : [{ supplied: undefined, offer: undefined }];
+  const readings: (RescueCandidate & { frame: Context['frame'] })[] = [];
   for (const t of tries) {
     const trial: Context = { ...ctx, events: [], rejected: [], bypass: rule, rescue: undefined, ...(t.supplied ? { supplied: t.supplied } : {}) };
     code(trial, sent, match);
     // Only a clean reading counts: another rule turning it down, or a flag that keeps it from being a fact, ends it.
     if (!trial.events.length || trial.rejected.length || trial.events.some((e) => e.negated || e.hypothetical || e.historical)) continue;
-    readings.push({ rule, trigger: match.token, events: trial.events, features: rescueFeatures(ctx.doc, trial.events[0], rule, sentenceEvents, t.offer), frame: trial.frame, ...(t.offered ? { offer: t.offered } : {}) });
+    readings.push({ rule, trigger: match.token, events: trial.events, features: rescueFeatures(ctx.doc, trial.events[0], rule, sentenceEvents, t.offer), frame: trial.frame });
   }
-  if ('collect' in rescue) { rescue.collect.push(...readings.map(({ frame: _, offer: __, ...r }) => r)); return; }
-  const choice = rescue.model.choice;
-  const chosen = choice && rule === NO_ACTOR ? bestBy(readings, (r) => predictLogistic(choice, r.features.filter(isChoiceFeature))) : readings;
-  const scored = chosen.map((r) => ({ r, score: Number(predictLogistic(rescue.model, r.features).toFixed(2)) }));
+  if ('collect' in rescue) { rescue.collect.push(...readings.map(({ frame: _, ...r }) => r)); return; }
+  const scored = readings.map((r) => ({ r, score: Number(predictLogistic(rescue.model, r.features).toFixed(2)) }));
   const best = scored.reduce<(typeof scored)[number] | undefined>((b, x) => (!b || x.score > b.score ? x : b), undefined);
   if (!best || best.score < rescue.model.threshold) return;
   ctx.rejected.splice(before, 1);
-  const why = [...(best.r.offer ? [offerReason(best.r.offer)] : []), reason('events/rescue', { by: rule, score: best.score })];
-  const told = why.map((w) => renderReason(ctx.pack, w)).join('; ');
-  for (const event of best.r.events) ctx.events.push({ ...event, reasons: [...event.reasons, ...why], why: `${event.why}; ${told}` });
+  const why = reason('events/rescue', { by: rule, score: best.score });
+  for (const event of best.r.events) ctx.events.push({ ...event, reasons: [...event.reasons, why], why: `${event.why}; ${renderReason(ctx.pack, why)}` });
   if (!ctx.frame && best.r.frame) ctx.frame = best.r.frame;
-}
-
-/** Where the kept reading's actor came from, for its `why`: the first origin that named it (offered-actors.ts). */
-function offerReason(o: OfferedActor): Reason {
-  return reason(`events/offered-${o.from[0]}`, { name: o.actor.name });
-}
-
-/** The item `score` ranks highest (the first of those tied), alone; none of none. */
-function bestBy<T>(items: readonly T[], score: (item: T) => number): T[] {
-  let best: { item: T; score: number } | undefined;
-  for (const item of items) { const x = score(item); if (!best || x > best.score) best = { item, score: x }; }
-  return best ? [best.item] : [];
 }
