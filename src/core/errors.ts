@@ -46,6 +46,7 @@ export const E = {
   E160: 'The themes lexicon maps "{phrase}" to "{context}", which is not a PLOVER context.',
   E300: 'Outside gold {file}: {field} {problem}.',
   E301: 'Outside gold input {file} {problem}.',
+  E540: 'Data file {path}: line {line}: expected two different ISO 3166 alpha-3 codes, a first day and a last day or -, tab-separated.',
   E320: 'Training gold {file} annotates {docId}, which the held-out gold also holds ({heldOut}): a studied article cannot be held out.',
 } as const;
 

@@ -9,6 +9,7 @@ import { contextsOf } from '../themes/contexts.js';
 import type { CodedEvent, EventLayer, EventParticipant } from './types.js';
 import { placeInNestedClause } from './place-scope.js';
 import { warTarget } from './war-target.js';
+import { wartimeTarget } from './wartime-target.js';
 
 /**
  * Give each event its location and the contexts of its sentence (see #7). The location is a place
@@ -64,7 +65,7 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
 
 /** The event with the war's other side as recipient when a site at war reports force with no target (`war-target.ts`). */
 function withWarTarget(doc: Document, event: CodedEvent): CodedEvent {
-  const war = warTarget(doc, event);
+  const war = warTarget(doc, event) ?? wartimeTarget(doc, event);
   if (!war) return event;
   return { ...event, recipients: [war.recipient], reasons: [...event.reasons, war.reason], why: [event.why, renderReason(packOf(doc), war.reason)].join('; ') };
 }

@@ -9,6 +9,7 @@ import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './
 import type { EventParticipant } from './types.js';
 import { ruleWords } from './rule-words.js';
 import { turnSpeaker } from './turns.js';
+import { objectInfinitives } from './object-infinitive.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = ruleWords('recipient-preposition');
@@ -381,7 +382,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // assistance to help the Afghan people", the parser often hanging the second on the verb).
   const unmarked = stranded.filter((c) => markerOf(tree, c) === undefined);
   for (const obj of [...[...childrenBy(tree, verb, 'obj'), ...unmarked].flatMap((o) => conjuncts(tree, o)), ...(noun !== undefined ? [noun] : [])]) {
-    for (const clause of childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to')) {
+    // A request's own infinitive is its content (below), read only where the parser hung it on the object.
+    for (const clause of event === 'REQUEST' ? childrenBy(tree, obj, 'acl').filter((a) => markerOf(tree, a) === 'to') : objectInfinitives(tree, verb, obj)) {
       const inner = recipientsOf(tree, actors, clause, undefined, [], accept, event, lang);
       if (event === 'REQUEST') {
         const doer = contentDoer(tree, clause, (head) => actorsOfPhrase(tree, actors, head).filter(acceptAny));
