@@ -24,6 +24,14 @@ describe('opposition', () => {
       ${objectRow}`)).toBe(code);
   });
 
+  it('issue-12: opposing aggression is disapproval of the aggressor, no rejected proposal (110)', () => {
+    expect(codeOf(`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      opposed oppose VERB VBD 0 root
+      Russian Russian ADJ JJ 4 amod
+      aggression aggression NOUN NN 2 obj`)).toBe('110');
+  });
+
   it('issue-12: opposing an actor is still disapproval (110)', () => {
     expect(verbMatch(`
       rebels rebel NOUN NNS 2 nsubj
