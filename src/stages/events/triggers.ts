@@ -187,6 +187,14 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
       case 'intransitive':
         // "the U.S. unit eased to 1.8205 marks", "labour troubles eased": easing nothing named lifts no restriction.
         return !childrenBy(tree, i, 'obj', 'nsubj:pass', 'ccomp', 'xcomp').length;
+      case 'bare':
+        // "The other Republican member of the board, Marvin Duncan, agreed", "'I agree, a few years ago …'", "Johnson at
+        // First Chicago agreed, citing …": the verb takes nothing it agrees on, to or with, no clause, no infinitive, no
+        // marked adverbial ("agreed on having a group of virologists sent", parsed as a clause) and no passive subject.
+        // "As we agreed" (a reference to an agreement), "said that Russia agreed" (a reported agreement, told before) and
+        // "met and agreed" (a conjunct) are not bare.
+        return !childrenBy(tree, i, 'obj', 'iobj', 'obl', 'ccomp', 'xcomp', 'csubj', 'nsubj:pass', 'aux:pass', 'parataxis').length &&
+          !childrenBy(tree, i, 'advcl').some((c) => markerOf(tree, c) !== undefined) && markerOf(tree, i) === undefined && tree.deps[i].deprel !== 'conj';
       case 'thing-forecast':
         // "economists warned that the federal funds rate will be subject to volatility", "warned a further
         // dollar fall might force the Fed …": a forecast about things, warning no one. An actor warned
