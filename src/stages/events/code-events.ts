@@ -28,6 +28,7 @@ import { speechContentEvents } from './speech-content.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { childrenBy, subjectOf, buildTree } from './tree.js';
 import { repairMisreadPresent } from './misread-present.js';
+import { repairStativeParticiples } from './stative-participle.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
 import { nominalTriggers } from './nominal.js';
 import { speechVenues } from './speech-venues.js';
@@ -80,7 +81,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
   const actors = indexActors(resolvedActors(doc), doc.layers.tokens.length);
   const pack = packOf(doc);
   const parsed = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
-  const tree = repairMisreadPresent(parsed, doc.text, (t) => actors.at(t) !== undefined, pack.speechVerbs);
+  const tree = repairStativeParticiples(repairMisreadPresent(parsed, doc.text, (t) => actors.at(t) !== undefined, pack.speechVerbs));
   const ctx: Context = {
     doc, tree, lexicon, pack, actors,
     events: [], rejected: [],

@@ -120,6 +120,7 @@ const CLASSES = {
   'refusal-modal': [],
   'plan-noun': [],
   'intent-beneficiary-verb': [],
+  'stative-participle': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -187,6 +187,14 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
       case 'intransitive':
         // "the U.S. unit eased to 1.8205 marks", "labour troubles eased": easing nothing named lifts no restriction.
         return !childrenBy(tree, i, 'obj', 'nsubj:pass', 'ccomp', 'xcomp').length;
+      case 'bare':
+        // "The other Republican member of the board, Marvin Duncan, agreed", "'I agree, a few years ago …'", "Johnson at
+        // First Chicago agreed, citing …": the verb takes nothing it agrees on, to or with, no clause, no infinitive, no
+        // marked adverbial ("agreed on having a group of virologists sent", parsed as a clause) and no passive subject.
+        // "As we agreed" (a reference to an agreement), "said that Russia agreed" (a reported agreement, told before) and
+        // "met and agreed" (a conjunct) are not bare.
+        return !childrenBy(tree, i, 'obj', 'iobj', 'obl', 'ccomp', 'xcomp', 'csubj', 'nsubj:pass', 'aux:pass', 'parataxis').length &&
+          !childrenBy(tree, i, 'advcl').some((c) => markerOf(tree, c) !== undefined) && markerOf(tree, i) === undefined && tree.deps[i].deprel !== 'conj';
       case 'thing-forecast':
         // "economists warned that the federal funds rate will be subject to volatility", "warned a further
         // dollar fall might force the Fed …": a forecast about things, warning no one. An actor warned
@@ -196,6 +204,14 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
       case 'thing-clause':
         // "warned that the budget deficit was running above target", "warned there were some risks" (thing-clause.ts).
         return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isThingClause(tree, i, c, isActor));
+      case 'thing-agent': {
+        // "it was badly hit by a cut in its quota", "would be hit hard by the proposed EC tax", "hit by Japanese semiconductor
+        // trade": a passive whose "by" agents are things (no actor, no name, no act of force; a weapon fits a pattern first)
+        // is harm by circumstance, no attack. "struck by Teamsters Union Local 125", "hit by Russian shelling" keep theirs.
+        const agents = childrenBy(tree, i, 'obl', 'obl:agent').filter((o) => markerOf(tree, o) === 'by');
+        return childrenBy(tree, i, 'nsubj:pass', 'aux:pass').length > 0 && agents.length > 0 && agents.every((a) =>
+          isNominal(tree, a) && tree.pos[a]?.upos !== 'PROPN' && !isActor(a) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, a) ?? ''));
+      }
       case 'thing-topic': {
         // "warned of earnings setbacks", "warned of another dip to below 145 yen", "warned against complacency": no one
         // warned and no act named, only a topic. "warned Iran of stronger countermeasures", "warned of possible

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc } from '../../../test/support/parsed-doc.js';
+import { verbMatch } from '../../../test/support/verb-match.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+// Opposition to a proposal or policy is its rejection (PLOVER REJECT), opposition to an actor disapproval
+// (ACCUSE): data/verbs.txt OPPOSE, senses.tsv `oppose thing-object`, predicate-adjectives.tsv `opposed to` (#12).
+const lexicon = loadLexicon();
+const codeOf = (rows: string) => verbMatch(rows, 1, [0])?.code;
+
+describe('opposition', () => {
+  it.each([
+    ['"opposed the bills" (CAMEO\'s "* BILL" is criticism, 111)', 'bills bill NOUN NNS 2 obj', '120'],
+    ['"opposes the decision" (CAMEO 110)', 'decision decision NOUN NN 2 obj', '120'],
+    ['"opposes the merger" (no CAMEO pattern: the thing-object sense)', 'merger merger NOUN NN 2 obj', '120'],
+    ['"opposed the deployment" (the PLOVER gold\'s REJECT)', 'deployment deployment NOUN NN 2 obj', '120'],
+    ['"opposed the plan" (CAMEO\'s own 127 stays)', 'plan plan NOUN NN 2 obj', '127'],
+  ])('issue-12: opposing a proposal, policy or act rejects it (%s)', (_text, objectRow, code) => {
+    expect(codeOf(`
+      Britain Britain PROPN NNP 2 nsubj
+      opposed oppose VERB VBD 0 root
+      the the DET DT 4 det
+      ${objectRow}`)).toBe(code);
+  });
+
+  it('issue-12: opposing aggression is disapproval of the aggressor, no rejected proposal (110)', () => {
+    expect(codeOf(`
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      opposed oppose VERB VBD 0 root
+      Russian Russian ADJ JJ 4 amod
+      aggression aggression NOUN NN 2 obj`)).toBe('110');
+  });
+
+  it('issue-12: opposing an actor is still disapproval (110)', () => {
+    expect(verbMatch(`
+      rebels rebel NOUN NNS 2 nsubj
+      opposed oppose VERB VBD 0 root
+      the the DET DT 4 det
+      government government NOUN NN 2 obj`, 1, [0, 3])?.code).toBe('110');
+  });
+
+  it('issue-12: "is opposed to French mediation" rejects it as the verb does', () => {
+    const doc = parsedDoc([`
+      Israel Israel PROPN NNP 3 nsubj
+      is be AUX VBZ 3 cop
+      opposed opposed ADJ JJ 0 root
+      to to ADP IN 5 case
+      mediation mediation NOUN NN 3 obl
+      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'isr', name: 'Israel', code: 'ISR' }] });
+    expect(codeEvents(doc, lexicon).events.map((e) => `${e.event} ${e.cameo}`)).toEqual(['REJECT 120']);
+  });
+});

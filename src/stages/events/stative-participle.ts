@@ -1,0 +1,45 @@
+/**
+ * Participles of a stance the parser reads as passive verbs: "Bonn and Paris are diametrically opposed to a
+ * proposal", "Israel is opposed to French mediation", "Britain remains opposed to the plan". The subject holds
+ * the stance (no one opposes Bonn), but as a passive subject it is taken for the one acted on and the clause has
+ * no actor. A participle of such a verb (data/rule-words.tsv `stative-participle`) with its "to" phrase, after
+ * "be" or a linking verb, and no "by" agent ("The company's motion was opposed by lawyers" stays passive) is
+ * rebuilt in the tree view as the adjective it is, so predicate-adjectives.tsv reads it as the verb would
+ * ("opposed to": REJECT), with its subject as the one who holds it (#12).
+ */
+import type { Dep } from '../deps/types.js';
+import type { PosTag } from '../pos/types.js';
+import { ruleWords } from './rule-words.js';
+import { childrenBy, markerOf, withRepairs, type Tree } from './tree.js';
+
+/** Verbs (lemmas) whose past participle with "to" states a stance of its subject ("opposed to"). */
+const STATIVE = ruleWords('stative-participle');
+/** Linking verbs a stance can follow ("remains opposed to"). */
+const LINKING = ruleWords('linking');
+
+/** The tree with every stance participle read as an adjective, or the same tree when the document has none. */
+export function repairStativeParticiples(tree: Tree): Tree {
+  let out: { deps: Dep[]; pos: PosTag[]; lemmas: string[] } | undefined;
+  for (let t = 0; t < tree.tokens.length; t++) {
+    if (!isStanceParticiple(tree, t)) continue;
+    out ??= { deps: [...tree.deps], pos: [...tree.pos], lemmas: [...tree.lemmas] };
+    const word = tree.words[t].toLowerCase();
+    out.pos[t] = { ...tree.pos[t], upos: 'ADJ', xpos: 'JJ', lemma: word };
+    out.lemmas[t] = word;
+    for (const c of tree.children[t]) {
+      if (tree.deps[c].deprel === 'aux:pass') out.deps[c] = { head: t, deprel: 'cop' };
+      if (tree.deps[c].deprel === 'nsubj:pass') out.deps[c] = { head: t, deprel: 'nsubj' };
+    }
+  }
+  return out ? withRepairs(tree, out) : tree;
+}
+
+function isStanceParticiple(tree: Tree, t: number): boolean {
+  if (tree.pos[t]?.xpos !== 'VBN' || !STATIVE.has(tree.lemmas[t])) return false;
+  // The parser can read "to import liberalisation" as an infinitive: a "to" xcomp is the phrase too.
+  const obliques = childrenBy(tree, t, 'obl', 'obl:agent');
+  if (!childrenBy(tree, t, 'obl', 'xcomp').some((o) => markerOf(tree, o) === 'to') || obliques.some((o) => markerOf(tree, o) === 'by')) return false;
+  const head = tree.deps[t].head;
+  const linked = tree.deps[t].deprel === 'xcomp' && head >= 0 && LINKING.has(tree.lemmas[head]);
+  return linked || childrenBy(tree, t, 'aux:pass').length > 0;
+}
