@@ -6,12 +6,15 @@
  * With no pair that gains, the threshold is above 1 and the filter turns nothing down. `--examples FILE` reads (or,
  * when missing, writes) the gathered examples, so that a retrain with other options takes seconds; `--dry-run`
  * writes no model; `--exclude FILE` (article ids, one a line) leaves those articles out of the gathering (a cached
- * `--examples` file keeps what it was gathered with).
+ * `--examples` file keeps what it was gathered with); `--weigh GROUP=W,...` (groups as the fold search prints
+ * them: `train/readouts`, `train/reuters`, `tune`) makes each example of a group count W times in the fit and its
+ * totals W times in the choice, so a source can count as its share should rather than as its size (session 36:
+ * the wire at its old share of the readouts, `train/reuters=0.45`, lost on check and held-out; see the events README).
  */
 import { join } from 'node:path';
 import { EVENT_FILTER, type EventFilterModel } from '../src/stages/events/event-filter.js';
 import { gatherFilterExamples, type FilterExample } from './events/event-filter-data.js';
-import { baseTotals, fitAll, groupOf, loadExamples, searchPenaltyAndThreshold, type GroupTotals } from './events/fold-search.js';
+import { baseTotals, fitAll, groupOf, loadExamples, optionOf, searchPenaltyAndThreshold, type GroupTotals } from './events/fold-search.js';
 import { writeAsset } from './write-asset.js';
 
 const THRESHOLDS = Array.from({ length: 46 }, (_, i) => Number((0.5 + i * 0.01).toFixed(2)));
@@ -33,10 +36,21 @@ function totalsAt(scores: Float64Array, threshold: number, group: string): Group
   return t;
 }
 
-const best = searchPenaltyAndThreshold({ examples, positive: isFalse, thresholds: THRESHOLDS, guard: GUARD, totalsAt });
+/** The `--weigh` option's weight of each group (1 for a group it does not name), or none. */
+function groupWeights(option: string | undefined): ((group: string) => number) | undefined {
+  if (!option) return undefined;
+  const weights = new Map(option.split(',').map((pair) => {
+    const [group, weight] = pair.split('=');
+    return [group, Number(weight)] as const;
+  }));
+  return (group) => weights.get(group) ?? 1;
+}
+
+const weightOf = groupWeights(optionOf(args, '--weigh'));
+const best = searchPenaltyAndThreshold({ examples, positive: isFalse, thresholds: THRESHOLDS, guard: GUARD, totalsAt, weightOf });
 console.log(`l2 ${best.l2}, threshold ${best.threshold} (out-of-fold); ${examples.length} events, ${examples.filter(isFalse).length} false`);
 
-const fitted = fitAll(examples, isFalse, best.l2);
+const fitted = fitAll(examples, isFalse, best.l2, weightOf);
 const model: EventFilterModel = { bias: fitted.bias, weights: fitted.weights, threshold: best.threshold };
 if (!args.includes('--dry-run')) {
   const path = join(import.meta.dirname, '..', 'models', 'events', 'event-filter.json');

@@ -61,18 +61,39 @@ export interface Search<T extends Example> {
   readonly guard: number;
   /** The totals of `group` when the step acts on every example scored at or above `threshold`. */
   readonly totalsAt: (scores: Float64Array, threshold: number, group: string) => GroupTotals;
+  /**
+   * How much each group counts, in the fit (each of its examples weighs this much) and in the choice (its totals
+   * are scaled by it before they are pooled into the F1 over all groups). Absent: every example counts once.
+   */
+  readonly weightOf?: (group: string) => number;
 }
+
+/** The F1 over all groups at `threshold`, each group's totals scaled by its weight. */
+function pooledF1<T extends Example>(s: Search<T>, scores: Float64Array, threshold: number, groups: readonly string[]): number {
+  const weightOf = s.weightOf;
+  if (!weightOf) return f1(s.totalsAt(scores, threshold, 'all'));
+  const t: GroupTotals = { required: 0, found: 0, predicted: 0, false: 0 };
+  for (const g of groups) {
+    const own = s.totalsAt(scores, threshold, g);
+    const w = weightOf(g);
+    t.required += w * own.required; t.found += w * own.found; t.predicted += w * own.predicted; t.false += w * own.false;
+  }
+  return f1(t);
+}
+
+/** The examples as the logistic fit reads them, each weighing as its group does. */
+const asTraining = <T extends Example>(xs: readonly T[], positive: (x: T) => boolean, weightOf?: (group: string) => number) =>
+  xs.map((x) => ({ features: x.features, positive: positive(x), ...(weightOf ? { weight: weightOf(groupOf(x)) } : {}) }));
 
 /** The L2 penalty and threshold chosen out of fold; prints each group's F1 before and after. */
 export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2: number; threshold: number } {
   const groups = [...new Set(s.examples.map(groupOf))].sort();
   const foldOf = (docId: string): number => createHash('sha1').update(docId).digest()[0] % FOLDS;
-  const asTraining = (xs: readonly T[]) => xs.map((x) => ({ features: x.features, positive: s.positive(x) }));
   // Each example's score by a model that never saw its article.
   const outOfFold = (options: FitOptions): Float64Array => {
     const scores = new Float64Array(s.examples.length);
     for (let fold = 0; fold < FOLDS; fold++) {
-      const model = fitLogistic(asTraining(s.examples.filter((x) => foldOf(x.docId) !== fold)), options);
+      const model = fitLogistic(asTraining(s.examples.filter((x) => foldOf(x.docId) !== fold), s.positive, s.weightOf), options);
       s.examples.forEach((x, i) => { if (foldOf(x.docId) === fold) scores[i] = predictLogistic(model, x.features); });
     }
     return scores;
@@ -80,22 +101,23 @@ export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2
   let best: { l2: number; threshold: number; f1: number; scores: Float64Array } = { l2: PENALTIES[0], threshold: OFF, f1: 0, scores: new Float64Array(s.examples.length) };
   for (const l2 of PENALTIES) {
     const scores = outOfFold({ l2, minCount: 3 });
-    if (best.f1 === 0) best = { l2, threshold: OFF, f1: f1(s.totalsAt(scores, OFF, 'all')), scores };
+    if (best.f1 === 0) best = { l2, threshold: OFF, f1: pooledF1(s, scores, OFF, groups), scores };
     for (const threshold of s.thresholds) {
       const safe = groups.every((g) => f1(s.totalsAt(scores, threshold, g)) >= f1(s.totalsAt(scores, OFF, g)) - s.guard);
-      const score = f1(s.totalsAt(scores, threshold, 'all'));
+      const score = pooledF1(s, scores, threshold, groups);
       if (safe && score > best.f1 + 1e-9) best = { l2, threshold, f1: score, scores };
     }
   }
   for (const g of [...groups, 'all']) {
     const before = s.totalsAt(best.scores, OFF, g);
     const after = s.totalsAt(best.scores, best.threshold, g);
-    console.log(`${g.padEnd(16)} F1 ${f1(before).toFixed(3)} -> ${f1(after).toFixed(3)}  found ${before.found} -> ${after.found}, false ${before.false} -> ${after.false}, predicted ${before.predicted} -> ${after.predicted}`);
+    const weight = s.weightOf && g !== 'all' ? ` (weight ${s.weightOf(g).toFixed(2)})` : '';
+    console.log(`${g.padEnd(16)} F1 ${f1(before).toFixed(3)} -> ${f1(after).toFixed(3)}  found ${before.found} -> ${after.found}, false ${before.false} -> ${after.false}, predicted ${before.predicted} -> ${after.predicted}${weight}`);
   }
   return { l2: best.l2, threshold: best.threshold };
 }
 
-/** The model fitted on every example with the chosen penalty. */
-export function fitAll<T extends Example>(examples: readonly T[], positive: (x: T) => boolean, l2: number): ReturnType<typeof fitLogistic> {
-  return fitLogistic(examples.map((x) => ({ features: x.features, positive: positive(x) })), { l2, minCount: 3 });
+/** The model fitted on every example with the chosen penalty (and the search's group weights, if any). */
+export function fitAll<T extends Example>(examples: readonly T[], positive: (x: T) => boolean, l2: number, weightOf?: (group: string) => number): ReturnType<typeof fitLogistic> {
+  return fitLogistic(asTraining(examples, positive, weightOf), { l2, minCount: 3 });
 }

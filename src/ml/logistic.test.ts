@@ -18,6 +18,14 @@ describe('fitLogistic', () => {
     expect(fitLogistic(examples, { minCount: 2 }).weights.rare).toBeUndefined();
   });
 
+  it('fits an example of weight 2 as two copies of it', () => {
+    const copies = [...examples, { features: ['bad', 'common'], positive: false }, { features: ['bad', 'common'], positive: false }];
+    const weighted = [...examples, { features: ['bad', 'common'], positive: false, weight: 2 }];
+    const score = (xs: typeof weighted) => predictLogistic(fitLogistic(xs), ['bad', 'common']);
+    expect(score(weighted)).toBeCloseTo(score(copies), 4);
+    expect(score(weighted)).toBeLessThan(score([...examples, { features: ['bad', 'common'], positive: false }]) - 0.01);
+  });
+
   it('gives the same weights for the same examples', () => {
     expect(fitLogistic(examples)).toEqual(fitLogistic(examples));
   });

@@ -3,8 +3,12 @@
  * with per-weight (Adagrad) steps: no shuffling and no random start, so the same examples give the same weights.
  */
 
-/** One training example: its named features and whether it is positive. */
-export interface Example { readonly features: readonly string[]; readonly positive: boolean }
+/**
+ * One training example: its named features, whether it is positive, and how much it counts in the loss (1 when
+ * absent): a weight of 2 fits as two copies of the example would, so a trainer can let each source of its data
+ * count as its share should rather than as its size.
+ */
+export interface Example { readonly features: readonly string[]; readonly positive: boolean; readonly weight?: number }
 
 /** A fitted model: the bias and the weight of each feature seen at least `minCount` times. */
 export interface Logistic { readonly bias: number; readonly weights: Readonly<Record<string, number>> }
@@ -35,7 +39,7 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions = 
     rows.forEach((row, k) => {
       let z = bias;
       for (const i of row) z += w[i];
-      const err = 1 / (1 + Math.exp(-z)) - (examples[k].positive ? 1 : 0);
+      const err = (1 / (1 + Math.exp(-z)) - (examples[k].positive ? 1 : 0)) * (examples[k].weight ?? 1);
       gradBias += err;
       for (const i of row) grad[i] += err;
     });
