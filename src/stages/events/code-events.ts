@@ -61,6 +61,7 @@ import { isWellWish } from './well-wishes.js';
 import { isAskedQuestion } from './asked-question.js';
 import { codeRefusedChanges } from './refused-change.js';
 import { codeWithRescue, type Rescue } from './event-rescue.js';
+import { typeStatements, type StatementTyping } from './statement-typer.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -76,7 +77,7 @@ const PARTY_KINDS: ReadonlySet<string> = new Set(['country', 'org']);
 const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
-export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Rescue): EventLayer {
+export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Rescue, statements?: StatementTyping): EventLayer {
   const actors = indexActors(resolvedActors(doc), doc.layers.tokens.length);
   const pack = packOf(doc);
   const parsed = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
@@ -85,7 +86,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     doc, tree, lexicon, pack, actors,
     events: [], rejected: [],
     articleDate: articleDate(doc),
-    ...(rescue ? { rescue } : {}),
+    ...(rescue ? { rescue } : {}), ...(statements ? { statements } : {}),
   };
   const { sentences } = doc.layers;
   const isActor = (t: number): boolean => ctx.actors.at(t) !== undefined;
@@ -120,6 +121,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     codeRefusedChanges(ctx, sent, first, last);
     // A speaker's blame carried by the content of a statement (speech-content.ts).
     for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => l in lexicon.verbs, ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
+    typeStatements(ctx, sent, before);
     dropDescriptions(ctx, before);
     mergeCoordinated(ctx.pack, ctx.events, before);
   }
