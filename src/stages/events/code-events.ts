@@ -61,7 +61,6 @@ import { isWellWish } from './well-wishes.js';
 import { isAskedQuestion } from './asked-question.js';
 import { codeRefusedChanges } from './refused-change.js';
 import { codeWithRescue, type Rescue } from './event-rescue.js';
-import { typeStatements, type StatementTyping } from './statement-typer.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -77,7 +76,7 @@ const PARTY_KINDS: ReadonlySet<string> = new Set(['country', 'org']);
 const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
-export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Rescue, statements?: StatementTyping): EventLayer {
+export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Rescue): EventLayer {
   const actors = indexActors(resolvedActors(doc), doc.layers.tokens.length);
   const pack = packOf(doc);
   const parsed = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
@@ -86,7 +85,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     doc, tree, lexicon, pack, actors,
     events: [], rejected: [],
     articleDate: articleDate(doc),
-    ...(rescue ? { rescue } : {}), ...(statements ? { statements } : {}),
+    ...(rescue ? { rescue } : {}),
   };
   const { sentences } = doc.layers;
   const isActor = (t: number): boolean => ctx.actors.at(t) !== undefined;
@@ -121,7 +120,6 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     codeRefusedChanges(ctx, sent, first, last);
     // A speaker's blame carried by the content of a statement (speech-content.ts).
     for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => l in lexicon.verbs, ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
-    typeStatements(ctx, sent, before);
     dropDescriptions(ctx, before);
     mergeCoordinated(ctx.pack, ctx.events, before);
   }

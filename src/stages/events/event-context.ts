@@ -3,7 +3,6 @@
  * down, an event's date, and adding a coded event with its evidence (split out of code-events.ts).
  */
 import type { Rescue } from './event-rescue.js';
-import type { StatementTyping } from './statement-typer.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import type { LanguagePack } from '../../lang/pack.js';
@@ -31,8 +30,6 @@ export interface Context {
   frame?: { readonly participants: readonly EventParticipant[]; readonly sent: number; readonly trigger: string };
   /** The learned rescue of turned-down triggers, when on (event-rescue.ts). */
   readonly rescue?: Rescue;
-  /** The learned statement typer, when on (statement-typer.ts). */
-  readonly statements?: StatementTyping;
   /** The one rule a rescue's second reading passes over (event-rescue.ts). */
   readonly bypass?: string;
   /** The actor a rescue's second reading gives a trigger that found none (event-rescue.ts). */

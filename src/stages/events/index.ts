@@ -56,7 +56,6 @@ import { codeEvents } from './code-events.js';
 import { filterEvents, loadEventFilter, type EventFilterModel } from './event-filter.js';
 import { loadEventRescue, type EventRescueModel } from './event-rescue.js';
 import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
-import { loadStatementModel, type StatementModel } from './statement-typer.js';
 import { placeEvents } from './place-events.js';
 
 export interface EventOptions {
@@ -76,11 +75,6 @@ export interface EventOptions {
    * held-out 0.513 -> 0.517, PLOVER GSR unchanged (filter on; with `filter: false` check 0.505 -> 0.511, held-out 0.507 -> 0.512).
    */
   readonly rescue?: boolean | EventRescueModel;
-  /**
-   * Read a statement the rules turned down ("said", CAMEO 01x) as the act its content carries when the learned
-   * statement typer finds it likely (statement-typer.ts): a model, `true` for the shipped one, or `false` (the default).
-   */
-  readonly statements?: boolean | StatementModel;
 }
 
 /**
@@ -96,8 +90,7 @@ export const events = (options: EventOptions = {}) =>
     run: (doc) => {
       const rescueOption = options.rescue ?? true;
       const rescue = rescueOption === true ? loadEventRescue() : rescueOption || undefined;
-      const statements = options.statements === true ? loadStatementModel() : options.statements || undefined;
-      const layer = codeEvents(doc, options.lexicon ?? loadLexicon(), rescue ? { model: rescue } : undefined, statements ? { model: statements } : undefined);
+      const layer = codeEvents(doc, options.lexicon ?? loadLexicon(), rescue ? { model: rescue } : undefined);
       const option = options.filter ?? true;
       const filter = option === true ? loadEventFilter() : option;
       return placeEvents(doc, filter ? filterEvents(doc, layer, filter) : layer);
