@@ -60,7 +60,6 @@ import { hasBroadAddressee } from './broad-addressee.js';
 import { isWellWish } from './well-wishes.js';
 import { isAskedQuestion } from './asked-question.js';
 import { codeRefusedChanges } from './refused-change.js';
-import { codeStatementVerdicts } from './statement-verdict.js';
 import { codeWithRescue, type Rescue } from './event-rescue.js';
 
 export type { EventInput } from './event-context.js';
@@ -119,7 +118,6 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     codeAddresses(ctx, sent, first, last);
     codeVoicedConcerns(ctx, sent, first, last);
     codeRefusedChanges(ctx, sent, first, last);
-    codeStatementVerdicts(ctx, sent, first, last);
     // A speaker's blame carried by the content of a statement (speech-content.ts).
     for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => l in lexicon.verbs, ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
     dropDescriptions(ctx, before);

@@ -119,7 +119,6 @@ const CLASSES = {
   'refused-change': [],
   'refusal-modal': [],
   'plan-noun': [],
-  'verdict-adjective': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
