@@ -11,8 +11,9 @@ export function rejectionText(pack: LanguagePack, r: RejectedTrigger): string {
 
 /**
  * A readable account of how a document was coded, sentence by sentence: each event with its
- * fields and reason, flagged events marked as not counted, quotes with their speaker, and the
- * triggers that matched but were turned down, with the reason.
+ * fields, flags and reason, quotes with their speaker, and the triggers that matched but were turned
+ * down, with the reason. Negated, hypothetical and historical events are marked "not counted", as the
+ * scorers leave them out; a future one is counted (a stated plan is news), so only its flag shows.
  */
 export function explainDocument(doc: Document): string {
   const sentences = doc.layers.sentences ?? [];
@@ -29,7 +30,8 @@ export function explainDocument(doc: Document): string {
     lines.push(`[${i}] ${oneLine(doc.text.slice(sent.start, sent.end))}`);
     for (const e of mine) {
       const flags = (['negated', 'hypothetical', 'future', 'historical'] as const).filter((f) => e[f]);
-      lines.push(`  ${flags.length ? 'not counted' : 'event'}: ${summary(e)}${flags.length ? ` [${flags.join(', ')}]` : ''}`);
+      const counted = !(e.negated || e.hypothetical || e.historical);
+      lines.push(`  ${counted ? 'event' : 'not counted'}: ${summary(e)}${flags.length ? ` [${flags.join(', ')}]` : ''}`);
       lines.push(`    trigger "${doc.text.slice(e.trigger.start, e.trigger.end)}"; date ${e.date ?? '?'} (${e.dateSource ?? 'none'}); confidence ${e.confidence}`);
       lines.push(`    why: ${e.why}`);
     }

@@ -45,4 +45,14 @@ describe('explainDocument', () => {
     expect(text).toMatch(/event: AGREE Vladimir Putin \[RUSGOV\] → Ukraine \[UKR\]/);
     expect(text).toMatch(/rejected "erupted".*no actor/);
   });
+
+  it('marks negated, hypothetical and historical events as not counted, and shows a future one as counted with its flag', () => {
+    const doc = coded();
+    const withFlags = (flags: object) => {
+      const events = doc.layers.events;
+      return explainDocument({ ...doc, layers: { ...doc.layers, events: { ...events, events: events.events.map((e) => ({ ...e, ...flags })) } } });
+    };
+    expect(withFlags({ future: true })).toMatch(/ event: AGREE .*\[future\]/);
+    for (const flag of ['negated', 'hypothetical', 'historical']) expect(withFlags({ [flag]: true })).toMatch(new RegExp(`not counted: AGREE .*\\[${flag}\\]`));
+  });
 });
