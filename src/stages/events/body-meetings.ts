@@ -125,11 +125,11 @@ export function codeBodyMeetings(ctx: Context, sent: number, first: number, last
     // as its country, which meets someone.
     const host = holderOf(tree, n, (t) => ['IGO', 'NGO'].includes(orgAt(t) ?? ''));
     if (host === undefined) continue;
-    // The body's meeting already coded (told again, or as another side's consultation of it) is the same meeting; a
-    // consultation the sentence tells by its verb ("discussed … with … officials at a … committee meeting") took place
-    // at the gathering, which is its setting, not another event.
+    // The body's meeting already coded (told again, or as another side's consultation of it) is the same meeting; an
+    // act the sentence tells by its verb ("discussed … with … officials at a … committee meeting") took place at the
+    // gathering, which is its setting, not another event.
     const bodies = new Set(actorsOfPhrase(tree, ctx.actors, host).filter((a) => a.code).map(bodyKey));
-    if (ctx.events.some((e) => e.event === 'CONSULT' && (e.sent === sent || [...e.actors, ...e.recipients].some((p) => bodies.has(bodyKey(p)))))) continue;
+    if (ctx.events.some((e) => e.sent === sent || (e.event === 'CONSULT' && [...e.actors, ...e.recipients].some((p) => bodies.has(bodyKey(p)))))) continue;
     // "would" tells no meeting held, reported or not ("Hope was expressed that the meeting … would be useful").
     const flags = clauseFlags(tree, ctx.pack, clause, { reported: true });
     if (flags.future || flags.hypothetical || flags.negated) continue;
