@@ -42,7 +42,6 @@ import { matchAlertStatus } from './alert-status.js';
 import { codeReadiness, isReadiness } from './code-readiness.js';
 import { codeObligation } from './code-obligation.js';
 import { codeNominal, siteReadingOf } from './code-nominal.js';
-import { codeBodyMeetings } from './body-meetings.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { describedProtest, protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
@@ -116,7 +115,6 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     }
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor, siteReading)) codeNominal(ctx, sent, nominal);
     for (const venue of speechVenues(tree, ctx.pack.speechVerbs, first, last, used, venueParties)) codeNominal(ctx, sent, venue);
-    codeBodyMeetings(ctx, sent, first, last, used, venueParties.orgAt);
     codeAddresses(ctx, sent, first, last);
     codeVoicedConcerns(ctx, sent, first, last);
     codeRefusedChanges(ctx, sent, first, last);
