@@ -102,8 +102,15 @@ const PLURALS = new WeakMap<Tree, readonly string[]>();
 
 function pluralsOf(tree: Tree): readonly string[] {
   let plurals = PLURALS.get(tree);
-  if (!plurals) PLURALS.set(tree, (plurals = tree.lemmas.map((lemma) => lemma + 's')));
+  if (!plurals) PLURALS.set(tree, (plurals = pluralLemmas(tree.lemmas)));
   return plurals;
+}
+
+/** Each lemma with an "s" (a loop, not a map with an arrow made per tree: #13). */
+function pluralLemmas(lemmas: readonly string[]): string[] {
+  const out = new Array<string>(lemmas.length);
+  for (let t = 0; t < lemmas.length; t++) out[t] = lemmas[t] + 's';
+  return out;
 }
 
 function argumentsOf(tree: Tree, i: number, conjuncts: readonly number[] = []): Args {

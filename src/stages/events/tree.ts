@@ -190,7 +190,11 @@ export const CLAUSE_RELS = ['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxi
  */
 export function walk(tree: Tree, i: number, stop: readonly string[] = [], maxDepth = Infinity): { token: number; depth: number }[] {
   const depths: number[] = [];
-  return walkTokens(tree, i, stop, maxDepth, depths).map((token, k) => ({ token, depth: depths[k] }));
+  const tokens = walkTokens(tree, i, stop, maxDepth, depths);
+  // A loop, not a map with an arrow made per walk, whose optimised code a worker's full collections dropped (#13).
+  const out = new Array<{ token: number; depth: number }>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) out[k] = { token: tokens[k], depth: depths[k] };
+  return out;
 }
 
 /**
@@ -270,7 +274,7 @@ export function strayListMembers(tree: Tree, head: number, phrase: number): numb
   const out: number[] = [];
   // The member may also be read as the verb's object ("appealed to NATO, Europe, the United States
   // for help") or as the subject of the infinitive after the list, which English never gives one.
-  const infinitiveSubjects = tree.children[head].filter((v) => tree.pos[v]?.upos === 'VERB' && markerOf(tree, v) === 'to').flatMap((v) => childrenBy(tree, v, 'nsubj'));
+  const infinitiveSubjects = infinitiveSubjectsOf(tree, head);
   const candidates = [...childrenBy(tree, head, 'conj', 'obj'), ...infinitiveSubjects].filter((c) => c > phrase).sort((a, b) => a - b);
   // Most verbs have no later nominal beside the phrase: the phrase's extent is walked only when one may continue it.
   if (!candidates.length) return out;
@@ -286,6 +290,15 @@ export function strayListMembers(tree: Tree, head: number, phrase: number): numb
     out.push(c);
     listed = true;
     end = Math.max(...span);
+  }
+  return out;
+}
+
+/** The subjects of the "to" infinitives under `head` (a loop, not arrows made per call: #13). */
+function infinitiveSubjectsOf(tree: Tree, head: number): number[] {
+  const out: number[] = [];
+  for (const v of tree.children[head]) {
+    if (tree.pos[v]?.upos === 'VERB' && markerOf(tree, v) === 'to') for (const s of childrenBy(tree, v, 'nsubj')) out.push(s);
   }
   return out;
 }
