@@ -49,7 +49,7 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
     baseRels[i] = colon < 0 ? rel : rel.slice(0, colon);
   }
   const repaired = reattachParticipleConjuncts(deps, pos, children);
-  const tree = { tokens, pos, deps: repaired?.deps ?? deps, children: repaired?.children ?? children, words, lemmas, baseRels };
+  const tree = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRels);
   return repairMisreadVerbs(tree, doc.text, isVerb);
 }
 
@@ -59,7 +59,16 @@ export function withRepairs(tree: Tree, repairs: { readonly deps: readonly Dep[]
   const children: number[][] = deps.map(() => []);
   deps.forEach((d, t) => { if (d.head >= 0) children[d.head].push(t); });
   const baseRels = deps.map((d) => d.deprel.split(':')[0]);
-  return { ...tree, deps, pos, lemmas, children, baseRels };
+  return treeOf(tree.tokens, pos, deps, children, tree.words, lemmas, baseRels);
+}
+
+/**
+ * Every tree made by one literal, its properties in one order: a tree spread with its repairs had another hidden
+ * class, and V8 threw away the optimised code of every helper (`childrenBy`, `hasRel`, `walkTokens`, …) that had
+ * seen only the first when a repaired document came (`--trace-deopt`: "wrong map", #13).
+ */
+function treeOf(tokens: readonly Token[], pos: readonly PosTag[], deps: readonly Dep[], children: readonly (readonly number[])[], words: readonly string[], lemmas: readonly string[], baseRels: readonly string[]): Tree {
+  return { tokens, pos, deps, children, words, lemmas, baseRels };
 }
 
 /**
