@@ -116,8 +116,15 @@ interface Word {
   readonly lower: string;
 }
 
-// A possessive's "s" is a word of its own and not capitalised: "Biden’s Meeting" names Biden.
-const wordsOf = (text: string): Word[] => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ text: w, lower: w.toLowerCase() }));
+/**
+ * A possessive's "s" is a word of its own and not capitalised: "Biden’s Meeting" names Biden. A loop, not a map
+ * with an arrow made per call, whose optimised code a worker's full collections dropped (#13).
+ */
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const w of text.match(/[\p{L}\p{N}]+/gu) ?? []) out.push({ text: w, lower: w.toLowerCase() });
+  return out;
+}
 
 /** The names of a phrase: its capitalised words and numbers, less the excluded words. */
 function namesOf(phrase: readonly Word[], excluded: ReadonlySet<string>): string[] {
@@ -192,15 +199,11 @@ export function occasionOf(doc: Document, title: string | null, listed: Readonly
   const body = doc.layers.dateline?.body ?? { start: 0, end: doc.text.length };
   const speech = packOf(doc).speechForms;
   const ownCode = doc.layers.discourse?.publisher?.code;
-  // A long quote's sentences are what was said, not the lead: the attribution after them still opens the item.
-  const quotes = (doc.layers.quotes ?? []).filter((q) => q.kind === 'direct');
-  const quoted = (s: { start: number; end: number }) => quotes.some((q) => s.start >= q.start - 1 && s.end <= q.end + 1);
-  const sents = (doc.layers.sentences ?? []).filter((s) => s.start >= body.start && s.end <= body.end && !quoted(s)).slice(0, LEAD_SENTENCES);
-  for (const sent of sents) {
+  for (const sent of leadSentences(doc, body)) {
     const text = doc.text.slice(sent.start, sent.end);
     const words = wordsOf(text);
     const opens = INTRODUCERS.has(words[0]?.lower ?? '');
-    if (!opens && !words.some((w) => speech.has(w.lower))) continue;
+    if (!opens && !hasWordOf(words, speech)) continue;
     // The occasion of an attribution follows its verb; an opening phrase is the sentence's first clause.
     const found = occasionIn(opens ? text.split(',')[0] : text, true, kinds, listed, own);
     if (!found) continue;
@@ -220,6 +223,29 @@ export function occasionOf(doc: Document, title: string | null, listed: Readonly
     return { kind: found.kind, inTitle: false, names, hosts: found.hosts, parties: named, ...markersOf(found) };
   }
   return null;
+}
+
+/**
+ * The body's first `LEAD_SENTENCES` sentences outside direct quotes: a long quote's sentences are what was said, not
+ * the lead, and the attribution after them still opens the item. Loops, not closures made per article (#13).
+ */
+function leadSentences(doc: Document, body: { readonly start: number; readonly end: number }): { readonly start: number; readonly end: number }[] {
+  const quotes = doc.layers.quotes ?? [];
+  const out: { start: number; end: number }[] = [];
+  for (const s of doc.layers.sentences ?? []) {
+    if (out.length === LEAD_SENTENCES) break;
+    if (s.start < body.start || s.end > body.end) continue;
+    let quoted = false;
+    for (const q of quotes) if (q.kind === 'direct' && s.start >= q.start - 1 && s.end <= q.end + 1) { quoted = true; break; }
+    if (!quoted) out.push(s);
+  }
+  return out;
+}
+
+/** Whether one of the words is in `set` (by its lower case). */
+function hasWordOf(words: readonly Word[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w.lower)) return true;
+  return false;
 }
 
 /** An occasion phrase that places itself after another: "… following the talks", "… after the meeting". */

@@ -61,6 +61,15 @@ export function ownTitle(title: string, genreWords: ReadonlySet<string> = loadTi
   return title;
 }
 
+/** The index of the first word that is a speech form or a title's speech verb, else -1 (a loop, not an arrow made per clause: #13). */
+function speechVerbAt(words: readonly string[], speechForms: ReadonlySet<string>, verbs: ReadonlySet<string>): number {
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i].toLowerCase();
+    if (speechForms.has(lower) || verbs.has(lower)) return i;
+  }
+  return -1;
+}
+
 /**
  * Who speaks in a title: the capitalised words before its first speech verb, back to the clause's
  * start ("Miyazawa says there are no plans for G-5 or G-7 talks", "… THURSDAY, White House says"),
@@ -72,7 +81,7 @@ export function titleSpeakers(title: string, speechForms: ReadonlySet<string>, l
   for (const clause of clauses) {
     const words = wordsOf(clause);
     const verbs = loadTitleSpeech();
-    const verb = words.findIndex((w) => speechForms.has(w.toLowerCase()) || verbs.has(w.toLowerCase()));
+    const verb = speechVerbAt(words, speechForms, verbs);
     if (verb < 0) continue;
     return [...new Set(words.slice(0, verb).filter((w) => /^\p{Lu}/u.test(w) && !listed.has(w.toLowerCase())).map((w) => w.toLowerCase()))].sort();
   }

@@ -55,7 +55,7 @@ export const actors = (options: ActorsOptions = {}) =>
       const dateline = doc.layers.dateline;
       const day = articleDate(doc);
       const people: Part[] = doc.layers.entities.filter((e) => e.type === 'PERSON').map((e) => ({ first: e.tokens[0], last: e.tokens[1] }));
-      const upos = doc.layers.pos?.map((t) => t.upos);
+      const upos = doc.layers.pos ? uposOf(doc.layers.pos) : undefined;
       const words = wordsOf(doc.text, tokens, docView(doc));
       const pack = packOf(doc);
       const mentions = withoutArticlePlaces(doc.text, bodyOfNamedCountry(words, titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack), pack));
@@ -63,3 +63,10 @@ export const actors = (options: ActorsOptions = {}) =>
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },
   });
+
+/** Each token's universal part of speech; a loop, not a map with an arrow made per document (#13). */
+function uposOf(pos: readonly { readonly upos: string }[]): string[] {
+  const out = new Array<string>(pos.length);
+  for (let i = 0; i < pos.length; i++) out[i] = pos[i].upos;
+  return out;
+}

@@ -318,6 +318,15 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   return readPhrase(kb, words, i);
 }
 
+/**
+ * The agent noun at `k` when it is in the sentence of the phrase's start `i`: "… exports to the U.S.\n\nThe government has
+ * denied …" made "U.S. … government" one mention, the next paragraph's Taiwanese government USA GOV. A function, not a
+ * closure made per phrase, whose optimised code a worker's full collections dropped (#13).
+ */
+function agentInSentence(kb: ActorKb, words: Words, i: number, k: number): MatchedAgent | undefined {
+  return words.sents[k] === words.sents[i] ? matchAgent(kb, words, k) : undefined;
+}
+
 function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
   let j = i;
   let det: string | undefined;
@@ -335,9 +344,6 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
   }
   let nation: Phrase['nation'];
   let named: Phrase['named'];
-  // An agent noun is part of the phrase only in its sentence: "… exports to the U.S.\n\nThe government has
-  // denied …" made "U.S. … government" one mention, the next paragraph's Taiwanese government USA GOV.
-  const agentAt = (k: number): MatchedAgent | undefined => (words.sents[k] === words.sents[i] ? matchAgent(kb, words, k) : undefined);
   // Modifiers: "French", "U.S.", "Israel's", "South Korean".
   const name = matchName(kb, words, j);
   const adjective = matchAdjective(kb, words, j);
@@ -352,7 +358,7 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     const country = isCountry(kb, name.indices);
     const possessive = words.keys[name.last] === "'s";
     const code = country !== undefined ? countryCode(kb, country) : undefined;
-    const agentAfter = agentAt(name.last + (possessive ? 1 : 0));
+    const agentAfter = agentInSentence(kb, words, i, name.last + (possessive ? 1 : 0));
     if (code && (possessive || agentAfter)) {
       nation = { first: name.first, last: name.last, code, via: 'country' };
       j = name.last + (possessive ? 1 : 0);
@@ -366,7 +372,7 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     possessive = true;
     j++;
   }
-  let agent = extendTitle(kb, words, agentAt(j));
+  let agent = extendTitle(kb, words, agentInSentence(kb, words, i, j));
   // "Tamil civilian refugees", "civilian police": "civilian" before another agent noun only modifies
   // it; the head says the sector (REF, COP). Not "women leaders", "civil society leaders": there the
   // first noun says who they are.
@@ -377,7 +383,7 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     for (let skip = 1; skip <= 2 && !agent; skip++) {
       const k = j + skip - 1;
       if (!isWord(words.texts[k] ?? '') || matchName(kb, words, k)) break;
-      agent = agentAt(j + skip);
+      agent = agentInSentence(kb, words, i, j + skip);
     }
   }
   if (!agent && named && !possessive && named.indices.some((x) => kb.actor(x)?.kind === 'org')) {

@@ -25,7 +25,8 @@ import { isVocativeSubject } from './vocatives.js';
 import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
 import { GIVEN, receivedAct } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
-import { rolesOf, speakerOf } from './roles.js';
+import { speakerOf } from './roles.js';
+import { rolesOnce } from './roles-once.js';
 import { childrenBy, subjectOf, buildTree } from './tree.js';
 import { repairMisreadPresent } from './misread-present.js';
 import { repairStativeParticiples } from './stative-participle.js';
@@ -204,7 +205,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (isCourtesyReply(tree, ctx.pack, ctx.actors, verb) && ctx.bypass !== 'events/courtesy') return reject(ctx, sent, match, 'events/courtesy', entry.event);
   if (isAskedQuestion(tree, verb) && ctx.bypass !== 'events/asked-question') return reject(ctx, sent, match, 'events/asked-question', entry.event);
 
-  const verbRoles = rolesOf(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
+  const verbRoles = rolesOnce(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
   const setOff = host !== undefined ? setOffGerundRoles(tree, ctx.pack, ctx.actors, verb, host, verbRoles, said.reported) : undefined;
   if (host !== undefined && !setOff && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);

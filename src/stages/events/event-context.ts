@@ -10,7 +10,7 @@ import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { kbCountry, type ActorIndex } from './participants.js';
 import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
-import { CLAUSE_RELS, walk, type Tree } from './tree.js';
+import { CLAUSE_RELS, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import type { CodedEvent, EventParticipant, RejectedTrigger } from './types.js';
 
@@ -92,15 +92,37 @@ export interface DateHint { readonly start: number; readonly end: number; readon
 /** The event's date and whether it is background history. */
 export function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dateSource?: 'sentence' | 'article'; historical: boolean; reason?: Reason } {
   const { tree } = ctx;
-  const near = [...walk(tree, verb, CLAUSE_RELS, 2), ...(noun !== undefined ? walk(tree, noun, CLAUSE_RELS, 3) : [])].map((w) => w.token);
+  const near = walkTokens(tree, verb, CLAUSE_RELS, 2);
+  if (noun !== undefined) for (const t of walkTokens(tree, noun, CLAUSE_RELS, 3)) near.push(t);
   const article = ctx.articleDate ? { date: ctx.articleDate, dateSource: 'article' as const } : {};
-  const hints: readonly DateHint[] = ctx.doc.layers.dates ?? [];
-  const hint = hints.find((d) => near.some((t) => tree.tokens[t].start >= d.start && tree.tokens[t].end <= d.end));
+  const hint = hintOver(tree, ctx.doc.layers.dates ?? [], near);
   if (!hint) return { ...article, historical: false };
   const text = ctx.doc.text.slice(hint.start, hint.end);
   if (hint.background) return { date: hint.value, dateSource: 'sentence', historical: true, reason: reason('events/background-date', { text, value: hint.value }) };
   if (/^\d{4}-\d{2}-\d{2}$/.test(hint.value)) return { date: hint.value, dateSource: 'sentence', historical: false, reason: reason('events/dated', { text, value: hint.value }) };
   return { ...article, historical: false };
+}
+
+/** The first date hint that covers one of the `near` tokens (a loop: per-call closures are optimised again after every full collection in a worker, #13). */
+function hintOver(tree: Tree, hints: readonly DateHint[], near: readonly number[]): DateHint | undefined {
+  for (const d of hints) {
+    for (const t of near) if (tree.tokens[t].start >= d.start && tree.tokens[t].end <= d.end) return d;
+  }
+  return undefined;
+}
+
+/** Relations that end an event's clause for its evidence span. */
+const CLAUSE_EDGES = ['parataxis', 'punct'];
+
+/** The character span from the first to the last of `clause`'s tokens. */
+function clauseSpan(tree: Tree, clause: readonly number[]): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const t of clause) {
+    if (tree.tokens[t].start < start) start = tree.tokens[t].start;
+    if (tree.tokens[t].end > end) end = tree.tokens[t].end;
+  }
+  return { start, end };
 }
 
 export interface Draft {
@@ -126,8 +148,7 @@ export function push(ctx: Context, d: Draft): void {
   if (!ctx.frame && d.event === 'CONSULT' && !d.negated && !d.hypothetical && !d.future && !d.historical && new Set(participants.map((p) => p.code ?? p.actorId)).size >= 2) {
     ctx.frame = { participants, sent: d.sent, trigger: `"${ctx.doc.text.slice(trigger.start, trigger.end)}"` };
   }
-  const clause = walk(tree, d.match.token, ['parataxis', 'punct'], Infinity).map((w) => w.token);
-  const evidence = { start: Math.min(...clause.map((t) => tree.tokens[t].start)), end: Math.max(...clause.map((t) => tree.tokens[t].end)) };
+  const evidence = clauseSpan(tree, walkTokens(tree, d.match.token, CLAUSE_EDGES));
   ctx.events.push({
     event: d.event, ...(d.mode ? { mode: d.mode } : {}), context: d.context, cameo: d.cameo,
     score: ploverScore(d.event, d.mode), quad: QUAD_OF[d.event], quadCode: quadCode(d.event),

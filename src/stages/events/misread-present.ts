@@ -54,9 +54,15 @@ function misreadPresent(tree: Tree, text: string, isActor: (token: number) => bo
   return misreadClause(tree, isActor, speechVerbs, v);
 }
 
+/** The verb a plural noun may be misread from: a stem whose third person is the word (a loop, not an arrow made per call: #13). */
+function misreadStem(word: string): string | undefined {
+  for (const stem of regularStems(word)) if (MISREAD.has(stem) && thirdPerson(stem) === word) return stem;
+  return undefined;
+}
+
 /** The clause of plural noun `v` read as a misread verb's, or undefined. */
 function misreadClause(tree: Tree, isActor: (token: number) => boolean, speechVerbs: ReadonlySet<string>, v: number): Found | undefined {
-  const stem = regularStems(tree.words[v]).find((s) => MISREAD.has(s) && thirdPerson(s) === tree.words[v]);
+  const stem = misreadStem(tree.words[v]);
   if (stem === undefined) return undefined;
   const sent = tree.tokens[v].sent;
   const inSentence = (t: number) => t >= 0 && t < tree.tokens.length && tree.tokens[t].sent === sent;

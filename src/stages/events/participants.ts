@@ -20,22 +20,33 @@ export function indexActors(mentions: readonly ActorMention[], tokenCount: numbe
     for (let t = m.tokens[0]; t < m.tokens[1] && t < tokenCount; t++) byToken[t] ??= m;
     if (!m.members?.length && !byId.has(m.actorId)) byId.set(m.actorId, m);
   }
-  return {
-    at: (i) => byToken[i],
-    expand(mention) {
-      if (!mention.members?.length) return [participant(mention)];
-      return mention.members.map((id) => {
-        const known = byId.get(id) ?? mention.parts?.find((p) => p.actorId === id);
-        return {
-          ...participant(mention),
-          actorId: id,
-          name: known?.name ?? id,
-          ...(known?.code ? { code: known.code } : {}),
-          ...(known?.sector ? { sector: known.sector } : {}),
-        };
-      });
-    },
-  };
+  return new TokenActors(byToken, byId);
+}
+
+/**
+ * The index's methods live on a class, not on closures made per document: in a worker, full collections threw
+ * away the optimised code of each document's `at` and V8 compiled it again (#13).
+ */
+class TokenActors implements ActorIndex {
+  constructor(private readonly byToken: readonly (ActorMention | undefined)[], private readonly byId: ReadonlyMap<string, ActorMention>) {}
+
+  at(i: number): ActorMention | undefined {
+    return this.byToken[i];
+  }
+
+  expand(mention: ActorMention): EventParticipant[] {
+    if (!mention.members?.length) return [participant(mention)];
+    return mention.members.map((id) => {
+      const known = this.byId.get(id) ?? mention.parts?.find((p) => p.actorId === id);
+      return {
+        ...participant(mention),
+        actorId: id,
+        name: known?.name ?? id,
+        ...(known?.code ? { code: known.code } : {}),
+        ...(known?.sector ? { sector: known.sector } : {}),
+      };
+    });
+  }
 }
 
 function participant(m: ActorMention): EventParticipant {
@@ -234,8 +245,13 @@ const internalWords = new WeakMap<Tree, boolean>();
 /** Whether any word of the document has an "intra-" prefix: most have none, and then no phrase need be walked. */
 function hasInternalWord(tree: Tree): boolean {
   let found = internalWords.get(tree);
-  if (found === undefined) internalWords.set(tree, (found = tree.words.some((w) => w.includes('-') && INTERNAL.test(w))));
+  if (found === undefined) internalWords.set(tree, (found = tree.words.some(isInternalWord)));
   return found;
+}
+
+/** A module-level test, not an arrow made per document, whose optimised code full collections dropped (#13). */
+function isInternalWord(word: string): boolean {
+  return word.includes('-') && INTERNAL.test(word);
 }
 
 /**

@@ -14,7 +14,7 @@ const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 
  * verb's arguments contain.
  */
 export function bestPattern(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntry): { pattern: CompiledPattern; block: string; weight: number } | undefined {
-  const best = bestFit(tree, lexicon, i, entry, argumentsOf(tree, i));
+  const best = bestFit(lexicon, entry, argumentsOf(tree, i));
   if (best) return best;
   // The walk stops at every `conj` (a conjoined verb is another clause), so a noun coordinated with the
   // object is not seen: when the object itself fits nothing, its conjuncts are tried as objects ("the
@@ -25,10 +25,10 @@ export function bestPattern(tree: Tree, lexicon: RuntimeLexicon, i: number, entr
   // investment …, as well as steps to …" stays a consultation, not CAMEO's "* STEPS").
   if (entry.code !== undefined) return undefined;
   const conjuncts = objectConjuncts(tree, i);
-  return conjuncts.length ? bestFit(tree, lexicon, i, entry, argumentsOf(tree, i, conjuncts)) : undefined;
+  return conjuncts.length ? bestFit(lexicon, entry, argumentsOf(tree, i, conjuncts)) : undefined;
 }
 
-function bestFit(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntry, args: Args): { pattern: CompiledPattern; block: string; weight: number } | undefined {
+function bestFit(lexicon: RuntimeLexicon, entry: VerbEntry, args: Args): { pattern: CompiledPattern; block: string; weight: number } | undefined {
   let best: { pattern: CompiledPattern; block: string; weight: number } | undefined;
   for (const block of entry.blocks) {
     const compiled = lexicon.block(block);
@@ -43,7 +43,7 @@ function bestFit(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntr
         pattern = anchored[a++];
         while (a < anchored.length && anchored[a] === pattern) a++;
       } else pattern = unanchored[u++];
-      const weight = matchPattern(tree, i, args, pattern);
+      const weight = matchPattern(args, pattern);
       // A hand-kept block corrects CAMEO for its verbs: a CAMEO pattern replaces its fit only when
       // it asks for a whole word more ("captured Iraqi posts" stays the dyad ASSAULT, not CAMEO's
       // "&MILITARY *"; "agreed on the importance of" still finds CAMEO's longer pattern).
@@ -56,19 +56,14 @@ function bestFit(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntr
 
 /** The block's patterns anchored on a word, lemma or plural lemma of the arguments, in pattern order (with repeats). */
 function anchoredOf(compiled: CompiledBlock, args: Args): CompiledPattern[] {
-  const { tree, plurals, tokens } = args;
   const out: CompiledPattern[] = [];
-  for (const t of tokens) {
-    // A key equal to one already looked up would only repeat its patterns: most words are their
-    // own lemma, and a plural noun its lemma's plural.
-    const word = tree.words[t];
-    const lemma = tree.lemmas[t];
-    addAnchored(out, compiled, word);
-    if (lemma !== word) addAnchored(out, compiled, lemma);
-    if (plurals[t] !== word) addAnchored(out, compiled, plurals[t]);
-  }
-  if (out.length > 1) out.sort((a, b) => a.order - b.order);
+  for (const key of args.anchorKeys()) addAnchored(out, compiled, key);
+  if (out.length > 1) out.sort(byOrder);
   return out;
+}
+
+function byOrder(a: CompiledPattern, b: CompiledPattern): number {
+  return a.order - b.order;
 }
 
 /** Push the block's patterns anchored on `key`; a function, not a closure, which made a context per block and verb (#13). */
@@ -86,31 +81,82 @@ function objectConjuncts(tree: Tree, verb: number): number[] {
   return out;
 }
 
-/** The verb's own arguments and their dependents three levels down, with what patterns ask of them, computed once per verb. */
-interface Args {
-  readonly tree: Tree;
-  readonly tokens: readonly number[];
-  /** How far below the verb each argument token is. */
-  readonly depth: ReadonlyMap<number, number>;
-  /** Each token's lemma with a plural "s" (pattern nouns are often plural), made once per tree. */
-  readonly plurals: readonly string[];
-  marker(t: number): string | undefined;
-  near(t: number): readonly number[];
-}
+/** Each tree's lemmas with a plural "s", made per token when first asked: most tokens never are (#13). */
+const PLURALS = new WeakMap<Tree, string[]>();
 
-const PLURALS = new WeakMap<Tree, readonly string[]>();
-
-function pluralsOf(tree: Tree): readonly string[] {
+function pluralsOf(tree: Tree): string[] {
   let plurals = PLURALS.get(tree);
-  if (!plurals) PLURALS.set(tree, (plurals = tree.lemmas.map((lemma) => lemma + 's')));
+  if (!plurals) PLURALS.set(tree, (plurals = []));
   return plurals;
 }
 
+/**
+ * The verb's own arguments and their dependents three levels down, with what patterns ask of them, each computed
+ * once per verb and only when first asked (many verbs' patterns never ask). A class, not an object of closures made
+ * per verb, whose optimised code a worker's full collections dropped (#13).
+ */
+class Args {
+  private readonly plurals: string[];
+  private markers: Map<number, string | undefined> | undefined;
+  private nears: Map<number, number[]> | undefined;
+  private keys: string[] | undefined;
+  private subjectAsked = false;
+  private subject: ReturnType<typeof subjectOf>;
+
+  /** `depth`: how far below the verb each argument token is. */
+  constructor(readonly tree: Tree, readonly verb: number, readonly tokens: readonly number[], readonly depth: ReadonlyMap<number, number>) {
+    this.plurals = pluralsOf(tree);
+  }
+
+  /** Token `t`'s lemma with a plural "s" (pattern nouns are often plural). */
+  plural(t: number): string {
+    return (this.plurals[t] ??= this.tree.lemmas[t] + 's');
+  }
+
+  marker(t: number): string | undefined {
+    this.markers ??= new Map();
+    if (!this.markers.has(t)) this.markers.set(t, markerOf(this.tree, t));
+    return this.markers.get(t);
+  }
+
+  near(t: number): readonly number[] {
+    this.nears ??= new Map();
+    let list = this.nears.get(t);
+    if (!list) this.nears.set(t, (list = walkTokens(this.tree, t, [], 2)));
+    return list;
+  }
+
+  /** The verb's subject, asked once for all its subject patterns. */
+  verbSubject(): ReturnType<typeof subjectOf> {
+    if (!this.subjectAsked) {
+      this.subject = subjectOf(this.tree, this.verb);
+      this.subjectAsked = true;
+    }
+    return this.subject;
+  }
+
+  /**
+   * The words, lemmas and plural lemmas of the arguments that patterns may be anchored on, made once for all the
+   * entry's blocks. A key equal to the token's word would only repeat its patterns: most words are their own lemma,
+   * and a plural noun its lemma's plural.
+   */
+  anchorKeys(): readonly string[] {
+    if (this.keys) return this.keys;
+    const { tree } = this;
+    const keys: string[] = [];
+    for (const t of this.tokens) {
+      const word = tree.words[t];
+      const lemma = tree.lemmas[t];
+      const plural = this.plural(t);
+      keys.push(word);
+      if (lemma !== word) keys.push(lemma);
+      if (plural !== word) keys.push(plural);
+    }
+    return (this.keys = keys);
+  }
+}
+
 function argumentsOf(tree: Tree, i: number, conjuncts: readonly number[] = []): Args {
-  // Made when first asked: many verbs' patterns never ask (#13).
-  let markers: Map<number, string | undefined> | undefined;
-  let nears: Map<number, number[]> | undefined;
-  const plurals = pluralsOf(tree);
   // The passive subject is the logical object: "sanctions were imposed" fits "* SANCTIONS".
   const passive: number[] = [];
   for (const s of childrenBy(tree, i, 'nsubj:pass')) for (const t of walkTokens(tree, s, OTHER_CLAUSES, 2)) passive.push(t);
@@ -127,33 +173,17 @@ function argumentsOf(tree: Tree, i: number, conjuncts: readonly number[] = []): 
     depth.set(t, 1);
     tokens.push(t);
   }
-  return {
-    tree,
-    tokens,
-    depth,
-    plurals,
-    marker(t) {
-      markers ??= new Map();
-      if (!markers.has(t)) markers.set(t, markerOf(tree, t));
-      return markers.get(t);
-    },
-    near(t) {
-      nears ??= new Map();
-      let list = nears.get(t);
-      if (!list) nears.set(t, (list = walkTokens(tree, t, [], 2)));
-      return list;
-    },
-  };
+  return new Args(tree, i, tokens, depth);
 }
 
 /**
  * How well a pattern fits, as the number of pattern words found (0 = no fit). Subject nouns are
  * checked on the subject phrase, object nouns and `(PREP noun)` phrases among the verb's arguments.
  */
-function matchPattern(tree: Tree, verb: number, args: Args, pattern: CompiledPattern): number {
+function matchPattern(args: Args, pattern: CompiledPattern): number {
   let weight = 0;
   if (pattern.subj.length) {
-    const subj = subjectOf(tree, verb);
+    const subj = args.verbSubject();
     if (!subj || subj.passive) return 0;
     const near = args.near(subj.token);
     for (const phrase of pattern.subj) {
@@ -240,8 +270,8 @@ function dependentsFit(args: Args, t: number, phrase: readonly WordSet[]): boole
 }
 
 function wordFits(args: Args, t: number, words: WordSet): boolean {
-  const { tree, plurals } = args;
-  const key = words.has(tree.words[t]) ? tree.words[t] : words.has(tree.lemmas[t]) ? tree.lemmas[t] : words.has(plurals[t]) ? plurals[t] : undefined;
+  const { tree } = args;
+  const key = words.has(tree.words[t]) ? tree.words[t] : words.has(tree.lemmas[t]) ? tree.lemmas[t] : words.has(args.plural(t)) ? args.plural(t) : undefined;
   if (key === undefined) return false;
   // A head that only a multi-word alternative gives needs that alternative's words right before it.
   const needs = words.before?.get(key);

@@ -49,7 +49,7 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
     baseRels[i] = colon < 0 ? rel : rel.slice(0, colon);
   }
   const repaired = reattachParticipleConjuncts(deps, pos, children);
-  const tree = { tokens, pos, deps: repaired?.deps ?? deps, children: repaired?.children ?? children, words, lemmas, baseRels };
+  const tree = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRels);
   return repairMisreadVerbs(tree, doc.text, isVerb);
 }
 
@@ -59,7 +59,16 @@ export function withRepairs(tree: Tree, repairs: { readonly deps: readonly Dep[]
   const children: number[][] = deps.map(() => []);
   deps.forEach((d, t) => { if (d.head >= 0) children[d.head].push(t); });
   const baseRels = deps.map((d) => d.deprel.split(':')[0]);
-  return { ...tree, deps, pos, lemmas, children, baseRels };
+  return treeOf(tree.tokens, pos, deps, children, tree.words, lemmas, baseRels);
+}
+
+/**
+ * Every tree made by one literal, its properties in one order: a tree spread with its repairs had another hidden
+ * class, and V8 threw away the optimised code of every helper (`childrenBy`, `hasRel`, `walkTokens`, …) that had
+ * seen only the first when a repaired document came (`--trace-deopt`: "wrong map", #13).
+ */
+function treeOf(tokens: readonly Token[], pos: readonly PosTag[], deps: readonly Dep[], children: readonly (readonly number[])[], words: readonly string[], lemmas: readonly string[], baseRels: readonly string[]): Tree {
+  return { tokens, pos, deps, children, words, lemmas, baseRels };
 }
 
 /**
@@ -190,7 +199,11 @@ export const CLAUSE_RELS = ['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxi
  */
 export function walk(tree: Tree, i: number, stop: readonly string[] = [], maxDepth = Infinity): { token: number; depth: number }[] {
   const depths: number[] = [];
-  return walkTokens(tree, i, stop, maxDepth, depths).map((token, k) => ({ token, depth: depths[k] }));
+  const tokens = walkTokens(tree, i, stop, maxDepth, depths);
+  // A loop, not a map with an arrow made per walk, whose optimised code a worker's full collections dropped (#13).
+  const out = new Array<{ token: number; depth: number }>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) out[k] = { token: tokens[k], depth: depths[k] };
+  return out;
 }
 
 /**
@@ -270,7 +283,7 @@ export function strayListMembers(tree: Tree, head: number, phrase: number): numb
   const out: number[] = [];
   // The member may also be read as the verb's object ("appealed to NATO, Europe, the United States
   // for help") or as the subject of the infinitive after the list, which English never gives one.
-  const infinitiveSubjects = tree.children[head].filter((v) => tree.pos[v]?.upos === 'VERB' && markerOf(tree, v) === 'to').flatMap((v) => childrenBy(tree, v, 'nsubj'));
+  const infinitiveSubjects = infinitiveSubjectsOf(tree, head);
   const candidates = [...childrenBy(tree, head, 'conj', 'obj'), ...infinitiveSubjects].filter((c) => c > phrase).sort((a, b) => a - b);
   // Most verbs have no later nominal beside the phrase: the phrase's extent is walked only when one may continue it.
   if (!candidates.length) return out;
@@ -286,6 +299,15 @@ export function strayListMembers(tree: Tree, head: number, phrase: number): numb
     out.push(c);
     listed = true;
     end = Math.max(...span);
+  }
+  return out;
+}
+
+/** The subjects of the "to" infinitives under `head` (a loop, not arrows made per call: #13). */
+function infinitiveSubjectsOf(tree: Tree, head: number): number[] {
+  const out: number[] = [];
+  for (const v of tree.children[head]) {
+    if (tree.pos[v]?.upos === 'VERB' && markerOf(tree, v) === 'to') for (const s of childrenBy(tree, v, 'nsubj')) out.push(s);
   }
   return out;
 }

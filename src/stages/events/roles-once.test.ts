@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc } from '../../../test/support/parsed-doc.js';
+import { packOf } from '../../lang/pack.js';
+import { indexActors } from './participants.js';
+import { rolesOf } from './roles.js';
+import { rolesOnce } from './roles-once.js';
+import { buildTree } from './tree.js';
+
+const france = { start: 0, end: 6, tokens: [0, 1] as const, actorId: 'fra', name: 'France', code: 'FRA', reasons: [], why: 'test' };
+const germany = { start: 17, end: 24, tokens: [2, 3] as const, actorId: 'deu', name: 'Germany', code: 'DEU', reasons: [], why: 'test' };
+// "France criticized Germany ."
+const doc = parsedDoc([`
+  France France PROPN NNP 2 nsubj
+  criticized criticize VERB VBD 0 root
+  Germany Germany PROPN NNP 2 obj
+  . . PUNCT . 2 punct`]);
+const tree = buildTree(doc);
+const pack = packOf(doc);
+
+describe('rolesOnce', () => {
+  it('answers as rolesOf does', () => {
+    const actors = indexActors([france, germany], tree.tokens.length);
+    expect(rolesOnce(tree, pack, actors, 1, undefined, 'ACCUSE')).toEqual(rolesOf(tree, pack, actors, 1, undefined, 'ACCUSE'));
+  });
+
+  it('reads a verb once per document: a second reading gets the same participants in arrays of its own', () => {
+    const actors = indexActors([france, germany], tree.tokens.length);
+    const first = rolesOnce(tree, pack, actors, 1, undefined, 'ACCUSE');
+    const again = rolesOnce(tree, pack, actors, 1, undefined, 'ACCUSE');
+    expect(again.actors[0]).toBe(first.actors[0]);
+    expect(again.actors).not.toBe(first.actors);
+    first.recipients.pop();
+    expect(again.recipients.map((p) => p.code)).toEqual(['DEU']);
+  });
+
+  it('asks again for another event type or another document', () => {
+    const actors = indexActors([france, germany], tree.tokens.length);
+    const first = rolesOnce(tree, pack, actors, 1, undefined, 'ACCUSE');
+    expect(rolesOnce(tree, pack, actors, 1, undefined, 'REJECT').actors[0]).not.toBe(first.actors[0]);
+    expect(rolesOnce(tree, pack, indexActors([france, germany], tree.tokens.length), 1, undefined, 'ACCUSE').actors[0]).not.toBe(first.actors[0]);
+  });
+});
