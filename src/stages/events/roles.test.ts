@@ -110,7 +110,7 @@ describe('rolesOf, coordination keeps every conjunct', () => {
     expect(codes(event.actors)).toEqual(['AFG', 'QAT', 'USA']);
   });
 
-  it('keeps an appositive without a conjunction as a second name, not a party ("Biden, the President, agreed")', () => {
+  it('keeps an appositive without a conjunction as a second name, not a party ("Biden, the President, agreed to talks")', () => {
     const doc = parsedDoc([`
       Biden Biden PROPN NNP 6 nsubj
       , , PUNCT , 4 punct
@@ -118,6 +118,8 @@ describe('rolesOf, coordination keeps every conjunct', () => {
       President President PROPN NNP 1 appos
       , , PUNCT , 4 punct
       agreed agree VERB VBD 0 root
+      to to ADP IN 8 case
+      talks talk NOUN NNS 6 obl
       . . PUNCT . 6 punct`], { actors: [person([0, 1], 'biden', 'USA'), person([2, 4], 'other', 'GBR')] });
     const [event] = codeEvents(doc, lexicon).events;
     expect(codes(event.actors)).toEqual(['USA']);

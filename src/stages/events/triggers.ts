@@ -192,9 +192,11 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // First Chicago agreed, citing …": the verb takes nothing it agrees on, to or with, no clause, no infinitive, no
         // marked adverbial ("agreed on having a group of virologists sent", parsed as a clause) and no passive subject.
         // "As we agreed" (a reference to an agreement), "said that Russia agreed" (a reported agreement, told before) and
-        // "met and agreed" (a conjunct) are not bare.
+        // "met and agreed" (a conjunct) are not bare; nor is agreement among parties the subject lists ("Biden, Ghani,
+        // and Abdullah agreed", "the Turkish and Afghan leaders agreed"): they agreed with each other.
         return !childrenBy(tree, i, 'obj', 'iobj', 'obl', 'ccomp', 'xcomp', 'csubj', 'nsubj:pass', 'aux:pass', 'parataxis').length &&
-          !childrenBy(tree, i, 'advcl').some((c) => markerOf(tree, c) !== undefined) && markerOf(tree, i) === undefined && tree.deps[i].deprel !== 'conj';
+          !childrenBy(tree, i, 'advcl').some((c) => markerOf(tree, c) !== undefined) && markerOf(tree, i) === undefined && tree.deps[i].deprel !== 'conj' &&
+          !subjectListsParties(tree, i);
       case 'thing-forecast':
         // "economists warned that the federal funds rate will be subject to volatility", "warned a further
         // dollar fall might force the Fed …": a forecast about things, warning no one. An actor warned
@@ -399,4 +401,19 @@ function triggerTokens(tree: Tree, i: number, e: VerbEntry): [number, number] {
   const prt = childrenBy(tree, i, 'compound:prt')[0];
   const end = after && prt !== undefined && prt > i ? Math.max(prt + 1, i + 1) : i + 1 + after;
   return [i - before, Math.min(end, tree.tokens.length)];
+}
+
+/**
+ * Whether the verb's subject is a list of parties: coordinated ("Putin and Macron"), a list the parser took for
+ * appositions ("Biden, Ghani, and Abdullah": two appositions, or one with its conjunction) or a noun whose
+ * modifiers are coordinated ("the Turkish and Afghan leaders"). One apposition is a second name ("Biden, the
+ * President") and a bare plural ("analysts") lists no one.
+ */
+function subjectListsParties(tree: Tree, verb: number): boolean {
+  const subj = subjectOf(tree, verb);
+  if (subj === undefined) return false;
+  if (childrenBy(tree, subj.token, 'conj').length) return true;
+  const appositions = childrenBy(tree, subj.token, 'appos');
+  if (appositions.length >= 2 || appositions.some((a) => childrenBy(tree, a, 'cc').length)) return true;
+  return childrenBy(tree, subj.token, 'amod', 'compound', 'nmod').some((m) => childrenBy(tree, m, 'conj').length > 0);
 }
