@@ -4,7 +4,7 @@ import { DOCUMENT_COLUMNS, withIngestTime } from './document-row.js';
 import { numbered } from './postgres-dialect.js';
 import { preparedOf, type StoreDocument } from './prepared.js';
 import type { StoryDoc } from '../stories/features.js';
-import { groupDocument } from './story-writer.js';
+import { groupDocument, insertSql } from './story-writer.js';
 import type { PutStatus } from './store.js';
 
 /** PostgreSQL takes at most 65,535 parameters per statement; a chunk stays well below. */
@@ -67,7 +67,7 @@ export async function writeDocuments(client: pg.ClientBase, inputs: readonly Sto
 export async function groupPostgres(client: pg.ClientBase, rowid: number, features: StoryDoc): Promise<void> {
   const steps = groupDocument(rowid, features);
   for (let step = steps.next(); !step.done; ) {
-    const { sql, params, rows } = step.value;
+    const { sql, params, rows } = 'each' in step.value ? { sql: insertSql(step.value, step.value.each.length), params: step.value.each.flat(), rows: false } : step.value;
     const result = await client.query(numbered(sql), params);
     step = steps.next(rows ? result.rows : []);
   }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Document } from '../core/document.js';
 import { storyDoc, type StoryDoc } from '../stories/features.js';
 import { createStoryQueries } from './story-queries.js';
-import { groupDocument, type StorySteps } from './story-writer.js';
+import { groupDocument, insertSql, type StorySteps } from './story-writer.js';
 import type { StoryQueries } from './store.js';
 
 /**
@@ -24,6 +24,12 @@ export function createSqliteGrouper(db: Database.Database): (docRowid: number | 
   return (docRowid, doc) => {
     const steps: StorySteps = groupDocument(Number(docRowid), 'layers' in doc ? storyDoc(doc) : doc);
     for (let step = steps.next(); !step.done; ) {
+      if ('each' in step.value) {
+        const one = prepare(insertSql(step.value, 1));
+        for (const params of step.value.each) one.run(...params);
+        step = steps.next([]);
+        continue;
+      }
       const { sql, params, rows } = step.value;
       const stmt = prepare(sql);
       if (rows) {

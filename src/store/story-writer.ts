@@ -14,9 +14,28 @@ export interface Statement {
   readonly params: unknown[];
   readonly rows?: boolean;
 }
-export type StorySteps = Generator<Statement, void, unknown[]>;
+/**
+ * Rows to insert with one statement shape, `insertSql` of them. SQLite runs the one-row statement
+ * for each: a statement that writes several rows and may fail (a foreign key) keeps a statement
+ * journal, which spills to a temporary file past 64 KiB, a write per page a document's keys touch
+ * (#13). PostgreSQL sends them as one multi-row statement, one round trip.
+ */
+export interface Inserts {
+  /** `table (columns)`. */
+  readonly into: string;
+  /** What follows the `VALUES` list. */
+  readonly tail: string;
+  readonly each: readonly unknown[][];
+}
+export type StorySteps = Generator<Statement | Inserts, void, unknown[]>;
 
 const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** The statement that inserts `rows` rows of an `Inserts` step. */
+export function insertSql(step: Inserts, rows: number): string {
+  const tuple = `(${list(step.each[0].length)})`;
+  return `INSERT INTO ${step.into} VALUES ${Array.from({ length: rows }, () => tuple).join(', ')} ${step.tail}`;
+}
 
 interface DocRow {
   doc_rowid: number;
@@ -40,8 +59,7 @@ export function* groupDocument(docRowid: number, features: StoryDoc): StorySteps
     : [];
   const placement = place(features, linked, members);
   yield { sql: 'INSERT INTO story_docs (doc_rowid, story, link, features) VALUES (?, ?, ?, ?)', params: [docRowid, placement.story, placement.link, JSON.stringify(features)] };
-  const own = [...new Set(ownKeys(features))];
-  yield { sql: `INSERT INTO story_keys (key, doc_rowid) VALUES ${own.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`, params: own.flatMap((k) => [k, docRowid]) };
+  yield { into: 'story_keys (key, doc_rowid)', tail: 'ON CONFLICT DO NOTHING', each: [...new Set(ownKeys(features))].map((k) => [k, docRowid]) };
   for (const u of placement.upgrades) yield { sql: 'UPDATE story_docs SET link = ? WHERE doc_rowid = ?', params: [u.link, u.rowid] };
   if (stories.length === 0) return;
   const old = stories.filter((s) => s !== placement.story);
