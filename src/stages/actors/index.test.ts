@@ -347,6 +347,13 @@ describe('actors stage', () => {
     expect(find(run('Many companies prefer to borrow.', '1987-06-02'), 'companies')).toBeUndefined();
   });
 
+  it('reads banks and makers named by a nationality as that country\'s business, and bare banks as no one', () => {
+    expect(find(run('All the British banks had promised their participation.', '1987-03-20'), 'banks')).toMatchObject({ code: 'GBR', sector: 'BUS' });
+    expect(find(run('Japanese securities houses have asked the Finance Ministry.', '1987-04-08'), 'securities houses')).toMatchObject({ code: 'JPN', sector: 'BUS' });
+    expect(find(run('Japanese car makers will curb their exports.', '1987-04-08'), 'car makers')).toMatchObject({ code: 'JPN', sector: 'BUS' });
+    expect(find(run('The banks agreed to the plan.', '1987-04-08'), 'banks')).toBeUndefined();
+  });
+
   it('reads Republicans and chamber Democrats as US party members, not other countries\' parties', () => {
     expect(find(run('Republicans protested they had not seen the plan.', '1987-04-01'), 'Republicans')).toMatchObject({ code: 'USA', sector: 'PTY' });
     expect(find(run('House Democrats rejected the budget.', '1987-04-01'), 'House Democrats')).toMatchObject({ code: 'USA' });
