@@ -20,6 +20,7 @@ describe('actors stage', () => {
     ['The Kremlin said nothing.', '2020-06-26', 'Kremlin', 'RUS', 'GOV'],
     ['The Kremlin said nothing.', '1987-06-19', 'Kremlin', 'SUN', 'GOV'],
     ['Bonn said nothing.', '1987-03-17', 'Bonn', 'DEU', 'GOV'],
+    ['The Bundesbank urged Bonn to cut taxes.', '1987-04-13', 'Bundesbank', 'DEU', 'GOV'],
     ['Foreign Minister Hans-Dietrich Genscher arrived.', '1987-03-17', 'Genscher', 'DEU', 'GOV'],
     ['Eduard Shevardnadze arrived.', '1987-04-13', 'Shevardnadze', 'SUN', 'GOV'],
     ['The White House said nothing.', '2022-01-10', 'White House', 'USA', 'GOV'],
