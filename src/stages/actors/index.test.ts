@@ -20,6 +20,7 @@ describe('actors stage', () => {
     ['The Kremlin said nothing.', '2020-06-26', 'Kremlin', 'RUS', 'GOV'],
     ['The Kremlin said nothing.', '1987-06-19', 'Kremlin', 'SUN', 'GOV'],
     ['Bonn said nothing.', '1987-03-17', 'Bonn', 'DEU', 'GOV'],
+    ['The Bundesbank urged Bonn to cut taxes.', '1987-04-13', 'Bundesbank', 'DEU', 'GOV'],
     ['Foreign Minister Hans-Dietrich Genscher arrived.', '1987-03-17', 'Genscher', 'DEU', 'GOV'],
     ['Eduard Shevardnadze arrived.', '1987-04-13', 'Shevardnadze', 'SUN', 'GOV'],
     ['The White House said nothing.', '2022-01-10', 'White House', 'USA', 'GOV'],
@@ -345,6 +346,13 @@ describe('actors stage', () => {
     expect(find(run('Shipowners have offered a raise.', '1987-03-09'), 'Shipowners')).toMatchObject({ sector: 'BUS' });
     expect(find(run('South Korean firms fear the move.', '1987-06-02'), 'firms')).toMatchObject({ code: 'KOR', sector: 'BUS' });
     expect(find(run('Many companies prefer to borrow.', '1987-06-02'), 'companies')).toBeUndefined();
+  });
+
+  it('reads banks and makers named by a nationality as that country\'s business, and bare banks as no one', () => {
+    expect(find(run('All the British banks had promised their participation.', '1987-03-20'), 'banks')).toMatchObject({ code: 'GBR', sector: 'BUS' });
+    expect(find(run('Japanese securities houses have asked the Finance Ministry.', '1987-04-08'), 'securities houses')).toMatchObject({ code: 'JPN', sector: 'BUS' });
+    expect(find(run('Japanese car makers will curb their exports.', '1987-04-08'), 'car makers')).toMatchObject({ code: 'JPN', sector: 'BUS' });
+    expect(find(run('The banks agreed to the plan.', '1987-04-08'), 'banks')).toBeUndefined();
   });
 
   it('reads Republicans and chamber Democrats as US party members, not other countries\' parties', () => {

@@ -115,3 +115,29 @@ describe('agents of a body named in a later "of" phrase', () => {
     expect(layer.mentions.filter((m) => m.actorId === 'local:ministers').map((m) => m.code)).not.toContain('OMN');
   });
 });
+
+/** "The union refused the request." under a dateline, with or without a body coded by organisation. */
+const REFUSED = [`
+  The the DET DT 2 det
+  union union NOUN NN 3 nsubj
+  refused refuse VERB VBD 0 root
+  the the DET DT 5 det
+  request request NOUN NN 3 obj
+  . . PUNCT . 3 punct`];
+
+function unionOf(dateline: { name: string; country: string }, others: readonly ActorSpec[] = []): (string | undefined)[] {
+  const doc = parsedDoc(REFUSED, { actors: [{ sent: 0, tokens: [1, 2], id: 'local:union', sector: 'LAB' }, ...others] });
+  const place: Place = { start: 0, end: 0, ...dateline, kind: 'city', role: 'dateline', confidence: 1, reasons: [], why: 'test' };
+  const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [place] } }, { report: () => undefined });
+  return layer.mentions.filter((m) => m.actorId === 'local:union').map((m) => m.code);
+}
+
+describe('the dateline of a story that names no country', () => {
+  it('gives an agent noun the dateline\'s country when the story names no other country or organisation', () => {
+    expect(unionOf({ name: 'Johannesburg', country: 'ZAF' })).toEqual(['ZAF']);
+  });
+
+  it('gives none when the story names a body coded by organisation: a Brussels story is the EC\'s', () => {
+    expect(unionOf({ name: 'Brussels', country: 'BEL' }, [{ sent: 0, tokens: [4, 5], id: 'eec', code: 'IGO', sector: 'EEC' }])).toEqual([]);
+  });
+});

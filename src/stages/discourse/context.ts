@@ -22,6 +22,8 @@ export interface Story {
   readonly dateline?: { readonly code: string; readonly name: string };
   readonly main?: string;
   readonly mentioned: ReadonlySet<string>;
+  /** Whether the story names any country or organisation besides its dateline. */
+  readonly named: boolean;
 }
 
 // Module-level helpers, not closures made per call, which lose their optimised code at each full collection (#13).
@@ -57,7 +59,8 @@ export function storyOf(view: View, mentions: readonly ActorMention[], places: r
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   const main = top && top[1] >= 3 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
-  return { placesBySent, ...(dateline ? { dateline } : {}), ...(main ? { main } : {}), mentioned: new Set(counts.keys()) };
+  const named = counts.size > 0 || mentions.some((m) => m.code !== undefined);
+  return { placesBySent, ...(dateline ? { dateline } : {}), ...(main ? { main } : {}), mentioned: new Set(counts.keys()), named };
 }
 
 /** The first token starting at or after `offset` (-1 if none): a binary search, the spans being in text order. */
@@ -241,8 +244,13 @@ export function homeOf(story: Story): Found | undefined {
   return fromDateline(story) ?? (story.main ? { code: story.main, why: reason('discourse/from-main', { code: story.main }) } : undefined);
 }
 
-/** The dateline counts only when the story names its country too: "NICOSIA" datelines Gulf news. */
+/**
+ * The dateline counts only when the story names its country too ("NICOSIA" datelines Gulf news), or names no
+ * country or organisation at all: "JOHANNESBURG - … the National Union of Mineworkers … The union refused a request"
+ * has no other place its union could be from. A "BRUSSELS" story that names only the EC's bodies is the EC's, not
+ * Belgium's ("ministers agreed detailed rules"), so a body coded by organisation counts as named.
+ */
 function fromDateline(story: Story): Found | undefined {
   const d = story.dateline;
-  return d && story.mentioned.has(d.code) ? { code: d.code, why: reason('discourse/from-dateline', { place: d.name }) } : undefined;
+  return d && (story.mentioned.has(d.code) || !story.named) ? { code: d.code, why: reason('discourse/from-dateline', { place: d.name }) } : undefined;
 }
