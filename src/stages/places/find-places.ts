@@ -63,8 +63,30 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, ctx?: StageConte
 /** The entities that name places: GPE, LOC, and the countries tagged otherwise. */
 function placeEntities(doc: Document, gazetteer: Gazetteer): Span[] {
   const out: Span[] = [];
-  for (const ent of doc.layers.entities ?? []) if (ent.type === 'GPE' || ent.type === 'LOC' || isCountryNamedEntity(doc, ent, gazetteer)) out.push(ent);
+  for (const ent of doc.layers.entities ?? []) {
+    if (!(ent.type === 'GPE' || ent.type === 'LOC' || isCountryNamedEntity(doc, ent, gazetteer))) continue;
+    const heads = nameHeadsOf(doc.text, ent);
+    if (!heads.length) out.push(ent);
+    else {
+      const whole = heads.find((start) => gazetteer.has(doc.text.slice(start, ent.end)));
+      if (whole !== undefined) out.push({ start: whole, end: ent.end });
+    }
+  }
   return out;
+}
+
+/**
+ * Where a longer name may start, longest first, when the entity is only its tail after a Romance particle: the
+ * tagger split "Davao del Sur" and "Mato Grosso do Sul" and tagged "Sur", "Sul". The whole name is the place when
+ * the gazetteer knows it ("The Rio Grande do Sul" tries "Rio Grande do Sul" too); otherwise the tail alone is no
+ * place ("Sur" is a city in Oman), so it is left out. No particle before the entity: no heads.
+ */
+function nameHeadsOf(text: string, ent: Span): number[] {
+  const from = Math.max(0, ent.start - 60);
+  const before = /(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)\s+(?:de|del|do|da|di|dos|das|della)\s+$/u.exec(text.slice(from, ent.start));
+  if (!before) return [];
+  const words = before[1].matchAll(/\p{Lu}[\p{L}.'-]*/gu);
+  return [...words].map((w) => from + before.index + w.index);
 }
 
 /**

@@ -38,6 +38,11 @@ describe('places stage', () => {
     expect(doc.layers.places?.map((p) => [doc.text.slice(p.start, p.end), p.country])).toEqual([['Casablanca', 'MAR']]);
   });
 
+  it('reads a name the tagger split after a Romance particle whole, or not at all ("Davao del Sur" is no city in Oman)', () => {
+    const doc = run('Clashes near Davao del Sur. In Rio Grande do Sul, then in Sur.', [['Sur', 'GPE'], ['Sul', 'GPE'], ['Sur', 'GPE']]);
+    expect(doc.layers.places?.map((p) => [doc.text.slice(p.start, p.end), p.country])).toEqual([['Rio Grande do Sul', 'BRA'], ['Sur', 'OMN']]);
+  });
+
   it('uses a comma qualifier', () => {
     const doc = run('He grew up in Paris, Texas.', [['Paris', 'GPE'], ['Texas', 'GPE']]);
     expect(doc.layers.places?.[0]).toMatchObject({ country: 'USA', admin1: 'Texas' });
