@@ -28,6 +28,8 @@ describe('actors stage', () => {
     ['The U.S. Senate voted.', '2015-01-01', 'Senate', 'USA', 'LEG'],
     ['The United Nations Security Council met.', '2020-01-01', 'Security Council', 'IGO', 'UNO'],
     ['NATO warned Russia.', '2020-01-01', 'NATO', 'IGO', 'NATO'],
+    ['The G-7 urged Japan to cut rates.', '1987-04-08', 'G-7', 'IGO', 'G7'],
+    ['The Group of 77 met.', '1987-04-08', 'Group of 77', 'IGO', 'G77'],
     ['Egyptian police arrested him.', '2015-01-01', 'police', 'EGY', 'COP'],
     ['The Soviet Union protested.', '1987-06-19', 'Soviet Union', 'SUN', undefined],
     ['Biden met Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar. The President thanked the Amir.', '2023-12-01', 'the Amir', 'QAT', 'GOV'],

@@ -139,7 +139,8 @@ function longestName(kb: ActorKb, words: Words, i: number, span: number): Matche
   let best: (Part & { indices: readonly number[] }) | undefined;
   forEachSpanKey(words, i, span, (key, last) => {
     const indices = kb.named(key);
-    if (indices && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, indices };
+    // A name may end in a number after its first word ("G-7", "Group of 77"), never be one.
+    if (indices && (isWord(words.texts[last - 1] ?? '') || (last - 1 > i && /^\d+$/.test(words.texts[last - 1] ?? '')))) best = { first: i, last, indices };
   });
   return best;
 }
