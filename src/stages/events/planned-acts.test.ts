@@ -21,6 +21,20 @@ const sentence = (det: string, verb: string) => parsedDoc([`
   Japan Japan PROPN NNP 6 obl
   . . PUNCT . 2 punct`], { actors });
 
+/** "Washington announced plans last week to slap tariffs on Japan.": the parser hangs the infinitive on "announced". */
+const hungOnVerb = () => parsedDoc([`
+  Washington Washington PROPN NNP 2 nsubj
+  announced announce VERB VBD 0 root
+  plans plan NOUN NNS 2 obj
+  last last ADJ JJ 5 amod
+  week week NOUN NN 2 obl:unmarked
+  to to PART TO 7 mark
+  slap slap VERB VB 2 advcl
+  tariffs tariff NOUN NNS 7 obj
+  on on ADP IN 10 case
+  Japan Japan PROPN NNP 7 obl
+  . . PUNCT . 2 punct`], { actors: [actors[0], { ...actors[1], tokens: [9, 10] }] });
+
 describe('planned sanctions and their relief', () => {
   it('codes a plan of tariffs announced as the sanction, not an intent to cooperate', () => {
     const { events } = codeEvents(sentence('new', 'put'), lexicon);
@@ -39,5 +53,10 @@ describe('planned sanctions and their relief', () => {
   it('leaves a plan the side has none of uncoded as a sanction', () => {
     const { events } = codeEvents(sentence('no', 'put'), lexicon);
     expect(events.some((e) => e.event === 'SANCTION')).toBe(false);
+  });
+
+  it('reads the infinitive of a plan that the parser hangs on the verb', () => {
+    const { events } = codeEvents(hungOnVerb(), lexicon);
+    expect(events.find((e) => e.reasons.some((r) => r.rule === 'events/planned-sanction'))?.event).toBe('SANCTION');
   });
 });

@@ -10,7 +10,7 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { PloverEvent } from './plover.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markerOf, walkTokens, type Tree } from './tree.js';
+import { baseRel, childrenBy, isToInfinitive, markerOf, walkTokens, type Tree } from './tree.js';
 
 /** Nouns (lemmas) of a plan or intention (shared with refused-change.ts). */
 const PLAN_NOUNS = ruleWords('plan-noun');
@@ -18,6 +18,10 @@ const PLAN_NOUNS = ruleWords('plan-noun');
 const PUNITIVE_NOUNS = ruleWords('punitive-noun');
 /** Words (lemmas) that undo or lessen what they govern: a plan of "tariff cuts" or "lifting sanctions" punishes no one. */
 const RELIEF = ruleWords('plan-relief');
+/** Markers of a phrase that spells out a plan (none, "for", the "as" of "as much as"), not its setting ("in response to"). */
+const AMOUNT_MARKERS = [undefined, 'for', 'as'];
+/** Clauses of their own under the plan's words, whose punitive nouns are not the plan's ("…, raising the spectre of …"). */
+const OTHER_CLAUSES = ['advcl', 'parataxis', 'ccomp', 'csubj', 'list'];
 /** CAMEO 163, impose embargo, boycott or sanctions: PLOVER SANCTION. */
 const IMPOSE_SANCTIONS = '163';
 /** CAMEO 085, ease economic sanctions, boycott, embargo: a pull-back, announced for later (PLOVER CONCEDE, as futureAs maps RETREAT). */
@@ -41,10 +45,13 @@ export function plannedMeasure(tree: Tree, verb: number, event: PloverEvent): { 
   if (event !== 'AGREE') return undefined;
   const plan = childrenBy(tree, verb, 'obj').find((o) => PLAN_NOUNS.has(tree.lemmas[o]));
   if (plan === undefined || childrenBy(tree, plan, 'det').some((d) => tree.lemmas[d] === 'no')) return undefined;
-  // "announced plans for another round of import tariff cuts": the parser hangs the plan's "for" phrase on the verb.
-  const heads = [plan, ...childrenBy(tree, verb, 'obl').filter((o) => o > plan && markerOf(tree, o) === 'for')];
+  // The parser often hangs what the plan holds on the verb: "announced plans for another round of import tariff cuts"
+  // (a "for" phrase), "plans for as much as 300 mln dlrs in tariffs" (the amount, marked by its "as"), "announced plans last
+  // week to slap … tariffs" (the infinitive as the verb's clause).
+  const spelled = (c: number) => c > plan && (baseRel(tree, c) === 'obl' ? AMOUNT_MARKERS.includes(markerOf(tree, c)) : isToInfinitive(tree, c));
+  const heads = [plan, ...childrenBy(tree, verb, 'obl', 'advcl').filter(spelled)];
   for (const head of heads) {
-    const punitive = walkTokens(tree, head).find((t) => PUNITIVE_NOUNS.has(tree.lemmas[t]));
+    const punitive = walkTokens(tree, head, OTHER_CLAUSES).find((t) => PUNITIVE_NOUNS.has(tree.lemmas[t]));
     if (punitive === undefined) continue;
     const why = { plan: tree.words[plan], act: tree.words[punitive] };
     if (isUnrelieved(tree, punitive, head)) return { event: 'SANCTION', cameo: IMPOSE_SANCTIONS, reason: reason('events/planned-sanction', why) };
