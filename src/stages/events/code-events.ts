@@ -17,6 +17,7 @@ import { partyKey } from '../discourse/participants.js';
 import { weMetParties } from '../discourse/we-met.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
+import { plannedMeasure } from './planned-acts.js';
 import { futureThreat, isAnnouncedProtest, isOngoing, threatenedParty } from './threats.js';
 import { deniedAccuser, isBareDenial } from './denials.js';
 import { publisherAccusation } from './accusations.js';
@@ -221,7 +222,9 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     future = false;
   }
   let cameo = match.code;
-  const threat = future && !flags.negated && !flags.hypothetical ? futureThreat(event, isOngoing(tree, verb)) : undefined;
+  const stance = !flags.negated && !flags.hypothetical;
+  // "announced plans to put … tariffs on Japanese goods": the planned sanction (or its relief), not an intent (planned-acts.ts).
+  const threat = stance ? (future ? futureThreat(event, isOngoing(tree, verb)) : undefined) ?? plannedMeasure(tree, verb, event) : undefined;
   if (threat) {
     why.push(threat.reason);
     event = threat.event;

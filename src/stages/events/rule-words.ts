@@ -119,6 +119,7 @@ const CLASSES = {
   'refused-change': [],
   'refusal-modal': [],
   'plan-noun': [],
+  'plan-relief': [],
   'intent-beneficiary-verb': [],
   'stative-participle': [],
 } as const satisfies Record<string, readonly string[]>;
