@@ -34,7 +34,9 @@ const TITLE_WORDS = new Set([
  * case, so these and the title words may open or fill an apposition; a body or country named in it must
  * still give the code, so "Walter Smith, chairman of the company" stays uncoded (#12).
  */
-const TITLE_MODIFIERS = new Set(['former', 'senior', 'executive', 'managing', 'vice', 'acting', 'board']);
+const TITLE_MODIFIERS = new Set(['former', 'senior', 'executive', 'managing', 'vice', 'acting', 'board', 'management']);
+/** A Reuters ticker after a company's name ("Commerzbank AG <CBKG.F> chairman …"), which a title before a name may hold. */
+const TICKER = /^<[^<>\s]+>$/;
 /** Sectors of agent nouns that are offices of a state ("official", "spokesman", "general"). */
 const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 /** Lower-case words a title holds ("Head of Cabinet of the European Commission"); any other ends the reading. */
@@ -84,7 +86,8 @@ function titleStart(words: Words, at: number): number | undefined {
   let first = at;
   while (first > 0 && at - first < MAX_WORDS && words.sents[first - 1] === words.sents[at]) {
     const text = words.texts[first - 1] ?? '';
-    if (!(isCapitalised(text) && /\p{L}/u.test(text)) && !TITLE_JOINERS.has(words.keys[first - 1] ?? '') && text !== "'s" && text !== '’s') break;
+    // The wire writes the title in lower case after its body: "Commerzbank … management board chairman Walter Seipp".
+    if (!(isCapitalised(text) && /\p{L}/u.test(text)) && !TITLE_JOINERS.has(words.keys[first - 1] ?? '') && !isLowerTitleWord(words.keys[first - 1] ?? '') && !TICKER.test(text) && text !== "'s" && text !== '’s') break;
     first--;
   }
   // A title opens with a capitalised word: "met with the Chairman of …" starts at "Chairman".
