@@ -15,9 +15,19 @@ describe('a title in apposition after a person the knowledge base lacks', () => 
   });
 
   it.each([
+    ['Robert Binney, senior vice-president of Swiss National Bank, urged Japan to act.', 'Robert Binney', 'CHE', 'GOV'],
+    ['Fritz Leutwiler, the former head of the Swiss National Bank, urged the bank to act.', 'Fritz Leutwiler', 'CHE', 'GOV'],
+    ['Alexander Ivanov, head of the Soviet Foreign Ministry, accused Washington.', 'Alexander Ivanov', 'SUN', 'GOV'],
+  ])('a wire title in lower case after the name: %s "%s" is %s %s', (text, name, code, sector) => {
+    expect(codesOf(runActors(text, '1987-04-01', [name]), name)).toEqual([code, sector]);
+  });
+
+  it.each([
     ['Ambassador Extraordinary and Plenipotentiary of the United Kingdom to Ukraine Melinda Simmons discussed the visit.', 'Melinda Simmons', 'GBR', 'GOV'],
     // The NER stage's span takes in the title's last words, whose "Citizen" must not make a civilian.
     ['Mexico’s Secretary of Security and Citizen Protection Rosa Icela Rodriguez hosted the meeting.', 'Citizen Protection Rosa Icela Rodriguez', 'MEX', 'GOV'],
+    // The wire's lower-case title after its body, a ticker between them.
+    ['Commerzbank AG <CBKG.F> management board chairman Walter Seipp said rates would fall.', 'Walter Seipp', 'DEU', 'BUS'],
   ])('a title before the name: %s "%s" is %s %s', (text, name, code, sector) => {
     expect(codesOf(run(text, [name]), name)).toEqual([code, sector]);
   });
@@ -42,6 +52,8 @@ describe('a title in apposition after a person the knowledge base lacks', () => 
   it.each([
     ['Matthew Desmond, one of the country’s leading researchers in the United States, spoke.', 'Matthew Desmond'],
     ['Gilbert Winn, CEO of WinnCompanies, spoke.', 'Gilbert Winn'],
+    ['Walter Smith, chairman of the company, spoke.', 'Walter Smith'],
+    ['The bank told chairman Walter Smith to go.', 'Walter Smith'],
     // A clause after a fronted phrase: the next words are the subject, not a title.
     ['After an audience with Matteo Zuppi, President Joseph R. Biden met the cardinal.', 'Matteo Zuppi'],
     ['Prime Minster Carlsen, President Biden and Prime Minister Morrison met in Cornwall.', 'Carlsen'],

@@ -28,6 +28,15 @@ const TITLE_WORDS = new Set([
   'sultan', 'king', 'queen', 'emir', 'amir', 'prince', 'president', 'premier', 'chancellor', 'governor', 'mayor', 'spokesman',
   'spokeswoman', 'spokesperson', 'representative', 'undersecretary', 'attorney', 'general', 'commander',
 ]);
+/**
+ * Lower-case words of a wire title after a name ("Robert Binney, senior vice-president of Chase Manhattan
+ * Bank", "Fritz Leutwiler, the former head of the Swiss National Bank"): the wire writes titles in lower
+ * case, so these and the title words may open or fill an apposition; a body or country named in it must
+ * still give the code, so "Walter Smith, chairman of the company" stays uncoded (#12).
+ */
+const TITLE_MODIFIERS = new Set(['former', 'senior', 'executive', 'managing', 'vice', 'acting', 'board', 'management']);
+/** A Reuters ticker after a company's name ("Commerzbank AG <CBKG.F> chairman …"), which a title before a name may hold. */
+const TICKER = /^<[^<>\s]+>$/;
 /** Sectors of agent nouns that are offices of a state ("official", "spokesman", "general"). */
 const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 /** Lower-case words a title holds ("Head of Cabinet of the European Commission"); any other ends the reading. */
@@ -40,19 +49,29 @@ const NAME_JOINTS = new Set(['bin', 'bint', 'ibn']);
 const ENDS = new Set(['.', ',', ';', ':', '(', ')', '–', '—', '"', '“', '”']);
 const MAX_WORDS = 20;
 
+/** Whether a key is a title word, also as the last part of a hyphenated one ("vice-president", keyed "vice president"). */
+function isTitleWord(key: string): boolean {
+  return TITLE_WORDS.has(key) || TITLE_WORDS.has(key.split(' ').at(-1) ?? '');
+}
+
+/** A lower-case word a wire title may hold: "senior vice-president of". */
+function isLowerTitleWord(key: string): boolean {
+  return isTitleWord(key) || TITLE_MODIFIERS.has(key);
+}
+
 /** Where the apposition after token `at` (a comma) ends, or undefined when none starts there. */
 function appositionEnd(words: Words, at: number): number | undefined {
   if (words.texts[at] !== ',') return undefined;
   const first = at + 1;
   const opener = words.keys[first] ?? '';
-  if (!isCapitalised(words.texts[first] ?? '') && opener !== 'the') return undefined;
+  if (!isCapitalised(words.texts[first] ?? '') && opener !== 'the' && !isLowerTitleWord(opener)) return undefined;
   let last = first;
   while (last < first + MAX_WORDS && last < words.texts.length && words.sents[last] === words.sents[first]) {
     const text = words.texts[last] ?? '';
     // A dash between spaces ends the item ("Greg Adams, Chair … - Dr. Wayne Frederick"); a hyphen inside a word does not.
     if (ENDS.has(text) || (text === '-' && !words.glued?.[last])) break;
     // "Prime Minster Johnson, President Biden and Prime Minister Morrison met …": a verb is no title.
-    if (/^\p{Ll}/u.test(text) && !TITLE_JOINERS.has(words.keys[last] ?? '')) return undefined;
+    if (/^\p{Ll}/u.test(text) && !TITLE_JOINERS.has(words.keys[last] ?? '') && !isLowerTitleWord(words.keys[last] ?? '')) return undefined;
     last++;
   }
   return last > first ? last : undefined;
@@ -67,7 +86,8 @@ function titleStart(words: Words, at: number): number | undefined {
   let first = at;
   while (first > 0 && at - first < MAX_WORDS && words.sents[first - 1] === words.sents[at]) {
     const text = words.texts[first - 1] ?? '';
-    if (!(isCapitalised(text) && /\p{L}/u.test(text)) && !TITLE_JOINERS.has(words.keys[first - 1] ?? '') && text !== "'s" && text !== '’s') break;
+    // The wire writes the title in lower case after its body: "Commerzbank … management board chairman Walter Seipp".
+    if (!(isCapitalised(text) && /\p{L}/u.test(text)) && !TITLE_JOINERS.has(words.keys[first - 1] ?? '') && !isLowerTitleWord(words.keys[first - 1] ?? '') && !TICKER.test(text) && text !== "'s" && text !== '’s') break;
     first--;
   }
   // A title opens with a capitalised word: "met with the Chairman of …" starts at "Chairman".
@@ -77,7 +97,7 @@ function titleStart(words: Words, at: number): number | undefined {
 
 function hasTitle(kb: ActorKb, words: Words, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
-    if (TITLE_WORDS.has(words.keys[k] ?? '')) return true;
+    if (isTitleWord(words.keys[k] ?? '')) return true;
     const agent = matchAgent(kb, words, k);
     if (agent && agent.last <= last && OFFICE_SECTORS.has(agent.sectors[0] ?? '')) return true;
   }
