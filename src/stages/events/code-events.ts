@@ -373,52 +373,57 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     if (other) { recipients = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }
   }
   why.push(...roleReasons);
-  // A rescue's second reading of a trigger with no actor tries one the article offers (event-rescue.ts).
-  if (actors.length === 0 && ctx.bypass === 'events/no-actor') actors = [...ctx.supplied ?? []];
-  if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
-  if (isCivilianJourney(tree, verb, entry.event, actors) && ctx.bypass !== 'events/civilian-journey') return reject(ctx, sent, match, 'events/civilian-journey', event);
-  // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
-  if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker') && ctx.bypass !== 'events/no-addressee') return reject(ctx, sent, match, 'events/no-addressee', event);
-  // "I wish you every success" to an audience the article does not code: a wish given to no party is no act between actors.
-  if (!recipients.length && isWellWish(tree, match, event) && ctx.bypass !== 'events/no-wished') return reject(ctx, sent, match, 'events/no-wished', event);
-  // "We appreciate it", "we support the traditional Olympic values": the speaking side's praise of no one named is no act between actors.
-  if (!recipients.length && event === 'SUPPORT' && why.some((r) => r.rule === 'events/present-we') && ctx.bypass !== 'events/no-praised') return reject(ctx, sent, match, 'events/no-praised', event);
-  // "we'll be reducing the stock of debt", "got only 11 billion dlrs in loans": aid goes to someone; aid to no other
-  // party named is a country's own finances, not an act between actors (every gold AID item names its recipient).
-  const reachesNoOther = recipients.every((r) => actors.some((a) => a.code === r.code));
-  if (entry.event === 'AID' && reachesNoOther && ctx.bypass !== 'events/no-aided') return reject(ctx, sent, match, 'events/no-aided', event);
-  // "I expect Ukraine to receive the status": an act hoped of one's own side, or of no one found, asks no one (expectations.ts).
-  if (expected && reachesNoOther && ctx.bypass !== 'events/hoped-for') return reject(ctx, sent, match, 'events/hoped-for', event, reason('events/hoped-for', { verb: tree.words[verb] }));
-  const titled = separate !== undefined && namedByPluralTitle(tree, separate.own, separate.partners);
-  const restated = titled ? undefined : restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
-  if (restated && ctx.bypass !== 'events/same-consultation') return reject(ctx, sent, match, 'events/same-consultation', event, restated);
-  // A protest done by an act is dated by the act's words ("boycotted the annual meeting last year to protest").
-  const time = timeOf(ctx, protested ?? verb, match.noun);
-  if (time.reason) why.push(time.reason);
-  if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
-  if (flags.reasons.length) why.push(...flags.reasons);
-  // "an idea first proposed by Guillaume", "duties imposed by Announcement No. 5": a participle
-  // with its agent that describes a noun tells what was done before, as background (#12).
-  // A protest done by such a participle's act is as much background ("the sanctions law, enacted by the United States to protest …").
-  const describer = protested !== undefined && describedProtest(tree, lexicon, protested) ? protested : verb;
-  const described = isAgentParticiple(tree, describer);
-  if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[describer].head] }));
-  const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
-  const draft: Draft = {
-    event, mode, context: entry.context, cameo, actors, recipients,
-    ...(said.speaker ? { speaker: said.speaker } : {}),
-    negated, hypothetical: flags.hypothetical, future, historical: time.historical || described,
-    date: time.date, dateSource: time.dateSource,
-    confidence: roles.reasons.some((r) => r.rule === 'roles/inside-object') ? confidence - 0.1 : confidence,
-    sent, match, why,
-  };
-  if (!separate) return push(ctx, draft);
-  const framed = ctx.frame;
-  for (const partner of separate.partners) {
-    const one = [...separate.own, partner];
-    push(ctx, { ...draft, actors: one, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun ?? verb], partner: partner.name })] });
-  }
-  // Later mentions restate the calls with any of the partners: the frame holds them all.
-  if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };
-}
+  // A rescue's second reading of a trigger with no actor tries each actor the article offers (event-rescue.ts): the
+  // clause above is read once, and what depends on the actor is decided below once per offer, in a context of its own.
+  if (actors.length === 0 && ctx.bypass === 'events/no-actor' && ctx.offers) return ctx.offers((trial, supplied) => decide(trial, [...supplied], [...why]));
+  return decide(ctx, actors, why);
 
+  /** The decisions that depend on the trigger's actors: turned down, or pushed as an event into `ctx` (the rescue's trial or the article's). */
+  function decide(ctx: Context, actors: EventParticipant[], why: Reason[]): void {
+    if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
+    if (isCivilianJourney(tree, verb, entry.event, actors) && ctx.bypass !== 'events/civilian-journey') return reject(ctx, sent, match, 'events/civilian-journey', event);
+    // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
+    if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker') && ctx.bypass !== 'events/no-addressee') return reject(ctx, sent, match, 'events/no-addressee', event);
+    // "I wish you every success" to an audience the article does not code: a wish given to no party is no act between actors.
+    if (!recipients.length && isWellWish(tree, match, event) && ctx.bypass !== 'events/no-wished') return reject(ctx, sent, match, 'events/no-wished', event);
+    // "We appreciate it", "we support the traditional Olympic values": the speaking side's praise of no one named is no act between actors.
+    if (!recipients.length && event === 'SUPPORT' && why.some((r) => r.rule === 'events/present-we') && ctx.bypass !== 'events/no-praised') return reject(ctx, sent, match, 'events/no-praised', event);
+    // "we'll be reducing the stock of debt", "got only 11 billion dlrs in loans": aid goes to someone; aid to no other
+    // party named is a country's own finances, not an act between actors (every gold AID item names its recipient).
+    const reachesNoOther = recipients.every((r) => actors.some((a) => a.code === r.code));
+    if (entry.event === 'AID' && reachesNoOther && ctx.bypass !== 'events/no-aided') return reject(ctx, sent, match, 'events/no-aided', event);
+    // "I expect Ukraine to receive the status": an act hoped of one's own side, or of no one found, asks no one (expectations.ts).
+    if (expected && reachesNoOther && ctx.bypass !== 'events/hoped-for') return reject(ctx, sent, match, 'events/hoped-for', event, reason('events/hoped-for', { verb: tree.words[verb] }));
+    const titled = separate !== undefined && namedByPluralTitle(tree, separate.own, separate.partners);
+    const restated = titled ? undefined : restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
+    if (restated && ctx.bypass !== 'events/same-consultation') return reject(ctx, sent, match, 'events/same-consultation', event, restated);
+    // A protest done by an act is dated by the act's words ("boycotted the annual meeting last year to protest").
+    const time = timeOf(ctx, protested ?? verb, match.noun);
+    if (time.reason) why.push(time.reason);
+    if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
+    if (flags.reasons.length) why.push(...flags.reasons);
+    // "an idea first proposed by Guillaume", "duties imposed by Announcement No. 5": a participle
+    // with its agent that describes a noun tells what was done before, as background (#12).
+    // A protest done by such a participle's act is as much background ("the sanctions law, enacted by the United States to protest …").
+    const describer = protested !== undefined && describedProtest(tree, lexicon, protested) ? protested : verb;
+    const described = isAgentParticiple(tree, describer);
+    if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[describer].head] }));
+    const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
+    const draft: Draft = {
+      event, mode, context: entry.context, cameo, actors, recipients,
+      ...(said.speaker ? { speaker: said.speaker } : {}),
+      negated, hypothetical: flags.hypothetical, future, historical: time.historical || described,
+      date: time.date, dateSource: time.dateSource,
+      confidence: roles.reasons.some((r) => r.rule === 'roles/inside-object') ? confidence - 0.1 : confidence,
+      sent, match, why,
+    };
+    if (!separate) return push(ctx, draft);
+    const framed = ctx.frame;
+    for (const partner of separate.partners) {
+      const one = [...separate.own, partner];
+      push(ctx, { ...draft, actors: one, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun ?? verb], partner: partner.name })] });
+    }
+    // Later mentions restate the calls with any of the partners: the frame holds them all.
+    if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };
+  }
+}

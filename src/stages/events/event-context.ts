@@ -32,8 +32,11 @@ export interface Context {
   readonly rescue?: Rescue;
   /** The one rule a rescue's second reading passes over (event-rescue.ts). */
   readonly bypass?: string;
-  /** The actor a rescue's second reading gives a trigger that found none (event-rescue.ts). */
-  readonly supplied?: readonly EventParticipant[];
+  /**
+   * A rescue's second reading of a trigger that found no actor (event-rescue.ts): given the decisions that depend on
+   * the actor, it runs them once per actor the article offers, each in a trial context of its own.
+   */
+  readonly offers?: (decide: (trial: Context, supplied: readonly EventParticipant[]) => void) => void;
 }
 
 /** The layers the events stage requires (it reads dateline, quotes, dates and places when present). */

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { packOf } from '../../lang/pack.js';
+import { resolvedActors } from '../discourse/merge.js';
 import { codeEvents } from './code-events.js';
-import type { EventRescueModel, RescueCandidate } from './event-rescue.js';
+import { reject, type Context } from './event-context.js';
+import { codeWithRescue, NO_ACTOR, type EventRescueModel, type RescueCandidate } from './event-rescue.js';
 import { loadLexicon } from './lexicon.js';
+import { indexActors } from './participants.js';
+import { buildTree } from './tree.js';
+import { matchVerb } from './triggers.js';
 
 const lexicon = loadLexicon();
 const keepAll: EventRescueModel = { bias: 3, weights: {}, threshold: 0.5 };
@@ -28,6 +34,21 @@ const subjectless = () => parsedDoc([`
   thanked thank VERB VBN 0 root
   . . PUNCT . 3 punct`], { actors: [
   { sent: 0, tokens: [0, 1], id: 'putin', name: 'Vladimir Putin', code: 'RUS', sector: 'GOV' },
+  { sent: 1, tokens: [0, 1], id: 'fra', name: 'France', code: 'FRA' },
+] as ActorSpec[] });
+
+/** "Putin met Scholz. France was thanked.": two parties the sentence before offers the agentless passive. */
+const twoOffered = () => parsedDoc([`
+  Putin Putin PROPN NNP 2 nsubj
+  met meet VERB VBD 0 root
+  Scholz Scholz PROPN NNP 2 obj
+  . . PUNCT . 2 punct`, `
+  France France PROPN NNP 3 nsubj:pass
+  was be AUX VBD 3 aux:pass
+  thanked thank VERB VBN 0 root
+  . . PUNCT . 3 punct`], { actors: [
+  { sent: 0, tokens: [0, 1], id: 'putin', name: 'Vladimir Putin', code: 'RUS', sector: 'GOV' },
+  { sent: 0, tokens: [2, 3], id: 'scholz', name: 'Olaf Scholz', code: 'DEU', sector: 'GOV' },
   { sent: 1, tokens: [0, 1], id: 'fra', name: 'France', code: 'FRA' },
 ] as ActorSpec[] });
 
@@ -62,6 +83,29 @@ describe('the learned rescue', () => {
     const layer = codeEvents(subjectless(), lexicon, { collect });
     expect(layer).toEqual(codeEvents(subjectless(), lexicon));
     expect(collect.map((c) => [c.rule, c.features.find((f) => f.startsWith('offered:'))])).toEqual([['events/no-actor', 'offered:previous']]);
+  });
+
+  it('#13: reads the clause of a trigger with no actor once, and makes the decisions that need an actor once per offer', () => {
+    const doc = twoOffered();
+    const actors = indexActors(resolvedActors(doc), doc.layers.tokens.length);
+    const tree = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
+    const ctx: Context = { doc, tree, lexicon, pack: packOf(doc), actors, events: [], rejected: [], rescue: { collect: [] } };
+    const match = matchVerb(tree, lexicon, 6, (t) => actors.at(t) !== undefined);
+    const calls: string[] = [];
+    codeWithRescue(ctx, 1, match!, (trial, sent, found) => {
+      calls.push(trial.bypass ? 'second reading' : 'first reading');
+      if (!trial.bypass) return reject(trial, sent, found, NO_ACTOR);
+      trial.offers?.((offer, supplied) => calls.push(`decide with ${supplied[0].code} in a trial of its own: ${offer !== trial}`));
+    });
+    expect(calls).toEqual(['first reading', 'second reading', 'decide with RUS in a trial of its own: true', 'decide with DEU in a trial of its own: true']);
+  });
+
+  it('collects one reading per offered actor, as the rules make it with that actor', () => {
+    const collect: RescueCandidate[] = [];
+    codeEvents(twoOffered(), lexicon, { collect });
+    expect(collect.map((c) => [c.rule, c.events.map((e) => [e.event, ...codes(e.actors), '>', ...codes(e.recipients)])])).toEqual([
+      ['events/no-actor', [['SUPPORT', 'RUS', '>', 'FRA']]], ['events/no-actor', [['SUPPORT', 'DEU', '>', 'FRA']]],
+    ]);
   });
 
   it('is deterministic', () => {

@@ -3,9 +3,9 @@ import { reason, renderReason } from '../../lang/reason.js';
 import { predictLogistic, type Logistic } from '../../ml/logistic.js';
 import type { Context } from './event-context.js';
 import { offeredActors } from './offered-actors.js';
-import { rescueFeatures } from './rescue-features.js';
+import { rescueFeatures, type Offer } from './rescue-features.js';
 import type { TriggerMatch } from './triggers.js';
-import type { CodedEvent } from './types.js';
+import type { CodedEvent, EventParticipant } from './types.js';
 
 /**
  * The learned rescue (#12, recall): where a rule turns a lexicon trigger down, the trigger is read again with that
@@ -75,15 +75,28 @@ export function codeWithRescue(ctx: Context, sent: number, match: TriggerMatch, 
   const rule = ctx.rejected[before].ruleId;
   if (!RESCUABLE.has(rule)) return;
   const sentenceEvents = ctx.events.filter((e) => e.sent === sent);
-  const offered = rule === NO_ACTOR ? offeredActors(ctx, sent, match.token) : [];
-  const tries = rule === NO_ACTOR ? offered.map((o) => ({ supplied: [o.actor], offer: { from: o.from, offers: offered.length } })) : [{ supplied: undefined, offer: undefined }];
   const readings: (RescueCandidate & { frame: Context['frame'] })[] = [];
-  for (const t of tries) {
-    const trial: Context = { ...ctx, events: [], rejected: [], bypass: rule, rescue: undefined, ...(t.supplied ? { supplied: t.supplied } : {}) };
-    code(trial, sent, match);
+  const trialOf = (): Context => ({ ...ctx, events: [], rejected: [], bypass: rule, rescue: undefined });
+  const read = (trial: Context, offer?: Offer): void => {
     // Only a clean reading counts: another rule turning it down, or a flag that keeps it from being a fact, ends it.
-    if (!trial.events.length || trial.rejected.length || trial.events.some((e) => e.negated || e.hypothetical || e.historical)) continue;
-    readings.push({ rule, trigger: match.token, events: trial.events, features: rescueFeatures(ctx.doc, trial.events[0], rule, sentenceEvents, t.offer), frame: trial.frame });
+    if (!trial.events.length || trial.rejected.length || trial.events.some((e) => e.negated || e.hypothetical || e.historical)) return;
+    readings.push({ rule, trigger: match.token, events: trial.events, features: rescueFeatures(ctx.doc, trial.events[0], rule, sentenceEvents, offer), frame: trial.frame });
+  };
+  if (rule !== NO_ACTOR) {
+    const trial = trialOf();
+    code(trial, sent, match);
+    read(trial);
+  } else {
+    // The trigger's clause is read once; the coder hands back what depends on its actor, decided here per offer.
+    const offered = offeredActors(ctx, sent, match.token);
+    const offers = (decide: (trial: Context, supplied: readonly EventParticipant[]) => void): void => {
+      for (const o of offered) {
+        const trial = trialOf();
+        decide(trial, [o.actor]);
+        read(trial, { from: o.from, offers: offered.length });
+      }
+    };
+    if (offered.length) code({ ...trialOf(), offers }, sent, match);
   }
   if ('collect' in rescue) { rescue.collect.push(...readings.map(({ frame: _, ...r }) => r)); return; }
   const scored = readings.map((r) => ({ r, score: Number(predictLogistic(rescue.model, r.features).toFixed(2)) }));
