@@ -232,7 +232,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     future = false;
   }
   let negated = flags.negated;
-  const refused = REFUSED_AS[event];
+  const refused = match.deniedAs ?? REFUSED_AS[event];
   const subj = subjectOf(tree, verb);
   if (negated && refused && !flags.objectOnly && !subj?.passive) {
     // "will not accept", "did not agree to": declining to cooperate is itself an act. An agentless

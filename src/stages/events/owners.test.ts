@@ -17,4 +17,19 @@ describe('ownersOf', () => {
       . . PUNCT . 3 punct`]));
     expect(ownersOf(tree, 2)).toEqual([0, 5]);
   });
+
+  it('gives the names and adjectives before the noun ("the U.S. decision", "Japanese current stimulus"), for the caller to keep those naming an actor', () => {
+    const decision = buildTree(parsedDoc([`
+      the the DET DT 3 det
+      U.S. U.S. PROPN NNP 3 compound
+      decision decision NOUN NN 0 root
+      . . PUNCT . 3 punct`]));
+    expect(ownersOf(decision, 2)).toEqual([1]);
+    const stimulus = buildTree(parsedDoc([`
+      Japanese Japanese ADJ JJ 3 amod
+      current current ADJ JJ 3 amod
+      stimulus stimulus NOUN NN 0 root
+      . . PUNCT . 3 punct`]));
+    expect(ownersOf(stimulus, 2)).toEqual([0, 1]);
+  });
 });

@@ -6,6 +6,7 @@ import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import { ownersOf } from './owners.js';
+import { PLOVER_EVENTS, type PloverEvent } from './plover.js';
 import { ruleWords } from './rule-words.js';
 import { childBy, childrenBy, markerOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
@@ -16,10 +17,12 @@ import type { TriggerMatch } from './triggers.js';
  * ("grateful to Italy", "grateful to you"; not "grateful to everyone who …", "to all our heroes"), or
  * `owner`: its noun must be owned by an actor, through a possessive or an "of" phrase ("grateful for
  * Slovakia's willingness", "for the bold position of Charles Michel"; not "for all the intelligence
- * from international partners", "for the opportunity to address you").
+ * from international partners", "for the opportunity to address you"). `denied`: the act its denial is
+ * ("not satisfied with Japan's inability": ACCUSE), where denying most acts codes nothing.
  */
 export interface PredicateAdjective {
   readonly prep: string; readonly code: string; readonly nouns?: ReadonlySet<string>; readonly actor?: true; readonly owner?: true;
+  readonly denied?: PloverEvent;
 }
 
 /** The nouns column that asks for an actor's phrase rather than a word. */
@@ -28,21 +31,26 @@ const ACTOR = '=actor';
 const OWNER = '=owner';
 
 /**
- * Rows `adjective<TAB>preposition<TAB>CAMEO code<TAB>nouns,…`; `#` starts a comment line. An adjective may have a
- * row per preposition ("grateful to X", "grateful for X's help"), tried in file order.
+ * Rows `adjective<TAB>preposition<TAB>CAMEO code<TAB>nouns,…[<TAB>PLOVER event when denied]`; `#` starts a comment
+ * line. An adjective may have a row per preposition ("grateful to X", "grateful for X's help"), tried in file order.
  */
 export function parsePredicateAdjectives(text: string, path: string): ReadonlyMap<string, readonly PredicateAdjective[]> {
   const out = new Map<string, PredicateAdjective[]>();
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
-    const [adjective = '', prep = '', code = '', nouns = ''] = line.split('\t').map((f) => f.trim());
+    const [adjective = '', prep = '', code = '', nouns = '', denied = ''] = line.split('\t').map((f) => f.trim());
     if (!adjective || !prep || !/^\d{3,4}$/.test(code)) throw new DyadError('E170', { path, line: i + 1, problem: 'expected adjective, preposition, CAMEO code and optional nouns, tab-separated' });
+    if (denied && !isPloverEvent(denied)) throw new DyadError('E170', { path, line: i + 1, problem: `"${denied}" (when denied) is no PLOVER event` });
     const list = nouns.split(',').map((n) => n.trim()).filter(Boolean);
     const takes = list.length === 1 && list[0] === ACTOR ? { actor: true as const }
       : list.length === 1 && list[0] === OWNER ? { owner: true as const } : list.length ? { nouns: new Set(list) } : {};
-    out.set(adjective, [...(out.get(adjective) ?? []), { prep, code, ...takes }]);
+    out.set(adjective, [...(out.get(adjective) ?? []), { prep, code, ...takes, ...(isPloverEvent(denied) ? { denied } : {}) }]);
   });
   return out;
+}
+
+function isPloverEvent(word: string): word is PloverEvent {
+  return (PLOVER_EVENTS as readonly string[]).includes(word);
 }
 
 /** Predicate adjectives that state an act as a verb would (data/predicate-adjectives.tsv: "is open to dialogue"). */
@@ -52,7 +60,8 @@ const LINKING = ruleWords('linking');
 
 /** "Russia is open to dialogue": an adjective predicate (with a copula or after "remain") with its preposition and noun. */
 export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head: number) => boolean): TriggerMatch | undefined {
-  const senses = PREDICATE_ADJECTIVES.get(tree.lemmas[adj]);
+  // The lexicon's irregular forms give a participle adjective its verb's lemma ("satisfied" → "satisfy"): the table lists the adjective.
+  const senses = PREDICATE_ADJECTIVES.get(tree.lemmas[adj]) ?? PREDICATE_ADJECTIVES.get(tree.words[adj].toLowerCase());
   if (!senses) return undefined;
   const predicate = childBy(tree, adj, 'cop') !== undefined
     || (tree.deps[adj].deprel === 'xcomp' && LINKING.has(tree.lemmas[tree.deps[adj].head] ?? ''));
@@ -67,7 +76,7 @@ export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head
     const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => takes(o) && childrenBy(tree, o, 'case', 'mark').some((c) => tree.words[c] === sense.prep));
     if (noun === undefined) continue;
     return {
-      token: adj, tokens: [adj, adj + 1], code: sense.code, kind: 'verb',
+      token: adj, tokens: [adj, adj + 1], code: sense.code, kind: 'verb', ...(sense.denied ? { deniedAs: sense.denied } : {}),
       reason: reason('events/trigger-predicate-adjective', { adjective: tree.words[adj], prep: sense.prep, noun: tree.words[noun] }),
     };
   }

@@ -1,4 +1,5 @@
 import { reason, type Reason } from '../../lang/reason.js';
+import type { PloverEvent } from './plover.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { kbCountry } from './participants.js';
 import { bestPattern, isTimeWord } from './patterns.js';
@@ -16,6 +17,8 @@ export interface TriggerMatch {
   readonly kind: 'pattern' | 'verb' | 'noun';
   /** The noun that named the event, for nominal events and patterns on an object noun. */
   readonly noun?: number;
+  /** What the trigger's denial is as an act of its own ("not satisfied with" disapproves: ACCUSE), as a refusal is. */
+  readonly deniedAs?: PloverEvent;
   readonly reason: Reason;
 }
 
