@@ -62,6 +62,7 @@ import { speakingSide } from './present-we.js';
 import { hasBroadAddressee } from './broad-addressee.js';
 import { isWellWish } from './well-wishes.js';
 import { isAskedQuestion } from './asked-question.js';
+import { isMeetingToday } from './meeting-today.js';
 import { codeRefusedChanges } from './refused-change.js';
 import { codeWithRescue, type Rescue } from './event-rescue.js';
 
@@ -215,7 +216,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
-  let future = flags.future;
+  // "will meet … today" in a report: held as the story is filed, not an intent (meeting-today.ts).
+  let future = flags.future && !isMeetingToday(ctx, entry.event, flags.future && !controller, roles, verb, match.noun);
   if (future && FUTURE_AS[event]) {
     why.push(reason('events/future-as', { from: event, to: FUTURE_AS[event]! }));
     event = FUTURE_AS[event]!;
