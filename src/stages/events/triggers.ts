@@ -195,11 +195,12 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // First Chicago agreed, citing …": the verb takes nothing it agrees on, to or with, no clause, no infinitive, no
         // marked adverbial ("agreed on having a group of virologists sent", parsed as a clause) and no passive subject.
         // "As we agreed" (a reference to an agreement), "said that Russia agreed" (a reported agreement, told before) and
-        // "met and agreed" (a conjunct) are not bare; nor is agreement among parties the subject lists ("Biden, Ghani,
-        // and Abdullah agreed", "the Turkish and Afghan leaders agreed"): they agreed with each other.
+        // "met and agreed" (a conjunct) are not bare; nor is agreement among parties the subject lists or groups ("Biden,
+        // Ghani, and Abdullah agreed", "the Turkish and Afghan leaders agreed", a readout's "The leaders agreed", "They
+        // agreed"): they agreed with each other.
         return !childrenBy(tree, i, 'obj', 'iobj', 'obl', 'ccomp', 'xcomp', 'csubj', 'nsubj:pass', 'aux:pass', 'parataxis').length &&
           !childrenBy(tree, i, 'advcl').some((c) => markerOf(tree, c) !== undefined) && markerOf(tree, i) === undefined && tree.deps[i].deprel !== 'conj' &&
-          !subjectListsParties(tree, i);
+          !subjectListsParties(tree, i, isActor);
       case 'thing-forecast':
         // "economists warned that the federal funds rate will be subject to volatility", "warned a further
         // dollar fall might force the Fed …": a forecast about things, warning no one. An actor warned
@@ -407,15 +408,18 @@ function triggerTokens(tree: Tree, i: number, e: VerbEntry): [number, number] {
 }
 
 /**
- * Whether the verb's subject is a list of parties: coordinated ("Putin and Macron"), a list the parser took for
- * appositions ("Biden, Ghani, and Abdullah": two appositions, or one with its conjunction) or a noun whose
- * modifiers are coordinated ("the Turkish and Afghan leaders"). One apposition is a second name ("Biden, the
- * President") and a bare plural ("analysts") lists no one.
+ * Whether the verb's subject is several parties: coordinated ("Putin and Macron"), a list the parser took for
+ * appositions ("Biden, Ghani, and Abdullah": two appositions, or one with its conjunction), a noun whose
+ * modifiers are coordinated ("the Turkish and Afghan leaders"), or a plural the article resolves to its parties
+ * ("the leaders", "they" of a readout's meeting). One apposition is a second name ("Biden, the President") and a
+ * plural that is no actor ("analysts") names no party.
  */
-function subjectListsParties(tree: Tree, verb: number): boolean {
+function subjectListsParties(tree: Tree, verb: number, isActor: (token: number) => boolean): boolean {
   const subj = subjectOf(tree, verb);
   if (subj === undefined) return false;
   if (childrenBy(tree, subj.token, 'conj').length) return true;
+  const tag = tree.pos[subj.token]?.xpos;
+  if ((tag === 'NNS' || tag === 'NNPS' || /^(they|we)$/i.test(tree.words[subj.token] ?? '')) && isActor(subj.token)) return true;
   const appositions = childrenBy(tree, subj.token, 'appos');
   if (appositions.length >= 2 || appositions.some((a) => childrenBy(tree, a, 'cc').length)) return true;
   return childrenBy(tree, subj.token, 'amod', 'compound', 'nmod').some((m) => childrenBy(tree, m, 'conj').length > 0);
