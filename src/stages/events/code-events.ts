@@ -9,6 +9,7 @@ import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
 import { clauseFlags, HOPING } from './flags.js';
+import { ownerlessProposal, proposerBefore } from './proposer.js';
 import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
@@ -374,6 +375,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     const other = readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors);
     if (other) { recipients = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }
   }
+  const proposer = !recipients.length && event === 'REJECT' && ownerlessProposal(tree, verb) !== undefined ? proposerBefore(tree, ctx.actors, verb, actors) : undefined;
+  if (proposer) { recipients = proposer.found; why.push(proposer.reason); }
   why.push(...roleReasons);
   // A rescue's second reading of a trigger with no actor tries one the article offers (event-rescue.ts).
   if (actors.length === 0 && ctx.bypass === 'events/no-actor') actors = [...ctx.supplied ?? []];

@@ -122,6 +122,8 @@ const CLASSES = {
   'plan-relief': [],
   'intent-beneficiary-verb': [],
   'stative-participle': [],
+  'proposal-noun': [],
+  'proposing-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
