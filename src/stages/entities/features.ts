@@ -63,9 +63,9 @@ export interface SentenceFeatures {
    * affixes, shape, word classes), so their summed weights can be remembered per word (#13).
    */
   readonly contextStart: Uint32Array;
-  /** Per-token hashes reused by the tag-dependent features. */
-  readonly lowHash: Uint32Array;
-  readonly shapeHash: Uint32Array;
+  /** Per-token hashes reused by the tag-dependent features (int32 bits, see `pairKey`). */
+  readonly lowHash: Int32Array;
+  readonly shapeHash: Int32Array;
   /** The words the features are of. */
   readonly words: readonly string[];
   /** Each token's word-type entry, where the summed weights of its own features are remembered. */
@@ -77,9 +77,11 @@ export interface SentenceFeatures {
 }
 
 const MAX_PER_TOKEN = 64;
-const NONE = hashText('<none>');
-const START = hashText('<s>');
-const END = hashText('</s>');
+// Word hashes are kept as int32 bits (`| 0`), as `pairKey` returns its keys: the same keys, and no
+// heap number for a hash of 2^31 or more where V8 does not inline a call (#13).
+const NONE = hashText('<none>') | 0;
+const START = hashText('<s>') | 0;
+const END = hashText('</s>') | 0;
 const BIAS = pairKey(T.bias, 0);
 
 /** What features need about one word type, computed once and cached: news repeats its words. */
@@ -92,7 +94,7 @@ interface WordInfo {
   readonly shapeHash: number;
   readonly wordKey: number;
   /** Prefix and suffix feature keys. */
-  readonly affixes: Uint32Array;
+  readonly affixes: Int32Array;
   readonly capital: number;
   readonly letters: number;
   readonly upper: number;
@@ -108,7 +110,7 @@ export interface OwnScores {
   /** The scorer `sums` were made with. */
   scorer?: object;
   /** Per-class sums; integers (a loaded model's weights are), so reusing them changes no score. */
-  sums?: number[];
+  sums?: Int32Array;
 }
 
 /**
@@ -121,8 +123,10 @@ interface OwnKeys extends OwnScores {
   /** The gazetteer's table the keys were made with (a gazetteer given a phrase gets a new one). */
   readonly names: KeyTable;
   readonly keys: Uint32Array;
-  /** The word's cluster entry, or -1. */
-  readonly cls: number;
+  /** The word's finest word class (`lastClass`), which its neighbours' features read. */
+  readonly last: number;
+  /** The entry of the word alone in the gazetteer's table (`names`), or -1: where `Gazetteer.match` starts. */
+  readonly gazEntry: number;
   /** How many of `keys` are word-class keys (with their shape pair) and hyphen-tail keys. */
   readonly classKeys: number;
   readonly tailKeys: number;
@@ -137,7 +141,8 @@ function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer): Ow
   const classes = c < 0 ? 0 : clusters.valueCount(c);
   for (let g = 0; g < classes; g++) keys.push(pairKey(T.cluster + g, clusters.value(c, g)));
   if (classes === 0) keys.push(pairKey(T.cluster, NONE));
-  keys.push(pairKey(T.clusterShape, lastClass(clusters, c), info.shapeHash));
+  const last = lastClass(clusters, c);
+  keys.push(pairKey(T.clusterShape, last, info.shapeHash));
   const beforeTail = keys.length;
   // "intra-Libyan", "post-Soviet": the tokenizer keeps prefixed words whole; look up the name part.
   const w = info.norm;
@@ -150,9 +155,13 @@ function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer): Ow
     clusters,
     names,
     keys: Uint32Array.from(keys),
-    cls: c,
+    last,
+    gazEntry: names.find(info.lower),
     classKeys: beforeTail - info.affixes.length - 4,
     tailKeys: keys.length - beforeTail,
+    // Set when the word is first scored; present from the start, so that every entry has one shape.
+    scorer: undefined,
+    sums: undefined,
   };
   info.own = own;
   return own;
@@ -192,7 +201,7 @@ function wordInfo(word: string): WordInfo {
   const low = foldWord(norm);
   const affixes: number[] = [];
   for (let a = 1; a <= 4 && a < low.length; a++) {
-    affixes.push(pairKey(T.prefix + a - 1, hashText(low.slice(0, a))), pairKey(T.suffix + a - 1, hashText(low.slice(-a))));
+    affixes.push(pairKey(T.prefix + a - 1, hashText(low.slice(0, a)) | 0), pairKey(T.suffix + a - 1, hashText(low.slice(-a)) | 0));
   }
   let letters = 0;
   let upper = 0;
@@ -207,10 +216,10 @@ function wordInfo(word: string): WordInfo {
     norm,
     lower: norm.toLowerCase(),
     low,
-    lowHash: hashText(low),
-    shapeHash: hashText(wordShape(norm)),
-    wordKey: pairKey(T.word, hashText(norm)),
-    affixes: Uint32Array.from(affixes),
+    lowHash: hashText(low) | 0,
+    shapeHash: hashText(wordShape(norm)) | 0,
+    wordKey: pairKey(T.word, hashText(norm) | 0),
+    affixes: Int32Array.from(affixes),
     capital: first !== first.toLowerCase() ? 1 : 0,
     letters,
     upper,
@@ -221,7 +230,7 @@ function wordInfo(word: string): WordInfo {
 }
 
 /** Word hash `i` of a sentence of `n` words, or the start or end mark outside it. */
-function at(n: number, hashes: Uint32Array, i: number): number {
+function at(n: number, hashes: Int32Array, i: number): number {
   return i < 0 ? START : i >= n ? END : hashes[i];
 }
 
@@ -239,10 +248,11 @@ export class FeatureScratch {
   keys = new Uint32Array(0);
   offsets = new Uint32Array(0);
   contextStart = new Uint32Array(0);
-  lowHash = new Uint32Array(0);
-  shapeHash = new Uint32Array(0);
+  lowHash = new Int32Array(0);
+  shapeHash = new Int32Array(0);
   capital = new Uint8Array(0);
-  cls = new Int32Array(0);
+  last = new Int32Array(0);
+  gazEntry = new Int32Array(0);
 
   /** Make room for a sentence of `n` words (contents are overwritten, not cleared). */
   fit(n: number): this {
@@ -251,10 +261,11 @@ export class FeatureScratch {
       this.keys = new Uint32Array(size * MAX_PER_TOKEN);
       this.offsets = new Uint32Array(size);
       this.contextStart = new Uint32Array(size);
-      this.lowHash = new Uint32Array(size);
-      this.shapeHash = new Uint32Array(size);
+      this.lowHash = new Int32Array(size);
+      this.shapeHash = new Int32Array(size);
       this.capital = new Uint8Array(size);
-      this.cls = new Int32Array(size);
+      this.last = new Int32Array(size);
+      this.gazEntry = new Int32Array(size);
     }
     return this;
   }
@@ -272,7 +283,7 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   const owns = new Array<OwnKeys>(n);
   const low = new Array<string>(n);
   const lower = new Array<string>(n);
-  const { lowHash, shapeHash, capital, cls, keys, offsets, contextStart } = room;
+  const { lowHash, shapeHash, capital, last, gazEntry, keys, offsets, contextStart } = room;
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < n; i++) {
@@ -284,13 +295,14 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     lowHash[i] = info.lowHash;
     shapeHash[i] = info.shapeHash;
     capital[i] = info.capital;
-    cls[i] = own.cls;
+    last[i] = own.last;
+    gazEntry[i] = own.gazEntry;
     letters += info.letters;
     upper += info.upper;
   }
   // Headlines in capitals carry no case signal; let the model know (CoNLL has many).
   const caps = letters > 8 && upper / letters > 0.9 ? 1 : 0;
-  const gaz = gazetteer.match(lower);
+  const gaz = gazetteer.match(lower, gazEntry);
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
@@ -321,10 +333,10 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     }
     if (i > 0) for (const code of gaz[i - 1]) if (k - classKeys < offsets[i] + MAX_PER_TOKEN - 10) keys[k++] = pairKey(T.gazPrev, code);
     if (i + 1 < n) for (const code of gaz[i + 1]) if (k - classKeys < offsets[i] + MAX_PER_TOKEN - 8) keys[k++] = pairKey(T.gazNext, code);
-    keys[k++] = pairKey(T.clusterPrev, i > 0 ? lastClass(clusters, cls[i - 1]) : NONE);
+    keys[k++] = pairKey(T.clusterPrev, i > 0 ? last[i - 1] : NONE);
     // "president Xx", "minister Xx": a lower-case word before a capitalised one says much.
     keys[k++] = pairKey(T.prevLowShape, at(n, lowHash, i - 1), shapeHash[i]);
-    keys[k++] = pairKey(T.clusterNext, i + 1 < n ? lastClass(clusters, cls[i + 1]) : NONE);
+    keys[k++] = pairKey(T.clusterNext, i + 1 < n ? last[i + 1] : NONE);
   }
   offsets[n] = k;
   return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, contextStart, words, own: owns, lowHash, shapeHash, low, capital };
