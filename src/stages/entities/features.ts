@@ -7,6 +7,7 @@
 import { hashText, pairKey } from '../../ml/feature-hash.js';
 import { KeyTable } from '../../core/key-table.js';
 import type { Gazetteer } from './gazetteer.js';
+import { letterCounts, shapeHash as shapeHashOf } from './word-forms.js';
 
 const SLASHED = /^\/([\p{L}\p{N}][^/]*)\/$/u;
 
@@ -20,22 +21,15 @@ export function normalizeToken(text: string): string {
   return /[‘’“”]/.test(text) ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : text;
 }
 
+const DIGIT = /[0-9]/;
+const DIGITS = /[0-9]/g;
+
 /** Lower case with digits folded to `0`: numbers share weights regardless of value. */
 export function foldWord(text: string): string {
-  return text.toLowerCase().replace(/[0-9]/g, '0');
+  return text.toLowerCase().replace(DIGITS, '0');
 }
 
-/** Compressed word shape: `Putin` → `Xx`, `U.S.` → `X.X.`, `1996` → `d`, `Russian-French` → `Xx-Xx`. */
-export function wordShape(text: string): string {
-  let shape = '';
-  let last = '';
-  for (const ch of text) {
-    const c = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
-    if (c !== last) shape += c;
-    last = c;
-  }
-  return shape;
-}
+export { wordShape } from './word-forms.js';
 
 // Template ids. Changing any of them changes every key: retrain after editing this list.
 const T = {
@@ -132,33 +126,51 @@ interface OwnKeys extends OwnScores {
   readonly tailKeys: number;
 }
 
+/** Room for one word's own keys while they are made (4, up to 8 affixes, the classes, a shape pair, the lists). */
+let ownScratch: Uint32Array = new Uint32Array(64);
+
+/** `ownScratch` with room for `more` keys after its first `k`, which it keeps. */
+function growScratch(k: number, more: number): Uint32Array {
+  const grown = new Uint32Array(k + more);
+  grown.set(ownScratch.subarray(0, k));
+  return grown;
+}
+
 function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer): OwnKeys {
   const known = info.own;
   const names = gazetteer.table();
   if (known !== undefined && known.clusters === clusters && known.names === names) return known;
-  const keys = [BIAS, info.wordKey, pairKey(T.low, info.lowHash), pairKey(T.shape, info.shapeHash), ...info.affixes];
+  // Written into one reused buffer and copied out: no growing array per new word (#13).
+  let keys: Uint32Array = ownScratch;
+  let k = 0;
+  keys[k++] = BIAS;
+  keys[k++] = info.wordKey;
+  keys[k++] = pairKey(T.low, info.lowHash);
+  keys[k++] = pairKey(T.shape, info.shapeHash);
+  for (let a = 0; a < info.affixes.length; a++) keys[k++] = info.affixes[a];
   const c = clusters.find(info.low);
   const classes = c < 0 ? 0 : clusters.valueCount(c);
-  for (let g = 0; g < classes; g++) keys.push(pairKey(T.cluster + g, clusters.value(c, g)));
-  if (classes === 0) keys.push(pairKey(T.cluster, NONE));
+  if (ownScratch.length < k + classes + 34) ownScratch = keys = growScratch(k, classes + 34);
+  for (let g = 0; g < classes; g++) keys[k++] = pairKey(T.cluster + g, clusters.value(c, g));
+  if (classes === 0) keys[k++] = pairKey(T.cluster, NONE);
   const last = lastClass(clusters, c);
-  keys.push(pairKey(T.clusterShape, last, info.shapeHash));
-  const beforeTail = keys.length;
+  keys[k++] = pairKey(T.clusterShape, last, info.shapeHash);
+  const beforeTail = k;
   // "intra-Libyan", "post-Soviet": the tokenizer keeps prefixed words whole; look up the name part.
   const w = info.norm;
   const hyphen = w.lastIndexOf('-');
   if (hyphen > 0 && hyphen < w.length - 1) {
     const lists = gazetteer.listsOfWord(w.slice(hyphen + 1).toLowerCase());
-    for (let list = 0; lists >> list; list++) if ((lists >> list) & 1) keys.push(pairKey(T.gazTail, list));
+    for (let list = 0; lists >> list; list++) if ((lists >> list) & 1) keys[k++] = pairKey(T.gazTail, list);
   }
   const own: OwnKeys = {
     clusters,
     names,
-    keys: Uint32Array.from(keys),
+    keys: keys.slice(0, k),
     last,
     gazEntry: names.find(info.lower),
     classKeys: beforeTail - info.affixes.length - 4,
-    tailKeys: keys.length - beforeTail,
+    tailKeys: k - beforeTail,
     // Set when the word is first scored; present from the start, so that every entry has one shape.
     scorer: undefined,
     sums: undefined,
@@ -198,28 +210,25 @@ function wordInfo(word: string): WordInfo {
     return kept;
   }
   const norm = normalizeToken(word);
-  const low = foldWord(norm);
-  const affixes: number[] = [];
+  // `foldWord(norm)`, with the lower case made once.
+  const lower = norm.toLowerCase();
+  const low = DIGIT.test(lower) ? lower.replace(DIGITS, '0') : lower;
+  // Affix hashes read in place (`hashText` of a range), not of a slice each.
+  const affixes = new Int32Array(2 * Math.max(0, Math.min(4, low.length - 1)));
   for (let a = 1; a <= 4 && a < low.length; a++) {
-    affixes.push(pairKey(T.prefix + a - 1, hashText(low.slice(0, a)) | 0), pairKey(T.suffix + a - 1, hashText(low.slice(-a)) | 0));
+    affixes[2 * a - 2] = pairKey(T.prefix + a - 1, hashText(low, 0, a) | 0);
+    affixes[2 * a - 1] = pairKey(T.suffix + a - 1, hashText(low, low.length - a) | 0);
   }
-  let letters = 0;
-  let upper = 0;
-  for (const ch of norm) {
-    if (ch.toLowerCase() !== ch.toUpperCase()) {
-      letters++;
-      if (ch !== ch.toLowerCase()) upper++;
-    }
-  }
+  const { letters, upper } = letterCounts(norm);
   const first = norm.charAt(0);
   const info: WordInfo = {
     norm,
-    lower: norm.toLowerCase(),
+    lower,
     low,
     lowHash: hashText(low) | 0,
-    shapeHash: hashText(wordShape(norm)) | 0,
+    shapeHash: shapeHashOf(norm),
     wordKey: pairKey(T.word, hashText(norm) | 0),
-    affixes: Int32Array.from(affixes),
+    affixes,
     capital: first !== first.toLowerCase() ? 1 : 0,
     letters,
     upper,
