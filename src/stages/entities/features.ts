@@ -136,9 +136,9 @@ function growScratch(k: number, more: number): Uint32Array {
   return grown;
 }
 
-function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer): OwnKeys {
+/** `names` is `gazetteer.table()`, which the caller reads once per sentence. */
+function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer, names: KeyTable): OwnKeys {
   const known = info.own;
-  const names = gazetteer.table();
   if (known !== undefined && known.clusters === clusters && known.names === names) return known;
   // Written into one reused buffer and copied out: no growing array per new word (#13).
   let keys: Uint32Array = ownScratch;
@@ -295,9 +295,10 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   const { lowHash, shapeHash, capital, last, gazEntry, keys, offsets, contextStart } = room;
   let letters = 0;
   let upper = 0;
+  const names = gazetteer.table();
   for (let i = 0; i < n; i++) {
     const info = wordInfo(words[i]);
-    const own = ownKeysOf(info, clusters, gazetteer);
+    const own = ownKeysOf(info, clusters, gazetteer, names);
     owns[i] = own;
     low[i] = info.low;
     lower[i] = info.lower;

@@ -45,13 +45,16 @@ export function decodeSentence(
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
-    scores.fill(0);
-    if (!rememberWordScores) scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
-    else {
+    if (!rememberWordScores) {
+      scores.fill(0);
+      scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
+    } else {
       const own = f.own[i];
       const sums = own.scorer === scorer ? own.sums : undefined;
-      if (sums !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] += sums[y];
+      // The remembered sums are the scores so far: copied, not added to zeros.
+      if (sums !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] = sums[y];
       else {
+        scores.fill(0);
         scorer.addScores(f.keys, f.offsets[i], f.contextStart[i], scores);
         // The sums are integers already; an Int32Array holds them in a third of a grown array's bytes.
         const made = new Int32Array(LABEL_COUNT);
