@@ -57,6 +57,11 @@ export interface SentenceFeatures {
    * affixes, shape, word classes), so their summed weights can be remembered per word (#13).
    */
   readonly contextStart: Uint32Array;
+  /**
+   * Whether token i's own keys were left out of `keys` (`contextStart[i] === offsets[i]`) and are
+   * only in `own[i].keys`: a `FeatureScratch` made for a scorer that remembers each word's sums.
+   */
+  readonly ownApart: boolean;
   /** Per-token hashes reused by the tag-dependent features (int32 bits, see `pairKey`). */
   readonly lowHash: Int32Array;
   readonly shapeHash: Int32Array;
@@ -101,6 +106,8 @@ interface WordInfo {
  * per-type data: a separate memory keyed by the word was a second map lookup per token (#13).
  */
 export interface OwnScores {
+  /** The word's own feature keys (the same as its tokens' keys from `offsets[i]` to `contextStart[i]`). */
+  readonly keys: Uint32Array;
   /** The scorer `sums` were made with. */
   scorer?: object;
   /** Per-class sums; integers (a loaded model's weights are), so reusing them changes no score. */
@@ -116,7 +123,6 @@ interface OwnKeys extends OwnScores {
   readonly clusters: Clusters;
   /** The gazetteer's table the keys were made with (a gazetteer given a phrase gets a new one). */
   readonly names: KeyTable;
-  readonly keys: Uint32Array;
   /** The word's finest word class (`lastClass`), which its neighbours' features read. */
   readonly last: number;
   /** The entry of the word alone in the gazetteer's table (`names`), or -1: where `Gazetteer.match` starts. */
@@ -254,6 +260,13 @@ function lastClass(clusters: Clusters, e: number): number {
  * the trainer keeps each sentence's features and so passes none.
  */
 export class FeatureScratch {
+  /**
+   * With `ownApart`, a word's own keys are not copied into `keys` (`SentenceFeatures.ownApart`): a
+   * decoder that remembers each word type's summed weights reads them once per type, and the copy
+   * was ~4% of the stage (#13). The trainer, which needs every key in place, passes no scratch.
+   */
+  constructor(readonly ownApart = false) {}
+
   keys = new Uint32Array(0);
   offsets = new Uint32Array(0);
   contextStart = new Uint32Array(0);
@@ -293,6 +306,7 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   const low = new Array<string>(n);
   const lower = new Array<string>(n);
   const { lowHash, shapeHash, capital, last, gazEntry, keys, offsets, contextStart } = room;
+  const apart = room.ownApart;
   let letters = 0;
   let upper = 0;
   const names = gazetteer.table();
@@ -319,11 +333,13 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     // The word's own features first (see `contextStart`). A loop, not `keys.set`: the builtin's
     // call costs more than copying a dozen keys.
     const own = owns[i];
-    for (let j = 0; j < own.keys.length; j++) keys[k++] = own.keys[j];
+    if (!apart) for (let j = 0; j < own.keys.length; j++) keys[k++] = own.keys[j];
     contextStart[i] = k;
     // The gazetteer caps below count the keys before them as the model was trained, when the
-    // word classes, their shape pair and the hyphen tail came after the gazetteer codes.
-    const { classKeys, tailKeys } = own;
+    // word classes, their shape pair and the hyphen tail came after the gazetteer codes; own keys
+    // left apart count as if they were in place.
+    const classKeys = own.classKeys - (apart ? own.keys.length : 0);
+    const { tailKeys } = own;
     keys[k++] = pairKey(T.lowPrev2, at(n, lowHash, i - 2));
     keys[k++] = pairKey(T.lowPrev, at(n, lowHash, i - 1));
     keys[k++] = pairKey(T.lowNext, at(n, lowHash, i + 1));
@@ -349,7 +365,7 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     keys[k++] = pairKey(T.clusterNext, i + 1 < n ? last[i + 1] : NONE);
   }
   offsets[n] = k;
-  return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, contextStart, words, own: owns, lowHash, shapeHash, low, capital };
+  return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, contextStart, ownApart: apart, words, own: owns, lowHash, shapeHash, low, capital };
 }
 
 /**

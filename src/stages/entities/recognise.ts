@@ -31,7 +31,7 @@ export interface SentenceEntity {
 }
 
 /** Feature arrays reused from sentence to sentence: a sentence's features are used up before the next. */
-const scratch = new FeatureScratch();
+const scratch = new FeatureScratch(true);
 /** Each token's label scores, for the confidences of the entities kept; reused likewise. */
 let tokenScores = new Float64Array(64 * LABEL_COUNT);
 

@@ -47,6 +47,7 @@ export function decodeSentence(
   for (let i = 0; i < n; i++) {
     if (!rememberWordScores) {
       scores.fill(0);
+      if (f.ownApart) scorer.addScores(f.own[i].keys, 0, f.own[i].keys.length, scores);
       scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
     } else {
       const own = f.own[i];
@@ -55,7 +56,8 @@ export function decodeSentence(
       if (sums !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] = sums[y];
       else {
         scores.fill(0);
-        scorer.addScores(f.keys, f.offsets[i], f.contextStart[i], scores);
+        // The word's own keys, which `f.keys` holds from `offsets[i]` unless they were left apart.
+        scorer.addScores(own.keys, 0, own.keys.length, scores);
         // The sums are integers already; an Int32Array holds them in a third of a grown array's bytes.
         const made = new Int32Array(LABEL_COUNT);
         for (let y = 0; y < LABEL_COUNT; y++) made[y] = scores[y];
