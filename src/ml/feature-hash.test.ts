@@ -29,5 +29,11 @@ describe('feature hashing', () => {
     // An int32 result is the same key when stored in a Uint32Array, and stays a small integer.
     expect(Uint32Array.of(feature3(58, 0xdeadbeef, 3, 4))[0]).toBe(3607732890);
     expect(feature3(58, 0xdeadbeef, 3, 4)).toBe(feature3(58, 0xdeadbeef, 3, 4) | 0);
+    // The entity model's pair keys likewise, whether the hashes come in signed or unsigned.
+    expect(pairKey(1, 42) >>> 0).toBe(2860932040);
+    expect(pairKey(1, 42)).toBe(2860932040 | 0);
+    expect(pairKey(44, 0xdeadbeef, 5)).toBe(pairKey(44, 0xdeadbeef | 0, 5));
+    expect(pairKey(3, 7, 0x9abcdef0) >>> 0).toBe(391251232);
+    expect(pairKey(3, 7, 0x9abcdef0)).toBe(pairKey(3, 7, 0x9abcdef0 | 0));
   });
 });

@@ -55,12 +55,15 @@ export function feature3(template: number, a: number, b: number, c: number): num
 /**
  * Key of a template applied to up to two values in one step (a murmur3-style finaliser); never 0.
  * The entity model's keys were trained with this combiner, the tagger's and parser's with the
- * chained `featureN`: both start from `hashText` word hashes.
+ * chained `featureN`: both start from `hashText` word hashes. As `mix`, it returns its 32 bits as a
+ * signed int32 and takes `a` and `b` as either (the same bits give the same key): an unsigned
+ * result or argument of 2^31 or more was a heap number at every call V8 did not inline, ~0.1 KB
+ * a token in the entities stage (#13).
  */
 export function pairKey(template: number, a: number, b = 0): number {
   let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0 || 1;
+  return h || 1;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTable, extractFeatures, foldWord, normalizeToken, wordShape } from './features.js';
+import { clusterTable, extractFeatures, FeatureScratch, foldWord, normalizeToken, wordShape } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 
 describe('word forms', () => {
@@ -44,6 +44,25 @@ describe('extractFeatures', () => {
     const without = extractFeatures(words, new Gazetteer(), clusterTable([]));
     const withGaz = extractFeatures(words, gaz, clusterTable([]));
     expect(withGaz.offsets[3] - withGaz.offsets[2]).toBeGreaterThan(without.offsets[3] - without.offsets[2]);
+  });
+});
+
+describe('extractFeatures with own keys apart', () => {
+  it('gives each token its own keys and then the same context keys, gazetteer caps included', () => {
+    const gaz = new Gazetteer();
+    // Every list and overlapping phrases: "York" gets more gazetteer codes than its key budget holds.
+    for (let list = 0; list < 9; list++) for (const phrase of ['new', 'new york', 'new york city', 'york', 'york city', 'city']) gaz.add(list, phrase);
+    const words = ['in', 'New', 'York', 'City', 'today'];
+    const inPlace = extractFeatures(words, gaz, clusterTable([['york', [1, 2]]]));
+    const apart = extractFeatures(words, gaz, clusterTable([['york', [1, 2]]]), new FeatureScratch(true));
+    expect(apart.ownApart).toBe(true);
+    for (let i = 0; i < words.length; i++) {
+      expect(apart.contextStart[i]).toBe(apart.offsets[i]);
+      const joined = [...apart.own[i].keys, ...apart.keys.subarray(apart.offsets[i], apart.offsets[i + 1])];
+      expect(joined).toEqual(Array.from(inPlace.keys.subarray(inPlace.offsets[i], inPlace.offsets[i + 1])));
+    }
+    // The cap binds on "York": fewer keys than all its codes would give.
+    expect(inPlace.offsets[3] - inPlace.offsets[2]).toBeLessThan(64);
   });
 });
 

@@ -7,6 +7,7 @@
 import { hashText, pairKey } from '../../ml/feature-hash.js';
 import { KeyTable } from '../../core/key-table.js';
 import type { Gazetteer } from './gazetteer.js';
+import { letterCounts, shapeHash as shapeHashOf } from './word-forms.js';
 
 const SLASHED = /^\/([\p{L}\p{N}][^/]*)\/$/u;
 
@@ -20,22 +21,15 @@ export function normalizeToken(text: string): string {
   return /[‘’“”]/.test(text) ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : text;
 }
 
+const DIGIT = /[0-9]/;
+const DIGITS = /[0-9]/g;
+
 /** Lower case with digits folded to `0`: numbers share weights regardless of value. */
 export function foldWord(text: string): string {
-  return text.toLowerCase().replace(/[0-9]/g, '0');
+  return text.toLowerCase().replace(DIGITS, '0');
 }
 
-/** Compressed word shape: `Putin` → `Xx`, `U.S.` → `X.X.`, `1996` → `d`, `Russian-French` → `Xx-Xx`. */
-export function wordShape(text: string): string {
-  let shape = '';
-  let last = '';
-  for (const ch of text) {
-    const c = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
-    if (c !== last) shape += c;
-    last = c;
-  }
-  return shape;
-}
+export { wordShape } from './word-forms.js';
 
 // Template ids. Changing any of them changes every key: retrain after editing this list.
 const T = {
@@ -63,9 +57,14 @@ export interface SentenceFeatures {
    * affixes, shape, word classes), so their summed weights can be remembered per word (#13).
    */
   readonly contextStart: Uint32Array;
-  /** Per-token hashes reused by the tag-dependent features. */
-  readonly lowHash: Uint32Array;
-  readonly shapeHash: Uint32Array;
+  /**
+   * Whether token i's own keys were left out of `keys` (`contextStart[i] === offsets[i]`) and are
+   * only in `own[i].keys`: a `FeatureScratch` made for a scorer that remembers each word's sums.
+   */
+  readonly ownApart: boolean;
+  /** Per-token hashes reused by the tag-dependent features (int32 bits, see `pairKey`). */
+  readonly lowHash: Int32Array;
+  readonly shapeHash: Int32Array;
   /** The words the features are of. */
   readonly words: readonly string[];
   /** Each token's word-type entry, where the summed weights of its own features are remembered. */
@@ -77,9 +76,11 @@ export interface SentenceFeatures {
 }
 
 const MAX_PER_TOKEN = 64;
-const NONE = hashText('<none>');
-const START = hashText('<s>');
-const END = hashText('</s>');
+// Word hashes are kept as int32 bits (`| 0`), as `pairKey` returns its keys: the same keys, and no
+// heap number for a hash of 2^31 or more where V8 does not inline a call (#13).
+const NONE = hashText('<none>') | 0;
+const START = hashText('<s>') | 0;
+const END = hashText('</s>') | 0;
 const BIAS = pairKey(T.bias, 0);
 
 /** What features need about one word type, computed once and cached: news repeats its words. */
@@ -92,7 +93,7 @@ interface WordInfo {
   readonly shapeHash: number;
   readonly wordKey: number;
   /** Prefix and suffix feature keys. */
-  readonly affixes: Uint32Array;
+  readonly affixes: Int32Array;
   readonly capital: number;
   readonly letters: number;
   readonly upper: number;
@@ -105,10 +106,12 @@ interface WordInfo {
  * per-type data: a separate memory keyed by the word was a second map lookup per token (#13).
  */
 export interface OwnScores {
+  /** The word's own feature keys (the same as its tokens' keys from `offsets[i]` to `contextStart[i]`). */
+  readonly keys: Uint32Array;
   /** The scorer `sums` were made with. */
   scorer?: object;
   /** Per-class sums; integers (a loaded model's weights are), so reusing them changes no score. */
-  sums?: number[];
+  sums?: Int32Array;
 }
 
 /**
@@ -120,39 +123,63 @@ interface OwnKeys extends OwnScores {
   readonly clusters: Clusters;
   /** The gazetteer's table the keys were made with (a gazetteer given a phrase gets a new one). */
   readonly names: KeyTable;
-  readonly keys: Uint32Array;
-  /** The word's cluster entry, or -1. */
-  readonly cls: number;
+  /** The word's finest word class (`lastClass`), which its neighbours' features read. */
+  readonly last: number;
+  /** The entry of the word alone in the gazetteer's table (`names`), or -1: where `Gazetteer.match` starts. */
+  readonly gazEntry: number;
   /** How many of `keys` are word-class keys (with their shape pair) and hyphen-tail keys. */
   readonly classKeys: number;
   readonly tailKeys: number;
 }
 
-function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer): OwnKeys {
+/** Room for one word's own keys while they are made (4, up to 8 affixes, the classes, a shape pair, the lists). */
+let ownScratch: Uint32Array = new Uint32Array(64);
+
+/** `ownScratch` with room for `more` keys after its first `k`, which it keeps. */
+function growScratch(k: number, more: number): Uint32Array {
+  const grown = new Uint32Array(k + more);
+  grown.set(ownScratch.subarray(0, k));
+  return grown;
+}
+
+/** `names` is `gazetteer.table()`, which the caller reads once per sentence. */
+function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer, names: KeyTable): OwnKeys {
   const known = info.own;
-  const names = gazetteer.table();
   if (known !== undefined && known.clusters === clusters && known.names === names) return known;
-  const keys = [BIAS, info.wordKey, pairKey(T.low, info.lowHash), pairKey(T.shape, info.shapeHash), ...info.affixes];
+  // Written into one reused buffer and copied out: no growing array per new word (#13).
+  let keys: Uint32Array = ownScratch;
+  let k = 0;
+  keys[k++] = BIAS;
+  keys[k++] = info.wordKey;
+  keys[k++] = pairKey(T.low, info.lowHash);
+  keys[k++] = pairKey(T.shape, info.shapeHash);
+  for (let a = 0; a < info.affixes.length; a++) keys[k++] = info.affixes[a];
   const c = clusters.find(info.low);
   const classes = c < 0 ? 0 : clusters.valueCount(c);
-  for (let g = 0; g < classes; g++) keys.push(pairKey(T.cluster + g, clusters.value(c, g)));
-  if (classes === 0) keys.push(pairKey(T.cluster, NONE));
-  keys.push(pairKey(T.clusterShape, lastClass(clusters, c), info.shapeHash));
-  const beforeTail = keys.length;
+  if (ownScratch.length < k + classes + 34) ownScratch = keys = growScratch(k, classes + 34);
+  for (let g = 0; g < classes; g++) keys[k++] = pairKey(T.cluster + g, clusters.value(c, g));
+  if (classes === 0) keys[k++] = pairKey(T.cluster, NONE);
+  const last = lastClass(clusters, c);
+  keys[k++] = pairKey(T.clusterShape, last, info.shapeHash);
+  const beforeTail = k;
   // "intra-Libyan", "post-Soviet": the tokenizer keeps prefixed words whole; look up the name part.
   const w = info.norm;
   const hyphen = w.lastIndexOf('-');
   if (hyphen > 0 && hyphen < w.length - 1) {
     const lists = gazetteer.listsOfWord(w.slice(hyphen + 1).toLowerCase());
-    for (let list = 0; lists >> list; list++) if ((lists >> list) & 1) keys.push(pairKey(T.gazTail, list));
+    for (let list = 0; lists >> list; list++) if ((lists >> list) & 1) keys[k++] = pairKey(T.gazTail, list);
   }
   const own: OwnKeys = {
     clusters,
     names,
-    keys: Uint32Array.from(keys),
-    cls: c,
+    keys: keys.slice(0, k),
+    last,
+    gazEntry: names.find(info.lower),
     classKeys: beforeTail - info.affixes.length - 4,
-    tailKeys: keys.length - beforeTail,
+    tailKeys: k - beforeTail,
+    // Set when the word is first scored; present from the start, so that every entry has one shape.
+    scorer: undefined,
+    sums: undefined,
   };
   info.own = own;
   return own;
@@ -189,28 +216,25 @@ function wordInfo(word: string): WordInfo {
     return kept;
   }
   const norm = normalizeToken(word);
-  const low = foldWord(norm);
-  const affixes: number[] = [];
+  // `foldWord(norm)`, with the lower case made once.
+  const lower = norm.toLowerCase();
+  const low = DIGIT.test(lower) ? lower.replace(DIGITS, '0') : lower;
+  // Affix hashes read in place (`hashText` of a range), not of a slice each.
+  const affixes = new Int32Array(2 * Math.max(0, Math.min(4, low.length - 1)));
   for (let a = 1; a <= 4 && a < low.length; a++) {
-    affixes.push(pairKey(T.prefix + a - 1, hashText(low.slice(0, a))), pairKey(T.suffix + a - 1, hashText(low.slice(-a))));
+    affixes[2 * a - 2] = pairKey(T.prefix + a - 1, hashText(low, 0, a) | 0);
+    affixes[2 * a - 1] = pairKey(T.suffix + a - 1, hashText(low, low.length - a) | 0);
   }
-  let letters = 0;
-  let upper = 0;
-  for (const ch of norm) {
-    if (ch.toLowerCase() !== ch.toUpperCase()) {
-      letters++;
-      if (ch !== ch.toLowerCase()) upper++;
-    }
-  }
+  const { letters, upper } = letterCounts(norm);
   const first = norm.charAt(0);
   const info: WordInfo = {
     norm,
-    lower: norm.toLowerCase(),
+    lower,
     low,
-    lowHash: hashText(low),
-    shapeHash: hashText(wordShape(norm)),
-    wordKey: pairKey(T.word, hashText(norm)),
-    affixes: Uint32Array.from(affixes),
+    lowHash: hashText(low) | 0,
+    shapeHash: shapeHashOf(norm),
+    wordKey: pairKey(T.word, hashText(norm) | 0),
+    affixes,
     capital: first !== first.toLowerCase() ? 1 : 0,
     letters,
     upper,
@@ -221,7 +245,7 @@ function wordInfo(word: string): WordInfo {
 }
 
 /** Word hash `i` of a sentence of `n` words, or the start or end mark outside it. */
-function at(n: number, hashes: Uint32Array, i: number): number {
+function at(n: number, hashes: Int32Array, i: number): number {
   return i < 0 ? START : i >= n ? END : hashes[i];
 }
 
@@ -236,13 +260,21 @@ function lastClass(clusters: Clusters, e: number): number {
  * the trainer keeps each sentence's features and so passes none.
  */
 export class FeatureScratch {
+  /**
+   * With `ownApart`, a word's own keys are not copied into `keys` (`SentenceFeatures.ownApart`): a
+   * decoder that remembers each word type's summed weights reads them once per type, and the copy
+   * was ~4% of the stage (#13). The trainer, which needs every key in place, passes no scratch.
+   */
+  constructor(readonly ownApart = false) {}
+
   keys = new Uint32Array(0);
   offsets = new Uint32Array(0);
   contextStart = new Uint32Array(0);
-  lowHash = new Uint32Array(0);
-  shapeHash = new Uint32Array(0);
+  lowHash = new Int32Array(0);
+  shapeHash = new Int32Array(0);
   capital = new Uint8Array(0);
-  cls = new Int32Array(0);
+  last = new Int32Array(0);
+  gazEntry = new Int32Array(0);
 
   /** Make room for a sentence of `n` words (contents are overwritten, not cleared). */
   fit(n: number): this {
@@ -251,10 +283,11 @@ export class FeatureScratch {
       this.keys = new Uint32Array(size * MAX_PER_TOKEN);
       this.offsets = new Uint32Array(size);
       this.contextStart = new Uint32Array(size);
-      this.lowHash = new Uint32Array(size);
-      this.shapeHash = new Uint32Array(size);
+      this.lowHash = new Int32Array(size);
+      this.shapeHash = new Int32Array(size);
       this.capital = new Uint8Array(size);
-      this.cls = new Int32Array(size);
+      this.last = new Int32Array(size);
+      this.gazEntry = new Int32Array(size);
     }
     return this;
   }
@@ -272,36 +305,41 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   const owns = new Array<OwnKeys>(n);
   const low = new Array<string>(n);
   const lower = new Array<string>(n);
-  const { lowHash, shapeHash, capital, cls, keys, offsets, contextStart } = room;
+  const { lowHash, shapeHash, capital, last, gazEntry, keys, offsets, contextStart } = room;
+  const apart = room.ownApart;
   let letters = 0;
   let upper = 0;
+  const names = gazetteer.table();
   for (let i = 0; i < n; i++) {
     const info = wordInfo(words[i]);
-    const own = ownKeysOf(info, clusters, gazetteer);
+    const own = ownKeysOf(info, clusters, gazetteer, names);
     owns[i] = own;
     low[i] = info.low;
     lower[i] = info.lower;
     lowHash[i] = info.lowHash;
     shapeHash[i] = info.shapeHash;
     capital[i] = info.capital;
-    cls[i] = own.cls;
+    last[i] = own.last;
+    gazEntry[i] = own.gazEntry;
     letters += info.letters;
     upper += info.upper;
   }
   // Headlines in capitals carry no case signal; let the model know (CoNLL has many).
   const caps = letters > 8 && upper / letters > 0.9 ? 1 : 0;
-  const gaz = gazetteer.match(lower);
+  const gaz = gazetteer.match(lower, gazEntry);
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     // The word's own features first (see `contextStart`). A loop, not `keys.set`: the builtin's
     // call costs more than copying a dozen keys.
     const own = owns[i];
-    for (let j = 0; j < own.keys.length; j++) keys[k++] = own.keys[j];
+    if (!apart) for (let j = 0; j < own.keys.length; j++) keys[k++] = own.keys[j];
     contextStart[i] = k;
     // The gazetteer caps below count the keys before them as the model was trained, when the
-    // word classes, their shape pair and the hyphen tail came after the gazetteer codes.
-    const { classKeys, tailKeys } = own;
+    // word classes, their shape pair and the hyphen tail came after the gazetteer codes; own keys
+    // left apart count as if they were in place.
+    const classKeys = own.classKeys - (apart ? own.keys.length : 0);
+    const { tailKeys } = own;
     keys[k++] = pairKey(T.lowPrev2, at(n, lowHash, i - 2));
     keys[k++] = pairKey(T.lowPrev, at(n, lowHash, i - 1));
     keys[k++] = pairKey(T.lowNext, at(n, lowHash, i + 1));
@@ -321,13 +359,13 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     }
     if (i > 0) for (const code of gaz[i - 1]) if (k - classKeys < offsets[i] + MAX_PER_TOKEN - 10) keys[k++] = pairKey(T.gazPrev, code);
     if (i + 1 < n) for (const code of gaz[i + 1]) if (k - classKeys < offsets[i] + MAX_PER_TOKEN - 8) keys[k++] = pairKey(T.gazNext, code);
-    keys[k++] = pairKey(T.clusterPrev, i > 0 ? lastClass(clusters, cls[i - 1]) : NONE);
+    keys[k++] = pairKey(T.clusterPrev, i > 0 ? last[i - 1] : NONE);
     // "president Xx", "minister Xx": a lower-case word before a capitalised one says much.
     keys[k++] = pairKey(T.prevLowShape, at(n, lowHash, i - 1), shapeHash[i]);
-    keys[k++] = pairKey(T.clusterNext, i + 1 < n ? lastClass(clusters, cls[i + 1]) : NONE);
+    keys[k++] = pairKey(T.clusterNext, i + 1 < n ? last[i + 1] : NONE);
   }
   offsets[n] = k;
-  return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, contextStart, words, own: owns, lowHash, shapeHash, low, capital };
+  return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, contextStart, ownApart: apart, words, own: owns, lowHash, shapeHash, low, capital };
 }
 
 /**

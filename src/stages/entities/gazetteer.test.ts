@@ -38,6 +38,17 @@ describe('Gazetteer.match', () => {
     expect(codes[1]).toEqual(expect.arrayContaining([ORG * 4 + 2, ORG * 4 + 1]));
   });
 
+  it('starts from the entries of single words its caller remembered', () => {
+    const gaz = sample();
+    const words = ['the', 'united', 'nations', 'security', 'council', 'russia'];
+    const first = Int32Array.from(words, (w) => gaz.table().find(w));
+    expect(gaz.match(words, first)).toEqual(gaz.match(words));
+    // The entries given are the ones read: a start marked as in no entry begins no phrase.
+    first[1] = -1;
+    expect(gaz.match(words, first)[2]).toEqual([]);
+    expect(gaz.match(words, first)[5]).toEqual([COUNTRY * 4 + 3]);
+  });
+
   it('survives a round trip through its table', () => {
     const table = sample().table();
     const copy = Gazetteer.fromTable(KeyTable.fromSections(table.sections(''), ''));

@@ -84,14 +84,16 @@ export class Gazetteer {
   /**
    * For each token, the codes of every match covering it. `lower` holds lower-cased token texts.
    * Matches may overlap ("united nations" and "united nations security council" both count).
-   * Tokens without a match share one empty list.
+   * Tokens without a match share one empty list. With `first`, `first[i]` is the entry of `lower[i]`
+   * alone in `table()` (or -1), as a caller that remembers it per word type passes it: most words
+   * start no phrase, and their lookup was a hash and a probe of the large table per token (#13).
    */
-  match(lower: readonly string[]): readonly (readonly number[])[] {
+  match(lower: readonly string[], first?: Int32Array): readonly (readonly number[])[] {
     const table = this.table();
     const codes: number[][] = new Array<number[]>(lower.length).fill(NO_CODES);
     for (let start = 0; start < lower.length; start++) {
       for (let end = start; end < lower.length && end - start < MAX_WORDS; end++) {
-        const entry = table.findWords(lower, start, end + 1);
+        const entry = end === start && first !== undefined ? first[start] : table.findWords(lower, start, end + 1);
         if (entry < 0) break;
         const bits = table.value(entry, 0);
         const lists = bits & ~PREFIX;

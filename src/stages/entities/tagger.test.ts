@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTable, extractFeatures } from './features.js';
+import { clusterTable, extractFeatures, FeatureScratch } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { isAllowed, LABEL_COUNT, labelOf, NER_TYPES, U, B, I, L } from './labels.js';
 import type { Scorer } from '../../ml/linear-model.js';
@@ -76,15 +76,18 @@ describe('decodeSentence', () => {
       ['Putin', 'of', 'Russia', 'met', 'Macron', 'in', 'Paris', '.'],
       ['Macron', 'and', 'Putin', 'spoke', 'of', 'Russia', 'again', '.'],
     ];
-    const decode = (remember: boolean) => {
+    const decode = (remember: boolean, scratch?: FeatureScratch) => {
       const history = new Map<string, number>();
       return sentences.map((words) => {
         const labels = new Uint8Array(words.length);
         const tokenScores = new Float64Array(words.length * LABEL_COUNT);
-        decodeSentence(extractFeatures(words, gazetteer, clusterTable([])), keyed, history, labels, tokenScores, undefined, remember);
+        decodeSentence(extractFeatures(words, gazetteer, clusterTable([]), scratch), keyed, history, labels, tokenScores, undefined, remember);
         return [Array.from(labels), Array.from(tokenScores)];
       });
     };
     expect(decode(true)).toEqual(decode(false));
+    // Own keys left apart (as the stage runs) score the same, remembered or not.
+    expect(decode(true, new FeatureScratch(true))).toEqual(decode(false));
+    expect(decode(false, new FeatureScratch(true))).toEqual(decode(false));
   });
 });

@@ -45,17 +45,22 @@ export function decodeSentence(
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
-    scores.fill(0);
-    if (!rememberWordScores) scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
-    else {
+    if (!rememberWordScores) {
+      scores.fill(0);
+      if (f.ownApart) scorer.addScores(f.own[i].keys, 0, f.own[i].keys.length, scores);
+      scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
+    } else {
       const own = f.own[i];
       const sums = own.scorer === scorer ? own.sums : undefined;
-      if (sums !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] += sums[y];
+      // The remembered sums are the scores so far: copied, not added to zeros.
+      if (sums !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] = sums[y];
       else {
-        scorer.addScores(f.keys, f.offsets[i], f.contextStart[i], scores);
-        // `| 0` keeps the array of small integers (the sums are integers already).
-        const made: number[] = [];
-        for (let y = 0; y < LABEL_COUNT; y++) made.push(scores[y] | 0);
+        scores.fill(0);
+        // The word's own keys, which `f.keys` holds from `offsets[i]` unless they were left apart.
+        scorer.addScores(own.keys, 0, own.keys.length, scores);
+        // The sums are integers already; an Int32Array holds them in a third of a grown array's bytes.
+        const made = new Int32Array(LABEL_COUNT);
+        for (let y = 0; y < LABEL_COUNT; y++) made[y] = scores[y];
         own.sums = made;
         own.scorer = scorer;
       }
