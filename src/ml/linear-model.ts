@@ -395,19 +395,21 @@ export class LinearModel implements Scorer {
     for (let f = from; f < to; f++) {
       const key = keys[f];
       let at = ((key * scale) | 0) * STRIDE;
+      // As in the dense layout, the walk's first two steps and the match without a branch (#13): a
+      // slot that is not the key's (another row, or a free slot: the largest key, no entries) has
+      // its entries masked to weight 0, which leaves every score as it was.
+      at += STRIDE * +(slots[at] >>> 0 < key);
+      at += STRIDE * +(slots[at] >>> 0 < key);
       while (slots[at] >>> 0 < key) at += STRIDE;
-      const header = slots[at + 1];
-      // A free slot has the largest key and no entries.
-      if (slots[at] >>> 0 !== key || header === 0) continue;
+      const hit = -+(slots[at] >>> 0 === key);
+      const header = slots[at + 1] & hit;
       let packed = slots[at + 2];
-      scores[packed >>> 16] += (packed << 16) >> 16;
-      if ((header & 0xff) > 1) {
-        packed = slots[at + 3];
-        scores[packed >>> 16] += (packed << 16) >> 16;
-        if ((header & 0xff) > INLINE) {
-          sink ^= overflow[header >>> 8];
-          pending[waiting++] = header;
-        }
+      scores[packed >>> 16] += ((packed << 16) >> 16) & hit;
+      packed = slots[at + 3];
+      scores[packed >>> 16] += ((packed << 16) >> 16) & -+((header & 0xff) > 1);
+      if ((header & 0xff) > INLINE) {
+        sink ^= overflow[header >>> 8];
+        pending[waiting++] = header;
       }
     }
     this.sink = sink;

@@ -32,7 +32,7 @@ export const deps = (options: DepsOptions = {}) =>
       const tags = doc.layers.pos;
       const out: Dep[] = [];
       for (const { first, words } of sentenceWords(doc)) {
-        parser.parseInto(words, (i) => parser.tagId(tags[first + i].upos, tags[first + i].xpos), first, out);
+        parser.parseTagged(words, tags, first, out);
       }
       return out;
     },

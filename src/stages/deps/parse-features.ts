@@ -3,8 +3,30 @@
  * the word below it and the first three buffer words, the head and outer children of the top,
  * their labels, the distance between top and front, and valencies.
  */
-import { feature1, feature2, feature3, hashText } from '../../ml/feature-hash.js';
+import { finish, hashText, mix } from '../../ml/feature-hash.js';
 import type { ParseState } from './arc-eager.js';
+
+/**
+ * Each template id's first hashing step, `mix(seed, template)` of `feature1`–`feature3`
+ * (`ml/feature-hash.ts`), computed once: the parser hashes ~60 keys per configuration, each with
+ * its template mixed in first (#13). `templateKey1`–`3` give the same keys as `feature1`–`3`.
+ */
+const TEMPLATE_SEEDS = Int32Array.from({ length: 101 }, (_, t) => mix(0x2545f491, t));
+
+/** `feature1(t, a)`. */
+export function templateKey1(t: number, a: number): number {
+  return finish(mix(TEMPLATE_SEEDS[t], a));
+}
+
+/** `feature2(t, a, b)`. */
+export function templateKey2(t: number, a: number, b: number): number {
+  return finish(mix(mix(TEMPLATE_SEEDS[t], a), b));
+}
+
+/** `feature3(t, a, b, c)`. */
+export function templateKey3(t: number, a: number, b: number, c: number): number {
+  return finish(mix(mix(mix(TEMPLATE_SEEDS[t], a), b), c));
+}
 
 /** Most features one configuration can have; sizes the caller's buffer. */
 export const MAX_PARSE_FEATURES = 72;
@@ -117,10 +139,10 @@ export function roleFeatures(role: number, w: number, state: ParseState, input: 
   const tag = tagOf(input, n, w);
   switch (role) {
     case S0:
-      out[k++] = feature1(1, word);
-      out[k++] = feature1(2, tag);
-      out[k++] = feature2(3, word, tag);
-      out[k++] = feature1(40, labelOf(state, w));
+      out[k++] = templateKey1(1, word);
+      out[k++] = templateKey1(2, tag);
+      out[k++] = templateKey2(3, word, tag);
+      out[k++] = templateKey1(40, labelOf(state, w));
       return k;
     case N0: {
       const n1 = w >= 0 && w + 1 <= n ? w + 1 : -1;
@@ -128,41 +150,41 @@ export function roleFeatures(role: number, w: number, state: ParseState, input: 
       const n1w = wordOf(input, n, n1);
       const n1p = tagOf(input, n, n1);
       const n2p = tagOf(input, n, n2);
-      out[k++] = feature1(0, 0);
-      out[k++] = feature1(4, word);
-      out[k++] = feature1(5, tag);
-      out[k++] = feature2(6, word, tag);
-      out[k++] = feature1(7, n1w);
-      out[k++] = feature1(8, n1p);
-      out[k++] = feature2(9, n1w, n1p);
-      out[k++] = feature1(10, wordOf(input, n, n2));
-      out[k++] = feature1(11, n2p);
-      out[k++] = feature2(19, tag, n1p);
-      out[k++] = feature3(20, tag, n1p, n2p);
-      out[k++] = feature2(57, word, n1w);
-      out[k++] = feature3(58, word, tag, n1p);
+      out[k++] = templateKey1(0, 0);
+      out[k++] = templateKey1(4, word);
+      out[k++] = templateKey1(5, tag);
+      out[k++] = templateKey2(6, word, tag);
+      out[k++] = templateKey1(7, n1w);
+      out[k++] = templateKey1(8, n1p);
+      out[k++] = templateKey2(9, n1w, n1p);
+      out[k++] = templateKey1(10, wordOf(input, n, n2));
+      out[k++] = templateKey1(11, n2p);
+      out[k++] = templateKey2(19, tag, n1p);
+      out[k++] = templateKey3(20, tag, n1p, n2p);
+      out[k++] = templateKey2(57, word, n1w);
+      out[k++] = templateKey3(58, word, tag, n1p);
       return k;
     }
     case S0H:
-      out[k++] = feature1(38, word);
-      out[k++] = feature1(39, tag);
+      out[k++] = templateKey1(38, word);
+      out[k++] = templateKey1(39, tag);
       return k;
     case S0L:
     case S0R:
     case N0L: {
       // Templates 41–43, 44–46 and 47–49: the child's word, tag and relation.
       const t = role === S0L ? 41 : role === S0R ? 44 : 47;
-      out[k++] = feature1(t, word);
-      out[k++] = feature1(t + 1, tag);
-      out[k++] = feature1(t + 2, labelOf(state, w));
+      out[k++] = templateKey1(t, word);
+      out[k++] = templateKey1(t + 1, tag);
+      out[k++] = templateKey1(t + 2, labelOf(state, w));
       return k;
     }
     case S1:
-      out[k++] = feature1(53, word);
-      out[k++] = feature1(54, tag);
+      out[k++] = templateKey1(53, word);
+      out[k++] = templateKey1(54, tag);
       return k;
     default:
-      out[k++] = feature1(66, word);
+      out[k++] = templateKey1(66, word);
       return k;
   }
 }
@@ -193,38 +215,38 @@ export function configurationFeatures(state: ParseState, input: ParseInput, role
   const s0l2 = s0 >= 0 ? state.leftmost2[s0] : -1;
   const s0r2 = s0 >= 0 ? state.rightmost2[s0] : -1;
   const n0l2 = n0 >= 0 ? state.leftmost2[n0] : -1;
-  out[k++] = feature3(15, s0w, s0p, n0p);
-  out[k++] = feature3(16, s0p, n0w, n0p);
-  out[k++] = feature2(18, s0p, n0p);
-  out[k++] = feature3(21, s0p, n0p, n1p);
-  out[k++] = feature3(22, s0hp, s0p, n0p);
-  out[k++] = feature3(23, s0p, s0lp, n0p);
-  out[k++] = feature3(24, s0p, s0rp, n0p);
-  out[k++] = feature3(25, s0p, n0p, n0lp);
-  out[k++] = feature2(26, s0w, distance);
-  out[k++] = feature2(27, s0p, distance);
-  out[k++] = feature2(28, n0w, distance);
-  out[k++] = feature2(29, n0p, distance);
-  out[k++] = feature3(30, s0w, n0w, distance);
-  out[k++] = feature3(31, s0p, n0p, distance);
-  out[k++] = feature2(32, s0w, s0vr);
-  out[k++] = feature2(33, s0p, s0vr);
-  out[k++] = feature2(34, s0w, s0vl);
-  out[k++] = feature2(35, s0p, s0vl);
-  out[k++] = feature2(36, n0w, n0vl);
-  out[k++] = feature2(37, n0p, n0vl);
-  out[k++] = feature3(50, s0p, s0ll, s0rl);
-  out[k++] = feature2(51, n0p, n0ll);
-  out[k++] = feature3(52, tagOf(input, n, roles[S1]), s0p, n0p);
-  out[k++] = feature3(55, s0headed, s0p, n0p);
-  out[k++] = feature3(56, s0headed, s0w, n0p);
-  out[k++] = feature3(59, s0p, s0lp, tagOf(input, n, s0l2));
-  out[k++] = feature3(60, s0p, s0rp, tagOf(input, n, s0r2));
-  out[k++] = feature3(61, n0p, n0lp, tagOf(input, n, n0l2));
-  out[k++] = feature3(62, tagOf(input, n, roles[S0H2]), s0hp, s0p);
-  out[k++] = feature3(63, s0p, s0ll, labelOf(state, s0l2));
-  out[k++] = feature3(64, s0p, s0rl, labelOf(state, s0r2));
-  out[k++] = feature3(65, n0p, n0ll, labelOf(state, n0l2));
+  out[k++] = templateKey3(15, s0w, s0p, n0p);
+  out[k++] = templateKey3(16, s0p, n0w, n0p);
+  out[k++] = templateKey2(18, s0p, n0p);
+  out[k++] = templateKey3(21, s0p, n0p, n1p);
+  out[k++] = templateKey3(22, s0hp, s0p, n0p);
+  out[k++] = templateKey3(23, s0p, s0lp, n0p);
+  out[k++] = templateKey3(24, s0p, s0rp, n0p);
+  out[k++] = templateKey3(25, s0p, n0p, n0lp);
+  out[k++] = templateKey2(26, s0w, distance);
+  out[k++] = templateKey2(27, s0p, distance);
+  out[k++] = templateKey2(28, n0w, distance);
+  out[k++] = templateKey2(29, n0p, distance);
+  out[k++] = templateKey3(30, s0w, n0w, distance);
+  out[k++] = templateKey3(31, s0p, n0p, distance);
+  out[k++] = templateKey2(32, s0w, s0vr);
+  out[k++] = templateKey2(33, s0p, s0vr);
+  out[k++] = templateKey2(34, s0w, s0vl);
+  out[k++] = templateKey2(35, s0p, s0vl);
+  out[k++] = templateKey2(36, n0w, n0vl);
+  out[k++] = templateKey2(37, n0p, n0vl);
+  out[k++] = templateKey3(50, s0p, s0ll, s0rl);
+  out[k++] = templateKey2(51, n0p, n0ll);
+  out[k++] = templateKey3(52, tagOf(input, n, roles[S1]), s0p, n0p);
+  out[k++] = templateKey3(55, s0headed, s0p, n0p);
+  out[k++] = templateKey3(56, s0headed, s0w, n0p);
+  out[k++] = templateKey3(59, s0p, s0lp, tagOf(input, n, s0l2));
+  out[k++] = templateKey3(60, s0p, s0rp, tagOf(input, n, s0r2));
+  out[k++] = templateKey3(61, n0p, n0lp, tagOf(input, n, n0l2));
+  out[k++] = templateKey3(62, tagOf(input, n, roles[S0H2]), s0hp, s0p);
+  out[k++] = templateKey3(63, s0p, s0ll, labelOf(state, s0l2));
+  out[k++] = templateKey3(64, s0p, s0rl, labelOf(state, s0r2));
+  out[k++] = templateKey3(65, n0p, n0ll, labelOf(state, n0l2));
   return k;
 }
 
@@ -266,5 +288,5 @@ export function labelFeatures(features: Uint32Array, direction: number, out: Uin
 /** The relation model's key of a transition feature's key `key`, for an arc in `direction` (1 left, 2 right). */
 export function labelKey(key: number, direction: number): number {
   // `| 0`: the key as int32, so that it is not boxed when feature2 is not inlined (feature-hash.ts).
-  return feature2(100, key | 0, direction);
+  return templateKey2(100, key | 0, direction);
 }

@@ -3,7 +3,6 @@
  * and an arc's relation comes from a second linear model over the same features joined with the
  * arc's direction. Linear time in the sentence length.
  */
-import { hashText } from '../../ml/feature-hash.js';
 import type { LinearModel } from '../../ml/linear-model.js';
 import { LEFT, ParseState, RIGHT } from './arc-eager.js';
 import {
@@ -16,6 +15,7 @@ import {
   type ParseInput,
 } from './parse-features.js';
 import { RoleScores } from './role-scores.js';
+import { lowerWordHash } from './word-hash.js';
 
 /** One word's parse: head index within the sentence (-1 for the root) and relation. */
 export interface ParsedWord {
@@ -91,15 +91,33 @@ export class Parser {
    * no array and no object per word besides the layer's own, #13).
    */
   parseInto(words: readonly string[], tagOf: (i: number) => number, first: number, out: ParsedWord[]): void {
-    const n = words.length;
+    this.fit(words.length);
+    for (let i = 0; i < words.length; i++) this.tags[i] = tagOf(i);
+    this.parseFitted(words, first, out);
+  }
+
+  /**
+   * `parseInto` for a sentence whose tags are those of a document's `pos` layer from its word
+   * `first` on: the stage's path, with no closure per sentence and no call per word to find a tag (#13).
+   */
+  parseTagged(words: readonly string[], tags: readonly { readonly upos: string; readonly xpos: string }[], first: number, out: ParsedWord[]): void {
+    this.fit(words.length);
+    for (let i = 0; i < words.length; i++) this.tags[i] = this.tagId(tags[first + i].upos, tags[first + i].xpos);
+    this.parseFitted(words, first, out);
+  }
+
+  /** Make room for a sentence of `n` words. */
+  private fit(n: number): void {
     if (this.words.length < n) {
       this.words = new Int32Array(n * 2);
       this.tags = new Int32Array(n * 2);
     }
-    for (let i = 0; i < n; i++) {
-      this.words[i] = hashText(words[i].toLowerCase());
-      this.tags[i] = tagOf(i);
-    }
+  }
+
+  /** Parse `words`, whose tag ids are in `this.tags`, onto `out` (`parseInto`). */
+  private parseFitted(words: readonly string[], first: number, out: ParsedWord[]): void {
+    const n = words.length;
+    for (let i = 0; i < n; i++) this.words[i] = lowerWordHash(words[i]);
     const state = this.state;
     state.reset(n);
     this.run(state, { words: this.words, tags: this.tags });
