@@ -124,6 +124,9 @@ const CLASSES = {
   'stative-participle': [],
   'proposal-noun': [],
   'proposing-verb': [],
+  'presence-marker': [],
+  'presence-purpose': [],
+  'presence-talk-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
