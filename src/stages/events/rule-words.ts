@@ -127,6 +127,7 @@ const CLASSES = {
   'presence-marker': [],
   'presence-purpose': [],
   'presence-talk-verb': [],
+  'complaint-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
