@@ -128,6 +128,8 @@ const CLASSES = {
   'presence-purpose': [],
   'presence-talk-verb': [],
   'complaint-verb': [],
+  'departure-verb': [],
+  'destination-marker': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
