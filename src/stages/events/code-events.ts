@@ -10,6 +10,7 @@ import { packOf } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
 import { clauseFlags, HOPING } from './flags.js';
 import { ownerlessProposal, proposerBefore } from './proposer.js';
+import { complainedParty } from './complained-party.js';
 import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
@@ -377,6 +378,13 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   }
   const proposer = !recipients.length && event === 'REJECT' && ownerlessProposal(tree, verb) !== undefined ? proposerBefore(tree, ctx.actors, verb, actors) : undefined;
   if (proposer) { recipients = proposer.found; why.push(proposer.reason); }
+  const complained = event === 'ACCUSE' ? complainedParty(tree, ctx.actors, verb, actors) : undefined;
+  if (complained) {
+    // The body the complaint was lodged with ("to the United Nations") is no longer its recipient.
+    recipients = complained.found;
+    roleReasons = roleReasons.filter((r) => r.rule !== 'roles/preposition');
+    why.push(complained.reason);
+  }
   why.push(...roleReasons);
   // A rescue's second reading of a trigger with no actor tries one the article offers (event-rescue.ts).
   if (actors.length === 0 && ctx.bypass === 'events/no-actor') actors = [...ctx.supplied ?? []];

@@ -9,6 +9,7 @@
 import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { nominalMeetings } from './nominal-meetings.js';
+import { presenceMeetings } from './presence-meetings.js';
 import { talksBetween } from './talks-between.js';
 import { nominalWrongs } from './nominal-wrongs.js';
 import { kbCountry, nationalityOf } from './participants.js';
@@ -102,6 +103,7 @@ export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: numb
     if (found) out.push(found);
   }
   for (const meeting of nominalMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true });
+  for (const meeting of presenceMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true });
   out.push(...talksBetween(tree, lexicon, first, last, used, hasActor));
   for (const wrong of nominalWrongs(tree, first, last, used, hasActor)) out.push({ match: wrong.match, agent: wrong.doers[0], targets: [], wrongDoers: wrong.doers });
   return out;

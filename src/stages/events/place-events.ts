@@ -8,6 +8,7 @@ import type { Place } from '../places/types.js';
 import { contextsOf } from '../themes/contexts.js';
 import type { CodedEvent, EventLayer, EventParticipant } from './types.js';
 import { placeInNestedClause } from './place-scope.js';
+import { destinationOf } from './destination.js';
 import { warTarget } from './war-target.js';
 import { wartimeTarget } from './wartime-target.js';
 
@@ -36,7 +37,7 @@ export function placeEvents(doc: DocumentWith<'sentences'>, layer: EventLayer): 
 function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number; end: number }, signalled: readonly string[]): CodedEvent {
   const exclude = [...event.actors, ...event.recipients];
   const here = visitedHere(doc, event);
-  const place = doc.layers.places ? (locateEvent(doc, sentence, event.trigger, exclude, (p) => AIMED_AT_TERRITORY.has(event.event) || !placeInNestedClause(doc, event, p)) ?? here) : undefined;
+  const place = doc.layers.places ? (locateEvent(doc, sentence, event.trigger, exclude, (p) => AIMED_AT_TERRITORY.has(event.event) || !placeInNestedClause(doc, event, p)) ?? destinationOf(doc, event, sentence) ?? here) : undefined;
   const context = [...new Set([...event.context, ...signalled])];
   if (!place) return { ...event, context };
   const added = place === here ? [] : [reason('events/location', { place: doc.text.slice(place.start, place.end) })];

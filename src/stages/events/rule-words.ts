@@ -124,6 +124,12 @@ const CLASSES = {
   'stative-participle': [],
   'proposal-noun': [],
   'proposing-verb': [],
+  'presence-marker': [],
+  'presence-purpose': [],
+  'presence-talk-verb': [],
+  'complaint-verb': [],
+  'departure-verb': [],
+  'destination-marker': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

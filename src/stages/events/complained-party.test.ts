@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const actor = (tokens: [number, number], code: string): ActorSpec => ({ sent: 0, tokens, id: `${code}${tokens[0]}`, name: code, code, sector: 'GOV' });
+const codes = (ps: readonly { code?: string }[]) => ps.map((p) => p.code);
+
+/** "Pakistan complained to Nations that planes from Afghanistan attacked villages ." with the clause a `ccomp`. */
+const complainedThat = () => parsedDoc([`
+  Pakistan Pakistan PROPN NNP 2 nsubj
+  complained complain VERB VBD 0 root
+  to to ADP IN 4 case
+  Nations Nations PROPN NNPS 2 obl
+  that that SCONJ IN 9 mark
+  planes plane NOUN NNS 9 nsubj
+  from from ADP IN 8 case
+  Afghanistan Afghanistan PROPN NNP 6 nmod
+  attacked attack VERB VBD 2 ccomp
+  villages village NOUN NNS 9 obj
+  . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'PAK'), { ...actor([3, 4], 'UNO'), kind: 'org' }, actor([7, 8], 'AFG')] });
+
+/** The same words as the parser misread them: the clause hung on "today" ("that" a pronoun, "planes" its object). */
+const complainedMisparsed = () => parsedDoc([`
+  Pakistan Pakistan PROPN NNP 2 nsubj
+  complained complain VERB VBD 0 root
+  to to ADP IN 4 case
+  Nations Nations PROPN NNPS 2 obl
+  today today NOUN NN 2 obl:unmarked
+  that that PRON WDT 7 nsubj
+  planes plane NOUN NNS 5 obj
+  from from ADP IN 9 case
+  Afghanistan Afghanistan PROPN NNP 7 nmod
+  attacked attack VERB VBN 7 acl
+  villages village NOUN NNS 10 obj
+  . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'PAK'), { ...actor([3, 4], 'UNO'), kind: 'org' }, actor([8, 9], 'AFG')] });
+
+/** "Indonesia protested to Community about its plan ." */
+const protestedPlan = () => parsedDoc([`
+  Indonesia Indonesia PROPN NNP 2 nsubj
+  protested protest VERB VBD 0 root
+  to to ADP IN 4 case
+  Community Community PROPN NNP 2 obl
+  about about ADP IN 7 case
+  its its PRON PRP$ 7 nmod:poss
+  plan plan NOUN NN 2 obl
+  . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'IDN'), { ...actor([3, 4], 'IGOEUR'), kind: 'org' }] });
+
+describe('codeEvents, complaints whose clause names the wrongdoer', () => {
+  it.each([
+    ['a clausal complement', complainedThat],
+    ['the words after "that" when the parser lost the clause', complainedMisparsed],
+  ])('accuses the actor the clause blames, not the body complained to (%s)', (_shape, doc) => {
+    const event = codeEvents(doc(), lexicon).events.find((e) => e.event === 'ACCUSE');
+    expect(codes(event?.actors ?? [])).toEqual(['PAK']);
+    expect(codes(event?.recipients ?? [])).toEqual(['AFG']);
+    expect(event?.reasons.some((r) => r.rule === 'events/complained-party')).toBe(true);
+  });
+
+  it('codes a state\'s protest about a plan as ACCUSE of its owner, not a rejected plan', () => {
+    const events = codeEvents(protestedPlan(), lexicon).events;
+    expect(events.map((e) => [e.event, codes(e.actors), codes(e.recipients)])).toEqual([['ACCUSE', ['IDN'], ['IGOEUR']]]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Whom a complaint accuses when it tells the wrong in a clause: "Japan has complained to the secretariat of the GATT
+ * that South Korea's five-year plan … breaks GATT rules", "Pakistan complained to the United Nations today that planes
+ * from Afghanistan attacked Pakistani villages". The "to" phrase names whom the complaint was lodged with; the wrongdoer
+ * is the actor the clause's subject names, and the wire gold codes the complaint against it (#12: ACCUSE recipients).
+ */
+import { reason, type Reason } from '../../lang/reason.js';
+import { actorsOfPhrase, type ActorIndex } from './participants.js';
+import { ruleWords } from './rule-words.js';
+import { childrenBy, subjectOf, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+/** Verbs (lemmas) of complaint whose clause tells the wrong (rule-words `complaint-verb`). */
+const COMPLAINING = ruleWords('complaint-verb');
+
+/**
+ * The head of the subject of complaint `verb`'s clause: the parse's clausal complement, else, where a long "to" phrase
+ * threw the parser off (it hangs "that planes from Afghanistan attacked" on "today"), the words after the first "that"
+ * following the verb, up to that clause's verb: the first coded actor named there.
+ */
+function blamedHead(tree: Tree, actors: ActorIndex, verb: number): number | undefined {
+  const clause = childrenBy(tree, verb, 'ccomp')[0];
+  if (clause !== undefined) {
+    const subject = subjectOf(tree, clause);
+    return subject && !subject.passive ? subject.token : undefined;
+  }
+  const end = sentenceEnd(tree, verb);
+  const that = tree.words.findIndex((w, t) => t > verb && t < end && w === 'that');
+  if (that < 0 || tree.words.slice(verb + 1, that).some((_, k) => tree.pos[verb + 1 + k]?.upos === 'VERB')) return undefined;
+  for (let t = that + 1; t < end && tree.pos[t]?.upos !== 'VERB'; t++) if (actors.at(t)?.code) return t;
+  return undefined;
+}
+
+/** The token after the last of `verb`'s sentence: the first whose sentence differs. */
+function sentenceEnd(tree: Tree, verb: number): number {
+  const sent = tree.tokens[verb].sent;
+  let t = verb;
+  while (t < tree.tokens.length && tree.tokens[t].sent === sent) t++;
+  return t;
+}
+
+/**
+ * The actors the clause of complaint `verb` blames: those its subject names ("South Korea's plan", "planes from
+ * Afghanistan"), none of them among `accusers`. Undefined when the verb is no complaint or its clause names none.
+ */
+export function complainedParty(tree: Tree, actors: ActorIndex, verb: number, accusers: readonly EventParticipant[]): { found: EventParticipant[]; reason: Reason } | undefined {
+  if (!COMPLAINING.has(tree.lemmas[verb])) return undefined;
+  const head = blamedHead(tree, actors, verb);
+  const found = head === undefined ? [] : actorsOfPhrase(tree, actors, head).filter((p) => p.code && !accusers.some((a) => a.code === p.code));
+  return found.length ? { found, reason: reason('events/complained-party', { party: found[0].name, verb: tree.words[verb] }) } : undefined;
+}
