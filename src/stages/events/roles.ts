@@ -251,11 +251,21 @@ function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossCl
   return [];
 }
 
+/**
+ * Relations under which the parser hangs a "who"/"which" clause set off by commas on its noun instead of
+ * `acl:relcl` ("Balladur, who also had private talks with … Thatcher": `parataxis` of "Balladur").
+ */
+const MISREAD_RELATIVE = new Set(['parataxis', 'appos', 'acl', 'dep']);
+
 /** The noun a relative clause modifies, for relative pronouns ("the army, which attacked …"). */
 function antecedent(tree: Tree, subj: number): number {
   const rel = tree.deps[subj]?.head ?? -1;
   if (rel >= 0 && ['which', 'who', 'that', 'whom'].includes(tree.words[subj]) && tree.deps[rel].deprel === 'acl:relcl') {
     return tree.deps[rel].head;
+  }
+  const noun = rel >= 0 ? tree.deps[rel].head : -1;
+  if (noun >= 0 && noun < subj && ['which', 'who'].includes(tree.words[subj]) && MISREAD_RELATIVE.has(tree.deps[rel].deprel) && ['NOUN', 'PROPN'].includes(tree.pos[noun]?.upos ?? '')) {
+    return noun;
   }
   return subj;
 }
