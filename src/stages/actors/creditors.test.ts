@@ -31,8 +31,15 @@ describe('creditor banks in the actors stage', () => {
     ['Jamaica said Seaga concluded an agreement with Jamaica\'s creditor banks.', 'creditor banks', ['MNC', 'BUS']],
     ['Argentina is negotiating a loan with creditor banks.', 'creditor banks', ['MNC', 'BUS']],
     ['Brazil said U.S. creditor banks were angry.', 'creditor banks', ['USA', 'BUS']],
+    // issue-12: a count joined by a hyphen before the noun ("13-bank") no longer hides the committee.
+    ['Venezuela agreed last Friday with its 13-bank advisory committee.', 'bank advisory committee', ['MNC', 'BUS']],
+    ['Brazil\'s 14-bank advisory committee expressed grave concern.', 'bank advisory committee', ['MNC', 'BUS']],
+    ['Philippine officials and a 12-bank committee have been meeting.', 'bank committee', ['MNC', 'BUS']],
   ])('%s: "%s" is %j', (text, words, expected) => {
     expect(code(text, words)).toEqual(expected);
+  });
+  it('keeps a count joined to a one-word noun an adjective: "the 17-man Commission" names no man', () => {
+    expect(code('Peru named the 17-man Commission.', 'man')).toBeUndefined();
   });
   it('leaves a company\'s bank creditors out when no state is named before', () => {
     expect(code('Spendthrift Farm Inc said it is holding talks with its bank creditors.', 'bank creditors')).toBeUndefined();

@@ -191,8 +191,9 @@ function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefin
 }
 
 function longestAgent(kb: ActorKb, words: Words, i: number, span: number): MatchedAgent | undefined {
-  // "the 17-man Commission", "a 12-member panel": a count joined by a hyphen makes the noun an adjective.
-  if (words.texts[i - 1] === '-' && words.glued?.[i] && words.glued[i - 1] && /^\d/.test(words.texts[i - 2] ?? '')) return undefined;
+  // "the 17-man Commission", "a 12-member panel": a count joined by a hyphen makes the noun an adjective,
+  // unless the agent goes on past it to its own head ("its 13-bank advisory committee").
+  const counted = words.texts[i - 1] === '-' && words.glued?.[i] && words.glued[i - 1] && /^\d/.test(words.texts[i - 2] ?? '');
   // "at 5 P.M.", "10.30 pm": after a clock time the letters are the time of day, not a prime minister.
   if (CLOCK.test(words.texts[i - 1] ?? '') && /^p\.?m\.?$/i.test(words.texts[i] ?? '')) return undefined;
   // "cooperation in artificial intelligence" (113 times in the readouts): a technology, not a spy agency.
@@ -202,6 +203,7 @@ function longestAgent(kb: ActorKb, words: Words, i: number, span: number): Match
     const sectors = kb.agent(key);
     if (sectors && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, key, sectors };
   });
+  if (counted && best && best.last === i + 1) return undefined;
   // "Sen. Bob Packwood", "Rep Michele Raynor": a title abbreviation (`titles.txt`) is a title only before a name;
   // "Amartya Sen criticised" ends a name with it.
   if (best?.last === i + 1 && isTitleAbbreviation(words.keys[i] ?? '') && !isCapitalised(words.texts[words.texts[i + 1] === '.' ? i + 2 : i + 1] ?? '')) return undefined;

@@ -9,6 +9,7 @@ import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { isBusinessParty } from './business-party.js';
 import { CREDITOR_CODE, followsState, isCreditorNoun } from './creditors.js';
+import { bodyOfPlural } from './body-plural.js';
 import { leaderBody } from './leader-body.js';
 import { continuesLongerName } from './longer-name.js';
 import { namesWater } from './water-name.js';
@@ -417,6 +418,11 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     return sectorActor(code, sectors, reason('actors/nation-agent', { nation, agent: agentText, code, sector: String(sectors[0]) }), kb);
   }
   if (isNgo) return { actorId: 'NGO', name: 'Non-governmental organisation', code: 'NGO', reason: reason('actors/ngo', { agent: agentText }) };
+  const body = plural && !phrase.count && (phrase.det === undefined || phrase.det === 'the') ? bodyOfPlural(ctx.history, agent.key) : undefined;
+  if (body) {
+    const { head: _head, sent: _sent, words: _words, ...members } = body;
+    return { ...members, reason: reason('actors/body-plural', { agent: agentText, name: body.name }) };
+  }
   const groupNoun = plural ? agent.key : `${agent.key}s`;
   // "the leaders of the DPR and the LPR" names its own members, not the participants named before.
   const ownMembers = words.keys[phrase.last] === 'of';

@@ -10,6 +10,7 @@ import type { EventParticipant } from './types.js';
 import { ruleWords } from './rule-words.js';
 import { turnSpeaker } from './turns.js';
 import { objectInfinitives } from './object-infinitive.js';
+import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = ruleWords('recipient-preposition');
@@ -250,11 +251,21 @@ function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossCl
   return [];
 }
 
+/**
+ * Relations under which the parser hangs a "who"/"which" clause set off by commas on its noun instead of
+ * `acl:relcl` ("Balladur, who also had private talks with … Thatcher": `parataxis` of "Balladur").
+ */
+const MISREAD_RELATIVE = new Set(['parataxis', 'appos', 'acl', 'dep']);
+
 /** The noun a relative clause modifies, for relative pronouns ("the army, which attacked …"). */
 function antecedent(tree: Tree, subj: number): number {
   const rel = tree.deps[subj]?.head ?? -1;
   if (rel >= 0 && ['which', 'who', 'that', 'whom'].includes(tree.words[subj]) && tree.deps[rel].deprel === 'acl:relcl') {
     return tree.deps[rel].head;
+  }
+  const noun = rel >= 0 ? tree.deps[rel].head : -1;
+  if (noun >= 0 && noun < subj && ['which', 'who'].includes(tree.words[subj]) && MISREAD_RELATIVE.has(tree.deps[rel].deprel) && ['NOUN', 'PROPN'].includes(tree.pos[noun]?.upos ?? '')) {
+    return noun;
   }
   return subj;
 }
@@ -333,10 +344,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // nominal after the "by" phrase is a later member of its list that the parser hung on the verb
   // ("The meeting was attended by Prime Minister Mikhail Mishustin, …, First Deputy Prime Minister Andrei Belousov, …").
   const doers = agent === undefined ? [] : [agent, ...tree.children[verb].filter((c) => c > agent && LIST_RELS.has(tree.baseRels[c]) && markerOf(tree, c) === undefined)];
+  const verbal = event !== undefined && quadCode(event) === 1;
   const sources = (o: number) => {
     if (doers.includes(o)) return true;
     const marker = markerOf(tree, o) ?? '';
-    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on') || isJointWorkTopic(tree, lang.topics, o) || isOwnPart(tree, o);
+    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on') || isJointWorkTopic(tree, lang.topics, o) || isOwnPart(tree, o) || (verbal && isTrailingSpeaker(tree, lang.speechVerbs, o));
   };
   // "agreed to coordinate on issues of shared interest, including China, Russia": what joint work is
   // on is its topic, however deep in the act's phrases.
@@ -347,7 +359,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // Saudi Arabia": where a meeting is held is its venue, not a party to it (a visit's place is its host).
   const meeting = event === 'CONSULT' && !isTravel(tree.lemmas[verb]);
   const isVenue = (t: number, top: number) => meeting && isPlaceIn(tree, actors, lang.locatives, t, top);
-  const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top) && !isVenue(p.tokens[0], top);
+  // ", Belgian minister Paul de Keersmaeker told a news conference": the report's source, wherever the parser hung it,
+  // is no party to a verbal act of cooperation it reports; in a clash or a surrender it often is one of the sides
+  // ("traded stones for tear gas, police said", "rebels surrendered …, a local official said").
+  const speaker = (t: number, top: number) => verbal && inTrailingSpeaker(tree, lang.speechVerbs, t, top);
+  const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top) && !isVenue(p.tokens[0], top) && !speaker(p.tokens[0], top);
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
@@ -424,7 +440,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...(noun !== undefined ? [noun] : [])])) {
     for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
       // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
-      if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || (meeting && tree.pos[token]?.upos === 'PROPN' && isInLocative(tree, lang.locatives, token, arg))) continue;
+      if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || speaker(token, arg) || (meeting && tree.pos[token]?.upos === 'PROPN' && isInLocative(tree, lang.locatives, token, arg))) continue;
       const found = nationalityOfParty(tree, token).filter(accept);
       if (found.length) { reasons.push(reason('roles/inner-nationality', { adjective: tree.words[found[0].tokens[0]], noun: tree.words[token] })); return found; }
     }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const ec: ActorSpec = { sent: 0, tokens: [0, 2], id: 'ec', name: 'European Community', code: 'IGO', sector: 'EU' };
+const paul: ActorSpec = { sent: 0, tokens: [8, 11], id: 'paul', name: 'Paul', code: 'BEL', sector: 'GOV' };
+
+/** "EC ministers agreed to extend the years<sep> Belgian minister Paul told reporters.", the source hung on "extend" as the parser does. */
+function report(sep: ',' | 'for') {
+  return parsedDoc([`
+  EC EC PROPN NNP 2 compound
+  ministers minister NOUN NNS 3 nsubj
+  agreed agree VERB VBD 0 root
+  to to PART TO 5 mark
+  extend extend VERB VB 3 xcomp
+  the the DET DT 7 det
+  years year NOUN NNS 5 obj
+  ${sep} ${sep} ${sep === ',' ? 'PUNCT , 11 punct' : 'ADP IN 11 case'}
+  Belgian Belgian PROPN NNP 10 compound
+  minister minister NOUN NN 11 nmod:desc
+  Paul Paul PROPN NNP 5 obl
+  told tell VERB VBD 3 conj
+  reporters reporter NOUN NNS 12 obj
+  . . PUNCT . 3 punct`], { actors: [ec, paul], meta: { date: '1987-03-31' } });
+}
+const coded = (doc: ReturnType<typeof report>) => codeEvents(doc, lexicon).events.map((e) => [e.event, e.actors.map((a) => a.code), e.recipients.map((r) => r.code)]);
+
+describe('a report\'s closing source misread as an argument', () => {
+  it('issue-12: ", Belgian minister Paul told reporters" is the source of the EC\'s agreement, not whom it is with', () => {
+    expect(coded(report(','))).toEqual([['AGREE', ['IGO'], []]]);
+  });
+
+  it('keeps a nominal that a preposition marks ("for Belgian minister Paul")', () => {
+    expect(coded(report('for'))[0]?.[2]).toEqual(['BEL']);
+  });
+});
