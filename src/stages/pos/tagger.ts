@@ -88,16 +88,26 @@ export class Tagger {
       }
       // The same scores as of all `tagFeatures`, the word's own templates summed once per type
       // (#13); those of the first word of a sentence differ from its type's in the first-word flag.
-      scores.fill(0);
-      if (i === 0) this.model.addScores(this.features, 0, wordFeatures(hashed, 0, 1, this.features, 0), scores);
-      else if (!types.addSums(typeIds[i], scores)) {
+      if (i === 0) {
+        scores.fill(0);
+        this.model.addScores(this.features, 0, wordFeatures(hashed, 0, 1, this.features, 0), scores);
+      } else if (!types.setSums(typeIds[i], scores)) {
+        scores.fill(0);
         this.model.addScores(this.features, 0, wordFeatures(hashed, i, 0, this.features, 0), scores);
         types.rememberSums(typeIds[i], scores);
       }
       const count = contextFeatures(hashed, i, prev1, prev2, this.features, 0);
       this.model.addScores(this.features, 0, count, scores);
+      // The first highest score, as before; the best so far kept in a local, not read again per class.
       let best = 0;
-      for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+      let top = scores[0];
+      for (let c = 1; c < scores.length; c++) {
+        const score = scores[c];
+        if (score > top) {
+          top = score;
+          best = c;
+        }
+      }
       out[i] = best;
       prev2 = prev1;
       prev1 = best;

@@ -37,13 +37,17 @@ describe('WordTypes', () => {
     const types = new WordTypes(3, dictionary, ambiguity, 4);
     const { ids } = read(types, ['a', 'b']);
     const scores = new Float64Array(3);
-    expect(types.addSums(ids[1], scores)).toBe(false);
+    expect(types.setSums(ids[1], scores)).toBe(false);
     types.rememberSums(ids[1], Float64Array.from([1, -2, 3]));
-    expect(types.addSums(ids[1], scores)).toBe(true);
+    expect(types.setSums(ids[1], scores)).toBe(true);
     expect(Array.from(scores)).toEqual([1, -2, 3]);
+    // The sums replace what `scores` held.
+    const held = Float64Array.from([7, 7, 7]);
+    types.setSums(ids[1], held);
+    expect(Array.from(held)).toEqual([1, -2, 3]);
     // Three more types pass the limit of four: the memory starts over before this sentence.
     const next = read(types, ['c', 'd', 'b']);
-    expect(types.addSums(next.ids[2], new Float64Array(3))).toBe(false);
+    expect(types.setSums(next.ids[2], new Float64Array(3))).toBe(false);
   });
 
   it('grows past its first size', () => {
@@ -56,13 +60,23 @@ describe('WordTypes', () => {
 });
 
 describe('WordTypes lemmas', () => {
-  it('remember one lemma per type, for the tag class it was found with', () => {
+  it('remember a lemma per type, for the tag class it was found with', () => {
     const types = new WordTypes(3, dictionary, ambiguity, 16);
     const { ids } = read(types, ['said']);
     expect(types.lemmaOf(ids[0], 1)).toBeUndefined();
     types.rememberLemma(ids[0], 1, 'say');
     expect(types.lemmaOf(ids[0], 1)).toBe('say');
     expect(types.lemmaOf(ids[0], 2)).toBeUndefined();
+  });
+
+  it('remember a second tag class beside the first, and a third replaces the second', () => {
+    const types = new WordTypes(3, dictionary, ambiguity, 16);
+    const id = read(types, ['cut']).ids[0];
+    types.rememberLemma(id, 1, 'cut1');
+    types.rememberLemma(id, 2, 'cut2');
+    expect([types.lemmaOf(id, 1), types.lemmaOf(id, 2)]).toEqual(['cut1', 'cut2']);
+    types.rememberLemma(id, 0, 'cut0');
+    expect([types.lemmaOf(id, 1), types.lemmaOf(id, 2), types.lemmaOf(id, 0)]).toEqual(['cut1', undefined, 'cut0']);
   });
 
   it('forget lemmas when the memory starts over', () => {

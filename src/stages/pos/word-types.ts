@@ -2,7 +2,7 @@
  * The tagger's memory of word types (#13). News repeats its words, and per token the tagger used
  * to lowercase the word, hash it ten times (form, lowercase, shape, affixes), and look it up in
  * three tables (tag dictionary, ambiguity classes, remembered word scores). Each word type now gets
- * an id from one Map lookup, and its hashes, dictionary class, word-only score sums and last lemma
+ * an id from one Map lookup, and its hashes, dictionary class, word-only score sums and last two lemmas
  * are kept by id. The hashes and sums are those the tagger computed before, so the tags are the same.
  */
 import type { Lookup } from '../../ml/record-lookup.js';
@@ -26,8 +26,11 @@ export class WordTypes {
   /** Whether a type's word-only scores are summed in `sums` (row id, `classes` wide). */
   private summed = new Uint8Array(FIRST_TYPES);
   private sums: Int32Array;
-  /** The tag class whose lemma `lemmas` holds for each type (NO_LEMMA: none yet). */
-  private lemmaClass = new Int32Array(FIRST_TYPES);
+  /**
+   * Two lemmas per type, each with the tag class it was found with (NO_LEMMA: none yet): a word
+   * read with two tags in turn ("says" VBZ, "cut" VBD/VBN/NN) kept the lemmatizer busy with one.
+   */
+  private lemmaClass = new Int32Array(FIRST_TYPES * 2);
   private lemmas: string[] = [];
 
   /**
@@ -62,12 +65,15 @@ export class WordTypes {
     return this.known[id];
   }
 
-  /** Add the remembered word-only scores of type `id` to `scores`; false (nothing added) when none are. */
-  addSums(id: number, scores: Float64Array): boolean {
+  /**
+   * Write the remembered word-only scores of type `id` into `scores` (the first `classes`, replacing
+   * them: what zeroing and adding gave, in one pass); false (`scores` untouched) when none are.
+   */
+  setSums(id: number, scores: Float64Array): boolean {
     if (this.summed[id] === 0) return false;
     const sums = this.sums;
     const classes = this.classes;
-    for (let c = 0, at = id * classes; c < classes; c++, at++) scores[c] += sums[at];
+    for (let c = 0, at = id * classes; c < classes; c++, at++) scores[c] = sums[at];
     return true;
   }
 
@@ -81,16 +87,18 @@ export class WordTypes {
 
   /** The lemma remembered for type `id` with tag class `classId`, if any. */
   lemmaOf(id: number, classId: number): string | undefined {
-    return this.lemmaClass[id] === classId ? this.lemmas[id] : undefined;
+    const at = id * 2;
+    return this.lemmaClass[at] === classId ? this.lemmas[at] : this.lemmaClass[at + 1] === classId ? this.lemmas[at + 1] : undefined;
   }
 
   /**
-   * Remember `lemma` as type `id`'s with tag class `classId` (one class per type: most words
-   * keep one tag in news, and the lemmatizer remembers the others).
+   * Remember `lemma` as type `id`'s with tag class `classId` (two classes per type: most words
+   * keep one or two tags in news; a third replaces the second, and the lemmatizer remembers all).
    */
   rememberLemma(id: number, classId: number, lemma: string): void {
-    this.lemmaClass[id] = classId;
-    this.lemmas[id] = lemma;
+    const at = this.lemmaClass[id * 2] === NO_LEMMA ? id * 2 : id * 2 + 1;
+    this.lemmaClass[at] = classId;
+    this.lemmas[at] = lemma;
   }
 
   private add(word: string): number {
@@ -99,7 +107,8 @@ export class WordTypes {
     hashWordInto(word, this.ambiguity, this.hashes, id);
     this.known[id] = this.dictionary.get(word) ?? NOT_IN_DICTIONARY;
     this.summed[id] = 0;
-    this.lemmaClass[id] = NO_LEMMA;
+    this.lemmaClass[id * 2] = NO_LEMMA;
+    this.lemmaClass[id * 2 + 1] = NO_LEMMA;
     this.ids.set(word, id);
     return id;
   }
@@ -118,7 +127,7 @@ export class WordTypes {
     const sums = new Int32Array(size * this.classes);
     sums.set(this.sums);
     this.sums = sums;
-    const lemmaClass = new Int32Array(size);
+    const lemmaClass = new Int32Array(size * 2);
     lemmaClass.set(this.lemmaClass);
     this.lemmaClass = lemmaClass;
   }
