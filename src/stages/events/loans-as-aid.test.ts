@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { verbMatch } from '../../../test/support/verb-match.js';
 
-// data/verbs.txt ALLOW rows: a loan, credit or grant approved or authorised is aid extended (CAMEO 071, PLOVER AID),
-// not CAMEO's intent to cooperate (0311) (#12: the wire's IDA credits and CCC guarantees).
+// data/verbs.txt ALLOW rows and the LEND block: a loan, credit or grant approved or authorised, and a loan made, are
+// aid extended (CAMEO 071, PLOVER AID), not CAMEO's intent to cooperate (0311) or material cooperation (060) (#12:
+// the wire's IDA credits, CCC guarantees and crude lent to Ecuador).
 const codeOf = (rows: string, verb: number) => verbMatch(rows, verb)?.code;
 
 describe('loans, credits and grants approved', () => {
@@ -43,5 +44,30 @@ describe('loans, credits and grants approved', () => {
       approved approve VERB VBD 0 root
       the the DET DT 4 det
       law law NOUN NN 2 obj`, 1)).not.toBe('071');
+  });
+});
+
+describe('loans made', () => {
+  it.each([
+    ['crude lent to a country', `
+      Venezuela Venezuela PROPN NNP 3 nsubj
+      is be AUX VBZ 3 aux
+      lending lend VERB VBG 0 root
+      Ecuador Ecuador PROPN NNP 3 iobj
+      five five NUM CD 6 nummod
+      barrels barrel NOUN NNS 3 obj`, 2, '071'],
+    ['crude loaned', `
+      Kuwait Kuwait PROPN NNP 2 nsubj
+      loaned loan VERB VBD 0 root
+      Ecuador Ecuador PROPN NNP 2 iobj
+      crude crude NOUN NN 2 obj`, 1, '071'],
+    ['support lent is endorsement', `
+      it it PRON PRP 3 nsubj
+      had have AUX VBD 3 aux
+      lent lend VERB VBN 0 root
+      practical practical ADJ JJ 5 amod
+      support support NOUN NN 3 obj`, 2, '051'],
+  ])('%s', (_name, rows, verb, code) => {
+    expect(codeOf(rows, verb)).toBe(code);
   });
 });
