@@ -26,7 +26,7 @@ import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
 import { isVocativeSubject } from './vocatives.js';
 import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
-import { GIVEN, receivedAct } from './received-acts.js';
+import { GIVEN, isGiverless, receivedAct } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
 import { speakerOf } from './roles.js';
 import { rolesOnce } from './roles-once.js';
@@ -278,6 +278,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   }
   const object = match.noun ?? childrenBy(tree, verb, 'obj')[0];
   const received = object !== undefined && GIVEN.has(entry.event) ? receivedAct(tree, ctx.actors, verb, object) : undefined;
+  // "has obtained enough commercial loans": aid or support received from no one named has no giver to code.
+  if (!received && object !== undefined && GIVEN.has(entry.event) && isGiverless(tree, ctx.actors, verb, object) && ctx.bypass !== 'events/no-giver') return reject(ctx, sent, match, 'events/no-giver', event, reason('events/no-giver', { verb: tree.words[verb] }));
   if (received) {
     // "Kuwait has the full support of Saudi Arabia": the subject receives the act (received-acts.ts).
     actors = [...received.givers];

@@ -40,4 +40,57 @@ describe('codeEvents, acts told from the side that receives them', () => {
     const event = codeEvents(receivedCall(), lexicon).events.find((e) => e.event === 'CONSULT');
     expect(event?.reasons.some((r) => r.rule === 'events/received-act')).toBe(false);
   });
+
+  it('codes "Argentina had World Bank support" as SUPPORT of the World Bank for Argentina (a compounded giver)', () => {
+    const doc = parsedDoc([`
+      Argentina Argentina PROPN NNP 2 nsubj
+      had have VERB VBD 0 root
+      World World PROPN NNP 4 compound
+      Bank Bank PROPN NNP 5 compound
+      support support NOUN NN 2 obj
+      . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'ARG'), { ...actor([2, 4], 'IGOWBK'), sector: undefined }] });
+    const events = codeEvents(doc, lexicon).events.filter((e) => e.event === 'SUPPORT');
+    expect(events.map((e) => [e.actors.map((a) => a.code), e.recipients.map((r) => r.code)])).toEqual([[['IGOWBK'], ['ARG']]]);
+  });
+});
+
+describe('codeEvents, aid or support received from no one named (events/no-giver)', () => {
+  /** "Zambia has obtained enough loans to pay off its IMF arrears ." */
+  const obtainedLoans = () => parsedDoc([`
+    Zambia Zambia PROPN NNP 3 nsubj
+    has have AUX VBZ 3 aux
+    obtained obtain VERB VBN 0 root
+    enough enough ADJ JJ 5 amod
+    loans loan NOUN NNS 3 obj
+    to to PART TO 7 mark
+    pay pay VERB VB 3 advcl
+    off off ADP RP 7 compound:prt
+    its its PRON PRP$ 11 nmod:poss
+    IMF IMF PROPN NNP 11 compound
+    arrears arrears NOUN NNS 7 obj
+    . . PUNCT . 3 punct`], { actors: [actor([0, 1], 'ZMB'), actor([9, 10], 'IMF')] });
+
+  /** "the Philippines has received a loan from Japan ." */
+  const receivedLoan = () => parsedDoc([`
+    the the DET DT 2 det
+    Philippines Philippines PROPN NNPS 4 nsubj
+    has have AUX VBZ 4 aux
+    received receive VERB VBN 0 root
+    a a DET DT 6 det
+    loan loan NOUN NN 4 obj
+    from from ADP IN 8 case
+    Japan Japan PROPN NNP 4 obl
+    . . PUNCT . 4 punct`], { actors: [actor([1, 2], 'PHL'), actor([7, 8], 'JPN')] });
+
+  it('codes no aid when the subject obtains loans from no one named (the receiver is not the giver)', () => {
+    const result = codeEvents(obtainedLoans(), lexicon);
+    expect(result.events.filter((e) => e.event === 'AID')).toEqual([]);
+    expect(result.rejected?.some((r) => r.ruleId === 'events/no-giver')).toBe(true);
+  });
+
+  it('keeps aid received from a named giver', () => {
+    const event = codeEvents(receivedLoan(), lexicon).events.find((e) => e.event === 'AID');
+    expect(event?.actors.map((a) => a.code)).toEqual(['JPN']);
+    expect(event?.recipients.map((r) => r.code)).toEqual(['PHL']);
+  });
 });

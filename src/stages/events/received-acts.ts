@@ -8,7 +8,7 @@
  * training-gold items of this kind are still lost to the parse (the verb hangs as a modifier or a stray conjunct).
  */
 import { reason, type Reason } from '../../lang/reason.js';
-import { actorsOfPhrase, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, firstActorsUnder, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
@@ -40,11 +40,36 @@ export function receivedAct(tree: Tree, actors: ActorIndex, verb: number, noun: 
   // "from Japan" hangs on the noun or, as often, on the verb ("received warm support from Japan").
   const marked = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl').filter((o) => markerOf(tree, o) === 'from')]
     .filter((m) => GIVER_MARKERS.has(markerOf(tree, m)?.toLowerCase() ?? ''));
-  const possessors = childrenBy(tree, noun, 'nmod:poss').filter((p) => tree.pos[p]?.upos !== 'PRON');
-  const givers = [...marked, ...possessors].flatMap(phrase);
+  // "had World Bank support": a name compounded before the noun gives it, as a possessor does.
+  const possessors = childrenBy(tree, noun, 'nmod:poss', 'compound').filter((p) => tree.pos[p]?.upos !== 'PRON');
+  const givers = [...marked, ...possessors].flatMap(phrase).filter((g, i, all) => all.findIndex((o) => o.actorId === g.actorId) === i);
   if (!givers.length) return undefined;
   const own = phrase(subj.token);
   const receivers = own.length ? own : childrenBy(tree, subj.token, 'nmod:poss').flatMap(phrase);
   if (!receivers.length || receivers.some((r) => givers.some((g) => g.actorId === r.actorId))) return undefined;
   return { givers, receivers, reason: reason('events/received-act', { verb: tree.words[verb], giver: givers[0].name }) };
+}
+
+/**
+ * Whether the receiving verb `verb` has its act noun `noun` as object, an active subject, and no giver named: no
+ * "from" phrase anywhere under the verb, and no "of" phrase or possessor of the noun naming an actor. "Zambia … has
+ * obtained enough commercial loans to pay off its IMF arrears", "we will receive more effective assistance", "to win
+ * public support": the subject receives the aid or support, so it is not its giver, and no one named is (#12: the
+ * roles read from the subject made the receiver the giver, and the nearest other actor, "its IMF arrears", the
+ * receiver). A "from" phrase names a giver even where it names no coded actor ("from the Japanese Export-Import
+ * Bank", "from banks and European countries"): those are left to the roles.
+ */
+export function isGiverless(tree: Tree, actors: ActorIndex, verb: number, noun: number): boolean {
+  if (!RECEIVING.has(tree.lemmas[verb].toLowerCase()) || !childrenBy(tree, verb, 'obj').includes(noun)) return false;
+  const subj = subjectOf(tree, verb);
+  if (!subj || subj.passive || hasFromPhrase(tree, verb, 4)) return false;
+  // "had World Bank support", "Japanese aid": a name or a capitalised adjective before the noun may be its giver.
+  if (childrenBy(tree, noun, 'compound', 'amod').some((m) => tree.pos[m]?.upos === 'PROPN' || /^\p{Lu}/u.test(tree.words[m]))) return false;
+  const owners = [...childrenBy(tree, noun, 'nmod').filter((m) => markerOf(tree, m)?.toLowerCase() === 'of'), ...childrenBy(tree, noun, 'nmod:poss')];
+  return !owners.some((o) => firstActorsUnder(tree, actors, o, 4).some((a) => a.code));
+}
+
+/** Whether a phrase marked "from" hangs under `head` within `depth` levels ("grants of 104 mln stg from Britain"). */
+function hasFromPhrase(tree: Tree, head: number, depth: number): boolean {
+  return tree.children[head].some((c) => markerOf(tree, c)?.toLowerCase() === 'from' || (depth > 1 && hasFromPhrase(tree, c, depth - 1)));
 }
