@@ -32,7 +32,7 @@ describe('dyad panel, lock and diff on the command line', () => {
       const sidecar = JSON.parse(readFileSync(`${out}.meta.json`, 'utf8'));
       expect(sidecar).toMatchObject({ format: 'panel-csv', unit: 'country-month', system: 'cow', rows: rows.length, lock: { id: currentLock().id, mixed: false } });
     });
-  }, 60_000);
+  });
 
   it('writes a lock file and tells whether a store was coded with it', async () => {
     const dir = tempDir();
@@ -43,7 +43,7 @@ describe('dyad panel, lock and diff on the command line', () => {
     const lock = JSON.parse(readFileSync(file, 'utf8'));
     expect(Object.keys(lock.files)).toEqual(expect.arrayContaining(['models/events/lexicon.json', 'models/actors/kb.bin', 'models/places/gazetteer.tsv', 'src/export/data/gw-states.tsv']));
     expect(runCli(['lock', '--db', locked]).stdout).toMatch(/coded with this installation's lock/);
-  }, 60_000);
+  });
 
   it('prints no difference between a store and itself, and a coded error for a file it cannot read', async () => {
     const dir = tempDir();
@@ -55,5 +55,5 @@ describe('dyad panel, lock and diff on the command line', () => {
     const missing = runCli(['diff', db, join(dir, 'none.db')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/E010/);
-  }, 60_000);
+  });
 });

@@ -60,5 +60,5 @@ describe('docs/analysis.md DuckDB snippets', () => {
     expect(results['gdelt-mentions']).toHaveLength(3);
     expect(results.icews.map((r) => r['CAMEO Code'])[2]).toBe('0251');
     expect(results.polecat.map((r) => r['Event Type'])).toEqual(['CONSULT', 'ACCUSE', 'REQUEST']);
-  }, 60_000);
+  });
 });

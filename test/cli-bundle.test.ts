@@ -18,5 +18,5 @@ describe('the bundled CLI (scripts/build-bundles.ts)', () => {
     expect(modules.code).toBe(0);
     expect(bundled.stdout.split('\n').length).toBeGreaterThan(2);
     expect(bundled.stdout).toBe(modules.stdout);
-  }, 120_000);
+  });
 });

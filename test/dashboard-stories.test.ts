@@ -38,7 +38,7 @@ describe.skipIf(!executablePath || !eventsInPipeline).each(BACKENDS)('dashboard 
     // One at a time, as two ingests would store them: the second joins the story the first started.
     for (const doc of docs) await store.put([doc]);
     dashboard = await startDashboard(store, pipeline, executablePath!);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await dashboard?.close();

@@ -58,7 +58,7 @@ describe.skipIf(!executablePath).each(BACKENDS)('dashboard in headless Chromium 
     store = openStore(backend.newTarget());
     await store.put([seed, ...wikinews, hostileDoc, coded]);
     dashboard = await startDashboard(store, pipeline, executablePath!);
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await dashboard?.close();

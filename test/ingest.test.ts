@@ -43,7 +43,7 @@ describe.each(BACKENDS)('ingest into the $name store', (backend) => {
       expect((await threads.get(outcome.doc.id))?.layers).toEqual((await here.get(outcome.doc.id))?.layers);
     }
     expect(await ingest([file], { store: threads, pipeline: defaultPipeline(), workers: 2 })).toMatchObject({ stored: 0, duplicate: 7, rejected: 1 });
-  }, 120_000);
+  });
 
   it('with the main thread annotating beside a worker stores what one thread stores, in input order', async () => {
     // issue-13: 150 articles, more than the worker is given ahead (64), so this thread annotates some.
@@ -63,7 +63,7 @@ describe.each(BACKENDS)('ingest into the $name store', (backend) => {
       if (outcome.status !== 'stored') continue;
       expect((await both.get(outcome.doc.id))?.layers).toEqual((await here.get(outcome.doc.id))?.layers);
     }
-  }, 180_000);
+  });
 
   it('loses nothing and duplicates nothing when killed mid-batch and run again', async () => {
     const dir = tempDir();

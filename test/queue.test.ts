@@ -44,5 +44,5 @@ describe.skipIf(!PG_URL)('dyad worker', () => {
     // The killed worker's jobs were leased again and finished by the survivor.
     const reLeased = await queryPg<{ n: number }>(db, `SELECT count(*) AS n FROM jobs WHERE id IN (${orphans.join(',')}) AND attempts >= 2 AND state = 'done'`);
     expect(reLeased[0].n).toBe(orphans.length);
-  }, 300_000);
+  });
 });

@@ -49,7 +49,7 @@ describe('reproducible runs (#17)', () => {
       expect(b.sidecar, format).toBe(a.sidecar);
       expect(JSON.parse(a.sidecar).lock.id, format).toBe(currentLock().id);
     }
-  }, 120_000);
+  });
 
   it('dyad diff between a store and the same store re-coded with a changed lexicon lists exactly the changed events', async () => {
     const before = await coded('before');
@@ -82,5 +82,5 @@ describe('reproducible runs (#17)', () => {
     let fromExports = '';
     for await (const line of diffLines(diffSource(a), diffSource(b))) fromExports += line;
     expect(fromExports).toBe(text);
-  }, 120_000);
+  });
 });

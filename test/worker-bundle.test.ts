@@ -19,5 +19,5 @@ describe('the bundled ingest worker (scripts/build-bundles.ts)', () => {
     } finally {
       await pool.close();
     }
-  }, 120_000);
+  });
 });

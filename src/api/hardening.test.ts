@@ -75,7 +75,7 @@ describe('issue-16: a POST does not block other requests', () => {
     expect(done).toEqual(['get', 'post']);
     const { id } = (await res.json()) as { id: string };
     expect((await store.get(id))?.layers.tokens?.length).toBeGreaterThan(1000);
-  }, 120_000);
+  });
 
   it('refuses work beyond the queue bound with a coded 503 instead of queueing without end', async () => {
     let release: () => void = () => undefined;
