@@ -32,6 +32,17 @@ describe('a meeting or visit a report tells in the present with a later day (mee
     expect(coded(visits('visits', 'VBZ', 'soon', '1987-03-09'))).toEqual(['AGREE']);
   });
 
+  it('reads "next week", which the dates stage gives no day, as a later day', () => {
+    const doc = parsedDoc([`
+  Mikulic Mikulic PROPN NNP 2 nsubj
+  visits visit VERB VBZ 0 root
+  Germany Germany PROPN NNP 2 obj
+  next next ADJ JJ 5 amod
+  week week NOUN NN 2 obl:tmod
+  . . PUNCT . 2 punct`], { actors, meta: { date: '1987-03-02' } });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['AGREE']);
+  });
+
   it('leaves a visit of the day, and a past one, a CONSULT', () => {
     expect(coded(visits('visits', 'VBZ', 'today', '1987-03-02'))).toEqual(['CONSULT']);
     expect(coded(visits('visited', 'VBD', 'Tuesday', '1987-02-24'))).toEqual(['CONSULT']);
