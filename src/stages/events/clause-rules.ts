@@ -131,10 +131,16 @@ export function isParticipleModifier(tree: Tree, verb: number, namesActor: (toke
   const xpos = tree.pos[verb]?.xpos;
   const participle = (xpos === 'VBN' || (xpos === 'VBG' && rel === 'amod')) && !childrenBy(tree, verb, 'obj').length;
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
-  // With its own subject and a perfect's auxiliary it is a finite verb the parser hung on its object ("Baker had
-  // criticised West German economic policies", "the workers have rejected offers of a 100 pct raise").
-  const finite = childrenBy(tree, verb, 'nsubj').length > 0 && childrenBy(tree, verb, 'aux').some((a) => tree.lemmas[a] === 'have');
-  return participle && !agent && !finite && !isMisreadMainVerb(tree, verb) && !isMisreadOpening(tree, verb, namesActor);
+  return participle && !agent && !isMisreadMainVerb(tree, verb) && !isMisreadOpening(tree, verb, namesActor) && !isHungClause(tree, verb);
+}
+
+/**
+ * "told Reuters in an interview that Taiwan had been invited to the bank's meeting", "Baker had criticised West
+ * German economic policies": a participle with its own subject and auxiliary is a finite clause the parser hung on a
+ * noun (`acl`), not a participle describing it.
+ */
+function isHungClause(tree: Tree, verb: number): boolean {
+  return childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length > 0 && childrenBy(tree, verb, 'aux', 'aux:pass').length > 0;
 }
 
 /** A past form misread as a participle after an opening phrase that names an actor. */

@@ -64,6 +64,7 @@ import { speakingSide } from './present-we.js';
 import { hasBroadAddressee } from './broad-addressee.js';
 import { isWellWish } from './well-wishes.js';
 import { isAskedQuestion } from './asked-question.js';
+import { isMeetingAhead } from './meeting-ahead.js';
 import { isMeetingToday } from './meeting-today.js';
 import { codeRefusedChanges } from './refused-change.js';
 import { codeWithRescue, type Rescue } from './event-rescue.js';
@@ -220,6 +221,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
   // "will meet … today" in a report: held as the story is filed, not an intent (meeting-today.ts).
   let future = flags.future && !isMeetingToday(ctx, entry.event, flags.future && !controller, roles, verb, match.noun);
+  // "begins a state visit on Tuesday": a report's present-tense schedule of a later day (meeting-ahead.ts).
+  if (isMeetingAhead(ctx, entry.event, flags, verb, match.noun)) { future = true; why.push(reason('events/meeting-ahead', { verb: tree.words[verb] })); }
   if (future && FUTURE_AS[event]) {
     why.push(reason('events/future-as', { from: event, to: FUTURE_AS[event]! }));
     event = FUTURE_AS[event]!;

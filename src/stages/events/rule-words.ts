@@ -62,6 +62,7 @@ const CLASSES = {
   'available': [],
   'condition-mark': [],
   'time-marker': [],
+  'later-day': [],
   'host-travel': [],
   'causal-head': ['of', 'with'],
   'party-noun': [],
