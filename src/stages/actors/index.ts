@@ -26,6 +26,7 @@ import { loadKb, type ActorKb } from './kb.js';
 import { packOf } from '../../lang/pack.js';
 import { titleByApposition } from './apposition.js';
 import { bodyOfNamedCountry } from './body-of-country.js';
+import { igoTitledPeople } from './igo-title.js';
 import { withoutArticlePlaces } from './arabic-article.js';
 import { resolveMentions } from './resolve.js';
 import '../dateline/types.js';
@@ -58,7 +59,8 @@ export const actors = (options: ActorsOptions = {}) =>
       const upos = doc.layers.pos ? uposOf(doc.layers.pos) : undefined;
       const words = wordsOf(doc.text, tokens, docView(doc));
       const pack = packOf(doc);
-      const mentions = withoutArticlePlaces(doc.text, bodyOfNamedCountry(words, titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack), pack));
+      const resolved = bodyOfNamedCountry(words, titleByApposition(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack), pack);
+      const mentions = withoutArticlePlaces(doc.text, igoTitledPeople(kb, words, resolved, pack));
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },
