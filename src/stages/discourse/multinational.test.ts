@@ -52,6 +52,21 @@ describe('people of many states', () => {
     expect(codeOf(count, noun)).toBe('NZL');
   });
 
+  it('issue-12: a first word read as a name and hung on the plural as a compound ("Delegates from 46 countries are gathering")', () => {
+    const misread = `
+  Delegates Delegates PROPN NNP 4 compound
+  from from ADP IN 4 case
+  46 46 NUM CD 4 nummod
+  countries country NOUN NNS 5 nsubj
+  gathering gather VERB VBG 0 root
+  . . PUNCT . 5 punct`;
+    const delegates: ActorSpec = { sent: 1, tokens: [0, 1], id: 'UNK-LEG', sector: 'LEG' };
+    const nz: ActorSpec = { sent: 0, tokens: [0, 2], id: 'NZL', name: 'New Zealand', code: 'NZL' };
+    const doc = parsedDoc([HOST, misread], { actors: [nz, delegates], meta: { date: '1987-04-26' } });
+    const placed = run(doc, [{ start: 0, end: 11, name: 'New Zealand', country: 'NZL', role: 'dateline' } as never]);
+    expect(resolvedActors(placed).find((m) => placed.text.slice(m.start, m.end) === 'Delegates')?.code).toBeUndefined();
+  });
+
   it('reads one plural noun a line and rejects anything else', () => {
     expect([...parseMultinationalNouns('# comment\ncountries\nnations\n', 'x.tsv')]).toEqual(['countries', 'nations']);
     expect(() => parseMultinationalNouns('Country\n', 'x.tsv')).toThrow(DyadError);

@@ -47,9 +47,12 @@ export function isOfManyStates(view: View, m: Pick<ActorMention, 'tokens'>, noun
   const [first, last] = sentenceSpan(view, head);
   const heads = new Set([head]);
   for (let t = first; t <= last; t++) if (view.deps[t]?.deprel === 'conj' && view.deps[t]?.head === head) heads.add(t);
+  // "Delegates from 46 countries are gathering": a sentence's first word the tagger took for a name may hang on the
+  // plural as a compound, the "from" phrase then heading the subject.
+  const misread = view.deps[head]?.deprel === 'compound' && (view.deps[head]?.head ?? -1) > head ? view.deps[head].head : -1;
   for (let t = first; t <= last; t++) {
     const dep = view.deps[t];
-    if (!dep?.deprel.startsWith('nmod') || !heads.has(dep.head) || !nouns.has(view.words[t] ?? '')) continue;
+    if (!(t === misread || (dep?.deprel.startsWith('nmod') && heads.has(dep.head))) || !nouns.has(view.words[t] ?? '')) continue;
     let marked = false;
     let named = false;
     for (let c = first; c <= last; c++) {
