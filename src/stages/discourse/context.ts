@@ -9,6 +9,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
+import { isOfManyStates } from './multinational.js';
 import { actorOf, headOf, mentionOver, sentenceSpan, type View } from './view.js';
 
 /** Actors that are never a country's: bodies coded by organisation. */
@@ -90,7 +91,9 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   const noun = m.kind === 'person' || !m.sector ? undefined : view.words[headOf(view, m)];
   const body = fromBody(view, m, byToken);
   if (body && noun) bodies.set(noun, body);
-  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined) ?? around;
+  // People of many states (`multinational.ts`) take no country from the story or the venue.
+  const local = noun && isOfManyStates(view, m) ? undefined : around;
+  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined) ?? local;
   if (!found) return undefined;
   const actor = actorOf(m);
   // PLOVER codes a body by its organisation (IGO EU): its agents take that, not their own noun's sector.

@@ -1,0 +1,67 @@
+/**
+ * "Delegates from 22 countries are meeting informally", "The finance ministers and central bank governors
+ * of seven major industrial countries met today", "officials from 30 Asian countries in the Group of 77":
+ * an agent noun whose "of"/"from" phrase (on the noun or a noun coordinated with it) is a plural of
+ * states (`data/multinational-nouns.tsv`) names people of many countries. Such a meeting's venue, the
+ * dateline's "here", was read as their country (NZL for a GATT meeting in Taupo, USA for the G-7 in
+ * Washington, BGD for a Group of 77 meeting in Dhaka), and the body meeting alone came out as the host (#12).
+ * A pair or a definite set ("of the two countries", "of the three Baltic states", "of the member states") is left
+ * to the rules that read it as the story's named participants.
+ */
+import { assetPath, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
+import type { ActorMention } from '../actors/types.js';
+import { headOf, sentenceSpan, type View } from './view.js';
+
+let loaded: ReadonlySet<string> | undefined;
+
+/** The plural nouns of states shipped with dyad, read once. */
+export function loadMultinationalNouns(path = assetPath('src', 'stages', 'discourse', 'data', 'multinational-nouns.tsv')): ReadonlySet<string> {
+  loaded ??= parseMultinationalNouns(readDataText(path), path);
+  return loaded;
+}
+
+/** One lower-case plural noun a line; `#` starts a comment line. */
+export function parseMultinationalNouns(text: string, path: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  text.split('\n').forEach((line, i) => {
+    const word = line.trim();
+    if (!word || word.startsWith('#')) return;
+    if (!/^[a-z-]+s$/.test(word)) throw new DyadError('E170', { path, line: i + 1, problem: 'expected one lower-case plural noun' });
+    out.add(word);
+  });
+  return out;
+}
+
+/** Prepositions that say whose or where from a noun's people are. */
+const FROM = new Set(['of', 'from']);
+/**
+ * Words that make the states ones the story has named: a pair ("both", "two") or a definite set ("of the three
+ * states", "of the member states", "our countries"), which the meeting rules read as its participants.
+ */
+const NAMED = new Set(['two', 'both', 'the', 'these', 'those', 'their', 'our', 'its', 'his', 'her']);
+
+/** Whether the agent noun of `m` is of or from many states ("Delegates from 22 countries"). */
+export function isOfManyStates(view: View, m: Pick<ActorMention, 'tokens'>, nouns: ReadonlySet<string> = loadMultinationalNouns()): boolean {
+  const head = headOf(view, m);
+  const [first, last] = sentenceSpan(view, head);
+  const heads = new Set([head]);
+  for (let t = first; t <= last; t++) if (view.deps[t]?.deprel === 'conj' && view.deps[t]?.head === head) heads.add(t);
+  // "Delegates from 46 countries are gathering": a sentence's first word the tagger took for a name may hang on the
+  // plural as a compound, the "from" phrase then heading the subject.
+  const misread = view.deps[head]?.deprel === 'compound' && (view.deps[head]?.head ?? -1) > head ? view.deps[head].head : -1;
+  for (let t = first; t <= last; t++) {
+    const dep = view.deps[t];
+    if (!(t === misread || (dep?.deprel.startsWith('nmod') && heads.has(dep.head))) || !nouns.has(view.words[t] ?? '')) continue;
+    let marked = false;
+    let named = false;
+    for (let c = first; c <= last; c++) {
+      if (view.deps[c]?.head !== t) continue;
+      const word = view.words[c] ?? '';
+      if (view.deps[c]?.deprel === 'case' && FROM.has(word)) marked = true;
+      if (NAMED.has(word)) named = true;
+    }
+    if (marked && !named) return true;
+  }
+  return false;
+}
