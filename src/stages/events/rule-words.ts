@@ -126,6 +126,8 @@ const CLASSES = {
   'plan-relief': [],
   'intent-beneficiary-verb': [],
   'stative-participle': [],
+  'feeling-participle': [],
+  'feeling-cause-marker': [],
   'proposal-noun': [],
   'proposing-verb': [],
   'presence-marker': [],
