@@ -10,7 +10,7 @@ const summary = (doc: ReturnType<typeof parsedDoc>) => codeEvents(doc, lexicon).
   .map((e) => `${e.event}/${e.mode ?? ''} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
 
 /** "Miller said the <owner> plan was [not] <predicate> ." with the subject under the predicate, as parsed. */
-const judged = (owner: string, ownerCode: string, predicate: string, negated = false, degree?: string) => {
+const judged = (owner: string, ownerCode: string, predicate: string, negated = false, degree?: string, sector?: string) => {
   const n = (negated ? 1 : 0) + (degree ? 1 : 0);
   const rows = [
     'Miller Miller PROPN NNP 2 nsubj', `said say VERB VBD 0 root`, 'the the DET DT 5 det', `${owner} ${owner} PROPN NNP 5 compound`,
@@ -18,7 +18,7 @@ const judged = (owner: string, ownerCode: string, predicate: string, negated = f
     ...(degree ? [`${degree} ${degree} ADV RB ${7 + n} advmod`] : []),
     `${predicate} ${predicate} ADJ JJ 2 ccomp`, `. . PUNCT . 2 punct`,
   ];
-  return parsedDoc([rows.join('\n')], { actors: [actor([0, 1], 'USA', 'James Miller', 'GOV'), actor([3, 4], ownerCode, owner)] });
+  return parsedDoc([rows.join('\n')], { actors: [actor([0, 1], 'USA', 'James Miller', 'GOV'), actor([3, 4], ownerCode, owner, sector)] });
 };
 
 describe('a judgement told in speech (judged-predicates.ts)', () => {
@@ -37,6 +37,11 @@ describe('a judgement told in speech (judged-predicates.ts)', () => {
   it('blames no one for a denied damning word nor for the speaker\'s own side', () => {
     expect(summary(judged('Japan', 'JPN', 'deficient', true))).toEqual([]);
     expect(summary(judged('Washington', 'USA', 'deficient'))).toEqual([]);
+    expect(summary(judged('Washington', 'USA', 'deficient', false, undefined, 'GOV'))).toEqual([]);
+  });
+
+  it('lets a government judge its own country\'s legislature ("a budget plan drafted by the Senate was deficient")', () => {
+    expect(summary(judged('Senate', 'USA', 'deficient', false, undefined, 'LEG'))).toEqual(['ACCUSE/disapprove USA->USA']);
   });
 
   it('takes the subject the parser hung on the verb of saying ("said OECD predictions \'are unreliable\'")', () => {

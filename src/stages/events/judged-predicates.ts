@@ -109,7 +109,9 @@ export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorI
   const flags = clauseFlags(tree, pack, clause, { reported: true });
   if (flags.hypothetical || flags.future || flags.negated !== (kind === 'wanting')) return undefined;
   const speaker = said.speaker;
-  const blamed = judgedSides(tree, actors, subj.token).filter((b) => b.code !== speaker.code);
+  // A side never judges itself; a country's government may judge its legislature, firms or opposition ("Miller said a
+  // budget plan drafted by Senate Budget Chairman Lawton Chiles was 'seriously deficient'": USAGOV → USALEG).
+  const blamed = judgedSides(tree, actors, subj.token).filter((b) => b.code !== speaker.code || (b.sector && speaker.sector && b.sector !== speaker.sector));
   if (!blamed.length) return undefined;
   return {
     trigger: head, speaker, blamed, clause,
