@@ -51,4 +51,13 @@ describe('a judgement told in speech (judged-predicates.ts)', () => {
     ].join('\n')], { actors: [actor([0, 1], 'GBR', 'Nigel Lawson', 'GOV'), actor([2, 3], 'IGOOECD', 'OECD')] });
     expect(summary(doc)).toEqual(['ACCUSE/disapprove GBR->IGOOECD']);
   });
+
+  it('takes a closing speaker the parser hung on the predicate (", EC trade chief de Clercq said")', () => {
+    const doc = parsedDoc([[
+      'Japan Japan PROPN NNP 3 nmod:poss', "'s 's PART POS 1 case", 'restraint restraint NOUN NN 6 nsubj', 'is be AUX VBZ 6 cop',
+      'not not PART RB 6 advmod', 'enough enough ADJ JJ 11 ccomp', ', , PUNCT , 9 punct', 'EC EC PROPN NNP 9 compound',
+      'chief chief NOUN NN 6 parataxis', 'Clercq Clercq PROPN NNP 9 appos', 'said say VERB VBD 0 root', '. . PUNCT . 11 punct',
+    ].join('\n')], { actors: [actor([0, 1], 'JPN', 'Japan'), actor([7, 10], 'IGOEU', 'Willy de Clercq')] });
+    expect(summary(doc)).toEqual(['ACCUSE/disapprove IGOEU->JPN']);
+  });
 });
