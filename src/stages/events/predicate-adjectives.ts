@@ -21,7 +21,7 @@ import type { TriggerMatch } from './triggers.js';
  * ("not satisfied with Japan's inability": ACCUSE), where denying most acts codes nothing.
  */
 export interface PredicateAdjective {
-  readonly prep: string; readonly code: string; readonly nouns?: ReadonlySet<string>; readonly actor?: true; readonly owner?: true;
+  readonly prep: string; readonly code: string; readonly nouns?: ReadonlySet<string>; readonly actor?: true; readonly owner?: true; readonly party?: true;
   readonly denied?: PloverEvent;
 }
 
@@ -29,6 +29,8 @@ export interface PredicateAdjective {
 const ACTOR = '=actor';
 /** The nouns column that asks for a noun an actor owns ("Italy's support", "the position of the EU"). */
 const OWNER = '=owner';
+/** The nouns column that asks for either: an actor's phrase, or a noun an actor owns ("disappointed by Japan", "by the government's position"). */
+const PARTY = '=party';
 
 /**
  * Rows `adjective<TAB>preposition<TAB>CAMEO code<TAB>nouns,…[<TAB>PLOVER event when denied]`; `#` starts a comment
@@ -43,7 +45,8 @@ export function parsePredicateAdjectives(text: string, path: string): ReadonlyMa
     if (denied && !isPloverEvent(denied)) throw new DyadError('E170', { path, line: i + 1, problem: `"${denied}" (when denied) is no PLOVER event` });
     const list = nouns.split(',').map((n) => n.trim()).filter(Boolean);
     const takes = list.length === 1 && list[0] === ACTOR ? { actor: true as const }
-      : list.length === 1 && list[0] === OWNER ? { owner: true as const } : list.length ? { nouns: new Set(list) } : {};
+      : list.length === 1 && list[0] === OWNER ? { owner: true as const }
+        : list.length === 1 && list[0] === PARTY ? { party: true as const } : list.length ? { nouns: new Set(list) } : {};
     out.set(adjective, [...(out.get(adjective) ?? []), { prep, code, ...takes, ...(isPloverEvent(denied) ? { denied } : {}) }]);
   });
   return out;
@@ -72,6 +75,7 @@ export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head
     // A noun that only frames the listed one names it through "of": "ready for any format of talks", "a new round of negotiations".
     const takes = (o: number): boolean => sense.actor ? hasActor(o) || tree.pos[o]?.xpos === 'PRP'
       : sense.owner ? ownersOf(tree, o).some(hasActor)
+        : sense.party ? hasActor(o) || ownersOf(tree, o).some(hasActor)
         : named(o) || childrenBy(tree, o, 'nmod').some((m) => markerOf(tree, m) === 'of' && named(m));
     const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => takes(o) && childrenBy(tree, o, 'case', 'mark').some((c) => tree.words[c] === sense.prep));
     if (noun === undefined) continue;

@@ -35,6 +35,7 @@ import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { failedDuty } from './failed-duty.js';
 import { blamePredicateOf, blamePredicateReason } from './blame-predicates.js';
+import { judgedPredicateOf } from './judged-predicates.js';
 import { WRONGING } from './reported-accusations.js';
 import { ACTING, respondedActs } from './response-phrase.js';
 import { rolesOf, speakerOf } from './roles.js';
@@ -113,7 +114,7 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
   const triggers = new Set(coded.map((e) => e.trigger.tokens[0]));
   for (let i = first; i < last; i++) {
     if (triggers.has(i)) continue;
-    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last) ?? responsibleOf(tree, pack, actors, quotes, i, site);
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last) ?? responsibleOf(tree, pack, actors, quotes, i, site) ?? judgedOf(tree, pack, actors, quotes, i, first, last);
     if (!blame) continue;
     seen ??= new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
     const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen!.has(b.code));
@@ -201,6 +202,13 @@ function responsibleOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quote
   if (tree.pos[adj]?.upos !== 'ADJ') return undefined;
   const found = blamePredicateOf(tree, pack, actors, quotes, adj, site, false);
   return found && { trigger: found.trigger, speaker: found.teller, blamed: found.blamed, clause: found.clause, mode: 'allege', reason: blamePredicateReason(tree, found) };
+}
+
+/** "X's plan was 'seriously deficient'", "is not enough": a speaker's judgement of another side's act (judged-predicates.ts). */
+function judgedOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], head: number, first: number, last: number): Blame | undefined {
+  if (tree.pos[head]?.upos !== 'ADJ' && tree.pos[head]?.upos !== 'NOUN' && tree.pos[head]?.upos !== 'ADV') return undefined;
+  const found = judgedPredicateOf(tree, pack, actors, quotes, head, first, last);
+  return found && { ...found, mode: 'disapprove' };
 }
 
 /** "due to Russia's invasion", "caused by Belarus's provocations": harm put down to another side's hostile act. */

@@ -14,6 +14,14 @@ import { childrenBy, markerOf, withRepairs, type Tree } from './tree.js';
 
 /** Verbs (lemmas) whose past participle with "to" states a stance of its subject ("opposed to"). */
 const STATIVE = ruleWords('stative-participle');
+/**
+ * Verbs (lemmas) whose past participle with a phrase of its cause states its subject's feeling about that cause:
+ * "the industry was bitterly disappointed by the Australian government's position" is the industry's disapproval, not
+ * the government's act; the "by" phrase is no agent ("disappointed by", "disturbed by", "disappointed at/with").
+ */
+const FEELING = ruleWords('feeling-participle');
+/** Prepositions (word forms) that mark a feeling's cause. */
+const FEELING_CAUSE = ruleWords('feeling-cause-marker');
 /** Linking verbs a stance can follow ("remains opposed to"). */
 const LINKING = ruleWords('linking');
 
@@ -35,10 +43,20 @@ export function repairStativeParticiples(tree: Tree): Tree {
 }
 
 function isStanceParticiple(tree: Tree, t: number): boolean {
-  if (tree.pos[t]?.xpos !== 'VBN' || !STATIVE.has(tree.lemmas[t])) return false;
+  if (tree.pos[t]?.xpos !== 'VBN') return false;
+  if (FEELING.has(tree.lemmas[t])) return isFeeling(tree, t);
+  if (!STATIVE.has(tree.lemmas[t])) return false;
   // The parser can read "to import liberalisation" as an infinitive: a "to" xcomp is the phrase too.
   const obliques = childrenBy(tree, t, 'obl', 'obl:agent');
   if (!childrenBy(tree, t, 'obl', 'xcomp').some((o) => markerOf(tree, o) === 'to') || obliques.some((o) => markerOf(tree, o) === 'by')) return false;
+  const head = tree.deps[t].head;
+  const linked = tree.deps[t].deprel === 'xcomp' && head >= 0 && LINKING.has(tree.lemmas[head]);
+  return linked || childrenBy(tree, t, 'aux:pass').length > 0;
+}
+
+/** "was disappointed by the plan", "remains disturbed at …": a feeling participle with its cause, after "be" or a linking verb. */
+function isFeeling(tree: Tree, t: number): boolean {
+  if (!childrenBy(tree, t, 'obl', 'obl:agent').some((o) => FEELING_CAUSE.has(markerOf(tree, o)?.toLowerCase() ?? ''))) return false;
   const head = tree.deps[t].head;
   const linked = tree.deps[t].deprel === 'xcomp' && head >= 0 && LINKING.has(tree.lemmas[head]);
   return linked || childrenBy(tree, t, 'aux:pass').length > 0;

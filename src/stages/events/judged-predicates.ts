@@ -1,0 +1,138 @@
+/**
+ * Criticism told as a judgement of another side's act, with no accusing verb (#12): "Miller said a budget plan drafted
+ * by Senate Budget Chairman Lawton Chiles was 'seriously deficient'" (training gold ACCUSE USAGOV → USALEG), "the U.S.
+ * debt strategy … was insufficient" (IGOIADB → USAGOV), "The current ICO quota system is 'unfair and autocratic,'
+ * Escalante said" (CRIGOV → IGOICO), "Japan's 1987 car export restraint … is not enough" (IGOEUR → JPNGOV), "some U.S.
+ * banks have been too rigid" (USAGOV → USABUS). A copular predicate that condemns its subject — a damning adjective
+ * or noun (`damning-predicate`), a predicate noun with a damning adjective ("a misguided attempt"), a word of
+ * adequacy denied (`wanting-predicate`: "is not enough", "not forceful enough") or an adjective of excess ("too
+ * rigid") — is the speaker's criticism (ACCUSE disapprove, CAMEO 111) of the side the subject names: the subject
+ * itself, the actor it is qualified by ("Japan's restraint", "the U.S. strategy", "OECD predictions") or the "by"
+ * agent of the participle it is described by ("a plan drafted by Chiles").
+ *
+ * Only reported speech with a coded speaker judges, and never its own side; not a denied damning word ("is not
+ * unfair"), a hypothetical or future one, a question, a first-person or pronoun subject ("it is unacceptable that
+ * …"), nor an excess with a purpose or measure ("too early to say", "too late to act"). Words: rule-words
+ * `damning-predicate`, `wanting-predicate`, `excess-degree`, `sufficing-degree`.
+ */
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, type Reason } from '../../lang/reason.js';
+import type { Quote } from '../quotes/types.js';
+import { clauseFlags } from './flags.js';
+import { actorsOfPhrase, type ActorIndex } from './participants.js';
+import { speakerOf } from './roles.js';
+import { ruleWords } from './rule-words.js';
+import { childBy, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+/** Adjectives and nouns (lemmas) that condemn the subject they are said of ("deficient", "unfair", "a mistake"). */
+const DAMNING = ruleWords('damning-predicate');
+/** Adjectives (lemmas) of adequacy whose denial condemns ("is not enough", "not sufficient", "not a fair package"). */
+const WANTING = ruleWords('wanting-predicate');
+/** Degree adverbs (word forms) of excess: "too rigid", "too marginal". */
+const EXCESS = ruleWords('excess-degree');
+/** Degree adverbs (word forms) of sufficiency, whose denial condemns: "not forceful enough". */
+const SUFFICING = ruleWords('sufficing-degree');
+/** Linking verbs an adjective predicate can follow as their complement ("remains inadequate"). */
+const LINKING = ruleWords('linking');
+
+/** A judgement found: the speaker, the side judged, the clause and why. */
+export interface JudgedPredicate {
+  readonly trigger: number;
+  readonly speaker: EventParticipant;
+  readonly blamed: readonly EventParticipant[];
+  readonly clause: number;
+  readonly reason: Reason;
+}
+
+/** How the predicate at `head` judges, if it does: a damning word, a denied adequacy or an excess. */
+function judgementOf(tree: Tree, head: number): 'damning' | 'wanting' | 'excess' | undefined {
+  const upos = tree.pos[head]?.upos;
+  if (upos !== 'ADJ' && upos !== 'NOUN' && upos !== 'ADV') return undefined;
+  const lemma = tree.lemmas[head];
+  const word = tree.words[head].toLowerCase();
+  if (DAMNING.has(lemma) || DAMNING.has(word)) return 'damning';
+  if (WANTING.has(lemma) || WANTING.has(word)) return 'wanting';
+  const degrees = childrenBy(tree, head, 'advmod', 'obl:npmod', 'nmod:npmod').map((d) => tree.words[d].toLowerCase());
+  if (upos === 'ADJ' && degrees.some((d) => EXCESS.has(d))) return 'excess';
+  if (upos === 'ADJ' && degrees.some((d) => SUFFICING.has(d))) return 'wanting';
+  if (upos !== 'NOUN') return undefined;
+  // "a misguided attempt", "a strangely deceptive budget"; "not at all a fair package".
+  for (const a of childrenBy(tree, head, 'amod')) {
+    if (DAMNING.has(tree.lemmas[a]) || DAMNING.has(tree.words[a].toLowerCase())) return 'damning';
+    if (WANTING.has(tree.lemmas[a])) return 'wanting';
+  }
+  return undefined;
+}
+
+/** The side a judged subject names: itself, its qualifiers, or the "by" agent of a participle describing it. */
+function judgedSides(tree: Tree, actors: ActorIndex, subj: number): EventParticipant[] {
+  const named = actorsOfPhrase(tree, actors, subj).filter((a) => a.code);
+  if (named.length) return named;
+  for (const acl of childrenBy(tree, subj, 'acl')) {
+    const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by');
+    if (agent !== undefined) return actorsOfPhrase(tree, actors, agent).filter((a) => a.code);
+  }
+  return [];
+}
+
+/**
+ * "said Japan's … restraint … is not enough", "said OECD predictions 'are somewhat unreliable'": the parser can hang
+ * the subject on the verb of saying (as its object or a clause of its own) and the predicate beside it, subjectless.
+ * The nominal between the two is the subject.
+ */
+function strandedSubject(tree: Tree, pack: LanguagePack, clause: number): { token: number; passive: boolean } | undefined {
+  const said = tree.deps[clause].head;
+  if (said < 0 || tree.deps[clause].deprel !== 'ccomp' || !pack.speechVerbs.has(tree.lemmas[said])) return undefined;
+  const token = childrenBy(tree, said, 'obj', 'ccomp').find((c) => c > said && c < clause && (tree.pos[c]?.upos === 'NOUN' || tree.pos[c]?.upos === 'PROPN'));
+  return token === undefined ? undefined : { token, passive: false };
+}
+
+/**
+ * "… is not enough, EC external trade chief Willy de Clercq said": the parser can hang the closing speaker on the
+ * predicate (`parataxis`) and leave the verb of saying, which governs the predicate, with no subject. The speaker is
+ * that nominal when it names an actor and stands right before the verb of saying.
+ */
+function strandedSpeaker(tree: Tree, pack: LanguagePack, actors: ActorIndex, clause: number): EventParticipant | undefined {
+  const said = tree.deps[clause].head;
+  if (said < 0 || tree.deps[clause].deprel !== 'ccomp' || !pack.speechVerbs.has(tree.lemmas[said]) || subjectOf(tree, said)) return undefined;
+  const closing = childrenBy(tree, clause, 'parataxis').find((p) => p > clause && p < said && endsAt(tree, p, said - 1));
+  return closing === undefined ? undefined : actorsOfPhrase(tree, actors, closing).find((a) => a.code);
+}
+
+/** Whether `token` lies in the phrase headed by `phrase` (within three hops): the phrase runs up to it. */
+function endsAt(tree: Tree, phrase: number, token: number): boolean {
+  for (let t = token, hops = 0; t >= 0 && hops < 4; t = tree.deps[t].head, hops++) if (t === phrase) return true;
+  return false;
+}
+
+/**
+ * "X's plan was 'seriously deficient'", said by a speaker: the speaker's criticism of X, at the predicate `head`
+ * (an adjective or noun with a copula, or an adjective after a linking verb).
+ */
+export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], head: number, first: number, last: number): JudgedPredicate | undefined {
+  const kind = judgementOf(tree, head);
+  if (!kind) return undefined;
+  const linkHead = tree.deps[head].head;
+  const linked = tree.deps[head].deprel === 'xcomp' && linkHead >= 0 && LINKING.has(tree.lemmas[linkHead]);
+  if (childBy(tree, head, 'cop') === undefined && !linked) return undefined;
+  // "too early to say", "not enough to cover the deficit": a purpose or measure, not a verdict.
+  if (kind !== 'damning' && childrenBy(tree, head, 'xcomp', 'ccomp', 'advcl').length) return undefined;
+  if (tree.words.slice(first, last).includes('?')) return undefined;
+  const clause = linked ? linkHead : head;
+  const subj = subjectOf(tree, clause) ?? strandedSubject(tree, pack, clause);
+  if (!subj || subj.passive || tree.pos[subj.token]?.upos === 'PRON' || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  const said = speakerOf(tree, pack, actors, clause, quotes);
+  const speaker = said.reported && said.speaker?.code ? said.speaker : strandedSpeaker(tree, pack, actors, clause);
+  if (!speaker?.code) return undefined;
+  const flags = clauseFlags(tree, pack, clause, { reported: true });
+  if (flags.hypothetical || flags.future || flags.negated !== (kind === 'wanting')) return undefined;
+  // A side never judges itself; a country's government may judge its legislature, firms or opposition ("Miller said a
+  // budget plan drafted by Senate Budget Chairman Lawton Chiles was 'seriously deficient'": USAGOV → USALEG).
+  const blamed = judgedSides(tree, actors, subj.token).filter((b) => b.code !== speaker.code || (b.sector && speaker.sector && b.sector !== speaker.sector));
+  if (!blamed.length) return undefined;
+  return {
+    trigger: head, speaker, blamed, clause,
+    reason: reason('events/content-judged', { predicate: tree.words[head], subject: tree.words[subj.token], speaker: speaker.name, blamed: blamed.map((b) => b.name).join(', ') }),
+  };
+}
