@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import type { Document } from '../../core/document.js';
-import { DyadError } from '../../core/errors.js';
 import { discourse } from './index.js';
-import { parseMeetingTitles } from './meeting-titles.js';
 import { resolvedActors } from './merge.js';
 
 const putin = (sent: number, tokens: [number, number]): ActorSpec => ({ sent, tokens, id: 'vladimir-putin', name: 'Vladimir Putin', code: 'RUS', sector: 'GOV' });
@@ -55,10 +53,5 @@ describe('meeting titles', () => {
     const titles: ActorSpec = { sent: 0, tokens: [0, n], id: 'UNK-GOV', sector: 'GOV' };
     const doc = run(people(parsedDoc([second('The heads of state', 2, n)], { actors: [titles], meta: { date: '2022-04-08' } })));
     expect(resolvedActors(doc).find((m) => doc.text.slice(m.start, m.end) === 'The heads of state')?.parts).toBeUndefined();
-  });
-
-  it('refuses a line that is no plural noun (E170)', () => {
-    expect(() => parseMeetingTitles('# titles\nheads\nHead of State\n', 'meeting-titles.tsv')).toThrow(DyadError);
-    expect([...parseMeetingTitles('# titles\nheads\n\nco-chairs\n', 'meeting-titles.tsv')]).toEqual(['heads', 'co-chairs']);
   });
 });

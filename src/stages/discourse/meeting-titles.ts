@@ -6,28 +6,16 @@
  * unresolved, as before; with a count ("the three advisors") the count decides.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
 import type { ActorMention } from '../actors/types.js';
+import { parsePluralNouns } from './plural-nouns.js';
 import { headOf, isSubject, type View } from './view.js';
 
 let loaded: ReadonlySet<string> | undefined;
 
 /** The plural title heads shipped with dyad, read once. */
 export function loadMeetingTitles(path = assetPath('src', 'stages', 'discourse', 'data', 'meeting-titles.tsv')): ReadonlySet<string> {
-  loaded ??= parseMeetingTitles(readDataText(path), path);
+  loaded ??= parsePluralNouns(readDataText(path), path);
   return loaded;
-}
-
-/** One lower-case plural noun a line; `#` starts a comment line. */
-export function parseMeetingTitles(text: string, path: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  text.split('\n').forEach((line, i) => {
-    const word = line.trim();
-    if (!word || word.startsWith('#')) return;
-    if (!/^[a-z-]+s$/.test(word)) throw new DyadError('E170', { path, line: i + 1, problem: 'expected one lower-case plural noun' });
-    out.add(word);
-  });
-  return out;
 }
 
 /** The words of "heads of state" and "heads of government" after their head. */

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import type { Document } from '../../core/document.js';
-import { DyadError } from '../../core/errors.js';
 import { discourse } from './index.js';
 import { resolvedActors } from './merge.js';
-import { parseMultinationalNouns } from './multinational.js';
 
 const run = (doc: Document, places: NonNullable<Document['layers']['places']>): Document => ({ ...doc, layers: { ...doc.layers, places, discourse: discourse().run({ ...doc, layers: { ...doc.layers, places } }, { report: () => undefined }) } });
 
@@ -65,10 +63,5 @@ describe('people of many states', () => {
     const doc = parsedDoc([HOST, misread], { actors: [nz, delegates], meta: { date: '1987-04-26' } });
     const placed = run(doc, [{ start: 0, end: 11, name: 'New Zealand', country: 'NZL', role: 'dateline' } as never]);
     expect(resolvedActors(placed).find((m) => placed.text.slice(m.start, m.end) === 'Delegates')?.code).toBeUndefined();
-  });
-
-  it('reads one plural noun a line and rejects anything else', () => {
-    expect([...parseMultinationalNouns('# comment\ncountries\nnations\n', 'x.tsv')]).toEqual(['countries', 'nations']);
-    expect(() => parseMultinationalNouns('Country\n', 'x.tsv')).toThrow(DyadError);
   });
 });

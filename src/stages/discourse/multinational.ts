@@ -9,28 +9,16 @@
  * to the rules that read it as the story's named participants.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
 import type { ActorMention } from '../actors/types.js';
+import { parsePluralNouns } from './plural-nouns.js';
 import { headOf, sentenceSpan, type View } from './view.js';
 
 let loaded: ReadonlySet<string> | undefined;
 
 /** The plural nouns of states shipped with dyad, read once. */
 export function loadMultinationalNouns(path = assetPath('src', 'stages', 'discourse', 'data', 'multinational-nouns.tsv')): ReadonlySet<string> {
-  loaded ??= parseMultinationalNouns(readDataText(path), path);
+  loaded ??= parsePluralNouns(readDataText(path), path);
   return loaded;
-}
-
-/** One lower-case plural noun a line; `#` starts a comment line. */
-export function parseMultinationalNouns(text: string, path: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  text.split('\n').forEach((line, i) => {
-    const word = line.trim();
-    if (!word || word.startsWith('#')) return;
-    if (!/^[a-z-]+s$/.test(word)) throw new DyadError('E170', { path, line: i + 1, problem: 'expected one lower-case plural noun' });
-    out.add(word);
-  });
-  return out;
 }
 
 /** Prepositions that say whose or where from a noun's people are. */
