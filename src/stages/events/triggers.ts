@@ -6,6 +6,7 @@ import { bestPattern, isTimeWord } from './patterns.js';
 import { ruleWords } from './rule-words.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { tableGet } from './key-tables.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
 export interface TriggerMatch {
@@ -74,7 +75,7 @@ function questionWordOf(tree: Tree, verb: number): number | undefined {
 function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   // A verb with no entry skips chooseEntry, whose closures allocate on every call (#13).
-  const entries = lexicon.verbs[lemma];
+  const entries = tableGet(lexicon.verbs, lemma);
   const entry = entries ? chooseEntry(tree, entries, i) : undefined;
   // "had flown to West Germany from talks with Mitterrand", "returned from talks with Kohl": the
   // talks, not the journey, are the event the phrase reports.
@@ -364,8 +365,8 @@ function modifierCode(tree: Tree, lexicon: LexiconTables, n: number): string | u
 /** The lexicon key of an event noun, if token `n` is one. */
 export function nounKey(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
   const word = tree.words[n];
-  if (lexicon.nouns[word]) return word;
-  return lexicon.nouns[tree.lemmas[n]] ? tree.lemmas[n] : undefined;
+  if (tableGet(lexicon.nouns, word)) return word;
+  return tableGet(lexicon.nouns, tree.lemmas[n]) ? tree.lemmas[n] : undefined;
 }
 
 function isNominal(tree: Tree, n: number): boolean {
