@@ -68,6 +68,7 @@ import { isMeetingAhead } from './meeting-ahead.js';
 import { isMeetingToday } from './meeting-today.js';
 import { codeRefusedChanges } from './refused-change.js';
 import { codeWithRescue, type Rescue } from './event-rescue.js';
+import { tableHas } from './key-tables.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -86,7 +87,7 @@ const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
 export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Rescue): EventLayer {
   const actors = indexActors(resolvedActors(doc), doc.layers.tokens.length);
   const pack = packOf(doc);
-  const parsed = buildTree(doc, lexicon.forms, (lemma) => lemma in lexicon.verbs);
+  const parsed = buildTree(doc, lexicon.forms, (lemma) => tableHas(lexicon.verbs, lemma));
   const tree = repairStativeParticiples(repairMisreadPresent(parsed, doc.text, (t) => actors.at(t) !== undefined, pack.speechVerbs));
   const ctx: Context = {
     doc, tree, lexicon, pack, actors,
@@ -126,7 +127,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     codeVoicedConcerns(ctx, sent, first, last);
     codeRefusedChanges(ctx, sent, first, last);
     // A speaker's blame carried by the content of a statement (speech-content.ts).
-    for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => l in lexicon.verbs, ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
+    for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => tableHas(lexicon.verbs, l), ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
     dropDescriptions(ctx, before);
     mergeCoordinated(ctx.pack, ctx.events, before);
   }

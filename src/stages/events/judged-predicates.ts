@@ -111,11 +111,12 @@ function endsAt(tree: Tree, phrase: number, token: number): boolean {
  * (an adjective or noun with a copula, or an adjective after a linking verb).
  */
 export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], head: number, first: number, last: number): JudgedPredicate | undefined {
-  const kind = judgementOf(tree, head);
-  if (!kind) return undefined;
+  // The copula or linking verb first: it costs no lower-cased word nor list of degree words on most tokens (#13).
   const linkHead = tree.deps[head].head;
   const linked = tree.deps[head].deprel === 'xcomp' && linkHead >= 0 && LINKING.has(tree.lemmas[linkHead]);
-  if (childBy(tree, head, 'cop') === undefined && !linked) return undefined;
+  if (!linked && childBy(tree, head, 'cop') === undefined) return undefined;
+  const kind = judgementOf(tree, head);
+  if (!kind) return undefined;
   // "too early to say", "not enough to cover the deficit": a purpose or measure, not a verdict.
   if (kind !== 'damning' && childrenBy(tree, head, 'xcomp', 'ccomp', 'advcl').length) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;

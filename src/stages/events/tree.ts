@@ -347,8 +347,16 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
  * its noun, conjoined subjects split by the parser) keep the first.
  */
 function nearestSubject(tree: Tree, v: number): number | undefined {
+  // Most verbs have one subject or none: found with no list (#13).
+  let first: number | undefined;
+  let several = false;
+  for (const c of tree.children[v]) {
+    if (!isSubject(tree, c)) continue;
+    if (first === undefined) first = c;
+    else several = true;
+  }
+  if (!several) return first;
   const subjects = childrenBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj');
-  if (subjects.length < 2) return subjects[0];
   const coordinators = childrenBy(tree, v, 'cc').filter((c) => c > subjects[0] && c < v);
   if (!coordinators.length) return subjects[0];
   const cut = coordinators[coordinators.length - 1];
@@ -357,6 +365,13 @@ function nearestSubject(tree: Tree, v: number): number | undefined {
   // A finite verb: "including", "purchasing" inside a split list of subjects start no clause.
   for (let t = subjects[0] + 1; t < cut; t++) if (['VERB', 'AUX'].includes(tree.pos[t]?.upos ?? '') && !['VBG', 'VBN'].includes(tree.pos[t]?.xpos ?? '')) earlierVerb = true;
   return own.length && earlierVerb ? own[own.length - 1] : subjects[0];
+}
+
+/** Whether token `c` is a subject by `childrenBy`'s test for `nsubj`, `nsubj:pass`, `csubj` (full or base name). */
+function isSubject(tree: Tree, c: number): boolean {
+  const rel = tree.deps[c].deprel;
+  const base = tree.baseRels[c];
+  return rel === 'nsubj' || rel === 'nsubj:pass' || rel === 'csubj' || base === 'nsubj' || base === 'nsubj:pass' || base === 'csubj';
 }
 
 /** The root of the sentence holding token `t`. */

@@ -6,6 +6,7 @@ import { bestPattern, isTimeWord } from './patterns.js';
 import { ruleWords } from './rule-words.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { tableGet } from './key-tables.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
 export interface TriggerMatch {
@@ -74,7 +75,7 @@ function questionWordOf(tree: Tree, verb: number): number | undefined {
 function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   // A verb with no entry skips chooseEntry, whose closures allocate on every call (#13).
-  const entries = lexicon.verbs[lemma];
+  const entries = tableGet(lexicon.verbs, lemma);
   const entry = entries ? chooseEntry(tree, entries, i) : undefined;
   // "had flown to West Germany from talks with Mitterrand", "returned from talks with Kohl": the
   // talks, not the journey, are the event the phrase reports.
@@ -364,8 +365,8 @@ function modifierCode(tree: Tree, lexicon: LexiconTables, n: number): string | u
 /** The lexicon key of an event noun, if token `n` is one. */
 export function nounKey(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
   const word = tree.words[n];
-  if (lexicon.nouns[word]) return word;
-  return lexicon.nouns[tree.lemmas[n]] ? tree.lemmas[n] : undefined;
+  if (tableGet(lexicon.nouns, word)) return word;
+  return tableGet(lexicon.nouns, tree.lemmas[n]) ? tree.lemmas[n] : undefined;
 }
 
 function isNominal(tree: Tree, n: number): boolean {
@@ -379,19 +380,34 @@ function blockName(block: string): string {
 
 /** Multi-word verbs whose extra words stand next to the verb win over the plain verb. */
 function chooseEntry(tree: Tree, entries: readonly VerbEntry[], i: number): VerbEntry | undefined {
-  const multi = entries.find((e) => (e.before || e.after) && multiWordFits(tree, i, e));
-  return multi ?? entries.find((e) => !e.before && !e.after);
+  // Loops, not two searches with closures: this runs on every verb with an entry (#13).
+  let single: VerbEntry | undefined;
+  for (const e of entries) {
+    if (e.before || e.after) {
+      if (multiWordFits(tree, i, e)) return e;
+    } else single ??= e;
+  }
+  return single;
 }
 
 function multiWordFits(tree: Tree, i: number, e: VerbEntry): boolean {
   const before = e.before ?? [];
+  for (let k = 0; k < before.length; k++) if (tree.words[i - before.length + k] !== before[k]) return false;
   const after = e.after ?? [];
-  const prt = childrenBy(tree, i, 'compound:prt').map((p) => tree.words[p]);
   // The infinitive's "to" belongs to the next verb: "we're going to lose", "what it is going to do"
   // are no "go to" (a journey, CAMEO GO_SOMEWHERE).
-  const afterFits = after.every((w, k) => (tree.words[i + 1 + k] === w && !isInfinitiveMarker(tree, i + 1 + k)) || (after.length === 1 && prt.includes(w)));
-  const beforeFits = before.every((w, k) => tree.words[i - before.length + k] === w);
-  return afterFits && beforeFits;
+  for (let k = 0; k < after.length; k++) {
+    if (tree.words[i + 1 + k] === after[k] && !isInfinitiveMarker(tree, i + 1 + k)) continue;
+    if (after.length === 1 && hasParticle(tree, i, after[k])) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Whether verb `i` has the particle `word` ("set up", the particle away from the verb). */
+function hasParticle(tree: Tree, i: number, word: string): boolean {
+  for (const c of tree.children[i]) if (tree.deps[c].deprel === 'compound:prt' && tree.words[c] === word) return true;
+  return false;
 }
 
 function isInfinitiveMarker(tree: Tree, t: number): boolean {

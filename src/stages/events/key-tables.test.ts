@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { tableGet, tableHas } from './key-tables.js';
+
+describe('lexicon table lookups through a map', () => {
+  const table: Record<string, { code: string }> = JSON.parse('{"attack": {"code": "190"}, "talks": {"code": "040"}}');
+
+  it('answers as the object does for its own keys and for missing ones', () => {
+    expect(tableGet(table, 'attack')).toBe(table.attack);
+    expect(tableGet(table, ['tal', 'ks'].join(''))).toBe(table.talks);
+    expect(tableGet(table, 'peace')).toBeUndefined();
+    expect(tableHas(table, 'talks')).toBe(true);
+    expect(tableHas(table, 'peace')).toBe(false);
+  });
+
+  it('still finds what every object inherits, as `in` and indexing do', () => {
+    expect(tableHas(table, 'constructor')).toBe('constructor' in table);
+    expect(typeof tableGet(table, 'toString')).toBe('function');
+  });
+});
