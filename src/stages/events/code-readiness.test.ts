@@ -35,6 +35,12 @@ describe('issue-12: readiness to refuse', () => {
     expect(event?.event).toBe('AGREE');
   });
 
+  // The lexicon's verbs are a table read from JSON: a word naming what every object inherits found that
+  // property, and "ready to constructor" failed the whole article (E003, "entries.find is not a function").
+  it('reads a verb that names an inherited property ("constructor") as no lexicon verb', () => {
+    expect(() => codeEvents(readiness('ready', 'constructor', 'constructor'), lexicon)).not.toThrow();
+  });
+
   // Meeting another side's demands is yielding to them (CAMEO 08x): readiness to do it is the concession.
   it('codes "ready to meet Brazil\'s demands" as the concession (CONCEDE)', () => {
     const [event] = codeEvents(readiness('ready', 'meet', 'meet'), lexicon).events;

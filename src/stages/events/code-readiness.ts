@@ -7,6 +7,7 @@
 import { reason } from '../../lang/reason.js';
 import { type Context, push, reject, timeOf } from './event-context.js';
 import { clauseFlags, firstConjunct } from './flags.js';
+import { tableGet } from './key-tables.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
@@ -41,7 +42,7 @@ export function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, v
   // The verb's own code counts as well as the pattern's: "ready to retaliate for …" matches an
   // accusation pattern, but retaliating is force.
   const hostile = (code?: string): boolean => code !== undefined && (HOSTILE_READINESS.from as readonly string[]).includes(ctx.lexicon.cameo[code]?.event ?? '');
-  const own = (ctx.lexicon.verbs[tree.lemmas[verb]] ?? []).find((v) => !v.before && !v.after && v.code)?.code;
+  const own = (tableGet(ctx.lexicon.verbs, tree.lemmas[verb]) ?? []).find((v) => !v.before && !v.after && v.code)?.code;
   const intendedCode = hostile(match.code) || !hostile(own) ? match.code : own!;
   const intended = ctx.lexicon.cameo[intendedCode]?.event;
   const threat = hostile(match.code) || hostile(own);

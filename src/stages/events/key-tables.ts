@@ -2,12 +2,9 @@
  * Lookups in the lexicon's word tables (`verbs`, `nouns`: plain objects read from JSON) through a `Map` made once
  * per table (#13). Token words and lemmas are strings cut from the text, not interned: a keyed load on an object
  * of thousands of properties must find each one in V8's string table first, while a `Map` hashes it once (the
- * hash is kept in the string). The answers are the object's own: a word that names a property every object
- * inherits ("constructor", "toString") is still read from the table itself.
+ * hash is kept in the string). Only the table's own entries answer: read as an object, a text's "constructor" or
+ * "valueOf" found the property every object inherits and was taken for a lexicon verb or event noun.
  */
-
-/** Names every plain object inherits, which `key in table` and `table[key]` find though no entry has them. */
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 const TABLES = new WeakMap<object, Map<string, unknown>>();
 
@@ -19,11 +16,10 @@ function mapOf<T>(table: Readonly<Record<string, T>>): Map<string, T> {
 
 /** `table[key]`, found in the table's map. */
 export function tableGet<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  const value = mapOf(table).get(key);
-  return value !== undefined || !INHERITED.has(key) ? value : table[key];
+  return mapOf(table).get(key);
 }
 
 /** `key in table`, found in the table's map. */
 export function tableHas(table: Readonly<Record<string, unknown>>, key: string): boolean {
-  return mapOf(table).has(key) || (INHERITED.has(key) && key in table);
+  return mapOf(table).has(key);
 }
