@@ -11,7 +11,6 @@ import { ruleWords } from './rule-words.js';
 import { turnSpeaker } from './turns.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
-import { closingSpeaker } from './closing-speaker.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = ruleWords('recipient-preposition');
@@ -677,9 +676,9 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
   for (let hops = 0; hops < 6 && v >= 0; hops++) {
     const rel = tree.deps[v].deprel;
     const head = tree.deps[v].head;
-    if (rel === 'ccomp' && head >= 0 && pack.speechVerbs.has(tree.lemmas[head])) return orClosing(fromSpeechVerb(tree, actors, head), tree, pack, actors, verb);
+    if (rel === 'ccomp' && head >= 0 && pack.speechVerbs.has(tree.lemmas[head])) return fromSpeechVerb(tree, actors, head);
     const said = childrenBy(tree, v, 'parataxis').find((p) => pack.speechVerbs.has(tree.lemmas[p]));
-    if (said !== undefined && tree.tokens[said].start > tree.tokens[verb].start) return orClosing(fromSpeechVerb(tree, actors, said), tree, pack, actors, verb);
+    if (said !== undefined && tree.tokens[said].start > tree.tokens[verb].start) return fromSpeechVerb(tree, actors, said);
     if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || head < 0) break;
     v = head;
   }
@@ -699,24 +698,7 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
     const p = speaker?.actorId ? actors.at(speaker.tokens[0]) : undefined;
     return { reported: true, ...(p ? { speaker: actors.expand(p)[0] } : {}) };
   }
-  // "…, X said" hung beside the act (a `conj` or `parataxis` of a clause the act is in): X speaks for it.
-  const closing = closingSpeaker(tree, pack, actors, verb);
-  return closing?.speaker && hungBeside(tree, verb, closing.said) ? { reported: true, speaker: closing.speaker } : { reported: false };
-}
-
-/** Whether the verb of saying `said` hangs as a `conj` or `parataxis` on `verb` or a clause above it (within six hops). */
-function hungBeside(tree: Tree, verb: number, said: number): boolean {
-  const head = tree.deps[said].head;
-  if (!['conj', 'parataxis'].includes(tree.deps[said].deprel)) return false;
-  for (let v = verb, hops = 0; v >= 0 && hops < 6; v = tree.deps[v].head, hops++) if (v === head) return true;
-  return false;
-}
-
-/** A speaker found with none named, completed by the sentence's closing source ("…, X said") when it has one. */
-function orClosing(said: { speaker?: EventParticipant; reported: boolean }, tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number): { speaker?: EventParticipant; reported: boolean } {
-  if (said.speaker) return said;
-  const closing = closingSpeaker(tree, pack, actors, verb);
-  return closing?.speaker ? { reported: true, speaker: closing.speaker } : said;
+  return { reported: false };
 }
 
 function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean } {
