@@ -91,9 +91,10 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   const noun = m.kind === 'person' || !m.sector ? undefined : view.words[headOf(view, m)];
   const body = fromBody(view, m, byToken);
   if (body && noun) bodies.set(noun, body);
-  // People of many states (`multinational.ts`) take no country from the story or the venue.
-  const local = noun && isOfManyStates(view, m) ? undefined : around;
-  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined) ?? local;
+  // People of many states (`multinational.ts`) take no country from the story or the venue; asked last, as it
+  // scans the sentence.
+  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
+    ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
   if (!found) return undefined;
   const actor = actorOf(m);
   // PLOVER codes a body by its organisation (IGO EU): its agents take that, not their own noun's sector.
