@@ -41,6 +41,8 @@ export function decodeSentence(
   onDecision?: OnDecision,
   rememberWordScores = false,
 ): void {
+  // The trainer's update reads every key of a token from `f.keys`; with the word's own keys kept apart it would miss them.
+  if (onDecision && f.ownApart) throw new RangeError('decodeSentence: onDecision needs features with the word keys in place');
   const n = f.offsets.length - 1;
   let prev = -1;
   let prev2 = -1;
