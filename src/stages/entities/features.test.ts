@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTable, extractFeatures, FeatureScratch, foldWord, normalizeToken, wordShape } from './features.js';
+import { clusterTable, extractFeatures, FeatureScratch, foldWord, normalizeToken } from './features.js';
+import { wordShape } from './word-forms.js';
 import { Gazetteer } from './gazetteer.js';
 
 describe('word forms', () => {

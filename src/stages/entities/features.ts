@@ -29,8 +29,6 @@ export function foldWord(text: string): string {
   return text.toLowerCase().replace(DIGITS, '0');
 }
 
-export { wordShape } from './word-forms.js';
-
 // Template ids. Changing any of them changes every key: retrain after editing this list.
 const T = {
   bias: 0, word: 1, low: 2, lowPrev2: 3, lowPrev: 4, lowNext: 5, lowNext2: 6, shapePrev: 7, shape: 8, shapeNext: 9,
