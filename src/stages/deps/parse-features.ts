@@ -9,7 +9,8 @@ import type { ParseState } from './arc-eager.js';
 /**
  * Each template id's first hashing step, `mix(seed, template)` of `feature1`–`feature3`
  * (`ml/feature-hash.ts`), computed once: the parser hashes ~60 keys per configuration, each with
- * its template mixed in first (#13). `templateKey1`–`3` give the same keys as `feature1`–`3`.
+ * its template mixed in first (#13). `templateKey1`–`3` give the same keys as `feature1`–`3`. Template ids run
+ * 0–100 (100: `labelKey`'s direction); a higher id needs a longer table, or its keys hash `undefined`.
  */
 const TEMPLATE_SEEDS = Int32Array.from({ length: 101 }, (_, t) => mix(0x2545f491, t));
 
