@@ -8,7 +8,7 @@
  * training-gold items of this kind are still lost to the parse (the verb hangs as a modifier or a stray conjunct).
  */
 import { reason, type Reason } from '../../lang/reason.js';
-import { actorsOfPhrase, firstActorsUnder, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, firstActorsUnder, unique, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
@@ -42,7 +42,7 @@ export function receivedAct(tree: Tree, actors: ActorIndex, verb: number, noun: 
     .filter((m) => GIVER_MARKERS.has(markerOf(tree, m)?.toLowerCase() ?? ''));
   // "had World Bank support": a name compounded before the noun gives it, as a possessor does.
   const possessors = childrenBy(tree, noun, 'nmod:poss', 'compound').filter((p) => tree.pos[p]?.upos !== 'PRON');
-  const givers = [...marked, ...possessors].flatMap(phrase).filter((g, i, all) => all.findIndex((o) => o.actorId === g.actorId) === i);
+  const givers = unique([...marked, ...possessors].flatMap(phrase));
   if (!givers.length) return undefined;
   const own = phrase(subj.token);
   const receivers = own.length ? own : childrenBy(tree, subj.token, 'nmod:poss').flatMap(phrase);

@@ -22,13 +22,15 @@ function firstOf(tree: Tree, head: number): number {
   return first;
 }
 
+const NOMINALS = new Set(['NOUN', 'PROPN']);
+
 /**
  * Whether argument `arg` is a report's source misread as an argument of another verb: a bare nominal (no
  * preposition) set off by a comma before it and right before a verb of saying (`speechVerbs`, the language
  * pack's lemmas).
  */
 export function isTrailingSpeaker(tree: Tree, speechVerbs: ReadonlySet<string>, arg: number): boolean {
-  if (markerOf(tree, arg) !== undefined || !['NOUN', 'PROPN'].includes(tree.pos[arg]?.upos ?? '')) return false;
+  if (markerOf(tree, arg) !== undefined || !NOMINALS.has(tree.pos[arg]?.upos ?? '')) return false;
   const next = lastOf(tree, arg) + 1;
   const before = firstOf(tree, arg) - 1;
   return tree.words[before] === ',' && tree.pos[next]?.upos === 'VERB' && speechVerbs.has(tree.lemmas[next]);

@@ -125,7 +125,8 @@ function matchMeetingPhrase(tree: Tree, lexicon: LexiconTables, verb: number): T
 
 /** The first sense of verb `i` whose requirement its arguments meet. */
 function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token: number) => boolean): VerbSense | undefined {
-  return lexicon.senses?.[tree.lemmas[i]]?.find((sense) => {
+  const senses = lexicon.senses && tableGet(lexicon.senses, tree.lemmas[i]);
+  return senses?.find((sense) => {
     switch (sense.requirement) {
       case 'actor-object': {
         const obj = childrenBy(tree, i, 'obj')[0];
