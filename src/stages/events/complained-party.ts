@@ -4,6 +4,7 @@
  * from Afghanistan attacked Pakistani villages". The "to" phrase names whom the complaint was lodged with; the wrongdoer
  * is the actor the clause's subject names, and the wire gold codes the complaint against it (#12: ACCUSE recipients).
  */
+import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import { actorsOfPhrase, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
@@ -24,19 +25,11 @@ function blamedHead(tree: Tree, actors: ActorIndex, verb: number): number | unde
     const subject = subjectOf(tree, clause);
     return subject && !subject.passive ? subject.token : undefined;
   }
-  const end = sentenceEnd(tree, verb);
-  const that = tree.words.findIndex((w, t) => t > verb && t < end && w === 'that');
-  if (that < 0 || tree.words.slice(verb + 1, that).some((_, k) => tree.pos[verb + 1 + k]?.upos === 'VERB')) return undefined;
+  const end = sentenceTokenRange(tree.tokens, tree.tokens[verb].sent)[1];
+  let that = verb + 1;
+  for (; that < end && tree.words[that] !== 'that'; that++) if (tree.pos[that]?.upos === 'VERB') return undefined;
   for (let t = that + 1; t < end && tree.pos[t]?.upos !== 'VERB'; t++) if (actors.at(t)?.code) return t;
   return undefined;
-}
-
-/** The token after the last of `verb`'s sentence: the first whose sentence differs. */
-function sentenceEnd(tree: Tree, verb: number): number {
-  const sent = tree.tokens[verb].sent;
-  let t = verb;
-  while (t < tree.tokens.length && tree.tokens[t].sent === sent) t++;
-  return t;
 }
 
 /**
