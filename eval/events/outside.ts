@@ -1,11 +1,12 @@
 /**
- * `npx tsx eval/events/outside.ts <kremlin|ukraine|whitehouse|wikinews|reuters> [--n 20] [--skip 0] [--text] [--inputs]`:
+ * `npx tsx eval/events/outside.ts <kremlin|ukraine|whitehouse|wikinews|reuters|bbc> [--n 20] [--skip 0] [--text] [--inputs]`:
  * code articles of one source that news-dev does NOT annotate and list every event with its
  * sentence and `why`, for error analysis on text nobody tuned on (news-dev's tune half has been
  * studied to the point of fitting its own classes). The sample is stable: articles are ordered by
  * a hash of their id, so `--n`/`--skip` name the same articles on every machine and branch.
  * Reuters stories are kept only when they speak of politics or conflict (a few cue words), as
- * news-dev's wire stories do. `--text` prints each article's text first, to read for misses.
+ * news-dev's wire stories do. `bbc` is the BBC politics section of 2004–2005 (undated: the corpus keeps
+ * no dates), one file per story whose first line is the headline. `--text` prints each article's text first, to read for misses.
  * `--inputs` prints the picked articles as JSON Lines (`{id, date, title, source, dateline, text}`)
  * without coding them, so that an annotator can code a sample blind, before seeing dyad's events.
  * Articles of the held-out `outside-gold/` set are never coded here.
@@ -45,8 +46,8 @@ const option = (name: string, fallback: number): number => {
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
 const source = args[0];
-if (!source || (!SOURCES[source] && source !== 'reuters')) {
-  console.error('usage: outside.ts <kremlin|ukraine|whitehouse|wikinews|reuters> [--n 20] [--skip 0] [--text] [--inputs]');
+if (!source || (!SOURCES[source] && source !== 'reuters' && source !== 'bbc')) {
+  console.error('usage: outside.ts <kremlin|ukraine|whitehouse|wikinews|reuters|bbc> [--n 20] [--skip 0] [--text] [--inputs]');
   process.exit(2);
 }
 const n = option('--n', 20);
@@ -59,7 +60,17 @@ const notGold = (id: string): boolean => !goldIds.has(id) && !goldIds.has(id.rep
 const heldOut = heldOutIds(join(import.meta.dirname, 'outside-gold'));
 const order = (id: string): string => createHash('sha256').update(id).digest('hex');
 
+/** The BBC politics stories: `NNN.txt` is the headline, a blank line, then the body. */
+function bbcStories(): Input[] {
+  const dir = join(NEWS, 'bbc_politics', 'politics');
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const [title = '', ...body] = readFileSync(join(dir, f), 'utf8').split('\n');
+    return { id: `bbc-politics-${f.replace(/\.txt$/, '')}`, date: null, title: title.trim(), source: 'BBC News', dateline: null, text: body.join('\n').trim() };
+  }).filter((r) => r.text.length >= 400 && r.text.length <= 8000);
+}
+
 async function candidates(): Promise<Input[]> {
+  if (source === 'bbc') return bbcStories();
   if (source !== 'reuters') {
     return readFileSync(SOURCES[source], 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Input & { dateCreated?: string })
       .filter((r) => r.id && r.text.length >= 400 && r.text.length <= 8000)
