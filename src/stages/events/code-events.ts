@@ -35,6 +35,7 @@ import { repairMisreadPresent } from './misread-present.js';
 import { repairStativeParticiples } from './stative-participle.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
 import { nominalTriggers } from './nominal.js';
+import { saidMeetings } from './said-meetings.js';
 import { speechVenues } from './speech-venues.js';
 import { codeAddresses } from './addresses.js';
 import { codeVoicedConcerns } from './voiced-concern.js';
@@ -123,6 +124,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     }
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor, siteReading)) codeNominal(ctx, sent, nominal);
     for (const venue of speechVenues(tree, ctx.pack.speechVerbs, first, last, used, venueParties)) codeNominal(ctx, sent, venue);
+    for (const meeting of saidMeetings(tree, lexicon, ctx.pack, first, last, used, hasActor)) codeNominal(ctx, sent, meeting);
     codeAddresses(ctx, sent, first, last);
     codeVoicedConcerns(ctx, sent, first, last);
     codeRefusedChanges(ctx, sent, first, last);

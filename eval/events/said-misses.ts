@@ -1,0 +1,175 @@
+/**
+ * `npx tsx eval/events/said-misses.ts [--list] [--json FILE] [--outcomes FILE]`: the training gold's required items missed where the only
+ * trigger turned down in their sentence was a bare statement ("said", "told", "announced": `events/statement`), the
+ * class `causes.ts --train-gold` counts as "turned down, other type: events/statement only". Each item is classed by
+ * where the gold act's word can be found relative to the statement verb in the parse (its complement clause, a noun
+ * under it, an infinitive or participle, a clause attached elsewhere), wire and readouts apart, so that work goes to
+ * the largest shape. Training gold only (studied text); the layers before events are cached in
+ * `.dyad/train-layer-cache/` (separate from news-dev's, which `layer-cache.ts` would otherwise replace), so a run
+ * after an events-stage change takes a minute. It prints the training gold's totals; `--outcomes FILE` writes each
+ * filled item and false event, one a line, so that `diff` of two runs names what a change moved.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Document } from '../../src/core/document.js';
+import { publicId } from '../../src/core/document.js';
+import { codeWithLayerCache, LAYER_CACHE_DIR } from './layer-cache.js';
+import { scoreOutsideGold } from './outside-gold.js';
+import { Locator } from './reference-score.js';
+import { loadLexicon } from '../../src/stages/events/lexicon.js';
+import { buildTree, type Tree } from '../../src/stages/events/tree.js';
+import { nounKey } from '../../src/stages/events/triggers.js';
+import { loadTrainGold } from './train-gold.js';
+
+const TRAIN_CACHE_DIR = join(LAYER_CACHE_DIR, '..', 'train-layer-cache');
+const docs = new Map<string, Document>();
+const scored = await scoreOutsideGold((input) => {
+  const done = codeWithLayerCache(input, TRAIN_CACHE_DIR);
+  for (const d of done) docs.set(publicId(d), d);
+  return done;
+}, loadTrainGold());
+
+/** One missed item of the class, with what the parse says around its statement verb. */
+interface SaidMiss {
+  readonly folder: string; readonly docId: string; readonly event: string;
+  readonly actor: string; readonly recipient: string; readonly evidence: string;
+  readonly statements: readonly string[]; readonly sentence: string; readonly parse: string;
+  /** Whether a lexicon word of the gold's type, another type, or none stands in the evidence. */
+  readonly word: string;
+  /** Where that word hangs relative to the statement verb. */
+  readonly shape: string;
+}
+
+const lexicon = loadLexicon();
+const trees = new Map<string, Tree>();
+const treeOf = (doc: Document): Tree => trees.get(doc.id) ?? (trees.set(doc.id, buildTree(doc as Parameters<typeof buildTree>[0], lexicon.forms, (l) => !!lexicon.verbs[l])), trees.get(doc.id)!);
+
+/** The event type a token names in the lexicon (verb alone or noun), 'patterns' for a verb with patterns only. */
+function lexiconType(tree: Tree, t: number): string | undefined {
+  const upos = tree.pos[t]?.upos;
+  if (upos === 'VERB' || upos === 'ADJ') {
+    const entries = Object.hasOwn(lexicon.verbs, tree.lemmas[t]) ? lexicon.verbs[tree.lemmas[t]] : undefined;
+    if (entries?.length) {
+      const code = entries.find((e) => e.code)?.code;
+      return code ? lexicon.cameo[code]?.event ?? 'statement' : 'patterns';
+    }
+  }
+  if (upos === 'NOUN' || upos === 'PROPN') {
+    const key = nounKey(tree, lexicon, t);
+    if (key) return lexicon.cameo[lexicon.nouns[key].code]?.event ?? 'statement';
+  }
+  return undefined;
+}
+
+/** The deprels from `t` up to `top` (exclusive), or undefined when `top` does not govern `t`. */
+function pathUp(tree: Tree, t: number, top: number): string[] | undefined {
+  const rels: string[] = [];
+  for (let x = t, hops = 0; x >= 0 && hops < 30; x = tree.deps[x].head, hops++) {
+    if (x === top) return rels;
+    rels.push(`${tree.deps[x].deprel}:${tree.pos[x]?.upos ?? '?'}`);
+  }
+  return undefined;
+}
+
+/** Where the act's word is relative to the statement verb: the shape class counted. */
+function shapeOf(path: readonly string[] | undefined, tree: Tree, statement: number, word: number): string {
+  if (!path) return pathUp(tree, statement, word) ? 'statement under the act (attached elsewhere)' : 'not under the statement (sibling)';
+  const rels = path.map((r) => r.split(':').slice(0, -1).join(':'));
+  const top = rels[rels.length - 1];
+  if (rels.some((r) => r === 'acl' || r === 'acl:relcl' || r === 'amod')) return `noun modifier (${top} of statement)`;
+  if (tree.pos[word]?.upos === 'NOUN') return `noun (${rels.join('<')})`;
+  if (rels[0] === 'xcomp' || rels.includes('xcomp')) return `infinitive/xcomp (${top})`;
+  return `clause (${top})`;
+}
+
+const misses: SaidMiss[] = [];
+let found = 0, predicted = 0, falses = 0, required = 0;
+for (const a of scored) {
+  found += a.score.found_dyad; predicted += a.score.predicted; falses += a.score.false_positives; required += a.score.required;
+  const where = new Locator(a.input.text);
+  const sentencesOf = (text: string | undefined): Set<number> => where.sentencesOf(text ?? '') ?? new Set<number>();
+  const meets = (x: Set<number>, y: Set<number>): boolean => [...x].some((s) => y.has(s));
+  const doc = docs.get(a.docId);
+  a.score.detail.forEach((d, i) => {
+    if (d.dyad || d.type) return;
+    const g = a.gold.events.required[i];
+    const sents = sentencesOf(g.evidence);
+    const here = a.records.filter((r) => meets(sentencesOf(r.evidence), sents));
+    if (here.length) return;
+    const turnedDown = a.rejected.filter((x) => x.sentence && meets(sentencesOf(x.sentence), sents));
+    if (!turnedDown.length || turnedDown.some((x) => x.ruleId !== 'events/statement')) return;
+    const sentence = turnedDown[0].sentence;
+    const { word, shape } = doc ? classify(doc, sentence, g.event, g.evidence ?? '') : { word: '?', shape: '?' };
+    misses.push({ word, shape,
+      folder: a.folder, docId: a.docId, event: g.event, actor: (g.actor ?? []).join('+'), recipient: (g.recipient ?? []).join('+'),
+      evidence: g.evidence ?? '', statements: turnedDown.map((x) => x.trigger), sentence, parse: doc ? parseOf(doc, sentence) : '',
+    });
+  });
+}
+
+/** The lexicon word of the item's evidence, and its shape relative to the sentence's statement verb. */
+function classify(doc: Document, sentence: string, event: string, evidence: string): { word: string; shape: string } {
+  const tree = treeOf(doc);
+  const sents = doc.layers.sentences ?? [];
+  const s = sents.findIndex((x) => doc.text.slice(x.start, x.end) === sentence);
+  if (s < 0) return { word: '?', shape: '?' };
+  const statements = (doc.layers.events?.rejected ?? []).filter((r) => r.sent === s && r.ruleId === 'events/statement').map((r) => r.trigger.tokens[0]);
+  const at = doc.text.indexOf(evidence.slice(0, 40), sents[s].start);
+  const end = at < 0 ? sents[s].end : at + evidence.length;
+  const inEvidence = doc.layers.tokens!.flatMap((t, i) => (t.start >= (at < 0 ? sents[s].start : at) && t.end <= end && !statements.includes(i) ? [i] : []));
+  const typed = inEvidence.map((t) => ({ t, type: lexiconType(tree, t) })).filter((x) => x.type && x.type !== 'statement');
+  const own = typed.find((x) => x.type === event);
+  const pick = own ?? typed[0];
+  const word = own ? 'lexicon word of its type' : pick ? `lexicon word of another type (${pick.type})` : 'no lexicon word';
+  if (!pick || !statements.length) return { word, shape: pick ? 'no statement token' : '-' };
+  const statement = statements[0];
+  return { word: `${word}: ${tree.words[pick.t]}`, shape: shapeOf(pathUp(tree, pick.t, statement), tree, statement, pick.t) };
+}
+
+/** The sentence's tokens as word/UPOS/deprel>head, for reading the shape by eye. */
+function parseOf(doc: Document, sentence: string): string {
+  const sents = doc.layers.sentences ?? [];
+  const s = sents.findIndex((x) => doc.text.slice(x.start, x.end) === sentence);
+  if (s < 0) return '';
+  const tokens = doc.layers.tokens ?? [];
+  const deps = doc.layers.deps ?? [];
+  const pos = doc.layers.pos ?? [];
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.start < sents[s].start || t.end > sents[s].end) return;
+    const dep = deps[i];
+    const tag = pos[i];
+    out.push(`${i}:${doc.text.slice(t.start, t.end)}/${tag?.upos ?? '?'}/${dep?.deprel ?? '?'}>${dep?.head ?? '?'}`);
+  });
+  return out.join(' ');
+}
+
+console.log(`training gold: found ${found}/${required}, predicted ${predicted}, false ${falses}`);
+const byFolder = new Map<string, number>();
+for (const m of misses) byFolder.set(m.folder, (byFolder.get(m.folder) ?? 0) + 1);
+console.log(`statement-only misses: ${misses.length}`, Object.fromEntries(byFolder));
+const outcomesAt = process.argv.indexOf('--outcomes');
+// Each article's filled items and false events, to diff two runs (`diff` of the files names what moved).
+if (outcomesAt > 0) {
+  writeFileSync(process.argv[outcomesAt + 1], scored.flatMap((a) => [
+    ...a.score.detail.flatMap((d, i) => (d.dyad ? [`${a.docId}\tfound\t${a.gold.events.required[i].event}\t${a.gold.events.required[i].evidence ?? ''}`] : [])),
+    ...a.score.fp.map((f) => `${a.docId}\tfalse\t${f.event}\t${f.evidence ?? ''}`),
+  ]).join('\n') + '\n');
+}
+const jsonAt = process.argv.indexOf('--json');
+if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify(misses, null, 1));
+if (process.argv.includes('--list')) for (const m of misses) console.log(`${m.docId} ${m.event} ${m.actor}→${m.recipient} [${m.statements.join(',')}] ${m.word} | ${m.shape} | ${m.evidence}`);
+/** Counts of a key, wire and readouts apart. */
+function table(title: string, key: (m: SaidMiss) => string): void {
+  const counts = new Map<string, [number, number]>();
+  for (const m of misses) {
+    const c = counts.get(key(m)) ?? [0, 0];
+    c[m.folder === 'reuters' ? 0 : 1]++;
+    counts.set(key(m), c);
+  }
+  console.log(`\n${title} (wire, readouts)`);
+  for (const [k, [w, r]] of [...counts].sort((a, b) => b[1][0] + b[1][1] - a[1][0] - a[1][1])) console.log(`  ${w}\t${r}\t${k}`);
+}
+table('word', (m) => m.word.split(':')[0]);
+table('shape', (m) => m.shape.replace(/ \(.*/, ''));
+table('shape detail', (m) => m.shape);

@@ -1,0 +1,96 @@
+/**
+ * Talks a speaker tells of inside a statement: "Machinea said negotiations with creditor banks … were difficult",
+ * "Poland's talks in Washington with the World Bank and the IMF … were concrete, open and frank, a senior Polish
+ * banker was quoted as saying", "'We have had a series of discussions with a great number of banks,' he said",
+ * "Stoltenberg told the DIHT that his meeting on Monday with Baker had resolved differences". The verb of saying wins
+ * the sentence as a bare statement (CAMEO 010), and the clause's own verb says how the talks went ("were difficult",
+ * "had resolved"), so no verb trigger reads the noun; nominal-meetings.ts reads only a noun that sets the statement
+ * ("after talks with"). Yet the phrase tells who met whom: the noun's "with" phrase names the partner, and its
+ * possessor, else the speaker — the side whose talks they are told as — held them (the training gold codes these
+ * CONSULT; #12: acts turned down as statements). A noun in a future, hypothetical or denied clause ("would have
+ * contacts later today with …", "no talks with …") is no meeting held.
+ */
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason } from '../../lang/reason.js';
+import { clauseFlags } from './flags.js';
+import type { RuntimeLexicon } from './lexicon.js';
+import type { NominalTrigger } from './nominal.js';
+import { ruleWords } from './rule-words.js';
+import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { nounCode, type TriggerMatch } from './triggers.js';
+
+/**
+ * The noun's own preposition, when it has one, must be "of" ("the course of talks with …", "a series of
+ * discussions with …"): nominal-meetings.ts reads the nouns that set the statement ("after talks with"), and the
+ * others name a purpose ("left for consultations with Tokyo"), a time to come ("before trade talks with Washington")
+ * or a topic ("informed about his contacts with …", "commented on Howard's meeting with"), not talks held.
+ */
+const OWN_MARKERS: ReadonlySet<string> = new Set(['of']);
+/** Nouns naming the press, met to be told rather than consulted ("a conversation with the media"). */
+const PRESS = ruleWords('press-partner');
+/** Modifiers that make the talks a prospect ("future talks with …", "possible talks"). */
+const PROSPECTIVE = ruleWords('prospective');
+/** How many heads up from the noun its clause is sought ("the latest round of talks with …": noun, noun, verb). */
+const MAX_HOPS = 4;
+/** Relations by which the noun's clause is the content of the verb of saying (or the noun that verb's object). */
+const CONTENT_RELS: ReadonlySet<string> = new Set(['ccomp', 'parataxis', 'obj']);
+
+/** The first head above `n` that is no noun (the clause the noun stands in), within MAX_HOPS. */
+function clauseAbove(tree: Tree, n: number): number | undefined {
+  let x = tree.deps[n].head;
+  for (let hops = 0; hops < MAX_HOPS && x >= 0; hops++, x = tree.deps[x].head) {
+    const upos = tree.pos[x]?.upos;
+    if (upos === 'VERB' || upos === 'ADJ' || upos === 'AUX') return x;
+  }
+  return undefined;
+}
+
+/** The verb of saying whose content the clause (or the noun, as the verb's own object) is, if any. */
+function sayingOver(tree: Tree, speechVerbs: ReadonlySet<string>, clause: number): number | undefined {
+  if (speechVerbs.has(tree.lemmas[clause])) return clause;
+  const head = tree.deps[clause].head;
+  return head >= 0 && speechVerbs.has(tree.lemmas[head]) && CONTENT_RELS.has(tree.deps[clause].deprel) ? head : undefined;
+}
+
+/** Whether the phrase headed by `head` names the press: its head or a word it governs is a PRESS noun. */
+function namesPress(tree: Tree, head: number): boolean {
+  return [head, ...tree.children[head]].some((t) => PRESS.has(tree.lemmas[t].toLowerCase()));
+}
+
+/** The consultation nouns of tokens [first, last) told inside a statement, with a partner and a holder; nouns in `used` are left out. */
+export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: LanguagePack, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean): NominalTrigger[] {
+  const out: NominalTrigger[] = [];
+  for (let n = first; n < last; n++) {
+    const marker = markerOf(tree, n)?.toLowerCase();
+    if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || (marker !== undefined && !OWN_MARKERS.has(marker))) continue;
+    const code = nounCode(tree, lexicon, n);
+    if (!code?.startsWith('04') || childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a].toLowerCase()))) continue;
+    const partners = childrenBy(tree, n, 'nmod').filter((m) => markerOf(tree, m)?.toLowerCase() === 'with' && hasActor(m) && !namesPress(tree, m));
+    if (!partners.length) continue;
+    const clause = clauseAbove(tree, n);
+    const saying = clause === undefined ? undefined : sayingOver(tree, pack.speechVerbs, clause);
+    if (clause === undefined || saying === undefined) continue;
+    if (clause !== saying) {
+      const flags = clauseFlags(tree, pack, clause, { reported: true, noun: n });
+      if (flags.future || flags.negated || flags.hypothetical) continue;
+    }
+    const holder = holderOf(tree, n, saying, hasActor);
+    if (holder === undefined) continue;
+    const match: TriggerMatch = {
+      token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
+      reason: reason('events/trigger-said-meeting', { noun: tree.words[n], said: tree.words[saying], holder: tree.words[holder], partner: tree.words[partners[0]] }),
+    };
+    out.push({ match, agent: holder, targets: partners, meeting: true });
+  }
+  return out;
+}
+
+/** Who held the talks: the noun's possessor when it names an actor ("Poland's talks", "his meeting"), else the speaker. */
+function holderOf(tree: Tree, n: number, saying: number, hasActor: (head: number) => boolean): number | undefined {
+  const possessor = childrenBy(tree, n, 'nmod:poss')[0];
+  if (possessor !== undefined && hasActor(possessor)) return possessor;
+  // "their talks with …" told by another: whose they are is the pronoun's, which names no actor here.
+  if (possessor !== undefined && tree.pos[possessor]?.upos !== 'PRON') return undefined;
+  const speaker = subjectOf(tree, saying);
+  return speaker && !speaker.passive && hasActor(speaker.token) ? speaker.token : undefined;
+}
