@@ -2,9 +2,14 @@
  * `npm run train:syntax`: train the tagger, lemmatizer and parser on UD English EWT (train split)
  * and write `models/syntax/pos.bin` and `models/syntax/deps.bin` as checked model assets. Fixed seeds
  * and sorted exports make the files byte-identical on every run. Prints dev scores at the end.
+ *
+ *   npm run train:syntax [-- --out <dir>] [--drop-templates <id>,<id>…]
+ *
+ * `--out` writes both files to another folder (to judge a retrain before it replaces the shipped
+ * ones); `--drop-templates` trains the parser's transition model without those template ids (#13).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { assetPath } from '../src/core/assets.js';
 import { parseConllu, type ConlluSentence } from '../src/stages/deps/conllu.js';
 import type { AssetKind } from '../src/core/assets.js';
@@ -27,8 +32,14 @@ const PARSER_EPOCHS = 7;
 const JACKKNIFE_FOLDS = 4;
 const JACKKNIFE_EPOCHS = 4;
 
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
 const treebank = join(assetPath(), '..', 'shared', 'data', 'ud', 'UD_English-EWT');
-const outDir = assetPath('models', 'syntax');
+const outDir = resolve(option('--out') ?? assetPath('models', 'syntax'));
+const dropTemplates = (option('--drop-templates') ?? '').split(',').filter(Boolean).map(Number);
 const started = Date.now();
 const log = (text: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${text}\n`);
 
@@ -71,6 +82,7 @@ const parser = trainParser(
     // Pruning below one update keeps the file near 3 MB and costs about 0.2 LAS.
     minWeight: 1,
     explore: 0.9,
+    dropTemplates,
     onEpoch: (epoch, accuracy) => log(`parser epoch ${epoch}/${PARSER_EPOCHS}: transition accuracy ${(accuracy * 100).toFixed(2)}%`),
   },
 );
@@ -82,6 +94,7 @@ write('deps.bin', DEPS_MODEL, { meta: { ...actionParts.meta, ...labelParts.meta,
 log(`wrote ${outDir}/{pos.bin,deps.bin}`);
 
 function write(name: string, kind: AssetKind<unknown>, file: ModelFile): void {
+  mkdirSync(outDir, { recursive: true });
   const bytes = writeAsset(join(outDir, name), kind, SOURCES.syntax, encodeModelFile(file));
   log(`${name}: ${(bytes.length / 1024).toFixed(0)} KiB`);
 }

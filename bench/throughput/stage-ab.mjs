@@ -8,6 +8,8 @@
  * <build> [<build>] -- <input files…>`, where a build is a directory holding `dist/`, `src/`, `package.json`
  * and `models/` (e.g. `git archive <commit> src bench | tar -x`, `dist/` copied, the rest linked). Run it
  * twice with the builds swapped: the first build's rounds ran ~1% faster in A/A runs.
+ * `--model-files <a>,<b>` gives each build its own model bytes instead (two models under one code, e.g. a retrained
+ * or pruned `deps.bin`; the builds may then be two copies of one tree): the layers' SHA-256 tell whether they agree.
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -23,6 +25,7 @@ const stageName = option('--stage', 'deps');
 const model = option('--model', 'syntax/deps.bin');
 const rounds = Number(option('--rounds', '12'));
 const limit = Number(option('--docs', '1000'));
+const modelFiles = option('--model-files', '').split(',').filter(Boolean);
 const split = args.indexOf('--');
 const builds = args.slice(0, split);
 const inputs = args.slice(split + 1);
@@ -44,9 +47,9 @@ for (let at = 0; at < raw.length; at += 32) for (const out of before.runBatch(ra
 const assets = await load(first, 'core/assets.js');
 const bytes = assets.readAssetBytes(assets.assetPath('models', ...model.split('/')), true);
 const runners = [];
-for (const build of builds) {
+for (const [b, build] of builds.entries()) {
   const own = await load(build, 'core/assets.js');
-  own.provideAsset(own.assetPath('models', ...model.split('/')), bytes);
+  own.provideAsset(own.assetPath('models', ...model.split('/')), modelFiles[b] ? assets.readAssetBytes(resolve(modelFiles[b]), true) : bytes);
   runners.push((await load(build, 'pipeline.js')).defaultStages().find((s) => s.name === stageName));
 }
 const ctx = { report() {} };

@@ -5,7 +5,7 @@
  */
 import { hashText } from '../../src/ml/feature-hash.js';
 import { LEFT, REDUCE, RIGHT, SHIFT, ParseState, TRANSITIONS } from '../../src/stages/deps/arc-eager.js';
-import { MAX_PARSE_FEATURES, labelFeatures, parseFeatures, type ParseInput } from '../../src/stages/deps/parse-features.js';
+import { MAX_PARSE_FEATURES, labelFeatures, parseFeatures, PARSE_TEMPLATES, templatePosition, type ParseInput } from '../../src/stages/deps/parse-features.js';
 import type { LinearModelData } from '../../src/ml/linear-model.js';
 import { AveragedPerceptron, shuffle } from './averaged-perceptron.js';
 import { seededRandom } from '../seeded-random.js';
@@ -24,6 +24,11 @@ export interface ParserTraining {
   readonly minWeight: number;
   /** Probability of following a wrong prediction (from epoch 2 on). */
   readonly explore: number;
+  /**
+   * Template ids the transition model is trained without (#13: a smaller table, judged before the
+   * parser stops computing them); the relation model keeps its templates. None by default.
+   */
+  readonly dropTemplates?: readonly number[];
   readonly onEpoch?: (epoch: number, actionAccuracy: number) => void;
 }
 
@@ -103,6 +108,8 @@ export function trainParser(sentences: readonly ParsedSentence[], options: Parse
     return { n, input, gold, goldLabel };
   });
   const features = new Uint32Array(MAX_PARSE_FEATURES);
+  const kept = new Uint32Array(MAX_PARSE_FEATURES);
+  const keptPositions = keptTemplatePositions(options.dropTemplates ?? []);
   const arcFeatures = new Uint32Array(MAX_PARSE_FEATURES);
   const scores = new Float32Array(4);
   const labelScores = new Float32Array(deprels.length);
@@ -113,14 +120,16 @@ export function trainParser(sentences: readonly ParsedSentence[], options: Parse
     for (const { n, input, gold, goldLabel } of shuffle([...examples], random)) {
       const state = new ParseState(n);
       while (!state.isFinal) {
-        const count = parseFeatures(state, input, features);
+        parseFeatures(state, input, features);
+        const count = keptPositions.length;
+        for (let f = 0; f < count; f++) kept[f] = features[keptPositions[f]];
         scores.fill(0);
-        actions.score(features, count, scores);
+        actions.score(kept, count, scores);
         const { guess, best, minCost } = oracleChoice(state, gold, scores, costs);
         actions.tick();
         total++;
         if (costs[guess] === minCost) correct++;
-        else actions.update(features, count, best, guess);
+        else actions.update(kept, count, best, guess);
         const follow = costs[guess] === minCost || (epoch > 1 && random() < options.explore) ? guess : best;
         let label = -1;
         if (follow === LEFT || follow === RIGHT) {
@@ -142,4 +151,14 @@ export function trainParser(sentences: readonly ParsedSentence[], options: Parse
     options.onEpoch?.(epoch, correct / total);
   }
   return { actions: actions.export(options.minWeight), labels: labels.export(options.minWeight), tags };
+}
+
+/** The positions in `parseFeatures`' output the transition model is trained on: all but those of `drop`. */
+export function keptTemplatePositions(drop: readonly number[]): Int32Array {
+  const dropped = new Set(drop.map((t) => {
+    const position = templatePosition(t);
+    if (position < 0) throw new Error(`template ${t} is not one the parser computes`);
+    return position;
+  }));
+  return Int32Array.from(PARSE_TEMPLATES.keys()).filter((f) => !dropped.has(f));
 }
