@@ -165,7 +165,11 @@ function countRule(a: ScoredOutsideArticle, id: string): void {
 // `--dump FILE`: every scored record as one line, to diff two runs of the events stage.
 if (args.includes('--dump')) {
   const lines = articles.flatMap((a) => a.records.filter((r) => !(r.negated || r.hypothetical || r.historical))
-    .map((r) => `${a.docId}\t${r.event}\t${show(codesOf(r.actor.map((p) => normCode(p.code, p.sector))))} -> ${show(codesOf(r.recipient.map((p) => normCode(p.code, p.sector))))}\t${r.evidence.slice(0, 140)}`));
+    .map((r) => {
+      const [actor, recipient] = [r.actor, r.recipient].map((side) => codesOf(side.map((p) => normCode(p.code, p.sector))));
+      const isFalse = a.score.fp.some((f) => f.event === r.event && show(new Set(f.actor)) === show(actor) && show(new Set(f.recipient)) === show(recipient) && r.evidence.startsWith(f.evidence));
+      return `${a.docId}\t${r.event}\t${show(actor)} -> ${show(recipient)}\t${isFalse ? 'false' : 'ok'}\t${r.evidence.slice(0, 140)}`;
+    }));
   writeFileSync(args[args.indexOf('--dump') + 1], lines.join('\n') + '\n');
 }
 
