@@ -15,6 +15,7 @@ import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } f
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { actorsOfPhrase, indexActors } from './participants.js';
+import { isJointTopic } from './joint-topic.js';
 import { partyKey } from '../discourse/participants.js';
 import { weMetParties } from '../discourse/we-met.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
@@ -74,6 +75,8 @@ import { tableHas } from './key-tables.js';
 export type { EventInput } from './event-context.js';
 
 /** Future forms of cooperative acts are AGREE; of retreats, CONCEDE (PLOVER codebook, AGREE and CONCEDE). */
+/** Roles that found a recipient deep in the act's phrases rather than as its object or prepositional argument. */
+const DEEP_ROLES = new Set(['roles/inside-object', 'roles/other-dependent', 'roles/inner-nationality']);
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
 /** Declining to cooperate is itself an act ("will not accept", CAMEO 12, REJECT). */
 const REFUSED_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.refusedAs;
@@ -378,6 +381,13 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     actors = [...actors, ...recipients.filter((r) => !actors.some((a) => a.actorId === r.actorId))];
     recipients = [];
     why.push(reason('events/reciprocal'));
+  }
+  const topics = event === 'AGREE' && new Set(actors.map(partyKey)).size >= 2 && roleReasons.some((r) => DEEP_ROLES.has(r.rule)) ? recipients.filter((r) => isJointTopic(tree, r)) : [];
+  if (topics.length) {
+    // Several sides agreeing together agree with each other; a party named only inside what they agreed on is its topic.
+    recipients = recipients.filter((r) => !topics.includes(r));
+    if (!recipients.length) roleReasons = roleReasons.filter((r) => !DEEP_ROLES.has(r.rule));
+    why.push(reason('events/joint-topic', { names: topics.map((t) => t.name).join(', ') }));
   }
   if (!recipients.length && !hasBroadAddressee(tree, ctx.actors, verb)) {
     // "Putin supported his proposal": a party's act in a readout is addressed to the other party.

@@ -2,6 +2,7 @@ import { loadKb, type ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isPlaceCountry, walk, type Tree } from './tree.js';
 import { isTimePhrase } from './frames.js';
+import { listedAppositions } from './listed-appositions.js';
 import type { EventParticipant } from './types.js';
 
 /** Finds the actor mentions that fill an event's roles. */
@@ -94,7 +95,7 @@ export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number, cou
   const out: EventParticipant[] = [];
   for (const c of conjuncts(tree, head)) {
     const own = actors.at(c);
-    if (own?.code) { out.push(...actors.expand(own), ...strandedConjuncts(tree, actors, own), ...coordinatedModifiers(tree, actors, own, countryOf)); continue; }
+    if (own?.code) { out.push(...actors.expand(own), ...listedAppositions(tree, actors, own), ...strandedConjuncts(tree, actors, own), ...coordinatedModifiers(tree, actors, own, countryOf)); continue; }
     const qualifiers: { token: number; m: ActorMention }[] = [];
     for (const { token, depth } of walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)) {
       if (depth === 0 || !isQualifier(tree, depth === 1 ? token : tree.deps[token].head)) continue;
