@@ -74,9 +74,9 @@ import { tableHas } from './key-tables.js';
 
 export type { EventInput } from './event-context.js';
 
-/** Future forms of cooperative acts are AGREE; of retreats, CONCEDE (PLOVER codebook, AGREE and CONCEDE). */
 /** Roles that found a recipient deep in the act's phrases rather than as its object or prepositional argument. */
 const DEEP_ROLES = new Set(['roles/inside-object', 'roles/other-dependent', 'roles/inner-nationality']);
+/** Future forms of cooperative acts are AGREE; of retreats, CONCEDE (PLOVER codebook, AGREE and CONCEDE). */
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
 /** Declining to cooperate is itself an act ("will not accept", CAMEO 12, REJECT). */
 const REFUSED_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.refusedAs;
