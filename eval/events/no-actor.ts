@@ -17,6 +17,8 @@ import { Locator } from './reference-score.js';
 import { loadTrainGold } from './train-gold.js';
 
 const args = process.argv.slice(2);
+/** `--rejected RULE`: the same counts for another rejecting rule (default the no-actor rule). */
+const rejectedBy = args.includes('--rejected') ? args[args.indexOf('--rejected') + 1] : 'events/no-actor';
 const onlyClass = args.includes('--class') ? args[args.indexOf('--class') + 1] : undefined;
 const docs = new Map<string, Document>();
 const articles = await scoreOutsideGold((input) => {
@@ -91,7 +93,7 @@ for (const a of articles) {
     if (d.dyad || d.type) return;
     const g = a.gold.events.required[i];
     const own = sentencesOf(g.evidence ?? '');
-    const down = (doc.layers.events?.rejected ?? []).filter((x) => x.ruleId === 'events/no-actor' && x.event === g.event
+    const down = (doc.layers.events?.rejected ?? []).filter((x) => x.ruleId === rejectedBy && x.event === g.event
       && [...sentencesOf(doc.text.slice(sentences[x.sent].start, sentences[x.sent].end))].some((n) => own.has(n)));
     if (!down.length) return;
     const x = down[0];
@@ -117,7 +119,7 @@ if (args.includes('--all')) {
     const sentences = doc.layers.sentences ?? [];
     const golds = [...a.gold.events.required, ...(a.gold.events.acceptable ?? [])];
     for (const x of doc.layers.events?.rejected ?? []) {
-      if (x.ruleId !== 'events/no-actor') continue;
+      if (x.ruleId !== rejectedBy) continue;
       const own = sentencesOf(doc.text.slice(sentences[x.sent].start, sentences[x.sent].end));
       const gold = golds.some((g) => g.event === x.event && [...sentencesOf(g.evidence ?? '')].some((n) => own.has(n)));
       const t = headOf(tree, x.trigger.tokens[0], x.trigger.tokens[1]);
