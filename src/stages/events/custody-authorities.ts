@@ -31,7 +31,7 @@ export function custodyAuthorities(
   if (!subj?.passive || (event !== 'COERCE' && event !== 'ACCUSE') || !CUSTODY.has(tree.lemmas[verb]) || isTask(tree, verb)) return undefined;
   // A state charges people and firms, not an international body ("the ADB was charged with not doing enough" in speeches).
   if (held.some((p) => p.code === 'IGO')) return undefined;
-  const found = placeInClause(doc, tree, verb) ?? heldCountry(held) ?? sentenceDateline(doc, tree, verb) ?? datelineCountry(doc);
+  const found = placeInClause(doc, tree, verb) ?? heldCountry(held) ?? datelineCountry(doc);
   if (!found) return undefined;
   const t = tree.tokens[verb];
   // Arrest and detention are the police's acts, a charge the prosecutors': the sector says which (the score reads the country).
@@ -70,25 +70,6 @@ function heldCountry(held: readonly EventParticipant[]): { code: string; source:
   const coded = held.find((p) => p.code && !NOT_COUNTRIES.has(p.code));
   return coded?.code ? { code: coded.code, source: `"${coded.name}"` } : undefined;
 }
-
-/**
- * A dateline that opens the verb's sentence in a digest of short items ("FREETOWN, Sierra Leone - Sierra Leone's
- * former vice-president … has been detained"): a place on the sentence's first token, a dash within the next words.
- */
-function sentenceDateline(doc: Document, tree: Tree, verb: number): { code: string; source: string } | undefined {
-  const sent = doc.layers.sentences?.find((s) => s.start <= tree.tokens[verb].start && tree.tokens[verb].end <= s.end);
-  if (!sent) return undefined;
-  const first = tree.tokens.findIndex((t) => t.start >= sent.start);
-  const place = (doc.layers.places ?? []).find((p) => p.country && p.start === tree.tokens[first]?.start);
-  if (!place?.country) return undefined;
-  for (let t = first + 1; t < first + DATELINE_WORDS && t < verb; t++) {
-    if (DASHES.has(tree.words[t])) return { code: place.country, source: `the dateline "${doc.text.slice(place.start, place.end)}"` };
-  }
-  return undefined;
-}
-/** How far into its sentence a dateline's dash may stand ("FREETOWN, Sierra Leone -"). */
-const DATELINE_WORDS = 7;
-const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 
 /**
  * The dateline's country, when the story names that country besides its dateline or names no other: a story
