@@ -143,7 +143,9 @@ for (const a of rule ? articles : []) {
     const sentence = doc.text.slice(doc.layers.sentences![e.sent].start, doc.layers.sentences![e.sent].end);
     const isFalse = a.score.fp.some((f) => f.event === e.event && sentence.includes(f.evidence.slice(0, 60)));
     const parties = (list: readonly { code?: string }[]): string => list.map((p) => p.code ?? '?').join('+') || '-';
-    console.log(`RULE ${isFalse ? 'FALSE' : 'ok'} ${a.docId} ${e.event} ${parties(e.actors)} -> ${parties(e.recipients)}${e.negated || e.hypothetical || e.historical ? ' (flagged)' : ''} | ${sentence.slice(0, 180)}`);
+    // A required item of its type in its sentence that the scorer counts filled: what the rule most likely found.
+    const filled = a.score.detail.some((d, i) => d.dyad && a.gold.events.required[i].event === e.event && sentence.includes((a.gold.events.required[i].evidence ?? '').slice(0, 40)));
+    console.log(`RULE ${isFalse ? 'FALSE' : filled ? 'FILLS' : 'ok'} ${a.docId} ${e.event} ${parties(e.actors)} -> ${parties(e.recipients)}${e.negated || e.hypothetical || e.historical ? ' (flagged)' : ''} | ${sentence.slice(0, 180)}`);
   }
 }
 console.log(['', ...HEADER, ...outsideGoldTable(articles).rows].join('\n'));
