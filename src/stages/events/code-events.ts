@@ -58,6 +58,7 @@ import { isDescribedNeed } from './described-need.js';
 import { statedNeed } from './stated-need.js';
 import { mobilizedForces } from './mobilized-forces.js';
 import { custodyAuthorities } from './custody-authorities.js';
+import { openingIt } from './opening-it.js';
 import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
 import { isCivilianJourney } from './civilian-journey.js';
@@ -310,6 +311,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
   }
+  const it = actors.length ? undefined : openingIt(tree, ctx.actors, sent, subj);
+  if (it) { actors = it.actors; why.push(it.reason); }
   const needer = !actors.length && appeal?.reason.rule === 'events/stated-need' ? teller() : undefined;
   if (needer) {
     // "Immediate closure of the sky over Ukraine is needed", "more pressure on Russia is needed": a country in the
