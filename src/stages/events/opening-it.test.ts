@@ -24,8 +24,9 @@ describe('opening "It"', () => {
     expect(request?.reasons.some((r) => r.rule === 'events/opening-it')).toBe(true);
   });
 
+  const person: ActorSpec = { sent: 0, tokens: [1, 2], id: 'p', name: 'Commission', code: 'USA', sector: 'GOV', kind: 'person' };
   it.each([
-    ['a person, whom "it" never names', { sent: 0, tokens: [1, 2], id: 'p', name: 'Commission', code: 'USA', sector: 'GOV', kind: 'person' }],
+    ['a person, whom "it" never names', person],
     ['no actor', undefined],
   ])('leaves "It" unresolved when the previous subject is %s', (_, first) => {
     const { events, rejected } = codeEvents(story(first), lexicon);
