@@ -59,6 +59,8 @@ import { importanceAppeal } from './importance-appeal.js';
 import { isDescribedNeed } from './described-need.js';
 import { statedNeed } from './stated-need.js';
 import { mobilizedForces } from './mobilized-forces.js';
+import { custodyAuthorities } from './custody-authorities.js';
+import { openingIt } from './opening-it.js';
 import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
 import { isCivilianJourney } from './civilian-journey.js';
@@ -314,6 +316,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
   }
+  const it = actors.length ? undefined : openingIt(tree, ctx.actors, sent, subj);
+  if (it) { actors = it.actors; why.push(it.reason); }
   const needer = !actors.length && appeal?.reason.rule === 'events/stated-need' ? teller() : undefined;
   if (needer) {
     // "Immediate closure of the sky over Ukraine is needed", "more pressure on Russia is needed": a country in the
@@ -333,6 +337,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   }
   const forces = actors.length ? [] : mobilizedForces(tree, ctx.actors, event, subj);
   if (forces.length) { actors = forces; why.push(reason('events/mobilized-forces', { forces: tree.words[subj!.token] })); }
+  const authorities = actors.length ? undefined : custodyAuthorities(ctx.doc, tree, verb, event, subj, recipients);
+  if (authorities) { actors = authorities.actors; why.push(authorities.reason); }
   // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
   const clause = actors.length ? undefined : agentlessClause(tree, verb, controller !== undefined, !!said.speaker);
   const carried = clause === 'subjectless' && ctx.doc.layers.discourse?.publisher ? carriedSubject(tree, ctx.actors, sent, verb) : [];

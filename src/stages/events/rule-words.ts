@@ -137,6 +137,7 @@ const CLASSES = {
   'complaint-verb': [],
   'departure-verb': [],
   'destination-marker': [],
+  'custody-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
