@@ -10,7 +10,7 @@
  * them: `train/readouts`, `train/reuters`, `tune`) makes each example of a group count W times in the fit and its
  * totals W times in the choice, so a source can count as its share should rather than as its size (session 36:
  * the wire at its old share of the readouts, `train/reuters=0.45`, lost on check and held-out; see the events README);
- * `--penalties 8,16,...` sets the L2 penalties tried. scripts/events/cross-fit.ts judges a retrain on unseen text.
+ * `--penalties 8,16,...` sets the L2 penalties tried (filter-recipe.ts: 16, 32, 64). scripts/events/cross-fit.ts judges a retrain on unseen text.
  */
 import { join } from 'node:path';
 import { EVENT_FILTER } from '../src/stages/events/event-filter.js';
