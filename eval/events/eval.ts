@@ -55,7 +55,8 @@ interface SeedGold {
 /** Types the seed's `forbidden_examples` rule out: the article reports none. */
 const FORBIDDEN_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'THREATEN', 'PROTEST']);
 
-async function scoreSeed(pipeline: Pipeline): Promise<{ metrics: Record<string, number>; markdown: string }> {
+/** The seed article against its hand-made gold: required events found, false positives, quotes with the right speaker. */
+export async function scoreSeed(pipeline: Pipeline): Promise<{ metrics: Record<string, number>; markdown: string }> {
   const dir = join(shared, 'seed');
   const golds = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.gold.json')) : [];
   let required = 0;
@@ -129,7 +130,8 @@ interface GsrRecord {
   target?: { code?: string; sector?: string }[] | string | null;
 }
 
-function scoreGsr(pipeline: Pipeline): { metrics: Record<string, number>; markdown: string } {
+/** The PLOVER gold-standard dev records: event-type F1 and actor/recipient country F1 of each record's decisive event. */
+export function scoreGsr(pipeline: Pipeline): { metrics: Record<string, number>; markdown: string } {
   const path = join(shared, 'data', 'eventgold', 'plover-gsr-dev.json');
   if (!existsSync(path)) return { metrics: {}, markdown: '### PLOVER gold-standard dev\n\nData not present.\n' };
   const records = (JSON.parse(readFileSync(path, 'utf8')) as GsrRecord[]).filter((r) => r.text && r.event !== 'DOCUMENT');

@@ -9,7 +9,7 @@ import { publicId, type Document } from '../../src/core/document.js';
 import { codeEvents } from '../../src/stages/events/code-events.js';
 import type { EventInput } from '../../src/stages/events/event-context.js';
 import { eventsBySentence } from '../../src/stages/events/event-filter.js';
-import { filterFeatures } from '../../src/stages/events/filter-features.js';
+import { filterFeatures, withTextKind } from '../../src/stages/events/filter-features.js';
 import { loadLexicon } from '../../src/stages/events/lexicon.js';
 import { placeEvents } from '../../src/stages/events/place-events.js';
 import { ploverRecords } from '../../src/stages/events/plover-records.js';
@@ -69,7 +69,7 @@ export async function gatherFilterExamples(exclude: ReadonlySet<string> = new Se
       if (event.negated || event.hypothetical || event.historical) return;
       const without = scoreArticle(a.gold, records.filter((_, k) => k !== i), a.text);
       examples.push({
-        group: a.group, docId: a.docId, features: filterFeatures(doc, event, by.get(event.sent) ?? [event]),
+        group: a.group, docId: a.docId, features: withTextKind(doc, filterFeatures(doc, event, by.get(event.sent) ?? [event])),
         dFound: base.found_dyad - without.found_dyad, dFalse: base.false_positives - without.false_positives,
       });
     });

@@ -66,6 +66,10 @@ export interface Search<T extends Example> {
    * are scaled by it before they are pooled into the F1 over all groups). Absent: every example counts once.
    */
   readonly weightOf?: (group: string) => number;
+  /** The L2 penalties to try (default PENALTIES). */
+  readonly penalties?: readonly number[];
+  /** Where each group's before/after line goes (default the console; the cross-fit passes a quiet one). */
+  readonly log?: (line: string) => void;
 }
 
 /** The F1 over all groups at `threshold`, each group's totals scaled by its weight. */
@@ -98,8 +102,8 @@ export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2
     }
     return scores;
   };
-  let best: { l2: number; threshold: number; f1: number; scores: Float64Array } = { l2: PENALTIES[0], threshold: OFF, f1: 0, scores: new Float64Array(s.examples.length) };
-  for (const l2 of PENALTIES) {
+  let best: { l2: number; threshold: number; f1: number; scores: Float64Array } = { l2: (s.penalties ?? PENALTIES)[0], threshold: OFF, f1: 0, scores: new Float64Array(s.examples.length) };
+  for (const l2 of s.penalties ?? PENALTIES) {
     const scores = outOfFold({ l2, minCount: 3 });
     if (best.f1 === 0) best = { l2, threshold: OFF, f1: pooledF1(s, scores, OFF, groups), scores };
     for (const threshold of s.thresholds) {
@@ -112,7 +116,7 @@ export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2
     const before = s.totalsAt(best.scores, OFF, g);
     const after = s.totalsAt(best.scores, best.threshold, g);
     const weight = s.weightOf && g !== 'all' ? ` (weight ${s.weightOf(g).toFixed(2)})` : '';
-    console.log(`${g.padEnd(16)} F1 ${f1(before).toFixed(3)} -> ${f1(after).toFixed(3)}  found ${before.found} -> ${after.found}, false ${before.false} -> ${after.false}, predicted ${before.predicted} -> ${after.predicted}${weight}`);
+    (s.log ?? console.log)(`${g.padEnd(16)} F1 ${f1(before).toFixed(3)} -> ${f1(after).toFixed(3)}  found ${before.found} -> ${after.found}, false ${before.false} -> ${after.false}, predicted ${before.predicted} -> ${after.predicted}${weight}`);
   }
   return { l2: best.l2, threshold: best.threshold };
 }
@@ -120,4 +124,19 @@ export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2
 /** The model fitted on every example with the chosen penalty (and the search's group weights, if any). */
 export function fitAll<T extends Example>(examples: readonly T[], positive: (x: T) => boolean, l2: number, weightOf?: (group: string) => number): ReturnType<typeof fitLogistic> {
   return fitLogistic(asTraining(examples, positive, weightOf), { l2, minCount: 3 });
+}
+
+/** The `--weigh GROUP=W,...` option's weight of each group (1 for a group it does not name), or none. */
+export function groupWeights(option: string | undefined): ((group: string) => number) | undefined {
+  if (!option) return undefined;
+  const weights = new Map(option.split(',').map((pair) => {
+    const [group, weight] = pair.split('=');
+    return [group, Number(weight)] as const;
+  }));
+  return (group) => weights.get(group) ?? 1;
+}
+
+/** The `--penalties 8,16,...` option's L2 penalties, or none (the default list). */
+export function penaltiesOf(option: string | undefined): number[] | undefined {
+  return option ? option.split(',').map(Number) : undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../core/document.js';
 import { filterEvents, loadEventFilter, type EventFilterModel } from './event-filter.js';
-import { filterFeatures } from './filter-features.js';
+import { filterFeatures, withTextKind } from './filter-features.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
 const party = (code: string, sector?: string): EventParticipant => ({ start: 0, end: 6, tokens: [0, 1], actorId: code, name: code, code, ...(sector ? { sector } : {}) });
@@ -30,6 +30,18 @@ describe('filterFeatures', () => {
     expect(features).toEqual(expect.arrayContaining(['type:AGREE', 'lemma:agree', 'lemma:AGREE:agree', 'deprel:root',
       'rule:events/trigger-verb', 'rule:roles/subject', 'rule:actors/name', 'actors:1', 'recipients:0', 'sentence:0', 'no-site']));
     expect(new Set(features).size).toBe(features.length);
+  });
+});
+
+describe('withTextKind', () => {
+  const kindOf = (layers: object) => withTextKind({ ...doc, layers: { ...doc.layers, ...layers } }, ['type:AGREE']);
+
+  it.each([
+    ['an official site\'s readout', { discourse: { publisher: { site: 'kremlin.ru', code: 'RUS', office: 'president' } } }, ['type:AGREE', 'kind:readout', 'readout|type:AGREE']],
+    ['wire copy with an agency dateline', { dateline: { span: { start: 0, end: 18 }, sections: [], body: { start: 19, end: 40 } } }, ['type:AGREE', 'kind:wire', 'wire|type:AGREE']],
+    ['other text (a GSR sentence)', {}, ['type:AGREE']],
+  ])('crosses the features with the kind of %s', (_, layers, features) => {
+    expect(kindOf(layers)).toEqual(features);
   });
 });
 

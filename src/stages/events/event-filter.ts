@@ -3,7 +3,7 @@ import type { Document } from '../../core/document.js';
 import { packOf } from '../../lang/pack.js';
 import { reason, renderReason } from '../../lang/reason.js';
 import { predictLogistic, type Logistic } from '../../ml/logistic.js';
-import { filterFeatures } from './filter-features.js';
+import { filterFeatures, withTextKind } from './filter-features.js';
 import type { CodedEvent, EventLayer, RejectedTrigger } from './types.js';
 
 /**
@@ -49,7 +49,7 @@ export function filterEvents(doc: Document, layer: EventLayer, model: EventFilte
   const rejected: RejectedTrigger[] = [];
   for (const event of layer.events) {
     if (event.negated || event.hypothetical || event.historical) { kept.push(event); continue; }
-    const features = filterFeatures(doc, event, by.get(event.sent) ?? [event]);
+    const features = withTextKind(doc, filterFeatures(doc, event, by.get(event.sent) ?? [event]));
     const score = Number(predictLogistic(model, features).toFixed(2));
     if (score < model.threshold) {
       const why = reason('events/filter-kept', { score });

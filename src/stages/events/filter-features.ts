@@ -48,6 +48,19 @@ export function filterFeatures(doc: Document, event: CodedEvent, sentenceEvents:
   return [...new Set(features)];
 }
 
+/**
+ * The features again, each also crossed with the kind of text the article is, when the product can tell it: an
+ * official site's readout (the discourse layer's publisher) or wire copy (an agency dateline, `LONDON, March 26 -`).
+ * The filter then learns a weight shared by all text and a correction for each kind (Daumé 2007, "Frustratingly easy
+ * domain adaptation"): the wire gold's events are false far more often (52% against the readouts' 31%), and without the
+ * kind that pushes every event of text with no site, the GSR's plain sentences too, toward false. Other text gets only
+ * the shared weights.
+ */
+export function withTextKind(doc: Document, features: readonly string[]): string[] {
+  const kind = doc.layers.discourse?.publisher ? 'readout' : doc.layers.dateline?.span ? 'wire' : undefined;
+  return kind ? [...features, `kind:${kind}`, ...features.map((f) => `${kind}|${f}`)] : [...features];
+}
+
 /** The distinct rule ids of a reason list and of the reasons nested in its fields (a participant's own why). */
 function ruleIds(reasons: readonly Reason[]): Set<string> {
   const out = new Set<string>();

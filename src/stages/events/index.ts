@@ -65,7 +65,8 @@ export interface EventOptions {
    * Turn down events the learned filter finds likely false (event-filter.ts): `true` (the default) for the shipped
    * model, a model, or `false` for the rules' output alone (what the filter's own training codes). On by default
    * since session 34's retrain on 741 articles: held-out F1 0.505 -> 0.510 (precision +5 points, recall -1), news-dev
-   * check 0.505 -> 0.513 with no folder down by 0.01.
+   * check 0.505 -> 0.513 with no folder down by 0.01. Session 38 retrained it on 2,229 articles with the features
+   * crossed with the text's kind (filter-features.ts `withTextKind`), judged by the pooled rule (scripts/events/cross-fit.ts).
    */
   readonly filter?: boolean | EventFilterModel;
   /**

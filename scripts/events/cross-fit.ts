@@ -1,0 +1,159 @@
+/**
+ * The cross-fitted evaluation of the events stage's learned steps (#12; the lead's pooled rule for learned steps):
+ *
+ *   npx tsx scripts/events/cross-fit.ts [--filter shipped|retrain|off] [--rescue shipped|retrain|off]
+ *     [--filter-examples F] [--rescue-examples R] [--folds 5] [--penalties 8,16] [--rescue-penalties 2,4]
+ *     [--weigh GROUP=W,...] [--dump FILE] [--against FILE] [--unseen-by IDS] [--save PREFIX]
+ *
+ * codes the pooled unseen set, news-dev's check half + the held-out gold + the training gold, and prints F1 per
+ * part and folder (numbers only; no article is ever printed). A step named `retrain` is made by its trainer's own
+ * recipe (filter-recipe.ts, rescue-recipe.ts) on the examples the trainer gathered (`npm run train:event-filter --
+ * --examples F`, the same for the rescue): the check half and the held-out gold are coded with the model trained on
+ * every example, as `npm run train:…` would ship it, and each training article with the model trained without its
+ * fold (cross-fit-folds.ts), so that no article is scored by a model that saw it. `shipped` uses the model in
+ * models/events/, `off` none. `--dump FILE` writes each article's tally; `--against FILE` judges this coding against
+ * such a dump by the pooled rule (pooled-rule.ts), and `--unseen-by IDS` adds the same judgement over the training
+ * articles not in IDS (e.g. the shipped models' own training articles, which the shipped models have seen);
+ * `--save PREFIX` writes the retrained models fitted on everything to PREFIXfilter.json, PREFIXrescue.json.
+ * Deterministic: the folds hash the article ids and every fit is full-batch.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DyadError } from '../../src/core/errors.js';
+import { publicId, type Document } from '../../src/core/document.js';
+import type { LayerName } from '../../src/core/layers.js';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { events, type EventOptions } from '../../src/stages/events/index.js';
+import { ploverRecords } from '../../src/stages/events/plover-records.js';
+import { codeWithLayerCache, LAYER_CACHE_DIR } from '../../eval/events/layer-cache.js';
+import type { Tally } from '../../eval/events/newsdev.js';
+import { scoreNewsDev } from '../../eval/events/newsdev.js';
+import { loadOutsideGold, scoreOutsideGold } from '../../eval/events/outside-gold.js';
+import { scoreArticle, type ArticleGold } from '../../eval/events/reference-score.js';
+import { loadTrainGold } from '../../eval/events/train-gold.js';
+import { CROSS_FIT_FOLDS, crossFitFold, totalsWithout } from './cross-fit-folds.js';
+import type { FilterExample } from './event-filter-data.js';
+import type { RescueExample } from './event-rescue-data.js';
+import { trainFilter } from './filter-recipe.js';
+import { groupWeights, optionOf, penaltiesOf, type GroupTotals } from './fold-search.js';
+import { judgePooled, poolTable, type PooledArticle } from './pooled-rule.js';
+import { trainRescue } from './rescue-recipe.js';
+
+const args = process.argv.slice(2);
+const folds = Number(optionOf(args, '--folds') ?? CROSS_FIT_FOLDS);
+type Mode = 'shipped' | 'retrain' | 'off';
+const modeOf = (name: string): Mode => {
+  const mode = optionOf(args, name) ?? 'shipped';
+  if (mode !== 'shipped' && mode !== 'retrain' && mode !== 'off') throw new DyadError('E1020', { option: name, problem: `is "${mode}", not shipped, retrain or off` });
+  return mode;
+};
+const filterMode = modeOf('--filter');
+const rescueMode = modeOf('--rescue');
+
+interface Article { readonly part: 'check' | 'held-out' | 'train'; readonly folder: string; readonly docId: string; readonly gold: ArticleGold; readonly text: string; readonly doc: Document }
+
+/** A coder that keeps the documents codeWithLayerCache returns (their layers before events are what is recoded). */
+function keeping(dir: string, kept: Map<string, Document>) {
+  return (docs: readonly Document[]): Document[] => {
+    const done = codeWithLayerCache(docs, dir);
+    for (const d of done) kept.set(publicId(d), d);
+    return done;
+  };
+}
+
+/** Every article of the pooled set with its cached layers; the training gold read through the trainers' cache. */
+async function loadPool(): Promise<Article[]> {
+  const kept = new Map<string, Document>();
+  const check = (await scoreNewsDev(keeping(LAYER_CACHE_DIR, kept))).filter((a) => a.half === 'check')
+    .map((a) => ({ part: 'check' as const, folder: a.folder, docId: a.docId, gold: a.gold, text: a.text }));
+  const heldOut = (await scoreOutsideGold(keeping(join(LAYER_CACHE_DIR, '..', 'cross-fit-held-out'), kept), loadOutsideGold()))
+    .map((a) => ({ part: 'held-out' as const, folder: a.folder, docId: a.docId, gold: a.gold, text: a.input.text }));
+  const train = (await scoreOutsideGold(keeping(join(LAYER_CACHE_DIR, '..', 'event-filter-train'), kept), loadTrainGold()))
+    .map((a) => ({ part: 'train' as const, folder: a.folder, docId: a.docId, gold: a.gold, text: a.input.text }));
+  return [...check, ...heldOut, ...train].flatMap((a) => {
+    const doc = kept.get(a.docId);
+    return doc ? [{ ...a, doc }] : [];
+  });
+}
+
+/** The article's tally when its events are coded again with `options` on its cached layers. */
+function tallyWith(a: Article, options: EventOptions): Tally {
+  const { events: _, ...layers } = a.doc.layers;
+  const doc = createPipeline([events(options)], Object.keys(layers) as LayerName[]).run({ ...a.doc, layers });
+  const s = scoreArticle(a.gold, ploverRecords(doc), a.text);
+  return { required: s.required, found: s.found_dyad, predicted: s.predicted, false: s.false_positives };
+}
+
+/** The gathered examples of a trainer (`--examples` of train-event-filter.ts or train-event-rescue.ts). */
+function readExamples<T>(option: string): { examples: T[]; totals: Map<string, GroupTotals> } {
+  const file = optionOf(args, option);
+  if (!file) throw new DyadError('E1020', { option, problem: 'is needed to retrain (gather it with the trainer\'s --examples FILE)' });
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { examples: T[]; totals: [string, GroupTotals][] };
+  return { examples: data.examples, totals: new Map(data.totals) };
+}
+
+const pool = await loadPool();
+const train = pool.filter((a) => a.part === 'train');
+const quiet = { log: () => {} };
+const weightOf = groupWeights(optionOf(args, '--weigh'));
+const penalties = penaltiesOf(optionOf(args, '--penalties'));
+const rescuePenalties = penaltiesOf(optionOf(args, '--rescue-penalties'));
+const filterData = filterMode === 'retrain' ? readExamples<FilterExample>('--filter-examples') : undefined;
+const rescueData = rescueMode === 'retrain' ? readExamples<RescueExample>('--rescue-examples') : undefined;
+// The rules' own tally of each training article: what a fold's articles add to the gathered group totals.
+const rulesAlone = new Map<string, { group: string; tally: Tally }>(filterData || rescueData ? train.map((a) => [a.docId, { group: `train/${a.folder}`, tally: tallyWith(a, { filter: false, rescue: false }) }]) : []);
+// Examples gathered by other code or on other gold would train each fold on wrong totals: their training groups must be exactly these tallies.
+for (const data of [filterData, rescueData]) {
+  if (!data) continue;
+  for (const [group, t] of totalsWithout(data.totals, rulesAlone.values())) {
+    if (group.startsWith('train/') && (t.required || t.found || t.predicted || t.false)) throw new DyadError('E1021', { group, problem: 'differs from the rules\' own tallies of this checkout (gather the examples again)' });
+  }
+}
+
+/** The event options of models trained without the articles `leftOut` accepts (none left out: the shipped recipe's model). */
+function optionsWithout(leftOut: (docId: string) => boolean, label: string): EventOptions {
+  const removed = train.filter((a) => leftOut(a.docId)).map((a) => rulesAlone.get(a.docId)!);
+  const options: { filter?: EventOptions['filter']; rescue?: EventOptions['rescue'] } = {};
+  if (filterMode === 'off') options.filter = false;
+  if (rescueMode === 'off') options.rescue = false;
+  if (filterData) {
+    const fit = trainFilter({
+      examples: filterData.examples.filter((x) => !leftOut(x.docId)), totals: totalsWithout(filterData.totals, removed),
+      ...(weightOf ? { weightOf } : {}), ...(penalties ? { penalties } : {}), ...quiet,
+    });
+    options.filter = fit.model;
+    console.log(`${label}: filter l2 ${fit.l2}, threshold ${fit.threshold}`);
+  }
+  if (rescueData) {
+    const fit = trainRescue({
+      examples: rescueData.examples.filter((x) => !leftOut(x.docId)), totals: totalsWithout(rescueData.totals, removed),
+      ...(rescuePenalties ? { penalties: rescuePenalties } : {}), ...quiet,
+    });
+    options.rescue = fit.model;
+    console.log(`${label}: rescue l2 ${fit.l2}, threshold ${fit.threshold}`);
+  }
+  return options;
+}
+
+const scored: PooledArticle[] = [];
+const all = optionsWithout(() => false, 'all training');
+// The models trained on everything, as plain JSON, for seed-gsr.ts (the rule's other parts).
+const save = optionOf(args, '--save');
+if (save) for (const step of ['filter', 'rescue'] as const) if (typeof all[step] === 'object') writeFileSync(`${save}${step}.json`, JSON.stringify(all[step]));
+for (const a of pool.filter((x) => x.part !== 'train')) scored.push({ part: a.part, folder: a.folder, docId: a.docId, tally: tallyWith(a, all) });
+const retrained = Boolean(filterData || rescueData);
+for (let fold = 0; fold < (retrained ? folds : 1); fold++) {
+  const inFold = (docId: string): boolean => retrained && crossFitFold(docId, folds) === fold;
+  const options = retrained ? optionsWithout(inFold, `fold ${fold}`) : all;
+  for (const a of train.filter((x) => !retrained || inFold(x.docId))) scored.push({ part: 'train', folder: a.folder, docId: a.docId, tally: tallyWith(a, options) });
+}
+console.log(poolTable(scored).join('\n'));
+
+const dump = optionOf(args, '--dump');
+if (dump) writeFileSync(dump, JSON.stringify(scored));
+const against = optionOf(args, '--against');
+if (against) {
+  const unseenBy = optionOf(args, '--unseen-by');
+  const seen = new Set(unseenBy ? readFileSync(unseenBy, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : []);
+  console.log(judgePooled(JSON.parse(readFileSync(against, 'utf8')) as PooledArticle[], scored, seen).join('\n'));
+}

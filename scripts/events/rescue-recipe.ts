@@ -1,0 +1,59 @@
+/**
+ * The learned rescue's training recipe, apart from its script so that the cross-fit (cross-fit.ts) trains each fold
+ * exactly as `npm run train:event-rescue` trains the shipped model: the L2 penalty and the threshold chosen together
+ * out of fold (fold-search.ts), each trigger's best-scored reading alone competing, among the pairs that lower no
+ * group's F1 by more than the guard; then one fit on every example. With no pair that gains, nothing is kept.
+ */
+import type { EventRescueModel } from '../../src/stages/events/event-rescue.js';
+import type { RescueExample } from './event-rescue-data.js';
+import { baseTotals, fitAll, groupOf, searchPenaltyAndThreshold, type GroupTotals } from './fold-search.js';
+
+/** From 0.2: keeping an event raises F1 when its chance of filling an item exceeds about half the F1 (~0.28 here). */
+const THRESHOLDS = Array.from({ length: 76 }, (_, i) => Number((0.2 + i * 0.01).toFixed(2)));
+/**
+ * The most a group's out-of-fold F1 may fall for a pair to be chosen, by default. None: with the filter's 0.005 the
+ * search took threshold 0.2, whose extra readout events cost the held-out readouts 0.02.
+ */
+export const RESCUE_GUARD = 0;
+
+export interface RescueTraining {
+  readonly examples: readonly RescueExample[];
+  /** Each group's reference totals before the rescue acts (the rules' own output). */
+  readonly totals: ReadonlyMap<string, GroupTotals>;
+  readonly guard?: number;
+  readonly penalties?: readonly number[];
+  readonly log?: (line: string) => void;
+}
+
+export const fillsItem = (x: RescueExample): boolean => x.dFound > 0;
+
+/** The rescue model the recipe makes from `t`, with the penalty and threshold it chose. */
+export function trainRescue(t: RescueTraining): { model: EventRescueModel; l2: number; threshold: number } {
+  const { examples, totals } = t;
+  // Each trigger's best-scored reading: the only one the rescue may keep.
+  const bestReadings = (scores: Float64Array): number[] => {
+    const best = new Map<string, number>();
+    examples.forEach((x, i) => {
+      const key = `${x.docId}\u0000${x.trigger}`;
+      const at = best.get(key);
+      if (at === undefined || scores[i] > scores[at]) best.set(key, i);
+    });
+    return [...best.values()];
+  };
+  // The reference totals of `group` ('all' for every group) when each trigger's best reading scored at or above `threshold` is kept.
+  const totalsAt = (scores: Float64Array, threshold: number, group: string): GroupTotals => {
+    const sum = baseTotals(totals, group);
+    for (const i of bestReadings(scores)) {
+      const x = examples[i];
+      if ((group !== 'all' && groupOf(x) !== group) || scores[i] < threshold) continue;
+      sum.predicted += 1; sum.found += x.dFound; sum.false += x.dFalse;
+    }
+    return sum;
+  };
+  const best = searchPenaltyAndThreshold({
+    examples, positive: fillsItem, thresholds: THRESHOLDS, guard: t.guard ?? RESCUE_GUARD, totalsAt,
+    ...(t.penalties ? { penalties: t.penalties } : {}), ...(t.log ? { log: t.log } : {}),
+  });
+  const fitted = fitAll(examples, fillsItem, best.l2);
+  return { model: { bias: fitted.bias, weights: fitted.weights, threshold: best.threshold }, ...best };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { crossFitFold, totalsWithout } from '../scripts/events/cross-fit-folds.js';
+import { judgePooled, poolTable, type PooledArticle } from '../scripts/events/pooled-rule.js';
+
+// The cross-fitted evaluation of the learned steps (scripts/events/cross-fit.ts) and the pooled rule that judges it.
+const ids = Array.from({ length: 2000 }, (_, i) => `reuters-${i}`);
+
+describe('crossFitFold', () => {
+  it('puts every id in one fold, the same each time', () => {
+    expect(ids.map((id) => crossFitFold(id))).toEqual(ids.map((id) => crossFitFold(id)));
+    expect(new Set(ids.map((id) => crossFitFold(id)))).toEqual(new Set([0, 1, 2, 3, 4]));
+  });
+
+  it('splits ids about evenly', () => {
+    const sizes = [0, 1, 2, 3, 4].map((k) => ids.filter((id) => crossFitFold(id) === k).length);
+    for (const size of sizes) expect(Math.abs(size - 400)).toBeLessThan(60);
+  });
+
+  it('cuts across the trainers\' own folds (the first byte of the bare id\'s SHA-1)', async () => {
+    const { createHash } = await import('node:crypto');
+    const inner = (id: string) => createHash('sha1').update(id).digest()[0] % 5;
+    const fold0 = ids.filter((id) => crossFitFold(id) === 0);
+    expect(new Set(fold0.map(inner)).size).toBe(5);
+  });
+});
+
+describe('totalsWithout', () => {
+  const totals = new Map([['train/reuters', { required: 10, found: 4, predicted: 8, false: 3 }], ['tune/reuters-a', { required: 5, found: 2, predicted: 4, false: 1 }]]);
+
+  it('subtracts the removed articles from their group only', () => {
+    const out = totalsWithout(totals, [{ group: 'train/reuters', tally: { required: 3, found: 1, predicted: 2, false: 1 } }]);
+    expect(out.get('train/reuters')).toEqual({ required: 7, found: 3, predicted: 6, false: 2 });
+    expect(out.get('tune/reuters-a')).toEqual(totals.get('tune/reuters-a'));
+    expect(totals.get('train/reuters')!.required).toBe(10);
+  });
+
+  it('refuses tallies the gathered totals cannot hold (E1021)', () => {
+    expect(() => totalsWithout(totals, [{ group: 'train/readouts', tally: { required: 1, found: 0, predicted: 0, false: 0 } }])).toThrow(/E1021|gathered/);
+    expect(() => totalsWithout(totals, [{ group: 'train/reuters', tally: { required: 11, found: 0, predicted: 0, false: 0 } }])).toThrow(/below zero/);
+  });
+});
+
+describe('judgePooled', () => {
+  const article = (part: PooledArticle['part'], i: number, found: number, falseEvents: number): PooledArticle =>
+    ({ part, folder: part === 'train' ? 'reuters' : 'a', docId: `d${i}`, tally: { required: 3, found, predicted: found + falseEvents, false: falseEvents } });
+  const base = Array.from({ length: 90 }, (_, i) => article(i < 10 ? 'check' : 'train', i, 1, 2));
+
+  it('keeps a coding that drops false events everywhere', () => {
+    const other = base.map((a) => ({ ...a, tally: { ...a.tally, predicted: a.tally.predicted - 1, false: a.tally.false - 1 } }));
+    expect(judgePooled(base, other).at(-1)).toBe('rule (without seed and GSR): interval above 0 yes; no folder loses more than 2 found yes');
+  });
+
+  it('refuses a coding whose check folder loses three found items, whatever the pool gains', () => {
+    const other = base.map((a, i) => (i < 3 ? { ...a, tally: { ...a.tally, found: 0, predicted: 2 } } : { ...a, tally: { ...a.tally, predicted: 2, false: 1 } }));
+    expect(judgePooled(base, other).at(-1)).toMatch(/interval above 0 yes; no folder loses more than 2 found NO/);
+  });
+
+  it('pairs articles by part and id and tabulates each part', () => {
+    expect(judgePooled(base, base)[0]).toMatch(/^pooled +90 articles: ΔF1 \+0\.0000/);
+    expect(poolTable(base)).toContain('| check all | 10 | 0.333 | 10/30 | 30 | 20 |');
+  });
+});
