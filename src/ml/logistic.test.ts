@@ -29,4 +29,8 @@ describe('fitLogistic', () => {
   it('gives the same weights for the same examples', () => {
     expect(fitLogistic(examples)).toEqual(fitLogistic(examples));
   });
+
+  it('gives an inherited name such as "constructor" no weight (only the model\'s own weights count)', () => {
+    expect(predictLogistic({ bias: 0, weights: { bad: 1 } }, ['constructor', 'toString'])).toBe(0.5);
+  });
 });

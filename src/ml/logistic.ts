@@ -56,9 +56,23 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions = 
   return { bias: Number(bias.toFixed(3)), weights };
 }
 
+const WEIGHT_MAPS = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/**
+ * The model's weights as a `Map`, made once per model (#13). Feature names are built per example (`lemma:${…}`), never
+ * interned: a keyed load on the JSON object of a thousand weights looks each one up in V8's string table first, while
+ * a `Map` hashes it once. Only the model's own weights count (an inherited `constructor` is no weight).
+ */
+function weightMap(weights: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
+  let map = WEIGHT_MAPS.get(weights);
+  if (!map) WEIGHT_MAPS.set(weights, (map = new Map(Object.entries(weights))));
+  return map;
+}
+
 /** The model's probability that an example with these features (each named once) is positive. */
 export function predictLogistic(model: Logistic, features: readonly string[]): number {
+  const weights = weightMap(model.weights);
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features) z += weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }

@@ -41,7 +41,7 @@ import { speechVenues } from './speech-venues.js';
 import { codeAddresses } from './addresses.js';
 import { codeVoicedConcerns } from './voiced-concern.js';
 import type { EventLayer, EventParticipant } from './types.js';
-import { type Context, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
+import { type Context, contextOf, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
 import { controllerOf, isAgentParticiple, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, TRANSPARENT } from './clause-rules.js';
 import { isSeparateMeetings, namedByPluralTitle, restatedConsultation, speakerListPartners } from './consultation.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
@@ -95,12 +95,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
   const pack = packOf(doc);
   const parsed = buildTree(doc, lexicon.forms, (lemma) => tableHas(lexicon.verbs, lemma));
   const tree = repairStativeParticiples(repairMisreadPresent(parsed, doc.text, (t) => actors.at(t) !== undefined, pack.speechVerbs));
-  const ctx: Context = {
-    doc, tree, lexicon, pack, actors,
-    events: [], rejected: [],
-    articleDate: articleDate(doc),
-    ...(rescue ? { rescue } : {}),
-  };
+  const ctx = contextOf({ doc, tree, lexicon, pack, actors, events: [], rejected: [], articleDate: articleDate(doc) }, { rescue });
   const { sentences } = doc.layers;
   const isActor = (t: number): boolean => ctx.actors.at(t) !== undefined;
   const hasActor = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code);

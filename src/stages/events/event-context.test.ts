@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reason } from '../../lang/reason.js';
-import { withoutSelfRecipients, type Draft } from './event-context.js';
+import { contextOf, withoutSelfRecipients, type Context, type Draft } from './event-context.js';
 import type { EventParticipant } from './types.js';
 
 const party = (actorId: string, code: string, sector: string): EventParticipant =>
@@ -28,5 +28,14 @@ describe('withoutSelfRecipients', () => {
     const cabinet = party('cabinet', 'UKR', 'GOV');
     expect(withoutSelfRecipients(draft('REQUEST', [president], [cabinet])).recipients).toEqual([cabinet]);
     expect(withoutSelfRecipients(draft('ACCUSE', [president], [cabinet])).recipients).toEqual([cabinet]);
+  });
+});
+
+describe('contextOf', () => {
+  it('gives a document\'s context and a trial reading\'s the same properties in the same order (one hidden class, #13)', () => {
+    const base = { doc: {}, tree: {}, pack: {}, lexicon: {}, actors: {}, events: [], rejected: [] } as unknown as Omit<Context, 'frame' | 'rescue' | 'bypass' | 'supplied'>;
+    const trial = contextOf(base, { bypass: 'events/no-actor', supplied: [party('kremlin', 'RUS', 'GOV')], frame: { participants: [], sent: 0, trigger: '"met"' } });
+    expect(Object.keys(contextOf(base))).toEqual(Object.keys(trial));
+    expect(trial.bypass).toBe('events/no-actor');
   });
 });

@@ -1,7 +1,7 @@
 import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
 import { reason, renderReason } from '../../lang/reason.js';
 import { predictLogistic, type Logistic } from '../../ml/logistic.js';
-import type { Context } from './event-context.js';
+import { type Context, contextOf } from './event-context.js';
 import { offeredActors } from './offered-actors.js';
 import { rescueFeatures } from './rescue-features.js';
 import type { TriggerMatch } from './triggers.js';
@@ -79,7 +79,7 @@ export function codeWithRescue(ctx: Context, sent: number, match: TriggerMatch, 
   const tries = rule === NO_ACTOR ? offered.map((o) => ({ supplied: [o.actor], offer: { from: o.from, offers: offered.length } })) : [{ supplied: undefined, offer: undefined }];
   const readings: (RescueCandidate & { frame: Context['frame'] })[] = [];
   for (const t of tries) {
-    const trial: Context = { ...ctx, events: [], rejected: [], bypass: rule, rescue: undefined, ...(t.supplied ? { supplied: t.supplied } : {}) };
+    const trial = contextOf({ ...ctx, events: [], rejected: [] }, { frame: ctx.frame, bypass: rule, supplied: t.supplied ?? ctx.supplied });
     code(trial, sent, match);
     // Only a clean reading counts: another rule turning it down, or a flag that keeps it from being a fact, ends it.
     if (!trial.events.length || trial.rejected.length || trial.events.some((e) => e.negated || e.hypothetical || e.historical)) continue;
