@@ -332,7 +332,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   }
   const forces = actors.length ? [] : mobilizedForces(tree, ctx.actors, event, subj);
   if (forces.length) { actors = forces; why.push(reason('events/mobilized-forces', { forces: tree.words[subj!.token] })); }
-  const authorities = actors.length ? undefined : custodyAuthorities(ctx.doc, tree, verb, event, subj, recipients);
+  const authorities = actors.length ? undefined : custodyAuthorities(ctx.doc, tree, verb, event, subj, subj ? actorsOfPhrase(tree, ctx.actors, subj.token) : []);
   if (authorities) { actors = authorities.actors; why.push(authorities.reason); }
   // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
   const clause = actors.length ? undefined : agentlessClause(tree, verb, controller !== undefined, !!said.speaker);

@@ -41,4 +41,20 @@ describe('custody authorities', () => {
     expect(events.some((e) => e.event === 'COERCE')).toBe(false);
     expect(rejected.some((r) => r.event === 'COERCE' && r.ruleId === 'events/no-actor')).toBe(true);
   });
+
+  it('leaves a passive that names its doer with "by" to that doer ("was arrested by gunmen in California")', () => {
+    const doc = parsedDoc([`
+      Weirick Weirick PROPN NNP 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      arrested arrest VERB VBN 0 root
+      by by ADP IN 5 case
+      gunmen gunman NOUN NNS 3 obl:agent
+      in in ADP IN 7 case
+      California California PROPN NNP 3 obl
+      . . PUNCT . 3 punct`]);
+    const t = doc.layers.tokens[6];
+    const places = [{ start: t.start, end: t.end, name: 'California', country: 'USA' } as unknown as Place];
+    const { events } = codeEvents({ ...doc, layers: { ...doc.layers, places } }, lexicon);
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/custody-authorities'))).toBe(false);
+  });
 });

@@ -10,7 +10,7 @@
  */
 import type { Document } from '../../core/document.js';
 import { reason, type Reason } from '../../lang/reason.js';
-import { childrenBy, type Tree } from './tree.js';
+import { childrenBy, markerOf, type Tree } from './tree.js';
 import { ruleWords } from './rule-words.js';
 import type { PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
@@ -23,12 +23,17 @@ const CUSTODY = ruleWords('custody-verb');
 /** Codes that are no country: bodies coded by organisation, whose people a state may hold but which hold no one. */
 const NOT_COUNTRIES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
-/** The authorities that arrested, detained or charged the subject of the agentless passive `verb`, with the reason. */
+/**
+ * The authorities that arrested, detained or charged the subject of the agentless passive `verb`, with the reason;
+ * `held` are the actors of that subject (the person or body held), not the act's other participants.
+ */
 export function custodyAuthorities(
   doc: Document, tree: Tree, verb: number, event: PloverEvent,
   subj: { token: number; passive: boolean } | undefined, held: readonly EventParticipant[],
 ): { actors: EventParticipant[]; reason: Reason } | undefined {
   if (!subj?.passive || (event !== 'COERCE' && event !== 'ACCUSE') || !CUSTODY.has(tree.lemmas[verb]) || isTask(tree, verb)) return undefined;
+  // "was arrested by gunmen": the passive names its doer, and it need not be a state.
+  if (childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by')) return undefined;
   // A state charges people and firms, not an international body ("the ADB was charged with not doing enough" in speeches).
   if (held.some((p) => p.code === 'IGO')) return undefined;
   const found = placeInClause(doc, tree, verb) ?? heldCountry(held) ?? datelineCountry(doc);

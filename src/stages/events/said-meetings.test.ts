@@ -30,6 +30,17 @@ const purpose = () => parsedDoc([`
   banks bank NOUN NNS 6 nmod
   . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'ARG'), actor([7, 8], 'MNC', 'BUS')] });
 
+/** "Machinea did not mention talks with banks ." */
+const denied = () => parsedDoc([`
+  Machinea Machinea PROPN NNP 4 nsubj
+  did do AUX VBD 4 aux
+  not not PART RB 4 advmod
+  mention mention VERB VB 0 root
+  talks talk NOUN NNS 4 obj
+  with with ADP IN 7 case
+  banks bank NOUN NNS 5 nmod
+  . . PUNCT . 4 punct`], { actors: [actor([0, 1], 'ARG'), actor([6, 7], 'MNC', 'BUS')] });
+
 const consult = (doc: ReturnType<typeof told>) => codeEvents(doc, lexicon).events.find((e) => e.event === 'CONSULT');
 /** Whether this rule read the noun (another rule may read "left for talks with" as travel for talks). */
 const saidMeeting = (doc: ReturnType<typeof told>) => codeEvents(doc, lexicon).events
@@ -47,6 +58,7 @@ describe('codeEvents, talks told of inside a statement', () => {
     ['no talks held: "no negotiations with banks were difficult"', told('no', 'were')],
     ['talks to come: "the negotiations with banks will be difficult"', told('the', 'will')],
     ['a purpose: "he left for talks with banks"', purpose()],
+    ['a statement denied: "Machinea did not mention talks with banks"', denied()],
   ])('reads no talks told of for %s', (_, doc) => {
     expect(saidMeeting(doc)).toBe(false);
   });

@@ -70,6 +70,9 @@ export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: Language
     const clause = clauseAbove(tree, n);
     const saying = clause === undefined ? undefined : sayingOver(tree, pack.speechVerbs, clause);
     if (clause === undefined || saying === undefined) continue;
+    // "did not mention talks with the IMF": a statement denied or still to come tells of no talks.
+    const told = clauseFlags(tree, pack, saying, { reported: false });
+    if (told.future || told.negated || told.hypothetical) continue;
     if (clause !== saying) {
       const flags = clauseFlags(tree, pack, clause, { reported: true, noun: n });
       if (flags.future || flags.negated || flags.hypothetical) continue;
