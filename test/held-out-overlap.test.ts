@@ -7,12 +7,15 @@ import { refuseHeldOut } from '../eval/events/held-out-overlap.js';
 const made: string[] = [];
 afterEach(() => { for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true }); });
 
-/** A held-out root whose `wire/` folder holds gold files named after `ids` (their content is never read). */
+/** A held-out root whose `wire/` folder holds gold files named after `ids` (their content is never read), each beside an input of text "story <id>". */
 function heldOutRoot(...ids: string[]): string {
   const root = mkdtempSync(join(tmpdir(), 'held-out-overlap-test-'));
   made.push(root);
   mkdirSync(join(root, 'wire'));
-  for (const id of ids) writeFileSync(join(root, 'wire', `${id}.gold.json`), 'not read');
+  for (const id of ids) {
+    writeFileSync(join(root, 'wire', `${id}.gold.json`), 'not read');
+    writeFileSync(join(root, 'wire', `${id}.input.json`), JSON.stringify({ text: `story ${id}` }));
+  }
   return root;
 }
 
@@ -30,5 +33,11 @@ describe('refuseHeldOut', () => {
   it('refuses, with E320, a training article the held-out set also annotates', () => {
     expect(() => refuseHeldOut(training, heldOutRoot('reuters-3', 'reuters-2')))
       .toThrow(/E320: Training gold reuters\/reuters-2\.gold\.json annotates reuters-2, which the held-out gold also holds \(wire\/reuters-2\.gold\.json\)/);
+  });
+
+  it('refuses, with E321, a training article whose text a held-out article has under another id', () => {
+    const copies = [{ folder: 'reuters', docId: 'reuters-1', input: { text: 'story reuters-9' } }];
+    expect(() => refuseHeldOut(copies, heldOutRoot('reuters-9')))
+      .toThrow(/E321: Training gold reuters\/reuters-1\.gold\.json has the same text as the held-out gold's wire\/reuters-9\.gold\.json/);
   });
 });

@@ -1,21 +1,42 @@
 /**
  * The guard that keeps studied gold and held-out gold apart: an article the held-out set annotates must not
- * also be in the training set, or studying it would leak the held-out measure. Only the held-out set's
- * file names are read, never its items. Kept apart from `train-gold.ts` so that `outside-gold.ts --train`
+ * also be in the training set, or studying it would leak the held-out measure. Nor may its text: Reuters-21578
+ * repeats some stories word for word under other ids, and four such copies had entered the training gold (session 38).
+ * Only the held-out set's file names and input texts are read, never its gold items. Kept apart from `train-gold.ts` so that `outside-gold.ts --train`
  * can use it without an import cycle.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DyadError } from '../../src/core/errors.js';
 
-/** Throws E320 for the first training article whose id the held-out set (under `heldOutRoot`) also holds. */
-export function refuseHeldOut<T extends { readonly folder: string; readonly docId: string }>(articles: readonly T[], heldOutRoot: string): readonly T[] {
+/**
+ * Throws E320 for the first training article whose id the held-out set (under `heldOutRoot`) also holds, and E321
+ * for one whose text a held-out input also has.
+ */
+export function refuseHeldOut<T extends { readonly folder: string; readonly docId: string; readonly input?: { readonly text: string } }>(articles: readonly T[], heldOutRoot: string): readonly T[] {
   const heldOut = heldOutIds(heldOutRoot);
+  const texts = heldOutTexts(heldOut);
   for (const a of articles) {
+    const file = join(a.folder, `${a.docId}.gold.json`);
     const other = heldOut.get(a.docId);
-    if (other) throw new DyadError('E320', { file: join(a.folder, `${a.docId}.gold.json`), docId: a.docId, heldOut: relative(heldOutRoot, other) });
+    if (other) throw new DyadError('E320', { file, docId: a.docId, heldOut: relative(heldOutRoot, other) });
+    const same = a.input && texts.get(textKey(a.input.text));
+    if (same) throw new DyadError('E321', { file, heldOut: relative(heldOutRoot, same) });
   }
   return articles;
+}
+
+const textKey = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Text hash → gold file, from each held-out gold file's `<id>.input.json` beside it (a missing input is skipped). */
+function heldOutTexts(heldOut: ReadonlyMap<string, string>): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const gold of heldOut.values()) {
+    const input = gold.replace(/\.gold\.json$/, '.input.json');
+    if (existsSync(input)) texts.set(textKey((JSON.parse(readFileSync(input, 'utf8')) as { text: string }).text), gold);
+  }
+  return texts;
 }
 
 /** Article id → gold file, from the names `<id>.gold.json` in each folder of the held-out set. */

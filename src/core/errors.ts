@@ -50,6 +50,7 @@ export const E = {
   E1020: 'Cross-fit (scripts/events/cross-fit.ts): option {option} {problem}.',
   E1021: 'Cross-fit: the gathered examples\' group "{group}" {problem}.',
   E320: 'Training gold {file} annotates {docId}, which the held-out gold also holds ({heldOut}): a studied article cannot be held out.',
+  E321: 'Training gold {file} has the same text as the held-out gold\'s {heldOut} (a story repeated under another id): a studied text cannot be held out.',
 } as const;
 
 export type ErrorCode = keyof typeof E;
