@@ -24,7 +24,8 @@ export function matchAlertStatus(tree: Tree, i: number, isForce: (head: number) 
   const framed = head >= 0 && FRAMES.has(tree.lemmas[head]) && markerOf(tree, i) === 'of';
   const predicate = framed ? head : i;
   // "were on alert", "are in a state of alert": the predicate's own preposition and copula; "an alert was issued",
-  // "the state of alert was lifted" name the alert, not forces on it.
+  // "the state of alert was lifted" name the alert, not forces on it. The copula only, not `isPredicate`: the forces
+  // are read as the predicate's own subject, which after a linking verb ("remain on alert") hangs on the verb.
   if (!['on', 'in'].includes(markerOf(tree, predicate) ?? '') || childBy(tree, predicate, 'cop') === undefined) return undefined;
   if (!childrenBy(tree, predicate, 'nsubj').some(isForce)) return undefined;
   const from = Math.min(...childrenBy(tree, predicate, 'case'));

@@ -13,10 +13,11 @@ import type { Publisher } from '../discourse/types.js';
 import type { Quote } from '../quotes/types.js';
 import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
+import { isPredicate, linkingHeadOf } from './predicate-clause.js';
 import { speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
 import { tellerOf } from './teller.js';
-import { childBy, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Adjectives (lemmas) whose subject bears blame for their complement, with its preposition: "responsible for", "guilty of". */
@@ -25,8 +26,6 @@ const BLAME_PREDICATES = ruleWords('blame-predicate');
 const HARMS = ruleWords('blamed-harm');
 /** Gerunds (word forms: the lemmatizer reads "derailing" as "deraile") that name a harm done ("responsible for derailing the agreements"). */
 const HARMING = ruleWords('harming');
-/** Linking verbs an adjective predicate can follow as their complement ("remains responsible"). */
-const LINKING = ruleWords('linking');
 /** The preposition each predicate takes. */
 const PREPOSITION: Readonly<Record<string, string>> = { responsible: 'for', guilty: 'of', culpable: 'for' };
 
@@ -51,12 +50,10 @@ function harmOf(tree: Tree, adj: number): number | undefined {
  */
 export function blamePredicateOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], adj: number, site: Publisher | undefined, quoted: boolean): BlamePredicate | undefined {
   if (tree.pos[adj]?.upos !== 'ADJ' || !BLAME_PREDICATES.has(tree.lemmas[adj])) return undefined;
-  const head = tree.deps[adj].head;
-  const linked = tree.deps[adj].deprel === 'xcomp' && head >= 0 && LINKING.has(tree.lemmas[head]);
-  if (childBy(tree, adj, 'cop') === undefined && !linked) return undefined;
+  if (!isPredicate(tree, adj)) return undefined;
   const harm = harmOf(tree, adj);
   if (harm === undefined) return undefined;
-  const clause = linked ? head : adj;
+  const clause = linkingHeadOf(tree, adj) ?? adj;
   const said = speakerOf(tree, pack, actors, clause, quotes);
   const flags = clauseFlags(tree, pack, clause, { reported: said.reported });
   if (flags.negated || flags.hypothetical || flags.future) return undefined;

@@ -20,9 +20,10 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, type ActorIndex } from './participants.js';
+import { isPredicate, linkingHeadOf } from './predicate-clause.js';
 import { speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
-import { childBy, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Adjectives and nouns (lemmas) that condemn the subject they are said of ("deficient", "unfair", "a mistake"). */
@@ -33,8 +34,6 @@ const WANTING = ruleWords('wanting-predicate');
 const EXCESS = ruleWords('excess-degree');
 /** Degree adverbs (word forms) of sufficiency, whose denial condemns: "not forceful enough". */
 const SUFFICING = ruleWords('sufficing-degree');
-/** Linking verbs an adjective predicate can follow as their complement ("remains inadequate"). */
-const LINKING = ruleWords('linking');
 
 /** A judgement found: the speaker, the side judged, the clause and why. */
 export interface JudgedPredicate {
@@ -112,15 +111,13 @@ function endsAt(tree: Tree, phrase: number, token: number): boolean {
  */
 export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], head: number, first: number, last: number): JudgedPredicate | undefined {
   // The copula or linking verb first: it costs no lower-cased word nor list of degree words on most tokens (#13).
-  const linkHead = tree.deps[head].head;
-  const linked = tree.deps[head].deprel === 'xcomp' && linkHead >= 0 && LINKING.has(tree.lemmas[linkHead]);
-  if (!linked && childBy(tree, head, 'cop') === undefined) return undefined;
+  if (!isPredicate(tree, head)) return undefined;
   const kind = judgementOf(tree, head);
   if (!kind) return undefined;
   // "too early to say", "not enough to cover the deficit": a purpose or measure, not a verdict.
   if (kind !== 'damning' && childrenBy(tree, head, 'xcomp', 'ccomp', 'advcl').length) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;
-  const clause = linked ? linkHead : head;
+  const clause = linkingHeadOf(tree, head) ?? head;
   const subj = subjectOf(tree, clause) ?? strandedSubject(tree, pack, clause);
   if (!subj || subj.passive || tree.pos[subj.token]?.upos === 'PRON' || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
   const said = speakerOf(tree, pack, actors, clause, quotes);

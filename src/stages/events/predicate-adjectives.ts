@@ -7,8 +7,8 @@ import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import { ownersOf } from './owners.js';
 import { PLOVER_EVENTS, type PloverEvent } from './plover.js';
-import { ruleWords } from './rule-words.js';
-import { childBy, childrenBy, markerOf, type Tree } from './tree.js';
+import { isPredicate } from './predicate-clause.js';
+import { childrenBy, markerOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
 /**
@@ -58,17 +58,13 @@ function isPloverEvent(word: string): word is PloverEvent {
 
 /** Predicate adjectives that state an act as a verb would (data/predicate-adjectives.tsv: "is open to dialogue"). */
 const PREDICATE_ADJECTIVES = ((path) => parsePredicateAdjectives(readDataText(path), path))(assetPath('src', 'stages', 'events', 'data', 'predicate-adjectives.tsv'));
-/** Linking verbs an adjective predicate can follow as their complement ("remains open to …"). */
-const LINKING = ruleWords('linking');
 
 /** "Russia is open to dialogue": an adjective predicate (with a copula or after "remain") with its preposition and noun. */
 export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head: number) => boolean): TriggerMatch | undefined {
   // The lexicon's irregular forms give a participle adjective its verb's lemma ("satisfied" → "satisfy"): the table lists the adjective.
   const senses = PREDICATE_ADJECTIVES.get(tree.lemmas[adj]) ?? PREDICATE_ADJECTIVES.get(tree.words[adj].toLowerCase());
   if (!senses) return undefined;
-  const predicate = childBy(tree, adj, 'cop') !== undefined
-    || (tree.deps[adj].deprel === 'xcomp' && LINKING.has(tree.lemmas[tree.deps[adj].head] ?? ''));
-  if (!predicate) return undefined;
+  if (!isPredicate(tree, adj)) return undefined;
   for (const sense of senses) {
     // The parser can read "to dialogue" as an infinitive (xcomp with mark "to"): the words decide.
     const named = (o: number): boolean => !sense.nouns || sense.nouns.has(tree.words[o]) || sense.nouns.has(tree.lemmas[o]);

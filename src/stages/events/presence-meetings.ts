@@ -43,6 +43,7 @@ function isPresence(tree: Tree, p: number): boolean {
 
 /** The party a presence phrase `p` puts in its place: the subject of a copular "is in …", else the name it describes. */
 function presentParty(tree: Tree, p: number, hasActor: (head: number) => boolean): number | undefined {
+  // The copula only, not `isPredicate`: the subject is read on `p` itself, which after a linking verb hangs on the verb.
   if (childBy(tree, p, 'cop') !== undefined) {
     const subject = childBy(tree, p, 'nsubj');
     return subject !== undefined && hasActor(subject) ? subject : undefined;

@@ -229,7 +229,8 @@ function blamedCauseOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quote
   if (!caused && !through && !fault && !CAUSAL_MARKERS.has(marker ?? '')) return undefined;
   const doers = doersOf(tree, actors, noun);
   // The clause the cause belongs to, for its speaker: the nearest verb above the noun.
-  // A predicate noun heads its own clause ("this is solely Russia's fault").
+  // A predicate noun heads its own clause ("this is solely Russia's fault"); with the copula only, not `isPredicate`,
+  // as a linking verb ("remains Russia's fault") would head the clause itself, which the walk up below finds.
   const predicate = childBy(tree, noun, 'cop') !== undefined;
   let clause = predicate ? noun : head;
   for (let hops = 0; !predicate && hops < 6 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;

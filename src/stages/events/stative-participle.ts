@@ -9,6 +9,7 @@
  */
 import type { Dep } from '../deps/types.js';
 import type { PosTag } from '../pos/types.js';
+import { linkingHeadOf } from './predicate-clause.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, withRepairs, type Tree } from './tree.js';
 
@@ -22,8 +23,6 @@ const STATIVE = ruleWords('stative-participle');
 const FEELING = ruleWords('feeling-participle');
 /** Prepositions (word forms) that mark a feeling's cause. */
 const FEELING_CAUSE = ruleWords('feeling-cause-marker');
-/** Linking verbs a stance can follow ("remains opposed to"). */
-const LINKING = ruleWords('linking');
 
 /** The tree with every stance participle read as an adjective, or the same tree when the document has none. */
 export function repairStativeParticiples(tree: Tree): Tree {
@@ -49,15 +48,19 @@ function isStanceParticiple(tree: Tree, t: number): boolean {
   // The parser can read "to import liberalisation" as an infinitive: a "to" xcomp is the phrase too.
   const obliques = childrenBy(tree, t, 'obl', 'obl:agent');
   if (!childrenBy(tree, t, 'obl', 'xcomp').some((o) => markerOf(tree, o) === 'to') || obliques.some((o) => markerOf(tree, o) === 'by')) return false;
-  const head = tree.deps[t].head;
-  const linked = tree.deps[t].deprel === 'xcomp' && head >= 0 && LINKING.has(tree.lemmas[head]);
-  return linked || childrenBy(tree, t, 'aux:pass').length > 0;
+  return isLinkedOrPassive(tree, t);
 }
 
 /** "was disappointed by the plan", "remains disturbed at …": a feeling participle with its cause, after "be" or a linking verb. */
 function isFeeling(tree: Tree, t: number): boolean {
   if (!childrenBy(tree, t, 'obl', 'obl:agent').some((o) => FEELING_CAUSE.has(markerOf(tree, o)?.toLowerCase() ?? ''))) return false;
-  const head = tree.deps[t].head;
-  const linked = tree.deps[t].deprel === 'xcomp' && head >= 0 && LINKING.has(tree.lemmas[head]);
-  return linked || childrenBy(tree, t, 'aux:pass').length > 0;
+  return isLinkedOrPassive(tree, t);
+}
+
+/**
+ * After "be" or a linking verb. Not `isPredicate`: before the repair the parser hangs "be" as the participle's
+ * passive auxiliary (`aux:pass`), not as a copula; the repair is what turns it into one.
+ */
+function isLinkedOrPassive(tree: Tree, t: number): boolean {
+  return linkingHeadOf(tree, t) !== undefined || childrenBy(tree, t, 'aux:pass').length > 0;
 }
