@@ -87,7 +87,7 @@ for (const a of articles) {
   const tree = buildTree(doc as never);
   const where = new Locator(a.input.text);
   const sentencesOf = (text: string): ReadonlySet<number> => where.sentencesOf(text) ?? new Set<number>();
-  const kind = a.folder.startsWith('reuters') ? 'wire' : 'readouts';
+  const kind = a.folder === 'reuters' ? 'wire' : a.folder;
   const sentences = doc.layers.sentences ?? [];
   a.score.detail.forEach((d, i) => {
     if (d.dyad || d.type) return;
@@ -115,7 +115,7 @@ if (args.includes('--all')) {
     const tree = buildTree(doc as never);
     const where = new Locator(a.input.text);
     const sentencesOf = (text: string): ReadonlySet<number> => where.sentencesOf(text) ?? new Set<number>();
-    const kind = a.folder.startsWith('reuters') ? 'wire' : 'readouts';
+    const kind = a.folder === 'reuters' ? 'wire' : a.folder;
     const sentences = doc.layers.sentences ?? [];
     const golds = [...a.gold.events.required, ...(a.gold.events.acceptable ?? [])];
     for (const x of doc.layers.events?.rejected ?? []) {

@@ -159,16 +159,18 @@ if (outcomesAt > 0) {
 const jsonAt = process.argv.indexOf('--json');
 if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify(misses, null, 1));
 if (process.argv.includes('--list')) for (const m of misses) console.log(`${m.docId} ${m.event} ${m.actor}→${m.recipient} [${m.statements.join(',')}] ${m.word} | ${m.shape} | ${m.evidence}`);
-/** Counts of a key, wire and readouts apart. */
+/** Counts of a key per training-gold folder (reuters, readouts, bbc). */
 function table(title: string, key: (m: SaidMiss) => string): void {
-  const counts = new Map<string, [number, number]>();
+  const folders = [...new Set(misses.map((m) => m.folder))].sort();
+  const counts = new Map<string, number[]>();
   for (const m of misses) {
-    const c = counts.get(key(m)) ?? [0, 0];
-    c[m.folder === 'reuters' ? 0 : 1]++;
+    const c = counts.get(key(m)) ?? folders.map(() => 0);
+    c[folders.indexOf(m.folder)]++;
     counts.set(key(m), c);
   }
-  console.log(`\n${title} (wire, readouts)`);
-  for (const [k, [w, r]] of [...counts].sort((a, b) => b[1][0] + b[1][1] - a[1][0] - a[1][1])) console.log(`  ${w}\t${r}\t${k}`);
+  const sum = (c: readonly number[]): number => c.reduce((x, y) => x + y, 0);
+  console.log(`\n${title} (${folders.join(', ')})`);
+  for (const [k, c] of [...counts].sort((a, b) => sum(b[1]) - sum(a[1]))) console.log(`  ${c.join('\t')}\t${k}`);
 }
 table('word', (m) => m.word.split(':')[0]);
 table('shape', (m) => m.shape.replace(/ \(.*/, ''));

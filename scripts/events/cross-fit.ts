@@ -142,8 +142,10 @@ const save = optionOf(args, '--save');
 if (save) for (const step of ['filter', 'rescue'] as const) if (typeof all[step] === 'object') writeFileSync(`${save}${step}.json`, JSON.stringify(all[step]));
 for (const a of pool.filter((x) => x.part !== 'train')) scored.push({ part: a.part, folder: a.folder, docId: a.docId, tally: tallyWith(a, all) });
 const retrained = Boolean(filterData || rescueData);
+// Only training articles leave with their fold: the tune half's examples stay in every fold's model, as in the shipped recipe.
+const trainIds = new Set(train.map((a) => a.docId));
 for (let fold = 0; fold < (retrained ? folds : 1); fold++) {
-  const inFold = (docId: string): boolean => retrained && crossFitFold(docId, folds) === fold;
+  const inFold = (docId: string): boolean => retrained && trainIds.has(docId) && crossFitFold(docId, folds) === fold;
   const options = retrained ? optionsWithout(inFold, `fold ${fold}`) : all;
   for (const a of train.filter((x) => !retrained || inFold(x.docId))) scored.push({ part: 'train', folder: a.folder, docId: a.docId, tally: tallyWith(a, options) });
 }
