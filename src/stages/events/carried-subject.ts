@@ -36,6 +36,11 @@ export function carriedSubject(tree: Tree, actors: ActorIndex, sent: number, ver
   const [first, last] = sentenceTokenRange(tree.tokens, sent);
   if (tree.deps[head]?.deprel !== 'root' || firstWord(tree, first, last) !== head || !OPENING_FINITE.has(tree.pos[head]?.xpos ?? '')) return [];
   if (subjectOf(tree, head)) return [];
+  return previousSubject(tree, actors, sent);
+}
+
+/** The actors the active subject of the sentence before `sent` names; none when that subject is passive or names none. */
+export function previousSubject(tree: Tree, actors: ActorIndex, sent: number): EventParticipant[] {
   const [prevFirst, prevLast] = sentenceTokenRange(tree.tokens, sent - 1);
   for (let t = prevFirst; t < prevLast; t++) {
     if (tree.deps[t]?.deprel !== 'root') continue;

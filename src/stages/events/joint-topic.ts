@@ -6,6 +6,7 @@
  * not a recipient. An actor that is the agreed act's own argument stays: "agreed to help OPEC", "pledged to cooperate
  * with the ATPC", "offered wheat to Bangladesh", "their desire to welcome Sweden to the Alliance" (#12).
  */
+import { headOfMention } from './participants.js';
 import type { Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
@@ -14,11 +15,7 @@ const ARGUMENT = /^(?:obj|iobj|obl)(?::|$)/;
 
 /** Whether the recipient `p`, found deep in the act's phrases, is only named inside a noun phrase (a topic). */
 export function isJointTopic(tree: Tree, p: EventParticipant): boolean {
-  let head = p.tokens[0];
-  for (let t = p.tokens[0]; t < p.tokens[1]; t++) {
-    const up = tree.deps[t]?.head ?? -1;
-    if (up < p.tokens[0] || up >= p.tokens[1]) { head = t; break; }
-  }
+  let head = headOfMention(tree, p, p.tokens[0]);
   // A later member of a list is an argument when its first member is ("to help OPEC and its members").
   for (let hops = 0; hops < 8 && tree.deps[head]?.deprel === 'conj' && tree.deps[head].head >= 0; hops++) head = tree.deps[head].head;
   const up = tree.deps[head]?.head ?? -1;

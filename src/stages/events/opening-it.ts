@@ -7,8 +7,9 @@
  */
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { reason, type Reason } from '../../lang/reason.js';
-import { actorsOfPhrase, type ActorIndex } from './participants.js';
-import { subjectOf, type Tree } from './tree.js';
+import { previousSubject } from './carried-subject.js';
+import type { ActorIndex } from './participants.js';
+import type { Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** The previous sentence's subject as the referent of a sentence-opening "It", with the reason. */
@@ -16,19 +17,9 @@ export function openingIt(tree: Tree, actors: ActorIndex, sent: number, subj: { 
   if (!subj || subj.passive || tree.words[subj.token] !== 'it' || sent === 0) return undefined;
   const [first] = sentenceTokenRange(tree.tokens, sent);
   if (subj.token !== first) return undefined;
-  const [prevFirst, prevLast] = sentenceTokenRange(tree.tokens, sent - 1);
-  const root = rootIn(tree, prevFirst, prevLast);
-  const prev = root === undefined ? undefined : subjectOf(tree, root);
-  if (!prev || prev.passive) return undefined;
-  const found = actorsOfPhrase(tree, actors, prev.token).filter((p) => p.code && !isPerson(actors, p));
+  const found = previousSubject(tree, actors, sent).filter((p) => p.code && !isPerson(actors, p));
   if (!found.length) return undefined;
   return { actors: found, reason: reason('events/opening-it', { names: found.map((p) => p.name).join(', ') }) };
-}
-
-/** The sentence's root: its token with no head. */
-function rootIn(tree: Tree, first: number, last: number): number | undefined {
-  for (let t = first; t < last; t++) if (tree.deps[t].head < 0) return t;
-  return undefined;
 }
 
 function isPerson(actors: ActorIndex, p: EventParticipant): boolean {

@@ -218,7 +218,7 @@ export function namesAThing(tree: Tree, actors: ActorIndex, m: ActorMention): bo
 }
 
 /** The token of a mention whose head lies outside it (the mention's syntactic head). */
-export function headOfMention(tree: Tree, m: ActorMention, fallback: number): number {
+export function headOfMention(tree: Tree, m: Pick<ActorMention, 'tokens'>, fallback: number): number {
   for (let t = m.tokens[0]; t < m.tokens[1]; t++) {
     const h = tree.deps[t]?.head ?? -1;
     if (h < m.tokens[0] || h >= m.tokens[1]) return t;
