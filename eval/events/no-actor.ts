@@ -69,7 +69,7 @@ function classOf(doc: Document, tree: Tree, t: number): { cls: string; subject: 
   if (subj.passive) return { cls: agent.length ? 'passive, by-agent' : 'passive, agentless', subject: agent.length ? phrase(doc, tree, agent[0]) : words };
   if (coded(first, last)) return { cls: 'subject coded (lost later)', subject: words };
   const upos = tree.pos[s]?.upos;
-  if (upos === 'PRON' || upos === 'DET') return { cls: `pronoun subject (${tree.words[s]})`.replace(/\((it|they|he|she|we|i|you|which|who|that)\)/, (m) => m), subject: words };
+  if (upos === 'PRON' || upos === 'DET') return { cls: `pronoun subject (${tree.words[s]})`, subject: words };
   if (upos === 'PROPN') return { cls: 'uncoded name subject', subject: words };
   return { cls: 'noun subject, uncoded', subject: words };
 }
@@ -81,14 +81,19 @@ const bump = (kind: string, key: string): void => {
   c.set(key, (c.get(key) ?? 0) + 1);
   counts.set(kind, c);
 };
-for (const a of articles) {
+/** What both counts read of one scored article: its coded document, tree, sentence locator, folder kind and sentences. */
+function articleView(a: (typeof articles)[number]) {
   const doc = docs.get(a.docId);
-  if (!doc) continue;
-  const tree = buildTree(doc as never);
+  if (!doc) return undefined;
   const where = new Locator(a.input.text);
   const sentencesOf = (text: string): ReadonlySet<number> => where.sentencesOf(text) ?? new Set<number>();
-  const kind = a.folder === 'reuters' ? 'wire' : a.folder;
-  const sentences = doc.layers.sentences ?? [];
+  return { doc, tree: buildTree(doc as never), sentencesOf, kind: a.folder === 'reuters' ? 'wire' : a.folder, sentences: doc.layers.sentences ?? [] };
+}
+
+for (const a of articles) {
+  const view = articleView(a);
+  if (!view) continue;
+  const { doc, tree, sentencesOf, kind, sentences } = view;
   a.score.detail.forEach((d, i) => {
     if (d.dyad || d.type) return;
     const g = a.gold.events.required[i];
@@ -110,13 +115,9 @@ if (args.includes('--all')) {
   // Every no-actor rejection, by class and by whether its sentence holds a gold item of its type: what filling an
   // actor for a class would gain (items) against what it would add as false events (no such item).
   for (const a of articles) {
-    const doc = docs.get(a.docId);
-    if (!doc) continue;
-    const tree = buildTree(doc as never);
-    const where = new Locator(a.input.text);
-    const sentencesOf = (text: string): ReadonlySet<number> => where.sentencesOf(text) ?? new Set<number>();
-    const kind = a.folder === 'reuters' ? 'wire' : a.folder;
-    const sentences = doc.layers.sentences ?? [];
+    const view = articleView(a);
+    if (!view) continue;
+    const { doc, tree, sentencesOf, kind, sentences } = view;
     const golds = [...a.gold.events.required, ...(a.gold.events.acceptable ?? [])];
     for (const x of doc.layers.events?.rejected ?? []) {
       if (x.ruleId !== rejectedBy) continue;
