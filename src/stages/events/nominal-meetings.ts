@@ -23,9 +23,19 @@ const PRESS = ruleWords('press-partner');
 /** Modifiers that make the talks a prospect ("in future credit talks with the IMF"). */
 const PROSPECTIVE = ruleWords('prospective');
 
-/** Whether the phrase headed by `head` names the press: its head or a word it governs is a PRESS noun. */
+/** Whether the phrase headed by `head` names the press: its head, a word it governs or one below that is a PRESS noun. */
 function namesPress(tree: Tree, head: number): boolean {
   return [head, ...tree.children[head], ...tree.children[head].flatMap((c) => tree.children[c])].some((t) => PRESS.has(tree.lemmas[t].toLowerCase()));
+}
+
+/** Heads of the meeting noun `n`'s "with" phrases that name an actor and not the press: who the talks were held with. */
+export function meetingPartners(tree: Tree, n: number, hasActor: (head: number) => boolean): number[] {
+  return childrenBy(tree, n, 'nmod').filter((m) => markerOf(tree, m)?.toLowerCase() === 'with' && hasActor(m) && !namesPress(tree, m));
+}
+
+/** Whether a modifier makes the meeting noun `n`'s talks a prospect rather than talks held. */
+export function isProspective(tree: Tree, n: number): boolean {
+  return childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a].toLowerCase()));
 }
 
 export interface NominalMeeting {
@@ -42,8 +52,8 @@ export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: numb
   for (let n = first; n < last; n++) {
     if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || !SETTINGS.has(markerOf(tree, n)?.toLowerCase() ?? '')) continue;
     const code = nounCode(tree, lexicon, n);
-    if (!code?.startsWith('04') || childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a]))) continue;
-    const partners = childrenBy(tree, n, 'nmod').filter((m) => markerOf(tree, m) === 'with' && hasActor(m) && !namesPress(tree, m));
+    if (!code?.startsWith('04') || isProspective(tree, n)) continue;
+    const partners = meetingPartners(tree, n, hasActor);
     if (!partners.length) continue;
     const agent = holderOf(tree, n, hasActor);
     if (agent === undefined) continue;

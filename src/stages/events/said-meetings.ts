@@ -15,7 +15,7 @@ import { reason } from '../../lang/reason.js';
 import { clauseFlags } from './flags.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import type { NominalTrigger } from './nominal.js';
-import { ruleWords } from './rule-words.js';
+import { isProspective, meetingPartners } from './nominal-meetings.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import { nounCode, type TriggerMatch } from './triggers.js';
 
@@ -26,10 +26,6 @@ import { nounCode, type TriggerMatch } from './triggers.js';
  * or a topic ("informed about his contacts with …", "commented on Howard's meeting with"), not talks held.
  */
 const OWN_MARKERS: ReadonlySet<string> = new Set(['of']);
-/** Nouns naming the press, met to be told rather than consulted ("a conversation with the media"). */
-const PRESS = ruleWords('press-partner');
-/** Modifiers that make the talks a prospect ("future talks with …", "possible talks"). */
-const PROSPECTIVE = ruleWords('prospective');
 /** How many heads up from the noun its clause is sought ("the latest round of talks with …": noun, noun, verb). */
 const MAX_HOPS = 4;
 /** Relations by which the noun's clause is the content of the verb of saying (or the noun that verb's object). */
@@ -52,10 +48,6 @@ function sayingOver(tree: Tree, speechVerbs: ReadonlySet<string>, clause: number
   return head >= 0 && speechVerbs.has(tree.lemmas[head]) && CONTENT_RELS.has(tree.deps[clause].deprel) ? head : undefined;
 }
 
-/** Whether the phrase headed by `head` names the press: its head or a word it governs is a PRESS noun. */
-function namesPress(tree: Tree, head: number): boolean {
-  return [head, ...tree.children[head]].some((t) => PRESS.has(tree.lemmas[t].toLowerCase()));
-}
 
 /** The consultation nouns of tokens [first, last) told inside a statement, with a partner and a holder; nouns in `used` are left out. */
 export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: LanguagePack, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean): NominalTrigger[] {
@@ -64,8 +56,8 @@ export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: Language
     const marker = markerOf(tree, n)?.toLowerCase();
     if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || (marker !== undefined && !OWN_MARKERS.has(marker))) continue;
     const code = nounCode(tree, lexicon, n);
-    if (!code?.startsWith('04') || childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a].toLowerCase()))) continue;
-    const partners = childrenBy(tree, n, 'nmod').filter((m) => markerOf(tree, m)?.toLowerCase() === 'with' && hasActor(m) && !namesPress(tree, m));
+    if (!code?.startsWith('04') || isProspective(tree, n)) continue;
+    const partners = meetingPartners(tree, n, hasActor);
     if (!partners.length) continue;
     const clause = clauseAbove(tree, n);
     const saying = clause === undefined ? undefined : sayingOver(tree, pack.speechVerbs, clause);
