@@ -84,7 +84,8 @@ export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: Language
 function holderOf(tree: Tree, n: number, saying: number, hasActor: (head: number) => boolean): number | undefined {
   const possessor = childrenBy(tree, n, 'nmod:poss')[0];
   if (possessor !== undefined && hasActor(possessor)) return possessor;
-  // "their talks with …" told by another: whose they are is the pronoun's, which names no actor here.
+  // A named possessor that is no coded actor holds talks of its own ("the bankers' talks with …"); a pronoun ("his
+  // talks", "our talks") names no actor here and most often stands for the speaker's side, so the speaker is taken.
   if (possessor !== undefined && tree.pos[possessor]?.upos !== 'PRON') return undefined;
   const speaker = subjectOf(tree, saying);
   return speaker && !speaker.passive && hasActor(speaker.token) ? speaker.token : undefined;
