@@ -147,6 +147,8 @@ for (const o of readData('organisations.tsv', parseOrganisations) as ReturnType<
 for (const m of readData('metonyms.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(m);
 // An armed group's name stands for its country's sector as a seat of power does, dated alike (metonyms' columns).
 for (const g of readData('armed-groups.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(g);
+// A country's parties, unions and pressure groups stand for its sectors too (metonyms' columns; see #12).
+for (const b of readData('national-bodies.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(b);
 const familyNameFirst = new Set(parseWordList(read(dataDir, 'family-name-first.txt')));
 for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType<typeof parseOfficeHolders>) kb.addOfficeHolder(h, familyNameFirst);
 

@@ -131,7 +131,11 @@ function findName(kb: ActorKb, words: Words, i: number): MatchedName | undefined
   const text = words.texts[i] ?? '';
   if (!isCapitalised(text) || NOT_NAMES.has(words.keys[i] ?? '')) return undefined;
   const span = kb.nameSpan(firstWord(words, i));
-  return span === 0 ? undefined : longestName(kb, words, i, span);
+  const found = span === 0 ? undefined : longestName(kb, words, i, span);
+  // "Labour Ministry", "Labour Minister Almir Pazzianotto": a body's name that only opens a longer agent
+  // noun is that noun's word, not the body (the British party would take a Brazilian minister, #12).
+  if (found && found.indices.every((x) => kb.actor(x)?.kind === 'org') && (matchAgent(kb, words, i)?.last ?? 0) > found.last) return undefined;
+  return found;
 }
 
 /** The longest name of at most `span` words at `i`: apart from `findName`, whose tests mostly fail, for its closure's context (#13). */

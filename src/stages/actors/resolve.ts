@@ -184,6 +184,11 @@ function resolveGroup(ctx: Context, count: number, noun: string, text: string): 
 /** Codes that say only "transnational": a nationality in the text is more precise. */
 const TRANSNATIONAL = new Set(['IMG', 'ISM', 'MNC']);
 
+/** Whether an actor is one country's organisation (a party, a union, a ministry), not a state or an international body. */
+function isNationalBody(kind: string | undefined, code: string | undefined): boolean {
+  return kind === 'org' && code !== undefined && code !== 'IGO' && code !== 'NGO';
+}
+
 function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['named']>): Resolved | undefined {
   const { kb, input } = ctx;
   let seen: Resolved | undefined;
@@ -207,7 +212,8 @@ function resolveNamed(ctx: Context, phrase: Phrase, named: NonNullable<Phrase['n
   let resolved = seen && seen.actorId !== top.actor.id ? { ...seen, reason: reason('actors/named-again', { text }) } : fromMatch(top, reason('actors/in-kb', { text }), input.day);
   const kind = top.actor.kind;
   // "King Hassan of Morocco", "Iraq's Al-Qaeda": the text's own country wins over a namesake's.
-  if (nationCode && resolved.code !== nationCode && (kind === 'person' || TRANSNATIONAL.has(resolved.code ?? ''))) {
+  // "Australian Labour Party", "Israel's Labour party": a country's body named after another country's namesake is its own.
+  if (nationCode && resolved.code !== nationCode && (kind === 'person' || TRANSNATIONAL.has(resolved.code ?? '') || isNationalBody(kind, resolved.code))) {
     resolved = { ...resolved, code: nationCode, reason: reason('actors/country-from-text', { base: resolved.reason, code: nationCode }) };
   }
   // "President-elect Claudia Sheinbaum of Mexico": a known person with no role on the day takes the title's sector.

@@ -17,6 +17,7 @@ import { isPredicate, linkingHeadOf } from './predicate-clause.js';
 import { speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
 import { tellerOf } from './teller.js';
+import { isOtherSide } from './sides.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
@@ -63,7 +64,7 @@ export function blamePredicateOf(tree: Tree, pack: LanguagePack, actors: ActorIn
   // "The Russian party": a side named by its nationality only.
   const bearers = named.length ? named : nationalityOf(tree, subj.token, kbCountry);
   const teller = tellerOf(said.speaker, site, quoted, adj, tree.tokens[adj]);
-  const blamed = bearers.filter((b) => b.code && b.code !== teller?.code);
+  const blamed = bearers.filter((b) => isOtherSide(teller, b));
   if (!teller?.code || !blamed.length) return undefined;
   return { trigger: adj, teller, blamed, clause };
 }

@@ -23,6 +23,7 @@ import { actorsOfPhrase, type ActorIndex } from './participants.js';
 import { isPredicate, linkingHeadOf } from './predicate-clause.js';
 import { speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
+import { isOtherSide } from './sides.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
@@ -126,8 +127,8 @@ export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorI
   const flags = clauseFlags(tree, pack, clause, { reported: true });
   if (flags.hypothetical || flags.future || flags.negated !== (kind === 'wanting')) return undefined;
   // A side never judges itself; a country's government may judge its legislature, firms or opposition ("Miller said a
-  // budget plan drafted by Senate Budget Chairman Lawton Chiles was 'seriously deficient'": USAGOV → USALEG).
-  const blamed = judgedSides(tree, actors, subj.token).filter((b) => b.code !== speaker.code || (b.sector && speaker.sector && b.sector !== speaker.sector));
+  // budget plan drafted by Senate Budget Chairman Lawton Chiles was 'seriously deficient'": USAGOV → USALEG; sides.ts).
+  const blamed = judgedSides(tree, actors, subj.token).filter((b) => isOtherSide(speaker, b));
   if (!blamed.length) return undefined;
   return {
     trigger: head, speaker, blamed, clause,

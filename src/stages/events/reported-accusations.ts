@@ -12,6 +12,7 @@ import { reason } from '../../lang/reason.js';
 import { refusedDuty } from './failed-duty.js';
 import { ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { ruleWords } from './rule-words.js';
+import { isOtherSide } from './sides.js';
 import type { CodedEvent } from './types.js';
 
 /** Acts of force or coercion whose telling by another side is an accusation. */
@@ -24,10 +25,10 @@ export function reportedAccusation(event: CodedEvent, lemma: string): CodedEvent
   const { speaker } = event;
   const told = TOLD_FORCE.has(event.event) || (WRONGING.has(lemma) && event.event !== 'ACCUSE') || refusedDuty(event, lemma);
   if (!speaker?.code || !told || event.negated || event.hypothetical || event.future || event.historical) return undefined;
-  const doers = event.actors.filter((a) => a.code !== undefined && a.code !== speaker.code);
+  const doers = event.actors.filter((a) => isOtherSide(speaker, a));
   if (!doers.length || doers.length !== event.actors.length) return undefined;
   // Force on a third party is the speaker's report, not the speaker's grievance.
-  if (event.recipients.some((r) => r.code !== undefined && r.code !== speaker.code)) return undefined;
+  if (event.recipients.some((r) => isOtherSide(speaker, r))) return undefined;
   const why = TOLD_FORCE.has(event.event) ? reason('events/reported-force', { speaker: speaker.name, event: event.event }) : reason('events/reported-wrong', { speaker: speaker.name, verb: lemma });
   return {
     ...event, event: 'ACCUSE', mode: 'allege', cameo: '112', context: [],

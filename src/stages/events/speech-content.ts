@@ -40,6 +40,7 @@ import { WRONGING } from './reported-accusations.js';
 import { ACTING, respondedActs } from './response-phrase.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { causalHeads, ruleWords } from './rule-words.js';
+import { isOtherSide } from './sides.js';
 import { auxWords, childBy, childrenBy, conjuncts, isToInfinitive, markerOf, subjectOf, walk, type Tree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
@@ -182,14 +183,14 @@ function voicedConcernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, nou
   if (tree.children[verb].some((c) => pack.negators.has(tree.words[c].toLowerCase()))) return undefined;
   const holders = rolesOf(tree, pack, actors, verb).actors.filter((a) => a.code);
   if (!holders.length) return undefined;
-  const own = new Set(holders.map((h) => h.code));
+  const ofOtherSide = (p: EventParticipant) => holders.every((h) => isOtherSide(h, p));
   const owner = childrenBy(tree, noun, 'nmod:poss').flatMap((p) => actorsOfPhrase(tree, actors, p));
-  if (owner.some((o) => o.code && !own.has(o.code))) return undefined;
+  if (owner.some(ofOtherSide)) return undefined;
   // The parser hangs the concern's object on the noun or, as often, on the verb after it ("voiced concern over …").
   const objects = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl').filter((o) => o > noun)]
     .filter((m) => CONCERN_MARKERS.has(markerOf(tree, m)?.toLowerCase() ?? ''));
   // "shared concerns about Belarus": a concern about a party itself is about what it does.
-  const blamed = objects.flatMap((o) => conjuncts(tree, o)).flatMap((o) => (actors.at(o)?.code ? actors.expand(actors.at(o)!) : doersOf(tree, actors, o))).filter((d) => d.code && !own.has(d.code));
+  const blamed = objects.flatMap((o) => conjuncts(tree, o)).flatMap((o) => (actors.at(o)?.code ? actors.expand(actors.at(o)!) : doersOf(tree, actors, o))).filter(ofOtherSide);
   if (!blamed.length) return undefined;
   return {
     trigger: noun, speaker: holders[0], doers: holders, blamed, clause: verb, mode: 'disapprove',
@@ -360,7 +361,7 @@ function doersOf(tree: Tree, actors: ActorIndex, noun: number): EventParticipant
 /** The coded participants of another side than the speaker's. */
 function otherSide(speaker: EventParticipant | undefined, found: readonly EventParticipant[]): EventParticipant[] {
   if (!speaker?.code) return [];
-  return found.filter((p) => p.code !== undefined && p.code !== speaker.code);
+  return found.filter((p) => isOtherSide(speaker, p));
 }
 
 function accusation(tree: Tree, pack: LanguagePack, blame: Blame, blamed: readonly EventParticipant[]): Omit<CodedEvent, 'sent' | 'why'> {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, runActors as run } from '../../../test/support/actors-run.js';
+
+// data/national-bodies.tsv through the stage, with the two reading rules it needs (phrase.ts, resolve.ts).
+describe('national bodies (parties, unions, pressure groups)', () => {
+  it.each([
+    ['Labour attacked the plan.', 'Labour', 'GBR', 'PTY'],
+    ['The Tories urged the government to act.', 'The Tories', 'GBR', 'OPP'],
+    ['The Lib Dems rejected the plan.', 'The Lib Dems', 'GBR', 'OPP'],
+    ['The SNP rejected the plan.', 'The SNP', 'GBR', 'OPP'],
+    ['The TUC welcomed it.', 'The TUC', 'GBR', 'LAB'],
+    ['The Commons backed the bill.', 'The Commons', 'GBR', 'LEG'],
+    ['Tory MPs rebelled.', 'Tory MPs', 'GBR', 'OPP'],
+  ])('issue-12: %s: "%s" is %s %s', (text, words, code, sector) => {
+    expect(codesOf(run(text), words)).toEqual([code, sector]);
+  });
+
+  it.each([
+    ['The Labour Ministry said unemployment rose.', []],
+    ['Labour Secretary Bill Brock met Japanese officials.', ['Bill Brock']],
+  ])('a party name that opens a longer office noun yields to it, so no British party: %s', (text, people) => {
+    expect(run(text, undefined, people).mentions.filter((m) => m.code === 'GBR')).toEqual([]);
+  });
+
+  it.each([
+    ['Australian Labour Party leaders met.', 'Australian Labour Party', 'AUS'],
+    ["Israel's Labour party rejected it.", "Israel's Labour party", 'ISR'],
+  ])('another country before the name makes the party its own: %s', (text, words, code) => {
+    expect(codesOf(run(text), words)[0]).toBe(code);
+  });
+});

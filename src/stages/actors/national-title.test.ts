@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { runActors as run } from '../../../test/support/actors-run.js';
+
+const codeOf = (result: ReturnType<typeof run>, words: string, nth = 0) => {
+  const m = result.mentions.filter((x) => result.text.slice(x.start, x.end).includes(words))[nth];
+  return m ? `${m.code ?? ''} ${m.sector ?? ''}`.trim() : undefined;
+};
+
+describe('nationallyTitledPeople', () => {
+  it.each([
+    ['Shadow chancellor Oliver Letwin said the plan was wrong.', ['Oliver Letwin'], 'Letwin', 'GBR OPP'],
+    ['Lord Falconer said it was fair.', ['Falconer'], 'Falconer', 'GBR LEG'],
+    ['Liberal Democrat home affairs spokesman Mark Oaten said the plan was dangerous.', ['Mark Oaten'], 'Mark Oaten', 'GBR OPP'],
+    ['Lib Dem constitutional affairs committee chairman Alan Beith warned ministers.', ['Alan Beith'], 'Alan Beith', 'GBR OPP'],
+    ['Liberal Democrat Alan Beith said so.', ['Alan Beith'], 'Alan Beith', 'GBR OPP'],
+  ])('issue-12: %s: "%s" takes its country', (text, people, words, code) => {
+    expect(codeOf(run(text, undefined, people), words)).toBe(code);
+  });
+
+  it('a later mention of the same person follows the first ("Mr Letwin")', () => {
+    const result = run('Shadow chancellor Oliver Letwin spoke. Mr Letwin said the plan was wrong.', undefined, ['Oliver Letwin']);
+    expect(codeOf(result, 'Mr Letwin')).toBe('GBR OPP');
+  });
+
+  it.each([
+    ['Labour won. John Smith said so.', ['John Smith'], 'John Smith'],
+    ['Labour hopes Tony Smith and other voters will say so.', ['Tony Smith'], 'Tony Smith'],
+  ])('a body in another sentence or with other words between gives no country: %s', (text, people, words) => {
+    expect(codeOf(run(text, undefined, people), words)).toBe('');
+  });
+});

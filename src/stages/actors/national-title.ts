@@ -1,0 +1,105 @@
+/**
+ * "Shadow chancellor Oliver Letwin", "Lord Falconer", "Liberal Democrat home affairs spokesman Mark Oaten",
+ * "Lib Dem constitutional affairs committee chairman Alan Beith": a person the knowledge base lacks is of one
+ * country when a title word only that country's politics uses stands right before the name or its office
+ * (`data/national-titles.tsv`), or when the mention right before the name is one country's party or body
+ * (`data/national-bodies.tsv`, Phoenix's institutions) with at most a few lower-case words between, the last a
+ * title. BBC politics stories introduce almost every speaker so, and an event needs its actor's country (#12).
+ * Every mention of the same document-local person ("Mr Oaten", "the chancellor") follows the first that says.
+ * Not read: a body in another sentence, or words between that are not lower case ("Labour. John Smith").
+ */
+import { assetPath, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, renderReasons, type Reason } from '../../lang/reason.js';
+import type { ActorKb } from './kb.js';
+import { parseMetonyms, type DataProblem } from './kb-data.js';
+import { matchAgent, type Words } from './phrase.js';
+import type { ActorMention } from './types.js';
+
+interface NationalTitle { readonly code: string; readonly sector: string }
+
+/** The most lower-case words read between a body's mention and the name ("constitutional affairs committee chairman"). */
+const MAX_GAP = 4;
+/** Titles of a body's officer that the agents dictionary lacks (it holds "spokesman", "leader", "secretary"); igo-title.ts reads the same. */
+const BODY_OFFICES = new Set(['chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'chief', 'head']);
+
+let titles: ReadonlyMap<string, NationalTitle> | undefined;
+
+/** The title words of `data/national-titles.tsv` (metonyms' columns: code, sector, first word, other words). */
+function nationalTitles(): ReadonlyMap<string, NationalTitle> {
+  if (titles) return titles;
+  const path = assetPath('src', 'stages', 'actors', 'data', 'national-titles.tsv');
+  const problems: DataProblem[] = [];
+  const parsed = parseMetonyms(readDataText(path), problems);
+  if (problems[0]) throw new DyadError('E170', { path, line: problems[0].line, problem: problems[0].reason });
+  titles = new Map(parsed.flatMap((row) => [row.name, ...row.aliases].map((word) => [word, { code: row.code, sector: row.sector }] as const)));
+  return titles;
+}
+
+const isLocalPerson = (m: ActorMention): boolean => m.kind === 'person' && m.actorId.startsWith('local:') && !m.members?.length;
+
+/** The country and sector a title word right before the mention or opening it gives ("Shadow chancellor …", "Lord Woolf"). */
+function titleWordOf(kb: ActorKb, words: Words, m: ActorMention): { code: string; sector: string; title: string } | undefined {
+  for (const k of [m.tokens[0] - 1, m.tokens[0]]) {
+    const title = nationalTitles().get(words.keys[k] ?? '');
+    if (!title || words.sents[k] !== words.sents[m.tokens[0]]) continue;
+    // The word opens an office ("shadow chancellor"): the office is that side's; else the person's own title wins.
+    const opensOffice = matchAgent(kb, words, k + 1) !== undefined;
+    return { code: title.code, sector: opensOffice || !m.sector ? title.sector : m.sector, title: words.texts[k] ?? '' };
+  }
+  return undefined;
+}
+
+/** Whether tokens [from, to) are at most MAX_GAP lower-case words of one sentence, the last a title (or none at all). */
+function titleGap(kb: ActorKb, words: Words, from: number, to: number): boolean {
+  if (from === to) return true;
+  if (to - from > MAX_GAP) return false;
+  for (let k = from; k < to; k++) if (!/^\p{Ll}+$/u.test(words.texts[k] ?? '') || words.sents[k] !== words.sents[to]) return false;
+  return BODY_OFFICES.has(words.keys[to - 1] ?? '') || matchAgent(kb, words, to - 1)?.last === to;
+}
+
+/** The country's party or body mentioned right before the person ("Liberal Democrat … spokesman Mark Oaten"). */
+function bodyBefore(kb: ActorKb, words: Words, mentions: readonly ActorMention[], at: number): ActorMention | undefined {
+  const body = mentions[at - 1];
+  const person = mentions[at];
+  if (!body || !person || body.kind !== 'org' || !body.code || body.code === 'IGO' || body.code === 'NGO' || body.members?.length) return undefined;
+  if (words.sents[body.tokens[0]] !== words.sents[person.tokens[0]]) return undefined;
+  return titleGap(kb, words, body.tokens[1], person.tokens[0]) ? body : undefined;
+}
+
+function withCode(m: ActorMention, code: string, sector: string | undefined, why: Reason, pack: LanguagePack): ActorMention {
+  const reasons = [why];
+  return { ...m, code, ...(sector ? { sector } : {}), reasons, why: renderReasons(pack, reasons) };
+}
+
+/**
+ * Give document-local people their country from a national title word or the party or body named right before them.
+ * @example nationallyTitledPeople(kb, words, mentions, pack) // "Shadow chancellor Oliver Letwin": no code → GBR OPP
+ */
+export function nationallyTitledPeople(kb: ActorKb, words: Words, mentions: readonly ActorMention[], pack: LanguagePack): ActorMention[] {
+  const out = mentions.slice();
+  const found = new Map<string, { code: string; sector?: string; from: string }>();
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (!m || !isLocalPerson(m) || m.code || found.has(m.actorId)) continue;
+    const base = m.reasons.length === 1 && m.reasons[0] ? m.reasons[0] : m.reasons;
+    const title = titleWordOf(kb, words, m);
+    const body = title ? undefined : bodyBefore(kb, words, out, i);
+    if (!title && !body) continue;
+    const code = title?.code ?? body?.code ?? '';
+    const sector = title ? title.sector : body?.sector ?? m.sector;
+    const from = title ? title.title : body?.name ?? '';
+    const why = reason('actors/national-title', { base, from, code: `${code}${sector ? ` ${sector}` : ''}` });
+    out[i] = withCode(m, code, sector, why, pack);
+    found.set(m.actorId, { code, ...(sector ? { sector } : {}), from });
+  }
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    const known = m && !m.code ? found.get(m.actorId) : undefined;
+    if (!m || !known) continue;
+    const base = m.reasons.length === 1 && m.reasons[0] ? m.reasons[0] : m.reasons;
+    out[i] = withCode(m, known.code, known.sector ?? m.sector, reason('actors/national-title-again', { base, from: known.from, code: known.code }), pack);
+  }
+  return out;
+}
