@@ -23,9 +23,17 @@ describe('national bodies (parties, unions, pressure groups)', () => {
   });
 
   it.each([
-    ['Australian Labour Party leaders met.', 'Australian Labour Party', 'AUS'],
+    ['The Australian Labour Party won.', 'The Australian Labour Party', 'AUS'],
     ["Israel's Labour party rejected it.", "Israel's Labour party", 'ISR'],
   ])('another country before the name makes the party its own: %s', (text, words, code) => {
     expect(codesOf(run(text), words)[0]).toBe(code);
+  });
+
+  it.each([
+    ["Canada's Progressive Conservative government said so.", "Canada's Progressive Conservative government", 'CAN'],
+    ['The New Zealand Labour government said so.', 'The New Zealand Labour government', 'NZL'],
+    ['The Australian Labour government said so.', 'The Australian Labour government', 'AUS'],
+  ])('a party name between a country and "government" only says whose it is: %s', (text, words, code) => {
+    expect(codesOf(run(text), words)).toEqual([code, 'GOV']);
   });
 });

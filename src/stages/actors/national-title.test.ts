@@ -13,6 +13,8 @@ describe('nationallyTitledPeople', () => {
     ['Liberal Democrat home affairs spokesman Mark Oaten said the plan was dangerous.', ['Mark Oaten'], 'Mark Oaten', 'GBR OPP'],
     ['Lib Dem constitutional affairs committee chairman Alan Beith warned ministers.', ['Alan Beith'], 'Alan Beith', 'GBR OPP'],
     ['Liberal Democrat Alan Beith said so.', ['Alan Beith'], 'Alan Beith', 'GBR OPP'],
+    ['Vincent Cable, for the Liberal Democrats, called on ministers to act.', ['Vincent Cable'], 'Vincent Cable', 'GBR OPP'],
+    ['Carl Emmerson, from the Institute for Fiscal Studies, said so.', ['Carl Emmerson'], 'Carl Emmerson', 'GBR NGO'],
   ])('issue-12: %s: "%s" takes its country', (text, people, words, code) => {
     expect(codeOf(run(text, undefined, people), words)).toBe(code);
   });
@@ -25,6 +27,7 @@ describe('nationallyTitledPeople', () => {
   it.each([
     ['Labour won. John Smith said so.', ['John Smith'], 'John Smith'],
     ['Labour hopes Tony Smith and other voters will say so.', ['Tony Smith'], 'Tony Smith'],
+    ['Tony Smith, for all the Labour talk, said so.', ['Tony Smith'], 'Tony Smith'],
   ])('a body in another sentence or with other words between gives no country: %s', (text, people, words) => {
     expect(codeOf(run(text, undefined, people), words)).toBe('');
   });

@@ -4,7 +4,9 @@
  * country when a title word only that country's politics uses stands right before the name or its office
  * (`data/national-titles.tsv`), or when the mention right before the name is one country's party or body
  * (`data/national-bodies.tsv`, Phoenix's institutions) with at most a few lower-case words between, the last a
- * title. BBC politics stories introduce almost every speaker so, and an event needs its actor's country (#12).
+ * title, or when a phrase set off by commas right after the name says the body it speaks for ("Vincent Cable, for
+ * the Liberal Democrats,", "Carl Emmerson, from the Institute for Fiscal Studies,"). BBC politics stories introduce
+ * almost every speaker so, and an event needs its actor's country (#12).
  * Every mention of the same document-local person ("Mr Oaten", "the chancellor") follows the first that says.
  * Not read: a body in another sentence, or words between that are not lower case ("Labour. John Smith").
  */
@@ -68,6 +70,21 @@ function bodyBefore(kb: ActorKb, words: Words, mentions: readonly ActorMention[]
   return titleGap(kb, words, body.tokens[1], person.tokens[0]) ? body : undefined;
 }
 
+/** Prepositions that set off the body a person speaks for: "Vincent Cable, for the Liberal Democrats, called …". */
+const FOR_BODY = new Set(['for', 'from']);
+
+/** The country's body a person speaks for, in a phrase set off by commas right after the name ("Carl Emmerson, from the IFS,"). */
+function bodyAfter(words: Words, mentions: readonly ActorMention[], at: number): ActorMention | undefined {
+  const person = mentions[at];
+  const body = mentions[at + 1];
+  if (!person || !body || body.kind !== 'org' || !body.code || body.code === 'IGO' || body.members?.length) return undefined;
+  const comma = person.tokens[1];
+  const sent = words.sents[comma];
+  if (words.texts[comma] !== ',' || !FOR_BODY.has(words.keys[comma + 1] ?? '') || body.tokens[0] !== comma + 2) return undefined;
+  const close = body.tokens[1];
+  return words.sents[body.tokens[0]] === sent && words.texts[close] === ',' && words.sents[close] === sent ? body : undefined;
+}
+
 function withCode(m: ActorMention, code: string, sector: string | undefined, why: Reason, pack: LanguagePack): ActorMention {
   const reasons = [why];
   return { ...m, code, ...(sector ? { sector } : {}), reasons, why: renderReasons(pack, reasons) };
@@ -85,7 +102,7 @@ export function nationallyTitledPeople(kb: ActorKb, words: Words, mentions: read
     if (!m || !isLocalPerson(m) || m.code || found.has(m.actorId)) continue;
     const base = m.reasons.length === 1 && m.reasons[0] ? m.reasons[0] : m.reasons;
     const title = titleWordOf(kb, words, m);
-    const body = title ? undefined : bodyBefore(kb, words, out, i);
+    const body = title ? undefined : bodyBefore(kb, words, out, i) ?? bodyAfter(words, out, i);
     if (!title && !body) continue;
     const code = title?.code ?? body?.code ?? '';
     const sector = title ? title.sector : body?.sector ?? m.sector;

@@ -134,7 +134,7 @@ function findName(kb: ActorKb, words: Words, i: number): MatchedName | undefined
   const found = span === 0 ? undefined : longestName(kb, words, i, span);
   // "Labour Ministry", "Labour Minister Almir Pazzianotto": a body's name that only opens a longer agent
   // noun is that noun's word, not the body (the British party would take a Brazilian minister, #12).
-  if (found && found.indices.every((x) => kb.actor(x)?.kind === 'org') && (matchAgent(kb, words, i)?.last ?? 0) > found.last) return undefined;
+  if (found && isBodyName(kb, found) && (matchAgent(kb, words, i)?.last ?? 0) > found.last) return undefined;
   return found;
 }
 
@@ -167,6 +167,11 @@ function regionDemonymAt(kb: ActorKb, words: Words, i: number): (Part & { code: 
   if (!/^[a-z]+$/.test(key)) return undefined;
   const code = regionDemonymCountry(kb, key);
   return code ? { first: i, last: i + 1, code } : undefined;
+}
+
+/** Whether every actor a name may stand for is an organisation (a party, a union, a ministry). */
+function isBodyName(kb: ActorKb, name: MatchedName): boolean {
+  return name.indices.every((x) => kb.actor(x)?.kind === 'org');
 }
 
 /** Longest agent noun ("foreign minister", "rebels", "side") starting at `i`. */
@@ -365,7 +370,9 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     const country = isCountry(kb, name.indices);
     const possessive = words.keys[name.last] === "'s";
     const code = country !== undefined ? countryCode(kb, country) : undefined;
-    const agentAfter = agentInSentence(kb, words, i, name.last + (possessive ? 1 : 0));
+    // "the New Zealand Labour government": a body's name between the country and the noun (see below).
+    const bodyAfter = code && !possessive ? matchName(kb, words, name.last) : undefined;
+    const agentAfter = agentInSentence(kb, words, i, name.last + (possessive ? 1 : 0)) ?? (bodyAfter && isBodyName(kb, bodyAfter) ? agentInSentence(kb, words, i, bodyAfter.last) : undefined);
     if (code && (possessive || agentAfter)) {
       nation = { first: name.first, last: name.last, code, via: 'country' };
       j = name.last + (possessive ? 1 : 0);
@@ -386,10 +393,13 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
   const head = agent?.key === 'civilian' && words.sents[agent.last] === words.sents[agent.first] ? matchAgent(kb, words, agent.last) : undefined;
   if (head && head.sectors[0] !== 'CVL') agent = { ...head, first: agent?.first ?? head.first, key: head.key };
   if (!agent && ((nation && !named) || possessive)) {
-    // "Liberian riot police", "Nicaragua's Sandinista government": one or two words before the noun.
+    // "Liberian riot police", "Nicaragua's Sandinista government": one or two words before the noun. A body's
+    // name among them only says whose the noun is ("Canada's Progressive Conservative government", "the Australian
+    // Labour government"): the country's government, not the British party (#12).
     for (let skip = 1; skip <= 2 && !agent; skip++) {
       const k = j + skip - 1;
-      if (!isWord(words.texts[k] ?? '') || matchName(kb, words, k)) break;
+      const name = matchName(kb, words, k);
+      if (!isWord(words.texts[k] ?? '') || (name && !isBodyName(kb, name))) break;
       agent = agentInSentence(kb, words, i, j + skip);
     }
   }
