@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verbMatch as match } from '../../../test/support/verb-match.js';
 
-// Violent and sporting verbs told of political rivalry (verbs.txt VOTE, FIGHT, TARGET, ATTACK, DEFECT, CLASH; #12).
+// Violent and sporting verbs told of political rivalry (verbs.txt VOTE, FIGHT, TARGET, ATTACK, DEFECT, CLASH, HIT; #12).
 describe('political verbs (#12)', () => {
   it('voting against a bill rejects it; voting alone is none', () => {
     // "Some 32 Labour MPs voted against the legislation"
@@ -94,5 +94,24 @@ describe('political verbs (#12)', () => {
       with with ADP IN 4 case
       police police NOUN NN 2 obl`, 1, [0, 3]);
     expect(police?.code).toBe('190');
+  });
+
+  it('hitting back at a claim rebuts it; hitting back at proposals criticises them', () => {
+    // "he hit back at Mr Mallon's claim that an assembly would improve transport links"
+    const claim = match(`
+      he he PRON PRP 2 nsubj
+      hit hit VERB VBD 0 root
+      back back ADV RB 2 advmod
+      at at ADP IN 5 case
+      claim claim NOUN NN 2 obl`, 1, [0]);
+    expect(claim?.code).toBe('120');
+    // "Labour hit back at the Tory proposals"
+    const proposals = match(`
+      Labour Labour PROPN NNP 2 nsubj
+      hit hit VERB VBD 0 root
+      back back ADV RB 2 advmod
+      at at ADP IN 5 case
+      proposals proposal NOUN NNS 2 obl`, 1, [0]);
+    expect(proposals?.code).toBe('111');
   });
 });
