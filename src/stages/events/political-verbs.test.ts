@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verbMatch as match } from '../../../test/support/verb-match.js';
 
-// Violent and sporting verbs told of political rivalry (verbs.txt VOTE, FIGHT, TARGET, ATTACK, DEFECT, CLASH, HIT; #12).
+// Violent and sporting verbs told of political rivalry (verbs.txt VOTE, FIGHT, TARGET, ATTACK, DEFECT, CLASH, HIT, CAMPAIGN; #12).
 describe('political verbs (#12)', () => {
   it('voting against a bill rejects it; voting alone is none', () => {
     // "Some 32 Labour MPs voted against the legislation"
@@ -113,5 +113,33 @@ describe('political verbs (#12)', () => {
       at at ADP IN 5 case
       proposals proposal NOUN NNS 2 obl`, 1, [0]);
     expect(proposals?.code).toBe('111');
+  });
+
+  it('campaigning alone is a party\'s own electioneering; campaigning for a measure calls for it', () => {
+    // "Howard all step up campaigning ahead of the next General Election"
+    const ahead = match(`
+      Howard Howard PROPN NNP 2 nsubj
+      campaigning campaign VERB VBG 0 root
+      ahead ahead ADV RB 2 advmod`, 1, [0]);
+    expect(ahead?.code).toBe('---');
+    const alone = match(`
+      Blair Blair PROPN NNP 2 nsubj
+      campaigned campaign VERB VBD 0 root`, 1, [0]);
+    expect(alone?.code ?? '---').toBe('---');
+    // "many of whom have campaigned for a ban for decades"
+    const ban = match(`
+      groups group NOUN NNS 2 nsubj
+      campaigned campaign VERB VBD 0 root
+      for for ADP IN 4 case
+      ban ban NOUN NN 2 obl`, 1, [0]);
+    expect(ban?.code).toBe('100');
+    // "The opposition parties are campaigning to scrap the sales tax proposal" (senses.tsv)
+    const scrap = match(`
+      parties party NOUN NNS 2 nsubj
+      campaigning campaign VERB VBG 0 root
+      to to PART TO 4 mark
+      scrap scrap VERB VB 2 xcomp
+      proposal proposal NOUN NN 4 obj`, 1, [0]);
+    expect(scrap?.code).toBe('100');
   });
 });
