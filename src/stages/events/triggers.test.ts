@@ -666,6 +666,47 @@ describe('matchVerb', () => {
     expect(misparsed?.code).toBe('020');
   });
 
+  it('issue-12: a complement clause the parser split at its subject is read as the clause it is', () => {
+    // "Straw has suggested it is unlikely to be held until early 2006": the subject made the object, the copula's adjective an xcomp.
+    const unlikely = match(`
+      Straw Straw PROPN NNP 3 nsubj
+      has have AUX VBZ 3 aux
+      suggested suggest VERB VBN 0 root
+      it it PRON PRP 3 obj
+      is be AUX VBZ 6 cop
+      unlikely unlikely ADJ JJ 3 xcomp`, 2, [0]);
+    expect(unlikely?.code).toBe('---');
+    // "the government has suggested the referendum could take place in spring 2006": a forecast, parsed as an adverbial.
+    const forecast = match(`
+      government government NOUN NN 3 nsubj
+      has have AUX VBZ 3 aux
+      suggested suggest VERB VBN 0 root
+      referendum referendum NOUN NN 3 obj
+      could could AUX MD 6 aux
+      take take VERB VB 3 advcl
+      place place NOUN NN 6 obj`, 2, [0]);
+    expect(forecast?.code).toBe('---');
+    // "ministers insist the Mental Capacity Bill would not change laws": half the subject made the object, a parataxis.
+    const insisted = match(`
+      ministers minister NOUN NNS 2 nsubj
+      insist insist VERB VBP 0 root
+      Capacity capacity NOUN NN 2 obj
+      Bill Bill PROPN NNP 7 nsubj
+      would would AUX MD 7 aux
+      not not PART RB 7 advmod
+      change change VERB VB 2 parataxis
+      laws law NOUN NNS 7 obj`, 1, [0]);
+    expect(insisted?.code).toBe('---');
+    // "urged Iran to stop" is an appeal, and "suggested Iran should stop" proposes an act (a modal of obligation).
+    const urged = match(`
+      government government NOUN NN 2 nsubj
+      suggested suggest VERB VBD 0 root
+      Iran Iran PROPN NNP 2 obj
+      should should AUX MD 5 aux
+      stop stop VERB VB 2 xcomp`, 1, [0, 2]);
+    expect(urged?.code).toBe('020');
+  });
+
   it('issue-12: warning of what things will do threatens no one; warning an actor or of a party\'s act does', () => {
     // "economists warned that the rate will be subject to volatility".
     const forecast = match(`

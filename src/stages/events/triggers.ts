@@ -244,7 +244,23 @@ const THREAT_TOPICS = ruleWords('threat-topic');
  * they will not liberalize imports": an intervening phrase makes it `advcl`). "so that" is a purpose, not content.
  */
 function thatClausesOf(tree: Tree, i: number): number[] {
-  return [...childrenBy(tree, i, 'ccomp'), ...childrenBy(tree, i, 'advcl').filter((c) => markerOf(tree, c) === 'that')];
+  return [...childrenBy(tree, i, 'ccomp'), ...childrenBy(tree, i, 'advcl').filter((c) => markerOf(tree, c) === 'that'), ...splitClausesOf(tree, i)];
+}
+
+/** Tags of a finite auxiliary or copula: a modal or a present or past form. */
+const FINITE_TAGS = new Set(['MD', 'VBZ', 'VBD', 'VBP']);
+
+/**
+ * A complement clause the parser split at its subject: the subject made the verb's object (or a second subject after it)
+ * and the clause's predicate an unmarked `xcomp`, `advcl` or `parataxis` after it, with a finite auxiliary or copula of its
+ * own ("Straw has suggested it is unlikely to be held until 2006", "suggested Labour was avoiding news conferences", "has
+ * suggested the referendum could take place in spring 2006", "ministers insist the Mental Capacity Bill would not change laws"). A "to" infinitive ("urged Iran to stop") or a marked adverbial ("because …") is no such clause.
+ */
+function splitClausesOf(tree: Tree, i: number): number[] {
+  const subject = [...childrenBy(tree, i, 'obj'), ...childrenBy(tree, i, 'nsubj')].find((s) => s > i);
+  if (subject === undefined) return [];
+  return childrenBy(tree, i, 'xcomp', 'advcl', 'parataxis').filter((c) => c > subject && markerOf(tree, c) === undefined &&
+    childrenBy(tree, c, 'aux', 'aux:pass', 'cop').some((a) => a < c && FINITE_TAGS.has(tree.pos[a]?.xpos ?? '')));
 }
 
 /** Auxiliaries that make a clause a forecast or possibility, not a proposed act. */
