@@ -9,7 +9,6 @@ import { extractFeatures, FeatureScratch, normalizeToken, type Clusters } from '
 import { GAZETTEER_LISTS, type Gazetteer, type GazetteerList } from './gazetteer.js';
 import { LABEL_COUNT, NER_TYPES, type NerType } from './labels.js';
 import { decodeSentence, labelConfidence, spansOf, type History, type TokenSpan } from './tagger.js';
-import { sharedTokenTexts } from './token-texts.js';
 import type { Entity } from './types.js';
 
 /** What tagging needs: the loaded model, or the trainer's weights while training. */
@@ -181,13 +180,12 @@ export function recogniseDocument(doc: DocumentWith<'tokens'>, model: Recogniser
   const { tokens } = doc.layers;
   const sentences: string[][] = [];
   const firsts: number[] = [];
-  const tokenTexts = sharedTokenTexts(doc);
   for (let i = 0; i < tokens.length; i++) {
     if (i === 0 || tokens[i].sent !== tokens[i - 1].sent) {
       sentences.push([]);
       firsts.push(i);
     }
-    sentences[sentences.length - 1].push(tokenTexts[i] ?? doc.text.slice(tokens[i].start, tokens[i].end));
+    sentences[sentences.length - 1].push(doc.text.slice(tokens[i].start, tokens[i].end));
   }
   const entities: Entity[] = [];
   const recognised = recogniseSentences(model, sentences);
