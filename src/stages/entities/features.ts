@@ -6,6 +6,7 @@
  */
 import { hashText, pairKey } from '../../ml/feature-hash.js';
 import { KeyTable } from '../../core/key-table.js';
+import { WordSlab } from '../../core/word-slab.js';
 import type { Gazetteer } from './gazetteer.js';
 import { letterCounts, shapeHash as shapeHashOf } from './word-forms.js';
 
@@ -140,6 +141,19 @@ function growScratch(k: number, more: number): Uint32Array {
   return grown;
 }
 
+/**
+ * The per-type arrays of the word-type cache (own keys here, their summed scores in `tagger.ts`), cut from slabs:
+ * each was an `ArrayBuffer` of its own (over 64 bytes), ~10 times the cost of a view (#13, `word-slab.ts`).
+ */
+export const wordTypeSlab = new WordSlab();
+
+/** The first `k` of `keys`, in their own array. */
+function copyKeys(keys: Uint32Array, k: number): Uint32Array {
+  const out = wordTypeSlab.uint32s(k);
+  for (let j = 0; j < k; j++) out[j] = keys[j];
+  return out;
+}
+
 /** `names` is `gazetteer.table()`, which the caller reads once per sentence. */
 function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer, names: KeyTable): OwnKeys {
   const known = info.own;
@@ -170,7 +184,7 @@ function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer, nam
   const own: OwnKeys = {
     clusters,
     names,
-    keys: keys.slice(0, k),
+    keys: copyKeys(keys, k),
     last,
     gazEntry: names.find(info.lower),
     classKeys: beforeTail - info.affixes.length - 4,

@@ -4,7 +4,7 @@
  * The same loop runs in training (with float weights) and inference (with quantised weights).
  */
 import type { Scorer } from '../../ml/linear-model.js';
-import { dynamicFeatures, type SentenceFeatures } from './features.js';
+import { dynamicFeatures, wordTypeSlab, type SentenceFeatures } from './features.js';
 import { isAllowed, LABEL_COUNT, NER_TYPES, O, partOfLabel, typeOfLabel, B, I, L, U, labelOf } from './labels.js';
 
 /** Label history of one document: folded word → last type given to it (`NER_TYPES.length` = none). */
@@ -61,7 +61,7 @@ export function decodeSentence(
         // The word's own keys, which `f.keys` holds from `offsets[i]` unless they were left apart.
         scorer.addScores(own.keys, 0, own.keys.length, scores);
         // The sums are integers already; an Int32Array holds them in a third of a grown array's bytes.
-        const made = new Int32Array(LABEL_COUNT);
+        const made = wordTypeSlab.int32s(LABEL_COUNT);
         for (let y = 0; y < LABEL_COUNT; y++) made[y] = scores[y];
         own.sums = made;
         own.scorer = scorer;

@@ -3,6 +3,7 @@
  * UPOS+XPOS class given its features and the two tags before it.
  */
 import type { Upos } from './types.js';
+import { WordSlab } from '../../core/word-slab.js';
 import type { LinearModel } from '../../ml/linear-model.js';
 import { linearModelOf, type ModelFile } from '../../ml/model-file.js';
 import { recordLookup, type Lookup } from '../../ml/record-lookup.js';
@@ -36,6 +37,8 @@ export class Tagger {
   /** Word hashes and type ids of the sentence being tagged, reused from sentence to sentence. */
   private hashed: SentenceWords = sentenceWordsFor(64);
   private typeIds = new Int32Array(64);
+  /** Where each sentence's classes are cut from: an array of over 16 words was an `ArrayBuffer` of its own (#13, `word-slab.ts`). */
+  private readonly classIds = new WordSlab();
   private readonly scores: Float64Array;
   /**
    * Each word type's hashes, dictionary class and word-only scores, computed once (same
@@ -74,7 +77,7 @@ export class Tagger {
     }
     const { hashed, typeIds, types } = this;
     types.read(words, hashed, typeIds);
-    const out = new Int32Array(words.length);
+    const out = this.classIds.int32s(words.length);
     const scores = this.scores;
     let prev1 = NO_TAG;
     let prev2 = NO_TAG;
