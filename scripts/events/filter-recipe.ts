@@ -25,6 +25,9 @@ export interface FilterTraining {
   readonly weightOf?: (group: string) => number;
   /** The L2 penalties to try (FILTER_PENALTIES when absent). */
   readonly penalties?: readonly number[];
+  /** steady-choice.ts's smoothing width and penalty tie (its defaults when absent). */
+  readonly smoothing?: number;
+  readonly penaltyTie?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -44,7 +47,7 @@ export function trainFilter(t: FilterTraining): { model: EventFilterModel; l2: n
   };
   const best = searchPenaltyAndThreshold({
     examples, positive: isFalseEvent, thresholds: THRESHOLDS, guard: GUARD, totalsAt,
-    penalties: t.penalties ?? FILTER_PENALTIES, ...(t.weightOf ? { weightOf: t.weightOf } : {}), ...(t.log ? { log: t.log } : {}),
+    penalties: t.penalties ?? FILTER_PENALTIES, smoothing: t.smoothing, penaltyTie: t.penaltyTie, ...(t.weightOf ? { weightOf: t.weightOf } : {}), ...(t.log ? { log: t.log } : {}),
   });
   const fitted = fitAll(examples, isFalseEvent, best.l2, t.weightOf);
   return { model: { bias: fitted.bias, weights: fitted.weights, threshold: best.threshold }, ...best };
