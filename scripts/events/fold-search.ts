@@ -97,10 +97,9 @@ function pooledF1<T extends Example>(s: Search<T>, scores: Float64Array, thresho
 const asTraining = <T extends Example>(xs: readonly T[], positive: (x: T) => boolean, weightOf?: (group: string) => number) =>
   xs.map((x) => ({ features: x.features, positive: positive(x), ...(weightOf ? { weight: weightOf(groupOf(x)) } : {}) }));
 
-/** The L2 penalty and threshold chosen out of fold (steady-choice.ts); prints each penalty's peak and each group's F1 before and after. */
-export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2: number; threshold: number } {
+/** Each penalty's out-of-fold scores and F1 curve over the thresholds (five folds of stories). */
+export function penaltyCurves<T extends Example>(s: Search<T>): { curve: PenaltyCurve; scores: Float64Array }[] {
   const groups = [...new Set(s.examples.map(groupOf))].sort();
-  const log = s.log ?? console.log;
   const foldOf = (story: string): number => createHash('sha1').update(story).digest()[0] % FOLDS;
   // Each example's score by a model that never saw its story.
   const outOfFold = (options: FitOptions): Float64Array => {
@@ -111,17 +110,27 @@ export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2
     }
     return scores;
   };
-  const penalties = [...(s.penalties ?? PENALTIES)].sort((a, b) => a - b);
-  const scored = penalties.map((l2) => ({ l2, scores: outOfFold({ l2, minCount: 3 }) }));
-  const curves: PenaltyCurve[] = scored.map(({ l2, scores }) => ({
-    l2, off: pooledF1(s, scores, OFF, groups),
-    f1: s.thresholds.map((t) => pooledF1(s, scores, t, groups)),
-    safe: s.thresholds.map((t) => groups.every((g) => f1(s.totalsAt(scores, t, g)) >= f1(s.totalsAt(scores, OFF, g)) - s.guard)),
-  }));
+  return [...(s.penalties ?? PENALTIES)].sort((a, b) => a - b).map((l2) => {
+    const scores = outOfFold({ l2, minCount: 3 });
+    const curve: PenaltyCurve = {
+      l2, off: pooledF1(s, scores, OFF, groups),
+      f1: s.thresholds.map((t) => pooledF1(s, scores, t, groups)),
+      safe: s.thresholds.map((t) => groups.every((g) => f1(s.totalsAt(scores, t, g)) >= f1(s.totalsAt(scores, OFF, g)) - s.guard)),
+    };
+    return { curve, scores };
+  });
+}
+
+/** The L2 penalty and threshold chosen out of fold (steady-choice.ts); prints each penalty's peak and each group's F1 before and after. */
+export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2: number; threshold: number } {
+  const groups = [...new Set(s.examples.map(groupOf))].sort();
+  const log = s.log ?? console.log;
+  const scored = penaltyCurves(s);
+  const curves = scored.map((x) => x.curve);
   const width = s.smoothing ?? SMOOTHING;
   const chosen = steadyChoice(curves, s.penaltyTie ?? PENALTY_TIE, width);
   const threshold = chosen.at < 0 ? OFF : s.thresholds[chosen.at];
-  const scores = scored.find((x) => x.l2 === chosen.l2)!.scores;
+  const scores = scored.find((x) => x.curve.l2 === chosen.l2)!.scores;
   for (const c of curves) {
     const raw = Math.max(...c.f1.filter((_, i) => c.safe[i]), c.off);
     log(`l2 ${String(c.l2).padEnd(4)} out-of-fold F1 off ${c.off.toFixed(4)}, best safe threshold ${raw.toFixed(4)}${c.l2 === chosen.l2 ? `; chosen: threshold ${threshold}, smoothed ${chosen.smoothed.toFixed(4)}` : ''}`);
