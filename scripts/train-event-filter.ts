@@ -2,8 +2,9 @@
  * `npm run train:event-filter`: trains the events stage's filter (src/stages/events/event-filter.ts), a logistic
  * model of whether a coded event is false, on the training gold and news-dev's tune half, and writes its weights
  * to models/events/event-filter.json. The recipe (scripts/events/filter-recipe.ts) chooses the L2 penalty and the
- * threshold together on the training data alone, out of fold, among the pairs that lower no group's F1 by more than
- * a guard; with no pair that gains, the threshold is above 1 and the filter turns nothing down. `--examples FILE`
+ * threshold together on the training data alone, out of fold (folds of stories), among the pairs that lower no
+ * group's F1 by more than a guard, on a smoothed F1 curve with the stronger penalty winning a near tie
+ * (steady-choice.ts); with no pair that gains, the threshold is above 1 and the filter turns nothing down. `--examples FILE`
  * reads (or, when missing, writes) the gathered examples, so that a retrain with other options takes seconds;
  * `--dry-run` writes no model; `--exclude FILE` (article ids, one a line) leaves those articles out of the gathering
  * (a cached `--examples` file keeps what it was gathered with); `--weigh GROUP=W,...` (groups as the fold search prints
@@ -19,7 +20,7 @@ import { isFalseEvent, trainFilter } from './events/filter-recipe.js';
 import { groupWeights, loadExamples, optionOf, penaltiesOf } from './events/fold-search.js';
 import { writeAsset } from './write-asset.js';
 
-const SOURCE = 'dyad event gold: eval/events/train-gold (readouts, reuters) and news-dev tune half (models/events/SOURCE.md)';
+const SOURCE = 'dyad event gold: eval/events/train-gold (bbc, readouts, reuters) and news-dev tune half (models/events/SOURCE.md)';
 
 const args = process.argv.slice(2);
 const { examples, totals } = await loadExamples(args, gatherFilterExamples);

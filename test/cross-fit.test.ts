@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { crossFitFold, totalsWithout } from '../scripts/events/cross-fit-folds.js';
+import { crossFitFold, STORY_LEAD, storyKey, totalsWithout } from '../scripts/events/cross-fit-folds.js';
 import { judgePooled, poolTable, type PooledArticle } from '../scripts/events/pooled-rule.js';
 
 // The cross-fitted evaluation of the learned steps (scripts/events/cross-fit.ts) and the pooled rule that judges it.
-const ids = Array.from({ length: 2000 }, (_, i) => `reuters-${i}`);
+const ids = Array.from({ length: 2000 }, (_, i) => storyKey(`Story ${i}: the minister said.`));
+
+describe('storyKey', () => {
+  const lead = 'The EC Commission said on Tuesday it would propose new farm price cuts. '.repeat(8);
+
+  it('gives copies of one story one key: case, white space, and what follows the lead do not count', () => {
+    expect(lead.length).toBeGreaterThan(STORY_LEAD);
+    expect(storyKey(lead.toUpperCase().replace(/ /g, '\n  '))).toBe(storyKey(lead));
+    expect(storyKey(lead + ' A later paragraph of the longer version.')).toBe(storyKey(lead));
+  });
+
+  it('tells stories with other leads apart', () => {
+    expect(storyKey(`Brussels, ${lead}`)).not.toBe(storyKey(lead));
+    expect(storyKey('A short story.')).not.toBe(storyKey('A short story, revised.'));
+  });
+});
 
 describe('crossFitFold', () => {
   it('puts every id in one fold, the same each time', () => {
@@ -16,7 +31,7 @@ describe('crossFitFold', () => {
     for (const size of sizes) expect(Math.abs(size - 400)).toBeLessThan(60);
   });
 
-  it('cuts across the trainers\' own folds (the first byte of the bare id\'s SHA-1)', async () => {
+  it('cuts across the trainers\' own folds (the first byte of the story\'s SHA-1)', async () => {
     const { createHash } = await import('node:crypto');
     const inner = (id: string) => createHash('sha1').update(id).digest()[0] % 5;
     const fold0 = ids.filter((id) => crossFitFold(id) === 0);
@@ -42,7 +57,7 @@ describe('totalsWithout', () => {
 
 describe('judgePooled', () => {
   const article = (part: PooledArticle['part'], i: number, found: number, falseEvents: number): PooledArticle =>
-    ({ part, folder: part === 'train' ? 'reuters' : 'a', docId: `d${i}`, tally: { required: 3, found, predicted: found + falseEvents, false: falseEvents } });
+    ({ part, folder: part === 'train' ? 'reuters' : 'a', docId: `d${i}`, story: `s${i}`, tally: { required: 3, found, predicted: found + falseEvents, false: falseEvents } });
   const base = Array.from({ length: 90 }, (_, i) => article(i < 10 ? 'check' : 'train', i, 1, 2));
 
   it('keeps a coding that drops false events everywhere', () => {
@@ -53,6 +68,13 @@ describe('judgePooled', () => {
   it('refuses a coding whose check folder loses three found items, whatever the pool gains', () => {
     const other = base.map((a, i) => (i < 3 ? { ...a, tally: { ...a.tally, found: 0, predicted: 2 } } : { ...a, tally: { ...a.tally, predicted: 2, false: 1 } }));
     expect(judgePooled(base, other).at(-1)).toMatch(/interval above 0 yes; no folder loses more than 2 found NO/);
+  });
+
+  it('draws copies of one story together: the same change on 30 copies of one story is no evidence', () => {
+    const copies = base.map((a, i) => (i >= 60 ? { ...a, story: 'one story' } : a));
+    const better = copies.map((a, i) => (i >= 60 ? { ...a, tally: { ...a.tally, predicted: a.tally.predicted - 1, false: a.tally.false - 1 } } : a));
+    expect(judgePooled(base, better.map((a, i) => ({ ...a, story: `s${i}` }))).at(-1)).toMatch(/interval above 0 yes/);
+    expect(judgePooled(copies, better).at(-1)).toMatch(/interval above 0 NO/);
   });
 
   it('pairs articles by part and id and tabulates each part', () => {

@@ -3,19 +3,23 @@
  *
  *   npx tsx scripts/events/cross-fit.ts [--filter shipped|retrain|off] [--rescue shipped|retrain|off]
  *     [--filter-examples F] [--rescue-examples R] [--folds 5] [--penalties 8,16] [--rescue-penalties 2,4]
- *     [--weigh GROUP=W,...] [--dump FILE] [--against FILE] [--unseen-by IDS] [--save PREFIX]
+ *     [--smoothing W] [--penalty-tie T] [--weigh GROUP=W,...] [--dump FILE] [--against FILE] [--unseen-by IDS]
+ *     [--save PREFIX]
  *
  * codes the pooled unseen set, news-dev's check half + the held-out gold + the training gold, and prints F1 per
  * part and folder (numbers only; no article is ever printed). A step named `retrain` is made by its trainer's own
  * recipe (filter-recipe.ts, rescue-recipe.ts) on the examples the trainer gathered (`npm run train:event-filter --
  * --examples F`, the same for the rescue): the check half and the held-out gold are coded with the model trained on
  * every example, as `npm run train:…` would ship it, and each training article with the model trained without its
- * fold (cross-fit-folds.ts), so that no article is scored by a model that saw it. `shipped` uses the model in
+ * fold (cross-fit-folds.ts: folds of stories, so that no article is scored by a model that saw it or a copy of it;
+ * a tune-half article stays in every fold's model, as in the shipped recipe). `--smoothing 0 --penalty-tie 0` makes
+ * the recipes choose by the plain argmax of sessions 34–38 (steady-choice.ts). `shipped` uses the model in
  * models/events/, `off` none. `--dump FILE` writes each article's tally; `--against FILE` judges this coding against
  * such a dump by the pooled rule (pooled-rule.ts), and `--unseen-by IDS` adds the same judgement over the training
  * articles not in IDS (e.g. the shipped models' own training articles, which the shipped models have seen);
  * `--save PREFIX` writes the retrained models fitted on everything to PREFIXfilter.json, PREFIXrescue.json.
- * Deterministic: the folds hash the article ids and every fit is full-batch.
+ * The pool's paired bootstrap draws stories, not articles (pooled-rule.ts). Deterministic: the folds hash the stories
+ * and every fit is full-batch.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +35,7 @@ import { scoreNewsDev } from '../../eval/events/newsdev.js';
 import { loadOutsideGold, scoreOutsideGold } from '../../eval/events/outside-gold.js';
 import { scoreArticle, type ArticleGold } from '../../eval/events/reference-score.js';
 import { loadTrainGold } from '../../eval/events/train-gold.js';
-import { CROSS_FIT_FOLDS, crossFitFold, totalsWithout } from './cross-fit-folds.js';
+import { CROSS_FIT_FOLDS, crossFitFold, storyKey, totalsWithout } from './cross-fit-folds.js';
 import type { FilterExample } from './event-filter-data.js';
 import type { RescueExample } from './event-rescue-data.js';
 import { trainFilter } from './filter-recipe.js';
@@ -50,7 +54,7 @@ const modeOf = (name: string): Mode => {
 const filterMode = modeOf('--filter');
 const rescueMode = modeOf('--rescue');
 
-interface Article { readonly part: 'check' | 'held-out' | 'train'; readonly folder: string; readonly docId: string; readonly gold: ArticleGold; readonly text: string; readonly doc: Document }
+interface Article { readonly part: 'check' | 'held-out' | 'train'; readonly folder: string; readonly docId: string; readonly story: string; readonly gold: ArticleGold; readonly text: string; readonly doc: Document }
 
 /** A coder that keeps the documents codeWithLayerCache returns (their layers before events are what is recoded). */
 function keeping(dir: string, kept: Map<string, Document>) {
@@ -72,7 +76,7 @@ async function loadPool(): Promise<Article[]> {
     .map((a) => ({ part: 'train' as const, folder: a.folder, docId: a.docId, gold: a.gold, text: a.input.text }));
   return [...check, ...heldOut, ...train].flatMap((a) => {
     const doc = kept.get(a.docId);
-    return doc ? [{ ...a, doc }] : [];
+    return doc ? [{ ...a, story: storyKey(a.text), doc }] : [];
   });
 }
 
@@ -94,10 +98,15 @@ function readExamples<T>(option: string): { examples: T[]; totals: Map<string, G
 
 const pool = await loadPool();
 const train = pool.filter((a) => a.part === 'train');
+// Only training-gold examples leave with their fold: the tune half's stay in every fold's model, as in the shipped
+// recipe (one tune article shares its lead with a training article; its totals are not in the pool to take out).
+const leavesWith = (x: { group: string; story: string }, leftOut: (story: string) => boolean): boolean => x.group.startsWith('train/') && leftOut(x.story);
 const quiet = { log: () => {} };
 const weightOf = groupWeights(optionOf(args, '--weigh'));
 const penalties = penaltiesOf(optionOf(args, '--penalties'));
 const rescuePenalties = penaltiesOf(optionOf(args, '--rescue-penalties'));
+const numberOf = (name: string): number | undefined => (optionOf(args, name) === undefined ? undefined : Number(optionOf(args, name)));
+const choice = { smoothing: numberOf('--smoothing'), penaltyTie: numberOf('--penalty-tie') };
 const filterData = filterMode === 'retrain' ? readExamples<FilterExample>('--filter-examples') : undefined;
 const rescueData = rescueMode === 'retrain' ? readExamples<RescueExample>('--rescue-examples') : undefined;
 // The rules' own tally of each training article: what a fold's articles add to the gathered group totals.
@@ -110,24 +119,24 @@ for (const data of [filterData, rescueData]) {
   }
 }
 
-/** The event options of models trained without the articles `leftOut` accepts (none left out: the shipped recipe's model). */
-function optionsWithout(leftOut: (docId: string) => boolean, label: string): EventOptions {
-  const removed = train.filter((a) => leftOut(a.docId)).map((a) => rulesAlone.get(a.docId)!);
+/** The event options of models trained without the training stories `leftOut` accepts (none left out: the shipped recipe's model). */
+function optionsWithout(leftOut: (story: string) => boolean, label: string): EventOptions {
+  const removed = train.filter((a) => leftOut(a.story)).map((a) => rulesAlone.get(a.docId)!);
   const options: { filter?: EventOptions['filter']; rescue?: EventOptions['rescue'] } = {};
   if (filterMode === 'off') options.filter = false;
   if (rescueMode === 'off') options.rescue = false;
   if (filterData) {
     const fit = trainFilter({
-      examples: filterData.examples.filter((x) => !leftOut(x.docId)), totals: totalsWithout(filterData.totals, removed),
-      ...(weightOf ? { weightOf } : {}), ...(penalties ? { penalties } : {}), ...quiet,
+      examples: filterData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(filterData.totals, removed),
+      ...(weightOf ? { weightOf } : {}), ...(penalties ? { penalties } : {}), ...choice, ...quiet,
     });
     options.filter = fit.model;
     console.log(`${label}: filter l2 ${fit.l2}, threshold ${fit.threshold}`);
   }
   if (rescueData) {
     const fit = trainRescue({
-      examples: rescueData.examples.filter((x) => !leftOut(x.docId)), totals: totalsWithout(rescueData.totals, removed),
-      ...(rescuePenalties ? { penalties: rescuePenalties } : {}), ...quiet,
+      examples: rescueData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(rescueData.totals, removed),
+      ...(rescuePenalties ? { penalties: rescuePenalties } : {}), ...choice, ...quiet,
     });
     options.rescue = fit.model;
     console.log(`${label}: rescue l2 ${fit.l2}, threshold ${fit.threshold}`);
@@ -140,14 +149,12 @@ const all = optionsWithout(() => false, 'all training');
 // The models trained on everything, as plain JSON, for seed-gsr.ts (the rule's other parts).
 const save = optionOf(args, '--save');
 if (save) for (const step of ['filter', 'rescue'] as const) if (typeof all[step] === 'object') writeFileSync(`${save}${step}.json`, JSON.stringify(all[step]));
-for (const a of pool.filter((x) => x.part !== 'train')) scored.push({ part: a.part, folder: a.folder, docId: a.docId, tally: tallyWith(a, all) });
+for (const a of pool.filter((x) => x.part !== 'train')) scored.push({ part: a.part, folder: a.folder, docId: a.docId, story: a.story, tally: tallyWith(a, all) });
 const retrained = Boolean(filterData || rescueData);
-// Only training articles leave with their fold: the tune half's examples stay in every fold's model, as in the shipped recipe.
-const trainIds = new Set(train.map((a) => a.docId));
 for (let fold = 0; fold < (retrained ? folds : 1); fold++) {
-  const inFold = (docId: string): boolean => retrained && trainIds.has(docId) && crossFitFold(docId, folds) === fold;
+  const inFold = (story: string): boolean => retrained && crossFitFold(story, folds) === fold;
   const options = retrained ? optionsWithout(inFold, `fold ${fold}`) : all;
-  for (const a of train.filter((x) => !retrained || inFold(x.docId))) scored.push({ part: 'train', folder: a.folder, docId: a.docId, tally: tallyWith(a, options) });
+  for (const a of train.filter((x) => !retrained || inFold(x.story))) scored.push({ part: 'train', folder: a.folder, docId: a.docId, story: a.story, tally: tallyWith(a, options) });
 }
 console.log(poolTable(scored).join('\n'));
 

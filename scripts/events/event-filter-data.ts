@@ -19,12 +19,15 @@ import { scoreNewsDev } from '../../eval/events/newsdev.js';
 import { scoreOutsideGold } from '../../eval/events/outside-gold.js';
 import { scoreArticle } from '../../eval/events/reference-score.js';
 import { loadTrainGold } from '../../eval/events/train-gold.js';
+import { storyKey } from './cross-fit-folds.js';
 import type { GroupTotals } from './fold-search.js';
 
 export interface FilterExample {
   /** `train/readouts`, `train/reuters` or `tune/<news-dev folder>`. */
   readonly group: string;
   readonly docId: string;
+  /** The story of the article's text (cross-fit-folds.ts): copies of one story fall in one fold. */
+  readonly story: string;
   readonly features: readonly string[];
   readonly dFound: number;
   readonly dFalse: number;
@@ -69,7 +72,7 @@ export async function gatherFilterExamples(exclude: ReadonlySet<string> = new Se
       if (event.negated || event.hypothetical || event.historical) return;
       const without = scoreArticle(a.gold, records.filter((_, k) => k !== i), a.text);
       examples.push({
-        group: a.group, docId: a.docId, features: withTextKind(doc, filterFeatures(doc, event, by.get(event.sent) ?? [event])),
+        group: a.group, docId: a.docId, story: storyKey(a.text), features: withTextKind(doc, filterFeatures(doc, event, by.get(event.sent) ?? [event])),
         dFound: base.found_dyad - without.found_dyad, dFalse: base.false_positives - without.false_positives,
       });
     });

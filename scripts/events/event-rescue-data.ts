@@ -18,12 +18,15 @@ import { scoreNewsDev } from '../../eval/events/newsdev.js';
 import { scoreOutsideGold } from '../../eval/events/outside-gold.js';
 import { scoreArticle } from '../../eval/events/reference-score.js';
 import { loadTrainGold } from '../../eval/events/train-gold.js';
+import { storyKey } from './cross-fit-folds.js';
 import type { GroupTotals } from './fold-search.js';
 
 export interface RescueExample {
   /** `train/readouts`, `train/reuters` or `tune/<news-dev folder>`. */
   readonly group: string;
   readonly docId: string;
+  /** The story of the article's text (cross-fit-folds.ts): copies of one story fall in one fold. */
+  readonly story: string;
   /** The rule that turned the trigger down. */
   readonly rule: string;
   /** The trigger's first token: readings of one trigger compete, and at most one is kept. */
@@ -71,7 +74,7 @@ export async function gatherRescueExamples(exclude: ReadonlySet<string> = new Se
       const added = ploverRecords({ ...doc, layers: { ...doc.layers, events: { events: [...events, ...c.events], rejected: [] } } });
       const withIt = scoreArticle(a.gold, added, a.text);
       examples.push({
-        group: a.group, docId: a.docId, rule: c.rule, trigger: c.trigger, event: c.events[0].event, features: c.features,
+        group: a.group, docId: a.docId, story: storyKey(a.text), rule: c.rule, trigger: c.trigger, event: c.events[0].event, features: c.features,
         dFound: withIt.found_dyad - base.found_dyad, dFalse: withIt.false_positives - base.false_positives,
       });
     }

@@ -1,13 +1,16 @@
 /**
  * What the trainers of the events stage's learned steps (the filter, the rescue) share: gathering the examples
  * once (`--examples FILE` reads them or, when missing, writes them; `--exclude FILE` leaves articles out of the
- * gathering), five folds by article, and the choice of the L2 penalty and the threshold together by out-of-fold F1
- * over all groups among the pairs that lower no group's F1 by more than a guard (a step that helps one source by
- * hurting another does not generalise).
+ * gathering), five folds by story (cross-fit-folds.ts: copies of one story fall in one fold), and the choice of the
+ * L2 penalty and the threshold together by out-of-fold F1 over all groups among the pairs that lower no group's F1 by
+ * more than a guard (a step that helps one source by hurting another does not generalise), made steady by
+ * steady-choice.ts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { DyadError } from '../../src/core/errors.js';
 import { fitLogistic, predictLogistic, type FitOptions } from '../../src/ml/logistic.js';
+import { PENALTY_TIE, SMOOTHING, steadyChoice, type PenaltyCurve } from './steady-choice.js';
 
 const FOLDS = 5;
 const PENALTIES = [2, 4, 8, 16];
@@ -16,7 +19,7 @@ export const OFF = 1.01;
 
 /** Per group, the reference totals before the step acts, to turn the examples it acts on into F1. */
 export interface GroupTotals { required: number; found: number; predicted: number; false: number }
-export interface Example { readonly docId: string; readonly group: string; readonly features: readonly string[] }
+export interface Example { readonly docId: string; readonly story: string; readonly group: string; readonly features: readonly string[] }
 interface Gathered<T> { examples: T[]; totals: Map<string, GroupTotals> }
 
 /** The examples, read from the `--examples` cache or gathered (and then cached). */
@@ -24,6 +27,8 @@ export async function loadExamples<T>(args: readonly string[], gather: (exclude:
   const cache = optionOf(args, '--examples');
   if (cache && existsSync(cache)) {
     const data = JSON.parse(readFileSync(cache, 'utf8')) as { examples: T[]; totals: [string, GroupTotals][] };
+    // Examples gathered before session 39 carry no story; folds by article id would split copies of one story.
+    if (data.examples.some((x) => typeof (x as { story?: unknown }).story !== 'string')) throw new DyadError('E1230', { file: cache });
     return { examples: data.examples, totals: new Map(data.totals) };
   }
   const excluded = optionOf(args, '--exclude');
@@ -68,6 +73,9 @@ export interface Search<T extends Example> {
   readonly weightOf?: (group: string) => number;
   /** The L2 penalties to try (default PENALTIES). */
   readonly penalties?: readonly number[];
+  /** steady-choice.ts's smoothing width and penalty tie (its defaults when absent; 0 and 0 is the plain argmax). */
+  readonly smoothing?: number;
+  readonly penaltyTie?: number;
   /** Where each group's before/after line goes (default the console; the cross-fit passes a quiet one). */
   readonly log?: (line: string) => void;
 }
@@ -89,36 +97,51 @@ function pooledF1<T extends Example>(s: Search<T>, scores: Float64Array, thresho
 const asTraining = <T extends Example>(xs: readonly T[], positive: (x: T) => boolean, weightOf?: (group: string) => number) =>
   xs.map((x) => ({ features: x.features, positive: positive(x), ...(weightOf ? { weight: weightOf(groupOf(x)) } : {}) }));
 
-/** The L2 penalty and threshold chosen out of fold; prints each group's F1 before and after. */
-export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2: number; threshold: number } {
+/** Each penalty's out-of-fold scores and F1 curve over the thresholds (five folds of stories). */
+export function penaltyCurves<T extends Example>(s: Search<T>): { curve: PenaltyCurve; scores: Float64Array }[] {
   const groups = [...new Set(s.examples.map(groupOf))].sort();
-  const foldOf = (docId: string): number => createHash('sha1').update(docId).digest()[0] % FOLDS;
-  // Each example's score by a model that never saw its article.
+  const foldOf = (story: string): number => createHash('sha1').update(story).digest()[0] % FOLDS;
+  // Each example's score by a model that never saw its story.
   const outOfFold = (options: FitOptions): Float64Array => {
     const scores = new Float64Array(s.examples.length);
     for (let fold = 0; fold < FOLDS; fold++) {
-      const model = fitLogistic(asTraining(s.examples.filter((x) => foldOf(x.docId) !== fold), s.positive, s.weightOf), options);
-      s.examples.forEach((x, i) => { if (foldOf(x.docId) === fold) scores[i] = predictLogistic(model, x.features); });
+      const model = fitLogistic(asTraining(s.examples.filter((x) => foldOf(x.story) !== fold), s.positive, s.weightOf), options);
+      s.examples.forEach((x, i) => { if (foldOf(x.story) === fold) scores[i] = predictLogistic(model, x.features); });
     }
     return scores;
   };
-  let best: { l2: number; threshold: number; f1: number; scores: Float64Array } = { l2: (s.penalties ?? PENALTIES)[0], threshold: OFF, f1: 0, scores: new Float64Array(s.examples.length) };
-  for (const l2 of s.penalties ?? PENALTIES) {
+  return [...(s.penalties ?? PENALTIES)].sort((a, b) => a - b).map((l2) => {
     const scores = outOfFold({ l2, minCount: 3 });
-    if (best.f1 === 0) best = { l2, threshold: OFF, f1: pooledF1(s, scores, OFF, groups), scores };
-    for (const threshold of s.thresholds) {
-      const safe = groups.every((g) => f1(s.totalsAt(scores, threshold, g)) >= f1(s.totalsAt(scores, OFF, g)) - s.guard);
-      const score = pooledF1(s, scores, threshold, groups);
-      if (safe && score > best.f1 + 1e-9) best = { l2, threshold, f1: score, scores };
-    }
+    const curve: PenaltyCurve = {
+      l2, off: pooledF1(s, scores, OFF, groups),
+      f1: s.thresholds.map((t) => pooledF1(s, scores, t, groups)),
+      safe: s.thresholds.map((t) => groups.every((g) => f1(s.totalsAt(scores, t, g)) >= f1(s.totalsAt(scores, OFF, g)) - s.guard)),
+    };
+    return { curve, scores };
+  });
+}
+
+/** The L2 penalty and threshold chosen out of fold (steady-choice.ts); prints each penalty's peak and each group's F1 before and after. */
+export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2: number; threshold: number } {
+  const groups = [...new Set(s.examples.map(groupOf))].sort();
+  const log = s.log ?? console.log;
+  const scored = penaltyCurves(s);
+  const curves = scored.map((x) => x.curve);
+  const width = s.smoothing ?? SMOOTHING;
+  const chosen = steadyChoice(curves, s.penaltyTie ?? PENALTY_TIE, width);
+  const threshold = chosen.at < 0 ? OFF : s.thresholds[chosen.at];
+  const scores = scored.find((x) => x.curve.l2 === chosen.l2)!.scores;
+  for (const c of curves) {
+    const raw = Math.max(...c.f1.filter((_, i) => c.safe[i]), c.off);
+    log(`l2 ${String(c.l2).padEnd(4)} out-of-fold F1 off ${c.off.toFixed(4)}, best safe threshold ${raw.toFixed(4)}${c.l2 === chosen.l2 ? `; chosen: threshold ${threshold}, smoothed ${chosen.smoothed.toFixed(4)}` : ''}`);
   }
   for (const g of [...groups, 'all']) {
-    const before = s.totalsAt(best.scores, OFF, g);
-    const after = s.totalsAt(best.scores, best.threshold, g);
+    const before = s.totalsAt(scores, OFF, g);
+    const after = s.totalsAt(scores, threshold, g);
     const weight = s.weightOf && g !== 'all' ? ` (weight ${s.weightOf(g).toFixed(2)})` : '';
-    (s.log ?? console.log)(`${g.padEnd(16)} F1 ${f1(before).toFixed(3)} -> ${f1(after).toFixed(3)}  found ${before.found} -> ${after.found}, false ${before.false} -> ${after.false}, predicted ${before.predicted} -> ${after.predicted}${weight}`);
+    log(`${g.padEnd(16)} F1 ${f1(before).toFixed(3)} -> ${f1(after).toFixed(3)}  found ${before.found} -> ${after.found}, false ${before.false} -> ${after.false}, predicted ${before.predicted} -> ${after.predicted}${weight}`);
   }
-  return { l2: best.l2, threshold: best.threshold };
+  return { l2: chosen.l2, threshold };
 }
 
 /** The model fitted on every example with the chosen penalty (and the search's group weights, if any). */

@@ -1,15 +1,16 @@
 /**
  * The lead's pooled rule for learned steps (session 38, TEAM.md "Learned steps"), on two codings of the pooled unseen
  * set written by cross-fit.ts: a step is kept when the paired bootstrap's 95% interval of the F1 difference over the
- * pooled articles (news-dev check + held-out + cross-fitted training gold) lies above zero and no check or held-out
+ * pooled articles (news-dev check + held-out + cross-fitted training gold; drawn by story, so that copies of one story
+ * count once in the resampling, cross-fit-folds.ts) lies above zero and no check or held-out
  * folder loses more than MAX_FOLDER_LOSS found items. (Seed and the PLOVER GSR are the rule's other parts: `npm run
  * eval events` with the model in place.) Numbers only.
  */
 import { prfOf, type Tally } from '../../eval/events/newsdev.js';
 import { pairedBootstrap } from './paired-bootstrap.js';
 
-/** One article of the pooled set and its tally under one coding. */
-export interface PooledArticle { readonly part: 'check' | 'held-out' | 'train'; readonly folder: string; readonly docId: string; readonly tally: Tally }
+/** One article of the pooled set and its tally under one coding; `story` as cross-fit-folds.ts keys it. */
+export interface PooledArticle { readonly part: 'check' | 'held-out' | 'train'; readonly folder: string; readonly docId: string; readonly story: string; readonly tally: Tally }
 
 /** The most found items a check or held-out folder may lose. */
 export const MAX_FOLDER_LOSS = 2;
@@ -49,7 +50,14 @@ export function judgePooled(base: readonly PooledArticle[], other: readonly Pool
   const before = new Map(base.map((a) => [key(a), a]));
   const pairs = other.filter((a) => before.has(key(a))).map((a) => ({ base: before.get(key(a))!, other: a }));
   const interval = (name: string, ps: typeof pairs): { line: string; above: boolean } => {
-    const r = pairedBootstrap(ps.map((p) => p.base.tally), ps.map((p) => p.other.tally));
+    // One draw is a story: copies of it are one piece of evidence, not two.
+    const stories = new Map<string, { base: PooledArticle[]; other: PooledArticle[] }>();
+    for (const p of ps) {
+      const s = stories.get(p.other.story) ?? { base: [], other: [] };
+      s.base.push(p.base); s.other.push(p.other);
+      stories.set(p.other.story, s);
+    }
+    const r = pairedBootstrap([...stories.values()].map((s) => sum(s.base)), [...stories.values()].map((s) => sum(s.other)));
     return { line: `${name.padEnd(34)} ${ps.length} articles: ΔF1 ${signed(r.diff)} (95% interval ${signed(r.low)} .. ${signed(r.high)}; not above in ${(r.notAbove * 100).toFixed(1)}%)`, above: r.low > 0 };
   };
   const pooled = interval('pooled', pairs);

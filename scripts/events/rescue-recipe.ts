@@ -22,6 +22,9 @@ export interface RescueTraining {
   readonly totals: ReadonlyMap<string, GroupTotals>;
   readonly guard?: number;
   readonly penalties?: readonly number[];
+  /** steady-choice.ts's smoothing width and penalty tie (its defaults when absent). */
+  readonly smoothing?: number;
+  readonly penaltyTie?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -51,7 +54,7 @@ export function trainRescue(t: RescueTraining): { model: EventRescueModel; l2: n
     return sum;
   };
   const best = searchPenaltyAndThreshold({
-    examples, positive: fillsItem, thresholds: THRESHOLDS, guard: t.guard ?? RESCUE_GUARD, totalsAt,
+    examples, positive: fillsItem, thresholds: THRESHOLDS, guard: t.guard ?? RESCUE_GUARD, totalsAt, smoothing: t.smoothing, penaltyTie: t.penaltyTie,
     ...(t.penalties ? { penalties: t.penalties } : {}), ...(t.log ? { log: t.log } : {}),
   });
   const fitted = fitAll(examples, fillsItem, best.l2);

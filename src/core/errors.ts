@@ -49,6 +49,7 @@ export const E = {
   E540: 'Data file {path}: line {line}: expected two different ISO 3166 alpha-3 codes, a first day and a last day or -, tab-separated.',
   E1020: 'Cross-fit (scripts/events/cross-fit.ts): option {option} {problem}.',
   E1021: 'Cross-fit: the gathered examples\' group "{group}" {problem}.',
+  E1230: 'Learned-step examples {file} were gathered before examples carried their story: gather them again (delete the file and rerun with --examples).',
   E320: 'Training gold {file} annotates {docId}, which the held-out gold also holds ({heldOut}): a studied article cannot be held out.',
   E321: 'Training gold {file} has the same text as the held-out gold\'s {heldOut} (a story repeated under another id): a studied text cannot be held out.',
 } as const;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { peakOf, smooth, steadyChoice, type PenaltyCurve } from '../scripts/events/steady-choice.js';
+
+// The steady choice of a learned step's penalty and threshold (scripts/events/steady-choice.ts).
+const curve = (l2: number, f1: number[], off = 0.5, safe = f1.map(() => true)): PenaltyCurve => ({ l2, f1, safe, off });
+
+describe('smooth', () => {
+  it('averages each place with its neighbours, fewer at the ends', () => {
+    expect(smooth([0, 3, 0, 3], 1)).toEqual([1.5, 1, 2, 1.5]);
+  });
+});
+
+describe('peakOf', () => {
+  it('takes the middle of a broad rise, not a lone spike beside it', () => {
+    const f1 = [0.5, 0.5, 0.6, 0.5, 0.5, 0.54, 0.55, 0.56, 0.55, 0.54];
+    expect(peakOf(curve(16, f1), 0).at).toBe(2);
+    expect(peakOf(curve(16, f1), 1).at).toBe(7);
+  });
+
+  it('skips thresholds where a group falls, and does nothing when nothing beats doing nothing', () => {
+    expect(peakOf(curve(16, [0.6, 0.55], 0.5, [false, true]), 0).at).toBe(1);
+    expect(peakOf(curve(16, [0.49, 0.5], 0.5), 0)).toEqual({ l2: 16, at: -1, smoothed: 0.5 });
+  });
+});
+
+describe('steadyChoice', () => {
+  it('prefers the stronger penalty within the tie, the better one beyond it', () => {
+    const weak = curve(16, [0.6, 0.62]);
+    const strong = curve(64, [0.6, 0.619]);
+    expect(steadyChoice([weak, strong], 0.002, 0).l2).toBe(64);
+    expect(steadyChoice([weak, strong], 0, 0)).toEqual({ l2: 16, at: 1, smoothed: 0.62 });
+  });
+
+  it('turns nothing down when no penalty gains', () => {
+    expect(steadyChoice([curve(16, [0.4]), curve(32, [0.45])]).at).toBe(-1);
+  });
+});
