@@ -10,6 +10,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fitLogistic, predictLogistic, type FitOptions } from '../../src/ml/logistic.js';
 
 const FOLDS = 5;
+/** The trainers' fold (0 … 4) of an article id: the first byte of its SHA-1 (cross-fit-folds.ts salts its own to cut across these). */
+export const foldOf = (docId: string): number => createHash('sha1').update(docId).digest()[0] % FOLDS;
 const PENALTIES = [2, 4, 8, 16];
 /** A threshold no score reaches: the step changes nothing. */
 export const OFF = 1.01;
@@ -92,7 +94,6 @@ const asTraining = <T extends Example>(xs: readonly T[], positive: (x: T) => boo
 /** The L2 penalty and threshold chosen out of fold; prints each group's F1 before and after. */
 export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2: number; threshold: number } {
   const groups = [...new Set(s.examples.map(groupOf))].sort();
-  const foldOf = (docId: string): number => createHash('sha1').update(docId).digest()[0] % FOLDS;
   // Each example's score by a model that never saw its article.
   const outOfFold = (options: FitOptions): Float64Array => {
     const scores = new Float64Array(s.examples.length);
