@@ -27,7 +27,7 @@ import { parseConllu } from '../../src/stages/deps/conllu.js';
 import { DEPS_MODEL } from '../../src/stages/deps/deps-model.js';
 import { LEFT, ParseState, RIGHT } from '../../src/stages/deps/arc-eager.js';
 import { MAX_PARSE_FEATURES, labelFeatures, labelKey, parseFeatures } from '../../src/stages/deps/parse-features.js';
-import { checkDroppedRows, rowsWithout } from './dropped-rows.js';
+import { checkRowScores, rowsWithout } from './rewritten-rows.js';
 import { oracleChoice } from './train-parser.js';
 import { loadPosModel } from '../../src/stages/pos/pos-model.js';
 
@@ -172,7 +172,7 @@ const written = encodeModelFile({ meta, sections: { ...file.sections, ...newActi
 
 // Every kept row scores as before, alone; every dropped row scores nothing.
 const check = decodeModelFile(written);
-checkDroppedRows('transition', actions, linearModelOf(check, 'actions.'), actions.classes.length, actionRows.keys, retired.actions);
-checkDroppedRows('relation', labels, linearModelOf(check, 'labels.'), labels.classes.length, labelRows.keys, retired.labels);
+checkRowScores(`${outPath} actions.`, actions, linearModelOf(check, 'actions.'), actions.classes.length, actionRows.keys, retired.actions);
+checkRowScores(`${outPath} labels.`, labels, linearModelOf(check, 'labels.'), labels.classes.length, labelRows.keys, retired.labels);
 writeFileSync(outPath, encodeAsset(header.kind, header.version, header.source, written));
 console.log(`${outPath}: ${payload.length} → ${written.length} bytes, every kept row's weights checked`);

@@ -50,7 +50,7 @@ export const E = {
   E1020: 'Cross-fit (scripts/events/cross-fit.ts): option {option} {problem}.',
   E1021: 'Cross-fit: examples file {file}: group "{group}" {problem}.',
   E1250: 'Dropping retired parser rows: {path} holds a "{kind}" asset, not a parser model.',
-  E1251: 'Dropping retired parser rows: in the rewritten {model} model, row {key} gives class {class} the score {after} (before the rewrite {before}; expected {expected}).',
+  E1251: 'Rewritten model {model}: row {key} gives class {class} the score {after} (before the rewrite {before}; expected {expected}).',
   E320: 'Training gold {file} annotates {docId}, which the held-out gold also holds ({heldOut}): a studied article cannot be held out.',
   E321: 'Training gold {file} has the same text as the held-out gold\'s {heldOut} (a story repeated under another id): a studied text cannot be held out.',
 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LinearModel, type LinearModelData } from '../src/ml/linear-model.js';
-import { checkDroppedRows, rowsWithout } from '../scripts/syntax/dropped-rows.js';
+import { checkRowScores, rowsWithout } from '../scripts/syntax/rewritten-rows.js';
 
 // Three rows over two classes, stored out of key order as a trainer may export them.
 const data: LinearModelData = {
@@ -21,20 +21,24 @@ describe('rowsWithout (drop-retired-rows.ts)', () => {
   });
 });
 
-describe('checkDroppedRows', () => {
+describe('checkRowScores', () => {
   const before = new LinearModel(data);
   const dropped = new Set([20]);
 
   it('passes a rewrite whose kept rows score as before and whose dropped rows score nothing', () => {
-    expect(() => checkDroppedRows('relation', before, new LinearModel(rowsWithout(data, dropped)), 2, data.keys, dropped)).not.toThrow();
+    expect(() => checkRowScores('deps.bin labels.', before, new LinearModel(rowsWithout(data, dropped)), 2, data.keys, dropped)).not.toThrow();
   });
 
   it('refuses a rewrite that kept a dropped row, naming the model, row and class (E1251)', () => {
-    expect(() => checkDroppedRows('relation', before, before, 2, data.keys, dropped))
-      .toThrow('E1251: Dropping retired parser rows: in the rewritten relation model, row 20 gives class 0 the score 5 (before the rewrite 5; expected 0).');
+    expect(() => checkRowScores('deps.bin labels.', before, before, 2, data.keys, dropped))
+      .toThrow('E1251: Rewritten model deps.bin labels.: row 20 gives class 0 the score 5 (before the rewrite 5; expected 0).');
+  });
+
+  it('passes a relayout of the same rows (nothing dropped)', () => {
+    expect(() => checkRowScores('deps.bin actions.', before, new LinearModel(rowsWithout(data, new Set())), 2, data.keys)).not.toThrow();
   });
 
   it('refuses a rewrite that lost a kept row (E1251)', () => {
-    expect(() => checkDroppedRows('transition', before, new LinearModel(rowsWithout(data, new Set([10, 20]))), 2, data.keys, dropped)).toThrow(/E1251: .* transition model, row 10 gives class 1 the score 0 \(before the rewrite 7; expected 7\)/);
+    expect(() => checkRowScores('deps.bin actions.', before, new LinearModel(rowsWithout(data, new Set([10, 20]))), 2, data.keys, dropped)).toThrow('E1251: Rewritten model deps.bin actions.: row 10 gives class 1 the score 0 (before the rewrite 7; expected 7).');
   });
 });

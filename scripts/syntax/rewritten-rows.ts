@@ -1,6 +1,7 @@
 /**
- * Rows taken out of a stored linear model without retraining (`drop-retired-rows.ts`), and the check that the
- * rewrite did only that: every kept row scores as before and every dropped row scores nothing.
+ * A stored linear model rewritten without retraining (`drop-retired-rows.ts` takes rows out, `relayout-models.ts` lays
+ * the same rows out anew), and the check that the rewrite did only that: every kept row scores as before, alone, and
+ * every dropped row scores nothing.
  */
 import { DyadError } from '../../src/core/errors.js';
 import type { LinearModelData, Scorer } from '../../src/ml/linear-model.js';
@@ -26,9 +27,9 @@ export function rowsWithout(data: LinearModelData, drop: ReadonlySet<number>): L
 
 /**
  * Score each of `keys` alone with the model before and after the rewrite: a kept key must give the same score for
- * every one of the `classes`, a dropped one zero; anything else throws E1251 naming the model, the key and the class.
+ * every one of the `classes`, a `dropped` one zero; anything else throws E1251 naming the model, the key and the class.
  */
-export function checkDroppedRows(model: string, before: Scorer, after: Scorer, classes: number, keys: Iterable<number>, dropped: ReadonlySet<number>): void {
+export function checkRowScores(model: string, before: Scorer, after: Scorer, classes: number, keys: Iterable<number>, dropped: ReadonlySet<number> = new Set()): void {
   const one = new Uint32Array(1);
   const a = new Float64Array(classes);
   const b = new Float64Array(classes);
