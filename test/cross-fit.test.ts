@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossFitFold, STORY_LEAD, storyKey, totalsWithout } from '../scripts/events/cross-fit-folds.js';
+import { foldOf } from '../scripts/events/fold-search.js';
 import { judgePooled, poolTable, type PooledArticle } from '../scripts/events/pooled-rule.js';
 
 // The cross-fitted evaluation of the learned steps (scripts/events/cross-fit.ts) and the pooled rule that judges it.
@@ -31,11 +32,9 @@ describe('crossFitFold', () => {
     for (const size of sizes) expect(Math.abs(size - 400)).toBeLessThan(60);
   });
 
-  it('cuts across the trainers\' own folds (the first byte of the story\'s SHA-1)', async () => {
-    const { createHash } = await import('node:crypto');
-    const inner = (id: string) => createHash('sha1').update(id).digest()[0] % 5;
+  it('cuts across the trainers\' own folds (fold-search.ts foldOf)', () => {
     const fold0 = ids.filter((id) => crossFitFold(id) === 0);
-    expect(new Set(fold0.map(inner)).size).toBe(5);
+    expect(new Set(fold0.map(foldOf)).size).toBe(5);
   });
 });
 
@@ -43,15 +42,17 @@ describe('totalsWithout', () => {
   const totals = new Map([['train/reuters', { required: 10, found: 4, predicted: 8, false: 3 }], ['tune/reuters-a', { required: 5, found: 2, predicted: 4, false: 1 }]]);
 
   it('subtracts the removed articles from their group only', () => {
-    const out = totalsWithout(totals, [{ group: 'train/reuters', tally: { required: 3, found: 1, predicted: 2, false: 1 } }]);
+    const out = totalsWithout(totals, [{ group: 'train/reuters', tally: { required: 3, found: 1, predicted: 2, false: 1 } }], 'filter.json');
     expect(out.get('train/reuters')).toEqual({ required: 7, found: 3, predicted: 6, false: 2 });
     expect(out.get('tune/reuters-a')).toEqual(totals.get('tune/reuters-a'));
     expect(totals.get('train/reuters')!.required).toBe(10);
   });
 
-  it('refuses tallies the gathered totals cannot hold (E1021)', () => {
-    expect(() => totalsWithout(totals, [{ group: 'train/readouts', tally: { required: 1, found: 0, predicted: 0, false: 0 } }])).toThrow(/E1021|gathered/);
-    expect(() => totalsWithout(totals, [{ group: 'train/reuters', tally: { required: 11, found: 0, predicted: 0, false: 0 } }])).toThrow(/below zero/);
+  it('refuses tallies the gathered totals cannot hold, naming the examples file (E1021)', () => {
+    expect(() => totalsWithout(totals, [{ group: 'train/readouts', tally: { required: 1, found: 0, predicted: 0, false: 0 } }], 'filter.json'))
+      .toThrow('E1021: Cross-fit: examples file filter.json: group "train/readouts" is not a group of the gathered examples.');
+    expect(() => totalsWithout(totals, [{ group: 'train/reuters', tally: { required: 11, found: 0, predicted: 0, false: 0 } }], 'rescue.json'))
+      .toThrow('E1021: Cross-fit: examples file rescue.json: group "train/reuters" falls below zero.');
   });
 });
 

@@ -7,30 +7,10 @@
  * so work can go to the class that fails on unseen text and be studied on the tune half and outside text.
  * Reads ../shared; never part of `npm test`.
  */
-import { defaultPipeline } from '../../src/pipeline.js';
-import { codeWithLayerCache } from './layer-cache.js';
-import { pipelineCoder, scoreNewsDev, type NewsDevArticle } from './newsdev.js';
-import { scoreOutsideGold } from './outside-gold.js';
 import { Locator } from './reference-score.js';
-import { loadTrainGold } from './train-gold.js';
+import { scoreStudySet, type StudiedArticle as Scored } from './study-sets.js';
 
-/** What the counting reads of a scored article, news-dev's or the held-out set's. */
-type Scored = Pick<NewsDevArticle, 'folder' | 'records' | 'rejected' | 'score'> & {
-  readonly half: string;
-  readonly text: string;
-  readonly gold: NewsDevArticle['gold'];
-};
-
-async function scoreAll(args: readonly string[]): Promise<Scored[]> {
-  const outside = args.includes('--outside-gold') ? 'held-out' : args.includes('--train-gold') ? 'train' : undefined;
-  if (outside) {
-    const articles = outside === 'train' ? loadTrainGold() : undefined;
-    return (await scoreOutsideGold(pipelineCoder(defaultPipeline()), articles))
-      .map((a) => ({ ...a, half: outside, text: a.input.text, gold: a.gold }));
-  }
-  return args.includes('--cached') ? scoreNewsDev((docs) => codeWithLayerCache(docs)) : scoreNewsDev();
-}
-const scored = await scoreAll(process.argv.slice(2));
+const scored = await scoreStudySet(process.argv.slice(2));
 
 type Counts = Map<string, number>;
 const bump = (c: Counts, key: string): void => void c.set(key, (c.get(key) ?? 0) + 1);
@@ -38,13 +18,11 @@ const bump = (c: Counts, key: string): void => void c.set(key, (c.get(key) ?? 0)
 /** Why each required item was missed, and why each false event was false, for one article. */
 function causesOf(a: Scored, misses: Counts, falses: Counts): void {
   const where = new Locator(a.text);
-  const sentencesOf = (text: string | undefined): Set<number> => where.sentencesOf(text ?? '') ?? new Set<number>();
-  const meets = (x: Set<number>, y: Set<number>): boolean => [...x].some((s) => y.has(s));
   a.score.detail.forEach((d, i) => {
     if (d.dyad) return;
     const g = a.gold.events.required[i];
-    const sents = sentencesOf(g.evidence);
-    const here = a.records.filter((r) => meets(sentencesOf(r.evidence), sents));
+    const sents = where.sentencesIn(g.evidence);
+    const here = a.records.filter((r) => where.inSentences(r.evidence, sents));
     const scoredHere = here.filter((r) => !(r.negated || r.hypothetical || r.historical));
     if (d.type) return bump(misses, 'type found, wrong participants');
     if (here.some((r) => r.event === g.event)) return bump(misses, 'type found but flagged (negated/hypothetical/historical)');
@@ -52,7 +30,7 @@ function causesOf(a: Scored, misses: Counts, falses: Counts): void {
       bump(misses, `other type in the sentence | ${g.event} (coded ${[...new Set(scoredHere.map((r) => r.event))].sort().join('/')})`);
       return bump(misses, 'other type in the sentence');
     }
-    const turnedDown = a.rejected.filter((x) => x.sentence && meets(sentencesOf(x.sentence), sents));
+    const turnedDown = a.rejected.filter((x) => x.sentence && where.inSentences(x.sentence, sents));
     // A trigger of the gold's own type turned down says which rule lost it; a speech verb turned down as a bare
     // statement ("said") beside no such trigger only says that the statement's content was not coded.
     const own = turnedDown.find((x) => x.event === g.event);
@@ -64,10 +42,10 @@ function causesOf(a: Scored, misses: Counts, falses: Counts): void {
   });
   const golds = [...a.gold.events.required, ...(a.gold.events.acceptable ?? [])];
   for (const f of a.score.fp) {
-    const sents = sentencesOf(f.evidence);
-    const inSentence = golds.filter((g) => meets(sentencesOf(g.evidence), sents));
+    const sents = where.sentencesIn(f.evidence);
+    const inSentence = golds.filter((g) => where.inSentences(g.evidence, sents));
     // An extra event beside one that filled the sentence's item differs from a confusion that lost the item.
-    const filledHere = a.score.detail.some((d, i) => d.dyad && meets(sentencesOf(a.gold.events.required[i].evidence), sents));
+    const filledHere = a.score.detail.some((d, i) => d.dyad && where.inSentences(a.gold.events.required[i].evidence, sents));
     const kind = !inSentence.length ? 'no gold in the sentence'
       : inSentence.some((g) => g.event === f.event) ? 'gold of its type, other participants'
         : 'gold of another type only';

@@ -8,22 +8,21 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDocument, type Document } from '../../src/core/document.js';
+import type { Document } from '../../src/core/document.js';
 import type { Pipeline } from '../../src/core/pipeline.js';
 import { commandPipeline } from '../../src/cli/pipeline-option.js';
 import { readInputs } from '../../src/readers/inputs.js';
 import type { CodedEvent } from '../../src/stages/events/types.js';
 import { prf, type EvalReport } from '../report.js';
+import { gsrDocument, loadGsrRecords } from './gsr.js';
 import { reportNewsDev } from './newsdev-report.js';
-import { pipelineCoder } from './newsdev.js';
+import { pipelineCoder, SHARED } from './newsdev.js';
 import { reportOutsideGold } from './outside-gold.js';
 import { reportTrainGold } from './train-gold.js';
 import {
   countryPairs, decisiveEvent, isFact, mapGoldLabel, normalise, sameParticipant, sameSet, splitCode,
   type Participant, type ScoredEvent,
 } from './score.js';
-
-const shared = join(import.meta.dirname, '..', '..', '..', 'shared');
 
 function toScored(e: CodedEvent): ScoredEvent {
   return { ...e, actors: e.actors, recipients: e.recipients };
@@ -57,7 +56,7 @@ const FORBIDDEN_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'T
 
 /** The seed article against its hand-made gold: required events found, false positives, quotes with the right speaker. */
 export async function scoreSeed(pipeline: Pipeline): Promise<{ metrics: Record<string, number>; markdown: string }> {
-  const dir = join(shared, 'seed');
+  const dir = join(SHARED, 'seed');
   const golds = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.gold.json')) : [];
   let required = 0;
   let requiredFound = 0;
@@ -121,20 +120,10 @@ function describe(e: ScoredEvent): string {
   return `${e.event}${e.mode ? `/${e.mode}` : ''} ${codes(e.actors)} → ${codes(e.recipients)}`;
 }
 
-interface GsrRecord {
-  id: string;
-  event: string;
-  text?: string;
-  date?: string;
-  source?: { code?: string; sector?: string }[] | null;
-  target?: { code?: string; sector?: string }[] | string | null;
-}
-
 /** The PLOVER gold-standard dev records: event-type F1 and actor/recipient country F1 of each record's decisive event. */
 export function scoreGsr(pipeline: Pipeline): { metrics: Record<string, number>; markdown: string } {
-  const path = join(shared, 'data', 'eventgold', 'plover-gsr-dev.json');
-  if (!existsSync(path)) return { metrics: {}, markdown: '### PLOVER gold-standard dev\n\nData not present.\n' };
-  const records = (JSON.parse(readFileSync(path, 'utf8')) as GsrRecord[]).filter((r) => r.text && r.event !== 'DOCUMENT');
+  const records = loadGsrRecords();
+  if (!records) return { metrics: {}, markdown: '### PLOVER gold-standard dev\n\nData not present.\n' };
   const perType = new Map<string, { tp: number; fp: number; fn: number }>();
   const count = (type: string) => perType.get(type) ?? (perType.set(type, { tp: 0, fp: 0, fn: 0 }), perType.get(type)!);
   const confusion = new Map<string, Map<string, number>>();
@@ -146,8 +135,7 @@ export function scoreGsr(pipeline: Pipeline): { metrics: Record<string, number>;
   let cfn = 0;
   for (const record of records) {
     const gold = mapGoldLabel(record.event).event;
-    // Every record's date is the placeholder 2000-01-01, not a publication date: read without one.
-    const doc = pipeline.run(createDocument(record.text!.trim(), { origin: { location: record.id, format: 'text' } }));
+    const doc = pipeline.run(gsrDocument(record));
     const produced = (doc.layers.events?.events ?? []).map(toScored).filter(isFact);
     const types = new Set(produced.map((e) => e.event));
     if (types.has(gold)) { tp++; count(gold).tp++; } else { fn++; count(gold).fn++; }

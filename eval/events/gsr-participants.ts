@@ -5,30 +5,18 @@
  * or missed; the totals reproduce the eval's country P/R. For error analysis of participants on
  * records nobody tuned on. Reads ../shared; never part of `npm test`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createDocument } from '../../src/core/document.js';
 import { commandPipeline } from '../../src/cli/pipeline-option.js';
-import { SHARED } from './newsdev.js';
+import { gsrDocument, loadGsrRecords } from './gsr.js';
 import { countryPairs, decisiveEvent, isFact, mapGoldLabel, type Participant } from './score.js';
 
-interface GsrRecord {
-  id: string;
-  event: string;
-  text?: string;
-  source?: { code?: string; sector?: string }[] | null;
-  target?: { code?: string; sector?: string }[] | string | null;
-}
-
 const pipeline = await commandPipeline(undefined, { command: 'gsr-participants', select: (stages) => stages, layers: ['events', 'quotes'] });
-const records = (JSON.parse(readFileSync(join(SHARED, 'data', 'eventgold', 'plover-gsr-dev.json'), 'utf8')) as GsrRecord[])
-  .filter((r) => r.text && r.event !== 'DOCUMENT');
+const records = loadGsrRecords() ?? [];
 const codes = (list: readonly Participant[]) => list.map((p) => `${p.code ?? '?'}${p.sector ?? ''}${p.name ? `(${p.name})` : ''}`).join('+');
 let right = 0;
 let falsePairs = 0;
 let missed = 0;
 for (const record of records) {
-  const doc = pipeline.run(createDocument(record.text!.trim(), { origin: { location: record.id, format: 'text' } }));
+  const doc = pipeline.run(gsrDocument(record));
   const produced = (doc.layers.events?.events ?? []).filter(isFact);
   const chosen = decisiveEvent(produced, mapGoldLabel(record.event).event);
   const decisive = produced.find((e) => e === chosen);

@@ -29,8 +29,8 @@ for (const a of articles) {
     const g = a.gold.events.required[i];
     console.log(`MISS ${g.event} ${(g.actor ?? []).join('+')} -> ${(g.recipient ?? []).join('+')} ${d.type ? '(type found)' : ''} | ${g.evidence}`);
     // What the coder did in the miss's sentence but did not score: flagged events and turned-down triggers.
-    const sents = where.sentencesOf(g.evidence) ?? new Set<number>();
-    const inSentence = (text: string): boolean => [...(where.sentencesOf(text) ?? [])].some((s) => sents.has(s));
+    const sents = where.sentencesIn(g.evidence);
+    const inSentence = (text: string): boolean => where.inSentences(text, sents);
     for (const r of a.records) {
       if (!(r.negated || r.hypothetical || r.historical) || !inSentence(r.evidence)) continue;
       const flags = [r.negated && 'negated', r.hypothetical && 'hypothetical', r.historical && 'historical'].filter(Boolean).join(',');
@@ -45,11 +45,10 @@ for (const a of articles) {
     const r = a.records.find((x) => x.evidence.startsWith(f.evidence) && x.event === f.event);
     console.log(`FALSE ${f.event} ${f.actor.join('+')} -> ${f.recipient.join('+')} | ${r?.event_text ?? ''} | ${f.evidence}\n      why: ${r?.why ?? ''}`);
     // The gold items of the false event's sentence tell a wrong type from wrong participants from no event at all.
-    const sents = where.sentencesOf(f.evidence) ?? new Set<number>();
+    const sents = where.sentencesIn(f.evidence);
     const golds = [...a.gold.events.required.map((g) => ['req', g] as const), ...(a.gold.events.acceptable ?? []).map((g) => ['acc', g] as const)];
     for (const [kind, g] of golds) {
-      const gs = where.sentencesOf(g.evidence);
-      if (gs && [...gs].some((s) => sents.has(s))) console.log(`      gold ${kind}: ${g.event} ${(g.actor ?? []).join('+')} -> ${(g.recipient ?? []).join('+')}`);
+      if (where.inSentences(g.evidence, sents)) console.log(`      gold ${kind}: ${g.event} ${(g.actor ?? []).join('+')} -> ${(g.recipient ?? []).join('+')}`);
     }
   }
 }

@@ -63,28 +63,39 @@ export function turnedDownOf(doc: Document): RejectedRecord[] {
   }));
 }
 
+/**
+ * Code input records (an id and a text each) through a JSON Lines file, as `dyad code` reads them, and collect each
+ * document's PLOVER records and turned-down triggers by its public id. An input the reader refuses throws.
+ */
+export async function codeInputs(inputs: readonly { readonly id: string; readonly text: string }[], code: Coder): Promise<{ records: Map<string, PloverRecord[]>; rejected: Map<string, RejectedRecord[]> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-eval-inputs-'));
+  const records = new Map<string, PloverRecord[]>();
+  const rejected = new Map<string, RejectedRecord[]>();
+  try {
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, inputs.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const docs: Document[] = [];
+    for await (const result of readInputs([file])) {
+      if (!result.ok) throw result.error;
+      docs.push(result.doc);
+    }
+    for (const doc of code(docs)) {
+      for (const r of ploverRecords(doc)) records.set(r.doc_id, [...(records.get(r.doc_id) ?? []), r]);
+      rejected.set(publicId(doc), turnedDownOf(doc));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { records, rejected };
+}
+
 /** Code and score every news-dev article (`codeWithLayerCache` as the coder reruns only the events stage). */
 export async function scoreNewsDev(code: Coder = pipelineCoder(defaultPipeline())): Promise<NewsDevArticle[]> {
   const folders = readdirSync(GOLD, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const golds = folders.flatMap((folder) => readdirSync(join(GOLD, folder)).filter((f) => f.endsWith('.gold.json')).sort()
     .map((file) => ({ folder, gold: JSON.parse(readFileSync(join(GOLD, folder, file), 'utf8')) as NewsDevArticle['gold'] })));
   const inputs = await gatherInputs(golds.map((g) => g.gold));
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-newsdev-'));
-  const records = new Map<string, PloverRecord[]>();
-  const rejected = new Map<string, RejectedRecord[]>();
-  try {
-    const file = join(dir, 'in.jsonl');
-    writeFileSync(file, [...inputs.values()].map((r) => JSON.stringify(r)).join('\n') + '\n');
-    const docs: Document[] = [];
-    for await (const result of readInputs([file])) if (result.ok) docs.push(result.doc);
-    for (const doc of code(docs)) {
-      const own = ploverRecords(doc);
-      for (const r of own) records.set(r.doc_id, [...(records.get(r.doc_id) ?? []), r]);
-      rejected.set(publicId(doc), turnedDownOf(doc));
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { records, rejected } = await codeInputs([...inputs.values()], code);
   return golds.flatMap(({ folder, gold }) => {
     const docId = goldDocId(gold);
     const input = inputs.get(docId);

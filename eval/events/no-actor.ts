@@ -4,28 +4,20 @@
  * missing, wire and readouts apart (`--list`: each item with its sentence, trigger, subject and class). The classes
  * are read off the parse of the trigger's clause: an agentless or "by"-agent passive, a pronoun subject, a common
  * noun subject with no coded actor ("the ministry", "officials"), an uncoded name, a subject that has a coded actor
- * (lost later), a noun trigger with no subject, or a subjectless clause. Layers come from a cache of their own
- * (`.dyad/no-actor-cache`, so the eval's is kept). Training gold only; never part of `npm test`.
+ * (lost later), a noun trigger with no subject, or a subjectless clause. Layers come from the training gold's cache
+ * (`codeTrainGold`). Training gold only; never part of `npm test`.
  */
-import { join } from 'node:path';
 import type { Document } from '../../src/core/document.js';
-import { publicId } from '../../src/core/document.js';
 import { buildTree, childrenBy, subjectOf, type Tree } from '../../src/stages/events/tree.js';
-import { codeWithLayerCache, LAYER_CACHE_DIR } from './layer-cache.js';
-import { HEADER, outsideGoldTable, scoreOutsideGold } from './outside-gold.js';
-import { Locator } from './reference-score.js';
-import { loadTrainGold } from './train-gold.js';
+import { HEADER, outsideGoldTable } from './outside-gold.js';
+import { isFalseRecord, Locator } from './reference-score.js';
+import { codeTrainGold } from './train-gold.js';
 
 const args = process.argv.slice(2);
 /** `--rejected RULE`: the same counts for another rejecting rule (default the no-actor rule). */
 const rejectedBy = args.includes('--rejected') ? args[args.indexOf('--rejected') + 1] : 'events/no-actor';
 const onlyClass = args.includes('--class') ? args[args.indexOf('--class') + 1] : undefined;
-const docs = new Map<string, Document>();
-const articles = await scoreOutsideGold((input) => {
-  const done = codeWithLayerCache(input, join(LAYER_CACHE_DIR, '..', 'no-actor-cache'));
-  for (const doc of done) docs.set(publicId(doc), doc);
-  return done;
-}, loadTrainGold());
+const { articles, docs } = await codeTrainGold();
 
 /** The token of a trigger span that heads it (its head lies outside the span). */
 function headOf(tree: Tree, first: number, last: number): number {
@@ -86,20 +78,19 @@ function articleView(a: (typeof articles)[number]) {
   const doc = docs.get(a.docId);
   if (!doc) return undefined;
   const where = new Locator(a.input.text);
-  const sentencesOf = (text: string): ReadonlySet<number> => where.sentencesOf(text) ?? new Set<number>();
-  return { doc, tree: buildTree(doc as never), sentencesOf, kind: a.folder === 'reuters' ? 'wire' : a.folder, sentences: doc.layers.sentences ?? [] };
+  return { doc, tree: buildTree(doc as never), where, kind: a.folder === 'reuters' ? 'wire' : a.folder, sentences: doc.layers.sentences ?? [] };
 }
 
 for (const a of articles) {
   const view = articleView(a);
   if (!view) continue;
-  const { doc, tree, sentencesOf, kind, sentences } = view;
+  const { doc, tree, where, kind, sentences } = view;
   a.score.detail.forEach((d, i) => {
     if (d.dyad || d.type) return;
     const g = a.gold.events.required[i];
-    const own = sentencesOf(g.evidence ?? '');
+    const own = where.sentencesIn(g.evidence);
     const down = (doc.layers.events?.rejected ?? []).filter((x) => x.ruleId === rejectedBy && x.event === g.event
-      && [...sentencesOf(doc.text.slice(sentences[x.sent].start, sentences[x.sent].end))].some((n) => own.has(n)));
+      && where.inSentences(doc.text.slice(sentences[x.sent].start, sentences[x.sent].end), own));
     if (!down.length) return;
     const x = down[0];
     const t = headOf(tree, x.trigger.tokens[0], x.trigger.tokens[1]);
@@ -117,12 +108,12 @@ if (args.includes('--all')) {
   for (const a of articles) {
     const view = articleView(a);
     if (!view) continue;
-    const { doc, tree, sentencesOf, kind, sentences } = view;
+    const { doc, tree, where, kind, sentences } = view;
     const golds = [...a.gold.events.required, ...(a.gold.events.acceptable ?? [])];
     for (const x of doc.layers.events?.rejected ?? []) {
       if (x.ruleId !== rejectedBy) continue;
-      const own = sentencesOf(doc.text.slice(sentences[x.sent].start, sentences[x.sent].end));
-      const gold = golds.some((g) => g.event === x.event && [...sentencesOf(g.evidence ?? '')].some((n) => own.has(n)));
+      const own = where.sentencesIn(doc.text.slice(sentences[x.sent].start, sentences[x.sent].end));
+      const gold = golds.some((g) => g.event === x.event && where.inSentences(g.evidence, own));
       const t = headOf(tree, x.trigger.tokens[0], x.trigger.tokens[1]);
       const { cls, subject } = classOf(doc, tree, t);
       const key = cls.replace(/ \(.*\)$/, '');
@@ -135,18 +126,18 @@ for (const [kind, c] of counts) {
   console.log(`\n## ${kind}: ${[...c.values()].reduce((x, y) => x + y, 0)}`);
   for (const [k, n] of [...c].sort((x, y) => y[1] - x[1])) console.log(`  ${String(n).padStart(4)}  ${k}`);
 }
-// `--rule ID`: every event a rule filled, and whether the scorer counts it false (its sentence holds no item it fits).
+// `--rule ID`: every event a rule filled, and whether the scorer counts it false.
 const rule = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined;
 for (const a of rule ? articles : []) {
   const doc = docs.get(a.docId);
-  for (const e of doc?.layers.events?.events ?? []) {
-    if (!doc || !e.reasons.some((r) => r.rule === rule)) continue;
+  (doc?.layers.events?.events ?? []).forEach((e, k) => {
+    if (!doc || !e.reasons.some((r) => r.rule === rule)) return;
     const sentence = doc.text.slice(doc.layers.sentences![e.sent].start, doc.layers.sentences![e.sent].end);
-    const isFalse = a.score.fp.some((f) => f.event === e.event && sentence.includes(f.evidence.slice(0, 60)));
+    const isFalse = isFalseRecord(a.score, a.records[k]);
     const parties = (list: readonly { code?: string }[]): string => list.map((p) => p.code ?? '?').join('+') || '-';
     // A required item of its type in its sentence that the scorer counts filled: what the rule most likely found.
     const filled = a.score.detail.some((d, i) => d.dyad && a.gold.events.required[i].event === e.event && sentence.includes((a.gold.events.required[i].evidence ?? '').slice(0, 40)));
     console.log(`RULE ${isFalse ? 'FALSE' : filled ? 'FILLS' : 'ok'} ${a.docId} ${e.event} ${parties(e.actors)} -> ${parties(e.recipients)}${e.negated || e.hypothetical || e.historical ? ' (flagged)' : ''} | ${sentence.slice(0, 180)}`);
-  }
+  });
 }
 console.log(['', ...HEADER, ...outsideGoldTable(articles).rows].join('\n'));

@@ -12,19 +12,16 @@
  * item. `--list` adds each article's missed required items and false positives (for the annotators);
  * `--predictions FILE` writes the PLOVER JSON Lines, to score with `../shared/tools/score_events.py`.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../../src/core/errors.js';
-import { publicId, type Document } from '../../src/core/document.js';
 import type { Pipeline } from '../../src/core/pipeline.js';
 import { defaultPipeline } from '../../src/pipeline.js';
-import { readInputs } from '../../src/readers/inputs.js';
 import { PLOVER_EVENTS } from '../../src/ontology/plover.js';
-import { ploverRecords, type PloverRecord } from '../../src/stages/events/plover-records.js';
+import type { PloverRecord } from '../../src/stages/events/plover-records.js';
 import { refuseHeldOut } from './held-out-overlap.js';
-import { pipelineCoder, prfOf, turnedDownOf, type Coder, type RejectedRecord, type Tally } from './newsdev.js';
+import { codeInputs, pipelineCoder, prfOf, type Coder, type RejectedRecord, type Tally } from './newsdev.js';
 import { goldDocId, Locator, scoreArticle, type ArticleGold, type ArticleScore } from './reference-score.js';
 
 export const OUTSIDE_GOLD = join(import.meta.dirname, 'outside-gold');
@@ -116,24 +113,7 @@ function checkItem(item: Item, at: string, text: string, fail: (field: string, p
 /** Code every input with `code` and score it against its gold. */
 export async function scoreOutsideGold(code: Coder, articles: readonly OutsideArticle[] = loadOutsideGold()): Promise<ScoredOutsideArticle[]> {
   if (!articles.length) return [];
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-outside-gold-'));
-  const records = new Map<string, PloverRecord[]>();
-  const rejected = new Map<string, RejectedRecord[]>();
-  try {
-    const file = join(dir, 'in.jsonl');
-    writeFileSync(file, articles.map((a) => JSON.stringify(a.input)).join('\n') + '\n');
-    const docs: Document[] = [];
-    for await (const result of readInputs([file])) {
-      if (!result.ok) throw result.error;
-      docs.push(result.doc);
-    }
-    for (const doc of code(docs)) {
-      for (const r of ploverRecords(doc)) records.set(r.doc_id, [...(records.get(r.doc_id) ?? []), r]);
-      rejected.set(publicId(doc), turnedDownOf(doc));
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { records, rejected } = await codeInputs(articles.map((a) => a.input), code);
   return articles.map((a) => {
     const own = records.get(a.docId) ?? [];
     return { ...a, records: own, rejected: rejected.get(a.docId) ?? [], score: scoreArticle(a.gold, own, a.input.text) };
@@ -204,9 +184,8 @@ function listing(articles: readonly ScoredOutsideArticle[], why: boolean): strin
 export function missDetail(a: ScoredOutsideArticle, i: number): string[] {
   const g = a.gold.events.required[i];
   const where = new Locator(a.input.text);
-  const sentences = (text: string): ReadonlySet<number> => where.sentencesOf(text) ?? new Set<number>();
-  const own = sentences(g.evidence ?? '');
-  const down = a.rejected.filter((x) => x.sentence && [...sentences(x.sentence)].some((n) => own.has(n)));
+  const own = where.sentencesIn(g.evidence);
+  const down = a.rejected.filter((x) => x.sentence && where.inSentences(x.sentence, own));
   return [
     `    gold ${(g.actor ?? []).join('+') || '-'} -> ${(g.recipient ?? []).join('+') || '-'} | ${g.evidence}`,
     ...down.map((x) => `    turned down ${x.ruleId}${x.event ? ` ${x.event}` : ''} "${x.trigger}": ${x.reason}`),

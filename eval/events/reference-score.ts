@@ -172,6 +172,16 @@ export class Locator {
     return out;
   }
 
+  /** The sentences `evidence` lies in (as `sentencesOf` finds them), none when it is missing or not in the text. */
+  sentencesIn(evidence?: string): Set<number> {
+    return this.sentencesOf(evidence) ?? new Set<number>();
+  }
+
+  /** Whether `evidence` lies in one of `sentences` (another text's, from `sentencesIn`): the study scripts' "same sentence". */
+  inSentences(evidence: string | undefined, sentences: ReadonlySet<number>): boolean {
+    return [...this.sentencesIn(evidence)].some((s) => sentences.has(s));
+  }
+
   place(p: Pred): Set<number> | undefined {
     const near = typeof p.start === 'number' && this.toCollapsed.length ? this.toCollapsed[Math.min(p.start, this.toCollapsed.length - 1)] : undefined;
     return this.sentencesOf(p.evidence, near) ?? (near !== undefined ? new Set([this.sentenceAt(near)]) : undefined);
@@ -222,6 +232,19 @@ export function scoreArticle(gold: ArticleGold, records: readonly ScoredRecord[]
     .filter((p, i) => !used.has(i) && !allowed.some((v) => match(p, v)[2] && local(p, v)))
     .map((p) => ({ event: p.event, actor: [...p.actor].sort(), recipient: [...p.recipient].sort(), evidence: p.evidence.slice(0, 120) }));
   return { required: req.length, found_type: foundType, found_dyad: foundDyad, found_directed: foundDirected, predicted: preds.length, false_positives: fp.length, detail, fp };
+}
+
+/**
+ * Whether the scorer counted record `r` as a false event in `score` (the score of the records `r` is one of):
+ * scored (not flagged), and its type, parties and evidence are those of one of the score's false events. Two
+ * records alike in all three are alike to the scorer, so both count as false when one does.
+ */
+export function isFalseRecord(score: ArticleScore, r: ScoredRecord): boolean {
+  if (r.negated || r.hypothetical || r.historical) return false;
+  const event = (r.event ?? '').toUpperCase();
+  const [actor, recipient] = [parts(r.actor), parts(r.recipient)].map((side) => [...side].sort().join('+'));
+  const evidence = (r.evidence ?? '').slice(0, 120);
+  return score.fp.some((f) => f.event === event && f.actor.join('+') === actor && f.recipient.join('+') === recipient && f.evidence === evidence);
 }
 
 /** The id the reference gives a gold file's document (`reuters-NEWID` for Reuters stories). */

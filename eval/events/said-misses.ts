@@ -4,30 +4,19 @@
  * class `causes.ts --train-gold` counts as "turned down, other type: events/statement only". Each item is classed by
  * where the gold act's word can be found relative to the statement verb in the parse (its complement clause, a noun
  * under it, an infinitive or participle, a clause attached elsewhere), wire and readouts apart, so that work goes to
- * the largest shape. Training gold only (studied text); the layers before events are cached in
- * `.dyad/train-layer-cache/` (separate from news-dev's, which `layer-cache.ts` would otherwise replace), so a run
+ * the largest shape. Training gold only (studied text), coded through its layer cache (`codeTrainGold`), so a run
  * after an events-stage change takes a minute. It prints the training gold's totals; `--outcomes FILE` writes each
  * filled item and false event, one a line, so that `diff` of two runs names what a change moved.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Document } from '../../src/core/document.js';
-import { publicId } from '../../src/core/document.js';
-import { codeWithLayerCache, LAYER_CACHE_DIR } from './layer-cache.js';
-import { scoreOutsideGold } from './outside-gold.js';
 import { Locator } from './reference-score.js';
 import { loadLexicon } from '../../src/stages/events/lexicon.js';
 import { buildTree, type Tree } from '../../src/stages/events/tree.js';
 import { nounKey } from '../../src/stages/events/triggers.js';
-import { loadTrainGold } from './train-gold.js';
+import { codeTrainGold } from './train-gold.js';
 
-const TRAIN_CACHE_DIR = join(LAYER_CACHE_DIR, '..', 'train-layer-cache');
-const docs = new Map<string, Document>();
-const scored = await scoreOutsideGold((input) => {
-  const done = codeWithLayerCache(input, TRAIN_CACHE_DIR);
-  for (const d of done) docs.set(publicId(d), d);
-  return done;
-}, loadTrainGold());
+const { articles: scored, docs } = await codeTrainGold();
 
 /** One missed item of the class, with what the parse says around its statement verb. */
 interface SaidMiss {
@@ -87,16 +76,14 @@ let found = 0, predicted = 0, falses = 0, required = 0;
 for (const a of scored) {
   found += a.score.found_dyad; predicted += a.score.predicted; falses += a.score.false_positives; required += a.score.required;
   const where = new Locator(a.input.text);
-  const sentencesOf = (text: string | undefined): Set<number> => where.sentencesOf(text ?? '') ?? new Set<number>();
-  const meets = (x: Set<number>, y: Set<number>): boolean => [...x].some((s) => y.has(s));
   const doc = docs.get(a.docId);
   a.score.detail.forEach((d, i) => {
     if (d.dyad || d.type) return;
     const g = a.gold.events.required[i];
-    const sents = sentencesOf(g.evidence);
-    const here = a.records.filter((r) => meets(sentencesOf(r.evidence), sents));
+    const sents = where.sentencesIn(g.evidence);
+    const here = a.records.filter((r) => where.inSentences(r.evidence, sents));
     if (here.length) return;
-    const turnedDown = a.rejected.filter((x) => x.sentence && meets(sentencesOf(x.sentence), sents));
+    const turnedDown = a.rejected.filter((x) => x.sentence && where.inSentences(x.sentence, sents));
     if (!turnedDown.length || turnedDown.some((x) => x.ruleId !== 'events/statement')) return;
     const sentence = turnedDown[0].sentence;
     const { word, shape } = doc ? classify(doc, sentence, g.event, g.evidence ?? '') : { word: '?', shape: '?' };

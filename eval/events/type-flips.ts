@@ -8,40 +8,23 @@
  * and news-dev's tune half; the check half and the held-out set (`--outside-gold`) stay numbers only.
  * Reads ../shared; never part of `npm test`.
  */
-import { defaultPipeline } from '../../src/pipeline.js';
-import type { PloverRecord } from '../../src/stages/events/plover-records.js';
-import { codeWithLayerCache } from './layer-cache.js';
-import { pipelineCoder, scoreNewsDev } from './newsdev.js';
-import { scoreOutsideGold } from './outside-gold.js';
-import { Locator, scoreArticle, type ArticleGold } from './reference-score.js';
-import { loadTrainGold } from './train-gold.js';
-
-interface Scored { readonly half: string; readonly folder: string; readonly text: string; readonly gold: ArticleGold; readonly records: readonly PloverRecord[] }
+import { Locator, scoreArticle } from './reference-score.js';
+import { scoreStudySet, type StudiedArticle as Scored } from './study-sets.js';
 
 const args = process.argv.slice(2);
-async function scoreAll(): Promise<Scored[]> {
-  const outside = args.includes('--outside-gold') ? 'held-out' : args.includes('--train-gold') ? 'train' : undefined;
-  if (outside) {
-    return (await scoreOutsideGold(pipelineCoder(defaultPipeline()), outside === 'train' ? loadTrainGold() : undefined))
-      .map((a) => ({ half: outside, folder: a.folder, text: a.input.text, gold: a.gold, records: a.records }));
-  }
-  return args.includes('--cached') ? scoreNewsDev((docs) => codeWithLayerCache(docs)) : scoreNewsDev();
-}
 
 interface Flip { readonly pair: string; readonly helps: boolean; readonly line: string }
 
 /** Every flip of a scored event to a type its sentence's gold holds, that changes the article's score. */
 function flipsOf(a: Scored): Flip[] {
   const where = new Locator(a.text);
-  const sentencesOf = (text?: string): Set<number> => where.sentencesOf(text ?? '') ?? new Set<number>();
-  const meets = (x: Set<number>, y: Set<number>): boolean => [...x].some((s) => y.has(s));
   const golds = [...a.gold.events.required, ...(a.gold.events.acceptable ?? [])];
   const base = scoreArticle(a.gold, a.records, a.text);
   const out: Flip[] = [];
   a.records.forEach((r, i) => {
     if (r.negated || r.hypothetical || r.historical) return;
-    const sents = sentencesOf(r.evidence);
-    const types = new Set(golds.filter((g) => meets(sentencesOf(g.evidence), sents))
+    const sents = where.sentencesIn(r.evidence);
+    const types = new Set(golds.filter((g) => where.inSentences(g.evidence, sents))
       .flatMap((g) => [g.event, ...(g.alternatives ?? []).map((alt) => alt.event ?? g.event)]));
     types.delete(r.event);
     for (const type of types) {
@@ -57,7 +40,7 @@ function flipsOf(a: Scored): Flip[] {
   return out;
 }
 
-const scored = await scoreAll();
+const scored = await scoreStudySet(args);
 for (const half of [...new Set(scored.map((a) => a.half))]) {
   const inHalf = scored.filter((a) => a.half === half);
   const listable = args.includes('--list') && (half === 'train' || half === 'tune');

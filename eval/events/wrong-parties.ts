@@ -4,30 +4,22 @@
  * (actor, recipient, both; missing, extra, partial, other) and by where dyad's wrong party came from (a mention in the
  * sentence, an earlier sentence, the dateline, a place, a discourse reading) and whether the gold's party was named in
  * the sentence at all. Training gold only (anyone may study it); `--list` prints each pair, `--class` only the pairs
- * whose side class or source contains TEXT. The layers before events are cached in their own folder, so reruns after
+ * whose side class or source contains TEXT. The layers before events are cached (`codeTrainGold`), so reruns after
  * an events-stage change take seconds. Reads ../shared; never part of `npm test`.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Document } from '../../src/core/document.js';
-import { publicId } from '../../src/core/document.js';
 import type { ActorMention } from '../../src/stages/actors/types.js';
 import type { CodedEvent, EventParticipant } from '../../src/stages/events/types.js';
-import { codeWithLayerCache, LAYER_CACHE_DIR } from './layer-cache.js';
-import { scoreOutsideGold, type ScoredOutsideArticle } from './outside-gold.js';
-import { Locator, normCode } from './reference-score.js';
-import { loadTrainGold } from './train-gold.js';
+import type { ScoredOutsideArticle } from './outside-gold.js';
+import { isFalseRecord, Locator, normCode } from './reference-score.js';
+import { codeTrainGold } from './train-gold.js';
 
 const args = process.argv.slice(2);
 const only = args.includes('--class') ? args[args.indexOf('--class') + 1] : undefined;
 const rule = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined;
 
-const docs = new Map<string, Document>();
-const articles = await scoreOutsideGold((input) => {
-  const done = codeWithLayerCache(input, join(LAYER_CACHE_DIR, '..', 'train-gold-layer-cache'));
-  for (const doc of done) docs.set(publicId(doc), doc);
-  return done;
-}, loadTrainGold());
+const { articles, docs } = await codeTrainGold();
 
 type Codes = ReadonlySet<string>;
 const codesOf = (list: readonly (string | EventParticipant)[] | undefined): Set<string> =>
@@ -109,13 +101,12 @@ function studyArticle(a: ScoredOutsideArticle): void {
   a.score.detail.forEach((d, i) => {
     if (d.dyad || !d.type) return;
     const g = a.gold.events.required[i];
-    const gs = where.sentencesOf(g.evidence) ?? new Set<number>();
+    const gs = where.sentencesIn(g.evidence);
     const gA = codesOf(g.actor);
     const gR = codesOf(g.recipient);
     const candidates = events.map((e, k) => ({ e, k })).filter(({ e, k }) => {
       const r = a.records[k];
-      const rs = where.sentencesOf(r.evidence) ?? new Set<number>();
-      return !(e.negated || e.hypothetical || e.historical) && [...rs].some((s) => gs.has(s)) &&
+      return !(e.negated || e.hypothetical || e.historical) && where.inSentences(r.evidence, gs) &&
         (e.event === g.event || (g.alternatives ?? []).some((alt) => alt.event === e.event));
     });
     if (!candidates.length) return;
@@ -154,9 +145,8 @@ function countRule(a: ScoredOutsideArticle, id: string): void {
   (doc?.layers.events?.events ?? []).forEach((e, k) => {
     if (!JSON.stringify(e.reasons).includes(`"rule":"${id}"`) || e.negated || e.hypothetical || e.historical) return;
     const r = a.records[k];
-    const key = (x: { event: string; actor: readonly string[]; recipient: readonly string[] }) => `${x.event} ${[...x.actor].sort().join('+')} ${[...x.recipient].sort().join('+')}`;
-    const mine = key({ event: r.event, actor: [...codesOf(e.actors)], recipient: [...codesOf(e.recipients)] });
-    const isFalse = a.score.fp.some((f) => key(f) === mine && r.evidence.startsWith(f.evidence));
+    const mine = `${r.event} ${[...codesOf(e.actors)].sort().join('+')} ${[...codesOf(e.recipients)].sort().join('+')}`;
+    const isFalse = isFalseRecord(a.score, r);
     bump(`rule ${id}: ${isFalse ? 'false' : 'not false'}`, a.folder);
     if (args.includes('--list')) listed.push(`${isFalse ? 'FALSE' : 'ok'} ${a.folder}/${a.docId} ${mine} | ${r.evidence.slice(0, 160)}`);
   });
@@ -167,8 +157,7 @@ if (args.includes('--dump')) {
   const lines = articles.flatMap((a) => a.records.filter((r) => !(r.negated || r.hypothetical || r.historical))
     .map((r) => {
       const [actor, recipient] = [r.actor, r.recipient].map((side) => codesOf(side.map((p) => normCode(p.code, p.sector))));
-      const isFalse = a.score.fp.some((f) => f.event === r.event && show(new Set(f.actor)) === show(actor) && show(new Set(f.recipient)) === show(recipient) && r.evidence.startsWith(f.evidence));
-      return `${a.docId}\t${r.event}\t${show(actor)} -> ${show(recipient)}\t${isFalse ? 'false' : 'ok'}\t${r.evidence.slice(0, 140)}`;
+      return `${a.docId}\t${r.event}\t${show(actor)} -> ${show(recipient)}\t${isFalseRecord(a.score, r) ? 'false' : 'ok'}\t${r.evidence.slice(0, 140)}`;
     }));
   writeFileSync(args[args.indexOf('--dump') + 1], lines.join('\n') + '\n');
 }

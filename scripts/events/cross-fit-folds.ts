@@ -32,16 +32,16 @@ export function crossFitFold(story: string, folds: number = CROSS_FIT_FOLDS): nu
 
 /**
  * The group totals of a training set with some articles taken out: `totals` as the trainers gathered them (the rules'
- * own output per group) minus each removed article's tally under the rules alone. A group that would go below zero
- * means the totals and the tallies were made by different code or data (E1021).
+ * own output per group) in the examples file `file`, minus each removed article's tally under the rules alone. A group
+ * that would go below zero means the totals and the tallies were made by different code or data (E1021, naming `file`).
  */
-export function totalsWithout(totals: ReadonlyMap<string, GroupTotals>, removed: Iterable<{ readonly group: string; readonly tally: Tally }>): Map<string, GroupTotals> {
+export function totalsWithout(totals: ReadonlyMap<string, GroupTotals>, removed: Iterable<{ readonly group: string; readonly tally: Tally }>, file: string): Map<string, GroupTotals> {
   const out = new Map([...totals].map(([g, t]) => [g, { ...t }]));
   for (const { group, tally } of removed) {
     const t = out.get(group);
-    if (!t) throw new DyadError('E1021', { group, problem: 'is not a group of the gathered examples' });
+    if (!t) throw new DyadError('E1021', { file, group, problem: 'is not a group of the gathered examples' });
     t.required -= tally.required; t.found -= tally.found; t.predicted -= tally.predicted; t.false -= tally.false;
-    if (t.required < 0 || t.found < 0 || t.predicted < 0 || t.false < 0) throw new DyadError('E1021', { group, problem: 'falls below zero' });
+    if (t.required < 0 || t.found < 0 || t.predicted < 0 || t.false < 0) throw new DyadError('E1021', { file, group, problem: 'falls below zero' });
   }
   return out;
 }

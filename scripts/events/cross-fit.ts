@@ -89,11 +89,11 @@ function tallyWith(a: Article, options: EventOptions): Tally {
 }
 
 /** The gathered examples of a trainer (`--examples` of train-event-filter.ts or train-event-rescue.ts). */
-function readExamples<T>(option: string): { examples: T[]; totals: Map<string, GroupTotals> } {
+function readExamples<T>(option: string): { examples: T[]; totals: Map<string, GroupTotals>; file: string } {
   const file = optionOf(args, option);
   if (!file) throw new DyadError('E1020', { option, problem: 'is needed to retrain (gather it with the trainer\'s --examples FILE)' });
   const data = JSON.parse(readFileSync(file, 'utf8')) as { examples: T[]; totals: [string, GroupTotals][] };
-  return { examples: data.examples, totals: new Map(data.totals) };
+  return { examples: data.examples, totals: new Map(data.totals), file };
 }
 
 const pool = await loadPool();
@@ -114,8 +114,8 @@ const rulesAlone = new Map<string, { group: string; tally: Tally }>(filterData |
 // Examples gathered by other code or on other gold would train each fold on wrong totals: their training groups must be exactly these tallies.
 for (const data of [filterData, rescueData]) {
   if (!data) continue;
-  for (const [group, t] of totalsWithout(data.totals, rulesAlone.values())) {
-    if (group.startsWith('train/') && (t.required || t.found || t.predicted || t.false)) throw new DyadError('E1021', { group, problem: 'differs from the rules\' own tallies of this checkout (gather the examples again)' });
+  for (const [group, t] of totalsWithout(data.totals, rulesAlone.values(), data.file)) {
+    if (group.startsWith('train/') && (t.required || t.found || t.predicted || t.false)) throw new DyadError('E1021', { file: data.file, group, problem: 'differs from the rules\' own tallies of this checkout (gather the examples again)' });
   }
 }
 
@@ -127,7 +127,7 @@ function optionsWithout(leftOut: (story: string) => boolean, label: string): Eve
   if (rescueMode === 'off') options.rescue = false;
   if (filterData) {
     const fit = trainFilter({
-      examples: filterData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(filterData.totals, removed),
+      examples: filterData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(filterData.totals, removed, filterData.file),
       ...(weightOf ? { weightOf } : {}), ...(penalties ? { penalties } : {}), ...choice, ...quiet,
     });
     options.filter = fit.model;
@@ -135,7 +135,7 @@ function optionsWithout(leftOut: (story: string) => boolean, label: string): Eve
   }
   if (rescueData) {
     const fit = trainRescue({
-      examples: rescueData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(rescueData.totals, removed),
+      examples: rescueData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(rescueData.totals, removed, rescueData.file),
       ...(rescuePenalties ? { penalties: rescuePenalties } : {}), ...choice, ...quiet,
     });
     options.rescue = fit.model;

@@ -13,6 +13,8 @@ import { fitLogistic, predictLogistic, type FitOptions } from '../../src/ml/logi
 import { PENALTY_TIE, SMOOTHING, steadyChoice, type PenaltyCurve } from './steady-choice.js';
 
 const FOLDS = 5;
+/** The trainers' fold (0 … 4) of a story key: the first byte of its SHA-1 (cross-fit-folds.ts salts its own to cut across these). */
+export const foldOf = (story: string): number => createHash('sha1').update(story).digest()[0] % FOLDS;
 const PENALTIES = [2, 4, 8, 16];
 /** A threshold no score reaches: the step changes nothing. */
 export const OFF = 1.01;
@@ -100,7 +102,6 @@ const asTraining = <T extends Example>(xs: readonly T[], positive: (x: T) => boo
 /** Each penalty's out-of-fold scores and F1 curve over the thresholds (five folds of stories). */
 export function penaltyCurves<T extends Example>(s: Search<T>): { curve: PenaltyCurve; scores: Float64Array }[] {
   const groups = [...new Set(s.examples.map(groupOf))].sort();
-  const foldOf = (story: string): number => createHash('sha1').update(story).digest()[0] % FOLDS;
   // Each example's score by a model that never saw its story.
   const outOfFold = (options: FitOptions): Float64Array => {
     const scores = new Float64Array(s.examples.length);

@@ -19,13 +19,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assetPath, encodeAsset, splitAsset } from '../../src/core/assets.js';
+import { DyadError } from '../../src/core/errors.js';
 import { finish, hashText, mix } from '../../src/ml/feature-hash.js';
-import { LinearModel, rowsOf, type LinearModelData } from '../../src/ml/linear-model.js';
+import { rowsOf } from '../../src/ml/linear-model.js';
 import { decodeModelFile, encodeModelFile, linearModelOf, linearModelSections } from '../../src/ml/model-file.js';
 import { parseConllu } from '../../src/stages/deps/conllu.js';
 import { DEPS_MODEL } from '../../src/stages/deps/deps-model.js';
 import { LEFT, ParseState, RIGHT } from '../../src/stages/deps/arc-eager.js';
 import { MAX_PARSE_FEATURES, labelFeatures, labelKey, parseFeatures } from '../../src/stages/deps/parse-features.js';
+import { checkRowScores, rowsWithout } from './rewritten-rows.js';
 import { oracleChoice } from './train-parser.js';
 import { loadPosModel } from '../../src/stages/pos/pos-model.js';
 
@@ -42,7 +44,7 @@ const ROOT_TAG = 0xfffd;
 const [inPath = assetPath('models', 'syntax', 'deps.bin'), outPath = inPath] = process.argv.slice(2);
 const treebank = join(assetPath(), '..', 'shared', 'data', 'ud', 'UD_English-EWT');
 const { header, payload } = splitAsset(readFileSync(inPath), inPath);
-if (header.kind !== DEPS_MODEL.kind) throw new Error(`${inPath}: not a parser model (${header.kind})`);
+if (header.kind !== DEPS_MODEL.kind) throw new DyadError('E1250', { path: inPath, kind: header.kind });
 const file = decodeModelFile(payload);
 const tagList = (file.meta as { tags: string[] }).tags;
 const tagIds = new Map(tagList.map((t, i) => [t, i]));
@@ -163,49 +165,14 @@ const kept = protect([retired, control]);
 console.log(`transition rows ${actionRows.keys.length}: retired keys ${retired.actions.size}, control (chance) ${control.actions.size}; ${kept[0]} and ${kept[1]} keys read by kept templates were kept (counted in both models)`);
 console.log(`relation rows ${labelRows.keys.length}: retired keys ${retired.labels.size}, control (chance) ${control.labels.size}`);
 
-/** `data` without the rows whose key is in `drop`. */
-function without(data: LinearModelData, drop: ReadonlySet<number>): LinearModelData {
-  const keys: number[] = [];
-  const offsets = [0];
-  const entryClass: number[] = [];
-  const entryWeight: number[] = [];
-  const order = Array.from(data.keys.keys()).sort((a, b) => data.keys[a] - data.keys[b]);
-  for (const r of order) {
-    if (drop.has(data.keys[r])) continue;
-    for (let e = data.offsets[r]; e < data.offsets[r + 1]; e++) {
-      entryClass.push(data.entryClass[e]);
-      entryWeight.push(data.entryWeight[e]);
-    }
-    keys.push(data.keys[r]);
-    offsets.push(entryClass.length);
-  }
-  return { classes: data.classes, keys: Uint32Array.from(keys), offsets: Uint32Array.from(offsets), entryClass: Uint16Array.from(entryClass), entryWeight: Int16Array.from(entryWeight) };
-}
-
-const newActions = linearModelSections(without(actionRows, retired.actions), 'actions.', { ordered: true });
-const newLabels = linearModelSections(without(labelRows, retired.labels), 'labels.', { ordered: true });
+const newActions = linearModelSections(rowsWithout(actionRows, retired.actions), 'actions.', { ordered: true });
+const newLabels = linearModelSections(rowsWithout(labelRows, retired.labels), 'labels.', { ordered: true });
 const meta = { ...(file.meta as Record<string, unknown>), ...newActions.meta, ...newLabels.meta };
 const written = encodeModelFile({ meta, sections: { ...file.sections, ...newActions.sections, ...newLabels.sections } });
 
 // Every kept row scores as before, alone; every dropped row scores nothing.
 const check = decodeModelFile(written);
-for (const [prefix, before, rows, dropped] of [
-  ['actions.', actions, actionRows, retired.actions],
-  ['labels.', labels, labelRows, retired.labels],
-] as const) {
-  const after: LinearModel = linearModelOf(check, prefix);
-  const one = new Uint32Array(1);
-  const a = new Float64Array(before.classes.length);
-  const b = new Float64Array(after.classes.length);
-  for (const key of rows.keys) {
-    one[0] = key;
-    a.fill(0);
-    b.fill(0);
-    before.addScores(one, 0, 1, a);
-    after.addScores(one, 0, 1, b);
-    const gone = dropped.has(key);
-    for (let c = 0; c < a.length; c++) if (b[c] !== (gone ? 0 : a[c])) throw new Error(`${prefix} key ${key} class ${c}: ${a[c]} before, ${b[c]} after`);
-  }
-}
+checkRowScores(`${outPath} actions.`, actions, linearModelOf(check, 'actions.'), actions.classes.length, actionRows.keys, retired.actions);
+checkRowScores(`${outPath} labels.`, labels, linearModelOf(check, 'labels.'), labels.classes.length, labelRows.keys, retired.labels);
 writeFileSync(outPath, encodeAsset(header.kind, header.version, header.source, written));
 console.log(`${outPath}: ${payload.length} → ${written.length} bytes, every kept row's weights checked`);

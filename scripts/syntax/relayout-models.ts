@@ -19,6 +19,7 @@ import { DEPS_MODEL } from '../../src/stages/deps/deps-model.js';
 import { NER_MODEL } from '../../src/stages/entities/model.js';
 import { POS_MODEL } from '../../src/stages/pos/pos-model.js';
 import { seededRandom } from '../seeded-random.js';
+import { checkRowScores } from './rewritten-rows.js';
 
 const KINDS: readonly AssetKind<unknown>[] = [POS_MODEL, DEPS_MODEL, NER_MODEL];
 const DEFAULT_FILES = [
@@ -42,21 +43,6 @@ function tablePrefixes(file: ModelFile): string[] {
     .filter((name) => name.endsWith('slots'))
     .map((name) => name.slice(0, -'slots'.length))
     .filter((prefix) => Array.isArray(meta[prefix + 'classes']));
-}
-
-/** Throw unless `before` and `after` give the same scores to each key of `keys`, scored alone. */
-function checkSameScores(before: LinearModel, after: LinearModel, keys: Uint32Array, what: string): void {
-  const one = new Uint32Array(1);
-  const a = new Float64Array(before.classes.length);
-  const b = new Float64Array(after.classes.length);
-  for (const key of keys) {
-    one[0] = key;
-    a.fill(0);
-    b.fill(0);
-    before.addScores(one, 0, 1, a);
-    after.addScores(one, 0, 1, b);
-    for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) throw new Error(`${what}: key ${key} class ${c}: ${a[c]} before, ${b[c]} after`);
-  }
 }
 
 function relayout(path: string): void {
@@ -85,8 +71,8 @@ function relayout(path: string): void {
   const absent = Uint32Array.from({ length: RANDOM_KEYS }, () => Math.floor(random() * 4294967296));
   for (const prefix of tablePrefixes(file)) {
     const [before, after] = [linearModelOf(file, prefix), linearModelOf(check, prefix)];
-    checkSameScores(before, after, rowsOf(before.layout()).keys, `${path} ${prefix}`);
-    checkSameScores(before, after, absent, `${path} ${prefix} (random keys)`);
+    checkRowScores(`${path} ${prefix}`, before, after, before.classes.length, rowsOf(before.layout()).keys);
+    checkRowScores(`${path} ${prefix} (random keys)`, before, after, before.classes.length, absent);
     if (JSON.stringify(before.size) !== JSON.stringify(after.size)) throw new Error(`${path} ${prefix}: size changed`);
   }
   writeFileSync(path, encodeAsset(header.kind, kind.version, header.source, written));
