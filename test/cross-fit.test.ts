@@ -15,6 +15,13 @@ describe('storyKey', () => {
     expect(storyKey(lead + ' A later paragraph of the longer version.')).toBe(storyKey(lead));
   });
 
+  it('gives a story repeated with the next day\'s dateline, or with its punctuation revised, one key', () => {
+    const story = 'Philippines finance minister Jaime Ongpin said he was cautiously optimistic an accord would be reached.';
+    expect(storyKey(`NEW YORK, March 16 - ${story}`)).toBe(storyKey(`NEW YORK, March 15 - ${story}`));
+    expect(storyKey('SYDNEY, April 8 - Unions struck in New South Wales, NSW, to protest.')).toBe(storyKey('SYDNEY, April 8 - Unions struck in New South Wales (NSW) to protest.'));
+    expect(storyKey('SYDNEY, April 8 - Unions struck in New South Wales.')).not.toBe(storyKey('SYDNEY, April 8 - Unions struck in Victoria.'));
+  });
+
   it('tells stories with other leads apart', () => {
     expect(storyKey(`Brussels, ${lead}`)).not.toBe(storyKey(lead));
     expect(storyKey('A short story.')).not.toBe(storyKey('A short story, revised.'));

@@ -19,9 +19,19 @@ export const CROSS_FIT_FOLDS = 5;
  */
 export const STORY_LEAD = 400;
 
-/** The story of a text: a hash of its lead, lower-cased with its white space collapsed, so that copies share it. */
+/**
+ * A wire dateline at the head of a text, `NEW YORK, March 15 - ` as the Reuters inputs have them: Reuters repeats a
+ * story with the next day's date (session 39: reuters-5186 and -5294, "March 15" and "March 16"), so it is no part of
+ * the story.
+ */
+const DATELINE = /^[^,\n]{1,40},\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*-+\s*/;
+
+/**
+ * The story of a text: a hash of its lead, lower-cased, without a leading dateline, its punctuation made white space
+ * (a revision writes "(NSW)" as ", NSW,") and its white space collapsed, so that copies share it.
+ */
 export function storyKey(text: string): string {
-  const lead = text.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, STORY_LEAD);
+  const lead = text.toLowerCase().replace(DATELINE, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, STORY_LEAD);
   return createHash('sha256').update(lead).digest('hex').slice(0, 16);
 }
 
