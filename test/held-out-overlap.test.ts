@@ -40,4 +40,14 @@ describe('refuseHeldOut', () => {
     expect(() => refuseHeldOut(copies, heldOutRoot('reuters-9')))
       .toThrow(/E321: Training gold reuters\/reuters-1\.gold\.json has the same text as the held-out gold's wire\/reuters-9\.gold\.json/);
   });
+
+  it('refuses, with E1260, a training article that repeats a held-out story re-dated and re-punctuated', () => {
+    const root = heldOutRoot('reuters-9');
+    writeFileSync(join(root, 'wire', 'reuters-9.input.json'), JSON.stringify({ text: 'SYDNEY, April 8 - Unions struck in New South Wales (NSW) to protest.' }));
+    const copy = [{ folder: 'reuters', docId: 'reuters-1', input: { text: 'SYDNEY, April 9 - Unions struck in New South Wales, NSW, to protest.' } }];
+    expect(() => refuseHeldOut(copy, root))
+      .toThrow(/E1260: Training gold reuters\/reuters-1\.gold\.json tells the same story as the held-out gold's wire\/reuters-9\.gold\.json/);
+    const other = [{ folder: 'reuters', docId: 'reuters-1', input: { text: 'SYDNEY, April 9 - Unions struck in Victoria to protest.' } }];
+    expect(refuseHeldOut(other, root)).toEqual(other);
+  });
 });
