@@ -85,6 +85,11 @@ describe('judgePooled', () => {
     expect(judgePooled(copies, better).at(-1)).toMatch(/interval above 0 NO/);
   });
 
+  it('counts as seen, for --unseen-by, every copy of a seen article\'s story, whatever its id', () => {
+    const copies = base.map((a, i) => (i === 11 ? { ...a, story: 's10' } : a));
+    expect(judgePooled(copies, copies, new Set(['d10']))[1]).toMatch(/^pooled, base-unseen training only +88 articles/);
+  });
+
   it('pairs articles by part and id and tabulates each part', () => {
     expect(judgePooled(base, base)[0]).toMatch(/^pooled +90 articles: ΔF1 \+0\.0000/);
     expect(poolTable(base)).toContain('| check all | 10 | 0.333 | 10/30 | 30 | 20 |');

@@ -16,7 +16,8 @@
  * the recipes choose by the plain argmax of sessions 34–38 (steady-choice.ts). `shipped` uses the model in
  * models/events/, `off` none. `--dump FILE` writes each article's tally; `--against FILE` judges this coding against
  * such a dump by the pooled rule (pooled-rule.ts), and `--unseen-by IDS` adds the same judgement over the training
- * articles not in IDS (e.g. the shipped models' own training articles, which the shipped models have seen);
+ * articles whose story is not that of an article in IDS (e.g. the shipped models' own training articles, which the
+ * shipped models have seen, with their copies);
  * `--save PREFIX` writes the retrained models fitted on everything to PREFIXfilter.json, PREFIXrescue.json.
  * The pool's paired bootstrap draws stories, not articles (pooled-rule.ts). Deterministic: the folds hash the stories
  * and every fit is full-batch.

@@ -42,7 +42,8 @@ const signed = (v: number, digits = 4): string => (v >= 0 ? '+' : '') + v.toFixe
 
 /**
  * The rule's verdict on `other` against `base` (the same articles, paired by part and id): the pooled interval, the
- * same over the articles not in `seen` (training articles the base's models were trained on), each part's interval
+ * same over the training articles whose story is not that of an article in `seen` (ids of the articles the base's
+ * models were trained on: a copy of one under another id is seen too), each part's interval
  * for reading, and each check and held-out folder's change in found and false items.
  */
 export function judgePooled(base: readonly PooledArticle[], other: readonly PooledArticle[], seen: ReadonlySet<string> = new Set()): string[] {
@@ -62,7 +63,10 @@ export function judgePooled(base: readonly PooledArticle[], other: readonly Pool
   };
   const pooled = interval('pooled', pairs);
   const lines = [pooled.line];
-  if (seen.size) lines.push(interval('pooled, base-unseen training only', pairs.filter((p) => p.other.part !== 'train' || !seen.has(p.other.docId))).line);
+  if (seen.size) {
+    const seenStories = new Set(pairs.filter((p) => seen.has(p.other.docId)).map((p) => p.other.story));
+    lines.push(interval('pooled, base-unseen training only', pairs.filter((p) => p.other.part !== 'train' || !seenStories.has(p.other.story))).line);
+  }
   for (const part of ['check', 'held-out', 'train'] as const) lines.push(interval(part, pairs.filter((p) => p.other.part === part)).line);
   let folderLoss = false;
   for (const part of ['check', 'held-out'] as const) {
