@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peakOf, smooth, steadyChoice, type PenaltyCurve } from '../scripts/events/steady-choice.js';
+import { choiceOptions, peakOf, smooth, steadyChoice, type PenaltyCurve } from '../scripts/events/steady-choice.js';
 
 // The steady choice of a learned step's penalty and threshold (scripts/events/steady-choice.ts).
 const curve = (l2: number, f1: number[], off = 0.5, safe = f1.map(() => true)): PenaltyCurve => ({ l2, f1, safe, off });
@@ -33,5 +33,26 @@ describe('steadyChoice', () => {
 
   it('turns nothing down when no penalty gains', () => {
     expect(steadyChoice([curve(16, [0.4]), curve(32, [0.45])]).at).toBe(-1);
+  });
+});
+
+describe('steadyChoice with no penalty', () => {
+  it('chooses nothing rather than failing', () => {
+    expect(steadyChoice([])).toEqual({ l2: 0, at: -1, smoothed: 0 });
+  });
+});
+
+describe('choiceOptions', () => {
+  it('reads the options as numbers, and leaves absent ones to the defaults', () => {
+    expect(choiceOptions('0', '0.004')).toEqual({ smoothing: 0, penaltyTie: 0.004 });
+    expect(choiceOptions(undefined, undefined)).toEqual({ smoothing: undefined, penaltyTie: undefined });
+  });
+
+  it('refuses a width or tie that is not finite, negative, or (a width) not whole, naming the option (E1020)', () => {
+    expect(() => choiceOptions('-1', undefined)).toThrow('E1020: Cross-fit (scripts/events/cross-fit.ts): option --smoothing is "-1", not a whole number of at least 0.');
+    expect(() => choiceOptions('1.5', undefined)).toThrow(/E1020: .*option --smoothing is "1\.5"/);
+    expect(() => choiceOptions(undefined, 'Infinity')).toThrow('E1020: Cross-fit (scripts/events/cross-fit.ts): option --penalty-tie is "Infinity", not a finite number of at least 0.');
+    expect(() => choiceOptions(undefined, 'abc')).toThrow(/option --penalty-tie is "abc"/);
+    expect(() => choiceOptions(undefined, '-0.1')).toThrow(/option --penalty-tie is "-0\.1"/);
   });
 });

@@ -43,6 +43,7 @@ import { trainFilter } from './filter-recipe.js';
 import { groupWeights, optionOf, penaltiesOf, type GroupTotals } from './fold-search.js';
 import { judgePooled, poolTable, type PooledArticle } from './pooled-rule.js';
 import { trainRescue } from './rescue-recipe.js';
+import { choiceOptions } from './steady-choice.js';
 
 const args = process.argv.slice(2);
 const folds = Number(optionOf(args, '--folds') ?? CROSS_FIT_FOLDS);
@@ -106,8 +107,7 @@ const quiet = { log: () => {} };
 const weightOf = groupWeights(optionOf(args, '--weigh'));
 const penalties = penaltiesOf(optionOf(args, '--penalties'));
 const rescuePenalties = penaltiesOf(optionOf(args, '--rescue-penalties'));
-const numberOf = (name: string): number | undefined => (optionOf(args, name) === undefined ? undefined : Number(optionOf(args, name)));
-const choice = { smoothing: numberOf('--smoothing'), penaltyTie: numberOf('--penalty-tie') };
+const choice = choiceOptions(optionOf(args, '--smoothing'), optionOf(args, '--penalty-tie'));
 const filterData = filterMode === 'retrain' ? readExamples<FilterExample>('--filter-examples') : undefined;
 const rescueData = rescueMode === 'retrain' ? readExamples<RescueExample>('--rescue-examples') : undefined;
 // The rules' own tally of each training article: what a fold's articles add to the gathered group totals.

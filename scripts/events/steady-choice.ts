@@ -6,11 +6,28 @@
  * SMOOTHING thresholds each side) before its peak is taken, and a stronger penalty wins any near tie (PENALTY_TIE):
  * on unseen text the stronger penalties have gained (session 38: L2 16 and up against 4).
  */
+import { DyadError } from '../../src/core/errors.js';
 
 /** Thresholds each side whose out-of-fold F1 is averaged with a threshold's own (0.01 apart: a window of 0.07). */
 export const SMOOTHING = 3;
 /** A stronger penalty is chosen when its smoothed F1 is at most this far below the best (about 4 items of ~2,000). */
 export const PENALTY_TIE = 0.002;
+
+/**
+ * The `--smoothing W` and `--penalty-tie T` options as numbers (absent: the defaults, undefined). A width is a whole
+ * number of thresholds and a tie an F1 margin, both at least 0; anything else is refused (E1020, naming the option).
+ */
+export function choiceOptions(smoothing: string | undefined, penaltyTie: string | undefined): { smoothing?: number; penaltyTie?: number } {
+  const numberOf = (option: string, raw: string | undefined, whole: boolean): number | undefined => {
+    if (raw === undefined) return undefined;
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || (whole && !Number.isInteger(value))) {
+      throw new DyadError('E1020', { option, problem: `is "${raw}", not ${whole ? 'a whole number' : 'a finite number'} of at least 0` });
+    }
+    return value;
+  };
+  return { smoothing: numberOf('--smoothing', smoothing, true), penaltyTie: numberOf('--penalty-tie', penaltyTie, false) };
+}
 
 /** One penalty's out-of-fold curve: F1 over all groups at each threshold, and whether no group falls by more than the guard there. */
 export interface PenaltyCurve {
@@ -45,8 +62,9 @@ export function peakOf(curve: PenaltyCurve, width: number = SMOOTHING): SteadyCh
   return best;
 }
 
-/** The strongest penalty whose peak is within PENALTY_TIE of the best peak, at that peak. */
+/** The strongest penalty whose peak is within PENALTY_TIE of the best peak, at that peak; with no penalty tried, none (the step does nothing). */
 export function steadyChoice(curves: readonly PenaltyCurve[], tie: number = PENALTY_TIE, width: number = SMOOTHING): SteadyChoice {
+  if (!curves.length) return { l2: 0, at: -1, smoothed: 0 };
   const peaks = curves.map((c) => peakOf(c, width));
   const top = Math.max(...peaks.map((p) => p.smoothed));
   return peaks.filter((p) => p.smoothed >= top - tie).reduce((a, b) => (b.l2 > a.l2 ? b : a));
