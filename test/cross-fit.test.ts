@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crossFitFold, STORY_LEAD, storyKey, totalsWithout } from '../scripts/events/cross-fit-folds.js';
-import { foldOf } from '../scripts/events/fold-search.js';
+import { foldOf, readGathered } from '../scripts/events/fold-search.js';
 import { judgePooled, poolTable, type PooledArticle } from '../scripts/events/pooled-rule.js';
 
 // The cross-fitted evaluation of the learned steps (scripts/events/cross-fit.ts) and the pooled rule that judges it.
@@ -93,5 +96,20 @@ describe('judgePooled', () => {
   it('pairs articles by part and id and tabulates each part', () => {
     expect(judgePooled(base, base)[0]).toMatch(/^pooled +90 articles: ΔF1 \+0\.0000/);
     expect(poolTable(base)).toContain('| check all | 10 | 0.333 | 10/30 | 30 | 20 |');
+  });
+});
+
+describe('readGathered', () => {
+  it('reads examples that carry their story, and refuses those gathered before they did (E1230), for trainers and cross-fit alike', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-gathered-test-'));
+    try {
+      const totals = [['train/reuters', { required: 1, found: 0, predicted: 0, false: 0 }]];
+      writeFileSync(join(dir, 'new.json'), JSON.stringify({ examples: [{ docId: 'd1', story: 's1' }], totals }));
+      writeFileSync(join(dir, 'old.json'), JSON.stringify({ examples: [{ docId: 'd1', story: 's1' }, { docId: 'd2' }], totals }));
+      expect(readGathered(join(dir, 'new.json'))).toEqual({ examples: [{ docId: 'd1', story: 's1' }], totals: new Map(totals as [string, unknown][]) });
+      expect(() => readGathered(join(dir, 'old.json'))).toThrow(/^E1230: Learned-step examples .*old\.json were gathered before examples carried their story/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -40,7 +40,7 @@ import { CROSS_FIT_FOLDS, crossFitFold, storyKey, totalsWithout } from './cross-
 import type { FilterExample } from './event-filter-data.js';
 import type { RescueExample } from './event-rescue-data.js';
 import { trainFilter } from './filter-recipe.js';
-import { groupWeights, optionOf, penaltiesOf, type GroupTotals } from './fold-search.js';
+import { groupWeights, optionOf, penaltiesOf, readGathered, type GroupTotals } from './fold-search.js';
 import { judgePooled, poolTable, type PooledArticle } from './pooled-rule.js';
 import { trainRescue } from './rescue-recipe.js';
 import { choiceOptions } from './steady-choice.js';
@@ -94,8 +94,7 @@ function tallyWith(a: Article, options: EventOptions): Tally {
 function readExamples<T>(option: string): { examples: T[]; totals: Map<string, GroupTotals>; file: string } {
   const file = optionOf(args, option);
   if (!file) throw new DyadError('E1020', { option, problem: 'is needed to retrain (gather it with the trainer\'s --examples FILE)' });
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { examples: T[]; totals: [string, GroupTotals][] };
-  return { examples: data.examples, totals: new Map(data.totals), file };
+  return { ...readGathered<T>(file), file };
 }
 
 const pool = await loadPool();

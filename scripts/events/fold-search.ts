@@ -22,22 +22,25 @@ export const OFF = 1.01;
 /** Per group, the reference totals before the step acts, to turn the examples it acts on into F1. */
 export interface GroupTotals { required: number; found: number; predicted: number; false: number }
 export interface Example { readonly docId: string; readonly story: string; readonly group: string; readonly features: readonly string[] }
-interface Gathered<T> { examples: T[]; totals: Map<string, GroupTotals> }
+export interface Gathered<T> { examples: T[]; totals: Map<string, GroupTotals> }
 
 /** The examples, read from the `--examples` cache or gathered (and then cached). */
 export async function loadExamples<T>(args: readonly string[], gather: (exclude: ReadonlySet<string>) => Promise<Gathered<T>>): Promise<Gathered<T>> {
   const cache = optionOf(args, '--examples');
-  if (cache && existsSync(cache)) {
-    const data = JSON.parse(readFileSync(cache, 'utf8')) as { examples: T[]; totals: [string, GroupTotals][] };
-    // Examples gathered before session 39 carry no story; folds by article id would split copies of one story.
-    if (data.examples.some((x) => typeof (x as { story?: unknown }).story !== 'string')) throw new DyadError('E1230', { file: cache });
-    return { examples: data.examples, totals: new Map(data.totals) };
-  }
+  if (cache && existsSync(cache)) return readGathered<T>(cache);
   const excluded = optionOf(args, '--exclude');
   const exclude = excluded ? readFileSync(excluded, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
   const gathered = await gather(new Set(exclude));
   if (cache) writeFileSync(cache, JSON.stringify({ examples: gathered.examples, totals: [...gathered.totals] }));
   return gathered;
+}
+
+/** The examples a trainer gathered into `file` (its `--examples`), for the trainers and the cross-fit alike. */
+export function readGathered<T>(file: string): Gathered<T> {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { examples: T[]; totals: [string, GroupTotals][] };
+  // Examples gathered before session 39 carry no story; folds by article id would split copies of one story.
+  if (data.examples.some((x) => typeof (x as { story?: unknown }).story !== 'string')) throw new DyadError('E1230', { file });
+  return { examples: data.examples, totals: new Map(data.totals) };
 }
 
 export const optionOf = (args: readonly string[], name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
