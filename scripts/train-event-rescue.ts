@@ -3,8 +3,10 @@
  * logistic model of whether a trigger a clause rule turned down is an event after all, on the training gold and
  * news-dev's tune half, and writes its weights to models/events/event-rescue.json. The recipe
  * (scripts/events/rescue-recipe.ts) chooses the L2 penalty and the threshold together on the training data alone, out
- * of fold, among the pairs that lower no group's F1 by more than the guard (`--guard`, none by default); with no pair
- * that gains, nothing is kept. `--examples FILE` reads (or, when missing, writes) the gathered examples; `--dry-run`
+ * of fold, among the pairs that lower no group's F1 by more than the guard (`--guard`, none by default), by the plain
+ * argmax the shipped model was chosen by (RESCUE_CHOICE), not the filter's steady choice (steady-choice.ts), which
+ * was measured for the filter only and on the rescue's curves took its range's edge; with no pair that gains,
+ * nothing is kept. `--examples FILE` reads (or, when missing, writes) the gathered examples; `--dry-run`
  * writes no model; `--exclude FILE` (article ids, one a line) leaves those articles out of the gathering;
  * `--penalties 2,4,...` sets the L2 penalties tried. scripts/events/cross-fit.ts judges a retrain on unseen text.
  */
@@ -15,7 +17,7 @@ import { loadExamples, optionOf, penaltiesOf } from './events/fold-search.js';
 import { fillsItem, RESCUE_GUARD, trainRescue } from './events/rescue-recipe.js';
 import { writeAsset } from './write-asset.js';
 
-const SOURCE = 'dyad event gold: eval/events/train-gold (readouts, reuters) and news-dev tune half (models/events/SOURCE.md)';
+const SOURCE = 'dyad event gold: eval/events/train-gold (bbc, readouts, reuters) and news-dev tune half (models/events/SOURCE.md)';
 
 const args = process.argv.slice(2);
 const guard = Number(optionOf(args, '--guard') ?? RESCUE_GUARD);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { RescueExample } from '../scripts/events/event-rescue-data.js';
+import { RESCUE_CHOICE, trainRescue } from '../scripts/events/rescue-recipe.js';
 import { choiceOptions, peakOf, smooth, steadyChoice, type PenaltyCurve } from '../scripts/events/steady-choice.js';
 
 // The steady choice of a learned step's penalty and threshold (scripts/events/steady-choice.ts).
@@ -54,5 +56,25 @@ describe('choiceOptions', () => {
     expect(() => choiceOptions(undefined, 'Infinity')).toThrow('E1020: Cross-fit (scripts/events/cross-fit.ts): option --penalty-tie is "Infinity", not a finite number of at least 0.');
     expect(() => choiceOptions(undefined, 'abc')).toThrow(/option --penalty-tie is "abc"/);
     expect(() => choiceOptions(undefined, '-0.1')).toThrow(/option --penalty-tie is "-0\.1"/);
+  });
+});
+
+describe('trainRescue\'s choice', () => {
+  // Triggers of three kinds: most "good" ones fill an item, few "mid" ones do (below what F1 needs), no "bad" one.
+  const examples: RescueExample[] = [];
+  for (const [kind, fills] of [['good', 36], ['mid', 6], ['bad', 0]] as const) {
+    for (let i = 0; i < 40; i++) {
+      const fill = i < fills;
+      examples.push({ group: 'train/reuters', docId: `${kind}${i}`, story: `${kind}${i}`, rule: 'r', trigger: 0, event: 'E', features: [kind], dFound: fill ? 1 : 0, dFalse: fill ? 0 : 1 });
+    }
+  }
+  const training = { examples, totals: new Map([['train/reuters', { required: 100, found: 50, predicted: 100, false: 50 }]]), penalties: [2, 4], log: () => {} };
+
+  it('is the plain argmax unless told otherwise: the steady choice is the filter\'s, not inherited', () => {
+    const steady = trainRescue({ ...training, smoothing: 3, penaltyTie: 0.002 });
+    const plain = trainRescue({ ...training, ...RESCUE_CHOICE });
+    expect(steady.threshold).not.toBe(plain.threshold);
+    expect(trainRescue(training)).toEqual(plain);
+    expect(trainRescue({ ...training, smoothing: undefined, penaltyTie: undefined })).toEqual(plain);
   });
 });

@@ -12,8 +12,9 @@
  * --examples F`, the same for the rescue): the check half and the held-out gold are coded with the model trained on
  * every example, as `npm run train:…` would ship it, and each training article with the model trained without its
  * fold (cross-fit-folds.ts: folds of stories, so that no article is scored by a model that saw it or a copy of it;
- * a tune-half article stays in every fold's model, as in the shipped recipe). `--smoothing 0 --penalty-tie 0` makes
- * the recipes choose by the plain argmax of sessions 34–38 (steady-choice.ts). `shipped` uses the model in
+ * a tune-half article stays in every fold's model, as in the shipped recipe). The filter chooses by the steady choice
+ * and the rescue by the plain argmax of sessions 34–38 (steady-choice.ts, rescue-recipe.ts); `--smoothing W
+ * --penalty-tie T` sets both recipes' choice (0 and 0: the plain argmax). `shipped` uses the model in
  * models/events/, `off` none. `--dump FILE` writes each article's tally; `--against FILE` judges this coding against
  * such a dump by the pooled rule (pooled-rule.ts), and `--unseen-by IDS` adds the same judgement over the training
  * articles whose story is not that of an article in IDS (e.g. the shipped models' own training articles, which the

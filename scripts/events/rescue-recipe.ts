@@ -2,7 +2,8 @@
  * The learned rescue's training recipe, apart from its script so that the cross-fit (cross-fit.ts) trains each fold
  * exactly as `npm run train:event-rescue` trains the shipped model: the L2 penalty and the threshold chosen together
  * out of fold (fold-search.ts), each trigger's best-scored reading alone competing, among the pairs that lower no
- * group's F1 by more than the guard; then one fit on every example. With no pair that gains, nothing is kept.
+ * group's F1 by more than the guard, by the plain argmax unless told otherwise (RESCUE_CHOICE); then one fit on every
+ * example. With no pair that gains, nothing is kept.
  */
 import type { EventRescueModel } from '../../src/stages/events/event-rescue.js';
 import type { RescueExample } from './event-rescue-data.js';
@@ -22,11 +23,18 @@ export interface RescueTraining {
   readonly totals: ReadonlyMap<string, GroupTotals>;
   readonly guard?: number;
   readonly penalties?: readonly number[];
-  /** steady-choice.ts's smoothing width and penalty tie (its defaults when absent). */
+  /**
+   * steady-choice.ts's smoothing width and penalty tie; absent, 0 and 0, the plain argmax the shipped model was chosen
+   * by (RESCUE_CHOICE): the steady choice was measured for the filter only, and on the rescue's curves its search
+   * took its range's edge.
+   */
   readonly smoothing?: number;
   readonly penaltyTie?: number;
   readonly log?: (line: string) => void;
 }
+
+/** The rescue's choice when not given one: the plain argmax of sessions 34–38 (steady-choice.ts with no smoothing and no tie). */
+export const RESCUE_CHOICE = { smoothing: 0, penaltyTie: 0 } as const;
 
 export const fillsItem = (x: RescueExample): boolean => x.dFound > 0;
 
@@ -54,7 +62,8 @@ export function trainRescue(t: RescueTraining): { model: EventRescueModel; l2: n
     return sum;
   };
   const best = searchPenaltyAndThreshold({
-    examples, positive: fillsItem, thresholds: THRESHOLDS, guard: t.guard ?? RESCUE_GUARD, totalsAt, smoothing: t.smoothing, penaltyTie: t.penaltyTie,
+    examples, positive: fillsItem, thresholds: THRESHOLDS, guard: t.guard ?? RESCUE_GUARD, totalsAt,
+    smoothing: t.smoothing ?? RESCUE_CHOICE.smoothing, penaltyTie: t.penaltyTie ?? RESCUE_CHOICE.penaltyTie,
     ...(t.penalties ? { penalties: t.penalties } : {}), ...(t.log ? { log: t.log } : {}),
   });
   const fitted = fitAll(examples, fillsItem, best.l2);
