@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crossFitFold, STORY_LEAD, storyKey, totalsWithout } from '../scripts/events/cross-fit-folds.js';
-import { foldOf, readGathered } from '../scripts/events/fold-search.js';
+import { foldOf, penaltyCurves, readGathered } from '../scripts/events/fold-search.js';
 import { judgePooled, poolTable, type PooledArticle } from '../scripts/events/pooled-rule.js';
 
 // The cross-fitted evaluation of the learned steps (scripts/events/cross-fit.ts) and the pooled rule that judges it.
@@ -111,5 +111,22 @@ describe('readGathered', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the trainers\' inner folds (fold-search.ts penaltyCurves)', () => {
+  it('score two examples of one story under different ids with one fold\'s model, as the ids alone would not', () => {
+    const example = (docId: string, story: string, positive: boolean) => ({ docId, story, group: 'train/reuters', features: ['bg', positive ? 'yes' : 'no'], positive });
+    const background = Array.from({ length: 100 }, (_, i) => example(`d${i}`, `s${i}`, i % 4 === 0));
+    const copies = [example('reuters-5186', 'one story', true), example('reuters-5294', 'one story', true)];
+    expect(foldOf(copies[0].docId)).not.toBe(foldOf(copies[1].docId));
+    const examples = [...background, ...copies];
+    const [{ scores }] = penaltyCurves({
+      examples, positive: (x) => x.positive, thresholds: [0.5], guard: 0, penalties: [4],
+      totalsAt: () => ({ required: 1, found: 0, predicted: 0, false: 0 }),
+    });
+    expect(scores[100]).toBe(scores[101]);
+    // Scored by models that differ from fold to fold: were the copies in two folds, their scores would differ too.
+    expect(new Set(background.map((x, i) => (x.positive ? scores[i] : -1))).size).toBeGreaterThan(2);
   });
 });
