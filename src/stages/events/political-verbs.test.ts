@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verbMatch as match } from '../../../test/support/verb-match.js';
 
-// Violent and sporting verbs told of political rivalry (verbs.txt VOTE, HIT, CAMPAIGN; rivalry-senses.tsv FIGHT, TARGET, ATTACK, CLASH; #12).
+// Violent and sporting verbs told of political rivalry (verbs.txt VOTE, HIT, CAMPAIGN; rivalry-senses.tsv FIGHT, TARGET, ATTACK, CLASH, DEFECT; #12).
 describe('political verbs (#12)', () => {
   it('voting against a bill rejects it; voting alone is none', () => {
     // "Some 32 Labour MPs voted against the legislation"
@@ -178,6 +178,14 @@ describe('political verbs (#12)', () => {
       to to ADP IN 4 case
       Korea Korea PROPN NNP 2 obl`, 1, [0, 3]);
     expect(border?.code).not.toBe('051');
+    // "A Conservative MP and former minister has defected to Labour" (rivalry-senses.tsv: by a politician)
+    const mp = match(`
+      MP MP NOUN NN 3 nsubj
+      has have AUX VBZ 3 aux
+      defected defect VERB VBN 0 root
+      to to ADP IN 5 case
+      Labour Labour PROPN NNP 3 obl`, 2, [0, 4]);
+    expect(mp?.code).toBe('051');
   });
 
   it('hitting back at a claim rebuts it; hitting back at proposals criticises them', () => {

@@ -10,7 +10,7 @@ describe('rivalry senses table', () => {
   });
 
   it('refuses a row of an unknown kind or requirement (E170)', () => {
-    expect(() => parseRivalrySenses('sense\tfight\tsubject\tcampaign\t---\tnote\n', 'x.tsv')).toThrow(/x\.tsv: line 1/);
+    expect(() => parseRivalrySenses('sense\tfight\tpartner\tcampaign\t---\tnote\n', 'x.tsv')).toThrow(/x\.tsv: line 1/);
     expect(() => parseRivalrySenses('armed\ttroop\n', 'x.tsv')).toThrow(/line 1/);
   });
 });

@@ -8,7 +8,7 @@ import { DyadError } from '../../core/errors.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 
 export interface RivalrySense {
-  readonly requirement: 'rivalry-object' | 'rivalry-issue';
+  readonly requirement: 'rivalry-object' | 'rivalry-issue' | 'rivalry-subject';
   readonly words: ReadonlySet<string>;
   readonly code: string;
   readonly note: string;
@@ -19,7 +19,7 @@ export interface RivalrySenses {
   readonly force: ReadonlySet<string>;
 }
 
-/** Rows `sense<TAB>lemma<TAB>object|issue<TAB>words<TAB>code<TAB>note` and `force<TAB>noun`; `#` starts a comment. */
+/** Rows `sense<TAB>lemma<TAB>object|issue|subject<TAB>words<TAB>code<TAB>note` and `force<TAB>noun`; `#` starts a comment. */
 export function parseRivalrySenses(text: string, path: string): RivalrySenses {
   const senses = new Map<string, RivalrySense[]>();
   const force = new Set<string>();
@@ -28,12 +28,12 @@ export function parseRivalrySenses(text: string, path: string): RivalrySenses {
     const fields = line.split('\t').map((f) => f.trim());
     const fail = (problem: string): never => { throw new DyadError('E170', { path, line: i + 1, problem }); };
     if (fields[0] === 'force' && fields.length === 2 && fields[1]) force.add(fields[1]);
-    else if (fields[0] === 'sense' && fields.length === 6 && (fields[2] === 'object' || fields[2] === 'issue')) {
+    else if (fields[0] === 'sense' && fields.length === 6 && ['object', 'issue', 'subject'].includes(fields[2])) {
       const [, lemma, requirement, words, code, note] = fields;
       const list = senses.get(lemma) ?? [];
-      list.push({ requirement: `rivalry-${requirement}`, words: new Set(words.split(',').map((w) => w.trim())), code, note });
+      list.push({ requirement: `rivalry-${requirement as 'object' | 'issue' | 'subject'}`, words: new Set(words.split(',').map((w) => w.trim())), code, note });
       senses.set(lemma, list);
-    } else fail('expected sense<TAB>lemma<TAB>object|issue<TAB>words<TAB>code<TAB>note or force<TAB>noun');
+    } else fail('expected sense<TAB>lemma<TAB>object|issue|subject<TAB>words<TAB>code<TAB>note or force<TAB>noun');
   });
   return { senses, force };
 }
@@ -49,9 +49,18 @@ function shipped(): RivalrySenses {
 export function rivalrySenseOf(tree: Tree, i: number, table: RivalrySenses = shipped()): RivalrySense | undefined {
   const senses = table.senses.get(tree.lemmas[i].toLowerCase());
   if (!senses || hasForceParty(tree, i, table.force)) return undefined;
-  return senses.find((sense) => sense.requirement === 'rivalry-object'
-    ? childrenBy(tree, i, 'obj', 'nsubj:pass').some((o) => isListed(tree, o, sense.words))
-    : childrenBy(tree, i, 'obl', 'advcl', 'ccomp').some((c) => sense.words.has(markerOf(tree, c) ?? '') && tree.pos[c]?.upos !== 'PROPN'));
+  return senses.find((sense) => {
+    switch (sense.requirement) {
+      case 'rivalry-object':
+        return childrenBy(tree, i, 'obj', 'nsubj:pass').some((o) => isListed(tree, o, sense.words));
+      case 'rivalry-issue':
+        return childrenBy(tree, i, 'obl', 'advcl', 'ccomp').some((c) => sense.words.has(markerOf(tree, c) ?? '') && tree.pos[c]?.upos !== 'PROPN');
+      case 'rivalry-subject': {
+        const subj = subjectOf(tree, i);
+        return subj !== undefined && !subj.passive && isListed(tree, subj.token, sense.words);
+      }
+    }
+  });
 }
 
 /** Whether the verb's active subject (or its "of" phrase: "hundreds of demonstrators") or a "with" partner is a force noun. */
