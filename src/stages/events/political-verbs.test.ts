@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verbMatch as match } from '../../../test/support/verb-match.js';
 
-// Violent and sporting verbs told of political rivalry (verbs.txt VOTE, FIGHT, TARGET, ATTACK, DEFECT, CLASH, HIT, CAMPAIGN; #12).
+// Violent and sporting verbs told of political rivalry (verbs.txt VOTE, HIT, CAMPAIGN; rivalry-senses.tsv FIGHT, TARGET, ATTACK, CLASH, DEFECT; #12).
 describe('political verbs (#12)', () => {
   it('voting against a bill rejects it; voting alone is none', () => {
     // "Some 32 Labour MPs voted against the legislation"
@@ -66,17 +66,6 @@ describe('political verbs (#12)', () => {
     expect(city?.code).toBe('190');
   });
 
-  it('defecting to a party backs it (SUPPORT)', () => {
-    // "A Conservative MP has defected to Labour"
-    const joined = match(`
-      MP MP NOUN NN 3 nsubj
-      has have AUX VBZ 3 aux
-      defected defect VERB VBN 0 root
-      to to ADP IN 5 case
-      Labour Labour PROPN NNP 3 obl`, 2, [0, 4]);
-    expect(joined?.code).toBe('051');
-  });
-
   it('clashing with someone over an issue is a dispute in words; a clash with police alone stays force', () => {
     // "who has clashed with his leaders over tuition fees"
     const fees = match(`
@@ -94,6 +83,109 @@ describe('political verbs (#12)', () => {
       with with ADP IN 4 case
       police police NOUN NN 2 obl`, 1, [0, 3]);
     expect(police?.code).toBe('190');
+  });
+
+  // FIGHT, TARGET, ATTACK and CLASH read rivalry from the verb's own object or issue phrase, unless a party is armed
+  // (rivalry-senses.tsv); as verbs.txt patterns they matched any noun the verb's walk reached (a compound modifier,
+  // an oblique three levels down). These wire sentences coded right at the session start and must stay so.
+  it('clashing with police or troops over an issue stays force, not criticism', () => {
+    // "Hundreds of demonstrators clashed with riot police over the new fuel tax in Lagos"
+    const police = match(`
+      demonstrators demonstrator NOUN NNS 2 nsubj
+      clashed clash VERB VBD 0 root
+      with with ADP IN 5 case
+      riot riot NOUN NN 5 compound
+      police police NOUN NN 2 obl
+      over over ADP IN 9 case
+      the the DET DT 9 det
+      fuel fuel NOUN NN 9 compound
+      tax tax NOUN NN 2 obl`, 1, [0, 4]);
+    expect(police?.code).not.toBe('111');
+    expect(police?.code).toMatch(/^1[4-9]/);
+    // "Indian and Pakistani troops clashed over the Line of Control in Kashmir"
+    const troops = match(`
+      Indian Indian ADJ JJ 4 amod
+      and and CCONJ CC 3 cc
+      Pakistani Pakistani ADJ JJ 1 conj
+      troops troop NOUN NNS 5 nsubj
+      clashed clash VERB VBD 0 root
+      over over ADP IN 8 case
+      the the DET DT 8 det
+      Line Line PROPN NNP 5 obl`, 4, [3]);
+    expect(troops?.code).toMatch(/^19/);
+  });
+
+  it('fighting or targeting forces, voters or a seat of government stays force whatever the walk reaches', () => {
+    // "Thai troops fought Cambodian soldiers near the disputed temple on Friday, ahead of the election"
+    const soldiers = match(`
+      troops troop NOUN NNS 2 nsubj
+      fought fight VERB VBD 0 root
+      soldiers soldier NOUN NNS 2 obj
+      ahead ahead ADV RB 2 advmod
+      of of ADP IN 7 case
+      the the DET DT 7 det
+      election election NOUN NN 4 obl`, 1, [0, 2]);
+    expect(soldiers?.code).toBe('190');
+    // "Rebels have fought a campaign against Ugandan troops"
+    const campaign = match(`
+      Rebels rebel NOUN NNS 3 nsubj
+      have have AUX VBP 3 aux
+      fought fight VERB VBN 0 root
+      campaign campaign NOUN NN 3 obj
+      against against ADP IN 6 case
+      troops troop NOUN NNS 4 nmod`, 2, [0, 5]);
+    expect(campaign?.code).toMatch(/^19/);
+    // "Opposition supporters fought police over the election results"
+    const results = match(`
+      supporters supporter NOUN NNS 2 nsubj
+      fought fight VERB VBD 0 root
+      police police NOUN NN 2 obj
+      over over ADP IN 6 case
+      election election NOUN NN 6 compound
+      results result NOUN NNS 2 obl`, 1, [0, 2]);
+    // CAMEO's own "* (OVER)" (111) may read the quarrel; what must not return is no event at all.
+    expect(results?.code).toMatch(/^1[1-9]/);
+    // "Taliban militants targeted voters at polling stations in Kandahar"
+    const voters = match(`
+      militants militant NOUN NNS 2 nsubj
+      targeted target VERB VBD 0 root
+      voters voter NOUN NNS 2 obj`, 1, [0, 2]);
+    expect(voters?.code).toBe('190');
+    // "Somali insurgents targeted the seat of government in Mogadishu with mortar fire"
+    const seat = match(`
+      insurgents insurgent NOUN NNS 2 nsubj
+      targeted target VERB VBD 0 root
+      the the DET DT 4 det
+      seat seat NOUN NN 2 obj
+      of of ADP IN 6 case
+      government government NOUN NN 4 nmod`, 1, [0]);
+    expect(seat?.code).toBe('190');
+  });
+
+  it('attacking a tax office is force; defecting across the border is no support', () => {
+    // "Gunmen attacked a tax office in Kabul on Monday, killing three people"
+    const office = match(`
+      Gunmen gunman NOUN NNS 2 nsubj
+      attacked attack VERB VBD 0 root
+      a a DET DT 5 det
+      tax tax NOUN NN 5 compound
+      office office NOUN NN 2 obj`, 1, [0]);
+    expect(office?.code).toBe('190');
+    // "A North Korean soldier defected to South Korea across the border"
+    const border = match(`
+      soldier soldier NOUN NN 2 nsubj
+      defected defect VERB VBD 0 root
+      to to ADP IN 4 case
+      Korea Korea PROPN NNP 2 obl`, 1, [0, 3]);
+    expect(border?.code).not.toBe('051');
+    // "A Conservative MP and former minister has defected to Labour" (rivalry-senses.tsv: by a politician)
+    const mp = match(`
+      MP MP NOUN NN 3 nsubj
+      has have AUX VBZ 3 aux
+      defected defect VERB VBN 0 root
+      to to ADP IN 5 case
+      Labour Labour PROPN NNP 3 obl`, 2, [0, 4]);
+    expect(mp?.code).toBe('051');
   });
 
   it('hitting back at a claim rebuts it; hitting back at proposals criticises them', () => {

@@ -4,6 +4,7 @@ import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexi
 import { kbCountry } from './participants.js';
 import { bestPattern, isTimeWord } from './patterns.js';
 import { ruleWords } from './rule-words.js';
+import { rivalrySenseOf } from './rivalry-senses.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
@@ -97,6 +98,9 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
     // "staged an air strike": the modifier says more than a pattern on the bare noun.
     return { token: i, tokens, code: modified, kind: 'noun', noun: object, reason: reason('events/trigger-modified', { verb: name, noun: tree.words[object], modifier: modifierWord(tree, lexicon, object) ?? '' }) };
   }
+  // Rivalry told with a violent verb ("clashed with ministers over fees") is read before CAMEO's force patterns (rivalry-senses.ts).
+  const rivalry = !entry.before && !entry.after ? rivalrySenseOf(tree, i) : undefined;
+  if (rivalry) return { token: i, tokens, code: rivalry.code, kind: 'verb', reason: reason('events/trigger-sense', { verb: name, requirement: rivalry.requirement, note: rivalry.note }) };
   const best = bestPattern(tree, lexicon, i, entry);
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
