@@ -21,8 +21,8 @@ describe('national bodies stand as the body only where the name is it', () => {
   it.each([
     ['Labour costs rose 3.2 pct in the quarter.', ['PROPN', 'NOUN', 'VERB', 'NUM', 'NOUN', 'ADP', 'DET', 'NOUN', 'PUNCT']],
     ['Labour discipline was poor, London said.', ['PROPN', 'NOUN', 'AUX', 'ADJ', 'PUNCT', 'PROPN', 'VERB', 'PUNCT']],
-    ['Conservative estimates in Britain put the loss at 20 mln stg.', ['ADJ', 'NOUN', 'ADP', 'PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'NUM', 'NUM', 'NOUN', 'PUNCT']],
-  ])('a name before a common noun is a common word: %s', (text, upos) => {
+    ['Conservative estimates put the British loss at 20 mln stg.', ['ADJ', 'NOUN', 'VERB', 'DET', 'ADJ', 'NOUN', 'ADP', 'NUM', 'NUM', 'NOUN', 'PUNCT']],
+  ])('a sentence-initial name before a common noun that heads the subject is a common word: %s', (text, upos) => {
     expect(britishOf(text, [], upos).filter((w) => /Labour|Conservative/.test(w))).toEqual([]);
   });
 
@@ -55,6 +55,12 @@ describe('national bodies stand as the body only where the name is it', () => {
     ['The Labour government said so, London radio reported.', 'The Labour government'],
   ])('a party name before a government noun is the country\'s government: %s', (text, words) => {
     expect(codesOf(run(text, '1987-03-01'), words)).toEqual(['GBR', 'GOV']);
+  });
+
+  it('keeps a party before a title or a noun that is no subject\'s head ("Tory home affairs spokesman")', () => {
+    const text = 'Tory home affairs spokesman David Davis said Britain was wrong.';
+    const upos = ['PROPN', 'NOUN', 'NOUN', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'PROPN', 'AUX', 'ADJ', 'PUNCT'];
+    expect(codesOf(run(text, '2005-03-01', ['David Davis'], upos), 'David Davis')[0]).toBe('GBR');
   });
 
   it('a British story keeps its parties and their people', () => {

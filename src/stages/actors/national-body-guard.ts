@@ -8,7 +8,8 @@
  * - not continued by a capitalised word other than an abbreviated title ("Tory MP") or a person's name, or by "of"
  *   and a capitalised word ("Labour Day", "Unison Industries Inc", "The Law Society of Upper Canada"), nor opened
  *   by one ("Tokyo Metropolitan Police");
- * - not a modifier of a common noun (the part-of-speech layer's NOUN after it, no agent noun: "Labour costs");
+ * - at a sentence's start, not a modifier of a common noun that heads the subject (the part-of-speech layer's NOUN,
+ *   no agent noun, then a verb: "Labour costs rose"); mid-sentence the capital says it is the party;
  * - another country's possessive or nationality before it, past at most two lower-case words, makes it that
  *   country's ("Norway's ruling Labour Party" NOR, "Brundtland's minority Labour government");
  * - else the body is British only when the document names another British actor the knowledge base knows (Britain,
@@ -85,7 +86,11 @@ function standsAsBody(kb: ActorKb, words: Words, name: BodyName, upos: readonly 
     // word, agent noun or not, makes a longer name ("Labour Court", "Unison Industries").
     if (isCapitalised(nextText) && !/^\p{Lu}+s?$/u.test(nextText) && !personAt(next)) return false;
     if (words.keys[next] === 'of' && isCapitalised(words.texts[next + 1] ?? '')) return false;
-    if (!isCapitalised(nextText) && !agent && upos?.[next] === 'NOUN') return false;
+    // Only where the capital says nothing, at a sentence's start, and only a noun that heads the subject
+    // ("Labour costs rose"): mid-sentence "Tory plans" and titles ("Tory shadow home secretary") are the party's.
+    const opens = !sameSentence(words, name.first - 1, name.first);
+    const headsSubject = upos?.[next] === 'NOUN' && (upos[next + 1] === 'VERB' || upos[next + 1] === 'AUX');
+    if (opens && !isCapitalised(nextText) && !agent && headsSubject) return false;
   }
   const before = name.first - 1;
   const beforeText = words.texts[before] ?? '';
