@@ -29,7 +29,9 @@ describe('nationallyTitledPeople', () => {
     ['Labour won. John Smith said so.', ['John Smith'], 'John Smith'],
     ['Labour hopes Tony Smith and other voters will say so.', ['Tony Smith'], 'Tony Smith'],
     ['Tony Smith, for all the Labour talk, said so.', ['Tony Smith'], 'Tony Smith'],
-  ])('a body in another sentence or with other words between gives no country: %s', (text, people, words) => {
+    ['Jane Smith, from Amnesty International, said so.', ['Jane Smith'], 'Jane Smith'],
+    ['Amnesty International researcher Jane Smith said so.', ['Jane Smith'], 'Jane Smith'],
+  ])('a body in another sentence, with other words between or of no one country gives no country: %s', (text, people, words) => {
     expect(codeOf(run(text, undefined, people), words)).toBe('');
   });
 });
