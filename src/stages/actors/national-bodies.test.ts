@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { codesOf, runActors as run } from '../../../test/support/actors-run.js';
 
-// data/national-bodies.tsv through the stage, with the two reading rules it needs (phrase.ts, resolve.ts).
+// data/national-bodies.tsv through the stage, with the reading rules it needs (phrase.ts, resolve.ts, national-body-guard.ts:
+// a UK body's name is British only in a story that names Britain).
 describe('national bodies (parties, unions, pressure groups)', () => {
   it.each([
-    ['Labour attacked the plan.', 'Labour', 'GBR', 'PTY'],
-    ['The Tories urged the government to act.', 'The Tories', 'GBR', 'OPP'],
-    ['The Lib Dems rejected the plan.', 'The Lib Dems', 'GBR', 'OPP'],
-    ['The SNP rejected the plan.', 'The SNP', 'GBR', 'OPP'],
-    ['The TUC welcomed it.', 'The TUC', 'GBR', 'LAB'],
-    ['The Commons backed the bill.', 'The Commons', 'GBR', 'LEG'],
-    ['Tory MPs rebelled.', 'Tory MPs', 'GBR', 'OPP'],
+    ['Labour attacked the plan in Britain.', 'Labour', 'GBR', 'PTY'],
+    ['The Tories urged the government to act in Britain.', 'The Tories', 'GBR', 'OPP'],
+    ['The Lib Dems rejected the British plan.', 'The Lib Dems', 'GBR', 'OPP'],
+    ['The SNP rejected the London plan.', 'The SNP', 'GBR', 'OPP'],
+    ['The TUC welcomed it in Britain.', 'The TUC', 'GBR', 'LAB'],
+    ['The Commons backed the British bill.', 'The Commons', 'GBR', 'LEG'],
+    ['Tory MPs rebelled in London.', 'Tory MPs', 'GBR', 'OPP'],
   ])('issue-12: %s: "%s" is %s %s', (text, words, code, sector) => {
     expect(codesOf(run(text), words)).toEqual([code, sector]);
   });

@@ -6,15 +6,16 @@ const codeOf = (result: ReturnType<typeof run>, words: string, nth = 0) => {
   return m ? `${m.code ?? ''} ${m.sector ?? ''}`.trim() : undefined;
 };
 
+// A UK body's name is British only in a story that names Britain (national-body-guard.ts): the stories say so.
 describe('nationallyTitledPeople', () => {
   it.each([
     ['Shadow chancellor Oliver Letwin said the plan was wrong.', ['Oliver Letwin'], 'Letwin', 'GBR OPP'],
     ['Lord Falconer said it was fair.', ['Falconer'], 'Falconer', 'GBR LEG'],
-    ['Liberal Democrat home affairs spokesman Mark Oaten said the plan was dangerous.', ['Mark Oaten'], 'Mark Oaten', 'GBR OPP'],
-    ['Lib Dem constitutional affairs committee chairman Alan Beith warned ministers.', ['Alan Beith'], 'Alan Beith', 'GBR OPP'],
-    ['Liberal Democrat Alan Beith said so.', ['Alan Beith'], 'Alan Beith', 'GBR OPP'],
-    ['Vincent Cable, for the Liberal Democrats, called on ministers to act.', ['Vincent Cable'], 'Vincent Cable', 'GBR OPP'],
-    ['Carl Emmerson, from the Institute for Fiscal Studies, said so.', ['Carl Emmerson'], 'Carl Emmerson', 'GBR NGO'],
+    ['Liberal Democrat home affairs spokesman Mark Oaten said the British plan was dangerous.', ['Mark Oaten'], 'Mark Oaten', 'GBR OPP'],
+    ['Lib Dem constitutional affairs committee chairman Alan Beith warned British ministers.', ['Alan Beith'], 'Alan Beith', 'GBR OPP'],
+    ['Liberal Democrat Alan Beith said so in London.', ['Alan Beith'], 'Alan Beith', 'GBR OPP'],
+    ['Vincent Cable, for the Liberal Democrats, called on British ministers to act.', ['Vincent Cable'], 'Vincent Cable', 'GBR OPP'],
+    ['Carl Emmerson, from the Institute for Fiscal Studies, said so in London.', ['Carl Emmerson'], 'Carl Emmerson', 'GBR NGO'],
   ])('issue-12: %s: "%s" takes its country', (text, people, words, code) => {
     expect(codeOf(run(text, undefined, people), words)).toBe(code);
   });
@@ -28,7 +29,9 @@ describe('nationallyTitledPeople', () => {
     ['Labour won. John Smith said so.', ['John Smith'], 'John Smith'],
     ['Labour hopes Tony Smith and other voters will say so.', ['Tony Smith'], 'Tony Smith'],
     ['Tony Smith, for all the Labour talk, said so.', ['Tony Smith'], 'Tony Smith'],
-  ])('a body in another sentence or with other words between gives no country: %s', (text, people, words) => {
+    ['Jane Smith, from Amnesty International, said so.', ['Jane Smith'], 'Jane Smith'],
+    ['Amnesty International researcher Jane Smith said so.', ['Jane Smith'], 'Jane Smith'],
+  ])('a body in another sentence, with other words between or of no one country gives no country: %s', (text, people, words) => {
     expect(codeOf(run(text, undefined, people), words)).toBe('');
   });
 });

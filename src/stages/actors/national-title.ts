@@ -61,11 +61,18 @@ function titleGap(kb: ActorKb, words: Words, from: number, to: number): boolean 
   return BODY_OFFICES.has(words.keys[to - 1] ?? '') || matchAgent(kb, words, to - 1)?.last === to;
 }
 
+/**
+ * Whether a mention is one country's body, whose country a person speaking for it takes: not an international body
+ * (igo-title.ts reads those titles) nor a transnational NGO (Amnesty's people are of no one country), nor a group.
+ */
+const isCountryBody = (body: ActorMention): boolean =>
+  body.kind === 'org' && !!body.code && body.code !== 'IGO' && body.code !== 'NGO' && !body.members?.length;
+
 /** The country's party or body mentioned right before the person ("Liberal Democrat … spokesman Mark Oaten"). */
 function bodyBefore(kb: ActorKb, words: Words, mentions: readonly ActorMention[], at: number): ActorMention | undefined {
   const body = mentions[at - 1];
   const person = mentions[at];
-  if (!body || !person || body.kind !== 'org' || !body.code || body.code === 'IGO' || body.code === 'NGO' || body.members?.length) return undefined;
+  if (!body || !person || !isCountryBody(body)) return undefined;
   if (words.sents[body.tokens[0]] !== words.sents[person.tokens[0]]) return undefined;
   return titleGap(kb, words, body.tokens[1], person.tokens[0]) ? body : undefined;
 }
@@ -77,7 +84,7 @@ const FOR_BODY = new Set(['for', 'from']);
 function bodyAfter(words: Words, mentions: readonly ActorMention[], at: number): ActorMention | undefined {
   const person = mentions[at];
   const body = mentions[at + 1];
-  if (!person || !body || body.kind !== 'org' || !body.code || body.code === 'IGO' || body.members?.length) return undefined;
+  if (!person || !body || !isCountryBody(body)) return undefined;
   const comma = person.tokens[1];
   const sent = words.sents[comma];
   if (words.texts[comma] !== ',' || !FOR_BODY.has(words.keys[comma + 1] ?? '') || body.tokens[0] !== comma + 2) return undefined;

@@ -48,6 +48,10 @@ describe('resolvePhraseActor', () => {
     expect(resolvePhraseActor(kb, 'National Front', '1987-03-01')?.code).toBeUndefined();
   });
 
+  it('a UK party\'s name in another country\'s phrase gives no British country ("Homeland Union (Conservatives)")', () => {
+    expect(resolvePhraseActor(kb, 'Homeland Union  (Conservatives)', '2000-01-01')?.code).toBeUndefined();
+  });
+
   it('returns undefined for words that name no actor', () => {
     expect(resolvePhraseActor(kb, 'the weather today')).toBeUndefined();
   });

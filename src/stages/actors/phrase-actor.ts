@@ -7,6 +7,7 @@
 import { languagePack } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
 import type { ActorKb } from './kb.js';
+import { guardNationalBodies } from './national-body-guard.js';
 import { resolveMentions } from './resolve.js';
 import { splitWords } from './split-words.js';
 import type { ActorMention } from './types.js';
@@ -21,7 +22,9 @@ export type PhraseActor = Omit<ActorMention, 'start' | 'end' | 'tokens'>;
 export function resolvePhraseActor(kb: ActorKb, text: string, day?: string, language?: string): PhraseActor | undefined {
   const spans = splitWords(text);
   const pack = languagePack(language);
-  const mentions = resolveMentions(kb, { words: wordsOf(text, spans), spans, day, pack, standalone: true });
+  const words = wordsOf(text, spans);
+  // "Homeland Union (Conservatives)": a UK body's name in a phrase alone is no British actor (national-body-guard.ts).
+  const mentions = guardNationalBodies(kb, words, resolveMentions(kb, { words, spans, day, pack, standalone: true }), pack);
   const [head, ...rest] = mentions;
   if (!head) return undefined;
   const { start: _s, end: _e, tokens: _t, ...actor } = head;

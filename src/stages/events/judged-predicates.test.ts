@@ -44,6 +44,10 @@ describe('a judgement told in speech (judged-predicates.ts)', () => {
     expect(summary(judged('Senate', 'USA', 'deficient', false, undefined, 'LEG'))).toEqual(['ACCUSE/disapprove USA->USA']);
   });
 
+  it('lets a government judge its own country\'s rebels ("the FARC attack was cowardly")', () => {
+    expect(summary(judged('FARC', 'USA', 'deficient', false, undefined, 'REB'))).toEqual(['ACCUSE/disapprove USA->USA']);
+  });
+
   it('takes the subject the parser hung on the verb of saying ("said OECD predictions \'are unreliable\'")', () => {
     const doc = parsedDoc([[
       'Lawson Lawson PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', 'OECD OECD PROPN NNP 4 compound', 'predictions prediction NOUN NNS 2 obj',

@@ -12,6 +12,9 @@ describe('isOtherSide', () => {
     expect(isOtherSide({ code: 'GBR', sector: 'OPP' }, { code: 'GBR', sector: 'GOV' })).toBe(true);
     expect(isOtherSide({ code: 'GBR', sector: 'GOV' }, { code: 'GBR', sector: 'OPP' })).toBe(true);
     expect(isOtherSide({ code: 'USA', sector: 'GOV' }, { code: 'USA', sector: 'LEG' })).toBe(true);
+    expect(isOtherSide({ code: 'COL', sector: 'GOV' }, { code: 'COL', sector: 'REB' })).toBe(true);
+    expect(isOtherSide({ code: 'IRQ', sector: 'INS' }, { code: 'IRQ', sector: 'MIL' })).toBe(true);
+    expect(isOtherSide({ code: 'PAK', sector: 'GOV' }, { code: 'PAK', sector: 'JUD' })).toBe(true);
   });
 
   it('keeps one side for the same sector, a sector not paired with it, or a missing sector', () => {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, runActors as run } from '../../../test/support/actors-run.js';
+
+const britishOf = (text: string, people: readonly string[] = [], upos?: readonly string[]) =>
+  run(text, '1987-03-01', people, upos).mentions.filter((m) => m.code === 'GBR').map((m) => text.slice(m.start, m.end));
+
+// Review of session 39: the UK bodies' names read where they are common words or other countries' bodies (#12).
+describe('national bodies stand as the body only where the name is it', () => {
+  it.each([
+    ["Norway's ruling Labour Party said so. Labour won 71 seats.", []],
+    ["Brundtland's minority Labour government fell.", []],
+    ['Hawke said Labour would win the election.', []],
+    ['The opposition Labour Party won 20 seats in Malta.', []],
+    ['Tory MP Sinclair Stevens resigned from the cabinet.', ['Sinclair Stevens']],
+    ['The ruling Liberal Democrats lost seats in Tokyo.', []],
+    ['Labour MP Yossi Beilin said the talks had failed.', ['Yossi Beilin']],
+  ])('another country\'s party or its member is not British without a British actor in the story: %s', (text, people) => {
+    expect(britishOf(text, people)).toEqual([]);
+  });
+
+  it.each([
+    ['Labour costs rose 3.2 pct in the quarter.', ['PROPN', 'NOUN', 'VERB', 'NUM', 'NOUN', 'ADP', 'DET', 'NOUN', 'PUNCT']],
+    ['Labour discipline was poor, London said.', ['PROPN', 'NOUN', 'AUX', 'ADJ', 'PUNCT', 'PROPN', 'VERB', 'PUNCT']],
+    ['Conservative estimates put the British loss at 20 mln stg.', ['ADJ', 'NOUN', 'VERB', 'DET', 'ADJ', 'NOUN', 'ADP', 'NUM', 'NUM', 'NOUN', 'PUNCT']],
+  ])('a sentence-initial name before a common noun that heads the subject is a common word: %s', (text, upos) => {
+    expect(britishOf(text, [], upos).filter((w) => /Labour|Conservative/.test(w))).toEqual([]);
+  });
+
+  it.each([
+    'On Labour Day Britain closed its banks.',
+    'The Labour Court in London ruled.',
+    'The Federal Labour Office in Nuremberg said so.',
+    'The International Labour Office said Britain erred.',
+    'OECD WARNS BRITAIN ON LABOUR COSTS',
+    'BRAZILIAN LABOUR UNREST SPREADS',
+    'Britain sold its PCs.',
+    'Unison Industries Inc said Britain bought engines.',
+    'The CBI arrested two officials in the Bofors case.',
+    'The Tokyo Metropolitan Police arrested him.',
+    'The Law Society of Upper Canada said so.',
+    'Information Commissioner Inger Hansen said so.',
+    'Mulroney told the Commons the deal was fair.',
+    'The Cabinet Office in Ottawa said so.',
+  ])('a name continued or opened by another name, in a headline, in another case or without Britain is not British: %s', (text) => {
+    expect(britishOf(text, ['Inger Hansen']).filter((w) => !/brit/i.test(w) && w !== 'London')).toEqual([]);
+  });
+
+  it('another country\'s possessive before the party makes it that country\'s', () => {
+    expect(codesOf(run("Norway's ruling Labour Party said so.", '1987-03-01'), 'Labour Party')[0]).toBe('NOR');
+  });
+
+  it.each([
+    ['The Conservative government said so, London radio reported.', 'The Conservative government'],
+    ["Thatcher's Conservative government said so.", 'Conservative government'],
+    ['The Labour government said so, London radio reported.', 'The Labour government'],
+  ])('a party name before a government noun is the country\'s government: %s', (text, words) => {
+    expect(codesOf(run(text, '1987-03-01'), words)).toEqual(['GBR', 'GOV']);
+  });
+
+  it('keeps a party before a title or a noun that is no subject\'s head ("Tory home affairs spokesman")', () => {
+    const text = 'Tory home affairs spokesman David Davis said Britain was wrong.';
+    const upos = ['PROPN', 'NOUN', 'NOUN', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'PROPN', 'AUX', 'ADJ', 'PUNCT'];
+    expect(codesOf(run(text, '2005-03-01', ['David Davis'], upos), 'David Davis')[0]).toBe('GBR');
+  });
+
+  it('a British story keeps its parties and their people', () => {
+    const text = 'Tony Blair said Labour would win. Tory MP Sinclair Stevens disagreed.';
+    expect(britishOf(text, ['Sinclair Stevens'])).toEqual(['Tony Blair', 'Labour', 'Tory MP Sinclair Stevens']);
+  });
+});
