@@ -113,6 +113,15 @@ describe('political verbs (#12)', () => {
       the the DET DT 8 det
       Line Line PROPN NNP 5 obl`, 4, [3]);
     expect(troops?.code).toMatch(/^19/);
+    // "Rival militiamen clashed over the bridge": armed men named by a compound lemma keep force too (review, session 39).
+    const militia = match(`
+      Rival rival ADJ JJ 2 amod
+      militiamen militiaman NOUN NNS 3 nsubj
+      clashed clash VERB VBD 0 root
+      over over ADP IN 6 case
+      the the DET DT 6 det
+      bridge bridge NOUN NN 3 obl`, 2, [1]);
+    expect(militia?.code).toMatch(/^19/);
   });
 
   it('fighting or targeting forces, voters or a seat of government stays force whatever the walk reaches', () => {
