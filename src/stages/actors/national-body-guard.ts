@@ -67,8 +67,10 @@ const isWord = (text: string): boolean => /^\p{L}[\p{L}'-]*$/u.test(text);
 
 /** Whether the sentence of token `k` has no lower-case letter (a headline: "OECD WARNS SWEDEN ON LABOUR COSTS"). */
 function inAllCapsLine(words: Words, k: number): boolean {
-  const sent = words.sents[k];
-  for (let j = 0; j < words.texts.length; j++) if (words.sents[j] === sent && /\p{Ll}/u.test(words.texts[j] ?? '')) return false;
+  // A sentence's tokens are contiguous: walk out from `k` rather than over the whole document for each mention.
+  let first = k;
+  while (sameSentence(words, first - 1, k)) first--;
+  for (let j = first; sameSentence(words, j, k); j++) if (/\p{Ll}/u.test(words.texts[j] ?? '')) return false;
   return true;
 }
 

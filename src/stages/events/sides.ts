@@ -1,7 +1,7 @@
 /**
  * Whether two coded participants are different sides, for the rules that never let a side accuse, judge or blame
  * itself (speech-content.ts, judged-predicates.ts, blame-predicates.ts, code-nominal.ts, reported-accusations.ts).
- * Different countries or bodies are different sides; within one code, only sectors that are rivals
+ * Different codes are different sides; within one code, only sectors that are rivals
  * (data/rival-sectors.tsv: a government and its opposition, "the Tories accused the government", #12) are.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
