@@ -1,0 +1,138 @@
+/**
+ * `npx tsx eval/events/quotes.ts [--list SET]`: the quotes layer against the gold quotes of news-dev (tune and
+ * check halves), the training gold (BBC study and check halves by /work/wt/bbc-*.ids when present, readouts,
+ * reuters) and the held-out BBC set. A gold quote is found when a produced quote starts with its words; its
+ * speaker is right by the seed rule (same country and sector, or one of the gold actor's mention texts) and
+ * named when the produced speaker's words are one of the gold actor's mentions or inside one (the person,
+ * not only the country and sector: "he" given to the wrong minister of one government is right but not named).
+ * The layers before quotes are made once and kept in `.dyad/quotes-layer-cache/` (keyed by all code but
+ * the quotes, discourse and events stages); a rerun after a quotes change takes seconds. `--list SET` prints
+ * the wrong items of a study set (news-dev-tune, train-bbc-study, train-readouts, train-reuters) only.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { publicId, type Document } from '../../src/core/document.js';
+import type { Layers } from '../../src/core/layers.js';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { stagesFromSpec } from '../../src/core/spec.js';
+import { DEFAULT_SPEC } from '../../src/pipeline.js';
+import type { Quote } from '../../src/stages/quotes/types.js';
+import { loadOutsideGold } from './outside-gold.js';
+import { codeInputs, scoreNewsDev } from './newsdev.js';
+import { normCode } from './reference-score.js';
+import { normalise } from './score.js';
+import { loadTrainGold } from './train-gold.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CACHE = join(ROOT, '.dyad', 'quotes-layer-cache');
+const OWN = ['quotes', 'discourse', 'events'].map((s) => join('src', 'stages', s) + sep);
+
+interface GoldActor { readonly id: string; readonly code?: string | null; readonly sector?: string | null; readonly mentions?: readonly string[] }
+interface QuoteGold { readonly actors?: readonly GoldActor[]; readonly quotes?: readonly { speaker: string; starts: string }[] }
+interface Item { readonly set: string; readonly docId: string; readonly gold: QuoteGold; readonly doc: Document }
+
+function codeKey(): string {
+  const hash = createHash('sha256');
+  const files = ['src', 'models'].flatMap((top) => (readdirSync(join(ROOT, top), { recursive: true }) as string[]).map((f) => join(top, f)));
+  files.push('package-lock.json');
+  for (const file of files.sort()) {
+    if (OWN.some((own) => file.startsWith(own)) || file.endsWith('.test.ts') || !statSync(join(ROOT, file)).isFile()) continue;
+    hash.update(`${file}\u0000`).update(readFileSync(join(ROOT, file))).update('\u0000');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Every document through the stages before quotes (cached), then the quotes stage. */
+function codeQuotes(docs: readonly Document[]): Document[] {
+  const kinds = DEFAULT_SPEC.stages.map((s) => (typeof s === 'string' ? s : s.kind));
+  const at = kinds.indexOf('quotes');
+  const before = createPipeline(stagesFromSpec({ stages: DEFAULT_SPEC.stages.slice(0, at) }));
+  const quotes = createPipeline(stagesFromSpec({ stages: DEFAULT_SPEC.stages.slice(at, at + 1) }), before.produces);
+  const inputs = createHash('sha256');
+  for (const d of docs) inputs.update(JSON.stringify([d.id, d.text])).update('\u0000');
+  const key = codeKey();
+  const file = join(CACHE, `${key}-${inputs.digest('hex').slice(0, 16)}.v8`);
+  let cached: Partial<Layers>[];
+  if (existsSync(file)) cached = deserialize(readFileSync(file)) as Partial<Layers>[];
+  else {
+    cached = docs.map((d) => before.run(d).layers);
+    mkdirSync(CACHE, { recursive: true });
+    // Files of older code are stale; those of this code for other documents (another gold set) are kept.
+    for (const old of readdirSync(CACHE).filter((f) => f.endsWith('.v8') && !f.startsWith(key))) rmSync(join(CACHE, old));
+    writeFileSync(file, serialize(cached));
+  }
+  return docs.map((d, i) => quotes.run({ ...d, layers: cached[i] }));
+}
+
+function idsOf(half: string): Set<string> | undefined {
+  const path = `/work/wt/bbc-${half}.ids`;
+  return existsSync(path) ? new Set(readFileSync(path, 'utf8').split('\n').filter(Boolean)) : undefined;
+}
+
+async function gather(): Promise<Item[]> {
+  const docs = new Map<string, Document>();
+  const capture = (input: readonly Document[]): Document[] => {
+    const done = codeQuotes(input);
+    for (const doc of done) docs.set(publicId(doc), doc);
+    return done;
+  };
+  const items: Item[] = [];
+  const add = (set: string, docId: string, gold: QuoteGold): void => {
+    const doc = docs.get(docId);
+    if (doc) items.push({ set, docId, gold, doc });
+  };
+  for (const a of await scoreNewsDev(capture)) add(`news-dev-${a.half}`, a.docId, a.gold as QuoteGold);
+  const study = idsOf('study');
+  const check = idsOf('check');
+  const train = loadTrainGold();
+  const heldOut = loadOutsideGold().filter((a) => a.folder === 'bbc');
+  await codeInputs([...train, ...heldOut].map((a) => a.input), capture);
+  for (const a of train) {
+    const half = a.folder !== 'bbc' ? '' : study?.has(a.docId) ? '-study' : check?.has(a.docId) ? '-check' : '-rest';
+    add(`train-${a.folder}${half}`, a.docId, a.gold as QuoteGold);
+  }
+  for (const a of heldOut) add('held-out-bbc', a.docId, a.gold as QuoteGold);
+  return items;
+}
+
+type Verdict = 'missing' | 'no speaker' | 'wrong' | 'right' | 'named';
+
+function judge(item: Item, q: { speaker: string; starts: string }): { verdict: Verdict; produced?: Quote } {
+  const { doc } = item;
+  const produced = (doc.layers.quotes ?? []).find((pq) => normalise(doc.text.slice(pq.start, pq.end)).startsWith(normalise(q.starts)));
+  if (!produced) return { verdict: 'missing' };
+  if (!produced.speaker) return { verdict: 'no speaker', produced };
+  const actor = item.gold.actors?.find((a) => a.id === q.speaker);
+  if (!actor) return { verdict: 'wrong', produced };
+  const words = normalise(doc.text.slice(produced.speaker.start, produced.speaker.end));
+  const mentions = (actor.mentions ?? []).map(normalise);
+  if (words && mentions.some((m) => m === words || ` ${m} `.includes(` ${words} `))) return { verdict: 'named', produced };
+  const goldCode = actor.code ? normCode(actor.code, actor.sector) : '';
+  const goldSector = (actor.sector ?? '').toUpperCase();
+  const sameCode = !!goldCode && goldCode === normCode(produced.speaker.code, produced.speaker.sector);
+  const sameSector = !goldSector || !produced.speaker.sector || goldSector === produced.speaker.sector.toUpperCase();
+  return { verdict: sameCode && sameSector ? 'right' : 'wrong', produced };
+}
+
+const items = await gather();
+const list = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : undefined;
+if (list && !['news-dev-tune', 'train-bbc-study', 'train-readouts', 'train-reuters'].includes(list)) throw new Error(`--list reads study sets only, not ${list}`);
+const sets = [...new Set(items.map((i) => i.set))].sort();
+for (const set of sets) {
+  const counts: Record<Verdict, number> = { missing: 0, 'no speaker': 0, wrong: 0, right: 0, named: 0 };
+  for (const item of items.filter((i) => i.set === set)) {
+    for (const q of (item.gold.quotes ?? []).filter((x) => typeof x.starts === 'string')) {
+      const { verdict, produced } = judge(item, q);
+      counts[verdict]++;
+      if (list === set && verdict !== 'named') {
+        const said = produced?.speaker ? item.doc.text.slice(produced.speaker.start, produced.speaker.end) : '';
+        console.log(`${item.docId} ${verdict.padEnd(10)} gold ${q.speaker} | got "${said}" (${produced?.speaker?.code ?? ''}${produced?.speaker?.sector ?? ''}) ${produced?.why ?? ''} | ${q.starts}`);
+      }
+    }
+  }
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const found = total - counts.missing;
+  console.log(`${set.padEnd(20)} gold ${String(total).padStart(4)}  found ${String(found).padStart(4)}  right ${String(counts.right + counts.named).padStart(4)} (${((counts.right + counts.named) / Math.max(total, 1)).toFixed(3)})  named ${String(counts.named).padStart(4)}  wrong ${String(counts.wrong).padStart(3)}  no speaker ${counts['no speaker']}`);
+}
