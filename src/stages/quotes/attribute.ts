@@ -6,6 +6,7 @@ import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Token } from '../tokens/types.js';
 import type { QuotedSpan } from './find-quotes.js';
+import { pronounAntecedent, type PronounCtx } from './pronoun-speaker.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
 /** The layers the quotes stage requires. */
@@ -28,6 +29,7 @@ interface Ctx {
 export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): Quote[] {
   const { tokens } = doc.layers;
   const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: doc.layers.actors };
+  const pronouns: PronounCtx = { tokens, words: ctx.words, mentions: ctx.mentions, deps: doc.layers.deps, quoted: spans.map((s) => s.outer), speechForms: ctx.pack.speechForms };
   const out: Quote[] = [];
   for (const span of spans) {
     const first = firstToken(tokens, (t) => t.end > span.start);
@@ -40,8 +42,10 @@ export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): 
     }
     found ??= inSentence(ctx, span, tokens[first].sent);
     const previous = out[out.length - 1];
-    if (found && !found.speaker.actorId && ctx.pack.pronouns.has(ctx.doc.text.slice(found.speaker.start, found.speaker.end).toLowerCase()) && previous?.speaker) {
-      found = { speaker: previous.speaker, reason: reason('quotes/pronoun-previous', { base: found.reason }) };
+    if (found && !found.speaker.actorId && ctx.pack.pronouns.has(ctx.doc.text.slice(found.speaker.start, found.speaker.end).toLowerCase())) {
+      const antecedent = pronounAntecedent(pronouns, found.speaker.tokens[0]);
+      if (antecedent) found = { speaker: speakerOf(antecedent.mention), reason: reason('quotes/pronoun-subject', { base: found.reason, pronoun: ctx.words[found.speaker.tokens[0]], name: antecedent.mention.name, back: antecedent.back, gender: antecedent.gender }) };
+      else if (previous?.speaker) found = { speaker: previous.speaker, reason: reason('quotes/pronoun-previous', { base: found.reason }) };
     }
     if ((!found || !found.speaker.actorId) && previous?.speaker && sameParagraph(doc.text, previous.end, span.start)) {
       found = { speaker: previous.speaker, reason: reason('quotes/continues') };
