@@ -47,6 +47,7 @@ export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): 
       if (antecedent) found = { speaker: speakerOf(antecedent.mention), reason: reason('quotes/pronoun-subject', { base: found.reason, pronoun: ctx.words[found.speaker.tokens[0]], name: antecedent.mention.name, back: antecedent.back, gender: antecedent.gender }) };
       else if (previous?.speaker) found = { speaker: previous.speaker, reason: reason('quotes/pronoun-previous', { base: found.reason }) };
     }
+    found ??= sentenceBefore(ctx, pronouns, span, first, previous);
     if ((!found || !found.speaker.actorId) && previous?.speaker && sameParagraph(doc.text, previous.end, span.start)) {
       found = { speaker: previous.speaker, reason: reason('quotes/continues') };
     }
@@ -141,6 +142,31 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
       const speaker = speakerNear(ctx, k, Math.max(first, k - 12));
       if (speaker) return { speaker, reason: reason('quotes/in-sentence', { verb: ctx.words[k] }) };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A quote that opens its sentence with no attribution of its own, right after a sentence whose
+ * speaker is named ("Mr Blair said having Turkey in the EU was …" ¶ "We are stating …"): that
+ * speaker, when no quote came between. Across a paragraph break too: BBC and wire copy put the
+ * quote in a paragraph of its own.
+ */
+function sentenceBefore(ctx: Ctx, pronouns: PronounCtx, span: QuotedSpan, first: number, previous: Quote | undefined): Found | undefined {
+  const sent = ctx.tokens[first].sent;
+  const [start] = sentenceTokenRange(ctx.tokens, sent);
+  if (sent === 0 || ctx.tokens[start].start < span.outer.start) return undefined;
+  const [from, end] = sentenceTokenRange(ctx.tokens, sent - 1);
+  if (from >= end || (previous && previous.end > ctx.tokens[from].start)) return undefined;
+  for (let k = end - 1; k >= from; k--) {
+    if (!ctx.pack.speechForms.has(ctx.words[k])) continue;
+    let speaker = speakerNear(ctx, k, Math.max(from, k - 12));
+    if (speaker && !speaker.actorId) {
+      const antecedent = pronounAntecedent(pronouns, speaker.tokens[0]);
+      speaker = antecedent && speakerOf(antecedent.mention);
+    }
+    if (speaker?.actorId) return { speaker, reason: reason('quotes/sentence-before', { verb: ctx.words[k] }) };
+    return undefined;
   }
   return undefined;
 }

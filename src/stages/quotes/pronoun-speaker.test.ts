@@ -40,6 +40,12 @@ describe('pronoun speakers by salience and agreement', () => {
     expect(speakers(text, people)).toEqual(expected);
   });
 
+  it.each([
+    ['takes the speaker of the sentence before, across a paragraph break', 'Mr Blair said the plan was right.\n"We are stating a principle."', ['Mr Blair'], ['Mr Blair']],
+  ])('a quote opening its sentence with no attribution %s', (_, text, people, expected) => {
+    expect(speakers(text, people)).toEqual(expected);
+  });
+
   it('says in `why` who the pronoun was taken as', () => {
     const doc = docOf('Mr Howard spoke. "It is wrong," he said.', ['Mr Howard']);
     expect(quotes().run(doc, { report: () => undefined })[0].why).toMatch(/"he" taken as Mr Howard/);
