@@ -64,3 +64,24 @@ describe('rivalry senses of clash', () => {
     expect(controls?.code).toBe('111');
   });
 });
+
+describe('rivalry senses of attack', () => {
+  it('attacking forecasts, controls or a rise is criticism (ACCUSE), as attacking taxes is', () => {
+    // "Japan has also attacked OECD forecasts"
+    const forecasts = match(`
+      Japan Japan PROPN NNP 4 nsubj
+      has have AUX VBZ 4 aux
+      also also ADV RB 4 advmod
+      attacked attack VERB VBN 0 root
+      OECD OECD PROPN NNP 6 compound
+      forecasts forecast NOUN NNS 4 obj`, 3, [0, 4]);
+    expect(forecasts?.code).toBe('111');
+    // "Bankers attacked the controls as ineffective"
+    const controls = match(`
+      Bankers banker NOUN NNS 2 nsubj
+      attacked attack VERB VBD 0 root
+      the the DET DT 4 det
+      controls control NOUN NNS 2 obj`, 1, [0]);
+    expect(controls?.code).toBe('111');
+  });
+});
