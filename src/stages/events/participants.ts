@@ -3,6 +3,7 @@ import type { ActorMention } from '../actors/types.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isPlaceCountry, walk, type Tree } from './tree.js';
 import { isTimePhrase } from './frames.js';
 import { listedAppositions } from './listed-appositions.js';
+import { personBodies } from './person-bodies.js';
 import type { EventParticipant } from './types.js';
 
 /** Finds the actor mentions that fill an event's roles. */
@@ -21,7 +22,7 @@ export function indexActors(mentions: readonly ActorMention[], tokenCount: numbe
     for (let t = m.tokens[0]; t < m.tokens[1] && t < tokenCount; t++) byToken[t] ??= m;
     if (!m.members?.length && !byId.has(m.actorId)) byId.set(m.actorId, m);
   }
-  return new TokenActors(byToken, byId);
+  return new TokenActors(byToken, byId, personBodies(mentions));
 }
 
 /**
@@ -29,14 +30,14 @@ export function indexActors(mentions: readonly ActorMention[], tokenCount: numbe
  * away the optimised code of each document's `at` and V8 compiled it again (#13).
  */
 class TokenActors implements ActorIndex {
-  constructor(private readonly byToken: readonly (ActorMention | undefined)[], private readonly byId: ReadonlyMap<string, ActorMention>) {}
+  constructor(private readonly byToken: readonly (ActorMention | undefined)[], private readonly byId: ReadonlyMap<string, ActorMention>, private readonly bodies: ReadonlyMap<string, string>) {}
 
   at(i: number): ActorMention | undefined {
     return this.byToken[i];
   }
 
   expand(mention: ActorMention): EventParticipant[] {
-    if (!mention.members?.length) return [participant(mention)];
+    if (!mention.members?.length) return [withBody(participant(mention), this.bodies)];
     return mention.members.map((id) => {
       const known = this.byId.get(id) ?? mention.parts?.find((p) => p.actorId === id);
       return {
@@ -49,6 +50,9 @@ class TokenActors implements ActorIndex {
     });
   }
 }
+
+/** A person's party, union or group (person-bodies.ts), so that sides.ts tells two parties' people apart. */
+const withBody = (p: EventParticipant, bodies: ReadonlyMap<string, string>): EventParticipant => (bodies.has(p.actorId) ? { ...p, body: bodies.get(p.actorId) } : p);
 
 function participant(m: ActorMention): EventParticipant {
   return {

@@ -8,6 +8,7 @@ import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
 import { ruleWords } from './rule-words.js';
+import { isRivalBody } from './sides.js';
 import { turnSpeaker } from './turns.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
@@ -140,7 +141,8 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // the United States), is passed over for the next candidate. A direct object of the same country
   // and another sector is a recipient ("the British government outlawed an organization").
   const self = subj && !subj.passive && actorList.length ? subj.token : undefined;
-  const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector)))
+  // Two different parties of one sector are not one side ("the Tories attacked the Lib Dems' plans", sides.ts).
+  const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector) && !isRivalBody(a, r)))
     && !(self !== undefined && isBoundPossessive(tree, actors, r, self));
   // "Chirac is expected to canvass support for the idea, first proposed by French Agriculture Minister
   // Guillaume" (the conjunct given the first clause's subject): a passive acts on another party than

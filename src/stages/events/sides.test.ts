@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isOtherSide, parseRivalSectors } from './sides.js';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+import { isOtherSide, isRivalBody, parseRivalSectors, type KindOf } from './sides.js';
 
 describe('isOtherSide', () => {
   it('counts different codes as different sides and an uncoded party as no side', () => {
@@ -24,6 +27,48 @@ describe('isOtherSide', () => {
   });
 });
 
+describe('isOtherSide between bodies of one sector', () => {
+  const tories = { code: 'GBR', sector: 'OPP', actorId: 'conservative-party', name: 'Conservative Party' };
+  const libDems = { code: 'GBR', sector: 'OPP', actorId: 'liberal-democrats', name: 'Liberal Democrats' };
+
+  it('counts two different opposition parties of the knowledge base as rivals ("the Tories attacked the Lib Dems\' plans")', () => {
+    expect(isOtherSide(tories, libDems)).toBe(true);
+    expect(isRivalBody(libDems, tories)).toBe(true);
+  });
+
+  it('counts two unions, or two pressure groups, as rivals', () => {
+    const unison = { code: 'GBR', sector: 'LAB', actorId: 'unison', name: 'Unison' };
+    const nut = { code: 'GBR', sector: 'LAB', actorId: 'national-union-of-teachers', name: 'National Union of Teachers' };
+    expect(isOtherSide(unison, nut)).toBe(true);
+  });
+
+  it('keeps one side for the same body, a person or a common noun of the sector, and a state\'s own organs', () => {
+    expect(isOtherSide(tories, { ...tories })).toBe(false);
+    // "Tory leader Michael Howard": a person whose party the participant does not carry.
+    expect(isOtherSide({ code: 'GBR', sector: 'OPP', actorId: 'local:1', name: 'Michael Howard' }, libDems)).toBe(false);
+    // "the opposition": a sector of the country, no body.
+    expect(isOtherSide({ code: 'GBR', sector: 'OPP', actorId: 'GBR-OPP', name: 'United Kingdom (OPP)' }, libDems)).toBe(false);
+    const orgs: KindOf = () => 'org';
+    expect(isOtherSide({ code: 'USA', sector: 'GOV', actorId: 'a', name: 'A' }, { code: 'USA', sector: 'GOV', actorId: 'b', name: 'B' }, undefined, orgs)).toBe(false);
+  });
+
+  it('compares the parties people speak for, and keeps a party\'s own people on its side', () => {
+    const howard = { code: 'GBR', sector: 'OPP', actorId: 'local:1', name: 'Michael Howard', body: 'conservative-party' };
+    const kennedy = { code: 'GBR', sector: 'OPP', actorId: 'local:2', name: 'Charles Kennedy', body: 'liberal-democrats' };
+    expect(isOtherSide(kennedy, howard)).toBe(true);
+    expect(isOtherSide(howard, libDems)).toBe(true);
+    expect(isOtherSide(howard, tories)).toBe(false);
+  });
+
+  it('reads the kind from the knowledge base by name and id, so a person of the base is no body', () => {
+    const people: KindOf = () => 'person';
+    expect(isOtherSide(tories, libDems, undefined, people)).toBe(false);
+    const pairs = parseRivalSectors('OPP\tOPP\n', 'rivals.tsv');
+    expect(isRivalBody(tories, libDems, pairs, () => 'org')).toBe(true);
+    expect(isRivalBody(tories, libDems, parseRivalSectors('GOV\tOPP\n', 'rivals.tsv'), () => 'org')).toBe(false);
+  });
+});
+
 describe('parseRivalSectors', () => {
   it('reads each pair both ways and skips comments', () => {
     const pairs = parseRivalSectors('# rivals\nGOV\tOPP\n', 'rivals.tsv');
@@ -32,7 +77,27 @@ describe('parseRivalSectors', () => {
   });
 
   it('refuses a malformed row with E170', () => {
-    expect(() => parseRivalSectors('GOV\tGOV\n', 'rivals.tsv')).toThrow(expect.objectContaining({ code: 'E170' }));
+    expect(() => parseRivalSectors('GOV\tgov\n', 'rivals.tsv')).toThrow(expect.objectContaining({ code: 'E170' }));
     expect(() => parseRivalSectors('GOV OPP\n', 'rivals.tsv')).toThrow(expect.objectContaining({ code: 'E170' }));
+  });
+});
+
+describe('roles: a party acting on another party of its sector', () => {
+  const party = (tokens: [number, number], id: string, name: string): ActorSpec => ({ sent: 0, tokens, id, name, code: 'GBR', sector: 'OPP', kind: 'org' });
+
+  it('keeps the other party as recipient ("The Conservatives accused the Liberal Democrats of scaremongering")', () => {
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      Conservatives Conservatives PROPN NNPS 3 nsubj
+      accused accuse VERB VBD 0 root
+      the the DET DT 6 det
+      Liberal Liberal PROPN NNP 6 compound
+      Democrats Democrats PROPN NNPS 3 obj
+      of of SCONJ IN 8 mark
+      scaremongering scaremonger VERB VBG 3 advcl
+      . . PUNCT . 3 punct`], { actors: [party([0, 2], 'conservative-party', 'Conservative Party'), party([3, 6], 'liberal-democrats', 'Liberal Democrats')] });
+    const [event] = codeEvents(doc, loadLexicon()).events;
+    expect(event.event).toBe('ACCUSE');
+    expect(event.recipients.map((r) => r.actorId)).toEqual(['liberal-democrats']);
   });
 });
