@@ -50,6 +50,7 @@ import { findParticipants, isJointStatement } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
 import { sameActors } from './same-actor.js';
+import { titledLater } from './titled-later.js';
 import { inSpeech } from './speeches.js';
 import { addresseeOf, isAddressee, loadAddressWords, secondPersons } from './second-person.js';
 import { isJointTitle, loadTitleWords, signatoriesOf } from './signatories.js';
@@ -85,7 +86,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const enemies = adversaryMentions(first, publisher, day, options.adversaries ?? loadAdversaries(), kb);
       // Officials of international bodies, read after the site's own bodies ("Deputy Chairman of the Security Council" on kremlin.ru is Russia's).
       const officials = igoOfficials(first, resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: bodies } } }));
-      const named = [...sameActors(first, doc.layers.actors ?? []), ...bodies, ...enemies, ...officials];
+      const named = [...sameActors(first, doc.layers.actors ?? []), ...titledLater(first, doc.layers.actors ?? []), ...bodies, ...enemies, ...officials];
       const actors = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: named } } });
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
