@@ -8,7 +8,8 @@
  * reports, and mentions that replace or add to the actors layer (merge them with
  * `resolvedActors`).
  * Method: a bare name takes the country the article gives the same actor elsewhere, a bare
- * surname the person named in full before it (`same-actor.ts`); the first lead sentence with a
+ * surname the person named in full before it (`same-actor.ts`), a person the knowledge base lacks the coded title
+ * the story calls them by next ("Michael Howard … The Tory leader said": `titled-later.ts`); the first lead sentence with a
  * word of meeting (in a joint statement, any lead sentence: its signatories) and parties of two
  * countries defines the participants (a country named only in what the meeting was about, "to discuss
  * the DPRK's launch", is none while two parties remain); "the parties", "both sides", "the two leaders" and "they" with no plural
