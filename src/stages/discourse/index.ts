@@ -8,7 +8,8 @@
  * reports, and mentions that replace or add to the actors layer (merge them with
  * `resolvedActors`).
  * Method: a bare name takes the country the article gives the same actor elsewhere, a bare
- * surname the person named in full before it (`same-actor.ts`); the first lead sentence with a
+ * surname the person named in full before it (`same-actor.ts`), a person the knowledge base lacks the coded title
+ * the story calls them by next ("Michael Howard … The Tory leader said": `titled-later.ts`); the first lead sentence with a
  * word of meeting (in a joint statement, any lead sentence: its signatories) and parties of two
  * countries defines the participants (a country named only in what the meeting was about, "to discuss
  * the DPRK's launch", is none while two parties remain); "the parties", "both sides", "the two leaders" and "they" with no plural
@@ -50,6 +51,7 @@ import { findParticipants, isJointStatement } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
 import { sameActors } from './same-actor.js';
+import { titledLater } from './titled-later.js';
 import { inSpeech } from './speeches.js';
 import { addresseeOf, isAddressee, loadAddressWords, secondPersons } from './second-person.js';
 import { isJointTitle, loadTitleWords, signatoriesOf } from './signatories.js';
@@ -85,7 +87,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const enemies = adversaryMentions(first, publisher, day, options.adversaries ?? loadAdversaries(), kb);
       // Officials of international bodies, read after the site's own bodies ("Deputy Chairman of the Security Council" on kremlin.ru is Russia's).
       const officials = igoOfficials(first, resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: bodies } } }));
-      const named = [...sameActors(first, doc.layers.actors ?? []), ...bodies, ...enemies, ...officials];
+      const named = [...sameActors(first, doc.layers.actors ?? []), ...titledLater(first, doc.layers.actors ?? []), ...bodies, ...enemies, ...officials];
       const actors = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: named } } });
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
