@@ -189,7 +189,11 @@ export function firstActorsUnder(tree: Tree, actors: ActorIndex, head: number, m
   return [];
 }
 
-const actorsBelow = new WeakMap<ActorIndex, { readonly tree: Tree; readonly marks: Uint8Array }>();
+/**
+ * The marks of `hasActorUnder` for the last document asked about, in one buffer kept across
+ * documents: a new `Uint8Array` per document was an `ArrayBuffer` of its own (#13).
+ */
+const actorsBelow: { actors?: ActorIndex; tree?: Tree; count: number; marks: Uint8Array } = { count: 0, marks: new Uint8Array(1024) };
 
 /**
  * Whether a token of the subtree of `head` (itself included) is in an actor mention. Each mention's
@@ -197,17 +201,21 @@ const actorsBelow = new WeakMap<ActorIndex, { readonly tree: Tree; readonly mark
  * own ancestors are then marked too.
  */
 function hasActorUnder(tree: Tree, actors: ActorIndex, head: number): boolean {
-  let known = actorsBelow.get(actors);
-  if (known?.tree !== tree) {
+  const known = actorsBelow;
+  if (known.actors !== actors || known.tree !== tree) {
     const n = tree.tokens.length;
-    const marks = new Uint8Array(n);
+    if (known.marks.length < n) known.marks = new Uint8Array(Math.max(n, 2 * known.marks.length));
+    const marks = known.marks;
+    marks.fill(0, 0, n);
     for (let t = 0; t < n; t++) {
       if (actors.at(t) === undefined) continue;
       for (let v = t, hops = 0; v >= 0 && v < n && !marks[v] && hops < n; v = tree.deps[v]?.head ?? -1, hops++) marks[v] = 1;
     }
-    actorsBelow.set(actors, (known = { tree, marks }));
+    known.actors = actors;
+    known.tree = tree;
+    known.count = n;
   }
-  return known.marks[head] === 1;
+  return head >= 0 && head < known.count && known.marks[head] === 1;
 }
 
 /**
