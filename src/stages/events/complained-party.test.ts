@@ -47,6 +47,41 @@ const protestedPlan = () => parsedDoc([`
   plan plan NOUN NN 2 obl
   . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'IDN'), { ...actor([3, 4], 'IGOEUR'), kind: 'org' }] });
 
+/** "States charged that Iran violated treaty ." */
+const chargedThat = () => parsedDoc([`
+  States State PROPN NNPS 2 nsubj
+  charged charge VERB VBD 0 root
+  that that SCONJ IN 5 mark
+  Iran Iran PROPN NNP 5 nsubj
+  violated violate VERB VBD 2 ccomp
+  treaty treaty NOUN NN 5 obj
+  . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'USA'), actor([3, 4], 'IRN')] });
+
+/** "France alleged that a Soviet test blew debris ." (no actor named in the clause, only a nationality adjective) */
+const allegedNationality = () => parsedDoc([`
+  France France PROPN NNP 2 nsubj
+  alleged allege VERB VBD 0 root
+  that that SCONJ IN 7 mark
+  a a DET DT 6 det
+  Soviet Soviet ADJ JJ 6 amod
+  test test NOUN NN 7 nsubj
+  blew blow VERB VBD 2 ccomp
+  debris debris NOUN NN 7 obj
+  . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'FRA')] });
+
+/** "Makers complained they were injured by Japan 's practices ." (a passive clause: its doer in the "by" phrase) */
+const complainedPassive = () => parsedDoc([`
+  Makers maker NOUN NNS 2 nsubj
+  complained complain VERB VBD 0 root
+  they they PRON PRP 5 nsubj:pass
+  were be AUX VBD 5 aux:pass
+  injured injure VERB VBN 2 ccomp
+  by by ADP IN 9 case
+  Japan Japan PROPN NNP 9 nmod:poss
+  's 's PART POS 7 case
+  practices practice NOUN NNS 5 obl
+  . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'USA'), actor([6, 7], 'JPN')] });
+
 describe('codeEvents, complaints whose clause names the wrongdoer', () => {
   it.each([
     ['a clausal complement', complainedThat],
@@ -55,6 +90,17 @@ describe('codeEvents, complaints whose clause names the wrongdoer', () => {
     const event = codeEvents(doc(), lexicon).events.find((e) => e.event === 'ACCUSE');
     expect(codes(event?.actors ?? [])).toEqual(['PAK']);
     expect(codes(event?.recipients ?? [])).toEqual(['AFG']);
+    expect(event?.reasons.some((r) => r.rule === 'events/complained-party')).toBe(true);
+  });
+
+  it.each([
+    ['a charge whose clause names the doer', chargedThat, ['USA'], ['IRN']],
+    ['an allegation whose clause says the doer by a nationality adjective', allegedNationality, ['FRA'], ['SUN']],
+    ['a complaint whose passive clause names the doer with "by"', complainedPassive, ['USA'], ['JPN']],
+  ])('accuses the party of the clause: %s', (_shape, doc, actors, recipients) => {
+    const event = codeEvents(doc(), lexicon).events.find((e) => e.event === 'ACCUSE');
+    expect(codes(event?.actors ?? [])).toEqual(actors);
+    expect(codes(event?.recipients ?? [])).toEqual(recipients);
     expect(event?.reasons.some((r) => r.rule === 'events/complained-party')).toBe(true);
   });
 

@@ -1,17 +1,20 @@
 /**
- * Whom a complaint accuses when it tells the wrong in a clause: "Japan has complained to the secretariat of the GATT
- * that South Korea's five-year plan … breaks GATT rules", "Pakistan complained to the United Nations today that planes
- * from Afghanistan attacked Pakistani villages". The "to" phrase names whom the complaint was lodged with; the wrongdoer
- * is the actor the clause's subject names, and the wire gold codes the complaint against it (#12: ACCUSE recipients).
+ * Whom a complaint or a charge accuses when it tells the wrong in a clause: "Japan has complained to the secretariat of
+ * the GATT that South Korea's five-year plan … breaks GATT rules", "Pakistan complained to the United Nations today that
+ * planes from Afghanistan attacked Pakistani villages", "The United States charged that a Soviet nuclear test … blew
+ * radioactive debris outside the Soviet Union". The "to" phrase names whom the complaint was lodged with; the wrongdoer
+ * is the actor the clause's subject names (or its nationality adjective), or, when the clause is passive, its "by"
+ * doer ("complained they were being injured by Japan's unfair trade practices"), and the wire gold codes the complaint
+ * against it (#12: ACCUSE recipients).
  */
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { reason, type Reason } from '../../lang/reason.js';
-import { actorsOfPhrase, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, subjectOf, type Tree } from './tree.js';
+import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
-/** Verbs (lemmas) of complaint whose clause tells the wrong (rule-words `complaint-verb`). */
+/** Verbs (lemmas) of complaint or accusation whose clause tells the wrong (rule-words `complaint-verb`). */
 const COMPLAINING = ruleWords('complaint-verb');
 
 /**
@@ -23,7 +26,9 @@ function blamedHead(tree: Tree, actors: ActorIndex, verb: number): number | unde
   const clause = childrenBy(tree, verb, 'ccomp')[0];
   if (clause !== undefined) {
     const subject = subjectOf(tree, clause);
-    return subject && !subject.passive ? subject.token : undefined;
+    if (!subject?.passive) return subject?.token;
+    // A passive clause's subject suffered the wrong; its doer comes in the "by" phrase.
+    return childrenBy(tree, clause, 'obl').find((o) => markerOf(tree, o) === 'by');
   }
   const end = sentenceTokenRange(tree.tokens, tree.tokens[verb].sent)[1];
   let that = verb + 1;
@@ -39,6 +44,9 @@ function blamedHead(tree: Tree, actors: ActorIndex, verb: number): number | unde
 export function complainedParty(tree: Tree, actors: ActorIndex, verb: number, accusers: readonly EventParticipant[]): { found: EventParticipant[]; reason: Reason } | undefined {
   if (!COMPLAINING.has(tree.lemmas[verb])) return undefined;
   const head = blamedHead(tree, actors, verb);
-  const found = head === undefined ? [] : actorsOfPhrase(tree, actors, head).filter((p) => p.code && !accusers.some((a) => a.code === p.code));
+  const named = head === undefined ? [] : actorsOfPhrase(tree, actors, head);
+  // "a Soviet nuclear test": a subject that names no actor may say whose it is by a nationality adjective.
+  const parties = named.length || head === undefined ? named : nationalityOf(tree, head, kbCountry);
+  const found = parties.filter((p) => p.code && !accusers.some((a) => a.code === p.code));
   return found.length ? { found, reason: reason('events/complained-party', { party: found[0].name, verb: tree.words[verb] }) } : undefined;
 }
