@@ -68,3 +68,40 @@ describe('national bodies stand as the body only where the name is it', () => {
     expect(britishOf(text, ['Sinclair Stevens'])).toEqual(['Tony Blair', 'Labour', 'Tory MP Sinclair Stevens']);
   });
 });
+
+// Last review of session 39: which country a body is of, where a common word stops it, and what vouches for Britain (#12).
+describe('a national body takes the country its own words give it', () => {
+  it.each([
+    ['Shimon Peres, leader of the Labour Party, met British Foreign Secretary Geoffrey Howe.', ['Shimon Peres', 'Geoffrey Howe'], 'leader of the Labour Party'],
+    ['The leader of the Labour Party, Shimon Peres, met British Foreign Secretary Geoffrey Howe.', ['Shimon Peres', 'Geoffrey Howe'], 'The leader of the Labour Party'],
+  ])('the person commas set it beside gives its country: %s', (text, people, words) => {
+    expect(codesOf(run(text, '1987-03-01', people), words)[0]).toBe('ISR');
+  });
+
+  it('leaves a longer name the knowledge base knows to itself ("House of Lords" is no body read from "Lords")', () => {
+    expect(codesOf(run('The House of Lords rejected the bill.', '2005-01-12'), 'The House of Lords')).toEqual(['GBR', 'LEG']);
+  });
+});
+
+describe('the common-word test is for names that are ordinary English words', () => {
+  it.each([
+    ['Unison members voted to strike in Britain.', ['PROPN', 'NOUN', 'VERB', 'PART', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'Unison', 'LAB'],
+    ['Tory plans were attacked by British unions.', ['PROPN', 'NOUN', 'AUX', 'VERB', 'ADP', 'ADJ', 'NOUN', 'PUNCT'], 'Tory', 'OPP'],
+  ])('a body that is no English word keeps its name at a sentence\'s start: %s', (text, upos, words, sector) => {
+    expect(codesOf(run(text, '2005-03-01', [], upos), words)).toEqual(['GBR', sector]);
+  });
+});
+
+describe('a clue only Britain has vouches for a British story', () => {
+  it.each([
+    ['Shadow chancellor Oliver Letwin said Labour would raise taxes.', ['Oliver Letwin']],
+    ['Plaid Cymru said Labour would raise taxes.', []],
+    ['The Lib Dems said Labour would raise taxes.', []],
+  ])('%s', (text, people) => {
+    expect(codesOf(run(text, '2005-03-01', people), 'Labour')).toEqual(['GBR', 'PTY']);
+  });
+
+  it('not where its own sentence names another country ("the ruling Liberal Democrats ... in Tokyo")', () => {
+    expect(britishOf('The ruling Liberal Democrats lost seats in Tokyo. Labour won.')).toEqual([]);
+  });
+});

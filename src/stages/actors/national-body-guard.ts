@@ -8,13 +8,12 @@
  * - not continued by a capitalised word other than an abbreviated title ("Tory MP") or a person's name, or by "of"
  *   and a capitalised word ("Labour Day", "Unison Industries Inc", "The Law Society of Upper Canada"), nor opened
  *   by one ("Tokyo Metropolitan Police");
- * - at a sentence's start, not a modifier of a common noun that heads the subject (the part-of-speech layer's NOUN,
- *   no agent noun, then a verb: "Labour costs rose"); mid-sentence the capital says it is the party;
- * - another country's possessive or nationality before it, past at most two lower-case words, makes it that
- *   country's ("Norway's ruling Labour Party" NOR, "Brundtland's minority Labour government");
- * - else the body is British only when the document names another British actor the knowledge base knows (Britain,
- *   London, a British minister or nationality): one general test of where a story is set; bare party names are
- *   left uncoded elsewhere.
+ * - at a sentence's start, when the name is also an ordinary English word (`data/national-body-words.tsv`: "Labour",
+ *   "Conservative"), not a modifier of a common noun that heads the subject (the part-of-speech layer's NOUN, no
+ *   agent noun, then a verb: "Labour costs rose"); mid-sentence the capital says it is the party, and other names
+ *   are the body anywhere ("Unison members voted", "Tory plans were attacked").
+ * Which country a standing name is of, its own words' or Britain's in a British story, national-body-country.ts says;
+ * bare party names are left uncoded where it says none.
  * A party name before a government noun is the country's government ("The Conservative government" GBR GOV).
  * A failing org mention is dropped; a person read through the name ("Labour MP Yossi Beilin") loses the code.
  */
@@ -25,6 +24,8 @@ import { reason, renderReasons } from '../../lang/reason.js';
 import type { ActorKb } from './kb.js';
 import { parseMetonyms, type DataProblem } from './kb-data.js';
 import { nameKey } from './name-key.js';
+import { countryOfBody, isBritishStory, type BodyContext, type BodyName } from './national-body-country.js';
+import { bodyWordReading } from './national-body-words.js';
 import { isCapitalised, matchAgent, matchName, type Words } from './phrase.js';
 import type { ActorMention } from './types.js';
 
@@ -49,15 +50,16 @@ function nationalBodies(kb: ActorKb): ReadonlyMap<number, readonly string[]> {
   return out;
 }
 
-interface BodyName { readonly first: number; readonly last: number; readonly forms: readonly string[] }
-
 /** The national body's name inside a mention, if the mention was read from one. */
 function bodyNameIn(kb: ActorKb, words: Words, m: ActorMention): BodyName | undefined {
   const bodies = nationalBodies(kb);
   for (let k = m.tokens[0]; k < m.tokens[1]; k++) {
     const name = matchName(kb, words, k);
-    const body = name?.indices.map((x) => bodies.get(x)).find((f) => f !== undefined);
-    if (name && body) return { first: name.first, last: name.last, forms: body };
+    const index = name?.indices.find((x) => bodies.has(x));
+    const body = index === undefined ? undefined : bodies.get(index);
+    if (!name || index === undefined || !body) continue;
+    // "House of Lords" is the British Parliament by its own longer name, not a body read from "Lords".
+    return m.kind === 'org' && kb.actor(index)?.id !== m.actorId ? undefined : { first: name.first, last: name.last, forms: body };
   }
   return undefined;
 }
@@ -92,7 +94,7 @@ function standsAsBody(kb: ActorKb, words: Words, name: BodyName, upos: readonly 
     // ("Labour costs rose"): mid-sentence "Tory plans" and titles ("Tory shadow home secretary") are the party's.
     const opens = !sameSentence(words, name.first - 1, name.first);
     const headsSubject = upos?.[next] === 'NOUN' && (upos[next + 1] === 'VERB' || upos[next + 1] === 'AUX');
-    if (opens && !isCapitalised(nextText) && !agent && headsSubject) return false;
+    if (opens && !isCapitalised(nextText) && !agent && headsSubject && bodyWordReading(surface) === 'common') return false;
   }
   const before = name.first - 1;
   const beforeText = words.texts[before] ?? '';
@@ -102,25 +104,6 @@ function standsAsBody(kb: ActorKb, words: Words, name: BodyName, upos: readonly 
   return true;
 }
 
-/** Whether any word names Britain, its capital or its nationality ("in London", "British", "the UK"), actor or not. */
-function namesBritain(kb: ActorKb, words: Words): boolean {
-  for (let k = 0; k < words.texts.length; k++) {
-    if (kb.adjective(words.keys[k] ?? '') === 'GBR') return true;
-    const places = matchName(kb, words, k)?.indices.map((x) => kb.actor(x)) ?? [];
-    if (places.some((a) => (a?.kind === 'country' || a?.kind === 'capital') && a.roles.some((r) => r.code === 'GBR'))) return true;
-  }
-  return false;
-}
-
-/** Another country's possessive or nationality before the name, past at most two lower-case words ("Norway's ruling"). */
-function countryBefore(kb: ActorKb, words: Words, mentions: readonly ActorMention[], name: BodyName): string | undefined {
-  let k = name.first - 1;
-  for (let skipped = 0; skipped < 2 && /^\p{Ll}+$/u.test(words.texts[k] ?? '') && sameSentence(words, k, name.first); skipped++) k--;
-  if (!sameSentence(words, k, name.first)) return undefined;
-  if (words.keys[k] === "'s") return mentions.find((o) => o.tokens[1] === k && o.code)?.code;
-  return kb.adjective(words.keys[k] ?? '');
-}
-
 /**
  * Keep, recode or drop the mentions read from a national body's name (see the head of this file).
  * @example guardNationalBodies(kb, words, mentions, pack, upos) // "Labour costs rose" → no mention
@@ -128,17 +111,18 @@ function countryBefore(kb: ActorKb, words: Words, mentions: readonly ActorMentio
 export function guardNationalBodies(kb: ActorKb, words: Words, mentions: readonly ActorMention[], pack: LanguagePack, upos?: readonly string[]): ActorMention[] {
   const names = mentions.map((m) => (m.code === 'GBR' ? bodyNameIn(kb, words, m) : undefined));
   if (!names.some((n) => n)) return mentions.slice();
-  const british = mentions.some((m, i) => m.code === 'GBR' && !names[i] && !m.actorId.startsWith('local:')) || namesBritain(kb, words);
+  // "Liberal Democrat Alan Beith": a person's name after the body's is no longer name.
+  const personAt = (k: number) => mentions.some((o) => o.kind === 'person' && o.tokens[0] <= k && k < o.tokens[1]);
+  const stands = (name: BodyName) => standsAsBody(kb, words, name, upos, personAt);
+  const ctx: BodyContext = { kb, words, mentions, names };
+  const british = isBritishStory(ctx, stands);
   const out: ActorMention[] = [];
   mentions.forEach((m, i) => {
     const name = names[i];
     // A known person keeps the knowledge base's country ("Labour leader Tony Blair").
     if (!name || (m.kind === 'person' && !m.actorId.startsWith('local:'))) return out.push(m);
-    const country = countryBefore(kb, words, mentions, name);
-    const code = country ?? (british ? 'GBR' : undefined);
-    // "Liberal Democrat Alan Beith": a person's name after the body's is no longer name.
-    const personAt = (k: number) => mentions.some((o) => o.kind === 'person' && o.tokens[0] <= k && k < o.tokens[1]);
-    if (!standsAsBody(kb, words, name, upos, personAt) || !code) {
+    const code = stands(name) ? countryOfBody(ctx, name, british) : undefined;
+    if (!code) {
       if (m.kind === 'person') out.push(uncoded(m));
       return;
     }
@@ -155,4 +139,20 @@ export function guardNationalBodies(kb: ActorKb, words: Words, mentions: readonl
 function uncoded(m: ActorMention): ActorMention {
   const { code: _code, sector: _sector, ...rest } = m;
   return rest;
+}
+
+/**
+ * The mention of a phrase that is a UK body's whole name and nothing else ("Labour Party", "the Tories"), coded
+ * British with a reason that says Britain was assumed: looked up alone (`dyad actors lookup`) the name has no story
+ * to tell whose it is, and Britain's is the body the data file lists. A name inside a longer phrase ("Labour costs",
+ * "Homeland Union (Conservatives)") is not such a phrase.
+ * @example britishBodyAlone(kb, words, mentions, pack) // "Labour Party" → GBR PTY, Britain assumed
+ */
+export function britishBodyAlone(kb: ActorKb, words: Words, mentions: readonly ActorMention[], pack: LanguagePack): ActorMention | undefined {
+  const [m, ...others] = mentions;
+  const name = m?.code === 'GBR' && m.kind === 'org' ? bodyNameIn(kb, words, m) : undefined;
+  if (!m || !name || others.length || name.last !== words.texts.length) return undefined;
+  if (name.first !== 0 && !(name.first === 1 && words.keys[0] === 'the')) return undefined;
+  const reasons = [reason('actors/assumed-britain', { base: m.reasons.length === 1 && m.reasons[0] ? m.reasons[0] : m.reasons, code: `GBR${m.sector ? ` ${m.sector}` : ''}` })];
+  return { ...m, reasons, why: renderReasons(pack, reasons) };
 }

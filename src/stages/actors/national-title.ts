@@ -42,7 +42,7 @@ function nationalTitles(): ReadonlyMap<string, NationalTitle> {
 const isLocalPerson = (m: ActorMention): boolean => m.kind === 'person' && m.actorId.startsWith('local:') && !m.members?.length;
 
 /** The country and sector a title word right before the mention or opening it gives ("Shadow chancellor …", "Lord Woolf"). */
-function titleWordOf(kb: ActorKb, words: Words, m: ActorMention): { code: string; sector: string; title: string } | undefined {
+export function titleWordOf(kb: ActorKb, words: Words, m: ActorMention): { code: string; sector: string; title: string } | undefined {
   for (const k of [m.tokens[0] - 1, m.tokens[0]]) {
     const title = nationalTitles().get(words.keys[k] ?? '');
     if (!title || words.sents[k] !== words.sents[m.tokens[0]]) continue;

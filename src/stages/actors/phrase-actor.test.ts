@@ -52,6 +52,19 @@ describe('resolvePhraseActor', () => {
     expect(resolvePhraseActor(kb, 'Homeland Union  (Conservatives)', '2000-01-01')?.code).toBeUndefined();
   });
 
+  it.each([
+    ['Labour Party', 'PTY'],
+    ['the Tories', 'OPP'],
+    ['Unison', 'LAB'],
+  ])('a UK body\'s whole name alone is British, Britain assumed: %s', (text, sector) => {
+    const actor = resolvePhraseActor(kb, text, '2005-01-01');
+    expect([actor?.code, actor?.sector, actor?.reasons[0]?.rule]).toEqual(['GBR', sector, 'actors/assumed-britain']);
+  });
+
+  it('a UK body\'s name before a common noun is no British body ("Labour costs")', () => {
+    expect(resolvePhraseActor(kb, 'Labour costs', '1987-03-01')?.code).toBeUndefined();
+  });
+
   it('returns undefined for words that name no actor', () => {
     expect(resolvePhraseActor(kb, 'the weather today')).toBeUndefined();
   });

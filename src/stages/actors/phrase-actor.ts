@@ -7,7 +7,7 @@
 import { languagePack } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
 import type { ActorKb } from './kb.js';
-import { guardNationalBodies } from './national-body-guard.js';
+import { britishBodyAlone, guardNationalBodies } from './national-body-guard.js';
 import { resolveMentions } from './resolve.js';
 import { splitWords } from './split-words.js';
 import type { ActorMention } from './types.js';
@@ -23,9 +23,10 @@ export function resolvePhraseActor(kb: ActorKb, text: string, day?: string, lang
   const spans = splitWords(text);
   const pack = languagePack(language);
   const words = wordsOf(text, spans);
-  // "Homeland Union (Conservatives)": a UK body's name in a phrase alone is no British actor (national-body-guard.ts).
-  const mentions = guardNationalBodies(kb, words, resolveMentions(kb, { words, spans, day, pack, standalone: true }), pack);
-  const [head, ...rest] = mentions;
+  const found = resolveMentions(kb, { words, spans, day, pack, standalone: true });
+  // "Homeland Union (Conservatives)": a UK body's name inside a phrase is no British actor, its whole name alone is.
+  const alone = britishBodyAlone(kb, words, found, pack);
+  const [head, ...rest] = alone ? [alone] : guardNationalBodies(kb, words, found, pack);
   if (!head) return undefined;
   const { start: _s, end: _e, tokens: _t, ...actor } = head;
   if (actor.code) return actor;
