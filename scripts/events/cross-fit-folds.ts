@@ -42,12 +42,16 @@ const DATELINE = new RegExp(
 );
 
 /**
- * The story of a text: a hash of its lead, lower-cased, without what stands before its dateline and the dateline
- * itself, its punctuation made white space (a revision writes "(NSW)" as ", NSW,") and its white space collapsed, so that copies share it.
+ * A text as its story is read: lower-cased, without what stands before its dateline and the dateline itself, its
+ * punctuation made white space (a revision writes "(NSW)" as ", NSW,") and its white space collapsed.
  */
+export function storyText(text: string): string {
+  return text.replace(DATELINE, '').toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The story of a text: a hash of its lead (storyText's first STORY_LEAD characters), so that copies share it. */
 export function storyKey(text: string): string {
-  const lead = text.replace(DATELINE, '').toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, STORY_LEAD);
-  return createHash('sha256').update(lead).digest('hex').slice(0, 16);
+  return createHash('sha256').update(storyText(text).slice(0, STORY_LEAD)).digest('hex').slice(0, 16);
 }
 
 /** The cross-fit fold (0 … folds − 1) of a story; the same on every machine and in every run. */
