@@ -2,7 +2,8 @@
  * The folds of the cross-fitted evaluation (cross-fit.ts) and of the trainers' own search (fold-search.ts). Folds are
  * keyed by the story, not the article id: Reuters-21578 and the BBC corpus repeat stories under other ids, word for
  * word (71 pairs in the training gold of session 39) or as a longer or shorter version of the same lead (67 pairs more).
- * Split between folds, such a pair scores an article with a model trained on its copy. The cross-fit's hash is salted
+ * Split between folds, such a pair scores an article with a model trained on its copy. Revised copies, which share
+ * less of their lead, are joined by story-groups.ts. The cross-fit's hash is salted
  * so that its folds cut across the trainers' own five folds: with the same hash, every inner search of a cross-fit
  * model would find one of its folds empty.
  */
