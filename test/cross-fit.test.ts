@@ -25,6 +25,28 @@ describe('storyKey', () => {
     expect(storyKey('SYDNEY, April 8 - Unions struck in New South Wales.')).not.toBe(storyKey('SYDNEY, April 8 - Unions struck in Victoria.'));
   });
 
+  it('drops a dateline whose place has a region, whose date ends in a comma or ", Reuter", or that has no date', () => {
+    const story = 'The United Auto Workers struck General Motors Corp\'s truck and bus plants, General Motors said.';
+    expect(storyKey(`PONTIAC, Mich., March 27 - ${story}`)).toBe(storyKey(`PONTIAC, Mich., March 26 - ${story}`));
+    expect(storyKey(`TAUPO, New Zealand, March 23, Reuter - ${story}`)).toBe(storyKey(`TAUPO, New Zealand, March 24 - ${story}`));
+    expect(storyKey(`CHICAGO, March 4, - ${story}`)).toBe(storyKey(`CHICAGO, March 5 - ${story}`));
+    expect(storyKey(`Caracas, feb 26 - ${story}`)).toBe(storyKey(`CARACAS, Feb 27 - ${story}`));
+    expect(storyKey(`BAGUIO, Philippines - ${story}`)).toBe(storyKey(`BAGUIO, Philippines, March 3 - ${story}`));
+  });
+
+  it('drops a headline before the dateline, on its own lines or run into it', () => {
+    const story = 'Federal Reserve Board Chairman Paul Volcker urged Congress to allow the negotiating process to continue.';
+    expect(storyKey(`VOLCKER REAFFIRMS G-6 NEGOTIATING PROCESS\n\nWASHINGTON, March 26 - ${story}`)).toBe(storyKey(`WASHINGTON, March 26 - ${story}`));
+    expect(storyKey(`VOLCKER URGES PATIENCE\n\nrepeat from late yesterday\n\nWASHINGTON, March 27 - ${story}`)).toBe(storyKey(`WASHINGTON, March 26 - ${story}`));
+    expect(storyKey(`VOLCKER REAFFIRMS G-6 PROCESS WASHINGTON, March 26 - ${story}`)).toBe(storyKey(`WASHINGTON, March 26 - ${story}`));
+  });
+
+  it('keeps a title line that no dateline follows, and a mixed-case phrase before a dash', () => {
+    const story = 'The prime minister said the plan would be published next week.';
+    expect(storyKey(`Blair rejects the plan\n\n${story}`)).not.toBe(storyKey(story));
+    expect(storyKey(`The Tories - ${story}`)).not.toBe(storyKey(story));
+  });
+
   it('tells stories with other leads apart', () => {
     expect(storyKey(`Brussels, ${lead}`)).not.toBe(storyKey(lead));
     expect(storyKey('A short story.')).not.toBe(storyKey('A short story, revised.'));

@@ -2,7 +2,8 @@
  * The folds of the cross-fitted evaluation (cross-fit.ts) and of the trainers' own search (fold-search.ts). Folds are
  * keyed by the story, not the article id: Reuters-21578 and the BBC corpus repeat stories under other ids, word for
  * word (71 pairs in the training gold of session 39) or as a longer or shorter version of the same lead (67 pairs more).
- * Split between folds, such a pair scores an article with a model trained on its copy. The cross-fit's hash is salted
+ * Split between folds, such a pair scores an article with a model trained on its copy. Revised copies, which share
+ * less of their lead, are joined by story-groups.ts. The cross-fit's hash is salted
  * so that its folds cut across the trainers' own five folds: with the same hash, every inner search of a cross-fit
  * model would find one of its folds empty.
  */
@@ -19,20 +20,39 @@ export const CROSS_FIT_FOLDS = 5;
  */
 export const STORY_LEAD = 400;
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /**
- * A wire dateline at the head of a text, `NEW YORK, March 15 - ` as the Reuters inputs have them: Reuters repeats a
- * story with the next day's date (session 39: reuters-5186 and -5294, "March 15" and "March 16"), so it is no part of
- * the story.
+ * "March 26", "june 1", "APril 21", "Oct. 20,": a month in any case, letter by letter, because the pattern is case-sensitive
+ * elsewhere (a headline run into a dateline is told by its capitals).
  */
-const DATELINE = /^[^,\n]{1,40},\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*-+\s*/;
+const anyCase = (word: string): string => [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
+const MONTH_DAY = String.raw`(?:${MONTHS.map(anyCase).join('|')})[A-Za-z]*\.?\s+\d{1,2},?`;
+/**
+ * A wire dateline near the head of a text, `NEW YORK, March 15 - ` as the Reuters inputs have them: Reuters repeats a
+ * story with the next day's date (session 39: reuters-5186 and -5294, "March 15" and "March 16") or with ", Reuter"
+ * after the date, so it is no part of the story. The place may carry a region or two ("PONTIAC, Mich., March 26 - ",
+ * "TAUPO, New Zealand, March 23, Reuter - ") or, in capitals, no date ("BAGUIO, Philippines - "). What stands before
+ * it goes too: up to three short lines (a headline, "repeat from late yesterday") or a capitalised headline run into
+ * it on its line ("... 18 MLN BPD CARACAS, Oct 19 - "), since a repeat may drop or retitle its headline.
+ */
+const DATELINE = new RegExp(
+  String.raw`^(?:[^\n]{0,80}\n+){0,3}?(?:[^\n\p{Ll}]* )?` +
+  String.raw`(?:[^,\n]{1,40}(?:,[^,\n]{1,30}){0,2}?,\s*${MONTH_DAY}(?:\s*Reuter)?\s*-+\s*` +
+  String.raw`|\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+)*(?:, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*)? +-+ +)`,
+  'u',
+);
 
 /**
- * The story of a text: a hash of its lead, lower-cased, without a leading dateline, its punctuation made white space
- * (a revision writes "(NSW)" as ", NSW,") and its white space collapsed, so that copies share it.
+ * A text as its story is read: lower-cased, without what stands before its dateline and the dateline itself, its
+ * punctuation made white space (a revision writes "(NSW)" as ", NSW,") and its white space collapsed.
  */
+export function storyText(text: string): string {
+  return text.replace(DATELINE, '').toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The story of a text: a hash of its lead (storyText's first STORY_LEAD characters), so that copies share it. */
 export function storyKey(text: string): string {
-  const lead = text.toLowerCase().replace(DATELINE, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, STORY_LEAD);
-  return createHash('sha256').update(lead).digest('hex').slice(0, 16);
+  return createHash('sha256').update(storyText(text).slice(0, STORY_LEAD)).digest('hex').slice(0, 16);
 }
 
 /** The cross-fit fold (0 … folds − 1) of a story; the same on every machine and in every run. */

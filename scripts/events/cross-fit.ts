@@ -44,6 +44,7 @@ import { trainFilter } from './filter-recipe.js';
 import { groupWeights, optionOf, penaltiesOf, readGathered, type GroupTotals } from './fold-search.js';
 import { judgePooled, poolTable, type PooledArticle } from './pooled-rule.js';
 import { trainRescue } from './rescue-recipe.js';
+import { storyGroups } from './story-groups.js';
 import { choiceOptions } from './steady-choice.js';
 
 const args = process.argv.slice(2);
@@ -68,18 +69,26 @@ function keeping(dir: string, kept: Map<string, Document>) {
   };
 }
 
-/** Every article of the pooled set with its cached layers; the training gold read through the trainers' cache. */
+/**
+ * Every article of the pooled set with its cached layers; the training gold read through the trainers' cache. A
+ * training article's story is grouped over the training gold and news-dev's tune half, the texts the trainers'
+ * gatherers group (story-groups.ts), so that its fold is that of its examples; the others keep their story key.
+ */
 async function loadPool(): Promise<Article[]> {
   const kept = new Map<string, Document>();
-  const check = (await scoreNewsDev(keeping(LAYER_CACHE_DIR, kept))).filter((a) => a.half === 'check')
+  const newsDev = await scoreNewsDev(keeping(LAYER_CACHE_DIR, kept));
+  const check = newsDev.filter((a) => a.half === 'check')
     .map((a) => ({ part: 'check' as const, folder: a.folder, docId: a.docId, gold: a.gold, text: a.text }));
   const heldOut = (await scoreOutsideGold(keeping(join(LAYER_CACHE_DIR, '..', 'cross-fit-held-out'), kept), loadOutsideGold()))
     .map((a) => ({ part: 'held-out' as const, folder: a.folder, docId: a.docId, gold: a.gold, text: a.input.text }));
   const train = (await scoreOutsideGold(keeping(join(LAYER_CACHE_DIR, '..', 'event-filter-train'), kept), loadTrainGold()))
     .map((a) => ({ part: 'train' as const, folder: a.folder, docId: a.docId, gold: a.gold, text: a.input.text }));
+  const grouped = [...train, ...newsDev.filter((a) => a.half === 'tune')];
+  const stories = storyGroups(grouped.map((a) => a.text));
+  const trainStory = new Map(train.map((a, i) => [a.docId, stories[i]]));
   return [...check, ...heldOut, ...train].flatMap((a) => {
     const doc = kept.get(a.docId);
-    return doc ? [{ ...a, story: storyKey(a.text), doc }] : [];
+    return doc ? [{ ...a, story: trainStory.get(a.docId) ?? storyKey(a.text), doc }] : [];
   });
 }
 

@@ -19,14 +19,14 @@ import { scoreNewsDev } from '../../eval/events/newsdev.js';
 import { scoreOutsideGold } from '../../eval/events/outside-gold.js';
 import { scoreArticle } from '../../eval/events/reference-score.js';
 import { loadTrainGold } from '../../eval/events/train-gold.js';
-import { storyKey } from './cross-fit-folds.js';
+import { storyGroups } from './story-groups.js';
 import type { GroupTotals } from './fold-search.js';
 
 export interface FilterExample {
   /** `train/readouts`, `train/reuters` or `tune/<news-dev folder>`. */
   readonly group: string;
   readonly docId: string;
-  /** The story of the article's text (cross-fit-folds.ts): copies of one story fall in one fold. */
+  /** The story of the article's text (story-groups.ts): copies and revisions of one story fall in one fold. */
   readonly story: string;
   readonly features: readonly string[];
   readonly dFound: number;
@@ -56,6 +56,9 @@ export async function gatherFilterExamples(exclude: ReadonlySet<string> = new Se
     ...train.map((a) => ({ group: `train/${a.folder}`, docId: a.docId, gold: a.gold, text: a.input.text })),
     ...tune.map((a) => ({ group: `tune/${a.folder}`, docId: a.docId, gold: a.gold, text: a.text })),
   ];
+  // Stories over every gathered article, as the cross-fit groups them: revised copies fall in one fold.
+  const stories = storyGroups(articles.map((a) => a.text));
+  const storyOf = new Map(articles.map((a, i) => [a.docId, stories[i]]));
   const examples: FilterExample[] = [];
   const totals = new Map<string, GroupTotals>();
   for (const a of articles) {
@@ -72,7 +75,7 @@ export async function gatherFilterExamples(exclude: ReadonlySet<string> = new Se
       if (event.negated || event.hypothetical || event.historical) return;
       const without = scoreArticle(a.gold, records.filter((_, k) => k !== i), a.text);
       examples.push({
-        group: a.group, docId: a.docId, story: storyKey(a.text), features: withTextKind(doc, filterFeatures(doc, event, by.get(event.sent) ?? [event])),
+        group: a.group, docId: a.docId, story: storyOf.get(a.docId)!, features: withTextKind(doc, filterFeatures(doc, event, by.get(event.sent) ?? [event])),
         dFound: base.found_dyad - without.found_dyad, dFalse: base.false_positives - without.false_positives,
       });
     });

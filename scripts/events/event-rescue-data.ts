@@ -18,7 +18,7 @@ import { scoreNewsDev } from '../../eval/events/newsdev.js';
 import { scoreOutsideGold } from '../../eval/events/outside-gold.js';
 import { scoreArticle } from '../../eval/events/reference-score.js';
 import { loadTrainGold } from '../../eval/events/train-gold.js';
-import { storyKey } from './cross-fit-folds.js';
+import { storyGroups } from './story-groups.js';
 import type { GroupTotals } from './fold-search.js';
 
 export interface RescueExample {
@@ -58,6 +58,9 @@ export async function gatherRescueExamples(exclude: ReadonlySet<string> = new Se
     ...train.map((a) => ({ group: `train/${a.folder}`, docId: a.docId, gold: a.gold, text: a.input.text })),
     ...tune.map((a) => ({ group: `tune/${a.folder}`, docId: a.docId, gold: a.gold, text: a.text })),
   ];
+  // Stories over every gathered article, as the cross-fit groups them: revised copies fall in one fold.
+  const stories = storyGroups(articles.map((a) => a.text));
+  const storyOf = new Map(articles.map((a, i) => [a.docId, stories[i]]));
   const examples: RescueExample[] = [];
   const totals = new Map<string, GroupTotals>();
   for (const a of articles) {
@@ -74,7 +77,7 @@ export async function gatherRescueExamples(exclude: ReadonlySet<string> = new Se
       const added = ploverRecords({ ...doc, layers: { ...doc.layers, events: { events: [...events, ...c.events], rejected: [] } } });
       const withIt = scoreArticle(a.gold, added, a.text);
       examples.push({
-        group: a.group, docId: a.docId, story: storyKey(a.text), rule: c.rule, trigger: c.trigger, event: c.events[0].event, features: c.features,
+        group: a.group, docId: a.docId, story: storyOf.get(a.docId)!, rule: c.rule, trigger: c.trigger, event: c.events[0].event, features: c.features,
         dFound: withIt.found_dyad - base.found_dyad, dFalse: withIt.false_positives - base.false_positives,
       });
     }
