@@ -5,6 +5,7 @@ import { kbCountry } from './participants.js';
 import { bestPattern, isTimeWord } from './patterns.js';
 import { ruleWords } from './rule-words.js';
 import { rivalrySenseOf } from './rivalry-senses.js';
+import { warnSenseOf } from './warn-senses.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
@@ -105,7 +106,8 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
   }
-  const sense = !entry.before && !entry.after ? senseOf(tree, lexicon, i, isActor) : undefined;
+  // What a warning warns of decides it before the no-event senses of senses.tsv (warn-senses.ts).
+  const sense = !entry.before && !entry.after ? warnSenseOf(tree, i, isActor) ?? senseOf(tree, lexicon, i, isActor) : undefined;
   if (sense) return { token: i, tokens, code: sense.code, kind: 'verb', reason: reason('events/trigger-sense', { verb: name, requirement: sense.requirement, note: sense.note }) };
   if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', reason: reason('events/trigger-verb', { verb: name, block: blockName(entry.blocks[0]) }) };
   // An event noun as the active subject names the event with a verb of happening ("talks took

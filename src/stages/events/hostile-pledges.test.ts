@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { parseHostilePledges } from './hostile-pledges.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const country = (tokens: [number, number], code: string): ActorSpec => ({ sent: 0, tokens, id: code.toLowerCase(), name: code, code });
+
+/** "Japan has <pledge> to <verb> the <object> ." with Japan coded. */
+const pledged = (pledge: string, pledgeLemma: string, verb: string, lemma: string, object: string) => parsedDoc([`
+  Japan Japan PROPN NNP 3 nsubj
+  has have AUX VBZ 3 aux
+  ${pledge} ${pledgeLemma} VERB VBN 0 root
+  to to PART TO 5 mark
+  ${verb} ${lemma} VERB VB 3 xcomp
+  the the DET DT 7 det
+  ${object} ${object} NOUN NN 5 obj
+  . . PUNCT . 3 punct`], { actors: [country([0, 1], 'JPN')] });
+
+describe('hostile pledges table', () => {
+  it('reads pledge and act rows and refuses others (E170)', () => {
+    const table = parseHostilePledges('# c\npledge\tvow\nact\tREJECT\n', 'x.tsv');
+    expect([table.pledges.has('vow'), table.acts.has('REJECT')]).toEqual([true, true]);
+    expect(() => parseHostilePledges('verb\tvow\n', 'x.tsv')).toThrow(/x\.tsv: line 1/);
+  });
+});
+
+describe('issue-12: hostile acts inside a pledge', () => {
+  // BBC training gold: "The Lib Dems have pledged to oppose the bill when it is debated next Monday" is REJECT.
+  it.each([
+    ['pledged', 'pledge', 'oppose', 'oppose', 'bill'],
+    ['vowed', 'vow', 'veto', 'veto', 'increase'],
+  ])('codes "%s to %s the %s" as the refusal pledged, not an intent to cooperate', (pledge, pledgeLemma, verb, lemma, object) => {
+    const events = codeEvents(pledged(pledge, pledgeLemma, verb, lemma, object), lexicon).events;
+    expect(events.map((e) => [e.event, e.actors.map((a) => a.code)])).toEqual([['REJECT', ['JPN']]]);
+  });
+
+  it('still codes a pledge to cooperate or change as an intent (AGREE)', () => {
+    const events = codeEvents(pledged('promised', 'promise', 'scrap', 'scrap', 'tax'), lexicon).events;
+    expect(events.map((e) => e.event)).toEqual(['AGREE']);
+  });
+});
