@@ -2,9 +2,10 @@
  * `npx tsx eval/events/quotes.ts [--list SET]`: the quotes layer against the gold quotes of news-dev (tune and
  * check halves), the training gold (BBC study and check halves by /work/wt/bbc-*.ids when present, readouts,
  * reuters) and the held-out BBC set. A gold quote is found when a produced quote starts with its words; its
- * speaker is right by the seed rule (same country and sector, or one of the gold actor's mention texts) and
- * named when the produced speaker's words are one of the gold actor's mentions or inside one (the person,
- * not only the country and sector: "he" given to the wrong minister of one government is right but not named).
+ * speaker is right when code and sector agree with the gold actor's (an uncoded gold actor: the speaker is
+ * uncoded and named), and named when it is right and its words are one of the gold actor's mentions or inside
+ * one (the person, not only the country and sector: "he" given to the wrong minister of one government is
+ * right but not named).
  * The layers before quotes are made once and kept in `.dyad/quotes-layer-cache/` (keyed by all code but
  * the quotes, discourse and events stages); a rerun after a quotes change takes seconds. `--list SET` prints
  * the wrong items of a study set (news-dev-tune, train-bbc-study, train-readouts, train-reuters) only.
@@ -106,14 +107,17 @@ function judge(item: Item, q: { speaker: string; starts: string }): { verdict: V
   if (!produced.speaker) return { verdict: 'no speaker', produced };
   const actor = item.gold.actors?.find((a) => a.id === q.speaker);
   if (!actor) return { verdict: 'wrong', produced };
+  // The code and sector must agree first: a speaker named right but coded otherwise counts wrong.
+  const goldCode = actor.code ? normCode(actor.code, actor.sector) : '';
+  const code = normCode(produced.speaker.code, produced.speaker.sector);
+  const goldSector = (actor.sector ?? '').toUpperCase();
+  const sameSector = !goldSector || !produced.speaker.sector || goldSector === produced.speaker.sector.toUpperCase();
   const words = normalise(doc.text.slice(produced.speaker.start, produced.speaker.end));
   const mentions = (actor.mentions ?? []).map(normalise);
-  if (words && mentions.some((m) => m === words || ` ${m} `.includes(` ${words} `))) return { verdict: 'named', produced };
-  const goldCode = actor.code ? normCode(actor.code, actor.sector) : '';
-  const goldSector = (actor.sector ?? '').toUpperCase();
-  const sameCode = !!goldCode && goldCode === normCode(produced.speaker.code, produced.speaker.sector);
-  const sameSector = !goldSector || !produced.speaker.sector || goldSector === produced.speaker.sector.toUpperCase();
-  return { verdict: sameCode && sameSector ? 'right' : 'wrong', produced };
+  const named = !!words && mentions.some((m) => m === words || ` ${m} `.includes(` ${words} `));
+  // An uncoded gold actor is right only by name, and only when the speaker is uncoded too.
+  if (goldCode ? code !== goldCode || !sameSector : code || !named) return { verdict: 'wrong', produced };
+  return { verdict: named ? 'named' : 'right', produced };
 }
 
 const items = await gather();

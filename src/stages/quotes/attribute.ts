@@ -4,6 +4,8 @@ import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
+import { gendersOf } from '../discourse/gender.js';
+import { viewOf } from '../discourse/view.js';
 import type { Token } from '../tokens/types.js';
 import type { QuotedSpan } from './find-quotes.js';
 import { pronounAntecedent, type PronounCtx } from './pronoun-speaker.js';
@@ -29,7 +31,11 @@ interface Ctx {
 export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): Quote[] {
   const { tokens } = doc.layers;
   const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: doc.layers.actors };
-  const pronouns: PronounCtx = { tokens, words: ctx.words, mentions: ctx.mentions, deps: doc.layers.deps, quoted: spans.map((s) => s.outer), speechForms: ctx.pack.speechForms };
+  // The gender data are English: elsewhere a "he"/"she" speaker is the previous speaker, as other pronouns are.
+  const pronouns: PronounCtx | undefined = ctx.pack.language !== 'en' ? undefined : {
+    tokens, words: ctx.words, mentions: ctx.mentions, deps: doc.layers.deps, quoted: spans.map((s) => s.outer),
+    speechForms: ctx.pack.speechForms, genders: gendersOf(viewOf(doc), ctx.mentions),
+  };
   const out: Quote[] = [];
   for (const span of spans) {
     const first = firstToken(tokens, (t) => t.end > span.start);
@@ -43,7 +49,7 @@ export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): 
     found ??= inSentence(ctx, span, tokens[first].sent);
     const previous = out[out.length - 1];
     if (found && !found.speaker.actorId && ctx.pack.pronouns.has(ctx.doc.text.slice(found.speaker.start, found.speaker.end).toLowerCase())) {
-      const antecedent = pronounAntecedent(pronouns, found.speaker.tokens[0]);
+      const antecedent = pronouns && pronounAntecedent(pronouns, found.speaker.tokens[0]);
       if (antecedent) found = { speaker: speakerOf(antecedent.mention), reason: reason('quotes/pronoun-subject', { base: found.reason, pronoun: ctx.words[found.speaker.tokens[0]], name: antecedent.mention.name, back: antecedent.back, gender: antecedent.gender }) };
       else if (previous?.speaker) found = { speaker: previous.speaker, reason: reason('quotes/pronoun-previous', { base: found.reason }) };
     }
@@ -97,7 +103,8 @@ function firstToken(tokens: readonly Token[], isAfter: (t: Token) => boolean): n
 
 /** ", the Kremlin said" / ", said the press service" right after the closing mark. */
 function afterQuote(ctx: Ctx, span: QuotedSpan): Found | undefined {
-  if (!span.closed) return undefined;
+  // A quote closed by a full stop ("… useful." Shultz told reporters) ended its sentence: what follows is another.
+  if (!span.closed || /\.\s*$/.test(ctx.doc.text.slice(span.start, span.end))) return undefined;
   const i = tokenAt(ctx, span.outer.end);
   if (i < 0) return undefined;
   for (let k = i; k < Math.min(i + 8, ctx.tokens.length); k++) {
@@ -148,32 +155,35 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
 
 /**
  * A quote that opens its sentence with no attribution of its own, right after a sentence whose
- * speaker is named ("Mr Blair said having Turkey in the EU was …" ¶ "We are stating …"): that
- * speaker, when no quote came between. Across a paragraph break too: BBC and wire copy put the
- * quote in a paragraph of its own.
+ * speaker is named ("Mr Blair said having Turkey in the EU was …" ¶ "We are stating …"): the
+ * speaker of that sentence's first verb of saying, a "he"/"she" resolved, when no quote came
+ * between; not a person the sentence talks about ("He said Gorbachev had accepted …"). Across a
+ * paragraph break too: BBC and wire copy put the quote in a paragraph of its own.
  */
-function sentenceBefore(ctx: Ctx, pronouns: PronounCtx, span: QuotedSpan, first: number, previous: Quote | undefined): Found | undefined {
+function sentenceBefore(ctx: Ctx, pronouns: PronounCtx | undefined, span: QuotedSpan, first: number, previous: Quote | undefined): Found | undefined {
   const sent = ctx.tokens[first].sent;
   const [start] = sentenceTokenRange(ctx.tokens, sent);
   if (sent === 0 || ctx.tokens[start].start < span.outer.start) return undefined;
   const [from, end] = sentenceTokenRange(ctx.tokens, sent - 1);
   if (from >= end || (previous && previous.end > ctx.tokens[from].start)) return undefined;
-  for (let k = end - 1; k >= from; k--) {
+  for (let k = from; k < end; k++) {
     if (!ctx.pack.speechForms.has(ctx.words[k])) continue;
     let speaker = speakerNear(ctx, k, Math.max(from, k - 12));
-    if (speaker && !speaker.actorId) {
-      const antecedent = pronounAntecedent(pronouns, speaker.tokens[0]);
+    if (!speaker) continue;
+    if (!speaker.actorId) {
+      const antecedent = pronouns && pronounAntecedent(pronouns, speaker.tokens[0]);
       speaker = antecedent && speakerOf(antecedent.mention);
     }
-    if (speaker?.actorId) return { speaker, reason: reason('quotes/sentence-before', { verb: ctx.words[k] }) };
-    return undefined;
+    return speaker?.actorId ? { speaker, reason: reason('quotes/sentence-before', { verb: ctx.words[k] }) } : undefined;
   }
   return undefined;
 }
 
 /**
  * The actor named next to a verb of saying: just before it ("the Kremlin said"), after an
- * apposition ("Professor Eastman, of the university, said"), or just after it ("said Putin").
+ * apposition ("Professor Eastman, of the university, said"), or just after it when the verb is
+ * inverted after a comma or a closing mark (""…," said Putin"; not "He told Mr Howard"), in the
+ * verb's own sentence.
  */
 function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undefined {
   // A loop, not a closure made per call, which loses its optimised code at each full collection (#13).
@@ -188,8 +198,10 @@ function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undef
     const appositive = ctx.mentions.find((m) => m.tokens[1] < verb && m.tokens[0] >= from && ctx.words[m.tokens[1]] === ',');
     if (appositive) return speakerOf(appositive);
   }
-  const after = ctx.mentions.find((m) => m.tokens[0] > verb && m.tokens[0] <= verb + 2);
-  if (after) return speakerOf(after);
+  if (INVERTING.has(ctx.words[verb - 1] ?? '')) {
+    const after = ctx.mentions.find((m) => m.tokens[0] > verb && m.tokens[0] <= verb + 2);
+    if (after && sameSentence(ctx, verb, after.tokens[0])) return speakerOf(after);
+  }
   // No resolved actor: keep the words ("officials said", "it added") so the user sees who spoke.
   let end = verb;
   while (end - 1 >= 0 && ADVERBS.has(ctx.words[end - 1])) end--;
@@ -199,6 +211,15 @@ function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undef
   return { start: ctx.tokens[a].start, end: ctx.tokens[end - 1].end, tokens: [a, end] };
 }
 
+/** Whether tokens `a` < `b` share a sentence, with no sentence-ending mark between them ("said. Mr Clarke"). */
+function sameSentence(ctx: Ctx, a: number, b: number): boolean {
+  if (ctx.tokens[a].sent !== ctx.tokens[b].sent) return false;
+  for (let k = a + 1; k < b; k++) if (['.', '!', '?'].includes(ctx.words[k])) return false;
+  return true;
+}
+
+/** Marks after which a verb of saying comes before its speaker (""…," said Putin", ", said the ministry"). */
+const INVERTING = new Set([',', '"', '”', '’', '“']);
 const ADVERBS = new Set(['also', 'then', 'later', 'again', 'further', 'earlier']);
 const CONNECTIVES = new Set(['but', 'and', 'or', 'so', 'as', 'while', 'when', 'because', 'that', 'which', 'who']);
 

@@ -8,20 +8,25 @@
  * of the word they touch); a quote whose closing mark is missing ends with its paragraph, and a
  * trailing ", it added." inside it becomes its attribution. The speaker is the actor named next
  * to a verb of saying right after the quote, else "according to X" or "X said" in the sentence,
- * else the named speaker of the sentence before when the quote opens its sentence, else the speaker
- * of the previous quote in the same paragraph. A "he"/"she" speaker is the person subject of the
- * nearest sentence before (the speaker of a verb of saying first; a "he"/"she" subject carries the
- * chain back; a title of the other gender, "Ms Kelly" for "he", is skipped; names inside quotes
- * never count: pronoun-speaker.ts), else the previous speaker, as other pronouns are. Reported speech needs an actor right before "said that" in its sentence (a name
- * after "that" begins what was said; one before a pronoun subject or a full stop is not the speaker).
+ * else the speaker of the sentence before when the quote opens its sentence (the subject of its verb
+ * of saying, a "he"/"she" resolved; not a person it talks about), else the speaker of the previous
+ * quote in the same paragraph. A name after a verb of saying is its speaker only when the verb is
+ * inverted after a comma or closing mark (""…," said Putin"), in the verb's sentence. A "he"/"she"
+ * speaker, in English, is the nearest person subject of its gender (pronoun-speaker.ts: the main
+ * clause's subject in its own sentence, the speaker of a verb of saying or the subject before, the
+ * same pronoun carrying the chain back; gender from discourse's `gendersOf`: titles, nouns,
+ * appositions, given names; a person of unknown gender only when no person of the right one fits;
+ * names inside quotes never count), else the previous speaker, as other pronouns are. Reported
+ * speech needs an actor right before "said that" in its sentence (a name after "that" begins what
+ * was said; one before a pronoun subject or a full stop is not the speaker).
  *
  * Limits: no nested quotes; single quotation marks are ignored (they double as apostrophes);
- * attribution in the sentence after a quote ("…" He said this on Monday) is not looked for; gender
- * comes from titles only (no given names), so unknown-gender persons agree with either pronoun.
+ * attribution in the sentence after a quote ("…" He said this on Monday) is not looked for; a quote
+ * closed by a full stop takes no attribution after its closing mark.
  *
  * Eval: eval/RESULTS.md, section events: the seed article's 11 quotes all found with the Kremlin as speaker.
- * `npx tsx eval/events/quotes.ts`: gold quotes with the right speaker, e.g. held-out BBC 0.791, news-dev
- * check 0.707, training Reuters 0.780 (session 40).
+ * `npx tsx eval/events/quotes.ts`: gold quotes whose speaker has the gold actor's code and sector (strict),
+ * e.g. held-out BBC 0.340, news-dev check 0.345, training Reuters 0.427 (session 40, fix-quotes).
  */
 import { defineStage } from '../../core/stage.js';
 import { attributeQuotes, reportedSpeech } from './attribute.js';

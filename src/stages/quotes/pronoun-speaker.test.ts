@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc, type Document } from '../../core/document.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Token } from '../tokens/types.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { quotes } from './index.js';
 
 /** Tokens split on words and marks; sentences end at . ! ? not followed by a closing mark; each listed name is a person. */
@@ -19,7 +20,7 @@ function docOf(text: string, people: readonly string[]): Document {
     }
   }
   const mentions: ActorMention[] = people.flatMap((name) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({
-    start: m.index, end: m.index + name.length, actorId: name.split(' ').at(-1)!.toLowerCase(), name, code: 'GBR', reasons: [], why: 'test',
+    start: m.index, end: m.index + name.length, actorId: name.split(' ').at(-1)!.toLowerCase(), name, kind: 'person', code: 'GBR', reasons: [], why: 'test',
     tokens: [tokens.findIndex((t) => t.start === m.index), tokens.findIndex((t) => t.end === m.index + name.length) + 1] as const,
   })));
   return makeDoc({ text, layers: { sentences, tokens, actors: mentions.sort((a, b) => a.start - b.start) } });
@@ -49,5 +50,28 @@ describe('pronoun speakers by salience and agreement', () => {
   it('says in `why` who the pronoun was taken as', () => {
     const doc = docOf('Mr Howard spoke. "It is wrong," he said.', ['Mr Howard']);
     expect(quotes().run(doc, { report: () => undefined })[0].why).toMatch(/"he" taken as Mr Howard/);
+  });
+});
+
+describe('speakers on real parses (the review of session 40)', () => {
+  const pipeline = defaultPipeline({ layers: ['quotes', 'deps'] });
+  const parsed = (text: string): (string | undefined)[] => {
+    const doc = pipeline.run(makeDoc({ text }));
+    return (doc.layers.quotes ?? []).map((q) => q.speaker && (q.speaker.name ?? text.slice(q.speaker.start, q.speaker.end)));
+  };
+
+  it.each([
+    ['the speaker of the sentence before, not the person it talks about', 'BONN (Reuters) - Chancellor Helmut Kohl said on Monday the summit went well. He said Gorbachev had accepted an invitation.\n"This is a great step forward."', /Kohl/],
+    ['"she" for the woman her given name tells, past a man', 'Angela Merkel met Vladimir Putin in Berlin. Putin spoke first. "We agreed on gas," she said.', /Merkel/],
+    ['the subject under its title ("Mr" the parsed subject)', 'Mr Blair criticised Mr Howard over the leaflet. "It was a disgrace," he said.', /Blair/],
+    ['the subject, not the object of a verb of saying', 'Mr Blair spoke in the Commons. He told Mr Howard the plan would work. "It will succeed," he said.', /Blair/],
+    ['the woman beside a man subject', 'Ms Harman spoke first. Mr Brown later met Ms Kelly. "We agreed on the plan," she said.', /Kelly/],
+    ['the main clause subject, not one in an "asked whether" clause', 'Mr Howard was interviewed on Today. Asked whether Mr Blair should resign, he said: "He should go now."', /Howard/],
+  ])('gives the quote to %s', (_, text, speaker) => {
+    expect(parsed(text)[0]).toMatch(speaker);
+  });
+
+  it('takes no name from the sentence after the quote', () => {
+    expect(parsed('Ms Kelly spoke. "The talks were useful," he said. Shultz told reporters the talks went well.')[0]).not.toMatch(/Shultz/);
   });
 });

@@ -1,7 +1,6 @@
-import { assetPath, readDataText } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';
 import type { ActorMention } from '../actors/types.js';
+import type { Gender } from '../discourse/given-names.js';
 import type { Dep } from '../deps/types.js';
 import type { Token } from '../tokens/types.js';
 
@@ -14,65 +13,56 @@ export interface PronounCtx {
   /** The quotations' full extents (marks included), in text order: names inside them are not speakers. */
   readonly quoted: readonly Span[];
   readonly speechForms: ReadonlySet<string>;
+  /** Each person's gender where the article tells it (title, noun, apposition, given name: discourse's `gendersOf`). */
+  readonly genders: ReadonlyMap<string, Gender>;
 }
-
-type Gender = 'm' | 'f';
 
 /** The person a "he"/"she" attribution refers to, and how far back it was found. */
 export interface PronounAntecedent {
   readonly mention: ActorMention;
   /** 0: the pronoun's own sentence; n: n sentences before. */
   readonly back: number;
-  /** How the person's gender is known: a title in the text ("Mr", "Ms"), or not known (no clash). */
-  readonly gender: 'title' | 'unknown';
+  /** Whether the article tells the person's gender, or a person of unknown gender was the only one to fit. */
+  readonly gender: 'known' | 'unknown';
 }
+
+/**
+ * The English subject pronouns that tell a gender. The resolver runs on English documents only
+ * (the caller checks), as the gender data it reads (`gendersOf`) is English.
+ */
+const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'm'], ['she', 'f']]);
 
 /** Sentences looked at before the pronoun's own: beyond them a "he" is the previous speaker or no one. */
 const MAX_BACK = 4;
 const SUBJECT = /^nsubj/;
-
-let genderWords: { readonly titles: ReadonlyMap<string, Gender>; readonly pronouns: ReadonlyMap<string, Gender> } | undefined;
-
-/** `data/gender-words.tsv`, read once; a malformed row throws E1290. */
-function loadGenderWords(): NonNullable<typeof genderWords> {
-  if (genderWords) return genderWords;
-  const path = assetPath('src', 'stages', 'quotes', 'data', 'gender-words.tsv');
-  const titles = new Map<string, Gender>();
-  const pronouns = new Map<string, Gender>();
-  readDataText(path).split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
-    if (!line.trim() || line.startsWith('#')) return;
-    const [word, gender, kind] = line.split('\t');
-    if (!word || (gender !== 'm' && gender !== 'f') || (kind !== 'title' && kind !== 'pronoun')) {
-      throw new DyadError('E1290', { path, line: i + 1 });
-    }
-    (kind === 'title' ? titles : pronouns).set(word, gender);
-  });
-  genderWords = { titles, pronouns };
-  return genderWords;
-}
+const CLOSING = new Set([',', '"', '”', '’']);
 
 /** The gender a "he"/"she" speaker word asks for, or undefined for any other word. */
 export function pronounGender(word: string): Gender | undefined {
-  return loadGenderWords().pronouns.get(word.toLowerCase());
+  return GENDERED_PRONOUNS.get(word.toLowerCase());
 }
 
+/** A candidate for the pronoun: the person, whether the article tells their gender. */
+type Candidate = { readonly mention: ActorMention; readonly back: number; readonly known: boolean };
+
 /**
- * The person a "he"/"she" at token `at` stands for, by salience and agreement: the subject of the
- * nearest sentence before it (within MAX_BACK) that has a person for subject, where the subject is
- * the speaker of a verb of saying outside quotation marks ("argued Mr Howard", "Michael Ancram
- * said"), else the first person heading a subject. A sentence whose subject is the same pronoun
- * continues the chain to the sentence before; a person whose title gives the other gender is
- * skipped ("Ms Kelly" for "he"). Earlier in the pronoun's own sentence, a person subject wins
- * ("Mr Clarke acknowledged …, but he said"). Names inside quotations are never taken.
+ * The person a "he"/"she" at token `at` stands for, by salience and agreement. Candidates, nearest
+ * first: the main clause's person subject earlier in the pronoun's own sentence ("Mr Clarke
+ * acknowledged …, but he said", not "Asked whether Mr Blair …, he said"); then, for each sentence
+ * before (within MAX_BACK), its subject: the speaker of a verb of saying outside quotation marks
+ * ("Michael Ancram said", "…, argued Mr Howard"), else the first person heading a subject. A
+ * sentence whose subject is the same pronoun continues the chain to the sentence before; one whose
+ * subject has the other gender offers the first person of the pronoun's gender in it instead ("Mr
+ * Brown met Ms Kelly" for "she"). The nearest candidate whose gender the article tells and agrees
+ * wins; a person of unknown gender only when no such candidate is found. Names inside quotations
+ * are never taken.
  */
 export function pronounAntecedent(ctx: PronounCtx, at: number): PronounAntecedent | undefined {
   const gender = pronounGender(ctx.words[at] ?? '');
   if (!gender) return undefined;
-  const genders = gendersByActor(ctx);
   const sent = ctx.tokens[at].sent;
-  const agrees = (m: ActorMention): boolean => isPerson(ctx, m) && (genders.get(m.actorId) ?? gender) === gender;
-  const found = (m: ActorMention, back: number): PronounAntecedent => ({ mention: m, back, gender: genders.has(m.actorId) ? 'title' : 'unknown' });
+  const genderOf = (m: ActorMention): Gender | undefined => ctx.genders.get(m.actorId);
+  const agrees = (m: ActorMention): boolean => isPerson(ctx, m) && (genderOf(m) ?? gender) === gender;
   // The mentions of each sentence, outside quotation marks, in text order: one pass over the list.
   const bySent = new Map<number, ActorMention[]>();
   for (const m of ctx.mentions) {
@@ -81,32 +71,51 @@ export function pronounAntecedent(ctx: PronounCtx, at: number): PronounAnteceden
     if (s === sent && m.tokens[1] > at) continue;
     (bySent.get(s) ?? bySent.set(s, []).get(s)!).push(m);
   }
-  const own = (bySent.get(sent) ?? []).filter((m) => agrees(m) && isSubject(ctx, m));
-  if (own.length) return found(own[own.length - 1], 0);
+  const candidates: Candidate[] = [];
+  const offer = (m: ActorMention, back: number): void => { candidates.push({ mention: m, back, known: genderOf(m) !== undefined }); };
+  const own = (bySent.get(sent) ?? []).filter((m) => agrees(m) && isMainSubject(ctx, m));
+  if (own.length) offer(own[own.length - 1], 0);
   for (let back = 1; back <= MAX_BACK && sent - back >= 0; back++) {
     const s = sent - back;
-    const subject = sentenceSubject(ctx, bySent.get(s) ?? [], s);
-    // No person subject, the same pronoun again, or a person of the other gender: look further back.
-    if (subject && subject !== 'same-pronoun' && agrees(subject)) return found(subject, back);
+    const mentions = bySent.get(s) ?? [];
+    const subject = sentenceSubject(ctx, mentions, s, gender);
+    if (subject === undefined || subject === 'same-pronoun') continue;
+    if (subject !== 'other-pronoun' && agrees(subject)) offer(subject, back);
+    else if (subject === 'other-pronoun' || genderOf(subject) !== undefined) {
+      // "Mr Brown later met Ms Kelly": the subject is not "she", but the woman beside him may be.
+      const other = mentions.find((m) => isPerson(ctx, m) && genderOf(m) === gender);
+      if (other) offer(other, back);
+    }
   }
-  return undefined;
+  const best = candidates.find((c) => c.known) ?? candidates[0];
+  return best && { mention: best.mention, back: best.back, gender: best.known ? 'known' : 'unknown' };
 }
 
 /**
- * The subject of sentence `s`: the actor beside a verb of saying outside quotes, else the first
- * person mention heading a subject; 'same-pronoun' when a "he"/"she" subject comes first (the chain
- * goes on to the sentence before).
+ * The subject of sentence `s`: the person beside a verb of saying outside quotes, else the first
+ * person mention heading a subject; 'same-pronoun' when the pronoun being resolved is the subject
+ * before any such person (the chain goes on to the sentence before), 'other-pronoun' when the other
+ * gender's pronoun is.
  */
-function sentenceSubject(ctx: PronounCtx, mentions: readonly ActorMention[], s: number): ActorMention | 'same-pronoun' | undefined {
+function sentenceSubject(ctx: PronounCtx, mentions: readonly ActorMention[], s: number, gender: Gender): ActorMention | 'same-pronoun' | 'other-pronoun' | undefined {
   const persons = mentions.filter((m) => isPerson(ctx, m));
-  for (const m of persons) {
-    // "Michael Ancram said", "argued Mr Howard".
-    if (ctx.speechForms.has(ctx.words[m.tokens[1]] ?? '') || ctx.speechForms.has(ctx.words[m.tokens[0] - 1] ?? '')) return m;
-  }
+  const speaker = persons.find((m) => isSpeakerOf(ctx, m));
+  if (speaker) return speaker;
   const subject = persons.find((m) => isSubject(ctx, m));
-  const firstPronoun = firstSubjectPronoun(ctx, s);
-  if (firstPronoun !== undefined && (!subject || firstPronoun < subject.tokens[0])) return 'same-pronoun';
+  const pronoun = firstSubjectPronoun(ctx, s);
+  if (pronoun !== undefined && (!subject || pronoun < subject.tokens[0])) return pronounGender(ctx.words[pronoun]) === gender ? 'same-pronoun' : 'other-pronoun';
   return subject;
+}
+
+/**
+ * Whether the mention is the speaker of a verb of saying next to it: before the verb ("Michael
+ * Ancram said"), or after it when the verb is inverted after a comma or a closing mark ("…,"
+ * argued Mr Howard"), not its object ("He told Mr Howard").
+ */
+function isSpeakerOf(ctx: PronounCtx, m: ActorMention): boolean {
+  if (ctx.speechForms.has(ctx.words[m.tokens[1]] ?? '')) return true;
+  const verb = m.tokens[0] - 1;
+  return ctx.speechForms.has(ctx.words[verb] ?? '') && (CLOSING.has(ctx.words[verb - 1] ?? '') || (!!ctx.deps && isSubject(ctx, m)));
 }
 
 /** The first "he"/"she" of sentence `s` outside quotation marks, as a token index. */
@@ -129,44 +138,34 @@ function firstTokenOf(tokens: readonly Token[], s: number): number {
   return lo;
 }
 
-/** A person: the knowledge base or the actors stage says so, or a gendered title opens the name. */
+/** A person: the knowledge base or the actors stage says so, or the article tells the person's gender. */
 function isPerson(ctx: PronounCtx, m: ActorMention): boolean {
-  return !m.members?.length && (m.kind === 'person' || titleGender(ctx, m) !== undefined);
+  return !m.members?.length && (m.kind === 'person' || ctx.genders.has(m.actorId));
+}
+
+/**
+ * The token whose relation stands for the mention: its head, or the title right before it when
+ * the parser made the title the head ("Mr" nsubj, "Blair" flat under it).
+ */
+function relationToken(deps: readonly Dep[], m: ActorMention): number {
+  for (let k = m.tokens[0]; k < m.tokens[1]; k++) {
+    const head = deps[k]?.head ?? -1;
+    if (head < m.tokens[0] || head >= m.tokens[1]) return head === m.tokens[0] - 1 ? head : k;
+  }
+  return m.tokens[0];
 }
 
 /** Whether the mention heads a subject (any clause); with no parse, any person counts. */
 function isSubject(ctx: PronounCtx, m: ActorMention): boolean {
   if (!ctx.deps) return true;
-  for (let k = m.tokens[0]; k < m.tokens[1]; k++) {
-    const head = ctx.deps[k]?.head ?? -1;
-    if (head < m.tokens[0] || head >= m.tokens[1]) return SUBJECT.test(ctx.deps[k]?.deprel ?? '');
-  }
-  return false;
+  return SUBJECT.test(ctx.deps[relationToken(ctx.deps, m)]?.deprel ?? '');
 }
 
-/** The gender a title opening the mention or right before it gives ("Mr Howard", "Ms Kelly"). */
-function titleGender(ctx: PronounCtx, m: ActorMention): Gender | undefined {
-  const { titles } = loadGenderWords();
-  for (const k of [m.tokens[0], m.tokens[0] - 1]) {
-    const g = titles.get((ctx.words[k] ?? '').toLowerCase().replace(/\.$/, ''));
-    if (g) return g;
-  }
-  return undefined;
-}
-
-const gendersCache = new WeakMap<readonly ActorMention[], ReadonlyMap<string, Gender>>();
-
-/** Each actor's gender from the titles of all its mentions in the document ("Ruth Kelly" is "Ms Kelly" later). */
-function gendersByActor(ctx: PronounCtx): ReadonlyMap<string, Gender> {
-  const cached = gendersCache.get(ctx.mentions);
-  if (cached) return cached;
-  const out = new Map<string, Gender>();
-  for (const m of ctx.mentions) {
-    const g = titleGender(ctx, m);
-    if (g && !out.has(m.actorId)) out.set(m.actorId, g);
-  }
-  gendersCache.set(ctx.mentions, out);
-  return out;
+/** Whether the mention is the subject of its sentence's main verb (the root); with no parse, any subject. */
+function isMainSubject(ctx: PronounCtx, m: ActorMention): boolean {
+  if (!ctx.deps) return true;
+  const dep = ctx.deps[relationToken(ctx.deps, m)];
+  return !!dep && SUBJECT.test(dep.deprel) && ctx.deps[dep.head]?.deprel === 'root';
 }
 
 /** Whether `offset` falls inside one of the quotations (sorted, not overlapping). */
