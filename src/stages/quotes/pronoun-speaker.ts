@@ -1,9 +1,8 @@
-import { assetPath, readDataText } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Dep } from '../deps/types.js';
 import type { Token } from '../tokens/types.js';
+import { genderWords, type Gender } from '../../lang/gender.js';
 
 /** What the resolver reads of a document: its tokens and words, actor mentions, parse if any, and quoted spans. */
 export interface PronounCtx {
@@ -15,8 +14,6 @@ export interface PronounCtx {
   readonly quoted: readonly Span[];
   readonly speechForms: ReadonlySet<string>;
 }
-
-type Gender = 'm' | 'f';
 
 /** The person a "he"/"she" attribution refers to, and how far back it was found. */
 export interface PronounAntecedent {
@@ -31,30 +28,9 @@ export interface PronounAntecedent {
 const MAX_BACK = 4;
 const SUBJECT = /^nsubj/;
 
-let genderWords: { readonly titles: ReadonlyMap<string, Gender>; readonly pronouns: ReadonlyMap<string, Gender> } | undefined;
-
-/** `data/gender-words.tsv`, read once; a malformed row throws E1290. */
-function loadGenderWords(): NonNullable<typeof genderWords> {
-  if (genderWords) return genderWords;
-  const path = assetPath('src', 'stages', 'quotes', 'data', 'gender-words.tsv');
-  const titles = new Map<string, Gender>();
-  const pronouns = new Map<string, Gender>();
-  readDataText(path).split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
-    if (!line.trim() || line.startsWith('#')) return;
-    const [word, gender, kind] = line.split('\t');
-    if (!word || (gender !== 'm' && gender !== 'f') || (kind !== 'title' && kind !== 'pronoun')) {
-      throw new DyadError('E1290', { path, line: i + 1 });
-    }
-    (kind === 'title' ? titles : pronouns).set(word, gender);
-  });
-  genderWords = { titles, pronouns };
-  return genderWords;
-}
-
 /** The gender a "he"/"she" speaker word asks for, or undefined for any other word. */
 export function pronounGender(word: string): Gender | undefined {
-  return loadGenderWords().pronouns.get(word.toLowerCase());
+  return genderWords().pronoun.get(word.toLowerCase());
 }
 
 /**
@@ -146,7 +122,7 @@ function isSubject(ctx: PronounCtx, m: ActorMention): boolean {
 
 /** The gender a title opening the mention or right before it gives ("Mr Howard", "Ms Kelly"). */
 function titleGender(ctx: PronounCtx, m: ActorMention): Gender | undefined {
-  const { titles } = loadGenderWords();
+  const { title: titles } = genderWords();
   for (const k of [m.tokens[0], m.tokens[0] - 1]) {
     const g = titles.get((ctx.words[k] ?? '').toLowerCase().replace(/\.$/, ''));
     if (g) return g;
