@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/discourse/build-given-names.ts`: learn which given names are a man's or a
  * woman's from the news in ../shared (BBC politics, the readouts, Wikinews, Reuters 1987) and write
- * `src/stages/discourse/data/given-names.tsv` (`given-names.ts` says how). Rerun when the corpus changes; never part of
+ * `src/lang/en/given-names.tsv` (`given-names.ts` says how). Rerun when the corpus changes; never part of
  * `npm test`.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ function* articles(): Generator<string> {
 }
 
 const names = learnGivenNames(articles());
-const out = join(import.meta.dirname, '..', '..', 'src', 'stages', 'discourse', 'data', 'given-names.tsv');
+const out = join(import.meta.dirname, '..', '..', 'src', 'lang', 'en', 'given-names.tsv');
 writeFileSync(out, formatGivenNames(names, [
   'Given names and the gender news text gives their bearers (m or f): learned by build-given-names.ts from the',
   'articles in ../shared/data/news that call a person "Mr/Ms/Mrs/Miss <surname>" after naming them in full',

@@ -15,6 +15,8 @@ import { continuesLongerName } from './longer-name.js';
 import { namesWater } from './water-name.js';
 import { lastRuler, royalAddressAt, titleFollows } from './royal-address.js';
 import { nameKey } from './name-key.js';
+import { agreesWith, titleGender } from './title-gender.js';
+import type { Gender } from '../../lang/gender.js';
 import { acronymDefinitionAt, isAcronymToken, spellsLongForm, type AcronymDefinition } from './acronym.js';
 import { ARABIC_HONORIFICS, isCapitalised, isPluralNoun, matchAgent, matchName, NAME_PARTICLES, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
 
@@ -93,6 +95,8 @@ interface Context {
   readonly months: ReadonlySet<string>;
   /** What each acronym the article defined in brackets means (null: nothing the knowledge base knows). */
   readonly acronyms: Map<string, Resolved | null>;
+  /** The gender a form of address said of each person addressed so far ("Mr Howard"), by actor id. */
+  readonly titled: Map<string, Gender>;
 }
 
 function phraseText(words: Words, part: Part): string {
@@ -682,7 +686,7 @@ function mentionPart(phrase: Phrase, words: Words): Part {
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
   const months = new Set(input.pack.months.map(([name = '']) => name.toLowerCase()));
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 }, months, acronyms: new Map() };
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 }, months, acronyms: new Map(), titled: new Map() };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
@@ -927,12 +931,23 @@ function resolveAddressed(ctx: Context, at: number): { resolved: Resolved; part:
   const key = words.keys[name] ?? '';
   if (!/^\p{Lu}\p{Ll}/u.test(words.texts[name] ?? '') || words.sents[name] !== words.sents[at] || isCapitalised(words.texts[name + 1] ?? '')) return undefined;
   const part = { first: at, last: name + 1 };
+  const language = ctx.input.pack.language;
+  const gender = titleGender(words.keys[at] ?? '', language);
+  const agrees = (person: { readonly actorId: string; readonly name: string }): boolean => agreesWith(gender, person, ctx.titled, language);
+  const found = (resolved: Resolved): { resolved: Resolved; part: Part } => {
+    if (gender && !ctx.titled.has(resolved.actorId)) ctx.titled.set(resolved.actorId, gender);
+    return { resolved, part };
+  };
   const known = ctx.surnames.get(key);
-  if (known?.person) return { resolved: { ...known, reason: reason('actors/named-before', { text: words.texts[name] ?? '', name: known.name }) }, part };
-  const matches = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.kind === 'person' && m.onDate && m.onDate.status !== 'former' && m.onDate.role.sector !== 'ELI');
+  if (known?.person && agrees(known)) return found({ ...known, reason: reason('actors/named-before', { text: words.texts[name] ?? '', name: known.name }) });
+  const all = rankMatches(kb, kb.surnamed(key) ?? [], day).filter((m) => m.actor.kind === 'person' && m.onDate && m.onDate.status !== 'former' && m.onDate.role.sector !== 'ELI');
+  const matches = all.filter((m) => agrees({ actorId: m.actor.id, name: m.actor.name }));
   const ids = new Set(matches.map((m) => m.actor.id));
-  if (!matches[0] || ids.size !== 1) return undefined;
-  return { resolved: fromMatch(matches[0], reason('actors/addressed', { text: phraseText(words, part), actor: matches[0].actor.name }), day), part };
+  if (matches[0] && ids.size === 1) return found(fromMatch(matches[0], reason('actors/addressed', { text: phraseText(words, part), actor: matches[0].actor.name }), day));
+  // "Mrs Howard" where the surname's only person is a man: someone else, whom the title names, not no one
+  // (left alone, the bare surname after the title would find him again).
+  const refused = (known?.person && !agrees(known)) || (matches.length === 0 && all.length > 0);
+  return refused ? found(resolveUnknownPerson(ctx, part, undefined, [], undefined)) : undefined;
 }
 
 /**

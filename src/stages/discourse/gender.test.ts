@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
 import { DyadError } from '../../core/errors.js';
-import { gendersOf, parseGenderWords } from './gender.js';
-import { formatGivenNames, learnGivenNames, loadGivenNames, parseGivenNames } from './given-names.js';
+import { givenNames, parseGenderWords, parseGivenNames } from '../../lang/gender.js';
+import { gendersOf } from './gender.js';
+import { formatGivenNames, learnGivenNames } from './given-names.js';
 import { discourse } from './index.js';
 import { viewOf } from './view.js';
 
@@ -26,7 +27,7 @@ function doc() {
 describe('gender', () => {
   it('reads a title before a mention, and a given name by the learned table', () => {
     const d = doc();
-    const genders = gendersOf(viewOf(d), d.layers.actors ?? [], parseGenderWords('mr\tm\n'), new Map([['gloria', 'f' as const]]));
+    const genders = gendersOf(viewOf(d), d.layers.actors ?? [], parseGenderWords('mr\tm\ttitle\n').title, new Map([['gloria', 'f' as const]]));
     expect(Object.fromEntries(genders)).toEqual({ 'local:1': 'm', 'local:2': 'f' });
   });
 
@@ -46,7 +47,7 @@ describe('gender', () => {
   });
 
   it('ships a table that knows common names, and rejects a malformed line with its number', () => {
-    expect(loadGivenNames().get('vladimir')).toBe('m');
+    expect(givenNames().get('vladimir')).toBe('m');
     expect(() => parseGivenNames('# c\nanne\tx\n')).toThrow(DyadError);
     expect(() => parseGenderWords('mr\n')).toThrow(/line 1/);
   });

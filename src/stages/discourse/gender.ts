@@ -2,33 +2,17 @@
  * The gender of the people an article names, so that "she" and "her" skip a man and "he" and
  * "his" a woman: a title or noun in or right before a mention ("Mr. Tedeschi", "Queen Elizabeth",
  * "spokeswoman …"), a noun in apposition ("Ahmed Mohamed, a 14-year-old boy"), else the given
- * name, by the table learned from news (`given-names.ts`). What one mention of a person says holds
- * for all of them; a person the article says both of stays unknown, and so does anyone else.
+ * name, by the table learned from news (`given-names.ts`); both tables are `src/lang/gender.ts`'s.
+ * What one mention of a person says holds for all of them; a person the article says both of stays unknown, and so does anyone else.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
+import { genderWords, givenNames, type Gender } from '../../lang/gender.js';
 import type { ActorMention } from '../actors/types.js';
-import { loadGivenNames, type Gender } from './given-names.js';
 import { headOf, type View } from './view.js';
 
-/** Parse `data/gender-words.tsv`: `word<TAB>m|f` lines. */
-export function parseGenderWords(text: string, path = 'gender-words.tsv'): Map<string, Gender> {
-  const out = new Map<string, Gender>();
-  text.split('\n').forEach((line, k) => {
-    if (!line.trim() || line.startsWith('#')) return;
-    const [word, g, ...rest] = line.split('\t');
-    if (!word || (g !== 'm' && g !== 'f') || rest.length) throw new DyadError('E170', { path, line: k + 1, problem: 'expected a lower-case word and m or f, tab-separated' });
-    out.set(word, g);
-  });
-  return out;
-}
-
-let words: Map<string, Gender> | undefined;
-
-function genderWords(): ReadonlyMap<string, Gender> {
-  const path = assetPath('src', 'stages', 'discourse', 'data', 'gender-words.tsv');
-  words ??= parseGenderWords(readDataText(path), path);
-  return words;
+/** Titles, ranks and nouns: the words in, before or in apposition to a mention that say its person's gender. */
+function mentionWords(): ReadonlyMap<string, Gender> {
+  const { title, rank, noun } = genderWords();
+  return new Map([...title, ...rank, ...noun]);
 }
 
 /** What one mention says of its person's gender. */
@@ -51,7 +35,7 @@ function genderOfMention(view: View, m: ActorMention, table: ReadonlyMap<string,
 }
 
 /** Actor id → gender, for the people of the article whose mentions agree on one. */
-export function gendersOf(view: View, mentions: readonly ActorMention[], table = genderWords(), names = loadGivenNames()): Map<string, Gender> {
+export function gendersOf(view: View, mentions: readonly ActorMention[], table = mentionWords(), names = givenNames()): Map<string, Gender> {
   const said = new Map<string, Set<Gender>>();
   for (const m of mentions) {
     if (m.kind !== 'person' || m.members?.length) continue;

@@ -2,14 +2,11 @@
  * Which given names are a man's or a woman's, learned from news text (the actor knowledge base has
  * no gender): an article that calls a person "Ms Hewitt" after "Patricia Hewitt" says that
  * "Patricia" is a woman's name. `learnGivenNames` counts such pairs over a corpus;
- * `scripts/discourse/build-given-names.ts` runs it over ../shared's news and writes `data/given-names.tsv`, which
- * `loadGivenNames` reads. Only names seen in several articles, nearly always with one title, are
+ * `scripts/discourse/build-given-names.ts` runs it over ../shared's news and writes `src/lang/en/given-names.tsv`,
+ * which `src/lang/gender.ts` reads. Only names seen in several articles, nearly always with one title, are
  * kept, and no word that the corpus also writes in lower case ("Will", "Minister", "Chancellor").
  */
-import { assetPath, readDataText } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
-
-export type Gender = 'm' | 'f';
+import type { Gender } from '../../lang/gender.js';
 
 /** Titles before a surname that say the person's gender. */
 const SURNAME_TITLES: Readonly<Record<string, Gender>> = { mr: 'm', mister: 'm', mrs: 'f', ms: 'f', miss: 'f' };
@@ -85,27 +82,4 @@ export function learnGivenNames(articles: Iterable<string>, options: LearnOption
 /** The table as the data file holds it: a comment, then `name<TAB>m|f` lines. */
 export function formatGivenNames(names: ReadonlyMap<string, Gender>, comment: readonly string[]): string {
   return [...comment.map((c) => `# ${c}`), ...[...names].map(([n, g]) => `${n}\t${g}`)].join('\n') + '\n';
-}
-
-/** Parse `data/given-names.tsv`; a malformed line is E170 (a bad data file line) with its line number. */
-export function parseGivenNames(text: string, path = 'given-names.tsv'): Map<string, Gender> {
-  const out = new Map<string, Gender>();
-  text.split('\n').forEach((line, k) => {
-    if (!line.trim() || line.startsWith('#')) return;
-    const [name, g, ...rest] = line.split('\t');
-    if (!name || (g !== 'm' && g !== 'f') || rest.length) {
-      throw new DyadError('E170', { path, line: k + 1, problem: 'expected a lower-case given name and m or f, tab-separated' });
-    }
-    out.set(name, g);
-  });
-  return out;
-}
-
-let cached: Map<string, Gender> | undefined;
-
-/** The given names learned from ../shared's news (`data/given-names.tsv`). */
-export function loadGivenNames(): ReadonlyMap<string, Gender> {
-  const path = assetPath('src', 'stages', 'discourse', 'data', 'given-names.tsv');
-  cached ??= parseGivenNames(readDataText(path), path);
-  return cached;
 }

@@ -14,7 +14,7 @@ import { repeatedHead } from './definite.js';
 import { firstPersonAt, type Voice } from './first-person.js';
 import { isMeetingTitle } from './meeting-titles.js';
 import { gendersOf } from './gender.js';
-import type { Gender } from './given-names.js';
+import type { Gender } from '../../lang/gender.js';
 import { holdsAt, partyKey } from './participants.js';
 import { bareOffice, participantOffice } from './offices.js';
 import type { Signatories, Signatory } from './signatories.js';

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { ActorMention } from '../actors/types.js';
-import type { Gender } from '../discourse/given-names.js';
+import type { Gender } from '../../lang/gender.js';
 import type { Dep } from '../deps/types.js';
 import type { Token } from '../tokens/types.js';
 
