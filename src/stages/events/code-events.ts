@@ -35,7 +35,7 @@ import { childrenBy, subjectOf, buildTree } from './tree.js';
 import { repairMisreadPresent } from './misread-present.js';
 import { repairStativeParticiples } from './stative-participle.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
-import { pledgedFlags, pledgeOf, pledgesHostileAct } from './hostile-pledges.js';
+import { hostileEventOf, pledgedFlags, pledgeOf } from './hostile-pledges.js';
 import { nominalTriggers } from './nominal.js';
 import { saidMeetings } from './said-meetings.js';
 import { speechVenues } from './speech-venues.js';
@@ -177,6 +177,12 @@ function namesCodedActor(ctx: Context, token: number): boolean {
 }
 
 /** Code one verb or adjective trigger, or turn it down with the rule that stops it. */
+/** The PLOVER type of verb `verb`'s trigger match, if it has one. */
+function triggerEventOf(ctx: Context, verb: number): string | undefined {
+  const code = matchVerb(ctx.tree, ctx.lexicon, verb, (t) => ctx.actors.at(t) !== undefined)?.code;
+  return code === undefined ? undefined : ctx.lexicon.cameo[code]?.event;
+}
+
 function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const { tree, lexicon } = ctx;
   // "X expects Y to act": an appeal to Y, though the act is only hoped for (expectations.ts).
@@ -198,12 +204,12 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
   // "pledged to oppose the bill": the pledge is coded through the hostile act it pledges (hostile-pledges.ts).
-  if (!expected && entry.event === 'AGREE' && pledgesHostileAct(tree, verb, (v) => lexicon.cameo[matchVerb(tree, lexicon, v, (t) => ctx.actors.at(t) !== undefined)?.code ?? '']?.event)) return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
+  if (!expected && hostileEventOf(tree, ctx.pack, verb, (v) => triggerEventOf(ctx, v)) !== undefined) return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   if (!expected && HOPING.has(tree.lemmas[verb]) && !isWellWish(tree, match, entry.event) && ctx.bypass !== 'events/hoped-for') return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const controls = controllerOf(tree, ctx.pack, verb);
   if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;
-  const pledge = controls === 'content' && !decision ? pledgeOf(tree, verb, entry.event) : undefined;
+  const pledge = controls === 'content' && !decision ? pledgeOf(tree, ctx.pack, verb, entry.event) : undefined;
   if (controls === 'content' && !decision && pledge === undefined && ctx.bypass !== 'events/infinitive') return reject(ctx, sent, match, 'events/infinitive', entry.event);
   const controller = controls === 'content' ? decision?.flags ?? (pledge !== undefined ? pledgedFlags(tree, ctx.pack, pledge) : undefined) : controls;
   if (isParticipleModifier(tree, verb, (t) => namesCodedActor(ctx, t)) && ctx.bypass !== 'events/participle') return reject(ctx, sent, match, 'events/participle', entry.event);

@@ -29,9 +29,11 @@ describe('hostile pledges table', () => {
 describe('issue-12: hostile acts inside a pledge', () => {
   // BBC training gold: "The Lib Dems have pledged to oppose the bill when it is debated next Monday" is REJECT.
   it.each([
-    ['pledged', 'pledge', 'oppose', 'oppose', 'bill'],
-    ['vowed', 'vow', 'veto', 'veto', 'increase'],
-  ])('codes "%s to %s the %s" as the refusal pledged, not an intent to cooperate', (pledge, pledgeLemma, verb, lemma, object) => {
+    { pledge: 'pledged', pledgeLemma: 'pledge', verb: 'oppose', lemma: 'oppose', object: 'bill' },
+    { pledge: 'vowed', pledgeLemma: 'vow', verb: 'veto', lemma: 'veto', object: 'increase' },
+    // "Kiev has sworn to refuse the Russian ultimatum": the pledge verb's own type (not AGREE) is turned down too.
+    { pledge: 'sworn', pledgeLemma: 'swear', verb: 'refuse', lemma: 'refuse', object: 'ultimatum' },
+  ])('codes "$pledge to $verb the $object" as the refusal pledged, not an intent to cooperate', ({ pledge, pledgeLemma, verb, lemma, object }) => {
     const events = codeEvents(pledged(pledge, pledgeLemma, verb, lemma, object), lexicon).events;
     expect(events.map((e) => [e.event, e.actors.map((a) => a.code)])).toEqual([['REJECT', ['JPN']]]);
   });
@@ -40,4 +42,19 @@ describe('issue-12: hostile acts inside a pledge', () => {
     const events = codeEvents(pledged('promised', 'promise', 'scrap', 'scrap', 'tax'), lexicon).events;
     expect(events.map((e) => e.event)).toEqual(['AGREE']);
   });
+
+  it('codes a pledge not to do a hostile act as the pledge to cooperate (AGREE), not the act', () => {
+    // "China promised not to veto the resolution."
+    const doc = parsedDoc([`
+      China China PROPN NNP 2 nsubj
+      promised promise VERB VBD 0 root
+      not not PART RB 5 advmod
+      to to PART TO 5 mark
+      veto veto VERB VB 2 xcomp
+      the the DET DT 7 det
+      resolution resolution NOUN NN 5 obj
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'CHN')] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['AGREE']);
+  });
 });
+

@@ -38,11 +38,16 @@ function shipped(): HostilePledges {
   return (loaded ??= parseHostilePledges(readDataText(path), path));
 }
 
-/** The pledge verb whose "to" infinitive `verb` is, when `event` (the infinitive's type) is a hostile act. */
-export function pledgeOf(tree: Tree, verb: number, event: string, table: HostilePledges = shipped()): number | undefined {
+/**
+ * The pledge verb whose "to" infinitive `verb` is, when `event` (the infinitive's type) is a hostile act. A negated
+ * infinitive is no hostile act pledged: "promised not to veto the resolution" is a pledge to cooperate, the pledge
+ * verb's own AGREE (hostile-pledges.tsv).
+ */
+export function pledgeOf(tree: Tree, pack: LanguagePack, verb: number, event: string, table: HostilePledges = shipped()): number | undefined {
   const head = tree.deps[verb].head;
   if (head < 0 || tree.deps[verb].deprel !== 'xcomp' || !isToInfinitive(tree, verb) || !table.acts.has(event)) return undefined;
-  return table.pledges.has(tree.lemmas[head].toLowerCase()) ? head : undefined;
+  if (!table.pledges.has(tree.lemmas[head].toLowerCase())) return undefined;
+  return clauseFlags(tree, pack, verb, { reported: false }).negated ? undefined : head;
 }
 
 /** The flags a pledge passes on to its pledged act: a future act of the pledger, as real as the pledge. */
@@ -52,10 +57,14 @@ export function pledgedFlags(tree: Tree, pack: LanguagePack, pledge: number): Ev
 }
 
 /**
- * Whether pledge verb `pledge` has a "to" infinitive that codes a hostile act: `eventOf` gives the infinitive's type
- * (its trigger's), so that the pledge is coded through it.
+ * The hostile act pledge verb `pledge` pledges in its "to" infinitive, by `eventOf` (the infinitive trigger's type):
+ * the pledge is then coded through that act alone, whatever the pledge verb's own type. It agrees with `pledgeOf` by
+ * construction, so that the act passed through and the pledge turned down are the same.
  */
-export function pledgesHostileAct(tree: Tree, pledge: number, eventOf: (verb: number) => string | undefined, table: HostilePledges = shipped()): boolean {
-  if (!table.pledges.has(tree.lemmas[pledge].toLowerCase())) return false;
-  return childrenBy(tree, pledge, 'xcomp').some((c) => isToInfinitive(tree, c) && table.acts.has(eventOf(c) ?? ''));
+export function hostileEventOf(tree: Tree, pack: LanguagePack, pledge: number, eventOf: (verb: number) => string | undefined, table: HostilePledges = shipped()): string | undefined {
+  for (const c of childrenBy(tree, pledge, 'xcomp')) {
+    const event = eventOf(c);
+    if (event !== undefined && pledgeOf(tree, pack, c, event, table) === pledge) return event;
+  }
+  return undefined;
 }

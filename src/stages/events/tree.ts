@@ -493,3 +493,9 @@ function dominates(tree: Tree, top: number, t: number): boolean {
   for (let v = tree.deps[t].head, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) if (v === top) return true;
   return false;
 }
+
+/** Whether token `t`'s lemma is in `words`, also when the tagger left a plural as its lemma ("walkouts", "troops"). */
+export function isListed(tree: Tree, t: number, words: ReadonlySet<string>): boolean {
+  const lemma = tree.lemmas[t].toLowerCase();
+  return words.has(lemma) || (lemma.endsWith('s') && words.has(lemma.slice(0, -1)));
+}

@@ -54,4 +54,64 @@ describe('warnings (#12)', () => {
       measures measure NOUN NNS 6 obj`, 1, [0, 2]);
     expect(measures?.code).toBe('130');
   });
+
+  it('a pronoun of the warned party with a modal and an act is a threat of the speaker, not criticism', () => {
+    // "President Putin warned Chancellor Scholz he would respond to any deployment of missiles in Germany."
+    const respond = match(`
+      Putin Putin PROPN NNP 2 nsubj
+      warned warn VERB VBD 0 root
+      Scholz Scholz PROPN NNP 2 obj
+      he he PRON PRP 6 nsubj
+      would would AUX MD 6 aux
+      respond respond VERB VB 2 ccomp`, 1, [0, 2]);
+    expect(respond?.code).not.toBe('111');
+    // "... warned Argentina it was making a serious mistake": what the warned party is doing is criticism.
+    const mistake = match(`
+      Britain Britain PROPN NNP 2 nsubj
+      warned warn VERB VBD 0 root
+      Argentina Argentina PROPN NNP 2 obj
+      it it PRON PRP 6 nsubj
+      was be AUX VBD 6 aux
+      making make VERB VBG 2 ccomp
+      a a DET DT 8 det
+      mistake mistake NOUN NN 6 obj`, 1, [0, 2]);
+    expect(mistake?.code).toBe('111');
+  });
+
+  it('a walkout by others or a past one is no threat of the speaker; one to come with "there" is', () => {
+    // "David Blunkett warned that stoppages by prison officers would endanger the public."
+    const others = match(`
+      Blunkett Blunkett PROPN NNP 2 nsubj
+      warned warn VERB VBD 0 root
+      that that SCONJ IN 9 mark
+      stoppages stoppage NOUN NNS 9 nsubj
+      by by ADP IN 7 case
+      prison prison NOUN NN 7 compound
+      officers officer NOUN NNS 4 nmod
+      would would AUX MD 9 aux
+      endanger endanger VERB VB 2 ccomp
+      public public NOUN NN 9 obj`, 1, [0]);
+    expect(others?.code).not.toBe('130');
+    // "Gordon Brown warned that last year's walkouts had cost the economy millions"
+    const past = match(`
+      Brown Brown PROPN NNP 2 nsubj
+      warned warn VERB VBD 0 root
+      that that SCONJ IN 6 mark
+      walkouts walkouts NOUN NNS 6 nsubj
+      had have AUX VBD 6 aux
+      cost cost VERB VBN 2 ccomp
+      economy economy NOUN NN 6 obj`, 1, [0]);
+    expect(past?.code).not.toBe('130');
+    // "The union warned the government there could be walkouts", the clause split off with only "there" as subject.
+    const coming = match(`
+      union union NOUN NN 2 nsubj
+      warned warn VERB VBD 0 root
+      government government NOUN NN 2 obj
+      there there PRON EX 6 expl
+      could could AUX MD 6 aux
+      be be VERB VB 2 parataxis
+      walkouts walkouts NOUN NNS 6 obj`, 1, [0, 2]);
+    expect(coming?.code).toBe('130');
+  });
 });
+

@@ -7,7 +7,7 @@
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markerOf, walkTokens, type Tree } from './tree.js';
+import { childrenBy, isListed, markerOf, walkTokens, type Tree } from './tree.js';
 
 export interface WarnSense {
   readonly requirement: 'warn-threat' | 'warn-warned';
@@ -55,17 +55,48 @@ export function warnSenseOf(tree: Tree, i: number, isActor: (token: number) => b
   // "warned the EC it would face serious retaliation": a response or punishment named keeps the threat (rule-words
   // threat-topic), whoever the clause is about.
   const threat = names(THREAT_TOPICS);
+  const speaker = childrenBy(tree, i, 'nsubj')[0];
   return senses.find((sense) => {
     switch (sense.requirement) {
       case 'warn-threat':
-        return names(sense.words);
+        return topics.some((c) => walkTokens(tree, c).some((t) => isComingAct(tree, t, sense.words, speaker))) ||
+          clauses.some((c) => !isPast(tree, c) && walkTokens(tree, c).some((t) => isComingAct(tree, t, sense.words, speaker)));
       case 'warn-warned':
         return !threat && childrenBy(tree, i, 'obj', 'iobj').some(isActor) && clauses.some((c) => {
           const subj = clauseSubjectOf(tree, c);
-          return subj !== undefined && sense.words.has(tree.words[subj].toLowerCase());
+          return subj !== undefined && sense.words.has(tree.words[subj].toLowerCase()) && saysWhatItIs(tree, c);
         });
     }
   });
+}
+
+/**
+ * Whether token `t` is a listed act with no "by" agent other than the speaker: "stoppages by prison officers would
+ * endanger the public" is a forecast of others' acts, no threat of the speaker's.
+ */
+function isComingAct(tree: Tree, t: number, words: ReadonlySet<string>, speaker: number | undefined): boolean {
+  if (!isListed(tree, t, words)) return false;
+  return !childrenBy(tree, t, 'nmod', 'obl').some((a) => markerOf(tree, a) === 'by' &&
+    (speaker === undefined || tree.lemmas[a].toLowerCase() !== tree.lemmas[speaker].toLowerCase()));
+}
+
+/** Whether clause `c` tells of the past ("had cost", "cost"): no act still to come. */
+function isPast(tree: Tree, c: number): boolean {
+  const auxes = childrenBy(tree, c, 'aux', 'aux:pass', 'cop');
+  if (auxes.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
+  return tree.pos[c]?.xpos === 'VBD' || auxes.some((a) => tree.pos[a]?.xpos === 'VBD' || HAVE_FORMS.has(tree.words[a].toLowerCase()));
+}
+
+/**
+ * Whether clause `c` says what its subject is or is doing (a copula, a progressive or a perfect: "were in danger",
+ * "was making a mistake"), not what it will do: a modal with an act ("he would respond") is the speaker's threat.
+ */
+function saysWhatItIs(tree: Tree, c: number): boolean {
+  const auxes = childrenBy(tree, c, 'aux', 'aux:pass', 'cop');
+  if (auxes.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
+  return childrenBy(tree, c, 'cop').length > 0 ||
+    (tree.pos[c]?.xpos === 'VBG' && auxes.some((a) => BE_FORMS.has(tree.words[a].toLowerCase()))) ||
+    (tree.pos[c]?.xpos === 'VBN' && auxes.some((a) => HAVE_FORMS.has(tree.words[a].toLowerCase())));
 }
 
 /** Nouns of a response or punishment: a warning that names one is a threat, never criticism. */
@@ -73,6 +104,10 @@ const THREAT_TOPICS = ruleWords('threat-topic');
 
 /** Prepositions that give the topic of a warning ("warned of", "about", "against"). */
 const TOPIC_MARKERS = new Set(['of', 'about', 'against']);
+
+/** Forms of the progressive's and the perfect's auxiliaries (the tree's lemmas map "was" to "is"). */
+const BE_FORMS = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being']);
+const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 
 /** Tags of a finite auxiliary or copula: a modal or a present or past form. */
 const FINITE_TAGS = new Set(['MD', 'VBZ', 'VBD', 'VBP']);
@@ -90,12 +125,7 @@ function warnedClausesOf(tree: Tree, i: number): number[] {
   return [...childrenBy(tree, i, 'ccomp'), ...childrenBy(tree, i, 'advcl').filter((c) => markerOf(tree, c) === 'that'), ...split];
 }
 
+/** The clause's subject, or its expletive "there" ("warned the government there could be walkouts"). */
 function clauseSubjectOf(tree: Tree, clause: number): number | undefined {
-  return childrenBy(tree, clause, 'nsubj', 'nsubj:pass')[0];
-}
-
-/** Whether token `t`'s lemma is listed, also when the tagger left a plural as its lemma ("walkouts"). */
-function isListed(tree: Tree, t: number, words: ReadonlySet<string>): boolean {
-  const lemma = tree.lemmas[t].toLowerCase();
-  return words.has(lemma) || (lemma.endsWith('s') && words.has(lemma.slice(0, -1)));
+  return childrenBy(tree, clause, 'nsubj', 'nsubj:pass', 'expl')[0];
 }
