@@ -64,7 +64,7 @@ export function blamePredicateOf(tree: Tree, pack: LanguagePack, actors: ActorIn
   // "The Russian party": a side named by its nationality only.
   const bearers = named.length ? named : nationalityOf(tree, subj.token, kbCountry);
   const teller = tellerOf(said.speaker, site, quoted, adj, tree.tokens[adj]);
-  const blamed = bearers.filter((b) => isOtherSide(teller, b));
+  const blamed = bearers.filter((b) => isOtherSide(teller, b, actors.bodies));
   if (!teller?.code || !blamed.length) return undefined;
   return { trigger: adj, teller, blamed, clause };
 }

@@ -149,7 +149,7 @@ function addToldAccusations(ctx: Context): void {
   for (let i = ctx.events.length - 1; i >= 0; i--) {
     // A doer the site's war supplies ("Again shelling of Kharkiv", code-nominal.ts) is not named: no one is accused.
     if (ctx.events[i].actors.some((a) => a.actorId.startsWith('war:'))) continue;
-    const accusation = (publisher ? publisherAccusation(publisher, ctx.events[i]) : undefined) ?? reportedAccusation(ctx.events[i], ctx.tree.lemmas[ctx.events[i].trigger.tokens[0]]);
+    const accusation = (publisher ? publisherAccusation(publisher, ctx.events[i]) : undefined) ?? reportedAccusation(ctx.events[i], ctx.tree.lemmas[ctx.events[i].trigger.tokens[0]], ctx.actors.bodies);
     // "Japan has failed to implement …, Yeutter said": the content already accused the same side (speech-content.ts).
     const told = accusation && ctx.events.some((e) => e.event === 'ACCUSE' && e.sent === accusation.sent && codes(e.actors) === codes(accusation.actors) && codes(e.recipients) === codes(accusation.recipients));
     if (accusation && !told) ctx.events.splice(i + 1, 0, { ...accusation, why: renderReasons(ctx.pack, accusation.reasons) });

@@ -105,7 +105,7 @@ function codeWrong(ctx: Context, sent: number, nominal: NominalTrigger, doerHead
   const subjectActors = subject !== undefined ? actorsOfPhrase(tree, ctx.actors, subject).filter((a) => a.code) : [];
   const teller = said.speaker ?? subjectActors[0] ?? tellerOf(undefined, ctx.doc.layers.discourse?.publisher, isQuoted(ctx, tree, match.token), match.token, tree.tokens[match.token]);
   if (!teller?.code) return;
-  const doers = doerHeads.flatMap((h) => (h === match.token ? nationalityOf(tree, h, kbCountry) : doerOfPhrase(ctx, h))).filter((d) => isOtherSide(teller, d));
+  const doers = doerHeads.flatMap((h) => (h === match.token ? nationalityOf(tree, h, kbCountry) : doerOfPhrase(ctx, h))).filter((d) => isOtherSide(teller, d, ctx.actors.bodies));
   const accused = new Set(ctx.events.filter((e) => e.sent === sent && e.event === 'ACCUSE').flatMap((e) => e.recipients.map((r) => r.code)));
   if (!doers.length || doers.every((d) => accused.has(d.code))) return;
   const time = timeOf(ctx, at, match.token);

@@ -128,7 +128,7 @@ export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorI
   if (flags.hypothetical || flags.future || flags.negated !== (kind === 'wanting')) return undefined;
   // A side never judges itself; a country's government may judge its legislature, firms or opposition ("Miller said a
   // budget plan drafted by Senate Budget Chairman Lawton Chiles was 'seriously deficient'": USAGOV → USALEG; sides.ts).
-  const blamed = judgedSides(tree, actors, subj.token).filter((b) => isOtherSide(speaker, b));
+  const blamed = judgedSides(tree, actors, subj.token).filter((b) => isOtherSide(speaker, b, actors.bodies));
   if (!blamed.length) return undefined;
   return {
     trigger: head, speaker, blamed, clause,

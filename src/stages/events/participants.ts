@@ -4,6 +4,7 @@ import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isPlaceCountry, walk, type
 import { isTimePhrase } from './frames.js';
 import { listedAppositions } from './listed-appositions.js';
 import { personBodies } from './person-bodies.js';
+import type { PersonBodies } from './sides.js';
 import type { EventParticipant } from './types.js';
 
 /** Finds the actor mentions that fill an event's roles. */
@@ -12,6 +13,11 @@ export interface ActorIndex {
   at(i: number): ActorMention | undefined;
   /** A mention expanded to its members for group mentions ("the two presidents", "the sides"). */
   expand(mention: ActorMention): EventParticipant[];
+  /**
+   * The party, union or group each person of the document speaks for, by actor id, for sides.ts; kept here, inside the
+   * stage, rather than on participants, which the stage stores and the API serves.
+   */
+  readonly bodies: PersonBodies;
 }
 
 /** Index the actors layer by token. Group members resolve through other mentions of the same actor. */
@@ -30,14 +36,14 @@ export function indexActors(mentions: readonly ActorMention[], tokenCount: numbe
  * away the optimised code of each document's `at` and V8 compiled it again (#13).
  */
 class TokenActors implements ActorIndex {
-  constructor(private readonly byToken: readonly (ActorMention | undefined)[], private readonly byId: ReadonlyMap<string, ActorMention>, private readonly bodies: ReadonlyMap<string, string>) {}
+  constructor(private readonly byToken: readonly (ActorMention | undefined)[], private readonly byId: ReadonlyMap<string, ActorMention>, readonly bodies: PersonBodies) {}
 
   at(i: number): ActorMention | undefined {
     return this.byToken[i];
   }
 
   expand(mention: ActorMention): EventParticipant[] {
-    if (!mention.members?.length) return [withBody(participant(mention), this.bodies)];
+    if (!mention.members?.length) return [participant(mention)];
     return mention.members.map((id) => {
       const known = this.byId.get(id) ?? mention.parts?.find((p) => p.actorId === id);
       return {
@@ -50,9 +56,6 @@ class TokenActors implements ActorIndex {
     });
   }
 }
-
-/** A person's party, union or group (person-bodies.ts), so that sides.ts tells two parties' people apart. */
-const withBody = (p: EventParticipant, bodies: ReadonlyMap<string, string>): EventParticipant => (bodies.has(p.actorId) ? { ...p, body: bodies.get(p.actorId) } : p);
 
 function participant(m: ActorMention): EventParticipant {
   return {

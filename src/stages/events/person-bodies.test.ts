@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
+import { indexActors } from './participants.js';
 import { personBodies } from './person-bodies.js';
+import { isOtherSide } from './sides.js';
 
 const mention = (actorId: string, code: string, reasons: ActorMention['reasons'], kind: ActorMention['kind'] = 'person'): ActorMention => ({
   start: 0, end: 1, tokens: [0, 1], actorId, name: actorId, code, sector: 'OPP', kind, reasons, why: '',
@@ -27,5 +29,28 @@ describe('personBodies', () => {
       mention('conservative-party', 'GBR', titled('Tory leader'), 'org'),
     ]);
     expect([...bodies.keys()]).toEqual([]);
+  });
+
+  it('takes the body nearest the name, the title\'s last ("former Tory MP and UKIP candidate")', () => {
+    const bodies = personBodies([mention('local:6', 'GBR', titled('former Tory MP and UKIP candidate'))]);
+    expect(bodies.get('local:6')).toBe('uk-independence-party');
+  });
+});
+
+describe('bodies inside the events stage', () => {
+  const howard = mention('local:1', 'GBR', titled('Tory leader'));
+  const kennedy = mention('local:2', 'GBR', titled('Lib Dem leader'));
+
+  it('keeps the body off the participants the stage stores', () => {
+    const actors = indexActors([howard], 1);
+    expect(actors.bodies.get('local:1')).toBe('conservative-party');
+    expect(actors.expand(howard)[0]).not.toHaveProperty('body');
+  });
+
+  it('gives the members of a group mention their bodies ("the two leaders")', () => {
+    const leaders: ActorMention = { ...mention('group:1', 'GBR', []), tokens: [1, 2], members: ['local:1', 'local:2'] };
+    const actors = indexActors([{ ...howard, tokens: [0, 1] }, leaders, { ...kennedy, tokens: [2, 3] }], 3);
+    const [first, second] = actors.expand(leaders);
+    expect(isOtherSide(first, second, actors.bodies)).toBe(true);
   });
 });

@@ -31,11 +31,14 @@ function titlesOf(reasons: readonly Reason[]): string[] {
   ]);
 }
 
-/** The first organisation of country `code` that a run of the title's words names, longest run first ("Lib Dem"). */
+/**
+ * The organisation of country `code` that a run of the title's words names nearest the name: the title's last body
+ * ("former Tory MP and UKIP candidate" → UKIP), the longest run ending there ("Lib Dem", not "Dem").
+ */
 function bodyNamedIn(kb: ActorKb, title: string, code: string): string | undefined {
   const words = title.split(/\s+/).filter(Boolean);
-  for (let start = 0; start < words.length; start++) {
-    for (let end = words.length; end > start; end--) {
+  for (let end = words.length; end > 0; end--) {
+    for (let start = 0; start < end; start++) {
       for (const i of kb.named(nameKey(words.slice(start, end).join(' '))) ?? []) {
         const actor = kb.actor(i);
         if (actor?.kind === 'org' && actor.roles.some((r) => r.code === code)) return actor.id;

@@ -4,11 +4,10 @@ import { parseRivalrySenses } from './rivalry-senses.js';
 
 describe('rivalry senses table', () => {
   it('reads sense and force rows', () => {
-    const table = parseRivalrySenses('# c\nsense\tfight\tobject\tcampaign,seat\t---\tnote\nforce\ttroop\nplace\tisland\n', 'x.tsv');
+    const table = parseRivalrySenses('# c\nsense\tfight\tobject\tcampaign,seat\t---\tnote\nforce\ttroop\n', 'x.tsv');
     expect([...table.senses.get('fight')![0].words]).toEqual(['campaign', 'seat']);
     expect(table.senses.get('fight')![0].requirement).toBe('rivalry-object');
     expect(table.force.has('troop')).toBe(true);
-    expect(table.places.has('island')).toBe(true);
   });
 
   it('refuses a row of an unknown kind or requirement (E170)', () => {
@@ -18,27 +17,27 @@ describe('rivalry senses table', () => {
 });
 
 describe('rivalry senses of clash', () => {
-  it('states clashing over a common-noun territory fight (CAMEO 190), as over a named place', () => {
-    // "Vietnam and China clashed over the Spratly islands"
-    const islands = match(`
-      Vietnam Vietnam PROPN NNP 4 nsubj
+  it('states clashing over a common-noun territory dispute in words (ACCUSE), armed parties fight (CAMEO 190)', () => {
+    // "Britain and China have clashed repeatedly over the territory."
+    const territory = match(`
+      Britain Britain PROPN NNP 5 nsubj
       and and CCONJ CC 3 cc
       China China PROPN NNP 1 conj
-      clashed clash VERB VBD 0 root
-      over over ADP IN 8 case
-      the the DET DT 8 det
-      Spratly Spratly PROPN NNP 8 compound
-      islands island NOUN NNS 4 obl`, 3, [0, 2]);
-    expect(islands?.code).toMatch(/^19/);
-    // "The two countries clashed over the border on Tuesday"
+      have have AUX VBP 5 aux
+      clashed clash VERB VBN 0 root
+      repeatedly repeatedly ADV RB 5 advmod
+      over over ADP IN 9 case
+      the the DET DT 9 det
+      territory territory NOUN NN 5 obl`, 4, [0, 2]);
+    expect(territory?.code).toBe('111');
+    // "Indian troops clashed over the border"
     const border = match(`
-      The the DET DT 3 det
-      two two NUM CD 3 nummod
-      countries country NOUN NNS 4 nsubj
+      Indian Indian ADJ JJ 2 amod
+      troops troop NOUN NNS 3 nsubj
       clashed clash VERB VBD 0 root
-      over over ADP IN 7 case
-      the the DET DT 7 det
-      border border NOUN NN 4 obl`, 3, [2]);
+      over over ADP IN 6 case
+      the the DET DT 6 det
+      border border NOUN NN 3 obl`, 2, [1]);
     expect(border?.code).toMatch(/^19/);
   });
 
@@ -63,6 +62,16 @@ describe('rivalry senses of clash', () => {
       controls control NOUN NNS 2 obl`, 1, [0]);
     expect(controls?.code).toBe('111');
   });
+
+  it('attacking a person whose name is a listed word stays an attack ("Unknown assailants attacked Bill Jones")', () => {
+    const jones = match(`
+      Unknown unknown ADJ JJ 2 amod
+      assailants assailant NOUN NNS 3 nsubj
+      attacked attack VERB VBD 0 root
+      Bill Bill PROPN NNP 3 obj
+      Jones Jones PROPN NNP 4 flat`, 2, [1, 3]);
+    expect(jones?.code).not.toBe('111');
+  });
 });
 
 describe('rivalry senses of attack', () => {
@@ -83,5 +92,15 @@ describe('rivalry senses of attack', () => {
       the the DET DT 4 det
       controls control NOUN NNS 2 obj`, 1, [0]);
     expect(controls?.code).toBe('111');
+  });
+
+  it('attacking a person whose name is a listed word stays an attack ("Unknown assailants attacked Bill Jones")', () => {
+    const jones = match(`
+      Unknown unknown ADJ JJ 2 amod
+      assailants assailant NOUN NNS 3 nsubj
+      attacked attack VERB VBD 0 root
+      Bill Bill PROPN NNP 3 obj
+      Jones Jones PROPN NNP 4 flat`, 2, [1, 3]);
+    expect(jones?.code).not.toBe('111');
   });
 });

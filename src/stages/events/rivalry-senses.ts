@@ -17,31 +17,25 @@ export interface RivalrySense {
 export interface RivalrySenses {
   readonly senses: ReadonlyMap<string, readonly RivalrySense[]>;
   readonly force: ReadonlySet<string>;
-  readonly places: ReadonlySet<string>;
 }
 
-/**
- * Rows `sense<TAB>lemma<TAB>object|issue|subject<TAB>words<TAB>code<TAB>note`, `force<TAB>noun` and `place<TAB>noun`;
- * `#` starts a comment.
- */
+/** Rows `sense<TAB>lemma<TAB>object|issue|subject<TAB>words<TAB>code<TAB>note` and `force<TAB>noun`; `#` starts a comment. */
 export function parseRivalrySenses(text: string, path: string): RivalrySenses {
   const senses = new Map<string, RivalrySense[]>();
   const force = new Set<string>();
-  const places = new Set<string>();
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const fields = line.split('\t').map((f) => f.trim());
     const fail = (problem: string): never => { throw new DyadError('E170', { path, line: i + 1, problem }); };
     if (fields[0] === 'force' && fields.length === 2 && fields[1]) force.add(fields[1]);
-    else if (fields[0] === 'place' && fields.length === 2 && fields[1]) places.add(fields[1]);
     else if (fields[0] === 'sense' && fields.length === 6 && ['object', 'issue', 'subject'].includes(fields[2])) {
       const [, lemma, requirement, words, code, note] = fields;
       const list = senses.get(lemma) ?? [];
       list.push({ requirement: `rivalry-${requirement as 'object' | 'issue' | 'subject'}`, words: new Set(words.split(',').map((w) => w.trim())), code, note });
       senses.set(lemma, list);
-    } else fail('expected sense<TAB>lemma<TAB>object|issue|subject<TAB>words<TAB>code<TAB>note, force<TAB>noun or place<TAB>noun');
+    } else fail('expected sense<TAB>lemma<TAB>object|issue|subject<TAB>words<TAB>code<TAB>note or force<TAB>noun');
   });
-  return { senses, force, places };
+  return { senses, force };
 }
 
 let loaded: RivalrySenses | undefined;
@@ -58,10 +52,12 @@ export function rivalrySenseOf(tree: Tree, i: number, table: RivalrySenses = shi
   return senses.find((sense) => {
     switch (sense.requirement) {
       case 'rivalry-object':
-        return childrenBy(tree, i, 'obj', 'nsubj:pass').some((o) => isListed(tree, o, sense.words));
+        // A common noun only: "attacked Bill Jones" is an attack on a man, not on a bill.
+        return childrenBy(tree, i, 'obj', 'nsubj:pass').some((o) => tree.pos[o]?.upos !== 'PROPN' && isListed(tree, o, sense.words));
       case 'rivalry-issue':
-        // A place, named ("over Kashmir") or common ("over the Spratly islands", "over the border"), is fought over.
-        return childrenBy(tree, i, 'obl', 'advcl', 'ccomp').some((c) => sense.words.has(markerOf(tree, c) ?? '') && tree.pos[c]?.upos !== 'PROPN' && !isListed(tree, c, table.places));
+        // A clash over a common noun, a territory too ("over the islands"), is a dispute in words (PLOVER's verbal
+        // ACCUSE) unless a party is armed (hasForceParty); a named place ("over Kashmir") keeps CAMEO's 190.
+        return childrenBy(tree, i, 'obl', 'advcl', 'ccomp').some((c) => sense.words.has(markerOf(tree, c) ?? '') && tree.pos[c]?.upos !== 'PROPN');
       case 'rivalry-subject': {
         const subj = subjectOf(tree, i);
         return subj !== undefined && !subj.passive && isListed(tree, subj.token, sense.words);

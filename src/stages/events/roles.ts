@@ -142,7 +142,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // and another sector is a recipient ("the British government outlawed an organization").
   const self = subj && !subj.passive && actorList.length ? subj.token : undefined;
   // Two different parties of one sector are not one side ("the Tories attacked the Lib Dems' plans", sides.ts).
-  const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector) && !isRivalBody(a, r)))
+  const other = (r: EventParticipant) => !actorList.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code && (!a.sector || !r.sector || a.sector === r.sector) && !isRivalBody(a, r, actors.bodies)))
     && !(self !== undefined && isBoundPossessive(tree, actors, r, self));
   // "Chirac is expected to canvass support for the idea, first proposed by French Agriculture Minister
   // Guillaume" (the conjunct given the first clause's subject): a passive acts on another party than

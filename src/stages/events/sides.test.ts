@@ -49,23 +49,35 @@ describe('isOtherSide between bodies of one sector', () => {
     // "the opposition": a sector of the country, no body.
     expect(isOtherSide({ code: 'GBR', sector: 'OPP', actorId: 'GBR-OPP', name: 'United Kingdom (OPP)' }, libDems)).toBe(false);
     const orgs: KindOf = () => 'org';
-    expect(isOtherSide({ code: 'USA', sector: 'GOV', actorId: 'a', name: 'A' }, { code: 'USA', sector: 'GOV', actorId: 'b', name: 'B' }, undefined, orgs)).toBe(false);
+    expect(isOtherSide({ code: 'USA', sector: 'GOV', actorId: 'a', name: 'A' }, { code: 'USA', sector: 'GOV', actorId: 'b', name: 'B' }, undefined, undefined, orgs)).toBe(false);
   });
 
-  it('compares the parties people speak for, and keeps a party\'s own people on its side', () => {
-    const howard = { code: 'GBR', sector: 'OPP', actorId: 'local:1', name: 'Michael Howard', body: 'conservative-party' };
-    const kennedy = { code: 'GBR', sector: 'OPP', actorId: 'local:2', name: 'Charles Kennedy', body: 'liberal-democrats' };
-    expect(isOtherSide(kennedy, howard)).toBe(true);
-    expect(isOtherSide(howard, libDems)).toBe(true);
-    expect(isOtherSide(howard, tories)).toBe(false);
+  it('compares the parties people speak for, from the document\'s map, and keeps a party\'s own people on its side', () => {
+    const howard = { code: 'GBR', sector: 'OPP', actorId: 'local:1', name: 'Michael Howard' };
+    const kennedy = { code: 'GBR', sector: 'OPP', actorId: 'local:2', name: 'Charles Kennedy' };
+    const bodies = new Map([['local:1', 'conservative-party'], ['local:2', 'liberal-democrats']]);
+    expect(isOtherSide(kennedy, howard, bodies)).toBe(true);
+    expect(isOtherSide(howard, libDems, bodies)).toBe(true);
+    expect(isOtherSide(howard, tories, bodies)).toBe(false);
+  });
+
+  it('keeps a party and its own leader one side when the actors stage gave them rival sectors (Labour PTY, its leader OPP)', () => {
+    const labour = { code: 'GBR', sector: 'PTY', actorId: 'labour', name: 'Labour' };
+    const kinnock = { code: 'GBR', sector: 'OPP', actorId: 'local:3', name: 'Neil Kinnock' };
+    const orgs: KindOf = (p) => (p.actorId === 'labour' ? 'org' : undefined);
+    expect(isOtherSide(kinnock, labour, new Map([['local:3', 'labour']]), undefined, orgs)).toBe(false);
+    expect(isOtherSide(labour, kinnock, new Map([['local:3', 'labour']]), undefined, orgs)).toBe(false);
+    // Another party's leader, or one of no known party, stays the rival the sectors say.
+    expect(isOtherSide(kinnock, labour, new Map([['local:3', 'social-democratic-party']]), undefined, orgs)).toBe(true);
+    expect(isOtherSide(kinnock, labour, new Map(), undefined, orgs)).toBe(true);
   });
 
   it('reads the kind from the knowledge base by name and id, so a person of the base is no body', () => {
     const people: KindOf = () => 'person';
-    expect(isOtherSide(tories, libDems, undefined, people)).toBe(false);
+    expect(isOtherSide(tories, libDems, undefined, undefined, people)).toBe(false);
     const pairs = parseRivalSectors('OPP\tOPP\n', 'rivals.tsv');
-    expect(isRivalBody(tories, libDems, pairs, () => 'org')).toBe(true);
-    expect(isRivalBody(tories, libDems, parseRivalSectors('GOV\tOPP\n', 'rivals.tsv'), () => 'org')).toBe(false);
+    expect(isRivalBody(tories, libDems, undefined, pairs, () => 'org')).toBe(true);
+    expect(isRivalBody(tories, libDems, undefined, parseRivalSectors('GOV\tOPP\n', 'rivals.tsv'), () => 'org')).toBe(false);
   });
 });
 
@@ -73,7 +85,7 @@ describe('parseRivalSectors', () => {
   it('reads each pair both ways and skips comments', () => {
     const pairs = parseRivalSectors('# rivals\nGOV\tOPP\n', 'rivals.tsv');
     expect([...pairs].sort()).toEqual(['GOV\tOPP', 'OPP\tGOV']);
-    expect(isOtherSide({ code: 'GBR', sector: 'OPP' }, { code: 'GBR', sector: 'GOV' }, pairs)).toBe(true);
+    expect(isOtherSide({ code: 'GBR', sector: 'OPP' }, { code: 'GBR', sector: 'GOV' }, undefined, pairs)).toBe(true);
   });
 
   it('refuses a malformed row with E170', () => {

@@ -7,7 +7,9 @@
  * sectors alone make two opposition parties one side (both GBR OPP), so a sector the table pairs with itself compares
  * the bodies: two different named bodies of the knowledge base ("the Tories attacked the Lib Dems' plans"), or people
  * whose titles name them, are rivals, while the same body, its own people, a common noun ("the opposition") or a
- * person of no known body is never told from its own side.
+ * person of no known body is never told from its own side. A body and its own people are one side whatever sectors
+ * the actors stage gave them (Labour is PTY, a Labour leader OPP). People's bodies come in a per-document map
+ * (`ActorIndex.bodies`, person-bodies.ts) and are never written to the participants the stage stores.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
@@ -21,9 +23,12 @@ interface Sided {
   /** The actor's id (a knowledge-base id for named actors) and canonical name, to tell bodies of one sector apart. */
   readonly actorId?: string;
   readonly name?: string;
-  /** A person's party, union or group (person-bodies.ts). */
-  readonly body?: string;
 }
+
+/** Person actor id → the knowledge-base id of the party, union or group the person speaks for (person-bodies.ts). */
+export type PersonBodies = ReadonlyMap<string, string>;
+
+const NO_BODIES: PersonBodies = new Map();
 
 /** What a participant is in the knowledge base (`org` for a party, union or group), if its id is the base's. */
 export type KindOf = (p: Sided) => ActorKind | undefined;
@@ -67,11 +72,14 @@ const kbKindOf: KindOf = (p) => {
 };
 
 /** Whether `a` and `b` are both coded and are different sides (different codes, rival sectors, or rival bodies). */
-export function isOtherSide(a: Sided | undefined, b: Sided, pairs: ReadonlySet<string> = rivalSectors(), kindOf: KindOf = kbKindOf): boolean {
+export function isOtherSide(a: Sided | undefined, b: Sided, bodies: PersonBodies = NO_BODIES, pairs: ReadonlySet<string> = rivalSectors(), kindOf: KindOf = kbKindOf): boolean {
   if (!a?.code || !b.code) return false;
   if (a.code !== b.code) return true;
   if (!a.sector || !b.sector) return false;
-  return a.sector === b.sector ? isRivalBody(a, b, pairs, kindOf) : pairs.has(`${a.sector}\t${b.sector}`);
+  if (a.sector === b.sector) return isRivalBody(a, b, bodies, pairs, kindOf);
+  if (!pairs.has(`${a.sector}\t${b.sector}`)) return false;
+  const body = bodyOf(a, bodies, kindOf);
+  return body === undefined || body !== bodyOf(b, bodies, kindOf);
 }
 
 /**
@@ -80,9 +88,14 @@ export function isOtherSide(a: Sided | undefined, b: Sided, pairs: ReadonlySet<s
  * plans", "Lib Dem leader Charles Kennedy attacked Mr Howard" (all GBR OPP). The same body is one side ("Tory leader
  * Michael Howard" and "the Tories"), and so is anyone whose body is unknown.
  */
-export function isRivalBody(a: Sided, b: Sided, pairs: ReadonlySet<string> = rivalSectors(), kindOf: KindOf = kbKindOf): boolean {
+export function isRivalBody(a: Sided, b: Sided, bodies: PersonBodies = NO_BODIES, pairs: ReadonlySet<string> = rivalSectors(), kindOf: KindOf = kbKindOf): boolean {
   if (!a.code || a.code !== b.code || !a.sector || a.sector !== b.sector || !pairs.has(`${a.sector}\t${a.sector}`)) return false;
-  const bodyOf = (p: Sided): string | undefined => p.body ?? (kindOf(p) === 'org' ? p.actorId : undefined);
-  const [first, second] = [bodyOf(a), bodyOf(b)];
+  const [first, second] = [bodyOf(a, bodies, kindOf), bodyOf(b, bodies, kindOf)];
   return first !== undefined && second !== undefined && first !== second;
+}
+
+/** The body a participant is or speaks for: a person's from the document's map, an organisation of the base itself. */
+function bodyOf(p: Sided, bodies: PersonBodies, kindOf: KindOf): string | undefined {
+  const body = p.actorId !== undefined ? bodies.get(p.actorId) : undefined;
+  return body ?? (kindOf(p) === 'org' ? p.actorId : undefined);
 }

@@ -40,7 +40,7 @@ import { WRONGING } from './reported-accusations.js';
 import { ACTING, respondedActs } from './response-phrase.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { causalHeads, ruleWords } from './rule-words.js';
-import { isOtherSide } from './sides.js';
+import { isOtherSide, type PersonBodies } from './sides.js';
 import { auxWords, childBy, childrenBy, conjuncts, isToInfinitive, markerOf, subjectOf, walk, type Tree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
@@ -135,7 +135,7 @@ function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
   const subj = subjectOf(tree, clause);
   if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
   const said = speakerOf(tree, pack, actors, clause, quotes);
-  const blamed = otherSide(said.speaker, actorsOfPhrase(tree, actors, subj.token));
+  const blamed = otherSide(said.speaker, actorsOfPhrase(tree, actors, subj.token), actors.bodies);
   if (!said.speaker || !blamed.length) return undefined;
   return { trigger: adverb, speaker: said.speaker, blamed, clause, mode: 'disapprove', reason: reason('events/content-regret', { adverb: tree.words[adverb], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
 }
@@ -159,7 +159,7 @@ function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: 
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
   const said = speakerOf(tree, pack, actors, verb, quotes);
-  const blamed = otherSide(said.speaker, actorsOfPhrase(tree, actors, subj.token));
+  const blamed = otherSide(said.speaker, actorsOfPhrase(tree, actors, subj.token), actors.bodies);
   if (!said.reported || !said.speaker || !blamed.length) return undefined;
   return { trigger: verb, speaker: said.speaker, blamed, clause: verb, mode: 'allege', reason: reason('events/content-wrong', { verb: tree.words[verb], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
 }
@@ -183,7 +183,7 @@ function voicedConcernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, nou
   if (tree.children[verb].some((c) => pack.negators.has(tree.words[c].toLowerCase()))) return undefined;
   const holders = rolesOf(tree, pack, actors, verb).actors.filter((a) => a.code);
   if (!holders.length) return undefined;
-  const ofOtherSide = (p: EventParticipant) => holders.every((h) => isOtherSide(h, p));
+  const ofOtherSide = (p: EventParticipant) => holders.every((h) => isOtherSide(h, p, actors.bodies));
   const owner = childrenBy(tree, noun, 'nmod:poss').flatMap((p) => actorsOfPhrase(tree, actors, p));
   if (owner.some(ofOtherSide)) return undefined;
   // The parser hangs the concern's object on the noun or, as often, on the verb after it ("voiced concern over …").
@@ -240,7 +240,7 @@ function blamedCauseOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quote
   // An official site's own words are its side's (accusations.ts): the site tells the blame.
   const token = tree.tokens[noun];
   const said = reported.reported || !site ? reported : { reported: true, speaker: { start: token.start, end: token.end, tokens: [noun, noun + 1] as const, actorId: `publisher:${site.site}`, name: site.site, code: site.code, sector: 'GOV' } };
-  const blamed = otherSide(said.speaker, doers);
+  const blamed = otherSide(said.speaker, doers, actors.bodies);
   if (!said.speaker || !blamed.length) return undefined;
   return { trigger: noun, speaker: said.speaker, blamed, clause, mode: 'allege', reason: reason('events/content-cause', { marker: caused ? `${tree.words[head]} by` : through ? `${tree.words[head]} ${marker}` : predicate ? 'is …' : marker ?? '', noun: tree.words[noun], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
 }
@@ -359,9 +359,9 @@ function doersOf(tree: Tree, actors: ActorIndex, noun: number): EventParticipant
 }
 
 /** The coded participants of another side than the speaker's. */
-function otherSide(speaker: EventParticipant | undefined, found: readonly EventParticipant[]): EventParticipant[] {
+function otherSide(speaker: EventParticipant | undefined, found: readonly EventParticipant[], bodies: PersonBodies): EventParticipant[] {
   if (!speaker?.code) return [];
-  return found.filter((p) => isOtherSide(speaker, p));
+  return found.filter((p) => isOtherSide(speaker, p, bodies));
 }
 
 function accusation(tree: Tree, pack: LanguagePack, blame: Blame, blamed: readonly EventParticipant[]): Omit<CodedEvent, 'sent' | 'why'> {

@@ -10,8 +10,6 @@ export interface EventParticipant extends Span {
   readonly name: string;
   readonly code?: string;
   readonly sector?: string;
-  /** A person's party, union or group as a knowledge-base id, when the title beside the name says (person-bodies.ts). */
-  readonly body?: string;
 }
 
 /** Where an event happened; filled by the places stage when the text supports a place. */
