@@ -50,4 +50,15 @@ describe('refuseHeldOut', () => {
     const other = [{ folder: 'reuters', docId: 'reuters-1', input: { text: 'SYDNEY, April 9 - Unions struck in Victoria to protest.' } }];
     expect(refuseHeldOut(other, root)).toEqual(other);
   });
+
+  it('refuses, with E1300, a training article whose rewritten lead the story key misses but whose opening a held-out story shares', () => {
+    const body = 'The raid on the border villages of Paktia province was the third this month. Officials said the planes came from the north and bombed a market and a school before turning back';
+    const root = heldOutRoot('reuters-9');
+    writeFileSync(join(root, 'wire', 'reuters-9.input.json'), JSON.stringify({ text: `ISLAMABAD, March 24 - Almost 150 people were killed when Afghan aircraft raided Pakistani villages. ${body}.` }));
+    const revised = [{ folder: 'reuters', docId: 'reuters-1', input: { text: `ISLAMABAD, March 24 - Afghan warplanes killed almost 150 people in Pakistani villages. ${body}.` } }];
+    expect(() => refuseHeldOut(revised, root))
+      .toThrow(/E1300: Training gold reuters\/reuters-1\.gold\.json shares 0\.\d\d of its opening with the held-out gold's wire\/reuters-9\.gold\.json/);
+    const other = [{ folder: 'reuters', docId: 'reuters-1', input: { text: `ISLAMABAD, March 24 - Afghan warplanes killed almost 150 people in Pakistani villages. The government protested to Kabul and asked the United Nations to send observers to the border.` } }];
+    expect(refuseHeldOut(other, root)).toEqual(other);
+  });
 });

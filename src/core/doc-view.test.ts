@@ -22,4 +22,9 @@ describe('docView children', () => {
     const { children } = docView(parsed([1, -1, 1]));
     expect(children[0]).toBe(children[2]);
   });
+
+  it('throws on a change in place to the shared empty list, which would add children to every childless token', () => {
+    const { children } = docView(parsed([1, -1, 1]));
+    expect(() => (children[0] as number[]).push(1)).toThrow(TypeError);
+  });
 });

@@ -64,8 +64,8 @@ function lowerCased(texts: readonly string[]): string[] {
   return out;
 }
 
-/** The children of a token with none (about half of them): one shared list, never changed (#13). */
-const NO_CHILDREN: readonly number[] = [];
+/** The children of a token with none (about half of them): one shared list, frozen so that a change in place throws (#13). */
+const NO_CHILDREN: readonly number[] = Object.freeze([]);
 
 /** Tokens grouped by head, each group in text order: the lists are cut from it. */
 const byHead: number[] = [];

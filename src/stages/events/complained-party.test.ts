@@ -82,6 +82,38 @@ const complainedPassive = () => parsedDoc([`
   practices practice NOUN NNS 5 obl
   . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'USA'), actor([6, 7], 'JPN')] });
 
+/** "Japan charged a tariff on beef that American ranchers called unfair ." (a relative clause on the object, as parsed) */
+const chargedTariff = () => parsedDoc([`
+  Japan Japan PROPN NNP 2 nsubj
+  charged charge VERB VBD 0 root
+  a a DET DT 4 det
+  tariff tariff NOUN NN 2 obj
+  on on ADP IN 6 case
+  beef beef NOUN NN 4 nmod
+  that that PRON WDT 10 obj
+  American American ADJ JJ 9 amod
+  ranchers rancher NOUN NNS 10 nsubj
+  called call VERB VBN 6 acl:relcl
+  unfair unfair NOUN NN 10 xcomp
+  . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'JPN'), { ...actor([7, 9], 'USA'), sector: 'AGR' }] });
+
+/** "The Soviet Union charged Western firms prices that Japanese traders could not match ." (as parsed) */
+const chargedPrices = () => parsedDoc([`
+  The the DET DT 3 det
+  Soviet Soviet PROPN NNP 3 compound
+  Union Union PROPN NNP 4 nsubj
+  charged charge VERB VBD 0 root
+  Western western ADJ JJ 6 amod
+  firms firm NOUN NNS 7 compound
+  prices price NOUN NNS 4 obj
+  that that PRON WDT 13 obj
+  Japanese Japanese ADJ JJ 10 amod
+  traders trader NOUN NNS 13 nsubj
+  could could AUX MD 13 aux
+  not not PART RB 13 advmod
+  match match VERB VB 7 acl:relcl
+  . . PUNCT . 4 punct`], { actors: [actor([0, 3], 'SUN'), { ...actor([8, 10], 'JPN'), sector: 'BUS' }] });
+
 describe('codeEvents, complaints whose clause names the wrongdoer', () => {
   it.each([
     ['a clausal complement', complainedThat],
@@ -102,6 +134,15 @@ describe('codeEvents, complaints whose clause names the wrongdoer', () => {
     expect(codes(event?.actors ?? [])).toEqual(actors);
     expect(codes(event?.recipients ?? [])).toEqual(recipients);
     expect(event?.reasons.some((r) => r.rule === 'events/complained-party')).toBe(true);
+  });
+
+  it.each([
+    ['a tariff', chargedTariff],
+    ['prices', chargedPrices],
+  ])('reads no charge\'s content in a relative clause on the object of "charged" (%s)', (_object, doc) => {
+    const events = codeEvents(doc(), lexicon).events;
+    expect(events.flatMap((e) => codes(e.recipients))).toEqual([]);
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/complained-party'))).toBe(false);
   });
 
   it('codes a state\'s protest about a plan as ACCUSE of its owner, not a rejected plan', () => {

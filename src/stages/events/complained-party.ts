@@ -19,8 +19,8 @@ const COMPLAINING = ruleWords('complaint-verb');
 
 /**
  * The head of the subject of complaint `verb`'s clause: the parse's clausal complement, else, where a long "to" phrase
- * threw the parser off (it hangs "that planes from Afghanistan attacked" on "today"), the words after the first "that"
- * following the verb, up to that clause's verb: the first coded actor named there.
+ * threw the parser off (it hangs "that planes from Afghanistan attacked" on "today") and the verb has no object, the
+ * words after the first "that" following the verb, up to that clause's verb: the first coded actor named there.
  */
 function blamedHead(tree: Tree, actors: ActorIndex, verb: number): number | undefined {
   const clause = childrenBy(tree, verb, 'ccomp')[0];
@@ -30,6 +30,9 @@ function blamedHead(tree: Tree, actors: ActorIndex, verb: number): number | unde
     // A passive clause's subject suffered the wrong; its doer comes in the "by" phrase.
     return childrenBy(tree, clause, 'obl').find((o) => markerOf(tree, o) === 'by');
   }
+  // A "that" after the verb's object opens a relative clause about the object ("charged a tariff on beef that
+  // ranchers called unfair"), not the charge's content: only an object-less verb's "that" is the lost clause.
+  if (childrenBy(tree, verb, 'obj', 'iobj').length) return undefined;
   const end = sentenceTokenRange(tree.tokens, tree.tokens[verb].sent)[1];
   let that = verb + 1;
   for (; that < end && tree.words[that] !== 'that'; that++) if (tree.pos[that]?.upos === 'VERB') return undefined;
