@@ -5,7 +5,7 @@
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
-import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 
 export interface RivalrySense {
   readonly requirement: 'rivalry-object' | 'rivalry-issue' | 'rivalry-subject';
@@ -77,8 +77,3 @@ function hasForceParty(tree: Tree, i: number, force: ReadonlySet<string>): boole
   return parties.some(isForce);
 }
 
-/** Whether token `t`'s lemma is listed, also when the tagger left a plural as its lemma ("troops"). */
-function isListed(tree: Tree, t: number, words: ReadonlySet<string>): boolean {
-  const lemma = tree.lemmas[t].toLowerCase();
-  return words.has(lemma) || (lemma.endsWith('s') && words.has(lemma.slice(0, -1)));
-}
