@@ -120,7 +120,8 @@ function vouchesForBritain(ctx: BodyContext, i: number, standsAsBody: (name: Bod
   if (!m) return false;
   const onlyBritish = name
     ? bodyWordReading(ctx.words.texts.slice(name.first, name.last).join(' ')) === 'british' && standsAsBody(name)
-    : m.kind === 'person' && titleWordOf(ctx.kb, ctx.words, m)?.code === 'GBR';
+    // A title vouches only for a person of no other code: "Lord Carrington" at NATO (IGO) is no British story's clue.
+    : m.kind === 'person' && (!m.code || m.code === 'GBR') && titleWordOf(ctx.kb, ctx.words, m)?.code === 'GBR';
   return onlyBritish && !namesOtherCountry(ctx, m.tokens[0]);
 }
 

@@ -86,6 +86,10 @@ describe('a national body takes the country its own words give it', () => {
     expect(codesOf(run(text, '1987-03-01', people), words)[0]).toBe('GBR');
   });
 
+  it('a British title vouches for Britain only for a person of no other code ("Lord Carrington" at NATO)', () => {
+    expect(britishOf('Lord Carrington said Labour would win the vote.')).toEqual([]);
+  });
+
   it('leaves a longer name the knowledge base knows to itself ("House of Lords" is no body read from "Lords")', () => {
     expect(codesOf(run('The House of Lords rejected the bill.', '2005-01-12'), 'The House of Lords')).toEqual(['GBR', 'LEG']);
   });
