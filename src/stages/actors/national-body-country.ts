@@ -1,7 +1,7 @@
 /**
  * Which country a UK body's name stands for, once national-body-guard.ts has found that it stands as a body (#12).
  * The body takes the country its own words give it: another country's possessive or nationality before it
- * ("Norway's ruling Labour Party" NOR), or the person commas set it beside ("Shimon Peres, leader of the Labour
+ * ("Norway's ruling Labour Party" NOR), or the person commas set beside its title ("Shimon Peres, leader of the Labour
  * Party," ISR; "the Labour leader, Shimon Peres,"). Else it is British only in a British story. Not done: leaving it
  * uncoded where its sentence holds another country's person ("Bob Hawke said Labour would win" in a story that names
  * Britain elsewhere) cost a BBC item (session 40).
@@ -13,7 +13,7 @@
 import type { ActorKb } from './kb.js';
 import { bodyWordReading } from './national-body-words.js';
 import { titleWordOf } from './national-title.js';
-import { matchName, type Words } from './phrase.js';
+import { matchAgent, matchName, type Words } from './phrase.js';
 import type { ActorMention } from './types.js';
 
 /** A UK body's name: its tokens [first, last) and its written forms in national-bodies.tsv. */
@@ -58,16 +58,31 @@ function isLowerGap(words: Words, from: number, to: number, sent: number | undef
   return true;
 }
 
-/** The code of the person commas set beside the name: "Shimon Peres, leader of the Labour Party", "the Labour leader, Shimon Peres". */
+/** Whether a lower-case word of tokens [from, to) of sentence `sent` is a title ("leader", "secretary"). */
+function hasTitle(ctx: BodyContext, from: number, to: number, sent: number | undefined): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (ctx.words.sents[k] === sent && isLowerWord(ctx.words.texts[k]) && matchAgent(ctx.kb, ctx.words, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * The code of the person commas set beside the name as its holder: "Shimon Peres, leader of the Labour Party", "the
+ * Labour leader, Shimon Peres". A title must say so: a comma alone sets many things apart ("under the Labour Party,
+ * Ronald Reagan said"; "Mikhail Gorbachev, who praised the Labour Party's policy"; "Mr Howard, the Tory leader,").
+ */
 function personBeside(ctx: BodyContext, name: BodyName): string | undefined {
   const { words, mentions } = ctx;
   const sent = words.sents[name.first];
   const isCodedPerson = (i: number) => mentions[i]?.kind === 'person' && textCode(ctx, i) !== undefined && words.sents[mentions[i]?.tokens[0] ?? -1] === sent;
-  const before = mentions.findIndex((p, i) => isCodedPerson(i) && words.texts[p.tokens[1]] === ',' && isLowerGap(words, p.tokens[1] + 1, name.first, sent));
+  const before = mentions.findIndex((p, i) => isCodedPerson(i) && words.texts[p.tokens[1]] === ',' && isLowerGap(words, p.tokens[1] + 1, name.first, sent)
+    && hasTitle(ctx, p.tokens[1] + 1, name.first, sent));
   if (before >= 0) return textCode(ctx, before);
   let comma = name.last;
   while (comma < name.last + 2 && isLowerWord(words.texts[comma]) && words.sents[comma] === sent) comma++;
   if (words.texts[comma] !== ',') return undefined;
+  // The title stands just before the name ("The leader of the Labour Party, Shimon Peres") or after it ("the Labour leader,").
+  if (!hasTitle(ctx, name.first - 3, name.first, sent) && !hasTitle(ctx, name.last, comma, sent)) return undefined;
   const after = mentions.findIndex((p, i) => p.tokens[0] === comma + 1 && isCodedPerson(i));
   return after >= 0 ? textCode(ctx, after) : undefined;
 }
@@ -105,7 +120,8 @@ function vouchesForBritain(ctx: BodyContext, i: number, standsAsBody: (name: Bod
   if (!m) return false;
   const onlyBritish = name
     ? bodyWordReading(ctx.words.texts.slice(name.first, name.last).join(' ')) === 'british' && standsAsBody(name)
-    : m.kind === 'person' && titleWordOf(ctx.kb, ctx.words, m)?.code === 'GBR';
+    // A title vouches only for a person of no other code: "Lord Carrington" at NATO (IGO) is no British story's clue.
+    : m.kind === 'person' && (!m.code || m.code === 'GBR') && titleWordOf(ctx.kb, ctx.words, m)?.code === 'GBR';
   return onlyBritish && !namesOtherCountry(ctx, m.tokens[0]);
 }
 

@@ -78,6 +78,18 @@ describe('a national body takes the country its own words give it', () => {
     expect(codesOf(run(text, '1987-03-01', people), words)[0]).toBe('ISR');
   });
 
+  it.each([
+    ['LONDON - Britain would give up nuclear weapons under the Labour Party, Ronald Reagan said.', ['Ronald Reagan'], 'the Labour Party'],
+    ["Neil Kinnock of Britain met Mikhail Gorbachev, who praised the Labour Party's defence policy.", ['Neil Kinnock', 'Mikhail Gorbachev'], 'the Labour Party'],
+    ['John Howard, the Tory leader, said Britain would vote.', ['John Howard'], 'the Tory leader'],
+  ])('a person set off by a comma alone, with no title between, gives it no country: %s', (text, people, words) => {
+    expect(codesOf(run(text, '1987-03-01', people), words)[0]).toBe('GBR');
+  });
+
+  it('a British title vouches for Britain only for a person of no other code ("Lord Carrington" at NATO)', () => {
+    expect(britishOf('Lord Carrington said Labour would win the vote.')).toEqual([]);
+  });
+
   it('leaves a longer name the knowledge base knows to itself ("House of Lords" is no body read from "Lords")', () => {
     expect(codesOf(run('The House of Lords rejected the bill.', '2005-01-12'), 'The House of Lords')).toEqual(['GBR', 'LEG']);
   });

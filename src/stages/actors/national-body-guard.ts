@@ -143,8 +143,9 @@ function uncoded(m: ActorMention): ActorMention {
 
 /**
  * The mention of a phrase that is a UK body's whole name and nothing else ("Labour Party", "the Tories"), coded
- * British with a reason that says Britain was assumed: looked up alone (`dyad actors lookup`) the name has no story
- * to tell whose it is, and Britain's is the body the data file lists. A name inside a longer phrase ("Labour costs",
+ * British with a reason that says Britain was assumed: a phrase resolved alone (`resolvePhraseActor`) has no story
+ * to tell whose it is, and Britain's is the body the data file lists. (`dyad actors lookup` asks the phrase resolver
+ * only when the knowledge base finds no actor of the whole name, so "Labour Party" there shows the data file's row.) A name inside a longer phrase ("Labour costs",
  * "Homeland Union (Conservatives)") is not such a phrase.
  * @example britishBodyAlone(kb, words, mentions, pack) // "Labour Party" → GBR PTY, Britain assumed
  */

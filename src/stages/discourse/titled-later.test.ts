@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { discourse } from './index.js';
-import { titledLater } from './titled-later.js';
+import { parseSingleTitles, titledLater } from './titled-later.js';
 import { viewOf } from './view.js';
 
 /** "Michael Howard attacked the plans. The Tory leader said he would vote. Mr Howard spoke." */
@@ -34,7 +34,51 @@ const coded = (actors: readonly ActorSpec[]) => {
   return titledLater(viewOf(d), d.layers.actors ?? []).map((m) => [d.text.slice(m.start, m.end), m.code, m.sector]);
 };
 
+/** "<A B> <verb> <C D> . The <X> leader said ." with people at [0, 2] and [3, 5] of the first sentence. */
+const twoPeople = (first: string, verb: string, second: string, title: string) => [`
+  ${first.split(' ')[0]} x PROPN NNP 2 compound
+  ${first.split(' ')[1]} x PROPN NNP 3 nsubj
+  ${verb} x VERB VBD 0 root
+  ${second.split(' ')[0]} x PROPN NNP 5 compound
+  ${second.split(' ')[1]} x PROPN NNP 3 obj
+  . . PUNCT . 3 punct`, `
+  The the DET DT 3 det
+  ${title} x PROPN NNP 3 compound
+  leader leader NOUN NN 4 nsubj
+  said say VERB VBD 0 root
+  . . PUNCT . 4 punct`];
+
+const codedIn = (sentences: readonly string[], actors: readonly ActorSpec[]) => {
+  const d = parsedDoc(sentences, { actors });
+  return titledLater(viewOf(d), d.layers.actors ?? []).map((m) => [d.text.slice(m.start, m.end), m.code, m.sector]);
+};
+
 describe('titledLater', () => {
+  const first = (name: string, extra: Partial<ActorSpec> = {}): ActorSpec => ({ sent: 0, tokens: [0, 2], id: 'local:1', name, kind: 'person', ...extra });
+  const second = (name: string, extra: Partial<ActorSpec> = {}): ActorSpec => ({ sent: 0, tokens: [3, 5], id: 'local:2', name, kind: 'person', ...extra });
+
+  it('leaves a title unread when two people the knowledge base lacks are named before it', () => {
+    const title = { ...TORY_LEADER, sent: 1 };
+    expect(codedIn(twoPeople('Mahmoud Zahar', 'met', 'Michael Howard', 'Tory'), [first('Mahmoud Zahar'), second('Michael Howard'), title])).toEqual([]);
+    expect(codedIn(twoPeople('Charles Kennedy', 'attacked', 'Michael Howard', 'Tory'), [first('Charles Kennedy'), second('Michael Howard'), title])).toEqual([]);
+  });
+
+  it('reads a title only from a party or body, not a country ("the Soviet leader")', () => {
+    const soviet: ActorSpec = { sent: 1, tokens: [0, 3], id: 'sun', name: 'Soviet Union (GOV)', code: 'SUN', sector: 'GOV', kind: 'country' };
+    const sentences = [twoPeople('Farouk Kaddoumi', 'met', 'Michael Howard', 'Soviet')[0] ?? '', twoPeople('', '', '', 'Soviet')[1] ?? ''];
+    expect(codedIn(sentences, [first('Farouk Kaddoumi'), soviet])).toEqual([]);
+  });
+
+  it('leaves the title to a person of its country named before ("Tony Blair met Michael Howard. The Labour leader")', () => {
+    const blair = first('Tony Blair', { id: 'blair', code: 'GBR', sector: 'GOV' });
+    const labourLeader: ActorSpec = { ...TORY_LEADER, id: 'labour-party', name: 'Labour Party', sector: 'PTY' };
+    expect(codedIn(twoPeople('Tony Blair', 'met', 'Michael Howard', 'Labour'), [blair, second('Michael Howard'), labourLeader])).toEqual([]);
+  });
+
+  it('rejects a line of the titles file that is not one lower-case word (E170)', () => {
+    expect(() => parseSingleTitles('# titles\nleader\nTory leader\n', 't.txt')).toThrow(/E170|line 3/);
+  });
+
   it('gives a person the knowledge base lacks the code of the title the story calls them by next, on every mention', () => {
     expect(coded([HOWARD, TORY_LEADER, MR_HOWARD])).toEqual([['Michael Howard', 'GBR', 'OPP'], ['Mr Howard', 'GBR', 'OPP']]);
   });

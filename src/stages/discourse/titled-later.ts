@@ -1,30 +1,48 @@
 /**
  * A person the story names bare and then by a title alone: "Michael Howard attacked the plans. The Tory leader said
  * …" makes the knowledge base's unknown Michael Howard the Tory leader (GBR OPP), on every mention of him, as a reader
- * takes it. The title is a definite description the actors stage coded with a country and sector, ending in a title
- * one person holds (`data/single-titles.txt`); the person is the most salient one named before it (`titledPerson`)
- * whom the knowledge base gave no country, written as a name (every word capitalised), and only if no person the story named before already holds that code (then the title is theirs: "Tory leader
- * Michael Howard … Anne Robinson said … the Tory leader").
+ * takes it. The title is a definite description the actors stage read from a party's or body's name ("the Tory
+ * leader", not "the Soviet leader": a country's leader is rarely the visitor named before), ending in a title one
+ * person holds (`data/single-titles.txt`). Its holder is the one person named just before whom the knowledge base gave
+ * no country, written as a name, and only when no other person is named between ("Mahmoud Zahar met Michael Howard.
+ * The Tory leader …" is not Zahar's) and no person the story named before is of the title's country (then the title
+ * is likelier theirs: "Tony Blair met Michael Howard. The Labour leader said …").
  */
 import { assetPath, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
-import { actorOf, headOf, isSubject, mentionOver, type View } from './view.js';
+import { actorOf, mentionOver, type View } from './view.js';
 
 /** Sentences before the title that its person may be named in. */
 const REACH = 1;
 
 let loaded: ReadonlySet<string> | undefined;
 
+/** One lower-case word a line; `#` starts a comment. */
+export function parseSingleTitles(text: string, path: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    if (!/^\p{Ll}+$/u.test(line)) throw new DyadError('E170', { path, line: i + 1, problem: 'expected one lower-case title word' });
+    out.add(line);
+  });
+  return out;
+}
+
 /** The titles shipped with dyad, read once. */
 export function loadSingleTitles(path = assetPath('src', 'stages', 'discourse', 'data', 'single-titles.txt')): ReadonlySet<string> {
-  loaded ??= new Set(readDataText(path).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  loaded ??= parseSingleTitles(readDataText(path), path);
   return loaded;
 }
 
-/** Whether `m` is "the <…> <title>": a definite, coded description of one office holder, with no name of a person. */
+/**
+ * Whether `m` is "the <…> <title>": a definite description of one office holder, with no name of a person, coded from
+ * a party's or body's name (an org), not from a country's ("the Soviet leader", "the Egyptian president").
+ */
 function isTitleOnly(view: View, m: ActorMention, titles: ReadonlySet<string>): boolean {
-  if (!m.code || !m.sector || m.kind === 'person' || m.members?.length) return false;
+  if (!m.code || !m.sector || m.kind !== 'org' || m.members?.length) return false;
   return view.words[m.tokens[0]] === 'the' && titles.has(view.words[m.tokens[1] - 1] ?? '');
 }
 
@@ -35,19 +53,20 @@ function isName(view: View, p: ActorMention): boolean {
 }
 
 /**
- * The person the title at `m` names: of the people the knowledge base gave no country, the subject of the title's own
- * sentence before it, else of the sentence before, else the last one named in the sentence before ("… a call from
- * Charles Kennedy. The Lib Dem leader said …"). A person who holds another code is no candidate: titles agree.
+ * The person the title at `m` names: the one person of the title's sentence or the sentence before whom the knowledge
+ * base gave no country, written as a name, with no other person named between it and the title ("… a call from
+ * Charles Kennedy. The Lib Dem leader said …"). Two such people ("Charles Kennedy was attacked by Michael Howard. The
+ * Tory leader …") leave the title unread: which one holds it is the reader's knowledge, not the text's.
  */
 function titledPerson(view: View, people: readonly ActorMention[], m: ActorMention): ActorMention | undefined {
   const sent = view.sents[m.tokens[0]] ?? 0;
   const before = people.filter((p) => p.tokens[1] <= m.tokens[0]);
-  // The title is someone else's when a person named before it holds it already ("Tory leader Michael Howard").
-  if (before.some((p) => p.code === m.code && p.sector === m.sector)) return undefined;
-  const near = before.filter((p) => !p.code && p.actorId.startsWith('local:') && (view.sents[p.tokens[0]] ?? -1) >= sent - REACH && isName(view, p));
-  const subjects = near.filter((p) => isSubject(view, headOf(view, p)));
-  const inSent = (s: number) => (p: ActorMention) => view.sents[p.tokens[0]] === s;
-  return subjects.findLast(inSent(sent)) ?? subjects.findLast(inSent(sent - 1)) ?? near.findLast(inSent(sent - 1));
+  // A person of the title's country named before may hold it already ("Tory leader Michael Howard", "Tony Blair").
+  if (before.some((p) => p.code === m.code)) return undefined;
+  const near = before.filter((p) => (view.sents[p.tokens[0]] ?? -1) >= sent - REACH);
+  const last = near.at(-1);
+  const candidates = new Set(near.filter((p) => !p.code && p.actorId.startsWith('local:') && isName(view, p)).map((p) => p.actorId));
+  return last && candidates.size === 1 && candidates.has(last.actorId) ? last : undefined;
 }
 
 /**
