@@ -198,7 +198,7 @@ function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undef
     const appositive = ctx.mentions.find((m) => m.tokens[1] < verb && m.tokens[0] >= from && ctx.words[m.tokens[1]] === ',');
     if (appositive) return speakerOf(appositive);
   }
-  if (INVERTING.has(ctx.words[verb - 1] ?? '')) {
+  if (INVERTING.has(ctx.words[verb - 1] ?? '') || opensSentence(ctx, verb)) {
     const after = ctx.mentions.find((m) => m.tokens[0] > verb && m.tokens[0] <= verb + 2);
     if (after && sameSentence(ctx, verb, after.tokens[0])) return speakerOf(after);
   }
@@ -209,6 +209,11 @@ function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undef
   while (a - 1 >= Math.max(from, 0) && /^[\p{L}'’-]+$/u.test(ctx.words[a - 1]) && !CONNECTIVES.has(ctx.words[a - 1]) && end - a < 4) a--;
   if (a >= end) return undefined;
   return { start: ctx.tokens[a].start, end: ctx.tokens[end - 1].end, tokens: [a, end] };
+}
+
+/** Whether the verb opens its sentence, inverted before its speaker ("Said Mr Blair: …", "Added Mr Howard: …"). */
+function opensSentence(ctx: Ctx, verb: number): boolean {
+  return verb === 0 || ctx.tokens[verb - 1].sent !== ctx.tokens[verb].sent;
 }
 
 /** Whether tokens `a` < `b` share a sentence, with no sentence-ending mark between them ("said. Mr Clarke"). */

@@ -66,6 +66,8 @@ describe('speakers on real parses (the review of session 40)', () => {
     ['the subject under its title ("Mr" the parsed subject)', 'Mr Blair criticised Mr Howard over the leaflet. "It was a disgrace," he said.', /Blair/],
     ['the subject, not the object of a verb of saying', 'Mr Blair spoke in the Commons. He told Mr Howard the plan would work. "It will succeed," he said.', /Blair/],
     ['the woman beside a man subject', 'Ms Harman spoke first. Mr Brown later met Ms Kelly. "We agreed on the plan," she said.', /Kelly/],
+    ['the subject of the sentence just before, not a listed first name further back', 'WASHINGTON (Reuters) - Senator Robert Dole criticised the trip. Defence Secretary Caspar Weinberger defended it.\n"The talks will be useful," he said.', /Weinberger/],
+    ['the name after a verb that opens its sentence', 'Tessa Jowell said the casino bill was sound. Said Mr Blair: "We will not back down."', /Blair/],
     ['the main clause subject, not one in an "asked whether" clause', 'Mr Howard was interviewed on Today. Asked whether Mr Blair should resign, he said: "He should go now."', /Howard/],
   ])('gives the quote to %s', (_, text, speaker) => {
     expect(parsed(text)[0]).toMatch(speaker);

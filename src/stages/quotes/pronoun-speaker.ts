@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { ActorMention } from '../actors/types.js';
-import type { Gender } from '../../lang/gender.js';
+import { genderWords, type Gender } from '../../lang/gender.js';
 import type { Dep } from '../deps/types.js';
 import type { Token } from '../tokens/types.js';
 
@@ -26,20 +26,18 @@ export interface PronounAntecedent {
   readonly gender: 'known' | 'unknown';
 }
 
-/**
- * The English subject pronouns that tell a gender. The resolver runs on English documents only
- * (the caller checks), as the gender data it reads (`gendersOf`) is English.
- */
-const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'm'], ['she', 'f']]);
-
 /** Sentences looked at before the pronoun's own: beyond them a "he" is the previous speaker or no one. */
 const MAX_BACK = 4;
 const SUBJECT = /^nsubj/;
 const CLOSING = new Set([',', '"', '”', '’']);
 
-/** The gender a "he"/"she" speaker word asks for, or undefined for any other word. */
+/**
+ * The gender a "he"/"she" speaker word asks for (the `pronoun` rows of src/lang/en/gender-words.tsv),
+ * or undefined for any other word. The resolver runs on English documents only (the caller checks),
+ * as the gender data it reads (`gendersOf`) is English.
+ */
 export function pronounGender(word: string): Gender | undefined {
-  return GENDERED_PRONOUNS.get(word.toLowerCase());
+  return genderWords('en').pronoun.get(word.toLowerCase());
 }
 
 /** A candidate for the pronoun: the person, whether the article tells their gender. */
@@ -87,7 +85,10 @@ export function pronounAntecedent(ctx: PronounCtx, at: number): PronounAnteceden
       if (other) offer(other, back);
     }
   }
-  const best = candidates.find((c) => c.known) ?? candidates[0];
+  // A told gender breaks a tie inside the nearest sentence only: the given-names list is short, so a listed
+  // first name two sentences back must not beat the subject of the sentence just before ("Robert Dole … Caspar
+  // Weinberger defended it. \"…,\" he said").
+  const best = candidates.find((c) => c.known && c.back === candidates[0].back) ?? candidates[0];
   return best && { mention: best.mention, back: best.back, gender: best.known ? 'known' : 'unknown' };
 }
 
