@@ -1,8 +1,10 @@
 /**
  * Gender agreement for a person addressed by a title: "Mrs Howard" after "Mr Howard" is not Michael
- * Howard, and neither is the knowledge base's Michael Howard. A person's gender is what a title said of
- * them earlier in the document, else their given name by the language's table learned from news; a
- * person of unknown gender, or a title of none ("Dr"), agrees either way.
+ * Howard. A person's gender is what a title said of them earlier in the document, else their given name
+ * by the language's table learned from news; a person of unknown gender, or a title of none ("Dr"),
+ * agrees either way. The table is short (no "michael", "gordon", "charles"), so "Michael Howard … Mrs
+ * Howard, his wife" still links her to him unless "Mr Howard" came first; a gendered noun in apposition
+ * ("his wife") is not read yet.
  */
 import { genderWords, givenNames, type Gender } from '../../lang/gender.js';
 import { nameKey } from './name-key.js';
