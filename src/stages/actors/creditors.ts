@@ -11,6 +11,8 @@
  * creditor banks", USA BUS). Bare "banks", "creditors" and "lenders" stay out: in the same wire they are as
  * often a company's creditors in a bankruptcy or a country's own banks ("commercial banks' reserves").
  */
+import { TRANSNATIONAL_CODES } from './transnational.js';
+
 const CREDITOR_NOUNS: ReadonlySet<string> = new Set([
   'creditor bank', 'creditor banks', 'bank creditors', 'commercial bank creditors', 'foreign bank creditors',
   'foreign creditor banks', 'foreign commercial banks', 'foreign banks',
@@ -30,11 +32,8 @@ interface Earlier { readonly code?: string; readonly sector?: string; readonly k
  * with its bank creditors" in a story about a horse farm's notes is a company's bankruptcy, no state's debt.
  */
 export function followsState(earlier: readonly Earlier[]): boolean {
-  return earlier.some((e) => e.code !== undefined && /^[A-Z]{3}$/.test(e.code) && !TRANSNATIONAL.has(e.code) && (e.kind === 'country' || e.sector === 'GOV'));
+  return earlier.some((e) => e.code !== undefined && /^[A-Z]{3}$/.test(e.code) && !TRANSNATIONAL_CODES.has(e.code) && (e.kind === 'country' || e.sector === 'GOV'));
 }
-
-/** Codes of bodies that belong to no one country. */
-const TRANSNATIONAL: ReadonlySet<string> = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
 /** The creditor banks' code: PLOVER's multinational business, with no country. */
 export const CREDITOR_CODE = 'MNC';

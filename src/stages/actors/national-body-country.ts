@@ -14,6 +14,7 @@ import type { ActorKb } from './kb.js';
 import { bodyWordReading } from './national-body-words.js';
 import { titleWordOf } from './national-title.js';
 import { matchAgent, matchName, type Words } from './phrase.js';
+import { TRANSNATIONAL_CODES } from './transnational.js';
 import type { ActorMention } from './types.js';
 
 /** A UK body's name: its tokens [first, last) and its written forms in national-bodies.tsv. */
@@ -30,12 +31,10 @@ export interface BodyContext {
 
 /** The most lower-case words between a person's comma and the body's name ("leader of the"). */
 const MAX_GAP = 4;
-/** Codes that name no country (creditors.ts and the discourse stage use the same). */
-const NOT_COUNTRIES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'capital', 'place']);
 
-const isOtherCountry = (code: string | undefined): boolean => !!code && code !== 'GBR' && /^[A-Z]{3}$/.test(code) && !NOT_COUNTRIES.has(code);
+const isOtherCountry = (code: string | undefined): boolean => !!code && code !== 'GBR' && /^[A-Z]{3}$/.test(code) && !TRANSNATIONAL_CODES.has(code);
 const isLowerWord = (text: string | undefined): boolean => /^\p{Ll}+$/u.test(text ?? '');
 /** The code the text gave mention `i`, not a UK body's name. */
 const textCode = (ctx: BodyContext, i: number): string | undefined => (ctx.names[i] ? undefined : ctx.mentions[i]?.code);

@@ -6,14 +6,12 @@
  * Each answer says where it came from; a person's later mentions take the country found for them.
  */
 import { reason, type Reason } from '../../lang/reason.js';
+import { TRANSNATIONAL_CODES } from '../actors/transnational.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
 import { isOfManyStates } from './multinational.js';
 import { actorOf, headOf, mentionOver, sentenceSpan, type View } from './view.js';
-
-/** Actors that are never a country's: bodies coded by organisation. */
-const OWN_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
 /** A place the text names in a sentence: its country and its first token. */
 export interface SentencePlace { readonly code: string; readonly token: number }
@@ -29,7 +27,7 @@ export interface Story {
 
 // Module-level helpers, not closures made per call, which lose their optimised code at each full collection (#13).
 function countCode(counts: Map<string, number>, code: string | undefined): void {
-  if (code && !OWN_CODES.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  if (code && !TRANSNATIONAL_CODES.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
 }
 
 function coveredByMention(mentions: readonly ActorMention[], p: Place): boolean {
@@ -98,7 +96,7 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   if (!found) return undefined;
   const actor = actorOf(m);
   // PLOVER codes a body by its organisation (IGO EU): its agents take that, not their own noun's sector.
-  const sector = found.sector && (!m.sector || OWN_CODES.has(found.code)) ? found.sector : undefined;
+  const sector = found.sector && (!m.sector || TRANSNATIONAL_CODES.has(found.code)) ? found.sector : undefined;
   return mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code: found.code, ...(sector ? { sector } : {}) }, reason('discourse/located', { base: m.reasons, code: found.code, source: found.why }));
 }
 
@@ -202,7 +200,7 @@ function phraseBody(view: View, m: ActorMention, byToken: readonly (ActorMention
   for (let t = first; t <= last; t++) {
     const dep = view.deps[t];
     const other = byToken[t];
-    if (other?.code && OWN_CODES.has(other.code) && marked.has(t) && dep?.deprel.startsWith('nmod') && nouns.has(dep.head) && !(other.tokens[0] <= head && head < other.tokens[1])) return other;
+    if (other?.code && TRANSNATIONAL_CODES.has(other.code) && marked.has(t) && dep?.deprel.startsWith('nmod') && nouns.has(dep.head) && !(other.tokens[0] <= head && head < other.tokens[1])) return other;
   }
   return undefined;
 }

@@ -17,11 +17,10 @@ import type { EventParticipant } from './types.js';
 import '../places/types.js';
 import '../dateline/types.js';
 import '../actors/types.js';
+import { TRANSNATIONAL_CODES } from '../actors/transnational.js';
 
 /** Verbs of arrest, detention and charge whose agentless passive is the state's act (rule-words.tsv). */
 const CUSTODY = ruleWords('custody-verb');
-/** Codes that are no country: bodies coded by organisation, whose people a state may hold but which hold no one. */
-const NOT_COUNTRIES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
 /**
  * The authorities that arrested, detained or charged the subject of the agentless passive `verb`, with the reason;
@@ -70,9 +69,9 @@ function placeInClause(doc: Document, tree: Tree, verb: number): { code: string;
   return undefined;
 }
 
-/** The country of the person or body held, when the text codes it with one. */
+/** The country of the person or body held, when the text codes it with one (a transnational body is held, never holds). */
 function heldCountry(held: readonly EventParticipant[]): { code: string; source: string } | undefined {
-  const coded = held.find((p) => p.code && !NOT_COUNTRIES.has(p.code));
+  const coded = held.find((p) => p.code && !TRANSNATIONAL_CODES.has(p.code));
   return coded?.code ? { code: coded.code, source: `"${coded.name}"` } : undefined;
 }
 
