@@ -78,6 +78,20 @@ describe('warnings (#12)', () => {
     expect(union?.code).toBe('130');
   });
 
+  it("a pronoun of the warned party ready to act is the speaker's threat, not criticism", () => {
+    // "Japan warned the United States it was ready to retaliate."
+    const ready = match(`
+      Japan Japan PROPN NNP 2 nsubj
+      warned warn VERB VBD 0 root
+      States States PROPN NNP 2 obj
+      it it PRON PRP 6 nsubj
+      was be AUX VBD 6 cop
+      ready ready ADJ JJ 2 ccomp
+      to to PART TO 8 mark
+      retaliate retaliate VERB VB 6 xcomp`, 1, [0, 2]);
+    expect(ready?.code).not.toBe('111');
+  });
+
   it('a pronoun of the warned party with a modal and an act is a threat of the speaker, not criticism', () => {
     // "President Putin warned Chancellor Scholz he would respond to any deployment of missiles in Germany."
     const respond = match(`

@@ -105,11 +105,13 @@ function isPast(tree: Tree, c: number): boolean {
 
 /**
  * Whether clause `c` says what its subject is or is doing (a copula, a progressive or a perfect: "were in danger",
- * "was making a mistake"), not what it will do: a modal with an act ("he would respond") is the speaker's threat.
+ * "was making a mistake"), not what it will do: a modal with an act ("he would respond") is the speaker's threat, and so
+ * is a predicate with an infinitive ("it was ready to retaliate", "was determined to act": code-readiness.ts).
  */
 function saysWhatItIs(tree: Tree, c: number): boolean {
   const auxes = childrenBy(tree, c, 'aux', 'aux:pass', 'cop');
   if (auxes.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
+  if (childrenBy(tree, c, 'xcomp').some((x) => markerOf(tree, x) === 'to' || tree.pos[x]?.xpos === 'VB')) return false;
   return childrenBy(tree, c, 'cop').length > 0 ||
     (tree.pos[c]?.xpos === 'VBG' && auxes.some((a) => BE_FORMS.has(tree.words[a].toLowerCase()))) ||
     (tree.pos[c]?.xpos === 'VBN' && auxes.some((a) => HAVE_FORMS.has(tree.words[a].toLowerCase())));
