@@ -9,7 +9,7 @@ import { parsedDoc } from './parsed-doc.js';
 
 const lexicon = loadLexicon();
 
-/** The match of the verb at sentence-local index `verb`; `actors` are the token indices that are actors. */
-export function verbMatch(rows: string, verb: number, actors: readonly number[] = []): ReturnType<typeof matchVerb> {
-  return matchVerb(buildTree(parsedDoc([rows]), lexicon.forms), lexicon, verb, (t) => actors.includes(t));
+/** The match of the verb at sentence-local index `verb`; `actors` are the token indices that are actors, `sectors` their sectors. */
+export function verbMatch(rows: string, verb: number, actors: readonly number[] = [], sectors: Readonly<Record<number, string>> = {}): ReturnType<typeof matchVerb> {
+  return matchVerb(buildTree(parsedDoc([rows]), lexicon.forms), lexicon, verb, (t) => actors.includes(t), (t) => sectors[t]);
 }

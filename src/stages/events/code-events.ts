@@ -118,7 +118,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
       const alert = matchAlertStatus(tree, i, isForce);
       if (alert) codeWithRescue(ctx, sent, alert, codeTrigger);
       if (tree.pos[i]?.upos !== 'VERB') continue;
-      const match = matchVerb(tree, lexicon, i, isActor);
+      const match = matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector);
       if (match?.noun !== undefined) used.add(match.noun);
       if (match) codeWithRescue(ctx, sent, match, codeTrigger);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
@@ -176,13 +176,13 @@ function namesCodedActor(ctx: Context, token: number): boolean {
   return !!mention && (mention.code !== undefined || !!mention.members?.length);
 }
 
-/** Code one verb or adjective trigger, or turn it down with the rule that stops it. */
 /** The PLOVER type of verb `verb`'s trigger match, if it has one. */
 function triggerEventOf(ctx: Context, verb: number): string | undefined {
-  const code = matchVerb(ctx.tree, ctx.lexicon, verb, (t) => ctx.actors.at(t) !== undefined)?.code;
+  const code = matchVerb(ctx.tree, ctx.lexicon, verb, (t) => ctx.actors.at(t) !== undefined, (t) => ctx.actors.at(t)?.sector)?.code;
   return code === undefined ? undefined : ctx.lexicon.cameo[code]?.event;
 }
 
+/** Code one verb or adjective trigger, or turn it down with the rule that stops it. */
 function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const { tree, lexicon } = ctx;
   // "X expects Y to act": an appeal to Y, though the act is only hoped for (expectations.ts).

@@ -28,6 +28,7 @@ const CLASSES = {
   'singular-pronoun': [],
   'market-figure': [],
   'threat-topic': [],
+  'striking-body': [],
   'question-word': [],
   asking: [],
   'asked-question-word': [],

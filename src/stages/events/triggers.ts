@@ -29,8 +29,9 @@ export interface TriggerMatch {
  * Match verb token `i` against the lexicon: its most specific pattern, else the verb's own code,
  * else an event noun it governs ("held talks"). Undefined when the verb is not in the lexicon.
  */
-export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false): TriggerMatch | undefined {
-  const match = matchVerbSense(tree, lexicon, i, isActor);
+export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false,
+  sectorOf: (token: number) => string | undefined = () => undefined): TriggerMatch | undefined {
+  const match = matchVerbSense(tree, lexicon, i, isActor, sectorOf);
   if (!match || match.code === '---') return match;
   const question = questionWordOf(tree, i);
   // "discussed … how both countries can promote a fair relationship", "considered whether to
@@ -74,7 +75,7 @@ function questionWordOf(tree: Tree, verb: number): number | undefined {
   return tree.children[verb].find((c) => QUESTION_WORDS.has(tree.lemmas[c]) && c < verb && (baseRel(tree, c) === 'advmod' || baseRel(tree, c) === 'mark'));
 }
 
-function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean): TriggerMatch | undefined {
+function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   // A verb with no entry skips chooseEntry, whose closures allocate on every call (#13).
   const entries = tableGet(lexicon.verbs, lemma);
@@ -107,7 +108,7 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
   }
   // What a warning warns of decides it before the no-event senses of senses.tsv (warn-senses.ts).
-  const sense = !entry.before && !entry.after ? warnSenseOf(tree, i, isActor) ?? senseOf(tree, lexicon, i, isActor) : undefined;
+  const sense = !entry.before && !entry.after ? warnSenseOf(tree, i, isActor, sectorOf) ?? senseOf(tree, lexicon, i, isActor) : undefined;
   if (sense) return { token: i, tokens, code: sense.code, kind: 'verb', reason: reason('events/trigger-sense', { verb: name, requirement: sense.requirement, note: sense.note }) };
   if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', reason: reason('events/trigger-verb', { verb: name, block: blockName(entry.blocks[0]) }) };
   // An event noun as the active subject names the event with a verb of happening ("talks took

@@ -33,7 +33,7 @@ describe('warnings (#12)', () => {
   });
 
   it('a warning of a strike or a response to come is a threat, even with no party named in it or a party warned', () => {
-    // "Mark Serwotka warned there could be further walkouts unless there was a government rethink"
+    // "Mark Serwotka warned there could be further walkouts unless there was a government rethink" (the PCS leader: LAB)
     const walkouts = match(`
       Serwotka Serwotka PROPN NNP 2 nsubj
       warned warn VERB VBD 0 root
@@ -53,6 +53,43 @@ describe('warnings (#12)', () => {
       retaliatory retaliatory ADJ JJ 8 amod
       measures measure NOUN NNS 6 obj`, 1, [0, 2]);
     expect(measures?.code).toBe('130');
+  });
+
+  it("a minister's or a government's warning of walkouts forecasts others' strikes: no threat", () => {
+    // "The British health minister warned that further walkouts would hurt patients."
+    const minister = match(`
+      minister minister NOUN NN 2 nsubj
+      warned warn VERB VBD 0 root
+      that that SCONJ IN 6 mark
+      further further ADJ JJ 5 amod
+      walkouts walkout NOUN NNS 6 nsubj
+      hurt hurt VERB VB 2 ccomp
+      patients patient NOUN NNS 6 obj`, 1, [0], { 0: 'GOV' });
+    expect(minister?.code).not.toBe('130');
+    // "The union warned that further walkouts would hurt patients": the union's own strike to come, its sector or not.
+    const union = match(`
+      union union NOUN NN 2 nsubj
+      warned warn VERB VBD 0 root
+      that that SCONJ IN 6 mark
+      further further ADJ JJ 5 amod
+      walkouts walkout NOUN NNS 6 nsubj
+      hurt hurt VERB VB 2 ccomp
+      patients patient NOUN NNS 6 obj`, 1, [0], { 0: 'NGO' });
+    expect(union?.code).toBe('130');
+  });
+
+  it("a pronoun of the warned party ready to act is the speaker's threat, not criticism", () => {
+    // "Japan warned the United States it was ready to retaliate."
+    const ready = match(`
+      Japan Japan PROPN NNP 2 nsubj
+      warned warn VERB VBD 0 root
+      States States PROPN NNP 2 obj
+      it it PRON PRP 6 nsubj
+      was be AUX VBD 6 cop
+      ready ready ADJ JJ 2 ccomp
+      to to PART TO 8 mark
+      retaliate retaliate VERB VB 6 xcomp`, 1, [0, 2]);
+    expect(ready?.code).not.toBe('111');
   });
 
   it('a pronoun of the warned party with a modal and an act is a threat of the speaker, not criticism', () => {

@@ -46,7 +46,9 @@ function shipped(): ReadonlyMap<string, readonly WarnSense[]> {
 }
 
 /** The first warn sense of verb `i` whose requirement what it warns of meets. */
-export function warnSenseOf(tree: Tree, i: number, isActor: (token: number) => boolean, table = shipped()): WarnSense | undefined {
+export function warnSenseOf(
+  tree: Tree, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined = () => undefined, table = shipped(),
+): WarnSense | undefined {
   const senses = table.get(tree.lemmas[i].toLowerCase());
   if (!senses) return undefined;
   const clauses = warnedClausesOf(tree, i);
@@ -59,6 +61,9 @@ export function warnSenseOf(tree: Tree, i: number, isActor: (token: number) => b
   return senses.find((sense) => {
     switch (sense.requirement) {
       case 'warn-threat':
+        // "the health minister warned that further walkouts would hurt patients" forecasts others' strikes: only a
+        // speaker that could strike (a union or workers, the LAB sector) threatens one.
+        if (!couldStrike(tree, speaker, sectorOf)) return false;
         return topics.some((c) => walkTokens(tree, c).some((t) => isComingAct(tree, t, sense.words, speaker))) ||
           clauses.some((c) => !isPast(tree, c) && walkTokens(tree, c).some((t) => isComingAct(tree, t, sense.words, speaker)));
       case 'warn-warned':
@@ -68,6 +73,17 @@ export function warnSenseOf(tree: Tree, i: number, isActor: (token: number) => b
         });
     }
   });
+}
+
+/**
+ * Whether the speaker could be the one striking: a striking-body noun or an actor of the LAB sector in its phrase, or
+ * no sector known for it at all ("PCS leader Mark Serwotka", a local person); a known other sector (GOV) cannot.
+ */
+function couldStrike(tree: Tree, speaker: number | undefined, sectorOf: (token: number) => string | undefined): boolean {
+  if (speaker === undefined) return true;
+  const phrase = walkTokens(tree, speaker);
+  const sectors = phrase.map(sectorOf).filter((s) => s !== undefined);
+  return sectors.length === 0 || sectors.includes(LABOUR_SECTOR) || phrase.some((t) => STRIKING_BODIES.has(tree.lemmas[t].toLowerCase()));
 }
 
 /**
@@ -89,11 +105,13 @@ function isPast(tree: Tree, c: number): boolean {
 
 /**
  * Whether clause `c` says what its subject is or is doing (a copula, a progressive or a perfect: "were in danger",
- * "was making a mistake"), not what it will do: a modal with an act ("he would respond") is the speaker's threat.
+ * "was making a mistake"), not what it will do: a modal with an act ("he would respond") is the speaker's threat, and so
+ * is a predicate with an infinitive ("it was ready to retaliate", "was determined to act": code-readiness.ts).
  */
 function saysWhatItIs(tree: Tree, c: number): boolean {
   const auxes = childrenBy(tree, c, 'aux', 'aux:pass', 'cop');
   if (auxes.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
+  if (childrenBy(tree, c, 'xcomp').some((x) => markerOf(tree, x) === 'to' || tree.pos[x]?.xpos === 'VB')) return false;
   return childrenBy(tree, c, 'cop').length > 0 ||
     (tree.pos[c]?.xpos === 'VBG' && auxes.some((a) => BE_FORMS.has(tree.words[a].toLowerCase()))) ||
     (tree.pos[c]?.xpos === 'VBN' && auxes.some((a) => HAVE_FORMS.has(tree.words[a].toLowerCase())));
@@ -101,6 +119,10 @@ function saysWhatItIs(tree: Tree, c: number): boolean {
 
 /** Nouns of a response or punishment: a warning that names one is a threat, never criticism. */
 const THREAT_TOPICS = ruleWords('threat-topic');
+
+/** Nouns of a body that strikes ('striking-body'): its warning of walkouts is its own threat. */
+const STRIKING_BODIES = ruleWords('striking-body');
+const LABOUR_SECTOR = 'LAB';
 
 /** Prepositions that give the topic of a warning ("warned of", "about", "against"). */
 const TOPIC_MARKERS = new Set(['of', 'about', 'against']);
