@@ -75,28 +75,6 @@ describe('rivalry senses of clash', () => {
 });
 
 describe('rivalry senses of attack', () => {
-  it('attacking a party over an issue is criticism (ACCUSE); armed parties attacking over a place stay violent', () => {
-    // "The Tories attacked the Liberal Democrats over their tax plans."
-    const plans = match(`
-      Tories Tory PROPN NNPS 2 nsubj
-      attacked attack VERB VBD 0 root
-      Democrats Democrat PROPN NNPS 2 obj
-      over over ADP IN 7 case
-      their their PRON PRP$ 7 nmod:poss
-      tax tax NOUN NN 7 compound
-      plans plan NOUN NNS 2 obl`, 1, [0, 2]);
-    expect(plans?.code).toBe('111');
-    // "Troops attacked rebels over the border."
-    const border = match(`
-      Troops troop NOUN NNS 2 nsubj
-      attacked attack VERB VBD 0 root
-      rebels rebel NOUN NNS 2 obj
-      over over ADP IN 6 case
-      the the DET DT 6 det
-      border border NOUN NN 2 obl`, 1, [0, 2]);
-    expect(border?.code).toMatch(/^1[89]/);
-  });
-
   it('attacking forecasts, controls or a rise is criticism (ACCUSE), as attacking taxes is', () => {
     // "Japan has also attacked OECD forecasts"
     const forecasts = match(`
