@@ -1,6 +1,6 @@
 /**
  * `npx tsx eval/events/quotes.ts [--list SET]`: the quotes layer against the gold quotes of news-dev (tune and
- * check halves), the training gold (BBC study and check halves by /work/wt/bbc-*.ids when present, readouts,
+ * check halves), the training gold (BBC study and check halves by eval/events/bbc-halves/*.ids, readouts,
  * reuters) and the held-out BBC set. A gold quote is found when a produced quote starts with its words; its
  * speaker is right when code and sector agree with the gold actor's (an uncoded gold actor: the speaker is
  * uncoded and named), and named when it is right and its words are one of the gold actor's mentions or inside
@@ -67,8 +67,12 @@ function codeQuotes(docs: readonly Document[]): Document[] {
   return docs.map((d, i) => quotes.run({ ...d, layers: cached[i] }));
 }
 
+/**
+ * The BBC training stories of one half: `outside.ts bbc` positions 0–149 (study) and 150–299 (check), ids one per
+ * line, so that the check half is scored, never studied.
+ */
 function idsOf(half: string): Set<string> | undefined {
-  const path = `/work/wt/bbc-${half}.ids`;
+  const path = join(import.meta.dirname, 'bbc-halves', `${half}.ids`);
   return existsSync(path) ? new Set(readFileSync(path, 'utf8').split('\n').filter(Boolean)) : undefined;
 }
 
