@@ -32,7 +32,9 @@ export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): 
   const { tokens } = doc.layers;
   const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: doc.layers.actors };
   // The gender data are English: elsewhere a "he"/"she" speaker is the previous speaker, as other pronouns are.
-  const pronouns: PronounCtx | undefined = ctx.pack.language !== 'en' ? undefined : {
+  // Made on the first pronoun that needs it: most articles have none, and the genders walk every mention.
+  let made: PronounCtx | undefined;
+  const pronouns = (): PronounCtx | undefined => ctx.pack.language !== 'en' ? undefined : made ??= {
     tokens, words: ctx.words, mentions: ctx.mentions, deps: doc.layers.deps, quoted: spans.map((s) => s.outer),
     speechForms: ctx.pack.speechForms, genders: gendersOf(viewOf(doc), ctx.mentions),
   };
@@ -49,7 +51,8 @@ export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): 
     found ??= inSentence(ctx, span, tokens[first].sent);
     const previous = out[out.length - 1];
     if (found && !found.speaker.actorId && ctx.pack.pronouns.has(ctx.doc.text.slice(found.speaker.start, found.speaker.end).toLowerCase())) {
-      const antecedent = pronouns && pronounAntecedent(pronouns, found.speaker.tokens[0]);
+      const resolver = pronouns();
+      const antecedent = resolver && pronounAntecedent(resolver, found.speaker.tokens[0]);
       if (antecedent) found = { speaker: speakerOf(antecedent.mention), reason: reason('quotes/pronoun-subject', { base: found.reason, pronoun: ctx.words[found.speaker.tokens[0]], name: antecedent.mention.name, back: antecedent.back, gender: antecedent.gender }) };
       else if (previous?.speaker) found = { speaker: previous.speaker, reason: reason('quotes/pronoun-previous', { base: found.reason }) };
     }
@@ -160,7 +163,7 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
  * between; not a person the sentence talks about ("He said Gorbachev had accepted …"). Across a
  * paragraph break too: BBC and wire copy put the quote in a paragraph of its own.
  */
-function sentenceBefore(ctx: Ctx, pronouns: PronounCtx | undefined, span: QuotedSpan, first: number, previous: Quote | undefined): Found | undefined {
+function sentenceBefore(ctx: Ctx, pronouns: () => PronounCtx | undefined, span: QuotedSpan, first: number, previous: Quote | undefined): Found | undefined {
   const sent = ctx.tokens[first].sent;
   const [start] = sentenceTokenRange(ctx.tokens, sent);
   if (sent === 0 || ctx.tokens[start].start < span.outer.start) return undefined;
@@ -171,7 +174,8 @@ function sentenceBefore(ctx: Ctx, pronouns: PronounCtx | undefined, span: Quoted
     let speaker = speakerNear(ctx, k, Math.max(from, k - 12));
     if (!speaker) continue;
     if (!speaker.actorId) {
-      const antecedent = pronouns && pronounAntecedent(pronouns, speaker.tokens[0]);
+      const resolver = pronouns();
+      const antecedent = resolver && pronounAntecedent(resolver, speaker.tokens[0]);
       speaker = antecedent && speakerOf(antecedent.mention);
     }
     return speaker?.actorId ? { speaker, reason: reason('quotes/sentence-before', { verb: ctx.words[k] }) } : undefined;
