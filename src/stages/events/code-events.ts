@@ -204,7 +204,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
   // "pledged to oppose the bill": the pledge is coded through the hostile act it pledges (hostile-pledges.ts).
-  if (!expected && hostileEventOf(tree, ctx.pack, verb, (v) => triggerEventOf(ctx, v)) !== undefined) return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
+  if (!expected && hostileEventOf(tree, ctx.pack, verb, (v) => triggerEventOf(ctx, v)) !== undefined) return reject(ctx, sent, match, 'events/pledged-act', entry.event, reason('events/pledged-act', { verb: tree.words[verb] }));
   if (!expected && HOPING.has(tree.lemmas[verb]) && !isWellWish(tree, match, entry.event) && ctx.bypass !== 'events/hoped-for') return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const controls = controllerOf(tree, ctx.pack, verb);
   if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
