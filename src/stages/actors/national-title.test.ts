@@ -16,8 +16,19 @@ describe('nationallyTitledPeople', () => {
     ['Liberal Democrat Alan Beith said so in London.', ['Alan Beith'], 'Alan Beith', 'GBR OPP'],
     ['Vincent Cable, for the Liberal Democrats, called on British ministers to act.', ['Vincent Cable'], 'Vincent Cable', 'GBR OPP'],
     ['Carl Emmerson, from the Institute for Fiscal Studies, said so in London.', ['Carl Emmerson'], 'Carl Emmerson', 'GBR NGO'],
+    ['Shadow home secretary Tom Green warned of the risks.', ['Tom Green'], 'Tom Green', 'GBR OPP'],
+    ['The Conservative shadow rural affairs minister Tom Green attacked the plan.', ['Tom Green'], 'Tom Green', 'GBR OPP'],
   ])('issue-12: %s: "%s" takes its country', (text, people, words, code) => {
     expect(codeOf(run(text, undefined, people), words)).toBe(code);
+  });
+
+  it.each([
+    ['The talks stood in the shadow of the foreign minister Ali Karimi, who said so.', 'Ali Karimi'],
+    ['Shadow boxing coach and club secretary Tom Green said so.', 'Tom Green'],
+  ])('issue-12: "shadow" opens no office across joining words or capitals: %s', (text, person) => {
+    const mention = run(text, undefined, [person]).mentions.find((m) => text.slice(m.start, m.end).includes(person));
+    expect(mention).toBeDefined();
+    expect(mention?.code).toBeUndefined();
   });
 
   it('a later mention of the same person follows the first ("Mr Letwin")', () => {

@@ -50,7 +50,32 @@ export function titleWordOf(kb: ActorKb, words: Words, m: ActorMention): { code:
     const opensOffice = matchAgent(kb, words, k + 1) !== undefined;
     return { code: title.code, sector: opensOffice || !m.sector ? title.sector : m.sector, title: words.texts[k] ?? '' };
   }
+  // "Shadow home secretary David Davis", "Tory shadow international development secretary Alan Duncan": the word
+  // opens an office of a few lower-case words the agents dictionary does not hold whole; the office is that side's.
+  // The mention may hold the office's last words ("shadow rural affairs minister Tom Green": "minister Tom Green").
+  let name = m.tokens[0];
+  while (name < m.tokens[1] - 1 && /^\p{Ll}+$/u.test(words.texts[name] ?? '')) name++;
+  for (let k = name - 2; k >= Math.max(0, name - 1 - MAX_GAP); k--) {
+    const title = nationalTitles().get(words.keys[k] ?? '');
+    if (title && words.sents[k] === words.sents[name] && officeWords(words, k + 1, name)) {
+      return { code: title.code, sector: title.sector, title: words.texts[k] ?? '' };
+    }
+  }
   return undefined;
+}
+
+/** Words that join a phrase, never part of an office's name: "the shadow of the foreign minister Ali Velayati". */
+const NOT_OFFICE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'over', 'his', 'her', 'its', 'their']);
+/** Office nouns that end a front-bench title ("home secretary", "health spokeswoman", "Europe minister"). */
+const OFFICE_ENDS = new Set(['secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', ...BODY_OFFICES]);
+
+/** Whether tokens [from, to) of one sentence name an office: lower-case words, none a joining word, the last an office noun. */
+function officeWords(words: Words, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const text = words.texts[k] ?? '';
+    if (!/^\p{Ll}+$/u.test(text) || NOT_OFFICE_WORDS.has(text) || words.sents[k] !== words.sents[to]) return false;
+  }
+  return OFFICE_ENDS.has(words.keys[to - 1] ?? '');
 }
 
 /** Whether tokens [from, to) are at most MAX_GAP lower-case words of one sentence, the last a title (or none at all). */
