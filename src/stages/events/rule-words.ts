@@ -24,6 +24,7 @@ const CLASSES = {
   'set-off-marker': [],
   'earlier-act-marker': [],
   'set-off-act': [],
+  'letter-verb': [],
   'decision-noun': [],
   'singular-pronoun': [],
   'market-figure': [],

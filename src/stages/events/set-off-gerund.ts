@@ -11,6 +11,7 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import { clauseFlags, type EventFlags } from './flags.js';
+import { isLetterGerund } from './letter-gerund.js';
 import type { ActorIndex } from './participants.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
 import { rolesOf, type Roles } from './roles.js';
@@ -34,7 +35,7 @@ export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent): 
   if (marks.some((m) => !SETTING_OFF.has(m))) return undefined;
   // The gerund's clause opens with its own adverbs and marker ("…, while also indicating").
   const first = Math.min(verb, ...childrenBy(tree, verb, 'advmod', 'mark').filter((c) => c < verb));
-  if (!marks.length && tree.words[first - 1] !== ',') return undefined;
+  if (!marks.length && tree.words[first - 1] !== ',' && !isLetterGerund(tree, verb)) return undefined;
   return mainVerbAbove(tree, verb);
 }
 

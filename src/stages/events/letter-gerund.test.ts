@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const actors: ActorSpec[] = [
+  { sent: 0, tokens: [0, 1], id: 'smith', name: 'Jane Smith', code: 'GBR', sector: 'OPP' },
+  { sent: 0, tokens: [4, 5], id: 'brown', name: 'Gordon Brown', code: 'GBR', sector: 'GOV' },
+];
+/** "Jane Smith wrote to Gordon Brown today <gerund> him of failure and calling for reform.", the gerund hung on `head`, with `verb`/`lemma` for "wrote". */
+const letter = (verb: string, lemma: string, gerund: string, gerundLemma: string, comma = false) => parsedDoc([`
+  Jane Jane PROPN NNP 3 nsubj
+  Smith Smith PROPN NNP 1 flat
+  ${verb} ${lemma} VERB VBD 0 root
+  to to ADP IN 5 case
+  Gordon Gordon PROPN NNP 3 obl
+  Brown Brown PROPN NNP 5 flat
+  ${comma ? ', , PUNCT , 8 punct' : 'today today NOUN NN 3 obl:tmod'}
+  ${gerund} ${gerundLemma} VERB VBG 3 advcl
+  him he PRON PRP 8 obj
+  of of ADP IN 11 case
+  failure failure NOUN NN 8 obl
+  and and CCONJ CC 13 cc
+  calling call VERB VBG 8 conj
+  for for ADP IN 15 case
+  reform reform NOUN NN 13 obl
+  . . PUNCT . 3 punct`], { actors });
+
+describe('a gerund of a letter', () => {
+  it('issue-12: "wrote to Gordon Brown today accusing him of failure and calling for reform" is the writer\'s accusation and call', () => {
+    const { events } = codeEvents(letter('wrote', 'write', 'accusing', 'accuse'), lexicon);
+    const accuse = events.find((e) => e.event === 'ACCUSE');
+    expect(accuse?.actors.map((a) => a.actorId)).toEqual(['smith']);
+    expect(accuse?.reasons.some((r) => r.rule === 'events/set-off-gerund')).toBe(true);
+    const call = events.find((e) => e.event === 'REQUEST');
+    expect(call?.actors.map((a) => a.actorId)).toEqual(['smith']);
+    expect(call?.recipients.map((a) => a.actorId)).toEqual(['brown']);
+  });
+
+  it('leaves a gerund after another verb a topic ("spoke to Gordon Brown today accusing him")', () => {
+    const { events, rejected } = codeEvents(letter('spoke', 'speak', 'accusing', 'accuse'), lexicon);
+    expect(events.filter((e) => e.event === 'ACCUSE')).toEqual([]);
+    expect(rejected.some((r) => r.ruleId === 'events/gerund' && r.event === 'ACCUSE')).toBe(true);
+  });
+
+  it('leaves a letter\'s gerund that communicates no act a topic ("wrote to Gordon Brown today describing him")', () => {
+    const { events } = codeEvents(letter('wrote', 'write', 'describing', 'describe'), lexicon);
+    expect(events.filter((e) => e.trigger.tokens[0] === 7)).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * "Tory leader Michael Howard has written to Tony Blair demanding an explanation", "has written to the watchdog
+ * accusing Labour of …": a gerund right after a verb of writing and its addressee, with no comma, says what the
+ * letter does. It is the writer's act as a set-off gerund is (set-off-gerund.ts reads it so, with the same test
+ * that its verb communicates an act); without the letter a bare gerund stays a topic ("a speech criticising …").
+ */
+import { ruleWords } from './rule-words.js';
+import { childrenBy, type Tree } from './tree.js';
+
+/** Verbs of writing to someone (data/rule-words.tsv letter-verb). */
+const LETTER = ruleWords('letter-verb');
+
+/** The letter verb's addressee: its obl with "to" ("written to Tony Blair"). */
+function addressee(tree: Tree, letter: number): number | undefined {
+  return childrenBy(tree, letter, 'obl').find((o) => childrenBy(tree, o, 'case').some((c) => tree.lemmas[c] === 'to'));
+}
+
+/**
+ * Whether gerund `verb` follows a letter verb's addressee and hangs on the verb (advcl), or is conjoined to such a
+ * gerund: the letter's own act. One the parser hangs on the addressee (acl) is read as the addressee's own act
+ * (clause-rules.ts isBareGerund), not here.
+ */
+export function isLetterGerund(tree: Tree, verb: number): boolean {
+  if (tree.pos[verb]?.xpos !== 'VBG') return false;
+  const head = tree.deps[verb].head;
+  if (head < 0 || head > verb) return false;
+  const rel = tree.deps[verb].deprel;
+  // "… accusing him of an error and calling for him to apologise": a conjoined gerund does what the first does.
+  if (rel === 'conj') return isLetterGerund(tree, head);
+  if (rel !== 'advcl' || !LETTER.has(tree.lemmas[head])) return false;
+  const to = addressee(tree, head);
+  return to !== undefined && to < verb;
+}
