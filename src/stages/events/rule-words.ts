@@ -136,6 +136,7 @@ const CLASSES = {
   'presence-purpose': [],
   'presence-talk-verb': [],
   'complaint-verb': [],
+  'act-measure': [],
   'departure-verb': [],
   'destination-marker': [],
   'custody-verb': [],
