@@ -12,7 +12,7 @@ import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
-import { measuredAct, nounCode, type TriggerMatch } from './triggers.js';
+import { nounCode, type TriggerMatch } from './triggers.js';
 
 /** Prepositions that set a statement in or after the meeting their noun names ("following the talks with"). */
 const SETTINGS = ruleWords('meeting-setting');
@@ -28,14 +28,9 @@ function namesPress(tree: Tree, head: number): boolean {
   return [head, ...tree.children[head], ...tree.children[head].flatMap((c) => tree.children[c])].some((t) => PRESS.has(tree.lemmas[t].toLowerCase()));
 }
 
-/**
- * Heads of the meeting noun `n`'s "with" phrases that name an actor and not the press: who the talks were held with
- * (also below the talks a measure noun names: "two days of talks with …").
- */
+/** Heads of the meeting noun `n`'s "with" phrases that name an actor and not the press: who the talks were held with. */
 export function meetingPartners(tree: Tree, n: number, hasActor: (head: number) => boolean): number[] {
-  const act = measuredAct(tree, n);
-  return [n, ...(act === undefined ? [] : [act])].flatMap((h) => childrenBy(tree, h, 'nmod'))
-    .filter((m) => markerOf(tree, m)?.toLowerCase() === 'with' && hasActor(m) && !namesPress(tree, m));
+  return childrenBy(tree, n, 'nmod').filter((m) => markerOf(tree, m)?.toLowerCase() === 'with' && hasActor(m) && !namesPress(tree, m));
 }
 
 /** Whether a modifier makes the meeting noun `n`'s talks a prospect rather than talks held. */

@@ -136,7 +136,6 @@ const CLASSES = {
   'presence-purpose': [],
   'presence-talk-verb': [],
   'complaint-verb': [],
-  'act-measure': [],
   'departure-verb': [],
   'destination-marker': [],
   'custody-verb': [],

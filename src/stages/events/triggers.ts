@@ -386,31 +386,11 @@ function modifierCode(tree: Tree, lexicon: LexiconTables, n: number): string | u
   return word === undefined ? undefined : NOUN_MODIFIERS[nounKey(tree, lexicon, n) ?? '']?.[word];
 }
 
-/** The lexicon key of an event noun, if token `n` is one or measures one ("two days of talks"). */
+/** The lexicon key of an event noun, if token `n` is one. */
 export function nounKey(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
-  const own = ownNounKey(tree, lexicon, n);
-  if (own !== undefined) return own;
-  const act = measuredAct(tree, n);
-  return act === undefined ? undefined : ownNounKey(tree, lexicon, act);
-}
-
-function ownNounKey(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
   const word = tree.words[n];
   if (tableGet(lexicon.nouns, word)) return word;
   return tableGet(lexicon.nouns, tree.lemmas[n]) ? tree.lemmas[n] : undefined;
-}
-
-/** Nouns that measure an act by its span, rounds or parts: the act is the noun of their "of" phrase. */
-const ACT_MEASURES = ruleWords('act-measure');
-
-/**
- * The act noun `n` measures ("two days of talks", "a series of discussions", "a wave of strikes"): the
- * parser makes the measure the phrase's head, with the act and often its partner ("… of talks with
- * Reagan Administration officials") below it, so the measure stands for the act as trigger and participant.
- */
-export function measuredAct(tree: Tree, n: number): number | undefined {
-  if (!ACT_MEASURES.has(tree.lemmas[n].toLowerCase())) return undefined;
-  return childrenBy(tree, n, 'nmod').find((c) => markerOf(tree, c)?.toLowerCase() === 'of' && isNominal(tree, c));
 }
 
 function isNominal(tree: Tree, n: number): boolean {
