@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runActors as run } from '../../../test/support/actors-run.js';
-import { followsState, isCreditorNoun, isDebtStory, mayBeCreditors } from './creditors.js';
+import { followsState, isCreditorNoun } from './creditors.js';
 
 describe('isCreditorNoun', () => {
   it.each(['creditor banks', 'bank creditors', 'commercial bank creditors', 'bank advisory committee', 'foreign banks'])('"%s" names a debtor\'s bank creditors', (key) => {
@@ -43,52 +43,5 @@ describe('creditor banks in the actors stage', () => {
   });
   it('leaves a company\'s bank creditors out when no state is named before', () => {
     expect(code('Spendthrift Farm Inc said it is holding talks with its bank creditors.', 'bank creditors')).toBeUndefined();
-  });
-});
-
-describe('isDebtStory', () => {
-  const keys = (text: string) => text.toLowerCase().split(' ');
-  it.each([
-    'peru wants to reschedule its loans', 'a moratorium on interest', 'its foreign debt of 10 billion', 'debt talks resumed',
-    'a new money package', 'its creditor banks met', 'the steering committee of banks',
-  ])('"%s" tells a debt story', (text) => {
-    expect(isDebtStory(keys(text))).toBe(true);
-  });
-  it.each(['the central bank raised rates', 'banks cut their lending rates', 'the company paid its debt', 'a new bank opened'])('"%s" does not', (text) => {
-    expect(isDebtStory(keys(text))).toBe(false);
-  });
-});
-
-describe('mayBeCreditors', () => {
-  it('leaves out banks that a word before makes a country\'s own', () => {
-    for (const before of ['its', "'s", 'local', 'domestic', 'state', 'central']) expect(mayBeCreditors(before)).toBe(false);
-    for (const before of ['the', 'commercial', 'some', undefined]) expect(mayBeCreditors(before)).toBe(true);
-  });
-});
-
-describe('bare banks and bankers in a state\'s debt story', () => {
-  const code = (text: string, words: string) => {
-    const result = run(text, '1987-03-20');
-    const m = result.mentions.find((x) => result.text.slice(x.start, x.end) === words);
-    return m ? [m.code, m.sector] : undefined;
-  };
-  const debt = 'Peru said it would halt payments on its foreign debt. ';
-  it.each([
-    [`${debt}Bankers rejected the plan.`, 'Bankers'],
-    [`${debt}The banks urged Peru to pay.`, 'The banks'],
-    [`${debt}Commercial banks agreed to talks.`, 'Commercial banks'],
-  ])('%s: "%s" are the creditors, MNC', (text, words) => {
-    expect(code(text, words)).toEqual(['MNC', 'BUS']);
-  });
-  it('leaves bankers out in a story with no debt (a country\'s own banks)', () => {
-    expect(code('Taiwan imposed currency controls. Bankers criticised the move.', 'Bankers')).toBeUndefined();
-  });
-  it('leaves out banks a word before makes the debtor\'s own', () => {
-    expect(code(`${debt}The government ordered its banks to stop lending.`, 'banks')).toBeUndefined();
-    expect(code(`${debt}Local banks criticised the central bank.`, 'Local banks')).toBeUndefined();
-    expect(code(`${debt}Local banks criticised the central bank.`, 'banks')).toBeUndefined();
-  });
-  it('leaves a company\'s banks out when no state is named before', () => {
-    expect(code('Texas Oil Corp said it would reschedule its loans. The banks agreed.', 'The banks')).toBeUndefined();
   });
 });

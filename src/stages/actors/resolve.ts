@@ -8,7 +8,7 @@ import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
 import { isBusinessParty } from './business-party.js';
-import { CREDITOR_CODE, followsState, isCreditorNoun, isDebtStory, isLenderNoun, mayBeCreditors } from './creditors.js';
+import { CREDITOR_CODE, followsState, isCreditorNoun } from './creditors.js';
 import { bodyOfPlural } from './body-plural.js';
 import { leaderBody } from './leader-body.js';
 import { continuesLongerName } from './longer-name.js';
@@ -403,9 +403,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     return near ?? resolveUnknownPerson(ctx, phrase.unknownName, code ?? rulerRealm(ctx, agent.key), agent.sectors, agentText);
   }
   // "Jamaica's creditor banks": the possessive names the debtor, not the banks' nationality (creditors.ts).
-  // "Bankers rejected the offer" in a state's debt story: its creditors too (creditors.ts).
-  const lenders = isLenderNoun(agent.key) && !phrase.nation && mayBeCreditors(words.keys[agent.first - 1]) && isDebtStory(words.keys) && followsState(ctx.history);
-  if (lenders || (isCreditorNoun(agent.key) && phrase.nation?.via !== 'adjective' && (phrase.nation || followsState(ctx.history)))) {
+  if (isCreditorNoun(agent.key) && phrase.nation?.via !== 'adjective' && (phrase.nation || followsState(ctx.history))) {
     return { actorId: CREDITOR_CODE, name: 'Commercial bank creditors', code: CREDITOR_CODE, sector: 'BUS', reason: reason('actors/creditor-banks', { agent: agentText }) };
   }
   if (code && !plural) {
