@@ -35,6 +35,7 @@ import { childrenBy, subjectOf, buildTree } from './tree.js';
 import { repairMisreadPresent } from './misread-present.js';
 import { repairStativeParticiples } from './stative-participle.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
+import { matchNamedJudgement } from './named-judgements.js';
 import { hostileEventOf, pledgedFlags, pledgeOf } from './hostile-pledges.js';
 import { nominalTriggers } from './nominal.js';
 import { saidMeetings } from './said-meetings.js';
@@ -118,7 +119,8 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
       const alert = matchAlertStatus(tree, i, isForce);
       if (alert) codeWithRescue(ctx, sent, alert, codeTrigger);
       if (tree.pos[i]?.upos !== 'VERB') continue;
-      const match = matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector);
+      // A verdict given by naming ("called the tariffs unfair") decides the verb's event before its lexicon reading.
+      const match = matchNamedJudgement(tree, ctx.actors, i) ?? matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector);
       if (match?.noun !== undefined) used.add(match.noun);
       if (match) codeWithRescue(ctx, sent, match, codeTrigger);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);

@@ -66,7 +66,7 @@ function judgementOf(tree: Tree, head: number): 'damning' | 'wanting' | 'excess'
 }
 
 /** The side a judged subject names: itself, its qualifiers, or the "by" agent of a participle describing it. */
-function judgedSides(tree: Tree, actors: ActorIndex, subj: number): EventParticipant[] {
+export function judgedSides(tree: Tree, actors: ActorIndex, subj: number): EventParticipant[] {
   const named = actorsOfPhrase(tree, actors, subj).filter((a) => a.code);
   if (named.length) return named;
   for (const acl of childrenBy(tree, subj, 'acl')) {
