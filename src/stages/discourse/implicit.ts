@@ -82,6 +82,13 @@ export function readoutActors(layer: DiscourseLayer | undefined, sent: number, e
  * his proposal", "Zelenskyy asked for air defence" are directed at the meeting's other party.
  */
 const ADDRESSED = new Set(['AGREE', 'REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT']);
+/**
+ * A speech tells of a call in passing and goes on to its enemies: there a condemnation or refusal with no one named
+ * is of them, not of the one just called ("I thanked him for the mediation efforts. The West continues to supply
+ * weapons to Kiev. We condemn these actions." condemns no Erdogan); only its friendly acts are addressed to the call's
+ * other party (`speeches.ts` holds the call to its passage).
+ */
+const HOSTILE = new Set(['ACCUSE', 'REJECT']);
 
 /**
  * The recipients of an act in sentence `sent` whose actors are all one party of the article's
@@ -90,6 +97,7 @@ const ADDRESSED = new Set(['AGREE', 'REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT']);
 export function readoutCounterparts(layer: DiscourseLayer | undefined, sent: number, event: string, actors: readonly { readonly code?: string; readonly sector?: string }[]): { recipients: readonly ActorMention[]; reason: Reason } | undefined {
   const p = meetingAt(layer, sent);
   if (!p || !holdsAt(p, sent) || !ADDRESSED.has(event) || !actors.length) return undefined;
+  if (p.lastSent !== undefined && HOSTILE.has(event)) return undefined;
   const keys = new Set(actors.map(partyKey));
   const [key] = keys;
   if (keys.size !== 1 || !key || !p.members.some((m) => partyKey(m) === key)) return undefined;

@@ -59,6 +59,13 @@ describe('a speech\'s later calls (laterMeetings, meetingAt)', () => {
     expect(readoutCounterparts(layer, 5, 'SUPPORT', [{ code: 'UKR', sector: 'GOV' }])).toBeUndefined();
   });
 
+  it('addresses no condemnation or refusal in a speech to the one called ("We condemn these actions" two sentences on)', () => {
+    const layer = layerOf(sentences, [berg(6)], ADDRESS);
+    expect(readoutCounterparts(layer, 8, 'ACCUSE', [{ code: 'UKR', sector: 'GOV' }])).toBeUndefined();
+    expect(readoutCounterparts(layer, 8, 'REJECT', [{ code: 'UKR', sector: 'GOV' }])).toBeUndefined();
+    expect(readoutCounterparts(layer, 8, 'REQUEST', [{ code: 'UKR', sector: 'GOV' }])?.recipients.map((m) => m.code)).toEqual(['NOR']);
+  });
+
   it('finds no later calls outside a speech (a readout has one meeting, its lead\'s)', () => {
     expect(layerOf(sentences, [berg(6)], 'Zelenskyy held a meeting with the Government').passages).toBeUndefined();
   });
