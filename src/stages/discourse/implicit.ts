@@ -2,7 +2,7 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from '../events/tree.js';
-import { holdsAt, partyKey } from './participants.js';
+import { holdsAt, meetingAt, partyKey } from './participants.js';
 import type { DiscourseLayer } from './types.js';
 
 /** Acts only the parties together do: an agentless "it was agreed" is theirs jointly. */
@@ -62,7 +62,7 @@ export function agentlessClause(tree: Tree, verb: number, controlled: boolean, s
  * publishing side, when the article comes from one side's official site.
  */
 export function readoutActors(layer: DiscourseLayer | undefined, sent: number, event: string, clause: 'subjectless' | 'passive'): { actors: readonly ActorMention[]; reason: Reason } | undefined {
-  const p = layer?.participants;
+  const p = meetingAt(layer, sent);
   if (!p || sent <= p.sent || !holdsAt(p, sent)) return undefined;
   // In a wire story the meeting is one event among others: its agentless clauses are the
   // reporter's narration, not the parties' positions. Only a side's own readout speaks for them.
@@ -82,14 +82,22 @@ export function readoutActors(layer: DiscourseLayer | undefined, sent: number, e
  * his proposal", "Zelenskyy asked for air defence" are directed at the meeting's other party.
  */
 const ADDRESSED = new Set(['AGREE', 'REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT']);
+/**
+ * A speech tells of a call in passing and goes on to its enemies: there a condemnation or refusal with no one named
+ * is of them, not of the one just called ("I thanked him for the mediation efforts. The West continues to supply
+ * weapons to Kiev. We condemn these actions." condemns no Erdogan); only its friendly acts are addressed to the call's
+ * other party (`speeches.ts` holds the call to its passage).
+ */
+const HOSTILE = new Set(['ACCUSE', 'REJECT']);
 
 /**
  * The recipients of an act in sentence `sent` whose actors are all one party of the article's
  * meeting and that names no recipient: the meeting's other parties.
  */
 export function readoutCounterparts(layer: DiscourseLayer | undefined, sent: number, event: string, actors: readonly { readonly code?: string; readonly sector?: string }[]): { recipients: readonly ActorMention[]; reason: Reason } | undefined {
-  const p = layer?.participants;
+  const p = meetingAt(layer, sent);
   if (!p || !holdsAt(p, sent) || !ADDRESSED.has(event) || !actors.length) return undefined;
+  if (p.lastSent !== undefined && HOSTILE.has(event)) return undefined;
   const keys = new Set(actors.map(partyKey));
   const [key] = keys;
   if (keys.size !== 1 || !key || !p.members.some((m) => partyKey(m) === key)) return undefined;
@@ -104,7 +112,7 @@ export function readoutCounterparts(layer: DiscourseLayer | undefined, sent: num
  * discussed …", "Another call took place between …").
  */
 export function meetingParties(layer: DiscourseLayer | undefined, sent: number, event: string): { parties: readonly ActorMention[]; reason: Reason } | undefined {
-  const p = layer?.participants;
+  const p = meetingAt(layer, sent);
   if (!p || sent !== p.sent || event !== 'CONSULT') return undefined;
   return { parties: p.members, reason: reason('discourse/meeting-parties', { meeting: p.reason }) };
 }

@@ -47,12 +47,12 @@ import { voiceOf } from './first-person.js';
 import { adversaryMentions, loadAdversaries, type Adversary } from './adversaries.js';
 import { homeBodies, loadHomeBodies, type HomeBody } from './home-bodies.js';
 import { igoOfficials } from './igo-officials.js';
-import { findParticipants, isJointStatement } from './participants.js';
+import { findParticipants, isJointStatement, laterMeetings } from './participants.js';
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
 import { sameActors } from './same-actor.js';
 import { titledLater } from './titled-later.js';
-import { inSpeech } from './speeches.js';
+import { inSpeech, speechPassages } from './speeches.js';
 import { addresseeOf, isAddressee, loadAddressWords, secondPersons } from './second-person.js';
 import { isJointTitle, loadTitleWords, signatoriesOf } from './signatories.js';
 import type { Publisher } from './types.js';
@@ -94,6 +94,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       // A speech tells of a call in passing: its parties hold for that passage, not the whole speech (`speeches.ts`).
       const addressWords = loadAddressWords(view.pack.topics);
       const participants = inSpeech(findParticipants(view, actors, publisher, kb, day, doc.meta.title), doc.meta.title, addressWords);
+      const passages = speechPassages(() => laterMeetings(view, actors, publisher, kb, day, participants?.sent), doc.meta.title, addressWords);
       // The site's adversary, named by description (or by a pronoun for one: "they fired at Kharkiv") in every
       // other sentence of a war speech, is not where the story happens: uncoded "our citizens" stay the site's country's.
       const enemyIds = new Set(enemies.map((m) => m.actorId));
@@ -121,6 +122,6 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const located = [...placed, ...echoLocated(view, merged, placed)];
       const locatedAt = new Set(located.map((l) => l.tokens[0]));
       const mentions = referred.filter((r) => !locatedAt.has(r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]).map((m) => namedByCountry(m, kb));
-      return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), mentions };
+      return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), ...(passages.length ? { passages } : {}), mentions };
     },
   });

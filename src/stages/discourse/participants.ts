@@ -191,18 +191,56 @@ export function findParticipants(view: View, mentions: readonly ActorMention[], 
   const firstSent = view.sents[0] ?? 0;
   const joint = isJointStatement(view, title);
   for (let sent = firstSent; sent < firstSent + LEAD_SENTENCES; sent++) {
-    const tokens = tokensOf(view, sent);
-    const at = meetingWordAt(view, tokens);
-    const word = (at !== undefined ? view.words[at] : undefined) ?? (joint ? 'joint statement' : undefined);
-    if (!word) continue;
-    const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m) && !isTarget(view, m, tokens));
-    // A country named only in what the meeting was about is no party, while two parties remain.
-    const met = withPrincipal(partiesOf(candidates.filter((m) => !isTopic(view, m, tokens))), publisher, kb, day, view);
-    const found = met.members.length >= 2 ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
-    const { members, added } = found.added ? found : withHost(found.members, word, sent, mentions, publisher, kb, day, view);
-    if (members.length < 2) continue;
-    const fields = { word, sent: sent + 1 - firstSent, names: members.map((m) => m.name).join(', ') };
-    return { members, sent, reason: added && publisher ? reason('discourse/meeting-principal', { ...fields, name: added.name, site: publisher.site }) : reason('discourse/meeting', fields) };
+    const found = meetingIn(view, mentions, publisher, kb, day, sent, joint, false);
+    if (found) return found;
   }
   return undefined;
+}
+
+/** The meeting or call sentence `sent` reports and its parties (two or more), if it reports one. */
+function meetingIn(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, sent: number, joint: boolean, strict: boolean): Participants | undefined {
+  const firstSent = view.sents[0] ?? 0;
+  const tokens = tokensOf(view, sent);
+  const at = meetingWordAt(view, tokens);
+  const word = (at !== undefined ? view.words[at] : undefined) ?? (joint ? 'joint statement' : undefined);
+  if (!word) return undefined;
+  const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m) && !isTarget(view, m, tokens));
+  // A country named only in what the meeting was about is no party, while two parties remain.
+  const met = withPrincipal(partiesOf(candidates.filter((m) => !isTopic(view, m, tokens))), publisher, kb, day, view);
+  // A speech's later sentences talk about countries more than with them: there, a topic is never a party (`strict`).
+  const found = met.members.length >= 2 || strict ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
+  const { members, added } = found.added ? found : withHost(found.members, word, sent, mentions, publisher, kb, day, view);
+  if (members.length < 2) return undefined;
+  const fields = { word, sent: sent + 1 - firstSent, names: members.map((m) => m.name).join(', ') };
+  return { members, sent, reason: added && publisher ? reason('discourse/meeting-principal', { ...fields, name: added.name, site: publisher.site }) : reason('discourse/meeting', fields) };
+}
+
+/**
+ * The calls and meetings of the site's own principal that a speech tells of after its lead ("In the afternoon I
+ * met with President of the European Parliament Roberta Metsola. … I am grateful to her for this important
+ * visit"): each holds for its own passage (`speeches.ts`), as the lead's call does. Only meetings the site's own
+ * country takes part in: a speech's account of others' talks ("Russia and Belarus held talks") is no call of its
+ * speaker; and a country named only as what was talked about is no party ("We talked about how to accelerate
+ * Ukraine's accession to the European Union"), nor is a country named bare: a speech names countries as places
+ * and doers ("We talked about overcoming the food crisis provoked by Russia", "Our delegation returned from Belarus,
+ * from negotiations"), and its calls by the people or bodies met. `after` is the lead meeting's sentence (none: every sentence).
+ */
+export function laterMeetings(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, after: number | undefined): Participants[] {
+  if (!publisher) return [];
+  const out: Participants[] = [];
+  const last = view.sents[view.sents.length - 1] ?? -1;
+  for (let sent = (after ?? (view.sents[0] ?? 0) - 1) + 1; sent <= last; sent++) {
+    const found = meetingIn(view, mentions, publisher, kb, day, sent, false, true);
+    if (found && found.members.some((m) => partyKey(m) === publisher.code) && found.members.every((m) => partyKey(m) === publisher.code || m.kind !== 'country')) out.push(found);
+  }
+  return out;
+}
+
+/**
+ * The meeting that speaks for sentence `sent`: the latest of a speech's later meetings whose passage holds there,
+ * else the article's own meeting.
+ */
+export function meetingAt(layer: { readonly participants?: Participants; readonly passages?: readonly Participants[] } | undefined, sent: number): Participants | undefined {
+  const later = layer?.passages?.findLast((p) => p.sent <= sent && holdsAt(p, sent));
+  return later ?? layer?.participants;
 }

@@ -31,3 +31,8 @@ export function isSpeechTitle(title: string | undefined, words: AddressWords): b
 export function inSpeech(p: Participants | undefined, title: string | undefined, words: AddressWords): Participants | undefined {
   return p && isSpeechTitle(title, words) ? { ...p, lastSent: p.sent + SPEECH_PASSAGE } : p;
 }
+
+/** A speech's later calls (`participants.ts` `laterMeetings`), each held to its own passage; none outside a speech. */
+export function speechPassages(later: () => readonly Participants[], title: string | undefined, words: AddressWords): Participants[] {
+  return isSpeechTitle(title, words) ? later().map((p) => ({ ...p, lastSent: p.sent + SPEECH_PASSAGE })) : [];
+}

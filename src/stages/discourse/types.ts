@@ -35,6 +35,8 @@ export interface Participants {
 export interface DiscourseLayer {
   readonly publisher?: Publisher;
   readonly participants?: Participants;
+  /** A speech's later calls and meetings, each for its own passage (`participants.ts` `meetingAt` picks one per sentence). */
+  readonly passages?: readonly Participants[];
   readonly mentions: readonly ActorMention[];
 }
 

@@ -8,7 +8,7 @@
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
-import { holdsAt, partyKey } from './participants.js';
+import { holdsAt, meetingAt, partyKey } from './participants.js';
 import type { DiscourseLayer } from './types.js';
 
 /** Tags of a verb that tells a past act ("talked", "have held" with its auxiliary). */
@@ -19,7 +19,7 @@ const PAST = new Set(['VBD', 'VBN']);
  * (`xpos` of its verb), whose actors are one party of the meeting and that names no partner.
  */
 export function weMetParties(layer: DiscourseLayer | undefined, sent: number, event: string, pronoun: string, xpos: string, actors: readonly { readonly code?: string; readonly sector?: string }[], partners: number): { parties: readonly ActorMention[]; reason: Reason } | undefined {
-  const p = layer?.participants;
+  const p = meetingAt(layer, sent);
   // Only a side's own readout: in a wire story a quoted "we met" is the speaker's account, and the meeting one event among others.
   if (!p || !layer?.publisher || event !== 'CONSULT' || pronoun !== 'we' || !PAST.has(xpos) || partners > 0 || !actors.length || !holdsAt(p, sent)) return undefined;
   const keys = new Set(actors.map(partyKey));
