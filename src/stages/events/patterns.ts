@@ -29,15 +29,12 @@ export function bestPattern(tree: Tree, lexicon: RuntimeLexicon, i: number, entr
 }
 
 function bestFit(lexicon: RuntimeLexicon, entry: VerbEntry, args: Args): { pattern: CompiledPattern; block: string; weight: number } | undefined {
-  const anchors = anchorsOf(lexicon, entry);
-  const anchoredByBlock = anchoredOf(anchors, args);
   let best: { pattern: CompiledPattern; block: string; weight: number } | undefined;
-  for (let b = 0; b < anchors.blocks.length; b++) {
-    const compiled = anchors.blocks[b];
+  for (const block of entry.blocks) {
+    const compiled = lexicon.block(block);
     if (!compiled) continue;
-    const block = entry.blocks[b];
     const { unanchored } = compiled;
-    const anchored = anchoredByBlock[b] ?? NONE;
+    const anchored = anchoredOf(compiled, args);
     // Both lists are in pattern order: walk them merged, each pattern once (a pattern is indexed
     // under every word of its anchor, and several argument words may name it).
     for (let a = 0, u = 0; a < anchored.length || u < unanchored.length; ) {
@@ -57,55 +54,11 @@ function bestFit(lexicon: RuntimeLexicon, entry: VerbEntry, args: Args): { patte
   return best;
 }
 
-const NONE: readonly CompiledPattern[] = [];
-
-/** Patterns of block `at` (its position in the entry's list) anchored on one word. */
-interface AnchorHit { readonly at: number; readonly patterns: readonly CompiledPattern[] }
-
-/** An entry's compiled blocks, and for each anchor word the blocks whose patterns it anchors. */
-interface EntryAnchors {
-  readonly blocks: readonly (CompiledBlock | undefined)[];
-  readonly byWord: ReadonlyMap<string, readonly AnchorHit[]>;
-}
-
-/**
- * The entry's anchors, made on its first use: each argument word is then looked up once for all the entry's blocks,
- * not once per block, and the blocks once per entry, not by name per verb (#13).
- */
-const ANCHORS = new WeakMap<RuntimeLexicon, WeakMap<VerbEntry, EntryAnchors>>();
-
-function anchorsOf(lexicon: RuntimeLexicon, entry: VerbEntry): EntryAnchors {
-  let entries = ANCHORS.get(lexicon);
-  if (!entries) ANCHORS.set(lexicon, (entries = new WeakMap()));
-  let anchors = entries.get(entry);
-  if (!anchors) entries.set(entry, (anchors = indexAnchors(lexicon, entry)));
-  return anchors;
-}
-
-function indexAnchors(lexicon: RuntimeLexicon, entry: VerbEntry): EntryAnchors {
-  const blocks = entry.blocks.map((name) => lexicon.block(name));
-  const byWord = new Map<string, AnchorHit[]>();
-  for (let at = 0; at < blocks.length; at++) {
-    for (const [word, patterns] of blocks[at]?.byWord ?? []) {
-      const hits = byWord.get(word);
-      if (hits) hits.push({ at, patterns });
-      else byWord.set(word, [{ at, patterns }]);
-    }
-  }
-  return { blocks, byWord };
-}
-
-/**
- * Per block position, its patterns anchored on a word, lemma or plural lemma of the arguments, in pattern order (with
- * repeats); a block with none has no list.
- */
-function anchoredOf(anchors: EntryAnchors, args: Args): (CompiledPattern[] | undefined)[] {
-  const out: (CompiledPattern[] | undefined)[] = [];
-  for (const key of args.anchorKeys()) {
-    const hits = anchors.byWord.get(key);
-    if (hits) for (const hit of hits) addAnchored((out[hit.at] ??= []), hit.patterns);
-  }
-  for (const list of out) if (list && list.length > 1) list.sort(byOrder);
+/** The block's patterns anchored on a word, lemma or plural lemma of the arguments, in pattern order (with repeats). */
+function anchoredOf(compiled: CompiledBlock, args: Args): CompiledPattern[] {
+  const out: CompiledPattern[] = [];
+  for (const key of args.anchorKeys()) addAnchored(out, compiled, key);
+  if (out.length > 1) out.sort(byOrder);
   return out;
 }
 
@@ -113,9 +66,10 @@ function byOrder(a: CompiledPattern, b: CompiledPattern): number {
   return a.order - b.order;
 }
 
-/** Push one word's patterns; a function, not a closure, which made a context per block and verb (#13). */
-function addAnchored(out: CompiledPattern[], patterns: readonly CompiledPattern[]): void {
-  for (const p of patterns) out.push(p);
+/** Push the block's patterns anchored on `key`; a function, not a closure, which made a context per block and verb (#13). */
+function addAnchored(out: CompiledPattern[], compiled: CompiledBlock, key: string): void {
+  const patterns = compiled.byWord.get(key);
+  if (patterns) for (const p of patterns) out.push(p);
 }
 
 /** Nouns coordinated with the verb's object or passive subject ("systems and medical equipment"). */
