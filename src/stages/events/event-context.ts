@@ -169,7 +169,10 @@ export function push(ctx: Context, d: Draft): void {
     actors: d.actors, recipients: d.recipients, ...(d.speaker ? { speaker: d.speaker } : {}),
     ...(d.date ? { date: d.date } : {}), ...(d.dateSource ? { dateSource: d.dateSource } : {}),
     negated: d.negated, hypothetical: d.hypothetical, future: d.future, historical: d.historical,
-    confidence: Math.round(d.confidence * 100) / 100, sent: d.sent, trigger, evidence, reasons: d.why, why: renderReasons(ctx.pack, d.why),
+    confidence: Math.round(d.confidence * 100) / 100, sent: d.sent, trigger, evidence, reasons: d.why,
+    // A rescue's trial reading (`bypass` set) is mostly thrown away: its `why` is rendered from its reasons only when
+    // the rescue keeps it (event-rescue.ts), not for every trial (#13).
+    why: ctx.bypass === undefined ? renderReasons(ctx.pack, d.why) : '',
   });
 }
 

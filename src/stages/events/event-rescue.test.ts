@@ -3,6 +3,8 @@ import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import type { EventRescueModel, RescueCandidate } from './event-rescue.js';
 import { loadLexicon } from './lexicon.js';
+import { packOf } from '../../lang/pack.js';
+import { renderReasons } from '../../lang/reason.js';
 
 const lexicon = loadLexicon();
 const keepAll: EventRescueModel = { bias: 3, weights: {}, threshold: 0.5 };
@@ -62,6 +64,17 @@ describe('the learned rescue', () => {
     const layer = codeEvents(subjectless(), lexicon, { collect });
     expect(layer).toEqual(codeEvents(subjectless(), lexicon));
     expect(collect.map((c) => [c.rule, c.features.find((f) => f.startsWith('offered:'))])).toEqual([['events/no-actor', 'offered:previous']]);
+  });
+
+  it('renders a trial reading\'s why only when the rescue keeps it, from its reasons as the rules render an event\'s', () => {
+    const collect: RescueCandidate[] = [];
+    codeEvents(restated(), lexicon, { collect });
+    // Trials are mostly thrown away: their events carry the reasons, not the rendered text (#13).
+    expect(collect.map((c) => c.events.map((e) => [e.why, e.reasons.length > 0]))).toEqual([[['', true]]]);
+    const doc = restated();
+    const { events } = codeEvents(doc, lexicon, { model: keepAll });
+    expect(events[1].why).toBe(renderReasons(packOf(doc), events[1].reasons));
+    expect(events[1].why).toMatch(/^.+; turned down by events\/same-consultation, kept by the learned rescue/);
   });
 
   it('is deterministic', () => {

@@ -1,5 +1,5 @@
 import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
-import { reason, renderReason } from '../../lang/reason.js';
+import { reason, renderReasons } from '../../lang/reason.js';
 import { predictLogistic, type Logistic } from '../../ml/logistic.js';
 import { type Context, contextOf } from './event-context.js';
 import { offeredActors } from './offered-actors.js';
@@ -91,6 +91,10 @@ export function codeWithRescue(ctx: Context, sent: number, match: TriggerMatch, 
   if (!best || best.score < rescue.model.threshold) return;
   ctx.rejected.splice(before, 1);
   const why = reason('events/rescue', { by: rule, score: best.score });
-  for (const event of best.r.events) ctx.events.push({ ...event, reasons: [...event.reasons, why], why: `${event.why}; ${renderReason(ctx.pack, why)}` });
+  // A trial's events carry their reasons unrendered (event-context.ts `push`): the kept reading's `why` is made here.
+  for (const event of best.r.events) {
+    const reasons = [...event.reasons, why];
+    ctx.events.push({ ...event, reasons, why: renderReasons(ctx.pack, reasons) });
+  }
   if (!ctx.frame && best.r.frame) ctx.frame = best.r.frame;
 }

@@ -32,6 +32,14 @@ describe('placeEvents', () => {
     expect(eventIn(text, []).context).toContain('environment');
   });
 
+  it('keeps the event\'s own contexts first and each context once', () => {
+    const text = 'Lavrov met Blinken to discuss climate change and the climate.';
+    const event = codedEvent(text, { event: 'CONSULT', trigger: 'met', actor: { words: 'Lavrov', id: 'lavrov', code: 'RUS' } });
+    const doc = makeDoc({ text, layers: { sentences: [{ start: 0, end: text.length }], places: [] } });
+    const [placed] = placeEvents(doc, { events: [{ ...event, context: ['diplomacy', 'environment', 'diplomacy'] }], rejected: [] }).events;
+    expect(placed.context).toEqual(['diplomacy', 'environment']);
+  });
+
   it('takes the country whose territory force was used on as the recipient when none is named', () => {
     const text = 'North Korea fired artillery rounds at a loudspeaker in South Korea.';
     const tokens = [...text.matchAll(/[\w']+|[^\s\w]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, sent: 0 }));

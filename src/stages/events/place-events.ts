@@ -38,7 +38,7 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
   const exclude = [...event.actors, ...event.recipients];
   const here = visitedHere(doc, event);
   const place = doc.layers.places ? (locateEvent(doc, sentence, event.trigger, exclude, (p) => AIMED_AT_TERRITORY.has(event.event) || !placeInNestedClause(doc, event, p)) ?? destinationOf(doc, event, sentence) ?? here) : undefined;
-  const context = [...new Set([...event.context, ...signalled])];
+  const context = unionOf(event.context, signalled);
   if (!place) return { ...event, context };
   const added = place === here ? [] : [reason('events/location', { place: doc.text.slice(place.start, place.end) })];
   const aimed = place === here || isReportingPlace(doc, event, place) ? undefined : territoryTarget(doc, event, place);
@@ -62,6 +62,17 @@ function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number;
     // The event's own reasons are rendered in its `why` already: only the added ones are.
     why: [event.why, ...added.map((r) => renderReason(pack, r))].join('; '),
   };
+}
+
+/**
+ * The event's contexts, then the sentence's, each once in first-seen order: what `[...new Set([...a, ...b])]` gives,
+ * without a set and two spread arrays per event (a handful of contexts; #13).
+ */
+function unionOf(own: readonly string[], signalled: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of own) if (!out.includes(c)) out.push(c);
+  for (const c of signalled) if (!out.includes(c)) out.push(c);
+  return out;
 }
 
 /** The event with the war's other side as recipient when a site at war reports force with no target (`war-target.ts`). */

@@ -86,7 +86,8 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   if (meeting) return meeting;
   if (!entry) return (LIGHT_VERBS.has(lemma) ? matchLightVerb(tree, lexicon, i) : undefined) ?? matchMeetingPhrase(tree, lexicon, i);
   const tokens = triggerTokens(tree, i, entry);
-  const name = [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ');
+  // Most entries are one word: their name is the lemma, with no arrays spread and joined per verb (#13).
+  const name = entry.before || entry.after ? [...(entry.before ?? []), lemma, ...(entry.after ?? [])].join(' ') : lemma;
   const object = eventNounOf(tree, lexicon, i);
   // "called the U.S. attacks on its platforms an escalation", "cited an Iranian missile strike": a
   // conflict named with its own doer is someone else's act, told of, not done (the noun codes it).
