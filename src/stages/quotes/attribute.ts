@@ -1,4 +1,5 @@
 import { docView } from '../../core/doc-view.js';
+import type { Span } from '../../core/span.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
@@ -8,6 +9,7 @@ import { gendersOf } from '../discourse/gender.js';
 import { viewOf } from '../discourse/view.js';
 import type { Token } from '../tokens/types.js';
 import type { QuotedSpan } from './find-quotes.js';
+import { inSubjectPhrase, parsedSubject, saidInRelativeClause, type ParseCtx, type ParsedSubject } from './parsed-subject.js';
 import { pronounAntecedent, type PronounCtx } from './pronoun-speaker.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
@@ -20,6 +22,13 @@ interface Ctx {
   readonly tokens: readonly Token[];
   readonly words: readonly string[];
   readonly mentions: readonly ActorMention[];
+  /** The parse, when the pipeline made one: it finds the subject the words around a verb hide. */
+  readonly parse?: ParseCtx;
+}
+
+function ctxOf(doc: QuoteInput, quoted: readonly Span[]): Ctx {
+  const { tokens, deps, pos, actors } = doc.layers;
+  return { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: actors, ...(deps ? { parse: { tokens, deps, pos, mentions: actors, quoted } } : {}) };
 }
 
 /**
@@ -30,12 +39,13 @@ interface Ctx {
  */
 export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): Quote[] {
   const { tokens } = doc.layers;
-  const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: doc.layers.actors };
+  const quoted = spans.map((s) => s.outer);
+  const ctx = ctxOf(doc, quoted);
   // The gender data are English: elsewhere a "he"/"she" speaker is the previous speaker, as other pronouns are.
   // Made on the first pronoun that needs it: most articles have none, and the genders walk every mention.
   let made: PronounCtx | undefined;
   const pronouns = (): PronounCtx | undefined => ctx.pack.language !== 'en' ? undefined : made ??= {
-    tokens, words: ctx.words, mentions: ctx.mentions, deps: doc.layers.deps, quoted: spans.map((s) => s.outer),
+    tokens, words: ctx.words, mentions: ctx.mentions, deps: doc.layers.deps, quoted,
     speechForms: ctx.pack.speechForms, genders: gendersOf(viewOf(doc), ctx.mentions),
   };
   const out: Quote[] = [];
@@ -161,7 +171,8 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
  * speaker is named ("Mr Blair said having Turkey in the EU was …" ¶ "We are stating …"): the
  * speaker of that sentence's first verb of saying, a "he"/"she" resolved, when no quote came
  * between; not a person the sentence talks about ("He said Gorbachev had accepted …"). Across a
- * paragraph break too: BBC and wire copy put the quote in a paragraph of its own.
+ * paragraph break too: BBC and wire copy put the quote in a paragraph of its own. A verb in a relative clause ("Mr
+ * Brown, who said last week …") is no attribution of the sentence.
  */
 function sentenceBefore(ctx: Ctx, pronouns: () => PronounCtx | undefined, span: QuotedSpan, first: number, previous: Quote | undefined): Found | undefined {
   const sent = ctx.tokens[first].sent;
@@ -170,7 +181,7 @@ function sentenceBefore(ctx: Ctx, pronouns: () => PronounCtx | undefined, span: 
   const [from, end] = sentenceTokenRange(ctx.tokens, sent - 1);
   if (from >= end || (previous && previous.end > ctx.tokens[from].start)) return undefined;
   for (let k = from; k < end; k++) {
-    if (!ctx.pack.speechForms.has(ctx.words[k])) continue;
+    if (!ctx.pack.speechForms.has(ctx.words[k]) || (ctx.parse && saidInRelativeClause(ctx.parse, k))) continue;
     let speaker = speakerNear(ctx, k, Math.max(from, k - 12));
     if (!speaker) continue;
     if (!speaker.actorId) {
@@ -196,6 +207,8 @@ function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undef
     const m = ctx.mentions[k];
     if (m.tokens[1] <= verb && m.tokens[1] >= verb - 2 && m.tokens[0] >= from) before = m;
   }
+  const parsed = ctx.parse && parsedSubject(ctx.parse, verb);
+  if (parsed && ctx.parse && overrules(ctx.parse, parsed, before, verb)) return 'mention' in parsed ? speakerOf(parsed.mention) : wordsOf(ctx, parsed.tokens);
   if (before) return speakerOf(before);
   if (ctx.words[verb - 1] === ',') {
     // The first name set off by a comma is the speaker; later ones sit inside the apposition.
@@ -211,8 +224,21 @@ function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undef
   while (end - 1 >= 0 && ADVERBS.has(ctx.words[end - 1])) end--;
   let a = end;
   while (a - 1 >= Math.max(from, 0) && /^[\p{L}'’-]+$/u.test(ctx.words[a - 1]) && !CONNECTIVES.has(ctx.words[a - 1]) && end - a < 4) a--;
-  if (a >= end) return undefined;
-  return { start: ctx.tokens[a].start, end: ctx.tokens[end - 1].end, tokens: [a, end] };
+  return a < end ? wordsOf(ctx, [a, end]) : undefined;
+}
+
+/**
+ * Whether the parse's subject overrules the name next to the verb. A subject the verb shares with the verb it is
+ * coordinated with, or a relative pronoun's antecedent, does unless that name is part of the subject's phrase (an
+ * apposition: "X, head of the delegation, said"); the verb's own subject only when the name is cut off from the
+ * verb by an "and" ("Labour leader Neil Kinnock attacked the government and said", parsed with "leader" the
+ * subject of "said"): elsewhere the words next to the verb proved the better guide (held-out and check sets).
+ */
+function overrules(parse: ParseCtx, parsed: ParsedSubject, before: ActorMention | undefined, verb: number): boolean {
+  if (!parsed.own) return !before || !inSubjectPhrase(parse, before, parsed.head);
+  if (!before || !('mention' in parsed) || parsed.mention === before) return false;
+  for (let k = before.tokens[1]; k < verb; k++) if (parse.pos?.[k]?.upos === 'CCONJ') return true;
+  return false;
 }
 
 /** Whether the verb opens its sentence, inverted before its speaker ("Said Mr Blair: …", "Added Mr Howard: …"). */
@@ -238,7 +264,7 @@ const CONNECTIVES = new Set(['but', 'and', 'or', 'so', 'as', 'while', 'when', 'b
  */
 export function reportedSpeech(doc: QuoteInput, quoted: readonly Quote[]): Quote[] {
   const { tokens, sentences } = doc.layers;
-  const ctx: Ctx = { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: doc.layers.actors };
+  const ctx = ctxOf(doc, quoted);
   const out: Quote[] = [];
   // Quotes are in text order and do not nest: one pointer walks them beside the tokens.
   let q = 0;
@@ -269,6 +295,11 @@ function reportingSubject(ctx: Ctx, verb: number): QuoteSpeaker | undefined {
   while (end - 1 >= 0 && ADVERBS.has(ctx.words[end - 1] ?? '')) end--;
   const subject = ctx.mentions.find((m) => m.tokens[1] === end && ctx.tokens[m.tokens[0]]?.sent === sent);
   return subject && speakerOf(subject);
+}
+
+/** A speaker with no actor: its words only ("he", "officials"). */
+function wordsOf(ctx: Ctx, [a, end]: readonly [number, number]): QuoteSpeaker {
+  return { start: ctx.tokens[a].start, end: ctx.tokens[end - 1].end, tokens: [a, end] };
 }
 
 function speakerOf(m: ActorMention): QuoteSpeaker {

@@ -11,7 +11,10 @@
  * else the speaker of the sentence before when the quote opens its sentence (the subject of its verb
  * of saying, a "he"/"she" resolved; not a person it talks about), else the speaker of the previous
  * quote in the same paragraph. A name after a verb of saying is its speaker only when the verb is
- * inverted after a comma or closing mark (""…," said Putin"), in the verb's sentence. A "he"/"she"
+ * inverted after a comma or closing mark (""…," said Putin"), in the verb's sentence. With a parse
+ * (parsed-subject.ts), a verb with no subject of its own takes the subject of the verb it is coordinated with or
+ * depends on ("praised the police and said", ", saying"), a relative "who" the noun it modifies, and a verb in a
+ * relative clause attributes no quote after its sentence. A "he"/"she"
  * speaker, in English, is the nearest person subject of its gender (pronoun-speaker.ts: the main
  * clause's subject in its own sentence, the speaker of a verb of saying or the subject before, the
  * same pronoun carrying the chain back; gender from discourse's `gendersOf`: titles, nouns,

@@ -170,7 +170,7 @@ function isMainSubject(ctx: PronounCtx, m: ActorMention): boolean {
 }
 
 /** Whether `offset` falls inside one of the quotations (sorted, not overlapping). */
-function isQuoted(quoted: readonly Span[], offset: number): boolean {
+export function isQuoted(quoted: readonly Span[], offset: number): boolean {
   let lo = 0;
   let hi = quoted.length;
   while (lo < hi) {

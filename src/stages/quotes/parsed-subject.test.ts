@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+
+describe('speakers by the parse (parsed-subject.ts)', () => {
+  const pipeline = defaultPipeline({ layers: ['quotes', 'deps'] });
+  const speakers = (text: string): (string | undefined)[] => {
+    const doc = pipeline.run(makeDoc({ text }));
+    return (doc.layers.quotes ?? []).map((q) => q.speaker && text.slice(q.speaker.start, q.speaker.end));
+  };
+
+  it.each([
+    ['a coordinated verb: the subject of the verb before "and", not its object', 'Mr Blair spoke to Mr Brown and later said: "We are united."', /Blair/],
+    ['a coordinated verb with an organisation subject', 'The Kremlin rejected the claim and added: "These are lies."', /Kremlin/],
+    ['a participle clause after a comma', 'Mr Howard attacked the plan, saying: "It is a disgrace."', /Howard/],
+    ['a subject the parser put under a title, past the object before "and"', 'Labour leader Neil Kinnock attacked the government and said: "This budget is a disgrace."', /Kinnock/],
+    ['"quoted X as saying": the object, not the subject of "quoted"', '"Let\'s give them a call right away," the source quoted Mr Baker as saying.', /Baker/],
+  ])('gives the quote to %s', (_, text, speaker) => {
+    expect(speakers(text)[0]).toMatch(speaker);
+  });
+
+  it('keeps a pronoun subject of a coordinated verb for the resolver, not the object', () => {
+    expect(speakers('She met the minister and told reporters: "We agreed on everything."')[0]).toBe('She');
+  });
+
+  it('takes no attribution for the next quote from a relative clause\'s verb of saying', () => {
+    expect(speakers('Tony Blair said the plan was right.\nMr Brown, who said last week that taxes would rise, was in Scotland.\n"We will not back down."')[0]).toBeUndefined();
+  });
+});
