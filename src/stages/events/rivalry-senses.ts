@@ -27,17 +27,19 @@ export interface RivalrySenses {
   readonly political: ReadonlySet<string>;
   /** Nouns of a stretch of time (`time` rows): "over the weekend" is when, not what about. */
   readonly time: ReadonlySet<string>;
+  /** Verbs of a two-sided act (`reciprocal` rows): both sides named are kept (reciprocal-clash.ts). */
+  readonly reciprocal: ReadonlySet<string>;
 }
 
-const WORD_ROWS = ['force', 'armed', 'political', 'time'] as const;
+const WORD_ROWS = ['force', 'armed', 'political', 'time', 'reciprocal'] as const;
 
 /**
- * Rows `sense<TAB>lemma<TAB>requirement<TAB>words<TAB>code<TAB>note` and `force|armed|political|time<TAB>word`; `#`
+ * Rows `sense<TAB>lemma<TAB>requirement<TAB>words<TAB>code<TAB>note` and `force|armed|political|time|reciprocal<TAB>word`; `#`
  * starts a comment.
  */
 export function parseRivalrySenses(text: string, path: string): RivalrySenses {
   const senses = new Map<string, RivalrySense[]>();
-  const sets = { force: new Set<string>(), armed: new Set<string>(), political: new Set<string>(), time: new Set<string>() };
+  const sets = { force: new Set<string>(), armed: new Set<string>(), political: new Set<string>(), time: new Set<string>(), reciprocal: new Set<string>() };
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const fields = line.split('\t').map((f) => f.trim());
@@ -60,13 +62,20 @@ function shipped(): RivalrySenses {
   return (loaded ??= parseRivalrySenses(readDataText(path), path));
 }
 
+/** Verbs of a two-sided act whose every side named is kept (reciprocal-clash.ts). */
+export function reciprocalVerbs(): ReadonlySet<string> {
+  return shipped().reciprocal;
+}
+
 /**
- * The first rivalry sense of verb `i` whose requirement its arguments meet, unless a party to it is armed (a force noun,
- * or an actor of an armed sector by `sectorOf`).
+ * The first rivalry sense of verb `i` whose requirement its arguments meet, unless a party to it is armed (a force noun;
+ * for the senses told by actors' sectors, an actor of an armed sector by `sectorOf` too).
  */
 export function rivalrySenseOf(tree: Tree, i: number, sectorOf: (token: number) => string | undefined = () => undefined, table: RivalrySenses = shipped()): RivalrySense | undefined {
   const senses = table.senses.get(tree.lemmas[i].toLowerCase());
-  if (!senses || hasForceParty(tree, i, table, sectorOf)) return undefined;
+  if (!senses || hasForceParty(tree, i, table.force, () => false)) return undefined;
+  // "Israel attacked Hamas" (a rebel group): a party of an armed sector keeps the force where sectors decide.
+  const armed = (): boolean => hasForceParty(tree, i, table.force, (t) => table.armed.has(sectorOf(t) ?? ''));
   const isIssue = (c: number, words: ReadonlySet<string>): boolean =>
     words.has(markerOf(tree, c) ?? '') && tree.pos[c]?.upos !== 'PROPN' && !isTimePhrase(tree, c, table.time);
   const subj = subjectOf(tree, i);
@@ -86,11 +95,11 @@ export function rivalrySenseOf(tree: Tree, i: number, sectorOf: (token: number) 
       case 'rivalry-political-issue':
         // "Labour attacked the Lib Dems over the budget": a political actor's attack over an issue is criticism; a
         // state's ("Iraq attacked Iranian oil platforms over the weekend", no sector) keeps the force.
-        return sectorIn(doer, table.political) && childrenBy(tree, i, 'obl', 'advcl', 'ccomp').some((c) => isIssue(c, sense.words));
+        return sectorIn(doer, table.political) && !armed() && childrenBy(tree, i, 'obl', 'advcl', 'ccomp').some((c) => isIssue(c, sense.words));
       case 'rivalry-party':
         // "Gordon Brown attacked the Tories", "The Tories attacked Mr Blair": a party (or its people) attacking or
         // attacked is criticism, as its plans and bills are (the object row).
-        return sectorIn(doer, sense.words) || objects.some((o) => sectorIn(o, sense.words));
+        return (sectorIn(doer, sense.words) || objects.some((o) => sectorIn(o, sense.words))) && !armed();
       case 'rivalry-subject':
         return doer !== undefined && isListed(tree, doer, sense.words);
     }
@@ -107,10 +116,10 @@ function isTimePhrase(tree: Tree, c: number, time: ReadonlySet<string>): boolean
 
 /**
  * Whether the verb's active subject (or its "of" phrase: "hundreds of demonstrators"), its object or a "with" partner is
- * a force noun or an actor of an armed sector ("Israel attacked Hamas": a rebel group).
+ * a force noun or, by `isArmed`, an actor of an armed sector.
  */
-function hasForceParty(tree: Tree, i: number, table: RivalrySenses, sectorOf: (token: number) => string | undefined): boolean {
-  const isForce = (t: number): boolean => isListed(tree, t, table.force) || table.armed.has(sectorOf(t) ?? '');
+function hasForceParty(tree: Tree, i: number, force: ReadonlySet<string>, isArmed: (token: number) => boolean): boolean {
+  const isForce = (t: number): boolean => isListed(tree, t, force) || isArmed(t);
   const subj = subjectOf(tree, i);
   // A verb the parser hung on its doer ("Indian and Pakistani troops clashed over …" as a participle of "troops") has it as head.
   const doer = subj && !subj.passive ? subj.token : tree.deps[i].deprel === 'acl' ? tree.deps[i].head : undefined;
