@@ -36,14 +36,15 @@ import { repairMisreadPresent } from './misread-present.js';
 import { repairStativeParticiples } from './stative-participle.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
 import { matchNamedJudgement } from './named-judgements.js';
-import { hostileEventOf, pledgedFlags, pledgeOf } from './hostile-pledges.js';
+import { actedPledges, pledgedFlags, pledgeOf } from './hostile-pledges.js';
+import { clashSides } from './reciprocal-clash.js';
 import { nominalTriggers } from './nominal.js';
 import { saidMeetings } from './said-meetings.js';
 import { speechVenues } from './speech-venues.js';
 import { codeAddresses } from './addresses.js';
 import { codeVoicedConcerns } from './voiced-concern.js';
 import type { EventLayer, EventParticipant } from './types.js';
-import { type Context, contextOf, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
+import { addRejected, type Context, contextOf, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
 import { controllerOf, isAgentParticiple, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, TRANSPARENT } from './clause-rules.js';
 import { isSeparateMeetings, namedByPluralTitle, restatedConsultation, speakerListPartners } from './consultation.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
@@ -134,6 +135,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     // A speaker's blame carried by the content of a statement (speech-content.ts).
     for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => tableHas(lexicon.verbs, l), ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
     dropDescriptions(ctx, before);
+    dropActedPledges(ctx, before);
     mergeCoordinated(ctx.pack, ctx.events, before);
   }
   addThreatenedParties(ctx);
@@ -178,6 +180,19 @@ function namesCodedActor(ctx: Context, token: number): boolean {
   return !!mention && (mention.code !== undefined || !!mention.members?.length);
 }
 
+/**
+ * "pledged to oppose the bill": once the hostile act a pledge pledges is coded, the pledge is coded through it alone
+ * (hostile-pledges.ts); the pledge verb's own event is turned down as `events/pledged-act`.
+ */
+function dropActedPledges(ctx: Context, from: number): void {
+  const drop = actedPledges(ctx.tree, ctx.pack, ctx.events, from, (v) => triggerEventOf(ctx, v));
+  for (const k of drop.reverse()) {
+    const [e] = ctx.events.splice(k, 1);
+    const verb = ctx.doc.text.slice(e.trigger.start, e.trigger.end);
+    addRejected(ctx, { sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId: 'events/pledged-act' }, [reason('events/pledged-act', { verb }), ...e.reasons]);
+  }
+}
+
 /** The PLOVER type of verb `verb`'s trigger match, if it has one. */
 function triggerEventOf(ctx: Context, verb: number): string | undefined {
   const code = matchVerb(ctx.tree, ctx.lexicon, verb, (t) => ctx.actors.at(t) !== undefined, (t) => ctx.actors.at(t)?.sector)?.code;
@@ -205,8 +220,6 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (!expected && TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
-  // "pledged to oppose the bill": the pledge is coded through the hostile act it pledges (hostile-pledges.ts).
-  if (!expected && hostileEventOf(tree, ctx.pack, verb, (v) => triggerEventOf(ctx, v)) !== undefined) return reject(ctx, sent, match, 'events/pledged-act', entry.event, reason('events/pledged-act', { verb: tree.words[verb] }));
   if (!expected && HOPING.has(tree.lemmas[verb]) && !isWellWish(tree, match, entry.event) && ctx.bypass !== 'events/hoped-for') return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const controls = controllerOf(tree, ctx.pack, verb);
   if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
@@ -278,6 +291,9 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.reason); }
   let { actors, recipients } = roles;
   let roleReasons = roles.reasons;
+  // "Labour and the Tories clashed", "Blair clashed with Brown": both sides of a clash (reciprocal-clash.ts).
+  const sides = clashSides(tree, ctx.actors, verb, actors, recipients);
+  if (sides) { ({ actors, recipients } = sides); why.push(sides.reason); }
   const teller = (): EventParticipant | undefined => tellerOf(said.speaker, ctx.doc.layers.discourse?.publisher, isQuoted(ctx, tree, verb), verb, tree.tokens[verb]);
   if (subj && !subj.passive && isVocativeSubject(tree, ctx.pack, verb, subj.token)) {
     // "Dear Prime Minister Bennett, thank you": the addressee undergoes the act, its teller (or no one) does it.

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
-import { parseHostilePledges } from './hostile-pledges.js';
+import { actedPledges, parseHostilePledges } from './hostile-pledges.js';
+import { buildTree } from './tree.js';
+import { packOf } from '../../lang/pack.js';
+import type { CodedEvent } from './types.js';
 import { loadLexicon } from './lexicon.js';
 
 const lexicon = loadLexicon();
@@ -58,3 +61,23 @@ describe('issue-12: hostile acts inside a pledge', () => {
   });
 });
 
+
+describe('issue-12: the pledge is dropped only once its act is coded (review of session 40)', () => {
+  // "Japan has pledged to oppose the bill": the pledge (token 2) and its act (token 4).
+  const doc = pledged('pledged', 'pledge', 'oppose', 'oppose', 'bill');
+  const tree = buildTree(doc, lexicon.forms);
+  const at = (token: number) => ({ trigger: { start: 0, end: 0, tokens: [token, token + 1] } }) as unknown as CodedEvent;
+  const eventOf = (v: number) => (v === 4 ? 'REJECT' : 'AGREE');
+
+  it('drops the pledge when the act it pledges is among the events', () => {
+    expect(actedPledges(tree, packOf(doc), [at(2), at(4)], 0, eventOf)).toEqual([0]);
+  });
+
+  it('keeps the pledge when its act was turned down ("The Tories pledged to fight the plans" is no longer nothing)', () => {
+    expect(actedPledges(tree, packOf(doc), [at(2)], 0, eventOf)).toEqual([]);
+  });
+
+  it('keeps a pledge whose act is no hostile one, coded or not', () => {
+    expect(actedPledges(tree, packOf(doc), [at(2), at(4)], 0, () => 'AGREE')).toEqual([]);
+  });
+});

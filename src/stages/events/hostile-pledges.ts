@@ -2,7 +2,9 @@
  * Hostile acts inside a pledge (`data/hostile-pledges.tsv`, #12): "pledged to oppose the bill", "vowed to veto any
  * tax increase". The pledged act is the pledger's announced act, coded with its own type (a future REJECT), and the
  * pledge verb's intent to cooperate (AGREE) is no second event. Pledges to cooperate, give or change ("promised to
- * scrap the tax", "pledged to work together") stay AGREE.
+ * scrap the tax", "pledged to work together") stay AGREE. The pledge verb is coded like any trigger and dropped only
+ * once its act is coded in the same sentence (`actedPledges`): when the act is turned down (no actor, a rule), the
+ * pledge is what is left of the sentence.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
@@ -10,6 +12,7 @@ import { reason } from '../../lang/reason.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { clauseFlags, type EventFlags } from './flags.js';
 import { childrenBy, isToInfinitive, type Tree } from './tree.js';
+import type { CodedEvent } from './types.js';
 
 export interface HostilePledges {
   readonly pledges: ReadonlySet<string>;
@@ -67,4 +70,21 @@ export function hostileEventOf(tree: Tree, pack: LanguagePack, pledge: number, e
     if (event !== undefined && pledgeOf(tree, pack, c, event, table) === pledge) return event;
   }
   return undefined;
+}
+
+/**
+ * The indices (from `from` on) of events whose trigger is a pledge verb whose hostile act (`hostileEventOf`) is itself
+ * among the events: "The Tories pledged to fight the plans" keeps the REJECT and drops the pledge's AGREE. A pledge whose
+ * act was turned down is not listed, so it keeps its own event.
+ */
+export function actedPledges(tree: Tree, pack: LanguagePack, events: readonly CodedEvent[], from: number, eventOf: (verb: number) => string | undefined, table: HostilePledges = shipped()): number[] {
+  const heads = (e: CodedEvent): number[] => Array.from({ length: e.trigger.tokens[1] - e.trigger.tokens[0] }, (_, k) => e.trigger.tokens[0] + k);
+  const acted = new Set(events.slice(from).flatMap(heads));
+  const out: number[] = [];
+  for (let k = from; k < events.length; k++) {
+    const pledge = heads(events[k]).find((t) => table.pledges.has(tree.lemmas[t].toLowerCase()));
+    if (pledge === undefined || hostileEventOf(tree, pack, pledge, eventOf, table) === undefined) continue;
+    if (childrenBy(tree, pledge, 'xcomp').some((c) => acted.has(c) && pledgeOf(tree, pack, c, eventOf(c) ?? '', table) === pledge)) out.push(k);
+  }
+  return out;
 }

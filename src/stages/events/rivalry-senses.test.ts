@@ -12,7 +12,7 @@ describe('rivalry senses table', () => {
 
   it('refuses a row of an unknown kind or requirement (E170)', () => {
     expect(() => parseRivalrySenses('sense\tfight\tpartner\tcampaign\t---\tnote\n', 'x.tsv')).toThrow(/x\.tsv: line 1/);
-    expect(() => parseRivalrySenses('armed\ttroop\n', 'x.tsv')).toThrow(/line 1/);
+    expect(() => parseRivalrySenses('armour\ttroop\n', 'x.tsv')).toThrow(/line 1/);
   });
 });
 
@@ -92,5 +92,87 @@ describe('rivalry senses of attack', () => {
       Bill Bill PROPN NNP 3 obj
       Jones Jones PROPN NNP 4 flat`, 2, [1, 3]);
     expect(jones?.code).not.toBe('111');
+  });
+});
+
+// Review of session 40 (#12): attacks between political rivals are words; time is no issue.
+describe('rivalry senses of attack: parties and issues', () => {
+  // "Gordon Brown attacked the Tories"
+  const tories = `
+    Gordon Gordon PROPN NNP 3 nsubj
+    Brown Brown PROPN NNP 1 flat
+    attacked attack VERB VBD 0 root
+    the the DET DT 5 det
+    Tories Tories PROPN NNPS 3 obj`;
+
+  it('a party (or parliament) attacking or attacked is criticism (ACCUSE)', () => {
+    expect(match(tories, 2, [0, 1, 4], { 0: 'GOV', 1: 'GOV', 4: 'OPP' })?.code).toBe('111');
+    // "The Tories attacked Mr Blair": the party is the subject.
+    expect(match(`
+      The the DET DT 2 det
+      Tories Tories PROPN NNPS 3 nsubj
+      attacked attack VERB VBD 0 root
+      Mr Mr PROPN NNP 5 compound
+      Blair Blair PROPN NNP 3 obj`, 2, [1, 4], { 1: 'OPP', 4: 'GOV' })?.code).toBe('111');
+  });
+
+  it('an armed party keeps the attack: a force noun, an armed sector, or no sector at all', () => {
+    // Same tree, the object a rebel group: "Israel attacked Hamas".
+    expect(match(tories, 2, [0, 1, 4], { 0: 'GOV', 1: 'GOV', 4: 'REB' })?.code).toMatch(/^19/);
+    // "Suicide bombers attacked the ruling party"
+    expect(match(`
+      Suicide suicide NOUN NN 2 compound
+      bombers bomber NOUN NNS 3 nsubj
+      attacked attack VERB VBD 0 root
+      the the DET DT 6 det
+      ruling rule VERB VBG 6 amod
+      party party NOUN NN 3 obj`, 2, [5], { 5: 'PTY' })?.code).not.toBe('111');
+    // No sector known on either side (a state and its platforms): "Iraq attacked Iran".
+    expect(match(tories, 2, [0, 1, 4])?.code).toMatch(/^19/);
+  });
+
+  // "<subject> attacked the Iranian platforms over the <noun>"
+  const over = (noun: string, lemma: string) => `
+    Iraq Iraq PROPN NNP 2 nsubj
+    attacked attack VERB VBD 0 root
+    Iranian Iranian ADJ JJ 4 amod
+    platforms platform NOUN NNS 2 obj
+    over over ADP IN 7 case
+    the the DET DT 7 det
+    ${noun} ${lemma} NOUN NN 2 obl`;
+
+  it('a political actor attacking over an issue criticises; over a stretch of time, or a state of no sector, it attacks', () => {
+    // "Labour attacked the Lib Dems' platforms over the budget" with a party subject: criticism.
+    expect(match(over('budget', 'budget'), 1, [0], { 0: 'PTY' })?.code).toBe('111');
+    // "Iraq attacked Iranian oil platforms over the weekend" (the lead's revert, session 40): ASSAULT,
+    // and so with a government subject, since the weekend is no issue.
+    expect(match(over('weekend', 'weekend'), 1, [0])?.code).toMatch(/^19/);
+    expect(match(over('weekend', 'weekend'), 1, [0], { 0: 'GOV' })?.code).toMatch(/^19/);
+    // A state of no sector over an issue noun keeps the force ("over the border").
+    expect(match(over('border', 'border'), 1, [0])?.code).toMatch(/^19/);
+  });
+});
+
+describe('rivalry senses of clash: time is no issue', () => {
+  it('"clashed over the weekend" keeps the clash; "clashed over the budget" is a dispute in words', () => {
+    const clash = (noun: string, lemma: string, det = 'the') => `
+      Rival rival ADJ JJ 2 amod
+      gangs gang NOUN NNS 3 nsubj
+      clashed clash VERB VBD 0 root
+      over over ADP IN 6 case
+      ${det} ${det} DET DT 6 det
+      ${noun} ${lemma} NOUN NN 3 obl`;
+    // With a gang (a force noun) the clash stays physical whatever the issue; with ministers it turns on the phrase.
+    expect(match(clash('budget', 'budget'), 2)?.code).toMatch(/^1[89]/);
+    const ministers = (noun: string, lemma: string, det: string, tag = 'NN') => `
+      Ministers minister NOUN NNS 2 nsubj
+      clashed clash VERB VBD 0 root
+      over over ADP IN 5 case
+      ${det} ${det} DET DT 5 det
+      ${noun} ${lemma} NOUN ${tag} 2 obl`;
+    expect(match(ministers('budget', 'budget', 'the'), 1)?.code).toBe('111');
+    expect(match(ministers('weekend', 'weekend', 'the'), 1)?.code).toMatch(/^1[89]/);
+    // "over two days": the plural's lemma is the time noun.
+    expect(match(ministers('days', 'day', 'two', 'NNS').replace('two two DET DT', 'two two NUM CD'), 1)?.code).toMatch(/^1[89]/);
   });
 });

@@ -102,7 +102,7 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
     return { token: i, tokens, code: modified, kind: 'noun', noun: object, reason: reason('events/trigger-modified', { verb: name, noun: tree.words[object], modifier: modifierWord(tree, lexicon, object) ?? '' }) };
   }
   // Rivalry told with a violent verb ("clashed with ministers over fees") is read before CAMEO's force patterns (rivalry-senses.ts).
-  const rivalry = !entry.before && !entry.after ? rivalrySenseOf(tree, i) : undefined;
+  const rivalry = !entry.before && !entry.after ? rivalrySenseOf(tree, i, sectorOf) : undefined;
   if (rivalry) return { token: i, tokens, code: rivalry.code, kind: 'verb', reason: reason('events/trigger-sense', { verb: name, requirement: rivalry.requirement, note: rivalry.note }) };
   const best = bestPattern(tree, lexicon, i, entry);
   if (best) {

@@ -152,3 +152,26 @@ describe('warnings (#12)', () => {
   });
 });
 
+
+// Review of session 40 (#12): a clause judging the warned party's conduct is criticism; one naming strikes to come is not.
+describe('warned party: conduct judged versus strikes to come', () => {
+  const kiev = (verb: string, lemma: string, rest: string) => `
+    The the DET DT 2 det
+    Kremlin Kremlin PROPN NNP 3 nsubj
+    warned warn VERB VBD 0 root
+    Kiev Kiev PROPN NNP 3 iobj
+    it it PRON PRP 7 nsubj
+    was be AUX VBD 7 aux
+    ${verb} ${lemma} VERB VBG 3 ccomp
+    ${rest}`;
+
+  it('"The Kremlin warned Kiev it was playing with fire" is ACCUSE', () => {
+    expect(match(kiev('playing', 'play', `with with ADP IN 9 case
+    fire fire NOUN NN 7 obl`), 2, [1, 3])?.code).toBe('111');
+  });
+
+  it('"The Kremlin warned Kiev it was preparing new strikes" stays a threat: strikes to come are no judgement', () => {
+    expect(match(kiev('preparing', 'prepare', `new new ADJ JJ 9 amod
+    strikes strike NOUN NNS 7 obj`), 2, [1, 3])?.code).not.toBe('111');
+  });
+});
