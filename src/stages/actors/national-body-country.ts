@@ -14,7 +14,7 @@ import type { ActorKb } from './kb.js';
 import { bodyWordReading } from './national-body-words.js';
 import { titleWordOf } from './national-title.js';
 import { matchAgent, matchName, type Words } from './phrase.js';
-import { TRANSNATIONAL_CODES } from './transnational.js';
+import { isOtherCountry, namesBritain } from './story-country.js';
 import type { ActorMention } from './types.js';
 
 /** A UK body's name: its tokens [first, last) and its written forms in national-bodies.tsv. */
@@ -34,7 +34,6 @@ const MAX_GAP = 4;
 
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'capital', 'place']);
 
-const isOtherCountry = (code: string | undefined): boolean => !!code && code !== 'GBR' && /^[A-Z]{3}$/.test(code) && !TRANSNATIONAL_CODES.has(code);
 const isLowerWord = (text: string | undefined): boolean => /^\p{Ll}+$/u.test(text ?? '');
 /** The code the text gave mention `i`, not a UK body's name. */
 const textCode = (ctx: BodyContext, i: number): string | undefined => (ctx.names[i] ? undefined : ctx.mentions[i]?.code);
@@ -102,16 +101,6 @@ function namesOtherCountry(ctx: BodyContext, k: number): boolean {
   return false;
 }
 
-/** Whether any word names Britain, its capital or its nationality ("in London", "British", "the UK"), actor or not. */
-function namesBritain(kb: ActorKb, words: Words): boolean {
-  for (let k = 0; k < words.texts.length; k++) {
-    if (kb.adjective(words.keys[k] ?? '') === 'GBR') return true;
-    const places = matchName(kb, words, k)?.indices.map((x) => kb.actor(x)) ?? [];
-    if (places.some((a) => (a?.kind === 'country' || a?.kind === 'capital') && a.roles.some((r) => r.code === 'GBR'))) return true;
-  }
-  return false;
-}
-
 /** Whether mention `i` is a clue only Britain has, standing where its sentence names no other country. */
 function vouchesForBritain(ctx: BodyContext, i: number, standsAsBody: (name: BodyName) => boolean): boolean {
   const m = ctx.mentions[i];
@@ -120,7 +109,7 @@ function vouchesForBritain(ctx: BodyContext, i: number, standsAsBody: (name: Bod
   const onlyBritish = name
     ? bodyWordReading(ctx.words.texts.slice(name.first, name.last).join(' ')) === 'british' && standsAsBody(name)
     // A title vouches only for a person of no other code: "Lord Carrington" at NATO (IGO) is no British story's clue.
-    : m.kind === 'person' && (!m.code || m.code === 'GBR') && titleWordOf(ctx.kb, ctx.words, m)?.code === 'GBR';
+    : m.kind === 'person' && (!m.code || m.code === 'GBR') && titleWordOf(ctx.kb, ctx.words, ctx.mentions, m)?.code === 'GBR';
   return onlyBritish && !namesOtherCountry(ctx, m.tokens[0]);
 }
 

@@ -18,6 +18,10 @@ describe('nationallyTitledPeople', () => {
     ['Carl Emmerson, from the Institute for Fiscal Studies, said so in London.', ['Carl Emmerson'], 'Carl Emmerson', 'GBR NGO'],
     ['Shadow home secretary Tom Green warned of the risks.', ['Tom Green'], 'Tom Green', 'GBR OPP'],
     ['The Conservative shadow rural affairs minister Tom Green attacked the plan.', ['Tom Green'], 'Tom Green', 'GBR OPP'],
+    // "and" inside one office (review of session 41): the word before it is no title.
+    ['Conservative shadow work and pensions secretary Tom Green accused Gordon Brown.', ['Tom Green'], 'Tom Green', 'GBR OPP'],
+    // A country named as a place is no other country's story.
+    ['Shadow home secretary Tom Green criticised the war in Iraq.', ['Tom Green'], 'Tom Green', 'GBR OPP'],
   ])('issue-12: %s: "%s" takes its country', (text, people, words, code) => {
     expect(codeOf(run(text, undefined, people), words)).toBe(code);
   });
@@ -25,6 +29,12 @@ describe('nationallyTitledPeople', () => {
   it.each([
     ['The talks stood in the shadow of the foreign minister Ali Karimi, who said so.', 'Ali Karimi'],
     ['Shadow boxing coach and club secretary Tom Green said so.', 'Tom Green'],
+    // Only "shadow" opens an office, and "Lord" titles with its capital only (review of session 41).
+    ['Former drug lord turned police chief Tom Green criticised the plan.', 'Tom Green'],
+    ['The drug lord Tom Green said so.', 'Tom Green'],
+    // Another country's office: its nationality, or a story of another country's capital and actors, not Britain's.
+    ['Australian shadow foreign affairs minister Tom Green criticised the plan.', 'Tom Green'],
+    ['Canberra: the shadow foreign affairs minister Tom Green criticised John Howard.', 'Tom Green'],
   ])('issue-12: "shadow" opens no office across joining words or capitals: %s', (text, person) => {
     const mention = run(text, undefined, [person]).mentions.find((m) => text.slice(m.start, m.end).includes(person));
     expect(mention).toBeDefined();

@@ -16,12 +16,14 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorKb } from './kb.js';
 import { parseMetonyms, type DataProblem } from './kb-data.js';
+import { officeWords, opensOffice } from './office-words.js';
 import { matchAgent, type Words } from './phrase.js';
+import { officeAbroad } from './story-country.js';
 import type { ActorMention } from './types.js';
 
 interface NationalTitle { readonly code: string; readonly sector: string }
 
-/** The most lower-case words read between a body's mention and the name ("constitutional affairs committee chairman"). */
+/** The most words read between a body's mention or an office's title word and the name ("constitutional affairs committee chairman"). */
 const MAX_GAP = 4;
 /** Titles of a body's officer that the agents dictionary lacks (it holds "spokesman", "leader", "secretary"); igo-title.ts reads the same. */
 const BODY_OFFICES = new Set(['chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'chief', 'head']);
@@ -41,41 +43,33 @@ function nationalTitles(): ReadonlyMap<string, NationalTitle> {
 
 const isLocalPerson = (m: ActorMention): boolean => m.kind === 'person' && m.actorId.startsWith('local:') && !m.members?.length;
 
-/** The country and sector a title word right before the mention or opening it gives ("Shadow chancellor …", "Lord Woolf"). */
-export function titleWordOf(kb: ActorKb, words: Words, m: ActorMention): { code: string; sector: string; title: string } | undefined {
+/**
+ * The country and sector a title word right before the mention or opening it gives ("Shadow chancellor …", "Lord
+ * Woolf"). A word that opens no office titles only with a capital ("Lord Woolf", not "drug lord Juan Perez").
+ */
+export function titleWordOf(kb: ActorKb, words: Words, mentions: readonly ActorMention[], m: ActorMention): { code: string; sector: string; title: string } | undefined {
   for (const k of [m.tokens[0] - 1, m.tokens[0]]) {
     const title = nationalTitles().get(words.keys[k] ?? '');
     if (!title || words.sents[k] !== words.sents[m.tokens[0]]) continue;
+    if (!opensOffice(words.keys[k] ?? '') && !/^\p{Lu}/u.test(words.texts[k] ?? '')) continue;
     // The word opens an office ("shadow chancellor"): the office is that side's; else the person's own title wins.
-    const opensOffice = matchAgent(kb, words, k + 1) !== undefined;
-    return { code: title.code, sector: opensOffice || !m.sector ? title.sector : m.sector, title: words.texts[k] ?? '' };
+    const office = matchAgent(kb, words, k + 1) !== undefined;
+    return { code: title.code, sector: office || !m.sector ? title.sector : m.sector, title: words.texts[k] ?? '' };
   }
   // "Shadow home secretary David Davis", "Tory shadow international development secretary Alan Duncan": the word
-  // opens an office of a few lower-case words the agents dictionary does not hold whole; the office is that side's.
+  // opens an office of a few words the agents dictionary does not hold whole; the office is that side's, unless its
+  // phrase or a story that names no Britain says another country ("Australian shadow foreign affairs minister").
   // The mention may hold the office's last words ("shadow rural affairs minister Tom Green": "minister Tom Green").
   let name = m.tokens[0];
   while (name < m.tokens[1] - 1 && /^\p{Ll}+$/u.test(words.texts[name] ?? '')) name++;
   for (let k = name - 2; k >= Math.max(0, name - 1 - MAX_GAP); k--) {
     const title = nationalTitles().get(words.keys[k] ?? '');
-    if (title && words.sents[k] === words.sents[name] && officeWords(words, k + 1, name)) {
+    if (!title || !opensOffice(words.keys[k] ?? '') || words.sents[k] !== words.sents[name]) continue;
+    if (officeWords(kb, words, k + 1, name) && !officeAbroad(kb, words, mentions, k)) {
       return { code: title.code, sector: title.sector, title: words.texts[k] ?? '' };
     }
   }
   return undefined;
-}
-
-/** Words that join a phrase, never part of an office's name: "the shadow of the foreign minister Ali Velayati". */
-const NOT_OFFICE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'over', 'his', 'her', 'its', 'their']);
-/** Office nouns that end a front-bench title ("home secretary", "health spokeswoman", "Europe minister"). */
-const OFFICE_ENDS = new Set(['secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', ...BODY_OFFICES]);
-
-/** Whether tokens [from, to) of one sentence name an office: lower-case words, none a joining word, the last an office noun. */
-function officeWords(words: Words, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const text = words.texts[k] ?? '';
-    if (!/^\p{Ll}+$/u.test(text) || NOT_OFFICE_WORDS.has(text) || words.sents[k] !== words.sents[to]) return false;
-  }
-  return OFFICE_ENDS.has(words.keys[to - 1] ?? '');
 }
 
 /** Whether tokens [from, to) are at most MAX_GAP lower-case words of one sentence, the last a title (or none at all). */
@@ -133,7 +127,7 @@ export function nationallyTitledPeople(kb: ActorKb, words: Words, mentions: read
     const m = out[i];
     if (!m || !isLocalPerson(m) || m.code || found.has(m.actorId)) continue;
     const base = m.reasons.length === 1 && m.reasons[0] ? m.reasons[0] : m.reasons;
-    const title = titleWordOf(kb, words, m);
+    const title = titleWordOf(kb, words, mentions, m);
     const body = title ? undefined : bodyBefore(kb, words, out, i) ?? bodyAfter(words, out, i);
     if (!title && !body) continue;
     const code = title?.code ?? body?.code ?? '';

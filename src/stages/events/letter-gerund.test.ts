@@ -32,7 +32,9 @@ describe('a gerund of a letter', () => {
     const { events } = codeEvents(letter('wrote', 'write', 'accusing', 'accuse'), lexicon);
     const accuse = events.find((e) => e.event === 'ACCUSE');
     expect(accuse?.actors.map((a) => a.actorId)).toEqual(['smith']);
-    expect(accuse?.reasons.some((r) => r.rule === 'events/set-off-gerund')).toBe(true);
+    // Its own reason: with no comma the gerund is not "set off" (review of session 41).
+    expect(accuse?.reasons.some((r) => r.rule === 'events/letter-gerund')).toBe(true);
+    expect(accuse?.reasons.some((r) => r.rule === 'events/set-off-gerund')).toBe(false);
     const call = events.find((e) => e.event === 'REQUEST');
     expect(call?.actors.map((a) => a.actorId)).toEqual(['smith']);
     expect(call?.recipients.map((a) => a.actorId)).toEqual(['brown']);
@@ -47,5 +49,29 @@ describe('a gerund of a letter', () => {
   it('leaves a letter\'s gerund that communicates no act a topic ("wrote to Gordon Brown today describing him")', () => {
     const { events } = codeEvents(letter('wrote', 'write', 'describing', 'describe'), lexicon);
     expect(events.filter((e) => e.trigger.tokens[0] === 7)).toEqual([]);
+  });
+
+  it('keeps "set off" for a letter\'s gerund after a comma ("wrote to Gordon Brown, accusing him")', () => {
+    const { events } = codeEvents(letter('wrote', 'write', 'accusing', 'accuse', true), lexicon);
+    expect(events.find((e) => e.event === 'ACCUSE')?.reasons.some((r) => r.rule === 'events/set-off-gerund')).toBe(true);
+  });
+
+  it('issue-12: an infinitive letter verb writes no letter ("refused to write to Gordon Brown accusing him of failure")', () => {
+    const doc = parsedDoc([`
+      Jane Jane PROPN NNP 3 nsubj
+      Smith Smith PROPN NNP 1 flat
+      refused refuse VERB VBD 0 root
+      to to PART TO 5 mark
+      write write VERB VB 3 xcomp
+      to to ADP IN 7 case
+      Gordon Gordon PROPN NNP 5 obl
+      Brown Brown PROPN NNP 7 flat
+      accusing accuse VERB VBG 5 advcl
+      him he PRON PRP 9 obj
+      of of ADP IN 12 case
+      failure failure NOUN NN 9 obl
+      . . PUNCT . 3 punct`], { actors: [actors[0], { ...actors[1], tokens: [6, 7] }] });
+    // Before the review's fix the gerund climbed to "refused" and became an ACCUSE neither negated nor hypothetical.
+    expect(codeEvents(doc, lexicon).events.filter((e) => e.event === 'ACCUSE')).toEqual([]);
   });
 });

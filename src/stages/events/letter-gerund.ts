@@ -16,18 +16,18 @@ function addressee(tree: Tree, letter: number): number | undefined {
 }
 
 /**
- * Whether gerund `verb` follows a letter verb's addressee and hangs on the verb (advcl), or is conjoined to such a
- * gerund: the letter's own act. One the parser hangs on the addressee (acl) is read as the addressee's own act
- * (clause-rules.ts isBareGerund), not here.
+ * The letter verb whose addressee gerund `verb` follows, when the gerund hangs on the verb (advcl) or is conjoined
+ * to such a gerund: the letter's own act. One the parser hangs on the addressee (acl) is read as the addressee's own
+ * act (clause-rules.ts isBareGerund), not here.
  */
-export function isLetterGerund(tree: Tree, verb: number): boolean {
-  if (tree.pos[verb]?.xpos !== 'VBG') return false;
+export function letterVerbOf(tree: Tree, verb: number): number | undefined {
+  if (tree.pos[verb]?.xpos !== 'VBG') return undefined;
   const head = tree.deps[verb].head;
-  if (head < 0 || head > verb) return false;
+  if (head < 0 || head > verb) return undefined;
   const rel = tree.deps[verb].deprel;
   // "… accusing him of an error and calling for him to apologise": a conjoined gerund does what the first does.
-  if (rel === 'conj') return isLetterGerund(tree, head);
-  if (rel !== 'advcl' || !LETTER.has(tree.lemmas[head])) return false;
+  if (rel === 'conj') return letterVerbOf(tree, head);
+  if (rel !== 'advcl' || !LETTER.has(tree.lemmas[head])) return undefined;
   const to = addressee(tree, head);
-  return to !== undefined && to < verb;
+  return to !== undefined && to < verb ? head : undefined;
 }

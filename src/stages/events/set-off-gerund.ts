@@ -11,7 +11,7 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import { clauseFlags, type EventFlags } from './flags.js';
-import { isLetterGerund } from './letter-gerund.js';
+import { letterVerbOf } from './letter-gerund.js';
 import type { ActorIndex } from './participants.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
 import { rolesOf, type Roles } from './roles.js';
@@ -35,8 +35,18 @@ export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent): 
   if (marks.some((m) => !SETTING_OFF.has(m))) return undefined;
   // The gerund's clause opens with its own adverbs and marker ("…, while also indicating").
   const first = Math.min(verb, ...childrenBy(tree, verb, 'advmod', 'mark').filter((c) => c < verb));
-  if (!marks.length && tree.words[first - 1] !== ',' && !isLetterGerund(tree, verb)) return undefined;
-  return mainVerbAbove(tree, verb);
+  if (marks.length || tree.words[first - 1] === ',') return mainVerbAbove(tree, verb);
+  // "has written to Blair demanding …": the letter verb is the host, with its own tense, subject, negation and
+  // modality; an infinitive one ("refused to write to Powell condemning …") states no letter written.
+  const letter = letterVerbOf(tree, verb);
+  return letter !== undefined && isFiniteActive(tree, letter) ? letter : undefined;
+}
+
+/** Whether verb `h` states its act in a tense (a finite tag or an auxiliary other than "to") with an active subject. */
+function isFiniteActive(tree: Tree, h: number): boolean {
+  const finite = FINITE.has(tree.pos[h]?.xpos ?? '') || childrenBy(tree, h, 'aux').some((a) => tree.words[a] !== 'to');
+  const subj = subjectOf(tree, h);
+  return finite && !!subj && !subj.passive;
 }
 
 /** A gerund opened by a subordinator of time ("after meeting"): an earlier act of the main clause's subject. */
@@ -51,9 +61,7 @@ function mainVerbAbove(tree: Tree, verb: number, either = false): number | undef
   // verb above it, before it, with an active subject, is the main clause's.
   for (let h = tree.deps[verb].head, hops = 0; h >= 0 && hops < 6; h = tree.deps[h].head, hops++) {
     if ((h > verb && !either) || tree.pos[h]?.upos !== 'VERB') continue;
-    const finite = FINITE.has(tree.pos[h]?.xpos ?? '') || childrenBy(tree, h, 'aux').some((a) => tree.words[a] !== 'to');
-    const subj = subjectOf(tree, h);
-    if (finite && subj && !subj.passive) return h;
+    if (isFiniteActive(tree, h)) return h;
   }
   return undefined;
 }
@@ -70,7 +78,9 @@ export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorI
   // An act told as the time of another ("…, after meeting U.S. trade ministers") is one only toward a party it names.
   if (!direct.length && isAdjunct(tree, verb)) return undefined;
   const recipients = direct.length ? direct : hostRoles.recipients;
-  const why: Reason = reason('events/set-off-gerund', { verb: tree.words[verb], host: tree.words[host] });
+  // A letter's gerund follows its addressee with no comma: its own reason says so, not "set off".
+  const letter = tree.words[verb - 1] !== ',' && !childrenBy(tree, verb, 'mark').length && letterVerbOf(tree, verb) === host;
+  const why: Reason = reason(letter ? 'events/letter-gerund' : 'events/set-off-gerund', { verb: tree.words[verb], host: tree.words[host] });
   const roles: Roles = { actors: hostRoles.actors, recipients, reasons: [why, ...hostRoles.reasons] };
   return { roles, flags: clauseFlags(tree, pack, host, { reported }) };
 }
