@@ -74,7 +74,6 @@ import { isMeetingToday } from './meeting-today.js';
 import { codeRefusedChanges } from './refused-change.js';
 import { codeWithRescue, type Rescue } from './event-rescue.js';
 import { tableHas } from './key-tables.js';
-import { openingParticipleHost } from './opening-participle.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -215,8 +214,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const controller = controls === 'content' ? decision?.flags ?? (pledge !== undefined ? pledgedFlags(tree, ctx.pack, pledge) : undefined) : controls;
   if (isParticipleModifier(tree, verb, (t) => namesCodedActor(ctx, t)) && ctx.bypass !== 'events/participle') return reject(ctx, sent, match, 'events/participle', entry.event);
   const gerund = isBareGerund(tree, verb);
-  // "Speaking after talks with X, Gros said": the opening participle's subject is the main clause's (opening-participle.ts).
-  const host = gerund ? setOffGerundHost(tree, verb, entry.event) ?? openingParticipleHost(tree, match, ctx.actors) : undefined;
+  const host = gerund ? setOffGerundHost(tree, verb, entry.event) : undefined;
   if (gerund && host === undefined && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
   // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
   if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun) && ctx.bypass !== 'events/standing-state') return reject(ctx, sent, match, 'events/standing-state', entry.event);

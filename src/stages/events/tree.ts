@@ -384,7 +384,7 @@ function isSubject(tree: Tree, c: number): boolean {
 }
 
 /** The root of the sentence holding token `t`. */
-export function rootOf(tree: Tree, t: number): number {
+function rootOf(tree: Tree, t: number): number {
   let root = t;
   for (let hops = 0; tree.deps[root].head >= 0 && hops < 50; hops++) root = tree.deps[root].head;
   return root;
