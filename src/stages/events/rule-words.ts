@@ -137,6 +137,7 @@ const CLASSES = {
   'presence-purpose': [],
   'presence-talk-verb': [],
   'complaint-verb': [],
+  'meeting-prospect-verb': [],
   'departure-verb': [],
   'destination-marker': [],
   'custody-verb': [],
