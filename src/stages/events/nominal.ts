@@ -11,7 +11,6 @@ import type { RuntimeLexicon } from './lexicon.js';
 import { nominalMeetings } from './nominal-meetings.js';
 import { presenceMeetings } from './presence-meetings.js';
 import { talksBetween } from './talks-between.js';
-import { bodyMeetings } from './body-meetings.js';
 import { nominalWrongs } from './nominal-wrongs.js';
 import { kbCountry, nationalityOf } from './participants.js';
 import { QUAD_OF } from './plover.js';
@@ -106,7 +105,6 @@ export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: numb
   for (const meeting of nominalMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true });
   for (const meeting of presenceMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true });
   out.push(...talksBetween(tree, lexicon, first, last, used, hasActor));
-  out.push(...bodyMeetings(tree, lexicon, first, last, used, hasActor));
   for (const wrong of nominalWrongs(tree, first, last, used, hasActor)) out.push({ match: wrong.match, agent: wrong.doers[0], targets: [], wrongDoers: wrong.doers });
   return out;
 }

@@ -137,7 +137,6 @@ const CLASSES = {
   'presence-purpose': [],
   'presence-talk-verb': [],
   'complaint-verb': [],
-  'meeting-prospect-verb': [],
   'departure-verb': [],
   'destination-marker': [],
   'custody-verb': [],
