@@ -29,6 +29,7 @@ const out = join(import.meta.dirname, '..', '..', 'src', 'lang', 'en', 'given-na
 writeFileSync(out, formatGivenNames(names, [
   'Given names and the gender news text gives their bearers (m or f): learned by build-given-names.ts from the',
   'articles in ../shared/data/news that call a person "Mr/Ms/Mrs/Miss <surname>" after naming them in full',
-  '(given-names.ts). Kept: names seen so in 3 or more articles, 95% with one gender, rarely written in lower case.',
+  '(given-names.ts). Kept: names seen so in 3 or more articles, 95% with one gender, rarely written in lower case,',
+  'rarely before of/to/for (a title: "Minister of"), and no word of gender-words.tsv ("lord").',
 ]));
 console.log(`${names.size} given names (${[...names.values()].filter((g) => g === 'f').length} f) written to ${out}`);

@@ -46,6 +46,17 @@ describe('gender', () => {
     expect(parseGivenNames(formatGivenNames(names, ['test']))).toEqual(names);
   });
 
+  it('keeps a vouched name that sometimes heads a title, drops an unvouched one, and never learns a title word', () => {
+    const titled = (given: string, title: string) => `${given} Hewitt announced a plan. Later ${title} Hewitt told the radio. Prince ${given} of Kent came.`;
+    const opened = (given: string) => `${given} Hewitt announced a plan. He told the radio. The ${given} of Kent came.`;
+    // Many plain uses make the three title uses a small share of each name's capitalised uses.
+    const plain = (given: string) => `${given} Hewitt. `.repeat(60);
+    const corpus = [titled('Michael', 'Mr'), titled('Michael', 'Mr'), titled('Michael', 'Mr'), plain('Michael'),
+      opened('Gaspe'), opened('Gaspe'), opened('Gaspe'), plain('Gaspe'),
+      titled('Lord', 'Mr'), titled('Lord', 'Mr'), titled('Lord', 'Mr'), plain('Lord')];
+    expect(Object.fromEntries(learnGivenNames(corpus, { minArticles: 3, purity: 0.9 }))).toEqual({ michael: 'm' });
+  });
+
   it('ships a table that knows common names, and rejects a malformed line with its number', () => {
     expect(givenNames().get('vladimir')).toBe('m');
     expect(() => parseGivenNames('# c\nanne\tx\n')).toThrow(DyadError);

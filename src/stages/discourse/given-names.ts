@@ -4,9 +4,10 @@
  * "Patricia" is a woman's name. `learnGivenNames` counts such pairs over a corpus;
  * `scripts/discourse/build-given-names.ts` runs it over ../shared's news and writes `src/lang/en/given-names.tsv`,
  * which `src/lang/gender.ts` reads. Only names seen in several articles, nearly always with one title, are
- * kept, and no word that the corpus also writes in lower case ("Will", "Minister", "Chancellor").
+ * kept, and no word that the corpus also writes in lower case ("Will", "Minister", "Chancellor"), mostly before
+ * of/to/for ("Secretary of"), or lists as a title or gender noun ("Lord Smith … Mr Smith").
  */
-import type { Gender } from '../../lang/gender.js';
+import { genderWords, type Gender } from '../../lang/gender.js';
 
 /** Titles before a surname that say the person's gender. */
 const SURNAME_TITLES: Readonly<Record<string, Gender>> = { mr: 'm', mister: 'm', mrs: 'f', ms: 'f', miss: 'f' };
@@ -24,6 +25,13 @@ export interface LearnOptions {
   readonly minArticles: number;
   /** Share of its articles that must agree on the gender. */
   readonly purity: number;
+  /** Words that are never given names (titles, ranks, gender nouns: "Lord Smith … Mr Smith"); by default every word of `gender-words.tsv`. */
+  readonly exclude?: ReadonlySet<string>;
+}
+
+/** Every word of the language's gender-words table, of any kind. */
+function genderWordSet(): Set<string> {
+  return new Set(Object.values(genderWords()).flatMap((m) => [...m.keys()]));
 }
 
 /** Given name → gender, from articles' titled surnames and the full names they repeat. */
@@ -33,6 +41,7 @@ export function learnGivenNames(articles: Iterable<string>, options: LearnOption
   const upper = new Map<string, number>();
   const titles = new Map<string, number>();
   const beforeLower = new Map<string, number>();
+  const titledNames = new Set<string>(); // names learned from a titled surname, not only from "Given Surname … He"
   for (const text of articles) {
     for (const [, w] of text.matchAll(BEFORE_LOWER)) if (w) beforeLower.set(w.toLowerCase(), (beforeLower.get(w.toLowerCase()) ?? 0) + 1);
     for (const [, w] of text.matchAll(AFTER_TITLE)) if (w) titles.set(w.toLowerCase(), (titles.get(w.toLowerCase()) ?? 0) + 1);
@@ -54,6 +63,7 @@ export function learnGivenNames(articles: Iterable<string>, options: LearnOption
       for (const [, given] of text.matchAll(full)) {
         if (!given || !g || SURNAME_TITLES[given.toLowerCase()]) continue;
         seen.set(given.toLowerCase(), g);
+        titledNames.add(given.toLowerCase());
       }
     }
     // "Patricia Hewitt announced … . She said …": a sentence opened by a full name, the next by a pronoun.
@@ -67,16 +77,28 @@ export function learnGivenNames(articles: Iterable<string>, options: LearnOption
       votes.set(given, v);
     }
   }
+  const exclude = options.exclude ?? genderWordSet();
   const out = new Map<string, Gender>();
   for (const [given, v] of [...votes].sort((a, b) => a[0].localeCompare(b[0]))) {
     const total = v.m + v.f;
     const top: Gender = v.m >= v.f ? 'm' : 'f';
     // A word the corpus also writes in lower case is a title or a common word, not only a name.
     if (total < options.minArticles || Math.max(v.m, v.f) / total < options.purity) continue;
-    if ((lower.get(given) ?? 0) * 5 > (upper.get(given) ?? 0) || (titles.get(given) ?? 0) >= 3 || (beforeLower.get(given) ?? 0) * 3 > (upper.get(given) ?? 0)) continue;
+    if (exclude.has(given) || (lower.get(given) ?? 0) * 5 > (upper.get(given) ?? 0) || (beforeLower.get(given) ?? 0) * 3 > (upper.get(given) ?? 0)) continue;
+    if (titleLike(titles.get(given) ?? 0, upper.get(given) ?? 0, titledNames.has(given))) continue;
     out.set(given, top);
   }
   return out;
+}
+
+/**
+ * Is a name mostly a title ("Minister of", "Secretary for")? A name a titled surname vouches for is dropped only
+ * when a title use is a large share of its capitalised uses, since real names also head titles now and then
+ * ("Prince Michael of Kent", "Charles of Wales"); a name learned only from "Given Surname … He", weaker evidence,
+ * is dropped once seen before of/to/for three times ("White", "Liberal" get in otherwise).
+ */
+function titleLike(titleUses: number, capitalised: number, titled: boolean): boolean {
+  return titled ? titleUses * 20 > capitalised : titleUses >= 3;
 }
 
 /** The table as the data file holds it: a comment, then `name<TAB>m|f` lines. */
