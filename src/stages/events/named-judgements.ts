@@ -15,20 +15,22 @@
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
-import { judgedSides } from './judged-predicates.js';
 import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, conjuncts, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** The word classes of the data file. */
-interface NamedJudgementWords { readonly naming: ReadonlySet<string>; readonly damning: ReadonlySet<string>; readonly praise: ReadonlySet<string> }
+interface NamedJudgementWords {
+  readonly naming: ReadonlySet<string>; readonly damning: ReadonlySet<string>; readonly praise: ReadonlySet<string>;
+  readonly opinion: ReadonlySet<string>; readonly outcome: ReadonlySet<string>; readonly refusing: ReadonlySet<string>;
+}
 
-const KINDS = ['naming', 'damning', 'praise'] as const;
+const KINDS = ['naming', 'damning', 'praise', 'opinion', 'outcome', 'refusing'] as const;
 
 /** Rows `kind<TAB>word`; `#` starts a comment line. A row of another kind, or a word listed twice in a kind, is refused (E170). */
 export function parseNamedJudgements(text: string, path: string): NamedJudgementWords {
-  const sets = { naming: new Set<string>(), damning: new Set<string>(), praise: new Set<string>() };
+  const sets = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Record<(typeof KINDS)[number], Set<string>>;
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const [kind = '', word = ''] = line.split('\t').map((f) => f.trim());
@@ -43,12 +45,19 @@ export function parseNamedJudgements(text: string, path: string): NamedJudgement
 const WORDS = ((path) => parseNamedJudgements(readDataText(path), path))(assetPath('src', 'stages', 'events', 'data', 'named-judgements.tsv'));
 /** Verdicts a copula's predicate condemns with too (judged-predicates.ts). */
 const DAMNING_PREDICATE = ruleWords('damning-predicate');
+/** Nouns of a plan or policy, the only things an outcome verdict ("a success", "a failure") judges as conduct. */
+const PLAN_NOUNS = new Set([...ruleWords('proposal-noun'), ...ruleWords('conduct-noun')]);
+/** Nouns of what a side does or proposes: the things an opinion verb ("sees X as", "regards X as") judges. */
+const ACT_NOUNS = new Set([...PLAN_NOUNS, ...ruleWords('hostile-act'), ...ruleWords('punitive-noun')]);
 
 /** CAMEO codes of the two verdicts: criticize or denounce (ACCUSE), praise or endorse (SUPPORT). */
 const CODE = { damning: '111', praise: '051' } as const;
 
-/** Relations a naming verb's complement takes directly: "called X unfair", "called X an escalation", "X, Y". */
-const COMPLEMENT_RELS = ['xcomp', 'obl:unmarked', 'obj', 'advcl', 'parataxis'];
+/**
+ * Relations a naming verb's complement takes directly: "called X unfair", "called X an escalation". Not a clause or
+ * phrase set off by a comma: "called Putin on Friday, a positive sign for the talks" is a comment on the call.
+ */
+const COMPLEMENT_RELS = ['xcomp', 'obl:unmarked', 'obj'];
 
 /** The verdict a word gives, by its lower-cased form or lemma. */
 function verdictOfWord(tree: Tree, t: number): 'damning' | 'praise' | undefined {
@@ -85,22 +94,69 @@ function namedThing(tree: Tree, verb: number): number | undefined {
  * noun inside the thing named (no noun takes an object: it is the verb's).
  */
 function complementsOf(tree: Tree, verb: number, thing: number): number[] {
-  const direct = tree.children[verb].filter((c) => c > thing && (COMPLEMENT_RELS.includes(tree.deps[c].deprel) || markerOf(tree, c)?.toLowerCase() === 'as'));
+  const direct = tree.children[verb].filter((c) => c > thing && (COMPLEMENT_RELS.includes(tree.deps[c].deprel) || markerOf(tree, c)?.toLowerCase() === 'as'))
+    .filter((c) => !setOff(tree, thing, c));
   const hung = walkTokens(tree, thing, ['acl:relcl']).filter((t) => t > thing && tree.deps[t].deprel === 'obj' && tree.pos[tree.deps[t].head]?.upos !== 'VERB');
   return [...direct, ...hung];
 }
 
+/** Whether a comma stands between the thing named and the complement's first word ("X on Friday, a positive sign"). */
+function setOff(tree: Tree, thing: number, complement: number): boolean {
+  // The comma may hang on the complement itself: its first word is its first non-punctuation token.
+  const first = Math.min(complement, ...walkTokens(tree, complement).filter((t) => tree.deps[t].deprel !== 'punct'));
+  for (let t = thing + 1; t < first; t++) if (tree.words[t] === ',') return true;
+  return false;
+}
+
 /**
- * The sides the thing named names other than the namer's: its own actors, owner or "by" agent, its nationality, and
- * those of its marked phrases ("the invasion of Ukraine"; not "the U.S. attacks on its platforms", said by Iran).
+ * The sides that did the thing named, other than the namer: its own actors, its owner, its "by" agent or its
+ * nationality. The side an act was done to (its of/on/from/against phrases) is never the one judged: "called the
+ * invasion of Ukraine a violation" condemns the invader, "called its withdrawal from Iraq a success" praises the
+ * namer; when such a phrase names a side other than the namer, undefined (the thing's doer is not told apart).
  */
-function judgedCodes(tree: Tree, actors: ActorIndex, verb: number, thing: number): Set<string> {
+function judgedCodes(tree: Tree, actors: ActorIndex, verb: number, thing: number): Set<string> | undefined {
   const subj = subjectOf(tree, verb);
   const namer = new Set(subj && !subj.passive ? actorsOfPhrase(tree, actors, subj.token).map((a) => a.code) : []);
-  // Marked phrases only: a possessive ("Reagan's decision") is the doer, found with the thing's own actors.
-  const marked = tree.children[thing].filter((m) => tree.deps[m].deprel === 'nmod' && !['by', undefined].includes(markerOf(tree, m)?.toLowerCase()));
-  const sides = [...judgedSides(tree, actors, thing), ...nationalityOf(tree, thing, kbCountry), ...marked.flatMap((m) => actorsOfPhrase(tree, actors, m))];
-  return new Set(sides.flatMap((a) => (a.code && !namer.has(a.code) ? [a.code] : [])));
+  const others = (sides: readonly { code?: string | null }[]) => sides.flatMap((a) => (a.code && !namer.has(a.code) ? [a.code] : []));
+  const doers: string[] = [];
+  for (const c of conjuncts(tree, thing)) {
+    const own = actors.at(c);
+    if (own?.code) { doers.push(...others(actors.expand(own))); continue; }
+    for (const m of tree.children[c]) {
+      const rel = tree.deps[m].deprel;
+      const marker = markerOf(tree, m)?.toLowerCase();
+      // The owner ("Reagan's decision"; "its withdrawal" counts only when "its" is another side), the qualifier
+      // ("the U.S. attacks"), the "by" agent; any other marked phrase only refuses.
+      if (rel === 'nmod:poss' || rel === 'compound' || (rel.startsWith('nmod') && marker === 'by')) doers.push(...others(actorsOfPhrase(tree, actors, m)));
+      else if (rel.startsWith('nmod') && others(actorsOfPhrase(tree, actors, m)).length) return undefined;
+    }
+    for (const acl of childrenBy(tree, c, 'acl')) {
+      const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by');
+      if (agent !== undefined) doers.push(...others(actorsOfPhrase(tree, actors, agent)));
+    }
+  }
+  return new Set([...doers, ...others(nationalityOf(tree, thing, kbCountry))]);
+}
+
+/**
+ * Whether the verdict at `word` of complement `complement` judges the thing named as conduct. An outcome word judges
+ * only a plan or policy ("called the plan a failure"; "described the Soyuz launch as a success" is no praise of
+ * Russia); a verdict with a phrase of its own for whom it is good or bad is an assessment of effect ("regards the
+ * jobs data as positive for sterling"); an opinion verb ("see", "regard") judges only a side or what a side does.
+ */
+function judgesConduct(tree: Tree, actors: ActorIndex, verb: number, thing: number, complement: number, word: number): boolean {
+  const thingLemma = tree.lemmas[thing];
+  if ((WORDS.outcome.has(tree.lemmas[word]) || WORDS.outcome.has(tree.words[word].toLowerCase())) && !PLAN_NOUNS.has(thingLemma)) return false;
+  const effect = (h: number) => tree.children[h].some((m) => tree.deps[m].deprel.match(/^(obl|nmod)/) !== null
+    && (markerOf(tree, m)?.toLowerCase() === 'for' || (tree.pos[h]?.upos === 'ADJ' && markerOf(tree, m)?.toLowerCase() === 'to')));
+  if (effect(word) || effect(complement)) return false;
+  return !WORDS.opinion.has(tree.lemmas[verb]) || actors.at(thing)?.code !== undefined || ACT_NOUNS.has(thingLemma);
+}
+
+/** "refused to describe the move as a provocation", "declined to call it a violation": no verdict was given. */
+function refusedNaming(tree: Tree, verb: number): boolean {
+  const head = tree.deps[verb].head;
+  return tree.deps[verb].deprel === 'xcomp' && head >= 0 && WORDS.refusing.has(tree.lemmas[head]);
 }
 
 /**
@@ -110,14 +166,14 @@ function judgedCodes(tree: Tree, actors: ActorIndex, verb: number, thing: number
 export function matchNamedJudgement(tree: Tree, actors: ActorIndex, verb: number): TriggerMatch | undefined {
   if (!WORDS.naming.has(tree.lemmas[verb])) return undefined;
   const thing = namedThing(tree, verb);
-  if (thing === undefined) return undefined;
+  if (thing === undefined || refusedNaming(tree, verb)) return undefined;
   for (const complement of complementsOf(tree, verb, thing)) {
     const verdict = verdictOf(tree, complement);
-    if (!verdict) continue;
+    if (!verdict || !judgesConduct(tree, actors, verb, thing, complement, verdict.word)) continue;
     // A side named, owning the thing or its "by" agent ("called the LDP move", "described Greenspan as"), or its
     // nationality ("called the American tariffs unjustified"); one side only: in "considers the Russian invasion of
     // Ukraine a violation" the roles would take the side the act was done to as the one judged.
-    if (judgedCodes(tree, actors, verb, thing).size !== 1) return undefined;
+    if (judgedCodes(tree, actors, verb, thing)?.size !== 1) return undefined;
     return {
       token: verb, tokens: [verb, verb + 1], code: CODE[verdict.kind], kind: 'pattern', noun: complement,
       reason: reason('events/named-judgement', { verb: tree.words[verb], thing: tree.words[thing], verdict: tree.words[verdict.word], kind: verdict.kind === 'damning' ? 'criticism (CAMEO 111)' : 'praise (CAMEO 051)' }),

@@ -29,6 +29,20 @@ describe('strikes told by a state or a way off work (data/verbs.txt)', () => {
       jobs job NOUN NNS 2 obj`)).toBe('143');
   });
 
+  it.each(['fair', 'site'])('"The governor walked the job %s" (a visit, no particle "off") is no event', (noun) => {
+    expect(codeOf(`
+      governor governor NOUN NN 2 nsubj
+      walked walk VERB VBD 0 root
+      job job NOUN NN 4 compound
+      ${noun} ${noun} NOUN NN 2 obj`) ?? '---').toBe('---');
+    expect(codeOf(`
+      governor governor NOUN NN 2 nsubj
+      walked walk VERB VBD 0 root
+      the the DET DT 4 det
+      job job NOUN NN 2 obj
+      ${noun} ${noun} NOUN NN 4 compound`) ?? '---').toBe('---');
+  });
+
   it.each([
     ['went', 'go', 'on', 'holiday'],
     ['stayed', 'stay', 'on', 'course'],
