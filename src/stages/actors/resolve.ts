@@ -680,17 +680,32 @@ function mentionPart(phrase: Phrase, words: Words): Part {
   return words.keys[phrase.last - 1] === "'s" && phrase.last - 1 > phrase.first ? { first: phrase.first, last: phrase.last - 1 } : phrase;
 }
 
+/** Each language pack's month names, lower-cased: built once per pack, not once per document (#13). */
+const monthSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
+function monthsOf(pack: LanguagePack): ReadonlySet<string> {
+  let months = monthSets.get(pack);
+  if (!months) monthSets.set(pack, (months = new Set(pack.months.map(([name = '']) => name.toLowerCase()))));
+  return months;
+}
+
+/** Every token inside the given ranges; a loop, not a `flatMap` of one array per range (#13). */
+function tokensOf(parts: readonly Part[]): Set<number> {
+  const tokens = new Set<number>();
+  for (const p of parts) for (let k = p.first; k < p.last; k++) tokens.add(k);
+  return tokens;
+}
+
 /**
  * Resolve the actor mentions of one document.
  * @example resolveMentions(kb, { words, spans, day: '2020-06-26' }) // [{ text: 'Putin', actorId: 'vladimir-putin', code: 'RUS', sector: 'GOV', … }]
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
-  const months = new Set(input.pack.months.map(([name = '']) => name.toLowerCase()));
+  const months = monthsOf(input.pack);
   const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 }, months, acronyms: new Map(), titled: new Map() };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
-  const personTokens = new Set((input.people ?? []).flatMap((p) => Array.from({ length: p.last - p.first }, (_, k) => p.first + k)));
+  const personTokens = tokensOf(input.people ?? []);
   for (let i = 0; i < words.texts.length; ) {
     const acronym = definedAcronym(ctx, mentions, i);
     if (acronym && !acronym.resolved) {
@@ -816,6 +831,8 @@ function definedAcronym(ctx: Context, mentions: ActorMention[], i: number): { re
   if (!isAcronymToken(words, at)) return undefined;
   const definition = acronymDefinitionAt(words, at);
   if (definition && !ctx.acronyms.has(definition.key)) ctx.acronyms.set(definition.key, acronymMeaning(ctx, mentions, definition));
+  // Most documents define no acronym: then no token's key need be made to look one up (#13).
+  if (ctx.acronyms.size === 0) return undefined;
   const key = nameKey(words.texts[at] ?? '');
   const meaning = ctx.acronyms.get(key);
   if (meaning === undefined) return undefined;
