@@ -9,7 +9,7 @@ import { gendersOf } from '../discourse/gender.js';
 import { viewOf } from '../discourse/view.js';
 import type { Token } from '../tokens/types.js';
 import type { QuotedSpan } from './find-quotes.js';
-import { inSubjectPhrase, parsedSubject, saidInRelativeClause, type ParseCtx, type ParsedSubject } from './parsed-subject.js';
+import { inRelativeClause, inSubjectPhrase, parsedSubject, relativeClauseOf, type ParseCtx, type ParsedSubject } from './parsed-subject.js';
 import { pronounAntecedent, type PronounCtx } from './pronoun-speaker.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
@@ -28,7 +28,8 @@ interface Ctx {
 
 function ctxOf(doc: QuoteInput, quoted: readonly Span[]): Ctx {
   const { tokens, deps, pos, actors } = doc.layers;
-  return { doc, pack: packOf(doc), tokens, words: docView(doc).words, mentions: actors, ...(deps ? { parse: { tokens, deps, pos, mentions: actors, quoted } } : {}) };
+  const { words } = docView(doc);
+  return { doc, pack: packOf(doc), tokens, words, mentions: actors, ...(deps ? { parse: { tokens, words, deps, pos, mentions: actors, quoted } } : {}) };
 }
 
 /**
@@ -181,8 +182,12 @@ function sentenceBefore(ctx: Ctx, pronouns: () => PronounCtx | undefined, span: 
   const [from, end] = sentenceTokenRange(ctx.tokens, sent - 1);
   if (from >= end || (previous && previous.end > ctx.tokens[from].start)) return undefined;
   for (let k = from; k < end; k++) {
-    if (!ctx.pack.speechForms.has(ctx.words[k]) || (ctx.parse && saidInRelativeClause(ctx.parse, k))) continue;
-    let speaker = speakerNear(ctx, k, Math.max(from, k - 12));
+    if (!ctx.pack.speechForms.has(ctx.words[k])) continue;
+    const relative = ctx.parse && relativeClauseOf(ctx.parse, k);
+    // A relative clause about the sentence's subject speaks for it ("Mr Brown, who said …, repeated the claim");
+    // one about another party ("met Mr Brown, who said …") attributes nothing.
+    if (relative && !relative.subject) continue;
+    let speaker = relative?.subject ? speakerOf(relative.subject) : speakerNear(ctx, k, Math.max(from, k - 12));
     if (!speaker) continue;
     if (!speaker.actorId) {
       const resolver = pronouns();
@@ -237,6 +242,8 @@ function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undef
 function overrules(parse: ParseCtx, parsed: ParsedSubject, before: ActorMention | undefined, verb: number): boolean {
   if (!parsed.own) return !before || !inSubjectPhrase(parse, before, parsed.head);
   if (!before || !('mention' in parsed) || parsed.mention === before) return false;
+  // A name inside a relative clause is the clause's ("Mr Blair, who praised the police, said").
+  if (inRelativeClause(parse, before)) return true;
   for (let k = before.tokens[1]; k < verb; k++) if (parse.pos?.[k]?.upos === 'CCONJ') return true;
   return false;
 }

@@ -8,6 +8,7 @@ import { isQuoted } from './pronoun-speaker.js';
 /** What the parse-based speaker reads of a document. */
 export interface ParseCtx {
   readonly tokens: readonly Token[];
+  readonly words: readonly string[];
   readonly deps: readonly Dep[];
   readonly pos?: readonly PosTag[];
   readonly mentions: readonly ActorMention[];
@@ -39,6 +40,12 @@ const NAME = new Set(['flat', 'flat:name', 'appos']);
 const MODIFIER = new Set(['compound']);
 /** Penn tags of relative pronouns ("who", "which", "that" as WDT). */
 const RELATIVE = new Set(['WP', 'WDT']);
+/** Objects of a verb: the person asked to speak in "persuaded Mr Brown to say", "told Mr Brown to say". */
+const OBJECT = new Set(['obj', 'iobj']);
+/** Parts of speech of verbs: one before a relative clause's noun makes the noun no subject of the sentence. */
+const VERBS = new Set(['VERB', 'AUX']);
+/** Verbs of quoting whose passive subject is the speaker of "as saying" ("was quoted as saying"). */
+const QUOTING = new Set(['quoted', 'cited', 'reported']);
 
 /**
  * The speaker of the verb of saying at `verb` by the parse, when the words around the verb mislead: the subject of
@@ -50,14 +57,28 @@ const RELATIVE = new Set(['WP', 'WDT']);
 export function parsedSubject(ctx: ParseCtx, verb: number): ParsedSubject | undefined {
   let v = verb;
   let inherited = false;
-  let subject = subjectOf(ctx, v);
+  let subject: number | undefined = subjectOf(ctx, v);
+  if (subject === undefined) {
+    subject = quotedAsSaying(ctx, verb);
+    inherited = subject !== undefined;
+  }
   for (let hops = 0; subject === undefined && hops < 3 && sharesSubject(ctx, v); hops++) {
+    const infinitive = isInfinitive(ctx, v);
     v = ctx.deps[v].head;
     if (v < 0 || ctx.tokens[v]?.sent !== ctx.tokens[verb].sent) return undefined;
-    subject = subjectOf(ctx, v);
+    // "persuaded Mr Brown to say", "invited the French president to … say": the person asked is the one who speaks.
+    const object = infinitive ? objectOf(ctx, v) : undefined;
+    subject = object !== undefined && mentionAt(ctx, object) ? object : subjectOf(ctx, v);
+    // Two subjects on one verb ("Mr Kennedy, whose party came third, said", "came" given both): a broken parse.
+    if (subject !== object && subjectCount(ctx, v) > 1) return undefined;
     inherited = true;
   }
   if (subject === undefined || isQuoted(ctx.quoted, ctx.tokens[subject].start)) return undefined;
+  if (inherited && isPossessiveRelative(ctx, subject)) {
+    // "whose party" taken over from the relative clause's verb: the person the clause is about.
+    const modified = mentionBefore(ctx, subject);
+    return modified && { head: subject, own: false, mention: modified };
+  }
   if (RELATIVE.has(ctx.pos?.[subject]?.xpos ?? '')) {
     const modified = relativeAntecedent(ctx, subject, v);
     return modified && { head: subject, own: false, mention: modified };
@@ -81,12 +102,92 @@ function dependsOn(deps: readonly Dep[], k: number, head: number): boolean {
 }
 
 /**
- * Whether the verb of saying is in a relative clause ("Mr Brown, who said last week …, was in Scotland"): it tells
- * something about a person on the way to the sentence's own statement, and attributes no quote after the sentence.
+ * The relative clause a verb of saying is in ("Mr Brown, who said last week …, was in Scotland"; "whose party said"),
+ * with the noun it is about when that noun is the sentence's subject: no verb before it in the sentence ("Mr Brown,
+ * who said …, repeated the claim", not "Mr Blair met Mr Brown, who said …"). Undefined when the verb is in none.
  */
-export function saidInRelativeClause(ctx: ParseCtx, verb: number): boolean {
+export function relativeClauseOf(ctx: ParseCtx, verb: number): { readonly subject?: ActorMention } | undefined {
   const subject = subjectOf(ctx, verb);
-  return subject !== undefined && RELATIVE.has(ctx.pos?.[subject]?.xpos ?? '');
+  if (subject === undefined) return undefined;
+  // "whose spokesman said": the spokesman spoke, not the noun the clause is about.
+  if (isPossessiveRelative(ctx, subject)) return {};
+  if (!RELATIVE.has(ctx.pos?.[subject]?.xpos ?? '')) return undefined;
+  const noun = relativeAntecedent(ctx, subject, verb);
+  if (!noun) return {};
+  for (let k = noun.tokens[0] - 1; k >= 0 && ctx.tokens[k].sent === ctx.tokens[verb].sent; k--) if (VERBS.has(ctx.pos?.[k]?.upos ?? '')) return {};
+  return { subject: noun };
+}
+
+/**
+ * Whether the actor mention sits inside a relative clause ("the police" in "Mr Blair, who praised the police, said"):
+ * a party the clause talks about, no speaker of the sentence's verb.
+ */
+export function inRelativeClause(ctx: ParseCtx, m: ActorMention): boolean {
+  for (let h = ctx.deps[m.tokens[0]]?.head ?? -1, hops = 0; h >= 0 && hops < 8; h = ctx.deps[h]?.head ?? -1, hops++) {
+    if (ctx.deps[h]?.deprel === 'acl:relcl') return true;
+    const subject = subjectOf(ctx, h);
+    if (subject !== undefined && subject < m.tokens[0] && RELATIVE.has(ctx.pos?.[subject]?.xpos ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The speaker of "Mr Howard was quoted as saying": the passive subject of a verb of quoting that "as saying" hangs
+ * from (the quoted person is no subject of "saying" in the parse).
+ */
+function quotedAsSaying(ctx: ParseCtx, verb: number): number | undefined {
+  const dep = ctx.deps[verb];
+  if (!dep || dep.deprel !== 'advcl' || dep.head < 0 || !QUOTING.has(wordAt(ctx, dep.head))) return undefined;
+  const as = ctx.deps.findIndex((d, k) => d.head === verb && d.deprel === 'mark' && wordAt(ctx, k) === 'as');
+  if (as < 0) return undefined;
+  const sent = ctx.tokens[verb].sent;
+  for (let k = dep.head - 1; k >= 0 && ctx.tokens[k].sent === sent; k--) if (ctx.deps[k]?.head === dep.head && ctx.deps[k].deprel === 'nsubj:pass') return k;
+  return undefined;
+}
+
+/** The lower-case word of token `k`. */
+function wordAt(ctx: ParseCtx, k: number): string {
+  return ctx.words[k]?.toLowerCase() ?? '';
+}
+
+/** Whether verb `v` is an infinitive ("to say", "to address … and say" through its first conjunct). */
+function isInfinitive(ctx: ParseCtx, v: number): boolean {
+  const dep = ctx.deps[v];
+  if (!dep || (dep.deprel !== 'xcomp' && dep.deprel !== 'advcl')) return false;
+  return ctx.deps.some((d, k) => d.head === v && d.deprel === 'mark' && ctx.pos?.[k]?.upos === 'PART');
+}
+
+/** The token heading the object of verb `v` ("persuaded Mr ← Brown", "told Mr Brown" as iobj), or undefined. */
+function objectOf(ctx: ParseCtx, v: number): number | undefined {
+  const sent = ctx.tokens[v].sent;
+  for (let k = v + 1; k < ctx.tokens.length && ctx.tokens[k].sent === sent; k++) if (ctx.deps[k]?.head === v && OBJECT.has(ctx.deps[k].deprel)) return k;
+  return undefined;
+}
+
+/** How many subjects the parse gave verb `v`. */
+function subjectCount(ctx: ParseCtx, v: number): number {
+  const sent = ctx.tokens[v].sent;
+  let n = 0;
+  for (let k = 0; k < ctx.tokens.length; k++) if (ctx.tokens[k].sent === sent && ctx.deps[k]?.head === v && SUBJECT.test(ctx.deps[k].deprel)) n++;
+  return n;
+}
+
+/** Whether the subject at `k` is a noun with a possessive relative "whose" ("whose party"). */
+function isPossessiveRelative(ctx: ParseCtx, k: number): boolean {
+  return whoseOf(ctx, k) !== undefined;
+}
+
+/** The "whose" hanging from token `k`, or undefined. */
+function whoseOf(ctx: ParseCtx, k: number): number | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (ctx.deps[j]?.head === k && ctx.pos?.[j]?.xpos === 'WP$') return j;
+  return undefined;
+}
+
+/** The mention right before the "whose" of the subject at `k` ("Mr Kennedy, whose party"). */
+function mentionBefore(ctx: ParseCtx, k: number): ActorMention | undefined {
+  const whose = whoseOf(ctx, k);
+  if (whose === undefined) return undefined;
+  return ctx.mentions.find((m) => (m.tokens[1] === whose || m.tokens[1] === whose - 1) && ctx.tokens[m.tokens[0]].sent === ctx.tokens[whose].sent);
 }
 
 /**
