@@ -93,8 +93,8 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const view = viewOf(withNamed);
       // A speech tells of a call in passing: its parties hold for that passage, not the whole speech (`speeches.ts`).
       const addressWords = loadAddressWords(view.pack.topics);
-      const participants = inSpeech(findParticipants(view, actors, publisher, kb, day, doc.meta.title), doc.meta.title, addressWords);
-      const passages = speechPassages(() => laterMeetings(view, actors, publisher, kb, day, participants?.sent), doc.meta.title, addressWords);
+      const participants = inSpeech(view, findParticipants(view, actors, publisher, kb, day, doc.meta.title), doc.meta.title, addressWords);
+      const passages = speechPassages(view, () => laterMeetings(view, actors, publisher, kb, day, participants?.sent), doc.meta.title, addressWords);
       // The site's adversary, named by description (or by a pronoun for one: "they fired at Kharkiv") in every
       // other sentence of a war speech, is not where the story happens: uncoded "our citizens" stay the site's country's.
       const enemyIds = new Set(enemies.map((m) => m.actorId));

@@ -191,14 +191,14 @@ export function findParticipants(view: View, mentions: readonly ActorMention[], 
   const firstSent = view.sents[0] ?? 0;
   const joint = isJointStatement(view, title);
   for (let sent = firstSent; sent < firstSent + LEAD_SENTENCES; sent++) {
-    const found = meetingIn(view, mentions, publisher, kb, day, sent, joint, false);
+    const found = meetingIn(view, mentions, publisher, kb, day, sent, joint);
     if (found) return found;
   }
   return undefined;
 }
 
 /** The meeting or call sentence `sent` reports and its parties (two or more), if it reports one. */
-function meetingIn(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, sent: number, joint: boolean, strict: boolean): Participants | undefined {
+function meetingIn(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, sent: number, joint: boolean): Participants | undefined {
   const firstSent = view.sents[0] ?? 0;
   const tokens = tokensOf(view, sent);
   const at = meetingWordAt(view, tokens);
@@ -207,31 +207,85 @@ function meetingIn(view: View, mentions: readonly ActorMention[], publisher: Pub
   const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m) && !isTarget(view, m, tokens));
   // A country named only in what the meeting was about is no party, while two parties remain.
   const met = withPrincipal(partiesOf(candidates.filter((m) => !isTopic(view, m, tokens))), publisher, kb, day, view);
-  // A speech's later sentences talk about countries more than with them: there, a topic is never a party (`strict`).
-  const found = met.members.length >= 2 || strict ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
+  const found = met.members.length >= 2 ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
   const { members, added } = found.added ? found : withHost(found.members, word, sent, mentions, publisher, kb, day, view);
   if (members.length < 2) return undefined;
   const fields = { word, sent: sent + 1 - firstSent, names: members.map((m) => m.name).join(', ') };
   return { members, sent, reason: added && publisher ? reason('discourse/meeting-principal', { ...fields, name: added.name, site: publisher.site }) : reason('discourse/meeting', fields) };
 }
 
+/** Relations of a meeting noun to the verb whose subject held it ("I had a phone conversation with", "we held talks"). */
+const NOUN_SLOTS = new Set(['obj', 'obl', 'xcomp']);
+/** Subject pronouns a speech tells its speaker's own calls in ("Today I spoke with", "We hosted"). */
+const FIRST_PERSON = new Set(['i', 'we']);
+/** Markers of the phrase that names whom the speaker met ("spoke with", "talked to"); an object is one too ("I called him"). */
+const PARTNER_MARKERS = new Set(['with', 'to']);
+
+function subjectTokenOf(view: View, verb: number): number | undefined {
+  const k = view.deps.findIndex((d, i) => d.head === verb && d.deprel.startsWith('nsubj') && view.sents[i] === view.sents[verb]);
+  return k < 0 ? undefined : k;
+}
+
+/**
+ * True when token `t` hangs from the meeting word or its clause (`heads`) by an object or a "with"/"to" phrase
+ * ("spoke with Emmanuel Macron", "a conversation with Chancellor of Germany Olaf Scholz", "met Macron and Scholz"),
+ * not by the topic ("about Putin's nuclear threats") or anything else. A parse that hangs a title's "of" phrase from
+ * the verb ("met with President | of the European Parliament Roberta Metsola") continues the partner phrase before it.
+ */
+function isPartner(view: View, t: number, heads: readonly number[], depth = 0): boolean {
+  let edge = t;
+  for (let steps = 0; steps < 12 && edge >= 0 && !heads.includes(view.deps[edge]?.head ?? -1); steps++) edge = view.deps[edge]?.head ?? -1;
+  const d = view.deps[edge];
+  if (!d || !heads.includes(d.head)) return false;
+  if (d.deprel === 'obj' || d.deprel === 'iobj') return true;
+  if (d.deprel !== 'obl' && d.deprel !== 'nmod') return false;
+  const marker = view.deps.findIndex((c) => c.head === edge && c.deprel === 'case');
+  if (PARTNER_MARKERS.has(view.words[marker] ?? '')) return true;
+  return view.words[marker] === 'of' && depth < 2 && view.sents[marker - 1] === view.sents[marker] && isPartner(view, marker - 1, heads, depth + 1);
+}
+
+/**
+ * The call the site's own speaker tells of in sentence `sent`: a meeting word whose subject is "I"/"we" or a mention
+ * of the site's own country or principal (a speech tells its speaker's calls in the first person), with the people or
+ * bodies of its object or "with"/"to" phrases for partners. A foreign subject's "negotiations" or "visit" ("Putin again
+ * rejected any negotiations", "Lukashenko hosted Russian troops") is that actor's act, no call of the speaker; a person
+ * named in the topic ("spoke with Emmanuel Macron about Putin's nuclear threats") is no partner; and a country named bare
+ * is none either: a speech names countries as places and doers ("Our delegation returned from Belarus, from
+ * negotiations"), and its calls by the people or bodies met.
+ */
+function speakerCallIn(view: View, mentions: readonly ActorMention[], publisher: Publisher, kb: ActorKb, day: string | undefined, sent: number): Participants | undefined {
+  const tokens = tokensOf(view, sent);
+  const at = meetingWordAt(view, tokens);
+  if (at === undefined) return undefined;
+  const clause = subjectTokenOf(view, at) === undefined && NOUN_SLOTS.has(view.deps[at]?.deprel ?? '') ? view.deps[at]?.head ?? at : at;
+  const subject = subjectTokenOf(view, clause);
+  if (subject === undefined) return undefined;
+  const own = view.mentionAt[subject];
+  const speaker = FIRST_PERSON.has(view.words[subject] ?? '') ? principalOf(kb, publisher, day, view, [subject, subject + 1])
+    : own && partyKey(own) === publisher.code && canTakePart(own) ? own : undefined;
+  if (!speaker) return undefined;
+  const partners = partiesOf(mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && m.kind !== 'country' && partyKey(m) !== publisher.code
+    && !namesCompound(view, m) && !isTopic(view, m, tokens) && !isTarget(view, m, tokens) && isPartner(view, headOf(view, m), [at, clause])));
+  if (!partners.length) return undefined;
+  const members = [speaker, ...partners];
+  const fields = { word: view.words[at] ?? '', sent: sent + 1 - (view.sents[0] ?? 0), names: members.map((m) => m.name).join(', ') };
+  return { members, sent, reason: speaker === own ? reason('discourse/meeting', fields) : reason('discourse/meeting-principal', { ...fields, name: speaker.name, site: publisher.site }) };
+}
+
 /**
  * The calls and meetings of the site's own principal that a speech tells of after its lead ("In the afternoon I
  * met with President of the European Parliament Roberta Metsola. … I am grateful to her for this important
- * visit"): each holds for its own passage (`speeches.ts`), as the lead's call does. Only meetings the site's own
- * country takes part in: a speech's account of others' talks ("Russia and Belarus held talks") is no call of its
- * speaker; and a country named only as what was talked about is no party ("We talked about how to accelerate
- * Ukraine's accession to the European Union"), nor is a country named bare: a speech names countries as places
- * and doers ("We talked about overcoming the food crisis provoked by Russia", "Our delegation returned from Belarus,
- * from negotiations"), and its calls by the people or bodies met. `after` is the lead meeting's sentence (none: every sentence).
+ * visit"): each holds for its own passage (`speeches.ts`), as the lead's call does. Only the speaker's own calls
+ * (`speakerCallIn`): a speech's account of others' talks ("Russia and Belarus held talks") is none. `after` is the
+ * lead meeting's sentence (none: every sentence).
  */
 export function laterMeetings(view: View, mentions: readonly ActorMention[], publisher: Publisher | undefined, kb: ActorKb, day: string | undefined, after: number | undefined): Participants[] {
   if (!publisher) return [];
   const out: Participants[] = [];
   const last = view.sents[view.sents.length - 1] ?? -1;
   for (let sent = (after ?? (view.sents[0] ?? 0) - 1) + 1; sent <= last; sent++) {
-    const found = meetingIn(view, mentions, publisher, kb, day, sent, false, true);
-    if (found && found.members.some((m) => partyKey(m) === publisher.code) && found.members.every((m) => partyKey(m) === publisher.code || m.kind !== 'country')) out.push(found);
+    const found = speakerCallIn(view, mentions, publisher, kb, day, sent);
+    if (found) out.push(found);
   }
   return out;
 }
@@ -241,6 +295,6 @@ export function laterMeetings(view: View, mentions: readonly ActorMention[], pub
  * else the article's own meeting.
  */
 export function meetingAt(layer: { readonly participants?: Participants; readonly passages?: readonly Participants[] } | undefined, sent: number): Participants | undefined {
-  const later = layer?.passages?.findLast((p) => p.sent <= sent && holdsAt(p, sent));
+  const later = layer?.passages?.findLast((p) => holdsAt(p, sent));
   return later ?? layer?.participants;
 }

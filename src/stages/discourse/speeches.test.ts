@@ -7,6 +7,8 @@ import { inSpeech, isSpeechTitle } from './speeches.js';
 
 const words = loadAddressWords(new Set(['on', 'about']));
 const member = (code: string) => ({ start: 0, end: 1, tokens: [0, 1] as const, actorId: code, name: code, code, sector: 'GOV', reasons: [], why: 'test' });
+/** No sentences parsed: the passage runs its full length. */
+const unparsed = { sents: [], deps: [], mentionAt: [] };
 const meeting = { members: [member('UKR'), member('VAT')], sent: 3, reason: reason('test') };
 
 describe('isSpeechTitle', () => {
@@ -31,20 +33,20 @@ describe('isSpeechTitle', () => {
 
 describe('inSpeech', () => {
   it('holds a call a speech tells of to its own sentence and the next four', () => {
-    const held = inSpeech(meeting, 'Thanks to our defenders - address by President Volodymyr Zelenskyy', words);
+    const held = inSpeech(unparsed, meeting, 'Thanks to our defenders - address by President Volodymyr Zelenskyy', words);
     expect(held?.lastSent).toBe(7);
     expect([2, 3, 5, 7, 8, 20].map((sent) => holdsAt(held!, sent))).toEqual([false, true, true, true, false, false]);
   });
 
   it('leaves a readout\'s meeting holding to the article\'s end, and no meeting none', () => {
-    const readout = inSpeech(meeting, 'Meeting with Pope Francis', words);
+    const readout = inSpeech(unparsed, meeting, 'Meeting with Pope Francis', words);
     expect(readout?.lastSent).toBeUndefined();
     expect(holdsAt(readout!, 40)).toBe(true);
-    expect(inSpeech(undefined, 'Address by the President', words)).toBeUndefined();
+    expect(inSpeech(unparsed, undefined, 'Address by the President', words)).toBeUndefined();
   });
 
   it('gives no counterpart recipient and no implicit actors past the passage (issue-12: "I appreciate your hospitality" is no thanks to the Pope)', () => {
-    const layer = { mentions: [], publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' }, participants: inSpeech(meeting, 'Address by President of Ukraine Volodymyr Zelenskyy to the Italian Chamber of Deputies', words) };
+    const layer = { mentions: [], publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' }, participants: inSpeech(unparsed, meeting, 'Address by President of Ukraine Volodymyr Zelenskyy to the Italian Chamber of Deputies', words) };
     expect(readoutCounterparts(layer, 4, 'SUPPORT', [{ code: 'UKR' }])?.recipients.map((m) => m.code)).toEqual(['VAT']);
     expect(readoutCounterparts(layer, 12, 'SUPPORT', [{ code: 'UKR' }])).toBeUndefined();
     expect(readoutActors(layer, 4, 'AGREE', 'subjectless')?.actors.map((m) => m.code)).toEqual(['UKR', 'VAT']);
