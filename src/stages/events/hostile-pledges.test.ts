@@ -81,3 +81,19 @@ describe('issue-12: the pledge is dropped only once its act is coded (review of 
     expect(actedPledges(tree, packOf(doc), [at(2), at(4)], 0, () => 'AGREE')).toEqual([]);
   });
 });
+
+describe('a pledged attack is a threat (review of ev-pledge, session 41)', () => {
+  it('codes "vowed to retaliate against X" as THREATEN, not the pledge\'s AGREE', () => {
+    // "Japan vowed to retaliate against China."
+    const doc = parsedDoc([`
+      Japan Japan PROPN NNP 2 nsubj
+      vowed vow VERB VBD 0 root
+      to to PART TO 4 mark
+      retaliate retaliate VERB VB 2 xcomp
+      against against ADP IN 6 case
+      China China PROPN NNP 4 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'JPN'), country([5, 6], 'CHN')] });
+    const events = codeEvents(doc, lexicon).events;
+    expect(events.map((e) => [e.event, e.actors.map((a) => a.code), e.recipients.map((a) => a.code)])).toEqual([['THREATEN', ['JPN'], ['CHN']]]);
+  });
+});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { verbMatch as match } from '../../../test/support/verb-match.js';
-import { parseRivalrySenses } from './rivalry-senses.js';
+import { parsedDoc } from '../../../test/support/parsed-doc.js';
+import { loadLexicon } from './lexicon.js';
+import { parseRivalrySenses, rivalrySenseOf } from './rivalry-senses.js';
+import { buildTree } from './tree.js';
 
 describe('rivalry senses table', () => {
   it('reads sense and force rows', () => {
@@ -174,5 +177,131 @@ describe('rivalry senses of clash: time is no issue', () => {
     expect(match(ministers('weekend', 'weekend', 'the'), 1)?.code).toMatch(/^1[89]/);
     // "over two days": the plural's lemma is the time noun.
     expect(match(ministers('days', 'day', 'two', 'NNS').replace('two two DET DT', 'two two NUM CD'), 1)?.code).toMatch(/^1[89]/);
+  });
+});
+
+// Review of ev-pledge (session 41): weapons, passive agents, one-sided parties, places, time phrases, an adverb "over".
+describe('rivalry senses of attack: force told by weapons, agents and places', () => {
+  it('a "with" phrase headed by a weapon keeps the attack, on the verb or on the agent', () => {
+    // "A Labour MP was attacked by a man with a knife"
+    expect(match(`
+      A a DET DT 3 det
+      Labour Labour PROPN NNP 3 compound
+      MP MP PROPN NNP 5 nsubj:pass
+      was be AUX VBD 5 aux:pass
+      attacked attack VERB VBN 0 root
+      by by ADP IN 8 case
+      a a DET DT 8 det
+      man man NOUN NN 5 obl
+      with with ADP IN 11 case
+      a a DET DT 11 det
+      knife knife NOUN NN 8 nmod`, 4, [1, 2, 7], { 1: 'PTY', 2: 'PTY', 7: 'GOV' })?.code).toMatch(/^1[89]/);
+    // "Party supporters attacked opposition activists with sticks and machetes": both sides political.
+    const sticks = (weapon: string, lemma: string, other = 'machetes machete') => `
+      Party party NOUN NN 2 compound
+      supporters supporter NOUN NNS 3 nsubj
+      attacked attack VERB VBD 0 root
+      opposition opposition NOUN NN 5 compound
+      activists activist NOUN NNS 3 obj
+      with with ADP IN 7 case
+      ${weapon} ${lemma} NOUN NNS 3 obl
+      and and CCONJ CC 9 cc
+      ${other} NOUN NNS 7 conj`;
+    expect(match(sticks('sticks', 'stick'), 2, [1, 4], { 1: 'PTY', 4: 'OPP' })?.code).toMatch(/^1[89]/);
+    // With words instead of weapons it stays criticism.
+    expect(match(sticks('words', 'word', 'insults insult'), 2, [1, 4], { 1: 'PTY', 4: 'OPP' })?.code).toBe('111');
+  });
+
+  it('a passive\'s "by" agent is a party: armed gunmen (UAF, or a force noun) keep the attack', () => {
+    // "An opposition leader was attacked by unknown gunmen" / "… by unknown assailants"
+    const attacked = (noun: string, lemma: string) => `
+      An a DET DT 3 det
+      opposition opposition NOUN NN 3 compound
+      leader leader NOUN NN 5 nsubj:pass
+      was be AUX VBD 5 aux:pass
+      attacked attack VERB VBN 0 root
+      by by ADP IN 8 case
+      unknown unknown ADJ JJ 8 amod
+      ${noun} ${lemma} NOUN NNS 5 obl`;
+    expect(match(attacked('gunmen', 'gunman'), 4, [2, 7], { 2: 'OPP', 7: 'UAF' })?.code).toMatch(/^1[89]/);
+    expect(match(attacked('men', 'man'), 4, [2, 7], { 2: 'OPP', 7: 'UAF' })?.code).toMatch(/^1[89]/);
+    // Attacked by a political rival, it is criticism.
+    expect(match(attacked('ministers', 'minister'), 4, [2, 7], { 2: 'OPP', 7: 'GOV' })?.code).toBe('111');
+    // … also when the actor is only the agent's modifier ("by Conservative rivals", the mention on "Conservative").
+    expect(match(attacked('rivals', 'rival').replace('unknown unknown ADJ JJ', 'Conservative conservative ADJ JJ'), 4, [2, 6], { 2: 'OPP', 6: 'OPP' })?.code).toBe('111');
+  });
+
+  it('a party attacked by someone of no political sector is force; a party attacking a building is force', () => {
+    // "Two men attacked a Conservative MP"
+    const men = (sector?: string) => match(`
+      Two two NUM CD 2 nummod
+      men man NOUN NNS 3 nsubj
+      attacked attack VERB VBD 0 root
+      a a DET DT 6 det
+      Conservative conservative ADJ JJ 6 amod
+      MP mp NOUN NN 3 obj`, 2, [1, 5], sector ? { 1: sector, 5: 'OPP' } : { 5: 'OPP' })?.code;
+    expect(men('CVL')).toMatch(/^1[89]/);
+    expect(men()).toMatch(/^1[89]/);
+    expect(men('GOV')).toBe('111');
+    // "Opposition supporters attacked the parliament building" / "… attacked the government"
+    const building = (noun: string, lemma: string, sector?: string) => match(`
+      Opposition opposition NOUN NN 2 compound
+      supporters supporter NOUN NNS 3 nsubj
+      attacked attack VERB VBD 0 root
+      the the DET DT 6 det
+      parliament parliament NOUN NN 6 compound
+      ${noun} ${lemma} NOUN NN 3 obj`, 2, [1, 5], sector ? { 1: 'OPP', 5: sector } : { 1: 'OPP' })?.code;
+    expect(building('building', 'building')).toMatch(/^1[89]/);
+    expect(building('speaker', 'speaker', 'LEG')).toBe('111');
+  });
+});
+
+describe('rivalry senses: a place object, a time phrase\'s modifiers, an adverb "over"', () => {
+  const tree = (rows: string) => buildTree(parsedDoc([rows]), loadLexicon().forms);
+  // "The government attacked <object> over the rocket fire"
+  const gaza = tree(`
+    The the DET DT 2 det
+    government government NOUN NN 3 nsubj
+    attacked attack VERB VBD 0 root
+    Gaza Gaza PROPN NNP 3 obj
+    over over ADP IN 8 case
+    the the DET DT 8 det
+    rocket rocket NOUN NN 8 compound
+    fire fire NOUN NN 3 obl`);
+
+  it('a place named as the object is no political rival (the actors stage\'s kind)', () => {
+    const facts = (place: boolean) => (t: number) => (t === 1 ? { sector: 'GOV' } : t === 3 ? { place } : undefined);
+    expect(rivalrySenseOf(gaza, 2, facts(true))).toBeUndefined();
+    expect(rivalrySenseOf(gaza, 2, facts(false))?.code).toBe('111');
+  });
+
+  it('a time noun with a modifier that is no when-word is an issue ("over the working week")', () => {
+    const week = (modifier: string, rel: string, tag: string) => match(`
+      Ministers minister NOUN NNS 2 nsubj
+      clashed clash VERB VBD 0 root
+      over over ADP IN 6 case
+      the the DET DT 6 det
+      ${modifier} ${modifier} ${tag} ${tag === 'JJ' ? 'ADJ' : 'NOUN'} 6 ${rel}
+      week week NOUN NN 2 obl`.replace(/(\S+) (\S+) (JJ|NN) (ADJ|NOUN)/, '$1 $2 $4 $3'), 1);
+    expect(week('working', 'compound', 'NN')?.code).toBe('111');
+    expect(week('four-day', 'amod', 'JJ')?.code).toBe('111');
+    expect(week('past', 'amod', 'JJ')?.code).toMatch(/^1[89]/);
+    expect(week('whole', 'amod', 'JJ')?.code).toMatch(/^1[89]/);
+  });
+
+  it('an "over" tagged as an adverb before a bare plural marks the issue ("clashed over gas prices")', () => {
+    expect(match(`
+      Ministers minister NOUN NNS 2 nsubj
+      clashed clash VERB VBD 0 root
+      over over ADV RB 5 advmod
+      gas gas NOUN NN 5 compound
+      prices price NOUN NNS 2 obl`, 1)?.code).toBe('111');
+    // "over farm subsidies" with "over" an adverb of the modifier
+    expect(match(`
+      Ministers minister NOUN NNS 2 nsubj
+      clashed clash VERB VBD 0 root
+      over over ADV RB 4 advmod
+      farm farm ADJ JJ 5 amod
+      subsidies subsidy NOUN NNS 2 obl`, 1)?.code).toBe('111');
   });
 });

@@ -29,17 +29,23 @@ export interface RivalrySenses {
   readonly time: ReadonlySet<string>;
   /** Verbs of a two-sided act (`reciprocal` rows): both sides named are kept (reciprocal-clash.ts). */
   readonly reciprocal: ReadonlySet<string>;
+  /** Weapon nouns (`weapon` rows): a "with" phrase headed by one arms the party ("a man with a knife"). */
+  readonly weapon: ReadonlySet<string>;
+  /** Nouns of places and buildings (`place` rows): an object of one is no political rival. */
+  readonly place: ReadonlySet<string>;
+  /** Words saying which stretch of time (`when` rows): the only modifiers a time phrase's head takes. */
+  readonly when: ReadonlySet<string>;
 }
 
-const WORD_ROWS = ['force', 'armed', 'political', 'time', 'reciprocal'] as const;
+const WORD_ROWS = ['force', 'armed', 'political', 'time', 'reciprocal', 'weapon', 'place', 'when'] as const;
 
 /**
- * Rows `sense<TAB>lemma<TAB>requirement<TAB>words<TAB>code<TAB>note` and `force|armed|political|time|reciprocal<TAB>word`; `#`
+ * Rows `sense<TAB>lemma<TAB>requirement<TAB>words<TAB>code<TAB>note` and `<word row kind><TAB>word` (WORD_ROWS); `#`
  * starts a comment.
  */
 export function parseRivalrySenses(text: string, path: string): RivalrySenses {
   const senses = new Map<string, RivalrySense[]>();
-  const sets = { force: new Set<string>(), armed: new Set<string>(), political: new Set<string>(), time: new Set<string>(), reciprocal: new Set<string>() };
+  const sets = Object.fromEntries(WORD_ROWS.map((k) => [k, new Set<string>()])) as Record<(typeof WORD_ROWS)[number], Set<string>>;
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const fields = line.split('\t').map((f) => f.trim());
@@ -67,21 +73,35 @@ export function reciprocalVerbs(): ReadonlySet<string> {
   return shipped().reciprocal;
 }
 
+/** What the actors stage says of the actor covering a token: its sector, and whether it is a place. */
+export interface ActorFacts {
+  readonly sector?: string;
+  readonly place?: boolean;
+}
+
 /**
- * The first rivalry sense of verb `i` whose requirement its arguments meet, unless a party to it is armed (a force noun;
- * for the senses told by actors' sectors, an actor of an armed sector by `sectorOf` too).
+ * The first rivalry sense of verb `i` whose requirement its arguments meet, unless a party to it is armed (a force noun
+ * or a weapon; for the senses told by actors' sectors, an actor of an armed sector by `factsOf` too).
  */
-export function rivalrySenseOf(tree: Tree, i: number, sectorOf: (token: number) => string | undefined = () => undefined, table: RivalrySenses = shipped()): RivalrySense | undefined {
+export function rivalrySenseOf(tree: Tree, i: number, factsOf: (token: number) => ActorFacts | undefined = () => undefined, table: RivalrySenses = shipped()): RivalrySense | undefined {
   const senses = table.senses.get(tree.lemmas[i].toLowerCase());
-  if (!senses || hasForceParty(tree, i, table.force, () => false)) return undefined;
+  if (!senses || hasForceParty(tree, i, table, () => false)) return undefined;
+  // A phrase's sector is its head's, or its modifier's when the actor named is only that ("Conservative rivals").
+  const sectorOf = (t: number): string | undefined =>
+    factsOf(t)?.sector ?? childrenBy(tree, t, 'amod', 'compound').map((m) => factsOf(m)?.sector).find((x) => x !== undefined);
   // "Israel attacked Hamas" (a rebel group): a party of an armed sector keeps the force where sectors decide.
-  const armed = (): boolean => hasForceParty(tree, i, table.force, (t) => table.armed.has(sectorOf(t) ?? ''));
+  const armed = (): boolean => hasForceParty(tree, i, table, (t) => table.armed.has(sectorOf(t) ?? ''));
   const isIssue = (c: number, words: ReadonlySet<string>): boolean =>
-    words.has(markerOf(tree, c) ?? '') && tree.pos[c]?.upos !== 'PROPN' && !isTimePhrase(tree, c, table.time);
-  const subj = subjectOf(tree, i);
-  const doer = subj && !subj.passive ? subj.token : undefined;
+    words.has(issueMarkerOf(tree, c) ?? '') && tree.pos[c]?.upos !== 'PROPN' && !isTimePhrase(tree, c, table);
+  const doer = doerOf(tree, i);
   const objects = childrenBy(tree, i, 'obj', 'nsubj:pass');
   const sectorIn = (t: number | undefined, sectors: ReadonlySet<string>): boolean => t !== undefined && sectors.has(sectorOf(t) ?? '');
+  // "attacked Gaza", "attacked the parliament building": a place or building is no political rival.
+  // A listed noun as a common noun only ("the Foreign Office" is a ministry), by word too: the tree's lemma of
+  // "building" may be the verb's ("build").
+  const isPlace = (o: number): boolean =>
+    factsOf(o)?.place === true || (tree.pos[o]?.upos !== 'PROPN' && (isListed(tree, o, table.place) || table.place.has(tree.words[o])));
+  const placeObject = (): boolean => objects.some(isPlace);
   return senses.find((sense) => {
     switch (sense.requirement) {
       case 'rivalry-object':
@@ -91,41 +111,83 @@ export function rivalrySenseOf(tree: Tree, i: number, sectorOf: (token: number) 
         // A clash over a common noun, a territory too ("over the islands"), is a dispute in words (PLOVER's verbal
         // ACCUSE) unless a party is armed (hasForceParty); a named place ("over Kashmir") keeps CAMEO's 190, and a
         // stretch of time ("clashed over the weekend") is no issue.
-        return childrenBy(tree, i, 'obl', 'advcl', 'ccomp').some((c) => isIssue(c, sense.words));
+        return issuePhrases(tree, i).some((c) => isIssue(c, sense.words));
       case 'rivalry-political-issue':
         // "Labour attacked the Lib Dems over the budget": a political actor's attack over an issue is criticism; a
-        // state's ("Iraq attacked Iranian oil platforms over the weekend", no sector) keeps the force.
-        return sectorIn(doer, table.political) && !armed() && childrenBy(tree, i, 'obl', 'advcl', 'ccomp').some((c) => isIssue(c, sense.words));
-      case 'rivalry-party':
+        // state's ("Iraq attacked Iranian oil platforms over the weekend", no sector) keeps the force, as an attack on
+        // a place does ("The government attacked Gaza over the rocket fire").
+        return sectorIn(doer, table.political) && !armed() && !placeObject() && issuePhrases(tree, i).some((c) => isIssue(c, sense.words));
+      case 'rivalry-party': {
         // "Gordon Brown attacked the Tories", "The Tories attacked Mr Blair": a party (or its people) attacking or
-        // attacked is criticism, as its plans and bills are (the object row).
-        return (sectorIn(doer, sense.words) || objects.some((o) => sectorIn(o, sense.words))) && !armed();
-      case 'rivalry-subject':
-        return doer !== undefined && isListed(tree, doer, sense.words);
+        // attacked is criticism, as its plans and bills are (the object row). A party attacked by someone of no
+        // political sector ("Two men attacked a Conservative MP") or a party's people attacking a place
+        // ("opposition supporters attacked the parliament building") keep the force.
+        const byParty = sectorIn(doer, sense.words);
+        const onParty = objects.some((o) => sectorIn(o, sense.words) && !isPlace(o));
+        if (armed() || (!byParty && !onParty)) return false;
+        if (!byParty) return sectorIn(doer, table.political);
+        return onParty || !placeObject();
+      }
+      case 'rivalry-subject': {
+        const subj = subjectOf(tree, i);
+        return subj !== undefined && !subj.passive && isListed(tree, subj.token, sense.words);
+      }
     }
   });
 }
 
 /**
- * Whether phrase `c` names a stretch of time: a temporal modifier, or one headed by a time noun ("over the weekend",
- * "over the past week", "over two days").
+ * The doer of verb `i`: its active subject, a passive's "by" agent ("was attacked by unknown gunmen"), or the noun the
+ * parser hung the verb on as a participle ("Indian and Pakistani troops clashed over …").
  */
-function isTimePhrase(tree: Tree, c: number, time: ReadonlySet<string>): boolean {
-  return tree.deps[c].deprel.endsWith(':tmod') || time.has(tree.lemmas[c].toLowerCase()) || time.has(tree.words[c].toLowerCase());
+function doerOf(tree: Tree, i: number): number | undefined {
+  const subj = subjectOf(tree, i);
+  if (subj && !subj.passive) return subj.token;
+  const agent = childrenBy(tree, i, 'obl').find((c) => markerOf(tree, c) === 'by');
+  if (subj?.passive) return agent;
+  return tree.deps[i].deprel === 'acl' && tree.deps[i].head >= 0 ? tree.deps[i].head : agent;
+}
+
+/** The verb's phrases that may say what a dispute is about: obliques and clauses. */
+function issuePhrases(tree: Tree, i: number): number[] {
+  return childrenBy(tree, i, 'obl', 'advcl', 'ccomp');
 }
 
 /**
- * Whether the verb's active subject (or its "of" phrase: "hundreds of demonstrators"), its object or a "with" partner is
- * a force noun or, by `isArmed`, an actor of an armed sector.
+ * The marker of phrase `c`; before a bare plural the parser tags "over" as an adverb of the noun or of its modifier
+ * ("clashed over gas prices", "over farm subsidies"), and an "over" that opens the phrase so is its marker.
  */
-function hasForceParty(tree: Tree, i: number, force: ReadonlySet<string>, isArmed: (token: number) => boolean): boolean {
-  const isForce = (t: number): boolean => isListed(tree, t, force) || isArmed(t);
-  const subj = subjectOf(tree, i);
-  // A verb the parser hung on its doer ("Indian and Pakistani troops clashed over …" as a participle of "troops") has it as head.
-  const doer = subj && !subj.passive ? subj.token : tree.deps[i].deprel === 'acl' ? tree.deps[i].head : undefined;
-  const parties = doer !== undefined && doer >= 0 ? [doer, ...childrenBy(tree, doer, 'nmod', 'conj')] : [];
-  for (const c of childrenBy(tree, i, 'obl')) if (markerOf(tree, c) === 'with') parties.push(c);
-  parties.push(...childrenBy(tree, i, 'obj'));
-  return parties.some(isForce);
+function issueMarkerOf(tree: Tree, c: number): string | undefined {
+  const marker = markerOf(tree, c);
+  if (marker !== undefined) return marker;
+  let first = c;
+  for (let stack = [c]; stack.length;) for (const k of tree.children[stack.pop()!]) { if (k < first) first = k; stack.push(k); }
+  return tree.words[first] === 'over' && tree.deps[first].deprel === 'advmod' ? 'over' : undefined;
 }
 
+/**
+ * Whether phrase `c` names a stretch of time: a temporal modifier, or one headed by a time noun whose modifiers only say
+ * which stretch ("over the weekend", "over the past week", "over two days"); "the working week", "the 35-hour week" are
+ * issues.
+ */
+function isTimePhrase(tree: Tree, c: number, table: RivalrySenses): boolean {
+  if (tree.deps[c].deprel.endsWith(':tmod')) return true;
+  if (!table.time.has(tree.lemmas[c].toLowerCase()) && !table.time.has(tree.words[c].toLowerCase())) return false;
+  return childrenBy(tree, c, 'compound', 'amod').every((m) => table.when.has(tree.words[m]) || table.when.has(tree.lemmas[m].toLowerCase()));
+}
+
+/**
+ * Whether the verb's doer (or its "of" phrase: "hundreds of demonstrators"), its object or a "with" partner is a force
+ * noun or, by `isArmed`, an actor of an armed sector; or whether a "with" phrase of the verb or of a party is headed by
+ * a weapon ("attacked activists with machetes", "attacked by a man with a knife").
+ */
+function hasForceParty(tree: Tree, i: number, table: RivalrySenses, isArmed: (token: number) => boolean): boolean {
+  const isForce = (t: number): boolean => isListed(tree, t, table.force) || isArmed(t);
+  const doer = doerOf(tree, i);
+  const parties = doer !== undefined && doer >= 0 ? [doer, ...childrenBy(tree, doer, 'nmod', 'conj')] : [];
+  const withs = childrenBy(tree, i, 'obl').filter((c) => markerOf(tree, c) === 'with');
+  parties.push(...withs, ...childrenBy(tree, i, 'obj'));
+  const armedWith = [...withs, ...parties.flatMap((p) => childrenBy(tree, p, 'nmod').filter((c) => markerOf(tree, c) === 'with'))];
+  const weapon = (t: number): boolean => isListed(tree, t, table.weapon) || childrenBy(tree, t, 'conj').some((c) => isListed(tree, c, table.weapon));
+  return parties.some(isForce) || armedWith.some(weapon);
+}

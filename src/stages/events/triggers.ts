@@ -30,8 +30,8 @@ export interface TriggerMatch {
  * else an event noun it governs ("held talks"). Undefined when the verb is not in the lexicon.
  */
 export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false,
-  sectorOf: (token: number) => string | undefined = () => undefined): TriggerMatch | undefined {
-  const match = matchVerbSense(tree, lexicon, i, isActor, sectorOf);
+  sectorOf: (token: number) => string | undefined = () => undefined, isPlace: (token: number) => boolean = () => false): TriggerMatch | undefined {
+  const match = matchVerbSense(tree, lexicon, i, isActor, sectorOf, isPlace);
   if (!match || match.code === '---') return match;
   const question = questionWordOf(tree, i);
   // "discussed … how both countries can promote a fair relationship", "considered whether to
@@ -75,7 +75,7 @@ function questionWordOf(tree: Tree, verb: number): number | undefined {
   return tree.children[verb].find((c) => QUESTION_WORDS.has(tree.lemmas[c]) && c < verb && (baseRel(tree, c) === 'advmod' || baseRel(tree, c) === 'mark'));
 }
 
-function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined): TriggerMatch | undefined {
+function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined, isPlace: (token: number) => boolean): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   // A verb with no entry skips chooseEntry, whose closures allocate on every call (#13).
   const entries = tableGet(lexicon.verbs, lemma);
@@ -102,7 +102,7 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
     return { token: i, tokens, code: modified, kind: 'noun', noun: object, reason: reason('events/trigger-modified', { verb: name, noun: tree.words[object], modifier: modifierWord(tree, lexicon, object) ?? '' }) };
   }
   // Rivalry told with a violent verb ("clashed with ministers over fees") is read before CAMEO's force patterns (rivalry-senses.ts).
-  const rivalry = !entry.before && !entry.after ? rivalrySenseOf(tree, i, sectorOf) : undefined;
+  const rivalry = !entry.before && !entry.after ? rivalrySenseOf(tree, i, (t) => ({ sector: sectorOf(t), place: isPlace(t) })) : undefined;
   if (rivalry) return { token: i, tokens, code: rivalry.code, kind: 'verb', reason: reason('events/trigger-sense', { verb: name, requirement: rivalry.requirement, note: rivalry.note }) };
   const best = bestPattern(tree, lexicon, i, entry);
   if (best) {
