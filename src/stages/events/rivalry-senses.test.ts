@@ -119,6 +119,14 @@ describe('rivalry senses of attack: parties and issues', () => {
       Blair Blair PROPN NNP 3 obj`, 2, [1, 4], { 1: 'OPP', 4: 'GOV' })?.code).toBe('111');
   });
 
+  it('a party fighting a political rival contests votes: no attack, so a pledge to do so is no threat', () => {
+    // "Labour will fight the Tories": same shape as the attack tree.
+    const fight = tories.replace('attacked attack', 'fought fight');
+    expect(match(fight, 2, [0, 1, 4], { 0: 'PTY', 1: 'PTY', 4: 'OPP' })?.code).not.toMatch(/^19/);
+    // A rebel group fought by a party's government keeps the fight.
+    expect(match(fight, 2, [0, 1, 4], { 0: 'GOV', 1: 'GOV', 4: 'REB' })?.code).toMatch(/^19/);
+  });
+
   it('an armed party keeps the attack: a force noun, an armed sector, or no sector at all', () => {
     // Same tree, the object a rebel group: "Israel attacked Hamas".
     expect(match(tories, 2, [0, 1, 4], { 0: 'GOV', 1: 'GOV', 4: 'REB' })?.code).toMatch(/^19/);
