@@ -13,8 +13,8 @@
 import type { ActorKb } from './kb.js';
 import { bodyWordReading } from './national-body-words.js';
 import { titleWordOf } from './national-title.js';
-import { matchAgent, matchName, type Words } from './phrase.js';
-import { isOtherCountry, namesBritain } from './story-country.js';
+import { matchAgent, type Words } from './phrase.js';
+import { isOtherCountry, namesBritain, placeCodes } from './story-country.js';
 import type { ActorMention } from './types.js';
 
 /** A UK body's name: its tokens [first, last) and its written forms in national-bodies.tsv. */
@@ -95,8 +95,7 @@ function namesOtherCountry(ctx: BodyContext, k: number): boolean {
   while (first > 0 && words.sents[first - 1] === sent) first--;
   for (let j = first; j < words.texts.length && words.sents[j] === sent; j++) {
     if (isOtherCountry(kb.adjective(words.keys[j] ?? ''))) return true;
-    const places = matchName(kb, words, j)?.indices.map((x) => kb.actor(x)) ?? [];
-    if (places.some((a) => (a?.kind === 'country' || a?.kind === 'capital') && a.roles.some((r) => isOtherCountry(r.code)))) return true;
+    if (placeCodes(kb, words, j).some(isOtherCountry)) return true;
   }
   return false;
 }

@@ -12,7 +12,7 @@ import type { ActorMention } from './types.js';
 export const isOtherCountry = (code: string | undefined): boolean => !!code && code !== 'GBR' && /^[A-Z]{3}$/.test(code) && !TRANSNATIONAL_CODES.has(code);
 
 /** The codes of the country or capital the knowledge base names at token `k` ("London", "the UK"). */
-function placeCodes(kb: ActorKb, words: Words, k: number): string[] {
+export function placeCodes(kb: ActorKb, words: Words, k: number): string[] {
   const actors = matchName(kb, words, k)?.indices.map((x) => kb.actor(x)) ?? [];
   return actors.flatMap((a) => (a?.kind === 'country' || a?.kind === 'capital' ? a.roles.map((r) => r.code) : []));
 }
