@@ -8,7 +8,6 @@
  * shipped models' are: tagger, parser, entities): keys ascending with no wraparound, so a probe
  * stops at the first larger key.
  */
-import { addCompactScores, COMPACT_CLASSES, COMPACT_STRIDE, compactEntries, layOutCompact } from './compact-table.js';
 
 /** Anything that adds the weights of feature keys to class scores: a loaded model, or a trainer's live weights. */
 export interface Scorer {
@@ -42,8 +41,6 @@ export interface LinearModelLayout {
   readonly overflow: Int32Array;
   /** Whether `slots` is in the dense layout. */
   readonly dense: boolean;
-  /** Whether `slots` is in the compact ordered layout (`compact-table.ts`; sparse and ordered only). */
-  readonly compact?: boolean;
   /**
    * Ordered tables only (`layOut`'s `ordered`): how many slots are home slots; the slots after them
    * pad the end, and the last is always empty, so every probe stops inside the table.
@@ -73,11 +70,6 @@ export interface LayoutOptions {
    * two slots instead of five at load 2/3, and each step is one comparison (#13).
    */
   readonly ordered?: boolean;
-  /**
-   * With `ordered`, a model of more than four classes in 8-byte slots whose payload holds a row of
-   * one weight or one opposite pair (`compact-table.ts`): half the table, eight slots a line (#13).
-   */
-  readonly compact?: boolean;
 }
 
 /** The key of a free slot of an ordered table (as int32): no key is larger, so every probe stops at one. */
@@ -97,10 +89,6 @@ function slotCountFor(rows: number): number {
  * into one int32. The home slot of key k is floor(k × slots / 2^32), so any table size works.
  */
 export function layOut(data: LinearModelData, options: LayoutOptions = {}): LinearModelLayout {
-  if (options.ordered && options.compact && data.classes.length > DENSE_CLASSES) {
-    const { slots, overflow, homeSlots } = layOutCompact(data, slotCountFor(data.keys.length));
-    return { classes: data.classes, slots, overflow, rows: data.keys.length, weights: data.entryWeight.length, dense: false, compact: true, homeSlots };
-  }
   if (options.ordered) return layOutOrdered(data);
   if (data.classes.length <= DENSE_CLASSES) return layOutDense(data);
   const { keys, offsets, entryClass, entryWeight } = data;
@@ -225,8 +213,8 @@ function layOutOrdered(data: LinearModelData): LinearModelLayout {
  * re-laying out a stored model starts from (`scripts/syntax/relayout-models.ts`).
  */
 export function rowsOf(layout: LinearModelLayout): LinearModelData {
-  const { slots, overflow, dense, compact } = layout;
-  const stride = compact ? COMPACT_STRIDE : dense ? DENSE_STRIDE : STRIDE;
+  const { slots, overflow, dense } = layout;
+  const stride = dense ? DENSE_STRIDE : STRIDE;
   const keys: number[] = [];
   const offsets = [0];
   const entryClass: number[] = [];
@@ -236,10 +224,7 @@ export function rowsOf(layout: LinearModelLayout): LinearModelData {
     entryWeight.push(weight);
   };
   for (let at = 0; at < slots.length; at += stride) {
-    if (compact) {
-      if (slots[at + 1] === 0) continue;
-      compactEntries(slots[at + 1], overflow, add);
-    } else if (dense) {
+    if (dense) {
       if ((slots[at + 1] | slots[at + 2]) === 0) continue;
       for (let c = 0; c < DENSE_CLASSES; c++) {
         const weight = (slots[at + 1 + (c >> 1)] << (c & 1 ? 0 : 16)) >> 16;
@@ -280,7 +265,6 @@ export class LinearModel implements Scorer {
   private readonly rows: number;
   private readonly weights: number;
   private readonly dense: boolean;
-  private readonly compact: boolean;
   /** Whether the table is ordered (`LayoutOptions.ordered`). */
   private readonly ordered: boolean;
   /** Written by the prefetch passes of `addScores` so the engine cannot drop their loads; no meaning. */
@@ -290,17 +274,13 @@ export class LinearModel implements Scorer {
 
   constructor(data: LinearModelData | LinearModelLayout) {
     const layout = 'slots' in data ? data : layOut(data);
-    const stride = layout.compact ? COMPACT_STRIDE : layout.dense ? DENSE_STRIDE : STRIDE;
-    if (layout.compact && (layout.dense || layout.homeSlots === undefined || layout.classes.length > COMPACT_CLASSES)) {
-      throw new RangeError(`a compact linear model is sparse, ordered and of at most ${COMPACT_CLASSES} classes`);
-    }
+    const stride = layout.dense ? DENSE_STRIDE : STRIDE;
     if (layout.slots.length % stride !== 0 || layout.slots.length === 0) throw new RangeError('linear model slots are not whole slots');
     if (layout.dense && layout.classes.length > DENSE_CLASSES) throw new RangeError(`a dense linear model has at most ${DENSE_CLASSES} classes`);
     this.classes = layout.classes;
     this.slots = layout.slots;
     this.overflow = layout.overflow;
     this.dense = layout.dense;
-    this.compact = layout.compact === true;
     this.ordered = layout.homeSlots !== undefined;
     this.slotCount = layout.homeSlots ?? layout.slots.length / stride;
     // An ordered table's probes stop at a free slot, and the last slot must be one.
@@ -315,17 +295,11 @@ export class LinearModel implements Scorer {
   /** The arrays to store, from which `new LinearModel` rebuilds this model without work. */
   layout(): LinearModelLayout {
     const layout = { classes: this.classes, slots: this.slots, overflow: this.overflow, rows: this.rows, weights: this.weights, dense: this.dense };
-    if (this.compact) return { ...layout, compact: true, homeSlots: this.slotCount };
     return this.ordered ? { ...layout, homeSlots: this.slotCount } : layout;
   }
 
   /** Add the weights of features `keys[from…to)` to `scores` (which the caller zeroes). */
   addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void {
-    if (this.compact) {
-      if (this.pending.length < to - from) this.pending = new Int32Array(to - from);
-      this.sink = addCompactScores(this.slots, this.overflow, this.scale, keys, from, to, scores, this.pending);
-      return;
-    }
     if (this.ordered) return this.dense ? this.addOrderedDenseScores(keys, from, to, scores) : this.addOrderedScores(keys, from, to, scores);
     if (this.dense) return this.addDenseScores(keys, from, to, scores);
     const slots = this.slots;

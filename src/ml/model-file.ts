@@ -120,13 +120,9 @@ export function linearModelSections(
   options: LayoutOptions = {},
 ): ModelFile & { meta: Record<string, unknown>; sections: Record<string, Section> } {
   // `options` lay out trained rows; a loaded model keeps its own layout.
-  const { classes, slots, overflow, rows, weights, dense, compact, homeSlots } = (model instanceof LinearModel ? model : new LinearModel(layOut(model, options))).layout();
-  // Only a dense, compact or ordered table says so: files written before those layouts have no such keys.
-  const layout = {
-    ...(dense ? { [prefix + 'dense']: true } : {}),
-    ...(compact ? { [prefix + 'compact']: true } : {}),
-    ...(homeSlots !== undefined ? { [prefix + 'homeSlots']: homeSlots } : {}),
-  };
+  const { classes, slots, overflow, rows, weights, dense, homeSlots } = (model instanceof LinearModel ? model : new LinearModel(layOut(model, options))).layout();
+  // Only a dense or ordered table says so: files written before those layouts have no such keys.
+  const layout = { ...(dense ? { [prefix + 'dense']: true } : {}), ...(homeSlots !== undefined ? { [prefix + 'homeSlots']: homeSlots } : {}) };
   return {
     meta: { [prefix + 'classes']: classes, [prefix + 'size']: { rows, weights }, ...layout },
     sections: { [prefix + 'slots']: slots, [prefix + 'overflow']: overflow },
@@ -144,16 +140,7 @@ export function linearModelOf(file: ModelFile, prefix = ''): LinearModel {
     if (!(slots instanceof Int32Array && overflow instanceof Int32Array)) throw new RangeError(`linear model ${prefix}slots or ${prefix}overflow missing or not i32`);
     const { rows, weights } = meta[prefix + 'size'] as { rows: number; weights: number };
     const homeSlots = meta[prefix + 'homeSlots'];
-    const layout: LinearModelLayout = {
-      classes,
-      slots,
-      overflow,
-      rows,
-      weights,
-      dense: meta[prefix + 'dense'] === true,
-      ...(meta[prefix + 'compact'] === true ? { compact: true } : {}),
-      ...(typeof homeSlots === 'number' ? { homeSlots } : {}),
-    };
+    const layout: LinearModelLayout = { classes, slots, overflow, rows, weights, dense: meta[prefix + 'dense'] === true, ...(typeof homeSlots === 'number' ? { homeSlots } : {}) };
     return new LinearModel(layout);
   }
   return new LinearModel({
