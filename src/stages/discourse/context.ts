@@ -10,6 +10,7 @@ import { TRANSNATIONAL_CODES } from '../actors/transnational.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
+import { fromModifier } from './modifier-country.js';
 import { isOfManyStates } from './multinational.js';
 import { actorOf, headOf, mentionOver, sentenceSpan, type View } from './view.js';
 
@@ -91,7 +92,7 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   if (body && noun) bodies.set(noun, body);
   // People of many states (`multinational.ts`) take no country from the story or the venue; asked last, as it
   // scans the sentence.
-  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
+  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromModifier(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
     ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
   if (!found) return undefined;
   const actor = actorOf(m);

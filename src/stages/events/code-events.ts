@@ -11,6 +11,7 @@ import { reason, renderReason, renderReasons, type Reason } from '../../lang/rea
 import { clauseFlags, HOPING } from './flags.js';
 import { ownerlessProposal, proposerBefore } from './proposer.js';
 import { complainedParty } from './complained-party.js';
+import { ownedTarget } from './owned-targets.js';
 import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
@@ -432,6 +433,9 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     roleReasons = roleReasons.filter((r) => r.rule !== 'roles/preposition');
     why.push(complained.reason);
   }
+  // "U.S. warships bombarded them": a thing attacked with no owner in its sentence is the owner's named with it elsewhere.
+  const owned = !recipients.length && event === 'ASSAULT' ? ownedTarget(tree, ctx.actors, verb, actors) : undefined;
+  if (owned) { recipients = owned.found; why.push(owned.reason); }
   why.push(...roleReasons);
   // A rescue's second reading of a trigger with no actor tries one the article offers (event-rescue.ts).
   if (actors.length === 0 && ctx.bypass === 'events/no-actor') actors = [...ctx.supplied ?? []];

@@ -1,0 +1,29 @@
+/**
+ * "U.S. Naval forces attacked …", "On Monday U.S. Navy warships blasted …": the actors stage codes the national
+ * service ("U.S. Naval", "U.S. Navy": USA MIL) and leaves the agent noun it modifies ("forces", "warships") a mention
+ * of its own with no country, which `locate` then gave the dateline's or the story's country (Cyprus for a Nicosia
+ * story, Syria for a Damascus one, the attack's actor with them: #12, wrong parties, "country of a group"). A noun
+ * whose compound or adjective modifier, right before it, is a coded mention of one country is that country's.
+ */
+import { reason } from '../../lang/reason.js';
+import type { ActorMention } from '../actors/types.js';
+import type { Found } from './context.js';
+import { headOf, type View } from './view.js';
+
+/** Relations by which a modifier before a noun says whose the noun's people are. */
+const MODIFIERS = new Set(['compound', 'amod']);
+
+/**
+ * The country of the coded mention that ends right before `m` and modifies its head ("U.S. Navy" on "warships"),
+ * undefined when there is none or it is a group (a member list is no one country).
+ */
+export function fromModifier(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
+  if (m.kind === 'person' || !m.sector) return undefined;
+  const before = m.tokens[0] - 1;
+  const other = byToken[before];
+  if (!other?.code || other.members?.length || view.sents[before] !== view.sents[m.tokens[0]]) return undefined;
+  const head = headOf(view, m);
+  // The modifier's own head word hangs on the noun (a compound's last word, or an adjective).
+  const modifies = view.deps[before]?.head === head && MODIFIERS.has(view.deps[before]?.deprel ?? '');
+  return modifies ? { code: other.code, why: reason('discourse/from-modifier', { name: other.name }) } : undefined;
+}

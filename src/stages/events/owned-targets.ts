@@ -1,0 +1,77 @@
+/**
+ * Whose the thing attacked is, when the attack's sentence does not say: "U.S. warships bombarded them" (the Rashadat oil
+ * platforms, "two Iranian platforms" a sentence later), "U.S. Navy warships blasted the Rostam platform" (after "Attack
+ * on Iran's oil platforms"). Wire stories name the owner once, with the thing ("Iran's oil platforms", "an Iranian
+ * tanker"), and then call it by its noun alone; the gold codes the attack against that owner (#12: wrong parties,
+ * "recipient missing, named elsewhere"). The thing is the attack's object or passive subject, or, for "them"/"it",
+ * the nearest common noun of the same number before it (in its sentence, else the one before), and a noun must be
+ * definite ("the platform": a bare "attacking shipping" is of the kind, not the things named before); its owner is the
+ * possessor or nationality adjective of the nearest other mention of the same noun in the article, when that is no
+ * attacker's country. People ("soldiers", "civilians": agent nouns of the knowledge base) are left out: two mentions of
+ * soldiers are often two sides.
+ */
+import { sentenceTokenRange } from '../../core/tokens-of.js';
+import { reason, type Reason } from '../../lang/reason.js';
+import { loadKb } from '../actors/kb.js';
+import { kbCountry, nationalityOf, possessorOf, type ActorIndex } from './participants.js';
+import { childrenBy, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+/** Pronouns that stand for a thing attacked, with whether they are plural. */
+const THING_PRONOUNS: Readonly<Record<string, boolean>> = { them: true, it: false };
+
+/** Determiners that point back to a thing already named ("the Rostam platform", "these rigs"). */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+const isPlural = (tree: Tree, t: number): boolean => tree.pos[t]?.xpos === 'NNS';
+
+/** Whether token `t` is a common noun no actor covers and no agent noun of the knowledge base (a thing, not people). */
+function isThing(tree: Tree, actors: ActorIndex, t: number): boolean {
+  if (tree.pos[t]?.upos !== 'NOUN' || actors.at(t)) return false;
+  const kb = loadKb();
+  return kb.agent(tree.lemmas[t]) === undefined && kb.agent(tree.words[t]) === undefined;
+}
+
+/** The noun "them"/"it" at `t` stands for: the nearest thing of its number before it, in its sentence or the one before. */
+function antecedentOf(tree: Tree, actors: ActorIndex, t: number): number | undefined {
+  const plural = THING_PRONOUNS[tree.words[t]];
+  const sent = tree.tokens[t].sent;
+  const first = sentenceTokenRange(tree.tokens, Math.max(0, sent - 1))[0];
+  for (let k = t - 1; k >= first; k--) if (isThing(tree, actors, k) && isPlural(tree, k) === plural) return k;
+  return undefined;
+}
+
+/** The thing `verb` acts on: its object, else its passive subject; a pronoun's antecedent in place of the pronoun. */
+function targetOf(tree: Tree, actors: ActorIndex, verb: number): number | undefined {
+  const target = childrenBy(tree, verb, 'obj')[0] ?? childrenBy(tree, verb, 'nsubj:pass')[0];
+  if (target === undefined) return undefined;
+  if (tree.pos[target]?.upos === 'PRON') return tree.words[target] in THING_PRONOUNS ? antecedentOf(tree, actors, target) : undefined;
+  // "attacking shipping", "hit tankers": a bare noun is things of the kind, not the ones named before.
+  return isThing(tree, actors, target) && childrenBy(tree, target, 'det').some((d) => DEFINITE.has(tree.words[d])) ? target : undefined;
+}
+
+/** The owner a mention of a thing names: its possessor ("Iran's platforms") or nationality adjective ("Iranian platforms"). */
+function ownerOf(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
+  const owner = possessorOf(tree, actors, noun);
+  return owner.length ? owner : nationalityOf(tree, noun, kbCountry);
+}
+
+/**
+ * The owner of the thing attack `verb` acts on, named with another mention of the same noun in the article (the
+ * nearest first), none of whose countries is an attacker's. Undefined when the thing is a person, or no mention names one.
+ */
+export function ownedTarget(tree: Tree, actors: ActorIndex, verb: number, attackers: readonly EventParticipant[]): { found: EventParticipant[]; reason: Reason } | undefined {
+  const thing = targetOf(tree, actors, verb);
+  if (thing === undefined) return undefined;
+  const lemma = tree.lemmas[thing];
+  const isAttacker = (p: EventParticipant) => attackers.some((a) => a.code === p.code);
+  // Nearest first, the thing's own words (a pronoun's antecedent may name its owner) before all others.
+  const mentions = tree.lemmas.flatMap((l, t) => (l === lemma && tree.pos[t]?.upos === 'NOUN' ? [t] : [])).sort((a, b) => Math.abs(a - thing) - Math.abs(b - thing));
+  for (const noun of mentions) {
+    const owner = ownerOf(tree, actors, noun).filter((p) => p.code);
+    if (!owner.length) continue;
+    if (owner.some(isAttacker)) return undefined;
+    return { found: owner, reason: reason('events/owned-target', { owner: owner[0].name, thing: tree.words[noun], verb: tree.words[verb] }) };
+  }
+  return undefined;
+}
