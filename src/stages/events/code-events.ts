@@ -76,6 +76,8 @@ import { isMeetingToday } from './meeting-today.js';
 import { codeRefusedChanges } from './refused-change.js';
 import { codeWithRescue, type Rescue } from './event-rescue.js';
 import { tableHas } from './key-tables.js';
+import { isPrepositionalParticiple } from './prepositional-participle.js';
+import { troopBuildups } from './troop-buildup.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -128,6 +130,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     }
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor, siteReading)) codeNominal(ctx, sent, nominal);
     for (const venue of speechVenues(tree, ctx.pack.speechVerbs, first, last, used, venueParties)) codeNominal(ctx, sent, venue);
+    for (const buildup of troopBuildups(tree, lexicon, first, last, used, hasActor, isForce)) codeNominal(ctx, sent, buildup);
     for (const meeting of saidMeetings(tree, lexicon, ctx.pack, first, last, used, hasActor)) codeNominal(ctx, sent, meeting);
     codeAddresses(ctx, sent, first, last);
     codeVoicedConcerns(ctx, sent, first, last);
@@ -228,6 +231,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (controls === 'content' && !decision && pledge === undefined && ctx.bypass !== 'events/infinitive') return reject(ctx, sent, match, 'events/infinitive', entry.event);
   const controller = controls === 'content' ? decision?.flags ?? (pledge !== undefined ? pledgedFlags(tree, ctx.pack, pledge) : undefined) : controls;
   if (isParticipleModifier(tree, verb, (t) => namesCodedActor(ctx, t)) && ctx.bypass !== 'events/participle') return reject(ctx, sent, match, 'events/participle', entry.event);
+  // "given the concentration of Russian forces": a participle serving as a preposition gives nothing (prepositional-participle.ts).
+  if (isPrepositionalParticiple(tree, verb, (t) => namesCodedActor(ctx, t))) return reject(ctx, sent, match, 'events/prepositional-participle', entry.event, reason('events/prepositional-participle', { verb: tree.words[verb] }));
   const gerund = isBareGerund(tree, verb);
   const host = gerund ? setOffGerundHost(tree, verb, entry.event) : undefined;
   if (gerund && host === undefined && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
