@@ -57,7 +57,7 @@ import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { describedProtest, protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
-import { expectationAppeal } from './expectations.js';
+import { expectationAppeal, hopingMatch } from './expectations.js';
 import { importanceAppeal } from './importance-appeal.js';
 import { isDescribedNeed } from './described-need.js';
 import { statedNeed } from './stated-need.js';
@@ -123,7 +123,9 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
       if (alert) codeWithRescue(ctx, sent, alert, codeTrigger);
       if (tree.pos[i]?.upos !== 'VERB') continue;
       // A verdict given by naming ("called the tariffs unfair") decides the verb's event before its lexicon reading.
-      const match = matchNamedJudgement(tree, ctx.actors, i) ?? matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place');
+      const verbMatch = matchNamedJudgement(tree, ctx.actors, i) ?? matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place');
+      // "I hope that Germany will support …": a hoping verb with no code of its own may still ask another party (expectations.ts).
+      const match = verbMatch ?? hopingMatch(tree, i, false);
       if (match?.noun !== undefined) used.add(match.noun);
       if (match) codeWithRescue(ctx, sent, match, codeTrigger);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
@@ -346,6 +348,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   }
   const it = actors.length ? undefined : openingIt(tree, ctx.actors, sent, subj);
   if (it) { actors = it.actors; why.push(it.reason); }
+  // "X expressed hope that …" misparsed with "expressed" as the subject of "hope": the hoper is the voicing verb's subject.
+  if (!actors.length && expected?.voicer !== undefined) actors = actorsOfPhrase(tree, ctx.actors, expected.voicer).filter((a) => a.code);
   const needer = !actors.length && appeal?.reason.rule === 'events/stated-need' ? teller() : undefined;
   if (needer) {
     // "Immediate closure of the sky over Ukraine is needed", "more pressure on Russia is needed": a country in the

@@ -30,6 +30,8 @@ const CLASSES = {
   'massing-noun': [],
   'border-noun': [],
   'border-marker': [],
+  'hope-voicing': [],
+  'hope-noun': [],
   'decision-noun': [],
   'singular-pronoun': [],
   'market-figure': [],
