@@ -58,7 +58,7 @@ import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { describedProtest, protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
-import { expectationAppeal } from './expectations.js';
+import { expectationAppeal, hopingMatch } from './expectations.js';
 import { importanceAppeal } from './importance-appeal.js';
 import { isDescribedNeed } from './described-need.js';
 import { statedNeed } from './stated-need.js';
@@ -77,6 +77,8 @@ import { isMeetingToday } from './meeting-today.js';
 import { codeRefusedChanges } from './refused-change.js';
 import { codeWithRescue, type Rescue } from './event-rescue.js';
 import { tableHas } from './key-tables.js';
+import { isPrepositionalParticiple } from './prepositional-participle.js';
+import { troopBuildups } from './troop-buildup.js';
 
 export type { EventInput } from './event-context.js';
 
@@ -122,13 +124,16 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
       if (alert) codeWithRescue(ctx, sent, alert, codeTrigger);
       if (tree.pos[i]?.upos !== 'VERB') continue;
       // A verdict given by naming ("called the tariffs unfair") decides the verb's event before its lexicon reading.
-      const match = matchNamedJudgement(tree, ctx.actors, i) ?? matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place');
+      const verbMatch = matchNamedJudgement(tree, ctx.actors, i) ?? matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place');
+      // "I hope that Germany will support …": a hoping verb with no code of its own may still ask another party (expectations.ts).
+      const match = verbMatch ?? hopingMatch(tree, i, false);
       if (match?.noun !== undefined) used.add(match.noun);
       if (match) codeWithRescue(ctx, sent, match, codeTrigger);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor, siteReading)) codeNominal(ctx, sent, nominal);
     for (const venue of speechVenues(tree, ctx.pack.speechVerbs, first, last, used, venueParties)) codeNominal(ctx, sent, venue);
+    for (const buildup of troopBuildups(tree, lexicon, first, last, used, hasActor, isForce)) codeNominal(ctx, sent, buildup);
     for (const meeting of saidMeetings(tree, lexicon, ctx.pack, first, last, used, hasActor)) codeNominal(ctx, sent, meeting);
     codeAddresses(ctx, sent, first, last);
     codeVoicedConcerns(ctx, sent, first, last);
@@ -229,6 +234,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (controls === 'content' && !decision && pledge === undefined && ctx.bypass !== 'events/infinitive') return reject(ctx, sent, match, 'events/infinitive', entry.event);
   const controller = controls === 'content' ? decision?.flags ?? (pledge !== undefined ? pledgedFlags(tree, ctx.pack, pledge) : undefined) : controls;
   if (isParticipleModifier(tree, verb, (t) => namesCodedActor(ctx, t)) && ctx.bypass !== 'events/participle') return reject(ctx, sent, match, 'events/participle', entry.event);
+  // "given the concentration of Russian forces": a participle serving as a preposition gives nothing (prepositional-participle.ts).
+  if (isPrepositionalParticiple(tree, verb, (t) => namesCodedActor(ctx, t))) return reject(ctx, sent, match, 'events/prepositional-participle', entry.event, reason('events/prepositional-participle', { verb: tree.words[verb] }));
   const gerund = isBareGerund(tree, verb);
   const host = gerund ? setOffGerundHost(tree, verb, entry.event) : undefined;
   if (gerund && host === undefined && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
@@ -342,6 +349,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   }
   const it = actors.length ? undefined : openingIt(tree, ctx.actors, sent, subj);
   if (it) { actors = it.actors; why.push(it.reason); }
+  // "X expressed hope that …" misparsed with "expressed" as the subject of "hope": the hoper is the voicing verb's subject.
+  if (!actors.length && expected?.voicer !== undefined) actors = actorsOfPhrase(tree, ctx.actors, expected.voicer).filter((a) => a.code);
   const needer = !actors.length && appeal?.reason.rule === 'events/stated-need' ? teller() : undefined;
   if (needer) {
     // "Immediate closure of the sky over Ukraine is needed", "more pressure on Russia is needed": a country in the

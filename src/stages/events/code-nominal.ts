@@ -56,7 +56,8 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   // The noun itself as agent: a nationality adjective on it names the doer ("Russian shelling", nominal.ts), or the
   // site's war names it (force on the site's side with no doer).
   const actors = nominal.adversaryDoer ? adversaryOf(ctx, match.token) : nominal.agent === match.token ? nationalityOf(tree, match.token, kbCountry) : actorsOfPhrase(tree, ctx.actors, nominal.agent);
-  const recipients = nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)).filter((r) => !actors.some((a) => a.actorId === r.actorId));
+  const named = [...nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)), ...(nominal.nationalTargets ?? []).flatMap((t) => nationalityOf(tree, t, kbCountry))];
+  const recipients = named.filter((r) => !actors.some((a) => a.actorId === r.actorId));
   // The clause the noun stands in: who reports it, and when.
   const clause = clauseOf(tree, match.token);
   const said = clause >= 0 ? speakerOf(tree, ctx.pack, ctx.actors, clause, ctx.doc.layers.quotes ?? []) : { reported: false };

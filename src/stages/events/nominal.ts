@@ -72,6 +72,8 @@ export interface NominalTrigger {
   readonly meeting?: boolean;
   /** Talks whose "between" phrase names all their parties (talks-between.ts): each is an actor, none a recipient. */
   readonly joint?: boolean;
+  /** Heads whose nationality adjective names a recipient ("along the Ukrainian borders": troop-buildup.ts). */
+  readonly nationalTargets?: readonly number[];
 }
 
 /**
