@@ -69,7 +69,7 @@ export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): 
       else if (previous?.speaker) found = { speaker: previous.speaker, reason: reason('quotes/pronoun-previous', { base: found.reason }) };
     }
     found ??= sentenceBefore(ctx, pronouns, span, first, previous);
-    if ((!found || !found.speaker.actorId) && previous?.speaker && sameParagraph(doc.text, previous.end, span.start)) {
+    if ((!found || !found.speaker.actorId) && previous?.speaker && (sameParagraph(doc.text, previous.end, span.start) || continuesParagraph(doc.text, previous.end, span.outer.start))) {
       found = { speaker: previous.speaker, reason: reason('quotes/continues') };
     }
     const content = doc.text.slice(span.start, quoteEnd);
@@ -90,6 +90,16 @@ type Found = { speaker: QuoteSpeaker; reason: Reason };
 /** A quote's reason and its rendered sentence. */
 function withReason(pack: LanguagePack, r: Reason): { reasons: Reason[]; why: string } {
   return { reasons: [r], why: renderReasons(pack, [r]) };
+}
+
+/**
+ * Whether a quote opening its paragraph goes on from the quote that ended the paragraph before: nothing but that
+ * quote's closing mark and attribution (", he said.") stands between them. A quote left unclosed at its paragraph's
+ * end goes on in the next (the news convention for a statement quoted over several paragraphs), and a paragraph that
+ * is one quotation after one attributed carries the same voice when it names no speaker of its own.
+ */
+function continuesParagraph(text: string, from: number, opening: number): boolean {
+  return /^[,.!?]?[”"]?\s*(,?[^.!?\n"“”]{0,60})?[.!?]?\s*\n\s*$/.test(text.slice(from, opening));
 }
 
 function sameParagraph(text: string, from: number, to: number): boolean {

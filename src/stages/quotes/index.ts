@@ -13,7 +13,8 @@
  * X" or the sentence's first "X said",
  * else the speaker of the sentence before when the quote opens its sentence (the subject of its verb
  * of saying, a "he"/"she" resolved; not a person it talks about), else the speaker of the previous
- * quote in the same paragraph. A name after a verb of saying is its speaker only when the verb is
+ * quote in the same paragraph, or of the quote that ended the paragraph before when only its attribution followed it
+ * (a quote left unclosed goes on in the next paragraph; a paragraph opening with a quote after an attributed one). A name after a verb of saying is its speaker only when the verb is
  * inverted after a comma or closing mark (""…," said Putin"), in the verb's sentence. With a parse
  * (parsed-subject.ts), a verb with no subject of its own takes the subject of the verb it is coordinated with or
  * depends on ("praised the police and said", ", saying"), a relative "who" the noun it modifies, and a verb in a
