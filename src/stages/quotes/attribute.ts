@@ -9,6 +9,7 @@ import { gendersOf } from '../discourse/gender.js';
 import { viewOf } from '../discourse/view.js';
 import type { Token } from '../tokens/types.js';
 import type { QuotedSpan } from './find-quotes.js';
+import { hangVerb } from './hang-verb.js';
 import { inRelativeClause, inSubjectPhrase, parsedSubject, relativeClauseOf, type ParseCtx, type ParsedSubject } from './parsed-subject.js';
 import { pronounAntecedent, type PronounCtx } from './pronoun-speaker.js';
 import type { Quote, QuoteSpeaker } from './types.js';
@@ -68,7 +69,7 @@ export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): 
       else if (previous?.speaker) found = { speaker: previous.speaker, reason: reason('quotes/pronoun-previous', { base: found.reason }) };
     }
     found ??= sentenceBefore(ctx, pronouns, span, first, previous);
-    if ((!found || !found.speaker.actorId) && previous?.speaker && sameParagraph(doc.text, previous.end, span.start)) {
+    if ((!found || !found.speaker.actorId) && previous?.speaker && (sameParagraph(doc.text, previous.end, span.start) || continuesParagraph(doc.text, previous.end, span.outer.start))) {
       found = { speaker: previous.speaker, reason: reason('quotes/continues') };
     }
     const content = doc.text.slice(span.start, quoteEnd);
@@ -89,6 +90,16 @@ type Found = { speaker: QuoteSpeaker; reason: Reason };
 /** A quote's reason and its rendered sentence. */
 function withReason(pack: LanguagePack, r: Reason): { reasons: Reason[]; why: string } {
   return { reasons: [r], why: renderReasons(pack, [r]) };
+}
+
+/**
+ * Whether a quote opening its paragraph goes on from the quote that ended the paragraph before: nothing but that
+ * quote's closing mark and attribution (", he said.") stands between them. A quote left unclosed at its paragraph's
+ * end goes on in the next (the news convention for a statement quoted over several paragraphs), and a paragraph that
+ * is one quotation after one attributed carries the same voice when it names no speaker of its own.
+ */
+function continuesParagraph(text: string, from: number, opening: number): boolean {
+  return /^[,.!?]?[”"]?\s*(,?[^.!?\n"“”]{0,60})?[.!?]?\s*\n\s*$/.test(text.slice(from, opening));
 }
 
 function sameParagraph(text: string, from: number, to: number): boolean {
@@ -150,6 +161,18 @@ function trailingAttribution(ctx: Ctx, span: QuotedSpan): { found: Found; cut: n
 /** "according to X" or a verb of saying with its speaker, in the sentence outside the quote. */
 function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined {
   const [first, end] = sentenceTokenRange(ctx.tokens, sent);
+  // The verb the quote hangs from speaks it, not the sentence's first verb of saying ("After Mr Howard criticised
+  // the plan, saying it was wrong, Mr Blair said: …" is Mr Blair's).
+  const hang = ctx.parse && hangVerb(ctx.parse, span.outer, (k) => isSaying(ctx, k));
+  let words: Found | undefined;
+  if (hang !== undefined && hang >= first && hang < end && !ctx.doc.text.slice(Math.min(ctx.tokens[hang].start, span.outer.start), Math.max(ctx.tokens[hang].start, span.outer.end)).includes('\n')) {
+    const speaker = speakerNear(ctx, hang, Math.max(first, hang - 12));
+    const found = speaker && { speaker, reason: reason('quotes/in-sentence', { verb: ctx.words[hang] }) };
+    // Words that name no actor and are no pronoun ("it was difficult to say") are the parse's weakest guess: an
+    // actor the sentence's first verb of saying names is the better one.
+    if (found && (speaker.actorId || ctx.pack.pronouns.has(ctx.doc.text.slice(speaker.start, speaker.end).toLowerCase()))) return found;
+    words = found;
+  }
   for (let k = first; k < end; k++) {
     const t = ctx.tokens[k];
     if (t.start >= span.outer.start && t.start < span.outer.end) continue;
@@ -161,10 +184,20 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
     }
     if (ctx.pack.speechForms.has(ctx.words[k])) {
       const speaker = speakerNear(ctx, k, Math.max(first, k - 12));
-      if (speaker) return { speaker, reason: reason('quotes/in-sentence', { verb: ctx.words[k] }) };
+      if (speaker && (!words || speaker.actorId)) return { speaker, reason: reason('quotes/in-sentence', { verb: ctx.words[k] }) };
     }
   }
-  return undefined;
+  return words;
+}
+
+/**
+ * Whether token `k` is a verb of saying a quote can hang from: a form of one, tagged a verb, of a lemma that says in
+ * any place ("continued" says only after a quote: "their continued insistence on "…"" is no attribution).
+ */
+function isSaying(ctx: Ctx, k: number): boolean {
+  if (!ctx.pack.speechForms.has(ctx.words[k])) return false;
+  const tag = ctx.parse?.pos?.[k];
+  return !tag || (tag.upos === 'VERB' && ctx.pack.speechVerbs.has(tag.lemma));
 }
 
 /**
@@ -227,6 +260,8 @@ function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undef
   // No resolved actor: keep the words ("officials said", "it added") so the user sees who spoke.
   let end = verb;
   while (end - 1 >= 0 && ADVERBS.has(ctx.words[end - 1])) end--;
+  // A pronoun right before the verb is its whole subject ("the International Monetary Fund, he said"): the resolver reads it.
+  if (end - 1 >= Math.max(from, 0) && ctx.pack.pronouns.has(ctx.words[end - 1])) return wordsOf(ctx, [end - 1, end]);
   let a = end;
   while (a - 1 >= Math.max(from, 0) && /^[\p{L}'’-]+$/u.test(ctx.words[a - 1]) && !CONNECTIVES.has(ctx.words[a - 1]) && end - a < 4) a--;
   return a < end ? wordsOf(ctx, [a, end]) : undefined;

@@ -7,10 +7,14 @@
  * Method: quotation marks are paired per paragraph (curly, guillemets, straight quotes by the side
  * of the word they touch); a quote whose closing mark is missing ends with its paragraph, and a
  * trailing ", it added." inside it becomes its attribution. The speaker is the actor named next
- * to a verb of saying right after the quote, else "according to X" or "X said" in the sentence,
+ * to a verb of saying right after the quote, else, with a parse, that of the verb of saying the quote hangs from
+ * (hang-verb.ts: "After Mr Howard criticised the plan, saying …, Mr Blair said: …" is Mr Blair's; not a passive
+ * "would be told"; a subjectless ", adding" or "saying" speaks for the verb of saying above it), else "according to
+ * X" or the sentence's first "X said",
  * else the speaker of the sentence before when the quote opens its sentence (the subject of its verb
  * of saying, a "he"/"she" resolved; not a person it talks about), else the speaker of the previous
- * quote in the same paragraph. A name after a verb of saying is its speaker only when the verb is
+ * quote in the same paragraph, or of the quote that ended the paragraph before when only its attribution followed it
+ * (a quote left unclosed goes on in the next paragraph; a paragraph opening with a quote after an attributed one). A name after a verb of saying is its speaker only when the verb is
  * inverted after a comma or closing mark (""…," said Putin"), in the verb's sentence. With a parse
  * (parsed-subject.ts), a verb with no subject of its own takes the subject of the verb it is coordinated with or
  * depends on ("praised the police and said", ", saying"), a relative "who" the noun it modifies, and a verb in a

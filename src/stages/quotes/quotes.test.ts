@@ -65,6 +65,18 @@ describe('quotes stage', () => {
     expect(quote).toMatchObject({ kind: 'partial', speaker: { actorId: 'kremlin' } });
   });
 
+  it.each([
+    ['an unclosed quote goes on in the next paragraph', '"Trade grew," the Kremlin said. "It will grow more.\n"The sides agreed on energy."', 3],
+    ['a paragraph that is one quotation after one attributed', '"Trade grew," the Kremlin said.\n"The sides agreed on energy."', 2],
+  ])('gives a paragraph-opening quote with no attribution the speaker of the quote ending the paragraph before: %s', (_, text, n) => {
+    expect(run(docOf(text, kremlin)).map((q) => q.speaker?.actorId)).toEqual(Array<string>(n).fill('kremlin'));
+  });
+
+  it('takes no speaker from a paragraph before that goes on past its quote', () => {
+    const list = run(docOf('"Trade grew," the Kremlin said. Talks will go on in the spring.\n"The sides agreed on energy."', kremlin));
+    expect(list[1]?.speaker).toBeUndefined();
+  });
+
   it('gives a quote without attribution the speaker of the quote before it in the paragraph', () => {
     const list = run(docOf('"First part," the press service said. "Second part."', kremlin));
     expect(list.map((q) => q.speaker?.actorId)).toEqual(['kremlin', 'kremlin']);
