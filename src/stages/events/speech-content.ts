@@ -83,6 +83,9 @@ const FORCE_MEANS = ruleWords('force-means');
 /** Adjectives of readiness or availability whose infinitive states an intent ("available to escort"). */
 const AVAILABLE = ruleWords('available');
 
+/** CAMEO 051 (praise or endorse): a praising verdict told in speech, coded SUPPORT as "praise" is. */
+const PRAISE_CAMEO = '051';
+
 /** Markers of a condition ("if Russia invades", "should an adversary target"). */
 const CONDITION_MARKS = ruleWords('condition-mark');
 
@@ -94,7 +97,7 @@ interface Blame {
   readonly clause: number;
   readonly reason: Reason;
   readonly mode?: 'disapprove' | 'allege';
-  readonly event?: 'THREATEN' | 'AGREE';
+  readonly event?: 'THREATEN' | 'AGREE' | 'SUPPORT';
   /** The side that acts, when it is not the speaker (a threat's responding side). */
   readonly doers?: readonly EventParticipant[];
 }
@@ -207,9 +210,11 @@ function responsibleOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quote
 
 /** "X's plan was 'seriously deficient'", "is not enough": a speaker's judgement of another side's act (judged-predicates.ts). */
 function judgedOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], head: number, first: number, last: number): Blame | undefined {
-  if (tree.pos[head]?.upos !== 'ADJ' && tree.pos[head]?.upos !== 'NOUN' && tree.pos[head]?.upos !== 'ADV') return undefined;
+  const upos = tree.pos[head]?.upos;
+  if (upos !== 'ADJ' && upos !== 'NOUN' && upos !== 'ADV' && upos !== 'VERB') return undefined;
   const found = judgedPredicateOf(tree, pack, actors, quotes, head, first, last);
-  return found && { ...found, mode: 'disapprove' };
+  // Praise ("said the accord had been successful") is the speaker's SUPPORT of the side praised (praised-predicates.ts).
+  return found && (found.kind === 'praise' ? { ...found, event: 'SUPPORT' } : { ...found, mode: 'disapprove' });
 }
 
 /** "due to Russia's invasion", "caused by Belarus's provocations": harm put down to another side's hostile act. */
@@ -368,8 +373,9 @@ function accusation(tree: Tree, pack: LanguagePack, blame: Blame, blamed: readon
   const token = tree.tokens[blame.trigger];
   const threat = blame.event === 'THREATEN';
   const rule = threat ? PLOVER_RULES.hostileReadiness : blame.event === 'AGREE' ? PLOVER_RULES.readiness : undefined;
-  const cameo = rule ? rule.cameo : blame.mode === 'disapprove' ? '111' : '112';
-  const event = rule ? rule.event : 'ACCUSE';
+  const praise = blame.event === 'SUPPORT';
+  const cameo = rule ? rule.cameo : praise ? PRAISE_CAMEO : blame.mode === 'disapprove' ? '111' : '112';
+  const event = rule ? rule.event : praise ? 'SUPPORT' : 'ACCUSE';
   // The speaker's own clause decides whether the blame was voiced: "did not say that …", "may argue that …".
   const flags = clauseFlags(tree, pack, blame.clause, { reported: false });
   // The evidence is the clause the content stands in, as for any event (code-events.ts `push`).
