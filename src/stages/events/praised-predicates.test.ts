@@ -41,6 +41,15 @@ describe('praise told in speech (praised-predicates.ts)', () => {
     expect(summary(praised('Tokyo', 'JPN', 'moratorium', 'sensible'))).toEqual([]);
   });
 
+  it('gives no praise for what a side can do ("the Indians are capable of purchasing a lot")', () => {
+    const rows = (tail: string[]) => parsedDoc([[
+      'Miyazawa Miyazawa PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', 'India India PROPN NNP 5 nsubj', 'was be AUX VBD 5 cop',
+      'capable capable ADJ JJ 2 ccomp', ...tail, '. . PUNCT . 2 punct',
+    ].join('\n')], { actors: [actor([0, 1], 'JPN', 'Kiichi Miyazawa', 'GOV'), actor([2, 3], 'IND', 'India', 'GOV')] });
+    expect(summary(rows([]))).toEqual(['SUPPORT JPN->IND']);
+    expect(summary(rows(['of of SCONJ IN 7 mark', 'purchasing purchase VERB VBG 5 advcl']))).toEqual([]);
+  });
+
   it('lets an outcome word praise an act but not a side itself ("the launch was a success" praises no one)', () => {
     expect(summary(praised('Brazil', 'BRA', 'plan', 'success', { upos: 'NOUN' }))).toEqual(['SUPPORT JPN->BRA']);
     expect(summary(praised('Brazil', 'BRA', 'launch', 'success', { upos: 'NOUN' }))).toEqual([]);

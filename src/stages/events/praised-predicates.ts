@@ -56,10 +56,13 @@ export function praiseWordOf(tree: Tree, head: number): number | undefined {
   return upos === 'NOUN' ? childrenBy(tree, head, 'amod').find((a) => isListed(WORDS.praise, tree, a)) : undefined;
 }
 
-/** "is helpful for American suppliers", "positive for sterling", "welcome to investors": whom it suits, not praise. */
+/**
+ * "is helpful for American suppliers", "positive for sterling", "welcome to investors": whom it suits, not praise;
+ * "are capable of purchasing a lot": what a side can do, not praise of what it did.
+ */
 export function isEffectVerdict(tree: Tree, head: number, word: number): boolean {
-  return [head, word].some((h) => tree.children[h].some((m) => /^(obl|nmod)/.test(tree.deps[m].deprel)
-    && ['for', 'to'].includes(markerOf(tree, m)?.toLowerCase() ?? '')));
+  return [head, word].some((h) => tree.children[h].some((m) => /^(obl|nmod|advcl|acl)/.test(tree.deps[m].deprel)
+    && ['for', 'to', ...(tree.pos[h]?.upos === 'ADJ' ? ['of'] : [])].includes(markerOf(tree, m)?.toLowerCase() ?? '')));
 }
 
 /**
