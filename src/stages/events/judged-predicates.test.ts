@@ -64,4 +64,15 @@ describe('a judgement told in speech (judged-predicates.ts)', () => {
     ].join('\n')], { actors: [actor([0, 1], 'JPN', 'Japan'), actor([7, 10], 'IGOEU', 'Willy de Clercq')] });
     expect(summary(doc)).toEqual(['ACCUSE/disapprove IGOEU->JPN']);
   });
+
+  it('reads a damning participle the parser took for a passive verb ("the Tory scheme is \'deeply flawed\'")', () => {
+    const rows = (word: string) => [
+      'Kennedy Kennedy PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', 'the the DET DT 5 det', 'Tory Tory PROPN NNP 5 compound',
+      'scheme scheme NOUN NN 8 nsubj:pass', 'is be AUX VBZ 8 cop', 'deeply deeply ADV RB 8 advmod', `${word} ${word} VERB VBN 2 ccomp`, '. . PUNCT . 2 punct',
+    ].join('\n');
+    const actors = [actor([0, 1], 'GBR', 'Charles Kennedy', 'OPP'), actor([3, 4], 'GBR', 'Conservative Party', 'PTY')];
+    expect(summary(parsedDoc([rows('flawed')], { actors }))).toEqual(['ACCUSE/disapprove GBR->GBR']);
+    // A participle that is no verdict stays the lexicon's ("funded": COOPERATE), with no criticism.
+    expect(summary(parsedDoc([rows('funded')], { actors })).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
+  });
 });

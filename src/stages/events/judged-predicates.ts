@@ -13,7 +13,10 @@
  * Only reported speech with a coded speaker judges, and never its own side; not a denied damning word ("is not
  * unfair"), a hypothetical or future one, a question, a first-person or pronoun subject ("it is unacceptable that
  * …"), nor an excess with a purpose or measure ("too early to say", "too late to act"). Words: rule-words
- * `damning-predicate`, `wanting-predicate`, `excess-degree`, `sufficing-degree`.
+ * `damning-predicate`, `wanting-predicate`, `excess-degree`, `sufficing-degree`. A listed damning participle the
+ * parser reads as a passive verb ("the Tory scheme is 'deeply flawed'", "the emphasis is misplaced") judges too.
+ * A praising predicate ("said the accord had been successful", "was the right action") is the speaker's praise
+ * (SUPPORT), with the guards of praised-predicates.ts.
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
@@ -24,7 +27,8 @@ import { isPredicate, linkingHeadOf } from './predicate-clause.js';
 import { speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
 import { isOtherSide } from './sides.js';
-import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { isEffectVerdict, praisedSides, praiseWordOf } from './praised-predicates.js';
+import { childBy, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Adjectives and nouns (lemmas) that condemn the subject they are said of ("deficient", "unfair", "a mistake"). */
@@ -36,8 +40,9 @@ const EXCESS = ruleWords('excess-degree');
 /** Degree adverbs (word forms) of sufficiency, whose denial condemns: "not forceful enough". */
 const SUFFICING = ruleWords('sufficing-degree');
 
-/** A judgement found: the speaker, the side judged, the clause and why. */
+/** A judgement found: the speaker, the side judged, the clause and why; `praise` for praise (praised-predicates.ts). */
 export interface JudgedPredicate {
+  readonly kind: 'blame' | 'praise';
   readonly trigger: number;
   readonly speaker: EventParticipant;
   readonly blamed: readonly EventParticipant[];
@@ -48,9 +53,12 @@ export interface JudgedPredicate {
 /** How the predicate at `head` judges, if it does: a damning word, a denied adequacy or an excess. */
 function judgementOf(tree: Tree, head: number): 'damning' | 'wanting' | 'excess' | undefined {
   const upos = tree.pos[head]?.upos;
+  const word = tree.words[head].toLowerCase();
+  // "the scheme is 'deeply flawed'", "the emphasis is misplaced": the parser reads a damning participle with its
+  // copula as a passive verb; the listed word form is the verdict all the same.
+  if (upos === 'VERB') return DAMNING.has(word) && childBy(tree, head, 'cop', 'aux:pass') !== undefined ? 'damning' : undefined;
   if (upos !== 'ADJ' && upos !== 'NOUN' && upos !== 'ADV') return undefined;
   const lemma = tree.lemmas[head];
-  const word = tree.words[head].toLowerCase();
   if (DAMNING.has(lemma) || DAMNING.has(word)) return 'damning';
   if (WANTING.has(lemma) || WANTING.has(word)) return 'wanting';
   const degrees = childrenBy(tree, head, 'advmod', 'obl:npmod', 'nmod:npmod').map((d) => tree.words[d].toLowerCase());
@@ -112,26 +120,39 @@ function endsAt(tree: Tree, phrase: number, token: number): boolean {
  */
 export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], head: number, first: number, last: number): JudgedPredicate | undefined {
   // The copula or linking verb first: it costs no lower-cased word nor list of degree words on most tokens (#13).
-  if (!isPredicate(tree, head)) return undefined;
+  if (!isPredicate(tree, head) && !(tree.pos[head]?.upos === 'VERB' && childBy(tree, head, 'aux:pass') !== undefined)) return undefined;
   const kind = judgementOf(tree, head);
-  if (!kind) return undefined;
+  const praised = kind ? undefined : praiseWordOf(tree, head);
+  if (!kind && praised === undefined) return undefined;
   // "too early to say", "not enough to cover the deficit": a purpose or measure, not a verdict.
-  if (kind !== 'damning' && childrenBy(tree, head, 'xcomp', 'ccomp', 'advcl').length) return undefined;
+  if ((kind === 'wanting' || kind === 'excess') && childrenBy(tree, head, 'xcomp', 'ccomp', 'advcl').length) return undefined;
+  if (praised !== undefined && isEffectVerdict(tree, head, praised)) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;
   const clause = linkingHeadOf(tree, head) ?? head;
   const subj = subjectOf(tree, clause) ?? strandedSubject(tree, pack, clause);
-  if (!subj || subj.passive || tree.pos[subj.token]?.upos === 'PRON' || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  // A damning participle's subject is passive in form ("is flawed"); any other passive subject is no predicate's.
+  const participle = tree.pos[head]?.upos === 'VERB';
+  if (!subj || (subj.passive && !participle) || tree.pos[subj.token]?.upos === 'PRON' || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
   const said = speakerOf(tree, pack, actors, clause, quotes);
   const speaker = said.reported && said.speaker?.code ? said.speaker : strandedSpeaker(tree, pack, actors, clause);
   if (!speaker?.code) return undefined;
   const flags = clauseFlags(tree, pack, clause, { reported: true });
   if (flags.hypothetical || flags.future || flags.negated !== (kind === 'wanting')) return undefined;
+  const isOther = (b: EventParticipant) => isOtherSide(speaker, b, actors.bodies);
+  if (praised !== undefined) {
+    const sides = praisedSides(tree, actors, subj.token, praised, isOther);
+    if (!sides.length) return undefined;
+    return {
+      kind: 'praise', trigger: head, speaker, blamed: sides, clause,
+      reason: reason('events/content-praised', { predicate: tree.words[praised], subject: tree.words[subj.token], speaker: speaker.name, praised: sides.map((b) => b.name).join(', ') }),
+    };
+  }
   // A side never judges itself; a country's government may judge its legislature, firms or opposition ("Miller said a
   // budget plan drafted by Senate Budget Chairman Lawton Chiles was 'seriously deficient'": USAGOV → USALEG; sides.ts).
-  const blamed = judgedSides(tree, actors, subj.token).filter((b) => isOtherSide(speaker, b, actors.bodies));
+  const blamed = judgedSides(tree, actors, subj.token).filter(isOther);
   if (!blamed.length) return undefined;
   return {
-    trigger: head, speaker, blamed, clause,
+    kind: 'blame', trigger: head, speaker, blamed, clause,
     reason: reason('events/content-judged', { predicate: tree.words[head], subject: tree.words[subj.token], speaker: speaker.name, blamed: blamed.map((b) => b.name).join(', ') }),
   };
 }

@@ -34,6 +34,7 @@ import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { failedDuty } from './failed-duty.js';
+import { clauseOfNoun, failingSides, isFailureNoun } from './failure-nouns.js';
 import { blamePredicateOf, blamePredicateReason } from './blame-predicates.js';
 import { judgedPredicateOf } from './judged-predicates.js';
 import { WRONGING } from './reported-accusations.js';
@@ -83,6 +84,9 @@ const FORCE_MEANS = ruleWords('force-means');
 /** Adjectives of readiness or availability whose infinitive states an intent ("available to escort"). */
 const AVAILABLE = ruleWords('available');
 
+/** CAMEO 051 (praise or endorse): a praising verdict told in speech, coded SUPPORT as "praise" is. */
+const PRAISE_CAMEO = '051';
+
 /** Markers of a condition ("if Russia invades", "should an adversary target"). */
 const CONDITION_MARKS = ruleWords('condition-mark');
 
@@ -94,7 +98,7 @@ interface Blame {
   readonly clause: number;
   readonly reason: Reason;
   readonly mode?: 'disapprove' | 'allege';
-  readonly event?: 'THREATEN' | 'AGREE';
+  readonly event?: 'THREATEN' | 'AGREE' | 'SUPPORT';
   /** The side that acts, when it is not the speaker (a threat's responding side). */
   readonly doers?: readonly EventParticipant[];
 }
@@ -115,7 +119,7 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
   const triggers = new Set(coded.map((e) => e.trigger.tokens[0]));
   for (let i = first; i < last; i++) {
     if (triggers.has(i)) continue;
-    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last) ?? responsibleOf(tree, pack, actors, quotes, i, site) ?? judgedOf(tree, pack, actors, quotes, i, first, last);
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last) ?? responsibleOf(tree, pack, actors, quotes, i, site) ?? judgedOf(tree, pack, actors, quotes, i, first, last) ?? failureOf(tree, pack, actors, quotes, i, first, last);
     if (!blame) continue;
     seen ??= new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
     const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen!.has(b.code));
@@ -207,9 +211,29 @@ function responsibleOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quote
 
 /** "X's plan was 'seriously deficient'", "is not enough": a speaker's judgement of another side's act (judged-predicates.ts). */
 function judgedOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], head: number, first: number, last: number): Blame | undefined {
-  if (tree.pos[head]?.upos !== 'ADJ' && tree.pos[head]?.upos !== 'NOUN' && tree.pos[head]?.upos !== 'ADV') return undefined;
+  const upos = tree.pos[head]?.upos;
+  if (upos !== 'ADJ' && upos !== 'NOUN' && upos !== 'ADV' && upos !== 'VERB') return undefined;
   const found = judgedPredicateOf(tree, pack, actors, quotes, head, first, last);
-  return found && { ...found, mode: 'disapprove' };
+  // Praise ("said the accord had been successful") is the speaker's SUPPORT of the side praised (praised-predicates.ts).
+  return found && (found.kind === 'praise' ? { ...found, event: 'SUPPORT' } : { ...found, mode: 'disapprove' });
+}
+
+/** "said Gandhi's failure to mention specific measures …": a side's failure named in another side's speech (failure-nouns.ts). */
+function failureOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], noun: number, first: number, last: number): Blame | undefined {
+  if (!isFailureNoun(tree, noun)) return undefined;
+  return toldFailureOf(tree, pack, actors, quotes, noun, first, last);
+}
+
+function toldFailureOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], noun: number, first: number, last: number): Blame | undefined {
+  // "no failure of the government", "not Japan's unwillingness": denied; a question asks.
+  if (tree.children[noun].some((c) => pack.negators.has(tree.words[c].toLowerCase()) || tree.words[c].toLowerCase() === 'no')) return undefined;
+  if (tree.words.slice(first, last).includes('?')) return undefined;
+  const clause = clauseOfNoun(tree, noun);
+  if (clause === undefined) return undefined;
+  const said = reportedBy(tree, pack, actors, quotes, clause);
+  const blamed = said.reported ? otherSide(said.speaker, failingSides(tree, actors, noun), actors.bodies) : [];
+  if (!said.speaker || !blamed.length) return undefined;
+  return { trigger: noun, speaker: said.speaker, blamed, clause, mode: 'disapprove', reason: reason('events/content-failure', { noun: tree.words[noun], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
 }
 
 /** "due to Russia's invasion", "caused by Belarus's provocations": harm put down to another side's hostile act. */
@@ -368,8 +392,9 @@ function accusation(tree: Tree, pack: LanguagePack, blame: Blame, blamed: readon
   const token = tree.tokens[blame.trigger];
   const threat = blame.event === 'THREATEN';
   const rule = threat ? PLOVER_RULES.hostileReadiness : blame.event === 'AGREE' ? PLOVER_RULES.readiness : undefined;
-  const cameo = rule ? rule.cameo : blame.mode === 'disapprove' ? '111' : '112';
-  const event = rule ? rule.event : 'ACCUSE';
+  const praise = blame.event === 'SUPPORT';
+  const cameo = rule ? rule.cameo : praise ? PRAISE_CAMEO : blame.mode === 'disapprove' ? '111' : '112';
+  const event = rule ? rule.event : praise ? 'SUPPORT' : 'ACCUSE';
   // The speaker's own clause decides whether the blame was voiced: "did not say that …", "may argue that …".
   const flags = clauseFlags(tree, pack, blame.clause, { reported: false });
   // The evidence is the clause the content stands in, as for any event (code-events.ts `push`).

@@ -1,0 +1,93 @@
+/**
+ * Praise told as a copula's verdict in reported speech (#12), the mirror of judged-predicates.ts's damning verdicts:
+ * "Miyazawa said the Paris currency accord had been successful", "Ortiz Mena said the country's moratorium was the
+ * right action", "a decision by the U.S. Securities and Exchange Commission … was a constructive development" (training
+ * wire gold SUPPORT speaker → the side whose act is praised), "Mark Oaten said the government was right to want to
+ * increase the links between local people and the police" (BBC). A praising adjective or noun said of another side, or
+ * of what another side did or proposed, is the speaker's praise (SUPPORT, CAMEO 051, as "praise" is).
+ *
+ * The praised side is the subject itself, or the doer of the act it names: its owner ("the country's moratorium"), its
+ * qualifier ("the Louvre accord"), its nationality ("the Japanese package") or its "by" agent. Only an act or plan noun
+ * (data kind `act`, rule-words proposal-noun and conduct-noun) names a deed: "the talks were constructive", "the jobs
+ * data were encouraging", "sterling's rise is welcome" praise no one. An act's other phrases name whom it was done with
+ * or to ("the talks with France", "the accord with Brazil"): such a phrase naming a side refuses the praise, as the
+ * doer is not told apart. An outcome word ("successful") praises only an act, never a side. A verdict of effect ("is
+ * helpful for American suppliers", "positive for sterling") is an assessment, not praise. Words:
+ * data/praised-predicates.tsv.
+ */
+import { assetPath, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
+import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
+import { ruleWords } from './rule-words.js';
+import { childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+const KINDS = ['praise', 'outcome', 'act'] as const;
+type Kind = (typeof KINDS)[number];
+
+/** Rows `kind<TAB>word`; `#` starts a comment line. A row of another kind, or a word listed twice in a kind, is refused (E170). */
+export function parsePraisedPredicates(text: string, path: string): Readonly<Record<Kind, ReadonlySet<string>>> {
+  const sets = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Record<Kind, Set<string>>;
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [kind = '', word = ''] = line.split('\t').map((f) => f.trim());
+    const set = (KINDS as readonly string[]).includes(kind) ? sets[kind as Kind] : undefined;
+    if (!set || !word) throw new DyadError('E170', { path, line: i + 1, problem: `expected ${KINDS.join(', ')} and a word, tab-separated` });
+    if (set.has(word)) throw new DyadError('E170', { path, line: i + 1, problem: `"${word}" is listed twice as ${kind}` });
+    set.add(word);
+  });
+  return sets;
+}
+
+const WORDS = ((path) => parsePraisedPredicates(readDataText(path), path))(assetPath('src', 'stages', 'events', 'data', 'praised-predicates.tsv'));
+/** Nouns of a deed or plan that praise can judge. */
+const ACT_NOUNS = new Set([...WORDS.act, ...ruleWords('proposal-noun'), ...ruleWords('conduct-noun')]);
+
+const isListed = (set: ReadonlySet<string>, tree: Tree, t: number): boolean => set.has(tree.lemmas[t]) || set.has(tree.words[t].toLowerCase());
+
+/**
+ * The praising word of the predicate at `head`: the head itself ("was constructive", "a success") or, for a noun, its
+ * adjective ("a constructive development", "the right action"); undefined when none praises.
+ */
+export function praiseWordOf(tree: Tree, head: number): number | undefined {
+  const upos = tree.pos[head]?.upos;
+  if (upos !== 'ADJ' && upos !== 'NOUN') return undefined;
+  if (isListed(WORDS.praise, tree, head)) return head;
+  return upos === 'NOUN' ? childrenBy(tree, head, 'amod').find((a) => isListed(WORDS.praise, tree, a)) : undefined;
+}
+
+/**
+ * "is helpful for American suppliers", "positive for sterling", "welcome to investors": whom it suits, not praise;
+ * "are capable of purchasing a lot": what a side can do, not praise of what it did.
+ */
+export function isEffectVerdict(tree: Tree, head: number, word: number): boolean {
+  return [head, word].some((h) => tree.children[h].some((m) => /^(obl|nmod|advcl|acl)/.test(tree.deps[m].deprel)
+    && ['for', 'to', ...(tree.pos[h]?.upos === 'ADJ' ? ['of'] : [])].includes(markerOf(tree, m)?.toLowerCase() ?? '')));
+}
+
+/**
+ * The sides the subject `subj` praises when praise word `word` is said of it, other than `speaker`'s (by `isOther`):
+ * the subject itself when it is a side, else the doers of the act it names. Empty when it names no side's deed, or
+ * names a side the act was done with or to.
+ */
+export function praisedSides(tree: Tree, actors: ActorIndex, subj: number, word: number, isOther: (p: EventParticipant) => boolean): EventParticipant[] {
+  const own = actors.at(subj);
+  if (own?.code) return isListed(WORDS.outcome, tree, word) ? [] : actors.expand(own).filter((a) => a.code && isOther(a));
+  if (!ACT_NOUNS.has(tree.lemmas[subj])) return [];
+  const doers: EventParticipant[] = [];
+  for (const c of conjuncts(tree, subj)) {
+    for (const m of tree.children[c]) {
+      const rel = tree.deps[m].deprel;
+      const marker = markerOf(tree, m)?.toLowerCase();
+      const named = () => actorsOfPhrase(tree, actors, m).filter((a) => a.code && isOther(a));
+      if (rel === 'nmod:poss' || rel === 'compound' || (rel.startsWith('nmod') && marker === 'by')) doers.push(...named());
+      else if (rel.startsWith('nmod') && named().length) return [];
+    }
+    for (const acl of childrenBy(tree, c, 'acl')) {
+      const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by');
+      if (agent !== undefined) doers.push(...actorsOfPhrase(tree, actors, agent).filter((a) => a.code && isOther(a)));
+    }
+  }
+  doers.push(...nationalityOf(tree, subj, kbCountry).filter((a) => a.code && isOther(a)));
+  return [...new Map(doers.map((d) => [`${d.code}/${d.sector ?? ''}`, d])).values()];
+}
