@@ -71,7 +71,6 @@ import { speakingSide } from './present-we.js';
 import { hasBroadAddressee } from './broad-addressee.js';
 import { isWellWish } from './well-wishes.js';
 import { isAskedQuestion } from './asked-question.js';
-import { domesticOrder } from './domestic-order.js';
 import { isMeetingAhead } from './meeting-ahead.js';
 import { isMeetingToday } from './meeting-today.js';
 import { codeRefusedChanges } from './refused-change.js';
@@ -288,9 +287,6 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     event = GOVERNMENT_PROTEST.event;
     mode = GOVERNMENT_PROTEST.mode;
   }
-  // "the government ordered 82 companies to repay …": a state's order at home coerces (domestic-order.ts).
-  const ordered = domesticOrder(tree.lemmas[verb], event, roles.actors, roles.recipients);
-  if (ordered) { why.push(ordered.reason); event = ordered.event; cameo = ordered.cameo; mode = undefined; }
   const refined = refineMode(tree, event, verb, match.noun);
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.reason); }
   let { actors, recipients } = roles;

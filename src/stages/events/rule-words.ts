@@ -141,8 +141,6 @@ const CLASSES = {
   'destination-marker': [],
   'custody-verb': [],
   'threatening-act': [],
-  'ordering-verb': [],
-  'commanded-sector': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
