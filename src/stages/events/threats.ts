@@ -33,7 +33,7 @@ const THREAT_MODE: Partial<Record<PloverEvent, string>> = { ASSAULT: 'violence',
 export function futureThreat(event: PloverEvent, ongoing = false, words: readonly string[] = []): { event: PloverEvent; cameo: string; mode?: string; reason: Reason } | undefined {
   if (event === PLOVER_RULES.hostileReadiness.event) return undefined;
   // "President Reagan said he would veto any tax increases": an announced veto is a threat to the legislature
-  // (training wire gold: THREATEN USAGOV -> USALEG in 12 stories; a veto done is REJECT).
+  // (training wire gold: THREATEN in 21 stories; a veto done is REJECT).
   const act = words.find((w) => THREATENING_ACTS.has(w));
   if (act !== undefined) {
     return { event: PLOVER_RULES.hostileReadiness.event, cameo: PLOVER_RULES.hostileReadiness.cameo, reason: reason('events/future-threat-act', { act, from: event }) };
