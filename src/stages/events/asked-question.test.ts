@@ -32,3 +32,49 @@ describe('issue-12: a question asked', () => {
     expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['REQUEST']);
   });
 });
+
+// Session 42, ev-wire (#12): a quoted question before its attribution (training wire: 5 stories coded an appeal).
+describe('issue-12: a quoted question asked', () => {
+  it('codes no appeal for \'"Will it work?" Japan asked\' (the quote ends on its question mark)', () => {
+    const doc = parsedDoc([`
+      " " PUNCT '' 4 punct
+      Will will AUX MD 4 aux
+      it it PRON PRP 4 nsubj
+      work work VERB VB 8 ccomp
+      ? ? PUNCT . 4 punct
+      " " PUNCT '' 4 punct
+      Japan Japan PROPN NNP 8 nsubj
+      asked ask VERB VBD 0 root
+      . . PUNCT . 8 punct`], { actors: [country([6, 7], 'JPN')] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events.filter((e) => e.event === 'REQUEST')).toEqual([]);
+    expect(rejected.map((r) => r.ruleId)).toContain('events/asked-question');
+  });
+
+  it('codes no appeal for an attribution the sentence splitter cut off after the quoted question', () => {
+    const doc = parsedDoc([`
+      " " PUNCT '' 4 punct
+      Can can AUX MD 4 aux
+      we we PRON PRP 4 nsubj
+      manage manage VERB VB 0 root
+      ? ? PUNCT . 4 punct
+      " " PUNCT '' 4 punct`, `
+      Japan Japan PROPN NNP 2 nsubj
+      asked ask VERB VBD 0 root
+      . . PUNCT . 2 punct`], { actors: [{ ...country([0, 1], 'JPN'), sent: 1 }] });
+    expect(codeEvents(doc, lexicon).events.filter((e) => e.event === 'REQUEST')).toEqual([]);
+  });
+
+  it('still codes an appeal after a quoted statement (\'"Lift the tariffs." Japan asked\' has no question mark)', () => {
+    const doc = parsedDoc([`
+      " " PUNCT '' 2 punct
+      Lift lift VERB VB 0 root
+      tariffs tariff NOUN NNS 2 obj
+      . . PUNCT . 2 punct
+      " " PUNCT '' 2 punct`, `
+      Japan Japan PROPN NNP 2 nsubj
+      asked ask VERB VBD 0 root
+      . . PUNCT . 2 punct`], { actors: [{ ...country([0, 1], 'JPN'), sent: 1 }] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['REQUEST']);
+  });
+});

@@ -6,7 +6,7 @@
  * `asked-question-word`).
  */
 import { ruleWords } from './rule-words.js';
-import { childrenBy, walk, type Tree } from './tree.js';
+import { childrenBy, walk, walkTokens, type Tree } from './tree.js';
 
 /** Verbs of asking. */
 const ASKING = ruleWords('asking');
@@ -18,7 +18,31 @@ export function isAskedQuestion(tree: Tree, verb: number): boolean {
   if (!ASKING.has(tree.lemmas[verb])) return false;
   // "asked them to reduce output", "asked for help": an act asked for.
   if (childrenBy(tree, verb, 'xcomp', 'obl').length) return false;
-  return childrenBy(tree, verb, 'ccomp', 'parataxis').some((clause) => opensQuestion(tree, clause));
+  const clauses = childrenBy(tree, verb, 'ccomp', 'parataxis');
+  if (clauses.some((clause) => opensQuestion(tree, clause) || endsOnQuestionMark(tree, clause))) return true;
+  return !clauses.length && followsQuotedQuestion(tree, verb);
+}
+
+/**
+ * The quoted clause is a question by its own mark, whatever its first word: '"Will it work?" he asked', '"Can we
+ * not manage this lending a bit more imaginatively?" he asked the conference' (training wire: 5 stories, each coded
+ * an appeal).
+ */
+function endsOnQuestionMark(tree: Tree, clause: number): boolean {
+  return tree.children[clause].some((c) => tree.words[c] === '?') && !hasInfinitive(tree, clause);
+}
+
+/** Closing quotation marks, as the tokenizer gives them. */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "''", '”', "'"]);
+
+/**
+ * The asking sentence is only its attribution and the sentence before it ends on a quoted question: the
+ * sentence splitter cut '"In these conditions can African countries continue …?" Sassou-Nguesso asked.' after the
+ * question mark.
+ */
+function followsQuotedQuestion(tree: Tree, verb: number): boolean {
+  const first = Math.min(...walkTokens(tree, verb));
+  return first >= 2 && CLOSING_QUOTES.has(tree.words[first - 1]) && tree.words[first - 2] === '?';
 }
 
 /**

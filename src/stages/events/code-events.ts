@@ -267,7 +267,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   let cameo = match.code;
   const stance = !flags.negated && !flags.hypothetical;
   // "announced plans to put … tariffs on Japanese goods": the planned sanction (or its relief), not an intent (planned-acts.ts).
-  const threat = stance ? (future ? futureThreat(event, isOngoing(tree, verb)) : undefined) ?? plannedMeasure(tree, verb, event) : undefined;
+  const threat = stance ? (future ? futureThreat(event, isOngoing(tree, verb), [tree.lemmas[verb], ...(match.noun !== undefined ? [tree.lemmas[match.noun]] : [])]) : undefined) ?? plannedMeasure(tree, verb, event) : undefined;
   if (threat) {
     why.push(threat.reason);
     event = threat.event;

@@ -33,12 +33,19 @@ describe('issue-12: hostile acts inside a pledge', () => {
   // BBC training gold: "The Lib Dems have pledged to oppose the bill when it is debated next Monday" is REJECT.
   it.each([
     { pledge: 'pledged', pledgeLemma: 'pledge', verb: 'oppose', lemma: 'oppose', object: 'bill' },
-    { pledge: 'vowed', pledgeLemma: 'vow', verb: 'veto', lemma: 'veto', object: 'increase' },
+    // "vowed to veto the increase" is a threat since session 42 (threatening-act), tested below.
+    { pledge: 'vowed', pledgeLemma: 'vow', verb: 'reject', lemma: 'reject', object: 'increase' },
     // "Kiev has sworn to refuse the Russian ultimatum": the pledge verb's own type (not AGREE) is turned down too.
     { pledge: 'sworn', pledgeLemma: 'swear', verb: 'refuse', lemma: 'refuse', object: 'ultimatum' },
   ])('codes "$pledge to $verb the $object" as the refusal pledged, not an intent to cooperate', ({ pledge, pledgeLemma, verb, lemma, object }) => {
     const events = codeEvents(pledged(pledge, pledgeLemma, verb, lemma, object), lexicon).events;
     expect(events.map((e) => [e.event, e.actors.map((a) => a.code)])).toEqual([['REJECT', ['JPN']]]);
+  });
+
+  // Session 42, ev-wire: "Reagan has repeatedly vowed to veto any tax increase" (training wire gold: THREATEN).
+  it('codes a pledged veto as a threat (threatening-act), still one event, not an intent to cooperate', () => {
+    const events = codeEvents(pledged('vowed', 'vow', 'veto', 'veto', 'increase'), lexicon).events;
+    expect(events.map((e) => [e.event, e.actors.map((a) => a.code)])).toEqual([['THREATEN', ['JPN']]]);
   });
 
   it('still codes a pledge to cooperate or change as an intent (AGREE)', () => {

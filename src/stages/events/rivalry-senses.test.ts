@@ -313,3 +313,36 @@ describe('rivalry senses: a place object, a time phrase\'s modifiers, an adverb 
       subsidies subsidy NOUN NNS 2 obl`, 1)?.code).toBe('111');
   });
 });
+
+// Session 42, ev-wire (#12): a measure voted down is rejected, not attacked (training wire gold: REJECT USALEG).
+describe('rivalry senses of defeat', () => {
+  it('defeating a move, budget or attempt rejects it (CAMEO 120)', () => {
+    // "The Senate defeated a move to block aid"
+    const move = `
+      The the DET DT 2 det
+      Senate Senate PROPN NNP 3 nsubj
+      defeated defeat VERB VBD 0 root
+      a a DET DT 5 det
+      move move NOUN NN 3 obj`;
+    expect(match(move, 2, [1])?.code).toBe('120');
+    expect(match(move.replace('move move NOUN', 'budget budget NOUN'), 2, [1])?.code).toBe('120');
+  });
+
+  it('a legislature defeating whatever the parse hangs off the verb votes (CAMEO 120)', () => {
+    // "The House defeated on a vote Reagan's budget": the budget parsed as an oblique.
+    expect(match(`
+      The the DET DT 2 det
+      House House PROPN NNP 3 nsubj
+      defeated defeat VERB VBD 0 root
+      Reagan Reagan PROPN NNP 3 obl`, 2, [1, 3], { 1: 'LEG', 3: 'GOV' })?.code).toBe('120');
+  });
+
+  it('defeating forces stays force ("Iraqi troops defeated Iranian forces")', () => {
+    expect(match(`
+      Iraqi Iraqi ADJ JJ 2 amod
+      troops troop NOUN NNS 3 nsubj
+      defeated defeat VERB VBD 0 root
+      Iranian Iranian ADJ JJ 5 amod
+      forces force NOUN NNS 3 obj`, 2, [1, 4])?.code).toMatch(/^19/);
+  });
+});

@@ -147,6 +147,7 @@ const CLASSES = {
   'departure-verb': [],
   'destination-marker': [],
   'custody-verb': [],
+  'threatening-act': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -92,3 +92,17 @@ describe('threatenedParty', () => {
     expect(threatenedParty(threat(1, 10), [ownSide], [])).toBeUndefined();
   });
 });
+
+// Session 42, ev-wire (#12): "President Reagan said he would veto any tax increases" (training wire gold: THREATEN).
+describe('issue-12: an announced veto', () => {
+  it('makes a future REJECT whose verb or noun is "veto" a THREATEN, not sought abroad', () => {
+    const found = futureThreat('REJECT', false, ['veto']);
+    expect(found?.event).toBe('THREATEN');
+    expect(isAnnouncedProtest([found!.reason])).toBe(true);
+    expect(futureThreat('REJECT', false, ['use', 'veto'])?.event).toBe('THREATEN');
+  });
+
+  it('leaves a future rejection of another word alone ("will reject the plan")', () => {
+    expect(futureThreat('REJECT', false, ['reject'])).toBeUndefined();
+  });
+});

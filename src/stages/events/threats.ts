@@ -30,8 +30,15 @@ const THREAT_MODE: Partial<Record<PloverEvent, string>> = { ASSAULT: 'violence',
  * A future act of force or pressure by its own actor is a threat, not the act: "We will definitely
  * retaliate" is THREATEN (PLOVER), as readiness to use force is (`hostileReadiness`).
  */
-export function futureThreat(event: PloverEvent, ongoing = false): { event: PloverEvent; cameo: string; mode?: string; reason: Reason } | undefined {
-  if (event === PLOVER_RULES.hostileReadiness.event || !HOSTILE.includes(event)) return undefined;
+export function futureThreat(event: PloverEvent, ongoing = false, words: readonly string[] = []): { event: PloverEvent; cameo: string; mode?: string; reason: Reason } | undefined {
+  if (event === PLOVER_RULES.hostileReadiness.event) return undefined;
+  // "President Reagan said he would veto any tax increases": an announced veto is a threat to the legislature
+  // (training wire gold: THREATEN in 21 stories; a veto done is REJECT).
+  const act = words.find((w) => THREATENING_ACTS.has(w));
+  if (act !== undefined) {
+    return { event: PLOVER_RULES.hostileReadiness.event, cameo: PLOVER_RULES.hostileReadiness.cameo, reason: reason('events/future-threat-act', { act, from: event }) };
+  }
+  if (!HOSTILE.includes(event)) return undefined;
   // "A strike by Japanese dockworkers will continue over the weekend": a protest that goes on is one of the day.
   if (event === 'PROTEST' && ongoing) return undefined;
   const mode = THREAT_MODE[event];
@@ -40,6 +47,9 @@ export function futureThreat(event: PloverEvent, ongoing = false): { event: Plov
     reason: reason('events/future-threat', { from: event }),
   };
 }
+
+/** Words (lemmas) of acts whose announcement is a threat whatever their type ("will veto"): rule-words `threatening-act`. */
+const THREATENING_ACTS = ruleWords('threatening-act');
 
 /** Verbs that keep an act going that already runs ("will continue", "decided to remain on strike"). */
 const CONTINUING = ruleWords('continuing');
@@ -52,10 +62,11 @@ export function isOngoing(tree: Tree, verb: number): boolean {
 
 /**
  * Whether a threat is an announced strike or demonstration: its target is the strikers' own employer or
- * government, so no party of another country is sought for it (threatenedParty would find a foreign one).
+ * government, so no party of another country is sought for it (threatenedParty would find a foreign one). An
+ * announced veto (`threatening-act`) is aimed at the measure's makers, mostly the actor's own legislature, too.
  */
 export function isAnnouncedProtest(reasons: readonly Reason[]): boolean {
-  return reasons.some((r) => r.rule === 'events/future-threat' && r.from === 'PROTEST');
+  return reasons.some((r) => (r.rule === 'events/future-threat' && r.from === 'PROTEST') || r.rule === 'events/future-threat-act');
 }
 
 /** The country (or organisation) code that tells the two sides of an interaction apart. */
