@@ -141,31 +141,3 @@ describe('the dateline of a story that names no country', () => {
     expect(unionOf({ name: 'Brussels', country: 'BEL' }, [{ sent: 0, tokens: [4, 5], id: 'eec', code: 'IGO', sector: 'EEC' }])).toEqual([]);
   });
 });
-
-/** "Police clashed with protesters in London." */
-const CLASH = `
-  Police police NOUN NNS 2 nsubj
-  clashed clash VERB VBD 0 root
-  with with ADP IN 4 case
-  protesters protester NOUN NNS 2 obl
-  in in ADP IN 6 case
-  London London PROPN NNP 4 nmod
-  . . PUNCT . 2 punct`;
-
-/** The police's code when "protesters in London" is coded `protesters` (its tokens and kind) and London is a place. */
-function police(protesters: ActorSpec): string | undefined {
-  const doc = parsedDoc([CLASH], { actors: [{ sent: 0, tokens: [0, 1], id: 'UNK-COP', sector: 'COP' }, protesters] });
-  const london = { start: doc.text.indexOf('London'), end: doc.text.indexOf('London') + 6, name: 'London', country: 'GBR' };
-  const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [london] } } as Document, { report: () => undefined });
-  return layer.mentions.find((m) => m.actorId === 'UNK-COP')?.code;
-}
-
-describe('a place inside a group noun\'s phrase (session 42)', () => {
-  it('gives the sentence\'s other group nouns the country of "protesters in London"', () => {
-    expect(police({ sent: 0, tokens: [3, 6], id: 'GBR-CVL', code: 'GBR', sector: 'CVL' })).toBe('GBR');
-  });
-
-  it('counts no place a mention names as itself ("London" standing for the government)', () => {
-    expect(police({ sent: 0, tokens: [5, 6], id: 'gbr', code: 'GBR', sector: 'GOV', kind: 'capital' })).toBeUndefined();
-  });
-});

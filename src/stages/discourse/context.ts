@@ -30,27 +30,9 @@ function countCode(counts: Map<string, number>, code: string | undefined): void 
   if (code && !TRANSNATIONAL_CODES.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
 }
 
-/**
- * Whether a mention covers the place as a name of its own (a capital standing for its government, "Washington said").
- * A group noun's phrase that took its country from the place ("protesters in London", "troops in Kherson") leaves the
- * place the sentence's: "Police clashed with protesters in London" tells whose the police are (session 42).
- */
-function coveredByMention(mentions: readonly ActorMention[], p: Place, located: boolean): boolean {
-  for (const m of mentions) if (m.start < p.end && p.start < m.end && !(located && isPlacedGroup(m, p))) return true;
+function coveredByMention(mentions: readonly ActorMention[], p: Place): boolean {
+  for (const m of mentions) if (m.start < p.end && p.start < m.end) return true;
   return false;
-}
-
-/**
- * Prepositions that set a group where it is ("protesters in London", "police at the border"); an "of" phrase
- * ("the Prime Ministers of Papua New Guinea and Fiji") says whose the group is, and the sentence's others need not be.
- */
-const LOCATED = new Set(['in', 'at']);
-
-const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'capital', 'place']);
-
-/** A group or role noun's mention whose phrase holds the place after its noun and has the place's country. */
-function isPlacedGroup(m: ActorMention, p: Place): boolean {
-  return !!m.sector && !PLACE_KINDS.has(m.kind ?? '') && m.kind !== 'person' && m.start < p.start && m.code === p.country;
 }
 
 /**
@@ -67,8 +49,8 @@ export function storyOf(view: View, mentions: readonly ActorMention[], places: r
     const atDateline = datelinePlace !== undefined && p.start < datelinePlace.end && datelinePlace.start < p.end;
     if (p.role === 'dateline' || atDateline) { dateline ??= { code: p.country, name: p.name }; continue; }
     countCode(counts, p.country);
+    if (coveredByMention(mentions, p)) continue;
     const t = firstTokenFrom(view, p.start);
-    if (coveredByMention(mentions, p, LOCATED.has(view.words[t - 1]?.toLowerCase() ?? ''))) continue;
     const sent = view.sents[t] ?? -1;
     placesBySent.set(sent, [...(placesBySent.get(sent) ?? []), { code: p.country, token: t }]);
   }
