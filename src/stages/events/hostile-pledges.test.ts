@@ -104,3 +104,20 @@ describe('a pledged attack is a threat (review of ev-pledge, session 41)', () =>
     expect(events.map((e) => [e.event, e.actors.map((a) => a.code), e.recipients.map((a) => a.code)])).toEqual([['THREATEN', ['JPN'], ['CHN']]]);
   });
 });
+
+describe('a pledged attack in words is criticism, not a threat of force (session 42)', () => {
+  // "The Tories vowed to attack Labour's record on crime" (probe): CAMEO's VOW "* ATTACK" read it as THREATEN 138.
+  it.each([
+    { pledge: 'vowed', pledgeLemma: 'vow', object: 'record' },
+    { pledge: 'pledged', pledgeLemma: 'pledge', object: 'plan' },
+  ])('codes "$pledge to attack the $object" as a future ACCUSE of the pledger', ({ pledge, pledgeLemma, object }) => {
+    const events = codeEvents(pledged(pledge, pledgeLemma, 'attack', 'attack', object), lexicon).events;
+    expect(events.map((e) => [e.event, e.actors.map((a) => a.code), e.future])).toEqual([['ACCUSE', ['JPN'], true]]);
+  });
+
+  it('keeps a pledged attack on a place a threat of force', () => {
+    // "Japan has vowed to attack the base": no rivalry sense, the act stays force and the pledge a threat.
+    const events = codeEvents(pledged('vowed', 'vow', 'attack', 'attack', 'base'), lexicon).events;
+    expect(events.map((e) => e.event)).toEqual(['THREATEN']);
+  });
+});

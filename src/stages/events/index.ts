@@ -57,6 +57,7 @@ import { filterEvents, loadEventFilter, type EventFilterModel } from './event-fi
 import { loadEventRescue, type EventRescueModel } from './event-rescue.js';
 import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
 import { placeEvents } from './place-events.js';
+import { dropOwnGroundVisits } from './own-ground-visits.js';
 
 export interface EventOptions {
   /** A lexicon to use instead of the shipped one (tests, custom dictionaries). */
@@ -94,6 +95,6 @@ export const events = (options: EventOptions = {}) =>
       const layer = codeEvents(doc, options.lexicon ?? loadLexicon(), rescue ? { model: rescue } : undefined);
       const option = options.filter ?? true;
       const filter = option === true ? loadEventFilter() : option;
-      return placeEvents(doc, filter ? filterEvents(doc, layer, filter) : layer);
+      return placeEvents(doc, dropOwnGroundVisits(doc, filter ? filterEvents(doc, layer, filter) : layer));
     },
   });

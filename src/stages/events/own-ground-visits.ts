@@ -1,0 +1,124 @@
+/**
+ * Visits on the visitor's own ground (`data/own-ground.tsv`, #12): "I visited city hospitals in Mykolaiv and Odesa",
+ * "Zelenskyy visited the frontline positions of the Ukrainian army", "Putin visited occupied Mariupol". CAMEO codes every
+ * visit as a consultation (042) and the roles take what is visited as the host, but PLOVER's CONSULT needs a host of
+ * another side: a country's own towns, people and forces are none, and neither is ground the visitor's side holds (a
+ * place called held, or in a war listed in `data/wars.tsv` on the article's date, the other side's places and people).
+ * Bodies of the visitor's country ("visited the parliament") and capitals standing for governments are left as hosts.
+ * Run on the filtered layer (index.ts): the learned filter's features count a sentence's events as the triggers coded
+ * them, and a visit turned down here is not to change how the filter reads the events beside it.
+ */
+import { assetPath, readDataText } from '../../core/assets.js';
+import { articleDate } from '../../core/days.js';
+import { DyadError } from '../../core/errors.js';
+import type { DocumentWith } from '../../core/stage.js';
+import { reason, type Reason } from '../../lang/reason.js';
+import { resolvedActors } from '../discourse/merge.js';
+import { indexActors } from './participants.js';
+import { buildTree, childrenBy, type Tree } from './tree.js';
+import type { CodedEvent, EventLayer, EventParticipant } from './types.js';
+import { loadWars, type War } from './wartime-target.js';
+
+export interface OwnGround {
+  /** Verbs of visiting (lemmas). */
+  readonly visits: ReadonlySet<string>;
+  /** Sectors of a country's people, forces and places: ground, not a host. */
+  readonly ground: ReadonlySet<string>;
+  /** Words that call a place held by force ("occupied"). */
+  readonly held: ReadonlySet<string>;
+}
+
+const KINDS = ['visit', 'ground', 'held'] as const;
+
+/** Rows `visit<TAB>lemma`, `ground<TAB>SECTOR`, `held<TAB>word`; `#` starts a comment. */
+export function parseOwnGround(text: string, path: string): OwnGround {
+  const sets = { visit: new Set<string>(), ground: new Set<string>(), held: new Set<string>() };
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [kind, value, ...rest] = line.split('\t').map((f) => f.trim());
+    if (rest.length || !value || !(KINDS as readonly string[]).includes(kind)) throw new DyadError('E1410', { path, line: i + 1 });
+    sets[kind as (typeof KINDS)[number]].add(value);
+  });
+  return { visits: sets.visit, ground: sets.ground, held: sets.held };
+}
+
+let loaded: OwnGround | undefined;
+
+function shipped(): OwnGround {
+  const path = assetPath('src', 'stages', 'events', 'data', 'own-ground.tsv');
+  return (loaded ??= parseOwnGround(readDataText(path), path));
+}
+
+/**
+ * Mention kinds of a country or a capital standing for its government: left as hosts, never ground (a first version that
+ * dropped "visited Ukraine" by a Ukrainian changed no studied item and is not worth the risk of a misread visitor).
+ */
+const STATE_KINDS: ReadonlySet<string> = new Set(['country', 'capital']);
+
+/** What the stage knows beyond the tree: the kind of the mention at a token, and the article's day. */
+export interface GroundFacts {
+  readonly kindAt: (token: number) => string | undefined;
+  readonly day?: string;
+}
+
+/**
+ * The recipients of `event` that are ground, not a host, each with the reason; empty when the event is no visit (a
+ * CONSULT, or its announced AGREE, whose trigger is a verb of visiting) or every recipient is a host.
+ */
+export function groundRecipients(tree: Tree, event: CodedEvent, facts: GroundFacts, table: OwnGround = shipped(), wars: readonly War[] = loadWars()): { recipient: EventParticipant; reason: Reason }[] {
+  const verb = event.trigger.tokens[0];
+  const visit = event.event === 'CONSULT' || (event.event === 'AGREE' && event.reasons.some((r) => r.rule === 'events/future-as'));
+  if (!visit || !table.visits.has(tree.lemmas[verb]?.toLowerCase() ?? '')) return [];
+  // Visitors of one country: "Zelenskyy and Johnson visited St Michael's Monastery" is Ukraine hosting Britain.
+  const visitors = new Set(event.actors.map((a) => a.code));
+  if (visitors.size !== 1 || visitors.has(undefined)) return [];
+  const out: { recipient: EventParticipant; reason: Reason }[] = [];
+  for (const r of event.recipients) {
+    if (!r.code) continue;
+    const kind = facts.kindAt(r.tokens[0]);
+    // A place, or a country's people or forces (no sector: "Ukrainian prisoners"); a body of the state is a host.
+    const ground = kind === 'place' || (!STATE_KINDS.has(kind ?? '') && (!r.sector || table.ground.has(r.sector)));
+    if (visitors.has(r.code) && ground) {
+      out.push({ recipient: r, reason: reason('events/own-ground-visit', { name: r.name }) });
+    } else if (ground && (isCalledHeld(tree, r, table.held) || atWar(visitors, r.code, facts.day, wars))) {
+      out.push({ recipient: r, reason: reason('events/held-ground-visit', { name: r.name }) });
+    }
+  }
+  return out;
+}
+
+/** Whether a word of the recipient's phrase, or a modifier of one, calls it held ("occupied Mariupol"). */
+function isCalledHeld(tree: Tree, r: EventParticipant, held: ReadonlySet<string>): boolean {
+  const isHeld = (t: number): boolean => held.has(tree.words[t]?.toLowerCase() ?? '');
+  for (let t = r.tokens[0]; t < r.tokens[1]; t++) {
+    if (isHeld(t) || childrenBy(tree, t, 'amod', 'acl').some(isHeld)) return true;
+  }
+  return false;
+}
+
+/** Whether the visitors' country and `code` are the two sides of a war listed on the article's day. */
+function atWar(visitors: ReadonlySet<string | undefined>, code: string, day: string | undefined, wars: readonly War[]): boolean {
+  if (!day) return false;
+  return wars.some((w) => w.sides.includes(code) && w.sides.some((s) => s !== code && visitors.has(s)) && day >= w.from && (!w.to || day <= w.to));
+}
+
+/**
+ * The layer without its visits whose every recipient is the visitor's own ground; each is turned down as
+ * `events/own-ground-visit` with the reasons why. Visits with a host left among their recipients are unchanged.
+ */
+export function dropOwnGroundVisits(doc: DocumentWith<'tokens' | 'pos' | 'deps' | 'actors'>, layer: EventLayer, table: OwnGround = shipped()): EventLayer {
+  const visits = layer.events.filter((e) => table.visits.has(doc.layers.pos[e.trigger.tokens[0]]?.lemma?.toLowerCase() ?? ''));
+  if (!visits.length) return layer;
+  const tree = buildTree(doc);
+  const actors = indexActors(resolvedActors(doc), doc.layers.tokens.length);
+  const day = articleDate(doc);
+  const facts: GroundFacts = { kindAt: (t) => actors.at(t)?.kind, ...(day ? { day } : {}) };
+  const events: CodedEvent[] = [];
+  const rejected = [...layer.rejected];
+  for (const e of layer.events) {
+    const ground = visits.includes(e) && e.recipients.length ? groundRecipients(tree, e, facts, table) : [];
+    if (!ground.length || ground.length < e.recipients.length) { events.push(e); continue; }
+    rejected.push({ sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId: 'events/own-ground-visit', reasons: [...ground.map((g) => g.reason), ...e.reasons] });
+  }
+  return events.length === layer.events.length ? layer : { events, rejected };
+}
