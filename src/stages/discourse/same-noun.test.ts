@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import type { Place } from '../places/types.js';
 import { discourse } from './index.js';
-import { parseSameNouns } from './same-noun.js';
+import { parseSameNouns } from './group-nouns.js';
 
 /** "<first> raided a camp ." then "The <noun> shot youths in Gaza ." (sentences written for the test). */
 function sentences(first: readonly string[], noun: string): string[] {
@@ -66,5 +66,35 @@ describe('parseSameNouns', () => {
 
   it('refuses a line that is not one lower-case noun, with E170', () => {
     expect(() => parseSameNouns('soldiers\nthe Army\n', 'x.tsv')).toThrow(/E170|line 2/);
+  });
+});
+
+/** "Brazil 's <noun> met bankers ." then "The <noun> refused ." (no actors-layer mention over it). */
+const noun2 = (noun: string): string[] => [`
+  Brazil Brazil PROPN NNP 3 nmod:poss
+  's 's PART POS 1 case
+  ${noun} ${noun} NOUN NN 4 nsubj
+  met meet VERB VBD 0 root
+  bankers banker NOUN NNS 4 obj
+  . . PUNCT . 4 punct`, `
+  The the DET DT 2 det
+  ${noun} ${noun} NOUN NN 3 nsubj
+  refused refuse VERB VBD 0 root
+  . . PUNCT . 3 punct`];
+
+/** The code discourse gives "The <noun>" after "Brazil 's <noun>", coded BRA GOV and named "Brazil (GOV)". */
+function groupCode(noun: string): string | undefined {
+  const doc = parsedDoc(noun2(noun), { actors: [{ sent: 0, tokens: [0, 3], id: 'local:group', name: 'Brazil (GOV)', code: 'BRA', sector: 'GOV' }] });
+  const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [] } }, { report: () => undefined });
+  return layer.mentions.find((m) => doc.text.slice(m.start, m.end) === `The ${noun}`)?.code;
+}
+
+describe('"the <noun>" the actors stage did not read, after a coded group with that head word', () => {
+  it('is the group, though its generated name "Brazil (GOV)" does not hold the noun ("the committee")', () => {
+    expect(groupCode('committee')).toBe('BRA');
+  });
+
+  it('is nothing for a noun the data file does not list ("the panel")', () => {
+    expect(groupCode('panel')).toBeUndefined();
   });
 });

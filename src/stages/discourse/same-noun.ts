@@ -6,39 +6,21 @@
  * the EC's community the story's main one (#12). Only a mention coded by its own words (the actors layer, or a
  * discourse rule that resolved it) is an antecedent: the fallbacks' own answers are guesses and pass on nothing.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
 import { nameHead } from './definite.js';
+import { loadSameNouns } from './group-nouns.js';
 import { headOf, type View } from './view.js';
 
 /** Coded mentions by the head nouns they can be referred back to with, each list in text order. */
 export type Antecedents = ReadonlyMap<string, readonly ActorMention[]>;
 
-let loaded: ReadonlySet<string> | undefined;
-
-/** The nouns of `data/same-nouns.tsv`'s text: one lower-case noun a line, `#` a comment; else E170 naming the line. */
-export function parseSameNouns(text: string, path: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  text.split('\n').forEach((line, i) => {
-    const word = line.trim();
-    if (!word || word.startsWith('#')) return;
-    if (!/^[a-z]+$/.test(word)) throw new DyadError('E170', { path, line: i + 1, problem: 'expected one lower-case noun' });
-    out.add(word);
-  });
-  return out;
-}
-
-/** The nouns shipped with dyad, read once. */
-export function loadSameNouns(path = assetPath('src', 'stages', 'discourse', 'data', 'same-nouns.tsv')): ReadonlySet<string> {
-  loaded ??= parseSameNouns(readDataText(path), path);
-  return loaded;
-}
-
-/** Kinds that are never a group or body: a person, a country or a place ("the city" after "Mexico City"). */
-const NOT_GROUPS = new Set(['person', 'country', 'capital', 'place']);
+/**
+ * Kinds that are never a group or body: a country or a place ("the city" after "Mexico City"). A person is
+ * no antecedent by name, but may be by head word: the tagger reads "the Reagan administration" as a name.
+ */
+const NOT_GROUPS = new Set(['country', 'capital', 'place']);
 
 /**
  * The coded mentions a later "the <noun>" may mean, by noun: their head word ("Israeli soldiers" → soldiers) and,
