@@ -12,6 +12,7 @@ import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
 import { fromModifier } from './modifier-country.js';
 import { isOfManyStates } from './multinational.js';
+import { fromSameNoun, type Antecedents } from './same-noun.js';
 import { actorOf, headOf, mentionOver, sentenceSpan, type View } from './view.js';
 
 /** A place the text names in a sentence: its country and its first token. */
@@ -82,7 +83,7 @@ function firstTokenFrom(view: View, offset: number): number {
 export type BodiesByNoun = Map<string, Found>;
 
 /** The mention with a country from its context, or undefined when the context gives none. */
-export function locate(view: View, m: ActorMention, story: Story, byToken: readonly (ActorMention | undefined)[], bodies: BodiesByNoun = new Map()): ActorMention | undefined {
+export function locate(view: View, m: ActorMention, story: Story, byToken: readonly (ActorMention | undefined)[], bodies: BodiesByNoun = new Map(), antecedents: Antecedents = new Map()): ActorMention | undefined {
   if (m.code || m.members?.length) return undefined;
   // A bare name may be a visitor's: only a title ("official", "union president") makes a person
   // as local as the story.
@@ -93,7 +94,7 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   // People of many states (`multinational.ts`) take no country from the story or the venue; asked last, as it
   // scans the sentence.
   const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromModifier(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
-    ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
+    ?? fromSameNoun(view, m, antecedents) ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
   if (!found) return undefined;
   const actor = actorOf(m);
   // PLOVER codes a body by its organisation (IGO EU): its agents take that, not their own noun's sector.

@@ -6,7 +6,8 @@
  */
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
-import { actorOf, mentionOver, type View } from './view.js';
+import { loadSameNouns } from './group-nouns.js';
+import { actorOf, headOf, mentionOver, type View } from './view.js';
 
 /** What a description needs of an earlier mention: the mention and its sentence. */
 export interface Earlier {
@@ -59,8 +60,11 @@ function repeatedBody(view: View, seen: readonly Earlier[], i: number, noun: str
   const sent = view.sents[i] ?? 0;
   // A body the knowledge base lacks ("the Letter Carriers Union") is known by its own words.
   const named = (m: ActorMention): string => (m.code || m.kind ? m.name : view.texts.slice(m.tokens[0], m.tokens[1]).join(' '));
+  // A listed group noun ("the committee") also repeats the head word of a coded group the knowledge base does not
+  // name: "Brazil's bank advisory committee" is named "MNC (BUS)", whose head is no word of the text.
+  const group = loadSameNouns().has(noun);
   const ante = seen.findLast((s) => s.sent >= sent - REACH && !s.m.members?.length && !NOT_BODIES.has(s.m.kind ?? '')
-    && nameHead(named(s.m)) === noun);
+    && (nameHead(named(s.m)) === noun || (group && !!s.m.code && view.words[headOf(view, s.m)] === noun)));
   if (!ante) return undefined;
   const text = `${view.texts[i]} ${view.texts[j]}`;
   return mentionOver(view, i, j + 1, actorOf(ante.m), reason('discourse/repeated-head', { text, name: ante.m.name }));

@@ -51,6 +51,7 @@ import { findParticipants, isJointStatement, laterMeetings } from './participant
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
 import { sameActors } from './same-actor.js';
+import { antecedentsOf } from './same-noun.js';
 import { titledLater } from './titled-later.js';
 import { inSpeech, speechPassages } from './speeches.js';
 import { addresseeOf, isAddressee, loadAddressWords, secondPersons } from './second-person.js';
@@ -113,10 +114,12 @@ export const discourse = (options: DiscourseOptions = {}) =>
       // Nor is the country a speech is addressed to: its "you" (`second-person.ts`) would outnumber the speaker's own.
       const story = storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m)), doc.layers.places ?? [], doc.layers.dateline?.place);
       const agentBodies: BodiesByNoun = new Map();
+      // "the soldiers" after "Israeli soldiers": only mentions coded by their own words, before any fallback guesses.
+      const antecedents = antecedentsOf(view, merged);
       // A loop, not a closure made per call, which loses its optimised code at each full collection (#13).
       const placed: ActorMention[] = [];
       for (const m of [...merged].sort(byFirstToken)) {
-        const l = locate(view, m, story, byToken, agentBodies);
+        const l = locate(view, m, story, byToken, agentBodies, antecedents);
         if (l) placed.push(l);
       }
       const located = [...placed, ...echoLocated(view, merged, placed)];
