@@ -126,14 +126,14 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
       // A verdict given by naming ("called the tariffs unfair") decides the verb's event before its lexicon reading.
       const verbMatch = matchNamedJudgement(tree, ctx.actors, i) ?? matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place');
       // "I hope that Germany will support …": a hoping verb with no code of its own may still ask another party (expectations.ts).
-      const match = verbMatch ?? hopingMatch(tree, i, false);
+      const match = verbMatch ?? hopingMatch(tree, i);
       if (match?.noun !== undefined) used.add(match.noun);
       if (match) codeWithRescue(ctx, sent, match, codeTrigger);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor, siteReading)) codeNominal(ctx, sent, nominal);
     for (const venue of speechVenues(tree, ctx.pack.speechVerbs, first, last, used, venueParties)) codeNominal(ctx, sent, venue);
-    for (const buildup of troopBuildups(tree, lexicon, first, last, used, hasActor, isForce)) codeNominal(ctx, sent, buildup);
+    for (const buildup of troopBuildups(tree, lexicon, first, last, used, (h) => actorsOfPhrase(tree, ctx.actors, h).find((a) => a.code)?.code, isForce)) codeNominal(ctx, sent, buildup);
     for (const meeting of saidMeetings(tree, lexicon, ctx.pack, first, last, used, hasActor)) codeNominal(ctx, sent, meeting);
     codeAddresses(ctx, sent, first, last);
     codeVoicedConcerns(ctx, sent, first, last);
@@ -235,6 +235,8 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const controller = controls === 'content' ? decision?.flags ?? (pledge !== undefined ? pledgedFlags(tree, ctx.pack, pledge) : undefined) : controls;
   if (isParticipleModifier(tree, verb, (t) => namesCodedActor(ctx, t)) && ctx.bypass !== 'events/participle') return reject(ctx, sent, match, 'events/participle', entry.event);
   // "given the concentration of Russian forces": a participle serving as a preposition gives nothing (prepositional-participle.ts).
+  // Unlike events/participle it is not rescuable (event-rescue.ts RESCUABLE): the participle names no act for a second
+  // reading to find (it is "considering", as a statement is no act), and the shipped rescue model was trained without it.
   if (isPrepositionalParticiple(tree, verb, (t) => namesCodedActor(ctx, t))) return reject(ctx, sent, match, 'events/prepositional-participle', entry.event, reason('events/prepositional-participle', { verb: tree.words[verb] }));
   const gerund = isBareGerund(tree, verb);
   const host = gerund ? setOffGerundHost(tree, verb, entry.event) : undefined;

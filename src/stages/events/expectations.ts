@@ -7,7 +7,9 @@
  * accepts it: "I expect Ukraine to receive the status of a candidate country", "We expect the U.S.
  * government to honor its commitment"). Only another named party asked makes it an appeal: "we expect
  * to hold further talks", "economists expect prices to rise", "is expected to" (a forecast by others)
- * ask no one, nor do observers' forecasts. The verbs are `expecting` in data/rule-words.tsv.
+ * ask no one, nor do observers' forecasts. The verbs are `expecting` in data/rule-words.tsv. Only an act the party
+ * can choose is asked of it: what befalls a party ("hopes that Ukraine's army will collapse", "expects the talks to
+ * fail": `befalling`) is a wish or a forecast, no appeal.
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
@@ -22,6 +24,8 @@ const HOPED_HELP = ruleWords('hoped-help');
 const VOICING = ruleWords('hope-voicing');
 /** Nouns (lemmas) of hope voiced by those verbs. */
 const HOPE_NOUNS = ruleWords('hope-noun');
+/** Verbs (lemmas) of what befalls a party rather than what it does ("collapse", "fail"): hoped for, they ask nothing. */
+const BEFALLING = ruleWords('befalling');
 /** Parts of speech of a subject that names a party. */
 const PARTY_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** CAMEO 020, make an appeal or request. */
@@ -42,8 +46,9 @@ export function expectationAppeal(tree: Tree, match: TriggerMatch, actorOf: (tok
   // a misparse, no party.
   if (!subj || subj.passive || tree.pos[subj.token]?.xpos === 'NNS' || !PARTY_POS.has(tree.pos[subj.token]?.upos ?? '') || tree.deps[subj.token].deprel !== 'nsubj') return undefined;
   // "expressed hope that Romania would …": the that-clause may hang from the hope itself.
-  const asked = askedParty(tree, verb) ?? childrenBy(tree, verb, 'obj').filter((o) => isVoicedHope(tree, verb) && HOPE_NOUNS.has(tree.lemmas[o])).map((o) => askedParty(tree, o)).find((a) => a !== undefined);
-  if (asked === undefined) return undefined;
+  const found = askedParty(tree, verb) ?? childrenBy(tree, verb, 'obj').filter((o) => isVoicedHope(tree, verb) && HOPE_NOUNS.has(tree.lemmas[o])).map((o) => askedParty(tree, o)).find((a) => a !== undefined);
+  if (found === undefined || (found.act !== undefined && BEFALLING.has(tree.lemmas[found.act]))) return undefined;
+  const asked = found.party;
   const code = actorOf(asked);
   // The party hoping for its own act ("Ukraine expects that it will …") asks no one.
   if (code === undefined || code === actorOf(subj.token)) return undefined;
@@ -77,27 +82,28 @@ function hoperOf(tree: Tree, verb: number): ReturnType<typeof subjectOf> {
  * no code of its own ("hope" is a GENERAL verb: alone no event) is still a trigger here, with no event ('---'), so that
  * `expectationAppeal` can read what it asks of another party; nothing else codes it.
  */
-export function hopingMatch(tree: Tree, verb: number, coded: boolean): TriggerMatch | undefined {
-  if (coded || !EXPECTING.has(tree.lemmas[verb]) || tree.pos[verb]?.upos !== 'VERB') return undefined;
+export function hopingMatch(tree: Tree, verb: number): TriggerMatch | undefined {
+  if (!EXPECTING.has(tree.lemmas[verb]) || tree.pos[verb]?.upos !== 'VERB') return undefined;
   return { token: verb, tokens: [verb, verb + 1], code: '---', kind: 'verb', reason: reason('events/trigger-hoping', { verb: tree.words[verb] }) };
 }
 
 /**
  * The party whose act is expected: the object of "expects X to …", else the subject of a that-clause, else the owner
- * of the help hoped for ("Ukraine hopes for the support of Great Britain", "hope for Germany's support").
+ * of the help hoped for ("Ukraine hopes for the support of Great Britain", "hope for Germany's support"); with the
+ * verb of the act hoped for (`act`), none for help.
  */
-function askedParty(tree: Tree, verb: number): number | undefined {
+function askedParty(tree: Tree, verb: number): { party: number; act?: number } | undefined {
   const obj = childrenBy(tree, verb, 'obj')[0];
-  const infinitive = childrenBy(tree, verb, 'xcomp').some((c) => markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
-  if (obj !== undefined && infinitive) return obj;
+  const infinitive = childrenBy(tree, verb, 'xcomp').find((c) => markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
+  if (obj !== undefined && infinitive !== undefined) return { party: obj, act: infinitive };
   // The parser may hang a that-clause as an adverbial one ("We expect that the Russian side will support").
   for (const clause of childrenBy(tree, verb, 'ccomp', 'advcl', 'acl').filter((c) => tree.deps[c].deprel === 'ccomp' || markerOf(tree, c) === 'that')) {
     const inner = subjectOf(tree, clause);
-    if (inner && !inner.passive) return inner.token;
+    if (inner && !inner.passive) return { party: inner.token, act: clause };
   }
   for (const help of childrenBy(tree, verb, 'obl', 'nmod').filter((c) => markerOf(tree, c) === 'for' && HOPED_HELP.has(tree.lemmas[c]))) {
     const owner = childrenBy(tree, help, 'nmod:poss', 'nmod').find((c) => tree.deps[c].deprel === 'nmod:poss' || ['of', 'from'].includes(markerOf(tree, c) ?? ''));
-    if (owner !== undefined) return owner;
+    if (owner !== undefined) return { party: owner };
   }
   return undefined;
 }

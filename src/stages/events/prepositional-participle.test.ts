@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
+import { isPrepositionalParticiple } from './prepositional-participle.js';
+import { buildTree } from './tree.js';
 
 const lexicon = loadLexicon();
 
@@ -43,5 +45,32 @@ describe('a participle serving as a preposition (prepositional-participle.ts)', 
     const { rejected } = codeEvents(received, lexicon);
     // Read as giving, it goes on to the later rules: with no giver it is no act between actors (events/no-aided).
     expect(rejected.map((r) => r.ruleId)).toEqual(['events/no-aided']);
+  });
+
+  it('"Ukraine, given candidate status, …" hung on the party stays its receiving; "Given candidate status, Ukraine …" hung on the clause is read as the preposition', () => {
+    const onParty = parsedDoc([`
+      Ukraine Ukraine PROPN NNP 8 nsubj
+      , , PUNCT , 3 punct
+      given give VERB VBN 1 acl
+      candidate candidate NOUN NN 5 compound
+      status status NOUN NN 3 obj
+      , , PUNCT , 3 punct
+      will will AUX MD 8 aux
+      open open VERB VB 0 root
+      talks talk NOUN NNS 8 obj
+      . . PUNCT . 8 punct`], { actors: [ukraine] });
+    const onClause = parsedDoc([`
+      Given give VERB VBN 6 advcl
+      candidate candidate NOUN NN 3 compound
+      status status NOUN NN 1 obj
+      , , PUNCT , 1 punct
+      Ukraine Ukraine PROPN NNP 6 nsubj
+      will will AUX MD 6 aux
+      open open VERB VB 0 root
+      talks talk NOUN NNS 6 obj
+      . . PUNCT . 6 punct`], { actors: [{ ...ukraine, tokens: [4, 5] }] });
+    // Ukraine is token 0 of the first sentence, token 4 of the second: a participle on it describes a party.
+    expect(isPrepositionalParticiple(buildTree(onParty), 2, (t) => t === 0)).toBe(false);
+    expect(isPrepositionalParticiple(buildTree(onClause), 0, (t) => t === 4)).toBe(true);
   });
 });

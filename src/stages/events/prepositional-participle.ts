@@ -2,9 +2,12 @@
  * Participles that serve as prepositions: "The leaders discussed the situation given the concentration of Russian
  * forces", "especially given Estonia's membership in the Security Council". "Given" there means "considering": it
  * introduces a fact the clause weighs, and no one gives anything, yet the lexicon reads "give" with its object
- * ("* &MILITARY" → AID, "* &SECURITY"). The reduced passive of a ditransitive ("U.S. banks given equal privileges",
- * "Ukraine, given candidate status, …") has the same shape; there the participle describes the party that received,
- * so it stays an act. The words are the `prepositional-participle` class of `data/rule-words.tsv`.
+ * ("* &MILITARY" → AID, "* &SECURITY"). The reduced passive of a ditransitive ("U.S. banks given equal privileges")
+ * has the same shape; when the parse hangs the participle on a noun that names a party (`acl`/`amod`), it describes
+ * the party that received, so it stays an act. Hung from a clause instead ("Given candidate status, Ukraine will …",
+ * an `advcl`), receiving cannot be told from considering by the parse, and it is read as the preposition; a participle
+ * with no object of its own ("Ukraine, given candidate status, …" parsed with "given" on "status") is no preposition
+ * and goes on to the other rules. The words are the `prepositional-participle` class of `data/rule-words.tsv`.
  */
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, type Tree } from './tree.js';
