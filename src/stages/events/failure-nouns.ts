@@ -8,7 +8,8 @@
  *
  * The side is the noun's owner (a possessive, an "of" phrase) or nationality ("Japanese unwillingness"); a pronoun
  * owner names no one here. Only speech by a coded speaker of another side blames; a denied or hypothetical telling
- * does not (the caller's flags). Words: data/failure-nouns.tsv.
+ * does not (speech-content.ts checks the clause's flags), nor a failure that may come ("any failure of Iran to comply
+ * would be …"), nor a gain not had ("Russia's failure to take Bakhmut": no fault). Words: data/failure-nouns.tsv.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
@@ -16,27 +17,31 @@ import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './par
 import { childBy, childrenBy, conjuncts, isToInfinitive, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
-/** What a failure noun needs to blame: an infinitive of the act not done, or nothing more. */
-type Needs = 'infinitive' | 'any';
+const KINDS = ['infinitive', 'bare', 'feat', 'open-determiner'] as const;
+type Kind = (typeof KINDS)[number];
 
-/** Rows `noun<TAB>infinitive|any`; `#` starts a comment line. Another value, or a noun listed twice, is refused (E170). */
-export function parseFailureNouns(text: string, path: string): ReadonlyMap<string, Needs> {
-  const nouns = new Map<string, Needs>();
+/**
+ * Rows `kind<TAB>word` (kinds above, see the tsv); `#` starts a comment line. Another kind, a missing word, or a word
+ * listed twice in a kind, is refused (E170).
+ */
+export function parseFailureNouns(text: string, path: string): Readonly<Record<Kind, ReadonlySet<string>>> {
+  const sets = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Record<Kind, Set<string>>;
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
-    const [noun = '', needs = ''] = line.split('\t').map((f) => f.trim());
-    if (!noun || (needs !== 'infinitive' && needs !== 'any')) throw new DyadError('E170', { path, line: i + 1, problem: 'expected a noun and "infinitive" or "any", tab-separated' });
-    if (nouns.has(noun)) throw new DyadError('E170', { path, line: i + 1, problem: `"${noun}" is listed twice` });
-    nouns.set(noun, needs);
+    const [kind = '', word = ''] = line.split('\t').map((f) => f.trim());
+    const set = (KINDS as readonly string[]).includes(kind) ? sets[kind as Kind] : undefined;
+    if (!set || !word) throw new DyadError('E170', { path, line: i + 1, problem: `expected ${KINDS.join(', ')} and a word, tab-separated` });
+    if (set.has(word)) throw new DyadError('E170', { path, line: i + 1, problem: `"${word}" is listed twice as ${kind}` });
+    set.add(word);
   });
-  return nouns;
+  return sets;
 }
 
-const NOUNS = ((path) => parseFailureNouns(readDataText(path), path))(assetPath('src', 'stages', 'events', 'data', 'failure-nouns.tsv'));
+const WORDS = ((path) => parseFailureNouns(readDataText(path), path))(assetPath('src', 'stages', 'events', 'data', 'failure-nouns.tsv'));
 
 /** Whether `noun` is a listed failure noun (tested first, on every token; it allocates nothing). */
 export function isFailureNoun(tree: Tree, noun: number): boolean {
-  return tree.pos[noun]?.upos === 'NOUN' && NOUNS.has(tree.lemmas[noun]);
+  return tree.pos[noun]?.upos === 'NOUN' && (WORDS.infinitive.has(tree.lemmas[noun]) || WORDS.bare.has(tree.lemmas[noun]));
 }
 
 /**
@@ -45,12 +50,23 @@ export function isFailureNoun(tree: Tree, noun: number): boolean {
  */
 export function failingSides(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
   const phrase = conjuncts(tree, noun);
-  const infinitive = phrase.some((c) => childrenBy(tree, c, 'acl', 'xcomp').some((v) => isToInfinitive(tree, v)));
-  if (NOUNS.get(tree.lemmas[noun]) === 'infinitive' && !infinitive) return [];
+  const infinitives = phrase.flatMap((c) => childrenBy(tree, c, 'acl', 'xcomp').filter((v) => isToInfinitive(tree, v)));
+  if (WORDS.infinitive.has(tree.lemmas[noun]) && !infinitives.length) return [];
+  // "Russia's failure to take Bakhmut", "failure to win the vote": a gain sought against resistance or chance that was
+  // not had is a setback, no one's fault.
+  if (infinitives.some((v) => WORDS.feat.has(tree.lemmas[v]))) return [];
   const owners = phrase.flatMap((c) => [...childrenBy(tree, c, 'nmod:poss'), ...childrenBy(tree, c, 'nmod').filter((m) => markerOf(tree, m)?.toLowerCase() === 'of')])
     .filter((o) => tree.pos[o]?.upos !== 'PRON');
   const named = owners.flatMap((o) => actorsOfPhrase(tree, actors, o)).filter((a) => a.code);
   return named.length ? named : nationalityOf(tree, noun, kbCountry).filter((a) => a.code);
+}
+
+/**
+ * Whether the failure at `noun` is one that may come, not one that came: "any failure of Iran to comply would be …",
+ * "whatever reluctance …" (a determiner of the tsv's `open-determiner` rows).
+ */
+export function isOpenFailure(tree: Tree, noun: number): boolean {
+  return childrenBy(tree, noun, 'det').some((d) => WORDS['open-determiner'].has(tree.words[d].toLowerCase()));
 }
 
 /** The clause a noun is told in: the nearest verb or copular predicate above it ("… will push up prices"). */

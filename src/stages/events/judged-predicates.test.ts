@@ -76,3 +76,40 @@ describe('a judgement told in speech (judged-predicates.ts)', () => {
     expect(summary(parsedDoc([rows('funded')], { actors })).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
   });
 });
+
+// Review fix (session 42, fix-ev-speech): a passive act done to the subject is no verdict on it.
+describe('a damning participle with an agent or object (judged-predicates.ts)', () => {
+  /** "officials said the UN aid workers were <participle> [for militants] [by Israeli troops] ." */
+  const passive = (word: string, opts: { as?: boolean; agent?: boolean } = {}) => {
+    const head = 7;
+    const rows = [
+      'officials official NOUN NNS 2 nsubj', 'said say VERB VBD 0 root', 'the the DET DT 5 det', 'UN UN PROPN NNP 5 compound',
+      `workers worker NOUN NNS ${head} nsubj:pass`, `were be AUX VBD ${head} aux:pass`, `${word} ${word} VERB VBN 2 ccomp`,
+      ...(opts.as ? [`for for ADP IN 9 case`, `militants militant NOUN NNS ${head} obl`] : []),
+      ...(opts.agent ? [`by by ADP IN ${opts.as ? 12 : 10} case`, `Israeli Israeli ADJ JJ ${opts.as ? 12 : 10} amod`, `troops troop NOUN NNS ${head} obl:agent`] : []),
+      '. . PUNCT . 2 punct',
+    ].join('\n');
+    return parsedDoc([rows], { actors: [actor([0, 1], 'PSE', 'Palestinian officials', 'GOV'), actor([3, 4], 'IGOUNO', 'United Nations')] });
+  };
+
+  it('blames no one for "were mistaken for militants by Israeli troops", nor with only the object or only the agent', () => {
+    expect(summary(passive('mistaken', { as: true, agent: true }))).toEqual([]);
+    expect(summary(passive('mistaken', { as: true }))).toEqual([]);
+    expect(summary(passive('misplaced', { agent: true }))).toEqual([]);
+  });
+
+  it('blames no one when the participle is tagged as an adjective with its "for" phrase (the parse of the probe)', () => {
+    const rows = (tail: string[]) => [
+      'officials official NOUN NNS 2 nsubj', 'said say VERB VBD 0 root', 'the the DET DT 5 det', 'UN UN PROPN NNP 5 compound',
+      'workers worker NOUN NNS 7 nsubj', 'were be AUX VBD 7 cop', 'mistaken mistaken ADJ JJ 2 ccomp', ...tail, '. . PUNCT . 2 punct',
+    ].join('\n');
+    const actors = [actor([0, 1], 'PSE', 'Palestinian officials', 'GOV'), actor([3, 4], 'IGOUNO', 'United Nations')];
+    expect(summary(parsedDoc([rows(['for for ADP IN 9 case', 'militants militant NOUN NNS 7 obl', 'by by ADP IN 12 case', 'Israeli Israeli ADJ JJ 12 amod', 'troops troop NOUN NNS 9 nmod'])], { actors }))).toEqual([]);
+    // "were mistaken in their judgement": a verdict still.
+    expect(summary(parsedDoc([rows(['in in ADP IN 10 case', 'their their PRON PRP$ 10 nmod:poss', 'judgement judgement NOUN NN 7 obl'])], { actors }))).toEqual(['ACCUSE/disapprove PSE->IGOUNO']);
+  });
+
+  it('still reads the bare participle as the verdict ("the UN workers were mistaken")', () => {
+    expect(summary(passive('mistaken'))).toEqual(['ACCUSE/disapprove PSE->IGOUNO']);
+  });
+});

@@ -27,7 +27,7 @@ import { isPredicate, linkingHeadOf } from './predicate-clause.js';
 import { speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
 import { isOtherSide } from './sides.js';
-import { isEffectVerdict, praisedSides, praiseWordOf } from './praised-predicates.js';
+import { isEffectVerdict, praisedSides, praisesSide, praiseWordOf } from './praised-predicates.js';
 import { childBy, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
@@ -56,10 +56,10 @@ function judgementOf(tree: Tree, head: number): 'damning' | 'wanting' | 'excess'
   const word = tree.words[head].toLowerCase();
   // "the scheme is 'deeply flawed'", "the emphasis is misplaced": the parser reads a damning participle with its
   // copula as a passive verb; the listed word form is the verdict all the same.
-  if (upos === 'VERB') return DAMNING.has(word) && childBy(tree, head, 'cop', 'aux:pass') !== undefined ? 'damning' : undefined;
+  if (upos === 'VERB') return DAMNING.has(word) && childBy(tree, head, 'cop', 'aux:pass') !== undefined && !isPassiveAct(tree, head) ? 'damning' : undefined;
   if (upos !== 'ADJ' && upos !== 'NOUN' && upos !== 'ADV') return undefined;
   const lemma = tree.lemmas[head];
-  if (DAMNING.has(lemma) || DAMNING.has(word)) return 'damning';
+  if (DAMNING.has(lemma) || DAMNING.has(word)) return upos === 'ADJ' && isParticiple(tree, head) && isPassiveAct(tree, head) ? undefined : 'damning';
   if (WANTING.has(lemma) || WANTING.has(word)) return 'wanting';
   const degrees = childrenBy(tree, head, 'advmod', 'obl:npmod', 'nmod:npmod').map((d) => tree.words[d].toLowerCase());
   if (upos === 'ADJ' && degrees.some((d) => EXCESS.has(d))) return 'excess';
@@ -71,6 +71,26 @@ function judgementOf(tree: Tree, head: number): 'damning' | 'wanting' | 'excess'
     if (WANTING.has(tree.lemmas[a])) return 'wanting';
   }
   return undefined;
+}
+
+/** Markers of a passive act's agent or of what the subject was taken for ("by Israeli troops", "for militants", "as an airliner"). */
+const PASSIVE_MARKERS = new Set(['by', 'for', 'as']);
+
+/**
+ * Whether the participle at `head` tells an act done to its subject, not a verdict on it: with an object, an agent, or
+ * a "for"/"as" phrase ("the aid workers were mistaken for militants by Israeli troops", tagged ADJ or VERB). Only a bare
+ * participle or one with a degree or manner ("is deeply flawed", "flawed in its design") judges.
+ */
+function isPassiveAct(tree: Tree, head: number): boolean {
+  return tree.children[head].some((c) => {
+    const rel = tree.deps[c].deprel;
+    return rel === 'obj' || rel === 'iobj' || rel === 'obl:agent' || (/^(obl|nmod|advcl)/.test(rel) && PASSIVE_MARKERS.has(markerOf(tree, c)?.toLowerCase() ?? ''));
+  });
+}
+
+/** Whether the adjective at `head` is a past participle in form ("mistaken", "misplaced", "flawed"). */
+function isParticiple(tree: Tree, head: number): boolean {
+  return tree.pos[head]?.xpos === 'VBN' || /(ed|en)$/.test(tree.words[head].toLowerCase());
 }
 
 /** The side a judged subject names: itself, its qualifiers, or the "by" agent of a participle describing it. */
@@ -127,6 +147,9 @@ export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorI
   // "too early to say", "not enough to cover the deficit": a purpose or measure, not a verdict.
   if ((kind === 'wanting' || kind === 'excess') && childrenBy(tree, head, 'xcomp', 'ccomp', 'advcl').length) return undefined;
   if (praised !== undefined && isEffectVerdict(tree, head, praised)) return undefined;
+  // "President Biden was welcome to visit Beijing", "the plan is useful to reduce debt": a clause of its own says what
+  // the word allows or serves, not a deed praised; only a word that praises a side takes its deed so ("was right to act").
+  if (praised !== undefined && !praisesSide(tree, praised) && childrenBy(tree, head, 'xcomp', 'ccomp', 'advcl').length) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;
   const clause = linkingHeadOf(tree, head) ?? head;
   const subj = subjectOf(tree, clause) ?? strandedSubject(tree, pack, clause);

@@ -11,9 +11,11 @@
  * (data kind `act`, rule-words proposal-noun and conduct-noun) names a deed: "the talks were constructive", "the jobs
  * data were encouraging", "sterling's rise is welcome" praise no one. An act's other phrases name whom it was done with
  * or to ("the talks with France", "the accord with Brazil"): such a phrase naming a side refuses the praise, as the
- * doer is not told apart. An outcome word ("successful") praises only an act, never a side. A verdict of effect ("is
- * helpful for American suppliers", "positive for sterling") is an assessment, not praise. Words:
- * data/praised-predicates.tsv.
+ * doer is not told apart. Only a `side` word ("right", "wise", "constructive") praises a side itself: "Russian tourists
+ * were welcome", "Washington was positive about a ceasefire", "the plan was successful" praise no side named as the
+ * subject. A verdict of effect ("is helpful for American suppliers", "positive for sterling"), a measure's date of force
+ * ("effective from April 1") or what an act achieved ("effective in wearing down defences") is an assessment, not
+ * praise. Words: data/praised-predicates.tsv.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
@@ -22,10 +24,15 @@ import { ruleWords } from './rule-words.js';
 import { childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
-const KINDS = ['praise', 'outcome', 'act'] as const;
+const KINDS = ['praise', 'side', 'outcome', 'in-force', 'in-force-marker', 'act'] as const;
 type Kind = (typeof KINDS)[number];
+/** Kinds whose words must also be `praise` rows: they say more of a praise word. */
+const OF_PRAISE: readonly Kind[] = ['side', 'outcome', 'in-force'];
 
-/** Rows `kind<TAB>word`; `#` starts a comment line. A row of another kind, or a word listed twice in a kind, is refused (E170). */
+/**
+ * Rows `kind<TAB>word`; `#` starts a comment line. A row of another kind, a word listed twice in a kind, or a `side`,
+ * `outcome` or `in-force` word that is no `praise` row above it, is refused (E170).
+ */
 export function parsePraisedPredicates(text: string, path: string): Readonly<Record<Kind, ReadonlySet<string>>> {
   const sets = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Record<Kind, Set<string>>;
   text.split('\n').forEach((line, i) => {
@@ -34,6 +41,7 @@ export function parsePraisedPredicates(text: string, path: string): Readonly<Rec
     const set = (KINDS as readonly string[]).includes(kind) ? sets[kind as Kind] : undefined;
     if (!set || !word) throw new DyadError('E170', { path, line: i + 1, problem: `expected ${KINDS.join(', ')} and a word, tab-separated` });
     if (set.has(word)) throw new DyadError('E170', { path, line: i + 1, problem: `"${word}" is listed twice as ${kind}` });
+    if (OF_PRAISE.includes(kind as Kind) && !sets.praise.has(word)) throw new DyadError('E170', { path, line: i + 1, problem: `"${word}" is ${kind} but no praise row above it` });
     set.add(word);
   });
   return sets;
@@ -57,12 +65,36 @@ export function praiseWordOf(tree: Tree, head: number): number | undefined {
 }
 
 /**
+ * Whether praise word `word` may praise a side itself (`side` rows: "Washington was right to act", "China has been
+ * helpful"). The others praise only a deed: "Russian tourists were welcome" (welcome to come), "Washington was positive
+ * about a ceasefire" (hopeful), "India was capable" tell a side's state, not the speaker's praise.
+ */
+export function praisesSide(tree: Tree, word: number): boolean {
+  return isListed(WORDS.side, tree, word);
+}
+
+/**
  * "is helpful for American suppliers", "positive for sterling", "welcome to investors": whom it suits, not praise;
- * "are capable of purchasing a lot": what a side can do, not praise of what it did.
+ * "are capable of purchasing a lot": what a side can do, not praise of what it did; "positive about a ceasefire": a
+ * hope about a thing. "Japan's measures are effective from April 1": when a measure takes force (`in-force` word with
+ * an `in-force-marker` or a time); "Russia's strategy had been effective in wearing down Ukrainian defences": what an
+ * act achieved (an `outcome` word with an "in"/"at" phrase of a deed), an assessment, not praise.
  */
 export function isEffectVerdict(tree: Tree, head: number, word: number): boolean {
-  return [head, word].some((h) => tree.children[h].some((m) => /^(obl|nmod|advcl|acl)/.test(tree.deps[m].deprel)
-    && ['for', 'to', ...(tree.pos[h]?.upos === 'ADJ' ? ['of'] : [])].includes(markerOf(tree, m)?.toLowerCase() ?? '')));
+  const mods = [head, word].flatMap((h) => tree.children[h].map((m) => ({ h, m, rel: tree.deps[m].deprel, marker: markerOf(tree, m)?.toLowerCase() ?? '' })));
+  if (mods.some(({ h, rel, marker }) => /^(obl|nmod|advcl|acl)/.test(rel) && ['for', 'to', 'about', ...(tree.pos[h]?.upos === 'ADJ' ? ['of'] : [])].includes(marker))) return true;
+  // "effective from April 1" can be parsed with "from" on "April" under "1" (obl:unmarked): the phrase's first word counts.
+  if (isListed(WORDS['in-force'], tree, word) && mods.some(({ m, rel, marker }) => WORDS['in-force-marker'].has(marker)
+    || WORDS['in-force-marker'].has(tree.words[firstOf(tree, m)].toLowerCase()) || ['obl:tmod', 'obl:unmarked', 'obl:npmod'].includes(rel))) return true;
+  return isListed(WORDS.outcome, tree, word) && mods.some(({ m, rel, marker }) => /^(obl|advcl)/.test(rel) && (marker === 'in' || marker === 'at')
+    && (tree.pos[m]?.upos === 'VERB' || tree.words[m].toLowerCase().endsWith('ing')));
+}
+
+/** The first token of the phrase headed by `t`. */
+function firstOf(tree: Tree, t: number): number {
+  let first = t;
+  for (const c of tree.children[t]) first = Math.min(first, firstOf(tree, c));
+  return first;
 }
 
 /**
@@ -72,7 +104,7 @@ export function isEffectVerdict(tree: Tree, head: number, word: number): boolean
  */
 export function praisedSides(tree: Tree, actors: ActorIndex, subj: number, word: number, isOther: (p: EventParticipant) => boolean): EventParticipant[] {
   const own = actors.at(subj);
-  if (own?.code) return isListed(WORDS.outcome, tree, word) ? [] : actors.expand(own).filter((a) => a.code && isOther(a));
+  if (own?.code) return praisesSide(tree, word) ? actors.expand(own).filter((a) => a.code && isOther(a)) : [];
   if (!ACT_NOUNS.has(tree.lemmas[subj])) return [];
   const doers: EventParticipant[] = [];
   for (const c of conjuncts(tree, subj)) {

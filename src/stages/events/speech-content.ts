@@ -34,7 +34,7 @@ import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { failedDuty } from './failed-duty.js';
-import { clauseOfNoun, failingSides, isFailureNoun } from './failure-nouns.js';
+import { clauseOfNoun, failingSides, isFailureNoun, isOpenFailure } from './failure-nouns.js';
 import { blamePredicateOf, blamePredicateReason } from './blame-predicates.js';
 import { judgedPredicateOf } from './judged-predicates.js';
 import { WRONGING } from './reported-accusations.js';
@@ -124,7 +124,8 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
     seen ??= new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
     const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen!.has(b.code));
     if (!blamed.length && !blame.event) continue;
-    blamed.forEach((b) => seen!.add(b.code));
+    // Praise blocks no later blame of the side it praised ("said X's plan was constructive but its raids were illegal").
+    if (blame.event !== 'SUPPORT') blamed.forEach((b) => seen!.add(b.code));
     out.push({ ...accusation(tree, pack, blame, blamed), ...(date ? { date, dateSource: 'article' as const } : {}) });
   }
   return out;
@@ -228,8 +229,15 @@ function toldFailureOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quote
   // "no failure of the government", "not Japan's unwillingness": denied; a question asks.
   if (tree.children[noun].some((c) => pack.negators.has(tree.words[c].toLowerCase()) || tree.words[c].toLowerCase() === 'no')) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;
+  if (isOpenFailure(tree, noun)) return undefined;
   const clause = clauseOfNoun(tree, noun);
   if (clause === undefined) return undefined;
+  // "would be a serious matter": inside a quote the speaker's own "would" is a condition; in indirect speech it is
+  // "will" moved back, and a failure that "will push up prices" is told as a fact, so only the future is kept.
+  const at = tree.tokens[clause].start;
+  const quoted = quotes.some((q) => q.kind !== 'reported' && q.start <= at && at < q.end);
+  const flags = clauseFlags(tree, pack, clause, { reported: !quoted });
+  if (flags.hypothetical || flags.negated) return undefined;
   const said = reportedBy(tree, pack, actors, quotes, clause);
   const blamed = said.reported ? otherSide(said.speaker, failingSides(tree, actors, noun), actors.bodies) : [];
   if (!said.speaker || !blamed.length) return undefined;
