@@ -118,4 +118,15 @@ describe('session 42 review: held ground is only its holder\'s', () => {
     ], [actor([2, 3], 'RUS', undefined, 'country'), actor([5, 6], 'UKR', undefined, 'country')]);
     expect(coded(doc).events).toEqual([]);
   });
+  it('reads a holder from a nationality adjective that is no actor mention ("Russian-occupied Crimea" as the parser hangs it)', () => {
+    const doc = visitOf('RUS', [
+      'Russian Russian ADJ JJ 5 advmod',
+      '- - PUNCT HYPH 3 punct',
+      'occupied occupied ADJ JJ 6 amod',
+      'Crimea Crimea PROPN NNP 2 obj',
+      '. . PUNCT . 2 punct',
+    ], [actor([5, 6], 'UKR', undefined, 'country')]);
+    expect(coded(doc).events).toEqual([]);
+    expect(coded(visitOf('FRA', ['Russian Russian ADJ JJ 5 advmod', '- - PUNCT HYPH 3 punct', 'occupied occupied ADJ JJ 6 amod', 'Crimea Crimea PROPN NNP 2 obj', '. . PUNCT . 2 punct'], [actor([5, 6], 'UKR', undefined, 'country')])).events.length).toBe(1);
+  });
 });

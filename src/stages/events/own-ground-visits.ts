@@ -13,6 +13,8 @@ import { articleDate } from '../../core/days.js';
 import { DyadError } from '../../core/errors.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { reason, type Reason } from '../../lang/reason.js';
+import { loadKb, type ActorKb } from '../actors/kb.js';
+import { tokenKey } from '../actors/name-key.js';
 import { resolvedActors } from '../discourse/merge.js';
 import { indexActors } from './participants.js';
 import { buildTree, childrenBy, type Tree } from './tree.js';
@@ -43,6 +45,7 @@ export function parseOwnGround(text: string, path: string): OwnGround {
 }
 
 let loaded: OwnGround | undefined;
+let kb: ActorKb | undefined;
 
 function shipped(): OwnGround {
   const path = assetPath('src', 'stages', 'events', 'data', 'own-ground.tsv');
@@ -106,13 +109,16 @@ function holdersOf(tree: Tree, r: EventParticipant, held: ReadonlySet<string>, f
     const parts = (tree.words[t] ?? '').toLowerCase().split('-');
     return held.has(parts[parts.length - 1] ?? '');
   };
+  // A nationality adjective is no actor mention of its own ("Russian-occupied Crimea": only Crimea is coded).
+  const adjective = (t: number): string | undefined => (kb ??= loadKb()).adjective(tokenKey(tree.words[t] ?? ''));
   const readHolder = (t: number): void => {
-    // "Russian-occupied" as one token: the actors stage codes the token by its demonym.
-    if ((tree.words[t] ?? '').includes('-')) out.push(...[codeAt(t)].filter((c): c is string => !!c && c !== r.code));
+    const word = tree.words[t] ?? '';
+    // "Russian-occupied" as one token: its first part names the holder.
+    if (word.includes('-')) out.push(...[codeAt(t), (kb ??= loadKb()).adjective(tokenKey(word.split('-')[0] ?? ''))].filter((c): c is string => !!c && c !== r.code));
     for (const c of childrenBy(tree, t, 'obl:agent', 'obl', 'nmod', 'amod', 'compound', 'npadvmod', 'obl:npmod', 'advmod')) {
       const by = tree.words[c]?.toLowerCase() === 'by' || childrenBy(tree, c, 'case').some((k) => tree.words[k]?.toLowerCase() === 'by');
       const isModifier = c < t && !by;
-      const code = codeAt(c);
+      const code = codeAt(c) ?? (isModifier ? adjective(c) : undefined);
       if (code && code !== r.code && (by || isModifier)) out.push(code);
     }
   };
