@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
-import { actedPledges, parseHostilePledges } from './hostile-pledges.js';
+import { actedPledges, parseHostilePledges, pledgeOf } from './hostile-pledges.js';
 import { buildTree } from './tree.js';
 import { packOf } from '../../lang/pack.js';
 import type { CodedEvent } from './types.js';
@@ -113,6 +113,25 @@ describe('a pledged attack in words is criticism, not a threat of force (session
   ])('codes "$pledge to attack the $object" as a future ACCUSE of the pledger', ({ pledge, pledgeLemma, object }) => {
     const events = codeEvents(pledged(pledge, pledgeLemma, 'attack', 'attack', object), lexicon).events;
     expect(events.map((e) => [e.event, e.actors.map((a) => a.code), e.future])).toEqual([['ACCUSE', ['JPN'], true]]);
+  });
+
+  // Session 42 review: the ACCUSE row once took every ACCUSE infinitive ("Donald Trump vowed to sue the New York Times"
+  // was a future lawsuit, "vowed to blame Pakistan for any attack" CAMEO's 1124); it is limited to attacks in words.
+  it('leaves a pledge to sue or to blame to the pledge verb\'s own reading, not a future ACCUSE', () => {
+    for (const [verb, object] of [['sue', 'newspaper'], ['blame', 'government']] as const) {
+      const events = codeEvents(pledged('vowed', 'vow', verb, verb, object), lexicon).events;
+      expect(events.map((e) => e.event)).not.toContain('ACCUSE');
+    }
+  });
+
+  it('reads an act row\'s verb list and limits the pledged act to it (E170 for a list on a pledge row)', () => {
+    const table = parseHostilePledges('pledge\tvow\nact\tACCUSE\tattack,clash\n', 'x.tsv');
+    expect([...(table.actVerbs.get('ACCUSE') ?? [])]).toEqual(['attack', 'clash']);
+    expect(() => parseHostilePledges('pledge\tvow\tswear\n', 'x.tsv')).toThrow(/x\.tsv: line 1/);
+    const doc = pledged('vowed', 'vow', 'sue', 'sue', 'newspaper');
+    expect(pledgeOf(buildTree(doc), packOf(doc), 4, 'ACCUSE', table)).toBeUndefined();
+    const attack = pledged('vowed', 'vow', 'attack', 'attack', 'record');
+    expect(pledgeOf(buildTree(attack), packOf(attack), 4, 'ACCUSE', table)).toBe(2);
   });
 
   it('keeps a pledged attack on a place a threat of force', () => {

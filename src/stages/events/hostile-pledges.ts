@@ -17,21 +17,36 @@ import type { CodedEvent } from './types.js';
 export interface HostilePledges {
   readonly pledges: ReadonlySet<string>;
   readonly acts: ReadonlySet<string>;
+  /** For an act row with a verb list: the only infinitive lemmas that make a pledge that act. */
+  readonly actVerbs: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** Rows `pledge<TAB>lemma` and `act<TAB>EVENT`; `#` starts a comment. */
+/** Rows `pledge<TAB>lemma` and `act<TAB>EVENT`, optionally `<TAB>lemma,lemma`; `#` starts a comment. */
 export function parseHostilePledges(text: string, path: string): HostilePledges {
   const pledges = new Set<string>();
   const acts = new Set<string>();
+  const actVerbs = new Map<string, Set<string>>();
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
-    const [kind, value, ...rest] = line.split('\t').map((f) => f.trim());
-    if (rest.length || !value || (kind !== 'pledge' && kind !== 'act')) {
-      throw new DyadError('E170', { path, line: i + 1, problem: 'expected pledge<TAB>lemma or act<TAB>EVENT' });
+    const [kind, value, verbs, ...rest] = line.split('\t').map((f) => f.trim());
+    if (rest.length || !value || (kind !== 'pledge' && kind !== 'act') || (verbs !== undefined && (kind !== 'act' || !verbs))) {
+      throw new DyadError('E170', { path, line: i + 1, problem: 'expected pledge<TAB>lemma or act<TAB>EVENT[<TAB>lemma,lemma]' });
     }
     (kind === 'pledge' ? pledges : acts).add(value);
+    if (verbs) {
+      const set = actVerbs.get(value) ?? new Set<string>();
+      for (const v of verbs.split(',')) set.add(v.trim().toLowerCase());
+      actVerbs.set(value, set);
+    }
   });
-  return { pledges, acts };
+  return { pledges, acts, actVerbs };
+}
+
+/** Whether `event` on the infinitive `verb` is a hostile act a pledge can pledge (its row's verb list, when it has one). */
+function isPledgedAct(tree: Tree, verb: number, event: string, table: HostilePledges): boolean {
+  if (!table.acts.has(event)) return false;
+  const verbs = table.actVerbs.get(event);
+  return !verbs || verbs.has(tree.lemmas[verb]?.toLowerCase() ?? '');
 }
 
 let loaded: HostilePledges | undefined;
@@ -48,7 +63,7 @@ function shipped(): HostilePledges {
  */
 export function pledgeOf(tree: Tree, pack: LanguagePack, verb: number, event: string, table: HostilePledges = shipped()): number | undefined {
   const head = tree.deps[verb].head;
-  if (head < 0 || tree.deps[verb].deprel !== 'xcomp' || !isToInfinitive(tree, verb) || !table.acts.has(event)) return undefined;
+  if (head < 0 || tree.deps[verb].deprel !== 'xcomp' || !isToInfinitive(tree, verb) || !isPledgedAct(tree, verb, event, table)) return undefined;
   if (!table.pledges.has(tree.lemmas[head].toLowerCase())) return undefined;
   return clauseFlags(tree, pack, verb, { reported: false }).negated ? undefined : head;
 }

@@ -13,6 +13,8 @@ import { articleDate } from '../../core/days.js';
 import { DyadError } from '../../core/errors.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { reason, type Reason } from '../../lang/reason.js';
+import { loadKb, type ActorKb } from '../actors/kb.js';
+import { tokenKey } from '../actors/name-key.js';
 import { resolvedActors } from '../discourse/merge.js';
 import { indexActors } from './participants.js';
 import { buildTree, childrenBy, type Tree } from './tree.js';
@@ -43,6 +45,7 @@ export function parseOwnGround(text: string, path: string): OwnGround {
 }
 
 let loaded: OwnGround | undefined;
+let kb: ActorKb | undefined;
 
 function shipped(): OwnGround {
   const path = assetPath('src', 'stages', 'events', 'data', 'own-ground.tsv');
@@ -55,9 +58,10 @@ function shipped(): OwnGround {
  */
 const STATE_KINDS: ReadonlySet<string> = new Set(['country', 'capital']);
 
-/** What the stage knows beyond the tree: the kind of the mention at a token, and the article's day. */
+/** What the stage knows beyond the tree: the kind and code of the mention at a token, and the article's day. */
 export interface GroundFacts {
   readonly kindAt: (token: number) => string | undefined;
+  readonly codeAt?: (token: number) => string | undefined;
   readonly day?: string;
 }
 
@@ -77,23 +81,52 @@ export function groundRecipients(tree: Tree, event: CodedEvent, facts: GroundFac
     if (!r.code) continue;
     const kind = facts.kindAt(r.tokens[0]);
     // A place, or a country's people or forces (no sector: "Ukrainian prisoners"); a body of the state is a host.
-    const ground = kind === 'place' || (!STATE_KINDS.has(kind ?? '') && (!r.sector || table.ground.has(r.sector)));
+    const isStateKind = STATE_KINDS.has(kind ?? '');
+    const ground = kind === 'place' || (!isStateKind && (!r.sector || table.ground.has(r.sector)));
     if (visitors.has(r.code) && ground) {
       out.push({ recipient: r, reason: reason('events/own-ground-visit', { name: r.name }) });
-    } else if (ground && (isCalledHeld(tree, r, table.held) || atWar(visitors, r.code, facts.day, wars))) {
+    } else if (ground && atWar(visitors, r.code, facts.day, wars)) {
+      out.push({ recipient: r, reason: reason('events/held-ground-visit', { name: r.name }) });
+    } else if ((ground || (isStateKind && (!r.sector || table.ground.has(r.sector)))) && holdersOf(tree, r, table.held, facts).some((c) => visitors.has(c))) {
+      // Held ground is the holder's only: "Macron visited occupied Hebron" is still France consulting Palestine (review
+      // of session 42). The holder named ("occupied by Russia", "Russian-occupied Crimea") overrides the exemption of a
+      // place the actors stage codes as a country.
       out.push({ recipient: r, reason: reason('events/held-ground-visit', { name: r.name }) });
     }
   }
   return out;
 }
 
-/** Whether a word of the recipient's phrase, or a modifier of one, calls it held ("occupied Mariupol"). */
-function isCalledHeld(tree: Tree, r: EventParticipant, held: ReadonlySet<string>): boolean {
-  const isHeld = (t: number): boolean => held.has(tree.words[t]?.toLowerCase() ?? '');
+/**
+ * The codes of the holders the recipient's phrase names beside a word calling it held: the agent of the held word
+ * ("occupied by Russia") or an actor modifying it ("Russian-occupied", "Turkish - occupied"). A held word with no holder
+ * named gives none: whether the visitor holds the place is then read from `data/wars.tsv` alone.
+ */
+function holdersOf(tree: Tree, r: EventParticipant, held: ReadonlySet<string>, facts: GroundFacts): string[] {
+  const out: string[] = [];
+  const codeAt = facts.codeAt ?? (() => undefined);
+  const heldPart = (t: number): boolean => {
+    const parts = (tree.words[t] ?? '').toLowerCase().split('-');
+    return held.has(parts[parts.length - 1] ?? '');
+  };
+  // A nationality adjective is no actor mention of its own ("Russian-occupied Crimea": only Crimea is coded).
+  const adjective = (t: number): string | undefined => (kb ??= loadKb()).adjective(tokenKey(tree.words[t] ?? ''));
+  const readHolder = (t: number): void => {
+    const word = tree.words[t] ?? '';
+    // "Russian-occupied" as one token: its first part names the holder.
+    if (word.includes('-')) out.push(...[codeAt(t), (kb ??= loadKb()).adjective(tokenKey(word.split('-')[0] ?? ''))].filter((c): c is string => !!c && c !== r.code));
+    for (const c of childrenBy(tree, t, 'obl:agent', 'obl', 'nmod', 'amod', 'compound', 'npadvmod', 'obl:npmod', 'advmod')) {
+      const by = tree.words[c]?.toLowerCase() === 'by' || childrenBy(tree, c, 'case').some((k) => tree.words[k]?.toLowerCase() === 'by');
+      const isModifier = c < t && !by;
+      const code = codeAt(c) ?? (isModifier ? adjective(c) : undefined);
+      if (code && code !== r.code && (by || isModifier)) out.push(code);
+    }
+  };
   for (let t = r.tokens[0]; t < r.tokens[1]; t++) {
-    if (isHeld(t) || childrenBy(tree, t, 'amod', 'acl').some(isHeld)) return true;
+    if (heldPart(t)) readHolder(t);
+    for (const m of childrenBy(tree, t, 'amod', 'acl')) if (heldPart(m)) readHolder(m);
   }
-  return false;
+  return out;
 }
 
 /** Whether the visitors' country and `code` are the two sides of a war listed on the article's day. */
@@ -104,7 +137,7 @@ function atWar(visitors: ReadonlySet<string | undefined>, code: string, day: str
 
 /**
  * The layer without its visits whose every recipient is the visitor's own ground; each is turned down as
- * `events/own-ground-visit` with the reasons why. Visits with a host left among their recipients are unchanged.
+ * `events/own-ground-visit`, or `events/held-ground-visit` when a recipient is ground the visitor holds, with the reasons why. Visits with a host left among their recipients are unchanged.
  */
 export function dropOwnGroundVisits(doc: DocumentWith<'tokens' | 'pos' | 'deps' | 'actors'>, layer: EventLayer, table: OwnGround = shipped()): EventLayer {
   const visits = layer.events.filter((e) => table.visits.has(doc.layers.pos[e.trigger.tokens[0]]?.lemma?.toLowerCase() ?? ''));
@@ -112,13 +145,15 @@ export function dropOwnGroundVisits(doc: DocumentWith<'tokens' | 'pos' | 'deps' 
   const tree = buildTree(doc);
   const actors = indexActors(resolvedActors(doc), doc.layers.tokens.length);
   const day = articleDate(doc);
-  const facts: GroundFacts = { kindAt: (t) => actors.at(t)?.kind, ...(day ? { day } : {}) };
+  const facts: GroundFacts = { kindAt: (t) => actors.at(t)?.kind, codeAt: (t) => actors.at(t)?.code, ...(day ? { day } : {}) };
   const events: CodedEvent[] = [];
   const rejected = [...layer.rejected];
   for (const e of layer.events) {
     const ground = visits.includes(e) && e.recipients.length ? groundRecipients(tree, e, facts, table) : [];
     if (!ground.length || ground.length < e.recipients.length) { events.push(e); continue; }
-    rejected.push({ sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId: 'events/own-ground-visit', reasons: [...ground.map((g) => g.reason), ...e.reasons] });
+    // The rule named is the held ground's when any recipient is held ground: that reading is the stronger claim.
+    const ruleId = ground.some((g) => g.reason.rule === 'events/held-ground-visit') ? 'events/held-ground-visit' : 'events/own-ground-visit';
+    rejected.push({ sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId, reasons: [...ground.map((g) => g.reason), ...e.reasons] });
   }
   return events.length === layer.events.length ? layer : { events, rejected };
 }
