@@ -129,4 +129,21 @@ describe('issue-12: requests phrased as questions', () => {
       . . PUNCT . 3 punct`], { actors: [{ ...country([0, 1], 'JPN'), sent: 1 }, { ...country([3, 4], 'USA'), sent: 1 }] });
     expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toContain('REQUEST');
   });
+
+  it('codes an appeal after a cut-off \'"Can you send us more systems?"\' (the question before asks an act)', () => {
+    const doc = parsedDoc([`
+      " " PUNCT '' 4 punct
+      Can can AUX MD 4 aux
+      you you PRON PRP 4 nsubj
+      send send VERB VB 0 root
+      us we PRON PRP 4 iobj
+      systems system NOUN NNS 4 obj
+      ? ? PUNCT . 4 punct
+      " " PUNCT '' 4 punct`, `
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      asked ask VERB VBD 0 root
+      leaders leader NOUN NNS 2 obj
+      . . PUNCT . 2 punct`], { actors: [{ ...country([0, 1], 'UKR'), sent: 1 }] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toContain('REQUEST');
+  });
 });

@@ -55,7 +55,10 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "''", '”', "'"]);
  */
 function followsQuotedQuestion(tree: Tree, verb: number): boolean {
   const first = Math.min(...walkTokens(tree, verb));
-  return first >= 2 && CLOSING_QUOTES.has(tree.words[first - 1]) && tree.words[first - 2] === '?' && isBareAttribution(tree, verb);
+  if (first < 2 || !CLOSING_QUOTES.has(tree.words[first - 1]) || tree.words[first - 2] !== '?') return false;
+  // '"Can you send us more air defence systems?" | Zelensky asked Western leaders.': the question cut off asks an act.
+  const question = tree.deps[first - 2].head;
+  return isBareAttribution(tree, verb) && !(question >= 0 && asksYouToAct(tree, question));
 }
 
 /** Dependents an attribution takes: its speaker, the one addressed, a modal or adverb ("then"), punctuation. */
