@@ -78,3 +78,72 @@ describe('issue-12: a quoted question asked', () => {
     expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toEqual(['REQUEST']);
   });
 });
+
+// Session 42 review of ev-wire: a yes/no question put to "you" asks for an act; an appeal after a quoted question
+// is its own unless the sentence is only the question's attribution.
+describe('issue-12: requests phrased as questions', () => {
+  it('codes an appeal for \'"Can you send us more systems?" Ukraine asked\' (a request put as a question)', () => {
+    const doc = parsedDoc([`
+      " " PUNCT '' 4 punct
+      Can can AUX MD 4 aux
+      you you PRON PRP 4 nsubj
+      send send VERB VB 11 ccomp
+      us we PRON PRP 4 iobj
+      more more ADJ JJR 7 amod
+      systems system NOUN NNS 4 obj
+      ? ? PUNCT . 4 punct
+      " " PUNCT '' 4 punct
+      Ukraine Ukraine PROPN NNP 11 nsubj
+      asked ask VERB VBD 0 root
+      . . PUNCT . 11 punct`], { actors: [country([9, 10], 'UKR')] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toContain('REQUEST');
+  });
+
+  it('still codes no appeal for \'"Will it work?" Japan asked\' (no "you" asked to act)', () => {
+    const doc = parsedDoc([`
+      " " PUNCT '' 4 punct
+      Will will AUX MD 4 aux
+      it it PRON PRP 4 nsubj
+      work work VERB VB 8 ccomp
+      ? ? PUNCT . 4 punct
+      " " PUNCT '' 4 punct
+      Japan Japan PROPN NNP 8 nsubj
+      asked ask VERB VBD 0 root
+      . . PUNCT . 8 punct`], { actors: [country([6, 7], 'JPN')] });
+    expect(codeEvents(doc, lexicon).events.filter((e) => e.event === 'REQUEST')).toEqual([]);
+  });
+
+  it('codes an appeal for \'… ?" Japan then asked Washington\'s help.\' (more than an attribution)', () => {
+    const doc = parsedDoc([`
+      " " PUNCT '' 2 punct
+      What what PRON WP 3 nsubj
+      happens happen VERB VBZ 0 root
+      ? ? PUNCT . 3 punct
+      " " PUNCT '' 3 punct`, `
+      Japan Japan PROPN NNP 3 nsubj
+      then then ADV RB 3 advmod
+      asked ask VERB VBD 0 root
+      Washington Washington PROPN NNP 6 nmod:poss
+      's 's PART POS 4 case
+      help help NOUN NN 3 obj
+      . . PUNCT . 3 punct`], { actors: [{ ...country([0, 1], 'JPN'), sent: 1 }, { ...country([3, 4], 'USA'), sent: 1 }] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toContain('REQUEST');
+  });
+
+  it('codes an appeal after a cut-off \'"Can you send us more systems?"\' (the question before asks an act)', () => {
+    const doc = parsedDoc([`
+      " " PUNCT '' 4 punct
+      Can can AUX MD 4 aux
+      you you PRON PRP 4 nsubj
+      send send VERB VB 0 root
+      us we PRON PRP 4 iobj
+      systems system NOUN NNS 4 obj
+      ? ? PUNCT . 4 punct
+      " " PUNCT '' 4 punct`, `
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      asked ask VERB VBD 0 root
+      leaders leader NOUN NNS 2 obj
+      . . PUNCT . 2 punct`], { actors: [{ ...country([0, 1], 'UKR'), sent: 1 }] });
+    expect(codeEvents(doc, lexicon).events.map((e) => e.event)).toContain('REQUEST');
+  });
+});

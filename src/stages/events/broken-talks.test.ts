@@ -31,3 +31,23 @@ describe('talks broken off (data/verbs.txt)', () => {
       relations relation NOUN NNS 2 obj`)).toBe('161');
   });
 });
+
+// Session 42 review of ev-wire: talks as the subject of intransitive "break off" end; nobody threatens or rejects.
+describe('talks that broke off (data/rivalry-senses.tsv)', () => {
+  it.each(['Talks', 'Negotiations', 'Discussions'])('"%s broke off on Tuesday" is no event (was CAMEO 130, DESTROY "* OFF")', (noun) => {
+    expect(verbMatch(`
+      ${noun} ${noun.toLowerCase().replace(/s$/, '')} NOUN NNS 2 nsubj
+      broke break VERB VBD 0 root
+      off off ADP RP 2 compound:prt
+      on on ADP IN 5 case
+      Tuesday Tuesday PROPN NNP 2 obl`, 1, [])?.code ?? '---').toBe('---');
+  });
+
+  it('"Workers broke off talks" still rejects them (125)', () => {
+    expect(codeOf(`
+      Workers worker NOUN NNS 2 nsubj
+      broke break VERB VBD 0 root
+      off off ADP RP 2 compound:prt
+      talks talk NOUN NNS 2 obj`)).toBe('125');
+  });
+});

@@ -22,7 +22,7 @@ import { weMetParties } from '../discourse/we-met.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
 import { plannedMeasure } from './planned-acts.js';
-import { futureThreat, isAnnouncedProtest, isOngoing, threatenedParty } from './threats.js';
+import { futureThreat, isAnnouncedProtest, isAnnouncedVeto, isOngoing, threatenedParty, vetoedParty } from './threats.js';
 import { deniedAccuser, isBareDenial } from './denials.js';
 import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
@@ -32,7 +32,7 @@ import { GIVEN, isGiverless, receivedAct } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
 import { speakerOf } from './roles.js';
 import { rolesOnce } from './roles-once.js';
-import { childrenBy, subjectOf, buildTree } from './tree.js';
+import { childrenBy, subjectOf, buildTree, walkTokens } from './tree.js';
 import { repairMisreadPresent } from './misread-present.js';
 import { repairStativeParticiples } from './stative-participle.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
@@ -174,7 +174,9 @@ function addThreatenedParties(ctx: Context): void {
   const all = [...ctx.events];
   ctx.events.forEach((e, i) => {
     if ((e.event !== HOSTILE_READINESS.event && !isBareDenial(e)) || e.recipients.length || isAnnouncedProtest(e.reasons)) return;
-    const threatened = e.event === HOSTILE_READINESS.event ? threatenedParty(e, sentenceParticipants(ctx, e.sent), all) : deniedAccuser(e, all);
+    const sentence = (): EventParticipant[] => sentenceParticipants(ctx, e.sent);
+    const threatened = isAnnouncedVeto(e.reasons) ? vetoedParty(e, new Set(walkTokens(ctx.tree, e.trigger.tokens[0])), sentence())
+      : e.event === HOSTILE_READINESS.event ? threatenedParty(e, sentence(), all) : deniedAccuser(e, all);
     if (!threatened) return;
     ctx.events[i] = { ...e, recipients: threatened.recipients, reasons: [...e.reasons, threatened.reason], why: `${e.why}; ${renderReason(ctx.pack, threatened.reason)}` };
   });
@@ -269,7 +271,9 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   let cameo = match.code;
   const stance = !flags.negated && !flags.hypothetical;
   // "announced plans to put … tariffs on Japanese goods": the planned sanction (or its relief), not an intent (planned-acts.ts).
-  const threat = stance ? (future ? futureThreat(event, isOngoing(tree, verb), [tree.lemmas[verb], ...(match.noun !== undefined ? [tree.lemmas[match.noun]] : [])]) : undefined) ?? plannedMeasure(tree, verb, event) : undefined;
+  // "will veto", "would use its veto": the verb's and its event noun's words decide an announced veto (threats.ts).
+  const acts = [tree.lemmas[verb], ...(match.noun !== undefined ? [tree.lemmas[match.noun]] : [])];
+  const threat = stance ? (future ? futureThreat(event, isOngoing(tree, verb), acts) : undefined) ?? plannedMeasure(tree, verb, event) : undefined;
   if (threat) {
     why.push(threat.reason);
     event = threat.event;

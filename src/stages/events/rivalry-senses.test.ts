@@ -324,7 +324,7 @@ describe('rivalry senses of defeat', () => {
       defeated defeat VERB VBD 0 root
       a a DET DT 5 det
       move move NOUN NN 3 obj`;
-    expect(match(move, 2, [1])?.code).toBe('120');
+    expect(match(move, 2, [1], { 1: 'LEG' })?.code).toBe('120');
     expect(match(move.replace('move move NOUN', 'budget budget NOUN'), 2, [1])?.code).toBe('120');
   });
 
@@ -344,5 +344,17 @@ describe('rivalry senses of defeat', () => {
       defeated defeat VERB VBD 0 root
       Iranian Iranian ADJ JJ 5 amod
       forces force NOUN NNS 3 obj`, 2, [1, 4])?.code).toMatch(/^19/);
+  });
+
+  // Session 42 review of ev-wire: a state defeating an attempt won a battle; only a political body votes one down.
+  it('a state defeating an attempt stays force ("Ukraine defeated a Russian attempt to cross the river")', () => {
+    const attempt = `
+      Ukraine Ukraine PROPN NNP 2 nsubj
+      defeated defeat VERB VBD 0 root
+      a a DET DT 5 det
+      Russian Russian ADJ JJ 5 amod
+      attempt attempt NOUN NN 2 obj`;
+    expect(match(attempt, 1, [0])?.code).toMatch(/^19/);
+    expect(match(attempt, 1, [0], { 0: 'LEG' })?.code).toBe('120');
   });
 });

@@ -7,7 +7,7 @@ import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 
-const REQUIREMENTS = ['object', 'issue', 'subject', 'party', 'political-issue'] as const;
+const REQUIREMENTS = ['object', 'issue', 'subject', 'party', 'political-issue', 'political-object'] as const;
 type Requirement = (typeof REQUIREMENTS)[number];
 
 export interface RivalrySense {
@@ -107,6 +107,9 @@ export function rivalrySenseOf(tree: Tree, i: number, factsOf: (token: number) =
       case 'rivalry-object':
         // A common noun only: "attacked Bill Jones" is an attack on a man, not on a bill.
         return objects.some((o) => tree.pos[o]?.upos !== 'PROPN' && isListed(tree, o, sense.words));
+      case 'rivalry-political-object':
+        // "The Senate defeated a move": a political body's; "Ukraine defeated a Russian attempt" (a state) won a battle.
+        return sectorIn(doer, table.political) && !armed() && objects.some((o) => tree.pos[o]?.upos !== 'PROPN' && isListed(tree, o, sense.words));
       case 'rivalry-issue':
         // A clash over a common noun, a territory too ("over the islands"), is a dispute in words (PLOVER's verbal
         // ACCUSE) unless a party is armed (hasForceParty); a named place ("over Kashmir") keeps CAMEO's 190, and a

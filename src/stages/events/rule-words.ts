@@ -42,6 +42,7 @@ const CLASSES = {
   'question-word': [],
   asking: [],
   'asked-question-word': [],
+  'asked-act-modal': [],
   'forecast-auxiliary': [],
   'light-verb': [],
   'travel-verb': [],

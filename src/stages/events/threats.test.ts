@@ -5,7 +5,8 @@ import { reason } from '../../lang/reason.js';
 import { loadLexicon } from './lexicon.js';
 import { buildTree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
-import { futureThreat, isAnnouncedProtest, isOngoing, threatenedParty } from './threats.js';
+import { futureThreat, isAnnouncedProtest, isAnnouncedVeto, isOngoing, threatenedParty } from './threats.js';
+import { codeEvents } from './code-events.js';
 
 const text = 'Iraq said its warplanes hit two ships. Iran said: We will definitely retaliate.';
 const iran: EventParticipant = { start: 39, end: 43, tokens: [8, 9], actorId: 'irn', name: 'Iran', code: 'IRN' };
@@ -98,11 +99,57 @@ describe('issue-12: an announced veto', () => {
   it('makes a future REJECT whose verb or noun is "veto" a THREATEN, not sought abroad', () => {
     const found = futureThreat('REJECT', false, ['veto']);
     expect(found?.event).toBe('THREATEN');
-    expect(isAnnouncedProtest([found!.reason])).toBe(true);
+    expect(isAnnouncedVeto([found!.reason])).toBe(true);
+    expect(isAnnouncedProtest([found!.reason])).toBe(false);
     expect(futureThreat('REJECT', false, ['use', 'veto'])?.event).toBe('THREATEN');
   });
 
   it('leaves a future rejection of another word alone ("will reject the plan")', () => {
     expect(futureThreat('REJECT', false, ['reject'])).toBeUndefined();
+  });
+});
+
+// Session 42 review of ev-wire: only a rejection announced is a threat by its word; a veto threatens the party whose
+// measure it would stop, named in its own clause, of whichever country.
+describe('issue-12: whom an announced veto threatens', () => {
+  it('leaves an announced act of another type whose noun is "veto" alone ("will lift its veto")', () => {
+    expect(futureThreat('AGREE', false, ['lift', 'veto'])).toBeUndefined();
+  });
+
+  const lexicon = loadLexicon();
+  const actor = (tokens: [number, number], id: string, code: string, sector?: string) => ({ sent: 0, tokens, id, name: id, code, ...(sector ? { sector } : {}) });
+  it.each([
+    // "President Biden said he would veto the bill if Congress passed it." (the parser's tree: the "if" clause hangs
+    // off "bill", where no recipient was sought)
+    ['the bill if Congress passed it', `
+      President President PROPN NNP 2 nmod:desc
+      Biden Biden PROPN NNP 3 nsubj
+      said say VERB VBD 0 root
+      he he PRON PRP 6 nsubj
+      would would AUX MD 6 aux
+      veto veto VERB VB 3 ccomp
+      the the DET DT 8 det
+      bill bill NOUN NN 6 obj
+      if if SCONJ IN 11 mark
+      Congress Congress PROPN NNP 11 nsubj
+      passed pass VERB VBD 8 acl
+      it it PRON PRP 11 obj
+      . . PUNCT . 3 punct`, [actor([0, 2], 'biden', 'USA', 'GOV'), actor([3, 4], 'biden', 'USA', 'GOV'), actor([9, 10], 'congress', 'USA', 'LEG')], 'congress'],
+    // "The Kremlin said Russia would veto any Security Council resolution."
+    ['any Security Council resolution', `
+      The the DET DT 2 det
+      Kremlin Kremlin PROPN NNP 3 nsubj
+      said say VERB VBD 0 root
+      Russia Russia PROPN NNP 6 nsubj
+      would would AUX MD 6 aux
+      veto veto VERB VB 3 ccomp
+      any any DET DT 10 det
+      Security Security PROPN NNP 9 compound
+      Council Council PROPN NNP 10 compound
+      resolution resolution NOUN NN 6 obj
+      . . PUNCT . 3 punct`, [actor([0, 2], 'kremlin', 'RUS', 'GOV'), actor([3, 4], 'russia', 'RUS'), actor([7, 9], 'unsc', 'IGO', 'UNO')], 'unsc'],
+  ] as const)('threatens the party named in "would veto %s"', (_what, rows, actors, recipient) => {
+    const threats = codeEvents(parsedDoc([rows], { actors }), lexicon).events.filter((e) => e.event === 'THREATEN');
+    expect(threats.map((e) => e.recipients.map((r) => r.actorId))).toEqual([[recipient]]);
   });
 });

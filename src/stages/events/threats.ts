@@ -34,7 +34,8 @@ export function futureThreat(event: PloverEvent, ongoing = false, words: readonl
   if (event === PLOVER_RULES.hostileReadiness.event) return undefined;
   // "President Reagan said he would veto any tax increases": an announced veto is a threat to the legislature
   // (training wire gold: THREATEN in 21 stories; a veto done is REJECT).
-  const act = words.find((w) => THREATENING_ACTS.has(w));
+  // Only a rejection so announced: "would lift its veto" (an easing whose noun is "veto") is no threat.
+  const act = event === THREATENED_ACT_EVENT ? words.find((w) => THREATENING_ACTS.has(w)) : undefined;
   if (act !== undefined) {
     return { event: PLOVER_RULES.hostileReadiness.event, cameo: PLOVER_RULES.hostileReadiness.cameo, reason: reason('events/future-threat-act', { act, from: event }) };
   }
@@ -48,8 +49,10 @@ export function futureThreat(event: PloverEvent, ongoing = false, words: readonl
   };
 }
 
-/** Words (lemmas) of acts whose announcement is a threat whatever their type ("will veto"): rule-words `threatening-act`. */
+/** Words (lemmas) of rejections whose announcement is a threat ("will veto"): rule-words `threatening-act`. */
 const THREATENING_ACTS = ruleWords('threatening-act');
+/** The type an act of `threatening-act` must be coded for its announcement to threaten (a veto is CAMEO 129). */
+const THREATENED_ACT_EVENT: PloverEvent = 'REJECT';
 
 /** Verbs that keep an act going that already runs ("will continue", "decided to remain on strike"). */
 const CONTINUING = ruleWords('continuing');
@@ -62,11 +65,35 @@ export function isOngoing(tree: Tree, verb: number): boolean {
 
 /**
  * Whether a threat is an announced strike or demonstration: its target is the strikers' own employer or
- * government, so no party of another country is sought for it (threatenedParty would find a foreign one). An
- * announced veto (`threatening-act`) is aimed at the measure's makers, mostly the actor's own legislature, too.
+ * government, so no party of another country is sought for it (threatenedParty would find a foreign one).
  */
 export function isAnnouncedProtest(reasons: readonly Reason[]): boolean {
-  return reasons.some((r) => (r.rule === 'events/future-threat' && r.from === 'PROTEST') || r.rule === 'events/future-threat-act');
+  return reasons.some((r) => r.rule === 'events/future-threat' && r.from === 'PROTEST');
+}
+
+/**
+ * Whether a threat is an announced veto (`threatening-act`): it is aimed at the measure's makers, mostly the
+ * actor's own legislature (training wire gold: USAGOV → USALEG), so they are sought in the veto's own clause
+ * (vetoedParty), never among the article's foreign parties.
+ */
+export function isAnnouncedVeto(reasons: readonly Reason[]): boolean {
+  return reasons.some((r) => r.rule === 'events/future-threat-act');
+}
+
+/**
+ * Who an announced veto threatens: the nearest party named inside the veto's own clause that is neither its actor
+ * nor the speaker, of whichever country: "would veto the bill if Congress passed it" (USA LEG), "would veto any
+ * Security Council resolution" (IGO UNO). `clause` holds the tokens of the veto's clause; `sentence` the sentence's
+ * coded actors.
+ */
+export function vetoedParty(
+  threat: Pick<CodedEvent, 'actors' | 'speaker' | 'trigger'>, clause: ReadonlySet<number>, sentence: readonly EventParticipant[],
+): { recipients: EventParticipant[]; reason: Reason } | undefined {
+  const own = [...threat.actors, ...(threat.speaker ? [threat.speaker] : [])];
+  const isOwn = (p: EventParticipant): boolean => own.some((o) => o.actorId === p.actorId || (o.tokens[0] < p.tokens[1] && p.tokens[0] < o.tokens[1]));
+  const trigger = threat.trigger.tokens[0];
+  const party = sentence.filter((p) => clause.has(p.tokens[0]) && !isOwn(p)).sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
+  return party && { recipients: [party], reason: reason('events/threatened-vetoed', { name: party.name }) };
 }
 
 /** The country (or organisation) code that tells the two sides of an interaction apart. */
