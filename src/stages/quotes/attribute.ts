@@ -69,7 +69,9 @@ export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): 
       else if (previous?.speaker) found = { speaker: previous.speaker, reason: reason('quotes/pronoun-previous', { base: found.reason }) };
     }
     found ??= sentenceBefore(ctx, pronouns, span, first, previous);
-    if ((!found || !found.speaker.actorId) && previous?.speaker && (sameParagraph(doc.text, previous.end, span.start) || continuesParagraph(doc.text, previous.end, span.outer.start))) {
+    // The quote before speaks on in its paragraph when this one names no speaker, or only words naming no one; in the
+    // next paragraph only when this one has no attribution at all ("…," one Western diplomat said is the diplomat's).
+    if (previous?.speaker && (sameParagraph(doc.text, previous.end, span.start) ? !found || (!found.speaker.actorId && !namesSomeone(ctx, found.speaker)) : !found && continuesParagraph(ctx, previous.end, span.outer.start))) {
       found = { speaker: previous.speaker, reason: reason('quotes/continues') };
     }
     const content = doc.text.slice(span.start, quoteEnd);
@@ -94,12 +96,43 @@ function withReason(pack: LanguagePack, r: Reason): { reasons: Reason[]; why: st
 
 /**
  * Whether a quote opening its paragraph goes on from the quote that ended the paragraph before: nothing but that
- * quote's closing mark and attribution (", he said.") stands between them. A quote left unclosed at its paragraph's
- * end goes on in the next (the news convention for a statement quoted over several paragraphs), and a paragraph that
- * is one quotation after one attributed carries the same voice when it names no speaker of its own.
+ * quote's closing mark and an attribution (", he said.", " Lavrov told reporters.") stands between them. A quote left
+ * unclosed at its paragraph's end goes on in the next (the news convention for a statement quoted over several
+ * paragraphs), and a paragraph that is one quotation after one attributed carries the same voice when it names no
+ * speaker of its own. Words that attribute nothing ("… used "extreme violence" at the rally on Saturday.") end the
+ * voice: the quote after them is no one's yet.
  */
-function continuesParagraph(text: string, from: number, opening: number): boolean {
-  return /^[,.!?]?[”"]?\s*(,?[^.!?\n"“”]{0,60})?[.!?]?\s*\n\s*$/.test(text.slice(from, opening));
+function continuesParagraph(ctx: Ctx, from: number, opening: number): boolean {
+  const gap = /^[,.!?]?[”"]?(\s*,?[^.!?\n"“”]{0,60})?[.!?]?\s*\n\s*$/.exec(ctx.doc.text.slice(from, opening));
+  if (!gap) return false;
+  const words = gap[1] ?? '';
+  if (!/[\p{L}\p{N}]/u.test(words)) return true;
+  const start = from + gap[0].indexOf(words);
+  const a = tokenAt(ctx, start);
+  for (let k = a; k >= 0 && k < ctx.tokens.length && ctx.tokens[k].start < start + words.length; k++) {
+    if (!ctx.pack.speechForms.has(ctx.words[k])) continue;
+    const speaker = speakerNear(ctx, k, a);
+    if (speaker && speaker.start >= start) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a speaker found without an actor still names someone: its words hold a noun the parse makes a subject ("one
+ * Western diplomat", "officials"), not a stray phrase the word fallback took ("was difficult to", "state commends the
+ * position"). Without a parse, no.
+ */
+function namesSomeone(ctx: Ctx, speaker: QuoteSpeaker): boolean {
+  const { parse } = ctx;
+  if (!parse?.pos) return false;
+  let subject = false;
+  for (let k = speaker.tokens[0]; k < speaker.tokens[1]; k++) {
+    const upos = parse.pos[k]?.upos ?? '';
+    // Words that hold a verb are a stretch of clause ("our state commends the position declared by"), no name.
+    if (upos === 'VERB' || upos === 'AUX') return false;
+    subject ||= NOUNS.has(upos) && /^nsubj/.test(parse.deps[k]?.deprel ?? '');
+  }
+  return subject;
 }
 
 function sameParagraph(text: string, from: number, to: number): boolean {
@@ -163,15 +196,18 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
   const [first, end] = sentenceTokenRange(ctx.tokens, sent);
   // The verb the quote hangs from speaks it, not the sentence's first verb of saying ("After Mr Howard criticised
   // the plan, saying it was wrong, Mr Blair said: …" is Mr Blair's).
-  const hang = ctx.parse && hangVerb(ctx.parse, span.outer, (k) => isSaying(ctx, k));
+  // A partial quote ("told Kyiv to "fight to the last Ukrainian"") is worded by whoever reports its clause.
+  const direct = /^[A-Z]/.test(ctx.doc.text.slice(span.start, span.end));
+  const hang = ctx.parse && hangVerb(ctx.parse, span.outer, (k) => isSaying(ctx, k), direct);
   let words: Found | undefined;
   if (hang !== undefined && hang >= first && hang < end && !ctx.doc.text.slice(Math.min(ctx.tokens[hang].start, span.outer.start), Math.max(ctx.tokens[hang].start, span.outer.end)).includes('\n')) {
     const speaker = speakerNear(ctx, hang, Math.max(first, hang - 12));
-    const found = speaker && { speaker, reason: reason('quotes/in-sentence', { verb: ctx.words[hang] }) };
-    // Words that name no actor and are no pronoun ("it was difficult to say") are the parse's weakest guess: an
-    // actor the sentence's first verb of saying names is the better one.
-    if (found && (speaker.actorId || ctx.pack.pronouns.has(ctx.doc.text.slice(speaker.start, speaker.end).toLowerCase()))) return found;
-    words = found;
+    if (speaker) {
+      words = { speaker, reason: reason('quotes/in-sentence', { verb: ctx.words[hang] }) };
+      // Words that name no actor and are no pronoun ("it was difficult to say") are the parse's weakest guess: an
+      // actor the sentence's first verb of saying names is the better one.
+      if (speaker.actorId || ctx.pack.pronouns.has(ctx.doc.text.slice(speaker.start, speaker.end).toLowerCase())) return words;
+    }
   }
   for (let k = first; k < end; k++) {
     const t = ctx.tokens[k];
@@ -299,6 +335,8 @@ function sameSentence(ctx: Ctx, a: number, b: number): boolean {
 const INVERTING = new Set([',', '"', '”', '’', '“']);
 const ADVERBS = new Set(['also', 'then', 'later', 'again', 'further', 'earlier']);
 const CONNECTIVES = new Set(['but', 'and', 'or', 'so', 'as', 'while', 'when', 'because', 'that', 'which', 'who']);
+/** Parts of speech of a noun that names a speaker ("diplomat", "Lopez"). */
+const NOUNS = new Set(['NOUN', 'PROPN']);
 
 /**
  * Reported speech outside quotation marks: "X said that …" with X an actor; the quote is the

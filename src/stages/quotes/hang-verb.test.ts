@@ -35,3 +35,43 @@ describe('the verb a quote hangs from (hang-verb.ts)', () => {
     expect(speakers('Mr Brown spoke in Leeds on Monday. Earlier this week he said the cuts were "a great success".')[0]).toMatch(/Brown/);
   });
 });
+
+describe('review of q-hang: wrong speakers on ordinary sentences', () => {
+  const pipeline = defaultPipeline({ layers: ['quotes', 'deps'] });
+  const speakers = (text: string): (string | undefined)[] => {
+    const doc = pipeline.run(makeDoc({ text }));
+    return (doc.layers.quotes ?? []).filter((q) => q.kind !== 'reported').map((q) => q.speaker && text.slice(q.speaker.start, q.speaker.end));
+  };
+
+  // Must not fire: the quote before does not speak over a quote's own attribution, nor over words that attribute nothing.
+  it.each([
+    ['an uncoded speaker after the quote, next paragraph', '"We will not negotiate under threats," Russian Foreign Minister Sergei Lavrov said.\n"The talks are dead," one Western diplomat said.', /diplomat/],
+    ['an uncoded speaker after the quote, after a partial quote', 'Zelenskiy said Russia was "destroying our cities".\n"Ukraine is committing war crimes in Donbas," a pro-Kremlin blogger wrote on Telegram.', /blogger/],
+    ['an uncoded speaker after the quote, same paragraph', '"We will not negotiate under threats," Russian Foreign Minister Sergei Lavrov said. "The talks are dead," one Western diplomat said.', /diplomat/],
+  ])('keeps a quote\'s own speaker: %s', (_, text, speaker) => {
+    expect(speakers(text)[1]).toMatch(speaker);
+  });
+
+  it('carries no speaker over a sentence end that is no attribution', () => {
+    const text = 'Police in London said protesters had used "extreme violence" at the rally on Saturday.\n"We were just standing there when they charged at us." Maria Lopez, 34, said she was hit by a baton.';
+    expect(speakers(text)[1] ?? '').not.toMatch(/Police/);
+  });
+
+  it('still carries the speaker over an attribution ending the paragraph', () => {
+    expect(speakers('"We will not negotiate under threats," Russian Foreign Minister Sergei Lavrov told reporters.\n"The talks are dead."')[1]).toMatch(/Lavrov/);
+  });
+
+  it.each([
+    ['", adding:" after a reported clause of saying (parsed under the inner verb)', 'Kremlin spokesman Dmitry Peskov said U.S. President Joe Biden had told reporters the sanctions were "working", adding: "That is simply not true."', /Peskov/],
+    ['", adding:" after a reported "told"', 'Lavrov said Blinken had told him the plan was dead, adding: "We do not believe it."', /Lavrov/],
+    ['a participle after a name in a prepositional phrase', 'Russian Foreign Minister Sergei Lavrov wrote to Antonio Guterres saying: "The strikes on Donetsk must stop."', /Lavrov/],
+    ['a partial quote inside a reported "told X to"', 'The Kremlin said on Wednesday that Washington had told Kyiv to "fight to the last Ukrainian" in the east of the country.', /Kremlin/],
+    ['a participle after an actor\'s own clause joined by "and"', 'Olaf Scholz told parliament that Putin had miscalculated, and Emmanuel Macron agreed, saying: "Russia will not win this war."', /Macron/],
+  ])('gives the quote to its speaker: %s', (_, text, speaker) => {
+    expect(speakers(text).at(-1)).toMatch(speaker);
+  });
+
+  it('keeps a direct quote after a colon with the reported speaker it is introduced by', () => {
+    expect(speakers('The paper said Mr Brown had told Mr Blair: "There is nothing you could say to me now that I could believe."')[0]).toMatch(/Brown/);
+  });
+});

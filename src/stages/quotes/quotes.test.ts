@@ -72,6 +72,19 @@ describe('quotes stage', () => {
     expect(run(docOf(text, kremlin)).map((q) => q.speaker?.actorId)).toEqual(Array<string>(n).fill('kremlin'));
   });
 
+  it.each([
+    ['a sentence that attributes nothing', '"Trade grew," the Kremlin said. "It will grow more" in the spring.\n"The sides agreed on energy."'],
+    ['the rest of a sentence after a partial quote', 'The Kremlin said trade had "grown fast" over the winter.\n"The sides agreed on energy."'],
+  ])('takes no speaker from the paragraph before across %s (review of q-hang)', (_, text) => {
+    expect(run(docOf(text, kremlin)).at(-1)?.speaker).toBeUndefined();
+  });
+
+  it('keeps the speaker a paragraph-opening quote names after it (review of q-hang)', () => {
+    const list = run(docOf('"Trade grew," the Kremlin said.\n"The sides agreed," one diplomat said.', kremlin));
+    expect(list[1]?.speaker?.actorId).toBeUndefined();
+    expect(list[1]?.why).not.toMatch(/continues/);
+  });
+
   it('takes no speaker from a paragraph before that goes on past its quote', () => {
     const list = run(docOf('"Trade grew," the Kremlin said. Talks will go on in the spring.\n"The sides agreed on energy."', kremlin));
     expect(list[1]?.speaker).toBeUndefined();
