@@ -165,6 +165,7 @@ describe('codeEvents, the owner of a thing attacked named elsewhere in the artic
     ['a bare noun (things of the kind)', shelledBare],
     ['"them" after a verb done to people (beat), though things are named nearer', () => refugeesOnTrucks('beat', 'beat')],
     ['"them" whose nearest noun of its number is people', trucksCarriedRefugees],
+    ['"them" whose nearest thing is where people of its number went (crossed on trucks)', () => refugeesOnTrucks('shot', 'shoot')],
     ['an owner named more than three sentences before', () => shelledFarLater(4)],
   ])('names no owner for %s', (_shape, doc) => {
     const events = codeEvents(doc(), lexicon).events.filter((e) => e.event === 'ASSAULT');

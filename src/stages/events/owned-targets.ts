@@ -1,6 +1,6 @@
 /**
  * Whose the thing attacked is, when the attack's sentence does not say: "U.S. warships bombarded them" (the Rashadat oil
- * platforms, "two Iranian platforms" a sentence later), "U.S. Navy warships blasted the Rostam platform" (after "Attack
+ * platforms, "two Iranian platforms" two sentences later), "U.S. Navy warships blasted the Rostam platform" (after "Attack
  * on Iran's oil platforms"). Wire stories name the owner once, with the thing ("Iran's oil platforms", "an Iranian
  * tanker"), and then call it by its noun alone; the gold codes the attack against that owner (#12: wrong parties,
  * "recipient missing, named elsewhere"). The thing is the attack's object or passive subject, or, for "them"/"it",
@@ -8,11 +8,12 @@
  * which a pronoun object never stands for), and a noun must be definite ("the platform": a bare "attacking shipping" is
  * of the kind, not the things named before). Its owner is the possessor or nationality adjective of the nearest mention
  * of the same noun (the thing's own words first, at distance 0: a pronoun's antecedent may name it) within the attack's
- * sentence, the three before it and the one after (an article's later "the port" is often another port); the search
- * stops at the first mention that names an owner, and names none when that owner is an attacker's country.
+ * sentence and the three before and after it (a farther "the port" is often another port); the search stops at the
+ * first mention that names an owner, and names none when that owner is an attacker's country.
  * People ("soldiers", "civilians": agent nouns of the knowledge base, or actor mentions) are left out: two mentions of
- * soldiers are often two sides; so is a pronoun whose nearest noun is people, or the object of a verb done to people
- * ("beat them": rule-words `people-harm-verb`). So are munitions ("Iranian drones", "American missiles": rule-words
+ * soldiers are often two sides; so is a pronoun whose nearest noun is people, or only the place or means of people
+ * of its number ("villagers fled to Iraqi farms … shot them"), or the object of a verb done to people ("beat them":
+ * rule-words `people-harm-verb`). So are munitions ("Iranian drones", "American missiles": rule-words
  * `munition`): their nationality names the maker or supplier, not the side whose they are when struck.
  */
 import { sentenceTokenRange } from '../../core/tokens-of.js';
@@ -43,7 +44,7 @@ const PEOPLE_HARM = ruleWords('people-harm-verb');
 
 /** Sentences before the attack's, and after it, whose mentions of the thing may name its owner. */
 const SENTS_BEFORE = 3;
-const SENTS_AFTER = 1;
+const SENTS_AFTER = 3;
 
 /**
  * The noun "them"/"it" at `t`, the object of `verb`, stands for: the nearest noun of its number before it, in its
@@ -60,9 +61,21 @@ function antecedentOf(tree: Tree, actors: ActorIndex, verb: number, t: number): 
     const upos = tree.pos[k]?.upos;
     if ((upos !== 'NOUN' && upos !== 'PROPN') || ownSubject.has(k)) continue;
     if (isPlural(tree, k) !== plural) continue;
-    return isThing(tree, actors, k) ? k : undefined;
+    return isThing(tree, actors, k) && !isPeoplesSetting(tree, actors, k, plural) ? k : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether thing `k` is only where the people its clause is about went or were ("refugees crossed the border on
+ * Turkish trucks", "villagers fled to Iraqi farms"): an oblique of a verb whose subject names people of the pronoun's
+ * number, who are the likelier ones a later "them" stands for. A thing the people are on ("personnel on the
+ * platforms": a modifier of the people's noun, not the verb's) is not left out.
+ */
+function isPeoplesSetting(tree: Tree, actors: ActorIndex, k: number, plural: boolean): boolean {
+  if (tree.baseRels[k] !== 'obl') return false;
+  const subjects = childrenBy(tree, tree.deps[k].head, 'nsubj', 'nsubj:pass').flatMap((s) => walkTokens(tree, s));
+  return subjects.some((s) => tree.pos[s]?.upos === 'NOUN' && isPlural(tree, s) === plural && !isThing(tree, actors, s));
 }
 
 /** The thing `verb` acts on: its object, else its passive subject; a pronoun's antecedent in place of the pronoun. */
