@@ -16,7 +16,7 @@ const attacked = (rel: string, upos = 'PROPN') => [`
   Cyprus Cyprus PROPN NNP 4 obl
   . . PUNCT . 4 punct`];
 
-const service = (code?: string, members?: string[]): ActorSpec => ({ sent: 0, tokens: [0, 2], id: 'us-navy', name: 'U.S. Navy', ...(code ? { code } : {}), sector: 'MIL', ...(members ? { members } : {}) });
+const service = (code?: string, members?: string[], sector = 'MIL'): ActorSpec => ({ sent: 0, tokens: [0, 2], id: 'us-navy', name: 'U.S. Navy', ...(code ? { code } : {}), sector, ...(members ? { members } : {}) });
 const warships: ActorSpec = { sent: 0, tokens: [2, 3], id: 'local:warships', name: 'warships', sector: 'MIL' };
 
 /** The country discourse gives "warships", in a story whose only place is Cyprus (which `locate` fell back on). */
@@ -43,5 +43,13 @@ describe('an agent noun modified by a coded national service', () => {
 
   it('takes no country from a group of members', () => {
     expect(warshipsCountry(attacked('compound'), service('USA', ['a', 'b']))).not.toBe('USA');
+  });
+
+  it.each([['REB'], ['CVL'], ['BUS']])('takes no country from a coded modifier of sector %s, no state service ("Hamas hostages")', (sector) => {
+    expect(warshipsCountry(attacked('compound'), service('PSE', undefined, sector))).toBe('CYP');
+  });
+
+  it.each([['COP'], ['GOV']])('takes the country of a state service of sector %s', (sector) => {
+    expect(warshipsCountry(attacked('compound'), service('USA', undefined, sector))).toBe('USA');
   });
 });

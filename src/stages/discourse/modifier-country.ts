@@ -3,7 +3,9 @@
  * service ("U.S. Naval", "U.S. Navy": USA MIL) and leaves the agent noun it modifies ("forces", "warships") a mention
  * of its own with no country, which `locate` then gave the dateline's or the story's country (Cyprus for a Nicosia
  * story, Syria for a Damascus one, the attack's actor with them: #12, wrong parties, "country of a group"). A noun
- * whose compound or adjective modifier, right before it, is a coded mention of one country is that country's.
+ * whose compound or adjective modifier, right before it, is a coded mention of one country's state service (an armed
+ * service, police or government: "U.S. Navy warships", "Israeli police officers") is that country's. Another coded
+ * modifier says whose side the noun's people are taken by or stand against, not whose they are ("Hamas hostages").
  */
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
@@ -13,15 +15,18 @@ import { headOf, type View } from './view.js';
 /** Relations by which a modifier before a noun says whose the noun's people are. */
 const MODIFIERS = new Set(['compound', 'amod']);
 
+/** Sectors of a state's own services, whose people serve under them: military, police, government (CAMEO sector codes). */
+const SERVICE_SECTORS = new Set(['MIL', 'COP', 'GOV']);
+
 /**
  * The country of the coded mention that ends right before `m` and modifies its head ("U.S. Navy" on "warships"),
- * undefined when there is none or it is a group (a member list is no one country).
+ * undefined when there is none, it is no state service, or it is a group (a member list is no one country).
  */
 export function fromModifier(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
   if (m.kind === 'person' || !m.sector) return undefined;
   const before = m.tokens[0] - 1;
   const other = byToken[before];
-  if (!other?.code || other.members?.length || view.sents[before] !== view.sents[m.tokens[0]]) return undefined;
+  if (!other?.code || !SERVICE_SECTORS.has(other.sector ?? '') || other.members?.length || view.sents[before] !== view.sents[m.tokens[0]]) return undefined;
   const head = headOf(view, m);
   // The modifier's own head word hangs on the noun (a compound's last word, or an adjective).
   const modifies = view.deps[before]?.head === head && MODIFIERS.has(view.deps[before]?.deprel ?? '');

@@ -448,13 +448,14 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     roleReasons = roleReasons.filter((r) => r.rule !== 'roles/preposition');
     why.push(complained.reason);
   }
-  // "U.S. warships bombarded them": a thing attacked with no owner in its sentence is the owner's named with it elsewhere.
-  const owned = !recipients.length && event === 'ASSAULT' ? ownedTarget(tree, ctx.actors, verb, actors) : undefined;
-  if (owned) { recipients = owned.found; why.push(owned.reason); }
   why.push(...roleReasons);
   // A rescue's second reading of a trigger with no actor tries one the article offers (event-rescue.ts).
   if (actors.length === 0 && ctx.bypass === 'events/no-actor') actors = [...ctx.supplied ?? []];
   if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
+  // "U.S. warships bombarded them": a thing attacked with no owner in its sentence is the owner's named with it elsewhere.
+  // After the rescue's supplied actor, so an attacker it supplies is never made its own target's owner.
+  const owned = !recipients.length && event === 'ASSAULT' ? ownedTarget(tree, ctx.actors, verb, actors) : undefined;
+  if (owned) { recipients = owned.found; why.push(owned.reason); }
   if (isCivilianJourney(tree, verb, entry.event, actors) && ctx.bypass !== 'events/civilian-journey') return reject(ctx, sent, match, 'events/civilian-journey', event);
   // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
   if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker') && ctx.bypass !== 'events/no-addressee') return reject(ctx, sent, match, 'events/no-addressee', event);

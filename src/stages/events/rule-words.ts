@@ -151,6 +151,8 @@ const CLASSES = {
   'destination-marker': [],
   'custody-verb': [],
   'threatening-act': [],
+  'munition': [],
+  'people-harm-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
