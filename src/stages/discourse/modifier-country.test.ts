@@ -49,7 +49,7 @@ describe('an agent noun modified by a coded national service', () => {
     expect(warshipsCountry(attacked('compound'), service('PSE', undefined, sector))).toBe('CYP');
   });
 
-  it.each([['COP'], ['GOV']])('takes the country of a state service of sector %s', (sector) => {
+  it.each([['COP'], ['GOV'], ['EDU'], ['LAB']])('takes the country of a state service or institution of sector %s', (sector) => {
     expect(warshipsCountry(attacked('compound'), service('USA', undefined, sector))).toBe('USA');
   });
 });

@@ -15,8 +15,11 @@ import { headOf, type View } from './view.js';
 /** Relations by which a modifier before a noun says whose the noun's people are. */
 const MODIFIERS = new Set(['compound', 'amod']);
 
-/** Sectors of a state's own services, whose people serve under them: military, police, government (CAMEO sector codes). */
-const SERVICE_SECTORS = new Set(['MIL', 'COP', 'GOV']);
+/**
+ * Sectors of a country's own institutions, whose people belong to them: military, police, government, and its
+ * universities and unions ("the US university community", "Yugoslav trade union leaders"; CAMEO sector codes).
+ */
+const SERVICE_SECTORS = new Set(['MIL', 'COP', 'GOV', 'EDU', 'LAB']);
 
 /**
  * The country of the coded mention that ends right before `m` and modifies its head ("U.S. Navy" on "warships"),
