@@ -19,7 +19,7 @@ import { resolvedActors } from '../discourse/merge.js';
 import { indexActors } from './participants.js';
 import { buildTree, childrenBy, type Tree } from './tree.js';
 import type { CodedEvent, EventLayer, EventParticipant } from './types.js';
-import { loadWars, type War } from './wartime-target.js';
+import { isWaged, loadWars, type War } from './wartime-target.js';
 
 export interface OwnGround {
   /** Verbs of visiting (lemmas). */
@@ -132,7 +132,7 @@ function holdersOf(tree: Tree, r: EventParticipant, held: ReadonlySet<string>, f
 /** Whether the visitors' country and `code` are the two sides of a war listed on the article's day. */
 function atWar(visitors: ReadonlySet<string | undefined>, code: string, day: string | undefined, wars: readonly War[]): boolean {
   if (!day) return false;
-  return wars.some((w) => w.sides.includes(code) && w.sides.some((s) => s !== code && visitors.has(s)) && day >= w.from && (!w.to || day <= w.to));
+  return wars.some((w) => w.sides.includes(code) && w.sides.some((s) => s !== code && visitors.has(s)) && isWaged(w, day));
 }
 
 /**

@@ -22,6 +22,9 @@ export interface War {
   readonly to?: string;
 }
 
+/** Whether the war goes on on `day` (ISO dates compare as text). */
+export const isWaged = (war: War, day: string): boolean => day >= war.from && (!war.to || day <= war.to);
+
 /** Events of force, whose target the war's other side is when the sentence names none. */
 const FORCE = new Set(['ASSAULT', 'COERCE']);
 
@@ -56,7 +59,7 @@ export function wartimeTarget(doc: Document, event: CodedEvent, wars: readonly W
   const [side] = codes;
   const day = articleDate(doc);
   if (codes.size !== 1 || !side || !day) return undefined;
-  const war = wars.find((w) => w.sides.includes(side) && day >= w.from && (!w.to || day <= w.to));
+  const war = wars.find((w) => w.sides.includes(side) && isWaged(w, day));
   // A side's own site tells its war its own way (kremlin.ru counts the Donbas republics' towns as its own;
   // war-target.ts reads president.gov.ua's "occupiers"): only a third party's report is read so.
   const site = doc.layers.discourse?.publisher?.code;

@@ -198,7 +198,7 @@ function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined
   // the plan, saying it was wrong, Mr Blair said: …" is Mr Blair's).
   // A partial quote ("told Kyiv to "fight to the last Ukrainian"") is worded by whoever reports its clause.
   const direct = /^[A-Z]/.test(ctx.doc.text.slice(span.start, span.end));
-  const hang = ctx.parse && hangVerb(ctx.parse, span.outer, (k) => isSaying(ctx, k), direct);
+  const hang = ctx.parse && hangVerb(ctx.parse, span.outer, tokenAt(ctx, span.outer.start), (k) => isSaying(ctx, k), direct);
   let words: Found | undefined;
   if (hang !== undefined && hang >= first && hang < end && !ctx.doc.text.slice(Math.min(ctx.tokens[hang].start, span.outer.start), Math.max(ctx.tokens[hang].start, span.outer.end)).includes('\n')) {
     const speaker = speakerNear(ctx, hang, Math.max(first, hang - 12));

@@ -14,19 +14,12 @@ const MAX_HOPS = 6;
  * introduces it whatever the parser hung the quote from (", adding: "…"" parsed as a conjunct of an earlier verb).
  * A partial quote (`direct` false) in the complement of a verb of saying that is itself reported by a higher one
  * is the reporter's wording ("The Kremlin said Washington had told Kyiv to "fight to the last Ukrainian"" → "said").
- * Undefined when the walk meets no verb of saying (the quote heads its sentence, or the parse hangs the verb under
- * it): the words then decide, as before.
+ * `first` is the quote's first token (the first at or after `outer.start`). Undefined when the walk meets no verb
+ * of saying (the quote heads its sentence, or the parse hangs the verb under it): the words then decide, as before.
  */
-export function hangVerb(ctx: ParseCtx, outer: Span, isSpeech: (k: number) => boolean, direct = true): number | undefined {
+export function hangVerb(ctx: ParseCtx, outer: Span, first: number, isSpeech: (k: number) => boolean, direct = true): number | undefined {
   const { tokens, deps } = ctx;
-  let first = 0;
-  let hi = tokens.length;
-  while (first < hi) {
-    const mid = (first + hi) >>> 1;
-    if (tokens[mid].start >= outer.start) hi = mid;
-    else first = mid + 1;
-  }
-  if (first >= tokens.length) return undefined;
+  if (first < 0 || first >= tokens.length) return undefined;
   const sent = tokens[first].sent;
   const inside = (k: number): boolean => k >= 0 && tokens[k].start >= outer.start && tokens[k].start < outer.end;
   let verb = colonVerb(ctx, first, isSpeech);
