@@ -12,10 +12,10 @@
  * would be …"), nor a gain not had ("Russia's failure to take Bakhmut": no fault). Words: data/failure-nouns.tsv.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
 import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { childBy, childrenBy, conjuncts, isToInfinitive, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
+import { parseKindWords } from './kind-words.js';
 
 const KINDS = ['infinitive', 'bare', 'feat', 'open-determiner'] as const;
 type Kind = (typeof KINDS)[number];
@@ -25,16 +25,7 @@ type Kind = (typeof KINDS)[number];
  * listed twice in a kind, is refused (E170).
  */
 export function parseFailureNouns(text: string, path: string): Readonly<Record<Kind, ReadonlySet<string>>> {
-  const sets = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Record<Kind, Set<string>>;
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim() || line.startsWith('#')) return;
-    const [kind = '', word = ''] = line.split('\t').map((f) => f.trim());
-    const set = (KINDS as readonly string[]).includes(kind) ? sets[kind as Kind] : undefined;
-    if (!set || !word) throw new DyadError('E170', { path, line: i + 1, problem: `expected ${KINDS.join(', ')} and a word, tab-separated` });
-    if (set.has(word)) throw new DyadError('E170', { path, line: i + 1, problem: `"${word}" is listed twice as ${kind}` });
-    set.add(word);
-  });
-  return sets;
+  return parseKindWords(text, path, KINDS);
 }
 
 const WORDS = ((path) => parseFailureNouns(readDataText(path), path))(assetPath('src', 'stages', 'events', 'data', 'failure-nouns.tsv'));

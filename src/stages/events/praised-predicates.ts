@@ -18,11 +18,11 @@
  * praise. Words: data/praised-predicates.tsv.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
 import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
+import { parseKindWords } from './kind-words.js';
 
 const KINDS = ['praise', 'side', 'outcome', 'in-force', 'in-force-marker', 'act'] as const;
 type Kind = (typeof KINDS)[number];
@@ -34,17 +34,8 @@ const OF_PRAISE: readonly Kind[] = ['side', 'outcome', 'in-force'];
  * `outcome` or `in-force` word that is no `praise` row above it, is refused (E170).
  */
 export function parsePraisedPredicates(text: string, path: string): Readonly<Record<Kind, ReadonlySet<string>>> {
-  const sets = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Record<Kind, Set<string>>;
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim() || line.startsWith('#')) return;
-    const [kind = '', word = ''] = line.split('\t').map((f) => f.trim());
-    const set = (KINDS as readonly string[]).includes(kind) ? sets[kind as Kind] : undefined;
-    if (!set || !word) throw new DyadError('E170', { path, line: i + 1, problem: `expected ${KINDS.join(', ')} and a word, tab-separated` });
-    if (set.has(word)) throw new DyadError('E170', { path, line: i + 1, problem: `"${word}" is listed twice as ${kind}` });
-    if (OF_PRAISE.includes(kind as Kind) && !sets.praise.has(word)) throw new DyadError('E170', { path, line: i + 1, problem: `"${word}" is ${kind} but no praise row above it` });
-    set.add(word);
-  });
-  return sets;
+  return parseKindWords(text, path, KINDS, (kind, word, above) =>
+    (OF_PRAISE.includes(kind) && !above.praise.has(word) ? `"${word}" is ${kind} but no praise row above it` : undefined));
 }
 
 const WORDS = ((path) => parsePraisedPredicates(readDataText(path), path))(assetPath('src', 'stages', 'events', 'data', 'praised-predicates.tsv'));
