@@ -755,3 +755,57 @@ describe('data/verbs.txt', () => {
       ${objectRow} 2 obj`, 1)).toBe(code);
   });
 });
+
+// #12 ("nothing in the sentence"): idioms of rejection the CAMEO dictionary lacks (data/verbs.txt, SHRUG_OFF,
+// COLD_WATER and GENERAL's "* EXCEPTION (TO ...)"); each fires only on a claimed or proposed thing.
+describe('data/verbs.txt: idioms of rejection', () => {
+  const shrugged = (verb: string, particle: string, particleRel: string, objectRow: string) => `
+      minister minister NOUN NN 2 nsubj
+      ${verb} 0 root
+      ${particle} ${particle} ADP RP 2 ${particleRel}
+      ${objectRow} 2 obj`;
+  it.each([
+    ['"shrugged off claims"', shrugged('shrugged shrug VERB VBD', 'off', 'compound:prt', 'claims claim NOUN NNS'), '120'],
+    ['"shrugged off demands" (the tagger\'s lemma off: "shrugge")', shrugged('shrugged shrugge VERB VBD', 'off', 'compound:prt', 'demands demand NOUN NNS'), '120'],
+    ['"brushed off suggestions"', shrugged('brushed brush VERB VBD', 'off', 'compound:prt', 'suggestions suggestion NOUN NNS'), '120'],
+    ['"brushed aside criticism" ("aside" read as a preposition)', `
+      government government NOUN NN 2 nsubj
+      brushed brush VERB VBD 0 root
+      aside aside ADP IN 4 case
+      criticism criticism NOUN NN 2 obl`, '120'],
+    ['"threw cold water on proposals"', `
+      leaders leader NOUN NNS 2 nsubj
+      threw throw VERB VBD 0 root
+      cold cold ADJ JJ 4 amod
+      water water NOUN NN 2 obj
+      on on ADP IN 6 case
+      proposals proposal NOUN NNS 2 obl`, '120'],
+    ['"took exception to efforts"', `
+      Denman Denman PROPN NNP 2 nsubj
+      took take VERB VBD 0 root
+      exception exception NOUN NN 2 obj
+      to to ADP IN 5 case
+      efforts effort NOUN NNS 2 obl`, '120'],
+  ])('issue-12: a claim or proposal shrugged off is rejected (%s)', (_text, rows, code) => {
+    expect(codeOf(rows, 1)).toBe(code);
+  });
+
+  it.each([
+    ['"shrugged off the crisis"', shrugged('shrugged shrug VERB VBD', 'off', 'compound:prt', 'crisis crisis NOUN NN')],
+    ['"shrugged off the cuts"', shrugged('shrugged shrug VERB VBD', 'off', 'compound:prt', 'cuts cut NOUN NNS')],
+    ['"brushed off the dust"', shrugged('brushed brush VERB VBD', 'off', 'compound:prt', 'dust dust NOUN NN')],
+    ['"poured cold water on the roof"', `
+      firefighters firefighter NOUN NNS 2 nsubj
+      poured pour VERB VBD 0 root
+      cold cold ADJ JJ 4 amod
+      water water NOUN NN 2 obj
+      on on ADP IN 6 case
+      roof roof NOUN NN 2 obl`],
+    ['"took exception" with nothing objected to', `
+      he he PRON PRP 2 nsubj
+      took take VERB VBD 0 root
+      exception exception NOUN NN 2 obj`],
+  ])('issue-12: the idioms alone reject nothing (%s)', (_text, rows) => {
+    expect(codeOf(rows, 1) ?? '---').toBe('---');
+  });
+});
