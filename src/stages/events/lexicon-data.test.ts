@@ -809,3 +809,31 @@ describe('data/verbs.txt: idioms of rejection', () => {
     expect(codeOf(rows, 1) ?? '---').toBe('---');
   });
 });
+
+describe('data/verbs.txt: commitments to work together', () => {
+  const committed = (nounRow: string) => `
+      They they PRON PRP 2 nsubj
+      committed commit VERB VBD 0 root
+      to to ADP IN 5 case
+      regular regular ADJ JJ 5 amod
+      ${nounRow} 2 obl`;
+  it.each([
+    ['"committed to regular coordination"', 'coordination coordination NOUN NN', '030'],
+    ['"committed to regular consultations"', 'consultations consultation NOUN NNS', '030'],
+    ['"committed to regular dialogue"', 'dialogue dialogue NOUN NN', '030'],
+  ])('issue-12: committing to coordination is a pledge to cooperate, as to cooperation (%s)', (_text, nounRow, code) => {
+    expect(codeOf(committed(nounRow), 1)).toBe(code);
+  });
+
+  it.each([
+    ['"committed the suspect to trial"', `
+      judge judge NOUN NN 2 nsubj
+      committed commit VERB VBD 0 root
+      suspect suspect NOUN NN 2 obj
+      to to ADP IN 5 case
+      trial trial NOUN NN 2 obl`],
+    ['"committed to a robust standard"', committed('standard standard NOUN NN')],
+  ])('issue-12: other things committed to are no pledge (%s)', (_text, rows) => {
+    expect(codeOf(rows, 1) ?? '---').toBe('---');
+  });
+});
