@@ -794,6 +794,8 @@ describe('data/verbs.txt: idioms of rejection', () => {
     ['"shrugged off the crisis"', shrugged('shrugged shrug VERB VBD', 'off', 'compound:prt', 'crisis crisis NOUN NN')],
     ['"shrugged off the cuts"', shrugged('shrugged shrug VERB VBD', 'off', 'compound:prt', 'cuts cut NOUN NNS')],
     ['"brushed off the dust"', shrugged('brushed brush VERB VBD', 'off', 'compound:prt', 'dust dust NOUN NN')],
+    ['"shrugged off the pressure (from the falling yen)"', shrugged('shrugged shrug VERB VBD', 'off', 'compound:prt', 'pressure pressure NOUN NN')],
+    ['"shrugged off warnings (of a recession)"', shrugged('shrugged shrug VERB VBD', 'off', 'compound:prt', 'warnings warning NOUN NNS')],
     ['"poured cold water on the roof"', `
       firefighters firefighter NOUN NNS 2 nsubj
       poured pour VERB VBD 0 root
