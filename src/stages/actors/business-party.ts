@@ -1,17 +1,48 @@
 /**
- * Business nouns that name the employers' side of a labour dispute: "Employers offered IG Metall a
- * 2.7 pct rise", "Shipowners have offered a 100 per cent raise", "the seafarers' employers are also
- * asking for …". Business is left out of the sectors mentioned without a country because most of its
- * nouns are things ("doing business", "the company's shares"); these are the other side of the
- * unions a wire story names, and the discourse stage gives them the story's country as it does the
- * unions. "companies" and "firms" stay out: without a nationality they were mostly market talk
- * ("Many firms prefer to borrow from banks", training wire). Banks, creditors and lenders too: in debt
- * stories they are the foreign side (PLOVER MNC), and the story's country would make the debtor's
- * talks with them talks with itself.
+ * Agent nouns outside resolve.ts's party sectors (business, civil society) that still make a mention when the text
+ * never says whose they are, so that the discourse stage can give them a country from context:
+ * `data/unlocated-parties.tsv` (#12). `party` nouns count wherever a plural heads its phrase ("Employers offered IG
+ * Metall a 2.7 pct rise"); `subject` nouns only as a plural opening a clause before its verb ("Church groups
+ * welcomed the limit", "sugar traders threaten to …"), since elsewhere they are mostly no side.
  */
-const BUSINESS_PARTIES: ReadonlySet<string> = new Set(['employers', 'employer', 'shipowners']);
+import { assetPath, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
 
-/** Whether an agent noun of this key and sector is a business party the text may leave unlocated. */
+/** Where a listed noun is a party: anywhere it heads a plural phrase, or only as a clause's opening subject. */
+export type PartyPlace = 'party' | 'subject';
+
+let parties: ReadonlyMap<string, PartyPlace> | undefined;
+
+/** Rows of `unlocated-parties.tsv`: kind, then |-separated nouns; problems carry their line. */
+export function parseUnlocatedParties(text: string): { readonly nouns: Map<string, PartyPlace>; readonly problems: { line: number; reason: string }[] } {
+  const nouns = new Map<string, PartyPlace>();
+  const problems: { line: number; reason: string }[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const [kind, words = ''] = line.split('\t');
+    const list = words.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    if ((kind !== 'party' && kind !== 'subject') || !list.length) problems.push({ line: i + 1, reason: 'expected party or subject, a tab and |-separated nouns' });
+    else for (const w of list) nouns.set(w, kind);
+  });
+  return { nouns, problems };
+}
+
+function unlocatedParties(): ReadonlyMap<string, PartyPlace> {
+  if (parties) return parties;
+  const path = assetPath('src', 'stages', 'actors', 'data', 'unlocated-parties.tsv');
+  const { nouns, problems } = parseUnlocatedParties(readDataText(path));
+  if (problems[0]) throw new DyadError('E170', { path, line: problems[0].line, problem: problems[0].reason });
+  parties = nouns;
+  return nouns;
+}
+
+/** Where an agent noun of this key is a party the text may leave unlocated, if it is one (never for its own sectors). */
+export function unlocatedParty(key: string): PartyPlace | undefined {
+  return unlocatedParties().get(key);
+}
+
+/** Whether an agent noun of this key and sector is a business party the text may leave unlocated anywhere. */
 export function isBusinessParty(key: string, sector: string | undefined): boolean {
-  return sector === 'BUS' && BUSINESS_PARTIES.has(key);
+  return sector === 'BUS' && unlocatedParty(key) === 'party';
 }

@@ -7,7 +7,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
-import { isBusinessParty } from './business-party.js';
+import { isBusinessParty, unlocatedParty } from './business-party.js';
 import { CREDITOR_CODE, followsState, isCreditorNoun } from './creditors.js';
 import { bodyOfPlural } from './body-plural.js';
 import { leaderBody } from './leader-body.js';
@@ -427,6 +427,14 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     const sectors = isNgo ? ['SOC'] : agent.sectors;
     return sectorActor(code, sectors, reason('actors/nation-agent', { nation, agent: agentText, code, sector: String(sectors[0]) }), kb);
   }
+  // "Church groups welcomed the limit": a group of civil society or business named by its kind opening a clause is
+  // a side of the story's own country, which the discourse stage finds (data/unlocated-parties.tsv).
+  // Elsewhere ("talks with the groups", "a group of operators") such a noun is no side: no mention.
+  if (unlocatedParty(agent.key) === 'subject') {
+    if (!plural || (phrase.det && phrase.det !== 'the') || !leadsClause(input, phrase)) return undefined;
+    const sectors = isNgo ? ['SOC'] : agent.sectors;
+    return sectorActor(undefined, sectors, reason('actors/sector-unknown', { agent: agentText, sector: String(sectors[0]) }), kb);
+  }
   if (isNgo) return { actorId: 'NGO', name: 'Non-governmental organisation', code: 'NGO', reason: reason('actors/ngo', { agent: agentText }) };
   const body = plural && !phrase.count && (phrase.det === undefined || phrase.det === 'the') ? bodyOfPlural(ctx.history, agent.key) : undefined;
   if (body) {
@@ -511,6 +519,23 @@ function realmOf(ctx: Context, key: string, agentText: string): Resolved | undef
   const [m] = index === undefined ? [] : rankMatches(ctx.kb, [index], ctx.input.day);
   return m && ruler ? fromMatch(m, reason('actors/realm-of', { agent: agentText, name: ruler.name }), ctx.input.day) : undefined;
 }
+
+/**
+ * "Church groups welcomed", "… while sugar traders threaten to …", "but brokers welcomed": a phrase opening a clause
+ * (as `opensClause`) or right after a conjunction, before its verb. Tagged text only.
+ */
+function leadsClause(input: ResolveInput, phrase: Phrase): boolean {
+  const { words, upos } = input;
+  if (!upos || !VERB_TAGS.has(upos[phrase.last] ?? '')) return false;
+  // "Animal welfare groups", "the economic institutes": the phrase's own modifiers and article come first.
+  let before = phrase.first - 1;
+  const inSentence = (t: number): boolean => t >= 0 && words.sents[t] === words.sents[phrase.first];
+  while (inSentence(before) && MODIFIER_TAGS.has(upos[before] ?? '')) before--;
+  if (inSentence(before) && words.keys[before] === 'the') before--;
+  return !inSentence(before) || words.texts[before] === ',' || upos[before] === 'SCONJ' || upos[before] === 'CCONJ';
+}
+/** Tags of the words that may modify a group noun before it ("Church groups", "Private traders"). */
+const MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
  * Whether the token before `next` ends its noun phrase: tagged, when the word after is no noun
