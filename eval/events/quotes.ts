@@ -8,7 +8,9 @@
  * right but not named).
  * The layers before quotes are made once and kept in `.dyad/quotes-layer-cache/` (keyed by all code but
  * the quotes, discourse and events stages); a rerun after a quotes change takes seconds. `--list SET` prints
- * the wrong items of a study set (news-dev-tune, train-bbc-study, train-readouts, train-reuters) only.
+ * the wrong items of a study set (news-dev-tune, train-bbc-study, train-readouts, train-reuters) only; a wrong
+ * speaker is marked `/code` (its words are one of the gold actor's mentions: the code differs) or `/person`.
+ * `--dump FILE` writes every produced quote of those study sets, one line each, for a diff before and after a change.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -104,6 +106,16 @@ async function gather(): Promise<Item[]> {
 
 type Verdict = 'missing' | 'no speaker' | 'wrong' | 'right' | 'named';
 
+/**
+ * What kind of wrong a wrong speaker is, for `--list`: `code` when its words are one of the gold actor's mentions (the
+ * quote found its person; the actor's code or sector differs), `person` otherwise (another speaker was taken).
+ */
+function wrongKind(item: Item, q: { speaker: string }, produced: Quote): 'code' | 'person' {
+  const words = produced.speaker ? normalise(item.doc.text.slice(produced.speaker.start, produced.speaker.end)) : '';
+  const mentions = (item.gold.actors?.find((a) => a.id === q.speaker)?.mentions ?? []).map(normalise);
+  return words && mentions.some((m) => m === words || ` ${m} `.includes(` ${words} `)) ? 'code' : 'person';
+}
+
 function judge(item: Item, q: { speaker: string; starts: string }): { verdict: Verdict; produced?: Quote } {
   const { doc } = item;
   const produced = (doc.layers.quotes ?? []).find((pq) => normalise(doc.text.slice(pq.start, pq.end)).startsWith(normalise(q.starts)));
@@ -125,8 +137,20 @@ function judge(item: Item, q: { speaker: string; starts: string }): { verdict: V
 }
 
 const items = await gather();
+/** The sets whose items may be printed: news-dev's tune half and the training gold's study sets. */
+const STUDY = ['news-dev-tune', 'train-bbc-study', 'train-readouts', 'train-reuters'];
 const list = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : undefined;
-if (list && !['news-dev-tune', 'train-bbc-study', 'train-readouts', 'train-reuters'].includes(list)) throw new Error(`--list reads study sets only, not ${list}`);
+if (list && !STUDY.includes(list)) throw new Error(`--list reads study sets only, not ${list}`);
+// `--dump FILE`: every produced quote of the study sets, one line each, to diff the output of a change.
+const dump = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
+if (dump) {
+  const lines = items.filter((i) => STUDY.includes(i.set)).flatMap(({ docId, doc }) => (doc.layers.quotes ?? []).map((pq) => {
+    const words = pq.speaker ? doc.text.slice(pq.speaker.start, pq.speaker.end) : '';
+    const shown = (a: number, b: number): string => doc.text.slice(a, b).replace(/\s+/g, ' ');
+    return `${docId} ${pq.start} ${pq.kind} | "${words}" (${pq.speaker?.code ?? ''}${pq.speaker?.sector ?? ''}) ${pq.why} | ${shown(pq.start, Math.min(pq.end, pq.start + 60))} … ${shown(Math.max(pq.start, pq.end - 30), pq.end)} ‖ ${shown(pq.end, pq.end + 80)}`;
+  }));
+  writeFileSync(dump, `${lines.join('\n')}\n`);
+}
 const sets = [...new Set(items.map((i) => i.set))].sort();
 for (const set of sets) {
   const counts: Record<Verdict, number> = { missing: 0, 'no speaker': 0, wrong: 0, right: 0, named: 0 };
@@ -136,7 +160,8 @@ for (const set of sets) {
       counts[verdict]++;
       if (list === set && verdict !== 'named') {
         const said = produced?.speaker ? item.doc.text.slice(produced.speaker.start, produced.speaker.end) : '';
-        console.log(`${item.docId} ${verdict.padEnd(10)} gold ${q.speaker} | got "${said}" (${produced?.speaker?.code ?? ''}${produced?.speaker?.sector ?? ''}) ${produced?.why ?? ''} | ${q.starts}`);
+        const kind = verdict === 'wrong' && produced ? wrongKind(item, q, produced) : '';
+        console.log(`${item.docId} ${(verdict + (kind ? `/${kind}` : '')).padEnd(12)} gold ${q.speaker} | got "${said}" (${produced?.speaker?.code ?? ''}${produced?.speaker?.sector ?? ''}) ${produced?.why ?? ''} | ${q.starts}`);
       }
     }
   }

@@ -159,22 +159,37 @@ function firstToken(tokens: readonly Token[], isAfter: (t: Token) => boolean): n
   return lo < tokens.length ? lo : -1;
 }
 
-/** ", the Kremlin said" / ", said the press service" right after the closing mark. */
+/**
+ * ", the Kremlin said" / ", said the press service" right after the closing mark. A quote closed by a full stop ended
+ * its sentence ("… useful." Shultz told reporters), unless the words after the closing mark go on in lower case ("…
+ * on Monday." he said). A participle of saying right after the quote (", adding it would help", ", saying") opens a
+ * clause of the sentence's speaker and has no subject of its own: the quote is then that speaker's, found in its
+ * sentence.
+ */
 function afterQuote(ctx: Ctx, span: QuotedSpan): Found | undefined {
-  // A quote closed by a full stop ("… useful." Shultz told reporters) ended its sentence: what follows is another.
-  if (!span.closed || /\.\s*$/.test(ctx.doc.text.slice(span.start, span.end))) return undefined;
+  if (!span.closed) return undefined;
+  if (/\.\s*$/.test(ctx.doc.text.slice(span.start, span.end)) && !/^\s+\p{Ll}/u.test(ctx.doc.text.slice(span.outer.end, span.outer.end + 3))) return undefined;
   const i = tokenAt(ctx, span.outer.end);
   if (i < 0) return undefined;
+  let saw = false;
   for (let k = i; k < Math.min(i + 8, ctx.tokens.length); k++) {
     // The attribution belongs to the same paragraph and comes before any other quote or sentence end.
     if (ctx.doc.text.slice(span.outer.end, ctx.tokens[k].start).includes('\n')) break;
-    if (['“', '"', '”'].includes(ctx.words[k]) || (k > i && ['.', '!', '?'].includes(ctx.words[k]))) break;
-    if (ctx.pack.speechForms.has(ctx.words[k])) {
-      const speaker = speakerNear(ctx, k, i);
-      if (speaker) return { speaker, reason: reason('quotes/after', { verb: ctx.words[k] }) };
-    }
+    if (['“', '"', '”'].includes(ctx.words[k]) || (k > i && SENTENCE_ENDS.has(ctx.words[k]))) break;
+    if (!ctx.pack.speechForms.has(ctx.words[k])) continue;
+    // "…," said a senior employee, adding: the participle goes on from a verb with its speaker, and may name it.
+    if (!saw && (k === i || ctx.words[k - 1] === ',') && isSpeechParticiple(ctx, k)) return undefined;
+    saw = true;
+    const speaker = speakerNear(ctx, k, i);
+    if (speaker) return { speaker, reason: reason('quotes/after', { verb: ctx.words[k] }) };
   }
   return undefined;
+}
+
+/** Whether the verb of saying at `k` is a participle (", adding …", ", saying …"): tagged so, or by its ending without a tagger. */
+function isSpeechParticiple(ctx: Ctx, k: number): boolean {
+  const xpos = ctx.parse?.pos?.[k]?.xpos;
+  return xpos ? xpos === 'VBG' : ctx.words[k].endsWith('ing');
 }
 
 /** An unclosed quote that ends with its own attribution: `…energy, it added.` */
@@ -331,6 +346,8 @@ function sameSentence(ctx: Ctx, a: number, b: number): boolean {
   return true;
 }
 
+/** Marks that end a sentence. */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Marks after which a verb of saying comes before its speaker (""…," said Putin", ", said the ministry"). */
 const INVERTING = new Set([',', '"', '”', '’', '“']);
 const ADVERBS = new Set(['also', 'then', 'later', 'again', 'further', 'earlier']);

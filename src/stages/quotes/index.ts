@@ -29,7 +29,8 @@
  *
  * Limits: no nested quotes; single quotation marks are ignored (they double as apostrophes);
  * attribution in the sentence after a quote ("…" He said this on Monday) is not looked for; a quote
- * closed by a full stop takes no attribution after its closing mark.
+ * closed by a full stop takes no attribution after its closing mark unless the words there go on in lower case ("…
+ * on Monday." he said); a participle of saying right after a quote (", adding it would help") is no attribution of it.
  *
  * Eval: eval/RESULTS.md, section events: the seed article's 11 quotes all found with the Kremlin as speaker.
  * `npx tsx eval/events/quotes.ts`: gold quotes whose speaker has the gold actor's code and sector (strict),
