@@ -34,3 +34,43 @@ describe('opening "It"', () => {
     expect(rejected.some((r) => r.event === 'REQUEST' && r.ruleId === 'events/no-actor')).toBe(true);
   });
 });
+
+describe('a run of sentences opening with "It"', () => {
+  /** "The Commission spoke . It added more . It urged the states ." with the Commission a coded body. */
+  const run = (middle: string) => parsedDoc([`
+    The the DET DT 2 det
+    Commission Commission PROPN NNP 3 nsubj
+    spoke speak VERB VBD 0 root
+    . . PUNCT . 3 punct`, middle, `
+    It it PRON PRP 2 nsubj
+    urged urge VERB VBD 0 root
+    the the DET DT 4 det
+    states state NOUN NNS 2 obj
+    . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [1, 2], id: 'ec', name: 'European Commission', code: 'IGO', sector: 'EEC', kind: 'org' }] });
+
+  it('goes on naming the body the first "It" continued', () => {
+    const { events } = codeEvents(run(`
+    It it PRON PRP 2 nsubj
+    added add VERB VBD 0 root
+    more more ADJ JJR 2 obj
+    . . PUNCT . 2 punct`), lexicon);
+    expect(events.find((e) => e.event === 'REQUEST')?.actors.map((a) => a.name)).toEqual(['European Commission']);
+  });
+
+  it('stops at a sentence between with another subject', () => {
+    const { events } = codeEvents(run(`
+    Prices price NOUN NNS 2 nsubj
+    rose rise VERB VBD 0 root
+    . . PUNCT . 2 punct`), lexicon);
+    expect(events.some((e) => e.event === 'REQUEST')).toBe(false);
+  });
+
+  it('stops at an "It" that is not the sentence\'s subject ("It is likely that prices rose")', () => {
+    const { events } = codeEvents(run(`
+    It it PRON PRP 3 expl
+    is be AUX VBZ 3 cop
+    likely likely ADJ JJ 0 root
+    . . PUNCT . 3 punct`), lexicon);
+    expect(events.some((e) => e.event === 'REQUEST')).toBe(false);
+  });
+});

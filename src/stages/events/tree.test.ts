@@ -199,3 +199,30 @@ describe('walkTokens', () => {
     expect(depths).toEqual(walked.map((w) => w.depth));
   });
 });
+
+describe('a verb coordinated with a misread main verb\'s noun', () => {
+  // "Japan 's largest business federation met on Monday and urged government deregulation ." with "federation" the
+  // root, "met" its participle and "urged" its conjunct.
+  const parse = (metTag: string, metRel = 'acl') => buildTree(parsedDoc([`
+    Japan Japan PROPN NNP 5 nmod:poss
+    's 's PART POS 1 case
+    largest large ADJ JJS 5 amod
+    business business NOUN NN 5 compound
+    federation federation NOUN NN 0 root
+    met meet VERB ${metTag} 5 ${metRel}
+    on on ADP IN 8 case
+    Monday Monday PROPN NNP 6 obl
+    and and CCONJ CC 10 cc
+    urged urge VERB VBD 5 conj
+    government government NOUN NN 12 compound
+    deregulation deregulation NOUN NN 10 obj
+    . . PUNCT . 5 punct`]));
+
+  it('shares the misread verb\'s subject, the root noun', () => {
+    expect(subjectOf(parse('VBN'), 9)).toEqual({ token: 4, passive: false });
+  });
+
+  it('has none when the noun\'s modifier is no misread main verb ("the federation meeting on Monday and urged")', () => {
+    expect(subjectOf(parse('VBG'), 9)).toBeUndefined();
+  });
+});

@@ -341,7 +341,7 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     // its clause; one reached through another verb ("suspended payments to try to force the issue") is
     // that verb's purpose, still to be told apart from an act (clause-rules.ts), so no subject passes on.
     const purpose = v === verb && rel === 'advcl' && isToInfinitive(tree, v);
-    if (rel !== 'conj' && rel !== 'xcomp' && !purpose) return v === verb ? misreadSubjectOf(tree, verb) : undefined;
+    if (rel !== 'conj' && rel !== 'xcomp' && !purpose) return v === verb ? misreadSubjectOf(tree, verb) : misreadFirstPredicate(tree, v, verb);
     v = tree.deps[v].head;
   }
   return undefined;
@@ -405,6 +405,17 @@ export function isMisreadMainVerb(tree: Tree, verb: number): boolean {
     if (['VERB', 'AUX'].includes(tree.pos[t]?.upos ?? '') && tree.pos[t]?.xpos !== 'VBG' && !prenominal) return false;
   }
   return true;
+}
+
+/**
+ * "Japan's largest business federation met on Monday and urged government deregulation": the main verb misread as a
+ * participle of the root noun ("met", `acl`) takes its coordinated verb with it, which the parser hung on the noun
+ * (`conj`). The conjunct reached at `noun` shares the misread verb's subject when such a verb comes before it.
+ */
+function misreadFirstPredicate(tree: Tree, noun: number, verb: number): { token: number; passive: boolean } | undefined {
+  if (!['NOUN', 'PROPN'].includes(tree.pos[noun]?.upos ?? '')) return undefined;
+  const first = tree.children[noun].find((m) => m < verb && (tree.baseRels[m] === 'acl' || tree.baseRels[m] === 'amod') && tree.pos[m]?.upos === 'VERB');
+  return first === undefined ? undefined : misreadSubjectOf(tree, first);
 }
 
 /** The sentence's root noun phrase, subject of a main verb the tagger misread as a participle. */
