@@ -231,7 +231,7 @@ function toldFailureOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quote
   if (tree.children[noun].some((c) => pack.negators.has(tree.words[c].toLowerCase()) || tree.words[c].toLowerCase() === 'no')) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;
   if (isOpenFailure(tree, noun)) return undefined;
-  const clause = clauseOfNoun(tree, noun);
+  const clause = clauseOfNoun(tree, noun, pack.speechVerbs);
   if (clause === undefined) return undefined;
   // "would be a serious matter": inside a quote the speaker's own "would" is a condition; in indirect speech it is
   // "will" moved back, and a failure that "will push up prices" is told as a fact, so only the future is kept.
