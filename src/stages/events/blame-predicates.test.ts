@@ -29,3 +29,24 @@ describe('blame stated as its bearer\'s predicate (blame-predicates.ts)', () => 
     expect(summary(said('delay', 'NOUN', true))).toEqual([]);
   });
 });
+
+describe('blame stated as a cause (blame-predicates.ts)', () => {
+  /** "Tehran said Saddam was [not] the main cause of <harm> ." as the parser hangs it. */
+  const cause = (harm: string, negated = false) => {
+    const n = negated ? 1 : 0;
+    return parsedDoc([[
+      'Tehran Tehran PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', `Saddam Saddam PROPN NNP ${7 + n} nsubj`, `was be AUX VBD ${7 + n} cop`,
+      ...(negated ? [`not not PART RB ${8} advmod`] : []), `the the DET DT ${7 + n} det`, `main main ADJ JJ ${7 + n} amod`, 'cause cause NOUN NN 2 ccomp',
+      `of of ADP IN ${9 + n} case`, `${harm} ${harm} NOUN NN ${7 + n} nmod`, '. . PUNCT . 2 punct',
+    ].join('\n')], { actors: [{ sent: 0, tokens: [0, 1], id: 'tehran', name: 'Tehran', code: 'IRN', sector: 'GOV' }, { sent: 0, tokens: [2, 3], id: 'saddam', name: 'Saddam Hussein', code: 'IRQ', sector: 'GOV' }] });
+  };
+
+  it('reads "X was the main cause of <a harm>" as the teller\'s ACCUSE allege of X', () => {
+    expect(summary(cause('tension'))).toEqual(['ACCUSE allege IRN->IRQ']);
+  });
+
+  it('codes nothing for the cause of what is no harm, nor for a denied cause', () => {
+    expect(summary(cause('growth'))).toEqual([]);
+    expect(summary(cause('tension', true))).toEqual([]);
+  });
+});

@@ -36,6 +36,15 @@ describe('failures named in speech (failure-nouns.ts)', () => {
     expect(summary(told('Advani', 'IND', 'failure', true, 'OPP')).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
   });
 
+  it('reads a failure the parser made the object of "said", its predicate a clause of "said" ("said Gandhi\'s failure to act was a serious matter")', () => {
+    const doc = parsedDoc([[
+      'Advani Advani PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', 'Gandhi Gandhi PROPN NNP 5 nmod:poss', "'s 's PART POS 3 case",
+      'failure failure NOUN NN 2 obj', 'to to PART TO 7 mark', 'act act VERB VB 5 acl', 'was be AUX VBD 11 cop', 'a a DET DT 11 det',
+      'serious serious ADJ JJ 11 amod', 'matter matter NOUN NN 2 ccomp', '. . PUNCT . 2 punct',
+    ].join('\n')], { actors: [actor([0, 1], 'IND', 'Lal Krishna Advani', 'OPP'), actor([2, 3], 'IND', 'Gandhi', 'GOV')] });
+    expect(summary(doc).filter((e) => e.startsWith('ACCUSE'))).toEqual(['ACCUSE INDOPP->INDGOV']);
+  });
+
   it('refuses a malformed data row (E170)', () => {
     expect(() => parseFailureNouns('sometimes\tfailure\n', 'x.tsv')).toThrow(/^E170: .*expected/);
     expect(() => parseFailureNouns('infinitive\n', 'x.tsv')).toThrow(/^E170: .*expected/);

@@ -60,9 +60,19 @@ export function isOpenFailure(tree: Tree, noun: number): boolean {
   return childrenBy(tree, noun, 'det').some((d) => WORDS['open-determiner'].has(tree.words[d].toLowerCase()));
 }
 
-/** The clause a noun is told in: the nearest verb or copular predicate above it ("… will push up prices"). */
-export function clauseOfNoun(tree: Tree, noun: number): number | undefined {
-  let t = tree.deps[noun].head;
+/**
+ * The clause a noun is told in: the nearest verb or copular predicate above it ("… will push up prices"). When the
+ * parser made the noun the object of a verb of saying (`speechVerbs`) and hung its predicate beside it as that verb's
+ * clause ("said Iran's failure to comply was a serious matter": "failure" obj of "said", "matter" ccomp of "said"), the
+ * clause is that predicate, the reading judged-predicates.ts's stranded subject makes from the other side.
+ */
+export function clauseOfNoun(tree: Tree, noun: number, speechVerbs?: ReadonlySet<string>): number | undefined {
+  const head = tree.deps[noun].head;
+  if (speechVerbs && head >= 0 && tree.deps[noun].deprel === 'obj' && speechVerbs.has(tree.lemmas[head])) {
+    const predicate = childrenBy(tree, head, 'ccomp').find((c) => c > noun);
+    if (predicate !== undefined) return predicate;
+  }
+  let t = head;
   for (let hops = 0; t >= 0 && hops < 6; hops++, t = tree.deps[t].head) {
     if (tree.pos[t]?.upos === 'VERB' || childBy(tree, t, 'cop') !== undefined) return t;
   }

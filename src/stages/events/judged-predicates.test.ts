@@ -113,3 +113,34 @@ describe('a damning participle with an agent or object (judged-predicates.ts)', 
     expect(summary(passive('mistaken'))).toEqual(['ACCUSE/disapprove PSE->IGOUNO']);
   });
 });
+
+describe('the doer of a judged deed (judged-predicates.ts, deed-doers.ts)', () => {
+  /** "<speaker> said <rows> were illegal ." where `@` in a row stands for the predicate's position. */
+  const deed = (speaker: [string, string], rows: readonly string[], actors: readonly ActorSpec[]) => {
+    const n = rows.length + 4;
+    return parsedDoc([[
+      `${speaker[0]} ${speaker[0]} PROPN NNP 2 nsubj`, 'said say VERB VBD 0 root', ...rows.map((r) => r.replace('@', String(n))),
+      `were be AUX VBD ${n} cop`, `illegal illegal ADJ JJ 2 ccomp`, '. . PUNCT . 2 punct',
+    ].join('\n')], { actors: [actor([0, 1], speaker[1], speaker[0], 'GOV'), ...actors] });
+  };
+
+  it('blames the nationality of a deed ("said the American sanctions were illegal")', () => {
+    const doc = deed(['Tehran', 'IRN'], ['the the DET DT 5 det', 'American American ADJ JJ 5 amod', 'sanctions sanction NOUN NNS @ nsubj'], []);
+    expect(summary(doc)).toEqual(['ACCUSE/disapprove IRN->USA']);
+  });
+
+  it('blames the "by" agent of a deed ("said the measures by Washington were illegal")', () => {
+    const doc = deed(['Tehran', 'IRN'], ['the the DET DT 4 det', 'measures measure NOUN NNS @ nsubj', 'by by ADP IN 6 case', 'Washington Washington PROPN NNP 4 nmod'], [actor([5, 6], 'USA', 'Washington')]);
+    expect(summary(doc)).toEqual(['ACCUSE/disapprove IRN->USA']);
+  });
+
+  it('never blames the side a deed was done to ("said the invasion of Ukraine was illegal")', () => {
+    const doc = deed(['Brussels', 'IGOEU'], ['the the DET DT 4 det', 'invasion invasion NOUN NN @ nsubj', 'of of ADP IN 6 case', 'Ukraine Ukraine PROPN NNP 4 nmod'], [actor([5, 6], 'UKR', 'Ukraine')]);
+    expect(summary(doc)).toEqual([]);
+  });
+
+  it('blames the "of" owner of a policy ("said the policies of Washington were illegal")', () => {
+    const doc = deed(['Tehran', 'IRN'], ['the the DET DT 4 det', 'policies policy NOUN NNS @ nsubj', 'of of ADP IN 6 case', 'Washington Washington PROPN NNP 4 nmod'], [actor([5, 6], 'USA', 'Washington')]);
+    expect(summary(doc)).toEqual(['ACCUSE/disapprove IRN->USA']);
+  });
+});

@@ -18,11 +18,12 @@
  * praise. Words: data/praised-predicates.tsv.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
-import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
+import type { ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
+import { childrenBy, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 import { parseKindWords } from './kind-words.js';
+import { deedDoers } from './deed-doers.js';
 
 const KINDS = ['praise', 'side', 'outcome', 'in-force', 'in-force-marker', 'act'] as const;
 type Kind = (typeof KINDS)[number];
@@ -64,6 +65,11 @@ export function praisesSide(tree: Tree, word: number): boolean {
   return isListed(WORDS.side, tree, word);
 }
 
+/** Whether the noun `t` names a deed or plan a verdict can judge ("the moratorium", "the plan", "the decision"). */
+export function isActNoun(tree: Tree, t: number): boolean {
+  return ACT_NOUNS.has(tree.lemmas[t]);
+}
+
 /**
  * "is helpful for American suppliers", "positive for sterling", "welcome to investors": whom it suits, not praise;
  * "are capable of purchasing a lot": what a side can do, not praise of what it did; "positive about a ceasefire": a
@@ -96,21 +102,6 @@ function firstOf(tree: Tree, t: number): number {
 export function praisedSides(tree: Tree, actors: ActorIndex, subj: number, word: number, isOther: (p: EventParticipant) => boolean): EventParticipant[] {
   const own = actors.at(subj);
   if (own?.code) return praisesSide(tree, word) ? actors.expand(own).filter((a) => a.code && isOther(a)) : [];
-  if (!ACT_NOUNS.has(tree.lemmas[subj])) return [];
-  const doers: EventParticipant[] = [];
-  for (const c of conjuncts(tree, subj)) {
-    for (const m of tree.children[c]) {
-      const rel = tree.deps[m].deprel;
-      const marker = markerOf(tree, m)?.toLowerCase();
-      const named = () => actorsOfPhrase(tree, actors, m).filter((a) => a.code && isOther(a));
-      if (rel === 'nmod:poss' || rel === 'compound' || (rel.startsWith('nmod') && marker === 'by')) doers.push(...named());
-      else if (rel.startsWith('nmod') && named().length) return [];
-    }
-    for (const acl of childrenBy(tree, c, 'acl')) {
-      const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by');
-      if (agent !== undefined) doers.push(...actorsOfPhrase(tree, actors, agent).filter((a) => a.code && isOther(a)));
-    }
-  }
-  doers.push(...nationalityOf(tree, subj, kbCountry).filter((a) => a.code && isOther(a)));
-  return [...new Map(doers.map((d) => [`${d.code}/${d.sector ?? ''}`, d])).values()];
+  if (!isActNoun(tree, subj)) return [];
+  return deedDoers(tree, actors, subj, isOther);
 }

@@ -86,6 +86,8 @@ const CLASSES = {
   'concern-marker': [],
   voicing: [],
   'blame-predicate': [],
+  'blame-noun': [],
+  'harmed-state': [],
   'blamed-harm': [],
   harming: [],
   'party-act': [],

@@ -203,9 +203,10 @@ function voicedConcernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, nou
   };
 }
 
-/** "Kiev was responsible for derailing the Minsk agreements": blame stated as its bearer's predicate (blame-predicates.ts). */
+/** "Kiev was responsible for derailing the Minsk agreements", "Saddam was the main cause of tension": blame stated as its bearer's predicate (blame-predicates.ts). */
 function responsibleOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], adj: number, site?: Publisher): Blame | undefined {
-  if (tree.pos[adj]?.upos !== 'ADJ') return undefined;
+  // "was responsible for", "was the main cause of": an adjective or a noun (blame-predicates.ts).
+  if (tree.pos[adj]?.upos !== 'ADJ' && tree.pos[adj]?.upos !== 'NOUN') return undefined;
   const found = blamePredicateOf(tree, pack, actors, quotes, adj, site, false);
   return found && { trigger: found.trigger, speaker: found.teller, blamed: found.blamed, clause: found.clause, mode: 'allege', reason: blamePredicateReason(tree, found) };
 }
@@ -230,7 +231,7 @@ function toldFailureOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quote
   if (tree.children[noun].some((c) => pack.negators.has(tree.words[c].toLowerCase()) || tree.words[c].toLowerCase() === 'no')) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;
   if (isOpenFailure(tree, noun)) return undefined;
-  const clause = clauseOfNoun(tree, noun);
+  const clause = clauseOfNoun(tree, noun, pack.speechVerbs);
   if (clause === undefined) return undefined;
   // "would be a serious matter": inside a quote the speaker's own "would" is a condition; in indirect speech it is
   // "will" moved back, and a failure that "will push up prices" is told as a fact, so only the future is kept.
