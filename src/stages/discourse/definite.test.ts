@@ -47,6 +47,21 @@ describe('a definite description repeating a body\'s head noun', () => {
   });
 });
 
+describe('a body\'s head noun used generically', () => {
+  it('is no body when words after it make it everyone ("the community at large" after "the European Community")', () => {
+    const urged = `
+  Farmers farmer NOUN NNS 2 nsubj
+  urged urge VERB VBD 0 root
+  the the DET DT 4 det
+  community community NOUN NN 2 obj
+  at at ADP IN 6 case
+  large large ADJ JJ 4 amod
+  . . PUNCT . 2 punct`;
+    expect(found(run(urged, 'European Community'), 'the community')).toBeUndefined();
+    expect(found(run(said('The', 'community'), 'European Community'), 'The community')?.actorId).toBe('world-bank');
+  });
+});
+
 describe('"the group"', () => {
   it('is a group named shortly before rather than the meeting\'s parties', () => {
     const doc = run(said('The', 'group'), 'Rio Group');

@@ -6,7 +6,7 @@
  */
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
-import { loadSameNouns } from './group-nouns.js';
+import { loadSameNouns, loadSameNounWords } from './group-nouns.js';
 import { actorOf, headOf, mentionOver, type View } from './view.js';
 
 /** What a description needs of an earlier mention: the mention and its sentence. */
@@ -15,8 +15,8 @@ export interface Earlier {
   readonly sent: number;
 }
 
-/** Sentences back that a description looks for the body it repeats. */
-const REACH = 3;
+/** Sentences back that a description looks for the body it repeats (`same-noun.ts` too). */
+export const REACH = 3;
 /** Kinds that are no body: a person, or a place ("the city" after "Mexico City"). */
 const NOT_BODIES = new Set(['person', 'country', 'capital', 'place']);
 
@@ -44,7 +44,7 @@ export function repeatedHead(view: View, seen: readonly Earlier[], i: number): A
   if (view.words[i] !== 'the' || view.mentionAt[j] || view.sents[j] !== view.sents[i]) return undefined;
   if (view.deps[i]?.head !== j || /^(?:compound|amod|nmod:poss)/.test(view.deps[j]?.deprel ?? '')) return undefined;
   const next = view.texts[j + 1] ?? '';
-  if (view.sents[j + 1] === view.sents[j] && (view.words[j + 1] === 'of' || /^\p{Lu}/u.test(next))) return undefined;
+  if (view.sents[j + 1] === view.sents[j] && (/^\p{Lu}/u.test(next) || followedGenerically(view, j))) return undefined;
   const noun = view.words[j] ?? '';
   // "the country" has its own rule (`theCountry` in refer.ts).
   if (!/^\p{L}{3,}$/u.test(noun) || noun === 'country') return undefined;
@@ -65,7 +65,54 @@ function repeatedBody(view: View, seen: readonly Earlier[], i: number, noun: str
   const group = loadSameNouns().has(noun);
   const ante = seen.findLast((s) => s.sent >= sent - REACH && !s.m.members?.length && !NOT_BODIES.has(s.m.kind ?? '')
     && (nameHead(named(s.m)) === noun || (group && !!s.m.code && view.words[headOf(view, s.m)] === noun)));
-  if (!ante) return undefined;
+  if (!ante || elsewhere(view, ante.m, sent, (t) => placeCode(view.mentionAt[t]))) return undefined;
+  // A group named by description ("Brazil's bank advisory committee") is the nearest use of its noun only: a nearer
+  // "a congressional committee" is another. A body's name ("the World Bank") is repeated past other banks in between.
+  if (nameHead(named(ante.m)) !== noun && usedBetween(view, noun, ante.m.tokens[1], i)) return undefined;
   const text = `${view.texts[i]} ${view.texts[j]}`;
   return mentionOver(view, i, j + 1, actorOf(ante.m), reason('discourse/repeated-head', { text, name: ante.m.name }));
+}
+
+/**
+ * A use of `noun` heading its own phrase in tokens [from, to): "soldiers" in "In Mali, soldiers clashed" between
+ * "Israeli soldiers" and "the soldiers". The nearest use is the one a definite noun repeats: when it is not the
+ * coded group, "the <noun>" refers back to nothing here (the place of its sentence may still say whose it is).
+ */
+export function usedBetween(view: View, noun: string, from: number, to: number): boolean {
+  for (let t = Math.max(0, from); t < to; t++) {
+    if (view.words[t] === noun && !/^(?:compound|amod|nmod:poss)/.test(view.deps[t]?.deprel ?? '')) return true;
+  }
+  return false;
+}
+
+/** The country a place-like mention names ("Mali", "Buenos Aires"), if coded. */
+export function placeCode(m: ActorMention | undefined): string | undefined {
+  return m && !m.members?.length && PLACE_KINDS.has(m.kind ?? '') ? m.code : undefined;
+}
+const PLACE_KINDS = new Set(['country', 'capital', 'place']);
+
+/**
+ * A sentence after the antecedent's, up to and with `sent`, that opens with "In <place>," of another country than
+ * the antecedent's: "Israeli soldiers raided … In Mali, soldiers clashed …", "The European Union … In Rotterdam,
+ * dockworkers …". The story has moved on, and "the <noun>" there is that place's group, not the one named before.
+ * `countryAt` gives the country a token's place names.
+ */
+export function elsewhere(view: View, ante: ActorMention, sent: number, countryAt: (t: number) => string | undefined): boolean {
+  const openers = loadSameNounWords().opener;
+  for (let t = ante.tokens[1]; t < view.words.length && (view.sents[t] ?? sent + 1) <= sent; t++) {
+    if (t > 0 && view.sents[t - 1] === view.sents[t]) continue;
+    if (!openers.has(view.words[t] ?? '')) continue;
+    const code = countryAt(t + 1);
+    if (code && code !== ante.code) return true;
+  }
+  return false;
+}
+
+/** The words after the noun at `j` make it generic or another's ("the union of …", "the community at large"). */
+export function followedGenerically(view: View, j: number): boolean {
+  for (const f of loadSameNounWords().follower) {
+    const words = f.split(' ');
+    if (words.every((w, k) => view.words[j + 1 + k] === w && view.sents[j + 1 + k] === view.sents[j])) return true;
+  }
+  return false;
 }

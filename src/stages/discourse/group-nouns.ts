@@ -1,27 +1,38 @@
 /**
  * The group and body nouns (`data/same-nouns.tsv`) that, as "the <noun>", refer back to the group or body named
  * before with that head noun: read by `same-noun.ts` (a mention the actors stage left without a country) and by
- * `definite.ts` (a description the actors stage did not read).
+ * `definite.ts` (a description the actors stage did not read); and the words around such a noun
+ * (`data/same-noun-words.tsv`) that keep it definite ("the same troops") or make it generic ("the community at large").
  */
 import { assetPath, readDataText } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
+import { parseKindWords } from '../events/kind-words.js';
+import { parseNounList } from './plural-nouns.js';
 
 let loaded: ReadonlySet<string> | undefined;
 
 /** The nouns of `data/same-nouns.tsv`'s text: one lower-case noun a line, `#` a comment; else E170 naming the line. */
 export function parseSameNouns(text: string, path: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  text.split('\n').forEach((line, i) => {
-    const word = line.trim();
-    if (!word || word.startsWith('#')) return;
-    if (!/^[a-z]+$/.test(word)) throw new DyadError('E170', { path, line: i + 1, problem: 'expected one lower-case noun' });
-    out.add(word);
-  });
-  return out;
+  return parseNounList(text, path, /^[a-z]+$/, 'expected one lower-case noun');
 }
 
 /** The nouns shipped with dyad, read once. */
 export function loadSameNouns(path = assetPath('src', 'stages', 'discourse', 'data', 'same-nouns.tsv')): ReadonlySet<string> {
   loaded ??= parseSameNouns(readDataText(path), path);
   return loaded;
+}
+
+const WORD_KINDS = ['determiner', 'modifier', 'follower', 'opener'] as const;
+export type SameNounWords = Readonly<Record<(typeof WORD_KINDS)[number], ReadonlySet<string>>>;
+
+let words: SameNounWords | undefined;
+
+/** The words of `data/same-noun-words.tsv`'s text (kind<TAB>word); a malformed row is E170 naming its line. */
+export function parseSameNounWords(text: string, path: string): SameNounWords {
+  return parseKindWords(text, path, WORD_KINDS);
+}
+
+/** The words shipped with dyad, read once. */
+export function loadSameNounWords(path = assetPath('src', 'stages', 'discourse', 'data', 'same-noun-words.tsv')): SameNounWords {
+  words ??= parseSameNounWords(readDataText(path), path);
+  return words;
 }

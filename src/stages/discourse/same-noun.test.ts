@@ -98,3 +98,40 @@ describe('"the <noun>" the actors stage did not read, after a coded group with t
     expect(groupCode('panel')).toBeUndefined();
   });
 });
+
+/** "Brazil 's committee met bankers ." then `middle`, then "The committee refused ." */
+function groupCodeAfter(middle: string, actors: readonly ActorSpec[] = []): string | undefined {
+  const [first, last] = noun2('committee');
+  const doc = parsedDoc([first, middle, last], { actors: [{ sent: 0, tokens: [0, 3], id: 'local:group', name: 'Brazil (GOV)', code: 'BRA', sector: 'GOV' }, ...actors] });
+  const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [] } }, { report: () => undefined });
+  return layer.mentions.find((m) => doc.text.slice(m.start, m.end) === 'The committee')?.code;
+}
+
+describe('"the <noun>" the actors stage did not read, with another use of the noun or another scene between', () => {
+  it('is the group when nothing of the kind stands between', () => {
+    expect(groupCodeAfter(`
+  Bankers banker NOUN NNS 2 nsubj
+  waited wait VERB VBD 0 root
+  . . PUNCT . 2 punct`)).toBe('BRA');
+  });
+
+  it('is nothing when a nearer committee the text gave no country stands between ("a congressional committee")', () => {
+    expect(groupCodeAfter(`
+  A a DET DT 3 det
+  congressional congressional ADJ JJ 3 amod
+  committee committee NOUN NN 4 nsubj
+  summoned summon VERB VBD 0 root
+  him he PRON PRP 4 obj
+  . . PUNCT . 4 punct`)).toBeUndefined();
+  });
+
+  it('is nothing when a sentence since opens "In <another country\'s capital>,"', () => {
+    expect(groupCodeAfter(`
+  In in ADP IN 2 case
+  Lima Lima PROPN NNP 5 obl
+  , , PUNCT , 5 punct
+  bankers banker NOUN NNS 5 nsubj
+  waited wait VERB VBD 0 root
+  . . PUNCT . 5 punct`, [{ sent: 1, tokens: [1, 2], id: 'lima', name: 'Lima', code: 'PER', kind: 'capital' }])).toBeUndefined();
+  });
+});
