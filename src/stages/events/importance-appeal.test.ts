@@ -61,3 +61,53 @@ describe('the importance of an act, stressed', () => {
     expect(events.map((e) => e.event)).toContain('AGREE');
   });
 });
+
+/** "<Subject> stressed the need <complement> ." with the subject's tokens; the complement's heads are 1-based. */
+function stressedNeed(subject: string[], actors: ActorSpec[], complement: string[]) {
+  const verb = subject.length + 1;
+  const rows = [...subject, 'stressed stress VERB VBD 0 root', `the the DET DT ${verb + 2} det`, `need need NOUN NN ${verb} obj`,
+    ...complement, `. . PUNCT . ${verb} punct`];
+  return codeEvents(parsedDoc([rows.join('\n')], { actors }), lexicon);
+}
+
+const xiAndBiden: ActorSpec[] = [
+  { sent: 0, tokens: [0, 1], id: 'biden', name: 'Joe Biden', code: 'USA', sector: 'GOV' },
+  { sent: 0, tokens: [2, 3], id: 'xi', name: 'Xi Jinping', code: 'CHN', sector: 'GOV' },
+];
+const bothSubject = ['Biden Biden PROPN NNP 4 nsubj', 'and and CCONJ CC 3 cc', 'Xi Xi PROPN NNP 1 conj'];
+/** "to continue talks" after "need" (token 6 when the subject is three tokens long). */
+const toContinue = (need: number) => [`to to PART TO ${need + 2} mark`, `continue continue VERB VB ${need} acl`, `talks talk NOUN NNS ${need + 2} obj`];
+
+describe('the need of an act, stressed', () => {
+  it('by the parties together is their shared intent (AGREE), with its reason', () => {
+    const { events } = stressedNeed(bothSubject, xiAndBiden, toContinue(6));
+    const need = events.find((e) => e.reasons.some((r) => r.rule === 'events/shared-need'));
+    expect(need?.event).toBe('AGREE');
+    expect(need?.cameo).toBe('030');
+    expect(events.some((e) => e.event === 'REQUEST')).toBe(false);
+  });
+
+  it('by one party stays its demand (REQUEST)', () => {
+    const { events } = stressedNeed(['Biden Biden PROPN NNP 2 nsubj'], president, toContinue(4));
+    expect(events.map((e) => e.event)).toContain('REQUEST');
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(false);
+  });
+
+  it.each([
+    ['the interlocutors (a plural noun of the parties)', ['The the DET DT 2 det', 'interlocutors interlocutor NOUN NNS 3 nsubj'], 'AGREE'],
+    ['officials (one side\'s people)', ['US US PROPN NNP 2 compound', 'officials official NOUN NNS 3 nsubj'], 'REQUEST'],
+  ])('by %s', (_, subject, type) => {
+    const us: ActorSpec[] = [{ sent: 0, tokens: [0, 2], id: 'us', name: 'United States', code: 'USA', sector: 'GOV' }];
+    const { events } = stressedNeed(subject, us, toContinue(5));
+    expect(events.map((e) => e.event)).toContain(type);
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(type === 'AGREE');
+  });
+
+  it('by the parties together, for a third party to act, stays a demand of it ("the need for Ukraine to receive weapons")', () => {
+    const ukraine: ActorSpec[] = [...xiAndBiden, { sent: 0, tokens: [7, 8], id: 'ukr', name: 'Ukraine', code: 'UKR' }];
+    const forUkraine = ['for for SCONJ IN 10 mark', 'Ukraine Ukraine PROPN NNP 10 nsubj', 'to to PART TO 10 mark',
+      'receive receive VERB VB 6 acl', 'weapons weapon NOUN NNS 10 obj'];
+    const { events } = stressedNeed(bothSubject, ukraine, forUkraine);
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(false);
+  });
+});

@@ -10,6 +10,12 @@
  * project", "of the visit of American officials", "of the U.S.-Indonesia Strategic Partnership")
  * values it, praise (SUPPORT, CAMEO 051; the training gold codes no such AGREE). The words tested
  * are in data/rule-words.tsv (`importance-noun`, `called-for-noun`, `joint-pronoun`, `joint-determiner`).
+ *
+ * The need of an act is read the other way round (#12): stressed by one party it is a demand (the "* NEED" pattern's
+ * CAMEO 100, REQUEST), but stressed by the parties together ("Both leaders affirmed the need to continue these
+ * channels of communication", "The interlocutors noted the need to continue working in the Normandy format") it is
+ * their shared intent, AGREE (the training readouts' gold), unless a third party is named to do the act ("stressed
+ * the need for Ukraine's partners to agree on measures" asks them). Nouns in `shared-need-noun`, `joint-party-noun`.
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
@@ -25,13 +31,20 @@ const JOINT_DETERMINERS = ruleWords('joint-determiner');
 /** Nouns of an act still to be done, whose importance stressed by one party calls for it ("pressure", "compliance"). */
 const CALLED_FOR = ruleWords('called-for-noun');
 
+/** Nouns of a need, whose stress by the parties together is their shared intent ("the need to continue …"). */
+const SHARED_NEED = ruleWords('shared-need-noun');
+/** Plural nouns that name the parties of a meeting together ("the interlocutors", "the sides"). */
+const JOINT_PARTY_NOUNS = ruleWords('joint-party-noun');
+
 /** The CAMEO codes: the pattern's shared intent, and the appeal one party makes. */
 const SHARED_INTENT = '030';
+const DEMAND = '100';
 const APPEAL = '020';
 const PRAISE = '051';
 
 /** The match recoded as one party's appeal or praise, with the reason; undefined when the pattern's code stands. */
 export function importanceAppeal(tree: Tree, match: TriggerMatch): { match: TriggerMatch; reason: Reason } | undefined {
+  if (match.code === DEMAND && match.kind === 'pattern') return sharedNeed(tree, match);
   if (match.code !== SHARED_INTENT || match.kind !== 'pattern') return undefined;
   const verb = match.token;
   const noun = childrenBy(tree, verb, 'obj').find((o) => IMPORTANCE.has(tree.lemmas[o]));
@@ -44,6 +57,34 @@ export function importanceAppeal(tree: Tree, match: TriggerMatch): { match: Trig
   if (thing === undefined) return undefined;
   if (isGerund(tree, thing) || CALLED_FOR.has(tree.lemmas[thing])) return { match: { ...match, code: APPEAL }, reason: reason('events/importance-appeal', words) };
   return { match: { ...match, code: PRAISE }, reason: reason('events/importance-praise', { ...words, thing: tree.words[thing] }) };
+}
+
+/**
+ * "The two leaders affirmed the need to maintain human control …": a need stressed by several parties, with no
+ * third party named to meet it, is their shared intent (AGREE, CAMEO 030). A pronoun subject is left out: a speech's
+ * "we stressed the need to increase sanctions" is one side's demand.
+ */
+function sharedNeed(tree: Tree, match: TriggerMatch): { match: TriggerMatch; reason: Reason } | undefined {
+  const verb = match.token;
+  const noun = childrenBy(tree, verb, 'obj').find((o) => SHARED_NEED.has(tree.lemmas[o]));
+  if (noun === undefined) return undefined;
+  const subj = subjectOf(tree, verb);
+  if (!subj || subj.passive || !namesSeveralParties(tree, subj.token)) return undefined;
+  // "the need for Ukraine to receive weapons": the act's own subject is the party asked.
+  if (childrenBy(tree, noun, 'acl', 'nmod').some((c) => markerOf(tree, c) === 'for' || childrenBy(tree, c, 'nsubj').length)) return undefined;
+  return { match: { ...match, code: SHARED_INTENT }, reason: reason('events/shared-need', { verb: tree.words[verb], noun: tree.words[noun], subject: tree.words[subj.token] }) };
+}
+
+/**
+ * A subject that names the parties of a meeting, not one side: coordinated ("Biden and Xi"), counted or "both/all"
+ * ("the two leaders", "both sides"), or a plural noun of the parties (`joint-party-noun`: "the interlocutors"). A
+ * plural of one side's people ("officials in Washington stressed the need to …") or a pronoun (a speech's "we") is not.
+ */
+function namesSeveralParties(tree: Tree, subj: number): boolean {
+  if (childrenBy(tree, subj, 'conj').length) return true;
+  if (tree.pos[subj]?.xpos !== 'NNS') return false;
+  return JOINT_PARTY_NOUNS.has(tree.lemmas[subj].toLowerCase()) ||
+    childrenBy(tree, subj, 'det', 'nummod').some((d) => JOINT_DETERMINERS.has(tree.words[d].toLowerCase()) || tree.pos[d]?.xpos === 'CD');
 }
 
 /** "the importance of ensuring …", "of Afghans coming together", "for Russia to unblock": a clause of an act, not a thing. */

@@ -40,7 +40,7 @@ export interface NounEntry {
 }
 
 /** What a verb sense asks of the verb's arguments (see `data/senses.tsv`). */
-export const SENSE_REQUIREMENTS = ['actor-object', 'thing-object', 'complement', 'infinitive', 'forecast-clause', 'actor-infinitive', 'joint-subject',
+export const SENSE_REQUIREMENTS = ['actor-object', 'thing-object', 'complement', 'infinitive', 'forecast-clause', 'actor-infinitive', 'object-infinitive', 'joint-subject',
   'indicative-clause', 'thing-subject', 'thing-forecast', 'intransitive', 'actor-addressee',
   'coordinated-subject', 'thing-topic', 'thing-clause', 'own-course', 'bare', 'thing-agent'] as const;
 export type SenseRequirement = (typeof SENSE_REQUIREMENTS)[number];

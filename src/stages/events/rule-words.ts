@@ -118,6 +118,8 @@ const CLASSES = {
   'addressed-act': [],
   'broad-addressee': ['plural', 'any'],
   'importance-noun': [],
+  'shared-need-noun': [],
+  'joint-party-noun': [],
   expecting: [],
   'commitment-noun': [],
   'stated-need': [],

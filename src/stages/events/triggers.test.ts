@@ -799,6 +799,24 @@ describe('matchVerb', () => {
     expect(praise?.code).toBe('051');
   });
 
+  it('issue-12: encouraging people no actor names to act is an appeal too ("encouraged companies to take advantage")', () => {
+    // Training readouts' and wire gold REQUEST: "She also encouraged the legislators to look for ways to support …".
+    const appeal = match(`
+      he he PRON PRP 2 nsubj
+      encouraged encourage VERB VBD 0 root
+      companies company NOUN NNS 2 obj
+      to to PART TO 5 mark
+      take take VERB VB 2 xcomp`, 1);
+    expect(appeal?.code).toBe('020');
+    const number = match(`
+      it it PRON PRP 2 nsubj
+      encouraged encourage VERB VBD 0 root
+      10 10 NUM CD 2 obj
+      to to PART TO 5 mark
+      take take VERB VB 2 xcomp`, 1);
+    expect(number?.code).toBe('051');
+  });
+
   it('issue-12: signing a decree or awarding an order is no demand', () => {
     const decree = match(`
       president president NOUN NN 2 nsubj

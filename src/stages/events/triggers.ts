@@ -165,6 +165,13 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         const obj = childrenBy(tree, i, 'obj')[0];
         return obj !== undefined && isActor(obj) && childrenBy(tree, i, 'xcomp', 'advcl').some((c) => c > obj && markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
       }
+      case 'object-infinitive': {
+        // "encouraged the legislators to look for ways …", "encouraged companies to take advantage": people asked to
+        // act whom no actor names (#12); a number or a thing as object with its purpose ("encouraged 10 to …") is not.
+        const obj = childrenBy(tree, i, 'obj')[0];
+        return obj !== undefined && PEOPLE_TAGS.has(tree.pos[obj]?.upos ?? '') &&
+          childrenBy(tree, i, 'xcomp', 'advcl').some((c) => c > obj && markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
+      }
       case 'joint-subject': {
         // "The two leaders will consider …", "Putin and Tebboune considered …": parties deliberating
         // together consult; "the Government will consider what action to take" consults no one.
@@ -254,6 +261,9 @@ const THREAT_TOPICS = ruleWords('threat-topic');
 function thatClausesOf(tree: Tree, i: number): number[] {
   return [...childrenBy(tree, i, 'ccomp'), ...childrenBy(tree, i, 'advcl').filter((c) => markerOf(tree, c) === 'that'), ...splitClausesOf(tree, i)];
 }
+
+/** Parts of speech of an object that can name people asked to act (a common noun, a name, a pronoun). */
+const PEOPLE_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** Tags of a finite auxiliary or copula: a modal or a present or past form. */
 const FINITE_TAGS = new Set(['MD', 'VBZ', 'VBD', 'VBP']);
