@@ -23,14 +23,45 @@ const PRESS = ruleWords('press-partner');
 /** Modifiers that make the talks a prospect ("in future credit talks with the IMF"). */
 const PROSPECTIVE = ruleWords('prospective');
 
+/** Nouns that measure the meeting of their "of" phrase and carry its setting ("after two days of talks with"). */
+const SPANS = ruleWords('meeting-span');
+
+/** Prepositions that set a clause in a visit only ("is on a visit to Malaysia"; "on talks" is a topic). */
+const VISIT_SETTINGS = ruleWords('visit-setting');
+
+/** Meeting nouns whose "to" phrase names the host met ("a visit to Malaysia"). */
+const HOSTED = ruleWords('host-partner');
+
+/** Auxiliaries that make a clause a forecast, not a fact ("will be on a visit to …"). */
+const FORECAST = ruleWords('forecast-auxiliary');
+
 /** Whether the phrase headed by `head` names the press: its head, a word it governs or one below that is a PRESS noun. */
 function namesPress(tree: Tree, head: number): boolean {
   return [head, ...tree.children[head], ...tree.children[head].flatMap((c) => tree.children[c])].some((t) => PRESS.has(tree.lemmas[t].toLowerCase()));
 }
 
-/** Heads of the meeting noun `n`'s "with" phrases that name an actor and not the press: who the talks were held with. */
-export function meetingPartners(tree: Tree, n: number, hasActor: (head: number) => boolean): number[] {
-  return childrenBy(tree, n, 'nmod').filter((m) => markerOf(tree, m)?.toLowerCase() === 'with' && hasActor(m) && !namesPress(tree, m));
+/**
+ * Heads of the meeting noun `n`'s "with" phrases (with `hosts`, for a visit also its "to" phrase: the host) that name
+ * an actor and not the press: who the talks were held with. Only a visit that sets its clause takes the host: one
+ * told of under a speech verb is as often called off or still to come ("has cancelled a trip to Australia").
+ */
+export function meetingPartners(tree: Tree, n: number, hasActor: (head: number) => boolean, hosts = false): number[] {
+  const markers = hosts && HOSTED.has(tree.lemmas[n].toLowerCase()) ? ['with', 'to'] : ['with'];
+  // A predicate noun's phrases hang on it as obl ("Brazil is in talks with the IMF").
+  return childrenBy(tree, n, 'nmod', 'obl').filter((m) => markers.includes(markerOf(tree, m)?.toLowerCase() ?? '') && hasActor(m) && !namesPress(tree, m));
+}
+
+/**
+ * The phrase that carries the meeting noun `n`'s setting: the span measuring it ("after two days of talks"), else `n`.
+ */
+function settingOf(tree: Tree, n: number): number {
+  const head = tree.deps[n].head;
+  return head >= 0 && markerOf(tree, n)?.toLowerCase() === 'of' && tree.pos[head]?.upos === 'NOUN' && SPANS.has(tree.lemmas[head].toLowerCase()) ? head : n;
+}
+
+/** Whether the meeting noun `n` is set in its clause by `marker`: a setting preposition, or "on" for a visit. */
+function isSetting(tree: Tree, n: number, marker: string): boolean {
+  return SETTINGS.has(marker) || (HOSTED.has(tree.lemmas[n].toLowerCase()) && VISIT_SETTINGS.has(marker));
 }
 
 /** Whether a modifier makes the meeting noun `n`'s talks a prospect rather than talks held. */
@@ -50,12 +81,14 @@ export interface NominalMeeting {
 export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean): NominalMeeting[] {
   const out: NominalMeeting[] = [];
   for (let n = first; n < last; n++) {
-    if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || !SETTINGS.has(markerOf(tree, n)?.toLowerCase() ?? '')) continue;
+    if (used.has(n) || tree.pos[n]?.upos !== 'NOUN') continue;
+    const setting = settingOf(tree, n);
+    if (!isSetting(tree, n, markerOf(tree, setting)?.toLowerCase() ?? '')) continue;
     const code = nounCode(tree, lexicon, n);
     if (!code?.startsWith('04') || isProspective(tree, n)) continue;
-    const partners = meetingPartners(tree, n, hasActor);
+    const partners = meetingPartners(tree, n, hasActor, true);
     if (!partners.length) continue;
-    const agent = holderOf(tree, n, hasActor);
+    const agent = holderOf(tree, n, setting, hasActor);
     if (agent === undefined) continue;
     const match: TriggerMatch = {
       token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
@@ -66,14 +99,28 @@ export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: numb
   return out;
 }
 
-/** Who held the meeting noun `n` names: its possessor, else the active subject (or passive "by" agent) of the clause its phrase sets. */
-function holderOf(tree: Tree, n: number, hasActor: (head: number) => boolean): number | undefined {
+/**
+ * Who held the meeting noun `n` names: its possessor or its own "by" phrase; else, when its setting phrase `setting` is itself a copular
+ * predicate ("Duffy is on a visit to Malaysia"), that predicate's subject, unless a forecast auxiliary makes the
+ * meeting one still to come ("will be on a visit"); else the active subject (or passive "by" agent) of the clause
+ * its phrase sets.
+ */
+function holderOf(tree: Tree, n: number, setting: number, hasActor: (head: number) => boolean): number | undefined {
   const possessor = childrenBy(tree, n, 'nmod:poss').find((p) => tree.pos[p]?.upos !== 'PRON' && hasActor(p));
   if (possessor !== undefined) return possessor;
-  let clause = tree.deps[n].head;
+  // "during a visit to Moscow by Iran's Oil Minister": the noun's own "by" phrase names who came.
+  const by = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m)?.toLowerCase() === 'by' && hasActor(m));
+  if (by !== undefined) return by;
+  if (childrenBy(tree, setting, 'cop').length) {
+    if (childrenBy(tree, setting, 'aux').some((a) => FORECAST.has(tree.lemmas[a].toLowerCase()))) return undefined;
+    return childrenBy(tree, setting, 'nsubj').find(hasActor);
+  }
+  let clause = tree.deps[setting].head;
   for (let hops = 0; hops < 4 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
   if (clause < 0 || tree.pos[clause]?.upos !== 'VERB') return undefined;
   const subject = subjectOf(tree, clause);
+  // A setting misparsed as the clause's subject ("The Queen, on a state visit to …, praised") names no holder.
+  if (subject && (subject.token === setting || subject.token === n)) return undefined;
   if (subject && !subject.passive) return hasActor(subject.token) ? subject.token : undefined;
   // "This was stated by President … Zelenskyy during the meeting …": a passive's agent is who spoke there.
   return childrenBy(tree, clause, 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by' && hasActor(o));
