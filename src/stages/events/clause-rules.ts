@@ -9,6 +9,7 @@ import { reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { callPurposeHost, performativeHedge } from './performatives.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
+import { instrumentPurposeHost } from './instrument-purpose.js';
 import { protestPurposeHost } from './protest-purpose.js';
 import { isTimeWord } from './patterns.js';
 import { ruleWords, transparentVerbs, type Transparency } from './rule-words.js';
@@ -48,6 +49,14 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   if (call !== undefined) {
     const above = clauseFlags(tree, pack, call, { reported: false });
     return { ...above, reasons: [...above.reasons, reason('events/call-purpose', { call: tree.words[call], act: tree.words[verb] })] };
+  }
+  // "used a message to denounce", "took the opportunity to thank": the act done with it, as real as the using.
+  const used = instrumentPurposeHost(tree, verb);
+  if (used !== undefined) {
+    const up = controllerOf(tree, pack, used);
+    if (up === 'content') return 'content';
+    const above = clauseFlags(tree, pack, used, { reported: false });
+    return mergeFlags({ ...above, reasons: [...above.reasons, reason('events/instrument-purpose', { host: tree.words[used], act: tree.words[verb] })] }, up);
   }
   // An act done to protest is the protest, as real as that act; the act's own controller still applies.
   const protested = protestPurposeHost(tree, verb);

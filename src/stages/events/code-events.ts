@@ -55,6 +55,7 @@ import { codeObligation } from './code-obligation.js';
 import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
+import { instrumentPurposeHost } from './instrument-purpose.js';
 import { describedProtest, protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
@@ -255,7 +256,9 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const setOff = host !== undefined ? setOffGerundRoles(tree, ctx.pack, ctx.actors, verb, host, verbRoles, said.reported) : undefined;
   if (host !== undefined && !setOff && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
   const protested = protestPurposeHost(tree, verb);
-  const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : protested !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, protested, verbRoles) : verbRoles);
+  // "took the opportunity to thank": the one who used the thing or took the occasion acts, as a protest's doer does.
+  const doneBy = protested ?? instrumentPurposeHost(tree, verb);
+  const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : doneBy !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, doneBy, verbRoles) : verbRoles);
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];

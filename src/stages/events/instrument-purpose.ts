@@ -1,0 +1,40 @@
+/**
+ * An act done with an instrument or on an occasion (#12): "The cardinal used a Christmas message to denounce the war",
+ * "Iranian forces used Chinese-made Silkworm missiles to hit a U.S.-owned ship", "Mr. Sullivan took the opportunity to
+ * congratulate Qatar" (training gold: ACCUSE, ASSAULT, SUPPORT, all turned down by events/infinitive as aims). The
+ * infinitive names what the using was for and, unlike "sent troops to secure the border", what it did: it is as real as
+ * the using (its tense, negation and modality, as the purpose of a call is: performatives.ts `callPurposeHost`). The
+ * verbs and nouns are rule-words `instrument-verb`, `occasion-verb` and `occasion-noun`.
+ */
+import { ruleWords } from './rule-words.js';
+import { childrenBy, isToInfinitive, type Tree } from './tree.js';
+
+const INSTRUMENT_VERBS = ruleWords('instrument-verb');
+const OCCASION_VERBS = ruleWords('occasion-verb');
+const OCCASION_NOUNS = ruleWords('occasion-noun');
+
+/** Whether verb `host` with object `obj` makes an infinitive of purpose the act done: a thing used, an occasion taken. */
+function usesFor(tree: Tree, host: number, obj: number): boolean {
+  const lemma = tree.lemmas[host]?.toLowerCase() ?? '';
+  return INSTRUMENT_VERBS.has(lemma) || (OCCASION_VERBS.has(lemma) && OCCASION_NOUNS.has(tree.lemmas[obj]?.toLowerCase() ?? ''));
+}
+
+/**
+ * The verb of using whose purpose `verb`, a subjectless "to" infinitive, is: its head when the infinitive is a clause of
+ * purpose or complement after the verb's object ("used a message to denounce"), or the verb above that object when the
+ * parser hung the infinitive on it ("took the opportunity to congratulate": `acl` of "opportunity"). An object is
+ * required before the infinitive: "used to criticise" is a past habit, "is used to" a state.
+ */
+export function instrumentPurposeHost(tree: Tree, verb: number): number | undefined {
+  if (!isToInfinitive(tree, verb) || childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length) return undefined;
+  const rel = tree.deps[verb].deprel;
+  const head = tree.deps[verb].head;
+  if (head < 0) return undefined;
+  if (rel === 'advcl' || rel === 'xcomp') {
+    if (tree.pos[head]?.upos !== 'VERB') return undefined;
+    return childrenBy(tree, head, 'obj').some((o) => o < verb && usesFor(tree, head, o)) ? head : undefined;
+  }
+  if (rel !== 'acl' || tree.deps[head].deprel !== 'obj') return undefined;
+  const host = tree.deps[head].head;
+  return host >= 0 && tree.pos[host]?.upos === 'VERB' && usesFor(tree, host, head) ? host : undefined;
+}
