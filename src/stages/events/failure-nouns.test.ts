@@ -45,6 +45,18 @@ describe('failures named in speech (failure-nouns.ts)', () => {
     expect(summary(doc).filter((e) => e.startsWith('ACCUSE'))).toEqual(['ACCUSE INDOPP->INDGOV']);
   });
 
+  it('blames no one for a failure the speaker calls good ("said Gandhi\'s failure to act was good news", "was welcome"; review ev-said 1)', () => {
+    const rows = (pred: readonly string[]) => parsedDoc([[
+      'Advani Advani PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', 'Gandhi Gandhi PROPN NNP 5 nmod:poss', "'s 's PART POS 3 case",
+      'failure failure NOUN NN 2 obj', 'to to PART TO 7 mark', 'act act VERB VB 5 acl', ...pred, '. . PUNCT . 2 punct',
+    ].join('\n')], { actors: [actor([0, 1], 'IND', 'Lal Krishna Advani', 'OPP'), actor([2, 3], 'IND', 'Gandhi', 'GOV')] });
+    const accusations = (doc: ReturnType<typeof parsedDoc>) => summary(doc).filter((e) => e.startsWith('ACCUSE'));
+    expect(accusations(rows(['was be AUX VBD 10 cop', 'good good ADJ JJ 10 amod', 'news news NOUN NN 2 ccomp']))).toEqual([]);
+    expect(accusations(rows(['was be AUX VBD 9 cop', 'welcome welcome ADJ JJ 2 ccomp']))).toEqual([]);
+    expect(accusations(rows(['was be AUX VBD 9 cop', 'a a DET DT 10 det', 'relief relief NOUN NN 2 ccomp']))).toEqual([]);
+    expect(accusations(rows(['was be AUX VBD 10 cop', 'bad bad ADJ JJ 10 amod', 'news news NOUN NN 2 ccomp']))).toEqual(['ACCUSE INDOPP->INDGOV']);
+  });
+
   it('refuses a malformed data row (E170)', () => {
     expect(() => parseFailureNouns('sometimes\tfailure\n', 'x.tsv')).toThrow(/^E170: .*expected/);
     expect(() => parseFailureNouns('infinitive\n', 'x.tsv')).toThrow(/^E170: .*expected/);

@@ -143,4 +143,35 @@ describe('the doer of a judged deed (judged-predicates.ts, deed-doers.ts)', () =
     const doc = deed(['Tehran', 'IRN'], ['the the DET DT 4 det', 'policies policy NOUN NNS @ nsubj', 'of of ADP IN 6 case', 'Washington Washington PROPN NNP 4 nmod'], [actor([5, 6], 'USA', 'Washington')]);
     expect(summary(doc)).toEqual(['ACCUSE/disapprove IRN->USA']);
   });
+
+  it('never blames the patient in the "of" phrase of an act noun not listed as taking its doer there (review ev-said 2, 3)', () => {
+    for (const [word, lemma] of [['nomination', 'nomination'], ['annexation', 'annexation'], ['recognition', 'recognition'], ['admission', 'admission']]) {
+      const doc = deed(['Moscow', 'RUS'], ['the the DET DT 4 det', `${word} ${lemma} NOUN NN @ nsubj`, 'of of ADP IN 6 case', 'Kyiv Kyiv PROPN NNP 4 nmod'], [actor([5, 6], 'UKR', 'Kyiv')]);
+      expect(summary(doc)).toEqual([]);
+    }
+  });
+
+  it('keeps a named doer beside the named target ("the Israeli blockade of Gaza", "the occupation of the West Bank by Israel"; review ev-said 4)', () => {
+    const nationality = deed(['Ankara', 'TUR'], ['the the DET DT 5 det', 'Israeli Israeli ADJ JJ 5 amod', 'blockade blockade NOUN NN @ nsubj', 'of of ADP IN 7 case', 'Gaza Gaza PROPN NNP 5 nmod'], [actor([6, 7], 'PSE', 'Gaza')]);
+    expect(summary(nationality)).toEqual(['ACCUSE/disapprove TUR->ISR']);
+    const agent = deed(['Amman', 'JOR'], ['the the DET DT 4 det', 'occupation occupation NOUN NN @ nsubj', 'of of ADP IN 6 case', 'Gaza Gaza PROPN NNP 4 nmod', 'by by ADP IN 8 case', 'Israel Israel PROPN NNP 4 nmod'], [actor([5, 6], 'PSE', 'Gaza'), actor([7, 8], 'ISR', 'Israel')]);
+    expect(summary(agent)).toEqual(['ACCUSE/disapprove JOR->ISR']);
+  });
+});
+
+describe('a judgement said "on Monday that …" (tree.ts reattachThatClauses; review ev-said 7)', () => {
+  /** "Tehran said on Monday that Washington was irresponsible ." with the clause hung on "Monday", as parsed. */
+  const onMonday = (rel: string, mark = 'that that SCONJ IN 8 mark') => parsedDoc([[
+    'Tehran Tehran PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', 'on on ADP IN 4 case', 'Monday Monday PROPN NNP 2 obl',
+    mark, 'Washington Washington PROPN NNP 8 nsubj', 'was be AUX VBD 8 cop', `irresponsible irresponsible ADJ JJ 4 ${rel}`, '. . PUNCT . 2 punct',
+  ].join('\n')], { actors: [actor([0, 1], 'IRN', 'Tehran', 'GOV'), actor([5, 6], 'USA', 'Washington')] });
+
+  it('reads the "that" clause hung on the time phrase as what was said', () => {
+    expect(summary(onMonday('acl:relcl'))).toEqual(['ACCUSE/disapprove IRN->USA']);
+    expect(summary(onMonday('acl'))).toEqual(['ACCUSE/disapprove IRN->USA']);
+  });
+
+  it('leaves a relative clause with a relative pronoun alone', () => {
+    expect(summary(onMonday('acl:relcl', 'that that PRON WDT 8 obl'))).toEqual([]);
+  });
 });

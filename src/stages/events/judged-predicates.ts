@@ -27,7 +27,7 @@ import { isPredicate, linkingHeadOf } from './predicate-clause.js';
 import { speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
 import { isOtherSide } from './sides.js';
-import { deedDoers } from './deed-doers.js';
+import { deedDoers, isDeedNoun } from './deed-doers.js';
 import { isActNoun, isEffectVerdict, praisedSides, praisesSide, praiseWordOf } from './praised-predicates.js';
 import { childBy, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
@@ -94,21 +94,18 @@ function isParticiple(tree: Tree, head: number): boolean {
   return tree.pos[head]?.xpos === 'VBN' || /(ed|en)$/.test(tree.words[head].toLowerCase());
 }
 
-/** Nouns of a hostile or punitive act: a deed whose doer a verdict judges, beside praise's act and plan nouns. */
-const DONE_TO = new Set([...ruleWords('hostile-act'), ...ruleWords('punitive-noun')]);
-
 /**
  * The side a judged subject names: itself, its qualifiers, or the "by" agent of a participle describing it. A subject
  * that is a deed ("the American sanctions", "the invasion of Ukraine", "the measures by Washington") judges only its
  * doers (deed-doers.ts): its nationality and "by" agent count, and the side it was done to never does.
  */
 export function judgedSides(tree: Tree, actors: ActorIndex, subj: number, isOther: (p: EventParticipant) => boolean = () => true): EventParticipant[] {
-  if (!actors.at(subj)?.code && (isActNoun(tree, subj) || DONE_TO.has(tree.words[subj].toLowerCase()) || DONE_TO.has(tree.lemmas[subj]))) return deedDoers(tree, actors, subj, isOther);
+  if (!actors.at(subj)?.code && (isActNoun(tree, subj) || isDeedNoun(tree, subj))) return deedDoers(tree, actors, subj, isOther);
   const named = actorsOfPhrase(tree, actors, subj).filter((a) => a.code);
-  if (named.length) return named;
+  if (named.length) return named.filter(isOther);
   for (const acl of childrenBy(tree, subj, 'acl')) {
     const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by');
-    if (agent !== undefined) return actorsOfPhrase(tree, actors, agent).filter((a) => a.code);
+    if (agent !== undefined) return actorsOfPhrase(tree, actors, agent).filter((a) => a.code && isOther(a));
   }
   return [];
 }
@@ -181,7 +178,7 @@ export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorI
   }
   // A side never judges itself; a country's government may judge its legislature, firms or opposition ("Miller said a
   // budget plan drafted by Senate Budget Chairman Lawton Chiles was 'seriously deficient'": USAGOV → USALEG; sides.ts).
-  const blamed = judgedSides(tree, actors, subj.token, isOther).filter(isOther);
+  const blamed = judgedSides(tree, actors, subj.token, isOther);
   if (!blamed.length) return undefined;
   return {
     kind: 'blame', trigger: head, speaker, blamed, clause,

@@ -68,6 +68,8 @@ const CLASSES = {
   'wrong-noun': [],
   'wrong-of-doer': [],
   'doer-of': [],
+  'deed-suffix': [],
+  'good-verdict': [],
   'conduct-noun': [],
   'faulty': [],
   'damning-predicate': [],

@@ -34,9 +34,11 @@ import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { failedDuty } from './failed-duty.js';
+import { isOfDoer } from './deed-doers.js';
 import { clauseOfNoun, failingSides, isFailureNoun, isOpenFailure } from './failure-nouns.js';
 import { blamePredicateOf, blamePredicateReason } from './blame-predicates.js';
 import { judgedPredicateOf } from './judged-predicates.js';
+import { praiseWordOf } from './praised-predicates.js';
 import { WRONGING } from './reported-accusations.js';
 import { ACTING, respondedActs } from './response-phrase.js';
 import { rolesOf, speakerOf } from './roles.js';
@@ -66,8 +68,6 @@ const CAUSING = ruleWords('causing');
  * telling is `reported-accusations.ts`'s, and the events already coded are passed in.
  */
 const HOSTILE_ACTS = ruleWords('hostile-act');
-/** Of these, the "of" phrase names the doer ("the aggression of the Russian Federation"); of the others, the target ("the invasion of Ukraine"). */
-const OF_DOER = ruleWords('doer-of');
 /** Neutral nouns of conduct that blame only with an adjective of fault ("erroneous policies", "aggressive actions"). */
 const CONDUCT = ruleWords('conduct-noun');
 const FAULTY = ruleWords('faulty');
@@ -233,6 +233,8 @@ function toldFailureOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quote
   if (isOpenFailure(tree, noun)) return undefined;
   const clause = clauseOfNoun(tree, noun, pack.speechVerbs);
   if (clause === undefined) return undefined;
+  // "said Iran's failure to build the bomb was good news", "… was welcome": the failure told as good, not blamed.
+  if (praiseWordOf(tree, clause) !== undefined || isGoodVerdict(tree, clause)) return undefined;
   // "would be a serious matter": inside a quote the speaker's own "would" is a condition; in indirect speech it is
   // "will" moved back, and a failure that "will push up prices" is told as a fact, so only the future is kept.
   const at = tree.tokens[clause].start;
@@ -375,7 +377,7 @@ function hasFaultyModifier(tree: Tree, noun: number): boolean {
 
 /** Who did the act a noun names: its possessor, its "by" phrase, or a nationality adjective ("the Russian invasion"). */
 function doersOf(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
-  const doerMarkers = OF_DOER.has(tree.words[noun].toLowerCase()) ? ['by', 'of'] : ['by'];
+  const doerMarkers = isOfDoer(tree, noun) ? ['by', 'of'] : ['by'];
   const named = [...childrenBy(tree, noun, 'nmod:poss'), ...childrenBy(tree, noun, 'nmod').filter((m) => doerMarkers.includes(markerOf(tree, m) ?? ''))]
     .filter((p) => tree.pos[p]?.upos !== 'PRON')
     .flatMap((p) => actorsOfPhrase(tree, actors, p));
@@ -389,6 +391,14 @@ function doersOf(tree: Tree, actors: ActorIndex, noun: number): EventParticipant
     if (code) return [{ start: token.start, end: token.end, tokens: [a, a + 1], actorId: `nationality:${code}`, name: tree.words[a], code }];
   }
   return [];
+}
+
+/** Predicates that call a thing good for the speaker (rule-words `good-verdict`). */
+const GOOD_VERDICT = ruleWords('good-verdict');
+
+/** Whether the predicate at `head` calls its subject good ("was good news", "a relief"): itself or its adjective. */
+function isGoodVerdict(tree: Tree, head: number): boolean {
+  return [head, ...childrenBy(tree, head, 'amod')].some((t) => GOOD_VERDICT.has(tree.lemmas[t]) || GOOD_VERDICT.has(tree.words[t].toLowerCase()));
 }
 
 /** The coded participants of another side than the speaker's. */

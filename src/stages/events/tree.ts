@@ -50,7 +50,35 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
   }
   const repaired = reattachParticipleConjuncts(deps, pos, children);
   const tree = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRels);
-  return repairMisreadVerbs(tree, doc.text, isVerb);
+  return reattachThatClauses(repairMisreadVerbs(tree, doc.text, isVerb));
+}
+
+/** Phrase relations by which a nominal is a verb's time, place or means ("said on Monday", "said in a statement"). */
+const ADJUNCT_RELS = new Set(['obl', 'obl:tmod', 'obl:unmarked', 'obl:npmod', 'nmod:tmod']);
+
+/**
+ * "Iran said on Monday that the sanctions were illegal", "said in a statement that …": the parser can hang the clause
+ * of what was said on the time or means phrase before it (as a relative clause or a clause of the noun), which leaves
+ * the verb with no clause of its own. A clause marked "that" (a conjunction, not a relative pronoun) with a subject of
+ * its own, after a phrase of a verb with no object nor clause, is that verb's clause. Copies the tree only when a
+ * sentence needs it.
+ */
+function reattachThatClauses(tree: Tree): Tree {
+  let deps: Dep[] | undefined;
+  for (let c = 0; c < tree.deps.length; c++) {
+    const rel = tree.deps[c]?.deprel;
+    if (rel !== 'acl:relcl' && rel !== 'acl') continue;
+    const noun = tree.deps[c].head;
+    const verb = noun >= 0 ? tree.deps[noun].head : -1;
+    if (noun < 0 || noun > c || verb < 0 || verb > noun || !ADJUNCT_RELS.has(tree.deps[noun].deprel) || tree.pos[verb]?.upos !== 'VERB') continue;
+    const kids = tree.children[c];
+    const that = kids.find((k) => tree.deps[k].deprel === 'mark' && tree.words[k] === 'that' && tree.pos[k]?.upos === 'SCONJ');
+    if (that === undefined || !kids.some((k) => tree.deps[k].deprel.startsWith('nsubj') || tree.deps[k].deprel === 'expl')) continue;
+    if (tree.children[verb].some((k) => ['obj', 'ccomp', 'xcomp'].includes(tree.deps[k].deprel))) continue;
+    deps ??= [...tree.deps];
+    deps[c] = { ...tree.deps[c], head: verb, deprel: 'ccomp' };
+  }
+  return deps ? withRepairs(tree, { deps, pos: tree.pos, lemmas: tree.lemmas }) : tree;
 }
 
 /** The tree with repaired relations, tags and lemmas: its children and base relations follow the new relations. */
