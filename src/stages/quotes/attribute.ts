@@ -11,7 +11,7 @@ import type { Token } from '../tokens/types.js';
 import type { QuotedSpan } from './find-quotes.js';
 import { hangVerb } from './hang-verb.js';
 import { inRelativeClause, inSubjectPhrase, parsedSubject, relativeClauseOf, type ParseCtx, type ParsedSubject } from './parsed-subject.js';
-import { pronounAntecedent, type PronounCtx } from './pronoun-speaker.js';
+import { isQuoted, pronounAntecedent, type PronounCtx } from './pronoun-speaker.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
 /** The layers the quotes stage requires. */
@@ -23,14 +23,19 @@ interface Ctx {
   readonly tokens: readonly Token[];
   readonly words: readonly string[];
   readonly mentions: readonly ActorMention[];
+  /**
+   * The closed quotations' extents, in text order: a name inside one is what was said, never who said it. Not the
+   * unclosed ones, which run on over their own attribution ("…, Mr Milburn said: "…").
+   */
+  readonly quoted: readonly Span[];
   /** The parse, when the pipeline made one: it finds the subject the words around a verb hide. */
   readonly parse?: ParseCtx;
 }
 
-function ctxOf(doc: QuoteInput, quoted: readonly Span[]): Ctx {
+function ctxOf(doc: QuoteInput, quoted: readonly Span[], closed: readonly Span[]): Ctx {
   const { tokens, deps, pos, actors } = doc.layers;
   const { words } = docView(doc);
-  return { doc, pack: packOf(doc), tokens, words, mentions: actors, ...(deps ? { parse: { tokens, words, deps, pos, mentions: actors, quoted } } : {}) };
+  return { doc, pack: packOf(doc), tokens, words, mentions: actors, quoted: closed, ...(deps ? { parse: { tokens, words, deps, pos, mentions: actors, quoted } } : {}) };
 }
 
 /**
@@ -42,7 +47,7 @@ function ctxOf(doc: QuoteInput, quoted: readonly Span[]): Ctx {
 export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): Quote[] {
   const { tokens } = doc.layers;
   const quoted = spans.map((s) => s.outer);
-  const ctx = ctxOf(doc, quoted);
+  const ctx = ctxOf(doc, quoted, spans.filter((s) => s.closed).map((s) => s.outer));
   // The gender data are English: elsewhere a "he"/"she" speaker is the previous speaker, as other pronouns are.
   // Made on the first pronoun that needs it: most articles have none, and the genders walk every mention.
   let made: PronounCtx | undefined;
@@ -55,12 +60,13 @@ export function attributeQuotes(doc: QuoteInput, spans: readonly QuotedSpan[]): 
     const first = firstToken(tokens, (t) => t.end > span.start);
     if (first < 0) continue;
     let quoteEnd = span.end;
-    let found = afterQuote(ctx, span);
+    const after = afterQuote(ctx, span);
+    let found = after.found;
     if (!found && !span.closed) {
       const trailing = trailingAttribution(ctx, span);
       if (trailing) { found = trailing.found; quoteEnd = trailing.cut; }
     }
-    found ??= inSentence(ctx, span, tokens[first].sent);
+    found ??= inSentence(ctx, span, tokens[first].sent, after.participle) ?? after.subject;
     const previous = out[out.length - 1];
     if (found && !found.speaker.actorId && ctx.pack.pronouns.has(ctx.doc.text.slice(found.speaker.start, found.speaker.end).toLowerCase())) {
       const resolver = pronouns();
@@ -159,29 +165,83 @@ function firstToken(tokens: readonly Token[], isAfter: (t: Token) => boolean): n
   return lo < tokens.length ? lo : -1;
 }
 
+/** What the words after a closing mark give: an attribution, or the participle of saying that ends the quote's clause. */
+type After = { readonly found?: Found; readonly participle?: number; readonly subject?: Found };
+
 /**
  * ", the Kremlin said" / ", said the press service" right after the closing mark. A quote closed by a full stop ended
- * its sentence ("… useful." Shultz told reporters), unless the words after the closing mark go on in lower case ("…
- * on Monday." he said). A participle of saying right after the quote (", adding it would help", ", saying") opens a
- * clause of the sentence's speaker and has no subject of its own: the quote is then that speaker's, found in its
- * sentence.
+ * its sentence ("… useful." Shultz told reporters), unless a verb of saying follows at once in lower case ("… on
+ * Monday." he said). A connective before any verb of saying ("…," but Mr Blair said; "… the U.K." while ministers
+ * insisted) opens another clause with its own speaker: no attribution of this quote. A participle of saying right
+ * after the quote (", adding it would help", ", saying") has no subject of its own: the quote is the subject's of
+ * the verb the participle goes on from (`participleSpeaker`); when the parse names no actor there, the participle
+ * is returned so that the sentence is read only before it.
  */
-function afterQuote(ctx: Ctx, span: QuotedSpan): Found | undefined {
-  if (!span.closed) return undefined;
-  if (/\.\s*$/.test(ctx.doc.text.slice(span.start, span.end)) && !/^\s+\p{Ll}/u.test(ctx.doc.text.slice(span.outer.end, span.outer.end + 3))) return undefined;
+function afterQuote(ctx: Ctx, span: QuotedSpan): After {
+  if (!span.closed) return {};
+  const stopped = /\.\s*$/.test(ctx.doc.text.slice(span.start, span.end));
+  if (stopped && !/^\s+\p{Ll}/u.test(ctx.doc.text.slice(span.outer.end, span.outer.end + 3))) return {};
   const i = tokenAt(ctx, span.outer.end);
-  if (i < 0) return undefined;
+  if (i < 0) return {};
   let saw = false;
   for (let k = i; k < Math.min(i + 8, ctx.tokens.length); k++) {
     // The attribution belongs to the same paragraph and comes before any other quote or sentence end.
     if (ctx.doc.text.slice(span.outer.end, ctx.tokens[k].start).includes('\n')) break;
     if (['“', '"', '”'].includes(ctx.words[k]) || (k > i && SENTENCE_ENDS.has(ctx.words[k]))) break;
-    if (!ctx.pack.speechForms.has(ctx.words[k])) continue;
+    if (!saw && CLAUSE_OPENERS.has(ctx.words[k])) break;
+    if (!ctx.pack.speechForms.has(ctx.words[k])) {
+      // After a quote that ended its own sentence only a short attribution goes on ("." he said / said X / the minister said).
+      if (stopped && !saw && k - i >= STOPPED_REACH) break;
+      continue;
+    }
     // "…," said a senior employee, adding: the participle goes on from a verb with its speaker, and may name it.
-    if (!saw && (k === i || ctx.words[k - 1] === ',') && isSpeechParticiple(ctx, k)) return undefined;
+    if (!saw && (k === i || ctx.words[k - 1] === ',') && isSpeechParticiple(ctx, k)) {
+      const { found, subject } = participleSpeaker(ctx, k);
+      return found ? { found } : { participle: k, ...(subject ? { subject } : {}) };
+    }
     saw = true;
     const speaker = speakerNear(ctx, k, i);
-    if (speaker) return { speaker, reason: reason('quotes/after', { verb: ctx.words[k] }) };
+    if (speaker) return { found: { speaker, reason: reason('quotes/after', { verb: ctx.words[k] }) } };
+  }
+  return {};
+}
+
+/**
+ * The speaker of a participle of saying after a quote, by the parse: the actor subject of the verb it goes on from
+ * ("Kerry called them "…," adding" → Kerry, not the sentence's first speaker; "The Tories branded the plan "…,"
+ * adding that Mr Blair had said" → the Tories, not a speaker inside the participle's clause). A verb inside a
+ * reported clause ("Mr Kennedy said the question sounded "balanced," adding", the parse hanging "adding" from
+ * "sounded") is climbed to the verb that reports it: the reporter added, not "the question". When the parse names
+ * no actor there (no parse, a pronoun, words only) the sentence decides, and the subject's words (`subject`: "The
+ * Tories", "Mr Smith", no actor) are the last resort.
+ */
+function participleSpeaker(ctx: Ctx, participle: number): { found?: Found; subject?: Found } {
+  const { parse } = ctx;
+  if (!parse) return {};
+  const sent = ctx.tokens[participle].sent;
+  const inSent = (h: number): boolean => h >= 0 && ctx.tokens[h].sent === sent;
+  let v = parse.deps[participle]?.head ?? -1;
+  if (!inSent(v)) return {};
+  // A participle hung from a word of the quote or a noun ("a complete shambles," adding: parsed as shambles' acl) goes
+  // on from the verb above them; one hung from a reported clause, from the verb that reports it.
+  const climbs = (h: number): boolean => REPORTED.test(parse.deps[h]?.deprel ?? '') || isQuoted(ctx.quoted, ctx.tokens[h].start) || !VERBS.has(parse.pos?.[h]?.upos ?? '');
+  for (let hops = 0; hops < 6 && climbs(v) && inSent(parse.deps[v]?.head ?? -1); hops++) v = parse.deps[v].head;
+  const why = reason('quotes/participle', { verb: ctx.words[participle], governor: ctx.words[v] });
+  const parsed = parsedSubject(parse, v);
+  if (parsed && 'mention' in parsed) return { found: { speaker: speakerOf(parsed.mention), reason: why } };
+  const head = subjectWords(ctx, parse, v);
+  return head ? { subject: { speaker: wordsOf(ctx, head), reason: why } } : {};
+}
+
+/** The words of verb `v`'s own subject when it is a noun outside any quotation ("The Tories", "Mr Smith"), or undefined. */
+function subjectWords(ctx: Ctx, parse: ParseCtx, v: number): [number, number] | undefined {
+  const sent = ctx.tokens[v].sent;
+  for (let k = v - 1; k >= 0 && ctx.tokens[k].sent === sent; k--) {
+    if (parse.deps[k]?.head !== v || !/^nsubj(?!:pass)/.test(parse.deps[k].deprel)) continue;
+    if (!NOUNS.has(parse.pos?.[k]?.upos ?? '') || isQuoted(ctx.quoted, ctx.tokens[k].start)) return undefined;
+    let a = k;
+    while (a - 1 >= 0 && ctx.tokens[a - 1].sent === sent && /^[\p{L}'’-]+$/u.test(ctx.words[a - 1]) && parse.deps[a - 1]?.head === k) a--;
+    return [a, k + 1];
   }
   return undefined;
 }
@@ -206,9 +266,14 @@ function trailingAttribution(ctx: Ctx, span: QuotedSpan): { found: Found; cut: n
   return undefined;
 }
 
-/** "according to X" or a verb of saying with its speaker, in the sentence outside the quote. */
-function inSentence(ctx: Ctx, span: QuotedSpan, sent: number): Found | undefined {
-  const [first, end] = sentenceTokenRange(ctx.tokens, sent);
+/**
+ * "according to X" or a verb of saying with its speaker, in the sentence outside the quote; only before `before`
+ * when given (the participle after the quote: its clause is its own, "…," adding that Mr Blair had said, and names
+ * no speaker of the quote).
+ */
+function inSentence(ctx: Ctx, span: QuotedSpan, sent: number, before?: number): Found | undefined {
+  const [first, whole] = sentenceTokenRange(ctx.tokens, sent);
+  const end = before === undefined ? whole : Math.min(whole, before);
   // The verb the quote hangs from speaks it, not the sentence's first verb of saying ("After Mr Howard criticised
   // the plan, saying it was wrong, Mr Blair said: …" is Mr Blair's).
   // A partial quote ("told Kyiv to "fight to the last Ukrainian"") is worded by whoever reports its clause.
@@ -290,22 +355,25 @@ function sentenceBefore(ctx: Ctx, pronouns: () => PronounCtx | undefined, span: 
  * verb's own sentence.
  */
 function speakerNear(ctx: Ctx, verb: number, from: number): QuoteSpeaker | undefined {
+  // A name inside a quotation is what was said, not who said it, when the verb is outside it (""…this government," he
+  // said, adding"); a verb inside the same quotation speaks of it ("President Putin will say that this is "…"").
+  const verbOutside = !isQuoted(ctx.quoted, ctx.tokens[verb].start);
   // A loop, not a closure made per call, which loses its optimised code at each full collection (#13).
   let before: (typeof ctx.mentions)[number] | undefined;
   for (let k = ctx.mentions.length - 1; k >= 0 && !before; k--) {
     const m = ctx.mentions[k];
-    if (m.tokens[1] <= verb && m.tokens[1] >= verb - 2 && m.tokens[0] >= from) before = m;
+    if (m.tokens[1] <= verb && m.tokens[1] >= verb - 2 && m.tokens[0] >= from && (!verbOutside || !isQuoted(ctx.quoted, m.start))) before = m;
   }
   const parsed = ctx.parse && parsedSubject(ctx.parse, verb);
   if (parsed && ctx.parse && overrules(ctx.parse, parsed, before, verb)) return 'mention' in parsed ? speakerOf(parsed.mention) : wordsOf(ctx, parsed.tokens);
   if (before) return speakerOf(before);
   if (ctx.words[verb - 1] === ',') {
     // The first name set off by a comma is the speaker; later ones sit inside the apposition.
-    const appositive = ctx.mentions.find((m) => m.tokens[1] < verb && m.tokens[0] >= from && ctx.words[m.tokens[1]] === ',');
+    const appositive = ctx.mentions.find((m) => m.tokens[1] < verb && m.tokens[0] >= from && ctx.words[m.tokens[1]] === ',' && (!verbOutside || !isQuoted(ctx.quoted, m.start)));
     if (appositive) return speakerOf(appositive);
   }
   if (INVERTING.has(ctx.words[verb - 1] ?? '') || opensSentence(ctx, verb)) {
-    const after = ctx.mentions.find((m) => m.tokens[0] > verb && m.tokens[0] <= verb + 2);
+    const after = ctx.mentions.find((m) => m.tokens[0] > verb && m.tokens[0] <= verb + 2 && (!verbOutside || !isQuoted(ctx.quoted, m.start)));
     if (after && sameSentence(ctx, verb, after.tokens[0])) return speakerOf(after);
   }
   // No resolved actor: keep the words ("officials said", "it added") so the user sees who spoke.
@@ -342,7 +410,7 @@ function opensSentence(ctx: Ctx, verb: number): boolean {
 /** Whether tokens `a` < `b` share a sentence, with no sentence-ending mark between them ("said. Mr Clarke"). */
 function sameSentence(ctx: Ctx, a: number, b: number): boolean {
   if (ctx.tokens[a].sent !== ctx.tokens[b].sent) return false;
-  for (let k = a + 1; k < b; k++) if (['.', '!', '?'].includes(ctx.words[k])) return false;
+  for (let k = a + 1; k < b; k++) if (SENTENCE_ENDS.has(ctx.words[k])) return false;
   return true;
 }
 
@@ -352,6 +420,18 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const INVERTING = new Set([',', '"', '”', '’', '“']);
 const ADVERBS = new Set(['also', 'then', 'later', 'again', 'further', 'earlier']);
 const CONNECTIVES = new Set(['but', 'and', 'or', 'so', 'as', 'while', 'when', 'because', 'that', 'which', 'who']);
+/**
+ * Connectives that open another clause after a closing mark ("…," but Mr Blair said; "…" while ministers insisted):
+ * its verb of saying is its own subject's, not the quote's. Not the relative words ("a source who asked not to be
+ * named said", inside the speaker's phrase) nor "as" ("…," as Mr Blair put it, which does attribute).
+ */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'while', 'whereas', 'when', 'because', 'although', 'though']);
+/** How many tokens after a quote closed by its own full stop may come before the verb of saying ("." a senior official said). */
+const STOPPED_REACH = 4;
+/** Relations by which a clause is reported by the verb above it: the verb a participle hangs from is climbed through them. */
+const REPORTED = /^ccomp/;
+/** Parts of speech of a verb a participle clause goes on from. */
+const VERBS = new Set(['VERB', 'AUX']);
 /** Parts of speech of a noun that names a speaker ("diplomat", "Lopez"). */
 const NOUNS = new Set(['NOUN', 'PROPN']);
 
@@ -361,7 +441,7 @@ const NOUNS = new Set(['NOUN', 'PROPN']);
  */
 export function reportedSpeech(doc: QuoteInput, quoted: readonly Quote[]): Quote[] {
   const { tokens, sentences } = doc.layers;
-  const ctx = ctxOf(doc, quoted);
+  const ctx = ctxOf(doc, quoted, quoted.filter((q) => q.closed));
   const out: Quote[] = [];
   // Quotes are in text order and do not nest: one pointer walks them beside the tokens.
   let q = 0;
