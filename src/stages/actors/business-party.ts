@@ -46,3 +46,39 @@ export function unlocatedParty(key: string): PartyPlace | undefined {
 export function isBusinessParty(key: string, sector: string | undefined): boolean {
   return sector === 'BUS' && unlocatedParty(key) === 'party';
 }
+
+/** What the word before a group noun makes of the group: a sector, NGO (no country), or none (no side). */
+let groupKinds: ReadonlyMap<string, string> | undefined;
+
+/** Rows of `group-kinds.tsv`: kind (a sector code, NGO or none), then |-separated words; problems carry their line. */
+export function parseGroupKinds(text: string): { readonly words: Map<string, string>; readonly problems: { line: number; reason: string }[] } {
+  const words = new Map<string, string>();
+  const problems: { line: number; reason: string }[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const [kind = '', list = ''] = line.split('\t');
+    const items = list.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    if (!/^(?:[A-Z]{3}|none)$/.test(kind) || !items.length) problems.push({ line: i + 1, reason: 'expected a sector code, NGO or none, a tab and |-separated words' });
+    else for (const w of items) words.set(w, kind);
+  });
+  return { words, problems };
+}
+
+/**
+ * What the modifiers before a group noun ("Trade union groups", "Younger age groups": their keys in text order) make
+ * of it by `data/group-kinds.tsv`: the nearest listed word's kind, or undefined when none is listed.
+ */
+export function groupKind(modifiers: readonly string[]): string | undefined {
+  if (!groupKinds) {
+    const path = assetPath('src', 'stages', 'actors', 'data', 'group-kinds.tsv');
+    const { words, problems } = parseGroupKinds(readDataText(path));
+    if (problems[0]) throw new DyadError('E170', { path, line: problems[0].line, problem: problems[0].reason });
+    groupKinds = words;
+  }
+  for (let i = modifiers.length - 1; i >= 0; i--) {
+    const kind = groupKinds.get(modifiers[i] ?? '');
+    if (kind) return kind;
+  }
+  return undefined;
+}

@@ -27,6 +27,12 @@ describe('national bodies stand as the body only where the name is it', () => {
   });
 
   it.each([
+    ['LONDON (Reuters) - Labour groups urged the government to raise wages.', ['PROPN', 'PUNCT', 'PROPN', 'PUNCT', 'PUNCT', 'PROPN', 'NOUN', 'VERB', 'DET', 'NOUN', 'PART', 'VERB', 'NOUN', 'PUNCT']],
+  ])('a name that is also a common word takes no group noun as its agent (review of ev-groups, finding 5): %s', (text, upos) => {
+    expect(britishOf(text, [], upos).filter((w) => /Labour/.test(w))).toEqual([]);
+  });
+
+  it.each([
     'On Labour Day Britain closed its banks.',
     'The Labour Court in London ruled.',
     'The Federal Labour Office in Nuremberg said so.',

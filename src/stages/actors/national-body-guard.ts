@@ -21,6 +21,7 @@ import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
+import { unlocatedParty } from './business-party.js';
 import type { ActorKb } from './kb.js';
 import { parseMetonyms, type DataProblem } from './kb-data.js';
 import { nameKey } from './name-key.js';
@@ -95,6 +96,9 @@ function standsAsBody(kb: ActorKb, words: Words, name: BodyName, upos: readonly 
     const opens = !sameSentence(words, name.first - 1, name.first);
     const headsSubject = upos?.[next] === 'NOUN' && (upos[next + 1] === 'VERB' || upos[next + 1] === 'AUX');
     if (opens && !isCapitalised(nextText) && !agent && headsSubject && bodyWordReading(surface) === 'common') return false;
+    // "Labour groups urged the government", "Conservative groups": a name that is also a common word takes no group
+    // noun of unlocated-parties.tsv as its agent anywhere; the words name groups of a kind, not the party's.
+    if (agent && unlocatedParty(agent.key) === 'subject' && bodyWordReading(surface) === 'common') return false;
   }
   const before = name.first - 1;
   const beforeText = words.texts[before] ?? '';

@@ -7,7 +7,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
-import { isBusinessParty, unlocatedParty } from './business-party.js';
+import { groupKind, isBusinessParty, unlocatedParty } from './business-party.js';
 import { CREDITOR_CODE, followsState, isCreditorNoun } from './creditors.js';
 import { bodyOfPlural } from './body-plural.js';
 import { leaderBody } from './leader-body.js';
@@ -91,6 +91,8 @@ interface Context {
   readonly variants: Map<string, readonly number[]>;
   /** Where the last place read as a location ("in Austria") ends: "and Germany" after it locates too. */
   readonly located: { last: number };
+  /** Where the last mention ends (`last`) and where the phrase being read starts (`next`), as token indices. */
+  readonly mentioned: { last: number; next: number };
   /** Month names of the document's language, lower case: "the end of May" names no Theresa May. */
   readonly months: ReadonlySet<string>;
   /** What each acronym the article defined in brackets means (null: nothing the knowledge base knows). */
@@ -429,10 +431,19 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   // "Church groups welcomed the limit": a group of civil society or business named by its kind opening a clause is
   // a side of the story's own country, which the discourse stage finds (data/unlocated-parties.tsv).
-  // Elsewhere ("talks with the groups", "a group of operators") such a noun is no side: no mention.
+  // Elsewhere ("talks with the groups", "a group of operators", "Two groups") such a noun is no side: no mention.
   if (unlocatedParty(agent.key) === 'subject') {
-    if (!plural || (phrase.det && phrase.det !== 'the') || !leadsClause(input, phrase)) return undefined;
-    const sectors = isNgo ? ['SOC'] : agent.sectors;
+    if (!plural || (phrase.det && phrase.det !== 'the')) return undefined;
+    // "Hamas and Islamic Jihad rejected … The groups accused": the bodies named just before, when there are some.
+    const named = phrase.det === 'the' ? bodiesBefore(ctx, phraseText(words, phrase)) : undefined;
+    if (named) return named;
+    const opening = clauseOpening(ctx, phrase, true);
+    if (opening === undefined) return undefined;
+    // "Farm groups" (AGR), "Aid organisations" (NGO of no country), "Age groups" (no side): data/group-kinds.tsv.
+    const kind = groupKind(words.keys.slice(opening, phrase.first));
+    if (kind === 'none') return undefined;
+    if (kind === 'NGO') return { actorId: 'NGO', name: 'Non-governmental organisation', code: 'NGO', reason: reason('actors/ngo', { agent: phraseText(words, { first: opening, last: phrase.last }) }) };
+    const sectors = kind ? [kind] : isNgo ? ['SOC'] : agent.sectors;
     return sectorActor(undefined, sectors, reason('actors/sector-unknown', { agent: agentText, sector: String(sectors[0]) }), kb);
   }
   if (isNgo) return { actorId: 'NGO', name: 'Non-governmental organisation', code: 'NGO', reason: reason('actors/ngo', { agent: agentText }) };
@@ -444,7 +455,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   const groupNoun = plural ? agent.key : `${agent.key}s`;
   // "the leaders of the DPR and the LPR" names its own members, not the participants named before.
   const ownMembers = words.keys[phrase.last] === 'of';
-  const bareSubject = phrase.det === undefined && plural && PERSON_GROUPS.has(agent.key) && opensClause(input, phrase);
+  const bareSubject = phrase.det === undefined && plural && PERSON_GROUPS.has(agent.key) && clauseOpening(ctx, phrase) !== undefined;
   if (!ownMembers && ((phrase.det !== undefined && plural && GROUP_NOUNS.has(agent.key)) || bareSubject || ((phrase.count ?? 0) >= 2 && GROUP_NOUNS.has(groupNoun)))) {
     const group = resolveGroup(ctx, phrase.count ?? 2, groupNoun, phraseText(words, phrase));
     // A bare noun that finds no parties ("Leaders praised the administration") stays a mention of its sector.
@@ -467,16 +478,63 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
 const VERB_TAGS = new Set(['VERB', 'AUX', 'ADV']);
 
 /**
- * "Leaders discussed the situation", "In the discussion, leaders reiterated": a bare plural noun
- * for people opening a clause, right before its verb, is the meeting's parties as "the leaders" is.
- * Without tags, only at the start of a sentence.
+ * Where the subject a phrase heads opens its clause, right before its verb, or undefined when it opens none.
+ * Strictly, a bare plural noun for people at a sentence's start or after a comma: "Leaders discussed the situation",
+ * "In the discussion, leaders reiterated" (without tags, only at a sentence's start). With `modifiers` (tagged text
+ * only), the phrase's own modifiers and article come first and a conjunction may open the clause too: "Animal welfare
+ * groups welcomed", "… while sugar traders threaten to …", "but brokers welcomed". The walk back stops at a word of
+ * the mention read before ("Palestinian militant groups": the group noun is that actor's, no side of its own), at a
+ * nationality (its phrase was read) and at a quantifier or number ("Several groups", "Two groups": no side named).
  */
-function opensClause(input: ResolveInput, phrase: Phrase): boolean {
-  const { words, upos } = input;
-  const before = phrase.first - 1;
-  const starts = before < 0 || words.sents[before] !== words.sents[phrase.first];
-  if (!upos) return starts;
-  return (starts || words.texts[before] === ',') && VERB_TAGS.has(upos[phrase.last] ?? '');
+function clauseOpening(ctx: Context, phrase: Phrase, modifiers = false): number | undefined {
+  const { input: { words, upos }, kb } = ctx;
+  const inSentence = (t: number): boolean => t >= 0 && words.sents[t] === words.sents[phrase.first];
+  if (!modifiers) {
+    const before = phrase.first - 1;
+    const starts = !inSentence(before);
+    if (!upos) return starts ? phrase.first : undefined;
+    return (starts || words.texts[before] === ',') && VERB_TAGS.has(upos[phrase.last] ?? '') ? phrase.first : undefined;
+  }
+  if (!upos || !VERB_TAGS.has(upos[phrase.last] ?? '')) return undefined;
+  let before = phrase.first - 1;
+  const free = (t: number): boolean => t >= ctx.mentioned.last && !QUANTIFIERS.has(words.keys[t] ?? '') && kb.adjective(words.keys[t] ?? '') === undefined;
+  while (inSentence(before) && MODIFIER_TAGS.has(upos[before] ?? '')) {
+    if (!free(before)) return undefined;
+    before--;
+  }
+  if (inSentence(before) && words.keys[before] === 'the') before--;
+  if (inSentence(before) && !free(before)) return undefined;
+  const opens = !inSentence(before) || words.texts[before] === ',' || upos[before] === 'SCONJ' || upos[before] === 'CCONJ';
+  return opens ? before + 1 + (words.keys[before + 1] === 'the' ? 1 : 0) : undefined;
+}
+/** Tags of the words that may modify a group noun before it ("Church groups", "Private traders"). */
+const MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Words that count or quantify a plural rather than say its kind: such a plural names no side. */
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'numerous', 'various', 'other', 'all', 'most', 'both', 'dozens', 'hundreds', 'more', 'fewer']);
+
+/**
+ * "Hamas and Islamic Jihad rejected … The groups accused Israel", "Greenpeace and Oxfam criticised …, and the
+ * organisations urged": "the" and a plural group noun name the last bodies (no countries, no people) named in this
+ * sentence or the one before; undefined unless there are at least two.
+ */
+function bodiesBefore(ctx: Context, text: string): Resolved | undefined {
+  const sent = ctx.input.words.sents[ctx.mentioned.next] ?? 0;
+  const members: Resolved[] = [];
+  for (let i = ctx.history.length - 1; i >= 0 && members.length < 2; i--) {
+    const r = ctx.history[i];
+    if (!r || r.sent < sent - 1) break;
+    if (r.members || r.person || r.kind === 'country' || r.kind === 'capital' || r.kind === 'place' || members.some((m) => m.actorId === r.actorId)) continue;
+    members.unshift(r);
+  }
+  if (members.length < 2) return undefined;
+  const codes = new Set(members.map((m) => `${m.code} ${m.sector}`));
+  return {
+    actorId: `group:${members.map((m) => m.actorId).join('+')}`,
+    name: members.map((m) => m.name).join(' and '),
+    ...(codes.size === 1 ? { code: members[0]?.code, sector: members[0]?.sector } : {}),
+    members: members.map((m) => m.actorId),
+    reason: reason('actors/group', { text, count: members.length, names: members.map((m) => m.name).join(', ') }),
+  };
 }
 
 /**
@@ -519,23 +577,6 @@ function realmOf(ctx: Context, key: string, agentText: string): Resolved | undef
   const [m] = index === undefined ? [] : rankMatches(ctx.kb, [index], ctx.input.day);
   return m && ruler ? fromMatch(m, reason('actors/realm-of', { agent: agentText, name: ruler.name }), ctx.input.day) : undefined;
 }
-
-/**
- * "Church groups welcomed", "… while sugar traders threaten to …", "but brokers welcomed": a phrase opening a clause
- * (as `opensClause`) or right after a conjunction, before its verb. Tagged text only.
- */
-function leadsClause(input: ResolveInput, phrase: Phrase): boolean {
-  const { words, upos } = input;
-  if (!upos || !VERB_TAGS.has(upos[phrase.last] ?? '')) return false;
-  // "Animal welfare groups", "the economic institutes": the phrase's own modifiers and article come first.
-  let before = phrase.first - 1;
-  const inSentence = (t: number): boolean => t >= 0 && words.sents[t] === words.sents[phrase.first];
-  while (inSentence(before) && MODIFIER_TAGS.has(upos[before] ?? '')) before--;
-  if (inSentence(before) && words.keys[before] === 'the') before--;
-  return !inSentence(before) || words.texts[before] === ',' || upos[before] === 'SCONJ' || upos[before] === 'CCONJ';
-}
-/** Tags of the words that may modify a group noun before it ("Church groups", "Private traders"). */
-const MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
  * Whether the token before `next` ends its noun phrase: tagged, when the word after is no noun
@@ -726,7 +767,7 @@ function tokensOf(parts: readonly Part[]): Set<number> {
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
   const months = monthsOf(input.pack);
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 }, months, acronyms: new Map(), titled: new Map() };
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 }, mentioned: { last: 0, next: 0 }, months, acronyms: new Map(), titled: new Map() };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));
@@ -748,6 +789,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
       i = phrase.last;
       continue;
     }
+    ctx.mentioned.next = i;
     let resolved = acronym?.resolved ?? short ?? (phrase ? resolvePhrase(ctx, phrase) : undefined);
     // A name the NER stage reads as a person is not the town of the same name.
     if (resolved?.kind === 'place' && phrase?.named && personTokens.has(phrase.named.first)) resolved = undefined;
@@ -838,6 +880,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     mentions.push({ start, end, tokens: [part.first, part.last], ...mention, reasons: [why], why: renderReasons(input.pack, [why]) });
     const head = phrase?.agent?.key;
     ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0, words: words.keys.slice(part.first, part.last).filter(Boolean) });
+    ctx.mentioned.last = part.last;
     if (!ctx.seen.has(resolved.actorId)) ctx.seen.set(resolved.actorId, resolved);
     if (resolved.person) rememberSurname(ctx, resolved, bodyTitled ? undefined : phrase);
     i = part.last;
