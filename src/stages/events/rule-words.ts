@@ -78,6 +78,7 @@ const CLASSES = {
   'available': [],
   'condition-mark': [],
   'time-marker': [],
+  'weather-verb': [],
   'later-day': [],
   'host-travel': [],
   'causal-head': ['of', 'with'],
