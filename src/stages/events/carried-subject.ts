@@ -41,11 +41,13 @@ export function carriedSubject(tree: Tree, actors: ActorIndex, sent: number, ver
 
 /** The actors the active subject of the sentence before `sent` names; none when that subject is passive or names none. */
 export function previousSubject(tree: Tree, actors: ActorIndex, sent: number): EventParticipant[] {
-  const [prevFirst, prevLast] = sentenceTokenRange(tree.tokens, sent - 1);
-  for (let t = prevFirst; t < prevLast; t++) {
-    if (tree.deps[t]?.deprel !== 'root') continue;
-    const subj = subjectOf(tree, t);
-    return subj && !subj.passive ? actorsOfPhrase(tree, actors, subj.token) : [];
-  }
-  return [];
+  const subj = rootSubject(tree, sent - 1)?.subject;
+  return subj && !subj.passive ? actorsOfPhrase(tree, actors, subj.token) : [];
+}
+
+/** Sentence `sent`'s root and that root's subject (`subjectOf`); undefined when the sentence has no root. */
+export function rootSubject(tree: Tree, sent: number): { root: number; subject: { token: number; passive: boolean } | undefined } | undefined {
+  const [first, last] = sentenceTokenRange(tree.tokens, sent);
+  for (let t = first; t < last; t++) if (tree.deps[t]?.deprel === 'root') return { root: t, subject: subjectOf(tree, t) };
+  return undefined;
 }

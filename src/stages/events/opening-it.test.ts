@@ -54,7 +54,9 @@ describe('a run of sentences opening with "It"', () => {
     added add VERB VBD 0 root
     more more ADJ JJR 2 obj
     . . PUNCT . 2 punct`), lexicon);
-    expect(events.find((e) => e.event === 'REQUEST')?.actors.map((a) => a.name)).toEqual(['European Commission']);
+    const request = events.find((e) => e.event === 'REQUEST');
+    expect(request?.actors.map((a) => a.name)).toEqual(['European Commission']);
+    expect(request?.reasons.some((r) => r.rule === 'events/opening-it-run')).toBe(true);
   });
 
   it('stops at a sentence between with another subject', () => {
@@ -62,6 +64,23 @@ describe('a run of sentences opening with "It"', () => {
     Prices price NOUN NNS 2 nsubj
     rose rise VERB VBD 0 root
     . . PUNCT . 2 punct`), lexicon);
+    expect(events.some((e) => e.event === 'REQUEST')).toBe(false);
+  });
+
+  it.each([
+    ['a copula with a noun predicate ("It is a document")', `
+    It it PRON PRP 4 nsubj
+    is be AUX VBZ 4 cop
+    a a DET DT 4 det
+    document document NOUN NN 0 root
+    . . PUNCT . 4 punct`],
+    ['a weather verb ("It rained heavily")', `
+    It it PRON PRP 2 nsubj
+    rained rain VERB VBD 0 root
+    heavily heavily ADV RB 2 advmod
+    . . PUNCT . 2 punct`],
+  ])('stops at an "It" that names no party: %s', (_, middle) => {
+    const { events } = codeEvents(run(middle), lexicon);
     expect(events.some((e) => e.event === 'REQUEST')).toBe(false);
   });
 

@@ -7,9 +7,11 @@
  */
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { reason, type Reason } from '../../lang/reason.js';
-import { previousSubject } from './carried-subject.js';
+import { previousSubject, rootSubject } from './carried-subject.js';
 import type { ActorIndex } from './participants.js';
-import { subjectOf, type Tree } from './tree.js';
+import { ruleWords } from './rule-words.js';
+import { isExtraposed } from './thing-clause.js';
+import { childBy, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** The previous sentence's subject as the referent of a sentence-opening "It", with the reason. */
@@ -23,22 +25,32 @@ export function openingIt(tree: Tree, actors: ActorIndex, sent: number, subj: { 
   while (from > 1 && sent - from < RUN_REACH && !previousSubject(tree, actors, from).length && opensWithIt(tree, from - 1)) from--;
   const found = previousSubject(tree, actors, from).filter((p) => p.code && !isPerson(actors, p));
   if (!found.length) return undefined;
-  return { actors: found, reason: reason('events/opening-it', { names: found.map((p) => p.name).join(', '), back: sent - from + 1 }) };
+  const names = found.map((p) => p.name).join(', ');
+  return { actors: found, reason: from === sent ? reason('events/opening-it', { names }) : reason('events/opening-it-run', { names, back: sent - from + 1 }) };
 }
 
-/** Sentences back a run of sentence-opening "It" subjects may reach for the body they all continue. */
+/**
+ * Sentences back a run of sentence-opening "It" subjects may reach for the body they all continue: a wire story
+ * rarely runs more than two or three such sentences about one body before naming it again, and the further back
+ * the more likely the "It" has drifted to a thing (a report, a plan) the sentences between talked about.
+ */
 const RUN_REACH = 3;
+/** Verbs whose "It" is the weather or the time ("It rained heavily all day"), never a party. */
+const WEATHER_VERBS = ruleWords('weather-verb');
 
-/** Whether sentence `sent` opens with "It" as the active subject of its root ("It added", not "It is likely that"). */
+/**
+ * Whether sentence `sent` opens with "It" as the active subject of its root that does something ("It added"), so it
+ * may pass a party on. Not an "It" that names no party: an expletive ("It is likely that"), a copula with a noun or
+ * adjective predicate ("It is a document that smears China", "It is essential to …", both said of a thing as often
+ * as of a body) or a weather or time verb ("It rained").
+ */
 function opensWithIt(tree: Tree, sent: number): boolean {
-  const [first, last] = sentenceTokenRange(tree.tokens, sent);
+  const [first] = sentenceTokenRange(tree.tokens, sent);
   if (tree.words[first] !== 'it') return false;
-  for (let t = first; t < last; t++) {
-    if (tree.deps[t]?.deprel !== 'root') continue;
-    const subj = subjectOf(tree, t);
-    return subj?.token === first && !subj.passive;
-  }
-  return false;
+  const found = rootSubject(tree, sent);
+  if (!found || found.subject?.token !== first || found.subject.passive) return false;
+  const { root } = found;
+  return childBy(tree, root, 'cop') === undefined && !isExtraposed(tree, root) && !WEATHER_VERBS.has(tree.lemmas[root].toLowerCase());
 }
 
 function isPerson(actors: ActorIndex, p: EventParticipant): boolean {

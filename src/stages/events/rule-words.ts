@@ -86,6 +86,7 @@ const CLASSES = {
   'available': [],
   'condition-mark': [],
   'time-marker': [],
+  'weather-verb': [],
   'later-day': [],
   'host-travel': [],
   'causal-head': ['of', 'with'],

@@ -37,7 +37,7 @@ export function isThingClause(tree: Tree, verb: number, clause: number, isActor:
 }
 
 /** "it is not sustainable … to pile up foreign debt": "it" stands for the infinitive after the predicate. */
-function isExtraposed(tree: Tree, clause: number): boolean {
+export function isExtraposed(tree: Tree, clause: number): boolean {
   return tree.pos[clause]?.upos === 'ADJ' && childrenBy(tree, clause, 'xcomp', 'advcl', 'ccomp').some((c) => c > clause);
 }
 

@@ -203,10 +203,10 @@ describe('walkTokens', () => {
 describe('a verb coordinated with a misread main verb\'s noun', () => {
   // "Japan 's largest business federation met on Monday and urged government deregulation ." with "federation" the
   // root, "met" its participle and "urged" its conjunct.
-  const parse = (metTag: string, metRel = 'acl') => buildTree(parsedDoc([`
+  const parse = (metTag: string, metRel = 'acl', modifier = 'largest large ADJ JJS') => buildTree(parsedDoc([`
     Japan Japan PROPN NNP 5 nmod:poss
     's 's PART POS 1 case
-    largest large ADJ JJS 5 amod
+    ${modifier} 5 amod
     business business NOUN NN 5 compound
     federation federation NOUN NN 0 root
     met meet VERB ${metTag} 5 ${metRel}
@@ -224,5 +224,39 @@ describe('a verb coordinated with a misread main verb\'s noun', () => {
 
   it('has none when the noun\'s modifier is no misread main verb ("the federation meeting on Monday and urged")', () => {
     expect(subjectOf(parse('VBG'), 9)).toBeUndefined();
+  });
+
+  it('looks past a participle before the noun ("Japan\'s newly elected business federation met … and urged")', () => {
+    expect(subjectOf(parse('VBN', 'acl', 'elected elect VERB VBN'), 9)).toEqual({ token: 4, passive: false });
+  });
+});
+
+describe('a reduced passive with a "by" agent', () => {
+  // "A Ukrainian activist arrested by Russian police and deported to Kyiv .": a real passive participle of the
+  // root noun, no misread main verb, so its conjunct gets no doer from the noun.
+  const tree = (marker: string) => buildTree(parsedDoc([`
+    A a DET DT 3 det
+    Ukrainian Ukrainian ADJ JJ 3 amod
+    activist activist NOUN NN 0 root
+    arrested arrest VERB VBN 3 acl
+    ${marker} ADP IN 7 case
+    Russian Russian ADJ JJ 7 amod
+    police police NOUN NN 4 obl
+    and and CCONJ CC 9 cc
+    deported deport VERB VBD 3 conj
+    to to ADP IN 11 case
+    Kyiv Kyiv PROPN NNP 9 obl
+    . . PUNCT . 3 punct`]));
+
+  it('is no misread main verb', () => {
+    expect(isMisreadMainVerb(tree('by by'), 3)).toBe(false);
+  });
+
+  it('passes no subject to its conjunct', () => {
+    expect(subjectOf(tree('by by'), 8)).toBeUndefined();
+  });
+
+  it('still reads a participle with another preposition as the misread main verb ("arrested with Russian police")', () => {
+    expect(isMisreadMainVerb(tree('with with'), 3)).toBe(true);
   });
 });

@@ -425,7 +425,7 @@ function rootOf(tree: Tree, t: number): number {
  * modifiers ("the newly elected head") aside, is the main verb the tagger misread.
  */
 export function isMisreadMainVerb(tree: Tree, verb: number): boolean {
-  if (tree.pos[verb]?.xpos !== 'VBN' || childBy(tree, verb, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') !== undefined) return false;
+  if (tree.pos[verb]?.xpos !== 'VBN' || hasOwnSubjectOrAgent(tree, verb)) return false;
   const root = rootOf(tree, verb);
   if (!['NOUN', 'PROPN'].includes(tree.pos[root]?.upos ?? '') || root > verb || childBy(tree, root, 'cop') !== undefined) return false;
   for (let t = root + 1; t < verb; t++) {
@@ -436,13 +436,23 @@ export function isMisreadMainVerb(tree: Tree, verb: number): boolean {
 }
 
 /**
+ * Whether a past form has an auxiliary or subject of its own, or a "by" agent ("an activist arrested by Russian
+ * police", "the tariffs imposed by China"): then it is a real (reduced) passive, never a misread main verb, and it
+ * passes no subject on. The parser also calls "on Japan" in "called on Japan" an agent, so the marker decides.
+ */
+function hasOwnSubjectOrAgent(tree: Tree, verb: number): boolean {
+  return childBy(tree, verb, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') !== undefined || childrenBy(tree, verb, 'obl', 'obl:agent').some((o) => markerOf(tree, o) === 'by');
+}
+
+/**
  * "Japan's largest business federation met on Monday and urged government deregulation": the main verb misread as a
  * participle of the root noun ("met", `acl`) takes its coordinated verb with it, which the parser hung on the noun
  * (`conj`). The conjunct reached at `noun` shares the misread verb's subject when such a verb comes before it.
  */
 function misreadFirstPredicate(tree: Tree, noun: number, verb: number): { token: number; passive: boolean } | undefined {
   if (!['NOUN', 'PROPN'].includes(tree.pos[noun]?.upos ?? '')) return undefined;
-  const first = tree.children[noun].find((m) => m < verb && (tree.baseRels[m] === 'acl' || tree.baseRels[m] === 'amod') && tree.pos[m]?.upos === 'VERB');
+  // Only a participle after the noun: one before it ("the newly elected federation") modifies it and is no main verb.
+  const first = tree.children[noun].find((m) => m > noun && m < verb && (tree.baseRels[m] === 'acl' || tree.baseRels[m] === 'amod') && tree.pos[m]?.upos === 'VERB');
   return first === undefined ? undefined : misreadSubjectOf(tree, first);
 }
 
@@ -470,10 +480,7 @@ const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
  */
 export function openingSubjectOf(tree: Tree, verb: number): number | undefined {
   const rel = tree.deps[verb].deprel;
-  if (tree.pos[verb]?.xpos !== 'VBN' || (rel !== 'amod' && rel !== 'acl')) return undefined;
-  // A "by" agent makes it a passive participle ("the tariffs imposed by China"); the parser also
-  // calls "on Japan" in "called on Japan" an agent, so the marker decides.
-  if (childBy(tree, verb, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') !== undefined || childrenBy(tree, verb, 'obl', 'obl:agent').some((o) => markerOf(tree, o) === 'by')) return undefined;
+  if (tree.pos[verb]?.xpos !== 'VBN' || (rel !== 'amod' && rel !== 'acl') || hasOwnSubjectOrAgent(tree, verb)) return undefined;
   let last = verb - 1;
   while (last >= 0 && INTERVENING.has(tree.deps[last].deprel) && tree.pos[last]?.upos !== 'PUNCT') last--;
   if (last < 0 || !['NOUN', 'PROPN'].includes(tree.pos[last]?.upos ?? '')) return undefined;
