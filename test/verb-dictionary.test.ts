@@ -26,3 +26,19 @@ describe('parseVerbDictionary', () => {
     expect(dict.blocks.BLAME).toHaveLength(0);
   });
 });
+
+describe('parseVerbDictionary: own-object nouns', () => {
+  it('fix-ev-lexicon: "=" marks a post-verb noun that must be the verb\'s own object; other patterns stay loose', () => {
+    const dict = parseVerbDictionary(`
+&CLAIMED
++CLAIM
+
+---  SHRUG_OFF   [---]  ---
++SHRUG_OFF
+- * =&CLAIMED                                        [120]
+- * SANCTIONS                                        [128]
+`);
+    expect(dict.blocks.SHRUG_OFF[0]).toMatchObject({ obj: [[['claim', 'claims']]], code: '120', direct: true });
+    expect(dict.blocks.SHRUG_OFF[1].direct).toBeUndefined();
+  });
+});

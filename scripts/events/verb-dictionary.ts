@@ -2,7 +2,8 @@
  * Reader for PETRARCH verb dictionaries (format in `eventdata/petrarch2/dictionaries.rst`):
  * synonym sets (`&NAME` then `+WORD` lines), verb blocks (`--- NAME [code] ---`), verb lines
  * (`WORD {irregular forms} [code]`, multi-word verbs with `+` on the verb: `+CORDON_OFF`,
- * `WIRE_+TAP`) and pattern lines (`- pre-verb nouns * post-verb nouns (PREP noun) [code]`).
+ * `WIRE_+TAP`) and pattern lines (`- pre-verb nouns * post-verb nouns (PREP noun) [code]`). dyad's own
+ * pattern lines may mark a post-verb noun `=` (`- * =&DYAD_CLAIMED`): it must be the verb's own object.
  * Transformation lines (`~`) are skipped: dyad handles reported speech and control verbs on the
  * dependency tree instead.
  */
@@ -123,6 +124,7 @@ function parsePattern(line: string, synsets: Map<string, string[]>): VerbPattern
   if (!subj) return undefined;
   const obj: PatternPhrase[] = [];
   const preps: { prep: string; np?: PatternPhrase }[] = [];
+  let direct = false;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '(') {
       const close = rest.indexOf(')', i);
@@ -137,12 +139,17 @@ function parsePattern(line: string, synsets: Map<string, string[]>): VerbPattern
       preps.push(flat.length ? { prep, np: flat } : { prep });
       continue;
     }
+    // "=" marks the noun the verb acts on ("shrugged off claims", not "… the crisis despite calls from France").
+    if (rest[i].startsWith('=')) {
+      direct = true;
+      rest[i] = rest[i].slice(1);
+    }
     const one = phrases(readPhrase(rest, i), synsets);
     if (!one) return undefined;
     obj.push(...one);
     i = phraseEnd(rest, i);
   }
-  return { subj, obj, preps, code, source: m[1].replace(/\s+/g, ' ').trim() };
+  return { subj, obj, preps, code, source: m[1].replace(/\s+/g, ' ').trim(), ...(direct ? { direct: true as const } : {}) };
 }
 
 function isMarker(token: string): boolean {

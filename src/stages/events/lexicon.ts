@@ -17,6 +17,11 @@ export interface VerbPattern {
   readonly code: string;
   /** The dictionary line the pattern came from, for `why`. */
   readonly source: string;
+  /**
+   * Object nouns must be the verb's own object (`=` in data/verbs.txt): "shrugged off claims", not any noun
+   * below the verb ("shrugged off the crisis despite calls from France").
+   */
+  readonly direct?: true;
 }
 
 /** A verb (or a multi-word verb) with the code it has alone and its patterns. */
@@ -91,6 +96,7 @@ export interface StoredPattern {
   readonly preps: readonly { readonly prep: string; readonly np?: readonly number[] }[];
   readonly code: string;
   readonly source: string;
+  readonly direct?: true;
 }
 
 /**
@@ -118,6 +124,8 @@ export interface CompiledPattern {
   readonly preps: readonly { readonly prep: string; readonly np?: readonly WordSet[] }[];
   readonly code: string;
   readonly source: string;
+  /** Object nouns must be the verb's own object (`VerbPattern.direct`). */
+  readonly direct?: true;
   /** Words of which at least one must be among the verb's arguments (the first object or preposition head). */
   readonly anchor?: WordSet;
   /** Position in its block: among equally specific patterns the earlier one wins. */
@@ -164,6 +172,7 @@ export function packLexicon(lexicon: Lexicon): LexiconFile {
       preps: p.preps.map(({ prep, np }) => ({ prep, ...(np ? { np: phrase(np) } : {}) })),
       code: p.code,
       source: p.source,
+      ...(p.direct ? { direct: true as const } : {}),
     }));
   }
   const { blocks: _spelt, ...rest } = lexicon;
@@ -222,7 +231,7 @@ function compileBlock(patterns: readonly StoredPattern[], toSet: (i: number) => 
     const obj = p.obj.map(phrase);
     const preps = p.preps.map(({ prep, np }) => ({ prep, ...(np ? { np: phrase(np) } : {}) }));
     const anchor = obj[0]?.[obj[0].length - 1] ?? preps.find((x) => x.np)?.np?.at(-1);
-    const pattern: CompiledPattern = { subj: p.subj.map(phrase), obj, preps, code: p.code, source: p.source, order, ...(anchor ? { anchor } : {}) };
+    const pattern: CompiledPattern = { subj: p.subj.map(phrase), obj, preps, code: p.code, source: p.source, order, ...(p.direct ? { direct: true as const } : {}), ...(anchor ? { anchor } : {}) };
     if (!anchor) unanchored.push(pattern);
     else {
       for (const word of anchor) {

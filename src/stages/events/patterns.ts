@@ -193,7 +193,7 @@ function matchPattern(args: Args, pattern: CompiledPattern): number {
   }
   for (const phrase of pattern.obj) {
     let nearest = Infinity;
-    for (const token of args.tokens) if (phraseFits(args, token, phrase)) nearest = Math.min(nearest, args.depth.get(token) ?? 3);
+    for (const token of args.tokens) if ((!pattern.direct || isOwnObject(args, token)) && phraseFits(args, token, phrase)) nearest = Math.min(nearest, args.depth.get(token) ?? 3);
     if (nearest === Infinity) return 0;
     // Among equally long patterns, the one whose noun sits closer to the verb wins ("accepted the
     // invitation to pay a visit": the invitation, not the visit).
@@ -204,6 +204,28 @@ function matchPattern(args: Args, pattern: CompiledPattern): number {
     weight += 1 + (np?.length ?? 0);
   }
   return weight;
+}
+
+/**
+ * Whether token `t` is what the verb acts on (a `=` pattern noun): its object, its passive subject, a noun coordinated
+ * with either, or a noun whose preposition stands right after the verb, a particle the parser read as one ("brushed
+ * aside the French proposal", "shrugged off the new sanctions"). Other phrases and the nouns below them are not:
+ * "shrugged off the crisis despite calls from France", "brushed aside the scandal in a call with …", "brushed off
+ * questions about the American proposal".
+ */
+function isOwnObject(args: Args, t: number): boolean {
+  const { tree, verb } = args;
+  // A conjunct stands where its first member does ("shrugged off the claims and demands of …").
+  const first = tree.deps[t].deprel === 'conj' && tree.deps[t].head >= 0 ? tree.deps[t].head : t;
+  if (tree.deps[first].head !== verb) return false;
+  const rel = tree.deps[first].deprel;
+  if (rel === 'obj' || rel === 'nsubj:pass') return true;
+  if (tree.baseRels[first] !== 'obl' && tree.baseRels[first] !== 'nmod') return false;
+  const cases = childrenBy(tree, first, 'case');
+  // With no preposition of its own, a phrase after the verb's particle is its object misread ("brushed off French
+  // suggestions", the suggestions an `obl:agent`).
+  if (!cases.length) return childrenBy(tree, verb, 'compound:prt').some((p) => p === verb + 1 && p < first);
+  return cases.some((c) => c === verb + 1);
 }
 
 // The two searches below are loops, not closures: matchPattern runs for every pattern a verb's

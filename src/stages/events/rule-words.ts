@@ -122,6 +122,7 @@ const CLASSES = {
   'joint-work': [],
   'example-marker': [],
   'language-noun': [],
+  'claim-noun': [],
   'object-pronoun': [],
   'beneficiary-preposition': [],
   'addressed-act': [],
