@@ -147,6 +147,15 @@ describe('the need of an act, stressed', () => {
     expect(events.find((e) => e.event === 'REQUEST')?.negated).toBe(true);
   });
 
+  it('by a pronoun, even one resolved to both parties, stays a demand ("They stressed the need …": a speech\'s "we" is one side)', () => {
+    const both: ActorSpec[] = [{ sent: 0, tokens: [0, 1], id: 'group:they', name: 'they', members: ['biden', 'xi'] },
+      { sent: 1, tokens: [0, 1], id: 'biden', name: 'Joe Biden', code: 'USA' }, { sent: 1, tokens: [2, 3], id: 'xi', name: 'Xi Jinping', code: 'CHN' }];
+    const rows = ['They they PRON PRP 2 nsubj', 'stressed stress VERB VBD 0 root', 'the the DET DT 4 det', 'need need NOUN NN 2 obj', ...toContinue(4), '. . PUNCT . 2 punct'];
+    const met = 'Biden Biden PROPN NNP 2 nsubj\nmet meet VERB VBD 0 root\nXi Xi PROPN NNP 2 obj\n. . PUNCT . 2 punct';
+    const { events } = codeEvents(parsedDoc([rows.join('\n'), met], { actors: both }), lexicon);
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(false);
+  });
+
   it('by the parties together, for a thing ("the need for continued dialogue"), is their shared intent', () => {
     const forDialogue = ['for for ADP IN 9 case', 'continued continue VERB VBN 9 amod', 'dialogue dialogue NOUN NN 6 nmod'];
     const { events } = stressedNeed(bothSubject, xiAndBiden, forDialogue);
