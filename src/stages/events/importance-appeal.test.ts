@@ -156,6 +156,15 @@ describe('the need of an act, stressed', () => {
     expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(false);
   });
 
+  it('by the parties together, for others to act however the parser hangs it ("the need for Ukraine\'s partners to agree"), stays a demand', () => {
+    const ukraine: ActorSpec[] = [...xiAndBiden, { sent: 0, tokens: [7, 8], id: 'ukr', name: 'Ukraine', code: 'UKR' }];
+    // As the parser reads it: "for … partners" and "to agree" both hung on the verb.
+    const rows = ['for for ADP IN 10 case', 'Ukraine Ukraine PROPN NNP 10 nmod:poss', "'s 's PART POS 8 case", 'partners partner NOUN NNS 4 obl',
+      'to to PART TO 12 mark', 'agree agree VERB VB 4 advcl'];
+    const { events } = stressedNeed(bothSubject, ukraine, rows);
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(false);
+  });
+
   it('by the parties together, for a thing ("the need for continued dialogue"), is their shared intent', () => {
     const forDialogue = ['for for ADP IN 9 case', 'continued continue VERB VBN 9 amod', 'dialogue dialogue NOUN NN 6 nmod'];
     const { events } = stressedNeed(bothSubject, xiAndBiden, forDialogue);

@@ -104,7 +104,10 @@ function namesSeveralParties(parties: readonly Party[]): boolean {
  * agree"). A thing needed ("the need for further coordination of efforts", "for continued dialogue") names no one.
  */
 function asksAnother(tree: Tree, noun: number, ctx: AppealContext): boolean {
-  return childrenBy(tree, noun, 'acl', 'nmod').some((c) => childrenBy(tree, c, 'nsubj').length > 0 ||
+  // The parser may hang the "for" phrase on the verb, after the need ("stressed the need for Ukraine's partners …").
+  const verb = tree.deps[noun].head;
+  const forVerb = childrenBy(tree, verb, 'obl').some((c) => c > noun && markerOf(tree, c) === 'for' && ctx.partiesOf(c).length > 0);
+  return forVerb || childrenBy(tree, noun, 'acl', 'nmod').some((c) => childrenBy(tree, c, 'nsubj').length > 0 ||
     (markerOf(tree, c) === 'for' && (ctx.partiesOf(c).length > 0 || tree.pos[c]?.upos === 'VERB' ||
       childrenBy(tree, c, 'acl').some((v) => markerOf(tree, v) === 'to'))));
 }
