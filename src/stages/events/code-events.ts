@@ -61,6 +61,7 @@ import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
 import { expectationAppeal, hopingMatch } from './expectations.js';
 import { importanceAppeal } from './importance-appeal.js';
+import { ruleWords } from './rule-words.js';
 import { isDescribedNeed } from './described-need.js';
 import { statedNeed } from './stated-need.js';
 import { mobilizedForces } from './mobilized-forces.js';
@@ -89,6 +90,8 @@ const DEEP_ROLES = new Set(['roles/inside-object', 'roles/other-dependent', 'rol
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
 /** Declining to cooperate is itself an act ("will not accept", CAMEO 12, REJECT). */
 const REFUSED_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.refusedAs;
+/** Verbs that state (a pattern's "stressed the need/importance"): not stating is no refusal. */
+const STATEMENT_VERBS = ruleWords('statement-verb');
 const { governmentProtest: GOVERNMENT_PROTEST, hostileReadiness: HOSTILE_READINESS } = PLOVER_RULES;
 /** Kinds of actor a commitment can be to as a party (committed-party.ts). */
 const PARTY_KINDS: ReadonlySet<string> = new Set(['country', 'org']);
@@ -216,7 +219,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // "X stressed the importance of doing Y": one party's call, not a shared intent (importance-appeal.ts).
   // "reiterated the U.S. commitment to the ROK": support for the party, not an intent (committed-party.ts).
   // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).
-  const appeal = expected ?? importanceAppeal(tree, found) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''))
+  const appeal = expected ?? importanceAppeal(tree, found, { partiesOf: (h) => actorsOfPhrase(tree, ctx.actors, h), negators: ctx.pack.negators }) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''))
     ?? statedNeed(tree, found);
   const match = protestPurposeMatch(tree, appeal?.match ?? found);
   const verb = match.token;
@@ -286,9 +289,10 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   let negated = flags.negated;
   const refused = match.deniedAs ?? REFUSED_AS[event];
   const subj = subjectOf(tree, verb);
-  if (negated && refused && !flags.objectOnly && !subj?.passive) {
+  if (negated && refused && !flags.objectOnly && !subj?.passive && !STATEMENT_VERBS.has(tree.lemmas[verb])) {
     // "will not accept", "did not agree to": declining to cooperate is itself an act. An agentless
-    // passive ("security cannot be ensured") and a negated object ("offered nothing") refuse nothing.
+    // passive ("security cannot be ensured") and a negated object ("offered nothing") refuse nothing, nor
+    // does a statement not made ("did not stress the need to resume talks": rule-words `statement-verb`).
     why.push(reason('events/refusal', { from: event, to: refused }));
     event = refused;
     negated = false;

@@ -60,6 +60,16 @@ describe('the importance of an act, stressed', () => {
     const { events } = stressed(subject, leaders, ['of of ADP IN 8 case', 'partnership partnership NOUN NN {noun} nmod']);
     expect(events.map((e) => e.event)).toContain('AGREE');
   });
+
+  it('not stressed by the parties together is no refusal (a statement not made): a negated AGREE, not REJECT', () => {
+    const verb = 6;
+    const rows = ['Biden Biden PROPN NNP 6 nsubj', 'and and CCONJ CC 3 cc', 'Lapid Lapid PROPN NNP 1 conj', 'did do AUX VBD 6 aux', 'not not PART RB 6 advmod',
+      'stress stress VERB VB 0 root', `the the DET DT ${verb + 2} det`, `importance importance NOUN NN ${verb} obj`, ...withGerund(actToDo, 10).map((r) => r.replace('{noun}', '8')),
+      `. . PUNCT . ${verb} punct`];
+    const { events } = codeEvents(parsedDoc([rows.join('\n')], { actors: leaders }), lexicon);
+    expect(events.some((e) => e.event === 'REJECT')).toBe(false);
+    expect(events.find((e) => e.event === 'AGREE')?.negated).toBe(true);
+  });
 });
 
 /** "<Subject> stressed the need <complement> ." with the subject's tokens; the complement's heads are 1-based. */
@@ -93,14 +103,83 @@ describe('the need of an act, stressed', () => {
     expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(false);
   });
 
-  it.each([
-    ['the interlocutors (a plural noun of the parties)', ['The the DET DT 2 det', 'interlocutors interlocutor NOUN NNS 3 nsubj'], 'AGREE'],
-    ['officials (one side\'s people)', ['US US PROPN NNP 2 compound', 'officials official NOUN NNS 3 nsubj'], 'REQUEST'],
-  ])('by %s', (_, subject, type) => {
-    const us: ActorSpec[] = [{ sent: 0, tokens: [0, 2], id: 'us', name: 'United States', code: 'USA', sector: 'GOV' }];
-    const { events } = stressedNeed(subject, us, toContinue(5));
-    expect(events.map((e) => e.event)).toContain(type);
-    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(type === 'AGREE');
+  it('by one side\'s people, however many, stays their demand ("Ugandan opposition leaders", "Three Republican senators")', () => {
+    const uganda: ActorSpec[] = [{ sent: 0, tokens: [0, 3], id: 'uga', name: 'Uganda', code: 'UGA', sector: 'OPP' }];
+    const subject = ['Ugandan Ugandan ADJ JJ 3 amod', 'opposition opposition NOUN NN 3 compound', 'leaders leader NOUN NNS 4 nsubj'];
+    const { events } = stressedNeed(subject, uganda, toContinue(6));
+    expect(events.map((e) => e.event)).toContain('REQUEST');
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(false);
+  });
+
+  it('by two people of one side, coordinated, stays their demand ("Biden and Blinken")', () => {
+    const usTwice: ActorSpec[] = [
+      { sent: 0, tokens: [0, 1], id: 'biden', name: 'Joe Biden', code: 'USA', sector: 'GOV' },
+      { sent: 0, tokens: [2, 3], id: 'blinken', name: 'Antony Blinken', code: 'USA', sector: 'GOV' },
+    ];
+    const { events } = stressedNeed(['Biden Biden PROPN NNP 4 nsubj', 'and and CCONJ CC 3 cc', 'Blinken Blinken PROPN NNP 1 conj'], usTwice, toContinue(6));
+    expect(events.map((e) => e.event)).toContain('REQUEST');
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(false);
+  });
+
+  it('by the meeting\'s parties as a group ("the interlocutors" resolved to both), with both named in the why', () => {
+    const met = 'Biden Biden PROPN NNP 2 nsubj\nmet meet VERB VBD 0 root\nXi Xi PROPN NNP 2 obj\n. . PUNCT . 2 punct';
+    const rows = ['The the DET DT 2 det', 'interlocutors interlocutor NOUN NNS 3 nsubj', 'stressed stress VERB VBD 0 root', 'the the DET DT 5 det',
+      'need need NOUN NN 3 obj', ...toContinue(5), '. . PUNCT . 3 punct'];
+    const actors: ActorSpec[] = [
+      { sent: 0, tokens: [0, 1], id: 'biden', name: 'Joe Biden', code: 'USA', sector: 'GOV' },
+      { sent: 0, tokens: [2, 3], id: 'xi', name: 'Xi Jinping', code: 'CHN', sector: 'GOV' },
+      { sent: 1, tokens: [0, 2], id: 'group:sides', name: 'the interlocutors', members: ['biden', 'xi'] },
+    ];
+    const { events } = codeEvents(parsedDoc([met, rows.join('\n')], { actors }), lexicon);
+    const need = events.find((e) => e.reasons.some((r) => r.rule === 'events/shared-need'));
+    expect(need?.event).toBe('AGREE');
+    expect(JSON.stringify(need?.reasons)).toContain('Xi Jinping');
+    expect(JSON.stringify(need?.reasons)).toContain('Joe Biden');
+  });
+
+  it('not stressed by the parties together is no refusal: it stays a negated demand', () => {
+    const subject = [...bothSubject.map((r) => r.replace(' 4 nsubj', ' 6 nsubj')), 'did do AUX VBD 6 aux', 'not not PART RB 6 advmod'];
+    const verb = 6;
+    const rows = [...subject, 'stress stress VERB VB 0 root', `the the DET DT ${verb + 2} det`, `need need NOUN NN ${verb} obj`, ...toContinue(8), `. . PUNCT . ${verb} punct`];
+    const { events } = codeEvents(parsedDoc([rows.join('\n')], { actors: xiAndBiden }), lexicon);
+    expect(events.some((e) => e.event === 'REJECT')).toBe(false);
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(false);
+    expect(events.find((e) => e.event === 'REQUEST')?.negated).toBe(true);
+  });
+
+  it('by a pronoun, even one resolved to both parties, stays a demand ("They stressed the need …": a speech\'s "we" is one side)', () => {
+    const both: ActorSpec[] = [{ sent: 0, tokens: [0, 1], id: 'group:they', name: 'they', members: ['biden', 'xi'] },
+      { sent: 1, tokens: [0, 1], id: 'biden', name: 'Joe Biden', code: 'USA' }, { sent: 1, tokens: [2, 3], id: 'xi', name: 'Xi Jinping', code: 'CHN' }];
+    const rows = ['They they PRON PRP 2 nsubj', 'stressed stress VERB VBD 0 root', 'the the DET DT 4 det', 'need need NOUN NN 2 obj', ...toContinue(4), '. . PUNCT . 2 punct'];
+    const met = 'Biden Biden PROPN NNP 2 nsubj\nmet meet VERB VBD 0 root\nXi Xi PROPN NNP 2 obj\n. . PUNCT . 2 punct';
+    const { events } = codeEvents(parsedDoc([rows.join('\n'), met], { actors: both }), lexicon);
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(false);
+  });
+
+  it('by the parties together, for others to act however the parser hangs it ("the need for Ukraine\'s partners to agree"), stays a demand', () => {
+    const ukraine: ActorSpec[] = [...xiAndBiden, { sent: 0, tokens: [7, 8], id: 'ukr', name: 'Ukraine', code: 'UKR' }];
+    // As the parser reads it: "for … partners" and "to agree" both hung on the verb.
+    const rows = ['for for ADP IN 10 case', 'Ukraine Ukraine PROPN NNP 10 nmod:poss', "'s 's PART POS 8 case", 'partners partner NOUN NNS 4 obl',
+      'to to PART TO 12 mark', 'agree agree VERB VB 4 advcl'];
+    const { events } = stressedNeed(bothSubject, ukraine, rows);
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))).toBe(false);
+  });
+
+  it('by the parties together, for a thing ("the need for continued dialogue"), is their shared intent', () => {
+    const forDialogue = ['for for ADP IN 9 case', 'continued continue VERB VBN 9 amod', 'dialogue dialogue NOUN NN 6 nmod'];
+    const { events } = stressedNeed(bothSubject, xiAndBiden, forDialogue);
+    expect(events.find((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))?.event).toBe('AGREE');
+  });
+
+  it('stressed by the parties together in the passive ("… was stressed by Biden and Xi") is their shared intent', () => {
+    const rows = ['The the DET DT 2 det', 'need need NOUN NN 7 nsubj:pass', ...toContinue(2), 'was be AUX VBD 7 aux:pass', 'stressed stress VERB VBN 0 root',
+      'by by ADP IN 9 case', 'Biden Biden PROPN NNP 7 obl:agent', 'and and CCONJ CC 11 cc', 'Xi Xi PROPN NNP 9 conj', '. . PUNCT . 7 punct'];
+    const actors: ActorSpec[] = [
+      { sent: 0, tokens: [8, 9], id: 'biden', name: 'Joe Biden', code: 'USA', sector: 'GOV' },
+      { sent: 0, tokens: [10, 11], id: 'xi', name: 'Xi Jinping', code: 'CHN', sector: 'GOV' },
+    ];
+    const { events } = codeEvents(parsedDoc([rows.join('\n')], { actors }), lexicon);
+    expect(events.find((e) => e.reasons.some((r) => r.rule === 'events/shared-need'))?.event).toBe('AGREE');
   });
 
   it('by the parties together, for a third party to act, stays a demand of it ("the need for Ukraine to receive weapons")', () => {

@@ -9,15 +9,21 @@
  * compliance"); one party's stress of a thing or of an act already done ("the importance of the
  * project", "of the visit of American officials", "of the U.S.-Indonesia Strategic Partnership")
  * values it, praise (SUPPORT, CAMEO 051; the training gold codes no such AGREE). The words tested
- * are in data/rule-words.tsv (`importance-noun`, `called-for-noun`, `joint-pronoun`, `joint-determiner`).
+ * are in data/rule-words.tsv (`importance-noun`, `called-for-noun`, `joint-pronoun`, `joint-determiner`). Recoded
+ * this way the pattern's shared intent (030) becomes the appeal (020) or praise (051).
  *
  * The need of an act is read the other way round (#12): stressed by one party it is a demand (the "* NEED" pattern's
  * CAMEO 100, REQUEST), but stressed by the parties together ("Both leaders affirmed the need to continue these
  * channels of communication", "The interlocutors noted the need to continue working in the Normandy format") it is
- * their shared intent, AGREE (the training readouts' gold), unless a third party is named to do the act ("stressed
- * the need for Ukraine's partners to agree on measures" asks them). Nouns in `shared-need-noun`, `joint-party-noun`.
+ * their shared intent, AGREE (the training readouts' gold): the DEMAND is recoded to the shared intent's 030. The
+ * parties together are the actors the subject (or a passive's "by" phrase) resolves to, of two or more different
+ * parties: "Biden and Xi", or "the two leaders" the discourse stage resolved to the meeting's parties; one side's
+ * people ("Ugandan opposition leaders", "Biden and his aides") are not. A third party named to do the act ("the need
+ * for Ukraine's partners to agree on measures") is asked; a thing needed ("the need for continued dialogue") is not a
+ * party. A negated stress ("did not stress the need") states nothing and stays as it is. Nouns in `shared-need-noun`.
  */
 import { reason, type Reason } from '../../lang/reason.js';
+import { partyKey } from '../discourse/participants.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
@@ -33,8 +39,6 @@ const CALLED_FOR = ruleWords('called-for-noun');
 
 /** Nouns of a need, whose stress by the parties together is their shared intent ("the need to continue …"). */
 const SHARED_NEED = ruleWords('shared-need-noun');
-/** Plural nouns that name the parties of a meeting together ("the interlocutors", "the sides"). */
-const JOINT_PARTY_NOUNS = ruleWords('joint-party-noun');
 
 /** The CAMEO codes: the pattern's shared intent, and the appeal one party makes. */
 const SHARED_INTENT = '030';
@@ -42,9 +46,18 @@ const DEMAND = '100';
 const APPEAL = '020';
 const PRAISE = '051';
 
+/** A party as the events stage resolves it: its code and sector tell one party from another (`partyKey`). */
+interface Party { readonly name: string; readonly code?: string; readonly sector?: string }
+
+/** What the rules need beyond the tree: the parties a phrase resolves to, and the language's negators ("not", "never"). */
+export interface AppealContext {
+  readonly partiesOf: (head: number) => readonly Party[];
+  readonly negators: ReadonlySet<string>;
+}
+
 /** The match recoded as one party's appeal or praise, with the reason; undefined when the pattern's code stands. */
-export function importanceAppeal(tree: Tree, match: TriggerMatch): { match: TriggerMatch; reason: Reason } | undefined {
-  if (match.code === DEMAND && match.kind === 'pattern') return sharedNeed(tree, match);
+export function importanceAppeal(tree: Tree, match: TriggerMatch, ctx: AppealContext): { match: TriggerMatch; reason: Reason } | undefined {
+  if (match.code === DEMAND && match.kind === 'pattern') return sharedNeed(tree, match, ctx);
   if (match.code !== SHARED_INTENT || match.kind !== 'pattern') return undefined;
   const verb = match.token;
   const noun = childrenBy(tree, verb, 'obj').find((o) => IMPORTANCE.has(tree.lemmas[o]));
@@ -61,30 +74,47 @@ export function importanceAppeal(tree: Tree, match: TriggerMatch): { match: Trig
 
 /**
  * "The two leaders affirmed the need to maintain human control …": a need stressed by several parties, with no
- * third party named to meet it, is their shared intent (AGREE, CAMEO 030). A pronoun subject is left out: a speech's
- * "we stressed the need to increase sanctions" is one side's demand.
+ * third party named to meet it, is their shared intent (AGREE, CAMEO 030). The subject (a passive's "by" phrase)
+ * must resolve to two or more different parties and not be a pronoun.
  */
-function sharedNeed(tree: Tree, match: TriggerMatch): { match: TriggerMatch; reason: Reason } | undefined {
+function sharedNeed(tree: Tree, match: TriggerMatch, ctx: AppealContext): { match: TriggerMatch; reason: Reason } | undefined {
   const verb = match.token;
-  const noun = childrenBy(tree, verb, 'obj').find((o) => SHARED_NEED.has(tree.lemmas[o]));
-  if (noun === undefined) return undefined;
+  const noun = childrenBy(tree, verb, 'obj', 'nsubj:pass').find((o) => SHARED_NEED.has(tree.lemmas[o]));
+  if (noun === undefined || isNegated(tree, verb, ctx.negators)) return undefined;
   const subj = subjectOf(tree, verb);
-  if (!subj || subj.passive || !namesSeveralParties(tree, subj.token)) return undefined;
-  // "the need for Ukraine to receive weapons": the act's own subject is the party asked.
-  if (childrenBy(tree, noun, 'acl', 'nmod').some((c) => markerOf(tree, c) === 'for' || childrenBy(tree, c, 'nsubj').length)) return undefined;
-  return { match: { ...match, code: SHARED_INTENT }, reason: reason('events/shared-need', { verb: tree.words[verb], noun: tree.words[noun], subject: tree.words[subj.token] }) };
+  // "The need to … was stressed by both leaders": the "by" phrase is who stressed it.
+  const stresser = subj?.passive ? childrenBy(tree, verb, 'obl:agent', 'obl').find((c) => markerOf(tree, c) === 'by') : subj?.token;
+  // A pronoun is left out even when resolved to both sides: a speech's "we", a readout's "They stressed the need for
+  // further efforts of the international community to …" (news-dev tune gold: REQUEST) are one side's or others' calls.
+  if (stresser === undefined || tree.pos[stresser]?.upos === 'PRON') return undefined;
+  const parties = ctx.partiesOf(stresser);
+  if (!namesSeveralParties(parties) || asksAnother(tree, noun, ctx)) return undefined;
+  const names = [...new Set(parties.map((p) => p.name))].join(', ');
+  return { match: { ...match, code: SHARED_INTENT }, reason: reason('events/shared-need', { verb: tree.words[verb], noun: tree.words[noun], subject: names }) };
+}
+
+/** Whether parties of two or more different sides are named (`partyKey`: one country's leader and aides are one side). */
+function namesSeveralParties(parties: readonly Party[]): boolean {
+  return new Set(parties.map(partyKey).filter((k) => k)).size >= 2;
 }
 
 /**
- * A subject that names the parties of a meeting, not one side: coordinated ("Biden and Xi"), counted or "both/all"
- * ("the two leaders", "both sides"), or a plural noun of the parties (`joint-party-noun`: "the interlocutors"). A
- * plural of one side's people ("officials in Washington stressed the need to …") or a pronoun (a speech's "we") is not.
+ * Whether the need names someone else to meet it: a clause of its own with a subject ("the need for Ukraine to
+ * receive weapons"), or a "for" phrase naming an actor or heading a "to" clause ("the need for Ukraine's partners to
+ * agree"). A thing needed ("the need for further coordination of efforts", "for continued dialogue") names no one.
  */
-function namesSeveralParties(tree: Tree, subj: number): boolean {
-  if (childrenBy(tree, subj, 'conj').length) return true;
-  if (tree.pos[subj]?.xpos !== 'NNS') return false;
-  return JOINT_PARTY_NOUNS.has(tree.lemmas[subj].toLowerCase()) ||
-    childrenBy(tree, subj, 'det', 'nummod').some((d) => JOINT_DETERMINERS.has(tree.words[d].toLowerCase()) || tree.pos[d]?.xpos === 'CD');
+function asksAnother(tree: Tree, noun: number, ctx: AppealContext): boolean {
+  // The parser may hang the "for" phrase on the verb, after the need ("stressed the need for Ukraine's partners …").
+  const verb = tree.deps[noun].head;
+  const forVerb = childrenBy(tree, verb, 'obl').some((c) => c > noun && markerOf(tree, c) === 'for' && ctx.partiesOf(c).length > 0);
+  return forVerb || childrenBy(tree, noun, 'acl', 'nmod').some((c) => childrenBy(tree, c, 'nsubj').length > 0 ||
+    (markerOf(tree, c) === 'for' && (ctx.partiesOf(c).length > 0 || tree.pos[c]?.upos === 'VERB' ||
+      childrenBy(tree, c, 'acl').some((v) => markerOf(tree, v) === 'to'))));
+}
+
+/** "did not stress the need", "never noted …": a negator on the verb. */
+function isNegated(tree: Tree, verb: number, negators: ReadonlySet<string>): boolean {
+  return childrenBy(tree, verb, 'advmod', 'neg', 'aux').some((c) => negators.has(tree.words[c].toLowerCase()));
 }
 
 /** "the importance of ensuring …", "of Afghans coming together", "for Russia to unblock": a clause of an act, not a thing. */
@@ -104,7 +134,11 @@ function isGerund(tree: Tree, t: number): boolean {
   return tree.words[t].toLowerCase().endsWith('ing') && !childrenBy(tree, t, 'det', 'nmod:poss').length;
 }
 
-/** A subject naming several parties: coordinated, a plural common noun, a plural pronoun, or "both/all …". */
+/**
+ * A subject that may name several parties, by its form: coordinated, a plural common noun, a plural pronoun, or
+ * "both/all …". Wider than `namesSeveralParties` on purpose: it only keeps the "* IMPORTANCE" pattern's own code
+ * (AGREE), where that one recodes a demand to a shared intent and so asks for two sides resolved.
+ */
 function isJoint(tree: Tree, subj: number): boolean {
   if (childrenBy(tree, subj, 'conj').length || tree.pos[subj]?.xpos === 'NNS') return true;
   // Word forms, lower-cased: the subject often opens the sentence ("We stressed …", "Both leaders …").

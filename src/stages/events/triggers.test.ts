@@ -817,6 +817,22 @@ describe('matchVerb', () => {
     expect(number?.code).toBe('051');
   });
 
+  it('issue-12: encouraging a thing to act is no appeal ("encouraged the economy to grow", "encouraged it to fall")', () => {
+    // A thing's course is not asked of anyone: "encouraged the economy to grow faster", the yen's "encouraged it to fall
+    // further", "encouraged foreign capital to enter the bond market" keep CAMEO's praise; people ("investors") are asked.
+    const object = (row: string) => match(`
+      ministry ministry NOUN NN 2 nsubj
+      encouraged encourage VERB VBD 0 root
+      ${row}
+      to to PART TO 5 mark
+      enter enter VERB VB 2 xcomp`, 1);
+    expect(object('economy economy NOUN NN 2 obj')?.code).toBe('051');
+    expect(object('it it PRON PRP 2 obj')?.code).toBe('051');
+    expect(object('capital capital NOUN NN 2 obj')?.code).toBe('051');
+    expect(object('investors investor NOUN NNS 2 obj')?.code).toBe('020');
+    expect(object('them they PRON PRP 2 obj')?.code).toBe('020');
+  });
+
   it('issue-12: signing a decree or awarding an order is no demand', () => {
     const decree = match(`
       president president NOUN NN 2 nsubj

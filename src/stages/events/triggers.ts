@@ -167,9 +167,9 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
       }
       case 'object-infinitive': {
         // "encouraged the legislators to look for ways …", "encouraged companies to take advantage": people asked to
-        // act whom no actor names (#12); a number or a thing as object with its purpose ("encouraged 10 to …") is not.
+        // act whom no actor names (#12); a number or a thing ("encouraged the economy to grow", "it to fall") is not.
         const obj = childrenBy(tree, i, 'obj')[0];
-        return obj !== undefined && PEOPLE_TAGS.has(tree.pos[obj]?.upos ?? '') &&
+        return obj !== undefined && namesPeople(tree, obj) &&
           childrenBy(tree, i, 'xcomp', 'advcl').some((c) => c > obj && markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
       }
       case 'joint-subject': {
@@ -262,8 +262,17 @@ function thatClausesOf(tree: Tree, i: number): number[] {
   return [...childrenBy(tree, i, 'ccomp'), ...childrenBy(tree, i, 'advcl').filter((c) => markerOf(tree, c) === 'that'), ...splitClausesOf(tree, i)];
 }
 
-/** Parts of speech of an object that can name people asked to act (a common noun, a name, a pronoun). */
-const PEOPLE_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Nouns (lemmas) and pronouns (word forms) of people or bodies that can be asked to act (rule-words `people-noun`). */
+const PEOPLE_NOUNS = ruleWords('people-noun');
+const PEOPLE_PRONOUNS = ruleWords('people-pronoun');
+
+/** Whether `t` names people asked to act: a name, a noun of people or bodies, or a pronoun of people ("them", not "it"). */
+function namesPeople(tree: Tree, t: number): boolean {
+  const upos = tree.pos[t]?.upos;
+  if (upos === 'PROPN') return true;
+  if (upos === 'PRON') return PEOPLE_PRONOUNS.has(tree.words[t].toLowerCase());
+  return upos === 'NOUN' && PEOPLE_NOUNS.has(tree.lemmas[t].toLowerCase());
+}
 
 /** Tags of a finite auxiliary or copula: a modal or a present or past form. */
 const FINITE_TAGS = new Set(['MD', 'VBZ', 'VBD', 'VBP']);
