@@ -63,8 +63,9 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   const said = clause >= 0 ? speakerOf(tree, ctx.pack, ctx.actors, clause, ctx.doc.layers.quotes ?? []) : { reported: false };
   const time = timeOf(ctx, clause >= 0 ? clause : match.token, match.token);
   // "… following the talks with Boris Johnson", then "during the talks with Olaf Scholz he reiterated …": an
-  // article tells its one meeting again and again; a consultation it already holds with the partner is that meeting.
-  if (nominal.meeting && (!recipients.length || ctx.events.some((e) => e.event === entry.event && [...e.actors, ...e.recipients].some((p) => recipients.some((r) => r.code && r.code === p.code))))) return;
+  // article tells its one meeting again and again; a consultation it already holds with the partner is that meeting
+  // (one held: talks denied or still to come are not it).
+  if (nominal.meeting && (!recipients.length || ctx.events.some((e) => e.event === entry.event && !e.negated && !e.future && !e.hypothetical && [...e.actors, ...e.recipients].some((p) => recipients.some((r) => r.code && r.code === p.code))))) return;
   // "Talks between unions and employers …" (talks-between.ts): two named sides, and not the talks already coded with them.
   const sides = new Set(actors.filter((a) => a.code).map((a) => `${a.code}/${a.sector ?? ''}`));
   if (nominal.joint && (sides.size < 2 || ctx.events.some((e) => e.event === entry.event && [...sides].every((c) => [...e.actors, ...e.recipients].some((p) => `${p.code}/${p.sector ?? ''}` === c))))) return;
@@ -75,10 +76,14 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   // The act a noun names is presupposed, whatever its clause's modality; only a condition ("if the offensive …") suspends it.
   const condition = clause >= 0 ? clauseFlags(tree, ctx.pack, clause, { reported: said.reported }).reasons.find((r) => r.rule === 'flags/conditional') : undefined;
   if (condition) why.push(condition);
+  // A meeting that is a copular predicate is asserted by its clause, not presupposed ("Israel is not in talks with
+  // Hamas", "has never been on a visit to", "will be on a visit"): the clause's negation and modality are the event's.
+  const flags = nominal.predicate !== undefined ? clauseFlags(tree, ctx.pack, nominal.predicate, { reported: said.reported }) : undefined;
+  if (flags) why.push(...flags.reasons.filter((r) => r !== condition));
   push(ctx, {
     event: entry.event, mode: entry.mode, context: entry.context, cameo: match.code, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
-    negated: false, hypothetical: !!nominal.prospective || !!condition, future: false, historical: time.historical,
+    negated: !!flags?.negated, hypothetical: !!nominal.prospective || !!condition || !!flags?.hypothetical, future: !!flags?.future, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match, why,
   });
 }

@@ -67,7 +67,7 @@ describe('codeEvents, meetings named by a noun with their partner', () => {
     expect(event?.recipients.map((r) => r.code)).toEqual(['USA']);
   });
 
-  it('leaves "spoke after two days of rain with Reagan" alone: the span measures no meeting', () => {
+  it('leaves "spoke after two days of rain with Reagan" alone: the span measures no meeting (guard)', () => {
     const doc = parsedDoc([`
       Channon Channon PROPN NNP 2 nsubj
       spoke speak VERB VBD 0 root
@@ -99,11 +99,101 @@ describe('codeEvents, meetings named by a noun with their partner', () => {
     expect(event?.recipients.map((r) => r.code)).toEqual(['MYS']);
   });
 
-  it('leaves "Duffy will be on a visit to Malaysia" alone: the visit is still to come', () => {
-    expect(codeEvents(onVisit(['will', 'be']), lexicon).events.some((e) => e.event === 'CONSULT')).toBe(false);
+  it('codes "Duffy will be on a visit to Malaysia" as a forecast, not a fact (guard: its clause\'s modal is the event\'s)', () => {
+    const event = codeEvents(onVisit(['will', 'be']), lexicon).events.find((e) => e.event === 'CONSULT');
+    expect(event === undefined || event.future || event.hypothetical).toBe(true);
   });
 
-  it('leaves "Duffy commented on talks with Kohl" alone: "on" names the talks as a topic, not a setting', () => {
+  it('codes "Duffy could be on a visit to Malaysia" as hypothetical: a predicate meeting carries its clause\'s modality', () => {
+    const event = codeEvents(onVisit(['could', 'be']), lexicon).events.find((e) => e.event === 'CONSULT');
+    expect(event?.hypothetical).toBe(true);
+  });
+
+  it('codes "Israel is not in talks with Hamas" as negated: a predicate meeting is asserted by its clause, not presupposed', () => {
+    const doc = parsedDoc([`
+      Israel Israel PROPN NNP 5 nsubj
+      is be AUX VBZ 5 cop
+      not not PART RB 5 advmod
+      in in ADP IN 5 case
+      talks talk NOUN NNS 0 root
+      with with ADP IN 7 case
+      Hamas Hamas PROPN NNP 5 nmod
+      . . PUNCT . 5 punct`], { actors: [actor([0, 1], 'ISR'), actor([6, 7], 'PSE')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'CONSULT');
+    expect(event === undefined || event.negated).toBe(true);
+    expect(codeEvents(doc, lexicon).events.some((e) => e.event === 'CONSULT' && !e.negated)).toBe(false);
+  });
+
+  /** "<Subject> <verb> on a trip to Beijing by Orban ." */
+  const onTrip = (verb: string, lemma: string) => parsedDoc([`
+      Kremlin Kremlin PROPN NNP 2 nsubj
+      ${verb} ${lemma} VERB VBD 0 root
+      on on ADP IN 5 case
+      a a DET DT 5 det
+      trip trip NOUN NN 2 obl
+      to to ADP IN 7 case
+      Beijing Beijing PROPN NNP 5 nmod
+      by by ADP IN 9 case
+      Orban Orban PROPN NNP 5 nmod
+      . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'RUS'), actor([6, 7], 'CHN'), actor([8, 9], 'HUN')] });
+
+  it('leaves "The Kremlin commented on a trip to Beijing by Orban" alone: "on" under a topic verb names no setting', () => {
+    expect(codeEvents(onTrip('commented', 'comment'), lexicon).events.some((e) => e.event === 'CONSULT')).toBe(false);
+    expect(codeEvents(onTrip('reported', 'report'), lexicon).events.some((e) => e.event === 'CONSULT')).toBe(false);
+  });
+
+  it('codes "Macron, on a visit to China, praised Xi": "on" set off by commas is a setting', () => {
+    const doc = parsedDoc([`
+      Macron Macron PROPN NNP 9 nsubj
+      , , PUNCT , 5 punct
+      on on ADP IN 5 case
+      a a DET DT 5 det
+      visit visit NOUN NN 9 obl
+      to to ADP IN 7 case
+      China China PROPN NNP 5 nmod
+      , , PUNCT , 5 punct
+      praised praise VERB VBD 0 root
+      Xi Xi PROPN NNP 9 obj
+      . . PUNCT . 9 punct`], { actors: [actor([0, 1], 'FRA'), actor([6, 7], 'CHN'), actor([9, 10], 'CHN')] });
+    const event = codeEvents(doc, lexicon).events.find((e) => e.event === 'CONSULT');
+    expect(event?.actors.map((a) => a.code)).toEqual(['FRA']);
+    expect(event?.recipients.map((r) => r.code)).toEqual(['CHN']);
+  });
+
+  it('leaves "Japan expressed interest in a visit to China by Ishiba" alone: a meeting wished for is no meeting held', () => {
+    const doc = parsedDoc([`
+      Japan Japan PROPN NNP 2 nsubj
+      expressed express VERB VBD 0 root
+      interest interest NOUN NN 2 obj
+      in in ADP IN 6 case
+      a a DET DT 6 det
+      visit visit NOUN NN 3 nmod
+      to to ADP IN 8 case
+      China China PROPN NNP 6 nmod
+      by by ADP IN 10 case
+      Ishiba Ishiba PROPN NNP 6 nmod
+      . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'JPN'), actor([7, 8], 'CHN'), actor([9, 10], 'JPN')] });
+    expect(codeEvents(doc, lexicon).events.some((e) => e.event === 'CONSULT' && !e.hypothetical && !e.future)).toBe(false);
+  });
+
+  it('leaves "Iran took part in the next round of talks with the US" alone: the span\'s own modifier makes the talks a prospect', () => {
+    const doc = parsedDoc([`
+      Iran Iran PROPN NNP 2 nsubj
+      took take VERB VBD 0 root
+      part part NOUN NN 2 obj
+      in in ADP IN 7 case
+      the the DET DT 7 det
+      next next ADJ JJ 7 amod
+      round round NOUN NN 2 obl
+      of of ADP IN 9 case
+      talks talk NOUN NNS 7 nmod
+      with with ADP IN 11 case
+      US US PROPN NNP 9 nmod
+      . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'IRN'), actor([10, 11], 'USA')] });
+    expect(codeEvents(doc, lexicon).events.some((e) => e.event === 'CONSULT' && !e.hypothetical && !e.future)).toBe(false);
+  });
+
+  it('leaves "Duffy commented on talks with Kohl" alone: "on" names the talks as a topic, not a setting (guard)', () => {
     const doc = parsedDoc([`
       Duffy Duffy PROPN NNP 2 nsubj
       commented comment VERB VBD 0 root

@@ -32,8 +32,8 @@ const VISIT_SETTINGS = ruleWords('visit-setting');
 /** Meeting nouns whose "to" phrase names the host met ("a visit to Malaysia"). */
 const HOSTED = ruleWords('host-partner');
 
-/** Auxiliaries that make a clause a forecast, not a fact ("will be on a visit to …"). */
-const FORECAST = ruleWords('forecast-auxiliary');
+/** Verbs whose "on" phrase is a topic, not a setting ("commented on a trip to Beijing by …"). */
+const ON_TOPIC = ruleWords('on-topic-verb');
 
 /** Whether the phrase headed by `head` names the press: its head, a word it governs or one below that is a PRESS noun. */
 function namesPress(tree: Tree, head: number): boolean {
@@ -59,9 +59,22 @@ function settingOf(tree: Tree, n: number): number {
   return head >= 0 && markerOf(tree, n)?.toLowerCase() === 'of' && tree.pos[head]?.upos === 'NOUN' && SPANS.has(tree.lemmas[head].toLowerCase()) ? head : n;
 }
 
-/** Whether the meeting noun `n` is set in its clause by `marker`: a setting preposition, or "on" for a visit. */
-function isSetting(tree: Tree, n: number, marker: string): boolean {
-  return SETTINGS.has(marker) || (HOSTED.has(tree.lemmas[n].toLowerCase()) && VISIT_SETTINGS.has(marker));
+/**
+ * Whether the meeting noun `n` is set in its clause by `marker` on its setting phrase `setting`: a setting preposition,
+ * or "on" for a visit where it can only be a setting — a copular predicate ("Duffy is on a visit") or a phrase set off
+ * by a comma ("Macron, on a visit to …"), never the topic of a verb that takes one ("reported on a visit to …").
+ */
+function isSetting(tree: Tree, n: number, setting: number, marker: string): boolean {
+  if (SETTINGS.has(marker)) return true;
+  if (!HOSTED.has(tree.lemmas[n].toLowerCase()) || !VISIT_SETTINGS.has(marker)) return false;
+  if (childrenBy(tree, setting, 'cop').length) return true;
+  const head = tree.deps[setting].head;
+  if (head >= 0 && ON_TOPIC.has(tree.lemmas[head].toLowerCase())) return false;
+  // Set off by a comma: one stands between the phrase and its head or the verb before it ("Macron, on a visit to …";
+  // "Weizsaecker, in a speech on the first day of an official visit to Argentina, said").
+  const first = Math.min(setting, ...childrenBy(tree, setting, 'case'));
+  for (let t = first - 1; t >= 0 && t !== head && !['VERB', 'AUX'].includes(tree.pos[t]?.upos ?? ''); t--) if (tree.words[t] === ',') return true;
+  return false;
 }
 
 /** Whether a modifier makes the meeting noun `n`'s talks a prospect rather than talks held. */
@@ -69,12 +82,17 @@ export function isProspective(tree: Tree, n: number): boolean {
   return childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a].toLowerCase()));
 }
 
+/** Nouns whose complement names a meeting wished for, not held ("interest in a visit to China", "plans for talks"). */
+const WISHED = ruleWords('meeting-wish-noun');
+
 export interface NominalMeeting {
   readonly match: TriggerMatch;
   /** The head of the phrase naming who held the meeting. */
   readonly agent: number;
   /** Heads of the "with" phrases naming the partners. */
   readonly partners: readonly number[];
+  /** The copular predicate the meeting is ("Brazil is in talks with …"): its clause's negation and modality are the event's. */
+  readonly predicate?: number;
 }
 
 /** The consultation nouns of tokens [first, last) set by a preposition of SETTINGS, with an actor as partner; nouns in `used` are left out. */
@@ -83,9 +101,13 @@ export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: numb
   for (let n = first; n < last; n++) {
     if (used.has(n) || tree.pos[n]?.upos !== 'NOUN') continue;
     const setting = settingOf(tree, n);
-    if (!isSetting(tree, n, markerOf(tree, setting)?.toLowerCase() ?? '')) continue;
+    if (!isSetting(tree, n, setting, markerOf(tree, setting)?.toLowerCase() ?? '')) continue;
+    // A meeting wished for or planned: "expressed interest in a visit to China by …".
+    const above = tree.deps[setting].head;
+    if (above >= 0 && tree.pos[above]?.upos === 'NOUN' && WISHED.has(tree.lemmas[above].toLowerCase())) continue;
     const code = nounCode(tree, lexicon, n);
-    if (!code?.startsWith('04') || isProspective(tree, n)) continue;
+    // "a new round of talks", "the next round of talks": the span's own modifiers make the talks a prospect too.
+    if (!code?.startsWith('04') || isProspective(tree, n) || isProspective(tree, setting)) continue;
     const partners = meetingPartners(tree, n, hasActor, true);
     if (!partners.length) continue;
     const agent = holderOf(tree, n, setting, hasActor);
@@ -94,16 +116,15 @@ export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: numb
       token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
       reason: reason('events/trigger-nominal-meeting', { noun: tree.words[n], agent: tree.words[agent], partner: tree.words[partners[0]] }),
     };
-    out.push({ match, agent, partners });
+    out.push({ match, agent, partners, ...(childrenBy(tree, setting, 'cop').length ? { predicate: setting } : {}) });
   }
   return out;
 }
 
 /**
  * Who held the meeting noun `n` names: its possessor or its own "by" phrase; else, when its setting phrase `setting` is itself a copular
- * predicate ("Duffy is on a visit to Malaysia"), that predicate's subject, unless a forecast auxiliary makes the
- * meeting one still to come ("will be on a visit"); else the active subject (or passive "by" agent) of the clause
- * its phrase sets.
+ * predicate ("Duffy is on a visit to Malaysia"), that predicate's subject (its negation and modality are flagged
+ * when coded: code-nominal.ts); else the active subject (or passive "by" agent) of the clause its phrase sets.
  */
 function holderOf(tree: Tree, n: number, setting: number, hasActor: (head: number) => boolean): number | undefined {
   const possessor = childrenBy(tree, n, 'nmod:poss').find((p) => tree.pos[p]?.upos !== 'PRON' && hasActor(p));
@@ -111,10 +132,7 @@ function holderOf(tree: Tree, n: number, setting: number, hasActor: (head: numbe
   // "during a visit to Moscow by Iran's Oil Minister": the noun's own "by" phrase names who came.
   const by = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m)?.toLowerCase() === 'by' && hasActor(m));
   if (by !== undefined) return by;
-  if (childrenBy(tree, setting, 'cop').length) {
-    if (childrenBy(tree, setting, 'aux').some((a) => FORECAST.has(tree.lemmas[a].toLowerCase()))) return undefined;
-    return childrenBy(tree, setting, 'nsubj').find(hasActor);
-  }
+  if (childrenBy(tree, setting, 'cop').length) return childrenBy(tree, setting, 'nsubj').find(hasActor);
   let clause = tree.deps[setting].head;
   for (let hops = 0; hops < 4 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
   if (clause < 0 || tree.pos[clause]?.upos !== 'VERB') return undefined;

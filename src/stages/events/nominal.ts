@@ -70,6 +70,8 @@ export interface NominalTrigger {
   readonly adversaryDoer?: boolean;
   /** A meeting named by its noun with its partner (nominal-meetings.ts): the same talks told again are no new event. */
   readonly meeting?: boolean;
+  /** The copular predicate a meeting noun is ("Israel is not in talks with …"): its clause flags are the event's. */
+  readonly predicate?: number;
   /** Talks whose "between" phrase names all their parties (talks-between.ts): each is an actor, none a recipient. */
   readonly joint?: boolean;
   /** Heads whose nationality adjective names a recipient ("along the Ukrainian borders": troop-buildup.ts). */
@@ -104,7 +106,7 @@ export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: numb
     const found = nominalAt(tree, lexicon, n, hasActor, site);
     if (found) out.push(found);
   }
-  for (const meeting of nominalMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true });
+  for (const meeting of nominalMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true, ...(meeting.predicate !== undefined ? { predicate: meeting.predicate } : {}) });
   for (const meeting of presenceMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true });
   out.push(...talksBetween(tree, lexicon, first, last, used, hasActor));
   for (const wrong of nominalWrongs(tree, first, last, used, hasActor)) out.push({ match: wrong.match, agent: wrong.doers[0], targets: [], wrongDoers: wrong.doers });

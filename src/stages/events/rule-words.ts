@@ -58,6 +58,8 @@ const CLASSES = {
   'meeting-span': [],
   'visit-setting': [],
   'host-partner': [],
+  'on-topic-verb': [],
+  'meeting-wish-noun': [],
   'press-partner': [],
   remote: [],
   'request-content': ['yield', 'meet', 'assist', 'change'],
