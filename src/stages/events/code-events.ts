@@ -8,7 +8,7 @@ import { articleDate } from '../../core/days.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
-import { clauseFlags, HOPING } from './flags.js';
+import { clauseFlags, firstConjunct, HOPING } from './flags.js';
 import { ownerlessProposal, proposerBefore } from './proposer.js';
 import { complainedParty } from './complained-party.js';
 import { ownedTarget } from './owned-targets.js';
@@ -260,7 +260,9 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (host !== undefined && !setOff && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
   const protested = protestPurposeHost(tree, verb);
   // "took the opportunity to thank": the one who used the thing or took the occasion acts, as a protest's doer does.
-  const doneBy = protested ?? instrumentPurposeHost(tree, verb);
+  // A second coordinated infinitive has its doer as the first does ("used the summit to criticize X and praise Y").
+  const first = firstConjunct(tree, verb);
+  const doneBy = protested ?? protestPurposeHost(tree, first) ?? instrumentPurposeHost(tree, first);
   const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : doneBy !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, doneBy, verbRoles) : verbRoles);
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
   let event = entry.event;
