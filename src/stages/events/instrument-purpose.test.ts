@@ -69,4 +69,10 @@ describe('an act done through the instrument or occasion a verb uses (instrument
     expect(thanks?.actors.map((a) => a.code)).toEqual(['USA']);
     expect(thanks?.recipients.map((r) => r.code)).toEqual(['UKR']);
   });
+
+  it('codes the act once: "used the attack to thank Ukraine" is the thanks, not also an attack on "used"', () => {
+    const { events, rejected } = codeEvents(purpose('used', 'use', 'attack'), lexicon);
+    expect(events.map((e) => e.event)).toEqual(['SUPPORT']);
+    expect(rejected.some((r) => r.event === 'ASSAULT' && r.ruleId === 'events/instrument-used')).toBe(true);
+  });
 });
