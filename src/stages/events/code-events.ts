@@ -8,7 +8,7 @@ import { articleDate } from '../../core/days.js';
 import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { packOf } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
-import { clauseFlags, HOPING } from './flags.js';
+import { clauseFlags, firstConjunct, HOPING } from './flags.js';
 import { ownerlessProposal, proposerBefore } from './proposer.js';
 import { complainedParty } from './complained-party.js';
 import { ownedTarget } from './owned-targets.js';
@@ -205,6 +205,11 @@ function dropActedPledges(ctx: Context, from: number): void {
   }
 }
 
+/** Whether an infinitive coded as the act done with what verb `host` uses has a trigger of its own ("used X to invade"). */
+function usedForAct(ctx: Context, host: number): boolean {
+  return ctx.tree.words.some((_, t) => t !== host && instrumentPurposeHost(ctx.tree, t) === host && triggerEventOf(ctx, t) !== undefined);
+}
+
 /** The PLOVER type of verb `verb`'s trigger match, if it has one. */
 function triggerEventOf(ctx: Context, verb: number): string | undefined {
   const code = matchVerb(ctx.tree, ctx.lexicon, verb, (t) => ctx.actors.at(t) !== undefined, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place')?.code;
@@ -228,6 +233,9 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // ("* IDENTIFY") turn the same trigger down, less precisely.
   if (isSourceAnonymity(tree, verb)) return reject(ctx, sent, match, 'events/source-anonymity', entry?.event);
   if (match.code === '---') return reject(ctx, sent, match, 'events/pattern-no-event');
+  // "used the attack as a pretext to invade Lebanon": the act done is the invasion (instrument-purpose.ts); the thing used
+  // is only its means, so the using verb's event-noun match would code the one act twice.
+  if (match.noun !== undefined && usedForAct(ctx, verb)) return reject(ctx, sent, match, 'events/instrument-used', entry?.event, reason('events/instrument-used', { verb: tree.words[verb] }));
   if (!entry) return reject(ctx, sent, match, 'events/statement', undefined, reason('events/statement', { code: match.code }));
   if (!expected && TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
@@ -260,7 +268,9 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   if (host !== undefined && !setOff && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
   const protested = protestPurposeHost(tree, verb);
   // "took the opportunity to thank": the one who used the thing or took the occasion acts, as a protest's doer does.
-  const doneBy = protested ?? instrumentPurposeHost(tree, verb);
+  // A second coordinated infinitive has its doer as the first does ("used the summit to criticize X and praise Y").
+  const first = firstConjunct(tree, verb);
+  const doneBy = protested ?? protestPurposeHost(tree, first) ?? instrumentPurposeHost(tree, first);
   const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : doneBy !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, doneBy, verbRoles) : verbRoles);
   const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
   let event = entry.event;

@@ -19,8 +19,22 @@ const purpose = (verb: string, lemma: string, noun: string, rel = 'advcl', head 
   Ukraine Ukraine PROPN NNP 6 obj
   . . PUNCT . 2 punct`], { actors });
 
+/** "USA used the summit to criticize Ukraine and thank Ukraine ." — a second infinitive coordinated with the first. */
+const coordinated = () => parsedDoc([`
+  USA USA PROPN NNP 2 nsubj
+  used use VERB VBD 0 root
+  the the DET DT 4 det
+  summit summit NOUN NN 2 obj
+  to to PART TO 6 mark
+  criticize criticize VERB VB 2 advcl
+  Ukraine Ukraine PROPN NNP 6 obj
+  and and CCONJ CC 9 cc
+  thank thank VERB VB 6 conj
+  Ukraine Ukraine PROPN NNP 9 obj
+  . . PUNCT . 2 punct`], { actors: [...actors, { sent: 0, tokens: [9, 10], id: 'ukr', name: 'Ukraine', code: 'UKR' }] });
+
 describe('an act done through the instrument or occasion a verb uses (instrument-purpose.ts)', () => {
-  it('codes "used the visit to thank Ukraine" as the thanks, as real as the using', () => {
+  it('codes "used the message to thank Ukraine" as the thanks, as real as the using', () => {
     const { events } = codeEvents(purpose('used', 'use', 'message'), lexicon);
     const thanks = events.find((e) => e.event === 'SUPPORT');
     expect(thanks?.recipients.map((r) => r.code)).toEqual(['UKR']);
@@ -37,5 +51,28 @@ describe('an act done through the instrument or occasion a verb uses (instrument
       const { rejected } = codeEvents(purpose(verb, lemma, noun), lexicon);
       expect(rejected.some((r) => r.event === 'SUPPORT' && r.ruleId === 'events/infinitive')).toBe(true);
     }
+  });
+
+  it('leaves the infinitive of a noun an instrument verb uses an aim: "used the decision/plan to thank Ukraine"', () => {
+    for (const noun of ['decision', 'plan', 'right']) {
+      const { events, rejected } = codeEvents(purpose('used', 'use', noun, 'acl', 4), lexicon);
+      expect(events.some((e) => e.event === 'SUPPORT')).toBe(false);
+      expect(rejected.some((r) => r.event === 'SUPPORT' && r.ruleId === 'events/infinitive')).toBe(true);
+      // The parser may hang the noun's infinitive on "used" itself: still the noun's.
+      expect(codeEvents(purpose('used', 'use', noun), lexicon).events.some((e) => e.event === 'SUPPORT')).toBe(false);
+    }
+  });
+
+  it('gives a second coordinated infinitive the user as its doer: "used the summit to criticize … and thank Ukraine"', () => {
+    const { events } = codeEvents(coordinated(), lexicon);
+    const thanks = events.find((e) => e.event === 'SUPPORT');
+    expect(thanks?.actors.map((a) => a.code)).toEqual(['USA']);
+    expect(thanks?.recipients.map((r) => r.code)).toEqual(['UKR']);
+  });
+
+  it('codes the act once: "used the attack to thank Ukraine" is the thanks, not also an attack on "used"', () => {
+    const { events, rejected } = codeEvents(purpose('used', 'use', 'attack'), lexicon);
+    expect(events.map((e) => e.event)).toEqual(['SUPPORT']);
+    expect(rejected.some((r) => r.event === 'ASSAULT' && r.ruleId === 'events/instrument-used')).toBe(true);
   });
 });

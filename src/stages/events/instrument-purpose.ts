@@ -12,6 +12,7 @@ import { childrenBy, isToInfinitive, type Tree } from './tree.js';
 const INSTRUMENT_VERBS = ruleWords('instrument-verb');
 const OCCASION_VERBS = ruleWords('occasion-verb');
 const OCCASION_NOUNS = ruleWords('occasion-noun');
+const CONTENT_NOUNS = ruleWords('purpose-content-noun');
 
 /** Whether verb `host` with object `obj` makes an infinitive of purpose the act done: a thing used, an occasion taken. */
 function usesFor(tree: Tree, host: number, obj: number): boolean {
@@ -22,7 +23,7 @@ function usesFor(tree: Tree, host: number, obj: number): boolean {
 /**
  * The verb of using whose purpose `verb`, a subjectless "to" infinitive, is: its head when the infinitive is a clause of
  * purpose or complement after the verb's object ("used a message to denounce"), or the verb above that object when the
- * parser hung the infinitive on it ("took the opportunity to congratulate": `acl` of "opportunity"). An object is
+ * parser hung the infinitive on an occasion noun ("took the opportunity to congratulate": `acl` of "opportunity"). An object is
  * required before the infinitive: "used to criticise" is a past habit, "is used to" a state.
  */
 export function instrumentPurposeHost(tree: Tree, verb: number): number | undefined {
@@ -32,9 +33,13 @@ export function instrumentPurposeHost(tree: Tree, verb: number): number | undefi
   if (head < 0) return undefined;
   if (rel === 'advcl' || rel === 'xcomp') {
     if (tree.pos[head]?.upos !== 'VERB') return undefined;
-    return childrenBy(tree, head, 'obj').some((o) => o < verb && usesFor(tree, head, o)) ? head : undefined;
+    // "used its right to expel": the infinitive is the right's content, whatever the parser hung it on.
+    const own = (o: number): boolean => CONTENT_NOUNS.has(tree.lemmas[o]?.toLowerCase() ?? '');
+    return childrenBy(tree, head, 'obj').some((o) => o < verb && usesFor(tree, head, o) && !own(o)) ? head : undefined;
   }
-  if (rel !== 'acl' || tree.deps[head].deprel !== 'obj') return undefined;
+  // On the noun only an occasion's infinitive is the act: "used the decision to expel", "used its right to expel" name
+  // what the decision or right was for, not what the user did (review of ev-infinitive, finding 1).
+  if (rel !== 'acl' || tree.deps[head].deprel !== 'obj' || !OCCASION_NOUNS.has(tree.lemmas[head]?.toLowerCase() ?? '')) return undefined;
   const host = tree.deps[head].head;
   return host >= 0 && tree.pos[host]?.upos === 'VERB' && usesFor(tree, host, head) ? host : undefined;
 }

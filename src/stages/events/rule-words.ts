@@ -38,6 +38,7 @@ const CLASSES = {
   'instrument-verb': [],
   'occasion-verb': [],
   'occasion-noun': [],
+  'purpose-content-noun': [],
   'singular-pronoun': [],
   'market-figure': [],
   'threat-topic': [],
