@@ -53,6 +53,11 @@ describe('an act done through the instrument or occasion a verb uses (instrument
     }
   });
 
+  it('codes "used the summit to thank Ukraine" when the parser hung the infinitive on the thing used', () => {
+    const { events } = codeEvents(purpose('used', 'use', 'summit', 'acl', 4), lexicon);
+    expect(events.find((e) => e.event === 'SUPPORT')?.recipients.map((r) => r.code)).toEqual(['UKR']);
+  });
+
   it('leaves the infinitive of a noun an instrument verb uses an aim: "used the decision/plan to thank Ukraine"', () => {
     for (const noun of ['decision', 'plan', 'right']) {
       const { events, rejected } = codeEvents(purpose('used', 'use', noun, 'acl', 4), lexicon);

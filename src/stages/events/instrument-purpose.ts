@@ -31,15 +31,15 @@ export function instrumentPurposeHost(tree: Tree, verb: number): number | undefi
   const rel = tree.deps[verb].deprel;
   const head = tree.deps[verb].head;
   if (head < 0) return undefined;
+  // "used the decision to expel", "used its right to expel": the infinitive is the decision's or right's content, what
+  // it was for, not what the user did, whatever the parser hung it on (review of ev-infinitive, finding 1).
+  const content = (o: number): boolean => CONTENT_NOUNS.has(tree.lemmas[o]?.toLowerCase() ?? '');
   if (rel === 'advcl' || rel === 'xcomp') {
     if (tree.pos[head]?.upos !== 'VERB') return undefined;
-    // "used its right to expel": the infinitive is the right's content, whatever the parser hung it on.
-    const own = (o: number): boolean => CONTENT_NOUNS.has(tree.lemmas[o]?.toLowerCase() ?? '');
-    return childrenBy(tree, head, 'obj').some((o) => o < verb && usesFor(tree, head, o) && !own(o)) ? head : undefined;
+    return childrenBy(tree, head, 'obj').some((o) => o < verb && usesFor(tree, head, o) && !content(o)) ? head : undefined;
   }
-  // On the noun only an occasion's infinitive is the act: "used the decision to expel", "used its right to expel" name
-  // what the decision or right was for, not what the user did (review of ev-infinitive, finding 1).
-  if (rel !== 'acl' || tree.deps[head].deprel !== 'obj' || !OCCASION_NOUNS.has(tree.lemmas[head]?.toLowerCase() ?? '')) return undefined;
+  // The parser also hangs the purpose on the thing used ("used the summit to criticize": `acl` of "summit").
+  if (rel !== 'acl' || tree.deps[head].deprel !== 'obj' || content(head)) return undefined;
   const host = tree.deps[head].head;
   return host >= 0 && tree.pos[host]?.upos === 'VERB' && usesFor(tree, host, head) ? host : undefined;
 }
