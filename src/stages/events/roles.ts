@@ -282,14 +282,6 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "convened the Council on Native American Affairs", "held a meeting on the impact … on the Ukrainian food
   // industry", "would not agree with the position of some entities regarding Russia": what a noun's
   // "on"/"about" phrase names is its topic, not a party to a cooperative act (see #12).
-  // "brushed aside calls for sanctions against Iran", "shrugged off claims about Iran's nuclear programme": a rejected
-  // claim is addressed to whoever put it forward, named on the claim itself, never to its topic.
-  const claim = event === 'REJECT' ? rejectedClaim(tree, verb) : undefined;
-  if (claim !== undefined) {
-    const found = claimantOf(tree, actors, claim, (head) => actorsOfPhrase(tree, actors, head).filter(accept), accept);
-    reasons.push(reason('roles/claimant', { claim: tree.words[claim] }));
-    return found;
-  }
   const cooperative = event !== undefined && quadCode(event) <= 2;
   const notNounTopic = (top: number) => (p: EventParticipant) => !(cooperative && isNounTopicUnder(tree, lang.topics, p.tokens[0], top));
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
@@ -514,38 +506,6 @@ function nationalityOfParty(tree: Tree, head: number): EventParticipant[] {
   const kb = loadKb();
   const keys = [tree.lemmas[head], tree.words[head], ...childrenBy(tree, head, 'compound').map((c) => `${tree.words[c]} ${tree.words[head]}`)];
   return keys.some((k) => kb.agent(k)?.[0] === 'JRN') ? [] : found;
-}
-
-/** Claims, demands and proposals (rule-words.tsv `claim-noun`), whose rejection is addressed to their claimant. */
-const CLAIM_NOUNS = ruleWords('claim-noun');
-
-/**
- * The claim verb `verb` rejects: its object, its passive subject, or the noun right after it whose preposition is a
- * particle the parser misread ("brushed aside the French proposal").
- */
-function rejectedClaim(tree: Tree, verb: number): number | undefined {
-  const own = [...childrenBy(tree, verb, 'obj', 'nsubj:pass'), ...childrenBy(tree, verb, 'obl').filter((o) => childrenBy(tree, o, 'case').some((c) => c === verb + 1))];
-  return own.find((n) => tree.pos[n]?.upos === 'NOUN' && CLAIM_NOUNS.has(tree.lemmas[n]));
-}
-
-/**
- * Who put a claim forward, as the claim names it: its possessor ("Iran's demands"), a name or nationality adjective on
- * it ("U.S. efforts", "French suggestions"), its "from"/"by" phrase ("claims from Michael Howard", "demands by the
- * governors") or the agent of its participle ("the idea proposed by China"). Its "for", "about", "against" and "of"
- * phrases are its topic.
- */
-function claimantOf(tree: Tree, actors: ActorIndex, claim: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): EventParticipant[] {
-  const owner = possessorOf(tree, actors, claim).filter(accept);
-  if (owner.length) return owner;
-  const named = childrenBy(tree, claim, 'compound', 'flat').flatMap(phrase);
-  if (named.length) return named;
-  const nationality = nationalityOfParty(tree, claim).filter(accept);
-  if (nationality.length) return nationality;
-  for (const m of childrenBy(tree, claim, 'nmod')) if (['from', 'by'].includes(markerOf(tree, m) ?? '')) { const found = phrase(m); if (found.length) return found; }
-  for (const a of childrenBy(tree, claim, 'acl')) {
-    for (const o of childrenBy(tree, a, 'obl', 'obl:agent')) if (markerOf(tree, o) === 'by') { const found = phrase(o); if (found.length) return found; }
-  }
-  return [];
 }
 
 /** Nouns a nationality adjective names a language of, not a people. */

@@ -125,7 +125,6 @@ const CLASSES = {
   'joint-work': [],
   'example-marker': [],
   'language-noun': [],
-  'claim-noun': [],
   'object-pronoun': [],
   'beneficiary-preposition': [],
   'addressed-act': [],
