@@ -108,10 +108,13 @@ export function elsewhere(view: View, ante: ActorMention, sent: number, countryA
   return false;
 }
 
+let followerWords: readonly (readonly string[])[] | undefined;
+
 /** The words after the noun at `j` make it generic or another's ("the union of …", "the community at large"). */
 export function followedGenerically(view: View, j: number): boolean {
-  for (const f of loadSameNounWords().follower) {
-    const words = f.split(' ');
+  // Split once: this runs for every "the" and every same-noun mention (#13).
+  followerWords ??= [...loadSameNounWords().follower].map((f) => f.split(' '));
+  for (const words of followerWords) {
     if (words.every((w, k) => view.words[j + 1 + k] === w && view.sents[j + 1 + k] === view.sents[j])) return true;
   }
   return false;

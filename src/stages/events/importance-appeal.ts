@@ -22,8 +22,10 @@
  * for Ukraine's partners to agree on measures") is asked; a thing needed ("the need for continued dialogue") is not a
  * party. A negated stress ("did not stress the need") states nothing and stays as it is. Nouns in `shared-need-noun`.
  */
+import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import { partyKey } from '../discourse/participants.js';
+import { clauseFlags } from './flags.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
@@ -49,10 +51,10 @@ const PRAISE = '051';
 /** A party as the events stage resolves it: its code and sector tell one party from another (`partyKey`). */
 interface Party { readonly name: string; readonly code?: string; readonly sector?: string }
 
-/** What the rules need beyond the tree: the parties a phrase resolves to, and the language's negators ("not", "never"). */
+/** What the rules need beyond the tree: the parties a phrase resolves to, and the language pack (its negators). */
 export interface AppealContext {
   readonly partiesOf: (head: number) => readonly Party[];
-  readonly negators: ReadonlySet<string>;
+  readonly pack: LanguagePack;
 }
 
 /** The match recoded as one party's appeal or praise, with the reason; undefined when the pattern's code stands. */
@@ -80,7 +82,7 @@ export function importanceAppeal(tree: Tree, match: TriggerMatch, ctx: AppealCon
 function sharedNeed(tree: Tree, match: TriggerMatch, ctx: AppealContext): { match: TriggerMatch; reason: Reason } | undefined {
   const verb = match.token;
   const noun = childrenBy(tree, verb, 'obj', 'nsubj:pass').find((o) => SHARED_NEED.has(tree.lemmas[o]));
-  if (noun === undefined || isNegated(tree, verb, ctx.negators)) return undefined;
+  if (noun === undefined || clauseFlags(tree, ctx.pack, verb, { reported: false }).negated) return undefined;
   const subj = subjectOf(tree, verb);
   // "The need to … was stressed by both leaders": the "by" phrase is who stressed it.
   const stresser = subj?.passive ? childrenBy(tree, verb, 'obl:agent', 'obl').find((c) => markerOf(tree, c) === 'by') : subj?.token;
@@ -110,11 +112,6 @@ function asksAnother(tree: Tree, noun: number, ctx: AppealContext): boolean {
   return forVerb || childrenBy(tree, noun, 'acl', 'nmod').some((c) => childrenBy(tree, c, 'nsubj').length > 0 ||
     (markerOf(tree, c) === 'for' && (ctx.partiesOf(c).length > 0 || tree.pos[c]?.upos === 'VERB' ||
       childrenBy(tree, c, 'acl').some((v) => markerOf(tree, v) === 'to'))));
-}
-
-/** "did not stress the need", "never noted …": a negator on the verb. */
-function isNegated(tree: Tree, verb: number, negators: ReadonlySet<string>): boolean {
-  return childrenBy(tree, verb, 'advmod', 'neg', 'aux').some((c) => negators.has(tree.words[c].toLowerCase()));
 }
 
 /** "the importance of ensuring …", "of Afghans coming together", "for Russia to unblock": a clause of an act, not a thing. */
