@@ -177,14 +177,7 @@ function resolveGroup(ctx: Context, count: number, noun: string, text: string): 
   if (!PERSON_GROUPS.has(noun)) collect((r) => r.sector === 'GOV' || (!r.sector && r.kind === 'country'));
   if (members.length < 2) return undefined;
   members.sort((a, b) => ctx.history.indexOf(a as never) - ctx.history.indexOf(b as never));
-  const codes = new Set(members.map((m) => `${m.code} ${m.sector}`));
-  return {
-    actorId: `group:${members.map((m) => m.actorId).join('+')}`,
-    name: members.map((m) => m.name).join(' and '),
-    ...(codes.size === 1 ? { code: members[0]?.code, sector: members[0]?.sector } : {}),
-    members: members.map((m) => m.actorId),
-    reason: reason('actors/group', { text, count: members.length, names: members.map((m) => m.name).join(', ') }),
-  };
+  return groupOf(members, text);
 }
 
 /** Codes that say only "transnational": a nationality in the text is more precise. */
@@ -512,6 +505,18 @@ const MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Words that count or quantify a plural rather than say its kind: such a plural names no side. */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'numerous', 'various', 'other', 'all', 'most', 'both', 'dozens', 'hundreds', 'more', 'fewer']);
 
+/** One group actor of `members` named by `text`: their shared code and sector when they have one. */
+function groupOf(members: readonly Resolved[], text: string): Resolved {
+  const codes = new Set(members.map((m) => `${m.code} ${m.sector}`));
+  return {
+    actorId: `group:${members.map((m) => m.actorId).join('+')}`,
+    name: members.map((m) => m.name).join(' and '),
+    ...(codes.size === 1 ? { code: members[0]?.code, sector: members[0]?.sector } : {}),
+    members: members.map((m) => m.actorId),
+    reason: reason('actors/group', { text, count: members.length, names: members.map((m) => m.name).join(', ') }),
+  };
+}
+
 /**
  * "Hamas and Islamic Jihad rejected … The groups accused Israel", "Greenpeace and Oxfam criticised …, and the
  * organisations urged": "the" and a plural group noun name the last bodies (no countries, no people) named in this
@@ -527,14 +532,7 @@ function bodiesBefore(ctx: Context, text: string): Resolved | undefined {
     members.unshift(r);
   }
   if (members.length < 2) return undefined;
-  const codes = new Set(members.map((m) => `${m.code} ${m.sector}`));
-  return {
-    actorId: `group:${members.map((m) => m.actorId).join('+')}`,
-    name: members.map((m) => m.name).join(' and '),
-    ...(codes.size === 1 ? { code: members[0]?.code, sector: members[0]?.sector } : {}),
-    members: members.map((m) => m.actorId),
-    reason: reason('actors/group', { text, count: members.length, names: members.map((m) => m.name).join(', ') }),
-  };
+  return groupOf(members, text);
 }
 
 /**
