@@ -43,6 +43,11 @@ describe('deniedAccuser', () => {
     expect(deniedAccuser(refusal, [accused])?.recipients.map((p) => p.code)).toEqual(['USA']);
   });
 
+  it('aims a stated refusal to change naming no one the same way ("Japan would not change its policies")', () => {
+    const refusal = denial(reason('events/trigger-refused-change', { verb: 'change', refuser: 'Yamamoto' }));
+    expect(deniedAccuser(refusal, [accused])?.recipients.map((p) => p.code)).toEqual(['USA']);
+  });
+
   it('leaves a denial that already names its recipient', () => {
     const named = { ...denial(), recipients: accused.actors };
     expect(isBareDenial(named)).toBe(false);

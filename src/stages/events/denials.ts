@@ -6,8 +6,8 @@
  * denier's nearest dealing, else the actor of its nearest use of force (#12). Not in the sentence:
  * there the other side is what is denied ("denied that it was dumping chips in Hong Kong", "denied
  * any third country involvement even though … Israel had played a key role"), not who charged it.
- * A side's stated non-acceptance ("Denmark will not accept a ban on Danish meat exports",
- * refused-change.ts) answers a demand the same way: naming no one, it rejects the other side of the
+ * A side's stated non-acceptance ("Denmark will not accept a ban on Danish meat exports") or refusal
+ * to change ("would not change its coffee policies", refused-change.ts) answers a demand the same way: naming no one, it rejects the other side of the
  * refuser's nearest dealing (the training gold: DNK → CAN, the Yugoslav "We cannot accept this
  * assessment" → IMF).
  */
@@ -25,8 +25,8 @@ import type { CodedEvent, EventParticipant } from './types.js';
 const DENIALS = new Set(['deny', 'refute', 'rebut']);
 
 const TRIGGER_VERB = 'events/trigger-verb';
-/** The trigger rule of a stated non-acceptance (refused-change.ts). */
-const REFUSED_ACCEPTANCE = 'events/trigger-refused-acceptance';
+/** The trigger rules of a stated non-acceptance and a stated refusal to change (refused-change.ts). */
+const STATED_REFUSALS = ['events/trigger-refused-acceptance', 'events/trigger-refused-change'];
 
 /** Whether the event's CAMEO reason carries a trigger of rule `rule`. */
 const triggeredBy = (event: Pick<CodedEvent, 'reasons'>, rule: string): boolean =>
@@ -45,7 +45,7 @@ function triggerVerb(event: Pick<CodedEvent, 'reasons'>): string | undefined {
 
 /** Whether `event` is a denial (or a stated non-acceptance) with no one named as denied. */
 export function isBareDenial(event: Pick<CodedEvent, 'event' | 'recipients' | 'reasons'>): boolean {
-  return event.event === 'REJECT' && !event.recipients.length && (DENIALS.has(triggerVerb(event) ?? '') || triggeredBy(event, REFUSED_ACCEPTANCE));
+  return event.event === 'REJECT' && !event.recipients.length && (DENIALS.has(triggerVerb(event) ?? '') || STATED_REFUSALS.some((rule) => triggeredBy(event, rule)));
 }
 
 /** The accuser a denial naming no one answers, with the reason that says how it was found. */
