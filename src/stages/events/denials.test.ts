@@ -37,6 +37,17 @@ describe('deniedAccuser', () => {
     expect(isBareDenial(rejected)).toBe(false);
   });
 
+  it('aims a stated non-acceptance naming no one at the other side of the refuser\'s nearest dealing ("Japan will not accept a ban")', () => {
+    const refusal = denial(reason('events/trigger-refused-acceptance', { verb: 'accept', refuser: 'Yamamoto' }));
+    expect(isBareDenial(refusal)).toBe(true);
+    expect(deniedAccuser(refusal, [accused])?.recipients.map((p) => p.code)).toEqual(['USA']);
+  });
+
+  it('aims a stated refusal to change naming no one the same way ("Japan would not change its policies")', () => {
+    const refusal = denial(reason('events/trigger-refused-change', { verb: 'change', refuser: 'Yamamoto' }));
+    expect(deniedAccuser(refusal, [accused])?.recipients.map((p) => p.code)).toEqual(['USA']);
+  });
+
   it('leaves a denial that already names its recipient', () => {
     const named = { ...denial(), recipients: accused.actors };
     expect(isBareDenial(named)).toBe(false);

@@ -6,6 +6,10 @@
  * denier's nearest dealing, else the actor of its nearest use of force (#12). Not in the sentence:
  * there the other side is what is denied ("denied that it was dumping chips in Hong Kong", "denied
  * any third country involvement even though … Israel had played a key role"), not who charged it.
+ * A side's stated non-acceptance ("Denmark will not accept a ban on Danish meat exports") or refusal
+ * to change ("would not change its coffee policies", refused-change.ts) answers a demand the same way: naming no one, it rejects the other side of the
+ * refuser's nearest dealing (the training gold: DNK → CAN, the Yugoslav "We cannot accept this
+ * assessment" → IMF).
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { threatenedParty } from './threats.js';
@@ -21,6 +25,12 @@ import type { CodedEvent, EventParticipant } from './types.js';
 const DENIALS = new Set(['deny', 'refute', 'rebut']);
 
 const TRIGGER_VERB = 'events/trigger-verb';
+/** The trigger rules of a stated non-acceptance and a stated refusal to change (refused-change.ts). */
+const STATED_REFUSALS = ['events/trigger-refused-acceptance', 'events/trigger-refused-change'];
+
+/** Whether the event's CAMEO reason carries a trigger of rule `rule`. */
+const triggeredBy = (event: Pick<CodedEvent, 'reasons'>, rule: string): boolean =>
+  event.reasons.some((r) => (r as { trigger?: Reason }).trigger?.rule === rule);
 
 /** The dictionary verb of an event's bare-verb trigger reason, itself or inside its CAMEO reason; not a refusal's verb ("would not agree"). */
 function triggerVerb(event: Pick<CodedEvent, 'reasons'>): string | undefined {
@@ -33,9 +43,9 @@ function triggerVerb(event: Pick<CodedEvent, 'reasons'>): string | undefined {
   return undefined;
 }
 
-/** Whether `event` is a denial with no one named as denied. */
+/** Whether `event` is a denial (or a stated non-acceptance) with no one named as denied. */
 export function isBareDenial(event: Pick<CodedEvent, 'event' | 'recipients' | 'reasons'>): boolean {
-  return event.event === 'REJECT' && !event.recipients.length && DENIALS.has(triggerVerb(event) ?? '');
+  return event.event === 'REJECT' && !event.recipients.length && (DENIALS.has(triggerVerb(event) ?? '') || STATED_REFUSALS.some((rule) => triggeredBy(event, rule)));
 }
 
 /** The accuser a denial naming no one answers, with the reason that says how it was found. */

@@ -37,6 +37,21 @@ describe('a refusal to yield told through "said" (refused-change.ts)', () => {
     expect(summary(said('would', 'update', 'update'))).toEqual([]);
   });
 
+  it.each([['will', 'accept'], ['would', 'tolerate'], ['could', 'accept']])('"%s not %s" a thing named is REJECT of it, "could" included (reported speech\'s past)', (aux, verb) => {
+    expect(summary(said(aux, verb, verb))).toEqual(['REJECT 120 BRA->']);
+  });
+
+  it('rejects no thing when the object is a pronoun ("the Greek government would not accept it")', () => {
+    const doc = parsedDoc([`
+      Greece Greece PROPN NNP 4 nsubj
+      would would AUX MD 4 aux
+      not not PART RB 4 advmod
+      accept accept VERB VB 0 root
+      it it PRON PRP 4 obj
+      . . PUNCT . 4 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'grc', name: 'Greece', code: 'GRC' }] });
+    expect(summary(doc)).toEqual([]);
+  });
+
   it('reads the side of officials of no named country who said it after the clause, however the parser hangs "said"', () => {
     // "Britain would not change its refusal , officials said ." with "said" an `advcl:relcl` of "change".
     const doc = parsedDoc([`

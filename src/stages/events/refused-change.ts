@@ -3,7 +3,9 @@
  * policies", "Japanese officials have said they would not liberalize imports regardless of the U.S. pressure". A side's
  * own word that it will not change, ease or give way is its refusal to yield (CAMEO 124, PLOVER REJECT), though the verb
  * that carries it codes nothing ("change" is no act; its negation is one). The lexicon's own cooperative verbs ("will not
- * accept") are refused in code-events.ts; here the verbs of rule-words `refused-change`, which the lexicon does not code.
+ * agree") are refused in code-events.ts; here the verbs of rule-words `refused-change`, which the lexicon does not code,
+ * and those of `refused-acceptance` with their object, which it codes only in a few patterns: "Denmark will not accept a
+ * ban on Danish meat exports", "his committee will not approve USDA's proposal" reject the thing (CAMEO 120).
  *
  * It must be the side's own stance: the clause is negated with a future or ability modal ("would not", "will not",
  * "cannot"), or the change is a plan the side has none of ("had no intention of modifying", "has no plans to
@@ -27,14 +29,20 @@ import type { EventParticipant } from './types.js';
 
 /** Verbs (lemmas) of changing or giving way, whose refusal is a refusal to yield ("would not change its policies"). */
 const REFUSED_CHANGE = ruleWords('refused-change');
+/** Verbs (lemmas) of accepting or letting be, whose refusal with an object rejects the thing ("will not accept a ban"). */
+const REFUSED_ACCEPTANCE = ruleWords('refused-acceptance');
 /** Modals (word forms) that make a negated clause a side's stance, not a fact ("would not", "cannot"). */
 const STANCE_MODALS = ruleWords('refusal-modal');
+/** Modals (word forms) that make not accepting a stance besides those ("could not accept" in reported speech's past). */
+const ACCEPTANCE_MODALS = ruleWords('acceptance-modal');
 /** Nouns (lemmas) of a plan or intention: "has no plans to liberalise" disowns the change as "will not" does. */
 const PLAN_NOUNS = ruleWords('plan-noun');
 /** The sector of a government's speakers: "officials said" with no country named. */
 const OFFICIALS = 'GOV';
 /** CAMEO 124, decline to yield: PLOVER REJECT change. */
 const DECLINE_TO_YIELD = '124';
+/** CAMEO 120, reject: PLOVER REJECT of the thing not accepted. */
+const REJECT = '120';
 
 /** Whether the token is a pronoun that stands for the speaker of its clause ("he said he would not", "they", "it", "we"). */
 const isPronoun = (ctx: Context, t: number): boolean => ctx.tree.pos[t]?.upos === 'PRON' && ctx.pack.pronouns.has(ctx.tree.words[t].toLowerCase());
@@ -82,6 +90,16 @@ function trailingSpeaker(ctx: Context, verb: number): { speaker?: EventParticipa
   return { reported: true, ...(speaker ? { speaker } : {}) };
 }
 
+/**
+ * Whether "will not accept" names the thing it rejects: a noun object ("a ban on Danish meat exports"), not a pronoun
+ * ("would not accept it" may stand for anything, an offer or a fate), nor a thing let do something ("cannot allow it to
+ * be jeopardized" fears for it).
+ */
+function isThingRefused(tree: Context['tree'], verb: number): boolean {
+  const thing = childrenBy(tree, verb, 'obj')[0];
+  return thing !== undefined && tree.pos[thing]?.upos === 'NOUN' && !childrenBy(tree, verb, 'xcomp').length;
+}
+
 /** The "have" of "has no plans to liberalise", "had no intention of modifying" that `verb` completes, if it does. */
 function disownedPlan(tree: Context['tree'], verb: number): number | undefined {
   const noun = tree.deps[verb].head;
@@ -95,7 +113,8 @@ function disownedPlan(tree: Context['tree'], verb: number): number | undefined {
 function refused(ctx: Context, verb: number, own: ReadonlySet<string | undefined>): EventParticipant[] {
   const { tree } = ctx;
   // "regardless of the U.S. pressure" hangs on its adverb.
-  const phrases = [...childrenBy(tree, verb, 'obl', 'advcl', 'iobj'), ...childrenBy(tree, verb, 'advmod').flatMap((a) => childrenBy(tree, a, 'obl'))];
+  // "will not accept interference from the IMF", "will not approve USDA's proposal": the thing's owner is refused too.
+  const phrases = [...childrenBy(tree, verb, 'obl', 'advcl', 'iobj', 'obj'), ...childrenBy(tree, verb, 'advmod').flatMap((a) => childrenBy(tree, a, 'obl'))];
   const against = phrases.flatMap((o) => actorsOfPhrase(tree, ctx.actors, o)).filter((a) => a.code && !own.has(a.code));
   if (against.length) return against;
   for (let v = verb, hops = 0; v >= 0 && hops < 4; v = tree.deps[v].head, hops++) {
@@ -105,12 +124,14 @@ function refused(ctx: Context, verb: number, own: ReadonlySet<string | undefined
   return [];
 }
 
-/** Codes the refusals to yield told in tokens [first, last) of sentence `sent` as REJECT (CAMEO 124). */
+/** Codes the refusals to yield (CAMEO 124) and to accept (CAMEO 120) told in tokens [first, last) of sentence `sent` as REJECT. */
 export function codeRefusedChanges(ctx: Context, sent: number, first: number, last: number): void {
   const { tree } = ctx;
   let asked: boolean | undefined;
   for (let verb = first; verb < last; verb++) {
-    if (tree.pos[verb]?.upos !== 'VERB' || !REFUSED_CHANGE.has(tree.lemmas[verb])) continue;
+    if (tree.pos[verb]?.upos !== 'VERB') continue;
+    const accepting = REFUSED_ACCEPTANCE.has(tree.lemmas[verb]) && isThingRefused(tree, verb);
+    if (!accepting && !REFUSED_CHANGE.has(tree.lemmas[verb])) continue;
     // A question refuses nothing; read once a sentence, and only when it holds such a verb.
     asked ??= tree.words.slice(first, last).includes('?');
     if (asked) return;
@@ -119,7 +140,8 @@ export function codeRefusedChanges(ctx: Context, sent: number, first: number, la
     // "had no intention of modifying": the stance is the clause of "have", whose "no" is the refusal's negation.
     const disowned = disownedPlan(tree, verb);
     const clause = disowned ?? verb;
-    if (disowned === undefined && !auxWords(tree, verb).some((a) => STANCE_MODALS.has(a.toLowerCase()))) continue;
+    const isStanceModal = (aux: string): boolean => STANCE_MODALS.has(aux) || (accepting && ACCEPTANCE_MODALS.has(aux));
+    if (disowned === undefined && !auxWords(tree, verb).some((a) => isStanceModal(a.toLowerCase()))) continue;
     const said = trailingSpeaker(ctx, clause) ?? speakerOf(tree, ctx.pack, ctx.actors, clause, ctx.doc.layers.quotes ?? []);
     const flags = clauseFlags(tree, ctx.pack, clause, { reported: said.reported });
     // "would not change … if", "did not say that it would not": only an asserted, unconditional refusal; "offered nothing" refuses nothing.
@@ -128,15 +150,17 @@ export function codeRefusedChanges(ctx: Context, sent: number, first: number, la
     const actors = refuser(ctx, clause, said.speaker, said.reported);
     if (!actors.length) continue;
     const recipients = refused(ctx, verb, new Set(actors.map((a) => a.code)));
-    const entry = ctx.lexicon.cameo[DECLINE_TO_YIELD];
-    const match: TriggerMatch = { token: verb, tokens: [verb, verb + 1], code: DECLINE_TO_YIELD, kind: 'verb', reason: reason('events/trigger-refused-change', { verb: tree.words[verb], refuser: actors[0].name }) };
+    const code = accepting ? REJECT : DECLINE_TO_YIELD;
+    const entry = ctx.lexicon.cameo[code];
+    const rule = accepting ? 'events/trigger-refused-acceptance' : 'events/trigger-refused-change';
+    const match: TriggerMatch = { token: verb, tokens: [verb, verb + 1], code, kind: 'verb', reason: reason(rule, { verb: tree.words[verb], refuser: actors[0].name }) };
     const time = timeOf(ctx, clause);
     push(ctx, {
-      event: entry.event, mode: entry.mode, context: entry.context, cameo: DECLINE_TO_YIELD, actors, recipients,
+      event: entry.event, mode: entry.mode, context: entry.context, cameo: code, actors, recipients,
       ...(said.speaker ? { speaker: said.speaker } : {}),
       negated: false, hypothetical: false, future: false, historical: time.historical,
       date: time.date, dateSource: time.dateSource, confidence: 0.55, sent, match,
-      why: [reason('events/cameo', { trigger: match.reason, code: DECLINE_TO_YIELD, label: entry.label }), ...(time.reason ? [time.reason] : [])],
+      why: [reason('events/cameo', { trigger: match.reason, code, label: entry.label }), ...(time.reason ? [time.reason] : [])],
     });
   }
 }

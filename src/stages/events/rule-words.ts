@@ -152,6 +152,8 @@ const CLASSES = {
   'address-appeal': [],
   'protest-purpose': [],
   'refused-change': [],
+  'refused-acceptance': [],
+  'acceptance-modal': [],
   'refusal-modal': [],
   'plan-noun': [],
   'plan-relief': [],
