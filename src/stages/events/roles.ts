@@ -9,6 +9,7 @@ import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './
 import type { EventParticipant } from './types.js';
 import { ruleWords } from './rule-words.js';
 import { isRivalBody } from './sides.js';
+import { modifierOwner } from './judged-owner.js';
 import { turnSpeaker } from './turns.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
@@ -365,10 +366,15 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // is no party to a verbal act of cooperation it reports; in a clash or a surrender it often is one of the sides
   // ("traded stones for tear gas, police said", "rebels surrendered …, a local official said").
   const speaker = (t: number, top: number) => verbal && inTrailingSpeaker(tree, lang.speechVerbs, t, top);
+  const judged = event !== undefined && (JUDGEMENTS.has(event) || event === 'AGREE');
   const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top) && !isVenue(p.tokens[0], top) && !speaker(p.tokens[0], top);
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
+    // "agreed to a South Korean proposal for talks between the prime ministers", "objected to Soviet membership":
+    // whose the thing judged is, before whom its own phrases name.
+    const held = judged && !actors.at(obl) ? modifierOwner(tree, actors, obl, adjectiveCountry).filter(accept) : [];
+    if (held.length) { reasons.push(reason('roles/judged-owner', { object: tree.words[obl] })); return held; }
     const found = phrase(obl).filter(notNounTopic(obl));
     if (found.length) { reasons.push(reason('roles/preposition', { marker })); return [...found, ...strayListMembers(tree, verb, obl).filter((m) => actors.at(m)).flatMap(phrase)]; }
   }
@@ -601,6 +607,8 @@ function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: num
     if (from.length) return { found: from, rule: 'roles/object-source' };
     const owner = possessorOf(tree, actors, thing).filter(accept);
     if (owner.length) return { found: owner, rule: 'roles/object-source' };
+    const holder = modifierOwner(tree, actors, thing, adjectiveCountry).filter(accept);
+    if (holder.length) return { found: holder, rule: 'roles/judged-owner' };
     const giver = ofGiver(tree, thing, phrase);
     if (giver.length) return { found: giver, rule: 'roles/object-source' };
   }
