@@ -986,3 +986,34 @@ describe('speaker of a participle of saying', () => {
     expect(accusation && [codes(accusation.actors), codes(accusation.recipients)]).toEqual([['USA'], ['JPN']]);
   });
 });
+
+describe('rolesOf, a talking verb\'s partner on the "of" phrase of its object', () => {
+  // "The government is negotiating a package of economic reforms with the World Bank and International Monetary Fund."
+  const doc = parsedDoc([`
+    The the DET DT 2 det
+    government government NOUN NN 5 nsubj
+    is be AUX VBZ 5 aux
+    currently currently ADV RB 5 advmod
+    negotiating negotiate VERB VBG 0 root
+    a a DET DT 7 det
+    package package NOUN NN 5 obj
+    of of ADP IN 10 case
+    economic economic ADJ JJ 10 amod
+    reforms reform NOUN NNS 7 nmod
+    with with ADP IN 14 case
+    the the DET DT 14 det
+    World World PROPN NNP 14 compound
+    Bank Bank PROPN NNP 10 nmod
+    and and CCONJ CC 18 cc
+    International International ADJ NNP 18 amod
+    Monetary Monetary PROPN NNP 18 compound
+    Fund Fund PROPN NNP 14 conj
+    . . PUNCT . 5 punct`], { actors: [country([0, 2], 'UGA'), { sent: 0, tokens: [11, 14], id: 'wbk', name: 'World Bank', code: 'IGO', sector: 'WBK' }, { sent: 0, tokens: [15, 18], id: 'imf', name: 'International Monetary Fund', code: 'IGO', sector: 'IMF' }] });
+
+  it('takes the "with" phrase the parser hung on the object\'s "of" phrase as the partners', () => {
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    const ids = [...event.actors, ...event.recipients].map((p) => p.actorId).sort();
+    expect(ids).toEqual(['imf', 'uga', 'wbk']);
+  });
+});

@@ -292,7 +292,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // The partner's "with" phrase hangs on the verb, or on its medium or topic when the parser
     // attaches it there ("spoke by telephone with Macron").
     const args = childrenBy(tree, verb, 'obl', 'nmod', 'obj');
-    const partner = [...args, ...args.flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
+    // "negotiating a package of economic reforms with the World Bank": or on the "of" phrase of the object.
+    const inner = args.flatMap((a) => childrenBy(tree, a, 'nmod'));
+    const partner = [...args, ...inner, ...inner.filter((a) => markerOf(tree, a) === 'of').flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
     if (partner === undefined) return [];
     // "spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and …": the name set off after
     // the title is read as a second, unmarked phrase of the verb, and the list's later members hang on it.
