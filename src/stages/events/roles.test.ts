@@ -1017,3 +1017,30 @@ describe('rolesOf, a talking verb\'s partner on the "of" phrase of its object', 
     expect(ids).toEqual(['imf', 'uga', 'wbk']);
   });
 });
+
+describe('rolesOf, a nationality in the clause that says what the act is for', () => {
+  // "A World Bank mission arrived on Monday to analyse the performance of the Brazilian economy."
+  const doc = parsedDoc([`
+    A a DET DT 4 det
+    World World PROPN NNP 3 compound
+    Bank Bank PROPN NNP 4 compound
+    mission mission NOUN NN 5 nsubj
+    arrived arrive VERB VBD 0 root
+    on on ADP IN 7 case
+    Monday Monday PROPN NNP 5 obl
+    to to PART TO 9 mark
+    analyse analyse VERB VB 5 advcl
+    the the DET DT 11 det
+    performance performance NOUN NN 9 obj
+    of of ADP IN 15 case
+    the the DET DT 15 det
+    Brazilian Brazilian ADJ JJ 15 amod
+    economy economy NOUN NN 11 nmod
+    . . PUNCT . 5 punct`], { actors: [{ sent: 0, tokens: [1, 3], id: 'wbk', name: 'World Bank', code: 'IGO', sector: 'WBK' }] });
+
+  it('takes the country of the purpose clause\'s nationality adjective as the other party', () => {
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes([...event.actors, ...event.recipients])).toEqual(['BRA', 'IGO']);
+  });
+});

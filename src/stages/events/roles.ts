@@ -447,7 +447,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "tariffs on 300 mln dlrs worth of Japanese electronic goods", "threatened to shell Iraqi towns":
   // no one named, but a nationality adjective deeper in the act's phrases or its infinitive names
   // the country it is aimed at.
-  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...(noun !== undefined ? [noun] : [])])) {
+  // "a World Bank mission arrived on Monday to analyse the performance of the Brazilian economy": so does the clause
+  // that says what the act is for.
+  const purposes = childrenBy(tree, verb, 'advcl').filter((c) => markerOf(tree, c) === 'to');
+  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...purposes, ...(noun !== undefined ? [noun] : [])])) {
     for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
       // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
       if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || speaker(token, arg) || (meeting && tree.pos[token]?.upos === 'PROPN' && isInLocative(tree, lang.locatives, token, arg))) continue;
