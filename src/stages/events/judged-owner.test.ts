@@ -84,4 +84,28 @@ describe('modifierOwner, whose a judged thing is', () => {
       . . PUNCT . 2 punct`], { actors: [country([0, 1], 'JPN'), { sent: 0, tokens: [6, 9], id: 'wbk', name: 'World Bank', code: 'IGO', sector: 'WBK' }] });
     expect(recipients(doc, 'REJECT')).toEqual([['IGO']]);
   });
+
+  it('reads only the judged noun\'s own modifiers, not those of a conjunct the parser hung on it', () => {
+    // "Mr. Sullivan reaffirmed the unwavering U.S. support for the security of Estonia and our other NATO Allies."
+    const doc = parsedDoc([`
+      Mr. Mr. PROPN NNP 2 nmod:desc
+      Sullivan Sullivan PROPN NNP 3 nsubj
+      reaffirmed reaffirm VERB VBD 0 root
+      the the DET DT 7 det
+      unwavering unwavering ADJ JJ 7 amod
+      U.S. U.S. PROPN NNP 7 compound
+      support support NOUN NN 3 obj
+      for for ADP IN 10 case
+      the the DET DT 10 det
+      security security NOUN NN 7 nmod
+      of of ADP IN 12 case
+      Estonia Estonia PROPN NNP 10 nmod
+      and and CCONJ CC 17 cc
+      our our PRON PRP$ 17 nmod:poss
+      other other ADJ JJ 17 amod
+      NATO NATO PROPN NNP 17 compound
+      Allies ally NOUN NNS 7 conj
+      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 2], id: 'sullivan', name: 'Jake Sullivan', code: 'USA', sector: 'GOV' }, country([5, 6], 'USA'), country([11, 12], 'EST'), { sent: 0, tokens: [15, 16], id: 'nato', name: 'NATO', code: 'IGO', sector: 'NAT' }] });
+    expect(recipients(doc, 'SUPPORT')).toEqual([['EST']]);
+  });
 });

@@ -612,7 +612,9 @@ function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: num
     if (from.length) return { found: from, rule: 'roles/object-source' };
     const owner = possessorOf(tree, actors, thing).filter(accept);
     if (owner.length) return { found: owner, rule: 'roles/object-source' };
-    const holder = modifierOwner(tree, actors, thing, adjectiveCountry).filter(accept);
+    // Only the judged noun's own: "the U.S. support for … Estonia and our other NATO Allies" (the parser making "Allies"
+    // a conjunct of "support") is not NATO's support.
+    const holder = thing === noun ? modifierOwner(tree, actors, thing, adjectiveCountry).filter(accept) : [];
     if (holder.length) return { found: holder, rule: 'roles/judged-owner' };
     const giver = ofGiver(tree, thing, phrase);
     if (giver.length) return { found: giver, rule: 'roles/object-source' };
