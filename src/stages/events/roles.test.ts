@@ -986,3 +986,61 @@ describe('speaker of a participle of saying', () => {
     expect(accusation && [codes(accusation.actors), codes(accusation.recipients)]).toEqual([['USA'], ['JPN']]);
   });
 });
+
+describe('rolesOf, a talking verb\'s partner on the "of" phrase of its object', () => {
+  // "The government is negotiating a package of economic reforms with the World Bank and International Monetary Fund."
+  const doc = parsedDoc([`
+    The the DET DT 2 det
+    government government NOUN NN 5 nsubj
+    is be AUX VBZ 5 aux
+    currently currently ADV RB 5 advmod
+    negotiating negotiate VERB VBG 0 root
+    a a DET DT 7 det
+    package package NOUN NN 5 obj
+    of of ADP IN 10 case
+    economic economic ADJ JJ 10 amod
+    reforms reform NOUN NNS 7 nmod
+    with with ADP IN 14 case
+    the the DET DT 14 det
+    World World PROPN NNP 14 compound
+    Bank Bank PROPN NNP 10 nmod
+    and and CCONJ CC 18 cc
+    International International ADJ NNP 18 amod
+    Monetary Monetary PROPN NNP 18 compound
+    Fund Fund PROPN NNP 14 conj
+    . . PUNCT . 5 punct`], { actors: [country([0, 2], 'UGA'), { sent: 0, tokens: [11, 14], id: 'wbk', name: 'World Bank', code: 'IGO', sector: 'WBK' }, { sent: 0, tokens: [15, 18], id: 'imf', name: 'International Monetary Fund', code: 'IGO', sector: 'IMF' }] });
+
+  it('takes the "with" phrase the parser hung on the object\'s "of" phrase as the partners', () => {
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    const ids = [...event.actors, ...event.recipients].map((p) => p.actorId).sort();
+    expect(ids).toEqual(['imf', 'uga', 'wbk']);
+  });
+});
+
+describe('rolesOf, a nationality in the clause that says what the act is for', () => {
+  // "A World Bank mission arrived on Monday to analyse the performance of the Brazilian economy."
+  const doc = parsedDoc([`
+    A a DET DT 4 det
+    World World PROPN NNP 3 compound
+    Bank Bank PROPN NNP 4 compound
+    mission mission NOUN NN 5 nsubj
+    arrived arrive VERB VBD 0 root
+    on on ADP IN 7 case
+    Monday Monday PROPN NNP 5 obl
+    to to PART TO 9 mark
+    analyse analyse VERB VB 5 advcl
+    the the DET DT 11 det
+    performance performance NOUN NN 9 obj
+    of of ADP IN 15 case
+    the the DET DT 15 det
+    Brazilian Brazilian ADJ JJ 15 amod
+    economy economy NOUN NN 11 nmod
+    . . PUNCT . 5 punct`], { actors: [{ sent: 0, tokens: [1, 3], id: 'wbk', name: 'World Bank', code: 'IGO', sector: 'WBK' }] });
+
+  it('takes the country of the purpose clause\'s nationality adjective as the other party', () => {
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('CONSULT');
+    expect(codes([...event.actors, ...event.recipients])).toEqual(['BRA', 'IGO']);
+  });
+});

@@ -9,6 +9,7 @@ import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './
 import type { EventParticipant } from './types.js';
 import { ruleWords } from './rule-words.js';
 import { isRivalBody } from './sides.js';
+import { modifierOwner } from './judged-owner.js';
 import { turnSpeaker } from './turns.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
@@ -291,7 +292,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // The partner's "with" phrase hangs on the verb, or on its medium or topic when the parser
     // attaches it there ("spoke by telephone with Macron").
     const args = childrenBy(tree, verb, 'obl', 'nmod', 'obj');
-    const partner = [...args, ...args.flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
+    // "negotiating a package of economic reforms with the World Bank": or on the "of" phrase of the object.
+    const inner = args.flatMap((a) => childrenBy(tree, a, 'nmod'));
+    const partner = [...args, ...inner, ...inner.filter((a) => markerOf(tree, a) === 'of').flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
     if (partner === undefined) return [];
     // "spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and …": the name set off after
     // the title is read as a second, unmarked phrase of the verb, and the list's later members hang on it.
@@ -365,10 +368,15 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // is no party to a verbal act of cooperation it reports; in a clash or a surrender it often is one of the sides
   // ("traded stones for tear gas, police said", "rebels surrendered …, a local official said").
   const speaker = (t: number, top: number) => verbal && inTrailingSpeaker(tree, lang.speechVerbs, t, top);
+  const judged = event !== undefined && (JUDGEMENTS.has(event) || event === 'AGREE');
   const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top) && !isVenue(p.tokens[0], top) && !speaker(p.tokens[0], top);
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
+    // "agreed to a South Korean proposal for talks between the prime ministers", "objected to Soviet membership":
+    // whose the thing judged is, before whom its own phrases name.
+    const held = judged && !actors.at(obl) ? modifierOwner(tree, actors, obl, adjectiveCountry).filter(accept) : [];
+    if (held.length) { reasons.push(reason('roles/judged-owner', { object: tree.words[obl] })); return held; }
     const found = phrase(obl).filter(notNounTopic(obl));
     if (found.length) { reasons.push(reason('roles/preposition', { marker })); return [...found, ...strayListMembers(tree, verb, obl).filter((m) => actors.at(m)).flatMap(phrase)]; }
   }
@@ -439,7 +447,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "tariffs on 300 mln dlrs worth of Japanese electronic goods", "threatened to shell Iraqi towns":
   // no one named, but a nationality adjective deeper in the act's phrases or its infinitive names
   // the country it is aimed at.
-  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...(noun !== undefined ? [noun] : [])])) {
+  // "a World Bank mission arrived on Monday to analyse the performance of the Brazilian economy": so does the clause
+  // that says what the act is for.
+  const purposes = childrenBy(tree, verb, 'advcl').filter((c) => markerOf(tree, c) === 'to');
+  for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...purposes, ...(noun !== undefined ? [noun] : [])])) {
     for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
       // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
       if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || speaker(token, arg) || (meeting && tree.pos[token]?.upos === 'PROPN' && isInLocative(tree, lang.locatives, token, arg))) continue;
@@ -601,6 +612,10 @@ function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: num
     if (from.length) return { found: from, rule: 'roles/object-source' };
     const owner = possessorOf(tree, actors, thing).filter(accept);
     if (owner.length) return { found: owner, rule: 'roles/object-source' };
+    // Only the judged noun's own: "the U.S. support for … Estonia and our other NATO Allies" (the parser making "Allies"
+    // a conjunct of "support") is not NATO's support.
+    const holder = thing === noun ? modifierOwner(tree, actors, thing, adjectiveCountry).filter(accept) : [];
+    if (holder.length) return { found: holder, rule: 'roles/judged-owner' };
     const giver = ofGiver(tree, thing, phrase);
     if (giver.length) return { found: giver, rule: 'roles/object-source' };
   }

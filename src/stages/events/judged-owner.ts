@@ -1,0 +1,37 @@
+/**
+ * Whose a judged thing is, by the word before its noun: "the U.S. opposes Soviet membership of the World Bank" (the
+ * Soviet Union's, not the Bank's), "blamed an inflexible U.S. position for the failure of … International Coffee
+ * Organisation talks" (the United States'), "agreed to a South Korean proposal for talks between the prime ministers"
+ * (South Korea's). Endorsing, rejecting or blaming a proposal, a position or a membership is addressed to whoever holds
+ * it, and the name or nationality adjective on the noun says who that is; the phrases after the noun (its "of", "for"
+ * and "between" phrases) say what it is about (#12: training gold "recipient other" and "recipient missing", the
+ * recipient a deeper mention of the object or none). The tagger makes the name a compound and the adjective an
+ * adjective or a compound; a two-word adjective ("South Korean", "West German") is a compound of its second word.
+ */
+import { namesAThing, type ActorIndex } from './participants.js';
+import { childrenBy, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+/**
+ * The parties the compound or adjective modifiers of `noun` name, the first modifier that names one: an actor's
+ * mention ("U.S."), else the country of a nationality adjective, alone or with the compound before it ("South Korean").
+ */
+export function modifierOwner(tree: Tree, actors: ActorIndex, noun: number, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
+  for (const mod of childrenBy(tree, noun, 'compound', 'amod')) {
+    const m = actors.at(mod);
+    if (m) {
+      if (m.code && !namesAThing(tree, actors, m)) return actors.expand(m);
+      continue;
+    }
+    const before = childrenBy(tree, mod, 'compound', 'amod').filter((c) => c === mod - 1);
+    const words = before.length ? [`${tree.words[before[0]]} ${tree.words[mod]}`, tree.words[mod]] : [tree.words[mod]];
+    for (const word of words) {
+      const code = countryOf(word);
+      if (!code) continue;
+      const first = before.length && word.includes(' ') ? before[0] : mod;
+      const at = { start: tree.tokens[first].start, end: tree.tokens[mod].end };
+      return [{ ...at, tokens: [first, mod + 1], actorId: `nationality:${code}`, name: `${word} (${tree.words[noun]})`, code }];
+    }
+  }
+  return [];
+}
