@@ -59,10 +59,10 @@ function nameAt(words: Words, i: number): { readonly name?: BodyName; readonly e
       if (!headDone) head = j;
       continue;
     }
+    // "Executive Committee of the PLO": a joiner before a lower-case word ("the") ends the name.
     const joined = JOINERS.has(keys[j] ?? '') && isCapitalised(texts[j + 1] ?? '') && sents[j + 1] === sents[i];
     if (!joined) break;
     if (HEAD_ENDS.has(keys[j] ?? '')) headDone = true;
-    // "the Union of the Comoros": an article after a joiner stays inside the name.
   }
   const { heads } = loadBodyWords();
   const headText = texts[head] ?? '';
