@@ -28,6 +28,7 @@ import { titleByApposition } from './apposition.js';
 import { bodyOfNamedCountry } from './body-of-country.js';
 import { igoTitledPeople } from './igo-title.js';
 import { guardNationalBodies } from './national-body-guard.js';
+import { namedBodies } from './named-body.js';
 import { nationallyTitledPeople } from './national-title.js';
 import { withoutArticlePlaces } from './arabic-article.js';
 import { resolveMentions } from './resolve.js';
@@ -62,7 +63,7 @@ export const actors = (options: ActorsOptions = {}) =>
       const words = wordsOf(doc.text, tokens, docView(doc));
       const pack = packOf(doc);
       const resolved = bodyOfNamedCountry(words, titleByApposition(kb, words, guardNationalBodies(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack, upos), pack), pack);
-      const mentions = withoutArticlePlaces(doc.text, nationallyTitledPeople(kb, words, igoTitledPeople(kb, words, resolved, pack), pack));
+      const mentions = withoutArticlePlaces(doc.text, namedBodies(kb, words, tokens, nationallyTitledPeople(kb, words, igoTitledPeople(kb, words, resolved, pack), pack), pack));
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },
