@@ -128,6 +128,8 @@ describe('findDates: tense and news wording', () => {
     ['The broadcasts began on August 10 and the South says they will continue.', '2020-08-10', '2019-08-10'],
     ['On Wednesday, he and his father are to travel to New York.', 'Wednesday', '2020-07-01'],
     ['On Wednesday he said: "they will not be able to stay."', 'Wednesday', '2020-06-24'],
+    ['Shultz is set to arrive in Moscow April 13.', 'April 13', '2021-04-13'],
+    ['OPEC is slated to meet in Vienna on June 30.', 'June 30', '2020-06-30'],
     ['The festival runs through March 11 this year.', 'March 11 this year', '2020-03-11'],
     ['Posted 24 hours ago.', '24 hours ago', '2020-06-25'],
     ['It was built a decade ago.', 'a decade ago', '2010'],

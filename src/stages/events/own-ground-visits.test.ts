@@ -130,3 +130,22 @@ describe('session 42 review: held ground is only its holder\'s', () => {
     expect(coded(visitOf('FRA', ['Russian Russian ADJ JJ 5 advmod', '- - PUNCT HYPH 3 punct', 'occupied occupied ADJ JJ 6 amod', 'Crimea Crimea PROPN NNP 2 obj', '. . PUNCT . 2 punct'], [actor([5, 6], 'UKR', undefined, 'country')])).events.length).toBe(1);
   });
 });
+
+describe('issue-12: a trip to the visitor\'s own ground consults no one (session 44)', () => {
+  it('turns down "Zelenskyy spoke during his trip to Kherson" and keeps a trip to another country\'s town', () => {
+    const trip = (code: string) => parsedDoc([[
+      'Zelenskyy Zelenskyy PROPN NNP 2 nsubj',
+      'spoke speak VERB VBD 0 root',
+      'during during ADP IN 5 case',
+      'his his PRON PRP$ 5 nmod:poss',
+      'trip trip NOUN NN 2 obl',
+      'to to ADP IN 7 case',
+      'Kherson Kherson PROPN NNP 5 nmod',
+      '. . PUNCT . 2 punct',
+    ].join('\n')], { actors: [actor([0, 1], 'UKR', 'GOV', 'person'), actor([6, 7], code, 'CVL', 'place')], meta: { date: '2021-06-26' } });
+    const own = coded(trip('UKR'));
+    expect(own.events).toEqual([]);
+    expect(own.rejected.map((r) => r.ruleId)).toContain('events/own-ground-visit');
+    expect(coded(trip('POL')).events.map((e) => [e.event, e.recipients.map((r) => r.code)])).toEqual([['CONSULT', ['POL']]]);
+  });
+});

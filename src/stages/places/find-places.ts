@@ -3,6 +3,8 @@ import type { Span } from '../../core/span.js';
 import type { StageContext } from '../../core/stage.js';
 import '../dateline/types.js';
 import '../actors/types.js';
+import '../pos/types.js';
+import '../tokens/types.js';
 import type { Entity } from '../entities/types.js';
 import { packOf } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
@@ -65,6 +67,7 @@ function placeEntities(doc: Document, gazetteer: Gazetteer): Span[] {
   const out: Span[] = [];
   for (const ent of doc.layers.entities ?? []) {
     if (!(ent.type === 'GPE' || ent.type === 'LOC' || isCountryNamedEntity(doc, ent, gazetteer))) continue;
+    if (isOpeningCommonWord(doc, ent, gazetteer)) continue;
     const heads = nameHeadsOf(doc.text, ent);
     if (!heads.length) out.push(ent);
     else {
@@ -73,6 +76,26 @@ function placeEntities(doc: Document, gazetteer: Gazetteer): Span[] {
     }
   }
   return out;
+}
+
+/** Tags of a proper noun: a word the tagger reads otherwise is a common word, whatever its capital. */
+const PROPER_TAGS: ReadonlySet<string> = new Set(['PROPN']);
+/** Punctuation after which a word opens the running text ("LONDON, March 3 - Mobile operators said …"). */
+const OPENERS: ReadonlySet<string> = new Set(['-', '--', '—', '–', ':', '"', '“', '(']);
+
+/**
+ * "Mobile operators said …", "Split opinions delayed the vote": a word capitalised only because it opens a sentence
+ * (or the text after a dateline), read by the tagger as a common word (an adjective, noun or verb), is no place even
+ * when a town bears its name and the recogniser tagged it. Only a one-word name that is no country or curated region
+ * (those are names first: "Chad", "Jordan" keep theirs), and only where the tagger has run.
+ */
+function isOpeningCommonWord(doc: Document, ent: Entity, gazetteer: Gazetteer): boolean {
+  const { tokens, pos } = doc.layers;
+  const [first, last] = ent.tokens;
+  if (!tokens || !pos || last - first !== 1 || PROPER_TAGS.has(pos[first]?.upos ?? 'PROPN')) return false;
+  const before = first > 0 ? tokens[first - 1] : undefined;
+  const opens = !before || before.sent !== tokens[first].sent || OPENERS.has(doc.text.slice(before.start, before.end));
+  return opens && gazetteer.lookup(doc.text.slice(ent.start, ent.end)).every((c) => c.source === 'city' || c.source === 'admin1');
 }
 
 /**

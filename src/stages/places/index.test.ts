@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../core/document.js';
 import { createPipeline } from '../../core/pipeline.js';
 import type { Entity, EntityType } from '../entities/types.js';
+import type { PosTag } from '../pos/types.js';
 import { places } from './index.js';
 
 /** Entities for the first occurrence of each name, after `from` when names repeat. */
@@ -92,5 +93,36 @@ describe('places stage without entities: names inside longer names', () => {
     const tokens = [...text.matchAll(/\w+|[^\w\s]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, sent: 0 }));
     const doc = createPipeline([places({ mentions: 'names' })], ['tokens']).run(makeDoc({ text, layers: { tokens } }));
     expect(doc.layers.places).toEqual([]);
+  });
+});
+
+describe('issue-12: a common word opening a sentence is no town (session 44)', () => {
+  /** The text tokenised and tagged: the words in `common` as the tagger reads "Mobile operators" (ADJ), the rest PROPN. */
+  function tagged(text: string, names: string[], common: string[]) {
+    const found = [...text.matchAll(/\w+|[^\w\s]/g)];
+    const tokens = found.map((m) => ({ start: m.index, end: m.index + m[0].length, sent: text.slice(0, m.index).includes('. ') ? 1 : 0 }));
+    const pos: PosTag[] = found.map((m, i) => ({ upos: common.includes(`${m[0]}@${i}`) ? 'ADJ' : 'PROPN', xpos: 'NNP', lemma: m[0] }));
+    const ents: Entity[] = names.map((at) => {
+      const [word, index] = at.split('@');
+      const i = Number(index);
+      return { start: tokens[i].start, end: tokens[i].start + word.length, type: 'GPE', tokens: [i, i + 1] as [number, number], confidence: 0.9 };
+    });
+    return createPipeline([places()], ['entities']).run(makeDoc({ text, layers: { tokens, pos, entities: ents } }));
+  }
+
+  it('drops "Mobile" opening the text after a dateline dash or a sentence, and keeps the town named inside one', () => {
+    const text = 'LONDON - Mobile operators met in Mobile. Mobile firms agreed.';
+    const doc = tagged(text, ['Mobile@2', 'Mobile@6', 'Mobile@8'], ['Mobile@2', 'Mobile@8']);
+    expect(doc.layers.places?.map((p) => [p.start, p.country])).toEqual([[text.indexOf('Mobile', 20), 'USA']]);
+  });
+
+  it('keeps a country the tagger read as a common word ("Chad" opening a sentence)', () => {
+    const doc = tagged('Chad agreed.', ['Chad@0'], ['Chad@0']);
+    expect(doc.layers.places?.map((p) => p.country)).toEqual(['TCD']);
+  });
+
+  it('keeps the town when the tagger reads it as a name', () => {
+    const doc = tagged('Mobile voted.', ['Mobile@0'], []);
+    expect(doc.layers.places?.map((p) => p.country)).toEqual(['USA']);
   });
 });

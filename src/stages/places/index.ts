@@ -50,7 +50,7 @@ export interface PlacesOptions {
  */
 export const places = (options: PlacesOptions = {}) => {
   const gazetteer = () => options.gazetteer ?? loadGazetteer();
-  const common = { name: 'places', assigns: ['places'], optional: ['dateline', 'actors'] } as const;
+  const common = { name: 'places', assigns: ['places'], optional: ['dateline', 'actors', 'tokens', 'pos'] } as const;
   return options.mentions === 'names'
     ? defineStage({ ...common, requires: ['tokens'], run: (doc, ctx) => findPlaces(doc, gazetteer(), ctx, findPlaceNames(doc, gazetteer())) })
     : defineStage({ ...common, requires: ['entities'], run: (doc, ctx) => findPlaces(doc, gazetteer(), ctx) });
