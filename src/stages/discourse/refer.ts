@@ -11,6 +11,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
 import { repeatedHead } from './definite.js';
+import { relativeSubject } from './relative.js';
 import { firstPersonAt, type Voice } from './first-person.js';
 import { isMeetingTitle } from './meeting-titles.js';
 import { gendersOf } from './gender.js';
@@ -81,6 +82,9 @@ export function resolveReferences(view: View, kb: ActorKb, day: string | undefin
     // The site speaking of itself is no antecedent for a later "he" or "they".
     const own = firstPersonAt(view, ctx.voice, i) ?? signatories(ctx, i);
     if (own) { ctx.out.push(own); i = own.tokens[1]; continue; }
+    // ", who appealed …": the name just before; no antecedent of its own for a later "he" (the name is).
+    const rel = relativeSubject(view, i);
+    if (rel) { ctx.out.push(rel); i++; continue; }
     // A body named before wins over the meeting's parties: "the group" after "the Rio Group".
     const r = possessed(ctx, i) ?? pronoun(ctx, i) ?? repeatedHead(view, ctx.seen, i) ?? groupPhrase(ctx, i, false) ?? bareOffice(ctx, i) ?? theCountry(ctx, i);
     if (r) { ctx.out.push(r); note(ctx, r); i = r.tokens[1]; continue; }
