@@ -8,6 +8,7 @@ import { loadKb, type ActorKb } from '../actors/kb.js';
 import { loadAdversaries } from '../discourse/adversaries.js';
 import { actorsOfPhrase, kbCountry, nationalityOf } from './participants.js';
 import { speakerOf } from './roles.js';
+import { jointParties } from './talks-between.js';
 import { isOtherSide } from './sides.js';
 import { tellerOf } from './teller.js';
 import { childBy, type Tree } from './tree.js';
@@ -55,7 +56,7 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   const entry = lexicon.cameo[match.code];
   // The noun itself as agent: a nationality adjective on it names the doer ("Russian shelling", nominal.ts), or the
   // site's war names it (force on the site's side with no doer).
-  const actors = nominal.adversaryDoer ? adversaryOf(ctx, match.token) : nominal.agent === match.token ? nationalityOf(tree, match.token, kbCountry) : actorsOfPhrase(tree, ctx.actors, nominal.agent);
+  const actors = nominal.adversaryDoer ? adversaryOf(ctx, match.token) : nominal.agent === match.token ? nationalityOf(tree, match.token, kbCountry) : nominal.joint ? jointParties(tree, ctx.actors, nominal.agent) : actorsOfPhrase(tree, ctx.actors, nominal.agent);
   const named = [...nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)), ...(nominal.nationalTargets ?? []).flatMap((t) => nationalityOf(tree, t, kbCountry))];
   const recipients = named.filter((r) => !actors.some((a) => a.actorId === r.actorId));
   // The clause the noun stands in: who reports it, and when.

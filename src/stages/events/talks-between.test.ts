@@ -42,3 +42,42 @@ describe('codeEvents, talks whose "between" phrase names their parties', () => {
     expect(codeEvents(possibleTalks(), lexicon).events.filter((e) => e.event === 'CONSULT')).toEqual([]);
   });
 });
+
+/** "Putin assessed the talks between Russian and Ukrainian representatives ." (the parser reads "Russian" as a name) */
+const nationalTalks = () => parsedDoc([`
+  Putin Putin PROPN NNP 2 nsubj
+  assessed assess VERB VBD 0 root
+  the the DET DT 4 det
+  talks talk NOUN NNS 2 obj
+  between between ADP IN 6 case
+  Russian Russian PROPN NNP 4 nmod
+  and and CCONJ CC 9 cc
+  Ukrainian ukrainian ADJ JJ 9 amod
+  representatives representative NOUN NNS 6 conj
+  . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'RUS', 'GOV')] });
+
+/** "Putin assessed the talks between Russian officials and their colleagues ." (one side named only) */
+const oneSideTalks = () => parsedDoc([`
+  Putin Putin PROPN NNP 2 nsubj
+  assessed assess VERB VBD 0 root
+  the the DET DT 4 det
+  talks talk NOUN NNS 2 obj
+  between between ADP IN 7 case
+  Russian russian ADJ JJ 7 amod
+  officials official NOUN NNS 4 nmod
+  and and CCONJ CC 10 cc
+  their their PRON PRP$ 10 nmod:poss
+  colleagues colleague NOUN NNS 7 conj
+  . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'RUS', 'GOV')] });
+
+describe('codeEvents, talks whose "between" phrase names its sides by nationality', () => {
+  it('codes "the talks between Russian and Ukrainian representatives" as CONSULT of Russia and Ukraine', () => {
+    const event = codeEvents(nationalTalks(), lexicon).events.find((e) => e.event === 'CONSULT');
+    expect(event?.actors.map((a) => a.code).sort()).toEqual(['RUS', 'UKR']);
+    expect(event?.recipients).toEqual([]);
+  });
+
+  it('leaves talks with one side named by nationality alone ("between Russian officials and their colleagues")', () => {
+    expect(codeEvents(oneSideTalks(), lexicon).events.filter((e) => e.event === 'CONSULT')).toEqual([]);
+  });
+});

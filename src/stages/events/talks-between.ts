@@ -4,13 +4,18 @@
  * minister Michael Howard", "meetings this week in New York between … Marcano and Venezuela's 13-bank advisory
  * committee". The clause's verb says how the talks went ("produced", "were constructive") and is no event, so no verb
  * trigger reads the noun (roles.ts reads a "between" phrase only on a trigger verb: "Talks were held between …"); yet
- * the phrase tells who talked with whom: each party took part (#12: wire CONSULT told by a noun).
+ * the phrase tells who talked with whom: each party took part (#12: wire CONSULT told by a noun). A side may be
+ * named by its nationality alone ("the talks between Russian and Ukrainian representatives", as the Kremlin tells the
+ * 2022 negotiations): the parser hangs such a phrase on the first adjective, read as a name, so each conjunct that
+ * names no actor is read as a nationality word or a noun with one (`jointParties`).
  */
 import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import type { NominalTrigger } from './nominal.js';
+import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markerOf, type Tree } from './tree.js';
+import { childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
 import { nounCode, type TriggerMatch } from './triggers.js';
 
 /** Modifiers that make the talks a prospect ("possible talks between …"). */
@@ -24,8 +29,8 @@ export function talksBetween(tree: Tree, lexicon: RuntimeLexicon, first: number,
     const code = nounCode(tree, lexicon, n);
     if (!code?.startsWith('04') || childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a].toLowerCase()))) continue;
     const between = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m)?.toLowerCase() === 'between');
-    // Both sides named as actors: "between the two sides" or "between Zaire and its creditors" alone tells too little.
-    if (between === undefined || !hasActor(between) || !childrenBy(tree, between, 'conj').some(hasActor)) continue;
+    // Both sides named as actors or nationalities: "between the two sides" or "between Zaire and its creditors" alone tells too little.
+    if (between === undefined || !bothSidesNamed(tree, between, hasActor)) continue;
     const match: TriggerMatch = {
       token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
       reason: reason('events/trigger-talks-between', { noun: tree.words[n], party: tree.words[between] }),
@@ -33,4 +38,34 @@ export function talksBetween(tree: Tree, lexicon: RuntimeLexicon, first: number,
     out.push({ match, agent: between, targets: [], joint: true });
   }
   return out;
+}
+
+/** The country a conjunct of a "between" phrase names by nationality: the word itself ("Russian", read as a name) or an adjective on it. */
+function nationalCode(tree: Tree, c: number): string | undefined {
+  return kbCountry(tree.words[c]) ?? nationalityOf(tree, c, kbCountry)[0]?.code;
+}
+
+/**
+ * Whether the "between" phrase headed by `between` names two sides: its head and a conjunct as actors, or at least
+ * two conjuncts naming different countries by nationality ("between Russian and Ukrainian representatives").
+ */
+function bothSidesNamed(tree: Tree, between: number, hasActor: (head: number) => boolean): boolean {
+  if (hasActor(between) && childrenBy(tree, between, 'conj').some(hasActor)) return true;
+  const countries = new Set(conjuncts(tree, between).map((c) => nationalCode(tree, c)).filter((code) => code !== undefined));
+  return countries.size >= 2;
+}
+
+/**
+ * The parties a "between" phrase names: the actors of its phrase, and each country its conjuncts name by nationality
+ * ("Russian", "Ukrainian representatives") that no actor stands for: the side that sat at the table.
+ */
+export function jointParties(tree: Tree, actors: ActorIndex, between: number): EventParticipant[] {
+  const named = actorsOfPhrase(tree, actors, between);
+  const national = conjuncts(tree, between).flatMap((c): EventParticipant[] => {
+    const own = kbCountry(tree.words[c]);
+    if (!own) return nationalityOf(tree, c, kbCountry);
+    const t = tree.tokens[c];
+    return [{ start: t.start, end: t.end, tokens: [c, c + 1], actorId: `nationality:${own}`, name: tree.words[c], code: own }];
+  });
+  return [...named, ...national.filter((p) => !named.some((a) => a.code === p.code))];
 }
