@@ -11,6 +11,7 @@ import type { EventInput } from '../../src/stages/events/event-context.js';
 import { eventsBySentence } from '../../src/stages/events/event-filter.js';
 import { filterFeatures, withTextKind } from '../../src/stages/events/filter-features.js';
 import { loadLexicon } from '../../src/stages/events/lexicon.js';
+import { dropOwnGroundVisits } from '../../src/stages/events/own-ground-visits.js';
 import { placeEvents } from '../../src/stages/events/place-events.js';
 import { ploverRecords } from '../../src/stages/events/plover-records.js';
 import { codeWithLayerCache, LAYER_CACHE_DIR } from '../../eval/events/layer-cache.js';
@@ -33,12 +34,15 @@ export interface FilterExample {
   readonly dFalse: number;
 }
 
-/** A coder that codes the events stage without the filter, keeping each document for its features. */
+/**
+ * A coder that codes the events stage without the filter, keeping each document for its features. Visits to the
+ * visitor's own ground are dropped as the stage drops them (index.ts), so the totals are the rules' own (E1021).
+ */
 function unfilteredCoder(dir: string, keep: Map<string, Document>): Coder {
   const lexicon = loadLexicon();
   return (docs) => codeWithLayerCache(docs, dir).map((d) => {
     const input = d as EventInput;
-    const doc = { ...d, layers: { ...d.layers, events: placeEvents(input, codeEvents(input, lexicon)) } };
+    const doc = { ...d, layers: { ...d.layers, events: placeEvents(input, dropOwnGroundVisits(input, codeEvents(input, lexicon))) } };
     keep.set(publicId(doc), doc);
     return doc;
   });
