@@ -34,8 +34,13 @@ const STATED_REFUSALS = ['events/trigger-refused-acceptance', 'events/trigger-re
 
 /** Acts that press a side, which its stated refusal answers: a request, a charge, a threat, a sanction, coercion. */
 const PRESSING: ReadonlySet<PloverEvent> = new Set<PloverEvent>(['REQUEST', 'ACCUSE', 'THREATEN', 'SANCTION', 'COERCE']);
-/** How many sentences before a stated refusal the pressure it answers may be told. */
-const PRESSURE_REACH = 1;
+/**
+ * How many sentences before a stated refusal the pressure it answers may be told: the lead tells the pressure, the
+ * refusal is quoted two or three sentences on (training gold: Canada's threat to stop Danish pigmeat imports, then
+ * "Denmark will not accept a ban" three sentences later; the IMF's criticism, then "We cannot accept this assessment"
+ * two later).
+ */
+const PRESSURE_REACH = 3;
 
 /** Whether the event is a stated non-acceptance or refusal to change (refused-change.ts). */
 const isStatedRefusal = (event: Pick<CodedEvent, 'reasons'>): boolean => STATED_REFUSALS.includes(triggerReason(event).rule);
@@ -70,7 +75,7 @@ export function deniedAccuser(
 
 /**
  * The side whose pressure a stated refusal answers: the actor of the latest request, charge, threat, sanction or
- * coercion aimed at the refuser's side, told before the refusal in its sentence or the one before.
+ * coercion aimed at the refuser's side, told before the refusal in its sentence or up to PRESSURE_REACH before it.
  */
 function pressingSide(
   refusal: Pick<CodedEvent, 'actors' | 'sent' | 'trigger'>, article: readonly CodedEvent[],
