@@ -165,6 +165,12 @@ describe('"could not accept" and things no one does (refused-change.ts)', () => 
     rise rise NOUN NN 6 obj
     in in ADP IN 11 case
     prices price NOUN NNS 9 nmod`],
+    ['a sharp increase in costs (with "in costs" on the verb)', `
+    a a DET DT 9 det
+    sharp sharp ADJ JJ 9 amod
+    increase increase NOUN NN 6 obj
+    in in ADP IN 11 case
+    costs cost NOUN NNS 6 obl`],
   ])('rejects no one\'s act when the thing is a condition: "will not tolerate %s"', (_, object) => {
     const doc = parsedDoc([rows(`
       Egypt Egypt PROPN NNP 2 nsubj

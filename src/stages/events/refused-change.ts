@@ -23,7 +23,7 @@ import { clauseFlags } from './flags.js';
 import { actorsOfPhrase } from './participants.js';
 import { speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
-import { auxWords, childrenBy, subjectOf, walkTokens } from './tree.js';
+import { auxWords, childrenBy, markerOf, subjectOf, walkTokens } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import type { EventParticipant } from './types.js';
 
@@ -41,6 +41,8 @@ const PAST_INABILITY = ruleWords('past-inability-sign');
 const CONDITIONS = ruleWords('condition-object');
 /** Nouns (lemmas) of a change in amount, a condition when what changes is one ("a further rise in prices"). */
 const AMOUNT_CHANGES = ruleWords('amount-change');
+/** Prepositions that name what an amount change changes ("a rise in prices", "an increase of costs"). */
+const CHANGED_MARKERS: ReadonlySet<string> = new Set(['in', 'of']);
 /** Relations of the clauses inside a clause, whose words are not the clause's own ("could not accept the idea that …"). */
 const INNER_CLAUSES = ['ccomp', 'xcomp', 'acl', 'csubj', 'parataxis', 'conj'];
 /** Nouns (lemmas) of a plan or intention: "has no plans to liberalise" disowns the change as "will not" does. */
@@ -98,10 +100,15 @@ function trailingSpeaker(ctx: Context, verb: number): { speaker?: EventParticipa
   return { reported: true, ...(speaker ? { speaker } : {}) };
 }
 
-/** Whether the noun is a state of affairs no side does: "the rising cost of imports", "a further rise in prices". */
-function isCondition(tree: Context['tree'], noun: number): boolean {
+/**
+ * Whether the object of `verb` is a state of affairs no side does: "the rising cost of imports", "a further rise in
+ * prices" (whose "in prices" the parser hangs on the noun or on the verb).
+ */
+function isCondition(tree: Context['tree'], verb: number, noun: number): boolean {
   if (CONDITIONS.has(tree.lemmas[noun])) return true;
-  return AMOUNT_CHANGES.has(tree.lemmas[noun]) && childrenBy(tree, noun, 'nmod').some((n) => CONDITIONS.has(tree.lemmas[n]));
+  if (!AMOUNT_CHANGES.has(tree.lemmas[noun])) return false;
+  const onVerb = childrenBy(tree, verb, 'obl').filter((o) => o > noun && CHANGED_MARKERS.has(markerOf(tree, o)?.toLowerCase() ?? ''));
+  return [...childrenBy(tree, noun, 'nmod'), ...onVerb].some((n) => CONDITIONS.has(tree.lemmas[n]));
 }
 
 /**
@@ -114,7 +121,7 @@ function refusedThing(tree: Context['tree'], verb: number): number | undefined {
   const shared = childrenBy(tree, verb, 'conj').filter((c) => tree.pos[c]?.upos === 'VERB' && !childrenBy(tree, c, 'nsubj', 'nsubj:pass').length);
   const thing = childrenBy(tree, verb, 'obj')[0] ?? shared.flatMap((c) => childrenBy(tree, c, 'obj'))[0];
   if (thing === undefined || tree.pos[thing]?.upos !== 'NOUN' || childrenBy(tree, verb, 'xcomp').length) return undefined;
-  return isCondition(tree, thing) ? undefined : thing;
+  return isCondition(tree, verb, thing) ? undefined : thing;
 }
 
 /**
