@@ -6,6 +6,9 @@
  * agree") are refused in code-events.ts; here the verbs of rule-words `refused-change`, which the lexicon does not code,
  * and those of `refused-acceptance` with their object, which it codes only in a few patterns: "Denmark will not accept a
  * ban on Danish meat exports", "his committee will not approve USDA's proposal" reject the thing (CAMEO 120).
+ * "could not accept" is such a stance only when a coded speaker reports it and no cause or past time is told ("Iraq
+ * could not accept new tankers last week because …" is an inability), and a condition no one does ("will not tolerate
+ * higher prices") is no thing refused.
  *
  * It must be the side's own stance: the clause is negated with a future or ability modal ("would not", "will not",
  * "cannot"), or the change is a plan the side has none of ("had no intention of modifying", "has no plans to
