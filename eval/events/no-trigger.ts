@@ -9,6 +9,7 @@
  * sentences across the whole training gold, by the gold types they hold ("none" for a sentence with no gold item): what
  * a lexicon entry for it would find against what it would add as false events.
  */
+import { DyadError } from '../../src/core/errors.js';
 import { sentenceTokenRange } from '../../src/core/tokens-of.js';
 import { buildTree } from '../../src/stages/events/tree.js';
 import { loadLexicon } from '../../src/stages/events/lexicon.js';
@@ -17,11 +18,13 @@ import { codeTrainGold } from './train-gold.js';
 
 const args = process.argv.slice(2);
 const minItems = args.includes('--min') ? Number(args[args.indexOf('--min') + 1]) : 2;
+if (!Number.isInteger(minItems) || minItems < 1) throw new DyadError('E1575', { option: '--min', value: args[args.indexOf('--min') + 1] ?? '' });
 const lexicon = loadLexicon();
 const { articles, docs } = await codeTrainGold();
 
-/** Lemmas a verb or noun trigger could be looked up by, lower-cased. */
-const isKnown = (lemma: string, upos: string): boolean => (upos === 'VERB' ? lemma in lexicon.verbs || lemma.toUpperCase() in lexicon.verbs : lemma in lexicon.nouns);
+/** Lemmas a verb or noun trigger could be looked up by, lower-cased; own keys only ("constructor" is no verb of the lexicon). */
+const isKnown = (lemma: string, upos: string): boolean =>
+  (upos === 'VERB' ? Object.hasOwn(lexicon.verbs, lemma) || Object.hasOwn(lexicon.verbs, lemma.toUpperCase()) : Object.hasOwn(lexicon.nouns, lemma));
 
 const byType = new Map<string, number>();
 /** Per unknown lemma ("verb:impose", "noun:ban"): the items it appears in, by gold type. */

@@ -37,7 +37,7 @@ describe('deniedAccuser', () => {
     expect(isBareDenial(rejected)).toBe(false);
   });
 
-  it('aims a stated non-acceptance naming no one at the other side of the refuser\'s nearest dealing ("Japan will not accept a ban")', () => {
+  it('aims a stated non-acceptance naming no one at the side that charged the refuser just before ("Japan will not accept a ban")', () => {
     const refusal = denial(reason('events/trigger-refused-acceptance', { verb: 'accept', refuser: 'Yamamoto' }));
     expect(isBareDenial(refusal)).toBe(true);
     expect(deniedAccuser(refusal, [accused])?.recipients.map((p) => p.code)).toEqual(['USA']);
@@ -46,6 +46,39 @@ describe('deniedAccuser', () => {
   it('aims a stated refusal to change naming no one the same way ("Japan would not change its policies")', () => {
     const refusal = denial(reason('events/trigger-refused-change', { verb: 'change', refuser: 'Yamamoto' }));
     expect(deniedAccuser(refusal, [accused])?.recipients.map((p) => p.code)).toEqual(['USA']);
+  });
+
+  describe('a stated refusal naming no one (refuser-counterpart)', () => {
+    const story = 'Canada banned Danish pork. Denmark will not accept a ban on Danish pork exports. Denmark condemned Iran for the execution.';
+    const denmark = { words: 'Denmark', id: 'dnk', code: 'DNK' };
+    const refusal = at({ ...codedEvent(story, { event: 'REJECT', trigger: 'accept', actor: denmark }), reasons: [cameo(reason('events/trigger-refused-acceptance', { verb: 'accept', refuser: 'Denmark' }))] }, 1);
+    const banned = at(codedEvent(story, { event: 'SANCTION', trigger: 'banned', actor: { words: 'Canada', id: 'can', code: 'CAN' }, recipient: denmark }), 0);
+    const condemned = at(codedEvent(story, { event: 'ACCUSE', trigger: 'condemned', actor: denmark, recipient: { words: 'Iran', id: 'irn', code: 'IRN' } }), 2);
+
+    it('answers the side that pressed the refuser just before ("Canada banned Danish pork")', () => {
+      const found = deniedAccuser(refusal, [banned, refusal, condemned]);
+      expect(found?.recipients.map((p) => p.code)).toEqual(['CAN']);
+      expect(found?.reason.rule).toBe('events/refuser-counterpart');
+    });
+
+    it('takes no dealing told after the refusal ("In other news, Denmark condemned Iran")', () => {
+      expect(deniedAccuser(refusal, [refusal, condemned])).toBeUndefined();
+    });
+
+    it('takes no dealing of the refuser\'s own doing ("Japan accused China …; Japan will not accept a whaling ban")', () => {
+      const accusing = { ...condemned, sent: 0 };
+      expect(deniedAccuser(refusal, [accusing, refusal])).toBeUndefined();
+    });
+
+    it('takes no pressure told four sentences before or more', () => {
+      expect(deniedAccuser({ ...refusal, sent: 4 }, [banned])).toBeUndefined();
+    });
+
+    it('holds a refusal to change to the same ("Brazil would not change its coffee policies")', () => {
+      const change = { ...refusal, reasons: [cameo(reason('events/trigger-refused-change', { verb: 'change', refuser: 'Denmark' }))] };
+      expect(deniedAccuser({ ...change, sent: 4 }, [banned, condemned])).toBeUndefined();
+      expect(deniedAccuser(change, [banned])?.recipients.map((p) => p.code)).toEqual(['CAN']);
+    });
   });
 
   it('leaves a denial that already names its recipient', () => {

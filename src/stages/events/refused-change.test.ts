@@ -101,3 +101,104 @@ describe('a refusal to yield told through "said" (refused-change.ts)', () => {
     expect(summary(doc).filter((e) => e.startsWith('REJECT'))).toEqual([]);
   });
 });
+
+describe('"could not accept" and things no one does (refused-change.ts)', () => {
+  /** The rows of a parse with a phrase put in, without the blank lines the phrase's own line breaks leave. */
+  const rows = (parse: string): string => parse.split('\n').filter((r) => r.trim()).join('\n');
+  const ukraine: ActorSpec = { sent: 0, tokens: [0, 1], id: 'ukr', name: 'Ukraine', code: 'UKR' };
+
+  it('is no stance when no one reports it: "Greece could not approve the loan before the deadline" tells a past inability', () => {
+    const doc = parsedDoc([`
+      Greece Greece PROPN NNP 4 nsubj
+      could could AUX MD 4 aux
+      not not PART RB 4 advmod
+      approve approve VERB VB 0 root
+      the the DET DT 6 det
+      loan loan NOUN NN 4 obj
+      before before ADP IN 9 case
+      the the DET DT 9 det
+      deadline deadline NOUN NN 6 nmod
+      . . PUNCT . 4 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'grc', name: 'Greece', code: 'GRC' }] });
+    expect(summary(doc)).toEqual([]);
+  });
+
+  /** "Ukraine said it could not accept grain ships <tail>." with the tail's tokens as the parser hangs them on "accept". */
+  const saidCould = (tail: string) => parsedDoc([rows(`
+    Ukraine Ukraine PROPN NNP 2 nsubj
+    said say VERB VBD 0 root
+    it it PRON PRP 6 nsubj
+    could could AUX MD 6 aux
+    not not PART RB 6 advmod
+    accept accept VERB VB 2 ccomp
+    grain grain NOUN NN 8 compound
+    ships ship NOUN NNS 6 obj
+    ${tail}
+    . . PUNCT . 2 punct`)], { actors: [ukraine] });
+
+  it('keeps a reported "could not accept" of the speaker\'s own side as its stance', () => {
+    expect(summary(saidCould(''))).toEqual(['REJECT 120 UKR->']);
+  });
+
+  it.each([
+    ['because its ports were blockaded', `
+    because because SCONJ IN 12 mark
+    its its PRON PRP$ 11 nmod:poss
+    ports port NOUN NNS 12 nsubj:pass
+    blockaded blockade VERB VBN 6 advcl`],
+    ['last week', `
+    last last ADJ JJ 10 amod
+    week week NOUN NN 8 nmod:unmarked`],
+  ])('is no stance with a cause or a past time ("could not accept grain ships %s")', (_, tail) => {
+    expect(summary(saidCould(tail)).filter((e) => e.startsWith('REJECT'))).toEqual([]);
+  });
+
+  it.each([
+    ['the rising cost of imports', `
+    the the DET DT 9 det
+    rising rising NOUN NN 9 compound
+    cost cost NOUN NN 6 obj
+    of of ADP IN 11 case
+    imports import NOUN NNS 9 nmod`],
+    ['a further rise in prices', `
+    a a DET DT 9 det
+    further further ADJ JJ 9 amod
+    rise rise NOUN NN 6 obj
+    in in ADP IN 11 case
+    prices price NOUN NNS 9 nmod`],
+    ['a sharp increase in costs (with "in costs" on the verb)', `
+    a a DET DT 9 det
+    sharp sharp ADJ JJ 9 amod
+    increase increase NOUN NN 6 obj
+    in in ADP IN 11 case
+    costs cost NOUN NNS 6 obl`],
+  ])('rejects no one\'s act when the thing is a condition: "will not tolerate %s"', (_, object) => {
+    const doc = parsedDoc([rows(`
+      Egypt Egypt PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      it it PRON PRP 6 nsubj
+      will will AUX MD 6 aux
+      not not PART RB 6 advmod
+      tolerate tolerate VERB VB 2 ccomp
+      ${object}
+      . . PUNCT . 2 punct`)], { actors: [{ sent: 0, tokens: [0, 1], id: 'egy', name: 'Egypt', code: 'EGY' }] });
+    expect(summary(doc)).toEqual([]);
+  });
+
+  it('takes the object of a coordinated verb: "Poland will not accept or tolerate the quota, the minister said"', () => {
+    const doc = parsedDoc([`
+      Poland Poland PROPN NNP 4 nsubj
+      will will AUX MD 4 aux
+      not not PART RB 4 advmod
+      accept accept VERB VB 0 root
+      or or CCONJ CC 6 cc
+      tolerate tolerate VERB VB 4 conj
+      the the DET DT 8 det
+      quota quota NOUN NN 6 obj
+      , , PUNCT , 12 punct
+      the the DET DT 11 det
+      minister minister NOUN NN 12 nsubj
+      said say VERB VBD 4 conj
+      . . PUNCT . 4 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'pol', name: 'Poland', code: 'POL' }] });
+    expect(summary(doc).filter((e) => e.startsWith('REJECT'))).toEqual(['REJECT 120 POL->']);
+  });
+});

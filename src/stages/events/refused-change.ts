@@ -6,6 +6,9 @@
  * agree") are refused in code-events.ts; here the verbs of rule-words `refused-change`, which the lexicon does not code,
  * and those of `refused-acceptance` with their object, which it codes only in a few patterns: "Denmark will not accept a
  * ban on Danish meat exports", "his committee will not approve USDA's proposal" reject the thing (CAMEO 120).
+ * "could not accept" is such a stance only when a coded speaker reports it and no cause or past time is told ("Iraq
+ * could not accept new tankers last week because …" is an inability), and a condition no one does ("will not tolerate
+ * higher prices") is no thing refused.
  *
  * It must be the side's own stance: the clause is negated with a future or ability modal ("would not", "will not",
  * "cannot"), or the change is a plan the side has none of ("had no intention of modifying", "has no plans to
@@ -23,7 +26,7 @@ import { clauseFlags } from './flags.js';
 import { actorsOfPhrase } from './participants.js';
 import { speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
-import { auxWords, childrenBy, subjectOf } from './tree.js';
+import { auxWords, childrenBy, markerOf, subjectOf, walkTokens } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import type { EventParticipant } from './types.js';
 
@@ -35,6 +38,16 @@ const REFUSED_ACCEPTANCE = ruleWords('refused-acceptance');
 const STANCE_MODALS = ruleWords('refusal-modal');
 /** Modals (word forms) that make not accepting a stance besides those ("could not accept" in reported speech's past). */
 const ACCEPTANCE_MODALS = ruleWords('acceptance-modal');
+/** Words (forms) that make a "could not accept" a past inability: a cause ("because its ports were damaged") or a past time. */
+const PAST_INABILITY = ruleWords('past-inability-sign');
+/** Nouns (lemmas) of a state of affairs no side does ("the rising cost", "higher prices"): not accepting one rejects no act. */
+const CONDITIONS = ruleWords('condition-object');
+/** Nouns (lemmas) of a change in amount, a condition when what changes is one ("a further rise in prices"). */
+const AMOUNT_CHANGES = ruleWords('amount-change');
+/** Prepositions that name what an amount change changes ("a rise in prices", "an increase of costs"). */
+const CHANGED_MARKERS: ReadonlySet<string> = new Set(['in', 'of']);
+/** Relations of the clauses inside a clause, whose words are not the clause's own ("could not accept the idea that …"). */
+const INNER_CLAUSES = ['ccomp', 'xcomp', 'acl', 'csubj', 'parataxis', 'conj'];
 /** Nouns (lemmas) of a plan or intention: "has no plans to liberalise" disowns the change as "will not" does. */
 const PLAN_NOUNS = ruleWords('plan-noun');
 /** The sector of a government's speakers: "officials said" with no country named. */
@@ -91,13 +104,35 @@ function trailingSpeaker(ctx: Context, verb: number): { speaker?: EventParticipa
 }
 
 /**
- * Whether "will not accept" names the thing it rejects: a noun object ("a ban on Danish meat exports"), not a pronoun
- * ("would not accept it" may stand for anything, an offer or a fate), nor a thing let do something ("cannot allow it to
- * be jeopardized" fears for it).
+ * Whether the object of `verb` is a state of affairs no side does: "the rising cost of imports", "a further rise in
+ * prices" (whose "in prices" the parser hangs on the noun or on the verb).
  */
-function isThingRefused(tree: Context['tree'], verb: number): boolean {
-  const thing = childrenBy(tree, verb, 'obj')[0];
-  return thing !== undefined && tree.pos[thing]?.upos === 'NOUN' && !childrenBy(tree, verb, 'xcomp').length;
+function isCondition(tree: Context['tree'], verb: number, noun: number): boolean {
+  if (CONDITIONS.has(tree.lemmas[noun])) return true;
+  if (!AMOUNT_CHANGES.has(tree.lemmas[noun])) return false;
+  const onVerb = childrenBy(tree, verb, 'obl').filter((o) => o > noun && CHANGED_MARKERS.has(markerOf(tree, o)?.toLowerCase() ?? ''));
+  return [...childrenBy(tree, noun, 'nmod'), ...onVerb].some((n) => CONDITIONS.has(tree.lemmas[n]));
+}
+
+/**
+ * The thing "will not accept" rejects: a noun object ("a ban on Danish meat exports"), not a pronoun ("would not accept
+ * it" may stand for anything, an offer or a fate), nor a thing let do something ("cannot allow it to be jeopardized"
+ * fears for it), nor a condition no one does ("will not tolerate higher prices"). "will not accept or tolerate the ban":
+ * the parser hangs the shared object on the last verb, one with no subject of its own.
+ */
+function refusedThing(tree: Context['tree'], verb: number): number | undefined {
+  const shared = childrenBy(tree, verb, 'conj').filter((c) => tree.pos[c]?.upos === 'VERB' && !childrenBy(tree, c, 'nsubj', 'nsubj:pass').length);
+  const thing = childrenBy(tree, verb, 'obj')[0] ?? shared.flatMap((c) => childrenBy(tree, c, 'obj'))[0];
+  if (thing === undefined || tree.pos[thing]?.upos !== 'NOUN' || childrenBy(tree, verb, 'xcomp').length) return undefined;
+  return isCondition(tree, verb, thing) ? undefined : thing;
+}
+
+/**
+ * Whether "could not accept" tells a past inability rather than a stance: the clause's own words give a cause or a
+ * past time ("could not accept new tankers last week because its ports were damaged").
+ */
+function isPastInability(tree: Context['tree'], verb: number): boolean {
+  return walkTokens(tree, verb, INNER_CLAUSES).some((t) => PAST_INABILITY.has(tree.words[t].toLowerCase()));
 }
 
 /** The "have" of "has no plans to liberalise", "had no intention of modifying" that `verb` completes, if it does. */
@@ -110,11 +145,12 @@ function disownedPlan(tree: Context['tree'], verb: number): number | undefined {
 }
 
 /** The sides the refusal is held against: actors of another country in the clause's phrases, else the one told. */
-function refused(ctx: Context, verb: number, own: ReadonlySet<string | undefined>): EventParticipant[] {
+function refused(ctx: Context, verb: number, own: ReadonlySet<string | undefined>, thing: number | undefined): EventParticipant[] {
   const { tree } = ctx;
   // "regardless of the U.S. pressure" hangs on its adverb.
   // "will not accept interference from the IMF", "will not approve USDA's proposal": the thing's owner is refused too.
   const phrases = [...childrenBy(tree, verb, 'obl', 'advcl', 'iobj', 'obj'), ...childrenBy(tree, verb, 'advmod').flatMap((a) => childrenBy(tree, a, 'obl'))];
+  if (thing !== undefined && !phrases.includes(thing)) phrases.push(thing);
   const against = phrases.flatMap((o) => actorsOfPhrase(tree, ctx.actors, o)).filter((a) => a.code && !own.has(a.code));
   if (against.length) return against;
   for (let v = verb, hops = 0; v >= 0 && hops < 4; v = tree.deps[v].head, hops++) {
@@ -130,7 +166,8 @@ export function codeRefusedChanges(ctx: Context, sent: number, first: number, la
   let asked: boolean | undefined;
   for (let verb = first; verb < last; verb++) {
     if (tree.pos[verb]?.upos !== 'VERB') continue;
-    const accepting = REFUSED_ACCEPTANCE.has(tree.lemmas[verb]) && isThingRefused(tree, verb);
+    const thing = REFUSED_ACCEPTANCE.has(tree.lemmas[verb]) ? refusedThing(tree, verb) : undefined;
+    const accepting = thing !== undefined;
     if (!accepting && !REFUSED_CHANGE.has(tree.lemmas[verb])) continue;
     // A question refuses nothing; read once a sentence, and only when it holds such a verb.
     asked ??= tree.words.slice(first, last).includes('?');
@@ -140,16 +177,20 @@ export function codeRefusedChanges(ctx: Context, sent: number, first: number, la
     // "had no intention of modifying": the stance is the clause of "have", whose "no" is the refusal's negation.
     const disowned = disownedPlan(tree, verb);
     const clause = disowned ?? verb;
-    const isStanceModal = (aux: string): boolean => STANCE_MODALS.has(aux) || (accepting && ACCEPTANCE_MODALS.has(aux));
-    if (disowned === undefined && !auxWords(tree, verb).some((a) => isStanceModal(a.toLowerCase()))) continue;
+    const auxes = auxWords(tree, verb).map((a) => a.toLowerCase());
+    const stance = auxes.some((a) => STANCE_MODALS.has(a));
+    // "could not accept" is a stance only in reported speech's past ("said it could not accept the idea that …").
+    const couldOnly = !stance && accepting && auxes.some((a) => ACCEPTANCE_MODALS.has(a));
+    if (disowned === undefined && !stance && !couldOnly) continue;
     const said = trailingSpeaker(ctx, clause) ?? speakerOf(tree, ctx.pack, ctx.actors, clause, ctx.doc.layers.quotes ?? []);
+    if (couldOnly && (!said.reported || !said.speaker?.code || isPastInability(tree, verb))) continue;
     const flags = clauseFlags(tree, ctx.pack, clause, { reported: said.reported });
     // "would not change … if", "did not say that it would not": only an asserted, unconditional refusal; "offered nothing" refuses nothing.
     const refusing = disowned === undefined ? flags.negated && !flags.objectOnly : !flags.negated || flags.objectOnly;
     if (!refusing || flags.reasons.some((r) => r.rule === 'flags/conditional' || r.rule === 'flags/hoped-for')) continue;
     const actors = refuser(ctx, clause, said.speaker, said.reported);
     if (!actors.length) continue;
-    const recipients = refused(ctx, verb, new Set(actors.map((a) => a.code)));
+    const recipients = refused(ctx, verb, new Set(actors.map((a) => a.code)), thing);
     const code = accepting ? REJECT : DECLINE_TO_YIELD;
     const entry = ctx.lexicon.cameo[code];
     const rule = accepting ? 'events/trigger-refused-acceptance' : 'events/trigger-refused-change';

@@ -79,7 +79,7 @@ export function mergeCoordinated(pack: LanguagePack, events: CodedEvent[], from:
 }
 
 /** How an event's trigger was found: its first reason, without the CAMEO code it led to. */
-export function triggerReason(event: CodedEvent): Reason {
+export function triggerReason(event: Pick<CodedEvent, 'reasons'>): Reason {
   const [first] = event.reasons;
   return first.rule === 'events/cameo' && first.trigger !== undefined ? (first.trigger as Reason) : first;
 }

@@ -23,6 +23,44 @@ describe('data/verbs.txt BALLOT', () => {
       on on ADP IN 6 case
       strike strike NOUN NN 6 compound
       action action NOUN NN 2 obl`, 1],
+    ['"will ballot its members for strike action over pay"', `
+      Unison Unison PROPN NNP 3 nsubj
+      will will AUX MD 3 aux
+      ballot ballot VERB VB 0 root
+      its its PRON PRP$ 5 nmod:poss
+      members member NOUN NNS 3 obj
+      for for ADP IN 8 case
+      strike strike NOUN NN 8 compound
+      action action NOUN NN 3 obl
+      over over ADP IN 10 case
+      pay pay NOUN NN 3 obl`, 2],
+    ['"would ballot its members for industrial action"', `
+      it it PRON PRP 3 nsubj
+      would would AUX MD 3 aux
+      ballot ballot VERB VB 0 root
+      its its PRON PRP$ 5 nmod:poss
+      members member NOUN NNS 3 obj
+      for for ADP IN 8 case
+      industrial industrial ADJ JJ 8 amod
+      action action NOUN NN 3 obl`, 2],
+    ['"is balloting teachers on industrial action"', `
+      the the DET DT 2 det
+      union union NOUN NN 4 nsubj
+      is be AUX VBZ 4 aux
+      balloting ballot VERB VBG 0 root
+      teachers teacher NOUN NNS 4 obj
+      on on ADP IN 8 case
+      industrial industrial ADJ JJ 8 amod
+      action action NOUN NN 4 obl`, 3],
+    ['"will ballot bus drivers over strike action"', `
+      Unite Unite PROPN NNP 3 nsubj
+      will will AUX MD 3 aux
+      ballot ballot VERB VB 0 root
+      bus bus NOUN NN 5 compound
+      drivers driver NOUN NNS 3 obj
+      over over ADP IN 8 case
+      strike strike NOUN NN 8 compound
+      action action NOUN NN 3 obl`, 2],
   ])('issue-12: a strike ballot threatens a strike (%s)', (_text, rows, verb) => {
     expect(codeOf(rows, verb)).toBe('133');
   });
