@@ -1,7 +1,7 @@
 /**
  * The stems an inflected English verb form may come from by the regular spelling rules, most likely
  * first: "poured" → pour, poure; "ruled" → rule, rul; "stopped" → stopp, stoppe, stop; "denied" →
- * deny, denie, deni. The lemmatizer keeps the first stem that is a known verb, so an unlikely stem
+ * deny, deni, denie. The lemmatizer keeps the first stem that is a known verb, so an unlikely stem
  * costs nothing when it is no verb.
  */
 
