@@ -2,8 +2,18 @@
  * Lemmas from a table learned on the treebank plus suffix rules for unseen words. The rules map a
  * word's tag and ending to an edit (strip n characters, append a string), choosing the longest
  * ending seen often enough in training; the table holds only the words the rules get wrong.
+ *
+ * A suffix rule cannot know whether a verb's stem ended in -e: it turned "poured" into "poure",
+ * "ruled" into "rul" and "resumed" into "resum", so the events lexicon never saw these verbs. An
+ * inflected verb form therefore takes its lemma from the known verbs (`data/verb-lemmas.txt`) where
+ * one of its regular stems is a known verb, or a prefix on one (`verb-stems.ts`), and irregular forms from
+ * `data/verb-forms.tsv`; the suffix rules decide only for verbs in neither list.
  */
+import { join } from 'node:path';
+import { assetPath, readDataLines } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
 import { recordLookup, type Lookup } from '../../ml/record-lookup.js';
+import { VERB_FORM_TAGS, VERB_PREFIXES, verbStems } from './verb-stems.js';
 
 /** The lemmatizer's learned data, stored in the tagger's model file. */
 export interface LemmaData {
@@ -15,6 +25,30 @@ export interface LemmaData {
   readonly maxSuffix: number;
 }
 
+/** The verbs an inflected form may be read as: lemmas and irregular forms (`form` → lemma). */
+export interface KnownVerbs {
+  readonly lemmas: ReadonlySet<string>;
+  readonly irregular: ReadonlyMap<string, string>;
+}
+
+/** The verb lists in a folder (`verb-lemmas.txt`, `verb-forms.tsv`); E040 when one is missing, E170 for a bad line. */
+export function readKnownVerbs(dir: string): KnownVerbs {
+  const lemmas = new Set(readDataLines(join(dir, 'verb-lemmas.txt')));
+  const irregular = new Map<string, string>();
+  const formsPath = join(dir, 'verb-forms.tsv');
+  readDataLines(formsPath).forEach((line, i) => {
+    const [form, lemma, extra] = line.split('\t');
+    if (!form || !lemma || extra !== undefined) throw new DyadError('E170', { path: formsPath, line: i + 1, problem: `expected "form<TAB>lemma", got "${line}"` });
+    irregular.set(form, lemma);
+  });
+  return { lemmas, irregular };
+}
+
+let shipped: KnownVerbs | undefined;
+
+/** The shipped verb lists (`src/stages/pos/data`, built by `scripts/build-verb-lemmas.ts`), read once per process. */
+export const shippedKnownVerbs = (): KnownVerbs => (shipped ??= readKnownVerbs(assetPath('src', 'stages', 'pos', 'data')));
+
 /** Tags whose lemma is the word as written (names keep their capitals). */
 const KEEP_FORM = new Set(['NNP', 'NNPS']);
 
@@ -25,14 +59,16 @@ export class Lemmatizer {
   private readonly exceptions: Lookup<string>;
   private readonly rules: Lookup<string>;
   private readonly maxSuffix: number;
+  private readonly verbs: KnownVerbs;
   /** Lemmas already found, by XPOS then form: news repeats its words, and the rules cost several lookups. */
   private readonly memo = new Map<string, Map<string, string>>();
   private memoSize = 0;
 
-  constructor(data: LemmaData) {
+  constructor(data: LemmaData, verbs: KnownVerbs = shippedKnownVerbs()) {
     this.exceptions = recordLookup(data.exceptions);
     this.rules = recordLookup(data.rules);
     this.maxSuffix = data.maxSuffix;
+    this.verbs = verbs;
   }
 
   /** The lemma of a word with its Penn tag. */
@@ -57,7 +93,21 @@ export class Lemmatizer {
     const known = this.exceptions.get(lower + '\t' + xpos);
     if (known !== undefined) return known;
     if (KEEP_FORM.has(xpos)) return form;
-    return this.applyRules(lower, xpos);
+    return (VERB_FORM_TAGS.has(xpos) ? this.knownVerb(lower, xpos) : undefined) ?? this.applyRules(lower, xpos);
+  }
+
+  /** The lemma of an inflected verb form from the known verbs, or undefined when none fits. */
+  private knownVerb(lower: string, xpos: string): string | undefined {
+    const irregular = this.verbs.irregular.get(lower);
+    if (irregular !== undefined) return irregular;
+    return verbStems(lower, xpos).find((stem) => this.isKnownVerb(stem));
+  }
+
+  /** Whether a stem is a known verb, or a verb prefix on one ("reconvene"). */
+  private isKnownVerb(stem: string): boolean {
+    const { lemmas } = this.verbs;
+    if (lemmas.has(stem)) return true;
+    return VERB_PREFIXES.some((prefix) => stem.length >= prefix.length + 4 && stem.startsWith(prefix) && lemmas.has(stem.slice(prefix.length)));
   }
 
   /** The rule-based lemma of a lowercase word (what the exceptions correct). */
