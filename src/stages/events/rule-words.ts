@@ -173,6 +173,7 @@ const CLASSES = {
   'threatening-act': [],
   'munition': [],
   'people-harm-verb': [],
+  'partnered-noun': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
