@@ -1062,6 +1062,25 @@ describe('rolesOf, a "with" phrase that names the other side of a relation or an
     const events = codeEvents(doc, lexicon).events;
     expect(events.flatMap((e) => codes([...e.actors, ...e.recipients]))).not.toContain('CHN');
   });
+
+  it('keeps the "with" side of a deal that is being negotiated as the partner', () => {
+    // "Britain is negotiating the terms of a trade deal with Japan."
+    const doc = parsedDoc([`
+      Britain Britain PROPN NNP 3 nsubj
+      is be AUX VBZ 3 aux
+      negotiating negotiate VERB VBG 0 root
+      the the DET DT 5 det
+      terms term NOUN NNS 3 obj
+      of of ADP IN 9 case
+      a a DET DT 9 det
+      trade trade NOUN NN 9 compound
+      deal deal NOUN NN 5 nmod
+      with with ADP IN 11 case
+      Japan Japan PROPN NNP 9 nmod
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'GBR'), country([10, 11], 'JPN')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event && codes([...event.actors, ...event.recipients])).toEqual(['GBR', 'JPN']);
+  });
 });
 
 describe('rolesOf, the clause that says what an act is for', () => {

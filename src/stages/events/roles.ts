@@ -26,6 +26,9 @@ const TOPIC_OBJECT = ruleWords('topic-object-verb');
 /** Nouns whose "with" phrase names the other side of the thing itself ("relations with Russia", "a deal with Iran"). */
 const PARTNERED = ruleWords('partnered-noun');
 
+/** Talking verbs that make the relation or agreement they are about, with whom its "with" phrase names. */
+const NEGOTIATING = ruleWords('negotiating-verb');
+
 /**
  * "hit by a missile south of Iran's Kharg island" (the parser heads the phrase with "south"): a
  * direction from a place locates the act; the place's country is not its doer.
@@ -298,7 +301,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // "negotiating a package of economic reforms with the World Bank": or on the "of" phrase of the object, unless
     // that phrase's noun is one whose own other side it names ("discussed the state of relations with Russia").
     const inner = args.flatMap((a) => childrenBy(tree, a, 'nmod'));
-    const ofPhrases = inner.filter((a) => markerOf(tree, a) === 'of' && !PARTNERED.has(tree.lemmas[a]));
+    // Negotiating one is making it with that side: "negotiating the terms of a trade deal with the EU".
+    const ofPhrases = inner.filter((a) => markerOf(tree, a) === 'of' && (NEGOTIATING.has(tree.lemmas[verb]) || !PARTNERED.has(tree.lemmas[a])));
     const partner = [...args, ...inner, ...ofPhrases.flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
     if (partner === undefined) return [];
     // "spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and …": the name set off after

@@ -174,6 +174,7 @@ const CLASSES = {
   'munition': [],
   'people-harm-verb': [],
   'partnered-noun': [],
+  'negotiating-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
