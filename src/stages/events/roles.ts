@@ -29,6 +29,9 @@ const PARTNERED = ruleWords('partnered-noun');
 /** Talking verbs that make the relation or agreement they are about, with whom its "with" phrase names. */
 const NEGOTIATING = ruleWords('negotiating-verb');
 
+/** Nouns of quantity, whose "of" phrase is what is counted ("a variety of possible deals"). */
+const QUANTITY = ruleWords('quantity-noun');
+
 /**
  * "hit by a missile south of Iran's Kharg island" (the parser heads the phrase with "south"): a
  * direction from a place locates the act; the place's country is not its doer.
@@ -301,8 +304,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // "negotiating a package of economic reforms with the World Bank": or on the "of" phrase of the object, unless
     // that phrase's noun is one whose own other side it names ("discussed the state of relations with Russia").
     const inner = args.flatMap((a) => childrenBy(tree, a, 'nmod'));
-    // Negotiating one is making it with that side: "negotiating the terms of a trade deal with the EU".
-    const ofPhrases = inner.filter((a) => markerOf(tree, a) === 'of' && (NEGOTIATING.has(tree.lemmas[verb]) || !PARTNERED.has(tree.lemmas[a])));
+    // Negotiating one is making it with that side ("negotiating the terms of a trade deal with the EU"), and after a
+    // quantity the deals are the object itself ("discussed a variety of possible deals with French companies").
+    const ofPhrases = inner.filter((a) => markerOf(tree, a) === 'of' && (NEGOTIATING.has(tree.lemmas[verb]) || QUANTITY.has(tree.lemmas[tree.deps[a].head]) || !PARTNERED.has(tree.lemmas[a])));
     const partner = [...args, ...inner, ...ofPhrases.flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
     if (partner === undefined) return [];
     // "spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and …": the name set off after
@@ -466,12 +470,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "tariffs on 300 mln dlrs worth of Japanese electronic goods", "threatened to shell Iraqi towns":
   // no one named, but a nationality adjective deeper in the act's phrases or its infinitive names
   // the country it is aimed at.
-  // "a World Bank mission arrived on Monday to analyse the performance of the Brazilian economy": so does the clause
-  // that says what a journey is for when it names no place; a meeting's purpose ("met to discuss the Greek debt
-  // crisis") is its topic, and a journey's named place ("arrived in the region to discuss the American tariffs") says
-  // where it went.
+  // "a World Bank mission arrived on Monday to analyse the performance of the Brazilian economy", "to give a grant to
+  // help women survivors of the Rwandan genocide": so does the clause that says what the act is for; a meeting's
+  // purpose ("met to discuss the Greek debt crisis") is its topic, and a journey's named place ("arrived in the region
+  // to discuss the American tariffs") says where it went.
   const placed = childrenBy(tree, verb, 'obl').some((o) => { const m = markerOf(tree, o) ?? ''; return m === 'to' || lang.locatives.has(m); });
-  const purposes = isTravel(tree.lemmas[verb]) && !placed ? childrenBy(tree, verb, 'advcl').filter((c) => markerOf(tree, c) === 'to') : [];
+  const purposes = meeting || (isTravel(tree.lemmas[verb]) && placed) ? [] : childrenBy(tree, verb, 'advcl').filter((c) => markerOf(tree, c) === 'to');
   for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...purposes, ...(noun !== undefined ? [noun] : [])])) {
     for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
       // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.

@@ -175,6 +175,7 @@ const CLASSES = {
   'people-harm-verb': [],
   'partnered-noun': [],
   'negotiating-verb': [],
+  'quantity-noun': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
