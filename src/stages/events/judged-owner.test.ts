@@ -109,3 +109,81 @@ describe('modifierOwner, whose a judged thing is', () => {
     expect(recipients(doc, 'SUPPORT')).toEqual([['EST']]);
   });
 });
+
+describe('modifierOwner, the other side an agreement names and the passive', () => {
+  it('agrees with the side a "with" phrase of the accepted plan names, not whose the plan was', () => {
+    // "Armenia agreed to a Russian peace plan with Azerbaijan."
+    const doc = parsedDoc([`
+      Armenia Armenia PROPN NNP 2 nsubj
+      agreed agree VERB VBD 0 root
+      to to ADP IN 7 case
+      a a DET DT 7 det
+      Russian Russian ADJ JJ 7 amod
+      peace peace NOUN NN 7 compound
+      plan plan NOUN NN 2 obl
+      with with ADP IN 9 case
+      Azerbaijan Azerbaijan PROPN NNP 7 nmod
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'ARM'), country([8, 9], 'AZE')] });
+    expect(recipients(doc, 'AGREE')).toEqual([['AZE']]);
+  });
+
+  it('agrees with the side named beside what an agreement is "on", not the country the ceasefire is in', () => {
+    // "Turkey agreed on a Syrian ceasefire with Russia."
+    const doc = parsedDoc([`
+      Turkey Turkey PROPN NNP 2 nsubj
+      agreed agree VERB VBD 0 root
+      on on ADP IN 6 case
+      a a DET DT 6 det
+      Syrian Syrian ADJ JJ 6 amod
+      ceasefire ceasefire NOUN NN 2 obl
+      with with ADP IN 8 case
+      Russia Russia PROPN NNP 2 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'TUR'), country([7, 8], 'RUS')] });
+    expect(recipients(doc, 'AGREE')).toEqual([['RUS']]);
+  });
+
+  it('addresses a welcome of coordinated nationalities\' positions to every one of them', () => {
+    // "Moscow welcomed the Chinese and Indian positions on the war."
+    const doc = parsedDoc([`
+      Moscow Moscow PROPN NNP 2 nsubj
+      welcomed welcome VERB VBD 0 root
+      the the DET DT 7 det
+      Chinese Chinese ADJ JJ 7 amod
+      and and CCONJ CC 6 cc
+      Indian Indian ADJ JJ 4 conj
+      positions position NOUN NNS 2 obj
+      on on ADP IN 10 case
+      the the DET DT 10 det
+      war war NOUN NN 2 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'RUS')] });
+    expect(recipients(doc, 'SUPPORT')).toEqual([['CHN', 'IND']]);
+  });
+
+  it('addresses a passive rejection to whose the rejected plan is', () => {
+    // "The Dutch plan was rejected by France."
+    const doc = parsedDoc([`
+      The the DET DT 3 det
+      Dutch Dutch PROPN NNP 3 compound
+      plan plan NOUN NN 5 nsubj:pass
+      was be AUX VBD 5 aux:pass
+      rejected reject VERB VBN 0 root
+      by by ADP IN 7 case
+      France France PROPN NNP 5 obl
+      . . PUNCT . 5 punct`], { actors: [country([6, 7], 'FRA')] });
+    expect(recipients(doc, 'REJECT')).toEqual([['NLD']]);
+  });
+
+  it('reads no owner from a language a judged thing is in', () => {
+    // "Kyiv rejected the Russian language in schools."
+    const doc = parsedDoc([`
+      Kyiv Kyiv PROPN NNP 2 nsubj
+      rejected reject VERB VBD 0 root
+      the the DET DT 5 det
+      Russian Russian ADJ JJ 5 amod
+      language language NOUN NN 2 obj
+      in in ADP IN 7 case
+      schools school NOUN NNS 2 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'UKR')] });
+    expect(recipients(doc, 'REJECT').flat()).not.toContain('RUS');
+  });
+});

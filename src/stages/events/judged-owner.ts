@@ -8,13 +8,14 @@
  * recipient a deeper mention of the object or none). The tagger makes the name a compound and the adjective an
  * adjective or a compound; a two-word adjective ("South Korean", "West German") is a compound of its second word.
  */
-import { namesAThing, type ActorIndex } from './participants.js';
+import { adjectiveParties, namesAThing, type ActorIndex } from './participants.js';
 import { childrenBy, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /**
  * The parties the compound or adjective modifiers of `noun` name, the first modifier that names one: an actor's
- * mention ("U.S."), else the country of a nationality adjective, alone or with the compound before it ("South Korean").
+ * mention ("U.S."), else the country of a two-word nationality adjective ("South Korean"), else the countries of a
+ * nationality adjective and those coordinated with it ("the Chinese and Indian positions").
  */
 export function modifierOwner(tree: Tree, actors: ActorIndex, noun: number, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
   for (const mod of childrenBy(tree, noun, 'compound', 'amod')) {
@@ -23,15 +24,15 @@ export function modifierOwner(tree: Tree, actors: ActorIndex, noun: number, coun
       if (m.code && !namesAThing(tree, actors, m)) return actors.expand(m);
       continue;
     }
-    const before = childrenBy(tree, mod, 'compound', 'amod').filter((c) => c === mod - 1);
-    const words = before.length ? [`${tree.words[before[0]]} ${tree.words[mod]}`, tree.words[mod]] : [tree.words[mod]];
-    for (const word of words) {
-      const code = countryOf(word);
-      if (!code) continue;
-      const first = before.length && word.includes(' ') ? before[0] : mod;
+    const first = childrenBy(tree, mod, 'compound', 'amod').find((c) => c === mod - 1);
+    const pair = first === undefined ? undefined : `${tree.words[first]} ${tree.words[mod]}`;
+    const code = pair === undefined ? undefined : countryOf(pair);
+    if (first !== undefined && code) {
       const at = { start: tree.tokens[first].start, end: tree.tokens[mod].end };
-      return [{ ...at, tokens: [first, mod + 1], actorId: `nationality:${code}`, name: `${word} (${tree.words[noun]})`, code }];
+      return [{ ...at, tokens: [first, mod + 1], actorId: `nationality:${code}`, name: `${pair} (${tree.words[noun]})`, code }];
     }
+    const found = adjectiveParties(tree, mod, noun, countryOf);
+    if (found.length) return found;
   }
   return [];
 }

@@ -295,14 +295,22 @@ export function nationalityOf(tree: Tree, head: number, countryOf: (adjective: s
     // The adjective may qualify a compound modifier of the head ("an Iranian F-4 Phantom").
     const modifiers = childrenBy(tree, c, 'amod', 'compound');
     for (const mod of [...modifiers, ...modifiers.flatMap((m) => (tree.baseRels[m] === 'compound' ? childrenBy(tree, m, 'amod') : []))]) {
-      if (!countryOf(tree.words[mod])) continue;
-      // "our Mexican and Canadian partners": every coordinated adjective.
-      return conjuncts(tree, mod).flatMap((adjective) => {
-        const code = countryOf(tree.words[adjective]);
-        const t = tree.tokens[adjective];
-        return code ? [{ start: t.start, end: t.end, tokens: [adjective, adjective + 1] as const, actorId: `nationality:${code}`, name: `${tree.words[adjective]} (${tree.words[c]})`, code }] : [];
-      });
+      const found = adjectiveParties(tree, mod, c, countryOf);
+      if (found.length) return found;
     }
   }
   return [];
+}
+
+/**
+ * The countries the nationality adjective `mod` on `head` names with the adjectives coordinated with it ("our Mexican
+ * and Canadian partners"): one participant each; none when `mod` is no nationality.
+ */
+export function adjectiveParties(tree: Tree, mod: number, head: number, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
+  if (!countryOf(tree.words[mod])) return [];
+  return conjuncts(tree, mod).flatMap((adjective) => {
+    const code = countryOf(tree.words[adjective]);
+    const t = tree.tokens[adjective];
+    return code ? [{ start: t.start, end: t.end, tokens: [adjective, adjective + 1] as const, actorId: `nationality:${code}`, name: `${tree.words[adjective]} (${tree.words[head]})`, code }] : [];
+  });
 }

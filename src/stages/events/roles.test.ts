@@ -1044,3 +1044,82 @@ describe('rolesOf, a nationality in the clause that says what the act is for', (
     expect(codes([...event.actors, ...event.recipients])).toEqual(['BRA', 'IGO']);
   });
 });
+
+describe('rolesOf, a "with" phrase that names the other side of a relation or an agreement', () => {
+  it('takes no partner of a talk from the "with" phrase of the relations it is about', () => {
+    // "The ministers discussed the future of relations with China."
+    const doc = parsedDoc([`
+      The the DET DT 2 det
+      ministers minister NOUN NNS 3 nsubj
+      discussed discuss VERB VBD 0 root
+      the the DET DT 5 det
+      future future NOUN NN 3 obj
+      of of ADP IN 7 case
+      relations relation NOUN NNS 5 nmod
+      with with ADP IN 9 case
+      China China PROPN NNP 7 nmod
+      . . PUNCT . 3 punct`], { actors: [country([8, 9], 'CHN')] });
+    const events = codeEvents(doc, lexicon).events;
+    expect(events.flatMap((e) => codes([...e.actors, ...e.recipients]))).not.toContain('CHN');
+  });
+
+  it('keeps the "with" side of a deal that is being negotiated as the partner', () => {
+    // "Britain is negotiating the terms of a trade deal with Japan."
+    const doc = parsedDoc([`
+      Britain Britain PROPN NNP 3 nsubj
+      is be AUX VBZ 3 aux
+      negotiating negotiate VERB VBG 0 root
+      the the DET DT 5 det
+      terms term NOUN NNS 3 obj
+      of of ADP IN 9 case
+      a a DET DT 9 det
+      trade trade NOUN NN 9 compound
+      deal deal NOUN NN 5 nmod
+      with with ADP IN 11 case
+      Japan Japan PROPN NNP 9 nmod
+      . . PUNCT . 3 punct`], { actors: [country([0, 1], 'GBR'), country([10, 11], 'JPN')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event && codes([...event.actors, ...event.recipients])).toEqual(['GBR', 'JPN']);
+  });
+});
+
+describe('rolesOf, the clause that says what an act is for', () => {
+  it('reads no party from what a meeting is held to approve', () => {
+    // "EU finance ministers met in Brussels to approve the Greek bailout."
+    const doc = parsedDoc([`
+      EU EU PROPN NNP 3 compound
+      finance finance NOUN NN 3 compound
+      ministers minister NOUN NNS 4 nsubj
+      met meet VERB VBD 0 root
+      in in ADP IN 6 case
+      Brussels Brussels PROPN NNP 4 obl
+      to to PART TO 8 mark
+      approve approve VERB VB 4 advcl
+      the the DET DT 11 det
+      Greek Greek PROPN NNP 11 compound
+      bailout bailout NOUN NN 8 obj
+      . . PUNCT . 4 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'eu', name: 'European Union', code: 'IGO', sector: 'EEC' }, country([5, 6], 'BEL')] });
+    const events = codeEvents(doc, lexicon).events.filter((e) => e.event === 'CONSULT');
+    expect(events.flatMap((e) => codes([...e.actors, ...e.recipients]))).not.toContain('GRC');
+  });
+
+  it('reads no party from a journey\'s purpose when it names where the traveller went', () => {
+    // "The Japanese envoy arrived in the region to discuss the American tariffs."
+    const doc = parsedDoc([`
+      The the DET DT 3 det
+      Japanese Japanese ADJ JJ 3 amod
+      envoy envoy NOUN NN 4 nsubj
+      arrived arrive VERB VBD 0 root
+      in in ADP IN 7 case
+      the the DET DT 7 det
+      region region NOUN NN 4 obl
+      to to PART TO 9 mark
+      discuss discuss VERB VB 4 advcl
+      the the DET DT 12 det
+      American American ADJ JJ 12 amod
+      tariffs tariff NOUN NNS 9 obj
+      . . PUNCT . 4 punct`], { actors: [{ sent: 0, tokens: [1, 3], id: 'envoy', name: 'Japanese envoy', code: 'JPN', sector: 'GOV' }] });
+    const events = codeEvents(doc, lexicon).events;
+    expect(events.flatMap((e) => codes(e.recipients))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
-import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, type Tree } from './tree.js';
+import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, walkTokens, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
@@ -22,6 +22,15 @@ const RECIPIENT_PREPS = ruleWords('recipient-preposition');
  * recipients come only from a "with" phrase.
  */
 const TOPIC_OBJECT = ruleWords('topic-object-verb');
+
+/** Nouns whose "with" phrase names the other side of the thing itself ("relations with Russia", "a deal with Iran"). */
+const PARTNERED = ruleWords('partnered-noun');
+
+/** Talking verbs that make the relation or agreement they are about, with whom its "with" phrase names. */
+const NEGOTIATING = ruleWords('negotiating-verb');
+
+/** Nouns of quantity, whose "of" phrase is what is counted ("a variety of possible deals"). */
+const QUANTITY = ruleWords('quantity-noun');
 
 /**
  * "hit by a missile south of Iran's Kharg island" (the parser heads the phrase with "south"): a
@@ -292,9 +301,13 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // The partner's "with" phrase hangs on the verb, or on its medium or topic when the parser
     // attaches it there ("spoke by telephone with Macron").
     const args = childrenBy(tree, verb, 'obl', 'nmod', 'obj');
-    // "negotiating a package of economic reforms with the World Bank": or on the "of" phrase of the object.
+    // "negotiating a package of economic reforms with the World Bank": or on the "of" phrase of the object, unless
+    // that phrase's noun is one whose own other side it names ("discussed the state of relations with Russia").
     const inner = args.flatMap((a) => childrenBy(tree, a, 'nmod'));
-    const partner = [...args, ...inner, ...inner.filter((a) => markerOf(tree, a) === 'of').flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
+    // Negotiating one is making it with that side ("negotiating the terms of a trade deal with the EU"), and after a
+    // quantity the deals are the object itself ("discussed a variety of possible deals with French companies").
+    const ofPhrases = inner.filter((a) => markerOf(tree, a) === 'of' && (NEGOTIATING.has(tree.lemmas[verb]) || QUANTITY.has(tree.lemmas[tree.deps[a].head]) || !PARTNERED.has(tree.lemmas[a])));
+    const partner = [...args, ...inner, ...ofPhrases.flatMap((a) => childrenBy(tree, a, 'nmod'))].find((o) => markerOf(tree, o) === 'with');
     if (partner === undefined) return [];
     // "spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and …": the name set off after
     // the title is read as a second, unmarked phrase of the verb, and the list's later members hang on it.
@@ -370,12 +383,22 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const speaker = (t: number, top: number) => verbal && inTrailingSpeaker(tree, lang.speechVerbs, t, top);
   const judged = event !== undefined && (JUDGEMENTS.has(event) || event === 'AGREE');
   const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top) && !isVenue(p.tokens[0], top) && !speaker(p.tokens[0], top);
+  // "agreed to a Russian truce plan with Azerbaijan", "agreed to a Qatari proposal for a hostage deal with Hamas": an
+  // agreement's other side, named by a "with" phrase anywhere in the act's phrases, is whom it is made with, not whose
+  // the plan was ("a South Korean proposal for talks between the prime ministers" names the talks' parties).
+  const counterpart = event === 'AGREE' && childrenBy(tree, verb, 'obl', 'nmod').some((o) => walkTokens(tree, o, CLAUSE_RELS, 5).some((t) => markerOf(tree, t) === 'with' && phrase(t).some((p) => p.code)));
+  // An agreement is to or with what it accepts ("agreed on a Syrian ceasefire" is about it).
+  const ownerFirst = (marker: string) => judged && (event !== 'AGREE' || (!counterpart && ['to', 'with'].includes(marker)));
+  // "The French proposal was rejected by Germany": a passive's subject is the thing judged, held by whom it names.
+  const judgedSubject = judged && agent !== undefined ? childBy(tree, verb, 'nsubj:pass') : undefined;
+  const subjectHolder = judgedSubject !== undefined && !actors.at(judgedSubject) ? judgedOwner(tree, actors, judgedSubject).filter(accept) : [];
+  if (subjectHolder.length) { reasons.push(reason('roles/judged-owner', { object: tree.words[judgedSubject ?? verb] })); return subjectHolder; }
   for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
     // "agreed to a South Korean proposal for talks between the prime ministers", "objected to Soviet membership":
     // whose the thing judged is, before whom its own phrases name.
-    const held = judged && !actors.at(obl) ? modifierOwner(tree, actors, obl, adjectiveCountry).filter(accept) : [];
+    const held = ownerFirst(marker) && !actors.at(obl) ? judgedOwner(tree, actors, obl).filter(accept) : [];
     if (held.length) { reasons.push(reason('roles/judged-owner', { object: tree.words[obl] })); return held; }
     const found = phrase(obl).filter(notNounTopic(obl));
     if (found.length) { reasons.push(reason('roles/preposition', { marker })); return [...found, ...strayListMembers(tree, verb, obl).filter((m) => actors.at(m)).flatMap(phrase)]; }
@@ -447,9 +470,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "tariffs on 300 mln dlrs worth of Japanese electronic goods", "threatened to shell Iraqi towns":
   // no one named, but a nationality adjective deeper in the act's phrases or its infinitive names
   // the country it is aimed at.
-  // "a World Bank mission arrived on Monday to analyse the performance of the Brazilian economy": so does the clause
-  // that says what the act is for.
-  const purposes = childrenBy(tree, verb, 'advcl').filter((c) => markerOf(tree, c) === 'to');
+  // "a World Bank mission arrived on Monday to analyse the performance of the Brazilian economy", "to give a grant to
+  // help women survivors of the Rwandan genocide": so does the clause that says what the act is for; a meeting's
+  // purpose ("met to discuss the Greek debt crisis") is its topic, and a journey's named place ("arrived in the region
+  // to discuss the American tariffs") says where it went.
+  const placed = childrenBy(tree, verb, 'obl').some((o) => { const m = markerOf(tree, o) ?? ''; return m === 'to' || lang.locatives.has(m); });
+  const purposes = meeting || (isTravel(tree.lemmas[verb]) && placed) ? [] : childrenBy(tree, verb, 'advcl').filter((c) => markerOf(tree, c) === 'to');
   for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...purposes, ...(noun !== undefined ? [noun] : [])])) {
     for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
       // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
@@ -513,10 +539,21 @@ function nationalityOfParty(tree: Tree, head: number): EventParticipant[] {
   // "the use of the Russian language": the adjective names a language, not a people.
   if (LANGUAGE.has(tree.lemmas[head])) return [];
   const found = nationalityOf(tree, head, adjectiveCountry);
-  if (!found.length) return found;
+  return found.length && isReporterNoun(tree, head) ? [] : found;
+}
+
+/** Whether `head` names reporters ("Russian journalists"), whose nationality is no party to the act. */
+function isReporterNoun(tree: Tree, head: number): boolean {
   const kb = loadKb();
   const keys = [tree.lemmas[head], tree.words[head], ...childrenBy(tree, head, 'compound').map((c) => `${tree.words[c]} ${tree.words[head]}`)];
-  return keys.some((k) => kb.agent(k)?.[0] === 'JRN') ? [] : found;
+  return keys.some((k) => kb.agent(k)?.[0] === 'JRN');
+}
+
+/** Whose the judged thing `noun` is by the modifiers before it (judged-owner.ts), unless it is a language or reporters. */
+function judgedOwner(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
+  if (LANGUAGE.has(tree.lemmas[noun])) return [];
+  const found = modifierOwner(tree, actors, noun, adjectiveCountry);
+  return found.length && isReporterNoun(tree, noun) ? [] : found;
 }
 
 /** Nouns a nationality adjective names a language of, not a people. */
@@ -614,7 +651,7 @@ function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: num
     if (owner.length) return { found: owner, rule: 'roles/object-source' };
     // Only the judged noun's own: "the U.S. support for … Estonia and our other NATO Allies" (the parser making "Allies"
     // a conjunct of "support") is not NATO's support.
-    const holder = thing === noun ? modifierOwner(tree, actors, thing, adjectiveCountry).filter(accept) : [];
+    const holder = thing === noun ? judgedOwner(tree, actors, thing).filter(accept) : [];
     if (holder.length) return { found: holder, rule: 'roles/judged-owner' };
     const giver = ofGiver(tree, thing, phrase);
     if (giver.length) return { found: giver, rule: 'roles/object-source' };

@@ -176,6 +176,9 @@ const CLASSES = {
   'threatening-act': [],
   'munition': [],
   'people-harm-verb': [],
+  'partnered-noun': [],
+  'negotiating-verb': [],
+  'quantity-noun': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
