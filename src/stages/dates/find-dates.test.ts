@@ -130,6 +130,12 @@ describe('findDates: tense and news wording', () => {
     ['On Wednesday he said: "they will not be able to stay."', 'Wednesday', '2020-06-24'],
     ['Shultz is set to arrive in Moscow April 13.', 'April 13', '2021-04-13'],
     ['OPEC is slated to meet in Vienna on June 30.', 'June 30', '2020-06-30'],
+    // British "slated" is "criticised": no future without "slated to …" or "slated for" a time.
+    ['The plan was slated by critics on Tuesday as unworkable.', 'Tuesday', '2020-06-23'],
+    ['The minister was slated for his handling of the strike on Tuesday.', 'Tuesday', '2020-06-23'],
+    // "set to" with any verb is the future unless "was/were set to" tells of a past plan.
+    ['The ceasefire, set to expire on Tuesday, was extended by both sides.', 'Tuesday', '2020-06-30'],
+    ['The talks were set to resume on Tuesday but collapsed.', 'Tuesday', '2020-06-23'],
     ['The festival runs through March 11 this year.', 'March 11 this year', '2020-03-11'],
     ['Posted 24 hours ago.', '24 hours ago', '2020-06-25'],
     ['It was built a decade ago.', 'a decade ago', '2010'],

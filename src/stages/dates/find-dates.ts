@@ -10,8 +10,11 @@ import type { DateMention } from './types.js';
 export const RULES: readonly Rule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES];
 
 
-/** Words that put a sentence in the future, so "on Friday" means the coming Friday. */
-const FUTURE = /\b(?:will|shall|won't|'ll|going to|is due|are due|due to (?:be|take|meet|visit|hold|arrive)|scheduled|slated|(?:is|are) set to \w+|set to (?:be|take|meet|visit|hold)|expected to|plans? to|planned|upcoming|to be held|(?:is|are) to (?!have\b)\w+)\b/i;
+/**
+ * Words that put a sentence in the future, so "on Friday" means the coming Friday. Not bare "slated" (British for
+ * "criticised": "slated by critics", "slated for its handling"), nor "was/were set to", a plan told as past.
+ */
+const FUTURE = /\b(?:will|shall|won't|'ll|going to|is due|are due|due to (?:be|take|meet|visit|hold|arrive)|scheduled|slated (?:to \w+|for (?!(?:its|his|her|their|being|criticism)\b))|(?<!\b(?:was|were)\s+)set to \w+|expected to|plans? to|planned|upcoming|to be held|(?:is|are) to (?!have\b)\w+)\b/i;
 
 /** A past-tense verb right before the date ("began on August 10") keeps it in the past whatever the rest of the sentence says. */
 const PAST_BEFORE = /(?<!\b(?:will|shall|be|been|being|to|'ll)\s+)\b(?:was|were|had|did|began|met|left|took|came|went|said|spoke|held|told|made|gave|won|lost|fell|rose|ran|saw|found|sent|wrote|broke|\w+ed)(?:\s+\w+)?\s+(?:on|in|at|since|by|from)?\s*$/i;

@@ -111,8 +111,9 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });
       const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
-      // Nor is the country a speech is addressed to: its "you" (`second-person.ts`) would outnumber the speaker's own.
-      const story = storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m)), doc.layers.places ?? [], doc.layers.dateline?.place);
+      // Nor is the country a speech is addressed to: its "you" (`second-person.ts`) would outnumber the speaker's own;
+      // nor a ", which" read as the name just before it (`relative.ts`): one mention of that country, not two.
+      const story = storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m) && m.reasons[0]?.rule !== 'discourse/relative'), doc.layers.places ?? [], doc.layers.dateline?.place);
       const agentBodies: BodiesByNoun = new Map();
       // "the soldiers" after "Israeli soldiers": only mentions coded by their own words, before any fallback guesses.
       const antecedents = antecedentsOf(view, merged);

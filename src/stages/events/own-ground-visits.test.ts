@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
 import { dropOwnGroundVisits, parseOwnGround } from './own-ground-visits.js';
@@ -147,5 +149,23 @@ describe('issue-12: a trip to the visitor\'s own ground consults no one (session
     expect(own.events).toEqual([]);
     expect(own.rejected.map((r) => r.ruleId)).toContain('events/own-ground-visit');
     expect(coded(trip('POL')).events.map((e) => [e.event, e.recipients.map((r) => r.code)])).toEqual([['CONSULT', ['POL']]]);
+  });
+});
+
+describe('session 44 review: "made a trip" is a visit too', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  const visitsIn = (text: string) => (pipeline.run(makeDoc({ text, meta: { date: '2023-03-21' } })).layers.events?.events ?? [])
+    .filter((e) => e.event === 'AGREE' || e.event === 'CONSULT')
+    .map((e) => [e.actors.map((a) => a.code).join('+'), e.recipients.map((r) => r.code).join('+')]);
+
+  it.each([
+    ['Zelenskiy made a trip to Bakhmut on Tuesday to meet the troops defending it.'],
+    ['Putin made a trip to occupied Mariupol on Sunday, his first to the city.'],
+  ])('turns down a trip to the visitor\'s own or held ground: %s', (text) => {
+    expect(visitsIn(text)).toEqual([]);
+  });
+
+  it('keeps a trip to another country\'s capital ("Macron made a trip to Kyiv")', () => {
+    expect(visitsIn('French President Emmanuel Macron made a trip to Kyiv on Tuesday.')).toContainEqual(['FRA', 'UKR']);
   });
 });

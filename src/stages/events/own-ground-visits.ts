@@ -71,8 +71,11 @@ export interface GroundFacts {
  */
 export function groundRecipients(tree: Tree, event: CodedEvent, facts: GroundFacts, table: OwnGround = shipped(), wars: readonly War[] = loadWars()): { recipient: EventParticipant; reason: Reason }[] {
   const verb = event.trigger.tokens[0];
-  const visit = event.event === 'CONSULT' || (event.event === 'AGREE' && event.reasons.some((r) => r.rule === 'events/future-as'));
-  if (!visit || !table.visits.has(tree.lemmas[verb]?.toLowerCase() ?? '')) return [];
+  const lemmaAt = (t: number) => tree.lemmas[t]?.toLowerCase() ?? '';
+  // "made a trip to Bakhmut": the visit is the verb's object, and CAMEO codes the phrase as an intent to meet (036).
+  const objectVisit = !table.visits.has(lemmaAt(verb)) && childrenBy(tree, verb, 'obj').some((o) => table.visits.has(lemmaAt(o)));
+  const visit = event.event === 'CONSULT' || (event.event === 'AGREE' && (objectVisit || event.reasons.some((r) => r.rule === 'events/future-as')));
+  if (!visit || !(objectVisit || table.visits.has(lemmaAt(verb)))) return [];
   // Visitors of one country: "Zelenskyy and Johnson visited St Michael's Monastery" is Ukraine hosting Britain.
   const visitors = new Set(event.actors.map((a) => a.code));
   if (visitors.size !== 1 || visitors.has(undefined)) return [];
@@ -140,7 +143,13 @@ function atWar(visitors: ReadonlySet<string | undefined>, code: string, day: str
  * `events/own-ground-visit`, or `events/held-ground-visit` when a recipient is ground the visitor holds, with the reasons why. Visits with a host left among their recipients are unchanged.
  */
 export function dropOwnGroundVisits(doc: DocumentWith<'tokens' | 'pos' | 'deps' | 'actors'>, layer: EventLayer, table: OwnGround = shipped()): EventLayer {
-  const visits = layer.events.filter((e) => table.visits.has(doc.layers.pos[e.trigger.tokens[0]]?.lemma?.toLowerCase() ?? ''));
+  const { pos, deps } = doc.layers;
+  const isVisit = (t: number) => table.visits.has(pos[t]?.lemma?.toLowerCase() ?? '');
+  // The trigger a verb of visiting, or a verb whose object is one ("made a trip"): the object sits right after the verb's determiner.
+  const visits = layer.events.filter((e) => {
+    const verb = e.trigger.tokens[0];
+    return isVisit(verb) || [verb + 1, verb + 2, verb + 3].some((t) => deps[t]?.head === verb && deps[t]?.deprel === 'obj' && isVisit(t));
+  });
   if (!visits.length) return layer;
   const tree = buildTree(doc);
   const actors = indexActors(resolvedActors(doc), doc.layers.tokens.length);

@@ -1,4 +1,6 @@
+import { assetPath, readDataText } from '../../core/assets.js';
 import type { Document } from '../../core/document.js';
+import { DyadError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';
 import type { StageContext } from '../../core/stage.js';
 import '../dateline/types.js';
@@ -83,16 +85,38 @@ const PROPER_TAGS: ReadonlySet<string> = new Set(['PROPN']);
 /** Punctuation after which a word opens the running text ("LONDON, March 3 - Mobile operators said …"). */
 const OPENERS: ReadonlySet<string> = new Set(['-', '--', '—', '–', ':', '"', '“', '(']);
 
+let commonWordTowns: ReadonlySet<string> | undefined;
+
+/** The words of `data/common-word-towns.txt`'s text: one lower-case word a line, `#` a comment; else E1595 naming the line. */
+export function parseCommonWordTowns(text: string, path: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  text.split('\n').forEach((line, i) => {
+    const word = line.trim();
+    if (!word || word.startsWith('#')) return;
+    if (!/^[a-z]+$/.test(word)) throw new DyadError('E1595', { path, line: i + 1 });
+    words.add(word);
+  });
+  return words;
+}
+
+function loadCommonWordTowns(): ReadonlySet<string> {
+  const path = assetPath('src', 'stages', 'places', 'data', 'common-word-towns.txt');
+  commonWordTowns ??= parseCommonWordTowns(readDataText(path), path);
+  return commonWordTowns;
+}
+
 /**
  * "Mobile operators said …", "Split opinions delayed the vote": a word capitalised only because it opens a sentence
  * (or the text after a dateline), read by the tagger as a common word (an adjective, noun or verb), is no place even
  * when a town bears its name and the recogniser tagged it. Only a one-word name that is no country or curated region
- * (those are names first: "Chad", "Jordan" keep theirs), and only where the tagger has run.
+ * (those are names first: "Chad", "Jordan" keep theirs), that is a common English word (`data/common-word-towns.txt`:
+ * the tagger reads "Grozny officials", "Homs rebels" as modifiers too), and only where the tagger has run.
  */
 function isOpeningCommonWord(doc: Document, ent: Entity, gazetteer: Gazetteer): boolean {
   const { tokens, pos } = doc.layers;
   const [first, last] = ent.tokens;
   if (!tokens || !pos || last - first !== 1 || PROPER_TAGS.has(pos[first]?.upos ?? 'PROPN')) return false;
+  if (!loadCommonWordTowns().has(doc.text.slice(ent.start, ent.end).toLowerCase())) return false;
   const before = first > 0 ? tokens[first - 1] : undefined;
   const opens = !before || before.sent !== tokens[first].sent || OPENERS.has(doc.text.slice(before.start, before.end));
   return opens && gazetteer.lookup(doc.text.slice(ent.start, ent.end)).every((c) => c.source === 'city' || c.source === 'admin1');

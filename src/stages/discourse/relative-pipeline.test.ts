@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+
+/** The relative-pronoun rule read through the real tagger and parser (session 44 review of `relative.ts`). */
+describe('relative pronoun subjects through the pipeline', () => {
+  const pipeline = defaultPipeline({ layers: ['discourse'] });
+  const mentions = (text: string) => pipeline.run(makeDoc({ text, meta: { date: '2023-05-10' } })).layers.discourse?.mentions ?? [];
+  const over = (text: string, words: string) => mentions(text).filter((m) => text.slice(m.start, m.end) === words);
+
+  it('still reads ", which" after a country named as the doer ("notified Australia, which assured it")', () => {
+    expect(over('The USDA has notified Australia, which assured it that the beef was safe.', 'which')[0]?.code).toBe('AUS');
+  });
+
+  it.each([
+    'Russian forces shelled Kharkiv, which killed five civilians.',
+    'Turkey bombed Syria, which killed 12 civilians.',
+    'Saudi-led jets bombed Sanaa, which destroyed a hospital.',
+  ])('reads no doer into a "which" about the whole act: %s', (text) => {
+    expect(over(text, 'which')).toEqual([]);
+  });
+
+  it('takes no one conjunct for a "which" after "Russia and China"', () => {
+    expect(over('The resolution was blocked by Russia and China, which vetoed it on Friday.', 'which')).toEqual([]);
+  });
+
+  it('reads no possessor into "who" after "supporters of Imran Khan"', () => {
+    expect(over('Police arrested supporters of Imran Khan, who condemned the crackdown.', 'who')).toEqual([]);
+  });
+
+  it('does not count the pronoun as another mention of its name\'s country for the story\'s home', () => {
+    const text = 'The ambassador met officials in Beijing, which has denied the allegations.';
+    expect(over(text, 'The ambassador').map((m) => m.code)).not.toContain('CHN');
+  });
+});
