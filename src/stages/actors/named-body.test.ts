@@ -60,6 +60,11 @@ describe('bodies named by an organisation word', () => {
     expect(mentionsOf('The Ghana National Association of Teachers called a strike.')[0]).toEqual(['Ghana National Association of Teachers', 'GHA', 'LAB', 'local:body']);
   });
 
+  it('leaves a country the knowledge base names with its article alone ("the Soviet Union", "the Russian Federation")', () => {
+    const found = mentionsOf('Talks between the Soviet Union and the Russian Federation ended.');
+    expect(found.some((m) => m[3] === 'local:body')).toBe(false);
+  });
+
   it('gives a union no sector without a labour word, and makes no body of a sports league or association', () => {
     expect(mentionsOf('The Eurasian Economic Union lifted the duties.')[0]?.slice(0, 3)).toEqual(['Eurasian Economic Union', undefined, undefined]);
     expect(mentionsOf('The Rugby Football Union fined the club.').some((m) => m[3] === 'local:body')).toBe(false);

@@ -139,9 +139,13 @@ const givesWay = (m: ActorMention): boolean => !m.kind || PLACE_KINDS.has(m.kind
 /** Whether an earlier mention lies in [first, last), its article aside, and may give way to a body there. */
 const heldIn = (words: Words, m: ActorMention, first: number, last: number): boolean => givesWay(m) && ownFirst(words, m) >= first && m.tokens[1] <= last;
 
-/** Whether a mention the earlier readers made lies in the name and may not give way to it (a known body, a person). */
+/**
+ * Whether a mention the earlier readers made lies in the name and may not give way to it: a known body, a person, or
+ * a place over the head word, which is the name itself ("the Soviet Union", "the Russian Federation").
+ */
 function known(words: Words, mentions: readonly ActorMention[], name: BodyName): boolean {
-  return mentions.some((m) => m.tokens[0] < name.last && name.first < m.tokens[1] && !heldIn(words, m, name.first, name.last));
+  return mentions.some((m) => m.tokens[0] < name.last && name.first < m.tokens[1]
+    && (!heldIn(words, m, name.first, name.last) || (ownFirst(words, m) <= name.head && name.head < m.tokens[1])));
 }
 
 interface Body { readonly mention: ActorMention; readonly acronym?: string }
