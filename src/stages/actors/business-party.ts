@@ -11,19 +11,14 @@ import { DyadError } from '../../core/errors.js';
 /** Where a listed noun is a party: anywhere it heads a plural phrase, or only as a clause's opening subject. */
 export type PartyPlace = 'party' | 'subject';
 
-/**
- * A kind<TAB>|-separated words file read into word → kind; rows with another kind or no word are problems. `kindColumns`:
- * how many tab-separated columns make the kind (named-body.ts's role and sector), joined by a tab.
- */
-function parseKindLists<K extends string>(text: string, isKind: (kind: string) => kind is K, expected: string, kindColumns = 1): { readonly words: Map<string, K>; readonly problems: { line: number; reason: string }[] } {
+/** A kind<TAB>|-separated words file read into word → kind; rows with another kind or no word are problems. */
+function parseKindLists<K extends string>(text: string, isKind: (kind: string) => kind is K, expected: string): { readonly words: Map<string, K>; readonly problems: { line: number; reason: string }[] } {
   const words = new Map<string, K>();
   const problems: { line: number; reason: string }[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
-    const columns = line.split('\t');
-    const kind = columns.slice(0, kindColumns).join('\t');
-    const list = columns[kindColumns] ?? '';
+    const [kind = '', list = ''] = line.split('\t');
     const items = list.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
     if (!isKind(kind) || !items.length) problems.push({ line: i + 1, reason: `expected ${expected}, a tab and |-separated words` });
     else for (const w of items) words.set(w, kind);
@@ -31,10 +26,10 @@ function parseKindLists<K extends string>(text: string, isKind: (kind: string) =
   return { words, problems };
 }
 
-/** One of the stage's kind-list data files; a bad row stops loading with E170 naming its line. */
-export function loadKindLists<K extends string>(file: string, isKind: (kind: string) => kind is K, expected: string, kindColumns = 1): ReadonlyMap<string, K> {
+/** One of the stage's kind-list data files, loaded once; a bad row stops loading with E170 naming its line. */
+function loadKindLists<K extends string>(file: string, isKind: (kind: string) => kind is K, expected: string): ReadonlyMap<string, K> {
   const path = assetPath('src', 'stages', 'actors', 'data', file);
-  const { words, problems } = parseKindLists(readDataText(path), isKind, expected, kindColumns);
+  const { words, problems } = parseKindLists(readDataText(path), isKind, expected);
   if (problems[0]) throw new DyadError('E170', { path, line: problems[0].line, problem: problems[0].reason });
   return words;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runActors } from '../../../test/support/actors-run.js';
+import { parseBodyWords } from './named-body.js';
 
 /** The mentions over `words` in `text` read on a late-1980s wire date: [text, code, sector, actor id prefix]. */
 function mentionsOf(text: string): [string, string | undefined, string | undefined, string][] {
@@ -25,10 +26,54 @@ describe('bodies named by an organisation word', () => {
     ]);
   });
 
-  it('reads the acronym defined after the name and a later "the association" as the same body', () => {
+  it('reads the acronym defined after the name as the same body, and leaves "the <head word>" to the discourse stage', () => {
     const found = mentionsOf('The American Soybean Association (ASA) denounced the policy. The ASA urged Congress to act. The association said it would complain.');
     const body = found.filter((m) => m[3] === 'local:body').map((m) => m.slice(0, 2));
-    expect(body).toEqual([['American Soybean Association', 'USA'], ['ASA', 'USA'], ['The association', 'USA']]);
+    expect(body).toEqual([['American Soybean Association', 'USA'], ['ASA', 'USA']]);
+  });
+
+  it('makes no body of a later "the <head word>" that is another thing: a battle front, a chamber, a modifier', () => {
+    const later = (text: string) => mentionsOf(text).filter((m) => m[3] === 'local:body').map((m) => m[0]);
+    expect(later('The Somali National Front attacked an army post. The government sent more troops to the front.')).toEqual(['Somali National Front']);
+    expect(later('The National Chamber of Industry opposed the tax. Deputies in the chamber voted for it.')).toEqual(['National Chamber of Industry']);
+    expect(later('The Liberal Party lost its seats. Officials said the party leaders would meet again.')).toEqual(['Liberal Party']);
+  });
+
+  it('reads sector words after the head too ("Federation of Coffee Growers"), a party always as a party', () => {
+    expect(mentionsOf('The National Federation of Coffee Growers cut its export quota.')[0]?.slice(0, 3)).toEqual(['National Federation of Coffee Growers', undefined, 'AGR']);
+    expect(mentionsOf('The General Federation of Trade Unions called a strike.')[0]?.slice(0, 3)).toEqual(['General Federation of Trade Unions', undefined, 'LAB']);
+    expect(mentionsOf('The Democratic Labor Party walked out of the talks.')[0]?.slice(0, 3)).toEqual(['Democratic Labor Party', undefined, 'PTY']);
+  });
+
+  it('makes a body of a name that opens with its head word when "of", "on" or "for" and a name follow', () => {
+    expect(mentionsOf('The Movement for Democratic Change boycotted the vote.')[0]?.slice(0, 4)).toEqual(['Movement for Democratic Change', undefined, undefined, 'local:body']);
+    expect(mentionsOf('The Chamber of Commerce opposed the tariff.')[0]?.slice(0, 4)).toEqual(['Chamber of Commerce', undefined, 'BUS', 'local:body']);
+  });
+
+  it('leaves the words that open a sentence before the name out of it ("On Monday", "Yesterday")', () => {
+    expect(mentionsOf('On Monday National Front leaders met in Paris.')[0]?.[0]).toBe('National Front');
+    expect(mentionsOf('Yesterday Green Party deputies walked out.')[0]?.[0]).toBe('Green Party');
+  });
+
+  it('makes a body of a name that opens with a country ("The Kenya National Union of Teachers")', () => {
+    expect(mentionsOf('The Kenya National Union of Teachers called a strike.')[0]).toEqual(['Kenya National Union of Teachers', 'KEN', 'LAB', 'local:body']);
+    expect(mentionsOf('The Ghana National Association of Teachers called a strike.')[0]).toEqual(['Ghana National Association of Teachers', 'GHA', 'LAB', 'local:body']);
+  });
+
+  it('leaves a country the knowledge base names with its article alone ("the Soviet Union", "the Russian Federation")', () => {
+    const found = mentionsOf('Talks between the Soviet Union and the Russian Federation ended.');
+    expect(found.some((m) => m[3] === 'local:body')).toBe(false);
+  });
+
+  it('gives a union no sector without a labour word, and makes no body of a sports league or association', () => {
+    expect(mentionsOf('The Eurasian Economic Union lifted the duties.')[0]?.slice(0, 3)).toEqual(['Eurasian Economic Union', undefined, undefined]);
+    expect(mentionsOf('The Rugby Football Union fined the club.').some((m) => m[3] === 'local:body')).toBe(false);
+    expect(mentionsOf('The Premier League fined the club.').some((m) => m[3] === 'local:body')).toBe(false);
+  });
+
+  it('makes two bodies of two names joined by "and"', () => {
+    const found = mentionsOf('The National Farmers Union and Country Landowners Association criticised the plan.');
+    expect(found.filter((m) => m[3] === 'local:body').map((m) => m.slice(0, 3))).toEqual([['National Farmers Union', undefined, 'AGR'], ['Country Landowners Association', undefined, undefined]]);
   });
 
   it('leaves bodies the knowledge base knows, one capitalised word, and headlines in capitals alone', () => {
@@ -39,5 +84,14 @@ describe('bodies named by an organisation word', () => {
 
   it('makes no body of a committee, fund or alliance (parts of bodies named elsewhere, or things)', () => {
     expect(mentionsOf('The joint Development Committee criticised the banks. Spain contributed to the European Peace Fund.').some((m) => m[3] === 'local:body')).toBe(false);
+  });
+});
+
+describe('the body words file', () => {
+  it('reads each role apart, a word may be a head and a sector word, and a bad or repeated row is a problem', () => {
+    const { words, problems } = parseBodyWords('# comment\nhead\t-\tunions|league\nword\tLAB\tunions\nsport\t-\tleague\n');
+    expect([words.head.get('unions'), words.word.get('unions'), words.sport.get('league')]).toEqual(['-', 'LAB', '-']);
+    expect(problems).toEqual([]);
+    expect(parseBodyWords('head\tLAB union\nword\tAGR\tfarmers|farmers\nbody\t-\tfront\n').problems.map((p) => p.line)).toEqual([1, 2, 3]);
   });
 });

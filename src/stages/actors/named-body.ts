@@ -2,15 +2,17 @@
  * Bodies the knowledge base does not know, named by a proper noun phrase headed by an organisation word: "The
  * National Wildlife Federation rejected the plan", "the extreme-right National Front voted against", "The American
  * Soybean Association (ASA) denounced …". Without an actor such a subject left its event unsaid (#12, no-actor misses
- * of the training gold). The name's words give the sector (`data/body-words.tsv`: a union is labour, a farmers' body
- * farming, a party a party; an "Association" alone none), a nationality or country in the name its country; without
- * one the discourse stage gives it the story's, each with its why. The acronym defined in brackets after the name
- * and a later "the association" (its head word after "the") name the same body.
+ * of the training gold). The head or else the name's words give the sector (`data/body-words.tsv`: a party is a
+ * party, a farmers' union farming, an "Association" alone none), a nationality or country in the name its country;
+ * without one the discourse stage gives it the story's, each with its why. The acronym defined in brackets after the
+ * name names the same body; a later "the association" is the discourse stage's (`repeatedHead`, with its reach and
+ * its checks that the noun is no modifier nor another thing).
  */
+import { assetPath, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import { acronymDefinitionAt } from './acronym.js';
-import { loadKindLists } from './business-party.js';
 import type { ActorKb } from './kb.js';
 import { isCapitalised, type Words } from './phrase.js';
 import type { ActorMention } from './types.js';
@@ -19,28 +21,58 @@ import type { ActorMention } from './types.js';
 const JOINERS = new Set(['of', 'on', 'for', 'and', '&']);
 /** Joiners after which the head has been named: the head is the last capitalised word before them. */
 const HEAD_ENDS = new Set(['of', 'on', 'for']);
+/** Joiners that may instead join two names ("The National Farmers Union and Country Landowners Association"). */
+const BOTH = new Set(['and', '&']);
 /** Capitalised words that open a sentence or a name but are no part of a body's name. */
 const NOT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'mr', 'mrs', 'ms', 'dr']);
 /** Kinds of the places a name may hold: they give the body its country. */
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
+/** Articles an earlier mention of a place or sector noun may open with ("The Ghana National Association …"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
-type BodyKind = 'head' | 'word';
-interface BodyWords { readonly heads: ReadonlyMap<string, string>; readonly words: ReadonlyMap<string, string> }
+const ROLES = ['head', 'word', 'sport', 'opener'] as const;
+type Role = (typeof ROLES)[number];
+/** Each role's words, each with its sector ('-': none). */
+type BodyWords = Readonly<Record<Role, ReadonlyMap<string, string>>>;
+
+/** Rows of `data/body-words.tsv` (role, sector or -, |-separated words) by role; problems carry their line. */
+export function parseBodyWords(text: string): { readonly words: BodyWords; readonly problems: { line: number; reason: string }[] } {
+  const words: Record<Role, Map<string, string>> = { head: new Map(), word: new Map(), sport: new Map(), opener: new Map() };
+  const problems: { line: number; reason: string }[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const [role = '', sector = '', list = '', ...rest] = line.split('\t');
+    const items = list.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    const known = (ROLES as readonly string[]).includes(role) ? words[role as Role] : undefined;
+    if (!known || !/^(?:[A-Z]{3}|-)$/.test(sector) || !items.length || rest.length) {
+      problems.push({ line: i + 1, reason: `expected ${ROLES.join(', ')} or ${ROLES.at(-1)}, a tab, a sector code or -, a tab and |-separated words` });
+      return;
+    }
+    for (const w of items) {
+      if (known.has(w)) problems.push({ line: i + 1, reason: `"${w}" is listed twice as ${role}` });
+      known.set(w, sector);
+    }
+  });
+  return { words, problems };
+}
 
 let bodyWords: BodyWords | undefined;
-const isBodyRow = (kind: string): kind is string => /^(?:head|word)\t(?:[A-Z]{3}|-)$/.test(kind);
 
-/** `data/body-words.tsv`: head words and sector words, each with its sector ('-': none). */
+/** `data/body-words.tsv`; a bad row stops loading with E170 naming its line. */
 function loadBodyWords(): BodyWords {
   if (bodyWords) return bodyWords;
-  const rows = loadKindLists('body-words.tsv', isBodyRow, 'head or word, a tab, a sector code or -', 2);
-  const heads = new Map<string, string>();
-  const words = new Map<string, string>();
-  for (const [word, kind] of rows) {
-    const [role, sector = '-'] = kind.split('\t') as [BodyKind, string];
-    (role === 'head' ? heads : words).set(word, sector);
-  }
-  return (bodyWords = { heads, words });
+  const path = assetPath('src', 'stages', 'actors', 'data', 'body-words.tsv');
+  const { words, problems } = parseBodyWords(readDataText(path));
+  if (problems[0]) throw new DyadError('E170', { path, line: problems[0].line, problem: problems[0].reason });
+  return (bodyWords = words);
+}
+
+/** Whether the word at `i` opens a sentence before a name and is no part of it ("On", "Monday", "Yesterday"). */
+function isOpener(words: Words, i: number, pack: LanguagePack): boolean {
+  const key = words.keys[i] ?? '';
+  if (NOT_NAME.has(key) || pack.sentenceOpeners.has(key) || loadBodyWords().opener.has(key)) return true;
+  return [...pack.weekdays, ...pack.months].some(([full]) => full?.toLowerCase() === key);
 }
 
 /** A body's name: its tokens [first, last) and its head word's index. */
@@ -49,6 +81,7 @@ interface BodyName { readonly first: number; readonly last: number; readonly hea
 /** The name that runs from `i` (a capitalised word), if its head is an organisation word; `end`: where the run ends. */
 function nameAt(words: Words, i: number): { readonly name?: BodyName; readonly end: number } {
   const { texts, keys, sents } = words;
+  const { head: heads, sport } = loadBodyWords();
   let last = i + 1;
   let head = i;
   let headDone = false;
@@ -61,27 +94,34 @@ function nameAt(words: Words, i: number): { readonly name?: BodyName; readonly e
     }
     // "Executive Committee of the PLO": a joiner before a lower-case word ("the") ends the name.
     const joined = JOINERS.has(keys[j] ?? '') && isCapitalised(texts[j + 1] ?? '') && sents[j + 1] === sents[i];
-    if (!joined) break;
+    // "… Farmers Union and Country Landowners Association": after a head, "and" starts another name.
+    if (!joined || (BOTH.has(keys[j] ?? '') && heads.has(keys[j - 1] ?? ''))) break;
     if (HEAD_ENDS.has(keys[j] ?? '')) headDone = true;
   }
-  const { heads } = loadBodyWords();
   const headText = texts[head] ?? '';
-  // "UNION LEADERS SAID": headlines in capitals name no body; one word alone ("Union leaders said") is no name.
-  const named = heads.has(keys[head] ?? '') && headText !== headText.toUpperCase() && head > i;
+  // "UNION LEADERS SAID": headlines in capitals name no body; one word alone ("Union leaders said") is no name, but a
+  // head may open one when "of", "on" or "for" and a name follow ("Movement for Democratic Change").
+  const named = heads.has(keys[head] ?? '') && headText !== headText.toUpperCase() && (head > i || headDone)
+    && !keys.slice(i, last).some((k) => sport.has(k));
   return named ? { name: { first: i, last, head }, end: last } : { end: last };
 }
 
-/** The sector the name's words give, and the word that gave it. */
+/** The sector the name's head gives, else its words (the nearest to the head before it, then after it), and the word that gave it. */
 function sectorOf(words: Words, name: BodyName): { readonly sector?: string; readonly word: string } {
   const body = loadBodyWords();
-  for (let j = name.head; j >= name.first; j--) {
-    const sector = body.words.get(words.keys[j] ?? '');
+  const head = words.texts[name.head] ?? '';
+  const own = body.head.get(words.keys[name.head] ?? '');
+  if (own && own !== '-') return { sector: own, word: head };
+  const order = [...Array.from({ length: name.head - name.first + 1 }, (_, k) => name.head - k), ...Array.from({ length: name.last - name.head - 1 }, (_, k) => name.head + 1 + k)];
+  for (const j of order) {
+    const sector = body.word.get(words.keys[j] ?? '');
     if (sector) return { sector, word: words.texts[j] ?? '' };
   }
-  const head = words.texts[name.head] ?? '';
-  const sector = body.heads.get(words.keys[name.head] ?? '');
-  return sector && sector !== '-' ? { sector, word: head } : { word: head };
+  return { word: head };
 }
+
+/** The first token of an earlier mention past its article ("The Ghana" → "Ghana"). */
+const ownFirst = (words: Words, m: ActorMention): number => (ARTICLES.has(words.keys[m.tokens[0]] ?? '') ? m.tokens[0] + 1 : m.tokens[0]);
 
 /** The country a nationality word or a place in the name gives ("American Soybean Association", "… of Australia"). */
 function countryOf(kb: ActorKb, words: Words, name: BodyName, mentions: readonly ActorMention[]): { readonly code: string; readonly word: string } | undefined {
@@ -89,19 +129,26 @@ function countryOf(kb: ActorKb, words: Words, name: BodyName, mentions: readonly
     const code = kb.adjective(words.keys[j] ?? '');
     if (code) return { code, word: words.texts[j] ?? '' };
   }
-  const place = mentions.find((m) => m.tokens[0] >= name.first && m.tokens[1] <= name.last && m.code && m.kind && PLACE_KINDS.has(m.kind));
-  return place?.code ? { code: place.code, word: place.name } : undefined;
+  const place = mentions.find((m) => ownFirst(words, m) >= name.first && m.tokens[1] <= name.last && m.code && m.kind && PLACE_KINDS.has(m.kind));
+  return place?.code ? { code: place.code, word: words.texts.slice(ownFirst(words, place), place.tokens[1]).join(' ') } : undefined;
 }
 
 /** Whether an earlier reader's mention over the name's words may give way to it: a place it holds or a bare sector noun ("Farmers"). */
 const givesWay = (m: ActorMention): boolean => !m.kind || PLACE_KINDS.has(m.kind);
 
-/** Whether a mention the earlier readers made lies in the name and may not give way to it (a known body, a person). */
-function known(mentions: readonly ActorMention[], name: BodyName): boolean {
-  return mentions.some((m) => m.tokens[0] < name.last && name.first < m.tokens[1] && !(givesWay(m) && m.tokens[0] >= name.first && m.tokens[1] <= name.last));
+/** Whether an earlier mention lies in [first, last), its article aside, and may give way to a body there. */
+const heldIn = (words: Words, m: ActorMention, first: number, last: number): boolean => givesWay(m) && ownFirst(words, m) >= first && m.tokens[1] <= last;
+
+/**
+ * Whether a mention the earlier readers made lies in the name and may not give way to it: a known body, a person, or
+ * a place over the head word, which is the name itself ("the Soviet Union", "the Russian Federation").
+ */
+function known(words: Words, mentions: readonly ActorMention[], name: BodyName): boolean {
+  return mentions.some((m) => m.tokens[0] < name.last && name.first < m.tokens[1]
+    && (!heldIn(words, m, name.first, name.last) || (ownFirst(words, m) <= name.head && name.head < m.tokens[1])));
 }
 
-interface Body { readonly mention: ActorMention; readonly acronym?: string; readonly head: string }
+interface Body { readonly mention: ActorMention; readonly acronym?: string }
 
 /** The mention of a new body over `name`. */
 function bodyMention(kb: ActorKb, words: Words, name: BodyName, mentions: readonly ActorMention[], spans: readonly { start: number; end: number }[], pack: LanguagePack): ActorMention {
@@ -125,16 +172,17 @@ function bodyMention(kb: ActorKb, words: Words, name: BodyName, mentions: readon
   };
 }
 
-/** A later mention of `body` over tokens [first, last): its acronym or "the <head>". */
-function laterMention(body: Body, first: number, last: number, spans: readonly { start: number; end: number }[], text: string, pack: LanguagePack): ActorMention {
+/** A later mention of `body` at token `i`: its acronym. */
+function acronymMention(body: Body, i: number, words: Words, spans: readonly { start: number; end: number }[], pack: LanguagePack): ActorMention {
+  const text = words.texts[i] ?? '';
   const reasons = [reason('actors/named-body-again', { text, name: body.mention.name })];
   const { start: _s, end: _e, tokens: _t, reasons: _r, why: _w, ...actor } = body.mention;
-  return { ...actor, start: spans[first]?.start ?? 0, end: spans[last - 1]?.end ?? 0, tokens: [first, last], reasons, why: renderReasons(pack, reasons) };
+  return { ...actor, start: spans[i]?.start ?? 0, end: spans[i]?.end ?? 0, tokens: [i, i + 1], reasons, why: renderReasons(pack, reasons) };
 }
 
 /**
- * Add mentions of the bodies named by an organisation word that no earlier reader resolved, their acronyms and
- * "the <head word>" after them; a place inside such a name gives the body its country and is no mention of its own.
+ * Add mentions of the bodies named by an organisation word that no earlier reader resolved, and of their acronyms
+ * after them; a place inside such a name gives the body its country and is no mention of its own.
  * @example namedBodies(kb, words, spans, mentions, pack) // "The National Wildlife Federation rejected …": a body, no sector
  */
 export function namedBodies(kb: ActorKb, words: Words, spans: readonly { start: number; end: number }[], mentions: readonly ActorMention[], pack: LanguagePack): ActorMention[] {
@@ -143,13 +191,13 @@ export function namedBodies(kb: ActorKb, words: Words, spans: readonly { start: 
   const added: ActorMention[] = [];
   const covered = new Set<number>();
   for (let i = 0; i < texts.length; i++) {
-    if (!isCapitalised(texts[i] ?? '') || NOT_NAME.has(keys[i] ?? '')) continue;
+    if (!isCapitalised(texts[i] ?? '') || isOpener(words, i, pack)) continue;
     const { name, end } = nameAt(words, i);
-    if (name && !known(mentions, name)) {
+    if (name && !known(words, mentions, name)) {
       const mention = bodyMention(kb, words, name, mentions, spans, pack);
       const definition = acronymDefinitionAt(words, name.last + 1);
       const acronym = definition && definition.long.first >= name.first ? keys[name.last + 1] : undefined;
-      bodies.push({ mention, head: keys[name.head] ?? '', ...(acronym ? { acronym } : {}) });
+      bodies.push({ mention, ...(acronym ? { acronym } : {}) });
       added.push(mention);
       for (let j = name.first; j < (acronym ? name.last + 2 : name.last); j++) covered.add(j);
       i = acronym ? name.last + 2 : end - 1;
@@ -157,15 +205,18 @@ export function namedBodies(kb: ActorKb, words: Words, spans: readonly { start: 
     }
     i = Math.max(i, end - 1);
   }
-  if (!bodies.length) return [...mentions];
+  if (!bodies.some((b) => b.acronym)) return withBodies(words, mentions, added);
   for (let i = 0; i < texts.length; i++) {
-    if (covered.has(i) || mentions.some((m) => m.tokens[0] <= i && i < m.tokens[1] && !givesWay(m))) continue;
-    const before = bodies.filter((b) => b.mention.tokens[1] <= i);
-    const byAcronym = before.find((b) => b.acronym === keys[i] && texts[i] !== texts[i]?.toLowerCase());
-    if (byAcronym) added.push(laterMention(byAcronym, i, i + 1, spans, texts[i] ?? '', pack));
-    const byHead = keys[i - 1] === 'the' && !isCapitalised(texts[i] ?? '') ? before.filter((b) => b.head === keys[i]).at(-1) : undefined;
-    if (byHead) added.push(laterMention(byHead, i - 1, i + 1, spans, `the ${texts[i] ?? ''}`, pack));
+    if (covered.has(i) || texts[i] === texts[i]?.toLowerCase() || mentions.some((m) => m.tokens[0] <= i && i < m.tokens[1] && !givesWay(m))) continue;
+    const byAcronym = bodies.find((b) => b.acronym === keys[i] && b.mention.tokens[1] <= i);
+    if (byAcronym) added.push(acronymMention(byAcronym, i, words, spans, pack));
   }
-  const inBody = (m: ActorMention) => givesWay(m) && added.some((b) => b.tokens[0] <= m.tokens[0] && m.tokens[1] <= b.tokens[1]);
+  return withBodies(words, mentions, added);
+}
+
+/** The earlier mentions but the places and sector nouns the new bodies' names hold, with the bodies, in text order. */
+function withBodies(words: Words, mentions: readonly ActorMention[], added: readonly ActorMention[]): ActorMention[] {
+  if (!added.length) return [...mentions];
+  const inBody = (m: ActorMention) => added.some((b) => heldIn(words, m, b.tokens[0], b.tokens[1]));
   return [...mentions.filter((m) => !inBody(m)), ...added].sort((a, b) => a.start - b.start);
 }
