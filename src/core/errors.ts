@@ -56,7 +56,6 @@ export const E = {
   E1260: 'Training gold {file} tells the same story as the held-out gold\'s {heldOut} (the same lead, re-dated, revised or cut): a studied story cannot be held out.',
   E1300: 'Training gold {file} shares {overlap} of its opening with the held-out gold\'s {heldOut} (a revised copy of one story): a studied story cannot be held out.',
   E1410: 'Data file {path}: line {line}: expected visit<TAB>lemma, ground<TAB>SECTOR or held<TAB>word.',
-  E1595: 'Data file {path}: line {line}: expected one lower-case word.',
   E320: 'Training gold {file} annotates {docId}, which the held-out gold also holds ({heldOut}): a studied article cannot be held out.',
   E321: 'Training gold {file} has the same text as the held-out gold\'s {heldOut} (a story repeated under another id): a studied text cannot be held out.',
   E1575: 'Option {option} wants a whole number, at least 1 (got "{value}").',

@@ -46,7 +46,7 @@ export function parseBodyWords(text: string): { readonly words: BodyWords; reado
     const items = list.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
     const known = (ROLES as readonly string[]).includes(role) ? words[role as Role] : undefined;
     if (!known || !/^(?:[A-Z]{3}|-)$/.test(sector) || !items.length || rest.length) {
-      problems.push({ line: i + 1, reason: `expected ${ROLES.join(', ')} or ${ROLES.at(-1)}, a tab, a sector code or -, a tab and |-separated words` });
+      problems.push({ line: i + 1, reason: `expected ${ROLES.slice(0, -1).join(', ')} or ${ROLES.at(-1)}, a tab, a sector code or -, a tab and |-separated words` });
       return;
     }
     for (const w of items) {
@@ -71,8 +71,19 @@ function loadBodyWords(): BodyWords {
 /** Whether the word at `i` opens a sentence before a name and is no part of it ("On", "Monday", "Yesterday"). */
 function isOpener(words: Words, i: number, pack: LanguagePack): boolean {
   const key = words.keys[i] ?? '';
-  if (NOT_NAME.has(key) || pack.sentenceOpeners.has(key) || loadBodyWords().opener.has(key)) return true;
-  return [...pack.weekdays, ...pack.months].some(([full]) => full?.toLowerCase() === key);
+  return NOT_NAME.has(key) || pack.sentenceOpeners.has(key) || loadBodyWords().opener.has(key) || calendarNames(pack).has(key);
+}
+
+const calendarNamesByPack = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** A pack's weekday and month names, lower-cased once: `isOpener` asks for every capitalised word (#13). */
+function calendarNames(pack: LanguagePack): ReadonlySet<string> {
+  let names = calendarNamesByPack.get(pack);
+  if (!names) {
+    names = new Set([...pack.weekdays, ...pack.months].flatMap(([full]) => (full ? [full.toLowerCase()] : [])));
+    calendarNamesByPack.set(pack, names);
+  }
+  return names;
 }
 
 /** A body's name: its tokens [first, last) and its head word's index. */

@@ -24,7 +24,7 @@ describe('a town opening a sentence', () => {
     expect(placed('Mobile operators said on Monday that prices would rise.')).not.toContain('Mobile');
   });
 
-  it('refuses a line that is not one lower-case word (E1595)', () => {
+  it('refuses a line that is not one lower-case word (E170)', () => {
     expect(parseCommonWordTowns('# c\nmobile\nsplit\n', 'x.txt').has('split')).toBe(true);
     expect(() => parseCommonWordTowns('Mobile\n', 'x.txt')).toThrow(/x\.txt: line 1/);
   });

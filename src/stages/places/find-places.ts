@@ -87,13 +87,13 @@ const OPENERS: ReadonlySet<string> = new Set(['-', '--', '—', '–', ':', '"',
 
 let commonWordTowns: ReadonlySet<string> | undefined;
 
-/** The words of `data/common-word-towns.txt`'s text: one lower-case word a line, `#` a comment; else E1595 naming the line. */
+/** The words of `data/common-word-towns.txt`'s text: one lower-case word a line, `#` a comment; else E170 naming the line. */
 export function parseCommonWordTowns(text: string, path: string): ReadonlySet<string> {
   const words = new Set<string>();
   text.split('\n').forEach((line, i) => {
     const word = line.trim();
     if (!word || word.startsWith('#')) return;
-    if (!/^[a-z]+$/.test(word)) throw new DyadError('E1595', { path, line: i + 1 });
+    if (!/^[a-z]+$/.test(word)) throw new DyadError('E170', { path, line: i + 1, problem: 'expected one lower-case word' });
     words.add(word);
   });
   return words;
