@@ -1058,8 +1058,9 @@ describe('rolesOf, a "with" phrase that names the other side of a relation or an
       relations relation NOUN NNS 5 nmod
       with with ADP IN 9 case
       China China PROPN NNP 7 nmod
-      . . PUNCT . 3 punct`], { actors: [country([8, 9], 'CHN')] });
+      . . PUNCT . 3 punct`], { actors: [country([1, 2], 'GBR'), country([8, 9], 'CHN')] });
     const events = codeEvents(doc, lexicon).events;
+    expect(events.map((e) => e.event)).toContain('CONSULT');
     expect(events.flatMap((e) => codes([...e.actors, ...e.recipients]))).not.toContain('CHN');
   });
 
