@@ -179,6 +179,7 @@ const CLASSES = {
   'partnered-noun': [],
   'negotiating-verb': [],
   'quantity-noun': [],
+  'unheld-talks-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

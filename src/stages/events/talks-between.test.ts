@@ -81,3 +81,22 @@ describe('codeEvents, talks whose "between" phrase names its sides by nationalit
     expect(codeEvents(oneSideTalks(), lexicon).events.filter((e) => e.event === 'CONSULT')).toEqual([]);
   });
 });
+
+describe('codeEvents, talks asked for or refused, not held', () => {
+  /** "Turkey called for talks between unions and employers ." */
+  const calledFor = () => parsedDoc([`
+    Turkey Turkey PROPN NNP 2 nsubj
+    called call VERB VBD 0 root
+    for for ADP IN 4 case
+    talks talk NOUN NNS 2 obl
+    between between ADP IN 6 case
+    unions union NOUN NNS 4 nmod
+    and and CCONJ CC 8 cc
+    employers employer NOUN NNS 6 conj
+    . . PUNCT . 2 punct`], { actors: [actor([0, 1], 'TUR', 'GOV'), actor([5, 6], 'TUR', 'LAB'), actor([7, 8], 'TUR', 'BUS')] });
+
+  it('codes no meeting from "called for talks between …": the appeal is the verb\'s own event', () => {
+    const viaNoun = codeEvents(calledFor(), lexicon).events.filter((e) => e.reasons.some((r) => r.rule === 'events/cameo' && (r.trigger as { rule: string }).rule === 'events/trigger-talks-between'));
+    expect(viaNoun).toEqual([]);
+  });
+});

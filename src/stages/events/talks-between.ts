@@ -14,12 +14,21 @@ import type { RuntimeLexicon } from './lexicon.js';
 import type { NominalTrigger } from './nominal.js';
 import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
+import { baseRel, childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 import { nounCode, type TriggerMatch } from './triggers.js';
 
 /** Modifiers that make the talks a prospect ("possible talks between …"). */
 const PROSPECTIVE = ruleWords('prospective');
+/** Verbs whose object or oblique talks are asked for, refused or planned, not held ("called for talks between …"). */
+const UNHELD = ruleWords('unheld-talks-verb');
+
+/** Whether the talks noun at `n` names talks nobody held: "no talks between …", "ruled out talks between …". */
+function unheld(tree: Tree, n: number): boolean {
+  if (childrenBy(tree, n, 'det').some((d) => tree.words[d].toLowerCase() === 'no')) return true;
+  const head = tree.deps[n]?.head ?? -1;
+  return head >= 0 && ['obj', 'obl'].includes(baseRel(tree, n)) && UNHELD.has(tree.lemmas[head] ?? '');
+}
 
 /** The consultation nouns of tokens [first, last) whose "between" phrase names two parties or more; nouns in `used` are left out. */
 export function talksBetween(tree: Tree, lexicon: RuntimeLexicon, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean): NominalTrigger[] {
@@ -27,7 +36,7 @@ export function talksBetween(tree: Tree, lexicon: RuntimeLexicon, first: number,
   for (let n = first; n < last; n++) {
     if (used.has(n) || tree.pos[n]?.upos !== 'NOUN') continue;
     const code = nounCode(tree, lexicon, n);
-    if (!code?.startsWith('04') || childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a].toLowerCase()))) continue;
+    if (!code?.startsWith('04') || childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a].toLowerCase())) || unheld(tree, n)) continue;
     const between = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m)?.toLowerCase() === 'between');
     // Both sides named as actors or nationalities: "between the two sides" or "between Zaire and its creditors" alone tells too little.
     if (between === undefined || !bothSidesNamed(tree, between, hasActor)) continue;
