@@ -8,7 +8,7 @@ import { sentenceTokenRange } from '../../core/tokens-of.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
-import { kbCountry, type ActorIndex } from './participants.js';
+import { kbCountry, nationalityWord, type ActorIndex } from './participants.js';
 import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
 import { CLAUSE_RELS, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
@@ -91,8 +91,7 @@ export function sentenceParticipants(ctx: Context, sent: number): EventParticipa
   // "will not leave this American move unanswered": a nationality adjective names its side too.
   for (let t = first; t < last; t++) {
     const code = ctx.tree.pos[t]?.upos === 'ADJ' && !ctx.actors.at(t) ? kbCountry(ctx.tree.words[t]) : undefined;
-    const token = ctx.tree.tokens[t];
-    if (code) found.push({ start: token.start, end: token.end, tokens: [t, t + 1], actorId: `nationality:${code}`, name: ctx.tree.words[t], code });
+    if (code) found.push(nationalityWord(ctx.tree, t, code));
   }
   return found;
 }

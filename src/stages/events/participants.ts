@@ -286,6 +286,12 @@ export function internalParties(tree: Tree, head: number, maxDepth: number, coun
   return [];
 }
 
+/** The one word at `t` read as its country `code` ("Russian" → RUS), a party with no actor of its own. */
+export function nationalityWord(tree: Tree, t: number, code: string): EventParticipant {
+  const token = tree.tokens[t];
+  return { start: token.start, end: token.end, tokens: [t, t + 1], actorId: `nationality:${code}`, name: tree.words[t], code };
+}
+
 /**
  * The country a nationality adjective on `head` names when the phrase holds no actor mention
  * ("seized Turkish boats", "any Russian incursion"): one participant with that country's code.

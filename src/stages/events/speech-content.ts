@@ -31,7 +31,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Publisher } from '../discourse/types.js';
 import type { Quote } from '../quotes/types.js';
 import { clauseFlags } from './flags.js';
-import { actorsOfPhrase, kbCountry, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, kbCountry, nationalityWord, type ActorIndex } from './participants.js';
 import { PLOVER_RULES, ploverScore, quadCode, QUAD_OF } from './plover.js';
 import { failedDuty } from './failed-duty.js';
 import { isOfDoer } from './deed-doers.js';
@@ -387,8 +387,7 @@ function doersOf(tree: Tree, actors: ActorIndex, noun: number): EventParticipant
     const mention = actors.at(a);
     if (mention?.code) return actors.expand(mention);
     const code = kbCountry(tree.words[a]);
-    const token = tree.tokens[a];
-    if (code) return [{ start: token.start, end: token.end, tokens: [a, a + 1], actorId: `nationality:${code}`, name: tree.words[a], code }];
+    if (code) return [nationalityWord(tree, a, code)];
   }
   return [];
 }

@@ -12,7 +12,7 @@
 import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import type { NominalTrigger } from './nominal.js';
-import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, kbCountry, nationalityOf, nationalityWord, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { baseRel, childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
@@ -72,9 +72,7 @@ export function jointParties(tree: Tree, actors: ActorIndex, between: number): E
   const named = actorsOfPhrase(tree, actors, between);
   const national = conjuncts(tree, between).flatMap((c): EventParticipant[] => {
     const own = kbCountry(tree.words[c]);
-    if (!own) return nationalityOf(tree, c, kbCountry);
-    const t = tree.tokens[c];
-    return [{ start: t.start, end: t.end, tokens: [c, c + 1], actorId: `nationality:${own}`, name: tree.words[c], code: own }];
+    return own ? [nationalityWord(tree, c, own)] : nationalityOf(tree, c, kbCountry);
   });
   return [...named, ...national.filter((p) => !named.some((a) => a.code === p.code))];
 }
