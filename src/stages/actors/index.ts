@@ -24,6 +24,7 @@ import { defineStage } from '../../core/stage.js';
 import type { Part } from './phrase.js';
 import { loadKb, type ActorKb } from './kb.js';
 import { packOf } from '../../lang/pack.js';
+import { acronymBodies } from './acronym-body.js';
 import { titleByApposition } from './apposition.js';
 import { bodyOfNamedCountry } from './body-of-country.js';
 import { igoTitledPeople } from './igo-title.js';
@@ -63,7 +64,8 @@ export const actors = (options: ActorsOptions = {}) =>
       const words = wordsOf(doc.text, tokens, docView(doc));
       const pack = packOf(doc);
       const resolved = bodyOfNamedCountry(words, titleByApposition(kb, words, guardNationalBodies(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack, upos), pack), pack);
-      const mentions = withoutArticlePlaces(doc.text, namedBodies(kb, words, tokens, nationallyTitledPeople(kb, words, igoTitledPeople(kb, words, resolved, pack), pack), pack));
+      const bodies = withoutArticlePlaces(doc.text, namedBodies(kb, words, tokens, nationallyTitledPeople(kb, words, igoTitledPeople(kb, words, resolved, pack), pack), pack));
+      const mentions = upos ? acronymBodies(words, tokens, bodies, { upos, org: orgTokens(tokens.length, doc.layers.entities) }, pack) : bodies;
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },
@@ -74,4 +76,11 @@ function uposOf(pos: readonly { readonly upos: string }[]): string[] {
   const out = new Array<string>(pos.length);
   for (let i = 0; i < pos.length; i++) out[i] = pos[i].upos;
   return out;
+}
+
+/** Whether the entity tagger calls each token part of an organisation's name. */
+function orgTokens(count: number, entities: readonly { readonly type: string; readonly tokens: readonly [number, number] }[]): boolean[] {
+  const org = new Array<boolean>(count).fill(false);
+  for (const e of entities) if (e.type === 'ORG') for (let t = e.tokens[0]; t < e.tokens[1]; t++) org[t] = true;
+  return org;
 }
