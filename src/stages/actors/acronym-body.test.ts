@@ -39,20 +39,6 @@ describe('acronyms used as bodies', () => {
     expect(bodiesOf('NUM leader Arthur Scargill criticised the plan.', ['criticised'], ['NUM'])).toEqual([]);
   });
 
-  it('takes the title\'s government sector from a person the knowledge base lacks titled as the body\'s officer', () => {
-    const officer = (sector?: string) => {
-      const text = 'NUM leader Arthur Scargill criticised the plan.';
-      const tokens = tokenize(text, [{ start: 0, end: text.length }]);
-      const person: ActorMention = { start: 4, end: 26, tokens: [1, 4], actorId: 'local:1', name: 'Arthur Scargill', kind: 'person', ...(sector ? { sector } : {}), reasons: [], why: '' };
-      const upos = tokens.map((t) => (text.slice(t.start, t.end) === 'criticised' ? 'VERB' : 'NOUN'));
-      const out = acronymBodies(wordsOf(text, tokens), tokens, [person], { upos, org: upos.map((_, i) => i === 0) }, languagePack('en'));
-      return out.find((m) => m.actorId === 'local:1');
-    };
-    expect(officer('GOV')?.sector).toBeUndefined();
-    expect(officer('GOV')?.reasons[0]?.rule).toBe('actors/acronym-body-officer');
-    expect(officer('LAB')?.sector).toBe('LAB');
-  });
-
   it('makes no body of letters that are no subject, that the tagger calls no organisation, dotted, or inside a longer name', () => {
     expect(bodiesOf('Talks on the RAC report resumed.', ['resumed'], ['RAC'])).toEqual([]);
     expect(bodiesOf('The GDP rose by two percent.', ['rose'], [])).toEqual([]);

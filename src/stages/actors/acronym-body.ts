@@ -3,8 +3,7 @@
  * spells out and the knowledge base lacks is a body when the text uses it as one: the subject of a verb right after
  * it, or the body whose officer a title right after it names. Without an actor its acts went unsaid (#12). The body
  * has no sector (the letters do not say which) and no country of its own: the discourse stage gives it the story's,
- * as it does the bodies of `named-body.ts`. Every use of the same letters in the article is the same body, and a
- * person the knowledge base lacks titled as its officer loses the government sector the title word gave.
+ * as it does the bodies of `named-body.ts`. Every use of the same letters in the article is the same body.
  * Not read: dotted or two-letter acronyms ("U.N.", "EC", "UK": places and known bodies), acronyms the entity tagger
  * does not call an organisation ("GDP rose"), letters inside a longer name; a headline in capitals
  * has no lower-case verb or title after its letters.
@@ -29,12 +28,6 @@ export interface AcronymInput {
   readonly org: readonly boolean[];
 }
 
-/** The person whose title right after the acronym at `i` names the body's officer ("NUM leader Arthur Scargill"). */
-function officerAfter(words: Words, mentions: readonly ActorMention[], i: number): ActorMention | undefined {
-  if (words.sents[i + 1] !== words.sents[i] || !OFFICER_TITLES.has(words.texts[i + 1] ?? '')) return undefined;
-  return mentions.find((m) => m.kind === 'person' && m.tokens[0] <= i + 2 && i + 2 < m.tokens[1]);
-}
-
 /** Whether the acronym at `i` is used as a body: a verb's subject or a title's body. */
 function usedAsBody(words: Words, input: AcronymInput, mentions: readonly ActorMention[], i: number): boolean {
   const { texts, keys, sents } = words;
@@ -44,7 +37,7 @@ function usedAsBody(words: Words, input: AcronymInput, mentions: readonly ActorM
   if (sents[i + 1] !== sents[i]) return false;
   const next = texts[i + 1] ?? '';
   if (VERBS.has(input.upos[i + 1] ?? '') && /^\p{Ll}/u.test(next)) return true;
-  return officerAfter(words, mentions, i) !== undefined;
+  return OFFICER_TITLES.has(next) && mentions.some((m) => m.kind === 'person' && m.tokens[0] <= i + 2 && i + 2 < m.tokens[1]);
 }
 
 /**
@@ -62,11 +55,6 @@ export function acronymBodies(words: Words, spans: readonly { start: number; end
     if (usedAsBody(words, input, mentions, i)) bodies.add(text);
   }
   if (!bodies.size) return [...mentions];
-  const officers = new Map<ActorMention, ActorMention>();
-  for (let i = 0; i < texts.length; i++) {
-    const officer = bodies.has(texts[i] ?? '') ? officerAfter(words, mentions, i) : undefined;
-    if (officer) officers.set(officer, officerOf(officer, texts[i] ?? '', pack));
-  }
   const added: ActorMention[] = [];
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i] ?? '';
@@ -83,16 +71,5 @@ export function acronymBodies(words: Words, spans: readonly { start: number; end
       why: renderReasons(pack, reasons),
     });
   }
-  return [...mentions.map((m) => officers.get(m) ?? m), ...added].sort((a, b) => a.start - b.start);
-}
-
-/**
- * A person the knowledge base lacks, titled as the body's officer: the title ("leader", "president") gave the
- * government's sector, but the person speaks for the body, whose sector the letters do not say.
- */
-function officerOf(m: ActorMention, body: string, pack: LanguagePack): ActorMention {
-  if (!m.actorId.startsWith('local:') || m.sector !== 'GOV') return m;
-  const { sector: _s, sectors: _ss, ...rest } = m;
-  const reasons = [reason('actors/acronym-body-officer', { base: m.reasons, body })];
-  return { ...rest, reasons, why: renderReasons(pack, reasons) };
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
