@@ -39,10 +39,11 @@ describe('acronyms used as bodies', () => {
     expect(bodiesOf('NUM leader Arthur Scargill criticised the plan.', ['criticised'], ['NUM'])).toEqual([]);
   });
 
-  it('makes no body of letters that are no subject, that the tagger calls no organisation, dotted, or inside a longer name', () => {
+  it('makes no body of letters that are no subject, that the tagger calls no organisation, dotted, inside a longer name, or called the press', () => {
     expect(bodiesOf('Talks on the RAC report resumed.', ['resumed'], ['RAC'])).toEqual([]);
     expect(bodiesOf('The GDP rose by two percent.', ['rose'], [])).toEqual([]);
     expect(bodiesOf('The U.N. welcomed the decision.', ['welcomed'], ['U.N.'])).toEqual([]);
     expect(bodiesOf('The Ford UAW agreed.', ['agreed'], ['UAW'])).toEqual([]);
+    expect(bodiesOf('IRNA said Iran captured the posts, the IRNA news agency added.', ['said', 'captured', 'added'], ['IRNA'])).toEqual([]);
   });
 });

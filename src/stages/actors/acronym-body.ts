@@ -5,7 +5,8 @@
  * has no sector (the letters do not say which) and no country of its own: the discourse stage gives it the story's,
  * as it does the bodies of `named-body.ts`. Every use of the same letters in the article is the same body.
  * Not read: dotted or two-letter acronyms ("U.N.", "EC", "UK": places and known bodies), acronyms the entity tagger
- * does not call an organisation ("GDP rose"), letters inside a longer name; a headline in capitals
+ * does not call an organisation ("GDP rose"), letters inside a longer name, letters the article calls the press
+ * ("Tehran's IRNA news agency": the press only reports, per the gold conventions); a headline in capitals
  * has no lower-case verb or title after its letters.
  */
 import type { LanguagePack } from '../../lang/pack.js';
@@ -21,6 +22,19 @@ const OFFICER_TITLES = new Set(['leader', 'president', 'chairman', 'chairwoman',
 const VERBS = new Set(['VERB', 'AUX']);
 /** Words that may stand before the acronym: a subject opens its clause or follows its article. */
 const ARTICLES = new Set(['the']);
+
+/** Words that call the letters beside them the press ("IRNA news agency", "the news agency IRNA"): it only reports. */
+const PRESS = new Set(['news', 'newspaper', 'radio', 'television', 'daily', 'weekly']);
+
+/** Whether the article calls the letters `text` the press anywhere: a press word within two words either side. */
+function isPress(words: Words, text: string): boolean {
+  const { texts, keys, sents } = words;
+  for (let i = 0; i < texts.length; i++) {
+    if (texts[i] !== text) continue;
+    for (let k = i - 2; k <= i + 2; k++) if (k !== i && sents[k] === sents[i] && PRESS.has(keys[k] ?? '')) return true;
+  }
+  return false;
+}
 
 /** What the reader needs of the earlier layers: each token's part of speech and whether the tagger calls it an organisation. */
 export interface AcronymInput {
@@ -52,7 +66,7 @@ export function acronymBodies(words: Words, spans: readonly { start: number; end
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i] ?? '';
     if (!BODY_ACRONYM.test(text) || covered[i] || !input.org[i] || bodies.has(text)) continue;
-    if (usedAsBody(words, input, mentions, i)) bodies.add(text);
+    if (usedAsBody(words, input, mentions, i) && !isPress(words, text)) bodies.add(text);
   }
   if (!bodies.size) return [...mentions];
   const added: ActorMention[] = [];
