@@ -47,16 +47,21 @@ const names = new Map<string, ReadonlyMap<string, Gender>>();
 
 /** The language's gender words, read once. */
 export function genderWords(code = 'en'): GenderWords {
+  // Asked for at every pronoun: the path is made once, with the table (#13).
+  let table = words.get(code);
+  if (table) return table;
   const path = assetPath('src', 'lang', code, 'gender-words.tsv');
-  const table = words.get(code) ?? parseGenderWords(readDataText(path), path);
+  table = parseGenderWords(readDataText(path), path);
   words.set(code, table);
   return table;
 }
 
 /** The language's given names learned from news (`scripts/discourse/build-given-names.ts`), read once. */
 export function givenNames(code = 'en'): ReadonlyMap<string, Gender> {
+  let table = names.get(code);
+  if (table) return table;
   const path = assetPath('src', 'lang', code, 'given-names.tsv');
-  const table = names.get(code) ?? parseGivenNames(readDataText(path), path);
+  table = parseGivenNames(readDataText(path), path);
   names.set(code, table);
   return table;
 }

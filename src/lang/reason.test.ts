@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LanguagePack } from './pack.js';
-import { reason, renderReason } from './reason.js';
+import { reason, renderReason, renderReasons } from './reason.js';
 
 /** A pack with only the templates these tests render. */
 const pack = {
@@ -8,6 +8,7 @@ const pack = {
     ['t/two', '"{word}" in sentence {sent}'],
     ['t/edges', '{a}{b} and {missing}.'],
     ['t/list', 'parties: {parts}'],
+    ['t/plain', 'a fixed text'],
   ]),
 } as unknown as LanguagePack;
 
@@ -28,5 +29,16 @@ describe('renderReason', () => {
 
   it('shows the rule and fields of a rule without a template', () => {
     expect(renderReason(pack, reason('t/none', { n: 1 }))).toBe('t/none {"rule":"t/none","n":1}');
+  });
+});
+
+describe('renderReasons', () => {
+  it.each([
+    [[reason('t/plain', { ignored: 'x' })], 'a fixed text'],
+    [[reason('t/two', { word: 'met', sent: 1 })], '"met" in sentence 1'],
+    [[reason('t/plain'), reason('t/two', { word: 'met', sent: 1 })], 'a fixed text; "met" in sentence 1'],
+    [[], ''],
+  ])('%j → %s', (reasons, text) => {
+    expect(renderReasons(pack, reasons)).toBe(text);
   });
 });

@@ -27,6 +27,8 @@ export function renderReason(pack: LanguagePack, r: Reason): string {
   const template = pack.reasons.get(r.rule);
   if (template === undefined) return `${r.rule} ${JSON.stringify(r)}`;
   const parts = templateParts(template);
+  // A template without fields is its text ("[x].join('')" is x).
+  if (parts.length === 1) return parts[0] ?? '';
   // Joined, not concatenated piece by piece: one flat string, as the pattern's `replace` made.
   const text = parts.slice();
   for (let k = 1; k < parts.length; k += 2) {
@@ -51,6 +53,8 @@ function templateParts(template: string): readonly string[] {
 
 /** Several reasons as one sentence, separated by semicolons. */
 export function renderReasons(pack: LanguagePack, reasons: readonly Reason[]): string {
+  // Nearly every mention has one reason: its sentence, without the array and the join of several (#13).
+  if (reasons.length === 1) return renderReason(pack, reasons[0]);
   return reasons.map((r) => renderReason(pack, r)).join('; ');
 }
 

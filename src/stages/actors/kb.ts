@@ -6,6 +6,7 @@ import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
 import { decodeKb } from './kb-format.js';
 import { unpackActor, type CompiledKb, type KbActor, type KbRole } from './kb-types.js';
 import { nameKey } from './name-key.js';
+import { memoByKey, type KbMemo } from './kb-memo.js';
 
 export interface ActorKb {
   /** Actor by index, decoded on first use. */
@@ -209,7 +210,14 @@ const VOWELS = 'aeiouy';
  * looks each up: no scan of the knowledge base. Keys under 6 letters are not tried: short names
  * are too close to each other.
  */
-export function nearSurnames(kb: ActorKb, key: string): number[] {
+export function nearSurnames(kb: ActorKb, key: string): readonly number[] {
+  return memoByKey(NEAR, kb, key, findNearSurnames);
+}
+
+/** Asked for each untitled or titled surname a document does not resolve otherwise: ~15 lookups a letter, remembered per key (#13). */
+const NEAR: KbMemo<readonly number[]> = new WeakMap();
+
+function findNearSurnames(kb: ActorKb, key: string): readonly number[] {
   if (key.length < 6 || !/^[a-z]+$/.test(key)) return [];
   const variants = new Set<string>();
   for (let i = 0; i <= key.length; i++) {

@@ -17,6 +17,9 @@ export function nameKey(text: string): string {
 
 /** Accents and dots dropped, lower case, apostrophes straight, hyphens and slashes made spaces. */
 function foldMarks(text: string): string {
+  // ASCII but the backtick has no mark to drop, nothing NFD splits and no apostrophe to straighten: "1.5", "U.S."
+  // skip that work (#13).
+  if (isAsciiNoBacktick(text)) return text.toLowerCase().replace(/\./g, '').replace(/[-_‐–—/]+/g, ' ');
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -24,6 +27,14 @@ function foldMarks(text: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/\./g, '')
     .replace(/[-_‐–—/]+/g, ' ');
+}
+
+function isAsciiNoBacktick(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 96) return false;
+  }
+  return true;
 }
 
 /**

@@ -27,7 +27,10 @@ let shipped: ReadonlyMap<string, BodyWordReading> | undefined;
 
 /** How the shipped data reads a body's name as written (`surface`), if it says. */
 export function bodyWordReading(surface: string): BodyWordReading | undefined {
-  const path = assetPath('src', 'stages', 'actors', 'data', 'national-body-words.tsv');
-  shipped ??= parseBodyWords(readDataText(path), path);
+  // Asked for at every name: the path is made once, with the table (#13).
+  if (!shipped) {
+    const path = assetPath('src', 'stages', 'actors', 'data', 'national-body-words.tsv');
+    shipped = parseBodyWords(readDataText(path), path);
+  }
   return shipped.get(nameKey(surface));
 }

@@ -4,6 +4,7 @@
  * the nationality "British" (GBR), and a one-word regional demonym named no country at all.
  */
 import type { ActorKb } from './kb.js';
+import { memoByKey, type KbMemo } from './kb-memo.js';
 
 /**
  * Demonym endings and the endings of the region's name they stand for, tried in order: "Albertan"
@@ -21,6 +22,15 @@ const ENDINGS: readonly (readonly [string, readonly string[]])[] = [
  * country there) counts: a town's name ("Columbia", "Republica" from "Republican") is no evidence.
  */
 export function regionDemonymCountry(kb: ActorKb, key: string): string | undefined {
+  // Every ending, and a plural of one, ends in "n" or "s": the other words need neither the memo nor a lookup.
+  const last = key.charCodeAt(key.length - 1);
+  return last === 110 || last === 115 ? memoByKey(COUNTRIES, kb, key, findRegionCountry) : undefined;
+}
+
+/** Asked at every capitalised word ending like a demonym ("Japan", "Reagan" too): remembered per key (#13). */
+const COUNTRIES: KbMemo<string | undefined> = new WeakMap();
+
+function findRegionCountry(kb: ActorKb, key: string): string | undefined {
   const singular = key.endsWith('s') && !key.endsWith('ois') ? key.slice(0, -1) : key;
   for (const [ending, stems] of ENDINGS) {
     if (!singular.endsWith(ending) || singular.length < ending.length + 3) continue;

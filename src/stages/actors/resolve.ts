@@ -753,6 +753,13 @@ function monthsOf(pack: LanguagePack): ReadonlySet<string> {
 }
 
 /** Every token inside the given ranges; a loop, not a `flatMap` of one array per range (#13). */
+/** The non-empty keys of tokens [first, last): one array per mention, not a slice and its filter (#13). */
+function keysBetween(keys: readonly string[], first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let t = first; t < last && t < keys.length; t++) if (keys[t]) out.push(keys[t]);
+  return out;
+}
+
 function tokensOf(parts: readonly Part[]): Set<number> {
   const tokens = new Set<number>();
   for (const p of parts) for (let k = p.first; k < p.last; k++) tokens.add(k);
@@ -877,7 +884,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     const { office: _office, person: _person, surnameKey: _surname, reason: why, ...mention } = resolved;
     mentions.push({ start, end, tokens: [part.first, part.last], ...mention, reasons: [why], why: renderReasons(input.pack, [why]) });
     const head = phrase?.agent?.key;
-    ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0, words: words.keys.slice(part.first, part.last).filter(Boolean) });
+    ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0, words: keysBetween(words.keys, part.first, part.last) });
     ctx.mentioned.last = part.last;
     if (!ctx.seen.has(resolved.actorId)) ctx.seen.set(resolved.actorId, resolved);
     if (resolved.person) rememberSurname(ctx, resolved, bodyTitled ? undefined : phrase);
@@ -939,7 +946,7 @@ function acronymMeaning(ctx: Context, mentions: ActorMention[], definition: Acro
   if (country && before && last) {
     const end = ctx.input.spans[long.last - 1]?.end ?? before.end;
     mentions[mentions.length - 1] = { ...before, end, tokens: [before.tokens[0], long.last], actorId: body.actorId, name: body.name, code, sector: 'GOV', reasons: [body.reason], why: renderReasons(ctx.input.pack, [body.reason]) };
-    ctx.history[ctx.history.length - 1] = { ...last, ...body, words: words.keys.slice(before.tokens[0], long.last).filter(Boolean) };
+    ctx.history[ctx.history.length - 1] = { ...last, ...body, words: keysBetween(words.keys, before.tokens[0], long.last) };
   }
   return body;
 }

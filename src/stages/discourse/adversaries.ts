@@ -26,8 +26,11 @@ export interface Adversary {
 let loaded: readonly Adversary[] | undefined;
 
 /** The list shipped with dyad, read once. */
-export function loadAdversaries(path = assetPath('src', 'stages', 'discourse', 'data', 'adversaries.tsv')): readonly Adversary[] {
-  loaded ??= parseAdversaries(readDataText(path), path);
+export function loadAdversaries(path?: string): readonly Adversary[] {
+  // Asked for on every document or token: the path is made once, with the list (#13).
+  if (loaded) return loaded;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'adversaries.tsv');
+  loaded = parseAdversaries(readDataText(path), path);
   return loaded;
 }
 

@@ -16,8 +16,11 @@ export function parseSameNouns(text: string, path: string): ReadonlySet<string> 
 }
 
 /** The nouns shipped with dyad, read once. */
-export function loadSameNouns(path = assetPath('src', 'stages', 'discourse', 'data', 'same-nouns.tsv')): ReadonlySet<string> {
-  loaded ??= parseSameNouns(readDataText(path), path);
+export function loadSameNouns(path?: string): ReadonlySet<string> {
+  // Asked for on every document or token: the path is made once, with the list (#13).
+  if (loaded) return loaded;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'same-nouns.tsv');
+  loaded = parseSameNouns(readDataText(path), path);
   return loaded;
 }
 
@@ -32,7 +35,10 @@ export function parseSameNounWords(text: string, path: string): SameNounWords {
 }
 
 /** The words shipped with dyad, read once. */
-export function loadSameNounWords(path = assetPath('src', 'stages', 'discourse', 'data', 'same-noun-words.tsv')): SameNounWords {
-  words ??= parseSameNounWords(readDataText(path), path);
+export function loadSameNounWords(path?: string): SameNounWords {
+  // Asked for on every document or token: the path is made once, with the list (#13).
+  if (words) return words;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'same-noun-words.tsv');
+  words = parseSameNounWords(readDataText(path), path);
   return words;
 }

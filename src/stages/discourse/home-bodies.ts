@@ -26,8 +26,10 @@ export interface HomeBody {
 let loaded: readonly HomeBody[] | undefined;
 
 /** The list shipped with dyad, read once. */
-export function loadHomeBodies(path = assetPath('src', 'stages', 'discourse', 'data', 'home-bodies.tsv')): readonly HomeBody[] {
+export function loadHomeBodies(path?: string): readonly HomeBody[] {
+  // Asked for on every document or token: the path is made once, with the list (#13).
   if (loaded) return loaded;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'home-bodies.tsv');
   const text = readDataText(path);
   loaded = parseHomeBodies(text, path);
   return loaded;

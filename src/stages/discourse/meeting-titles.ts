@@ -13,8 +13,11 @@ import { headOf, isSubject, type View } from './view.js';
 let loaded: ReadonlySet<string> | undefined;
 
 /** The plural title heads shipped with dyad, read once. */
-export function loadMeetingTitles(path = assetPath('src', 'stages', 'discourse', 'data', 'meeting-titles.tsv')): ReadonlySet<string> {
-  loaded ??= parsePluralNouns(readDataText(path), path);
+export function loadMeetingTitles(path?: string): ReadonlySet<string> {
+  // Asked for on every document or token: the path is made once, with the list (#13).
+  if (loaded) return loaded;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'meeting-titles.tsv');
+  loaded = parsePluralNouns(readDataText(path), path);
   return loaded;
 }
 

@@ -16,8 +16,11 @@ import { headOf, sentenceSpan, type View } from './view.js';
 let loaded: ReadonlySet<string> | undefined;
 
 /** The plural nouns of states shipped with dyad, read once. */
-export function loadMultinationalNouns(path = assetPath('src', 'stages', 'discourse', 'data', 'multinational-nouns.tsv')): ReadonlySet<string> {
-  loaded ??= parsePluralNouns(readDataText(path), path);
+export function loadMultinationalNouns(path?: string): ReadonlySet<string> {
+  // Asked for on every document or token: the path is made once, with the list (#13).
+  if (loaded) return loaded;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'multinational-nouns.tsv');
+  loaded = parsePluralNouns(readDataText(path), path);
   return loaded;
 }
 

@@ -10,8 +10,10 @@ import type { Publisher } from './types.js';
 let loaded: readonly Publisher[] | undefined;
 
 /** The publishers list shipped with dyad, read once. */
-export function loadPublishers(path = assetPath('src', 'stages', 'discourse', 'data', 'publishers.tsv')): readonly Publisher[] {
+export function loadPublishers(path?: string): readonly Publisher[] {
+  // Asked for on every document or token: the path is made once, with the list (#13).
   if (loaded) return loaded;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'publishers.tsv');
   const text = readDataText(path);
   loaded = parsePublishers(text, path);
   return loaded;

@@ -29,8 +29,10 @@ export function parseRelativeWords(text: string, path: string): RelativeWords {
 }
 
 function relativeWords(): RelativeWords {
+  // Asked for at every ", which": the path is made once, with the words (#13).
+  if (loaded) return loaded;
   const path = assetPath('src', 'stages', 'discourse', 'data', 'relative-words.tsv');
-  loaded ??= parseRelativeWords(readDataText(path), path);
+  loaded = parseRelativeWords(readDataText(path), path);
   return loaded;
 }
 

@@ -73,8 +73,11 @@ export interface AddressWords {
 let loaded: AddressWords | undefined;
 
 /** The address title words shipped with dyad, read once; `topics` (the language pack's) close a phrase too. */
-export function loadAddressWords(topics: ReadonlySet<string>, path = assetPath('src', 'stages', 'discourse', 'data', 'address-titles.tsv')): AddressWords {
-  loaded ??= parseAddressWords(readDataText(path), path, topics);
+export function loadAddressWords(topics: ReadonlySet<string>, path?: string): AddressWords {
+  // Asked for on every document or token: the path is made once, with the list (#13).
+  if (loaded) return loaded;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'address-titles.tsv');
+  loaded = parseAddressWords(readDataText(path), path, topics);
   return loaded;
 }
 

@@ -65,8 +65,11 @@ export interface TitleWords {
 let loaded: TitleWords | undefined;
 
 /** The title words shipped with dyad, read once; `topics` (the language pack's) close a phrase too. */
-export function loadTitleWords(topics: ReadonlySet<string>, path = assetPath('src', 'stages', 'discourse', 'data', 'joint-titles.tsv')): TitleWords {
-  loaded ??= parseTitleWords(readDataText(path), path, topics);
+export function loadTitleWords(topics: ReadonlySet<string>, path?: string): TitleWords {
+  // Asked for on every document or token: the path is made once, with the list (#13).
+  if (loaded) return loaded;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'joint-titles.tsv');
+  loaded = parseTitleWords(readDataText(path), path, topics);
   return loaded;
 }
 

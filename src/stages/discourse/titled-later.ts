@@ -32,8 +32,11 @@ export function parseSingleTitles(text: string, path: string): ReadonlySet<strin
 }
 
 /** The titles shipped with dyad, read once. */
-export function loadSingleTitles(path = assetPath('src', 'stages', 'discourse', 'data', 'single-titles.txt')): ReadonlySet<string> {
-  loaded ??= parseSingleTitles(readDataText(path), path);
+export function loadSingleTitles(path?: string): ReadonlySet<string> {
+  // Asked for on every document or token: the path is made once, with the list (#13).
+  if (loaded) return loaded;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'single-titles.txt');
+  loaded = parseSingleTitles(readDataText(path), path);
   return loaded;
 }
 

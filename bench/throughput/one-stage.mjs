@@ -1,0 +1,63 @@
+/**
+ * One late stage alone over prepared documents, for an instruction count under callgrind or a CPU profile
+ * (#13): `prepare` runs this build's stages before `--stage` over the inputs (in windows of 32) and keeps the
+ * documents in `<out>.v8`; `run` loads them, builds a pipeline of that stage only, runs it `--rounds` times
+ * over the documents and prints the SHA-256 of the stage's layer, JSON-encoded, so two builds can be shown
+ * byte-identical. Instructions of one warm round: callgrind's total at `--rounds 3` minus at `--rounds 1`,
+ * halved (load, deserialising and the first round's compiles cancel).
+ * Usage: `node bench/throughput/one-stage.mjs prepare --stage actors --docs 300 --out F <inputs…>`,
+ * `node bench/throughput/one-stage.mjs run --stage actors --rounds 3 --in F [--build DIR]`. Reads `dist/`.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import console from 'node:console';
+import process from 'node:process';
+import { pathToFileURL } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+
+const args = process.argv.slice(2);
+const mode = args.shift();
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : fallback;
+};
+const stageName = option('--stage', 'actors');
+const build = resolve(option('--build', join(import.meta.dirname, '..', '..')));
+const load = (file) => import(pathToFileURL(join(build, 'dist', file)).href);
+const { createPipeline } = await load('core/pipeline.js');
+const { defaultStages } = await load('pipeline.js');
+const stages = defaultStages();
+const at = stages.findIndex((s) => s.name === stageName);
+const WINDOW = 32;
+
+if (mode === 'prepare') {
+  const limit = Number(option('--docs', '300'));
+  const out = option('--out', '');
+  const { readInputs } = await load('readers/inputs.js');
+  const raw = [];
+  for await (const result of readInputs(args)) {
+    if (result.ok) raw.push(result.doc);
+    if (raw.length >= limit) break;
+  }
+  const early = createPipeline(stages.slice(0, at));
+  const docs = [];
+  for (let i = 0; i < raw.length; i += WINDOW) for (const doc of early.runBatch(raw.slice(i, i + WINDOW))) if ('layers' in doc) docs.push(doc);
+  writeFileSync(out, serialize(docs));
+  console.log(`${docs.length} documents with ${Object.keys(docs[0].layers).join(' ')}`);
+} else if (mode === 'run') {
+  const rounds = Number(option('--rounds', '3'));
+  const docs = deserialize(readFileSync(option('--in', '')));
+  const pipeline = createPipeline([stages[at]], Object.keys(docs[0].layers));
+  const digest = createHash('sha256');
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < docs.length; i += WINDOW) {
+      const outs = pipeline.runBatch(docs.slice(i, i + WINDOW));
+      if (round === 0) for (const doc of outs) digest.update(JSON.stringify(doc.layers[stageName]) + JSON.stringify(doc.diagnostics));
+    }
+  }
+  console.log(`${stageName}: ${docs.length} documents, ${rounds} rounds, sha256 ${digest.digest('hex').slice(0, 16)}`);
+} else {
+  console.error('usage: one-stage.mjs prepare|run …');
+  process.exit(2);
+}
