@@ -37,7 +37,7 @@ export function repairMisreadPresent(tree: Tree, text: string, isActor: (token: 
     if (!found) continue;
     out ??= { deps: [...tree.deps], pos: [...tree.pos], lemmas: [...tree.lemmas] };
     rebuildClause(tree, out.deps, v, found);
-    out.pos[v] = { ...tree.pos[v], upos: 'VERB', xpos: 'VBZ', lemma: found.stem };
+    out.pos[v] = { upos: 'VERB', xpos: 'VBZ', lemma: found.stem };
     out.lemmas[v] = found.stem;
   }
   if (!out) return tree;
@@ -132,7 +132,7 @@ function rebuildClause(tree: Tree, deps: Dep[], v: number, { first, subject, end
   deps[v] = { head, deprel: clauseRel };
   deps[subject] = { head: v, deprel: 'nsubj' };
   // The subject phrase's other words hang on its head ("the Ukrainian state"), adverbs on the verb.
-  for (let t = first; t < subject; t++) if (tree.deps[t].head > subject || tree.deps[t].head < first) deps[t] = { ...tree.deps[t], head: subject };
+  for (let t = first; t < subject; t++) if (tree.deps[t].head > subject || tree.deps[t].head < first) deps[t] = { head: subject, deprel: tree.deps[t].deprel };
   for (let t = subject + 1; t < v; t++) deps[t] = { head: v, deprel: 'advmod' };
   // Words after the verb that hung outside what follows it are the verb's: the object phrase's head, an oblique, an infinitive.
   let object = false;
@@ -155,7 +155,7 @@ function rebuildClause(tree: Tree, deps: Dep[], v: number, { first, subject, end
   // Outside the clause: words that hung on its old top, or on the misread noun, hang on the verb ("that", "and", the full stop).
   for (let t = 0; t < tree.deps.length; t++) {
     if (inClause(t) || t === head || (tree.deps[t].head !== top && tree.deps[t].head !== v)) continue;
-    deps[t] = { ...tree.deps[t], head: v };
+    deps[t] = { head: v, deprel: tree.deps[t].deprel };
   }
   // A "that" or "and" right before the clause opens it, whatever the parser hung it on.
   if (opener >= 0 && tree.tokens[opener].sent === tree.tokens[v].sent && ['SCONJ', 'CCONJ'].includes(tree.pos[opener]?.upos ?? '') && tree.deps[opener].head !== v) {

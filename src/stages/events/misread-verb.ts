@@ -40,7 +40,7 @@ function repairClause(tree: Tree, out: { deps: Dep[]; pos: PosTag[]; lemmas: str
   const { object, subject, stem } = found;
   const sent = tree.tokens[v].sent;
   const root = rootIn(tree, sent, v);
-  out.pos[v] = { ...tree.pos[v], upos: 'VERB', xpos: 'VBD', lemma: stem };
+  out.pos[v] = { upos: 'VERB', xpos: 'VBD', lemma: stem };
   out.lemmas[v] = stem;
   out.deps[v] = { head: -1, deprel: 'root' };
   out.deps[object] = { head: v, deprel: 'obj' };

@@ -31,7 +31,7 @@ export function repairStativeParticiples(tree: Tree): Tree {
     if (!isStanceParticiple(tree, t)) continue;
     out ??= { deps: [...tree.deps], pos: [...tree.pos], lemmas: [...tree.lemmas] };
     const word = tree.words[t].toLowerCase();
-    out.pos[t] = { ...tree.pos[t], upos: 'ADJ', xpos: 'JJ', lemma: word };
+    out.pos[t] = { upos: 'ADJ', xpos: 'JJ', lemma: word };
     out.lemmas[t] = word;
     for (const c of tree.children[t]) {
       if (tree.deps[c].deprel === 'aux:pass') out.deps[c] = { head: t, deprel: 'cop' };

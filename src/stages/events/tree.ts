@@ -36,20 +36,17 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
   const words = doc.text.includes('’') ? lower.map((word) => word.replace(/’/g, "'")) : lower;
   const irregular = formsMap(forms);
   const n = tokens.length;
-  const lemmas = new Array<string>(n);
-  const baseRels = new Array<string>(n);
+  // Grown by `push`, not `new Array(n)`: a packed array, the kind every repaired tree's lists are (see `treeOf`).
+  const lemmas: string[] = [];
   for (let i = 0; i < n; i++) {
     const word = words[i];
     const tag = pos[i];
     const lemma = tag?.lemma?.toLowerCase();
     const given = irregular.get(word) ?? (lemma && lemma !== '_' ? lemma : word);
-    lemmas[i] = tag?.upos !== 'VERB' || isVerb(given) ? given : (regularStems(word).find(isVerb) ?? given);
-    const rel = deps[i]?.deprel ?? '';
-    const colon = rel.indexOf(':');
-    baseRels[i] = colon < 0 ? rel : rel.slice(0, colon);
+    lemmas.push(tag?.upos !== 'VERB' || isVerb(given) ? given : (regularStems(word).find(isVerb) ?? given));
   }
   const repaired = reattachParticipleConjuncts(deps, pos, children);
-  const tree = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRels);
+  const tree = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRelsOf(deps, n));
   return reattachThatClauses(repairMisreadVerbs(tree, doc.text, isVerb));
 }
 
@@ -76,7 +73,7 @@ function reattachThatClauses(tree: Tree): Tree {
     if (that === undefined || !kids.some((k) => tree.deps[k].deprel.startsWith('nsubj') || tree.deps[k].deprel === 'expl')) continue;
     if (tree.children[verb].some((k) => ['obj', 'ccomp', 'xcomp'].includes(tree.deps[k].deprel))) continue;
     deps ??= [...tree.deps];
-    deps[c] = { ...tree.deps[c], head: verb, deprel: 'ccomp' };
+    deps[c] = { head: verb, deprel: 'ccomp' };
   }
   return deps ? withRepairs(tree, { deps, pos: tree.pos, lemmas: tree.lemmas }) : tree;
 }
@@ -84,16 +81,29 @@ function reattachThatClauses(tree: Tree): Tree {
 /** The tree with repaired relations, tags and lemmas: its children and base relations follow the new relations. */
 export function withRepairs(tree: Tree, repairs: { readonly deps: readonly Dep[]; readonly pos: readonly PosTag[]; readonly lemmas: readonly string[] }): Tree {
   const { deps, pos, lemmas } = repairs;
+  // Packed lists of small integers, the kind `docView`'s child lists are.
   const children: number[][] = deps.map(() => []);
   deps.forEach((d, t) => { if (d.head >= 0) children[d.head].push(t); });
-  const baseRels = deps.map((d) => d.deprel.split(':')[0]);
-  return treeOf(tree.tokens, pos, deps, children, tree.words, lemmas, baseRels);
+  return treeOf(tree.tokens, pos, deps, children, tree.words, lemmas, baseRelsOf(deps, deps.length));
+}
+
+/** Each token's relation without its subtype, in a packed array (`nsubj:pass` → `nsubj`; '' for a token with none). */
+function baseRelsOf(deps: readonly Dep[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const rel = deps[i]?.deprel ?? '';
+    const colon = rel.indexOf(':');
+    out.push(colon < 0 ? rel : rel.slice(0, colon));
+  }
+  return out;
 }
 
 /**
  * Every tree made by one literal, its properties in one order: a tree spread with its repairs had another hidden
  * class, and V8 threw away the optimised code of every helper (`childrenBy`, `hasRel`, `walkTokens`, …) that had
- * seen only the first when a repaired document came (`--trace-deopt`: "wrong map", #13).
+ * seen only the first when a repaired document came (`--trace-deopt`: "wrong map", #13). So are its lists: every
+ * one packed, and every `Dep` and `PosTag` a repair makes a literal of the parser's and tagger's own shape (a spread
+ * copy has another map): a helper that met a holey or a spread one after the other was thrown away again.
  */
 function treeOf(tokens: readonly Token[], pos: readonly PosTag[], deps: readonly Dep[], children: readonly (readonly number[])[], words: readonly string[], lemmas: readonly string[], baseRels: readonly string[]): Tree {
   return { tokens, pos, deps, children, words, lemmas, baseRels };
@@ -120,7 +130,7 @@ function reattachParticipleConjuncts(deps: readonly Dep[], pos: readonly PosTag[
     if (participle && (rels(p).some((r) => ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark'].includes(r)) || !rels(c).some((r) => ['obj', 'xcomp', 'ccomp'].includes(r)))) continue;
     // The lists are replaced, never changed in place: a copy of the outer list is enough (#13).
     out ??= { deps: [...deps], children: [...children] };
-    out.deps[c] = { ...deps[c], head: verb };
+    out.deps[c] = { head: verb, deprel: deps[c].deprel };
     out.children[p] = out.children[p].filter((k) => k !== c);
     out.children[verb] = [...out.children[verb], c].sort((a, b) => a - b);
   }
