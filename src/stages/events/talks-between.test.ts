@@ -100,3 +100,22 @@ describe('codeEvents, talks asked for or refused, not held', () => {
     expect(viaNoun).toEqual([]);
   });
 });
+
+describe('codeEvents, a meeting verb whose "between" phrase names its sides by nationality', () => {
+  /** "Talks between Russian and Ukrainian representatives were held ." (the verb path: roles.ts reads the phrase) */
+  const heldTalks = () => parsedDoc([`
+    Talks talk NOUN NNS 7 nsubj:pass
+    between between ADP IN 3 case
+    Russian Russian PROPN NNP 1 nmod
+    and and CCONJ CC 6 cc
+    Ukrainian ukrainian ADJ JJ 6 amod
+    representatives representative NOUN NNS 3 conj
+    were be AUX VBD 7 aux:pass
+    held hold VERB VBN 0 root
+    . . PUNCT . 7 punct`], { actors: [actor([4, 6], 'UKR', 'GOV')] });
+
+  it('codes "Talks between Russian and Ukrainian representatives were held" as CONSULT of Russia and Ukraine', () => {
+    const event = codeEvents(heldTalks(), lexicon).events.find((e) => e.event === 'CONSULT');
+    expect(event?.actors.map((a) => a.code).sort()).toEqual(['RUS', 'UKR']);
+  });
+});
