@@ -119,3 +119,30 @@ describe('codeEvents, a meeting verb whose "between" phrase names its sides by n
     expect(event?.actors.map((a) => a.code).sort()).toEqual(['RUS', 'UKR']);
   });
 });
+
+describe('codeEvents, talks between named sides set for later by their clause', () => {
+  /** "Talks between unions and employers will last long ." (the clause's verb is no trigger of its own) */
+  const resumeTalks = (aux: string) => parsedDoc([`
+    Talks talk NOUN NNS 7 nsubj
+    between between ADP IN 3 case
+    unions union NOUN NNS 1 nmod
+    and and CCONJ CC 5 cc
+    employers employer NOUN NNS 3 conj
+    ${aux} ${aux} AUX MD 7 aux
+    last last VERB VB 0 root
+    long long ADV RB 7 advmod
+    . . PUNCT . 7 punct`], { actors: [actor([2, 3], 'NLD', 'LAB'), actor([4, 5], 'NLD', 'BUS')] });
+  const viaNoun = (doc: ReturnType<typeof resumeTalks>) => codeEvents(doc, lexicon).events.filter((e) => e.reasons.some((r) => r.rule === 'events/cameo' && (r.trigger as { rule: string }).rule === 'events/trigger-talks-between'));
+
+  it('codes "Talks between unions and employers will last long" as an announced meeting (AGREE), not a held one', () => {
+    expect(viaNoun(resumeTalks('will')).map((e) => [e.event, e.future, e.hypothetical])).toEqual([['AGREE', false, false]]);
+  });
+
+  it('keeps "would resume" outside reported speech as only supposed', () => {
+    expect(viaNoun(resumeTalks('would')).map((e) => e.hypothetical)).toEqual([true]);
+  });
+
+  it('keeps talks held when their clause negates only its object ("produced no result")', () => {
+    expect(codeEvents(talks(), lexicon).events.filter((e) => e.event === 'CONSULT').map((e) => [e.negated, e.hypothetical])).toEqual([[false, false]]);
+  });
+});
