@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 
 const lexicon = loadLexicon();
 const actor = (tokens: [number, number], code: string, sector: string): ActorSpec => ({ sent: 0, tokens, id: `${code}-${sector}`, name: code, code, sector });
@@ -101,22 +103,13 @@ describe('codeEvents, talks asked for or refused, not held', () => {
   });
 });
 
-describe('codeEvents, a meeting verb whose "between" phrase names its sides by nationality', () => {
-  /** "Talks between Russian and Ukrainian representatives were held ." (the verb path: roles.ts reads the phrase) */
-  const heldTalks = () => parsedDoc([`
-    Talks talk NOUN NNS 7 nsubj:pass
-    between between ADP IN 3 case
-    Russian Russian PROPN NNP 1 nmod
-    and and CCONJ CC 6 cc
-    Ukrainian ukrainian ADJ JJ 6 amod
-    representatives representative NOUN NNS 3 conj
-    were be AUX VBD 7 aux:pass
-    held hold VERB VBN 0 root
-    . . PUNCT . 7 punct`], { actors: [actor([4, 6], 'UKR', 'GOV')] });
-
-  it('codes "Talks between Russian and Ukrainian representatives were held" as CONSULT of Russia and Ukraine', () => {
-    const event = codeEvents(heldTalks(), lexicon).events.find((e) => e.event === 'CONSULT');
-    expect(event?.actors.map((a) => a.code).sort()).toEqual(['RUS', 'UKR']);
+describe('a meeting verb whose "between" phrase names its sides by nationality (roles.ts, through the pipeline)', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  it('codes "Talks between Russian and Ukrainian representatives were held" on the verb as CONSULT of Russia and Ukraine', () => {
+    const text = 'Talks between Russian and Ukrainian representatives were held in Belarus on Monday, the Kremlin said.';
+    const doc = pipeline.run(makeDoc({ text, meta: { date: '2022-03-01' } }));
+    const held = (doc.layers.events?.events ?? []).filter((e) => e.event === 'CONSULT' && text.slice(e.trigger.start, e.trigger.end) === 'held');
+    expect(held.map((e) => e.actors.map((a) => a.code).sort())).toEqual([['RUS', 'UKR']]);
   });
 });
 
