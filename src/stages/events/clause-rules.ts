@@ -67,7 +67,8 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   }
   if (head >= 0 && (rel === 'xcomp' || (rel === 'advcl' && isAdjacentInfinitive(tree, head, verb)))) {
     const kind = TRANSPARENT.get(tree.lemmas[head]);
-    if (kind) {
+    // A timetable is one only in the passive ("are scheduled to meet"); "set to work" is no plan.
+    if (kind && (kind !== 'planned' || childrenBy(tree, head, 'aux:pass').length > 0)) {
       // A chain of them answers to the verb at its top as well: "agreed to continue to support" is the agreement's
       // content, "decided to keep working" an intent. A transparent verb with a subject of its own heads its clause
       // ("they want to destroy", whatever the parser hung it on).
@@ -93,7 +94,7 @@ function passedOn(tree: Tree, pack: LanguagePack, head: number, verb: number, ki
   return {
     negated: above.negated || kind === 'negated',
     hypothetical: above.hypothetical || forecast,
-    future: above.future || (kind === 'future' && !forecast),
+    future: above.future || (kind === 'future' && !forecast) || kind === 'planned',
     reasons: [...above.reasons, ...(kind === 'same' ? [] : [reason(forecast ? 'events/forecast' : 'events/controlled', { verb: tree.words[head] })])],
   };
 }

@@ -6,12 +6,23 @@ import type { NominalTrigger, SiteReading } from './nominal.js';
 import type { EventParticipant } from './types.js';
 import { loadKb, type ActorKb } from '../actors/kb.js';
 import { loadAdversaries } from '../discourse/adversaries.js';
-import { actorsOfPhrase, kbCountry, nationalityOf } from './participants.js';
+import { actorsOfPhrase, jointParties, kbCountry, nationalityOf } from './participants.js';
 import { speakerOf } from './roles.js';
-import { jointParties } from './talks-between.js';
 import { isOtherSide } from './sides.js';
 import { tellerOf } from './teller.js';
 import { childBy, type Tree } from './tree.js';
+import { PLOVER_RULES, type PloverEvent } from './plover.js';
+
+/** Future forms of cooperative acts are AGREE (PLOVER codebook; code-events.ts applies it to verbs). */
+const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
+
+/** The clause flags' negations, which a talks noun as subject does not take from its clause. */
+const NEGATIONS: ReadonlySet<string> = new Set(['flags/negated', 'flags/no-noun', 'flags/no-object']);
+
+/** Whether `noun` is the subject of the verb `clause` ("Talks … will resume"). */
+function isSubjectOf(tree: Tree, noun: number, clause: number): boolean {
+  return clause >= 0 && tree.deps[noun]?.head === clause && ['nsubj', 'nsubj:pass'].includes(tree.deps[noun].deprel);
+}
 
 /** The verb above a noun, up to eight heads up (-1 past the root; the last head reached when none is a verb). */
 function clauseOf(tree: Tree, noun: number): number {
@@ -81,10 +92,19 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   // Hamas", "has never been on a visit to", "will be on a visit"): the clause's negation and modality are the event's.
   const flags = nominal.predicate !== undefined ? clauseFlags(tree, ctx.pack, nominal.predicate, { reported: said.reported }) : undefined;
   if (flags) why.push(...flags.reasons.filter((r) => r !== condition));
+  // Talks that are their clause's subject happen when the clause says: "talks between … will resume Friday", "said
+  // talks between … would resume" set them for later, and a future meeting is an intent to meet (AGREE, as futureAs
+  // maps a verb's future CONSULT); "would resume" outside reported speech is only supposed.
+  const ahead = nominal.joint && !flags && isSubjectOf(tree, match.token, clause) ? clauseFlags(tree, ctx.pack, clause, { reported: said.reported }) : undefined;
+  // Only its time and modality: "Talks … produced no result" were held all the same.
+  if (ahead) why.push(...ahead.reasons.filter((r) => r !== condition && !NEGATIONS.has(r.rule)));
+  const future = !!flags?.future || !!ahead?.future;
+  const as = future ? FUTURE_AS[entry.event] : undefined;
+  if (as) why.push(reason('events/future-as', { from: entry.event, to: as }));
   push(ctx, {
-    event: entry.event, mode: entry.mode, context: entry.context, cameo: match.code, actors, recipients,
+    event: as ?? entry.event, mode: as ? undefined : entry.mode, context: entry.context, cameo: match.code, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
-    negated: !!flags?.negated, hypothetical: !!nominal.prospective || !!condition || !!flags?.hypothetical, future: !!flags?.future, historical: time.historical,
+    negated: !!flags?.negated, hypothetical: !!nominal.prospective || !!condition || !!flags?.hypothetical || !!ahead?.hypothetical, future: future && !as, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match, why,
   });
 }

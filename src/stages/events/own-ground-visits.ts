@@ -145,10 +145,11 @@ function atWar(visitors: ReadonlySet<string | undefined>, code: string, day: str
 export function dropOwnGroundVisits(doc: DocumentWith<'tokens' | 'pos' | 'deps' | 'actors'>, layer: EventLayer, table: OwnGround = shipped()): EventLayer {
   const { pos, deps } = doc.layers;
   const isVisit = (t: number) => table.visits.has(pos[t]?.lemma?.toLowerCase() ?? '');
-  // The trigger a verb of visiting, or a verb whose object is one ("made a trip"): the object sits right after the verb's determiner.
+  // The trigger a verb of visiting, or a verb whose object is one ("made a trip", "made a brief unannounced trip"):
+  // the object as the parse gives it, however many modifiers stand before it.
   const visits = layer.events.filter((e) => {
     const verb = e.trigger.tokens[0];
-    return isVisit(verb) || [verb + 1, verb + 2, verb + 3].some((t) => deps[t]?.head === verb && deps[t]?.deprel === 'obj' && isVisit(t));
+    return isVisit(verb) || deps.some((d, t) => d.head === verb && d.deprel === 'obj' && isVisit(t));
   });
   if (!visits.length) return layer;
   const tree = buildTree(doc);

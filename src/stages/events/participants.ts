@@ -293,6 +293,19 @@ export function nationalityWord(tree: Tree, t: number, code: string): EventParti
 }
 
 /**
+ * The parties a "between" phrase names: the actors of its phrase, and each country its conjuncts name by nationality
+ * ("Russian", "Ukrainian representatives") that no actor stands for: the side that sat at the table.
+ */
+export function jointParties(tree: Tree, actors: ActorIndex, between: number): EventParticipant[] {
+  const named = actorsOfPhrase(tree, actors, between);
+  const national = conjuncts(tree, between).flatMap((c): EventParticipant[] => {
+    const own = kbCountry(tree.words[c]);
+    return own ? [nationalityWord(tree, c, own)] : nationalityOf(tree, c, kbCountry);
+  });
+  return [...named, ...national.filter((p) => !named.some((a) => a.code === p.code))];
+}
+
+/**
  * The country a nationality adjective on `head` names when the phrase holds no actor mention
  * ("seized Turkish boats", "any Russian incursion"): one participant with that country's code.
  */

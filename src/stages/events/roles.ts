@@ -2,7 +2,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
-import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, jointParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, walkTokens, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
@@ -135,10 +135,11 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   }
   // "Talks were held between Russia and France", "a phone call took place between A and B": the
   // parties of a reciprocal act, whoever else the subject phrase names.
-  // The phrase may hang on the verb's object ("took place between A and B").
+  // The phrase may hang on the verb's object ("took place between A and B"), and may name a side by its nationality
+  // alone ("talks between Russian and Ukrainian representatives were held"), as the nominal reading does.
   const heads = [verb, ...(noun !== undefined ? [noun] : []), ...(subj ? [subj.token] : []), ...childrenBy(tree, verb, 'obj')];
   const between = heads.flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
-  const parties = between === undefined ? [] : actorsOfPhrase(tree, actors, between);
+  const parties = between === undefined ? [] : jointParties(tree, actors, between);
   // On an object that is no event noun, with actors of the verb's own, the phrase tells what the object is
   // about ("They discussed the conflict between Israel and Hezbollah"), not who acts.
   const aboutObject = between !== undefined && tree.deps[between].head !== noun && childrenBy(tree, verb, 'obj').includes(tree.deps[between].head) && actorList.length > 0;

@@ -8,7 +8,7 @@ import { DyadError } from '../../core/errors.js';
 
 /** The classes the file may hold, each with the values its rows may carry (none: no value). */
 const CLASSES = {
-  transparent: ['same', 'future', 'negated'],
+  transparent: ['same', 'future', 'negated', 'planned'],
   'source-naming': [],
   readiness: [],
   'alert-frame': [],

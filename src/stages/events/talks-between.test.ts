@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 
 const lexicon = loadLexicon();
 const actor = (tokens: [number, number], code: string, sector: string): ActorSpec => ({ sent: 0, tokens, id: `${code}-${sector}`, name: code, code, sector });
@@ -98,5 +100,42 @@ describe('codeEvents, talks asked for or refused, not held', () => {
   it('codes no meeting from "called for talks between …": the appeal is the verb\'s own event', () => {
     const viaNoun = codeEvents(calledFor(), lexicon).events.filter((e) => e.reasons.some((r) => r.rule === 'events/cameo' && (r.trigger as { rule: string }).rule === 'events/trigger-talks-between'));
     expect(viaNoun).toEqual([]);
+  });
+});
+
+describe('a meeting verb whose "between" phrase names its sides by nationality (roles.ts, through the pipeline)', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  it('codes "Talks between Russian and Ukrainian representatives were held" on the verb as CONSULT of Russia and Ukraine', () => {
+    const text = 'Talks between Russian and Ukrainian representatives were held in Belarus on Monday, the Kremlin said.';
+    const doc = pipeline.run(makeDoc({ text, meta: { date: '2022-03-01' } }));
+    const held = (doc.layers.events?.events ?? []).filter((e) => e.event === 'CONSULT' && text.slice(e.trigger.start, e.trigger.end) === 'held');
+    expect(held.map((e) => e.actors.map((a) => a.code).sort())).toEqual([['RUS', 'UKR']]);
+  });
+});
+
+describe('codeEvents, talks between named sides set for later by their clause', () => {
+  /** "Talks between unions and employers will last long ." (the clause's verb is no trigger of its own) */
+  const resumeTalks = (aux: string) => parsedDoc([`
+    Talks talk NOUN NNS 7 nsubj
+    between between ADP IN 3 case
+    unions union NOUN NNS 1 nmod
+    and and CCONJ CC 5 cc
+    employers employer NOUN NNS 3 conj
+    ${aux} ${aux} AUX MD 7 aux
+    last last VERB VB 0 root
+    long long ADV RB 7 advmod
+    . . PUNCT . 7 punct`], { actors: [actor([2, 3], 'NLD', 'LAB'), actor([4, 5], 'NLD', 'BUS')] });
+  const viaNoun = (doc: ReturnType<typeof resumeTalks>) => codeEvents(doc, lexicon).events.filter((e) => e.reasons.some((r) => r.rule === 'events/cameo' && (r.trigger as { rule: string }).rule === 'events/trigger-talks-between'));
+
+  it('codes "Talks between unions and employers will last long" as an announced meeting (AGREE), not a held one', () => {
+    expect(viaNoun(resumeTalks('will')).map((e) => [e.event, e.future, e.hypothetical])).toEqual([['AGREE', false, false]]);
+  });
+
+  it('keeps "would resume" outside reported speech as only supposed', () => {
+    expect(viaNoun(resumeTalks('would')).map((e) => e.hypothetical)).toEqual([true]);
+  });
+
+  it('keeps talks held when their clause negates only its object ("produced no result")', () => {
+    expect(codeEvents(talks(), lexicon).events.filter((e) => e.event === 'CONSULT').map((e) => [e.negated, e.hypothetical])).toEqual([[false, false]]);
   });
 });

@@ -7,15 +7,14 @@
  * the phrase tells who talked with whom: each party took part (#12: wire CONSULT told by a noun). A side may be
  * named by its nationality alone ("the talks between Russian and Ukrainian representatives", as the Kremlin tells the
  * 2022 negotiations): the parser hangs such a phrase on the first adjective, read as a name, so each conjunct that
- * names no actor is read as a nationality word or a noun with one (`jointParties`).
+ * names no actor is read as a nationality word or a noun with one (participants.ts `jointParties`).
  */
 import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import type { NominalTrigger } from './nominal.js';
-import { actorsOfPhrase, kbCountry, nationalityOf, nationalityWord, type ActorIndex } from './participants.js';
+import { kbCountry, nationalityOf } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { baseRel, childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
-import type { EventParticipant } from './types.js';
 import { nounCode, type TriggerMatch } from './triggers.js';
 
 /** Modifiers that make the talks a prospect ("possible talks between …"). */
@@ -62,17 +61,4 @@ function bothSidesNamed(tree: Tree, between: number, hasActor: (head: number) =>
   if (hasActor(between) && childrenBy(tree, between, 'conj').some(hasActor)) return true;
   const countries = new Set(conjuncts(tree, between).map((c) => nationalCode(tree, c)).filter((code) => code !== undefined));
   return countries.size >= 2;
-}
-
-/**
- * The parties a "between" phrase names: the actors of its phrase, and each country its conjuncts name by nationality
- * ("Russian", "Ukrainian representatives") that no actor stands for: the side that sat at the table.
- */
-export function jointParties(tree: Tree, actors: ActorIndex, between: number): EventParticipant[] {
-  const named = actorsOfPhrase(tree, actors, between);
-  const national = conjuncts(tree, between).flatMap((c): EventParticipant[] => {
-    const own = kbCountry(tree.words[c]);
-    return own ? [nationalityWord(tree, c, own)] : nationalityOf(tree, c, kbCountry);
-  });
-  return [...named, ...national.filter((p) => !named.some((a) => a.code === p.code))];
 }

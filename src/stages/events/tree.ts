@@ -369,12 +369,16 @@ export function auxWords(tree: Tree, i: number): string[] {
  * ("Putin spoke … and called for …"), else that of the clause controlling it.
  */
 export function subjectOf(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
+  let controlled = false;
   for (let v: number | undefined = verb, hops = 0; v !== undefined && v >= 0 && hops < 4; hops++) {
     const subj = nearestSubject(tree, v);
     // A passive subject needs a passive auxiliary ("were attacked"); without one ("have agreed") the
-    // parser mislabelled an active subject.
-    if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && childrenBy(tree, v, 'aux:pass').length > 0) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
+    // parser mislabelled an active subject. The subject of a passive controlling verb does its active
+    // infinitive ("are scheduled to meet", "was forced to resign"): the infinitive's own voice decides.
+    const passiveOf = (w: number) => childrenBy(tree, w, 'aux:pass').length > 0;
+    if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && (controlled ? passiveOf(verb) : passiveOf(v))) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
     const rel = tree.deps[v].deprel;
+    if (rel === 'xcomp') controlled = true;
     // The verb's own purpose infinitive ("spoke with Sunak to congratulate him") is done by the subject of
     // its clause; one reached through another verb ("suspended payments to try to force the issue") is
     // that verb's purpose, still to be told apart from an act (clause-rules.ts), so no subject passes on.
