@@ -37,6 +37,21 @@ describe('the importance of an act, stressed', () => {
     expect(stress?.cameo).toBe('020');
   });
 
+  it('by one party the parser left without a subject relation is a call for it (REQUEST)', () => {
+    // "When discussing …, Vladimir Putin emphasised …": the name hangs on the opening clause's verb, not as nsubj.
+    const subject = ['Joe Joe PROPN NNP 3 dep', 'Biden Biden PROPN NNP 1 flat'];
+    const joeBiden: ActorSpec[] = [{ ...president[0], tokens: [0, 2] }];
+    const { events } = stressed(subject, joeBiden, withGerund(actToDo, 7));
+    expect(events.find((e) => e.reasons.some((r) => r.rule === 'events/importance-appeal'))?.event).toBe('REQUEST');
+  });
+
+  it('by parties the parser left without a subject relation stays their shared intent (AGREE)', () => {
+    const subject = ['leaders leader NOUN NNS 2 dep'];
+    const { events } = stressed(subject, president, withGerund(actToDo, 6));
+    expect(events.map((e) => e.event)).toContain('AGREE');
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/importance-appeal'))).toBe(false);
+  });
+
   it('by the parties together stays their shared intent (AGREE)', () => {
     const subject = ['Biden Biden PROPN NNP 4 nsubj', 'and and CCONJ CC 3 cc', 'Lapid Lapid PROPN NNP 1 conj'];
     const { events } = stressed(subject, leaders, withGerund(actToDo, 8));

@@ -64,7 +64,7 @@ export function importanceAppeal(tree: Tree, match: TriggerMatch, ctx: AppealCon
   const verb = match.token;
   const noun = childrenBy(tree, verb, 'obj').find((o) => IMPORTANCE.has(tree.lemmas[o]));
   if (noun === undefined) return undefined;
-  const subj = subjectOf(tree, verb);
+  const subj = subjectOf(tree, verb) ?? unattachedSubject(tree, verb);
   if (!subj || subj.passive || isJoint(tree, subj.token)) return undefined;
   const words = { verb: tree.words[verb], noun: tree.words[noun], subject: tree.words[subj.token] };
   if (namesActToDo(tree, noun)) return { match: { ...match, code: APPEAL }, reason: reason('events/importance-appeal', words) };
@@ -112,6 +112,24 @@ function asksAnother(tree: Tree, noun: number, ctx: AppealContext): boolean {
   return forVerb || childrenBy(tree, noun, 'acl', 'nmod').some((c) => childrenBy(tree, c, 'nsubj').length > 0 ||
     (markerOf(tree, c) === 'for' && (ctx.partiesOf(c).length > 0 || tree.pos[c]?.upos === 'VERB' ||
       childrenBy(tree, c, 'acl').some((v) => markerOf(tree, v) === 'to'))));
+}
+
+/** Relations that hang a word inside a name or noun phrase ("Vladimir Putin", "the President of Ukraine"). */
+const INSIDE_PHRASE = new Set(['flat', 'compound', 'nmod', 'nmod:poss']);
+
+/**
+ * The subject the parser left unattached after an opening clause ("When discussing the situation in Ukraine, Vladimir
+ * Putin emphasised …", "Discussing ways …, the President of Ukraine stressed …": the training readouts' gold REQUEST):
+ * the head of the noun phrase right before the verb, as the events stage takes the nearest actor named before it.
+ * Only a noun or name next to the verb (a comma or clause between is no subject).
+ */
+function unattachedSubject(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
+  let t = verb - 1;
+  if (t < 0 || !['NOUN', 'PROPN'].includes(tree.pos[t]?.upos ?? '')) return undefined;
+  // Never across a comma: "in Ukraine, Vladimir Putin" hung on the place is two phrases.
+  const noComma = (from: number, to: number) => !tree.words.slice(from, to).includes(',');
+  for (let h = tree.deps[t].head; INSIDE_PHRASE.has(tree.deps[t].deprel) && h >= 0 && h < t && noComma(h, t); h = tree.deps[t].head) t = h;
+  return { token: t, passive: false };
 }
 
 /** "the importance of ensuring …", "of Afghans coming together", "for Russia to unblock": a clause of an act, not a thing. */
