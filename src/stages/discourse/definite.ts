@@ -76,9 +76,6 @@ function repeatedBody(view: View, seen: readonly Earlier[], i: number, noun: str
   // A group named by description ("Brazil's bank advisory committee") is the nearest use of its noun only: a nearer
   // "a congressional committee" is another. A body's name ("the World Bank") is repeated past other banks in between.
   if (nameHead(named(ante.m)) !== noun && usedBetween(view, noun, ante.m.tokens[1], i)) return undefined;
-  // Past `REACH`, any other use of the noun in between ("a royal commission", "the commission of inquiry") may be the
-  // one meant: the chain of "the commission"s is read only while nothing else is called so.
-  if (ante.sent < sent - REACH && usedBetween(view, noun, ante.m.tokens[1], i)) return undefined;
   const text = `${view.texts[i]} ${view.texts[j]}`;
   return mentionOver(view, i, j + 1, actorOf(ante.m), reason('discourse/repeated-head', { text, name: ante.m.name }));
 }
