@@ -17,13 +17,6 @@ export interface Earlier {
 
 /** Sentences back that a description looks for the body it repeats (`same-noun.ts` too). */
 export const REACH = 3;
-/**
- * Sentences back that "the <noun>" looks for a body whose own name ends in that noun: a report's body is named once
- * and then "the commission" through the story ("the Electoral Commission says … The rules have … the report says …
- * The commission says …": training gold bbc-politics-059, four sentences apart). A description ("Brazil's bank
- * advisory committee") keeps `REACH`: its noun is a common word that later paragraphs use for other groups.
- */
-export const NAME_REACH = 6;
 /** Kinds that are no body: a person, or a place ("the city" after "Mexico City"). */
 const NOT_BODIES = new Set(['person', 'country', 'capital', 'place']);
 
@@ -70,8 +63,8 @@ function repeatedBody(view: View, seen: readonly Earlier[], i: number, noun: str
   // A listed group noun ("the committee") also repeats the head word of a coded group the knowledge base does not
   // name: "Brazil's bank advisory committee" is named "MNC (BUS)", whose head is no word of the text.
   const group = loadSameNouns().has(noun);
-  const ante = seen.findLast((s) => s.sent >= sent - NAME_REACH && !s.m.members?.length && !NOT_BODIES.has(s.m.kind ?? '')
-    && ((nameHead(named(s.m)) === noun) || (s.sent >= sent - REACH && group && !!s.m.code && view.words[headOf(view, s.m)] === noun)));
+  const ante = seen.findLast((s) => s.sent >= sent - REACH && !s.m.members?.length && !NOT_BODIES.has(s.m.kind ?? '')
+    && (nameHead(named(s.m)) === noun || (group && !!s.m.code && view.words[headOf(view, s.m)] === noun)));
   if (!ante || elsewhere(view, ante.m, sent, (t) => placeCode(view.mentionAt[t]))) return undefined;
   // A group named by description ("Brazil's bank advisory committee") is the nearest use of its noun only: a nearer
   // "a congressional committee" is another. A body's name ("the World Bank") is repeated past other banks in between.
