@@ -19,6 +19,18 @@ describe('bodies named by an organisation word', () => {
     expect(mentionsOf('The extreme-right National Front voted against the call.')[0]?.slice(0, 3)).toEqual(['National Front', undefined, undefined]);
   });
 
+  it.each([
+    ['The National Council of Harbour Workers Unions rejected the offer.', ['National Council of Harbour Workers Unions', undefined, 'LAB']],
+    ['The Federal Committee of Coffee Growers urged Congress to act.', ['Federal Committee of Coffee Growers', undefined, 'AGR']],
+  ])('makes a body of a council or committee "of" people (%s), its sector from their word', (text, body) => {
+    expect(mentionsOf(text).find((m) => m[3] === 'local:body')?.slice(0, 3)).toEqual(body);
+  });
+
+  it.each(['The Development Committee criticised the banks.', 'The Council of Agriculture rejected the plan.', 'The Committee on Farmers rejected the plan.'])(
+    'makes no body of a council or committee without "of" people (%s)', (text) => {
+      expect(mentionsOf(text).filter((m) => m[3] === 'local:body')).toEqual([]);
+    });
+
   it('gives the body the country a place in its name names, and that place makes no mention of its own', () => {
     expect(mentionsOf('The National Farmers Federation of Australia urged Canberra to act.').slice(0, 2)).toEqual([
       ['National Farmers Federation of Australia', 'AUS', 'AGR', 'local:body'],
@@ -89,8 +101,8 @@ describe('bodies named by an organisation word', () => {
 
 describe('the body words file', () => {
   it('reads each role apart, a word may be a head and a sector word, and a bad or repeated row is a problem', () => {
-    const { words, problems } = parseBodyWords('# comment\nhead\t-\tunions|league\nword\tLAB\tunions\nsport\t-\tleague\n');
-    expect([words.head.get('unions'), words.word.get('unions'), words.sport.get('league')]).toEqual(['-', 'LAB', '-']);
+    const { words, problems } = parseBodyWords('# comment\nhead\t-\tunions|league\nof-head\t-\tcouncil\nmember\t-\tunions\nword\tLAB\tunions\nsport\t-\tleague\n');
+    expect([words.head.get('unions'), words['of-head'].get('council'), words.member.get('unions'), words.word.get('unions'), words.sport.get('league')]).toEqual(['-', '-', '-', 'LAB', '-']);
     expect(problems).toEqual([]);
     expect(parseBodyWords('head\tLAB union\nword\tAGR\tfarmers|farmers\nbody\t-\tfront\n').problems.map((p) => p.line)).toEqual([1, 2, 3]);
   });

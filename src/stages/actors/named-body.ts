@@ -30,14 +30,14 @@ const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 /** Articles an earlier mention of a place or sector noun may open with ("The Ghana National Association …"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-const ROLES = ['head', 'word', 'sport', 'opener'] as const;
+const ROLES = ['head', 'of-head', 'member', 'word', 'sport', 'opener'] as const;
 type Role = (typeof ROLES)[number];
 /** Each role's words, each with its sector ('-': none). */
 type BodyWords = Readonly<Record<Role, ReadonlyMap<string, string>>>;
 
 /** Rows of `data/body-words.tsv` (role, sector or -, |-separated words) by role; problems carry their line. */
 export function parseBodyWords(text: string): { readonly words: BodyWords; readonly problems: { line: number; reason: string }[] } {
-  const words: Record<Role, Map<string, string>> = { head: new Map(), word: new Map(), sport: new Map(), opener: new Map() };
+  const words: Record<Role, Map<string, string>> = { head: new Map(), 'of-head': new Map(), member: new Map(), word: new Map(), sport: new Map(), opener: new Map() };
   const problems: { line: number; reason: string }[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
@@ -92,7 +92,7 @@ interface BodyName { readonly first: number; readonly last: number; readonly hea
 /** The name that runs from `i` (a capitalised word), if its head is an organisation word; `end`: where the run ends. */
 function nameAt(words: Words, i: number): { readonly name?: BodyName; readonly end: number } {
   const { texts, keys, sents } = words;
-  const { head: heads, sport } = loadBodyWords();
+  const { head: heads, 'of-head': ofHeads, member: memberWords, sport } = loadBodyWords();
   let last = i + 1;
   let head = i;
   let headDone = false;
@@ -110,9 +110,12 @@ function nameAt(words: Words, i: number): { readonly name?: BodyName; readonly e
     if (HEAD_ENDS.has(keys[j] ?? '')) headDone = true;
   }
   const headText = texts[head] ?? '';
+  // "National Council of Harbour Workers Unions": a council or committee heads a body's name only when the words after
+  // its "of" say whose it is; "the joint Development Committee" is a part of a body named elsewhere.
+  const ofMembers = keys[head + 1] === 'of' && ofHeads.has(keys[head] ?? '') && keys.slice(head + 1, last).some((k) => memberWords.has(k));
   // "UNION LEADERS SAID": headlines in capitals name no body; one word alone ("Union leaders said") is no name, but a
   // head may open one when "of", "on" or "for" and a name follow ("Movement for Democratic Change").
-  const named = heads.has(keys[head] ?? '') && headText !== headText.toUpperCase() && (head > i || headDone)
+  const named = (heads.has(keys[head] ?? '') || ofMembers) && headText !== headText.toUpperCase() && (head > i || headDone)
     && !keys.slice(i, last).some((k) => sport.has(k));
   return named ? { name: { first: i, last, head }, end: last } : { end: last };
 }
