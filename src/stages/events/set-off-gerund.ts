@@ -38,7 +38,7 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, codesAct: (verb: number) => boolean = () => true): number | undefined {
   if (isAdjunct(tree, verb)) return mainVerbAbove(tree, verb, true);
   if (isMeans(tree, verb)) {
-    const host = mainVerbAbove(tree, verb, true);
+    const host = mainVerbAbove(tree, verb, true, true);
     return host !== undefined && !codesAct(host) ? host : undefined;
   }
   if (!QUAD_OF[event].startsWith('verbal') || !ACTS.has(tree.lemmas[verb]) || childrenBy(tree, verb, 'case').length) return undefined;
@@ -75,17 +75,28 @@ function isMeans(tree: Tree, verb: number): boolean {
   const markers = childrenBy(tree, verb, 'mark', 'case').map((m) => tree.words[m].toLowerCase());
   if (markers.length !== 1 || !MEANS.has(markers[0])) return false;
   const head = tree.deps[verb].head;
-  const described = head >= 0 && tree.pos[head]?.xpos === 'VBN' && !childrenBy(tree, head, 'aux').length;
+  const described = head >= 0 && ['acl', 'amod'].includes(tree.deps[head].deprel);
   return head >= 0 && tree.pos[head]?.upos === 'VERB' && !described && childrenBy(tree, verb, 'obj', 'xcomp', 'ccomp').length > 0;
 }
 
-/** The nearest finite verb above the gerund and before it, with an active subject: the main clause's. */
-function mainVerbAbove(tree: Tree, verb: number, either = false): number | undefined {
+/**
+ * "Mr Fox responded by accusing": a past form with an active subject and no auxiliary is a past tense, whatever the
+ * tagger made of it before "by" (VBN, as if a passive's agent followed).
+ */
+function isMisreadPast(tree: Tree, h: number): boolean {
+  return tree.pos[h]?.xpos === 'VBN' && !childrenBy(tree, h, 'aux', 'aux:pass').length && childrenBy(tree, h, 'nsubj').length > 0;
+}
+
+/**
+ * The nearest finite verb above the gerund and before it (`either`: or after it), with an active subject: the main
+ * clause's; `past` also takes a past tense the tagger misread (`isMisreadPast`).
+ */
+function mainVerbAbove(tree: Tree, verb: number, either = false, past = false): number | undefined {
   // The parser may hang the gerund on an infinitive, a noun or the final stop: the nearest finite
   // verb above it, before it, with an active subject, is the main clause's.
   for (let h = tree.deps[verb].head, hops = 0; h >= 0 && hops < 6; h = tree.deps[h].head, hops++) {
     if ((h > verb && !either) || tree.pos[h]?.upos !== 'VERB') continue;
-    if (isFiniteActive(tree, h)) return h;
+    if (isFiniteActive(tree, h) || (past && isMisreadPast(tree, h))) return h;
   }
   return undefined;
 }
