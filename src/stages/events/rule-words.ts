@@ -23,6 +23,7 @@ const CLASSES = {
   hoping: [],
   'set-off-marker': [],
   'earlier-act-marker': [],
+  'means-marker': [],
   'set-off-act': [],
   'letter-verb': [],
   'prepositional-participle': [],

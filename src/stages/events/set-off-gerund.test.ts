@@ -58,4 +58,28 @@ describe('set-off gerunds', () => {
     expect(events.map((e) => e.event)).toEqual(['CONSULT']);
     expect(rejected.some((r) => r.ruleId === 'events/gerund')).toBe(true);
   });
+
+  /** "Putin responded to Macron by thanking [France]": a main verb that codes no act, a means gerund with or without its object. */
+  const means = (object: boolean, tag = 'VBD') => parsedDoc([`
+    Putin Putin PROPN NNP 2 nsubj
+    responded respond VERB ${tag} 0 root
+    to to ADP IN 4 case
+    Macron Macron PROPN NNP 2 obl
+    by by SCONJ IN 6 mark
+    thanking thank VERB VBG 2 advcl
+    ${object ? 'France France PROPN NNP 6 obj' : 'warmly warmly ADV RB 6 advmod'}
+    . . PUNCT . 2 punct`], { actors: object ? actors : actors.slice(0, 2) });
+
+  // The tagger reads a past tense before "by" as a participle (VBN), as if a passive's agent followed.
+  it.each(['VBD', 'VBN'])('issue-12: codes a "by" gerund with its own object as the act of a main verb (%s) that codes none ("responded to Macron by thanking France")', (tag) => {
+    const { events } = codeEvents(means(true, tag), lexicon);
+    expect(events.map((e) => [e.event, e.actors.map((a) => a.code), e.recipients.map((a) => a.code)])).toEqual([['SUPPORT', ['RUS'], ['FRA']]]);
+    expect(events[0]?.reasons.some((r) => r.rule === 'events/means-gerund')).toBe(true);
+  });
+
+  it('leaves a "by" gerund with no object of its own a manner ("responded to Macron by thanking warmly")', () => {
+    const { events, rejected } = codeEvents(means(false), lexicon);
+    expect(events).toEqual([]);
+    expect(rejected.some((r) => r.ruleId === 'events/gerund')).toBe(true);
+  });
 });

@@ -6,7 +6,9 @@
  * codes a verbal event: other gerunds there tell a purpose, a consequence or a manner ("…, thus
  * creating conditions for …", "…, ensuring", "retaliated by firing"), and "…, according to" is a
  * preposition. An "after" gerund naming its own party is an earlier act of the same subject, of any type
- * ("told reporters after meeting President Suharto"). Bare gerunds elsewhere stay topics (clause-rules.ts).
+ * ("told reporters after meeting President Suharto"). A "by" gerund with its own object is the means, and so the act,
+ * of a main clause that codes none itself ("responded by accusing the prime minister"); under one that does
+ * ("supports Ukraine by providing") it stays a manner. Bare gerunds elsewhere stay topics (clause-rules.ts).
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
@@ -22,14 +24,23 @@ import { childrenBy, subjectOf, walk, type Tree } from './tree.js';
 const SETTING_OFF = ruleWords('set-off-marker');
 /** Subordinators of an earlier act ("after meeting"): the gerund is the main subject's act before the main clause's. */
 const ADJUNCT = ruleWords('earlier-act-marker');
+/** Subordinators of means ("by accusing"): the gerund is the act of a main clause that states none of its own. */
+const MEANS = ruleWords('means-marker');
 /** Verbs of communicating an act: their set-off gerund is one; other gerunds there tell a purpose or a consequence. */
 const ACTS = ruleWords('set-off-act');
 /** Finite verb tags: the main clause's verb states its act in a tense. */
 const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 
-/** The main clause's verb a set-off gerund adds its act to, when the gerund is verbal; else undefined. */
-export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent): number | undefined {
+/**
+ * The main clause's verb a set-off gerund adds its act to, when the gerund is verbal; else undefined. `codesAct` tells
+ * a verb that codes an event of its own: a means gerund ("by accusing") is an act only under a host that does not.
+ */
+export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, codesAct: (verb: number) => boolean = () => true): number | undefined {
   if (isAdjunct(tree, verb)) return mainVerbAbove(tree, verb, true);
+  if (isMeans(tree, verb)) {
+    const host = mainVerbAbove(tree, verb, true, true);
+    return host !== undefined && !codesAct(host) ? host : undefined;
+  }
   if (!QUAD_OF[event].startsWith('verbal') || !ACTS.has(tree.lemmas[verb]) || childrenBy(tree, verb, 'case').length) return undefined;
   const marks = childrenBy(tree, verb, 'mark').map((m) => tree.words[m].toLowerCase());
   if (marks.some((m) => !SETTING_OFF.has(m))) return undefined;
@@ -55,13 +66,37 @@ function isAdjunct(tree: Tree, verb: number): boolean {
   return marks.length === 1 && ADJUNCT.has(marks[0]) && !childrenBy(tree, verb, 'case').length;
 }
 
-/** The nearest finite verb above the gerund and before it, with an active subject: the main clause's. */
-function mainVerbAbove(tree: Tree, verb: number, either = false): number | undefined {
+/**
+ * "responded by accusing the prime minister", "attempted to get ahead by demanding payment": a gerund opened by a
+ * subordinator of means, with its own object or complement (a bare "affected by shelling" names a cause, not a
+ * deed), hung on a verb that is not a participle describing a noun.
+ */
+function isMeans(tree: Tree, verb: number): boolean {
+  const markers = childrenBy(tree, verb, 'mark', 'case').map((m) => tree.words[m].toLowerCase());
+  if (markers.length !== 1 || !MEANS.has(markers[0])) return false;
+  const head = tree.deps[verb].head;
+  const described = head >= 0 && ['acl', 'amod'].includes(tree.deps[head].deprel);
+  return head >= 0 && tree.pos[head]?.upos === 'VERB' && !described && childrenBy(tree, verb, 'obj', 'xcomp', 'ccomp').length > 0;
+}
+
+/**
+ * "Mr Fox responded by accusing": a past form with an active subject and no auxiliary is a past tense, whatever the
+ * tagger made of it before "by" (VBN, as if a passive's agent followed).
+ */
+function isMisreadPast(tree: Tree, h: number): boolean {
+  return tree.pos[h]?.xpos === 'VBN' && !childrenBy(tree, h, 'aux', 'aux:pass').length && childrenBy(tree, h, 'nsubj').length > 0;
+}
+
+/**
+ * The nearest finite verb above the gerund and before it (`either`: or after it), with an active subject: the main
+ * clause's; `past` also takes a past tense the tagger misread (`isMisreadPast`).
+ */
+function mainVerbAbove(tree: Tree, verb: number, either = false, past = false): number | undefined {
   // The parser may hang the gerund on an infinitive, a noun or the final stop: the nearest finite
   // verb above it, before it, with an active subject, is the main clause's.
   for (let h = tree.deps[verb].head, hops = 0; h >= 0 && hops < 6; h = tree.deps[h].head, hops++) {
     if ((h > verb && !either) || tree.pos[h]?.upos !== 'VERB') continue;
-    if (isFiniteActive(tree, h)) return h;
+    if (isFiniteActive(tree, h) || (past && isMisreadPast(tree, h))) return h;
   }
   return undefined;
 }
@@ -80,7 +115,8 @@ export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorI
   const recipients = direct.length ? direct : hostRoles.recipients;
   // A letter's gerund follows its addressee with no comma: its own reason says so, not "set off".
   const letter = tree.words[verb - 1] !== ',' && !childrenBy(tree, verb, 'mark').length && letterVerbOf(tree, verb) === host;
-  const why: Reason = reason(letter ? 'events/letter-gerund' : 'events/set-off-gerund', { verb: tree.words[verb], host: tree.words[host] });
+  const rule = isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : 'events/set-off-gerund';
+  const why: Reason = reason(rule, { verb: tree.words[verb], host: tree.words[host] });
   const roles: Roles = { actors: hostRoles.actors, recipients, reasons: [why, ...hostRoles.reasons] };
   return { roles, flags: clauseFlags(tree, pack, host, { reported }) };
 }
