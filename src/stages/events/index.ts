@@ -57,6 +57,7 @@ import { filterEvents, loadEventFilter, type EventFilterModel } from './event-fi
 import { loadEventRescue, type EventRescueModel } from './event-rescue.js';
 import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
 import { placeEvents } from './place-events.js';
+import { loadEventStance } from './statement-stance.js';
 import { dropOwnGroundVisits } from './own-ground-visits.js';
 
 export interface EventOptions {
@@ -77,6 +78,12 @@ export interface EventOptions {
    * held-out 0.513 -> 0.517, PLOVER GSR unchanged (filter on; with `filter: false` check 0.505 -> 0.511, held-out 0.507 -> 0.512).
    */
   readonly rescue?: boolean | EventRescueModel;
+  /**
+   * Code the content of a statement turned down as one ("said Labour had been responsible for huge waste": ACCUSE) when
+   * the learned statement-content step finds it a verdict, refusal, praise, call or pledge (statement-stance.ts): `true`
+   * (the default, with the rescue) for the shipped model, a model, or `false` for none. Runs only when the rescue does.
+   */
+  readonly stance?: boolean | EventRescueModel;
 }
 
 /**
@@ -92,7 +99,9 @@ export const events = (options: EventOptions = {}) =>
     run: (doc) => {
       const rescueOption = options.rescue ?? true;
       const rescue = rescueOption === true ? loadEventRescue() : rescueOption || undefined;
-      const layer = codeEvents(doc, options.lexicon ?? loadLexicon(), rescue ? { model: rescue } : undefined);
+      const stanceOption = options.stance ?? true;
+      const stance = stanceOption === true ? loadEventStance() : stanceOption || undefined;
+      const layer = codeEvents(doc, options.lexicon ?? loadLexicon(), rescue ? { model: rescue, ...(stance ? { stance } : {}) } : undefined);
       const option = options.filter ?? true;
       const filter = option === true ? loadEventFilter() : option;
       return placeEvents(doc, dropOwnGroundVisits(doc, filter ? filterEvents(doc, layer, filter) : layer));
