@@ -76,7 +76,10 @@ export function contentOf(tree: Tree, verb: number): number | undefined {
 
 /** The recipient of a content (its subject, a side named in it, or the hearer) that is not the speaker's country. */
 function recipientOf(ctx: Context, verb: number, content: number, words: readonly number[], speaker: EventParticipant): { who?: EventParticipant; from: string } {
-  const other = (p: EventParticipant) => !!p.code && p.code !== speaker.code && p.actorId !== speaker.actorId;
+  // "Chirac and Reagan said …": a joint statement's co-speakers are its speakers, not what it is about.
+  const said = subjectOf(ctx.tree, verb);
+  const speakers = new Set([speaker.code, ...(said ? actorsOfPhrase(ctx.tree, ctx.actors, said.token).map((p) => p.code) : [])]);
+  const other = (p: EventParticipant) => !!p.code && !speakers.has(p.code) && p.actorId !== speaker.actorId;
   const subj = subjectOf(ctx.tree, content);
   const subject = subj ? actorsOfPhrase(ctx.tree, ctx.actors, subj.token) : [];
   if (subject.some((p) => p.code === speaker.code)) return { from: 'own-subject' };
@@ -114,12 +117,16 @@ function contentFeatures(ctx: Context, verb: number, content: number, words: rea
   return [...new Set(out)];
 }
 
+/** A reading of a statement's content as one type, with the model's estimate when a model chose it. */
+export interface StanceReading extends RescueCandidate { readonly score?: number }
+
 /**
  * The readings of a statement verb turned down as a statement: one per stance type, each with its event and features,
  * or none when the verb has no content clause, no coded speaker, is itself negated or hypothetical, or the content
- * already holds an event.
+ * already holds an event. With `model`, only the best-scored type is read, and only at or above the threshold: the
+ * features are scored before any event is made, as most statements are kept as statements.
  */
-export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch): RescueCandidate[] {
+export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, model?: EventRescueModel): StanceReading[] {
   const { tree, pack } = ctx;
   const verb = match.token;
   if (match.noun !== undefined || !pack.speechVerbs.has(tree.lemmas[verb])) return [];
@@ -137,20 +144,30 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch):
   if (time.historical) return [];
   const { who, from } = recipientOf(ctx, verb, content, words, speaker);
   const base = contentFeatures(ctx, verb, content, words, from);
+  let types: { type: PloverEvent; code: string; features: string[]; score?: number }[] = [...stanceTypes(ctx)]
+    .map(([type, code]) => ({ type, code, features: [...base, `type:${type}`, ...base.map((f) => `${type}:${f}`)] }));
+  if (model) {
+    let best: (typeof types)[number] | undefined;
+    for (const t of types) {
+      t.score = Number(predictLogistic(model, t.features).toFixed(2));
+      if (!best || t.score > best.score!) best = t;
+    }
+    if (!best || best.score! < model.threshold) return [];
+    types = [best];
+  }
   const trial = contextOf({ ...ctx, events: [], rejected: [] }, { frame: ctx.frame, bypass: STATEMENT });
-  const out: RescueCandidate[] = [];
-  for (const [type, code] of stanceTypes(ctx)) {
+  const out: StanceReading[] = [];
+  for (const { type, code, features, score } of types) {
     const entry = ctx.lexicon.cameo[code];
-    const from = trial.events.length;
+    const at = trial.events.length;
     push(trial, {
       event: type, ...(entry.mode ? { mode: entry.mode } : {}), context: entry.context, cameo: code,
       actors: [speaker], recipients: who ? [who] : [], speaker, negated: false, hypothetical: false, future: false, historical: false,
       ...(time.date ? { date: time.date } : {}), ...(time.dateSource ? { dateSource: time.dateSource } : {}),
       confidence: 0.5, sent, match, why: [],
     });
-    const events = trial.events.slice(from);
-    if (!events.length) continue;
-    out.push({ rule: STATEMENT, trigger: verb, events, features: [...base, `type:${type}`, ...base.map((f) => `${type}:${f}`)] });
+    const events = trial.events.slice(at);
+    if (events.length) out.push({ rule: STATEMENT, trigger: verb, events, features, ...(score !== undefined ? { score } : {}) });
   }
   return out;
 }
@@ -168,29 +185,22 @@ export function codeStatementContents(ctx: Context, sent: number): void {
     const r = ctx.rejected[k];
     if (r.ruleId !== STATEMENT || r.sent !== sent) continue;
     const match: TriggerMatch = { token: r.trigger.tokens[0], tokens: r.trigger.tokens, code: r.cameo ?? '', kind: 'verb', reason: r.reasons[r.reasons.length - 1] };
-    const readings = stanceReadings(ctx, sent, match);
-    if ('collect' in rescue) rescue.collect.push(...readings);
-    else if (rescue.stance) keepStance(ctx, readings, rescue.stance, k);
+    if ('collect' in rescue) rescue.collect.push(...stanceReadings(ctx, sent, match));
+    else if (rescue.stance) keepStance(ctx, stanceReadings(ctx, sent, match, rescue.stance)[0], rescue.stance, k);
   }
 }
 
 /**
- * Keep the best-scored reading of a statement turned down as one when `model` scores it at or above its threshold:
- * the rejection (at `before`) is dropped and the event's `why` names the estimate, its three strongest features and
- * where its recipient came from.
+ * Keep the reading the model chose (stanceReadings): the statement's rejection (at `at`) is dropped and the event's
+ * `why` names the estimate, its three strongest features and where its recipient came from.
  */
-export function keepStance(ctx: Context, readings: readonly RescueCandidate[], model: EventRescueModel, before: number): void {
-  let best: { r: RescueCandidate; score: number } | undefined;
-  for (const r of readings) {
-    const score = Number(predictLogistic(model, r.features).toFixed(2));
-    if (!best || score > best.score) best = { r, score };
-  }
-  if (!best || best.score < model.threshold) return;
-  ctx.rejected.splice(before, 1);
-  const strongest = best.r.features.filter((f) => (model.weights[f] ?? 0) > 0).sort((a, b) => model.weights[b] - model.weights[a]).slice(0, 3);
-  const recipient = best.r.features.find((f) => f.startsWith('recipient:'))?.slice('recipient:'.length) ?? 'none';
-  for (const event of best.r.events) {
-    const why = reason('events/stance', { event: event.event, score: best.score, features: strongest.join(', ') || 'no feature', recipient });
+export function keepStance(ctx: Context, reading: StanceReading | undefined, model: EventRescueModel, at: number): void {
+  if (!reading) return;
+  ctx.rejected.splice(at, 1);
+  const strongest = reading.features.filter((f) => (model.weights[f] ?? 0) > 0).sort((a, b) => model.weights[b] - model.weights[a]).slice(0, 3);
+  const recipient = reading.features.find((f) => f.startsWith('recipient:'))?.slice('recipient:'.length) ?? 'none';
+  for (const event of reading.events) {
+    const why = reason('events/stance', { event: event.event, score: reading.score ?? 0, features: strongest.join(', ') || 'no feature', recipient });
     const reasons = [why, ...event.reasons];
     ctx.events.push({ ...event, reasons, why: renderReasons(ctx.pack, reasons) });
   }
