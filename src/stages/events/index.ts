@@ -38,7 +38,9 @@
  * `filter: false` turns it off) turns down events a logistic model trained on dyad's gold finds likely false; a learned
  * rescue before it (event-rescue.ts; on by default since session 35, `rescue: false` turns it off) reads a turned-down
  * trigger again without its rule, or with an actor the sentence before or the official site offers when it found
- * none, and keeps the reading a second model finds likely an event. Every trigger that is not coded is kept in
+ * none, and keeps the reading a second model finds likely an event; with it, a statement turned down as one ("said Labour
+ * had been responsible for huge waste") is read for its content by a third (statement-stance.ts: ACCUSE, REJECT, SUPPORT,
+ * REQUEST or AGREE from the speaker to the side the content is about, session 45). Every trigger that is not coded is kept in
  * `rejected` with its rule and reasons (rendered on demand by `rejectionText`).
  *
  * Limits: one sentence at a time (no cross-sentence inference); recipients of nominal events are
