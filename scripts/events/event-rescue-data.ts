@@ -10,6 +10,7 @@ import { codeEvents } from '../../src/stages/events/code-events.js';
 import type { EventInput } from '../../src/stages/events/event-context.js';
 import type { RescueCandidate } from '../../src/stages/events/event-rescue.js';
 import { loadLexicon } from '../../src/stages/events/lexicon.js';
+import { STATEMENT } from '../../src/stages/events/statement-stance.js';
 import { dropOwnGroundVisits } from '../../src/stages/events/own-ground-visits.js';
 import { placeEvents } from '../../src/stages/events/place-events.js';
 import { ploverRecords } from '../../src/stages/events/plover-records.js';
@@ -50,8 +51,20 @@ function collectingCoder(dir: string, keep: Map<string, { doc: Document; candida
   });
 }
 
-/** The labelled candidates and each group's totals, leaving out articles whose id is in `exclude`. */
-export async function gatherRescueExamples(exclude: ReadonlySet<string> = new Set()): Promise<{ examples: RescueExample[]; totals: Map<string, GroupTotals> }> {
+/** The rescue's labelled candidates and each group's totals, leaving out articles whose id is in `exclude`. */
+export const gatherRescueExamples = (exclude: ReadonlySet<string> = new Set()) => gatherReadings(exclude, (rule) => rule !== STATEMENT, () => true);
+
+/**
+ * The statement-content step's labelled readings (statement-stance.ts): the statements turned down as such, on the
+ * training gold alone (news-dev's tune half is left to measure it).
+ */
+export const gatherStanceExamples = (exclude: ReadonlySet<string> = new Set()) => gatherReadings(exclude, (rule) => rule === STATEMENT, (group) => group.startsWith('train/'));
+
+/**
+ * The labelled readings of the rules `wanted` and each group's totals, of the groups `inGroup` takes, leaving out
+ * articles whose id is in `exclude`.
+ */
+async function gatherReadings(exclude: ReadonlySet<string>, wanted: (rule: string) => boolean, inGroup: (group: string) => boolean): Promise<{ examples: RescueExample[]; totals: Map<string, GroupTotals> }> {
   const coded = new Map<string, { doc: Document; candidates: RescueCandidate[] }>();
   const train = await scoreOutsideGold(collectingCoder(join(LAYER_CACHE_DIR, '..', 'event-filter-train'), coded), loadTrainGold());
   const tune = (await scoreNewsDev(collectingCoder(LAYER_CACHE_DIR, coded))).filter((a) => a.half === 'tune');
@@ -66,7 +79,7 @@ export async function gatherRescueExamples(exclude: ReadonlySet<string> = new Se
   const totals = new Map<string, GroupTotals>();
   for (const a of articles) {
     const own = coded.get(a.docId);
-    if (!own || exclude.has(a.docId)) continue;
+    if (!own || exclude.has(a.docId) || !inGroup(a.group)) continue;
     const { doc, candidates } = own;
     const records = ploverRecords(doc);
     const base = scoreArticle(a.gold, records, a.text);
@@ -75,6 +88,7 @@ export async function gatherRescueExamples(exclude: ReadonlySet<string> = new Se
     totals.set(a.group, t);
     const events = doc.layers.events?.events ?? [];
     for (const c of candidates) {
+      if (!wanted(c.rule)) continue;
       const added = ploverRecords({ ...doc, layers: { ...doc.layers, events: { events: [...events, ...c.events], rejected: [] } } });
       const withIt = scoreArticle(a.gold, added, a.text);
       examples.push({

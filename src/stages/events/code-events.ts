@@ -30,6 +30,7 @@ import { isVocativeSubject } from './vocatives.js';
 import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
 import { GIVEN, isGiverless, receivedAct } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
+import { codeStatementContents } from './statement-stance.js';
 import { speakerOf } from './roles.js';
 import { rolesOnce } from './roles-once.js';
 import { childrenBy, subjectOf, buildTree, walkTokens } from './tree.js';
@@ -144,6 +145,8 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     codeRefusedChanges(ctx, sent, first, last);
     // A speaker's blame carried by the content of a statement (speech-content.ts).
     for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => tableHas(lexicon.verbs, l), ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });
+    // A statement whose content no rule coded: the learned statement-content step reads it (statement-stance.ts).
+    codeStatementContents(ctx, sent);
     dropDescriptions(ctx, before);
     dropActedPledges(ctx, before);
     mergeCoordinated(ctx.pack, ctx.events, before);

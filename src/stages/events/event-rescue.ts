@@ -55,9 +55,10 @@ export interface RescueCandidate {
 
 /**
  * The rescue's setting in a coding context: a model decides, or (training) every reading is collected and none is
- * kept, so that the rules' own output is unchanged.
+ * kept, so that the rules' own output is unchanged. `stance` is the statement-content step's model (statement-stance.ts),
+ * which reads what the rescue never passes over: a statement's content; collecting gathers its readings too.
  */
-export type Rescue = { readonly model: EventRescueModel } | { readonly collect: RescueCandidate[] };
+export type Rescue = { readonly model: EventRescueModel; readonly stance?: EventRescueModel } | { readonly collect: RescueCandidate[] };
 
 type TriggerCoder = (ctx: Context, sent: number, match: TriggerMatch) => void;
 

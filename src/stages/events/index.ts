@@ -38,7 +38,9 @@
  * `filter: false` turns it off) turns down events a logistic model trained on dyad's gold finds likely false; a learned
  * rescue before it (event-rescue.ts; on by default since session 35, `rescue: false` turns it off) reads a turned-down
  * trigger again without its rule, or with an actor the sentence before or the official site offers when it found
- * none, and keeps the reading a second model finds likely an event. Every trigger that is not coded is kept in
+ * none, and keeps the reading a second model finds likely an event; with it, a statement turned down as one ("said Labour
+ * had been responsible for huge waste") is read for its content by a third (statement-stance.ts: ACCUSE, REJECT, SUPPORT,
+ * REQUEST or AGREE from the speaker to the side the content is about, session 45). Every trigger that is not coded is kept in
  * `rejected` with its rule and reasons (rendered on demand by `rejectionText`).
  *
  * Limits: one sentence at a time (no cross-sentence inference); recipients of nominal events are
@@ -57,6 +59,7 @@ import { filterEvents, loadEventFilter, type EventFilterModel } from './event-fi
 import { loadEventRescue, type EventRescueModel } from './event-rescue.js';
 import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
 import { placeEvents } from './place-events.js';
+import { loadEventStance } from './statement-stance.js';
 import { dropOwnGroundVisits } from './own-ground-visits.js';
 
 export interface EventOptions {
@@ -77,6 +80,12 @@ export interface EventOptions {
    * held-out 0.513 -> 0.517, PLOVER GSR unchanged (filter on; with `filter: false` check 0.505 -> 0.511, held-out 0.507 -> 0.512).
    */
   readonly rescue?: boolean | EventRescueModel;
+  /**
+   * Code the content of a statement turned down as one ("said Labour had been responsible for huge waste": ACCUSE) when
+   * the learned statement-content step finds it a verdict, refusal, praise, call or pledge (statement-stance.ts): `true`
+   * (the default, with the rescue) for the shipped model, a model, or `false` for none. Runs only when the rescue does.
+   */
+  readonly stance?: boolean | EventRescueModel;
 }
 
 /**
@@ -92,7 +101,9 @@ export const events = (options: EventOptions = {}) =>
     run: (doc) => {
       const rescueOption = options.rescue ?? true;
       const rescue = rescueOption === true ? loadEventRescue() : rescueOption || undefined;
-      const layer = codeEvents(doc, options.lexicon ?? loadLexicon(), rescue ? { model: rescue } : undefined);
+      const stanceOption = options.stance ?? true;
+      const stance = stanceOption === true ? loadEventStance() : stanceOption || undefined;
+      const layer = codeEvents(doc, options.lexicon ?? loadLexicon(), rescue ? { model: rescue, ...(stance ? { stance } : {}) } : undefined);
       const option = options.filter ?? true;
       const filter = option === true ? loadEventFilter() : option;
       return placeEvents(doc, dropOwnGroundVisits(doc, filter ? filterEvents(doc, layer, filter) : layer));

@@ -1,0 +1,35 @@
+/**
+ * `npm run train:event-stance`: trains the events stage's statement-content step (src/stages/events/statement-stance.ts),
+ * a logistic model of whether the content of a statement turned down as one is a verdict, refusal, praise, call or
+ * pledge of a given type, on the training gold alone (`eval/events/train-gold/`; news-dev's tune half is left to
+ * measure it), and writes its weights to models/events/event-stance.json. The recipe is the rescue's
+ * (scripts/events/rescue-recipe.ts): the L2 penalty and the threshold chosen together out of fold (folds by story),
+ * each statement's best-scored reading alone competing, among the pairs that lower no group's F1 (bbc, readouts,
+ * reuters); with no pair that gains, the threshold is one no score reaches and the step changes nothing.
+ * `--examples FILE` reads (or, when missing, writes) the gathered readings; `--dry-run` writes no model.
+ */
+import { join } from 'node:path';
+import { EVENT_STANCE } from '../src/stages/events/statement-stance.js';
+import { gatherStanceExamples } from './events/event-rescue-data.js';
+import { loadExamples, optionOf, penaltiesOf } from './events/fold-search.js';
+import { fillsItem, RESCUE_GUARD, trainRescue } from './events/rescue-recipe.js';
+import { writeAsset } from './write-asset.js';
+
+const SOURCE = 'dyad event gold: eval/events/train-gold (bbc, readouts, reuters) (models/events/SOURCE.md)';
+
+const args = process.argv.slice(2);
+const { examples, totals } = await loadExamples(args, gatherStanceExamples);
+const statements = new Set(examples.map((x) => `${x.docId}\u0000${x.trigger}`));
+const filling = new Set(examples.filter(fillsItem).map((x) => `${x.docId}\u0000${x.trigger}`));
+const byType = new Map<string, number>();
+for (const x of examples) if (fillsItem(x)) byType.set(x.event, (byType.get(x.event) ?? 0) + 1);
+console.log(`${statements.size} statements with a content (${examples.length} readings), ${filling.size} with a reading that fills a required item: ${[...byType].map(([t, n]) => `${t} ${n}`).join(', ')}`);
+
+const penalties = penaltiesOf(optionOf(args, '--penalties'));
+const { model, l2, threshold } = trainRescue({ examples, totals, guard: RESCUE_GUARD, log: (line) => console.log(line), ...(penalties ? { penalties } : {}) });
+console.log(`l2 ${l2}, threshold ${threshold} (out-of-fold)`);
+if (!args.includes('--dry-run')) {
+  const path = join(import.meta.dirname, '..', 'models', 'events', 'event-stance.json');
+  writeAsset(path, EVENT_STANCE, SOURCE, JSON.stringify(model, null, 1) + '\n');
+  console.log(`wrote ${path}: ${Object.keys(model.weights).length} weights`);
+}
