@@ -567,10 +567,10 @@ describe('discourse', () => {
     { sent: 1, tokens: [2, 3], id: 'FRA', name: 'France', code: 'FRA', kind: 'country' },
   ];
 
-  it.each([
+  it.each<[string, string, ActorSpec[]]>([
     ['They', 'They they PRON PRP 2 nsubj\n      agreed agree VERB VBD 0 root\n      . . PUNCT . 2 punct', []],
     ['Their leaders', 'Their they PRON PRP$ 2 nmod:poss\n      leaders leader NOUN NNS 3 nsubj\n      agreed agree VERB VBD 0 root\n      . . PUNCT . 3 punct',
-      [{ sent: 2, tokens: [0, 2], id: 'group:vladimir-putin+boris-johnson', members: ['vladimir-putin', 'boris-johnson'] } as ActorSpec]],
+      [{ sent: 2, tokens: [0, 2], id: 'group:vladimir-putin+boris-johnson', members: ['vladimir-putin', 'boris-johnson'] }]],
   ])('reads "%s" as the pair named together just before, not the meeting of others the article opened with', (said, words, more) => {
     const doc = parsedDoc(pairAfterMeeting(`\n      ${words}`), { actors: [{ ...putin(0, [0, 1]), kind: 'person' }, { ...johnson(0, [5, 6]), kind: 'person' }, ...pair, ...more], meta: { date: '2021-10-25' } });
     const out = run(doc);
