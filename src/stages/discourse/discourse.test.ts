@@ -579,21 +579,6 @@ describe('discourse', () => {
     expect(found?.parts?.map((p) => p.code)).toEqual(['GBR', 'FRA']);
   });
 
-  it('reads "they" after a coordinated subject in its own sentence as that pair, not the meeting before ("Britain and France said they …")', () => {
-    const said = `
-      Britain Britain PROPN NNP 4 nsubj
-      and and CCONJ CC 3 cc
-      France France PROPN NNP 1 conj
-      said say VERB VBD 0 root
-      they they PRON PRP 6 nsubj
-      agreed agree VERB VBD 4 ccomp
-      . . PUNCT . 4 punct`;
-    const sameSentence = pair.map((a) => ({ ...a, sent: 1 }));
-    const doc = parsedDoc([READOUT[0], said], { actors: [{ ...putin(0, [0, 1]), kind: 'person' }, { ...johnson(0, [5, 6]), kind: 'person' }, ...sameSentence], meta: { date: '2021-10-25' } });
-    const they = resolvedActors(run(doc)).find((m) => doc.text.slice(m.start, m.end) === 'they');
-    expect(they?.parts?.map((p) => p.code)).toEqual(['GBR', 'FRA']);
-  });
-
   it('keeps the meeting as "they" when the sentence before has a plural noun of one side as its subject', () => {
     const troops = `
       Russian Russian ADJ JJ 2 amod

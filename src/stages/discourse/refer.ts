@@ -367,9 +367,6 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
   const plural = ctx.seen.filter((s) => s.plural);
   const here = plural.findLast((s) => s.sent === sent);
   if (here) return { m: here.m, why: reason('discourse/antecedent-earlier') };
-  // "Britain and France said they would …": the coordinated subject before the pronoun, whatever meeting came before.
-  const joined = conjoinedSubjects(ctx, sent).findLast((g) => !g.place);
-  if (joined) return { m: joined.m, why: reason('discourse/antecedent-joined') };
   const pair = pairBefore(ctx, sent);
   if (pair) return { m: pair.m, why: reason('discourse/antecedent-pair') };
   const p = ctx.participants;
@@ -405,13 +402,7 @@ const PLURAL_REACH = 3;
 
 /** "President Biden and President Ghani agreed …": a coordinated subject is a plural antecedent. */
 function groupConjoinedSubjects(ctx: Context, sent: number): void {
-  ctx.seen.push(...conjoinedSubjects(ctx, sent));
-}
-
-/** The coordinated subjects of sentence `sent` seen so far, each as one plural group. */
-function conjoinedSubjects(ctx: Context, sent: number): Seen[] {
   const { view } = ctx;
-  const groups: Seen[] = [];
   // A loop, not a per-call `filter` closure, which loses its optimised code at each full collection (#13).
   const subjects: Seen[] = [];
   for (const s of ctx.seen) if (s.sent === sent && s.subject && !s.plural) subjects.push(s);
@@ -420,10 +411,9 @@ function conjoinedSubjects(ctx: Context, sent: number): Seen[] {
     const joined = ctx.seen.filter((o) => o.sent === sent && o !== s && view.deps[headOf(view, o.m)]?.deprel === 'conj' && view.deps[headOf(view, o.m)]?.head === head);
     if (!joined.length) continue;
     const members = [s.m, ...joined.map((o) => o.m)];
-    groups.push({
+    ctx.seen.push({
       m: { ...s.m, actorId: `group:${members.map((m) => m.actorId).join('+')}`, name: members.map((m) => m.name).join(' and '), members: members.map((m) => m.actorId), parts: members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })), kind: undefined },
       sent, subject: true, person: false, plural: true, place: members.every(isPlace),
     });
   }
-  return groups;
 }
