@@ -554,6 +554,42 @@ describe('discourse', () => {
     expect(run(doc).layers.discourse?.mentions.find((m) => text(m) === 'They')).toBeUndefined();
   });
 
+  /** "Britain and France held talks ." after the lead's Putin–Johnson meeting, then `next`. */
+  const pairAfterMeeting = (next: string): string[] => [READOUT[0], `
+      Britain Britain PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      France France PROPN NNP 1 conj
+      held hold VERB VBD 0 root
+      talks talk NOUN NNS 4 obj
+      . . PUNCT . 4 punct`, next];
+  const pair: ActorSpec[] = [
+    { sent: 1, tokens: [0, 1], id: 'GBR', name: 'United Kingdom', code: 'GBR', kind: 'country' },
+    { sent: 1, tokens: [2, 3], id: 'FRA', name: 'France', code: 'FRA', kind: 'country' },
+  ];
+
+  it.each<[string, string, ActorSpec[]]>([
+    ['They', 'They they PRON PRP 2 nsubj\n      agreed agree VERB VBD 0 root\n      . . PUNCT . 2 punct', []],
+    ['Their leaders', 'Their they PRON PRP$ 2 nmod:poss\n      leaders leader NOUN NNS 3 nsubj\n      agreed agree VERB VBD 0 root\n      . . PUNCT . 3 punct',
+      [{ sent: 2, tokens: [0, 2], id: 'group:vladimir-putin+boris-johnson', members: ['vladimir-putin', 'boris-johnson'] }]],
+  ])('reads "%s" as the pair named together just before, not the meeting of others the article opened with', (said, words, more) => {
+    const doc = parsedDoc(pairAfterMeeting(`\n      ${words}`), { actors: [{ ...putin(0, [0, 1]), kind: 'person' }, { ...johnson(0, [5, 6]), kind: 'person' }, ...pair, ...more], meta: { date: '2021-10-25' } });
+    const out = run(doc);
+    expect(out.layers.discourse?.participants?.members.map((m) => m.code)).toEqual(['RUS', 'GBR']);
+    const found = resolvedActors(out).find((m) => doc.text.slice(m.start, m.end) === said);
+    expect(found?.parts?.map((p) => p.code)).toEqual(['GBR', 'FRA']);
+  });
+
+  it('keeps the meeting as "they" when the sentence before has a plural noun of one side as its subject', () => {
+    const troops = `
+      Russian Russian ADJ JJ 2 amod
+      troops troop NOUN NNS 3 nsubj
+      advanced advance VERB VBD 0 root
+      . . PUNCT . 3 punct`;
+    const doc = parsedDoc([READOUT[0], troops, READOUT[3]], { actors: [{ ...putin(0, [0, 1]), kind: 'person' }, { ...johnson(0, [5, 6]), kind: 'person' }, { sent: 1, tokens: [0, 2], id: 'RUS-MIL', name: 'Russia (MIL)', code: 'RUS', sector: 'MIL' }], meta: { date: '2021-10-25' } });
+    const they = resolvedActors(run(doc)).find((m) => doc.text.slice(m.start, m.end) === 'They');
+    expect(they?.members).toEqual(['vladimir-putin', 'boris-johnson']);
+  });
+
   it('finds the publisher in the source or URL and rejects a malformed publishers row with its line', () => {
     const list = parsePublishers('# comment\nkremlin.ru\tRUS\tpresident\n', 'p.tsv');
     expect(publisherOf({ source: 'Kremlin.ru (English)', origin: { location: '-', format: 'jsonl' } }, list)?.code).toBe('RUS');

@@ -108,6 +108,9 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
   const { view } = ctx;
   const sent = view.sents[m.tokens[0]] ?? 0;
   if (m.members?.length) {
+    // "Britain and France held talks. Their leaders agreed …": the pair's, not the people of a meeting named before.
+    const pair = view.words[m.tokens[0]] === 'their' ? pairBefore(ctx, sent) : undefined;
+    if (pair) return mentionOver(view, m.tokens[0], m.tokens[1], actorOf(pair.m), reason('discourse/their-pair', { text: view.texts.slice(m.tokens[0], m.tokens[1]).join(' '), name: pair.m.name }));
     const group = participantsGroup(ctx, m.tokens[0], m.tokens[1], sent, countOf(view, m.tokens[0], m.tokens[1]));
     return group ?? m;
   }
@@ -364,6 +367,8 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
   const plural = ctx.seen.filter((s) => s.plural);
   const here = plural.findLast((s) => s.sent === sent);
   if (here) return { m: here.m, why: reason('discourse/antecedent-earlier') };
+  const pair = pairBefore(ctx, sent);
+  if (pair) return { m: pair.m, why: reason('discourse/antecedent-pair') };
   const p = ctx.participants;
   if (p && holdsAt(p, sent) && word === 'they') {
     const group = participantsGroup(ctx, 0, 1, sent, undefined);
@@ -379,6 +384,15 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
     if (subjects.length) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Britain and France held talks. They agreed …" after a meeting of others: sides just named together as the
+ * subject of the sentence before `sent` are nearer than the article's meeting. A plural noun there ("Russian troops
+ * shelled …") is not: it may be one side's people, and the meeting's parties stay the usual "they".
+ */
+function pairBefore(ctx: Context, sent: number): Seen | undefined {
+  return ctx.seen.findLast((s) => s.sent === sent - 1 && s.subject && s.plural && !s.place && (s.m.members?.length ?? 0) > 1);
 }
 
 const isPlace = (m: ActorMention): boolean => m.kind === 'place' || m.kind === 'capital';
