@@ -52,7 +52,6 @@ export const E = {
   E1230: 'Learned-step examples {file} were gathered before examples carried their story: gather them again (delete the file and rerun with --examples).',
   E1250: 'Dropping retired parser rows: {path} holds a "{kind}" asset, not a parser model.',
   E1251: 'Rewritten model {model}: row {key} gives class {class} the score {after} (before the rewrite {before}; expected {expected}).',
-  E1800: 'Data file {path}: line {line}: expected two lower-case words, the second a plural ("finance ministers").',
   E1310: 'Data file {path}: line {line}: expected a lower-case word, a gender (m or f) and a kind (title, rank, noun or pronoun), tab-separated.',
   E1260: 'Training gold {file} tells the same story as the held-out gold\'s {heldOut} (the same lead, re-dated, revised or cut): a studied story cannot be held out.',
   E1300: 'Training gold {file} shares {overlap} of its opening with the held-out gold\'s {heldOut} (a revised copy of one story): a studied story cannot be held out.',

@@ -3,7 +3,6 @@ import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import type { Document } from '../../core/document.js';
 import { discourse } from './index.js';
 import { resolvedActors } from './merge.js';
-import { parseOneHolderTitles } from './multinational.js';
 
 const run = (doc: Document, places: NonNullable<Document['layers']['places']>): Document => ({ ...doc, layers: { ...doc.layers, places, discourse: discourse().run({ ...doc, layers: { ...doc.layers, places } }, { report: () => undefined }) } });
 
@@ -88,35 +87,5 @@ describe('people of many states', () => {
 
   it.each([['two', 'countries'], ['23', 'companies']])('the same shape with "%s %s" keeps the story\'s country', (count, noun) => {
     expect(countHeadCode(count, noun)).toBe('NZL');
-  });
-});
-
-describe('plural titles a state has one holder of', () => {
-  /** "<w1> <w2> met here ." with only the last word in the mention when `short`. */
-  function code(w1: string, w2: string, short: boolean): string | undefined {
-    const sent = `
-  ${w1} ${w1} ${short ? 'PROPN NNP' : 'NOUN NN'} 2 compound
-  ${w2} ${w2} NOUN NNS 3 nsubj
-  met meet VERB VBD 0 root
-  here here ADV RB 3 advmod
-  . . PUNCT . 3 punct`;
-    const ministers: ActorSpec = { sent: 1, tokens: [short ? 1 : 0, 2], id: 'UNK-GOV', sector: 'GOV' };
-    const nz: ActorSpec = { sent: 0, tokens: [0, 2], id: 'NZL', name: 'New Zealand', code: 'NZL' };
-    const doc = parsedDoc([HOST, sent], { actors: [nz, ministers], meta: { date: '1987-03-23' } });
-    const placed = run(doc, [{ start: 0, end: 11, name: 'New Zealand', country: 'NZL', role: 'dateline' } as never]);
-    return resolvedActors(placed).find((m) => placed.text.slice(m.start, m.end) === w2)?.code
-      ?? resolvedActors(placed).find((m) => placed.text.slice(m.start, m.end) === `${w1} ${w2}`)?.code;
-  }
-
-  it.each([[false], [true]])('issue-12: "finance ministers met here" take no country from the dateline (first word outside the mention: %s)', (short) => {
-    expect(code('finance', 'ministers', short)).toBeUndefined();
-  });
-
-  it('"cabinet ministers met here" (several holders in one state) keep the story\'s country', () => {
-    expect(code('cabinet', 'ministers', false)).toBe('NZL');
-  });
-
-  it('a bad line of the list is refused with E1800 naming the file and line', () => {
-    expect(() => parseOneHolderTitles('# comment\nfinance ministers\nFinance minister\n', 'titles.tsv')).toThrow(/E1800.*titles\.tsv.*line 3/s);
   });
 });

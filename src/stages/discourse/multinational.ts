@@ -9,43 +9,11 @@
  * to the rules that read it as the story's named participants.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
 import type { ActorMention } from '../actors/types.js';
 import { parsePluralNouns } from './plural-nouns.js';
 import { headOf, sentenceSpan, type View } from './view.js';
 
 let loaded: ReadonlySet<string> | undefined;
-let titles: ReadonlySet<string> | undefined;
-
-/** The plural titles a state has one holder of ("foreign ministers"), shipped with dyad, read once. */
-export function loadOneHolderTitles(path?: string): ReadonlySet<string> {
-  if (titles) return titles;
-  path ??= assetPath('src', 'stages', 'discourse', 'data', 'one-holder-titles.tsv');
-  titles = parseOneHolderTitles(readDataText(path), path);
-  return titles;
-}
-
-/** Two lower-case words a line, the second a plural ("finance ministers"); any other line is refused with E1800. */
-export function parseOneHolderTitles(text: string, path: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  text.split('\n').forEach((line, i) => {
-    const title = line.trim();
-    if (!title || title.startsWith('#')) return;
-    if (!/^[a-z-]+ [a-z-]+s$/.test(title)) throw new DyadError('E1800', { path, line: i + 1 });
-    out.add(title);
-  });
-  return out;
-}
-
-/**
- * "discussed by foreign ministers over lunch", "Finance ministers should meet soon": the plural of a title each
- * state has one holder of names officials of several states, when no nationality or body before it says whose.
- */
-export function isOneHolderPlural(view: View, m: Pick<ActorMention, 'tokens'>, list: ReadonlySet<string> = loadOneHolderTitles()): boolean {
-  const head = headOf(view, m);
-  // "Finance ministers met": a capitalised first word may be left out of the mention, so the word before is read.
-  return head > 0 && view.sents[head - 1] === view.sents[head] && list.has(`${view.words[head - 1]} ${view.words[head]}`);
-}
 
 /** The plural nouns of states shipped with dyad, read once. */
 export function loadMultinationalNouns(path?: string): ReadonlySet<string> {
