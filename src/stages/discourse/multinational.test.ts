@@ -64,4 +64,28 @@ describe('people of many states', () => {
     const placed = run(doc, [{ start: 0, end: 11, name: 'New Zealand', country: 'NZL', role: 'dateline' } as never]);
     expect(resolvedActors(placed).find((m) => placed.text.slice(m.start, m.end) === 'Delegates')?.code).toBeUndefined();
   });
+
+  /** "Delegates from <count> <noun> are attending ." with the marker hung on the count and the count on the agent. */
+  const countHead = (count: string, noun: string): string => `
+  Delegates Delegates PROPN NNP 4 compound
+  from from ADP IN 3 case
+  ${count} ${count} NUM CD 1 nmod
+  ${noun} ${noun} NOUN NNS 5 nsubj
+  attending attend VERB VBG 0 root
+  . . PUNCT . 5 punct`;
+  const countHeadCode = (count: string, noun: string): string | undefined => {
+    const delegates: ActorSpec = { sent: 1, tokens: [0, 1], id: 'UNK-LEG', sector: 'LEG' };
+    const nz: ActorSpec = { sent: 0, tokens: [0, 2], id: 'NZL', name: 'New Zealand', code: 'NZL' };
+    const doc = parsedDoc([HOST, countHead(count, noun)], { actors: [nz, delegates], meta: { date: '1987-03-23' } });
+    const placed = run(doc, [{ start: 0, end: 11, name: 'New Zealand', country: 'NZL', role: 'dateline' } as never]);
+    return resolvedActors(placed).find((m) => placed.text.slice(m.start, m.end) === 'Delegates')?.code;
+  };
+
+  it('issue-12: the marker hung on the count ("Delegates from 23 countries are attending") is read by word order', () => {
+    expect(countHeadCode('23', 'countries')).toBeUndefined();
+  });
+
+  it.each([['two', 'countries'], ['23', 'companies']])('the same shape with "%s %s" keeps the story\'s country', (count, noun) => {
+    expect(countHeadCode(count, noun)).toBe('NZL');
+  });
 });

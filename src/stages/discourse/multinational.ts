@@ -54,5 +54,24 @@ export function isOfManyStates(view: View, m: Pick<ActorMention, 'tokens'>, noun
     }
     if (marked && !named) return true;
   }
+  return followedByStates(view, m, last, nouns);
+}
+
+/** Words that may stand between the marker and the plural of states: a count and its adjectives ("seven major industrial"). */
+const BETWEEN = 3;
+
+/**
+ * "Delegates from 23 countries are attending": the parser may hang the marker on the count and make the count the
+ * agent's modifier, so no relation links the agent to the plural. Read by word order instead: the marker right after
+ * the mention, then at most three words (none a pair's or a definite set's, none punctuation) and the plural.
+ */
+function followedByStates(view: View, m: Pick<ActorMention, 'tokens'>, last: number, nouns: ReadonlySet<string>): boolean {
+  const marker = m.tokens[1];
+  if (marker > last || !FROM.has(view.words[marker] ?? '')) return false;
+  for (let t = marker + 1; t <= Math.min(last, marker + 1 + BETWEEN); t++) {
+    const word = view.words[t] ?? '';
+    if (nouns.has(word)) return true;
+    if (NAMED.has(word) || !/\p{L}|\p{N}/u.test(word)) return false;
+  }
   return false;
 }
