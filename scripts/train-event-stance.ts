@@ -6,6 +6,8 @@
  * (scripts/events/rescue-recipe.ts): the L2 penalty and the threshold chosen together out of fold (folds by story),
  * each statement's best-scored reading alone competing, among the pairs that lower no group's F1 (bbc, readouts,
  * reuters); with no pair that gains, the threshold is one no score reaches and the step changes nothing.
+ * A feature needs MIN_COUNT readings (`--min-count N`) to get a weight: a word of a few stories is the story's, not a
+ * type's cue, and the model stays small; weights are written to four decimals.
  * `--examples FILE` reads (or, when missing, writes) the gathered readings; `--dry-run` writes no model.
  */
 import { join } from 'node:path';
@@ -14,6 +16,9 @@ import { gatherStanceExamples } from './events/event-rescue-data.js';
 import { loadExamples, optionOf, penaltiesOf } from './events/fold-search.js';
 import { fillsItem, RESCUE_GUARD, trainRescue } from './events/rescue-recipe.js';
 import { writeAsset } from './write-asset.js';
+
+/** Readings a feature must occur in: words of fewer statements than this were mostly one story's names and topics. */
+const MIN_COUNT = 10;
 
 const SOURCE = 'dyad event gold: eval/events/train-gold (bbc, readouts, reuters) (models/events/SOURCE.md)';
 
@@ -26,7 +31,10 @@ for (const x of examples) if (fillsItem(x)) byType.set(x.event, (byType.get(x.ev
 console.log(`${statements.size} statements with a content (${examples.length} readings), ${filling.size} with a reading that fills a required item: ${[...byType].map(([t, n]) => `${t} ${n}`).join(', ')}`);
 
 const penalties = penaltiesOf(optionOf(args, '--penalties'));
-const { model, l2, threshold } = trainRescue({ examples, totals, guard: RESCUE_GUARD, log: (line) => console.log(line), ...(penalties ? { penalties } : {}) });
+const minCount = Number(optionOf(args, '--min-count') ?? MIN_COUNT);
+const trained = trainRescue({ examples, totals, guard: RESCUE_GUARD, minCount, log: (line) => console.log(line), ...(penalties ? { penalties } : {}) });
+const { l2, threshold } = trained;
+const model = { ...trained.model, weights: Object.fromEntries(Object.entries(trained.model.weights).map(([f, w]) => [f, Number(w.toFixed(4))])) };
 console.log(`l2 ${l2}, threshold ${threshold} (out-of-fold)`);
 if (!args.includes('--dry-run')) {
   const path = join(import.meta.dirname, '..', 'models', 'events', 'event-stance.json');

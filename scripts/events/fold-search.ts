@@ -64,6 +64,9 @@ export function baseTotals(totals: ReadonlyMap<string, GroupTotals>, group: stri
   return t;
 }
 
+/** The fewest examples a feature must occur in to get a weight, unless a trainer asks for more. */
+export const MIN_COUNT = 3;
+
 export interface Search<T extends Example> {
   readonly examples: readonly T[];
   readonly positive: (x: T) => boolean;
@@ -78,6 +81,8 @@ export interface Search<T extends Example> {
   readonly weightOf?: (group: string) => number;
   /** The L2 penalties to try (default PENALTIES). */
   readonly penalties?: readonly number[];
+  /** The fewest examples a feature must occur in to get a weight (default MIN_COUNT). */
+  readonly minCount?: number;
   /** steady-choice.ts's smoothing width and penalty tie (its defaults when absent; 0 and 0 is the plain argmax). */
   readonly smoothing?: number;
   readonly penaltyTie?: number;
@@ -115,7 +120,7 @@ export function penaltyCurves<T extends Example>(s: Search<T>): { curve: Penalty
     return scores;
   };
   return [...(s.penalties ?? PENALTIES)].sort((a, b) => a - b).map((l2) => {
-    const scores = outOfFold({ l2, minCount: 3 });
+    const scores = outOfFold({ l2, minCount: s.minCount ?? MIN_COUNT });
     const curve: PenaltyCurve = {
       l2, off: pooledF1(s, scores, OFF, groups),
       f1: s.thresholds.map((t) => pooledF1(s, scores, t, groups)),
@@ -149,8 +154,8 @@ export function searchPenaltyAndThreshold<T extends Example>(s: Search<T>): { l2
 }
 
 /** The model fitted on every example with the chosen penalty (and the search's group weights, if any). */
-export function fitAll<T extends Example>(examples: readonly T[], positive: (x: T) => boolean, l2: number, weightOf?: (group: string) => number): ReturnType<typeof fitLogistic> {
-  return fitLogistic(asTraining(examples, positive, weightOf), { l2, minCount: 3 });
+export function fitAll<T extends Example>(examples: readonly T[], positive: (x: T) => boolean, l2: number, weightOf?: (group: string) => number, minCount = MIN_COUNT): ReturnType<typeof fitLogistic> {
+  return fitLogistic(asTraining(examples, positive, weightOf), { l2, minCount });
 }
 
 /** The `--weigh GROUP=W,...` option's weight of each group (1 for a group it does not name), or none. */

@@ -23,6 +23,8 @@ export interface RescueTraining {
   readonly totals: ReadonlyMap<string, GroupTotals>;
   readonly guard?: number;
   readonly penalties?: readonly number[];
+  /** The fewest examples a feature must occur in to get a weight (fold-search.ts MIN_COUNT when absent). */
+  readonly minCount?: number;
   /**
    * steady-choice.ts's smoothing width and penalty tie; absent, 0 and 0, the plain argmax the shipped model was chosen
    * by (RESCUE_CHOICE): the steady choice was measured for the filter only, and on the rescue's curves its search
@@ -64,8 +66,8 @@ export function trainRescue(t: RescueTraining): { model: EventRescueModel; l2: n
   const best = searchPenaltyAndThreshold({
     examples, positive: fillsItem, thresholds: THRESHOLDS, guard: t.guard ?? RESCUE_GUARD, totalsAt,
     smoothing: t.smoothing ?? RESCUE_CHOICE.smoothing, penaltyTie: t.penaltyTie ?? RESCUE_CHOICE.penaltyTie,
-    ...(t.penalties ? { penalties: t.penalties } : {}), ...(t.log ? { log: t.log } : {}),
+    ...(t.penalties ? { penalties: t.penalties } : {}), ...(t.minCount ? { minCount: t.minCount } : {}), ...(t.log ? { log: t.log } : {}),
   });
-  const fitted = fitAll(examples, fillsItem, best.l2);
+  const fitted = fitAll(examples, fillsItem, best.l2, undefined, t.minCount);
   return { model: { bias: fitted.bias, weights: fitted.weights, threshold: best.threshold }, ...best };
 }

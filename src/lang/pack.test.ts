@@ -13,6 +13,7 @@ describe('languagePack', () => {
     expect([...en.pronouns]).toEqual(['he', 'she', 'it', 'they', 'we', 'i']);
     expect(en.speechVerbs.has('say')).toBe(true);
     expect(en.speechForms.has('said')).toBe(true);
+    expect(en.tellingVerbs.has('tell') && !en.tellingVerbs.has('say')).toBe(true);
     expect(en.modals.obligation.has('must') && en.modals.hypothetical.has('must')).toBe(true);
     expect(en.abbreviations.months.has('sept')).toBe(true);
     expect(en.months[8]).toEqual(['September', 'Sept', 'Sep']);

@@ -26,6 +26,8 @@ export interface LanguagePack {
   readonly secondPerson: ReadonlySet<string>;
   /** Verbs of saying as lemmas (events read the parse). */
   readonly speechVerbs: ReadonlySet<string>;
+  /** Verbs of saying whose object is the hearer ("told Iran"), as lemmas. */
+  readonly tellingVerbs: ReadonlySet<string>;
   /** Verbs of saying as the lower-case word forms seen in attributions (quotes read raw words). */
   readonly speechForms: ReadonlySet<string>;
   readonly negators: ReadonlySet<string>;
@@ -98,6 +100,7 @@ function loadPack(code: string): LanguagePack {
     firstPerson: words('first-person.txt'),
     secondPerson: words('second-person.txt'),
     speechVerbs: new Set(speech.filter(([, , only]) => only !== 'attribution').map(([lemma]) => lemma)),
+    tellingVerbs: words('telling-verbs.txt'),
     speechForms: new Set(speech.flatMap(([, forms = '']) => forms.split(' ').filter(Boolean))),
     negators: words('negators.txt'),
     modals: { future: modalClass('future'), hypothetical: modalClass('hypothetical'), obligation: modalClass('obligation') },

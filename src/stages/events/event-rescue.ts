@@ -63,6 +63,19 @@ export type Rescue = { readonly model: EventRescueModel; readonly stance?: Event
 type TriggerCoder = (ctx: Context, sent: number, match: TriggerMatch) => void;
 
 /**
+ * The best-scored of `readings` when its estimate reaches the model's threshold, else none. The estimate is compared
+ * unrounded (0.195 is below 0.2); it is rounded only where a `why` shows it. The first of equal scores wins.
+ */
+export function bestAbove<T extends { readonly features: readonly string[] }>(model: EventRescueModel, readings: readonly T[]): { item: T; score: number } | undefined {
+  let best: { item: T; score: number } | undefined;
+  for (const item of readings) {
+    const score = predictLogistic(model, item.features);
+    if (!best || score > best.score) best = { item, score };
+  }
+  return best && best.score >= model.threshold ? best : undefined;
+}
+
+/**
  * Code one trigger with `code` and, when a rescuable rule turned it down, read it again with that rule passed over;
  * the best reading's events are kept when the model scores them at or above its threshold (the rejection is then
  * dropped), or every reading is collected for training.
@@ -87,15 +100,14 @@ export function codeWithRescue(ctx: Context, sent: number, match: TriggerMatch, 
     readings.push({ rule, trigger: match.token, events: trial.events, features: rescueFeatures(ctx.doc, trial.events[0], rule, sentenceEvents, t.offer), frame: trial.frame });
   }
   if ('collect' in rescue) { rescue.collect.push(...readings.map(({ frame: _, ...r }) => r)); return; }
-  const scored = readings.map((r) => ({ r, score: Number(predictLogistic(rescue.model, r.features).toFixed(2)) }));
-  const best = scored.reduce<(typeof scored)[number] | undefined>((b, x) => (!b || x.score > b.score ? x : b), undefined);
-  if (!best || best.score < rescue.model.threshold) return;
+  const best = bestAbove(rescue.model, readings);
+  if (!best) return;
   ctx.rejected.splice(before, 1);
-  const why = reason('events/rescue', { by: rule, score: best.score });
+  const why = reason('events/rescue', { by: rule, score: Number(best.score.toFixed(2)) });
   // A trial's events carry their reasons unrendered (event-context.ts `push`): the kept reading's `why` is made here.
-  for (const event of best.r.events) {
+  for (const event of best.item.events) {
     const reasons = [...event.reasons, why];
     ctx.events.push({ ...event, reasons, why: renderReasons(ctx.pack, reasons) });
   }
-  if (!ctx.frame && best.r.frame) ctx.frame = best.r.frame;
+  if (!ctx.frame && best.item.frame) ctx.frame = best.item.frame;
 }

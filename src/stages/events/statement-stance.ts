@@ -4,22 +4,26 @@
  * refusal, praise, a call or a pledge: "Mr Davis said Labour had been responsible for huge waste" (ACCUSE), "They said
  * they were following the rules" (REJECT). Most such contents hold no lexicon word of their type: they are evaluations,
  * not acts. Where the verb has a content clause (its ccomp or parataxis, or the clause it is set off from), one reading
- * per type of `data/stance-types.tsv` is made: the speaker is the actor, the recipient the coded actor the content is
- * about (its subject, else a side named in it, else the hearer of "told"), never the speaker's own country. A logistic
- * model (`npm run train:event-stance`, trained on the training gold with the threshold chosen out of fold) scores the
- * readings from the content's lemmas, negation, modals, quotation, the statement verb and who the content is about,
- * each crossed with the type; the best is kept at or above the threshold, with a `why` naming the model's estimate and
- * its strongest features. Without a model (training) every reading is collected, as the rescue's are (event-rescue.ts).
+ * per type of `data/stance-types.tsv` is made: the speakers (every coded conjunct of a joint statement) are the actors,
+ * the recipient the coded side the content is about (its subject, else a side named in it, else the one told by a
+ * verb of telling), always another side than the speakers'. A content about no other side (the speaker's own concern,
+ * its own subject) gives no reading: a stance of these types is taken towards someone. A logistic model (`npm run
+ * train:event-stance`, trained on the training gold with the threshold chosen out of fold) scores the readings from
+ * the content's common lemmas, negation, modals, quotation, the statement verb and where the recipient came from, each
+ * only crossed with the type, so that every weight says which type a word is evidence for (a weight shared by all
+ * types would leave the choice to the type biases); the best is kept at or above the threshold, with a `why` naming
+ * the model's estimate and its strongest features. Without a model (training) every reading is collected, as the
+ * rescue's are (event-rescue.ts).
  */
 import { assetPath, loadAsset, readDataText, type AssetKind } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason, renderReasons } from '../../lang/reason.js';
-import { predictLogistic } from '../../ml/logistic.js';
 import { type Context, contextOf, isQuoted, push, timeOf } from './event-context.js';
-import type { EventRescueModel, RescueCandidate } from './event-rescue.js';
+import { bestAbove, type EventRescueModel, type RescueCandidate } from './event-rescue.js';
 import { actorsOfPhrase } from './participants.js';
 import { PLOVER_EVENTS, type PloverEvent } from './plover.js';
 import { speakerOf } from './roles.js';
+import { isOtherSide } from './sides.js';
 import { childrenBy, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import type { EventParticipant } from './types.js';
@@ -38,31 +42,40 @@ export function loadEventStance(): EventRescueModel {
   return loadAsset(EVENT_STANCE, assetPath('models', 'events', 'event-stance.json'));
 }
 
-/** Parse `data/stance-types.tsv` (PLOVER type, CAMEO code); a bad row is E1600 with the file and line. */
+/** Parse `data/stance-types.tsv` (PLOVER type, CAMEO code); a bad row is E170 with the file and line. */
 export function parseStanceTypes(text: string, path: string, cameo: Readonly<Record<string, { event: string }>>): ReadonlyMap<PloverEvent, string> {
   const types = new Map<PloverEvent, string>();
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const [type, code, extra] = line.split('\t');
-    const fail = (problem: string) => new DyadError('E1600', { path, line: i + 1, problem });
+    const fail = (problem: string) => new DyadError('E170', { path, line: i + 1, problem });
     if (!code || extra !== undefined) throw fail('expected a PLOVER type and a CAMEO code, tab-separated');
     if (!(PLOVER_EVENTS as readonly string[]).includes(type)) throw fail(`"${type}" is not a PLOVER event type`);
-    if (cameo[code]?.event !== type) throw fail(`CAMEO ${code} is not a ${type} code in the lexicon`);
+    if (cameo[code]?.event !== type) throw fail(`CAMEO ${code} is not coded ${type} in the lexicon`);
     if (types.has(type as PloverEvent)) throw fail(`${type} is listed twice`);
     types.set(type as PloverEvent, code);
   });
   return types;
 }
 
-let shippedTypes: ReadonlyMap<PloverEvent, string> | undefined;
+/** The shipped types, checked once per lexicon (a test's lexicon is checked on its own). */
+const shippedTypes = new WeakMap<Context['lexicon'], ReadonlyMap<PloverEvent, string>>();
 function stanceTypes(ctx: Context): ReadonlyMap<PloverEvent, string> {
-  const path = assetPath('src', 'stages', 'events', 'data', 'stance-types.tsv');
-  return (shippedTypes ??= parseStanceTypes(readDataText(path), path, ctx.lexicon.cameo));
+  let types = shippedTypes.get(ctx.lexicon);
+  if (!types) {
+    const path = assetPath('src', 'stages', 'events', 'data', 'stance-types.tsv');
+    types = parseStanceTypes(readDataText(path), path, ctx.lexicon.cameo);
+    shippedTypes.set(ctx.lexicon, types);
+  }
+  return types;
 }
 
-/** Upos of the content words whose lemmas are features: the evaluation is in its nouns, verbs, adjectives and adverbs. */
-const CONTENT_UPOS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
+/**
+ * Upos of the content words whose lemmas are features: the evaluation is in its common nouns, verbs, adjectives and
+ * adverbs. Names, numbers and dates are the story's, not the stance's ("bank", "pipeline" stay; "Washington" goes).
+ */
+const CONTENT_UPOS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 /** At most this many content words: a long clause's tail is seldom the verdict, and features stay few. */
 const MAX_WORDS = 24;
 
@@ -74,25 +87,52 @@ export function contentOf(tree: Tree, verb: number): number | undefined {
   return deprel === 'parataxis' && head >= 0 ? head : undefined;
 }
 
-/** The recipient of a content (its subject, a side named in it, or the hearer) that is not the speaker's country. */
-function recipientOf(ctx: Context, verb: number, content: number, words: readonly number[], speaker: EventParticipant): { who?: EventParticipant; from: string } {
-  // "Chirac and Reagan said …": a joint statement's co-speakers are its speakers, not what it is about.
+/**
+ * The speakers of a statement: every coded conjunct of the verb's subject when the speaker is one of them ("Japan and
+ * South Korea said …": both), else the speaker alone.
+ */
+function speakersOf(ctx: Context, verb: number, speaker: EventParticipant): EventParticipant[] {
   const said = subjectOf(ctx.tree, verb);
-  const speakers = new Set([speaker.code, ...(said ? actorsOfPhrase(ctx.tree, ctx.actors, said.token).map((p) => p.code) : [])]);
-  const other = (p: EventParticipant) => !!p.code && !speakers.has(p.code) && p.actorId !== speaker.actorId;
-  const subj = subjectOf(ctx.tree, content);
-  const subject = subj ? actorsOfPhrase(ctx.tree, ctx.actors, subj.token) : [];
-  if (subject.some((p) => p.code === speaker.code)) return { from: 'own-subject' };
-  const bySubject = subject.find(other);
-  if (bySubject) return { who: bySubject, from: 'subject' };
+  const joint = said ? actorsOfPhrase(ctx.tree, ctx.actors, said.token).filter((p) => p.code) : [];
+  return joint.some((p) => p.actorId === speaker.actorId) ? [...new Map(joint.map((p) => [p.actorId, p])).values()] : [speaker];
+}
+
+/**
+ * The head of a content's subject: its own, or, when it has none, the object of a verb that is not one of telling
+ * ("said the pipeline … would carry gas": the parser hangs the content's subject on "said"). Never the statement's own
+ * subject, which the walk up from a clause could reach.
+ */
+function contentSubject(ctx: Context, verb: number, content: number): number | undefined {
+  const own = subjectOf(ctx.tree, content);
+  if (own && own.token !== subjectOf(ctx.tree, verb)?.token) return own.token;
+  return ctx.pack.tellingVerbs.has(ctx.tree.lemmas[verb]) ? undefined : childrenBy(ctx.tree, verb, 'obj')[0];
+}
+
+/**
+ * The recipient of a content: another side than every speaker's, taken from its subject, else a side named in it, else
+ * the one told by a verb of telling. None when the subject is a speaker's own side ("said he was concerned"): the
+ * content is then about the speakers themselves; nor when it is a pronoun no one was found for ("they"), whose side
+ * is unknown and which the names further on in the clause do not stand for.
+ */
+function recipientOf(ctx: Context, verb: number, subject: number | undefined, words: readonly number[], speakers: readonly EventParticipant[]): { who: EventParticipant; from: string } | undefined {
+  const other = (p: EventParticipant) => speakers.every((s) => isOtherSide(s, p, ctx.actors.bodies));
+  const bySubject = subject === undefined ? [] : actorsOfPhrase(ctx.tree, ctx.actors, subject).filter((p) => p.code);
+  if (bySubject.some((p) => !other(p))) return undefined;
+  if (bySubject.length) return { who: bySubject[0], from: 'subject' };
+  const lemma = subject === undefined ? '' : ctx.tree.lemmas[subject].toLowerCase();
+  if (ctx.pack.pronouns.has(lemma) || ctx.pack.firstPerson.has(lemma)) return undefined;
   for (const t of words) {
     const m = ctx.actors.at(t);
     const named = m ? ctx.actors.expand(m).find(other) : undefined;
     if (named) return { who: named, from: 'named' };
   }
+  if (!ctx.pack.tellingVerbs.has(ctx.tree.lemmas[verb])) return undefined;
   const hearer = childrenBy(ctx.tree, verb, 'obj', 'iobj').flatMap((h) => actorsOfPhrase(ctx.tree, ctx.actors, h)).find(other);
-  return hearer ? { who: hearer, from: 'hearer' } : { from: 'none' };
+  return hearer ? { who: hearer, from: 'hearer' } : undefined;
 }
+
+/** Lower-case month and weekday names and their abbreviations: a date's words, which the parser may tag as nouns. */
+const calendarWords = (ctx: Context): ReadonlySet<string> => new Set([...ctx.pack.months, ...ctx.pack.weekdays].flat().map((w) => w.toLowerCase()));
 
 /** The features of a content, before they are crossed with a type. */
 function contentFeatures(ctx: Context, verb: number, content: number, words: readonly number[], from: string): string[] {
@@ -107,11 +147,13 @@ function contentFeatures(ctx: Context, verb: number, content: number, words: rea
     if (pack.modals.obligation.has(lemma)) out.push(`modal:${lemma}`, 'modal:obligation');
     else if (pack.modals.future.has(lemma) || pack.modals.hypothetical.has(lemma)) out.push(`modal:${lemma}`);
   }
+  const calendar = calendarWords(ctx);
   let n = 0;
   for (const t of words) {
     if (n >= MAX_WORDS) break;
-    if (!CONTENT_UPOS.has(tree.pos[t]?.upos ?? '') || ctx.actors.at(t)) continue;
-    out.push(`w:${tree.lemmas[t].toLowerCase()}`);
+    const lemma = tree.lemmas[t].toLowerCase();
+    if (!CONTENT_UPOS.has(tree.pos[t]?.upos ?? '') || ctx.actors.at(t) || /\d/.test(lemma) || calendar.has(lemma)) continue;
+    out.push(`w:${lemma}`);
     n++;
   }
   return [...new Set(out)];
@@ -121,10 +163,11 @@ function contentFeatures(ctx: Context, verb: number, content: number, words: rea
 export interface StanceReading extends RescueCandidate { readonly score?: number }
 
 /**
- * The readings of a statement verb turned down as a statement: one per stance type, each with its event and features,
- * or none when the verb has no content clause, no coded speaker, is itself negated or hypothetical, or the content
- * already holds an event. With `model`, only the best-scored type is read, and only at or above the threshold: the
- * features are scored before any event is made, as most statements are kept as statements.
+ * The readings of a statement verb turned down as a statement: one per stance type, each with its event and features
+ * (each crossed with the type, and the type itself), or none when the verb has no content clause, no coded speaker, is
+ * itself negated or hypothetical, the content already holds an event or is about no other side. With `model`, only the
+ * best-scored type is read, and only at or above the threshold: the features are scored before any event is made, as
+ * most statements are kept as statements.
  */
 export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, model?: EventRescueModel): StanceReading[] {
   const { tree, pack } = ctx;
@@ -138,22 +181,23 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, 
   if (!speaker?.code) return [];
   // ", X said": the content governs the verb, whose own words (the speaker) are no part of it.
   const own = new Set(tree.deps[verb].head === content ? walkTokens(tree, verb) : []);
-  const words = walkTokens(tree, content).filter((t) => !own.has(t)).sort((a, b) => a - b);
+  const subject = contentSubject(ctx, verb, content);
+  // A misparsed subject hung on the verb is part of what was said.
+  const hung = subject !== undefined && tree.deps[subject].head === verb ? walkTokens(tree, subject) : [];
+  const words = [...walkTokens(tree, content).filter((t) => !own.has(t)), ...hung].sort((a, b) => a - b);
   if (ctx.events.some((e) => e.sent === sent && (words.includes(e.trigger.tokens[0]) || e.trigger.tokens[0] === verb))) return [];
   const time = timeOf(ctx, content);
   if (time.historical) return [];
-  const { who, from } = recipientOf(ctx, verb, content, words, speaker);
-  const base = contentFeatures(ctx, verb, content, words, from);
+  const speakers = speakersOf(ctx, verb, speaker);
+  const recipient = recipientOf(ctx, verb, subject, words, speakers);
+  if (!recipient) return [];
+  const base = contentFeatures(ctx, verb, content, words, recipient.from);
   let types: { type: PloverEvent; code: string; features: string[]; score?: number }[] = [...stanceTypes(ctx)]
-    .map(([type, code]) => ({ type, code, features: [...base, `type:${type}`, ...base.map((f) => `${type}:${f}`)] }));
+    .map(([type, code]) => ({ type, code, features: [`type:${type}`, ...base.map((f) => `${type}:${f}`)] }));
   if (model) {
-    let best: (typeof types)[number] | undefined;
-    for (const t of types) {
-      t.score = Number(predictLogistic(model, t.features).toFixed(2));
-      if (!best || t.score > best.score!) best = t;
-    }
-    if (!best || best.score! < model.threshold) return [];
-    types = [best];
+    const best = bestAbove(model, types);
+    if (!best) return [];
+    types = [{ ...best.item, score: Number(best.score.toFixed(2)) }];
   }
   const trial = contextOf({ ...ctx, events: [], rejected: [] }, { frame: ctx.frame, bypass: STATEMENT });
   const out: StanceReading[] = [];
@@ -162,7 +206,7 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, 
     const at = trial.events.length;
     push(trial, {
       event: type, ...(entry.mode ? { mode: entry.mode } : {}), context: entry.context, cameo: code,
-      actors: [speaker], recipients: who ? [who] : [], speaker, negated: false, hypothetical: false, future: false, historical: false,
+      actors: speakers, recipients: [recipient.who], speaker, negated: false, hypothetical: false, future: false, historical: false,
       ...(time.date ? { date: time.date } : {}), ...(time.dateSource ? { dateSource: time.dateSource } : {}),
       confidence: 0.5, sent, match, why: [],
     });
@@ -198,7 +242,8 @@ export function keepStance(ctx: Context, reading: StanceReading | undefined, mod
   if (!reading) return;
   ctx.rejected.splice(at, 1);
   const strongest = reading.features.filter((f) => (model.weights[f] ?? 0) > 0).sort((a, b) => model.weights[b] - model.weights[a]).slice(0, 3);
-  const recipient = reading.features.find((f) => f.startsWith('recipient:'))?.slice('recipient:'.length) ?? 'none';
+  // Every feature is crossed with the type ("ACCUSE:recipient:subject").
+  const recipient = reading.features.map((f) => f.split(':')).find((parts) => parts[1] === 'recipient')?.[2] ?? 'none';
   for (const event of reading.events) {
     const why = reason('events/stance', { event: event.event, score: reading.score ?? 0, features: strongest.join(', ') || 'no feature', recipient });
     const reasons = [why, ...event.reasons];
