@@ -58,6 +58,7 @@ export const E = {
   E1410: 'Data file {path}: line {line}: expected visit<TAB>lemma, ground<TAB>SECTOR or held<TAB>word.',
   E320: 'Training gold {file} annotates {docId}, which the held-out gold also holds ({heldOut}): a studied article cannot be held out.',
   E321: 'Training gold {file} has the same text as the held-out gold\'s {heldOut} (a story repeated under another id): a studied text cannot be held out.',
+  E1920: 'Data file {path}: line {line}: expected a news agency\'s letters, three to six capitals ("IRNA"), got "{got}".',
   E1575: 'Option {option} wants a whole number, at least 1 (got "{value}").',
 } as const;
 

@@ -22,6 +22,14 @@ export function isAcronymToken(words: Words, i: number): boolean {
   return ACRONYM.test(words.texts[i] ?? '');
 }
 
+/** A body's initials: three to six capitals, no dots ("RAC", "FNSEA"), not a place's ("U.S.") nor a bloc's ("EC"). */
+const BODY_ACRONYM = /^[A-Z]{3,6}$/;
+
+/** Whether the token at `i` is written as a body's initials (`acronym-body.ts`), a narrower shape than `isAcronymToken`. */
+export function isBodyAcronym(words: Words, i: number): boolean {
+  return BODY_ACRONYM.test(words.texts[i] ?? '');
+}
+
 /** The definition whose acronym is the token at `i` ("(ITC)"), if the words before the bracket spell it. */
 export function acronymDefinitionAt(words: Words, i: number): AcronymDefinition | undefined {
   const { texts, sents } = words;

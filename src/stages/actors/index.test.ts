@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runActors as run } from '../../../test/support/actors-run.js';
 import { makeDoc } from '../../core/document.js';
+import type { Entity } from '../entities/types.js';
+import type { PosTag } from '../pos/types.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { actors } from './index.js';
 import type { ActorMention } from './types.js';
@@ -624,5 +626,30 @@ describe('actors stage', () => {
 
   it('explains each resolution', () => {
     expect(find(run('Putin spoke.', '2020-06-26'), 'Putin')?.why).toMatch(/President of Russia.*2020-06-26/);
+  });
+});
+
+/** The actors stage over one-sentence-per-". " text whose `orgs` the entity tagger calls organisations and whose `verbs` are VERB, the rest NOUN. */
+function runTagged(text: string, orgs: readonly string[], verbs: readonly string[]): { text: string; mentions: ActorMention[] } {
+  const sentences = [...text.matchAll(/[^.]+\./g)].map((m) => ({ start: m.index + (m[0].startsWith(' ') ? 1 : 0), end: m.index + m[0].length }));
+  const tokens = tokenize(text, sentences);
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const pos: PosTag[] = words.map((w) => ({ upos: verbs.includes(w) ? 'VERB' : w === 'The' || w === 'the' ? 'DET' : 'NOUN', xpos: '', lemma: '' }));
+  const entities: Entity[] = words.flatMap((w, i) => (orgs.includes(w) ? [{ start: tokens[i].start, end: tokens[i].end, type: 'ORG' as const, tokens: [i, i + 1] as [number, number], confidence: 1 }] : []));
+  const doc = makeDoc({ text, layers: { sentences, tokens, entities, pos } });
+  return { text, mentions: actors().run(doc, { report: () => undefined }) };
+}
+
+describe('actors stage: acronyms used as bodies', () => {
+  it('issue-12: keeps the government and makes the RAC a body in both sentences ("The government accused the RAC … The RAC rejected")', () => {
+    const result = runTagged('The government accused the RAC of lying. The RAC rejected the charge.', ['RAC'], ['accused', 'rejected']);
+    expect(find(result, 'government')?.sector).toBe('GOV');
+    expect(result.mentions.filter((m) => m.name === 'RAC').map((m) => [m.actorId, m.code])).toEqual([['local:body:rac', undefined], ['local:body:rac', undefined]]);
+  });
+
+  it('issue-12: makes no actor of a news agency\'s letters ("KCNA accused South Korea"), which the press only reports', () => {
+    const result = runTagged('KCNA accused South Korea of provoking a war.', ['KCNA'], ['accused']);
+    expect(find(result, 'KCNA')).toBeUndefined();
+    expect(find(result, 'South Korea')?.code).toBe('KOR');
   });
 });

@@ -2,7 +2,8 @@
  * Actors stage: resolves every actor mention to an actor of the knowledge base as of the
  * article's date, with PLOVER codes (country ISO 3166 alpha-3 or IGO/NGO, sector) and the reason.
  *
- * Reads `tokens` and `entities` (people the knowledge base lacks become document-local actors),
+ * Reads `tokens` and `entities` (people the knowledge base lacks become document-local actors; with `pos`, and
+ * `deps` when present, acronyms used as a verb's subject become bodies: `acronym-body.ts`),
  * the article date (`articleDate`: the `dateline` layer's publication date, else `doc.meta.date`)
  * and skips the dateline itself ("MOSCOW, June 26. /TASS/." names no actor); writes `actors`.
  * Method: word n-gram lookups in the compiled knowledge base (`models/actors/kb.bin`, built by
@@ -24,7 +25,7 @@ import { defineStage } from '../../core/stage.js';
 import type { Part } from './phrase.js';
 import { loadKb, type ActorKb } from './kb.js';
 import { packOf } from '../../lang/pack.js';
-import { acronymBodies } from './acronym-body.js';
+import { acronymBodies, loadNewsAgencies } from './acronym-body.js';
 import { titleByApposition } from './apposition.js';
 import { bodyOfNamedCountry } from './body-of-country.js';
 import { igoTitledPeople } from './igo-title.js';
@@ -53,7 +54,7 @@ export const actors = (options: ActorsOptions = {}) =>
     name: 'actors',
     assigns: ['actors'],
     requires: ['tokens', 'entities'],
-    optional: ['dateline', 'pos'],
+    optional: ['dateline', 'pos', 'deps'],
     run(doc) {
       const kb = options.kb ?? loadKb();
       const { tokens } = doc.layers;
@@ -64,8 +65,9 @@ export const actors = (options: ActorsOptions = {}) =>
       const words = wordsOf(doc.text, tokens, docView(doc));
       const pack = packOf(doc);
       const resolved = bodyOfNamedCountry(words, titleByApposition(kb, words, guardNationalBodies(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack, upos), pack), pack);
-      const bodies = withoutArticlePlaces(doc.text, namedBodies(kb, words, tokens, nationallyTitledPeople(kb, words, igoTitledPeople(kb, words, resolved, pack), pack), pack));
-      const mentions = upos ? acronymBodies(words, tokens, bodies, { upos, org: orgTokens(tokens.length, doc.layers.entities) }, pack) : bodies;
+      const named = withoutArticlePlaces(doc.text, namedBodies(kb, words, tokens, nationallyTitledPeople(kb, words, igoTitledPeople(kb, words, resolved, pack), pack), pack));
+      const input = upos && { upos, org: orgTokens(tokens.length, doc.layers.entities), kb, press: loadNewsAgencies(), ...(doc.layers.deps ? { deps: doc.layers.deps } : {}) };
+      const mentions = input ? acronymBodies(words, tokens, named, input, pack) : named;
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },
