@@ -82,3 +82,26 @@ describe('clauseFlags, negated "for" phrase', () => {
     expect(calledFor('with').negated).toBe(false);
   });
 });
+
+/** "Talks stall <even> when Russia attacks .": "when" with a simple present is a condition unless "even" makes it a concession. */
+const whenAttacks = (even: boolean) => {
+  const doc = parsedDoc([`
+    Talks talk NOUN NNS 2 nsubj
+    stall stall VERB VBP 0 root
+    ${even ? 'even even ADV RB 6 advmod' : 'now now ADV RB 2 advmod'}
+    when when ADV WRB 6 advmod
+    Russia Russia PROPN NNP 6 nsubj
+    attacks attack VERB VBZ 2 advcl
+    . . PUNCT . 2 punct`]);
+  return clauseFlags(buildTree(doc), packOf(doc), 5, { reported: false });
+};
+
+describe('clauseFlags, concessive "even when"', () => {
+  it('keeps "even when Russia attacks" a fact', () => {
+    expect(whenAttacks(true).hypothetical).toBe(false);
+  });
+
+  it('takes "when Russia attacks" as a condition', () => {
+    expect(whenAttacks(false).hypothetical).toBe(true);
+  });
+});

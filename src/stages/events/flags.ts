@@ -87,6 +87,9 @@ function hopedFor(tree: Tree, head: number): number | undefined {
   return undefined;
 }
 
+/** Adverbs that make a "when" clause a concession ("even when"). */
+const CONCESSIVE = ruleWords('concessive');
+
 /**
  * The temporal subordinator of the clause headed by `v` ("when", "until", "once"), if any: UD
  * attaches "when" as an adverb of its clause (advmod, WRB), the others as markers.
@@ -96,7 +99,10 @@ function temporalOf(tree: Tree, pack: LanguagePack, v: number): string | undefin
     const word = tree.words[m].toLowerCase();
     if (pack.temporals.has(word)) return word;
   }
-  for (const a of childrenBy(tree, v, 'advmod')) {
+  const advs = childrenBy(tree, v, 'advmod');
+  for (const a of advs) {
+    // "even when the aggressor continues to attack": a concession of what is so, not a condition.
+    if (advs.some((e) => e === a - 1 && CONCESSIVE.has(tree.words[e].toLowerCase()))) continue;
     const word = tree.pos[a]?.xpos === 'WRB' ? tree.words[a].toLowerCase() : undefined;
     if (word !== undefined && pack.temporals.has(word)) return word;
   }
