@@ -32,3 +32,76 @@ describe('clauseFlags, subjunctive', () => {
     expect(demanded(verb, xpos, subject, tag).hypothetical).toBe(false);
   });
 });
+
+/** "Japan has not agreed , because the council insisted ." parsed as the parser does: the reason clause a conjunct. */
+const reasonConjunct = (subject: boolean) => {
+  const doc = parsedDoc([`
+    Japan Japan PROPN NNP 4 nsubj
+    has have AUX VBZ 4 aux
+    not not PART RB 4 advmod
+    agreed agree VERB VBN 0 root
+    , , PUNCT , 9 punct
+    because because SCONJ IN 9 mark
+    ${subject ? 'the the DET DT 8 det' : 'then then ADV RB 9 advmod'}
+    ${subject ? 'council council NOUN NN 9 nsubj' : 'quickly quickly ADV RB 9 advmod'}
+    insisted insist VERB VBD 4 conj
+    . . PUNCT . 4 punct`]);
+  return clauseFlags(buildTree(doc), packOf(doc), 8, { reported: false });
+};
+
+describe('clauseFlags, negation scope over conjuncts', () => {
+  it('keeps a conjunct with its own subject out of the first clause\'s "not"', () => {
+    expect(reasonConjunct(true).negated).toBe(false);
+  });
+
+  it('carries the "not" into a conjunct that shares the first one\'s subject', () => {
+    expect(reasonConjunct(false).negated).toBe(true);
+  });
+});
+
+/** "Sara Lee called for no sacrifices ." or "… with no warning .": a "for" phrase is what a call asks for. */
+const calledFor = (preposition: string) => {
+  const doc = parsedDoc([`
+    Lee Lee PROPN NNP 2 nsubj
+    called call VERB VBD 0 root
+    ${preposition} ${preposition} ADP IN 5 case
+    no no DET DT 5 det
+    sacrifices sacrifice NOUN NNS 2 obl
+    . . PUNCT . 2 punct`]);
+  return clauseFlags(buildTree(doc), packOf(doc), 1, { reported: false });
+};
+
+describe('clauseFlags, negated "for" phrase', () => {
+  it('takes "called for no sacrifices" as negated through its object', () => {
+    const flags = calledFor('for');
+    expect(flags.negated).toBe(true);
+    expect(flags.objectOnly).toBe(true);
+  });
+
+  it('keeps a "no" in another prepositional phrase from negating the act', () => {
+    expect(calledFor('with').negated).toBe(false);
+  });
+});
+
+/** "Talks stall <even> when Russia attacks .": "when" with a simple present is a condition unless "even" makes it a concession. */
+const whenAttacks = (even: boolean) => {
+  const doc = parsedDoc([`
+    Talks talk NOUN NNS 2 nsubj
+    stall stall VERB VBP 0 root
+    ${even ? 'even even ADV RB 6 advmod' : 'now now ADV RB 2 advmod'}
+    when when ADV WRB 6 advmod
+    Russia Russia PROPN NNP 6 nsubj
+    attacks attack VERB VBZ 2 advcl
+    . . PUNCT . 2 punct`]);
+  return clauseFlags(buildTree(doc), packOf(doc), 5, { reported: false });
+};
+
+describe('clauseFlags, concessive "even when"', () => {
+  it('keeps "even when Russia attacks" a fact', () => {
+    expect(whenAttacks(true).hypothetical).toBe(false);
+  });
+
+  it('takes "when Russia attacks" as a condition', () => {
+    expect(whenAttacks(false).hypothetical).toBe(true);
+  });
+});

@@ -25,7 +25,7 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
   let objectOnly = false;
   let hypothetical = false;
   let future = false;
-  const advs = [...new Set([head, firstConjunct(tree, head)])].flatMap((h) => childrenBy(tree, h, 'advmod', 'neg', 'det')).map((a) => tree.words[a]);
+  const advs = [...new Set([head, sharedClauseHead(tree, head)])].flatMap((h) => childrenBy(tree, h, 'advmod', 'neg', 'det')).map((a) => tree.words[a]);
   if (advs.some((w) => pack.negators.has(w))) { negated = true; reasons.push(reason('flags/negated')); }
   if (opts.noun !== undefined && childrenBy(tree, opts.noun, 'det', 'advmod').some((d) => pack.negators.has(tree.words[d]))) {
     negated = true;
@@ -34,7 +34,7 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
   const auxes = clauseAuxiliaries(tree, head);
   // "cannot" is one token: a negated modal ("security cannot be ensured").
   if (!negated && auxes.some((a) => pack.negators.has(a))) { negated = true; reasons.push(reason('flags/negated')); }
-  const none = opts.noun === undefined && !negated ? childrenBy(tree, head, 'obj').find((o) => isNegatedObject(tree, pack, o)) : undefined;
+  const none = opts.noun === undefined && !negated ? [...childrenBy(tree, head, 'obj'), ...soughtThings(tree, head)].find((o) => isNegatedObject(tree, pack, o)) : undefined;
   if (none !== undefined) { negated = true; objectOnly = true; reasons.push(reason('flags/no-object', { object: tree.words[none] })); }
   for (const aux of auxes) {
     if (pack.modals.future.has(aux)) { future = true; reasons.push(reason('flags/future', { aux })); }
@@ -87,6 +87,9 @@ function hopedFor(tree: Tree, head: number): number | undefined {
   return undefined;
 }
 
+/** Adverbs that make a "when" clause a concession ("even when"). */
+const CONCESSIVE = ruleWords('concessive');
+
 /**
  * The temporal subordinator of the clause headed by `v` ("when", "until", "once"), if any: UD
  * attaches "when" as an adverb of its clause (advmod, WRB), the others as markers.
@@ -96,7 +99,10 @@ function temporalOf(tree: Tree, pack: LanguagePack, v: number): string | undefin
     const word = tree.words[m].toLowerCase();
     if (pack.temporals.has(word)) return word;
   }
-  for (const a of childrenBy(tree, v, 'advmod')) {
+  const advs = childrenBy(tree, v, 'advmod');
+  for (const a of advs) {
+    // "even when the aggressor continues to attack": a concession of what is so, not a condition.
+    if (advs.some((e) => e === a - 1 && CONCESSIVE.has(tree.words[e].toLowerCase()))) continue;
     const word = tree.pos[a]?.xpos === 'WRB' ? tree.words[a].toLowerCase() : undefined;
     if (word !== undefined && pack.temporals.has(word)) return word;
   }
@@ -140,6 +146,14 @@ function isSubjunctive(tree: Tree, head: number): boolean {
   return subj !== undefined && (SINGULAR_SUBJECT_TAGS.has(tree.pos[subj]?.xpos ?? '') || SINGULAR_PRONOUNS.has(tree.words[subj]));
 }
 
+/**
+ * What a verb of asking asks for ("called for no sacrifices", "asked for nothing"): its "for" phrase is its
+ * object. Other prepositional phrases are not ("attacked with no warning" is an attack).
+ */
+function soughtThings(tree: Tree, verb: number): number[] {
+  return childrenBy(tree, verb, 'obl').filter((o) => childrenBy(tree, o, 'case').some((c) => tree.words[c].toLowerCase() === 'for'));
+}
+
 /** "offered nothing", "sought no further hostilities": an object that says the act did not happen. */
 function isNegatedObject(tree: Tree, pack: LanguagePack, object: number): boolean {
   return pack.negators.has(tree.words[object].toLowerCase()) || childrenBy(tree, object, 'det').some((d) => pack.negators.has(tree.words[d].toLowerCase()));
@@ -155,6 +169,22 @@ function clauseAuxiliaries(tree: Tree, head: number): string[] {
   const first = firstConjunct(tree, head);
   if (first === head || own.length || childrenBy(tree, head, 'nsubj', 'nsubj:pass').length) return own;
   return auxWords(tree, first);
+}
+
+/**
+ * The verb whose negators govern `verb`: the first conjunct when `verb` shares its clause ("did not meet
+ * and sign"), else `verb` itself. A conjunct with a subject of its own is a clause of its own, even one
+ * the parser joined to the clause it gives a reason for ("has not yet agreed …, because the council
+ * insisted on talks"; "NATO has not yet plucked courage …, and Russian troops continue to bomb"): a
+ * negator scopes over its own clause only (#12).
+ */
+function sharedClauseHead(tree: Tree, verb: number): number {
+  return ownClause(tree, verb) ? verb : firstConjunct(tree, verb);
+}
+
+/** A conjunct with a subject of its own ("…, because the council insisted"). */
+function ownClause(tree: Tree, verb: number): boolean {
+  return tree.deps[verb]?.deprel === 'conj' && childrenBy(tree, verb, 'nsubj', 'nsubj:pass', 'expl', 'csubj').length > 0;
 }
 
 /** The first verb of a coordination ("will meet and sign": auxiliaries attach to "meet"). */

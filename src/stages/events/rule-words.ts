@@ -19,6 +19,7 @@ const CLASSES = {
   'plural-office': [],
   progressive: [],
   habitual: [],
+  concessive: [],
   recurring: [],
   hoping: [],
   'set-off-marker': [],
