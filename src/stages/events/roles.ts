@@ -248,7 +248,7 @@ function isMainClause(tree: Tree, verb: number): boolean {
 const POSSESSIVE_PRONOUNS = ruleWords('possessive-pronoun');
 
 /** The nearest actor named before token `at` in its sentence; unless `acrossClauses`, no verb or comma may stand between. */
-function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossClauses = false): EventParticipant[] {
+export function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossClauses = false): EventParticipant[] {
   const sent = tree.tokens[at].sent;
   for (let t = at - 1; t >= 0 && tree.tokens[t].sent === sent; t--) {
     if (!acrossClauses && (tree.pos[t]?.upos === 'VERB' || tree.words[t] === ',' || tree.words[t] === ';')) return [];
