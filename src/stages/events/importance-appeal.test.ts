@@ -75,6 +75,15 @@ describe('the importance of an act, stressed', () => {
     expect(why).not.toContain('Ukraine');
   });
 
+  it('by one party after an opening clause the parser took for the subject, names that party ("Talking to reporters Xi stressed …")', () => {
+    const subject = ['Talking talk VERB VBG 5 csubj', 'to to ADP IN 3 case', 'reporters reporter NOUN NNS 1 obl', 'Xi Xi PROPN NNP 3 nmod'];
+    const xi: ActorSpec[] = [{ sent: 0, tokens: [3, 4], id: 'xi', name: 'Xi Jinping', code: 'CHN', sector: 'GOV' }];
+    const { events } = stressed(subject, xi, withGerund(actToDo, 9));
+    const why = JSON.stringify(events.flatMap((e) => e.reasons).find((r) => r.rule === 'events/importance-appeal'));
+    expect(why).toContain('Xi Jinping');
+    expect(why.toLowerCase()).not.toContain('talking');
+  });
+
   it('by the parties together stays their shared intent (AGREE)', () => {
     const subject = ['Biden Biden PROPN NNP 4 nsubj', 'and and CCONJ CC 3 cc', 'Lapid Lapid PROPN NNP 1 conj'];
     const { events } = stressed(subject, leaders, withGerund(actToDo, 8));

@@ -69,8 +69,11 @@ export function importanceAppeal(tree: Tree, match: TriggerMatch, ctx: AppealCon
   const verb = match.token;
   const noun = childrenBy(tree, verb, 'obj').find((o) => IMPORTANCE.has(tree.lemmas[o]));
   if (noun === undefined) return undefined;
-  const subj = subjectOf(tree, verb);
-  if (subj && (subj.passive || isJoint(tree, subj.token))) return undefined;
+  // "Talking to reporters …, Xi stressed": an opening clause the parser took for the subject names no party.
+  const found = subjectOf(tree, verb);
+  if (found?.passive) return undefined;
+  const subj = found && tree.pos[found.token]?.upos !== 'VERB' ? found : undefined;
+  if (subj && isJoint(tree, subj.token)) return undefined;
   const subject = subj ? tree.words[subj.token] : unattachedParty(tree, verb, ctx);
   if (subject === undefined) return undefined;
   const words = { verb: tree.words[verb], noun: tree.words[noun], subject };
