@@ -144,4 +144,22 @@ describe('set-off gerunds', () => {
     expect(expel?.recipients.map((r) => r.code)).toEqual(['IRN']);
     expect(expel?.reasons.some((r) => r.rule === 'roles/preposition' && r.marker === 'to')).toBe(false);
   });
+
+  it('takes the verb an infinitive chain under a means gerund rises to as its host ("Putin tried to get ahead by demanding payment from France")', () => {
+    const doc = parsedDoc([`
+      Putin Putin PROPN NNP 2 nsubj
+      tried try VERB VBD 0 root
+      to to PART TO 4 mark
+      get get VERB VB 2 xcomp
+      ahead ahead ADV RB 4 advmod
+      by by SCONJ IN 7 mark
+      demanding demand VERB VBG 4 advcl
+      payment payment NOUN NN 7 obj
+      from from ADP IN 10 case
+      France France PROPN NNP 8 nmod
+      . . PUNCT . 2 punct`], { actors: [actors[0], { sent: 0, tokens: [9, 10], id: 'fra', name: 'France', code: 'FRA' }] });
+    const demand = codeEvents(doc, lexicon).events.find((e) => e.reasons.some((r) => r.rule === 'events/means-gerund'));
+    expect(demand?.actors.map((a) => a.code)).toEqual(['RUS']);
+    expect(demand?.reasons.find((r) => r.rule === 'events/means-gerund')).toMatchObject({ host: 'tried' });
+  });
 });
