@@ -2,7 +2,9 @@
  * Answers of the knowledge base that depend on one key only, remembered across documents: a regional demonym's
  * country or a surname's near spellings is asked for at every token that could be one, and each answer is
  * several string builds and key-table probes (#13). A memo holds at most `MAX_KEYS` keys per knowledge base
- * and starts afresh when full, so a long stream of unseen words cannot grow it without bound.
+ * and starts afresh when full, so a long stream of unseen words cannot grow it without bound. The lists answered
+ * are shared too, so kb.ts's ranking of a list (one day at a time) is asked across documents: a stream of mixed dates
+ * ranks a list again at each change of day, correct but slower than one date's stream.
  */
 import type { ActorKb } from './kb.js';
 

@@ -9,7 +9,7 @@ describe('nameKey', () => {
     ['Ban Ki-moon', 'ban ki moon'],
     ['Élysée Palace', 'elysee palace'],
     ['Putin’s', "putin's"],
-    // ASCII takes a shorter path (no NFD), which must still straighten a backquote and drop dots.
+    // ASCII takes a shorter path (no NFD) and must still drop dots; a backquote takes the full path, which straightens it.
     ['`Tis Reagan-Bush/U.S._1.5', "'tis reagan bush us 15"],
     ['Ministry of the Interior', 'ministry of the interior'],
   ])('%s → %s', (text, key) => {

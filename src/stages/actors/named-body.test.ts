@@ -101,9 +101,22 @@ describe('bodies named by an organisation word', () => {
 
 describe('the body words file', () => {
   it('reads each role apart, a word may be a head and a sector word, and a bad or repeated row is a problem', () => {
-    const { words, problems } = parseBodyWords('# comment\nhead\t-\tunions|league\nof-head\t-\tcouncil\nmember\t-\tunions\nword\tLAB\tunions\nsport\t-\tleague\n');
-    expect([words.head.get('unions'), words['of-head'].get('council'), words.member.get('unions'), words.word.get('unions'), words.sport.get('league')]).toEqual(['-', '-', '-', 'LAB', '-']);
+    const { words, problems } = parseBodyWords('# comment\nhead\t-\tunions|league\nof-head\t-\tcouncil\npeople\tLAB\tunions\nword\tLAB\tlabour\nsport\t-\tleague\n');
+    expect([words.head.get('unions'), words['of-head'].get('council'), words.member.get('unions'), words.word.get('unions'), words.word.get('labour'), words.sport.get('league')])
+      .toEqual(['-', '-', '-', 'LAB', 'LAB', '-']);
     expect(problems).toEqual([]);
     expect(parseBodyWords('head\tLAB union\nword\tAGR\tfarmers|farmers\nbody\t-\tfront\n').problems.map((p) => p.line)).toEqual([1, 2, 3]);
+  });
+
+  it('makes a people row\'s words both sector words and members of a council, so the two lists cannot drift apart ("nurses")', () => {
+    const { words } = parseBodyWords('people\tLAB\tnurses\n');
+    expect([words.word.get('nurses'), words.member.has('nurses')]).toEqual(['LAB', true]);
+    // A people word listed again as a sector word is a repeat, not a second list kept in step by hand.
+    expect(parseBodyWords('people\tLAB\tnurses\nword\tLAB\tnurses\n').problems.map((p) => p.line)).toEqual([2]);
+  });
+
+  it('refuses a sector where it is never read, and none where it is (E1900, with the line)', () => {
+    const { problems } = parseBodyWords('of-head\tLAB\tcouncil\nsport\t-\tgolf\nword\t-\tfarm\npeople\t-\tnurses\nopener\tBUS\tyesterday\n');
+    expect(problems.map((p) => [p.line, p.code])).toEqual([[1, 'E1900'], [3, 'E1900'], [4, 'E1900'], [5, 'E1900']]);
   });
 });

@@ -30,28 +30,41 @@ const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 /** Articles an earlier mention of a place or sector noun may open with ("The Ghana National Association …"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-const ROLES = ['head', 'of-head', 'member', 'word', 'sport', 'opener'] as const;
+const ROLES = ['head', 'of-head', 'people', 'word', 'sport', 'opener'] as const;
 type Role = (typeof ROLES)[number];
-/** Each role's words, each with its sector ('-': none). */
-type BodyWords = Readonly<Record<Role, ReadonlyMap<string, string>>>;
+/** Roles whose words give a sector; a head may give none ('-'). The other roles' sector is never read: '-' only. */
+const NEEDS_SECTOR: ReadonlySet<Role> = new Set(['people', 'word']);
+const NO_SECTOR: ReadonlySet<Role> = new Set(['of-head', 'sport', 'opener']);
+/**
+ * Each use's words, each with its sector ('-': none): a `people` row's words are both sector words and the members an
+ * of-head's body is of, listed once so the two never drift apart.
+ */
+type BodyWords = Readonly<Record<Exclude<Role, 'people'> | 'member', ReadonlyMap<string, string>>>;
+/** A row that cannot be read; `code` when it is not the generic bad row (E170). */
+interface Problem { readonly line: number; readonly reason: string; readonly code?: 'E1900' }
 
-/** Rows of `data/body-words.tsv` (role, sector or -, |-separated words) by role; problems carry their line. */
-export function parseBodyWords(text: string): { readonly words: BodyWords; readonly problems: { line: number; reason: string }[] } {
-  const words: Record<Role, Map<string, string>> = { head: new Map(), 'of-head': new Map(), member: new Map(), word: new Map(), sport: new Map(), opener: new Map() };
-  const problems: { line: number; reason: string }[] = [];
+/** Rows of `data/body-words.tsv` (role, sector or -, |-separated words) by use; problems carry their line. */
+export function parseBodyWords(text: string): { readonly words: BodyWords; readonly problems: Problem[] } {
+  const words = { head: new Map<string, string>(), 'of-head': new Map<string, string>(), member: new Map<string, string>(), word: new Map<string, string>(),
+    sport: new Map<string, string>(), opener: new Map<string, string>() };
+  const problems: Problem[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const [role = '', sector = '', list = '', ...rest] = line.split('\t');
     const items = list.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
-    const known = (ROLES as readonly string[]).includes(role) ? words[role as Role] : undefined;
-    if (!known || !/^(?:[A-Z]{3}|-)$/.test(sector) || !items.length || rest.length) {
+    if (!(ROLES as readonly string[]).includes(role) || !/^(?:[A-Z]{3}|-)$/.test(sector) || !items.length || rest.length) {
       problems.push({ line: i + 1, reason: `expected ${ROLES.slice(0, -1).join(', ')} or ${ROLES.at(-1)}, a tab, a sector code or -, a tab and |-separated words` });
       return;
     }
+    const r = role as Role;
+    if (NEEDS_SECTOR.has(r) && sector === '-') problems.push({ line: i + 1, reason: `a ${r} row says the sector of its words: a sector code, not -`, code: 'E1900' });
+    if (NO_SECTOR.has(r) && sector !== '-') problems.push({ line: i + 1, reason: `a ${r} row's sector is never read: -, not ${sector}`, code: 'E1900' });
     for (const w of items) {
-      if (known.has(w)) problems.push({ line: i + 1, reason: `"${w}" is listed twice as ${role}` });
-      known.set(w, sector);
+      for (const [use, known] of r === 'people' ? [['word', words.word], ['member', words.member]] as const : [[r, words[r]]] as const) {
+        if (known.has(w)) problems.push({ line: i + 1, reason: `"${w}" is listed twice as ${use}` });
+        known.set(w, use === 'member' ? '-' : sector);
+      }
     }
   });
   return { words, problems };
@@ -59,12 +72,13 @@ export function parseBodyWords(text: string): { readonly words: BodyWords; reado
 
 let bodyWords: BodyWords | undefined;
 
-/** `data/body-words.tsv`; a bad row stops loading with E170 naming its line. */
+/** `data/body-words.tsv`; a bad row stops loading with E170 (E1900: a sector given or missing against its role) naming its line. */
 function loadBodyWords(): BodyWords {
   if (bodyWords) return bodyWords;
   const path = assetPath('src', 'stages', 'actors', 'data', 'body-words.tsv');
   const { words, problems } = parseBodyWords(readDataText(path));
-  if (problems[0]) throw new DyadError('E170', { path, line: problems[0].line, problem: problems[0].reason });
+  const problem = problems[0];
+  if (problem) throw new DyadError(problem.code ?? 'E170', { path, line: problem.line, problem: problem.reason });
   return (bodyWords = words);
 }
 

@@ -87,8 +87,6 @@ interface Context {
   readonly locals: Map<string, string>;
   /** The last resolution of each knowledge-base actor named so far, by actor id. */
   readonly seen: Map<string, Resolved>;
-  /** Spelling-variant searches already made in this document, by surname key. */
-  readonly variants: Map<string, readonly number[]>;
   /** Where the last place read as a location ("in Austria") ends: "and Germany" after it locates too. */
   readonly located: { last: number };
   /** Where the last mention ends (`last`) and where the phrase being read starts (`next`), as token indices. */
@@ -313,8 +311,7 @@ function resolveSpellingVariant(ctx: Context, name: Part, code: string | undefin
   const { kb, input } = ctx;
   const last = input.words.keys[name.last - 1] ?? '';
   if (!agent.sectors.some((sector) => sector === 'GOV' || sector === 'MIL')) return undefined;
-  const near = ctx.variants.get(last) ?? nearSurnames(kb, last);
-  ctx.variants.set(last, near);
+  const near = nearSurnames(kb, last);
   // "President Ferdinand Marcos" is no spelling of Gill Marcus: the other words of the name must be theirs too.
   const others = nameKey(phraseText(input.words, name)).split(' ').slice(0, -1);
   const matches = rankMatches(kb, near, input.day).filter((m) => {
@@ -349,8 +346,7 @@ function resolveMisspelledName(ctx: Context, name: Part): Resolved | undefined {
   if (name.last - name.first < 2) return undefined;
   const given = input.words.keys[name.first] ?? '';
   const last = input.words.keys[name.last - 1] ?? '';
-  const near = ctx.variants.get(last) ?? nearSurnames(kb, last);
-  ctx.variants.set(last, near);
+  const near = nearSurnames(kb, last);
   const matches = rankMatches(kb, near, input.day).filter((m) => nameKey(m.actor.name).split(' ')[0] === given && m.actor.kind === 'person' && m.onDate !== undefined && m.onDate.status !== 'former' && m.onDate.role.sector !== 'ELI');
   const ids = new Set(matches.map((m) => m.actor.id));
   if (!matches[0] || ids.size !== 1) return undefined;
@@ -752,7 +748,6 @@ function monthsOf(pack: LanguagePack): ReadonlySet<string> {
   return months;
 }
 
-/** Every token inside the given ranges; a loop, not a `flatMap` of one array per range (#13). */
 /** The non-empty keys of tokens [first, last): one array per mention, not a slice and its filter (#13). */
 function keysBetween(keys: readonly string[], first: number, last: number): string[] {
   const out: string[] = [];
@@ -760,6 +755,7 @@ function keysBetween(keys: readonly string[], first: number, last: number): stri
   return out;
 }
 
+/** Every token inside the given ranges; a loop, not a `flatMap` of one array per range (#13). */
 function tokensOf(parts: readonly Part[]): Set<number> {
   const tokens = new Set<number>();
   for (const p of parts) for (let k = p.first; k < p.last; k++) tokens.add(k);
@@ -772,7 +768,7 @@ function tokensOf(parts: readonly Part[]): Set<number> {
  */
 export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[] {
   const months = monthsOf(input.pack);
-  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), variants: new Map(), seen: new Map(), located: { last: -1 }, mentioned: { last: 0, next: 0 }, months, acronyms: new Map(), titled: new Map() };
+  const ctx: Context = { kb, input, history: [], surnames: new Map(), givenNames: new Map(), locals: new Map(), seen: new Map(), located: { last: -1 }, mentioned: { last: 0, next: 0 }, months, acronyms: new Map(), titled: new Map() };
   const mentions: ActorMention[] = [];
   const { words } = input;
   const people = new Map((input.people ?? []).map((p) => [p.first, p]));

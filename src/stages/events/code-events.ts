@@ -31,7 +31,7 @@ import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
 import { GIVEN, isGiverless, receivedAct } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
 import { codeStatementContents } from './statement-stance.js';
-import { speakerOf } from './roles.js';
+import { nearestActorBefore, speakerOf } from './roles.js';
 import { rolesOnce } from './roles-once.js';
 import { childrenBy, subjectOf, buildTree, walkTokens } from './tree.js';
 import { repairMisreadPresent } from './misread-present.js';
@@ -227,7 +227,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // "X stressed the importance of doing Y": one party's call, not a shared intent (importance-appeal.ts).
   // "reiterated the U.S. commitment to the ROK": support for the party, not an intent (committed-party.ts).
   // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).
-  const appeal = expected ?? importanceAppeal(tree, found, { partiesOf: (h) => actorsOfPhrase(tree, ctx.actors, h), pack: ctx.pack }) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''))
+  const appeal = expected ?? importanceAppeal(tree, found, { partiesOf: (h) => actorsOfPhrase(tree, ctx.actors, h), nearestBefore: (v) => nearestActorBefore(tree, ctx.actors, v), pack: ctx.pack }) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''))
     ?? statedNeed(tree, found);
   const match = protestPurposeMatch(tree, appeal?.match ?? found);
   const verb = match.token;

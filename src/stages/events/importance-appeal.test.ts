@@ -52,6 +52,38 @@ describe('the importance of an act, stressed', () => {
     expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/importance-appeal'))).toBe(false);
   });
 
+  it('by two names the parser left without a subject relation stays their shared intent ("Discussing war, Biden and Lapid stressed …")', () => {
+    // The parser hangs the first name on the opening clause and the second on it as a conjunct; the token before
+    // the verb is the last conjunct.
+    const subject = ['Discussing discuss VERB VBG 7 advcl', 'war war NOUN NN 1 obj', ', , PUNCT , 4 punct', 'Biden Biden PROPN NNP 1 parataxis',
+      'and and CCONJ CC 6 cc', 'Lapid Lapid PROPN NNP 4 conj'];
+    const both: ActorSpec[] = [{ ...leaders[0], tokens: [3, 4] }, { ...leaders[1], tokens: [5, 6] }];
+    const { events } = stressed(subject, both, withGerund(actToDo, 11));
+    expect(events.map((e) => e.event)).toContain('AGREE');
+    expect(events.some((e) => e.reasons.some((r) => r.rule === 'events/importance-appeal'))).toBe(false);
+  });
+
+  it('by one party after an opening clause ending in a place with no comma, names that party, not the place ("When asked about Ukraine President Biden stressed …")', () => {
+    const subject = ['When when ADV WRB 2 advmod', 'asked ask VERB VBD 6 advcl', 'about about ADP IN 4 case', 'Ukraine Ukraine PROPN NNP 2 obl',
+      'Biden Biden PROPN NNP 4 nmod'];
+    const actors: ActorSpec[] = [{ sent: 0, tokens: [3, 4], id: 'ukr', name: 'Ukraine', code: 'UKR' }, { ...president[0], tokens: [4, 5] }];
+    const { events } = stressed(subject, actors, withGerund(actToDo, 10));
+    const appeal = events.find((e) => e.reasons.some((r) => r.rule === 'events/importance-appeal'));
+    expect(appeal?.event).toBe('REQUEST');
+    const why = JSON.stringify(appeal?.reasons.find((r) => r.rule === 'events/importance-appeal'));
+    expect(why).toContain('Biden');
+    expect(why).not.toContain('Ukraine');
+  });
+
+  it('by one party after an opening clause the parser took for the subject, names that party ("Talking to reporters Xi stressed …")', () => {
+    const subject = ['Talking talk VERB VBG 5 csubj', 'to to ADP IN 3 case', 'reporters reporter NOUN NNS 1 obl', 'Xi Xi PROPN NNP 3 nmod'];
+    const xi: ActorSpec[] = [{ sent: 0, tokens: [3, 4], id: 'xi', name: 'Xi Jinping', code: 'CHN', sector: 'GOV' }];
+    const { events } = stressed(subject, xi, withGerund(actToDo, 9));
+    const why = JSON.stringify(events.flatMap((e) => e.reasons).find((r) => r.rule === 'events/importance-appeal'));
+    expect(why).toContain('Xi Jinping');
+    expect(why.toLowerCase()).not.toContain('talking');
+  });
+
   it('by the parties together stays their shared intent (AGREE)', () => {
     const subject = ['Biden Biden PROPN NNP 4 nsubj', 'and and CCONJ CC 3 cc', 'Lapid Lapid PROPN NNP 1 conj'];
     const { events } = stressed(subject, leaders, withGerund(actToDo, 8));

@@ -51,9 +51,14 @@ const PRAISE = '051';
 /** A party as the events stage resolves it: its code and sector tell one party from another (`partyKey`). */
 interface Party { readonly name: string; readonly code?: string; readonly sector?: string }
 
-/** What the rules need beyond the tree: the parties a phrase resolves to, and the language pack (its negators). */
+/**
+ * What the rules need beyond the tree: the parties a phrase resolves to, the parties the events stage takes as the
+ * doers of a verb the parser left without a subject (the nearest named before it, `roles/nearest-before`), and the
+ * language pack (its negators).
+ */
 export interface AppealContext {
   readonly partiesOf: (head: number) => readonly Party[];
+  readonly nearestBefore: (verb: number) => readonly Party[];
   readonly pack: LanguagePack;
 }
 
@@ -64,9 +69,14 @@ export function importanceAppeal(tree: Tree, match: TriggerMatch, ctx: AppealCon
   const verb = match.token;
   const noun = childrenBy(tree, verb, 'obj').find((o) => IMPORTANCE.has(tree.lemmas[o]));
   if (noun === undefined) return undefined;
-  const subj = subjectOf(tree, verb) ?? unattachedSubject(tree, verb);
-  if (!subj || subj.passive || isJoint(tree, subj.token)) return undefined;
-  const words = { verb: tree.words[verb], noun: tree.words[noun], subject: tree.words[subj.token] };
+  // "Talking to reporters …, Xi stressed": an opening clause the parser took for the subject names no party.
+  const found = subjectOf(tree, verb);
+  if (found?.passive) return undefined;
+  const subj = found && tree.pos[found.token]?.upos !== 'VERB' ? found : undefined;
+  if (subj && isJoint(tree, subj.token)) return undefined;
+  const subject = subj ? tree.words[subj.token] : unattachedParty(tree, verb, ctx);
+  if (subject === undefined) return undefined;
+  const words = { verb: tree.words[verb], noun: tree.words[noun], subject };
   if (namesActToDo(tree, noun)) return { match: { ...match, code: APPEAL }, reason: reason('events/importance-appeal', words) };
   const thing = childrenBy(tree, noun, 'nmod').find((m) => markerOf(tree, m) === 'of');
   if (thing === undefined) return undefined;
@@ -114,22 +124,19 @@ function asksAnother(tree: Tree, noun: number, ctx: AppealContext): boolean {
       childrenBy(tree, c, 'acl').some((v) => markerOf(tree, v) === 'to'))));
 }
 
-/** Relations that hang a word inside a name or noun phrase ("Vladimir Putin", "the President of Ukraine"). */
-const INSIDE_PHRASE = new Set(['flat', 'compound', 'nmod', 'nmod:poss']);
-
 /**
- * The subject the parser left unattached after an opening clause ("When discussing the situation in Ukraine, Vladimir
- * Putin emphasised …", "Discussing ways …, the President of Ukraine stressed …": the training readouts' gold REQUEST):
- * the head of the noun phrase right before the verb, as the events stage takes the nearest actor named before it.
- * Only a noun or name next to the verb (a comma or clause between is no subject).
+ * The one party the parser left without a subject relation after an opening clause ("When discussing the situation in
+ * Ukraine, Vladimir Putin emphasised …", "Discussing ways …, the President of Ukraine stressed …": the training
+ * readouts' gold REQUEST): decided on the parties the events stage will take as the doers (the nearest named before
+ * the verb), so an opening clause's place ("When asked about Ukraine President Biden stressed …") is never taken for
+ * them. Undefined when none or several are named ("…, Russia and China stressed …"), or when the word before the verb
+ * names several by its form ("…, the leaders stressed …").
  */
-function unattachedSubject(tree: Tree, verb: number): { token: number; passive: boolean } | undefined {
-  let t = verb - 1;
-  if (t < 0 || !['NOUN', 'PROPN'].includes(tree.pos[t]?.upos ?? '')) return undefined;
-  // Never across a comma: "in Ukraine, Vladimir Putin" hung on the place is two phrases.
-  const noComma = (from: number, to: number) => !tree.words.slice(from, to).includes(',');
-  for (let h = tree.deps[t].head; INSIDE_PHRASE.has(tree.deps[t].deprel) && h >= 0 && h < t && noComma(h, t); h = tree.deps[t].head) t = h;
-  return { token: t, passive: false };
+function unattachedParty(tree: Tree, verb: number, ctx: AppealContext): string | undefined {
+  const parties = ctx.nearestBefore(verb);
+  const before = verb - 1;
+  if (parties.length !== 1 || before < 0 || tree.deps[before].deprel === 'conj' || isJoint(tree, before)) return undefined;
+  return parties[0].name;
 }
 
 /** "the importance of ensuring …", "of Afghans coming together", "for Russia to unblock": a clause of an act, not a thing. */

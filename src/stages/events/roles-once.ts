@@ -25,5 +25,6 @@ export function rolesOnce(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
   const key = `${verb} ${noun ?? ''} ${event ?? ''}`;
   let roles = known.get(key);
   if (!roles) known.set(key, (roles = rolesOf(tree, pack, actors, verb, noun, event)));
-  return { actors: [...roles.actors], recipients: [...roles.recipients], reasons: [...roles.reasons] };
+  const copy = { actors: [...roles.actors], recipients: [...roles.recipients], reasons: [...roles.reasons] };
+  return roles.recipientReasons ? { ...copy, recipientReasons: [...roles.recipientReasons] } : copy;
 }

@@ -49,6 +49,8 @@ export interface Roles {
   readonly actors: EventParticipant[];
   readonly recipients: EventParticipant[];
   readonly reasons: Reason[];
+  /** Those of `reasons` that say where the recipients came from (a set-off gerund keeps them only with its recipients). */
+  readonly recipientReasons?: readonly Reason[];
 }
 
 /**
@@ -164,9 +166,11 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   }
   // "The event was attended by representatives of Ukrainian organizations from Australia, Argentina …":
   // the doer's phrase names who did it, never whom it was done to.
+  const found = reasons.length;
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
-  return { actors: unique(actorList), recipients: unique(recipients), reasons };
+  const recipientReasons = reasons.filter((r, i) => i >= found || r.rule === 'roles/passive-subject' || r.rule === 'roles/participle-patient');
+  return { actors: unique(actorList), recipients: unique(recipients), reasons, recipientReasons };
 }
 
 /**
@@ -248,7 +252,7 @@ function isMainClause(tree: Tree, verb: number): boolean {
 const POSSESSIVE_PRONOUNS = ruleWords('possessive-pronoun');
 
 /** The nearest actor named before token `at` in its sentence; unless `acrossClauses`, no verb or comma may stand between. */
-function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossClauses = false): EventParticipant[] {
+export function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, acrossClauses = false): EventParticipant[] {
   const sent = tree.tokens[at].sent;
   for (let t = at - 1; t >= 0 && tree.tokens[t].sent === sent; t--) {
     if (!acrossClauses && (tree.pos[t]?.upos === 'VERB' || tree.words[t] === ',' || tree.words[t] === ';')) return [];

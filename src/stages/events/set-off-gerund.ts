@@ -38,7 +38,7 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, codesAct: (verb: number) => boolean = () => true): number | undefined {
   if (isAdjunct(tree, verb)) return mainVerbAbove(tree, verb, true);
   if (isMeans(tree, verb)) {
-    const host = mainVerbAbove(tree, verb, true, true);
+    const host = meansHost(tree, verb);
     return host !== undefined && !codesAct(host) ? host : undefined;
   }
   if (!QUAD_OF[event].startsWith('verbal') || !ACTS.has(tree.lemmas[verb]) || childrenBy(tree, verb, 'case').length) return undefined;
@@ -69,34 +69,59 @@ function isAdjunct(tree: Tree, verb: number): boolean {
 /**
  * "responded by accusing the prime minister", "attempted to get ahead by demanding payment": a gerund opened by a
  * subordinator of means, with its own object or complement (a bare "affected by shelling" names a cause, not a
- * deed), hung on a verb that is not a participle describing a noun.
+ * deed) and no doer of its own ("angered by Greece sending troops": Greece's act, however the parser hangs the name),
+ * hung on a verb that is not a participle describing a noun.
  */
 function isMeans(tree: Tree, verb: number): boolean {
   const markers = childrenBy(tree, verb, 'mark', 'case').map((m) => tree.words[m].toLowerCase());
   if (markers.length !== 1 || !MEANS.has(markers[0])) return false;
   const head = tree.deps[verb].head;
   const described = head >= 0 && ['acl', 'amod'].includes(tree.deps[head].deprel);
-  return head >= 0 && tree.pos[head]?.upos === 'VERB' && !described && childrenBy(tree, verb, 'obj', 'xcomp', 'ccomp').length > 0;
+  return head >= 0 && tree.pos[head]?.upos === 'VERB' && !described && childrenBy(tree, verb, 'obj', 'xcomp', 'ccomp').length > 0 && !hasOwnDoer(tree, verb);
+}
+
+/** A subject of the gerund's own, or a name or possessor the parser hung before it ("by Greece sending", "by its sending"). */
+function hasOwnDoer(tree: Tree, verb: number): boolean {
+  if (childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length) return true;
+  return childrenBy(tree, verb, 'nmod:poss').length > 0 || childrenBy(tree, verb, 'compound').some((c) => c < verb && tree.pos[c]?.upos === 'PROPN');
+}
+
+/**
+ * The verb a means gerund tells the means of: the one it hangs on, or the verb an infinitive chain under it rises to
+ * ("tried to get ahead by demanding"), never a verb further up ("Angered by …, Turkey said": the means are of the
+ * anger, not of the saying).
+ */
+function meansHost(tree: Tree, verb: number): number | undefined {
+  for (let h = tree.deps[verb].head, hops = 0; h >= 0 && hops < 4 && tree.pos[h]?.upos === 'VERB'; h = tree.deps[h].head, hops++) {
+    if (isFiniteActive(tree, h) || isMisreadPast(tree, h)) return h;
+    if (tree.deps[h].deprel !== 'xcomp') return undefined;
+  }
+  return undefined;
 }
 
 /**
  * "Mr Fox responded by accusing": a past form with an active subject and no auxiliary is a past tense, whatever the
- * tagger made of it before "by" (VBN, as if a passive's agent followed).
+ * tagger made of it before "by" (VBN, as if a passive's agent followed): a main clause's verb with a subject of its own,
+ * or one coordinated with it ("Putin, asked about Ukraine, replied by …"). A participle the parser hung elsewhere
+ * ("Angered by …", an opening clause) states no act in a tense.
  */
 function isMisreadPast(tree: Tree, h: number): boolean {
-  return tree.pos[h]?.xpos === 'VBN' && !childrenBy(tree, h, 'aux', 'aux:pass').length && childrenBy(tree, h, 'nsubj').length > 0;
+  if (tree.pos[h]?.xpos !== 'VBN' || childrenBy(tree, h, 'aux', 'aux:pass').length) return false;
+  const rel = tree.deps[h].deprel;
+  if (rel === 'conj') {
+    const subj = subjectOf(tree, h);
+    return !!subj && !subj.passive;
+  }
+  return ['root', 'ccomp'].includes(rel) && childrenBy(tree, h, 'nsubj').length > 0;
 }
 
-/**
- * The nearest finite verb above the gerund and before it (`either`: or after it), with an active subject: the main
- * clause's; `past` also takes a past tense the tagger misread (`isMisreadPast`).
- */
-function mainVerbAbove(tree: Tree, verb: number, either = false, past = false): number | undefined {
+/** The nearest finite verb above the gerund and before it (`either`: or after it), with an active subject: the main clause's. */
+function mainVerbAbove(tree: Tree, verb: number, either = false): number | undefined {
   // The parser may hang the gerund on an infinitive, a noun or the final stop: the nearest finite
   // verb above it, before it, with an active subject, is the main clause's.
   for (let h = tree.deps[verb].head, hops = 0; h >= 0 && hops < 6; h = tree.deps[h].head, hops++) {
     if ((h > verb && !either) || tree.pos[h]?.upos !== 'VERB') continue;
-    if (isFiniteActive(tree, h) || (past && isMisreadPast(tree, h))) return h;
+    if (isFiniteActive(tree, h)) return h;
   }
   return undefined;
 }
@@ -112,11 +137,16 @@ export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorI
   const direct = own.recipients.filter((r) => !content.has(r.tokens[0]) && !hostRoles.actors.some((a) => a.actorId === r.actorId || (a.code !== undefined && a.code === r.code)));
   // An act told as the time of another ("…, after meeting U.S. trade ministers") is one only toward a party it names.
   if (!direct.length && isAdjunct(tree, verb)) return undefined;
-  const recipients = direct.length ? direct : hostRoles.recipients;
+  // "responded to Russia by expelling diplomats": recipients naming no country ("diplomats") give way to the host's
+  // that name one; the reasons of the recipients kept are told, not those of the ones passed over.
+  const ownKept = direct.length > 0 && (direct.some((r) => r.code !== undefined) || !hostRoles.recipients.some((r) => r.code !== undefined));
+  const recipients = ownKept ? direct : hostRoles.recipients;
   // A letter's gerund follows its addressee with no comma: its own reason says so, not "set off".
   const letter = tree.words[verb - 1] !== ',' && !childrenBy(tree, verb, 'mark').length && letterVerbOf(tree, verb) === host;
   const rule = isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : 'events/set-off-gerund';
   const why: Reason = reason(rule, { verb: tree.words[verb], host: tree.words[host] });
-  const roles: Roles = { actors: hostRoles.actors, recipients, reasons: [why, ...hostRoles.reasons] };
+  const hostOnly = hostRoles.reasons.filter((r) => !hostRoles.recipientReasons?.includes(r));
+  const told = ownKept ? [...hostOnly, ...(own.recipientReasons ?? [])] : hostRoles.reasons;
+  const roles: Roles = { actors: hostRoles.actors, recipients, reasons: [why, ...told] };
   return { roles, flags: clauseFlags(tree, pack, host, { reported }) };
 }
