@@ -1,7 +1,7 @@
 /** Coding a conflict noun whose doer its phrase names (nominal.ts finds them; split out of code-events.ts). */
 import { reason, type Reason } from '../../lang/reason.js';
 import { type Context, isQuoted, push, timeOf } from './event-context.js';
-import { clauseFlags } from './flags.js';
+import { clauseFlags, type EventFlags } from './flags.js';
 import type { NominalTrigger, SiteReading } from './nominal.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 import { loadKb, type ActorKb } from '../actors/kb.js';
@@ -10,8 +10,9 @@ import { actorsOfPhrase, jointParties, kbCountry, nationalityOf } from './partic
 import { speakerOf } from './roles.js';
 import { isOtherSide } from './sides.js';
 import { tellerOf } from './teller.js';
+import { controllerOf, mergeFlags } from './clause-rules.js';
 import { ruleWords } from './rule-words.js';
-import { childBy, type Tree } from './tree.js';
+import { childBy, isControlledInfinitive, type Tree } from './tree.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
 
 /** Future forms of cooperative acts are AGREE (PLOVER codebook; code-events.ts applies it to verbs). */
@@ -20,9 +21,25 @@ const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.future
 /** Verbs that say talks happen (rule-words.tsv `talks-clause-verb`): their clause's time is the talks' own. */
 const TALKS_HAPPEN = ruleWords('talks-clause-verb');
 
-/** Whether `noun` is the subject of the verb `clause` ("Talks … will resume"). */
-function isSubjectOf(tree: Tree, noun: number, clause: number): boolean {
-  return clause >= 0 && tree.deps[noun]?.head === clause && ['nsubj', 'nsubj:pass'].includes(tree.deps[noun].deprel);
+/**
+ * The verb that says what becomes of talks that are a subject: their clause's verb ("Talks … will resume"), or the
+ * infinitive their predicate controls ("are unlikely to resume", "are due to start"). Undefined for talks no subject.
+ */
+function talksVerbOf(tree: Tree, noun: number): number | undefined {
+  const head = tree.deps[noun]?.head ?? -1;
+  if (head < 0 || !['nsubj', 'nsubj:pass'].includes(tree.deps[noun].deprel)) return undefined;
+  const infinitive = tree.children[head].find((c) => tree.pos[c]?.upos === 'VERB' && isControlledInfinitive(tree, c));
+  return infinitive ?? (tree.pos[head]?.upos === 'VERB' ? head : undefined);
+}
+
+/**
+ * The flags of the verb that says what becomes of talks, with those of the predicate controlling it; 'content' when
+ * that predicate passes no reality on ("are unlikely to resume": the talks are only supposed).
+ */
+function talksVerbFlags(ctx: Context, noun: number, verb: number, reported: boolean): EventFlags | 'content' {
+  const up = verb === ctx.tree.deps[noun].head ? undefined : controllerOf(ctx.tree, ctx.pack, verb);
+  if (up === 'content') return 'content';
+  return mergeFlags(clauseFlags(ctx.tree, ctx.pack, verb, { reported }), up);
 }
 
 /** The verb above a noun, up to eight heads up (-1 past the root; the last head reached when none is a verb). */
@@ -98,16 +115,17 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   // Talks that are their clause's subject happen when the clause says: "talks between … will resume Friday", "said
   // talks between … would resume" set them for later, and a future meeting is an intent to meet (AGREE, as futureAs
   // maps a verb's future CONSULT); "would resume" outside reported speech is only supposed.
-  const subjectClause = nominal.joint && !flags && isSubjectOf(tree, match.token, clause) ? clauseFlags(tree, ctx.pack, clause, { reported: said.reported }) : undefined;
+  const talksVerb = nominal.joint && !flags ? talksVerbOf(tree, match.token) : undefined;
+  const subjectClause = talksVerb !== undefined ? talksVerbFlags(ctx, match.token, talksVerb, said.reported) : undefined;
   // Only a verb that says they happen gives them its time and negation ("will not happen" denies them); one that says
-  // something else of them ("will be postponed", "will fail") leaves talks it puts ahead only supposed. A negated
-  // object ("Talks … produced no result") denies nothing: they were held all the same.
-  const happens = TALKS_HAPPEN.has(tree.lemmas[clause]);
-  const ahead = happens ? subjectClause : undefined;
+  // something else of them ("will be postponed", "will fail"), or a predicate that passes no reality on ("are unlikely
+  // to resume"), leaves talks it puts ahead only supposed. A negated object ("Talks … produced no result") denies
+  // nothing: they were held all the same.
+  const ahead = talksVerb !== undefined && subjectClause !== 'content' && TALKS_HAPPEN.has(tree.lemmas[talksVerb]) ? subjectClause : undefined;
   const aheadNegated = !!ahead?.negated && !ahead.objectOnly;
   if (ahead) why.push(...ahead.reasons.filter((r) => r !== condition && (aheadNegated || r.rule !== 'flags/no-object')));
-  const supposed = !happens && !!subjectClause && (subjectClause.future || subjectClause.hypothetical);
-  if (supposed) why.push(reason('events/talks-clause', { verb: tree.words[clause] }));
+  const supposed = talksVerb !== undefined && !ahead && (subjectClause === 'content' || !!subjectClause?.future || !!subjectClause?.hypothetical);
+  if (supposed) why.push(reason('events/talks-clause', { verb: tree.words[talksVerb] }));
   const future = !!flags?.future || !!ahead?.future;
   const as = future ? FUTURE_AS[entry.event] : undefined;
   if (as) why.push(reason('events/future-as', { from: entry.event, to: as }));

@@ -10,6 +10,8 @@ import { DyadError } from '../../core/errors.js';
 const CLASSES = {
   transparent: ['same', 'future', 'negated', 'timetabled'],
   'source-naming': [],
+  'joint-meeting-event': [],
+  'happening-object': [],
   'talks-clause-verb': [],
   readiness: [],
   'alert-frame': [],
