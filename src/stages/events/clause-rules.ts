@@ -8,12 +8,14 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { callPurposeHost, performativeHedge } from './performatives.js';
-import { QUAD_OF, type PloverEvent } from './plover.js';
+import { PLOVER_RULES, QUAD_OF, type PloverEvent } from './plover.js';
 import { instrumentPurposeHost } from './instrument-purpose.js';
 import { protestPurposeHost } from './protest-purpose.js';
-import { isTimeWord } from './patterns.js';
 import { ruleWords, transparentVerbs, type Transparency } from './rule-words.js';
-import { auxWords, childrenBy, isMisreadMainVerb, markerOf, openingSubjectOf, type Tree } from './tree.js';
+import { auxWords, childrenBy, isAdjacentInfinitive, isMisreadMainVerb, markerOf, openingSubjectOf, type Tree } from './tree.js';
+
+/** Future forms of cooperative acts are AGREE (PLOVER codebook), the only acts a timetable makes the parties' own. */
+const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
 
 /** Verbs that pass their subject and their reality on to an infinitive ("continued to talk"). */
 export const TRANSPARENT = transparentVerbs();
@@ -67,8 +69,10 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   }
   if (head >= 0 && (rel === 'xcomp' || (rel === 'advcl' && isAdjacentInfinitive(tree, head, verb)))) {
     const kind = TRANSPARENT.get(tree.lemmas[head]);
-    // A timetable is one only in the passive ("are scheduled to meet"); "set to work" is no plan.
-    if (kind && (kind !== 'planned' || childrenBy(tree, head, 'aux:pass').length > 0)) {
+    // A timetable is one only with "be" ("are scheduled to meet", "is set to visit"); "set to work" is no plan.
+    if (kind && (kind !== 'timetabled' || childrenBy(tree, head, 'aux:pass', 'cop').length > 0)) {
+      // "are not scheduled to meet": an empty calendar, neither a meeting nor a refusal of one.
+      if (kind === 'timetabled' && clauseFlags(tree, pack, head, { reported: false }).negated) return 'content';
       // A chain of them answers to the verb at its top as well: "agreed to continue to support" is the agreement's
       // content, "decided to keep working" an intent. A transparent verb with a subject of its own heads its clause
       // ("they want to destroy", whatever the parser hung it on).
@@ -91,30 +95,29 @@ function passedOn(tree: Tree, pack: LanguagePack, head: number, verb: number, ki
   // named as object is only hoped for, and not the wanter's (expectations.ts codes the asking).
   const hoped = EXPECTING.has(tree.lemmas[head]) && childrenBy(tree, head, 'obj').some((o) => o < verb);
   if (hoped) return { negated: above.negated, hypothetical: true, future: false, reasons: [...above.reasons, reason('flags/hoped-for', { verb: tree.words[head] })] };
+  // "were scheduled to meet …, but the meeting was cancelled": a past timetable tells a plan, not that it was kept.
+  const timetable = kind === 'timetabled';
+  const lapsed = timetable && childrenBy(tree, head, 'aux:pass', 'cop').some((a) => tree.pos[a]?.xpos === 'VBD');
   return {
     negated: above.negated || kind === 'negated',
-    hypothetical: above.hypothetical || forecast,
-    future: above.future || (kind === 'future' && !forecast) || kind === 'planned',
-    reasons: [...above.reasons, ...(kind === 'same' ? [] : [reason(forecast ? 'events/forecast' : 'events/controlled', { verb: tree.words[head] })])],
+    hypothetical: above.hypothetical || forecast || lapsed,
+    future: above.future || (kind === 'future' && !forecast) || (timetable && !lapsed),
+    reasons: [
+      ...above.reasons,
+      ...(kind === 'same' ? [] : [reason(forecast ? 'events/forecast' : 'events/controlled', { verb: tree.words[head] })]),
+      ...(timetable ? [reason(lapsed ? 'events/timetable-past' : 'events/timetabled', { verb: tree.words[head] })] : []),
+    ],
   };
 }
 
 /**
- * An infinitive right after its verb is the verb's complement even when the parser made it a clause of
- * purpose (`advcl`: "voted to support Chirac"): between them only adverbs, a time or a count ("voted
- * overwhelmingly to recommend", "voted Tuesday to urge Congress", "voted 93 to 0 to urge Reagan"). A
- * purpose clause comes after what the verb acts on ("resumed talks to end the war").
+ * An act on a timetable is the parties' announced intent only when it is a meeting or other cooperation (futureAs
+ * makes it AGREE: "are scheduled to meet"); any other act on one ("Israel is slated to strike Iranian sites,
+ * officials said") is a plan others report, only supposed, never the subject's threat.
  */
-function isAdjacentInfinitive(tree: Tree, head: number, verb: number): boolean {
-  const to = childrenBy(tree, verb, 'mark').find((m) => tree.words[m].toLowerCase() === 'to');
-  if (to === undefined || to < head) return false;
-  const isNumber = (t: number): boolean => tree.pos[t]?.upos === 'NUM';
-  for (let t = head + 1; t < to; t++) {
-    const upos = tree.pos[t]?.upos;
-    const countTo = tree.words[t].toLowerCase() === 'to' && isNumber(t - 1) && isNumber(t + 1);
-    if (upos !== 'ADV' && !isNumber(t) && !countTo && !isTimeWord(tree, t)) return false;
-  }
-  return true;
+export function timetabledAct(flags: EventFlags, event: PloverEvent): EventFlags {
+  if (!flags.future || FUTURE_AS[event] === 'AGREE' || !flags.reasons.some((r) => r.rule === 'events/timetabled')) return flags;
+  return { ...flags, future: false, hypothetical: true, reasons: [...flags.reasons, reason('events/timetabled-other', { event })] };
 }
 
 /** A verb's own flags with those its controller passes on. */

@@ -47,7 +47,7 @@ import { codeAddresses } from './addresses.js';
 import { codeVoicedConcerns } from './voiced-concern.js';
 import type { EventLayer, EventParticipant } from './types.js';
 import { addRejected, type Context, contextOf, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
-import { controllerOf, isAgentParticiple, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, TRANSPARENT } from './clause-rules.js';
+import { controllerOf, isAgentParticiple, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, timetabledAct, TRANSPARENT } from './clause-rules.js';
 import { isSeparateMeetings, namedByPluralTitle, restatedConsultation, speakerListPartners } from './consultation.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
 import { matchAlertStatus } from './alert-status.js';
@@ -275,7 +275,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const first = firstConjunct(tree, verb);
   const doneBy = protested ?? protestPurposeHost(tree, first) ?? instrumentPurposeHost(tree, first);
   const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : doneBy !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, doneBy, verbRoles) : verbRoles);
-  const flags = mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags);
+  const flags = timetabledAct(mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags), entry.event);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
   // "will meet … today" in a report: held as the story is filed, not an intent (meeting-today.ts).

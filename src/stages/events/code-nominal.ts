@@ -1,27 +1,45 @@
 /** Coding a conflict noun whose doer its phrase names (nominal.ts finds them; split out of code-events.ts). */
 import { reason, type Reason } from '../../lang/reason.js';
 import { type Context, isQuoted, push, timeOf } from './event-context.js';
-import { clauseFlags } from './flags.js';
+import { clauseFlags, type EventFlags } from './flags.js';
 import type { NominalTrigger, SiteReading } from './nominal.js';
-import type { EventParticipant } from './types.js';
+import type { CodedEvent, EventParticipant } from './types.js';
 import { loadKb, type ActorKb } from '../actors/kb.js';
 import { loadAdversaries } from '../discourse/adversaries.js';
 import { actorsOfPhrase, jointParties, kbCountry, nationalityOf } from './participants.js';
 import { speakerOf } from './roles.js';
 import { isOtherSide } from './sides.js';
 import { tellerOf } from './teller.js';
-import { childBy, type Tree } from './tree.js';
+import { controllerOf, mergeFlags } from './clause-rules.js';
+import { ruleWords } from './rule-words.js';
+import { childBy, isControlledInfinitive, type Tree } from './tree.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
 
 /** Future forms of cooperative acts are AGREE (PLOVER codebook; code-events.ts applies it to verbs). */
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
 
-/** The clause flags' negations, which a talks noun as subject does not take from its clause. */
-const NEGATIONS: ReadonlySet<string> = new Set(['flags/negated', 'flags/no-noun', 'flags/no-object']);
+/** Verbs that say talks happen (rule-words.tsv `talks-clause-verb`): their clause's time is the talks' own. */
+const TALKS_HAPPEN = ruleWords('talks-clause-verb');
 
-/** Whether `noun` is the subject of the verb `clause` ("Talks … will resume"). */
-function isSubjectOf(tree: Tree, noun: number, clause: number): boolean {
-  return clause >= 0 && tree.deps[noun]?.head === clause && ['nsubj', 'nsubj:pass'].includes(tree.deps[noun].deprel);
+/**
+ * The verb that says what becomes of talks that are a subject: their clause's verb ("Talks … will resume"), or the
+ * infinitive their predicate controls ("are unlikely to resume", "are due to start"). Undefined for talks no subject.
+ */
+function talksVerbOf(tree: Tree, noun: number): number | undefined {
+  const head = tree.deps[noun]?.head ?? -1;
+  if (head < 0 || !['nsubj', 'nsubj:pass'].includes(tree.deps[noun].deprel)) return undefined;
+  const infinitive = tree.children[head].find((c) => tree.pos[c]?.upos === 'VERB' && isControlledInfinitive(tree, c));
+  return infinitive ?? (tree.pos[head]?.upos === 'VERB' ? head : undefined);
+}
+
+/**
+ * The flags of the verb that says what becomes of talks, with those of the predicate controlling it; 'content' when
+ * that predicate passes no reality on ("are unlikely to resume": the talks are only supposed).
+ */
+function talksVerbFlags(ctx: Context, noun: number, verb: number, reported: boolean): EventFlags | 'content' {
+  const up = verb === ctx.tree.deps[noun].head ? undefined : controllerOf(ctx.tree, ctx.pack, verb);
+  if (up === 'content') return 'content';
+  return mergeFlags(clauseFlags(ctx.tree, ctx.pack, verb, { reported }), up);
 }
 
 /** The verb above a noun, up to eight heads up (-1 past the root; the last head reached when none is a verb). */
@@ -80,7 +98,10 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   if (nominal.meeting && (!recipients.length || ctx.events.some((e) => e.event === entry.event && !e.negated && !e.future && !e.hypothetical && [...e.actors, ...e.recipients].some((p) => recipients.some((r) => r.code && r.code === p.code))))) return;
   // "Talks between unions and employers …" (talks-between.ts): two named sides, and not the talks already coded with them.
   const sides = new Set(actors.filter((a) => a.code).map((a) => `${a.code}/${a.sector ?? ''}`));
-  if (nominal.joint && (sides.size < 2 || ctx.events.some((e) => e.event === entry.event && [...sides].every((c) => [...e.actors, ...e.recipients].some((p) => `${p.code}/${p.sector ?? ''}` === c))))) return;
+  // The sentence's verb may have coded them as a meeting to come ("is scheduled to host talks between …": AGREE by
+  // futureAs); a meeting announced elsewhere in the article is another round ("the second round of talks between …").
+  const same = (e: CodedEvent) => e.event === entry.event || (e.sent === sent && e.event === FUTURE_AS[entry.event]);
+  if (nominal.joint && (sides.size < 2 || ctx.events.some((e) => same(e) && [...sides].every((c) => [...e.actors, ...e.recipients].some((p) => `${p.code}/${p.sector ?? ''}` === c))))) return;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
   if (time.reason) why.push(time.reason);
   if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
@@ -95,16 +116,24 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   // Talks that are their clause's subject happen when the clause says: "talks between … will resume Friday", "said
   // talks between … would resume" set them for later, and a future meeting is an intent to meet (AGREE, as futureAs
   // maps a verb's future CONSULT); "would resume" outside reported speech is only supposed.
-  const ahead = nominal.joint && !flags && isSubjectOf(tree, match.token, clause) ? clauseFlags(tree, ctx.pack, clause, { reported: said.reported }) : undefined;
-  // Only its time and modality: "Talks … produced no result" were held all the same.
-  if (ahead) why.push(...ahead.reasons.filter((r) => r !== condition && !NEGATIONS.has(r.rule)));
+  const talksVerb = nominal.joint && !flags ? talksVerbOf(tree, match.token) : undefined;
+  const subjectClause = talksVerb !== undefined ? talksVerbFlags(ctx, match.token, talksVerb, said.reported) : undefined;
+  // Only a verb that says they happen gives them its time and negation ("will not happen" denies them); one that says
+  // something else of them ("will be postponed", "will fail"), or a predicate that passes no reality on ("are unlikely
+  // to resume"), leaves talks it puts ahead only supposed. A negated object ("Talks … produced no result") denies
+  // nothing: they were held all the same.
+  const ahead = talksVerb !== undefined && subjectClause !== 'content' && TALKS_HAPPEN.has(tree.lemmas[talksVerb]) ? subjectClause : undefined;
+  const aheadNegated = !!ahead?.negated && !ahead.objectOnly;
+  if (ahead) why.push(...ahead.reasons.filter((r) => r !== condition && (aheadNegated || r.rule !== 'flags/no-object')));
+  const supposed = talksVerb !== undefined && !ahead && (subjectClause === 'content' || !!subjectClause?.future || !!subjectClause?.hypothetical);
+  if (supposed) why.push(reason('events/talks-clause', { verb: tree.words[talksVerb] }));
   const future = !!flags?.future || !!ahead?.future;
   const as = future ? FUTURE_AS[entry.event] : undefined;
   if (as) why.push(reason('events/future-as', { from: entry.event, to: as }));
   push(ctx, {
     event: as ?? entry.event, mode: as ? undefined : entry.mode, context: entry.context, cameo: match.code, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
-    negated: !!flags?.negated, hypothetical: !!nominal.prospective || !!condition || !!flags?.hypothetical || !!ahead?.hypothetical, future: future && !as, historical: time.historical,
+    negated: !!flags?.negated || aheadNegated, hypothetical: !!nominal.prospective || !!condition || !!flags?.hypothetical || !!ahead?.hypothetical || supposed, future: future && !as, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match, why,
   });
 }

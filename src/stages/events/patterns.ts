@@ -3,7 +3,7 @@
  * block are indexed by anchor word (`lexicon.ts`), so a verb tries only those its arguments can fit.
  */
 import type { CompiledBlock, CompiledPattern, RuntimeLexicon, VerbEntry, WordSet } from './lexicon.js';
-import { childrenBy, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
+import { childrenBy, markerOf, subjectOf, TIME_WORDS, walkTokens, type Tree } from './tree.js';
 
 /** Relations whose subtrees are another clause's business, not the verb's own arguments. */
 const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 'punct', 'list', 'discourse', 'vocative'];
@@ -262,18 +262,6 @@ function isPrepositionalPhrase(tree: Tree, t: number): boolean {
   if (tree.deps[t].deprel.endsWith(':tmod') || TIME_WORDS.has(tree.lemmas[t]) || /^\d{4}$/.test(tree.words[t])) return false;
   return true;
 }
-
-/** Whether token `t` is a noun that names a time ("Tuesday", "yesterday"). */
-export function isTimeWord(tree: Tree, t: number): boolean {
-  return TIME_WORDS.has(tree.words[t].toLowerCase());
-}
-
-/** Nouns that name a time, never a participant or a topic of an appeal. */
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening',
-  'night', 'weekend', 'today', 'yesterday', 'tomorrow', 'occasion', 'eve',
-]);
 
 /** A phrase fits token `t` when its head word is `t` and its other words are among `t`'s dependents. */
 function phraseFits(args: Args, t: number, phrase: readonly WordSet[]): boolean {

@@ -17,6 +17,9 @@ import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = ruleWords('recipient-preposition');
 
+/** Events whose "between" phrase may name a side by nationality alone (rule-words.tsv `joint-meeting-event`). */
+const JOINT_MEETINGS = ruleWords('joint-meeting-event');
+
 /**
  * Verbs whose object is the topic, not a participant ("discussed Libya", "exchanged views"): their
  * recipients come only from a "with" phrase.
@@ -138,10 +141,11 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // "Talks were held between Russia and France", "a phone call took place between A and B": the
   // parties of a reciprocal act, whoever else the subject phrase names.
   // The phrase may hang on the verb's object ("took place between A and B"), and may name a side by its nationality
-  // alone ("talks between Russian and Ukrainian representatives were held"), as the nominal reading does.
+  // alone ("talks between Russian and Ukrainian representatives were held"), as the nominal reading does, but only for
+  // a meeting (rule-words `joint-meeting-event`): force "between Armenian and Azerbaijani troops" keeps its named actors.
   const heads = [verb, ...(noun !== undefined ? [noun] : []), ...(subj ? [subj.token] : []), ...childrenBy(tree, verb, 'obj')];
   const between = heads.flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
-  const parties = between === undefined ? [] : jointParties(tree, actors, between);
+  const parties = between === undefined ? [] : event && JOINT_MEETINGS.has(event) ? jointParties(tree, actors, between) : actorsOfPhrase(tree, actors, between);
   // On an object that is no event noun, with actors of the verb's own, the phrase tells what the object is
   // about ("They discussed the conflict between Israel and Hezbollah"), not who acts.
   const aboutObject = between !== undefined && tree.deps[between].head !== noun && childrenBy(tree, verb, 'obj').includes(tree.deps[between].head) && actorList.length > 0;

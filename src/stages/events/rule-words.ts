@@ -8,8 +8,11 @@ import { DyadError } from '../../core/errors.js';
 
 /** The classes the file may hold, each with the values its rows may carry (none: no value). */
 const CLASSES = {
-  transparent: ['same', 'future', 'negated', 'planned'],
+  transparent: ['same', 'future', 'negated', 'timetabled'],
   'source-naming': [],
+  'joint-meeting-event': [],
+  'happening-object': [],
+  'talks-clause-verb': [],
   readiness: [],
   'alert-frame': [],
   linking: [],

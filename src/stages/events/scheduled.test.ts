@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 
 const lexicon = loadLexicon();
 const actors: ActorSpec[] = [
@@ -33,12 +35,39 @@ describe('a meeting on a timetable (rule-words.tsv, transparent planned)', () =>
       expect(coded(timetabled(word, lemma))).toEqual([['AGREE', ['GBR'], ['USA']]]);
     });
 
-  it('reads the passive subject as the meeting\'s doer, not its recipient (tree.ts subjectOf under a controlling passive)', () => {
-    const [event] = codeEvents(timetabled('scheduled', 'schedule'), lexicon).events;
-    expect(event.reasons.some((r) => r.rule === 'events/controlled' && r.verb === 'scheduled')).toBe(true);
-  });
 
   it('leaves an active "set to" as it was: content, no meeting', () => {
     expect(coded(activeSet())).toEqual([]);
+  });
+});
+
+describe('timetables on real parses (the default pipeline)', { timeout: 300_000 }, () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  const events = (text: string, date = '2023-03-03') => (pipeline.run(makeDoc({ text, meta: { date } })).layers.events?.events ?? [])
+    .map((e) => ({ event: e.event, actors: e.actors.map((a) => a.code), recipients: e.recipients.map((r) => r.code), hypothetical: e.hypothetical, trigger: text.slice(e.trigger.start, e.trigger.end) }));
+
+  it.each([
+    ['President Biden is scheduled to meet Chinese President Xi Jinping in Bali next week.', 'USA', 'CHN'],
+    ['Blinken is set to visit Beijing on Sunday.', 'USA', 'CHN'],
+  ])('codes "%s" as the subject\'s announced meeting (advcl infinitive, copular "set")', (text, actor, recipient) => {
+    expect(events(text).filter((e) => e.event === 'AGREE').map((e) => [e.actors, e.recipients])).toEqual([[[actor], [recipient]]]);
+  });
+
+  it('codes no threat from "Israel is slated to strike Iranian nuclear sites": a reported plan of force is only supposed', () => {
+    expect(events('Israel is slated to strike Iranian nuclear sites, officials said.').filter((e) => !e.hypothetical).map((e) => e.event)).toEqual([]);
+  });
+
+  it('codes no refusal from "are not scheduled to meet": an empty calendar refuses nothing', () => {
+    expect(events('Reagan and Mulroney are not scheduled to meet in Ottawa this year.', '1987-04-08').map((e) => e.event)).toEqual([]);
+  });
+
+  it('keeps a past timetable ("were scheduled to meet …, but the meeting was cancelled") only supposed', () => {
+    const text = 'Reagan and Mulroney were scheduled to meet in Ottawa on Monday, but the meeting was cancelled.';
+    expect(events(text, '1987-04-08').filter((e) => e.event === 'AGREE' && !e.hypothetical)).toEqual([]);
+  });
+
+  it('codes "Turkey is scheduled to host talks between Russia and Ukraine" as one announced meeting, not also a held one', () => {
+    const found = events('Turkey is scheduled to host talks between Russia and Ukraine on Friday.');
+    expect(found.filter((e) => e.event === 'CONSULT' && !e.hypothetical)).toEqual([]);
   });
 });

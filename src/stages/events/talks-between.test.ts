@@ -139,3 +139,32 @@ describe('codeEvents, talks between named sides set for later by their clause', 
     expect(codeEvents(talks(), lexicon).events.filter((e) => e.event === 'CONSULT').map((e) => [e.negated, e.hypothetical])).toEqual([[false, false]]);
   });
 });
+
+describe('talks between named sides and what their clause says of them (code-nominal.ts, through the pipeline)', { timeout: 300_000 }, () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  const events = (text: string) => (pipeline.run(makeDoc({ text, meta: { date: '2023-03-03' } })).layers.events?.events ?? [])
+    .map((e) => ({ event: e.event, negated: e.negated, hypothetical: e.hypothetical, trigger: text.slice(e.trigger.start, e.trigger.end) }));
+  const asserted = (text: string) => events(text).filter((e) => !e.negated && !e.hypothetical).map((e) => e.event);
+
+  it.each([
+    'Talks between Iran and Iraq will not happen.',
+    'Talks between Britain and Argentina will never happen, Thatcher said.',
+  ])('codes no announced meeting from denied talks: "%s"', (text) => {
+    expect(asserted(text)).not.toContain('AGREE');
+  });
+
+  it.each([
+    'Talks between Israel and Hamas will be postponed until next month.',
+    'Talks between Serbia and Kosovo will collapse without pressure from the European Union.',
+  ])('codes no announced meeting from talks whose clause calls them off: "%s"', (text) => {
+    expect(asserted(text)).not.toContain('AGREE');
+  });
+
+  it('keeps talks "unlikely to resume" only supposed', () => {
+    expect(asserted('Talks between Britain and Argentina are unlikely to resume this year.')).not.toContain('CONSULT');
+  });
+
+  it.each(['Fighting', 'Clashes'])('codes no seizure from "%s between Armenian and Azerbaijani troops took place" (the idiom is no taking)', (noun) => {
+    expect(events(`${noun} between Armenian and Azerbaijani troops took place near Lachin.`).filter((e) => e.event === 'COERCE')).toEqual([]);
+  });
+});

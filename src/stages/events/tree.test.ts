@@ -81,6 +81,33 @@ describe('subjectOf', () => {
       . . PUNCT . 3 punct`]));
     expect(subjectOf(tree, 2)).toEqual({ token: 1, passive: false });
   });
+
+  it('keeps the subject of "were reported killed" passive: a bare participle under a passive is no controlled infinitive', () => {
+    const tree = buildTree(parsedDoc([`
+      Soldiers soldier NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      reported report VERB VBN 0 root
+      killed kill VERB VBN 3 xcomp
+      by by ADP IN 6 case
+      troops troop NOUN NNS 4 obl
+      . . PUNCT . 3 punct`]));
+    expect(subjectOf(tree, 3)).toEqual({ token: 0, passive: true });
+  });
+
+  it('keeps "was forced to flee and arrested by police" passive for "arrested", which shares the passive "was"', () => {
+    const tree = buildTree(parsedDoc([`
+      He he PRON PRP 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      forced force VERB VBN 0 root
+      to to PART TO 5 mark
+      flee flee VERB VB 3 xcomp
+      and and CCONJ CC 7 cc
+      arrested arrest VERB VBN 5 conj
+      by by ADP IN 9 case
+      police police NOUN NNS 7 obl
+      . . PUNCT . 3 punct`]));
+    expect([subjectOf(tree, 4), subjectOf(tree, 6)]).toEqual([{ token: 0, passive: false }, { token: 0, passive: true }]);
+  });
 });
 
 describe('subjectOf with two subjects on one verb', () => {

@@ -359,6 +359,47 @@ function infinitiveSubjectsOf(tree: Tree, head: number): number[] {
   return out;
 }
 
+/** Whether token `t` is a noun that names a time ("Tuesday", "yesterday"). */
+export function isTimeWord(tree: Tree, t: number): boolean {
+  return TIME_WORDS.has(tree.words[t].toLowerCase());
+}
+
+/** Nouns that name a time, never a participant or a topic of an appeal. */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening',
+  'night', 'weekend', 'today', 'yesterday', 'tomorrow', 'occasion', 'eve',
+]);
+
+/**
+ * Whether `verb` is the infinitive its head controls: its `xcomp` ("agreed to meet"), or an adjacent infinitive
+ * the parser made a clause of purpose ("is scheduled to meet", isAdjacentInfinitive). A bare participle
+ * ("were reported killed") is no infinitive.
+ */
+export function isControlledInfinitive(tree: Tree, verb: number): boolean {
+  const { deprel, head } = tree.deps[verb];
+  if (head < 0) return false;
+  return (deprel === 'xcomp' && isToInfinitive(tree, verb)) || (deprel === 'advcl' && isAdjacentInfinitive(tree, head, verb));
+}
+
+/**
+ * An infinitive right after its verb is the verb's complement even when the parser made it a clause of
+ * purpose (`advcl`: "voted to support Chirac"): between them only adverbs, a time or a count ("voted
+ * overwhelmingly to recommend", "voted Tuesday to urge Congress", "voted 93 to 0 to urge Reagan"). A
+ * purpose clause comes after what the verb acts on ("resumed talks to end the war").
+ */
+export function isAdjacentInfinitive(tree: Tree, head: number, verb: number): boolean {
+  const to = childrenBy(tree, verb, 'mark').find((m) => tree.words[m].toLowerCase() === 'to');
+  if (to === undefined || to < head) return false;
+  const isNumber = (t: number): boolean => tree.pos[t]?.upos === 'NUM';
+  for (let t = head + 1; t < to; t++) {
+    const upos = tree.pos[t]?.upos;
+    const countTo = tree.words[t].toLowerCase() === 'to' && isNumber(t - 1) && isNumber(t + 1);
+    if (upos !== 'ADV' && !isNumber(t) && !countTo && !isTimeWord(tree, t)) return false;
+  }
+  return true;
+}
+
 /** Lower-cased words of a token's auxiliaries (`aux`, `aux:pass`, `cop`). */
 export function auxWords(tree: Tree, i: number): string[] {
   return childrenBy(tree, i, 'aux', 'cop').map((a) => tree.words[a]);
@@ -375,10 +416,13 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     // A passive subject needs a passive auxiliary ("were attacked"); without one ("have agreed") the
     // parser mislabelled an active subject. The subject of a passive controlling verb does its active
     // infinitive ("are scheduled to meet", "was forced to resign"): the infinitive's own voice decides.
+    // A bare participle coordinated with the infinitive ("was forced to flee and arrested by police") is no
+    // infinitive: it shares the controlling verb's "was".
     const passiveOf = (w: number) => childrenBy(tree, w, 'aux:pass').length > 0;
-    if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && (controlled ? passiveOf(verb) : passiveOf(v))) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
+    const ownVoice = controlled && !isBareParticipleConjunct(tree, verb);
+    if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && (ownVoice ? passiveOf(verb) : passiveOf(v))) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
     const rel = tree.deps[v].deprel;
-    if (rel === 'xcomp') controlled = true;
+    if (isControlledInfinitive(tree, v)) controlled = true;
     // The verb's own purpose infinitive ("spoke with Sunak to congratulate him") is done by the subject of
     // its clause; one reached through another verb ("suspended payments to try to force the issue") is
     // that verb's purpose, still to be told apart from an act (clause-rules.ts), so no subject passes on.
@@ -387,6 +431,11 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     v = tree.deps[v].head;
   }
   return undefined;
+}
+
+/** A past participle coordinated with another verb, with no auxiliary or marker of its own ("… and arrested"). */
+function isBareParticipleConjunct(tree: Tree, verb: number): boolean {
+  return tree.deps[verb].deprel === 'conj' && tree.pos[verb]?.xpos === 'VBN' && !childrenBy(tree, verb, 'aux', 'aux:pass', 'mark').length;
 }
 
 /**

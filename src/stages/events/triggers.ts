@@ -2,7 +2,8 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { PloverEvent } from './plover.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { kbCountry } from './participants.js';
-import { bestPattern, isTimeWord } from './patterns.js';
+import { bestPattern } from './patterns.js';
+import { isTimeWord } from './tree.js';
 import { ruleWords } from './rule-words.js';
 import { rivalrySenseOf } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
@@ -104,6 +105,9 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // Rivalry told with a violent verb ("clashed with ministers over fees") is read before CAMEO's force patterns (rivalry-senses.ts).
   const rivalry = !entry.before && !entry.after ? rivalrySenseOf(tree, i, (t) => ({ sector: sectorOf(t), place: isPlace(t) })) : undefined;
   if (rivalry) return { token: i, tokens, code: rivalry.code, kind: 'verb', reason: reason('events/trigger-sense', { verb: name, requirement: rivalry.requirement, note: rivalry.note }) };
+  // "took place": the idiom names no act of the verb's own, only the event its subject noun names, if any.
+  const idiom = childrenBy(tree, i, 'obj').some((o) => HAPPENING_OBJECTS.has(tree.lemmas[o])) && HAPPENING.has(lemma);
+  if (idiom) return object !== undefined && !othersAct && tree.deps[object].deprel === 'nsubj' ? { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[object] }) } : matchMeetingPhrase(tree, lexicon, i);
   const best = bestPattern(tree, lexicon, i, entry);
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
@@ -364,6 +368,9 @@ const TRAVEL_VERBS = ruleWords('travel-verb');
 
 /** Verbs that say an event happened, went on or ended, with the event noun as their subject. */
 const HAPPENING = ruleWords('happening');
+
+/** Objects that make a verb of happening an idiom ("took place"), with no act of the verb's own. */
+const HAPPENING_OBJECTS = ruleWords('happening-object');
 
 /** Verbs that organise, start or carry on an act named by their object: the noun decides the event. */
 const ORGANIZING = ruleWords('organizing');
