@@ -99,8 +99,10 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   // "Talks between unions and employers …" (talks-between.ts): two named sides, and not the talks already coded with them.
   const sides = new Set(actors.filter((a) => a.code).map((a) => `${a.code}/${a.sector ?? ''}`));
   // The sentence's verb may have coded them as a meeting to come ("is scheduled to host talks between …": AGREE by
-  // futureAs); a meeting announced elsewhere in the article is another round ("the second round of talks between …").
-  const same = (e: CodedEvent) => e.event === entry.event || (e.sent === sent && e.event === FUTURE_AS[entry.event]);
+  // futureAs); a meeting announced elsewhere in the article is another round ("the second round of talks between …"),
+  // and an agreement the talks reached is not the talks ("during talks between …, the parties reached an agreement").
+  const announced = (e: CodedEvent) => e.sent === sent && e.event === FUTURE_AS[entry.event] && e.reasons.some((r) => r.rule === 'events/future-as');
+  const same = (e: CodedEvent) => e.event === entry.event || announced(e);
   if (nominal.joint && (sides.size < 2 || ctx.events.some((e) => same(e) && [...sides].every((c) => [...e.actors, ...e.recipients].some((p) => `${p.code}/${p.sector ?? ''}` === c))))) return;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
   if (time.reason) why.push(time.reason);

@@ -70,4 +70,9 @@ describe('timetables on real parses (the default pipeline)', { timeout: 300_000 
     const found = events('Turkey is scheduled to host talks between Russia and Ukraine on Friday.');
     expect(found.filter((e) => e.event === 'CONSULT' && !e.hypothetical)).toEqual([]);
   });
+
+  it('keeps the talks an agreement was reached in: an agreement is not an announced meeting', () => {
+    const found = events('During the second round of talks between Ukraine and Russia, the parties reached an agreement on humanitarian corridors.');
+    expect(found.filter((e) => e.event === 'CONSULT' && !e.hypothetical).map((e) => [...e.actors].sort())).toEqual([['RUS', 'UKR']]);
+  });
 });
