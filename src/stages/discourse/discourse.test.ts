@@ -613,6 +613,14 @@ describe('discourse', () => {
       . . PUNCT . 2 punct`, more)).toBe(meeting);
   });
 
+  it('carries the pair on to a second "They" whose sentence before is the first "They" it took', () => {
+    const they = (verb: string): string => `\n      They they PRON PRP 2 nsubj\n      ${verb} ${verb} VERB VBD 0 root\n      . . PUNCT . 2 punct`;
+    const doc = parsedDoc([...pairAfterMeeting(they('agreed')), they('stressed')], { actors: [{ ...putin(0, [0, 1]), kind: 'person' }, { ...johnson(0, [5, 6]), kind: 'person' }, ...pair], meta: { date: '2021-10-25' } });
+    const out = run(doc);
+    const found = resolvedActors(out).filter((m) => doc.text.slice(m.start, m.end) === 'They');
+    expect(found.map((m) => m.parts?.map((p) => p.code).join('+'))).toEqual(['GBR+FRA', 'GBR+FRA']);
+  });
+
   it('does not give "their" the pair before when its own sentence has a coordinated subject ("Germany and Italy said their leaders …")', () => {
     const own = `
       Germany Germany PROPN NNP 4 nsubj

@@ -391,13 +391,19 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
  * main clause's subject of the sentence before `sent`, when that sentence is a meeting of their own, are nearer
  * than the article's meeting. Background ("Iran and Russia have deepened ties"), a quoted clause's subject, or a
  * plural noun ("Russian troops shelled …", maybe one side's people) is not: the meeting's parties stay the usual
- * "they". Nor when `sent` names a pair of its own as subject ("Germany and Italy said their …"), which is grouped
+ * "they"; a "they" that took such a pair carries it on. Nor when `sent` names a pair of its own as subject ("Germany and Italy said their …"), which is grouped
  * only at the sentence's end.
  */
 function pairBefore(ctx: Context, sent: number): Seen | undefined {
   if (coordinatedSubjectIn(ctx, sent)) return undefined;
   const pair = ctx.seen.findLast((s) => s.sent === sent - 1 && s.subject && s.plural && !s.place && (s.m.members?.length ?? 0) > 1);
-  return pair && isRootSubject(ctx.view, pair.m) && meetsInClause(ctx.view, headOf(ctx.view, pair.m)) ? pair : undefined;
+  if (!pair) return undefined;
+  return carriesPair(pair.m) || (isRootSubject(ctx.view, pair.m) && meetsInClause(ctx.view, headOf(ctx.view, pair.m))) ? pair : undefined;
+}
+
+/** Whether `m` is a "they" or "their …" that took the pair before it: the next "they" carries the same thread on. */
+function carriesPair(m: ActorMention): boolean {
+  return m.reasons.some((r) => r.rule === 'discourse/their-pair' || (r.rule === 'discourse/pronoun' && typeof r.how === 'object' && 'rule' in r.how && r.how.rule === 'discourse/antecedent-pair'));
 }
 
 /** Whether the clause subject `head` hangs on is a meeting: "met", "spoke", or a meeting noun as its object ("held talks"). */
