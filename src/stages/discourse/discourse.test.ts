@@ -621,6 +621,20 @@ describe('discourse', () => {
     expect(found.map((m) => m.parts?.map((p) => p.code).join('+'))).toEqual(['GBR+FRA', 'GBR+FRA']);
   });
 
+  it('gives "They" the pair\'s talks across a sentence with no actor as subject ("The talks lasted three hours.")', () => {
+    const lasted = `
+      The the DET DT 2 det
+      talks talk NOUN NNS 3 nsubj
+      lasted last VERB VBD 0 root
+      . . PUNCT . 3 punct`;
+    const doc = parsedDoc([...pairAfterMeeting(lasted), `
+      They they PRON PRP 2 nsubj
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 2 punct`], { actors: [{ ...putin(0, [0, 1]), kind: 'person' }, { ...johnson(0, [5, 6]), kind: 'person' }, ...pair], meta: { date: '2021-10-25' } });
+    const found = resolvedActors(run(doc)).find((m) => doc.text.slice(m.start, m.end) === 'They');
+    expect(found?.parts?.map((p) => p.code)).toEqual(['GBR', 'FRA']);
+  });
+
   it('does not give "their" the pair before when its own sentence has a coordinated subject ("Germany and Italy said their leaders …")', () => {
     const own = `
       Germany Germany PROPN NNP 4 nsubj

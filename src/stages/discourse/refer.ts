@@ -388,15 +388,21 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
 
 /**
  * "Britain and France held talks. They agreed …" after a meeting of others: sides just named together as the
- * main clause's subject of the sentence before `sent`, when that sentence is a meeting of their own, are nearer
- * than the article's meeting. Background ("Iran and Russia have deepened ties"), a quoted clause's subject, or a
+ * main clause's subject of the sentence before `sent` (past sentences with no actor as subject), when that
+ * sentence is a meeting of their own, are nearer than the article's meeting. Background ("Iran and Russia have deepened ties"), a quoted clause's subject, or a
  * plural noun ("Russian troops shelled …", maybe one side's people) is not: the meeting's parties stay the usual
  * "they"; a "they" that took such a pair carries it on. Nor when `sent` names a pair of its own as subject ("Germany and Italy said their …"), which is grouped
  * only at the sentence's end.
  */
 function pairBefore(ctx: Context, sent: number): Seen | undefined {
   if (coordinatedSubjectIn(ctx, sent)) return undefined;
-  const pair = ctx.seen.findLast((s) => s.sent === sent - 1 && s.subject && s.plural && !s.place && (s.m.members?.length ?? 0) > 1);
+  // Like the thread below: sentences with no actor as subject ("The talks lasted three hours.") do not break it.
+  let pair: Seen | undefined;
+  for (let back = 1; back <= PLURAL_REACH && !pair; back++) {
+    const subjects = ctx.seen.filter((s) => s.sent === sent - back && s.subject);
+    pair = subjects.findLast((s) => s.plural && !s.place && (s.m.members?.length ?? 0) > 1);
+    if (!pair && subjects.length) return undefined;
+  }
   if (!pair) return undefined;
   return carriesPair(pair.m) || (isRootSubject(ctx.view, pair.m) && meetsInClause(ctx.view, headOf(ctx.view, pair.m))) ? pair : undefined;
 }
