@@ -579,6 +579,79 @@ describe('discourse', () => {
     expect(found?.parts?.map((p) => p.code)).toEqual(['GBR', 'FRA']);
   });
 
+  /** The lead's Putin–Johnson meeting, a sentence `middle` naming a pair, then `last`: whom its "they" means. */
+  const meetingThenPair = (middle: string, last: string, more: ActorSpec[] = []): string | undefined => {
+    const doc = parsedDoc([READOUT[0], middle, last], { actors: [{ ...putin(0, [0, 1]), kind: 'person' }, { ...johnson(0, [5, 6]), kind: 'person' }, ...more], meta: { date: '2021-10-25' } });
+    const they = resolvedActors(run(doc)).find((m) => /^the(y|ir)$/i.test(doc.text.slice(m.start, m.end).split(' ')[0] ?? ''));
+    return they?.members?.join('+');
+  };
+  const meeting = 'vladimir-putin+boris-johnson';
+
+  it.each<[string, string, ActorSpec[]]>([
+    ['background, not a meeting ("Iran and Russia have deepened ties")', `
+      Iran Iran PROPN NNP 5 nsubj
+      and and CCONJ CC 3 cc
+      Russia Russia PROPN NNP 1 conj
+      have have AUX VBP 5 aux
+      deepened deepen VERB VBN 0 root
+      ties tie NOUN NNS 5 obj
+      . . PUNCT . 5 punct`, [{ sent: 1, tokens: [0, 1], id: 'IRN', name: 'Iran', code: 'IRN', kind: 'country' }, { sent: 1, tokens: [2, 3], id: 'RUS', name: 'Russia', code: 'RUS', kind: 'country' }]],
+    ['a quoted clause\'s subject (""Britain and France held talks," Putin said")', `
+      Britain Britain PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      France France PROPN NNP 1 conj
+      held hold VERB VBD 7 ccomp
+      talks talk NOUN NNS 4 obj
+      , , PUNCT , 4 punct
+      Putin Putin PROPN NNP 7 nsubj
+      said say VERB VBD 0 root
+      . . PUNCT . 7 punct`, [{ sent: 1, tokens: [0, 1], id: 'GBR', name: 'United Kingdom', code: 'GBR', kind: 'country' }, { sent: 1, tokens: [2, 3], id: 'FRA', name: 'France', code: 'FRA', kind: 'country' }, { ...putin(1, [6, 7]), kind: 'person' }]],
+  ])('keeps "they" with the meeting when the pair before is %s', (_, middle, more) => {
+    expect(meetingThenPair(middle, `
+      They they PRON PRP 2 nsubj
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 2 punct`, more)).toBe(meeting);
+  });
+
+  it('carries the pair on to a second "They" whose sentence before is the first "They" it took', () => {
+    const they = (verb: string): string => `\n      They they PRON PRP 2 nsubj\n      ${verb} ${verb} VERB VBD 0 root\n      . . PUNCT . 2 punct`;
+    const doc = parsedDoc([...pairAfterMeeting(they('agreed')), they('stressed')], { actors: [{ ...putin(0, [0, 1]), kind: 'person' }, { ...johnson(0, [5, 6]), kind: 'person' }, ...pair], meta: { date: '2021-10-25' } });
+    const out = run(doc);
+    const found = resolvedActors(out).filter((m) => doc.text.slice(m.start, m.end) === 'They');
+    expect(found.map((m) => m.parts?.map((p) => p.code).join('+'))).toEqual(['GBR+FRA', 'GBR+FRA']);
+  });
+
+  it('gives "They" the pair\'s talks across a sentence with no actor as subject ("The talks lasted three hours.")', () => {
+    const lasted = `
+      The the DET DT 2 det
+      talks talk NOUN NNS 3 nsubj
+      lasted last VERB VBD 0 root
+      . . PUNCT . 3 punct`;
+    const doc = parsedDoc([...pairAfterMeeting(lasted), `
+      They they PRON PRP 2 nsubj
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 2 punct`], { actors: [{ ...putin(0, [0, 1]), kind: 'person' }, { ...johnson(0, [5, 6]), kind: 'person' }, ...pair], meta: { date: '2021-10-25' } });
+    const found = resolvedActors(run(doc)).find((m) => doc.text.slice(m.start, m.end) === 'They');
+    expect(found?.parts?.map((p) => p.code)).toEqual(['GBR', 'FRA']);
+  });
+
+  it('does not give "their" the pair before when its own sentence has a coordinated subject ("Germany and Italy said their leaders …")', () => {
+    const own = `
+      Germany Germany PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Italy Italy PROPN NNP 1 conj
+      said say VERB VBD 0 root
+      their they PRON PRP$ 6 nmod:poss
+      leaders leader NOUN NNS 7 nsubj
+      agreed agree VERB VBD 4 ccomp
+      . . PUNCT . 4 punct`;
+    const doc = parsedDoc(pairAfterMeeting(own), { actors: [{ ...putin(0, [0, 1]), kind: 'person' }, { ...johnson(0, [5, 6]), kind: 'person' }, ...pair,
+      { sent: 2, tokens: [0, 1], id: 'DEU', name: 'Germany', code: 'DEU', kind: 'country' }, { sent: 2, tokens: [2, 3], id: 'ITA', name: 'Italy', code: 'ITA', kind: 'country' },
+      { sent: 2, tokens: [4, 6], id: 'group:vladimir-putin+boris-johnson', members: ['vladimir-putin', 'boris-johnson'] }], meta: { date: '2021-10-25' } });
+    const found = resolvedActors(run(doc)).find((m) => doc.text.slice(m.start, m.end) === 'their leaders');
+    expect(found?.parts?.map((p) => p.code)).not.toEqual(['GBR', 'FRA']);
+  });
+
   it('keeps the meeting as "they" when the sentence before has a plural noun of one side as its subject', () => {
     const troops = `
       Russian Russian ADJ JJ 2 amod

@@ -18,6 +18,9 @@ const MEETING_WORDS = new Set([
   // "held online consultations with", "conducted bilateral consultations with … for in-depth discussions".
   'consultation', 'consultations', 'discussion', 'discussions', 'dialogue',
 ]);
+/** Whether `word` reports a meeting or talks ("met", "held talks"). */
+export const isMeetingWord = (word: string): boolean => MEETING_WORDS.has(word);
+
 /**
  * "Biden called Erdogan", "Zhovkva called on the Austrian side": "called" with someone after it;
  * not "so-called", nor a passive or participle ("a summit called by …").

@@ -16,7 +16,7 @@ import { firstPersonAt, type Voice } from './first-person.js';
 import { isMeetingTitle } from './meeting-titles.js';
 import { gendersOf } from './gender.js';
 import type { Gender } from '../../lang/gender.js';
-import { holdsAt, partyKey } from './participants.js';
+import { holdsAt, isMeetingWord, partyKey } from './participants.js';
 import { bareOffice, participantOffice } from './offices.js';
 import type { Signatories, Signatory } from './signatories.js';
 import type { Participants, Publisher } from './types.js';
@@ -388,11 +388,42 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
 
 /**
  * "Britain and France held talks. They agreed …" after a meeting of others: sides just named together as the
- * subject of the sentence before `sent` are nearer than the article's meeting. A plural noun there ("Russian troops
- * shelled …") is not: it may be one side's people, and the meeting's parties stay the usual "they".
+ * main clause's subject of the sentence before `sent` (past sentences with no actor as subject), when that
+ * sentence is a meeting of their own, are nearer than the article's meeting. Background ("Iran and Russia have deepened ties"), a quoted clause's subject, or a
+ * plural noun ("Russian troops shelled …", maybe one side's people) is not: the meeting's parties stay the usual
+ * "they"; a "they" that took such a pair carries it on. Nor when `sent` names a pair of its own as subject ("Germany and Italy said their …"), which is grouped
+ * only at the sentence's end.
  */
 function pairBefore(ctx: Context, sent: number): Seen | undefined {
-  return ctx.seen.findLast((s) => s.sent === sent - 1 && s.subject && s.plural && !s.place && (s.m.members?.length ?? 0) > 1);
+  if (coordinatedSubjectIn(ctx, sent)) return undefined;
+  // Like the thread below: sentences with no actor as subject ("The talks lasted three hours.") do not break it.
+  let pair: Seen | undefined;
+  for (let back = 1; back <= PLURAL_REACH && !pair; back++) {
+    const subjects = ctx.seen.filter((s) => s.sent === sent - back && s.subject);
+    pair = subjects.findLast((s) => s.plural && !s.place && (s.m.members?.length ?? 0) > 1);
+    if (!pair && subjects.length) return undefined;
+  }
+  if (!pair) return undefined;
+  return carriesPair(pair.m) || (isRootSubject(ctx.view, pair.m) && meetsInClause(ctx.view, headOf(ctx.view, pair.m))) ? pair : undefined;
+}
+
+/** Whether `m` is a "they" or "their …" that took the pair before it: the next "they" carries the same thread on. */
+function carriesPair(m: ActorMention): boolean {
+  return m.reasons.some((r) => r.rule === 'discourse/their-pair' || (r.rule === 'discourse/pronoun' && typeof r.how === 'object' && 'rule' in r.how && r.how.rule === 'discourse/antecedent-pair'));
+}
+
+/** Whether the clause subject `head` hangs on is a meeting: "met", "spoke", or a meeting noun as its object ("held talks"). */
+function meetsInClause(view: View, head: number): boolean {
+  const verb = view.deps[head]?.head ?? -1;
+  if (isMeetingWord(view.words[verb] ?? '')) return true;
+  return view.deps.some((d, k) => d.head === verb && d.deprel === 'obj' && view.sents[k] === view.sents[verb] && isMeetingWord(view.words[k] ?? ''));
+}
+
+/** Whether sentence `sent` has, so far, a subject with another actor coordinated to it ("Germany and Italy said …"). */
+function coordinatedSubjectIn(ctx: Context, sent: number): boolean {
+  const { view } = ctx;
+  const here = ctx.seen.filter((s) => s.sent === sent);
+  return here.some((s) => s.subject && here.some((o) => o !== s && view.deps[headOf(view, o.m)]?.deprel === 'conj' && view.deps[headOf(view, o.m)]?.head === headOf(view, s.m)));
 }
 
 const isPlace = (m: ActorMention): boolean => m.kind === 'place' || m.kind === 'capital';
