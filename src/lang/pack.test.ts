@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assetPath } from '../core/assets.js';
 import { DyadError } from '../core/errors.js';
-import { languagePack, packOf } from './pack.js';
+import { languagePack, packOf, reasonTemplates } from './pack.js';
 import { reason, renderReason, renderReasons } from './reason.js';
 
 const en = languagePack('en');
@@ -52,5 +53,12 @@ describe('reasons', () => {
     const rules = new Set(files.flatMap((f) => [...readFileSync(join(src, f), 'utf8').matchAll(/\breason\('([\w/-]+)'/g)].map((m) => m[1])));
     expect(rules.size).toBeGreaterThan(50);
     expect([...rules].filter((rule) => !en.reasons.has(rule))).toEqual([]);
+  });
+
+  it('refuses a rule id written twice (E170, with the file and line)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-reasons-'));
+    const path = join(dir, 'reasons.tsv');
+    writeFileSync(path, '# rule\ttemplate\nflags/negated\tnegated verb\nflags/negated\tnegated\n');
+    expect(() => reasonTemplates(path)).toThrow(expect.objectContaining({ code: 'E170', message: expect.stringContaining('line 3') }));
   });
 });

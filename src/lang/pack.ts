@@ -117,6 +117,22 @@ function loadPack(code: string): LanguagePack {
     },
     sentenceOpeners: words('sentence-openers.txt'),
     abbreviationContinuers: words('abbreviation-continuers.txt'),
-    reasons: new Map(rows('reasons.tsv').map(([rule, template]) => [rule, template])),
+    reasons: reasonTemplates(assetPath('src', 'lang', code, 'reasons.tsv')),
   };
+}
+
+/**
+ * Each rule id's template, refusing (E170) a rule written twice: merges of branches that reworded a template keep
+ * both lines, and a Map would silently keep whichever came last.
+ */
+export function reasonTemplates(path: string): Map<string, string> {
+  const templates = new Map<string, string>();
+  readFileSync(path, 'utf8').split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) return;
+    const [rule, template = ''] = line.split('\t');
+    if (templates.has(rule)) throw new DyadError('E170', { path, line: i + 1, problem: `rule "${rule}" already has a template` });
+    templates.set(rule, template);
+  });
+  return templates;
 }
