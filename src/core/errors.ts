@@ -60,7 +60,6 @@ export const E = {
   E321: 'Training gold {file} has the same text as the held-out gold\'s {heldOut} (a story repeated under another id): a studied text cannot be held out.',
   E1920: 'Data file {path}: line {line}: expected a news agency\'s letters, three to six capitals ("IRNA"), got "{got}".',
   E1575: 'Option {option} wants a whole number, at least 1 (got "{value}").',
-  E1900: 'Data file {path}: line {line}: {problem}.',
 } as const;
 
 export type ErrorCode = keyof typeof E;

@@ -39,8 +39,11 @@ export interface AcronymInput {
 let agencies: ReadonlySet<string> | undefined;
 
 /** The shipped list of news agencies' letters, read once. */
-export function loadNewsAgencies(path = assetPath('src', 'stages', 'actors', 'data', 'news-agencies.tsv')): ReadonlySet<string> {
-  agencies ??= parseNewsAgencies(readDataText(path), path);
+export function loadNewsAgencies(path?: string): ReadonlySet<string> {
+  // The path is made on the first call only: this runs for every document (sp-actors, session 45).
+  if (agencies) return agencies;
+  const file = path ?? assetPath('src', 'stages', 'actors', 'data', 'news-agencies.tsv');
+  agencies = parseNewsAgencies(readDataText(file), file);
   return agencies;
 }
 

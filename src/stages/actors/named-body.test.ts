@@ -115,8 +115,8 @@ describe('the body words file', () => {
     expect(parseBodyWords('people\tLAB\tnurses\nword\tLAB\tnurses\n').problems.map((p) => p.line)).toEqual([2]);
   });
 
-  it('refuses a sector where it is never read, and none where it is (E1900, with the line)', () => {
+  it('refuses a sector where it is never read, and none where it is (with the line)', () => {
     const { problems } = parseBodyWords('of-head\tLAB\tcouncil\nsport\t-\tgolf\nword\t-\tfarm\npeople\t-\tnurses\nopener\tBUS\tyesterday\n');
-    expect(problems.map((p) => [p.line, p.code])).toEqual([[1, 'E1900'], [3, 'E1900'], [4, 'E1900'], [5, 'E1900']]);
+    expect(problems.map((p) => p.line)).toEqual([1, 3, 4, 5]);
   });
 });

@@ -40,8 +40,8 @@ const NO_SECTOR: ReadonlySet<Role> = new Set(['of-head', 'sport', 'opener']);
  * of-head's body is of, listed once so the two never drift apart.
  */
 type BodyWords = Readonly<Record<Exclude<Role, 'people'> | 'member', ReadonlyMap<string, string>>>;
-/** A row that cannot be read; `code` when it is not the generic bad row (E170). */
-interface Problem { readonly line: number; readonly reason: string; readonly code?: 'E1900' }
+/** A row that cannot be read (E170 names its line and reason). */
+interface Problem { readonly line: number; readonly reason: string }
 
 /** Rows of `data/body-words.tsv` (role, sector or -, |-separated words) by use; problems carry their line. */
 export function parseBodyWords(text: string): { readonly words: BodyWords; readonly problems: Problem[] } {
@@ -58,8 +58,8 @@ export function parseBodyWords(text: string): { readonly words: BodyWords; reado
       return;
     }
     const r = role as Role;
-    if (NEEDS_SECTOR.has(r) && sector === '-') problems.push({ line: i + 1, reason: `a ${r} row says the sector of its words: a sector code, not -`, code: 'E1900' });
-    if (NO_SECTOR.has(r) && sector !== '-') problems.push({ line: i + 1, reason: `a ${r} row's sector is never read: -, not ${sector}`, code: 'E1900' });
+    if (NEEDS_SECTOR.has(r) && sector === '-') problems.push({ line: i + 1, reason: `a ${r} row says the sector of its words: a sector code, not -` });
+    if (NO_SECTOR.has(r) && sector !== '-') problems.push({ line: i + 1, reason: `a ${r} row's sector is never read: -, not ${sector}` });
     for (const w of items) {
       for (const [use, known] of r === 'people' ? [['word', words.word], ['member', words.member]] as const : [[r, words[r]]] as const) {
         if (known.has(w)) problems.push({ line: i + 1, reason: `"${w}" is listed twice as ${use}` });
@@ -72,13 +72,13 @@ export function parseBodyWords(text: string): { readonly words: BodyWords; reado
 
 let bodyWords: BodyWords | undefined;
 
-/** `data/body-words.tsv`; a bad row stops loading with E170 (E1900: a sector given or missing against its role) naming its line. */
+/** `data/body-words.tsv`; a bad row (a sector given or missing against its role among them) stops loading with E170 naming its line. */
 function loadBodyWords(): BodyWords {
   if (bodyWords) return bodyWords;
   const path = assetPath('src', 'stages', 'actors', 'data', 'body-words.tsv');
   const { words, problems } = parseBodyWords(readDataText(path));
   const problem = problems[0];
-  if (problem) throw new DyadError(problem.code ?? 'E170', { path, line: problem.line, problem: problem.reason });
+  if (problem) throw new DyadError('E170', { path, line: problem.line, problem: problem.reason });
   return (bodyWords = words);
 }
 

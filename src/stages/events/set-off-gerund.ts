@@ -35,7 +35,7 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
  * The main clause's verb a set-off gerund adds its act to, when the gerund is verbal; else undefined. `codesAct` tells
  * a verb that codes an event of its own: a means gerund ("by accusing") is an act only under a host that does not.
  */
-export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, codesAct: (verb: number) => boolean = () => true): number | undefined {
+export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, codesAct: (verb: number) => boolean): number | undefined {
   if (isAdjunct(tree, verb)) return mainVerbAbove(tree, verb, true);
   if (isMeans(tree, verb)) {
     const host = meansHost(tree, verb);
