@@ -83,11 +83,7 @@ export function packOf(doc: Document): LanguagePack {
 }
 
 function loadPack(code: string): LanguagePack {
-  const rows = (file: string): string[][] =>
-    readFileSync(assetPath('src', 'lang', code, file), 'utf8').split('\n')
-      .map((line) => line.replace(/\r$/, ''))
-      .filter((line) => line.trim() && !line.startsWith('#'))
-      .map((line) => line.split('\t'));
+  const rows = (file: string): string[][] => tabRows(assetPath('src', 'lang', code, file)).map((r) => r.cells);
   const words = (file: string): Set<string> => new Set(rows(file).map(([word]) => word));
   const names = (file: string): string[][] => rows(file).map(([full, abbrs = '']) => [full, ...abbrs.split(' ').filter(Boolean)]);
   const speech = rows('speech-verbs.tsv');
@@ -127,12 +123,16 @@ function loadPack(code: string): LanguagePack {
  */
 export function reasonTemplates(path: string): Map<string, string> {
   const templates = new Map<string, string>();
-  readFileSync(path, 'utf8').split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
-    if (!line.trim() || line.startsWith('#')) return;
-    const [rule, template = ''] = line.split('\t');
-    if (templates.has(rule)) throw new DyadError('E170', { path, line: i + 1, problem: `rule "${rule}" already has a template` });
+  for (const { line, cells: [rule, template = ''] } of tabRows(path)) {
+    if (templates.has(rule)) throw new DyadError('E170', { path, line, problem: `rule "${rule}" already has a template` });
     templates.set(rule, template);
-  });
+  }
   return templates;
+}
+
+/** A pack file's rows (tab-separated cells, blank and `#` lines skipped), each with its 1-based line for errors. */
+function tabRows(path: string): { readonly line: number; readonly cells: string[] }[] {
+  return readFileSync(path, 'utf8').split('\n').map((raw, i) => ({ raw: raw.replace(/\r$/, ''), line: i + 1 }))
+    .filter(({ raw }) => raw.trim() && !raw.startsWith('#'))
+    .map(({ raw, line }) => ({ line, cells: raw.split('\t') }));
 }
