@@ -488,7 +488,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   for (const arg of new Set([...childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o)), ...purposes, ...(noun !== undefined ? [noun] : [])])) {
     for (const { token } of walk(tree, arg, CLAUSE_RELS, 4)) {
       // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
-      if (token === arg || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || speaker(token, arg) || (meeting && tree.pos[token]?.upos === 'PROPN' && isInLocative(tree, lang.locatives, token, arg))) continue;
+      // "criticised recent rises in Japanese interest rates", "concern about American practices": a phrase of what
+      // the act is about or where it falls is no act's own noun, though the parser hangs it on the verb (see #12).
+      if ((token === arg && !isAboutPhrase(tree, verb, arg, meeting)) || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || speaker(token, arg) || (meeting && tree.pos[token]?.upos === 'PROPN' && isInLocative(tree, lang.locatives, token, arg))) continue;
       const found = nationalityOfParty(tree, token).filter(accept);
       if (found.length) { reasons.push(reason('roles/inner-nationality', { adjective: tree.words[found[0].tokens[0]], noun: tree.words[token] })); return found; }
     }
@@ -496,6 +498,18 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const target = event === 'REQUEST' ? firstActorsUnder(tree, actors, verb, 5, (p) => acceptAny(p) && isAgainst(tree, p.tokens[0], verb)) : [];
   if (target.length) reasons.push(reason('roles/request-target', { target: target[0].name }));
   return [];
+}
+
+/** Prepositions whose phrase on the act says what it is about or where it falls (rule-words.tsv `about-preposition`). */
+const ABOUT_PREPS = ruleWords('about-preposition');
+
+/**
+ * Whether `arg` is a phrase of the act `verb` marked as what the act is about or where it falls ("rises in Japanese
+ * rates", "about American practices"): its own nationality adjective names the act's other side. A meeting's "in"
+ * phrase is its venue ("met in the Egyptian resort"), so a meeting's phrases are none.
+ */
+function isAboutPhrase(tree: Tree, verb: number, arg: number, meeting: boolean): boolean {
+  return !meeting && tree.baseRels[arg] === 'obl' && tree.deps[arg].head === verb && ABOUT_PREPS.has(markerOf(tree, arg) ?? '');
 }
 
 /**

@@ -185,6 +185,7 @@ const CLASSES = {
   'negotiating-verb': [],
   'quantity-noun': [],
   'unheld-talks-verb': [],
+  'about-preposition': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
