@@ -359,6 +359,19 @@ describe('actors stage', () => {
     expect(find(run('The banks agreed to the plan.', '1987-04-08'), 'banks')).toBeUndefined();
   });
 
+  it('reads makers named by a nationality alone as that country\'s business, and bare makers as no one (#12)', () => {
+    expect(find(run('All four Japanese makers of large trucks will stop exports.', '1987-04-08'), 'makers')).toMatchObject({ code: 'JPN', sector: 'BUS' });
+    expect(find(run('Italian makers are cutting prices.', '1987-04-08'), 'makers')).toMatchObject({ code: 'ITA', sector: 'BUS' });
+    expect(find(run('Makers are cutting prices.', '1987-04-08'), 'Makers')).toBeUndefined();
+  });
+
+  it.each([
+    ['About 2,000 sugar cane planters marched to the capital.', ['ADV', 'NUM', 'NOUN', 'NOUN', 'NOUN', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT']],
+    ['Planters protested against the closure.', ['NOUN', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT']],
+  ])('reads planters as the farm side, for context to locate (#12): "%s"', (text, upos) => {
+    expect(run(text, '1987-04-08', [], upos).mentions.find((m) => /planters/i.test(text.slice(m.start, m.end)))).toMatchObject({ sector: 'AGR' });
+  });
+
   it('reads Republicans and chamber Democrats as US party members, not other countries\' parties', () => {
     expect(find(run('Republicans protested they had not seen the plan.', '1987-04-01'), 'Republicans')).toMatchObject({ code: 'USA', sector: 'PTY' });
     expect(find(run('House Democrats rejected the budget.', '1987-04-01'), 'House Democrats')).toMatchObject({ code: 'USA' });
