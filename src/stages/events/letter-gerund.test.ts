@@ -75,3 +75,68 @@ describe('a gerund of a letter', () => {
     expect(codeEvents(doc, lexicon).events.filter((e) => e.event === 'ACCUSE')).toEqual([]);
   });
 });
+
+/** "Turkey <verb> a <noun> praising Greece.", the gerund hung on the noun (`acl`), the noun the verb's object. */
+const issued = (verb: string, lemma: string, noun: string) => parsedDoc([`
+  Turkey Turkey PROPN NNP 2 nsubj
+  ${verb} ${lemma} VERB VBD 0 root
+  a a DET DT 4 det
+  ${noun} ${noun} NOUN NN 2 obj
+  praising praise VERB VBG 4 acl
+  Greece Greece PROPN NNP 5 obj
+  . . PUNCT . 2 punct`], { actors: [
+  { sent: 0, tokens: [0, 1], id: 'tur', name: 'Turkey', code: 'TUR' },
+  { sent: 0, tokens: [5, 6], id: 'grc', name: 'Greece', code: 'GRC' },
+] });
+
+describe('a gerund of an issued text', () => {
+  it.each([
+    ['issued', 'issue', 'statement'],
+    ['published', 'publish', 'report'],
+    ['sent', 'send', 'letter'],
+  ])('issue-12: "Turkey %s a %s praising Greece" is the issuer\'s praise', (verb, lemma, noun) => {
+    const praise = codeEvents(issued(verb, lemma, noun), lexicon).events.find((e) => e.event === 'SUPPORT');
+    expect(praise?.actors.map((a) => a.actorId)).toEqual(['tur']);
+    expect(praise?.recipients.map((a) => a.actorId)).toEqual(['grc']);
+    expect(praise?.reasons.some((r) => r.rule === 'events/document-gerund')).toBe(true);
+  });
+
+  it.each([
+    ['received', 'receive', 'statement'],
+    ['issued', 'issue', 'speech'],
+  ])('leaves the gerund without an issuer when Turkey %s a %s (a reader, or no text)', (verb, lemma, noun) => {
+    expect(codeEvents(issued(verb, lemma, noun), lexicon).events.filter((e) => e.event === 'SUPPORT')).toEqual([]);
+  });
+
+  it('issue-12: an infinitive issuer issued nothing ("Turkey refused to issue a statement praising Greece")', () => {
+    const doc = parsedDoc([`
+      Turkey Turkey PROPN NNP 2 nsubj
+      refused refuse VERB VBD 0 root
+      to to PART TO 4 mark
+      issue issue VERB VB 2 xcomp
+      a a DET DT 6 det
+      statement statement NOUN NN 4 obj
+      praising praise VERB VBG 6 acl
+      Greece Greece PROPN NNP 7 obj
+      . . PUNCT . 2 punct`], { actors: [
+      { sent: 0, tokens: [0, 1], id: 'tur', name: 'Turkey', code: 'TUR' },
+      { sent: 0, tokens: [7, 8], id: 'grc', name: 'Greece', code: 'GRC' },
+    ] });
+    expect(codeEvents(doc, lexicon).events.filter((e) => e.event === 'SUPPORT')).toEqual([]);
+  });
+
+  it('issue-12: the text\'s act is no description of the issuing act ("Japan filed a complaint calling for talks")', () => {
+    const doc = parsedDoc([`
+      Japan Japan PROPN NNP 2 nsubj
+      filed file VERB VBD 0 root
+      a a DET DT 4 det
+      complaint complaint NOUN NN 2 obj
+      calling call VERB VBG 4 acl
+      for for ADP IN 7 case
+      talks talk NOUN NNS 5 obl
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'jpn', name: 'Japan', code: 'JPN' }] });
+    // Coded by its own pattern ("call for talks"); dropDescriptions would drop it as part of the complaint.
+    const call = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 4);
+    expect(call?.actors.map((a) => a.actorId)).toEqual(['jpn']);
+  });
+});

@@ -3,12 +3,16 @@
  * accusing Labour of …": a gerund right after a verb of writing and its addressee, with no comma, says what the
  * letter does. It is the writer's act as a set-off gerund is (set-off-gerund.ts reads it so, with the same test
  * that its verb communicates an act); without the letter a bare gerund stays a topic ("a speech criticising …").
+ * So is a gerund modifying an issued text ("issued a statement promising …": documentVerbOf), its issuer's act.
  */
 import { ruleWords } from './rule-words.js';
-import { childrenBy, type Tree } from './tree.js';
+import { childrenBy, isListed, type Tree } from './tree.js';
 
 /** Verbs of writing to someone (data/rule-words.tsv letter-verb). */
 const LETTER = ruleWords('letter-verb');
+/** Nouns of an issued text, and verbs of issuing one (data/rule-words.tsv document-noun, document-verb). */
+const DOCUMENT = ruleWords('document-noun');
+const ISSUING = ruleWords('document-verb');
 
 /** The letter verb's addressee: its obl with "to" ("written to Tony Blair"). */
 function addressee(tree: Tree, letter: number): number | undefined {
@@ -30,4 +34,20 @@ export function letterVerbOf(tree: Tree, verb: number): number | undefined {
   if (rel !== 'advcl' || !LETTER.has(tree.lemmas[head])) return undefined;
   const to = addressee(tree, head);
   return to !== undefined && to < verb ? head : undefined;
+}
+
+/**
+ * "Turkey issued a statement promising to sign an accord", "filed a complaint calling for his expulsion": the verb that
+ * issued the text a gerund modifies (the gerund's `acl` head is a document noun, that noun the verb's object), or the
+ * one of the gerund it is conjoined to. The text's act is its issuer's. A gerund with its own subject or marker, or one
+ * on a text not issued in the clause ("a report praising Israel was read"), is not read so.
+ */
+export function documentVerbOf(tree: Tree, verb: number): number | undefined {
+  if (tree.pos[verb]?.xpos !== 'VBG' || childrenBy(tree, verb, 'nsubj', 'nsubj:pass', 'mark').length) return undefined;
+  const head = tree.deps[verb].head;
+  if (head < 0) return undefined;
+  if (tree.deps[verb].deprel === 'conj') return head < verb ? documentVerbOf(tree, head) : undefined;
+  if (tree.baseRels[verb] !== 'acl' || head > verb || !isListed(tree, head, DOCUMENT) || tree.baseRels[head] !== 'obj') return undefined;
+  const issuer = tree.deps[head].head;
+  return issuer >= 0 && ISSUING.has(tree.lemmas[issuer]) ? issuer : undefined;
 }

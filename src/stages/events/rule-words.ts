@@ -30,6 +30,8 @@ const CLASSES = {
   'means-marker': [],
   'set-off-act': [],
   'letter-verb': [],
+  'document-noun': [],
+  'document-verb': [],
   'prepositional-participle': [],
   'mobilizing-noun': [],
   'massing-noun': [],

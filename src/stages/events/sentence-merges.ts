@@ -19,7 +19,8 @@ export function dropDescriptions(ctx: Context, from: number): void {
   for (let i = ctx.events.length - 1; i >= from; i--) {
     const e = ctx.events[i];
     // "thanked Norway for the decision to provide weapons": the decision's act is announced, not a description (decision.ts).
-    if (e.reasons.some((r) => r.rule === 'events/decision')) continue;
+    // "filed a complaint calling for his expulsion": the text's act is its issuer's own, not its content (set-off-gerund.ts).
+    if (e.reasons.some((r) => r.rule === 'events/decision' || r.rule === 'events/document-gerund')) continue;
     let crossed = false;
     let described = false;
     for (let v = e.trigger.tokens[0], hops = 0; hops < 12; hops++) {

@@ -13,7 +13,7 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import { clauseFlags, type EventFlags } from './flags.js';
-import { letterVerbOf } from './letter-gerund.js';
+import { documentVerbOf, letterVerbOf } from './letter-gerund.js';
 import type { ActorIndex } from './participants.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
 import { rolesOf, type Roles } from './roles.js';
@@ -51,6 +51,17 @@ export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, c
   // modality; an infinitive one ("refused to write to Powell condemning …") states no letter written.
   const letter = letterVerbOf(tree, verb);
   return letter !== undefined && isFiniteActive(tree, letter) ? letter : undefined;
+}
+
+/**
+ * The verb that issued the text a gerund modifies ("Turkey issued a statement promising to sign …", documentVerbOf),
+ * when the gerund codes a verbal act and the issuing verb states its act in a tense with an active subject: the
+ * gerund is then the issuer's act. An infinitive issuer ("refused to issue a statement praising …") issued nothing.
+ */
+export function documentGerundHost(tree: Tree, verb: number, event: PloverEvent): number | undefined {
+  if (!QUAD_OF[event].startsWith('verbal')) return undefined;
+  const host = documentVerbOf(tree, verb);
+  return host !== undefined && isFiniteActive(tree, host) ? host : undefined;
 }
 
 /** Whether verb `h` states its act in a tense (a finite tag or an auxiliary other than "to") with an active subject. */
@@ -143,7 +154,7 @@ export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorI
   const recipients = ownKept ? direct : hostRoles.recipients;
   // A letter's gerund follows its addressee with no comma: its own reason says so, not "set off".
   const letter = tree.words[verb - 1] !== ',' && !childrenBy(tree, verb, 'mark').length && letterVerbOf(tree, verb) === host;
-  const rule = isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : 'events/set-off-gerund';
+  const rule = isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : documentVerbOf(tree, verb) === host ? 'events/document-gerund' : 'events/set-off-gerund';
   const why: Reason = reason(rule, { verb: tree.words[verb], host: tree.words[host] });
   const hostOnly = hostRoles.reasons.filter((r) => !hostRoles.recipientReasons?.includes(r));
   const told = ownKept ? [...hostOnly, ...(own.recipientReasons ?? [])] : hostRoles.reasons;
