@@ -395,10 +395,31 @@ const NOUN_MODIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>>
   strikes: { air: '195', missile: '195', drone: '195', military: '190', retaliatory: '190', hunger: '142' },
 };
 
-/** The CAMEO code of event noun `n`, read with its modifiers. */
+/**
+ * Prepositions that make an event noun name another act: "renewed its call for a ceasefire", "repeated the call
+ * for restraint" ask for something (CAMEO 020, PLOVER REQUEST), not a phone call (041); "a call for 30 minutes",
+ * "a call for an hour on Friday" still time one.
+ */
+const NOUN_PHRASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  call: { for: '020' },
+};
+
+function phraseCode(tree: Tree, key: string, n: number): string | undefined {
+  const markers = NOUN_PHRASES[key];
+  if (!markers) return undefined;
+  const isPhrase = (c: number): boolean => markers[markerOf(tree, c) ?? ''] !== undefined && !isTimeWord(tree, c) && !childrenBy(tree, c, 'nummod').length;
+  // The parser often hangs the phrase on the object's verb ("renewed its call | for a ceasefire"): a phrase of the
+  // head opening right after the noun is the noun's own.
+  const head = tree.deps[n].head;
+  const m = childrenBy(tree, n, 'nmod').find(isPhrase) ??
+    (head >= 0 ? childrenBy(tree, head, 'obl').find((c) => isPhrase(c) && (tree.children[c][0] ?? -1) === n + 1) : undefined);
+  return m === undefined ? undefined : markers[markerOf(tree, m) ?? ''];
+}
+
+/** The CAMEO code of event noun `n`, read with its modifiers and its phrases. */
 export function nounCode(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
   const key = nounKey(tree, lexicon, n);
-  return key === undefined ? undefined : (modifierCode(tree, lexicon, n) ?? lexicon.nouns[key].code);
+  return key === undefined ? undefined : (modifierCode(tree, lexicon, n) ?? phraseCode(tree, key, n) ?? lexicon.nouns[key].code);
 }
 
 function modifierWord(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
