@@ -29,7 +29,7 @@ export const pos = (options: PosOptions = {}) =>
     run: (doc) => {
       const model = loadPosModel(options.modelPath);
       const out: PosTag[] = [];
-      for (const { words } of sentenceWords(doc)) tagSentence(model, words, out);
+      for (const { words } of sentenceWords(doc)) out.push(...tagSentence(model, words));
       return out;
     },
   });

@@ -26,15 +26,13 @@ export function loadPosModel(path = assetPath('models', 'syntax', 'pos.bin')): P
   return loadAsset(POS_MODEL, path);
 }
 
-/**
- * Tags and lemmas of one sentence's words, pushed onto `out` (the stage passes its layer, so no
- * array per sentence is made and spread into it, #13) and returned.
- */
-export function tagSentence(model: PosModel, sentence: readonly string[], out: PosTag[] = []): PosTag[] {
+/** Tags and lemmas of one sentence's words. */
+export function tagSentence(model: PosModel, sentence: readonly string[]): PosTag[] {
   const { tagger, lemmatizer } = model;
   // Headline capitals after "U.S." are read lowercase where that makes a verb (headline-case.ts).
   const words = headlineCaseWords(tagger, sentence);
   const ids = tagger.tagIds(words);
+  const out = new Array<PosTag>(words.length);
   for (let i = 0; i < words.length; i++) {
     const { upos, xpos } = tagger.tags[ids[i]];
     let lemma = tagger.rememberedLemma(i, ids[i]);
@@ -42,7 +40,7 @@ export function tagSentence(model: PosModel, sentence: readonly string[], out: P
       lemma = lemmatizer.lemmatize(words[i], xpos);
       tagger.rememberLemma(i, ids[i], lemma);
     }
-    out.push({ upos, xpos, lemma });
+    out[i] = { upos, xpos, lemma };
   }
   return out;
 }
