@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/seeded-random.js';
-import { LinearModel, clearScores, layOut, rowsOf, type LinearModelData } from './linear-model.js';
+import { LinearModel, layOut, rowsOf, type LinearModelData } from './linear-model.js';
 
 const model = new LinearModel({
   classes: ['a', 'b', 'c'],
@@ -163,11 +163,3 @@ function randomRows(random: () => number, classCount: number): { data: LinearMod
   };
   return { data, rows };
 }
-
-describe('clearScores', () => {
-  it.each([0, 1, 4, 51, 102])('zeroes all %i scores, as fill(0) does', (n) => {
-    const scores = Float64Array.from({ length: n }, (_, c) => c - 3.5);
-    clearScores(scores);
-    expect(scores).toEqual(new Float64Array(n));
-  });
-});

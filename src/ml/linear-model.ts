@@ -14,15 +14,6 @@ export interface Scorer {
   addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array): void;
 }
 
-/**
- * Set `scores` to 0, as `scores.fill(0)` does, in a plain loop: V8's `TypedArray.prototype.fill` is a
- * C++ builtin, and the runtime call cost more than zeroing the 4–102 scores of a tagger token or a
- * parser configuration, which call it once each (#13).
- */
-export function clearScores(scores: Float64Array): void {
-  for (let c = 0; c < scores.length; c++) scores[c] = 0;
-}
-
 /** The arrays a trained linear model is made of, as the trainers export them. */
 export interface LinearModelData {
   readonly classes: readonly string[];

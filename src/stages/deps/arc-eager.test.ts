@@ -28,15 +28,3 @@ describe('ParseState.onlyValid', () => {
     }
   });
 });
-
-describe('ParseState.reset', () => {
-  it('leaves a reused state as a new one over the next sentence', () => {
-    const reused = after(5, SHIFT, LEFT, SHIFT, RIGHT, RIGHT, REDUCE, RIGHT);
-    reused.reset(4);
-    const fresh = new ParseState(4);
-    for (const key of ['heads', 'labels', 'leftmost', 'rightmost', 'leftmost2', 'rightmost2', 'leftCount', 'rightCount'] as const) {
-      expect(Array.from(reused[key].subarray(0, 5)), key).toEqual(Array.from(fresh[key].subarray(0, 5)));
-    }
-    expect([reused.n, reused.depth, reused.next]).toEqual([4, 0, 0]);
-  });
-});

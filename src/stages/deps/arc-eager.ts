@@ -40,18 +40,14 @@ export class ParseState {
     this.n = n;
     this.depth = 0;
     this.next = 0;
-    // One loop, not eight `fill` calls: V8's `TypedArray.prototype.fill` is a C++ builtin, a
-    // runtime call each, and a news sentence has ~25 words (#13).
-    for (let i = 0; i <= n; i++) {
-      this.heads[i] = -1;
-      this.labels[i] = -1;
-      this.leftmost[i] = -1;
-      this.rightmost[i] = -1;
-      this.leftmost2[i] = -1;
-      this.rightmost2[i] = -1;
-      this.leftCount[i] = 0;
-      this.rightCount[i] = 0;
-    }
+    this.heads.fill(-1, 0, n + 1);
+    this.labels.fill(-1, 0, n + 1);
+    this.leftmost.fill(-1, 0, n + 1);
+    this.rightmost.fill(-1, 0, n + 1);
+    this.leftmost2.fill(-1, 0, n + 1);
+    this.rightmost2.fill(-1, 0, n + 1);
+    this.leftCount.fill(0, 0, n + 1);
+    this.rightCount.fill(0, 0, n + 1);
   }
 
   private grow(size: number): void {

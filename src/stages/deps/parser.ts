@@ -3,7 +3,7 @@
  * and an arc's relation comes from a second linear model over the same features joined with the
  * arc's direction. Linear time in the sentence length.
  */
-import { clearScores, type LinearModel } from '../../ml/linear-model.js';
+import type { LinearModel } from '../../ml/linear-model.js';
 import { LEFT, ParseState, RIGHT } from './arc-eager.js';
 import {
   CONFIGURATION_TEMPLATES,
@@ -150,7 +150,7 @@ export class Parser {
       }
       // The same scores as of all `parseFeatures`, the role groups' summed once per word (#13).
       const count = configurationFeatures(state, input, this.roleScores.locate(state), this.features, 0);
-      clearScores(scores);
+      scores.fill(0);
       this.actions.addScores(this.features, 0, count, scores);
       this.roleScores.addTo(this.actions, state, input, scores);
       let best = -1;
@@ -172,7 +172,7 @@ export class Parser {
       features[f] = labelKey(role >= 0 ? this.roleScores.key(role, LABEL_INDEX[f]) : this.features[LABEL_INDEX[f]], direction);
     }
     const scores = this.labelScores;
-    clearScores(scores);
+    scores.fill(0);
     this.labels.addScores(features, 0, LABEL_TEMPLATES.length, scores);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;

@@ -7,7 +7,7 @@
  * 28% fewer table probes and half the hashing on Reuters. The sums are of int16 weights, hence
  * integers, so the transition scores and the parses are exactly those of scoring every feature.
  */
-import { clearScores, type Scorer } from '../../ml/linear-model.js';
+import type { Scorer } from '../../ml/linear-model.js';
 import type { ParseState } from './arc-eager.js';
 import { MAX_ROLE_FEATURES, ROLE_TEMPLATES, roleFeatures, roleWords, type ParseInput } from './parse-features.js';
 
@@ -63,7 +63,7 @@ export class RoleScores {
       if (stamp[slot] !== sentence) {
         const from = slot * MAX_ROLE_FEATURES;
         const to = roleFeatures(r, word, state, input, keys, from);
-        clearScores(groupScores);
+        groupScores.fill(0);
         model.addScores(keys, from, to, groupScores);
         for (let c = 0; c < CLASSES; c++) sums[at + c] = groupScores[c];
         stamp[slot] = sentence;

@@ -4,7 +4,7 @@
  */
 import type { Upos } from './types.js';
 import { WordSlab } from '../../core/word-slab.js';
-import { clearScores, type LinearModel } from '../../ml/linear-model.js';
+import type { LinearModel } from '../../ml/linear-model.js';
 import { linearModelOf, type ModelFile } from '../../ml/model-file.js';
 import { recordLookup, type Lookup } from '../../ml/record-lookup.js';
 import { MAX_TAG_FEATURES, NO_TAG, contextFeatures, sentenceWordsFor, wordFeatures, type SentenceWords } from './tag-features.js';
@@ -92,10 +92,10 @@ export class Tagger {
       // The same scores as of all `tagFeatures`, the word's own templates summed once per type
       // (#13); those of the first word of a sentence differ from its type's in the first-word flag.
       if (i === 0) {
-        clearScores(scores);
+        scores.fill(0);
         this.model.addScores(this.features, 0, wordFeatures(hashed, 0, 1, this.features, 0), scores);
       } else if (!types.setSums(typeIds[i], scores)) {
-        clearScores(scores);
+        scores.fill(0);
         this.model.addScores(this.features, 0, wordFeatures(hashed, i, 0, this.features, 0), scores);
         types.rememberSums(typeIds[i], scores);
       }
