@@ -64,8 +64,10 @@ export function parseRivalrySenses(text: string, path: string): RivalrySenses {
 let loaded: RivalrySenses | undefined;
 
 function shipped(): RivalrySenses {
+  // Asked per verb or event: the path is made only for the first reading (#13).
+  if (loaded) return loaded;
   const path = assetPath('src', 'stages', 'events', 'data', 'rivalry-senses.tsv');
-  return (loaded ??= parseRivalrySenses(readDataText(path), path));
+  return (loaded = parseRivalrySenses(readDataText(path), path));
 }
 
 /** Verbs of a two-sided act whose every side named is kept (reciprocal-clash.ts). */
