@@ -200,7 +200,7 @@ function matchPattern(args: Args, pattern: CompiledPattern): number {
     weight += phrase.length - 0.01 * nearest;
   }
   for (const { prep, np } of pattern.preps) {
-    if (!hasPrepositionalPhrase(args, prep, np)) return 0;
+    if (!hasPrepositionalPhrase(args, prep, np, pattern.direct === true)) return 0;
     weight += 1 + (np?.length ?? 0);
   }
   return weight;
@@ -237,12 +237,16 @@ function anyFits(args: Args, near: readonly number[], phrase: readonly WordSet[]
   return false;
 }
 
-/** Whether the verb's arguments hold a `(PREP np)` phrase (`np` undefined: the bare preposition). */
-function hasPrepositionalPhrase(args: Args, prep: string, np: readonly WordSet[] | undefined): boolean {
+/**
+ * Whether the verb's arguments hold a `(PREP np)` phrase (`np` undefined: the bare preposition). `direct`: the pattern
+ * names its own object (`=`), whose phrases are the idiom's as much as the verb's.
+ */
+function hasPrepositionalPhrase(args: Args, prep: string, np: readonly WordSet[] | undefined, direct: boolean): boolean {
   for (const token of args.tokens) {
     // A bare "(FOR)" names the verb's own phrase: "attacked targets -- the term for tankers"
-    // holds a "for" two levels down that says nothing of the attack.
-    if (np === undefined && args.depth.get(token) !== 1) continue;
+    // holds a "for" two levels down that says nothing of the attack. The parser hangs an idiom's phrase on its
+    // object as often as on its verb ("pointed the finger | at Washington"), and that object is the idiom's own.
+    if (np === undefined && args.depth.get(token) !== 1 && !(direct && args.depth.get(token) === 2 && isOwnObject(args, args.tree.deps[token].head))) continue;
     if (!isPrepositionalPhrase(args.tree, token)) continue;
     const marker = args.marker(token);
     if (marker !== prep && !marker?.startsWith(prep + ' ')) continue;

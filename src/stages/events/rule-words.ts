@@ -188,6 +188,8 @@ const CLASSES = {
   'quantity-noun': [],
   'unheld-talks-verb': [],
   'about-preposition': [],
+  'call-medium': [],
+  'answering-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -3,7 +3,7 @@ import type { PloverEvent } from './plover.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { kbCountry } from './participants.js';
 import { bestPattern } from './patterns.js';
-import { isTimeWord } from './tree.js';
+import { DURATION_WORDS, isTimeWord, TIME_WORDS } from './tree.js';
 import { ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
@@ -105,7 +105,7 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   const object = eventNounOf(tree, lexicon, i);
   // "called the U.S. attacks on its platforms an escalation", "cited an Iranian missile strike": a
   // conflict named with its own doer is someone else's act, told of, not done (the noun codes it).
-  const othersAct = object !== undefined && isOthersAct(tree, lexicon, object);
+  const othersAct = object !== undefined && (isOthersAct(tree, lexicon, object) || isAnsweredAppeal(tree, lexicon, object));
   if (object !== undefined && !othersAct && ORGANIZING.has(lemma) && !entry.after?.some((w) => UNDOING_PARTICLES.has(w))) {
     // "organized a strike", "launched an offensive", "declared a ceasefire": the noun names the act.
     return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: lemma, noun: tree.words[object] }) };
@@ -350,9 +350,12 @@ const LIGHT_VERBS = ruleWords('light-verb');
 
 function matchLightVerb(tree: Tree, lexicon: LexiconTables, i: number): TriggerMatch | undefined {
   const noun = eventNounOf(tree, lexicon, i);
-  if (noun === undefined) return undefined;
-  const key = nounKey(tree, lexicon, noun) ?? '';
-  return { token: i, tokens: [i, i + 1], code: nounCode(tree, lexicon, noun) ?? '---', kind: 'noun', noun, reason: reason('events/trigger-light-verb', { verb: tree.lemmas[i], noun: tree.words[noun], note: lexicon.nouns[key].note }) };
+  // A light verb does its object's act ("renewed its request"); an event noun as its active subject only caused
+  // something ("the talks renewed hopes", "the visit by Xi renewed speculation"), unless the verb says it happened
+  // ("talks began"), as matchVerb's subject rule.
+  if (noun === undefined || (tree.deps[noun].deprel === 'nsubj' && !HAPPENING.has(tree.lemmas[i]))) return undefined;
+  const reading = nounReading(tree, lexicon, noun);
+  return { token: i, tokens: [i, i + 1], code: reading?.code ?? '---', kind: 'noun', noun, reason: reason('events/trigger-light-verb', { verb: tree.lemmas[i], noun: tree.words[noun], note: reading?.note ?? '' }) };
 }
 
 /**
@@ -369,6 +372,19 @@ function isOthersAct(tree: Tree, lexicon: LexiconTables, n: number): boolean {
     if (rel === 'nmod:poss') return tree.pos[c]?.upos !== 'PRON';
     return (rel === 'amod' || rel === 'compound') && namesParty(tree, c);
   });
+}
+
+/** Verbs that answer or refuse an appeal named by their object (rule-words.tsv `answering-verb`). */
+const ANSWERING = ruleWords('answering-verb');
+
+/**
+ * Whether object noun `n` is an appeal (CAMEO 02) that its verb answers or refuses: "answered a call for help from
+ * Haiti", "heeded the call for troops". The caller asked, not the subject; "answered a call from Biden" (a phone call)
+ * stays the subject's own consultation.
+ */
+function isAnsweredAppeal(tree: Tree, lexicon: LexiconTables, n: number): boolean {
+  const { head, deprel } = tree.deps[n];
+  return head >= 0 && (deprel === 'obj' || deprel === 'nsubj:pass') && ANSWERING.has(tree.lemmas[head]) && (nounCode(tree, lexicon, n)?.startsWith('02') ?? false);
 }
 
 /** Whether event noun `n` names who did it in a "by" phrase ("the strike by seamen"). */
@@ -408,22 +424,45 @@ const NOUN_MODIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>>
   strikes: { air: '195', missile: '195', drone: '195', military: '190', retaliatory: '190', hunger: '142' },
 };
 
+/** An event noun's code, with the note `explain` gives for it. */
+interface NounReading {
+  readonly code: string;
+  readonly note: string;
+}
+
 /**
  * Prepositions that make an event noun name another act: "renewed its call for a ceasefire", "repeated the call
- * for restraint" ask for something (CAMEO 020, PLOVER REQUEST), not a phone call (041); "a call for 30 minutes",
- * "a call for an hour on Friday" still time one.
+ * for restraint" ask for something (CAMEO 020, PLOVER REQUEST), not a phone call (041).
  */
-const NOUN_PHRASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  call: { for: '020' },
+const NOUN_PHRASES: Readonly<Record<string, Readonly<Record<string, NounReading>>>> = {
+  call: { for: { code: '020', note: 'a call "for" something: an appeal' } },
 };
 
-function phraseCode(tree: Tree, key: string, n: number): string | undefined {
+/** Verbs that make an event noun name another act: nobody renews a phone call ("France renewed its call on Thursday"). */
+const NOUN_VERBS: Readonly<Record<string, Readonly<Record<string, NounReading>>>> = {
+  call: Object.fromEntries(['renew', 'repeat', 'reiterate'].map((v) => [v, { code: '020', note: 'a call renewed or repeated: an appeal' }])),
+};
+
+/** Compounds that make a call a phone or video call whatever its phrases say (rule-words.tsv `call-medium`). */
+const CALL_MEDIA = ruleWords('call-medium');
+
+/**
+ * The reading a phrase or the verb gives event noun `n` (lexicon key `key`), if any. A phone call stays one when a
+ * medium names it ("a conference call for investors") or it has a partner ("a call with Macron for an hour"), and a
+ * "for" phrase that measures or names a time only times it ("a call for an hour on Friday", "for the first time").
+ */
+function phraseReading(tree: Tree, key: string, n: number): NounReading | undefined {
   const markers = NOUN_PHRASES[key];
   if (!markers) return undefined;
-  const isPhrase = (c: number): boolean => markers[markerOf(tree, c) ?? ''] !== undefined && !isTimeWord(tree, c) && !childrenBy(tree, c, 'nummod').length;
+  if (childrenBy(tree, n, 'compound').some((c) => CALL_MEDIA.has(tree.lemmas[c])) ||
+    childrenBy(tree, n, 'nmod').some((c) => ['with', 'between'].includes(markerOf(tree, c) ?? ''))) return undefined;
+  const { head, deprel } = tree.deps[n];
+  const byVerb = head >= 0 && (deprel === 'obj' || deprel === 'nsubj:pass') ? NOUN_VERBS[key]?.[tree.lemmas[head]] : undefined;
+  if (byVerb) return byVerb;
+  const isPhrase = (c: number): boolean => markers[markerOf(tree, c) ?? ''] !== undefined && !isTimeWord(tree, c) && !TIME_WORDS.has(tree.lemmas[c]) &&
+    !DURATION_WORDS.has(tree.lemmas[c]) && !childrenBy(tree, c, 'nummod').length;
   // The parser often hangs the phrase on the object's verb ("renewed its call | for a ceasefire"): a phrase of the
   // head opening right after the noun is the noun's own.
-  const head = tree.deps[n].head;
   const m = childrenBy(tree, n, 'nmod').find(isPhrase) ??
     (head >= 0 ? childrenBy(tree, head, 'obl').find((c) => isPhrase(c) && (tree.children[c][0] ?? -1) === n + 1) : undefined);
   return m === undefined ? undefined : markers[markerOf(tree, m) ?? ''];
@@ -431,8 +470,16 @@ function phraseCode(tree: Tree, key: string, n: number): string | undefined {
 
 /** The CAMEO code of event noun `n`, read with its modifiers and its phrases. */
 export function nounCode(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
+  return nounReading(tree, lexicon, n)?.code;
+}
+
+/** The code of event noun `n` with its note: a modifier's or a phrase's when one decides, else the noun's own. */
+function nounReading(tree: Tree, lexicon: LexiconTables, n: number): NounReading | undefined {
   const key = nounKey(tree, lexicon, n);
-  return key === undefined ? undefined : (modifierCode(tree, lexicon, n) ?? phraseCode(tree, key, n) ?? lexicon.nouns[key].code);
+  if (key === undefined) return undefined;
+  const modified = modifierCode(tree, lexicon, n);
+  if (modified) return { code: modified, note: `"${modifierWord(tree, lexicon, n) ?? ''}" ${tree.words[n]}` };
+  return phraseReading(tree, key, n) ?? { code: lexicon.nouns[key].code, note: lexicon.nouns[key].note };
 }
 
 function modifierWord(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
