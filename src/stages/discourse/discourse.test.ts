@@ -522,6 +522,28 @@ describe('discourse', () => {
     expect(they?.why).toContain('3 sentences before');
   });
 
+  it('gives "Their leaders" after a pair that did not meet each side\'s leaders ("France and Germany signed a deal. Their leaders criticised Russia.")', () => {
+    const doc = parsedDoc([`
+      France France PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Germany Germany PROPN NNP 1 conj
+      signed sign VERB VBD 0 root
+      a a DET DT 6 det
+      deal deal NOUN NN 4 obj
+      . . PUNCT . 4 punct`, `
+      Their their PRON PRP$ 2 nmod:poss
+      leaders leader NOUN NNS 3 nsubj
+      criticised criticise VERB VBD 0 root
+      Russia Russia PROPN NNP 3 obj
+      . . PUNCT . 3 punct`], { actors: [
+      { sent: 0, tokens: [0, 1], id: 'FRA', name: 'France', code: 'FRA', kind: 'country' },
+      { sent: 0, tokens: [2, 3], id: 'DEU', name: 'Germany', code: 'DEU', kind: 'country' },
+      { sent: 1, tokens: [1, 2], id: 'UNK-GOV', name: 'unknown country (GOV)', sector: 'GOV' },
+      { sent: 1, tokens: [3, 4], id: 'RUS', name: 'Russia', code: 'RUS', kind: 'country' }] });
+    const leaders = resolvedActors(run(doc)).find((m) => doc.text.slice(m.start, m.end) === 'leaders');
+    expect(codes(leaders?.parts ?? [])).toEqual(['DEUGOV', 'FRAGOV']);
+  });
+
   it('leaves "they" unresolved when a sentence between has another actor acting', () => {
     const putinSpoke = `
       Putin Putin PROPN NNP 2 nsubj

@@ -131,8 +131,17 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
     if (ante?.m.code && !ante.m.members?.length) {
       return mentionOver(view, m.tokens[0], m.tokens[1], { ...actorOf(m), code: ante.m.code }, reason('discourse/possessor-country', { base: m.reasons, text: view.texts[owner] ?? '', name: ante.m.name, code: ante.m.code }));
     }
+    const sides = m.sector && ante?.m.parts && ante.m.parts.length > 1 && ante.m.parts.every((p) => !!p.code) ? ante.m.parts : undefined;
+    // "France and Germany signed a deal. Their leaders criticised …": each side's own, not the dateline's country (#12).
+    if (ante && sides) return sidesOwn(view, m, sides, reason('discourse/possessor-sides', { base: m.reasons, text: view.texts[owner] ?? '', name: ante.m.name }));
   }
   return m;
+}
+
+/** Mention `m` as one of its own kind ("leaders", GOV) for each side of a group its possessor refers to. */
+function sidesOwn(view: View, m: ActorMention, sides: NonNullable<ActorMention['parts']>, why: Reason): ActorMention {
+  const parts = sides.map((p) => ({ actorId: `${p.code ?? ''}-${m.sector ?? ''}`, name: `${p.name} (${m.sector ?? ''})`, code: p.code, sector: m.sector }));
+  return mentionOver(view, m.tokens[0], m.tokens[1], { actorId: `group:${parts.map((p) => p.actorId).join('+')}`, name: parts.map((p) => p.name).join(' and '), members: parts.map((p) => p.actorId), parts }, why);
 }
 
 /**
