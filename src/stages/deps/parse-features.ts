@@ -6,27 +6,40 @@
 import { finish, hashText, mix } from '../../ml/feature-hash.js';
 import type { ParseState } from './arc-eager.js';
 
+/** The seed of every feature key, as in `feature1`–`feature3` (`ml/feature-hash.ts`). */
+const FEATURE_SEED = 0x2545f491;
+
 /**
- * Each template id's first hashing step, `mix(seed, template)` of `feature1`–`feature3`
- * (`ml/feature-hash.ts`), computed once: the parser hashes ~60 keys per configuration, each with
- * its template mixed in first (#13). `templateKey1`–`3` give the same keys as `feature1`–`3`. Template ids run
- * 0–100 (100: `labelKey`'s direction); a higher id needs a longer table, or its keys hash `undefined`.
+ * A list of templates as the parser hashes them, four int32 per template: its first hashing step
+ * `mix(FEATURE_SEED, template)`, then the positions in an atom array (the values of one
+ * configuration or one role word) of the up to three values it combines, -1 past the last. One
+ * loop over such a list with `mix` and `finish` inlined gives the keys of `feature1`–`feature3`:
+ * the parser's 32 keys a configuration were each a call V8 did not inline, as were their `mix`
+ * steps (the callers exceed its inlining budget). One warm round of `deps` over 60 Reuters stories,
+ * 446 → 427 M instructions (`docs/scaling.md`, session 46, sp-hash; #13).
  */
-const TEMPLATE_SEEDS = Int32Array.from({ length: 101 }, (_, t) => mix(0x2545f491, t));
-
-/** `feature1(t, a)`. */
-export function templateKey1(t: number, a: number): number {
-  return finish(mix(TEMPLATE_SEEDS[t], a));
+function compileRecipes(recipes: readonly (readonly number[])[]): Int32Array {
+  const program = new Int32Array(recipes.length * 4).fill(-1);
+  recipes.forEach(([t, ...atoms], i) => {
+    program[i * 4] = mix(FEATURE_SEED, t);
+    program.set(atoms, i * 4 + 1);
+  });
+  return program;
 }
 
-/** `feature2(t, a, b)`. */
-export function templateKey2(t: number, a: number, b: number): number {
-  return finish(mix(mix(TEMPLATE_SEEDS[t], a), b));
-}
-
-/** `feature3(t, a, b, c)`. */
-export function templateKey3(t: number, a: number, b: number, c: number): number {
-  return finish(mix(mix(mix(TEMPLATE_SEEDS[t], a), b), c));
+/** Write the keys of `program` (`compileRecipes`) over `atoms` into `out` from position `k`; returns the end. */
+function writeKeys(program: Int32Array, atoms: Int32Array, out: Uint32Array, k: number): number {
+  for (let p = 0; p < program.length; p += 4) {
+    let h = mix(program[p], atoms[program[p + 1]]);
+    const b = program[p + 2];
+    if (b >= 0) {
+      h = mix(h, atoms[b]);
+      const c = program[p + 3];
+      if (c >= 0) h = mix(h, atoms[c]);
+    }
+    out[k++] = finish(h);
+  }
+  return k;
 }
 
 /** Most features one configuration can have; sizes the caller's buffer. */
@@ -84,6 +97,27 @@ export function roleWords(state: ParseState, out: Int32Array): void {
 }
 
 /**
+ * Atoms of a role word (`roleFeatures`): its form, tag and relation, the form and tag of the next
+ * two words, and a constant 0 (the bias).
+ */
+const WORD = 0, TAG = 1, LABEL = 2, NEXT_WORD = 3, NEXT_TAG = 4, NEXT2_WORD = 5, NEXT2_TAG = 6, BIAS = 7;
+
+/** The templates of each role group and the atoms each combines, `[template, ...atoms]`, in `ROLE_TEMPLATES` order. */
+const ROLE_RECIPES: readonly (readonly (readonly number[])[])[] = [
+  [[1, WORD], [2, TAG], [3, WORD, TAG], [40, LABEL]],
+  [
+    [0, BIAS], [4, WORD], [5, TAG], [6, WORD, TAG], [7, NEXT_WORD], [8, NEXT_TAG], [9, NEXT_WORD, NEXT_TAG], [10, NEXT2_WORD],
+    [11, NEXT2_TAG], [19, TAG, NEXT_TAG], [20, TAG, NEXT_TAG, NEXT2_TAG], [57, WORD, NEXT_WORD], [58, WORD, TAG, NEXT_TAG],
+  ],
+  [[38, WORD], [39, TAG]],
+  [[41, WORD], [42, TAG], [43, LABEL]],
+  [[44, WORD], [45, TAG], [46, LABEL]],
+  [[47, WORD], [48, TAG], [49, LABEL]],
+  [[53, WORD], [54, TAG]],
+  [[66, WORD]],
+];
+
+/**
  * The templates (positions in `parseFeatures`' output) whose value is fixed by one word of
  * `roleWords` for the whole parse of a sentence, role by role, in the order `roleFeatures` writes
  * them: the word's form and tag, and its relation, which is set once and never changes while the
@@ -92,19 +126,36 @@ export function roleWords(state: ParseState, out: Int32Array): void {
  * bias and the two words after the front. The parser sums each group's weights once per word and
  * role and reuses the sum while the word keeps the role (#13).
  */
-export const ROLE_TEMPLATES: readonly (readonly number[])[] = [
-  [1, 2, 3, 40],
-  [0, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 57, 58],
-  [38, 39],
-  [41, 42, 43],
-  [44, 45, 46],
-  [47, 48, 49],
-  [53, 54],
-  [66],
-];
+export const ROLE_TEMPLATES: readonly (readonly number[])[] = ROLE_RECIPES.map((group) => group.map(([t]) => t));
 
 /** The longest role group. */
 export const MAX_ROLE_FEATURES = 13;
+
+const ROLE_PROGRAMS = ROLE_RECIPES.map(compileRecipes);
+/** Whether a role's group looks at its word's relation: the others' words may be the root, which has none. */
+const ROLE_HAS_LABEL = ROLE_RECIPES.map((group) => group.some(([, ...atoms]) => atoms.includes(LABEL)));
+const roleAtoms = new Int32Array(BIAS + 1);
+
+/**
+ * Atoms of a configuration (`configurationFeatures`): words (w), tags (p) and relations (l) of the
+ * stack top s0, its head h, leftmost and rightmost children l and r and the second ones l2 and r2,
+ * its grandparent h2, the word below it s1, the buffer front n0, its leftmost children and the word
+ * after it n1; the top-front distance, valencies (vl, vr) and whether the top has a head.
+ */
+const S0W = 0, S0P = 1, N0W = 2, N0P = 3, N1P = 4, S0HP = 5, S0LP = 6, S0RP = 7, N0LP = 8, DISTANCE = 9, S0VR = 10,
+  S0VL = 11, N0VL = 12, S0LL = 13, S0RL = 14, N0LL = 15, S1P = 16, S0HEADED = 17, S0L2P = 18, S0R2P = 19, N0L2P = 20,
+  S0H2P = 21, S0L2L = 22, S0R2L = 23, N0L2L = 24;
+
+/** The templates in no role group and the atoms each combines, `[template, ...atoms]`, in `CONFIGURATION_TEMPLATES` order. */
+const CONFIGURATION_RECIPES: readonly (readonly number[])[] = [
+  [15, S0W, S0P, N0P], [16, S0P, N0W, N0P], [18, S0P, N0P], [21, S0P, N0P, N1P], [22, S0HP, S0P, N0P],
+  [23, S0P, S0LP, N0P], [24, S0P, S0RP, N0P], [25, S0P, N0P, N0LP], [26, S0W, DISTANCE], [27, S0P, DISTANCE],
+  [28, N0W, DISTANCE], [29, N0P, DISTANCE], [30, S0W, N0W, DISTANCE], [31, S0P, N0P, DISTANCE], [32, S0W, S0VR],
+  [33, S0P, S0VR], [34, S0W, S0VL], [35, S0P, S0VL], [36, N0W, N0VL], [37, N0P, N0VL], [50, S0P, S0LL, S0RL],
+  [51, N0P, N0LL], [52, S1P, S0P, N0P], [55, S0HEADED, S0P, N0P], [56, S0HEADED, S0W, N0P], [59, S0P, S0LP, S0L2P],
+  [60, S0P, S0RP, S0R2P], [61, N0P, N0LP, N0L2P], [62, S0H2P, S0HP, S0P], [63, S0P, S0LL, S0L2L], [64, S0P, S0RL, S0R2L],
+  [65, N0P, N0LL, N0L2L],
+];
 
 /**
  * The templates in no role group, in the order `configurationFeatures` writes them. Ids 12, 13, 14
@@ -115,10 +166,10 @@ export const MAX_ROLE_FEATURES = 13;
  * events unchanged (`README.md`); their rows were dropped from the shipped `deps.bin` in session 38
  * (`scripts/syntax/drop-retired-rows.ts`). A new id must not reuse 12, 13, 14 or 17 with that file.
  */
-export const CONFIGURATION_TEMPLATES: readonly number[] = [
-  15, 16, 18, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 50, 51, 52, 55, 56, 59, 60,
-  61, 62, 63, 64, 65,
-];
+export const CONFIGURATION_TEMPLATES: readonly number[] = CONFIGURATION_RECIPES.map(([t]) => t);
+
+const CONFIGURATION_PROGRAM = compileRecipes(CONFIGURATION_RECIPES);
+const configurationAtoms = new Int32Array(N0L2L + 1);
 
 /** Every template, in the order of `parseFeatures`' output: ascending ids (retired ids left out). */
 export const PARSE_TEMPLATES: readonly number[] = [...ROLE_TEMPLATES.flat(), ...CONFIGURATION_TEMPLATES].sort((a, b) => a - b);
@@ -137,58 +188,19 @@ export function templatePosition(t: number): number {
  */
 export function roleFeatures(role: number, w: number, state: ParseState, input: ParseInput, out: Uint32Array, k: number): number {
   const n = state.n;
-  const word = wordOf(input, n, w);
-  const tag = tagOf(input, n, w);
-  switch (role) {
-    case S0:
-      out[k++] = templateKey1(1, word);
-      out[k++] = templateKey1(2, tag);
-      out[k++] = templateKey2(3, word, tag);
-      out[k++] = templateKey1(40, labelOf(state, w));
-      return k;
-    case N0: {
-      const n1 = w >= 0 && w + 1 <= n ? w + 1 : -1;
-      const n2 = n1 >= 0 && n1 + 1 <= n ? n1 + 1 : -1;
-      const n1w = wordOf(input, n, n1);
-      const n1p = tagOf(input, n, n1);
-      const n2p = tagOf(input, n, n2);
-      out[k++] = templateKey1(0, 0);
-      out[k++] = templateKey1(4, word);
-      out[k++] = templateKey1(5, tag);
-      out[k++] = templateKey2(6, word, tag);
-      out[k++] = templateKey1(7, n1w);
-      out[k++] = templateKey1(8, n1p);
-      out[k++] = templateKey2(9, n1w, n1p);
-      out[k++] = templateKey1(10, wordOf(input, n, n2));
-      out[k++] = templateKey1(11, n2p);
-      out[k++] = templateKey2(19, tag, n1p);
-      out[k++] = templateKey3(20, tag, n1p, n2p);
-      out[k++] = templateKey2(57, word, n1w);
-      out[k++] = templateKey3(58, word, tag, n1p);
-      return k;
-    }
-    case S0H:
-      out[k++] = templateKey1(38, word);
-      out[k++] = templateKey1(39, tag);
-      return k;
-    case S0L:
-    case S0R:
-    case N0L: {
-      // Templates 41–43, 44–46 and 47–49: the child's word, tag and relation.
-      const t = role === S0L ? 41 : role === S0R ? 44 : 47;
-      out[k++] = templateKey1(t, word);
-      out[k++] = templateKey1(t + 1, tag);
-      out[k++] = templateKey1(t + 2, labelOf(state, w));
-      return k;
-    }
-    case S1:
-      out[k++] = templateKey1(53, word);
-      out[k++] = templateKey1(54, tag);
-      return k;
-    default:
-      out[k++] = templateKey1(66, word);
-      return k;
+  const atoms = roleAtoms;
+  atoms[WORD] = wordOf(input, n, w);
+  atoms[TAG] = tagOf(input, n, w);
+  if (ROLE_HAS_LABEL[role]) atoms[LABEL] = labelOf(state, w);
+  if (role === N0) {
+    const n1 = w >= 0 && w + 1 <= n ? w + 1 : -1;
+    const n2 = n1 >= 0 && n1 + 1 <= n ? n1 + 1 : -1;
+    atoms[NEXT_WORD] = wordOf(input, n, n1);
+    atoms[NEXT_TAG] = tagOf(input, n, n1);
+    atoms[NEXT2_WORD] = wordOf(input, n, n2);
+    atoms[NEXT2_TAG] = tagOf(input, n, n2);
   }
+  return writeKeys(ROLE_PROGRAMS[role], atoms, out, k);
 }
 
 /**
@@ -204,52 +216,37 @@ export function configurationFeatures(state: ParseState, input: ParseInput, role
   const s0r = roles[S0R];
   const n0l = roles[N0L];
   const n1 = n0 >= 0 && n0 + 1 <= n ? n0 + 1 : -1;
-  const s0w = wordOf(input, n, s0), s0p = tagOf(input, n, s0), n0w = wordOf(input, n, n0), n0p = tagOf(input, n, n0);
-  const n1p = tagOf(input, n, n1);
-  const s0lp = tagOf(input, n, s0l), s0rp = tagOf(input, n, s0r), n0lp = tagOf(input, n, n0l), s0hp = tagOf(input, n, s0h);
-  const s0ll = labelOf(state, s0l), s0rl = labelOf(state, s0r), n0ll = labelOf(state, n0l);
-  const distance = s0 >= 0 && n0 >= 0 ? Math.min(n0 - s0, 6) : 0;
-  const s0vl = s0 >= 0 ? state.leftCount[s0] : 0;
-  const s0vr = s0 >= 0 ? state.rightCount[s0] : 0;
-  const n0vl = n0 >= 0 ? state.leftCount[n0] : 0;
-  const s0headed = s0 >= 0 && state.heads[s0] >= 0 ? 1 : 0;
   // Third order (Zhang & Nivre 2011): second outermost children and the grandparent.
   const s0l2 = s0 >= 0 ? state.leftmost2[s0] : -1;
   const s0r2 = s0 >= 0 ? state.rightmost2[s0] : -1;
   const n0l2 = n0 >= 0 ? state.leftmost2[n0] : -1;
-  out[k++] = templateKey3(15, s0w, s0p, n0p);
-  out[k++] = templateKey3(16, s0p, n0w, n0p);
-  out[k++] = templateKey2(18, s0p, n0p);
-  out[k++] = templateKey3(21, s0p, n0p, n1p);
-  out[k++] = templateKey3(22, s0hp, s0p, n0p);
-  out[k++] = templateKey3(23, s0p, s0lp, n0p);
-  out[k++] = templateKey3(24, s0p, s0rp, n0p);
-  out[k++] = templateKey3(25, s0p, n0p, n0lp);
-  out[k++] = templateKey2(26, s0w, distance);
-  out[k++] = templateKey2(27, s0p, distance);
-  out[k++] = templateKey2(28, n0w, distance);
-  out[k++] = templateKey2(29, n0p, distance);
-  out[k++] = templateKey3(30, s0w, n0w, distance);
-  out[k++] = templateKey3(31, s0p, n0p, distance);
-  out[k++] = templateKey2(32, s0w, s0vr);
-  out[k++] = templateKey2(33, s0p, s0vr);
-  out[k++] = templateKey2(34, s0w, s0vl);
-  out[k++] = templateKey2(35, s0p, s0vl);
-  out[k++] = templateKey2(36, n0w, n0vl);
-  out[k++] = templateKey2(37, n0p, n0vl);
-  out[k++] = templateKey3(50, s0p, s0ll, s0rl);
-  out[k++] = templateKey2(51, n0p, n0ll);
-  out[k++] = templateKey3(52, tagOf(input, n, roles[S1]), s0p, n0p);
-  out[k++] = templateKey3(55, s0headed, s0p, n0p);
-  out[k++] = templateKey3(56, s0headed, s0w, n0p);
-  out[k++] = templateKey3(59, s0p, s0lp, tagOf(input, n, s0l2));
-  out[k++] = templateKey3(60, s0p, s0rp, tagOf(input, n, s0r2));
-  out[k++] = templateKey3(61, n0p, n0lp, tagOf(input, n, n0l2));
-  out[k++] = templateKey3(62, tagOf(input, n, roles[S0H2]), s0hp, s0p);
-  out[k++] = templateKey3(63, s0p, s0ll, labelOf(state, s0l2));
-  out[k++] = templateKey3(64, s0p, s0rl, labelOf(state, s0r2));
-  out[k++] = templateKey3(65, n0p, n0ll, labelOf(state, n0l2));
-  return k;
+  const atoms = configurationAtoms;
+  atoms[S0W] = wordOf(input, n, s0);
+  atoms[S0P] = tagOf(input, n, s0);
+  atoms[N0W] = wordOf(input, n, n0);
+  atoms[N0P] = tagOf(input, n, n0);
+  atoms[N1P] = tagOf(input, n, n1);
+  atoms[S0HP] = tagOf(input, n, s0h);
+  atoms[S0LP] = tagOf(input, n, s0l);
+  atoms[S0RP] = tagOf(input, n, s0r);
+  atoms[N0LP] = tagOf(input, n, n0l);
+  atoms[DISTANCE] = s0 >= 0 && n0 >= 0 ? Math.min(n0 - s0, 6) : 0;
+  atoms[S0VR] = s0 >= 0 ? state.rightCount[s0] : 0;
+  atoms[S0VL] = s0 >= 0 ? state.leftCount[s0] : 0;
+  atoms[N0VL] = n0 >= 0 ? state.leftCount[n0] : 0;
+  atoms[S0LL] = labelOf(state, s0l);
+  atoms[S0RL] = labelOf(state, s0r);
+  atoms[N0LL] = labelOf(state, n0l);
+  atoms[S1P] = tagOf(input, n, roles[S1]);
+  atoms[S0HEADED] = s0 >= 0 && state.heads[s0] >= 0 ? 1 : 0;
+  atoms[S0L2P] = tagOf(input, n, s0l2);
+  atoms[S0R2P] = tagOf(input, n, s0r2);
+  atoms[N0L2P] = tagOf(input, n, n0l2);
+  atoms[S0H2P] = tagOf(input, n, roles[S0H2]);
+  atoms[S0L2L] = labelOf(state, s0l2);
+  atoms[S0R2L] = labelOf(state, s0r2);
+  atoms[N0L2L] = labelOf(state, n0l2);
+  return writeKeys(CONFIGURATION_PROGRAM, atoms, out, k);
 }
 
 const scratchRoles = new Int32Array(ROLE_TEMPLATES.length);
@@ -287,8 +284,11 @@ export function labelFeatures(features: Uint32Array, direction: number, out: Uin
   return LABEL_POSITIONS.length;
 }
 
+/** `labelKey`'s first hashing step: template 100 is the arc direction's. */
+const LABEL_SEED = mix(FEATURE_SEED, 100);
+
 /** The relation model's key of a transition feature's key `key`, for an arc in `direction` (1 left, 2 right). */
 export function labelKey(key: number, direction: number): number {
-  // `| 0`: the key as int32, so that it is not boxed when feature2 is not inlined (feature-hash.ts).
-  return templateKey2(100, key | 0, direction);
+  // `| 0`: the key as int32, so that it is not boxed where mix is not inlined (feature-hash.ts).
+  return finish(mix(mix(LABEL_SEED, key | 0), direction));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feature1, feature2, feature3, hashText } from '../../ml/feature-hash.js';
-import { templateKey1, templateKey2, templateKey3 } from './parse-features.js';
+import { feature2, hashText } from '../../ml/feature-hash.js';
+import { labelKey } from './parse-features.js';
 import { lowerWordHash } from './word-hash.js';
 
 describe('lowerWordHash', () => {
@@ -17,16 +17,14 @@ describe('lowerWordHash', () => {
   });
 });
 
-describe('templateKey1–3', () => {
-  it('are feature1–3 of the same template and values', () => {
+describe('labelKey', () => {
+  it('is feature2 of template 100, the key and the direction', () => {
     let x = 12345;
     const next = () => (x = (Math.imul(x, 1103515245) + 12345) | 0);
     for (let i = 0; i < 2000; i++) {
-      const t = i % 101;
-      const [a, b, c] = [next(), next() >>> 0, next()];
-      expect(templateKey1(t, a) >>> 0).toBe(feature1(t, a) >>> 0);
-      expect(templateKey2(t, a, b) >>> 0).toBe(feature2(t, a, b) >>> 0);
-      expect(templateKey3(t, a, b, c) >>> 0).toBe(feature3(t, a, b, c) >>> 0);
+      const key = i % 2 ? next() : next() >>> 0;
+      const direction = 1 + (i % 2);
+      expect(labelKey(key, direction) >>> 0).toBe(feature2(100, key, direction) >>> 0);
     }
   });
 });
