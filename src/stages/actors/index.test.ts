@@ -366,6 +366,14 @@ describe('actors stage', () => {
   });
 
   it.each([
+    ['Japanese policy makers agreed to cut interest rates.', 'policy makers', 'JPN', 'GOV'],
+    ['German decision makers rejected the plan.', 'decision makers', 'DEU', 'GOV'],
+    ['U.S. law makers criticised the Japanese trade surplus.', 'law makers', 'USA', 'LEG'],
+  ])('reads the makers of policy, decisions and laws as the state, not business (review of session 46): "%s"', (text, phrase, code, sector) => {
+    expect(find(run(text, '1987-04-08'), phrase)).toMatchObject({ code, sector });
+  });
+
+  it.each([
     ['About 2,000 sugar cane planters marched to the capital.', ['ADV', 'NUM', 'NOUN', 'NOUN', 'NOUN', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT']],
     ['Planters protested against the closure.', ['NOUN', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT']],
   ])('reads planters as the farm side, for context to locate (#12): "%s"', (text, upos) => {

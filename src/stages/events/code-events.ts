@@ -256,8 +256,10 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // reading to find (it is "considering", as a statement is no act), and the shipped rescue model was trained without it.
   if (isPrepositionalParticiple(tree, verb, (t) => namesCodedActor(ctx, t))) return reject(ctx, sent, match, 'events/prepositional-participle', entry.event, reason('events/prepositional-participle', { verb: tree.words[verb] }));
   const gerund = isBareGerund(tree, verb);
-  // "issued a statement promising …": a gerund modifying an issued text is its issuer's act (set-off-gerund.ts).
-  const host = gerund ? setOffGerundHost(tree, verb, entry.event, (h) => triggerEventOf(ctx, h) !== undefined) : documentGerundHost(tree, verb, entry.event);
+  // "issued a statement promising …": a gerund modifying an issued text is its issuer's act (set-off-gerund.ts). One
+  // conjoined to it ("… praising Greece and urging Bulgaria to join") is bare by its relation, with no host of its own
+  // set off: it is the issuer's act as the first gerund is.
+  const host = (gerund ? setOffGerundHost(tree, verb, entry.event, (h) => triggerEventOf(ctx, h) !== undefined) : undefined) ?? documentGerundHost(tree, ctx.actors, verb, entry.event);
   if (gerund && host === undefined && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
   // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
   if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun) && ctx.bypass !== 'events/standing-state') return reject(ctx, sent, match, 'events/standing-state', entry.event);

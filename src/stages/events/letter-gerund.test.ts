@@ -108,6 +108,113 @@ describe('a gerund of an issued text', () => {
     expect(codeEvents(issued(verb, lemma, noun), lexicon).events.filter((e) => e.event === 'SUPPORT')).toEqual([]);
   });
 
+  /** "Egypt published <author's words> report praising Israel.", the gerund hung on "report", Israel token `israelAt`. */
+  const authored = (rows: string, israelAt: number, author?: ActorSpec) => parsedDoc([`
+    Egypt Egypt PROPN NNP 2 nsubj
+    published publish VERB VBD 0 root
+    ${rows.trim()}`], { actors: [{ sent: 0, tokens: [0, 1], id: 'egy', name: 'Egypt', code: 'EGY' }, ...(author ? [author] : []), { sent: 0, tokens: [israelAt, israelAt + 1], id: 'isr', name: 'Israel', code: 'ISR' }] });
+  it.each([
+    ["Amnesty's report", authored(`
+      Amnesty Amnesty PROPN NNP 5 nmod:poss
+      's 's PART POS 3 case
+      report report NOUN NN 2 obj
+      praising praise VERB VBG 5 acl
+      Israel Israel PROPN NNP 6 obj
+      . . PUNCT . 2 punct`, 6, { sent: 0, tokens: [2, 3], id: 'amn', name: 'Amnesty', code: 'NGOAMN' })],
+    ['a report by Amnesty', authored(`
+      a a DET DT 4 det
+      report report NOUN NN 2 obj
+      by by ADP IN 6 case
+      Amnesty Amnesty PROPN NNP 4 nmod
+      praising praise VERB VBG 4 acl
+      Israel Israel PROPN NNP 7 obj
+      . . PUNCT . 2 punct`, 7, { sent: 0, tokens: [5, 6], id: 'amn', name: 'Amnesty', code: 'NGOAMN' })],
+    ['a letter from Amnesty', authored(`
+      a a DET DT 4 det
+      letter letter NOUN NN 2 obj
+      from from ADP IN 6 case
+      Amnesty Amnesty PROPN NNP 4 nmod
+      praising praise VERB VBG 4 acl
+      Israel Israel PROPN NNP 7 obj
+      . . PUNCT . 2 punct`, 7, { sent: 0, tokens: [5, 6], id: 'amn', name: 'Amnesty', code: 'NGOAMN' })],
+    ['an Amnesty report', authored(`
+      an a DET DT 5 det
+      Amnesty Amnesty PROPN NNP 5 compound
+      report report NOUN NN 2 obj
+      praising praise VERB VBG 5 acl
+      Israel Israel PROPN NNP 6 obj
+      . . PUNCT . 2 punct`, 6, { sent: 0, tokens: [3, 4], id: 'amn', name: 'Amnesty', code: 'NGOAMN' })],
+    ['a Syrian report', authored(`
+      a a DET DT 5 det
+      Syrian Syrian ADJ JJ 5 amod
+      report report NOUN NN 2 obj
+      praising praise VERB VBG 5 acl
+      Israel Israel PROPN NNP 6 obj
+      . . PUNCT . 2 punct`, 6)],
+  ])('issue-12: a text with a named author ("Egypt published %s praising Israel") is not its publisher\'s act (review of session 46)', (_, doc) => {
+    const praise = codeEvents(doc, lexicon).events.filter((e) => e.event === 'SUPPORT');
+    expect(praise.flatMap((e) => e.actors.map((a) => a.actorId))).not.toContain('egy');
+    expect(praise.flatMap((e) => e.reasons.map((r) => r.rule))).not.toContain('events/document-gerund');
+  });
+
+  it('issue-12: the same text with no author named is its publisher\'s ("Egypt published a report praising Israel")', () => {
+    const doc = authored(`
+      a a DET DT 4 det
+      report report NOUN NN 2 obj
+      praising praise VERB VBG 4 acl
+      Israel Israel PROPN NNP 5 obj
+      . . PUNCT . 2 punct`, 5);
+    expect(codeEvents(doc, lexicon).events.find((e) => e.event === 'SUPPORT')?.actors.map((a) => a.actorId)).toEqual(['egy']);
+  });
+
+  it('issue-12: a gerund conjoined to a text\'s gerund is the issuer\'s act too ("issued a statement praising Greece and urging Bulgaria to join", review of session 46)', () => {
+    const doc = parsedDoc([`
+      Turkey Turkey PROPN NNP 2 nsubj
+      issued issue VERB VBD 0 root
+      a a DET DT 4 det
+      statement statement NOUN NN 2 obj
+      praising praise VERB VBG 4 acl
+      Greece Greece PROPN NNP 5 obj
+      and and CCONJ CC 8 cc
+      urging urge VERB VBG 5 conj
+      Bulgaria Bulgaria PROPN NNP 8 obj
+      to to PART TO 11 mark
+      join join VERB VB 8 xcomp
+      the the DET DT 13 det
+      talks talk NOUN NNS 11 obj
+      . . PUNCT . 2 punct`], { actors: [
+      { sent: 0, tokens: [0, 1], id: 'tur', name: 'Turkey', code: 'TUR' },
+      { sent: 0, tokens: [5, 6], id: 'grc', name: 'Greece', code: 'GRC' },
+      { sent: 0, tokens: [8, 9], id: 'bgr', name: 'Bulgaria', code: 'BGR' },
+    ] });
+    const urge = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 7);
+    expect(urge?.actors.map((a) => a.actorId)).toEqual(['tur']);
+    expect(urge?.reasons.some((r) => r.rule === 'events/document-gerund')).toBe(true);
+  });
+
+  it('issue-12: a text issued only in a content denied is no act ("Greece denied reports that Turkey had issued a statement praising Bulgaria", review of session 46)', () => {
+    const doc = parsedDoc([`
+      Greece Greece PROPN NNP 2 nsubj
+      denied deny VERB VBD 0 root
+      reports report NOUN NNS 2 obj
+      that that SCONJ IN 7 mark
+      Turkey Turkey PROPN NNP 7 nsubj
+      had have AUX VBD 7 aux
+      issued issue VERB VBN 3 acl
+      a a DET DT 9 det
+      statement statement NOUN NN 7 obj
+      praising praise VERB VBG 9 acl
+      Bulgaria Bulgaria PROPN NNP 10 obj
+      . . PUNCT . 2 punct`], { actors: [
+      { sent: 0, tokens: [0, 1], id: 'grc', name: 'Greece', code: 'GRC' },
+      { sent: 0, tokens: [4, 5], id: 'tur', name: 'Turkey', code: 'TUR' },
+      { sent: 0, tokens: [10, 11], id: 'bgr', name: 'Bulgaria', code: 'BGR' },
+    ] });
+    const { events } = codeEvents(doc, lexicon);
+    expect(events.find((e) => e.event === 'REJECT')?.actors.map((a) => a.actorId)).toEqual(['grc']);
+    expect(events.filter((e) => e.trigger.tokens[0] === 9)).toEqual([]);
+  });
+
   it('issue-12: an infinitive issuer issued nothing ("Turkey refused to issue a statement praising Greece")', () => {
     const doc = parsedDoc([`
       Turkey Turkey PROPN NNP 2 nsubj

@@ -5,14 +5,17 @@
  * that its verb communicates an act); without the letter a bare gerund stays a topic ("a speech criticising …").
  * So is a gerund modifying an issued text ("issued a statement promising …": documentVerbOf), its issuer's act.
  */
+import { kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, isListed, type Tree } from './tree.js';
+import { childrenBy, isListed, markerOf, type Tree } from './tree.js';
 
 /** Verbs of writing to someone (data/rule-words.tsv letter-verb). */
 const LETTER = ruleWords('letter-verb');
 /** Nouns of an issued text, and verbs of issuing one (data/rule-words.tsv document-noun, document-verb). */
 const DOCUMENT = ruleWords('document-noun');
 const ISSUING = ruleWords('document-verb');
+/** Prepositions of a text's author ("a report by Amnesty", "a letter from Saddam Hussein"; rule-words.tsv author-marker). */
+const AUTHOR_MARKERS = ruleWords('author-marker');
 
 /** The letter verb's addressee: its obl with "to" ("written to Tony Blair"). */
 function addressee(tree: Tree, letter: number): number | undefined {
@@ -40,14 +43,29 @@ export function letterVerbOf(tree: Tree, verb: number): number | undefined {
  * "Turkey issued a statement promising to sign an accord", "filed a complaint calling for his expulsion": the verb that
  * issued the text a gerund modifies (the gerund's `acl` head is a document noun, that noun the verb's object), or the
  * one of the gerund it is conjoined to. The text's act is its issuer's. A gerund with its own subject or marker, or one
- * on a text not issued in the clause ("a report praising Israel was read"), is not read so.
+ * on a text not issued in the clause ("a report praising Israel was read"), is not read so; nor one on a text whose
+ * author is named (namedAuthor): publishing or delivering someone else's text is not doing what it does.
  */
-export function documentVerbOf(tree: Tree, verb: number): number | undefined {
+export function documentVerbOf(tree: Tree, actors: ActorIndex, verb: number): number | undefined {
   if (tree.pos[verb]?.xpos !== 'VBG' || childrenBy(tree, verb, 'nsubj', 'nsubj:pass', 'mark').length) return undefined;
   const head = tree.deps[verb].head;
   if (head < 0) return undefined;
-  if (tree.deps[verb].deprel === 'conj') return head < verb ? documentVerbOf(tree, head) : undefined;
+  if (tree.deps[verb].deprel === 'conj') return head < verb ? documentVerbOf(tree, actors, head) : undefined;
   if (tree.baseRels[verb] !== 'acl' || head > verb || !isListed(tree, head, DOCUMENT) || tree.baseRels[head] !== 'obj') return undefined;
+  if (namedAuthor(tree, actors, head)) return undefined;
   const issuer = tree.deps[head].head;
   return issuer >= 0 && ISSUING.has(tree.lemmas[issuer]) ? issuer : undefined;
+}
+
+/**
+ * Whether the text `noun` names its author: a possessor other than a pronoun ("Amnesty's report"; "its statement" is
+ * the issuer's own), a "by"/"from" phrase ("a report by Amnesty International", "a letter from Saddam Hussein"), a
+ * nationality ("a Syrian statement") or a coded actor before it ("an Amnesty report"). "Egypt published …" and "the
+ * ambassador delivered …" then pass on that author's text, whose act stays with the author.
+ */
+function namedAuthor(tree: Tree, actors: ActorIndex, noun: number): boolean {
+  if (childrenBy(tree, noun, 'nmod:poss').some((p) => tree.pos[p]?.upos !== 'PRON')) return true;
+  if (childrenBy(tree, noun, 'nmod').some((m) => AUTHOR_MARKERS.has(markerOf(tree, m) ?? ''))) return true;
+  if (nationalityOf(tree, noun, kbCountry).length) return true;
+  return childrenBy(tree, noun, 'compound').some((c) => c < noun && actors.at(c)?.code !== undefined);
 }

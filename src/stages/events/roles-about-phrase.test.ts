@@ -34,6 +34,22 @@ describe('rolesOf, the nationality of a phrase saying what the act is about (#12
     expect(codes(event.recipients)).toEqual([]);
   });
 
+  it.each(['interview', 'broadcast', 'capital'])('reads no country from the medium or place of a statement ("criticised the plan in a Lebanese %s", review of session 46)', (noun) => {
+    const doc = parsedDoc([`
+      Syria Syria PROPN NNP 2 nsubj
+      criticised criticise VERB VBD 0 root
+      the the DET DT 4 det
+      plan plan NOUN NN 2 obj
+      in in ADP IN 8 case
+      a a DET DT 8 det
+      Lebanese Lebanese ADJ JJ 8 amod
+      ${noun} ${noun} NOUN NN 2 obl
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'SYR')] });
+    const [event] = codeEvents(doc, lexicon).events;
+    expect(event.event).toBe('ACCUSE');
+    expect(codes(event.recipients)).toEqual([]);
+  });
+
   it('reads no country from the venue of a meeting ("held talks in an Egyptian resort")', () => {
     const doc = parsedDoc([`
       Britain Britain PROPN NNP 2 nsubj

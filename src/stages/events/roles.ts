@@ -500,16 +500,23 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   return [];
 }
 
-/** Prepositions whose phrase on the act says what it is about or where it falls (rule-words.tsv `about-preposition`). */
+/** Prepositions whose phrase on the act says what it is about (rule-words.tsv `about-preposition`). */
 const ABOUT_PREPS = ruleWords('about-preposition');
+/** Prepositions of what changed after a noun of change in amount ("rises in …"; `change-preposition`, `amount-change`). */
+const CHANGE_PREPS = ruleWords('change-preposition');
+const AMOUNT_CHANGES = ruleWords('amount-change');
 
 /**
- * Whether `arg` is a phrase of the act `verb` marked as what the act is about or where it falls ("rises in Japanese
- * rates", "about American practices"): its own nationality adjective names the act's other side. A meeting's "in"
- * phrase is its venue ("met in the Egyptian resort"), so a meeting's phrases are none.
+ * Whether `arg` is a phrase of the act `verb` marked as what the act is about ("about American practices"), or what
+ * changed in the act's object ("criticised recent rises in Japanese rates", the parser hanging the phrase on the verb):
+ * its own nationality adjective names the act's other side. Any other "in" phrase is a place or medium ("in a Lebanese
+ * newspaper interview", "in the Turkish capital"), as a meeting's is its venue ("met in the Egyptian resort"), so a
+ * meeting's phrases are none.
  */
 function isAboutPhrase(tree: Tree, verb: number, arg: number, meeting: boolean): boolean {
-  return !meeting && tree.baseRels[arg] === 'obl' && tree.deps[arg].head === verb && ABOUT_PREPS.has(markerOf(tree, arg) ?? '');
+  if (meeting || tree.baseRels[arg] !== 'obl' || tree.deps[arg].head !== verb) return false;
+  const marker = markerOf(tree, arg) ?? '';
+  return ABOUT_PREPS.has(marker) || (CHANGE_PREPS.has(marker) && childrenBy(tree, verb, 'obj').some((o) => o < arg && AMOUNT_CHANGES.has(tree.lemmas[o])));
 }
 
 /**

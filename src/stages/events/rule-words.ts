@@ -28,6 +28,8 @@ const CLASSES = {
   'set-off-marker': [],
   'earlier-act-marker': [],
   'means-marker': [],
+  'author-marker': [],
+  'change-preposition': [],
   'set-off-act': [],
   'letter-verb': [],
   'document-noun': [],

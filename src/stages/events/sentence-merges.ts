@@ -5,6 +5,7 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReason, type Reason } from '../../lang/reason.js';
 import { addRejected, type Context } from './event-context.js';
+import { documentVerbOf } from './letter-gerund.js';
 import { childrenBy, walk, type Tree } from './tree.js';
 import type { CodedEvent } from './types.js';
 
@@ -19,11 +20,14 @@ export function dropDescriptions(ctx: Context, from: number): void {
   for (let i = ctx.events.length - 1; i >= from; i--) {
     const e = ctx.events[i];
     // "thanked Norway for the decision to provide weapons": the decision's act is announced, not a description (decision.ts).
-    // "filed a complaint calling for his expulsion": the text's act is its issuer's own, not its content (set-off-gerund.ts).
-    if (e.reasons.some((r) => r.rule === 'events/decision' || r.rule === 'events/document-gerund')) continue;
+    if (e.reasons.some((r) => r.rule === 'events/decision')) continue;
+    // "filed a complaint calling for his expulsion": the text's act is its issuer's own, not its content (set-off-gerund.ts),
+    // so the test starts from the issuing verb: a text issued only in what another act describes ("denied reports that
+    // Turkey had issued a statement praising …") is part of that act's content, as its issuing is.
+    const issued = e.reasons.some((r) => r.rule === 'events/document-gerund') ? documentVerbOf(tree, ctx.actors, e.trigger.tokens[0]) : undefined;
     let crossed = false;
     let described = false;
-    for (let v = e.trigger.tokens[0], hops = 0; hops < 12; hops++) {
+    for (let v = issued ?? e.trigger.tokens[0], hops = 0; hops < 12; hops++) {
       const head = tree.deps[v].head;
       if (head < 0) break;
       if (tree.deps[v].deprel.startsWith('acl') && !isCommaSplice(tree, v)) crossed = true;

@@ -58,9 +58,9 @@ export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, c
  * when the gerund codes a verbal act and the issuing verb states its act in a tense with an active subject: the
  * gerund is then the issuer's act. An infinitive issuer ("refused to issue a statement praising …") issued nothing.
  */
-export function documentGerundHost(tree: Tree, verb: number, event: PloverEvent): number | undefined {
+export function documentGerundHost(tree: Tree, actors: ActorIndex, verb: number, event: PloverEvent): number | undefined {
   if (!QUAD_OF[event].startsWith('verbal')) return undefined;
-  const host = documentVerbOf(tree, verb);
+  const host = documentVerbOf(tree, actors, verb);
   return host !== undefined && isFiniteActive(tree, host) ? host : undefined;
 }
 
@@ -154,7 +154,7 @@ export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorI
   const recipients = ownKept ? direct : hostRoles.recipients;
   // A letter's gerund follows its addressee with no comma: its own reason says so, not "set off".
   const letter = tree.words[verb - 1] !== ',' && !childrenBy(tree, verb, 'mark').length && letterVerbOf(tree, verb) === host;
-  const rule = isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : documentVerbOf(tree, verb) === host ? 'events/document-gerund' : 'events/set-off-gerund';
+  const rule = isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : documentVerbOf(tree, actors, verb) === host ? 'events/document-gerund' : 'events/set-off-gerund';
   const why: Reason = reason(rule, { verb: tree.words[verb], host: tree.words[host] });
   const hostOnly = hostRoles.reasons.filter((r) => !hostRoles.recipientReasons?.includes(r));
   const told = ownKept ? [...hostOnly, ...(own.recipientReasons ?? [])] : hostRoles.reasons;
