@@ -208,9 +208,12 @@ function dropActedPledges(ctx: Context, from: number): void {
   }
 }
 
-/** Whether an infinitive coded as the act done with what verb `host` uses has a trigger of its own ("used X to invade"). */
+/**
+ * Whether an infinitive coded as the act done with what verb `host` uses has a trigger of its own ("used X to invade").
+ * A purpose is never its own host: it hangs on the host or on the host's object, and a parse has no cycles.
+ */
 function usedForAct(ctx: Context, host: number): boolean {
-  return purposesOf(ctx.tree, host).some((t) => t !== host && triggerEventOf(ctx, t) !== undefined);
+  return purposesOf(ctx.tree, host).some((t) => triggerEventOf(ctx, t) !== undefined);
 }
 
 /** The PLOVER type of verb `verb`'s trigger match, if it has one. */

@@ -6,11 +6,11 @@
  * once its act is coded in the same sentence (`actedPledges`): when the act is turned down (no actor, a rule), the
  * pledge is what is left of the sentence.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { clauseFlags, type EventFlags } from './flags.js';
+import { shippedTable } from './shipped-table.js';
 import { childrenBy, isToInfinitive, type Tree } from './tree.js';
 import type { CodedEvent } from './types.js';
 
@@ -49,14 +49,7 @@ function isPledgedAct(tree: Tree, verb: number, event: string, table: HostilePle
   return !verbs || verbs.has(tree.lemmas[verb]?.toLowerCase() ?? '');
 }
 
-let loaded: HostilePledges | undefined;
-
-function shipped(): HostilePledges {
-  // Asked per verb or event: the path is made only for the first reading (#13).
-  if (loaded) return loaded;
-  const path = assetPath('src', 'stages', 'events', 'data', 'hostile-pledges.tsv');
-  return (loaded = parseHostilePledges(readDataText(path), path));
-}
+const shipped = shippedTable('hostile-pledges.tsv', parseHostilePledges);
 
 /**
  * The pledge verb whose "to" infinitive `verb` is, when `event` (the infinitive's type) is a hostile act. A negated

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
-import { instrumentPurposeHost, purposesOf } from './instrument-purpose.js';
+import { purposesOf } from './instrument-purpose.js';
 import { loadLexicon } from './lexicon.js';
 import { buildTree } from './tree.js';
 
@@ -21,7 +21,7 @@ const purpose = (verb: string, lemma: string, noun: string, rel = 'advcl', head 
   Ukraine Ukraine PROPN NNP 6 obj
   . . PUNCT . 2 punct`], { actors });
 
-/** "USA used the summit to criticize Ukraine and thank Ukraine ." — a second infinitive coordinated with the first. */
+/** "USA used the summit to criticize Ukraine and thank Ukraine ." — a bare verb (no "to" of its own) coordinated with the infinitive. */
 const coordinated = () => parsedDoc([`
   USA USA PROPN NNP 2 nsubj
   used use VERB VBD 0 root
@@ -84,23 +84,97 @@ describe('an act done through the instrument or occasion a verb uses (instrument
   });
 });
 
+/** "USA used the summit to criticize Ukraine , to thank Ukraine ." — two purposes of one verb of using. */
+const twoPurposes = (firstRel: string, firstHead: number) => parsedDoc([`
+  USA USA PROPN NNP 2 nsubj
+  used use VERB VBD 0 root
+  the the DET DT 4 det
+  summit summit NOUN NN 2 obj
+  to to PART TO 6 mark
+  criticize criticize VERB VB ${firstHead} ${firstRel}
+  Ukraine Ukraine PROPN NNP 6 obj
+  , , PUNCT , 10 punct
+  to to PART TO 10 mark
+  thank thank VERB VB 2 advcl
+  Ukraine Ukraine PROPN NNP 10 obj
+  . . PUNCT . 2 punct`]);
+
+/** "USA used the summit to criticize Ukraine and took the opportunity to thank Ukraine ." — two verbs of using. */
+const twoHosts = () => parsedDoc([`
+  USA USA PROPN NNP 2 nsubj
+  used use VERB VBD 0 root
+  the the DET DT 4 det
+  summit summit NOUN NN 2 obj
+  to to PART TO 6 mark
+  criticize criticize VERB VB 2 advcl
+  Ukraine Ukraine PROPN NNP 6 obj
+  and and CCONJ CC 9 cc
+  took take VERB VBD 2 conj
+  the the DET DT 11 det
+  opportunity opportunity NOUN NN 9 obj
+  to to PART TO 13 mark
+  thank thank VERB VB 11 acl
+  Ukraine Ukraine PROPN NNP 13 obj
+  . . PUNCT . 2 punct`]);
+
+/** "USA used the summit to criticize Ukraine and to thank Ukraine ." — the second infinitive, with its own "to", a conjunct. */
+const coordinatedTo = () => parsedDoc([`
+  USA USA PROPN NNP 2 nsubj
+  used use VERB VBD 0 root
+  the the DET DT 4 det
+  summit summit NOUN NN 2 obj
+  to to PART TO 6 mark
+  criticize criticize VERB VB 2 advcl
+  Ukraine Ukraine PROPN NNP 6 obj
+  and and CCONJ CC 10 cc
+  to to PART TO 10 mark
+  thank thank VERB VB 6 conj
+  Ukraine Ukraine PROPN NNP 10 obj
+  . . PUNCT . 2 punct`]);
+
 describe('purposesOf: the infinitives of purpose by their verb of using, found once per tree (#13)', () => {
-  /** Every token whose host is `host`, asked one token at a time (what `usedForAct` scanned per trigger). */
-  const scanned = (tree: ReturnType<typeof buildTree>, host: number) => tree.words.flatMap((_, t) => (instrumentPurposeHost(tree, t) === host ? [t] : []));
+  /** Every verb of using in the tree with its purposes, as literal token lists: a host with none is left out. */
+  const byHost = (doc: Parameters<typeof buildTree>[0]): Record<number, readonly number[]> => {
+    const tree = buildTree(doc);
+    const out: Record<number, readonly number[]> = {};
+    for (let host = 0; host < tree.words.length; host++) if (purposesOf(tree, host).length) out[host] = purposesOf(tree, host);
+    return out;
+  };
 
   it.each([
-    ['advcl of the verb', 'used', 'use', 'message', 'advcl', 2],
-    ['acl of the thing used', 'used', 'use', 'summit', 'acl', 4],
-    ['acl of an occasion', 'took', 'take', 'opportunity', 'acl', 4],
-    ['no verb of using', 'sent', 'send', 'letter', 'advcl', 2],
-  ])('gives what a scan of every token gives: %s', (_, verb, lemma, noun, rel, head) => {
-    const tree = buildTree(purpose(verb, lemma, noun, rel, head));
-    for (let host = 0; host < tree.words.length; host++) expect(purposesOf(tree, host)).toEqual(scanned(tree, host));
+    ['an advcl of the verb', purpose('used', 'use', 'message', 'advcl', 2), { 1: [5] }],
+    ['an xcomp of the verb', purpose('used', 'use', 'message', 'xcomp', 2), { 1: [5] }],
+    ['an acl of the thing used', purpose('used', 'use', 'summit', 'acl', 4), { 1: [5] }],
+    ['an acl of an occasion', purpose('took', 'take', 'opportunity', 'acl', 4), { 1: [5] }],
+    ['no verb of using', purpose('sent', 'send', 'letter', 'advcl', 2), {}],
+    ['two purposes of one verb, both advcl', twoPurposes('advcl', 2), { 1: [5, 9] }],
+    ['two purposes of one verb, an acl of the thing used and an advcl', twoPurposes('acl', 4), { 1: [5, 9] }],
+    ['two verbs of using, each with its purpose', twoHosts(), { 1: [5], 8: [12] }],
+    ['a coordinated "and to thank": a conjunct, by its relation no purpose', coordinatedTo(), { 1: [5] }],
+  ])('%s', (_, doc, expected) => {
+    expect(byHost(doc)).toEqual(expected);
   });
 
-  it('finds the first of two coordinated infinitives, as the scan does (the second is a conjunct, no purpose)', () => {
-    const tree = buildTree(coordinated());
-    expect(purposesOf(tree, 1)).toEqual([5]);
-    expect(scanned(tree, 1)).toEqual([5]);
+  it('finds the first of two coordinated infinitives, the second a bare conjunct ("… to criticize Ukraine and thank Ukraine")', () => {
+    expect(byHost(coordinated())).toEqual({ 1: [5] });
+  });
+
+  it('turns down the noun the verb uses when only its second purpose has a trigger: "used the attack to remember …, to thank Ukraine"', () => {
+    const doc = parsedDoc([`
+      USA USA PROPN NNP 2 nsubj
+      used use VERB VBD 0 root
+      the the DET DT 4 det
+      attack attack NOUN NN 2 obj
+      to to PART TO 6 mark
+      remember remember VERB VB 2 advcl
+      Ukraine Ukraine PROPN NNP 6 obj
+      , , PUNCT , 10 punct
+      to to PART TO 10 mark
+      thank thank VERB VB 2 advcl
+      Ukraine Ukraine PROPN NNP 10 obj
+      . . PUNCT . 2 punct`], { actors: [...actors, { sent: 0, tokens: [10, 11], id: 'ukr', name: 'Ukraine', code: 'UKR' }] });
+    const { events, rejected } = codeEvents(doc, lexicon);
+    expect(events.map((e) => e.event)).toEqual(['SUPPORT']);
+    expect(rejected.some((r) => r.event === 'ASSAULT' && r.ruleId === 'events/instrument-used')).toBe(true);
   });
 });

@@ -40,8 +40,8 @@ export function instrumentPurposeHost(tree: Tree, verb: number): number | undefi
     if (tree.pos[head]?.upos !== 'VERB') return undefined;
     return childrenBy(tree, head, 'obj').some((o) => o < verb && usesFor(tree, head, o) && !content(o)) ? head : undefined;
   }
-  // The parser also hangs the purpose on the thing used ("used the summit to criticize": `acl` of "summit").
-  if (rel !== 'acl' || tree.deps[head].deprel !== 'obj' || content(head)) return undefined;
+  // The relation is acl here: the parser also hangs the purpose on the thing used ("used the summit to criticize").
+  if (tree.deps[head].deprel !== 'obj' || content(head)) return undefined;
   const host = tree.deps[head].head;
   return host >= 0 && tree.pos[host]?.upos === 'VERB' && usesFor(tree, host, head) ? host : undefined;
 }
@@ -51,9 +51,9 @@ const PURPOSES = new WeakMap<Tree, ReadonlyMap<number, readonly number[]>>();
 const NONE: readonly number[] = [];
 
 /**
- * The tokens whose `instrumentPurposeHost` is `host`, in text order. Asked for every trigger with an event noun, a
- * scan of the document's every token per trigger was over a third of the events stage's allocation; one scan per
- * tree gives the same tokens (#13).
+ * The tokens whose `instrumentPurposeHost` is `host`, in text order. `usedForAct` asks this for every trigger with an
+ * event noun. It used to scan every token of the document on each call, which was over a third of the events stage's
+ * allocation; one scan per tree finds the same tokens (#13).
  */
 export function purposesOf(tree: Tree, host: number): readonly number[] {
   let byHost = PURPOSES.get(tree);

@@ -8,7 +8,6 @@
  * Run on the filtered layer (index.ts): the learned filter's features count a sentence's events as the triggers coded
  * them, and a visit turned down here is not to change how the filter reads the events beside it.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
 import { articleDate } from '../../core/days.js';
 import { DyadError } from '../../core/errors.js';
 import type { DocumentWith } from '../../core/stage.js';
@@ -17,6 +16,7 @@ import { loadKb, type ActorKb } from '../actors/kb.js';
 import { tokenKey } from '../actors/name-key.js';
 import { resolvedActors } from '../discourse/merge.js';
 import { indexActors } from './participants.js';
+import { shippedTable } from './shipped-table.js';
 import { buildTree, childrenBy, type Tree } from './tree.js';
 import type { CodedEvent, EventLayer, EventParticipant } from './types.js';
 import { isWaged, loadWars, type War } from './wartime-target.js';
@@ -44,15 +44,8 @@ export function parseOwnGround(text: string, path: string): OwnGround {
   return { visits: sets.visit, ground: sets.ground, held: sets.held };
 }
 
-let loaded: OwnGround | undefined;
 let kb: ActorKb | undefined;
-
-function shipped(): OwnGround {
-  // Asked per verb or event: the path is made only for the first reading (#13).
-  if (loaded) return loaded;
-  const path = assetPath('src', 'stages', 'events', 'data', 'own-ground.tsv');
-  return (loaded = parseOwnGround(readDataText(path), path));
-}
+const shipped = shippedTable('own-ground.tsv', parseOwnGround);
 
 /**
  * Mention kinds of a country or a capital standing for its government: left as hosts, never ground (a first version that

@@ -3,8 +3,8 @@
  * "attacked Labour's taxes", "clashed with ministers over fees". Decided by the verb's own arguments, so that a
  * noun further down ("a tax office", "ahead of the election") or an armed party keeps the violent reading.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
+import { shippedTable } from './shipped-table.js';
 import { childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 
 const REQUIREMENTS = ['object', 'issue', 'subject', 'party', 'political-issue', 'political-object'] as const;
@@ -61,14 +61,7 @@ export function parseRivalrySenses(text: string, path: string): RivalrySenses {
   return { senses, ...sets };
 }
 
-let loaded: RivalrySenses | undefined;
-
-function shipped(): RivalrySenses {
-  // Asked per verb or event: the path is made only for the first reading (#13).
-  if (loaded) return loaded;
-  const path = assetPath('src', 'stages', 'events', 'data', 'rivalry-senses.tsv');
-  return (loaded = parseRivalrySenses(readDataText(path), path));
-}
+const shipped = shippedTable('rivalry-senses.tsv', parseRivalrySenses);
 
 /** Verbs of a two-sided act whose every side named is kept (reciprocal-clash.ts). */
 export function reciprocalVerbs(): ReadonlySet<string> {

@@ -3,8 +3,8 @@
  * every override in a data file with a comment, not in code). Each class is a set of words, and
  * `transparent` also maps each verb to what it passes on.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
+import { shippedTable } from './shipped-table.js';
 
 /** The classes the file may hold, each with the values its rows may carry (none: no value). */
 const CLASSES = {
@@ -219,13 +219,8 @@ export function parseRuleWords(text: string, path: string): RuleWords {
   return out;
 }
 
-let loaded: RuleWords | undefined;
-
 /** The file shipped with dyad, read once. */
-export function loadRuleWords(path = assetPath('src', 'stages', 'events', 'data', 'rule-words.tsv')): RuleWords {
-  loaded ??= parseRuleWords(readDataText(path), path);
-  return loaded;
-}
+export const loadRuleWords = shippedTable('rule-words.tsv', parseRuleWords);
 
 /** The words of one class of the shipped file. */
 export function ruleWords(cls: RuleWordClass): ReadonlySet<string> {

@@ -11,11 +11,11 @@
  * the actors stage gave them (Labour is PTY, a Labour leader OPP). People's bodies come in a per-document map
  * (`ActorIndex.bodies`, person-bodies.ts) and are never written to the participants the stage stores.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { loadKb, type ActorKb } from '../actors/kb.js';
 import type { ActorKind } from '../actors/kb-types.js';
 import { nameKey } from '../actors/name-key.js';
+import { shippedTable } from './shipped-table.js';
 
 interface Sided {
   readonly code?: string;
@@ -33,7 +33,6 @@ const NO_BODIES: PersonBodies = new Map();
 /** What a participant is in the knowledge base (`org` for a party, union or group), if its id is the base's. */
 export type KindOf = (p: Sided) => ActorKind | undefined;
 
-let rivals: ReadonlySet<string> | undefined;
 let kb: ActorKb | undefined;
 
 /**
@@ -54,11 +53,8 @@ export function parseRivalSectors(text: string, path: string): ReadonlySet<strin
   return out;
 }
 
-function rivalSectors(): ReadonlySet<string> {
-  const path = assetPath('src', 'stages', 'events', 'data', 'rival-sectors.tsv');
-  rivals ??= parseRivalSectors(readDataText(path), path);
-  return rivals;
-}
+/** The shipped pairs: the default of `isOtherSide` and `isRivalBody`, so asked on every call that passes none. */
+const rivalSectors = shippedTable('rival-sectors.tsv', parseRivalSectors);
 
 /** The knowledge base's kind of the actor whose canonical name and id the participant carries. */
 const kbKindOf: KindOf = (p) => {

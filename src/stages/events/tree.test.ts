@@ -33,6 +33,11 @@ describe('buildTree', () => {
     expect(childBy(tree, 2, 'aux:pass')).toBe(1);
     expect(childBy(tree, 2, 'obj')).toBeUndefined();
   });
+
+  it.each(['pos', 'deps'] as const)('refuses a %s layer with other than one entry per token (E2700), not a later TypeError', (layer) => {
+    const short = { ...doc, layers: { ...doc.layers, [layer]: doc.layers[layer].slice(0, -1) } };
+    expect(() => buildTree(short)).toThrow(expect.objectContaining({ code: 'E2700', params: { docId: doc.id, layer, found: 5, expected: 6 } }));
+  });
 });
 
 describe('modifiedNoun', () => {

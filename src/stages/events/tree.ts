@@ -1,4 +1,5 @@
 import { docView } from '../../core/doc-view.js';
+import { DyadError } from '../../core/errors.js';
 import type { DocumentWith } from '../../core/stage.js';
 import type { Dep } from '../deps/types.js';
 import type { PosTag } from '../pos/types.js';
@@ -30,6 +31,10 @@ export interface Tree {
  */
 export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: Readonly<Record<string, string>> = {}, isVerb: (lemma: string) => boolean = () => true): Tree {
   const { tokens, pos, deps } = doc.layers;
+  // Checked once here, so that the rules may index both by token: a short layer would otherwise surface as a
+  // TypeError deep in whichever rule first read past its end.
+  checkPerToken(doc.id, 'pos', pos.length, tokens.length);
+  checkPerToken(doc.id, 'deps', deps.length, tokens.length);
   const { children, words: lower } = docView(doc);
   // One pass over the tokens, with no allocation in the common case (this runs on every token of
   // every article; the events stage's profile had it at a tenth of its time).
@@ -48,6 +53,10 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
   const repaired = reattachParticipleConjuncts(deps, pos, children);
   const tree = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRelsOf(deps, n));
   return reattachThatClauses(repairMisreadVerbs(tree, doc.text, isVerb));
+}
+
+function checkPerToken(docId: string, layer: 'pos' | 'deps', found: number, expected: number): void {
+  if (found !== expected) throw new DyadError('E2700', { docId, layer, found, expected });
 }
 
 /** Phrase relations by which a nominal is a verb's time, place or means ("said on Monday", "said in a statement"). */

@@ -4,9 +4,9 @@
  * party warned is criticism, ACCUSE ("warned Labour and the Tories they were in danger of pandering to prejudice").
  * A warning of how things will be, with no party, is left to senses.tsv's no-event senses.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { ruleWords } from './rule-words.js';
+import { shippedTable } from './shipped-table.js';
 import { childrenBy, isListed, markerOf, walkTokens, type Tree } from './tree.js';
 
 export interface WarnSense {
@@ -38,14 +38,7 @@ export function parseWarnSenses(text: string, path: string): ReadonlyMap<string,
   return senses;
 }
 
-let loaded: ReadonlyMap<string, readonly WarnSense[]> | undefined;
-
-function shipped(): ReadonlyMap<string, readonly WarnSense[]> {
-  // Asked per verb or event: the path is made only for the first reading (#13).
-  if (loaded) return loaded;
-  const path = assetPath('src', 'stages', 'events', 'data', 'warn-senses.tsv');
-  return (loaded = parseWarnSenses(readDataText(path), path));
-}
+const shipped = shippedTable('warn-senses.tsv', parseWarnSenses);
 
 /** The first warn sense of verb `i` whose requirement what it warns of meets. */
 export function warnSenseOf(

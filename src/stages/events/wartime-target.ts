@@ -6,13 +6,13 @@
  * acts. `war-target.ts` does the same on an official site at war, which names its adversary by its site alone;
  * a side's own site is left to it.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
 import { articleDate } from '../../core/days.js';
 import type { Document } from '../../core/document.js';
 import { DyadError } from '../../core/errors.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import { loadKb, type ActorKb } from '../actors/kb.js';
 import { resolvedActors } from '../discourse/merge.js';
+import { shippedTable } from './shipped-table.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
 /** A war between two states, from its first day to its last (open while it goes on). */
@@ -28,14 +28,10 @@ export const isWaged = (war: War, day: string): boolean => day >= war.from && (!
 /** Events of force, whose target the war's other side is when the sentence names none. */
 const FORCE = new Set(['ASSAULT', 'COERCE']);
 
-let loaded: readonly War[] | undefined;
 let kb: ActorKb | undefined;
 
-/** The list shipped with dyad, read once. */
-export function loadWars(path = assetPath('src', 'stages', 'events', 'data', 'wars.tsv')): readonly War[] {
-  loaded ??= parseWars(readDataText(path), path);
-  return loaded;
-}
+/** The list shipped with dyad, read once: the default of `wartimeTarget` and `groundRecipients`, asked per event. */
+export const loadWars: () => readonly War[] = shippedTable('wars.tsv', parseWars);
 
 /** Rows `side<TAB>side<TAB>first day<TAB>last day or -`; `#` starts a comment line. */
 export function parseWars(text: string, path: string): War[] {
