@@ -525,16 +525,16 @@ describe('data/verbs.txt', () => {
   });
 
   it.each([
-    ['"ordered a review of security": an inquiry opened (090, PLOVER ACCUSE investigate)', 'review review NOUN NN', '090'],
-    ['"ordered an investigation": an inquiry opened (090)', 'investigation investigation NOUN NN', '090'],
-    ['"ordered an inquiry": an inquiry opened (090)', 'inquiry inquiry NOUN NN', '090'],
+    ['"ordered a review of its trade with Korea": a review of one\'s own policy, no event (session 46 review)', 'review review NOUN NN', undefined],
+    ['"ordered an investigation": CAMEO\'s own row, an inquiry into crime opened (091)', 'investigation investigation NOUN NN', '091'],
+    ['"ordered an inquiry": CAMEO\'s own row (091)', 'inquiry inquiry NOUN NN', '091'],
     ['"ordered the closure": still CAMEO\'s restriction, no inquiry', 'closure closure NOUN NN', '1721'],
-  ])('issue-12: ordering an inquiry opens one, no demand of anyone (%s)', (_text, objectRow, code) => {
+  ])('issue-12: ordering an inquiry opens one, no demand of anyone; a review is no event (%s)', (_text, objectRow, code) => {
     expect(codeOf(`
       president president NOUN NN 2 nsubj
       ordered order VERB VBD 0 root
       a a DET DT 4 det
-      ${objectRow} 2 obj`, 1)).toBe(code);
+      ${objectRow} 2 obj`, 1)).toBe(code ?? '---');
   });
 
   it.each([
@@ -547,18 +547,28 @@ describe('data/verbs.txt', () => {
       imposed impose VERB VBD 0 root
       an a DET DT 4 det
       embargo embargo NOUN NN 2 obj`, '163'],
-    ['"imposed on Japanese exports", the thing imposed unnamed: sanctions (163)', `
+    ['"imposed on imports from Japan", the thing imposed unnamed: sanctions (163)', `
       it it PRON PRP 2 nsubj
       imposed impose VERB VBD 0 root
-      on on ADP IN 5 case
-      Japanese Japanese ADJ JJ 5 amod
-      exports export NOUN NNS 2 obl`, '163'],
-    ['"imposed on foreign goods": sanctions (163)', `
-      it it PRON PRP 2 nsubj
+      on on ADP IN 4 case
+      imports import NOUN NNS 2 obl
+      from from ADP IN 6 case
+      Japan Japan PROPN NNP 4 nmod`, '163'],
+    ['"imposed a new tax on goods sold online": a domestic levy, the verb\'s own coercion as before the row (session 46 review)', `
+      Kenya Kenya PROPN NNP 2 nsubj
       imposed impose VERB VBD 0 root
-      on on ADP IN 5 case
-      foreign foreign ADJ JJ 5 amod
-      goods goods NOUN NNS 2 obl`, '163'],
+      a a DET DT 5 det
+      new new ADJ JJ 5 amod
+      tax tax NOUN NN 2 obj
+      on on ADP IN 7 case
+      goods goods NOUN NNS 5 nmod`, '170'],
+    ['"imposed a tax on exports": a levy on one\'s own exports, no sanction', `
+      Kenya Kenya PROPN NNP 2 nsubj
+      imposed impose VERB VBD 0 root
+      a a DET DT 4 det
+      tax tax NOUN NN 2 obj
+      on on ADP IN 6 case
+      exports export NOUN NNS 2 obl`, '170'],
     ['"imposed a curfew": still CAMEO\'s restriction (1723)', `
       government government NOUN NN 2 nsubj
       imposed impose VERB VBD 0 root
@@ -571,7 +581,17 @@ describe('data/verbs.txt', () => {
       the the DET DT 5 det
       capital capital NOUN NN 2 obl`, '170'],
   ])('issue-12: what is imposed on a country\'s trade is a sanction (%s)', (_text, rows, code) => {
-    expect(codeOf(rows, 1)).toBe(code);
+    expect(codeOf(rows, 1)).toBe(code ?? '---');
+  });
+
+  it.each([
+    ['"A Pakistani court imposed penalties on the former prime minister": legal action (173), no sanction', 'JUD', '173'],
+    ['"Britain imposed penalties on Russian banks": a state\'s sanction (163)', 'GOV', '163'],
+  ])('issue-12: a court\'s sanction is legal action, a state\'s a sanction (%s)', (_text, sector, code) => {
+    expect(verbMatch(`
+      court court NOUN NN 2 nsubj
+      imposed impose VERB VBD 0 root
+      penalties penalty NOUN NNS 2 obj`, 1, [0], { 0: sector })?.code).toBe(code);
   });
 
   it('issue-12: negotiating with someone is a negotiation (046), not CAMEO COMPROMISE\'s cooperation (050)', () => {

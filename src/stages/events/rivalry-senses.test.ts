@@ -391,3 +391,46 @@ describe('rivalry senses of an event noun', () => {
     expect(match(joined.replace('freeze freeze NOUN NN', 'positions position NOUN NNS'), 2)?.code).toBe('190');
   });
 });
+
+describe('rivalry senses of an event noun: guards (session 46 review)', () => {
+  const attack = (subject: string, verb: string, target: string, sectors: Record<number, string> = {}): string | undefined => match(`
+      ${subject} 2 nsubj
+      ${verb} 0 root
+      an a DET DT 4 det
+      attack attack NOUN NN 2 obj
+      on on ADP IN 7 case
+      the the DET DT 7 det
+      ${target} 4 nmod`, 1, [0], sectors)?.code;
+
+  it.each([
+    ['"Rebels launched an attack on the plan": an armed doer keeps the force', 'rebels rebel NOUN NNS', 'launched launch VERB VBD', 'plan plan NOUN NN', {}, '190'],
+    ['"Hamas launched an attack on the plan" (a rebel sector): force', 'Hamas Hamas PROPN NNP', 'launched launch VERB VBD', 'plan plan NOUN NN', { 0: 'REB' }, '190'],
+    ['"hackers launched an attack on the control": "control" names a real target of a noun', 'Labour Labour PROPN NNP', 'launched launch VERB VBD', 'control control NOUN NN', { 0: 'PTY' }, '190'],
+    ['"Labour launched an attack on the plan": criticism', 'Labour Labour PROPN NNP', 'launched launch VERB VBD', 'plan plan NOUN NN', { 0: 'PTY' }, '111'],
+    ['"troops repelled an attack on the plan": the doer did not make the attack', 'Israel Israel PROPN NNP', 'repelled repel VERB VBD', 'plan plan NOUN NN', {}, '190'],
+  ])('issue-12: an attack noun is criticism only when its doer performs it and is not armed (%s)', (_text, subject, verb, target, sectors, code) => {
+    expect(attack(subject, verb, target, sectors)).toBe(code);
+  });
+
+  it('issue-12: a hacker is a force noun ("hackers launched an attack on the plan")', () => {
+    expect(attack('hackers hacker NOUN NNS', 'launched launch VERB VBD', 'plan plan NOUN NN')).not.toBe('111');
+  });
+
+  it('issue-12: a threatened or warned-of attack on a plan is no criticism made (13x stays a threat)', () => {
+    const threatened = match(`
+      Russia Russia PROPN NNP 2 nsubj
+      threatened threaten VERB VBD 0 root
+      a a DET DT 5 det
+      fresh fresh ADJ JJ 5 amod
+      attack attack NOUN NN 2 obj
+      on on ADP IN 8 case
+      the the DET DT 8 det
+      plan plan NOUN NN 5 nmod`, 1, [0]);
+    expect(threatened?.code.startsWith('13')).toBe(true);
+  });
+
+  it('refuses a noun-object row whose code is not criticism (E170): the why says criticism', () => {
+    expect(() => parseRivalrySenses('sense\tfight\tnoun-object\tplan\t---\tnote\n', 'x.tsv')).toThrow(/line 1/);
+    expect(parseRivalrySenses('sense\tattack\tnoun-object\tplan\t111\tnote\n', 'x.tsv').senses.get('attack')![0].requirement).toBe('rivalry-noun-object');
+  });
+});

@@ -7,7 +7,7 @@ import { DyadError } from '../../core/errors.js';
 import { shippedTable } from './shipped-table.js';
 import { childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 
-const REQUIREMENTS = ['object', 'issue', 'subject', 'party', 'political-issue', 'political-object'] as const;
+const REQUIREMENTS = ['object', 'issue', 'subject', 'party', 'political-issue', 'political-object', 'noun-object'] as const;
 type Requirement = (typeof REQUIREMENTS)[number];
 
 export interface RivalrySense {
@@ -35,9 +35,11 @@ export interface RivalrySenses {
   readonly place: ReadonlySet<string>;
   /** Words saying which stretch of time (`when` rows): the only modifiers a time phrase's head takes. */
   readonly when: ReadonlySet<string>;
+  /** Verbs whose doer makes the event noun they govern (`perform` rows): "launched an attack", not "repelled" one. */
+  readonly perform: ReadonlySet<string>;
 }
 
-const WORD_ROWS = ['force', 'armed', 'political', 'time', 'reciprocal', 'weapon', 'place', 'when'] as const;
+const WORD_ROWS = ['force', 'armed', 'political', 'time', 'reciprocal', 'weapon', 'place', 'when', 'perform'] as const;
 
 /**
  * Rows `sense<TAB>lemma<TAB>requirement<TAB>words<TAB>code<TAB>note` and `<word row kind><TAB>word` (WORD_ROWS); `#`
@@ -53,6 +55,8 @@ export function parseRivalrySenses(text: string, path: string): RivalrySenses {
     if ((WORD_ROWS as readonly string[]).includes(fields[0]) && fields.length === 2 && fields[1]) sets[fields[0] as (typeof WORD_ROWS)[number]].add(fields[1]);
     else if (fields[0] === 'sense' && fields.length === 6 && (REQUIREMENTS as readonly string[]).includes(fields[2])) {
       const [, lemma, requirement, words, code, note] = fields;
+      // The why of a noun's sense (events/trigger-criticism) says criticism: a row coding anything else would belie it.
+      if (requirement === 'noun-object' && !code.startsWith('11')) fail('a noun-object row codes criticism (11x)');
       const list = senses.get(lemma) ?? [];
       list.push({ requirement: `rivalry-${requirement as Requirement}`, words: new Set(words.split(',').map((w) => w.trim())), code, note });
       senses.set(lemma, list);
@@ -99,6 +103,9 @@ export function rivalrySenseOf(tree: Tree, i: number, factsOf: (token: number) =
   const placeObject = (): boolean => objects.some(isPlace);
   return senses.find((sense) => {
     switch (sense.requirement) {
+      case 'rivalry-noun-object':
+        // An event noun's own target (rivalryNounSenseOf), never the verb's object.
+        return false;
       case 'rivalry-object':
         // A common noun only: "attacked Bill Jones" is an attack on a man, not on a bill.
         return objects.some((o) => tree.pos[o]?.upos !== 'PROPN' && isListed(tree, o, sense.words));
@@ -138,16 +145,21 @@ export function rivalrySenseOf(tree: Tree, i: number, factsOf: (token: number) =
 const NOUN_TARGET_MARKERS: ReadonlySet<string> = new Set(['on', 'against']);
 
 /**
- * The rivalry sense of event noun `n` told of its target, as its verb's `object` row tells it of the verb's object: "launched
+ * The rivalry sense of event noun `n`, governed by verb `verb`, told of the noun's target (its `noun-object` rows): "launched
  * an attack on Conservative spending plans", "opened the forum with an attack on Labour's record", "joined attacks on a
  * controversial wage freeze" are criticism, as "attacked Labour's record" is (training gold: ACCUSE, each coded ASSAULT).
- * A common noun only; "an attack on Kharkiv" (a name) or "on the base" (no listed word) keeps the force.
+ * Only when the verb's doer makes the attack (a `perform` verb: "repelled an attack on the plan" is the other side's), no
+ * party to the verb or modifier of the noun is armed (force rows, or an armed sector by `sectorOf`: "Hamas fighters
+ * launched an attack on Israeli control of the crossing"), and the target is a common noun ("on Kharkiv" keeps the force).
  */
-export function rivalryNounSenseOf(tree: Tree, n: number, table: RivalrySenses = shipped()): RivalrySense | undefined {
-  const senses = table.senses.get(tree.lemmas[n].toLowerCase());
-  if (!senses) return undefined;
+export function rivalryNounSenseOf(tree: Tree, n: number, verb: number, sectorOf: (token: number) => string | undefined = () => undefined,
+  table: RivalrySenses = shipped()): RivalrySense | undefined {
+  const senses = table.senses.get(tree.lemmas[n].toLowerCase())?.filter((sense) => sense.requirement === 'rivalry-noun-object');
+  if (!senses?.length || !table.perform.has(tree.lemmas[verb].toLowerCase())) return undefined;
+  const armed = (t: number): boolean => table.armed.has(sectorOf(t) ?? '');
+  if (hasForceParty(tree, verb, table, armed) || childrenBy(tree, n, 'amod', 'compound').some((m) => isListed(tree, m, table.force) || armed(m))) return undefined;
   const targets = childrenBy(tree, n, 'nmod').filter((c) => NOUN_TARGET_MARKERS.has(markerOf(tree, c) ?? '') && tree.pos[c]?.upos !== 'PROPN');
-  return targets.length ? senses.find((sense) => sense.requirement === 'rivalry-object' && targets.some((c) => isListed(tree, c, sense.words))) : undefined;
+  return senses.find((sense) => targets.some((c) => isListed(tree, c, sense.words)));
 }
 
 /**

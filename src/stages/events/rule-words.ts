@@ -58,6 +58,7 @@ const CLASSES = {
   'asked-act-modal': [],
   'forecast-auxiliary': [],
   'light-verb': [],
+  'judicial-sector': [],
   'travel-verb': [],
   happening: [],
   organizing: [],

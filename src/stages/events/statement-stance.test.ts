@@ -5,7 +5,7 @@ import type { EventRescueModel, RescueCandidate } from './event-rescue.js';
 import { loadLexicon } from './lexicon.js';
 import { languagePack } from '../../lang/pack.js';
 import { renderReason } from '../../lang/reason.js';
-import { featureReason, loadEventStance, parseStanceTypes } from './statement-stance.js';
+import { featureReason, loadEventStance, parseStanceTypes, RECIPIENT_SOURCES, recipientReason } from './statement-stance.js';
 
 const lexicon = loadLexicon();
 const en = languagePack('en');
@@ -122,6 +122,22 @@ const placeFirst = parsedDoc([rows(`
   Germany Germany PROPN 8 obl
   . . PUNCT 2 punct`)], { actors: [country([0, 1], 'GBR'), { ...country([5, 6], 'FRA'), kind: 'country' }, { ...country([9, 10], 'DEU'), kind: 'country' }] });
 
+/** "Britain said the deal in trade with France was wasteful for Germany .": a side under "in trade with" is a side, no place. */
+const talksWith = parsedDoc([rows(`
+  Britain Britain PROPN 2 nsubj
+  said say VERB 0 root
+  the the DET 4 det
+  deal deal NOUN 10 nsubj
+  in in ADP 6 case
+  trade trade NOUN 4 nmod
+  with with ADP 8 case
+  France France PROPN 6 nmod
+  was be AUX 10 cop
+  wasteful wasteful ADJ 2 ccomp
+  for for ADP 12 case
+  Germany Germany PROPN 10 obl
+  . . PUNCT 2 punct`)], { actors: [country([0, 1], 'GBR'), { ...country([7, 8], 'FRA'), kind: 'country' }, { ...country([11, 12], 'DEU'), kind: 'country' }] });
+
 const coded = (doc: ReturnType<typeof parsedDoc>, model: EventRescueModel = stance) => codeEvents(doc, lexicon, { model: noRescue, stance: model }).events
   .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
 const collected = (doc: ReturnType<typeof parsedDoc>): RescueCandidate[] => { const c: RescueCandidate[] = []; codeEvents(doc, lexicon, { collect: c }); return c; };
@@ -133,12 +149,17 @@ describe('statement-content step', () => {
 
   it('names the model\'s estimate, its strongest features and the recipient\'s source in the why', () => {
     const event = codeEvents(verdict('wasteful'), lexicon, { model: noRescue, stance }).events[0];
-    expect(event.why).toContain('0.92 chance, from the word "wasteful", a recipient taken from the content\'s subject; recipient the content\'s subject');
+    // The recipient's source is said once, after the features (session 46 review: it was said twice).
+    expect(event.why).toContain('0.92 chance, from the word "wasteful"; recipient the content\'s subject');
   });
 
   it('renders every feature of the shipped model in words, never as a raw key', () => {
     const rendered = Object.keys(loadEventStance().weights).map((f) => renderReason(en, featureReason(f)));
     expect(rendered.filter((text) => text.includes('events/') || /[A-Z]+:/.test(text))).toEqual([]);
+  });
+
+  it('renders every source of a recipient in words', () => {
+    expect(RECIPIENT_SOURCES.map((from) => renderReason(en, recipientReason(from))).filter((text) => text.includes('events/'))).toEqual([]);
   });
 
   it.each([
@@ -165,6 +186,7 @@ describe('statement-content step', () => {
     ['every coded speaker of a joint statement as its actors', joint, 'ACCUSE JPN+KOR->CHN'],
     ['the speaker of ", X said", set off from the content it governs', setOff, 'ACCUSE GBR->CHN'],
     ['a side the content is about over a place named before it (in a locative phrase)', placeFirst, 'ACCUSE GBR->DEU'],
+    ['a side under "in trade with", which is no place: the subject\'s side', talksWith, 'ACCUSE GBR->FRA'],
   ])('codes %s', (_, doc, event) => {
     expect(coded(doc)).toEqual([event]);
   });

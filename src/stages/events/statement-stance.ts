@@ -20,12 +20,11 @@ import { DyadError } from '../../core/errors.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import { type Context, contextOf, isQuoted, push, timeOf } from './event-context.js';
 import { bestAbove, type EventRescueModel, type RescueCandidate } from './event-rescue.js';
-import { isPlaceIn } from './frames.js';
 import { actorsOfPhrase } from './participants.js';
 import { PLOVER_EVENTS, type PloverEvent } from './plover.js';
 import { speakerOf } from './roles.js';
 import { isOtherSide } from './sides.js';
-import { childrenBy, subjectOf, walkTokens, type Tree } from './tree.js';
+import { baseRel, childrenBy, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import type { EventParticipant } from './types.js';
 
@@ -115,9 +114,9 @@ function contentSubject(ctx: Context, verb: number, content: number): number | u
  * content is then about the speakers themselves; nor when it is a pronoun no one was found for ("they"), whose side
  * is unknown and which the names further on in the clause do not stand for.
  */
-function recipientOf(ctx: Context, verb: number, content: number, subject: number | undefined, words: readonly number[], speakers: readonly EventParticipant[]): { who: EventParticipant; from: string } | undefined {
+function recipientOf(ctx: Context, verb: number, content: number, subject: number | undefined, words: readonly number[], speakers: readonly EventParticipant[]): { who: EventParticipant; from: RecipientSource } | undefined {
   const other = (p: EventParticipant) => speakers.every((s) => isOtherSide(s, p, ctx.actors.bodies));
-  const isPlace = (t: number) => isPlaceIn(ctx.tree, ctx.actors, ctx.pack.locatives, t, content);
+  const isPlace = (t: number) => isLocativePlace(ctx, t);
   // A place in the subject's phrase ("the summit in France") is where, not whose: it is no subject side.
   const bySubject = subject === undefined ? [] : actorsOfPhrase(ctx.tree, ctx.actors, subject).filter((p) => p.code && !isPlace(p.tokens[0]));
   if (bySubject.some((p) => !other(p))) return undefined;
@@ -137,6 +136,19 @@ function recipientOf(ctx: Context, verb: number, content: number, subject: numbe
   if (!ctx.pack.tellingVerbs.has(ctx.tree.lemmas[verb])) return undefined;
   const hearer = childrenBy(ctx.tree, verb, 'obj', 'iobj').flatMap((h) => actorsOfPhrase(ctx.tree, ctx.actors, h)).find(other);
   return hearer ? { who: hearer, from: 'hearer' } : undefined;
+}
+
+/**
+ * Whether token `t` is a place, country or capital mention that is itself the object of a locative preposition: the
+ * marker on it, or on the head it is a compound or flat part of ("the summit in France", "in New York"). A side further
+ * down a locative phrase ("in trade with France", "in talks with France") is a side, not where (session 46 review).
+ */
+function isLocativePlace(ctx: Context, t: number): boolean {
+  const kind = ctx.actors.at(t)?.kind;
+  if (kind !== 'place' && kind !== 'country' && kind !== 'capital') return false;
+  const head = ctx.tree.deps[t].head;
+  const phrase = ['compound', 'flat'].includes(baseRel(ctx.tree, t)) && head >= 0 ? head : t;
+  return ctx.pack.locatives.has(markerOf(ctx.tree, phrase) ?? '');
 }
 
 /** Lower-case month and weekday names and their abbreviations: a date's words, which the parser may tag as nouns. */
@@ -256,8 +268,13 @@ export function featureReason(feature: string): Reason {
   return reason(`events/stance-feature/${kind}`, value ? { value } : {});
 }
 
-/** Where a recipient came from (`subject`, `named`, `hearer`) as a reason the pack renders. */
-const recipientReason = (from: string): Reason => reason(`events/stance-recipient/${from}`);
+/** Where a content's recipient came from (recipientOf), or `none`: each has a row in the language pack's reasons. */
+export const RECIPIENT_SOURCES = ['subject', 'named', 'hearer', 'none'] as const;
+type RecipientSource = (typeof RECIPIENT_SOURCES)[number];
+
+/** Where a recipient came from as a reason the pack renders; a feature's value that is no source renders as `none`. */
+export const recipientReason = (from: string): Reason =>
+  reason(`events/stance-recipient/${(RECIPIENT_SOURCES as readonly string[]).includes(from) ? from : 'none'}`);
 
 /**
  * Keep the reading the model chose (stanceReadings): the statement's rejection (at `at`) is dropped and the event's
@@ -266,9 +283,11 @@ const recipientReason = (from: string): Reason => reason(`events/stance-recipien
 export function keepStance(ctx: Context, reading: StanceReading | undefined, model: EventRescueModel, at: number): void {
   if (!reading) return;
   ctx.rejected.splice(at, 1);
-  const strongest = reading.features.filter((f) => (model.weights[f] ?? 0) > 0).sort((a, b) => model.weights[b] - model.weights[a]).slice(0, 3);
-  // Every feature is crossed with the type ("ACCUSE:recipient:subject").
-  const from = reading.features.map((f) => f.split(':')).find((parts) => parts[1] === 'recipient')?.[2] ?? 'none';
+  // Every feature is crossed with the type ("ACCUSE:recipient:subject"). The recipient's source is said once, after the
+  // features, so its feature is left out of them (session 46 review: it was said twice).
+  const isRecipient = (f: string): boolean => f.split(':')[1] === 'recipient';
+  const strongest = reading.features.filter((f) => (model.weights[f] ?? 0) > 0 && !isRecipient(f)).sort((a, b) => model.weights[b] - model.weights[a]).slice(0, 3);
+  const from = reading.features.find(isRecipient)?.split(':')[2] ?? 'none';
   const features = strongest.length ? strongest.map(featureReason) : reason('events/stance-feature/none');
   for (const event of reading.events) {
     const why = reason('events/stance', { event: event.event, score: reading.score ?? 0, features, recipient: recipientReason(from) });

@@ -46,17 +46,25 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
   // "target money supply growth", "attacked the rise in interest rates", "we increased the Strategic Petroleum Reserve":
   // force and threats aimed at a market figure are economic policy or comment, no act against anyone (#12).
   if (aimed !== undefined) return { ...match, code: '---', reason: reason('events/trigger-figure-object', { object: tree.words[aimed], verb: tree.words[i], trigger: match.reason }) };
-  const criticism = FORCE_CODE.test(match.code) ? criticismNounOf(tree, match, i) : undefined;
+  // Only violence performed (18–20): a threatened or warned-of attack on a plan is no criticism made (13x stays a threat).
+  const criticism = /^(18|19|20)/.test(match.code) ? criticismNounOf(tree, match, i, sectorOf) : undefined;
   // "launched an attack on Conservative spending plans", "joined attacks on a wage freeze": the noun's target is a
   // policy or record, so the attack is in words (rivalry-senses.ts), whatever the verb or pattern that named it.
   if (criticism) return { ...match, code: criticism.sense.code, reason: reason('events/trigger-criticism', { noun: tree.words[criticism.noun], trigger: match.reason }) };
+  const subject = match.code === '163' ? subjectOf(tree, i) : undefined;
+  // "A Pakistani court imposed penalties on the former prime minister": a court's sanction is a sentence, legal action
+  // against someone (CAMEO 173, PLOVER COERCE), not one side's sanction on another (session 46 review).
+  if (subject && !subject.passive && JUDICIAL.has(sectorOf(subject.token) ?? '')) return { ...match, code: '173', reason: reason('events/trigger-judicial-sanction', { verb: tree.words[i], trigger: match.reason }) };
   return match;
 }
 
+/** Actor sectors of courts and judges: what they impose is legal action. */
+const JUDICIAL = ruleWords('judicial-sector');
+
 /** The event noun of a force match (the match's own, or the verb's object or oblique) aimed at a policy or record, with its sense. */
-function criticismNounOf(tree: Tree, match: TriggerMatch, verb: number): { noun: number; sense: RivalrySense } | undefined {
+function criticismNounOf(tree: Tree, match: TriggerMatch, verb: number, sectorOf: (token: number) => string | undefined): { noun: number; sense: RivalrySense } | undefined {
   for (const noun of match.noun !== undefined ? [match.noun] : childrenBy(tree, verb, 'obj', 'obl')) {
-    const sense = rivalryNounSenseOf(tree, noun);
+    const sense = rivalryNounSenseOf(tree, noun, verb, sectorOf);
     if (sense) return { noun, sense };
   }
   return undefined;
