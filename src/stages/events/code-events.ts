@@ -57,6 +57,7 @@ import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { documentGerundHost, setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { instrumentPurposeHost, purposesOf } from './instrument-purpose.js';
+import { FORCES_SENT, orderedActOf, orderedRoles, ownOrderOf } from './own-orders.js';
 import { describedProtest, protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
@@ -232,7 +233,11 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).
   const appeal = expected ?? importanceAppeal(tree, found, { partiesOf: (h) => actorsOfPhrase(tree, ctx.actors, h), nearestBefore: (v) => nearestActorBefore(tree, ctx.actors, v), pack: ctx.pack }) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''))
     ?? statedNeed(tree, found);
-  const match = protestPurposeMatch(tree, appeal?.match ?? found);
+  const purposed = protestPurposeMatch(tree, appeal?.match ?? found);
+  // "ordered its armed forces to defend …", "ordered troops into the refineries": an order to one's own agents is the
+  // orderer's act (own-orders.ts); forces sent "into" a place are mobilized, the infinitive's act is coded on its own.
+  const order = lexicon.cameo[purposed.code]?.event === 'REQUEST' ? ownOrderOf(tree, ctx.actors, purposed.token) : undefined;
+  const match = order?.into !== undefined ? { ...purposed, code: FORCES_SENT } : purposed;
   const verb = match.token;
   const entry = lexicon.cameo[match.code];
   // A source's anonymity ("declined to be identified") is said first: the no-event patterns of withholding news
@@ -243,6 +248,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // is only its means, so the using verb's event-noun match would code the one act twice.
   if (match.noun !== undefined && usedForAct(ctx, verb)) return reject(ctx, sent, match, 'events/instrument-used', entry?.event, reason('events/instrument-used', { verb: tree.words[verb] }));
   if (!entry) return reject(ctx, sent, match, 'events/statement', undefined, reason('events/statement', { code: match.code }));
+  if (order?.act !== undefined) return reject(ctx, sent, match, 'events/own-order', entry.event, reason('events/own-order', { verb: tree.words[verb], agent: tree.words[order.agent] }));
   if (!expected && TRANSPARENT.has(tree.lemmas[verb]) && childrenBy(tree, verb, 'xcomp').length) {
     return reject(ctx, sent, match, 'events/transparent', entry.event, reason('events/transparent', { verb: tree.words[verb] }));
   }
@@ -250,9 +256,10 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const controls = controllerOf(tree, ctx.pack, verb);
   if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;
-  const pledge = controls === 'content' && !decision ? pledgeOf(tree, ctx.pack, verb, entry.event) : undefined;
-  if (controls === 'content' && !decision && pledge === undefined && ctx.bypass !== 'events/infinitive') return reject(ctx, sent, match, 'events/infinitive', entry.event);
-  const controller = controls === 'content' ? decision?.flags ?? (pledge !== undefined ? pledgedFlags(tree, ctx.pack, pledge) : undefined) : controls;
+  const ordered = controls === 'content' && !decision ? orderedActOf(tree, ctx.pack, ctx.actors, verb) : undefined;
+  const pledge = controls === 'content' && !decision && !ordered ? pledgeOf(tree, ctx.pack, verb, entry.event) : undefined;
+  if (controls === 'content' && !decision && !ordered && pledge === undefined && ctx.bypass !== 'events/infinitive') return reject(ctx, sent, match, 'events/infinitive', entry.event);
+  const controller = controls === 'content' ? decision?.flags ?? ordered?.flags ?? (pledge !== undefined ? pledgedFlags(tree, ctx.pack, pledge) : undefined) : controls;
   if (isParticipleModifier(tree, verb, (t) => namesCodedActor(ctx, t)) && ctx.bypass !== 'events/participle') return reject(ctx, sent, match, 'events/participle', entry.event);
   // "given the concentration of Russian forces": a participle serving as a preposition gives nothing (prepositional-participle.ts).
   // Unlike events/participle it is not rescuable (event-rescue.ts RESCUABLE): the participle names no act for a second
@@ -280,10 +287,12 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // A second coordinated infinitive has its doer as the first does ("used the summit to criticize X and praise Y").
   const first = firstConjunct(tree, verb);
   const doneBy = protested ?? protestPurposeHost(tree, first) ?? instrumentPurposeHost(tree, first);
-  const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : doneBy !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, doneBy, verbRoles) : verbRoles);
+  const ownOrder = ordered?.order ?? (order?.into !== undefined ? order : undefined);
+  const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : ownOrder ? orderedRoles(tree, ctx.actors, ownOrder, verbRoles) : doneBy !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, doneBy, verbRoles) : verbRoles);
   const flags = timetabledAct(mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags), entry.event);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
+  if (order?.into !== undefined) why.push(reason('events/own-order-into', { verb: tree.words[verb], agent: tree.words[order.agent] }));
   // "will meet … today" in a report: held as the story is filed, not an intent (meeting-today.ts).
   let future = flags.future && !isMeetingToday(ctx, entry.event, flags.future && !controller, roles, verb, match.noun);
   // "begins a state visit on Tuesday": a report's present-tense schedule of a later day (meeting-ahead.ts).

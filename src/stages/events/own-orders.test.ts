@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const lanka: ActorSpec = { sent: 0, tokens: [0, 1], id: 'lka', name: 'Sri Lanka', code: 'LKA' };
+
+/** "Lanka ordered <its|the> <agent> to attack the positions ." with the infinitive hung as `rel`. */
+const attackOrder = (owner: 'its' | 'the', agent: string, rel: string, actors: ActorSpec[] = [lanka]) => parsedDoc([`
+  Lanka Lanka PROPN NNP 2 nsubj
+  ordered order VERB VBD 0 root
+  ${owner === 'its' ? 'its its PRON PRP$ 4 nmod:poss' : 'the the DET DT 4 det'}
+  ${agent} ${agent.replace(/s$/, '')} NOUN NNS 2 obj
+  to to PART TO 6 mark
+  attack attack VERB VB 2 ${rel}
+  the the DET DT 8 det
+  positions position NOUN NNS 6 obj
+  . . PUNCT . 2 punct`], { actors });
+
+const events = (doc: ReturnType<typeof parsedDoc>) => codeEvents(doc, lexicon);
+
+describe('orders to one\'s own agents', () => {
+  it.each(['xcomp', 'advcl'])('codes the act ordered of "its forces" as the orderer\'s, not a demand (infinitive as %s)', (rel) => {
+    const { events: coded, rejected } = events(attackOrder('its', 'forces', rel));
+    expect(coded.map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(coded[0].actors.map((a) => a.code)).toEqual(['LKA']);
+    expect(coded[0].reasons.some((r) => r.rule === 'events/own-order-act')).toBe(true);
+    expect(rejected.some((r) => r.ruleId === 'events/own-order')).toBe(true);
+  });
+
+  it('reads an uncoded agent noun ("troops") as the orderer\'s own', () => {
+    const { events: coded } = events(attackOrder('the', 'troops', 'xcomp'));
+    expect(coded.map((e) => [e.event, e.actors.map((a) => a.code).join()])).toEqual([['ASSAULT', 'LKA']]);
+  });
+
+  it('codes own forces ordered "into" a place as forces sent (MOBILIZE), the orderer acting', () => {
+    const doc = parsedDoc([`
+      Lanka Lanka PROPN NNP 2 nsubj
+      ordered order VERB VBD 0 root
+      troops troop NOUN NNS 2 obj
+      into into ADP IN 6 case
+      the the DET DT 6 det
+      refineries refinery NOUN NNS 2 obl
+      . . PUNCT . 2 punct`], { actors: [lanka, { sent: 0, tokens: [2, 3], id: 'mil', name: 'troops', sector: 'MIL' }] });
+    const { events: coded } = events(doc);
+    expect(coded.map((e) => [e.event, e.cameo, e.actors.map((a) => a.code).join(), e.recipients.length])).toEqual([['MOBILIZE', '154', 'LKA', 0]]);
+  });
+
+  it('keeps the demand when the one ordered is another side ("ordered Iraq to attack")', () => {
+    const iraq: ActorSpec = { sent: 0, tokens: [3, 4], id: 'irq', name: 'Iraq', code: 'IRQ' };
+    const { events: coded, rejected } = events(attackOrder('the', 'Iraq', 'xcomp', [lanka, iraq]));
+    expect(coded.map((e) => e.event)).toEqual(['REQUEST']);
+    expect(rejected.some((r) => r.ruleId === 'events/infinitive')).toBe(true);
+  });
+
+  it('keeps the demand when another country\'s army is ordered ("the Iraqi army")', () => {
+    const army: ActorSpec = { sent: 0, tokens: [3, 4], id: 'irqmil', name: 'Iraq (MIL)', code: 'IRQ', sector: 'MIL' };
+    const { events: coded } = events(attackOrder('the', 'army', 'xcomp', [lanka, army]));
+    expect(coded.map((e) => e.event)).toEqual(['REQUEST']);
+  });
+
+  it('keeps the demand on firms, which are no agents of the state ("ordered the firms to …")', () => {
+    const { events: coded } = events(attackOrder('the', 'firms', 'xcomp'));
+    expect(coded.map((e) => e.event)).toEqual(['REQUEST']);
+  });
+});
