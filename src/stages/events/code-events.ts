@@ -56,7 +56,7 @@ import { codeObligation } from './code-obligation.js';
 import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { documentGerundHost, setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
-import { instrumentPurposeHost } from './instrument-purpose.js';
+import { instrumentPurposeHost, purposesOf } from './instrument-purpose.js';
 import { describedProtest, protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
@@ -210,7 +210,7 @@ function dropActedPledges(ctx: Context, from: number): void {
 
 /** Whether an infinitive coded as the act done with what verb `host` uses has a trigger of its own ("used X to invade"). */
 function usedForAct(ctx: Context, host: number): boolean {
-  return ctx.tree.words.some((_, t) => t !== host && instrumentPurposeHost(ctx.tree, t) === host && triggerEventOf(ctx, t) !== undefined);
+  return purposesOf(ctx.tree, host).some((t) => t !== host && triggerEventOf(ctx, t) !== undefined);
 }
 
 /** The PLOVER type of verb `verb`'s trigger match, if it has one. */

@@ -52,8 +52,10 @@ function isPledgedAct(tree: Tree, verb: number, event: string, table: HostilePle
 let loaded: HostilePledges | undefined;
 
 function shipped(): HostilePledges {
+  // Asked per verb or event: the path is made only for the first reading (#13).
+  if (loaded) return loaded;
   const path = assetPath('src', 'stages', 'events', 'data', 'hostile-pledges.tsv');
-  return (loaded ??= parseHostilePledges(readDataText(path), path));
+  return (loaded = parseHostilePledges(readDataText(path), path));
 }
 
 /**

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
+import { instrumentPurposeHost, purposesOf } from './instrument-purpose.js';
 import { loadLexicon } from './lexicon.js';
+import { buildTree } from './tree.js';
 
 const lexicon = loadLexicon();
 const actors: ActorSpec[] = [
@@ -79,5 +81,26 @@ describe('an act done through the instrument or occasion a verb uses (instrument
     const { events, rejected } = codeEvents(purpose('used', 'use', 'attack'), lexicon);
     expect(events.map((e) => e.event)).toEqual(['SUPPORT']);
     expect(rejected.some((r) => r.event === 'ASSAULT' && r.ruleId === 'events/instrument-used')).toBe(true);
+  });
+});
+
+describe('purposesOf: the infinitives of purpose by their verb of using, found once per tree (#13)', () => {
+  /** Every token whose host is `host`, asked one token at a time (what `usedForAct` scanned per trigger). */
+  const scanned = (tree: ReturnType<typeof buildTree>, host: number) => tree.words.flatMap((_, t) => (instrumentPurposeHost(tree, t) === host ? [t] : []));
+
+  it.each([
+    ['advcl of the verb', 'used', 'use', 'message', 'advcl', 2],
+    ['acl of the thing used', 'used', 'use', 'summit', 'acl', 4],
+    ['acl of an occasion', 'took', 'take', 'opportunity', 'acl', 4],
+    ['no verb of using', 'sent', 'send', 'letter', 'advcl', 2],
+  ])('gives what a scan of every token gives: %s', (_, verb, lemma, noun, rel, head) => {
+    const tree = buildTree(purpose(verb, lemma, noun, rel, head));
+    for (let host = 0; host < tree.words.length; host++) expect(purposesOf(tree, host)).toEqual(scanned(tree, host));
+  });
+
+  it('finds the first of two coordinated infinitives, as the scan does (the second is a conjunct, no purpose)', () => {
+    const tree = buildTree(coordinated());
+    expect(purposesOf(tree, 1)).toEqual([5]);
+    expect(scanned(tree, 1)).toEqual([5]);
   });
 });

@@ -27,8 +27,10 @@ function usesFor(tree: Tree, host: number, obj: number): boolean {
  * required before the infinitive: "used to criticise" is a past habit, "is used to" a state.
  */
 export function instrumentPurposeHost(tree: Tree, verb: number): number | undefined {
-  if (!isToInfinitive(tree, verb) || childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length) return undefined;
   const rel = tree.deps[verb].deprel;
+  // Only these relations can name a purpose (below); tested first, as `purposesOf` asks of every token (#13).
+  if (rel !== 'advcl' && rel !== 'xcomp' && rel !== 'acl') return undefined;
+  if (!isToInfinitive(tree, verb) || childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length) return undefined;
   const head = tree.deps[verb].head;
   if (head < 0) return undefined;
   // "used the decision to expel", "used its right to expel": the infinitive is the decision's or right's content, what
@@ -42,4 +44,29 @@ export function instrumentPurposeHost(tree: Tree, verb: number): number | undefi
   if (rel !== 'acl' || tree.deps[head].deprel !== 'obj' || content(head)) return undefined;
   const host = tree.deps[head].head;
   return host >= 0 && tree.pos[host]?.upos === 'VERB' && usesFor(tree, host, head) ? host : undefined;
+}
+
+/** Each tree's infinitives of purpose by their verb of using (`instrumentPurposeHost`), found on first use. */
+const PURPOSES = new WeakMap<Tree, ReadonlyMap<number, readonly number[]>>();
+const NONE: readonly number[] = [];
+
+/**
+ * The tokens whose `instrumentPurposeHost` is `host`, in text order. Asked for every trigger with an event noun, a
+ * scan of the document's every token per trigger was over a third of the events stage's allocation; one scan per
+ * tree gives the same tokens (#13).
+ */
+export function purposesOf(tree: Tree, host: number): readonly number[] {
+  let byHost = PURPOSES.get(tree);
+  if (!byHost) {
+    const found = new Map<number, number[]>();
+    for (let t = 0; t < tree.words.length; t++) {
+      const user = instrumentPurposeHost(tree, t);
+      if (user === undefined) continue;
+      const list = found.get(user);
+      if (list) list.push(t);
+      else found.set(user, [t]);
+    }
+    PURPOSES.set(tree, (byHost = found));
+  }
+  return byHost.get(host) ?? NONE;
 }

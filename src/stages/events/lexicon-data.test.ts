@@ -524,6 +524,56 @@ describe('data/verbs.txt', () => {
     expect(m === '---' ? undefined : m).toBe(code);
   });
 
+  it.each([
+    ['"ordered a review of security": an inquiry opened (090, PLOVER ACCUSE investigate)', 'review review NOUN NN', '090'],
+    ['"ordered an investigation": an inquiry opened (090)', 'investigation investigation NOUN NN', '090'],
+    ['"ordered an inquiry": an inquiry opened (090)', 'inquiry inquiry NOUN NN', '090'],
+    ['"ordered the closure": still CAMEO\'s restriction, no inquiry', 'closure closure NOUN NN', '1721'],
+  ])('issue-12: ordering an inquiry opens one, no demand of anyone (%s)', (_text, objectRow, code) => {
+    expect(codeOf(`
+      president president NOUN NN 2 nsubj
+      ordered order VERB VBD 0 root
+      a a DET DT 4 det
+      ${objectRow} 2 obj`, 1)).toBe(code);
+  });
+
+  it.each([
+    ['"imposed penalties": sanctions (163), not coercion', `
+      Washington Washington PROPN NNP 2 nsubj
+      imposed impose VERB VBD 0 root
+      penalties penalty NOUN NNS 2 obj`, '163'],
+    ['"imposed an embargo": sanctions (163)', `
+      Washington Washington PROPN NNP 2 nsubj
+      imposed impose VERB VBD 0 root
+      an a DET DT 4 det
+      embargo embargo NOUN NN 2 obj`, '163'],
+    ['"imposed on Japanese exports", the thing imposed unnamed: sanctions (163)', `
+      it it PRON PRP 2 nsubj
+      imposed impose VERB VBD 0 root
+      on on ADP IN 5 case
+      Japanese Japanese ADJ JJ 5 amod
+      exports export NOUN NNS 2 obl`, '163'],
+    ['"imposed on foreign goods": sanctions (163)', `
+      it it PRON PRP 2 nsubj
+      imposed impose VERB VBD 0 root
+      on on ADP IN 5 case
+      foreign foreign ADJ JJ 5 amod
+      goods goods NOUN NNS 2 obl`, '163'],
+    ['"imposed a curfew": still CAMEO\'s restriction (1723)', `
+      government government NOUN NN 2 nsubj
+      imposed impose VERB VBD 0 root
+      a a DET DT 4 det
+      curfew curfew NOUN NN 2 obj`, '1723'],
+    ['"imposed on the capital": still the isolated coercion (170)', `
+      it it PRON PRP 2 nsubj
+      imposed impose VERB VBD 0 root
+      on on ADP IN 5 case
+      the the DET DT 5 det
+      capital capital NOUN NN 2 obl`, '170'],
+  ])('issue-12: what is imposed on a country\'s trade is a sanction (%s)', (_text, rows, code) => {
+    expect(codeOf(rows, 1)).toBe(code);
+  });
+
   it('issue-12: negotiating with someone is a negotiation (046), not CAMEO COMPROMISE\'s cooperation (050)', () => {
     expect(codeOf(`
       Ukraine Ukraine PROPN NNP 2 nsubj

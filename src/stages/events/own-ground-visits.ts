@@ -48,8 +48,10 @@ let loaded: OwnGround | undefined;
 let kb: ActorKb | undefined;
 
 function shipped(): OwnGround {
+  // Asked per verb or event: the path is made only for the first reading (#13).
+  if (loaded) return loaded;
   const path = assetPath('src', 'stages', 'events', 'data', 'own-ground.tsv');
-  return (loaded ??= parseOwnGround(readDataText(path), path));
+  return (loaded = parseOwnGround(readDataText(path), path));
 }
 
 /**

@@ -358,3 +358,36 @@ describe('rivalry senses of defeat', () => {
     expect(match(attempt, 1, [0], { 0: 'LEG' })?.code).toBe('120');
   });
 });
+
+describe('rivalry senses of an event noun', () => {
+  const launched = (target: string): string => `
+      Blair Blair PROPN NNP 2 nsubj
+      launched launch VERB VBD 0 root
+      an a DET DT 4 det
+      attack attack NOUN NN 2 obj
+      on on ADP IN 7 case
+      spending spending NOUN NN 7 compound
+      ${target} 4 nmod`;
+
+  it.each([
+    ['"launched an attack on spending plans": criticism (111)', 'plans plan NOUN NNS', '111'],
+    ['"launched an attack on the record"', 'record record NOUN NN', '111'],
+    ['"launched an attack on the base": force', 'base base NOUN NN', '190'],
+    ['"launched an attack on Kharkiv" (a name): force', 'Kharkiv Kharkiv PROPN NNP', '190'],
+  ])('issue-12: an attack noun aimed at a policy or record is criticism, as the verb\'s object is (%s)', (_text, target, code) => {
+    expect(match(launched(target), 1, [0])?.code).toBe(code);
+  });
+
+  it('issue-12: a pattern naming the attack ("joined attacks on a wage freeze") reads the noun\'s target too', () => {
+    const joined = `
+      leaders leader NOUN NNS 3 nsubj
+      have have AUX VBP 3 aux
+      joined join VERB VBN 0 root
+      attacks attack NOUN NNS 3 obj
+      on on ADP IN 7 case
+      wage wage NOUN NN 7 compound
+      freeze freeze NOUN NN 4 nmod`;
+    expect(match(joined, 2)?.code).toBe('111');
+    expect(match(joined.replace('freeze freeze NOUN NN', 'positions position NOUN NNS'), 2)?.code).toBe('190');
+  });
+});

@@ -3,9 +3,12 @@ import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import type { EventRescueModel, RescueCandidate } from './event-rescue.js';
 import { loadLexicon } from './lexicon.js';
-import { loadEventStance, parseStanceTypes } from './statement-stance.js';
+import { languagePack } from '../../lang/pack.js';
+import { renderReason } from '../../lang/reason.js';
+import { featureReason, loadEventStance, parseStanceTypes } from './statement-stance.js';
 
 const lexicon = loadLexicon();
+const en = languagePack('en');
 const country = (tokens: [number, number], code: string): ActorSpec => ({ sent: 0, tokens, id: code.toLowerCase(), name: code, code });
 /** A rescue that keeps nothing, so that only the statement-content step can add an event. */
 const noRescue: EventRescueModel = { bias: -10, weights: {}, threshold: 1.01 };
@@ -105,6 +108,20 @@ const praise = parsedDoc([rows(`
   well well ADV 11 advmod
   . . PUNCT 2 punct`)], { actors: [country([0, 1], 'RUS'), country([2, 5], 'USA')] });
 
+/** "Britain said the summit in France was wasteful for Germany .": a place named before the side the content is about. */
+const placeFirst = parsedDoc([rows(`
+  Britain Britain PROPN 2 nsubj
+  said say VERB 0 root
+  the the DET 4 det
+  summit summit NOUN 8 nsubj
+  in in ADP 6 case
+  France France PROPN 4 nmod
+  was be AUX 8 cop
+  wasteful wasteful ADJ 2 ccomp
+  for for ADP 10 case
+  Germany Germany PROPN 8 obl
+  . . PUNCT 2 punct`)], { actors: [country([0, 1], 'GBR'), { ...country([5, 6], 'FRA'), kind: 'country' }, { ...country([9, 10], 'DEU'), kind: 'country' }] });
+
 const coded = (doc: ReturnType<typeof parsedDoc>, model: EventRescueModel = stance) => codeEvents(doc, lexicon, { model: noRescue, stance: model }).events
   .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
 const collected = (doc: ReturnType<typeof parsedDoc>): RescueCandidate[] => { const c: RescueCandidate[] = []; codeEvents(doc, lexicon, { collect: c }); return c; };
@@ -116,8 +133,22 @@ describe('statement-content step', () => {
 
   it('names the model\'s estimate, its strongest features and the recipient\'s source in the why', () => {
     const event = codeEvents(verdict('wasteful'), lexicon, { model: noRescue, stance }).events[0];
-    expect(event.why).toContain('0.92 chance, from ACCUSE:w:wasteful, ACCUSE:recipient:subject');
-    expect(event.why).toContain('recipient subject');
+    expect(event.why).toContain('0.92 chance, from the word "wasteful", a recipient taken from the content\'s subject; recipient the content\'s subject');
+  });
+
+  it('renders every feature of the shipped model in words, never as a raw key', () => {
+    const rendered = Object.keys(loadEventStance().weights).map((f) => renderReason(en, featureReason(f)));
+    expect(rendered.filter((text) => text.includes('events/') || /[A-Z]+:/.test(text))).toEqual([]);
+  });
+
+  it.each([
+    ['ACCUSE:w:wasteful', 'the word "wasteful"'],
+    ['REJECT:modal:obligation', 'a modal of obligation'],
+    ['AGREE:modal:will', 'the modal "will"'],
+    ['type:SUPPORT', 'the weight of SUPPORT itself'],
+    ['ACCUSE:recipient:hearer', 'a recipient taken from the one told'],
+  ])('renders feature %s as %s', (feature, text) => {
+    expect(renderReason(en, featureReason(feature))).toBe(text);
   });
 
   it.each([
@@ -133,6 +164,7 @@ describe('statement-content step', () => {
     ['the one told by a verb of telling, when the content names no side', told, 'ACCUSE GBR->FRA'],
     ['every coded speaker of a joint statement as its actors', joint, 'ACCUSE JPN+KOR->CHN'],
     ['the speaker of ", X said", set off from the content it governs', setOff, 'ACCUSE GBR->CHN'],
+    ['a side the content is about over a place named before it (in a locative phrase)', placeFirst, 'ACCUSE GBR->DEU'],
   ])('codes %s', (_, doc, event) => {
     expect(coded(doc)).toEqual([event]);
   });

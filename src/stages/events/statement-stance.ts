@@ -17,9 +17,10 @@
  */
 import { assetPath, loadAsset, readDataText, type AssetKind } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
-import { reason, renderReasons } from '../../lang/reason.js';
+import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import { type Context, contextOf, isQuoted, push, timeOf } from './event-context.js';
 import { bestAbove, type EventRescueModel, type RescueCandidate } from './event-rescue.js';
+import { isPlaceIn } from './frames.js';
 import { actorsOfPhrase } from './participants.js';
 import { PLOVER_EVENTS, type PloverEvent } from './plover.js';
 import { speakerOf } from './roles.js';
@@ -114,18 +115,25 @@ function contentSubject(ctx: Context, verb: number, content: number): number | u
  * content is then about the speakers themselves; nor when it is a pronoun no one was found for ("they"), whose side
  * is unknown and which the names further on in the clause do not stand for.
  */
-function recipientOf(ctx: Context, verb: number, subject: number | undefined, words: readonly number[], speakers: readonly EventParticipant[]): { who: EventParticipant; from: string } | undefined {
+function recipientOf(ctx: Context, verb: number, content: number, subject: number | undefined, words: readonly number[], speakers: readonly EventParticipant[]): { who: EventParticipant; from: string } | undefined {
   const other = (p: EventParticipant) => speakers.every((s) => isOtherSide(s, p, ctx.actors.bodies));
-  const bySubject = subject === undefined ? [] : actorsOfPhrase(ctx.tree, ctx.actors, subject).filter((p) => p.code);
+  const isPlace = (t: number) => isPlaceIn(ctx.tree, ctx.actors, ctx.pack.locatives, t, content);
+  // A place in the subject's phrase ("the summit in France") is where, not whose: it is no subject side.
+  const bySubject = subject === undefined ? [] : actorsOfPhrase(ctx.tree, ctx.actors, subject).filter((p) => p.code && !isPlace(p.tokens[0]));
   if (bySubject.some((p) => !other(p))) return undefined;
   if (bySubject.length) return { who: bySubject[0], from: 'subject' };
   const lemma = subject === undefined ? '' : ctx.tree.lemmas[subject].toLowerCase();
   if (ctx.pack.pronouns.has(lemma) || ctx.pack.firstPerson.has(lemma)) return undefined;
-  for (const t of words) {
+  // A side the content acts on or about comes before one that is only where it happened ("said the summit in France
+  // was wasteful for Germany": Germany); a place is the recipient only when no other side is named (finding 6 of
+  // session 45: the first coded side in word order, places included, was taken).
+  const sides = words.flatMap((t) => {
     const m = ctx.actors.at(t);
-    const named = m ? ctx.actors.expand(m).find(other) : undefined;
-    if (named) return { who: named, from: 'named' };
-  }
+    const who = m ? ctx.actors.expand(m).find(other) : undefined;
+    return who ? [{ who, isPlace: isPlace(t) }] : [];
+  });
+  const side = sides.find((s) => !s.isPlace) ?? sides[0];
+  if (side) return { who: side.who, from: 'named' };
   if (!ctx.pack.tellingVerbs.has(ctx.tree.lemmas[verb])) return undefined;
   const hearer = childrenBy(ctx.tree, verb, 'obj', 'iobj').flatMap((h) => actorsOfPhrase(ctx.tree, ctx.actors, h)).find(other);
   return hearer ? { who: hearer, from: 'hearer' } : undefined;
@@ -189,7 +197,7 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, 
   const time = timeOf(ctx, content);
   if (time.historical) return [];
   const speakers = speakersOf(ctx, verb, speaker);
-  const recipient = recipientOf(ctx, verb, subject, words, speakers);
+  const recipient = recipientOf(ctx, verb, content, subject, words, speakers);
   if (!recipient) return [];
   const base = contentFeatures(ctx, verb, content, words, recipient.from);
   let types: { type: PloverEvent; code: string; features: string[]; score?: number }[] = [...stanceTypes(ctx)]
@@ -235,17 +243,35 @@ export function codeStatementContents(ctx: Context, sent: number): void {
 }
 
 /**
+ * A feature as a reason the language pack renders ("the word \"wasteful\"" for `ACCUSE:w:wasteful`): its type prefix
+ * dropped, its kind the rule (`events/stance-feature/w`), its value a field. A `why` of raw keys was the model's
+ * notation, not the reader's (session 45's open finding).
+ */
+export function featureReason(feature: string): Reason {
+  const parts = feature.split(':');
+  // "type:ACCUSE" is the type's own weight; every other feature is "ACCUSE:kind[:value]".
+  const [kind, value] = parts[0] === 'type' ? ['type', parts[1]] : [parts[1], parts.slice(2).join(':')];
+  if (kind === 'modal' && value === 'obligation') return reason('events/stance-feature/obligation');
+  if (kind === 'recipient') return reason('events/stance-feature/recipient', { from: recipientReason(value) });
+  return reason(`events/stance-feature/${kind}`, value ? { value } : {});
+}
+
+/** Where a recipient came from (`subject`, `named`, `hearer`) as a reason the pack renders. */
+const recipientReason = (from: string): Reason => reason(`events/stance-recipient/${from}`);
+
+/**
  * Keep the reading the model chose (stanceReadings): the statement's rejection (at `at`) is dropped and the event's
- * `why` names the estimate, its three strongest features and where its recipient came from.
+ * `why` names the estimate, its three strongest features and where its recipient came from, in words.
  */
 export function keepStance(ctx: Context, reading: StanceReading | undefined, model: EventRescueModel, at: number): void {
   if (!reading) return;
   ctx.rejected.splice(at, 1);
   const strongest = reading.features.filter((f) => (model.weights[f] ?? 0) > 0).sort((a, b) => model.weights[b] - model.weights[a]).slice(0, 3);
   // Every feature is crossed with the type ("ACCUSE:recipient:subject").
-  const recipient = reading.features.map((f) => f.split(':')).find((parts) => parts[1] === 'recipient')?.[2] ?? 'none';
+  const from = reading.features.map((f) => f.split(':')).find((parts) => parts[1] === 'recipient')?.[2] ?? 'none';
+  const features = strongest.length ? strongest.map(featureReason) : reason('events/stance-feature/none');
   for (const event of reading.events) {
-    const why = reason('events/stance', { event: event.event, score: reading.score ?? 0, features: strongest.join(', ') || 'no feature', recipient });
+    const why = reason('events/stance', { event: event.event, score: reading.score ?? 0, features, recipient: recipientReason(from) });
     const reasons = [why, ...event.reasons];
     ctx.events.push({ ...event, reasons, why: renderReasons(ctx.pack, reasons) });
   }

@@ -5,7 +5,7 @@ import { kbCountry } from './participants.js';
 import { bestPattern } from './patterns.js';
 import { isTimeWord } from './tree.js';
 import { ruleWords } from './rule-words.js';
-import { rivalrySenseOf } from './rivalry-senses.js';
+import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
@@ -46,7 +46,20 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
   // "target money supply growth", "attacked the rise in interest rates", "we increased the Strategic Petroleum Reserve":
   // force and threats aimed at a market figure are economic policy or comment, no act against anyone (#12).
   if (aimed !== undefined) return { ...match, code: '---', reason: reason('events/trigger-figure-object', { object: tree.words[aimed], verb: tree.words[i], trigger: match.reason }) };
+  const criticism = FORCE_CODE.test(match.code) ? criticismNounOf(tree, match, i) : undefined;
+  // "launched an attack on Conservative spending plans", "joined attacks on a wage freeze": the noun's target is a
+  // policy or record, so the attack is in words (rivalry-senses.ts), whatever the verb or pattern that named it.
+  if (criticism) return { ...match, code: criticism.sense.code, reason: reason('events/trigger-criticism', { noun: tree.words[criticism.noun], trigger: match.reason }) };
   return match;
+}
+
+/** The event noun of a force match (the match's own, or the verb's object or oblique) aimed at a policy or record, with its sense. */
+function criticismNounOf(tree: Tree, match: TriggerMatch, verb: number): { noun: number; sense: RivalrySense } | undefined {
+  for (const noun of match.noun !== undefined ? [match.noun] : childrenBy(tree, verb, 'obj', 'obl')) {
+    const sense = rivalryNounSenseOf(tree, noun);
+    if (sense) return { noun, sense };
+  }
+  return undefined;
 }
 
 /**

@@ -41,8 +41,10 @@ export function parseWarnSenses(text: string, path: string): ReadonlyMap<string,
 let loaded: ReadonlyMap<string, readonly WarnSense[]> | undefined;
 
 function shipped(): ReadonlyMap<string, readonly WarnSense[]> {
+  // Asked per verb or event: the path is made only for the first reading (#13).
+  if (loaded) return loaded;
   const path = assetPath('src', 'stages', 'events', 'data', 'warn-senses.tsv');
-  return (loaded ??= parseWarnSenses(readDataText(path), path));
+  return (loaded = parseWarnSenses(readDataText(path), path));
 }
 
 /** The first warn sense of verb `i` whose requirement what it warns of meets. */
