@@ -61,9 +61,10 @@ export function crossFitFold(story: string, folds: number = CROSS_FIT_FOLDS): nu
 }
 
 /**
- * The group totals of a training set with some articles taken out: `totals` as the trainers gathered them (the rules'
- * own output per group) in the examples file `file`, minus each removed article's tally under the rules alone. A group
- * that would go below zero means the totals and the tallies were made by different code or data (E1021, naming `file`).
+ * The group totals of a training set with some articles taken out: `totals` as the trainers gathered them (each
+ * group's output before the trained step) in the examples file `file`, minus each removed article's tally before
+ * that step. A group that would go below zero means the totals and the tallies were made by different code or data
+ * (E1021, naming `file`).
  */
 export function totalsWithout(totals: ReadonlyMap<string, GroupTotals>, removed: Iterable<{ readonly group: string; readonly tally: Tally }>, file: string): Map<string, GroupTotals> {
   const out = new Map([...totals].map(([g, t]) => [g, { ...t }]));

@@ -119,25 +119,31 @@ const rescuePenalties = penaltiesOf(optionOf(args, '--rescue-penalties'));
 const choice = choiceOptions(optionOf(args, '--smoothing'), optionOf(args, '--penalty-tie'));
 const filterData = filterMode === 'retrain' ? readExamples<FilterExample>('--filter-examples') : undefined;
 const rescueData = rescueMode === 'retrain' ? readExamples<RescueExample>('--rescue-examples') : undefined;
-// The rules' own tally of each training article: what a fold's articles add to the gathered group totals.
-const rulesAlone = new Map<string, { group: string; tally: Tally }>(filterData || rescueData ? train.map((a) => [a.docId, { group: `train/${a.folder}`, tally: tallyWith(a, { filter: false, rescue: false }) }]) : []);
+// Each training article's tally before the step a model is trained for: what a fold's articles add to that model's
+// gathered group totals. The rescue's gatherer codes the rules alone; the filter's, since session 46, the stage
+// before its filter, the shipped rescue and statement-content step included (before-filter.ts).
+// A filter retrained beside a retrained rescue is still fitted on the shipped rescue's events, as its gatherer codes them.
+type Tallies = ReadonlyMap<string, { group: string; tally: Tally }>;
+const tallies = (options: EventOptions): Tallies => new Map(train.map((a) => [a.docId, { group: `train/${a.folder}`, tally: tallyWith(a, options) }]));
+const beforeRescue: Tallies = rescueData ? tallies({ filter: false, rescue: false }) : new Map();
+const beforeFilter: Tallies = filterData ? tallies({ filter: false }) : new Map();
 // Examples gathered by other code or on other gold would train each fold on wrong totals: their training groups must be exactly these tallies.
-for (const data of [filterData, rescueData]) {
+for (const [data, base] of [[filterData, beforeFilter], [rescueData, beforeRescue]] as const) {
   if (!data) continue;
-  for (const [group, t] of totalsWithout(data.totals, rulesAlone.values(), data.file)) {
-    if (group.startsWith('train/') && (t.required || t.found || t.predicted || t.false)) throw new DyadError('E1021', { file: data.file, group, problem: 'differs from the rules\' own tallies of this checkout (gather the examples again)' });
+  for (const [group, t] of totalsWithout(data.totals, base.values(), data.file)) {
+    if (group.startsWith('train/') && (t.required || t.found || t.predicted || t.false)) throw new DyadError('E1021', { file: data.file, group, problem: 'differs from this checkout\'s tallies before the step (gather the examples again)' });
   }
 }
 
 /** The event options of models trained without the training stories `leftOut` accepts (none left out: the shipped recipe's model). */
 function optionsWithout(leftOut: (story: string) => boolean, label: string): EventOptions {
-  const removed = train.filter((a) => leftOut(a.story)).map((a) => rulesAlone.get(a.docId)!);
+  const removed = (base: Tallies) => train.filter((a) => leftOut(a.story)).map((a) => base.get(a.docId)!);
   const options: { filter?: EventOptions['filter']; rescue?: EventOptions['rescue'] } = {};
   if (filterMode === 'off') options.filter = false;
   if (rescueMode === 'off') options.rescue = false;
   if (filterData) {
     const fit = trainFilter({
-      examples: filterData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(filterData.totals, removed, filterData.file),
+      examples: filterData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(filterData.totals, removed(beforeFilter), filterData.file),
       ...(weightOf ? { weightOf } : {}), ...(penalties ? { penalties } : {}), ...choice, ...quiet,
     });
     options.filter = fit.model;
@@ -145,7 +151,7 @@ function optionsWithout(leftOut: (story: string) => boolean, label: string): Eve
   }
   if (rescueData) {
     const fit = trainRescue({
-      examples: rescueData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(rescueData.totals, removed, rescueData.file),
+      examples: rescueData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(rescueData.totals, removed(beforeRescue), rescueData.file),
       ...(rescuePenalties ? { penalties: rescuePenalties } : {}), ...choice, ...quiet,
     });
     options.rescue = fit.model;

@@ -1,16 +1,16 @@
 /**
- * The event filter's training examples: every scored event the coder makes (before any filter) on the training
+ * The event filter's training examples: every scored event the events stage makes before its filter (the rules, the
+ * shipped rescue and statement-content step: before-filter.ts, the stage's own call) on the training
  * gold (`eval/events/train-gold/`, both folders) and news-dev's tune half, with its features and what removing it
  * would change in the reference score: `dFalse` false events fewer, `dFound` required items lost. The check half
  * and the held-out gold are never read here.
  */
 import { join } from 'node:path';
 import { publicId, type Document } from '../../src/core/document.js';
-import { codeEvents } from '../../src/stages/events/code-events.js';
+import { codeBeforeFilter } from '../../src/stages/events/before-filter.js';
 import type { EventInput } from '../../src/stages/events/event-context.js';
 import { eventsBySentence } from '../../src/stages/events/event-filter.js';
 import { filterFeatures, withTextKind } from '../../src/stages/events/filter-features.js';
-import { loadLexicon } from '../../src/stages/events/lexicon.js';
 import { dropOwnGroundVisits } from '../../src/stages/events/own-ground-visits.js';
 import { placeEvents } from '../../src/stages/events/place-events.js';
 import { ploverRecords } from '../../src/stages/events/plover-records.js';
@@ -36,13 +36,13 @@ export interface FilterExample {
 
 /**
  * A coder that codes the events stage without the filter, keeping each document for its features. Visits to the
- * visitor's own ground are dropped as the stage drops them (index.ts), so the totals are the rules' own (E1021).
+ * visitor's own ground are dropped as the stage drops them (index.ts), so the totals are the stage's with `filter:
+ * false` (E1021).
  */
 function unfilteredCoder(dir: string, keep: Map<string, Document>): Coder {
-  const lexicon = loadLexicon();
   return (docs) => codeWithLayerCache(docs, dir).map((d) => {
     const input = d as EventInput;
-    const doc = { ...d, layers: { ...d.layers, events: placeEvents(input, dropOwnGroundVisits(input, codeEvents(input, lexicon))) } };
+    const doc = { ...d, layers: { ...d.layers, events: placeEvents(input, dropOwnGroundVisits(input, codeBeforeFilter(input))) } };
     keep.set(publicId(doc), doc);
     return doc;
   });

@@ -19,7 +19,7 @@ export const FILTER_PENALTIES: readonly number[] = [16, 32, 64];
 
 export interface FilterTraining {
   readonly examples: readonly FilterExample[];
-  /** Each group's reference totals before the filter acts (the rules' own output). */
+  /** Each group's reference totals before the filter acts (the rules, rescue and statement-content step: before-filter.ts). */
   readonly totals: ReadonlyMap<string, GroupTotals>;
   /** How much each group counts (`--weigh`); absent, every example once. */
   readonly weightOf?: (group: string) => number;

@@ -35,7 +35,8 @@
  * participle with its agent describing a noun is background; what a future, hypothetical or denied
  * saying would report is not asserted; plural "conversations"/"calls"/"meetings" with several
  * partners are one consultation with each. A learned filter (event-filter.ts; on by default since session 34,
- * `filter: false` turns it off) turns down events a logistic model trained on dyad's gold finds likely false; a learned
+ * `filter: false` turns it off) turns down events a logistic model trained on dyad's gold finds likely false (trained
+ * since session 46 on what the stage codes before it, rescued and statement-content events too: before-filter.ts); a learned
  * rescue before it (event-rescue.ts; on by default since session 35, `rescue: false` turns it off) reads a turned-down
  * trigger again without its rule, or with an actor the sentence before or the official site offers when it found
  * none, and keeps the reading a second model finds likely an event; with it, a statement turned down as one ("said Labour
@@ -54,38 +55,22 @@
  * mostly one or two of a kind (eval/events/README.md lists them by cause: `causes.ts`).
  */
 import { defineStage } from '../../core/stage.js';
-import { codeEvents } from './code-events.js';
+import { codeBeforeFilter, type BeforeFilterOptions } from './before-filter.js';
 import { filterEvents, loadEventFilter, type EventFilterModel } from './event-filter.js';
-import { loadEventRescue, type EventRescueModel } from './event-rescue.js';
-import { loadLexicon, type RuntimeLexicon } from './lexicon.js';
 import { placeEvents } from './place-events.js';
-import { loadEventStance } from './statement-stance.js';
 import { dropOwnGroundVisits } from './own-ground-visits.js';
 
-export interface EventOptions {
-  /** A lexicon to use instead of the shipped one (tests, custom dictionaries). */
-  readonly lexicon?: RuntimeLexicon;
+/** The stage's options: those of the steps before the filter (before-filter.ts: lexicon, rescue, stance) and the filter's. */
+export interface EventOptions extends BeforeFilterOptions {
   /**
    * Turn down events the learned filter finds likely false (event-filter.ts): `true` (the default) for the shipped
-   * model, a model, or `false` for the rules' output alone (what the filter's own training codes). On by default
-   * since session 34's retrain on 741 articles: held-out F1 0.505 -> 0.510 (precision +5 points, recall -1), news-dev
-   * check 0.505 -> 0.513 with no folder down by 0.01. Session 38 retrained it on 2,229 articles with the features
-   * crossed with the text's kind (filter-features.ts `withTextKind`), judged by the pooled rule (scripts/events/cross-fit.ts).
+   * model, a model, or `false` for the events of the rules, the rescue and the statement-content step alone (what the
+   * filter's own training codes since session 46: before-filter.ts). On by default since session 34's retrain on 741
+   * articles: held-out F1 0.505 -> 0.510 (precision +5 points, recall -1), news-dev check 0.505 -> 0.513 with no folder
+   * down by 0.01. Session 38 retrained it on 2,229 articles with the features crossed with the text's kind
+   * (filter-features.ts `withTextKind`), judged by the pooled rule (scripts/events/cross-fit.ts).
    */
   readonly filter?: boolean | EventFilterModel;
-  /**
-   * Keep triggers a rule turned down when the learned rescue finds them likely events after all (event-rescue.ts):
-   * `true` (the default) for the shipped model, a model, or `false` for the rules' output alone (what its own and
-   * the filter's training code). On by default since session 35: news-dev check 0.513 -> 0.518 with no folder down,
-   * held-out 0.513 -> 0.517, PLOVER GSR unchanged (filter on; with `filter: false` check 0.505 -> 0.511, held-out 0.507 -> 0.512).
-   */
-  readonly rescue?: boolean | EventRescueModel;
-  /**
-   * Code the content of a statement turned down as one ("said Labour had been responsible for huge waste": ACCUSE) when
-   * the learned statement-content step finds it a verdict, refusal, praise, call or pledge (statement-stance.ts): `true`
-   * (the default, with the rescue) for the shipped model, a model, or `false` for none. Runs only when the rescue does.
-   */
-  readonly stance?: boolean | EventRescueModel;
 }
 
 /**
@@ -99,11 +84,7 @@ export const events = (options: EventOptions = {}) =>
     requires: ['sentences', 'tokens', 'pos', 'deps', 'entities', 'actors'],
     optional: ['dateline', 'quotes', 'dates', 'places', 'discourse'],
     run: (doc) => {
-      const rescueOption = options.rescue ?? true;
-      const rescue = rescueOption === true ? loadEventRescue() : rescueOption || undefined;
-      const stanceOption = options.stance ?? true;
-      const stance = stanceOption === true ? loadEventStance() : stanceOption || undefined;
-      const layer = codeEvents(doc, options.lexicon ?? loadLexicon(), rescue ? { model: rescue, ...(stance ? { stance } : {}) } : undefined);
+      const layer = codeBeforeFilter(doc, options);
       const option = options.filter ?? true;
       const filter = option === true ? loadEventFilter() : option;
       return placeEvents(doc, dropOwnGroundVisits(doc, filter ? filterEvents(doc, layer, filter) : layer));
