@@ -11,6 +11,7 @@ import { placeInNestedClause } from './place-scope.js';
 import { destinationOf } from './destination.js';
 import { warTarget } from './war-target.js';
 import { wartimeTarget } from './wartime-target.js';
+import { accusedState, isAccusedPlace } from './accused-phrase.js';
 
 /**
  * Give each event its location and the contexts of its sentence (see #7). The location is a place
@@ -30,12 +31,12 @@ export function placeEvents(doc: DocumentWith<'sentences'>, layer: EventLayer): 
   return {
     ...layer,
     // A target the place names comes first; the war a site reports only stands in for none.
-    events: layer.events.map((event) => withWarTarget(doc, sentences[event.sent] ? placeEvent(doc, event, sentences[event.sent], signalledIn(event.sent)) : event)),
+    events: layer.events.map((event) => withWarTarget(doc, sentences[event.sent] ? placeEvent(doc, withAccusedPlace(doc, event, sentences[event.sent]), sentences[event.sent], signalledIn(event.sent)) : event)),
   };
 }
 
 function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number; end: number }, signalled: readonly string[]): CodedEvent {
-  const exclude = [...event.actors, ...event.recipients];
+  const exclude = [...event.actors, ...event.recipients, ...accusedPlacesOf(doc, event, sentence)];
   const here = visitedHere(doc, event);
   const place = doc.layers.places ? (locateEvent(doc, sentence, event.trigger, exclude, (p) => AIMED_AT_TERRITORY.has(event.event) || !placeInNestedClause(doc, event, p)) ?? destinationOf(doc, event, sentence) ?? here) : undefined;
   const context = unionOf(event.context, signalled);
@@ -73,6 +74,24 @@ function unionOf(own: readonly string[], signalled: readonly string[]): string[]
   for (const c of own) if (!out.includes(c)) out.push(c);
   for (const c of signalled) if (!out.includes(c)) out.push(c);
   return out;
+}
+
+/** The places an accusation idiom of the event names as its target ("pointed the finger at Washington and London"; accused-phrase.ts). */
+function accusedPlacesOf(doc: Document, event: CodedEvent, sentence: Span): Place[] {
+  return (doc.layers.places ?? []).filter((p) => !p.role && p.start >= sentence.start && p.end <= sentence.end && isAccusedPlace(doc, event, p));
+}
+
+/**
+ * The event with the states its accusation idiom's places stand for as recipients, when the roles found none: the
+ * actors stage reads a capital or country after "at" as a place, so "China pointed the finger at Washington" had
+ * no recipient (session 46 review). Not the actor's own state ("pointed the finger at Beijing" by China).
+ */
+function withAccusedPlace(doc: Document, event: CodedEvent, sentence: Span): CodedEvent {
+  if (event.recipients.length) return event;
+  const targets = accusedPlacesOf(doc, event, sentence).flatMap((p) => accusedState(doc, p) ?? []).filter((t) => !event.actors.some((a) => a.code === t.code));
+  if (!targets.length) return event;
+  const added = reason('events/accused-place', { place: targets.map((t) => t.name).join(', ') });
+  return { ...event, recipients: targets, reasons: [...event.reasons, added], why: [event.why, renderReason(packOf(doc), added)].join('; ') };
 }
 
 /** The event with the war's other side as recipient when a site at war reports force with no target (`war-target.ts`). */

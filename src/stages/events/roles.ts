@@ -11,6 +11,7 @@ import { ruleWords } from './rule-words.js';
 import { isRivalBody } from './sides.js';
 import { modifierOwner } from './judged-owner.js';
 import { turnSpeaker } from './turns.js';
+import { accusedPhrases } from './accused-phrase.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
 
@@ -326,6 +327,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const listed = [...phrase(partner)];
     for (const p of phrase(setOff)) if (!listed.some((q) => q.code === p.code)) listed.push(p);
     return listed;
+  }
+  // "laid the blame for the attack by Russian troops on the Wagner group": an accusation idiom names whom it accuses by
+  // its own preposition wherever the parser hangs that phrase; its "for" phrase names the deed (accused-phrase.ts).
+  for (const head of accusedPhrases(tree, verb)) {
+    const found = phrase(head);
+    if (found.length) { reasons.push(reason('roles/accused-phrase', { marker: markerOf(tree, head) ?? '' })); return found; }
   }
   // A noun coordinated with the verb is a misparsed second object ("conveyed his congratulations
   // and best wishes to X", the "to" phrase on "wishes").

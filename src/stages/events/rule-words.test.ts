@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DyadError } from '../../core/errors.js';
-import { loadRuleWords, parseRuleWords, requestContent, ruleWords, transparentVerbs } from './rule-words.js';
+import { accusedPhraseMarkers, loadRuleWords, parseRuleWords, requestContent, ruleWords, transparentVerbs } from './rule-words.js';
 
 describe('rule words (data/rule-words.tsv)', () => {
   it('reads each class with its values, skipping comments and blank lines', () => {
@@ -11,7 +11,7 @@ describe('rule words (data/rule-words.tsv)', () => {
   });
 
   it('refuses an unknown class, a missing word and a value the class does not take (E170)', () => {
-    for (const bad of ['readines\tready', 'readiness', 'transparent\tfail\tsometimes', 'transparent\tfail', 'readiness\tready\tsame', 'request-content\ttalks\tmeet\nrequest-content\ttalks\tyield']) {
+    for (const bad of ['readines\tready', 'readiness', 'transparent\tfail\tsometimes', 'accused-phrase\tfinger\tover', 'accused-phrase\tfinger', 'transparent\tfail', 'readiness\tready\tsame', 'request-content\ttalks\tmeet\nrequest-content\ttalks\tyield']) {
       expect(() => parseRuleWords(bad, 'test.tsv')).toThrow(DyadError);
     }
     expect(() => parseRuleWords('x\ty', 'test.tsv')).toThrow(/E170: Data file test.tsv: line 1: unknown class "x"/);
@@ -23,5 +23,6 @@ describe('rule words (data/rule-words.tsv)', () => {
     expect(transparentVerbs().get('expect')).toBe('future');
     expect(ruleWords('progressive').has("'s")).toBe(true);
     expect(requestContent().get('ceasefire')).toBe('yield');
+    expect(accusedPhraseMarkers().get('finger')).toBe('at');
   });
 });

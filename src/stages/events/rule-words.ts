@@ -157,6 +157,7 @@ const CLASSES = {
   'joint-determiner': [],
   continuing: [],
   receiving: [],
+  'accused-phrase': ['at', 'on'],
   'duty-verb': [],
   'pledge-noun': [],
   'settling-readiness': [],
@@ -231,6 +232,11 @@ export const loadRuleWords = shippedTable('rule-words.tsv', parseRuleWords);
 /** The words of one class of the shipped file. */
 export function ruleWords(cls: RuleWordClass): ReadonlySet<string> {
   return new Set(loadRuleWords().get(cls)!.keys());
+}
+
+/** The accusation idioms' nouns ("finger", "blame"), each with the preposition of the phrase naming whom they accuse. */
+export function accusedPhraseMarkers(): ReadonlyMap<string, string> {
+  return loadRuleWords().get('accused-phrase')!;
 }
 
 /** The REQUEST modes of the shipped file's request content words ("ceasefire": yield), each word's mode. */
