@@ -37,19 +37,22 @@ export function finish(h: number): number {
   return h ^ (h >>> 16);
 }
 
+/** Seed of every chained feature hash: the tagger's and parser's models were trained with it. */
+export const FEATURE_SEED = 0x2545f491;
+
 /** Hash of a feature template applied to one value. */
 export function feature1(template: number, a: number): number {
-  return finish(mix(mix(0x2545f491, template), a));
+  return finish(mix(mix(FEATURE_SEED, template), a));
 }
 
 /** Hash of a feature template applied to two values. */
 export function feature2(template: number, a: number, b: number): number {
-  return finish(mix(mix(mix(0x2545f491, template), a), b));
+  return finish(mix(mix(mix(FEATURE_SEED, template), a), b));
 }
 
 /** Hash of a feature template applied to three values. */
 export function feature3(template: number, a: number, b: number, c: number): number {
-  return finish(mix(mix(mix(mix(0x2545f491, template), a), b), c));
+  return finish(mix(mix(mix(mix(FEATURE_SEED, template), a), b), c));
 }
 
 /**

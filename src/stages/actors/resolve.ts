@@ -120,9 +120,14 @@ function fromMatch(m: KbMatch, base: Reason, day: string | undefined): Resolved 
 
 function sectorActor(code: string | undefined, sectors: readonly string[], why: Reason, kb: ActorKb): Resolved {
   const sector = sectors[0];
-  const country = code === undefined ? undefined : kb.actor(kb.country(code) ?? -1);
   const id = [code ?? 'UNK', sector].filter(Boolean).join('-');
-  return { actorId: id, name: [country?.name ?? code ?? 'unknown country', sector ? `(${sector})` : ''].join(' ').trim(), code, sector, reason: why };
+  return { actorId: id, name: sectorName(kb, code, sector), code, sector, reason: why };
+}
+
+/** The name of a country's sector as actors show it: "Israel (GOV)", "unknown country (GOV)". */
+export function sectorName(kb: ActorKb, code: string | undefined, sector: string | undefined): string {
+  const country = code === undefined ? undefined : kb.actor(kb.country(code) ?? -1);
+  return [country?.name ?? code ?? 'unknown country', sector ? `(${sector})` : ''].join(' ').trim();
 }
 
 function lastPerson(ctx: Context, accept: (r: Resolved) => boolean): Resolved | undefined {

@@ -3,11 +3,8 @@
  * the word below it and the first three buffer words, the head and outer children of the top,
  * their labels, the distance between top and front, and valencies.
  */
-import { finish, hashText, mix } from '../../ml/feature-hash.js';
+import { FEATURE_SEED, finish, hashText, mix } from '../../ml/feature-hash.js';
 import type { ParseState } from './arc-eager.js';
-
-/** The seed of every feature key, as in `feature1`–`feature3` (`ml/feature-hash.ts`). */
-const FEATURE_SEED = 0x2545f491;
 
 /**
  * A list of templates as the parser hashes them, four int32 per template: its first hashing step

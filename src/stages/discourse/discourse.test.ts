@@ -522,7 +522,7 @@ describe('discourse', () => {
     expect(they?.why).toContain('3 sentences before');
   });
 
-  it('gives "Their leaders" after a pair that did not meet each side\'s leaders ("France and Germany signed a deal. Their leaders criticised Russia.")', () => {
+  it('gives "Their leaders" after a pair each side\'s leaders ("France and Germany signed a deal. Their leaders criticised Russia.")', () => {
     const doc = parsedDoc([`
       France France PROPN NNP 4 nsubj
       and and CCONJ CC 3 cc
@@ -542,6 +542,38 @@ describe('discourse', () => {
       { sent: 1, tokens: [3, 4], id: 'RUS', name: 'Russia', code: 'RUS', kind: 'country' }] });
     const leaders = resolvedActors(run(doc)).find((m) => doc.text.slice(m.start, m.end) === 'leaders');
     expect(codes(leaders?.parts ?? [])).toEqual(['DEUGOV', 'FRAGOV']);
+  });
+
+  /** "<A> and <B> agreed to a truce. Their leaders welcomed the deal." with the pair's own mentions. */
+  const truce = (first: ActorSpec, second: ActorSpec) => parsedDoc([`
+      Hamas Hamas PROPN NNP 4 nsubj
+      and and CCONJ CC 3 cc
+      Israel Israel PROPN NNP 1 conj
+      agreed agree VERB VBD 0 root
+      to to ADP IN 7 case
+      a a DET DT 7 det
+      truce truce NOUN NN 4 obl
+      . . PUNCT . 4 punct`, `
+      Their their PRON PRP$ 2 nmod:poss
+      leaders leader NOUN NNS 3 nsubj
+      welcomed welcome VERB VBD 0 root
+      the the DET DT 5 det
+      deal deal NOUN NN 3 obj
+      . . PUNCT . 3 punct`], { actors: [first, second,
+      { sent: 1, tokens: [1, 2], id: 'UNK-GOV', name: 'unknown country (GOV)', sector: 'GOV' }] });
+  const leadersOf = (doc: Document) => resolvedActors(run(doc)).find((m) => doc.text.slice(m.start, m.end) === 'leaders');
+
+  it('keeps an organisation\'s own sector for "Their leaders" ("Hamas and Israel agreed to a truce. Their leaders welcomed the deal.", review final1 #2)', () => {
+    const leaders = leadersOf(truce({ sent: 0, tokens: [0, 1], id: 'hamas', name: 'Hamas', code: 'PSE', sector: 'REB', kind: 'org' },
+      { sent: 0, tokens: [2, 3], id: 'ISR', name: 'Israel', code: 'ISR', kind: 'country' }));
+    expect(codes(leaders?.parts ?? [])).toEqual(['ISRGOV', 'PSEREB']);
+    expect(leaders?.parts?.map((p) => p.name).sort()).toEqual(['Hamas', 'Israel (GOV)']);
+  });
+
+  it('names a side that already has a sector once ("Israel (GOV)", not "Israel (GOV) (GOV)")', () => {
+    const leaders = leadersOf(truce({ sent: 0, tokens: [0, 1], id: 'ISR-GOV', name: 'Israel (GOV)', code: 'ISR', sector: 'GOV' },
+      { sent: 0, tokens: [2, 3], id: 'PSE', name: 'Palestinian Territory', code: 'PSE', kind: 'country' }));
+    expect(leaders?.parts?.map((p) => p.name).sort()).toEqual(['Israel (GOV)', 'Palestinian Territory (GOV)']);
   });
 
   it('leaves "they" unresolved when a sentence between has another actor acting', () => {

@@ -7,6 +7,7 @@
  * warplanes", "his farm minister") takes the antecedent's country.
  */
 import type { ActorKb } from '../actors/kb.js';
+import { sectorName } from '../actors/resolve.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
@@ -133,14 +134,21 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
     }
     const sides = m.sector && ante?.m.parts && ante.m.parts.length > 1 && ante.m.parts.every((p) => !!p.code) ? ante.m.parts : undefined;
     // "France and Germany signed a deal. Their leaders criticised …": each side's own, not the dateline's country (#12).
-    if (ante && sides) return sidesOwn(view, m, sides, reason('discourse/possessor-sides', { base: m.reasons, text: view.texts[owner] ?? '', name: ante.m.name }));
+    if (ante && sides && m.sector) return sidesOwn(ctx.kb, view, m.sector, m, sides, reason('discourse/possessor-sides', { base: m.reasons, text: view.texts[owner] ?? '', name: ante.m.name }));
   }
   return m;
 }
 
-/** Mention `m` as one of its own kind ("leaders", GOV) for each side of a group its possessor refers to. */
-function sidesOwn(view: View, m: ActorMention, sides: NonNullable<ActorMention['parts']>, why: Reason): ActorMention {
-  const parts = sides.map((p) => ({ actorId: `${p.code ?? ''}-${m.sector ?? ''}`, name: `${p.name} (${m.sector ?? ''})`, code: p.code, sector: m.sector }));
+/**
+ * Mention `m` as one of its own kind ("leaders", GOV) for each side of a group its possessor refers to. Only a
+ * country standing bare takes the noun's sector: a side with a sector of its own ("Hamas", REB; "Israeli
+ * negotiators", GOV) or an organisation keeps it, as "their leaders" are Hamas's own, not the Palestinian government.
+ */
+function sidesOwn(kb: ActorKb, view: View, sector: string, m: ActorMention, sides: NonNullable<ActorMention['parts']>, why: Reason): ActorMention {
+  const parts = sides.map((p) => {
+    const bareCountry = !p.sector && p.code !== undefined && kb.actor(kb.country(p.code) ?? -1)?.id === p.actorId;
+    return bareCountry ? { actorId: `${p.code}-${sector}`, name: sectorName(kb, p.code, sector), code: p.code, sector } : p;
+  });
   return mentionOver(view, m.tokens[0], m.tokens[1], { actorId: `group:${parts.map((p) => p.actorId).join('+')}`, name: parts.map((p) => p.name).join(' and '), members: parts.map((p) => p.actorId), parts }, why);
 }
 

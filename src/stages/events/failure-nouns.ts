@@ -11,11 +11,11 @@
  * does not (speech-content.ts checks the clause's flags), nor a failure that may come ("any failure of Iran to comply
  * would be …"), nor a gain not had ("Russia's failure to take Bakhmut": no fault). Words: data/failure-nouns.tsv.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
 import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { childBy, childrenBy, conjuncts, isToInfinitive, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 import { parseKindWords } from './kind-words.js';
+import { shippedTable } from './shipped-table.js';
 
 const KINDS = ['infinitive', 'bare', 'feat', 'open-determiner'] as const;
 type Kind = (typeof KINDS)[number];
@@ -28,7 +28,7 @@ export function parseFailureNouns(text: string, path: string): Readonly<Record<K
   return parseKindWords(text, path, KINDS);
 }
 
-const WORDS = ((path) => parseFailureNouns(readDataText(path), path))(assetPath('src', 'stages', 'events', 'data', 'failure-nouns.tsv'));
+const WORDS = shippedTable('failure-nouns.tsv', parseFailureNouns)();
 
 /** Whether `noun` is a listed failure noun (tested first, on every token; it allocates nothing). */
 export function isFailureNoun(tree: Tree, noun: number): boolean {

@@ -192,6 +192,7 @@ describe('a gerund of an issued text', () => {
     expect(urge?.reasons.some((r) => r.rule === 'events/document-gerund')).toBe(true);
   });
 
+  // The shipped parser's tree: "issued" is an advcl of "denied", not an acl of "reports" (review final1, #1).
   it('issue-12: a text issued only in a content denied is no act ("Greece denied reports that Turkey had issued a statement praising Bulgaria", review of session 46)', () => {
     const doc = parsedDoc([`
       Greece Greece PROPN NNP 2 nsubj
@@ -200,7 +201,7 @@ describe('a gerund of an issued text', () => {
       that that SCONJ IN 7 mark
       Turkey Turkey PROPN NNP 7 nsubj
       had have AUX VBD 7 aux
-      issued issue VERB VBN 3 acl
+      issued issue VERB VBN 2 advcl
       a a DET DT 9 det
       statement statement NOUN NN 7 obj
       praising praise VERB VBG 9 acl
@@ -213,6 +214,29 @@ describe('a gerund of an issued text', () => {
     const { events } = codeEvents(doc, lexicon);
     expect(events.find((e) => e.event === 'REJECT')?.actors.map((a) => a.actorId)).toEqual(['grc']);
     expect(events.filter((e) => e.trigger.tokens[0] === 9)).toEqual([]);
+  });
+
+  it('issue-12: a text sent in a denied complement clause is no act ("Greece denied that Turkey had sent a letter accusing Bulgaria of spying", shipped parse)', () => {
+    const doc = parsedDoc([`
+      Greece Greece PROPN NNP 2 nsubj
+      denied deny VERB VBD 0 root
+      that that SCONJ IN 6 mark
+      Turkey Turkey PROPN NNP 6 nsubj
+      had have AUX VBD 6 aux
+      sent send VERB VBN 2 ccomp
+      a a DET DT 8 det
+      letter letter NOUN NN 6 obj
+      accusing accuse VERB VBG 8 acl
+      Bulgaria Bulgaria PROPN NNP 9 obj
+      of of ADP IN 12 case
+      spying spying NOUN NN 10 nmod
+      . . PUNCT . 2 punct`], { actors: [
+      { sent: 0, tokens: [0, 1], id: 'grc', name: 'Greece', code: 'GRC' },
+      { sent: 0, tokens: [3, 4], id: 'tur', name: 'Turkey', code: 'TUR' },
+      { sent: 0, tokens: [9, 10], id: 'bgr', name: 'Bulgaria', code: 'BGR' },
+    ] });
+    const { events } = codeEvents(doc, lexicon);
+    expect(events.filter((e) => e.trigger.tokens[0] === 8)).toEqual([]);
   });
 
   it('issue-12: an infinitive issuer issued nothing ("Turkey refused to issue a statement praising Greece")', () => {

@@ -264,6 +264,33 @@ describe('a call "for" something is an appeal (020), a call alone a phone call (
       the the DET DT 9 det
       first first ADJ JJ 9 amod
       time time NOUN NN 5 nmod`, '041'],
+    // The shipped parser's tree (review final1 #4): people "for" whom a call is held are its audience.
+    ['"held a call for reporters on Friday" (an audience: still a call)', `
+      Officials official NOUN NNS 2 nsubj
+      held hold VERB VBD 0 root
+      a a DET DT 4 det
+      call call NOUN NN 2 obj
+      for for ADP IN 6 case
+      reporters reporter NOUN NNS 4 nmod
+      on on ADP IN 8 case
+      Friday Friday PROPN NNP 4 nmod`, '041'],
+    ['"held a call for investors" (an audience, no medium named)', `
+      company company NOUN NN 2 nsubj
+      held hold VERB VBD 0 root
+      a a DET DT 4 det
+      call call NOUN NN 2 obj
+      for for ADP IN 6 case
+      investors investor NOUN NNS 4 nmod`, '041'],
+    ['"held a videoconference call for the first time" (a `remote` medium)', `
+      leaders leader NOUN NNS 2 nsubj
+      held hold VERB VBD 0 root
+      a a DET DT 5 det
+      videoconference videoconference NOUN NN 5 compound
+      call call NOUN NN 2 obj
+      for for ADP IN 9 case
+      the the DET DT 9 det
+      first first ADJ JJ 9 amod
+      time time NOUN NN 5 nmod`, '041'],
     ['"held a conference call for investors" (a medium)', `
       Siemens Siemens PROPN NNP 2 nsubj
       held hold VERB VBD 0 root

@@ -12,13 +12,13 @@
  * object the parser hung inside the first ("called a budget drafted by Democrats a 'pickpocket' plan"). Words:
  * data/named-judgements.tsv (naming verbs, damning and praising verdicts) and rule-words `damning-predicate`.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, conjuncts, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
+import { shippedTable } from './shipped-table.js';
 
 /** The word classes of the data file. */
 interface NamedJudgementWords {
@@ -42,7 +42,7 @@ export function parseNamedJudgements(text: string, path: string): NamedJudgement
   return sets;
 }
 
-const WORDS = ((path) => parseNamedJudgements(readDataText(path), path))(assetPath('src', 'stages', 'events', 'data', 'named-judgements.tsv'));
+const WORDS = shippedTable('named-judgements.tsv', parseNamedJudgements)();
 /** Verdicts a copula's predicate condemns with too (judged-predicates.ts). */
 const DAMNING_PREDICATE = ruleWords('damning-predicate');
 /** Nouns of a plan or policy, the only things an outcome verdict ("a success", "a failure") judges as conduct. */

@@ -24,7 +24,8 @@ const PRESS = ruleWords('press-partner');
 const PROSPECTIVE = ruleWords('prospective');
 
 /** Nouns that measure the meeting of their "of" phrase and carry its setting ("after two days of talks with"). */
-const SPANS = ruleWords('meeting-span');
+/** Nouns that measure a meeting: a stretch of time ("two days of talks") or a count of sittings ("a round of talks"). */
+const SPANS: ReadonlySet<string> = new Set([...ruleWords('meeting-span'), ...ruleWords('duration-noun')]);
 
 /** Prepositions that set a clause in a visit only ("is on a visit to Malaysia"; "on talks" is a topic). */
 const VISIT_SETTINGS = ruleWords('visit-setting');

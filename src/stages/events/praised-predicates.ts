@@ -17,13 +17,13 @@
  * ("effective from April 1") or what an act achieved ("effective in wearing down defences") is an assessment, not
  * praise. Words: data/praised-predicates.tsv.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
 import type { ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 import { parseKindWords } from './kind-words.js';
 import { deedDoers } from './deed-doers.js';
+import { shippedTable } from './shipped-table.js';
 
 const KINDS = ['praise', 'side', 'outcome', 'in-force', 'in-force-marker', 'act'] as const;
 type Kind = (typeof KINDS)[number];
@@ -39,7 +39,7 @@ export function parsePraisedPredicates(text: string, path: string): Readonly<Rec
     (OF_PRAISE.includes(kind) && !above.praise.has(word) ? `"${word}" is ${kind} but no praise row above it` : undefined));
 }
 
-const WORDS = ((path) => parsePraisedPredicates(readDataText(path), path))(assetPath('src', 'stages', 'events', 'data', 'praised-predicates.tsv'));
+const WORDS = shippedTable('praised-predicates.tsv', parsePraisedPredicates)();
 /** Nouns of a deed or plan that praise can judge. */
 const ACT_NOUNS = new Set([...WORDS.act, ...ruleWords('proposal-noun'), ...ruleWords('conduct-noun')]);
 

@@ -2,7 +2,6 @@
  * Adjective predicates that state an act as a verb would ("is open to dialogue", "was critical
  * of"), read from data/predicate-adjectives.tsv (split out of code-events.ts).
  */
-import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import { ownersOf } from './owners.js';
@@ -10,6 +9,7 @@ import { PLOVER_EVENTS, type PloverEvent } from './plover.js';
 import { isPredicate } from './predicate-clause.js';
 import { childrenBy, markerOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
+import { shippedTable } from './shipped-table.js';
 
 /**
  * An adjective's act: the preposition it needs, its CAMEO code and the nouns it takes (none: any), or
@@ -57,7 +57,7 @@ function isPloverEvent(word: string): word is PloverEvent {
 }
 
 /** Predicate adjectives that state an act as a verb would (data/predicate-adjectives.tsv: "is open to dialogue"). */
-const PREDICATE_ADJECTIVES = ((path) => parsePredicateAdjectives(readDataText(path), path))(assetPath('src', 'stages', 'events', 'data', 'predicate-adjectives.tsv'));
+const PREDICATE_ADJECTIVES = shippedTable('predicate-adjectives.tsv', parsePredicateAdjectives)();
 
 /** "Russia is open to dialogue": an adjective predicate (with a copula or after "remain") with its preposition and noun. */
 export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head: number) => boolean): TriggerMatch | undefined {

@@ -4,6 +4,7 @@
  * noun further down ("a tax office", "ahead of the election") or an armed party keeps the violent reading.
  */
 import { DyadError } from '../../core/errors.js';
+import { ruleWords } from './rule-words.js';
 import { shippedTable } from './shipped-table.js';
 import { childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 
@@ -25,7 +26,7 @@ export interface RivalrySenses {
   readonly armed: ReadonlySet<string>;
   /** Sectors of political actors (`political` rows) whose attack over an issue is criticism. */
   readonly political: ReadonlySet<string>;
-  /** Nouns of a stretch of time (`time` rows): "over the weekend" is when, not what about. */
+  /** Nouns of a stretch of time (rule-words.tsv `duration-noun`, shared with other rules): "over the weekend" is when, not what about. */
   readonly time: ReadonlySet<string>;
   /** Verbs of a two-sided act (`reciprocal` rows): both sides named are kept (reciprocal-clash.ts). */
   readonly reciprocal: ReadonlySet<string>;
@@ -39,7 +40,7 @@ export interface RivalrySenses {
   readonly perform: ReadonlySet<string>;
 }
 
-const WORD_ROWS = ['force', 'armed', 'political', 'time', 'reciprocal', 'weapon', 'place', 'when', 'perform'] as const;
+const WORD_ROWS = ['force', 'armed', 'political', 'reciprocal', 'weapon', 'place', 'when', 'perform'] as const;
 
 /**
  * Rows `sense<TAB>lemma<TAB>requirement<TAB>words<TAB>code<TAB>note` and `<word row kind><TAB>word` (WORD_ROWS); `#`
@@ -62,7 +63,7 @@ export function parseRivalrySenses(text: string, path: string): RivalrySenses {
       senses.set(lemma, list);
     } else fail(`expected sense<TAB>lemma<TAB>${REQUIREMENTS.join('|')}<TAB>words<TAB>code<TAB>note or ${WORD_ROWS.join('|')}<TAB>word`);
   });
-  return { senses, ...sets };
+  return { senses, ...sets, time: ruleWords('duration-noun') };
 }
 
 const shipped = shippedTable('rivalry-senses.tsv', parseRivalrySenses);
@@ -141,8 +142,8 @@ export function rivalrySenseOf(tree: Tree, i: number, factsOf: (token: number) =
   });
 }
 
-/** Markers of the phrase that says what an event noun is aimed at ("an attack on the plan", "attacks against the freeze"). */
-const NOUN_TARGET_MARKERS: ReadonlySet<string> = new Set(['on', 'against']);
+/** Markers of the phrase that says what an event noun is aimed at (rule-words.tsv `noun-target-marker`). */
+const NOUN_TARGET_MARKERS = ruleWords('noun-target-marker');
 
 /**
  * The rivalry sense of event noun `n`, governed by verb `verb`, told of the noun's target (its `noun-object` rows): "launched

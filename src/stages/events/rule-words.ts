@@ -198,6 +198,12 @@ const CLASSES = {
   'unheld-talks-verb': [],
   'about-preposition': [],
   'call-medium': [],
+  'appeal-noun': [],
+  'appeal-marker': [],
+  'appeal-renewing': [],
+  'appeal-partner-marker': [],
+  'noun-target-marker': [],
+  'duration-noun': [],
   'answering-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 

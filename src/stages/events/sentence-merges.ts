@@ -31,6 +31,9 @@ export function dropDescriptions(ctx: Context, from: number): void {
       const head = tree.deps[v].head;
       if (head < 0) break;
       if (tree.deps[v].deprel.startsWith('acl') && !isCommaSplice(tree, v)) crossed = true;
+      // The parser hangs "that Turkey had issued …" on the denying verb (ccomp, or advcl after a noun it skips) as
+      // often as on "reports"; whatever the label, a clause told as content is part of the act that tells it.
+      if (issued !== undefined && isContentClause(tree, v)) crossed = true;
       if (crossed && triggers.has(head)) { described = true; break; }
       v = head;
     }
@@ -38,6 +41,13 @@ export function dropDescriptions(ctx: Context, from: number): void {
     addRejected(ctx, { sent: e.sent, trigger: e.trigger, ...(e.cameo ? { cameo: e.cameo } : {}), event: e.event, ruleId: 'events/describes-argument' }, [reason('events/describes-argument'), ...e.reasons]);
     ctx.events.splice(i, 1);
   }
+}
+
+/** A clause another verb reports: a complement clause, or a "that"-marked adverbial one ("denied reports that … had issued"). */
+function isContentClause(tree: Tree, clause: number): boolean {
+  const rel = tree.deps[clause].deprel;
+  if (rel === 'ccomp') return true;
+  return rel === 'advcl' && childrenBy(tree, clause, 'mark').some((m) => tree.lemmas[m] === 'that');
 }
 
 /** Relative words: a clause after a comma that describes a noun opens with one ("…, which", "…, who"). */

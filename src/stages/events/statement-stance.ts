@@ -15,7 +15,7 @@
  * the model's estimate and its strongest features. Without a model (training) every reading is collected, as the
  * rescue's are (event-rescue.ts).
  */
-import { assetPath, loadAsset, readDataText, type AssetKind } from '../../core/assets.js';
+import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import { type Context, contextOf, isQuoted, push, timeOf } from './event-context.js';
@@ -27,6 +27,7 @@ import { isOtherSide } from './sides.js';
 import { baseRel, childrenBy, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import type { EventParticipant } from './types.js';
+import { shippedTable } from './shipped-table.js';
 
 /** The rule a statement verb is turned down by: the only one this step reads again. */
 export const STATEMENT = 'events/statement';
@@ -59,13 +60,14 @@ export function parseStanceTypes(text: string, path: string, cameo: Readonly<Rec
   return types;
 }
 
-/** The shipped types, checked once per lexicon (a test's lexicon is checked on its own). */
+/** The shipped file, read once; its rows are checked against each lexicon that asks (a test's lexicon on its own). */
+const stanceFile = shippedTable('stance-types.tsv', (text, path) => ({ text, path }));
 const shippedTypes = new WeakMap<Context['lexicon'], ReadonlyMap<PloverEvent, string>>();
 function stanceTypes(ctx: Context): ReadonlyMap<PloverEvent, string> {
   let types = shippedTypes.get(ctx.lexicon);
   if (!types) {
-    const path = assetPath('src', 'stages', 'events', 'data', 'stance-types.tsv');
-    types = parseStanceTypes(readDataText(path), path, ctx.lexicon.cameo);
+    const { text, path } = stanceFile();
+    types = parseStanceTypes(text, path, ctx.lexicon.cameo);
     shippedTypes.set(ctx.lexicon, types);
   }
   return types;

@@ -386,9 +386,6 @@ export const TIME_WORDS = new Set([
   'night', 'weekend', 'today', 'yesterday', 'tomorrow', 'occasion', 'eve',
 ]);
 
-/** Nouns (lemmas) that measure a stretch of time, not name one: "for an hour", "for the first time", "for a while". */
-export const DURATION_WORDS = new Set(['hour', 'minute', 'second', 'time', 'while', 'period', 'moment', 'spell']);
-
 /**
  * Whether `verb` is the infinitive its head controls: its `xcomp` ("agreed to meet"), or an adjacent infinitive
  * the parser made a clause of purpose ("is scheduled to meet", isAdjacentInfinitive). A bare participle

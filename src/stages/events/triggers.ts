@@ -3,7 +3,7 @@ import type { PloverEvent } from './plover.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { kbCountry } from './participants.js';
 import { bestPattern } from './patterns.js';
-import { DURATION_WORDS, isTimeWord, TIME_WORDS } from './tree.js';
+import { isTimeWord, TIME_WORDS } from './tree.js';
 import { ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
@@ -438,42 +438,47 @@ interface NounReading {
   readonly note: string;
 }
 
+/** Nouns that name an appeal when a phrase or their verb says so (rule-words.tsv `appeal-noun`: "call"). */
+const APPEAL_NOUNS = ruleWords('appeal-noun');
+/** Prepositions whose object is what an appeal asks for ("its call for a ceasefire", `appeal-marker`). */
+const APPEAL_MARKERS = ruleWords('appeal-marker');
+/** Verbs that make the noun an appeal whatever its phrases: nobody renews a phone call (`appeal-renewing`). */
+const APPEAL_RENEWING = ruleWords('appeal-renewing');
+/** Prepositions naming a call's partner, which makes it a conversation ("a call with Macron for an hour", `appeal-partner-marker`). */
+const PARTNER_MARKERS = ruleWords('appeal-partner-marker');
+/** Compounds that make a call a phone or video call: the `remote` words and "conference" (`call-medium`). */
+const CALL_MEDIA: ReadonlySet<string> = new Set([...ruleWords('remote'), ...ruleWords('call-medium')]);
+/** Stretches of time (`duration-noun`): "a call for an hour" times the call. */
+const DURATIONS = ruleWords('duration-noun');
+/** People a call is held for, its audience, never what an appeal asks for ("a call for reporters", "for investors"). */
+const AUDIENCES: ReadonlySet<string> = new Set([...ruleWords('people-noun'), ...ruleWords('press-partner')]);
+const BY_PHRASE: NounReading = { code: '020', note: 'a call "for" something: an appeal' };
+const BY_VERB: NounReading = { code: '020', note: 'a call renewed or repeated: an appeal' };
+
 /**
- * Prepositions that make an event noun name another act: "renewed its call for a ceasefire", "repeated the call
- * for restraint" ask for something (CAMEO 020, PLOVER REQUEST), not a phone call (041).
- */
-const NOUN_PHRASES: Readonly<Record<string, Readonly<Record<string, NounReading>>>> = {
-  call: { for: { code: '020', note: 'a call "for" something: an appeal' } },
-};
-
-/** Verbs that make an event noun name another act: nobody renews a phone call ("France renewed its call on Thursday"). */
-const NOUN_VERBS: Readonly<Record<string, Readonly<Record<string, NounReading>>>> = {
-  call: Object.fromEntries(['renew', 'repeat', 'reiterate'].map((v) => [v, { code: '020', note: 'a call renewed or repeated: an appeal' }])),
-};
-
-/** Compounds that make a call a phone or video call whatever its phrases say (rule-words.tsv `call-medium`). */
-const CALL_MEDIA = ruleWords('call-medium');
-
-/**
- * The reading a phrase or the verb gives event noun `n` (lexicon key `key`), if any. A phone call stays one when a
- * medium names it ("a conference call for investors") or it has a partner ("a call with Macron for an hour"), and a
- * "for" phrase that measures or names a time only times it ("a call for an hour on Friday", "for the first time").
+ * The reading a phrase or the verb gives event noun `n` (lexicon key `key`), if any: an appeal (CAMEO 020, PLOVER
+ * REQUEST), not a phone call (041). A phone call stays one when a medium names it ("a conference call for
+ * investors") or it has a partner ("a call with Macron for an hour"), and a "for" phrase that names a time or a
+ * stretch of it only times it ("a call for an hour on Friday", "for the first time"), one naming people its
+ * audience ("a call for reporters"). A name is not refused: "its call for Israel to withdraw" asks Israel, and the
+ * parser hangs the infinitive on the verb.
  */
 function phraseReading(tree: Tree, key: string, n: number): NounReading | undefined {
-  const markers = NOUN_PHRASES[key];
-  if (!markers) return undefined;
-  if (childrenBy(tree, n, 'compound').some((c) => CALL_MEDIA.has(tree.lemmas[c])) ||
-    childrenBy(tree, n, 'nmod').some((c) => ['with', 'between'].includes(markerOf(tree, c) ?? ''))) return undefined;
+  if (!APPEAL_NOUNS.has(key)) return undefined;
+  if (childrenBy(tree, n, 'compound').some((c) => CALL_MEDIA.has(tree.lemmas[c].toLowerCase())) ||
+    childrenBy(tree, n, 'nmod').some((c) => PARTNER_MARKERS.has(markerOf(tree, c) ?? ''))) return undefined;
   const { head, deprel } = tree.deps[n];
-  const byVerb = head >= 0 && (deprel === 'obj' || deprel === 'nsubj:pass') ? NOUN_VERBS[key]?.[tree.lemmas[head]] : undefined;
-  if (byVerb) return byVerb;
-  const isPhrase = (c: number): boolean => markers[markerOf(tree, c) ?? ''] !== undefined && !isTimeWord(tree, c) && !TIME_WORDS.has(tree.lemmas[c]) &&
-    !DURATION_WORDS.has(tree.lemmas[c]) && !childrenBy(tree, c, 'nummod').length;
+  if (head >= 0 && (deprel === 'obj' || deprel === 'nsubj:pass') && APPEAL_RENEWING.has(tree.lemmas[head])) return BY_VERB;
+  const isPhrase = (c: number): boolean => {
+    const lemma = tree.lemmas[c].toLowerCase();
+    return APPEAL_MARKERS.has(markerOf(tree, c) ?? '') && !TIME_WORDS.has(lemma) && !DURATIONS.has(lemma) && !AUDIENCES.has(lemma) &&
+      !childrenBy(tree, c, 'nummod').length;
+  };
   // The parser often hangs the phrase on the object's verb ("renewed its call | for a ceasefire"): a phrase of the
   // head opening right after the noun is the noun's own.
   const m = childrenBy(tree, n, 'nmod').find(isPhrase) ??
     (head >= 0 ? childrenBy(tree, head, 'obl').find((c) => isPhrase(c) && (tree.children[c][0] ?? -1) === n + 1) : undefined);
-  return m === undefined ? undefined : markers[markerOf(tree, m) ?? ''];
+  return m === undefined ? undefined : BY_PHRASE;
 }
 
 /** The CAMEO code of event noun `n`, read with its modifiers and its phrases. */
