@@ -236,8 +236,12 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const purposed = protestPurposeMatch(tree, appeal?.match ?? found);
   // "ordered its armed forces to defend …", "ordered troops into the refineries": an order to one's own agents is the
   // orderer's act (own-orders.ts); forces sent "into" a place are mobilized, the infinitive's act is coded on its own.
-  const order = lexicon.cameo[purposed.code]?.event === 'REQUEST' ? ownOrderOf(tree, ctx.actors, purposed.token) : undefined;
-  const match = order?.into !== undefined ? { ...purposed, code: FORCES_SENT } : purposed;
+  // The order verb is turned down whatever it codes ("told his ministers to meet the opposition" is no accusation);
+  // only a demand becomes forces sent.
+  const codes = (t: number) => triggerEventOf(ctx, t) !== undefined;
+  const order = ownOrderOf(tree, ctx.actors, purposed.token, codes);
+  const forcesSent = order?.into !== undefined && lexicon.cameo[purposed.code]?.event === 'REQUEST';
+  const match = forcesSent ? { ...purposed, code: FORCES_SENT } : purposed;
   const verb = match.token;
   const entry = lexicon.cameo[match.code];
   // A source's anonymity ("declined to be identified") is said first: the no-event patterns of withholding news
@@ -256,7 +260,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const controls = controllerOf(tree, ctx.pack, verb);
   if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
   const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;
-  const ordered = controls === 'content' && !decision ? orderedActOf(tree, ctx.pack, ctx.actors, verb) : undefined;
+  const ordered = controls === 'content' && !decision ? orderedActOf(tree, ctx.pack, ctx.actors, verb, codes) : undefined;
   const pledge = controls === 'content' && !decision && !ordered ? pledgeOf(tree, ctx.pack, verb, entry.event) : undefined;
   if (controls === 'content' && !decision && !ordered && pledge === undefined && ctx.bypass !== 'events/infinitive') return reject(ctx, sent, match, 'events/infinitive', entry.event);
   const controller = controls === 'content' ? decision?.flags ?? ordered?.flags ?? (pledge !== undefined ? pledgedFlags(tree, ctx.pack, pledge) : undefined) : controls;
@@ -287,12 +291,12 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // A second coordinated infinitive has its doer as the first does ("used the summit to criticize X and praise Y").
   const first = firstConjunct(tree, verb);
   const doneBy = protested ?? protestPurposeHost(tree, first) ?? instrumentPurposeHost(tree, first);
-  const ownOrder = ordered?.order ?? (order?.into !== undefined ? order : undefined);
+  const ownOrder = ordered?.order ?? (forcesSent ? order : undefined);
   const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : ownOrder ? orderedRoles(tree, ctx.actors, ownOrder, verbRoles) : doneBy !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, doneBy, verbRoles) : verbRoles);
   const flags = timetabledAct(mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags), entry.event);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
-  if (order?.into !== undefined) why.push(reason('events/own-order-into', { verb: tree.words[verb], agent: tree.words[order.agent] }));
+  if (forcesSent) why.push(reason('events/own-order-into', { verb: tree.words[verb], agent: tree.words[order.agent] }));
   // "will meet … today" in a report: held as the story is filed, not an intent (meeting-today.ts).
   let future = flags.future && !isMeetingToday(ctx, entry.event, flags.future && !controller, roles, verb, match.noun);
   // "begins a state visit on Tuesday": a report's present-tense schedule of a later day (meeting-ahead.ts).

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
 
@@ -63,5 +65,46 @@ describe('orders to one\'s own agents', () => {
   it('keeps the demand on firms, which are no agents of the state ("ordered the firms to …")', () => {
     const { events: coded } = events(attackOrder('the', 'firms', 'xcomp'));
     expect(coded.map((e) => e.event)).toEqual(['REQUEST']);
+  });
+});
+
+describe('orders read from the parser (review of ev-orders)', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  /** The rules' events for the parser's reading of `text`, before the learned filter (whose verdict is not theirs). */
+  const coded = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2024-05-02' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+    .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`);
+
+  it('keeps a same-country rebel or opposition recipient of the act ordered (finding 1)', () => {
+    expect(coded('The Iraqi president ordered the army to attack Iraqi rebels in Mosul.')).toContain('ASSAULT IRQ>IRQ');
+  });
+
+  it.each([
+    'A Turkish court ordered the police to release the journalist.',
+    'The Iraqi army chief ordered the government to resign.',
+    'The Chinese president ordered the expelled diplomats to leave the country within two days.',
+  ])('keeps the demand of a court, of an army over officials, and to uncoded diplomats: %s (finding 2)', (text) => {
+    expect(coded(text).some((e) => e.startsWith('REQUEST'))).toBe(true);
+  });
+
+  it.each([
+    'The Peruvian president ordered the navy to search for the missing fishermen.',
+    'The Iraqi president ordered his forces to halt the offensive.',
+  ])('keeps the demand when the act ordered codes nothing, or only its end: %s (findings 3, 5)', (text) => {
+    const events = coded(text);
+    expect(events.some((e) => e.startsWith('REQUEST'))).toBe(true);
+    expect(events.some((e) => e.startsWith('ASSAULT'))).toBe(false);
+  });
+
+  it('sends only forces "into" a place: officials ordered into a meeting are no mobilization (finding 4)', () => {
+    expect(coded('The Ghanaian president ordered the ministers into a meeting.').some((e) => e.startsWith('MOBILIZE'))).toBe(false);
+  });
+
+  it('turns down the order verb whatever it codes when the act ordered is coded (finding 6)', () => {
+    const events = coded("Ghana's president told his ministers to meet opposition leaders next week.");
+    expect(events.some((e) => e.startsWith('ACCUSE'))).toBe(false);
+  });
+
+  it('keeps the demand of a non-state group on its fighters (finding 7: only a state orders its own)', () => {
+    expect(coded('The Taliban ordered its forces to attack the town.').some((e) => e.startsWith('ASSAULT'))).toBe(false);
   });
 });

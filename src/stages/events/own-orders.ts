@@ -13,19 +13,24 @@ import { clauseFlags, type EventFlags } from './flags.js';
 import { actorsOfPhrase, type ActorIndex } from './participants.js';
 import type { Roles } from './roles.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markerOf, type Tree } from './tree.js';
+import { childrenBy, isToInfinitive, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Verbs of commanding whose object does the act commanded ("ordered", "instructed", "told … to"). */
 const COMMANDING = ruleWords('commanding-verb');
-/** Sectors of a state's own agents: an order to them is the state's act. */
-const AGENT_SECTORS = ruleWords('own-agent-sector');
-/** Uncoded nouns of a state's own agents ("troops", "the administration", "his ministers"). */
-const AGENT_NOUNS = ruleWords('own-agent-noun');
+/** Sectors and uncoded nouns of a state's forces ("the army", "troops") and officials ("his ministers"). */
+const FORCE_SECTORS = ruleWords('own-force-sector');
+const OFFICIAL_SECTORS = ruleWords('own-official-sector');
+const FORCE_NOUNS = ruleWords('own-force-noun');
+const OFFICIAL_NOUNS = ruleWords('own-official-noun');
+/** Sectors of an orderer whose order is its own act; a court's (JUD) or a group's order stays a demand. */
+const ORDERER_SECTORS = ruleWords('own-orderer-sector');
 /** Possessive pronouns that make the object the orderer's own ("its armed forces", "their teams"). */
 const OWNER_PRONOUNS = ruleWords('own-agent-owner');
 /** The marker of the place forces are ordered into. */
 const SENT_INTO = ruleWords('own-order-into');
+/** Verbs of stopping: the act ordered is the event's end, not the event, so the order stays a demand. */
+const CESSATION = ruleWords('own-order-cessation');
 
 /** CAMEO 154 (mobilize or increase armed forces): forces ordered "into" a place are sent there. */
 export const FORCES_SENT = '154';
@@ -38,54 +43,72 @@ export interface OwnOrder {
   readonly into?: number;
 }
 
-/** The own-side order verb `verb` gives, if its object is the subject's own forces or officials. */
-export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number): OwnOrder | undefined {
+/** Whether token `t` has a trigger that codes a PLOVER event (not a statement or a no-event pattern). */
+export type CodesEvent = (t: number) => boolean;
+
+/**
+ * The own-side order verb `verb` gives, if its object is the subject's own forces or officials and the order is the
+ * subject's act: an infinitive that codes an event of its own, or forces sent "into" a place. Both the order verb and
+ * the act ordered ask this one question, so the order is either a demand or the act, never both.
+ */
+export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: CodesEvent): OwnOrder | undefined {
   if (!COMMANDING.has(tree.lemmas[verb])) return undefined;
   const subj = childrenBy(tree, verb, 'nsubj')[0];
   const agent = childrenBy(tree, verb, 'obj', 'iobj')[0];
   if (subj === undefined || agent === undefined) return undefined;
   const orderer = actorsOfPhrase(tree, actors, subj).filter((a) => a.code);
-  if (!orderer.length || !isOwnAgent(tree, actors, agent, orderer)) return undefined;
+  const kind = orderer.length ? ownAgentKind(tree, actors, agent, orderer) : undefined;
+  // A state or its executive orders its forces and officials; a military orderer only its forces ("the army chief
+  // ordered the government to resign" is a demand); a court's order is a demand.
+  if (kind === undefined || !orderer.every((o) => !o.sector || ORDERER_SECTORS.has(o.sector) || (kind === 'force' && FORCE_SECTORS.has(o.sector)))) return undefined;
   // The parser hangs the act ordered as an xcomp, an advcl or a clause on the agent ("forces to attack"): any of them.
-  const act = [...childrenBy(tree, verb, 'xcomp', 'advcl'), ...childrenBy(tree, agent, 'acl')].find((x) => isBareInfinitive(tree, x));
-  if (act !== undefined) return { orderer, agent, act };
-  const into = childrenBy(tree, verb, 'obl').find((o) => SENT_INTO.has(markerOf(tree, o) ?? ''));
+  const act = [...childrenBy(tree, verb, 'xcomp', 'advcl'), ...childrenBy(tree, agent, 'acl')].find((x) => isToInfinitive(tree, x) && !childrenBy(tree, x, 'nsubj', 'nsubj:pass').length);
+  // With an act that codes nothing ("to search for the students") or only the event's end ("to stop the offensive"),
+  // the order is all there is to code: it stays a demand.
+  if (act !== undefined) return CESSATION.has(tree.lemmas[act]) || !codes(act) ? undefined : { orderer, agent, act };
+  const into = kind === 'force' ? childrenBy(tree, verb, 'obl').find((o) => SENT_INTO.has(markerOf(tree, o) ?? '')) : undefined;
   return into === undefined ? undefined : { orderer, agent, into };
 }
 
-/** Whether `verb` is a "to" infinitive with no subject of its own. */
-function isBareInfinitive(tree: Tree, verb: number): boolean {
-  return childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to') && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length;
-}
-
-/** Whether the ordered `agent` is the orderer's own: its own country's forces or officials, or "its/his/their" agents. */
-function isOwnAgent(tree: Tree, actors: ActorIndex, agent: number, orderer: readonly EventParticipant[]): boolean {
+/**
+ * Whether the ordered `agent` is the orderer's own forces or officials: its own country's, or uncoded ones named by a
+ * noun of forces or officials, or possessed ("its ambassador"). Undefined for another side or anyone else.
+ */
+function ownAgentKind(tree: Tree, actors: ActorIndex, agent: number, orderer: readonly EventParticipant[]): 'force' | 'official' | undefined {
   const countries = new Set(orderer.map((o) => o.code));
   const named = actorsOfPhrase(tree, actors, agent);
   // "ordered Iraq to withdraw", "told the Iraqi army to pull back": another side is demanded of.
-  if (named.some((a) => a.code && !countries.has(a.code))) return false;
-  if (named.length && named.every((a) => a.sector && AGENT_SECTORS.has(a.sector))) return true;
-  if (named.length) return false;
+  if (named.some((a) => a.code && !countries.has(a.code))) return undefined;
   const owned = childrenBy(tree, agent, 'nmod:poss').some((p) => OWNER_PRONOUNS.has(tree.words[p].toLowerCase()));
-  return owned || AGENT_NOUNS.has(tree.lemmas[agent]);
+  const lemma = tree.lemmas[agent];
+  if (!named.length) return FORCE_NOUNS.has(lemma) ? 'force' : OFFICIAL_NOUNS.has(lemma) || owned ? 'official' : undefined;
+  // "ordered the expelled diplomats to leave": uncoded officials not its own unless possessed or named as its agents.
+  if (named.some((a) => !a.code) && !owned && !FORCE_NOUNS.has(lemma) && !OFFICIAL_NOUNS.has(lemma)) return undefined;
+  if (named.every((a) => a.sector && FORCE_SECTORS.has(a.sector))) return 'force';
+  return named.every((a) => a.sector && (FORCE_SECTORS.has(a.sector) || OFFICIAL_SECTORS.has(a.sector))) ? 'official' : undefined;
 }
 
 /** The order an infinitive `verb` spells out, with the flags the order passes on; undefined for any other infinitive. */
-export function orderedActOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number): { order: OwnOrder; flags: EventFlags } | undefined {
+export function orderedActOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, codes: CodesEvent): { order: OwnOrder; flags: EventFlags } | undefined {
   // The order verb is the infinitive's head, or the head of the agent it hangs on ("ordered [forces to attack]").
   const above = tree.deps[verb].head;
   const head = tree.deps[verb].deprel === 'acl' && above >= 0 ? tree.deps[above].head : above;
   if (head < 0) return undefined;
-  const order = ownOrderOf(tree, actors, head);
+  const order = ownOrderOf(tree, actors, head, codes);
   if (order?.act !== verb) return undefined;
   const flags = clauseFlags(tree, pack, head, { reported: false });
   const why = reason('events/own-order-act', { verb: tree.words[head], agent: tree.words[order.agent], orderer: order.orderer.map((o) => o.name).join(', ') });
   return { order, flags: { ...flags, reasons: [...flags.reasons, why] } };
 }
 
-/** The ordered act's roles: the orderer acts; neither its side nor the agent it ordered is a recipient. */
+/**
+ * The ordered act's roles: the orderer acts; neither the orderer, the agent it ordered, nor another of its side's forces
+ * or officials is a recipient. Others of the orderer's country stay ("ordered the army to attack Syrian rebels"):
+ * repression and civil war are such orders.
+ */
 export function orderedRoles(tree: Tree, actors: ActorIndex, order: OwnOrder, own: Roles): Roles {
-  const agents = new Set(actorsOfPhrase(tree, actors, order.agent).map((a) => a.actorId));
+  const dropped = new Set([...actorsOfPhrase(tree, actors, order.agent), ...order.orderer].map((a) => a.actorId));
   const sides = new Set(order.orderer.map((o) => o.code));
-  return { ...own, actors: order.orderer, recipients: own.recipients.filter((r) => !agents.has(r.actorId) && !sides.has(r.code)) };
+  const ownSide = (r: EventParticipant) => sides.has(r.code) && (!r.sector || FORCE_SECTORS.has(r.sector) || OFFICIAL_SECTORS.has(r.sector));
+  return { ...own, actors: order.orderer, recipients: own.recipients.filter((r) => !dropped.has(r.actorId) && !ownSide(r)) };
 }
