@@ -95,6 +95,12 @@ describe('orders read from the parser (review of ev-orders)', () => {
     expect(events.some((e) => e.startsWith('ASSAULT'))).toBe(false);
   });
 
+  it('reads bare "troops", whose lemma the tagger leaves plural, as the orderer\'s own forces (final read)', () => {
+    const events = coded('The Syrian president ordered troops to attack Turkish forces.');
+    expect(events).toContain('ASSAULT SYR>TUR');
+    expect(events.some((e) => e.startsWith('REQUEST'))).toBe(false);
+  });
+
   it('sends only forces "into" a place: officials ordered into a meeting are no mobilization (finding 4)', () => {
     expect(coded('The Ghanaian president ordered the ministers into a meeting.').some((e) => e.startsWith('MOBILIZE'))).toBe(false);
   });
