@@ -31,12 +31,18 @@ export function placeEvents(doc: DocumentWith<'sentences'>, layer: EventLayer): 
   return {
     ...layer,
     // A target the place names comes first; the war a site reports only stands in for none.
-    events: layer.events.map((event) => withWarTarget(doc, sentences[event.sent] ? placeEvent(doc, withAccusedPlace(doc, event, sentences[event.sent]), sentences[event.sent], signalledIn(event.sent)) : event)),
+    events: layer.events.map((event) => {
+      const sentence = sentences[event.sent];
+      if (!sentence) return withWarTarget(doc, event);
+      // Found once: the accused places become recipients and are never the event's location.
+      const accused = accusedPlacesOf(doc, event, sentence);
+      return withWarTarget(doc, placeEvent(doc, withAccusedPlace(doc, event, accused), sentence, signalledIn(event.sent), accused));
+    }),
   };
 }
 
-function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number; end: number }, signalled: readonly string[]): CodedEvent {
-  const exclude = [...event.actors, ...event.recipients, ...accusedPlacesOf(doc, event, sentence)];
+function placeEvent(doc: Document, event: CodedEvent, sentence: { start: number; end: number }, signalled: readonly string[], accused: readonly Place[]): CodedEvent {
+  const exclude = [...event.actors, ...event.recipients, ...accused];
   const here = visitedHere(doc, event);
   const place = doc.layers.places ? (locateEvent(doc, sentence, event.trigger, exclude, (p) => AIMED_AT_TERRITORY.has(event.event) || !placeInNestedClause(doc, event, p)) ?? destinationOf(doc, event, sentence) ?? here) : undefined;
   const context = unionOf(event.context, signalled);
@@ -86,9 +92,9 @@ function accusedPlacesOf(doc: Document, event: CodedEvent, sentence: Span): Plac
  * actors stage reads a capital or country after "at" as a place, so "China pointed the finger at Washington" had
  * no recipient (session 46 review). Not the actor's own state ("pointed the finger at Beijing" by China).
  */
-function withAccusedPlace(doc: Document, event: CodedEvent, sentence: Span): CodedEvent {
+function withAccusedPlace(doc: Document, event: CodedEvent, accused: readonly Place[]): CodedEvent {
   if (event.recipients.length) return event;
-  const targets = accusedPlacesOf(doc, event, sentence).flatMap((p) => accusedState(doc, p) ?? []).filter((t) => !event.actors.some((a) => a.code === t.code));
+  const targets = accused.flatMap((p) => accusedState(doc, p) ?? []).filter((t) => !event.actors.some((a) => a.code === t.code));
   if (!targets.length) return event;
   const added = reason('events/accused-place', { place: targets.map((t) => t.name).join(', ') });
   return { ...event, recipients: targets, reasons: [...event.reasons, added], why: [event.why, renderReason(packOf(doc), added)].join('; ') };
