@@ -29,8 +29,16 @@ const handDict = parseVerbDictionary(read(root, 'src', 'stages', 'events', 'data
 
 // Hand-kept blocks win: their verbs' isolated codes replace CAMEO's, their patterns come first.
 const verbs: Record<string, VerbEntry[]> = { ...cameoDict.verbs };
-for (const [lemma, entries] of Object.entries(handDict.verbs)) {
+for (const [lemma, listed] of Object.entries(handDict.verbs)) {
   const old = verbs[lemma] ?? [];
+  // A verb form in two hand blocks ("take": GENERAL, no event alone, and TAKE_AIM, "took aim at") has both blocks'
+  // patterns, in file order: otherwise the first entry would hide the second's.
+  const entries: VerbEntry[] = [];
+  for (const entry of listed) {
+    const k = entries.findIndex((e) => sameShape(e, entry));
+    if (k < 0) entries.push(entry);
+    else entries[k] = { ...entries[k], ...(entries[k].code === undefined && entry.code !== undefined ? { code: entry.code } : {}), blocks: [...entries[k].blocks, ...entry.blocks] };
+  }
   const merged = entries.map((entry) => {
     const same = old.find((o) => sameShape(o, entry));
     return { ...entry, blocks: [...entry.blocks, ...(same?.blocks ?? [])] };

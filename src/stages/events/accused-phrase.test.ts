@@ -27,6 +27,44 @@ describe('accusation idioms: the target phrase is the recipient, never the locat
   });
 
   it.each([
+    ['Israel put the blame for the attack on Gaza on Hamas.', ['PSE REB']],
+    ['Russia put the blame for the strike on Kharkiv on the Polish government.', ['POL GOV']],
+    ['Syria laid the blame for the bombing on Damascus on Turkish forces.', ['TUR MIL']],
+    ['Israel laid the blame on Hamas for the attack on Gaza.', ['PSE REB']],
+  ])('"%s": of two "on" phrases under the deed, the first is the deed\'s own target, the other the blamed', (text, recipients) => {
+    expect(accusations(text)[0].recipients).toEqual(recipients);
+  });
+
+  it.each([
+    ['China hit out at Washington over its trade policy.', ['USA GOV']],
+    ['Russia lashed out at the United States on Monday.', ['USA']],
+    ['Iran hit out at Britain and France over the sanctions.', ['GBR', 'FRA']],
+    ['The Chinese government took aim at Washington over its trade policy.', ['USA GOV']],
+    ['Turkey took aim at Greece on Tuesday.', ['GRC']],
+  ])('"%s": an idiom with no noun ("hit out at", "took aim at") accuses the "at" phrase, never locates it', (text, recipients) => {
+    const [event] = accusations(text);
+    expect(event.recipients).toEqual(recipients);
+    expect(event.location).toBeUndefined();
+  });
+
+  it.each([
+    ['China hit out at the plan at a meeting in Washington.', 'Washington'],
+    ['Russia lashed out at the sanctions in Moscow on Monday.', 'Moscow'],
+  ])('"%s": a place in another phrase stays the location', (text, location) => {
+    const [event] = accusations(text);
+    expect(event.recipients).toEqual([]);
+    expect(event.location).toBe(location);
+  });
+
+  it.each([
+    ['The minister took the blame for the defeat.'],
+    ['China took part in the talks in Washington.'],
+    ['The rebels hit the town on Monday.'],
+  ])('"%s": "take" and "hit" without the idiom accuse no one', (text) => {
+    expect(accusations(text)).toEqual([]);
+  });
+
+  it.each([
     ['China pointed the finger at itself on Tuesday.'],
     ['China laid the blame for the crisis on Monday.'],
   ])('"%s": names no recipient when the phrase names no other side', (text) => {

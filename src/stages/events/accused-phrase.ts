@@ -1,12 +1,13 @@
 /**
  * Accusation idioms name whom they accuse by a fixed preposition on their noun ("pointed the finger at
- * Washington", "laid the blame … on the Wagner group"; rule-words.tsv `accused-phrase`). That phrase is
+ * Washington", "laid the blame … on the Wagner group"; rule-words.tsv `accused-phrase`) or on their verb with a
+ * particle ("hit out at Washington"; `accused-particle`). That phrase is
  * the recipient wherever the parser hangs it inside the act, and never the act's location: "at" before a
  * capital or a country otherwise locates (session 46 review, #12).
  */
 import type { Document } from '../../core/document.js';
 import type { Place } from '../places/types.js';
-import { accusedPhraseMarkers } from './rule-words.js';
+import { accusedParticleMarkers, accusedPhraseMarkers } from './rule-words.js';
 import { CLAUSE_RELS, childrenBy, markerOf, walkTokens, type Tree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
@@ -18,21 +19,37 @@ const MAX_OBJECT_GAP = 5;
 const MAX_HOPS = 6;
 
 let markers: ReadonlyMap<string, string> | undefined;
+let particles: ReadonlyMap<string, string> | undefined;
+
+/** The preposition naming whom a verb with a particle accuses ("hit out" at), given the verb's lemma and its particle's word. */
+function particleMarker(lemma: string, particle: string): string | undefined {
+  particles ??= accusedParticleMarkers();
+  return particles.get(`${lemma} ${particle.toLowerCase()}`);
+}
 
 /**
  * The heads of the phrases an accusation idiom of `verb` names its target with, in text order: those marked by
  * the idiom noun's preposition on the verb, anywhere under the noun or under the verb's other phrases ("the blame
- * for the attack … on the Wagner group", where the parser hangs "on" under "attack"). Empty when the verb's object is no such noun.
+ * for the attack … on the Wagner group", where the parser hangs "on" under "attack"), a deed's own target after the
+ * others; for a verb with a particle, its own phrases so marked. Empty when the verb's object is no such noun.
  */
 export function accusedPhrases(tree: Tree, verb: number): number[] {
   markers ??= accusedPhraseMarkers();
+  // "hit out at Washington": an idiom with no noun names its target by a phrase on the verb.
+  const particle = childrenBy(tree, verb, 'compound:prt').map((p) => particleMarker(tree.lemmas[verb], tree.words[p])).find((m) => m !== undefined);
+  if (particle !== undefined) return childrenBy(tree, verb, 'obl').filter((o) => markerOf(tree, o) === particle);
   for (const obj of childrenBy(tree, verb, 'obj')) {
     const marker = markers.get(tree.lemmas[obj]);
     if (marker === undefined) continue;
     // The deed's "for" phrase often hangs on the verb, and the target's phrase under it ("laid the blame for the
     // attack … on X": "on" under "attack", "for the attack" on "laid").
     const under = [obj, ...childrenBy(tree, verb, 'obl')].flatMap((top) => walkTokens(tree, top, CLAUSE_RELS, MAX_DEPTH));
-    return under.filter((t) => t !== obj && markerOf(tree, t) === marker).sort((a, b) => a - b);
+    const found = under.filter((t) => t !== obj && markerOf(tree, t) === marker).sort((a, b) => a - b);
+    // "put the blame for the attack on Gaza on Hamas": the parser hangs both "on" phrases on the deed, whose own target
+    // comes first; the idiom's phrase follows it. So a phrase with a later one of the same marker on the same head
+    // yields to it; one on the noun or the verb ("the blame on Hamas for the attack on Gaza") comes first anyway.
+    const isOwnTarget = (t: number) => tree.deps[t].head !== obj && found.some((u) => u > t && tree.deps[u].head === tree.deps[t].head);
+    return [...found.filter((t) => !isOwnTarget(t)), ...found.filter(isOwnTarget)];
   }
   return [];
 }
@@ -50,7 +67,9 @@ export function isAccusedPlace(doc: Document, event: CodedEvent, place: Place): 
   // The idiom's noun first: most events have none, and then no place is looked up (#13).
   let idiom: string | undefined;
   for (let k = trigger + 1; k < Math.min(deps.length, trigger + MAX_OBJECT_GAP) && idiom === undefined; k++) {
-    if (deps[k]?.head === trigger && deps[k].deprel === 'obj') idiom = markers.get(pos[k]?.lemma?.toLowerCase() ?? '');
+    if (deps[k]?.head !== trigger) continue;
+    if (deps[k].deprel === 'obj') idiom = markers.get(pos[k]?.lemma?.toLowerCase() ?? '');
+    else if (deps[k].deprel === 'compound:prt') idiom = particleMarker(pos[trigger]?.lemma?.toLowerCase() ?? '', doc.text.slice(tokens[k].start, tokens[k].end));
   }
   if (idiom === undefined) return false;
   const inPlace = (t: number) => tokens[t] !== undefined && tokens[t].start >= place.start && tokens[t].end <= place.end;

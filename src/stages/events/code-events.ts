@@ -57,7 +57,7 @@ import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { documentGerundHost, setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { instrumentPurposeHost, purposesOf } from './instrument-purpose.js';
-import { FORCES_SENT, orderedActOf, orderedRoles, ownOrderOf } from './own-orders.js';
+import { ENVOY_RECALLED, FORCES_SENT, orderedActOf, orderedRoles, ownOrderOf } from './own-orders.js';
 import { describedProtest, protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
@@ -241,7 +241,9 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const codes = (t: number) => triggerEventOf(ctx, t) !== undefined;
   const order = ownOrderOf(tree, ctx.actors, purposed.token, codes);
   const forcesSent = order?.into !== undefined && lexicon.cameo[purposed.code]?.event === 'REQUEST';
-  const match = forcesSent ? { ...purposed, code: FORCES_SENT } : purposed;
+  // "ordered its ambassador to return home": an own envoy ordered home is recalled, as "recalled its ambassador" is.
+  const recalled = order?.recall !== undefined && lexicon.cameo[purposed.code]?.event === 'REQUEST';
+  const match = forcesSent ? { ...purposed, code: FORCES_SENT } : recalled ? { ...purposed, code: ENVOY_RECALLED } : purposed;
   const verb = match.token;
   const entry = lexicon.cameo[match.code];
   // A source's anonymity ("declined to be identified") is said first: the no-event patterns of withholding news
@@ -291,12 +293,14 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   // A second coordinated infinitive has its doer as the first does ("used the summit to criticize X and praise Y").
   const first = firstConjunct(tree, verb);
   const doneBy = protested ?? protestPurposeHost(tree, first) ?? instrumentPurposeHost(tree, first);
-  const ownOrder = ordered?.order ?? (forcesSent ? order : undefined);
+  const ownOrder = ordered?.order ?? (forcesSent || recalled ? order : undefined);
   const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : ownOrder ? orderedRoles(tree, ctx.actors, ownOrder, verbRoles) : doneBy !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, doneBy, verbRoles) : verbRoles);
   const flags = timetabledAct(mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags), entry.event);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
   if (forcesSent) why.push(reason('events/own-order-into', { verb: tree.words[verb], agent: tree.words[order.agent] }));
+  // The order's own reason: coming home, the act ordered, is the orderer's withdrawal of its envoy.
+  if (recalled) why.push(reason('events/own-order', { verb: tree.words[verb], agent: tree.words[order.agent] }));
   // "will meet … today" in a report: held as the story is filed, not an intent (meeting-today.ts).
   let future = flags.future && !isMeetingToday(ctx, entry.event, flags.future && !controller, roles, verb, match.noun);
   // "begins a state visit on Tuesday": a report's present-tense schedule of a later day (meeting-ahead.ts).

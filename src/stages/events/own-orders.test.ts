@@ -113,4 +113,43 @@ describe('orders read from the parser (review of ev-orders)', () => {
   it('keeps the demand of a non-state group on its fighters (finding 7: only a state orders its own)', () => {
     expect(coded('The Taliban ordered its forces to attack the town.').some((e) => e.startsWith('ASSAULT'))).toBe(false);
   });
+
+  it.each([
+    ['The Russian government ordered its critics to attack the embassy.', true],
+    ['The Iranian president told his opponents to attack the protesters.', false],
+    ['The Chinese government told its citizens to boycott Japanese goods.', false],
+  ])('codes no act of the orderer\'s when the one possessed is no official or force: %s (session 47 review: "told his critics")', (text, demand) => {
+    const events = coded(text);
+    // "ordered" stays a demand; "told … to" codes none of its own (CAMEO's TELL patterns).
+    expect(events.some((e) => e.startsWith('REQUEST'))).toBe(demand);
+    expect(events.some((e) => /^(ASSAULT|SANCTION|PROTEST)/.test(e))).toBe(false);
+  });
+
+  it.each([
+    ['The Iraqi government ordered its negotiators to meet Kurdish leaders.', 'CONSULT IRQ'],
+    ['The Sri Lankan government ordered its forces to attack the rebel positions.', 'ASSAULT LKA'],
+  ])('still reads a possessed official or force noun as the orderer\'s own: %s', (text, prefix) => {
+    const events = coded(text);
+    expect(events.some((e) => e.startsWith(prefix))).toBe(true);
+    expect(events.some((e) => e.startsWith('REQUEST'))).toBe(false);
+  });
+
+  it.each([
+    ['Moscow ordered its ambassador in Kyiv to return home.', 'SANCTION RUS>UKR'],
+    ['Russia ordered its ambassador to return home.', 'SANCTION RUS>'],
+    ['The Turkish government ordered its envoy in Vienna to return to Ankara for consultations.', 'SANCTION TUR>AUT'],
+  ])('codes an order to its own envoy to come home as a recall (SANCTION withdraw, CAMEO 161): %s (session 47 review)', (text, expected) => {
+    const events = coded(text);
+    expect(events).toContain(expected);
+    expect(events.some((e) => /^(REQUEST|CONSULT)/.test(e))).toBe(false);
+  });
+
+  it.each([
+    ['Russia ordered its ambassador to meet Ukrainian officials.', 'CONSULT RUS'],
+    ['Russia ordered the Ukrainian ambassador to leave the country.', 'REQUEST RUS'],
+  ])('codes no recall when the envoy is ordered to do something else, or is another side\'s: %s', (text, prefix) => {
+    const events = coded(text);
+    expect(events.some((e) => e.startsWith(prefix))).toBe(true);
+    expect(events.some((e) => e.startsWith('SANCTION'))).toBe(false);
+  });
 });

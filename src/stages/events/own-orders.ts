@@ -31,9 +31,16 @@ const OWNER_PRONOUNS = ruleWords('own-agent-owner');
 const SENT_INTO = ruleWords('own-order-into');
 /** Verbs of stopping: the act ordered is the event's end, not the event, so the order stays a demand. */
 const CESSATION = ruleWords('own-order-cessation');
+/** Uncoded nouns a possessive makes the orderer's own ("its ambassador"), besides the force and official nouns. */
+const OWN_AGENT_NOUNS = ruleWords('own-agent-noun');
+/** An own envoy ordered to come home is recalled (CAMEO 161): the envoy nouns and the acts of coming home. */
+const RECALLED_ENVOYS = ruleWords('recalled-envoy');
+const RECALL_ACTS = ruleWords('recall-act');
 
 /** CAMEO 154 (mobilize or increase armed forces): forces ordered "into" a place are sent there. */
 export const FORCES_SENT = '154';
+/** CAMEO 161 (reduce or break diplomatic relations; PLOVER SANCTION withdraw): one's own envoy ordered home is recalled. */
+export const ENVOY_RECALLED = '161';
 
 /** An order to the orderer's own agent: who ordered, whom, and the infinitive or "into" phrase ordered. */
 export interface OwnOrder {
@@ -41,6 +48,8 @@ export interface OwnOrder {
   readonly agent: number;
   readonly act?: number;
   readonly into?: number;
+  /** The infinitive of an own envoy ordered home ("ordered its ambassador to return"): the order is a recall. */
+  readonly recall?: number;
 }
 
 /** Whether token `t` has a trigger that codes a PLOVER event (not a statement or a no-event pattern). */
@@ -57,12 +66,15 @@ export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: 
   const agent = childrenBy(tree, verb, 'obj', 'iobj')[0];
   if (subj === undefined || agent === undefined) return undefined;
   const orderer = actorsOfPhrase(tree, actors, subj).filter((a) => a.code);
+  // The parser hangs the act ordered as an xcomp, an advcl or a clause on the agent ("forces to attack"): any of them.
+  const act = [...childrenBy(tree, verb, 'xcomp', 'advcl'), ...childrenBy(tree, agent, 'acl')].find((x) => isToInfinitive(tree, x) && !childrenBy(tree, x, 'nsubj', 'nsubj:pass').length);
+  // "ordered its ambassador in Kyiv to return home": whatever coming home would code (a visit, nothing), a state's order
+  // withdraws its envoy; the place the envoy is posted in names the other side, not the envoy's.
+  if (act !== undefined && RECALLED_ENVOYS.has(tree.lemmas[agent]) && RECALL_ACTS.has(tree.lemmas[act]) && isPossessed(tree, agent) && orderer.length && orderer.every((o) => !o.sector || ORDERER_SECTORS.has(o.sector))) return { orderer, agent, recall: act };
   const kind = orderer.length ? ownAgentKind(tree, actors, agent, orderer) : undefined;
   // A state or its executive orders its forces and officials; a military orderer only its forces ("the army chief
   // ordered the government to resign" is a demand); a court's order is a demand.
   if (kind === undefined || !orderer.every((o) => !o.sector || ORDERER_SECTORS.has(o.sector) || (kind === 'force' && FORCE_SECTORS.has(o.sector)))) return undefined;
-  // The parser hangs the act ordered as an xcomp, an advcl or a clause on the agent ("forces to attack"): any of them.
-  const act = [...childrenBy(tree, verb, 'xcomp', 'advcl'), ...childrenBy(tree, agent, 'acl')].find((x) => isToInfinitive(tree, x) && !childrenBy(tree, x, 'nsubj', 'nsubj:pass').length);
   // With an act that codes nothing ("to search for the students") or only the event's end ("to stop the offensive"),
   // the order is all there is to code: it stays a demand.
   if (act !== undefined) return CESSATION.has(tree.lemmas[act]) || !codes(act) ? undefined : { orderer, agent, act };
@@ -72,20 +84,29 @@ export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: 
 
 /**
  * Whether the ordered `agent` is the orderer's own forces or officials: its own country's, or uncoded ones named by a
- * noun of forces or officials, or possessed ("its ambassador"). Undefined for another side or anyone else.
+ * noun of forces or officials, or an agent's noun possessed ("its ambassador"). Undefined for another side or anyone else.
  */
 function ownAgentKind(tree: Tree, actors: ActorIndex, agent: number, orderer: readonly EventParticipant[]): 'force' | 'official' | undefined {
   const countries = new Set(orderer.map((o) => o.code));
-  const named = actorsOfPhrase(tree, actors, agent);
+  // "its critics": the possessive names the orderer, not the one ordered.
+  const owners = childrenBy(tree, agent, 'nmod:poss');
+  const named = actorsOfPhrase(tree, actors, agent).filter((a) => !owners.includes(a.tokens[0]));
   // "ordered Iraq to withdraw", "told the Iraqi army to pull back": another side is demanded of.
   if (named.some((a) => a.code && !countries.has(a.code))) return undefined;
-  const owned = childrenBy(tree, agent, 'nmod:poss').some((p) => OWNER_PRONOUNS.has(tree.words[p].toLowerCase()));
   const lemma = tree.lemmas[agent];
+  // "its ambassador", "its negotiators": a possessive makes an agent's noun the orderer's own; "told his critics to
+  // apologise" orders no agent of its own (session 47 review).
+  const owned = OWN_AGENT_NOUNS.has(lemma) && isPossessed(tree, agent);
   if (!named.length) return FORCE_NOUNS.has(lemma) ? 'force' : OFFICIAL_NOUNS.has(lemma) || owned ? 'official' : undefined;
   // "ordered the expelled diplomats to leave": uncoded officials not its own unless possessed or named as its agents.
   if (named.some((a) => !a.code) && !owned && !FORCE_NOUNS.has(lemma) && !OFFICIAL_NOUNS.has(lemma)) return undefined;
   if (named.every((a) => a.sector && FORCE_SECTORS.has(a.sector))) return 'force';
   return named.every((a) => a.sector && (FORCE_SECTORS.has(a.sector) || OFFICIAL_SECTORS.has(a.sector))) ? 'official' : undefined;
+}
+
+/** Whether the noun `t` has a possessive pronoun ("its ambassador", "his ministers"). */
+function isPossessed(tree: Tree, t: number): boolean {
+  return childrenBy(tree, t, 'nmod:poss').some((p) => OWNER_PRONOUNS.has(tree.words[p].toLowerCase()));
 }
 
 /** The order an infinitive `verb` spells out, with the flags the order passes on; undefined for any other infinitive. */
@@ -107,7 +128,9 @@ export function orderedActOf(tree: Tree, pack: LanguagePack, actors: ActorIndex,
  * repression and civil war are such orders.
  */
 export function orderedRoles(tree: Tree, actors: ActorIndex, order: OwnOrder, own: Roles): Roles {
-  const dropped = new Set([...actorsOfPhrase(tree, actors, order.agent), ...order.orderer].map((a) => a.actorId));
+  // A recalled envoy's post ("its ambassador in Kyiv") is the side the recall is aimed at, so it stays.
+  const agentSide = order.recall === undefined ? actorsOfPhrase(tree, actors, order.agent) : [];
+  const dropped = new Set([...agentSide, ...order.orderer].map((a) => a.actorId));
   const sides = new Set(order.orderer.map((o) => o.code));
   const ownSide = (r: EventParticipant) => sides.has(r.code) && (!r.sector || FORCE_SECTORS.has(r.sector) || OFFICIAL_SECTORS.has(r.sector));
   return { ...own, actors: order.orderer, recipients: own.recipients.filter((r) => !dropped.has(r.actorId) && !ownSide(r)) };

@@ -52,6 +52,9 @@ const CLASSES = {
   'own-orderer-sector': [],
   'own-order-cessation': [],
   'own-agent-owner': [],
+  'own-agent-noun': [],
+  'recalled-envoy': [],
+  'recall-act': [],
   'own-order-into': [],
   'instrument-verb': [],
   'occasion-verb': [],
@@ -162,6 +165,7 @@ const CLASSES = {
   continuing: [],
   receiving: [],
   'accused-phrase': ['at', 'on'],
+  'accused-particle': ['at'],
   'duty-verb': [],
   'pledge-noun': [],
   'settling-readiness': [],
@@ -247,6 +251,11 @@ export function ruleWords(cls: RuleWordClass): ReadonlySet<string> {
 /** The accusation idioms' nouns ("finger", "blame"), each with the preposition of the phrase naming whom they accuse. */
 export function accusedPhraseMarkers(): ReadonlyMap<string, string> {
   return loadRuleWords().get('accused-phrase')!;
+}
+
+/** The accusation idioms' verbs with a particle ("hit out", "lash out"), each with the preposition naming whom they accuse. */
+export function accusedParticleMarkers(): ReadonlyMap<string, string> {
+  return loadRuleWords().get('accused-particle')!;
 }
 
 /** The REQUEST modes of the shipped file's request content words ("ceasefire": yield), each word's mode. */
