@@ -497,7 +497,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
       // The act's own nouns are passed: their nationality is the doer's ("Palestinian riots") or was sought above.
       // "criticised recent rises in Japanese interest rates", "concern about American practices": a phrase of what
       // the act is about or where it falls is no act's own noun, though the parser hangs it on the verb (see #12).
-      if ((token === arg && !isAboutPhrase(tree, verb, arg, meeting)) || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || speaker(token, arg) || (meeting && tree.pos[token]?.upos === 'PROPN' && isInLocative(tree, lang.locatives, token, arg))) continue;
+      // "criticised the plan in a Lebanese newspaper interview": nor is the medium a statement is made in.
+      if ((token === arg && !isAboutPhrase(tree, verb, arg, meeting)) || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || speaker(token, arg) || (meeting && tree.pos[token]?.upos === 'PROPN' && isInLocative(tree, lang.locatives, token, arg)) || isInMedium(tree, token, arg)) continue;
       const found = nationalityOfParty(tree, token).filter(accept);
       if (found.length) { reasons.push(reason('roles/inner-nationality', { adjective: tree.words[found[0].tokens[0]], noun: tree.words[token] })); return found; }
     }
@@ -512,6 +513,18 @@ const ABOUT_PREPS = ruleWords('about-preposition');
 /** Prepositions of what changed after a noun of change in amount ("rises in …"; `change-preposition`, `amount-change`). */
 const CHANGE_PREPS = ruleWords('change-preposition');
 const AMOUNT_CHANGES = ruleWords('amount-change');
+/** Nouns of the medium a statement is made in ("interview", "newspaper"; rule-words.tsv `statement-medium`). */
+const STATEMENT_MEDIA = ruleWords('statement-medium');
+
+/**
+ * Whether `token`, under `top`, stands in the phrase of a statement's medium ("in a Lebanese newspaper interview"):
+ * the medium's nationality is no side of the act. `top` itself is the act's own argument ("welcomed the statement by
+ * the Egyptian president" names whose statement it is), so only a medium below it counts.
+ */
+function isInMedium(tree: Tree, token: number, top: number): boolean {
+  for (let t = token; t >= 0 && t !== top; t = tree.deps[t].head) if (STATEMENT_MEDIA.has(tree.lemmas[t])) return true;
+  return false;
+}
 
 /**
  * Whether `arg` is a phrase of the act `verb` marked as what the act is about ("about American practices"), or what
