@@ -55,8 +55,14 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
   // "A Pakistani court imposed penalties on the former prime minister": a court's sanction is a sentence, legal action
   // against someone (CAMEO 173, PLOVER COERCE), not one side's sanction on another (session 46 review).
   if (subject && !subject.passive && JUDICIAL.has(sectorOf(subject.token) ?? '')) return { ...match, code: '173', reason: reason('events/trigger-judicial-sanction', { verb: tree.words[i], trigger: match.reason }) };
+  // "Russian regulators imposed penalties on the American bank": a regulator's penalty is an administrative sanction
+  // (CAMEO 172, as CAMEO codes "fined"), not a sanction between sides (session 47 review).
+  if (subject && !subject.passive && REGULATORS.has(tree.lemmas[subject.token])) return { ...match, code: '172', reason: reason('events/trigger-sense', { verb: tree.words[i], requirement: 'regulator subject', note: 'a regulator\'s penalty is an administrative sanction, not one between sides' }) };
   return match;
 }
+
+/** Head nouns of regulators: the penalties they impose are administrative sanctions. */
+const REGULATORS = ruleWords('regulator-noun');
 
 /** Actor sectors of courts and judges: what they impose is legal action. */
 const JUDICIAL = ruleWords('judicial-sector');
