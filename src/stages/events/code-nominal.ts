@@ -77,6 +77,16 @@ function adversaryOf(ctx: Context, token: number): EventParticipant[] {
   return [{ start: t.start, end: t.end, tokens: [token, token + 1], actorId: `war:${adversary.code}`, name: adversary.name, code: adversary.code, ...(adversary.sector ? { sector: adversary.sector } : {}) }];
 }
 
+/** Verbs of repelling an attack ("repelled an attack by X"; rule-words.tsv `repelling-verb`). */
+const REPELLING = ruleWords('repelling-verb');
+
+/** The subject of the repelling verb whose object is the attack noun `noun`, if any. */
+function repellerOf(tree: Tree, noun: number): number | undefined {
+  const verb = tree.deps[noun].head;
+  if (verb < 0 || tree.deps[noun].deprel !== 'obj' || !REPELLING.has(tree.lemmas[verb])) return undefined;
+  return childBy(tree, verb, 'nsubj');
+}
+
 /** A conflict noun with its doer named ("the shelling of … by the neo-Nazis"): the phrase gives doer and target (nominal.ts). */
 export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger): void {
   if (nominal.wrongDoers) return codeWrong(ctx, sent, nominal, nominal.wrongDoers);
@@ -87,7 +97,10 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   // site's war names it (force on the site's side with no doer).
   const actors = nominal.adversaryDoer ? adversaryOf(ctx, match.token) : nominal.agent === match.token ? nationalityOf(tree, match.token, kbCountry) : nominal.joint ? jointParties(tree, ctx.actors, nominal.agent) : actorsOfPhrase(tree, ctx.actors, nominal.agent);
   const named = [...nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)), ...(nominal.nationalTargets ?? []).flatMap((t) => nationalityOf(tree, t, kbCountry))];
-  const recipients = named.filter((r) => !actors.some((a) => a.actorId === r.actorId));
+  // "Israeli forces repelled an attack by Hamas fighters": an attack repelled fell on the side that repelled it.
+  const repeller = named.length ? undefined : repellerOf(tree, match.token);
+  const defenders = repeller === undefined ? [] : actorsOfPhrase(tree, ctx.actors, repeller);
+  const recipients = [...named, ...defenders].filter((r) => !actors.some((a) => a.actorId === r.actorId));
   // The clause the noun stands in: who reports it, and when.
   const clause = clauseOf(tree, match.token);
   const said = clause >= 0 ? speakerOf(tree, ctx.pack, ctx.actors, clause, ctx.doc.layers.quotes ?? []) : { reported: false };
@@ -105,6 +118,7 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   const same = (e: CodedEvent) => e.event === entry.event || announced(e);
   if (nominal.joint && (sides.size < 2 || ctx.events.some((e) => same(e) && [...sides].every((c) => [...e.actors, ...e.recipients].some((p) => `${p.code}/${p.sector ?? ''}` === c))))) return;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
+  if (defenders.length && repeller !== undefined) why.push(reason('roles/repelled-attack', { verb: tree.words[tree.deps[match.token].head] }));
   if (time.reason) why.push(time.reason);
   if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
   if (nominal.prospective) why.push(reason('events/prospective', { modifier: nominal.prospective }));

@@ -73,6 +73,7 @@ const CLASSES = {
   'light-verb': [],
   'judicial-sector': [],
   'regulator-noun': [],
+  'repelling-verb': [],
   'travel-verb': [],
   happening: [],
   organizing: [],
