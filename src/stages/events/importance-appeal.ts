@@ -27,12 +27,8 @@ import { reason, type Reason } from '../../lang/reason.js';
 import { partyKey } from '../discourse/participants.js';
 import { clauseFlags } from './flags.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markedChild, markerOf, subjectOf, type Tree } from './tree.js';
+import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
-
-/** `markedChild`'s relations: a noun's phrases, a passive's "by" agent (lists made once, #13). */
-const NMOD_RELS = ['nmod'];
-const AGENT_RELS = ['obl:agent', 'obl'];
 
 /** Nouns whose stress by one party calls for the act they head ("the importance of …"). */
 const IMPORTANCE = ruleWords('importance-noun');
@@ -82,7 +78,7 @@ export function importanceAppeal(tree: Tree, match: TriggerMatch, ctx: AppealCon
   if (subject === undefined) return undefined;
   const words = { verb: tree.words[verb], noun: tree.words[noun], subject };
   if (namesActToDo(tree, noun)) return { match: { ...match, code: APPEAL }, reason: reason('events/importance-appeal', words) };
-  const thing = markedChild(tree, noun, NMOD_RELS, 'of');
+  const thing = childrenBy(tree, noun, 'nmod').find((m) => markerOf(tree, m) === 'of');
   if (thing === undefined) return undefined;
   if (isGerund(tree, thing) || CALLED_FOR.has(tree.lemmas[thing])) return { match: { ...match, code: APPEAL }, reason: reason('events/importance-appeal', words) };
   return { match: { ...match, code: PRAISE }, reason: reason('events/importance-praise', { ...words, thing: tree.words[thing] }) };
@@ -99,7 +95,7 @@ function sharedNeed(tree: Tree, match: TriggerMatch, ctx: AppealContext): { matc
   if (noun === undefined || clauseFlags(tree, ctx.pack, verb, { reported: false }).negated) return undefined;
   const subj = subjectOf(tree, verb);
   // "The need to … was stressed by both leaders": the "by" phrase is who stressed it.
-  const stresser = subj?.passive ? markedChild(tree, verb, AGENT_RELS, 'by') : subj?.token;
+  const stresser = subj?.passive ? childrenBy(tree, verb, 'obl:agent', 'obl').find((c) => markerOf(tree, c) === 'by') : subj?.token;
   // A pronoun is left out even when resolved to both sides: a speech's "we", a readout's "They stressed the need for
   // further efforts of the international community to …" (news-dev tune gold: REQUEST) are one side's or others' calls.
   if (stresser === undefined || tree.pos[stresser]?.upos === 'PRON') return undefined;

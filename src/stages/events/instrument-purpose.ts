@@ -7,7 +7,7 @@
  * verbs and nouns are rule-words `instrument-verb`, `occasion-verb` and `occasion-noun`.
  */
 import { ruleWords } from './rule-words.js';
-import { childBy, childrenBy, isToInfinitive, type Tree } from './tree.js';
+import { childrenBy, isToInfinitive, type Tree } from './tree.js';
 
 const INSTRUMENT_VERBS = ruleWords('instrument-verb');
 const OCCASION_VERBS = ruleWords('occasion-verb');
@@ -30,7 +30,7 @@ export function instrumentPurposeHost(tree: Tree, verb: number): number | undefi
   const rel = tree.deps[verb].deprel;
   // Only these relations can name a purpose (below); tested first, as `purposesOf` asks of every token (#13).
   if (rel !== 'advcl' && rel !== 'xcomp' && rel !== 'acl') return undefined;
-  if (!isToInfinitive(tree, verb) || childBy(tree, verb, 'nsubj', 'nsubj:pass') !== undefined) return undefined;
+  if (!isToInfinitive(tree, verb) || childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length) return undefined;
   const head = tree.deps[verb].head;
   if (head < 0) return undefined;
   // "used the decision to expel", "used its right to expel": the infinitive is the decision's or right's content, what

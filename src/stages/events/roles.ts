@@ -3,7 +3,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, jointParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
-import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markedChild, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, walkTokens, type Tree } from './tree.js';
+import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, walkTokens, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
@@ -48,11 +48,6 @@ const ARRIVALS = ruleWords('arrival-verb');
 /** Relations under which the parser hangs the later members of a list on the verb instead of on the list. */
 const LIST_RELS = new Set(['obj', 'obl', 'nmod', 'conj', 'appos', 'dep', 'list']);
 
-/** Relations of a "by" agent, of a verb's or noun's phrases, of a noun's phrases (`markedChild`'s lists, made once: #13). */
-const AGENT_RELS = ['obl:agent', 'obl', 'nmod:agent'];
-const PHRASE_RELS = ['obl', 'nmod'];
-const NMOD_RELS = ['nmod'];
-
 /** Who did it and to whom, and how that was decided. */
 export interface Roles {
   readonly actors: EventParticipant[];
@@ -72,7 +67,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   let actorList: EventParticipant[] = [];
   let recipients: EventParticipant[] = [];
   const subj = subjectOf(tree, verb);
-  const agent = markedChild(tree, verb, AGENT_RELS, 'by');
+  const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
   const isAgent = agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent]);
   if (isAgent) {
     actorList = actorsOfPhrase(tree, actors, agent);
@@ -150,8 +145,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // alone ("talks between Russian and Ukrainian representatives were held"), as the nominal reading does, but only for
   // a meeting (rule-words `joint-meeting-event`): force "between Armenian and Azerbaijani troops" keeps its named actors.
   const heads = [verb, ...(noun !== undefined ? [noun] : []), ...(subj ? [subj.token] : []), ...childrenBy(tree, verb, 'obj')];
-  let between: number | undefined;
-  for (let h = 0; h < heads.length && between === undefined; h++) between = markedChild(tree, heads[h], PHRASE_RELS, 'between');
+  const between = heads.flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
   const parties = between === undefined ? [] : event && JOINT_MEETINGS.has(event) ? jointParties(tree, actors, between) : actorsOfPhrase(tree, actors, between);
   // On an object that is no event noun, with actors of the verb's own, the phrase tells what the object is
   // about ("They discussed the conflict between Israel and Hezbollah"), not who acts.
@@ -191,7 +185,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
 function eventAgent(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
   const owner = possessorOf(tree, actors, noun);
   if (owner.length) return owner;
-  const by = markedChild(tree, noun, NMOD_RELS, 'by');
+  const by = childrenBy(tree, noun, 'nmod').find((m) => markerOf(tree, m) === 'by');
   const agent = by === undefined ? [] : actorsOfPhrase(tree, actors, by);
   if (agent.length) return agent;
   const named = actorsOfPhrase(tree, actors, noun);
@@ -744,7 +738,7 @@ function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: num
 function participleAgent(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
   for (const participle of childrenBy(tree, noun, 'acl')) {
     if (tree.pos[participle]?.xpos !== 'VBN') continue;
-    const agent = markedChild(tree, participle, AGENT_RELS, 'by');
+    const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
     const found = agent === undefined ? [] : phrase(agent);
     if (found.length) return found;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
-import { buildTree, childBy, childrenBy, isAdjacentInfinitive, isMisreadMainVerb, isToInfinitive, markedChild, markerOf, modifiedNoun, subjectOf, walk, walkTokens } from './tree.js';
+import { buildTree, childBy, childrenBy, isMisreadMainVerb, modifiedNoun, subjectOf, walk, walkTokens } from './tree.js';
 
 const doc = parsedDoc([`
   The the DET DT 2 det
@@ -291,44 +291,4 @@ describe('a reduced passive with a "by" agent', () => {
   it('still reads a participle with another preposition as the misread main verb ("arrested with Russian police")', () => {
     expect(isMisreadMainVerb(tree('with with'), 3)).toBe(true);
   });
-});
-
-describe('the "to" marker of an infinitive, found with no list of markers (#13)', () => {
-  // The real parse of "Britain voted on Tuesday to urge France to act after Spain had been attacked by rebels."
-  const tree = buildTree(parsedDoc([`
-    Britain Britain PROPN NNP 2 nsubj
-    voted vote VERB VBD 0 root
-    on on ADP IN 4 case
-    Tuesday Tuesday PROPN NNP 2 obl
-    to to PART TO 6 mark
-    urge urge VERB VB 2 advcl
-    France France PROPN NNP 6 obj
-    to to PART TO 9 mark
-    act act VERB VB 6 xcomp
-    after after ADP IN 14 mark
-    Spain Spain PROPN NNP 14 nsubj:pass
-    had have AUX VBD 14 aux
-    been be AUX VBN 14 aux:pass
-    attacked attack VERB VBN 9 ccomp
-    by by ADP IN 16 case
-    rebels rebel NOUN NNS 14 obl
-    . . PUNCT . 2 punct`]));
-
-  it.each([[5, true], [8, true], [13, false], [1, false]])('token %i is a "to" infinitive: %s (a marker "after" is none)', (verb, expected) => {
-    expect(isToInfinitive(tree, verb)).toBe(expected);
-  });
-
-  it('reads no infinitive as adjacent with a preposition before its "to" ("voted on Tuesday to urge")', () => {
-    expect(isAdjacentInfinitive(tree, 1, 5)).toBe(false);
-  });
-
-  it('keeps a passive subject passive by its own "aux:pass"', () => {
-    expect(subjectOf(tree, 13)).toEqual({ token: 10, passive: true });
-  });
-
-  it.each([[13, ['obl:agent', 'obl'], 'by', 15], [1, ['obl'], 'on', 3], [1, ['obl', 'nmod'], 'between', undefined], [13, ['nmod'], 'by', undefined]] as const)(
-    'markedChild(%i, %j, "%s") is %s, as childrenBy(…).find(markerOf) is', (head, rels, marker, expected) => {
-      expect(markedChild(tree, head, rels, marker)).toBe(expected);
-      expect(childrenBy(tree, head, ...rels).find((c) => markerOf(tree, c) === marker)).toBe(expected);
-    });
 });

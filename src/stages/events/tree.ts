@@ -41,14 +41,15 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
   const words = doc.text.includes('’') ? lower.map((word) => word.replace(/’/g, "'")) : lower;
   const irregular = formsMap(forms);
   const n = tokens.length;
-  // By `map` over the words (one per token, never a hole): a packed array, the kind every repaired tree's lists are (see
-  // `treeOf`), made at its size; grown by `push` it was the stage's second largest allocation, its copies as it grew (#13).
-  const lemmas = words.map((word, i) => {
+  // Grown by `push`, not `new Array(n)`: a packed array, the kind every repaired tree's lists are (see `treeOf`).
+  const lemmas: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const word = words[i];
     const tag = pos[i];
     const lemma = tag?.lemma?.toLowerCase();
     const given = irregular.get(word) ?? (lemma && lemma !== '_' ? lemma : word);
-    return tag?.upos !== 'VERB' || isVerb(given) ? given : (regularStems(word).find(isVerb) ?? given);
-  });
+    lemmas.push(tag?.upos !== 'VERB' || isVerb(given) ? given : (regularStems(word).find(isVerb) ?? given));
+  }
   const repaired = reattachParticipleConjuncts(deps, pos, children);
   const tree = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRelsOf(deps, n));
   return reattachThatClauses(repairMisreadVerbs(tree, doc.text, isVerb));
@@ -127,14 +128,15 @@ function treeOf(tokens: readonly Token[], pos: readonly PosTag[], deps: readonly
  */
 function reattachParticipleConjuncts(deps: readonly Dep[], pos: readonly PosTag[], children: readonly (readonly number[])[]): { deps: Dep[]; children: (readonly number[])[] } | undefined {
   let out: { deps: Dep[]; children: (readonly number[])[] } | undefined;
+  const rels = (t: number) => children[t].map((k) => deps[k]?.deprel ?? '');
   for (let c = 0; c < deps.length; c++) {
     const p = deps[c]?.head ?? -1;
     if (deps[c]?.deprel !== 'conj' || p < 0 || p > c) continue;
-    if (hasChildRelIn(deps, children, c, AUX_RELS)) continue;
+    if (rels(c).some((r) => r === 'aux' || r === 'aux:pass')) continue;
     const participle = deps[p]?.deprel === 'acl' && pos[p]?.xpos === 'VBN';
     const verb = participle ? verbAbove(deps, pos, p) : nounConjunct(deps, pos, children, c);
     if (verb === undefined) continue;
-    if (participle && (hasChildRelIn(deps, children, p, OWN_CLAUSE_RELS) || !hasChildRelIn(deps, children, c, COMPLEMENT_RELS))) continue;
+    if (participle && (rels(p).some((r) => ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark'].includes(r)) || !rels(c).some((r) => ['obj', 'xcomp', 'ccomp'].includes(r)))) continue;
     // The lists are replaced, never changed in place: a copy of the outer list is enough (#13).
     out ??= { deps: [...deps], children: [...children] };
     out.deps[c] = { head: verb, deprel: deps[c].deprel };
@@ -142,21 +144,6 @@ function reattachParticipleConjuncts(deps: readonly Dep[], pos: readonly PosTag[
     out.children[verb] = [...out.children[verb], c].sort((a, b) => a - b);
   }
   return out;
-}
-
-/** The relations `reattachParticipleConjuncts` asks of a conjunct or a participle's children (full names). */
-const AUX_RELS = ['aux', 'aux:pass'];
-const OWN_CLAUSE_RELS = ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark'];
-const COMPLEMENT_RELS = ['obj', 'xcomp', 'ccomp'];
-
-/**
- * Whether a child of `t` has one of `rels` (full names): a loop, not a list of the children's relations made per
- * conjunct, which ran on every `conj` token of every document (#13).
- */
-function hasChildRelIn(deps: readonly Dep[], children: readonly (readonly number[])[], t: number, rels: readonly string[]): boolean {
-  const kids = children[t];
-  for (let k = 0; k < kids.length; k++) if (rels.includes(deps[kids[k]]?.deprel ?? '')) return true;
-  return false;
 }
 
 /** Verb tags by tense: a past participle is read with the past (the tagger confuses the two forms). */
@@ -259,17 +246,6 @@ function firstChildIn(tree: Tree, i: number, rels: readonly string[]): number | 
   return undefined;
 }
 
-/**
- * The first child of `i` with one of `rels` (full or base names) whose marker (`markerOf`) is `marker`: what
- * `childrenBy(tree, i, …rels).find((c) => markerOf(tree, c) === marker)` gives, with no list made per call. Roles ask it
- * of every trigger ("by" agents, "between" phrases) (#13).
- */
-export function markedChild(tree: Tree, i: number, rels: readonly string[], marker: string): number | undefined {
-  const kids = tree.children[i];
-  for (let k = 0; k < kids.length; k++) if (hasRel(tree, kids[k], rels) && markerOf(tree, kids[k]) === marker) return kids[k];
-  return undefined;
-}
-
 /** The relations of a marker (`markerOf`) and of the words a fixed multi-word marker adds. */
 const MARKER_RELS = ['case', 'mark'];
 const FIXED_RELS = ['fixed'];
@@ -313,19 +289,7 @@ export function walkTokens(tree: Tree, i: number, stop: readonly string[] = [], 
 
 /** A verb marked as a "to" infinitive ("to congratulate him", "To ensure …"). */
 export function isToInfinitive(tree: Tree, verb: number): boolean {
-  return toMarkerOf(tree, verb) !== undefined;
-}
-
-const MARK_RELS = ['mark'];
-
-/**
- * The first "to" among the markers of `verb`: a loop with no list of markers, as `purposesOf` asks it of every
- * clause of a document and `subjectOf` of most verbs (#13).
- */
-function toMarkerOf(tree: Tree, verb: number): number | undefined {
-  const kids = tree.children[verb];
-  for (let k = 0; k < kids.length; k++) if (hasRel(tree, kids[k], MARK_RELS) && tree.words[kids[k]].toLowerCase() === 'to') return kids[k];
-  return undefined;
+  return childrenBy(tree, verb, 'mark').some((m) => tree.words[m].toLowerCase() === 'to');
 }
 
 /** The preposition or subordinator that marks `i` (`case` or `mark` child), lower-cased. */
@@ -440,7 +404,7 @@ export function isControlledInfinitive(tree: Tree, verb: number): boolean {
  * purpose clause comes after what the verb acts on ("resumed talks to end the war").
  */
 export function isAdjacentInfinitive(tree: Tree, head: number, verb: number): boolean {
-  const to = toMarkerOf(tree, verb);
+  const to = childrenBy(tree, verb, 'mark').find((m) => tree.words[m].toLowerCase() === 'to');
   if (to === undefined || to < head) return false;
   const isNumber = (t: number): boolean => tree.pos[t]?.upos === 'NUM';
   for (let t = head + 1; t < to; t++) {
@@ -469,7 +433,7 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     // infinitive ("are scheduled to meet", "was forced to resign"): the infinitive's own voice decides.
     // A bare participle coordinated with the infinitive ("was forced to flee and arrested by police") is no
     // infinitive: it shares the controlling verb's "was".
-    const passiveOf = (w: number) => firstChildIn(tree, w, AUX_PASS_RELS) !== undefined;
+    const passiveOf = (w: number) => childrenBy(tree, w, 'aux:pass').length > 0;
     const ownVoice = controlled && !isBareParticipleConjunct(tree, verb);
     if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && (ownVoice ? passiveOf(verb) : passiveOf(v))) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
     const rel = tree.deps[v].deprel;
@@ -486,12 +450,8 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
 
 /** A past participle coordinated with another verb, with no auxiliary or marker of its own ("… and arrested"). */
 function isBareParticipleConjunct(tree: Tree, verb: number): boolean {
-  return tree.deps[verb].deprel === 'conj' && tree.pos[verb]?.xpos === 'VBN' && firstChildIn(tree, verb, BARE_RELS) === undefined;
+  return tree.deps[verb].deprel === 'conj' && tree.pos[verb]?.xpos === 'VBN' && !childrenBy(tree, verb, 'aux', 'aux:pass', 'mark').length;
 }
-
-/** Relations `subjectOf`'s tests ask of a verb's children, made once: rest arguments were a list per call (#13). */
-const AUX_PASS_RELS = ['aux:pass'];
-const BARE_RELS = ['aux', 'aux:pass', 'mark'];
 
 /**
  * A verb's subject. A bad parse can hang the subject of an earlier clause on a later coordinated
@@ -505,9 +465,7 @@ function nearestSubject(tree: Tree, v: number): number | undefined {
   // Most verbs have one subject or none: found with no list (#13).
   let first: number | undefined;
   let several = false;
-  const kids = tree.children[v];
-  for (let k = 0; k < kids.length; k++) {
-    const c = kids[k];
+  for (const c of tree.children[v]) {
     if (!isSubject(tree, c)) continue;
     if (first === undefined) first = c;
     else several = true;
@@ -561,15 +519,8 @@ export function isMisreadMainVerb(tree: Tree, verb: number): boolean {
  * passes no subject on. The parser also calls "on Japan" in "called on Japan" an agent, so the marker decides.
  */
 function hasOwnSubjectOrAgent(tree: Tree, verb: number): boolean {
-  if (firstChildIn(tree, verb, OWN_RELS) !== undefined) return true;
-  const kids = tree.children[verb];
-  for (let k = 0; k < kids.length; k++) if (hasRel(tree, kids[k], AGENT_RELS) && markerOf(tree, kids[k]) === 'by') return true;
-  return false;
+  return childBy(tree, verb, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') !== undefined || childrenBy(tree, verb, 'obl', 'obl:agent').some((o) => markerOf(tree, o) === 'by');
 }
-
-/** `hasOwnSubjectOrAgent`'s relations, made once: it runs for every past form `subjectOf` reaches (#13). */
-const OWN_RELS = ['aux', 'aux:pass', 'nsubj', 'nsubj:pass'];
-const AGENT_RELS = ['obl', 'obl:agent'];
 
 /**
  * "Japan's largest business federation met on Monday and urged government deregulation": the main verb misread as a
