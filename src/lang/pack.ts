@@ -54,6 +54,12 @@ export interface LanguagePack {
 }
 
 const packs = new Map<string, LanguagePack>();
+/**
+ * The packs by the tag as asked for ("en", "en-GB"): the stages ask once per document or phrase, and
+ * lower-casing and splitting the tag with a pattern each time showed in the late stages' profile (#13).
+ */
+const packsByTag = new Map<string, LanguagePack>();
+const MAX_TAGS = 64;
 
 /** The languages that have a pack. */
 export function knownLanguages(): string[] {
@@ -66,9 +72,15 @@ export function knownLanguages(): string[] {
  * @example languagePack('en').pronouns.has('they') // true
  */
 export function languagePack(language: string = DEFAULT_LANGUAGE, docId?: string): LanguagePack {
+  const known = packsByTag.get(language);
+  if (known) return known;
   const code = language.toLowerCase().split(/[-_]/)[0];
   const cached = packs.get(code);
-  if (cached) return cached;
+  if (cached) {
+    // Bounded: tags come from the documents, and a feed could spell one language many ways.
+    if (packsByTag.size < MAX_TAGS) packsByTag.set(language, cached);
+    return cached;
+  }
   if (!/^[a-z]{2,3}$/.test(code) || !existsSync(assetPath('src', 'lang', code))) {
     throw new DyadError('E050', { language, docId: docId ?? '(none)', known: knownLanguages().join(', ') });
   }

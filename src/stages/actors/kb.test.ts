@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKb, loadKb, lookupName, nearSurnames, roleAt } from './kb.js';
+import { createKb, loadKb, lookupName, nearSurnames, officeHoldersOn, rankMatches, roleAt } from './kb.js';
 import { packActor, type KbActor } from './kb-types.js';
 
 const putin: KbActor = {
@@ -79,5 +79,25 @@ describe('family name first (family-name-first.txt)', () => {
 
   it('a given-name-first holder keeps only the last word as surname', () => {
     expect(kb.surnamed('joe')?.map((i) => kb.actor(i)?.name) ?? []).not.toContain('Joe Biden');
+  });
+});
+
+describe('rankMatches', () => {
+  it('ranks an empty list (a name not found) as empty, a fresh array each time', () => {
+    const kb = loadKb();
+    const first = rankMatches(kb, [], '2020-01-01');
+    expect(first).toEqual([]);
+    expect(rankMatches(kb, [], '2020-01-01')).not.toBe(first);
+  });
+});
+
+describe('officeHoldersOn', () => {
+  // Remembered per country, office and day: asked in turns, each day keeps its own holder.
+  it.each([
+    ['2018-06-01', 'Donald Trump'],
+    ['2021-06-01', 'Joe Biden'],
+    ['2018-06-01', 'Donald Trump'],
+  ])('the US president on %s is %s', (day, name) => {
+    expect(officeHoldersOn(loadKb(), 'USA', day, 'president')[0]?.actor.name).toBe(name);
   });
 });

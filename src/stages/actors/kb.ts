@@ -154,6 +154,8 @@ const ranked = new WeakMap<readonly number[], { day: string | undefined; matches
  * remembered per list and day (articles of one day ask the same questions).
  */
 export function rankMatches(kb: ActorKb, indices: readonly number[], day: string | undefined): KbMatch[] {
+  // An empty list ranks as empty; callers pass a fresh `[]` for a name not found, which would only fill the cache (#13).
+  if (indices.length === 0) return [];
   const cached = ranked.get(indices);
   if (cached && cached.day === day) return cached.matches;
   const matches = rank(kb, indices, day);
@@ -195,6 +197,20 @@ export function lookupName(kb: ActorKb, text: string, day?: string): KbMatch[] {
 
 /** The people holding a country's offices on `day`, filtered by office (or the leader's office). */
 export function officeHoldersOn(kb: ActorKb, code: string, day: string | undefined, office: string): KbMatch[] {
+  return memoByKey(HOLDERS, kb, `${code}\t${office}\t${day ?? NO_DAY}`, holdersOn);
+}
+
+/**
+ * Asked for every "I" of a site's own words, "the President" and each office title, a filter of the
+ * country's ranked office holders per question; remembered per country, office and day (#13).
+ */
+const HOLDERS: KbMemo<KbMatch[]> = new WeakMap();
+/** The memo key's day when there is none: no date is spelt with it. */
+const NO_DAY = '\u0000';
+
+function holdersOn(kb: ActorKb, key: string): KbMatch[] {
+  const [code = '', office = '', dayKey] = key.split('\t');
+  const day = dayKey === NO_DAY ? undefined : dayKey;
   return rankMatches(kb, kb.officeHolders(code), day).filter((m) => {
     const roles = m.actor.roles.filter((r) => r.code === code && r.office && (office === 'leader' ? r.leader : r.office === office));
     return roles.some((r) => (!day ? !r.to : (!r.from || r.from <= day) && (!r.to || day <= r.to)));

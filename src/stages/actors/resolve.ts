@@ -457,7 +457,7 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   if (phrase.det === 'the' && !plural) {
     // "the King" after "King Abdullah II of Jordan": the title may be the first word of a known name.
-    const earlier = [...ctx.history].reverse().find((h) => h.head === agent.key || (office && h.office === office) || (h.person && h.words[0] === agent.key));
+    const earlier = ctx.history.findLast((h) => h.head === agent.key || (office && h.office === office) || (h.person && h.words[0] === agent.key));
     if (earlier) return { ...earlier, reason: reason('actors/refers-back', { agent: agentText, name: earlier.name }) };
     const realm = realmOf(ctx, agent.key, agentText);
     if (realm) return realm;
@@ -571,7 +571,7 @@ function rulerRealm(ctx: Context, title: string): string | undefined {
 function realmOf(ctx: Context, key: string, agentText: string): Resolved | undefined {
   const titles = REALM_RULERS[key];
   if (!titles) return undefined;
-  const ruler = [...ctx.history].reverse().find((h) => h.person && h.code && (h.office === 'monarch' || titles.includes(h.words[0] ?? '')));
+  const ruler = ctx.history.findLast((h) => h.person && h.code && (h.office === 'monarch' || titles.includes(h.words[0] ?? '')));
   const index = ruler?.code ? ctx.kb.country(ruler.code) : undefined;
   const [m] = index === undefined ? [] : rankMatches(ctx.kb, [index], ctx.input.day);
   return m && ruler ? fromMatch(m, reason('actors/realm-of', { agent: agentText, name: ruler.name }), ctx.input.day) : undefined;
@@ -731,13 +731,30 @@ function shortForm(ctx: Context, first: number): Resolved | undefined {
     const h = ctx.history[i];
     if (!h || h.person || h.members || h.kind === 'country' || h.kind === 'capital' || h.kind === 'place') continue;
     // "the Community" after "European Community finance ministers": the body's own name ends in it too.
-    if ((h.words.length >= 2 && h.words.at(-1) === key) || (h.kind === 'org' && nameKey(h.name).endsWith(` ${key}`))) return { ...h, reason: reason('actors/short-form', { text, name: h.name }) };
-    for (const name of [h.words.join(' '), nameKey(h.name)]) {
-      const [m] = rankMatches(ctx.kb, ctx.kb.named(`${name} ${key}`) ?? [], ctx.input.day);
+    const names = historyNames(h);
+    if ((h.words.length >= 2 && h.words.at(-1) === key) || (h.kind === 'org' && names[1].endsWith(` ${key}`))) return { ...h, reason: reason('actors/short-form', { text, name: h.name }) };
+    for (const name of names) {
+      // Most names with the word after them name nothing: no ranking of an empty list (#13).
+      const indices = ctx.kb.named(`${name} ${key}`);
+      if (!indices) continue;
+      const [m] = rankMatches(ctx.kb, indices, ctx.input.day);
       if (m && m.actor.kind === 'org') return fromMatch(m, reason('actors/short-form-of', { text, name: h.name, actor: m.actor.name }), ctx.input.day);
     }
   }
   return undefined;
+}
+
+type HistoryEntry = Context['history'][number];
+const namesOfEntries = new WeakMap<HistoryEntry, readonly [words: string, name: string]>();
+
+/**
+ * An earlier mention's words and name as keys, made once per mention: `shortForm` asks for them of the
+ * whole history at every "the <Word>", which made them again per question, quadratic in the article (#13).
+ */
+function historyNames(h: HistoryEntry): readonly [words: string, name: string] {
+  let names = namesOfEntries.get(h);
+  if (!names) namesOfEntries.set(h, (names = [h.words.join(' '), nameKey(h.name)]));
+  return names;
 }
 
 /** The part of a phrase that the mention's span covers: possessive endings stay outside. */

@@ -42,7 +42,7 @@ import '../places/types.js';
 import '../quotes/types.js';
 import { namedByCountry } from './country-name.js';
 import { echoLocated, homeOf, locate, storyOf, type BodiesByNoun } from './context.js';
-import { byFirstToken, resolvedActors } from './merge.js';
+import { byFirstToken, coverOf, overlapsCover, resolvedActors } from './merge.js';
 import { voiceOf } from './first-person.js';
 import { adversaryMentions, loadAdversaries, type Adversary } from './adversaries.js';
 import { homeBodies, loadHomeBodies, type HomeBody } from './home-bodies.js';
@@ -106,8 +106,8 @@ export const discourse = (options: DiscourseOptions = {}) =>
       // Only an article that is itself the statement (its title says so) speaks in its signatories' "we".
       const signed = isJointTitle(doc.meta.title) ? signatoriesOf(doc.meta.title, loadTitleWords(view.pack.topics), participants, publisher, kb, day) : undefined;
       const resolved = [...resolveReferences(view, kb, day, publisher, participants, home, voice, signed), ...secondPersons(view, voice, addresseeOf(doc.meta.title, addressWords, publisher, kb, day))];
-      const overlaps = (a: ActorMention, b: ActorMention) => a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1];
-      const referred = [...named.filter((n) => !resolved.some((r) => overlaps(n, r))), ...resolved];
+      const cover = coverOf(resolved);
+      const referred = [...named.filter((n) => !overlapsCover(n, cover)), ...resolved];
       const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });
       const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;

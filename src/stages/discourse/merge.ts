@@ -12,13 +12,49 @@ export function resolvedActors(doc: Document): ActorMention[] {
   const actors = doc.layers.actors ?? [];
   const extra = doc.layers.discourse?.mentions ?? [];
   if (!extra.length) return [...actors];
+  const cover = coverOf(extra);
   const kept: ActorMention[] = [];
-  for (const a of actors) if (!overlapsAny(a, extra)) kept.push(a);
+  for (const a of actors) if (!overlapsCover(a, cover)) kept.push(a);
   return [...kept, ...extra].sort(byFirstToken);
 }
 
+/**
+ * The tokens some of `mentions` cover, so that whether a mention overlaps any of them is a look at its
+ * own tokens instead of a test against each (the stage asks it of every mention against every other,
+ * three times per article: quadratic in its length, #13).
+ */
+export interface Cover {
+  readonly covered: Uint8Array;
+  readonly mentions: readonly ActorMention[];
+  /** Whether every mention covers at least one token: an empty one ([5, 5)) overlaps by the pairwise test alone. */
+  readonly exact: boolean;
+}
+
+/** The cover of `mentions`, made once for many `overlapsCover` questions. */
+export function coverOf(mentions: readonly ActorMention[]): Cover {
+  let end = 0;
+  let exact = true;
+  for (const m of mentions) {
+    if (m.tokens[0] >= m.tokens[1] || m.tokens[0] < 0) exact = false;
+    if (m.tokens[1] > end) end = m.tokens[1];
+  }
+  const covered = new Uint8Array(exact ? end : 0);
+  if (exact) for (const m of mentions) covered.fill(1, m.tokens[0], m.tokens[1]);
+  return { covered, mentions, exact };
+}
+
+/** Whether mention `a` shares a token with any of the cover's mentions (the pairwise test `overlapsAny` answers alike). */
+export function overlapsCover(a: ActorMention, cover: Cover): boolean {
+  const [first, last] = a.tokens;
+  if (!cover.exact || first >= last || first < 0) return overlapsAny(a, cover.mentions);
+  const end = Math.min(last, cover.covered.length);
+  for (let t = first; t < end; t++) if (cover.covered[t] === 1) return true;
+  return false;
+}
+
 // Module-level functions, not closures made per call, which lose their optimised code at each full collection (#13).
-function overlapsAny(a: ActorMention, others: readonly ActorMention[]): boolean {
+/** Whether `a` overlaps any of `others`, each tested in turn. */
+export function overlapsAny(a: ActorMention, others: readonly ActorMention[]): boolean {
   for (const b of others) if (a.tokens[0] < b.tokens[1] && b.tokens[0] < a.tokens[1]) return true;
   return false;
 }

@@ -62,12 +62,18 @@ interface Context {
   /** The gender of the people whose mentions say it (`gender.ts`). */
   readonly genders: ReadonlyMap<string, Gender>;
   readonly seen: Seen[];
+  /**
+   * The same entries by sentence, each list in the order of `seen`: the rules ask for one sentence's
+   * mentions at every sentence end and pronoun, which a filter of all of `seen` made quadratic in the
+   * article's length (#13). Only `remember` adds to both.
+   */
+  readonly bySent: Map<number, Seen[]>;
   readonly out: ActorMention[];
 }
 
 /** Resolve the document's references; returns the new and replaced mentions. */
 export function resolveReferences(view: View, kb: ActorKb, day: string | undefined, publisher: Publisher | undefined, participants: Participants | undefined, home?: Found, voice?: Voice, signed?: Signatories): ActorMention[] {
-  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), ...(voice ? { voice } : {}), ...(signed ? { signed } : {}), genders: gendersOf(view, [...new Set(view.mentionAt)].filter((m) => !!m)), seen: [], out: [] };
+  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), ...(voice ? { voice } : {}), ...(signed ? { signed } : {}), genders: gendersOf(view, [...new Set(view.mentionAt)].filter((m) => !!m)), seen: [], bySent: new Map(), out: [] };
   let sent = view.sents[0] ?? 0;
   for (let i = 0; i < view.words.length; ) {
     if (view.sents[i] !== sent) { groupConjoinedSubjects(ctx, sent); sent = view.sents[i] ?? sent; }
@@ -101,7 +107,22 @@ function note(ctx: Context, m: ActorMention): void {
   // officials"); a name ending in "s" is one country or body ("the United States", "the United
   // Nations", "the Philippines").
   const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(view.texts[m.tokens[1] - 1] ?? '') && last !== 'its');
-  ctx.seen.push({ m, sent: view.sents[m.tokens[0]] ?? 0, subject: isSubject(view, headOf(view, m)), person: m.kind === 'person', plural, place: isPlace(m) });
+  remember(ctx, { m, sent: view.sents[m.tokens[0]] ?? 0, subject: isSubject(view, headOf(view, m)), person: m.kind === 'person', plural, place: isPlace(m) });
+}
+
+/** Add `s` to what the article has named so far, and to its sentence's list. */
+function remember(ctx: Context, s: Seen): void {
+  ctx.seen.push(s);
+  const list = ctx.bySent.get(s.sent);
+  if (list) list.push(s);
+  else ctx.bySent.set(s.sent, [s]);
+}
+
+const NONE_SEEN: readonly Seen[] = [];
+
+/** The entries of `seen` in sentence `sent`, in their order. */
+function seenIn(ctx: Context, sent: number): readonly Seen[] {
+  return ctx.bySent.get(sent) ?? NONE_SEEN;
 }
 
 /** An actors-layer mention read again with the article around it. */
@@ -354,19 +375,18 @@ function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention;
   // "she" and "her" are no man's, "he", "his" and "him" no woman's; a person of unknown gender may be either.
   const other: Gender = word === 'she' || word === 'her' ? 'm' : 'f';
   const accept = word === 'its' ? (s: Seen) => !s.person && !s.plural && !!s.m.code : (s: Seen) => s.person && !s.plural && ctx.genders.get(s.m.actorId) !== other;
-  const found = ctx.seen.filter(accept);
   // "him" is an object: not the subject of its own sentence.
-  const same = found.filter((s) => s.sent === sent && !(word === 'him' && s.subject));
+  const same = seenIn(ctx, sent).filter((s) => accept(s) && !(word === 'him' && s.subject));
   const here = same.findLast((s) => s.subject) ?? (word === 'him' ? undefined : same.at(-1));
   if (here) return { m: here.m, why: reason(here.subject ? 'discourse/antecedent-subject' : 'discourse/antecedent-earlier') };
   for (let back = 1; back <= 3; back++) {
-    const before = found.filter((s) => s.sent === sent - back);
+    const before = seenIn(ctx, sent - back).filter(accept);
     // The main clause's subject first: "Biden spoke with His Majesty King Abdullah II." parsed with the
     // king as a second subject hung on the full stop leaves "He" in the next sentence Biden's.
     const subject = before.find((s) => s.subject && isRootSubject(ctx.view, s.m)) ?? before.findLast((s) => s.subject);
     if (subject) return { m: subject.m, why: reason('discourse/antecedent-previous') };
   }
-  const last = found.findLast((s) => s.sent >= sent - 3 && !(word === 'him' && s.sent === sent));
+  const last = ctx.seen.findLast((s) => s.sent >= sent - 3 && !(word === 'him' && s.sent === sent) && accept(s));
   return last ? { m: last.m, why: reason('discourse/antecedent-last') } : undefined;
 }
 
@@ -381,8 +401,7 @@ function isRootSubject(view: View, m: ActorMention): boolean {
  * "they" is the meeting's participants; else the plural subject of the sentence before.
  */
 function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorMention; why: Reason } | undefined {
-  const plural = ctx.seen.filter((s) => s.plural);
-  const here = plural.findLast((s) => s.sent === sent);
+  const here = seenIn(ctx, sent).findLast((s) => s.plural);
   if (here) return { m: here.m, why: reason('discourse/antecedent-earlier') };
   const pair = pairBefore(ctx, sent);
   if (pair) return { m: pair.m, why: reason('discourse/antecedent-pair') };
@@ -395,7 +414,7 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
   // at Kharkiv": sentences that name no acting actor (fragments, agentless passives) do not break the thread; a
   // sentence whose subject is another actor does, and places named sentences before are no doers.
   for (let back = 1; back <= PLURAL_REACH; back++) {
-    const subjects = ctx.seen.filter((s) => s.sent === sent - back && s.subject);
+    const subjects = seenIn(ctx, sent - back).filter((s) => s.subject);
     const before = subjects.findLast((s) => s.plural && (back === 1 || !s.place));
     if (before) return { m: before.m, why: reason(back === 1 ? 'discourse/antecedent-previous' : 'discourse/antecedent-thread', { back }) };
     if (subjects.length) return undefined;
@@ -416,7 +435,7 @@ function pairBefore(ctx: Context, sent: number): Seen | undefined {
   // Like the thread below: sentences with no actor as subject ("The talks lasted three hours.") do not break it.
   let pair: Seen | undefined;
   for (let back = 1; back <= PLURAL_REACH && !pair; back++) {
-    const subjects = ctx.seen.filter((s) => s.sent === sent - back && s.subject);
+    const subjects = seenIn(ctx, sent - back).filter((s) => s.subject);
     pair = subjects.findLast((s) => s.plural && !s.place && (s.m.members?.length ?? 0) > 1);
     if (!pair && subjects.length) return undefined;
   }
@@ -439,7 +458,7 @@ function meetsInClause(view: View, head: number): boolean {
 /** Whether sentence `sent` has, so far, a subject with another actor coordinated to it ("Germany and Italy said …"). */
 function coordinatedSubjectIn(ctx: Context, sent: number): boolean {
   const { view } = ctx;
-  const here = ctx.seen.filter((s) => s.sent === sent);
+  const here = seenIn(ctx, sent);
   return here.some((s) => s.subject && here.some((o) => o !== s && view.deps[headOf(view, o.m)]?.deprel === 'conj' && view.deps[headOf(view, o.m)]?.head === headOf(view, s.m)));
 }
 
@@ -453,13 +472,13 @@ function groupConjoinedSubjects(ctx: Context, sent: number): void {
   const { view } = ctx;
   // A loop, not a per-call `filter` closure, which loses its optimised code at each full collection (#13).
   const subjects: Seen[] = [];
-  for (const s of ctx.seen) if (s.sent === sent && s.subject && !s.plural) subjects.push(s);
+  for (const s of seenIn(ctx, sent)) if (s.subject && !s.plural) subjects.push(s);
   for (const s of subjects) {
     const head = headOf(view, s.m);
-    const joined = ctx.seen.filter((o) => o.sent === sent && o !== s && view.deps[headOf(view, o.m)]?.deprel === 'conj' && view.deps[headOf(view, o.m)]?.head === head);
+    const joined = seenIn(ctx, sent).filter((o) => o !== s && view.deps[headOf(view, o.m)]?.deprel === 'conj' && view.deps[headOf(view, o.m)]?.head === head);
     if (!joined.length) continue;
     const members = [s.m, ...joined.map((o) => o.m)];
-    ctx.seen.push({
+    remember(ctx, {
       m: { ...s.m, actorId: `group:${members.map((m) => m.actorId).join('+')}`, name: members.map((m) => m.name).join(' and '), members: members.map((m) => m.actorId), parts: members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })), kind: undefined },
       sent, subject: true, person: false, plural: true, place: members.every(isPlace),
     });
