@@ -112,19 +112,19 @@ function contentSubject(ctx: Context, verb: number, content: number): number | u
 
 /**
  * The recipient of a content: another side than every speaker's, taken from its subject, else a side named in it, else
- * the one told by a verb of telling. When the subject is a speaker's own side ("said he was concerned") or a pronoun no
- * one was found for ("they"), the content is about the speakers themselves, and the names further on in it do not
- * stand for its subject: only the clause their thought holds is read (thoughtRecipient), else there is none.
+ * the one told by a verb of telling. None when the subject is a speaker's own side ("said he was concerned"): the
+ * content is then about the speakers themselves; nor when it is a pronoun no one was found for ("they"), whose side
+ * is unknown and which the names further on in the clause do not stand for.
  */
-function recipientOf(ctx: Context, verb: number, content: number, subject: number | undefined, words: readonly number[], speakers: readonly EventParticipant[], depth = 0): { who: EventParticipant; from: RecipientSource } | undefined {
+function recipientOf(ctx: Context, verb: number, content: number, subject: number | undefined, words: readonly number[], speakers: readonly EventParticipant[]): { who: EventParticipant; from: RecipientSource } | undefined {
   const other = (p: EventParticipant) => speakers.every((s) => isOtherSide(s, p, ctx.actors.bodies));
   const isPlace = (t: number) => isLocativePlace(ctx, t);
   // A place in the subject's phrase ("the summit in France") is where, not whose: it is no subject side.
   const bySubject = subject === undefined ? [] : actorsOfPhrase(ctx.tree, ctx.actors, subject).filter((p) => p.code && !isPlace(p.tokens[0]));
-  if (bySubject.some((p) => !other(p))) return thoughtRecipient(ctx, verb, content, speakers, depth);
+  if (bySubject.some((p) => !other(p))) return undefined;
   if (bySubject.length) return { who: bySubject[0], from: 'subject' };
   const lemma = subject === undefined ? '' : ctx.tree.lemmas[subject].toLowerCase();
-  if (ctx.pack.pronouns.has(lemma) || ctx.pack.firstPerson.has(lemma)) return thoughtRecipient(ctx, verb, content, speakers, depth);
+  if (ctx.pack.pronouns.has(lemma) || ctx.pack.firstPerson.has(lemma)) return undefined;
   // A side the content acts on or about comes before one that is only where it happened ("said the summit in France
   // was wasteful for Germany": Germany); a place is the recipient only when no other side is named (finding 6 of
   // session 45: the first coded side in word order, places included, was taken).
@@ -135,25 +135,9 @@ function recipientOf(ctx: Context, verb: number, content: number, subject: numbe
   });
   const side = sides.find((s) => !s.isPlace) ?? sides[0];
   if (side) return { who: side.who, from: 'named' };
-  if (depth || !ctx.pack.tellingVerbs.has(ctx.tree.lemmas[verb])) return undefined;
+  if (!ctx.pack.tellingVerbs.has(ctx.tree.lemmas[verb])) return undefined;
   const hearer = childrenBy(ctx.tree, verb, 'obj', 'iobj').flatMap((h) => actorsOfPhrase(ctx.tree, ctx.actors, h)).find(other);
   return hearer ? { who: hearer, from: 'hearer' } : undefined;
-}
-
-/** How many clauses of the speakers' own thought a recipient is looked for through ("said they believed the plan …"). */
-const MAX_THOUGHT_DEPTH = 2;
-
-/**
- * The recipient of the clause a content about the speakers themselves holds: "U.S. officials said they were not
- * satisfied that Japan had opened its markets", "said she believed Tony Blair had misled", "I think the Japanese …".
- * The content's own subject is the speakers' side or a pronoun, yet its clausal complement is about another side,
- * read as a content of its own (its subject, else a side named in it; never the one told, whom the outer content
- * already passed over). Session 46's ev-said split: ~53 training items missed for "no recipient" were such clauses.
- */
-function thoughtRecipient(ctx: Context, verb: number, content: number, speakers: readonly EventParticipant[], depth: number): { who: EventParticipant; from: RecipientSource } | undefined {
-  const inner = childrenBy(ctx.tree, content, 'ccomp')[0];
-  if (inner === undefined || depth >= MAX_THOUGHT_DEPTH) return undefined;
-  return recipientOf(ctx, verb, inner, subjectOf(ctx.tree, inner)?.token, walkTokens(ctx.tree, inner), speakers, depth + 1);
 }
 
 /**
