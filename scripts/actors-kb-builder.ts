@@ -35,6 +35,15 @@ const PHOENIX_END = '2015-12-31';
 const TRANSNATIONAL = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 const PARTICLES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'de', 'da', 'von', 'van', 'der', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
 
+/**
+ * The sector of an office on dyad's office-holder list: a state's office is its government's (GOV); an office named
+ * `opposition-…` (a leader or spokesman of a party out of government) is the opposition's (OPP), as the training
+ * gold codes "Michael Howard said …" in the BBC politics stories (session 47, ev-speaker).
+ */
+function sectorOfOffice(office: string): string {
+  return office.startsWith('opposition-') ? 'OPP' : 'GOV';
+}
+
 function slug(text: string): string {
   return nameKey(text).replace(/[^a-z0-9 ]/g, '').trim().replace(/ /g, '-');
 }
@@ -370,7 +379,7 @@ export class KbBuilder {
     const where = h.org ? this.orgNames.get(h.org) ?? this.actors.find((a) => a.kind === 'org' && a.roles.some((r) => r.sector === h.org))?.name ?? h.org : this.countryNames.get(h.code) ?? h.code;
     const office = titleCase(h.office.replace(/-/g, ' '));
     const role: KbRole = {
-      code: h.code, sector: h.org ?? 'GOV', title: `${office} of ${where}`, office: h.office,
+      code: h.code, sector: h.org ?? sectorOfOffice(h.office), title: `${office} of ${where}`, office: h.office,
       ...(h.leader ? { leader: true } : {}), ...(h.from ? { from: h.from } : {}), ...(h.to ? { to: h.to } : {}),
     };
     const existing = (this.names.get(key) ?? []).find((i) => this.actors[i]?.kind === 'person');
@@ -399,7 +408,10 @@ export class KbBuilder {
       if (list) this.absorbNamesakes(list, index, h.code);
     }
     // A pope's name is a title and a regnal name ("Pope Francis"): no surname, a bare "Francis" is someone else.
-    if (h.office !== 'pope') this.addSurname(h.name, index);
+    // Nor is an opposition figure's bare surname indexed: "Campbell", "Kennedy", "Davis" name others in stories of other
+    // years ("Indo-Pacific Coordinator Kurt Campbell" became a former UK official); "Mr Howard" after "Michael Howard"
+    // is the discourse stage's same-actor link.
+    if (h.office !== 'pope' && sectorOfOffice(h.office) === 'GOV') this.addSurname(h.name, index);
     if (familyNameFirst.has(h.code)) for (const name of [h.name, ...h.aliases]) this.addFamilyNameFirst(name, index);
     const holders = this.officeHolders.get(h.code) ?? [];
     if (!holders.includes(index)) holders.push(index);

@@ -43,6 +43,12 @@ const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 const TITLE_JOINERS = new Set(['of', 'to', 'for', 'the', 'and', 'on', 'at', 'in', '&', 'a', 'an']);
 /** Words the title may take before the office holder it serves: "Assistant to the President". */
 const SERVES = new Set(['to', 'of', 'for']);
+/** Words after which a title names what its holder is in charge of: "minister of financial institutions", "minister for trade". */
+const PORTFOLIO_OF = new Set(['of', 'for']);
+/** Lower-case words a portfolio may run to before the name ("of financial institutions Monte Kwinter"). */
+const PORTFOLIO_WORDS = 3;
+/** Words before an office named inside a title, whose holder works there: "Vice Minister of the … Ministry", "… at the Finance Ministry". */
+const OFFICE_IN = new Set(['of', 'for', 'at']);
 /** Joints inside Arabic names, where the NER stage often splits one person in two ("Haitham bin Tariq Al Said"). */
 const NAME_JOINTS = new Set(['bin', 'bint', 'ibn']);
 /** Tokens that end an apposition: the next item of a list, a bracket, a dash. */
@@ -87,12 +93,33 @@ function titleStart(words: Words, at: number): number | undefined {
   while (first > 0 && at - first < MAX_WORDS && words.sents[first - 1] === words.sents[at]) {
     const text = words.texts[first - 1] ?? '';
     // The wire writes the title in lower case after its body: "Commerzbank … management board chairman Walter Seipp".
-    if (!(isCapitalised(text) && /\p{L}/u.test(text)) && !TITLE_JOINERS.has(words.keys[first - 1] ?? '') && !isLowerTitleWord(words.keys[first - 1] ?? '') && !TICKER.test(text) && text !== "'s" && text !== '’s') break;
+    if (!(isCapitalised(text) && /\p{L}/u.test(text)) && !TITLE_JOINERS.has(words.keys[first - 1] ?? '') && !isLowerTitleWord(words.keys[first - 1] ?? '') && !TICKER.test(text) && text !== "'s" && text !== '’s'
+      // A hyphen inside a title word: "director-general of finance".
+      && !(text === '-' && words.glued?.[first - 1])) {
+      const of = portfolioStart(words, first - 1);
+      if (of === undefined) break;
+      first = of;
+      continue;
+    }
     first--;
   }
   // A title opens with a capitalised word: "met with the Chairman of …" starts at "Chairman".
   while (first < at && !isCapitalised(words.texts[first] ?? '')) first++;
   return first < at ? first : undefined;
+}
+
+/**
+ * "South Africa's director-general of finance Chris Stals", "Ontario's minister of financial institutions Monte
+ * Kwinter": the wire writes a portfolio in lower case between the title and the name. From the lower-case word at
+ * `k`, the "of"/"for" that opens its portfolio when a title word stands right before it, else undefined (#12).
+ */
+function portfolioStart(words: Words, k: number): number | undefined {
+  for (let j = k; j > 0 && k - j < PORTFOLIO_WORDS && words.sents[j] === words.sents[k]; j--) {
+    const key = words.keys[j] ?? '';
+    if (PORTFOLIO_OF.has(key)) return isTitleWord(words.keys[j - 1] ?? '') ? j : undefined;
+    if (!/^\p{Ll}+$/u.test(words.texts[j] ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 function hasTitle(kb: ActorKb, words: Words, first: number, last: number): boolean {
@@ -144,7 +171,10 @@ export function titleByApposition(kb: ActorKb, words: Words, mentions: readonly 
       // "Assistant to the President": an official of the office named, whose country the discourse
       // stage reads from the story (the site's, the dateline's) as for any titled official.
       // So is a title that is itself an office ("Deputy National Security Advisor for Cyber …").
-      const served = mentions.find((x) => x.tokens[0] >= first && x.tokens[1] <= last && !x.code && !x.members?.length && x.kind !== 'person' && OFFICE_SECTORS.has(x.sector ?? '') && (x.tokens[0] === first || SERVES.has(words.keys[x.tokens[0] - 1] ?? '')));
+      // So is one whose title names an office it works in ("Vice Minister of the International Trade and Industry
+      // Ministry" in a Tokyo story: training gold reuters-16187).
+      const served = mentions.find((x) => x.tokens[0] >= first && x.tokens[1] <= last && !x.code && !x.members?.length && x.kind !== 'person' && OFFICE_SECTORS.has(x.sector ?? '')
+        && (x.tokens[0] === first || SERVES.has(words.keys[x.tokens[0] - 1] ?? '') || words.keys.slice(first, x.tokens[0]).some((k) => OFFICE_IN.has(k))));
       if (served && !m.sector) for (const id of ids) found.set(id, { sector: served.sector ?? 'GOV', title, rule });
       continue;
     }
