@@ -112,19 +112,24 @@ function contentSubject(ctx: Context, verb: number, content: number): number | u
 
 /**
  * The recipient of a content: another side than every speaker's, taken from its subject, else a side named in it, else
- * the one told by a verb of telling. None when the subject is a speaker's own side ("said he was concerned"): the
- * content is then about the speakers themselves; nor when it is a pronoun no one was found for ("they"), whose side
- * is unknown and which the names further on in the clause do not stand for.
+ * the one told by a verb of telling. A subject that is the speakers' own side (resolved to it, or "we"/"I") is no
+ * recipient: another side named in the content is ("Ottawa would continue to apply a duty on U.S. corn imports"), and
+ * with none the content is about the speakers themselves ("said he was concerned"). None when the subject is a pronoun
+ * no one was found for ("they"), whose side is unknown and which the names further on in the clause do not stand for.
  */
 function recipientOf(ctx: Context, verb: number, content: number, subject: number | undefined, words: readonly number[], speakers: readonly EventParticipant[]): { who: EventParticipant; from: RecipientSource } | undefined {
   const other = (p: EventParticipant) => speakers.every((s) => isOtherSide(s, p, ctx.actors.bodies));
   const isPlace = (t: number) => isLocativePlace(ctx, t);
   // A place in the subject's phrase ("the summit in France") is where, not whose: it is no subject side.
   const bySubject = subject === undefined ? [] : actorsOfPhrase(ctx.tree, ctx.actors, subject).filter((p) => p.code && !isPlace(p.tokens[0]));
-  if (bySubject.some((p) => !other(p))) return undefined;
-  if (bySubject.length) return { who: bySubject[0], from: 'subject' };
   const lemma = subject === undefined ? '' : ctx.tree.lemmas[subject].toLowerCase();
-  if (ctx.pack.pronouns.has(lemma) || ctx.pack.firstPerson.has(lemma)) return undefined;
+  // The speakers' own side as the subject ("Ottawa would continue to apply a duty on U.S. corn imports", "we are
+  // concerned with the Bank's preoccupation"): the stance is the speakers' own, taken towards another side the content
+  // names (#12, the statement-only misses with no recipient). A subject of two sides is no one's own.
+  const ownSubject = bySubject.length ? bySubject.every((p) => !other(p)) : ctx.pack.firstPerson.has(lemma);
+  if (!ownSubject && bySubject.some((p) => !other(p))) return undefined;
+  if (!ownSubject && bySubject.length) return { who: bySubject[0], from: 'subject' };
+  if (!ownSubject && ctx.pack.pronouns.has(lemma)) return undefined;
   // A side the content acts on or about comes before one that is only where it happened ("said the summit in France
   // was wasteful for Germany": Germany); a place is the recipient only when no other side is named (finding 6 of
   // session 45: the first coded side in word order, places included, was taken).

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+import { codeEvents, type EventInput } from './code-events.js';
+import type { RescueCandidate } from './event-rescue.js';
+import { loadLexicon } from './lexicon.js';
+
+// Made-up sentences through the real pipeline up to the layers events read: the parser's attachments are what the
+// statement-content step must survive. Readings are collected (no model), so the test says which recipient each
+// reading names, not whether a model keeps it.
+const lexicon = loadLexicon();
+const pipeline = defaultPipeline({ layers: ['actors', 'discourse', 'quotes'] });
+const recipients = (text: string): string[] => {
+  const collect: RescueCandidate[] = [];
+  codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-04-03' } })) as EventInput, lexicon, { collect });
+  const said = collect.filter((c) => c.rule === 'events/statement');
+  return [...new Set(said.flatMap((c) => c.events.flatMap((e) => e.recipients.map((r) => r.code ?? '?'))))];
+};
+
+describe('statement contents whose subject is the speakers\' own side (#12, statement-only misses with no recipient)', () => {
+  it.each([
+    ['The Canadian government said Ottawa would continue to apply a duty on U.S. corn imports.', ['USA']],
+    ['Ecuadorean President Leon Febres Cordero said Ecuador was suspending payments to Brazil.', ['BRA']],
+    ['India\'s delegate said: "We are concerned with the World Bank\'s preoccupation with dialogue."', ['IGO']],
+  ])('"%s": the other side the content names is the recipient', (text, expected) => {
+    expect(recipients(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The Canadian government said Ottawa would continue to apply the duty.'],
+    ['Britain said it was concerned about the fighting in Sudan.'],
+  ])('"%s": no reading when the content names no other side, or its subject is a pronoun no one was found for', (text) => {
+    expect(recipients(text)).toEqual([]);
+  });
+});
