@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { publicId, type Document } from '../../src/core/document.js';
 import { codeBeforeFilter } from '../../src/stages/events/before-filter.js';
 import type { EventInput } from '../../src/stages/events/event-context.js';
-import { eventsBySentence } from '../../src/stages/events/event-filter.js';
-import { filterFeatures, withTextKind } from '../../src/stages/events/filter-features.js';
+import { filterInputs } from '../../src/stages/events/event-filter.js';
 import { dropOwnGroundVisits } from '../../src/stages/events/own-ground-visits.js';
 import { placeEvents } from '../../src/stages/events/place-events.js';
 import { ploverRecords } from '../../src/stages/events/plover-records.js';
@@ -34,17 +33,36 @@ export interface FilterExample {
   readonly dFalse: number;
 }
 
+/** An article as the events stage codes it with the filter off, and the features the filter reads of each of its events. */
+export interface FilterInput {
+  /** The article with the stage's `filter: false` events layer. */
+  readonly doc: Document;
+  /** The filter's features of each event of `doc`'s events layer, by index; `undefined` for an event it does not judge. */
+  readonly features: readonly (readonly string[] | undefined)[];
+}
+
 /**
- * A coder that codes the events stage without the filter, keeping each document for its features. Visits to the
- * visitor's own ground are dropped as the stage drops them (index.ts), so the totals are the stage's with `filter:
- * false` (E1021).
+ * The events stage with the filter off, and the features of each event, read as the filter reads them at run time: on
+ * the layer it is given (before-filter.ts), before own-ground visits are dropped and before `placeEvents` adds
+ * locations, hosts and targets (index.ts). Until session 47 they were read after placing: 613 of the training gold's
+ * 6,796 scored events had features (`rule:events/location`, war targets, a recipient placing found) the filter never
+ * sees. Visits to the visitor's own ground are dropped as the stage drops them, so the totals are the stage's with
+ * `filter: false` (E1021); placing maps the layer's events one to one, so an event's features follow it there.
  */
-function unfilteredCoder(dir: string, keep: Map<string, Document>): Coder {
+export function codeForFilter(input: EventInput): FilterInput {
+  const layer = codeBeforeFilter(input);
+  const judged = filterInputs(input, layer);
+  const kept = dropOwnGroundVisits(input, layer);
+  const features = kept.events.map((event) => judged[layer.events.indexOf(event)]);
+  return { doc: { ...input, layers: { ...input.layers, events: placeEvents(input, kept) } }, features };
+}
+
+/** A coder that codes the events stage without the filter, keeping each article's filter input. */
+function unfilteredCoder(dir: string, keep: Map<string, FilterInput>): Coder {
   return (docs) => codeWithLayerCache(docs, dir).map((d) => {
-    const input = d as EventInput;
-    const doc = { ...d, layers: { ...d.layers, events: placeEvents(input, dropOwnGroundVisits(input, codeBeforeFilter(input))) } };
-    keep.set(publicId(doc), doc);
-    return doc;
+    const coded = codeForFilter(d as EventInput);
+    keep.set(publicId(coded.doc), coded);
+    return coded.doc;
   });
 }
 
@@ -53,7 +71,7 @@ function unfilteredCoder(dir: string, keep: Map<string, Document>): Coder {
  * unseen check of the training gold stays unseen by the filter too when it is passed).
  */
 export async function gatherFilterExamples(exclude: ReadonlySet<string> = new Set()): Promise<{ examples: FilterExample[]; totals: Map<string, GroupTotals> }> {
-  const docs = new Map<string, Document>();
+  const docs = new Map<string, FilterInput>();
   const train = await scoreOutsideGold(unfilteredCoder(join(LAYER_CACHE_DIR, '..', 'event-filter-train'), docs), loadTrainGold());
   const tune = (await scoreNewsDev(unfilteredCoder(LAYER_CACHE_DIR, docs))).filter((a) => a.half === 'tune');
   const articles = [
@@ -66,20 +84,21 @@ export async function gatherFilterExamples(exclude: ReadonlySet<string> = new Se
   const examples: FilterExample[] = [];
   const totals = new Map<string, GroupTotals>();
   for (const a of articles) {
-    const doc = docs.get(a.docId);
-    if (!doc || exclude.has(a.docId)) continue;
+    const coded = docs.get(a.docId);
+    if (!coded || exclude.has(a.docId)) continue;
+    const { doc, features } = coded;
     const events = doc.layers.events?.events ?? [];
     const records = ploverRecords(doc);
     const base = scoreArticle(a.gold, records, a.text);
     const t = totals.get(a.group) ?? { required: 0, found: 0, predicted: 0, false: 0 };
     t.required += base.required; t.found += base.found_dyad; t.predicted += base.predicted; t.false += base.false_positives;
     totals.set(a.group, t);
-    const by = eventsBySentence(events);
-    events.forEach((event, i) => {
-      if (event.negated || event.hypothetical || event.historical) return;
+    events.forEach((_, i) => {
+      const judged = features[i];
+      if (!judged) return;
       const without = scoreArticle(a.gold, records.filter((_, k) => k !== i), a.text);
       examples.push({
-        group: a.group, docId: a.docId, story: storyOf.get(a.docId)!, features: withTextKind(doc, filterFeatures(doc, event, by.get(event.sent) ?? [event])),
+        group: a.group, docId: a.docId, story: storyOf.get(a.docId)!, features: judged,
         dFound: base.found_dyad - without.found_dyad, dFalse: base.false_positives - without.false_positives,
       });
     });

@@ -39,17 +39,31 @@ export function eventsBySentence(events: readonly CodedEvent[]): Map<number, Cod
 }
 
 /**
+ * The features the filter reads of each event of the layer it is given, in the layer's order: `undefined` for an event
+ * it does not judge (negated, hypothetical and historical ones are no facts of the day). The filter (filterEvents) and
+ * its gatherer (scripts/events/event-filter-data.ts) both read them here, from the layer before `placeEvents`, so the
+ * model learns from what it judges at run time (#12, session 47: the gatherer read them after placing, and learned
+ * weights for the locations, hosts and targets placing adds, which the filter never sees).
+ */
+export function filterInputs(doc: Document, layer: EventLayer): (string[] | undefined)[] {
+  const by = eventsBySentence(layer.events);
+  return layer.events.map((event) => (event.negated || event.hypothetical || event.historical
+    ? undefined
+    : withTextKind(doc, filterFeatures(doc, event, by.get(event.sent) ?? [event]))));
+}
+
+/**
  * The layer with the events the model scores at or above its threshold turned down (`events/filter`, with the
  * score and the features that weighed most) and the others kept with their score in `why` (`events/filter-kept`).
  * Only scored events are judged: negated, hypothetical and historical ones are no facts of the day and stay as they are.
  */
 export function filterEvents(doc: Document, layer: EventLayer, model: EventFilterModel): EventLayer {
-  const by = eventsBySentence(layer.events);
+  const inputs = filterInputs(doc, layer);
   const kept: CodedEvent[] = [];
   const rejected: RejectedTrigger[] = [];
-  for (const event of layer.events) {
-    if (event.negated || event.hypothetical || event.historical) { kept.push(event); continue; }
-    const features = withTextKind(doc, filterFeatures(doc, event, by.get(event.sent) ?? [event]));
+  for (const [i, event] of layer.events.entries()) {
+    const features = inputs[i];
+    if (!features) { kept.push(event); continue; }
     const score = Number(predictLogistic(model, features).toFixed(2));
     if (score < model.threshold) {
       const why = reason('events/filter-kept', { score });
