@@ -81,6 +81,7 @@ const CLASSES = {
   prospective: [],
   'target-marker': [],
   'meeting-setting': [],
+  'new-meeting-article': [],
   'meeting-span': [],
   'visit-setting': [],
   'host-partner': [],
