@@ -12,14 +12,11 @@ import { isOtherSide } from './sides.js';
 import { tellerOf } from './teller.js';
 import { controllerOf, mergeFlags } from './clause-rules.js';
 import { ruleWords } from './rule-words.js';
-import { childBy, childrenBy, isControlledInfinitive, type Tree } from './tree.js';
+import { childBy, isControlledInfinitive, type Tree } from './tree.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
 
 /** Future forms of cooperative acts are AGREE (PLOVER codebook; code-events.ts applies it to verbs). */
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
-
-/** Articles that introduce a meeting not told before ("a meeting with …"; rule-words.tsv `new-meeting-article`). */
-const INDEFINITE = ruleWords('new-meeting-article');
 
 /** Verbs that say talks happen (rule-words.tsv `talks-clause-verb`): their clause's time is the talks' own. */
 const TALKS_HAPPEN = ruleWords('talks-clause-verb');
@@ -90,14 +87,6 @@ function repellerOf(tree: Tree, noun: number): number | undefined {
   return childBy(tree, verb, 'nsubj');
 }
 
-/** The official site's own side, as the holder of a meeting it tells with no doer named (nominal-meetings.ts). */
-function siteSideOf(ctx: Context, token: number): EventParticipant[] {
-  const site = ctx.doc.layers.discourse?.publisher;
-  if (!site) return [];
-  const t = ctx.tree.tokens[token];
-  return [{ start: t.start, end: t.end, tokens: [token, token + 1], actorId: `publisher:${site.site}`, name: site.site, code: site.code, sector: 'GOV' }];
-}
-
 /** A conflict noun with its doer named ("the shelling of … by the neo-Nazis"): the phrase gives doer and target (nominal.ts). */
 export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger): void {
   if (nominal.wrongDoers) return codeWrong(ctx, sent, nominal, nominal.wrongDoers);
@@ -106,7 +95,7 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   const entry = lexicon.cameo[match.code];
   // The noun itself as agent: a nationality adjective on it names the doer ("Russian shelling", nominal.ts), or the
   // site's war names it (force on the site's side with no doer).
-  const actors = nominal.siteHolder ? siteSideOf(ctx, match.token) : nominal.adversaryDoer ? adversaryOf(ctx, match.token) : nominal.agent === match.token ? nationalityOf(tree, match.token, kbCountry) : nominal.joint ? jointParties(tree, ctx.actors, nominal.agent) : actorsOfPhrase(tree, ctx.actors, nominal.agent);
+  const actors = nominal.adversaryDoer ? adversaryOf(ctx, match.token) : nominal.agent === match.token ? nationalityOf(tree, match.token, kbCountry) : nominal.joint ? jointParties(tree, ctx.actors, nominal.agent) : actorsOfPhrase(tree, ctx.actors, nominal.agent);
   const named = [...nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)), ...(nominal.nationalTargets ?? []).flatMap((t) => nationalityOf(tree, t, kbCountry))];
   // "Israeli forces repelled an attack by Hamas fighters": an attack repelled fell on the side that repelled it.
   const repeller = named.length ? undefined : repellerOf(tree, match.token);
@@ -119,11 +108,7 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   // "… following the talks with Boris Johnson", then "during the talks with Olaf Scholz he reiterated …": an
   // article tells its one meeting again and again; a consultation it already holds with the partner is that meeting
   // (one held: talks denied or still to come are not it).
-  // A readout that tells a meeting of its own side by an indefinite noun introduces another one ("During a meeting
-  // with Minister of National Defence of the Portuguese Republic …" after "met with the country's top political
-  // leadership"): the partners' country is the same, the meeting is not (training gold: each such meeting is an item).
-  const another = !!nominal.siteHolder && childrenBy(tree, match.token, 'det').some((d) => INDEFINITE.has(tree.words[d].toLowerCase()));
-  if (nominal.meeting && (!recipients.length || (!another && ctx.events.some((e) => e.event === entry.event && !e.negated && !e.future && !e.hypothetical && [...e.actors, ...e.recipients].some((p) => recipients.some((r) => r.code && r.code === p.code)))))) return;
+  if (nominal.meeting && (!recipients.length || ctx.events.some((e) => e.event === entry.event && !e.negated && !e.future && !e.hypothetical && [...e.actors, ...e.recipients].some((p) => recipients.some((r) => r.code && r.code === p.code))))) return;
   // "Talks between unions and employers …" (talks-between.ts): two named sides, and not the talks already coded with them.
   const sides = new Set(actors.filter((a) => a.code).map((a) => `${a.code}/${a.sector ?? ''}`));
   // The sentence's verb may have coded them as a meeting to come ("is scheduled to host talks between …": AGREE by
@@ -134,7 +119,6 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   if (nominal.joint && (sides.size < 2 || ctx.events.some((e) => same(e) && [...sides].every((c) => [...e.actors, ...e.recipients].some((p) => `${p.code}/${p.sector ?? ''}` === c))))) return;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
   if (defenders.length && repeller !== undefined) why.push(reason('roles/repelled-attack', { verb: tree.words[tree.deps[match.token].head] }));
-  if (nominal.siteHolder) why.push(reason('events/site-held-meeting', { site: actors[0]?.name ?? '', code: actors[0]?.code ?? '' }));
   if (time.reason) why.push(time.reason);
   if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
   if (nominal.prospective) why.push(reason('events/prospective', { modifier: nominal.prospective }));

@@ -94,16 +94,10 @@ export interface NominalMeeting {
   readonly partners: readonly number[];
   /** The copular predicate the meeting is ("Brazil is in talks with …"): its clause's negation and modality are the event's. */
   readonly predicate?: number;
-  /** No phrase names who held it, and an official site tells it in a clause with no doer: the site's side held it. */
-  readonly siteHolder?: boolean;
 }
 
-/**
- * The consultation nouns of tokens [first, last) set by a preposition of SETTINGS, with an actor as partner; nouns in
- * `used` are left out. On an official site (`site`), a meeting whose setting opens a clause with no doer ("During a
- * meeting with the Minister of Defence of Portugal, the security situation was discussed") is the site's side's.
- */
-export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean, site = false): NominalMeeting[] {
+/** The consultation nouns of tokens [first, last) set by a preposition of SETTINGS, with an actor as partner; nouns in `used` are left out. */
+export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean): NominalMeeting[] {
   const out: NominalMeeting[] = [];
   for (let n = first; n < last; n++) {
     if (used.has(n) || tree.pos[n]?.upos !== 'NOUN') continue;
@@ -117,41 +111,15 @@ export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: numb
     if (!code?.startsWith('04') || isProspective(tree, n) || isProspective(tree, setting)) continue;
     const partners = meetingPartners(tree, n, hasActor, true);
     if (!partners.length) continue;
-    const held = holderOf(tree, n, setting, hasActor);
-    const siteHolder = held === undefined && site && isDoerless(tree, n, setting);
-    if (held === undefined && !siteHolder) continue;
-    const agent = held ?? n;
+    const agent = holderOf(tree, n, setting, hasActor);
+    if (agent === undefined) continue;
     const match: TriggerMatch = {
       token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
       reason: reason('events/trigger-nominal-meeting', { noun: tree.words[n], agent: tree.words[agent], partner: tree.words[partners[0]] }),
     };
-    out.push({ match, agent, partners, ...(childrenBy(tree, setting, 'cop').length ? { predicate: setting } : {}), ...(siteHolder ? { siteHolder } : {}) });
+    out.push({ match, agent, partners, ...(childrenBy(tree, setting, 'cop').length ? { predicate: setting } : {}) });
   }
   return out;
-}
-
-/** The verb of the clause the setting phrase `setting` sets, up to four heads up. */
-function settingClause(tree: Tree, setting: number): number | undefined {
-  let clause = tree.deps[setting].head;
-  for (let hops = 0; hops < 4 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
-  return clause >= 0 && tree.pos[clause]?.upos === 'VERB' ? clause : undefined;
-}
-
-/**
- * Whether the meeting noun `n` has no owner phrase of its own (possessor, "of", "by") and sets a clause that names no
- * doer: an agentless passive ("… was discussed") or an impersonal "it" ("it was agreed"). A meeting set by a
- * copula, or one whose setting the parser made the clause's subject, is not.
- */
-function isDoerless(tree: Tree, n: number, setting: number): boolean {
-  if (childrenBy(tree, n, 'nmod:poss').length || childrenBy(tree, n, 'nmod').some((m) => ['of', 'by'].includes(markerOf(tree, m)?.toLowerCase() ?? ''))) return false;
-  if (childrenBy(tree, setting, 'cop').length) return false;
-  const clause = settingClause(tree, setting);
-  if (clause === undefined) return false;
-  const subject = subjectOf(tree, clause);
-  // No subject at all is mostly a misparse of a named doer ("During a meeting with …, Ihor Zhovkva discussed").
-  if (!subject || subject.token === setting || subject.token === n) return false;
-  if (!subject.passive && tree.words[subject.token].toLowerCase() !== 'it') return false;
-  return !childrenBy(tree, clause, 'obl', 'obl:agent').some((o) => markerOf(tree, o)?.toLowerCase() === 'by');
 }
 
 /**

@@ -72,8 +72,6 @@ export interface NominalTrigger {
   readonly meeting?: boolean;
   /** The copular predicate a meeting noun is ("Israel is not in talks with …"): its clause flags are the event's. */
   readonly predicate?: number;
-  /** A meeting an official site tells with no doer named (nominal-meetings.ts): the site's side held it. */
-  readonly siteHolder?: boolean;
   /** Talks whose "between" phrase names all their parties (talks-between.ts): each is an actor, none a recipient. */
   readonly joint?: boolean;
   /** Heads whose nationality adjective names a recipient ("along the Ukrainian borders": troop-buildup.ts). */
@@ -108,9 +106,7 @@ export function nominalTriggers(tree: Tree, lexicon: RuntimeLexicon, first: numb
     const found = nominalAt(tree, lexicon, n, hasActor, site);
     if (found) out.push(found);
   }
-  for (const meeting of nominalMeetings(tree, lexicon, first, last, used, hasActor, site !== undefined)) {
-    out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true, ...(meeting.predicate !== undefined ? { predicate: meeting.predicate } : {}), ...(meeting.siteHolder ? { siteHolder: true } : {}) });
-  }
+  for (const meeting of nominalMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true, ...(meeting.predicate !== undefined ? { predicate: meeting.predicate } : {}) });
   for (const meeting of presenceMeetings(tree, lexicon, first, last, used, hasActor)) out.push({ match: meeting.match, agent: meeting.agent, targets: meeting.partners, meeting: true });
   out.push(...talksBetween(tree, lexicon, first, last, used, hasActor));
   for (const wrong of nominalWrongs(tree, first, last, used, hasActor)) out.push({ match: wrong.match, agent: wrong.doers[0], targets: [], wrongDoers: wrong.doers });

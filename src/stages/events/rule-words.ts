@@ -81,7 +81,6 @@ const CLASSES = {
   prospective: [],
   'target-marker': [],
   'meeting-setting': [],
-  'new-meeting-article': [],
   'meeting-span': [],
   'visit-setting': [],
   'host-partner': [],
