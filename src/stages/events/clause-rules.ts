@@ -68,7 +68,7 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
     return mergeFlags(clauseFlags(tree, pack, protested, { reported: false }), up);
   }
   if (head >= 0 && (rel === 'xcomp' || (rel === 'advcl' && isAdjacentInfinitive(tree, head, verb)))) {
-    const kind = TRANSPARENT.get(tree.lemmas[head]);
+    const kind = isMisreadPerfect(tree, head, verb) ? 'same' : TRANSPARENT.get(tree.lemmas[head]);
     // A timetable is one only with "be" ("are scheduled to meet", "is set to visit"); "set to work" is no plan.
     if (kind && (kind !== 'timetabled' || childrenBy(tree, head, 'aux:pass', 'cop').length > 0)) {
       // "are not scheduled to meet": an empty calendar, neither a meeting nor a refusal of one.
@@ -83,6 +83,19 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
     }
   }
   return 'content';
+}
+
+/** Lemmas of the perfect's auxiliary, which the parser may make a main verb ('perfect-auxiliary'). */
+const PERFECT_AUXILIARY = ruleWords('perfect-auxiliary');
+
+/**
+ * "Kuwait had earlier declined an offer", "had all reaffirmed their commitment": a past form after "have" that the parser
+ * made its `xcomp` with no "to" (a word between them) is the perfect of an act done, not an infinitive's content; "have
+ * to be met" keeps its "to" and stays an obligation (#12, training gold).
+ */
+function isMisreadPerfect(tree: Tree, head: number, verb: number): boolean {
+  return tree.deps[verb].deprel === 'xcomp' && head < verb && PERFECT_AUXILIARY.has(tree.lemmas[head])
+    && ['VBN', 'VBD'].includes(tree.pos[verb]?.xpos ?? '') && !childrenBy(tree, verb, 'mark').length;
 }
 
 /** What a transparent verb (`kind`) passes on to the infinitive `verb` it governs. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
@@ -33,5 +35,27 @@ describe('a perfect misread as a participle of its object', () => {
   it('stays a participle without the perfect\'s auxiliary', () => {
     const { rejected } = codeEvents(criticised([]), lexicon);
     expect(rejected.some((r) => r.ruleId === 'events/participle')).toBe(true);
+  });
+});
+
+// Made-up sentences through the real pipeline: the parser makes "had" the main verb and the participle its `xcomp`
+// when a word stands between them ("had earlier declined"), which the infinitive rule read as content (#12).
+const pipeline = defaultPipeline({ layers: ['events'] });
+const coded = (text: string) => pipeline.run(makeDoc({ text, meta: { date: '2023-03-03' } })).layers.events;
+const summary = (text: string) => (coded(text)?.events ?? [])
+  .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}${e.negated || e.hypothetical ? ' flagged' : ''}`);
+
+describe('a perfect the parser split into "have" and an xcomp participle (clause-rules.ts isMisreadPerfect)', () => {
+  it.each([
+    ['Kuwait had earlier declined an offer of U.S. naval escorts.', 'REJECT KWT->USA'],
+    ['Egypt had in March hosted Israeli officials.', 'CONSULT EGY->ISR'],
+  ])('issue-12: "%s" is the act done, as the unsplit perfect is', (text, event) => {
+    expect(summary(text)).toContain(event);
+  });
+
+  it('an obligation keeps its "to" and stays content: "would have to be discussed" is no meeting', () => {
+    const text = 'The agreement would have to be discussed by Russia and Ukraine.';
+    expect(summary(text).filter((e) => e.startsWith('CONSULT'))).toEqual([]);
+    expect(coded(text)?.rejected.filter((r) => r.event === 'CONSULT').map((r) => r.ruleId)).toEqual(['events/infinitive']);
   });
 });

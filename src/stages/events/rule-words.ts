@@ -10,6 +10,7 @@ import { shippedTable } from './shipped-table.js';
 const CLASSES = {
   transparent: ['same', 'future', 'negated', 'timetabled'],
   'source-naming': [],
+  'perfect-auxiliary': [],
   'joint-meeting-event': [],
   'happening-object': [],
   'talks-clause-verb': [],
