@@ -56,6 +56,8 @@ const CLASSES = {
   'own-agent-noun': [],
   'recalled-envoy': [],
   'recall-act': [],
+  'recall-whither': [],
+  'recall-purpose': [],
   'own-order-into': [],
   'instrument-verb': [],
   'occasion-verb': [],
