@@ -76,6 +76,8 @@ const CLASSES = {
   'judicial-sector': [],
   'regulator-noun': [],
   'repelling-verb': [],
+  'fired-aim-noun': [],
+  'fired-aim-site': [],
   'travel-verb': [],
   happening: [],
   organizing: [],
