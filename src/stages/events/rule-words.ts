@@ -31,6 +31,7 @@ const CLASSES = {
   'author-marker': [],
   'change-preposition': [],
   'statement-medium': [],
+  'statement-medium-marker': [],
   'set-off-act': [],
   'letter-verb': [],
   'document-noun': [],
