@@ -77,6 +77,7 @@ const CLASSES = {
   'judicial-sector': [],
   'regulator-noun': [],
   'repelling-verb': [],
+  'repelling-force-sector': [],
   'fired-aim-noun': [],
   'fired-aim-site': [],
   'travel-verb': [],
