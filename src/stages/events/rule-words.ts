@@ -76,6 +76,7 @@ const CLASSES = {
   'light-verb': [],
   'judicial-sector': [],
   'regulator-noun': [],
+  'regulator-penalty': [],
   'repelling-verb': [],
   'repelling-force-sector': [],
   'fired-aim-noun': [],
