@@ -36,6 +36,22 @@ describe('UK opposition office holders', () => {
     expect(codes('Jack Straw said Britain would not back the plan.', 'Jack Straw')).toEqual(['GBR GOV']);
   });
 
+  it.each([
+    ['BAGHDAD, March 20, 2003 - Colonel Tim Collins said his troops would respect Iraq\'s people.', 'Tim Collins'],
+    ['WASHINGTON, May 3, 2004 - David Davis, a Republican aide, said the United States would pressure China.', 'David Davis'],
+    ['EDINBURGH, May 3, 2005 - Simon Hughes, the chef, criticised France.', 'Simon Hughes'],
+    ['Colonel Tim Collins said his troops would respect Iraq\'s people.', 'Tim Collins'],
+  ])('a namesake the story places abroad or titles otherwise is not the opposition figure: %s (review of ev-speaker)', (text, name) => {
+    expect(codes(text, name)).not.toContain('GBR OPP');
+  });
+
+  it.each([
+    ['LONDON, May 3, 2004 - Michael Howard, the Conservative leader, said the plan had failed.', 'Michael Howard'],
+    ['Tory leader Michael Howard said the plan had failed.', 'Michael Howard'],
+  ])('a title or dateline that fits keeps the opposition figure: %s', (text, name) => {
+    expect(codes(text, name)).toEqual(['GBR OPP']);
+  });
+
   it('a story dated before the office names no opposition figure', () => {
     expect(codes('LONDON, March 3 - Michael Howard said the plan had failed.', 'Michael Howard', '1987-03-03')).not.toContain('GBR OPP');
   });
