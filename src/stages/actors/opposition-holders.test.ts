@@ -52,6 +52,16 @@ describe('UK opposition office holders', () => {
     expect(codes(text, name)).toEqual(['GBR OPP']);
   });
 
+  it.each([
+    ['2004-10-01', 'Opposition European Deputy of United Kingdom'],
+    ['2005-03-01', 'Opposition Party Leader of United Kingdom'],
+  ])('Robert Kilroy-Silk on %s: a UKIP member of the European Parliament, then the leader of Veritas (review of ev-speaker, finding 2)', (date, role) => {
+    const text = 'Robert Kilroy-Silk said the plan had failed.';
+    const doc = pipeline.run(makeDoc({ text, meta: { date } }));
+    const found = resolvedActors(doc).filter((m) => text.slice(m.start, m.end) === 'Robert Kilroy-Silk');
+    expect(found.map((m) => `${m.code} ${m.sector} ${m.role}`)).toEqual([`GBR OPP ${role}`]);
+  });
+
   it('a story dated before the office names no opposition figure', () => {
     expect(codes('LONDON, March 3 - Michael Howard said the plan had failed.', 'Michael Howard', '1987-03-03')).not.toContain('GBR OPP');
   });
