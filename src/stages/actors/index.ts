@@ -38,6 +38,7 @@ import '../dateline/types.js';
 import '../entities/types.js';
 import '../pos/types.js';
 import './types.js';
+import { withoutContradictedOpposition } from './opposition-context.js';
 import { wordsOf } from './words.js';
 
 export interface ActorsOptions {
@@ -67,11 +68,21 @@ export const actors = (options: ActorsOptions = {}) =>
       const resolved = bodyOfNamedCountry(words, titleByApposition(kb, words, guardNationalBodies(kb, words, resolveMentions(kb, { words, spans: tokens, day, people, pack, ...(upos ? { upos } : {}) }), pack, upos), pack), pack);
       const named = withoutArticlePlaces(doc.text, namedBodies(kb, words, tokens, nationallyTitledPeople(kb, words, igoTitledPeople(kb, words, resolved, pack), pack), pack));
       const input = upos && { upos, org: orgTokens(tokens.length, doc.layers.entities), kb, press: loadNewsAgencies(), ...(doc.layers.deps ? { deps: doc.layers.deps } : {}) };
-      const mentions = input ? acronymBodies(words, tokens, named, input, pack) : named;
+      const found = input ? acronymBodies(words, tokens, named, input, pack) : named;
+      const mentions = withoutContradictedOpposition(kb, words, found, dateline?.place && tokenRange(tokens, dateline.place));
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },
   });
+
+/** The tokens [first, last) inside `span`, or undefined if none is. */
+function tokenRange(tokens: readonly { readonly start: number; readonly end: number }[], span: { readonly start: number; readonly end: number }): [number, number] | undefined {
+  const first = tokens.findIndex((t) => t.start >= span.start);
+  if (first < 0 || tokens[first].end > span.end) return undefined;
+  let last = first;
+  while (last < tokens.length && tokens[last].end <= span.end) last++;
+  return [first, last];
+}
 
 /** Each token's universal part of speech; a loop, not a map with an arrow made per document (#13). */
 function uposOf(pos: readonly { readonly upos: string }[]): string[] {

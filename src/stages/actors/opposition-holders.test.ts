@@ -36,6 +36,32 @@ describe('UK opposition office holders', () => {
     expect(codes('Jack Straw said Britain would not back the plan.', 'Jack Straw')).toEqual(['GBR GOV']);
   });
 
+  it.each([
+    ['BAGHDAD, March 20, 2003 - Colonel Tim Collins said his troops would respect Iraq\'s people.', 'Tim Collins'],
+    ['WASHINGTON, May 3, 2004 - David Davis, a Republican aide, said the United States would pressure China.', 'David Davis'],
+    ['EDINBURGH, May 3, 2005 - Simon Hughes, the chef, criticised France.', 'Simon Hughes'],
+    ['Colonel Tim Collins said his troops would respect Iraq\'s people.', 'Tim Collins'],
+  ])('a namesake the story places abroad or titles otherwise is not the opposition figure: %s (review of ev-speaker)', (text, name) => {
+    expect(codes(text, name)).not.toContain('GBR OPP');
+  });
+
+  it.each([
+    ['LONDON, May 3, 2004 - Michael Howard, the Conservative leader, said the plan had failed.', 'Michael Howard'],
+    ['Tory leader Michael Howard said the plan had failed.', 'Michael Howard'],
+  ])('a title or dateline that fits keeps the opposition figure: %s', (text, name) => {
+    expect(codes(text, name)).toEqual(['GBR OPP']);
+  });
+
+  it.each([
+    ['2004-10-01', 'Opposition European Deputy of United Kingdom'],
+    ['2005-03-01', 'Opposition Party Leader of United Kingdom'],
+  ])('Robert Kilroy-Silk on %s: a UKIP member of the European Parliament, then the leader of Veritas (review of ev-speaker, finding 2)', (date, role) => {
+    const text = 'Robert Kilroy-Silk said the plan had failed.';
+    const doc = pipeline.run(makeDoc({ text, meta: { date } }));
+    const found = resolvedActors(doc).filter((m) => text.slice(m.start, m.end) === 'Robert Kilroy-Silk');
+    expect(found.map((m) => `${m.code} ${m.sector} ${m.role}`)).toEqual([`GBR OPP ${role}`]);
+  });
+
   it('a story dated before the office names no opposition figure', () => {
     expect(codes('LONDON, March 3 - Michael Howard said the plan had failed.', 'Michael Howard', '1987-03-03')).not.toContain('GBR OPP');
   });

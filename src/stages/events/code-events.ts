@@ -72,6 +72,7 @@ import { openingIt } from './opening-it.js';
 import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
 import { isCivilianJourney } from './civilian-journey.js';
+import { isFiredAim } from './fired-aim.js';
 import { speakingSide } from './present-we.js';
 import { hasBroadAddressee } from './broad-addressee.js';
 import { isWellWish } from './well-wishes.js';
@@ -500,6 +501,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   const owned = !recipients.length && event === 'ASSAULT' ? ownedTarget(tree, ctx.actors, verb, actors) : undefined;
   if (owned) { recipients = owned.found; why.push(owned.reason); }
   if (isCivilianJourney(tree, verb, entry.event, actors) && ctx.bypass !== 'events/civilian-journey') return reject(ctx, sent, match, 'events/civilian-journey', event);
+  if (isFiredAim(tree, verb, entry.event, actors)) return reject(ctx, sent, match, 'events/fired-aim', event, reason('events/fired-aim', { verb: tree.words[verb] }));
   // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
   if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker') && ctx.bypass !== 'events/no-addressee') return reject(ctx, sent, match, 'events/no-addressee', event);
   // "I wish you every success" to an audience the article does not code: a wish given to no party is no act between actors.

@@ -79,6 +79,8 @@ function adversaryOf(ctx: Context, token: number): EventParticipant[] {
 
 /** Verbs of repelling an attack ("repelled an attack by X"; rule-words.tsv `repelling-verb`). */
 const REPELLING = ruleWords('repelling-verb');
+/** Sectors of a side that fights: an attack repelled falls on the repeller only if it or the attacker is one. */
+const FIGHTING = ruleWords('repelling-force-sector');
 
 /** The subject of the repelling verb whose object is the attack noun `noun`, if any. */
 function repellerOf(tree: Tree, noun: number): number | undefined {
@@ -99,7 +101,9 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   const named = [...nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)), ...(nominal.nationalTargets ?? []).flatMap((t) => nationalityOf(tree, t, kbCountry))];
   // "Israeli forces repelled an attack by Hamas fighters": an attack repelled fell on the side that repelled it.
   const repeller = named.length ? undefined : repellerOf(tree, match.token);
-  const defenders = repeller === undefined ? [] : actorsOfPhrase(tree, ctx.actors, repeller);
+  // Only in a fight: with neither side a force, the attack is words ("the president rebuffed an attack by senators").
+  const repellers = repeller === undefined ? [] : actorsOfPhrase(tree, ctx.actors, repeller);
+  const defenders = [...actors, ...repellers].some((a) => a.sector !== undefined && FIGHTING.has(a.sector)) ? repellers : [];
   const recipients = [...named, ...defenders].filter((r) => !actors.some((a) => a.actorId === r.actorId));
   // The clause the noun stands in: who reports it, and when.
   const clause = clauseOf(tree, match.token);

@@ -152,4 +152,21 @@ describe('orders read from the parser (review of ev-orders)', () => {
     expect(events.some((e) => e.startsWith(prefix))).toBe(true);
     expect(events.some((e) => e.startsWith('SANCTION'))).toBe(false);
   });
+
+  it.each([
+    ['The United States ordered Iraq\'s army to withdraw from Kuwait.', 'REQUEST USA>IRQ'],
+    ['Russia ordered Ukraine\'s army to withdraw from Donetsk.', 'REQUEST RUS>UKR'],
+  ])('keeps the demand when a named possessor makes the one ordered another side\'s: %s (session 47 review of ev-idioms, finding 1)', (text, expected) => {
+    const events = coded(text);
+    expect(events).toContain(expected);
+    expect(events.some((e) => e.startsWith('RETREAT'))).toBe(false);
+  });
+
+  it.each([
+    'After the two countries restored relations, Russia ordered its ambassador to return to Tbilisi.',
+    'Poland ordered its ambassador to return to his post in Minsk.',
+    'The Foreign Ministry ordered its diplomats to return to their posts in Kyiv.',
+  ])('codes no recall when the envoy is sent back to the post or another side: %s (review of ev-idioms, finding 2)', (text) => {
+    expect(coded(text).some((e) => e.startsWith('SANCTION'))).toBe(false);
+  });
 });

@@ -36,6 +36,9 @@ const OWN_AGENT_NOUNS = ruleWords('own-agent-noun');
 /** An own envoy ordered to come home is recalled (CAMEO 161): the envoy nouns and the acts of coming home. */
 const RECALLED_ENVOYS = ruleWords('recalled-envoy');
 const RECALL_ACTS = ruleWords('recall-act');
+/** The marker of the place the envoy goes to, and the purposes ("for consultations") that make the going a recall. */
+const RECALL_WHITHER = ruleWords('recall-whither');
+const RECALL_PURPOSES = ruleWords('recall-purpose');
 
 /** CAMEO 154 (mobilize or increase armed forces): forces ordered "into" a place are sent there. */
 export const FORCES_SENT = '154';
@@ -70,7 +73,7 @@ export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: 
   const act = [...childrenBy(tree, verb, 'xcomp', 'advcl'), ...childrenBy(tree, agent, 'acl')].find((x) => isToInfinitive(tree, x) && !childrenBy(tree, x, 'nsubj', 'nsubj:pass').length);
   // "ordered its ambassador in Kyiv to return home": whatever coming home would code (a visit, nothing), a state's order
   // withdraws its envoy; the place the envoy is posted in names the other side, not the envoy's.
-  if (act !== undefined && RECALLED_ENVOYS.has(tree.lemmas[agent]) && RECALL_ACTS.has(tree.lemmas[act]) && isPossessed(tree, agent) && orderer.length && orderer.every((o) => !o.sector || ORDERER_SECTORS.has(o.sector))) return { orderer, agent, recall: act };
+  if (act !== undefined && RECALLED_ENVOYS.has(tree.lemmas[agent]) && RECALL_ACTS.has(tree.lemmas[act]) && isPossessed(tree, agent) && orderer.length && orderer.every((o) => !o.sector || ORDERER_SECTORS.has(o.sector)) && goesHome(tree, actors, act, orderer)) return { orderer, agent, recall: act };
   const kind = orderer.length ? ownAgentKind(tree, actors, agent, orderer) : undefined;
   // A state or its executive orders its forces and officials; a military orderer only its forces ("the army chief
   // ordered the government to resign" is a demand); a court's order is a demand.
@@ -88,8 +91,9 @@ export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: 
  */
 function ownAgentKind(tree: Tree, actors: ActorIndex, agent: number, orderer: readonly EventParticipant[]): 'force' | 'official' | undefined {
   const countries = new Set(orderer.map((o) => o.code));
-  // "its critics": the possessive names the orderer, not the one ordered.
-  const owners = childrenBy(tree, agent, 'nmod:poss');
+  // "its critics": the possessive pronoun names the orderer, not the one ordered. Only a pronoun is dropped: a named
+  // possessor ("Iraq's army") is the side demanded of (session 47 review).
+  const owners = childrenBy(tree, agent, 'nmod:poss').filter((p) => OWNER_PRONOUNS.has(tree.words[p].toLowerCase()));
   const named = actorsOfPhrase(tree, actors, agent).filter((a) => !owners.includes(a.tokens[0]));
   // "ordered Iraq to withdraw", "told the Iraqi army to pull back": another side is demanded of.
   if (named.some((a) => a.code && !countries.has(a.code))) return undefined;
@@ -102,6 +106,22 @@ function ownAgentKind(tree: Tree, actors: ActorIndex, agent: number, orderer: re
   if (named.some((a) => !a.code) && !owned && !FORCE_NOUNS.has(lemma) && !OFFICIAL_NOUNS.has(lemma)) return undefined;
   if (named.every((a) => a.sector && FORCE_SECTORS.has(a.sector))) return 'force';
   return named.every((a) => a.sector && (FORCE_SECTORS.has(a.sector) || OFFICIAL_SECTORS.has(a.sector))) ? 'official' : undefined;
+}
+
+/**
+ * Whether the envoy's coming back, `act`, goes home: "to return home", "for consultations", or to the orderer's own
+ * country or capital. "To return to Tbilisi", "to his post in Minsk" send the envoy back to the post: no recall.
+ */
+function goesHome(tree: Tree, actors: ActorIndex, act: number, orderer: readonly EventParticipant[]): boolean {
+  const phrases = childrenBy(tree, act, 'obl');
+  if (phrases.some((o) => RECALL_PURPOSES.has(tree.lemmas[o]) && markerOf(tree, o) === 'for')) return true;
+  const whither = phrases.filter((o) => RECALL_WHITHER.has(markerOf(tree, o) ?? ''));
+  if (!whither.length) return true;
+  const countries = new Set(orderer.map((o) => o.code));
+  return whither.every((o) => {
+    const named = actorsOfPhrase(tree, actors, o).filter((a) => a.code);
+    return named.length > 0 && named.every((a) => countries.has(a.code));
+  });
 }
 
 /** Whether the noun `t` has a possessive pronoun ("its ambassador", "his ministers"). */

@@ -22,6 +22,9 @@ describe('a regulator\'s fine is administrative action, not a sanction between s
   it.each([
     ['The U.S. Treasury imposed penalties on the Russian bank.'],
     ['The United States imposed penalties on Japan over the chip dispute.'],
+    // A regulator's ban or its enforcement of state sanctions is a sanction too (review of ev-idioms, finding 6).
+    ['The Russian regulator imposed a ban on Ukrainian imports.'],
+    ["Britain's financial regulator imposed sanctions on Russian banks."],
   ])('"%s": a state\'s penalties on another side stay a sanction', (text) => {
     expect(coded(text)).toEqual(['SANCTION 163']);
   });

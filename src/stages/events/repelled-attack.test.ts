@@ -21,6 +21,13 @@ describe('an attack repelled fell on the side that repelled it (session 47 revie
   });
 
   it.each([
+    ['The Russian president rebuffed an attack by American senators.', 'ASSAULT USA>RUS'],
+    ['The Chinese government repelled an attack by American lawmakers.', 'ASSAULT USA>CHN'],
+  ])('"%s": with neither side a force, the attack is words and lands on no repeller (review of ev-idioms, finding 5)', (text, wrong) => {
+    expect(coded(text)).not.toContain(wrong);
+  });
+
+  it.each([
     ['Israeli forces launched an attack by air on Hamas positions.'],
     ['Russian forces carried out an attack on Ukrainian positions.'],
   ])('"%s": an attack not repelled keeps its own target', (text) => {

@@ -516,13 +516,27 @@ const AMOUNT_CHANGES = ruleWords('amount-change');
 /** Nouns of the medium a statement is made in ("interview", "newspaper"; rule-words.tsv `statement-medium`). */
 const STATEMENT_MEDIA = ruleWords('statement-medium');
 
+/** Prepositions of the phrase a statement is made in ("in", "during", "on"; rule-words.tsv `statement-medium-marker`). */
+const MEDIUM_MARKERS = ruleWords('statement-medium-marker');
+
 /**
  * Whether `token`, under `top`, stands in the phrase of a statement's medium ("in a Lebanese newspaper interview"):
  * the medium's nationality is no side of the act. `top` itself is the act's own argument ("welcomed the statement by
- * the Egyptian president" names whose statement it is), so only a medium below it counts.
+ * the Egyptian president" names whose statement it is), so only a medium below it counts, and only in a phrase of
+ * where a statement is made: one reached by "of" or a possessive is what the act is about ("criticised the contents
+ * of a Japanese television broadcast"; session 47 review of ev-idioms).
  */
 function isInMedium(tree: Tree, token: number, top: number): boolean {
-  for (let t = token; t >= 0 && t !== top; t = tree.deps[t].head) if (STATEMENT_MEDIA.has(tree.lemmas[t])) return true;
+  for (let t = token; t >= 0 && t !== top; t = tree.deps[t].head) if (STATEMENT_MEDIA.has(tree.lemmas[t])) return inMediumPhrase(tree, t, top);
+  return false;
+}
+
+/** Whether the first marked phrase from the medium noun `medium` up to `top` is one a statement is made in. */
+function inMediumPhrase(tree: Tree, medium: number, top: number): boolean {
+  for (let t = medium; t >= 0 && t !== top; t = tree.deps[t].head) {
+    const marker = markerOf(tree, t);
+    if (marker !== undefined) return MEDIUM_MARKERS.has(marker.toLowerCase());
+  }
   return false;
 }
 

@@ -21,6 +21,8 @@ describe('the medium a statement is made in names no recipient (session 47 revie
     ['Russia criticised recent rises in Japanese interest rates.', 'ACCUSE JPN'],
     ['Russia criticised the role of Turkish forces in Syria.', 'ACCUSE TUR MIL'],
     ['Iran condemned the decision in a statement to the Iraqi parliament.', 'ACCUSE IRQ LEG'],
+    // A medium reached by "of" or a possessive is what is criticised, not where (review of ev-idioms, finding 4).
+    ['China criticised the contents of a Japanese television broadcast.', 'ACCUSE JPN'],
   ])('"%s": what the act is about, and the audience a statement is made to, stay', (text, expected) => {
     expect(recipientsOf(text)).toContain(expected);
   });

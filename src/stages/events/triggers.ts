@@ -56,13 +56,21 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
   // against someone (CAMEO 173, PLOVER COERCE), not one side's sanction on another (session 46 review).
   if (subject && !subject.passive && JUDICIAL.has(sectorOf(subject.token) ?? '')) return { ...match, code: '173', reason: reason('events/trigger-judicial-sanction', { verb: tree.words[i], trigger: match.reason }) };
   // "Russian regulators imposed penalties on the American bank": a regulator's penalty is an administrative sanction
-  // (CAMEO 172, as CAMEO codes "fined"), not a sanction between sides (session 47 review).
-  if (subject && !subject.passive && REGULATORS.has(tree.lemmas[subject.token])) return { ...match, code: '172', reason: reason('events/trigger-sense', { verb: tree.words[i], requirement: 'regulator subject', note: 'a regulator\'s penalty is an administrative sanction, not one between sides' }) };
+  // (CAMEO 172, as CAMEO codes "fined"), not a sanction between sides (session 47 review). Its ban or the state's
+  // sanctions it enforces ("imposed a ban on Ukrainian imports") stay a sanction (review of ev-idioms).
+  if (subject && !subject.passive && REGULATORS.has(tree.lemmas[subject.token]) && isPenalty(tree, match, i)) return { ...match, code: '172', reason: reason('events/trigger-sense', { verb: tree.words[i], requirement: 'regulator subject', note: 'a regulator\'s penalty is an administrative sanction, not one between sides' }) };
   return match;
 }
 
 /** Head nouns of regulators: the penalties they impose are administrative sanctions. */
 const REGULATORS = ruleWords('regulator-noun');
+/** The penalties (lemmas) a regulator imposes as administrative sanctions ("penalties", "a fine", "fined"). */
+const REGULATOR_PENALTIES = ruleWords('regulator-penalty');
+
+/** Whether the sanction `match` of `verb` is a penalty: its event noun, the verb's object or the verb itself. */
+function isPenalty(tree: Tree, match: TriggerMatch, verb: number): boolean {
+  return [verb, ...(match.noun !== undefined ? [match.noun] : childrenBy(tree, verb, 'obj'))].some((t) => REGULATOR_PENALTIES.has(tree.lemmas[t]));
+}
 
 /** Actor sectors of courts and judges: what they impose is legal action. */
 const JUDICIAL = ruleWords('judicial-sector');
