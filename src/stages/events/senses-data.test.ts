@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verbMatch } from '../../../test/support/verb-match.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 
 // Wrong-type rows of data/senses.tsv (session 27, ev-clauses) on hand-parsed sentences: each row is
 // a class of constructions, not one article's sentence (lexicon-data.test.ts holds the earlier ones).
@@ -48,5 +50,31 @@ describe('data/senses.tsv: speak', () => {
       the the DET DT 2 det
       people people NOUN NNS 3 nsubj
       spoke speak VERB VBD 0 root`, 2, [1]) ?? '---').toBe('---');
+  });
+});
+
+// Session 47 (ev-flips): a ban on another country's goods is an embargo (CAMEO 163, PLOVER SANCTION), not CAMEO's
+// administrative sanction (172, COERCE): the training wire gold codes "has banned a Czechoslovakian milk powder" and "banned
+// two brands of Austrian powdered milk" SANCTION, each coded COERCE before.
+describe('data/senses.tsv: ban with a foreign thing as object (real parses)', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  const banning = (text: string) => (pipeline.run(makeDoc({ text, meta: { date: '2023-03-03' } })).layers.events?.events ?? [])
+    .filter((e) => /^bann?/.test(text.slice(e.trigger.start, e.trigger.end))).map((e) => [e.event, e.recipients.map((r) => r.code).join('+')]);
+
+  it.each([
+    ['The United Arab Emirates has banned a Czechoslovakian milk powder because checks showed unacceptable radiation levels.', [['SANCTION', 'CSK']]],
+    ['The UAE three weeks ago banned two brands of Austrian powdered milk for the same reasons.', [['SANCTION', 'AUT']]],
+    ['Russia banned Polish apples and Dutch flowers last year.', [['SANCTION', 'POL']]],
+  ])('issue-12: "%s" is an embargo', (text, events) => {
+    expect(banning(text)).toEqual(events);
+  });
+
+  it.each([
+    'The government banned smoking in public places.',
+    'Ukraine banned Russian journalists from the region.',
+    // PLOVER GSR dev: "has banned Ugandan opposition candidates from participating" is COERCE ban (a party's people).
+    'President Yoweri Museveni has banned Ugandan opposition candidates from participating in the upcoming elections.',
+  ])('issue-12: "%s" is no embargo', (text) => {
+    expect(banning(text).filter(([event]) => event === 'SANCTION')).toEqual([]);
   });
 });

@@ -274,6 +274,17 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         return childrenBy(tree, i, 'nsubj:pass', 'aux:pass').length > 0 && agents.length > 0 && agents.every((a) =>
           isNominal(tree, a) && tree.pos[a]?.upos !== 'PROPN' && !isActor(a) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, a) ?? ''));
       }
+      case 'foreign-thing-object': {
+        // "has banned a Czechoslovakian milk powder", "banned two brands of Austrian powdered milk": a thing, no actor
+        // nor people ("banned Russian journalists"), that a country's adjective marks, on it or on its "of" phrase (the
+        // tagger may make the adjective a name compounded on the noun: "banned Polish apples").
+        const obj = childrenBy(tree, i, 'obj')[0];
+        if (obj === undefined || tree.pos[obj]?.upos !== 'NOUN' || isActor(obj) || namesPeople(tree, obj)) return false;
+        // "banned Ugandan opposition candidates": a modifier naming a party (no country's adjective) makes them people.
+        if (childrenBy(tree, obj, 'compound', 'flat', 'appos').some((m) => isActor(m) && kbCountry(tree.words[m]) === undefined)) return false;
+        return [obj, ...childrenBy(tree, obj, 'nmod').filter((m) => markerOf(tree, m) === 'of')]
+          .some((t) => childrenBy(tree, t, 'amod', 'compound').some((m) => kbCountry(tree.words[m]) !== undefined));
+      }
       case 'thing-topic': {
         // "warned of earnings setbacks", "warned of another dip to below 145 yen", "warned against complacency": no one
         // warned and no act named, only a topic. "warned Iran of stronger countermeasures", "warned of possible
