@@ -1,0 +1,68 @@
+/**
+ * "Philippine officials and a 12-bank committee have been meeting": the parser can split a coordinated subject at its
+ * "and", making the first conjunct the sentence's root and the rest the subject of a clause coordinated with it, so
+ * the first party drops out of the act (#12, session 47: "type found, wrong participants", a party of the subject
+ * missing). The repair joins the first conjunct to the verb's subject.
+ */
+import type { Dep } from '../deps/types.js';
+import type { Tree } from './tree.js';
+
+/** Parts of speech a noun phrase's head has. */
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** Relations that give a root noun a clause of its own ("Prices were up and OPEC met": the first is a clause). */
+const CLAUSE_RELS = new Set(['cop', 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'expl', 'mark']);
+
+/**
+ * The relations with each split subject joined, or undefined when no sentence has one. "A and B verb…" parsed as the
+ * root A with "and B verb…" its conjunct: A heads a plain noun phrase that opens the sentence, its "and" comes right
+ * after that phrase (no comma: ", and" joins clauses), and the verb's own subject follows the "and". A becomes a
+ * conjunct of that subject and the verb the root.
+ */
+export function joinOpeningConjuncts(tree: Tree): Dep[] | undefined {
+  let out: Dep[] | undefined;
+  for (let v = 0; v < tree.deps.length; v++) {
+    const found = splitSubject(tree, v);
+    if (!found) continue;
+    const { root, subject, cc } = found;
+    out ??= [...tree.deps];
+    out[v] = { head: -1, deprel: 'root' };
+    out[root] = { head: subject, deprel: 'conj' };
+    out[cc] = { head: root, deprel: 'cc' };
+    // The sentence's own punctuation after the verb was the root's; it is the verb's now.
+    for (const k of tree.children[root]) if (k > v && tree.deps[k].deprel === 'punct') out[k] = { head: v, deprel: 'punct' };
+  }
+  return out;
+}
+
+function splitSubject(tree: Tree, v: number): { root: number; subject: number; cc: number } | undefined {
+  const root = tree.deps[v].head;
+  if (tree.deps[v].deprel !== 'conj' || root < 0 || root > v || tree.deps[root].head !== -1) return undefined;
+  if (tree.pos[v]?.upos !== 'VERB' || !NOMINAL.has(tree.pos[root]?.upos ?? '')) return undefined;
+  const kids = tree.children[v];
+  const cc = kids.find((k) => tree.deps[k].deprel === 'cc' && k > root && k < v);
+  const subject = kids.find((k) => tree.deps[k].deprel.startsWith('nsubj') && cc !== undefined && k > cc && k < v);
+  if (cc === undefined || subject === undefined || tree.words[cc] !== 'and') return undefined;
+  // The root's phrase: its own words before the "and", none a clause's, opening the sentence and ending at the "and".
+  const before = tree.children[root].filter((k) => k < cc);
+  if (tree.children[root].some((k) => CLAUSE_RELS.has(tree.deps[k].deprel))) return undefined;
+  const first = Math.min(root, ...before.map((k) => firstOf(tree, k)));
+  const sent = tree.tokens[root].sent;
+  if (first > 0 && tree.tokens[first - 1]?.sent === sent) return undefined;
+  const last = Math.max(root, ...before.map((k) => lastOf(tree, k)));
+  if (last + 1 !== cc) return undefined;
+  return { root, subject, cc };
+}
+
+/** The first token of the subtree of `t`. */
+function firstOf(tree: Tree, t: number): number {
+  let first = t;
+  for (const k of tree.children[t]) first = Math.min(first, firstOf(tree, k));
+  return first;
+}
+
+/** The last token of the subtree of `t`. */
+function lastOf(tree: Tree, t: number): number {
+  let last = t;
+  for (const k of tree.children[t]) last = Math.max(last, lastOf(tree, k));
+  return last;
+}
