@@ -21,6 +21,14 @@ describe('a subject split at its "and" (opening-conjunct.ts, #12)', () => {
     expect(coded(text)).toContain(expected);
   });
 
+  it.each([
+    ['Brazilian and U.S. trade officials held a three-day meeting today in Brasilia to discuss the issue.', 'CONSULT BRA+USA>'],
+    ['Mexican and U.S. trade officials held a two-day meeting today in Mexico City to discuss the issue.', 'CONSULT MEX+USA>'],
+    ['Canadian and U.S. officials held talks today in Ottawa on the lumber dispute.', 'CONSULT CAN+USA>'],
+  ])('"%s": an opening nationality is a party of the subject\'s kind', (text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+
   it('leaves a subject the parser coordinated itself as it was', () => {
     expect(coded('Brazilian officials and a group of creditor banks have been negotiating for three weeks in New York.')).toContain('CONSULT BRA+MNC>');
   });

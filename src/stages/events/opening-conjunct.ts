@@ -1,14 +1,19 @@
 /**
- * "Philippine officials and a 12-bank committee have been meeting": the parser can split a coordinated subject at its
- * "and", making the first conjunct the sentence's root and the rest the subject of a clause coordinated with it, so
- * the first party drops out of the act (#12, session 47: "type found, wrong participants", a party of the subject
- * missing). The repair joins the first conjunct to the verb's subject.
+ * "Philippine officials and a 12-bank committee have been meeting", "Brazilian and U.S. trade officials held a
+ * meeting": the parser can split a coordinated subject at its "and", making the first conjunct (a noun phrase, or a
+ * nationality's adjective) the sentence's root and the rest the subject of a clause coordinated with it, so the first
+ * party drops out of the act (#12, session 47: "type found, wrong participants", a party of the subject missing). The
+ * repair joins the first conjunct to the verb's subject, in the shape the parser gives a coordination it reads
+ * right: a noun a conjunct of the subject, an adjective the first of the subject's coordinated modifiers ("The U.S.
+ * and Afghan leaders", read by participants.ts `coordinatedModifiers`).
  */
 import type { Dep } from '../deps/types.js';
 import type { Tree } from './tree.js';
 
 /** Parts of speech a noun phrase's head has. */
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** Relations of the modifiers of a subject an opening adjective is coordinated with ("U.S." in "U.S. trade officials"). */
+const MODIFIER_RELS = new Set(['amod', 'compound', 'nmod:poss']);
 /** Relations that give a root noun a clause of its own ("Prices were up and OPEC met": the first is a clause). */
 const CLAUSE_RELS = new Set(['cop', 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'expl', 'mark']);
 
@@ -23,25 +28,36 @@ export function joinOpeningConjuncts(tree: Tree): Dep[] | undefined {
   for (let v = 0; v < tree.deps.length; v++) {
     const found = splitSubject(tree, v);
     if (!found) continue;
-    const { root, subject, cc } = found;
+    const { root, subject, cc, modifier } = found;
     out ??= [...tree.deps];
     out[v] = { head: -1, deprel: 'root' };
-    out[root] = { head: subject, deprel: 'conj' };
-    out[cc] = { head: root, deprel: 'cc' };
+    if (modifier === undefined) {
+      out[root] = { head: subject, deprel: 'conj' };
+      out[cc] = { head: root, deprel: 'cc' };
+    } else {
+      out[root] = { head: subject, deprel: 'amod' };
+      out[modifier] = { head: root, deprel: 'conj' };
+      out[cc] = { head: modifier, deprel: 'cc' };
+    }
     // The sentence's own punctuation after the verb was the root's; it is the verb's now.
     for (const k of tree.children[root]) if (k > v && tree.deps[k].deprel === 'punct') out[k] = { head: v, deprel: 'punct' };
   }
   return out;
 }
 
-function splitSubject(tree: Tree, v: number): { root: number; subject: number; cc: number } | undefined {
+function splitSubject(tree: Tree, v: number): { root: number; subject: number; cc: number; modifier?: number } | undefined {
   const root = tree.deps[v].head;
-  if (tree.deps[v].deprel !== 'conj' || root < 0 || root > v || tree.deps[root].head !== -1) return undefined;
-  if (tree.pos[v]?.upos !== 'VERB' || !NOMINAL.has(tree.pos[root]?.upos ?? '')) return undefined;
+  if (tree.deps[v].deprel !== 'conj' || root < 0 || root > v || tree.deps[root].head !== -1 || tree.pos[v]?.upos !== 'VERB') return undefined;
+  const adjective = tree.pos[root]?.upos === 'ADJ';
+  if (!adjective && !NOMINAL.has(tree.pos[root]?.upos ?? '')) return undefined;
   const kids = tree.children[v];
   const cc = kids.find((k) => tree.deps[k].deprel === 'cc' && k > root && k < v);
   const subject = kids.find((k) => tree.deps[k].deprel.startsWith('nsubj') && cc !== undefined && k > cc && k < v);
   if (cc === undefined || subject === undefined || tree.words[cc] !== 'and') return undefined;
+  // An adjective is coordinated with the subject's first modifier right after the "and" ("Brazilian and U.S. trade
+  // officials"); with none there it qualifies nothing the repair can name.
+  const modifier = adjective ? tree.children[subject].find((k) => k === cc + 1 && MODIFIER_RELS.has(tree.deps[k].deprel)) : undefined;
+  if (adjective && modifier === undefined) return undefined;
   // The root's phrase: its own words before the "and", none a clause's, opening the sentence and ending at the "and".
   const before = tree.children[root].filter((k) => k < cc);
   if (tree.children[root].some((k) => CLAUSE_RELS.has(tree.deps[k].deprel))) return undefined;
@@ -50,7 +66,7 @@ function splitSubject(tree: Tree, v: number): { root: number; subject: number; c
   if (first > 0 && tree.tokens[first - 1]?.sent === sent) return undefined;
   const last = Math.max(root, ...before.map((k) => lastOf(tree, k)));
   if (last + 1 !== cc) return undefined;
-  return { root, subject, cc };
+  return { root, subject, cc, ...(modifier !== undefined ? { modifier } : {}) };
 }
 
 /** The first token of the subtree of `t`. */
