@@ -29,6 +29,14 @@ describe('a subject split at its "and" (opening-conjunct.ts, #12)', () => {
     expect(coded(text)).toContain(expected);
   });
 
+  it.each([
+    ['Israeli Foreign Minister Shimon Peres met Egyptian and Soviet officials in Geneva.', 'CONSULT EGY+ISR+SUN>'],
+    ['Israeli Foreign Minister Shimon Peres met Palestinian and Soviet officials in Geneva.', 'CONSULT ISR+PSE+SUN>'],
+    ['The Japanese minister met Chinese and Soviet officials in Moscow.', 'CONSULT CHN+JPN+SUN>'],
+  ])('"%s": an object\'s first nationality read as the verb\'s complement is a party too', (text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+
   it('leaves a subject the parser coordinated itself as it was', () => {
     expect(coded('Brazilian officials and a group of creditor banks have been negotiating for three weeks in New York.')).toContain('CONSULT BRA+MNC>');
   });

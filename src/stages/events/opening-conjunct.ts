@@ -14,6 +14,8 @@ import type { Tree } from './tree.js';
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 /** Relations of the modifiers of a subject an opening adjective is coordinated with ("U.S." in "U.S. trade officials"). */
 const MODIFIER_RELS = new Set(['amod', 'compound', 'nmod:poss']);
+/** Relations by which the parser hangs an object's first nationality on the verb ("met Egyptian and Soviet officials"). */
+const OBJECT_RELS = new Set(['xcomp', 'obj']);
 /** Relations that give a root noun a clause of its own ("Prices were up and OPEC met": the first is a clause). */
 const CLAUSE_RELS = new Set(['cop', 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'expl', 'mark']);
 
@@ -42,7 +44,34 @@ export function joinOpeningConjuncts(tree: Tree): Dep[] | undefined {
     // The sentence's own punctuation after the verb was the root's; it is the verb's now.
     for (const k of tree.children[root]) if (k > v && tree.deps[k].deprel === 'punct') out[k] = { head: v, deprel: 'punct' };
   }
+  for (let a = 0; a < tree.deps.length; a++) {
+    const found = splitObject(tree, a);
+    if (!found) continue;
+    const { noun, modifier } = found;
+    out ??= [...tree.deps];
+    out[noun] = { head: tree.deps[a].head, deprel: 'obj' };
+    out[a] = { head: noun, deprel: 'amod' };
+    out[modifier] = { head: a, deprel: 'conj' };
+    out[a + 1] = { head: modifier, deprel: 'cc' };
+  }
   return out;
+}
+
+/**
+ * "The minister met Egyptian and Soviet officials": the parser can read the first nationality as the verb's
+ * complement and the noun as a second predicate coordinated with the verb. A bare adjective complement followed by
+ * "and" and a noun's first modifier (an adjective or a name), the noun coordinated with the same verb, is that noun's
+ * first modifier; the noun is the object.
+ */
+function splitObject(tree: Tree, a: number): { noun: number; modifier: number } | undefined {
+  const verb = tree.deps[a].head;
+  if (tree.pos[a]?.upos !== 'ADJ' || !OBJECT_RELS.has(tree.deps[a].deprel) || verb < 0 || tree.children[a].length) return undefined;
+  const modifier = a + 2;
+  if (tree.words[a + 1] !== 'and' || !['ADJ', 'PROPN'].includes(tree.pos[modifier]?.upos ?? '')) return undefined;
+  const noun = tree.deps[modifier]?.head ?? -1;
+  if (noun <= modifier || !MODIFIER_RELS.has(tree.deps[modifier].deprel) || !NOMINAL.has(tree.pos[noun]?.upos ?? '')) return undefined;
+  if (tree.deps[noun].deprel !== 'conj' || tree.deps[noun].head !== verb || tree.tokens[noun].sent !== tree.tokens[a].sent) return undefined;
+  return { noun, modifier };
 }
 
 function splitSubject(tree: Tree, v: number): { root: number; subject: number; cc: number; modifier?: number } | undefined {
