@@ -5,6 +5,7 @@ import type { Dep } from '../deps/types.js';
 import type { PosTag } from '../pos/types.js';
 import type { Token } from '../tokens/types.js';
 import { repairMisreadVerbs } from './misread-verb.js';
+import { joinOpeningConjuncts } from './opening-conjunct.js';
 
 /**
  * A read-only view of one document's dependency trees: children by relation, subtrees and
@@ -51,7 +52,9 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
     lemmas.push(tag?.upos !== 'VERB' || isVerb(given) ? given : (regularStems(word).find(isVerb) ?? given));
   }
   const repaired = reattachParticipleConjuncts(deps, pos, children);
-  const tree = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRelsOf(deps, n));
+  const parsed = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRelsOf(deps, n));
+  const joined = joinOpeningConjuncts(parsed);
+  const tree = joined ? withRepairs(parsed, { deps: joined, pos, lemmas }) : parsed;
   return reattachThatClauses(repairMisreadVerbs(tree, doc.text, isVerb));
 }
 
