@@ -11,7 +11,6 @@ import { reason, renderReason, renderReasons, type Reason } from '../../lang/rea
 import { clauseFlags, firstConjunct, HOPING } from './flags.js';
 import { ownerlessProposal, proposerBefore } from './proposer.js';
 import { complainedParty } from './complained-party.js';
-import { ownedTarget } from './owned-targets.js';
 import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
@@ -46,9 +45,9 @@ import { speechVenues } from './speech-venues.js';
 import { codeAddresses } from './addresses.js';
 import { codeVoicedConcerns } from './voiced-concern.js';
 import type { EventLayer, EventParticipant } from './types.js';
-import { addRejected, type Context, contextOf, type Draft, type EventInput, isQuoted, push, reject, sameQuote, sentenceParticipants, timeOf } from './event-context.js';
-import { controllerOf, isAgentParticiple, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, timetabledAct, TRANSPARENT } from './clause-rules.js';
-import { isSeparateMeetings, namedByPluralTitle, restatedConsultation, speakerListPartners } from './consultation.js';
+import { addRejected, type Context, contextOf, type EventInput, isQuoted, type ReadingContext, reject, sameQuote, sentenceParticipants } from './event-context.js';
+import { controllerOf, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, timetabledAct, TRANSPARENT } from './clause-rules.js';
+import { isSeparateMeetings, speakerListPartners } from './consultation.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
 import { matchAlertStatus } from './alert-status.js';
 import { codeReadiness, isReadiness } from './code-readiness.js';
@@ -58,7 +57,7 @@ import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { documentGerundHost, setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { instrumentPurposeHost, purposesOf } from './instrument-purpose.js';
 import { ENVOY_RECALLED, FORCES_SENT, orderedActOf, orderedRoles, ownOrderOf } from './own-orders.js';
-import { describedProtest, protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
+import { protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
 import { expectationAppeal, hopingMatch } from './expectations.js';
@@ -71,8 +70,6 @@ import { custodyAuthorities } from './custody-authorities.js';
 import { openingIt } from './opening-it.js';
 import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
-import { isCivilianJourney } from './civilian-journey.js';
-import { isFiredAim } from './fired-aim.js';
 import { speakingSide } from './present-we.js';
 import { hasBroadAddressee } from './broad-addressee.js';
 import { isWellWish } from './well-wishes.js';
@@ -80,7 +77,8 @@ import { isAskedQuestion } from './asked-question.js';
 import { isMeetingAhead } from './meeting-ahead.js';
 import { isMeetingToday } from './meeting-today.js';
 import { codeRefusedChanges } from './refused-change.js';
-import { codeWithRescue, type Rescue } from './event-rescue.js';
+import { codeWithRescue, type Rescue, type Resume } from './event-rescue.js';
+import { finishTrigger, type TriggerRead } from './finish-trigger.js';
 import { tableHas } from './key-tables.js';
 import { isPrepositionalParticiple } from './prepositional-participle.js';
 import { troopBuildups } from './troop-buildup.js';
@@ -192,7 +190,7 @@ function addThreatenedParties(ctx: Context): void {
 }
 
 /** Whether the token is a mention of an actor with a code, or of a group whose members are known. */
-function namesCodedActor(ctx: Context, token: number): boolean {
+function namesCodedActor(ctx: ReadingContext, token: number): boolean {
   const mention = ctx.actors.at(token);
   return !!mention && (mention.code !== undefined || !!mention.members?.length);
 }
@@ -214,18 +212,37 @@ function dropActedPledges(ctx: Context, from: number): void {
  * Whether an infinitive coded as the act done with what verb `host` uses has a trigger of its own ("used X to invade").
  * A purpose is never its own host: it hangs on the host or on the host's object, and a parse has no cycles.
  */
-function usedForAct(ctx: Context, host: number): boolean {
+function usedForAct(ctx: ReadingContext, host: number): boolean {
   return purposesOf(ctx.tree, host).some((t) => triggerEventOf(ctx, t) !== undefined);
 }
 
 /** The PLOVER type of verb `verb`'s trigger match, if it has one. */
-function triggerEventOf(ctx: Context, verb: number): string | undefined {
+function triggerEventOf(ctx: ReadingContext, verb: number): string | undefined {
   const code = matchVerb(ctx.tree, ctx.lexicon, verb, (t) => ctx.actors.at(t) !== undefined, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place')?.code;
   return code === undefined ? undefined : ctx.lexicon.cameo[code]?.event;
 }
 
-/** Code one verb or adjective trigger, or turn it down with the rule that stops it. */
-function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
+/**
+ * Code one verb or adjective trigger, or turn it down with the rule that stops it. A reading that gets past its roles
+ * returns how a rescue's trial goes on from there (event-rescue.ts `Resume`): `readTrigger` reads only the document
+ * and passed every rule it holds, so a trial with one later rule passed over would read the same again (#13).
+ */
+function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): Resume | undefined {
+  const read = readTrigger(ctx, sent, found);
+  if (!read) return undefined;
+  if ('readiness' in read) {
+    codeReadiness(ctx, sent, read.match, read.readiness);
+    return undefined;
+  }
+  finishTrigger(ctx, sent, read);
+  return (trial) => finishTrigger(trial, sent, read);
+}
+
+/**
+ * A trigger read up to the end of its roles, or turned down (undefined) by a rule on the way, or found to be a
+ * readiness ("is ready to …", code-readiness.ts). It reads the document, not what coding has made so far.
+ */
+function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): TriggerRead | { readonly match: TriggerMatch; readonly readiness: number } | void {
   const { tree, lexicon } = ctx;
   // "X expects Y to act": an appeal to Y, though the act is only hoped for (expectations.ts).
   const expected = expectationAppeal(tree, found, (t) => ctx.actors.at(t)?.code ?? ctx.actors.at(t)?.members?.join('+'));
@@ -261,7 +278,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
   }
   if (!expected && HOPING.has(tree.lemmas[verb]) && !isWellWish(tree, match, entry.event) && ctx.bypass !== 'events/hoped-for') return reject(ctx, sent, match, 'events/hoped-for', entry.event, reason('events/hoped-for', { verb: tree.words[verb] }));
   const controls = controllerOf(tree, ctx.pack, verb);
-  if (controls === 'content' && isReadiness(tree, verb)) return codeReadiness(ctx, sent, match, verb);
+  if (controls === 'content' && isReadiness(tree, verb)) return { match, readiness: verb };
   const decision = controls === 'content' ? decisionOf(tree, ctx.actors, verb) : undefined;
   const ordered = controls === 'content' && !decision ? orderedActOf(tree, ctx.pack, ctx.actors, verb, codes) : undefined;
   const pledge = controls === 'content' && !decision && !ordered ? pledgeOf(tree, ctx.pack, verb, entry.event) : undefined;
@@ -493,57 +510,6 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): void {
     why.push(complained.reason);
   }
   why.push(...roleReasons);
-  // A rescue's second reading of a trigger with no actor tries one the article offers (event-rescue.ts).
-  if (actors.length === 0 && ctx.bypass === 'events/no-actor') actors = [...ctx.supplied ?? []];
-  if (actors.length === 0) return reject(ctx, sent, match, 'events/no-actor', event);
-  // "U.S. warships bombarded them": a thing attacked with no owner in its sentence is the owner's named with it elsewhere.
-  // After the rescue's supplied actor, so an attacker it supplies is never made its own target's owner.
-  const owned = !recipients.length && event === 'ASSAULT' ? ownedTarget(tree, ctx.actors, verb, actors) : undefined;
-  if (owned) { recipients = owned.found; why.push(owned.reason); }
-  if (isCivilianJourney(tree, verb, entry.event, actors) && ctx.bypass !== 'events/civilian-journey') return reject(ctx, sent, match, 'events/civilian-journey', event);
-  if (isFiredAim(tree, verb, entry.event, actors)) return reject(ctx, sent, match, 'events/fired-aim', event, reason('events/fired-aim', { verb: tree.words[verb] }));
-  // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
-  if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker') && ctx.bypass !== 'events/no-addressee') return reject(ctx, sent, match, 'events/no-addressee', event);
-  // "I wish you every success" to an audience the article does not code: a wish given to no party is no act between actors.
-  if (!recipients.length && isWellWish(tree, match, event) && ctx.bypass !== 'events/no-wished') return reject(ctx, sent, match, 'events/no-wished', event);
-  // "We appreciate it", "we support the traditional Olympic values": the speaking side's praise of no one named is no act between actors.
-  if (!recipients.length && event === 'SUPPORT' && why.some((r) => r.rule === 'events/present-we') && ctx.bypass !== 'events/no-praised') return reject(ctx, sent, match, 'events/no-praised', event);
-  // "we'll be reducing the stock of debt", "got only 11 billion dlrs in loans": aid goes to someone; aid to no other
-  // party named is a country's own finances, not an act between actors (every gold AID item names its recipient).
-  const reachesNoOther = recipients.every((r) => actors.some((a) => a.code === r.code));
-  if (entry.event === 'AID' && reachesNoOther && ctx.bypass !== 'events/no-aided') return reject(ctx, sent, match, 'events/no-aided', event);
-  // "I expect Ukraine to receive the status": an act hoped of one's own side, or of no one found, asks no one (expectations.ts).
-  if (expected && reachesNoOther && ctx.bypass !== 'events/hoped-for') return reject(ctx, sent, match, 'events/hoped-for', event, reason('events/hoped-for', { verb: tree.words[verb] }));
-  const titled = separate !== undefined && namedByPluralTitle(tree, separate.own, separate.partners);
-  const restated = titled ? undefined : restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
-  if (restated && ctx.bypass !== 'events/same-consultation') return reject(ctx, sent, match, 'events/same-consultation', event, restated);
-  // A protest done by an act is dated by the act's words ("boycotted the annual meeting last year to protest").
-  const time = timeOf(ctx, protested ?? verb, match.noun);
-  if (time.reason) why.push(time.reason);
-  if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
-  if (flags.reasons.length) why.push(...flags.reasons);
-  // "an idea first proposed by Guillaume", "duties imposed by Announcement No. 5": a participle
-  // with its agent that describes a noun tells what was done before, as background (#12).
-  // A protest done by such a participle's act is as much background ("the sanctions law, enacted by the United States to protest …").
-  const describer = protested !== undefined && describedProtest(tree, lexicon, protested) ? protested : verb;
-  const described = isAgentParticiple(tree, describer);
-  if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[describer].head] }));
-  const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
-  const draft: Draft = {
-    event, mode, context: entry.context, cameo, actors, recipients,
-    ...(said.speaker ? { speaker: said.speaker } : {}),
-    negated, hypothetical: flags.hypothetical, future, historical: time.historical || described,
-    date: time.date, dateSource: time.dateSource,
-    confidence: roles.reasons.some((r) => r.rule === 'roles/inside-object') ? confidence - 0.1 : confidence,
-    sent, match, why,
-  };
-  if (!separate) return push(ctx, draft);
-  const framed = ctx.frame;
-  for (const partner of separate.partners) {
-    const one = [...separate.own, partner];
-    push(ctx, { ...draft, actors: one, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun ?? verb], partner: partner.name })] });
-  }
-  // Later mentions restate the calls with any of the partners: the frame holds them all.
-  if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };
+  return { match, entry, verb, event, mode, cameo, negated, future, flags, actors, recipients, roleReasons, roles, why, separate, expected: expected !== undefined, protested, said };
 }
 

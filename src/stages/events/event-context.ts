@@ -37,6 +37,15 @@ export interface Context {
 }
 
 /**
+ * What a trigger's reading may read before the rules a rescue's trial resumes at (code-events.ts `readTrigger`): the
+ * document and its annotations, the rule passed over and where rejections go, never what coding has made so far (the
+ * events, the frame) nor a trial's supplied actor. A trial resumed from the first reading's record (event-rescue.ts
+ * `Resume`) then finds what a second reading from the start would, which its tests check (#13). `bypass` may only
+ * let a rule pass itself over: a reading that got past every such rule never asked it.
+ */
+export type ReadingContext = Omit<Context, 'events' | 'frame' | 'supplied' | 'rescue'>;
+
+/**
  * A coding context with every property in one order, whether set or not: the contexts of a document and of the
  * rescue's trial readings then share one hidden class. A context spread and extended per trial (and given `frame`
  * later) had up to six, and every read of `ctx.tree`, `ctx.actors`, `ctx.bypass` … in `codeTrigger` and the helpers
@@ -54,7 +63,7 @@ export function contextOf(base: Omit<Context, 'frame' | 'rescue' | 'bypass' | 's
 export type EventInput = DocumentWith<'sentences' | 'tokens' | 'pos' | 'deps' | 'entities' | 'actors'>;
 
 /** Turn a trigger down: `ruleId` names the rule, `why` (default: the rule alone) says what it found. */
-export function reject(ctx: Context, sent: number, match: TriggerMatch, ruleId: string, event?: PloverEvent, why: Reason = reason(ruleId)): void {
+export function reject(ctx: Pick<Context, 'tree' | 'rejected'>, sent: number, match: TriggerMatch, ruleId: string, event?: PloverEvent, why: Reason = reason(ruleId)): void {
   const { tree } = ctx;
   const span = { start: tree.tokens[match.tokens[0]].start, end: tree.tokens[match.tokens[1] - 1].end };
   const trigger = { ...span, tokens: match.tokens };
@@ -62,17 +71,17 @@ export function reject(ctx: Context, sent: number, match: TriggerMatch, ruleId: 
 }
 
 /** Record a rejection: the rule's reason first, then what the trigger had been coded as. */
-export function addRejected(ctx: Context, base: Omit<RejectedTrigger, 'reasons'>, reasons: readonly Reason[]): void {
+export function addRejected(ctx: Pick<Context, 'rejected'>, base: Omit<RejectedTrigger, 'reasons'>, reasons: readonly Reason[]): void {
   ctx.rejected.push({ ...base, reasons });
 }
 
 /** Two offsets inside one direct or partial quotation. */
-export function sameQuote(ctx: Context, a: number, b: number): boolean {
+export function sameQuote(ctx: ReadingContext, a: number, b: number): boolean {
   return (ctx.doc.layers.quotes ?? []).some((q) => q.kind !== 'reported' && q.start <= a && a < q.end && q.start <= b && b < q.end);
 }
 
 /** True when token `i` of `tree` lies inside quotation marks (a direct or partial quote). */
-export function isQuoted(ctx: Context, tree: Tree, i: number): boolean {
+export function isQuoted(ctx: ReadingContext, tree: Tree, i: number): boolean {
   const at = tree.tokens[i].start;
   return (ctx.doc.layers.quotes ?? []).some((q) => q.kind !== 'reported' && q.start <= at && at < q.end);
 }
@@ -103,7 +112,7 @@ export function sentenceParticipants(ctx: Context, sent: number): EventParticipa
 export interface DateHint { readonly start: number; readonly end: number; readonly value: string; readonly background?: boolean }
 
 /** The event's date and whether it is background history. */
-export function timeOf(ctx: Context, verb: number, noun?: number): { date?: string; dateSource?: 'sentence' | 'article'; historical: boolean; reason?: Reason } {
+export function timeOf(ctx: ReadingContext, verb: number, noun?: number): { date?: string; dateSource?: 'sentence' | 'article'; historical: boolean; reason?: Reason } {
   const { tree } = ctx;
   const near = walkTokens(tree, verb, CLAUSE_RELS, 2);
   if (noun !== undefined) for (const t of walkTokens(tree, noun, CLAUSE_RELS, 3)) near.push(t);

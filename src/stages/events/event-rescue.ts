@@ -60,7 +60,13 @@ export interface RescueCandidate {
  */
 export type Rescue = { readonly model: EventRescueModel; readonly stance?: EventRescueModel } | { readonly collect: RescueCandidate[] };
 
-type TriggerCoder = (ctx: Context, sent: number, match: TriggerMatch) => void;
+/**
+ * How a trial reading goes on from where the first reading of its trigger was turned down, when the coder knows
+ * (code-events.ts: after the trigger's roles); a trial without one reads the trigger again from the start (#13).
+ */
+export type Resume = (trial: Context) => void;
+
+type TriggerCoder = (ctx: Context, sent: number, match: TriggerMatch) => Resume | undefined;
 
 /**
  * The best-scored of `readings` when its estimate reaches the model's threshold, else none. The estimate is compared
@@ -76,14 +82,15 @@ export function bestAbove<T extends { readonly features: readonly string[] }>(mo
 }
 
 /**
- * Code one trigger with `code` and, when a rescuable rule turned it down, read it again with that rule passed over;
+ * Code one trigger with `code` and, when a rescuable rule turned it down, read it again with that rule passed over
+ * (from where the first reading stopped, when `code` returned how to resume);
  * the best reading's events are kept when the model scores them at or above its threshold (the rejection is then
  * dropped), or every reading is collected for training.
  */
 export function codeWithRescue(ctx: Context, sent: number, match: TriggerMatch, code: TriggerCoder): void {
   const before = ctx.rejected.length;
   const events = ctx.events.length;
-  code(ctx, sent, match);
+  const resume = code(ctx, sent, match);
   const rescue = ctx.rescue;
   if (!rescue || ctx.rejected.length !== before + 1 || ctx.events.length !== events) return;
   const rule = ctx.rejected[before].ruleId;
@@ -94,7 +101,8 @@ export function codeWithRescue(ctx: Context, sent: number, match: TriggerMatch, 
   const readings: (RescueCandidate & { frame: Context['frame'] })[] = [];
   for (const t of tries) {
     const trial = contextOf({ ...ctx, events: [], rejected: [] }, { frame: ctx.frame, bypass: rule, supplied: t.supplied ?? ctx.supplied });
-    code(trial, sent, match);
+    if (resume) resume(trial);
+    else code(trial, sent, match);
     // Only a clean reading counts: another rule turning it down, or a flag that keeps it from being a fact, ends it.
     if (!trial.events.length || trial.rejected.length || trial.events.some((e) => e.negated || e.hypothetical || e.historical)) continue;
     readings.push({ rule, trigger: match.token, events: trial.events, features: rescueFeatures(ctx.doc, trial.events[0], rule, sentenceEvents, t.offer), frame: trial.frame });

@@ -10,7 +10,7 @@
  * (`later-day` in rule-words.tsv; the dates stage reads a bare weekday as the article's week, so the word decides), or
  * a date the sentence gives that is after the article's. "The delegation meets today" stays CONSULT (meeting-today.ts).
  */
-import { timeOf, type Context } from './event-context.js';
+import { timeOf, type ReadingContext } from './event-context.js';
 import type { EventFlags } from './flags.js';
 import type { PloverEvent } from './plover.js';
 import { ruleWords } from './rule-words.js';
@@ -19,7 +19,7 @@ import { auxWords, CLAUSE_RELS, walkTokens } from './tree.js';
 const LATER_DAY = ruleWords('later-day');
 
 /** Whether a report's consultation (`event`, its verb `verb` in the simple present) is scheduled for a later day. */
-export function isMeetingAhead(ctx: Context, event: PloverEvent, flags: EventFlags, verb: number, noun?: number): boolean {
+export function isMeetingAhead(ctx: ReadingContext, event: PloverEvent, flags: EventFlags, verb: number, noun?: number): boolean {
   if (event !== 'CONSULT' || flags.future || flags.negated || flags.hypothetical) return false;
   if (ctx.doc.layers.discourse?.publisher !== undefined) return false;
   const { tree } = ctx;

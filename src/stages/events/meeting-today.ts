@@ -11,12 +11,12 @@
  * note on reuters-11580); turning them down cost the GSR row two AGREE (see the events README, session 36 ev-meet).
  * An official site's readout is left as it was: its "the leaders will maintain contacts" is AGREE in both golds.
  */
-import { timeOf, type Context } from './event-context.js';
+import { timeOf, type ReadingContext } from './event-context.js';
 import type { PloverEvent } from './plover.js';
 import type { Roles } from './roles.js';
 
 /** Whether a report's future consultation (`event` with its verb's own future) is dated to the article's day, both sides coded. */
-export function isMeetingToday(ctx: Context, event: PloverEvent, future: boolean, roles: Roles, verb: number, noun?: number): boolean {
+export function isMeetingToday(ctx: ReadingContext, event: PloverEvent, future: boolean, roles: Roles, verb: number, noun?: number): boolean {
   if (!future || event !== 'CONSULT' || ctx.doc.layers.discourse?.publisher !== undefined) return false;
   // Countries or bodies coded in the clause itself: a pronoun is read later, and may well be the same side.
   const sides = new Set([...roles.actors, ...roles.recipients].flatMap((p) => (p.code ? [p.code] : [])));
