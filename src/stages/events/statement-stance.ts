@@ -127,9 +127,11 @@ function recipientOf(ctx: Context, verb: number, content: number, subject: numbe
   // concerned with the Bank's preoccupation"): the stance is the speakers' own, taken towards another side the content
   // names (#12, the statement-only misses with no recipient). A subject of two sides is no one's own.
   const ownSubject = bySubject.length ? bySubject.every((p) => !other(p)) : ctx.pack.firstPerson.has(lemma);
-  if (!ownSubject && bySubject.some((p) => !other(p))) return undefined;
-  if (!ownSubject && bySubject.length) return { who: bySubject[0], from: 'subject' };
-  if (!ownSubject && ctx.pack.pronouns.has(lemma)) return undefined;
+  if (!ownSubject) {
+    if (bySubject.some((p) => !other(p))) return undefined;
+    if (bySubject.length) return { who: bySubject[0], from: 'subject' };
+    if (ctx.pack.pronouns.has(lemma)) return undefined;
+  }
   // A side the content acts on or about comes before one that is only where it happened ("said the summit in France
   // was wasteful for Germany": Germany); a place is the recipient only when no other side is named (finding 6 of
   // session 45: the first coded side in word order, places included, was taken).
