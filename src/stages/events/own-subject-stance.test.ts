@@ -43,3 +43,13 @@ describe('statement contents whose subject is the speakers\' own side (#12, stat
     expect(recipients('Britain said Britain and France had been responsible for huge waste by Germany.')).toEqual([]);
   });
 });
+
+describe('a side named only as the standard of a comparison is no recipient (review of ev-recip, finding 1)', () => {
+  it.each([
+    ['France said its economy grew faster than Germany\'s last year.'],
+    ['Japan said its growth would outpace China\'s this year.'],
+    ['Japan said its exports would exceed those of China.'],
+  ])('"%s": no reading', (text) => {
+    expect(recipients(text)).toEqual([]);
+  });
+});
