@@ -52,4 +52,8 @@ describe('a side named only as the standard of a comparison is no recipient (rev
   ])('"%s": no reading', (text) => {
     expect(recipients(text)).toEqual([]);
   });
+
+  it('keeps a side after "like" meaning "such as": one of the sides meant, not a standard', () => {
+    expect(recipients('Argentina said the debt was a heavy burden for countries like Brazil.')).toEqual(['BRA']);
+  });
 });
