@@ -37,6 +37,8 @@ export interface LanguagePack {
   /** Temporal subordinators ("when", "until"): a clause they open in the simple present tells what will happen then. */
   readonly temporals: ReadonlySet<string>;
   readonly locatives: ReadonlySet<string>;
+  /** Comparison words (comparisons.tsv): markers of a standard ("than") and verbs whose object is one ("outpace"). */
+  readonly comparisons: { readonly markers: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /** Prepositions that open a topic ("on", "about"): what a meeting is about, not who met. */
   readonly topics: ReadonlySet<string>;
   /** Per month in calendar order: the full name, then abbreviations, capitalised. */
@@ -102,6 +104,8 @@ function loadPack(code: string): LanguagePack {
   const modals = rows('modals.tsv');
   const modalClass = (c: ModalClass): Set<string> => new Set(modals.filter(([, classes = '']) => classes.split(' ').includes(c)).map(([word]) => word));
   const months = names('months.tsv');
+  const comparisons = rows('comparisons.tsv');
+  const comparison = (kind: string): Set<string> => new Set(comparisons.filter(([, k]) => k === kind).map(([word]) => word));
   return {
     language: code,
     pronouns: words('pronouns.txt'),
@@ -116,6 +120,7 @@ function loadPack(code: string): LanguagePack {
     temporals: words('temporals.txt'),
     locatives: words('locatives.txt'),
     topics: words('topics.txt'),
+    comparisons: { markers: comparison('marker'), verbs: comparison('verb') },
     months,
     weekdays: names('weekdays.tsv'),
     abbreviations: {

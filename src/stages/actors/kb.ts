@@ -146,14 +146,14 @@ export interface KbMatch {
   readonly onDate?: RoleOnDate;
 }
 
-const ranked = new WeakMap<readonly number[], { day: string | undefined; matches: KbMatch[] }>();
+const ranked = new WeakMap<readonly number[], { day: string | undefined; matches: readonly KbMatch[] }>();
 
 /**
  * Order candidates for one name: current offices first, then anything with a role on the day.
  * The knowledge base hands out the same list object for a name every time, so the ranking is
  * remembered per list and day (articles of one day ask the same questions).
  */
-export function rankMatches(kb: ActorKb, indices: readonly number[], day: string | undefined): KbMatch[] {
+export function rankMatches(kb: ActorKb, indices: readonly number[], day: string | undefined): readonly KbMatch[] {
   // An empty list ranks as empty; callers pass a fresh `[]` for a name not found, which would only fill the cache (#13).
   if (indices.length === 0) return [];
   const cached = ranked.get(indices);
@@ -183,7 +183,7 @@ function rank(kb: ActorKb, indices: readonly number[], day: string | undefined):
  * Look a name up as written (full names, aliases, acronyms, surnames of people in office).
  * @example lookupName(loadKb(), 'Macron', '2020-06-26')[0].actor.name // 'Emmanuel Macron'
  */
-export function lookupName(kb: ActorKb, text: string, day?: string): KbMatch[] {
+export function lookupName(kb: ActorKb, text: string, day?: string): readonly KbMatch[] {
   const key = nameKey(text);
   const direct = kb.named(key);
   if (direct) return rankMatches(kb, direct, day);
@@ -196,7 +196,7 @@ export function lookupName(kb: ActorKb, text: string, day?: string): KbMatch[] {
 }
 
 /** The people holding a country's offices on `day`, filtered by office (or the leader's office). */
-export function officeHoldersOn(kb: ActorKb, code: string, day: string | undefined, office: string): KbMatch[] {
+export function officeHoldersOn(kb: ActorKb, code: string, day: string | undefined, office: string): readonly KbMatch[] {
   return memoByKey(HOLDERS, kb, `${code}\t${office}\t${day ?? NO_DAY}`, holdersOn);
 }
 
@@ -204,11 +204,11 @@ export function officeHoldersOn(kb: ActorKb, code: string, day: string | undefin
  * Asked for every "I" of a site's own words, "the President" and each office title, a filter of the
  * country's ranked office holders per question; remembered per country, office and day (#13).
  */
-const HOLDERS: KbMemo<KbMatch[]> = new WeakMap();
+const HOLDERS: KbMemo<readonly KbMatch[]> = new WeakMap();
 /** The memo key's day when there is none: no date is spelt with it. */
 const NO_DAY = '\u0000';
 
-function holdersOn(kb: ActorKb, key: string): KbMatch[] {
+function holdersOn(kb: ActorKb, key: string): readonly KbMatch[] {
   const [code = '', office = '', dayKey] = key.split('\t');
   const day = dayKey === NO_DAY ? undefined : dayKey;
   return rankMatches(kb, kb.officeHolders(code), day).filter((m) => {

@@ -61,13 +61,14 @@ interface Context {
   readonly signed?: Signatories;
   /** The gender of the people whose mentions say it (`gender.ts`). */
   readonly genders: ReadonlyMap<string, Gender>;
-  readonly seen: Seen[];
+  /** What the article has named so far; read-only so that only `remember` adds to it, and to `bySent` with it. */
+  readonly seen: readonly Seen[];
   /**
    * The same entries by sentence, each list in the order of `seen`: the rules ask for one sentence's
    * mentions at every sentence end and pronoun, which a filter of all of `seen` made quadratic in the
-   * article's length (#13). Only `remember` adds to both.
+   * article's length (#13).
    */
-  readonly bySent: Map<number, Seen[]>;
+  readonly bySent: ReadonlyMap<number, readonly Seen[]>;
   readonly out: ActorMention[];
 }
 
@@ -112,10 +113,12 @@ function note(ctx: Context, m: ActorMention): void {
 
 /** Add `s` to what the article has named so far, and to its sentence's list. */
 function remember(ctx: Context, s: Seen): void {
-  ctx.seen.push(s);
-  const list = ctx.bySent.get(s.sent);
+  // The only writer of both (review of sp-actors, finding 2): the casts are the one place the lists grow.
+  (ctx.seen as Seen[]).push(s);
+  const bySent = ctx.bySent as Map<number, Seen[]>;
+  const list = bySent.get(s.sent);
   if (list) list.push(s);
-  else ctx.bySent.set(s.sent, [s]);
+  else bySent.set(s.sent, [s]);
 }
 
 const NONE_SEEN: readonly Seen[] = [];

@@ -129,7 +129,7 @@ function nameAt(tokens: readonly string[], inPhrase: readonly boolean[], i: numb
     // A bare surname only after a title word and ending the name ("President Biden and"; not the
     // given name in "President Klaus Iohannis"), where it is an office holder's.
     const surname = end - i === 1 && words.titles.has(tokens[i - 1]?.toLowerCase() ?? '') && !(inPhrase[end] && /^\p{Lu}/u.test(tokens[end] ?? ''));
-    const matches: KbMatch[] = direct ? rankMatches(kb, direct, day) : surname ? lookupName(kb, text, day).filter((m) => m.onDate?.status === 'current') : [];
+    const matches: readonly KbMatch[] = direct ? rankMatches(kb, direct, day) : surname ? lookupName(kb, text, day).filter((m) => m.onDate?.status === 'current') : [];
     const adjective = direct || matches.length ? undefined : kb.adjective(key);
     const country = adjective ? kb.actor(kb.country(adjective) ?? -1) : undefined;
     const m = matches.find((x) => x.onDate?.role.code);

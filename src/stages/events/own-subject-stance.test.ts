@@ -26,10 +26,34 @@ describe('statement contents whose subject is the speakers\' own side (#12, stat
     expect(recipients(text)).toEqual(expected);
   });
 
+  // One case per way the guard gives none (review of ev-recip, finding 3).
   it.each([
+    // An own subject and no other side: a place after a locative ("in Sudan") is no actor, so nothing is named.
     ['The Canadian government said Ottawa would continue to apply the duty.'],
-    ['Britain said it was concerned about the fighting in Sudan.'],
-  ])('"%s": no reading when the content names no other side, or its subject is a pronoun no one was found for', (text) => {
+    ['Britain said Britain was concerned about the fighting in Sudan.'],
+  ])('"%s": no reading when the subject is the speakers\' own side and the content names no other side', (text) => {
     expect(recipients(text)).toEqual([]);
+  });
+
+  it('"Britain said they were wasteful for France.": no reading when the subject is a pronoun no one was found for', () => {
+    expect(recipients('Britain said they were wasteful for France.')).toEqual([]);
+  });
+
+  it('"Britain said Britain and France had been responsible for huge waste by Germany.": no reading when the subject mixes sides', () => {
+    expect(recipients('Britain said Britain and France had been responsible for huge waste by Germany.')).toEqual([]);
+  });
+});
+
+describe('a side named only as the standard of a comparison is no recipient (review of ev-recip, finding 1)', () => {
+  it.each([
+    ['France said its economy grew faster than Germany\'s last year.'],
+    ['Japan said its growth would outpace China\'s this year.'],
+    ['Japan said its exports would exceed those of China.'],
+  ])('"%s": no reading', (text) => {
+    expect(recipients(text)).toEqual([]);
+  });
+
+  it('keeps a side after "like" meaning "such as": one of the sides meant, not a standard', () => {
+    expect(recipients('Argentina said the debt was a heavy burden for countries like Brazil.')).toEqual(['BRA']);
   });
 });

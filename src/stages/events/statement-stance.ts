@@ -116,6 +116,7 @@ function contentSubject(ctx: Context, verb: number, content: number): number | u
  * recipient: another side named in the content is ("Ottawa would continue to apply a duty on U.S. corn imports"), and
  * with none the content is about the speakers themselves ("said he was concerned"). None when the subject is a pronoun
  * no one was found for ("they"), whose side is unknown and which the names further on in the clause do not stand for.
+ * A side named only as the standard of a comparison ("grew faster than Germany's") is no recipient.
  */
 function recipientOf(ctx: Context, verb: number, content: number, subject: number | undefined, words: readonly number[], speakers: readonly EventParticipant[]): { who: EventParticipant; from: RecipientSource } | undefined {
   const other = (p: EventParticipant) => speakers.every((s) => isOtherSide(s, p, ctx.actors.bodies));
@@ -127,13 +128,17 @@ function recipientOf(ctx: Context, verb: number, content: number, subject: numbe
   // concerned with the Bank's preoccupation"): the stance is the speakers' own, taken towards another side the content
   // names (#12, the statement-only misses with no recipient). A subject of two sides is no one's own.
   const ownSubject = bySubject.length ? bySubject.every((p) => !other(p)) : ctx.pack.firstPerson.has(lemma);
-  if (!ownSubject && bySubject.some((p) => !other(p))) return undefined;
-  if (!ownSubject && bySubject.length) return { who: bySubject[0], from: 'subject' };
-  if (!ownSubject && ctx.pack.pronouns.has(lemma)) return undefined;
+  if (!ownSubject) {
+    if (bySubject.some((p) => !other(p))) return undefined;
+    if (bySubject.length) return { who: bySubject[0], from: 'subject' };
+    if (ctx.pack.pronouns.has(lemma)) return undefined;
+  }
   // A side the content acts on or about comes before one that is only where it happened ("said the summit in France
   // was wasteful for Germany": Germany); a place is the recipient only when no other side is named (finding 6 of
   // session 45: the first coded side in word order, places included, was taken).
+  // A side that is only the standard of a comparison ("grew faster than Germany's") is not what the stance is about.
   const sides = words.flatMap((t) => {
+    if (isComparedSide(ctx, t, content)) return [];
     const m = ctx.actors.at(t);
     const who = m ? ctx.actors.expand(m).find(other) : undefined;
     return who ? [{ who, isPlace: isPlace(t) }] : [];
@@ -143,6 +148,21 @@ function recipientOf(ctx: Context, verb: number, content: number, subject: numbe
   if (!ctx.pack.tellingVerbs.has(ctx.tree.lemmas[verb])) return undefined;
   const hearer = childrenBy(ctx.tree, verb, 'obj', 'iobj').flatMap((h) => actorsOfPhrase(ctx.tree, ctx.actors, h)).find(other);
   return hearer ? { who: hearer, from: 'hearer' } : undefined;
+}
+
+/**
+ * Whether token `t` stands in the standard of a comparison: on the way up to the content, a word marked by a
+ * comparison marker ("than Germany's": the parser hangs "than" on the head noun) or the object of a comparative verb
+ * ("outpace China's", "exceed those of China").
+ */
+function isComparedSide(ctx: Context, t: number, content: number): boolean {
+  const { tree, pack } = ctx;
+  for (let n = t; n >= 0 && n !== content; n = tree.deps[n].head) {
+    if (pack.comparisons.markers.has(markerOf(tree, n) ?? '')) return true;
+    const head = tree.deps[n].head;
+    if (head >= 0 && pack.comparisons.verbs.has(tree.lemmas[head]) && ['obj', 'obl'].includes(baseRel(tree, n))) return true;
+  }
+  return false;
 }
 
 /**
