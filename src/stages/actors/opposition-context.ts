@@ -29,7 +29,28 @@ const isOppositionRow = (m: ActorMention): boolean => m.kind === 'person' && m.s
 export function withoutContradictedOpposition(kb: ActorKb, words: Words, mentions: ActorMention[], datelinePlace?: readonly [number, number]): ActorMention[] {
   if (!mentions.some(isOppositionRow)) return mentions;
   const abroad = datelinePlace ? datelineCodes(kb, words, datelinePlace) : [];
-  return mentions.filter((m) => !isOppositionRow(m) || !((abroad.length > 0 && !abroad.includes(m.code ?? '')) || describedOtherwise(words, m.tokens[1])));
+  return mentions.filter((m) => {
+    if (!isOppositionRow(m)) return true;
+    // A fitting title or apposition wins over the dateline, which only says where the person spoke ("WASHINGTON … -
+    // Michael Howard, the Conservative leader, said"): the dateline decides only when nothing fits (review final1, 3).
+    const described = description(words, m.tokens[1]);
+    if (described === 'other') return false;
+    if (described === 'fits' || titled(words, m.tokens[0])) return true;
+    return !(abroad.length > 0 && !abroad.includes(m.code ?? ''));
+  });
+}
+
+/** How many words before a name a title may run ("Tory leader", "the shadow home secretary"). */
+const MAX_TITLE = 4;
+
+/** Whether a word fitting an opposition figure stands in the title just before the name starting at `start`. */
+function titled(words: Words, start: number): boolean {
+  const fits = fittingWords();
+  for (let k = start - 1; k >= 0 && k >= start - MAX_TITLE && words.sents[k] === words.sents[start]; k--) {
+    if (!/^[\p{L}-]+$/u.test(words.texts[k])) return false;
+    if (fits.has(words.texts[k].toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** The codes of the country or capital the dateline's place names ("WASHINGTON": USA). */
@@ -41,13 +62,16 @@ function datelineCodes(kb: ActorKb, words: Words, [first, last]: readonly [numbe
   return [];
 }
 
-/** Whether the name ending before token `end` has a description in apposition with no word fitting an opposition figure. */
-function describedOtherwise(words: Words, end: number): boolean {
-  if (words.texts[end] !== ',' || !DESCRIPTION_OPENERS.has(words.texts[end + 1]?.toLowerCase() ?? '')) return false;
+/**
+ * The description in apposition of the name ending before token `end`: 'fits' when a word of it fits an opposition
+ * figure, 'other' when none does, undefined when there is none (or it runs past MAX_DESCRIPTION words).
+ */
+function description(words: Words, end: number): 'fits' | 'other' | undefined {
+  if (words.texts[end] !== ',' || !DESCRIPTION_OPENERS.has(words.texts[end + 1]?.toLowerCase() ?? '')) return undefined;
   const fits = fittingWords();
   for (let k = end + 2; k < Math.min(words.texts.length, end + 2 + MAX_DESCRIPTION); k++) {
-    if (words.sents[k] !== words.sents[end] || words.texts[k] === ',') return true;
-    if (fits.has(words.texts[k].toLowerCase())) return false;
+    if (words.sents[k] !== words.sents[end] || words.texts[k] === ',') return 'other';
+    if (fits.has(words.texts[k].toLowerCase())) return 'fits';
   }
-  return false;
+  return undefined;
 }

@@ -48,6 +48,9 @@ describe('UK opposition office holders', () => {
   it.each([
     ['LONDON, May 3, 2004 - Michael Howard, the Conservative leader, said the plan had failed.', 'Michael Howard'],
     ['Tory leader Michael Howard said the plan had failed.', 'Michael Howard'],
+    // A fitting apposition or title wins over a dateline abroad, which says only where he spoke (review final1, 3).
+    ['WASHINGTON, Jan 5, 2005 - Michael Howard, the Conservative leader, criticised France.', 'Michael Howard'],
+    ['BRUSSELS, March 3, 2005 - Tory leader Michael Howard criticised the European Union.', 'Michael Howard'],
   ])('a title or dateline that fits keeps the opposition figure: %s', (text, name) => {
     expect(codes(text, name)).toEqual(['GBR OPP']);
   });

@@ -12,7 +12,7 @@ import { PLOVER_RULES, QUAD_OF, type PloverEvent } from './plover.js';
 import { instrumentPurposeHost } from './instrument-purpose.js';
 import { protestPurposeHost } from './protest-purpose.js';
 import { ruleWords, transparentVerbs, type Transparency } from './rule-words.js';
-import { auxWords, childrenBy, isAdjacentInfinitive, isMisreadMainVerb, markerOf, openingSubjectOf, type Tree } from './tree.js';
+import { auxWords, childrenBy, isAdjacentInfinitive, isMisreadMainVerb, isTimeWord, markerOf, openingSubjectOf, type Tree } from './tree.js';
 
 /** Future forms of cooperative acts are AGREE (PLOVER codebook), the only acts a timetable makes the parties' own. */
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
@@ -91,11 +91,24 @@ const PERFECT_AUXILIARY = ruleWords('perfect-auxiliary');
 /**
  * "Kuwait had earlier declined an offer", "had all reaffirmed their commitment": a past form after "have" that the parser
  * made its `xcomp` with no "to" (a word between them) is the perfect of an act done, not an infinitive's content; "have
- * to be met" keeps its "to" and stays an obligation (#12, training gold).
+ * to be met" keeps its "to" and stays an obligation (#12, training gold). The causative "had the ambassador summoned"
+ * has an object between them (the participle's doer, not the subject): only an adverb, a quantifier or a time phrase
+ * may stand there (review final1, finding 7).
  */
 function isMisreadPerfect(tree: Tree, head: number, verb: number): boolean {
-  return tree.deps[verb].deprel === 'xcomp' && head < verb && PERFECT_AUXILIARY.has(tree.lemmas[head])
-    && ['VBN', 'VBD'].includes(tree.pos[verb]?.xpos ?? '') && !childrenBy(tree, verb, 'mark').length;
+  if (tree.deps[verb].deprel !== 'xcomp' || head >= verb || !PERFECT_AUXILIARY.has(tree.lemmas[head])) return false;
+  if (!['VBN', 'VBD'].includes(tree.pos[verb]?.xpos ?? '') || childrenBy(tree, verb, 'mark', 'nsubj', 'nsubj:pass').length) return false;
+  for (let t = head + 1; t < verb; t++) if (!BETWEEN_PERFECT.has(tree.pos[t]?.upos ?? '') && !inTimePhrase(tree, t, head, verb)) return false;
+  return true;
+}
+
+/** Parts of speech that may stand between a perfect's "have" and its participle ("had earlier", "had all", "had not"). */
+const BETWEEN_PERFECT = new Set(['ADV', 'PART', 'PUNCT']);
+
+/** Whether `t` is in a time phrase ("had in March hosted"): it or a head below `head` and `verb` names a time. */
+function inTimePhrase(tree: Tree, t: number, head: number, verb: number): boolean {
+  for (let k = t; k >= 0 && k !== head && k !== verb; k = tree.deps[k].head) if (isTimeWord(tree, k)) return true;
+  return false;
 }
 
 /** What a transparent verb (`kind`) passes on to the infinitive `verb` it governs. */

@@ -62,7 +62,7 @@ export function finishTrigger(ctx: Context, sent: number, read: TriggerRead): vo
   const owned = !recipients.length && event === 'ASSAULT' ? ownedTarget(tree, ctx.actors, verb, actors) : undefined;
   if (owned) { recipients = owned.found; why.push(owned.reason); }
   if (isCivilianJourney(tree, verb, entry.event, actors) && ctx.bypass !== 'events/civilian-journey') return reject(ctx, sent, match, 'events/civilian-journey', event);
-  if (isFiredAim(tree, verb, entry.event, actors)) return reject(ctx, sent, match, 'events/fired-aim', event, reason('events/fired-aim', { verb: tree.words[verb] }));
+  if (isFiredAim(tree, ctx.actors, verb, entry.event, actors)) return reject(ctx, sent, match, 'events/fired-aim', event, reason('events/fired-aim', { verb: tree.words[verb] }));
   // "Thank you for your attention" to an audience: a turn's thanks to no one known are no act between actors.
   if (!recipients.length && roleReasons.some((r) => r.rule === 'roles/turn-speaker') && ctx.bypass !== 'events/no-addressee') return reject(ctx, sent, match, 'events/no-addressee', event);
   // "I wish you every success" to an audience the article does not code: a wish given to no party is no act between actors.

@@ -25,4 +25,14 @@ describe('"took aim at": fire, not criticism, from forces or at a site (session 
   ])('keeps the criticism of a political side (its "at" recipient is added later, accused-phrase.ts): %s', (text, expected) => {
     expect(coded(text)).toContain(expected);
   });
+
+  // Session 47 review final1, findings 1-2: two-sided site words, and a force criticising a government.
+  it.each([
+    ["Turkey took aim at the European Union's climate targets.", 'ACCUSE TUR>'],
+    ["The senator took aim at the president's base in Ohio.", 'ACCUSE USA'],
+    ["Germany took aim at the government's line on migration, criticising Italy.", 'ACCUSE DEU>'],
+    ["Pakistan's army took aim at the prime minister over the budget cuts.", 'ACCUSE PAK'],
+  ])('keeps the criticism of a political target or by a military critic: %s', (text, expected) => {
+    expect(coded(text).some((e) => e.startsWith(expected))).toBe(true);
+  });
 });

@@ -6,25 +6,50 @@
  */
 import type { PloverEvent } from './plover.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markerOf, type Tree } from './tree.js';
+import type { ActorIndex } from './participants.js';
+import { childrenBy, markerOf, walkTokens, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** The idioms' object nouns (lemmas) that fire when forces take them ("aim"). */
 const AIM_NOUNS = ruleWords('fired-aim-noun');
-/** Sectors of those who fire (the forces, police and spies an order may send; see own-orders.ts). */
-const FORCE_SECTORS = ruleWords('own-force-sector');
-/** Head nouns (lemmas) of a military site or target aimed at ("positions", "targets"). */
+/** Head nouns (lemmas) of a military site aimed at ("positions", "checkpoints"), military whoever owns them. */
 const SITES = ruleWords('fired-aim-site');
+/** Sectors of an armed party: named in the "at" phrase ("Hezbollah targets", "the army"), the aim is fire. */
+const ARMED_SECTORS = ruleWords('fired-aim-armed-sector');
+/** Prepositions of a reason ("over the budget cuts"): an aim with a reason is words, whoever takes it. */
+const REASONS = ruleWords('fired-aim-reason');
 /** The preposition of what is aimed at. */
 const AT = 'at';
 
-/** Whether the accusation `event` of `verb` is an aim taken by forces or at a site ("jets took aim at Hezbollah targets"). */
-export function isFiredAim(tree: Tree, verb: number, event: PloverEvent, actors: readonly EventParticipant[]): boolean {
+/**
+ * Whether the accusation `event` of `verb` is fire: aim taken at an armed party or a military site, or by forces at
+ * no one named ("jets took aim at Hezbollah targets"). A force's aim at a government, or over a reason, stays words:
+ * "Pakistan's army took aim at the prime minister over the budget cuts" (session 47 review final1, findings 1-2).
+ */
+export function isFiredAim(tree: Tree, index: ActorIndex, verb: number, event: PloverEvent, actors: readonly EventParticipant[]): boolean {
   if (event !== 'ACCUSE') return false;
   const aim = childrenBy(tree, verb, 'obj').find((o) => AIM_NOUNS.has(tree.lemmas[o]));
   if (aim === undefined) return false;
-  if (actors.some((a) => a.sector !== undefined && FORCE_SECTORS.has(a.sector))) return true;
   // The parser hangs the "at" phrase on "aim" or on "took".
-  const aimedAt = [...childrenBy(tree, aim, 'nmod'), ...childrenBy(tree, verb, 'obl')].filter((t) => markerOf(tree, t) === AT);
-  return aimedAt.some((t) => SITES.has(tree.lemmas[t]));
+  const phrases = [...childrenBy(tree, aim, 'nmod'), ...childrenBy(tree, verb, 'obl')];
+  const aimedAt = phrases.filter((t) => markerOf(tree, t) === AT);
+  const named = aimedAt.flatMap((t) => partiesIn(tree, index, t));
+  const armed = named.some(isArmed);
+  if (armed) return true;
+  if (aimedAt.some((t) => SITES.has(tree.lemmas[t]))) return true;
+  if (phrases.some((t) => REASONS.has(markerOf(tree, t) ?? ''))) return false;
+  return actors.some(isArmed) && !named.some((p) => p.code);
+}
+
+const isArmed = (p: EventParticipant) => p.sector !== undefined && ARMED_SECTORS.has(p.sector);
+
+/** The parties named in the phrase headed by `head` ("the government's line": the government). */
+function partiesIn(tree: Tree, index: ActorIndex, head: number): EventParticipant[] {
+  const seen = new Set<string>();
+  return walkTokens(tree, head, ['acl', 'advcl', 'relcl']).flatMap((t) => {
+    const m = index.at(t);
+    if (!m || seen.has(m.actorId)) return [];
+    seen.add(m.actorId);
+    return index.expand(m);
+  });
 }

@@ -58,4 +58,12 @@ describe('a perfect the parser split into "have" and an xcomp participle (clause
     expect(summary(text).filter((e) => e.startsWith('CONSULT'))).toEqual([]);
     expect(coded(text)?.rejected.filter((r) => r.event === 'CONSULT').map((r) => r.ruleId)).toEqual(['events/infinitive']);
   });
+
+  // Review final1, finding 7: the causative "have X done" has an object between; it is no perfect of "have"'s subject.
+  it.each([
+    'Egypt had the Israeli ambassador summoned to the foreign ministry.',
+    'Iran had three foreign journalists arrested.',
+  ])('a causative is no perfect: "%s" codes no act of the subject with no one it is done to', (text) => {
+    expect(summary(text).filter((e) => /->( flagged)?$/.test(e))).toEqual([]);
+  });
 });

@@ -82,6 +82,8 @@ const CLASSES = {
   'repelling-force-sector': [],
   'fired-aim-noun': [],
   'fired-aim-site': [],
+  'fired-aim-armed-sector': [],
+  'fired-aim-reason': [],
   'travel-verb': [],
   happening: [],
   organizing: [],
