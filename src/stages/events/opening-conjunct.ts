@@ -94,7 +94,8 @@ function splitSubject(tree: Tree, v: number): { root: number; subject: number; c
   const sent = tree.tokens[root].sent;
   if (first > 0 && tree.tokens[first - 1]?.sent === sent) return undefined;
   const last = Math.max(root, ...before.map((k) => lastOf(tree, k)));
-  if (last + 1 !== cc) return undefined;
+  // The comma, when the parser hangs it on the root, ends that phrase too: the guard reads the word itself.
+  if (last + 1 !== cc || tree.words[cc - 1] === ',') return undefined;
   return { root, subject, cc, ...(modifier !== undefined ? { modifier } : {}) };
 }
 

@@ -336,10 +336,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   // "was heading for Washington for talks with creditor banks", "left Bonn after talks with Kohl": a consultation named
   // in a phrase of the verb has its partner in its own "with" phrase; the verb's object or other phrases say where the
-  // traveller went (USA took the banks' place in the talks, #12 session 47).
+  // traveller went (USA took the banks' place in the talks, #12 session 47). The noun is any event noun in the verb's
+  // phrase ("after clashes with Syrian forces" too). A partner with no code ("talks with the opposition leader") does
+  // not displace a coded destination or object: the old path below is taken then.
   const partners = noun !== undefined && tree.deps[noun].head === verb && tree.baseRels[noun] === 'obl'
     ? childrenBy(tree, noun, 'nmod').filter((m) => markerOf(tree, m) === 'with').flatMap((m) => phrase(m).filter(notNounTopic(m))) : [];
-  if (partners.length) { reasons.push(reason('roles/preposition', { marker: 'with' })); return partners; }
+  if (partners.some((p) => p.code)) { reasons.push(reason('roles/preposition', { marker: 'with' })); return partners; }
   // A noun coordinated with the verb is a misparsed second object ("conveyed his congratulations
   // and best wishes to X", the "to" phrase on "wishes").
   // "told his counterpart about the delivery of aid to Kabul": whom an intent to give is told to

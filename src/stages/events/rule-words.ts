@@ -168,6 +168,7 @@ const CLASSES = {
   'shared-need-noun': [],
   'statement-verb': [],
   'people-noun': [],
+  'goods-noun': [],
   'people-pronoun': [],
   expecting: [],
   'commitment-noun': [],

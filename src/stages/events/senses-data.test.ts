@@ -74,6 +74,11 @@ describe('data/senses.tsv: ban with a foreign thing as object (real parses)', ()
     'Ukraine banned Russian journalists from the region.',
     // PLOVER GSR dev: "has banned Ugandan opposition candidates from participating" is COERCE ban (a party's people).
     'President Yoweri Museveni has banned Ugandan opposition candidates from participating in the upcoming elections.',
+    // Review final2: a practice, media, a dog breed and organisations are no goods (the noun, not the nationality, decides).
+    'Russia banned American adoptions of Russian children.',
+    'Iran banned Turkish soap operas on state television.',
+    'Singapore banned German shepherd dogs from public housing estates.',
+    'Britain moved to ban Japanese financial institutions from London.',
   ])('issue-12: "%s" is no embargo', (text) => {
     expect(banning(text).filter(([event]) => event === 'SANCTION')).toEqual([]);
   });

@@ -22,4 +22,12 @@ describe('talks named in a phrase of a travel verb take their partner from their
   it('keeps the destination of a visit with no talks partner as its host', () => {
     expect(coded('Brazilian Finance Minister Dilson Funaro left for Washington for talks.').some((e) => e.includes('USA'))).toBe(true);
   });
+
+  // A partner with no country or organisation code must not take the place of a coded one found the old way.
+  it.each([
+    ['The German chancellor travelled to Paris for talks with the opposition leader.', 'FRA'],
+    ['Shultz left Israel after talks with Peres.', 'ISR'],
+  ])('"%s": an uncoded talks partner keeps the coded destination (%s)', (text, code) => {
+    expect(coded(text).filter((e) => e.startsWith('CONSULT')).some((e) => e.includes(code))).toBe(true);
+  });
 });

@@ -282,8 +282,10 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         if (obj === undefined || tree.pos[obj]?.upos !== 'NOUN' || isActor(obj) || namesPeople(tree, obj)) return false;
         // "banned Ugandan opposition candidates": a modifier naming a party (no country's adjective) makes them people.
         if (childrenBy(tree, obj, 'compound', 'flat', 'appos').some((m) => isActor(m) && kbCountry(tree.words[m]) === undefined)) return false;
+        // The marked noun must name goods (rule-words.tsv `goods-noun`): "American adoptions", "Turkish soap operas",
+        // "German shepherd dogs", "Japanese financial institutions" are no embargo.
         return [obj, ...childrenBy(tree, obj, 'nmod').filter((m) => markerOf(tree, m) === 'of')]
-          .some((t) => childrenBy(tree, t, 'amod', 'compound').some((m) => kbCountry(tree.words[m]) !== undefined));
+          .some((t) => GOODS_NOUNS.has(tree.lemmas[t]) && childrenBy(tree, t, 'amod', 'compound').some((m) => kbCountry(tree.words[m]) !== undefined));
       }
       case 'thing-topic': {
         // "warned of earnings setbacks", "warned of another dip to below 145 yen", "warned against complacency": no one
@@ -314,6 +316,7 @@ function thatClausesOf(tree: Tree, i: number): number[] {
 
 /** Nouns (lemmas) and pronouns (word forms) of people or bodies that can be asked to act (rule-words `people-noun`). */
 const PEOPLE_NOUNS = ruleWords('people-noun');
+const GOODS_NOUNS = ruleWords('goods-noun');
 const PEOPLE_PRONOUNS = ruleWords('people-pronoun');
 
 /** Whether `t` names people asked to act: a name, a noun of people or bodies, or a pronoun of people ("them", not "it"). */
