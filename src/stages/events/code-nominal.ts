@@ -12,6 +12,7 @@ import { isOtherSide } from './sides.js';
 import { tellerOf } from './teller.js';
 import { controllerOf, mergeFlags } from './clause-rules.js';
 import { ruleWords } from './rule-words.js';
+import { armedSectors } from './rivalry-senses.js';
 import { childBy, isControlledInfinitive, type Tree } from './tree.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
 
@@ -79,8 +80,8 @@ function adversaryOf(ctx: Context, token: number): EventParticipant[] {
 
 /** Verbs of repelling an attack ("repelled an attack by X"; rule-words.tsv `repelling-verb`). */
 const REPELLING = ruleWords('repelling-verb');
-/** Sectors of a side that fights: an attack repelled falls on the repeller only if it or the attacker is one. */
-const FIGHTING = ruleWords('repelling-force-sector');
+/** Sectors of a side that fights (rivalry-senses.tsv `armed`): an attack repelled falls on the repeller only if it or the attacker is one. */
+const FIGHTING = armedSectors();
 
 /** The subject of the repelling verb whose object is the attack noun `noun`, if any. */
 function repellerOf(tree: Tree, noun: number): number | undefined {

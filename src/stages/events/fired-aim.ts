@@ -6,6 +6,7 @@
  */
 import type { PloverEvent } from './plover.js';
 import { ruleWords } from './rule-words.js';
+import { armedSectors } from './rivalry-senses.js';
 import type { ActorIndex } from './participants.js';
 import { childrenBy, markerOf, walkTokens, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
@@ -14,8 +15,8 @@ import type { EventParticipant } from './types.js';
 const AIM_NOUNS = ruleWords('fired-aim-noun');
 /** Head nouns (lemmas) of a military site aimed at ("positions", "checkpoints"), military whoever owns them. */
 const SITES = ruleWords('fired-aim-site');
-/** Sectors of an armed party: named in the "at" phrase ("Hezbollah targets", "the army"), the aim is fire. */
-const ARMED_SECTORS = ruleWords('fired-aim-armed-sector');
+/** Sectors of an armed party (rivalry-senses.tsv `armed`): named in the "at" phrase ("Hezbollah targets", "the army"), the aim is fire. */
+const ARMED_SECTORS = armedSectors();
 /** Prepositions of a reason ("over the budget cuts"): an aim with a reason is words, whoever takes it. */
 const REASONS = ruleWords('fired-aim-reason');
 /** The preposition of what is aimed at. */

@@ -73,6 +73,11 @@ export function reciprocalVerbs(): ReadonlySet<string> {
   return shipped().reciprocal;
 }
 
+/** Sectors of armed actors (`armed` rows), for every rule that asks whether a side fights. */
+export function armedSectors(): ReadonlySet<string> {
+  return shipped().armed;
+}
+
 /** What the actors stage says of the actor covering a token: its sector, and whether it is a place. */
 export interface ActorFacts {
   readonly sector?: string;
