@@ -40,6 +40,7 @@ import { matchNamedJudgement } from './named-judgements.js';
 import { actedPledges, pledgedFlags, pledgeOf } from './hostile-pledges.js';
 import { clashSides } from './reciprocal-clash.js';
 import { nominalTriggers } from './nominal.js';
+import { settingParticipleHost } from './setting-participle.js';
 import { saidMeetings } from './said-meetings.js';
 import { speechVenues } from './speech-venues.js';
 import { codeAddresses } from './addresses.js';
@@ -293,7 +294,8 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // "issued a statement promising …": a gerund modifying an issued text is its issuer's act (set-off-gerund.ts). One
   // conjoined to it ("… praising Greece and urging Bulgaria to join") is bare by its relation, with no host of its own
   // set off: it is the issuer's act as the first gerund is.
-  const host = (gerund ? setOffGerundHost(tree, verb, entry.event, (h) => triggerEventOf(ctx, h) !== undefined) : undefined) ?? documentGerundHost(tree, ctx.actors, verb, entry.event);
+  // A participle set off after talks is the main clause's subject's setting, not a topic (setting-participle.ts).
+  const host = (gerund ? settingParticipleHost(tree, match) ?? setOffGerundHost(tree, verb, entry.event, (h) => triggerEventOf(ctx, h) !== undefined) : undefined) ?? documentGerundHost(tree, ctx.actors, verb, entry.event);
   if (gerund && host === undefined && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
   // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
   if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun) && ctx.bypass !== 'events/standing-state') return reject(ctx, sent, match, 'events/standing-state', entry.event);

@@ -127,7 +127,7 @@ function isMisreadPast(tree: Tree, h: number): boolean {
 }
 
 /** The nearest finite verb above the gerund and before it (`either`: or after it), with an active subject: the main clause's. */
-function mainVerbAbove(tree: Tree, verb: number, either = false): number | undefined {
+export function mainVerbAbove(tree: Tree, verb: number, either = false): number | undefined {
   // The parser may hang the gerund on an infinitive, a noun or the final stop: the nearest finite
   // verb above it, before it, with an active subject, is the main clause's.
   for (let h = tree.deps[verb].head, hops = 0; h >= 0 && hops < 6; h = tree.deps[h].head, hops++) {
