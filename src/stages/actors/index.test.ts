@@ -619,6 +619,8 @@ describe('actors stage', () => {
     ['European Community finance ministers discussed the outlook.', 'European Community finance ministers'],
     ['European Community (EC) industry ministers agreed on a plan.', 'European Community (EC) industry ministers'],
     ['OPEC oil ministers met in Vienna.', 'OPEC oil ministers'],
+    // A hyphenated acronym is three tokens, "(", "G", "-", "7", ")": the bracket still ends at its ")".
+    ['Group of Seven (G-7) finance ministers had agreed a new process.', 'Group of Seven (G-7) finance ministers'],
   ])('issue-12: reads a body\'s name, a lower-case word or two and an agent noun as the body: %s', (text, words) => {
     const result = run(text, '1987-03-09');
     expect(result.mentions.map((m) => result.text.slice(m.start, m.end))[0]).toBe(words);

@@ -310,11 +310,23 @@ function afterSuffix(words: Words, at: number): number | undefined {
 /** The agent noun after a body's name ending before `at`: past "(EC)" and up to two lower-case words of one sentence. */
 function agentAfterBody(kb: ActorKb, words: Words, at: number): MatchedAgent | undefined {
   const { texts, sents } = words;
-  const from = texts[at] === '(' && isCapitalised(texts[at + 1] ?? '') && texts[at + 2] === ')' ? at + 3 : at;
+  const from = texts[at] === '(' && isCapitalised(texts[at + 1] ?? '') ? afterAcronym(words, at + 1) ?? at : at;
   for (let k = from; k <= from + 2 && sents[k] === sents[at]; k++) {
     const agent = matchAgent(kb, words, k);
     if (agent) return agent;
     if (!/^\p{Ll}+$/u.test(texts[k] ?? '') || NOT_NAMES.has(words.keys[k] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The token after the ")" closing an acronym that starts at `k`: "EC)", or a hyphenated one the tokenizer splits, "G-7)"
+ * as "G", "-", "7", ")" (each glued to the one before), up to four tokens.
+ */
+function afterAcronym(words: Words, k: number): number | undefined {
+  for (let end = k + 1; end <= k + 4; end++) {
+    if (words.texts[end] === ')') return end + 1;
+    if (!words.glued?.[end]) return undefined;
   }
   return undefined;
 }

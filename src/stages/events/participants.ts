@@ -119,11 +119,24 @@ export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number, cou
     if (!qualifiers.length) continue;
     // "leaders of France and Germany", "Russian and Chinese officials": every conjunct of the qualifier.
     for (const q of conjuncts(tree, qualifiers[0].token)) {
-      const m = actors.at(q);
+      // "The Bank of England and the U.S. Federal Reserve Board": the parser hangs "Board" on "England", and only
+      // "U.S. Federal Reserve" in it is a mention; that body or country names the conjunct's side.
+      const m = actors.at(q) ?? (q === qualifiers[0].token ? undefined : ownCountry(tree, actors, q));
       if (m) out.push(...actors.expand(m));
     }
   }
   return unique(out);
+}
+
+/** The country or body named among the compounds and adjectives of a noun that is no mention itself. */
+function ownCountry(tree: Tree, actors: ActorIndex, noun: number): ActorMention | undefined {
+  for (const rel of ['compound', 'amod']) {
+    for (const c of childrenBy(tree, noun, rel)) {
+      const m = actors.at(c);
+      if (m?.code && (m.kind === 'country' || m.kind === 'org')) return m;
+    }
+  }
+  return undefined;
 }
 
 /**
