@@ -43,6 +43,8 @@ export function parseNamedJudgements(text: string, path: string): NamedJudgement
 }
 
 const WORDS = shippedTable('named-judgements.tsv', parseNamedJudgements)();
+/** The verdict words of the file, damning and praising, for steps that read a judgement as a class (statement-stance.ts). */
+export const verdictWords = (): Pick<NamedJudgementWords, 'damning' | 'praise'> => WORDS;
 /** Verdicts a copula's predicate condemns with too (judged-predicates.ts). */
 const DAMNING_PREDICATE = ruleWords('damning-predicate');
 /** Nouns of a plan or policy, the only things an outcome verdict ("a success", "a failure") judges as conduct. */

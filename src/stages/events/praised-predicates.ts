@@ -40,6 +40,8 @@ export function parsePraisedPredicates(text: string, path: string): Readonly<Rec
 }
 
 const WORDS = shippedTable('praised-predicates.tsv', parsePraisedPredicates)();
+/** The praise words of the file, for steps that read a judgement as a class (statement-stance.ts). */
+export const praiseWords = (): ReadonlySet<string> => WORDS.praise;
 /** Nouns of a deed or plan that praise can judge. */
 const ACT_NOUNS = new Set([...WORDS.act, ...ruleWords('proposal-noun'), ...ruleWords('conduct-noun')]);
 

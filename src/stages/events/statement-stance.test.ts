@@ -9,7 +9,8 @@ import { featureReason, loadEventStance, parseStanceTypes, RECIPIENT_SOURCES, re
 
 const lexicon = loadLexicon();
 const en = languagePack('en');
-const country = (tokens: [number, number], code: string): ActorSpec => ({ sent: 0, tokens, id: code.toLowerCase(), name: code, code });
+// A country mention carries its kind, as the actors stage gives it (the step's `to:` class feature reads it).
+const country = (tokens: [number, number], code: string): ActorSpec => ({ sent: 0, tokens, id: code.toLowerCase(), name: code, code, kind: 'country' });
 /** A rescue that keeps nothing, so that only the statement-content step can add an event. */
 const noRescue: EventRescueModel = { bias: -10, weights: {}, threshold: 1.01 };
 /** A hand-set statement-content model: "wasteful" or "concerned" in a content is a verdict (ACCUSE), nothing else is. */
@@ -202,7 +203,7 @@ describe('statement-content step', () => {
     const readings = collected(verdict('wasteful'));
     expect(readings.map((r) => r.events[0].event)).toEqual(['ACCUSE', 'REJECT', 'SUPPORT', 'REQUEST', 'AGREE']);
     expect(readings[0].features).toEqual([
-      'type:ACCUSE', 'ACCUSE:verb:say', 'ACCUSE:recipient:subject', 'ACCUSE:content:ADJ', 'ACCUSE:copula',
+      'type:ACCUSE', 'ACCUSE:verb:say', 'ACCUSE:recipient:subject', 'ACCUSE:content:ADJ', 'ACCUSE:to:country', 'ACCUSE:copula',
       'ACCUSE:w:plan', 'ACCUSE:w:wasteful',
     ]);
   });

@@ -9,7 +9,8 @@
  * verb of telling), always another side than the speakers'. A content about no other side (the speaker's own concern,
  * its own subject) gives no reading: a stance of these types is taken towards someone. A logistic model (`npm run
  * train:event-stance`, trained on the training gold with the threshold chosen out of fold) scores the readings from
- * the content's common lemmas, negation, modals, quotation, the statement verb and where the recipient came from, each
+ * the content's common lemmas, negation, modals, quotation, the statement verb, where the recipient came from and
+ * classes that carry across stories (the lexicon's types of its words, its verdict words' class, the recipient's kind), each
  * only crossed with the type, so that every weight says which type a word is evidence for (a weight shared by all
  * types would leave the choice to the type biases); the best is kept at or above the threshold, with a `why` naming
  * the model's estimate and its strongest features. Without a model (training) every reading is collected, as the
@@ -23,6 +24,9 @@ import { bestAbove, type EventRescueModel, type RescueCandidate } from './event-
 import { actorsOfPhrase } from './participants.js';
 import { PLOVER_EVENTS, type PloverEvent } from './plover.js';
 import { speakerOf } from './roles.js';
+import { verdictWords } from './named-judgements.js';
+import { praiseWords } from './praised-predicates.js';
+import { ruleWords } from './rule-words.js';
 import { isOtherSide } from './sides.js';
 import { baseRel, childrenBy, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
@@ -181,10 +185,62 @@ function isLocativePlace(ctx: Context, t: number): boolean {
 /** Lower-case month and weekday names and their abbreviations: a date's words, which the parser may tag as nouns. */
 const calendarWords = (ctx: Context): ReadonlySet<string> => new Set([...ctx.pack.months, ...ctx.pack.weekdays].flat().map((w) => w.toLowerCase()));
 
+/**
+ * Verdict words as two classes, from the data files of the rules that code a verdict outright (named-judgements.tsv
+ * and rule-words `damning-predicate`; named-judgements.tsv and praised-predicates.tsv): a word of a class is a cue
+ * whatever the story, where a word's own weight learns only from the few statements that hold it (session 47: each
+ * type's word weights had 25-80 positives, and nothing carried to unseen stories).
+ */
+let verdicts: { readonly damning: ReadonlySet<string>; readonly praise: ReadonlySet<string> } | undefined;
+function verdictClasses(): NonNullable<typeof verdicts> {
+  verdicts ??= {
+    damning: new Set([...verdictWords().damning, ...ruleWords('damning-predicate')]),
+    praise: new Set([...verdictWords().praise, ...praiseWords()]),
+  };
+  return verdicts;
+}
+
+/**
+ * The PLOVER type the events lexicon codes content word `t` as alone (a verb's own code, an event noun's), if any:
+ * "violated", "criticism", "demand" in a content are cues of their type though the rules code no event there.
+ */
+function lexiconType(ctx: Context, t: number): PloverEvent | undefined {
+  const lemma = ctx.tree.lemmas[t].toLowerCase();
+  const upos = ctx.tree.pos[t]?.upos;
+  const code = upos === 'VERB' ? ctx.lexicon.verbs[lemma]?.find((e) => !e.before && !e.after)?.code
+    : upos === 'NOUN' ? ctx.lexicon.nouns[lemma]?.code ?? ctx.lexicon.nouns[ctx.tree.words[t].toLowerCase()]?.code : undefined;
+  return code ? ctx.lexicon.cameo[code]?.event : undefined;
+}
+
+/**
+ * Class features of a content, which carry across stories: the types the lexicon codes its words as (`lex:`, and
+ * `head:` for its head's), its verdict words' class (`judge:damning`, `judge:praising`) and the recipient's sector or
+ * kind (`to:`).
+ */
+function classFeatures(ctx: Context, content: number, words: readonly number[], recipient: EventParticipant): string[] {
+  const { tree } = ctx;
+  const out: string[] = [];
+  const head = lexiconType(ctx, content);
+  if (head) out.push(`head:${head}`);
+  const { damning, praise } = verdictClasses();
+  for (const t of words) {
+    const type = lexiconType(ctx, t);
+    if (type) out.push(`lex:${type}`);
+    const lemma = tree.lemmas[t].toLowerCase();
+    const word = tree.words[t].toLowerCase();
+    if (damning.has(lemma) || damning.has(word)) out.push('judge:damning');
+    else if (praise.has(lemma) || praise.has(word)) out.push('judge:praising');
+  }
+  const kind = recipient.sector ?? ctx.actors.at(recipient.tokens[0])?.kind;
+  if (kind) out.push(`to:${kind}`);
+  return out;
+}
+
 /** The features of a content, before they are crossed with a type. */
-function contentFeatures(ctx: Context, verb: number, content: number, words: readonly number[], from: string): string[] {
+function contentFeatures(ctx: Context, verb: number, content: number, words: readonly number[], recipient: { who: EventParticipant; from: string }): string[] {
   const { tree, pack } = ctx;
-  const out = [`verb:${tree.lemmas[verb]}`, `recipient:${from}`, `content:${tree.pos[content]?.upos ?? '?'}`];
+  const from = recipient.from;
+  const out = [`verb:${tree.lemmas[verb]}`, `recipient:${from}`, `content:${tree.pos[content]?.upos ?? '?'}`, ...classFeatures(ctx, content, words, recipient.who)];
   if (childrenBy(tree, content, 'cop').length) out.push('copula');
   if (isQuoted(ctx, tree, content)) out.push('quoted');
   if (ctx.doc.layers.discourse?.publisher) out.push('site');
@@ -238,7 +294,7 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, 
   const speakers = speakersOf(ctx, verb, speaker);
   const recipient = recipientOf(ctx, verb, content, subject, words, speakers);
   if (!recipient) return [];
-  const base = contentFeatures(ctx, verb, content, words, recipient.from);
+  const base = contentFeatures(ctx, verb, content, words, recipient);
   let types: { type: PloverEvent; code: string; features: string[]; score?: number }[] = [...stanceTypes(ctx)]
     .map(([type, code]) => ({ type, code, features: [`type:${type}`, ...base.map((f) => `${type}:${f}`)] }));
   if (model) {
