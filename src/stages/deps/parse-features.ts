@@ -4,40 +4,15 @@
  * their labels, the distance between top and front, and valencies.
  */
 import { FEATURE_SEED, finish, hashText, mix } from '../../ml/feature-hash.js';
+import { compileRecipes, writeKeys } from '../../ml/key-recipes.js';
 import type { ParseState } from './arc-eager.js';
 
-/**
- * A list of templates as the parser hashes them, four int32 per template: its first hashing step
- * `mix(FEATURE_SEED, template)`, then the positions in an atom array (the values of one
- * configuration or one role word) of the up to three values it combines, -1 past the last. One
- * loop over such a list with `mix` and `finish` inlined gives the keys of `feature1`–`feature3`:
- * the parser's 32 keys a configuration were each a call V8 did not inline, as were their `mix`
- * steps (the callers exceed its inlining budget). One warm round of `deps` over 60 Reuters stories,
- * 446 → 427 M instructions (`docs/scaling.md`, session 46, sp-hash; #13).
+/*
+ * The parser's keys come from recipes (`key-recipes.ts`): its 32 keys a configuration were each a
+ * call V8 did not inline, as were their `mix` steps (the callers exceed its inlining budget). One
+ * warm round of `deps` over 60 Reuters stories, 446 → 427 M instructions (`docs/scaling.md`,
+ * session 46, sp-hash; #13).
  */
-function compileRecipes(recipes: readonly (readonly number[])[]): Int32Array {
-  const program = new Int32Array(recipes.length * 4).fill(-1);
-  recipes.forEach(([t, ...atoms], i) => {
-    program[i * 4] = mix(FEATURE_SEED, t);
-    program.set(atoms, i * 4 + 1);
-  });
-  return program;
-}
-
-/** Write the keys of `program` (`compileRecipes`) over `atoms` into `out` from position `k`; returns the end. */
-function writeKeys(program: Int32Array, atoms: Int32Array, out: Uint32Array, k: number): number {
-  for (let p = 0; p < program.length; p += 4) {
-    let h = mix(program[p], atoms[program[p + 1]]);
-    const b = program[p + 2];
-    if (b >= 0) {
-      h = mix(h, atoms[b]);
-      const c = program[p + 3];
-      if (c >= 0) h = mix(h, atoms[c]);
-    }
-    out[k++] = finish(h);
-  }
-  return k;
-}
 
 /** Most features one configuration can have; sizes the caller's buffer. */
 export const MAX_PARSE_FEATURES = 72;

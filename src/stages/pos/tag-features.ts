@@ -3,7 +3,8 @@
  * words around it and the two tags predicted before it. Shared by the trainer and the tagger so
  * both see exactly the same hashes.
  */
-import { feature1, feature2, feature3, hashText } from '../../ml/feature-hash.js';
+import { hashText } from '../../ml/feature-hash.js';
+import { compileRecipes, writeKeys } from '../../ml/key-recipes.js';
 import type { Lookup } from '../../ml/record-lookup.js';
 
 /**
@@ -111,16 +112,43 @@ export function hashWords(words: readonly string[], ambiguity: Lookup<number>, r
 }
 
 /**
- * The templates of `tagFeatures` in two groups, each in the order its function writes them.
- * WORD_TEMPLATES depend on the word alone (bias, lowercase, form, affixes, shape, ambiguity class)
- * and on whether it is the first of its sentence, which is the same for every word but the first:
- * the tagger sums them once per word type (its word-type memory, #13). CONTEXT_TEMPLATES are the
- * rest: the words around, their affixes, shapes and ambiguity classes, and the previous tags.
+ * Atoms of a token (`wordFeatures`, `contextFeatures`): its own hashes, those of the words around
+ * it (before1 is the word just before, after2 the second after), their suffixes of length 3,
+ * shapes and ambiguity classes, the two previous tags, the first-word flag and a constant 0 (the bias).
  */
-export const WORD_TEMPLATES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 23, 31, 33];
-export const CONTEXT_TEMPLATES: readonly number[] = [
-  11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 32, 34, 35, 36, 37, 38,
+const LOWER = 0, FORM = 1, SHAPE = 2, AMBIGUITY = 3, SUFFIX1 = 4, SUFFIX2 = 5, SUFFIX3 = 6, SUFFIX4 = 7, PREFIX1 = 8,
+  PREFIX2 = 9, PREFIX3 = 10, FIRST = 11, BIAS = 12, PREV1 = 13, PREV2 = 14, BEFORE1 = 15, BEFORE2 = 16, AFTER1 = 17,
+  AFTER2 = 18, SUFFIX_BEFORE = 19, SUFFIX_AFTER = 20, SHAPE_BEFORE = 21, SHAPE_AFTER = 22, AMBIGUITY_AFTER = 23,
+  AMBIGUITY_AFTER2 = 24;
+
+/**
+ * The templates of `tagFeatures` in two groups, each as recipes `[template, ...atoms]`
+ * (`key-recipes.ts`) in the order its function writes them. The word's group depends on the word
+ * alone (bias, lowercase, form, affixes, shape, ambiguity class) and on whether it is the first of
+ * its sentence, which is the same for every word but the first: the tagger sums it once per word
+ * type (its word-type memory, #13). The context group is the rest: the words around, their
+ * affixes, shapes and ambiguity classes, and the previous tags.
+ */
+const WORD_RECIPES: readonly (readonly number[])[] = [
+  [0, BIAS], [1, LOWER], [2, FORM], [3, SUFFIX1], [4, SUFFIX2], [5, SUFFIX3], [6, SUFFIX4], [7, PREFIX1], [8, PREFIX2],
+  [9, PREFIX3], [10, SHAPE], [23, FIRST, SHAPE], [31, FIRST, LOWER], [33, AMBIGUITY],
 ];
+const CONTEXT_RECIPES: readonly (readonly number[])[] = [
+  [11, PREV1], [12, PREV1, PREV2], [13, PREV1, LOWER], [14, BEFORE1], [15, SUFFIX_BEFORE], [16, AFTER1], [17, SUFFIX_AFTER],
+  [18, BEFORE2], [19, AFTER2], [20, BEFORE1, LOWER], [21, LOWER, AFTER1], [22, SHAPE_AFTER], [24, PREV1, SUFFIX3],
+  [25, AFTER1, AFTER2], [26, PREV2], [27, SHAPE_BEFORE], [28, PREV1, LOWER, AFTER1], [29, PREV1, AFTER1],
+  [30, BEFORE1, LOWER, AFTER1], [32, SHAPE, AFTER1], [34, AMBIGUITY_AFTER], [35, AMBIGUITY_AFTER2],
+  [36, AMBIGUITY, AMBIGUITY_AFTER], [37, PREV1, AMBIGUITY], [38, PREV1, AMBIGUITY, AMBIGUITY_AFTER],
+];
+
+/** The word's group's templates, in the order `wordFeatures` writes them. */
+export const WORD_TEMPLATES: readonly number[] = WORD_RECIPES.map(([t]) => t);
+/** The context group's templates, in the order `contextFeatures` writes them. */
+export const CONTEXT_TEMPLATES: readonly number[] = CONTEXT_RECIPES.map(([t]) => t);
+
+const WORD_PROGRAM = compileRecipes(WORD_RECIPES);
+const CONTEXT_PROGRAM = compileRecipes(CONTEXT_RECIPES);
+const atoms = new Int32Array(AMBIGUITY_AFTER2 + 1);
 
 /** How many templates `tagFeatures` writes. */
 const TEMPLATE_COUNT = WORD_TEMPLATES.length + CONTEXT_TEMPLATES.length;
@@ -145,16 +173,14 @@ export function tagFeatures(w: SentenceWords, i: number, prev1: number, prev2: n
  * word of the sentence, else 0. Returns the end.
  */
 export function wordFeatures(w: SentenceWords, i: number, first: number, out: Uint32Array, k: number): number {
-  out[k++] = feature1(0, 0);
-  out[k++] = feature1(1, w.lower[i]);
-  out[k++] = feature1(2, w.form[i]);
-  for (let s = 0; s < 4; s++) out[k++] = feature1(3 + s, w.suffix[i * 4 + s]);
-  for (let p = 0; p < 3; p++) out[k++] = feature1(7 + p, w.prefix[i * 3 + p]);
-  out[k++] = feature1(10, w.shape[i]);
-  out[k++] = feature2(23, first, w.shape[i]);
-  out[k++] = feature2(31, first, w.lower[i]);
-  out[k++] = feature1(33, w.ambiguity[i]);
-  return k;
+  atoms[LOWER] = w.lower[i];
+  atoms[FORM] = w.form[i];
+  atoms[SHAPE] = w.shape[i];
+  atoms[AMBIGUITY] = w.ambiguity[i];
+  for (let s = 0; s < 4; s++) atoms[SUFFIX1 + s] = w.suffix[i * 4 + s];
+  for (let p = 0; p < 3; p++) atoms[PREFIX1 + p] = w.prefix[i * 3 + p];
+  atoms[FIRST] = first;
+  return writeKeys(WORD_PROGRAM, atoms, out, k);
 }
 
 /**
@@ -163,38 +189,21 @@ export function wordFeatures(w: SentenceWords, i: number, first: number, out: Ui
  */
 export function contextFeatures(w: SentenceWords, i: number, prev1: number, prev2: number, out: Uint32Array, k: number): number {
   const n = w.length;
-  const lower = w.lower[i];
-  const before1 = i > 0 ? w.lower[i - 1] : BOUNDARY_BEFORE;
-  const before2 = i > 1 ? w.lower[i - 2] : BOUNDARY_BEFORE;
-  const after1 = i + 1 < n ? w.lower[i + 1] : BOUNDARY_AFTER;
-  const after2 = i + 2 < n ? w.lower[i + 2] : BOUNDARY_AFTER;
-  const suffix3 = w.suffix[i * 4 + 2];
-  out[k++] = feature1(11, prev1);
-  out[k++] = feature2(12, prev1, prev2);
-  out[k++] = feature2(13, prev1, lower);
-  out[k++] = feature1(14, before1);
-  out[k++] = feature1(15, i > 0 ? w.suffix[(i - 1) * 4 + 2] : BOUNDARY_BEFORE);
-  out[k++] = feature1(16, after1);
-  out[k++] = feature1(17, i + 1 < n ? w.suffix[(i + 1) * 4 + 2] : BOUNDARY_AFTER);
-  out[k++] = feature1(18, before2);
-  out[k++] = feature1(19, after2);
-  out[k++] = feature2(20, before1, lower);
-  out[k++] = feature2(21, lower, after1);
-  out[k++] = feature1(22, i + 1 < n ? w.shape[i + 1] : BOUNDARY_AFTER);
-  out[k++] = feature2(24, prev1, suffix3);
-  out[k++] = feature2(25, after1, after2);
-  out[k++] = feature1(26, prev2);
-  out[k++] = feature1(27, i > 0 ? w.shape[i - 1] : BOUNDARY_BEFORE);
-  out[k++] = feature3(28, prev1, lower, after1);
-  out[k++] = feature2(29, prev1, after1);
-  out[k++] = feature3(30, before1, lower, after1);
-  out[k++] = feature2(32, w.shape[i], after1);
-  const ambiguity = w.ambiguity[i];
-  const ambiguityAfter = i + 1 < n ? w.ambiguity[i + 1] : BOUNDARY_AFTER;
-  out[k++] = feature1(34, ambiguityAfter);
-  out[k++] = feature1(35, i + 2 < n ? w.ambiguity[i + 2] : BOUNDARY_AFTER);
-  out[k++] = feature2(36, ambiguity, ambiguityAfter);
-  out[k++] = feature2(37, prev1, ambiguity);
-  out[k++] = feature3(38, prev1, ambiguity, ambiguityAfter);
-  return k;
+  atoms[LOWER] = w.lower[i];
+  atoms[SHAPE] = w.shape[i];
+  atoms[AMBIGUITY] = w.ambiguity[i];
+  atoms[SUFFIX3] = w.suffix[i * 4 + 2];
+  atoms[PREV1] = prev1;
+  atoms[PREV2] = prev2;
+  atoms[BEFORE1] = i > 0 ? w.lower[i - 1] : BOUNDARY_BEFORE;
+  atoms[BEFORE2] = i > 1 ? w.lower[i - 2] : BOUNDARY_BEFORE;
+  atoms[AFTER1] = i + 1 < n ? w.lower[i + 1] : BOUNDARY_AFTER;
+  atoms[AFTER2] = i + 2 < n ? w.lower[i + 2] : BOUNDARY_AFTER;
+  atoms[SUFFIX_BEFORE] = i > 0 ? w.suffix[(i - 1) * 4 + 2] : BOUNDARY_BEFORE;
+  atoms[SUFFIX_AFTER] = i + 1 < n ? w.suffix[(i + 1) * 4 + 2] : BOUNDARY_AFTER;
+  atoms[SHAPE_BEFORE] = i > 0 ? w.shape[i - 1] : BOUNDARY_BEFORE;
+  atoms[SHAPE_AFTER] = i + 1 < n ? w.shape[i + 1] : BOUNDARY_AFTER;
+  atoms[AMBIGUITY_AFTER] = i + 1 < n ? w.ambiguity[i + 1] : BOUNDARY_AFTER;
+  atoms[AMBIGUITY_AFTER2] = i + 2 < n ? w.ambiguity[i + 2] : BOUNDARY_AFTER;
+  return writeKeys(CONTEXT_PROGRAM, atoms, out, k);
 }
