@@ -25,6 +25,8 @@ export interface Story {
   readonly mentioned: ReadonlySet<string>;
   /** Whether the story names any country or organisation besides its dateline. */
   readonly named: boolean;
+  /** The outlet's home country, for a story that names no country at all (`outlet.ts`). */
+  readonly outlet?: string;
 }
 
 // Module-level helpers, not closures made per call, which lose their optimised code at each full collection (#13).
@@ -245,7 +247,13 @@ function opensSentence(view: View, t: number): boolean {
 
 /** Where the story happens: the dateline's country when the story names it too, else its main country. */
 export function homeOf(story: Story): Found | undefined {
-  return fromDateline(story) ?? (story.main ? { code: story.main, why: reason('discourse/from-main', { code: story.main }) } : undefined);
+  if (story.main) return fromDateline(story) ?? { code: story.main, why: reason('discourse/from-main', { code: story.main }) };
+  return fromDateline(story) ?? (story.outlet ? { code: story.outlet, why: reason('discourse/from-outlet', { code: story.outlet }) } : undefined);
+}
+
+/** `story` with its outlet's home country when it names no country, place or dateline at all. */
+export function withOutlet(story: Story, home: string | undefined): Story {
+  return home && !story.main && !story.dateline && story.mentioned.size === 0 ? { ...story, outlet: home } : story;
 }
 
 /**

@@ -41,7 +41,8 @@ import '../dateline/types.js';
 import '../places/types.js';
 import '../quotes/types.js';
 import { namedByCountry } from './country-name.js';
-import { echoLocated, homeOf, locate, storyOf, type BodiesByNoun } from './context.js';
+import { echoLocated, homeOf, locate, storyOf, withOutlet, type BodiesByNoun } from './context.js';
+import { outletHome } from './outlet.js';
 import { byFirstToken, coverOf, overlapsCover, resolvedActors } from './merge.js';
 import { voiceOf } from './first-person.js';
 import { adversaryMentions, loadAdversaries, type Adversary } from './adversaries.js';
@@ -101,7 +102,8 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const enemyIds = new Set(enemies.map((m) => m.actorId));
       const notEnemy = (m: ActorMention) => !enemies.includes(m) && m.reasons[0]?.rule !== 'discourse/adversary'
         && !(m.reasons[0]?.rule === 'discourse/pronoun' && enemyIds.has(m.actorId));
-      const home = homeOf(storyOf(view, actors.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place));
+      const outlet = outletHome(doc.meta);
+      const home = homeOf(withOutlet(storyOf(view, actors.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place), outlet));
       const voice = voiceOf(view, publisher, kb, day, doc.layers.quotes ?? [], isJointStatement(view, doc.meta.title));
       // Only an article that is itself the statement (its title says so) speaks in its signatories' "we".
       const signed = isJointTitle(doc.meta.title) ? signatoriesOf(doc.meta.title, loadTitleWords(view.pack.topics), participants, publisher, kb, day) : undefined;
@@ -113,7 +115,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
       // Nor is the country a speech is addressed to: its "you" (`second-person.ts`) would outnumber the speaker's own;
       // nor a ", which" read as the name just before it (`relative.ts`): one mention of that country, not two.
-      const story = storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m) && m.reasons[0]?.rule !== 'discourse/relative'), doc.layers.places ?? [], doc.layers.dateline?.place);
+      const story = withOutlet(storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m) && m.reasons[0]?.rule !== 'discourse/relative'), doc.layers.places ?? [], doc.layers.dateline?.place), outlet);
       const agentBodies: BodiesByNoun = new Map();
       // "the soldiers" after "Israeli soldiers": only mentions coded by their own words, before any fallback guesses.
       const antecedents = antecedentsOf(view, merged);

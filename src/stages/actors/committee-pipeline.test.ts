@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+import { codeEvents } from '../events/code-events.js';
+import { loadLexicon } from '../events/lexicon.js';
+
+// Parliamentary committees (`data/agents.tsv`) through the real tagger and parser: before them "an all-party committee"
+// made no mention, so the next sentence's opening "It" had no body to continue (session 48, ev-pronoun).
+const pipeline = defaultPipeline({ layers: ['events'] });
+const lexicon = loadLexicon();
+const run = (text: string) => pipeline.run(makeDoc({ text, meta: { date: '2004-12-01' } }));
+const coded = (text: string) => codeEvents(run(text) as Parameters<typeof codeEvents>[0], lexicon).events
+  .map((e) => `${e.event} ${e.actors.map((a) => `${a.code}${a.sector ?? ''}`).join('+')}>${e.recipients.map((r) => `${r.code}${r.sector ?? ''}`).join('+')}`);
+const BRITAIN = "Britain's Freedom of Information Act comes into force next month, British ministers said in London. ";
+
+describe('parliamentary committees are the legislature', () => {
+  it('reads "an all-party committee" as LEG, so the "It" after it is that committee', () => {
+    const text = `${BRITAIN}But an all-party committee said it was "not confident" many would be ready. It blamed the Department for Constitutional Affairs for a "lack of consistent leadership".`;
+    expect(coded(text)).toContain('ACCUSE GBRLEG>');
+  });
+
+  it.each([
+    ['The environment select committee urged the government to redraft the bill.', 'REQUEST GBRLEG>GBRGOV'],
+    ['A parliamentary committee urged the government to redraft the bill.', 'REQUEST GBRLEG>GBRGOV'],
+  ])('codes the committee as the actor: %s', (sentence, expected) => {
+    expect(coded(BRITAIN + sentence)).toContain(expected);
+  });
+
+  it.each([
+    "The Communist Party's central committee urged workers to stay calm.",
+    'The strike committee rejected the offer.',
+  ])('leaves other committees alone: %s', (text) => {
+    const mentions = run(text).layers.actors ?? [];
+    expect(mentions.filter((m) => m.sector === 'LEG')).toEqual([]);
+  });
+});
