@@ -16,8 +16,14 @@ describe('a sentence with no finite verb reads its past form as one', () => {
     ['Duffy repeated criticisms of those policies in his speech today .', 'repeated/VBD'],
     ['A senior U.S. Treasury official poured cold water on the plan earlier this week .', 'poured/VBD'],
     ['IG Metall , under newly-elected leader Franz Steinkuehler , proposed the talks on Thursday .', 'proposed/VBD'],
+    // A participle may open the object.
+    ['President Biden also raised continued concerns about the PRC \'s unfair trade policies .', 'raised/VBD'],
   ])('"%s"', (text, expected) => {
     expect(tagsOf(text)).toContain(expected);
+  });
+
+  it('prefers the verb after a participle that modifies its subject', () => {
+    expect(tagsOf('The following state elected officials delivered remarks as part of the convening :')).toEqual(expect.arrayContaining(['elected/VBN', 'delivered/VBD']));
   });
 
   it('lemmatizes the re-read verb as a verb', () => {

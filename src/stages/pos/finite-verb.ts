@@ -44,8 +44,10 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const MISREAD = new Set(['VBN', 'JJ', 'NN']);
 /** Tags of the word a main verb may follow: the subject's head noun (or the adjective the tagger made of it). */
 const SUBJECT_END = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ']);
-/** Tags of the word that may start a verb's object or complement. */
-const OBJECT_START = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'JJ', 'JJR', 'JJS', 'RP', 'PDT']);
+/** Tags of the word that may start a verb's object or complement (VBN: "raised continued concerns"). */
+const OBJECT_START = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'JJ', 'JJR', 'JJS', 'RP', 'PDT', 'VBN']);
+/** Tags of a noun. */
+const NOUN = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 /** A dotted initialism before a headline capital ("The U.S. Opposed the move"). */
 const INITIALISM = /^(?:[A-Z]\.){2,}$/;
 
@@ -69,7 +71,11 @@ export function missingFiniteVerb(words: readonly string[], ids: Int32Array, cla
     const { upos, xpos } = tags(i);
     if (lists.subordinator.has(lower) || xpos === 'WDT' || xpos === 'WP') subordinate = true;
     if (!subordinate && (FINITE.has(xpos) || upos === 'AUX')) return -1;
-    if (candidate < 0 && !subordinate && i > 0 && MISREAD.has(xpos) && isCandidate(words, tags, i, verbs, lists)) candidate = i;
+    if (!subordinate && i > 0 && MISREAD.has(xpos) && isCandidate(words, tags, i, verbs, lists)) {
+      // A participle modifying the next noun gives way to a candidate right after that noun ("The following state
+      // elected officials delivered remarks").
+      if (candidate < 0 || (candidate === i - 2 && NOUN.has(tags(i - 1).xpos))) candidate = i;
+    }
   }
   return candidate;
 }
@@ -89,9 +95,8 @@ function isCandidate(words: readonly string[], tags: (i: number) => TagClass, i:
 
 /** Whether word `i` stands right after a subject: its noun, or a time word or an apposition's closing comma after one. */
 function followsSubject(words: readonly string[], tags: (i: number) => TagClass, i: number, lists: FiniteVerbWords): boolean {
-  const before = i - 1;
-  if (SUBJECT_END.has(tags(before).xpos) && !lists.time.has(words[before].toLowerCase())) return true;
-  if (before < 1) return false;
-  const joined = lists.time.has(words[before].toLowerCase()) || words[before] === ',';
-  return joined && (SUBJECT_END.has(tags(before - 1).xpos) || tags(before - 1).xpos === '-RRB-');
+  let before = i - 1;
+  if (before >= 1 && lists.time.has(words[before].toLowerCase())) before--;
+  else if (before >= 1 && words[before] === ',') return SUBJECT_END.has(tags(before - 1).xpos) || tags(before - 1).xpos === '-RRB-';
+  return (SUBJECT_END.has(tags(before).xpos) || tags(before).xpos === '-RRB-') && !lists.time.has(words[before].toLowerCase());
 }
