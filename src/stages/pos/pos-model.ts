@@ -2,7 +2,8 @@
 import { assetPath, loadAsset } from '../../core/assets.js';
 import { modelKind } from '../../ml/model-file.js';
 import { headlineCaseWords } from './headline-case.js';
-import { Lemmatizer, type LemmaData } from './lemmatizer.js';
+import { missingFiniteVerb, readFiniteVerbWords, type FiniteVerbWords } from './finite-verb.js';
+import { Lemmatizer, shippedKnownVerbs, type LemmaData } from './lemmatizer.js';
 import { Tagger } from './tagger.js';
 import type { PosTag } from './types.js';
 
@@ -26,12 +27,18 @@ export function loadPosModel(path = assetPath('models', 'syntax', 'pos.bin')): P
   return loadAsset(POS_MODEL, path);
 }
 
+let finiteWords: FiniteVerbWords | undefined;
+const finiteVerbWords = (): FiniteVerbWords => (finiteWords ??= readFiniteVerbWords());
+
 /** Tags and lemmas of one sentence's words. */
 export function tagSentence(model: PosModel, sentence: readonly string[]): PosTag[] {
   const { tagger, lemmatizer } = model;
   // Headline capitals after "U.S." are read lowercase where that makes a verb (headline-case.ts).
   const words = headlineCaseWords(tagger, sentence);
-  const ids = tagger.tagIds(words);
+  let ids = tagger.tagIds(words);
+  // A sentence left with no finite verb reads its past form as one (finite-verb.ts).
+  const finite = tagger.pastClass < 0 ? -1 : missingFiniteVerb(words, ids, tagger.tags, shippedKnownVerbs(), finiteVerbWords());
+  if (finite >= 0) ids = tagger.tagIds(words, finite, tagger.pastClass);
   const out = new Array<PosTag>(words.length);
   for (let i = 0; i < words.length; i++) {
     const { upos, xpos } = tagger.tags[ids[i]];

@@ -33,6 +33,8 @@ function fixedClasses(dictionary: Lookup<number>, numeral: number): Lookup<numbe
 export class Tagger {
   readonly model: LinearModel;
   readonly tags: readonly TagClass[];
+  /** The class of a finite past verb (`VERB VBD`), which `finite-verb.ts` may force. */
+  readonly pastClass: number;
   private readonly features = new Uint32Array(MAX_TAG_FEATURES);
   /** Word hashes and type ids of the sentence being tagged, reused from sentence to sentence. */
   private hashed: SentenceWords = sentenceWordsFor(64);
@@ -60,6 +62,7 @@ export class Tagger {
       const [upos, xpos] = c.split(' ');
       return { upos: upos as Upos, xpos };
     });
+    this.pastClass = model.classes.indexOf('VERB VBD');
     this.scores = new Float64Array(model.classes.length);
     this.types = new WordTypes(model.classes.length, fixedClasses(this.dictionary, model.classes.indexOf(NUMERAL_CLASS)), this.ambiguity);
   }
@@ -69,8 +72,11 @@ export class Tagger {
     return new Tagger(linearModelOf(file), file.meta as TaggerLexicon);
   }
 
-  /** The class index of each word of one sentence. */
-  tagIds(words: readonly string[]): Int32Array {
+  /**
+   * The class index of each word of one sentence; with `forceAt`, that word takes class `forceClass` and the words
+   * after it are tagged from it (`finite-verb.ts`).
+   */
+  tagIds(words: readonly string[], forceAt = -1, forceClass = 0): Int32Array {
     if (this.typeIds.length < words.length) {
       this.hashed = sentenceWordsFor(words.length * 2);
       this.typeIds = new Int32Array(words.length * 2);
@@ -82,7 +88,7 @@ export class Tagger {
     let prev1 = NO_TAG;
     let prev2 = NO_TAG;
     for (let i = 0; i < words.length; i++) {
-      const known = types.knownClass(typeIds[i]);
+      const known = i === forceAt ? forceClass : types.knownClass(typeIds[i]);
       if (known !== NOT_IN_DICTIONARY) {
         out[i] = known;
         prev2 = prev1;

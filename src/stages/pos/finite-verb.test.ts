@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadPosModel, tagSentence } from './pos-model.js';
+
+const model = loadPosModel();
+const tagsOf = (text: string): string[] => {
+  const words = text.split(' ');
+  return tagSentence(model, words).map((t, i) => `${words[i]}/${t.xpos}`);
+};
+
+describe('a sentence with no finite verb reads its past form as one', () => {
+  it.each([
+    ['Concepcion named Japan and South Korea as examples .', 'named/VBD'],
+    ['The finance ministers and central bank governors of seven major industrial countries met today .', 'met/VBD'],
+    ['The tribunal upheld a countervailing duty of 84.9 U.S. cents a bushel .', 'upheld/VBD'],
+    ['The U.S. Opposed the move .', 'Opposed/VBD'],
+    ['Duffy repeated criticisms of those policies in his speech today .', 'repeated/VBD'],
+    ['A senior U.S. Treasury official poured cold water on the plan earlier this week .', 'poured/VBD'],
+    ['IG Metall , under newly-elected leader Franz Steinkuehler , proposed the talks on Thursday .', 'proposed/VBD'],
+    // A participle may open the object.
+    ['President Biden also raised continued concerns about the PRC \'s unfair trade policies .', 'raised/VBD'],
+  ])('"%s"', (text, expected) => {
+    expect(tagsOf(text)).toContain(expected);
+  });
+
+  it('prefers the verb after a participle that modifies its subject', () => {
+    expect(tagsOf('The following state elected officials delivered remarks as part of the convening :')).toEqual(expect.arrayContaining(['elected/VBN', 'delivered/VBD']));
+  });
+
+  it('lemmatizes the re-read verb as a verb', () => {
+    expect(tagSentence(model, 'The tribunal upheld a countervailing duty .'.split(' '))[2]).toEqual({ upos: 'VERB', xpos: 'VBD', lemma: 'uphold' });
+  });
+
+  it.each([
+    // A passive headline: a preposition after the participle.
+    ['Photos attached .', 'attached/VBN'],
+    ['Two men arrested in Boston', 'arrested/VBN'],
+    // A "by" agent: a reduced relative or a passive.
+    ['Hong Kong , supported by a large number of developing countries .', 'supported/VBN'],
+    // A finite verb in the main clause already.
+    ['The tonnage allocated to it is equal .', 'allocated/VBN'],
+    ['The occupied areas were shelled .', 'occupied/VBN'],
+  ])('leaves "%s" alone', (text, expected) => {
+    expect(tagsOf(text)).toContain(expected);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * A sentence with no finite verb in its main clause, whose only candidate is a past form the tagger
+ * read as a participle, an adjective or a noun: "Concepcion named Japan and South Korea as
+ * examples" (`named` VBN), "The tribunal upheld a countervailing duty" (`upheld` NN), "The Asian
+ * Development Bank today wound up a meeting" (`wound` NN), "The finance ministers … met today".
+ * The greedy tagger decides each word from its left context and never looks back, so a sentence
+ * can end with no verb at all; the parser then hangs the verb on the subject as a modifier and the
+ * events stage sees no clause. Such a word is re-tagged VBD and the rest of the sentence re-tagged
+ * after it. A candidate must stand where a main verb stands: right after a noun or adjective (the
+ * tagger's `tribunal`/`official` are JJ), or after a time word or the comma closing an apposition
+ * that follows one ("IG Metall, under … Steinkuehler, proposed the talks"), and be followed by what
+ * a verb takes (an object, a particle, a time word), not "by" (a passive: "supported by") nor
+ * another preposition ("Three Palestinians killed in a raid" stays a headline's passive). Words:
+ * `data/finite-verb.tsv`.
+ */
+import { join } from 'node:path';
+import { assetPath, readDataLines } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
+import type { KnownVerbs } from './lemmatizer.js';
+import type { TagClass } from './tagger.js';
+import { verbStems } from './verb-stems.js';
+
+/** The word classes of `data/finite-verb.tsv`. */
+export interface FiniteVerbWords {
+  readonly time: ReadonlySet<string>;
+  readonly particle: ReadonlySet<string>;
+  readonly subordinator: ReadonlySet<string>;
+}
+
+/** Read `finite-verb.tsv` (E170 for a line of an unknown class or shape). */
+export function readFiniteVerbWords(path = assetPath('src', 'stages', 'pos', 'data', 'finite-verb.tsv')): FiniteVerbWords {
+  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>() };
+  readDataLines(path).forEach((line, i) => {
+    const [cls, word, extra] = line.split('\t');
+    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator<TAB>word", got "${line}"` });
+    out[cls as keyof FiniteVerbWords].add(word);
+  });
+  return out;
+}
+
+/** Tags of a finite verb or auxiliary: a sentence with one of these in its main clause has its verb. */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Tags a misread past form comes out with. */
+const MISREAD = new Set(['VBN', 'JJ', 'NN']);
+/** Tags of the word a main verb may follow: the subject's head noun (or the adjective the tagger made of it). */
+const SUBJECT_END = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ']);
+/** Tags of the word that may start a verb's object or complement (VBN: "raised continued concerns"). */
+const OBJECT_START = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'JJ', 'JJR', 'JJS', 'RP', 'PDT', 'VBN']);
+/** Tags of a noun. */
+const NOUN = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+/** A dotted initialism before a headline capital ("The U.S. Opposed the move"). */
+const INITIALISM = /^(?:[A-Z]\.){2,}$/;
+
+/** Whether a lowercase word is a past form of a known verb: irregular ("upheld", "met", "wound") or a regular -ed. */
+function isPastForm(lower: string, verbs: KnownVerbs): boolean {
+  const irregular = verbs.irregular.get(lower);
+  if (irregular !== undefined) return irregular !== lower && !lower.endsWith('en') && !lower.endsWith('wn');
+  return verbStems(lower, 'VBD').some((stem) => verbs.lemmas.has(stem));
+}
+
+/**
+ * The position of the word to read as the sentence's finite verb, or -1: only when no word of the
+ * main clause is finite (words after a subordinator do not count).
+ */
+export function missingFiniteVerb(words: readonly string[], ids: Int32Array, classes: readonly TagClass[], verbs: KnownVerbs, lists: FiniteVerbWords): number {
+  const tags = (i: number): TagClass => classes[ids[i]];
+  let candidate = -1;
+  let subordinate = false;
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i].toLowerCase();
+    const { upos, xpos } = tags(i);
+    if (lists.subordinator.has(lower) || xpos === 'WDT' || xpos === 'WP') subordinate = true;
+    if (!subordinate && (FINITE.has(xpos) || upos === 'AUX')) return -1;
+    if (!subordinate && i > 0 && MISREAD.has(xpos) && isCandidate(words, tags, i, verbs, lists)) {
+      // A participle modifying the next noun gives way to a candidate right after that noun ("The following state
+      // elected officials delivered remarks").
+      if (candidate < 0 || (candidate === i - 2 && NOUN.has(tags(i - 1).xpos))) candidate = i;
+    }
+  }
+  return candidate;
+}
+
+function isCandidate(words: readonly string[], tags: (i: number) => TagClass, i: number, verbs: KnownVerbs, lists: FiniteVerbWords): boolean {
+  const word = words[i];
+  const lower = word.toLowerCase();
+  // A capital mid-sentence is a name, but for a headline capital after an initialism.
+  if (lower !== word && !INITIALISM.test(words[i - 1])) return false;
+  if (!isPastForm(lower, verbs)) return false;
+  if (!followsSubject(words, tags, i, lists)) return false;
+  const next = words[i + 1]?.toLowerCase();
+  if (next === undefined) return false;
+  if (words.slice(i + 1, i + 5).some((w) => w.toLowerCase() === 'by')) return false;
+  return OBJECT_START.has(tags(i + 1).xpos) || lists.particle.has(next) || lists.time.has(next);
+}
+
+/** Whether word `i` stands right after a subject: its noun, or a time word or an apposition's closing comma after one. */
+function followsSubject(words: readonly string[], tags: (i: number) => TagClass, i: number, lists: FiniteVerbWords): boolean {
+  let before = i - 1;
+  if (before >= 1 && lists.time.has(words[before].toLowerCase())) before--;
+  else if (before >= 1 && words[before] === ',') return SUBJECT_END.has(tags(before - 1).xpos) || tags(before - 1).xpos === '-RRB-';
+  return (SUBJECT_END.has(tags(before).xpos) || tags(before).xpos === '-RRB-') && !lists.time.has(words[before].toLowerCase());
+}
