@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTable, extractFeatures, FeatureScratch, foldWord, normalizeToken } from './features.js';
+import { clusterTable, dynamicFeatures, extractFeatures, FeatureScratch, foldWord, normalizeToken } from './features.js';
+import { hashText, pairKey } from '../../ml/feature-hash.js';
 import { wordShape } from './word-forms.js';
 import { Gazetteer } from './gazetteer.js';
 
@@ -96,5 +97,47 @@ describe('extractFeatures word memory', () => {
     // More word types than two generations hold: the sentence's words are forgotten, then rebuilt.
     for (let i = 0; i < 10_000; i += 100) keysOf(Array.from({ length: 100 }, (_, j) => `Word${i + j}`), gaz);
     expect(keysOf(sentence, gaz)).toEqual(first);
+  });
+});
+
+describe('the keys the entity model was trained with', () => {
+  // The template ids and value order of the trained model (`models/entities/ner.bin.gz`), written as the
+  // `pairKey` calls it was trained with: any faster way of making these keys must give the same bits (#13).
+  const words = ['the', 'minister', 'Sergei', 'Lavrov', 'said'];
+  const f = extractFeatures(words, new Gazetteer(), clusterTable([['minister', [5, 6]], ['said', [7]]]), new FeatureScratch(true));
+  const { lowHash: low, shapeHash: shape } = f;
+  const none = hashText('<none>') | 0;
+
+  it('gives a token its context keys, gazetteer-free, in the trained order', () => {
+    const expected = [
+      pairKey(3, low[0]), pairKey(4, low[1]), pairKey(5, low[3]), pairKey(6, low[4]), pairKey(7, shape[1]), pairKey(9, shape[3]),
+      pairKey(10, shape[1], shape[2]), pairKey(11, shape[2], shape[3]), pairKey(20, low[1], low[2]), pairKey(21, low[2], low[3]),
+      pairKey(32, 6), pairKey(47, low[1], shape[2]), pairKey(33, none),
+    ];
+    expect([...f.keys.subarray(f.offsets[2], f.offsets[3])]).toEqual(expected.map((k) => k >>> 0));
+    // The sentence's ends: start and end marks, the first word's shape key.
+    const start = hashText('<s>') | 0;
+    const end = hashText('</s>') | 0;
+    expect([...f.keys.subarray(f.offsets[4], f.offsets[5])]).toEqual(
+      [
+        pairKey(3, low[2]), pairKey(4, low[3]), pairKey(5, end), pairKey(6, end), pairKey(7, shape[3]), pairKey(9, end),
+        pairKey(10, shape[3], shape[4]), pairKey(11, shape[4], end), pairKey(20, low[3], low[4]), pairKey(21, low[4], end),
+        pairKey(32, none), pairKey(47, low[3], shape[4]), pairKey(33, none),
+      ].map((k) => k >>> 0),
+    );
+    expect(f.keys[f.offsets[0]]).toBe(pairKey(3, start) >>> 0);
+    expect(f.keys[f.offsets[0] + 10]).toBe(pairKey(22, shape[0]) >>> 0);
+  });
+
+  it('gives a decision its keys of the labels before it and the word\'s history', () => {
+    const out = new Uint32Array(8);
+    for (const [prev, prev2, history] of [[3, 1, 4], [-1, -1, -2]]) {
+      expect(dynamicFeatures(f, 2, prev, prev2, history, out)).toBe(6);
+      expect([...out.subarray(0, 6)]).toEqual(
+        [pairKey(40, prev), pairKey(41, prev2, prev), pairKey(42, prev, low[2]), pairKey(43, prev, shape[2]), pairKey(44, history), pairKey(45, history, shape[2])].map(
+          (k) => k >>> 0,
+        ),
+      );
+    }
   });
 });
