@@ -421,6 +421,22 @@ describe('data/verbs.txt', () => {
       sanctions sanction NOUN NNS 2 obl`, 1)).toBe('020');
   });
 
+  it('issue-12: calling for an end to something appeals for it (REQUEST), not CAMEO\'s rallying of support (053)', () => {
+    // The parser's own rows for "The Reagan administration has called for an end to the quotas by April".
+    expect(codeOf(`
+      The the DET DT 3 det
+      Reagan Reagan PROPN NNP 3 compound
+      administration administration NOUN NN 5 nsubj
+      has have AUX VBZ 5 aux
+      called call VERB VBN 0 root
+      for for ADP IN 8 case
+      an a DET DT 8 det
+      end end NOUN NN 5 obl
+      to to ADP IN 11 case
+      the the DET DT 11 det
+      quotas quota NOUN NNS 5 obl`, 4, [2])).toBe('020');
+  });
+
   it('issue-12: pressuring an actor to act demands it (REQUEST), not CAMEO\'s coercion (170)', () => {
     expect(codeOf(`
       authorities authority NOUN NNS 2 nsubj
