@@ -6,19 +6,19 @@
  * (scripts/events/rescue-recipe.ts): the L2 penalty and the threshold chosen together out of fold (folds by story),
  * each statement's best-scored reading alone competing, among the pairs that lower no group's F1 (bbc, readouts,
  * reuters); with no pair that gains, the threshold is one no score reaches and the step changes nothing.
- * A feature needs MIN_COUNT readings (`--min-count N`) to get a weight: a word of a few stories is the story's, not a
- * type's cue, and the model stays small; weights are written to four decimals.
+ * A feature needs STANCE_MIN_COUNT readings (`--min-count N`) to get a weight: a word of a few stories is the story's,
+ * not a type's cue, and the model stays small; weights are written to four decimals. `--features words+classes|classes`
+ * chooses the feature set (stance-recipe.ts; words+classes when absent): the cross-fit (`cross-fit.ts --stance retrain
+ * --stance-features …`) trains each fold by the same recipe to judge the choice on text the model has not seen.
  * `--examples FILE` reads (or, when missing, writes) the gathered readings; `--dry-run` writes no model.
  */
 import { join } from 'node:path';
 import { EVENT_STANCE } from '../src/stages/events/statement-stance.js';
 import { gatherStanceExamples } from './events/event-rescue-data.js';
 import { loadExamples, optionOf, penaltiesOf } from './events/fold-search.js';
-import { fillsItem, RESCUE_GUARD, trainRescue } from './events/rescue-recipe.js';
+import { fillsItem } from './events/rescue-recipe.js';
+import { STANCE_MIN_COUNT, stanceFeatureSet, trainStance } from './events/stance-recipe.js';
 import { writeAsset } from './write-asset.js';
-
-/** Readings a feature must occur in: words of fewer statements than this were mostly one story's names and topics. */
-const MIN_COUNT = 10;
 
 const SOURCE = 'dyad event gold: eval/events/train-gold (bbc, readouts, reuters) (models/events/SOURCE.md)';
 
@@ -31,11 +31,12 @@ for (const x of examples) if (fillsItem(x)) byType.set(x.event, (byType.get(x.ev
 console.log(`${statements.size} statements with a content (${examples.length} readings), ${filling.size} with a reading that fills a required item: ${[...byType].map(([t, n]) => `${t} ${n}`).join(', ')}`);
 
 const penalties = penaltiesOf(optionOf(args, '--penalties'));
-const minCount = Number(optionOf(args, '--min-count') ?? MIN_COUNT);
-const trained = trainRescue({ examples, totals, guard: RESCUE_GUARD, minCount, log: (line) => console.log(line), ...(penalties ? { penalties } : {}) });
+const minCount = Number(optionOf(args, '--min-count') ?? STANCE_MIN_COUNT);
+const features = stanceFeatureSet(optionOf(args, '--features'));
+const trained = trainStance({ examples, totals, features, minCount, log: (line) => console.log(line), ...(penalties ? { penalties } : {}) });
 const { l2, threshold } = trained;
 const model = { ...trained.model, weights: Object.fromEntries(Object.entries(trained.model.weights).map(([f, w]) => [f, Number(w.toFixed(4))])) };
-console.log(`l2 ${l2}, threshold ${threshold} (out-of-fold)`);
+console.log(`features ${features}: l2 ${l2}, threshold ${threshold} (out-of-fold)`);
 if (!args.includes('--dry-run')) {
   const path = join(import.meta.dirname, '..', 'models', 'events', 'event-stance.json');
   writeAsset(path, EVENT_STANCE, SOURCE, JSON.stringify(model, null, 1) + '\n');

@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crossFitFold, STORY_LEAD, storyKey, totalsWithout } from '../scripts/events/cross-fit-folds.js';
+import { crossFitFold, STORY_LEAD, storyKey, totalsWithout, trainingWithout } from '../scripts/events/cross-fit-folds.js';
 import { foldOf, penaltyCurves, readGathered } from '../scripts/events/fold-search.js';
 import { judgePooled, poolTable, type PooledArticle } from '../scripts/events/pooled-rule.js';
+import { stanceFeatureSet, trainStance, withFeatureSet } from '../scripts/events/stance-recipe.js';
+import type { RescueExample } from '../scripts/events/event-rescue-data.js';
 
 // The cross-fitted evaluation of the learned steps (scripts/events/cross-fit.ts) and the pooled rule that judges it.
 const ids = Array.from({ length: 2000 }, (_, i) => storyKey(`Story ${i}: the minister said.`));
@@ -85,6 +87,56 @@ describe('totalsWithout', () => {
       .toThrow('E1021: Cross-fit: examples file filter.json: group "train/readouts" is not a group of the gathered examples.');
     expect(() => totalsWithout(totals, [{ group: 'train/reuters', tally: { required: 11, found: 0, predicted: 0, false: 0 } }], 'rescue.json'))
       .toThrow('E1021: Cross-fit: examples file rescue.json: group "train/reuters" falls below zero.');
+  });
+});
+
+describe('trainingWithout (a fold\'s training set, for the filter, the rescue and the statement-content step)', () => {
+  const tally = (required: number, found: number) => ({ required, found, predicted: found + 1, false: 1 });
+  const totals = new Map([['train/bbc', { required: 10, found: 4, predicted: 8, false: 4 }], ['tune/reuters-a', { required: 5, found: 2, predicted: 4, false: 2 }]]);
+  const articles = [{ docId: 'bbc-1', story: 'left' }, { docId: 'bbc-2', story: 'kept' }];
+  const before = new Map([['bbc-1', { group: 'train/bbc', tally: tally(3, 1) }], ['bbc-2', { group: 'train/bbc', tally: tally(2, 2) }]]);
+  const examples = [
+    { group: 'train/bbc', story: 'left', id: 1 }, { group: 'train/bbc', story: 'kept', id: 2 },
+    // A tune article sharing the left-out story stays: tune examples are in every fold's model, as in the shipped recipe.
+    { group: 'tune/reuters-a', story: 'left', id: 3 },
+  ];
+
+  it('drops the left-out stories\' training examples and their articles\' tallies, and keeps the rest', () => {
+    const out = trainingWithout({ examples, totals, file: 'stance.json' }, articles, before, (story) => story === 'left');
+    expect(out.examples.map((x) => x.id)).toEqual([2, 3]);
+    expect(out.totals.get('train/bbc')).toEqual({ required: 7, found: 3, predicted: 6, false: 3 });
+    expect(out.totals.get('tune/reuters-a')).toEqual(totals.get('tune/reuters-a'));
+  });
+
+  it('leaves everything in when no story is left out (the model the check half and held-out gold are coded with)', () => {
+    const out = trainingWithout({ examples, totals, file: 'stance.json' }, articles, before, () => false);
+    expect(out.examples).toEqual(examples);
+    expect(out.totals).toEqual(totals);
+  });
+});
+
+describe('the statement-content recipe (stance-recipe.ts)', () => {
+  const reading = (i: number, positive: boolean, word: string): RescueExample => ({
+    group: 'train/bbc', docId: `d${i}`, story: `s${i}`, rule: 'events/statement', trigger: 1, event: 'ACCUSE',
+    features: ['type:ACCUSE', `ACCUSE:w:${word}`, positive ? 'ACCUSE:judge:damning' : 'ACCUSE:to:country'], dFound: positive ? 1 : 0, dFalse: positive ? 0 : 1,
+  });
+  const readings = Array.from({ length: 200 }, (_, i) => reading(i, i % 3 === 0, i % 2 ? 'waste' : 'plan'));
+  const totals = new Map([['train/bbc', { required: 150, found: 40, predicted: 100, false: 60 }]]);
+
+  it('chooses the feature set by name: words+classes by default, classes without the content words (E1022 for others)', () => {
+    expect(stanceFeatureSet(undefined)).toBe('words+classes');
+    expect(withFeatureSet([readings[0]], stanceFeatureSet('classes'))[0].features).toEqual(['type:ACCUSE', 'ACCUSE:judge:damning']);
+    expect(withFeatureSet([readings[0]], 'words+classes')[0].features).toEqual(readings[0].features);
+    expect(() => stanceFeatureSet('words')).toThrow('E1022: Statement-content training: "words" is not a feature set (words+classes, classes).');
+  });
+
+  it('trains on the chosen set only: a classes model has no word weight, a words+classes model has', () => {
+    const quiet = { log: () => {} };
+    const classes = trainStance({ examples: readings, totals, features: 'classes', ...quiet }).model;
+    const words = trainStance({ examples: readings, totals, ...quiet }).model;
+    expect(Object.keys(classes.weights).filter((f) => f.includes(':w:'))).toEqual([]);
+    expect(classes.weights['ACCUSE:judge:damning']).toBeGreaterThan(0);
+    expect(Object.keys(words.weights)).toContain('ACCUSE:w:waste');
   });
 });
 

@@ -76,3 +76,24 @@ export function totalsWithout(totals: ReadonlyMap<string, GroupTotals>, removed:
   }
   return out;
 }
+
+/** A training article of the cross-fit: its id and its story (its fold). */
+export interface FoldArticle { readonly docId: string; readonly story: string }
+
+/**
+ * What a fold's model of a learned step is trained on: the gathered `examples` and `totals` (of examples file `file`)
+ * without the training articles whose story `leftOut` accepts. Only training-gold examples leave with their fold
+ * (`train/…` groups): news-dev tune examples stay in every fold's model, as in the shipped recipe. Each left-out
+ * article's tally before the step (`before`, by id) is taken from its group's totals (totalsWithout).
+ */
+export function trainingWithout<T extends { readonly group: string; readonly story: string }>(
+  data: { readonly examples: readonly T[]; readonly totals: ReadonlyMap<string, GroupTotals>; readonly file: string },
+  articles: readonly FoldArticle[], before: ReadonlyMap<string, { readonly group: string; readonly tally: Tally }>, leftOut: (story: string) => boolean,
+): { examples: T[]; totals: Map<string, GroupTotals> } {
+  // `before` holds every training article (cross-fit.ts tallies them all).
+  const removed = articles.filter((a) => leftOut(a.story)).map((a) => before.get(a.docId)!);
+  return {
+    examples: data.examples.filter((x) => !(x.group.startsWith('train/') && leftOut(x.story))),
+    totals: totalsWithout(data.totals, removed, data.file),
+  };
+}

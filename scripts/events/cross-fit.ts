@@ -2,14 +2,17 @@
  * The cross-fitted evaluation of the events stage's learned steps (#12; the lead's pooled rule for learned steps):
  *
  *   npx tsx scripts/events/cross-fit.ts [--filter shipped|retrain|off] [--rescue shipped|retrain|off]
- *     [--filter-examples F] [--rescue-examples R] [--folds 5] [--penalties 8,16] [--rescue-penalties 2,4]
- *     [--smoothing W] [--penalty-tie T] [--weigh GROUP=W,...] [--dump FILE] [--against FILE] [--unseen-by IDS]
- *     [--save PREFIX]
+ *     [--stance shipped|retrain|off] [--filter-examples F] [--rescue-examples R] [--stance-examples S]
+ *     [--stance-features words+classes|classes] [--stance-min-count N] [--stance-penalties 2,4] [--folds 5]
+ *     [--penalties 8,16] [--rescue-penalties 2,4] [--smoothing W] [--penalty-tie T] [--weigh GROUP=W,...]
+ *     [--dump FILE] [--against FILE] [--unseen-by IDS] [--save PREFIX]
  *
  * codes the pooled unseen set, news-dev's check half + the held-out gold + the training gold, and prints F1 per
  * part and folder (numbers only; no article is ever printed). A step named `retrain` is made by its trainer's own
- * recipe (filter-recipe.ts, rescue-recipe.ts) on the examples the trainer gathered (`npm run train:event-filter --
- * --examples F`, the same for the rescue): the check half and the held-out gold are coded with the model trained on
+ * recipe (filter-recipe.ts, rescue-recipe.ts, stance-recipe.ts) on the examples the trainer gathered (`npm run
+ * train:event-filter -- --examples F`, the same for the rescue and the statement-content step, whose recipe takes
+ * `--stance-features`, `--stance-min-count` and `--stance-penalties` as its trainer takes `--features`, `--min-count`
+ * and `--penalties`): the check half and the held-out gold are coded with the model trained on
  * every example, as `npm run train:…` would ship it, and each training article with the model trained without its
  * fold (cross-fit-folds.ts: folds of stories, so that no article is scored by a model that saw it or a copy of it;
  * a tune-half article stays in every fold's model, as in the shipped recipe). The filter chooses by the steady choice
@@ -19,7 +22,8 @@
  * such a dump by the pooled rule (pooled-rule.ts), and `--unseen-by IDS` adds the same judgement over the training
  * articles whose story is not that of an article in IDS (e.g. the shipped models' own training articles, which the
  * shipped models have seen, with their copies);
- * `--save PREFIX` writes the retrained models fitted on everything to PREFIXfilter.json, PREFIXrescue.json.
+ * `--save PREFIX` writes the retrained models fitted on everything to PREFIXfilter.json, PREFIXrescue.json,
+ * PREFIXstance.json (plain JSON, without the asset header `npm run train:…` writes).
  * The pool's paired bootstrap draws stories, not articles (pooled-rule.ts). Deterministic: the folds hash the stories
  * and every fit is full-batch.
  */
@@ -37,13 +41,14 @@ import { scoreNewsDev } from '../../eval/events/newsdev.js';
 import { loadOutsideGold, scoreOutsideGold } from '../../eval/events/outside-gold.js';
 import { scoreArticle, type ArticleGold } from '../../eval/events/reference-score.js';
 import { loadTrainGold } from '../../eval/events/train-gold.js';
-import { CROSS_FIT_FOLDS, crossFitFold, storyKey, totalsWithout } from './cross-fit-folds.js';
+import { CROSS_FIT_FOLDS, crossFitFold, storyKey, totalsWithout, trainingWithout } from './cross-fit-folds.js';
 import type { FilterExample } from './event-filter-data.js';
 import type { RescueExample } from './event-rescue-data.js';
 import { trainFilter } from './filter-recipe.js';
 import { groupWeights, optionOf, penaltiesOf, readGathered, type GroupTotals } from './fold-search.js';
 import { judgePooled, poolTable, type PooledArticle } from './pooled-rule.js';
 import { trainRescue } from './rescue-recipe.js';
+import { stanceFeatureSet, trainStance } from './stance-recipe.js';
 import { storyGroups } from './story-groups.js';
 import { choiceOptions } from './steady-choice.js';
 
@@ -57,6 +62,9 @@ const modeOf = (name: string): Mode => {
 };
 const filterMode = modeOf('--filter');
 const rescueMode = modeOf('--rescue');
+const stanceMode = modeOf('--stance');
+// The statement-content step runs only beside the rescue (before-filter.ts): without it there is nothing to judge.
+if (rescueMode === 'off' && stanceMode !== 'off') throw new DyadError('E1020', { option: '--stance', problem: `is "${stanceMode}" with --rescue off, which runs no statement-content step (say --stance off)` });
 
 interface Article { readonly part: 'check' | 'held-out' | 'train'; readonly folder: string; readonly docId: string; readonly story: string; readonly gold: ArticleGold; readonly text: string; readonly doc: Document }
 
@@ -109,9 +117,6 @@ function readExamples<T>(option: string): { examples: T[]; totals: Map<string, G
 
 const pool = await loadPool();
 const train = pool.filter((a) => a.part === 'train');
-// Only training-gold examples leave with their fold: the tune half's stay in every fold's model, as in the shipped
-// recipe (one tune article shares its lead with a training article; its totals are not in the pool to take out).
-const leavesWith = (x: { group: string; story: string }, leftOut: (story: string) => boolean): boolean => x.group.startsWith('train/') && leftOut(x.story);
 const quiet = { log: () => {} };
 const weightOf = groupWeights(optionOf(args, '--weigh'));
 const penalties = penaltiesOf(optionOf(args, '--penalties'));
@@ -119,16 +124,20 @@ const rescuePenalties = penaltiesOf(optionOf(args, '--rescue-penalties'));
 const choice = choiceOptions(optionOf(args, '--smoothing'), optionOf(args, '--penalty-tie'));
 const filterData = filterMode === 'retrain' ? readExamples<FilterExample>('--filter-examples') : undefined;
 const rescueData = rescueMode === 'retrain' ? readExamples<RescueExample>('--rescue-examples') : undefined;
+const stanceData = stanceMode === 'retrain' ? readExamples<RescueExample>('--stance-examples') : undefined;
+const stanceFeatures = stanceFeatureSet(optionOf(args, '--stance-features'));
+const stanceMinCount = optionOf(args, '--stance-min-count');
+const stancePenalties = penaltiesOf(optionOf(args, '--stance-penalties'));
 // Each training article's tally before the step a model is trained for: what a fold's articles add to that model's
-// gathered group totals. The rescue's gatherer codes the rules alone; the filter's, since session 46, the stage
-// before its filter, the shipped rescue and statement-content step included (before-filter.ts).
+// gathered group totals. The rescue's and the statement-content step's gatherers code the rules alone; the filter's,
+// since session 46, the stage before its filter, the shipped rescue and statement-content step included (before-filter.ts).
 // A filter retrained beside a retrained rescue is still fitted on the shipped rescue's events, as its gatherer codes them.
 type Tallies = ReadonlyMap<string, { group: string; tally: Tally }>;
 const tallies = (options: EventOptions): Tallies => new Map(train.map((a) => [a.docId, { group: `train/${a.folder}`, tally: tallyWith(a, options) }]));
-const beforeRescue: Tallies = rescueData ? tallies({ filter: false, rescue: false }) : new Map();
+const beforeRescue: Tallies = rescueData || stanceData ? tallies({ filter: false, rescue: false }) : new Map();
 const beforeFilter: Tallies = filterData ? tallies({ filter: false }) : new Map();
 // Examples gathered by other code or on other gold would train each fold on wrong totals: their training groups must be exactly these tallies.
-for (const [data, base] of [[filterData, beforeFilter], [rescueData, beforeRescue]] as const) {
+for (const [data, base] of [[filterData, beforeFilter], [rescueData, beforeRescue], [stanceData, beforeRescue]] as const) {
   if (!data) continue;
   for (const [group, t] of totalsWithout(data.totals, base.values(), data.file)) {
     if (group.startsWith('train/') && (t.required || t.found || t.predicted || t.false)) throw new DyadError('E1021', { file: data.file, group, problem: 'differs from this checkout\'s tallies before the step (gather the examples again)' });
@@ -137,13 +146,13 @@ for (const [data, base] of [[filterData, beforeFilter], [rescueData, beforeRescu
 
 /** The event options of models trained without the training stories `leftOut` accepts (none left out: the shipped recipe's model). */
 function optionsWithout(leftOut: (story: string) => boolean, label: string): EventOptions {
-  const removed = (base: Tallies) => train.filter((a) => leftOut(a.story)).map((a) => base.get(a.docId)!);
-  const options: { filter?: EventOptions['filter']; rescue?: EventOptions['rescue'] } = {};
+  const options: { filter?: EventOptions['filter']; rescue?: EventOptions['rescue']; stance?: EventOptions['stance'] } = {};
   if (filterMode === 'off') options.filter = false;
   if (rescueMode === 'off') options.rescue = false;
+  if (stanceMode === 'off') options.stance = false;
   if (filterData) {
     const fit = trainFilter({
-      examples: filterData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(filterData.totals, removed(beforeFilter), filterData.file),
+      ...trainingWithout(filterData, train, beforeFilter, leftOut),
       ...(weightOf ? { weightOf } : {}), ...(penalties ? { penalties } : {}), ...choice, ...quiet,
     });
     options.filter = fit.model;
@@ -151,11 +160,20 @@ function optionsWithout(leftOut: (story: string) => boolean, label: string): Eve
   }
   if (rescueData) {
     const fit = trainRescue({
-      examples: rescueData.examples.filter((x) => !leavesWith(x, leftOut)), totals: totalsWithout(rescueData.totals, removed(beforeRescue), rescueData.file),
+      ...trainingWithout(rescueData, train, beforeRescue, leftOut),
       ...(rescuePenalties ? { penalties: rescuePenalties } : {}), ...choice, ...quiet,
     });
     options.rescue = fit.model;
     console.log(`${label}: rescue l2 ${fit.l2}, threshold ${fit.threshold}`);
+  }
+  if (stanceData) {
+    // Its own trainer's recipe: the rescue's plain argmax and guard, not `--smoothing`/`--penalty-tie` (train-event-stance.ts).
+    const fit = trainStance({
+      ...trainingWithout(stanceData, train, beforeRescue, leftOut), features: stanceFeatures, ...quiet,
+      ...(stanceMinCount ? { minCount: Number(stanceMinCount) } : {}), ...(stancePenalties ? { penalties: stancePenalties } : {}),
+    });
+    options.stance = fit.model;
+    console.log(`${label}: stance (${stanceFeatures}) l2 ${fit.l2}, threshold ${fit.threshold}, ${Object.keys(fit.model.weights).length} weights`);
   }
   return options;
 }
@@ -164,9 +182,9 @@ const scored: PooledArticle[] = [];
 const all = optionsWithout(() => false, 'all training');
 // The models trained on everything, as plain JSON, for seed-gsr.ts (the rule's other parts).
 const save = optionOf(args, '--save');
-if (save) for (const step of ['filter', 'rescue'] as const) if (typeof all[step] === 'object') writeFileSync(`${save}${step}.json`, JSON.stringify(all[step]));
+if (save) for (const step of ['filter', 'rescue', 'stance'] as const) if (typeof all[step] === 'object') writeFileSync(`${save}${step}.json`, JSON.stringify(all[step]));
 for (const a of pool.filter((x) => x.part !== 'train')) scored.push({ part: a.part, folder: a.folder, docId: a.docId, story: a.story, tally: tallyWith(a, all) });
-const retrained = Boolean(filterData || rescueData);
+const retrained = Boolean(filterData || rescueData || stanceData);
 for (let fold = 0; fold < (retrained ? folds : 1); fold++) {
   const inFold = (story: string): boolean => retrained && crossFitFold(story, folds) === fold;
   const options = retrained ? optionsWithout(inFold, `fold ${fold}`) : all;
