@@ -251,9 +251,12 @@ export function homeOf(story: Story): Found | undefined {
   return fromDateline(story) ?? (story.outlet ? { code: story.outlet, why: reason('discourse/from-outlet', { code: story.outlet }) } : undefined);
 }
 
-/** `story` with its outlet's home country when it names no country, place or dateline at all. */
+/**
+ * `story` with its outlet's home country when it names no country, place, dateline or coded body at all: an IGO or
+ * foreign body ("The UN accused the government of blocking aid") tells of some other country (review b, session 48).
+ */
 export function withOutlet(story: Story, home: string | undefined): Story {
-  return home && !story.main && !story.dateline && story.mentioned.size === 0 ? { ...story, outlet: home } : story;
+  return home && !story.main && !story.dateline && !story.named ? { ...story, outlet: home } : story;
 }
 
 /**

@@ -102,7 +102,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const enemyIds = new Set(enemies.map((m) => m.actorId));
       const notEnemy = (m: ActorMention) => !enemies.includes(m) && m.reasons[0]?.rule !== 'discourse/adversary'
         && !(m.reasons[0]?.rule === 'discourse/pronoun' && enemyIds.has(m.actorId));
-      const outlet = outletHome(doc.meta);
+      const outlet = outletHome(doc.meta, doc.text);
       const home = homeOf(withOutlet(storyOf(view, actors.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place), outlet));
       const voice = voiceOf(view, publisher, kb, day, doc.layers.quotes ?? [], isJointStatement(view, doc.meta.title));
       // Only an article that is itself the statement (its title says so) speaks in its signatories' "we".

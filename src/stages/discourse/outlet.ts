@@ -1,26 +1,27 @@
 /**
- * The home country of a news outlet (`data/outlet-homes.tsv`), for its stories that name no country at all: a BBC
- * politics story tells of "MPs" and "the government" and never says "Britain" (#12, pronoun and sector-noun subjects
- * whose antecedent had no country). Only such stories take it: any country, place or dateline the story names wins.
+ * The home country of a news outlet (`data/outlet-homes.tsv`), for its home stories that name no country at all: a
+ * BBC politics story tells of "MPs" and "the government" and never says "Britain" (#12, pronoun and sector-noun
+ * subjects whose antecedent had no country). Naming no country is no sign of a home story (a short world story names
+ * only "the army", "the president": review b, session 48), so the story must also use a word only the home country's
+ * politics has ("MPs", "Westminster"). Read with the publishers' row reader and matcher (`publishers.ts`).
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import type { DocMeta } from '../../core/document.js';
-import { DyadError } from '../../core/errors.js';
+import { parseSites, siteOf } from './publishers.js';
 
-interface OutletHome { readonly site: string; readonly code: string }
+interface OutletHome { readonly site: string; readonly code: string; readonly words: RegExp }
 
 let loaded: readonly OutletHome[] | undefined;
 
-/** Rows `site<TAB>country`; `#` starts a comment line; a bad row stops loading with E170 naming its line. */
+/** Rows `site<TAB>country<TAB>home-only words, |-separated`; a bad row stops loading with E170 naming its line. */
 export function parseOutletHomes(text: string, path: string): OutletHome[] {
-  const out: OutletHome[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim() || line.startsWith('#')) return;
-    const [site = '', code = ''] = line.split('\t').map((f) => f.trim());
-    if (!site || !/^[A-Z]{3}$/.test(code)) throw new DyadError('E170', { path, line: i + 1, problem: 'expected site and ISO alpha-3 country, tab-separated' });
-    out.push({ site: site.toLowerCase(), code });
-  });
-  return out;
+  return parseSites(text, path, 'home-only words').map(([site, code, words]) => ({ site, code, words: wordsPattern(words) }));
+}
+
+/** `MPs|Downing Street` as whole words, case kept ("Commons" is the house, "commons" is land). */
+function wordsPattern(words: string): RegExp {
+  const alts = words.split('|').map((w) => w.trim().replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).filter(Boolean);
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`);
 }
 
 /** The outlets list shipped with dyad, read once. */
@@ -31,10 +32,8 @@ function loadOutletHomes(): readonly OutletHome[] {
   return loaded;
 }
 
-/** The home country of the outlet the document's source or URL names, if listed. */
-export function outletHome(meta: Pick<DocMeta, 'source' | 'url'>, homes: readonly OutletHome[] = loadOutletHomes()): string | undefined {
-  const where = `${meta.source ?? ''} ${meta.url ?? ''}`.toLowerCase();
-  if (!where.trim()) return undefined;
-  for (const h of homes) if (where.includes(h.site)) return h.code;
-  return undefined;
+/** The home country of the outlet the document's source or URL names, if listed and the text uses one of its home-only words. */
+export function outletHome(meta: Pick<DocMeta, 'source' | 'url'>, text: string, homes: readonly OutletHome[] = loadOutletHomes()): string | undefined {
+  const row = siteOf(meta, homes);
+  return row && row.words.test(text) ? row.code : undefined;
 }
