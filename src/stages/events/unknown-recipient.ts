@@ -7,7 +7,10 @@
  */
 import type { EventParticipant } from './types.js';
 
+/** The sector of a bare title of no country ("Mr President", "the President"): in a readout, the other side's holder. */
+const UNPLACED_TITLE = 'GOV';
+
 /** Whether every recipient is a mention of no country and no sector: nothing a coder could count as a party. */
 export function unknownRecipients(recipients: readonly Pick<EventParticipant, 'code' | 'sector'>[]): boolean {
-  return recipients.length > 0 && recipients.every((r) => !r.code && !r.sector);
+  return recipients.length > 0 && recipients.every((r) => !r.code && (!r.sector || r.sector === UNPLACED_TITLE));
 }
