@@ -73,6 +73,7 @@ import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
 import { speakingSide } from './present-we.js';
 import { hasBroadAddressee } from './broad-addressee.js';
+import { unknownRecipients } from './unknown-recipient.js';
 import { isWellWish } from './well-wishes.js';
 import { isAskedQuestion } from './asked-question.js';
 import { isMeetingAhead } from './meeting-ahead.js';
@@ -496,6 +497,10 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     recipients = recipients.filter((r) => !topics.includes(r));
     if (!recipients.length) roleReasons = roleReasons.filter((r) => !DEEP_ROLES.has(r.rule));
     why.push(reason('events/joint-topic', { names: topics.map((t) => t.name).join(', ') }));
+  }
+  if (unknownRecipients(recipients) && readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors)) {
+    why.push(reason('events/unknown-recipient', { names: recipients.map((r) => r.name).join(', ') }));
+    recipients = [];
   }
   if (!recipients.length && !hasBroadAddressee(tree, ctx.actors, verb)) {
     // "Putin supported his proposal": a party's act in a readout is addressed to the other party.

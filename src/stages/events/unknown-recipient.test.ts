@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+import { unknownRecipients } from './unknown-recipient.js';
+
+const lexicon = loadLexicon();
+const party = (sent: number, tokens: [number, number], name: string, code?: string, sector?: string): ActorSpec =>
+  ({ sent, tokens, id: name.toLowerCase(), name, code, sector });
+
+// The parser's rows for a White House readout (dyad parse): "Vice President Kamala Harris spoke today with
+// President Isaac Herzog of Israel. She extended Passover greetings to him and the people of Israel."
+const CALL = `
+  Vice vice NOUN NN 2 compound
+  President president NOUN NN 3 nmod:desc
+  Kamala Kamala PROPN NNP 5 nsubj
+  Harris Harris PROPN NNP 3 flat
+  spoke speak VERB VBD 0 root
+  today today NOUN NN 5 obl:unmarked
+  with with ADP IN 9 case
+  President President PROPN NNP 9 nmod:desc
+  Isaac Isaac PROPN NNP 5 obl
+  Herzog Herzog PROPN NNP 9 flat
+  of of ADP IN 12 case
+  Israel Israel PROPN NNP 9 nmod
+  . . PUNCT . 5 punct`;
+const GREETINGS = `
+  She she PRON PRP 2 nsubj
+  extended extend VERB VBD 0 root
+  Passover Passover PROPN NNP 4 compound
+  greetings greeting NOUN NNS 2 obj
+  to to ADP IN 6 case
+  him he PRON PRP 2 obl
+  . . PUNCT . 2 punct`;
+
+/** The SUPPORT events of the call and the greetings, with "Passover" as the actors layer gives it. */
+function greetings(passover: ActorSpec, withMeeting = true): string[] {
+  const actors = [party(0, [2, 4], 'Kamala Harris', 'USA', 'GOV'), party(0, [7, 12], 'Isaac Herzog', 'ISR', 'GOV'), party(1, [0, 1], 'Kamala Harris', 'USA', 'GOV'), passover];
+  const doc = parsedDoc([CALL, GREETINGS], { actors });
+  if (withMeeting) Object.assign(doc.layers, { discourse: { participants: { members: doc.layers.actors.slice(0, 2), sent: 0, reason: { rule: 'discourse/meeting', fields: {} } }, mentions: [] } });
+  return codeEvents(doc, lexicon).events.filter((e) => e.event === 'SUPPORT')
+    .map((e) => `${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code ?? r.name).join('+')}`);
+}
+
+// "Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev. The Russian leader
+// expressed gratitude to the President for the invitation." (dyad parse); "the President" as the actors layer
+// gives a bare title the discourse stage leaves unresolved (kremlin's "Thank you, Mr President"): GOV, no country.
+const CONVERSATION = `
+  Vladimir Vladimir PROPN NNP 3 nsubj
+  Putin Putin PROPN NNP 1 flat
+  had have VERB VBD 0 root
+  a a DET DT 6 det
+  telephone telephone NOUN NN 6 compound
+  conversation conversation NOUN NN 3 obj
+  with with ADP IN 8 case
+  President President PROPN NNP 6 nmod
+  of of ADP IN 11 case
+  Azerbaijan Azerbaijan PROPN NNP 11 compound
+  Ilham Ilham PROPN NNP 6 nmod
+  Aliyev Aliyev PROPN NNP 11 flat
+  . . PUNCT . 3 punct`;
+const GRATITUDE = `
+  The the DET DT 3 det
+  Russian Russian ADJ JJ 3 amod
+  leader leader NOUN NN 4 nsubj
+  expressed express VERB VBD 0 root
+  gratitude gratitude NOUN NN 4 obj
+  to to ADP IN 8 case
+  the the DET DT 8 det
+  President President PROPN NNP 5 nmod
+  for for ADP IN 11 case
+  the the DET DT 11 det
+  invitation invitation NOUN NN 4 obl
+  . . PUNCT . 4 punct`;
+
+function gratitude(president: ActorSpec): string[] {
+  const actors = [party(0, [0, 2], 'Vladimir Putin', 'RUS', 'GOV'), party(0, [7, 12], 'Ilham Aliyev', 'AZE', 'GOV'), party(1, [0, 3], 'Vladimir Putin', 'RUS', 'GOV'), president];
+  const doc = parsedDoc([CONVERSATION, GRATITUDE], { actors });
+  Object.assign(doc.layers, { discourse: { participants: { members: [doc.layers.actors[0], doc.layers.actors[1]], sent: 0, reason: { rule: 'discourse/meeting', fields: {} } }, mentions: [] } });
+  return codeEvents(doc, lexicon).events.filter((e) => e.event === 'SUPPORT')
+    .map((e) => `${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code ?? r.name).join('+')}`);
+}
+
+describe('unknownRecipients: a recipient of no country and no sector is no party', () => {
+  it('puts "extended Passover greetings" to the meeting\'s other party, not to "Passover"', () => {
+    expect(greetings(party(1, [2, 3], 'Passover'))).toEqual(['USA->ISR']);
+  });
+
+  it('keeps a recipient with a sector or a country, and an unknown one where no meeting gives another party', () => {
+    expect(greetings(party(1, [2, 3], 'Passover', undefined, 'REL'))).toEqual(['USA->Passover']);
+    expect(greetings(party(1, [2, 3], 'Passover', 'ISR'))).toEqual(['USA->ISR']);
+    expect(greetings(party(1, [2, 3], 'Passover'), false)).toEqual(['USA->Passover']);
+  });
+
+  it('reads a bare title of no country ("the President", GOV) as the other side\'s holder', () => {
+    expect(gratitude(party(1, [6, 8], 'President', undefined, 'GOV'))).toEqual(['RUS->AZE']);
+    expect(gratitude(party(1, [6, 8], 'President', 'AZE', 'GOV'))).toEqual(['RUS->AZE']);
+  });
+
+  it('reads only all-unknown recipients as unknown', () => {
+    expect(unknownRecipients([])).toBe(false);
+    expect(unknownRecipients([{}, { code: 'ISR' }])).toBe(false);
+    expect(unknownRecipients([{}, {}])).toBe(true);
+    expect(unknownRecipients([{ sector: 'GOV' }])).toBe(true);
+    expect(unknownRecipients([{ sector: 'CVL' }])).toBe(false);
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * "extended Passover greetings to him", "host a meeting of the Ukraine Defense Contact Group", "welcomed
+ * the signing of the U.S.-Japan Framework Agreement": the roles stage can take a name inside the object
+ * for the recipient when the actors layer gives it neither a country nor a sector. Such a mention is no
+ * party anyone could code, and in a readout the act goes to the meeting's other party instead
+ * (`readoutCounterparts`), as an act with no recipient named does.
+ */
+import type { EventParticipant } from './types.js';
+
+/** The sector of a bare title of no country ("Mr President", "the President"): in a readout, the other side's holder. */
+const UNPLACED_TITLE = 'GOV';
+
+/** Whether every recipient is a mention of no country and no sector: nothing a coder could count as a party. */
+export function unknownRecipients(recipients: readonly Pick<EventParticipant, 'code' | 'sector'>[]): boolean {
+  return recipients.length > 0 && recipients.every((r) => !r.code && (!r.sector || r.sector === UNPLACED_TITLE));
+}
