@@ -296,7 +296,8 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // conjoined to it ("… praising Greece and urging Bulgaria to join") is bare by its relation, with no host of its own
   // set off: it is the issuer's act as the first gerund is.
   // A participle set off after talks is the main clause's subject's setting, not a topic (setting-participle.ts).
-  const host = (gerund ? settingParticipleHost(tree, match) ?? setOffGerundHost(tree, verb, entry.event, (h) => triggerEventOf(ctx, h) !== undefined) : undefined) ?? documentGerundHost(tree, ctx.actors, verb, entry.event);
+  const setting = gerund ? settingParticipleHost(tree, ctx.pack, ctx.actors, match) : undefined;
+  const host = (gerund ? setting ?? setOffGerundHost(tree, verb, entry.event, (h) => triggerEventOf(ctx, h) !== undefined) : undefined) ?? documentGerundHost(tree, ctx.actors, verb, entry.event);
   if (gerund && host === undefined && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
   // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
   if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun) && ctx.bypass !== 'events/standing-state') return reject(ctx, sent, match, 'events/standing-state', entry.event);
@@ -307,7 +308,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
 
   const verbRoles = rolesOnce(ctx.tree, ctx.pack, ctx.actors, verb, match.noun, entry.event);
   const said = speakerOf(tree, ctx.pack, ctx.actors, verb, ctx.doc.layers.quotes ?? []);
-  const setOff = host !== undefined ? setOffGerundRoles(tree, ctx.pack, ctx.actors, verb, host, verbRoles, said.reported) : undefined;
+  const setOff = host !== undefined ? setOffGerundRoles(tree, ctx.pack, ctx.actors, verb, host, verbRoles, said.reported, host === setting) : undefined;
   if (host !== undefined && !setOff && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
   const protested = protestPurposeHost(tree, verb);
   // "took the opportunity to thank": the one who used the thing or took the occasion acts, as a protest's doer does.

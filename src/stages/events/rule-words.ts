@@ -89,6 +89,7 @@ const CLASSES = {
   prospective: [],
   'target-marker': [],
   'meeting-setting': [],
+  'setting-reporting': [],
   'meeting-span': [],
   'visit-setting': [],
   'host-partner': [],

@@ -139,9 +139,10 @@ export function mainVerbAbove(tree: Tree, verb: number, either = false): number 
 
 /**
  * The set-off gerund's roles and flags: the host's actors, the gerund's own recipients outside its
- * content clause or else the host's, and the host's negation and modality with its own.
+ * content clause or else the host's, and the host's negation and modality with its own. `setting`: the host came from
+ * a participle whose talks set the host's clause (setting-participle.ts), which its reason says, not a verbal act.
  */
-export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, host: number, own: Roles, reported: boolean): { roles: Roles; flags: EventFlags } | undefined {
+export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, host: number, own: Roles, reported: boolean, setting = false): { roles: Roles; flags: EventFlags } | undefined {
   const hostRoles = rolesOf(tree, pack, actors, host);
   const content = new Set(childrenBy(tree, verb, 'ccomp', 'advcl', 'xcomp').flatMap((c) => walk(tree, c).map((w) => w.token)));
   // The subject's own side is no recipient ("…, reaffirming the Biden Administration's commitment to the Alliance").
@@ -154,7 +155,7 @@ export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorI
   const recipients = ownKept ? direct : hostRoles.recipients;
   // A letter's gerund follows its addressee with no comma: its own reason says so, not "set off".
   const letter = tree.words[verb - 1] !== ',' && !childrenBy(tree, verb, 'mark').length && letterVerbOf(tree, verb) === host;
-  const rule = isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : documentVerbOf(tree, actors, verb) === host ? 'events/document-gerund' : 'events/set-off-gerund';
+  const rule = setting ? 'events/setting-participle' : isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : documentVerbOf(tree, actors, verb) === host ? 'events/document-gerund' : 'events/set-off-gerund';
   const why: Reason = reason(rule, { verb: tree.words[verb], host: tree.words[host] });
   const hostOnly = hostRoles.reasons.filter((r) => !hostRoles.recipientReasons?.includes(r));
   const told = ownKept ? [...hostOnly, ...(own.recipientReasons ?? [])] : hostRoles.reasons;
