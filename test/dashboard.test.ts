@@ -48,11 +48,13 @@ describe.skipIf(!executablePath).each(BACKENDS)('dashboard in headless Chromium 
     hostileId = hostileDoc.id;
     // Hand-coded events, so the table has rows to filter whether or not the event coder runs.
     const coded = eventDoc({
-      text: 'Russia and France held talks. Israel struck Gaza.',
+      text: 'Russia and France held talks. Israel struck Gaza. Hamas must release the hostages.',
       meta: { date: '2020-06-26', title: 'Coded by hand' },
       events: [
         { event: 'CONSULT', trigger: 'talks', actor: { words: 'Russia', id: 'Q159', code: 'RUS' }, recipient: { words: 'France', id: 'Q142', code: 'FRA' } },
         { event: 'ASSAULT', trigger: 'struck', actor: { words: 'Israel', id: 'Q801', code: 'ISR' }, recipient: { words: 'Gaza', id: 'Q39760', code: 'PSE' } },
+        // The content of a demand: a reading, not an event that happened.
+        { event: 'RETREAT', trigger: 'release', actor: { words: 'Hamas', id: 'Q38799', code: 'PSE' }, recipient: { words: 'Israel', id: 'Q801', code: 'ISR' }, hypothetical: true },
       ],
     });
     store = openStore(backend.newTarget());
@@ -76,6 +78,19 @@ describe.skipIf(!executablePath).each(BACKENDS)('dashboard in headless Chromium 
     await page.waitForURL(/country=ISR/);
     await expect.poll(() => page.locator('#events tbody tr').count()).toBe(1);
     expect(await page.locator('#events tbody tr td:nth-child(2)').innerText()).toContain('ASSAULT');
+    await page.close();
+  });
+
+  it('lists events that happened unless the Status select asks for every reading', async () => {
+    const page = await open('#/events?text=hostages');
+    expect(await page.locator('#status-note').innerText()).toContain('happened');
+    expect(await page.locator('#events tbody tr').count()).toBe(0);
+    await page.selectOption('select[name=status]', 'all');
+    await page.click('#event-filters button[type=submit]');
+    await page.waitForURL(/status=all/);
+    await expect.poll(() => page.locator('#events tbody tr').count()).toBe(1);
+    expect(await page.locator('#events tbody tr td:nth-child(2)').innerText()).toContain('RETREAT');
+    expect(await page.locator('#events tbody tr td:nth-child(7)').innerText()).toBe('hypothetical');
     await page.close();
   });
 
@@ -112,6 +127,8 @@ describe.skipIf(!executablePath).each(BACKENDS)('dashboard in headless Chromium 
   ])('draws %s', async (hash, selector) => {
     const page = await open(hash);
     expect(await page.locator(`main ${selector}`).count()).toBeGreaterThan(0);
+    // Each trend view says what it counts.
+    expect(await page.locator('main').innerText()).toMatch(/events that happened/i);
     await page.close();
   });
 });

@@ -15,14 +15,14 @@ export function actorRoutes(store: Store): Hono {
     })
     .get('/top', async (c) => {
       const p = new Params(c.req.query());
-      const filter = eventFilter(p);
+      const filter = eventFilter(p, 'happened');
       const limit = p.int('limit', 1, 500) ?? 20;
       p.done();
       return c.json({ filter, items: await store.topActors(filter, limit) });
     })
     .get('/pairs', async (c) => {
       const p = new Params(c.req.query());
-      const filter = eventFilter(p);
+      const filter = eventFilter(p, 'happened');
       const limit = p.int('limit', 1, 500) ?? 50;
       p.done();
       return c.json({ filter, items: await store.topPairs(filter, limit) });

@@ -63,6 +63,47 @@ describe('read routes', () => {
   });
 });
 
+describe('events that happened', () => {
+  // "Putin did not threaten Macron" and "Macron must withdraw": readings, not events to count.
+  const readings = eventDoc({
+    text: 'Putin did not threaten Macron. Macron must withdraw from Mali.',
+    meta: { date: '2020-08-01', sourceId: 'tass-2' },
+    events: [
+      { event: 'THREATEN', trigger: 'threaten', actor: PUTIN, recipient: MACRON, negated: true },
+      { event: 'RETREAT', trigger: 'withdraw', actor: MACRON, recipient: PUTIN, hypothetical: true, place: { words: 'Mali', country: 'MLI', lat: 17.6, lon: -4 } },
+    ],
+  });
+  const request = async (url: string) => {
+    const { app, store } = await appWith();
+    await store.put([readings]);
+    const res = await app.request(url);
+    expect(res.status).toBe(200);
+    return json(res);
+  };
+  const pairs = (b: any) => b.items.map((p: any) => `${p.actor}-${p.recipient} ${p.events}`);
+
+  it.each([
+    ['/api/actors/pairs', pairs, ['FRA-RUS 1', 'RUS-FRA 1']],
+    ['/api/actors/pairs?status=all', pairs, ['FRA-RUS 2', 'RUS-FRA 2']],
+    ['/api/actors/pairs?from=2020', pairs, ['FRA-RUS 1', 'RUS-FRA 1']],
+    ['/api/series?pair=RUS,FRA', (b: any) => b.items.map((p: any) => [p.period, p.events]), [['2020-06', 1], ['2020-07', 1]]],
+    ['/api/series?pair=RUS,FRA&status=all', (b: any) => b.items.map((p: any) => [p.period, p.events]), [['2020-06', 1], ['2020-07', 1], ['2020-08', 2]]],
+    ['/api/actors/top?actorCountry=FRA', (b: any) => b.items.map((a: any) => `${a.actorId} ${a.asActor}`), ['Q3052772 1', 'Q7747 0']],
+    ['/api/events/places', (b: any) => b.items.map((p: any) => p.name), ['Moscow']],
+    ['/api/events/places?status=all', (b: any) => b.items.map((p: any) => p.name), ['Mali', 'Moscow']],
+    // The list gives every reading with its flags unless asked for events that happened.
+    ['/api/events', (b: any) => b.items.map((e: any) => e.id), ['tass-2-2', 'tass-2-1', 'tass-1-2', 'tass-1-1']],
+    ['/api/events?status=happened', (b: any) => [b.filter.status, ...b.items.map((e: any) => e.id)], ['happened', 'tass-1-2', 'tass-1-1']],
+  ])('GET %s', async (url, pick, expected) => {
+    expect(pick(await request(url))).toEqual(expected);
+  });
+
+  it('says the status it counted in the filter it echoes', async () => {
+    expect((await request('/api/series?pair=RUS,FRA')).filter).toEqual({ pair: ['RUS', 'FRA'], flags: {}, status: 'happened' });
+    expect((await request('/api/events')).filter).toEqual({ flags: {} });
+  });
+});
+
 describe('errors', () => {
   it.each([
     ['/api/events?country=russia', 'country'],
@@ -75,6 +116,8 @@ describe('errors', () => {
     ['/api/events?text=%22unclosed', 'text'],
     ['/api/series?interval=year&pair=RUS,FRA', 'interval'],
     ['/api/series', 'pair'],
+    ['/api/series?status=all', 'pair'],
+    ['/api/actors/pairs?status=true', 'status'],
   ])('answers %s with 400 naming %s', async (url, name) => {
     const { app } = await appWith();
     const res = await app.request(url);

@@ -14,7 +14,7 @@ export function eventRoutes(store: Store): Hono {
     })
     .get('/places', async (c) => {
       const p = new Params(c.req.query());
-      const filter = eventFilter(p);
+      const filter = eventFilter(p, 'happened');
       const limit = p.int('limit', 1, 5000) ?? 1000;
       p.done();
       return c.json({ items: await store.eventPlaces(filter, limit) });

@@ -1,5 +1,5 @@
 import { PLOVER_EVENTS } from '../stages/events/plover.js';
-import { EVENT_FLAGS, INTERVALS, type EventFilter, type Interval, type PageOptions } from '../store/store.js';
+import { EVENT_FLAGS, EVENT_STATUSES, INTERVALS, type EventFilter, type EventStatus, type Interval, type PageOptions } from '../store/store.js';
 import { isCalendarDate } from '../readers/iso-date.js';
 import { badParameter } from './errors.js';
 
@@ -68,8 +68,12 @@ export function dateParam(p: Params, name: string): string | undefined {
   return value;
 }
 
-/** The event filter of a request (the same parameters on every route that selects events). */
-export function eventFilter(p: Params): EventFilter {
+/**
+ * The event filter of a request (the same parameters on every route that selects events).
+ * `status` defaults to `defaultStatus`: trend routes (series, pairs, top actors, event places)
+ * count events that happened; lists and exports give every reading with its flags.
+ */
+export function eventFilter(p: Params, defaultStatus?: EventStatus): EventFilter {
   const pair = p.string('pair', /^[A-Z]{3},[A-Z]{3}$/, 'must be two codes separated by a comma, such as RUS,FRA');
   const quad = p.list('quad', ['1', '2', '3', '4']);
   const flags = Object.fromEntries(EVENT_FLAGS.flatMap((f) => {
@@ -93,6 +97,7 @@ export function eventFilter(p: Params): EventFilter {
     place: p.string('place'),
     placeCountry: p.string('placeCountry', CODE, CODE_HINT),
     flags,
+    status: (p.list('status', EVENT_STATUSES)?.[0] as EventStatus | undefined) ?? defaultStatus,
     text: p.string('text'),
     doc: p.string('doc', /^[0-9a-f]{16}$/, 'must be a 16-digit document id'),
     // Only `true` asks for anything: `dedup=false` is the default and is left out of the filter.
@@ -124,6 +129,7 @@ export const EVENT_FILTER_PARAMS: readonly { name: string; description: string }
   { name: 'place', description: 'Event location name (case-insensitive)' },
   { name: 'placeCountry', description: 'Country code of the event location' },
   ...EVENT_FLAGS.map((f) => ({ name: f, description: `true or false: keep only events with ${f} set so` })),
+  { name: 'status', description: 'happened: only events neither negated nor hypothetical (the default of /series, /actors/top, /actors/pairs and /events/places); all: every reading, flagged (the default of /events and exports)' },
   { name: 'text', description: 'Full-text query (SQLite FTS5 syntax) over the evidence clause' },
   { name: 'doc', description: 'Content id of a document' },
   { name: 'dedup', description: 'true: one row per story event (an act several articles report is listed once, with its story, numReports and numSources)' },

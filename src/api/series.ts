@@ -7,11 +7,12 @@ import { eventFilter, interval, Params } from './params.js';
 export function seriesRoutes(store: Store): Hono {
   return new Hono().get('/', async (c) => {
     const p = new Params(c.req.query());
-    const filter = eventFilter(p);
+    const filter = eventFilter(p, 'happened');
     const by = interval(p);
     p.done();
     // A series over every event in the store is rarely meant and is the one slow query.
-    if (Object.keys(filter).length === 0 || (Object.keys(filter).length === 1 && 'flags' in filter && !Object.keys(filter.flags!).length)) {
+    const { flags, status: _status, ...rest } = filter;
+    if (!Object.keys(rest).length && !Object.keys(flags ?? {}).length) {
       throw badParameter('pair', 'a series needs a filter, e.g. pair=RUS,FRA or actor=<id>');
     }
     return c.json({ filter, interval: by, items: await store.series(filter, by) });

@@ -6,6 +6,7 @@ import '../stages/places/types.js';
 import '../stages/quotes/types.js';
 import { ploverRecords } from '../stages/events/plover-records.js';
 import { QUAD_CLASSES } from '../stages/events/plover.js';
+import { happened } from './store.js';
 
 /**
  * The rows of the query tables (events, their parties, actor mentions, quotes, places, pair
@@ -31,7 +32,7 @@ export type Row = unknown[];
 export interface DerivedEvent {
   readonly values: Row;
   readonly parties: Row[];
-  /** The primary dyad's codes, when both sides have one, for the pair rollups. */
+  /** The primary dyad's codes, when both sides have one and the event happened (`happened`), for the pair rollups. */
   readonly pair?: PairAddition;
 }
 
@@ -74,7 +75,8 @@ export function deriveRows(doc: Document): DerivedRows {
         ...e.actors.map((p) => ['actor', scope(p.actorId), p.name, p.code ?? null]),
         ...e.recipients.map((p) => ['recipient', scope(p.actorId), p.name, p.code ?? null]),
       ],
-      ...(actor?.code && recipient?.code ? { pair: { actor: actor.code, recipient: recipient.code, date, score: e.score, quad: e.quadCode } } : {}),
+      // The rollups count only events that happened: "did not attack" and "must withdraw" are no conflict between the two.
+      ...(actor?.code && recipient?.code && happened(e) ? { pair: { actor: actor.code, recipient: recipient.code, date, score: e.score, quad: e.quadCode } } : {}),
     };
   });
   return {

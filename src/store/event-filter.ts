@@ -39,6 +39,8 @@ export function eventWhere(filter: EventFilter, dialect: Dialect): Where {
     const value = filter.flags?.[flag];
     if (value !== undefined) add(`e.${flag} = ?`, value ? 1 : 0);
   }
+  // The same condition as `happened()`, which decides what the pair rollups hold.
+  if (filter.status === 'happened') add('e.negated = 0 AND e.hypothetical = 0');
   if (filter.text) {
     const match = dialect.evidenceMatches(filter.text);
     add(match.sql, ...match.params);

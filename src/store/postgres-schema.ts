@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { DyadError } from '../core/errors.js';
+import { REBUILD_PAIR_ROLLUPS } from './migrations/index.js';
 
 /** How the schema is laid out; the tables and columns are the same either way. */
 export interface SchemaOptions {
@@ -215,6 +216,8 @@ export const PG_MIGRATIONS: readonly ((options: SchemaOptions) => string)[] = [
      sources integer NOT NULL
    );
    CREATE INDEX story_events_story ON story_events(story);`,
+  // 6: the pair rollups hold only events that happened, as in the SQLite store's migration 5.
+  () => REBUILD_PAIR_ROLLUPS,
 ];
 
 /** A schema name as an SQL identifier; names are checked, since identifiers cannot be parameters. */

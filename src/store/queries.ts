@@ -16,10 +16,24 @@ interface EventRow {
   trigger_end: number;
 }
 
-/** True when a filter asks only for a directed pair of codes and dates: the daily totals answer it. */
-function onlyDyad(filter: EventFilter): boolean {
-  return Boolean(filter.actorCountry && filter.recipientCountry) &&
-    Object.entries(filter).every(([k, v]) => ['actorCountry', 'recipientCountry', 'from', 'to'].includes(k) || (k === 'flags' && !Object.keys(v as object).length) || (k === 'dedup' && !v));
+/**
+ * The filter the pair rollups answer, when they can: they hold only events that happened, per
+ * directed pair of codes (and day), so the filter must ask for `status: 'happened'` and otherwise
+ * only for fields among `fields`. The status is dropped from the result: the rollups have no flag
+ * columns to test it on.
+ */
+function rollupFilter(filter: EventFilter, fields: readonly (keyof EventFilter)[]): EventFilter | undefined {
+  if (filter.status !== 'happened') return undefined;
+  const { status: _status, ...rest } = filter;
+  const fits = Object.entries(rest).every(([k, v]) =>
+    (fields as string[]).includes(k) || v === undefined || (k === 'flags' && !Object.keys(v as object).length) || (k === 'dedup' && !v));
+  return fits ? { ...rest, flags: undefined } : undefined;
+}
+
+/** A directed pair of codes and dates: the daily totals answer it. */
+function dyadRollup(filter: EventFilter): EventFilter | undefined {
+  const rollup = rollupFilter(filter, ['actorCountry', 'recipientCountry', 'from', 'to']);
+  return rollup?.actorCountry && rollup.recipientCountry ? rollup : undefined;
 }
 
 /** The period a date falls in: the day, the Monday of its week, or the month; undefined when the date is too coarse. */
@@ -102,9 +116,10 @@ export function createQueries(runner: SqlRunner): EventQueries {
       // A pair's two directions never share an event; a country's two sides can (RUS→RUS), so it stays one query.
       const sides = filter.pair && !filter.country ? splitEitherSide(filter) : [filter];
       for (const side of sides) {
-        const w = where(side);
+        const rollup = dyadRollup(side);
+        const w = where(rollup ?? side);
         const rows = await all<{ date: string; events: number; score: number; q1: number; q2: number; q3: number; q4: number }>(
-          onlyDyad(side)
+          rollup
             ? `SELECT e.date, e.events, e.score, e.q1, e.q2, e.q3, e.q4 FROM pair_days e WHERE ${w.sql}`
             : `SELECT e.date AS date, count(*) AS events, ${d.total('e.score')} AS score, ${[1, 2, 3, 4].map((q) => `${d.countWhere(`e.quad = ${q}`)} AS q${q}`).join(', ')}
                  FROM events e WHERE ${w.sql} AND e.date IS NOT NULL GROUP BY e.date`,
@@ -132,14 +147,16 @@ export function createQueries(runner: SqlRunner): EventQueries {
       )).map((r) => ({ actorId: r.actor_id, name: r.name, code: r.code, asActor: r.as_actor, asRecipient: r.as_recipient }));
     },
     topPairs: async (filter, limit = 20) => {
-      const w = where(filter);
-      // Filters on codes alone are answered by the all-time totals (a few rows per country).
-      if (Object.entries(filter).every(([k, v]) => ['country', 'actorCountry', 'recipientCountry', 'pair'].includes(k) || (k === 'flags' && !Object.keys(v as object).length))) {
+      // Filters on codes alone (of events that happened) are answered by the all-time totals (a few rows per country).
+      const rollup = rollupFilter(filter, ['country', 'actorCountry', 'recipientCountry', 'pair']);
+      if (rollup) {
+        const w = where(rollup);
         return (await all<{ actor: string; recipient: string; events: number; score: number }>(
           `SELECT e.actor_code AS actor, e.recipient_code AS recipient, e.events, e.score FROM pair_totals e WHERE ${w.sql} ORDER BY 3 DESC, 1, 2 LIMIT ?`,
           [...w.params, limit],
         )).map((r) => ({ ...r, score: round(r.score) }));
       }
+      const w = where(filter);
       return (await all<{ actor: string; recipient: string; events: number; score: number }>(
         `SELECT e.actor_code AS actor, e.recipient_code AS recipient, count(*) AS events, ${d.total('e.score')} AS score
            FROM events e WHERE ${w.sql} AND e.actor_code IS NOT NULL AND e.recipient_code IS NOT NULL

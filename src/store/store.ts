@@ -31,6 +31,21 @@ export const EVENT_FLAGS = ['negated', 'hypothetical', 'future', 'historical'] a
 export type EventFlag = (typeof EVENT_FLAGS)[number];
 
 /**
+ * Which readings of the text to count. `happened`: the events the text asserts took place, neither
+ * negated ("did not attack") nor hypothetical ("must release", "threatened to"); announced
+ * (`future`) and background (`historical`) events are kept, on their own dates. `all`: every
+ * reading, each with its flags. The pair rollups (`pair_days`, `pair_totals`) hold only events
+ * that happened, so trends over them count only those.
+ */
+export const EVENT_STATUSES = ['happened', 'all'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** True when an event is one that `status: 'happened'` keeps. */
+export function happened(e: { readonly negated: boolean; readonly hypothetical: boolean }): boolean {
+  return !e.negated && !e.hypothetical;
+}
+
+/**
  * Which events to select; every given field must hold. Country and pair filters read the primary
  * dyad (the first actor and recipient with a code); actor filters read every participant.
  */
@@ -62,6 +77,8 @@ export interface EventFilter {
   readonly placeCountry?: string;
   /** Each given flag must have this value; `{negated: false, …}` keeps only plain assertions. */
   readonly flags?: Partial<Record<EventFlag, boolean>>;
+  /** `happened` keeps only events neither negated nor hypothetical (see `EVENT_STATUSES`); absent or `all` keeps every reading. */
+  readonly status?: EventStatus;
   /** Full-text query (FTS5) over the evidence clause. */
   readonly text?: string;
   /** Content id of the document. */

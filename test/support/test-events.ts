@@ -24,6 +24,7 @@ export interface EventInit {
   readonly place?: { readonly words: string; readonly country?: string; readonly lat?: number; readonly lon?: number };
   readonly context?: readonly string[];
   readonly negated?: boolean;
+  readonly hypothetical?: boolean;
 }
 
 function spanOf(text: string, words: string): { start: number; end: number } {
@@ -54,7 +55,7 @@ export function codedEvent(text: string, init: EventInit): CodedEvent {
     ...(init.date ? { date: init.date, dateSource: 'sentence' as const } : {}),
     ...(place ? { location: { ...spanOf(text, place.words), name: place.words, ...(place.country ? { country: place.country } : {}), ...(place.lat !== undefined ? { lat: place.lat, lon: place.lon } : {}) } } : {}),
     negated: init.negated ?? false,
-    hypothetical: false,
+    hypothetical: init.hypothetical ?? false,
     future: false,
     historical: false,
     confidence: 0.8,

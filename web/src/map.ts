@@ -2,6 +2,7 @@ import type { PairCount, PlaceCount } from '../../src/store/store.js';
 import { get } from './api.js';
 import { h, link, route, s, type Child } from './dom.js';
 import { landPath } from './land-path.js';
+import { HAPPENED_NOTE } from './views.js';
 
 const W = 960;
 const H = 480;
@@ -13,7 +14,7 @@ let outline: string | undefined;
 
 /** A world map of event locations, sized by number of events. */
 export async function mapView(p: URLSearchParams): Promise<Child[]> {
-  const filters = Object.fromEntries([...p].filter(([k]) => ['country', 'pair', 'event', 'quad', 'from', 'to'].includes(k)));
+  const filters = Object.fromEntries([...p].filter(([k]) => ['country', 'pair', 'event', 'quad', 'from', 'to', 'status'].includes(k)));
   const { items } = await get<{ items: PlaceCount[] }>('events/places', filters);
   const located = items.filter((pl) => pl.lat !== null && pl.lon !== null);
   const max = Math.max(1, ...located.map((pl) => pl.count));
@@ -23,7 +24,7 @@ export async function mapView(p: URLSearchParams): Promise<Child[]> {
     dot.addEventListener('click', () => (location.hash = route('events', { ...filters, place: pl.name })));
     svg.append(dot);
   }
-  return [h('h1', {}, 'Where events happened'), svg, h('p', { class: 'muted' }, `${located.length} places with coordinates; click one for its events.`)];
+  return [h('h1', {}, 'Where events happened'), svg, h('p', { class: 'muted' }, `${located.length} places with coordinates; click one for its events. ${HAPPENED_NOTE}`)];
 }
 
 /** Who interacts with whom: countries on a circle, a line per pair, thicker for more events. */
@@ -46,6 +47,7 @@ export async function networkView(): Promise<Child[]> {
   }
   return [
     h('h1', {}, 'Who interacts with whom'),
+    h('p', { class: 'muted' }, HAPPENED_NOTE),
     items.length ? svg : h('p', { class: 'muted' }, 'No events with both an actor and a recipient country yet.'),
     h('ul', {}, ...items.slice(0, 20).map((pr) => h('li', {}, link('pair', { a: pr.actor, b: pr.recipient }, `${pr.actor} → ${pr.recipient}`), ` ${pr.events} events, score ${pr.score}`))),
   ];

@@ -12,7 +12,9 @@ import { formFields, h, link, route, type Child } from './dom.js';
 import { segments, type Mark } from './spans.js';
 
 const QUADS = ['', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
-const FILTERS = ['country', 'pair', 'actor', 'recipient', 'event', 'quad', 'from', 'to', 'place', 'text', 'dedup'] as const;
+const FILTERS = ['country', 'pair', 'actor', 'recipient', 'event', 'quad', 'from', 'to', 'place', 'text', 'dedup', 'status'] as const;
+/** What the trend views count, said under each of them (the API's `status=happened`, docs/api.md). */
+export const HAPPENED_NOTE = 'Counts events that happened: negated ("did not attack") and hypothetical ("must withdraw") readings are left out.';
 
 type Params = URLSearchParams;
 const pick = (p: Params, names: readonly string[]) => Object.fromEntries(names.flatMap((n) => {
@@ -26,7 +28,9 @@ const party = (e: StoredEvent['actor']) => e.map((a) => `${a.name}${a.code ? ` (
 export async function eventsView(p: Params): Promise<Child[]> {
   const offset = Number(p.get('offset') ?? 0);
   const filters = pick(p, FILTERS);
-  const page = await get<Page<StoredEvent>>('events', { ...filters, limit: 25, offset });
+  // Events that happened unless the reader asks for every reading: a demand's content is no event to list first.
+  const status = filters.status === 'all' ? 'all' : 'happened';
+  const page = await get<Page<StoredEvent>>('events', { ...filters, status, limit: 25, offset });
   const input = (name: string, label: string, placeholder = '') => h('label', {}, label, h('input', { name, value: p.get(name) ?? '', placeholder }));
   const form = h(
     'form',
@@ -49,6 +53,7 @@ export async function eventsView(p: Params): Promise<Child[]> {
     input('to', 'To', 'YYYY-MM-DD'),
     input('place', 'Place'),
     input('text', 'Evidence text'),
+    h('label', {}, 'Status', h('select', { name: 'status' }, h('option', { value: '' }, 'happened'), h('option', { value: 'all', selected: status === 'all' }, 'every reading (negated, hypothetical)'))),
     h('label', {}, 'Reports', h('select', { name: 'dedup' }, h('option', { value: '' }, 'every report'), h('option', { value: 'true', selected: p.get('dedup') === 'true' }, 'one per story'))),
     h('button', { type: 'submit' }, 'Filter'),
   );
@@ -70,6 +75,7 @@ export async function eventsView(p: Params): Promise<Child[]> {
   return [
     h('h1', {}, 'Events'),
     form,
+    h('p', { class: 'muted', id: 'status-note' }, status === 'all' ? 'Every reading of the text, flagged: negated and hypothetical events included.' : 'Events that happened; choose "every reading" under Status to see negated and hypothetical ones too.'),
     page.items.length
       ? h('table', { id: 'events' }, h('thead', {}, h('tr', {}, ...['Date', 'Event', 'Actor', 'Recipient', 'Place', 'Evidence', 'Flags', 'Story'].map((t) => h('th', {}, t)))), h('tbody', {}, ...rows))
       : h('p', { class: 'muted' }, 'No events match.'),
@@ -155,6 +161,7 @@ export async function actorView(id: string): Promise<Child[]> {
     h('h1', {}, actor.name),
     h('p', {}, [actor.code, actor.sector, actor.role].filter(Boolean).join(' · ') || '—'),
     h('p', {}, `${actor.mentions} mentions in ${actor.documents} articles; actor of ${actor.asActor} events, recipient of ${actor.asRecipient}. `, link('events', { actor: id }, 'Events as actor'), ' · ', link('events', { recipient: id }, 'as recipient')),
+    h('p', { class: 'muted' }, `The charts: ${HAPPENED_NOTE}`),
     asActor.items.length ? barChart(asActor.items.map((p) => ({ label: p.period, value: p.events })), { title: 'Events as actor per month', height: 160 }) : '',
     asRecipient.items.length ? barChart(asRecipient.items.map((p) => ({ label: p.period, value: p.events })), { title: 'Events as recipient per month', height: 160 }) : '',
     h('h2', {}, 'Mentions'),
@@ -182,6 +189,7 @@ export async function pairView(p: Params): Promise<Child[]> {
     form,
     barChart(series.items.map((pt) => ({ label: pt.period, value: pt.score })), { title: `Summed PLOVER score per ${interval} (cooperation up, conflict down)` }),
     barChart(series.items.map((pt) => ({ label: pt.period, value: pt.events })), { title: `Events per ${interval}`, height: 160 }),
+    h('p', { class: 'muted' }, HAPPENED_NOTE),
     h('p', {}, link('events', { pair: `${a},${b}` }, 'The events')),
   ];
 }

@@ -2,6 +2,24 @@
  * Schema migrations, applied in order; the store's `PRAGMA user_version` records how many ran.
  * Never edit a migration that has shipped: add the next one.
  */
+/**
+ * Empty the pair rollups and sum them again from the events that happened (the condition of
+ * `happened()`), as put() now adds them. Plain SQL that SQLite and PostgreSQL both run.
+ */
+export const REBUILD_PAIR_ROLLUPS = `
+   DELETE FROM pair_days;
+   DELETE FROM pair_totals;
+   INSERT INTO pair_totals (actor_code, recipient_code, events, score)
+     SELECT actor_code, recipient_code, count(*), sum(score) FROM events
+      WHERE actor_code IS NOT NULL AND recipient_code IS NOT NULL AND negated = 0 AND hypothetical = 0
+      GROUP BY actor_code, recipient_code;
+   INSERT INTO pair_days (actor_code, recipient_code, date, events, score, q1, q2, q3, q4)
+     SELECT actor_code, recipient_code, date, count(*), sum(score),
+            sum(CASE WHEN quad = 1 THEN 1 ELSE 0 END), sum(CASE WHEN quad = 2 THEN 1 ELSE 0 END),
+            sum(CASE WHEN quad = 3 THEN 1 ELSE 0 END), sum(CASE WHEN quad = 4 THEN 1 ELSE 0 END) FROM events
+      WHERE actor_code IS NOT NULL AND recipient_code IS NOT NULL AND date IS NOT NULL AND negated = 0 AND hypothetical = 0
+      GROUP BY actor_code, recipient_code, date;`;
+
 export const MIGRATIONS: readonly string[] = [
   // 1: documents with their layers, and full-text search over title and text.
   `CREATE TABLE documents (
@@ -189,4 +207,7 @@ export const MIGRATIONS: readonly string[] = [
      sources INTEGER NOT NULL
    );
    CREATE INDEX story_events_story ON story_events(story);`,
+  // 5: the pair rollups hold only events that happened (neither negated nor hypothetical, see
+  // EVENT_STATUSES in src/store/store.ts): rebuilt from the events, in the migration's transaction.
+  `${REBUILD_PAIR_ROLLUPS}`,
 ];
