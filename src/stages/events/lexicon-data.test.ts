@@ -526,6 +526,42 @@ describe('data/verbs.txt', () => {
       House House PROPN NNP 2 obl`, 1)).toBe('040');
   });
 
+  // Rows from the real parse (review b, finding 5): CAMEO's MOBILIZE "* &MILITARY" read the Federal Reserve as reserves.
+  it.each([
+    ['"summoned the Federal Reserve chairman to testify": a demand, no mobilization', `
+      A a DET DT 3 det
+      congressional congressional ADJ JJ 3 amod
+      committee committee NOUN NN 4 nsubj
+      summoned summon VERB VBD 0 root
+      the the DET DT 8 det
+      Federal Federal ADJ NNP 7 amod
+      Reserve Reserve PROPN NNP 8 compound
+      chairman chairman NOUN NN 4 obj
+      to to PART TO 10 mark
+      testify testify VERB VB 8 acl`],
+    ['"summoned the defence minister to give evidence": a demand', `
+      The the DET DT 3 det
+      Senate Senate PROPN NNP 3 compound
+      committee committee NOUN NN 4 nsubj
+      summoned summon VERB VBD 0 root
+      the the DET DT 7 det
+      defence defence NOUN NN 7 compound
+      minister minister NOUN NN 4 obj
+      to to PART TO 9 mark
+      give give VERB VB 7 acl
+      evidence evidence NOUN NN 9 obj`],
+  ])('summoning someone to testify is REQUEST (100), not MOBILIZE (%s)', (_text, rows) => {
+    expect(codeOf(rows, 3)).toBe('100');
+  });
+
+  it('summoning troops keeps CAMEO\'s mobilization (154)', () => {
+    expect(codeOf(`
+      The the DET DT 2 det
+      army army NOUN NN 3 nsubj
+      summoned summon VERB VBD 0 root
+      troops troop NOUN NNS 3 obj`, 2)).toBe('154');
+  });
+
   it.each([
     ['"to address the parliaments": a speech, no event', 'address address VERB VB', undefined],
     ['"directed his team to respond": managing, no event', 'directed direct VERB VBD', undefined],

@@ -18,6 +18,11 @@ describe('a sentence with no finite verb reads its past form as one', () => {
     ['IG Metall , under newly-elected leader Franz Steinkuehler , proposed the talks on Thursday .', 'proposed/VBD'],
     // A participle may open the object.
     ['President Biden also raised continued concerns about the PRC \'s unfair trade policies .', 'raised/VBD'],
+    // A headline-style subject with a real object, or a determiner before an intransitive verb and its time word.
+    ['Troops surrounded the town .', 'surrounded/VBD'],
+    ['Police arrested two men yesterday .', 'arrested/VBD'],
+    ['Russia expelled two diplomats .', 'expelled/VBD'],
+    ['The ministers met again .', 'met/VBD'],
   ])('"%s"', (text, expected) => {
     expect(tagsOf(text)).toContain(expected);
   });
@@ -39,6 +44,16 @@ describe('a sentence with no finite verb reads its past form as one', () => {
     // A finite verb in the main clause already.
     ['The tonnage allocated to it is equal .', 'allocated/VBN'],
     ['The occupied areas were shelled .', 'occupied/VBN'],
+    // A headline-style passive (no determiner before it) followed by a time word or a measure phrase, not an object.
+    ['Opposition leader arrested today .', 'arrested/VBN'],
+    ['Protest leaders detained last week .', 'detained/VBN'],
+    ['Activists freed again .', 'freed/VBN'],
+    ['Russian diplomats expelled two days after spy row .', 'expelled/VBN'],
+    // A state adjective after the participle.
+    ['Hostages found alive .', 'found/VBN'],
+    // After a label's colon: a caption or a list item.
+    ['Photo : the president pictured yesterday .', 'pictured/VBN'],
+    ['Among the dead : the former minister named Smith .', 'named/VBN'],
   ])('leaves "%s" alone', (text, expected) => {
     expect(tagsOf(text)).toContain(expected);
   });

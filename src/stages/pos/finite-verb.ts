@@ -10,8 +10,11 @@
  * tagger's `tribunal`/`official` are JJ), or after a time word or the comma closing an apposition
  * that follows one ("IG Metall, under … Steinkuehler, proposed the talks"), and be followed by what
  * a verb takes (an object, a particle, a time word), not "by" (a passive: "supported by") nor
- * another preposition ("Three Palestinians killed in a raid" stays a headline's passive). Words:
- * `data/finite-verb.tsv`.
+ * another preposition ("Three Palestinians killed in a raid" stays a headline's passive), nor an
+ * adjective of state ("Hostages found alive"); a time word or a measure phrase after it ("arrested
+ * today", "detained last week", "expelled two days after …") is no object, so it counts only in a
+ * sentence with a determiner before the verb (headline style has none). Nothing after a label's colon
+ * is forced (captions, lists). Words: `data/finite-verb.tsv`.
  */
 import { join } from 'node:path';
 import { assetPath, readDataLines } from '../../core/assets.js';
@@ -25,14 +28,17 @@ export interface FiniteVerbWords {
   readonly time: ReadonlySet<string>;
   readonly particle: ReadonlySet<string>;
   readonly subordinator: ReadonlySet<string>;
+  readonly state: ReadonlySet<string>;
+  readonly unit: ReadonlySet<string>;
+  readonly relative: ReadonlySet<string>;
 }
 
 /** Read `finite-verb.tsv` (E170 for a line of an unknown class or shape). */
 export function readFiniteVerbWords(path = assetPath('src', 'stages', 'pos', 'data', 'finite-verb.tsv')): FiniteVerbWords {
-  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>() };
+  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>(), state: new Set<string>(), unit: new Set<string>(), relative: new Set<string>() };
   readDataLines(path).forEach((line, i) => {
     const [cls, word, extra] = line.split('\t');
-    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator<TAB>word", got "${line}"` });
+    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator|state|unit|relative<TAB>word", got "${line}"` });
     out[cls as keyof FiniteVerbWords].add(word);
   });
   return out;
@@ -46,6 +52,8 @@ const MISREAD = new Set(['VBN', 'JJ', 'NN']);
 const SUBJECT_END = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ']);
 /** Tags of the word that may start a verb's object or complement (VBN: "raised continued concerns"). */
 const OBJECT_START = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'JJ', 'JJR', 'JJS', 'RP', 'PDT', 'VBN']);
+/** Tags of a determiner: a sentence with none before its candidate is headline style ("Opposition leader arrested today"). */
+const DETERMINER = new Set(['DT', 'PDT', 'PRP$', 'WP$']);
 /** Tags of a noun. */
 const NOUN = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 /** A dotted initialism before a headline capital ("The U.S. Opposed the move"). */
@@ -66,21 +74,32 @@ export function missingFiniteVerb(words: readonly string[], ids: Int32Array, cla
   const tags = (i: number): TagClass => classes[ids[i]];
   let candidate = -1;
   let subordinate = false;
+  // After a label's colon the words are a caption or a list item ("Photo: the president pictured yesterday",
+  // "Among the dead: the former minister named Smith"): a participle there is no finite verb.
+  let label = false;
+  let determiner = false;
   for (let i = 0; i < words.length; i++) {
     const lower = words[i].toLowerCase();
     const { upos, xpos } = tags(i);
     if (lists.subordinator.has(lower) || xpos === 'WDT' || xpos === 'WP') subordinate = true;
     if (!subordinate && (FINITE.has(xpos) || upos === 'AUX')) return -1;
-    if (!subordinate && i > 0 && MISREAD.has(xpos) && isCandidate(words, tags, i, verbs, lists)) {
+    if (words[i] === ':') label = true;
+    if (!subordinate && !label && i > 0 && MISREAD.has(xpos) && isCandidate(words, tags, i, verbs, lists, determiner)) {
       // A participle modifying the next noun gives way to a candidate right after that noun ("The following state
       // elected officials delivered remarks").
       if (candidate < 0 || (candidate === i - 2 && NOUN.has(tags(i - 1).xpos))) candidate = i;
     }
+    if (DETERMINER.has(xpos)) determiner = true;
   }
   return candidate;
 }
 
-function isCandidate(words: readonly string[], tags: (i: number) => TagClass, i: number, verbs: KnownVerbs, lists: FiniteVerbWords): boolean {
+/**
+ * `determiner`: whether a determiner stands before word `i`. Without one the sentence is headline style, where a past
+ * form followed by no object is a passive ("Opposition leader arrested today", "Activists jailed four years"); with one
+ * it is an intransitive verb ("The finance ministers … met today").
+ */
+function isCandidate(words: readonly string[], tags: (i: number) => TagClass, i: number, verbs: KnownVerbs, lists: FiniteVerbWords, determiner: boolean): boolean {
   const word = words[i];
   const lower = word.toLowerCase();
   // A capital mid-sentence is a name, but for a headline capital after an initialism.
@@ -90,7 +109,19 @@ function isCandidate(words: readonly string[], tags: (i: number) => TagClass, i:
   const next = words[i + 1]?.toLowerCase();
   if (next === undefined) return false;
   if (words.slice(i + 1, i + 5).some((w) => w.toLowerCase() === 'by')) return false;
-  return OBJECT_START.has(tags(i + 1).xpos) || lists.particle.has(next) || lists.time.has(next);
+  // An adjective of state is no object ("Hostages found alive").
+  if (lists.state.has(next)) return false;
+  // A time word or a measure phrase is no object either: a verb then needs a determiner-led sentence.
+  if (lists.time.has(next) || isMeasure(words, tags, i + 1, lists)) return determiner;
+  return OBJECT_START.has(tags(i + 1).xpos) || lists.particle.has(next);
+}
+
+/** Whether a measure phrase starts at word `j`: a number or "last"/"this" and a time unit ("four years", "last week", "two days"). */
+function isMeasure(words: readonly string[], tags: (i: number) => TagClass, j: number, lists: FiniteVerbWords): boolean {
+  const first = words[j].toLowerCase();
+  const unit = words[j + 1]?.toLowerCase();
+  if (unit === undefined || !lists.unit.has(unit)) return false;
+  return tags(j).xpos === 'CD' || lists.relative.has(first);
 }
 
 /** Whether word `i` stands right after a subject: its noun, or a time word or an apposition's closing comma after one. */
