@@ -108,9 +108,13 @@ class Args {
     this.plurals = pluralsOf(tree);
   }
 
-  /** Token `t`'s lemma with a plural "s" (pattern nouns are often plural). */
+  /**
+   * Token `t`'s lemma with a plural "s" (pattern nouns are often plural). A proper noun has no plural: its own word
+   * stands in, so "the Federal Reserve moved to tighten credit" is not the "reserves" of CAMEO's &MILITARY (MOVE
+   * "&MILITARY * TO", 154), a Reuters commonplace coded MOBILIZE before (#12, session 49).
+   */
   plural(t: number): string {
-    return (this.plurals[t] ??= this.tree.lemmas[t] + 's');
+    return (this.plurals[t] ??= this.tree.pos[t].upos === 'PROPN' ? this.tree.words[t] : this.tree.lemmas[t] + 's');
   }
 
   marker(t: number): string | undefined {
