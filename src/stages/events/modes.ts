@@ -6,6 +6,9 @@ import { walk, type Tree } from './tree.js';
 /** Words that put a consultation on a remote medium: CONSULT mode `phone` (PLOVER: "phone or some other remote medium"). */
 const REMOTE = ruleWords('remote');
 
+/** The less-lethal weapons of crowd control ("tear gas", "water cannon"): one or two words, the last a form or lemma. */
+const CROWD_CONTROL = ruleWords('crowd-control');
+
 /** Content words of a request and the PLOVER REQUEST mode they indicate (codebook, REQUEST modes). */
 const REQUEST_CONTENT = requestContent();
 /** The modes in the order they are listed, which breaks a tie between a word's form and its lemma. */
@@ -13,7 +16,7 @@ const REQUEST_MODES = [...new Set(REQUEST_CONTENT.values())];
 
 /**
  * A mode read from the words around the trigger when the CAMEO code gives none or a coarser one:
- * remote media for CONSULT, the requested thing for REQUEST. The first content word found
+ * remote media for CONSULT, a crowd-control weapon for ASSAULT, the requested thing for REQUEST. The first content word found
  * breadth-first from the trigger decides.
  */
 export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: number, options: { verbIsContent?: boolean } = {}): { mode: string; reason: Reason } | undefined {
@@ -22,6 +25,13 @@ export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: 
   if (event === 'CONSULT') {
     const remote = around.find((t) => REMOTE.has(tree.words[t]) || REMOTE.has(tree.lemmas[t]));
     return remote === undefined ? undefined : { mode: 'phone', reason: reason('events/mode-remote', { word: tree.words[remote] }) };
+  }
+  if (event === 'ASSAULT') {
+    // "Police fired tear gas at the protesters": the weapon, not the CAMEO row the verb matched, says how (#12). The
+    // words right after the verb count too: the tagger may read "tear" as a verb and hang "fired" below it.
+    const next = [verb + 1, verb + 2, verb + 3].filter((t) => t < tree.words.length);
+    const weapon = [...around, ...next].find((t) => isCrowdControl(tree, t));
+    return weapon === undefined ? undefined : { mode: 'crowd-control', reason: reason('events/mode-weapon', { mode: 'crowd-control', word: tree.words[weapon] }) };
   }
   if (event === 'REQUEST') {
     for (const t of around) {
@@ -34,4 +44,11 @@ export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: 
     }
   }
   return undefined;
+}
+
+/** Whether token `t` ends a crowd-control weapon's name: its word or lemma alone, or with the word before it. */
+function isCrowdControl(tree: Tree, t: number): boolean {
+  if (CROWD_CONTROL.has(tree.words[t]) || CROWD_CONTROL.has(tree.lemmas[t])) return true;
+  if (t === 0) return false;
+  return CROWD_CONTROL.has(`${tree.words[t - 1]} ${tree.words[t]}`) || CROWD_CONTROL.has(`${tree.words[t - 1]} ${tree.lemmas[t]}`);
 }

@@ -97,6 +97,7 @@ const CLASSES = {
   'meeting-wish-noun': [],
   'press-partner': [],
   remote: [],
+  'crowd-control': [],
   'request-content': ['yield', 'meet', 'assist', 'change'],
   'regret-adverb': [],
   'causal-marker': [],
