@@ -499,7 +499,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     if (!recipients.length) roleReasons = roleReasons.filter((r) => !DEEP_ROLES.has(r.rule));
     why.push(reason('events/joint-topic', { names: topics.map((t) => t.name).join(', ') }));
   }
-  if (unknownRecipients(recipients) && readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors)) {
+  if (unknownRecipients(recipients, event) && readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors)) {
     why.push(reason('events/unknown-recipient', { names: recipients.map((r) => r.name).join(', ') }));
     recipients = [];
   }
