@@ -124,6 +124,11 @@ describe('issue-12: a cooperative act\'s recipient of no country in a readout is
     expect(coded(call + text)).toContain(expected);
   });
 
+  it('drops it from the met sides\' joint act, which has no other side', () => {
+    const mexico = 'President Joe Biden spoke today with President Andrés Manuel López Obrador of Mexico. ';
+    expect(coded(mexico + 'The two leaders reiterated their shared commitment to counter the illicit trafficking of drugs, guns, and people.')).toContain('AGREE USA+MEX>');
+  });
+
   it('keeps such a recipient of a conflict act, and with no meeting', () => {
     expect(coded(call + 'President Biden condemned the attacks on civilians.')).not.toContain('ACCUSE USA>NGA');
     expect(coded('President Biden expressed appreciation for cooperation on law enforcement.')).not.toContain('SUPPORT USA>NGA');
