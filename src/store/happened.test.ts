@@ -125,3 +125,17 @@ describe.each(BACKENDS)('$name store: events that happened', (backend) => {
     }
   });
 });
+
+describe.each(BACKENDS)('$name store: the actor summary counts events that happened', (backend) => {
+  // Session 49, ev-demo2: the actor page said "actor of N events" from every reading, while its "Events as actor"
+  // link lists only events that happened.
+  it('counts neither negated nor hypothetical readings, and each event once', async () => {
+    const store = backend.open();
+    await store.put([demand, talks]);
+    // Hamas: a hypothetical and a negated RETREAT as actor; a REQUEST and the talks as recipient.
+    expect(await store.actor('Q38799')).toMatchObject({ asActor: 0, asRecipient: 2 });
+    // Israel: one negated strike of Lebanon and two acts that happened; recipient of the two retreats that did not.
+    expect(await store.actor('Q801')).toMatchObject({ asActor: 2, asRecipient: 0 });
+    expect((await store.events({ actor: 'Q801', status: 'happened' })).items).toHaveLength(2);
+  });
+});

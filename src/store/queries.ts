@@ -74,8 +74,8 @@ export function createQueries(runner: SqlRunner): EventQueries {
     (await all<ActorSummaryRow>(
       `SELECT m.actor_id, ${commonest('name')} AS name, ${commonest('code')} AS code, ${commonest('sector')} AS sector, ${commonest('role')} AS role,
               count(*) AS mentions, count(DISTINCT m.doc_rowid) AS documents,
-              (SELECT count(*) FROM event_parties p WHERE p.actor_id = m.actor_id AND p.role = 'actor') AS as_actor,
-              (SELECT count(*) FROM event_parties p WHERE p.actor_id = m.actor_id AND p.role = 'recipient') AS as_recipient
+              (SELECT ${happenedCount("'actor'")} FROM event_parties p JOIN events e ON e.rowid = p.event_rowid WHERE p.actor_id = m.actor_id) AS as_actor,
+              (SELECT ${happenedCount("'recipient'")} FROM event_parties p JOIN events e ON e.rowid = p.event_rowid WHERE p.actor_id = m.actor_id) AS as_recipient
          FROM actor_mentions m WHERE ${condition} GROUP BY m.actor_id ORDER BY mentions DESC, m.actor_id LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     )).map(toSummary);
@@ -177,9 +177,9 @@ export function createQueries(runner: SqlRunner): EventQueries {
       if (named) return named;
       // An actor may be coded in events without a mention layer (events from another coder).
       const coded = (await all<ActorSummaryRow>(
-        `SELECT actor_id, max(name) AS name, max(code) AS code, NULL AS sector, NULL AS role, 0 AS mentions, 0 AS documents,
-                ${d.countWhere("role = 'actor'")} AS as_actor, ${d.countWhere("role = 'recipient'")} AS as_recipient
-           FROM event_parties WHERE actor_id = ? GROUP BY actor_id`,
+        `SELECT p.actor_id, max(p.name) AS name, max(p.code) AS code, NULL AS sector, NULL AS role, 0 AS mentions, 0 AS documents,
+                ${happenedCount("'actor'")} AS as_actor, ${happenedCount("'recipient'")} AS as_recipient
+           FROM event_parties p JOIN events e ON e.rowid = p.event_rowid WHERE p.actor_id = ? GROUP BY p.actor_id`,
         [actorId],
       ))[0];
       return coded ? toSummary(coded) : undefined;
@@ -246,6 +246,15 @@ export function createQueries(runner: SqlRunner): EventQueries {
       return paged(rows, limit, offset);
     },
   };
+}
+
+/**
+ * How many events that happened (neither negated nor hypothetical, as `happened()` and the dashboard's event list
+ * read it) have the party in `role`, counted once per event however often it is listed: the actor page's "actor of
+ * N events" is the number of rows its "Events as actor" link shows (session 49, ev-demo2: it counted every reading).
+ */
+function happenedCount(role: string): string {
+  return `count(DISTINCT CASE WHEN p.role = ${role} AND e.negated = 0 AND e.hypothetical = 0 THEN p.event_rowid END)`;
 }
 
 /** The value of a mention field most often seen for the actor (a name or role can vary across articles). */

@@ -148,7 +148,9 @@ export interface ActorSummary {
   readonly role: string | null;
   readonly mentions: number;
   readonly documents: number;
+  /** Events that happened (neither negated nor hypothetical) with this actor as actor, each counted once. */
   readonly asActor: number;
+  /** Events that happened with this actor as recipient, each counted once. */
   readonly asRecipient: number;
 }
 

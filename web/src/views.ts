@@ -160,7 +160,7 @@ export async function actorView(id: string): Promise<Child[]> {
   return [
     h('h1', {}, actor.name),
     h('p', {}, [actor.code, actor.sector, actor.role].filter(Boolean).join(' · ') || '—'),
-    h('p', {}, `${actor.mentions} mentions in ${actor.documents} articles; actor of ${actor.asActor} events, recipient of ${actor.asRecipient}. `, link('events', { actor: id }, 'Events as actor'), ' · ', link('events', { recipient: id }, 'as recipient')),
+    h('p', {}, `${actor.mentions} mentions in ${actor.documents} articles; actor of ${actor.asActor} events that happened, recipient of ${actor.asRecipient}. `, link('events', { actor: id }, 'Events as actor'), ' · ', link('events', { recipient: id }, 'as recipient')),
     h('p', { class: 'muted' }, `The charts: ${HAPPENED_NOTE}`),
     asActor.items.length ? barChart(asActor.items.map((p) => ({ label: p.period, value: p.events })), { title: 'Events as actor per month', height: 160 }) : '',
     asRecipient.items.length ? barChart(asRecipient.items.map((p) => ({ label: p.period, value: p.events })), { title: 'Events as recipient per month', height: 160 }) : '',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runActors } from '../../../test/support/actors-run.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { loadKb } from './kb.js';
 import { matchAgent } from './phrase.js';
@@ -25,5 +26,15 @@ describe('matchAgent', () => {
     ['It was signed by Sen.', 'Sen'],
   ])('reads no title where no name follows: %s', (text, word) => {
     expect(agentAt(text, word)).toBeUndefined();
+  });
+});
+
+// Session 49, ev-demo2: phrases of the demo store's readouts (#12).
+describe('issue-12: civilians of a body', () => {
+  it('does not make "its citizens from Hezbollah" citizens of the body: the body is a mention of its own', () => {
+    const result = runActors("The President affirmed Israel's right to protect its citizens from Hezbollah, which has fired thousands of missiles.");
+    const texts = result.mentions.map((m) => result.text.slice(m.start, m.end));
+    expect(texts).toContain('Hezbollah');
+    expect(texts.some((t) => t.includes('citizens from'))).toBe(false);
   });
 });

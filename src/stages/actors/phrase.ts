@@ -52,6 +52,8 @@ export interface Phrase extends Part {
 
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 const PREPOSITIONS = new Set(['of', 'in', 'from']);
+/** The sector of civilian nouns ("citizens", "residents"), who belong to a place, not to a body. */
+const CIVILIAN = 'CVL';
 
 const DETERMINERS = new Map<string, number | undefined>([
   ['the', undefined], ['his', undefined], ['her', undefined], ['its', undefined], ['their', undefined], ['both', 2],
@@ -469,7 +471,9 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     const candidate = matchName(kb, words, k);
     const place = candidate && kb.adjective(spanKey(words, candidate.first, candidate.last) ?? '') === undefined ? candidate : undefined;
     // "the leaders of the DPR": after a noun, a body of one country gives that country too.
-    const index = place?.indices.find((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? '')) ?? (agent ? place?.indices.find((x) => isNationalBody(kb, x)) : undefined);
+    // "to protect its citizens from Hezbollah": civilians belong to a place, never to a body; the body after them is
+    // another party (session 49, ev-demo2: a relative "which" after it took "Lebanon (CVL)").
+    const index = place?.indices.find((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? '')) ?? (agent && !agent.sectors.includes(CIVILIAN) ? place?.indices.find((x) => isNationalBody(kb, x)) : undefined);
     const code = index !== undefined ? countryCode(kb, index) : undefined;
     if (place && code) {
       ofNation = { first: place.first, last: place.last, code, prep };

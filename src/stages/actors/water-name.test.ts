@@ -24,3 +24,10 @@ describe('actors in the name of a sea', () => {
     expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Mexico']);
   });
 });
+
+describe('issue-12: actors in the name of a river (session 49, ev-demo2)', () => {
+  it('makes no country of "the Columbia River" in "the Columbia River Treaty", nor of "Jordan" in "the Jordan River"', () => {
+    const { text, mentions } = run('He backed the modernization of the Columbia River Treaty. Ships crossed the Jordan River. Canada agreed.');
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Canada']);
+  });
+});

@@ -107,6 +107,19 @@ export function readoutCounterparts(layer: DiscourseLayer | undefined, sent: num
 }
 
 /**
+ * Whether the act in sentence `sent` is the meeting's own joint act, every party of the readout's meeting or call
+ * among its actors ("The two leaders reiterated their shared commitment to … counter the illicit trafficking of
+ * drugs, guns, and people"): there is no other side for it to be addressed to (session 49, ev-demo2).
+ */
+export function isJointReadoutAct(layer: DiscourseLayer | undefined, sent: number, actors: readonly { readonly code?: string; readonly sector?: string }[]): boolean {
+  const p = meetingAt(layer, sent);
+  if (!p || !holdsAt(p, sent)) return false;
+  const keys = new Set(actors.map(partyKey));
+  const members = new Set(p.members.map(partyKey));
+  return members.size >= 2 && [...members].every((k) => keys.has(k));
+}
+
+/**
  * The parties of a meeting or call in the sentence that reports it: a consultation there is
  * theirs even when the parse reaches only one ("At a meeting in Kyiv, Zelenskyy and Nehammer
  * discussed …", "Another call took place between …").

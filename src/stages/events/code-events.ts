@@ -11,7 +11,7 @@ import { reason, renderReason, renderReasons, type Reason } from '../../lang/rea
 import { clauseFlags, firstConjunct, HOPING } from './flags.js';
 import { ownerlessProposal, proposerBefore } from './proposer.js';
 import { complainedParty } from './complained-party.js';
-import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
+import { agentlessClause, isJointReadoutAct, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { actorsOfPhrase, indexActors } from './participants.js';
@@ -499,7 +499,8 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     if (!recipients.length) roleReasons = roleReasons.filter((r) => !DEEP_ROLES.has(r.rule));
     why.push(reason('events/joint-topic', { names: topics.map((t) => t.name).join(', ') }));
   }
-  if (unknownRecipients(recipients) && readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors)) {
+  // With no other side (the met parties' joint act) such a recipient is dropped, not replaced.
+  if (unknownRecipients(recipients, event) && (readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors) || isJointReadoutAct(ctx.doc.layers.discourse, sent, actors))) {
     why.push(reason('events/unknown-recipient', { names: recipients.map((r) => r.name).join(', ') }));
     recipients = [];
   }

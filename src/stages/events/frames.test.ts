@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
 import { isInTimePhrase, isTimePhrase } from './frames.js';
@@ -59,5 +61,24 @@ describe('recipients pass time phrases by', () => {
     const [event] = codeEvents(doc, loadLexicon()).events;
     expect(event.event).toBe('SUPPORT');
     expect(event.recipients).toEqual([]);
+  });
+});
+
+// The demo store's Cabo Verde readout (session 49, ev-demo2) through the real pipeline, before the learned filter.
+describe('issue-12: a country set off after a meeting\'s venue town is no participant', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  const lexicon = loadLexicon();
+  const coded = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2024-12-03' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+    .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`);
+
+  it.each([
+    ['President Biden met today with Prime Minister Ulisses Correia e Silva of the Republic of Cabo Verde in Sal, Cabo Verde.', 'CONSULT USA+CPV>'],
+    ['President Biden met today with Prime Minister Keir Starmer of the United Kingdom in Apulia, Italy.', 'CONSULT USA+GBR>'],
+  ])('%s', (text, expected) => {
+    expect(coded(text)).toEqual([expected]);
+  });
+
+  it('keeps a partner named after a comma that follows no venue', () => {
+    expect(coded('President Biden met today with Prime Minister Keir Starmer of the United Kingdom and President Emmanuel Macron, France.')[0]).toMatch(/^CONSULT USA\+GBR\+FRA/);
   });
 });

@@ -61,6 +61,16 @@ export function isInLocative(tree: Tree, locatives: ReadonlySet<string>, t: numb
 
 /** Whether token `t` is a place, country or capital mention inside a locative phrase at or below `top`. */
 export function isPlaceIn(tree: Tree, actors: ActorIndex, locatives: ReadonlySet<string>, t: number, top: number): boolean {
-  const kind = actors.at(t)?.kind;
-  return (kind === 'place' || kind === 'country' || kind === 'capital') && isInLocative(tree, locatives, t, top);
+  const mention = actors.at(t);
+  const kind = mention?.kind;
+  if (kind !== 'place' && kind !== 'country' && kind !== 'capital') return false;
+  if (isInLocative(tree, locatives, t, top)) return true;
+  // "met … with Prime Minister Correia e Silva of the Republic of Cabo Verde in Sal, Cabo Verde": the parser hangs the
+  // country set off after the venue's town on the partner as a conjunct; a place right after "<name in a locative
+  // phrase>," says where that town is (session 49, ev-demo2).
+  let first = t;
+  while (first > 0 && actors.at(first - 1) === mention) first--;
+  const town = first - 2;
+  return town >= 0 && tree.words[first - 1] === ',' && tree.tokens[town].sent === tree.tokens[t].sent
+    && tree.pos[town]?.upos === 'PROPN' && isInLocative(tree, locatives, town, top);
 }

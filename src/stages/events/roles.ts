@@ -322,7 +322,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // "spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and …": the name set off after
     // the title is read as a second, unmarked phrase of the verb, and the list's later members hang on it.
     const setOff = childrenBy(tree, verb, 'obl').find((o) => o > partner && markerOf(tree, o) === undefined && tree.pos[o]?.upos === 'PROPN' && tree.words[o - 1] !== undefined && [tree.words[o - 1], tree.words[o - 2]].includes(','));
-    if (setOff === undefined) return phrase(partner);
+    // "met today with X in Sal, Cabo Verde": where the meeting is held names no partner (a visit's place is its host).
+    const notVenue = (p: EventParticipant) => isTravel(tree.lemmas[verb]) || !isPlaceIn(tree, actors, lang.locatives, p.tokens[0], partner);
+    if (setOff === undefined) return phrase(partner).filter(notVenue);
     // A member named by title and name ("Prime Minister of Israel Bennett") is one partner, not two.
     const listed = [...phrase(partner)];
     for (const p of phrase(setOff)) if (!listed.some((q) => q.code === p.code)) listed.push(p);
@@ -424,7 +426,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // whose the thing judged is, before whom its own phrases name.
     const held = ownerFirst(marker) && !actors.at(obl) ? judgedOwner(tree, actors, obl).filter(accept) : [];
     if (held.length) { reasons.push(reason('roles/judged-owner', { object: tree.words[obl] })); return held; }
-    const found = phrase(obl).filter(notNounTopic(obl));
+    // "met with X of the Republic of Cabo Verde in Sal, Cabo Verde": the meeting's venue inside the partner's phrase.
+    const found = phrase(obl).filter((p) => notNounTopic(obl)(p) && !isVenue(p.tokens[0], obl));
     if (found.length) { reasons.push(reason('roles/preposition', { marker })); return [...found, ...strayListMembers(tree, verb, obl).filter((m) => actors.at(m)).flatMap(phrase)]; }
   }
   // "called on the Russian leadership to refrain from aggression against Ukraine": a recipient's

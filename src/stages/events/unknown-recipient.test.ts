@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
 import { unknownRecipients } from './unknown-recipient.js';
@@ -87,7 +89,8 @@ describe('unknownRecipients: a recipient of no country and no sector is no party
   });
 
   it('keeps a recipient with a sector or a country, and an unknown one where no meeting gives another party', () => {
-    expect(greetings(party(1, [2, 3], 'Passover', undefined, 'REL'))).toEqual(['USA->Passover']);
+    // A sector of no country is no party either in a cooperative act (session 49, below).
+    expect(greetings(party(1, [2, 3], 'Passover', undefined, 'REL'))).toEqual(['USA->ISR']);
     expect(greetings(party(1, [2, 3], 'Passover', 'ISR'))).toEqual(['USA->ISR']);
     expect(greetings(party(1, [2, 3], 'Passover'), false)).toEqual(['USA->Passover']);
   });
@@ -103,5 +106,37 @@ describe('unknownRecipients: a recipient of no country and no sector is no party
     expect(unknownRecipients([{}, {}])).toBe(true);
     expect(unknownRecipients([{ sector: 'GOV' }])).toBe(true);
     expect(unknownRecipients([{ sector: 'CVL' }])).toBe(false);
+  });
+});
+
+// Sentences of the demo store's White House readouts (session 49, ev-demo2) through the real pipeline, before the
+// learned filter: a sector noun of no country inside a cooperative act's object is a field, not a party.
+describe('issue-12: a cooperative act\'s recipient of no country in a readout is the met side', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  const coded = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2024-05-03' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+    .map((e) => `${e.event} ${e.actors.map((a) => a.code ?? a.sector).join('+')}>${e.recipients.map((r) => r.code ?? r.sector).join('+')}`);
+  const call = 'President Joe Biden spoke today with President Bola Tinubu of Nigeria. ';
+
+  it.each([
+    ['President Biden expressed appreciation for cooperation on law enforcement.', 'SUPPORT USA>NGA'],
+    ['President Biden praised the work of law enforcement.', 'SUPPORT USA>NGA'],
+  ])('%s', (text, expected) => {
+    expect(coded(call + text)).toContain(expected);
+  });
+
+  it('drops it from the met sides\' joint act, which has no other side', () => {
+    const mexico = 'President Joe Biden spoke today with President Andrés Manuel López Obrador of Mexico. ';
+    expect(coded(mexico + 'The two leaders reiterated their shared commitment to counter the illicit trafficking of drugs, guns, and people.')).toContain('AGREE USA+MEX>');
+  });
+
+  it('keeps such a recipient of a conflict act, and with no meeting', () => {
+    expect(coded(call + 'President Biden condemned the attacks on civilians.')).not.toContain('ACCUSE USA>NGA');
+    expect(coded('President Biden expressed appreciation for cooperation on law enforcement.')).not.toContain('SUPPORT USA>NGA');
+  });
+
+  it('reads a sector-only recipient as unknown only for a cooperative act', () => {
+    expect(unknownRecipients([{ sector: 'COP' }], 'SUPPORT')).toBe(true);
+    expect(unknownRecipients([{ sector: 'CVL' }], 'ACCUSE')).toBe(false);
+    expect(unknownRecipients([{ sector: 'CVL', code: 'USA' }], 'SUPPORT')).toBe(false);
   });
 });
