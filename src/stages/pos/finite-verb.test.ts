@@ -58,3 +58,25 @@ describe('a sentence with no finite verb reads its past form as one', () => {
     expect(tagsOf(text)).toContain(expected);
   });
 });
+
+describe('a present verb of need read as a plural noun after its subject is a verb (#12)', () => {
+  it.each([
+    // The tagger made "needs" NNS and the object a present verb, or left the clause with no verb at all.
+    ['The Ukrainian government needs help .', ['needs/VBZ', 'help/NN']],
+    ['The Ukrainian state needs further assistance .', ['needs/VBZ', 'assistance/NN']],
+    // In reported speech, after "said" with or without "that".
+    ['Officials said the Ukrainian state needs further assistance .', ['needs/VBZ']],
+    ['He said that the Ukrainian government needs help and the army wants weapons .', ['needs/VBZ', 'help/NN']],
+  ])('"%s"', (text, expected) => {
+    expect(tagsOf(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    // The object of a verb or preposition, or a noun with a finite verb after it in its clause.
+    ['We must meet energy needs and security requirements .', 'needs/NNS'],
+    ['The plan addresses government needs for housing .', 'needs/NNS'],
+    ['The needs of the people are great .', 'needs/NNS'],
+  ])('leaves "%s" alone', (text, expected) => {
+    expect(tagsOf(text)).toContain(expected);
+  });
+});

@@ -31,14 +31,15 @@ export interface FiniteVerbWords {
   readonly state: ReadonlySet<string>;
   readonly unit: ReadonlySet<string>;
   readonly relative: ReadonlySet<string>;
+  readonly present: ReadonlySet<string>;
 }
 
 /** Read `finite-verb.tsv` (E170 for a line of an unknown class or shape). */
 export function readFiniteVerbWords(path = assetPath('src', 'stages', 'pos', 'data', 'finite-verb.tsv')): FiniteVerbWords {
-  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>(), state: new Set<string>(), unit: new Set<string>(), relative: new Set<string>() };
+  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>(), state: new Set<string>(), unit: new Set<string>(), relative: new Set<string>(), present: new Set<string>() };
   readDataLines(path).forEach((line, i) => {
     const [cls, word, extra] = line.split('\t');
-    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator|state|unit|relative<TAB>word", got "${line}"` });
+    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator|state|unit|relative|present<TAB>word", got "${line}"` });
     out[cls as keyof FiniteVerbWords].add(word);
   });
   return out;
@@ -130,4 +131,55 @@ function followsSubject(words: readonly string[], tags: (i: number) => TagClass,
   if (before >= 1 && lists.time.has(words[before].toLowerCase())) before--;
   else if (before >= 1 && words[before] === ',') return SUBJECT_END.has(tags(before - 1).xpos) || tags(before - 1).xpos === '-RRB-';
   return (SUBJECT_END.has(tags(before).xpos) || tags(before).xpos === '-RRB-') && !lists.time.has(words[before].toLowerCase());
+}
+
+/** Tags that may stand in a subject's noun phrase before its head noun ("The Ukrainian state", "Kyiv's army"). */
+const SUBJECT_PHRASE = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNP', 'NNPS', 'POS', 'CD']);
+/** Tags before a noun phrase that make it an object, not a subject ("to meet energy needs", "for government needs"). */
+const GOVERNOR = new Set(['VB', 'VBG', 'VBN', 'TO', 'IN']);
+/** Tags of a present verb the tagger may give the word after a misread "needs" ("government needs/NNS help/VBP"). */
+const MISREAD_OBJECT = new Set(['VB', 'VBP']);
+/** Tags that end a clause on the right. */
+const CLAUSE_END = new Set(['.', ',', ':', 'CC', 'WDT', 'WP', '-LRB-']);
+
+/**
+ * The position of a present verb of need read as a plural noun after its subject's noun, or -1: "The Ukrainian
+ * government needs help." (`needs` NNS, `help` VBP), "the Ukrainian state needs further assistance" (`needs` NNS, no
+ * verb at all); "Ukraine needs help." is read right. The word must follow a common or proper noun heading a noun
+ * phrase that no verb or preposition governs, be followed by what a verb takes, and its clause must have no finite
+ * verb to its right but a present form the tagger made of that object ("help/VBP"); so "to meet energy needs", "the
+ * country's needs" and "Government needs assessment was published" stay nouns. Words: the `present` class of
+ * `data/finite-verb.tsv`.
+ */
+export function misreadPresentVerb(words: readonly string[], ids: Int32Array, classes: readonly TagClass[], lists: FiniteVerbWords): number {
+  const tags = (i: number): TagClass => classes[ids[i]];
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!lists.present.has(words[i]) || tags(i).xpos !== 'NNS') continue;
+    const head = tags(i - 1).xpos;
+    if (head !== 'NN' && head !== 'NNP') continue;
+    if (!isUngoverned(words, tags, i - 1, lists)) continue;
+    const next = tags(i + 1);
+    if (!OBJECT_START.has(next.xpos) && !MISREAD_OBJECT.has(next.xpos)) continue;
+    if (hasFiniteToClauseEnd(words, tags, MISREAD_OBJECT.has(next.xpos) ? i + 2 : i + 1, lists)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Whether the noun phrase ending at word `head` starts a sentence or a clause, not an object of a verb or preposition. */
+function isUngoverned(words: readonly string[], tags: (i: number) => TagClass, head: number, lists: FiniteVerbWords): boolean {
+  let start = head;
+  while (start > 0 && SUBJECT_PHRASE.has(tags(start - 1).xpos)) start--;
+  if (start === 0) return true;
+  return lists.subordinator.has(words[start - 1].toLowerCase()) || !GOVERNOR.has(tags(start - 1).xpos);
+}
+
+/** Whether a finite verb or auxiliary stands from word `from` to the end of its clause. */
+function hasFiniteToClauseEnd(words: readonly string[], tags: (i: number) => TagClass, from: number, lists: FiniteVerbWords): boolean {
+  for (let j = from; j < words.length; j++) {
+    const { upos, xpos } = tags(j);
+    if (CLAUSE_END.has(xpos) || lists.subordinator.has(words[j].toLowerCase())) return false;
+    if (FINITE.has(xpos) || upos === 'AUX') return true;
+  }
+  return false;
 }

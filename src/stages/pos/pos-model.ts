@@ -2,7 +2,7 @@
 import { assetPath, loadAsset } from '../../core/assets.js';
 import { modelKind } from '../../ml/model-file.js';
 import { headlineCaseWords } from './headline-case.js';
-import { missingFiniteVerb, readFiniteVerbWords, type FiniteVerbWords } from './finite-verb.js';
+import { misreadPresentVerb, missingFiniteVerb, readFiniteVerbWords, type FiniteVerbWords } from './finite-verb.js';
 import { Lemmatizer, shippedKnownVerbs, type LemmaData } from './lemmatizer.js';
 import { Tagger } from './tagger.js';
 import type { PosTag } from './types.js';
@@ -36,9 +36,14 @@ export function tagSentence(model: PosModel, sentence: readonly string[]): PosTa
   // Headline capitals after "U.S." are read lowercase where that makes a verb (headline-case.ts).
   const words = headlineCaseWords(tagger, sentence);
   let ids = tagger.tagIds(words);
-  // A sentence left with no finite verb reads its past form as one (finite-verb.ts).
-  const finite = tagger.pastClass < 0 ? -1 : missingFiniteVerb(words, ids, tagger.tags, shippedKnownVerbs(), finiteVerbWords());
-  if (finite >= 0) ids = tagger.tagIds(words, finite, tagger.pastClass);
+  // A present verb of need read as a plural noun after its subject ("The Ukrainian government needs help") is one.
+  const present = tagger.presentClass < 0 ? -1 : misreadPresentVerb(words, ids, tagger.tags, finiteVerbWords());
+  if (present >= 0) ids = tagger.tagIds(words, present, tagger.presentClass);
+  else {
+    // A sentence left with no finite verb reads its past form as one (finite-verb.ts).
+    const finite = tagger.pastClass < 0 ? -1 : missingFiniteVerb(words, ids, tagger.tags, shippedKnownVerbs(), finiteVerbWords());
+    if (finite >= 0) ids = tagger.tagIds(words, finite, tagger.pastClass);
+  }
   const out = new Array<PosTag>(words.length);
   for (let i = 0; i < words.length; i++) {
     const { upos, xpos } = tagger.tags[ids[i]];

@@ -35,6 +35,8 @@ export class Tagger {
   readonly tags: readonly TagClass[];
   /** The class of a finite past verb (`VERB VBD`), which `finite-verb.ts` may force. */
   readonly pastClass: number;
+  /** The class of a finite present verb (`VERB VBZ`), which `finite-verb.ts` may force ("government needs help"). */
+  readonly presentClass: number;
   private readonly features = new Uint32Array(MAX_TAG_FEATURES);
   /** Word hashes and type ids of the sentence being tagged, reused from sentence to sentence. */
   private hashed: SentenceWords = sentenceWordsFor(64);
@@ -63,6 +65,7 @@ export class Tagger {
       return { upos: upos as Upos, xpos };
     });
     this.pastClass = model.classes.indexOf('VERB VBD');
+    this.presentClass = model.classes.indexOf('VERB VBZ');
     this.scores = new Float64Array(model.classes.length);
     this.types = new WordTypes(model.classes.length, fixedClasses(this.dictionary, model.classes.indexOf(NUMERAL_CLASS)), this.ambiguity);
   }
