@@ -152,6 +152,8 @@ const CLASSES = {
   'punitive-noun': [],
 
   'wronging-verb': [],
+  'hostile-conduct': [],
+  'intent-adverb': [],
   'recipient-preposition': [],
   'topic-object-verb': [],
   'arrival-verb': [],

@@ -37,6 +37,7 @@ import { failedDuty } from './failed-duty.js';
 import { isOfDoer } from './deed-doers.js';
 import { clauseOfNoun, failingSides, isFailureNoun, isOpenFailure } from './failure-nouns.js';
 import { blamePredicateOf, blamePredicateReason } from './blame-predicates.js';
+import { describedConductOf } from './hostile-conduct.js';
 import { judgedPredicateOf } from './judged-predicates.js';
 import { praiseWordOf } from './praised-predicates.js';
 import { WRONGING } from './reported-accusations.js';
@@ -119,7 +120,7 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
   const triggers = new Set(coded.map((e) => e.trigger.tokens[0]));
   for (let i = first; i < last; i++) {
     if (triggers.has(i)) continue;
-    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last) ?? responsibleOf(tree, pack, actors, quotes, i, site) ?? judgedOf(tree, pack, actors, quotes, i, first, last) ?? failureOf(tree, pack, actors, quotes, i, first, last);
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last) ?? conductOf(tree, pack, actors, quotes, i, first, last, known, site) ?? responsibleOf(tree, pack, actors, quotes, i, site) ?? judgedOf(tree, pack, actors, quotes, i, first, last) ?? failureOf(tree, pack, actors, quotes, i, first, last);
     if (!blame) continue;
     seen ??= new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
     const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen!.has(b.code));
@@ -201,6 +202,17 @@ function voicedConcernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, nou
     trigger: noun, speaker: holders[0], doers: holders, blamed, clause: verb, mode: 'disapprove',
     reason: reason('events/content-concern', { noun: tree.words[noun], verb: tree.words[verb], blamed: blamed.map((b) => b.name).join(', ') }),
   };
+}
+
+/** "It was noted that the Ukrainian authorities are purposefully aggravating the situation": hostile conduct told as a description (hostile-conduct.ts). */
+function conductOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number, known: (lemma: string) => boolean, site?: Publisher): Blame | undefined {
+  // The cheap test first (#13): only verbs reach the clause walk.
+  if (tree.pos[verb]?.upos !== 'VERB') return undefined;
+  const found = describedConductOf(tree, pack, actors, quotes, verb, first, last, known, site);
+  if (!found) return undefined;
+  const fields = { verb: tree.words[verb], teller: found.teller.name, blamed: found.blamed.map((b) => b.name).join(', ') };
+  const why = found.adverb === undefined ? reason('events/content-conduct', fields) : reason('events/content-intent', { ...fields, adverb: tree.words[found.adverb] });
+  return { trigger: verb, speaker: found.teller, blamed: found.blamed, clause: verb, mode: 'allege', reason: why };
 }
 
 /** "Kiev was responsible for derailing the Minsk agreements", "Saddam was the main cause of tension": blame stated as its bearer's predicate (blame-predicates.ts). */
