@@ -153,6 +153,8 @@ const CLASSES = {
   'punitive-noun': [],
 
   'wronging-verb': [],
+  'hostile-conduct': [],
+  'intent-adverb': [],
   'recipient-preposition': [],
   'topic-object-verb': [],
   'arrival-verb': [],

@@ -37,9 +37,11 @@ import { failedDuty } from './failed-duty.js';
 import { isOfDoer } from './deed-doers.js';
 import { clauseOfNoun, failingSides, isFailureNoun, isOpenFailure } from './failure-nouns.js';
 import { blamePredicateOf, blamePredicateReason } from './blame-predicates.js';
+import { describedConductOf } from './hostile-conduct.js';
 import { judgedPredicateOf } from './judged-predicates.js';
 import { praiseWordOf } from './praised-predicates.js';
 import { WRONGING } from './reported-accusations.js';
+import { tellerOf } from './teller.js';
 import { ACTING, respondedActs } from './response-phrase.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { causalHeads, ruleWords } from './rule-words.js';
@@ -119,7 +121,7 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
   const triggers = new Set(coded.map((e) => e.trigger.tokens[0]));
   for (let i = first; i < last; i++) {
     if (triggers.has(i)) continue;
-    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last) ?? responsibleOf(tree, pack, actors, quotes, i, site) ?? judgedOf(tree, pack, actors, quotes, i, first, last) ?? failureOf(tree, pack, actors, quotes, i, first, last);
+    const blame = regretOf(tree, pack, actors, quotes, i) ?? concernOf(tree, pack, actors, i) ?? causeOf(tree, pack, actors, quotes, i, site) ?? threatOf(tree, pack, actors, quotes, i, first, last) ?? readinessOf(tree, pack, actors, quotes, i, known) ?? wrongingOf(tree, pack, actors, quotes, i, first, last, site) ?? conductOf(tree, pack, actors, quotes, i, first, last, known, site) ?? responsibleOf(tree, pack, actors, quotes, i, site) ?? judgedOf(tree, pack, actors, quotes, i, first, last) ?? failureOf(tree, pack, actors, quotes, i, first, last);
     if (!blame) continue;
     seen ??= new Set(coded.filter((e) => e.event === 'ACCUSE' || QUAD_OF[e.event] === 'material-conflict').flatMap((e) => [...e.actors, ...e.recipients]).map((p) => p.code));
     const blamed = blame.event ? [...blame.blamed] : blame.blamed.filter((b) => !seen!.has(b.code));
@@ -151,9 +153,11 @@ function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
  * 112), as a reported act of force is (`reported-accusations.ts`). Only an asserted past or present
  * wrong blames: not a denied, conditional, future or asked one, nor one urged against ("called on
  * Russia not to violate …": an infinitive). A duty told as unmet ("said Japan had failed to implement
- * the agreement", `failed-duty.ts`) is such a wrong.
+ * the agreement", `failed-duty.ts`) is such a wrong. An official site telling it in its own words is the teller
+ * when no speaker is named ("Russia ignores the UN resolutions" on president.gov.ua), as for blame predicates; a
+ * wire story's own words tell no one's charge.
  */
-function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
+function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number, site?: Publisher): Blame | undefined {
   const unmet = tree.pos[verb]?.upos === 'VERB' ? failedDuty(tree, pack, verb) : undefined;
   if (tree.pos[verb]?.upos !== 'VERB' || !(WRONGING.has(tree.lemmas[verb]) || unmet)) return undefined;
   if (['xcomp', 'acl', 'amod'].includes(tree.deps[verb].deprel) || isToInfinitive(tree, verb)) return undefined;
@@ -163,10 +167,14 @@ function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: 
   if ((flags.negated && !unmet?.denied) || flags.hypothetical || flags.future) return undefined;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  // "sabotaging their own vehicles": a wrong done to the doer's own is none done to another side.
+  if (childrenBy(tree, verb, 'obj').some((o) => childrenBy(tree, o, 'amod').some((a) => tree.lemmas[a] === 'own'))) return undefined;
   const said = speakerOf(tree, pack, actors, verb, quotes);
-  const blamed = otherSide(said.speaker, actorsOfPhrase(tree, actors, subj.token), actors.bodies);
-  if (!said.reported || !said.speaker || !blamed.length) return undefined;
-  return { trigger: verb, speaker: said.speaker, blamed, clause: verb, mode: 'allege', reason: reason('events/content-wrong', { verb: tree.words[verb], speaker: said.speaker.name, blamed: blamed.map((b) => b.name).join(', ') }) };
+  // The speaker of reported speech, else the official site in its own words (as hostile-conduct.ts reads a description).
+  const teller = tellerOf(said.speaker, site, false, verb, tree.tokens[verb]);
+  const blamed = otherSide(teller, actorsOfPhrase(tree, actors, subj.token), actors.bodies);
+  if (!teller || !blamed.length) return undefined;
+  return { trigger: verb, speaker: teller, blamed, clause: verb, mode: 'allege', reason: reason('events/content-wrong', { verb: tree.words[verb], speaker: teller.name, blamed: blamed.map((b) => b.name).join(', ') }) };
 }
 
 /**
@@ -201,6 +209,17 @@ function voicedConcernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, nou
     trigger: noun, speaker: holders[0], doers: holders, blamed, clause: verb, mode: 'disapprove',
     reason: reason('events/content-concern', { noun: tree.words[noun], verb: tree.words[verb], blamed: blamed.map((b) => b.name).join(', ') }),
   };
+}
+
+/** "It was noted that the Ukrainian authorities are purposefully aggravating the situation": hostile conduct told as a description (hostile-conduct.ts). */
+function conductOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number, known: (lemma: string) => boolean, site?: Publisher): Blame | undefined {
+  // The cheap test first (#13): only verbs reach the clause walk.
+  if (tree.pos[verb]?.upos !== 'VERB') return undefined;
+  const found = describedConductOf(tree, pack, actors, quotes, verb, first, last, known, site);
+  if (!found) return undefined;
+  const fields = { verb: tree.words[verb], teller: found.teller.name, blamed: found.blamed.map((b) => b.name).join(', ') };
+  const why = found.adverb === undefined ? reason('events/content-conduct', fields) : reason('events/content-intent', { ...fields, adverb: tree.words[found.adverb] });
+  return { trigger: verb, speaker: found.teller, blamed: found.blamed, clause: verb, mode: 'allege', reason: why };
 }
 
 /** "Kiev was responsible for derailing the Minsk agreements", "Saddam was the main cause of tension": blame stated as its bearer's predicate (blame-predicates.ts). */

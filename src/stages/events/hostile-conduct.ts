@@ -1,0 +1,64 @@
+/**
+ * Accusations told as plain descriptions of another side's conduct (#12, readouts' largest "nothing in the sentence"
+ * class): "It was also noted that the Ukrainian authorities are purposefully aggravating the situation" on kremlin.ru
+ * is ACCUSE allege RUS→UKR though no word of charging is used. Two shapes, both in `data/rule-words.tsv`:
+ *
+ * - a verb of hostile conduct the lexicon codes as no event (`hostile-conduct`: aggravate, intimidate, falsify …);
+ * - any verb the lexicon codes as no event, with an adverb telling it was done on purpose (`intent-adverb`:
+ *   deliberately, purposefully …). A verb the lexicon codes keeps its own event (speech-content.ts skips triggers).
+ *
+ * The teller is the speaker of reported speech, else the official site in its own words (teller.ts), as for blame
+ * stated as a predicate (blame-predicates.ts). The subject must be another side than the teller's: news of fighting
+ * with no teller, or one side telling of its own acts, accuses no one. Denied, conditional, future, asked and
+ * infinitive acts ("urged Kiev not to aggravate …", "trying to intimidate") are no charge.
+ */
+import type { LanguagePack } from '../../lang/pack.js';
+import type { Publisher } from '../discourse/types.js';
+import type { Quote } from '../quotes/types.js';
+import { clauseFlags } from './flags.js';
+import { actorsOfPhrase, type ActorIndex } from './participants.js';
+import { speakerOf } from './roles.js';
+import { ruleWords } from './rule-words.js';
+import { isOtherSide } from './sides.js';
+import { tellerOf } from './teller.js';
+import { childrenBy, isToInfinitive, subjectOf, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+/** Verbs of hostile conduct the lexicon codes as no event. */
+const HOSTILE_CONDUCT = ruleWords('hostile-conduct');
+/** Adverbs (word forms) of acting on purpose. */
+const INTENT = ruleWords('intent-adverb');
+
+/** A charge told as a description: its verb, teller and the side described. */
+export interface DescribedConduct {
+  readonly trigger: number;
+  readonly teller: EventParticipant;
+  readonly blamed: readonly EventParticipant[];
+  /** The adverb of intent, when it is what makes the act a charge. */
+  readonly adverb?: number;
+}
+
+/**
+ * The charge the clause headed by `verb` makes, if it tells another side's hostile conduct; `isKnown` says whether the
+ * lexicon has the verb (a known verb codes its own event and is never read here through an adverb).
+ */
+export function describedConductOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number, isKnown: (lemma: string) => boolean, site: Publisher | undefined): DescribedConduct | undefined {
+  if (tree.pos[verb]?.upos !== 'VERB') return undefined;
+  const lemma = tree.lemmas[verb];
+  const hostile = HOSTILE_CONDUCT.has(lemma);
+  const adverb = hostile ? undefined : childrenBy(tree, verb, 'advmod').find((a) => INTENT.has(tree.words[a].toLowerCase()));
+  if (!hostile && (adverb === undefined || isKnown(lemma) || pack.speechVerbs.has(lemma))) return undefined;
+  if (['xcomp', 'acl', 'amod', 'acl:relcl'].includes(tree.deps[verb].deprel) || isToInfinitive(tree, verb)) return undefined;
+  if (tree.words.slice(first, last).includes('?')) return undefined;
+  const said = speakerOf(tree, pack, actors, verb, quotes);
+  const flags = clauseFlags(tree, pack, verb, { reported: said.reported });
+  if (flags.negated || flags.hypothetical || flags.future) return undefined;
+  const subj = subjectOf(tree, verb);
+  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  const teller = tellerOf(said.speaker, site, false, verb, tree.tokens[verb]);
+  if (!teller?.code) return undefined;
+  const doers = actorsOfPhrase(tree, actors, subj.token).filter((a) => a.code);
+  // A subject that mixes sides, or names the teller's own, is no charge against the rest.
+  if (!doers.length || !doers.every((d) => isOtherSide(teller, d, actors.bodies))) return undefined;
+  return { trigger: verb, teller, blamed: doers, ...(adverb === undefined ? {} : { adverb }) };
+}
