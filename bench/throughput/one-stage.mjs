@@ -4,10 +4,14 @@
  * documents in `<out>.v8`; `run` loads them, builds a pipeline of that stage only, runs it `--rounds` times
  * over the documents and prints the SHA-256 of the stage's layer, JSON-encoded, so two builds can be shown
  * byte-identical. Instructions of one warm round: callgrind's total at `--rounds 3` minus at `--rounds 1`,
- * halved (load, deserialising and the first round's compiles cancel).
+ * halved (load, deserialising and the first round's compiles cancel). Or, one run a build: `--callgrind-after W`
+ * under `valgrind --tool=callgrind --instr-atstart=no` turns callgrind's instrumentation on (`callgrind_control -i
+ * on`) after W rounds, so the count holds only the later rounds, and the start-up runs uninstrumented, several times
+ * faster: what makes a count finish on a loaded machine (session 49).
  * Usage: `node bench/throughput/one-stage.mjs prepare --stage actors --docs 300 --out F <inputs…>`,
  * `node bench/throughput/one-stage.mjs run --stage actors --rounds 3 --in F [--build DIR]`. Reads `dist/`.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -47,10 +51,12 @@ if (mode === 'prepare') {
   console.log(`${docs.length} documents with ${Object.keys(docs[0].layers).join(' ')}`);
 } else if (mode === 'run') {
   const rounds = Number(option('--rounds', '3'));
+  const after = Number(option('--callgrind-after', '-1'));
   const docs = deserialize(readFileSync(option('--in', '')));
   const pipeline = createPipeline([stages[at]], Object.keys(docs[0].layers));
   const digest = createHash('sha256');
   for (let round = 0; round < rounds; round++) {
+    if (round === after) callgrindOn();
     for (let i = 0; i < docs.length; i += WINDOW) {
       const outs = pipeline.runBatch(docs.slice(i, i + WINDOW));
       if (round === 0) for (const doc of outs) digest.update(JSON.stringify(doc.layers[stageName]) + JSON.stringify(doc.diagnostics));
@@ -60,4 +66,14 @@ if (mode === 'prepare') {
 } else {
   console.error('usage: one-stage.mjs prepare|run …');
   process.exit(2);
+}
+
+/**
+ * Turn callgrind's instrumentation on for this process (`callgrind_control`, which ships with valgrind). Waited for
+ * synchronously: valgrind takes the command while this thread is blocked, and an event loop left idle for the
+ * seconds the command takes at load runs V8's idle-time collections, which moved a count by up to 90 M (A/A).
+ */
+function callgrindOn() {
+  const result = spawnSync('callgrind_control', ['-i', 'on', String(process.pid)], { stdio: 'ignore' });
+  if (result.status !== 0) throw new Error(`callgrind_control exited with ${result.status}: run under valgrind --tool=callgrind`);
 }

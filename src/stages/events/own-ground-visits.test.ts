@@ -171,3 +171,23 @@ describe('session 44 review: "made a trip" is a visit too', () => {
     expect(visitsIn('French President Emmanuel Macron made a trip to Kyiv on Tuesday.')).toContainEqual(['FRA', 'UKR']);
   });
 });
+
+describe('#13: finding the visits reads the triggers\' own children, not the whole parse per event (session 49)', () => {
+  const pipeline = defaultPipeline({ layers: ['actors'] });
+  it('reads fewer dependency rows than the document has tokens for eight events that are no visits', () => {
+    const text = Array.from({ length: 8 }, () => 'Russia criticized Ukraine.').join(' ');
+    const parsed = pipeline.run(makeDoc({ text, meta: { date: '2021-06-26' } }));
+    let reads = 0;
+    const deps = new Proxy(parsed.layers.deps!, { get: (target, key, receiver) => {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver);
+    } });
+    const doc = { ...parsed, layers: { ...parsed.layers, deps } } as Parameters<typeof codeEvents>[0];
+    const layer = codeEvents(doc, lexicon);
+    expect(layer.events.map((e) => e.event)).toEqual(Array.from({ length: 8 }, () => 'ACCUSE'));
+    reads = 0;
+    expect(dropOwnGroundVisits(doc, layer)).toBe(layer);
+    // The whole-parse scan read all 32 rows for each of the 8 events (256); the children lists read 3 an event.
+    expect(reads).toBeLessThan(doc.layers.tokens.length);
+  });
+});

@@ -9,6 +9,7 @@
  * them, and a visit turned down here is not to change how the filter reads the events beside it.
  */
 import { articleDate } from '../../core/days.js';
+import { docView } from '../../core/doc-view.js';
 import { DyadError } from '../../core/errors.js';
 import type { DocumentWith } from '../../core/stage.js';
 import { reason, type Reason } from '../../lang/reason.js';
@@ -140,11 +141,14 @@ function atWar(visitors: ReadonlySet<string | undefined>, code: string, day: str
 export function dropOwnGroundVisits(doc: DocumentWith<'tokens' | 'pos' | 'deps' | 'actors'>, layer: EventLayer, table: OwnGround = shipped()): EventLayer {
   const { pos, deps } = doc.layers;
   const isVisit = (t: number) => table.visits.has(pos[t]?.lemma?.toLowerCase() ?? '');
+  // The parse's own children lists (made once per document and shared with the tree, core/doc-view.ts): asking every
+  // token of the document whether the trigger heads it, once per event, grew with length times events (#13).
+  const { children } = docView(doc);
   // The trigger a verb of visiting, or a verb whose object is one ("made a trip", "made a brief unannounced trip"):
   // the object as the parse gives it, however many modifiers stand before it.
   const visits = layer.events.filter((e) => {
     const verb = e.trigger.tokens[0];
-    return isVisit(verb) || deps.some((d, t) => d.head === verb && d.deprel === 'obj' && isVisit(t));
+    return isVisit(verb) || children[verb].some((t) => deps[t].deprel === 'obj' && isVisit(t));
   });
   if (!visits.length) return layer;
   const tree = buildTree(doc);
