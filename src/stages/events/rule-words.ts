@@ -229,6 +229,7 @@ const CLASSES = {
   'noun-target-marker': [],
   'duration-noun': [],
   'answering-verb': [],
+  'stance-topic-sector': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

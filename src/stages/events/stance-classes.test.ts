@@ -25,6 +25,8 @@ describe('the statement-content step\'s class features', () => {
     ['Japan said the United States had broken the rules of fair trade through its protectionism.', ['judge:damning', 'to:country']],
     ['Japan said the United States was pursuing a reckless policy in the region.', ['judge:damning', 'to:country']],
     ['France said Germany had made a serious mistake in its budget talks.', ['judge:damning', 'lex:CONSULT', 'to:country']],
+    // issue-12: an opposition recipient is the story's topic, no cue alone (rule-words stance-topic-sector, session 49).
+    ['The government said the opposition Socialist Party won 12 seats in the election.', []],
   ])('"%s"', (text, expected) => {
     expect(classes(text)).toEqual(expected);
   });

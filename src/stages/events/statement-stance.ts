@@ -200,6 +200,9 @@ function verdictClasses(): NonNullable<typeof verdicts> {
   return verdicts;
 }
 
+let topics: ReadonlySet<string> | undefined;
+const topicSectors = (): ReadonlySet<string> => (topics ??= ruleWords('stance-topic-sector'));
+
 /**
  * The PLOVER type the events lexicon codes content word `t` as alone (a verb's own code, an event noun's), if any:
  * "violated", "criticism", "demand" in a content are cues of their type though the rules code no event there.
@@ -215,7 +218,7 @@ function lexiconType(ctx: Context, t: number): PloverEvent | undefined {
 /**
  * Class features of a content, which carry across stories: the types the lexicon codes its words as (`lex:`, and
  * `head:` for its head's), its verdict words' class (`judge:damning`, `judge:praising`) and the recipient's sector or
- * kind (`to:`).
+ * kind (`to:`), but for a topic sector.
  */
 function classFeatures(ctx: Context, content: number, words: readonly number[], recipient: EventParticipant): string[] {
   const { tree } = ctx;
@@ -231,8 +234,10 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
     if (damning.has(lemma) || damning.has(word)) out.push('judge:damning');
     else if (praise.has(lemma) || praise.has(word)) out.push('judge:praising');
   }
+  // A topic sector (rule-words `stance-topic-sector`: an opposition, a party) is no cue alone: its weight coded neutral
+  // reports about the opposition as accusations (session 49, #12).
   const kind = recipient.sector ?? ctx.actors.at(recipient.tokens[0])?.kind;
-  if (kind) out.push(`to:${kind}`);
+  if (kind && !topicSectors().has(kind)) out.push(`to:${kind}`);
   return out;
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+
+// issue-12 (review a of session 48, finding 1): the statement-content model's weight for the recipient's kind alone
+// (`ACCUSE:to:OPP` +1.19, `ACCUSE:to:PTY` +1.31) coded neutral reports about an opposition party as accusations,
+// while its negative `ACCUSE:to:country` was what kept praise of another country from reading as one (fix-stance).
+// The real pipeline and the shipped models, on wire copy (a dateline) as the CLI reads it.
+const pipeline = defaultPipeline();
+const coded = (sentence: string): string[] => {
+  const text = `MOSCOW, March 3 (Reuters) - ${sentence}`;
+  const layer = pipeline.run(makeDoc({ text, meta: { date: '1987-03-03' } })).layers.events;
+  return (layer?.events ?? []).map((e) => e.event);
+};
+
+describe('statements about an opposition or a country, read by the statement-content step', () => {
+  it.each([
+    'The government said the opposition Socialist Party won 12 seats in the election.',
+    'The election commission said the opposition Awami League had registered as a party for the vote.',
+    'The government said the opposition Popular Alliance party would take part in the elections.',
+  ])('issue-12: codes no accusation of a neutral report about the opposition: "%s"', (sentence) => {
+    expect(coded(sentence)).not.toContain('ACCUSE');
+  });
+
+  it.each([
+    'Russia said the United States had shown great leadership and tackled the crisis well.',
+    'Japan said the United States had handled the crisis well.',
+  ])('codes no accusation of praise of another country: "%s"', (sentence) => {
+    expect(coded(sentence)).not.toContain('ACCUSE');
+  });
+
+  it('still codes a damning verdict of the opposition on the government as an accusation', () => {
+    expect(coded('The opposition New Korea Democratic Party said the government\'s decision was a disgrace.')).toContain('ACCUSE');
+  });
+});
