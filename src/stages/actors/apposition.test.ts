@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codesOf, runActors } from '../../../test/support/actors-run.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 
 /** The actors stage on a 2022 readout, with the given names marked as NER people. */
 const run = (text: string, people: string[], upos?: string) => runActors(text, '2022-06-22', people, upos?.split(' '));
@@ -59,5 +61,16 @@ describe('a title in apposition after a person the knowledge base lacks', () => 
     ['Prime Minster Carlsen, President Biden and Prime Minister Morrison met in Cornwall.', 'Carlsen'],
   ])('gives no code where the words after the comma are no title of a body or country: %s', (text, name) => {
     expect(codesOf(run(text, [name]), name)[0]).toBeUndefined();
+  });
+});
+
+describe('an Arabic name whose first part the NER stage did not read as a person (#12, session 49)', () => {
+  // The real pipeline: the NER reads "Majesty Haitham" as MISC, so only "Tariq Al Said" is a person in the lead.
+  const pipeline = defaultPipeline({ layers: ['actors'] });
+  it('"His Majesty Haitham bin Tariq Al Said, the Sultan of Oman" … "Sultan Haitham": the later mention is the Sultan', () => {
+    const text = 'President Joseph R. Biden, Jr. spoke today with His Majesty Haitham bin Tariq Al Said, the Sultan of Oman. President Biden thanked Sultan Haitham for his support.';
+    const doc = pipeline.run(makeDoc({ text, meta: { date: '2023-03-07' } }));
+    const haitham = doc.layers.actors?.find((a) => a.name === 'Haitham');
+    expect([haitham?.code, haitham?.sector]).toEqual(['OMN', 'GOV']);
   });
 });

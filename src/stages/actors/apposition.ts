@@ -142,7 +142,12 @@ function arabicNameStart(words: Words, mentions: readonly ActorMention[], m: Act
   const joint = m.tokens[0] - 1;
   if (!NAME_JOINTS.has(words.keys[joint] ?? '')) return [];
   const before = mentions.find((x) => x.tokens[1] === joint && x.kind === 'person' && !x.code && x.actorId.startsWith('local:'));
-  return before ? [before.actorId] : [];
+  if (before) return [before.actorId];
+  // "His Majesty Haitham bin Tariq Al Said", the NER reading "Majesty Haitham" as no person: a local person named
+  // later by that first part alone ("thanked Sultan Haitham") is the same one (#12, session 49).
+  const given = words.keys[joint - 1] ?? '';
+  const later = mentions.filter((x) => x.kind === 'person' && !x.code && x.actorId.startsWith('local:') && x.actorId !== m.actorId && x.tokens[0] > m.tokens[0] && nameKey(x.name) === given);
+  return [...new Set(later.map((x) => x.actorId))];
 }
 
 /**

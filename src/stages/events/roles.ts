@@ -451,6 +451,13 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const [outside, notNoun] = [notTopic(arg), notNounTopic(arg)];
     const deep = firstActorsUnder(tree, actors, arg, 5, (p) => outside(p) && notNoun(p));
     if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
+    // "reaffirmed the U.S. commitment to continue providing Ukraine with …, holding Russia accountable": whom the object's
+    // own infinitive acts on is whom the pledge is for, before a party in a later phrase of the verb (the parser hangs
+    // the rest of such a list there). A request's infinitive is its content, read below.
+    for (const clause of event !== 'REQUEST' && tree.baseRels[arg] === 'obj' ? objectInfinitives(tree, verb, arg) : []) {
+      const own = recipientsOf(tree, actors, clause, undefined, [], accept, event, lang);
+      if (own.length) { reasons.push(reason('roles/object-clause', { object: tree.words[arg], verb: tree.words[clause] })); return own; }
+    }
   }
   // "reaffirmed its commitment to continue supporting the Afghan forces", "readiness to ensure
   // supplies to Italy": the intent's own infinitive names whom it is for.
