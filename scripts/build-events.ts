@@ -131,8 +131,12 @@ function readCameoToPlover(text: string, labels: Map<string, string>, goldstein:
     };
   }
   // Where CAMEO2PLOVER contradicts the codebook, the codebook wins (the ontology's cameoOverrides).
+  // A null mode there means no mode (175 "violent repression": CAMEO2PLOVER's mode column holds the context pro_autocracy).
   for (const [code, override] of Object.entries(PLOVER_RULES.cameoOverrides)) {
-    if (table[code]) table[code] = { ...table[code], ...override };
+    if (!table[code]) continue;
+    const { mode, ...rest } = override as { event: CameoEntry['event']; mode: string | null; context?: readonly string[] };
+    const { mode: _old, ...kept } = table[code];
+    table[code] = { ...kept, ...rest, ...(mode === null ? {} : { mode }), context: [...(rest.context ?? kept.context)] };
   }
   for (const code of labels.keys()) {
     if (!code.startsWith('02')) continue;

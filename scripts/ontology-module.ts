@@ -34,11 +34,13 @@ export function ontologyProblems(data: OntologyData): string[] {
   for (const map of ['futureAs', 'refusedAs']) {
     for (const [from, to] of Object.entries(rules[map] ?? {})) if (!isEvent(from) || !isEvent(to)) problems.push(`rules.${map}: ${from} → ${String(to)} names an unknown event type`);
   }
-  const targets = [rules.governmentProtest, rules.obligation, rules.readiness, rules.hostileReadiness, ...Object.values(rules.cameoOverrides ?? {})] as ({ event?: string; mode?: string } | undefined)[];
+  const targets = [rules.governmentProtest, rules.obligation, rules.readiness, rules.hostileReadiness, ...Object.values(rules.cameoOverrides ?? {})] as ({ event?: string; mode?: string | null; context?: readonly string[] } | undefined)[];
   for (const r of targets) {
     const event = r?.event;
     if (event === undefined || !isEvent(event)) { problems.push(`rules: ${JSON.stringify(r)} names an unknown event type`); continue; }
-    if (r?.mode !== undefined && !(r.mode in events[event].modes)) problems.push(`rules: ${event} has no mode "${r.mode}"`);
+    // A null mode is "no mode" (a cameoOverrides row that clears a context CAMEO2PLOVER put in the mode column).
+    if (r?.mode !== undefined && r.mode !== null && !(r.mode in events[event].modes)) problems.push(`rules: ${event} has no mode "${r.mode}"`);
+    for (const c of r?.context ?? []) if (!data.contexts.includes(c)) problems.push(`rules: ${event} names an unknown context "${c}"`);
   }
   return problems;
 }

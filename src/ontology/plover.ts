@@ -285,6 +285,14 @@ export const PLOVER_RULES = {
     "163": {
       "event": "SANCTION",
       "mode": "discontinue"
+    },
+    "175": {
+      "event": "ASSAULT",
+      "mode": null,
+      "context": [
+        "pro_autocracy",
+        "military"
+      ]
     }
   }
 } as const;

@@ -171,6 +171,8 @@ const CLASSES = {
   'statement-verb': [],
   'people-noun': [],
   'goods-noun': [],
+  'collision-verb': [],
+  'collision-hazard': [],
   'people-pronoun': [],
   expecting: [],
   'commitment-noun': [],

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+// collisions.ts: a vehicle, ship or aircraft running into a hazard of travel (rule-words `collision-hazard`) is an
+// accident, no ASSAULT (#12). Real parses, the rules' events before the learned filter.
+const lexicon = loadLexicon();
+const pipeline = defaultPipeline({ layers: ['events'] });
+const coded = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-03-03' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+  .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((a) => a.code).join('+')}`);
+
+describe('a collision with a hazard of travel', () => {
+  it.each([
+    ['A Soviet tanker hit a mine in the Gulf on Friday.'],
+    ['The Japan Air Lines aircraft hit Mount Osutaka, killing 520 people.'],
+  ])('issue-12: "%s" is an accident, no ASSAULT', (text) => {
+    expect(coded(text).filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
+  });
+
+  it('keeps an air strike on a target: "Iraqi warplanes hit an Iranian oil platform"', () => {
+    expect(coded('Iraqi warplanes hit an Iranian oil platform in the Gulf.')).toEqual(['ASSAULT IRQ>IRN']);
+  });
+});
