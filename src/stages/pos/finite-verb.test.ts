@@ -67,6 +67,10 @@ describe('a present verb of need read as a plural noun after its subject is a ve
     // In reported speech, after "said" with or without "that".
     ['Officials said the Ukrainian state needs further assistance .', ['needs/VBZ']],
     ['He said that the Ukrainian government needs help and the army wants weapons .', ['needs/VBZ', 'help/NN']],
+    // An appeal verb and its preposition: "calls" was NNS and the sentence had no verb.
+    ['The government calls for calm .', ['calls/VBZ']],
+    ['Obama calls for restraint in Syria', ['calls/VBZ']],
+    ['Officials said that the government calls for calm .', ['calls/VBZ']],
   ])('"%s"', (text, expected) => {
     expect(tagsOf(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -76,6 +80,13 @@ describe('a present verb of need read as a plural noun after its subject is a ve
     ['We must meet energy needs and security requirements .', 'needs/NNS'],
     ['The plan addresses government needs for housing .', 'needs/NNS'],
     ['The needs of the people are great .', 'needs/NNS'],
+    // A noun before a finite verb, after a determiner, or the object of a verb.
+    ['Phone calls for the minister went unanswered .', 'calls/NNS'],
+    ['The calls for reform grew louder .', 'calls/NNS'],
+    ['He ignored the calls for reform .', 'calls/NNS'],
+    ['Protesters rejected government calls for calm .', 'calls/NNS'],
+    // Without "that" a reported subject looks like an object: left as the tagger read it.
+    ['Officials said the government calls for calm .', 'calls/NNS'],
   ])('leaves "%s" alone', (text, expected) => {
     expect(tagsOf(text)).toContain(expected);
   });

@@ -32,14 +32,16 @@ export interface FiniteVerbWords {
   readonly unit: ReadonlySet<string>;
   readonly relative: ReadonlySet<string>;
   readonly present: ReadonlySet<string>;
+  /** A present verb and the preposition opening its complement, as "calls for" (one entry, space-separated). */
+  readonly 'present-prep': ReadonlySet<string>;
 }
 
 /** Read `finite-verb.tsv` (E170 for a line of an unknown class or shape). */
 export function readFiniteVerbWords(path = assetPath('src', 'stages', 'pos', 'data', 'finite-verb.tsv')): FiniteVerbWords {
-  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>(), state: new Set<string>(), unit: new Set<string>(), relative: new Set<string>(), present: new Set<string>() };
+  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>(), state: new Set<string>(), unit: new Set<string>(), relative: new Set<string>(), present: new Set<string>(), 'present-prep': new Set<string>() };
   readDataLines(path).forEach((line, i) => {
     const [cls, word, extra] = line.split('\t');
-    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator|state|unit|relative|present<TAB>word", got "${line}"` });
+    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator|state|unit|relative|present|present-prep<TAB>word", got "${line}"` });
     out[cls as keyof FiniteVerbWords].add(word);
   });
   return out;
@@ -148,28 +150,45 @@ const CLAUSE_END = new Set(['.', ',', ':', 'CC', 'WDT', 'WP', '-LRB-']);
  * verb at all); "Ukraine needs help." is read right. The word must follow a common or proper noun heading a noun
  * phrase that no verb or preposition governs, be followed by what a verb takes, and its clause must have no finite
  * verb to its right but a present form the tagger made of that object ("help/VBP"); so "to meet energy needs", "the
- * country's needs" and "Government needs assessment was published" stay nouns. Words: the `present` class of
- * `data/finite-verb.tsv`.
+ * country's needs" and "Government needs assessment was published" stay nouns. An appeal verb and its preposition
+ * ("The government calls for calm", "Obama calls for restraint") is read the same way, its object after the
+ * preposition; "Phone calls for the minister went unanswered" (a finite verb follows) and "the calls for reform" (no
+ * noun before) stay nouns. Words: the `present` and `present-prep` classes of `data/finite-verb.tsv`.
  */
 export function misreadPresentVerb(words: readonly string[], ids: Int32Array, classes: readonly TagClass[], lists: FiniteVerbWords): number {
   const tags = (i: number): TagClass => classes[ids[i]];
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!lists.present.has(words[i]) || tags(i).xpos !== 'NNS') continue;
+    if (tags(i).xpos !== 'NNS') continue;
+    // "calls for": the preposition is the verb's complement, so the object is read after it.
+    const prep = lists['present-prep'].has(`${words[i]} ${words[i + 1].toLowerCase()}`);
+    if (!prep && !lists.present.has(words[i])) continue;
     const head = tags(i - 1).xpos;
     if (head !== 'NN' && head !== 'NNP') continue;
     if (!isUngoverned(words, tags, i - 1, lists)) continue;
-    const next = tags(i + 1);
+    // After a finite verb the noun phrase may be its object ("Protesters rejected government calls for calm"); only
+    // "that" or the sentence's start marks a subject there.
+    const start = phraseStart(tags, i - 1);
+    if (prep && start > 0 && FINITE.has(tags(start - 1).xpos)) continue;
+    const objectAt = prep ? i + 2 : i + 1;
+    if (objectAt >= words.length) continue;
+    const next = tags(objectAt);
     if (!OBJECT_START.has(next.xpos) && !MISREAD_OBJECT.has(next.xpos)) continue;
-    if (hasFiniteToClauseEnd(words, tags, MISREAD_OBJECT.has(next.xpos) ? i + 2 : i + 1, lists)) continue;
+    if (hasFiniteToClauseEnd(words, tags, MISREAD_OBJECT.has(next.xpos) ? objectAt + 1 : objectAt, lists)) continue;
     return i;
   }
   return -1;
 }
 
-/** Whether the noun phrase ending at word `head` starts a sentence or a clause, not an object of a verb or preposition. */
-function isUngoverned(words: readonly string[], tags: (i: number) => TagClass, head: number, lists: FiniteVerbWords): boolean {
+/** The first word of the noun phrase ending at word `head`. */
+function phraseStart(tags: (i: number) => TagClass, head: number): number {
   let start = head;
   while (start > 0 && SUBJECT_PHRASE.has(tags(start - 1).xpos)) start--;
+  return start;
+}
+
+/** Whether the noun phrase ending at word `head` starts a sentence or a clause, not an object of a verb or preposition. */
+function isUngoverned(words: readonly string[], tags: (i: number) => TagClass, head: number, lists: FiniteVerbWords): boolean {
+  const start = phraseStart(tags, head);
   if (start === 0) return true;
   return lists.subordinator.has(words[start - 1].toLowerCase()) || !GOVERNOR.has(tags(start - 1).xpos);
 }
