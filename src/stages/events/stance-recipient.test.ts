@@ -29,6 +29,23 @@ describe('statements about an opposition or a country, read by the statement-con
     expect(coded(sentence)).not.toContain('ACCUSE');
   });
 
+  it.each([
+    'The opposition said the army had returned to its barracks.',
+    'The opposition said the president would visit Japan next week.',
+  ])('issue-12: codes no accusation of a neutral report about the army or the president: "%s"', (sentence) => {
+    // Guards probed in session 49 (ev-stancegov); they pass today. Not here: "The opposition said the government won 12
+    // seats in the election." is still ACCUSE OPP>GOV (`ACCUSE:to:GOV` +0.32 with `w:election`); taking GOV's weight
+    // out was measured and not kept (eval/events/README.md, session 49, ev-stancegov).
+    expect(coded(sentence)).not.toContain('ACCUSE');
+  });
+
+  it.each([
+    'The opposition said the government\'s decision was a disgrace.',
+    'The opposition said the government had rigged the election.',
+  ])('still codes an accusation of the government as one: "%s"', (sentence) => {
+    expect(coded(sentence)).toContain('ACCUSE');
+  });
+
   it('still codes a damning verdict of the opposition on the government as an accusation', () => {
     expect(coded('The opposition New Korea Democratic Party said the government\'s decision was a disgrace.')).toContain('ACCUSE');
   });
