@@ -14,7 +14,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
 import type { ActorKb } from './kb.js';
 import { nameKey } from './name-key.js';
-import { isCapitalised, matchAgent, type Words } from './phrase.js';
+import { isCapitalised, isNameJoint, matchAgent, type Words } from './phrase.js';
 import type { ActorMention } from './types.js';
 
 /**
@@ -49,8 +49,6 @@ const PORTFOLIO_OF = new Set(['of', 'for']);
 const PORTFOLIO_WORDS = 3;
 /** Words before an office named inside a title, whose holder works there: "Vice Minister of the … Ministry", "… at the Finance Ministry". */
 const OFFICE_IN = new Set(['of', 'for', 'at']);
-/** Joints inside Arabic names, where the NER stage often splits one person in two ("Haitham bin Tariq Al Said"). */
-const NAME_JOINTS = new Set(['bin', 'bint', 'ibn']);
 /** Tokens that end an apposition: the next item of a list, a bracket, a dash. */
 const ENDS = new Set(['.', ',', ';', ':', '(', ')', '–', '—', '"', '“', '”']);
 const MAX_WORDS = 20;
@@ -140,7 +138,8 @@ function namesPerson(words: Words, x: ActorMention): boolean {
 /** "Haitham | bin | Tariq Al Said": the local person read as the name's first part, if any. */
 function arabicNameStart(words: Words, mentions: readonly ActorMention[], m: ActorMention): string[] {
   const joint = m.tokens[0] - 1;
-  if (!NAME_JOINTS.has(words.keys[joint] ?? '')) return [];
+  // Joints inside Arabic names, where the NER stage often splits one person in two.
+  if (!isNameJoint(words.keys[joint] ?? '')) return [];
   const before = mentions.find((x) => x.tokens[1] === joint && x.kind === 'person' && !x.code && x.actorId.startsWith('local:'));
   if (before) return [before.actorId];
   // "His Majesty Haitham bin Tariq Al Said", the NER reading "Majesty Haitham" as no person: a local person named

@@ -3,6 +3,7 @@
  * modifiers, a title or common noun from the agents dictionary, a name, and a trailing
  * "of <country>". Lookups are Map hits on word n-grams, never scans of the knowledge base.
  */
+import { assetPath, readDataLines } from '../../core/assets.js';
 import { languagePack } from '../../lang/pack.js';
 import type { ActorKb } from './kb.js';
 import { regionDemonymCountry } from './region-demonym.js';
@@ -38,6 +39,8 @@ export interface Phrase extends Part {
   readonly count?: number;
   readonly nation?: Part & { readonly code: string; readonly via: 'adjective' | 'country' };
   readonly agent?: Part & { readonly key: string; readonly sectors: readonly string[] };
+  /** The first of two coordinated titles of one person ("Crown Prince" in "Crown Prince and Prime Minister …"). */
+  readonly coTitle?: Part & { readonly key: string };
   /** A knowledge-base name: indices of the actors it may be. */
   readonly named?: Part & { readonly indices: readonly number[] };
   /** A capitalised word that is the surname of people in the knowledge base. */
@@ -246,6 +249,22 @@ function extendTitle(kb: ActorKb, words: Words, agent: MatchedAgent | undefined)
 }
 
 /**
+ * The second title of "<Title> and <Title> <Name>", one person's two offices ("Crown Prince and Prime Minister
+ * Mohammed bin Salman", "President and Chief Executive John Smith"). Both titles are capitalised and singular and
+ * a capitalised word follows the second; "the President and Prime Ministers", "Prime Minister and the President" are
+ * two parties. Before, the first title was a mention of its own, a party of no country (session 49, ev-titles).
+ */
+function coordinatedTitle(kb: ActorKb, words: Words, agent: MatchedAgent | undefined): MatchedAgent | undefined {
+  if (!agent || words.keys[agent.last] !== 'and' || isPluralNoun(agent.key) || !isCapitalised(words.texts[agent.first] ?? '')) return undefined;
+  const second = extendTitle(kb, words, agentInSentence(kb, words, agent.first, agent.last + 1));
+  if (!second || isPluralNoun(second.key) || !isCapitalised(words.texts[second.first] ?? '')) return undefined;
+  const next = second.last;
+  const text = words.texts[next] ?? '';
+  if (words.sents[next] !== words.sents[agent.first] || !isCapitalised(text) || !isWord(text) || NOT_NAMES.has(words.keys[next] ?? '')) return undefined;
+  return second;
+}
+
+/**
  * A name after a title, unless it is a town that starts a person's name: "Finance Minister
  * Lawrence Wong" (a capitalised word follows) and "Defense Secretary Austin" (an office holder's surname) name
  * people, not the towns GeoNames spells the same way.
@@ -287,6 +306,10 @@ function countryCode(kb: ActorKb, index: number): string | undefined {
  */
 export const NAME_PARTICLES = new Set(['du', 'de', 'da', 'di', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'e']);
 
+let joints: ReadonlySet<string> | undefined;
+/** Lower-case words joining the parts of one name, never a preposition ("bin", "ibn"; data/name-joints.txt). */
+export const isNameJoint = (key: string): boolean => (joints ??= new Set(readDataLines(assetPath('src', 'stages', 'actors', 'data', 'name-joints.txt')))).has(key);
+
 /** A run of capitalised words that are not known names: a person or body the knowledge base lacks. */
 function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefined {
   let j = i;
@@ -294,8 +317,14 @@ function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefine
     isCapitalised(words.texts[k] ?? '') && isWord(words.texts[k] ?? '') && !NOT_NAMES.has(words.keys[k] ?? '') && words.sents[k] === words.sents[i] && !kb.adjective(words.keys[k] ?? '');
   // A lower-case particle between a given name and the surname is part of the name, not its end; before
   // a known name it is a preposition ("Petroleos de Venezuela", "Banco do Brasil").
-  const isParticle = (k: number): boolean => k > i && NAME_PARTICLES.has(words.texts[k] ?? '') && isNameWord(k + 1) && !matchName(kb, words, k + 1);
-  while (j < words.texts.length && j - i < 4 && (isNameWord(j) || isParticle(j))) j++;
+  // A joint ("bin") is never a preposition, and each one carries the name two words further ("Salman bin Hamad Al Khalifa").
+  const isJoint = (k: number): boolean => k > i && isNameJoint(words.texts[k] ?? '') && isNameWord(k + 1);
+  const isParticle = (k: number): boolean => isJoint(k) || (k > i && NAME_PARTICLES.has(words.texts[k] ?? '') && isNameWord(k + 1) && !matchName(kb, words, k + 1));
+  let most = 4;
+  while (j < words.texts.length && j - i < most && (isNameWord(j) || isParticle(j))) {
+    if (isJoint(j)) most += 2;
+    j++;
+  }
   return j > i ? { first: i, last: j } : undefined;
 }
 
@@ -401,6 +430,10 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     j++;
   }
   let agent = extendTitle(kb, words, agentInSentence(kb, words, i, j));
+  // "Crown Prince and Prime Minister Mohammed bin Salman": two titles of one person; the name follows the second.
+  const joint = coordinatedTitle(kb, words, agent);
+  const coTitle = joint ? agent : undefined;
+  if (joint) agent = joint;
   // "Tamil civilian refugees", "civilian police": "civilian" before another agent noun only modifies
   // it; the head says the sector (REF, COP). Not "women leaders", "civil society leaders": there the
   // first noun says who they are.
@@ -442,12 +475,16 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     // ("Sheikh Hasina" is a name of its own, found first).
     const honoured = agent && ARABIC_HONORIFICS.has(words.keys[j] ?? '') && !matchName(kb, words, j) ? matchName(kb, words, j + 1) : undefined;
     const after = titledPlace(kb, words, agent, honoured ?? matchName(kb, words, j));
-    if (after && isCountry(kb, after.indices) === undefined) {
+    // "Salman bin Hamad Al Khalifa": a known name before a joint is only the first part of another name.
+    const cut = after !== undefined && isNameJoint(words.texts[after.last] ?? '') && isCapitalised(words.texts[after.last + 1] ?? '');
+    if (after && !cut && isCountry(kb, after.indices) === undefined) {
       named = after;
       j = after.last;
     } else if (agent && !isPluralNoun(agent.key) && isCapitalised(words.texts[j] ?? '') && !NOT_NAMES.has(words.keys[j] ?? '')) {
       const k = words.keys[j] ?? '';
-      if (kb.surnamed(k) !== undefined && !isCapitalised(words.texts[j + 1] ?? '')) {
+      // "Prime Minister Salman bin Hamad": a joint after the word carries the name on; it is no surname alone.
+      const joined = isNameJoint(words.texts[j + 1] ?? '') && isCapitalised(words.texts[j + 2] ?? '');
+      if (kb.surnamed(k) !== undefined && !isCapitalised(words.texts[j + 1] ?? '') && !joined) {
         surname = { first: j, last: j + 1, key: k };
         j++;
       } else {
@@ -481,5 +518,5 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     }
   }
   if (!named && !nation && !agent && !surname) return undefined;
-  return { first: i, last: j, det, count, nation, agent, named, surname, unknownName, ofNation, possessive };
+  return { first: i, last: j, det, count, nation, agent, coTitle, named, surname, unknownName, ofNation, possessive };
 }

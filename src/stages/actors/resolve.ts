@@ -80,7 +80,7 @@ type Resolved = Omit<ActorMention, 'start' | 'end' | 'tokens' | 'reasons' | 'why
 interface Context {
   readonly kb: ActorKb;
   readonly input: ResolveInput;
-  readonly history: (Resolved & { readonly head?: string; readonly sent: number; readonly words: readonly string[] })[];
+  readonly history: (Resolved & { readonly head?: string; readonly coHead?: string; readonly sent: number; readonly words: readonly string[] })[];
   readonly surnames: Map<string, Resolved>;
   /** Other parts of the names of people named so far, for titled mentions ("Prime Minister Abiy"). */
   readonly givenNames: Map<string, Resolved>;
@@ -457,7 +457,8 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   if (phrase.det === 'the' && !plural) {
     // "the King" after "King Abdullah II of Jordan": the title may be the first word of a known name.
-    const earlier = ctx.history.findLast((h) => h.head === agent.key || (office && h.office === office) || (h.person && h.words[0] === agent.key));
+    // "the Crown Prince" after "Crown Prince and Prime Minister Mohammed bin Salman": either title refers back.
+    const earlier = ctx.history.findLast((h) => h.head === agent.key || h.coHead === agent.key || (office && h.office === office) || (h.person && h.words[0] === agent.key));
     if (earlier) return { ...earlier, reason: reason('actors/refers-back', { agent: agentText, name: earlier.name }) };
     const realm = realmOf(ctx, agent.key, agentText);
     if (realm) return realm;
@@ -902,7 +903,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     const { office: _office, person: _person, surnameKey: _surname, reason: why, ...mention } = resolved;
     mentions.push({ start, end, tokens: [part.first, part.last], ...mention, reasons: [why], why: renderReasons(input.pack, [why]) });
     const head = phrase?.agent?.key;
-    ctx.history.push({ ...resolved, head, sent: words.sents[part.first] ?? 0, words: keysBetween(words.keys, part.first, part.last) });
+    ctx.history.push({ ...resolved, head, coHead: phrase?.coTitle?.key, sent: words.sents[part.first] ?? 0, words: keysBetween(words.keys, part.first, part.last) });
     ctx.mentioned.last = part.last;
     if (!ctx.seen.has(resolved.actorId)) ctx.seen.set(resolved.actorId, resolved);
     if (resolved.person) rememberSurname(ctx, resolved, bodyTitled ? undefined : phrase);
@@ -1006,9 +1007,36 @@ function bareSurname(ctx: Context, i: number): Resolved | undefined {
   const inOffice = holding.length > 0 ? holding : listed.filter((m) => m.onDate?.status === 'current');
   // "Puerto Colon": after a capitalised word inside its sentence, the word ends a longer name.
   const inName = words.sents[i - 1] === words.sents[i] && words.sents[i - 2] === words.sents[i] && isCapitalised(words.texts[i - 1] ?? '');
-  const matches = inOffice.length > 0 ? inOffice : listed.length > 0 ? listed : inName ? [] : inDatedOffice(kb, key, day);
+  const found = inOffice.length > 0 ? inOffice : listed.length > 0 ? listed : inName ? [] : inDatedOffice(kb, key, day);
+  // "Juan Gonzalez" when the one listed Gonzalez is Spain's Felipe: a capitalised word before the surname that is
+  // no title or nationality and none of the holder's given names makes the surname another person's (session 49,
+  // ev-titles: a US official coded ESP).
+  // "Gonzalez underscored" after it: the first spelling with a given name tells whose surname it is, unless the
+  // holder is in office that day ("Hunter Biden" earlier leaves a bare "Biden" the President's).
+  const givens = givenNamesBefore(ctx, key, i, inOffice.length > 0 ? i : 1);
+  const matches = givens.length > 0 ? found.filter((m) => givens.every((g) => mayBeGivenName(m.actor.name, g))) : found;
   return matches.length === 1 && matches[0] ? fromMatch(matches[0], reason('actors/surname', { text: words.texts[i] ?? '' }), day) : undefined;
 }
+
+/**
+ * The capitalised words spelled right before the surname `key` at `at` or earlier down to `from`, that may be given
+ * names: not a title, a nationality or a sentence's first word (unless the NER stage reads the two as one person).
+ */
+function givenNamesBefore(ctx: Context, key: string, at: number, from: number): string[] {
+  const { kb, input: { words, people } } = ctx;
+  const givens: string[] = [];
+  for (let k = at; k >= Math.max(from, 1); k--) {
+    if (words.keys[k] !== key || words.sents[k - 1] !== words.sents[k] || !/^\p{Lu}\p{Ll}+$/u.test(words.texts[k - 1] ?? '')) continue;
+    const before = words.keys[k - 1] ?? '';
+    const opens = words.sents[k - 2] !== words.sents[k] && !(people ?? []).some((p) => p.first === k - 1 && p.last > k);
+    if (opens || matchAgent(kb, words, k - 1) || kb.adjective(before) !== undefined || NOT_GIVEN.has(before)) continue;
+    givens.push(before);
+  }
+  return givens;
+}
+
+/** Capitalised words before a surname that are no given names: honorifics, whose own route reads them. */
+const NOT_GIVEN = new Set(['mr', 'mrs', 'ms', 'dr', 'madame', 'sheikh', 'the']);
 
 /**
  * "Thatcher said" in 1987: with no one of that surname on dyad's list, the one known person whose
