@@ -14,6 +14,7 @@ import {
   labelKey,
   type ParseInput,
 } from './parse-features.js';
+import { PunctuationLeaves } from './punctuation-leaves.js';
 import { RoleScores } from './role-scores.js';
 import { lowerWordHash } from './word-hash.js';
 
@@ -48,6 +49,8 @@ export class Parser {
   private readonly actionScores = new Float64Array(4);
   private readonly labelScores: Float64Array;
   private readonly rootLabel: number;
+  /** Punctuation takes no dependent in UD (#12). */
+  private readonly leaves: PunctuationLeaves;
   /** The configuration and word/tag ids of the sentence being parsed, reused from sentence to sentence. */
   private readonly state = new ParseState(64);
   private words = new Int32Array(64);
@@ -66,6 +69,7 @@ export class Parser {
     }
     this.labelScores = new Float64Array(labels.classes.length);
     this.rootLabel = labels.classes.indexOf('root');
+    this.leaves = new PunctuationLeaves(tags, labels.classes);
   }
 
   /** The id the features use for a tag; tags unseen in training share one id. */
@@ -121,15 +125,17 @@ export class Parser {
     const state = this.state;
     state.reset(n);
     this.run(state, { words: this.words, tags: this.tags });
+    let root = this.leaves.repair(state.heads, state.labels, this.tags, n);
     // Words still on the stack at the end all hang from the root position; the leftmost (the
-    // bottom of the stack) becomes the sentence root and the others attach to it, as UD wants
-    // exactly one root per sentence.
-    let root = -1;
+    // bottom of the stack) that is no mark becomes the sentence root and the others attach to it,
+    // as UD wants exactly one root per sentence. A mark left there hangs as `punct`.
+    for (let i = 0; i < n && root < 0; i++) if (!this.leaves.isPunctuation(i) && (state.heads[i] === n || state.heads[i] < 0)) root = i;
     for (let i = 0; i < n; i++) {
       const head = state.heads[i];
       if (head === n || head < 0) {
         if (root < 0) root = i;
-        out.push(root === i ? { head: -1, deprel: 'root' } : { head: first + root, deprel: 'parataxis' });
+        if (root === i) out.push({ head: -1, deprel: 'root' });
+        else out.push({ head: first + root, deprel: this.leaves.isPunctuation(i) ? 'punct' : 'parataxis' });
       } else {
         out.push({ head: first + head, deprel: this.labels.classes[state.labels[i]] });
       }
