@@ -676,3 +676,19 @@ describe('actors stage: acronyms used as bodies', () => {
     expect(find(result, 'South Korea')?.code).toBe('KOR');
   });
 });
+
+describe('actors stage: the mention record (#13)', () => {
+  // `mentionOf` builds the record in a loop: the layer's JSON must keep the span first, the reason last, and none of
+  // the resolver's own fields (a person's office, flag and surname key), as the object rest and spread made it.
+  it.each([
+    ['Putin spoke by phone.', '2020-06-26'],
+    ['Foreign Minister Hans-Dietrich Genscher arrived.', '1987-03-17'],
+    ['The White House said nothing.', '2022-01-10'],
+  ])('%s: span first, reasons last, no resolver fields', (text, date) => {
+    const [m] = run(text, date).mentions;
+    const keys = Object.keys(m ?? {});
+    expect(keys.slice(0, 5)).toEqual(['start', 'end', 'tokens', 'actorId', 'name']);
+    expect(keys.slice(-2)).toEqual(['reasons', 'why']);
+    expect(keys.filter((k) => ['office', 'person', 'surnameKey', 'reason'].includes(k))).toEqual([]);
+  });
+});

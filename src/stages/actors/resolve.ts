@@ -778,6 +778,24 @@ function keysBetween(keys: readonly string[], first: number, last: number): stri
   return out;
 }
 
+/** The resolver's own fields, which a mention does not carry. */
+const RESOLVER_FIELDS: ReadonlySet<string> = new Set(['office', 'person', 'surnameKey', 'reason']);
+
+/**
+ * The mention of a resolved actor: its span, then the resolved fields in their order but the resolver's own, then
+ * the reason and its sentence. One loop over the fields, not an object rest (a runtime call per mention) and its
+ * spread into the literal (#13); the key order, and so the layer's JSON, is the same.
+ */
+function mentionOf(resolved: Resolved, start: number, end: number, part: Part, pack: LanguagePack): ActorMention {
+  const out: Record<string, unknown> = { start, end, tokens: [part.first, part.last] };
+  const fields = resolved as unknown as Readonly<Record<string, unknown>>;
+  for (const key in fields) if (!RESOLVER_FIELDS.has(key)) out[key] = fields[key];
+  const why = resolved.reason;
+  out.reasons = [why];
+  out.why = renderReasons(pack, [why]);
+  return out as unknown as ActorMention;
+}
+
 /** Every token inside the given ranges; a loop, not a `flatMap` of one array per range (#13). */
 function tokensOf(parts: readonly Part[]): Set<number> {
   const tokens = new Set<number>();
@@ -900,8 +918,7 @@ export function resolveMentions(kb: ActorKb, input: ResolveInput): ActorMention[
     }
     const start = input.spans[part.first]?.start ?? 0;
     const end = input.spans[part.last - 1]?.end ?? start;
-    const { office: _office, person: _person, surnameKey: _surname, reason: why, ...mention } = resolved;
-    mentions.push({ start, end, tokens: [part.first, part.last], ...mention, reasons: [why], why: renderReasons(input.pack, [why]) });
+    mentions.push(mentionOf(resolved, start, end, part, input.pack));
     const head = phrase?.agent?.key;
     ctx.history.push({ ...resolved, head, coHead: phrase?.coTitle?.key, sent: words.sents[part.first] ?? 0, words: keysBetween(words.keys, part.first, part.last) });
     ctx.mentioned.last = part.last;
