@@ -77,7 +77,7 @@ export class PunctuationLeaves {
    * A mark with a `case` child and exactly one nominal child hands the phrase to that noun, which
    * takes the mark's place (`obl` under a verb, else `nmod`): "spoke today with His Majesty
    * Haitham bin Tariq Al Said, the Sultan of Oman." hangs "with" and the name on the full stop.
-   * The mark's other words follow the noun (ev-thirdparty's `punctuation-phrase.ts`, moved here).
+   * The mark's other words follow the noun (ev-thirdparty's events-tree repair, moved here and removed there).
    */
   private handPhraseToNoun(p: number, heads: Int32Array, labels: Int32Array, tags: Int32Array, n: number): void {
     let hasCase = false;

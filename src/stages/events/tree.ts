@@ -6,7 +6,6 @@ import type { PosTag } from '../pos/types.js';
 import type { Token } from '../tokens/types.js';
 import { repairMisreadVerbs } from './misread-verb.js';
 import { joinOpeningConjuncts } from './opening-conjunct.js';
-import { reattachPunctuationPhrases } from './punctuation-phrase.js';
 
 /**
  * A read-only view of one document's dependency trees: children by relation, subtrees and
@@ -56,9 +55,7 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
   const parsed = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRelsOf(deps, n));
   const joined = joinOpeningConjuncts(parsed);
   const opened = joined ? withRepairs(parsed, { deps: joined, pos, lemmas }) : parsed;
-  const unpunctuated = reattachPunctuationPhrases(opened);
-  const tree = unpunctuated ? withRepairs(opened, { deps: unpunctuated, pos, lemmas }) : opened;
-  return reattachThatClauses(repairMisreadVerbs(tree, doc.text, isVerb));
+  return reattachThatClauses(repairMisreadVerbs(opened, doc.text, isVerb));
 }
 
 function checkPerToken(docId: string, layer: 'pos' | 'deps', found: number, expected: number): void {
