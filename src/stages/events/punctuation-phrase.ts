@@ -21,8 +21,10 @@ export function reattachPunctuationPhrases(tree: Tree): Dep[] | undefined {
   for (let p = 0; p < tree.deps.length; p++) {
     if (tree.pos[p]?.upos !== 'PUNCT' || !tree.children[p].length) continue;
     const head = tree.deps[p].head;
-    const kids = tree.children[p].filter((k) => tree.baseRels[k] !== 'punct');
-    if (head < 0 || !kids.some((k) => tree.baseRels[k] === 'case')) continue;
+    // Every relation read from one layer, the repaired one this step changes (`baseRels` can still be the parse's own
+    // after an earlier repair; review b, session 49).
+    const kids = tree.children[p].filter((k) => tree.deps[k].deprel !== 'punct');
+    if (head < 0 || !kids.some((k) => tree.deps[k].deprel === 'case')) continue;
     const nominals = kids.filter((k) => NOMINAL_RELS.has(tree.deps[k].deprel) && NOMINAL.has(tree.pos[k]?.upos ?? ''));
     if (nominals.length !== 1) continue;
     const [noun] = nominals;
