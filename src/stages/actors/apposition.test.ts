@@ -73,4 +73,11 @@ describe('an Arabic name whose first part the NER stage did not read as a person
     const haitham = doc.layers.actors?.find((a) => a.name === 'Haitham');
     expect([haitham?.code, haitham?.sector]).toEqual(['OMN', 'GOV']);
   });
+
+  // Review b, session 49: a later mention with a title of its own that is not the Sultan's is another man.
+  it('"rebel commander Haitham" later in the story is not the Sultan: no Omani code', () => {
+    const text = 'President Joseph R. Biden, Jr. spoke today with His Majesty Haitham bin Tariq Al Said, the Sultan of Oman. In Yemen, rebel commander Haitham attacked Saudi positions near the border.';
+    const doc = pipeline.run(makeDoc({ text, meta: { date: '2023-03-07' } }));
+    expect(doc.layers.actors?.filter((a) => a.name === 'Haitham').map((a) => a.code)).toEqual([undefined]);
+  });
 });

@@ -135,18 +135,31 @@ function namesPerson(words: Words, x: ActorMention): boolean {
   return surname !== undefined && words.keys.slice(x.tokens[0], x.tokens[1]).includes(surname);
 }
 
+/**
+ * Whether a mention's words besides the name are none or all words of the title (`title`, keys): "Sultan Haitham"
+ * after "the Sultan of Oman" agrees, "rebel commander Haitham" is someone else with a title of their own.
+ */
+function titleAgrees(words: Words, x: ActorMention, title: ReadonlySet<string>): boolean {
+  const name = new Set(nameKey(x.name).split(' '));
+  return words.keys.slice(x.tokens[0], x.tokens[1]).every((k) => !k || name.has(k) || TITLE_JOINERS.has(k) || title.has(k));
+}
+
 /** "Haitham | bin | Tariq Al Said": the local person read as the name's first part, if any. */
-function arabicNameStart(words: Words, mentions: readonly ActorMention[], m: ActorMention): string[] {
+function arabicNameStart(words: Words, mentions: readonly ActorMention[], m: ActorMention, title: ReadonlySet<string>): string[] {
   const joint = m.tokens[0] - 1;
   // Joints inside Arabic names, where the NER stage often splits one person in two.
   if (!isNameJoint(words.keys[joint] ?? '')) return [];
   const before = mentions.find((x) => x.tokens[1] === joint && x.kind === 'person' && !x.code && x.actorId.startsWith('local:'));
   if (before) return [before.actorId];
   // "His Majesty Haitham bin Tariq Al Said", the NER reading "Majesty Haitham" as no person: a local person named
-  // later by that first part alone ("thanked Sultan Haitham") is the same one (#12, session 49).
+  // later by that first part alone ("thanked Sultan Haitham") is the same one (#12, session 49). Only a name
+  // ("Haitham", not "Majesty"), only a mention with no title of its own or the same title ("rebel commander Haitham"
+  // is another man), and only one such person: two are no reading (review b, session 49).
   const given = words.keys[joint - 1] ?? '';
+  if (!isCapitalised(words.texts[joint - 1] ?? '') || isTitleWord(given)) return [];
   const later = mentions.filter((x) => x.kind === 'person' && !x.code && x.actorId.startsWith('local:') && x.actorId !== m.actorId && x.tokens[0] > m.tokens[0] && nameKey(x.name) === given);
-  return [...new Set(later.map((x) => x.actorId))];
+  const ids = [...new Set(later.map((x) => x.actorId))];
+  return ids.length === 1 && later.every((x) => titleAgrees(words, x, title)) ? ids : [];
 }
 
 /**
@@ -170,7 +183,7 @@ export function titleByApposition(kb: ActorKb, words: Words, mentions: readonly 
     // Netherlands") or whose office the person holds ("…, President of the United Arab Emirates").
     const [body] = inside;
     const title = words.texts.slice(first, last).join(' ').replace(/ ([.'’-]) ?/g, '$1');
-    const ids = [m.actorId, ...arabicNameStart(words, mentions, m)];
+    const ids = [m.actorId, ...arabicNameStart(words, mentions, m, new Set(words.keys.slice(first, last)))];
     if (!body?.code) {
       // "Assistant to the President": an official of the office named, whose country the discourse
       // stage reads from the story (the site's, the dateline's) as for any titled official.

@@ -500,7 +500,8 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     why.push(reason('events/joint-topic', { names: topics.map((t) => t.name).join(', ') }));
   }
   // With no other side (the met parties' joint act) such a recipient is dropped, not replaced.
-  if (unknownRecipients(recipients, event) && (readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors) || isJointReadoutAct(ctx.doc.layers.discourse, sent, actors))) {
+  const named = (r: EventParticipant) => ctx.actors.at(r.tokens[0])?.kind === 'person';
+  if (unknownRecipients(recipients, event, named) && (readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors) || isJointReadoutAct(ctx.doc.layers.discourse, sent, actors))) {
     why.push(reason('events/unknown-recipient', { names: recipients.map((r) => r.name).join(', ') }));
     recipients = [];
   }

@@ -14,3 +14,4 @@ describe('a phrase the parser hung on a punctuation mark (#12, session 49)', () 
     expect(consults('President Joseph R. Biden, Jr. spoke today with His Majesty Haitham bin Tariq Al Said, the Sultan of Oman.')).toEqual([['OMN', 'USA']]);
   });
 });
+

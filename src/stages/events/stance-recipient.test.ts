@@ -22,6 +22,8 @@ describe('statements about an opposition or a country, read by the statement-con
     expect(coded(sentence)).not.toContain('ACCUSE');
   });
 
+  // Regression guards, not failing-first tests: these gave no ACCUSE before the change either; they keep the negative
+  // weight of a country recipient doing its work when the model is refit (review b, session 49).
   it.each([
     'Russia said the United States had shown great leadership and tackled the crisis well.',
     'Japan said the United States had handled the crisis well.',

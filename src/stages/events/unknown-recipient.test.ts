@@ -139,4 +139,15 @@ describe('issue-12: a cooperative act\'s recipient of no country in a readout is
     expect(unknownRecipients([{ sector: 'CVL' }], 'ACCUSE')).toBe(false);
     expect(unknownRecipients([{ sector: 'CVL', code: 'USA' }], 'SUPPORT')).toBe(false);
   });
+
+  // Training gold kremlin-68174 (review b, session 49): a meeting of its own with a named person of no country is no
+  // field or topic, and the other side of the earlier visit had no part in it.
+  it('keeps a named person of no country, whom the act is with, rather than the met side', () => {
+    const visit = 'On Cosmonautics Day, the President of Russia and the President of the Republic of Belarus will visit the Vostochny Cosmodrome. ';
+    const own = 'On the same day, the President will hold working meetings with General Director of the Roscosmos State Corporation Dmitry Rogozin.';
+    const kremlin = codeEvents(pipeline.run(makeDoc({ text: visit + own, meta: { date: '2022-04-11', source: 'kremlin.ru (President of Russia, English)' } })) as Parameters<typeof codeEvents>[0], lexicon).events;
+    const meeting = kremlin.find((e) => e.actors.some((a) => a.code === 'RUS') && e.recipients.length);
+    expect(meeting?.recipients.map((r) => r.name)).toEqual(['Dmitry Rogozin']);
+    expect(coded(call + 'President Biden thanked Chief Executive of the Zenith Corporation Mark Olawale for his support.')).toContain('SUPPORT USA>BUS');
+  });
 });

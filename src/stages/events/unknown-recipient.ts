@@ -17,9 +17,11 @@ const UNPLACED_TITLE = 'GOV';
  * cooperation on law enforcement" (COP), "recognized progress in resuming military-to-military communication"
  * (MIL), "trafficking of drugs, guns, and people" (CVL) name a field or a topic inside the object, and the
  * praise or pledge is the met side's. A conflict act keeps such a recipient ("condemned attacks on civilians":
- * the met side is not whom it is against).
+ * the met side is not whom it is against). Nor is a person named by name (`isPerson`): "will hold working meetings
+ * with General Director of the Roscosmos State Corporation Dmitry Rogozin" (BUS) is a meeting with him, not with the
+ * side of the earlier visit (training gold kremlin-68174; review b, session 49).
  */
-export function unknownRecipients(recipients: readonly Pick<EventParticipant, 'code' | 'sector'>[], event?: PloverEvent): boolean {
+export function unknownRecipients<P extends Pick<EventParticipant, 'code' | 'sector'>>(recipients: readonly P[], event?: PloverEvent, isPerson: (r: P) => boolean = () => false): boolean {
   const cooperative = event !== undefined && quadCode(event) <= 2;
-  return recipients.length > 0 && recipients.every((r) => !r.code && (!r.sector || r.sector === UNPLACED_TITLE || cooperative));
+  return recipients.length > 0 && recipients.every((r) => !r.code && (!r.sector || r.sector === UNPLACED_TITLE || (cooperative && !isPerson(r))));
 }
