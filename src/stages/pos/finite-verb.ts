@@ -32,14 +32,15 @@ export interface FiniteVerbWords {
   readonly unit: ReadonlySet<string>;
   readonly relative: ReadonlySet<string>;
   readonly present: ReadonlySet<string>;
+  readonly 'need-object': ReadonlySet<string>;
 }
 
 /** Read `finite-verb.tsv` (E170 for a line of an unknown class or shape). */
 export function readFiniteVerbWords(path = assetPath('src', 'stages', 'pos', 'data', 'finite-verb.tsv')): FiniteVerbWords {
-  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>(), state: new Set<string>(), unit: new Set<string>(), relative: new Set<string>(), present: new Set<string>() };
+  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>(), state: new Set<string>(), unit: new Set<string>(), relative: new Set<string>(), present: new Set<string>(), 'need-object': new Set<string>() };
   readDataLines(path).forEach((line, i) => {
     const [cls, word, extra] = line.split('\t');
-    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator|state|unit|relative|present<TAB>word", got "${line}"` });
+    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator|state|unit|relative|present|need-object<TAB>word", got "${line}"` });
     out[cls as keyof FiniteVerbWords].add(word);
   });
   return out;
@@ -159,8 +160,11 @@ export function misreadPresentVerb(words: readonly string[], ids: Int32Array, cl
     if (head !== 'NN' && head !== 'NNP') continue;
     if (!isUngoverned(words, tags, i - 1, lists)) continue;
     const next = tags(i + 1);
-    if (!OBJECT_START.has(next.xpos) && !MISREAD_OBJECT.has(next.xpos)) continue;
-    if (hasFiniteToClauseEnd(words, tags, MISREAD_OBJECT.has(next.xpos) ? i + 2 : i + 1, lists)) continue;
+    // A present verb after the word is its object misread ("needs/NNS help/VBP") only when it is a noun of what is
+    // needed; else it is the clause's own verb ("energy needs grow", "defence needs require more spending").
+    const misread = MISREAD_OBJECT.has(next.xpos);
+    if (misread ? !lists['need-object'].has(words[i + 1].toLowerCase()) : !OBJECT_START.has(next.xpos)) continue;
+    if (hasFiniteToClauseEnd(words, tags, misread ? i + 2 : i + 1, lists)) continue;
     return i;
   }
   return -1;
