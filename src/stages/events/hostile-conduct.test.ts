@@ -70,6 +70,9 @@ describe('ignoring told by an official site in its own words (#12, speech-conten
     ["Biden spoke with Scholz. Germany's voters ignored the opinion polls and backed the Greens.", 'whitehouse', []],
     ['Biden spoke with Scholz. Chinese investors ignored the warnings and bought more bonds.', 'whitehouse', []],
     ["Putin spoke with Macron. Britain's farmers ignored the advice and planted early.", 'kremlin', []],
+    // A named speaker's report of the same news is no charge either; of a side's proposals it is.
+    ['BERLIN, March 3 (Reuters) - Scholz said Russia had ignored the opinion polls.', undefined, []],
+    ["MOSCOW, March 3 (Reuters) - Lavrov said Washington had ignored Moscow's proposals.", undefined, ['RUS->USA events/content-wrong']],
   ] as const)('"%s"', (text, site, expected) => {
     expect(charges(text, site)).toEqual(expected);
   });

@@ -177,9 +177,9 @@ function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: 
   if (childrenBy(tree, verb, 'obj').some((o) => childrenBy(tree, o, 'amod').some((a) => OWN_MARKERS.has(tree.lemmas[a])))) return undefined;
   const said = speakerOf(tree, pack, actors, verb, quotes);
   // The speaker of reported speech, else the official site in its own unquoted words (as hostile-conduct.ts reads a
-  // description). The site's own news ("Germany's voters ignored the opinion polls") is no charge: ignoring is a wrong it
-  // tells only of a norm, a call or a side ("ignores the UN resolutions", "ignored Manila's request").
-  if (!said.speaker && NORM_VERBS.has(tree.lemmas[verb]) && !ignoresANorm(tree, actors, verb)) return undefined;
+  // description). News of ignoring ("Germany's voters ignored the opinion polls") is no one's charge: ignoring is a wrong
+  // only of a norm, a call or a side ("ignores the UN resolutions", "ignored Manila's request"), whoever tells it.
+  if (NORM_VERBS.has(tree.lemmas[verb]) && !ignoresANorm(tree, actors, verb)) return undefined;
   const teller = tellerOf(said.speaker, site, isQuotedAt(quotes, tree.tokens[verb].start), verb, tree.tokens[verb]);
   const blamed = otherSide(teller, actorsOfPhrase(tree, actors, subj.token), actors.bodies);
   if (!teller || !blamed.length) return undefined;
