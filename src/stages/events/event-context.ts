@@ -10,6 +10,7 @@ import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { kbCountry, nationalityWord, type ActorIndex } from './participants.js';
 import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
+import { isQuotedAt } from './teller.js';
 import { CLAUSE_RELS, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import type { CodedEvent, EventParticipant, RejectedTrigger } from './types.js';
@@ -82,8 +83,7 @@ export function sameQuote(ctx: ReadingContext, a: number, b: number): boolean {
 
 /** True when token `i` of `tree` lies inside quotation marks (a direct or partial quote). */
 export function isQuoted(ctx: ReadingContext, tree: Tree, i: number): boolean {
-  const at = tree.tokens[i].start;
-  return (ctx.doc.layers.quotes ?? []).some((q) => q.kind !== 'reported' && q.start <= at && at < q.end);
+  return isQuotedAt(ctx.doc.layers.quotes ?? [], tree.tokens[i].start);
 }
 
 /** The coded actor mentions of a sentence, in text order, each expanded to its members. */

@@ -10,7 +10,10 @@
  * The teller is the speaker of reported speech, else the official site in its own words (teller.ts), as for blame
  * stated as a predicate (blame-predicates.ts). The subject must be another side than the teller's: news of fighting
  * with no teller, or one side telling of its own acts, accuses no one. Denied, conditional, future, asked and
- * infinitive acts ("urged Kiev not to aggravate …", "trying to intimidate") are no charge.
+ * infinitive acts ("urged Kiev not to aggravate …", "trying to intimidate") are no charge. The doer is the subject
+ * itself, or the possessor of a subject that is an agent or an act ("Kiev's provocations"): a disaster or a situation
+ * ("Syria's earthquake had exacerbated the crisis") is no one's conduct. An act done on purpose to the doer's own thing
+ * ("had deliberately timed its rate cut") is no charge; words in quotation marks are no site's.
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import type { Publisher } from '../discourse/types.js';
@@ -20,7 +23,7 @@ import { actorsOfPhrase, type ActorIndex } from './participants.js';
 import { speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
 import { isOtherSide } from './sides.js';
-import { tellerOf } from './teller.js';
+import { isQuotedAt, tellerOf } from './teller.js';
 import { childrenBy, isToInfinitive, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
@@ -28,6 +31,11 @@ import type { EventParticipant } from './types.js';
 const HOSTILE_CONDUCT = ruleWords('hostile-conduct');
 /** Adverbs (word forms) of acting on purpose. */
 const INTENT = ruleWords('intent-adverb');
+/** Uncoded subject heads whose possessor or qualifier is the doer: agents (lemmas) and acts (word forms). */
+const PEOPLE = ruleWords('people-noun');
+const ACTS = new Set([...ruleWords('hostile-act'), ...ruleWords('conduct-noun'), ...ruleWords('conduct-doer-noun')]);
+/** Possessive pronouns that make an object the subject's own ("its rate cut"). */
+const OWN_OWNER = ruleWords('own-agent-owner');
 
 /** A charge told as a description: its verb, teller and the side described. */
 export interface DescribedConduct {
@@ -55,9 +63,14 @@ export function describedConductOf(tree: Tree, pack: LanguagePack, actors: Actor
   if (flags.negated || flags.hypothetical || flags.future) return undefined;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
-  const teller = tellerOf(said.speaker, site, false, verb, tree.tokens[verb]);
+  // "timed its rate cut", "kept its reserves": done on purpose to the doer's own thing, no one is wronged.
+  if (adverb !== undefined && childrenBy(tree, verb, 'obj').some((o) => childrenBy(tree, o, 'nmod:poss').some((p) => OWN_OWNER.has(tree.words[p].toLowerCase())))) return undefined;
+  const teller = tellerOf(said.speaker, site, isQuotedAt(quotes, tree.tokens[verb].start), verb, tree.tokens[verb]);
   if (!teller?.code) return undefined;
-  const doers = actorsOfPhrase(tree, actors, subj.token).filter((a) => a.code);
+  // "Syria's earthquake", "Egypt's currency crisis": the possessor of a disaster or situation does nothing.
+  const head = subj.token;
+  if (!actors.at(head) && !PEOPLE.has(tree.lemmas[head]) && !ACTS.has(tree.words[head].toLowerCase())) return undefined;
+  const doers = actorsOfPhrase(tree, actors, head).filter((a) => a.code);
   // A subject that mixes sides, or names the teller's own, is no charge against the rest.
   if (!doers.length || !doers.every((d) => isOtherSide(teller, d, actors.bodies))) return undefined;
   return { trigger: verb, teller, blamed: doers, ...(adverb === undefined ? {} : { adverb }) };

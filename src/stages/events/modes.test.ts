@@ -22,6 +22,18 @@ describe('refineMode: crowd-control weapons', () => {
     expect(coded(text).filter((e) => e.startsWith('ASSAULT'))).toEqual(['ASSAULT/crowd-control']);
   });
 
+  it.each([
+    // A modifier of another noun, a conjunct verb's weapon, and a lethal weapon listed with it (session 49 review a).
+    ['Israeli aircraft bombed a water cannon factory in Gaza.', 'ASSAULT/heavy-weapons'],
+    ['Israeli troops fired rubber bullets and live rounds at Palestinian stone-throwers, killing two.', 'ASSAULT/firearms'],
+  ])('leaves "%s" CAMEO\'s mode', (text, expected) => {
+    expect(coded(text).filter((e) => e.startsWith('ASSAULT'))[0]).toBe(expected);
+  });
+
+  it('gives a killing no crowd-control mode from a conjunct verb\'s tear gas', () => {
+    expect(coded('Security forces shot dead five protesters and fired tear gas in Tehran.').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT/crowd-control');
+  });
+
   it('leaves an attack with firearms its own mode', () => {
     expect(coded('Israeli troops fired bullets at Palestinian protesters.').filter((e) => e.startsWith('ASSAULT'))).toEqual(['ASSAULT/firearms']);
   });

@@ -1,13 +1,16 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { PloverEvent } from './plover.js';
 import { requestContent, ruleWords } from './rule-words.js';
-import { walk, type Tree } from './tree.js';
+import { childrenBy, walk, type Tree } from './tree.js';
 
 /** Words that put a consultation on a remote medium: CONSULT mode `phone` (PLOVER: "phone or some other remote medium"). */
 const REMOTE = ruleWords('remote');
 
 /** The less-lethal weapons of crowd control ("tear gas", "water cannon"): one or two words, the last a form or lemma. */
 const CROWD_CONTROL = ruleWords('crowd-control');
+
+/** Relations that lead away from the trigger's own words: its subject and other clauses. */
+const ASIDE = ['nsubj', 'ccomp', 'parataxis', 'advcl', 'punct'];
 
 /** Content words of a request and the PLOVER REQUEST mode they indicate (codebook, REQUEST modes). */
 const REQUEST_CONTENT = requestContent();
@@ -20,7 +23,7 @@ const REQUEST_MODES = [...new Set(REQUEST_CONTENT.values())];
  * breadth-first from the trigger decides.
  */
 export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: number, options: { verbIsContent?: boolean } = {}): { mode: string; reason: Reason } | undefined {
-  const around = walk(tree, verb, ['nsubj', 'ccomp', 'parataxis', 'advcl', 'punct'], 4).map((w) => w.token);
+  const around = walk(tree, verb, ASIDE, 4).map((w) => w.token);
   if (noun !== undefined) around.unshift(noun);
   if (event === 'CONSULT') {
     const remote = around.find((t) => REMOTE.has(tree.words[t]) || REMOTE.has(tree.lemmas[t]));
@@ -28,9 +31,12 @@ export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: 
   }
   if (event === 'ASSAULT') {
     // "Police fired tear gas at the protesters": the weapon, not the CAMEO row the verb matched, says how (#12). The
-    // words right after the verb count too: the tagger may read "tear" as a verb and hang "fired" below it.
+    // words right after the verb count too: the tagger may read "tear" as a verb and hang "fired" below it. A conjunct
+    // verb's weapon is its own ("shot dead five protesters and fired tear gas": the shooting is no crowd control).
+    const own = noun === undefined ? [] : [noun];
+    own.push(...walk(tree, verb, [...ASIDE, 'conj'], 4).map((w) => w.token));
     const next = [verb + 1, verb + 2, verb + 3].filter((t) => t < tree.words.length);
-    const weapon = [...around, ...next].find((t) => isCrowdControl(tree, t));
+    const weapon = [...own, ...next].find((t) => isCrowdControlWeapon(tree, t));
     return weapon === undefined ? undefined : { mode: 'crowd-control', reason: reason('events/mode-weapon', { mode: 'crowd-control', word: tree.words[weapon] }) };
   }
   if (event === 'REQUEST') {
@@ -44,6 +50,15 @@ export function refineMode(tree: Tree, event: PloverEvent, verb: number, noun?: 
     }
   }
   return undefined;
+}
+
+/**
+ * Whether token `t` heads a crowd-control weapon used as one: not a modifier of another noun ("a water cannon factory"
+ * is a factory) and not listed with a lethal weapon ("rubber bullets and live rounds" leave CAMEO's firearms).
+ */
+function isCrowdControlWeapon(tree: Tree, t: number): boolean {
+  if (!isCrowdControl(tree, t) || tree.deps[t].deprel === 'compound') return false;
+  return childrenBy(tree, t, 'conj').every((c) => isCrowdControl(tree, c));
 }
 
 /** Whether token `t` ends a crowd-control weapon's name: its word or lemma alone, or with the word before it. */

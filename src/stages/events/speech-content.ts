@@ -41,7 +41,7 @@ import { describedConductOf } from './hostile-conduct.js';
 import { judgedPredicateOf } from './judged-predicates.js';
 import { praiseWordOf } from './praised-predicates.js';
 import { WRONGING } from './reported-accusations.js';
-import { tellerOf } from './teller.js';
+import { isQuotedAt, tellerOf } from './teller.js';
 import { ACTING, respondedActs } from './response-phrase.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { causalHeads, ruleWords } from './rule-words.js';
@@ -78,6 +78,12 @@ const FAULTY = ruleWords('faulty');
 const RESPONDING = ruleWords('responding');
 /** Auxiliaries and heads that make the response a future one ("will respond", "is ready to respond"). */
 const FUTURE_AUX = ruleWords('future-auxiliary');
+
+/** Verbs of a wrong that lies in their object ("ignore"), and the objects that make them one when a site tells them. */
+const NORM_VERBS = ruleWords('norm-verb');
+const NORM_OBJECTS = ruleWords('norm-object');
+/** Adjectives that make an object the doer's own ("their own vehicles"). */
+const OWN_MARKERS = ruleWords('own-marker');
 const READY = ruleWords('response-ready');
 /** Manner adverbs of resolve ("respond decisively", "react firmly"); "respond positively, marginally" are no threat. */
 const RESOLVE = ruleWords('resolve-adverb');
@@ -168,13 +174,21 @@ function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: 
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
   // "sabotaging their own vehicles": a wrong done to the doer's own is none done to another side.
-  if (childrenBy(tree, verb, 'obj').some((o) => childrenBy(tree, o, 'amod').some((a) => tree.lemmas[a] === 'own'))) return undefined;
+  if (childrenBy(tree, verb, 'obj').some((o) => childrenBy(tree, o, 'amod').some((a) => OWN_MARKERS.has(tree.lemmas[a])))) return undefined;
   const said = speakerOf(tree, pack, actors, verb, quotes);
-  // The speaker of reported speech, else the official site in its own words (as hostile-conduct.ts reads a description).
-  const teller = tellerOf(said.speaker, site, false, verb, tree.tokens[verb]);
+  // The speaker of reported speech, else the official site in its own unquoted words (as hostile-conduct.ts reads a
+  // description). News of ignoring ("Germany's voters ignored the opinion polls") is no one's charge: ignoring is a wrong
+  // only of a norm, a call or a side ("ignores the UN resolutions", "ignored Manila's request"), whoever tells it.
+  if (NORM_VERBS.has(tree.lemmas[verb]) && !ignoresANorm(tree, actors, verb)) return undefined;
+  const teller = tellerOf(said.speaker, site, isQuotedAt(quotes, tree.tokens[verb].start), verb, tree.tokens[verb]);
   const blamed = otherSide(teller, actorsOfPhrase(tree, actors, subj.token), actors.bodies);
   if (!teller || !blamed.length) return undefined;
   return { trigger: verb, speaker: teller, blamed, clause: verb, mode: 'allege', reason: reason('events/content-wrong', { verb: tree.words[verb], speaker: teller.name, blamed: blamed.map((b) => b.name).join(', ') }) };
+}
+
+/** Whether the object of `verb` is a norm or a call (norm-object), or names a side ("Manila's request", "Russia"). */
+function ignoresANorm(tree: Tree, actors: ActorIndex, verb: number): boolean {
+  return childrenBy(tree, verb, 'obj').some((o) => NORM_OBJECTS.has(tree.lemmas[o]) || walk(tree, o, [], 2).some((w) => actors.at(w.token)?.code));
 }
 
 /**
@@ -213,8 +227,6 @@ function voicedConcernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, nou
 
 /** "It was noted that the Ukrainian authorities are purposefully aggravating the situation": hostile conduct told as a description (hostile-conduct.ts). */
 function conductOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number, known: (lemma: string) => boolean, site?: Publisher): Blame | undefined {
-  // The cheap test first (#13): only verbs reach the clause walk.
-  if (tree.pos[verb]?.upos !== 'VERB') return undefined;
   const found = describedConductOf(tree, pack, actors, quotes, verb, first, last, known, site);
   if (!found) return undefined;
   const fields = { verb: tree.words[verb], teller: found.teller.name, blamed: found.blamed.map((b) => b.name).join(', ') };

@@ -7,6 +7,7 @@
  */
 import type { Span } from '../../core/span.js';
 import type { Publisher } from '../discourse/types.js';
+import type { Quote } from '../quotes/types.js';
 import { ruleWords } from './rule-words.js';
 import type { EventParticipant } from './types.js';
 
@@ -18,4 +19,12 @@ export function tellerOf(speaker: EventParticipant | undefined, publisher: Publi
   if (speaker) return speaker;
   if (!publisher || quoted) return undefined;
   return { start: at.start, end: at.end, tokens: [trigger, trigger + 1], actorId: `publisher:${publisher.site}`, name: publisher.site, code: publisher.code, sector: 'GOV' };
+}
+
+/**
+ * True when offset `at` lies inside quotation marks (a direct or partial quote): the words are someone else's, so an
+ * official site is not their teller ('A banner at the rally read: "Germany ignores the Herero genocide."').
+ */
+export function isQuotedAt(quotes: readonly Quote[], at: number): boolean {
+  return quotes.some((q) => q.kind !== 'reported' && q.start <= at && at < q.end);
 }

@@ -34,14 +34,16 @@ export interface FiniteVerbWords {
   readonly present: ReadonlySet<string>;
   /** A present verb and the preposition opening its complement, as "calls for" (one entry, space-separated). */
   readonly 'present-prep': ReadonlySet<string>;
+  /** Nouns of what is needed, which the tagger misreads as a present verb after "needs" ("needs/NNS help/VBP"). */
+  readonly 'need-object': ReadonlySet<string>;
 }
 
 /** Read `finite-verb.tsv` (E170 for a line of an unknown class or shape). */
 export function readFiniteVerbWords(path = assetPath('src', 'stages', 'pos', 'data', 'finite-verb.tsv')): FiniteVerbWords {
-  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>(), state: new Set<string>(), unit: new Set<string>(), relative: new Set<string>(), present: new Set<string>(), 'present-prep': new Set<string>() };
+  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>(), state: new Set<string>(), unit: new Set<string>(), relative: new Set<string>(), present: new Set<string>(), 'present-prep': new Set<string>(), 'need-object': new Set<string>() };
   readDataLines(path).forEach((line, i) => {
     const [cls, word, extra] = line.split('\t');
-    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator|state|unit|relative|present|present-prep<TAB>word", got "${line}"` });
+    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator|state|unit|relative|present|present-prep|need-object<TAB>word", got "${line}"` });
     out[cls as keyof FiniteVerbWords].add(word);
   });
   return out;
@@ -172,8 +174,11 @@ export function misreadPresentVerb(words: readonly string[], ids: Int32Array, cl
     const objectAt = prep ? i + 2 : i + 1;
     if (objectAt >= words.length) continue;
     const next = tags(objectAt);
-    if (!OBJECT_START.has(next.xpos) && !MISREAD_OBJECT.has(next.xpos)) continue;
-    if (hasFiniteToClauseEnd(words, tags, MISREAD_OBJECT.has(next.xpos) ? objectAt + 1 : objectAt, lists)) continue;
+    // A present verb right after "needs" is its object misread ("needs/NNS help/VBP") only when it is a noun of what is
+    // needed; else it is the clause's own verb ("energy needs grow", "defence needs require more spending").
+    const misread = MISREAD_OBJECT.has(next.xpos);
+    if (misread ? !prep && !lists['need-object'].has(words[objectAt].toLowerCase()) : !OBJECT_START.has(next.xpos)) continue;
+    if (hasFiniteToClauseEnd(words, tags, misread ? objectAt + 1 : objectAt, lists)) continue;
     return i;
   }
   return -1;
