@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+// senses.tsv "challenge" rows (#12): challenging someone to do something is a demand (REQUEST, as the training gold
+// codes "challenged Mr Brown to deny reports", "challenged the Tories to publish the full report"); challenging a
+// rival or a ruling keeps CAMEO's isolated 110 (ACCUSE). Real parses, the rules' events before the learned filter.
+const lexicon = loadLexicon();
+const pipeline = defaultPipeline({ layers: ['events'] });
+const types = (text: string): string[] => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2005-02-01' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+  .map((e) => e.event);
+
+describe('a challenge to act is a demand', () => {
+  it.each([
+    ['Britain\'s Labour Party challenged the Conservatives to publish the report.'],
+    ['A British Labour peer challenged Chancellor Gordon Brown to deny the reports.'],
+    ['The Japanese opposition challenged Mr Okuda to stand down as governor.'],
+  ])('issue-12: "%s" is a REQUEST, not an ACCUSE', (text) => {
+    const coded = types(text);
+    expect(coded).toContain('REQUEST');
+    expect(coded).not.toContain('ACCUSE');
+  });
+
+  it('keeps a challenge to a policy as ACCUSE: "The British opposition challenged the government\'s economic policies"', () => {
+    expect(types('The British opposition challenged the government\'s economic policies.')).toEqual(['ACCUSE']);
+  });
+});
+
