@@ -28,3 +28,16 @@ describe('a challenge to act is a demand', () => {
   });
 });
 
+// senses.tsv "impose foreign-goods-on" (#12): a measure put on another country's goods, told in a relative clause
+// whose head is the measure, is an embargo (SANCTION), no bare COERCE.
+describe('a measure imposed on a country\'s goods is an embargo', () => {
+  it('issue-12: "The tough trade sanctions President Reagan imposed on Japanese exports …" is a SANCTION', () => {
+    const coded = types('The tough trade sanctions President Reagan imposed on Japanese exports are a shot across Japan\'s bow.');
+    expect(coded).toContain('SANCTION');
+    expect(coded).not.toContain('COERCE');
+  });
+
+  it('keeps a curb on no country\'s goods: "The government imposed curbs on public spending" is no SANCTION', () => {
+    expect(types('The French government imposed curbs on public spending.')).not.toContain('SANCTION');
+  });
+});
