@@ -41,3 +41,12 @@ describe('a measure imposed on a country\'s goods is an embargo', () => {
     expect(types('The French government imposed curbs on public spending.')).not.toContain('SANCTION');
   });
 });
+
+// senses.tsv "inflict thing-object" (#12): inflicting damage or losses is force (ASSAULT), not coercion (COERCE).
+describe('damage inflicted is an assault', () => {
+  it('issue-12: "Iranian troops inflicted severe losses on Iraqi troops" is an ASSAULT, no COERCE', () => {
+    const coded = types('Iranian troops inflicted severe losses on Iraqi troops east of Basra.');
+    expect(coded).toContain('ASSAULT');
+    expect(coded).not.toContain('COERCE');
+  });
+});
