@@ -291,6 +291,17 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         return [obj, ...childrenBy(tree, obj, 'nmod').filter((m) => markerOf(tree, m) === 'of')]
           .some((t) => GOODS_NOUNS.has(tree.lemmas[t]) && childrenBy(tree, t, 'amod', 'compound').some((m) => kbCountry(tree.words[m]) !== undefined));
       }
+      case 'foreign-goods-on': {
+        // "the tough trade sanctions President Reagan imposed on Japanese exports", "the tariffs it is to impose on
+        // Japanese exports": the measure is the relative clause's head, so no object and no IMPOSE pattern fits; an
+        // "on" phrase naming goods (rule-words `goods-noun`) a country's adjective marks says it is an embargo. The
+        // parser may split "Japanese electronics goods" into two obliques: the noun after the marked one counts too.
+        if (childrenBy(tree, i, 'obj').length) return false;
+        const obliques = childrenBy(tree, i, 'obl');
+        return obliques.filter((t) => markerOf(tree, t) === 'on' && childrenBy(tree, t, 'amod', 'compound').some((m) => kbCountry(tree.words[m]) !== undefined))
+          .some((t) => [t, ...childrenBy(tree, t, 'nmod').filter((m) => markerOf(tree, m) === 'of'), ...obliques.filter((o) => o === t + 1)]
+            .some((g) => GOODS_NOUNS.has(tree.lemmas[g])));
+      }
       case 'thing-topic': {
         // "warned of earnings setbacks", "warned of another dip to below 145 yen", "warned against complacency": no one
         // warned and no act named, only a topic. "warned Iran of stronger countermeasures", "warned of possible
