@@ -267,6 +267,11 @@ describe('actors stage', () => {
     expect(find(run('They met Secretary Blinken today.', '2023-09-17'), 'Blinken')).toMatchObject({ code: 'USA' });
   });
 
+  it.each([['They met Mr Gonzalez today.'], ['They met Dr Gonzalez today.'], ['They met Madame Gonzalez today.']])(
+    'reads an honorific before a surname as no given name (data/not-given-names.txt): "%s"', (text) => {
+      expect(find(run(text, '2010-09-17'), 'Gonzalez')).toMatchObject({ code: 'ESP' });
+    });
+
   it('finds a known person named without the middle initial the knowledge base has ("Paul Volcker")', () => {
     const result = run('Paul Volcker and Clayton Yeutter spoke.', '1987-04-08', ['Paul Volcker', 'Clayton Yeutter']);
     expect(result.mentions.map((m) => m.code)).toEqual(['USA', 'USA']);

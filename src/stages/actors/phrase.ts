@@ -3,7 +3,8 @@
  * modifiers, a title or common noun from the agents dictionary, a name, and a trailing
  * "of <country>". Lookups are Map hits on word n-grams, never scans of the knowledge base.
  */
-import { assetPath, readDataLines } from '../../core/assets.js';
+import { assetPath, readDataLines, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
 import { languagePack } from '../../lang/pack.js';
 import type { ActorKb } from './kb.js';
 import { regionDemonymCountry } from './region-demonym.js';
@@ -261,7 +262,26 @@ function coordinatedTitle(kb: ActorKb, words: Words, agent: MatchedAgent | undef
   const next = second.last;
   const text = words.texts[next] ?? '';
   if (words.sents[next] !== words.sents[agent.first] || !isCapitalised(text) || !isWord(text) || NOT_NAMES.has(words.keys[next] ?? '')) return undefined;
-  return second;
+  // "The King and President Joe Biden", "Pakistan's President and Prime Minister Shehbaz Sharif": titles of two people.
+  return isJointOffice(agent.key, second.key) ? second : undefined;
+}
+
+let jointOffices: ReadonlySet<string> | undefined;
+/** Whether one person commonly holds titles `first` and `second` together (data/joint-titles.tsv; review C). */
+function isJointOffice(first: string, second: string): boolean {
+  jointOffices ??= readJointOffices();
+  return jointOffices.has(`${first}\t${second}`);
+}
+
+function readJointOffices(): ReadonlySet<string> {
+  const path = assetPath('src', 'stages', 'actors', 'data', 'joint-titles.tsv');
+  const rows = readDataText(path).split('\n').map((text, i) => ({ text: text.trim(), line: i + 1 })).filter((r) => r.text && !r.text.startsWith('#'));
+  return new Set(rows.map(({ text, line }) => {
+    const fields = text.split('\t');
+    // A row is two titles; a bad row is a data error to fix, not a pair to skip quietly.
+    if (fields.length !== 2 || !fields[0] || !fields[1]) throw new DyadError('E170', { path, line, problem: 'expected two tab-separated titles' });
+    return `${fields[0]}\t${fields[1]}`;
+  }));
 }
 
 /**

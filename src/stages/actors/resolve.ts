@@ -3,6 +3,7 @@
  * the knowledge base, titles and nationalities composed into sector actors or office holders,
  * surnames, counterparts, "the sides" and repeated nouns through what the document said before.
  */
+import { assetPath, readDataLines } from '../../core/assets.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
@@ -1046,14 +1047,15 @@ function givenNamesBefore(ctx: Context, key: string, at: number, from: number): 
     if (words.keys[k] !== key || words.sents[k - 1] !== words.sents[k] || !/^\p{Lu}\p{Ll}+$/u.test(words.texts[k - 1] ?? '')) continue;
     const before = words.keys[k - 1] ?? '';
     const opens = words.sents[k - 2] !== words.sents[k] && !(people ?? []).some((p) => p.first === k - 1 && p.last > k);
-    if (opens || matchAgent(kb, words, k - 1) || kb.adjective(before) !== undefined || NOT_GIVEN.has(before)) continue;
+    if (opens || matchAgent(kb, words, k - 1) || kb.adjective(before) !== undefined || isNotGiven(before)) continue;
     givens.push(before);
   }
   return givens;
 }
 
-/** Capitalised words before a surname that are no given names: honorifics, whose own route reads them. */
-const NOT_GIVEN = new Set(['mr', 'mrs', 'ms', 'dr', 'madame', 'sheikh', 'the']);
+let notGiven: Set<string> | undefined;
+/** Capitalised words before a surname that are no given names: honorifics, whose own route reads them (data/not-given-names.txt). */
+const isNotGiven = (key: string): boolean => (notGiven ??= new Set(readDataLines(assetPath('src', 'stages', 'actors', 'data', 'not-given-names.txt')))).has(key);
 
 /**
  * "Thatcher said" in 1987: with no one of that surname on dyad's list, the one known person whose

@@ -35,6 +35,22 @@ describe('coordinated titles, Arabic name joints and surnames through the pipeli
     expect(mentions(text)).toContain('the Crown Prince = SAU GOV');
   });
 
+  // Review C, findings 5-7: two titles of different people stay two parties; only a listed joint office
+  // (data/joint-titles.tsv) makes one person of them.
+  it('issue-12: "The King and President Joe Biden" are two parties, and "The King" later is not Biden', () => {
+    const text = 'LONDON, March 3 - The King and President Joe Biden inspected troops at Windsor Castle. The King later hosted a banquet.';
+    const found = mentions(text, '2023-03-03');
+    expect(found.filter((m) => /King/.test(m) && m.includes('USA'))).toEqual([]);
+    expect(found).toContain('President Joe Biden = USA GOV');
+  });
+
+  it('issue-12: "Pakistan\'s President and Prime Minister Shehbaz Sharif" are two PAK parties', () => {
+    const text = 'ISLAMABAD, March 3 - Pakistan\'s President and Prime Minister Shehbaz Sharif condemned India on Tuesday.';
+    const found = mentions(text, '2023-03-03');
+    expect(found.filter((m) => m.includes('Sharif'))).toHaveLength(1);
+    expect(found.filter((m) => m.includes('Sharif') && m.includes('President'))).toEqual([]);
+  });
+
   it('a surname after another given name is not the one listed holder of that surname, also when it stands alone later', () => {
     const text = 'WASHINGTON, May 3 - Senior Director for the Western Hemisphere Juan Gonzalez met with President Xiomara Castro of Honduras in Tegucigalpa. Gonzalez underscored the commitment of the United States to the people of Honduras.';
     const found = mentions(text, '2023-05-03');

@@ -22,4 +22,14 @@ describe('a collision with a hazard of travel', () => {
   it('keeps an air strike on a target: "Iraqi warplanes hit an Iranian oil platform"', () => {
     expect(coded('Iraqi warplanes hit an Iranian oil platform in the Gulf.')).toEqual(['ASSAULT IRQ>IRN']);
   });
+
+  // Review C, findings 1-4, 10: force by a weapon or a warplane on a target named like a hazard stays an attack.
+  it.each([
+    ['Israeli warplanes struck Hezbollah positions on Mount Hermon on Tuesday.'],
+    ['Russian missiles struck a mine in the Donetsk region on Tuesday.'],
+    ['Russian missiles hit power pylons near Kharkiv overnight, cutting electricity to thousands.'],
+    ['Israeli aircraft struck a hill near the Lebanese border town of Khiam, the army said.'],
+  ])('issue-12: "%s" keeps its ASSAULT', (text) => {
+    expect(coded(text).some((e) => e.startsWith('ASSAULT'))).toBe(true);
+  });
 });
