@@ -133,8 +133,17 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // conflict named with its own doer is someone else's act, told of, not done (the noun codes it).
   const othersAct = object !== undefined && (isOthersAct(tree, lexicon, object) || isAnsweredAppeal(tree, lexicon, object));
   if (object !== undefined && !othersAct && ORGANIZING.has(lemma) && !entry.after?.some((w) => UNDOING_PARTICLES.has(w))) {
-    // "organized a strike", "launched an offensive", "declared a ceasefire": the noun names the act.
-    return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: lemma, noun: tree.words[object] }) };
+    // "organized a strike", "launched an offensive", "declared a ceasefire": the noun names the act. A CAMEO row of
+    // the verb that names the same act more narrowly says more ("ordered an investigation": 091, an inquiry into
+    // crime, where the noun alone gives 090).
+    const code = nounCode(tree, lexicon, object) ?? '---';
+    // A root code ("090") covers its root's codes; any other only its own subcodes.
+    const covers = code.length === 3 && code.endsWith('0') ? code.slice(0, 2) : code;
+    const narrower = code === '---' ? undefined : bestPattern(tree, lexicon, i, entry);
+    if (narrower && narrower.pattern.code !== code && narrower.pattern.code.startsWith(covers)) {
+      return { token: i, tokens, code: narrower.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: narrower.pattern.source, block: blockName(narrower.block) }) };
+    }
+    return { token: i, tokens, code, kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: lemma, noun: tree.words[object] }) };
   }
   const modified = object === undefined || othersAct ? undefined : modifierCode(tree, lexicon, object);
   if (modified && object !== undefined) {
