@@ -2,6 +2,9 @@ import type { Dialect } from './sql-dialect.js';
 import { EVENT_FLAGS, type EventFilter } from './store.js';
 
 /** A WHERE clause over `events e` and its parameters, in order. Values never enter the SQL text. */
+/** An event row `e` that happened: the same condition as `happened()`, which decides what the pair rollups hold. */
+export const HAPPENED_SQL = 'e.negated = 0 AND e.hypothetical = 0';
+
 export interface Where {
   readonly sql: string;
   readonly params: unknown[];
@@ -39,8 +42,7 @@ export function eventWhere(filter: EventFilter, dialect: Dialect): Where {
     const value = filter.flags?.[flag];
     if (value !== undefined) add(`e.${flag} = ?`, value ? 1 : 0);
   }
-  // The same condition as `happened()`, which decides what the pair rollups hold.
-  if (filter.status === 'happened') add('e.negated = 0 AND e.hypothetical = 0');
+  if (filter.status === 'happened') add(HAPPENED_SQL);
   if (filter.text) {
     const match = dialect.evidenceMatches(filter.text);
     add(match.sql, ...match.params);

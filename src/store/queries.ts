@@ -1,5 +1,5 @@
 import type { PloverRecord } from '../stages/events/plover-records.js';
-import { eventWhere, type Where } from './event-filter.js';
+import { eventWhere, HAPPENED_SQL, type Where } from './event-filter.js';
 import type { Dialect } from './sql-dialect.js';
 import type { ActorSummary, DocumentCountries, EventFilter, EventQueries, Interval, Page, PageOptions, StoredEvent } from './store.js';
 
@@ -254,7 +254,7 @@ export function createQueries(runner: SqlRunner): EventQueries {
  * N events" is the number of rows its "Events as actor" link shows (session 49, ev-demo2: it counted every reading).
  */
 function happenedCount(role: string): string {
-  return `count(DISTINCT CASE WHEN p.role = ${role} AND e.negated = 0 AND e.hypothetical = 0 THEN p.event_rowid END)`;
+  return `count(DISTINCT CASE WHEN p.role = ${role} AND ${HAPPENED_SQL} THEN p.event_rowid END)`;
 }
 
 /** The value of a mention field most often seen for the actor (a name or role can vary across articles). */
