@@ -240,6 +240,8 @@ const CLASSES = {
   'duration-noun': [],
   'answering-verb': [],
   'stance-topic-sector': [],
+  'stance-outcome-verb': [],
+  'stance-contest-noun': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -20,6 +20,12 @@ const classes = (text: string): string[] => {
   return (reading?.features ?? []).filter((f) => /^ACCUSE:(lex|head|judge|to):/.test(f)).map((f) => f.slice('ACCUSE:'.length));
 };
 
+const readings = (text: string): RescueCandidate[] => {
+  const collect: RescueCandidate[] = [];
+  codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-04-03' } })) as EventInput, lexicon, { collect });
+  return collect.filter((c) => c.rule === 'events/statement');
+};
+
 describe('the statement-content step\'s class features', () => {
   it.each([
     ['Japan said the United States had broken the rules of fair trade through its protectionism.', ['judge:damning', 'to:country']],
@@ -29,6 +35,17 @@ describe('the statement-content step\'s class features', () => {
     ['The government said the opposition Socialist Party won 12 seats in the election.', []],
   ])('"%s"', (text, expected) => {
     expect(classes(text)).toEqual(expected);
+  });
+
+  // issue-12 (session 50): a report of how a contest came out gives no reading at all (rule-words stance-outcome-verb,
+  // stance-contest-noun); the same verb with no contest named, or denied, is still read.
+  it.each([
+    ['MOSCOW, March 3 (Reuters) - The opposition said the government won 12 seats in the election.', false],
+    ['MOSCOW, March 3 (Reuters) - The opposition said the government would form a coalition after the election.', false],
+    ['MOSCOW, March 3 (Reuters) - The opposition said the government had lost people\'s confidence.', true],
+    ['MOSCOW, March 3 (Reuters) - The opposition said the government would not win the election.', true],
+  ])('reads a statement of an outcome only when it is more than a result: "%s"', (text, read) => {
+    expect(readings(text).length > 0).toBe(read);
   });
 
   it('renders each class feature in words', () => {

@@ -35,10 +35,24 @@ describe('statements about an opposition or a country, read by the statement-con
     'The opposition said the army had returned to its barracks.',
     'The opposition said the president would visit Japan next week.',
   ])('issue-12: codes no accusation of a neutral report about the army or the president: "%s"', (sentence) => {
-    // Guards probed in session 49 (ev-stancegov); they pass today. Not here: "The opposition said the government won 12
-    // seats in the election." is still ACCUSE OPP>GOV (`ACCUSE:to:GOV` +0.32 with `w:election`); taking GOV's weight
-    // out was measured and not kept (eval/events/README.md, session 49, ev-stancegov).
+    // Guards probed in session 49 (ev-stancegov); they pass today.
     expect(coded(sentence)).not.toContain('ACCUSE');
+  });
+
+  // issue-12 (session 50): `ACCUSE:to:GOV` with the word "election" coded these ACCUSE OPP>GOV (0.23 against the
+  // threshold 0.20); a report of how a contest came out (rule-words stance-outcome-verb) is read as no stance at all.
+  it.each([
+    'The opposition said the government won 12 seats in the election.',
+    'The opposition said the government had lost the election.',
+    'The opposition said the government would form a coalition after the election.',
+  ])('issue-12: codes no accusation of a report of an outcome: "%s"', (sentence) => {
+    expect(coded(sentence)).not.toContain('ACCUSE');
+  });
+
+  // issue-12 (session 50): "rigged" is a damning word (rule-words damning-predicate), so the accusation stands on the
+  // word, not on the recipient's sector: a party recipient, which has no weight alone, coded nothing before.
+  it('codes an accusation of rigging an election whatever the recipient\'s sector', () => {
+    expect(coded('The opposition said the ruling party had rigged the election.')).toContain('ACCUSE');
   });
 
   it.each([

@@ -203,6 +203,25 @@ function verdictClasses(): NonNullable<typeof verdicts> {
 let topics: ReadonlySet<string> | undefined;
 const topicSectors = (): ReadonlySet<string> => (topics ??= ruleWords('stance-topic-sector'));
 
+let outcomes: { readonly verbs: ReadonlySet<string>; readonly contests: ReadonlySet<string> } | undefined;
+const outcomeWords = (): NonNullable<typeof outcomes> =>
+  (outcomes ??= { verbs: ruleWords('stance-outcome-verb'), contests: ruleWords('stance-contest-noun') });
+
+/**
+ * Whether a content (its words `words`, its features `features`) reports how a contest came out: headed by a verb of
+ * rule-words `stance-outcome-verb` with a contest (`stance-contest-noun`) among its words ("the government won 12 seats
+ * in the election", "would form a coalition"), with no verdict word, no word the lexicon codes and no negation. Such
+ * news takes no stance towards the side it names; the recipient's kind and the topic's words ("election") alone coded
+ * it ACCUSE (session 50, #12).
+ */
+function isOutcomeReport(ctx: Context, content: number, words: readonly number[], features: readonly string[]): boolean {
+  const { tree } = ctx;
+  const { verbs, contests } = outcomeWords();
+  return tree.pos[content]?.upos === 'VERB' && verbs.has(tree.lemmas[content].toLowerCase())
+    && words.some((t) => contests.has(tree.lemmas[t].toLowerCase()))
+    && !features.some((f) => f === 'negated' || /^(judge|lex|head):/.test(f));
+}
+
 /**
  * The PLOVER type the events lexicon codes content word `t` as alone (a verb's own code, an event noun's), if any:
  * "violated", "criticism", "demand" in a content are cues of their type though the rules code no event there.
@@ -273,9 +292,9 @@ export interface StanceReading extends RescueCandidate { readonly score?: number
 /**
  * The readings of a statement verb turned down as a statement: one per stance type, each with its event and features
  * (each crossed with the type, and the type itself), or none when the verb has no content clause, no coded speaker, is
- * itself negated or hypothetical, the content already holds an event or is about no other side. With `model`, only the
- * best-scored type is read, and only at or above the threshold: the features are scored before any event is made, as
- * most statements are kept as statements.
+ * itself negated or hypothetical, the content already holds an event, is about no other side or only reports how a
+ * contest came out (isOutcomeReport). With `model`, only the best-scored type is read, and only at or above the
+ * threshold: the features are scored before any event is made, as most statements are kept as statements.
  */
 export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, model?: EventRescueModel): StanceReading[] {
   const { tree, pack } = ctx;
@@ -300,6 +319,7 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, 
   const recipient = recipientOf(ctx, verb, content, subject, words, speakers);
   if (!recipient) return [];
   const base = contentFeatures(ctx, verb, content, words, recipient);
+  if (isOutcomeReport(ctx, content, words, base)) return [];
   let types: { type: PloverEvent; code: string; features: string[]; score?: number }[] = [...stanceTypes(ctx)]
     .map(([type, code]) => ({ type, code, features: [`type:${type}`, ...base.map((f) => `${type}:${f}`)] }));
   if (model) {
