@@ -426,7 +426,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // whose the thing judged is, before whom its own phrases name.
     const held = ownerFirst(marker) && !actors.at(obl) ? judgedOwner(tree, actors, obl).filter(accept) : [];
     if (held.length) { reasons.push(reason('roles/judged-owner', { object: tree.words[obl] })); return held; }
-    // "objected to the bid launched by Cable and Wireless", "disappointed by the tariffs announced by President Reagan":
+    // "objected to the bid launched by Cable and Wireless", "expressed disappointment at the tariffs imposed by the U.S.":
     // a judgement of an act named in a phrase is addressed to its doer, as one of an act named as object is.
     const doer = judgedPhraseDoer(tree, actors, event, obl, phrase);
     if (doer.length) { reasons.push(reason('roles/object-doer', { object: tree.words[obl] })); return doer; }
