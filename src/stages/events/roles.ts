@@ -426,6 +426,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // whose the thing judged is, before whom its own phrases name.
     const held = ownerFirst(marker) && !actors.at(obl) ? judgedOwner(tree, actors, obl).filter(accept) : [];
     if (held.length) { reasons.push(reason('roles/judged-owner', { object: tree.words[obl] })); return held; }
+    // "objected to the bid launched by Cable and Wireless", "expressed disappointment at the tariffs imposed by the U.S.":
+    // a judgement of an act named in a phrase is addressed to its doer, as one of an act named as object is.
+    const doer = judgedPhraseDoer(tree, actors, event, obl, phrase);
+    if (doer.length) { reasons.push(reason('roles/object-doer', { object: tree.words[obl] })); return doer; }
     // "met with X of the Republic of Cabo Verde in Sal, Cabo Verde": the meeting's venue inside the partner's phrase.
     const found = phrase(obl).filter((p) => notNounTopic(obl)(p) && !isVenue(p.tokens[0], obl));
     if (found.length) { reasons.push(reason('roles/preposition', { marker })); return [...found, ...strayListMembers(tree, verb, obl).filter((m) => actors.at(m)).flatMap(phrase)]; }
@@ -777,6 +781,19 @@ function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: num
     if (own.length) return { found: own, rule: 'roles/object-source', act: thing };
   }
   return undefined;
+}
+
+/**
+ * The doer of the act a judgement's phrase names, by the "by" agent of a participle on its noun ("objected to the bid
+ * launched by X"); none for other events, nor when the phrase itself names an actor.
+ */
+function judgedPhraseDoer(tree: Tree, actors: ActorIndex, event: PloverEvent | undefined, obl: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
+  if (event === undefined || !JUDGEMENTS.has(event) || actors.at(obl)) return [];
+  for (const thing of conjuncts(tree, obl)) {
+    const found = participleAgent(tree, thing, phrase);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** The actors of the "by" agent of a past participle modifying `noun` ("the sanctions imposed by the EU"). */

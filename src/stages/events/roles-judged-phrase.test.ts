@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+// Made-up sentences through the real pipeline, before the learned filter (whose verdict is not the rules').
+const pipeline = defaultPipeline({ layers: ['events'] });
+const lexicon = loadLexicon();
+const coded = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2023-03-03' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+  .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`);
+
+describe('a judgement of an act named in a phrase is addressed to its doer (session 50, ev-misses)', () => {
+  it.each([
+    ['Japan expressed disappointment at the tariffs imposed by the United States.', 'ACCUSE JPN>USA'],
+  ])('takes the "by" agent of the judged act in the phrase: %s', (text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+
+  it('keeps an actor the phrase names itself ("objected to Soviet membership" judges the Soviet side)', () => {
+    expect(coded('Japan objected to Russia, which was backed by China.').some((e) => e.startsWith('REJECT JPN>RUS'))).toBe(true);
+  });
+});
