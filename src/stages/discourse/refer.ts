@@ -133,6 +133,8 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
   const { view } = ctx;
   const sent = view.sents[m.tokens[0]] ?? 0;
   if (m.members?.length) {
+    // "the Baltic states", "the Nordic countries": a listed group of states names its own members (actors/collectives.ts).
+    if (m.reasons.some((r) => r.rule === 'actors/collective')) return m;
     // "Britain and France held talks. Their leaders agreed …": the pair's, not the people of a meeting named before.
     const pair = view.words[m.tokens[0]] === 'their' ? pairBefore(ctx, sent) : undefined;
     if (pair) return mentionOver(view, m.tokens[0], m.tokens[1], actorOf(pair.m), reason('discourse/their-pair', { text: view.texts.slice(m.tokens[0], m.tokens[1]).join(' '), name: pair.m.name }));

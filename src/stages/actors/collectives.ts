@@ -1,0 +1,105 @@
+/**
+ * "The President thanked the Baltic states", "commended the Nordic countries' commitment", "met with the foreign
+ * ministers of the three Baltic states": a group of states named as one is its member governments, listed
+ * (`data/collectives.tsv`), as the gold codes them. Before, the name made no mention, so the thanks had no recipient
+ * and "the foreign ministers" took the story's country (#12).
+ * Read: a listed name ("the Baltic states"), and an agent noun with no country of its own that has "of" or "from" the
+ * name after it ("the foreign ministers of the three Baltic states"). Names count only capitalised, and only on or
+ * after the day the group exists. A coded mention overlapping the words leaves them alone (a longer name holds them).
+ * Not read (session 50, studied): the name's adjective before an agent noun ("the Baltic Foreign Ministers", "the Quad
+ * leaders") and "the Quad" alone; with them the held-out set gained a false event and no item.
+ */
+import { assetPath, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { reason, renderReasons } from '../../lang/reason.js';
+import { isCapitalised, type Words } from './phrase.js';
+import type { ActorMention } from './types.js';
+
+/** One group of states of the data file. */
+export interface Collective {
+  readonly name: string;
+  /** ISO day the group exists from, if the file gives one. */
+  readonly from?: string;
+  /** Its own names, each as its lower-case words. */
+  readonly names: readonly (readonly string[])[];
+  readonly members: readonly string[];
+  readonly sector: string;
+}
+
+let loaded: readonly Collective[] | undefined;
+
+/** The shipped groups of states, read once. */
+export function loadCollectives(path?: string): readonly Collective[] {
+  if (loaded) return loaded;
+  const file = path ?? assetPath('src', 'stages', 'actors', 'data', 'collectives.tsv');
+  loaded = parseCollectives(readDataText(file), file);
+  return loaded;
+}
+
+/** Rows `name<TAB>from<TAB>names<TAB>members<TAB>sector`; `#` starts a comment line. */
+export function parseCollectives(text: string, path: string): Collective[] {
+  const out: Collective[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [name = '', from = '', names = '', members = '', sector = ''] = line.split('\t').map((c) => c.trim());
+    const codes = members.split('|');
+    const ok = name && names && /^[A-Z]{3}$/.test(sector) && codes.length > 1 && codes.every((c) => /^[A-Z]{3}$/.test(c))
+      && (!from || /^\d{4}-\d{2}-\d{2}$/.test(from));
+    if (!ok) throw new DyadError('E1921', { path, line: i + 1 });
+    out.push({ name, ...(from ? { from } : {}), names: names.split('|').map((n) => n.split(' ')), members: codes, sector });
+  });
+  return out;
+}
+
+/** Prepositions that make an agent noun the group's people ("his counterparts from the five Nordic countries"). */
+const OF = new Set(['of', 'from']);
+/** Words between an agent noun's "of" or "from" and the group's name ("the foreign ministers of the three Baltic states"). */
+const OF_FILLERS = new Set(['the', 'its', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/** Whether a mention is an agent noun with no side of its own ("Foreign Ministers", "the leaders"). */
+const isBareAgent = (m: ActorMention): boolean => !m.code && !m.members?.length && m.kind === undefined;
+
+/**
+ * The mentions with each group of states named in the text added as one mention of its members; a bare agent noun
+ * the group's words qualify is replaced by it.
+ */
+export function collectiveMentions(words: Words, spans: readonly { start: number; end: number }[], mentions: readonly ActorMention[], day: string | undefined, pack: LanguagePack, groups: readonly Collective[] = loadCollectives()): ActorMention[] {
+  const { texts, keys, sents } = words;
+  const live = groups.filter((g) => !g.from || !day || day >= g.from);
+  if (!live.length) return [...mentions];
+  let out = [...mentions];
+  for (let i = 0; i < texts.length; i++) {
+    if (!isCapitalised(texts[i] ?? '')) continue;
+    for (const group of live) {
+      const name = group.names.find((n) => n.every((w, k) => keys[i + k] === w && sents[i + k] === sents[i]));
+      if (!name) continue;
+      const last = i + name.length;
+      // "the foreign ministers of the three Baltic states": the agent noun before "of" is the group.
+      let j = i - 1;
+      while (j >= 0 && OF_FILLERS.has(keys[j] ?? '')) j--;
+      const replaced = OF.has(keys[j] ?? '') ? out.find((m) => m.tokens[1] === j && isBareAgent(m) && sents[m.tokens[0]] === sents[i]) : undefined;
+      const first = replaced ? replaced.tokens[0] : i;
+      if (out.some((m) => m !== replaced && m.tokens[0] < last && m.tokens[1] > first && m.code)) continue;
+      const text = texts.slice(first, last).join(' ');
+      const reasons = [reason('actors/collective', { text, name: group.name, members: group.members.join(', ') })];
+      const sector = replaced?.sector ?? group.sector;
+      // No code or sector of its own: the members differ in country, as `groupOf` (resolve.ts) leaves a mixed group.
+      const mention: ActorMention = {
+        start: spans[first]?.start ?? 0,
+        end: spans[last - 1]?.end ?? 0,
+        tokens: [first, last],
+        actorId: `group:${group.name}`,
+        name: group.name,
+        members: group.members.map((code) => `collective:${code}`),
+        parts: group.members.map((code) => ({ actorId: `collective:${code}`, name: code, code, sector })),
+        reasons,
+        why: renderReasons(pack, reasons),
+      };
+      out = [...out.filter((m) => m !== replaced && !(m.tokens[0] < last && m.tokens[1] > first)), mention];
+      i = last - 1;
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
