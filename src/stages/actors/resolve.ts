@@ -8,6 +8,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
 import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
+import type { KbActor } from './kb-types.js';
 import { groupKind, isBusinessParty, unlocatedParty } from './business-party.js';
 import { CREDITOR_CODE, followsState, isCreditorNoun } from './creditors.js';
 import { bodyOfPlural } from './body-plural.js';
@@ -101,6 +102,11 @@ interface Context {
 }
 
 function phraseText(words: Words, part: Part): string {
+  // One token without a space is its own text: no array, join or pattern for it (#13).
+  if (part.last - part.first === 1) {
+    const text = words.texts[part.first] ?? '';
+    if (!text.includes(' ')) return text;
+  }
   return words.texts.slice(part.first, part.last).join(' ').replace(/ ([.'’-]) ?/g, '$1');
 }
 
@@ -115,8 +121,21 @@ function fromMatch(m: KbMatch, base: Reason, day: string | undefined): Resolved 
     ...(role?.sectors ? { sectors: role.sectors } : {}),
     reason: reason('actors/kb-role', { base, title: role?.title ?? m.actor.kind, codes: [role?.code, role?.sector].filter(Boolean).join(' ') || 'no code', when }),
     kind: m.actor.kind, office: role?.office, person: m.actor.kind === 'person',
-    ...(m.actor.kind === 'person' ? { surnameKey: nameKey(m.actor.name).split(' ').at(-1) } : {}),
+    ...(m.actor.kind === 'person' ? { surnameKey: surnameKeyOf(m.actor) } : {}),
   };
+}
+
+const surnameKeys = new WeakMap<KbActor, string | undefined>();
+
+/**
+ * The key of a known person's surname (the last word of their name's key), made once per actor: `fromMatch` asks
+ * it of every person it resolves, and the knowledge base hands out one object per actor (#13).
+ */
+function surnameKeyOf(actor: KbActor): string | undefined {
+  if (surnameKeys.has(actor)) return surnameKeys.get(actor);
+  const key = nameKey(actor.name).split(' ').at(-1);
+  surnameKeys.set(actor, key);
+  return key;
 }
 
 function sectorActor(code: string | undefined, sectors: readonly string[], why: Reason, kb: ActorKb): Resolved {
@@ -735,6 +754,8 @@ function shortForm(ctx: Context, first: number): Resolved | undefined {
     // "the Community" after "European Community finance ministers": the body's own name ends in it too.
     const names = historyNames(h);
     if ((h.words.length >= 2 && h.words.at(-1) === key) || (h.kind === 'org' && names[1].endsWith(` ${key}`))) return { ...h, reason: reason('actors/short-form', { text, name: h.name }) };
+    const misses = shortFormMisses.get(h);
+    if (misses?.has(key)) continue;
     for (const name of names) {
       // Most names with the word after them name nothing: no ranking of an empty list (#13).
       const indices = ctx.kb.named(`${name} ${key}`);
@@ -742,9 +763,19 @@ function shortForm(ctx: Context, first: number): Resolved | undefined {
       const [m] = rankMatches(ctx.kb, indices, ctx.input.day);
       if (m && m.actor.kind === 'org') return fromMatch(m, reason('actors/short-form-of', { text, name: h.name, actor: m.actor.name }), ctx.input.day);
     }
+    if (misses) misses.add(key);
+    else shortFormMisses.set(h, new Set([key]));
   }
   return undefined;
 }
+
+/**
+ * The words after "the" that an earlier mention's names do not take ("the President" after "the Kremlin press
+ * service"), per mention: `shortForm` asks each mention again at every "the <Word>", and each question built two
+ * keys and probed the knowledge base, quadratic in the article (#13). The answer depends on the mention and the word
+ * alone (the day is the document's); a mention replaced in the history is a new object, asked afresh.
+ */
+const shortFormMisses = new WeakMap<HistoryEntry, Set<string>>();
 
 type HistoryEntry = Context['history'][number];
 const namesOfEntries = new WeakMap<HistoryEntry, readonly [words: string, name: string]>();
@@ -1043,14 +1074,40 @@ function bareSurname(ctx: Context, i: number): Resolved | undefined {
 function givenNamesBefore(ctx: Context, key: string, at: number, from: number): string[] {
   const { kb, input: { words, people } } = ctx;
   const givens: string[] = [];
-  for (let k = at; k >= Math.max(from, 1); k--) {
-    if (words.keys[k] !== key || words.sents[k - 1] !== words.sents[k] || !/^\p{Lu}\p{Ll}+$/u.test(words.texts[k - 1] ?? '')) continue;
+  // From the surname itself only (its holder in office that day), no index need be made.
+  const spelled = from >= at ? (words.keys[at] === key ? [at] : []) : positionsOf(words.keys, key);
+  for (let n = spelled.length - 1; n >= 0; n--) {
+    const k = spelled[n] ?? 0;
+    if (k > at) continue;
+    if (k < Math.max(from, 1)) break;
+    if (words.sents[k - 1] !== words.sents[k] || !/^\p{Lu}\p{Ll}+$/u.test(words.texts[k - 1] ?? '')) continue;
     const before = words.keys[k - 1] ?? '';
     const opens = words.sents[k - 2] !== words.sents[k] && !(people ?? []).some((p) => p.first === k - 1 && p.last > k);
     if (opens || matchAgent(kb, words, k - 1) || kb.adjective(before) !== undefined || isNotGiven(before)) continue;
     givens.push(before);
   }
   return givens;
+}
+
+const keyPositions = new WeakMap<readonly string[], Map<string, number[]>>();
+
+/**
+ * The tokens whose key is `key`, in text order, from an index of the document's keys made on first use: each bare
+ * surname looked for its given names before it, which scanned every token before it, quadratic in the article (#13).
+ */
+function positionsOf(keys: readonly string[], key: string): readonly number[] {
+  let index = keyPositions.get(keys);
+  if (!index) {
+    index = new Map();
+    for (let k = 0; k < keys.length; k++) {
+      const at = keys[k] ?? '';
+      const list = index.get(at);
+      if (list) list.push(k);
+      else index.set(at, [k]);
+    }
+    keyPositions.set(keys, index);
+  }
+  return index.get(key) ?? [];
 }
 
 let notGiven: Set<string> | undefined;

@@ -29,6 +29,22 @@ const COMPLEMENTS = new Set(['of', 'on', 'for']);
  * Of Agriculture"); a bracketed sector ("Japan (GOV)") is no part of it.
  */
 export function nameHead(name: string): string | undefined {
+  if (heads.has(name)) return heads.get(name);
+  if (heads.size >= MAX_HEADS) heads.clear();
+  const head = headOfName(name);
+  heads.set(name, head);
+  return head;
+}
+
+/**
+ * Each name's head, remembered across documents: `repeatedHead` asks it of every body named in the last sentences at
+ * each "the <noun>", and each answer is a pattern replace, a split and a scan (#13). At most `MAX_HEADS` names are
+ * kept; the memo starts afresh when full, so a stream of new names cannot grow it without bound.
+ */
+const heads = new Map<string, string | undefined>();
+const MAX_HEADS = 50_000;
+
+function headOfName(name: string): string | undefined {
   const words = name.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   const complement = words.findIndex((w, k) => k > 0 && COMPLEMENTS.has(w));
   return complement > 0 ? words[complement - 1] : words.at(-1);

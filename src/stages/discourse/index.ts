@@ -43,7 +43,7 @@ import '../quotes/types.js';
 import { namedByCountry } from './country-name.js';
 import { echoLocated, homeOf, locate, storyOf, withOutlet, type BodiesByNoun } from './context.js';
 import { outletHome } from './outlet.js';
-import { byFirstToken, coverOf, overlapsCover, resolvedActors } from './merge.js';
+import { byFirstToken, coverOf, mergedMentions, overlapsCover } from './merge.js';
 import { voiceOf } from './first-person.js';
 import { adversaryMentions, loadAdversaries, type Adversary } from './adversaries.js';
 import { homeBodies, loadHomeBodies, type HomeBody } from './home-bodies.js';
@@ -88,9 +88,9 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const bodies = homeBodies(first, doc.layers.actors ?? [], publisher, options.homeBodies ?? loadHomeBodies(), kb);
       const enemies = adversaryMentions(first, publisher, day, options.adversaries ?? loadAdversaries(), kb);
       // Officials of international bodies, read after the site's own bodies ("Deputy Chairman of the Security Council" on kremlin.ru is Russia's).
-      const officials = igoOfficials(first, resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: bodies } } }));
+      const officials = igoOfficials(first, mergedMentions(doc.layers.actors ?? [], bodies));
       const named = [...sameActors(first, doc.layers.actors ?? []), ...titledLater(first, doc.layers.actors ?? []), ...bodies, ...enemies, ...officials];
-      const actors = resolvedActors({ ...doc, layers: { ...doc.layers, discourse: { mentions: named } } });
+      const actors = mergedMentions(doc.layers.actors ?? [], named);
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
       // A speech tells of a call in passing: its parties hold for that passage, not the whole speech (`speeches.ts`).
@@ -110,7 +110,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const resolved = [...resolveReferences(view, kb, day, publisher, participants, home, voice, signed), ...secondPersons(view, voice, addresseeOf(doc.meta.title, addressWords, publisher, kb, day))];
       const cover = coverOf(resolved);
       const referred = [...named.filter((n) => !overlapsCover(n, cover)), ...resolved];
-      const merged = resolvedActors({ ...withNamed, layers: { ...withNamed.layers, discourse: { mentions: resolved } } });
+      const merged = mergedMentions(actors, resolved);
       const byToken: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(view.words.length);
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
       // Nor is the country a speech is addressed to: its "you" (`second-person.ts`) would outnumber the speaker's own;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorMention } from '../actors/types.js';
-import { coverOf, overlapsAny, overlapsCover } from './merge.js';
+import { makeDoc } from '../../core/document.js';
+import { coverOf, mergedMentions, overlapsAny, overlapsCover, resolvedActors } from './merge.js';
 
 const at = (first: number, last: number): ActorMention => ({ start: first, end: last, tokens: [first, last], actorId: 'x', name: 'X', reasons: [], why: '' });
 
@@ -19,5 +20,18 @@ describe('overlapsCover', () => {
   ])('$a.tokens against $others.length mention(s): $overlaps', ({ others, a, overlaps }) => {
     expect(overlapsAny(a, others)).toBe(overlaps);
     expect(overlapsCover(a, coverOf(others))).toBe(overlaps);
+  });
+});
+
+// The stage merges its mentions into the actors three times per article: without a document made for each (#13).
+describe('mergedMentions', () => {
+  const actors = [at(0, 2), at(3, 5), at(6, 8)];
+  it.each([
+    { extra: [], merged: actors },
+    { extra: [at(4, 5)], merged: [at(0, 2), at(4, 5), at(6, 8)] },
+    { extra: [at(9, 10), at(1, 4)], merged: [at(1, 4), at(6, 8), at(9, 10)] },
+  ])('puts $extra.length mention(s) in place of those they overlap, in text order, as resolvedActors does', ({ extra, merged }) => {
+    expect(mergedMentions(actors, extra)).toEqual(merged);
+    expect(resolvedActors(makeDoc({ text: 'x', layers: { actors, discourse: { mentions: extra } } }))).toEqual(merged);
   });
 });

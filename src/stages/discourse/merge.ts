@@ -9,8 +9,14 @@ import './types.js';
  * text order. Without a discourse layer, the actors layer as it is.
  */
 export function resolvedActors(doc: Document): ActorMention[] {
-  const actors = doc.layers.actors ?? [];
-  const extra = doc.layers.discourse?.mentions ?? [];
+  return mergedMentions(doc.layers.actors ?? [], doc.layers.discourse?.mentions ?? []);
+}
+
+/**
+ * `actors` with `extra` in place of those over the same tokens, in text order: `resolvedActors` of a document whose
+ * discourse mentions are `extra`, without making that document (the stage merges three times per article, #13).
+ */
+export function mergedMentions(actors: readonly ActorMention[], extra: readonly ActorMention[]): ActorMention[] {
   if (!extra.length) return [...actors];
   const cover = coverOf(extra);
   const kept: ActorMention[] = [];
