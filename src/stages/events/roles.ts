@@ -818,11 +818,10 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
     if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || head < 0) break;
     v = head;
   }
-  // "According to X, …": X heads a phrase marked "according to", or (tagged as a verb) "according"
-  // governs it.
-  const according = tree.children[verb].find((c) => tree.words[c] === 'according');
-  const source = childrenBy(tree, verb, 'obl', 'advcl', 'nmod').find((o) => markerOf(tree, o)?.startsWith('according'))
-    ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0]);
+  // Set off after a coordination ("attacked the camp and killed three militants, according to the ministry")
+  // the parser hangs the source on the last verb, before one on the first: it reports every verb of the
+  // coordination, so each verb's own source is looked for first, then its fellow conjuncts'.
+  const source = [verb, ...coordinatedVerbs(tree, verb)].map((v) => accordingSource(tree, v)).find((s) => s !== undefined);
   if (source !== undefined) {
     const named = actorsOfPhrase(tree, actors, source);
     if (named.length) return { reported: true, speaker: named[0] };
@@ -835,6 +834,20 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
     return { reported: true, ...(p ? { speaker: actors.expand(p)[0] } : {}) };
   }
   return { reported: false };
+}
+
+/** "According to X, …": X heads a phrase marked "according to", or (tagged as a verb) "according" governs it. */
+function accordingSource(tree: Tree, verb: number): number | undefined {
+  const according = tree.children[verb].find((c) => tree.words[c] === 'according');
+  return childrenBy(tree, verb, 'obl', 'advcl', 'nmod').find((o) => markerOf(tree, o)?.startsWith('according'))
+    ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0]);
+}
+
+/** The other verbs of the coordination `verb` belongs to ("attacked … and killed …"), first conjunct first. */
+function coordinatedVerbs(tree: Tree, verb: number): number[] {
+  let first = verb;
+  for (let hops = 0; hops < 6 && tree.deps[first]?.deprel === 'conj' && tree.deps[first].head >= 0; hops++) first = tree.deps[first].head;
+  return conjuncts(tree, first).filter((v) => v !== verb);
 }
 
 function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean } {
