@@ -85,7 +85,10 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     actorList = eventAgent(tree, actors, noun);
     if (actorList.length) reasons.push(reason('roles/event-agent', { noun: tree.words[noun] }));
   } else if (subj && !subj.passive) {
-    actorList = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
+    const ante = antecedent(tree, subj.token);
+    // "the Baker Plan, which called for …", "a Tory message which suggested …": a relative clause on a thing
+    // tells what the thing does, not what the ones its modifiers name do.
+    actorList = isThingAntecedent(tree, actors, subj.token, ante) ? [] : actorsOfPhrase(tree, actors, ante);
     if (!actorList.length && pack.pronouns.has(tree.words[subj.token])) {
       // An unresolved pronoun ("Annan announced that he will withdraw …"): the nearest actor named
       // before it in the sentence.
@@ -290,6 +293,16 @@ function antecedent(tree: Tree, subj: number): number {
     return noun;
   }
   return subj;
+}
+
+/**
+ * True when "which" or "that" stands for a thing: a common noun that is no actor's mention and has no owner
+ * ("His legislation, which also rejects …" is its owner's act). "Who" always stands for people, who may be
+ * named only by their phrase ("members of the parliament who asked …").
+ */
+function isThingAntecedent(tree: Tree, actors: ActorIndex, subj: number, ante: number): boolean {
+  return ante !== subj && ['which', 'that'].includes(tree.words[subj].toLowerCase()) && tree.pos[ante]?.upos === 'NOUN'
+    && !actors.at(ante) && !childrenBy(tree, ante, 'nmod:poss').length;
 }
 
 function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], acceptAny: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics' | 'locatives'>, agent?: number): EventParticipant[] {
