@@ -85,7 +85,10 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     actorList = eventAgent(tree, actors, noun);
     if (actorList.length) reasons.push(reason('roles/event-agent', { noun: tree.words[noun] }));
   } else if (subj && !subj.passive) {
-    actorList = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
+    const ante = antecedent(tree, subj.token);
+    // "the Baker Plan, which called for …", "a Tory message which suggested …": a relative clause on a thing
+    // tells what the thing does, not what the ones its modifiers name do.
+    actorList = isThingAntecedent(tree, actors, subj.token, ante) ? [] : actorsOfPhrase(tree, actors, ante);
     if (!actorList.length && pack.pronouns.has(tree.words[subj.token])) {
       // An unresolved pronoun ("Annan announced that he will withdraw …"): the nearest actor named
       // before it in the sentence.
@@ -290,6 +293,16 @@ function antecedent(tree: Tree, subj: number): number {
     return noun;
   }
   return subj;
+}
+
+/**
+ * True when "which" or "that" stands for a thing: a common noun that is no actor's mention and has no owner
+ * ("His legislation, which also rejects …" is its owner's act). "Who" always stands for people, who may be
+ * named only by their phrase ("members of the parliament who asked …").
+ */
+function isThingAntecedent(tree: Tree, actors: ActorIndex, subj: number, ante: number): boolean {
+  return ante !== subj && ['which', 'that'].includes(tree.words[subj].toLowerCase()) && tree.pos[ante]?.upos === 'NOUN'
+    && !actors.at(ante) && !childrenBy(tree, ante, 'nmod:poss').length;
 }
 
 function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], acceptAny: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics' | 'locatives'>, agent?: number): EventParticipant[] {
@@ -835,11 +848,10 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
     if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || head < 0) break;
     v = head;
   }
-  // "According to X, …": X heads a phrase marked "according to", or (tagged as a verb) "according"
-  // governs it.
-  const according = tree.children[verb].find((c) => tree.words[c] === 'according');
-  const source = childrenBy(tree, verb, 'obl', 'advcl', 'nmod').find((o) => markerOf(tree, o)?.startsWith('according'))
-    ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0]);
+  // Set off after a coordination ("attacked the camp and killed three militants, according to the ministry")
+  // the parser hangs the source on the last verb, before one on the first: it reports every verb of the
+  // coordination, so each verb's own source is looked for first, then its fellow conjuncts'.
+  const source = [verb, ...coordinatedVerbs(tree, verb)].map((v) => accordingSource(tree, v)).find((s) => s !== undefined);
   if (source !== undefined) {
     const named = actorsOfPhrase(tree, actors, source);
     if (named.length) return { reported: true, speaker: named[0] };
@@ -852,6 +864,20 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
     return { reported: true, ...(p ? { speaker: actors.expand(p)[0] } : {}) };
   }
   return { reported: false };
+}
+
+/** "According to X, …": X heads a phrase marked "according to", or (tagged as a verb) "according" governs it. */
+function accordingSource(tree: Tree, verb: number): number | undefined {
+  const according = tree.children[verb].find((c) => tree.words[c] === 'according');
+  return childrenBy(tree, verb, 'obl', 'advcl', 'nmod').find((o) => markerOf(tree, o)?.startsWith('according'))
+    ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0]);
+}
+
+/** The other verbs of the coordination `verb` belongs to ("attacked … and killed …"), first conjunct first. */
+function coordinatedVerbs(tree: Tree, verb: number): number[] {
+  let first = verb;
+  for (let hops = 0; hops < 6 && tree.deps[first]?.deprel === 'conj' && tree.deps[first].head >= 0; hops++) first = tree.deps[first].head;
+  return conjuncts(tree, first).filter((v) => v !== verb);
 }
 
 function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean } {

@@ -8,6 +8,16 @@ describe('splitParagraphs', () => {
     expect(texts('One line\nwrapped here.\n\n  Second.\n \nThird.')).toEqual(['One line\nwrapped here.', 'Second.', 'Third.']);
   });
 
+  it('takes each list item as a paragraph of its own, even between blank lines (BBC policy lists)', () => {
+    // train-gold bbc-politics-087: the four points of a plan, one per line, the last ending in a period
+    const text = 'He set out the plans.\n\n\n - Withdrawing from the 1951 Convention \n - Introduce laws to allow removal \n - Stop considering claims in the UK. Anyone applying would be taken abroad. \n \n\nThe Tories also want quotas.';
+    expect(texts(text)).toEqual(['He set out the plans.', '- Withdrawing from the 1951 Convention', '- Introduce laws to allow removal', '- Stop considering claims in the UK. Anyone applying would be taken abroad.', 'The Tories also want quotas.']);
+  });
+
+  it('keeps a hard-wrapped line that opens with a hyphenated word or a dash without a space', () => {
+    expect(texts('One line\n-based text and\n--more.\n\nNext.')).toEqual(['One line\n-based text and\n--more.', 'Next.']);
+  });
+
   it('takes each line as a paragraph when the text has no blank line', () => {
     expect(texts('Headline\nFirst para.\nSecond para.')).toEqual(['Headline', 'First para.', 'Second para.']);
   });

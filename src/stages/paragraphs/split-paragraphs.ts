@@ -3,11 +3,19 @@ import type { Span } from '../../core/span.js';
 const BLANK_LINE = /\n[ \t\f\v\r\u00a0]*\n/;
 
 /**
- * Paragraph spans of a text. Blank lines separate paragraphs when the text has any; a text
- * without blank lines is taken to put one paragraph on each line.
+ * A blank line, or a line break before a list item ("- ", "* ", "• "): BBC stories set out a
+ * policy's points as a list with no blank lines between them and often no final stop, so taking
+ * the list as hard-wrapped prose ran every point into one sentence.
+ */
+const BREAK_WITH_BLANK_LINES = /\n[ \t\f\v\r\u00a0]*\n\s*|\n[ \t\u00a0]*(?=[-*•·][ \t])/g;
+
+/**
+ * Paragraph spans of a text. Blank lines separate paragraphs when the text has any (and each list
+ * item is a paragraph of its own); a text without blank lines is taken to put one paragraph on
+ * each line.
  */
 export function splitParagraphs(text: string): Span[] {
-  const separator = BLANK_LINE.test(text) ? /\n[ \t\f\v\r\u00a0]*\n\s*/g : /\n\s*/g;
+  const separator = BLANK_LINE.test(text) ? BREAK_WITH_BLANK_LINES : /\n\s*/g;
   const spans: Span[] = [];
   let start = 0;
   for (const match of text.matchAll(separator)) {
