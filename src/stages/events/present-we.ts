@@ -28,7 +28,7 @@ const PRESENT_TAGS = new Set(['VBP']);
 
 /** Whether `verb`, with subject token `subj`, is a plural speaker's present act in a main clause. */
 export function isPresentWe(tree: Tree, pack: LanguagePack, verb: number, subj: number): boolean {
-  if (!SAID_ACTS.has(tree.lemmas[verb]) || !SPEAKER_PLURAL.has(tree.words[subj].toLowerCase()) || !isMainClause(tree, verb)) return false;
+  if (!SAID_ACTS.has(tree.lemmas[verb]) || !SPEAKER_PLURAL.has(tree.words[subj]) || !isMainClause(tree, verb)) return false;
   const auxes = childrenBy(tree, verb, 'aux', 'aux:pass', 'cop');
   const negated = [...auxWords(tree, verb), ...childrenBy(tree, verb, 'advmod').map((a) => tree.words[a])].some((w) => pack.negators.has(w.toLowerCase()));
   if (negated) return false;

@@ -204,7 +204,7 @@ function issueMarkerOf(tree: Tree, c: number): string | undefined {
  */
 function isTimePhrase(tree: Tree, c: number, table: RivalrySenses): boolean {
   if (tree.deps[c].deprel.endsWith(':tmod')) return true;
-  if (!table.time.has(tree.lemmas[c].toLowerCase()) && !table.time.has(tree.words[c].toLowerCase())) return false;
+  if (!table.time.has(tree.lemmas[c].toLowerCase()) && !table.time.has(tree.words[c])) return false;
   return childrenBy(tree, c, 'compound', 'amod').every((m) => table.when.has(tree.words[m]) || table.when.has(tree.lemmas[m].toLowerCase()));
 }
 

@@ -211,7 +211,7 @@ function lexiconType(ctx: Context, t: number): PloverEvent | undefined {
   const lemma = ctx.tree.lemmas[t].toLowerCase();
   const upos = ctx.tree.pos[t]?.upos;
   const code = upos === 'VERB' ? ctx.lexicon.verbs[lemma]?.find((e) => !e.before && !e.after)?.code
-    : upos === 'NOUN' ? ctx.lexicon.nouns[lemma]?.code ?? ctx.lexicon.nouns[ctx.tree.words[t].toLowerCase()]?.code : undefined;
+    : upos === 'NOUN' ? ctx.lexicon.nouns[lemma]?.code ?? ctx.lexicon.nouns[ctx.tree.words[t]]?.code : undefined;
   return code ? ctx.lexicon.cameo[code]?.event : undefined;
 }
 
@@ -230,7 +230,7 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
     const type = lexiconType(ctx, t);
     if (type) out.push(`lex:${type}`);
     const lemma = tree.lemmas[t].toLowerCase();
-    const word = tree.words[t].toLowerCase();
+    const word = tree.words[t];
     if (damning.has(lemma) || damning.has(word)) out.push('judge:damning');
     else if (praise.has(lemma) || praise.has(word)) out.push('judge:praising');
   }

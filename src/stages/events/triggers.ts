@@ -347,7 +347,7 @@ const PEOPLE_PRONOUNS = ruleWords('people-pronoun');
 function namesPeople(tree: Tree, t: number): boolean {
   const upos = tree.pos[t]?.upos;
   if (upos === 'PROPN') return true;
-  if (upos === 'PRON') return PEOPLE_PRONOUNS.has(tree.words[t].toLowerCase());
+  if (upos === 'PRON') return PEOPLE_PRONOUNS.has(tree.words[t]);
   return upos === 'NOUN' && PEOPLE_NOUNS.has(tree.lemmas[t].toLowerCase());
 }
 
@@ -383,7 +383,7 @@ function isIndicative(tree: Tree, clause: number): boolean {
   const auxiliaries = childrenBy(tree, clause, 'aux', 'aux:pass', 'cop');
   if (auxiliaries.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
   const finite = auxiliaries.length ? Math.min(...auxiliaries) : clause;
-  return INDICATIVE_TAGS.has(tree.pos[finite]?.xpos ?? '') || INDICATIVE_BE.has(tree.words[finite].toLowerCase());
+  return INDICATIVE_TAGS.has(tree.pos[finite]?.xpos ?? '') || INDICATIVE_BE.has(tree.words[finite]);
 }
 
 /**

@@ -64,7 +64,7 @@ export function warnSenseOf(
       case 'warn-warned':
         return !threat && childrenBy(tree, i, 'obj', 'iobj').some(isActor) && clauses.some((c) => {
           const subj = clauseSubjectOf(tree, c);
-          return subj !== undefined && sense.words.has(tree.words[subj].toLowerCase()) && saysWhatItIs(tree, c);
+          return subj !== undefined && sense.words.has(tree.words[subj]) && saysWhatItIs(tree, c);
         });
     }
   });
@@ -95,7 +95,7 @@ function isComingAct(tree: Tree, t: number, words: ReadonlySet<string>, speaker:
 function isPast(tree: Tree, c: number): boolean {
   const auxes = childrenBy(tree, c, 'aux', 'aux:pass', 'cop');
   if (auxes.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
-  return tree.pos[c]?.xpos === 'VBD' || auxes.some((a) => tree.pos[a]?.xpos === 'VBD' || HAVE_FORMS.has(tree.words[a].toLowerCase()));
+  return tree.pos[c]?.xpos === 'VBD' || auxes.some((a) => tree.pos[a]?.xpos === 'VBD' || HAVE_FORMS.has(tree.words[a]));
 }
 
 /**
@@ -108,8 +108,8 @@ function saysWhatItIs(tree: Tree, c: number): boolean {
   if (auxes.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
   if (childrenBy(tree, c, 'xcomp').some((x) => markerOf(tree, x) === 'to' || tree.pos[x]?.xpos === 'VB')) return false;
   return childrenBy(tree, c, 'cop').length > 0 ||
-    (tree.pos[c]?.xpos === 'VBG' && auxes.some((a) => BE_FORMS.has(tree.words[a].toLowerCase()))) ||
-    (tree.pos[c]?.xpos === 'VBN' && auxes.some((a) => HAVE_FORMS.has(tree.words[a].toLowerCase())));
+    (tree.pos[c]?.xpos === 'VBG' && auxes.some((a) => BE_FORMS.has(tree.words[a]))) ||
+    (tree.pos[c]?.xpos === 'VBN' && auxes.some((a) => HAVE_FORMS.has(tree.words[a])));
 }
 
 /** Nouns of a response or punishment: a warning that names one is a threat, never criticism. */
