@@ -38,7 +38,7 @@ const FAULTY = ruleWords('faulty');
  * by its word, whose "of" names the doer as `doer-of` says.
  */
 function wrongKey(tree: Tree, n: number): string | undefined {
-  const lemma = tree.lemmas[n]?.toLowerCase() ?? '';
+  const lemma = tree.lemmas[n] ?? '';
   if (WRONGS.has(lemma)) return lemma;
   const word = tree.words[n] ?? '';
   if (CONDUCT.has(word) && hasFaultyModifier(tree, n)) return word;
@@ -53,7 +53,7 @@ function hasFaultyModifier(tree: Tree, n: number): boolean {
 }
 
 function compoundKey(tree: Tree, n: number, lemma: string): string | undefined {
-  const compounds = childrenBy(tree, n, 'compound').map((c) => tree.lemmas[c]?.toLowerCase() ?? '');
+  const compounds = childrenBy(tree, n, 'compound').map((c) => tree.lemmas[c] ?? '');
   return compounds.map((c) => `${c} ${lemma}`).find((k) => WRONGS.has(k));
 }
 

@@ -67,7 +67,7 @@ export interface GroundFacts {
  */
 export function groundRecipients(tree: Tree, event: CodedEvent, facts: GroundFacts, table: OwnGround = shipped(), wars: readonly War[] = loadWars()): { recipient: EventParticipant; reason: Reason }[] {
   const verb = event.trigger.tokens[0];
-  const lemmaAt = (t: number) => tree.lemmas[t]?.toLowerCase() ?? '';
+  const lemmaAt = (t: number) => tree.lemmas[t] ?? '';
   // "made a trip to Bakhmut": the visit is the verb's object, and CAMEO codes the phrase as an intent to meet (036).
   const objectVisit = !table.visits.has(lemmaAt(verb)) && childrenBy(tree, verb, 'obj').some((o) => table.visits.has(lemmaAt(o)));
   const visit = event.event === 'CONSULT' || (event.event === 'AGREE' && (objectVisit || event.reasons.some((r) => r.rule === 'events/future-as')));

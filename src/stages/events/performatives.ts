@@ -22,7 +22,7 @@ const CONDITIONAL_LIKE = new Set(['would', "'d"]);
 export function performativeHedge(tree: Tree, pack: LanguagePack, verb: number): string | undefined {
   const head = tree.deps[verb].head;
   if (head < 0 || tree.deps[verb].deprel !== 'xcomp' || !PERFORMATIVE.has(tree.lemmas[verb]) || !HEDGE.has(tree.lemmas[head])) return undefined;
-  const auxes = auxWords(tree, head).map((a) => a.toLowerCase());
+  const auxes = auxWords(tree, head);
   const negated = [...auxes, ...childrenBy(tree, head, 'advmod').map((a) => tree.words[a])].some((w) => pack.negators.has(w));
   // A hedge in a subordinate clause ("if I want to thank") is not said as the act.
   if (negated || childrenBy(tree, head, 'mark').length) return undefined;

@@ -33,7 +33,7 @@ export interface ReceivedAct {
 
 /** The giver and receiver of the act noun `noun` that the receiving verb `verb` has as its object, if a giver is named. */
 export function receivedAct(tree: Tree, actors: ActorIndex, verb: number, noun: number): ReceivedAct | undefined {
-  if (!RECEIVING.has(tree.lemmas[verb].toLowerCase()) || !childrenBy(tree, verb, 'obj').includes(noun)) return undefined;
+  if (!RECEIVING.has(tree.lemmas[verb]) || !childrenBy(tree, verb, 'obj').includes(noun)) return undefined;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive) return undefined;
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter((a) => a.code);
@@ -60,7 +60,7 @@ export function receivedAct(tree: Tree, actors: ActorIndex, verb: number, noun: 
  * Bank", "from banks and European countries"): those are left to the roles.
  */
 export function isGiverless(tree: Tree, actors: ActorIndex, verb: number, noun: number): boolean {
-  if (!RECEIVING.has(tree.lemmas[verb].toLowerCase()) || !childrenBy(tree, verb, 'obj').includes(noun)) return false;
+  if (!RECEIVING.has(tree.lemmas[verb]) || !childrenBy(tree, verb, 'obj').includes(noun)) return false;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive || hasFromPhrase(tree, verb, 4)) return false;
   // "had World Bank support", "Japanese aid": a name or a capitalised adjective before the noun may be its giver.

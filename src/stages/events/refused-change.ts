@@ -177,7 +177,7 @@ export function codeRefusedChanges(ctx: Context, sent: number, first: number, la
     // "had no intention of modifying": the stance is the clause of "have", whose "no" is the refusal's negation.
     const disowned = disownedPlan(tree, verb);
     const clause = disowned ?? verb;
-    const auxes = auxWords(tree, verb).map((a) => a.toLowerCase());
+    const auxes = auxWords(tree, verb);
     const stance = auxes.some((a) => STANCE_MODALS.has(a));
     // "could not accept" is a stance only in reported speech's past ("said it could not accept the idea that …").
     const couldOnly = !stance && accepting && auxes.some((a) => ACCEPTANCE_MODALS.has(a));

@@ -337,7 +337,7 @@ function threatOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
 function promisedResponseOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
   const head = tree.deps[verb].head;
   const ready = head >= 0 && READY.has(tree.lemmas[head]) && tree.deps[verb].deprel === 'xcomp';
-  const future = auxWords(tree, verb).some((a) => FUTURE_AUX.has(a.toLowerCase())) || ready;
+  const future = auxWords(tree, verb).some((a) => FUTURE_AUX.has(a)) || ready;
   // "was not ready to respond adequately" is no promise (nor "will not react").
   const negated = [verb, ...(ready ? [head] : [])].some((v) => tree.children[v].some((c) => pack.negators.has(tree.words[c])));
   // A question asks whether a side will respond ("Will Russia respond?"); it promises nothing.

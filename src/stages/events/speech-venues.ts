@@ -52,7 +52,7 @@ function speakerOf(tree: Tree, verb: number, isParty: (head: number) => boolean)
 
 /** Whether the gathering is the press's: its own compounds ("press conference", "news conference") or its partner. */
 function isPress(tree: Tree, n: number): boolean {
-  return [n, ...childrenBy(tree, n, 'compound', 'nmod')].some((t) => PRESS.has(tree.lemmas[t].toLowerCase()));
+  return [n, ...childrenBy(tree, n, 'compound', 'nmod')].some((t) => PRESS.has(tree.lemmas[t]));
 }
 
 /** The first organisation the gathering's phrase names as its holder, breadth-first, with the token naming it. */
@@ -77,7 +77,7 @@ function hostOf(tree: Tree, n: number, orgAt: (t: number) => string | undefined)
 export function speechVenues(tree: Tree, speechVerbs: ReadonlySet<string>, first: number, last: number, used: ReadonlySet<number>, parties: VenueParties): NominalTrigger[] {
   const out: NominalTrigger[] = [];
   for (let n = first; n < last; n++) {
-    if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || !VENUES.has(tree.lemmas[n].toLowerCase())) continue;
+    if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || !VENUES.has(tree.lemmas[n])) continue;
     if (!SETTINGS.has(markerOf(tree, n) ?? '')) continue;
     const verb = tree.deps[n].head;
     if (verb < 0 || tree.pos[verb]?.upos !== 'VERB' || !(speechVerbs.has(tree.lemmas[verb]) || tree.lemmas[verb] === 'speak')) continue;

@@ -623,6 +623,6 @@ function dominates(tree: Tree, top: number, t: number): boolean {
 
 /** Whether token `t`'s lemma is in `words`, also when the tagger left a plural as its lemma ("walkouts", "troops"). */
 export function isListed(tree: Tree, t: number, words: ReadonlySet<string>): boolean {
-  const lemma = tree.lemmas[t].toLowerCase();
+  const lemma = tree.lemmas[t];
   return words.has(lemma) || (lemma.endsWith('s') && words.has(lemma.slice(0, -1)));
 }

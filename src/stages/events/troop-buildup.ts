@@ -81,7 +81,7 @@ function buildupAt(tree: Tree, n: number, mobilizing: boolean, countryOf: (head:
   const places = [n, ...(force !== undefined ? [force] : [])].flatMap((h) => childrenBy(tree, h, 'nmod', 'obl'))
     .filter((m) => BORDER_MARKERS.has(markerOf(tree, m) ?? ''));
   // A possessor or nationality names a side, not forces: something military on the noun or at a border must.
-  if (force === undefined && ![...childrenBy(tree, n, 'amod', 'compound'), ...ofPhrases].some((m) => MILITARY.has(tree.lemmas[m]?.toLowerCase() ?? ''))
+  if (force === undefined && ![...childrenBy(tree, n, 'amod', 'compound'), ...ofPhrases].some((m) => MILITARY.has(tree.lemmas[m] ?? ''))
     && !places.some((p) => BORDERS.has(tree.lemmas[p]))) return undefined;
   const doerCountry = agent === n ? kbCountry(tree.words[nationality ?? n]) : countryOf(agent);
   // Forces face the other side of a border, never their own ("on Russia's border with Finland").

@@ -44,7 +44,7 @@ const shipped = shippedTable('warn-senses.tsv', parseWarnSenses);
 export function warnSenseOf(
   tree: Tree, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined = () => undefined, table = shipped(),
 ): WarnSense | undefined {
-  const senses = table.get(tree.lemmas[i].toLowerCase());
+  const senses = table.get(tree.lemmas[i]);
   if (!senses) return undefined;
   const clauses = warnedClausesOf(tree, i);
   const topics = childrenBy(tree, i, 'obl').filter((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? ''));
@@ -78,7 +78,7 @@ function couldStrike(tree: Tree, speaker: number | undefined, sectorOf: (token: 
   if (speaker === undefined) return true;
   const phrase = walkTokens(tree, speaker);
   const sectors = phrase.map(sectorOf).filter((s) => s !== undefined);
-  return sectors.length === 0 || sectors.includes(LABOUR_SECTOR) || phrase.some((t) => STRIKING_BODIES.has(tree.lemmas[t].toLowerCase()));
+  return sectors.length === 0 || sectors.includes(LABOUR_SECTOR) || phrase.some((t) => STRIKING_BODIES.has(tree.lemmas[t]));
 }
 
 /**
@@ -88,7 +88,7 @@ function couldStrike(tree: Tree, speaker: number | undefined, sectorOf: (token: 
 function isComingAct(tree: Tree, t: number, words: ReadonlySet<string>, speaker: number | undefined): boolean {
   if (!isListed(tree, t, words)) return false;
   return !childrenBy(tree, t, 'nmod', 'obl').some((a) => markerOf(tree, a) === 'by' &&
-    (speaker === undefined || tree.lemmas[a].toLowerCase() !== tree.lemmas[speaker].toLowerCase()));
+    (speaker === undefined || tree.lemmas[a] !== tree.lemmas[speaker]));
 }
 
 /** Whether clause `c` tells of the past ("had cost", "cost"): no act still to come. */
