@@ -51,7 +51,7 @@ function addressOf(tree: Tree, i: number): { audience: number; verb: number } | 
 /** The appeal an address carries in its "with" phrase, on the verb or on the object the parser hung it on. */
 function appealOf(tree: Tree, verb: number, audience: number): number | undefined {
   return [...childrenBy(tree, verb, 'obl', 'nmod'), ...childrenBy(tree, audience, 'nmod')]
-    .find((m) => markerOf(tree, m) === 'with' && APPEAL.has(tree.lemmas[m].toLowerCase()));
+    .find((m) => markerOf(tree, m) === 'with' && APPEAL.has(tree.lemmas[m]));
 }
 
 /**
@@ -71,7 +71,7 @@ function codeAddress(ctx: Context, sent: number, i: number, found: { audience: n
   const { tree } = ctx;
   const { audience, verb } = found;
   const appeal = appealOf(tree, verb, audience);
-  if (appeal === undefined && !AUDIENCE.has(tree.lemmas[audience].toLowerCase()) && !ctx.actors.at(audience)?.code) return;
+  if (appeal === undefined && !AUDIENCE.has(tree.lemmas[audience]) && !ctx.actors.at(audience)?.code) return;
   const code = appeal === undefined ? CONSULT : REQUEST;
   const event = ctx.lexicon.cameo[code].event;
   const speakers = rolesOf(tree, ctx.pack, ctx.actors, verb).actors.filter((a) => a.code);

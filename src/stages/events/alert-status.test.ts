@@ -26,6 +26,15 @@ describe('alert status', () => {
       . . PUNCT . 5 punct`, [forces([0, 1], 'MIL')])).toEqual(['MOBILIZE BRAMIL']);
   });
 
+  it('reads the words lower-cased, as the tree gives them: "Marines were On Alert" is the same predicate', () => {
+    expect(events(`
+      Marines marine NOUN NNS 4 nsubj
+      were be AUX VBD 4 cop
+      On on ADP IN 4 case
+      Alert alert NOUN NN 0 root
+      . . PUNCT . 4 punct`, [forces([0, 1], 'MIL')])).toEqual(['MOBILIZE BRAMIL']);
+  });
+
   it('codes nothing for an alert that is named, not held, or for teams that are no armed force', () => {
     expect(events(`
       alert alert NOUN NN 3 nsubj:pass

@@ -19,7 +19,7 @@ const FRAMES = ruleWords('alert-frame');
  * `isForce` says its subject names armed forces or police ("search and rescue teams are on alert" mobilise no one).
  */
 export function matchAlertStatus(tree: Tree, i: number, isForce: (head: number) => boolean): TriggerMatch | undefined {
-  if (tree.words[i].toLowerCase() !== 'alert') return undefined;
+  if (tree.words[i] !== 'alert') return undefined;
   const head = tree.deps[i].head;
   const framed = head >= 0 && FRAMES.has(tree.lemmas[head]) && markerOf(tree, i) === 'of';
   const predicate = framed ? head : i;

@@ -41,8 +41,8 @@ function endsOnQuestionMark(tree: Tree, clause: number): boolean {
  */
 function asksYouToAct(tree: Tree, clause: number): boolean {
   const kids = tree.children[clause];
-  return kids.some((c) => tree.deps[c].deprel === 'aux' && ACT_MODALS.has(tree.words[c].toLowerCase()))
-    && kids.some((c) => tree.deps[c].deprel === 'nsubj' && tree.words[c].toLowerCase() === 'you');
+  return kids.some((c) => tree.deps[c].deprel === 'aux' && ACT_MODALS.has(tree.words[c]))
+    && kids.some((c) => tree.deps[c].deprel === 'nsubj' && tree.words[c] === 'you');
 }
 
 /** Closing quotation marks, as the tokenizer gives them. */
@@ -79,7 +79,7 @@ function isBareAttribution(tree: Tree, verb: number): boolean {
  * expert assistance", "asked Ukrainians who have relatives … to address them"). A name is no question word ("WHO").
  */
 function opensQuestion(tree: Tree, clause: number): boolean {
-  const isQuestionWord = (c: number): boolean => c < clause && tree.pos[c]?.upos !== 'PROPN' && QUESTION_WORDS.has(tree.words[c].toLowerCase());
+  const isQuestionWord = (c: number): boolean => c < clause && tree.pos[c]?.upos !== 'PROPN' && QUESTION_WORDS.has(tree.words[c]);
   return tree.children[clause].some(isQuestionWord) && !hasInfinitive(tree, clause);
 }
 

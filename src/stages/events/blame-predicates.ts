@@ -49,8 +49,8 @@ export interface BlamePredicate {
 /** The harm a blame predicate's complement names, if it names one. */
 function harmOf(tree: Tree, adj: number): number | undefined {
   const prep = tree.pos[adj]?.upos === 'NOUN' ? 'of' : PREPOSITION[tree.lemmas[adj]];
-  return childrenBy(tree, adj, 'obl', 'nmod', 'advcl').find((c) => markerOf(tree, c)?.toLowerCase() === prep
-    && (tree.pos[c]?.upos === 'VERB' ? HARMING.has(tree.words[c].toLowerCase()) : HARMS.has(tree.lemmas[c]) || childrenBy(tree, c, 'amod').some((a) => HARMED.has(tree.words[a].toLowerCase()))));
+  return childrenBy(tree, adj, 'obl', 'nmod', 'advcl').find((c) => markerOf(tree, c) === prep
+    && (tree.pos[c]?.upos === 'VERB' ? HARMING.has(tree.words[c]) : HARMS.has(tree.lemmas[c]) || childrenBy(tree, c, 'amod').some((a) => HARMED.has(tree.words[a]))));
 }
 
 /**
@@ -69,7 +69,7 @@ export function blamePredicateOf(tree: Tree, pack: LanguagePack, actors: ActorIn
   const flags = clauseFlags(tree, pack, clause, { reported: said.reported });
   if (flags.negated || flags.hypothetical || flags.future) return undefined;
   const subj = subjectOf(tree, clause);
-  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token])) return undefined;
   const named = actorsOfPhrase(tree, actors, subj.token).filter((a) => a.code);
   // "The Russian party": a side named by its nationality only.
   const bearers = named.length ? named : nationalityOf(tree, subj.token, kbCountry);

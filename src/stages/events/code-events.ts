@@ -400,7 +400,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     roleReasons = [];
     why.push(received.reason);
   }
-  const pronoun = subj ? tree.words[subj.token].toLowerCase() : '';
+  const pronoun = subj ? tree.words[subj.token] : '';
   const siteVoice = !!ctx.doc.layers.discourse?.publisher && !!subj && !isQuoted(ctx, tree, subj.token);
   // "I … we" names the speaker twice; "the United States and Colombia we committed" puts the
   // subject right before the pronoun.

@@ -78,7 +78,7 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
 function obligedOf(ctx: Context, subj: { token: number; passive: boolean }, roles: { actors: EventParticipant[]; reasons: readonly { rule: string }[] }): EventParticipant[] {
   const { tree } = ctx;
   if (subj.passive) return roles.reasons.some((r) => r.rule === 'roles/passive-agent') ? roles.actors : [];
-  if (ctx.pack.pronouns.has(tree.words[subj.token].toLowerCase()) || isRelativePronoun(tree, subj.token)) return roles.actors;
+  if (ctx.pack.pronouns.has(tree.words[subj.token]) || isRelativePronoun(tree, subj.token)) return roles.actors;
   if (!ctx.actors.at(subj.token) && !isPlural(tree, subj.token) && !PARTY_NOUNS.has(tree.lemmas[subj.token])) return [];
   const phrase = new Set(walk(tree, subj.token).map((w) => w.token));
   return roles.actors.filter((a) => phrase.has(a.tokens[0]));

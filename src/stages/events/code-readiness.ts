@@ -68,7 +68,7 @@ export function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, v
   // refusal. What is only hypothetical stays so: "did not say it was not ready" asserts nothing.
   // Only the readiness's own "not" denies it: a negation the parser hands over from a conjunct ("did not name
   // … the amount of financing the United States was willing to supply", "willing" read as a conjunct of "name") does not.
-  const denied = childrenBy(tree, head, 'advmod', 'neg').some((c) => ctx.pack.negators.has(tree.words[c].toLowerCase()));
+  const denied = childrenBy(tree, head, 'advmod', 'neg').some((c) => ctx.pack.negators.has(tree.words[c]));
   const refused = denied && flags.negated && !flags.hypothetical ? (REFUSED_AS as Partial<Record<string, PloverEvent>>)[entry.event] : undefined;
   push(ctx, {
     event: refused ?? entry.event, context: entry.context, cameo: code, actors: subjRoles.actors,

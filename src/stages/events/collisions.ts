@@ -14,7 +14,7 @@ const VEHICLES = ruleWords('collision-vehicle');
 const AIRCRAFT = ruleWords('collision-aircraft');
 const MILITARY = ruleWords('collision-military');
 
-const lemmaOf = (tree: Tree, t: number): string => tree.lemmas[t].toLowerCase();
+const lemmaOf = (tree: Tree, t: number): string => tree.lemmas[t];
 
 /**
  * Whether `subject` can have an accident: a vehicle or ship, or an aircraft that no nationality adjective or military

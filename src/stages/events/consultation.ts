@@ -59,7 +59,7 @@ export function isSeparateMeetings(tree: Tree, noun: number | undefined, verb: n
   const several = new Set(partners.map((p) => p.code)).size > 1;
   if (several && namedByPluralTitle(tree, actors, partners)) return true;
   if (noun !== undefined) return several && tree.pos[noun]?.xpos === 'NNS' && SEPARATE_MEETINGS.has(tree.lemmas[noun]);
-  if (subject === undefined || !SPEAKING_SELF.has(tree.words[subject].toLowerCase()) || !SPEAKER_CALL_VERBS.has(tree.lemmas[verb])) return false;
+  if (subject === undefined || !SPEAKING_SELF.has(tree.words[subject]) || !SPEAKER_CALL_VERBS.has(tree.lemmas[verb])) return false;
   return several && actors.length === 1 && partners.every((p) => p.code !== undefined && p.code !== actors[0].code);
 }
 
@@ -69,7 +69,7 @@ export function isSeparateMeetings(tree: Tree, noun: number | undefined, verb: n
  * spoke too. A speech's "I" is the one speaker of its call, and who follows the verb was called: those are partners.
  */
 export function speakerListPartners(tree: Tree, subject: number | undefined, verb: number, actors: readonly EventParticipant[], partners: readonly EventParticipant[]): { actors: EventParticipant[]; recipients: EventParticipant[] } {
-  const after = subject !== undefined && SPEAKING_SELF.has(tree.words[subject].toLowerCase()) && partners.length ? actors.filter((a) => a.tokens[0] > verb) : [];
+  const after = subject !== undefined && SPEAKING_SELF.has(tree.words[subject]) && partners.length ? actors.filter((a) => a.tokens[0] > verb) : [];
   if (!after.length || after.length === actors.length) return { actors: [...actors], recipients: [...partners] };
   return { actors: actors.filter((a) => !after.includes(a)), recipients: [...partners, ...after] };
 }

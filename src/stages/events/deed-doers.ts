@@ -23,7 +23,7 @@ const OF_DOER = ruleWords('doer-of');
 /** Endings of a noun made from a verb ("annexation", "admission", "deployment", "seizure"). */
 const DEED_SUFFIXES = [...ruleWords('deed-suffix')];
 
-const isListed = (set: ReadonlySet<string>, tree: Tree, t: number): boolean => set.has(tree.words[t].toLowerCase()) || set.has(tree.lemmas[t]);
+const isListed = (set: ReadonlySet<string>, tree: Tree, t: number): boolean => set.has(tree.words[t]) || set.has(tree.lemmas[t]);
 
 /**
  * Whether the "of" phrase of the deed noun `noun` names its doer ("the policy of Japan"): only for the nouns listed so
@@ -59,13 +59,13 @@ export function deedDoers(tree: Tree, actors: ActorIndex, thing: number, isOther
     const ofDoer = isOfDoer(tree, c);
     for (const m of tree.children[c]) {
       const rel = tree.deps[m].deprel;
-      const marker = markerOf(tree, m)?.toLowerCase();
+      const marker = markerOf(tree, m);
       const named = () => actorsOfPhrase(tree, actors, m).filter((a) => a.code && isOther(a));
       if (rel === 'nmod:poss' || rel === 'compound' || (rel.startsWith('nmod') && (marker === 'by' || (marker === 'of' && ofDoer)))) doers.push(...named());
       else if (rel.startsWith('nmod') && named().length) target = true;
     }
     for (const acl of childrenBy(tree, c, 'acl')) {
-      const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by');
+      const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o) === 'by');
       if (agent !== undefined) doers.push(...actorsOfPhrase(tree, actors, agent).filter((a) => a.code && isOther(a)));
     }
   }

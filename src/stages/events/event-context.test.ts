@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parsedDoc } from '../../../test/support/parsed-doc.js';
 import { reason } from '../../lang/reason.js';
+import { codeEvents } from './code-events.js';
 import { contextOf, withoutSelfRecipients, type Context, type Draft } from './event-context.js';
+import { loadLexicon } from './lexicon.js';
 import type { EventParticipant } from './types.js';
 
 const party = (actorId: string, code: string, sector: string): EventParticipant =>
@@ -37,5 +40,30 @@ describe('contextOf', () => {
     const trial = contextOf(base, { bypass: 'events/no-actor', supplied: [party('kremlin', 'RUS', 'GOV')], frame: { participants: [], sent: 0, trigger: '"met"' } });
     expect(Object.keys(contextOf(base))).toEqual(Object.keys(trial));
     expect(trial.bypass).toBe('events/no-actor');
+  });
+});
+
+describe('reject', () => {
+  // The layer is written as JSON: its records keep one key order, whatever fields a rejection has (#13).
+  it('records a turned-down trigger with its keys in the layer\'s order: sent, trigger, cameo, event, ruleId, reasons', () => {
+    const doc = parsedDoc([`
+      Japan Japan PROPN NNP 2 nsubj
+      asked ask VERB VBD 0 root
+      what what PRON WP 5 obj
+      Washington Washington PROPN NNP 5 nsubj
+      wanted want VERB VBD 2 ccomp
+      . . PUNCT . 2 punct`, `
+      Combating combat VERB VBG 3 csubj
+      terrorism terrorism NOUN NN 1 obj
+      matters matter VERB VBZ 0 root
+      . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'jpn', name: 'Japan', code: 'JPN' }, { sent: 0, tokens: [3, 4], id: 'usa', name: 'USA', code: 'USA' }] });
+    const { rejected } = codeEvents(doc, loadLexicon());
+    expect(rejected.map((r) => r.ruleId)).toEqual(expect.arrayContaining(['events/asked-question', 'events/gerund']));
+    const order = ['sent', 'trigger', 'cameo', 'event', 'ruleId', 'reasons'];
+    for (const r of rejected) {
+      expect(Object.keys(r)).toEqual(order.filter((k) => k in r));
+      expect(Object.keys(r.trigger)).toEqual(['start', 'end', 'tokens']);
+    }
+    expect(rejected.some((r) => r.cameo !== undefined && r.event !== undefined)).toBe(true);
   });
 });

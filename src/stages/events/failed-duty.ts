@@ -26,7 +26,7 @@ export function failedDuty(tree: Tree, pack: LanguagePack, verb: number): { read
 
 function dutyFailure(tree: Tree, pack: LanguagePack, verb: number): { readonly denied: boolean } | undefined {
   if (tree.lemmas[verb] === 'fail') return childrenBy(tree, verb, 'xcomp').some((x) => DUTY.has(tree.lemmas[x])) ? { denied: false } : undefined;
-  if (!DUTY.has(tree.lemmas[verb]) || !tree.children[verb].some((c) => pack.negators.has(tree.words[c].toLowerCase()))) return undefined;
+  if (!DUTY.has(tree.lemmas[verb]) || !tree.children[verb].some((c) => pack.negators.has(tree.words[c]))) return undefined;
   const owed = [...childrenBy(tree, verb, 'obj'), ...childrenBy(tree, verb, 'obl')].some((o) => PLEDGE.has(tree.lemmas[o]));
   return owed ? { denied: true } : undefined;
 }

@@ -46,7 +46,7 @@ export function failingSides(tree: Tree, actors: ActorIndex, noun: number): Even
   // "Russia's failure to take Bakhmut", "failure to win the vote": a gain sought against resistance or chance that was
   // not had is a setback, no one's fault.
   if (infinitives.some((v) => WORDS.feat.has(tree.lemmas[v]))) return [];
-  const owners = phrase.flatMap((c) => [...childrenBy(tree, c, 'nmod:poss'), ...childrenBy(tree, c, 'nmod').filter((m) => markerOf(tree, m)?.toLowerCase() === 'of')])
+  const owners = phrase.flatMap((c) => [...childrenBy(tree, c, 'nmod:poss'), ...childrenBy(tree, c, 'nmod').filter((m) => markerOf(tree, m) === 'of')])
     .filter((o) => tree.pos[o]?.upos !== 'PRON');
   const named = owners.flatMap((o) => actorsOfPhrase(tree, actors, o)).filter((a) => a.code);
   return named.length ? named : nationalityOf(tree, noun, kbCountry).filter((a) => a.code);
@@ -57,7 +57,7 @@ export function failingSides(tree: Tree, actors: ActorIndex, noun: number): Even
  * "whatever reluctance …" (a determiner of the tsv's `open-determiner` rows).
  */
 export function isOpenFailure(tree: Tree, noun: number): boolean {
-  return childrenBy(tree, noun, 'det').some((d) => WORDS['open-determiner'].has(tree.words[d].toLowerCase()));
+  return childrenBy(tree, noun, 'det').some((d) => WORDS['open-determiner'].has(tree.words[d]));
 }
 
 /**

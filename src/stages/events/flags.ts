@@ -96,14 +96,14 @@ const CONCESSIVE = ruleWords('concessive');
  */
 function temporalOf(tree: Tree, pack: LanguagePack, v: number): string | undefined {
   for (const m of childrenBy(tree, v, 'mark')) {
-    const word = tree.words[m].toLowerCase();
+    const word = tree.words[m];
     if (pack.temporals.has(word)) return word;
   }
   const advs = childrenBy(tree, v, 'advmod');
   for (const a of advs) {
     // "even when the aggressor continues to attack": a concession of what is so, not a condition.
-    if (advs.some((e) => e === a - 1 && CONCESSIVE.has(tree.words[e].toLowerCase()))) continue;
-    const word = tree.pos[a]?.xpos === 'WRB' ? tree.words[a].toLowerCase() : undefined;
+    if (advs.some((e) => e === a - 1 && CONCESSIVE.has(tree.words[e]))) continue;
+    const word = tree.pos[a]?.xpos === 'WRB' ? tree.words[a] : undefined;
     if (word !== undefined && pack.temporals.has(word)) return word;
   }
   return undefined;
@@ -151,12 +151,12 @@ function isSubjunctive(tree: Tree, head: number): boolean {
  * object. Other prepositional phrases are not ("attacked with no warning" is an attack).
  */
 function soughtThings(tree: Tree, verb: number): number[] {
-  return childrenBy(tree, verb, 'obl').filter((o) => childrenBy(tree, o, 'case').some((c) => tree.words[c].toLowerCase() === 'for'));
+  return childrenBy(tree, verb, 'obl').filter((o) => childrenBy(tree, o, 'case').some((c) => tree.words[c] === 'for'));
 }
 
 /** "offered nothing", "sought no further hostilities": an object that says the act did not happen. */
 function isNegatedObject(tree: Tree, pack: LanguagePack, object: number): boolean {
-  return pack.negators.has(tree.words[object].toLowerCase()) || childrenBy(tree, object, 'det').some((d) => pack.negators.has(tree.words[d].toLowerCase()));
+  return pack.negators.has(tree.words[object]) || childrenBy(tree, object, 'det').some((d) => pack.negators.has(tree.words[d]));
 }
 
 /**
@@ -196,7 +196,7 @@ export function firstConjunct(tree: Tree, verb: number): number {
 
 /** "Negotiations are to be held", "Putin is to visit": a finite "be" with "to" on the verb states a plan. */
 function isPlanned(tree: Tree, head: number): boolean {
-  const finiteBe = childrenBy(tree, head, 'aux', 'aux:pass').some((a) => ['is', 'are', 'was', 'were', 'am'].includes(tree.words[a].toLowerCase()));
+  const finiteBe = childrenBy(tree, head, 'aux', 'aux:pass').some((a) => ['is', 'are', 'was', 'were', 'am'].includes(tree.words[a]));
   return finiteBe && childrenBy(tree, head, 'mark').some((m) => tree.words[m] === 'to');
 }
 

@@ -54,7 +54,7 @@ export function describedConductOf(tree: Tree, pack: LanguagePack, actors: Actor
   if (tree.pos[verb]?.upos !== 'VERB') return undefined;
   const lemma = tree.lemmas[verb];
   const hostile = HOSTILE_CONDUCT.has(lemma);
-  const adverb = hostile ? undefined : childrenBy(tree, verb, 'advmod').find((a) => INTENT.has(tree.words[a].toLowerCase()));
+  const adverb = hostile ? undefined : childrenBy(tree, verb, 'advmod').find((a) => INTENT.has(tree.words[a]));
   if (!hostile && (adverb === undefined || isKnown(lemma) || pack.speechVerbs.has(lemma))) return undefined;
   if (['xcomp', 'acl', 'amod', 'acl:relcl'].includes(tree.deps[verb].deprel) || isToInfinitive(tree, verb)) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;
@@ -62,14 +62,14 @@ export function describedConductOf(tree: Tree, pack: LanguagePack, actors: Actor
   const flags = clauseFlags(tree, pack, verb, { reported: said.reported });
   if (flags.negated || flags.hypothetical || flags.future) return undefined;
   const subj = subjectOf(tree, verb);
-  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token])) return undefined;
   // "timed its rate cut", "kept its reserves": done on purpose to the doer's own thing, no one is wronged.
-  if (adverb !== undefined && childrenBy(tree, verb, 'obj').some((o) => childrenBy(tree, o, 'nmod:poss').some((p) => OWN_OWNER.has(tree.words[p].toLowerCase())))) return undefined;
+  if (adverb !== undefined && childrenBy(tree, verb, 'obj').some((o) => childrenBy(tree, o, 'nmod:poss').some((p) => OWN_OWNER.has(tree.words[p])))) return undefined;
   const teller = tellerOf(said.speaker, site, isQuotedAt(quotes, tree.tokens[verb].start), verb, tree.tokens[verb]);
   if (!teller?.code) return undefined;
   // "Syria's earthquake", "Egypt's currency crisis": the possessor of a disaster or situation does nothing.
   const head = subj.token;
-  if (!actors.at(head) && !PEOPLE.has(tree.lemmas[head]) && !ACTS.has(tree.words[head].toLowerCase())) return undefined;
+  if (!actors.at(head) && !PEOPLE.has(tree.lemmas[head]) && !ACTS.has(tree.words[head])) return undefined;
   const doers = actorsOfPhrase(tree, actors, head).filter((a) => a.code);
   // A subject that mixes sides, or names the teller's own, is no charge against the rest.
   if (!doers.length || !doers.every((d) => isOtherSide(teller, d, actors.bodies))) return undefined;

@@ -46,7 +46,7 @@ export function parseHostilePledges(text: string, path: string): HostilePledges 
 function isPledgedAct(tree: Tree, verb: number, event: string, table: HostilePledges): boolean {
   if (!table.acts.has(event)) return false;
   const verbs = table.actVerbs.get(event);
-  return !verbs || verbs.has(tree.lemmas[verb]?.toLowerCase() ?? '');
+  return !verbs || verbs.has(tree.lemmas[verb] ?? '');
 }
 
 const shipped = shippedTable('hostile-pledges.tsv', parseHostilePledges);
@@ -59,7 +59,7 @@ const shipped = shippedTable('hostile-pledges.tsv', parseHostilePledges);
 export function pledgeOf(tree: Tree, pack: LanguagePack, verb: number, event: string, table: HostilePledges = shipped()): number | undefined {
   const head = tree.deps[verb].head;
   if (head < 0 || tree.deps[verb].deprel !== 'xcomp' || !isToInfinitive(tree, verb) || !isPledgedAct(tree, verb, event, table)) return undefined;
-  if (!table.pledges.has(tree.lemmas[head].toLowerCase())) return undefined;
+  if (!table.pledges.has(tree.lemmas[head])) return undefined;
   return clauseFlags(tree, pack, verb, { reported: false }).negated ? undefined : head;
 }
 
@@ -92,7 +92,7 @@ export function actedPledges(tree: Tree, pack: LanguagePack, events: readonly Co
   const acted = new Set(events.slice(from).flatMap(heads));
   const out: number[] = [];
   for (let k = from; k < events.length; k++) {
-    const pledge = heads(events[k]).find((t) => table.pledges.has(tree.lemmas[t].toLowerCase()));
+    const pledge = heads(events[k]).find((t) => table.pledges.has(tree.lemmas[t]));
     if (pledge === undefined || hostileEventOf(tree, pack, pledge, eventOf, table) === undefined) continue;
     if (childrenBy(tree, pledge, 'xcomp').some((c) => acted.has(c) && pledgeOf(tree, pack, c, eventOf(c) ?? '', table) === pledge)) out.push(k);
   }

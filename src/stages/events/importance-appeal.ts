@@ -153,7 +153,7 @@ function namesActToDo(tree: Tree, noun: number): boolean {
  */
 function isGerund(tree: Tree, t: number): boolean {
   if (tree.pos[t]?.xpos === 'VBG') return true;
-  return tree.words[t].toLowerCase().endsWith('ing') && !childrenBy(tree, t, 'det', 'nmod:poss').length;
+  return tree.words[t].endsWith('ing') && !childrenBy(tree, t, 'det', 'nmod:poss').length;
 }
 
 /**
@@ -164,6 +164,6 @@ function isGerund(tree: Tree, t: number): boolean {
 function isJoint(tree: Tree, subj: number): boolean {
   if (childrenBy(tree, subj, 'conj').length || tree.pos[subj]?.xpos === 'NNS') return true;
   // Word forms, lower-cased: the subject often opens the sentence ("We stressed …", "Both leaders …").
-  if (JOINT_PRONOUNS.has(tree.words[subj].toLowerCase())) return true;
-  return childrenBy(tree, subj, 'det', 'nummod').some((d) => JOINT_DETERMINERS.has(tree.words[d].toLowerCase()) || tree.pos[d]?.xpos === 'CD');
+  if (JOINT_PRONOUNS.has(tree.words[subj])) return true;
+  return childrenBy(tree, subj, 'det', 'nummod').some((d) => JOINT_DETERMINERS.has(tree.words[d]) || tree.pos[d]?.xpos === 'CD');
 }

@@ -16,8 +16,8 @@ const CONTENT_NOUNS = ruleWords('purpose-content-noun');
 
 /** Whether verb `host` with object `obj` makes an infinitive of purpose the act done: a thing used, an occasion taken. */
 function usesFor(tree: Tree, host: number, obj: number): boolean {
-  const lemma = tree.lemmas[host]?.toLowerCase() ?? '';
-  return INSTRUMENT_VERBS.has(lemma) || (OCCASION_VERBS.has(lemma) && OCCASION_NOUNS.has(tree.lemmas[obj]?.toLowerCase() ?? ''));
+  const lemma = tree.lemmas[host] ?? '';
+  return INSTRUMENT_VERBS.has(lemma) || (OCCASION_VERBS.has(lemma) && OCCASION_NOUNS.has(tree.lemmas[obj] ?? ''));
 }
 
 /**
@@ -35,7 +35,7 @@ export function instrumentPurposeHost(tree: Tree, verb: number): number | undefi
   if (head < 0) return undefined;
   // "used the decision to expel", "used its right to expel": the infinitive is the decision's or right's content, what
   // it was for, not what the user did, whatever the parser hung it on (review of ev-infinitive, finding 1).
-  const content = (o: number): boolean => CONTENT_NOUNS.has(tree.lemmas[o]?.toLowerCase() ?? '');
+  const content = (o: number): boolean => CONTENT_NOUNS.has(tree.lemmas[o] ?? '');
   if (rel === 'advcl' || rel === 'xcomp') {
     if (tree.pos[head]?.upos !== 'VERB') return undefined;
     return childrenBy(tree, head, 'obj').some((o) => o < verb && usesFor(tree, head, o) && !content(o)) ? head : undefined;

@@ -54,7 +54,7 @@ export interface JudgedPredicate {
 /** How the predicate at `head` judges, if it does: a damning word, a denied adequacy or an excess. */
 function judgementOf(tree: Tree, head: number): 'damning' | 'wanting' | 'excess' | undefined {
   const upos = tree.pos[head]?.upos;
-  const word = tree.words[head].toLowerCase();
+  const word = tree.words[head];
   // "the scheme is 'deeply flawed'", "the emphasis is misplaced": the parser reads a damning participle with its
   // copula as a passive verb; the listed word form is the verdict all the same.
   if (upos === 'VERB') return DAMNING.has(word) && childBy(tree, head, 'cop', 'aux:pass') !== undefined && !isPassiveAct(tree, head) ? 'damning' : undefined;
@@ -62,13 +62,13 @@ function judgementOf(tree: Tree, head: number): 'damning' | 'wanting' | 'excess'
   const lemma = tree.lemmas[head];
   if (DAMNING.has(lemma) || DAMNING.has(word)) return upos === 'ADJ' && isParticiple(tree, head) && isPassiveAct(tree, head) ? undefined : 'damning';
   if (WANTING.has(lemma) || WANTING.has(word)) return 'wanting';
-  const degrees = childrenBy(tree, head, 'advmod', 'obl:npmod', 'nmod:npmod').map((d) => tree.words[d].toLowerCase());
+  const degrees = childrenBy(tree, head, 'advmod', 'obl:npmod', 'nmod:npmod').map((d) => tree.words[d]);
   if (upos === 'ADJ' && degrees.some((d) => EXCESS.has(d))) return 'excess';
   if (upos === 'ADJ' && degrees.some((d) => SUFFICING.has(d))) return 'wanting';
   if (upos !== 'NOUN') return undefined;
   // "a misguided attempt", "a strangely deceptive budget"; "not at all a fair package".
   for (const a of childrenBy(tree, head, 'amod')) {
-    if (DAMNING.has(tree.lemmas[a]) || DAMNING.has(tree.words[a].toLowerCase())) return 'damning';
+    if (DAMNING.has(tree.lemmas[a]) || DAMNING.has(tree.words[a])) return 'damning';
     if (WANTING.has(tree.lemmas[a])) return 'wanting';
   }
   return undefined;
@@ -85,13 +85,13 @@ const PASSIVE_MARKERS = new Set(['by', 'for', 'as']);
 function isPassiveAct(tree: Tree, head: number): boolean {
   return tree.children[head].some((c) => {
     const rel = tree.deps[c].deprel;
-    return rel === 'obj' || rel === 'iobj' || rel === 'obl:agent' || (/^(obl|nmod|advcl)/.test(rel) && PASSIVE_MARKERS.has(markerOf(tree, c)?.toLowerCase() ?? ''));
+    return rel === 'obj' || rel === 'iobj' || rel === 'obl:agent' || (/^(obl|nmod|advcl)/.test(rel) && PASSIVE_MARKERS.has(markerOf(tree, c) ?? ''));
   });
 }
 
 /** Whether the adjective at `head` is a past participle in form ("mistaken", "misplaced", "flawed"). */
 function isParticiple(tree: Tree, head: number): boolean {
-  return tree.pos[head]?.xpos === 'VBN' || /(ed|en)$/.test(tree.words[head].toLowerCase());
+  return tree.pos[head]?.xpos === 'VBN' || /(ed|en)$/.test(tree.words[head]);
 }
 
 /**
@@ -104,7 +104,7 @@ export function judgedSides(tree: Tree, actors: ActorIndex, subj: number, isOthe
   const named = actorsOfPhrase(tree, actors, subj).filter((a) => a.code);
   if (named.length) return named.filter(isOther);
   for (const acl of childrenBy(tree, subj, 'acl')) {
-    const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by');
+    const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o) === 'by');
     if (agent !== undefined) return actorsOfPhrase(tree, actors, agent).filter((a) => a.code && isOther(a));
   }
   return [];
@@ -161,7 +161,7 @@ export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorI
   const subj = subjectOf(tree, clause) ?? strandedSubject(tree, pack, clause);
   // A damning participle's subject is passive in form ("is flawed"); any other passive subject is no predicate's.
   const participle = tree.pos[head]?.upos === 'VERB';
-  if (!subj || (subj.passive && !participle) || tree.pos[subj.token]?.upos === 'PRON' || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  if (!subj || (subj.passive && !participle) || tree.pos[subj.token]?.upos === 'PRON' || pack.firstPerson.has(tree.words[subj.token])) return undefined;
   const said = speakerOf(tree, pack, actors, clause, quotes);
   const speaker = said.reported && said.speaker?.code ? said.speaker : strandedSpeaker(tree, pack, actors, clause);
   if (!speaker?.code) return undefined;

@@ -27,7 +27,7 @@ export function isMeetingAhead(ctx: ReadingContext, event: PloverEvent, flags: E
   if ((xpos !== 'VBZ' && xpos !== 'VBP') || auxWords(tree, verb).length) return false;
   const near = walkTokens(tree, verb, CLAUSE_RELS, 2);
   if (noun !== undefined) near.push(...walkTokens(tree, noun, CLAUSE_RELS, 3));
-  if (near.some((t) => LATER_DAY.has(tree.words[t].toLowerCase()))) return true;
+  if (near.some((t) => LATER_DAY.has(tree.words[t]))) return true;
   const time = timeOf(ctx, verb, noun);
   return time.dateSource === 'sentence' && !time.historical && !!ctx.articleDate && !!time.date && time.date > ctx.articleDate;
 }

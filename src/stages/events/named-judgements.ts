@@ -63,7 +63,7 @@ const COMPLEMENT_RELS = ['xcomp', 'obl:unmarked', 'obj'];
 
 /** The verdict a word gives, by its lower-cased form or lemma. */
 function verdictOfWord(tree: Tree, t: number): 'damning' | 'praise' | undefined {
-  const word = tree.words[t].toLowerCase();
+  const word = tree.words[t];
   const lemma = tree.lemmas[t];
   if (WORDS.damning.has(word) || WORDS.damning.has(lemma) || DAMNING_PREDICATE.has(word) || DAMNING_PREDICATE.has(lemma)) return 'damning';
   if (WORDS.praise.has(word) || WORDS.praise.has(lemma)) return 'praise';
@@ -96,7 +96,7 @@ function namedThing(tree: Tree, verb: number): number | undefined {
  * noun inside the thing named (no noun takes an object: it is the verb's).
  */
 function complementsOf(tree: Tree, verb: number, thing: number): number[] {
-  const direct = tree.children[verb].filter((c) => c > thing && (COMPLEMENT_RELS.includes(tree.deps[c].deprel) || markerOf(tree, c)?.toLowerCase() === 'as'))
+  const direct = tree.children[verb].filter((c) => c > thing && (COMPLEMENT_RELS.includes(tree.deps[c].deprel) || markerOf(tree, c) === 'as'))
     .filter((c) => !setOff(tree, thing, c));
   const hung = walkTokens(tree, thing, ['acl:relcl']).filter((t) => t > thing && tree.deps[t].deprel === 'obj' && tree.pos[tree.deps[t].head]?.upos !== 'VERB');
   return [...direct, ...hung];
@@ -126,14 +126,14 @@ function judgedCodes(tree: Tree, actors: ActorIndex, verb: number, thing: number
     if (own?.code) { doers.push(...others(actors.expand(own))); continue; }
     for (const m of tree.children[c]) {
       const rel = tree.deps[m].deprel;
-      const marker = markerOf(tree, m)?.toLowerCase();
+      const marker = markerOf(tree, m);
       // The owner ("Reagan's decision"; "its withdrawal" counts only when "its" is another side), the qualifier
       // ("the U.S. attacks"), the "by" agent; any other marked phrase only refuses.
       if (rel === 'nmod:poss' || rel === 'compound' || (rel.startsWith('nmod') && marker === 'by')) doers.push(...others(actorsOfPhrase(tree, actors, m)));
       else if (rel.startsWith('nmod') && others(actorsOfPhrase(tree, actors, m)).length) return undefined;
     }
     for (const acl of childrenBy(tree, c, 'acl')) {
-      const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by');
+      const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o) === 'by');
       if (agent !== undefined) doers.push(...others(actorsOfPhrase(tree, actors, agent)));
     }
   }
@@ -148,9 +148,9 @@ function judgedCodes(tree: Tree, actors: ActorIndex, verb: number, thing: number
  */
 function judgesConduct(tree: Tree, actors: ActorIndex, verb: number, thing: number, complement: number, word: number): boolean {
   const thingLemma = tree.lemmas[thing];
-  if ((WORDS.outcome.has(tree.lemmas[word]) || WORDS.outcome.has(tree.words[word].toLowerCase())) && !PLAN_NOUNS.has(thingLemma)) return false;
+  if ((WORDS.outcome.has(tree.lemmas[word]) || WORDS.outcome.has(tree.words[word])) && !PLAN_NOUNS.has(thingLemma)) return false;
   const effect = (h: number) => tree.children[h].some((m) => tree.deps[m].deprel.match(/^(obl|nmod)/) !== null
-    && (markerOf(tree, m)?.toLowerCase() === 'for' || (tree.pos[h]?.upos === 'ADJ' && markerOf(tree, m)?.toLowerCase() === 'to')));
+    && (markerOf(tree, m) === 'for' || (tree.pos[h]?.upos === 'ADJ' && markerOf(tree, m) === 'to')));
   if (effect(word) || effect(complement)) return false;
   return !WORDS.opinion.has(tree.lemmas[verb]) || actors.at(thing)?.code !== undefined || ACT_NOUNS.has(thingLemma);
 }

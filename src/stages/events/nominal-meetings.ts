@@ -38,7 +38,7 @@ const ON_TOPIC = ruleWords('on-topic-verb');
 
 /** Whether the phrase headed by `head` names the press: its head, a word it governs or one below that is a PRESS noun. */
 function namesPress(tree: Tree, head: number): boolean {
-  return [head, ...tree.children[head], ...tree.children[head].flatMap((c) => tree.children[c])].some((t) => PRESS.has(tree.lemmas[t].toLowerCase()));
+  return [head, ...tree.children[head], ...tree.children[head].flatMap((c) => tree.children[c])].some((t) => PRESS.has(tree.lemmas[t]));
 }
 
 /**
@@ -47,9 +47,9 @@ function namesPress(tree: Tree, head: number): boolean {
  * told of under a speech verb is as often called off or still to come ("has cancelled a trip to Australia").
  */
 export function meetingPartners(tree: Tree, n: number, hasActor: (head: number) => boolean, hosts = false): number[] {
-  const markers = hosts && HOSTED.has(tree.lemmas[n].toLowerCase()) ? ['with', 'to'] : ['with'];
+  const markers = hosts && HOSTED.has(tree.lemmas[n]) ? ['with', 'to'] : ['with'];
   // A predicate noun's phrases hang on it as obl ("Brazil is in talks with the IMF").
-  return childrenBy(tree, n, 'nmod', 'obl').filter((m) => markers.includes(markerOf(tree, m)?.toLowerCase() ?? '') && hasActor(m) && !namesPress(tree, m));
+  return childrenBy(tree, n, 'nmod', 'obl').filter((m) => markers.includes(markerOf(tree, m) ?? '') && hasActor(m) && !namesPress(tree, m));
 }
 
 /**
@@ -57,7 +57,7 @@ export function meetingPartners(tree: Tree, n: number, hasActor: (head: number) 
  */
 function settingOf(tree: Tree, n: number): number {
   const head = tree.deps[n].head;
-  return head >= 0 && markerOf(tree, n)?.toLowerCase() === 'of' && tree.pos[head]?.upos === 'NOUN' && SPANS.has(tree.lemmas[head].toLowerCase()) ? head : n;
+  return head >= 0 && markerOf(tree, n) === 'of' && tree.pos[head]?.upos === 'NOUN' && SPANS.has(tree.lemmas[head]) ? head : n;
 }
 
 /**
@@ -67,10 +67,10 @@ function settingOf(tree: Tree, n: number): number {
  */
 function isSetting(tree: Tree, n: number, setting: number, marker: string): boolean {
   if (SETTINGS.has(marker)) return true;
-  if (!HOSTED.has(tree.lemmas[n].toLowerCase()) || !VISIT_SETTINGS.has(marker)) return false;
+  if (!HOSTED.has(tree.lemmas[n]) || !VISIT_SETTINGS.has(marker)) return false;
   if (childrenBy(tree, setting, 'cop').length) return true;
   const head = tree.deps[setting].head;
-  if (head >= 0 && ON_TOPIC.has(tree.lemmas[head].toLowerCase())) return false;
+  if (head >= 0 && ON_TOPIC.has(tree.lemmas[head])) return false;
   // Set off by a comma: one stands between the phrase and its head or the verb before it ("Macron, on a visit to …";
   // "Weizsaecker, in a speech on the first day of an official visit to Argentina, said").
   const first = Math.min(setting, ...childrenBy(tree, setting, 'case'));
@@ -80,7 +80,7 @@ function isSetting(tree: Tree, n: number, setting: number, marker: string): bool
 
 /** Whether a modifier makes the meeting noun `n`'s talks a prospect rather than talks held. */
 export function isProspective(tree: Tree, n: number): boolean {
-  return childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a].toLowerCase()));
+  return childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a]));
 }
 
 /** Nouns whose complement names a meeting wished for, not held ("interest in a visit to China", "plans for talks"). */
@@ -102,10 +102,10 @@ export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: numb
   for (let n = first; n < last; n++) {
     if (used.has(n) || tree.pos[n]?.upos !== 'NOUN') continue;
     const setting = settingOf(tree, n);
-    if (!isSetting(tree, n, setting, markerOf(tree, setting)?.toLowerCase() ?? '')) continue;
+    if (!isSetting(tree, n, setting, markerOf(tree, setting) ?? '')) continue;
     // A meeting wished for or planned: "expressed interest in a visit to China by …".
     const above = tree.deps[setting].head;
-    if (above >= 0 && tree.pos[above]?.upos === 'NOUN' && WISHED.has(tree.lemmas[above].toLowerCase())) continue;
+    if (above >= 0 && tree.pos[above]?.upos === 'NOUN' && WISHED.has(tree.lemmas[above])) continue;
     const code = nounCode(tree, lexicon, n);
     // "a new round of talks", "the next round of talks": the span's own modifiers make the talks a prospect too.
     if (!code?.startsWith('04') || isProspective(tree, n) || isProspective(tree, setting)) continue;
@@ -131,7 +131,7 @@ function holderOf(tree: Tree, n: number, setting: number, hasActor: (head: numbe
   const possessor = childrenBy(tree, n, 'nmod:poss').find((p) => tree.pos[p]?.upos !== 'PRON' && hasActor(p));
   if (possessor !== undefined) return possessor;
   // "during a visit to Moscow by Iran's Oil Minister": the noun's own "by" phrase names who came.
-  const by = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m)?.toLowerCase() === 'by' && hasActor(m));
+  const by = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m) === 'by' && hasActor(m));
   if (by !== undefined) return by;
   if (childrenBy(tree, setting, 'cop').length) return childrenBy(tree, setting, 'nsubj').find(hasActor);
   let clause = tree.deps[setting].head;
@@ -142,5 +142,5 @@ function holderOf(tree: Tree, n: number, setting: number, hasActor: (head: numbe
   if (subject && (subject.token === setting || subject.token === n)) return undefined;
   if (subject && !subject.passive) return hasActor(subject.token) ? subject.token : undefined;
   // "This was stated by President … Zelenskyy during the meeting …": a passive's agent is who spoke there.
-  return childrenBy(tree, clause, 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by' && hasActor(o));
+  return childrenBy(tree, clause, 'obl').find((o) => markerOf(tree, o) === 'by' && hasActor(o));
 }

@@ -38,9 +38,9 @@ const FAULTY = ruleWords('faulty');
  * by its word, whose "of" names the doer as `doer-of` says.
  */
 function wrongKey(tree: Tree, n: number): string | undefined {
-  const lemma = tree.lemmas[n]?.toLowerCase() ?? '';
+  const lemma = tree.lemmas[n] ?? '';
   if (WRONGS.has(lemma)) return lemma;
-  const word = tree.words[n]?.toLowerCase() ?? '';
+  const word = tree.words[n] ?? '';
   if (CONDUCT.has(word) && hasFaultyModifier(tree, n)) return word;
   // Tried on every noun: only a noun with a compound goes on to the part with closures, whose
   // context would be allocated on every call (#13).
@@ -49,11 +49,11 @@ function wrongKey(tree: Tree, n: number): string | undefined {
 
 function hasFaultyModifier(tree: Tree, n: number): boolean {
   // The tagger reads some adjectives of fault as nouns before a plural ("the hostile actions": a compound).
-  return childrenBy(tree, n, 'amod', 'compound').some((a) => FAULTY.has(tree.words[a]?.toLowerCase() ?? ''));
+  return childrenBy(tree, n, 'amod', 'compound').some((a) => FAULTY.has(tree.words[a] ?? ''));
 }
 
 function compoundKey(tree: Tree, n: number, lemma: string): string | undefined {
-  const compounds = childrenBy(tree, n, 'compound').map((c) => tree.lemmas[c]?.toLowerCase() ?? '');
+  const compounds = childrenBy(tree, n, 'compound').map((c) => tree.lemmas[c] ?? '');
   return compounds.map((c) => `${c} ${lemma}`).find((k) => WRONGS.has(k));
 }
 
@@ -87,7 +87,7 @@ export function nominalWrongs(tree: Tree, first: number, last: number, used: Rea
     const key = wrongKey(tree, n);
     if (!key) continue;
     // "no aggression", "without provocation": a wrong denied is no accusation.
-    if (childrenBy(tree, n, 'det').some((d) => tree.words[d].toLowerCase() === 'no') || markerOf(tree, n) === 'without') continue;
+    if (childrenBy(tree, n, 'det').some((d) => tree.words[d] === 'no') || markerOf(tree, n) === 'without') continue;
     const doers = doersOf(tree, n, key, hasActor);
     if (!doers.length) continue;
     out.push({

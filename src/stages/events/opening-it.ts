@@ -50,7 +50,7 @@ function opensWithIt(tree: Tree, sent: number): boolean {
   const found = rootSubject(tree, sent);
   if (!found || found.subject?.token !== first || found.subject.passive) return false;
   const { root } = found;
-  return childBy(tree, root, 'cop') === undefined && !isExtraposed(tree, root) && !WEATHER_VERBS.has(tree.lemmas[root].toLowerCase());
+  return childBy(tree, root, 'cop') === undefined && !isExtraposed(tree, root) && !WEATHER_VERBS.has(tree.lemmas[root]);
 }
 
 function isPerson(actors: ActorIndex, p: EventParticipant): boolean {

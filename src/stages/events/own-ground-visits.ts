@@ -67,7 +67,7 @@ export interface GroundFacts {
  */
 export function groundRecipients(tree: Tree, event: CodedEvent, facts: GroundFacts, table: OwnGround = shipped(), wars: readonly War[] = loadWars()): { recipient: EventParticipant; reason: Reason }[] {
   const verb = event.trigger.tokens[0];
-  const lemmaAt = (t: number) => tree.lemmas[t]?.toLowerCase() ?? '';
+  const lemmaAt = (t: number) => tree.lemmas[t] ?? '';
   // "made a trip to Bakhmut": the visit is the verb's object, and CAMEO codes the phrase as an intent to meet (036).
   const objectVisit = !table.visits.has(lemmaAt(verb)) && childrenBy(tree, verb, 'obj').some((o) => table.visits.has(lemmaAt(o)));
   const visit = event.event === 'CONSULT' || (event.event === 'AGREE' && (objectVisit || event.reasons.some((r) => r.rule === 'events/future-as')));
@@ -115,7 +115,7 @@ function holdersOf(tree: Tree, r: EventParticipant, held: ReadonlySet<string>, f
     // "Russian-occupied" as one token: its first part names the holder.
     if (word.includes('-')) out.push(...[codeAt(t), (kb ??= loadKb()).adjective(tokenKey(word.split('-')[0] ?? ''))].filter((c): c is string => !!c && c !== r.code));
     for (const c of childrenBy(tree, t, 'obl:agent', 'obl', 'nmod', 'amod', 'compound', 'npadvmod', 'obl:npmod', 'advmod')) {
-      const by = tree.words[c]?.toLowerCase() === 'by' || childrenBy(tree, c, 'case').some((k) => tree.words[k]?.toLowerCase() === 'by');
+      const by = tree.words[c] === 'by' || childrenBy(tree, c, 'case').some((k) => tree.words[k] === 'by');
       const isModifier = c < t && !by;
       const code = codeAt(c) ?? (isModifier ? adjective(c) : undefined);
       if (code && code !== r.code && (by || isModifier)) out.push(code);

@@ -93,7 +93,7 @@ function ownAgentKind(tree: Tree, actors: ActorIndex, agent: number, orderer: re
   const countries = new Set(orderer.map((o) => o.code));
   // "its critics": the possessive pronoun names the orderer, not the one ordered. Only a pronoun is dropped: a named
   // possessor ("Iraq's army") is the side demanded of (session 47 review).
-  const owners = childrenBy(tree, agent, 'nmod:poss').filter((p) => OWNER_PRONOUNS.has(tree.words[p].toLowerCase()));
+  const owners = childrenBy(tree, agent, 'nmod:poss').filter((p) => OWNER_PRONOUNS.has(tree.words[p]));
   const named = actorsOfPhrase(tree, actors, agent).filter((a) => !owners.includes(a.tokens[0]));
   // "ordered Iraq to withdraw", "told the Iraqi army to pull back": another side is demanded of.
   if (named.some((a) => a.code && !countries.has(a.code))) return undefined;
@@ -126,7 +126,7 @@ function goesHome(tree: Tree, actors: ActorIndex, act: number, orderer: readonly
 
 /** Whether the noun `t` has a possessive pronoun ("its ambassador", "his ministers"). */
 function isPossessed(tree: Tree, t: number): boolean {
-  return childrenBy(tree, t, 'nmod:poss').some((p) => OWNER_PRONOUNS.has(tree.words[p].toLowerCase()));
+  return childrenBy(tree, t, 'nmod:poss').some((p) => OWNER_PRONOUNS.has(tree.words[p]));
 }
 
 /** The order an infinitive `verb` spells out, with the flags the order passes on; undefined for any other infinitive. */

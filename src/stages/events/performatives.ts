@@ -22,11 +22,11 @@ const CONDITIONAL_LIKE = new Set(['would', "'d"]);
 export function performativeHedge(tree: Tree, pack: LanguagePack, verb: number): string | undefined {
   const head = tree.deps[verb].head;
   if (head < 0 || tree.deps[verb].deprel !== 'xcomp' || !PERFORMATIVE.has(tree.lemmas[verb]) || !HEDGE.has(tree.lemmas[head])) return undefined;
-  const auxes = auxWords(tree, head).map((a) => a.toLowerCase());
-  const negated = [...auxes, ...childrenBy(tree, head, 'advmod').map((a) => tree.words[a].toLowerCase())].some((w) => pack.negators.has(w));
+  const auxes = auxWords(tree, head);
+  const negated = [...auxes, ...childrenBy(tree, head, 'advmod').map((a) => tree.words[a])].some((w) => pack.negators.has(w));
   // A hedge in a subordinate clause ("if I want to thank") is not said as the act.
   if (negated || childrenBy(tree, head, 'mark').length) return undefined;
-  if (!childrenBy(tree, head, 'nsubj').some((s) => pack.firstPerson.has(tree.words[s].toLowerCase()))) return undefined;
+  if (!childrenBy(tree, head, 'nsubj').some((s) => pack.firstPerson.has(tree.words[s]))) return undefined;
   if (tree.lemmas[head] === 'like') return auxes.length === 1 && CONDITIONAL_LIKE.has(auxes[0]) ? `${auxes[0]} like` : undefined;
   // The present only: "I wanted to thank" tells of an intent, "I will want to" is one.
   const xpos = tree.pos[head]?.xpos;

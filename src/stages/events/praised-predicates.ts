@@ -45,7 +45,7 @@ export const praiseWords = (): ReadonlySet<string> => WORDS.praise;
 /** Nouns of a deed or plan that praise can judge. */
 const ACT_NOUNS = new Set([...WORDS.act, ...ruleWords('proposal-noun'), ...ruleWords('conduct-noun')]);
 
-const isListed = (set: ReadonlySet<string>, tree: Tree, t: number): boolean => set.has(tree.lemmas[t]) || set.has(tree.words[t].toLowerCase());
+const isListed = (set: ReadonlySet<string>, tree: Tree, t: number): boolean => set.has(tree.lemmas[t]) || set.has(tree.words[t]);
 
 /**
  * The praising word of the predicate at `head`: the head itself ("was constructive", "a success") or, for a noun, its
@@ -80,13 +80,13 @@ export function isActNoun(tree: Tree, t: number): boolean {
  * act achieved (an `outcome` word with an "in"/"at" phrase of a deed), an assessment, not praise.
  */
 export function isEffectVerdict(tree: Tree, head: number, word: number): boolean {
-  const mods = [head, word].flatMap((h) => tree.children[h].map((m) => ({ h, m, rel: tree.deps[m].deprel, marker: markerOf(tree, m)?.toLowerCase() ?? '' })));
+  const mods = [head, word].flatMap((h) => tree.children[h].map((m) => ({ h, m, rel: tree.deps[m].deprel, marker: markerOf(tree, m) ?? '' })));
   if (mods.some(({ h, rel, marker }) => /^(obl|nmod|advcl|acl)/.test(rel) && ['for', 'to', 'about', ...(tree.pos[h]?.upos === 'ADJ' ? ['of'] : [])].includes(marker))) return true;
   // "effective from April 1" can be parsed with "from" on "April" under "1" (obl:unmarked): the phrase's first word counts.
   if (isListed(WORDS['in-force'], tree, word) && mods.some(({ m, rel, marker }) => WORDS['in-force-marker'].has(marker)
-    || WORDS['in-force-marker'].has(tree.words[firstOf(tree, m)].toLowerCase()) || ['obl:tmod', 'obl:unmarked', 'obl:npmod'].includes(rel))) return true;
+    || WORDS['in-force-marker'].has(tree.words[firstOf(tree, m)]) || ['obl:tmod', 'obl:unmarked', 'obl:npmod'].includes(rel))) return true;
   return isListed(WORDS.outcome, tree, word) && mods.some(({ m, rel, marker }) => /^(obl|advcl)/.test(rel) && (marker === 'in' || marker === 'at')
-    && (tree.pos[m]?.upos === 'VERB' || tree.words[m].toLowerCase().endsWith('ing')));
+    && (tree.pos[m]?.upos === 'VERB' || tree.words[m].endsWith('ing')));
 }
 
 /** The first token of the phrase headed by `t`. */

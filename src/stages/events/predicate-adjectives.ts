@@ -62,7 +62,7 @@ const PREDICATE_ADJECTIVES = shippedTable('predicate-adjectives.tsv', parsePredi
 /** "Russia is open to dialogue": an adjective predicate (with a copula or after "remain") with its preposition and noun. */
 export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head: number) => boolean): TriggerMatch | undefined {
   // The lexicon's irregular forms give a participle adjective its verb's lemma ("satisfied" → "satisfy"): the table lists the adjective.
-  const senses = PREDICATE_ADJECTIVES.get(tree.lemmas[adj]) ?? PREDICATE_ADJECTIVES.get(tree.words[adj].toLowerCase());
+  const senses = PREDICATE_ADJECTIVES.get(tree.lemmas[adj]) ?? PREDICATE_ADJECTIVES.get(tree.words[adj]);
   if (!senses) return undefined;
   if (!isPredicate(tree, adj)) return undefined;
   for (const sense of senses) {

@@ -20,7 +20,7 @@ const PREPOSITIONAL = ruleWords('prepositional-participle');
  * that names no party (`namesActor` false). A participle describing a party is that party's receiving.
  */
 export function isPrepositionalParticiple(tree: Tree, verb: number, namesActor: (token: number) => boolean): boolean {
-  if (tree.pos[verb]?.xpos !== 'VBN' || !PREPOSITIONAL.has(tree.words[verb]?.toLowerCase() ?? '')) return false;
+  if (tree.pos[verb]?.xpos !== 'VBN' || !PREPOSITIONAL.has(tree.words[verb] ?? '')) return false;
   if (!childrenBy(tree, verb, 'obj').length) return false;
   if (childrenBy(tree, verb, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'iobj').length) return false;
   // "given to the army", "given by Germany": a giver or a receiver named is an act of giving.

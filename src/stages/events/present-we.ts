@@ -28,13 +28,13 @@ const PRESENT_TAGS = new Set(['VBP']);
 
 /** Whether `verb`, with subject token `subj`, is a plural speaker's present act in a main clause. */
 export function isPresentWe(tree: Tree, pack: LanguagePack, verb: number, subj: number): boolean {
-  if (!SAID_ACTS.has(tree.lemmas[verb]) || !SPEAKER_PLURAL.has(tree.words[subj].toLowerCase()) || !isMainClause(tree, verb)) return false;
+  if (!SAID_ACTS.has(tree.lemmas[verb]) || !SPEAKER_PLURAL.has(tree.words[subj]) || !isMainClause(tree, verb)) return false;
   const auxes = childrenBy(tree, verb, 'aux', 'aux:pass', 'cop');
-  const negated = [...auxWords(tree, verb), ...childrenBy(tree, verb, 'advmod').map((a) => tree.words[a])].some((w) => pack.negators.has(w.toLowerCase()));
+  const negated = [...auxWords(tree, verb), ...childrenBy(tree, verb, 'advmod').map((a) => tree.words[a])].some((w) => pack.negators.has(w));
   if (negated) return false;
   // "we call", or one present auxiliary: "we are calling", "we are grateful"; never "we will", "we have", "we should".
   if (!auxes.length) return PRESENT_TAGS.has(tree.pos[verb]?.xpos ?? '');
-  return auxes.length === 1 && PRESENT_AUX.has(tree.words[auxes[0]].toLowerCase()) && tree.deps[auxes[0]].deprel !== 'aux:pass';
+  return auxes.length === 1 && PRESENT_AUX.has(tree.words[auxes[0]]) && tree.deps[auxes[0]].deprel !== 'aux:pass';
 }
 
 /** The sentence's main clause, or a clause coordinated with it, with no subordinating word ("if", "when"). */

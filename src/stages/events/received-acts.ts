@@ -33,13 +33,13 @@ export interface ReceivedAct {
 
 /** The giver and receiver of the act noun `noun` that the receiving verb `verb` has as its object, if a giver is named. */
 export function receivedAct(tree: Tree, actors: ActorIndex, verb: number, noun: number): ReceivedAct | undefined {
-  if (!RECEIVING.has(tree.lemmas[verb].toLowerCase()) || !childrenBy(tree, verb, 'obj').includes(noun)) return undefined;
+  if (!RECEIVING.has(tree.lemmas[verb]) || !childrenBy(tree, verb, 'obj').includes(noun)) return undefined;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive) return undefined;
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter((a) => a.code);
   // "from Japan" hangs on the noun or, as often, on the verb ("received warm support from Japan").
   const marked = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl').filter((o) => markerOf(tree, o) === 'from')]
-    .filter((m) => GIVER_MARKERS.has(markerOf(tree, m)?.toLowerCase() ?? ''));
+    .filter((m) => GIVER_MARKERS.has(markerOf(tree, m) ?? ''));
   // "had World Bank support": a name compounded before the noun gives it, as a possessor does.
   const possessors = childrenBy(tree, noun, 'nmod:poss', 'compound').filter((p) => tree.pos[p]?.upos !== 'PRON');
   const givers = unique([...marked, ...possessors].flatMap(phrase));
@@ -60,16 +60,16 @@ export function receivedAct(tree: Tree, actors: ActorIndex, verb: number, noun: 
  * Bank", "from banks and European countries"): those are left to the roles.
  */
 export function isGiverless(tree: Tree, actors: ActorIndex, verb: number, noun: number): boolean {
-  if (!RECEIVING.has(tree.lemmas[verb].toLowerCase()) || !childrenBy(tree, verb, 'obj').includes(noun)) return false;
+  if (!RECEIVING.has(tree.lemmas[verb]) || !childrenBy(tree, verb, 'obj').includes(noun)) return false;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive || hasFromPhrase(tree, verb, 4)) return false;
   // "had World Bank support", "Japanese aid": a name or a capitalised adjective before the noun may be its giver.
   if (childrenBy(tree, noun, 'compound', 'amod').some((m) => tree.pos[m]?.upos === 'PROPN' || /^\p{Lu}/u.test(tree.words[m]))) return false;
-  const owners = [...childrenBy(tree, noun, 'nmod').filter((m) => markerOf(tree, m)?.toLowerCase() === 'of'), ...childrenBy(tree, noun, 'nmod:poss')];
+  const owners = [...childrenBy(tree, noun, 'nmod').filter((m) => markerOf(tree, m) === 'of'), ...childrenBy(tree, noun, 'nmod:poss')];
   return !owners.some((o) => firstActorsUnder(tree, actors, o, 4).some((a) => a.code));
 }
 
 /** Whether a phrase marked "from" hangs under `head` within `depth` levels ("grants of 104 mln stg from Britain"). */
 function hasFromPhrase(tree: Tree, head: number, depth: number): boolean {
-  return tree.children[head].some((c) => markerOf(tree, c)?.toLowerCase() === 'from' || (depth > 1 && hasFromPhrase(tree, c, depth - 1)));
+  return tree.children[head].some((c) => markerOf(tree, c) === 'from' || (depth > 1 && hasFromPhrase(tree, c, depth - 1)));
 }

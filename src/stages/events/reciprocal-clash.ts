@@ -20,7 +20,7 @@ export interface ClashSides {
 
 /** The sides of reciprocal verb `verb` that `actors` and `recipients` leave out, added; undefined when none is. */
 export function clashSides(tree: Tree, index: ActorIndex, verb: number, actors: readonly EventParticipant[], recipients: readonly EventParticipant[], verbs: ReadonlySet<string> = reciprocalVerbs()): ClashSides | undefined {
-  if (!verbs.has(tree.lemmas[verb].toLowerCase())) return undefined;
+  if (!verbs.has(tree.lemmas[verb])) return undefined;
   const known = (p: EventParticipant): boolean => [...actors, ...recipients].some((a) => a.actorId === p.actorId);
   const add = (found: EventParticipant[], p: EventParticipant): EventParticipant[] => (known(p) || found.some((f) => f.actorId === p.actorId) ? found : [...found, p]);
   // "Labour and the Tories clashed" parsed as two subjects, the "and" hung on the verb.

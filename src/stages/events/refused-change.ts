@@ -58,7 +58,7 @@ const DECLINE_TO_YIELD = '124';
 const REJECT = '120';
 
 /** Whether the token is a pronoun that stands for the speaker of its clause ("he said he would not", "they", "it", "we"). */
-const isPronoun = (ctx: Context, t: number): boolean => ctx.tree.pos[t]?.upos === 'PRON' && ctx.pack.pronouns.has(ctx.tree.words[t].toLowerCase());
+const isPronoun = (ctx: Context, t: number): boolean => ctx.tree.pos[t]?.upos === 'PRON' && ctx.pack.pronouns.has(ctx.tree.words[t]);
 
 /**
  * Whether another side is named between the speaker and the verb of saying: "The Reagan administration has called for
@@ -110,7 +110,7 @@ function trailingSpeaker(ctx: Context, verb: number): { speaker?: EventParticipa
 function isCondition(tree: Context['tree'], verb: number, noun: number): boolean {
   if (CONDITIONS.has(tree.lemmas[noun])) return true;
   if (!AMOUNT_CHANGES.has(tree.lemmas[noun])) return false;
-  const onVerb = childrenBy(tree, verb, 'obl').filter((o) => o > noun && CHANGED_MARKERS.has(markerOf(tree, o)?.toLowerCase() ?? ''));
+  const onVerb = childrenBy(tree, verb, 'obl').filter((o) => o > noun && CHANGED_MARKERS.has(markerOf(tree, o) ?? ''));
   return [...childrenBy(tree, noun, 'nmod'), ...onVerb].some((n) => CONDITIONS.has(tree.lemmas[n]));
 }
 
@@ -132,14 +132,14 @@ function refusedThing(tree: Context['tree'], verb: number): number | undefined {
  * past time ("could not accept new tankers last week because its ports were damaged").
  */
 function isPastInability(tree: Context['tree'], verb: number): boolean {
-  return walkTokens(tree, verb, INNER_CLAUSES).some((t) => PAST_INABILITY.has(tree.words[t].toLowerCase()));
+  return walkTokens(tree, verb, INNER_CLAUSES).some((t) => PAST_INABILITY.has(tree.words[t]));
 }
 
 /** The "have" of "has no plans to liberalise", "had no intention of modifying" that `verb` completes, if it does. */
 function disownedPlan(tree: Context['tree'], verb: number): number | undefined {
   const noun = tree.deps[verb].head;
   if (noun < 0 || !PLAN_NOUNS.has(tree.lemmas[noun]) || tree.deps[verb].deprel !== 'acl') return undefined;
-  if (!childrenBy(tree, noun, 'det').some((d) => tree.words[d].toLowerCase() === 'no')) return undefined;
+  if (!childrenBy(tree, noun, 'det').some((d) => tree.words[d] === 'no')) return undefined;
   const have = tree.deps[noun].head;
   return have >= 0 && tree.lemmas[have] === 'have' && tree.deps[noun].deprel === 'obj' ? have : undefined;
 }
@@ -177,7 +177,7 @@ export function codeRefusedChanges(ctx: Context, sent: number, first: number, la
     // "had no intention of modifying": the stance is the clause of "have", whose "no" is the refusal's negation.
     const disowned = disownedPlan(tree, verb);
     const clause = disowned ?? verb;
-    const auxes = auxWords(tree, verb).map((a) => a.toLowerCase());
+    const auxes = auxWords(tree, verb);
     const stance = auxes.some((a) => STANCE_MODALS.has(a));
     // "could not accept" is a stance only in reported speech's past ("said it could not accept the idea that …").
     const couldOnly = !stance && accepting && auxes.some((a) => ACCEPTANCE_MODALS.has(a));

@@ -89,7 +89,7 @@ export interface ActorFacts {
  * or a weapon; for the senses told by actors' sectors, an actor of an armed sector by `factsOf` too).
  */
 export function rivalrySenseOf(tree: Tree, i: number, factsOf: (token: number) => ActorFacts | undefined = () => undefined, table: RivalrySenses = shipped()): RivalrySense | undefined {
-  const senses = table.senses.get(tree.lemmas[i].toLowerCase());
+  const senses = table.senses.get(tree.lemmas[i]);
   if (!senses || hasForceParty(tree, i, table, () => false)) return undefined;
   // A phrase's sector is its head's, or its modifier's when the actor named is only that ("Conservative rivals").
   const sectorOf = (t: number): string | undefined =>
@@ -160,8 +160,8 @@ const NOUN_TARGET_MARKERS = ruleWords('noun-target-marker');
  */
 export function rivalryNounSenseOf(tree: Tree, n: number, verb: number, sectorOf: (token: number) => string | undefined = () => undefined,
   table: RivalrySenses = shipped()): RivalrySense | undefined {
-  const senses = table.senses.get(tree.lemmas[n].toLowerCase())?.filter((sense) => sense.requirement === 'rivalry-noun-object');
-  if (!senses?.length || !table.perform.has(tree.lemmas[verb].toLowerCase())) return undefined;
+  const senses = table.senses.get(tree.lemmas[n])?.filter((sense) => sense.requirement === 'rivalry-noun-object');
+  if (!senses?.length || !table.perform.has(tree.lemmas[verb])) return undefined;
   const armed = (t: number): boolean => table.armed.has(sectorOf(t) ?? '');
   if (hasForceParty(tree, verb, table, armed) || childrenBy(tree, n, 'amod', 'compound').some((m) => isListed(tree, m, table.force) || armed(m))) return undefined;
   const targets = childrenBy(tree, n, 'nmod').filter((c) => NOUN_TARGET_MARKERS.has(markerOf(tree, c) ?? '') && tree.pos[c]?.upos !== 'PROPN');
@@ -204,8 +204,8 @@ function issueMarkerOf(tree: Tree, c: number): string | undefined {
  */
 function isTimePhrase(tree: Tree, c: number, table: RivalrySenses): boolean {
   if (tree.deps[c].deprel.endsWith(':tmod')) return true;
-  if (!table.time.has(tree.lemmas[c].toLowerCase()) && !table.time.has(tree.words[c].toLowerCase())) return false;
-  return childrenBy(tree, c, 'compound', 'amod').every((m) => table.when.has(tree.words[m]) || table.when.has(tree.lemmas[m].toLowerCase()));
+  if (!table.time.has(tree.lemmas[c]) && !table.time.has(tree.words[c])) return false;
+  return childrenBy(tree, c, 'compound', 'amod').every((m) => table.when.has(tree.words[m]) || table.when.has(tree.lemmas[m]));
 }
 
 /**

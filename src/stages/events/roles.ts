@@ -788,7 +788,7 @@ function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: num
     // "appreciation for Qatar's generous support for the evacuation from Afghanistan": the act's own
     // possessor is its doer, whatever else its phrase names.
     // A possessive pronoun ("for its constant support") leaves the praised to the explicit addressee.
-    const owner = childrenBy(tree, thing, 'nmod:poss').some((p) => POSSESSIVE_PRONOUNS.has(tree.words[p].toLowerCase())) ? [] : possessorOf(tree, actors, thing).filter(accept);
+    const owner = childrenBy(tree, thing, 'nmod:poss').some((p) => POSSESSIVE_PRONOUNS.has(tree.words[p])) ? [] : possessorOf(tree, actors, thing).filter(accept);
     if (owner.length) return { found: owner, rule: 'roles/object-source', act: thing };
     const own = phrase(thing).length ? [] : eventAgent(tree, actors, thing).filter(accept);
     if (own.length) return { found: own, rule: 'roles/object-source', act: thing };

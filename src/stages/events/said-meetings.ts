@@ -53,7 +53,7 @@ function sayingOver(tree: Tree, speechVerbs: ReadonlySet<string>, clause: number
 export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: LanguagePack, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean): NominalTrigger[] {
   const out: NominalTrigger[] = [];
   for (let n = first; n < last; n++) {
-    const marker = markerOf(tree, n)?.toLowerCase();
+    const marker = markerOf(tree, n);
     if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || (marker !== undefined && !OWN_MARKERS.has(marker))) continue;
     const code = nounCode(tree, lexicon, n);
     if (!code?.startsWith('04') || isProspective(tree, n)) continue;

@@ -42,7 +42,7 @@ export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, c
     return host !== undefined && !codesAct(host) ? host : undefined;
   }
   if (!QUAD_OF[event].startsWith('verbal') || !ACTS.has(tree.lemmas[verb]) || childrenBy(tree, verb, 'case').length) return undefined;
-  const marks = childrenBy(tree, verb, 'mark').map((m) => tree.words[m].toLowerCase());
+  const marks = childrenBy(tree, verb, 'mark').map((m) => tree.words[m]);
   if (marks.some((m) => !SETTING_OFF.has(m))) return undefined;
   // The gerund's clause opens with its own adverbs and marker ("…, while also indicating").
   const first = Math.min(verb, ...childrenBy(tree, verb, 'advmod', 'mark').filter((c) => c < verb));
@@ -73,7 +73,7 @@ function isFiniteActive(tree: Tree, h: number): boolean {
 
 /** A gerund opened by a subordinator of time ("after meeting"): an earlier act of the main clause's subject. */
 function isAdjunct(tree: Tree, verb: number): boolean {
-  const marks = childrenBy(tree, verb, 'mark').map((m) => tree.words[m].toLowerCase());
+  const marks = childrenBy(tree, verb, 'mark').map((m) => tree.words[m]);
   return marks.length === 1 && ADJUNCT.has(marks[0]) && !childrenBy(tree, verb, 'case').length;
 }
 
@@ -84,7 +84,7 @@ function isAdjunct(tree: Tree, verb: number): boolean {
  * hung on a verb that is not a participle describing a noun.
  */
 function isMeans(tree: Tree, verb: number): boolean {
-  const markers = childrenBy(tree, verb, 'mark', 'case').map((m) => tree.words[m].toLowerCase());
+  const markers = childrenBy(tree, verb, 'mark', 'case').map((m) => tree.words[m]);
   if (markers.length !== 1 || !MEANS.has(markers[0])) return false;
   const head = tree.deps[verb].head;
   const described = head >= 0 && ['acl', 'amod'].includes(tree.deps[head].deprel);

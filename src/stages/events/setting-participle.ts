@@ -37,7 +37,7 @@ export function settingParticipleHost(tree: Tree, pack: LanguagePack, actors: Ac
   if (noun === undefined || match.reason.rule !== 'events/trigger-meeting-phrase') return undefined;
   const verb = match.token;
   if (tree.pos[verb]?.xpos !== 'VBG' || childrenBy(tree, verb, 'mark').length || REPORTING.has(tree.lemmas[verb])) return undefined;
-  if (!SETTINGS.has(markerOf(tree, noun)?.toLowerCase() ?? '')) return undefined;
+  if (!SETTINGS.has(markerOf(tree, noun) ?? '')) return undefined;
   const before = verb - 1;
   const opens = before < 0 || tree.tokens[before].sent !== tree.tokens[verb].sent;
   const host = opens || tree.words[before] === ',' ? mainVerbAbove(tree, verb, true) : undefined;

@@ -142,11 +142,11 @@ export function speechContentEvents(tree: Tree, pack: LanguagePack, actors: Acto
 /** "said X had regrettably not listened": an adverb of regret on a reported clause whose subject is another side. */
 function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], adverb: number): Blame | undefined {
   // The relation first: it costs no lower-cased copy of every token's word (#13).
-  if (tree.deps[adverb]?.deprel !== 'advmod' || !REGRET.has(tree.words[adverb].toLowerCase())) return undefined;
+  if (tree.deps[adverb]?.deprel !== 'advmod' || !REGRET.has(tree.words[adverb])) return undefined;
   const clause = tree.deps[adverb].head;
   if (clause < 0 || pack.speechVerbs.has(tree.lemmas[clause])) return undefined;
   const subj = subjectOf(tree, clause);
-  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token])) return undefined;
   const said = speakerOf(tree, pack, actors, clause, quotes);
   const blamed = otherSide(said.speaker, actorsOfPhrase(tree, actors, subj.token), actors.bodies);
   if (!said.speaker || !blamed.length) return undefined;
@@ -172,7 +172,7 @@ function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: 
   // "has not kept its promise": the denial is the wrong itself.
   if ((flags.negated && !unmet?.denied) || flags.hypothetical || flags.future) return undefined;
   const subj = subjectOf(tree, verb);
-  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token].toLowerCase())) return undefined;
+  if (!subj || subj.passive || pack.firstPerson.has(tree.words[subj.token])) return undefined;
   // "sabotaging their own vehicles": a wrong done to the doer's own is none done to another side.
   if (childrenBy(tree, verb, 'obj').some((o) => childrenBy(tree, o, 'amod').some((a) => OWN_MARKERS.has(tree.lemmas[a])))) return undefined;
   const said = speakerOf(tree, pack, actors, verb, quotes);
@@ -207,7 +207,7 @@ function concernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, noun: num
 function voicedConcernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, noun: number): Blame | undefined {
   const verb = tree.deps[noun].head;
   if (verb < 0 || tree.pos[verb]?.upos !== 'VERB' || tree.deps[noun].deprel !== 'obj') return undefined;
-  if (tree.children[verb].some((c) => pack.negators.has(tree.words[c].toLowerCase()))) return undefined;
+  if (tree.children[verb].some((c) => pack.negators.has(tree.words[c]))) return undefined;
   const holders = rolesOf(tree, pack, actors, verb).actors.filter((a) => a.code);
   if (!holders.length) return undefined;
   const ofOtherSide = (p: EventParticipant) => holders.every((h) => isOtherSide(h, p, actors.bodies));
@@ -215,7 +215,7 @@ function voicedConcernOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, nou
   if (owner.some(ofOtherSide)) return undefined;
   // The parser hangs the concern's object on the noun or, as often, on the verb after it ("voiced concern over …").
   const objects = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl').filter((o) => o > noun)]
-    .filter((m) => CONCERN_MARKERS.has(markerOf(tree, m)?.toLowerCase() ?? ''));
+    .filter((m) => CONCERN_MARKERS.has(markerOf(tree, m) ?? ''));
   // "shared concerns about Belarus": a concern about a party itself is about what it does.
   const blamed = objects.flatMap((o) => conjuncts(tree, o)).flatMap((o) => (actors.at(o)?.code ? actors.expand(actors.at(o)!) : doersOf(tree, actors, o))).filter(ofOtherSide);
   if (!blamed.length) return undefined;
@@ -259,7 +259,7 @@ function failureOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: r
 
 function toldFailureOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], noun: number, first: number, last: number): Blame | undefined {
   // "no failure of the government", "not Japan's unwillingness": denied; a question asks.
-  if (tree.children[noun].some((c) => pack.negators.has(tree.words[c].toLowerCase()) || tree.words[c].toLowerCase() === 'no')) return undefined;
+  if (tree.children[noun].some((c) => pack.negators.has(tree.words[c]) || tree.words[c] === 'no')) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;
   if (isOpenFailure(tree, noun)) return undefined;
   const clause = clauseOfNoun(tree, noun, pack.speechVerbs);
@@ -285,14 +285,14 @@ function causeOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: rea
 }
 
 function blamedCauseOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], noun: number, site?: Publisher): Blame | undefined {
-  const marker = markerOf(tree, noun)?.toLowerCase();
+  const marker = markerOf(tree, noun);
   const head = tree.deps[noun].head;
   const caused = marker === 'by' && head >= 0 && CAUSING.has(tree.lemmas[head]);
   const through = head >= 0 && marker !== undefined && CAUSAL_HEADS.get(tree.lemmas[head]) === marker && ['as', 'in'].includes(markerOf(tree, head) ?? '');
   // "Fault" is blame whatever introduces it ("through Kiev's fault", "it is Washington's fault").
   const fault = tree.lemmas[noun] === 'fault';
   // "not Kiev's fault", "through no fault of theirs": a denied blame blames no one.
-  if (tree.children[noun].some((c) => pack.negators.has(tree.words[c].toLowerCase()) || tree.words[c].toLowerCase() === 'no')) return undefined;
+  if (tree.children[noun].some((c) => pack.negators.has(tree.words[c]) || tree.words[c] === 'no')) return undefined;
   if (!caused && !through && !fault && !CAUSAL_MARKERS.has(marker ?? '')) return undefined;
   const doers = doersOf(tree, actors, noun);
   // The clause the cause belongs to, for its speaker: the nearest verb above the noun.
@@ -337,23 +337,23 @@ function threatOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
 function promisedResponseOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
   const head = tree.deps[verb].head;
   const ready = head >= 0 && READY.has(tree.lemmas[head]) && tree.deps[verb].deprel === 'xcomp';
-  const future = auxWords(tree, verb).some((a) => FUTURE_AUX.has(a.toLowerCase())) || ready;
+  const future = auxWords(tree, verb).some((a) => FUTURE_AUX.has(a)) || ready;
   // "was not ready to respond adequately" is no promise (nor "will not react").
-  const negated = [verb, ...(ready ? [head] : [])].some((v) => tree.children[v].some((c) => pack.negators.has(tree.words[c].toLowerCase())));
+  const negated = [verb, ...(ready ? [head] : [])].some((v) => tree.children[v].some((c) => pack.negators.has(tree.words[c])));
   // A question asks whether a side will respond ("Will Russia respond?"); it promises nothing.
   const question = tree.words.slice(first, last).includes('?');
   if (!future || negated || question) return undefined;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive) return undefined;
   const said = speakerOf(tree, pack, actors, verb, quotes);
-  const doers = pack.firstPerson.has(tree.words[subj.token].toLowerCase()) ? (said.speaker ? [said.speaker] : []) : actorsOfPhrase(tree, actors, subj.token);
+  const doers = pack.firstPerson.has(tree.words[subj.token]) ? (said.speaker ? [said.speaker] : []) : actorsOfPhrase(tree, actors, subj.token);
   if (!doers.some((d) => d.code)) return undefined;
   const own = new Set(doers.map((d) => d.code));
-  const condition = childrenBy(tree, verb, 'advcl').find((c) => childrenBy(tree, c, 'mark').some((m) => CONDITION_MARKS.has(tree.words[m].toLowerCase())));
+  const condition = childrenBy(tree, verb, 'advcl').find((c) => childrenBy(tree, c, 'mark').some((m) => CONDITION_MARKS.has(tree.words[m])));
   const setBy = condition === undefined ? [] : (() => { const s = subjectOf(tree, condition); return s ? actorsOfPhrase(tree, actors, s.token) : []; })();
-  const aimed = childrenBy(tree, verb, 'obl').filter((o) => markerOf(tree, o) === 'to' && HOSTILE_ACTS.has(tree.words[o].toLowerCase()));
-  const resolve = tree.children[verb].some((c) => RESOLVE.has(tree.words[c].toLowerCase()))
-    || childrenBy(tree, verb, 'obl').some((o) => markerOf(tree, o) === 'with' && FORCE_MEANS.has(tree.words[o].toLowerCase()));
+  const aimed = childrenBy(tree, verb, 'obl').filter((o) => markerOf(tree, o) === 'to' && HOSTILE_ACTS.has(tree.words[o]));
+  const resolve = tree.children[verb].some((c) => RESOLVE.has(tree.words[c]))
+    || childrenBy(tree, verb, 'obl').some((o) => markerOf(tree, o) === 'with' && FORCE_MEANS.has(tree.words[o]));
   const answered = respondedActs(tree, verb);
   const others = [...setBy, ...[...aimed, ...answered].flatMap((o) => doersOf(tree, actors, o))].filter((p) => p.code && !own.has(p.code));
   if (!others.length && !aimed.length && !resolve) return undefined;
@@ -378,11 +378,11 @@ function statedReadinessOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, q
   if (!childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to')) return undefined;
   const head = tree.deps[verb].head;
   if (head < 0 || !AVAILABLE.has(tree.lemmas[head]) || !['xcomp', 'advcl'].includes(tree.deps[verb].deprel)) return undefined;
-  if (tree.children[head].some((c) => pack.negators.has(tree.words[c].toLowerCase()))) return undefined;
+  if (tree.children[head].some((c) => pack.negators.has(tree.words[c]))) return undefined;
   const said = speakerOf(tree, pack, actors, head, quotes);
   const subj = subjectOf(tree, head);
   if (!said.reported || !subj) return undefined;
-  const ownWord = (t: number): boolean => pack.firstPerson.has(tree.words[t].toLowerCase()) || ['its', 'their'].includes(tree.words[t].toLowerCase());
+  const ownWord = (t: number): boolean => pack.firstPerson.has(tree.words[t]) || ['its', 'their'].includes(tree.words[t]);
   const named = actorsOfPhrase(tree, actors, subj.token).filter((a) => a.code);
   const own = ownWord(subj.token) || childrenBy(tree, subj.token, 'nmod:poss').some(ownWord);
   const doers = named.length ? named : own && said.speaker?.code ? [said.speaker] : [];
@@ -397,13 +397,13 @@ function statedReadinessOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, q
 }
 
 function isBlameworthy(tree: Tree, noun: number): boolean {
-  const word = tree.words[noun].toLowerCase();
+  const word = tree.words[noun];
   if (HOSTILE_ACTS.has(word)) return true;
   return CONDUCT.has(word) && hasFaultyModifier(tree, noun);
 }
 
 function hasFaultyModifier(tree: Tree, noun: number): boolean {
-  return childrenBy(tree, noun, 'amod').some((a) => FAULTY.has(tree.words[a].toLowerCase()));
+  return childrenBy(tree, noun, 'amod').some((a) => FAULTY.has(tree.words[a]));
 }
 
 /** Who did the act a noun names: its possessor, its "by" phrase, or a nationality adjective ("the Russian invasion"). */
@@ -428,7 +428,7 @@ const GOOD_VERDICT = ruleWords('good-verdict');
 
 /** Whether the predicate at `head` calls its subject good ("was good news", "a relief"): itself or its adjective. */
 function isGoodVerdict(tree: Tree, head: number): boolean {
-  return [head, ...childrenBy(tree, head, 'amod')].some((t) => GOOD_VERDICT.has(tree.lemmas[t]) || GOOD_VERDICT.has(tree.words[t].toLowerCase()));
+  return [head, ...childrenBy(tree, head, 'amod')].some((t) => GOOD_VERDICT.has(tree.lemmas[t]) || GOOD_VERDICT.has(tree.words[t]));
 }
 
 /** The coded participants of another side than the speaker's. */

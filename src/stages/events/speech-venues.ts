@@ -43,7 +43,7 @@ function speakerOf(tree: Tree, verb: number, isParty: (head: number) => boolean)
   for (let v = verb, hops = 0; v >= 0 && hops < 2; hops++, v = tree.deps[v].head) {
     const subj = subjectOf(tree, v);
     if (subj && !subj.passive) return isParty(subj.token) ? subj.token : undefined;
-    const agent = childrenBy(tree, v, 'obl').find((o) => markerOf(tree, o)?.toLowerCase() === 'by' && isParty(o));
+    const agent = childrenBy(tree, v, 'obl').find((o) => markerOf(tree, o) === 'by' && isParty(o));
     if (agent !== undefined) return agent;
     if (!['advcl', 'acl', 'conj'].includes(tree.deps[v].deprel)) return undefined;
   }
@@ -52,7 +52,7 @@ function speakerOf(tree: Tree, verb: number, isParty: (head: number) => boolean)
 
 /** Whether the gathering is the press's: its own compounds ("press conference", "news conference") or its partner. */
 function isPress(tree: Tree, n: number): boolean {
-  return [n, ...childrenBy(tree, n, 'compound', 'nmod')].some((t) => PRESS.has(tree.lemmas[t].toLowerCase()));
+  return [n, ...childrenBy(tree, n, 'compound', 'nmod')].some((t) => PRESS.has(tree.lemmas[t]));
 }
 
 /** The first organisation the gathering's phrase names as its holder, breadth-first, with the token naming it. */
@@ -66,7 +66,7 @@ function hostOf(tree: Tree, n: number, orgAt: (t: number) => string | undefined)
       const rel = tree.deps[c].deprel;
       const through = rel === 'compound' || rel === 'appos' || rel === 'flat'
         || (rel === 'acl' && tree.pos[c]?.xpos === 'VBN')
-        || ((rel === 'nmod' || rel.startsWith('obl')) && HOST_MARKERS.has(markerOf(tree, c)?.toLowerCase() ?? ''));
+        || ((rel === 'nmod' || rel.startsWith('obl')) && HOST_MARKERS.has(markerOf(tree, c) ?? ''));
       if (through) queue.push({ token: c, depth: depth + 1 });
     }
   }
@@ -77,8 +77,8 @@ function hostOf(tree: Tree, n: number, orgAt: (t: number) => string | undefined)
 export function speechVenues(tree: Tree, speechVerbs: ReadonlySet<string>, first: number, last: number, used: ReadonlySet<number>, parties: VenueParties): NominalTrigger[] {
   const out: NominalTrigger[] = [];
   for (let n = first; n < last; n++) {
-    if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || !VENUES.has(tree.lemmas[n].toLowerCase())) continue;
-    if (!SETTINGS.has(markerOf(tree, n)?.toLowerCase() ?? '')) continue;
+    if (used.has(n) || tree.pos[n]?.upos !== 'NOUN' || !VENUES.has(tree.lemmas[n])) continue;
+    if (!SETTINGS.has(markerOf(tree, n) ?? '')) continue;
     const verb = tree.deps[n].head;
     if (verb < 0 || tree.pos[verb]?.upos !== 'VERB' || !(speechVerbs.has(tree.lemmas[verb]) || tree.lemmas[verb] === 'speak')) continue;
     // A gathering with a "with" partner is a meeting nominal-meetings.ts reads; one still to come names no act.

@@ -127,7 +127,7 @@ function recipientOf(ctx: Context, verb: number, content: number, subject: numbe
   const isPlace = (t: number) => isLocativePlace(ctx, t);
   // A place in the subject's phrase ("the summit in France") is where, not whose: it is no subject side.
   const bySubject = subject === undefined ? [] : actorsOfPhrase(ctx.tree, ctx.actors, subject).filter((p) => p.code && !isPlace(p.tokens[0]));
-  const lemma = subject === undefined ? '' : ctx.tree.lemmas[subject].toLowerCase();
+  const lemma = subject === undefined ? '' : ctx.tree.lemmas[subject];
   // The speakers' own side as the subject ("Ottawa would continue to apply a duty on U.S. corn imports", "we are
   // concerned with the Bank's preoccupation"): the stance is the speakers' own, taken towards another side the content
   // names (#12, the statement-only misses with no recipient). A subject of two sides is no one's own.
@@ -227,10 +227,10 @@ function isOutcomeReport(ctx: Context, content: number, words: readonly number[]
  * "violated", "criticism", "demand" in a content are cues of their type though the rules code no event there.
  */
 function lexiconType(ctx: Context, t: number): PloverEvent | undefined {
-  const lemma = ctx.tree.lemmas[t].toLowerCase();
+  const lemma = ctx.tree.lemmas[t];
   const upos = ctx.tree.pos[t]?.upos;
   const code = upos === 'VERB' ? ctx.lexicon.verbs[lemma]?.find((e) => !e.before && !e.after)?.code
-    : upos === 'NOUN' ? ctx.lexicon.nouns[lemma]?.code ?? ctx.lexicon.nouns[ctx.tree.words[t].toLowerCase()]?.code : undefined;
+    : upos === 'NOUN' ? ctx.lexicon.nouns[lemma]?.code ?? ctx.lexicon.nouns[ctx.tree.words[t]]?.code : undefined;
   return code ? ctx.lexicon.cameo[code]?.event : undefined;
 }
 
@@ -248,8 +248,8 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
   for (const t of words) {
     const type = lexiconType(ctx, t);
     if (type) out.push(`lex:${type}`);
-    const lemma = tree.lemmas[t].toLowerCase();
-    const word = tree.words[t].toLowerCase();
+    const lemma = tree.lemmas[t];
+    const word = tree.words[t];
     if (damning.has(lemma) || damning.has(word)) out.push('judge:damning');
     else if (praise.has(lemma) || praise.has(word)) out.push('judge:praising');
   }
@@ -278,7 +278,7 @@ function contentFeatures(ctx: Context, verb: number, content: number, words: rea
   let n = 0;
   for (const t of words) {
     if (n >= MAX_WORDS) break;
-    const lemma = tree.lemmas[t].toLowerCase();
+    const lemma = tree.lemmas[t];
     if (!CONTENT_UPOS.has(tree.pos[t]?.upos ?? '') || ctx.actors.at(t) || /\d/.test(lemma) || calendar.has(lemma)) continue;
     out.push(`w:${lemma}`);
     n++;

@@ -30,7 +30,7 @@ export function repairStativeParticiples(tree: Tree): Tree {
   for (let t = 0; t < tree.tokens.length; t++) {
     if (!isStanceParticiple(tree, t)) continue;
     out ??= { deps: [...tree.deps], pos: [...tree.pos], lemmas: [...tree.lemmas] };
-    const word = tree.words[t].toLowerCase();
+    const word = tree.words[t];
     out.pos[t] = { upos: 'ADJ', xpos: 'JJ', lemma: word };
     out.lemmas[t] = word;
     for (const c of tree.children[t]) {
@@ -53,7 +53,7 @@ function isStanceParticiple(tree: Tree, t: number): boolean {
 
 /** "was disappointed by the plan", "remains disturbed at …": a feeling participle with its cause, after "be" or a linking verb. */
 function isFeeling(tree: Tree, t: number): boolean {
-  if (!childrenBy(tree, t, 'obl', 'obl:agent').some((o) => FEELING_CAUSE.has(markerOf(tree, o)?.toLowerCase() ?? ''))) return false;
+  if (!childrenBy(tree, t, 'obl', 'obl:agent').some((o) => FEELING_CAUSE.has(markerOf(tree, o) ?? ''))) return false;
   return isLinkedOrPassive(tree, t);
 }
 

@@ -24,7 +24,7 @@ const UNHELD = ruleWords('unheld-talks-verb');
 
 /** Whether the talks noun at `n` names talks nobody held: "no talks between …", "ruled out talks between …". */
 function unheld(tree: Tree, n: number): boolean {
-  if (childrenBy(tree, n, 'det').some((d) => tree.words[d].toLowerCase() === 'no')) return true;
+  if (childrenBy(tree, n, 'det').some((d) => tree.words[d] === 'no')) return true;
   const head = tree.deps[n]?.head ?? -1;
   return head >= 0 && ['obj', 'obl'].includes(baseRel(tree, n)) && UNHELD.has(tree.lemmas[head] ?? '');
 }
@@ -35,8 +35,8 @@ export function talksBetween(tree: Tree, lexicon: RuntimeLexicon, first: number,
   for (let n = first; n < last; n++) {
     if (used.has(n) || tree.pos[n]?.upos !== 'NOUN') continue;
     const code = nounCode(tree, lexicon, n);
-    if (!code?.startsWith('04') || childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a].toLowerCase())) || unheld(tree, n)) continue;
-    const between = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m)?.toLowerCase() === 'between');
+    if (!code?.startsWith('04') || childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a])) || unheld(tree, n)) continue;
+    const between = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m) === 'between');
     // Both sides named as actors or nationalities: "between the two sides" or "between Zaire and its creditors" alone tells too little.
     if (between === undefined || !bothSidesNamed(tree, between, hasActor)) continue;
     const match: TriggerMatch = {

@@ -19,7 +19,7 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
  * further hostile action") or that names retaliation, sanctions or force keeps the threat.
  */
 export function isThingClause(tree: Tree, verb: number, clause: number, isActor: (token: number) => boolean): boolean {
-  if (walk(tree, clause).some(({ token }) => THREAT_TOPICS.has(tree.lemmas[token].toLowerCase()))) return false;
+  if (walk(tree, clause).some(({ token }) => THREAT_TOPICS.has(tree.lemmas[token]))) return false;
   // "there were some short-term risks", "it was essential to recover …": an expletive subject names no one.
   if (childrenBy(tree, clause, 'expl').length) return true;
   const subj = childrenBy(tree, clause, 'nsubj', 'nsubj:pass', 'csubj')[0];
@@ -30,7 +30,7 @@ export function isThingClause(tree: Tree, verb: number, clause: number, isActor:
     return obj !== undefined && obj < clause && isThingNoun(tree, obj, isActor);
   }
   if (tree.pos[subj]?.upos === 'PRON') {
-    const word = tree.lemmas[subj].toLowerCase();
+    const word = tree.lemmas[subj];
     return DEMONSTRATIVES.has(word) || (word === 'it' && isExtraposed(tree, clause));
   }
   return isThingNoun(tree, subj, isActor);

@@ -292,7 +292,7 @@ export function walkTokens(tree: Tree, i: number, stop: readonly string[] = [], 
 
 /** A verb marked as a "to" infinitive ("to congratulate him", "To ensure …"). */
 export function isToInfinitive(tree: Tree, verb: number): boolean {
-  return childrenBy(tree, verb, 'mark').some((m) => tree.words[m].toLowerCase() === 'to');
+  return childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to');
 }
 
 /** The preposition or subordinator that marks `i` (`case` or `mark` child), lower-cased. */
@@ -379,7 +379,7 @@ function infinitiveSubjectsOf(tree: Tree, head: number): number[] {
 
 /** Whether token `t` is a noun that names a time ("Tuesday", "yesterday"). */
 export function isTimeWord(tree: Tree, t: number): boolean {
-  return TIME_WORDS.has(tree.words[t].toLowerCase());
+  return TIME_WORDS.has(tree.words[t]);
 }
 
 /** Nouns that name a time, never a participant or a topic of an appeal. */
@@ -407,12 +407,12 @@ export function isControlledInfinitive(tree: Tree, verb: number): boolean {
  * purpose clause comes after what the verb acts on ("resumed talks to end the war").
  */
 export function isAdjacentInfinitive(tree: Tree, head: number, verb: number): boolean {
-  const to = childrenBy(tree, verb, 'mark').find((m) => tree.words[m].toLowerCase() === 'to');
+  const to = childrenBy(tree, verb, 'mark').find((m) => tree.words[m] === 'to');
   if (to === undefined || to < head) return false;
   const isNumber = (t: number): boolean => tree.pos[t]?.upos === 'NUM';
   for (let t = head + 1; t < to; t++) {
     const upos = tree.pos[t]?.upos;
-    const countTo = tree.words[t].toLowerCase() === 'to' && isNumber(t - 1) && isNumber(t + 1);
+    const countTo = tree.words[t] === 'to' && isNumber(t - 1) && isNumber(t + 1);
     if (upos !== 'ADV' && !isNumber(t) && !countTo && !isTimeWord(tree, t)) return false;
   }
   return true;
@@ -623,6 +623,6 @@ function dominates(tree: Tree, top: number, t: number): boolean {
 
 /** Whether token `t`'s lemma is in `words`, also when the tagger left a plural as its lemma ("walkouts", "troops"). */
 export function isListed(tree: Tree, t: number, words: ReadonlySet<string>): boolean {
-  const lemma = tree.lemmas[t].toLowerCase();
+  const lemma = tree.lemmas[t];
   return words.has(lemma) || (lemma.endsWith('s') && words.has(lemma.slice(0, -1)));
 }

@@ -96,7 +96,7 @@ const FORCE_CODE = /^(13|15|18|19|20)/;
 
 /** The verb's object (or passive subject) when it names a market figure, itself or in its "in"/"of" phrase ("the rise in rates"). */
 function figureObjectOf(tree: Tree, verb: number): number | undefined {
-  const isFigure = (t: number): boolean => FIGURES.has(tree.lemmas[t].toLowerCase()) && tree.pos[t]?.upos === 'NOUN';
+  const isFigure = (t: number): boolean => FIGURES.has(tree.lemmas[t]) && tree.pos[t]?.upos === 'NOUN';
   return childrenBy(tree, verb, 'obj', 'nsubj:pass').find((o) => isFigure(o) || childrenBy(tree, o, 'nmod').some((m) => isFigure(m) && ['in', 'of'].includes(markerOf(tree, m) ?? '')));
 }
 
@@ -105,7 +105,7 @@ const FIGURES = ruleWords('market-figure');
 
 /** The verb's own active subject when it names a market figure. */
 function figureSubjectOf(tree: Tree, verb: number): number | undefined {
-  return childrenBy(tree, verb, 'nsubj').find((s) => FIGURES.has(tree.lemmas[s].toLowerCase()) && tree.pos[s]?.upos === 'NOUN');
+  return childrenBy(tree, verb, 'nsubj').find((s) => FIGURES.has(tree.lemmas[s]) && tree.pos[s]?.upos === 'NOUN');
 }
 
 /** Words that open an embedded question when they modify or mark its verb. */
@@ -317,7 +317,7 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // retaliation" (an event noun of conflict) and "warned that it may retaliate" (a clause) keep the threat.
         const topics = childrenBy(tree, i, 'obl').filter((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? ''));
         return topics.length > 0 && !childrenBy(tree, i, 'obj', 'iobj', 'ccomp', 'xcomp').length &&
-          !childrenBy(tree, i, 'obl').some(isActor) && topics.every((c) => isNominal(tree, c) && !THREAT_TOPICS.has(tree.lemmas[c].toLowerCase()) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? ''));
+          !childrenBy(tree, i, 'obl').some(isActor) && topics.every((c) => isNominal(tree, c) && !THREAT_TOPICS.has(tree.lemmas[c]) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? ''));
       }
     }
     return false;
@@ -347,8 +347,8 @@ const PEOPLE_PRONOUNS = ruleWords('people-pronoun');
 function namesPeople(tree: Tree, t: number): boolean {
   const upos = tree.pos[t]?.upos;
   if (upos === 'PROPN') return true;
-  if (upos === 'PRON') return PEOPLE_PRONOUNS.has(tree.words[t].toLowerCase());
-  return upos === 'NOUN' && PEOPLE_NOUNS.has(tree.lemmas[t].toLowerCase());
+  if (upos === 'PRON') return PEOPLE_PRONOUNS.has(tree.words[t]);
+  return upos === 'NOUN' && PEOPLE_NOUNS.has(tree.lemmas[t]);
 }
 
 /** Tags of a finite auxiliary or copula: a modal or a present or past form. */
@@ -383,7 +383,7 @@ function isIndicative(tree: Tree, clause: number): boolean {
   const auxiliaries = childrenBy(tree, clause, 'aux', 'aux:pass', 'cop');
   if (auxiliaries.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
   const finite = auxiliaries.length ? Math.min(...auxiliaries) : clause;
-  return INDICATIVE_TAGS.has(tree.pos[finite]?.xpos ?? '') || INDICATIVE_BE.has(tree.words[finite].toLowerCase());
+  return INDICATIVE_TAGS.has(tree.pos[finite]?.xpos ?? '') || INDICATIVE_BE.has(tree.words[finite]);
 }
 
 /**
@@ -517,12 +517,12 @@ const BY_VERB: NounReading = { code: '020', note: 'a call renewed or repeated: a
  */
 function phraseReading(tree: Tree, key: string, n: number): NounReading | undefined {
   if (!APPEAL_NOUNS.has(key)) return undefined;
-  if (childrenBy(tree, n, 'compound').some((c) => CALL_MEDIA.has(tree.lemmas[c].toLowerCase())) ||
+  if (childrenBy(tree, n, 'compound').some((c) => CALL_MEDIA.has(tree.lemmas[c])) ||
     childrenBy(tree, n, 'nmod').some((c) => PARTNER_MARKERS.has(markerOf(tree, c) ?? ''))) return undefined;
   const { head, deprel } = tree.deps[n];
   if (head >= 0 && (deprel === 'obj' || deprel === 'nsubj:pass') && APPEAL_RENEWING.has(tree.lemmas[head])) return BY_VERB;
   const isPhrase = (c: number): boolean => {
-    const lemma = tree.lemmas[c].toLowerCase();
+    const lemma = tree.lemmas[c];
     return APPEAL_MARKERS.has(markerOf(tree, c) ?? '') && !TIME_WORDS.has(lemma) && !DURATIONS.has(lemma) && !AUDIENCES.has(lemma) &&
       !childrenBy(tree, c, 'nummod').length;
   };

@@ -37,8 +37,8 @@ const MOBILIZE_CODE = '154';
 
 /** The noun's word form, joined with the word before a hyphen ("build-up"), and where the joined form starts. */
 function formOf(tree: Tree, n: number, first: number): { form: string; start: number } {
-  const word = tree.words[n].toLowerCase();
-  if (n - 2 >= first && tree.words[n - 1] === '-' && tree.deps[n - 2]?.head === n) return { form: `${tree.words[n - 2].toLowerCase()}-${word}`, start: n - 2 };
+  const word = tree.words[n];
+  if (n - 2 >= first && tree.words[n - 1] === '-' && tree.deps[n - 2]?.head === n) return { form: `${tree.words[n - 2]}-${word}`, start: n - 2 };
   return { form: word, start: n };
 }
 
@@ -79,9 +79,9 @@ function buildupAt(tree: Tree, n: number, mobilizing: boolean, countryOf: (head:
   if (agent === undefined) return undefined;
   // The place may hang on the noun or on its force ("the concentration of Russian troops near the border").
   const places = [n, ...(force !== undefined ? [force] : [])].flatMap((h) => childrenBy(tree, h, 'nmod', 'obl'))
-    .filter((m) => BORDER_MARKERS.has(markerOf(tree, m)?.toLowerCase() ?? ''));
+    .filter((m) => BORDER_MARKERS.has(markerOf(tree, m) ?? ''));
   // A possessor or nationality names a side, not forces: something military on the noun or at a border must.
-  if (force === undefined && ![...childrenBy(tree, n, 'amod', 'compound'), ...ofPhrases].some((m) => MILITARY.has(tree.lemmas[m]?.toLowerCase() ?? ''))
+  if (force === undefined && ![...childrenBy(tree, n, 'amod', 'compound'), ...ofPhrases].some((m) => MILITARY.has(tree.lemmas[m] ?? ''))
     && !places.some((p) => BORDERS.has(tree.lemmas[p]))) return undefined;
   const doerCountry = agent === n ? kbCountry(tree.words[nationality ?? n]) : countryOf(agent);
   // Forces face the other side of a border, never their own ("on Russia's border with Finland").

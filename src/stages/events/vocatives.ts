@@ -27,12 +27,12 @@ export function isVocativeSubject(tree: Tree, pack: LanguagePack, verb: number, 
   if (tree.words[last + 1] !== ',' || last + 2 !== verb) return false;
   // At the start of its sentence or quotation ("'Dear …, thank you,' he said").
   if (first > 0 && tree.pos[first - 1]?.upos !== 'PUNCT') return false;
-  if (OPENERS.has(tree.words[first].toLowerCase())) return true;
+  if (OPENERS.has(tree.words[first])) return true;
   // Else a bare name or title ("Mr President", no "the", no clause in it) before an imperative
   // that speaks to "you" ("…, thank you"): an appositive subject ("We, the governments of …,
   // recognize") or a misread clause has a determiner, a verb or no second person.
   const bareName = tree.pos[subj]?.xpos === 'NNP' && span.every((t) => tree.pos[t]?.upos !== 'DET' && tree.pos[t]?.upos !== 'VERB');
-  return bareName && BARE.has(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj', 'iobj').some((o) => pack.secondPerson.has(tree.words[o].toLowerCase()));
+  return bareName && BARE.has(tree.pos[verb]?.xpos ?? '') && childrenBy(tree, verb, 'obj', 'iobj').some((o) => pack.secondPerson.has(tree.words[o]));
 }
 
 /**
@@ -42,6 +42,6 @@ export function isVocativeSubject(tree: Tree, pack: LanguagePack, verb: number, 
  */
 export function addressedVocative(tree: Tree, pack: LanguagePack, verb: number): number | undefined {
   if (!PERFORMATIVE.has(tree.lemmas[verb]) || !BARE.has(tree.pos[verb]?.xpos ?? '') || childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length) return undefined;
-  if (!childrenBy(tree, verb, 'obj', 'iobj').some((o) => pack.secondPerson.has(tree.words[o].toLowerCase()))) return undefined;
+  if (!childrenBy(tree, verb, 'obj', 'iobj').some((o) => pack.secondPerson.has(tree.words[o]))) return undefined;
   return childrenBy(tree, verb, 'vocative').find((v) => v > verb);
 }

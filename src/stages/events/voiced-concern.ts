@@ -30,7 +30,7 @@ const DISAPPROVE = '111';
 function voicedBy(tree: Tree, n: number): { verb: number; agent: number } | undefined {
   if (tree.pos[n]?.upos !== 'NOUN' || !CONCERN.has(tree.lemmas[n])) return undefined;
   // "no concerns were raised by …" voices nothing.
-  if (childrenBy(tree, n, 'det').some((d) => tree.words[d].toLowerCase() === 'no')) return undefined;
+  if (childrenBy(tree, n, 'det').some((d) => tree.words[d] === 'no')) return undefined;
   for (const verb of childrenBy(tree, n, 'acl')) {
     if (tree.pos[verb]?.xpos !== 'VBN' || !VOICING.has(tree.lemmas[verb])) continue;
     const agent = childrenBy(tree, verb, 'obl', 'obl:agent', 'nmod').find((m) => markerOf(tree, m) === 'by');
@@ -42,7 +42,7 @@ function voicedBy(tree: Tree, n: number): { verb: number; agent: number } | unde
 /** Actors the concern is about, named as its object's head or owner ("about Belarus", "over Russia's actions"). */
 function concernedActors(ctx: Context, n: number, verb: number, own: ReadonlySet<string | undefined>): EventParticipant[] {
   const { tree } = ctx;
-  const objects = [...childrenBy(tree, n, 'nmod'), ...childrenBy(tree, verb, 'obl')].filter((m) => CONCERN_MARKERS.has(markerOf(tree, m)?.toLowerCase() ?? ''));
+  const objects = [...childrenBy(tree, n, 'nmod'), ...childrenBy(tree, verb, 'obl')].filter((m) => CONCERN_MARKERS.has(markerOf(tree, m) ?? ''));
   const heads = objects.flatMap((o) => [o, ...childrenBy(tree, o, 'nmod:poss').filter((p) => tree.pos[p]?.upos !== 'PRON')]);
   return heads.flatMap((h) => { const m = ctx.actors.at(h); return m?.code ? ctx.actors.expand(m) : []; }).filter((a) => !own.has(a.code));
 }

@@ -44,7 +44,7 @@ const shipped = shippedTable('warn-senses.tsv', parseWarnSenses);
 export function warnSenseOf(
   tree: Tree, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined = () => undefined, table = shipped(),
 ): WarnSense | undefined {
-  const senses = table.get(tree.lemmas[i].toLowerCase());
+  const senses = table.get(tree.lemmas[i]);
   if (!senses) return undefined;
   const clauses = warnedClausesOf(tree, i);
   const topics = childrenBy(tree, i, 'obl').filter((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? ''));
@@ -64,7 +64,7 @@ export function warnSenseOf(
       case 'warn-warned':
         return !threat && childrenBy(tree, i, 'obj', 'iobj').some(isActor) && clauses.some((c) => {
           const subj = clauseSubjectOf(tree, c);
-          return subj !== undefined && sense.words.has(tree.words[subj].toLowerCase()) && saysWhatItIs(tree, c);
+          return subj !== undefined && sense.words.has(tree.words[subj]) && saysWhatItIs(tree, c);
         });
     }
   });
@@ -78,7 +78,7 @@ function couldStrike(tree: Tree, speaker: number | undefined, sectorOf: (token: 
   if (speaker === undefined) return true;
   const phrase = walkTokens(tree, speaker);
   const sectors = phrase.map(sectorOf).filter((s) => s !== undefined);
-  return sectors.length === 0 || sectors.includes(LABOUR_SECTOR) || phrase.some((t) => STRIKING_BODIES.has(tree.lemmas[t].toLowerCase()));
+  return sectors.length === 0 || sectors.includes(LABOUR_SECTOR) || phrase.some((t) => STRIKING_BODIES.has(tree.lemmas[t]));
 }
 
 /**
@@ -88,14 +88,14 @@ function couldStrike(tree: Tree, speaker: number | undefined, sectorOf: (token: 
 function isComingAct(tree: Tree, t: number, words: ReadonlySet<string>, speaker: number | undefined): boolean {
   if (!isListed(tree, t, words)) return false;
   return !childrenBy(tree, t, 'nmod', 'obl').some((a) => markerOf(tree, a) === 'by' &&
-    (speaker === undefined || tree.lemmas[a].toLowerCase() !== tree.lemmas[speaker].toLowerCase()));
+    (speaker === undefined || tree.lemmas[a] !== tree.lemmas[speaker]));
 }
 
 /** Whether clause `c` tells of the past ("had cost", "cost"): no act still to come. */
 function isPast(tree: Tree, c: number): boolean {
   const auxes = childrenBy(tree, c, 'aux', 'aux:pass', 'cop');
   if (auxes.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
-  return tree.pos[c]?.xpos === 'VBD' || auxes.some((a) => tree.pos[a]?.xpos === 'VBD' || HAVE_FORMS.has(tree.words[a].toLowerCase()));
+  return tree.pos[c]?.xpos === 'VBD' || auxes.some((a) => tree.pos[a]?.xpos === 'VBD' || HAVE_FORMS.has(tree.words[a]));
 }
 
 /**
@@ -108,8 +108,8 @@ function saysWhatItIs(tree: Tree, c: number): boolean {
   if (auxes.some((a) => tree.pos[a]?.xpos === 'MD')) return false;
   if (childrenBy(tree, c, 'xcomp').some((x) => markerOf(tree, x) === 'to' || tree.pos[x]?.xpos === 'VB')) return false;
   return childrenBy(tree, c, 'cop').length > 0 ||
-    (tree.pos[c]?.xpos === 'VBG' && auxes.some((a) => BE_FORMS.has(tree.words[a].toLowerCase()))) ||
-    (tree.pos[c]?.xpos === 'VBN' && auxes.some((a) => HAVE_FORMS.has(tree.words[a].toLowerCase())));
+    (tree.pos[c]?.xpos === 'VBG' && auxes.some((a) => BE_FORMS.has(tree.words[a]))) ||
+    (tree.pos[c]?.xpos === 'VBN' && auxes.some((a) => HAVE_FORMS.has(tree.words[a])));
 }
 
 /** Nouns of a response or punishment: a warning that names one is a threat, never criticism. */
