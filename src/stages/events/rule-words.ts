@@ -181,6 +181,8 @@ const CLASSES = {
   'collision-vehicle': [],
   'collision-aircraft': [],
   'collision-military': [],
+  'collision-warship': [],
+  'collision-sea-hazard': [],
   'people-pronoun': [],
   expecting: [],
   'commitment-noun': [],
