@@ -183,6 +183,7 @@ const CLASSES = {
   'collision-military': [],
   'collision-warship': [],
   'collision-sea-hazard': [],
+  'pattern-particle': [],
   'people-pronoun': [],
   expecting: [],
   'commitment-noun': [],
