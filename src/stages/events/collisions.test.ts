@@ -32,4 +32,17 @@ describe('a collision with a hazard of travel', () => {
   ])('issue-12: "%s" keeps its ASSAULT', (text) => {
     expect(coded(text).some((e) => e.startsWith('ASSAULT'))).toBe(true);
   });
+
+  // Session 50: a warship or a tank is no vehicle for the force patterns, but one that runs into a mine or a reef had an
+  // accident, whatever its block's patterns read ("off the coast" was KICK's "* OFF", talks).
+  it.each([
+    ['A Russian warship hit a mine in the Black Sea on Tuesday, the navy said.'],
+    ['The Russian warship hit a mine off the coast of Ukraine.'],
+  ])('issue-12: "%s" is an accident, no event', (text) => {
+    expect(coded(text)).toEqual([]);
+  });
+
+  it('keeps a warship\'s fire on a hill: "A Russian warship struck a hill near Odesa"', () => {
+    expect(coded('A Russian warship struck a hill near Odesa on Tuesday.').some((e) => e.startsWith('ASSAULT'))).toBe(true);
+  });
 });

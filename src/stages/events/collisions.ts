@@ -2,7 +2,8 @@
  * Accidents told with a verb of force: "a Soviet tanker hit a mine in the Gulf", "the aircraft hit Mount Osutaka".
  * A vehicle, ship or aircraft that hits a hazard of travel attacked no one; CAMEO's "&AIRCRAFT *" pattern and the
  * HIT block's 190 read these as force (#12; training gold precision audit, sessions 48–49). The verbs, hazards,
- * markers and subjects are rule-words `collision-verb`, `-hazard`, `-marker`, `-vehicle`, `-aircraft`, `-military`.
+ * markers and subjects are rule-words `collision-verb`, `-hazard`, `-marker`, `-vehicle`, `-aircraft`, `-military`,
+ * `-warship` and `-sea-hazard`.
  */
 import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, type Tree } from './tree.js';
@@ -13,6 +14,8 @@ const IMPACT_MARKERS = ruleWords('collision-marker');
 const VEHICLES = ruleWords('collision-vehicle');
 const AIRCRAFT = ruleWords('collision-aircraft');
 const MILITARY = ruleWords('collision-military');
+const WARSHIPS = ruleWords('collision-warship');
+const SEA_HAZARDS = ruleWords('collision-sea-hazard');
 
 const lemmaOf = (tree: Tree, t: number): string => tree.lemmas[t];
 
@@ -37,8 +40,12 @@ function isAccidentSubject(tree: Tree, subject: number, isActor: (token: number)
 export function collisionHazardOf(tree: Tree, verb: number, isActor: (token: number) => boolean = () => false): number | undefined {
   if (!COLLISION_VERBS.has(lemmaOf(tree, verb))) return undefined;
   const subjects = childrenBy(tree, verb, 'nsubj');
-  if (subjects.length === 0 || !subjects.every((s) => isAccidentSubject(tree, s, isActor))) return undefined;
-  const isHazard = (t: number): boolean => HAZARDS.has(lemmaOf(tree, t));
+  if (subjects.length === 0) return undefined;
+  // "A Russian warship hit a mine": a warship or a tank runs into a mine or a reef, but a hill or a tree it hits it fired on.
+  const armed = subjects.every((s) => WARSHIPS.has(lemmaOf(tree, s)));
+  if (!armed && !subjects.every((s) => isAccidentSubject(tree, s, isActor))) return undefined;
+  // By lemma or word: the tagger reads "a mine" as the pronoun "my" ("hit a mine off the coast").
+  const isHazard = (t: number): boolean => [lemmaOf(tree, t), tree.words[t].toLowerCase()].some((w) => (armed ? SEA_HAZARDS : HAZARDS).has(w));
   const objects = childrenBy(tree, verb, 'obj');
   // "struck Hezbollah positions on Mount Hermon": with an object, the "on" phrase says where the target was.
   const struck = objects.length > 0 ? objects : childrenBy(tree, verb, 'obl').filter((o) => IMPACT_MARKERS.has(markerOf(tree, o) ?? ''));

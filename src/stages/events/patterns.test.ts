@@ -23,3 +23,21 @@ describe('pattern words and proper nouns', () => {
     expect(coded('Iraqi troops moved to the border on Tuesday.')).toContain('MOBILIZE 154');
   });
 });
+
+describe('particle patterns and prepositions', () => {
+  // KICK's "* OFF" (046, "kicked off talks") took the "off" of "off the coast" for its particle (#12, session 50).
+  it('issue-12: "the ship hit a tanker off the coast" is no talks', () => {
+    expect(coded('The ship hit a tanker off the coast of Oman.').filter((e) => e.startsWith('CONSULT'))).toEqual([]);
+  });
+
+  // DEMAND's "* ON" (190, "pressed on") took the "on" of "on behalf of" (training wire gold, reuters-12700).
+  it('issue-12: "demanding … from Union Carbide on behalf of … claimants" is no advance', () => {
+    expect(coded('The Indian government is demanding more than three billion dlrs from Union Carbide on behalf of some 526,000 claimants.')
+      .filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
+  });
+
+  it('keeps the particle right after the verb: "the two sides kicked off talks" is still talks (046)', () => {
+    expect(coded('The two sides kicked off talks in Geneva on Monday.')).toContain('CONSULT 046');
+  });
+});
+

@@ -3,6 +3,7 @@
  * block are indexed by anchor word (`lexicon.ts`), so a verb tries only those its arguments can fit.
  */
 import type { CompiledBlock, CompiledPattern, RuntimeLexicon, VerbEntry, WordSet } from './lexicon.js';
+import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, subjectOf, TIME_WORDS, walkTokens, type Tree } from './tree.js';
 
 /** Relations whose subtrees are another clause's business, not the verb's own arguments. */
@@ -197,7 +198,7 @@ function matchPattern(args: Args, pattern: CompiledPattern): number {
   }
   for (const phrase of pattern.obj) {
     let nearest = Infinity;
-    for (const token of args.tokens) if ((!pattern.direct || isOwnObject(args, token)) && phraseFits(args, token, phrase)) nearest = Math.min(nearest, args.depth.get(token) ?? 3);
+    for (const token of args.tokens) if ((!pattern.direct || isOwnObject(args, token)) && !isStrayPreposition(args, token) && phraseFits(args, token, phrase)) nearest = Math.min(nearest, args.depth.get(token) ?? 3);
     if (nearest === Infinity) return 0;
     // Among equally long patterns, the one whose noun sits closer to the verb wins ("accepted the
     // invitation to pay a visit": the invitation, not the visit).
@@ -231,6 +232,19 @@ function isOwnObject(args: Args, t: number): boolean {
   if (!cases.length) return childrenBy(tree, verb, 'compound:prt').some((p) => p === verb + 1 && p < first);
   return cases.some((c) => c === verb + 1);
 }
+
+/**
+ * Whether token `t` is the preposition of a phrase away from the verb, which a particle pattern ("* OFF", KICK's "kick off"
+ * talks, 046; DEMAND's "* ON", "press on", 190) must not take for its particle (rule-words `pattern-particle`): "the warship hit a mine off the coast" is no talks opened (#12). A
+ * preposition right after the verb may be the particle misread ("kicked off talks"); `(PREP …)` patterns match phrases
+ * by their marker, not here.
+ */
+function isStrayPreposition(args: Args, t: number): boolean {
+  return args.tree.deps[t].deprel === 'case' && t !== args.verb + 1 && PARTICLES.has(args.tree.lemmas[t].toLowerCase());
+}
+
+/** Words that are a verb's particle in CAMEO's bare-word patterns ("* OFF", "* ON"); "* FROM +", "* AT" name phrases. */
+const PARTICLES = ruleWords('pattern-particle');
 
 // The two searches below are loops, not closures: matchPattern runs for every pattern a verb's
 // arguments may fit, and a closure over its parameters allocates their context on every call (#13).

@@ -43,8 +43,9 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
   // "yen bond futures prices hit record highs", "turnover declined by 5.7 pct", "prices eased":
   // a market figure moving is no act of anyone (see #12).
   if (figure !== undefined) return { ...match, code: '---', reason: reason('events/trigger-figure', { subject: tree.words[figure], verb: tree.words[i], trigger: match.reason }) };
-  const hazard = FORCE_CODE.test(match.code) ? collisionHazardOf(tree, i, isActor) : undefined;
-  // "a Soviet tanker hit a mine", "the aircraft hit Mount Osutaka": a vehicle running into a hazard is an accident (collisions.ts).
+  const hazard = collisionHazardOf(tree, i, isActor);
+  // "a Soviet tanker hit a mine", "the aircraft hit Mount Osutaka": a vehicle running into a hazard is an accident (collisions.ts),
+  // whatever code the verb's block or a pattern gives it (the block's KICK "* OFF" read "hit a mine off the coast" as talks).
   if (hazard !== undefined) return { ...match, code: '---', reason: reason('events/trigger-collision', { verb: tree.words[i], hazard: tree.words[hazard], trigger: match.reason }) };
   const aimed = FORCE_CODE.test(match.code) ? figureObjectOf(tree, i) : undefined;
   // "target money supply growth", "attacked the rise in interest rates", "we increased the Strategic Petroleum Reserve":
