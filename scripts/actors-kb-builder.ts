@@ -79,6 +79,16 @@ function heads(keys: Iterable<string>): Record<string, number> {
   return out;
 }
 
+/** Every spelling of a name's words but the one written: each word as written or as one of its other spellings. */
+function respellings(words: readonly string[], others: ReadonlyMap<string, readonly string[]>): string[] {
+  let forms = [''];
+  for (const word of words) {
+    const choices = [word, ...(others.get(word) ?? [])];
+    forms = forms.flatMap((form) => choices.map((c) => (form ? `${form} ${c}` : c)));
+  }
+  return forms.slice(1);
+}
+
 export class KbBuilder {
   private readonly actors: { id: string; name: string; kind: ActorKind; roles: KbRole[] }[] = [];
   private readonly ids = new Set<string>();
@@ -416,6 +426,32 @@ export class KbBuilder {
     const holders = this.officeHolders.get(h.code) ?? [];
     if (!holders.includes(index)) holders.push(index);
     this.officeHolders.set(h.code, holders);
+  }
+
+  /**
+   * Each multi-word name of a person also under the other spellings of its words (`data/name-spellings.txt`, one set of
+   * spellings of one name each): "Muhammad Mustafa" finds the list's Mohammad Mustafa, "Mohamed bin Salman" Mohammed
+   * bin Salman. A spelling that already names an actor keeps that meaning; names of organisations are not varied.
+   */
+  addSpellings(sets: readonly (readonly string[])[]): void {
+    const others = new Map<string, readonly string[]>();
+    for (const set of sets) {
+      const keys = set.map(nameKey);
+      for (const key of keys) others.set(key, keys.filter((k) => k !== key));
+    }
+    const added = new Map<string, number[]>();
+    for (const [key, indices] of this.names) {
+      const words = key.split(' ');
+      if (words.length < 2 || !words.some((w) => others.has(w))) continue;
+      const people = indices.filter((i) => this.actors[i]?.kind === 'person');
+      for (const spelled of respellings(words, others)) {
+        if (people.length === 0 || this.names.has(spelled)) continue;
+        const list = added.get(spelled) ?? [];
+        for (const i of people) if (!list.includes(i)) list.push(i);
+        added.set(spelled, list);
+      }
+    }
+    for (const [key, list] of added) this.names.set(key, list);
   }
 
   private absorbNamesakes(list: number[], keep: number, code: string): void {

@@ -152,6 +152,9 @@ for (const b of readData('national-bodies.tsv', parseMetonyms) as ReturnType<typ
 const familyNameFirst = new Set(parseWordList(read(dataDir, 'family-name-first.txt')));
 for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType<typeof parseOfficeHolders>) kb.addOfficeHolder(h, familyNameFirst);
 
+// Transliterations of one name ("Mohamed", "Muhammad"): a listed person's name in another spelling is that person.
+kb.addSpellings(parseWordList(read(dataDir, 'name-spellings.txt')).map((line) => line.split('|')));
+
 for (const p of places) kb.addPlaceIfFree(p.code, p.names, commonWords, notPlaces);
 
 const out = join(root, 'models', 'actors', 'kb.bin');

@@ -478,7 +478,9 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   if (phrase.det === 'the' && !plural) {
     // "the King" after "King Abdullah II of Jordan": the title may be the first word of a known name.
     // "the Crown Prince" after "Crown Prince and Prime Minister Mohammed bin Salman": either title refers back.
-    const earlier = ctx.history.findLast((h) => h.head === agent.key || h.coHead === agent.key || (office && h.office === office) || (h.person && h.words[0] === agent.key));
+    // "The President and President López Obrador agreed": one side of "and" is not the person named on the other.
+    const beside = namedBeside(ctx, phrase.last);
+    const earlier = ctx.history.findLast((h) => (h.head === agent.key || h.coHead === agent.key || (office && h.office === office) || (h.person && h.words[0] === agent.key)) && !h.words.some((w) => beside.has(w)));
     if (earlier) return { ...earlier, reason: reason('actors/refers-back', { agent: agentText, name: earlier.name }) };
     const realm = realmOf(ctx, agent.key, agentText);
     if (realm) return realm;
@@ -586,6 +588,21 @@ function rulerRealm(ctx: Context, title: string): string | undefined {
     if (index !== undefined && realms.some((realm) => ctx.kb.named(nameKey(`${realm} of ${h.name}`))?.includes(index))) return h.code;
   }
   return undefined;
+}
+
+/**
+ * The words of the name joined to a phrase by the "and" right after it ("The President and President López Obrador":
+ * "lopez", "obrador"), titles left out: the phrase's title cannot refer back to that person.
+ */
+function namedBeside(ctx: Context, last: number): ReadonlySet<string> {
+  const { keys, texts } = ctx.input.words;
+  const names = new Set<string>();
+  if (keys[last] !== 'and') return names;
+  for (let i = last + 1; i < Math.min(keys.length, last + 9) && isCapitalised(texts[i] ?? ''); i++) {
+    const key = keys[i] ?? '';
+    if (!ctx.kb.agent(key)) names.add(key);
+  }
+  return names;
 }
 
 /** "the Kingdom's commitment" after "King Abdullah II of Jordan": the country of the ruler named before. */
