@@ -51,7 +51,7 @@ import { controllerOf, isBareGerund, isHabitual, isParticipleModifier, isSourceA
 import { isSeparateMeetings, speakerListPartners } from './consultation.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
 import { matchAlertStatus } from './alert-status.js';
-import { codeReadiness, isReadiness } from './code-readiness.js';
+import { codeReadiness, helpingReadinessMatch, isReadiness } from './code-readiness.js';
 import { codeObligation } from './code-obligation.js';
 import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
@@ -133,7 +133,8 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
       // A verdict given by naming ("called the tariffs unfair") decides the verb's event before its lexicon reading.
       const verbMatch = matchNamedJudgement(tree, ctx.actors, i) ?? matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place');
       // "I hope that Germany will support …": a hoping verb with no code of its own may still ask another party (expectations.ts).
-      const match = verbMatch ?? hopingMatch(tree, i);
+      // "is ready to help …": a helping verb with no code of its own still states readiness to cooperate (code-readiness.ts).
+      const match = verbMatch ?? hopingMatch(tree, i) ?? helpingReadinessMatch(tree, i);
       if (match?.noun !== undefined) used.add(match.noun);
       if (match) codeWithRescue(ctx, sent, match, codeTrigger);
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);

@@ -25,6 +25,18 @@ const READINESS = ruleWords('readiness');
 /** Verbs of settling a dispute: readiness to settle is an intent (AGREE), though CAMEO files them with compromise. */
 const SETTLING = ruleWords('settling-readiness');
 
+/** Verbs of helping with no code of their own ("help"): under readiness, an intent to cooperate all the same. */
+const HELPING = ruleWords('helping-readiness');
+
+/**
+ * "is ready to help find options": a verb of helping that the lexicon codes no act by itself, under an adjective of
+ * readiness, states the intent to cooperate as readiness to do any cooperative act does (CAMEO 030, AGREE).
+ */
+export function helpingReadinessMatch(tree: Tree, verb: number): TriggerMatch | undefined {
+  if (!HELPING.has(tree.lemmas[verb]) || tree.pos[verb]?.upos !== 'VERB' || !isReadiness(tree, verb)) return undefined;
+  return { token: verb, tokens: [verb, verb + 1], code: READINESS_RULE.cameo, kind: 'verb', reason: reason('events/trigger-helping', { verb: tree.words[verb] }) };
+}
+
 /** The infinitive of an adjective of readiness ("ready to contribute troops"). */
 export function isReadiness(tree: Tree, verb: number): boolean {
   const head = tree.deps[firstConjunct(tree, verb)].head;

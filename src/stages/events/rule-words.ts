@@ -15,6 +15,7 @@ const CLASSES = {
   'happening-object': [],
   'talks-clause-verb': [],
   readiness: [],
+  'helping-readiness': [],
   'alert-frame': [],
   linking: [],
   'separate-meetings': [],
