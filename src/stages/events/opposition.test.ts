@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
 import { verbMatch } from '../../../test/support/verb-match.js';
 import { codeEvents } from './code-events.js';
@@ -49,5 +51,16 @@ describe('opposition', () => {
       mediation mediation NOUN NN 3 obl
       . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'isr', name: 'Israel', code: 'ISR' }] });
     expect(codeEvents(doc, lexicon).events.map((e) => `${e.event} ${e.cameo}`)).toEqual(['REJECT 120']);
+  });
+});
+
+// A real parse: the participle "opposed" after its noun, its thing in a "to" phrase (data/verbs.txt OPPOSE "* (TO)").
+describe('opposed to, as a participle', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  it('issue-12: "countries opposed to the proposed tax" rejects the tax (120), no bare disapproval (110)', () => {
+    const text = 'Spain has joined the group of European Community countries opposed to the proposed tax on vegetable oils and fats.';
+    const coded = codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-03-01' } })) as Parameters<typeof codeEvents>[0], lexicon);
+    expect([...coded.events, ...coded.rejected].filter((e) => text.slice(e.trigger.start, e.trigger.end) === 'opposed')
+      .map((e) => `${e.event} ${e.cameo}`)).toEqual(['REJECT 120']);
   });
 });
