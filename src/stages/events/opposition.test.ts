@@ -54,13 +54,21 @@ describe('opposition', () => {
   });
 });
 
-// A real parse: the participle "opposed" after its noun, its thing in a "to" phrase (data/verbs.txt OPPOSE "* (TO)").
-describe('opposed to, as a participle', () => {
+// Real parses: a thing opposed in a "to" phrase after the participle (data/verbs.txt OPPOSE "* (TO)"), and things that
+// CAMEO's VERBAL_CONFLICT patterns for other verbs read as disapproval or support (OPPOSE "* ARREST" …).
+describe('opposition, real parses', () => {
   const pipeline = defaultPipeline({ layers: ['events'] });
   it('issue-12: "countries opposed to the proposed tax" rejects the tax (120), no bare disapproval (110)', () => {
     const text = 'Spain has joined the group of European Community countries opposed to the proposed tax on vegetable oils and fats.';
     const coded = codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-03-01' } })) as Parameters<typeof codeEvents>[0], lexicon);
     expect([...coded.events, ...coded.rejected].filter((e) => text.slice(e.trigger.start, e.trigger.end) === 'opposed')
+      .map((e) => `${e.event} ${e.cameo}`)).toEqual(['REJECT 120']);
+  });
+
+  it('issue-12: "they also oppose house arrests" rejects them (120), no support rallied (CAMEO\'s 053 for a protest)', () => {
+    const text = 'The Liberal Democrats say they also oppose house arrests and questioned the human rights implications of the measure.';
+    const coded = codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2005-02-01' } })) as Parameters<typeof codeEvents>[0], lexicon);
+    expect([...coded.events, ...coded.rejected].filter((e) => text.slice(e.trigger.start, e.trigger.end) === 'oppose')
       .map((e) => `${e.event} ${e.cameo}`)).toEqual(['REJECT 120']);
   });
 });
