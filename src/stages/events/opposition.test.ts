@@ -65,6 +65,12 @@ describe('opposition, real parses', () => {
       .map((e) => `${e.event} ${e.cameo}`)).toEqual(['REJECT 120']);
   });
 
+  it('issue-12: "as opposed to" is "rather than", no opposition', () => {
+    const text = 'The Paris Club groups Western governments -- as opposed to commercial banks -- which are owed money by poorer nations.';
+    const coded = codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-03-01' } })) as Parameters<typeof codeEvents>[0], lexicon);
+    expect(coded.events.filter((e) => text.slice(e.trigger.start, e.trigger.end) === 'opposed')).toEqual([]);
+  });
+
   it('issue-12: "they also oppose house arrests" rejects them (120), no support rallied (CAMEO\'s 053 for a protest)', () => {
     const text = 'The Liberal Democrats say they also oppose house arrests and questioned the human rights implications of the measure.';
     const coded = codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2005-02-01' } })) as Parameters<typeof codeEvents>[0], lexicon);
