@@ -437,6 +437,22 @@ describe('data/verbs.txt', () => {
       quotas quota NOUN NNS 5 obl`, 4, [2])).toBe('020');
   });
 
+  it('issue-12: calling for an investigation asks for one (REQUEST 0213), not CAMEO\'s investigation itself (090)', () => {
+    // The parser's own rows for "Dr Lewis has called for an investigation by the information commissioner".
+    expect(codeOf(`
+      Dr Dr PROPN NNP 4 nsubj
+      Lewis Lewis PROPN NNP 1 flat
+      has have AUX VBZ 4 aux
+      called call VERB VBN 0 root
+      for for ADP IN 7 case
+      an a DET DT 7 det
+      investigation investigation NOUN NN 4 obl
+      by by ADP IN 11 case
+      the the DET DT 11 det
+      information information NOUN NN 11 compound
+      commissioner commissioner NOUN NN 7 nmod`, 3, [0])).toBe('0213');
+  });
+
   it('issue-12: pressuring an actor to act demands it (REQUEST), not CAMEO\'s coercion (170)', () => {
     expect(codeOf(`
       authorities authority NOUN NNS 2 nsubj

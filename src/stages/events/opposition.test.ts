@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
 import { verbMatch } from '../../../test/support/verb-match.js';
 import { codeEvents } from './code-events.js';
@@ -49,5 +51,30 @@ describe('opposition', () => {
       mediation mediation NOUN NN 3 obl
       . . PUNCT . 3 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'isr', name: 'Israel', code: 'ISR' }] });
     expect(codeEvents(doc, lexicon).events.map((e) => `${e.event} ${e.cameo}`)).toEqual(['REJECT 120']);
+  });
+});
+
+// Real parses: a thing opposed in a "to" phrase after the participle (data/verbs.txt OPPOSE "* (TO)"), and things that
+// CAMEO's VERBAL_CONFLICT patterns for other verbs read as disapproval or support (OPPOSE "* ARREST" …).
+describe('opposition, real parses', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  it('issue-12: "countries opposed to the proposed tax" rejects the tax (120), no bare disapproval (110)', () => {
+    const text = 'Spain has joined the group of European Community countries opposed to the proposed tax on vegetable oils and fats.';
+    const coded = codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-03-01' } })) as Parameters<typeof codeEvents>[0], lexicon);
+    expect([...coded.events, ...coded.rejected].filter((e) => text.slice(e.trigger.start, e.trigger.end) === 'opposed')
+      .map((e) => `${e.event} ${e.cameo}`)).toEqual(['REJECT 120']);
+  });
+
+  it('issue-12: "as opposed to" is "rather than", no opposition', () => {
+    const text = 'The Paris Club groups Western governments -- as opposed to commercial banks -- which are owed money by poorer nations.';
+    const coded = codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-03-01' } })) as Parameters<typeof codeEvents>[0], lexicon);
+    expect(coded.events.filter((e) => text.slice(e.trigger.start, e.trigger.end) === 'opposed')).toEqual([]);
+  });
+
+  it('issue-12: "they also oppose house arrests" rejects them (120), no support rallied (CAMEO\'s 053 for a protest)', () => {
+    const text = 'The Liberal Democrats say they also oppose house arrests and questioned the human rights implications of the measure.';
+    const coded = codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2005-02-01' } })) as Parameters<typeof codeEvents>[0], lexicon);
+    expect([...coded.events, ...coded.rejected].filter((e) => text.slice(e.trigger.start, e.trigger.end) === 'oppose')
+      .map((e) => `${e.event} ${e.cameo}`)).toEqual(['REJECT 120']);
   });
 });
