@@ -244,6 +244,7 @@ const CLASSES = {
   'duration-noun': [],
   'answering-verb': [],
   'stance-topic-sector': [],
+  'stance-verdict': [],
   'stance-outcome-verb': [],
   'stance-contest-noun': [],
 } as const satisfies Record<string, readonly string[]>;

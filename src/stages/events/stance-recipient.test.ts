@@ -55,6 +55,12 @@ describe('statements about an opposition or a country, read by the statement-con
     expect(coded('The opposition said the ruling party had rigged the election.')).toContain('ACCUSE');
   });
 
+  // issue-12 (session 50): "fraud" is a damning word (rule-words stance-verdict), so a contest won by fraud is no neutral
+  // report of its outcome (stance-outcome-verb) but an accusation; before, the outcome gate read nothing from it.
+  it('issue-12: codes an accusation of a contest won by fraud', () => {
+    expect(coded('The opposition said the government won the election by fraud.')).toContain('ACCUSE');
+  });
+
   it.each([
     'The opposition said the government\'s decision was a disgrace.',
     'The opposition said the government had rigged the election.',

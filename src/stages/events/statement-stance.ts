@@ -187,17 +187,29 @@ const calendarWords = (ctx: Context): ReadonlySet<string> => new Set([...ctx.pac
 
 /**
  * Verdict words as two classes, from the data files of the rules that code a verdict outright (named-judgements.tsv
- * and rule-words `damning-predicate`; named-judgements.tsv and praised-predicates.tsv): a word of a class is a cue
+ * and rule-words `damning-predicate`, with rule-words `stance-verdict`, whose words and phrases only this step reads;
+ * named-judgements.tsv and praised-predicates.tsv): a word (or phrase) of a class is a cue
  * whatever the story, where a word's own weight learns only from the few statements that hold it (session 47: each
  * type's word weights had 25-80 positives, and nothing carried to unseen stories).
  */
-let verdicts: { readonly damning: ReadonlySet<string>; readonly praise: ReadonlySet<string> } | undefined;
+let verdicts: { readonly damning: ReadonlySet<string>; readonly damningPhrases: readonly (readonly string[])[]; readonly praise: ReadonlySet<string> } | undefined;
 function verdictClasses(): NonNullable<typeof verdicts> {
-  verdicts ??= {
-    damning: new Set([...verdictWords().damning, ...ruleWords('damning-predicate')]),
+  if (verdicts) return verdicts;
+  const own = [...ruleWords('stance-verdict')].map((entry) => entry.split(' '));
+  verdicts = {
+    damning: new Set([...verdictWords().damning, ...ruleWords('damning-predicate'), ...own.filter((e) => e.length === 1).map((e) => e[0])]),
+    damningPhrases: own.filter((e) => e.length > 1),
     praise: new Set([...verdictWords().praise, ...praiseWords()]),
   };
   return verdicts;
+}
+
+/** Whether a phrase's words (each a lemma or a word form) stand in a row among content tokens `words` from `at` on. */
+function phraseAt(tree: Tree, words: readonly number[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((part, k) => {
+    const t = words[at + k];
+    return t === words[at] + k && (tree.lemmas[t].toLowerCase() === part || tree.words[t].toLowerCase() === part);
+  });
 }
 
 let topics: ReadonlySet<string> | undefined;
@@ -244,7 +256,8 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
   const out: string[] = [];
   const head = lexiconType(ctx, content);
   if (head) out.push(`head:${head}`);
-  const { damning, praise } = verdictClasses();
+  const { damning, damningPhrases, praise } = verdictClasses();
+  if (words.some((_, at) => damningPhrases.some((phrase) => phraseAt(tree, words, at, phrase)))) out.push('judge:damning');
   for (const t of words) {
     const type = lexiconType(ctx, t);
     if (type) out.push(`lex:${type}`);
