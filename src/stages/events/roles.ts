@@ -809,10 +809,16 @@ function judgedPhraseDoer(tree: Tree, actors: ActorIndex, event: PloverEvent | u
   return [];
 }
 
-/** The actors of the "by" agent of a past participle modifying `noun` ("the sanctions imposed by the EU"). */
+/** Verbs whose participle's "by" agent is the noun's source, not its doer ("the killings reported by the UN"). */
+const SOURCE_PARTICIPLES = ruleWords('source-participle');
+
+/**
+ * The actors of the "by" agent of a past participle modifying `noun` ("the sanctions imposed by the EU"); none of a
+ * participle of reporting (rule-words `source-participle`), whose agent told of the act.
+ */
 function participleAgent(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
   for (const participle of childrenBy(tree, noun, 'acl')) {
-    if (tree.pos[participle]?.xpos !== 'VBN') continue;
+    if (tree.pos[participle]?.xpos !== 'VBN' || SOURCE_PARTICIPLES.has(tree.lemmas[participle])) continue;
     const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
     const found = agent === undefined ? [] : phrase(agent);
     if (found.length) return found;

@@ -245,6 +245,9 @@ const CLASSES = {
   'stance-topic-sector': [],
   'stance-outcome-verb': [],
   'stance-contest-noun': [],
+  'stance-foul-play': [],
+  'source-participle': [],
+  'stance-contest-damning': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
