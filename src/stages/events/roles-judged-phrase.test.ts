@@ -28,4 +28,10 @@ describe('a judgement of an act named in a phrase is addressed to its doer (sess
   ])('takes no reporter of the judged act for its doer: %s', (text, reporter) => {
     expect(coded(text).filter((e) => e.startsWith('ACCUSE') && e.includes(reporter))).toEqual([]);
   });
+
+  // Review a of session 50, #6: an accused object that names no actor leaves the recipient unnamed.
+  it('takes no patient of the accused deed for the accused ("accused the West of arming the Nordic countries")', () => {
+    expect(coded('Moscow accused the West of arming the Nordic countries.').filter((e) => e.startsWith('ACCUSE') && /DNK|SWE/.test(e))).toEqual([]);
+  });
+
 });

@@ -507,7 +507,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents
   // (those searched above hold none).
-  const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c));
+  // "accused the West of arming the Nordic countries": the accused is the object, though it names no actor; the clause of
+  // the deed names the deed's patient, never the accused (review a of session 50, #6).
+  const accusedObject = event === 'ACCUSE' && childrenBy(tree, verb, 'obj').length > 0;
+  const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c)
+    && !(accusedObject && tree.baseRels[c] === 'advcl'));
   for (const arg of others) {
     if (searched.includes(arg)) continue;
     const deep = firstActorsUnder(tree, actors, arg, 5, notTopic(arg));
