@@ -34,4 +34,10 @@ describe('a judgement of an act named in a phrase is addressed to its doer (sess
     expect(coded('Moscow accused the West of arming the Nordic countries.').filter((e) => e.startsWith('ACCUSE') && /DNK|SWE/.test(e))).toEqual([]);
   });
 
+  // Review a of session 50, #7: support for people a participle says were acted on is not for whoever acted.
+  it.each([
+    ['The White House expressed support for the protesters arrested by Iranian police.'],
+  ])('takes no "by" agent of a phrase that names people for the supported: %s', (text) => {
+    expect(coded(text).filter((e) => e.startsWith('SUPPORT') && e.includes('>IRN'))).toEqual([]);
+  });
 });

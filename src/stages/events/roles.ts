@@ -783,6 +783,9 @@ function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: num
   const acts = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl')].filter((a) => markerOf(tree, a) === 'for').flatMap((a) => conjuncts(tree, a));
   // A doer named with "by" anywhere in the list outranks a possessor or adjective on its first member.
   for (const thing of acts) {
+    // "support for the journalists detained by the Iranian authorities": a phrase that names people is for them; its
+    // participle's "by" agent did something to them, no act the support is for (review a of session 50, #7).
+    if (actors.at(thing)) continue;
     const found = participleAgent(tree, thing, phrase);
     if (found.length) return { found, rule: 'roles/object-doer', act: thing };
   }
