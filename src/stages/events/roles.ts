@@ -864,7 +864,7 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
   // Set off after a coordination ("attacked the camp and killed three militants, according to the ministry")
   // the parser hangs the source on the last verb, before one on the first: it reports every verb of the
   // coordination, so each verb's own source is looked for first, then its fellow conjuncts'.
-  const source = [verb, ...coordinatedVerbs(tree, verb)].map((v) => accordingSource(tree, v)).find((s) => s !== undefined);
+  const source = accordingSource(tree, verb) ?? conjunctSource(tree, verb);
   if (source !== undefined) {
     const named = actorsOfPhrase(tree, actors, source);
     if (named.length) return { reported: true, speaker: named[0] };
@@ -884,6 +884,20 @@ function accordingSource(tree: Tree, verb: number): number | undefined {
   const according = tree.children[verb].find((c) => tree.words[c] === 'according');
   return childrenBy(tree, verb, 'obl', 'advcl', 'nmod').find((o) => markerOf(tree, o)?.startsWith('according'))
     ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0]);
+}
+
+/**
+ * The source of the first fellow conjunct of `verb` that has one. A loop, not a list of every verb's source searched
+ * after: that list held numbers or undefined, by the sentence, and its search's optimised code met a kind of list it
+ * had not seen and was thrown away in a warm round (`--trace-deopt`: "wrong map", session 50, #13).
+ */
+function conjunctSource(tree: Tree, verb: number): number | undefined {
+  const others = coordinatedVerbs(tree, verb);
+  for (let k = 0; k < others.length; k++) {
+    const source = accordingSource(tree, others[k]);
+    if (source !== undefined) return source;
+  }
+  return undefined;
 }
 
 /** The other verbs of the coordination `verb` belongs to ("attacked … and killed …"), first conjunct first. */
