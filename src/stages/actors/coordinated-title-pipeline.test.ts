@@ -23,4 +23,29 @@ describe('a title beside a named holder of it', () => {
       + 'The Amir and President Biden agreed to stay in close touch.';
     expect(mentions(text)).toContain('The Amir=QATGOV');
   });
+
+  // A neighbour who shares a word with the holder but holds another title is no reason to rule the holder out
+  // (review c of session 50: a shared title word, family name or given name, or the title "Sheikh", lost the country).
+  it('refers back when the neighbour holds another title that shares a word with it', () => {
+    const text = 'Prime Minister Justin Trudeau arrived in Kyiv on Saturday. '
+      + 'The Prime Minister and Deputy Prime Minister Chrystia Freeland met President Volodymyr Zelensky.';
+    expect(mentions(text)).toContain('The Prime Minister=CANGOV');
+  });
+
+  it('refers back when the neighbour shares the holder\'s family name', () => {
+    const text = 'President Joe Biden arrived in Tokyo on Sunday. The President and Dr. Biden met Emperor Naruhito at the Imperial Palace.';
+    expect(mentions(text)).toContain('The President=USAGOV');
+  });
+
+  it('refers back when the neighbour shares the holder\'s given name', () => {
+    const text = 'President Joe Biden arrived in Ottawa on Thursday. '
+      + 'The President and Senator Joe Manchin met Canadian Prime Minister Justin Trudeau.';
+    expect(mentions(text)).toContain('The President=USAGOV');
+  });
+
+  it('refers back when the neighbour shares only a title word of the holder\'s name', () => {
+    const text = 'UAE President Sheikh Mohamed bin Zayed arrived in Paris on Monday. '
+      + 'The President and Sheikh Hamdan bin Rashid Al Maktoum received French ministers.';
+    expect(mentions(text)).toContain('The President=AREGOV');
+  });
 });

@@ -20,4 +20,18 @@ describe('representatives are envoys, not legislators', () => {
     const text = 'The U.S. House of Representatives passed the trade bill on Thursday.';
     expect(mentions(text).filter((m) => m.endsWith('LEG'))).toHaveLength(1);
   });
+
+  // A party or opposition word before the plural says whose delegates they are (review c of session 50: the GOV row
+  // had made Republican congressmen the government, and an opposition's delegates the side it opposes).
+  it('codes a party\'s representatives in Congress as legislators', () => {
+    const text = 'Republican representatives in Congress blocked the aid package for Ukraine.';
+    expect(mentions(text).filter((m) => m.endsWith('LEG'))).toHaveLength(1);
+    expect(mentions(text).filter((m) => m.endsWith('GOV'))).toHaveLength(0);
+  });
+
+  it('codes an opposition\'s representatives as the opposition', () => {
+    const text = 'Opposition representatives boycotted the talks in Caracas.';
+    expect(mentions(text).filter((m) => m.endsWith('OPP'))).toHaveLength(1);
+    expect(mentions(text).filter((m) => m.endsWith('GOV'))).toHaveLength(0);
+  });
 });

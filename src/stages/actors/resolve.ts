@@ -479,8 +479,8 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
     // "the King" after "King Abdullah II of Jordan": the title may be the first word of a known name.
     // "the Crown Prince" after "Crown Prince and Prime Minister Mohammed bin Salman": either title refers back.
     // "The President and President López Obrador agreed": one side of "and" is not the person named on the other.
-    const beside = namedBeside(ctx, phrase.last);
-    const earlier = ctx.history.findLast((h) => (h.head === agent.key || h.coHead === agent.key || (office && h.office === office) || (h.person && h.words[0] === agent.key)) && !h.words.some((w) => beside.has(w)));
+    const beside = namedBeside(ctx, phrase.last, agent.key);
+    const earlier = ctx.history.findLast((h) => (h.head === agent.key || h.coHead === agent.key || (office && h.office === office) || (h.person && h.words[0] === agent.key)) && !(beside?.every((w) => h.words.includes(w)) ?? false));
     if (earlier) return { ...earlier, reason: reason('actors/refers-back', { agent: agentText, name: earlier.name }) };
     const realm = realmOf(ctx, agent.key, agentText);
     if (realm) return realm;
@@ -591,18 +591,19 @@ function rulerRealm(ctx: Context, title: string): string | undefined {
 }
 
 /**
- * The words of the name joined to a phrase by the "and" right after it ("The President and President López Obrador":
- * "lopez", "obrador"), titles left out: the phrase's title cannot refer back to that person.
+ * The name words of the holder of the same title joined to a phrase by the "and" right after it ("The President and
+ * President López Obrador": "lopez", "obrador"): the phrase's title cannot refer back to that person. Undefined when the
+ * neighbour holds another title or none ("The Prime Minister and Deputy Prime Minister Chrystia Freeland", "The President
+ * and Dr. Biden", "The President and Sheikh Hamdan …"): sharing a title word, a family or a given name with the holder
+ * named before does not make the neighbour that holder (review c of session 50).
  */
-function namedBeside(ctx: Context, last: number): ReadonlySet<string> {
-  const { keys, texts } = ctx.input.words;
-  const names = new Set<string>();
-  if (keys[last] !== 'and') return names;
-  for (let i = last + 1; i < Math.min(keys.length, last + 9) && isCapitalised(texts[i] ?? ''); i++) {
-    const key = keys[i] ?? '';
-    if (!ctx.kb.agent(key)) names.add(key);
-  }
-  return names;
+function namedBeside(ctx: Context, last: number, title: string): readonly string[] | undefined {
+  const { keys } = ctx.input.words;
+  if (keys[last] !== 'and') return undefined;
+  const next = parsePhrase(ctx.kb, ctx.input.words, last + 1);
+  const name = next?.named ?? next?.surname ?? next?.unknownName;
+  if (next?.agent?.key !== title || !name) return undefined;
+  return keys.slice(name.first, name.last);
 }
 
 /** "the Kingdom's commitment" after "King Abdullah II of Jordan": the country of the ruler named before. */
