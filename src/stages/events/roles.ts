@@ -88,7 +88,9 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     const ante = antecedent(tree, subj.token);
     // "the Baker Plan, which called for …", "a Tory message which suggested …": a relative clause on a thing
     // tells what the thing does, not what the ones its modifiers name do.
-    actorList = isThingAntecedent(tree, actors, subj.token, ante) ? [] : actorsOfPhrase(tree, actors, ante);
+    // The antecedent's phrase holds the relative clause itself, whose own parties are not its subject ("the Western
+    // alliance, which accused Russia …" is no act of Russia's).
+    actorList = isThingAntecedent(tree, actors, subj.token, ante) ? [] : actorsOfPhrase(tree, actors, ante).filter((p) => ante === subj.token || !isUnder(tree, p.tokens[0], tree.deps[subj.token].head));
     if (!actorList.length && pack.pronouns.has(tree.words[subj.token])) {
       // An unresolved pronoun ("Annan announced that he will withdraw …"): the nearest actor named
       // before it in the sentence.
@@ -301,9 +303,14 @@ function antecedent(tree: Tree, subj: number): number {
  * named only by their phrase ("members of the parliament who asked …").
  */
 function isThingAntecedent(tree: Tree, actors: ActorIndex, subj: number, ante: number): boolean {
-  return ante !== subj && ['which', 'that'].includes(tree.words[subj].toLowerCase()) && tree.pos[ante]?.upos === 'NOUN'
-    && !actors.at(ante) && !childrenBy(tree, ante, 'nmod:poss').length;
+  return ante !== subj && THING_RELATIVES.has(tree.words[subj]) && tree.pos[ante]?.upos === 'NOUN'
+    && !actors.at(ante) && !AGENTIVE_NOUNS.has(tree.lemmas[ante]) && !childrenBy(tree, ante, 'nmod:poss').length;
 }
+
+/** Relative pronouns that may stand for a thing (rule-words `thing-relative`; "who" never does). */
+const THING_RELATIVES = ruleWords('thing-relative');
+/** Common nouns of a body that acts, a thing for no relative pronoun ("the Iranian militia, which attacked …"). */
+const AGENTIVE_NOUNS = ruleWords('agentive-noun');
 
 function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], acceptAny: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics' | 'locatives'>, agent?: number): EventParticipant[] {
   // "called for tougher sanctions against Russia", "urged partners to unite against the aggressor":

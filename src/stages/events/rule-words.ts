@@ -184,6 +184,8 @@ const CLASSES = {
   'collision-warship': [],
   'collision-sea-hazard': [],
   'pattern-particle': [],
+  'thing-relative': [],
+  'agentive-noun': [],
   'people-pronoun': [],
   expecting: [],
   'commitment-noun': [],
