@@ -858,7 +858,15 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
   // Set off after a coordination ("attacked the camp and killed three militants, according to the ministry")
   // the parser hangs the source on the last verb, before one on the first: it reports every verb of the
   // coordination, so each verb's own source is looked for first, then its fellow conjuncts'.
-  const source = [verb, ...coordinatedVerbs(tree, verb)].map((v) => accordingSource(tree, v)).find((s) => s !== undefined);
+  // A conjunct with a subject of its own is a report of its own: a source reports the clause it stands in, wherever the
+  // parser hung it ("China sent warships …, according to Taiwan's defence ministry, but the United States urged
+  // restraint": hung on "urged", it stands before that clause's subject and reports the sending).
+  // One that opens the sentence ("According to X, A … and B …") reports every clause.
+  const coordination = [verb, ...coordinatedVerbs(tree, verb)];
+  const starts = clauseStarts(tree, coordination);
+  const clauseAt = (t: number) => starts.filter((s) => s <= t).length;
+  const source = coordination.map((v) => accordingSource(tree, v))
+    .find((s) => s !== undefined && (s < Math.min(...coordination) || clauseAt(s) === clauseAt(verb)));
   if (source !== undefined) {
     const named = actorsOfPhrase(tree, actors, source);
     if (named.length) return { reported: true, speaker: named[0] };
@@ -873,11 +881,26 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
   return { reported: false };
 }
 
-/** "According to X, …": X heads a phrase marked "according to", or (tagged as a verb) "according" governs it. */
+/**
+ * "According to X, …": X heads a phrase marked "according to", or (tagged as a verb) "according" governs it. Set off
+ * after the object, the parser may hang it there ("rejected the truce plan, according to Egyptian officials": appos).
+ */
 function accordingSource(tree: Tree, verb: number): number | undefined {
   const according = tree.children[verb].find((c) => tree.words[c] === 'according');
-  return childrenBy(tree, verb, 'obl', 'advcl', 'nmod').find((o) => markerOf(tree, o)?.startsWith('according'))
-    ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0]);
+  return childrenBy(tree, verb, 'obl', 'advcl', 'nmod').find(isAccordingPhrase(tree))
+    ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0])
+    ?? childrenBy(tree, verb, 'obj').flatMap((o) => childrenBy(tree, o, 'appos', 'nmod')).find(isAccordingPhrase(tree));
+}
+
+const isAccordingPhrase = (tree: Tree) => (t: number): boolean => markerOf(tree, t)?.startsWith('according') === true;
+
+/**
+ * Where the clauses of a coordination (its verbs) that have a subject of their own begin ("…, and Israel bombed Rafah": at
+ * "and"), in token order; the first conjunct's clause begins before them all.
+ */
+function clauseStarts(tree: Tree, coordination: readonly number[]): number[] {
+  return coordination.filter((v) => tree.deps[v].deprel === 'conj' && childrenBy(tree, v, 'nsubj', 'nsubj:pass').length > 0)
+    .map((v) => Math.min(...childrenBy(tree, v, 'nsubj', 'nsubj:pass', 'cc'))).sort((a, b) => a - b);
 }
 
 /** The other verbs of the coordination `verb` belongs to ("attacked … and killed …"), first conjunct first. */
