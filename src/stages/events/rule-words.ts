@@ -186,6 +186,7 @@ const CLASSES = {
   'pattern-particle': [],
   'thing-relative': [],
   'agentive-noun': [],
+  'breach-verb': [],
   'people-pronoun': [],
   expecting: [],
   'commitment-noun': [],
