@@ -45,7 +45,7 @@ export function collisionHazardOf(tree: Tree, verb: number, isActor: (token: num
   const armed = subjects.every((s) => WARSHIPS.has(lemmaOf(tree, s)));
   if (!armed && !subjects.every((s) => isAccidentSubject(tree, s, isActor))) return undefined;
   // By lemma or word: the tagger reads "a mine" as the pronoun "my" ("hit a mine off the coast").
-  const isHazard = (t: number): boolean => [lemmaOf(tree, t), tree.words[t].toLowerCase()].some((w) => (armed ? SEA_HAZARDS : HAZARDS).has(w));
+  const isHazard = (t: number): boolean => [lemmaOf(tree, t), tree.words[t]].some((w) => (armed ? SEA_HAZARDS : HAZARDS).has(w));
   const objects = childrenBy(tree, verb, 'obj');
   // "struck Hezbollah positions on Mount Hermon": with an object, the "on" phrase says where the target was.
   const struck = objects.length > 0 ? objects : childrenBy(tree, verb, 'obl').filter((o) => IMPACT_MARKERS.has(markerOf(tree, o) ?? ''));

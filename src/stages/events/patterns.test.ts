@@ -39,5 +39,14 @@ describe('particle patterns and prepositions', () => {
   it('keeps the particle right after the verb: "the two sides kicked off talks" is still talks (046)', () => {
     expect(coded('The two sides kicked off talks in Geneva on Monday.')).toContain('CONSULT 046');
   });
-});
 
+  // Review b, finding 1: the guard is for a bare particle pattern ("* OFF", "* ON"); in a pattern with a noun
+  // ("* ATTACK ON +", "* ON TRIP", "* ON &SOLUTION") the word is a real preposition and must still fit.
+  it.each([
+    ['The United States condemned the attack on the Israeli embassy in Cairo.', 'ACCUSE 112'],
+    ['The Japanese prime minister left Tokyo on Monday on a trip to Europe.', 'CONSULT 042'],
+    ['Armenia and Azerbaijan agreed in Moscow on a peaceful solution to the conflict.', 'AGREE 035'],
+  ])('keeps a preposition that a pattern with a noun names: "%s" is %s', (text, code) => {
+    expect(coded(text)).toContain(code);
+  });
+});

@@ -88,7 +88,9 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     const ante = antecedent(tree, subj.token);
     // "the Baker Plan, which called for …", "a Tory message which suggested …": a relative clause on a thing
     // tells what the thing does, not what the ones its modifiers name do.
-    actorList = isThingAntecedent(tree, actors, subj.token, ante) ? [] : actorsOfPhrase(tree, actors, ante);
+    // The antecedent's phrase holds the relative clause itself, whose own parties are not its subject ("the Western
+    // alliance, which accused Russia …" is no act of Russia's).
+    actorList = isThingAntecedent(tree, actors, subj.token, ante) ? [] : actorsOfPhrase(tree, actors, ante).filter((p) => ante === subj.token || !isUnder(tree, p.tokens[0], tree.deps[subj.token].head));
     if (!actorList.length && pack.pronouns.has(tree.words[subj.token])) {
       // An unresolved pronoun ("Annan announced that he will withdraw …"): the nearest actor named
       // before it in the sentence.
@@ -301,9 +303,14 @@ function antecedent(tree: Tree, subj: number): number {
  * named only by their phrase ("members of the parliament who asked …").
  */
 function isThingAntecedent(tree: Tree, actors: ActorIndex, subj: number, ante: number): boolean {
-  return ante !== subj && ['which', 'that'].includes(tree.words[subj].toLowerCase()) && tree.pos[ante]?.upos === 'NOUN'
-    && !actors.at(ante) && !childrenBy(tree, ante, 'nmod:poss').length;
+  return ante !== subj && THING_RELATIVES.has(tree.words[subj]) && tree.pos[ante]?.upos === 'NOUN'
+    && !actors.at(ante) && !AGENTIVE_NOUNS.has(tree.lemmas[ante]) && !childrenBy(tree, ante, 'nmod:poss').length;
 }
+
+/** Relative pronouns that may stand for a thing (rule-words `thing-relative`; "who" never does). */
+const THING_RELATIVES = ruleWords('thing-relative');
+/** Common nouns of a body that acts, a thing for no relative pronoun ("the Iranian militia, which attacked …"). */
+const AGENTIVE_NOUNS = ruleWords('agentive-noun');
 
 function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number | undefined, reasons: Reason[], acceptAny: (p: EventParticipant) => boolean, event: PloverEvent | undefined, lang: Pick<LanguagePack, 'speechVerbs' | 'topics' | 'locatives'>, agent?: number): EventParticipant[] {
   // "called for tougher sanctions against Russia", "urged partners to unite against the aggressor":
@@ -864,7 +871,11 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
   // Set off after a coordination ("attacked the camp and killed three militants, according to the ministry")
   // the parser hangs the source on the last verb, before one on the first: it reports every verb of the
   // coordination, so each verb's own source is looked for first, then its fellow conjuncts'.
-  const source = accordingSource(tree, verb) ?? conjunctSource(tree, verb);
+  // A conjunct with a subject of its own is a report of its own: a source reports the clause it stands in, wherever the
+  // parser hung it ("China sent warships …, according to Taiwan's defence ministry, but the United States urged
+  // restraint": hung on "urged", it stands before that clause's subject and reports the sending).
+  // One that opens the sentence ("According to X, A … and B …") reports every clause.
+  const source = coordinationSource(tree, verb);
   if (source !== undefined) {
     const named = actorsOfPhrase(tree, actors, source);
     if (named.length) return { reported: true, speaker: named[0] };
@@ -879,23 +890,42 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
   return { reported: false };
 }
 
-/** "According to X, …": X heads a phrase marked "according to", or (tagged as a verb) "according" governs it. */
+/**
+ * "According to X, …": X heads a phrase marked "according to", or (tagged as a verb) "according" governs it. Set off
+ * after the object, the parser may hang it there ("rejected the truce plan, according to Egyptian officials": appos).
+ */
 function accordingSource(tree: Tree, verb: number): number | undefined {
   const according = tree.children[verb].find((c) => tree.words[c] === 'according');
-  return childrenBy(tree, verb, 'obl', 'advcl', 'nmod').find((o) => markerOf(tree, o)?.startsWith('according'))
-    ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0]);
+  return childrenBy(tree, verb, 'obl', 'advcl', 'nmod').find(isAccordingPhrase(tree))
+    ?? (according === undefined ? undefined : childrenBy(tree, according, 'obl', 'nmod', 'obj')[0])
+    ?? childrenBy(tree, verb, 'obj').flatMap((o) => childrenBy(tree, o, 'appos', 'nmod')).find(isAccordingPhrase(tree));
+}
+
+const isAccordingPhrase = (tree: Tree) => (t: number): boolean => markerOf(tree, t)?.startsWith('according') === true;
+
+/**
+ * Where the clauses of a coordination (its verbs) that have a subject of their own begin ("…, and Israel bombed Rafah": at
+ * "and"), in token order; the first conjunct's clause begins before them all.
+ */
+function clauseStarts(tree: Tree, coordination: readonly number[]): number[] {
+  return coordination.filter((v) => tree.deps[v].deprel === 'conj' && childrenBy(tree, v, 'nsubj', 'nsubj:pass').length > 0)
+    .map((v) => Math.min(...childrenBy(tree, v, 'nsubj', 'nsubj:pass', 'cc'))).sort((a, b) => a - b);
 }
 
 /**
- * The source of the first fellow conjunct of `verb` that has one. A loop, not a list of every verb's source searched
- * after: that list held numbers or undefined, by the sentence, and its search's optimised code met a kind of list it
- * had not seen and was thrown away in a warm round (`--trace-deopt`: "wrong map", session 50, #13).
+ * The "according to" source that reports `verb`: its own, else a fellow conjunct's that stands in `verb`'s clause or
+ * opens the sentence. A loop, not a list of every verb's source searched after: that list held numbers or undefined,
+ * by the sentence, and its search's optimised code met a kind of list it had not seen and was thrown away in a warm
+ * round (`--trace-deopt`: "wrong map", session 50, #13).
  */
-function conjunctSource(tree: Tree, verb: number): number | undefined {
-  const others = coordinatedVerbs(tree, verb);
-  for (let k = 0; k < others.length; k++) {
-    const source = accordingSource(tree, others[k]);
-    if (source !== undefined) return source;
+function coordinationSource(tree: Tree, verb: number): number | undefined {
+  const coordination = [verb, ...coordinatedVerbs(tree, verb)];
+  const starts = clauseStarts(tree, coordination);
+  const clauseAt = (t: number) => starts.filter((s) => s <= t).length;
+  const first = Math.min(...coordination);
+  for (let k = 0; k < coordination.length; k++) {
+    const source = accordingSource(tree, coordination[k]);
+    if (source !== undefined && (source < first || clauseAt(source) === clauseAt(verb))) return source;
   }
   return undefined;
 }

@@ -35,4 +35,14 @@ describe('"which" or "that" for a thing takes no actor from the thing\'s modifie
   ])('keeps the actor in "%s"', (text, trigger, expected) => {
     expect(coded(text, trigger)).toEqual([expected]);
   });
+
+  // Review b, finding 3: a body named by an agentive common noun ("the militia", "the alliance") acts, though no
+  // mention sits on the noun itself; its side comes from the noun's own qualifiers, never from the clause's parties.
+  it('a body named by an agentive noun acts through "which": "the Iranian militia, which attacked U.S. troops"', () => {
+    expect(coded('Officials blamed the Iranian militia, which attacked U.S. troops in Syria on Monday.', 'attacked')).toEqual(['ASSAULT IRN->USA']);
+  });
+
+  it('takes no doer from the relative clause\'s own phrases: "the Western alliance, which accused Russia" is no act of Russia\'s', () => {
+    expect(coded('The Western alliance, which accused Russia of aggression, met in Brussels.', 'accused').filter((e) => e.startsWith('ACCUSE RUS'))).toEqual([]);
+  });
 });

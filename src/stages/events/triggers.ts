@@ -168,7 +168,8 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // An event noun as the active subject names the event with a verb of happening ("talks took
   // place") or with its own agent ("the strike by 40,000 seamen represents a challenge"); "the deal
   // enables growth", "the meeting helped" say only what the event did.
-  if (object !== undefined && !othersAct && (tree.deps[object].deprel !== 'nsubj' || HAPPENING.has(lemma) || hasAgent(tree, object))) {
+  // "had violated the agreement", "flouted the deal": what a verb of breach acts on is broken, not made.
+  if (object !== undefined && !othersAct && !BREACH_VERBS.has(lemma) && (tree.deps[object].deprel !== 'nsubj' || HAPPENING.has(lemma) || hasAgent(tree, object))) {
     return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[object] }) };
   }
   return matchMeetingPhrase(tree, lexicon, i);
@@ -464,6 +465,8 @@ const HAPPENING_OBJECTS = ruleWords('happening-object');
 
 /** Verbs that organise, start or carry on an act named by their object: the noun decides the event. */
 const ORGANIZING = ruleWords('organizing');
+/** Verbs of breach, whose event-noun object names what is broken, not an event (rule-words `breach-verb`). */
+const BREACH_VERBS = ruleWords('breach-verb');
 
 /**
  * Particles that turn an organising verb into its undoing: "called off the strikes" ends the strike

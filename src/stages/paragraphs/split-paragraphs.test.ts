@@ -18,6 +18,17 @@ describe('splitParagraphs', () => {
     expect(texts('One line\n-based text and\n--more.\n\nNext.')).toEqual(['One line\n-based text and\n--more.', 'Next.']);
   });
 
+  // Review b, finding 2: a list that finishes its lead-in sentence stays with it, or the verb loses its object.
+  it('keeps a list item with a lead-in line that ends in no stop', () => {
+    const text = 'Britain has imposed sanctions on\n- Russia\'s largest bank, Sberbank\n- the Russian defence ministry\n\nMore follows.';
+    expect(texts(text)).toEqual(['Britain has imposed sanctions on\n- Russia\'s largest bank, Sberbank', '- the Russian defence ministry', 'More follows.']);
+  });
+
+  it('keeps a hard-wrapped line that opens with a spaced dash mid-sentence', () => {
+    const text = 'He told reporters the country\n- which pumps 2.3 million barrels a day - would cut output.\n\nNext.';
+    expect(texts(text)).toEqual(['He told reporters the country\n- which pumps 2.3 million barrels a day - would cut output.', 'Next.']);
+  });
+
   it('takes each line as a paragraph when the text has no blank line', () => {
     expect(texts('Headline\nFirst para.\nSecond para.')).toEqual(['Headline', 'First para.', 'Second para.']);
   });

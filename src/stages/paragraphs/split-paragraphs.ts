@@ -3,11 +3,14 @@ import type { Span } from '../../core/span.js';
 const BLANK_LINE = /\n[ \t\f\v\r\u00a0]*\n/;
 
 /**
- * A blank line, or a line break before a list item ("- ", "* ", "• "): BBC stories set out a
- * policy's points as a list with no blank lines between them and often no final stop, so taking
- * the list as hard-wrapped prose ran every point into one sentence.
+ * A blank line, or a line break before a list item ("- ", "* ", "• ") after a line that ends a
+ * sentence or is an item itself: BBC stories set out a policy's points as a list with no blank
+ * lines between them and often no final stop, so taking the list as hard-wrapped prose ran every
+ * point into one sentence. After a line that ends in no stop the item finishes that line's
+ * sentence ("imposed sanctions on\n- Russia's largest bank") or is wrapped prose ("the country\n-
+ * which pumps …"), and stays with it.
  */
-const BREAK_WITH_BLANK_LINES = /\n[ \t\f\v\r\u00a0]*\n\s*|\n[ \t\u00a0]*(?=[-*•·][ \t])/g;
+const BREAK_WITH_BLANK_LINES = /\n[ \t\f\v\r\u00a0]*\n\s*|(?<=(?:[.!?]['"”’)\]]*|^[ \t\u00a0]*[-*•·][ \t][^\n]*)[ \t\u00a0]*)\n[ \t\u00a0]*(?=[-*•·][ \t])/gm;
 
 /**
  * Paragraph spans of a text. Blank lines separate paragraphs when the text has any (and each list
