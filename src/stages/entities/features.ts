@@ -381,6 +381,26 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
 }
 
 /**
+ * The decision keys of `dynamicFeatures` that depend on the labels alone, not on the word: the
+ * previous label, the two before, and the word's label history. A decoder may remember their
+ * summed weights per (prev, prev2, history), as it does a word's own sums (#13).
+ */
+export function labelOnlyKeys(prev: number, prev2: number, history: number, out: Uint32Array): number {
+  out[0] = pairKey(T.tagPrev, prev);
+  out[1] = pairKey(T.tagPrev2, prev2, prev);
+  out[2] = pairKey(T.history, history);
+  return 3;
+}
+
+/** The other decision keys of `dynamicFeatures`: the previous label or the history with the word's form. */
+export function labelWordKeys(f: SentenceFeatures, i: number, prev: number, history: number, out: Uint32Array): number {
+  out[0] = pairKey(T.tagPrevLow, prev, f.lowHash[i]);
+  out[1] = pairKey(T.tagPrevShape, prev, f.shapeHash[i]);
+  out[2] = pairKey(T.historyShape, history, f.shapeHash[i]);
+  return 3;
+}
+
+/**
  * Keys of the features that depend on earlier decisions: the previous one or two labels, and
  * the label this word last got in the same document (Ratinov & Roth's prediction history, which
  * keeps "Macron … Macron" consistent). `history` is -1 when the word was not seen.
