@@ -120,8 +120,9 @@ describe('decodeSentence with a loaded model', () => {
     asked = 0;
     const { contextKeys } = decode(counting, true);
     // The word's own sums and the sums of the keys of the labels before it and its history are remembered;
-    // its context keys and its three keys of a label with its form (`tagPrevLow`, `tagPrevShape`, `historyShape`) are asked.
-    expect(asked).toBe(contextKeys + 3 * words.length);
+    // its context keys and its three keys of a label with its form (`tagPrevLow`, `tagPrevShape`, `historyShape`) are asked,
+    // but for the eight context keys of single neighbours (`NEIGHBOUR_KEYS`), remembered with the neighbours' word types.
+    expect(asked).toBe(contextKeys - 8 * words.length + 3 * words.length);
   });
 
   it('labels and scores as asking every key does', () => {
