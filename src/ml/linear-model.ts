@@ -464,9 +464,21 @@ export class LinearModel implements Scorer {
  */
 function addOverflowScores(pending: Int32Array, waiting: number, overflow: Int32Array, scores: Float64Array): void {
   for (let p = 0; p < waiting; p++) {
-    const first = pending[p] >>> 8;
-    const end = first + (pending[p] & 0xff) - INLINE;
-    for (let e = first; e < end; e++) {
+    const end = (pending[p] >>> 8) + (pending[p] & 0xff) - INLINE;
+    let e = pending[p] >>> 8;
+    // Four entries a turn, in the same order: V8 checks both arrays again at each turn of a loop,
+    // 32 instructions an entry one at a time, ~25 four at a time (#13, callgrind).
+    for (; e + 4 <= end; e += 4) {
+      const a = overflow[e];
+      const b = overflow[e + 1];
+      const c = overflow[e + 2];
+      const d = overflow[e + 3];
+      scores[a >>> 16] += (a << 16) >> 16;
+      scores[b >>> 16] += (b << 16) >> 16;
+      scores[c >>> 16] += (c << 16) >> 16;
+      scores[d >>> 16] += (d << 16) >> 16;
+    }
+    for (; e < end; e++) {
       const packed = overflow[e];
       scores[packed >>> 16] += (packed << 16) >> 16;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTable, dynamicFeatures, extractFeatures, FeatureScratch, foldWord, normalizeToken } from './features.js';
+import { clusterTable, dynamicFeatures, extractFeatures, FeatureScratch, foldWord, NEIGHBOUR_KEYS, NEIGHBOUR_KEYS_FIRST, NEIGHBOUR_STEPS, normalizeToken } from './features.js';
 import { hashText, pairKey } from '../../ml/feature-hash.js';
 import { wordShape } from './word-forms.js';
 import { Gazetteer } from './gazetteer.js';
@@ -127,6 +127,20 @@ describe('the keys the entity model was trained with', () => {
     );
     expect(f.keys[f.offsets[0]]).toBe(pairKey(3, start) >>> 0);
     expect(f.keys[f.offsets[0] + 10]).toBe(pairKey(22, shape[0]) >>> 0);
+  });
+
+  it('says where the keys of one neighbouring word alone are: its form, shape and finest class as the word before or after', () => {
+    const at = (i: number, p: number) => f.keys[p >= 0 ? f.contextStart[i] + p : f.offsets[i + 1] + p];
+    // Token 2 ("Sergei"): "the" two before, "minister" (finest class 6) before, "Lavrov" after, "said" two after.
+    expect(NEIGHBOUR_STEPS).toEqual([-2, -1, 1, 2]);
+    expect(NEIGHBOUR_KEYS.map((positions) => positions.map((p) => at(2, p)))).toEqual(
+      [[pairKey(3, low[0])], [pairKey(4, low[1]), pairKey(7, shape[1]), pairKey(32, 6)], [pairKey(5, low[3]), pairKey(9, shape[3]), pairKey(33, none)], [pairKey(6, low[4])]].map((keys) =>
+        keys.map((k) => k >>> 0),
+      ),
+    );
+    // The rest start with the shape pairs and end with the word before's form and this word's shape.
+    expect(at(2, NEIGHBOUR_KEYS_FIRST)).toBe(pairKey(10, shape[1], shape[2]) >>> 0);
+    expect(at(2, -2)).toBe(pairKey(47, low[1], shape[2]) >>> 0);
   });
 
   it('gives a decision its keys of the labels before it and the word\'s history', () => {

@@ -111,6 +111,12 @@ export interface OwnScores {
   scorer?: object;
   /** Per-class sums; integers (a loaded model's weights are), so reusing them changes no score. */
   sums?: Int32Array;
+  /** The scorer `neighbourSums` were made with. */
+  neighbourScorer?: object;
+  /** Per-class sums of the word's keys as each neighbour of `NEIGHBOUR_KEYS` (`LABEL_COUNT` each), as far as made. */
+  neighbourSums?: Int32Array;
+  /** Bit r set when the sums of neighbour r are made. */
+  neighbourMade?: number;
 }
 
 /**
@@ -192,6 +198,9 @@ function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer, nam
     // Set when the word is first scored; present from the start, so that every entry has one shape.
     scorer: undefined,
     sums: undefined,
+    neighbourScorer: undefined,
+    neighbourSums: undefined,
+    neighbourMade: 0,
   };
   info.own = own;
   return own;
@@ -378,6 +387,38 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
   }
   offsets[n] = k;
   return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, contextStart, ownApart: apart, words, own: owns, lowHash, shapeHash, low, capital };
+}
+
+/**
+ * Where token i's context keys that depend on one neighbouring word alone sit among them, for the
+ * words at i - 2, i - 1, i + 1 and i + 2 (`NEIGHBOUR_STEPS`): offsets from `contextStart[i]` when
+ * 0 or more, from `offsets[i + 1]` when negative (the word's form, shape and finest class as the
+ * word before or after; the start or end mark outside the sentence). Their summed weights are a
+ * property of the neighbour's word type, which a decoder may remember (#13).
+ */
+export const NEIGHBOUR_KEYS: readonly (readonly number[])[] = [[0], [1, 4, -3], [2, 5, -1], [3]];
+export const NEIGHBOUR_STEPS: readonly number[] = [-2, -1, 1, 2];
+/** Token i's other context keys: from `contextStart[i] + NEIGHBOUR_KEYS_FIRST` to `offsets[i + 1] - 3`, and at `offsets[i + 1] - 2`. */
+export const NEIGHBOUR_KEYS_FIRST = 6;
+
+/**
+ * The decision keys of `dynamicFeatures` that depend on the labels alone, not on the word: the
+ * previous label, the two before, and the word's label history. A decoder may remember their
+ * summed weights per (prev, prev2, history), as it does a word's own sums (#13).
+ */
+export function labelOnlyKeys(prev: number, prev2: number, history: number, out: Uint32Array): number {
+  out[0] = pairKey(T.tagPrev, prev);
+  out[1] = pairKey(T.tagPrev2, prev2, prev);
+  out[2] = pairKey(T.history, history);
+  return 3;
+}
+
+/** The other decision keys of `dynamicFeatures`: the previous label or the history with the word's form. */
+export function labelWordKeys(f: SentenceFeatures, i: number, prev: number, history: number, out: Uint32Array): number {
+  out[0] = pairKey(T.tagPrevLow, prev, f.lowHash[i]);
+  out[1] = pairKey(T.tagPrevShape, prev, f.shapeHash[i]);
+  out[2] = pairKey(T.historyShape, history, f.shapeHash[i]);
+  return 3;
 }
 
 /**

@@ -4,6 +4,8 @@ import { Gazetteer } from './gazetteer.js';
 import { isAllowed, LABEL_COUNT, labelOf, NER_TYPES, U, B, I, L } from './labels.js';
 import type { Scorer } from '../../ml/linear-model.js';
 import { decodeSentence, labelConfidence, labelSpans, spansOf } from './tagger.js';
+import { loadModel } from './model.js';
+import { tokenize } from '../tokens/tokenize.js';
 
 describe('spansOf and labelSpans', () => {
   it('round-trip spans of one and several tokens', () => {
@@ -89,5 +91,44 @@ describe('decodeSentence', () => {
     // Own keys left apart (as the stage runs) score the same, remembered or not.
     expect(decode(true, new FeatureScratch(true))).toEqual(decode(false));
     expect(decode(false, new FeatureScratch(true))).toEqual(decode(false));
+  });
+});
+
+describe('decodeSentence with a loaded model', () => {
+  const model = loadModel();
+  const text = 'Russian President Vladimir Putin met French President Emmanuel Macron in Moscow on Monday, the Kremlin said.';
+  const words = tokenize(text, [{ start: 0, end: text.length }]).map((t) => text.slice(t.start, t.end));
+  // The model, with the keys it is asked about counted.
+  let asked = 0;
+  const counting = {
+    ...model,
+    addScores(keys: Uint32Array, from: number, to: number, scores: Float64Array) {
+      asked += to - from;
+      model.addScores(keys, from, to, scores);
+    },
+  };
+  const decode = (scorer: Scorer, remember: boolean) => {
+    const labels = new Uint8Array(words.length);
+    const tokenScores = new Float64Array(words.length * LABEL_COUNT);
+    const f = extractFeatures(words, model.gazetteer, model.clusters, new FeatureScratch(true));
+    decodeSentence(f, scorer, new Map(), labels, tokenScores, undefined, remember);
+    return { labels: Array.from(labels), tokenScores: Array.from(tokenScores), contextKeys: f.offsets[words.length] - f.contextStart[0] };
+  };
+
+  it('asks the model of three decision keys a token once the sums of the label-only ones are remembered', () => {
+    decode(counting, true);
+    asked = 0;
+    const { contextKeys } = decode(counting, true);
+    // The word's own sums and the sums of the keys of the labels before it and its history are remembered;
+    // its context keys and its three keys of a label with its form (`tagPrevLow`, `tagPrevShape`, `historyShape`) are asked,
+    // but for the eight context keys of single neighbours (`NEIGHBOUR_KEYS`), remembered with the neighbours' word types.
+    expect(asked).toBe(contextKeys - 8 * words.length + 3 * words.length);
+  });
+
+  it('labels and scores as asking every key does', () => {
+    const expected = decode(model, false);
+    expect(decode(counting, true)).toEqual(expected);
+    expect(decode(counting, true)).toEqual(expected);
+    expect(expected.labels.some((label) => label !== 0)).toBe(true);
   });
 });

@@ -4,7 +4,17 @@
  * The same loop runs in training (with float weights) and inference (with quantised weights).
  */
 import type { Scorer } from '../../ml/linear-model.js';
-import { dynamicFeatures, wordTypeSlab, type SentenceFeatures } from './features.js';
+import {
+  dynamicFeatures,
+  labelOnlyKeys,
+  labelWordKeys,
+  NEIGHBOUR_KEYS,
+  NEIGHBOUR_KEYS_FIRST,
+  NEIGHBOUR_STEPS,
+  wordTypeSlab,
+  type OwnScores,
+  type SentenceFeatures,
+} from './features.js';
 import { isAllowed, LABEL_COUNT, NER_TYPES, O, partOfLabel, typeOfLabel, B, I, L, U, labelOf } from './labels.js';
 
 /** Label history of one document: folded word → last type given to it (`NER_TYPES.length` = none). */
@@ -20,6 +30,81 @@ const scores = new Float64Array(LABEL_COUNT);
 const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
 for (let prev = -1; prev < LABEL_COUNT; prev++) for (let y = 0; y < LABEL_COUNT; y++) ALLOWED[(prev + 1) * LABEL_COUNT + y] = isAllowed(prev, y) ? 1 : 0;
 
+/** Values a decision's label history takes: -2 (not capitalised), -1 (unseen), a type, or `NOT_ENTITY`. */
+const HISTORY_VALUES = NER_TYPES.length + 3;
+/** Rows of `labelSums`, one per (prev, prev2, history); prev and prev2 are -1 at a sentence's start. */
+const LABEL_ROWS = (LABEL_COUNT + 1) * (LABEL_COUNT + 1) * HISTORY_VALUES;
+
+/**
+ * The summed weights of the label-only decision keys (`labelOnlyKeys`) per (prev, prev2, history) under
+ * one scorer with integer weights: three of a token's six decision keys, a fifth of the (class, weight)
+ * entries the stage read (#13). Integer sums, so adding them at once changes no score.
+ */
+let labelSums: { scorer: Scorer; sums: Int32Array; made: Uint8Array } | undefined;
+const labelKeys = new Uint32Array(4);
+const labelScores = new Float64Array(LABEL_COUNT);
+
+/** Add the remembered sums of the label-only decision keys to `out`, summing them at the first ask. */
+function addLabelSums(scorer: Scorer, prev: number, prev2: number, history: number, out: Float64Array): void {
+  if (labelSums?.scorer !== scorer) labelSums = { scorer, sums: new Int32Array(LABEL_ROWS * LABEL_COUNT), made: new Uint8Array(LABEL_ROWS) };
+  const { sums, made } = labelSums;
+  const row = ((prev + 1) * (LABEL_COUNT + 1) + prev2 + 1) * HISTORY_VALUES + history + 2;
+  const at = row * LABEL_COUNT;
+  if (made[row] === 0) {
+    labelScores.fill(0);
+    scorer.addScores(labelKeys, 0, labelOnlyKeys(prev, prev2, history, labelKeys), labelScores);
+    for (let y = 0; y < LABEL_COUNT; y++) sums[at + y] = labelScores[y];
+    made[row] = 1;
+  }
+  for (let y = 0; y < LABEL_COUNT; y++) out[y] += sums[at + y];
+}
+
+/** What stands for the words before and after a sentence among a token's neighbours: the start and end marks. */
+const SENTENCE_START: OwnScores = { keys: new Uint32Array(0), scorer: undefined, sums: undefined, neighbourScorer: undefined, neighbourSums: undefined, neighbourMade: 0 };
+const SENTENCE_END: OwnScores = { ...SENTENCE_START };
+const neighbourKeys = new Uint32Array(4);
+
+/**
+ * Add the summed weights of token i's keys that depend on one neighbouring word alone (`NEIGHBOUR_KEYS`),
+ * remembered with each neighbour's word type: they were two fifths of the (class, weight) entries the
+ * stage read (#13). The four neighbours' sums are added in one pass: a pass each cost as much as the
+ * entries saved (callgrind).
+ */
+function addNeighbourSums(scorer: Scorer, f: SentenceFeatures, i: number, n: number, out: Float64Array): void {
+  const from = f.contextStart[i];
+  const to = f.offsets[i + 1];
+  const before2 = neighbourSumsOf(scorer, f, i - 2, n, 0, from, to);
+  const before = neighbourSumsOf(scorer, f, i - 1, n, 1, from, to);
+  const after = neighbourSumsOf(scorer, f, i + 1, n, 2, from, to);
+  const after2 = neighbourSumsOf(scorer, f, i + 2, n, 3, from, to);
+  // Integer sums: added in one go, the scores are those of adding each key's weights.
+  for (let y = 0; y < LABEL_COUNT; y++) out[y] += before2[y] + before[LABEL_COUNT + y] + after[2 * LABEL_COUNT + y] + after2[3 * LABEL_COUNT + y];
+}
+
+/**
+ * The neighbour sums of word j of the sentence (the start or end mark outside it), with those of its
+ * role r (`NEIGHBOUR_KEYS[r]`, at `r * LABEL_COUNT`) made from token i's keys [from, to) if not yet made.
+ */
+function neighbourSumsOf(scorer: Scorer, f: SentenceFeatures, j: number, n: number, r: number, from: number, to: number): Int32Array {
+  const word = j < 0 ? SENTENCE_START : j >= n ? SENTENCE_END : f.own[j];
+  let sums = word.neighbourSums;
+  if (word.neighbourScorer !== scorer || sums === undefined) {
+    sums = word.neighbourSums ??= wordTypeSlab.int32s(NEIGHBOUR_STEPS.length * LABEL_COUNT);
+    word.neighbourScorer = scorer;
+    word.neighbourMade = 0;
+  }
+  const made = word.neighbourMade ?? 0;
+  if ((made & (1 << r)) === 0) {
+    const positions = NEIGHBOUR_KEYS[r];
+    for (let p = 0; p < positions.length; p++) neighbourKeys[p] = f.keys[positions[p] >= 0 ? from + positions[p] : to + positions[p]];
+    labelScores.fill(0);
+    scorer.addScores(neighbourKeys, 0, positions.length, labelScores);
+    for (let y = 0; y < LABEL_COUNT; y++) sums[r * LABEL_COUNT + y] = labelScores[y];
+    word.neighbourMade = made | (1 << r);
+  }
+  return sums;
+}
+
 /**
  * Called after each decision in training, with the features used and the chosen label;
  * returns the label to continue from (training continues from its own prediction).
@@ -30,7 +115,8 @@ export type OnDecision = (keys: Uint32Array, from: number, to: number, dynKeys: 
  * Label every token of a sentence. With `tokenScores` (at least `LABEL_COUNT` per token), token i's
  * label scores are kept at `i * LABEL_COUNT`, for `labelConfidence`. With `rememberWordScores`
  * (for a loaded model's integer weights only), the summed weights of each word's own features are
- * remembered with its word type (`f.own`) and reused, which gives the same scores (#13).
+ * remembered with its word type (`f.own`) and reused, and so are those of the label-only decision
+ * keys (`addLabelSums`), which gives the same scores (#13).
  */
 export function decodeSentence(
   f: SentenceFeatures,
@@ -66,10 +152,20 @@ export function decodeSentence(
         own.sums = made;
         own.scorer = scorer;
       }
-      scorer.addScores(f.keys, f.contextStart[i], f.offsets[i + 1], scores);
+      // With the word keys apart (the stage's features), the neighbours' keys are remembered too.
+      if (f.ownApart && !onDecision) {
+        addNeighbourSums(scorer, f, i, n, scores);
+        scorer.addScores(f.keys, f.contextStart[i] + NEIGHBOUR_KEYS_FIRST, f.offsets[i + 1] - 3, scores);
+        scorer.addScores(f.keys, f.offsets[i + 1] - 2, f.offsets[i + 1] - 1, scores);
+      } else scorer.addScores(f.keys, f.contextStart[i], f.offsets[i + 1], scores);
     }
     const seen = f.capital[i] ? history.get(f.low[i]) ?? -1 : -2;
-    const dynCount = dynamicFeatures(f, i, prev, prev2, seen, dyn);
+    // Training (`onDecision`) updates the weights of every decision key, so it is given them all.
+    let dynCount: number;
+    if (rememberWordScores && !onDecision) {
+      addLabelSums(scorer, prev, prev2, seen, scores);
+      dynCount = labelWordKeys(f, i, prev, seen, dyn);
+    } else dynCount = dynamicFeatures(f, i, prev, prev2, seen, dyn);
     scorer.addScores(dyn, 0, dynCount, scores);
     const allowed = (prev + 1) * LABEL_COUNT;
     let best = -1;
