@@ -51,6 +51,8 @@ export interface LanguagePack {
   readonly sentenceOpeners: ReadonlySet<string>;
   /** Lower-case words that, capitalised after a dotted abbreviation ("U.S. And"), continue the sentence. */
   readonly abbreviationContinuers: ReadonlySet<string>;
+  /** Lower-case words of a time phrase that continues the sentence after a dotted abbreviation ("U.S. Last year"). */
+  readonly abbreviationTimePhrases: { readonly openers: ReadonlySet<string>; readonly times: ReadonlySet<string> };
   /** Templates of the human sentence of each reason, by rule id (reasons.tsv). */
   readonly reasons: ReadonlyMap<string, string>;
 }
@@ -130,6 +132,10 @@ function loadPack(code: string): LanguagePack {
     },
     sentenceOpeners: words('sentence-openers.txt'),
     abbreviationContinuers: words('abbreviation-continuers.txt'),
+    abbreviationTimePhrases: {
+      openers: new Set(rows('abbreviation-time-phrases.tsv').filter(([, c]) => c === 'opener').map(([w]) => w)),
+      times: new Set(rows('abbreviation-time-phrases.tsv').filter(([, c]) => c === 'time').map(([w]) => w)),
+    },
     reasons: reasonTemplates(assetPath('src', 'lang', code, 'reasons.tsv')),
   };
 }

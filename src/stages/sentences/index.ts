@@ -2,7 +2,9 @@
  * Stage `sentences`: reads `paragraphs` and `dateline` (body span and headings), writes the
  * `sentences` layer. Method: rule-based boundaries after `.`, `!`, `?` and `…` (with closing
  * quotes), vetoed after abbreviations, titles and initials unless a typical sentence opener
- * follows (a conjunction or preposition after a dotted abbreviation, "U.S. And", continues); the dateline and headings are sentences of their own. Limits: a sentence that opens in lower case after
+ * follows (a conjunction, preposition or time phrase after a dotted abbreviation, "U.S. And",
+ * "U.S. Last year", continues; so does a bracket closing an abbreviation, "(U.S.) Treasury"); the dateline and
+ * headings are sentences of their own. Limits: a sentence that opens in lower case after
  * a period is not split; quotation marks are never balanced, by design (see split-sentences.ts).
  */
 import { defineStage } from '../../core/stage.js';

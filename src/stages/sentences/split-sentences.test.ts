@@ -16,6 +16,13 @@ describe('splitSentences', () => {
     ['question and exclamation marks', 'Why now? Nobody knows! Fine.', ['Why now?', 'Nobody knows!', 'Fine.']],
     ['a quote that goes on after a comma', '"It was stressed," the press service said.', ['"It was stressed," the press service said.']],
     ['a capitalised conjunction or preposition after U.S. (wire copy)', 'Papandreou told the U.S. And NATO that bases would close. Malaysia criticised the U.K. For violating it.', ['Papandreou told the U.S. And NATO that bases would close.', 'Malaysia criticised the U.K. For violating it.']],
+    // Training gold texts (reuters-19047, -15748, -7600, -891): a time phrase after a dotted abbreviation
+    // continues the sentence in wire copy that capitalises the word after "U.S."
+    ['a time phrase after U.S. or U.K. (wire copy)', 'During a visit to the U.S. Earlier this month, Kondo was asked for help. She said ideas put forward by the U.K. Last weekend were examined. It will send a mission to the U.S. Later this year. Exports to the U.S. Last year were worth 2.8 billion dlrs.', ['During a visit to the U.S. Earlier this month, Kondo was asked for help.', 'She said ideas put forward by the U.K. Last weekend were examined.', 'It will send a mission to the U.S. Later this year.', 'Exports to the U.S. Last year were worth 2.8 billion dlrs.']],
+    ['a year or decade after U.S. (wire copy)', 'Polish exports to the U.S. In the late 1970s averaged 400 mln dlrs. The bindings agreed between the EC and U.S. In 1962 stand.', ['Polish exports to the U.S. In the late 1970s averaged 400 mln dlrs.', 'The bindings agreed between the EC and U.S. In 1962 stand.']],
+    // reuters-230: the bracket closes the abbreviation, not a sentence.
+    ['an abbreviation in brackets', 'He went to the Fed and the (U.S.) Treasury to brief them. (See Corp.) The rest.', ['He went to the Fed and the (U.S.) Treasury to brief them.', '(See Corp.)', 'The rest.']],
+    ['a place or a non-time phrase after U.S. still opens a sentence', 'Sales rose in the U.S. In Hong Kong, prices fell. Tension grew with the U.S. At the GATT talks, Japan will argue.', ['Sales rose in the U.S.', 'In Hong Kong, prices fell.', 'Tension grew with the U.S.', 'At the GATT talks, Japan will argue.']],
     ['a real opener after U.S.', 'Stores opened in the U.S. The company said sales rose. It grew in the U.S. In addition it hired.', ['Stores opened in the U.S.', 'The company said sales rose.', 'It grew in the U.S.', 'In addition it hired.']],
   ])('handles %s', (_, text, expected) => {
     expect(split(text)).toEqual(expected);

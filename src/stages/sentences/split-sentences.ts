@@ -32,7 +32,8 @@ function splitParagraph(text: string, start: number, end: number, out: Sentence[
   let from = 0;
   for (const m of para.matchAll(BOUNDARY)) {
     const punctEnd = m.index + m[1].length;
-    if (m[1] === '.' && !m[2] && !endsSentenceAfterPeriod(para, m.index, m.index + m[0].length, pack)) continue;
+    // A closing bracket after an abbreviation's period ("the (U.S.) Treasury") closes the abbreviation, not a sentence.
+    if (m[1] === '.' && /^\)*$/.test(m[2]) && !endsSentenceAfterPeriod(para, m.index, m.index + m[0].length, pack)) continue;
     const cut = punctEnd + m[2].length;
     out.push({ start: start + from, end: start + cut });
     from = m.index + m[0].length;
@@ -50,8 +51,25 @@ function endsSentenceAfterPeriod(para: string, dot: number, next: number, pack: 
   const opens = pack.sentenceOpeners.has(following.toLowerCase());
   if (pack.abbreviations.months.has(lower)) return !/^\d/.test(following) && opens;
   if (/^\p{Lu}$/u.test(word)) return false;
-  // Wire copy capitalises the word after "U.S." ("told the U.S. And NATO"): a conjunction or
-  // preposition there continues the sentence rather than opening one.
-  if (DOTTED.test(word) && pack.abbreviationContinuers.has(following.toLowerCase())) return false;
+  // Wire copy capitalises the word after "U.S." ("told the U.S. And NATO"): a conjunction, a
+  // preposition or a time phrase ("the U.S. Last year") there continues the sentence.
+  if (DOTTED.test(word) && (pack.abbreviationContinuers.has(following.toLowerCase()) || opensTimePhrase(para.slice(next), pack))) return false;
   return opens;
+}
+
+/** A year or decade written in digits ("1962", "1970s"): a time word of its own. */
+const YEAR_OR_DECADE = /^(?:1[89]|20)\d\ds?$/;
+
+/**
+ * True when `rest` opens with a time phrase (`abbreviation-time-phrases.tsv`): an opener, then within three words a
+ * time word, a month or weekday name written in full and capitalised ("This May", never the modal in "This may"), or a
+ * year ("Last year", "Earlier this month", "In the late 1970s").
+ */
+function opensTimePhrase(rest: string, pack: LanguagePack): boolean {
+  if (/^["'“‘]/u.test(rest)) return false; // a quotation opening there is a sentence's start
+  const [first = '', ...after] = rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 4);
+  const { openers, times } = pack.abbreviationTimePhrases;
+  if (!openers.has(first.toLowerCase())) return false;
+  const calendar = new Set([...pack.months, ...pack.weekdays].map(([full]) => full));
+  return after.some((w) => times.has(w.toLowerCase()) || calendar.has(w) || YEAR_OR_DECADE.test(w));
 }
