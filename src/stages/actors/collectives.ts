@@ -61,6 +61,17 @@ const OF_FILLERS = new Set(['the', 'its', 'two', 'three', 'four', 'five', 'six',
 const isBareAgent = (m: ActorMention): boolean => !m.code && !m.members?.length && m.kind === undefined;
 
 /**
+ * The bare agent noun whose "of" or "from" comes right before the name at token `i` ("the foreign ministers of the
+ * three Baltic states"), in the same sentence, if any.
+ */
+export function agentBeforeOf(words: Words, mentions: readonly ActorMention[], i: number): ActorMention | undefined {
+  const { keys, sents } = words;
+  let j = i - 1;
+  while (j >= 0 && OF_FILLERS.has(keys[j] ?? '')) j--;
+  return OF.has(keys[j] ?? '') ? mentions.find((m) => m.tokens[1] === j && isBareAgent(m) && sents[m.tokens[0]] === sents[i]) : undefined;
+}
+
+/**
  * The mentions with each group of states named in the text added as one mention of its members; a bare agent noun
  * the group's words qualify is replaced by it.
  */
@@ -76,9 +87,7 @@ export function collectiveMentions(words: Words, spans: readonly { start: number
       if (!name) continue;
       const last = i + name.length;
       // "the foreign ministers of the three Baltic states": the agent noun before "of" is the group.
-      let j = i - 1;
-      while (j >= 0 && OF_FILLERS.has(keys[j] ?? '')) j--;
-      const replaced = OF.has(keys[j] ?? '') ? out.find((m) => m.tokens[1] === j && isBareAgent(m) && sents[m.tokens[0]] === sents[i]) : undefined;
+      const replaced = agentBeforeOf(words, out, i);
       const first = replaced ? replaced.tokens[0] : i;
       if (out.some((m) => m !== replaced && m.tokens[0] < last && m.tokens[1] > first && m.code)) continue;
       const text = texts.slice(first, last).join(' ');
