@@ -61,7 +61,6 @@ export const E = {
   E321: 'Training gold {file} has the same text as the held-out gold\'s {heldOut} (a story repeated under another id): a studied text cannot be held out.',
   E1920: 'Data file {path}: line {line}: expected a news agency\'s letters, three to six capitals ("IRNA"), got "{got}".',
   E1921: 'Data file {path}: line {line}: expected name, from (YYYY-MM-DD or empty), names, two or more |-separated ISO alpha-3 members and a sector.',
-  E1922: 'Data file {path}: line {line}: expected actor id, name, code (IGO or NGO), organisation, from and to (YYYY-MM-DD or empty) and |-separated descriptions, each with a word that is not optional.',
   E1575: 'Option {option} wants a whole number, at least 1 (got "{value}").',
   E2700: 'Document {docId}: layer "{layer}" has {found} entries for its {expected} tokens; it needs one per token.',
 } as const;

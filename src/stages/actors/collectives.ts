@@ -65,7 +65,7 @@ const isBareAgent = (m: ActorMention): boolean => !m.code && !m.members?.length 
  * The bare agent noun whose "of" or "from" comes right before the name at token `i` ("the foreign ministers of the
  * three Baltic states"), in the same sentence, if any.
  */
-export function agentBeforeOf(words: Words, mentions: readonly ActorMention[], i: number): ActorMention | undefined {
+function agentBeforeOf(words: Words, mentions: readonly ActorMention[], i: number): ActorMention | undefined {
   const { keys, sents } = words;
   let j = i - 1;
   while (j >= 0 && OF_FILLERS.has(keys[j] ?? '')) j--;

@@ -29,7 +29,6 @@ import { acronymBodies, loadNewsAgencies } from './acronym-body.js';
 import { titleByApposition } from './apposition.js';
 import { bodyOfNamedCountry } from './body-of-country.js';
 import { collectiveMentions } from './collectives.js';
-import { describedBodyMentions } from './described-bodies.js';
 import { igoTitledPeople } from './igo-title.js';
 import { guardNationalBodies } from './national-body-guard.js';
 import { namedBodies } from './named-body.js';
@@ -71,7 +70,7 @@ export const actors = (options: ActorsOptions = {}) =>
       const named = withoutArticlePlaces(doc.text, namedBodies(kb, words, tokens, nationallyTitledPeople(kb, words, igoTitledPeople(kb, words, resolved, pack), pack), pack));
       const input = upos && { upos, org: orgTokens(tokens.length, doc.layers.entities), kb, press: loadNewsAgencies(), ...(doc.layers.deps ? { deps: doc.layers.deps } : {}) };
       const found = input ? acronymBodies(words, tokens, named, input, pack) : named;
-      const mentions = withoutContradictedOpposition(kb, words, describedBodyMentions(words, tokens, collectiveMentions(words, tokens, found, day, pack), day, pack), dateline?.place && tokenRange(tokens, dateline.place));
+      const mentions = withoutContradictedOpposition(kb, words, collectiveMentions(words, tokens, found, day, pack), dateline?.place && tokenRange(tokens, dateline.place));
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },
