@@ -270,7 +270,12 @@ export class KbBuilder {
       return;
     }
     const primary = record.phrases[0] ?? '';
-    const isPerson = /CountryInfo|IGOrulers/.test(record.comment);
+    // Phoenix's hand-added people (Morsi, Hollande, Kofi Annan) lack the CountryInfo comment; their elite role (ELI) is
+    // a person's. Without it they were bodies, so no surname and none of `name-spellings.txt`'s spellings ("Mohammed
+    // Mursi"). A name ending in a common word ("Washington-based think tank", also ELI) stays a body: no surname is one.
+    const words = nameKey(primary).split(' ');
+    const isPerson = /CountryInfo|IGOrulers/.test(record.comment)
+      || (record.restrictions.some((r) => r.code.endsWith('ELI')) && words.length > 1 && !commonWords.has(words.at(-1) ?? ''));
     const shown = this.unbracketed(primary, commonWords)[0] ?? primary;
     const index = this.newActor(slug(primary), titleCase(shown), isPerson ? 'person' : 'org', roles);
     for (const phrase of record.phrases) for (const form of [phrase, ...this.unbracketed(phrase, commonWords)]) this.addName(form, index);

@@ -29,6 +29,13 @@ describe('groups of states are their members', () => {
     expect(mentions.find((m) => m.members?.length)?.parts?.map((p) => `${p.code}${p.sector}`)).toEqual(['ESTGOV', 'LVAGOV', 'LTUGOV']);
   });
 
+  it('reads "the Quad leaders" as the group, and leaves a longer name alone', () => {
+    expect(coded('The Quad leaders agreed that they would hold their summit in Hiroshima.', '2023-05-19'))
+      .toContain('AGREE AUSGOV+INDGOV+JPNGOV+USAGOV>');
+    const text = 'On Monday, the White House hosted the Quad Investor Network for its inaugural Quad Investment and Technology Dialogue.';
+    expect((run(text, '2023-10-18').layers.actors ?? []).filter((m) => m.members?.length)).toEqual([]);
+  });
+
   it.each([
     ['before the group existed', 'The Baltic states were Soviet republics, Moscow said.', '1987-03-01'],
     ['in lower case', 'Fishermen from the nordic countries protested against the quotas.', '2023-05-19'],

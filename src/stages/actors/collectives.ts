@@ -6,8 +6,9 @@
  * Read: a listed name ("the Baltic states"), and an agent noun with no country of its own that has "of" or "from" the
  * name after it ("the foreign ministers of the three Baltic states"). Names count only capitalised, and only on or
  * after the day the group exists. A coded mention overlapping the words leaves them alone (a longer name holds them).
- * Not read (session 50, studied): the name's adjective before an agent noun ("the Baltic Foreign Ministers", "the Quad
- * leaders") and "the Quad" alone; with them the held-out set gained a false event and no item.
+ * A bare agent noun in lower case right after the name is the group too ("the Quad leaders"); a capitalised word
+ * after the name makes a longer name ("the Quad Investor Network", "the Baltic Foreign Ministers"), left alone
+ * (session 50: ev-members read the capitalised agent too and measured one more held-out false event and no item).
  */
 import { assetPath, readDataLines, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
@@ -99,27 +100,34 @@ export function collectiveMentions(words: Words, spans: readonly { start: number
       const name = group.names.find((n) => n.every((w, k) => keys[i + k] === w && sents[i + k] === sents[i]));
       if (!name) continue;
       const last = i + name.length;
+      // "the Quad Investor Network", "the Quad Leaders' Summit": a capitalised word after the name makes a longer name.
+      if (sents[last] === sents[i] && isCapitalised(texts[last] ?? '')) continue;
       // "the foreign ministers of the three Baltic states": the agent noun before "of" is the group.
       const { filler, excluding } = collectiveWords();
       let j = i - 1;
       while (j >= 0 && filler.has(keys[j] ?? '')) j--;
-      const replaced = OF.has(keys[j] ?? '') ? out.find((m) => m.tokens[1] === j && isBareAgent(m) && isOfficeAgent(m) && sents[m.tokens[0]] === sents[i]) : undefined;
-      const first = replaced ? replaced.tokens[0] : i;
-      if (out.some((m) => m !== replaced && m.tokens[0] < last && m.tokens[1] > first && m.code)) continue;
+      const before = OF.has(keys[j] ?? '') ? out.find((m) => m.tokens[1] === j && isBareAgent(m) && isOfficeAgent(m) && sents[m.tokens[0]] === sents[i]) : undefined;
+      // "the Quad leaders": a bare agent noun in lower case right after the name is the group too (capitalised, as in
+      // "the Baltic Foreign Ministers", the guard above has left the name alone).
+      const after = out.find((m) => m.tokens[0] === last && isBareAgent(m) && isOfficeAgent(m) && sents[last] === sents[i]);
+      const replaced = before ?? after;
+      const first = before ? before.tokens[0] : i;
+      const end = after ? after.tokens[1] : last;
+      if (out.some((m) => m !== replaced && m.tokens[0] < end && m.tokens[1] > first && m.code)) continue;
       // "Finland and the other Nordic countries": the members the sentence named before the group are not in it again.
       const named = keys.slice(j + 1, i).some((k) => excluding.has(k))
         ? new Set(out.filter((m) => m.code && m.tokens[1] <= first && sents[m.tokens[0]] === sents[i]).map((m) => m.code))
         : new Set<string | undefined>();
       const members = group.members.filter((code) => !named.has(code));
       if (members.length < 2) continue;
-      const text = texts.slice(first, last).join(' ');
+      const text = texts.slice(first, end).join(' ');
       const reasons = [reason('actors/collective', { text, name: group.name, members: members.join(', ') })];
       const sector = replaced?.sector ?? group.sector;
       // No code or sector of its own: the members differ in country, as `groupOf` (resolve.ts) leaves a mixed group.
       const mention: ActorMention = {
         start: spans[first]?.start ?? 0,
-        end: spans[last - 1]?.end ?? 0,
-        tokens: [first, last],
+        end: spans[end - 1]?.end ?? 0,
+        tokens: [first, end],
         actorId: `group:${group.name}`,
         name: group.name,
         members: members.map((code) => `collective:${code}`),
@@ -127,8 +135,8 @@ export function collectiveMentions(words: Words, spans: readonly { start: number
         reasons,
         why: renderReasons(pack, reasons),
       };
-      out = [...out.filter((m) => m !== replaced && !(m.tokens[0] < last && m.tokens[1] > first)), mention];
-      i = last - 1;
+      out = [...out.filter((m) => m !== replaced && !(m.tokens[0] < end && m.tokens[1] > first)), mention];
+      i = end - 1;
       break;
     }
   }
