@@ -435,8 +435,8 @@ export class KbBuilder {
 
   /**
    * Each multi-word name of a person also under the other spellings of its words (`data/name-spellings.txt`, one set of
-   * spellings of one name each): "Muhammad Mustafa" finds the list's Mohammad Mustafa, "Mohamed bin Salman" Mohammed
-   * bin Salman. A spelling that already names an actor keeps that meaning; names of organisations are not varied.
+   * spellings of one name each): "Mohamed bin Salman" finds the list's Mohammed bin Salman. A spelling that already
+   * names an actor keeps that meaning; names of organisations are not varied, nor names with no word outside the sets.
    */
   addSpellings(sets: readonly (readonly string[])[]): void {
     const others = new Map<string, readonly string[]>();
@@ -447,7 +447,10 @@ export class KbBuilder {
     const added = new Map<string, number[]>();
     for (const [key, indices] of this.names) {
       const words = key.split(' ');
-      if (words.length < 2 || !words.some((w) => others.has(w))) continue;
+      // A name made only of spelled-variably given names ("Mohammad Mustafa", "Ahmed Hassan") is shared by countless
+      // people; respelling it would hand every namesake to the one listed office-holder. A distinctive word
+      // ("bin Salman", "Shoigu") keeps a varied name pointing at one person.
+      if (words.length < 2 || !words.some((w) => others.has(w)) || words.every((w) => others.has(w))) continue;
       const people = indices.filter((i) => this.actors[i]?.kind === 'person');
       for (const spelled of respellings(words, others)) {
         if (people.length === 0 || this.names.has(spelled)) continue;

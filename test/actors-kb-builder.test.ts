@@ -44,3 +44,24 @@ describe('office holders over Phoenix namesakes', () => {
     expect(only).toContain('1998-03-24');
   });
 });
+
+describe('other spellings of a listed name', () => {
+  function spelled(): ReturnType<KbBuilder['compile']> {
+    const kb = new KbBuilder();
+    kb.addCountry('PSE', 'Palestine');
+    kb.addCountry('SAU', 'Saudi Arabia');
+    kb.addOfficeHolder({ code: 'PSE', office: 'prime-minister', leader: false, name: 'Mohammad Mustafa', from: '2024-03-31', aliases: [] });
+    kb.addOfficeHolder({ code: 'SAU', office: 'crown-prince', leader: false, name: 'Mohammed bin Salman', from: '2017-06-21', aliases: [] });
+    kb.addSpellings([['Mohammed', 'Mohamed', 'Mohammad'], ['Mustafa', 'Mustapha']]);
+    return kb.compile();
+  }
+
+  it('varies a name with a distinctive word', () => {
+    expect(people(spelled(), 'Mohamed bin Salman').join()).toContain('SAU');
+  });
+
+  it('does not vary a name made only of common, variably spelled names: namesakes are too many', () => {
+    expect(people(spelled(), 'Mohamed Mustafa')).toEqual([]);
+    expect(people(spelled(), 'Mohammad Mustafa').join()).toContain('PSE');
+  });
+});

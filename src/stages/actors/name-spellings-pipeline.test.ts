@@ -3,9 +3,9 @@ import { makeDoc } from '../../core/document.js';
 import { defaultPipeline } from '../../pipeline.js';
 
 // Transliterations of a listed person's given name (`data/name-spellings.txt`, compiled into the knowledge base),
-// through the real tagger and parser: before them "Muhammad Mustafa" (training gold's readout of Phil Gordon's trip,
-// PSEGOV) and "Mohamed bin Salman" found no one, the list writing Mohammad Mustafa and Mohammed bin Salman
-// (session 50, ev-names).
+// through the real tagger and parser: before them "Mohamed bin Salman" found no one, the list writing Mohammed bin
+// Salman (session 50, ev-names). A name made only of common given names is not varied: "Mohamed Mustafa, a local
+// trader" is not the Palestinian prime minister Mohammad Mustafa (session 50, fix-c2, review c finding 7).
 const pipeline = defaultPipeline({ layers: ['actors'] });
 const mentions = (text: string) =>
   (pipeline.run(makeDoc({ text, meta: { date: '2024-06-26' } })).layers.actors ?? [])
@@ -13,10 +13,13 @@ const mentions = (text: string) =>
 
 describe('other spellings of a listed name', () => {
   it.each([
-    ['Muhammad Mustafa said the reforms would continue.', 'Muhammad Mustafa=PSEGOV'],
     ['Mohamed bin Salman hosted the talks in Riyadh.', 'Mohamed bin Salman=SAUGOV'],
   ])('finds the listed person: %s', (text, expected) => {
     expect(mentions(text)).toContain(expected);
+  });
+
+  it('leaves a respelled common name to its namesakes', () => {
+    expect(mentions('Police arrested Mohamed Mustafa, a local trader, in Cairo on Monday.').join()).not.toContain('PSEGOV');
   });
 
   it('keeps the spelling as written', () => {

@@ -11,7 +11,7 @@ import { tableGet } from './key-tables.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, type Tree } from './tree.js';
+import { childrenBy, markerOf, type Tree, walkTokens } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
 const {
@@ -27,6 +27,9 @@ const SETTLING = ruleWords('settling-readiness');
 
 /** Verbs of helping with no code of their own ("help"): under readiness, an intent to cooperate all the same. */
 const HELPING = ruleWords('helping-readiness');
+
+/** Verbs of saying that deny their "that" clause ("denied that it was ready to help"). */
+const DENYING = ruleWords('denying-verb');
 
 /**
  * "is ready to help find options": a verb of helping that the lexicon codes no act by itself, under an adjective of
@@ -82,10 +85,17 @@ export function codeReadiness(ctx: Context, sent: number, match: TriggerMatch, v
   // … the amount of financing the United States was willing to supply", "willing" read as a conjunct of "name") does not.
   const denied = childrenBy(tree, head, 'advmod', 'neg').some((c) => ctx.pack.negators.has(tree.words[c]));
   const refused = denied && flags.negated && !flags.hypothetical ? (REFUSED_AS as Partial<Record<string, PloverEvent>>)[entry.event] : undefined;
+  // "China denied that it was ready to help Russia": readiness its own holder denies is asserted by no one; the denial
+  // is coded from the verb of denying itself.
+  const up = tree.deps[head].head;
+  const disowned = tree.deps[head].deprel === 'ccomp' && up >= 0 && DENYING.has(tree.lemmas[up]);
+  // "ready to help if Russia and Ukraine ask": who sets the condition is not whom the help is offered to.
+  const condition = new Set([head, verb].flatMap((v) => childrenBy(tree, v, 'advcl'))
+    .filter((c) => ctx.pack.conditionals.has(markerOf(tree, c) ?? '')).flatMap((c) => walkTokens(tree, c)));
   push(ctx, {
     event: refused ?? entry.event, context: entry.context, cameo: code, actors: subjRoles.actors,
-    recipients: content.recipients.filter((r) => !subjRoles.actors.some((a) => a.actorId === r.actorId)),
-    negated: flags.negated && !refused, hypothetical: flags.hypothetical, future: false, historical: time.historical,
+    recipients: content.recipients.filter((r) => !subjRoles.actors.some((a) => a.actorId === r.actorId) && !condition.has(r.tokens[0])),
+    negated: (flags.negated || disowned) && !refused, hypothetical: flags.hypothetical, future: false, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match: readiness,
     why: refused ? [readiness.reason, reason('events/refusal', { from: entry.event, to: refused })] : [readiness.reason],
   });

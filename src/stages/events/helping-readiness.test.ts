@@ -22,3 +22,22 @@ describe('readiness to help is an intent to cooperate (session 50, ev-triggers)'
     expect(coded('Russia helped find options for grain exports.')).toEqual([]);
   });
 });
+
+// Review c findings 8, 9 and 11 (session 50, fix-c2): readiness denied, refused or set on a condition.
+describe('readiness to help denied, refused or conditional', () => {
+  const full = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2023-03-03' } })) as Parameters<typeof codeEvents>[0], lexicon).events;
+
+  it('reads readiness under a verb of denial as denied: "denied that it was ready to help" asserts no intent', () => {
+    const agree = full('China denied that it was ready to help Russia with weapons.').filter((e) => e.event === 'AGREE');
+    expect(agree.every((e) => e.negated)).toBe(true);
+  });
+
+  it('reads denied readiness to help as the refusal', () => {
+    expect(coded('Germany is not ready to help Ukraine rebuild its air defences, Chancellor Olaf Scholz said.')).toContain('REJECT DEU');
+  });
+
+  it('takes no recipient from the condition set on the readiness', () => {
+    const agree = full('China is ready to help if Russia and Ukraine ask for mediation, Foreign Minister Wang Yi said.').find((e) => e.event === 'AGREE');
+    expect(agree?.recipients.map((r) => r.code)).toEqual([]);
+  });
+});

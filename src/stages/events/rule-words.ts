@@ -16,6 +16,7 @@ const CLASSES = {
   'talks-clause-verb': [],
   readiness: [],
   'helping-readiness': [],
+  'denying-verb': [],
   'alert-frame': [],
   linking: [],
   'separate-meetings': [],
