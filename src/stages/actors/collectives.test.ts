@@ -37,6 +37,23 @@ describe('groups of states are their members', () => {
   });
 });
 
+describe('the words around a group (data/collective-words.tsv; review a, #8, #9)', () => {
+  const parts = (text: string): string[] => (run(text, '2023-05-19').layers.actors ?? []).filter((m) => m.members?.length)
+    .flatMap((m) => m.parts?.map((p) => `${p.code}${p.sector}`) ?? []);
+
+  it.each([
+    ['Finland and the other Nordic countries signed a defence pact with the United States.', ['DNKGOV', 'ISLGOV', 'NORGOV', 'SWEGOV']],
+    ["Latvia's foreign minister met his counterparts from the other Baltic states in Vilnius.", ['ESTGOV', 'LTUGOV']],
+  ])('leaves out of "the other …" the members named before it: %s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it('keeps people who are no office their own side ("Refugees from the Nordic countries" are no refugee states)', () => {
+    expect(parts('Refugees from the Nordic countries arrived in Germany.').some((p) => p.endsWith('REF'))).toBe(false);
+    expect(coded('Refugees from the Nordic countries arrived in Germany.', '2023-05-19').filter((e) => e.startsWith('AID'))).toEqual([]);
+  });
+});
+
 describe('parseCollectives', () => {
   it('reads a row', () => {
     expect(parseCollectives('# c\nBaltic states\t1991-09-06\tbaltic states|baltics\tEST|LVA|LTU\tGOV\n', 'x.tsv')).toEqual([

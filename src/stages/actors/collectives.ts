@@ -9,7 +9,7 @@
  * Not read (session 50, studied): the name's adjective before an agent noun ("the Baltic Foreign Ministers", "the Quad
  * leaders") and "the Quad" alone; with them the held-out set gained a false event and no item.
  */
-import { assetPath, readDataText } from '../../core/assets.js';
+import { assetPath, readDataLines, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
@@ -29,10 +29,10 @@ export interface Collective {
 
 let loaded: readonly Collective[] | undefined;
 
-/** The shipped groups of states, read once. */
-export function loadCollectives(path?: string): readonly Collective[] {
+/** The shipped groups of states, read once. Another file is read with `parseCollectives`, which does not cache. */
+export function loadCollectives(): readonly Collective[] {
   if (loaded) return loaded;
-  const file = path ?? assetPath('src', 'stages', 'actors', 'data', 'collectives.tsv');
+  const file = assetPath('src', 'stages', 'actors', 'data', 'collectives.tsv');
   loaded = parseCollectives(readDataText(file), file);
   return loaded;
 }
@@ -54,11 +54,35 @@ export function parseCollectives(text: string, path: string): Collective[] {
 
 /** Prepositions that make an agent noun the group's people ("his counterparts from the five Nordic countries"). */
 const OF = new Set(['of', 'from']);
-/** Words between an agent noun's "of" or "from" and the group's name ("the foreign ministers of the three Baltic states"). */
-const OF_FILLERS = new Set(['the', 'its', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/** The word classes of `data/collective-words.tsv`. */
+interface CollectiveWords {
+  readonly filler: Set<string>;
+  readonly excluding: Set<string>;
+  readonly 'office-sector': Set<string>;
+}
+
+let words: CollectiveWords | undefined;
+
+function collectiveWords(): CollectiveWords {
+  if (words) return words;
+  const path = assetPath('src', 'stages', 'actors', 'data', 'collective-words.tsv');
+  const read: CollectiveWords = { filler: new Set(), excluding: new Set(), 'office-sector': new Set() };
+  readDataLines(path).forEach((line, i) => {
+    const [cls = '', word] = line.split('\t');
+    const set = cls in read ? read[cls as keyof CollectiveWords] : undefined;
+    if (!set || !word) throw new DyadError('E170', { path, line: i + 1, problem: `expected "filler|excluding|office-sector<TAB>word", got "${line}"` });
+    set.add(word);
+  });
+  words = read;
+  return read;
+}
 
 /** Whether a mention is an agent noun with no side of its own ("Foreign Ministers", "the leaders"). */
 const isBareAgent = (m: ActorMention): boolean => !m.code && !m.members?.length && m.kind === undefined;
+
+/** Whether a bare agent noun stands for its states' governments (an office: "the foreign ministers"), not people. */
+const isOfficeAgent = (m: ActorMention): boolean => !m.sector || collectiveWords()['office-sector'].has(m.sector);
 
 /**
  * The mentions with each group of states named in the text added as one mention of its members; a bare agent noun
@@ -76,13 +100,20 @@ export function collectiveMentions(words: Words, spans: readonly { start: number
       if (!name) continue;
       const last = i + name.length;
       // "the foreign ministers of the three Baltic states": the agent noun before "of" is the group.
+      const { filler, excluding } = collectiveWords();
       let j = i - 1;
-      while (j >= 0 && OF_FILLERS.has(keys[j] ?? '')) j--;
-      const replaced = OF.has(keys[j] ?? '') ? out.find((m) => m.tokens[1] === j && isBareAgent(m) && sents[m.tokens[0]] === sents[i]) : undefined;
+      while (j >= 0 && filler.has(keys[j] ?? '')) j--;
+      const replaced = OF.has(keys[j] ?? '') ? out.find((m) => m.tokens[1] === j && isBareAgent(m) && isOfficeAgent(m) && sents[m.tokens[0]] === sents[i]) : undefined;
       const first = replaced ? replaced.tokens[0] : i;
       if (out.some((m) => m !== replaced && m.tokens[0] < last && m.tokens[1] > first && m.code)) continue;
+      // "Finland and the other Nordic countries": the members the sentence named before the group are not in it again.
+      const named = keys.slice(j + 1, i).some((k) => excluding.has(k))
+        ? new Set(out.filter((m) => m.code && m.tokens[1] <= first && sents[m.tokens[0]] === sents[i]).map((m) => m.code))
+        : new Set<string | undefined>();
+      const members = group.members.filter((code) => !named.has(code));
+      if (members.length < 2) continue;
       const text = texts.slice(first, last).join(' ');
-      const reasons = [reason('actors/collective', { text, name: group.name, members: group.members.join(', ') })];
+      const reasons = [reason('actors/collective', { text, name: group.name, members: members.join(', ') })];
       const sector = replaced?.sector ?? group.sector;
       // No code or sector of its own: the members differ in country, as `groupOf` (resolve.ts) leaves a mixed group.
       const mention: ActorMention = {
@@ -91,8 +122,8 @@ export function collectiveMentions(words: Words, spans: readonly { start: number
         tokens: [first, last],
         actorId: `group:${group.name}`,
         name: group.name,
-        members: group.members.map((code) => `collective:${code}`),
-        parts: group.members.map((code) => ({ actorId: `collective:${code}`, name: code, code, sector })),
+        members: members.map((code) => `collective:${code}`),
+        parts: members.map((code) => ({ actorId: `collective:${code}`, name: code, code, sector })),
         reasons,
         why: renderReasons(pack, reasons),
       };

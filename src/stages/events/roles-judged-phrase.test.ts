@@ -17,7 +17,21 @@ describe('a judgement of an act named in a phrase is addressed to its doer (sess
     expect(coded(text)).toContain(expected);
   });
 
-  it('keeps an actor the phrase names itself ("objected to Soviet membership" judges the Soviet side)', () => {
-    expect(coded('Japan objected to Russia, which was backed by China.').some((e) => e.startsWith('REJECT JPN>RUS'))).toBe(true);
+  it('keeps an actor the phrase names itself ("objected to the Russian troops backed by China" judges the troops)', () => {
+    expect(coded('Japan objected to the Russian troops backed by China.').some((e) => e.startsWith('REJECT JPN>RUS'))).toBe(true);
   });
+
+  // Review a of session 50, #3: a participle of reporting (rule-words source-participle) names the act's source.
+  it.each([
+    ['The EU expressed concern over the killings of civilians reported by the United Nations.', '>IGO'],
+    ['France expressed outrage at the bombing of the hospital reported by Gaza health officials.', '>PSE'],
+  ])('takes no reporter of the judged act for its doer: %s', (text, reporter) => {
+    expect(coded(text).filter((e) => e.startsWith('ACCUSE') && e.includes(reporter))).toEqual([]);
+  });
+
+  // Review a of session 50, #6: an accused object that names no actor leaves the recipient unnamed.
+  it('takes no patient of the accused deed for the accused ("accused the West of arming the Nordic countries")', () => {
+    expect(coded('Moscow accused the West of arming the Nordic countries.').filter((e) => e.startsWith('ACCUSE') && /DNK|SWE/.test(e))).toEqual([]);
+  });
+
 });

@@ -507,7 +507,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   // Misparsed objects hang elsewhere: the first actor after the verb among its other dependents
   // (those searched above hold none).
-  const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c));
+  // "accused the West of arming the Nordic countries": the accused is the object, though it names no actor; the clause of
+  // the deed names the deed's patient, never the accused (review a of session 50, #6).
+  const accusedObject = event === 'ACCUSE' && childrenBy(tree, verb, 'obj').length > 0;
+  const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c)
+    && !(accusedObject && tree.baseRels[c] === 'advcl'));
   for (const arg of others) {
     if (searched.includes(arg)) continue;
     const deep = firstActorsUnder(tree, actors, arg, 5, notTopic(arg));
@@ -809,10 +813,16 @@ function judgedPhraseDoer(tree: Tree, actors: ActorIndex, event: PloverEvent | u
   return [];
 }
 
-/** The actors of the "by" agent of a past participle modifying `noun` ("the sanctions imposed by the EU"). */
+/** Verbs whose participle's "by" agent is the noun's source, not its doer ("the killings reported by the UN"). */
+const SOURCE_PARTICIPLES = ruleWords('source-participle');
+
+/**
+ * The actors of the "by" agent of a past participle modifying `noun` ("the sanctions imposed by the EU"); none of a
+ * participle of reporting (rule-words `source-participle`), whose agent told of the act.
+ */
 function participleAgent(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
   for (const participle of childrenBy(tree, noun, 'acl')) {
-    if (tree.pos[participle]?.xpos !== 'VBN') continue;
+    if (tree.pos[participle]?.xpos !== 'VBN' || SOURCE_PARTICIPLES.has(tree.lemmas[participle])) continue;
     const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
     const found = agent === undefined ? [] : phrase(agent);
     if (found.length) return found;

@@ -247,6 +247,9 @@ const CLASSES = {
   'stance-verdict': [],
   'stance-outcome-verb': [],
   'stance-contest-noun': [],
+  'stance-foul-play': [],
+  'source-participle': [],
+  'stance-contest-damning': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -68,6 +68,22 @@ describe('statements about an opposition or a country, read by the statement-con
     expect(coded(sentence)).toContain('ACCUSE');
   });
 
+  // Review a of session 50, #2: foul play in the outcome (rule-words stance-foul-play) makes it a verdict, not news.
+  it.each([
+    'The opposition said the government won the election by fraud.',
+    'The opposition said the government won the election unfairly.',
+  ])('codes an accusation of winning a contest by foul play: "%s"', (sentence) => {
+    expect(coded(sentence)).toContain('ACCUSE');
+  });
+
+  // Review a of session 50, #4 and #10: a damning head denied exonerates; "rigged" with no contest is a booby trap.
+  it.each([
+    'The State Department said the Georgian government had not rigged the vote.',
+    'The Defence Ministry said the rebels had rigged the dam with explosives.',
+  ])('codes no accusation of a denied or uncontested "rigged": "%s"', (sentence) => {
+    expect(coded(sentence)).not.toContain('ACCUSE');
+  });
+
   it('still codes a damning verdict of the opposition on the government as an accusation', () => {
     expect(coded('The opposition New Korea Democratic Party said the government\'s decision was a disgrace.')).toContain('ACCUSE');
   });

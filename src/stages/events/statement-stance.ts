@@ -197,7 +197,12 @@ function verdictClasses(): NonNullable<typeof verdicts> {
   if (verdicts) return verdicts;
   const own = [...ruleWords('stance-verdict')].map((entry) => entry.split(' '));
   verdicts = {
-    damning: new Set([...verdictWords().damning, ...ruleWords('damning-predicate'), ...own.filter((e) => e.length === 1).map((e) => e[0])]),
+    damning: new Set([
+      ...verdictWords().damning,
+      ...ruleWords('damning-predicate'),
+      ...ruleWords('stance-foul-play'),
+      ...own.filter((e) => e.length === 1).map((e) => e[0]),
+    ]),
     damningPhrases: own.filter((e) => e.length > 1),
     praise: new Set([...verdictWords().praise, ...praiseWords()]),
   };
@@ -215,9 +220,12 @@ function phraseAt(tree: Tree, words: readonly number[], at: number, phrase: read
 let topics: ReadonlySet<string> | undefined;
 const topicSectors = (): ReadonlySet<string> => (topics ??= ruleWords('stance-topic-sector'));
 
-let outcomes: { readonly verbs: ReadonlySet<string>; readonly contests: ReadonlySet<string> } | undefined;
-const outcomeWords = (): NonNullable<typeof outcomes> =>
-  (outcomes ??= { verbs: ruleWords('stance-outcome-verb'), contests: ruleWords('stance-contest-noun') });
+let outcomes: { readonly verbs: ReadonlySet<string>; readonly contests: ReadonlySet<string>; readonly contestDamning: ReadonlySet<string> } | undefined;
+const outcomeWords = (): NonNullable<typeof outcomes> => (outcomes ??= {
+  verbs: ruleWords('stance-outcome-verb'),
+  contests: ruleWords('stance-contest-noun'),
+  contestDamning: ruleWords('stance-contest-damning'),
+});
 
 /**
  * Whether a content (its words `words`, its features `features`) reports how a contest came out: headed by a verb of
@@ -257,14 +265,20 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
   const head = lexiconType(ctx, content);
   if (head) out.push(`head:${head}`);
   const { damning, damningPhrases, praise } = verdictClasses();
+  const { contests, contestDamning } = outcomeWords();
+  // "had not rigged the vote", "was not a sham": a damning head denied exonerates (review a, #4).
+  const denied = tree.children[content].some((c) => ctx.pack.negators.has(tree.lemmas[c]));
+  const contest = words.some((t) => contests.has(tree.lemmas[t].toLowerCase()));
   if (words.some((_, at) => damningPhrases.some((phrase) => phraseAt(tree, words, at, phrase)))) out.push('judge:damning');
   for (const t of words) {
     const type = lexiconType(ctx, t);
     if (type) out.push(`lex:${type}`);
     const lemma = tree.lemmas[t];
     const word = tree.words[t];
-    if (damning.has(lemma) || damning.has(word)) out.push('judge:damning');
-    else if (praise.has(lemma) || praise.has(word)) out.push('judge:praising');
+    if (damning.has(lemma) || damning.has(word)) {
+      const judged = !(t === content && denied) && (contest || !(contestDamning.has(lemma) || contestDamning.has(word)));
+      if (judged) out.push('judge:damning');
+    } else if (praise.has(lemma) || praise.has(word)) out.push('judge:praising');
   }
   // A topic sector (rule-words `stance-topic-sector`: an opposition, a party) is no cue alone: its weight coded neutral
   // reports about the opposition as accusations (session 49, #12).
