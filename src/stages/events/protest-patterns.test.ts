@@ -26,4 +26,13 @@ describe('a protest stays a protest', () => {
   it('keeps a state\'s protest a disapproval: "The Japanese government protested the decision" is ACCUSE', () => {
     expect(protestCodes('The Japanese government protested the decision.').map((e) => e.split(' ')[0])).toEqual(['ACCUSE']);
   });
+
+  // review d, #1: CAMEO's "* ARREST" / "* &DETENTION" (053, written for "protest against arrests") read a state's
+  // protest at an arrest as rallying support; a protest at them is a protest, so a state's is ACCUSE.
+  it.each([
+    ['Britain protested the arrest of its citizen in Iran.'],
+    ['Britain protested the detention of its diplomats by Iran.'],
+  ])('review d: a state protesting an arrest or a detention accuses, no support: "%s"', (text) => {
+    expect(protestCodes(text)).toEqual(['ACCUSE 140']);
+  });
 });
