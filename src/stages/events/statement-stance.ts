@@ -213,7 +213,7 @@ function verdictClasses(): NonNullable<typeof verdicts> {
 function phraseAt(tree: Tree, words: readonly number[], at: number, phrase: readonly string[]): boolean {
   return phrase.every((part, k) => {
     const t = words[at + k];
-    return t === words[at] + k && (tree.lemmas[t].toLowerCase() === part || tree.words[t].toLowerCase() === part);
+    return t === words[at] + k && (tree.lemmas[t] === part || tree.words[t] === part);
   });
 }
 
@@ -237,8 +237,8 @@ const outcomeWords = (): NonNullable<typeof outcomes> => (outcomes ??= {
 function isOutcomeReport(ctx: Context, content: number, words: readonly number[], features: readonly string[]): boolean {
   const { tree } = ctx;
   const { verbs, contests } = outcomeWords();
-  return tree.pos[content]?.upos === 'VERB' && verbs.has(tree.lemmas[content].toLowerCase())
-    && words.some((t) => contests.has(tree.lemmas[t].toLowerCase()))
+  return tree.pos[content]?.upos === 'VERB' && verbs.has(tree.lemmas[content])
+    && words.some((t) => contests.has(tree.lemmas[t]))
     && !features.some((f) => f === 'negated' || /^(judge|lex|head):/.test(f));
 }
 
@@ -269,7 +269,7 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
   const { contests, contestDamning } = outcomeWords();
   // "had not rigged the vote", "was not a sham": a damning head denied exonerates (review a, #4).
   const denied = tree.children[content].some((c) => ctx.pack.negators.has(tree.lemmas[c]));
-  const contest = words.some((t) => contests.has(tree.lemmas[t].toLowerCase()));
+  const contest = words.some((t) => contests.has(tree.lemmas[t]));
   for (const t of words) {
     const type = lexiconType(ctx, t);
     if (type) out.push(`lex:${type}`);
