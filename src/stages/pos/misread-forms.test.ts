@@ -24,6 +24,7 @@ describe('a past participle after a perfect auxiliary is the participle', () => 
   it.each([
     ['Lukashenko had won the election .', ['had/AUX/VBD', 'won/VERB/VBN']],
     ['The party had won 40 seats .', ['had/AUX/VBD', 'won/VERB/VBN']],
+    ['The president has won praise .', ['won/VERB/VBN']],
   ])('"%s"', (text, expected) => {
     expect(tagsOf(text)).toEqual(expect.arrayContaining(expected));
   });

@@ -5,7 +5,8 @@
  *   form, the word is the subject's noun;
  * - a past participle after a perfect auxiliary read as a noun or a preposition, "Lukashenko had won/IN the
  *   election" (the Korean currency), makes "had" the clause's head; a past form after "have" and its adverbs is the
- *   participle, and "have" its auxiliary. A noun after it keeps a noun's modifier ("had ground/NN troops").
+ *   participle, and "have" its auxiliary. A noun after a word read as a noun or an
+ *   adjective keeps it that noun's modifier ("had ground/NN troops"), not after one read as a number ("has won/CD praise").
  * Each such word is forced to its class and the words after it are tagged from it. Words: `data/misread-forms.tsv`.
  */
 import { join } from 'node:path';
@@ -40,6 +41,8 @@ const PRESENT = new Set(['VBZ', 'VBP']);
 const VERB_FORM = new Set(['VBD', 'VBN', 'VBZ', 'VBP', 'MD']);
 /** Tags of a verb form: a word already read as one needs no forcing. */
 const VERB = new Set(['VB', 'VBD', 'VBN', 'VBZ', 'VBP', 'VBG', 'MD']);
+/** Tags of a word that may modify the noun after it ("ground" NN in "had ground troops"). */
+const MODIFIER = new Set(['NN', 'JJ']);
 /** Tags of a noun: after a past form, the head it modifies ("had ground troops"). */
 const COMMON_NOUN = new Set(['NN', 'NNS']);
 
@@ -80,7 +83,9 @@ export function misreadParticiples(words: readonly string[], ids: Int32Array, cl
     if (j >= words.length || VERB.has(tags(j).xpos)) continue;
     const word = words[j];
     if (word !== word.toLowerCase() || !isParticipleForm(word, verbs)) continue;
-    if (j + 1 < words.length && COMMON_NOUN.has(tags(j + 1).xpos)) continue;
+    // Read as a noun or an adjective before a noun, the word may modify it ("had ground/NN troops"); read as anything
+    // else it cannot ("has won/CD praise").
+    if (MODIFIER.has(tags(j).xpos) && j + 1 < words.length && COMMON_NOUN.has(tags(j + 1).xpos)) continue;
     out.push({ auxiliary: i, participle: j });
   }
   return out;
