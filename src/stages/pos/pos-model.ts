@@ -3,6 +3,7 @@ import { assetPath, loadAsset } from '../../core/assets.js';
 import { modelKind } from '../../ml/model-file.js';
 import { headlineCaseWords } from './headline-case.js';
 import { misreadPresentVerb, missingFiniteVerb, readFiniteVerbWords, type FiniteVerbWords } from './finite-verb.js';
+import { misreadParticiples, misreadPluralNouns, readMisreadFormWords, type MisreadFormWords } from './misread-forms.js';
 import { Lemmatizer, shippedKnownVerbs, type LemmaData } from './lemmatizer.js';
 import { Tagger } from './tagger.js';
 import type { PosTag } from './types.js';
@@ -29,6 +30,22 @@ export function loadPosModel(path = assetPath('models', 'syntax', 'pos.bin')): P
 
 let finiteWords: FiniteVerbWords | undefined;
 const finiteVerbWords = (): FiniteVerbWords => (finiteWords ??= readFiniteVerbWords());
+let misreadWords: MisreadFormWords | undefined;
+const misreadFormWords = (): MisreadFormWords => (misreadWords ??= readMisreadFormWords());
+
+/** Words the tagger misread as a verb or as a non-verb, each with the class to force (misread-forms.ts). */
+function misreadForms(tagger: Tagger, words: readonly string[], ids: Int32Array): Map<number, number> {
+  const forced = new Map<number, number>();
+  if (tagger.pluralClass >= 0) for (const i of misreadPluralNouns(words, ids, tagger.tags, misreadFormWords())) forced.set(i, tagger.pluralClass);
+  if (tagger.participleClass < 0) return forced;
+  for (const { auxiliary, participle } of misreadParticiples(words, ids, tagger.tags, shippedKnownVerbs(), misreadFormWords())) {
+    forced.set(participle, tagger.participleClass);
+    // "had/VERB won": the auxiliary keeps its tense, as AUX, so the parser hangs it on the participle.
+    const aux = tagger.auxiliaryClass(tagger.tags[ids[auxiliary]].xpos);
+    if (aux >= 0) forced.set(auxiliary, aux);
+  }
+  return forced;
+}
 
 /** Tags and lemmas of one sentence's words. */
 export function tagSentence(model: PosModel, sentence: readonly string[]): PosTag[] {
@@ -36,13 +53,16 @@ export function tagSentence(model: PosModel, sentence: readonly string[]): PosTa
   // Headline capitals after "U.S." are read lowercase where that makes a verb (headline-case.ts).
   const words = headlineCaseWords(tagger, sentence);
   let ids = tagger.tagIds(words);
+  // "The Baltic states/VBZ condemned", "had won/IN the election": the misread word is forced, the rest read from it.
+  const forced = misreadForms(tagger, words, ids);
+  if (forced.size > 0) ids = tagger.tagIds(words, forced);
   // A present verb of need read as a plural noun after its subject ("The Ukrainian government needs help") is one.
   const present = tagger.presentClass < 0 ? -1 : misreadPresentVerb(words, ids, tagger.tags, finiteVerbWords());
-  if (present >= 0) ids = tagger.tagIds(words, present, tagger.presentClass);
+  if (present >= 0) ids = tagger.tagIds(words, forced.set(present, tagger.presentClass));
   else {
     // A sentence left with no finite verb reads its past form as one (finite-verb.ts).
     const finite = tagger.pastClass < 0 ? -1 : missingFiniteVerb(words, ids, tagger.tags, shippedKnownVerbs(), finiteVerbWords());
-    if (finite >= 0) ids = tagger.tagIds(words, finite, tagger.pastClass);
+    if (finite >= 0) ids = tagger.tagIds(words, forced.set(finite, tagger.pastClass));
   }
   const out = new Array<PosTag>(words.length);
   for (let i = 0; i < words.length; i++) {

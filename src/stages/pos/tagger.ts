@@ -37,6 +37,10 @@ export class Tagger {
   readonly pastClass: number;
   /** The class of a finite present verb (`VERB VBZ`), which `finite-verb.ts` may force ("government needs help"). */
   readonly presentClass: number;
+  /** The class of a past participle (`VERB VBN`), which `misread-forms.ts` may force ("had won/IN the election"). */
+  readonly participleClass: number;
+  /** The class of a plural noun (`NOUN NNS`), which `misread-forms.ts` may force ("The Baltic states/VBZ condemned"). */
+  readonly pluralClass: number;
   private readonly features = new Uint32Array(MAX_TAG_FEATURES);
   /** Word hashes and type ids of the sentence being tagged, reused from sentence to sentence. */
   private hashed: SentenceWords = sentenceWordsFor(64);
@@ -66,6 +70,8 @@ export class Tagger {
     });
     this.pastClass = model.classes.indexOf('VERB VBD');
     this.presentClass = model.classes.indexOf('VERB VBZ');
+    this.participleClass = model.classes.indexOf('VERB VBN');
+    this.pluralClass = model.classes.indexOf('NOUN NNS');
     this.scores = new Float64Array(model.classes.length);
     this.types = new WordTypes(model.classes.length, fixedClasses(this.dictionary, model.classes.indexOf(NUMERAL_CLASS)), this.ambiguity);
   }
@@ -76,10 +82,10 @@ export class Tagger {
   }
 
   /**
-   * The class index of each word of one sentence; with `forceAt`, that word takes class `forceClass` and the words
-   * after it are tagged from it (`finite-verb.ts`).
+   * The class index of each word of one sentence; each word of `forced` takes its class there and the words after it
+   * are tagged from it (`finite-verb.ts`, `misread-forms.ts`).
    */
-  tagIds(words: readonly string[], forceAt = -1, forceClass = 0): Int32Array {
+  tagIds(words: readonly string[], forced?: ReadonlyMap<number, number>): Int32Array {
     if (this.typeIds.length < words.length) {
       this.hashed = sentenceWordsFor(words.length * 2);
       this.typeIds = new Int32Array(words.length * 2);
@@ -91,7 +97,7 @@ export class Tagger {
     let prev1 = NO_TAG;
     let prev2 = NO_TAG;
     for (let i = 0; i < words.length; i++) {
-      const known = i === forceAt ? forceClass : types.knownClass(typeIds[i]);
+      const known = forced?.get(i) ?? types.knownClass(typeIds[i]);
       if (known !== NOT_IN_DICTIONARY) {
         out[i] = known;
         prev2 = prev1;
@@ -135,6 +141,11 @@ export class Tagger {
   /** Remember `lemma` for word `i`'s type of the sentence last tagged, with tag class `classId`. */
   rememberLemma(i: number, classId: number, lemma: string): void {
     this.types.rememberLemma(this.typeIds[i], classId, lemma);
+  }
+
+  /** The class of an auxiliary with tag `xpos` (`AUX VBD` for "had"), or -1. */
+  auxiliaryClass(xpos: string): number {
+    return this.model.classes.indexOf(`AUX ${xpos}`);
   }
 
   /** Whether a lowercase word was seen often enough in training to have an ambiguity class. */
