@@ -18,10 +18,13 @@ describe('splitParagraphs', () => {
     expect(texts('One line\n-based text and\n--more.\n\nNext.')).toEqual(['One line\n-based text and\n--more.', 'Next.']);
   });
 
-  // Review b, finding 2: a list that finishes its lead-in sentence stays with it, or the verb loses its object.
-  it('keeps a list item with a lead-in line that ends in no stop', () => {
-    const text = 'Britain has imposed sanctions on\n- Russia\'s largest bank, Sberbank\n- the Russian defence ministry\n\nMore follows.';
-    expect(texts(text)).toEqual(['Britain has imposed sanctions on\n- Russia\'s largest bank, Sberbank', '- the Russian defence ministry', 'More follows.']);
+  // Review b, finding 2: a list that finishes its lead-in sentence stays with it, or the verb loses its object; review e,
+  // finding 2: every item of it stays, or the later items lose the lead-in's subject and verb.
+  it.each([
+    ['no stop', 'Britain has imposed sanctions on\n- Russia\'s largest bank, Sberbank\n- the Russian defence ministry'],
+    ['a colon', 'The German government said it would:\n- expel four Russian diplomats\n- freeze the assets of Russian oligarchs\n- send more weapons to Ukraine'],
+  ])('keeps every item of a list with a lead-in line that ends in %s', (_, list) => {
+    expect(texts(`${list}\n\nMore follows.`)).toEqual([list, 'More follows.']);
   });
 
   it('keeps a hard-wrapped line that opens with a spaced dash mid-sentence', () => {

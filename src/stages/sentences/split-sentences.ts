@@ -17,23 +17,24 @@ const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]*[\p{Lu}\d])/gu
 export function splitSentences(text: string, paragraphs: readonly Span[], body: Span, headings: readonly Span[], pack: LanguagePack = languagePack()): Sentence[] {
   const sentences: Sentence[] = [];
   const headingStarts = new Set(headings.map((h) => h.start));
+  const wire = capitalisesAfterAbbreviation(text, pack);
   for (const para of paragraphs) {
     if (para.end <= body.start || para.start >= body.end) continue;
     const start = Math.max(para.start, body.start);
     const end = Math.min(para.end, body.end);
     if (headingStarts.has(para.start)) sentences.push({ start, end });
-    else splitParagraph(text, start, end, sentences, pack);
+    else splitParagraph(text, start, end, sentences, pack, wire);
   }
   return sentences;
 }
 
-function splitParagraph(text: string, start: number, end: number, out: Sentence[], pack: LanguagePack): void {
+function splitParagraph(text: string, start: number, end: number, out: Sentence[], pack: LanguagePack, wire: boolean): void {
   const para = text.slice(start, end);
   let from = 0;
   for (const m of para.matchAll(BOUNDARY)) {
     const punctEnd = m.index + m[1].length;
     // A closing bracket after an abbreviation's period ("the (U.S.) Treasury") closes the abbreviation, not a sentence.
-    if (m[1] === '.' && /^\)*$/.test(m[2]) && !endsSentenceAfterPeriod(para, m.index, m.index + m[0].length, pack)) continue;
+    if (m[1] === '.' && /^\)*$/.test(m[2]) && !endsSentenceAfterPeriod(para, m.index, m.index + m[0].length, pack, wire)) continue;
     const cut = punctEnd + m[2].length;
     out.push({ start: start + from, end: start + cut });
     from = m.index + m[0].length;
@@ -41,8 +42,24 @@ function splitParagraph(text: string, start: number, end: number, out: Sentence[
   if (from < para.length) out.push({ start: start + from, end });
 }
 
-/** Decide a single period followed by space and a capital: abbreviation, initial, or sentence end. */
-function endsSentenceAfterPeriod(para: string, dot: number, next: number, pack: LanguagePack): boolean {
+/**
+ * True when the document follows the old wire convention of capitalising the word after a dotted abbreviation: somewhere
+ * a conjunction or preposition (`abbreviation-continuers.txt`) stands capitalised after one ("the U.S. And NATO").
+ * Modern copy ends a sentence with "the U.S." and opens the next with a fronted time phrase ("… the U.S. Last year,
+ * Iran seized …"), so a time phrase continues the sentence only in a document that shows the old convention.
+ */
+function capitalisesAfterAbbreviation(text: string, pack: LanguagePack): boolean {
+  for (const m of text.matchAll(/(?<![\p{L}.])((?:\p{L}\.)+\p{L})\. (\p{Lu}\p{Ll}*)\b/gu)) {
+    if (pack.abbreviationContinuers.has(m[2].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Decide a single period followed by space and a capital: abbreviation, initial, or sentence end. `wire`: the document
+ * capitalises the word after a dotted abbreviation (see capitalisesAfterAbbreviation).
+ */
+function endsSentenceAfterPeriod(para: string, dot: number, next: number, pack: LanguagePack, wire: boolean): boolean {
   const word = /[\p{L}\p{N}.]*$/u.exec(para.slice(Math.max(0, dot - 20), dot))?.[0] ?? '';
   if (!word || !isAbbreviation(word, pack)) return true;
   const lower = word.toLowerCase();
@@ -51,9 +68,9 @@ function endsSentenceAfterPeriod(para: string, dot: number, next: number, pack: 
   const opens = pack.sentenceOpeners.has(following.toLowerCase());
   if (pack.abbreviations.months.has(lower)) return !/^\d/.test(following) && opens;
   if (/^\p{Lu}$/u.test(word)) return false;
-  // Wire copy capitalises the word after "U.S." ("told the U.S. And NATO"): a conjunction, a
-  // preposition or a time phrase ("the U.S. Last year") there continues the sentence.
-  if (DOTTED.test(word) && (pack.abbreviationContinuers.has(following.toLowerCase()) || opensTimePhrase(para.slice(next), pack))) return false;
+  // Wire copy capitalises the word after "U.S." ("told the U.S. And NATO"): a conjunction or a preposition there
+  // continues the sentence, and in a document of that convention so does a time phrase ("the U.S. Last year").
+  if (DOTTED.test(word) && (pack.abbreviationContinuers.has(following.toLowerCase()) || (wire && opensTimePhrase(para.slice(next), pack)))) return false;
   return opens;
 }
 
