@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { assetPath, encodeAsset, loadAsset, ownModule, packageRoot, provideAsset, readAssetBytes, readAssetsAhead, readDataLines, readDataText, runningFrom, splitAsset, type AssetKind } from './assets.js';
+import { assetPath, encodeAsset, loadAsset, ownModule, packageRoot, provideAsset, readAssetBytes, readAssetsAhead, readDataLines, readDataText, readWordClasses, runningFrom, splitAsset, type AssetKind } from './assets.js';
 
 let decodes = 0;
 const TABLE: AssetKind<string[]> = {
@@ -130,5 +130,21 @@ describe('ownModule', () => {
     const worker = fileURLToPath(ownModule('store/pipeline-worker'));
     expect(worker).toBe(join(packageRoot(), 'src', 'store', 'pipeline-worker.ts'));
     expect(existsSync(worker)).toBe(true);
+  });
+});
+
+describe('readWordClasses', () => {
+  it('reads each class\'s words, skipping blank and comment lines', () => {
+    const file = fileWith('# words\nverb\tsay\n\nnoun\tstate\nverb\ttell\n');
+    const read = readWordClasses(file, ['verb', 'noun', 'adverb']);
+    expect([...read.verb]).toEqual(['say', 'tell']);
+    expect([...read.noun]).toEqual(['state']);
+    expect(read.adverb.size).toBe(0);
+  });
+
+  it('names the file\'s own line of a row of an unknown class or shape (E170)', () => {
+    const file = fileWith('# words\n\nverb\tsay\nadjective\tgreat\n');
+    expect(() => readWordClasses(file, ['verb'])).toThrow(/line 4/);
+    expect(() => readWordClasses(fileWith('verb\tsay\textra\n'), ['verb'])).toThrow(/line 1/);
   });
 });

@@ -283,3 +283,19 @@ export function readDataText(path: string): string {
 export function readDataLines(path: string): string[] {
   return readDataText(path).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
+
+/**
+ * A data file of `class<TAB>word` rows (blank and `#` lines skipped) as each class's words. A row of a class not in
+ * `classes`, or of another shape, fails with E170 naming its line in the file.
+ */
+export function readWordClasses<K extends string>(path: string, classes: readonly K[]): Record<K, Set<string>> {
+  const out = Object.fromEntries(classes.map((c) => [c, new Set<string>()])) as Record<K, Set<string>>;
+  readDataText(path).split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const [cls, word, extra] = line.split('\t');
+    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path, line: i + 1, problem: `expected "${classes.join('|')}<TAB>word", got "${line}"` });
+    out[cls as K].add(word);
+  });
+  return out;
+}

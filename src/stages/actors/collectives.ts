@@ -10,7 +10,7 @@
  * after the name makes a longer name ("the Quad Investor Network", "the Baltic Foreign Ministers"), left alone
  * (session 50: ev-members read the capitalised agent too and measured one more held-out false event and no item).
  */
-import { assetPath, readDataLines, readDataText } from '../../core/assets.js';
+import { assetPath, readDataText, readWordClasses } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
@@ -66,17 +66,8 @@ interface CollectiveWords {
 let words: CollectiveWords | undefined;
 
 function collectiveWords(): CollectiveWords {
-  if (words) return words;
-  const path = assetPath('src', 'stages', 'actors', 'data', 'collective-words.tsv');
-  const read: CollectiveWords = { filler: new Set(), excluding: new Set(), 'office-sector': new Set() };
-  readDataLines(path).forEach((line, i) => {
-    const [cls = '', word] = line.split('\t');
-    const set = cls in read ? read[cls as keyof CollectiveWords] : undefined;
-    if (!set || !word) throw new DyadError('E170', { path, line: i + 1, problem: `expected "filler|excluding|office-sector<TAB>word", got "${line}"` });
-    set.add(word);
-  });
-  words = read;
-  return read;
+  words ??= readWordClasses(assetPath('src', 'stages', 'actors', 'data', 'collective-words.tsv'), ['filler', 'excluding', 'office-sector']);
+  return words;
 }
 
 /** Whether a mention is an agent noun with no side of its own ("Foreign Ministers", "the leaders"). */

@@ -16,9 +16,7 @@
  * sentence with a determiner before the verb (headline style has none). Nothing after a label's colon
  * is forced (captions, lists). Words: `data/finite-verb.tsv`.
  */
-import { join } from 'node:path';
-import { assetPath, readDataLines } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
+import { assetPath, readWordClasses } from '../../core/assets.js';
 import type { KnownVerbs } from './lemmatizer.js';
 import type { TagClass } from './tagger.js';
 import { verbStems } from './verb-stems.js';
@@ -40,13 +38,7 @@ export interface FiniteVerbWords {
 
 /** Read `finite-verb.tsv` (E170 for a line of an unknown class or shape). */
 export function readFiniteVerbWords(path = assetPath('src', 'stages', 'pos', 'data', 'finite-verb.tsv')): FiniteVerbWords {
-  const out = { time: new Set<string>(), particle: new Set<string>(), subordinator: new Set<string>(), state: new Set<string>(), unit: new Set<string>(), relative: new Set<string>(), present: new Set<string>(), 'present-prep': new Set<string>(), 'need-object': new Set<string>() };
-  readDataLines(path).forEach((line, i) => {
-    const [cls, word, extra] = line.split('\t');
-    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "time|particle|subordinator|state|unit|relative|present|present-prep|need-object<TAB>word", got "${line}"` });
-    out[cls as keyof FiniteVerbWords].add(word);
-  });
-  return out;
+  return readWordClasses(path, ['time', 'particle', 'subordinator', 'state', 'unit', 'relative', 'present', 'present-prep', 'need-object']);
 }
 
 /** Tags of a finite verb or auxiliary: a sentence with one of these in its main clause has its verb. */

@@ -9,9 +9,7 @@
  *   adjective keeps it that noun's modifier ("had ground/NN troops"), not after one read as a number ("has won/CD praise").
  * Each such word is forced to its class and the words after it are tagged from it. Words: `data/misread-forms.tsv`.
  */
-import { join } from 'node:path';
-import { assetPath, readDataLines } from '../../core/assets.js';
-import { DyadError } from '../../core/errors.js';
+import { assetPath, readWordClasses } from '../../core/assets.js';
 import type { KnownVerbs } from './lemmatizer.js';
 import type { TagClass } from './tagger.js';
 import { verbStems } from './verb-stems.js';
@@ -24,13 +22,7 @@ export interface MisreadFormWords {
 
 /** Read `misread-forms.tsv` (E170 for a line of an unknown class or shape). */
 export function readMisreadFormWords(path = assetPath('src', 'stages', 'pos', 'data', 'misread-forms.tsv')): MisreadFormWords {
-  const out = { 'plural-noun': new Set<string>(), perfect: new Set<string>() };
-  readDataLines(path).forEach((line, i) => {
-    const [cls, word, extra] = line.split('\t');
-    if (!word || extra !== undefined || !Object.hasOwn(out, cls)) throw new DyadError('E170', { path: join(path), line: i + 1, problem: `expected "plural-noun|perfect<TAB>word", got "${line}"` });
-    out[cls as keyof MisreadFormWords].add(word);
-  });
-  return out;
+  return readWordClasses(path, ['plural-noun', 'perfect']);
 }
 
 /** Tags of the capitalised adjective or name a polity noun follows ("Baltic", "Gulf", "Arab"). */
