@@ -235,10 +235,10 @@ function isOwnObject(args: Args, t: number): boolean {
 }
 
 /**
- * Whether token `t` is the preposition of a phrase away from the verb, which a particle pattern ("* OFF", KICK's "kick off"
- * talks, 046; DEMAND's "* ON", "press on", 190) must not take for its particle (rule-words `pattern-particle`): "the warship hit a mine off the coast" is no talks opened (#12). A
- * preposition right after the verb may be the particle misread ("kicked off talks"); `(PREP …)` patterns match phrases
- * by their marker, not here.
+ * Whether token `t` is the preposition of a phrase away from the verb, which a particle pattern ("* OFF", KICK's "kick
+ * off" talks, 046; DEMAND's "* ON", "press on", 190) must not take for its particle (rule-words `pattern-particle`):
+ * "the warship hit a mine off the coast" is no talks opened (#12). A preposition right after the verb may be the
+ * particle misread ("kicked off talks"); `(PREP …)` patterns match phrases by their marker, not here.
  */
 function isStrayPreposition(args: Args, t: number): boolean {
   return args.tree.deps[t].deprel === 'case' && t !== args.verb + 1 && PARTICLES.has(args.tree.lemmas[t]);
