@@ -253,4 +253,34 @@ describe('codeEvents, meetings named by a noun with their partner', () => {
     expect(event?.actors.map((a) => a.code)).toEqual(['IRN']);
     expect(event?.recipients.map((r) => r.code)).toEqual(['SUN']);
   });
+
+  /** The parser's own parse of "After his meeting with Chancellor Helmut Kohl, President Reagan said the alliance was strong.": "Reagan" a conjunct of "Kohl", "said" with no subject. */
+  const swallowed = (nameRel: string) => parsedDoc([`
+    After after ADP IN 3 case
+    his his PRON PRP$ 3 nmod:poss
+    meeting meeting NOUN NN 11 obl
+    with with ADP IN 7 case
+    Chancellor Chancellor PROPN NNP 6 compound
+    Helmut Helmut PROPN NNP 7 compound
+    Kohl Kohl PROPN NNP 3 nmod
+    , , PUNCT , 9 punct
+    President President PROPN NNP 10 nmod:desc
+    Reagan Reagan PROPN NNP ${nameRel}
+    said say VERB VBD 0 root
+    the the DET DT 13 det
+    alliance alliance NOUN NN 15 nsubj
+    was be AUX VBD 15 cop
+    strong strong ADJ JJ 11 ccomp
+    . . PUNCT . 11 punct`], { actors: [actor([4, 7], 'DEU'), actor([8, 10], 'USA')] });
+
+  it('gives "After his meeting with Kohl, President Reagan said" to Reagan, whom the parser hung on the partner', () => {
+    const event = codeEvents(swallowed('7 conj'), lexicon).events.find((e) => e.event === 'CONSULT');
+    expect(event?.actors.map((a) => a.code)).toEqual(['USA']);
+    expect(event?.recipients.map((r) => r.code)).toEqual(['DEU']);
+  });
+
+  it('takes no holder from after the comma when the name there hangs outside the meeting phrase (guard)', () => {
+    // "Reagan" an object of "said": not the subject the parser swallowed into the partner.
+    expect(codeEvents(swallowed('11 obj'), lexicon).events.some((e) => e.event === 'CONSULT')).toBe(false);
+  });
 });

@@ -111,7 +111,10 @@ export function nominalMeetings(tree: Tree, lexicon: RuntimeLexicon, first: numb
     if (!code?.startsWith('04') || isProspective(tree, n) || isProspective(tree, setting)) continue;
     const partners = meetingPartners(tree, n, hasActor, true);
     if (!partners.length) continue;
-    const agent = holderOf(tree, n, setting, hasActor);
+    // A holder read past the parse ("After his meeting with Kohl, President Reagan said", "Reagan" hung on "Kohl") is
+    // taken only with a "with" partner: a visit's host there is as often a place toured at home ("During a working trip
+    // to the Rivne region, President …") or a body's seat ("a working visit to Brussels").
+    const agent = holderOf(tree, n, setting, hasActor) ?? (partners.some((m) => markerOf(tree, m) === 'with') ? swallowedHolder(tree, n, setting, hasActor) : undefined);
     if (agent === undefined) continue;
     const match: TriggerMatch = {
       token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
@@ -143,4 +146,33 @@ function holderOf(tree: Tree, n: number, setting: number, hasActor: (head: numbe
   if (subject && !subject.passive) return hasActor(subject.token) ? subject.token : undefined;
   // "This was stated by President … Zelenskyy during the meeting …": a passive's agent is who spoke there.
   return childrenBy(tree, clause, 'obl').find((o) => markerOf(tree, o) === 'by' && hasActor(o));
+}
+
+/** Whether token `t` lies under `head` (or is it). */
+function isUnder(tree: Tree, t: number, head: number): boolean {
+  for (let x = t; x >= 0; x = tree.deps[x].head) if (x === head) return true;
+  return false;
+}
+
+/**
+ * The holder of the meeting noun `n` in a fronted setting phrase `setting` whose verb the parser left with no subject,
+ * having hung the name after the phrase's comma inside the partner's phrase ("After his meeting with Chancellor Helmut
+ * Kohl, President Reagan said …": "Reagan" a conjunct of "Kohl"): a name between that comma and the verb, when every
+ * word from the comma to the verb lies under the setting phrase.
+ */
+function swallowedHolder(tree: Tree, n: number, setting: number, hasActor: (head: number) => boolean): number | undefined {
+  const clause = tree.deps[setting].head;
+  // Only a phrase set on the verb itself, with no possessor of its own naming another holder.
+  if (clause < setting || tree.pos[clause]?.upos !== 'VERB' || subjectOf(tree, clause)) return undefined;
+  if (childrenBy(tree, n, 'nmod:poss').some((p) => tree.pos[p]?.upos !== 'PRON')) return undefined;
+  let comma = -1;
+  for (let t = clause - 1; t > setting; t--) {
+    if (tree.words[t] === ',') { comma = t; break; }
+    if (!isUnder(tree, t, setting)) return undefined;
+  }
+  if (comma < 0) return undefined;
+  // The parser splits the name as often as it keeps it whole ("Ihor" a conjunct and "Zhovkva" flat): its first word
+  // that names an actor.
+  for (let t = comma + 1; t < clause; t++) if (tree.pos[t]?.upos === 'PROPN' && hasActor(t)) return t;
+  return undefined;
 }
