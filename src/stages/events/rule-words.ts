@@ -39,6 +39,8 @@ const CLASSES = {
   'letter-verb': [],
   'document-noun': [],
   'document-verb': [],
+  'publication-verb': [],
+  'publication-noun': [],
   'prepositional-participle': [],
   'mobilizing-noun': [],
   'massing-noun': [],
