@@ -256,6 +256,7 @@ const CLASSES = {
   'stance-foul-play': [],
   'source-participle': [],
   'stance-contest-damning': [],
+  'stance-contest-praise': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
