@@ -3,7 +3,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, jointParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
-import { CLAUSE_RELS, childBy, childrenBy, conjuncts, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, walkTokens, type Tree } from './tree.js';
+import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isListed, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, walkTokens, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
@@ -879,6 +879,8 @@ export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, ve
   if (source !== undefined) {
     const named = actorsOfPhrase(tree, actors, source);
     if (named.length) return { reported: true, speaker: named[0] };
+    const author = issuerOfText(tree, actors, source);
+    if (author) return { reported: true, speaker: author };
   }
   const at = tree.tokens[verb].start;
   const quote = quotes.find((q) => q.start <= at && at < q.end);
@@ -937,11 +939,35 @@ function coordinatedVerbs(tree: Tree, verb: number): number[] {
   return conjuncts(tree, first).filter((v) => v !== verb);
 }
 
+/** Nouns of an issued text and verbs of issuing one (rule-words.tsv `document-noun`, `document-verb`). */
+const DOCUMENTS = ruleWords('document-noun');
+const ISSUING = ruleWords('document-verb');
+
+/**
+ * The issuer of a text that speaks ("according to a statement issued by the foreign ministry", "a statement released
+ * by Hamas said"): the "by" agent of a participle of issuing that describes the text. The text's speaker is who
+ * issued it; a "by"/"from" phrase or possessor on the noun itself is read as its own qualifier (actorsOfPhrase).
+ */
+function issuerOfText(tree: Tree, actors: ActorIndex, noun: number): EventParticipant | undefined {
+  if (!isListed(tree, noun, DOCUMENTS)) return undefined;
+  for (const p of childrenBy(tree, noun, 'acl')) {
+    if (p < noun || tree.pos[p]?.xpos !== 'VBN' || !ISSUING.has(tree.lemmas[p])) continue;
+    for (const agent of childrenBy(tree, p, 'obl:agent', 'obl')) {
+      if (markerOf(tree, agent) !== 'by') continue;
+      const named = actorsOfPhrase(tree, actors, agent);
+      if (named.length) return named[0];
+    }
+  }
+  return undefined;
+}
+
 function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean } {
   // "Washington imposed the sanctions, saying Tokyo had failed …": the participle speaks for its head's subject.
   const head = tree.deps[said].head;
   const subj = subjectOf(tree, said) ?? (tree.deps[said].deprel === 'advcl' && tree.pos[said]?.xpos === 'VBG' && head >= 0 ? subjectOf(tree, head) : undefined);
   const found = subj ? actorsOfPhrase(tree, actors, subj.token) : [];
+  const issuer = subj && !found.length ? issuerOfText(tree, actors, subj.token) : undefined;
+  if (issuer) return { reported: true, speaker: issuer };
   const agent = found.length ? found : childrenBy(tree, said, 'obl').filter((o) => markerOf(tree, o)?.startsWith('according')).flatMap((o) => actorsOfPhrase(tree, actors, o));
   return { reported: true, ...(agent[0] ? { speaker: agent[0] } : {}) };
 }

@@ -39,6 +39,8 @@ const CLASSES = {
   'letter-verb': [],
   'document-noun': [],
   'document-verb': [],
+  'publication-verb': [],
+  'publication-noun': [],
   'prepositional-participle': [],
   'mobilizing-noun': [],
   'massing-noun': [],
@@ -254,6 +256,7 @@ const CLASSES = {
   'stance-foul-play': [],
   'source-participle': [],
   'stance-contest-damning': [],
+  'stance-contest-praise': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

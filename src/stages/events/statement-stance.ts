@@ -220,11 +220,12 @@ function phraseAt(tree: Tree, words: readonly number[], at: number, phrase: read
 let topics: ReadonlySet<string> | undefined;
 const topicSectors = (): ReadonlySet<string> => (topics ??= ruleWords('stance-topic-sector'));
 
-let outcomes: { readonly verbs: ReadonlySet<string>; readonly contests: ReadonlySet<string>; readonly contestDamning: ReadonlySet<string> } | undefined;
+let outcomes: { readonly verbs: ReadonlySet<string>; readonly contests: ReadonlySet<string>; readonly contestDamning: ReadonlySet<string>; readonly contestPraise: ReadonlySet<string> } | undefined;
 const outcomeWords = (): NonNullable<typeof outcomes> => (outcomes ??= {
   verbs: ruleWords('stance-outcome-verb'),
   contests: ruleWords('stance-contest-noun'),
   contestDamning: ruleWords('stance-contest-damning'),
+  contestPraise: ruleWords('stance-contest-praise'),
 });
 
 /**
@@ -266,9 +267,11 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
   if (head) out.push(`head:${head}`);
   const { damning, damningPhrases, praise } = verdictClasses();
   if (words.some((_, at) => damningPhrases.some((phrase) => phraseAt(tree, words, at, phrase)))) out.push('judge:damning');
-  const { contests, contestDamning } = outcomeWords();
+  const { contests, contestDamning, contestPraise } = outcomeWords();
   // "had not rigged the vote", "was not a sham": a damning head denied exonerates (review a, #4).
   const denied = tree.children[content].some((c) => ctx.pack.negators.has(tree.lemmas[c]));
+  // "the election was not free and fair", "was not a success": praise denied at the head (or a conjunct of it) damns.
+  const deniedHead = (t: number): boolean => denied && (t === content || (tree.deps[t].head === content && tree.deps[t].deprel === 'conj'));
   const contest = words.some((t) => contests.has(tree.lemmas[t]));
   for (const t of words) {
     const type = lexiconType(ctx, t);
@@ -278,7 +281,9 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
     if (damning.has(lemma) || damning.has(word)) {
       const judged = !(t === content && denied) && (contest || !(contestDamning.has(lemma) || contestDamning.has(word)));
       if (judged) out.push('judge:damning');
-    } else if (praise.has(lemma) || praise.has(word)) out.push('judge:praising');
+    } else if (praise.has(lemma) || praise.has(word) || (contest && (contestPraise.has(lemma) || contestPraise.has(word)))) {
+      out.push(deniedHead(t) ? 'judge:damning' : 'judge:praising');
+    }
   }
   // A topic sector (rule-words `stance-topic-sector`: an opposition, a party) is no cue alone: its weight coded neutral
   // reports about the opposition as accusations (session 49, #12).

@@ -9,7 +9,7 @@ import { ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
 import { isThingClause } from './thing-clause.js';
-import { baseRel, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { baseRel, childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
@@ -35,6 +35,10 @@ export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActo
   sectorOf: (token: number) => string | undefined = () => undefined, isPlace: (token: number) => boolean = () => false): TriggerMatch | undefined {
   const match = matchVerbSense(tree, lexicon, i, isActor, sectorOf, isPlace);
   if (!match || match.code === '---') return match;
+  const published = !match.code.startsWith('01') ? publishedThingOf(tree, i) : undefined;
+  // "released a video of the hostages", "a statement released by the ministry": a text or recording released is
+  // published, no release of persons or property, whatever pattern matched further on (a released statement keeps 010).
+  if (published !== undefined) return { ...match, code: '---', reason: reason('events/trigger-publication', { verb: tree.words[i], object: tree.words[published], trigger: match.reason }) };
   const question = questionWordOf(tree, i);
   // "discussed … how both countries can promote a fair relationship", "considered whether to
   // impose sanctions": an embedded question names a topic of talk, not an act (see #12).
@@ -99,6 +103,21 @@ const FORCE_CODE = /^(13|15|18|19|20)/;
 function figureObjectOf(tree: Tree, verb: number): number | undefined {
   const isFigure = (t: number): boolean => FIGURES.has(tree.lemmas[t]) && tree.pos[t]?.upos === 'NOUN';
   return childrenBy(tree, verb, 'obj', 'nsubj:pass').find((o) => isFigure(o) || childrenBy(tree, o, 'nmod').some((m) => isFigure(m) && ['in', 'of'].includes(markerOf(tree, m) ?? '')));
+}
+
+/** Verbs that free or publish, and the nouns of what is published (data/rule-words.tsv publication-verb, publication-noun). */
+const PUBLISHING = ruleWords('publication-verb');
+const PUBLICATIONS = ruleWords('publication-noun');
+
+/**
+ * What a publishing verb releases when it is a publication: its object or passive subject ("released a video",
+ * "the figures were released"), or the noun its participle describes ("a statement released by the ministry").
+ */
+function publishedThingOf(tree: Tree, verb: number): number | undefined {
+  if (!PUBLISHING.has(tree.lemmas[verb])) return undefined;
+  const head = tree.deps[verb].head;
+  const described = baseRel(tree, verb) === 'acl' && head >= 0 && head < verb ? [head] : [];
+  return [...childrenBy(tree, verb, 'obj', 'nsubj:pass'), ...described].find((t) => tree.pos[t]?.upos === 'NOUN' && isListed(tree, t, PUBLICATIONS));
 }
 
 /** Nouns that name a market or economic figure: as a verb's subject, the verb says how it moved. */
