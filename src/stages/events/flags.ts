@@ -2,6 +2,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, auxWords, type Tree } from './tree.js';
+import { speakerOfConjunct } from './speaker-conjunct.js';
 
 /** Whether an event is a fact of the article's day, and why not. */
 export interface EventFlags {
@@ -25,13 +26,17 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
   let objectOnly = false;
   let hypothetical = false;
   let future = false;
-  const advs = [...new Set([head, sharedClauseHead(tree, head)])].flatMap((h) => childrenBy(tree, h, 'advmod', 'neg', 'det')).map((a) => tree.words[a]);
+  // "said workers did not want to strike and called for talks": the speaker's own act is no part of the negated clause.
+  const ownAct = speakerOfConjunct(tree, pack, head) !== undefined;
+  const shared = ownAct ? head : sharedClauseHead(tree, head);
+  const advs = [...new Set([head, shared])].flatMap((h) => childrenBy(tree, h, 'advmod', 'neg', 'det')).map((a) => tree.words[a]);
   if (advs.some((w) => pack.negators.has(w))) { negated = true; reasons.push(reason('flags/negated')); }
   if (opts.noun !== undefined && childrenBy(tree, opts.noun, 'det', 'advmod').some((d) => pack.negators.has(tree.words[d]))) {
     negated = true;
     reasons.push(reason('flags/no-noun', { noun: tree.words[opts.noun] }));
   }
-  const auxes = clauseAuxiliaries(tree, head);
+  // Nor do the reported clause's auxiliaries reach it ("said Indonesia must take steps and called for …").
+  const auxes = ownAct ? auxWords(tree, head) : clauseAuxiliaries(tree, head);
   // "cannot" is one token: a negated modal ("security cannot be ensured").
   if (!negated && auxes.some((a) => pack.negators.has(a))) { negated = true; reasons.push(reason('flags/negated')); }
   const none = opts.noun === undefined && !negated ? [...childrenBy(tree, head, 'obj'), ...soughtThings(tree, head)].find((o) => isNegatedObject(tree, pack, o)) : undefined;

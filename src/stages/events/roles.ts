@@ -11,6 +11,7 @@ import { ruleWords } from './rule-words.js';
 import { isRivalBody } from './sides.js';
 import { modifierOwner } from './judged-owner.js';
 import { turnSpeaker } from './turns.js';
+import { speakerOfConjunct } from './speaker-conjunct.js';
 import { accusedPhrases } from './accused-phrase.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
@@ -109,6 +110,16 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   if (!subj && agent !== undefined && actorList.length) {
     recipients = participlePatient(tree, actors, verb, actorList);
     if (recipients.length) reasons.push(reason('roles/participle-patient', { noun: recipients[0].name }));
+  }
+  if (!actorList.length && !subj && agent === undefined) {
+    // "Sourrouille said the interest of banks was holding up an accord and urged a quick decision": a verb of
+    // speaking coordinated with a reported clause that has no subject in the parse (its subject read as the
+    // object of "said") is the speaker's own second act, not the reported clause's.
+    const speaker = speakerOfConjunct(tree, pack, verb);
+    if (speaker !== undefined) {
+      actorList = actorsOfPhrase(tree, actors, antecedent(tree, speaker));
+      if (actorList.length) reasons.push(reason('roles/speaker-conjunct', { verb: tree.words[tree.deps[tree.deps[verb].head].head] }));
+    }
   }
   if (!actorList.length && !subj?.passive && agent === undefined && isMainClause(tree, verb)) {
     // No subject in the parse: the nearest actor named before the verb in its sentence, with no

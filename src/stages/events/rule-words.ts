@@ -21,6 +21,7 @@ const CLASSES = {
   linking: [],
   'separate-meetings': [],
   'speaker-call-verb': [],
+  'speaker-conjunct-verb': [],
   'speaking-self': [],
   'plural-office': [],
   progressive: [],
