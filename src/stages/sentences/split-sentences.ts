@@ -84,9 +84,24 @@ const YEAR_OR_DECADE = /^(?:1[89]|20)\d\ds?$/;
  */
 function opensTimePhrase(rest: string, pack: LanguagePack): boolean {
   if (/^["'“‘]/u.test(rest)) return false; // a quotation opening there is a sentence's start
-  const [first = '', ...after] = rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 4);
+  // The first four words, not the split of the whole paragraph after the abbreviation.
+  const words: string[] = [];
+  for (const m of rest.matchAll(WORD)) if (words.push(m[0]) === 4) break;
+  const [first = '', ...after] = words;
   const { openers, times } = pack.abbreviationTimePhrases;
   if (!openers.has(first.toLowerCase())) return false;
-  const calendar = new Set([...pack.months, ...pack.weekdays].map(([full]) => full));
+  const calendar = calendarNames(pack);
   return after.some((w) => times.has(w.toLowerCase()) || calendar.has(w) || YEAR_OR_DECADE.test(w));
+}
+
+/** A word: a run of letters and digits (what the split on anything else kept). */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Each pack's month and weekday names written in full, made on first use: not a new set at every call (#13). */
+const calendars = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+function calendarNames(pack: LanguagePack): ReadonlySet<string> {
+  let calendar = calendars.get(pack);
+  if (!calendar) calendars.set(pack, (calendar = new Set([...pack.months, ...pack.weekdays].map(([full]) => full))));
+  return calendar;
 }
