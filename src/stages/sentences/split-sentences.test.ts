@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { languagePack } from '../../lang/pack.js';
 import { splitParagraphs } from '../paragraphs/split-paragraphs.js';
 import { splitSentences } from './split-sentences.js';
@@ -46,6 +46,19 @@ describe('splitSentences', () => {
     expect(sentences()).toEqual(expected);
     // Three time phrases a split, two splits: the names are read for the first phrase only.
     expect(reads).toBe(2);
+  });
+
+  it('runs its patterns without copying them at each paragraph (matchAll copies and compiles a pattern, #13)', () => {
+    const text = 'Papandreou told the U.S. And NATO. He left.\n\nExports to the U.S. Last year rose. Imports fell.\n\nMr. Smith met Gen. Jones. They talked.';
+    const paragraphs = splitParagraphs(text);
+    const matchAll = vi.spyOn(String.prototype, 'matchAll');
+    try {
+      const sentences = splitSentences(text, paragraphs, { start: 0, end: text.length }, []).map((s) => text.slice(s.start, s.end));
+      expect(sentences).toEqual(['Papandreou told the U.S. And NATO.', 'He left.', 'Exports to the U.S. Last year rose.', 'Imports fell.', 'Mr. Smith met Gen. Jones.', 'They talked.']);
+      expect(matchAll).not.toHaveBeenCalled();
+    } finally {
+      matchAll.mockRestore();
+    }
   });
 
   it('never crosses a paragraph break', () => {
