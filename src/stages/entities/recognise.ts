@@ -38,20 +38,29 @@ let tokenScores = new Float64Array(64 * LABEL_COUNT);
 /** Tag the sentences of one document (each a list of token texts). */
 export function recogniseSentences(model: Recogniser, sentences: readonly (readonly string[])[]): SentenceEntity[][] {
   const history: History = new Map();
-  const found = sentences.map((words) => {
-    if (words.length === 0) return [];
-    const f = extractFeatures(words, model.gazetteer, model.clusters, scratch);
-    const labels = new Uint8Array(words.length);
-    if (tokenScores.length < words.length * LABEL_COUNT) tokenScores = new Float64Array(words.length * 2 * LABEL_COUNT);
-    decodeSentence(f, model, history, labels, tokenScores, undefined, model.integerWeights);
-    const spans = addPrefixedGroups(words, typeKnownPlaces(words, splitKnownNames(words, spansOf(labels), model.gazetteer), model.gazetteer), model.gazetteer);
-    return spans.map(({ start, end, type }) => {
-      let conf = 1;
-      for (let i = start; i < end; i++) conf = Math.min(conf, labelConfidence(tokenScores, labels, i, model.temperature));
-      return { start, end, type: NER_TYPES[type], confidence: Math.round(conf * 1000) / 1000 };
-    });
-  });
+  const found: SentenceEntity[][] = [];
+  for (const words of sentences) found.push(words.length === 0 ? [] : recogniseSentence(model, words, history));
   return addRepeatedNames(sentences, found);
+}
+
+// The entity lists are made by literals and `push`, never by `map`: a `map` that TurboFan inlines makes a holey list
+// where the builtin makes a packed one, so the code that reads the lists met one shape or the other by which tier
+// made them, and `recogniseDocument` was thrown away and compiled again four to five times a process (#13).
+
+/** The entities of one sentence, tagged with the document's label history so far. */
+function recogniseSentence(model: Recogniser, words: readonly string[], history: History): SentenceEntity[] {
+  const f = extractFeatures(words, model.gazetteer, model.clusters, scratch);
+  const labels = new Uint8Array(words.length);
+  if (tokenScores.length < words.length * LABEL_COUNT) tokenScores = new Float64Array(words.length * 2 * LABEL_COUNT);
+  decodeSentence(f, model, history, labels, tokenScores, undefined, model.integerWeights);
+  const spans = addPrefixedGroups(words, typeKnownPlaces(words, splitKnownNames(words, spansOf(labels), model.gazetteer), model.gazetteer), model.gazetteer);
+  const ents: SentenceEntity[] = [];
+  for (const { start, end, type } of spans) {
+    let conf = 1;
+    for (let i = start; i < end; i++) conf = Math.min(conf, labelConfidence(tokenScores, labels, i, model.temperature));
+    ents.push({ start, end, type: NER_TYPES[type], confidence: Math.round(conf * 1000) / 1000 });
+  }
+  return ents;
 }
 
 /** Confidence given to names found only by repetition. */
@@ -64,13 +73,15 @@ const REPEAT_CONFIDENCE = 0.5;
  */
 export function addRepeatedNames(sentences: readonly (readonly string[])[], found: SentenceEntity[][]): SentenceEntity[][] {
   const known = new Map<string, NerType>();
-  found.forEach((ents, s) => {
-    for (const e of ents) {
+  for (let s = 0; s < found.length; s++) {
+    for (const e of found[s]) {
       if (e.end - e.start === 1) known.set(sentences[s][e.start], e.type);
       else if (e.type === 'PERSON') known.set(sentences[s][e.end - 1], e.type);
     }
-  });
-  return found.map((ents, s) => {
+  }
+  const out: SentenceEntity[][] = [];
+  for (let s = 0; s < found.length; s++) {
+    const ents = found[s];
     const words = sentences[s];
     const covered = new Uint8Array(words.length + 1);
     for (const e of ents) covered.fill(1, Math.max(0, e.start - 1), e.end + 1);
@@ -79,8 +90,9 @@ export function addRepeatedNames(sentences: readonly (readonly string[])[], foun
       const type = known.get(words[i]);
       if (type && !covered[i] && /^\p{Lu}\p{Ll}/u.test(words[i])) added.push({ start: i, end: i + 1, type, confidence: REPEAT_CONFIDENCE });
     }
-    return added.length ? [...ents, ...added].sort((a, b) => a.start - b.start) : ents;
-  });
+    out.push(added.length ? [...ents, ...added].sort((a, b) => a.start - b.start) : ents);
+  }
+  return out;
 }
 
 const PLACE_LISTS = listBits(['country', 'city', 'region']);
@@ -134,11 +146,13 @@ const MISC = NER_TYPES.indexOf('MISC');
  * the tagger called it GPE or MISC: the GPE/LOC line is drawn by these lists in training too.
  */
 export function typeKnownPlaces(words: readonly string[], spans: readonly TokenSpan[], gazetteer: Gazetteer): TokenSpan[] {
-  return spans.map((span) => {
-    if (span.type !== GPE && span.type !== MISC) return span;
-    const lower = normalizedLower(words, span.start, span.end);
-    return gazetteer.listsOf(lower) & LOCATION_LISTS ? { ...span, type: LOC } : span;
-  });
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    // A new literal, not `{ ...span, type }`: a spread's object has a map of its own (#13).
+    if ((span.type === GPE || span.type === MISC) && gazetteer.listsOf(normalizedLower(words, span.start, span.end)) & LOCATION_LISTS) out.push({ start: span.start, end: span.end, type: LOC });
+    else out.push(span);
+  }
+  return out;
 }
 
 const DEMONYM_LISTS = listBits(['demonym']);

@@ -71,6 +71,15 @@ describe('readLexicon', () => {
     expect(lexicon.block('dyad:USE')!.byWord.get('gun')![0].anchor).toBe(lexicon.block('USE')!.byWord.get('gun')![0].obj[0][1]);
   });
 
+  it('marks once, when compiling, the patterns whose object words are particles alone (rule-words pattern-particle)', () => {
+    const blocks = { KICK: [pattern('046', [[['off']]]), pattern('112', [[['attack', 'attacks'], ['on']]]), pattern('042', [[['on']], [['trip']]]), pattern('190', [[['up', 'down']]]), pattern('180', [], [{ prep: 'against' }])] };
+    const block = readLexicon(Buffer.from(formatLexicon(packLexicon({ ...spelt, blocks }))), 'test.json').block('KICK')!;
+    const all = [...block.unanchored, ...new Set([...block.byWord.values()].flat())].sort((a, b) => a.order - b.order);
+    expect(all.map((p) => [p.code, p.particlesOnly])).toEqual([['046', true], ['112', false], ['042', false], ['190', true], ['180', false]]);
+    // Every compiled pattern has the same fields, in the same order (one object shape for the matcher).
+    expect(new Set(all.map((p) => Object.keys(p).join()))).toEqual(new Set([Object.keys(all[0]).join()]));
+  });
+
   it('knows no block the file lacks, not even one named like an Object property', () => {
     expect(lexicon.block('ATTACK')).toBeUndefined();
     expect(lexicon.block('constructor')).toBeUndefined();

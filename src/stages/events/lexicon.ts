@@ -1,5 +1,6 @@
 import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
 import type { PloverEvent } from './plover.js';
+import { ruleWords } from './rule-words.js';
 
 /** One word of a pattern: its alternatives, lower-case (a synonym set expands to many). */
 export type PatternWord = readonly string[];
@@ -125,9 +126,14 @@ export interface CompiledPattern {
   readonly code: string;
   readonly source: string;
   /** Object nouns must be the verb's own object (`VerbPattern.direct`). */
-  readonly direct?: true;
+  readonly direct: boolean;
   /** Words of which at least one must be among the verb's arguments (the first object or preposition head). */
-  readonly anchor?: WordSet;
+  readonly anchor: WordSet | undefined;
+  /**
+   * The object words are particles alone ("* OFF", "* ON"; rule-words `pattern-particle`), so a preposition away from
+   * the verb is no object word (patterns.ts, isStrayPreposition). Found once here, not at every match (#13).
+   */
+  readonly particlesOnly: boolean;
   /** Position in its block: among equally specific patterns the earlier one wins. */
   readonly order: number;
 }
@@ -231,7 +237,8 @@ function compileBlock(patterns: readonly StoredPattern[], toSet: (i: number) => 
     const obj = p.obj.map(phrase);
     const preps = p.preps.map(({ prep, np }) => ({ prep, ...(np ? { np: phrase(np) } : {}) }));
     const anchor = obj[0]?.[obj[0].length - 1] ?? preps.find((x) => x.np)?.np?.at(-1);
-    const pattern: CompiledPattern = { subj: p.subj.map(phrase), obj, preps, code: p.code, source: p.source, order, ...(p.direct ? { direct: true as const } : {}), ...(anchor ? { anchor } : {}) };
+    // Every pattern has every field, so the matcher meets one object shape, not four (spreads of optional fields).
+    const pattern: CompiledPattern = { subj: p.subj.map(phrase), obj, preps, code: p.code, source: p.source, order, direct: p.direct === true, anchor, particlesOnly: isParticlesOnly(obj) };
     if (!anchor) unanchored.push(pattern);
     else {
       for (const word of anchor) {
@@ -242,6 +249,24 @@ function compileBlock(patterns: readonly StoredPattern[], toSet: (i: number) => 
     }
   });
   return { unanchored, byWord };
+}
+
+/** Words that are a verb's particle in CAMEO's bare-word patterns ("* OFF", "* ON"), read on the first block compiled. */
+let particles: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a pattern's object words are particles alone ("* OFF", "* ON"), the only patterns isStrayPreposition guards.
+ * With a noun beside it the word is a real preposition the noun's phrase needs: "* ATTACK ON +" ("condemned the attack
+ * on the embassy", 112), "* ON TRIP" ("left Tokyo on Monday on a trip", 042), "* ON &SOLUTION" (035).
+ */
+function isParticlesOnly(obj: readonly (readonly WordSet[])[]): boolean {
+  if (obj.length === 0) return false;
+  particles ??= ruleWords('pattern-particle');
+  for (const phrase of obj) {
+    if (phrase.length !== 1) return false;
+    for (const word of phrase[0]) if (!particles.has(word)) return false;
+  }
+  return true;
 }
 
 /** The heads of a pattern word's alternatives, with the words a multi-word-only head needs before it. */

@@ -196,7 +196,7 @@ function matchPattern(args: Args, pattern: CompiledPattern): number {
       weight += phrase.length;
     }
   }
-  const bare = isBareParticlePattern(pattern);
+  const bare = pattern.particlesOnly;
   for (const phrase of pattern.obj) {
     let nearest = Infinity;
     for (const token of args.tokens) if ((!pattern.direct || isOwnObject(args, token)) && !(bare && isStrayPreposition(args, token)) && phraseFits(args, token, phrase)) nearest = Math.min(nearest, args.depth.get(token) ?? 3);
@@ -242,20 +242,6 @@ function isOwnObject(args: Args, t: number): boolean {
  */
 function isStrayPreposition(args: Args, t: number): boolean {
   return args.tree.deps[t].deprel === 'case' && t !== args.verb + 1 && PARTICLES.has(args.tree.lemmas[t]);
-}
-
-/**
- * Whether a pattern's object words are particles alone ("* OFF", "* ON"), the only patterns isStrayPreposition guards.
- * With a noun beside it the word is a real preposition the noun's phrase needs: "* ATTACK ON +" ("condemned the attack
- * on the embassy", 112), "* ON TRIP" ("left Tokyo on Monday on a trip", 042), "* ON &SOLUTION" (035).
- */
-function isBareParticlePattern(pattern: CompiledPattern): boolean {
-  if (pattern.obj.length === 0) return false;
-  for (const phrase of pattern.obj) {
-    if (phrase.length !== 1) return false;
-    for (const word of phrase[0]) if (!PARTICLES.has(word)) return false;
-  }
-  return true;
 }
 
 /** Words that are a verb's particle in CAMEO's bare-word patterns ("* OFF", "* ON"); "* FROM +", "* AT" name phrases. */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { languagePack } from '../../lang/pack.js';
 import { splitParagraphs } from '../paragraphs/split-paragraphs.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -28,6 +29,36 @@ describe('splitSentences', () => {
     ['a real opener after U.S.', 'Stores opened in the U.S. The company said sales rose. It grew in the U.S. In addition it hired.', ['Stores opened in the U.S.', 'The company said sales rose.', 'It grew in the U.S.', 'In addition it hired.']],
   ])('handles %s', (_, text, expected) => {
     expect(split(text)).toEqual(expected);
+  });
+
+  it("reads the pack's month and weekday names once, not at each time phrase after U.S. (#13)", () => {
+    let reads = 0;
+    const pack = new Proxy(languagePack(), {
+      get(target, key, receiver) {
+        if (key === 'months' || key === 'weekdays') reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const text = 'Papandreou told the U.S. And NATO. During a visit to the U.S. Earlier this month, Kondo was asked for help. She said ideas put forward by the U.K. Last weekend were examined. Exports to the U.S. Last year were worth 2.8 billion dlrs.';
+    const sentences = () => splitSentences(text, splitParagraphs(text), { start: 0, end: text.length }, [], pack).map((s) => text.slice(s.start, s.end));
+    const expected = ['Papandreou told the U.S. And NATO.', 'During a visit to the U.S. Earlier this month, Kondo was asked for help.', 'She said ideas put forward by the U.K. Last weekend were examined.', 'Exports to the U.S. Last year were worth 2.8 billion dlrs.'];
+    expect(sentences()).toEqual(expected);
+    expect(sentences()).toEqual(expected);
+    // Three time phrases a split, two splits: the names are read for the first phrase only.
+    expect(reads).toBe(2);
+  });
+
+  it('runs its patterns without copying them at each paragraph (matchAll copies and compiles a pattern, #13)', () => {
+    const text = 'Papandreou told the U.S. And NATO. He left.\n\nExports to the U.S. Last year rose. Imports fell.\n\nMr. Smith met Gen. Jones. They talked.';
+    const paragraphs = splitParagraphs(text);
+    const matchAll = vi.spyOn(String.prototype, 'matchAll');
+    try {
+      const sentences = splitSentences(text, paragraphs, { start: 0, end: text.length }, []).map((s) => text.slice(s.start, s.end));
+      expect(sentences).toEqual(['Papandreou told the U.S. And NATO.', 'He left.', 'Exports to the U.S. Last year rose.', 'Imports fell.', 'Mr. Smith met Gen. Jones.', 'They talked.']);
+      expect(matchAll).not.toHaveBeenCalled();
+    } finally {
+      matchAll.mockRestore();
+    }
   });
 
   it('never crosses a paragraph break', () => {
