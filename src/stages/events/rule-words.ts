@@ -242,6 +242,7 @@ const CLASSES = {
   'quantity-noun': [],
   'unheld-talks-verb': [],
   'about-preposition': [],
+  'told-topic-preposition': [],
   'call-medium': [],
   'appeal-noun': [],
   'appeal-marker': [],

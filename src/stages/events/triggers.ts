@@ -235,15 +235,14 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
       case 'actor-infinitive': {
         // "wants Iran to stop": an actor asked to act; "wants the victory" and "want to defend" ask no one. The
         // parser may call the infinitive after an object adverbial ("encouraged the leaders to continue working").
-        const obj = childrenBy(tree, i, 'obj')[0];
-        return obj !== undefined && isActor(obj) && childrenBy(tree, i, 'xcomp', 'advcl').some((c) => c > obj && markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
+        const obj = askedOf(tree, i);
+        return obj !== undefined && isActor(obj) && askedInfinitive(tree, i, obj, isActor);
       }
       case 'object-infinitive': {
         // "encouraged the legislators to look for ways …", "encouraged companies to take advantage": people asked to
         // act whom no actor names (#12); a number or a thing ("encouraged the economy to grow", "it to fall") is not.
-        const obj = childrenBy(tree, i, 'obj')[0];
-        return obj !== undefined && namesPeople(tree, obj) &&
-          childrenBy(tree, i, 'xcomp', 'advcl').some((c) => c > obj && markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
+        const obj = askedOf(tree, i);
+        return obj !== undefined && namesPeople(tree, obj) && askedInfinitive(tree, i, obj, isActor);
       }
       case 'joint-subject': {
         // "The two leaders will consider …", "Putin and Tebboune considered …": parties deliberating
@@ -358,6 +357,29 @@ const THREAT_TOPICS = ruleWords('threat-topic');
 function thatClausesOf(tree: Tree, i: number): number[] {
   return [...childrenBy(tree, i, 'ccomp'), ...childrenBy(tree, i, 'advcl').filter((c) => markerOf(tree, c) === 'that'), ...splitClausesOf(tree, i)];
 }
+
+/**
+ * The party asked to act in "V X to do": the direct object, or the indirect one where the parser read the verb as
+ * ditransitive ("has told the government not to compromise", "told his ruling party to come up with a draft").
+ */
+function askedOf(tree: Tree, i: number): number | undefined {
+  return childrenBy(tree, i, 'obj')[0] ?? childrenBy(tree, i, 'iobj')[0];
+}
+
+/**
+ * Whether a "to" infinitive after the asked party `obj` says what it should do; the parser hangs it as `xcomp`,
+ * `advcl` or, after an indirect object, `ccomp` ("told the government not to compromise"). A topic phrase between them,
+ * naming no actor nor people, owns the infinitive: "told Mr Brown of his intention to stand down", "told him about the
+ * work to bring … back" ask no one to act; "the leaders of both countries to …" is the asked party.
+ */
+function askedInfinitive(tree: Tree, i: number, obj: number, isActor: (token: number) => boolean): boolean {
+  const topicBetween = (c: number): boolean => tree.words.some((_, n) => n > obj && n < c && isNominal(tree, n) && !isActor(n) && !namesPeople(tree, n) && !isTimeWord(tree, n) &&
+    childrenBy(tree, n, 'case').some((m) => TOLD_TOPIC_PREPOSITIONS.has(tree.lemmas[m])));
+  return childrenBy(tree, i, 'xcomp', 'advcl', 'ccomp').some((c) => c > obj && markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB' && !topicBetween(c));
+}
+
+/** Prepositions of a phrase telling what the telling is about (rule-words `told-topic-preposition`). */
+const TOLD_TOPIC_PREPOSITIONS = ruleWords('told-topic-preposition');
 
 /** Nouns (lemmas) and pronouns (word forms) of people or bodies that can be asked to act (rule-words `people-noun`). */
 const PEOPLE_NOUNS = ruleWords('people-noun');
