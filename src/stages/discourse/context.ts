@@ -10,6 +10,7 @@ import { TRANSNATIONAL_CODES } from '../actors/transnational.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
+import { stateOnDay } from './former-members.js';
 import { fromModifier } from './modifier-country.js';
 import { isOfManyStates } from './multinational.js';
 import { fromSameNoun, placeCountries, type Antecedents } from './same-noun.js';
@@ -42,21 +43,23 @@ function coveredByMention(mentions: readonly ActorMention[], p: Place): boolean 
 /**
  * What the article as a whole says about where it happens. `datelinePlace` is the dateline
  * layer's place: the places stage marks its dateline only when no mention covers it, and a
- * dateline ("LA PAZ, March 21 -") usually is one, so a place over that span is the dateline too.
+ * dateline ("LA PAZ, March 21 -") usually is one, so a place over that span is the dateline too. A place's
+ * country is the state of the article's `day` (`former-members.ts`): "BELGRADE" in 1987 is Yugoslavia's.
  */
-export function storyOf(view: View, mentions: readonly ActorMention[], places: readonly Place[], datelinePlace?: Span): Story {
+export function storyOf(view: View, mentions: readonly ActorMention[], places: readonly Place[], datelinePlace?: Span, day?: string): Story {
   const counts = new Map<string, number>();
   const placesBySent = new Map<number, SentencePlace[]>();
   let dateline: Story['dateline'];
   for (const p of places) {
     if (!p.country) continue;
+    const code = stateOnDay(p.country, day);
     const atDateline = datelinePlace !== undefined && p.start < datelinePlace.end && datelinePlace.start < p.end;
-    if (p.role === 'dateline' || atDateline) { dateline ??= { code: p.country, name: p.name }; continue; }
-    countCode(counts, p.country);
+    if (p.role === 'dateline' || atDateline) { dateline ??= { code, name: p.name }; continue; }
+    countCode(counts, code);
     if (coveredByMention(mentions, p)) continue;
     const t = firstTokenFrom(view, p.start);
     const sent = view.sents[t] ?? -1;
-    placesBySent.set(sent, [...(placesBySent.get(sent) ?? []), { code: p.country, token: t }]);
+    placesBySent.set(sent, [...(placesBySent.get(sent) ?? []), { code, token: t }]);
   }
   for (const m of mentions) countCode(counts, m.code);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -6,7 +6,7 @@
  */
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
-import { loadSameNouns, loadSameNounWords } from './group-nouns.js';
+import { loadDescriptionNouns, loadSameNouns, loadSameNounWords } from './group-nouns.js';
 import { actorOf, headOf, mentionOver, type View } from './view.js';
 
 /** What a description needs of an earlier mention: the mention and its sentence. */
@@ -64,7 +64,23 @@ export function repeatedHead(view: View, seen: readonly Earlier[], i: number): A
   const noun = view.words[j] ?? '';
   // "the country" has its own rule (`theCountry` in refer.ts).
   if (!/^\p{L}{3,}$/u.test(noun) || noun === 'country') return undefined;
-  return repeatedBody(view, seen, i, noun);
+  return repeatedBody(view, seen, i, noun) ?? describedBody(view, seen, i, noun);
+}
+
+/**
+ * "the organisation", "the agency" at `i`: a noun of `data/description-nouns.tsv` names the kind of a body, not its
+ * name, and refers to the nearest body named in the last `REACH` sentences when that body is of a kind it describes
+ * (its code or sector listed for the noun). Only the nearest body: a nearer one of another kind leaves it unread.
+ */
+function describedBody(view: View, seen: readonly Earlier[], i: number, noun: string): ActorMention | undefined {
+  const kinds = loadDescriptionNouns().get(noun);
+  if (!kinds) return undefined;
+  const sent = view.sents[i] ?? 0;
+  const ante = seen.findLast((s) => s.m.kind === 'org' && !!s.m.code && !s.m.members?.length);
+  if (!ante || ante.sent < sent - REACH) return undefined;
+  if (!kinds.has('*') && !kinds.has(ante.m.code ?? '') && !kinds.has(ante.m.sector ?? '')) return undefined;
+  const text = `${view.texts[i]} ${view.texts[i + 1]}`;
+  return mentionOver(view, i, i + 2, actorOf(ante.m), reason('discourse/described-body', { text, name: ante.m.name }));
 }
 
 /**

@@ -5,6 +5,7 @@
  * (`data/same-noun-words.tsv`) that keep it definite ("the same troops") or make it generic ("the community at large").
  */
 import { assetPath, readDataText } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
 import { parseKindWords } from '../events/kind-words.js';
 import { parseNounList } from './plural-nouns.js';
 
@@ -41,4 +42,28 @@ export function loadSameNounWords(path?: string): SameNounWords {
   path ??= assetPath('src', 'stages', 'discourse', 'data', 'same-noun-words.tsv');
   words = parseSameNounWords(readDataText(path), path);
   return words;
+}
+
+let descriptions: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+/** Rows `noun<TAB>kinds` of `data/description-nouns.tsv` (kinds |-separated codes or sectors, or *); E170 naming a bad line. */
+export function parseDescriptionNouns(text: string, path: string): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, ReadonlySet<string>>();
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [noun, kinds, ...rest] = line.split('\t').map((c) => c.trim());
+    if (rest.length || !/^[a-z]+$/.test(noun ?? '') || !/^(?:\*|[A-Z]{3}(?:\|[A-Z]{3})*)$/.test(kinds ?? '')) {
+      throw new DyadError('E170', { path, line: i + 1, problem: 'expected a lower-case noun and its kinds (codes or sectors, |-separated, or *)' });
+    }
+    out.set(noun, new Set(kinds.split('|')));
+  });
+  return out;
+}
+
+/** The description nouns shipped with dyad, read once. */
+export function loadDescriptionNouns(path?: string): ReadonlyMap<string, ReadonlySet<string>> {
+  if (descriptions) return descriptions;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'description-nouns.tsv');
+  descriptions = parseDescriptionNouns(readDataText(path), path);
+  return descriptions;
 }

@@ -103,7 +103,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const notEnemy = (m: ActorMention) => !enemies.includes(m) && m.reasons[0]?.rule !== 'discourse/adversary'
         && !(m.reasons[0]?.rule === 'discourse/pronoun' && enemyIds.has(m.actorId));
       const outlet = outletHome(doc.meta, doc.text);
-      const home = homeOf(withOutlet(storyOf(view, actors.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place), outlet));
+      const home = homeOf(withOutlet(storyOf(view, actors.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place, day), outlet));
       const voice = voiceOf(view, publisher, kb, day, doc.layers.quotes ?? [], isJointStatement(view, doc.meta.title));
       // Only an article that is itself the statement (its title says so) speaks in its signatories' "we".
       const signed = isJointTitle(doc.meta.title) ? signatoriesOf(doc.meta.title, loadTitleWords(view.pack.topics), participants, publisher, kb, day) : undefined;
@@ -115,7 +115,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
       // Nor is the country a speech is addressed to: its "you" (`second-person.ts`) would outnumber the speaker's own;
       // nor a ", which" read as the name just before it (`relative.ts`): one mention of that country, not two.
-      const story = withOutlet(storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m) && m.reasons[0]?.rule !== 'discourse/relative'), doc.layers.places ?? [], doc.layers.dateline?.place), outlet);
+      const story = withOutlet(storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m) && m.reasons[0]?.rule !== 'discourse/relative'), doc.layers.places ?? [], doc.layers.dateline?.place, day), outlet);
       const agentBodies: BodiesByNoun = new Map();
       // "the soldiers" after "Israeli soldiers": only mentions coded by their own words, before any fallback guesses.
       const antecedents = antecedentsOf(view, merged);

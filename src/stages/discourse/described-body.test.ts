@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { DyadError } from '../../core/errors.js';
+import { defaultPipeline } from '../../pipeline.js';
+import { parseDescriptionNouns } from './group-nouns.js';
+
+// Through the real tagger and parser (`describedBody` in definite.ts): "the group", "the agency" describe the kind of
+// the body named just before, not its name (training gold: "the lending agency" after the World Bank, "the agency"
+// after the SEC, "The group" after a campaign group).
+const pipeline = defaultPipeline({ layers: ['discourse'] });
+const mention = (text: string, words: string) => {
+  const doc = pipeline.run(makeDoc({ text }));
+  return (doc.layers.discourse?.mentions ?? []).find((m) => text.slice(m.start, m.end) === words);
+};
+
+describe('a definite description of a body refers to the body of that kind named before', () => {
+  it('reads "the group" after Hamas as Hamas', () => {
+    const m = mention('Hamas fired rockets at Israel on Monday. The group attacked Israeli towns again on Tuesday.', 'The group');
+    expect([m?.code, m?.sector]).toEqual(['PSE', 'REB']);
+    expect(m?.reasons[0]?.rule).toBe('discourse/described-body');
+  });
+
+  it('reads "the agency" after the World Bank as the World Bank', () => {
+    const m = mention('The World Bank sent a team to Bolivia. A senior official said the agency approved a loan to Bolivia.', 'the agency');
+    expect([m?.code, m?.sector]).toEqual(['IGO', 'WBK']);
+  });
+
+  it('leaves a description of another kind than the body named before unread', () => {
+    // A rebel movement is no "agency"; an IGO is no "group".
+    expect(mention('Hamas fired rockets at Israel on Monday. The agency said on Tuesday that it would send aid.', 'The agency')).toBeUndefined();
+    expect(mention('The World Bank sent a team to Bolivia. The group said on Tuesday that it would send aid.', 'The group')).toBeUndefined();
+  });
+});
+
+describe('parseDescriptionNouns', () => {
+  it('reads nouns and kinds, and refuses a malformed row with E170 naming its line', () => {
+    expect([...(parseDescriptionNouns('# c\ngroup\tREB|NGO\n', 'x.tsv').get('group') ?? [])]).toEqual(['REB', 'NGO']);
+    expect(() => parseDescriptionNouns('# c\nGroup\tREB\n', 'x.tsv')).toThrow(DyadError);
+    expect(() => parseDescriptionNouns('# c\ngroup\treb\n', 'x.tsv')).toThrow(/line 2/);
+  });
+});
