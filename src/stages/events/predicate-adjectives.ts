@@ -59,6 +59,12 @@ function isPloverEvent(word: string): word is PloverEvent {
 /** Predicate adjectives that state an act as a verb would (data/predicate-adjectives.tsv: "is open to dialogue"). */
 const PREDICATE_ADJECTIVES = shippedTable('predicate-adjectives.tsv', parsePredicateAdjectives)();
 
+/** The "by" agents of the past participles modifying `noun` ("the measures taken by France"). */
+function participleDoers(tree: Tree, noun: number): number[] {
+  return childrenBy(tree, noun, 'acl').filter((p) => tree.pos[p]?.xpos === 'VBN')
+    .flatMap((p) => childrenBy(tree, p, 'obl:agent', 'obl', 'nmod:agent').filter((o) => markerOf(tree, o) === 'by'));
+}
+
 /** "Russia is open to dialogue": an adjective predicate (with a copula or after "remain") with its preposition and noun. */
 export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head: number) => boolean): TriggerMatch | undefined {
   // The lexicon's irregular forms give a participle adjective its verb's lemma ("satisfied" → "satisfy"): the table lists the adjective.
@@ -69,9 +75,12 @@ export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head
     // The parser can read "to dialogue" as an infinitive (xcomp with mark "to"): the words decide.
     const named = (o: number): boolean => !sense.nouns || sense.nouns.has(tree.words[o]) || sense.nouns.has(tree.lemmas[o]);
     // A noun that only frames the listed one names it through "of": "ready for any format of talks", "a new round of negotiations".
+    // "disappointed by the tariffs announced by President Reagan", "satisfied with the measures taken by the French
+    // government": an act's doer, named in the "by" phrase of a participle on its noun, owns it as a possessor would.
+    const owned = (o: number): boolean => ownersOf(tree, o).some(hasActor) || participleDoers(tree, o).some(hasActor);
     const takes = (o: number): boolean => sense.actor ? hasActor(o) || tree.pos[o]?.xpos === 'PRP'
-      : sense.owner ? ownersOf(tree, o).some(hasActor)
-        : sense.party ? hasActor(o) || ownersOf(tree, o).some(hasActor)
+      : sense.owner ? owned(o)
+        : sense.party ? hasActor(o) || owned(o)
         : named(o) || childrenBy(tree, o, 'nmod').some((m) => markerOf(tree, m) === 'of' && named(m));
     const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => takes(o) && childrenBy(tree, o, 'case', 'mark').some((c) => tree.words[c] === sense.prep));
     if (noun === undefined) continue;

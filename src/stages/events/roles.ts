@@ -484,6 +484,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const searched = childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o));
   for (const arg of searched) {
     const [outside, notNoun] = [notTopic(arg), notNounTopic(arg)];
+    // "was disappointed by the tariffs announced by President Reagan": a judgement's phrase of any preposition that
+    // names an act by a participle's "by" agent is addressed to that doer, before a party deeper in the phrase.
+    const doer = tree.baseRels[arg] === 'obl' ? judgedPhraseDoer(tree, actors, event, arg, phrase).filter(outside) : [];
+    if (doer.length) { reasons.push(reason('roles/object-doer', { object: tree.words[arg] })); return doer; }
     const deep = firstActorsUnder(tree, actors, arg, 5, (p) => outside(p) && notNoun(p));
     if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
     // "reaffirmed the U.S. commitment to continue providing Ukraine with …, holding Russia accountable": whom the object's
