@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { splitParagraphs } from './split-paragraphs.js';
 
 const texts = (text: string) => splitParagraphs(text).map((s) => text.slice(s.start, s.end));
@@ -44,5 +44,18 @@ describe('splitParagraphs', () => {
 
   it('returns nothing for white space only', () => {
     expect(splitParagraphs(' \n\n \t')).toEqual([]);
+  });
+
+  it('runs its separators without copying them at each document (matchAll copies and compiles a pattern, #13)', () => {
+    const matchAll = vi.spyOn(String.prototype, 'matchAll');
+    try {
+      const blank = 'First paragraph.\n\nThe government said:\n- taxes rise\n- spending falls\n\nLast one.';
+      expect(splitParagraphs(blank).map((s) => blank.slice(s.start, s.end))).toEqual(['First paragraph.', 'The government said:\n- taxes rise\n- spending falls', 'Last one.']);
+      const lines = 'One line.\nAnother line.\n  A third.';
+      expect(splitParagraphs(lines).map((s) => lines.slice(s.start, s.end))).toEqual(['One line.', 'Another line.', 'A third.']);
+      expect(matchAll).not.toHaveBeenCalled();
+    } finally {
+      matchAll.mockRestore();
+    }
   });
 });

@@ -9,6 +9,9 @@ const BLANK_LINE = /\n[ \t\f\v\r\u00a0]*\n/;
  */
 const BREAK_WITH_BLANK_LINES = /\n[ \t\f\v\r\u00a0]*\n\s*|\n[ \t\u00a0]*(?=[-*•·][ \t])/g;
 
+/** Any line break and the space after it: the separator of a text without blank lines (run by `exec`, as above). */
+const LINE_BREAK = /\n\s*/g;
+
 const ITEM_LINE = /^[ \t\u00a0]*[-*•·][ \t]/;
 const SENTENCE_END = /[.!?]['"”’)\]]*[ \t\u00a0]*$/;
 
@@ -37,10 +40,14 @@ function leadInEndsSentence(text: string, itemStart: number): boolean {
  * each line.
  */
 export function splitParagraphs(text: string): Span[] {
-  const separator = BLANK_LINE.test(text) ? BREAK_WITH_BLANK_LINES : /\n\s*/g;
+  const separator = BLANK_LINE.test(text) ? BREAK_WITH_BLANK_LINES : LINE_BREAK;
   const spans: Span[] = [];
   let start = 0;
-  for (const match of text.matchAll(separator)) {
+  // `exec` on the module's pattern, not `matchAll`, which copies the pattern and initialises and compiles the copy at
+  // every document (#13, as in the sentence splitter). Both patterns match at least a line break, never the empty
+  // string, and nothing in the loop runs them, so the iteration is matchAll's.
+  separator.lastIndex = 0;
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
     const blank = separator !== BREAK_WITH_BLANK_LINES || BLANK_LINE.test(match[0]);
     if (!blank && !leadInEndsSentence(text, match.index)) continue;
     pushTrimmed(text, start, match.index, spans);

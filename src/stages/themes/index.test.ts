@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeDoc } from '../../core/document.js';
 import { createPipeline } from '../../core/pipeline.js';
 import { themes } from './index.js';
@@ -30,5 +30,17 @@ describe('themes stage', () => {
   it('gives document contexts with evidence', () => {
     const { contexts } = run('The army and the navy held military drills.');
     expect(contexts[0]).toMatchObject({ context: 'military', score: 3 });
+  });
+
+  it('reads places in the news without copying its patterns at each region (matchAll copies and compiles a pattern, #13)', () => {
+    const text = 'They spoke about the crisis in Venezuela and Bolivia. The conflict in Yemen and the Syrian settlement went on.';
+    const matchAll = vi.spyOn(String.prototype, 'matchAll');
+    try {
+      const places = run(text).topics.filter((t) => t.kind === 'place').map((t) => t.name);
+      expect(places).toEqual(expect.arrayContaining(['Venezuela', 'Bolivia', 'Yemen', 'Syria']));
+      expect(matchAll).not.toHaveBeenCalled();
+    } finally {
+      matchAll.mockRestore();
+    }
   });
 });

@@ -47,12 +47,16 @@ function placesInTheNews(text: string, gazetteer: Gazetteer): (ThemeEvidence & {
     if (reading && reading.confidence >= 0.6) found.push({ name: reading.candidate.name, start, end: start + name.length, phrase: name });
   };
   // Triggers are rare words: find them first, then read the names around each.
-  for (const trigger of text.matchAll(TRIGGER)) {
+  // `exec` on the module's global patterns, not `matchAll`, which copies a pattern and initialises and compiles the
+  // copy at every region and every trigger (#13). Neither matches the empty string; each loop alone runs its pattern.
+  TRIGGER.lastIndex = 0;
+  for (let trigger = TRIGGER.exec(text); trigger; trigger = TRIGGER.exec(text)) {
     const end = trigger.index + trigger[0].length;
     const after = AFTER_TRIGGER.exec(text.slice(end, end + 200));
     if (after) {
       const listStart = end + after[0].length - after[1].length;
-      for (const part of after[1].matchAll(NAME_GLOBAL)) resolve(part[0], listStart + part.index);
+      NAME_GLOBAL.lastIndex = 0;
+      for (let part = NAME_GLOBAL.exec(after[1]); part; part = NAME_GLOBAL.exec(after[1])) resolve(part[0], listStart + part.index);
     }
     const windowStart = Math.max(0, trigger.index - LOOK_BEHIND);
     const before = BEFORE_TRIGGER.exec(text.slice(windowStart, trigger.index));
