@@ -94,3 +94,27 @@ describe('a present verb of need read as a plural noun after its subject is a ve
     expect(tagsOf(text)).toContain(expected);
   });
 });
+
+describe('a present form that is never a noun, read as a plural noun after its subject, is the verb (#12, headlines)', () => {
+  it.each([
+    // BBC headline: "denies" was NNS and the gerund after it the sentence's only verb form.
+    ['Labour denies breaking rules', ['denies/VBZ', 'breaking/VBG']],
+  ])('"%s"', (text, expected) => {
+    expect(tagsOf(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('leaves a verb-only form after a preposition alone', () => {
+    // Governed by a preposition the noun phrase is no subject, whatever the tagger made of the word after it.
+    expect(tagsOf('He spoke about Labour denies .')).not.toContain('denies/VBZ');
+  });
+});
+
+describe('a past form spelt like a verb of its own is a past form (#12, "today wound up")', () => {
+  it('reads "wound up" after a time word as the finite verb', () => {
+    expect(tagsOf('The Asian Development Bank ( ADB ) today wound up a three-day meeting .')).toContain('wound/VBD');
+  });
+
+  it('leaves the noun alone where the sentence has a verb', () => {
+    expect(tagsOf('The soldier showed the wound to the doctor .')).toContain('wound/NN');
+  });
+});

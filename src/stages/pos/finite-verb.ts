@@ -34,11 +34,15 @@ export interface FiniteVerbWords {
   readonly 'present-prep': ReadonlySet<string>;
   /** Nouns of what is needed, which the tagger misreads as a present verb after "needs" ("needs/NNS help/VBP"). */
   readonly 'need-object': ReadonlySet<string>;
+  /** Present forms that are never nouns ("denies", "accuses"), which the tagger may read as a plural noun after a name. */
+  readonly 'verb-only': ReadonlySet<string>;
+  /** Past forms spelt like a verb of their own ("wound": wind, wound), which `verb-forms.tsv` leaves out. */
+  readonly 'past-form': ReadonlySet<string>;
 }
 
 /** Read `finite-verb.tsv` (E170 for a line of an unknown class or shape). */
 export function readFiniteVerbWords(path = assetPath('src', 'stages', 'pos', 'data', 'finite-verb.tsv')): FiniteVerbWords {
-  return readWordClasses(path, ['time', 'particle', 'subordinator', 'state', 'unit', 'relative', 'present', 'present-prep', 'need-object']);
+  return readWordClasses(path, ['time', 'particle', 'subordinator', 'state', 'unit', 'relative', 'present', 'present-prep', 'need-object', 'verb-only', 'past-form']);
 }
 
 /** Tags of a finite verb or auxiliary: a sentence with one of these in its main clause has its verb. */
@@ -57,7 +61,8 @@ const NOUN = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const INITIALISM = /^(?:[A-Z]\.){2,}$/;
 
 /** Whether a lowercase word is a past form of a known verb: irregular ("upheld", "met", "wound") or a regular -ed. */
-function isPastForm(lower: string, verbs: KnownVerbs): boolean {
+function isPastForm(lower: string, verbs: KnownVerbs, lists: FiniteVerbWords): boolean {
+  if (lists['past-form'].has(lower)) return true;
   const irregular = verbs.irregular.get(lower);
   if (irregular !== undefined) return irregular !== lower && !lower.endsWith('en') && !lower.endsWith('wn');
   return verbStems(lower, 'VBD').some((stem) => verbs.lemmas.has(stem));
@@ -101,7 +106,7 @@ function isCandidate(words: readonly string[], tags: (i: number) => TagClass, i:
   const lower = word.toLowerCase();
   // A capital mid-sentence is a name, but for a headline capital after an initialism.
   if (lower !== word && !INITIALISM.test(words[i - 1])) return false;
-  if (!isPastForm(lower, verbs)) return false;
+  if (!isPastForm(lower, verbs, lists)) return false;
   if (!followsSubject(words, tags, i, lists)) return false;
   const next = words[i + 1]?.toLowerCase();
   if (next === undefined) return false;
@@ -147,7 +152,9 @@ const CLAUSE_END = new Set(['.', ',', ':', 'CC', 'WDT', 'WP', '-LRB-']);
  * country's needs" and "Government needs assessment was published" stay nouns. An appeal verb and its preposition
  * ("The government calls for calm", "Obama calls for restraint") is read the same way, its object after the
  * preposition; "Phone calls for the minister went unanswered" (a finite verb follows) and "the calls for reform" (no
- * noun before) stay nouns. Words: the `present` and `present-prep` classes of `data/finite-verb.tsv`.
+ * noun before) stay nouns. A present form that is never a noun (`verb-only`: "Labour denies breaking rules", a BBC
+ * headline) is read the same way, and may take a gerund. Words: the `present`, `present-prep` and `verb-only` classes
+ * of `data/finite-verb.tsv`.
  */
 export function misreadPresentVerb(words: readonly string[], ids: Int32Array, classes: readonly TagClass[], lists: FiniteVerbWords): number {
   const tags = (i: number): TagClass => classes[ids[i]];
@@ -155,7 +162,9 @@ export function misreadPresentVerb(words: readonly string[], ids: Int32Array, cl
     if (tags(i).xpos !== 'NNS') continue;
     // "calls for": the preposition is the verb's complement, so the object is read after it.
     const prep = lists['present-prep'].has(`${words[i]} ${words[i + 1].toLowerCase()}`);
-    if (!prep && !lists.present.has(words[i])) continue;
+    // A form that is never a noun ("Labour denies breaking rules") may take a gerund as its object.
+    const verbOnly = !prep && lists['verb-only'].has(words[i]);
+    if (!prep && !verbOnly && !lists.present.has(words[i])) continue;
     const head = tags(i - 1).xpos;
     if (head !== 'NN' && head !== 'NNP') continue;
     if (!isUngoverned(words, tags, i - 1, lists)) continue;
@@ -169,7 +178,7 @@ export function misreadPresentVerb(words: readonly string[], ids: Int32Array, cl
     // A present verb right after "needs" is its object misread ("needs/NNS help/VBP") only when it is a noun of what is
     // needed; else it is the clause's own verb ("energy needs grow", "defence needs require more spending").
     const misread = MISREAD_OBJECT.has(next.xpos);
-    if (misread ? !prep && !lists['need-object'].has(words[objectAt].toLowerCase()) : !OBJECT_START.has(next.xpos)) continue;
+    if (misread ? !prep && !lists['need-object'].has(words[objectAt].toLowerCase()) : !OBJECT_START.has(next.xpos) && !(verbOnly && next.xpos === 'VBG')) continue;
     if (hasFiniteToClauseEnd(words, tags, misread ? objectAt + 1 : objectAt, lists)) continue;
     return i;
   }
