@@ -70,7 +70,9 @@ export function repeatedHead(view: View, seen: readonly Earlier[], i: number): A
 /**
  * "the organisation", "the agency" at `i`: a noun of `data/description-nouns.tsv` names the kind of a body, not its
  * name, and refers to the nearest body named in the last `REACH` sentences when that body is of a kind it describes
- * (its code or sector listed for the noun). Only the nearest body: a nearer one of another kind leaves it unread.
+ * (its code or sector listed for the noun). Only the nearest coded body: a nearer one of another kind, or a nearer use
+ * of the noun itself, leaves it unread. A nearer body the knowledge base does not code ("fined Google … The
+ * organisation") is not seen here: blocking on the entities layer's ORG cost a training item (session 51, fix-b).
  */
 function describedBody(view: View, seen: readonly Earlier[], i: number, noun: string): ActorMention | undefined {
   const kinds = loadDescriptionNouns().get(noun);
@@ -79,6 +81,8 @@ function describedBody(view: View, seen: readonly Earlier[], i: number, noun: st
   const ante = seen.findLast((s) => s.m.kind === 'org' && !!s.m.code && !s.m.members?.length);
   if (!ante || ante.sent < sent - REACH) return undefined;
   if (!kinds.has('*') && !kinds.has(ante.m.code ?? '') && !kinds.has(ante.m.sector ?? '')) return undefined;
+  // The noun's own nearer use introduces the body meant: "A group of students protested … the group" is the students.
+  if (usedBetween(view, noun, ante.m.tokens[1], i)) return undefined;
   const text = `${view.texts[i]} ${view.texts[i + 1]}`;
   return mentionOver(view, i, i + 2, actorOf(ante.m), reason('discourse/described-body', { text, name: ante.m.name }));
 }

@@ -32,6 +32,20 @@ describe('a definite description of a body refers to the body of that kind named
   });
 });
 
+describe('a nearer body the description may mean blocks the lookback (review b, finding 1)', () => {
+  it('leaves "the group" unread after a nearer "a group of …" than the coded body', () => {
+    // The nearest use of the noun introduces the group meant: the students, the settlers, not Amnesty or Hamas.
+    expect(mention('Amnesty International published a report on Tuesday. A group of students protested outside the ministry, and police said the group had blocked traffic.', 'the group')?.code).toBeUndefined();
+    expect(mention('Hamas said on Monday it was ready for talks. A group of Jewish settlers stormed a Palestinian village near Nablus on Tuesday, and the group attacked a school.', 'the group')?.code).toBeUndefined();
+  });
+
+  it('looks back no further than REACH sentences', () => {
+    const text = 'Hamas fired rockets at Israel on Monday. Israel closed the border. Markets fell sharply. Schools were shut. The group attacked Israeli towns again on Tuesday.';
+    expect(mention(text, 'The group')?.code).toBeUndefined();
+    expect(mention('Hamas fired rockets at Israel on Monday. Israel closed the border. The group attacked Israeli towns again on Tuesday.', 'The group')?.code).toBe('PSE');
+  });
+});
+
 describe('parseDescriptionNouns', () => {
   it('reads nouns and kinds, and refuses a malformed row with E170 naming its line', () => {
     expect([...(parseDescriptionNouns('# c\ngroup\tREB|NGO\n', 'x.tsv').get('group') ?? [])]).toEqual(['REB', 'NGO']);
