@@ -204,6 +204,9 @@ function matchMeetingPhrase(tree: Tree, lexicon: LexiconTables, verb: number): T
   return { token: verb, tokens: [noun, noun + 1], code: nounCode(tree, lexicon, noun)!, kind: 'noun', noun, reason: reason('events/trigger-meeting-phrase', { verb: tree.words[verb], noun: tree.words[noun] }) };
 }
 
+/** Nouns of an armed advance or assault that no verb sense of refusal takes as its object (rule-words `armed-advance-noun`). */
+const ARMED_ADVANCES = ruleWords('armed-advance-noun');
+
 /** The first sense of verb `i` whose requirement its arguments meet. */
 function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token: number) => boolean): VerbSense | undefined {
   const senses = lexicon.senses && tableGet(lexicon.senses, tree.lemmas[i]);
@@ -218,6 +221,14 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // by an actor beside it is a person ("U.N. mediator Diego Cordovez"), not a thing.
         const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
         return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor);
+      }
+      case 'unarmed-thing-object': {
+        // As thing-object, but no armed act: "resisted the Russian advance on Bakhmut", "resisted the Russian offensive"
+        // is fighting, not a rejection (CAMEO sends "resist * ATTACK" to 016 for this reason). An act of force is a noun
+        // coded 18x-20x (nouns.tsv) or one of rule-words `armed-advance-noun`.
+        const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
+        return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor) &&
+          !ARMED_ADVANCES.has(tree.lemmas[obj]) && !/^1[89]|^20/.test(nounCode(tree, lexicon, obj) ?? '');
       }
       case 'complement':
         // "demonstrated its commitment", "demonstrated that …", "as demonstrated by …". A day the parser made the
