@@ -182,6 +182,7 @@ const CLASSES = {
   'swallowed-doer': [],
   'armed-clash-noun': [],
   'armed-clash-party': [],
+  'told-setting-noun': [],
   'armed-advance-noun': [],
   'goods-noun': [],
   'collision-verb': [],
