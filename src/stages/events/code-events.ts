@@ -101,6 +101,10 @@ const PARTY_KINDS: ReadonlySet<string> = new Set(['country', 'org']);
 
 /** Sectors of armed forces and police, whose alert status a predicate can raise (alert-status.ts). */
 const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
+/** Sectors of armed parties, one of which a clash noun needs on a side (rule-words `armed-clash-noun`). */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'REB', 'INS', 'UAF', 'SPY']);
+const ARMED_CLASH_NOUNS = ruleWords('armed-clash-noun');
+const ARMED_CLASH_PARTIES = ruleWords('armed-clash-party');
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Rescue): EventLayer {
@@ -390,6 +394,10 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     actors = accuser ? [accuser] : [];
     why.push(reason('events/accused-poser', { verb: tree.words[verb] }));
   }
+  // "had a fierce clash in parliament", "a diplomatic clash over trade": a clash noun with no armed party is no ASSAULT.
+  if (event === 'ASSAULT' && match.noun !== undefined && ARMED_CLASH_NOUNS.has(tree.words[match.noun]) && ![...actors, ...recipients].some((a) => ARMED_SECTORS.has(a.sector ?? '')) &&
+    !walkTokens(tree, match.noun).some((t) => ARMED_CLASH_PARTIES.has(tree.lemmas[t])) && ctx.bypass !== 'events/unarmed-clash')
+    return reject(ctx, sent, match, 'events/unarmed-clash', event, reason('events/unarmed-clash', { noun: tree.words[match.noun] }));
   const object = match.noun ?? childrenBy(tree, verb, 'obj')[0];
   const received = object !== undefined && GIVEN.has(entry.event) ? receivedAct(tree, ctx.actors, verb, object) : undefined;
   // "has obtained enough commercial loans": aid or support received from no one named has no giver to code.

@@ -4,7 +4,7 @@ import { defaultPipeline } from '../../pipeline.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
 
-// data/nouns.tsv's armed-act nouns (raid, clash, assassination): such a noun carried by a verb that is no event by
+// data/nouns.tsv's armed-act nouns (raid, clash, assassination; a clash only with an armed party, below): such a noun carried by a verb that is no event by
 // itself ("took place", "reported"), or with its doer named ("Israel's air raids"), is an ASSAULT (CAMEO 190 / 186).
 // Real parses, the rules' events before the filter.
 const lexicon = loadLexicon();
@@ -19,5 +19,15 @@ describe('armed-act nouns of data/nouns.tsv', () => {
     ["The ministry condemned Israel's air raids on Lebanon.", 'ASSAULT 190'],
   ])('"%s" codes %s', (text, code) => {
     expect(coded(text)).toContain(code);
+  });
+});
+
+describe('a clash with no armed party is no armed act (review a, session 51)', () => {
+  it.each([
+    ['Rishi Sunak and Keir Starmer had a fierce clash in parliament over the budget.'],
+    ['China and Australia had a diplomatic clash over trade at the summit.'],
+    ['Boris Johnson had a clash with the European Commission over the Northern Ireland protocol.'],
+  ])('"%s" codes no ASSAULT', (text) => {
+    expect(coded(text).filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
   });
 });

@@ -20,4 +20,11 @@ describe('a demand resisted is rejected', () => {
   it('keeps a resisted actor out of this sense: "Iraqi troops resisted the Iranian forces." is no REJECT', () => {
     expect(events('Iraqi troops resisted the Iranian forces.').map((e) => e.event)).not.toContain('REJECT');
   });
+
+  it.each([
+    ['Ukrainian troops resisted the Russian advance on Bakhmut for months.'],
+    ['Ukrainian forces resisted the Russian offensive near Kharkiv.'],
+  ])('keeps an armed act resisted out of this sense (fighting, review a): "%s" is no REJECT', (text) => {
+    expect(events(text).map((e) => e.event)).not.toContain('REJECT');
+  });
 });

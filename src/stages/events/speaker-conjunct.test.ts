@@ -84,3 +84,42 @@ describe('the reported clause\'s negator', () => {
     expect(called.map((e) => [e.event, e.negated, e.actors.map((a) => a.name)])).toEqual([['AGREE', false, ['Dave Prentis']]]);
   });
 });
+
+describe('a swallowed subject that names people or an agent', () => {
+  /**
+   * "Nigerian police said the kidnappers of the engineer were holding him in the mountains and demanded a ransom from
+   * his company ." as the pipeline parses it (dist/cli parse): "kidnappers" the object of "said", "demanded" a conjunct
+   * of "holding". The kidnappers demand the ransom, not the police (review a, session 51).
+   */
+  const doc = parsedDoc([`
+    Nigerian Nigerian PROPN NNP 2 compound
+    police police NOUN NNS 3 nsubj
+    said say VERB VBD 0 root
+    the the DET DT 5 det
+    kidnappers kidnapper NOUN NNS 3 obj
+    of of ADP IN 8 case
+    the the DET DT 8 det
+    engineer engineer NOUN NN 5 nmod
+    were be AUX VBD 10 aux
+    holding hold VERB VBG 3 ccomp
+    him he PRON PRP 10 obj
+    in in ADP IN 14 case
+    the the DET DT 14 det
+    mountains mountain NOUN NNS 10 obl
+    and and CCONJ CC 16 cc
+    demanded demand VERB VBD 10 conj
+    a a DET DT 18 det
+    ransom ransom NOUN NN 16 obj
+    from from ADP IN 21 case
+    his his PRON PRP$ 21 nmod:poss
+    company company NOUN NN 18 nmod
+    . . PUNCT . 3 punct`], { actors: [
+    { sent: 0, tokens: [0, 2], id: 'police', name: 'Nigeria (COP)', code: 'NGA', sector: 'COP', kind: 'org' },
+  ] });
+
+  it('does the conjunct itself: the speaker does not ("said the kidnappers … were holding him … and demanded a ransom")', () => {
+    const { events } = codeEvents(doc, lexicon);
+    expect(events.filter((e) => e.reasons.some((r) => r.rule === 'roles/speaker-conjunct'))).toEqual([]);
+    expect(events.filter((e) => e.actors.some((a) => a.name === 'Nigeria (COP)'))).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { loadLexicon } from './lexicon.js';
 // parses, the rules' events before the learned filter.
 const lexicon = loadLexicon();
 const pipeline = defaultPipeline({ layers: ['events'] });
-const events = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2005-02-01' } })) as Parameters<typeof codeEvents>[0], lexicon).events;
+const events = (text: string, date = '2005-02-01') => codeEvents(pipeline.run(makeDoc({ text, meta: { date } })) as Parameters<typeof codeEvents>[0], lexicon).events;
 
 describe('a party told to act is asked to act', () => {
   it('issue-12: "The British government has told the Japanese government not to compromise." is a REQUEST GBR → JPN', () => {
@@ -37,5 +37,13 @@ describe('an infinitive owned by a topic phrase between asks no one', () => {
 
   it('keeps the asked party\'s own "of" phrase: "The British government told the leaders of both countries to resume talks." is a REQUEST', () => {
     expect(events('The British government told the leaders of both countries to resume talks.').map((e) => e.event)).toContain('REQUEST');
+  });
+
+  it.each([
+    ['Blinken told Wang Yi during a call to discuss the crisis that Washington was concerned.'],
+    ['Sunak told MPs in a debate to approve the Rwanda bill that the plan would work.'],
+  ])('gives an infinitive after an occasion to the occasion (review a): "%s" is no REQUEST', (text) => {
+    // Dated when both tellers held office, so that they are coded actors.
+    expect(events(text, '2024-03-03').map((e) => e.event)).not.toContain('REQUEST');
   });
 });

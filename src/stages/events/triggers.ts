@@ -204,6 +204,9 @@ function matchMeetingPhrase(tree: Tree, lexicon: LexiconTables, verb: number): T
   return { token: verb, tokens: [noun, noun + 1], code: nounCode(tree, lexicon, noun)!, kind: 'noun', noun, reason: reason('events/trigger-meeting-phrase', { verb: tree.words[verb], noun: tree.words[noun] }) };
 }
 
+/** Nouns of an armed advance or assault that no verb sense of refusal takes as its object (rule-words `armed-advance-noun`). */
+const ARMED_ADVANCES = ruleWords('armed-advance-noun');
+
 /** The first sense of verb `i` whose requirement its arguments meet. */
 function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token: number) => boolean): VerbSense | undefined {
   const senses = lexicon.senses && tableGet(lexicon.senses, tree.lemmas[i]);
@@ -218,6 +221,14 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // by an actor beside it is a person ("U.N. mediator Diego Cordovez"), not a thing.
         const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
         return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor);
+      }
+      case 'unarmed-thing-object': {
+        // As thing-object, but no armed act: "resisted the Russian advance on Bakhmut", "resisted the Russian offensive"
+        // is fighting, not a rejection (CAMEO sends "resist * ATTACK" to 016 for this reason). An act of force is a noun
+        // coded 18x-20x (nouns.tsv) or one of rule-words `armed-advance-noun`.
+        const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
+        return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor) &&
+          !ARMED_ADVANCES.has(tree.lemmas[obj]) && !/^1[89]|^20/.test(nounCode(tree, lexicon, obj) ?? '');
       }
       case 'complement':
         // "demonstrated its commitment", "demonstrated that …", "as demonstrated by …". A day the parser made the
@@ -370,16 +381,19 @@ function askedOf(tree: Tree, i: number): number | undefined {
  * Whether a "to" infinitive after the asked party `obj` says what it should do; the parser hangs it as `xcomp`,
  * `advcl` or, after an indirect object, `ccomp` ("told the government not to compromise"). A topic phrase between them,
  * naming no actor nor people, owns the infinitive: "told Mr Brown of his intention to stand down", "told him about the
- * work to bring … back" ask no one to act; "the leaders of both countries to …" is the asked party.
+ * work to bring … back" ask no one to act; "the leaders of both countries to …" is the asked party. So does an occasion
+ * under any preposition: "told Wang Yi during a call to discuss the crisis", "told MPs in a debate to approve the bill".
  */
 function askedInfinitive(tree: Tree, i: number, obj: number, isActor: (token: number) => boolean): boolean {
   const topicBetween = (c: number): boolean => tree.words.some((_, n) => n > obj && n < c && isNominal(tree, n) && !isActor(n) && !namesPeople(tree, n) && !isTimeWord(tree, n) &&
-    childrenBy(tree, n, 'case').some((m) => TOLD_TOPIC_PREPOSITIONS.has(tree.lemmas[m])));
+    childrenBy(tree, n, 'case').some((m) => TOLD_TOPIC_PREPOSITIONS.has(tree.lemmas[m]) || TOLD_SETTINGS.has(tree.lemmas[n])));
   return childrenBy(tree, i, 'xcomp', 'advcl', 'ccomp').some((c) => c > obj && markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB' && !topicBetween(c));
 }
 
 /** Prepositions of a phrase telling what the telling is about (rule-words `told-topic-preposition`). */
 const TOLD_TOPIC_PREPOSITIONS = ruleWords('told-topic-preposition');
+/** Nouns of an occasion whose phrase, under any preposition, owns a following infinitive (rule-words `told-setting-noun`). */
+const TOLD_SETTINGS = ruleWords('told-setting-noun');
 
 /** Nouns (lemmas) and pronouns (word forms) of people or bodies that can be asked to act (rule-words `people-noun`). */
 const PEOPLE_NOUNS = ruleWords('people-noun');
