@@ -129,7 +129,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     const before = ctx.events.length;
     const used = new Set<number>();
     for (let i = first; i < last; i++) {
-      const adjective = tree.pos[i]?.upos === 'ADJ' ? matchPredicateAdjective(tree, i, hasActor) : undefined;
+      const adjective = tree.pos[i]?.upos === 'ADJ' ? matchPredicateAdjective(tree, i, hasActor, venueParties.codesOf) : undefined;
       if (adjective) codeWithRescue(ctx, sent, adjective, codeTrigger);
       const alert = matchAlertStatus(tree, i, isForce);
       if (alert) codeWithRescue(ctx, sent, alert, codeTrigger);

@@ -20,3 +20,23 @@ describe('a feeling or judgement adjective whose phrase names an act done "by" a
     expect(coded('The Japanese Embassy said it was deeply disappointed by the tariffs announced yesterday.').filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
   });
 });
+
+// Review c of session 51: the participle's "by" doer is shared by roles.ts and predicate-adjectives.ts (participle-doer.ts).
+describe('a participle\'s "by" phrase names no doer of a judged act when it names a source, a publisher or the subject\'s side', () => {
+  it.each([
+    // #1: a participle of reporting (rule-words source-participle) names who told of the noun.
+    ['France was disappointed by the figures reported by the United Nations.', 'ACCUSE'],
+    // #2: a noun of reports or figures (rule-words report-noun) names no act of its publisher.
+    ['Germany was disappointed by the statistics released by the European Commission.', 'ACCUSE'],
+    // #3: a doer of the subject's own side leaves the judgement with no party.
+    ['Japan was satisfied with the deal reached by Japanese negotiators with China.', 'SUPPORT'],
+  ])('"%s": no %s addressed to the "by" agent, nor one with no recipient', (text, event) => {
+    const judged = coded(text).filter((e) => e.startsWith(event));
+    expect(judged.filter((e) => e.endsWith('-> ') || e.includes('-> EU') || e.includes('-> IGO'))).toEqual([]);
+  });
+
+  // #6: the verb's obl branch of roles.ts (recipientsOf) has its own case.
+  it('a verb\'s phrase naming an act by a participle\'s "by" agent is addressed to that doer', () => {
+    expect(coded('Pakistan complained about the drone strikes carried out by the United States in Waziristan.')).toContain('ACCUSE PAK -> USA');
+  });
+});

@@ -5,6 +5,7 @@
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import { ownersOf } from './owners.js';
+import { participleByAgents } from './participle-doer.js';
 import { PLOVER_EVENTS, type PloverEvent } from './plover.js';
 import { isPredicate } from './predicate-clause.js';
 import { childrenBy, markerOf, type Tree } from './tree.js';
@@ -59,14 +60,12 @@ function isPloverEvent(word: string): word is PloverEvent {
 /** Predicate adjectives that state an act as a verb would (data/predicate-adjectives.tsv: "is open to dialogue"). */
 const PREDICATE_ADJECTIVES = shippedTable('predicate-adjectives.tsv', parsePredicateAdjectives)();
 
-/** The "by" agents of the past participles modifying `noun` ("the measures taken by France"). */
-function participleDoers(tree: Tree, noun: number): number[] {
-  return childrenBy(tree, noun, 'acl').filter((p) => tree.pos[p]?.xpos === 'VBN')
-    .flatMap((p) => childrenBy(tree, p, 'obl:agent', 'obl', 'nmod:agent').filter((o) => markerOf(tree, o) === 'by'));
-}
-
 /** "Russia is open to dialogue": an adjective predicate (with a copula or after "remain") with its preposition and noun. */
-export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head: number) => boolean): TriggerMatch | undefined {
+export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head: number) => boolean, codesOf: (head: number) => readonly string[] = () => []): TriggerMatch | undefined {
+  // "Japan was satisfied with the deal reached by Japanese negotiators": a doer of the subject's own side owns no act
+  // the subject judges (the recipient would be the subject itself).
+  const own = new Set(childrenBy(tree, adj, 'nsubj', 'nsubj:pass').flatMap(codesOf));
+  const otherSide = (head: number): boolean => hasActor(head) && codesOf(head).some((c) => !own.has(c));
   // The lexicon's irregular forms give a participle adjective its verb's lemma ("satisfied" → "satisfy"): the table lists the adjective.
   const senses = PREDICATE_ADJECTIVES.get(tree.lemmas[adj]) ?? PREDICATE_ADJECTIVES.get(tree.words[adj]);
   if (!senses) return undefined;
@@ -76,8 +75,9 @@ export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head
     const named = (o: number): boolean => !sense.nouns || sense.nouns.has(tree.words[o]) || sense.nouns.has(tree.lemmas[o]);
     // A noun that only frames the listed one names it through "of": "ready for any format of talks", "a new round of negotiations".
     // "disappointed by the tariffs announced by President Reagan", "satisfied with the measures taken by the French
-    // government": an act's doer, named in the "by" phrase of a participle on its noun, owns it as a possessor would.
-    const owned = (o: number): boolean => ownersOf(tree, o).some(hasActor) || participleDoers(tree, o).some(hasActor);
+    // government": an act's doer, named in the "by" phrase of a participle on its noun, owns it as a possessor would;
+    // not a participle of reporting, nor a noun of reports or figures, nor a doer of the subject's side (participle-doer.ts).
+    const owned = (o: number): boolean => ownersOf(tree, o).some(hasActor) || participleByAgents(tree, o, true).some(otherSide);
     const takes = (o: number): boolean => sense.actor ? hasActor(o) || tree.pos[o]?.xpos === 'PRP'
       : sense.owner ? owned(o)
         : sense.party ? hasActor(o) || owned(o)

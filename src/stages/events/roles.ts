@@ -7,6 +7,7 @@ import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isListed, markerOf, modifi
 import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
+import { participleByAgents } from './participle-doer.js';
 import { ruleWords } from './rule-words.js';
 import { isRivalBody } from './sides.js';
 import { modifierOwner } from './judged-owner.js';
@@ -832,24 +833,19 @@ function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: num
 function judgedPhraseDoer(tree: Tree, actors: ActorIndex, event: PloverEvent | undefined, obl: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
   if (event === undefined || !JUDGEMENTS.has(event) || actors.at(obl)) return [];
   for (const thing of conjuncts(tree, obl)) {
-    const found = participleAgent(tree, thing, phrase);
+    const found = participleAgent(tree, thing, phrase, true);
     if (found.length) return found;
   }
   return [];
 }
 
-/** Verbs whose participle's "by" agent is the noun's source, not its doer ("the killings reported by the UN"). */
-const SOURCE_PARTICIPLES = ruleWords('source-participle');
-
 /**
  * The actors of the "by" agent of a past participle modifying `noun` ("the sanctions imposed by the EU"); none of a
- * participle of reporting (rule-words `source-participle`), whose agent told of the act.
+ * participle of reporting, nor, with `acts`, on a noun of reports or figures (participle-doer.ts).
  */
-function participleAgent(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
-  for (const participle of childrenBy(tree, noun, 'acl')) {
-    if (tree.pos[participle]?.xpos !== 'VBN' || SOURCE_PARTICIPLES.has(tree.lemmas[participle])) continue;
-    const agent = childrenBy(tree, participle, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
-    const found = agent === undefined ? [] : phrase(agent);
+function participleAgent(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[], acts = false): EventParticipant[] {
+  for (const agent of participleByAgents(tree, noun, acts)) {
+    const found = phrase(agent);
     if (found.length) return found;
   }
   return [];

@@ -262,6 +262,7 @@ const CLASSES = {
   'stance-contest-noun': [],
   'stance-foul-play': [],
   'source-participle': [],
+  'report-noun': [],
   'stance-contest-damning': [],
   'stance-contest-praise': [],
 } as const satisfies Record<string, readonly string[]>;

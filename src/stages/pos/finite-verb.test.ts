@@ -99,6 +99,8 @@ describe('a present form that is never a noun, read as a plural noun after its s
   it.each([
     // BBC headline: "denies" was NNS and the gerund after it the sentence's only verb form.
     ['Labour denies breaking rules', ['denies/VBZ', 'breaking/VBG']],
+    // A plain noun phrase as object (review c of session 51, #7: the class, not one gerund sentence).
+    ['Kremlin denies report of troop build-up', ['denies/VBZ']],
   ])('"%s"', (text, expected) => {
     expect(tagsOf(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -106,6 +108,14 @@ describe('a present form that is never a noun, read as a plural noun after its s
   it('leaves a verb-only form after a preposition alone', () => {
     // Governed by a preposition the noun phrase is no subject, whatever the tagger made of the word after it.
     expect(tagsOf('He spoke about Labour denies .')).not.toContain('denies/VBZ');
+  });
+
+  it.each([
+    // After a determiner or possessive the form heads a noun phrase, however rare as a noun (review c of session 51, #7).
+    ['His denies came too late .', 'denies/NNS'],
+    ['The warns were ignored .', 'warns/NNS'],
+  ])('leaves the noun phrase "%s" alone', (text, expected) => {
+    expect(tagsOf(text)).toContain(expected);
   });
 });
 
