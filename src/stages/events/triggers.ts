@@ -207,6 +207,16 @@ function matchMeetingPhrase(tree: Tree, lexicon: LexiconTables, verb: number): T
 /** Nouns of an armed advance or assault that no verb sense of refusal takes as its object (rule-words `armed-advance-noun`). */
 const ARMED_ADVANCES = ruleWords('armed-advance-noun');
 
+/**
+ * The verb's object when it is a thing: the passive subject is the logical object ("the victory should be honored"),
+ * and a noun named by an actor beside it is a person ("U.N. mediator Diego Cordovez"), not a thing.
+ */
+function thingObjectOf(tree: Tree, i: number, isActor: (token: number) => boolean): number | undefined {
+  const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
+  const thing = obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor);
+  return thing ? obj : undefined;
+}
+
 /** The first sense of verb `i` whose requirement its arguments meet. */
 function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token: number) => boolean): VerbSense | undefined {
   const senses = lexicon.senses && tableGet(lexicon.senses, tree.lemmas[i]);
@@ -216,19 +226,14 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         const obj = childrenBy(tree, i, 'obj')[0];
         return obj !== undefined && isActor(obj) && !childrenBy(tree, i, 'xcomp').length && !childrenBy(tree, obj, 'xcomp', 'acl').some((c) => tree.pos[c]?.upos === 'NOUN');
       }
-      case 'thing-object': {
-        // The passive subject is the logical object: "the victory should be honored". A noun named
-        // by an actor beside it is a person ("U.N. mediator Diego Cordovez"), not a thing.
-        const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
-        return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor);
-      }
+      case 'thing-object':
+        return thingObjectOf(tree, i, isActor) !== undefined;
       case 'unarmed-thing-object': {
         // As thing-object, but no armed act: "resisted the Russian advance on Bakhmut", "resisted the Russian offensive"
         // is fighting, not a rejection (CAMEO sends "resist * ATTACK" to 016 for this reason). An act of force is a noun
         // coded 18x-20x (nouns.tsv) or one of rule-words `armed-advance-noun`.
-        const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
-        return obj !== undefined && isNominal(tree, obj) && tree.pos[obj]?.upos !== 'PROPN' && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor) &&
-          !ARMED_ADVANCES.has(tree.lemmas[obj]) && !/^1[89]|^20/.test(nounCode(tree, lexicon, obj) ?? '');
+        const obj = thingObjectOf(tree, i, isActor);
+        return obj !== undefined && !ARMED_ADVANCES.has(tree.lemmas[obj]) && !/^1[89]|^20/.test(nounCode(tree, lexicon, obj) ?? '');
       }
       case 'complement':
         // "demonstrated its commitment", "demonstrated that …", "as demonstrated by …". A day the parser made the
