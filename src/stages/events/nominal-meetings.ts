@@ -11,7 +11,7 @@
 import { reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { childrenBy, isUnder, markerOf, subjectOf, type Tree } from './tree.js';
 import { nounCode, type TriggerMatch } from './triggers.js';
 
 /** Prepositions that set a statement in or after the meeting their noun names ("following the talks with"). */
@@ -146,12 +146,6 @@ function holderOf(tree: Tree, n: number, setting: number, hasActor: (head: numbe
   if (subject && !subject.passive) return hasActor(subject.token) ? subject.token : undefined;
   // "This was stated by President … Zelenskyy during the meeting …": a passive's agent is who spoke there.
   return childrenBy(tree, clause, 'obl').find((o) => markerOf(tree, o) === 'by' && hasActor(o));
-}
-
-/** Whether token `t` lies under `head` (or is it). */
-function isUnder(tree: Tree, t: number, head: number): boolean {
-  for (let x = t; x >= 0; x = tree.deps[x].head) if (x === head) return true;
-  return false;
 }
 
 /**

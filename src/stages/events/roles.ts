@@ -3,7 +3,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, jointParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
-import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isListed, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, walkTokens, type Tree } from './tree.js';
+import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isListed, isUnder, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, walkTokens, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
@@ -210,12 +210,6 @@ function eventAgent(tree: Tree, actors: ActorIndex, noun: number): EventParticip
   const inTarget = (p: EventParticipant) => targets.some((m) => isUnder(tree, p.tokens[0], m));
   const own = named.filter((p) => !inTarget(p));
   return own.length ? own : nationalityOfParty(tree, noun);
-}
-
-/** Whether token `t` lies in the subtree of `top`. */
-function isUnder(tree: Tree, t: number, top: number): boolean {
-  for (let v = t, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) if (v === top) return true;
-  return false;
 }
 
 /**

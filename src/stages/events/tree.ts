@@ -621,6 +621,12 @@ function dominates(tree: Tree, top: number, t: number): boolean {
   return false;
 }
 
+/** Whether token `t` lies in the subtree of `top` (or is it). */
+export function isUnder(tree: Tree, t: number, top: number): boolean {
+  for (let v = t, hops = 0; v >= 0 && hops < 50; v = tree.deps[v].head, hops++) if (v === top) return true;
+  return false;
+}
+
 /** Whether token `t`'s lemma is in `words`, also when the tagger left a plural as its lemma ("walkouts", "troops"). */
 export function isListed(tree: Tree, t: number, words: ReadonlySet<string>): boolean {
   const lemma = tree.lemmas[t];
