@@ -19,6 +19,8 @@ const PARTY_NOUNS = ruleWords('party-noun');
 const PARTY_ACTS = ruleWords('party-act');
 /** "the world", "everyone": an obligation put on all asks no one side. */
 const EVERYONE = ruleWords('everyone-noun');
+/** Verbs that with a "to" infinitive state an obligation as a modal does ("need to open", "would have to abandon"). */
+const SEMI_MODALS = ruleWords('semi-modal');
 
 /**
  * "The Russian side stressed that Ukraine must implement …": a reported obligation put on the
@@ -27,17 +29,20 @@ const EVERYONE = ruleWords('everyone-noun');
 export function codeObligation(ctx: Context, sent: number, said: number): void {
   const { tree } = ctx;
   for (const clause of childrenBy(tree, said, 'ccomp')) {
-    const modal = auxWords(tree, clause).find((a) => ctx.pack.modals.obligation.has(a));
-    if (!modal) continue;
-    const subj = subjectOf(tree, clause);
+    const obligation = obligationOf(ctx, clause);
+    if (!obligation) continue;
+    const { modal, act } = obligation;
+    const ownSubj = subjectOf(tree, clause);
+    const objectSubj = ownSubj ? undefined : objectSubjectOf(ctx, said, clause);
+    const subj = ownSubj ?? objectSubj;
     const speakerRoles = rolesOf(tree, ctx.pack, ctx.actors, said);
-    const targetRoles = subj ? rolesOf(tree, ctx.pack, ctx.actors, clause) : undefined;
+    const targetRoles = ownSubj ? rolesOf(tree, ctx.pack, ctx.actors, clause) : objectSubj ? { actors: speakerRoles.recipients, reasons: [] } : undefined;
     let obliged = subj && targetRoles ? obligedOf(ctx, subj, targetRoles) : [];
-    const match: TriggerMatch = { token: clause, tokens: [clause, clause + 1], code: OBLIGATION_RULE.cameo, kind: 'verb', reason: reason('events/trigger-obligation', { said: tree.words[said], modal, verb: tree.words[clause] }) };
+    const match: TriggerMatch = { token: clause, tokens: [clause, clause + 1], code: OBLIGATION_RULE.cameo, kind: 'verb', reason: reason('events/trigger-obligation', { said: tree.words[said], modal, verb: tree.words[act] }) };
     // "We should thank our colleagues": an obligation the speaking side puts on itself asks no one.
     if (subj && ctx.pack.firstPerson.has(tree.words[subj.token])) continue;
-    const why = [match.reason];
-    if (!obliged.length && isPartyAct(tree, clause) && !(subj && EVERYONE.has(tree.lemmas[subj.token])) && ctx.doc.layers.discourse?.publisher) {
+    const why = objectSubj === undefined ? [match.reason] : [match.reason, reason('events/obligation-object-subject', { subject: tree.words[objectSubj.token] })];
+    if (!obliged.length && isPartyAct(tree, act) && !(subj && EVERYONE.has(tree.lemmas[subj.token])) && ctx.doc.layers.discourse?.publisher) {
       // "He stressed that sanctions should be imposed": an act no party is named for, in a readout,
       // is asked of the meeting's other side; a state or a forecast ("should become") asks no one.
       // Only a side's own readout is about its one meeting: in a wire story the talks are one event
@@ -50,7 +55,7 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
       reject(ctx, sent, match, 'events/no-actor', OBLIGATION_RULE.event, reason('events/no-obliged'));
       continue;
     }
-    const refined = refineMode(tree, OBLIGATION_RULE.event, clause, undefined, { verbIsContent: true });
+    const refined = refineMode(tree, OBLIGATION_RULE.event, act, undefined, { verbIsContent: true });
     const flags = clauseFlags(tree, ctx.pack, said, { reported: false });
     // The demand is made when it is said: a date inside the demanded clause is its deadline ("reiterated that Hamas
     // must release all hostages by Saturday"), not the day of the request.
@@ -63,6 +68,37 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
       why: [...why, refined?.reason ?? reason('events/mode-obligation', { mode: OBLIGATION_RULE.mode }), reason('events/obligation-roles')],
     });
   }
+}
+
+/**
+ * The obligation a content clause states: an obligation modal on its verb ("must open"), or a `semi-modal` verb with
+ * a "to" infinitive and no object ("needs to open", "would have to abandon"; "needed more time" states no duty), not
+ * denied ("did not need to" lifts one). `act` is the verb of what is to be done.
+ */
+function obligationOf(ctx: Context, clause: number): { modal: string; act: number } | undefined {
+  const { tree } = ctx;
+  const modal = auxWords(tree, clause).find((a) => ctx.pack.modals.obligation.has(a));
+  if (modal) return { modal, act: clause };
+  if (!SEMI_MODALS.has(tree.lemmas[clause]) || tree.pos[clause]?.upos !== 'VERB' || childrenBy(tree, clause, 'obj').length) return undefined;
+  if (childrenBy(tree, clause, 'advmod', 'aux').some((a) => ctx.pack.negators.has(tree.words[a].toLowerCase()))) return undefined;
+  const act = childrenBy(tree, clause, 'xcomp').find((x) => tree.pos[x]?.upos === 'VERB' && childrenBy(tree, x, 'mark').some((m) => tree.lemmas[m] === 'to'));
+  return act === undefined ? undefined : { modal: `${tree.words[clause]} to`, act };
+}
+
+/**
+ * "said Japan must open its markets", "said Italy would have to abandon …": with no "that", the parser hangs the
+ * content clause's subject on the statement verb as its object. An object right before a clause that has no subject
+ * of its own, with only the clause's own words between them, is that subject. Not after a telling verb, whose object
+ * is the one told ("told Japan it must …").
+ */
+function objectSubjectOf(ctx: Context, said: number, clause: number): { token: number; passive: boolean } | undefined {
+  const { tree } = ctx;
+  if (ctx.pack.tellingVerbs.has(tree.lemmas[said])) return undefined;
+  const obj = childrenBy(tree, said, 'obj').find((o) => o > said && o < clause);
+  if (obj === undefined) return undefined;
+  const end = Math.max(...walk(tree, obj).map((w) => w.token));
+  for (let t = end + 1; t < clause; t++) if (tree.deps[t].head !== clause) return undefined;
+  return { token: obj, passive: false };
 }
 
 /**

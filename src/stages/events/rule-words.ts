@@ -143,6 +143,7 @@ const CLASSES = {
   'blamed-harm': [],
   harming: [],
   'party-act': [],
+  'semi-modal': [],
   'everyone-noun': [],
   'misread-present': [],
   'misread-present-marker': [],
