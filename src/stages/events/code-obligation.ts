@@ -34,7 +34,10 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
     const { modal, act } = obligation;
     const ownSubj = subjectOf(tree, clause);
     const objectSubj = ownSubj ? undefined : objectSubjectOf(ctx, said, clause);
-    const subj = ownSubj ?? objectSubj;
+    // "the EMS has to be reinforced": the subject of a passive infinitive is what is to be done, as a passive clause's is.
+    const passiveAct = act !== clause && childrenBy(tree, act, 'aux:pass').length > 0;
+    const found = ownSubj ?? objectSubj;
+    const subj = found && passiveAct ? { ...found, passive: true } : found;
     const speakerRoles = rolesOf(tree, ctx.pack, ctx.actors, said);
     const targetRoles = ownSubj ? rolesOf(tree, ctx.pack, ctx.actors, clause) : objectSubj ? { actors: speakerRoles.recipients, reasons: [] } : undefined;
     let obliged = subj && targetRoles ? obligedOf(ctx, subj, targetRoles) : [];

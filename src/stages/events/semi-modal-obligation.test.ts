@@ -88,4 +88,18 @@ describe('a reported obligation by "need to" / "have to"', () => {
     expect(requests(denied)).toEqual([]);
     expect(requests(thing)).toEqual([]);
   });
+
+  it('puts none on the patient of a passive infinitive ("said that Japan had to be convinced")', () => {
+    const doc = parsedDoc([`
+      Britain Britain PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      that that SCONJ IN 5 mark
+      Japan Japan PROPN NNP 5 nsubj
+      had have VERB VBD 2 ccomp
+      to to PART TO 8 mark
+      be be AUX VB 8 aux:pass
+      convinced convince VERB VBN 5 xcomp
+      . . PUNCT . 2 punct`], { actors: [country([0, 1], 'GBR'), country([3, 4], 'JPN')] });
+    expect(requests(doc)).toEqual([]);
+  });
 });
