@@ -6,11 +6,11 @@
  * Each answer says where it came from; a person's later mentions take the country found for them.
  */
 import { reason, type Reason } from '../../lang/reason.js';
+import { stateOnDay } from '../actors/historical-members.js';
 import { TRANSNATIONAL_CODES } from '../actors/transnational.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
-import { stateOnDay } from './former-members.js';
 import { fromModifier } from './modifier-country.js';
 import { isOfManyStates } from './multinational.js';
 import { fromSameNoun, placeCountries, type Antecedents } from './same-noun.js';
@@ -44,7 +44,7 @@ function coveredByMention(mentions: readonly ActorMention[], p: Place): boolean 
  * What the article as a whole says about where it happens. `datelinePlace` is the dateline
  * layer's place: the places stage marks its dateline only when no mention covers it, and a
  * dateline ("LA PAZ, March 21 -") usually is one, so a place over that span is the dateline too. A place's
- * country is the state of the article's `day` (`former-members.ts`): "BELGRADE" in 1987 is Yugoslavia's.
+ * country is the state of the article's `day` (`actors/historical-members.ts`): "BELGRADE" in 1987 is Yugoslavia's.
  */
 export function storyOf(view: View, mentions: readonly ActorMention[], places: readonly Place[], datelinePlace?: Span, day?: string): Story {
   const counts = new Map<string, number>();

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../core/document.js';
-import { DyadError } from '../../core/errors.js';
 import { defaultPipeline } from '../../pipeline.js';
-import { parseFormerMembers, stateOnDay } from './former-members.js';
 
 // Through the real tagger and parser: the opening of a 1987 Yugoslav strike story (training gold reuters-5155,
-// gold PROTEST YUGLAB, where dyad coded the workers SRB from the dateline).
+// gold PROTEST YUGLAB, where dyad coded the workers SRB from the dateline). `storyOf` (context.ts) reads each place's
+// country as the state of the day through the actors stage's table (`actors/historical-members.ts`).
 const pipeline = defaultPipeline({ layers: ['discourse'] });
 const STORY = 'BELGRADE, March 15 - Yugoslav trade union leaders are touring the country in an attempt to quell a wave of strikes, official sources said. '
   + 'National newspapers in Belgrade have given few details of the strikes. Official sources said thousands of workers went on strike.';
@@ -23,24 +22,5 @@ describe('a place\'s country is the state of the article\'s day', () => {
   it('keeps Serbia after the union ended, and today\'s country when the day is unknown', () => {
     expect(codesOf(STORY, '2010-03-15', 'workers')).toEqual(['SRB']);
     expect(codesOf(STORY, undefined, 'workers')).not.toContain('YUG');
-  });
-});
-
-describe('stateOnDay', () => {
-  it.each([
-    ['SRB', '1987-03-15', 'YUG'],
-    ['HRV', '1991-06-24', 'YUG'],
-    ['HRV', '1991-06-25', 'HRV'],
-    ['UKR', '1987-06-01', 'SUN'],
-    ['SVK', '1990-01-01', 'CSK'],
-    ['DEU', '1987-06-01', 'DEU'],
-    ['RUS', undefined, 'RUS'],
-  ])('%s on %s is %s', (code, day, state) => {
-    expect(stateOnDay(code, day)).toBe(state);
-  });
-
-  it('refuses a malformed row with E170 naming its line', () => {
-    expect(() => parseFormerMembers('# c\nYUG\tSRB\t1918-12-01\n', 'x.tsv')).toThrow(DyadError);
-    expect(() => parseFormerMembers('# c\nYUG\tSRB\t1918-12-01\n', 'x.tsv')).toThrow(/line 2/);
   });
 });
