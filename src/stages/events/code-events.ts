@@ -105,6 +105,9 @@ const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
 const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'REB', 'INS', 'UAF', 'SPY']);
 const ARMED_CLASH_NOUNS = ruleWords('armed-clash-noun');
 const ARMED_CLASH_PARTIES = ruleWords('armed-clash-party');
+/** Force that the police or the courts' officers use to search (rule-words `search-act`, `search-sector`): PLOVER COERCE seize. */
+const SEARCH_ACTS = ruleWords('search-act');
+const SEARCH_SECTORS = ruleWords('search-sector');
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Rescue): EventLayer {
@@ -398,6 +401,13 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   if (event === 'ASSAULT' && match.noun !== undefined && ARMED_CLASH_NOUNS.has(tree.words[match.noun]) && ![...actors, ...recipients].some((a) => ARMED_SECTORS.has(a.sector ?? '')) &&
     !walkTokens(tree, match.noun).some((t) => ARMED_CLASH_PARTIES.has(tree.lemmas[t])) && ctx.bypass !== 'events/unarmed-clash')
     return reject(ctx, sent, match, 'events/unarmed-clash', event, reason('events/unarmed-clash', { noun: tree.words[match.noun] }));
+  // "Turkish police raided the homes of Kurdish activists": a raid by the police is a search (PLOVER COERCE seize), not an attack.
+  const searchWord = [verb, match.noun].find((t) => t !== undefined && SEARCH_ACTS.has(tree.lemmas[t]));
+  if (event === 'ASSAULT' && searchWord !== undefined && actors.length && actors.every((a) => SEARCH_SECTORS.has(a.sector ?? ''))) {
+    why.push(reason('events/police-search', { word: tree.words[searchWord] }));
+    event = 'COERCE';
+    mode = 'seize';
+  }
   const object = match.noun ?? childrenBy(tree, verb, 'obj')[0];
   const received = object !== undefined && GIVEN.has(entry.event) ? receivedAct(tree, ctx.actors, verb, object) : undefined;
   // "has obtained enough commercial loans": aid or support received from no one named has no giver to code.

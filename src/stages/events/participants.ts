@@ -4,6 +4,7 @@ import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isPlaceCountry, walk, type
 import { isTimePhrase } from './frames.js';
 import { listedAppositions } from './listed-appositions.js';
 import { personBodies } from './person-bodies.js';
+import { armedSectors } from './rivalry-senses.js';
 import type { PersonBodies } from './sides.js';
 import type { EventParticipant } from './types.js';
 
@@ -102,7 +103,7 @@ export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number, cou
   const out: EventParticipant[] = [];
   for (const c of conjuncts(tree, head)) {
     const own = actors.at(c);
-    if (own?.code) { out.push(...actors.expand(own), ...listedAppositions(tree, actors, own), ...strandedConjuncts(tree, actors, own), ...coordinatedModifiers(tree, actors, own, countryOf)); continue; }
+    if (own?.code) { out.push(...actors.expand(own), ...listedAppositions(tree, actors, own), ...strandedConjuncts(tree, actors, own), ...coordinatedModifiers(tree, actors, own, countryOf), ...precedingNationalities(tree, actors, own, countryOf)); continue; }
     const qualifiers: { token: number; m: ActorMention }[] = [];
     for (const { token, depth } of walk(tree, c, [...CLAUSE_RELS, 'conj'], 2)) {
       if (depth === 0 || !isQualifier(tree, depth === 1 ? token : tree.deps[token].head)) continue;
@@ -182,6 +183,33 @@ function coordinatedModifiers(tree: Tree, actors: ActorIndex, own: ActorMention,
       const at = tree.tokens[c];
       if (code) out.push({ start: at.start, end: at.end, tokens: [c, c + 1], actorId: `nationality:${code}${own.sector ?? ''}`, name: `${tree.words[c]} ${noun}`, code, ...sector });
     }
+  }
+  return out;
+}
+
+/**
+ * "Iranian and Iraqi forces", "between Azerbaijani and Armenian troops", "Soviet, British and American negotiators":
+ * the mention covers only the last adjective with the noun, and the parser links the adjectives before it in no steady
+ * way (both on the noun, the first as a name heading the phrase, a conjunct of the first). Read from the words: each
+ * nationality before the mention's own, joined to it by "and" or a comma and in no mention of its own, is a party of the
+ * same kind, with the mention's sector. A word before "and" that has a subject or a copula of its own ends a clause
+ * ("The tanker was Iranian and Iraqi forces attacked it"): no party. Only armed parties (rivalry-senses.tsv `armed`
+ * rows), the two sides of a fight (PLOVER ASSAULT codes both as actors): read for every sector, the extra side of
+ * "ADJ and ADJ officials" cost a correct held-out readout event through the learned filter (sessions 48 and 52), and
+ * talks already read their nationality sides from "between" (jointParties).
+ */
+function precedingNationalities(tree: Tree, actors: ActorIndex, own: ActorMention, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
+  const first = own.tokens[0];
+  if (!own.sector || !armedSectors().has(own.sector) || !countryOf(tree.words[first]) || tree.words[first - 1] !== 'and') return [];
+  const sector = own.sector ? { sector: own.sector } : {};
+  const noun = tree.words[own.tokens[1] - 1];
+  const out: EventParticipant[] = [];
+  for (let t = first - 2; t >= 0; t -= 2) {
+    const code = actors.at(t) ? undefined : countryOf(tree.words[t]);
+    if (!code || childBy(tree, t, 'nsubj') !== undefined || childBy(tree, t, 'cop') !== undefined) break;
+    const at = tree.tokens[t];
+    out.push({ start: at.start, end: at.end, tokens: [t, t + 1], actorId: `nationality:${code}${own.sector ?? ''}`, name: `${tree.words[t]} ${noun}`, code, ...sector });
+    if (tree.words[t - 1] !== ',') break;
   }
   return out;
 }

@@ -183,6 +183,8 @@ const CLASSES = {
   'swallowed-doer': [],
   'armed-clash-noun': [],
   'armed-clash-party': [],
+  'search-act': [],
+  'search-sector': [],
   'told-setting-noun': [],
   'armed-advance-noun': [],
   'goods-noun': [],
