@@ -8,9 +8,9 @@ import {
   dynamicFeatures,
   labelOnlyKeys,
   labelWordKeys,
-  NEIGHBOUR_KEYS,
-  NEIGHBOUR_KEYS_FIRST,
+  NEIGHBOUR_KEY_COUNT,
   NEIGHBOUR_STEPS,
+  neighbourKeys,
   wordTypeSlab,
   type OwnScores,
   type SentenceFeatures,
@@ -62,30 +62,30 @@ function addLabelSums(scorer: Scorer, prev: number, prev2: number, history: numb
 /** What stands for the words before and after a sentence among a token's neighbours: the start and end marks. */
 const SENTENCE_START: OwnScores = { keys: new Uint32Array(0), scorer: undefined, sums: undefined, neighbourScorer: undefined, neighbourSums: undefined, neighbourMade: 0 };
 const SENTENCE_END: OwnScores = { ...SENTENCE_START };
-const neighbourKeys = new Uint32Array(4);
+const neighbourScratch = new Uint32Array(NEIGHBOUR_KEY_COUNT);
 
 /**
- * Add the summed weights of token i's keys that depend on one neighbouring word alone (`NEIGHBOUR_KEYS`),
+ * Add the summed weights of token i's keys that depend on one neighbouring word alone (`neighbourKeys`),
  * remembered with each neighbour's word type: they were two fifths of the (class, weight) entries the
  * stage read (#13). The four neighbours' sums are added in one pass: a pass each cost as much as the
  * entries saved (callgrind).
  */
 function addNeighbourSums(scorer: Scorer, f: SentenceFeatures, i: number, n: number, out: Float64Array): void {
-  const from = f.contextStart[i];
-  const to = f.offsets[i + 1];
-  const before2 = neighbourSumsOf(scorer, f, i - 2, n, 0, from, to);
-  const before = neighbourSumsOf(scorer, f, i - 1, n, 1, from, to);
-  const after = neighbourSumsOf(scorer, f, i + 1, n, 2, from, to);
-  const after2 = neighbourSumsOf(scorer, f, i + 2, n, 3, from, to);
+  const before2 = neighbourSumsOf(scorer, f, i, n, 0);
+  const before = neighbourSumsOf(scorer, f, i, n, 1);
+  const after = neighbourSumsOf(scorer, f, i, n, 2);
+  const after2 = neighbourSumsOf(scorer, f, i, n, 3);
   // Integer sums: added in one go, the scores are those of adding each key's weights.
   for (let y = 0; y < LABEL_COUNT; y++) out[y] += before2[y] + before[LABEL_COUNT + y] + after[2 * LABEL_COUNT + y] + after2[3 * LABEL_COUNT + y];
 }
 
 /**
- * The neighbour sums of word j of the sentence (the start or end mark outside it), with those of its
- * role r (`NEIGHBOUR_KEYS[r]`, at `r * LABEL_COUNT`) made from token i's keys [from, to) if not yet made.
+ * The neighbour sums of the word in role r of token i (at `NEIGHBOUR_STEPS[r]` from it; the start or end
+ * mark outside the sentence), with those of role r (at `r * LABEL_COUNT`) made from token i's
+ * `neighbourKeys` if not yet made.
  */
-function neighbourSumsOf(scorer: Scorer, f: SentenceFeatures, j: number, n: number, r: number, from: number, to: number): Int32Array {
+function neighbourSumsOf(scorer: Scorer, f: SentenceFeatures, i: number, n: number, r: number): Int32Array {
+  const j = i + NEIGHBOUR_STEPS[r];
   const word = j < 0 ? SENTENCE_START : j >= n ? SENTENCE_END : f.own[j];
   let sums = word.neighbourSums;
   if (word.neighbourScorer !== scorer || sums === undefined) {
@@ -95,10 +95,8 @@ function neighbourSumsOf(scorer: Scorer, f: SentenceFeatures, j: number, n: numb
   }
   const made = word.neighbourMade ?? 0;
   if ((made & (1 << r)) === 0) {
-    const positions = NEIGHBOUR_KEYS[r];
-    for (let p = 0; p < positions.length; p++) neighbourKeys[p] = f.keys[positions[p] >= 0 ? from + positions[p] : to + positions[p]];
     labelScores.fill(0);
-    scorer.addScores(neighbourKeys, 0, positions.length, labelScores);
+    scorer.addScores(neighbourScratch, 0, neighbourKeys(f, i, r, neighbourScratch, 0), labelScores);
     for (let y = 0; y < LABEL_COUNT; y++) sums[r * LABEL_COUNT + y] = labelScores[y];
     word.neighbourMade = made | (1 << r);
   }
@@ -135,7 +133,12 @@ export function decodeSentence(
   for (let i = 0; i < n; i++) {
     if (!rememberWordScores) {
       scores.fill(0);
-      if (f.ownApart) scorer.addScores(f.own[i].keys, 0, f.own[i].keys.length, scores);
+      if (f.ownApart) {
+        scorer.addScores(f.own[i].keys, 0, f.own[i].keys.length, scores);
+        let k = 0;
+        for (let r = 0; r < NEIGHBOUR_STEPS.length; r++) k = neighbourKeys(f, i, r, neighbourScratch, k);
+        scorer.addScores(neighbourScratch, 0, k, scores);
+      }
       scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
     } else {
       const own = f.own[i];
@@ -152,12 +155,9 @@ export function decodeSentence(
         own.sums = made;
         own.scorer = scorer;
       }
-      // With the word keys apart (the stage's features), the neighbours' keys are remembered too.
-      if (f.ownApart && !onDecision) {
-        addNeighbourSums(scorer, f, i, n, scores);
-        scorer.addScores(f.keys, f.contextStart[i] + NEIGHBOUR_KEYS_FIRST, f.offsets[i + 1] - 3, scores);
-        scorer.addScores(f.keys, f.offsets[i + 1] - 2, f.offsets[i + 1] - 1, scores);
-      } else scorer.addScores(f.keys, f.contextStart[i], f.offsets[i + 1], scores);
+      // With the word keys apart (the stage's features), the neighbours' keys are apart too and remembered.
+      if (f.ownApart) addNeighbourSums(scorer, f, i, n, scores);
+      scorer.addScores(f.keys, f.contextStart[i], f.offsets[i + 1], scores);
     }
     const seen = f.capital[i] ? history.get(f.low[i]) ?? -1 : -2;
     // Training (`onDecision`) updates the weights of every decision key, so it is given them all.
