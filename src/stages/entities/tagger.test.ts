@@ -92,6 +92,13 @@ describe('decodeSentence', () => {
     expect(decode(true, new FeatureScratch(true))).toEqual(decode(false));
     expect(decode(false, new FeatureScratch(true))).toEqual(decode(false));
   });
+
+  it('refuses to remember sums for a trainer, whose weights change and whose update is given every key', () => {
+    const f = extractFeatures(['Putin', 'spoke'], new Gazetteer(), clusterTable([]));
+    const zero: Scorer = { addScores() {} };
+    expect(() => decodeSentence(f, zero, new Map(), new Uint8Array(2), undefined, () => {}, true)).toThrow(RangeError);
+    expect(() => decodeSentence(f, zero, new Map(), new Uint8Array(2), undefined, () => {}, false)).not.toThrow();
+  });
 });
 
 describe('decodeSentence with a loaded model', () => {
