@@ -93,10 +93,14 @@ function writeRememberedSums(scorer: Scorer, f: SentenceFeatures, i: number, n: 
   const before = neighbourSumsOf(scorer, f, i, n, 1);
   const after = neighbourSumsOf(scorer, f, i, n, 2);
   const after2 = neighbourSumsOf(scorer, f, i, n, 3);
-  // Integer sums: added in one go, the scores are those of adding each key's weights.
-  for (let y = 0; y < LABEL_COUNT; y++) {
-    out[y] = own[y] + labels[at + y] + before2[y] + before[LABEL_COUNT + y] + after[2 * LABEL_COUNT + y] + after2[3 * LABEL_COUNT + y];
-  }
+  // Integer sums: added in one go, the scores are those of adding each key's weights. The label count and
+  // the rows' offsets in locals: an imported binding is read from its cell, with a hole check, and the
+  // offsets multiplied again with overflow checks, at every turn (121 instructions a turn, `--print-opt-code`).
+  const count = LABEL_COUNT;
+  const second = count;
+  const third = 2 * count;
+  const fourth = 3 * count;
+  for (let y = 0; y < count; y++) out[y] = own[y] + labels[at + y] + before2[y] + before[second + y] + after[third + y] + after2[fourth + y];
 }
 
 /**
