@@ -117,7 +117,7 @@ export interface OwnScores {
   sums?: Int32Array;
   /** The scorer `neighbourSums` were made with. */
   neighbourScorer?: object;
-  /** Per-class sums of the word's keys as each neighbour of `NEIGHBOUR_KEYS` (`LABEL_COUNT` each), as far as made. */
+  /** Per-class sums of the word's keys in each neighbour role of `NEIGHBOUR_STEPS` (`neighbourKeys`) (`LABEL_COUNT` each), as far as made. */
   neighbourSums?: Int32Array;
   /** Bit r set when the sums of neighbour r are made. */
   neighbourMade?: number;
