@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTable, dynamicFeatures, extractFeatures, FeatureScratch, foldWord, NEIGHBOUR_KEYS, NEIGHBOUR_KEYS_FIRST, NEIGHBOUR_STEPS, normalizeToken } from './features.js';
+import { clusterTable, dynamicFeatures, extractFeatures, FeatureScratch, foldWord, NEIGHBOUR_KEY_COUNT, NEIGHBOUR_STEPS, neighbourKeys, normalizeToken } from './features.js';
 import { hashText, pairKey } from '../../ml/feature-hash.js';
 import { wordShape } from './word-forms.js';
 import { Gazetteer } from './gazetteer.js';
@@ -50,7 +50,7 @@ describe('extractFeatures', () => {
 });
 
 describe('extractFeatures with own keys apart', () => {
-  it('gives each token its own keys and then the same context keys, gazetteer caps included', () => {
+  it('gives each token its own keys, its neighbour keys and the same context keys, gazetteer caps included', () => {
     const gaz = new Gazetteer();
     // Every list and overlapping phrases: "York" gets more gazetteer codes than its key budget holds.
     for (let list = 0; list < 9; list++) for (const phrase of ['new', 'new york', 'new york city', 'york', 'york city', 'city']) gaz.add(list, phrase);
@@ -58,10 +58,16 @@ describe('extractFeatures with own keys apart', () => {
     const inPlace = extractFeatures(words, gaz, clusterTable([['york', [1, 2]]]));
     const apart = extractFeatures(words, gaz, clusterTable([['york', [1, 2]]]), new FeatureScratch(true));
     expect(apart.ownApart).toBe(true);
+    const neighbours = new Uint32Array(NEIGHBOUR_KEY_COUNT);
+    const sorted = (keys: Iterable<number>) => [...keys].sort((a, b) => a - b);
     for (let i = 0; i < words.length; i++) {
       expect(apart.contextStart[i]).toBe(apart.offsets[i]);
-      const joined = [...apart.own[i].keys, ...apart.keys.subarray(apart.offsets[i], apart.offsets[i + 1])];
-      expect(joined).toEqual(Array.from(inPlace.keys.subarray(inPlace.offsets[i], inPlace.offsets[i + 1])));
+      let k = 0;
+      for (let r = 0; r < NEIGHBOUR_STEPS.length; r++) k = neighbourKeys(apart, i, r, neighbours, k);
+      expect(k).toBe(NEIGHBOUR_KEY_COUNT);
+      // The same keys as in place, gazetteer keys and all; only their order differs, and scores are sums.
+      const joined = [...apart.own[i].keys, ...neighbours, ...apart.keys.subarray(apart.offsets[i], apart.offsets[i + 1])];
+      expect(sorted(joined)).toEqual(sorted(inPlace.keys.subarray(inPlace.offsets[i], inPlace.offsets[i + 1])));
     }
     // The cap binds on "York": fewer keys than all its codes would give.
     expect(inPlace.offsets[3] - inPlace.offsets[2]).toBeLessThan(64);
@@ -104,43 +110,58 @@ describe('the keys the entity model was trained with', () => {
   // The template ids and value order of the trained model (`models/entities/ner.bin.gz`), written as the
   // `pairKey` calls it was trained with: any faster way of making these keys must give the same bits (#13).
   const words = ['the', 'minister', 'Sergei', 'Lavrov', 'said'];
-  const f = extractFeatures(words, new Gazetteer(), clusterTable([['minister', [5, 6]], ['said', [7]]]), new FeatureScratch(true));
+  const clusters = clusterTable([['minister', [5, 6]], ['said', [7]]]);
+  const f = extractFeatures(words, new Gazetteer(), clusters, new FeatureScratch(true));
+  const inPlace = extractFeatures(words, new Gazetteer(), clusters);
   const { lowHash: low, shapeHash: shape } = f;
   const none = hashText('<none>') | 0;
+  const start = hashText('<s>') | 0;
+  const end = hashText('</s>') | 0;
+  const context = (g: typeof f, i: number) => [...g.keys.subarray(g.contextStart[i], g.offsets[i + 1])];
+  const unsigned = (keys: number[]) => keys.map((k) => k >>> 0);
 
   it('gives a token its context keys, gazetteer-free, in the trained order', () => {
-    const expected = [
-      pairKey(3, low[0]), pairKey(4, low[1]), pairKey(5, low[3]), pairKey(6, low[4]), pairKey(7, shape[1]), pairKey(9, shape[3]),
-      pairKey(10, shape[1], shape[2]), pairKey(11, shape[2], shape[3]), pairKey(20, low[1], low[2]), pairKey(21, low[2], low[3]),
-      pairKey(32, 6), pairKey(47, low[1], shape[2]), pairKey(33, none),
-    ];
-    expect([...f.keys.subarray(f.offsets[2], f.offsets[3])]).toEqual(expected.map((k) => k >>> 0));
+    expect(context(inPlace, 2)).toEqual(
+      unsigned([
+        pairKey(3, low[0]), pairKey(4, low[1]), pairKey(5, low[3]), pairKey(6, low[4]), pairKey(7, shape[1]), pairKey(9, shape[3]),
+        pairKey(10, shape[1], shape[2]), pairKey(11, shape[2], shape[3]), pairKey(20, low[1], low[2]), pairKey(21, low[2], low[3]),
+        pairKey(32, 6), pairKey(47, low[1], shape[2]), pairKey(33, none),
+      ]),
+    );
     // The sentence's ends: start and end marks, the first word's shape key.
-    const start = hashText('<s>') | 0;
-    const end = hashText('</s>') | 0;
-    expect([...f.keys.subarray(f.offsets[4], f.offsets[5])]).toEqual(
-      [
+    expect(context(inPlace, 4)).toEqual(
+      unsigned([
         pairKey(3, low[2]), pairKey(4, low[3]), pairKey(5, end), pairKey(6, end), pairKey(7, shape[3]), pairKey(9, end),
         pairKey(10, shape[3], shape[4]), pairKey(11, shape[4], end), pairKey(20, low[3], low[4]), pairKey(21, low[4], end),
         pairKey(32, none), pairKey(47, low[3], shape[4]), pairKey(33, none),
-      ].map((k) => k >>> 0),
+      ]),
     );
-    expect(f.keys[f.offsets[0]]).toBe(pairKey(3, start) >>> 0);
-    expect(f.keys[f.offsets[0] + 10]).toBe(pairKey(22, shape[0]) >>> 0);
+    expect(context(inPlace, 0)[0]).toBe(pairKey(3, start) >>> 0);
+    expect(context(inPlace, 0)[10]).toBe(pairKey(22, shape[0]) >>> 0);
   });
 
-  it('says where the keys of one neighbouring word alone are: its form, shape and finest class as the word before or after', () => {
-    const at = (i: number, p: number) => f.keys[p >= 0 ? f.contextStart[i] + p : f.offsets[i + 1] + p];
-    // Token 2 ("Sergei"): "the" two before, "minister" (finest class 6) before, "Lavrov" after, "said" two after.
+  it('leaves the keys of one neighbouring word alone apart, and makes them when asked', () => {
+    // Token 2 ("Sergei"): the rest, in order: the shape pairs, the bigrams, the word before's form with this word's shape.
+    expect(context(f, 2)).toEqual(
+      unsigned([pairKey(10, shape[1], shape[2]), pairKey(11, shape[2], shape[3]), pairKey(20, low[1], low[2]), pairKey(21, low[2], low[3]), pairKey(47, low[1], shape[2])]),
+    );
+    const keysOf = (i: number) =>
+      NEIGHBOUR_STEPS.map((_, r) => {
+        const out = new Uint32Array(NEIGHBOUR_KEY_COUNT);
+        return [...out.subarray(0, neighbourKeys(f, i, r, out, 0))];
+      });
+    // "the" two before, "minister" (finest class 6) before, "Lavrov" after, "said" two after: its form, shape and finest class.
     expect(NEIGHBOUR_STEPS).toEqual([-2, -1, 1, 2]);
-    expect(NEIGHBOUR_KEYS.map((positions) => positions.map((p) => at(2, p)))).toEqual(
-      [[pairKey(3, low[0])], [pairKey(4, low[1]), pairKey(7, shape[1]), pairKey(32, 6)], [pairKey(5, low[3]), pairKey(9, shape[3]), pairKey(33, none)], [pairKey(6, low[4])]].map((keys) =>
-        keys.map((k) => k >>> 0),
+    expect(keysOf(2)).toEqual(
+      [[pairKey(3, low[0])], [pairKey(4, low[1]), pairKey(7, shape[1]), pairKey(32, 6)], [pairKey(5, low[3]), pairKey(9, shape[3]), pairKey(33, none)], [pairKey(6, low[4])]].map(
+        unsigned,
       ),
     );
-    // The rest start with the shape pairs and end with the word before's form and this word's shape.
-    expect(at(2, NEIGHBOUR_KEYS_FIRST)).toBe(pairKey(10, shape[1], shape[2]) >>> 0);
-    expect(at(2, -2)).toBe(pairKey(47, low[1], shape[2]) >>> 0);
+    // Outside the sentence, the start and end marks (and no class).
+    expect(keysOf(0).slice(0, 2)).toEqual([[pairKey(3, start)], [pairKey(4, start), pairKey(7, start), pairKey(32, none)]].map(unsigned));
+    expect(keysOf(4).slice(2)).toEqual([[pairKey(5, end), pairKey(9, end), pairKey(33, none)], [pairKey(6, end)]].map(unsigned));
+    // The first word's shape key stays in place.
+    expect(context(f, 0)[4]).toBe(pairKey(22, shape[0]) >>> 0);
   });
 
   it('gives a decision its keys of the labels before it and the word\'s history', () => {

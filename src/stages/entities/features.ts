@@ -58,12 +58,16 @@ export interface SentenceFeatures {
   readonly contextStart: Uint32Array;
   /**
    * Whether token i's own keys were left out of `keys` (`contextStart[i] === offsets[i]`) and are
-   * only in `own[i].keys`: a `FeatureScratch` made for a scorer that remembers each word's sums.
+   * only in `own[i].keys`, and so were its keys of one neighbouring word alone, which
+   * `neighbourKeys` makes when asked: a `FeatureScratch` made for a scorer that remembers each
+   * word's sums.
    */
   readonly ownApart: boolean;
   /** Per-token hashes reused by the tag-dependent features (int32 bits, see `pairKey`). */
   readonly lowHash: Int32Array;
   readonly shapeHash: Int32Array;
+  /** Each token's finest word class (`lastClass`), which its neighbours' keys read (`neighbourKeys`). */
+  readonly last: Int32Array;
   /** The words the features are of. */
   readonly words: readonly string[];
   /** Each token's word-type entry, where the summed weights of its own features are remembered. */
@@ -113,7 +117,7 @@ export interface OwnScores {
   sums?: Int32Array;
   /** The scorer `neighbourSums` were made with. */
   neighbourScorer?: object;
-  /** Per-class sums of the word's keys as each neighbour of `NEIGHBOUR_KEYS` (`LABEL_COUNT` each), as far as made. */
+  /** Per-class sums of the word's keys in each neighbour role of `NEIGHBOUR_STEPS` (`neighbourKeys`) (`LABEL_COUNT` each), as far as made. */
   neighbourSums?: Int32Array;
   /** Bit r set when the sums of neighbour r are made. */
   neighbourMade?: number;
@@ -358,15 +362,19 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     contextStart[i] = k;
     // The gazetteer caps below count the keys before them as the model was trained, when the
     // word classes, their shape pair and the hyphen tail came after the gazetteer codes; own keys
-    // left apart count as if they were in place.
-    const classKeys = own.classKeys - (apart ? own.keys.length : 0);
+    // and neighbour keys left apart count as if they were in place.
+    const classKeys = own.classKeys - (apart ? own.keys.length + NEIGHBOUR_KEYS_BEFORE_GAZ : 0);
     const { tailKeys } = own;
-    keys[k++] = pairKey(T.lowPrev2, at(n, lowHash, i - 2));
-    keys[k++] = pairKey(T.lowPrev, at(n, lowHash, i - 1));
-    keys[k++] = pairKey(T.lowNext, at(n, lowHash, i + 1));
-    keys[k++] = pairKey(T.lowNext2, at(n, lowHash, i + 2));
-    keys[k++] = pairKey(T.shapePrev, at(n, shapeHash, i - 1));
-    keys[k++] = pairKey(T.shapeNext, at(n, shapeHash, i + 1));
+    // Apart, a decoder reads these eight keys' sums with the neighbour's word type and seldom
+    // asks for the keys themselves: making them for every token was most of this loop (#13).
+    if (!apart) {
+      keys[k++] = pairKey(T.lowPrev2, at(n, lowHash, i - 2));
+      keys[k++] = pairKey(T.lowPrev, at(n, lowHash, i - 1));
+      keys[k++] = pairKey(T.lowNext, at(n, lowHash, i + 1));
+      keys[k++] = pairKey(T.lowNext2, at(n, lowHash, i + 2));
+      keys[k++] = pairKey(T.shapePrev, at(n, shapeHash, i - 1));
+      keys[k++] = pairKey(T.shapeNext, at(n, shapeHash, i + 1));
+    }
     keys[k++] = pairKey(T.shapePrevCur, at(n, shapeHash, i - 1), shapeHash[i]);
     keys[k++] = pairKey(T.shapeCurNext, shapeHash[i], at(n, shapeHash, i + 1));
     keys[k++] = pairKey(T.bigramPrev, at(n, lowHash, i - 1), lowHash[i]);
@@ -380,26 +388,43 @@ export function extractFeatures(words: readonly string[], gazetteer: Gazetteer, 
     }
     if (i > 0) for (const code of gaz[i - 1]) if (k - classKeys < offsets[i] + MAX_PER_TOKEN - 10) keys[k++] = pairKey(T.gazPrev, code);
     if (i + 1 < n) for (const code of gaz[i + 1]) if (k - classKeys < offsets[i] + MAX_PER_TOKEN - 8) keys[k++] = pairKey(T.gazNext, code);
-    keys[k++] = pairKey(T.clusterPrev, i > 0 ? last[i - 1] : NONE);
+    if (!apart) keys[k++] = pairKey(T.clusterPrev, i > 0 ? last[i - 1] : NONE);
     // "president Xx", "minister Xx": a lower-case word before a capitalised one says much.
     keys[k++] = pairKey(T.prevLowShape, at(n, lowHash, i - 1), shapeHash[i]);
-    keys[k++] = pairKey(T.clusterNext, i + 1 < n ? last[i + 1] : NONE);
+    if (!apart) keys[k++] = pairKey(T.clusterNext, i + 1 < n ? last[i + 1] : NONE);
   }
   offsets[n] = k;
-  return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, contextStart, ownApart: apart, words, own: owns, lowHash, shapeHash, low, capital };
+  return { keys, offsets: scratch ? offsets.subarray(0, n + 1) : offsets, contextStart, ownApart: apart, words, own: owns, lowHash, shapeHash, last, low, capital };
 }
 
-/**
- * Where token i's context keys that depend on one neighbouring word alone sit among them, for the
- * words at i - 2, i - 1, i + 1 and i + 2 (`NEIGHBOUR_STEPS`): offsets from `contextStart[i]` when
- * 0 or more, from `offsets[i + 1]` when negative (the word's form, shape and finest class as the
- * word before or after; the start or end mark outside the sentence). Their summed weights are a
- * property of the neighbour's word type, which a decoder may remember (#13).
- */
-export const NEIGHBOUR_KEYS: readonly (readonly number[])[] = [[0], [1, 4, -3], [2, 5, -1], [3]];
+/** The words whose keys `neighbourKeys` makes, by role: the word two before, the word before, after, and two after. */
 export const NEIGHBOUR_STEPS: readonly number[] = [-2, -1, 1, 2];
-/** Token i's other context keys: from `contextStart[i] + NEIGHBOUR_KEYS_FIRST` to `offsets[i + 1] - 3`, and at `offsets[i + 1] - 2`. */
-export const NEIGHBOUR_KEYS_FIRST = 6;
+/** How many keys `neighbourKeys` makes for a token, over its four roles. */
+export const NEIGHBOUR_KEY_COUNT = 8;
+/** How many of a token's keys of single neighbours come before its gazetteer keys, which the caps count. */
+const NEIGHBOUR_KEYS_BEFORE_GAZ = 6;
+
+/**
+ * Token i's context keys that depend on the word at `NEIGHBOUR_STEPS[r]` from it alone (its form,
+ * shape and finest class as the word before or after; the start or end mark outside the sentence),
+ * written into `out` from `k`; returns the end. With `ownApart` they are left out of `keys`, as
+ * their summed weights are a property of the neighbour's word type, which a decoder remembers (#13).
+ */
+export function neighbourKeys(f: SentenceFeatures, i: number, r: number, out: Uint32Array, k: number): number {
+  const n = f.offsets.length - 1;
+  const { lowHash, shapeHash, last } = f;
+  if (r === 0) out[k++] = pairKey(T.lowPrev2, at(n, lowHash, i - 2));
+  else if (r === 1) {
+    out[k++] = pairKey(T.lowPrev, at(n, lowHash, i - 1));
+    out[k++] = pairKey(T.shapePrev, at(n, shapeHash, i - 1));
+    out[k++] = pairKey(T.clusterPrev, i > 0 ? last[i - 1] : NONE);
+  } else if (r === 2) {
+    out[k++] = pairKey(T.lowNext, at(n, lowHash, i + 1));
+    out[k++] = pairKey(T.shapeNext, at(n, shapeHash, i + 1));
+    out[k++] = pairKey(T.clusterNext, i + 1 < n ? last[i + 1] : NONE);
+  } else out[k++] = pairKey(T.lowNext2, at(n, lowHash, i + 2));
+  return k;
+}
 
 /**
  * The decision keys of `dynamicFeatures` that depend on the labels alone, not on the word: the

@@ -92,6 +92,13 @@ describe('decodeSentence', () => {
     expect(decode(true, new FeatureScratch(true))).toEqual(decode(false));
     expect(decode(false, new FeatureScratch(true))).toEqual(decode(false));
   });
+
+  it('refuses to remember sums for a trainer, whose weights change and whose update is given every key', () => {
+    const f = extractFeatures(['Putin', 'spoke'], new Gazetteer(), clusterTable([]));
+    const zero: Scorer = { addScores() {} };
+    expect(() => decodeSentence(f, zero, new Map(), new Uint8Array(2), undefined, () => {}, true)).toThrow(RangeError);
+    expect(() => decodeSentence(f, zero, new Map(), new Uint8Array(2), undefined, () => {}, false)).not.toThrow();
+  });
 });
 
 describe('decodeSentence with a loaded model', () => {
@@ -114,6 +121,9 @@ describe('decodeSentence with a loaded model', () => {
     decodeSentence(f, scorer, new Map(), labels, tokenScores, undefined, remember);
     return { labels: Array.from(labels), tokenScores: Array.from(tokenScores), contextKeys: f.offsets[words.length] - f.contextStart[0] };
   };
+  const inPlace = extractFeatures(words, model.gazetteer, model.clusters);
+  let inPlaceContextKeys = 0;
+  for (let i = 0; i < words.length; i++) inPlaceContextKeys += inPlace.offsets[i + 1] - inPlace.contextStart[i];
 
   it('asks the model of three decision keys a token once the sums of the label-only ones are remembered', () => {
     decode(counting, true);
@@ -121,8 +131,10 @@ describe('decodeSentence with a loaded model', () => {
     const { contextKeys } = decode(counting, true);
     // The word's own sums and the sums of the keys of the labels before it and its history are remembered;
     // its context keys and its three keys of a label with its form (`tagPrevLow`, `tagPrevShape`, `historyShape`) are asked,
-    // but for the eight context keys of single neighbours (`NEIGHBOUR_KEYS`), remembered with the neighbours' word types.
-    expect(asked).toBe(contextKeys - 8 * words.length + 3 * words.length);
+    // but for the eight context keys of single neighbours (`neighbourKeys`), remembered with the neighbours' word types
+    // and left out of the features' keys, which are made no more.
+    expect(contextKeys).toBe(inPlaceContextKeys - 8 * words.length);
+    expect(asked).toBe(contextKeys + 3 * words.length);
   });
 
   it('labels and scores as asking every key does', () => {

@@ -8,9 +8,9 @@ import {
   dynamicFeatures,
   labelOnlyKeys,
   labelWordKeys,
-  NEIGHBOUR_KEYS,
-  NEIGHBOUR_KEYS_FIRST,
+  NEIGHBOUR_KEY_COUNT,
   NEIGHBOUR_STEPS,
+  neighbourKeys,
   wordTypeSlab,
   type OwnScores,
   type SentenceFeatures,
@@ -44,8 +44,11 @@ let labelSums: { scorer: Scorer; sums: Int32Array; made: Uint8Array } | undefine
 const labelKeys = new Uint32Array(4);
 const labelScores = new Float64Array(LABEL_COUNT);
 
-/** Add the remembered sums of the label-only decision keys to `out`, summing them at the first ask. */
-function addLabelSums(scorer: Scorer, prev: number, prev2: number, history: number, out: Float64Array): void {
+/**
+ * The remembered sums of the label-only decision keys (in `labelSums.sums`, from the position returned),
+ * summed at the first ask.
+ */
+function labelSumsAt(scorer: Scorer, prev: number, prev2: number, history: number): number {
   if (labelSums?.scorer !== scorer) labelSums = { scorer, sums: new Int32Array(LABEL_ROWS * LABEL_COUNT), made: new Uint8Array(LABEL_ROWS) };
   const { sums, made } = labelSums;
   const row = ((prev + 1) * (LABEL_COUNT + 1) + prev2 + 1) * HISTORY_VALUES + history + 2;
@@ -56,36 +59,57 @@ function addLabelSums(scorer: Scorer, prev: number, prev2: number, history: numb
     for (let y = 0; y < LABEL_COUNT; y++) sums[at + y] = labelScores[y];
     made[row] = 1;
   }
-  for (let y = 0; y < LABEL_COUNT; y++) out[y] += sums[at + y];
+  return at;
+}
+
+/** A word type's summed weights of its own keys under `scorer`, summed at its first token. */
+function ownSumsOf(scorer: Scorer, own: OwnScores): Int32Array {
+  if (own.scorer === scorer && own.sums !== undefined) return own.sums;
+  labelScores.fill(0);
+  scorer.addScores(own.keys, 0, own.keys.length, labelScores);
+  // The sums are integers already; an Int32Array holds them in a third of a grown array's bytes.
+  const made = wordTypeSlab.int32s(LABEL_COUNT);
+  for (let y = 0; y < LABEL_COUNT; y++) made[y] = labelScores[y];
+  own.sums = made;
+  own.scorer = scorer;
+  return made;
 }
 
 /** What stands for the words before and after a sentence among a token's neighbours: the start and end marks. */
 const SENTENCE_START: OwnScores = { keys: new Uint32Array(0), scorer: undefined, sums: undefined, neighbourScorer: undefined, neighbourSums: undefined, neighbourMade: 0 };
 const SENTENCE_END: OwnScores = { ...SENTENCE_START };
-const neighbourKeys = new Uint32Array(4);
+const neighbourScratch = new Uint32Array(NEIGHBOUR_KEY_COUNT);
 
 /**
- * Add the summed weights of token i's keys that depend on one neighbouring word alone (`NEIGHBOUR_KEYS`),
- * remembered with each neighbour's word type: they were two fifths of the (class, weight) entries the
- * stage read (#13). The four neighbours' sums are added in one pass: a pass each cost as much as the
- * entries saved (callgrind).
+ * Write into `out` token i's remembered sums: its word's own (`own`), the label-only decision keys'
+ * (`labels` from `at`), and those of its keys that depend on one neighbouring word alone
+ * (`neighbourKeys`), remembered with each neighbour's word type: they were two fifths of the (class,
+ * weight) entries the stage read (#13). All in one pass: a pass each cost as much as the entries
+ * saved, and one for the neighbours after one for the word and one for the labels cost a tenth of
+ * the stage (callgrind).
  */
-function addNeighbourSums(scorer: Scorer, f: SentenceFeatures, i: number, n: number, out: Float64Array): void {
-  const from = f.contextStart[i];
-  const to = f.offsets[i + 1];
-  const before2 = neighbourSumsOf(scorer, f, i - 2, n, 0, from, to);
-  const before = neighbourSumsOf(scorer, f, i - 1, n, 1, from, to);
-  const after = neighbourSumsOf(scorer, f, i + 1, n, 2, from, to);
-  const after2 = neighbourSumsOf(scorer, f, i + 2, n, 3, from, to);
-  // Integer sums: added in one go, the scores are those of adding each key's weights.
-  for (let y = 0; y < LABEL_COUNT; y++) out[y] += before2[y] + before[LABEL_COUNT + y] + after[2 * LABEL_COUNT + y] + after2[3 * LABEL_COUNT + y];
+function writeRememberedSums(scorer: Scorer, f: SentenceFeatures, i: number, n: number, own: Int32Array, labels: Int32Array, at: number, out: Float64Array): void {
+  const before2 = neighbourSumsOf(scorer, f, i, n, 0);
+  const before = neighbourSumsOf(scorer, f, i, n, 1);
+  const after = neighbourSumsOf(scorer, f, i, n, 2);
+  const after2 = neighbourSumsOf(scorer, f, i, n, 3);
+  // Integer sums: added in one go, the scores are those of adding each key's weights. The label count and
+  // the rows' offsets in locals: an imported binding is read from its cell, with a hole check, and the
+  // offsets multiplied again with overflow checks, at every turn (121 instructions a turn, `--print-opt-code`).
+  const count = LABEL_COUNT;
+  const second = count;
+  const third = 2 * count;
+  const fourth = 3 * count;
+  for (let y = 0; y < count; y++) out[y] = own[y] + labels[at + y] + before2[y] + before[second + y] + after[third + y] + after2[fourth + y];
 }
 
 /**
- * The neighbour sums of word j of the sentence (the start or end mark outside it), with those of its
- * role r (`NEIGHBOUR_KEYS[r]`, at `r * LABEL_COUNT`) made from token i's keys [from, to) if not yet made.
+ * The neighbour sums of the word in role r of token i (at `NEIGHBOUR_STEPS[r]` from it; the start or end
+ * mark outside the sentence), with those of role r (at `r * LABEL_COUNT`) made from token i's
+ * `neighbourKeys` if not yet made.
  */
-function neighbourSumsOf(scorer: Scorer, f: SentenceFeatures, j: number, n: number, r: number, from: number, to: number): Int32Array {
+function neighbourSumsOf(scorer: Scorer, f: SentenceFeatures, i: number, n: number, r: number): Int32Array {
+  const j = i + NEIGHBOUR_STEPS[r];
   const word = j < 0 ? SENTENCE_START : j >= n ? SENTENCE_END : f.own[j];
   let sums = word.neighbourSums;
   if (word.neighbourScorer !== scorer || sums === undefined) {
@@ -95,10 +119,8 @@ function neighbourSumsOf(scorer: Scorer, f: SentenceFeatures, j: number, n: numb
   }
   const made = word.neighbourMade ?? 0;
   if ((made & (1 << r)) === 0) {
-    const positions = NEIGHBOUR_KEYS[r];
-    for (let p = 0; p < positions.length; p++) neighbourKeys[p] = f.keys[positions[p] >= 0 ? from + positions[p] : to + positions[p]];
     labelScores.fill(0);
-    scorer.addScores(neighbourKeys, 0, positions.length, labelScores);
+    scorer.addScores(neighbourScratch, 0, neighbourKeys(f, i, r, neighbourScratch, 0), labelScores);
     for (let y = 0; y < LABEL_COUNT; y++) sums[r * LABEL_COUNT + y] = labelScores[y];
     word.neighbourMade = made | (1 << r);
   }
@@ -116,7 +138,7 @@ export type OnDecision = (keys: Uint32Array, from: number, to: number, dynKeys: 
  * label scores are kept at `i * LABEL_COUNT`, for `labelConfidence`. With `rememberWordScores`
  * (for a loaded model's integer weights only), the summed weights of each word's own features are
  * remembered with its word type (`f.own`) and reused, and so are those of the label-only decision
- * keys (`addLabelSums`), which gives the same scores (#13).
+ * keys (`labelSumsAt`), which gives the same scores (#13).
  */
 export function decodeSentence(
   f: SentenceFeatures,
@@ -129,41 +151,35 @@ export function decodeSentence(
 ): void {
   // The trainer's update reads every key of a token from `f.keys`; with the word's own keys kept apart it would miss them.
   if (onDecision && f.ownApart) throw new RangeError('decodeSentence: onDecision needs features with the word keys in place');
+  // The trainer's weights are not integers, and its update is given every decision key.
+  if (onDecision && rememberWordScores) throw new RangeError('decodeSentence: onDecision scores every key, and remembers none');
   const n = f.offsets.length - 1;
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
+    // Training (`onDecision`) updates the weights of every key, so it is given them all.
     if (!rememberWordScores) {
       scores.fill(0);
-      if (f.ownApart) scorer.addScores(f.own[i].keys, 0, f.own[i].keys.length, scores);
-      scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
-    } else {
-      const own = f.own[i];
-      const sums = own.scorer === scorer ? own.sums : undefined;
-      // The remembered sums are the scores so far: copied, not added to zeros.
-      if (sums !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] = sums[y];
-      else {
-        scores.fill(0);
-        // The word's own keys, which `f.keys` holds from `offsets[i]` unless they were left apart.
-        scorer.addScores(own.keys, 0, own.keys.length, scores);
-        // The sums are integers already; an Int32Array holds them in a third of a grown array's bytes.
-        const made = wordTypeSlab.int32s(LABEL_COUNT);
-        for (let y = 0; y < LABEL_COUNT; y++) made[y] = scores[y];
-        own.sums = made;
-        own.scorer = scorer;
+      if (f.ownApart) {
+        scorer.addScores(f.own[i].keys, 0, f.own[i].keys.length, scores);
+        let k = 0;
+        for (let r = 0; r < NEIGHBOUR_STEPS.length; r++) k = neighbourKeys(f, i, r, neighbourScratch, k);
+        scorer.addScores(neighbourScratch, 0, k, scores);
       }
-      // With the word keys apart (the stage's features), the neighbours' keys are remembered too.
-      if (f.ownApart && !onDecision) {
-        addNeighbourSums(scorer, f, i, n, scores);
-        scorer.addScores(f.keys, f.contextStart[i] + NEIGHBOUR_KEYS_FIRST, f.offsets[i + 1] - 3, scores);
-        scorer.addScores(f.keys, f.offsets[i + 1] - 2, f.offsets[i + 1] - 1, scores);
-      } else scorer.addScores(f.keys, f.contextStart[i], f.offsets[i + 1], scores);
+      scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
     }
     const seen = f.capital[i] ? history.get(f.low[i]) ?? -1 : -2;
-    // Training (`onDecision`) updates the weights of every decision key, so it is given them all.
     let dynCount: number;
-    if (rememberWordScores && !onDecision) {
-      addLabelSums(scorer, prev, prev2, seen, scores);
+    if (rememberWordScores) {
+      // The remembered sums are the scores so far: written, not added to zeros.
+      const own = ownSumsOf(scorer, f.own[i]);
+      const at = labelSumsAt(scorer, prev, prev2, seen);
+      const labelRows = (labelSums as { sums: Int32Array }).sums;
+      // With the word keys apart (the stage's features), the neighbours' keys are apart too and remembered.
+      if (f.ownApart) writeRememberedSums(scorer, f, i, n, own, labelRows, at, scores);
+      else for (let y = 0; y < LABEL_COUNT; y++) scores[y] = own[y] + labelRows[at + y];
+      // The word's own keys are in `f.keys` before `contextStart[i]` unless they were left apart.
+      scorer.addScores(f.keys, f.contextStart[i], f.offsets[i + 1], scores);
       dynCount = labelWordKeys(f, i, prev, seen, dyn);
     } else dynCount = dynamicFeatures(f, i, prev, prev2, seen, dyn);
     scorer.addScores(dyn, 0, dynCount, scores);
