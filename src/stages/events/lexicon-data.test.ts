@@ -738,7 +738,9 @@ describe('data/verbs.txt', () => {
   it.each([
     ['"raised the issue of negotiations": a topic, no disapproval (CAMEO RAISE 110)', 'issue issue NOUN NN', '---'],
     ['"raised concerns": still disapproval', 'concerns concern NOUN NNS', '111'],
-  ])('issue-12: raising an issue is no disapproval (%s)', (_text, objectRow, code) => {
+    ['"has raised questions about whether the evidence was gathered through torture": doubt cast, disapproval', 'questions question NOUN NNS', '111'],
+    ['"raise serious questions about the government\'s ability": doubt cast, disapproval', 'question question NOUN NN', '111'],
+  ])('issue-12: what is raised decides disapproval: an issue no, concerns and questions yes (%s)', (_text, objectRow, code) => {
     expect(codeOf(`
       President President PROPN NNP 2 nsubj
       raised raise VERB VBD 0 root

@@ -101,6 +101,22 @@ describe('orders read from the parser (review of ev-orders)', () => {
     expect(events.some((e) => e.startsWith('REQUEST'))).toBe(false);
   });
 
+  it('reads the forces counted by "thousands of", "hundreds of" as the agent ordered (training gold: MOBILIZE, reuters-5156)', () => {
+    const attack = coded('The Syrian president ordered hundreds of soldiers to attack Turkish forces.');
+    expect(attack).toContain('ASSAULT SYR>TUR');
+    expect(attack.some((e) => e.startsWith('REQUEST'))).toBe(false);
+    // The parser hangs "into the refineries" on the count, not on the verb.
+    const sent = coded('The Brazilian government ordered thousands of troops into the refineries.');
+    expect(sent.some((e) => e.startsWith('MOBILIZE BRA'))).toBe(true);
+    expect(sent.some((e) => e.startsWith('REQUEST'))).toBe(false);
+  });
+
+  it('reads an unnamed "the government" as a state ordering its own forces (its country is filled in later; reuters-5156)', () => {
+    const { events: coded, rejected } = codeEvents(pipeline.run(makeDoc({ text: 'The government ordered thousands of troops into the refineries on Tuesday to forestall any occupation.', meta: { date: '2024-05-02' } })) as Parameters<typeof codeEvents>[0], lexicon);
+    expect(coded.some((e) => e.event === 'REQUEST')).toBe(false);
+    expect([...coded, ...rejected].some((e) => e.event === 'MOBILIZE' && e.reasons?.some((r) => r.rule === 'events/own-order-into'))).toBe(true);
+  });
+
   it('sends only forces "into" a place: officials ordered into a meeting are no mobilization (finding 4)', () => {
     expect(coded('The Ghanaian president ordered the ministers into a meeting.').some((e) => e.startsWith('MOBILIZE'))).toBe(false);
   });

@@ -33,6 +33,8 @@ const SENT_INTO = ruleWords('own-order-into');
 const CESSATION = ruleWords('own-order-cessation');
 /** Uncoded nouns a possessive makes the orderer's own ("its ambassador"), besides the force and official nouns. */
 const OWN_AGENT_NOUNS = ruleWords('own-agent-noun');
+/** Nouns of number whose "of" phrase is the agent counted ("thousands of troops"). */
+const COUNTED = ruleWords('own-order-count');
 /** An own envoy ordered to come home is recalled (CAMEO 161): the envoy nouns and the acts of coming home. */
 const RECALLED_ENVOYS = ruleWords('recalled-envoy');
 const RECALL_ACTS = ruleWords('recall-act');
@@ -66,9 +68,11 @@ export type CodesEvent = (t: number) => boolean;
 export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: CodesEvent): OwnOrder | undefined {
   if (!COMMANDING.has(tree.lemmas[verb])) return undefined;
   const subj = childrenBy(tree, verb, 'nsubj')[0];
-  const agent = childrenBy(tree, verb, 'obj', 'iobj')[0];
-  if (subj === undefined || agent === undefined) return undefined;
-  const orderer = actorsOfPhrase(tree, actors, subj).filter((a) => a.code);
+  const object = childrenBy(tree, verb, 'obj', 'iobj')[0];
+  if (subj === undefined || object === undefined) return undefined;
+  const agent = countedOf(tree, object) ?? object;
+  // An unnamed "the government" is a state too: its country is filled in after coding, as for any event it does.
+  const orderer = actorsOfPhrase(tree, actors, subj).filter((a) => a.code || (a.sector !== undefined && ORDERER_SECTORS.has(a.sector)));
   // The parser hangs the act ordered as an xcomp, an advcl or a clause on the agent ("forces to attack"): any of them.
   const act = [...childrenBy(tree, verb, 'xcomp', 'advcl'), ...childrenBy(tree, agent, 'acl')].find((x) => isToInfinitive(tree, x) && !childrenBy(tree, x, 'nsubj', 'nsubj:pass').length);
   // "ordered its ambassador in Kyiv to return home": whatever coming home would code (a visit, nothing), a state's order
@@ -80,8 +84,11 @@ export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: 
   if (kind === undefined || !orderer.every((o) => !o.sector || ORDERER_SECTORS.has(o.sector) || (kind === 'force' && FORCE_SECTORS.has(o.sector)))) return undefined;
   // With an act that codes nothing ("to search for the students") or only the event's end ("to stop the offensive"),
   // the order is all there is to code: it stays a demand.
-  if (act !== undefined) return CESSATION.has(tree.lemmas[act]) || !codes(act) ? undefined : { orderer, agent, act };
-  const into = kind === 'force' ? childrenBy(tree, verb, 'obl').find((o) => SENT_INTO.has(markerOf(tree, o) ?? '')) : undefined;
+  if (act !== undefined && !CESSATION.has(tree.lemmas[act]) && codes(act)) return { orderer, agent, act };
+  // Forces sent "into" a place are sent whatever the purpose after ("into the refineries … to forestall any
+  // occupation"). The parser may hang the place on the count ("ordered thousands of troops into the refineries").
+  const places = [...childrenBy(tree, verb, 'obl'), ...(agent !== object ? childrenBy(tree, object, 'nmod') : [])];
+  const into = kind === 'force' && !(act !== undefined && CESSATION.has(tree.lemmas[act])) ? places.find((o) => SENT_INTO.has(markerOf(tree, o) ?? '')) : undefined;
   return into === undefined ? undefined : { orderer, agent, into };
 }
 
@@ -122,6 +129,12 @@ function goesHome(tree: Tree, actors: ActorIndex, act: number, orderer: readonly
     const named = actorsOfPhrase(tree, actors, o).filter((a) => a.code);
     return named.length > 0 && named.every((a) => countries.has(a.code));
   });
+}
+
+/** The noun counted when `object` is a number noun with an "of" phrase: "troops" in "thousands of troops". */
+function countedOf(tree: Tree, object: number): number | undefined {
+  if (!COUNTED.has(tree.lemmas[object])) return undefined;
+  return childrenBy(tree, object, 'nmod').find((m) => markerOf(tree, m) === 'of');
 }
 
 /** Whether the noun `t` has a possessive pronoun ("its ambassador", "his ministers"). */

@@ -66,6 +66,7 @@ const CLASSES = {
   'recall-whither': [],
   'recall-purpose': [],
   'own-order-into': [],
+  'own-order-count': [],
   'instrument-verb': [],
   'occasion-verb': [],
   'occasion-noun': [],
