@@ -7,7 +7,7 @@ import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isListed, isUnder, markerO
 import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
-import { participleByAgents } from './participle-doer.js';
+import { actByAgents } from './participle-doer.js';
 import { ruleWords } from './rule-words.js';
 import { isRivalBody } from './sides.js';
 import { modifierOwner } from './judged-owner.js';
@@ -750,18 +750,21 @@ const TARGET_NOT_RECIPIENT = new Set<PloverEvent>(['REQUEST', 'AGREE', 'SUPPORT'
 /** Acts addressed to whoever must act or is warned in their content clause. */
 const CLAUSE_ADDRESSED = new Set<PloverEvent>(['REQUEST', 'THREATEN']);
 
+/** Nouns (word forms) of hostile acts: appreciation "for" one is sympathy with its victims, not addressed to its doer. */
+const HOSTILE_ACTS = ruleWords('hostile-act');
+
 /** Events that judge an act (endorse, condemn, reject it): their recipient is the act's doer. */
 const JUDGEMENTS = new Set<PloverEvent>(['SUPPORT', 'ACCUSE', 'REJECT']);
 
 /**
- * Who did the act `noun` names, as actors: the "by" agent of a participle modifying it ("the
- * sanctions imposed by the EU"), its source ("the support for Ukraine from the United States", the
+ * Who did the act `noun` names, as actors: its own "by" agent ("the invasion of Cyprus by Greece") or a participle's
+ * modifying it ("the sanctions imposed by the EU"), its source ("the support for Ukraine from the United States", the
  * "from" phrase also when the parser hung it on the beneficiary) or its possessor ("Slovakia's support
  * for Ukraine"). The beneficiary of the act is not its doer.
  */
 function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): { found: EventParticipant[]; rule: string; act?: number } | undefined {
   for (const thing of conjuncts(tree, noun)) {
-    const found = participleAgent(tree, thing, phrase);
+    const found = actAgent(tree, thing, phrase);
     if (found.length) return { found, rule: 'roles/object-doer' };
     const modifiers = childrenBy(tree, thing, 'nmod');
     const source = [...modifiers, ...modifiers.flatMap((m) => childrenBy(tree, m, 'nmod'))].find((o) => markerOf(tree, o) === 'from');
@@ -797,13 +800,16 @@ function ofGiver(tree: Tree, noun: number, phrase: (head: number) => EventPartic
  * ("appreciation for Iraqi condolences", "for Germany's contributions"); not its beneficiary or places.
  */
 function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): { found: EventParticipant[]; rule: string; act: number } | undefined {
-  const acts = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl')].filter((a) => markerOf(tree, a) === 'for').flatMap((a) => conjuncts(tree, a));
+  // "extended condolences to the Israeli people for the attack by Hamas": sympathy for a hostile act is for those who
+  // suffered it, never addressed to its doer (rule-words `hostile-act`).
+  const acts = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl')].filter((a) => markerOf(tree, a) === 'for').flatMap((a) => conjuncts(tree, a))
+    .filter((a) => !HOSTILE_ACTS.has(tree.words[a].toLowerCase()));
   // A doer named with "by" anywhere in the list outranks a possessor or adjective on its first member.
   for (const thing of acts) {
     // "support for the journalists detained by the Iranian authorities": a phrase that names people is for them; its
     // participle's "by" agent did something to them, no act the support is for (review a of session 50, #7).
     if (actors.at(thing)) continue;
-    const found = participleAgent(tree, thing, phrase);
+    const found = actAgent(tree, thing, phrase);
     if (found.length) return { found, rule: 'roles/object-doer', act: thing };
   }
   // An act that names its party ("support for Ukraine's sovereignty") is left to the beneficiary
@@ -821,24 +827,25 @@ function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: num
 }
 
 /**
- * The doer of the act a judgement's phrase names, by the "by" agent of a participle on its noun ("objected to the bid
- * launched by X"); none for other events, nor when the phrase itself names an actor.
+ * The doer of the act a judgement's phrase names, by the "by" agent of its noun or of a participle on it ("objected to the
+ * bid launched by X", "complained about the drone strikes by the United States"); none for other events, nor when the phrase itself names an actor.
  */
 function judgedPhraseDoer(tree: Tree, actors: ActorIndex, event: PloverEvent | undefined, obl: number, phrase: (head: number) => EventParticipant[]): EventParticipant[] {
   if (event === undefined || !JUDGEMENTS.has(event) || actors.at(obl)) return [];
   for (const thing of conjuncts(tree, obl)) {
-    const found = participleAgent(tree, thing, phrase, true);
+    const found = actAgent(tree, thing, phrase, true);
     if (found.length) return found;
   }
   return [];
 }
 
 /**
- * The actors of the "by" agent of a past participle modifying `noun` ("the sanctions imposed by the EU"); none of a
- * participle of reporting, nor, with `acts`, on a noun of reports or figures (participle-doer.ts).
+ * The actors of the "by" agent of the act `noun` names, its own ("the invasion of Cyprus by Greece") or a past
+ * participle's on it ("the sanctions imposed by the EU"); none of a participle of reporting, nor, with `acts`, on a noun
+ * of reports or figures (participle-doer.ts).
  */
-function participleAgent(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[], acts = false): EventParticipant[] {
-  for (const agent of participleByAgents(tree, noun, acts)) {
+function actAgent(tree: Tree, noun: number, phrase: (head: number) => EventParticipant[], acts = false): EventParticipant[] {
+  for (const agent of actByAgents(tree, noun, acts)) {
     const found = phrase(agent);
     if (found.length) return found;
   }
