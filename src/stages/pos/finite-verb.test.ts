@@ -101,6 +101,13 @@ describe('a present form that is never a noun, read as a plural noun after its s
     ['Labour denies breaking rules', ['denies/VBZ', 'breaking/VBG']],
     // A plain noun phrase as object (review c of session 51, #7: the class, not one gerund sentence).
     ['Kremlin denies report of troop build-up', ['denies/VBZ']],
+    // Before a preposition: "warns" was NNS before "of"/"against" (#12, session 52).
+    ['Minister warns of war', ['warns/VBZ']],
+    ['Foreign Minister warns against intervention', ['warns/VBZ']],
+    ['The minister warns of war .', ['warns/VBZ']],
+    // After a title noun the tagger made an adjective ("chief/JJ"), itself after a noun.
+    ['Police chief warns drivers', ['chief/JJ', 'warns/VBZ']],
+    ['UN chief condemns attack on convoy', ['condemns/VBZ']],
   ])('"%s"', (text, expected) => {
     expect(tagsOf(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -114,6 +121,9 @@ describe('a present form that is never a noun, read as a plural noun after its s
     // After a determiner or possessive the form heads a noun phrase, however rare as a noun (review c of session 51, #7).
     ['His denies came too late .', 'denies/NNS'],
     ['The warns were ignored .', 'warns/NNS'],
+    // An adjective with no noun before it heads no subject, even before a preposition.
+    ['The big warns of the season were ignored .', 'warns/NNS'],
+    ['His warns to the team came late .', 'warns/NNS'],
   ])('leaves the noun phrase "%s" alone', (text, expected) => {
     expect(tagsOf(text)).toContain(expected);
   });

@@ -140,6 +140,11 @@ const SUBJECT_PHRASE = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', '
 const GOVERNOR = new Set(['VB', 'VBG', 'VBN', 'TO', 'IN']);
 /** Tags of a present verb the tagger may give the word after a misread "needs" ("government needs/NNS help/VBP"). */
 const MISREAD_OBJECT = new Set(['VB', 'VBP']);
+/**
+ * Tags that may open the complement of a form that is never a noun, besides an object: a gerund ("denies breaking
+ * rules"), a preposition ("warns of war", "insists on talks") or an infinitive marker ("refuses to resign").
+ */
+const VERB_ONLY_COMPLEMENT = new Set(['VBG', 'IN', 'TO']);
 /** Tags that end a clause on the right. */
 const CLAUSE_END = new Set(['.', ',', ':', 'CC', 'WDT', 'WP', '-LRB-']);
 
@@ -153,8 +158,9 @@ const CLAUSE_END = new Set(['.', ',', ':', 'CC', 'WDT', 'WP', '-LRB-']);
  * ("The government calls for calm", "Obama calls for restraint") is read the same way, its object after the
  * preposition; "Phone calls for the minister went unanswered" (a finite verb follows) and "the calls for reform" (no
  * noun before) stay nouns. A present form that is never a noun (`verb-only`: "Labour denies breaking rules", a BBC
- * headline) is read the same way, and may take a gerund. Words: the `present`, `present-prep` and `verb-only` classes
- * of `data/finite-verb.tsv`.
+ * headline) is read the same way, and may take a gerund, a preposition or "to" ("Minister warns of war"); its subject's
+ * head may be a title noun the tagger made an adjective after a noun ("Police chief/JJ warns drivers"). Words: the
+ * `present`, `present-prep` and `verb-only` classes of `data/finite-verb.tsv`.
  */
 export function misreadPresentVerb(words: readonly string[], ids: Int32Array, classes: readonly TagClass[], lists: FiniteVerbWords): number {
   const tags = (i: number): TagClass => classes[ids[i]];
@@ -166,7 +172,10 @@ export function misreadPresentVerb(words: readonly string[], ids: Int32Array, cl
     const verbOnly = !prep && lists['verb-only'].has(words[i]);
     if (!prep && !verbOnly && !lists.present.has(words[i])) continue;
     const head = tags(i - 1).xpos;
-    if (head !== 'NN' && head !== 'NNP') continue;
+    // A title noun the tagger made an adjective after its noun ("Police/NNS chief/JJ warns/NNS drivers") heads the
+    // subject only before a form that is never a noun.
+    const titleAdjective = verbOnly && head === 'JJ' && i >= 2 && NOUN.has(tags(i - 2).xpos);
+    if (head !== 'NN' && head !== 'NNP' && !titleAdjective) continue;
     if (!isUngoverned(words, tags, i - 1, lists)) continue;
     // After a finite verb the noun phrase may be its object ("Protesters rejected government calls for calm"); only
     // "that" or the sentence's start marks a subject there.
@@ -178,7 +187,7 @@ export function misreadPresentVerb(words: readonly string[], ids: Int32Array, cl
     // A present verb right after "needs" is its object misread ("needs/NNS help/VBP") only when it is a noun of what is
     // needed; else it is the clause's own verb ("energy needs grow", "defence needs require more spending").
     const misread = MISREAD_OBJECT.has(next.xpos);
-    if (misread ? !prep && !lists['need-object'].has(words[objectAt].toLowerCase()) : !OBJECT_START.has(next.xpos) && !(verbOnly && next.xpos === 'VBG')) continue;
+    if (misread ? !prep && !lists['need-object'].has(words[objectAt].toLowerCase()) : !OBJECT_START.has(next.xpos) && !(verbOnly && VERB_ONLY_COMPLEMENT.has(next.xpos))) continue;
     if (hasFiniteToClauseEnd(words, tags, misread ? objectAt + 1 : objectAt, lists)) continue;
     return i;
   }
