@@ -68,7 +68,7 @@ describe('second person', () => {
   it('marks its mentions as the addressee, whom the story\'s country is not counted from', () => {
     const doc = parsedDoc([MEETING[1]], { actors: [], meta: knesset });
     const view = viewOf(doc);
-    const voice = { publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' }, kb: loadKb(), quoted: view.words.map(() => false), joint: false };
+    const voice = { publisher: { site: 'president.gov.ua', code: 'UKR', office: 'president' }, kb: loadKb(), quoted: view.words.map(() => false), joint: false, turns: view.words.map(() => undefined) };
     const [you] = secondPersons(view, voice, { title: knesset.title, actor: { actorId: 'knesset', name: 'Knesset', code: 'ISR', sector: 'LEG' } });
     expect(you && isAddressee(you)).toBe(true);
     expect(isAddressee({ ...you, reasons: [] })).toBe(false);

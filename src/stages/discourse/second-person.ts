@@ -25,10 +25,9 @@ const ADDRESSEE_RULE = 'discourse/second-person-title';
 /** Mentions of the addressee for each "you" in the site's own words of a titled address. */
 export function secondPersons(view: View, voice: Voice | undefined, addressee: Addressee | undefined): ActorMention[] {
   if (!voice || voice.joint || !addressee) return [];
-  const own = ownTurns(view, voice.publisher);
   const out: ActorMention[] = [];
   view.words.forEach((word, i) => {
-    if (!view.pack.secondPerson.has(word) || view.mentionAt[i] || voice.quoted[i] || !own[i] || !isPronounRole(view, i)) return;
+    if (!view.pack.secondPerson.has(word) || view.mentionAt[i] || voice.quoted[i] || !ownTurn(voice, i) || !isPronounRole(view, i)) return;
     out.push(mentionOver(view, i, i + 1, addressee.actor, reason(ADDRESSEE_RULE, { text: view.texts[i] ?? word, site: voice.publisher.site, name: addressee.actor.name, title: addressee.title })));
   });
   return out;
@@ -39,22 +38,15 @@ export function isAddressee(m: ActorMention): boolean {
   return m.reasons[0]?.rule === ADDRESSEE_RULE;
 }
 
+/** In the site's own words: outside any transcript turn, or in a turn of a person of the site's country (`turns.ts`). */
+function ownTurn(voice: Voice, i: number): boolean {
+  const speaker = voice.turns[i];
+  return !speaker || speaker.code === voice.publisher.code;
+}
+
 /** "your" is a possessive determiner; "you" a subject, object or oblique ("thank you", "with you"). */
 function isPronounRole(view: View, i: number): boolean {
   return /^(nsubj|obj|iobj|obl|nmod|conj)/.test(view.deps[i]?.deprel ?? '');
-}
-
-/**
- * Per token: in the site's own turn. A transcript labels each turn with its speaker's name and a
- * colon ("Vladimir Putin: …"); a person of another country than the site's speaks in their turn.
- */
-function ownTurns(view: View, publisher: Publisher): boolean[] {
-  let own = true;
-  return view.words.map((word, i) => {
-    const label = view.mentionAt[i - 1];
-    if (word === ':' && label?.kind === 'person' && label.tokens[1] === i && !view.mentionAt[i + 1]) own = label.code === publisher.code;
-    return own;
-  });
 }
 
 /** Whom a titled speech or message is addressed to. */
