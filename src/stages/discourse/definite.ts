@@ -108,7 +108,7 @@ function modifiedDescription(view: View, seen: readonly Earlier[], i: number): A
   let narrowed: ReadonlySet<string> | undefined;
   for (let t = i + 1; t < k; t++) {
     if (view.mentionAt[t] || view.deps[t]?.head !== k || !/^(?:amod|compound)/.test(view.deps[t]?.deprel ?? '')) return undefined;
-    if (!MODIFIER_WORD.test(view.texts[t] ?? '')) return undefined;
+    if (!MODIFIER_WORD.test(view.texts[t] ?? '') || loadSameNounWords().contrast.has(view.words[t] ?? '')) return undefined;
     narrowed = loadDescriptionModifiers().get(view.words[t] ?? '') ?? narrowed;
   }
   return describedBody(view, seen, i, noun, k + 1, narrowed);

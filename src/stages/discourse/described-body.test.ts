@@ -60,6 +60,11 @@ describe('a modified description narrows the kind or leaves it as the noun says 
     expect(mention('The European Commission fined Microsoft on Monday. The lending agency said on Tuesday that it would appeal.', 'The lending agency')).toBeUndefined();
   });
 
+  it('leaves a contrasting modifier unread: "not the only organisation" is no reference', () => {
+    const text = 'The European Commission fined the company on Monday. A spokesman said the firm was not the only organisation to have lost out.';
+    expect(mention(text, 'the only organisation')).toBeUndefined();
+  });
+
   it('leaves a capitalised modifier, a name of its own, unread', () => {
     expect(mention('Hamas fired rockets at Israel on Monday. The Cartagena group said on Tuesday that it would send aid.', 'The Cartagena group')).toBeUndefined();
   });

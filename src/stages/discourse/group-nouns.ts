@@ -25,7 +25,7 @@ export function loadSameNouns(path?: string): ReadonlySet<string> {
   return loaded;
 }
 
-const WORD_KINDS = ['determiner', 'modifier', 'follower', 'opener'] as const;
+const WORD_KINDS = ['determiner', 'modifier', 'follower', 'opener', 'contrast'] as const;
 export type SameNounWords = Readonly<Record<(typeof WORD_KINDS)[number], ReadonlySet<string>>>;
 
 let words: SameNounWords | undefined;
