@@ -6,7 +6,7 @@
  */
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
-import { loadDescriptionNouns, loadSameNouns, loadSameNounWords } from './group-nouns.js';
+import { loadDescriptionModifiers, loadDescriptionNouns, loadSameNouns, loadSameNounWords } from './group-nouns.js';
 import { actorOf, headOf, mentionOver, type View } from './view.js';
 
 /** What a description needs of an earlier mention: the mention and its sentence. */
@@ -58,7 +58,8 @@ function headOfName(name: string): string | undefined {
 export function repeatedHead(view: View, seen: readonly Earlier[], i: number): ActorMention | undefined {
   const j = i + 1;
   if (view.words[i] !== 'the' || view.mentionAt[j] || view.sents[j] !== view.sents[i]) return undefined;
-  if (view.deps[i]?.head !== j || /^(?:compound|amod|nmod:poss)/.test(view.deps[j]?.deprel ?? '')) return undefined;
+  if (view.deps[i]?.head !== j) return modifiedDescription(view, seen, i);
+  if (/^(?:compound|amod|nmod:poss)/.test(view.deps[j]?.deprel ?? '')) return undefined;
   const next = view.texts[j + 1] ?? '';
   if (view.sents[j + 1] === view.sents[j] && (/^\p{Lu}/u.test(next) || followedGenerically(view, j))) return undefined;
   const noun = view.words[j] ?? '';
@@ -74,8 +75,8 @@ export function repeatedHead(view: View, seen: readonly Earlier[], i: number): A
  * of the noun itself, leaves it unread. A nearer body the knowledge base does not code ("fined Google … The
  * organisation") is not seen here: blocking on the entities layer's ORG cost a training item (session 51, fix-b).
  */
-function describedBody(view: View, seen: readonly Earlier[], i: number, noun: string): ActorMention | undefined {
-  const kinds = loadDescriptionNouns().get(noun);
+function describedBody(view: View, seen: readonly Earlier[], i: number, noun: string, end = i + 2, narrowed?: ReadonlySet<string>): ActorMention | undefined {
+  const kinds = narrowed ?? loadDescriptionNouns().get(noun);
   if (!kinds) return undefined;
   const sent = view.sents[i] ?? 0;
   const ante = seen.findLast((s) => s.m.kind === 'org' && !!s.m.code && !s.m.members?.length);
@@ -83,8 +84,34 @@ function describedBody(view: View, seen: readonly Earlier[], i: number, noun: st
   if (!kinds.has('*') && !kinds.has(ante.m.code ?? '') && !kinds.has(ante.m.sector ?? '')) return undefined;
   // The noun's own nearer use introduces the body meant: "A group of students protested … the group" is the students.
   if (usedBetween(view, noun, ante.m.tokens[1], i)) return undefined;
-  const text = `${view.texts[i]} ${view.texts[i + 1]}`;
-  return mentionOver(view, i, i + 2, actorOf(ante.m), reason('discourse/described-body', { text, name: ante.m.name }));
+  const text = view.texts.slice(i, end).join(' ');
+  return mentionOver(view, i, end, actorOf(ante.m), reason('discourse/described-body', { text, name: ante.m.name }));
+}
+
+/** Words that may sit between "the" and a description noun: lower-case words and hyphenated ones ("state-run"). */
+const MODIFIER_WORD = /^[\p{Ll}][\p{Ll}-]*$/u;
+/** Modifiers a description may carry before its noun ("the lending agency", "the troubled organisation"). */
+const MAX_MODIFIERS = 2;
+
+/**
+ * "the <modifier> <noun>" at `i`: a description noun with one or two modifiers of its own, none of them a mention
+ * ("the lending agency", "the rebel group"). A modifier of `data/description-modifiers.tsv` narrows the kinds the
+ * noun describes to its own ("lending": a lender); any other ("the troubled organisation") leaves them as they are.
+ */
+function modifiedDescription(view: View, seen: readonly Earlier[], i: number): ActorMention | undefined {
+  const k = view.deps[i]?.head ?? -1;
+  if (k <= i + 1 || k > i + 1 + MAX_MODIFIERS || view.sents[k] !== view.sents[i] || view.mentionAt[k]) return undefined;
+  const noun = view.words[k] ?? '';
+  if (!loadDescriptionNouns().has(noun) || /^(?:compound|amod|nmod:poss)/.test(view.deps[k]?.deprel ?? '')) return undefined;
+  const next = view.texts[k + 1] ?? '';
+  if (view.sents[k + 1] === view.sents[k] && (/^\p{Lu}/u.test(next) || followedGenerically(view, k))) return undefined;
+  let narrowed: ReadonlySet<string> | undefined;
+  for (let t = i + 1; t < k; t++) {
+    if (view.mentionAt[t] || view.deps[t]?.head !== k || !/^(?:amod|compound)/.test(view.deps[t]?.deprel ?? '')) return undefined;
+    if (!MODIFIER_WORD.test(view.texts[t] ?? '') || loadSameNounWords().contrast.has(view.words[t] ?? '')) return undefined;
+    narrowed = loadDescriptionModifiers().get(view.words[t] ?? '') ?? narrowed;
+  }
+  return describedBody(view, seen, i, noun, k + 1, narrowed);
 }
 
 /**

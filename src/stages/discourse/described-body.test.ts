@@ -46,10 +46,40 @@ describe('a nearer body the description may mean blocks the lookback (review b, 
   });
 });
 
+describe('a modified description narrows the kind or leaves it as the noun says (session 52)', () => {
+  it('reads "the lending agency" after the World Bank and "the militant group" after Hamas', () => {
+    const lender = mention('The World Bank sent a team to Bolivia on Monday. A senior official said the lending agency approved a loan to Bolivia.', 'the lending agency');
+    expect([lender?.code, lender?.sector]).toEqual(['IGO', 'WBK']);
+    expect(lender?.reasons[0]?.rule).toBe('discourse/described-body');
+    const group = mention('Hamas fired rockets at Israel on Monday. The militant group attacked Israeli towns again on Tuesday.', 'The militant group');
+    expect([group?.code, group?.sector]).toEqual(['PSE', 'REB']);
+  });
+
+  it('narrows by a listed modifier: a rights group is no rebel group, a lending agency no government agency', () => {
+    expect(mention('Hamas fired rockets at Israel on Monday. The rights group said on Tuesday that it would send aid.', 'The rights group')).toBeUndefined();
+    expect(mention('The European Commission fined Microsoft on Monday. The lending agency said on Tuesday that it would appeal.', 'The lending agency')).toBeUndefined();
+  });
+
+  it('leaves a contrasting modifier unread: "not the only organisation" is no reference', () => {
+    const text = 'The European Commission fined the company on Monday. A spokesman said the firm was not the only organisation to have lost out.';
+    expect(mention(text, 'the only organisation')).toBeUndefined();
+  });
+
+  it('leaves a capitalised modifier, a name of its own, unread', () => {
+    expect(mention('Hamas fired rockets at Israel on Monday. The Cartagena group said on Tuesday that it would send aid.', 'The Cartagena group')).toBeUndefined();
+  });
+
+  it('reads "the alliance" after NATO and "the bloc" after the European Community', () => {
+    expect(mention('NATO met in Brussels on Monday. The alliance condemned Russia for the attack.', 'The alliance')?.sector).toBe('NATO');
+    expect(mention('The European Community met in Brussels on Monday. The bloc accused Japan of dumping chips.', 'The bloc')?.sector).toBe('EU');
+  });
+});
+
 describe('parseDescriptionNouns', () => {
   it('reads nouns and kinds, and refuses a malformed row with E170 naming its line', () => {
     expect([...(parseDescriptionNouns('# c\ngroup\tREB|NGO\n', 'x.tsv').get('group') ?? [])]).toEqual(['REB', 'NGO']);
     expect(() => parseDescriptionNouns('# c\nGroup\tREB\n', 'x.tsv')).toThrow(DyadError);
     expect(() => parseDescriptionNouns('# c\ngroup\treb\n', 'x.tsv')).toThrow(/line 2/);
+    expect([...(parseDescriptionNouns('alliance\tNATO\nbloc\tEU\n', 'x.tsv').get('bloc') ?? [])]).toEqual(['EU']);
   });
 });

@@ -25,7 +25,7 @@ export function loadSameNouns(path?: string): ReadonlySet<string> {
   return loaded;
 }
 
-const WORD_KINDS = ['determiner', 'modifier', 'follower', 'opener'] as const;
+const WORD_KINDS = ['determiner', 'modifier', 'follower', 'opener', 'contrast'] as const;
 export type SameNounWords = Readonly<Record<(typeof WORD_KINDS)[number], ReadonlySet<string>>>;
 
 let words: SameNounWords | undefined;
@@ -52,8 +52,9 @@ export function parseDescriptionNouns(text: string, path: string): ReadonlyMap<s
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const [noun, kinds, ...rest] = line.split('\t').map((c) => c.trim());
-    if (rest.length || !/^[a-z]+$/.test(noun ?? '') || !/^(?:\*|[A-Z]{3}(?:\|[A-Z]{3})*)$/.test(kinds ?? '')) {
-      throw new DyadError('E170', { path, line: i + 1, problem: 'expected a lower-case noun and its kinds (codes or sectors, |-separated, or *)' });
+    // Kinds are country or sector codes (three letters) or organisation codes (EU, NATO, OPEC).
+    if (rest.length || !/^[a-z]+$/.test(noun ?? '') || !/^(?:\*|[A-Z]{2,5}(?:\|[A-Z]{2,5})*)$/.test(kinds ?? '')) {
+      throw new DyadError('E170', { path, line: i + 1, problem: 'expected a lower-case word and its kinds (codes or sectors, |-separated, or *)' });
     }
     out.set(noun, new Set(kinds.split('|')));
   });
@@ -66,4 +67,14 @@ export function loadDescriptionNouns(path?: string): ReadonlyMap<string, Readonl
   path ??= assetPath('src', 'stages', 'discourse', 'data', 'description-nouns.tsv');
   descriptions = parseDescriptionNouns(readDataText(path), path);
   return descriptions;
+}
+
+let modifiers: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+/** The modifiers of `data/description-modifiers.tsv` (same rows as the nouns': word, kinds), read once. */
+export function loadDescriptionModifiers(path?: string): ReadonlyMap<string, ReadonlySet<string>> {
+  if (modifiers) return modifiers;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'description-modifiers.tsv');
+  modifiers = parseDescriptionNouns(readDataText(path), path);
+  return modifiers;
 }
