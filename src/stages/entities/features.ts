@@ -144,8 +144,8 @@ function growScratch(k: number, more: number): Uint32Array {
 }
 
 /**
- * The per-type arrays of the word-type cache (own keys here, their summed scores in `tagger.ts`), cut from slabs:
- * each was an `ArrayBuffer` of its own (over 64 bytes), ~10 times the cost of a view (#13, `word-slab.ts`).
+ * The word-type cache's own keys, cut from slabs: each was an `ArrayBuffer` of its own (over 64 bytes), ~10 times
+ * the cost of a view (#13, `word-slab.ts`). Their summed scores are rows of one table (`word-sums.ts`).
  */
 export const wordTypeSlab = new WordSlab();
 
