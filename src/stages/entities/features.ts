@@ -105,22 +105,14 @@ interface WordInfo {
 }
 
 /**
- * The summed weights of a word type's own features under one scorer, kept with the word's other
- * per-type data: a separate memory keyed by the word was a second map lookup per token (#13).
+ * A word type's own keys, and where the decoder remembers its summed weights (`word-sums.ts`), kept with
+ * the word's other per-type data: a separate memory keyed by the word was a second map lookup per token (#13).
  */
 export interface OwnScores {
   /** The word's own feature keys (the same as its tokens' keys from `offsets[i]` to `contextStart[i]`). */
   readonly keys: Uint32Array;
-  /** The scorer `sums` were made with. */
-  scorer?: object;
-  /** Per-class sums; integers (a loaded model's weights are), so reusing them changes no score. */
-  sums?: Int32Array;
-  /** The scorer `neighbourSums` were made with. */
-  neighbourScorer?: object;
-  /** Per-class sums of the word's keys in each neighbour role of `NEIGHBOUR_STEPS` (`neighbourKeys`) (`LABEL_COUNT` each), as far as made. */
-  neighbourSums?: Int32Array;
-  /** Bit r set when the sums of neighbour r are made. */
-  neighbourMade?: number;
+  /** The word's slot in the decoder's `RememberedSums` (-1: none yet); its own if that table's owner of the slot is this. */
+  slot: number;
 }
 
 /**
@@ -152,8 +144,8 @@ function growScratch(k: number, more: number): Uint32Array {
 }
 
 /**
- * The per-type arrays of the word-type cache (own keys here, their summed scores in `tagger.ts`), cut from slabs:
- * each was an `ArrayBuffer` of its own (over 64 bytes), ~10 times the cost of a view (#13, `word-slab.ts`).
+ * The word-type cache's own keys, cut from slabs: each was an `ArrayBuffer` of its own (over 64 bytes), ~10 times
+ * the cost of a view (#13, `word-slab.ts`). Their summed scores are rows of one table (`word-sums.ts`).
  */
 export const wordTypeSlab = new WordSlab();
 
@@ -200,11 +192,7 @@ function ownKeysOf(info: WordInfo, clusters: Clusters, gazetteer: Gazetteer, nam
     classKeys: beforeTail - info.affixes.length - 4,
     tailKeys: k - beforeTail,
     // Set when the word is first scored; present from the start, so that every entry has one shape.
-    scorer: undefined,
-    sums: undefined,
-    neighbourScorer: undefined,
-    neighbourSums: undefined,
-    neighbourMade: 0,
+    slot: -1,
   };
   info.own = own;
   return own;

@@ -114,27 +114,46 @@ describe('decodeSentence with a loaded model', () => {
       model.addScores(keys, from, to, scores);
     },
   };
-  const decode = (scorer: Scorer, remember: boolean) => {
-    const labels = new Uint8Array(words.length);
-    const tokenScores = new Float64Array(words.length * LABEL_COUNT);
-    const f = extractFeatures(words, model.gazetteer, model.clusters, new FeatureScratch(true));
+  const decode = (scorer: Scorer, remember: boolean, sentence = words) => {
+    const labels = new Uint8Array(sentence.length);
+    const tokenScores = new Float64Array(sentence.length * LABEL_COUNT);
+    const f = extractFeatures(sentence, model.gazetteer, model.clusters, new FeatureScratch(true));
     decodeSentence(f, scorer, new Map(), labels, tokenScores, undefined, remember);
-    return { labels: Array.from(labels), tokenScores: Array.from(tokenScores), contextKeys: f.offsets[words.length] - f.contextStart[0] };
+    return { labels: Array.from(labels), tokenScores: Array.from(tokenScores), contextKeys: f.offsets[sentence.length] - f.contextStart[0] };
   };
-  const inPlace = extractFeatures(words, model.gazetteer, model.clusters);
-  let inPlaceContextKeys = 0;
-  for (let i = 0; i < words.length; i++) inPlaceContextKeys += inPlace.offsets[i + 1] - inPlace.contextStart[i];
+  const inPlaceContextKeys = (sentence: string[]) => {
+    const inPlace = extractFeatures(sentence, model.gazetteer, model.clusters);
+    let keys = 0;
+    for (let i = 0; i < sentence.length; i++) keys += inPlace.offsets[i + 1] - inPlace.contextStart[i];
+    return keys;
+  };
 
-  it('asks the model of three decision keys a token once the sums of the label-only ones are remembered', () => {
+  it('asks the model of its context keys alone for a word that meets the label before and history its type last met', () => {
+    // A sentence of distinct words, decoded twice: the second time every word type meets the label
+    // before it and the history it met the first time.
+    const distinct = words.filter((w, i) => words.indexOf(w) === i);
+    decode(counting, true, distinct);
+    asked = 0;
+    const { contextKeys } = decode(counting, true, distinct);
+    // The word's own sums, the sums of the keys of the labels before it and its history, and those of its
+    // three keys of a label with its form (`tagPrevLow`, `tagPrevShape`, `historyShape`) are remembered; so
+    // are those of the eight context keys of single neighbours (`neighbourKeys`), remembered with the
+    // neighbours' word types and left out of the features' keys, which are made no more.
+    expect(contextKeys).toBe(inPlaceContextKeys(distinct) - 8 * distinct.length);
+    expect(asked).toBe(contextKeys);
+  });
+
+  it('asks again of the keys of a label with the form when the label before or the history differs', () => {
     decode(counting, true);
     asked = 0;
-    const { contextKeys } = decode(counting, true);
-    // The word's own sums and the sums of the keys of the labels before it and its history are remembered;
-    // its context keys and its three keys of a label with its form (`tagPrevLow`, `tagPrevShape`, `historyShape`) are asked,
-    // but for the eight context keys of single neighbours (`neighbourKeys`), remembered with the neighbours' word types
-    // and left out of the features' keys, which are made no more.
-    expect(contextKeys).toBe(inPlaceContextKeys - 8 * words.length);
-    expect(asked).toBe(contextKeys + 3 * words.length);
+    const { contextKeys, labels } = decode(counting, true);
+    // "President" twice: each time it meets the history (-1 unseen, then its label) and perhaps the
+    // label before that its other token met last.
+    const president = words.flatMap((w, i) => (w === 'President' ? [i] : []));
+    expect(president.length).toBe(2);
+    const prevOf = (i: number) => (i === 0 ? -1 : labels[i - 1]);
+    const prevAsks = prevOf(president[0]) === prevOf(president[1]) ? 0 : 2 * 2;
+    expect(asked).toBe(contextKeys + 2 * 1 + prevAsks);
   });
 
   it('labels and scores as asking every key does', () => {

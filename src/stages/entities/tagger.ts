@@ -11,10 +11,10 @@ import {
   NEIGHBOUR_KEY_COUNT,
   NEIGHBOUR_STEPS,
   neighbourKeys,
-  wordTypeSlab,
   type OwnScores,
   type SentenceFeatures,
 } from './features.js';
+import { RememberedSums, HISTORY_ROW, NEIGHBOUR_ROW, OWN_ROW, PREV_ROW } from './word-sums.js';
 import { isAllowed, LABEL_COUNT, NER_TYPES, O, partOfLabel, typeOfLabel, B, I, L, U, labelOf } from './labels.js';
 
 /** Label history of one document: folded word → last type given to it (`NER_TYPES.length` = none). */
@@ -32,99 +32,101 @@ for (let prev = -1; prev < LABEL_COUNT; prev++) for (let y = 0; y < LABEL_COUNT;
 
 /** Values a decision's label history takes: -2 (not capitalised), -1 (unseen), a type, or `NOT_ENTITY`. */
 const HISTORY_VALUES = NER_TYPES.length + 3;
-/** Rows of `labelSums`, one per (prev, prev2, history); prev and prev2 are -1 at a sentence's start. */
+/** Label rows of the remembered sums, one per (prev, prev2, history); prev and prev2 are -1 at a sentence's start. */
 const LABEL_ROWS = (LABEL_COUNT + 1) * (LABEL_COUNT + 1) * HISTORY_VALUES;
 
 /**
- * The summed weights of the label-only decision keys (`labelOnlyKeys`) per (prev, prev2, history) under
- * one scorer with integer weights: three of a token's six decision keys, a fifth of the (class, weight)
- * entries the stage read (#13). Integer sums, so adding them at once changes no score.
+ * The remembered sums under the scorer last decoded with (`word-sums.ts`): the label-only decision keys'
+ * (`labelOnlyKeys`) per (prev, prev2, history), three of a token's six decision keys, a fifth of the
+ * (class, weight) entries the stage read; each word type's own keys', its keys' as a neighbour
+ * (`neighbourKeys`), two fifths, and its decision keys with a label (`labelWordKeys`) for the label and
+ * history it last met (#13). Integer sums, so adding them at once changes no score.
  */
-let labelSums: { scorer: Scorer; sums: Int32Array; made: Uint8Array } | undefined;
+let remembered: RememberedSums | undefined;
 const labelKeys = new Uint32Array(4);
-const labelScores = new Float64Array(LABEL_COUNT);
 
-/**
- * The remembered sums of the label-only decision keys (in `labelSums.sums`, from the position returned),
- * summed at the first ask.
- */
-function labelSumsAt(scorer: Scorer, prev: number, prev2: number, history: number): number {
-  if (labelSums?.scorer !== scorer) labelSums = { scorer, sums: new Int32Array(LABEL_ROWS * LABEL_COUNT), made: new Uint8Array(LABEL_ROWS) };
-  const { sums, made } = labelSums;
+/** Where in `sums.table` the sums of the label-only decision keys are, summed at the first ask. */
+function labelSumsAt(sums: RememberedSums, prev: number, prev2: number, history: number): number {
   const row = ((prev + 1) * (LABEL_COUNT + 1) + prev2 + 1) * HISTORY_VALUES + history + 2;
   const at = row * LABEL_COUNT;
-  if (made[row] === 0) {
-    labelScores.fill(0);
-    scorer.addScores(labelKeys, 0, labelOnlyKeys(prev, prev2, history, labelKeys), labelScores);
-    for (let y = 0; y < LABEL_COUNT; y++) sums[at + y] = labelScores[y];
-    made[row] = 1;
+  if (sums.labelMade[row] === 0) {
+    sums.sum(labelKeys, 0, labelOnlyKeys(prev, prev2, history, labelKeys), at);
+    sums.labelMade[row] = 1;
   }
   return at;
 }
 
-/** A word type's summed weights of its own keys under `scorer`, summed at its first token. */
-function ownSumsOf(scorer: Scorer, own: OwnScores): Int32Array {
-  if (own.scorer === scorer && own.sums !== undefined) return own.sums;
-  labelScores.fill(0);
-  scorer.addScores(own.keys, 0, own.keys.length, labelScores);
-  // The sums are integers already; an Int32Array holds them in a third of a grown array's bytes.
-  const made = wordTypeSlab.int32s(LABEL_COUNT);
-  for (let y = 0; y < LABEL_COUNT; y++) made[y] = labelScores[y];
-  own.sums = made;
-  own.scorer = scorer;
-  return made;
+/** Where in `sums.table` the sums of token i's own keys are (word slot `slot`), summed at its type's first token. */
+function ownSumsAt(sums: RememberedSums, own: OwnScores, slot: number): number {
+  const at = sums.wordRow(slot, OWN_ROW);
+  if ((sums.made[slot] & (1 << OWN_ROW)) === 0) {
+    sums.sum(own.keys, 0, own.keys.length, at);
+    sums.made[slot] |= 1 << OWN_ROW;
+  }
+  return at;
+}
+
+/**
+ * Where in `sums.table` the sums of token i's decision keys with its word (`labelWordKeys`: two with the
+ * label before, one with the history) are written, for `prev` and `history`: each remembered for the
+ * label and the history its word type last met, which most of its tokens meet again (most follow O).
+ */
+function labelWordSumsAt(sums: RememberedSums, f: SentenceFeatures, i: number, slot: number, prev: number, history: number): number {
+  const at = sums.wordRow(slot, PREV_ROW);
+  if (sums.prevOf[slot] !== prev || sums.historyOf[slot] !== history) {
+    labelWordKeys(f, i, prev, history, dyn);
+    if (sums.prevOf[slot] !== prev) {
+      sums.sum(dyn, 0, 2, at);
+      sums.prevOf[slot] = prev;
+    }
+    if (sums.historyOf[slot] !== history) {
+      sums.sum(dyn, 2, 3, sums.wordRow(slot, HISTORY_ROW));
+      sums.historyOf[slot] = history;
+    }
+  }
+  return at;
 }
 
 /** What stands for the words before and after a sentence among a token's neighbours: the start and end marks. */
-const SENTENCE_START: OwnScores = { keys: new Uint32Array(0), scorer: undefined, sums: undefined, neighbourScorer: undefined, neighbourSums: undefined, neighbourMade: 0 };
-const SENTENCE_END: OwnScores = { ...SENTENCE_START };
+const SENTENCE_START: OwnScores = { keys: new Uint32Array(0), slot: -1 };
+const SENTENCE_END: OwnScores = { keys: new Uint32Array(0), slot: -1 };
 const neighbourScratch = new Uint32Array(NEIGHBOUR_KEY_COUNT);
 
 /**
- * Write into `out` token i's remembered sums: its word's own (`own`), the label-only decision keys'
- * (`labels` from `at`), and those of its keys that depend on one neighbouring word alone
- * (`neighbourKeys`), remembered with each neighbour's word type: they were two fifths of the (class,
- * weight) entries the stage read (#13). All in one pass: a pass each cost as much as the entries
- * saved, and one for the neighbours after one for the word and one for the labels cost a tenth of
- * the stage (callgrind).
+ * Write into `out` token i's remembered sums: its word's own, the label-only decision keys' (from
+ * `labels`), its decision keys with its word (from `words`, both rows), and those of its keys that depend on one
+ * neighbouring word alone (`neighbourKeys`), remembered with each neighbour's word type: they were two
+ * fifths of the (class, weight) entries the stage read (#13). All in one pass: a pass each cost as much
+ * as the entries saved, and one for the neighbours after one for the word and one for the labels cost a
+ * tenth of the stage (callgrind).
  */
-function writeRememberedSums(scorer: Scorer, f: SentenceFeatures, i: number, n: number, own: Int32Array, labels: Int32Array, at: number, out: Float64Array): void {
-  const before2 = neighbourSumsOf(scorer, f, i, n, 0);
-  const before = neighbourSumsOf(scorer, f, i, n, 1);
-  const after = neighbourSumsOf(scorer, f, i, n, 2);
-  const after2 = neighbourSumsOf(scorer, f, i, n, 3);
-  // Integer sums: added in one go, the scores are those of adding each key's weights. The label count and
-  // the rows' offsets in locals: an imported binding is read from its cell, with a hole check, and the
-  // offsets multiplied again with overflow checks, at every turn (121 instructions a turn, `--print-opt-code`).
+function writeRememberedSums(sums: RememberedSums, f: SentenceFeatures, i: number, n: number, own: number, labels: number, words: number, out: Float64Array): void {
+  const before2 = neighbourSumsAt(sums, f, i, n, 0);
+  const before = neighbourSumsAt(sums, f, i, n, 1);
+  const after = neighbourSumsAt(sums, f, i, n, 2);
+  const after2 = neighbourSumsAt(sums, f, i, n, 3);
+  // Integer sums: added in one go, the scores are those of adding each key's weights. The label count in
+  // a local: an imported binding is read from its cell, with a hole check, at every turn (`--print-opt-code`).
   const count = LABEL_COUNT;
-  const second = count;
-  const third = 2 * count;
-  const fourth = 3 * count;
-  for (let y = 0; y < count; y++) out[y] = own[y] + labels[at + y] + before2[y] + before[second + y] + after[third + y] + after2[fourth + y];
+  const history = words + count;
+  const t = sums.table;
+  for (let y = 0; y < count; y++) out[y] = t[own + y] + t[labels + y] + t[words + y] + t[history + y] + t[before2 + y] + t[before + y] + t[after + y] + t[after2 + y];
 }
 
 /**
- * The neighbour sums of the word in role r of token i (at `NEIGHBOUR_STEPS[r]` from it; the start or end
- * mark outside the sentence), with those of role r (at `r * LABEL_COUNT`) made from token i's
- * `neighbourKeys` if not yet made.
+ * Where in `sums.table` the neighbour sums of the word in role r of token i are (at `NEIGHBOUR_STEPS[r]`
+ * from it; the start or end mark outside the sentence), made from token i's `neighbourKeys` if not yet made.
  */
-function neighbourSumsOf(scorer: Scorer, f: SentenceFeatures, i: number, n: number, r: number): Int32Array {
+function neighbourSumsAt(sums: RememberedSums, f: SentenceFeatures, i: number, n: number, r: number): number {
   const j = i + NEIGHBOUR_STEPS[r];
-  const word = j < 0 ? SENTENCE_START : j >= n ? SENTENCE_END : f.own[j];
-  let sums = word.neighbourSums;
-  if (word.neighbourScorer !== scorer || sums === undefined) {
-    sums = word.neighbourSums ??= wordTypeSlab.int32s(NEIGHBOUR_STEPS.length * LABEL_COUNT);
-    word.neighbourScorer = scorer;
-    word.neighbourMade = 0;
+  const slot = sums.slotOf(j < 0 ? SENTENCE_START : j >= n ? SENTENCE_END : f.own[j]);
+  const at = sums.wordRow(slot, NEIGHBOUR_ROW + r);
+  const bit = 1 << (NEIGHBOUR_ROW + r);
+  if ((sums.made[slot] & bit) === 0) {
+    sums.sum(neighbourScratch, 0, neighbourKeys(f, i, r, neighbourScratch, 0), at);
+    sums.made[slot] |= bit;
   }
-  const made = word.neighbourMade ?? 0;
-  if ((made & (1 << r)) === 0) {
-    labelScores.fill(0);
-    scorer.addScores(neighbourScratch, 0, neighbourKeys(f, i, r, neighbourScratch, 0), labelScores);
-    for (let y = 0; y < LABEL_COUNT; y++) sums[r * LABEL_COUNT + y] = labelScores[y];
-    word.neighbourMade = made | (1 << r);
-  }
-  return sums;
+  return at;
 }
 
 /**
@@ -169,20 +171,27 @@ export function decodeSentence(
       scorer.addScores(f.keys, f.offsets[i], f.offsets[i + 1], scores);
     }
     const seen = f.capital[i] ? history.get(f.low[i]) ?? -1 : -2;
-    let dynCount: number;
+    let dynCount = 0;
     if (rememberWordScores) {
       // The remembered sums are the scores so far: written, not added to zeros.
-      const own = ownSumsOf(scorer, f.own[i]);
-      const at = labelSumsAt(scorer, prev, prev2, seen);
-      const labelRows = (labelSums as { sums: Int32Array }).sums;
+      if (remembered?.scorer !== scorer) remembered = new RememberedSums(scorer, LABEL_ROWS);
+      const sums = remembered;
+      const slot = sums.slotOf(f.own[i]);
+      const own = ownSumsAt(sums, f.own[i], slot);
+      const at = labelSumsAt(sums, prev, prev2, seen);
+      const words = labelWordSumsAt(sums, f, i, slot, prev, seen);
       // With the word keys apart (the stage's features), the neighbours' keys are apart too and remembered.
-      if (f.ownApart) writeRememberedSums(scorer, f, i, n, own, labelRows, at, scores);
-      else for (let y = 0; y < LABEL_COUNT; y++) scores[y] = own[y] + labelRows[at + y];
+      if (f.ownApart) writeRememberedSums(sums, f, i, n, own, at, words, scores);
+      else {
+        const t = sums.table;
+        for (let y = 0; y < LABEL_COUNT; y++) scores[y] = t[own + y] + t[at + y] + t[words + y] + t[words + LABEL_COUNT + y];
+      }
       // The word's own keys are in `f.keys` before `contextStart[i]` unless they were left apart.
       scorer.addScores(f.keys, f.contextStart[i], f.offsets[i + 1], scores);
-      dynCount = labelWordKeys(f, i, prev, seen, dyn);
-    } else dynCount = dynamicFeatures(f, i, prev, prev2, seen, dyn);
-    scorer.addScores(dyn, 0, dynCount, scores);
+    } else {
+      dynCount = dynamicFeatures(f, i, prev, prev2, seen, dyn);
+      scorer.addScores(dyn, 0, dynCount, scores);
+    }
     const allowed = (prev + 1) * LABEL_COUNT;
     let best = -1;
     for (let y = 0; y < LABEL_COUNT; y++) {
