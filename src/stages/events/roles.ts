@@ -167,7 +167,8 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // On an object that is no event noun, with actors of the verb's own, the phrase tells what the object is
   // about ("They discussed the conflict between Israel and Hezbollah"), not who acts.
   const aboutObject = between !== undefined && tree.deps[between].head !== noun && childrenBy(tree, verb, 'obj').includes(tree.deps[between].head) && actorList.length > 0;
-  if (!aboutObject && (parties.length >= 2 || (parties.length && !actorList.length))) {
+  const joint = !aboutObject && (parties.length >= 2 || (parties.length > 0 && !actorList.length));
+  if (joint) {
     actorList = parties;
     reasons.push(reason('roles/between'));
   }
@@ -190,7 +191,10 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // the doer's phrase names who did it, never whom it was done to.
   const found = reasons.length;
   if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
-  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
+  // A party named inside the "between" phrase is one of its sides, never the one acted on ("Fighting broke out between
+  // Palestinian guerrillas and Shi'ite Moslem Amal militiamen": Amal fought, with the guerrillas).
+  const side = (r: EventParticipant): boolean => joint && between !== undefined && isUnder(tree, r.tokens[0], between);
+  recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId) && !side(r));
   const recipientReasons = reasons.filter((r, i) => i >= found || r.rule === 'roles/passive-subject' || r.rule === 'roles/participle-patient');
   return { actors: unique(actorList), recipients: unique(recipients), reasons, recipientReasons };
 }

@@ -90,6 +90,8 @@ const CLASSES = {
   'fired-aim-reason': [],
   'travel-verb': [],
   happening: [],
+  'outbreak-verb': [],
+  'outbreak-noun': [],
   organizing: [],
   'undoing-particle': [],
   prospective: [],

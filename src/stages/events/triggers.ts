@@ -140,6 +140,9 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // A verb with no entry skips chooseEntry, whose closures allocate on every call (#13).
   const entries = tableGet(lexicon.verbs, lemma);
   const entry = entries ? chooseEntry(tree, entries, i) : undefined;
+  // "Fighting broke out between …", "There were clashes between …": the subject noun names the event.
+  const happened = matchOutbreak(tree, lexicon, i);
+  if (happened) return happened;
   // "had flown to West Germany from talks with Mitterrand", "returned from talks with Kohl": the
   // talks, not the journey, are the event the phrase reports.
   const meeting = TRAVEL_VERBS.has(lemma) ? matchMeetingPhrase(tree, lexicon, i) : undefined;
@@ -512,6 +515,36 @@ function isAnsweredAppeal(tree: Tree, lexicon: LexiconTables, n: number): boolea
 /** Whether event noun `n` names who did it in a "by" phrase ("the strike by seamen"). */
 function hasAgent(tree: Tree, n: number): boolean {
   return tree.children[n].some((c) => baseRel(tree, c) === 'nmod' && markerOf(tree, c) === 'by');
+}
+
+/** Verbs that say an event broke out, with any particle (rule-words `outbreak-verb`: "break out", "erupt"). */
+const OUTBREAK = ruleWords('outbreak-verb');
+
+/** Words for fighting read only as the subject of an outbreak (rule-words `outbreak-noun`), as CAMEO 190 conventional force. */
+const OUTBREAK_NOUNS = ruleWords('outbreak-noun');
+const FIGHTING_CODE = '190';
+
+/** Whether verb `i` is existential "be" ("There were clashes between …"). */
+function isExistential(tree: Tree, i: number): boolean {
+  return tree.lemmas[i] === 'be' && childrenBy(tree, i, 'expl').some((c) => tree.lemmas[c] === 'there');
+}
+
+/**
+ * An event noun told only as happening: the subject of an outbreak verb ("Fighting broke out between …", "the clashes
+ * erupted in villages …") or of existential "be" ("There were clashes between …"). The verb names no act of its own,
+ * and "break" would otherwise be read as a breach of its subject; the noun decides the event.
+ */
+function matchOutbreak(tree: Tree, lexicon: LexiconTables, i: number): TriggerMatch | undefined {
+  const particles = tree.children[i].filter((c) => tree.deps[c].deprel === 'compound:prt').map((c) => tree.lemmas[c]);
+  const outbreak = OUTBREAK.has([tree.lemmas[i], ...particles].join(' '));
+  if (!outbreak && !isExistential(tree, i)) return undefined;
+  const noun = childrenBy(tree, i, 'nsubj').find((n) => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n));
+  // The tagger may make "Fighting" opening the sentence a verb of its own, hung on this one as an auxiliary.
+  const subject = noun ?? tree.children[i].find((c) => c < i && OUTBREAK_NOUNS.has(tree.words[c].toLowerCase()) && ['nsubj', 'csubj', 'aux', 'aux:pass'].includes(tree.deps[c].deprel));
+  if (subject === undefined) return undefined;
+  const code = noun !== undefined ? nounCode(tree, lexicon, noun) ?? '---' : FIGHTING_CODE;
+  const why = outbreak ? reason('events/trigger-noun', { verb: [tree.lemmas[i], ...particles].join(' '), noun: tree.words[subject] }) : reason('events/trigger-existential', { verb: tree.words[i], noun: tree.words[subject] });
+  return { token: i, tokens: [i, i + 1], code, kind: 'noun', noun: subject, reason: why };
 }
 
 /** Verbs of travel, whose phrases may name the talks the journey led to or came from. */
