@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
-import { loadHistoricalMembers, parseHistoricalMembers, stateOnDay } from './historical-members.js';
+import { loadHistoricalMembers, parseHistoricalMembers, stateOnDay, unionsOf } from './historical-members.js';
 import { parseHistoricalStates } from './kb-data.js';
 
 describe('stateOnDay', () => {
@@ -11,8 +11,10 @@ describe('stateOnDay', () => {
     ['HRV', '1991-06-25', 'HRV'],
     ['UKR', '1987-06-01', 'SUN'],
     ['UKR', '1991-12-26', 'UKR'],
-    ['LTU', '1991-09-05', 'SUN'],
-    ['LTU', '1991-09-06', 'LTU'],
+    ['LTU', '1990-03-10', 'SUN'],
+    ['LTU', '1990-03-11', 'LTU'],
+    ['UKR', '1991-08-24', 'UKR'],
+    ['RUS', '1991-12-20', 'SUN'],
     ['SVK', '1990-01-01', 'CSK'],
     ['XKX', '1999-06-12', 'YUG'],
     ['XKX', '2004-03-17', 'SCG'],
@@ -25,6 +27,15 @@ describe('stateOnDay', () => {
     ['RUS', undefined, 'RUS'],
   ])('%s on %s is %s', (code, day, state) => {
     expect(stateOnDay(code, day)).toBe(state);
+  });
+
+  it.each([
+    ['UKR', ['SUN']],
+    ['SUN', ['SUN']],
+    ['SRB', ['YUG', 'SCG']],
+    ['POL', []],
+  ])('%s is, or lay in, %j', (code, unions) => {
+    expect(unionsOf(code)).toEqual(unions);
   });
 
   it('refuses a malformed row with E170 naming its line', () => {

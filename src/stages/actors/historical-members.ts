@@ -2,8 +2,9 @@
  * The state a place's country lay in on the article's day (`data/historical-members.tsv`): the gazetteer and the
  * nationality words know today's borders, so "BELGRADE, March 15 -", "Zagreb police" and "Croatian strikers" of 1987
  * would read Serbia's and Croatia's codes where the state of the day was Yugoslavia (#12). One table for both stages:
- * the actors stage recodes the mentions it codes by a place (`statesOfDay`), and the discourse stage reads the
- * dateline's, the sentences' and the story's places through `stateOnDay` (context.ts `storyOf`).
+ * the events stage recodes each event's parties (`events/states-of-day.ts`, per event, so a dispute inside a union
+ * keeps its members' codes), and the discourse stage reads the dateline's, the sentences' and the story's places
+ * through `stateOnDay` (context.ts `storyOf`).
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
@@ -49,4 +50,22 @@ export function stateOnDay(code: string, day: string | undefined, members: Histo
   if (!day) return code;
   const d = day.slice(0, 10);
   return members.get(code)?.find((m) => m.from <= d && d <= m.to)?.union ?? code;
+}
+
+/**
+ * The unions `code` is, or lay in on any day: a member still inside on the day and one that had left ("Ukraine accused
+ * Russia" on 1991-12-20) are both parties to a dispute inside the union.
+ * @example unionsOf('UKR') // ['SUN']
+ */
+export function unionsOf(code: string, members: HistoricalMembers = loadHistoricalMembers()): string[] {
+  return [...new Set([...(unions(members).has(code) ? [code] : []), ...(members.get(code)?.map((m) => m.union) ?? [])])];
+}
+
+const unionSets = new WeakMap<HistoricalMembers, ReadonlySet<string>>();
+
+/** The union codes of the table, once per table. */
+function unions(members: HistoricalMembers): ReadonlySet<string> {
+  let found = unionSets.get(members);
+  if (!found) unionSets.set(members, (found = new Set([...members.values()].flatMap((list) => list.map((m) => m.union)))));
+  return found;
 }

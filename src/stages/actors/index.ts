@@ -12,8 +12,9 @@
  * sector noun from the agents dictionary, name, "of <country>"), document context for
  * surnames, counterparts, "the sides" and repeated nouns, and the title in apposition after or
  * right before a name the knowledge base lacks (`apposition.ts`).
- * A mention coded by a place, a nationality or a country name takes the state of the article's day
- * (`states-of-day.ts`: "Zagreb police" in 1987 is Yugoslavia's).
+ * A mention coded by a place, a nationality or a country name keeps today's code ("Zagreb police" HRV COP in 1987):
+ * whether it is the union's of that day is decided per event (`events/states-of-day.ts`), since a dispute between two
+ * members of one union keeps both members' codes.
  * Limits: pronouns are left to the discourse stage; office holders after the Phoenix files (2015) are known only
  * through dyad's list; without a date, roles are the most notable ones; a capital always stands
  * for the government unless it follows a locative preposition.
@@ -37,7 +38,6 @@ import { namedBodies } from './named-body.js';
 import { nationallyTitledPeople } from './national-title.js';
 import { withoutArticlePlaces } from './arabic-article.js';
 import { resolveMentions } from './resolve.js';
-import { statesOfDay } from './states-of-day.js';
 import '../dateline/types.js';
 import '../entities/types.js';
 import '../pos/types.js';
@@ -73,7 +73,7 @@ export const actors = (options: ActorsOptions = {}) =>
       const named = withoutArticlePlaces(doc.text, namedBodies(kb, words, tokens, nationallyTitledPeople(kb, words, igoTitledPeople(kb, words, resolved, pack), pack), pack));
       const input = upos && { upos, org: orgTokens(tokens.length, doc.layers.entities), kb, press: loadNewsAgencies(), ...(doc.layers.deps ? { deps: doc.layers.deps } : {}) };
       const found = input ? acronymBodies(words, tokens, named, input, pack) : named;
-      const mentions = statesOfDay(kb, withoutContradictedOpposition(kb, words, collectiveMentions(words, tokens, found, day, pack), dateline?.place && tokenRange(tokens, dateline.place)), day, pack);
+      const mentions = withoutContradictedOpposition(kb, words, collectiveMentions(words, tokens, found, day, pack), dateline?.place && tokenRange(tokens, dateline.place));
       const skip = dateline?.span;
       return skip ? mentions.filter((m) => m.end <= skip.start || m.start >= skip.end) : mentions;
     },

@@ -19,6 +19,9 @@ describe('two nationality adjectives on one noun name two sides (#12)', () => {
     ['Clashes between Azerbaijani and Armenian troops continued on Tuesday.', 'ASSAULT ARMMIL+AZEMIL>'],
     ['Azerbaijani and Armenian troops exchanged fire on Tuesday.', 'ASSAULT ARMMIL+AZEMIL>'],
     ['Syrian, Iraqi and Iranian forces clashed near the border.', 'ASSAULT IRNMIL+IRQMIL+SYRMIL>'],
+    // Two-word nationalities (session 52 review a, finding 12): "Korean" alone names no country.
+    ['North Korean and Russian troops attacked Ukrainian positions in Kursk.', 'ASSAULT PRKMIL+RUSMIL>UKR'],
+    ['South Korean and American troops clashed with North Korean soldiers.', 'ASSAULT KORMIL+USAMIL>PRK'],
   ])('"%s": every nationality is a side', (text, expected) => {
     expect(coded(text)).toContain(expected);
   });

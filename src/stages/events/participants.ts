@@ -191,27 +191,42 @@ function coordinatedModifiers(tree: Tree, actors: ActorIndex, own: ActorMention,
  * "Iranian and Iraqi forces", "between Azerbaijani and Armenian troops", "Soviet, British and American negotiators":
  * the mention covers only the last adjective with the noun, and the parser links the adjectives before it in no steady
  * way (both on the noun, the first as a name heading the phrase, a conjunct of the first). Read from the words: each
- * nationality before the mention's own, joined to it by "and" or a comma and in no mention of its own, is a party of the
- * same kind, with the mention's sector. A word before "and" that has a subject or a copula of its own ends a clause
- * ("The tanker was Iranian and Iraqi forces attacked it"): no party. Only armed parties (rivalry-senses.tsv `armed`
- * rows), the two sides of a fight (PLOVER ASSAULT codes both as actors): read for every sector, the extra side of
- * "ADJ and ADJ officials" cost a correct held-out readout event through the learned filter (sessions 48 and 52), and
+ * nationality before the mention's own (one word or two: "North Korean and Russian troops"), joined to it by "and" or a
+ * comma and in no mention of its own, is a party of the same kind, with the mention's sector. A word before "and" that
+ * has a subject or a copula of its own ends a clause ("The tanker was Iranian and Iraqi forces attacked it"): no party.
+ * Only armed parties (rivalry-senses.tsv `armed` rows), the two sides of a fight (PLOVER ASSAULT codes both as actors):
+ * read for every sector, the extra side of "ADJ and ADJ officials" cost a correct held-out readout event through the learned filter (sessions 48 and 52), and
  * talks already read their nationality sides from "between" (jointParties).
  */
 function precedingNationalities(tree: Tree, actors: ActorIndex, own: ActorMention, countryOf: (adjective: string) => string | undefined): EventParticipant[] {
   const first = own.tokens[0];
-  if (!own.sector || !armedSectors().has(own.sector) || !countryOf(tree.words[first]) || tree.words[first - 1] !== 'and') return [];
+  const ownAdjective = countryOf(tree.words[first]) ?? countryOf(`${tree.words[first]} ${tree.words[first + 1]}`);
+  if (!own.sector || !armedSectors().has(own.sector) || !ownAdjective || tree.words[first - 1] !== 'and') return [];
   const sector = own.sector ? { sector: own.sector } : {};
   const noun = tree.words[own.tokens[1] - 1];
   const out: EventParticipant[] = [];
-  for (let t = first - 2; t >= 0; t -= 2) {
-    const code = actors.at(t) ? undefined : countryOf(tree.words[t]);
-    if (!code || childBy(tree, t, 'nsubj') !== undefined || childBy(tree, t, 'cop') !== undefined) break;
-    const at = tree.tokens[t];
-    out.push({ start: at.start, end: at.end, tokens: [t, t + 1], actorId: `nationality:${code}${own.sector ?? ''}`, name: `${tree.words[t]} ${noun}`, code, ...sector });
-    if (tree.words[t - 1] !== ',') break;
+  for (let t = first - 2; t >= 0;) {
+    const found = nationalityEndingAt(tree, actors, t, countryOf);
+    if (!found || childBy(tree, t, 'nsubj') !== undefined || childBy(tree, t, 'cop') !== undefined) break;
+    const { code, from } = found;
+    const words = tree.words.slice(from, t + 1).join(' ');
+    out.push({ start: tree.tokens[from].start, end: tree.tokens[t].end, tokens: [from, t + 1], actorId: `nationality:${code}${own.sector ?? ''}`, name: `${words} ${noun}`, code, ...sector });
+    if (tree.words[from - 1] !== ',') break;
+    t = from - 2;
   }
   return out;
+}
+
+/**
+ * The nationality whose last word is token `t` and that no mention covers: two words when the knowledge base's
+ * adjectives have them ("North Korean", "South Korean": "Korean" alone names no one country), else one.
+ */
+function nationalityEndingAt(tree: Tree, actors: ActorIndex, t: number, countryOf: (adjective: string) => string | undefined): { code: string; from: number } | undefined {
+  if (actors.at(t)) return undefined;
+  const two = t > 0 && !actors.at(t - 1) ? countryOf(`${tree.words[t - 1]} ${tree.words[t]}`) : undefined;
+  if (two) return { code: two, from: t - 1 };
+  const one = countryOf(tree.words[t]);
+  return one ? { code: one, from: t } : undefined;
 }
 
 /**
