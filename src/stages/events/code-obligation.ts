@@ -58,12 +58,6 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
       reject(ctx, sent, match, 'events/no-actor', OBLIGATION_RULE.event, reason('events/no-obliged'));
       continue;
     }
-    // "Biden said he needs to talk to Netanyahu", "the army said Ukrainian troops had to retreat": a pronoun or a name
-    // that resolves to the speaking side puts the obligation on itself, and asks no one (as "we should" above).
-    if (obliged.every((o) => speakerRoles.actors.some((a) => isSameSide(a, o)))) {
-      reject(ctx, sent, match, 'events/self-obligation', OBLIGATION_RULE.event, reason('events/self-obligation', { name: obliged[0].name }));
-      continue;
-    }
     const refined = refineMode(tree, OBLIGATION_RULE.event, act, undefined, { verbIsContent: true });
     const flags = clauseFlags(tree, ctx.pack, said, { reported: false });
     // The demand is made when it is said: a date inside the demanded clause is its deadline ("reiterated that Hamas
@@ -82,14 +76,14 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
 /**
  * The obligation a content clause states: an obligation modal on its verb ("must open"), or a `semi-modal` verb with
  * a "to" infinitive and no object ("needs to open", "would have to abandon"; "needed more time" states no duty), not
- * denied ("did not need to", "no longer needs to" lift one: flags.ts clauseFlags). `act` is the verb of what is to be done.
+ * denied ("did not need to" lifts one). `act` is the verb of what is to be done.
  */
 function obligationOf(ctx: Context, clause: number): { modal: string; act: number } | undefined {
   const { tree } = ctx;
   const modal = auxWords(tree, clause).find((a) => ctx.pack.modals.obligation.has(a));
   if (modal) return { modal, act: clause };
   if (!SEMI_MODALS.has(tree.lemmas[clause]) || tree.pos[clause]?.upos !== 'VERB' || childrenBy(tree, clause, 'obj').length) return undefined;
-  if (clauseFlags(tree, ctx.pack, clause, { reported: false }).negated) return undefined;
+  if (childrenBy(tree, clause, 'advmod', 'aux').some((a) => ctx.pack.negators.has(tree.words[a].toLowerCase()))) return undefined;
   const act = childrenBy(tree, clause, 'xcomp').find((x) => tree.pos[x]?.upos === 'VERB' && childrenBy(tree, x, 'mark').some((m) => tree.lemmas[m] === 'to'));
   return act === undefined ? undefined : { modal: `${tree.words[clause]} to`, act };
 }
@@ -132,11 +126,6 @@ function obligedOf(ctx: Context, subj: { token: number; passive: boolean }, role
 /** "should impose", "should be approved": an act a party carries out, not a state ("should remain firm"). */
 function isPartyAct(tree: Tree, verb: number): boolean {
   return tree.pos[verb]?.upos === 'VERB' && PARTY_ACTS.has(tree.lemmas[verb]);
-}
-
-/** One side: the same code, with the same sector or one of them none ("Zelensky" UKRGOV, "Ukraine" UKR). */
-function isSameSide(a: EventParticipant, b: EventParticipant): boolean {
-  return !!a.code && a.code === b.code && (!a.sector || !b.sector || a.sector === b.sector);
 }
 
 function isPlural(tree: Tree, token: number): boolean {

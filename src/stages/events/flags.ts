@@ -29,10 +29,8 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
   // "said workers did not want to strike and called for talks": the speaker's own act is no part of the negated clause.
   const ownAct = speakerOfConjunct(tree, pack, head) !== undefined;
   const shared = ownAct ? head : sharedClauseHead(tree, head);
-  const advTokens = [...new Set([head, shared])].flatMap((h) => childrenBy(tree, h, 'advmod', 'neg', 'det'));
-  // "no longer needs to": the negator hangs on the adverb it makes negative ("not only" negates nothing).
-  const nested = advTokens.flatMap((a) => childrenBy(tree, a, 'advmod')).map((a) => tree.words[a].toLowerCase());
-  if (advTokens.some((a) => pack.negators.has(tree.words[a])) || nested.some((w) => ADVERB_NEGATORS.has(w))) { negated = true; reasons.push(reason('flags/negated')); }
+  const advs = [...new Set([head, shared])].flatMap((h) => childrenBy(tree, h, 'advmod', 'neg', 'det')).map((a) => tree.words[a]);
+  if (advs.some((w) => pack.negators.has(w))) { negated = true; reasons.push(reason('flags/negated')); }
   if (opts.noun !== undefined && childrenBy(tree, opts.noun, 'det', 'advmod').some((d) => pack.negators.has(tree.words[d]))) {
     negated = true;
     reasons.push(reason('flags/no-noun', { noun: tree.words[opts.noun] }));
@@ -79,9 +77,6 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
  * requires hoped-for events.
  */
 export const HOPING: ReadonlySet<string> = ruleWords('hoping');
-
-/** Negators of an adverb that negate its clause ("no longer needs to", "no more needs"; rule-words `adverb-negator`). */
-const ADVERB_NEGATORS = ruleWords('adverb-negator');
 
 /** The word of hoping whose content clause holds `head` ("hope that X will …"), if any. */
 function hopedFor(tree: Tree, head: number): number | undefined {
