@@ -12,6 +12,7 @@ import { ruleWords } from './rule-words.js';
 import { isRivalBody } from './sides.js';
 import { modifierOwner } from './judged-owner.js';
 import { turnSpeaker } from './turns.js';
+import { permittedSpeaker } from './performatives.js';
 import { speakerOfConjunct } from './speaker-conjunct.js';
 import { accusedPhrases } from './accused-phrase.js';
 import { objectInfinitives } from './object-infinitive.js';
@@ -68,7 +69,9 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   const reasons: Reason[] = [];
   let actorList: EventParticipant[] = [];
   let recipients: EventParticipant[] = [];
-  const subj = subjectOf(tree, verb);
+  // "Let me congratulate you": the one given leave does the act, not the leave's subject (none, or a name addressed).
+  const permitted = permittedSpeaker(tree, pack, verb);
+  const subj = permitted !== undefined ? { token: permitted, passive: false } : subjectOf(tree, verb);
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
   const isAgent = agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent]);
   if (isAgent) {

@@ -151,6 +151,7 @@ const CLASSES = {
 
   performative: [],
   'performative-hedge': [],
+  'performative-permission': [],
   'speaker-plural': [],
   'stated-act': [],
   'present-auxiliary': [],
