@@ -120,3 +120,28 @@ describe('performatives by leave ("let me", "allow me to")', () => {
     expect(codeEvents(him, lexicon).events.some((e) => e.trigger.tokens[0] === 2)).toBe(false);
   });
 });
+
+it('issue-68426: thanks asked leave for go to "you", not to a body the reasons name ("for organising the CSTO Summit")', () => {
+  const doc = parsedDoc([`
+    Mr Mr PROPN NNP 4 nsubj
+    President President PROPN NNP 1 flat
+    , , PUNCT , 1 punct
+    allow allow VERB VB 0 root
+    me I PRON PRP 4 iobj
+    again again ADV RB 4 advmod
+    to to PART TO 8 mark
+    thank thank VERB VB 4 advcl
+    you you PRON PRP 8 obj
+    for for SCONJ IN 11 mark
+    organising organise VERB VBG 8 advcl
+    the the DET DT 14 det
+    CSTO CSTO PROPN NNP 14 compound
+    Summit Summit PROPN NNP 11 obj
+    . . PUNCT . 4 punct`], { actors: [
+    { sent: 0, tokens: [4, 5], id: 'pashinyan', name: 'Nikol Pashinyan', code: 'ARM', sector: 'GOV' },
+    { sent: 0, tokens: [12, 13], id: 'csto', name: 'CSTO', code: 'IGO' },
+  ] });
+  const thanks = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 7);
+  expect(thanks?.actors.map((a) => a.code)).toEqual(['ARM']);
+  expect(thanks?.recipients.map((a) => a.code)).toEqual([]);
+});

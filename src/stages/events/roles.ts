@@ -192,7 +192,11 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // "The event was attended by representatives of Ukrainian organizations from Australia, Argentina …":
   // the doer's phrase names who did it, never whom it was done to.
   const found = reasons.length;
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
+  // Leave asked to thank "you" thanks the one addressed (whom "you" stands for, else the meeting's other party), never
+  // a body its reasons name ("allow me to thank you for organising the anniversary CSTO Summit", kremlin-68426).
+  const addressed = permitted === undefined ? [] : childrenBy(tree, verb, 'obj', 'iobj').filter((o) => pack.secondPerson.has(tree.words[o].toLowerCase()));
+  if (addressed.length) recipients = unique(addressed.flatMap((o) => actorsOfPhrase(tree, actors, o)));
+  else if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId));
   const recipientReasons = reasons.filter((r, i) => i >= found || r.rule === 'roles/passive-subject' || r.rule === 'roles/participle-patient');
   return { actors: unique(actorList), recipients: unique(recipients), reasons, recipientReasons };
