@@ -7,7 +7,7 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
-import { callPurposeHost, performativeHedge } from './performatives.js';
+import { callPurposeHost, performativeHedge, permittedSpeaker } from './performatives.js';
 import { PLOVER_RULES, QUAD_OF, type PloverEvent } from './plover.js';
 import { instrumentPurposeHost } from './instrument-purpose.js';
 import { protestPurposeHost } from './protest-purpose.js';
@@ -46,6 +46,11 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   if (!infinitive && rel !== 'xcomp') return undefined;
   const hedge = performativeHedge(tree, pack, verb);
   if (hedge !== undefined) return { negated: false, hypothetical: false, future: false, reasons: [reason('events/performative-hedge', { hedge })] };
+  const speaker = permittedSpeaker(tree, pack, verb);
+  if (speaker !== undefined) {
+    const leave = tree.words[tree.deps[verb].head];
+    return { negated: false, hypothetical: false, future: false, reasons: [reason('events/performative-permission', { leave, speaker: tree.words[speaker] })] };
+  }
   // The purpose of a call is as real as the call: "will call him to thank him" is a future thanks.
   const call = callPurposeHost(tree, verb);
   if (call !== undefined) {

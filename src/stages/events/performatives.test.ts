@@ -64,3 +64,84 @@ describe('the purpose of a call', () => {
     expect(codeEvents(purpose('returned', 'return', 'congratulate', 'congratulate'), lexicon).events.some((e) => e.trigger.tokens[0] === 5)).toBe(false);
   });
 });
+
+/** "me" resolved to the turn's speaker and "Poland" the one addressed, as the discourse stage and implicit.ts give them. */
+const permitActors = (me: number, poland: number): ActorSpec[] => [
+  { sent: 0, tokens: [me, me + 1], id: 'zelensky', name: 'Volodymyr Zelensky', code: 'UKR', sector: 'GOV' },
+  { sent: 0, tokens: [poland, poland + 1], id: 'poland', name: 'Poland', code: 'POL' },
+];
+/** dyad's parse of "Let me congratulate you on your victory" (kremlin turn), "you" as "Poland". */
+const letMe = (lemma: string, act: string) => parsedDoc([`
+  ${lemma[0].toUpperCase()}${lemma.slice(1)} ${lemma} VERB VB 0 root
+  me I PRON PRP 1 obj
+  ${act} ${act} VERB VB 1 xcomp
+  Poland Poland PROPN NNP 3 obj
+  on on ADP IN 7 case
+  your your PRON PRP$ 7 nmod:poss
+  victory victory NOUN NN 3 obl
+  . . PUNCT . 1 punct`], { actors: permitActors(1, 3) });
+/** dyad's parse of "Mr President, allow me again to thank you for organising the summit" (kremlin-68426). */
+const allowMeAgain = parsedDoc([`
+  Mr Mr PROPN NNP 4 nsubj
+  President President PROPN NNP 1 flat
+  , , PUNCT , 1 punct
+  allow allow VERB VB 0 root
+  me I PRON PRP 4 iobj
+  again again ADV RB 4 advmod
+  to to PART TO 8 mark
+  thank thank VERB VB 4 advcl
+  Poland Poland PROPN NNP 8 obj
+  for for SCONJ IN 11 mark
+  organising organise VERB VBG 8 advcl
+  the the DET DT 13 det
+  summit summit NOUN NN 11 obj
+  . . PUNCT . 4 punct`], { actors: permitActors(4, 8) });
+
+describe('performatives by leave ("let me", "allow me to")', () => {
+  it.each([
+    ['Let me congratulate', letMe('let', 'congratulate'), 2],
+    ['Mr President, allow me again to thank', allowMeAgain, 7],
+  ])('codes "%s you" as the speaker\'s own act to the one addressed', (_, doc, trigger) => {
+    const act = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === trigger);
+    expect(act?.event).toBe('SUPPORT');
+    expect(act?.actors.map((a) => a.code)).toEqual(['UKR']);
+    expect(act?.recipients.map((a) => a.code)).toEqual(['POL']);
+    expect(act?.reasons.some((r) => r.rule === 'events/performative-permission')).toBe(true);
+  });
+
+  it('leaves an act that is no performative ("let me attack") and a third person\'s leave ("let him thank") uncoded', () => {
+    expect(codeEvents(letMe('let', 'attack'), lexicon).events.some((e) => e.trigger.tokens[0] === 2)).toBe(false);
+    const him = parsedDoc([`
+      Let let VERB VB 0 root
+      him he PRON PRP 1 obj
+      thank thank VERB VB 1 xcomp
+      Poland Poland PROPN NNP 3 obj
+      . . PUNCT . 1 punct`], { actors: permitActors(1, 3) });
+    expect(codeEvents(him, lexicon).events.some((e) => e.trigger.tokens[0] === 2)).toBe(false);
+  });
+});
+
+it('issue-68426: thanks asked leave for go to "you", not to a body the reasons name ("for organising the CSTO Summit")', () => {
+  const doc = parsedDoc([`
+    Mr Mr PROPN NNP 4 nsubj
+    President President PROPN NNP 1 flat
+    , , PUNCT , 1 punct
+    allow allow VERB VB 0 root
+    me I PRON PRP 4 iobj
+    again again ADV RB 4 advmod
+    to to PART TO 8 mark
+    thank thank VERB VB 4 advcl
+    you you PRON PRP 8 obj
+    for for SCONJ IN 11 mark
+    organising organise VERB VBG 8 advcl
+    the the DET DT 14 det
+    CSTO CSTO PROPN NNP 14 compound
+    Summit Summit PROPN NNP 11 obj
+    . . PUNCT . 4 punct`], { actors: [
+    { sent: 0, tokens: [4, 5], id: 'pashinyan', name: 'Nikol Pashinyan', code: 'ARM', sector: 'GOV' },
+    { sent: 0, tokens: [12, 13], id: 'csto', name: 'CSTO', code: 'IGO' },
+  ] });
+  const thanks = codeEvents(doc, lexicon).events.find((e) => e.trigger.tokens[0] === 7);
+  expect(thanks?.actors.map((a) => a.code)).toEqual(['ARM']);
+  expect(thanks?.recipients.map((a) => a.code)).toEqual([]);
+});

@@ -11,13 +11,13 @@ import { auxWords, childrenBy, isToInfinitive, type Tree } from './tree.js';
 const PERFORMATIVE = ruleWords('performative');
 const HEDGE = ruleWords('performative-hedge');
 const CALL_VERBS = ruleWords('call-verb');
+const PERMISSION = ruleWords('performative-permission');
 /** The only auxiliary "like" may take as a hedge ("I would like to", "I'd like to"). */
 const CONDITIONAL_LIKE = new Set(['would', "'d"]);
 
 /**
  * The hedge ("want", "would like") under which a first person's `verb` is performed by saying it,
- * if any. "Let me thank" is one too, but its speaker is the object of "let", which the roles do
- * not yet read as the subject.
+ * if any. "Let me thank" is one too, with its speaker the object of "let" (see permittedSpeaker).
  */
 export function performativeHedge(tree: Tree, pack: LanguagePack, verb: number): string | undefined {
   const head = tree.deps[verb].head;
@@ -42,4 +42,23 @@ export function callPurposeHost(tree: Tree, verb: number): number | undefined {
   const head = tree.deps[verb].head;
   if (head < 0 || tree.deps[verb].deprel !== 'advcl' || !PERFORMATIVE.has(tree.lemmas[verb]) || !CALL_VERBS.has(tree.lemmas[head])) return undefined;
   return isToInfinitive(tree, verb) ? head : undefined;
+}
+
+/**
+ * The first person who performs `verb` by asking leave to: "Let me congratulate you", "Allow me to thank you", "Mr
+ * President, allow me again to thank you" (#12: kremlin-68426, the gold codes the thanks ARM→RUS). The leave is an
+ * imperative with no subject of its own (a name set off by a comma before it is the one addressed, which the parser
+ * may read as its subject) and the speaker ("me", "us") as its object; the act is a performative, its `xcomp` or,
+ * as the parser reads it after an adverb, a "to" infinitive hung on it as `advcl`. "Let him thank", "let me attack"
+ * and "do not let me" are no such act.
+ */
+export function permittedSpeaker(tree: Tree, pack: LanguagePack, verb: number): number | undefined {
+  const head = tree.deps[verb].head;
+  const rel = tree.deps[verb].deprel;
+  if (head < 0 || !PERFORMATIVE.has(tree.lemmas[verb]) || !PERMISSION.has(tree.lemmas[head]) || tree.pos[head]?.xpos !== 'VB') return undefined;
+  if (rel !== 'xcomp' && !(rel === 'advcl' && isToInfinitive(tree, verb))) return undefined;
+  if (auxWords(tree, head).length || childrenBy(tree, head, 'mark').length) return undefined;
+  if (childrenBy(tree, head, 'advmod').some((a) => pack.negators.has(tree.words[a].toLowerCase()))) return undefined;
+  if (childrenBy(tree, head, 'nsubj').some((s) => pack.pronouns.has(tree.words[s].toLowerCase()) || tree.words[head - 1] !== ',')) return undefined;
+  return childrenBy(tree, head, 'obj', 'iobj').find((o) => pack.firstPerson.has(tree.words[o].toLowerCase()) && o < verb);
 }

@@ -12,6 +12,7 @@ import { ruleWords } from './rule-words.js';
 import { isRivalBody } from './sides.js';
 import { modifierOwner } from './judged-owner.js';
 import { turnSpeaker } from './turns.js';
+import { permittedSpeaker } from './performatives.js';
 import { speakerOfConjunct } from './speaker-conjunct.js';
 import { accusedPhrases } from './accused-phrase.js';
 import { objectInfinitives } from './object-infinitive.js';
@@ -68,7 +69,9 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   const reasons: Reason[] = [];
   let actorList: EventParticipant[] = [];
   let recipients: EventParticipant[] = [];
-  const subj = subjectOf(tree, verb);
+  // "Let me congratulate you": the one given leave does the act, not the leave's subject (none, or a name addressed).
+  const permitted = permittedSpeaker(tree, pack, verb);
+  const subj = permitted !== undefined ? { token: permitted, passive: false } : subjectOf(tree, verb);
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
   const isAgent = agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent]);
   if (isAgent) {
@@ -190,7 +193,11 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // "The event was attended by representatives of Ukrainian organizations from Australia, Argentina …":
   // the doer's phrase names who did it, never whom it was done to.
   const found = reasons.length;
-  if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
+  // Leave asked to thank "you" thanks the one addressed (whom "you" stands for, else the meeting's other party), never
+  // a body its reasons name ("allow me to thank you for organising the anniversary CSTO Summit", kremlin-68426).
+  const addressed = permitted === undefined ? [] : childrenBy(tree, verb, 'obj', 'iobj').filter((o) => pack.secondPerson.has(tree.words[o].toLowerCase()));
+  if (addressed.length) recipients = unique(addressed.flatMap((o) => actorsOfPhrase(tree, actors, o)));
+  else if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
   // A party named inside the "between" phrase is one of its sides, never the one acted on ("Fighting broke out between
   // Palestinian guerrillas and Shi'ite Moslem Amal militiamen": Amal fought, with the guerrillas).
   const side = (r: EventParticipant): boolean => joint && between !== undefined && isUnder(tree, r.tokens[0], between);

@@ -153,6 +153,7 @@ const CLASSES = {
 
   performative: [],
   'performative-hedge': [],
+  'performative-permission': [],
   'speaker-plural': [],
   'stated-act': [],
   'present-auxiliary': [],
