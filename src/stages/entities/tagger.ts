@@ -100,11 +100,12 @@ const neighbourScratch = new Uint32Array(NEIGHBOUR_KEY_COUNT);
  * as the entries saved, and one for the neighbours after one for the word and one for the labels cost a
  * tenth of the stage (callgrind).
  */
-function writeRememberedSums(sums: RememberedSums, f: SentenceFeatures, i: number, n: number, own: number, labels: number, words: number, out: Float64Array): void {
-  const before2 = neighbourSumsAt(sums, f, i, n, 0);
-  const before = neighbourSumsAt(sums, f, i, n, 1);
-  const after = neighbourSumsAt(sums, f, i, n, 2);
-  const after2 = neighbourSumsAt(sums, f, i, n, 3);
+function writeRememberedSums(sums: RememberedSums, f: SentenceFeatures, i: number, slots: Int32Array, own: number, labels: number, words: number, out: Float64Array): void {
+  // Token i's slot is at i + 2 of `slots`, the word at NEIGHBOUR_STEPS[r] from it at i + 2 + NEIGHBOUR_STEPS[r].
+  const before2 = neighbourSumsAt(sums, f, i, slots[i], 0);
+  const before = neighbourSumsAt(sums, f, i, slots[i + 1], 1);
+  const after = neighbourSumsAt(sums, f, i, slots[i + 3], 2);
+  const after2 = neighbourSumsAt(sums, f, i, slots[i + 4], 3);
   // Integer sums: added in one go, the scores are those of adding each key's weights. The label count in
   // a local: an imported binding is read from its cell, with a hole check, at every turn (`--print-opt-code`).
   const count = LABEL_COUNT;
@@ -115,11 +116,10 @@ function writeRememberedSums(sums: RememberedSums, f: SentenceFeatures, i: numbe
 
 /**
  * Where in `sums.table` the neighbour sums of the word in role r of token i are (at `NEIGHBOUR_STEPS[r]`
- * from it; the start or end mark outside the sentence), made from token i's `neighbourKeys` if not yet made.
+ * from it, in word slot `slot`; the start or end mark outside the sentence), made from token i's
+ * `neighbourKeys` if not yet made.
  */
-function neighbourSumsAt(sums: RememberedSums, f: SentenceFeatures, i: number, n: number, r: number): number {
-  const j = i + NEIGHBOUR_STEPS[r];
-  const slot = sums.slotOf(j < 0 ? SENTENCE_START : j >= n ? SENTENCE_END : f.own[j]);
+function neighbourSumsAt(sums: RememberedSums, f: SentenceFeatures, i: number, slot: number, r: number): number {
   const at = sums.wordRow(slot, NEIGHBOUR_ROW + r);
   const bit = 1 << (NEIGHBOUR_ROW + r);
   if ((sums.made[slot] & bit) === 0) {
@@ -158,6 +158,8 @@ export function decodeSentence(
   const n = f.offsets.length - 1;
   let prev = -1;
   let prev2 = -1;
+  if (rememberWordScores && remembered?.scorer !== scorer) remembered = new RememberedSums(scorer, LABEL_ROWS);
+  const slots = rememberWordScores ? remembered!.sentenceSlots(f.own, n, SENTENCE_START, SENTENCE_END) : undefined;
   for (let i = 0; i < n; i++) {
     // Training (`onDecision`) updates the weights of every key, so it is given them all.
     if (!rememberWordScores) {
@@ -174,14 +176,13 @@ export function decodeSentence(
     let dynCount = 0;
     if (rememberWordScores) {
       // The remembered sums are the scores so far: written, not added to zeros.
-      if (remembered?.scorer !== scorer) remembered = new RememberedSums(scorer, LABEL_ROWS);
-      const sums = remembered;
-      const slot = sums.slotOf(f.own[i]);
+      const sums = remembered!;
+      const slot = slots![i + 2];
       const own = ownSumsAt(sums, f.own[i], slot);
       const at = labelSumsAt(sums, prev, prev2, seen);
       const words = labelWordSumsAt(sums, f, i, slot, prev, seen);
       // With the word keys apart (the stage's features), the neighbours' keys are apart too and remembered.
-      if (f.ownApart) writeRememberedSums(sums, f, i, n, own, at, words, scores);
+      if (f.ownApart) writeRememberedSums(sums, f, i, slots!, own, at, words, scores);
       else {
         const t = sums.table;
         for (let y = 0; y < LABEL_COUNT; y++) scores[y] = t[own + y] + t[at + y] + t[words + y] + t[words + LABEL_COUNT + y];

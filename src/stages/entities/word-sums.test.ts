@@ -26,19 +26,31 @@ describe('RememberedSums', () => {
     expect(Array.from(sums.table.subarray(sums.wordRow(slot, OWN_ROW), sums.wordRow(slot, OWN_ROW) + 3))).toEqual([7, 8, 9]);
   });
 
-  it('gives a slot again, with nothing made, once all are given', () => {
+  it('gives a slot again, with nothing made, once all are given, but not one of the sentence looked up', () => {
     const sums = new RememberedSums(scorer, 3, 4);
-    const first = word(1);
-    const slot = sums.slotOf(first);
-    sums.made[slot] = 1;
-    sums.prevOf[slot] = 0;
-    const others = [word(2), word(3), word(4), word(5)];
-    const given = others.map((w) => sums.slotOf(w));
-    expect(given).toEqual([1, 2, 3, 0]);
-    expect(sums.made[0]).toBe(0);
-    expect(sums.prevOf[0]).toBe(NOT_SUMMED);
-    // The first word lost its slot: it is given another.
-    expect(sums.slotOf(first)).toBe(1);
-    expect(sums.slotOf(others[3])).toBe(0);
+    const [start, end, first] = [word(0), word(9), word(1)];
+    expect(Array.from(sums.sentenceSlots([first], 1, start, end).subarray(0, 5))).toEqual([0, 0, 1, 2, 2]);
+    sums.made[1] = 1;
+    sums.prevOf[1] = 0;
+    expect(sums.sentenceSlots([word(2)], 1, start, end)[2]).toBe(3);
+    // All four given: the next goes to the first word (slot 1), not to the start mark, looked up in this sentence.
+    expect(sums.sentenceSlots([word(3)], 1, start, end)[2]).toBe(1);
+    expect(sums.made[1]).toBe(0);
+    expect(sums.prevOf[1]).toBe(NOT_SUMMED);
+  });
+
+  it('keeps every word type of a sentence its slot while the sentence is looked up', () => {
+    const sums = new RememberedSums(scorer, 3, 4);
+    const [start, end, a, b, c] = [word(0), word(9), word(1), word(2), word(3)];
+    sums.sentenceSlots([a, b], 2, start, end);
+    // Slots full: c may not take the start mark's or a's, looked up before it.
+    const slots = Array.from(sums.sentenceSlots([a, c], 2, start, end).subarray(0, 6));
+    expect(new Set(slots.slice(1, 5)).size).toBe(4);
+    expect([slots[0], slots[2], slots[3], slots[4]]).toEqual([start.slot, a.slot, c.slot, end.slot]);
+    // A sentence of more word types than slots: the table grows rather than give one of them.
+    const many = [1, 2, 3, 4, 5, 6].map(word);
+    const all = Array.from(sums.sentenceSlots(many, 6, start, end).subarray(1, 9));
+    expect(new Set(all).size).toBe(8);
+    expect(all.slice(1, 7)).toEqual(many.map((w) => w.slot));
   });
 });

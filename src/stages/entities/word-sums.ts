@@ -43,6 +43,10 @@ export class RememberedSums {
   readonly labelMade: Uint8Array;
   /** The word type each slot is given to. */
   private owners: (OwnScores | undefined)[];
+  /** The sentence each slot was last looked up in (`sentenceSlots`): such a slot is not given to another word type. */
+  private usedIn: Int32Array;
+  private sentence = 0;
+  private slots = new Int32Array(64);
   private next = 0;
   private readonly wordStart: number;
 
@@ -59,6 +63,7 @@ export class RememberedSums {
     this.prevOf = new Int8Array(slots).fill(NOT_SUMMED);
     this.historyOf = new Int8Array(slots).fill(NOT_SUMMED);
     this.owners = new Array<OwnScores | undefined>(slots).fill(undefined);
+    this.usedIn = new Int32Array(slots).fill(-1);
   }
 
   /** Where row `row` of word slot `slot` starts in `table`. */
@@ -66,13 +71,49 @@ export class RememberedSums {
     return this.wordStart + (slot * SLOT_ROWS + row) * LABEL_COUNT;
   }
 
+  /**
+   * The slots of a sentence's word types (`own[0…n)`) at 2…n+1 of the array returned, the start mark's at 0 and 1
+   * and the end mark's at n+2 and n+3: a token's and its four neighbours' (`NEIGHBOUR_STEPS`) looked up once a
+   * sentence, not five times a token, a call not inlined each (session 52, sp-ent2). No slot given while
+   * looking them up is one of the sentence's, so all stay theirs until the next sentence's.
+   */
+  sentenceSlots(own: readonly OwnScores[], n: number, start: OwnScores, end: OwnScores): Int32Array {
+    this.sentence = (this.sentence + 1) | 0;
+    if (this.slots.length < n + 4) this.slots = new Int32Array(2 * (n + 4));
+    const slots = this.slots;
+    slots[0] = slots[1] = this.keep(start);
+    for (let i = 0; i < n; i++) slots[i + 2] = this.keep(own[i]);
+    slots[n + 2] = slots[n + 3] = this.keep(end);
+    return slots;
+  }
+
+  private keep(own: OwnScores): number {
+    const slot = this.slotOf(own);
+    this.usedIn[slot] = this.sentence;
+    return slot;
+  }
+
   /** The slot of word type `own`; a new one, with no row made, if it has none here. */
   slotOf(own: OwnScores): number {
     const slot = own.slot;
     if (slot >= 0 && slot < this.owners.length && this.owners[slot] === own) return slot;
-    if (this.next === this.owners.length) {
-      if (this.next < this.maxSlots) this.grow(Math.min(2 * this.next, this.maxSlots));
-      else this.next = 0;
+    return this.give(own);
+  }
+
+  private give(own: OwnScores): number {
+    for (let tried = 0; ; tried++) {
+      if (this.next === this.owners.length) {
+        if (this.next < this.maxSlots) this.grow(Math.min(2 * this.next, this.maxSlots));
+        else this.next = 0;
+      }
+      if (this.usedIn[this.next] !== this.sentence) break;
+      // A sentence of more word types than slots: the table grows past its bound rather than give one of them.
+      if (tried === this.owners.length) {
+        this.next = this.owners.length;
+        this.grow(2 * this.owners.length);
+        break;
+      }
+      this.next++;
     }
     const given = this.next++;
     this.owners[given] = own;
@@ -107,5 +148,8 @@ export class RememberedSums {
     const owners = new Array<OwnScores | undefined>(slots).fill(undefined);
     for (let s = 0; s < this.owners.length; s++) owners[s] = this.owners[s];
     this.owners = owners;
+    const usedIn = new Int32Array(slots).fill(-1);
+    usedIn.set(this.usedIn);
+    this.usedIn = usedIn;
   }
 }
