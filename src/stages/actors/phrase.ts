@@ -398,6 +398,20 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
  * denied …" made "U.S. … government" one mention, the next paragraph's Taiwanese government USA GOV. A function, not a
  * closure made per phrase, whose optimised code a worker's full collections dropped (#13).
  */
+let posts: ReadonlySet<string> | undefined;
+/** Nouns of a country's post abroad ("embassy", "consulate"), which belongs to its sender (data/post-words.txt). */
+const isPostAbroad = (key: string): boolean => (posts ??= new Set(readDataLines(assetPath('src', 'stages', 'actors', 'data', 'post-words.txt')))).has(key);
+
+/**
+ * "The U.S. Embassy in Moscow": Phoenix's "embassy in" titles the town after it, which then named the post; cut
+ * the title back to the post's noun so the town is only where it is.
+ */
+function hostCut(agent: MatchedAgent | undefined): MatchedAgent | undefined {
+  if (!agent?.key.endsWith(' in')) return agent;
+  const key = agent.key.slice(0, -3);
+  return isPostAbroad(key) ? { ...agent, key, last: agent.last - 1 } : agent;
+}
+
 function agentInSentence(kb: ActorKb, words: Words, i: number, k: number): MatchedAgent | undefined {
   return words.sents[k] === words.sents[i] ? matchAgent(kb, words, k) : undefined;
 }
@@ -449,7 +463,7 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     possessive = true;
     j++;
   }
-  let agent = extendTitle(kb, words, agentInSentence(kb, words, i, j));
+  let agent = hostCut(extendTitle(kb, words, agentInSentence(kb, words, i, j)));
   // "Crown Prince and Prime Minister Mohammed bin Salman": two titles of one person; the name follows the second.
   const joint = coordinatedTitle(kb, words, agent);
   const coTitle = joint ? agent : undefined;
@@ -521,7 +535,9 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
   // "support for Ukraine from the United States", "Russia in Syria": a place has no place of its own;
   // the one after it is a second mention.
   const isPlace = named !== undefined && !agent && named.indices.every((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? ''));
-  if ((named || surname || unknownName || agent || nation) && !isPlace && PREPOSITIONS.has(prep)) {
+  // "the embassy in Moscow": the place a post abroad is in hosts it; it is not the post's country.
+  const hosted = prep === 'in' && agent !== undefined && isPostAbroad(agent.key);
+  if ((named || surname || unknownName || agent || nation) && !isPlace && !hosted && PREPOSITIONS.has(prep)) {
     let k = words.keys[j + 1] === 'the' ? j + 2 : j + 1;
     // "of southern Serbia", "in central Baghdad"
     if (!isCapitalised(words.texts[k] ?? '') && isCapitalised(words.texts[k + 1] ?? '')) k++;
