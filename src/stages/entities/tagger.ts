@@ -140,7 +140,10 @@ export type OnDecision = (keys: Uint32Array, from: number, to: number, dynKeys: 
  * label scores are kept at `i * LABEL_COUNT`, for `labelConfidence`. With `rememberWordScores`
  * (for a loaded model's integer weights only), the summed weights of each word's own features are
  * remembered with its word type (`f.own`) and reused, and so are those of the label-only decision
- * keys (`labelSumsAt`), which gives the same scores (#13).
+ * keys (`labelSumsAt`), which gives the same scores (#13). Those sums are added in another order than the
+ * per-key loop's, which is exact only because the weights are integers: a loaded model's are by construction
+ * (`linearModelOf` in ml/model-file.ts refuses slots that are not i32; the older layout's are Int16Array), and the
+ * trainer's float weights are refused above (review b of session 52, #10).
  */
 export function decodeSentence(
   f: SentenceFeatures,

@@ -35,3 +35,15 @@ describe('condolences "for" a hostile act are not addressed to its doer', () => 
     expect(support).toContain('SUPPORT USA -> ISR');
   });
 });
+
+// Review b of session 52, #1: the class is matched by lemma too ("killings", "bombings"), and a doer found deeper in the
+// object is passed over as well as one named by the act's own "by" phrase.
+describe('sympathy "for" hostile acts named in the plural is not addressed to their doer', () => {
+  it.each([
+    ['Obama expressed sympathy for the killings by al-Shabaab.', 'SOM'],
+    ['Obama offered condolences for the bombings by Islamic State.', 'IMG'],
+  ])('"%s"', (text, doer) => {
+    const support = coded(text).filter((e) => e.startsWith('SUPPORT'));
+    expect(support.some((e) => e.includes(`-> ${doer}`))).toBe(false);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verbMatch } from '../../../test/support/verb-match.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 
 // The shipped lexicon's data (data/verbs.txt, senses.tsv, nouns.tsv) on hand-parsed sentences:
 // each row is a class of constructions a data entry exists for, not one article's sentence.
@@ -1108,5 +1110,19 @@ describe('data/verbs.txt: commitments to work together, the pledge', () => {
       themselves themselves PRON PRP 2 obj
       to to ADP IN 5 case
       dialogue dialogue NOUN NN 2 obl`, 1)).toBe('030');
+  });
+});
+
+// Review b of session 52, #5: the "* QUESTION(S)" rows (111) through the whole pipeline, where negation and the passive
+// are decided: a denial keeps the event marked negated, and the passive's "by" phrase is the one who raised them.
+describe('raised questions end to end: negated and passive', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  const coded = (text: string) => (pipeline.run(makeDoc({ text, meta: { date: '2023-03-03' } })).layers.events?.events ?? [])
+    .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')} -> ${e.recipients.map((r) => r.code).join('+')}${e.negated ? ' negated' : ''}`);
+  it.each([
+    ['Britain did not raise questions about the Iranian deal.', 'ACCUSE GBR -> IRN negated'],
+    ['Questions were raised by Britain about the Iranian deal.', 'ACCUSE GBR -> IRN'],
+  ])('"%s"', (text, expected) => {
+    expect(coded(text)).toContain(expected);
   });
 });

@@ -335,7 +335,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // by contentDoer, may be named inside that phrase: "sanctions against Russia by the EU").
   // "stressed the importance of sanctions pressure on Russia", "supported increasing pressure on the
   // Russian regime": a stance on a punishment is not addressed to whom it falls on either.
-  const accept = event !== undefined && TARGET_NOT_RECIPIENT.has(event) ? (p: EventParticipant) => acceptAny(p) && !isAgainst(tree, p.tokens[0], verb) : acceptAny;
+  const against = event !== undefined && TARGET_NOT_RECIPIENT.has(event) ? (p: EventParticipant) => acceptAny(p) && !isAgainst(tree, p.tokens[0], verb) : acceptAny;
+  // "expressed sympathy for the killings by al-Shabaab", "offered condolences for the bombings by Islamic State": support
+  // over a hostile act is for those who suffered it, never addressed to its doer (review b of session 52, #1).
+  const notHostileDoer = (p: EventParticipant) => event !== 'SUPPORT' || !isHostileActDoer(tree, p.tokens[0]);
+  const accept = (p: EventParticipant) => against(p) && notHostileDoer(p);
   // "convened the Council on Native American Affairs", "held a meeting on the impact … on the Ukrainian food
   // industry", "would not agree with the position of some entities regarding Russia": what a noun's
   // "on"/"about" phrase names is its topic, not a party to a cooperative act (see #12).
@@ -494,7 +498,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // names an act by a participle's "by" agent is addressed to that doer, before a party deeper in the phrase.
     const doer = tree.baseRels[arg] === 'obl' ? judgedPhraseDoer(tree, actors, event, arg, phrase).filter(outside) : [];
     if (doer.length) { reasons.push(reason('roles/object-doer', { object: tree.words[arg] })); return doer; }
-    const deep = firstActorsUnder(tree, actors, arg, 5, (p) => outside(p) && notNoun(p));
+    const deep = firstActorsUnder(tree, actors, arg, 5, (p) => outside(p) && notNoun(p) && notHostileDoer(p));
     if (deep.length) { reasons.push(reason('roles/inside-object')); return deep; }
     // "reaffirmed the U.S. commitment to continue providing Ukraine with …, holding Russia accountable": whom the object's
     // own infinitive acts on is whom the pledge is for, before a party in a later phrase of the verb (the parser hangs
@@ -793,6 +797,27 @@ function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: num
   return undefined;
 }
 
+/** A hostile act noun by word form or lemma ("the attacks", "the killings"; rule-words `hostile-act`). */
+function isHostileAct(tree: Tree, noun: number): boolean {
+  return HOSTILE_ACTS.has(tree.words[noun].toLowerCase()) || HOSTILE_ACTS.has(tree.lemmas[noun]);
+}
+
+/**
+ * Whether a token heads (or sits in) the "by" phrase of a hostile act noun: "the bombings by Islamic State", or, as the
+ * parser often attaches it, a "by" phrase of the verb right after the act's own phrase ("sympathy for the killings by
+ * al-Shabaab", "by" on "expressed").
+ */
+function isHostileActDoer(tree: Tree, token: number): boolean {
+  for (let t = token, steps = 0; t >= 0 && steps < 3; t = tree.deps[t].head, steps++) {
+    const head = tree.deps[t].head;
+    if (head < 0 || markerOf(tree, t) !== 'by') continue;
+    if (isHostileAct(tree, head)) return true;
+    const before = childrenBy(tree, head, 'obl', 'nmod').filter((o) => o < t).at(-1);
+    if (before !== undefined && isHostileAct(tree, before)) return true;
+  }
+  return false;
+}
+
 /**
  * "the unprecedented assistance of the United States to Ukraine": an act noun with both an "of" phrase and a
  * beneficiary phrase names its doer with "of" (alone, "of" may name the beneficiary: "in support of Ukraine").
@@ -814,7 +839,7 @@ function appreciatedDoer(tree: Tree, actors: ActorIndex, verb: number, noun: num
   // "extended condolences to the Israeli people for the attack by Hamas": sympathy for a hostile act is for those who
   // suffered it, never addressed to its doer (rule-words `hostile-act`).
   const acts = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl')].filter((a) => markerOf(tree, a) === 'for').flatMap((a) => conjuncts(tree, a))
-    .filter((a) => !HOSTILE_ACTS.has(tree.words[a].toLowerCase()));
+    .filter((a) => !isHostileAct(tree, a));
   // A doer named with "by" anywhere in the list outranks a possessor or adjective on its first member.
   for (const thing of acts) {
     // "support for the journalists detained by the Iranian authorities": a phrase that names people is for them; its

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { loadPosModel, tagSentence } from './pos-model.js';
 
 const model = loadPosModel();
@@ -136,5 +138,17 @@ describe('a past form spelt like a verb of its own is a past form (#12, "today w
 
   it('leaves the noun alone where the sentence has a verb', () => {
     expect(tagsOf('The soldier showed the wound to the doctor .')).toContain('wound/NN');
+  });
+});
+
+// Review b of session 52, #8: the tag alone can pass while the events stage drops the form; through the whole pipeline,
+// a headline's present verb after a title noun codes its event with the coded actor.
+describe('a headline verb read as a verb codes its event end to end', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  it.each([
+    ['UN chief condemns attack on convoy', 'ACCUSE IGO'],
+  ])('"%s"', (text, expected) => {
+    const events = pipeline.run(makeDoc({ text, meta: { date: '2023-03-03' } })).layers.events?.events ?? [];
+    expect(events.map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}`)).toContain(expected);
   });
 });
