@@ -32,7 +32,7 @@ import { speechContentEvents } from './speech-content.js';
 import { codeStatementContents } from './statement-stance.js';
 import { nearestActorBefore, speakerOf } from './roles.js';
 import { rolesOnce } from './roles-once.js';
-import { childrenBy, subjectOf, buildTree, walkTokens } from './tree.js';
+import { childrenBy, subjectOf, buildTree, type Tree, walkTokens } from './tree.js';
 import { repairMisreadPresent } from './misread-present.js';
 import { repairStativeParticiples } from './stative-participle.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
@@ -108,6 +108,10 @@ const ARMED_CLASH_PARTIES = ruleWords('armed-clash-party');
 /** Force that the police or the courts' officers use to search (rule-words `search-act`, `search-sector`): PLOVER COERCE seize. */
 const SEARCH_ACTS = ruleWords('search-act');
 const SEARCH_SECTORS = ruleWords('search-sector');
+/** Acts of harm whose clause on a raid makes it an attack, not a search (rule-words `harm-act`). */
+const HARM_ACTS = ruleWords('harm-act');
+/** CAMEO's code for a search by force, PLOVER COERCE seize ("Seize or damage property"; its PLOVER mode is seize). */
+const SEARCH_CAMEO = '171';
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Rescue): EventLayer {
@@ -403,10 +407,12 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     return reject(ctx, sent, match, 'events/unarmed-clash', event, reason('events/unarmed-clash', { noun: tree.words[match.noun] }));
   // "Turkish police raided the homes of Kurdish activists": a raid by the police is a search (PLOVER COERCE seize), not an attack.
   const searchWord = [verb, match.noun].find((t) => t !== undefined && SEARCH_ACTS.has(tree.lemmas[t]));
-  if (event === 'ASSAULT' && searchWord !== undefined && actors.length && actors.every((a) => SEARCH_SECTORS.has(a.sector ?? ''))) {
+  // A raid with harm done in it ("raided the camp, killing five", "…, beating demonstrators") stays an attack.
+  if (event === 'ASSAULT' && searchWord !== undefined && actors.length && actors.every((a) => SEARCH_SECTORS.has(a.sector ?? '')) && !hasHarmClause(tree, searchWord)) {
     why.push(reason('events/police-search', { word: tree.words[searchWord] }));
     event = 'COERCE';
     mode = 'seize';
+    cameo = SEARCH_CAMEO;
   }
   const object = match.noun ?? childrenBy(tree, verb, 'obj')[0];
   const received = object !== undefined && GIVEN.has(entry.event) ? receivedAct(tree, ctx.actors, verb, object) : undefined;
@@ -542,3 +548,18 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   return { match, entry, verb, event, mode, cameo, negated, future, flags, actors, recipients, roleReasons, roles, why, separate, expected: expected !== undefined, protested, said };
 }
 
+/**
+ * "raided the Jenin camp, killing five Palestinians", "raided a protest camp, beating demonstrators", "raided the
+ * house and shot two men", "a raid that ended in a gunfight": a clause or phrase of harm on the raid (a verb or a noun
+ * in rule-words `harm-act`), not its subject's.
+ */
+function hasHarmClause(tree: Tree, raid: number): boolean {
+  const subjects = new Set(childrenBy(tree, raid, 'nsubj', 'nsubj:pass'));
+  return walkTokens(tree, raid).some((t) => t !== raid && HARM_ACTS.has(tree.lemmas[t]) && ['VERB', 'NOUN'].includes(tree.pos[t]?.upos ?? '') && !ancestorIn(tree, t, subjects, raid));
+}
+
+/** Whether a token lies under one of `tops` on its way up to `stop`. */
+function ancestorIn(tree: Tree, token: number, tops: ReadonlySet<number>, stop: number): boolean {
+  for (let t = token; t >= 0 && t !== stop; t = tree.deps[t].head) if (tops.has(t)) return true;
+  return false;
+}

@@ -91,7 +91,8 @@ export function finishTrigger(ctx: Context, sent: number, read: TriggerRead): vo
   if (described) why.push(reason('events/described-act', { noun: tree.words[tree.deps[describer].head] }));
   const confidence = match.kind === 'pattern' ? 0.8 : match.kind === 'noun' ? 0.7 : 0.65;
   const draft: Draft = {
-    event, mode, context: entry.context, cameo, actors, recipients,
+    // A record turned into another code (a police search, a threat) takes that code's context.
+    event, mode, context: cameo === match.code ? entry.context : lexicon.cameo[cameo]?.context ?? entry.context, cameo, actors, recipients,
     ...(said.speaker ? { speaker: said.speaker } : {}),
     negated, hypothetical: flags.hypothetical, future, historical: time.historical || described,
     date: time.date, dateSource: time.dateSource,

@@ -27,4 +27,18 @@ describe('raids by the police are searches (#12)', () => {
   ])('"%s" stays an attack', (text, actor) => {
     expect(coded(text).filter((e) => e.endsWith(actor))[0]).toMatch(/^ASSAULT/);
   });
+
+  // Session 52 review a, finding 6: harm done in the raid (rule-words `harm-act`) keeps it an attack.
+  it.each([
+    ['Israeli border police raided the Jenin refugee camp, killing five Palestinians.', 'ISRCOP'],
+    ['Iraqi police raided an Islamic State hideout, killing three militants.', 'IRQCOP'],
+    ['Police raided a protest camp in Nairobi, beating demonstrators with batons.', 'KENCOP'],
+  ])('"%s" with harm done stays an attack', (text, actor) => {
+    expect(coded(text).filter((e) => e.endsWith(actor))).toEqual([`ASSAULT/- ${actor}`]);
+  });
+
+  it('gives a search the code and context of COERCE seize, not those of the attack it was read as', () => {
+    const [search] = codeEvents(pipeline.run(makeDoc({ text: 'Turkish police raided the homes of Kurdish activists.', meta: { date: '2005-04-01' } })) as Parameters<typeof codeEvents>[0], lexicon).events;
+    expect(search).toMatchObject({ event: 'COERCE', mode: 'seize', cameo: '171', context: lexicon.cameo['171'].context });
+  });
 });

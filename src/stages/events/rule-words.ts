@@ -189,6 +189,7 @@ const CLASSES = {
   'armed-clash-party': [],
   'search-act': [],
   'search-sector': [],
+  'harm-act': [],
   'told-setting-noun': [],
   'armed-advance-noun': [],
   'goods-noun': [],
