@@ -38,3 +38,14 @@ describe('events told as breaking out or existing (#12)', () => {
     expect(coded(text)).toEqual([]);
   });
 });
+
+describe('the trigger of an event told as breaking out or existing', () => {
+  it.each([
+    ['There were talks between Iran and Iraq in Geneva on Monday.', 'talks'],
+    ['Clashes broke out between Iraqi and Iranian troops on Monday.', 'Clashes'],
+  ])('review-c-5: "%s" is the noun "%s", not the verb', (text, noun) => {
+    const doc = pipeline.run(makeDoc({ text, meta: { date: '1992-03-02' } })) as Parameters<typeof codeEvents>[0];
+    const words = codeEvents(doc, lexicon).events.map((e) => text.slice(e.trigger.start, e.trigger.end));
+    expect(words).toContain(noun);
+  });
+});

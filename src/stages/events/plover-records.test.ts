@@ -43,7 +43,7 @@ describe('explainDocument', () => {
     const text = explainDocument(coded());
     expect(text).toMatch(/\[0\] Putin called for talks/);
     expect(text).toMatch(/event: AGREE Vladimir Putin \[RUSGOV\] → Ukraine \[UKR\]/);
-    expect(text).toMatch(/rejected "erupted".*no actor/);
+    expect(text).toMatch(/rejected "Fighting".*no actor/);
   });
 
   it('marks negated, hypothetical and historical events as not counted, and shows a future one as counted with its flag', () => {

@@ -1124,3 +1124,44 @@ describe('rolesOf, the clause that says what an act is for', () => {
     expect(events.flatMap((e) => codes(e.recipients))).toEqual([]);
   });
 });
+
+describe('rolesOf, the sides of a "between" phrase', () => {
+  it('review-c-6: drops a side with no country code ("clashes between Serbian police and ethnic Albanians")', () => {
+    // "There were clashes between Serbian police and ethnic Albanians in Kosovo, police said." (real parse)
+    const doc = parsedDoc([`
+      There there PRON EX 2 expl
+      were be VERB VBD 14 ccomp
+      clashes clash NOUN NNS 2 nsubj
+      between between ADP IN 6 case
+      Serbian Serbian PROPN NNP 6 compound
+      police police NOUN NNS 3 nmod
+      and and CCONJ CC 9 cc
+      ethnic ethnic ADJ JJ 9 amod
+      Albanians Albanians PROPN NNPS 6 conj
+      in in ADP IN 11 case
+      Kosovo Kosovo PROPN NNP 9 nmod
+      , , PUNCT , 13 punct
+      police police NOUN NNS 3 conj
+      said say VERB VBD 0 root
+      . . PUNCT . 14 punct`], { actors: [{ sent: 0, tokens: [4, 6], id: 'srb-police', name: 'Serbia', code: 'SRB', sector: 'COP' }, { sent: 0, tokens: [7, 9], id: 'albanians', name: 'unknown country', sector: 'CVL' }] });
+    const events = codeEvents(doc, lexicon).events;
+    expect(events.flatMap((e) => [...e.actors, ...e.recipients]).every((p) => p.code !== undefined)).toBe(true);
+  });
+
+  it('review-c-7: emits no joint event whose sides are all one country ("clashes between Israeli police and Palestinians in Jerusalem")', () => {
+    // Real parse; "Palestinians in Jerusalem" resolved to Israel by its place.
+    const doc = parsedDoc([`
+      Clashes Clashes PROPN NNP 2 nsubj
+      erupted erupt VERB VBD 0 root
+      between between ADP IN 5 case
+      Israeli Israeli ADJ JJ 5 amod
+      police police NOUN NN 2 obl
+      and and CCONJ CC 7 cc
+      Palestinians Palestinian PROPN NNPS 5 conj
+      in in ADP IN 9 case
+      Jerusalem Jerusalem PROPN NNP 5 nmod
+      . . PUNCT . 2 punct`], { actors: [{ sent: 0, tokens: [3, 5], id: 'isr-police', name: 'Israel', code: 'ISR', sector: 'COP' }, { sent: 0, tokens: [6, 9], id: 'pal', name: 'Israel', code: 'ISR' }] });
+    const events = codeEvents(doc, lexicon).events;
+    expect(events.filter((e) => new Set([...e.actors, ...e.recipients].map((p) => p.code)).size < 2 && e.actors.length > 1)).toEqual([]);
+  });
+});

@@ -166,11 +166,16 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // a meeting (rule-words `joint-meeting-event`): force "between Armenian and Azerbaijani troops" keeps its named actors.
   const heads = [verb, ...(noun !== undefined ? [noun] : []), ...(subj ? [subj.token] : []), ...childrenBy(tree, verb, 'obj')];
   const between = heads.flatMap((h) => childrenBy(tree, h, 'obl', 'nmod')).find((o) => markerOf(tree, o) === 'between');
-  const parties = between === undefined ? [] : event && JOINT_MEETINGS.has(event) ? jointParties(tree, actors, between) : actorsOfPhrase(tree, actors, between);
+  // A side with no country code is no side ("clashes between Serbian police and ethnic Albanians": the Albanians
+  // name no country here), and sides that are all one country make no joint act ("between Israeli police and
+  // Palestinians in Jerusalem" read by the place): an event between a country and itself says nothing.
+  const named = between === undefined ? [] : event && JOINT_MEETINGS.has(event) ? jointParties(tree, actors, between) : actorsOfPhrase(tree, actors, between);
+  const parties = named.filter((p) => p.code !== undefined);
+  if (parties.length >= 2 && new Set(parties.map((p) => p.code)).size === 1) return { actors: [], recipients: [], reasons };
   // On an object that is no event noun, with actors of the verb's own, the phrase tells what the object is
   // about ("They discussed the conflict between Israel and Hezbollah"), not who acts.
   const aboutObject = between !== undefined && tree.deps[between].head !== noun && childrenBy(tree, verb, 'obj').includes(tree.deps[between].head) && actorList.length > 0;
-  const joint = !aboutObject && (parties.length >= 2 || (parties.length > 0 && !actorList.length));
+  const joint = !aboutObject && parties.length > 0 && (named.length >= 2 || !actorList.length);
   if (joint) {
     actorList = parties;
     reasons.push(reason('roles/between'));

@@ -544,7 +544,8 @@ function matchOutbreak(tree: Tree, lexicon: LexiconTables, i: number): TriggerMa
   if (subject === undefined) return undefined;
   const code = noun !== undefined ? nounCode(tree, lexicon, noun) ?? '---' : FIGHTING_CODE;
   const why = outbreak ? reason('events/trigger-noun', { verb: [tree.lemmas[i], ...particles].join(' '), noun: tree.words[subject] }) : reason('events/trigger-existential', { verb: tree.words[i], noun: tree.words[subject] });
-  return { token: i, tokens: [i, i + 1], code, kind: 'noun', noun: subject, reason: why };
+  // The words of the event are the noun's, as a meeting phrase's are ("There were talks": "talks", not "were").
+  return { token: i, tokens: [subject, subject + 1], code, kind: 'noun', noun: subject, reason: why };
 }
 
 /** Verbs of travel, whose phrases may name the talks the journey led to or came from. */
