@@ -51,6 +51,21 @@ const TURNS = [`
   reception reception NOUN NN 17 obl
   . . PUNCT . 15 punct`];
 
+/** The site's narration after the turns, handing the floor on: "Following the talks, Modi said: I condemn the sanctions." */
+const NARRATION = `
+  Following follow VERB VBG 4 case
+  the the DET DT 3 det
+  talks talk NOUN NNS 7 obl
+  , , PUNCT , 7 punct
+  Modi Modi PROPN NNP 7 nsubj
+  said say VERB VBD 0 root
+  : : PUNCT : 7 punct
+  I I PRON PRP 10 nsubj
+  condemn condemn VERB VBP 7 ccomp
+  the the DET DT 12 det
+  sanctions sanction NOUN NNS 10 obj
+  . . PUNCT . 7 punct`;
+
 const putin = (sent: number, tokens: [number, number]): ActorSpec => ({ sent, tokens, id: 'vladimir-putin', name: 'Vladimir Putin', code: 'RUS', sector: 'GOV', kind: 'person' });
 const pashinyan = (sent: number, tokens: [number, number]): ActorSpec => ({ sent, tokens, id: 'nikol-pashinyan', name: 'Nikol Pashinyan', code: 'ARM', sector: 'GOV', kind: 'person' });
 /** The actors stage's mentions of that parse: each label is a title and a name, two mentions of one person. */
@@ -75,6 +90,16 @@ describe('transcript turns', () => {
     const layer = discourse().run(doc, { report: () => undefined });
     const firsts = layer.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'I').map((m) => [m.code, m.reasons[0]?.rule]);
     expect(firsts).toEqual([['RUS', 'discourse/turn-speaker'], ['ARM', 'discourse/turn-speaker']]);
+  });
+
+  it('ends a turn where the narration hands the floor on with a verb of saying and a colon', () => {
+    const modi: ActorSpec = { sent: 2, tokens: [4, 5], id: 'narendra-modi', name: 'Narendra Modi', code: 'IND', sector: 'GOV', kind: 'person' };
+    const speakers = turnSpeakers(viewOf(transcript([...TURNS, NARRATION], [...LABELS, modi]))).map((m) => m?.code);
+    expect(speakers[30]).toBe('ARM');
+    expect(speakers[39 + 4]).toBe('ARM');
+    expect(speakers[39 + 7]).toBe('IND');
+    const unnamed = turnSpeakers(viewOf(transcript([...TURNS, NARRATION], LABELS))).map((m) => m?.code);
+    expect(unnamed[39 + 7]).toBeUndefined();
   });
 
   it('takes no label from a name in the middle of a sentence', () => {

@@ -7,14 +7,26 @@
 import type { ActorMention } from '../actors/types.js';
 import type { View } from './view.js';
 
-/** Per token: the person whose labelled turn it stands in; undefined before the first label. */
+/**
+ * Per token: the person whose labelled turn it stands in; undefined before the first label. A colon after a verb of
+ * saying ("Following the talks, Vladimir Putin said: I condemn …") is the site's own narration handing the floor on:
+ * the words after it are the person named just before the verb's, else nobody's turn (review c, session 52).
+ */
 export function turnSpeakers(view: View): (ActorMention | undefined)[] {
   let speaker: ActorMention | undefined;
   return view.words.map((word, i) => {
-    const label = word === ':' ? turnLabel(view, i) : undefined;
+    if (word !== ':') return speaker;
+    const label = turnLabel(view, i);
     if (label) speaker = label;
+    else if (view.pack.speechForms.has(view.words[i - 1]?.toLowerCase() ?? '')) speaker = handedTo(view, i - 1);
     return speaker;
   });
+}
+
+/** The person named just before the verb of saying at `verb` ("Vladimir Putin said:"), if any. */
+function handedTo(view: View, verb: number): ActorMention | undefined {
+  const named = view.mentionAt[verb - 1];
+  return named?.kind === 'person' && view.sents[verb - 1] === view.sents[verb] ? named : undefined;
 }
 
 /**
