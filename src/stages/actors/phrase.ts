@@ -393,11 +393,6 @@ export function parsePhrase(kb: ActorKb, words: Words, i: number): Phrase | unde
   return readPhrase(kb, words, i);
 }
 
-/**
- * The agent noun at `k` when it is in the sentence of the phrase's start `i`: "… exports to the U.S.\n\nThe government has
- * denied …" made "U.S. … government" one mention, the next paragraph's Taiwanese government USA GOV. A function, not a
- * closure made per phrase, whose optimised code a worker's full collections dropped (#13).
- */
 let posts: ReadonlySet<string> | undefined;
 /** Nouns of a country's post abroad ("embassy", "consulate"), which belongs to its sender (data/post-words.txt). */
 const isPostAbroad = (key: string): boolean => (posts ??= new Set(readDataLines(assetPath('src', 'stages', 'actors', 'data', 'post-words.txt')))).has(key);
@@ -412,6 +407,11 @@ function hostCut(agent: MatchedAgent | undefined): MatchedAgent | undefined {
   return isPostAbroad(key) ? { ...agent, key, last: agent.last - 1 } : agent;
 }
 
+/**
+ * The agent noun at `k` when it is in the sentence of the phrase's start `i`: "… exports to the U.S.\n\nThe government has
+ * denied …" made "U.S. … government" one mention, the next paragraph's Taiwanese government USA GOV. A function, not a
+ * closure made per phrase, whose optimised code a worker's full collections dropped (#13).
+ */
 function agentInSentence(kb: ActorKb, words: Words, i: number, k: number): MatchedAgent | undefined {
   return words.sents[k] === words.sents[i] ? matchAgent(kb, words, k) : undefined;
 }

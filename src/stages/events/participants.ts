@@ -202,7 +202,6 @@ function precedingNationalities(tree: Tree, actors: ActorIndex, own: ActorMentio
   const first = own.tokens[0];
   const ownAdjective = countryOf(tree.words[first]) ?? countryOf(`${tree.words[first]} ${tree.words[first + 1]}`);
   if (!own.sector || !armedSectors().has(own.sector) || !ownAdjective || tree.words[first - 1] !== 'and') return [];
-  const sector = own.sector ? { sector: own.sector } : {};
   const noun = tree.words[own.tokens[1] - 1];
   const out: EventParticipant[] = [];
   for (let t = first - 2; t >= 0;) {
@@ -210,7 +209,7 @@ function precedingNationalities(tree: Tree, actors: ActorIndex, own: ActorMentio
     if (!found || childBy(tree, t, 'nsubj') !== undefined || childBy(tree, t, 'cop') !== undefined) break;
     const { code, from } = found;
     const words = tree.words.slice(from, t + 1).join(' ');
-    out.push({ start: tree.tokens[from].start, end: tree.tokens[t].end, tokens: [from, t + 1], actorId: `nationality:${code}${own.sector ?? ''}`, name: `${words} ${noun}`, code, ...sector });
+    out.push({ start: tree.tokens[from].start, end: tree.tokens[t].end, tokens: [from, t + 1], actorId: `nationality:${code}${own.sector}`, name: `${words} ${noun}`, code, sector: own.sector });
     if (tree.words[from - 1] !== ',') break;
     t = from - 2;
   }

@@ -519,6 +519,8 @@ function hasAgent(tree: Tree, n: number): boolean {
 
 /** Verbs that say an event broke out, with any particle (rule-words `outbreak-verb`: "break out", "erupt"). */
 const OUTBREAK = ruleWords('outbreak-verb');
+/** Their verbs' lemmas, and existential "be": the one test every verb of every sentence pays before the outbreak reading. */
+const OUTBREAK_HEADS: ReadonlySet<string> = new Set(['be', ...[...OUTBREAK].map((key) => key.split(' ')[0])]);
 
 /** Words for fighting read only as the subject of an outbreak (rule-words `outbreak-noun`), as CAMEO 190 conventional force. */
 const OUTBREAK_NOUNS = ruleWords('outbreak-noun');
@@ -535,6 +537,7 @@ function isExistential(tree: Tree, i: number): boolean {
  * and "break" would otherwise be read as a breach of its subject; the noun decides the event.
  */
 function matchOutbreak(tree: Tree, lexicon: LexiconTables, i: number): TriggerMatch | undefined {
+  if (!OUTBREAK_HEADS.has(tree.lemmas[i])) return undefined;
   const particles = tree.children[i].filter((c) => tree.deps[c].deprel === 'compound:prt').map((c) => tree.lemmas[c]);
   const outbreak = OUTBREAK.has([tree.lemmas[i], ...particles].join(' '));
   if (!outbreak && !isExistential(tree, i)) return undefined;
