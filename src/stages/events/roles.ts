@@ -14,6 +14,7 @@ import { modifierOwner } from './judged-owner.js';
 import { turnSpeaker } from './turns.js';
 import { permittedSpeaker } from './performatives.js';
 import { speakerOfConjunct } from './speaker-conjunct.js';
+import { setOffOpenerOf } from './set-off-opener.js';
 import { accusedPhrases } from './accused-phrase.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
@@ -130,6 +131,15 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     // other verb in between ("Human rights watchdog Amnesty International accused …").
     const before = nearestActorBefore(tree, actors, verb);
     if (before.length) { actorList = before; reasons.push(reason('roles/nearest-before')); }
+  }
+  if (!actorList.length && !subj?.passive && agent === undefined) {
+    // "Saudi Arabia, the world's biggest oil exporter, has asked …": the parser lost the opening name set off from its
+    // verb by an appositive or participial phrase (set-off-opener.ts).
+    const opener = setOffOpenerOf(tree, verb, subj?.token);
+    if (opener !== undefined) {
+      actorList = actorsOfPhrase(tree, actors, opener);
+      if (actorList.length) reasons.push(reason('roles/set-off-opener'));
+    }
   }
   if (!actorList.length && subj && !subj.passive) {
     // "Iraq said its warplanes attacked …": a subject owned by a pronoun belongs to the nearest actor before it.

@@ -1,0 +1,43 @@
+/**
+ * "Saudi Arabia, the world's biggest oil exporter, has asked …", "The U.S. Government, trying to stem protectionist
+ * pressure, has called on South Korea …": a name that opens the sentence, then a phrase set off by commas, then the
+ * main verb. The parser often misreads the shape (the name as the set-off noun's subject, as a vocative, or as the
+ * subject of the set-off participle), leaving the verb with no subject or the set-off noun as its subject, and the
+ * act was turned down for having no actor (#12, no-actor). roles.ts reads the opening phrase as the doer then.
+ */
+import { childBy, type Tree } from './tree.js';
+
+/** Parts of speech of an opening noun phrase ("The Paris Club of creditor nations", "Saudi Arabia"). */
+const OPENER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
+/** Parts of speech that may stand between the closing comma and the verb ("has asked", "has also called"). */
+const BEFORE_VERB_POS = new Set(['AUX', 'ADV', 'PART']);
+/** Finite verb tags: a set-off phrase with one is a clause ("which imports most of its oil"), read right by the parser. */
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/**
+ * The head of the phrase that opens `verb`'s sentence when a phrase set off by commas stands between it and `verb`
+ * (the root, finite or with an auxiliary), and the verb's subject in the parse, if any, lies inside the set-off
+ * phrase; else undefined. Whether the opener names an actor is the caller's test.
+ */
+export function setOffOpenerOf(tree: Tree, verb: number, subject: number | undefined): number | undefined {
+  if (tree.deps[verb].deprel !== 'root') return undefined;
+  if (!FINITE_TAGS.has(tree.pos[verb]?.xpos ?? '') && childBy(tree, verb, 'aux') === undefined) return undefined;
+  const sent = tree.tokens[verb].sent;
+  let first = verb;
+  while (first > 0 && tree.tokens[first - 1].sent === sent) first--;
+  // The opener runs to the first comma; a preposition may not open it ("In Tokyo, …" is an adverbial).
+  let open = first;
+  while (open < verb && tree.words[open] !== ',') open++;
+  if (open === first || open >= verb || tree.pos[first]?.upos === 'ADP') return undefined;
+  for (let t = first; t < open; t++) if (!OPENER_POS.has(tree.pos[t]?.upos ?? '')) return undefined;
+  // The set-off phrase closes with a comma followed only by the verb's auxiliaries and adverbs.
+  let close = verb - 1;
+  while (close > open && BEFORE_VERB_POS.has(tree.pos[close]?.upos ?? '')) close--;
+  if (close <= open + 1 || tree.words[close] !== ',') return undefined;
+  for (let t = open + 1; t < close; t++) if (tree.words[t] === ',' || FINITE_TAGS.has(tree.pos[t]?.xpos ?? '')) return undefined;
+  if (subject !== undefined && (subject <= open || subject >= close)) return undefined;
+  // The opener's head: its one word whose head lies outside it.
+  const heads: number[] = [];
+  for (let t = first; t < open; t++) if (tree.deps[t].head < first || tree.deps[t].head >= open) heads.push(t);
+  return heads.length === 1 ? heads[0] : undefined;
+}
