@@ -19,6 +19,8 @@ describe('a name opening the sentence, set off by commas before its verb, is the
     ['The U.S. Government, trying to stem protectionist pressure at home, has called on South Korea to open more markets.', 'REQUEST USA'],
     // the name read as a vocative, the appositive as the subject
     ['Mexico, the second largest debtor, has asked its creditor banks for new loans.', 'REQUEST MEX'],
+    // a relative clause set off: the name read as the subject of the relative clause's verb
+    ['Italy, which refused to join the Paris pact, has asked the banks for new loans.', 'REQUEST ITA'],
   ])('"%s"', (text, event) => {
     expect(coded(text).some((e) => e.startsWith(event))).toBe(true);
   });

@@ -1,6 +1,7 @@
 /**
  * "Saudi Arabia, the world's biggest oil exporter, has asked …", "The U.S. Government, trying to stem protectionist
- * pressure, has called on South Korea …": a name that opens the sentence, then a phrase set off by commas, then the
+ * pressure, has called on South Korea …", "Italy, which refused to join the pact, has asked …": a name that opens the
+ * sentence, then a phrase set off by commas (an appositive, a participle's phrase or a relative clause), then the
  * main verb. The parser often misreads the shape (the name as the set-off noun's subject, as a vocative, or as the
  * subject of the set-off participle), leaving the verb with no subject or the set-off noun as its subject, and the
  * act was turned down for having no actor (#12, no-actor). roles.ts reads the opening phrase as the doer then.
@@ -11,8 +12,10 @@ import { childBy, type Tree } from './tree.js';
 const OPENER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
 /** Parts of speech that may stand between the closing comma and the verb ("has asked", "has also called"). */
 const BEFORE_VERB_POS = new Set(['AUX', 'ADV', 'PART']);
-/** Finite verb tags: a set-off phrase with one is a clause ("which imports most of its oil"), read right by the parser. */
+/** Finite verb tags: the verb's own, and none in a set-off phrase that is no relative clause. */
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Tags of relative pronouns ("which", "who", "whose"): a set-off phrase opened by one is a relative clause. */
+const RELATIVE_TAGS = new Set(['WDT', 'WP', 'WP$']);
 
 /**
  * The head of the phrase that opens `verb`'s sentence when a phrase set off by commas stands between it and `verb`
@@ -34,7 +37,10 @@ export function setOffOpenerOf(tree: Tree, verb: number, subject: number | undef
   let close = verb - 1;
   while (close > open && BEFORE_VERB_POS.has(tree.pos[close]?.upos ?? '')) close--;
   if (close <= open + 1 || tree.words[close] !== ',') return undefined;
-  for (let t = open + 1; t < close; t++) if (tree.words[t] === ',' || FINITE_TAGS.has(tree.pos[t]?.xpos ?? '')) return undefined;
+  // A finite verb in it makes it a clause of its own ("Japan, as it imports oil, urged"), unless a relative pronoun opens
+  // it ("Italy, which refused to join the Paris pact, has asked": the parser may hang the name on "refused").
+  const relative = RELATIVE_TAGS.has(tree.pos[open + 1]?.xpos ?? '');
+  for (let t = open + 1; t < close; t++) if (tree.words[t] === ',' || (!relative && FINITE_TAGS.has(tree.pos[t]?.xpos ?? ''))) return undefined;
   if (subject !== undefined && (subject <= open || subject >= close)) return undefined;
   // The opener's head: its one word whose head lies outside it.
   const heads: number[] = [];
