@@ -634,11 +634,8 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
   const isPlural = /s$/.test(input.words.keys[nation.last - 1] ?? '');
   // A bare adjective is a mention only as a noun ("the Palestinians", "Israeli troops" is handled as an agent).
   const people = nation.via === 'adjective' && !isPlural && /^\p{Lu}\p{L}+s$/u.test(next) && input.words.sents[phrase.last] === input.words.sents[phrase.first];
-  // "Russian-French dialogue", "Russian initiative": the adjective modifies a noun, no actor. "The UK has welcomed": an
-  // abbreviation is a country's name as well as its adjective, and before a verb it is the country (see #12).
-  // A verb after its subject is lower case: "Nissan's U.K. Produced cars" (a capitalised wire text) is a modifier.
-  const subject = ABBREVIATION.test(text) && VERB_TAGS.has(input.upos?.[phrase.last] ?? '') && /^\p{Ll}/u.test(next) && input.words.sents[phrase.last] === input.words.sents[phrase.first];
-  if (nation.via === 'adjective' && !isPlural && !people && !subject && (/\p{L}/u.test(next) || /^[-‐]$/.test(next)) && !input.standalone) return undefined;
+  // "Russian-French dialogue", "Russian initiative": the adjective modifies a noun, no actor.
+  if (nation.via === 'adjective' && !isPlural && !people && (/\p{L}/u.test(next) || /^[-‐]$/.test(next)) && !input.standalone) return undefined;
   // "Albanians of southern Serbia": a people of a country counts for that country. A place after "in" or "from" only
   // locates the people the nationality names ("Palestinians in Jerusalem" are PSE, not ISR).
   const code = phrase.ofNation?.prep === 'of' && nation.via === 'adjective' && isPlural ? phrase.ofNation.code : nation.code;
@@ -654,8 +651,6 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
 }
 
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
-/** A country's abbreviation, which news writes as its name and as its adjective alike ("UK", "U.K."). */
-const ABBREVIATION = /^(?:\p{Lu}\.?){2,4}$/u;
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
 /**
  * Adjectives of a bloc of states: "a Western diplomat warned", "Western governments" name no one
