@@ -12,7 +12,7 @@ describe('igoTitledPeople', () => {
     ['OPEC President Rilwanu Lukman said prices would hold.', '1987-06-02', 'Lukman', 'IGO OPEC'],
     ['Opec Conference President Rilwanu Lukman told reporters.', '1987-03-10', 'Lukman', 'IGO OPEC'],
     ['U.N. Secretary-General Javier Perez de Cuellar proposed an inquiry.', '1987-03-27', 'Cuellar', 'IGO UNO'],
-    ['The Organisation of African Unity Chairman Denis Sassou-Nguesso said so.', '1987-06-16', 'Sassou', 'IGO AU'],
+    ['The Organisation of African Unity Chairman Denis Sassou-Nguesso said so.', '1987-06-16', 'Sassou', 'IGO AFU'],
   ])('issue-12: %s (%s): "%s" is %s', (text, date, words, code) => {
     expect(codeOf(run(text, date), words)).toBe(code);
   });

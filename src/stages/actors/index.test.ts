@@ -39,7 +39,7 @@ describe('actors stage', () => {
     ['Biden called President-elect Claudia Sheinbaum of Mexico today.', '2024-06-03', 'Claudia Sheinbaum', 'MEX', 'GOV'],
     ['Mr. Sullivan and the Crown Prince-Prime Minister pledged to stay in contact.', '2023-09-13', 'Crown Prince', undefined, 'GOV'],
     ['Rafael Mariano Grossi arrived in Kyiv.', '2022-06-01', 'Rafael Mariano Grossi', 'IGO', 'UNO'],
-    ['Moussa Faki Mahamat arrived.', '2022-06-01', 'Moussa Faki Mahamat', 'IGO', 'AU'],
+    ['Moussa Faki Mahamat arrived.', '2022-06-01', 'Moussa Faki Mahamat', 'IGO', 'AFU'],
     ['Secretaries Walsh and Buttigieg discussed the plan.', '2022-01-10', 'Walsh', 'USA', 'GOV'],
     ['Tamil civilian refugees fled.', '2000-01-01', 'refugees', 'LKA', 'REF'],
     ['Biden reaffirmed the ties between the United States and Oman and thanked Sultan Haitham for the truce in Yemen.', '2023-05-01', 'Sultan Haitham', 'OMN', 'GOV'],

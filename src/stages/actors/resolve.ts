@@ -636,8 +636,9 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
   const people = nation.via === 'adjective' && !isPlural && /^\p{Lu}\p{L}+s$/u.test(next) && input.words.sents[phrase.last] === input.words.sents[phrase.first];
   // "Russian-French dialogue", "Russian initiative": the adjective modifies a noun, no actor.
   if (nation.via === 'adjective' && !isPlural && !people && (/\p{L}/u.test(next) || /^[-‐]$/.test(next)) && !input.standalone) return undefined;
-  // "Albanians of southern Serbia": a people living in a country counts for that country.
-  const code = phrase.ofNation && nation.via === 'adjective' && isPlural ? phrase.ofNation.code : nation.code;
+  // "Albanians of southern Serbia": a people of a country counts for that country. A place after "in" or "from" only
+  // locates the people the nationality names ("Palestinians in Jerusalem" are PSE, not ISR).
+  const code = phrase.ofNation?.prep === 'of' && nation.via === 'adjective' && isPlural ? phrase.ofNation.code : nation.code;
   const index = kb.country(code);
   const [m] = index === undefined ? [] : rankMatches(kb, [index], input.day);
   if (!m) return undefined;

@@ -97,21 +97,49 @@ const MAX_MODIFIERS = 2;
  * "the <modifier> <noun>" at `i`: a description noun with one or two modifiers of its own, none of them a mention
  * ("the lending agency", "the rebel group"). A modifier of `data/description-modifiers.tsv` narrows the kinds the
  * noun describes to its own ("lending": a lender); any other ("the troubled organisation") leaves them as they are.
+ * A capitalised modifier is a name ("the Cartagena group") unless that file lists it: "the Islamist group", "the
+ * Shiite militia" describe a kind, and the actors stage's reading of them (a Phoenix agent of no country) gives way.
  */
 function modifiedDescription(view: View, seen: readonly Earlier[], i: number): ActorMention | undefined {
   const k = view.deps[i]?.head ?? -1;
-  if (k <= i + 1 || k > i + 1 + MAX_MODIFIERS || view.sents[k] !== view.sents[i] || view.mentionAt[k]) return undefined;
+  if (k <= i + 1 || k > i + 1 + MAX_MODIFIERS || view.sents[k] !== view.sents[i]) return undefined;
+  const kind = uncodedKind(view, i, k);
+  if (view.mentionAt[k] !== kind) return undefined;
   const noun = view.words[k] ?? '';
   if (!loadDescriptionNouns().has(noun) || /^(?:compound|amod|nmod:poss)/.test(view.deps[k]?.deprel ?? '')) return undefined;
   const next = view.texts[k + 1] ?? '';
   if (view.sents[k + 1] === view.sents[k] && (/^\p{Lu}/u.test(next) || followedGenerically(view, k))) return undefined;
   let narrowed: ReadonlySet<string> | undefined;
   for (let t = i + 1; t < k; t++) {
-    if (view.mentionAt[t] || view.deps[t]?.head !== k || !/^(?:amod|compound)/.test(view.deps[t]?.deprel ?? '')) return undefined;
-    if (!MODIFIER_WORD.test(view.texts[t] ?? '') || loadSameNounWords().contrast.has(view.words[t] ?? '')) return undefined;
-    narrowed = loadDescriptionModifiers().get(view.words[t] ?? '') ?? narrowed;
+    if (view.mentionAt[t] !== kind || view.deps[t]?.head !== k || !/^(?:amod|compound)/.test(view.deps[t]?.deprel ?? '')) return undefined;
+    const listed = loadDescriptionModifiers().get(view.words[t] ?? '');
+    if (!(MODIFIER_WORD.test(view.texts[t] ?? '') || (listed && KIND_WORD.test(view.texts[t] ?? ''))) || loadSameNounWords().contrast.has(view.words[t] ?? '')) return undefined;
+    narrowed = listed ?? narrowed;
   }
   return describedBody(view, seen, i, noun, k + 1, narrowed);
+}
+
+/**
+ * An uncoded mention of the actors stage that is a description of a kind ("The Shiite militia", a Phoenix agent of no
+ * country), read as the body of that kind named shortly before (`modifiedDescription`).
+ */
+export function describedKind(view: View, seen: readonly Earlier[], m: ActorMention): ActorMention | undefined {
+  const i = m.tokens[0];
+  if (m.code || view.words[i] !== 'the') return undefined;
+  const r = modifiedDescription(view, seen, i);
+  return r?.tokens[1] === m.tokens[1] ? r : undefined;
+}
+
+/** A capitalised kind word before a description noun ("Islamist", "Shiite"): one word, no more capitals after the first. */
+const KIND_WORD = /^\p{Lu}[\p{Ll}'-]*$/u;
+
+/**
+ * The actors stage's mention over the words after "the" at `i` up to the noun at `k`, when it names a kind and no one
+ * ("Shiite militia": REB of no country); undefined when there is none, or it is coded (a name, a nationality).
+ */
+function uncodedKind(view: View, i: number, k: number): ActorMention | undefined {
+  const m = view.mentionAt[k];
+  return m && !m.code && m.tokens[0] >= i && m.tokens[1] <= k + 1 ? m : undefined;
 }
 
 /**

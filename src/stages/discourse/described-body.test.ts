@@ -69,6 +69,15 @@ describe('a modified description narrows the kind or leaves it as the noun says 
     expect(mention('Hamas fired rockets at Israel on Monday. The Cartagena group said on Tuesday that it would send aid.', 'The Cartagena group')).toBeUndefined();
   });
 
+  // Review of session 52: a capitalised kind word before the noun ("Islamist", "Shiite") is a description, not a name; the
+  // actors stage reads "Shiite militia" and "Islamist group" as Phoenix agents of no country, which the reference replaces.
+  it.each([
+    ['Hezbollah fired rockets at northern Israel on Monday. The Shiite militia said it was responding to air strikes.', 'The Shiite militia', 'LBN'],
+    ['Hamas attacked an Israeli army post. The Islamist group said the attack avenged the killing of its commander.', 'The Islamist group', 'PSE'],
+  ])('reads a listed capitalised modifier as a description: %s', (text, words, code) => {
+    expect([mention(text, words)?.code, mention(text, words)?.sector]).toEqual([code, 'REB']);
+  });
+
   it('reads "the alliance" after NATO and "the bloc" after the European Community', () => {
     expect(mention('NATO met in Brussels on Monday. The alliance condemned Russia for the attack.', 'The alliance')?.sector).toBe('NATO');
     expect(mention('The European Community met in Brussels on Monday. The bloc accused Japan of dumping chips.', 'The bloc')?.sector).toBe('EU');
