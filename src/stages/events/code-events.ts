@@ -27,7 +27,7 @@ import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
 import { isVocativeSubject } from './vocatives.js';
 import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
-import { GIVEN, isGiverless, receivedAct } from './received-acts.js';
+import { isGiverless, receivedAct, receivedNoun } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
 import { codeStatementContents } from './statement-stance.js';
 import { nearestActorBefore, speakerOf } from './roles.js';
@@ -414,10 +414,10 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     mode = 'seize';
     cameo = SEARCH_CAMEO;
   }
-  const object = match.noun ?? childrenBy(tree, verb, 'obj')[0];
-  const received = object !== undefined && GIVEN.has(entry.event) ? receivedAct(tree, ctx.actors, verb, object) : undefined;
+  const object = match.noun ?? receivedNoun(tree, verb, entry.event);
+  const received = object !== undefined ? receivedAct(tree, ctx.actors, verb, object, entry.event) : undefined;
   // "has obtained enough commercial loans": aid or support received from no one named has no giver to code.
-  if (!received && object !== undefined && GIVEN.has(entry.event) && isGiverless(tree, ctx.actors, verb, object) && ctx.bypass !== 'events/no-giver') return reject(ctx, sent, match, 'events/no-giver', event, reason('events/no-giver', { verb: tree.words[verb] }));
+  if (!received && object !== undefined && isGiverless(tree, ctx.actors, verb, object, entry.event) && ctx.bypass !== 'events/no-giver') return reject(ctx, sent, match, 'events/no-giver', event, reason('events/no-giver', { verb: tree.words[verb] }));
   if (received) {
     // "Kuwait has the full support of Saudi Arabia": the subject receives the act (received-acts.ts).
     actors = [...received.givers];

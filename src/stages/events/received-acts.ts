@@ -6,6 +6,8 @@
  * possessor; the roles read from the subject made the receiver the giver (#12: support told by its receiver).
  * A subject that is no actor itself gives its owner ("Clark's call … received warm support from Japan"). Two
  * training-gold items of this kind are still lost to the parse (the verb hangs as a modifier or a stray conjunct).
+ * An objection met is told the same way ("Ruding has already met opposition from the Liberal and Christian-Democrat
+ * factions": `objection-meeting` in rule-words.tsv): the objector refuses or accuses the subject (#12, type flips).
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { actorsOfPhrase, firstActorsUnder, unique, type ActorIndex } from './participants.js';
@@ -16,11 +18,22 @@ import type { EventParticipant } from './types.js';
 /** Verbs whose subject receives the act their object noun names ("has the support of", "received support from"). */
 const RECEIVING = ruleWords('receiving');
 
+/** Verbs whose subject meets the objection their object noun names ("met opposition from"). */
+const OBJECTION_MEETING = ruleWords('objection-meeting');
+
 /**
  * Events given to a receiver: support and aid. A call or a visit "received" from someone is met with them (a
  * consultation, reciprocal), and credentials received from an ambassador are the receiver's hosting (CAMEO 043).
  */
-export const GIVEN: ReadonlySet<string> = new Set(['SUPPORT', 'AID']);
+const GIVEN: ReadonlySet<string> = new Set(['SUPPORT', 'AID']);
+
+/** Events met by their target: a refusal or a disapproval ("met opposition from", "met with disapproval from"). */
+const OBJECTED: ReadonlySet<string> = new Set(['REJECT', 'ACCUSE']);
+
+/** Whether `verb` tells the act `event` from the side that receives it: support or aid received, an objection met. */
+export function isReceivingVerb(tree: Tree, verb: number, event: string): boolean {
+  return (GIVEN.has(event) && RECEIVING.has(tree.lemmas[verb])) || (OBJECTED.has(event) && OBJECTION_MEETING.has(tree.lemmas[verb]));
+}
 
 /** Prepositions whose phrase names the giver of a received act. */
 const GIVER_MARKERS: ReadonlySet<string> = new Set(['of', 'from']);
@@ -31,9 +44,38 @@ export interface ReceivedAct {
   readonly reason: Reason;
 }
 
-/** The giver and receiver of the act noun `noun` that the receiving verb `verb` has as its object, if a giver is named. */
-export function receivedAct(tree: Tree, actors: ActorIndex, verb: number, noun: number): ReceivedAct | undefined {
-  if (!RECEIVING.has(tree.lemmas[verb]) || !childrenBy(tree, verb, 'obj').includes(noun)) return undefined;
+/**
+ * The noun naming the act the receiving verb `verb` receives: its object, or for an objection met, its "with"
+ * phrase ("met with strong objections from some EC government heads").
+ */
+export function receivedNoun(tree: Tree, verb: number, event: string): number | undefined {
+  if (!isReceivingVerb(tree, verb, event)) return undefined;
+  const object = childrenBy(tree, verb, 'obj')[0];
+  if (object !== undefined || !OBJECTED.has(event)) return object;
+  return childrenBy(tree, verb, 'obl').find((o) => markerOf(tree, o) === 'with');
+}
+
+/**
+ * Whether a pattern (its `source`, "* OPPOSITION") giving a verb that meets objections the objection `event` read its
+ * word off something other than the head of what is met: "met yesterday with democratic opposition leader Svyatlana
+ * Tsikhanouskaya" meets a person, not opposition.
+ */
+export function isObjectionOnModifier(tree: Tree, verb: number, event: string | undefined, source: string): boolean {
+  if (event === undefined || !OBJECTED.has(event) || !OBJECTION_MEETING.has(tree.lemmas[verb])) return false;
+  const noun = receivedNoun(tree, verb, event);
+  const words = source.split(/\s+/);
+  // Patterns match a word's lemma as well as its form ("* OBJECTION" takes "objections").
+  return noun === undefined || ![tree.words[noun], tree.lemmas[noun]].some((w) => words.includes(w.toUpperCase()));
+}
+
+/** Whether `noun` names the act `event` that the receiving verb `verb` receives (any of its objects). */
+function isReceivedNoun(tree: Tree, verb: number, noun: number, event: string): boolean {
+  return isReceivingVerb(tree, verb, event) && (childrenBy(tree, verb, 'obj').includes(noun) || receivedNoun(tree, verb, event) === noun);
+}
+
+/** The giver and receiver of the act `event` whose noun `noun` the receiving verb `verb` has as its object, if a giver is named. */
+export function receivedAct(tree: Tree, actors: ActorIndex, verb: number, noun: number, event: string): ReceivedAct | undefined {
+  if (!isReceivedNoun(tree, verb, noun, event)) return undefined;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive) return undefined;
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter((a) => a.code);
@@ -51,16 +93,17 @@ export function receivedAct(tree: Tree, actors: ActorIndex, verb: number, noun: 
 }
 
 /**
- * Whether the receiving verb `verb` has its act noun `noun` as object, an active subject, and no giver named: no
+ * Whether the receiving verb `verb` has its act noun `noun` (of the act `event`) as object, an active subject, and no giver named: no
  * "from" phrase anywhere under the verb, and no "of" phrase or possessor of the noun naming an actor. "Zambia … has
  * obtained enough commercial loans to pay off its IMF arrears", "we will receive more effective assistance", "to win
  * public support": the subject receives the aid or support, so it is not its giver, and no one named is (#12: the
  * roles read from the subject made the receiver the giver, and the nearest other actor, "its IMF arrears", the
  * receiver). A "from" phrase names a giver even where it names no coded actor ("from the Japanese Export-Import
- * Bank", "from banks and European countries"): those are left to the roles.
+ * Bank", "from banks and European countries"): those are left to the roles. "Japan met opposition" is alike: the
+ * subject is the one refused, not the refuser.
  */
-export function isGiverless(tree: Tree, actors: ActorIndex, verb: number, noun: number): boolean {
-  if (!RECEIVING.has(tree.lemmas[verb]) || !childrenBy(tree, verb, 'obj').includes(noun)) return false;
+export function isGiverless(tree: Tree, actors: ActorIndex, verb: number, noun: number, event: string): boolean {
+  if (!isReceivedNoun(tree, verb, noun, event)) return false;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive || hasFromPhrase(tree, verb, 4)) return false;
   // "had World Bank support", "Japanese aid": a name or a capitalised adjective before the noun may be its giver.

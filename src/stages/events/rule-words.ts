@@ -214,6 +214,7 @@ const CLASSES = {
   'joint-determiner': [],
   continuing: [],
   receiving: [],
+  'objection-meeting': [],
   'accused-phrase': ['at', 'on'],
   'accused-particle': ['at'],
   'duty-verb': [],

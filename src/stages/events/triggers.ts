@@ -11,6 +11,7 @@ import { warnSenseOf } from './warn-senses.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
+import { isObjectionOnModifier } from './received-acts.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
 export interface TriggerMatch {
@@ -179,7 +180,8 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // "took place": the idiom names no act of the verb's own, only the event its subject noun names, if any.
   const idiom = childrenBy(tree, i, 'obj').some((o) => HAPPENING_OBJECTS.has(tree.lemmas[o])) && HAPPENING.has(lemma);
   if (idiom) return object !== undefined && !othersAct && tree.deps[object].deprel === 'nsubj' ? { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[object] }) } : matchMeetingPhrase(tree, lexicon, i);
-  const best = bestPattern(tree, lexicon, i, entry);
+  const pattern = bestPattern(tree, lexicon, i, entry);
+  const best = pattern && !isObjectionOnModifier(tree, i, lexicon.cameo[pattern.pattern.code]?.event, pattern.pattern.source) ? pattern : undefined;
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
   }
