@@ -106,11 +106,10 @@ const neighbourScratch = new Uint32Array(NEIGHBOUR_KEY_COUNT);
 /**
  * Write into `out`, for the labels `ALLOWED_LABELS[from…to)` alone, token i's remembered sums: its word's own, the
  * label-only decision keys' (from `labels`), its decision keys with its word (from `words`, both rows), and those of
- * its keys that depend on one
- * neighbouring word alone (`neighbourKeys`), remembered with each neighbour's word type: they were two
- * fifths of the (class, weight) entries the stage read (#13). All in one pass: a pass each cost as much
- * as the entries saved, and one for the neighbours after one for the word and one for the labels cost a
- * tenth of the stage (callgrind).
+ * its keys that depend on one neighbouring word alone (`neighbourKeys`), remembered with each neighbour's word type:
+ * they were two fifths of the (class, weight) entries the stage read (#13). All in one pass: a pass each cost as much
+ * as the entries saved, and one for the neighbours after one for the word and one for the labels cost a tenth of the
+ * stage (callgrind).
  */
 function writeRememberedSums(sums: RememberedSums, f: SentenceFeatures, i: number, slots: Int32Array, own: number, labels: number, words: number, from: number, to: number, out: Float64Array): void {
   // Token i's slot is at i + 2 of `slots`, the word at NEIGHBOUR_STEPS[r] from it at i + 2 + NEIGHBOUR_STEPS[r].
