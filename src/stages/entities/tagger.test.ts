@@ -156,6 +156,21 @@ describe('decodeSentence with a loaded model', () => {
     expect(asked).toBe(contextKeys + 2 * 1 + prevAsks);
   });
 
+  it('keeps the scores of the labels allowed after the label before, and leaves the others as they were', () => {
+    const { labels, tokenScores: expected } = decode(model, false);
+    for (const remember of [false, true]) {
+      const tokenScores = new Float64Array(words.length * LABEL_COUNT).fill(NaN);
+      const f = extractFeatures(words, model.gazetteer, model.clusters, new FeatureScratch(true));
+      decodeSentence(f, model, new Map(), new Uint8Array(words.length), tokenScores, undefined, remember);
+      for (let i = 0; i < words.length; i++) {
+        for (let y = 0; y < LABEL_COUNT; y++) {
+          const at = i * LABEL_COUNT + y;
+          expect(tokenScores[at]).toBe(isAllowed(i === 0 ? -1 : labels[i - 1], y) ? expected[at] : NaN);
+        }
+      }
+    }
+  });
+
   it('labels and scores as asking every key does', () => {
     const expected = decode(model, false);
     expect(decode(counting, true)).toEqual(expected);

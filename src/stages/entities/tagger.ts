@@ -30,6 +30,17 @@ const scores = new Float64Array(LABEL_COUNT);
 const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
 for (let prev = -1; prev < LABEL_COUNT; prev++) for (let y = 0; y < LABEL_COUNT; y++) ALLOWED[(prev + 1) * LABEL_COUNT + y] = isAllowed(prev, y) ? 1 : 0;
 
+/**
+ * The labels allowed after `prev`, in order, at `ALLOWED_LABELS[ALLOWED_FROM[prev + 1] … ALLOWED_FROM[prev + 2])`: a
+ * decision scores only those, 13 of the 25 after O and 2 inside a span; the others' scores are never read (#13).
+ */
+const ALLOWED_FROM = new Uint16Array(LABEL_COUNT + 2);
+const ALLOWED_LABELS = new Uint8Array(ALLOWED.reduce((count, allowed) => count + allowed, 0));
+for (let prev = -1, k = 0; prev < LABEL_COUNT; prev++) {
+  for (let y = 0; y < LABEL_COUNT; y++) if (ALLOWED[(prev + 1) * LABEL_COUNT + y] === 1) ALLOWED_LABELS[k++] = y;
+  ALLOWED_FROM[prev + 2] = k;
+}
+
 /** Values a decision's label history takes: -2 (not capitalised), -1 (unseen), a type, or `NOT_ENTITY`. */
 const HISTORY_VALUES = NER_TYPES.length + 3;
 /** Label rows of the remembered sums, one per (prev, prev2, history); prev and prev2 are -1 at a sentence's start. */
@@ -93,25 +104,26 @@ const SENTENCE_END: OwnScores = { keys: new Uint32Array(0), slot: -1 };
 const neighbourScratch = new Uint32Array(NEIGHBOUR_KEY_COUNT);
 
 /**
- * Write into `out` token i's remembered sums: its word's own, the label-only decision keys' (from
- * `labels`), its decision keys with its word (from `words`, both rows), and those of its keys that depend on one
- * neighbouring word alone (`neighbourKeys`), remembered with each neighbour's word type: they were two
- * fifths of the (class, weight) entries the stage read (#13). All in one pass: a pass each cost as much
- * as the entries saved, and one for the neighbours after one for the word and one for the labels cost a
- * tenth of the stage (callgrind).
+ * Write into `out`, for the labels `ALLOWED_LABELS[from…to)` alone, token i's remembered sums: its word's own, the
+ * label-only decision keys' (from `labels`), its decision keys with its word (from `words`, both rows), and those of
+ * its keys that depend on one neighbouring word alone (`neighbourKeys`), remembered with each neighbour's word type:
+ * they were two fifths of the (class, weight) entries the stage read (#13). All in one pass: a pass each cost as much
+ * as the entries saved, and one for the neighbours after one for the word and one for the labels cost a tenth of the
+ * stage (callgrind).
  */
-function writeRememberedSums(sums: RememberedSums, f: SentenceFeatures, i: number, slots: Int32Array, own: number, labels: number, words: number, out: Float64Array): void {
+function writeRememberedSums(sums: RememberedSums, f: SentenceFeatures, i: number, slots: Int32Array, own: number, labels: number, words: number, from: number, to: number, out: Float64Array): void {
   // Token i's slot is at i + 2 of `slots`, the word at NEIGHBOUR_STEPS[r] from it at i + 2 + NEIGHBOUR_STEPS[r].
   const before2 = neighbourSumsAt(sums, f, i, slots[i], 0);
   const before = neighbourSumsAt(sums, f, i, slots[i + 1], 1);
   const after = neighbourSumsAt(sums, f, i, slots[i + 3], 2);
   const after2 = neighbourSumsAt(sums, f, i, slots[i + 4], 3);
-  // Integer sums: added in one go, the scores are those of adding each key's weights. The label count in
-  // a local: an imported binding is read from its cell, with a hole check, at every turn (`--print-opt-code`).
-  const count = LABEL_COUNT;
-  const history = words + count;
+  // Integer sums: added in one go, the scores are those of adding each key's weights.
+  const history = words + LABEL_COUNT;
   const t = sums.table;
-  for (let y = 0; y < count; y++) out[y] = t[own + y] + t[labels + y] + t[words + y] + t[history + y] + t[before2 + y] + t[before + y] + t[after + y] + t[after2 + y];
+  for (let k = from; k < to; k++) {
+    const y = ALLOWED_LABELS[k];
+    out[y] = t[own + y] + t[labels + y] + t[words + y] + t[history + y] + t[before2 + y] + t[before + y] + t[after + y] + t[after2 + y];
+  }
 }
 
 /**
@@ -137,7 +149,8 @@ export type OnDecision = (keys: Uint32Array, from: number, to: number, dynKeys: 
 
 /**
  * Label every token of a sentence. With `tokenScores` (at least `LABEL_COUNT` per token), token i's
- * label scores are kept at `i * LABEL_COUNT`, for `labelConfidence`. With `rememberWordScores`
+ * scores of the labels allowed after the label before it are kept at `i * LABEL_COUNT + label`, for
+ * `labelConfidence`; the others' are left as they were. With `rememberWordScores`
  * (for a loaded model's integer weights only), the summed weights of each word's own features are
  * remembered with its word type (`f.own`) and reused, and so are those of the label-only decision
  * keys (`labelSumsAt`), which gives the same scores (#13). Those sums are added in another order than the
@@ -164,6 +177,8 @@ export function decodeSentence(
   if (rememberWordScores && remembered?.scorer !== scorer) remembered = new RememberedSums(scorer, LABEL_ROWS);
   const slots = rememberWordScores ? remembered!.sentenceSlots(f.own, n, SENTENCE_START, SENTENCE_END) : undefined;
   for (let i = 0; i < n; i++) {
+    const from = ALLOWED_FROM[prev + 1];
+    const to = ALLOWED_FROM[prev + 2];
     // Training (`onDecision`) updates the weights of every key, so it is given them all.
     if (!rememberWordScores) {
       scores.fill(0);
@@ -178,14 +193,15 @@ export function decodeSentence(
     const seen = f.capital[i] ? history.get(f.low[i]) ?? -1 : -2;
     let dynCount = 0;
     if (rememberWordScores) {
-      // The remembered sums are the scores so far: written, not added to zeros.
+      // The remembered sums are the scores so far: written, not added to zeros. Only the allowed labels' are written;
+      // the others keep what tokens before left there, and are never read.
       const sums = remembered!;
       const slot = slots![i + 2];
       const own = ownSumsAt(sums, f.own[i], slot);
       const at = labelSumsAt(sums, prev, prev2, seen);
       const words = labelWordSumsAt(sums, f, i, slot, prev, seen);
       // With the word keys apart (the stage's features), the neighbours' keys are apart too and remembered.
-      if (f.ownApart) writeRememberedSums(sums, f, i, slots!, own, at, words, scores);
+      if (f.ownApart) writeRememberedSums(sums, f, i, slots!, own, at, words, from, to, scores);
       else {
         const t = sums.table;
         for (let y = 0; y < LABEL_COUNT; y++) scores[y] = t[own + y] + t[at + y] + t[words + y] + t[words + LABEL_COUNT + y];
@@ -196,13 +212,13 @@ export function decodeSentence(
       dynCount = dynamicFeatures(f, i, prev, prev2, seen, dyn);
       scorer.addScores(dyn, 0, dynCount, scores);
     }
-    const allowed = (prev + 1) * LABEL_COUNT;
     let best = -1;
-    for (let y = 0; y < LABEL_COUNT; y++) {
-      if (ALLOWED[allowed + y] === 0 || (i === n - 1 && !isFinal(y))) continue;
+    for (let k = from; k < to; k++) {
+      const y = ALLOWED_LABELS[k];
+      if (i === n - 1 && !isFinal(y)) continue;
       if (best < 0 || scores[y] > scores[best]) best = y;
     }
-    if (tokenScores) tokenScores.set(scores, i * LABEL_COUNT);
+    if (tokenScores) for (let k = from; k < to; k++) tokenScores[i * LABEL_COUNT + ALLOWED_LABELS[k]] = scores[ALLOWED_LABELS[k]];
     onDecision?.(f.keys, f.offsets[i], f.offsets[i + 1], dyn, dynCount, i, best);
     labels[i] = best;
     if (f.capital[i]) history.set(f.low[i], best === O ? NOT_ENTITY : typeOfLabel(best));
