@@ -356,12 +356,12 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // warned and no act named, only a topic. "warned Iran of stronger countermeasures", "warned of possible
         // retaliation" (an event noun of conflict) and "warned that it may retaliate" (a clause) keep the threat.
         // "warned against sanctions on Russia": an act warned against is someone else's, not the speaker's response to
-        // come, so it is advice whatever the act, unless its doer is named ("against new EU sanctions"); whom the act
-        // would fall on is no party warned (warned-act.ts).
+        // come, so it is advice whatever the act, unless its doer is named ("against new EU sanctions", "against Russian
+        // aggression"); whom the act would fall on is no party warned (warned-act.ts).
         const topics = childrenBy(tree, i, 'obl').filter((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? ''));
         return topics.length > 0 && !childrenBy(tree, i, 'obj', 'iobj', 'ccomp', 'xcomp').length &&
           !childrenBy(tree, i, 'obl').some((o) => isActor(o) && !isWarnedActTarget(tree, o, i)) && topics.every((c) => isNominal(tree, c) &&
-            (markerOf(tree, c) === 'against' ? !hasNamedDoer(tree, c, isActor) : !THREAT_TOPICS.has(tree.lemmas[c]) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? '')));
+            (markerOf(tree, c) === 'against' ? !hasNamedDoer(tree, c, (t) => isActor(t) || kbCountry(tree.words[t]) !== undefined) : !THREAT_TOPICS.has(tree.lemmas[c]) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? '')));
       }
     }
     return false;

@@ -41,6 +41,10 @@ describe('warnings against an act (#12)', () => {
     expect(coded[0]).toMatch(/^THREATEN 130 HUN\w*>IGOEU\w*$/);
   });
 
+  it('issue-12: a doer named by its nationality keeps the warning, addressed to it, not to the act\'s target', () => {
+    expect(codedOn('Ukraine warned against Russian aggression against Moldova.', 'warned')).toEqual(['THREATEN 130 UKR>RUS']);
+  });
+
   it('issue-12: a party warned against an act stays the threatened party (guard)', () => {
     expect(codedOn('Iran warned the United States against attacking Syria.', 'warned')).toEqual(['THREATEN 130 IRN>USA']);
   });
