@@ -18,6 +18,7 @@ import { setOffOpenerOf } from './set-off-opener.js';
 import { accusedPhrases } from './accused-phrase.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
+import { isWarnedActTarget } from './warned-act.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = ruleWords('recipient-preposition');
@@ -354,7 +355,10 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "expressed sympathy for the killings by al-Shabaab", "offered condolences for the bombings by Islamic State": support
   // over a hostile act is for those who suffered it, never addressed to its doer (review b of session 52, #1).
   const notHostileDoer = (p: EventParticipant) => event !== 'SUPPORT' || !isHostileActDoer(tree, p.tokens[0]);
-  const accept = (p: EventParticipant) => against(p) && notHostileDoer(p);
+  // "warned against sanctions on Russia": whom an act warned against would fall on is no party to the warning; the
+  // act's named doer ("against new EU sanctions") is whom it is for (warned-act.ts).
+  const notWarnedTarget = (p: EventParticipant) => !isWarnedActTarget(tree, p.tokens[0], verb);
+  const accept = (p: EventParticipant) => against(p) && notHostileDoer(p) && notWarnedTarget(p);
   // "convened the Council on Native American Affairs", "held a meeting on the impact … on the Ukrainian food
   // industry", "would not agree with the position of some entities regarding Russia": what a noun's
   // "on"/"about" phrase names is its topic, not a party to a cooperative act (see #12).

@@ -74,6 +74,8 @@ const CLASSES = {
   'singular-pronoun': [],
   'market-figure': [],
   'threat-topic': [],
+  'warning-verb': [],
+  'warned-act-target-marker': [],
   'striking-body': [],
   'question-word': [],
   asking: [],

@@ -8,6 +8,7 @@ import { isTimeWord, TIME_WORDS } from './tree.js';
 import { ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
+import { hasNamedDoer, isWarnedActTarget } from './warned-act.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
@@ -356,9 +357,13 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // "warned of earnings setbacks", "warned of another dip to below 145 yen", "warned against complacency": no one
         // warned and no act named, only a topic. "warned Iran of stronger countermeasures", "warned of possible
         // retaliation" (an event noun of conflict) and "warned that it may retaliate" (a clause) keep the threat.
+        // "warned against sanctions on Russia": an act warned against is someone else's, not the speaker's response to
+        // come, so it is advice whatever the act, unless its doer is named ("against new EU sanctions", "against Russian
+        // aggression"); whom the act would fall on is no party warned (warned-act.ts).
         const topics = childrenBy(tree, i, 'obl').filter((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? ''));
         return topics.length > 0 && !childrenBy(tree, i, 'obj', 'iobj', 'ccomp', 'xcomp').length &&
-          !childrenBy(tree, i, 'obl').some(isActor) && topics.every((c) => isNominal(tree, c) && !THREAT_TOPICS.has(tree.lemmas[c]) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? ''));
+          !childrenBy(tree, i, 'obl').some((o) => isActor(o) && !isWarnedActTarget(tree, o, i)) && topics.every((c) => isNominal(tree, c) &&
+            (markerOf(tree, c) === 'against' ? !hasNamedDoer(tree, c, (t) => isActor(t) || kbCountry(tree.words[t]) !== undefined) : !THREAT_TOPICS.has(tree.lemmas[c]) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? '')));
       }
     }
     return false;

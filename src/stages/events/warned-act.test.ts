@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+import type { EventParticipant } from './types.js';
+
+// A warning against an act (#12, review of session 52, #6): the act is someone else's to do, so whom it would fall on
+// is no party to the warning, and with no one warned and no doer named it is advice, no threat. Real parses through
+// the default pipeline.
+const pipeline = defaultPipeline({ layers: ['events'] });
+const lexicon = loadLexicon();
+
+const party = (p: EventParticipant): string => `${p.code ?? ''}${p.sector ?? ''}`;
+
+/** The events coded on the word `trigger`, as "TYPE CAMEO actor>recipient". */
+function codedOn(text: string, trigger: string): string[] {
+  const coded = codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2022-03-01' } })) as Parameters<typeof codeEvents>[0], lexicon);
+  return coded.events.filter((e) => text.slice(e.trigger.start, e.trigger.end) === trigger)
+    .map((e) => `${e.event} ${e.cameo} ${e.actors.map(party).join('+')}>${e.recipients.map(party).join('+')}`);
+}
+
+describe('warnings against an act (#12)', () => {
+  it.each([
+    ['Hungarian Prime Minister Viktor Orban warned against sanctions on Russia.', 'warned'],
+    ['Hungary warns against sanctions on Russia.', 'warns'],
+  ])('issue-12: no one warned and no doer named: advice, no threat of Russia (%s)', (text, trigger) => {
+    expect(codedOn(text, trigger)).toEqual([]);
+  });
+
+  it.each([
+    ['Russia warned against air strikes on Syria.'],
+    ['Iran warned against attacking Syria.'],
+  ])('issue-12: whom the act warned against would fall on is no party to the warning (%s)', (text) => {
+    expect(codedOn(text, 'warned').filter((e) => e.endsWith('SYR'))).toEqual([]);
+  });
+
+  it('issue-12: the act\'s named doer is whom the warning is for, never the act\'s target (guard)', () => {
+    const coded = codedOn('Hungarian Prime Minister Viktor Orban warned against new EU sanctions on Russia.', 'warned');
+    expect(coded.length).toBe(1);
+    expect(coded[0]).toMatch(/^THREATEN 130 HUN\w*>IGOEU\w*$/);
+  });
+
+  it('issue-12: a doer named by its nationality keeps the warning, addressed to it, not to the act\'s target', () => {
+    expect(codedOn('Ukraine warned against Russian aggression against Moldova.', 'warned')).toEqual(['THREATEN 130 UKR>RUS']);
+  });
+
+  it('issue-12: a party warned against an act stays the threatened party (guard)', () => {
+    expect(codedOn('Iran warned the United States against attacking Syria.', 'warned')).toEqual(['THREATEN 130 IRN>USA']);
+  });
+
+  it('issue-12: a warning of a punishment is the speaker\'s threat, and whom it falls on is threatened (guard)', () => {
+    expect(codedOn('The European Commission warned of sanctions against Japan.', 'warned')).toEqual(['THREATEN 130 IGOEU>JPN']);
+  });
+});
