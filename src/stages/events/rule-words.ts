@@ -111,6 +111,7 @@ const CLASSES = {
   'causal-marker': [],
   'causing': [],
   'hostile-act': [],
+  'act-target-preposition': [],
   'wrong-noun': [],
   'wrong-of-doer': [],
   'doer-of': [],
