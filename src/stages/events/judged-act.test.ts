@@ -31,6 +31,8 @@ describe('a judged hostile act\'s victim is not the recipient', () => {
   it.each([
     ['Hamas hailed the attacks on Israel.', 'SUPPORT PSE -> ISR'],
     ['Egypt condemned the attack against Israel.', 'ACCUSE EGY -> ISR'],
+    ['Germany condemned the invasion of Ukraine.', 'ACCUSE DEU -> UKR'],
+    ['Hamas hailed the killing of Israeli soldiers.', 'SUPPORT PSE -> ISR'],
   ])('"%s"', (text, wrong) => {
     expect(coded(text)).not.toContain(wrong);
   });
@@ -45,6 +47,10 @@ describe('a judged hostile act\'s victim is not the recipient', () => {
 
   it('the doer named by "by" is still the recipient when a victim is named too', () => {
     expect(coded('The United States condemned the attacks against Israel by Iran.')).toContain('ACCUSE USA -> IRN');
+  });
+
+  it('an "of" that names the doer of an act noun still names the recipient ("the aggression of the Russian Federation")', () => {
+    expect(coded('Poland condemned the aggression of the Russian Federation.')).toContain('ACCUSE POL -> RUS');
   });
 
   it('sympathy "for" a hostile act still goes to its victims', () => {

@@ -112,6 +112,7 @@ const CLASSES = {
   'causing': [],
   'hostile-act': [],
   'act-target-preposition': [],
+  'act-object-of': [],
   'wrong-noun': [],
   'wrong-of-doer': [],
   'doer-of': [],
