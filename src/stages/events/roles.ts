@@ -16,6 +16,7 @@ import { permittedSpeaker } from './performatives.js';
 import { speakerOfConjunct } from './speaker-conjunct.js';
 import { setOffOpenerOf } from './set-off-opener.js';
 import { accusedPhrases } from './accused-phrase.js';
+import { isHostileAct, isVictimOf, judgedHostileActs } from './judged-act.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
 import { isWarnedActTarget } from './warned-act.js';
@@ -354,11 +355,15 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const against = event !== undefined && TARGET_NOT_RECIPIENT.has(event) ? (p: EventParticipant) => acceptAny(p) && !isAgainst(tree, p.tokens[0], verb) : acceptAny;
   // "expressed sympathy for the killings by al-Shabaab", "offered condolences for the bombings by Islamic State": support
   // over a hostile act is for those who suffered it, never addressed to its doer (review b of session 52, #1).
-  const notHostileDoer = (p: EventParticipant) => event !== 'SUPPORT' || !isHostileActDoer(tree, p.tokens[0]);
+  // "praised the U.S. strike on the camp by its air force", "condemned the attacks on our country": an act the judgement
+  // takes as its object is praised or blamed, addressed to its doer, never to its victim (judged-act.ts).
+  const judgedActs = event !== undefined && JUDGEMENTS.has(event) ? judgedHostileActs(tree, verb) : [];
+  const notHostileDoer = (p: EventParticipant) => event !== 'SUPPORT' || !isHostileActDoer(tree, p.tokens[0], judgedActs);
+  const notVictim = (p: EventParticipant) => !isVictimOf(tree, p.tokens[0], verb, judgedActs);
   // "warned against sanctions on Russia": whom an act warned against would fall on is no party to the warning; the
   // act's named doer ("against new EU sanctions") is whom it is for (warned-act.ts).
   const notWarnedTarget = (p: EventParticipant) => !isWarnedActTarget(tree, p.tokens[0], verb);
-  const accept = (p: EventParticipant) => against(p) && notHostileDoer(p) && notWarnedTarget(p);
+  const accept = (p: EventParticipant) => against(p) && notHostileDoer(p) && notVictim(p) && notWarnedTarget(p);
   // "convened the Council on Native American Affairs", "held a meeting on the impact … on the Ukrainian food
   // industry", "would not agree with the position of some entities regarding Russia": what a noun's
   // "on"/"about" phrase names is its topic, not a party to a cooperative act (see #12).
@@ -784,9 +789,6 @@ const TARGET_NOT_RECIPIENT = new Set<PloverEvent>(['REQUEST', 'AGREE', 'SUPPORT'
 /** Acts addressed to whoever must act or is warned in their content clause. */
 const CLAUSE_ADDRESSED = new Set<PloverEvent>(['REQUEST', 'THREATEN']);
 
-/** Nouns (word forms) of hostile acts: appreciation "for" one is sympathy with its victims, not addressed to its doer. */
-const HOSTILE_ACTS = ruleWords('hostile-act');
-
 /** Events that judge an act (endorse, condemn, reject it): their recipient is the act's doer. */
 const JUDGEMENTS = new Set<PloverEvent>(['SUPPORT', 'ACCUSE', 'REJECT']);
 
@@ -816,21 +818,17 @@ function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: num
   return undefined;
 }
 
-/** A hostile act noun by word form or lemma ("the attacks", "the killings"; rule-words `hostile-act`). */
-function isHostileAct(tree: Tree, noun: number): boolean {
-  return HOSTILE_ACTS.has(tree.words[noun].toLowerCase()) || HOSTILE_ACTS.has(tree.lemmas[noun]);
-}
-
 /**
  * Whether a token heads (or sits in) the "by" phrase of a hostile act noun: "the bombings by Islamic State", or, as the
  * parser often attaches it, a "by" phrase of the verb right after the act's own phrase ("sympathy for the killings by
- * al-Shabaab", "by" on "expressed").
+ * al-Shabaab", "by" on "expressed"). An act in `praised`, the judging verb's own object ("praised the strike by the
+ * U.S. air force"), is praised, not mourned: its doer is whom the praise is for.
  */
-function isHostileActDoer(tree: Tree, token: number): boolean {
+function isHostileActDoer(tree: Tree, token: number, praised: readonly number[]): boolean {
   for (let t = token, steps = 0; t >= 0 && steps < 3; t = tree.deps[t].head, steps++) {
     const head = tree.deps[t].head;
     if (head < 0 || markerOf(tree, t) !== 'by') continue;
-    if (isHostileAct(tree, head)) return true;
+    if (isHostileAct(tree, head)) return !praised.includes(head);
     const before = childrenBy(tree, head, 'obl', 'nmod').filter((o) => o < t).at(-1);
     if (before !== undefined && isHostileAct(tree, before)) return true;
   }

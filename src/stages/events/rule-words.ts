@@ -113,6 +113,8 @@ const CLASSES = {
   'causal-marker': [],
   'causing': [],
   'hostile-act': [],
+  'act-target-preposition': [],
+  'act-object-of': [],
   'wrong-noun': [],
   'wrong-of-doer': [],
   'doer-of': [],

@@ -1,0 +1,51 @@
+/**
+ * The act a judgement is about when the judging verb takes it as its object ("praised the arrest of the suspects by
+ * police", "condemned the attacks on our country"), and whom that act was done to. Praise or blame of an act is
+ * addressed to its doer (roles.ts doerOf); its victim, named by a target preposition of the act noun ("on", "against";
+ * rule-words `act-target-preposition`; "of" after `act-object-of` nouns), is never the recipient (#12, session 53). Sympathy "for" an act is another
+ * matter: there the act is a phrase, not the object, and goes to its victims (roles.ts appreciatedDoer).
+ */
+import { ruleWords } from './rule-words.js';
+import { childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
+
+/** Nouns (word forms or lemmas) of hostile acts (data/rule-words.tsv `hostile-act`). */
+const HOSTILE_ACTS = ruleWords('hostile-act');
+
+/** Prepositions by which a hostile act noun names whom it was done to ("attacks on", "aggression against"). */
+const TARGET_PREPOSITIONS = ruleWords('act-target-preposition');
+
+/** Hostile act nouns (lemmas) whose "of" phrase names what the act was done to ("the invasion of Ukraine"). */
+const OBJECT_OF_ACTS = ruleWords('act-object-of');
+
+/** Whether `marker` on a phrase of the act noun `act` names whom the act was done to. */
+function isTargetMarker(tree: Tree, act: number, marker: string): boolean {
+  return TARGET_PREPOSITIONS.has(marker) || (marker === 'of' && OBJECT_OF_ACTS.has(tree.lemmas[act]));
+}
+
+/** A hostile act noun by word form or lemma ("the attacks", "the killings"; rule-words `hostile-act`). */
+export function isHostileAct(tree: Tree, noun: number): boolean {
+  return HOSTILE_ACTS.has(tree.words[noun].toLowerCase()) || HOSTILE_ACTS.has(tree.lemmas[noun]);
+}
+
+/** The hostile acts `verb` takes as its direct object, with the list they close ("condemned the attacks and the shelling"). */
+export function judgedHostileActs(tree: Tree, verb: number): number[] {
+  return childrenBy(tree, verb, 'obj').flatMap((o) => conjuncts(tree, o)).filter((o) => isHostileAct(tree, o));
+}
+
+/**
+ * Whether token `t` lies in a target phrase ("on our country", "against Israel", "the invasion of Ukraine") of one of the hostile acts `acts` that
+ * `verb` judges, or in one the parser hung on the verb itself after the act ("hailed the attacks on Israel", "on" on
+ * "hailed"). A "by" phrase on the way up is the act's doer that the parser hung inside the victim's phrase ("the attacks
+ * against Israel by Iran", "by" on "Israel"), no victim.
+ */
+export function isVictimOf(tree: Tree, t: number, verb: number, acts: readonly number[]): boolean {
+  if (!acts.length) return false;
+  for (let v = t, hops = 0; v >= 0 && hops < 6; v = tree.deps[v].head, hops++) {
+    const marker = markerOf(tree, v) ?? '';
+    if (marker === 'by') return false;
+    const head = tree.deps[v].head;
+    if (acts.includes(head)) return isTargetMarker(tree, head, marker);
+    if (head === verb) return TARGET_PREPOSITIONS.has(marker) && acts.some((act) => act < v);
+  }
+  return false;
+}
