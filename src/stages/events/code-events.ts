@@ -300,7 +300,10 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   const pledge = controls === 'content' && !decision && !ordered ? pledgeOf(tree, ctx.pack, verb, entry.event) : undefined;
   if (controls === 'content' && !decision && !ordered && pledge === undefined && ctx.bypass !== 'events/infinitive') return reject(ctx, sent, match, 'events/infinitive', entry.event);
   const controller = controls === 'content' ? decision?.flags ?? ordered?.flags ?? (pledge !== undefined ? pledgedFlags(tree, ctx.pack, pledge) : undefined) : controls;
-  if (isParticipleModifier(tree, verb, (t) => namesCodedActor(ctx, t)) && ctx.bypass !== 'events/participle') return reject(ctx, sent, match, 'events/participle', entry.event);
+  // "Fighting erupted between …" parsed as a noun with a reduced relative: an outbreak's noun is the verb's head, and the
+  // outbreak reading (triggers.ts matchOutbreak) has already made it the verb's subject; an outbreak verb has no passive.
+  const ownSubject = match.noun !== undefined && match.noun === tree.deps[verb].head;
+  if (!ownSubject && isParticipleModifier(tree, verb, (t) => namesCodedActor(ctx, t)) && ctx.bypass !== 'events/participle') return reject(ctx, sent, match, 'events/participle', entry.event);
   // "given the concentration of Russian forces": a participle serving as a preposition gives nothing (prepositional-participle.ts).
   // Unlike events/participle it is not rescuable (event-rescue.ts RESCUABLE): the participle names no act for a second
   // reading to find (it is "considering", as a statement is no act), and the shipped rescue model was trained without it.

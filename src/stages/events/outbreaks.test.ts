@@ -49,3 +49,45 @@ describe('the trigger of an event told as breaking out or existing', () => {
     expect(words).toContain(noun);
   });
 });
+
+// Session 53 (ev-outbreak2): the reading made general. Existential "was" (the tree's lemma "is"), the words for fighting
+// and unrest that nouns.tsv leaves out (rule-words `outbreak-noun`, each with its code), fights that go on ("continued",
+// "raging": `outbreak-ongoing-verb`) and the parse that hangs the outbreak verb on its noun as a reduced relative. Each
+// coded nothing, or PROTEST for "raged" (read as the verb "rag"), before.
+describe('outbreaks of fighting, war, violence and riots (#12)', () => {
+  it.each([
+    ['There was fighting between Iraqi and Iranian troops on Monday.', 'ASSAULT IRNMIL+IRQMIL>'],
+    ['There was a clash between Iraqi and Iranian troops on Monday.', 'ASSAULT IRNMIL+IRQMIL>'],
+    ['There was no fighting between Iraqi and Iranian troops on Monday.', 'not ASSAULT IRNMIL+IRQMIL>'],
+    ['War broke out between Iran and Iraq in 1980.', 'ASSAULT IRN+IRQ>'],
+    ['Violence flared between Indian and Pakistani troops in Kashmir.', 'ASSAULT INDMIL+PAKMIL>'],
+    ['Fighting continued between Serb and Croat forces.', 'ASSAULT HRVMIL+SRBMIL>'],
+    ['Fierce fighting has been raging between Iraqi and Iranian troops since dawn.', 'ASSAULT IRNMIL+IRQMIL>'],
+    ['Heavy fighting raged between Armenian and Azerbaijani forces.', 'ASSAULT ARMMIL+AZEMIL>'],
+    // The parse hangs "erupted" on a root "Fighting" as a participle: the outbreak is no participle modifier.
+    ['Fighting erupted between Armenian and Azerbaijani troops in Karabakh.', 'ASSAULT ARMMIL+AZEMIL>'],
+  ])('"%s"', (text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+
+  it('reads "raged" (lemma "rag") with a fight as its subject as no protest', () => {
+    expect(coded('Heavy fighting raged between Armenian and Azerbaijani forces.').filter((e) => e.startsWith('PROTEST'))).toEqual([]);
+  });
+
+  it.each([
+    ['Fighting ended between Serb and Croat forces on Monday.'],
+    ['There was fighting talk between Iraqi and Iranian officials on Monday.'],
+    ['The war of words between Iran and Iraq continued.'],
+    ['A trade war broke out between the United States and Japan.'],
+  ])('"%s": no fight going on or breaking out, no assault', (text) => {
+    expect(coded(text).filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
+  });
+});
+
+describe('the trigger of a riot told as breaking out', () => {
+  it('"Riots erupted in Lagos": the noun the parse made the root is the outbreak\'s subject', () => {
+    const doc = pipeline.run(makeDoc({ text: 'Riots erupted in Lagos after the election.', meta: { date: '1992-03-02' } })) as Parameters<typeof codeEvents>[0];
+    const rejected = codeEvents(doc, lexicon).rejected.map((r) => `${r.event} ${r.reasons.map((x) => x.rule).join(',')}`);
+    expect(rejected).toContain('PROTEST events/no-actor,events/trigger-noun');
+  });
+});

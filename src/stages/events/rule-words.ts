@@ -93,7 +93,9 @@ const CLASSES = {
   'travel-verb': [],
   happening: [],
   'outbreak-verb': [],
-  'outbreak-noun': [],
+  'outbreak-ongoing-verb': [],
+  'unarmed-fight-modifier': [],
+  'outbreak-noun': ['190', '180', '145'],
   organizing: [],
   'undoing-particle': [],
   prospective: [],
@@ -336,4 +338,9 @@ export function causalHeads(): ReadonlyMap<string, string> {
 /** The transparent verbs of the shipped file, with what each passes on. */
 export function transparentVerbs(): ReadonlyMap<string, Transparency> {
   return loadRuleWords().get('transparent') as ReadonlyMap<string, Transparency>;
+}
+
+/** The words for fighting or unrest read only as an outbreak's subject ("Fighting broke out"), each with its CAMEO code. */
+export function outbreakNounCodes(): ReadonlyMap<string, string> {
+  return loadRuleWords().get('outbreak-noun')!;
 }

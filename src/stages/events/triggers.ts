@@ -5,7 +5,7 @@ import { collisionHazardOf } from './collisions.js';
 import { kbCountry } from './participants.js';
 import { bestPattern } from './patterns.js';
 import { isTimeWord, TIME_WORDS } from './tree.js';
-import { ruleWords } from './rule-words.js';
+import { outbreakNounCodes, ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
 import { hasNamedDoer, isWarnedActTarget } from './warned-act.js';
@@ -526,34 +526,67 @@ function hasAgent(tree: Tree, n: number): boolean {
 
 /** Verbs that say an event broke out, with any particle (rule-words `outbreak-verb`: "break out", "erupt"). */
 const OUTBREAK = ruleWords('outbreak-verb');
+/** Verbs that say a fight went on or began, an outbreak only with an `outbreak-noun` subject ("Fighting continued"). */
+const OUTBREAK_ONGOING = ruleWords('outbreak-ongoing-verb');
+/** The tree's lemmas of existential "be": its forms table maps "was" to "is" ("There was fighting between …"). */
+const BE_LEMMAS: ReadonlySet<string> = new Set(['be', 'is']);
 /** Their verbs' lemmas, and existential "be": the one test every verb of every sentence pays before the outbreak reading. */
-const OUTBREAK_HEADS: ReadonlySet<string> = new Set(['be', ...[...OUTBREAK].map((key) => key.split(' ')[0])]);
+const OUTBREAK_HEADS: ReadonlySet<string> = new Set([...BE_LEMMAS, ...[...OUTBREAK, ...OUTBREAK_ONGOING].map((key) => key.split(' ')[0])]);
 
-/** Words for fighting read only as the subject of an outbreak (rule-words `outbreak-noun`), as CAMEO 190 conventional force. */
-const OUTBREAK_NOUNS = ruleWords('outbreak-noun');
-const FIGHTING_CODE = '190';
+/** Words for fighting or unrest read only as the subject of an outbreak (rule-words `outbreak-noun`), with their CAMEO codes. */
+const OUTBREAK_NOUNS = outbreakNounCodes();
 
 /** Whether verb `i` is existential "be" ("There were clashes between …"). */
 function isExistential(tree: Tree, i: number): boolean {
-  return tree.lemmas[i] === 'be' && childrenBy(tree, i, 'expl').some((c) => tree.lemmas[c] === 'there');
+  return BE_LEMMAS.has(tree.lemmas[i]) && childrenBy(tree, i, 'expl').some((c) => tree.lemmas[c] === 'there');
+}
+
+/** Modifiers that make a fight one of words, prices or trade (rule-words `unarmed-fight-modifier`: "trade war", "war of words"). */
+const UNARMED_FIGHT_MODIFIERS = ruleWords('unarmed-fight-modifier');
+
+/** Whether `outbreak-noun` token `n` names a fight, not one of words or trade ("A trade war broke out", "the war of words"). */
+function isArmedFight(tree: Tree, n: number): boolean {
+  return !childrenBy(tree, n, 'compound', 'amod', 'nmod').some((m) => UNARMED_FIGHT_MODIFIERS.has(tree.lemmas[m]) || UNARMED_FIGHT_MODIFIERS.has(tree.words[m].toLowerCase()));
+}
+
+/**
+ * The `outbreak-noun` subject of verb `i` ("Fighting broke out", "There was fighting"). The tagger may make "Fighting"
+ * opening the sentence a verb of its own, hung on this one as an auxiliary; one after the verb is only ever its subject.
+ */
+function outbreakNounOf(tree: Tree, i: number): number | undefined {
+  return tree.children[i].find((c) => OUTBREAK_NOUNS.has(tree.words[c].toLowerCase()) && (['nsubj', 'csubj'].includes(tree.deps[c].deprel) || (c < i && ['aux', 'aux:pass'].includes(tree.deps[c].deprel))));
+}
+
+/**
+ * The sentence's root noun when verb `i` hangs on it as a clause: "Riots erupted in Lagos", "Heavy fighting raged
+ * between …" parsed as a noun with a reduced relative. An outbreak verb takes no object, so it has no passive participle
+ * to make one ("*riots erupted by …"): the noun is its subject, and the sentence has no other verb to be the event.
+ */
+function rootNounOf(tree: Tree, i: number): number[] {
+  const { head, deprel } = tree.deps[i];
+  return deprel === 'acl' && head >= 0 && head < i && tree.deps[head].head < 0 ? [head] : [];
 }
 
 /**
  * An event noun told only as happening: the subject of an outbreak verb ("Fighting broke out between …", "the clashes
- * erupted in villages …") or of existential "be" ("There were clashes between …"). The verb names no act of its own,
- * and "break" would otherwise be read as a breach of its subject; the noun decides the event.
+ * erupted in villages …") or of existential "be" ("There were clashes between …", "There was fighting between …"). The
+ * verb names no act of its own, and "break" would otherwise be read as a breach of its subject; the noun decides the
+ * event. A word for fighting also goes on or begins ("Fighting continued between …"); an event noun of nouns.tsv that
+ * does is read by `happening`.
  */
 function matchOutbreak(tree: Tree, lexicon: LexiconTables, i: number): TriggerMatch | undefined {
   if (!OUTBREAK_HEADS.has(tree.lemmas[i])) return undefined;
   const particles = tree.children[i].filter((c) => tree.deps[c].deprel === 'compound:prt').map((c) => tree.lemmas[c]);
-  const outbreak = OUTBREAK.has([tree.lemmas[i], ...particles].join(' '));
-  if (!outbreak && !isExistential(tree, i)) return undefined;
-  const noun = childrenBy(tree, i, 'nsubj').find((n) => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n));
-  // The tagger may make "Fighting" opening the sentence a verb of its own, hung on this one as an auxiliary.
-  const subject = noun ?? tree.children[i].find((c) => c < i && OUTBREAK_NOUNS.has(tree.words[c].toLowerCase()) && ['nsubj', 'csubj', 'aux', 'aux:pass'].includes(tree.deps[c].deprel));
-  if (subject === undefined) return undefined;
-  const code = noun !== undefined ? nounCode(tree, lexicon, noun) ?? '---' : FIGHTING_CODE;
-  const why = outbreak ? reason('events/trigger-noun', { verb: [tree.lemmas[i], ...particles].join(' '), noun: tree.words[subject] }) : reason('events/trigger-existential', { verb: tree.words[i], noun: tree.words[subject] });
+  const verb = [tree.lemmas[i], ...particles].join(' ');
+  const outbreak = OUTBREAK.has(verb);
+  const ongoing = OUTBREAK_ONGOING.has(verb);
+  if (!outbreak && !ongoing && !isExistential(tree, i)) return undefined;
+  const said = [...childrenBy(tree, i, 'nsubj'), ...rootNounOf(tree, i)];
+  const noun = ongoing && !outbreak ? undefined : said.find((n) => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n));
+  const subject = noun ?? outbreakNounOf(tree, i) ?? rootNounOf(tree, i).find((n) => OUTBREAK_NOUNS.has(tree.words[n].toLowerCase()));
+  if (subject === undefined || (noun === undefined && !isArmedFight(tree, subject))) return undefined;
+  const code = noun !== undefined ? nounCode(tree, lexicon, noun) ?? '---' : OUTBREAK_NOUNS.get(tree.words[subject].toLowerCase())!;
+  const why = outbreak || ongoing ? reason('events/trigger-noun', { verb, noun: tree.words[subject] }) : reason('events/trigger-existential', { verb: tree.words[i], noun: tree.words[subject] });
   // The words of the event are the noun's, as a meeting phrase's are ("There were talks": "talks", not "were").
   return { token: i, tokens: [subject, subject + 1], code, kind: 'noun', noun: subject, reason: why };
 }
