@@ -117,6 +117,17 @@ describe('orders read from the parser (review of ev-orders)', () => {
     expect([...coded, ...rejected].some((e) => e.event === 'MOBILIZE' && e.reasons?.some((r) => r.rule === 'events/own-order-into'))).toBe(true);
   });
 
+  // #12 (session 53): "ordered troops to the border" sends them as "into" does; the parser hangs the place on the forces.
+  it('sends forces ordered "to" a place, the place hung on the forces ("ordered 10,000 troops to the Ukrainian border")', () => {
+    const sent = coded('Moscow ordered 10,000 troops to the Ukrainian border.');
+    expect(sent.some((e) => e.startsWith('MOBILIZE RUS'))).toBe(true);
+    expect(sent.some((e) => e.startsWith('REQUEST'))).toBe(false);
+  });
+
+  it('sends no officials "to" a place: "Iraq ordered its ambassador to Kuwait" is no mobilization', () => {
+    expect(coded('Iraq ordered its ambassador to Kuwait.').some((e) => e.startsWith('MOBILIZE'))).toBe(false);
+  });
+
   it('sends only forces "into" a place: officials ordered into a meeting are no mobilization (finding 4)', () => {
     expect(coded('The Ghanaian president ordered the ministers into a meeting.').some((e) => e.startsWith('MOBILIZE'))).toBe(false);
   });

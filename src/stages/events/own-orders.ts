@@ -87,7 +87,8 @@ export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: 
   if (act !== undefined && !CESSATION.has(tree.lemmas[act]) && codes(act)) return { orderer, agent, act };
   // Forces sent "into" a place are sent whatever the purpose after ("into the refineries … to forestall any
   // occupation"). The parser may hang the place on the count ("ordered thousands of troops into the refineries").
-  const places = [...childrenBy(tree, verb, 'obl'), ...(agent !== object ? childrenBy(tree, object, 'nmod') : [])];
+  // The parser hangs the place on the forces as often as on the verb ("ordered 10,000 troops | to the border"; #12, session 53).
+  const places = [...childrenBy(tree, verb, 'obl'), ...childrenBy(tree, object, 'nmod'), ...(agent !== object ? childrenBy(tree, agent, 'nmod') : [])];
   const into = kind === 'force' && !(act !== undefined && CESSATION.has(tree.lemmas[act])) ? places.find((o) => SENT_INTO.has(markerOf(tree, o) ?? '')) : undefined;
   return into === undefined ? undefined : { orderer, agent, into };
 }

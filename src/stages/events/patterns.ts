@@ -165,6 +165,10 @@ function argumentsOf(tree: Tree, i: number, conjuncts: readonly number[] = []): 
   // The passive subject is the logical object: "sanctions were imposed" fits "* SANCTIONS".
   const passive: number[] = [];
   for (const s of childrenBy(tree, i, 'nsubj:pass')) for (const t of walkTokens(tree, s, OTHER_CLAUSES, 2)) passive.push(t);
+  // So is the noun a reduced relative describes: "the sanctions imposed by the US on Iran" fits "* SANCTIONS" as
+  // "imposed sanctions" does (#12). Only the noun itself: its other dependents are no argument of the participle.
+  const described = describedNounOf(tree, i);
+  if (described !== undefined) passive.push(described);
   // The walks keep tokens and depths in two arrays, not an object per token (#13).
   const depths: number[] = [];
   const walked = walkTokens(tree, i, OTHER_CLAUSES, 3, depths);
@@ -179,6 +183,18 @@ function argumentsOf(tree: Tree, i: number, conjuncts: readonly number[] = []): 
     tokens.push(t);
   }
   return new Args(tree, i, tokens, depth);
+}
+
+/**
+ * The noun a past participle describes as a reduced relative ("the troops sent to the border", "the loan offered by
+ * Ottawa"): what it acts on, as a passive verb's subject is. Undefined for any other verb and for a participle on no
+ * noun. A relative clause with its own verb form ("the sanctions that were imposed") is `acl:relcl`, read by its own subject.
+ */
+export function describedNounOf(tree: Tree, verb: number): number | undefined {
+  if (tree.deps[verb].deprel !== 'acl' || tree.pos[verb]?.xpos !== 'VBN') return undefined;
+  const head = tree.deps[verb].head;
+  const upos = head >= 0 ? tree.pos[head]?.upos : undefined;
+  return upos === 'NOUN' || upos === 'PROPN' ? head : undefined;
 }
 
 /**
@@ -223,6 +239,7 @@ function isOwnObject(args: Args, t: number): boolean {
   const { tree, verb } = args;
   // A conjunct stands where its first member does ("shrugged off the claims and demands of …").
   const first = tree.deps[t].deprel === 'conj' && tree.deps[t].head >= 0 ? tree.deps[t].head : t;
+  if (first === describedNounOf(tree, verb)) return true;
   if (tree.deps[first].head !== verb) return false;
   const rel = tree.deps[first].deprel;
   if (rel === 'obj' || rel === 'nsubj:pass') return true;
