@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { feature1, feature2, feature3, hashText } from '../../ml/feature-hash.js';
-import { CONTEXT_TEMPLATES, MAX_TAG_FEATURES, NO_TAG, WORD_TEMPLATES, contextFeatures, hashWords, shapeHash, tagFeatures } from './tag-features.js';
+import {
+  CONTEXT_TEMPLATES, MAX_TAG_FEATURES, NEIGHBOUR_ROLES, NEIGHBOUR_STEPS, NO_TAG, WORD_TEMPLATES, contextFeatures, hashWords, labelFeatures,
+  neighbourFeatures, shapeHash, tagFeatures, tokenFeatures,
+} from './tag-features.js';
 
 describe('tagger word hashes', () => {
   it.each([
@@ -61,4 +64,26 @@ describe('tagger word hashes', () => {
     contextFeatures(w, n - 1, prev1, prev2, last, 0);
     expect(last[CONTEXT_TEMPLATES.indexOf(19)]).toBe(feature1(19, hashText('</s>')) >>> 0);
   });
+
+  it.each([['Talks'], ['Talks', 'resumed'], ['Rebels', 'shelled', 'towns'], ['The', 'rebels', 'shelled', 'the', 'town', '.']])(
+    'split the context keys of %s into token, label and neighbour keys, the boundary a neighbour of its own',
+    (...words: string[]) => {
+      // The tagger sums the label and neighbour keys once per tag pair and per word type and role (#13): together
+      // with the token's own they must be contextFeatures' keys at every position, both boundaries included.
+      const w = hashWords(words, new Map([['the', 7]]));
+      const [prev1, prev2] = [12, NO_TAG];
+      for (let i = 0; i < words.length; i++) {
+        const context = new Uint32Array(MAX_TAG_FEATURES);
+        const expected = Array.from(context.subarray(0, contextFeatures(w, i, prev1, prev2, context, 0))).sort();
+        const split = new Uint32Array(MAX_TAG_FEATURES);
+        let k = tokenFeatures(w, i, prev1, prev2, split, 0);
+        k = labelFeatures(prev1, prev2, split, k);
+        for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
+          const j = i + NEIGHBOUR_STEPS[role];
+          k = neighbourFeatures(w, j >= 0 && j < words.length ? j : -1, role, split, k);
+        }
+        expect(Array.from(split.subarray(0, k)).sort()).toEqual(expected);
+      }
+    },
+  );
 });

@@ -141,6 +141,30 @@ const CONTEXT_RECIPES: readonly (readonly number[])[] = [
   [36, AMBIGUITY, AMBIGUITY_AFTER], [37, PREV1, AMBIGUITY], [38, PREV1, AMBIGUITY, AMBIGUITY_AFTER],
 ];
 
+/**
+ * The context group split for the tagger (#13), its keys the same as a multiset: the keys of the
+ * previous tags alone (summed once per tag pair), of one neighbour alone in each role
+ * (`NEIGHBOUR_STEPS`: summed once per word type and role, the boundary a type of its own), and the
+ * rest, asked per token. The word two before has one key, with few weights: asked per token, it
+ * costs less than a fourth row read for every class.
+ */
+const LABEL_RECIPES: readonly (readonly number[])[] = [[11, PREV1], [12, PREV1, PREV2], [26, PREV2]];
+const NEIGHBOUR_RECIPES: readonly (readonly (readonly number[])[])[] = [
+  [[14, BEFORE1], [15, SUFFIX_BEFORE], [27, SHAPE_BEFORE]],
+  [[16, AFTER1], [17, SUFFIX_AFTER], [22, SHAPE_AFTER], [34, AMBIGUITY_AFTER]],
+  [[19, AFTER2], [35, AMBIGUITY_AFTER2]],
+];
+const TOKEN_RECIPES: readonly (readonly number[])[] = [
+  [13, PREV1, LOWER], [18, BEFORE2], [20, BEFORE1, LOWER], [21, LOWER, AFTER1], [24, PREV1, SUFFIX3], [25, AFTER1, AFTER2],
+  [28, PREV1, LOWER, AFTER1], [29, PREV1, AFTER1], [30, BEFORE1, LOWER, AFTER1], [32, SHAPE, AFTER1],
+  [36, AMBIGUITY, AMBIGUITY_AFTER], [37, PREV1, AMBIGUITY], [38, PREV1, AMBIGUITY, AMBIGUITY_AFTER],
+];
+
+/** The neighbour roles: the word before, the word after, the second word after. */
+export const NEIGHBOUR_ROLES = NEIGHBOUR_RECIPES.length;
+/** Where each neighbour role's word is, from the token. */
+export const NEIGHBOUR_STEPS: readonly number[] = [-1, 1, 2];
+
 /** The word's group's templates, in the order `wordFeatures` writes them. */
 export const WORD_TEMPLATES: readonly number[] = WORD_RECIPES.map(([t]) => t);
 /** The context group's templates, in the order `contextFeatures` writes them. */
@@ -148,6 +172,9 @@ export const CONTEXT_TEMPLATES: readonly number[] = CONTEXT_RECIPES.map(([t]) =>
 
 const WORD_PROGRAM = compileRecipes(WORD_RECIPES);
 const CONTEXT_PROGRAM = compileRecipes(CONTEXT_RECIPES);
+const LABEL_PROGRAM = compileRecipes(LABEL_RECIPES);
+const NEIGHBOUR_PROGRAMS = NEIGHBOUR_RECIPES.map(compileRecipes);
+const TOKEN_PROGRAM = compileRecipes(TOKEN_RECIPES);
 const atoms = new Int32Array(AMBIGUITY_AFTER2 + 1);
 
 /** How many templates `tagFeatures` writes. */
@@ -188,6 +215,12 @@ export function wordFeatures(w: SentenceWords, i: number, first: number, out: Ui
  * the previous tags, written into `out` from position `k`; returns the end.
  */
 export function contextFeatures(w: SentenceWords, i: number, prev1: number, prev2: number, out: Uint32Array, k: number): number {
+  setContextAtoms(w, i, prev1, prev2);
+  return writeKeys(CONTEXT_PROGRAM, atoms, out, k);
+}
+
+/** Fill the atoms of token `i`'s context keys. */
+function setContextAtoms(w: SentenceWords, i: number, prev1: number, prev2: number): void {
   const n = w.length;
   atoms[LOWER] = w.lower[i];
   atoms[SHAPE] = w.shape[i];
@@ -205,5 +238,37 @@ export function contextFeatures(w: SentenceWords, i: number, prev1: number, prev
   atoms[SHAPE_AFTER] = i + 1 < n ? w.shape[i + 1] : BOUNDARY_AFTER;
   atoms[AMBIGUITY_AFTER] = i + 1 < n ? w.ambiguity[i + 1] : BOUNDARY_AFTER;
   atoms[AMBIGUITY_AFTER2] = i + 2 < n ? w.ambiguity[i + 2] : BOUNDARY_AFTER;
-  return writeKeys(CONTEXT_PROGRAM, atoms, out, k);
+}
+
+/** The keys of the previous tags alone (`LABEL_RECIPES`), written into `out` from position `k`; returns the end. */
+export function labelFeatures(prev1: number, prev2: number, out: Uint32Array, k: number): number {
+  atoms[PREV1] = prev1;
+  atoms[PREV2] = prev2;
+  return writeKeys(LABEL_PROGRAM, atoms, out, k);
+}
+
+/**
+ * The keys of word `j` of `w` as the token's neighbour in role `role` (`NEIGHBOUR_STEPS`), or of the
+ * sentence boundary when `j` is -1, written into `out` from position `k`; returns the end.
+ */
+export function neighbourFeatures(w: SentenceWords, j: number, role: number, out: Uint32Array, k: number): number {
+  const boundary = NEIGHBOUR_STEPS[role] < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
+  const lower = j < 0 ? boundary : w.lower[j];
+  const suffix3 = j < 0 ? boundary : w.suffix[j * 4 + 2];
+  const shape = j < 0 ? boundary : w.shape[j];
+  const ambiguity = j < 0 ? boundary : w.ambiguity[j];
+  atoms[BEFORE1] = atoms[AFTER1] = atoms[AFTER2] = lower;
+  atoms[SUFFIX_BEFORE] = atoms[SUFFIX_AFTER] = suffix3;
+  atoms[SHAPE_BEFORE] = atoms[SHAPE_AFTER] = shape;
+  atoms[AMBIGUITY_AFTER] = atoms[AMBIGUITY_AFTER2] = ambiguity;
+  return writeKeys(NEIGHBOUR_PROGRAMS[role], atoms, out, k);
+}
+
+/**
+ * The context keys of token `i` that neither `labelFeatures` nor `neighbourFeatures` writes: the word
+ * with a neighbour or a previous tag, and the word two before; written into `out` from position `k`.
+ */
+export function tokenFeatures(w: SentenceWords, i: number, prev1: number, prev2: number, out: Uint32Array, k: number): number {
+  setContextAtoms(w, i, prev1, prev2);
+  return writeKeys(TOKEN_PROGRAM, atoms, out, k);
 }

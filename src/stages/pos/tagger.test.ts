@@ -34,6 +34,9 @@ describe('Tagger', () => {
       'The minister said talks would resume on Monday in Geneva .',
       'Talks resumed ; the ministers said the minister resigned .',
       'Zorvakian exports rose 3.5 % to $ 1,200 million in 1987 .',
+      'Resumed',
+      'Talks resumed',
+      'Rebels shelled towns',
     ].map((text) => text.split(' '));
     for (let pass = 0; pass < 2; pass++) {
       for (const words of sentences) expect(Array.from(tagger.tagIds(words))).toEqual(tagAfresh(tagger, words, ambiguity, dictionary));
@@ -45,5 +48,22 @@ describe('Tagger', () => {
     // Reuters' results tables: the model alone tags 3,660,273 NOUN NN here and 483,559 PUNCT.
     const tags = tagger.tag('Net 3,660,273 vs profit 483,559'.split(' '));
     expect([1, 4].map((i) => `${tags[i].upos} ${tags[i].xpos}`)).toEqual([NUMERAL_CLASS, NUMERAL_CLASS]);
+  });
+
+  it('asks a scored token 13 keys once its neighbours and tag pair are summed, the first word its 14 word keys besides', () => {
+    // The word's own keys, each neighbour's as that neighbour and the previous tags' are summed once (#13).
+    const { tagger } = loadPosModel();
+    const words = 'Rebels shelled the besieged town of Zorvak overnight'.split(' ');
+    tagger.tagIds(words);
+    const asked: number[] = [];
+    const counting = Object.create(tagger.model) as typeof tagger.model;
+    counting.addScores = (keys, from, to, scores) => {
+      asked.push(to - from);
+      tagger.model.addScores(keys, from, to, scores);
+    };
+    const again = Object.assign(Object.create(Object.getPrototypeOf(tagger) as object) as Tagger, tagger, { model: counting });
+    expect(Array.from(again.tagIds(words))).toEqual(Array.from(tagger.tagIds(words)));
+    expect(asked.length).toBeGreaterThan(3);
+    expect(asked).toEqual([27, ...Array<number>(asked.length - 1).fill(13)]);
   });
 });

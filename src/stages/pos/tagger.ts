@@ -7,8 +7,11 @@ import { WordSlab } from '../../core/word-slab.js';
 import type { LinearModel } from '../../ml/linear-model.js';
 import { linearModelOf, type ModelFile } from '../../ml/model-file.js';
 import { recordLookup, type Lookup } from '../../ml/record-lookup.js';
-import { MAX_TAG_FEATURES, NO_TAG, contextFeatures, sentenceWordsFor, wordFeatures, type SentenceWords } from './tag-features.js';
-import { NOT_IN_DICTIONARY, WordTypes } from './word-types.js';
+import {
+  MAX_TAG_FEATURES, NEIGHBOUR_STEPS, NO_TAG, neighbourFeatures, sentenceWordsFor, tokenFeatures, wordFeatures, type SentenceWords,
+} from './tag-features.js';
+import { TagPairRows } from './tag-pair-rows.js';
+import { BOUNDARY_TYPE, NOT_IN_DICTIONARY, OWN_ROW, WordTypes } from './word-types.js';
 import { NUMERAL_CLASS, isNumeral } from './numerals.js';
 
 /** A tag class: the UPOS and XPOS predicted together (classes are written `UPOS XPOS`). */
@@ -48,11 +51,15 @@ export class Tagger {
   /** Where each sentence's classes are cut from: an array of over 16 words was an `ArrayBuffer` of its own (#13, `word-slab.ts`). */
   private readonly classIds = new WordSlab();
   private readonly scores: Float64Array;
+  /** Where a score row is summed before `types` or `pairs` keeps it. */
+  private readonly rowScores: Float64Array;
   /**
-   * Each word type's hashes, dictionary class and word-only scores, computed once (same
-   * predictions, #13).
+   * Each word type's hashes, dictionary class and score rows (its own keys', its keys' as each
+   * neighbour), computed once (same predictions, #13).
    */
   private readonly types: WordTypes;
+  /** The previous tags' score rows, one per pair met (#13). */
+  private readonly pairs: TagPairRows;
   private readonly dictionary: Lookup<number>;
   private readonly ambiguity: Lookup<number>;
 
@@ -73,6 +80,8 @@ export class Tagger {
     this.participleClass = model.classes.indexOf('VERB VBN');
     this.pluralClass = model.classes.indexOf('NOUN NNS');
     this.scores = new Float64Array(model.classes.length);
+    this.rowScores = new Float64Array(model.classes.length);
+    this.pairs = new TagPairRows(model);
     this.types = new WordTypes(model.classes.length, fixedClasses(this.dictionary, model.classes.indexOf(NUMERAL_CLASS)), this.ambiguity);
   }
 
@@ -104,23 +113,26 @@ export class Tagger {
         prev1 = known;
         continue;
       }
-      // The same scores as of all `tagFeatures`, the word's own templates summed once per type
-      // (#13); those of the first word of a sentence differ from its type's in the first-word flag.
-      if (i === 0) {
-        scores.fill(0);
-        this.model.addScores(this.features, 0, wordFeatures(hashed, 0, 1, this.features, 0), scores);
-      } else if (!types.setSums(typeIds[i], scores)) {
-        scores.fill(0);
-        this.model.addScores(this.features, 0, wordFeatures(hashed, i, 0, this.features, 0), scores);
-        types.rememberSums(typeIds[i], scores);
-      }
-      const count = contextFeatures(hashed, i, prev1, prev2, this.features, 0);
+      // The same scores as of all `tagFeatures` (#13): the token's own context keys are asked here, the
+      // rest read as sums made once, the word's own keys per type (the first word's differ from its
+      // type's in the first-word flag: asked here, its own row the boundary's zeros), each neighbour's
+      // per type and role, the previous tags' per pair. Integer sums of int16 weights: exact in any order.
+      scores.fill(0);
+      let count = i === 0 ? wordFeatures(hashed, 0, 1, this.features, 0) : 0;
+      count = tokenFeatures(hashed, i, prev1, prev2, this.features, count);
       this.model.addScores(this.features, 0, count, scores);
+      const own = i === 0 ? types.rowAt(BOUNDARY_TYPE, OWN_ROW) : this.ownRow(i);
+      const before = this.neighbourRow(i, 0);
+      const after = this.neighbourRow(i, 1);
+      const after2 = this.neighbourRow(i, 2);
+      const pair = this.pairs.rowAt(prev1, prev2);
+      const table = types.table;
+      const pairTable = this.pairs.table;
       // The first highest score, as before; the best so far kept in a local, not read again per class.
       let best = 0;
-      let top = scores[0];
+      let top = scores[0] + ((table[own] + table[before] + table[after] + table[after2] + pairTable[pair]) | 0);
       for (let c = 1; c < scores.length; c++) {
-        const score = scores[c];
+        const score = scores[c] + ((table[own + c] + table[before + c] + table[after + c] + table[after2 + c] + pairTable[pair + c]) | 0);
         if (score > top) {
           top = score;
           best = c;
@@ -131,6 +143,34 @@ export class Tagger {
       prev1 = best;
     }
     return out;
+  }
+
+  /** Where the row of word `i`'s own keys starts in `types.table`; made when first asked. */
+  private ownRow(i: number): number {
+    const id = this.typeIds[i];
+    if (!this.types.hasRow(id, OWN_ROW)) {
+      this.rowScores.fill(0);
+      this.model.addScores(this.features, 0, wordFeatures(this.hashed, i, 0, this.features, 0), this.rowScores);
+      this.types.writeRow(id, OWN_ROW, this.rowScores);
+    }
+    return this.types.rowAt(id, OWN_ROW);
+  }
+
+  /**
+   * Where the row of word `i`'s neighbour in `role` (`NEIGHBOUR_STEPS`) starts in `types.table`, its
+   * keys as that neighbour; the boundary's past either end of the sentence. Made when first asked.
+   */
+  private neighbourRow(i: number, role: number): number {
+    const j = i + NEIGHBOUR_STEPS[role];
+    const inside = j >= 0 && j < this.hashed.length;
+    const id = inside ? this.typeIds[j] : BOUNDARY_TYPE;
+    const row = OWN_ROW + 1 + role;
+    if (!this.types.hasRow(id, row)) {
+      this.rowScores.fill(0);
+      this.model.addScores(this.features, 0, neighbourFeatures(this.hashed, inside ? j : -1, role, this.features, 0), this.rowScores);
+      this.types.writeRow(id, row, this.rowScores);
+    }
+    return this.types.rowAt(id, row);
   }
 
   /** The lemma remembered for word `i` of the sentence last tagged, with tag class `classId`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashWords, sentenceWordsFor } from './tag-features.js';
-import { NOT_IN_DICTIONARY, WordTypes } from './word-types.js';
+import { BOUNDARY_TYPE, NOT_IN_DICTIONARY, OWN_ROW, WordTypes } from './word-types.js';
 
 const dictionary = new Map([['the', 5]]);
 const ambiguity = new Map([['talks', 9]]);
@@ -33,21 +33,33 @@ describe('WordTypes', () => {
     expect(types.knownClass(ids[1])).toBe(NOT_IN_DICTIONARY);
   });
 
-  it('remembers score sums by type and forgets them when it starts over past its limit', () => {
+  it('remembers score rows by type and row, the boundary\'s apart, and forgets a type\'s when it starts over past its limit', () => {
     const types = new WordTypes(3, dictionary, ambiguity, 4);
     const { ids } = read(types, ['a', 'b']);
-    const scores = new Float64Array(3);
-    expect(types.setSums(ids[1], scores)).toBe(false);
-    types.rememberSums(ids[1], Float64Array.from([1, -2, 3]));
-    expect(types.setSums(ids[1], scores)).toBe(true);
-    expect(Array.from(scores)).toEqual([1, -2, 3]);
-    // The sums replace what `scores` held.
-    const held = Float64Array.from([7, 7, 7]);
-    types.setSums(ids[1], held);
-    expect(Array.from(held)).toEqual([1, -2, 3]);
-    // Three more types pass the limit of four: the memory starts over before this sentence.
+    expect(ids[0]).not.toBe(BOUNDARY_TYPE);
+    expect(types.hasRow(ids[1], OWN_ROW)).toBe(false);
+    types.writeRow(ids[1], OWN_ROW, Float64Array.from([1, -2, 3]));
+    types.writeRow(ids[1], OWN_ROW + 2, Float64Array.from([4, 5, 6]));
+    types.writeRow(BOUNDARY_TYPE, OWN_ROW + 1, Float64Array.from([7, 8, 9]));
+    expect([types.hasRow(ids[1], OWN_ROW), types.hasRow(ids[1], OWN_ROW + 1), types.hasRow(ids[1], OWN_ROW + 2)]).toEqual([true, false, true]);
+    const row = (id: number, k: number) => Array.from(types.table.subarray(types.rowAt(id, k), types.rowAt(id, k) + 3));
+    expect([row(ids[1], OWN_ROW), row(ids[1], OWN_ROW + 2), row(BOUNDARY_TYPE, OWN_ROW + 1)]).toEqual([[1, -2, 3], [4, 5, 6], [7, 8, 9]]);
+    // The boundary's own row stays zero: the first word of a sentence adds its own keys afresh.
+    expect(row(BOUNDARY_TYPE, OWN_ROW)).toEqual([0, 0, 0]);
+    // Three more types pass the limit of four: the memory starts over before this sentence; the boundary's rows stay.
     const next = read(types, ['c', 'd', 'b']);
-    expect(types.setSums(next.ids[2], new Float64Array(3))).toBe(false);
+    expect(types.hasRow(next.ids[2], OWN_ROW)).toBe(false);
+    expect(types.hasRow(next.ids[2], OWN_ROW + 2)).toBe(false);
+    expect(types.hasRow(BOUNDARY_TYPE, OWN_ROW + 1)).toBe(true);
+  });
+
+  it('keeps rows through growing past its first size', () => {
+    const types = new WordTypes(2, dictionary, ambiguity, 10_000);
+    const first = read(types, ['w']).ids[0];
+    types.writeRow(first, OWN_ROW + 3, Float64Array.from([-5, 6]));
+    read(types, Array.from({ length: 600 }, (_, i) => `v${i}`));
+    expect(types.hasRow(first, OWN_ROW + 3)).toBe(true);
+    expect(Array.from(types.table.subarray(types.rowAt(first, OWN_ROW + 3), types.rowAt(first, OWN_ROW + 3) + 2))).toEqual([-5, 6]);
   });
 
   it('grows past its first size', () => {

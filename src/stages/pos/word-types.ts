@@ -2,17 +2,27 @@
  * The tagger's memory of word types (#13). News repeats its words, and per token the tagger used
  * to lowercase the word, hash it ten times (form, lowercase, shape, affixes), and look it up in
  * three tables (tag dictionary, ambiguity classes, remembered word scores). Each word type now gets
- * an id from one Map lookup, and its hashes, dictionary class, word-only score sums and last two lemmas
- * are kept by id. The hashes and sums are those the tagger computed before, so the tags are the same.
+ * an id from one Map lookup, and its hashes, dictionary class, score rows and last two lemmas are kept
+ * by id. A type's score rows are the sums of its word-only keys and of its keys as each neighbour of a
+ * token (`neighbourFeatures`), summed once and read from one array (session 53, sp-tag). The hashes and
+ * sums are those the tagger computed before, so the tags are the same.
  */
 import type { Lookup } from '../../ml/record-lookup.js';
-import { copyWordHashes, hashWordInto, sentenceWordsFor, type SentenceWords } from './tag-features.js';
+import { NEIGHBOUR_ROLES, copyWordHashes, hashWordInto, sentenceWordsFor, type SentenceWords } from './tag-features.js';
 
 /** Types the memory starts with room for; it doubles as needed, so a short run stays small. */
 const FIRST_TYPES = 256;
 
 /** Class of a word type that the tag dictionary does not fix. */
 export const NOT_IN_DICTIONARY = -1;
+
+/** The type of the sentence boundary as a neighbour: id 0, never a word's, its own row kept zero. */
+export const BOUNDARY_TYPE = 0;
+
+/** A type's first score row, of its word-only keys; rows `OWN_ROW + 1 + role` are its keys as a neighbour in `role`. */
+export const OWN_ROW = 0;
+/** Score rows per type: its own and one per neighbour role (`NEIGHBOUR_ROLES`). */
+const TYPE_ROWS = 1 + NEIGHBOUR_ROLES;
 
 /** `lemmaClass` of a type whose lemma is not remembered. */
 const NO_LEMMA = -1;
@@ -23,9 +33,10 @@ export class WordTypes {
   private hashes: SentenceWords = sentenceWordsFor(FIRST_TYPES);
   /** Tag-dictionary class of each type, or NOT_IN_DICTIONARY. */
   private known = new Int32Array(FIRST_TYPES);
-  /** Whether a type's word-only scores are summed in `sums` (row id, `classes` wide). */
-  private summed = new Uint8Array(FIRST_TYPES);
-  private sums: Int32Array;
+  /** Which of a type's score rows are made: bit `1 << row`. */
+  private made = new Uint8Array(FIRST_TYPES);
+  /** The score rows, `TYPE_ROWS` of `classes` int32 per type (`rowAt`): integer sums of int16 weights. */
+  table: Int32Array;
   /**
    * Two lemmas per type, each with the tag class it was found with (NO_LEMMA: none yet): a word
    * read with two tags in turn ("says" VBZ, "cut" VBD/VBN/NN) kept the lemmatizer busy with one.
@@ -35,8 +46,9 @@ export class WordTypes {
 
   /**
    * `dictionary` maps frequent unambiguous words to their class, `ambiguity` lowercase words to
-   * their ambiguity class; at most `limit` types are kept (an open vocabulary must not grow the
-   * memory without bound: past it the memory starts over, between sentences).
+   * their ambiguity class; at most `limit` types are kept, the boundary's among them (an open
+   * vocabulary must not grow the memory without bound: past it the memory starts over, between
+   * sentences).
    */
   constructor(
     private readonly classes: number,
@@ -44,12 +56,12 @@ export class WordTypes {
     private readonly ambiguity: Lookup<number>,
     private readonly limit = 8192,
   ) {
-    this.sums = new Int32Array(FIRST_TYPES * classes);
+    this.table = new Int32Array(FIRST_TYPES * TYPE_ROWS * classes);
   }
 
   /** Write the type id of each word into `ids` and its hashes into `sentence` (sized for the words). */
   read(words: readonly string[], sentence: SentenceWords, ids: Int32Array): void {
-    if (this.ids.size + words.length > this.limit) this.ids.clear();
+    if (1 + this.ids.size + words.length > this.limit) this.ids.clear();
     sentence.length = words.length;
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
@@ -65,24 +77,22 @@ export class WordTypes {
     return this.known[id];
   }
 
-  /**
-   * Write the remembered word-only scores of type `id` into `scores` (the first `classes`, replacing
-   * them: what zeroing and adding gave, in one pass); false (`scores` untouched) when none are.
-   */
-  setSums(id: number, scores: Float64Array): boolean {
-    if (this.summed[id] === 0) return false;
-    const sums = this.sums;
-    const classes = this.classes;
-    for (let c = 0, at = id * classes; c < classes; c++, at++) scores[c] = sums[at];
-    return true;
+  /** Where score row `row` of type `id` starts in `table`. */
+  rowAt(id: number, row: number): number {
+    return (id * TYPE_ROWS + row) * this.classes;
   }
 
-  /** Remember `scores` (integer sums of int16 weights) as type `id`'s word-only scores. */
-  rememberSums(id: number, scores: Float64Array): void {
-    const sums = this.sums;
+  /** Whether score row `row` of type `id` is made. */
+  hasRow(id: number, row: number): boolean {
+    return (this.made[id] & (1 << row)) !== 0;
+  }
+
+  /** Make score row `row` of type `id` from `scores` (integer sums of int16 weights, `classes` of them). */
+  writeRow(id: number, row: number, scores: Float64Array): void {
+    const table = this.table;
     const classes = this.classes;
-    for (let c = 0, at = id * classes; c < classes; c++, at++) sums[at] = scores[c];
-    this.summed[id] = 1;
+    for (let c = 0, at = this.rowAt(id, row); c < classes; c++, at++) table[at] = scores[c];
+    this.made[id] |= 1 << row;
   }
 
   /** The lemma remembered for type `id` with tag class `classId`, if any. */
@@ -102,11 +112,11 @@ export class WordTypes {
   }
 
   private add(word: string): number {
-    const id = this.ids.size;
+    const id = this.ids.size + 1;
     if (id === this.known.length) this.grow();
     hashWordInto(word, this.ambiguity, this.hashes, id);
     this.known[id] = this.dictionary.get(word) ?? NOT_IN_DICTIONARY;
-    this.summed[id] = 0;
+    this.made[id] = 0;
     this.lemmaClass[id * 2] = NO_LEMMA;
     this.lemmaClass[id * 2 + 1] = NO_LEMMA;
     this.ids.set(word, id);
@@ -121,12 +131,12 @@ export class WordTypes {
     const known = new Int32Array(size);
     known.set(this.known);
     this.known = known;
-    const summed = new Uint8Array(size);
-    summed.set(this.summed);
-    this.summed = summed;
-    const sums = new Int32Array(size * this.classes);
-    sums.set(this.sums);
-    this.sums = sums;
+    const made = new Uint8Array(size);
+    made.set(this.made);
+    this.made = made;
+    const table = new Int32Array(size * TYPE_ROWS * this.classes);
+    table.set(this.table);
+    this.table = table;
     const lemmaClass = new Int32Array(size * 2);
     lemmaClass.set(this.lemmaClass);
     this.lemmaClass = lemmaClass;
