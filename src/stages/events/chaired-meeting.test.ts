@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+import { codeEvents, type EventInput } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+// Chairing a meeting with a side is holding talks with it, as convening or hosting one is (data/verbs.txt CHAIR_MEETING;
+// #12, "nothing in the sentence"): sentences from the training gold (kremlin-67879, reuters-18150, reuters-7071, a BBC story)
+// and made-up ones, through the real pipeline up to the layers events read.
+const lexicon = loadLexicon();
+const pipeline = defaultPipeline({ layers: ['actors', 'discourse', 'quotes'] });
+
+/** The events coded from `trigger`, as "EVENT actor->recipient". */
+const coded = (text: string, trigger: string): string[] => {
+  const doc = pipeline.run(makeDoc({ text, meta: { date: '2022-09-20' } }));
+  return codeEvents(doc as EventInput, lexicon).events
+    .filter((e) => doc.text.slice(e.trigger.start, e.trigger.end) === trigger)
+    .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
+};
+
+describe('a meeting chaired with a side is a consultation with it', () => {
+  it.each([
+    ['President Biden chaired a meeting with Prime Minister Boris Johnson on Ukraine.', 'chaired', 'CONSULT USA+GBR->'],
+    ['Chancellor Olaf Scholz chaired talks with President Emmanuel Macron in Berlin.', 'chaired', 'CONSULT DEU+FRA->'],
+  ])('"%s"', (text, trigger, expected) => {
+    expect(coded(text, trigger).map((e) => e.replace(/GOV/g, ''))).toEqual([expected]);
+  });
+
+  it.each([
+    // No side met: a meeting of one's own staff on a topic, or the press.
+    ['The President chaired a meeting on economic issues.', 'chaired'],
+    ['Wilson, who was chairing the news conference, made it clear Jamaica itself would not be hit by the tax.', 'chairing'],
+    // Chairing a body is no meeting held.
+    ['Britain chairs the committee with France this year.', 'chairs'],
+    // Chairing alone, with no one named met, held no talks and investigated no one (training reuters-7071, bbc).
+    ['Vice chairman Sir Denis Henry of Grenada chaired the meeting in his place.', 'chaired'],
+    ['Lord Faulkner of Worcester, who chaired the inquiry, said the evidence convinced the committee.', 'chaired'],
+  ])('codes nothing for "%s"', (text, trigger) => {
+    expect(coded(text, trigger)).toEqual([]);
+  });
+});
