@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
 
@@ -99,5 +101,26 @@ describe('codeObligation', () => {
   it('asks no one for a state, or for an act put on everyone ("must remain", "the world must stop")', () => {
     expect(readout('position', 'remain', false)).toEqual([]);
     expect(readout('world', 'stop', false)).toEqual([]);
+  });
+});
+
+// Session 52 review a, finding 9: a need denied in any way clauseFlags reads states no duty. Real parses through the
+// pipeline, the rules' events before the learned filter.
+describe('codeObligation on real parses, a denied need', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  const coded = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2024-03-03' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+    .filter((e) => e.event === 'REQUEST')
+    .map((e) => `${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`);
+
+  it('asks Israel to halt when the need is stated ("Blinken said that Israel needs to halt its offensive")', () => {
+    expect(coded('Blinken said that Israel needs to halt its offensive.')).toEqual(['USA>ISR']);
+  });
+
+  it.each([
+    ['Blinken said that Israel does not need to halt its offensive.'],
+    ['Blinken said that Israel no longer needs to halt its offensive.'],
+    ['Blinken said that Israel hardly needs to halt its offensive.'],
+  ])('"%s": a denied need asks no one', (text) => {
+    expect(coded(text)).toEqual([]);
   });
 });

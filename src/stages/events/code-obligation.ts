@@ -76,14 +76,15 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
 /**
  * The obligation a content clause states: an obligation modal on its verb ("must open"), or a `semi-modal` verb with
  * a "to" infinitive and no object ("needs to open", "would have to abandon"; "needed more time" states no duty), not
- * denied ("did not need to" lifts one). `act` is the verb of what is to be done.
+ * denied ("did not need to", "no longer needs to" lift one). `act` is the verb of what is to be done.
  */
 function obligationOf(ctx: Context, clause: number): { modal: string; act: number } | undefined {
   const { tree } = ctx;
   const modal = auxWords(tree, clause).find((a) => ctx.pack.modals.obligation.has(a));
   if (modal) return { modal, act: clause };
   if (!SEMI_MODALS.has(tree.lemmas[clause]) || tree.pos[clause]?.upos !== 'VERB' || childrenBy(tree, clause, 'obj').length) return undefined;
-  if (childrenBy(tree, clause, 'advmod', 'aux').some((a) => ctx.pack.negators.has(tree.words[a].toLowerCase()))) return undefined;
+  // One reading of negation for every clause (flags.ts), so "no longer needs to" and "hardly needs to" lift a duty too.
+  if (clauseFlags(tree, ctx.pack, clause, { reported: false }).negated) return undefined;
   const act = childrenBy(tree, clause, 'xcomp').find((x) => tree.pos[x]?.upos === 'VERB' && childrenBy(tree, x, 'mark').some((m) => tree.lemmas[m] === 'to'));
   return act === undefined ? undefined : { modal: `${tree.words[clause]} to`, act };
 }

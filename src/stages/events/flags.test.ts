@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { packOf } from '../../lang/pack.js';
 import { clauseFlags } from './flags.js';
 import { buildTree } from './tree.js';
@@ -103,5 +105,30 @@ describe('clauseFlags, concessive "even when"', () => {
 
   it('takes "when Russia attacks" as a condition', () => {
     expect(whenAttacks(false).hypothetical).toBe(true);
+  });
+});
+
+describe('clauseFlags on real parses, negators of near-negation and of two words', () => {
+  const pipeline = defaultPipeline({ layers: ['deps'] });
+  /** The flags of the clause headed by `verb` in `text`, parsed by the pipeline. */
+  const flagsOf = (text: string, verb: string) => {
+    const doc = pipeline.run(makeDoc({ text })) as Parameters<typeof buildTree>[0];
+    const tree = buildTree(doc);
+    return clauseFlags(tree, packOf(doc), tree.words.indexOf(verb), { reported: false });
+  };
+
+  it.each([
+    ['Israel no longer needs to halt its offensive.', 'needs'],
+    ['Iran hardly cooperated with the inspectors.', 'cooperated'],
+    ['Iran scarcely cooperated with the inspectors.', 'cooperated'],
+  ])('"%s" is negated', (text, verb) => {
+    expect(flagsOf(text, verb).negated).toBe(true);
+  });
+
+  it.each([
+    ['Iran must pay the debt no later than Friday.', 'pay'],
+    ['Israel needs to halt its offensive.', 'needs'],
+  ])('"%s" is not', (text, verb) => {
+    expect(flagsOf(text, verb).negated).toBe(false);
   });
 });

@@ -29,8 +29,8 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
   // "said workers did not want to strike and called for talks": the speaker's own act is no part of the negated clause.
   const ownAct = speakerOfConjunct(tree, pack, head) !== undefined;
   const shared = ownAct ? head : sharedClauseHead(tree, head);
-  const advs = [...new Set([head, shared])].flatMap((h) => childrenBy(tree, h, 'advmod', 'neg', 'det')).map((a) => tree.words[a]);
-  if (advs.some((w) => pack.negators.has(w))) { negated = true; reasons.push(reason('flags/negated')); }
+  const advs = [...new Set([head, shared])].flatMap((h) => childrenBy(tree, h, 'advmod', 'neg', 'det'));
+  if (advs.some((a) => pack.negators.has(tree.words[a]) || pack.negators.has(adverbPhrase(tree, a)))) { negated = true; reasons.push(reason('flags/negated')); }
   if (opts.noun !== undefined && childrenBy(tree, opts.noun, 'det', 'advmod').some((d) => pack.negators.has(tree.words[d]))) {
     negated = true;
     reasons.push(reason('flags/no-noun', { noun: tree.words[opts.noun] }));
@@ -69,6 +69,14 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     }
   }
   return { negated, hypothetical, future, ...(objectOnly ? { objectOnly } : {}), reasons };
+}
+
+/**
+ * An adverb with the adverbs before it that modify it ("no longer": "no" hangs on "longer"), so that a negator of
+ * two words in negators.txt is read as one; "no later than Friday" is no such phrase and negates nothing.
+ */
+function adverbPhrase(tree: Tree, adverb: number): string {
+  return [...childrenBy(tree, adverb, 'advmod').filter((a) => a < adverb), adverb].map((a) => tree.words[a]).join(' ');
 }
 
 /**
