@@ -128,6 +128,8 @@ describe('clauseFlags on real parses, negators of near-negation and of two words
   it.each([
     ['Iran must pay the debt no later than Friday.', 'pay'],
     ['Israel needs to halt its offensive.', 'needs'],
+    ['Israel not only attacked Gaza but also bombed Lebanon on Tuesday.', 'attacked'],
+    ['The rebels not merely shelled the town but also seized its airport.', 'shelled'],
   ])('"%s" is not', (text, verb) => {
     expect(flagsOf(text, verb).negated).toBe(false);
   });

@@ -30,7 +30,7 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
   const ownAct = speakerOfConjunct(tree, pack, head) !== undefined;
   const shared = ownAct ? head : sharedClauseHead(tree, head);
   const advs = [...new Set([head, shared])].flatMap((h) => childrenBy(tree, h, 'advmod', 'neg', 'det'));
-  if (advs.some((a) => pack.negators.has(tree.words[a]) || pack.negators.has(adverbPhrase(tree, a)))) { negated = true; reasons.push(reason('flags/negated')); }
+  if (advs.some((a) => isNegator(tree, pack, a))) { negated = true; reasons.push(reason('flags/negated')); }
   if (opts.noun !== undefined && childrenBy(tree, opts.noun, 'det', 'advmod').some((d) => pack.negators.has(tree.words[d]))) {
     negated = true;
     reasons.push(reason('flags/no-noun', { noun: tree.words[opts.noun] }));
@@ -69,6 +69,15 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     }
   }
   return { negated, hypothetical, future, ...(objectOnly ? { objectOnly } : {}), reasons };
+}
+
+/** "not only" / "not merely" before an act focuses it ("not only attacked … but also bombed"): both acts happened. */
+const NOT_ONLY_FOCUS = ruleWords('not-only-focus');
+
+/** Whether the adverb `a` negates its clause: a listed negator, one or two words, and no "not only" focus. */
+function isNegator(tree: Tree, pack: LanguagePack, a: number): boolean {
+  if (NOT_ONLY_FOCUS.has(tree.words[a + 1]?.toLowerCase() ?? '')) return false;
+  return pack.negators.has(tree.words[a]) || pack.negators.has(adverbPhrase(tree, a));
 }
 
 /**

@@ -27,6 +27,7 @@ const CLASSES = {
   progressive: [],
   habitual: [],
   concessive: [],
+  'not-only-focus': [],
   recurring: [],
   hoping: [],
   'set-off-marker': [],
