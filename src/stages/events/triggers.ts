@@ -580,7 +580,8 @@ function matchOutbreak(tree: Tree, lexicon: LexiconTables, i: number): TriggerMa
   const verb = [tree.lemmas[i], ...particles].join(' ');
   const outbreak = OUTBREAK.has(verb);
   const ongoing = OUTBREAK_ONGOING.has(verb);
-  if (!outbreak && !ongoing && !isExistential(tree, i)) return undefined;
+  // "There will/would/could be a meeting" forecasts or announces: the training gold codes no such noun as an event (#12).
+  if (!outbreak && !ongoing && (!isExistential(tree, i) || isForecast(tree, i))) return undefined;
   const said = [...childrenBy(tree, i, 'nsubj'), ...rootNounOf(tree, i)];
   const noun = ongoing && !outbreak ? undefined : said.find((n) => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n));
   const subject = noun ?? outbreakNounOf(tree, i) ?? rootNounOf(tree, i).find((n) => OUTBREAK_NOUNS.has(tree.words[n].toLowerCase()));
