@@ -13,6 +13,7 @@ import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
 import { isObjectionOnModifier } from './received-acts.js';
+import { targetedAttackCode } from './targeted-strike.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
 export interface TriggerMatch {
@@ -686,6 +687,8 @@ function nounReading(tree: Tree, lexicon: LexiconTables, n: number): NounReading
   if (key === undefined) return undefined;
   const modified = modifierCode(tree, lexicon, n);
   if (modified) return { code: modified, note: `"${modifierWord(tree, lexicon, n) ?? ''}" ${tree.words[n]}` };
+  const attack = targetedAttackCode(tree, key, n);
+  if (attack) return { code: attack, note: `${tree.words[n]} on a target: an attack` };
   return phraseReading(tree, key, n) ?? { code: lexicon.nouns[key].code, note: lexicon.nouns[key].note };
 }
 
