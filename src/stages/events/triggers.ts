@@ -552,10 +552,12 @@ function isArmedFight(tree: Tree, n: number): boolean {
 
 /**
  * The `outbreak-noun` subject of verb `i` ("Fighting broke out", "There was fighting"). The tagger may make "Fighting"
- * opening the sentence a verb of its own, hung on this one as an auxiliary; one after the verb is only ever its subject.
+ * opening the sentence a verb of its own, hung on this one as an auxiliary, or with its phrase as an unmarked adverbial
+ * clause ("Fighting between Armenian and Azerbaijani troops erupted"); one after the verb is only ever its subject.
  */
 function outbreakNounOf(tree: Tree, i: number): number | undefined {
-  return tree.children[i].find((c) => OUTBREAK_NOUNS.has(tree.words[c].toLowerCase()) && (['nsubj', 'csubj'].includes(tree.deps[c].deprel) || (c < i && ['aux', 'aux:pass'].includes(tree.deps[c].deprel))));
+  const isOpeningVerb = (c: number): boolean => c < i && (['aux', 'aux:pass'].includes(tree.deps[c].deprel) || (tree.deps[c].deprel === 'advcl' && markerOf(tree, c) === undefined));
+  return tree.children[i].find((c) => OUTBREAK_NOUNS.has(tree.words[c].toLowerCase()) && (['nsubj', 'csubj'].includes(tree.deps[c].deprel) || isOpeningVerb(c)));
 }
 
 /**
