@@ -97,6 +97,9 @@ const CLASSES = {
   'outbreak-ongoing-verb': [],
   'unarmed-fight-modifier': [],
   'outbreak-noun': ['190', '180', '145'],
+  'targeted-attack-noun': ['190'],
+  'attack-target-marker': [],
+  'attack-target': [],
   organizing: [],
   'undoing-particle': [],
   prospective: [],
@@ -339,6 +342,11 @@ export function causalHeads(): ReadonlyMap<string, string> {
 /** The transparent verbs of the shipped file, with what each passes on. */
 export function transparentVerbs(): ReadonlyMap<string, Transparency> {
   return loadRuleWords().get('transparent') as ReadonlyMap<string, Transparency>;
+}
+
+/** The event nouns that name an attack when a phrase names its target ("strikes on … facilities"), each with its CAMEO code. */
+export function targetedAttackNounCodes(): ReadonlyMap<string, string> {
+  return loadRuleWords().get('targeted-attack-noun')!;
 }
 
 /** The words for fighting or unrest read only as an outbreak's subject ("Fighting broke out"), each with its CAMEO code. */

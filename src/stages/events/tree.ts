@@ -2,6 +2,7 @@ import { docView } from '../../core/doc-view.js';
 import { DyadError } from '../../core/errors.js';
 import type { DocumentWith } from '../../core/stage.js';
 import type { Dep } from '../deps/types.js';
+import { shippedKnownVerbs } from '../pos/lemmatizer.js';
 import type { PosTag } from '../pos/types.js';
 import type { Token } from '../tokens/types.js';
 import { repairMisreadVerbs } from './misread-verb.js';
@@ -49,7 +50,7 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
     const tag = pos[i];
     const lemma = tag?.lemma?.toLowerCase();
     const given = irregular.get(word) ?? (lemma && lemma !== '_' ? lemma : word);
-    lemmas.push(tag?.upos !== 'VERB' || isVerb(given) ? given : (regularStems(word).find(isVerb) ?? given));
+    lemmas.push(tag?.upos !== 'VERB' || isVerb(given) || isKnownStem(word, given) ? given : (regularStems(word).find(isVerb) ?? given));
   }
   const repaired = reattachParticipleConjuncts(deps, pos, children);
   const parsed = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRelsOf(deps, n));
@@ -195,6 +196,15 @@ function formsMap(forms: Readonly<Record<string, string>>): ReadonlyMap<string, 
   let map = formMaps.get(forms);
   if (!map) formMaps.set(forms, (map = new Map(Object.entries(forms))));
   return map;
+}
+
+/**
+ * Whether `lemma` is one of `word`'s regular stems and a verb of English (pos/data/verb-lemmas.txt): the tagger chose
+ * it among the stems with that list ("raged" → "rage", not "rag"; "scared" → "scare", not "scar"), so no other stem that
+ * is an event verb may replace it. The stems decide only for a lemma no verb list knows ("shelled" tagged "shel").
+ */
+function isKnownStem(word: string, lemma: string): boolean {
+  return shippedKnownVerbs().lemmas.has(lemma) && regularStems(word).includes(lemma);
 }
 
 /** Regular inflectional endings and what may replace each; a constant, not a literal in `regularStems`, which made the arrays on every call (#13). */

@@ -13,6 +13,7 @@ import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
 import { isObjectionOnModifier } from './received-acts.js';
+import { targetedAttackCode } from './targeted-strike.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
 export interface TriggerMatch {
@@ -551,10 +552,12 @@ function isArmedFight(tree: Tree, n: number): boolean {
 
 /**
  * The `outbreak-noun` subject of verb `i` ("Fighting broke out", "There was fighting"). The tagger may make "Fighting"
- * opening the sentence a verb of its own, hung on this one as an auxiliary; one after the verb is only ever its subject.
+ * opening the sentence a verb of its own, hung on this one as an auxiliary, or with its phrase as an unmarked adverbial
+ * clause ("Fighting between Armenian and Azerbaijani troops erupted"); one after the verb is only ever its subject.
  */
 function outbreakNounOf(tree: Tree, i: number): number | undefined {
-  return tree.children[i].find((c) => OUTBREAK_NOUNS.has(tree.words[c].toLowerCase()) && (['nsubj', 'csubj'].includes(tree.deps[c].deprel) || (c < i && ['aux', 'aux:pass'].includes(tree.deps[c].deprel))));
+  const isOpeningVerb = (c: number): boolean => c < i && (['aux', 'aux:pass'].includes(tree.deps[c].deprel) || (tree.deps[c].deprel === 'advcl' && markerOf(tree, c) === undefined));
+  return tree.children[i].find((c) => OUTBREAK_NOUNS.has(tree.words[c].toLowerCase()) && (['nsubj', 'csubj'].includes(tree.deps[c].deprel) || isOpeningVerb(c)));
 }
 
 /**
@@ -580,7 +583,8 @@ function matchOutbreak(tree: Tree, lexicon: LexiconTables, i: number): TriggerMa
   const verb = [tree.lemmas[i], ...particles].join(' ');
   const outbreak = OUTBREAK.has(verb);
   const ongoing = OUTBREAK_ONGOING.has(verb);
-  if (!outbreak && !ongoing && !isExistential(tree, i)) return undefined;
+  // "There will/would/could be a meeting" forecasts or announces: the training gold codes no such noun as an event (#12).
+  if (!outbreak && !ongoing && (!isExistential(tree, i) || isForecast(tree, i))) return undefined;
   const said = [...childrenBy(tree, i, 'nsubj'), ...rootNounOf(tree, i)];
   const noun = ongoing && !outbreak ? undefined : said.find((n) => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n));
   const subject = noun ?? outbreakNounOf(tree, i) ?? rootNounOf(tree, i).find((n) => OUTBREAK_NOUNS.has(tree.words[n].toLowerCase()));
@@ -685,6 +689,8 @@ function nounReading(tree: Tree, lexicon: LexiconTables, n: number): NounReading
   if (key === undefined) return undefined;
   const modified = modifierCode(tree, lexicon, n);
   if (modified) return { code: modified, note: `"${modifierWord(tree, lexicon, n) ?? ''}" ${tree.words[n]}` };
+  const attack = targetedAttackCode(tree, key, n);
+  if (attack) return { code: attack, note: `${tree.words[n]} on a target: an attack` };
   return phraseReading(tree, key, n) ?? { code: lexicon.nouns[key].code, note: lexicon.nouns[key].note };
 }
 
