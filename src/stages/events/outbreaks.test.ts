@@ -82,6 +82,8 @@ describe('outbreaks of fighting, war, violence and riots (#12)', () => {
     ['There was fighting talk between Iraqi and Iranian officials on Monday.'],
     ['The war of words between Iran and Iraq continued.'],
     ['A trade war broke out between the United States and Japan.'],
+    ['A diplomatic war broke out between Britain and Iran.'],
+    ['A media war erupted between the two governments.'],
   ])('"%s": no fight going on or breaking out, no assault', (text) => {
     expect(coded(text).filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
   });
