@@ -13,6 +13,7 @@ const CLASSES = {
   'perfect-auxiliary': [],
   'joint-meeting-event': [],
   'happening-object': [],
+  'undergone-act': [],
   'talks-clause-verb': [],
   readiness: [],
   'helping-readiness': [],
