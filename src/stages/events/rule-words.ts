@@ -96,6 +96,7 @@ const CLASSES = {
   'outbreak-verb': [],
   'outbreak-ongoing-verb': [],
   'unarmed-fight-modifier': [],
+  'others-fight-marker': [],
   'outbreak-noun': ['190', '180', '145'],
   organizing: [],
   'undoing-particle': [],
