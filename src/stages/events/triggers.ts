@@ -9,6 +9,7 @@ import { outbreakNounCodes, ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
 import { hasNamedDoer, isWarnedActTarget } from './warned-act.js';
+import { isHostileAct } from './judged-act.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
@@ -366,13 +367,36 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         const topics = childrenBy(tree, i, 'obl').filter((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? ''));
         return topics.length > 0 && !childrenBy(tree, i, 'obj', 'iobj', 'ccomp', 'xcomp').length &&
           !childrenBy(tree, i, 'obl').some((o) => isActor(o) && !isWarnedActTarget(tree, o, i)) && topics.every((c) => isNominal(tree, c) &&
-            (markerOf(tree, c) === 'against' ? !hasNamedDoer(tree, c, (t) => isActor(t) || kbCountry(tree.words[t]) !== undefined) :
+            (markerOf(tree, c) === 'against' ? !isWarnedThreat(tree, lexicon, c, isActor) :
               isUnwagedFight(tree, c) || (!THREAT_TOPICS.has(tree.lemmas[c]) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? ''))));
       }
     }
     return false;
   });
 }
+
+/** Nouns of punishment or coercion (rule-words `punitive-noun`). */
+const PUNITIVE_NOUNS = ruleWords('punitive-noun');
+
+/** Possessive pronouns (rule-words `possessive-pronoun`): on a warned act's target they point back to the speaker. */
+const POSSESSIVE_PRONOUNS = ruleWords('possessive-pronoun');
+
+/**
+ * Whether an act warned against (`act`, the "against" phrase) keeps the warning a threat: a hostile or punitive act
+ * ("against new EU sanctions", "against Russian aggression"; not "against Greek debt relief", "against German
+ * complacency") whose doer is named, or that would fall on the speaker's own ground ("against any attack on its soil").
+ */
+function isWarnedThreat(tree: Tree, lexicon: LexiconTables, act: number, isActor: (token: number) => boolean): boolean {
+  const lemma = tree.lemmas[act];
+  const threatening = isHostileAct(tree, act) || PUNITIVE_NOUNS.has(lemma) || THREAT_TOPICS.has(lemma) || /^1[3-9]|^20/.test(nounCode(tree, lexicon, act) ?? '');
+  if (!threatening) return false;
+  const onSpeaker = childrenBy(tree, act, 'nmod').some((m) => ACT_TARGET_PREPOSITIONS.has(markerOf(tree, m) ?? '') &&
+    childrenBy(tree, m, 'nmod:poss').some((p) => POSSESSIVE_PRONOUNS.has(tree.words[p].toLowerCase())));
+  return onSpeaker || hasNamedDoer(tree, act, (t) => isActor(t) || kbCountry(tree.words[t]) !== undefined);
+}
+
+/** Prepositions by which an act names whom it falls on (rule-words `act-target-preposition`: "attack on its soil"). */
+const ACT_TARGET_PREPOSITIONS = ruleWords('act-target-preposition');
 
 /** Prepositions that give the topic of a warning ("warned of", "about", "against"). */
 const TOPIC_MARKERS = new Set(['of', 'about', 'against']);
