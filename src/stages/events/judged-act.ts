@@ -55,6 +55,8 @@ export function judgedActs(tree: Tree, verb: number): number[] {
  */
 export function isVictimOf(tree: Tree, t: number, verb: number, acts: readonly number[]): boolean {
   if (!acts.length) return false;
+  // A victim sits a few phrases under the act at most ("the attacks on the homes of civilians in our country"); a
+  // longer climb has left the act's phrase for the clause, where no marker speaks of the act.
   for (let v = t, hops = 0; v >= 0 && hops < 6; v = tree.deps[v].head, hops++) {
     const marker = markerOf(tree, v) ?? '';
     if (marker === 'by') return false;

@@ -76,7 +76,6 @@ const CLASSES = {
   'market-figure': [],
   'threat-topic': [],
   'warning-verb': [],
-  'warned-act-target-marker': [],
   'striking-body': [],
   'question-word': [],
   asking: [],

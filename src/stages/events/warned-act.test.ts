@@ -64,4 +64,8 @@ describe('warnings against an act (#12)', () => {
   it('issue-12: a hostile act warned against that would fall on the speaker\'s own soil is its threat', () => {
     expect(codedOn('North Korea warned against any attack on its soil.', 'warned')).toEqual(['THREATEN 130 PRK>']);
   });
+
+  it('issue-12: a party in a phrase of its own after the act ("in a letter to the European Union") is no target of the act', () => {
+    expect(codedOn('Russia warned against new sanctions in a letter to the European Union.', 'warned')).toEqual(['THREATEN 130 RUS>IGOEU']);
+  });
 });
