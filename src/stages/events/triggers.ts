@@ -364,13 +364,11 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         // "warned against sanctions on Russia": an act warned against is someone else's, not the speaker's response to
         // come, so it is advice whatever the act, unless its doer is named ("against new EU sanctions", "against Russian
         // aggression"); whom the act would fall on is no party warned (warned-act.ts).
-        // "warned against sanctioning Russia": a gerund warned against is an act as its noun is (review b of ev-warn, #6).
-        const topics = [...childrenBy(tree, i, 'obl').filter((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? '')),
-          ...childrenBy(tree, i, 'advcl').filter((c) => markerOf(tree, c) === 'against')];
+        const topics = childrenBy(tree, i, 'obl').filter((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? ''));
         return topics.length > 0 && !childrenBy(tree, i, 'obj', 'iobj', 'ccomp', 'xcomp').length &&
-          !childrenBy(tree, i, 'obl').some((o) => isActor(o) && !isWarnedActTarget(tree, o, i)) && topics.every((c) =>
-            (markerOf(tree, c) === 'against' ? !isWarnedThreat(tree, lexicon, c, isActor) : isNominal(tree, c) &&
-              (isUnwagedFight(tree, c) || (!THREAT_TOPICS.has(tree.lemmas[c]) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? '')))));
+          !childrenBy(tree, i, 'obl').some((o) => isActor(o) && !isWarnedActTarget(tree, o, i)) && topics.every((c) => isNominal(tree, c) &&
+            (markerOf(tree, c) === 'against' ? !isWarnedThreat(tree, lexicon, c, isActor) :
+              isUnwagedFight(tree, c) || (!THREAT_TOPICS.has(tree.lemmas[c]) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? ''))));
       }
     }
     return false;
