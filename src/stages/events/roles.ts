@@ -16,7 +16,7 @@ import { permittedSpeaker } from './performatives.js';
 import { speakerOfConjunct } from './speaker-conjunct.js';
 import { setOffOpenerOf } from './set-off-opener.js';
 import { accusedPhrases } from './accused-phrase.js';
-import { isHostileAct, isVictimOf, judgedHostileActs } from './judged-act.js';
+import { isHostileAct, isVictimOf, judgedActs } from './judged-act.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
 import { isWarnedActTarget } from './warned-act.js';
@@ -357,9 +357,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // over a hostile act is for those who suffered it, never addressed to its doer (review b of session 52, #1).
   // "praised the U.S. strike on the camp by its air force", "condemned the attacks on our country": an act the judgement
   // takes as its object is praised or blamed, addressed to its doer, never to its victim (judged-act.ts).
-  const judgedActs = event !== undefined && JUDGEMENTS.has(event) ? judgedHostileActs(tree, verb) : [];
-  const notHostileDoer = (p: EventParticipant) => event !== 'SUPPORT' || !isHostileActDoer(tree, p.tokens[0], judgedActs);
-  const notVictim = (p: EventParticipant) => !isVictimOf(tree, p.tokens[0], verb, judgedActs);
+  const judgedObjects = event !== undefined && JUDGEMENTS.has(event) ? judgedActs(tree, verb) : [];
+  const notHostileDoer = (p: EventParticipant) => event !== 'SUPPORT' || !isHostileActDoer(tree, p.tokens[0], judgedObjects);
+  const notVictim = (p: EventParticipant) => !isVictimOf(tree, p.tokens[0], verb, judgedObjects);
   // "warned against sanctions on Russia": whom an act warned against would fall on is no party to the warning; the
   // act's named doer ("against new EU sanctions") is whom it is for (warned-act.ts).
   const notWarnedTarget = (p: EventParticipant) => !isWarnedActTarget(tree, p.tokens[0], verb);
