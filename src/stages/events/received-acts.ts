@@ -8,6 +8,9 @@
  * training-gold items of this kind are still lost to the parse (the verb hangs as a modifier or a stray conjunct).
  * An objection met is told the same way ("Ruding has already met opposition from the Liberal and Christian-Democrat
  * factions": `objection-meeting` in rule-words.tsv): the objector refuses or accuses the subject (#12, type flips).
+ * It is never the subject's own act: with no coded objector it is turned down (code-events.ts), and resistance from or
+ * against armed forces is fighting. "Met with the opposition" meets a party, and "met Israeli objections" with no
+ * "from" phrase may answer them: both keep the verb's other senses (session 53 review of ev-flips).
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { actorsOfPhrase, firstActorsUnder, unique, type ActorIndex } from './participants.js';
