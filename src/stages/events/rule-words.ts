@@ -225,6 +225,7 @@ const CLASSES = {
   continuing: [],
   receiving: [],
   'objection-meeting': [],
+  'answerable-objection': [],
   'accused-phrase': ['at', 'on'],
   'accused-particle': ['at'],
   'duty-verb': [],

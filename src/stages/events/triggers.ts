@@ -3,7 +3,7 @@ import type { PloverEvent } from './plover.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { collisionHazardOf } from './collisions.js';
 import { kbCountry } from './participants.js';
-import { bestPattern } from './patterns.js';
+import { bestPattern, fittingPatternOn } from './patterns.js';
 import { isTimeWord, TIME_WORDS } from './tree.js';
 import { outbreakNounCodes, ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
@@ -13,7 +13,7 @@ import { isHostileAct } from './judged-act.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
-import { isObjectionOnModifier } from './received-acts.js';
+import { isObjectedEvent, isUnmetObjection, metNoun } from './received-acts.js';
 import { targetedAttackCode } from './targeted-strike.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
@@ -183,10 +183,14 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // "took place": the idiom names no act of the verb's own, only the event its subject noun names, if any.
   const idiom = childrenBy(tree, i, 'obj').some((o) => HAPPENING_OBJECTS.has(tree.lemmas[o])) && HAPPENING.has(lemma);
   if (idiom) return object !== undefined && !othersAct && tree.deps[object].deprel === 'nsubj' ? { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[object] }) } : matchMeetingPhrase(tree, lexicon, i);
-  const pattern = bestPattern(tree, lexicon, i, entry);
+  const isObjection = (p: { code: string; source: string }) => isObjectedEvent(lexicon.cameo[p.code]?.event) && !isUnmetObjection(tree, i, lexicon.cameo[p.code]?.event, p.source, isActor);
+  // An objection met ("met criticism at home") outranks the verb's patterns on its other phrases (received-acts.ts).
+  const met = metNoun(tree, i);
+  const objection = met === undefined ? undefined : fittingPatternOn(tree, lexicon, i, entry, met, isObjection);
+  const pattern = objection ?? bestPattern(tree, lexicon, i, entry);
   // "warned of war between Israel and Iran", "warned of a trade war": CAMEO's "* (OF &FIGHT)" threat of force needs a
   // fight the speaker would wage; of one it would not, the warning falls to its senses (thing-topic: no event).
-  const best = pattern && !isObjectionOnModifier(tree, i, lexicon.cameo[pattern.pattern.code]?.event, pattern.pattern.source) &&
+  const best = pattern && !isUnmetObjection(tree, i, lexicon.cameo[pattern.pattern.code]?.event, pattern.pattern.source, isActor) &&
     !isWarningOfUnwagedFight(tree, i) ? pattern : undefined;
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
