@@ -79,3 +79,18 @@ describe('what the opener rule leaves alone', () => {
     expect(usesOpener(text)).toBe(false);
   });
 });
+
+// The set-off participle itself: the opener is what it was done to ("Iran, accused of supplying drones to Russia": Iran
+// is the accused), though the parser makes the opener its subject and the tagger its verb a past tense.
+describe('a set-off past participle acts on the opener', () => {
+  it.each([
+    'Iran, accused of supplying drones to Russia, has rejected the claims by Ukraine.',
+    'Hamas, accused of attacking Israel, has denied the claims.',
+  ])('gives the opener no accusation of its own: "%s"', (text) => {
+    expect(coded(text, TODAY).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
+  });
+
+  it('keeps a past tense with its own object: "Iran, Iraq and Syria accused Israel of attacking Lebanon."', () => {
+    expect(coded('Iran, Iraq and Syria accused Israel of attacking Lebanon.', TODAY).some((e) => e.startsWith('ACCUSE') && e.includes('-> ISR'))).toBe(true);
+  });
+});
