@@ -134,14 +134,16 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     const before = nearestActorBefore(tree, actors, verb);
     if (before.length) { actorList = before; reasons.push(reason('roles/nearest-before')); }
   }
-  if (!actorList.length && !subj?.passive && agent === undefined) {
-    // "Saudi Arabia, the world's biggest oil exporter, has asked …": the parser lost the opening name set off from its
-    // verb by an appositive or participial phrase (set-off-opener.ts).
-    const opener = setOffOpenerOf(tree, verb, subj?.token);
-    if (opener !== undefined) {
-      actorList = actorsOfPhrase(tree, actors, opener);
-      if (actorList.length) reasons.push(reason('roles/set-off-opener'));
-    }
+  // "Saudi Arabia, the world's biggest oil exporter, has asked …": the parser lost the opening name set off from its
+  // verb by an appositive or participial phrase (set-off-opener.ts). A passive verb acts on that name ("Hamas, trying
+  // to rebuild its arsenal, was targeted …"), as on a passive subject: the recipient, whoever the doer is.
+  const opener = subj?.passive ? undefined : setOffOpenerOf(tree, verb, subj?.token);
+  if (opener?.passive && !recipients.length) {
+    recipients = actorsOfPhrase(tree, actors, opener.token);
+    if (recipients.length) reasons.push(reason('roles/set-off-passive'));
+  } else if (opener && !actorList.length && agent === undefined) {
+    actorList = actorsOfPhrase(tree, actors, opener.token);
+    if (actorList.length) reasons.push(reason('roles/set-off-opener'));
   }
   if (!actorList.length && subj && !subj.passive) {
     // "Iraq said its warplanes attacked …": a subject owned by a pronoun belongs to the nearest actor before it.
@@ -219,7 +221,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // Palestinian guerrillas and Shi'ite Moslem Amal militiamen": Amal fought, with the guerrillas).
   const side = (r: EventParticipant): boolean => joint && between !== undefined && isUnder(tree, r.tokens[0], between);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId) && !side(r));
-  const recipientReasons = reasons.filter((r, i) => i >= found || r.rule === 'roles/passive-subject' || r.rule === 'roles/participle-patient');
+  const recipientReasons = reasons.filter((r, i) => i >= found || r.rule === 'roles/passive-subject' || r.rule === 'roles/set-off-passive' || r.rule === 'roles/participle-patient');
   return { actors: unique(actorList), recipients: unique(recipients), reasons, recipientReasons };
 }
 
