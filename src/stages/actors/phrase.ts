@@ -56,6 +56,9 @@ export interface Phrase extends Part {
 
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 const PREPOSITIONS = new Set(['of', 'in', 'from']);
+let objectionNouns: ReadonlySet<string> | undefined;
+/** Agent nouns that name an objection before "from" (data/objection-agents.txt). */
+const objectionAgents = (): ReadonlySet<string> => (objectionNouns ??= new Set(readDataLines(assetPath('src', 'stages', 'actors', 'data', 'objection-agents.txt'))));
 /** The sector of civilian nouns ("citizens", "residents"), who belong to a place, not to a body. */
 const CIVILIAN = 'CVL';
 
@@ -464,6 +467,8 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     j++;
   }
   let agent = hostCut(extendTitle(kb, words, agentInSentence(kb, words, i, j)));
+  // "opposition from the United States": the noun is an objection, and the "from" phrase a mention of its own.
+  if (agent && !named && !nation && words.keys[agent.last] === 'from' && objectionAgents().has(agent.key)) agent = undefined;
   // "Crown Prince and Prime Minister Mohammed bin Salman": two titles of one person; the name follows the second.
   const joint = coordinatedTitle(kb, words, agent);
   const coTitle = joint ? agent : undefined;

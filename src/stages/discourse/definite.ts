@@ -6,6 +6,7 @@
  */
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
+import { loadSects } from '../actors/sects.js';
 import { loadDescriptionModifiers, loadDescriptionNouns, loadSameNouns, loadSameNounWords } from './group-nouns.js';
 import { actorOf, headOf, mentionOver, type View } from './view.js';
 
@@ -75,13 +76,15 @@ export function repeatedHead(view: View, seen: readonly Earlier[], i: number): A
  * of the noun itself, leaves it unread. A nearer body the knowledge base does not code ("fined Google … The
  * organisation") is not seen here: blocking on the entities layer's ORG cost a training item (session 51, fix-b).
  */
-function describedBody(view: View, seen: readonly Earlier[], i: number, noun: string, end = i + 2, narrowed?: ReadonlySet<string>): ActorMention | undefined {
+function describedBody(view: View, seen: readonly Earlier[], i: number, noun: string, end = i + 2, narrowed?: ReadonlySet<string>, sect?: ReadonlySet<string>): ActorMention | undefined {
   const kinds = narrowed ?? loadDescriptionNouns().get(noun);
   if (!kinds) return undefined;
   const sent = view.sents[i] ?? 0;
   const ante = seen.findLast((s) => s.m.kind === 'org' && !!s.m.code && !s.m.members?.length);
   if (!ante || ante.sent < sent - REACH) return undefined;
   if (!kinds.has('*') && !kinds.has(ante.m.code ?? '') && !kinds.has(ante.m.sector ?? '')) return undefined;
+  // "The Shiite militia" after Hamas (Sunni) is another body: a sect word reads only a body of its sect.
+  if (sect && !sect.has(ante.m.name)) return undefined;
   // The noun's own nearer use introduces the body meant: "A group of students protested … the group" is the students.
   if (usedBetween(view, noun, ante.m.tokens[1], i)) return undefined;
   const text = view.texts.slice(i, end).join(' ');
@@ -99,6 +102,7 @@ const MAX_MODIFIERS = 2;
  * noun describes to its own ("lending": a lender); any other ("the troubled organisation") leaves them as they are.
  * A capitalised modifier is a name ("the Cartagena group") unless that file lists it: "the Islamist group", "the
  * Shiite militia" describe a kind, and the actors stage's reading of them (a Phoenix agent of no country) gives way.
+ * A sect word ("Shiite", "Sunni") reads only a body that the actors data lists of that sect (`actors/data/sects.tsv`).
  */
 function modifiedDescription(view: View, seen: readonly Earlier[], i: number): ActorMention | undefined {
   const k = view.deps[i]?.head ?? -1;
@@ -110,13 +114,15 @@ function modifiedDescription(view: View, seen: readonly Earlier[], i: number): A
   const next = view.texts[k + 1] ?? '';
   if (view.sents[k + 1] === view.sents[k] && (/^\p{Lu}/u.test(next) || followedGenerically(view, k))) return undefined;
   let narrowed: ReadonlySet<string> | undefined;
+  let sect: ReadonlySet<string> | undefined;
   for (let t = i + 1; t < k; t++) {
     if (view.mentionAt[t] !== kind || view.deps[t]?.head !== k || !/^(?:amod|compound)/.test(view.deps[t]?.deprel ?? '')) return undefined;
     const listed = loadDescriptionModifiers().get(view.words[t] ?? '');
     if (!(MODIFIER_WORD.test(view.texts[t] ?? '') || (listed && KIND_WORD.test(view.texts[t] ?? ''))) || loadSameNounWords().contrast.has(view.words[t] ?? '')) return undefined;
     narrowed = listed ?? narrowed;
+    sect = loadSects().get(view.words[t] ?? '') ?? sect;
   }
-  return describedBody(view, seen, i, noun, k + 1, narrowed);
+  return describedBody(view, seen, i, noun, k + 1, narrowed, sect);
 }
 
 /**

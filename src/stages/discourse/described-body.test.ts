@@ -92,3 +92,21 @@ describe('parseDescriptionNouns', () => {
     expect([...(parseDescriptionNouns('alliance\tNATO\nbloc\tEU\n', 'x.tsv').get('bloc') ?? [])]).toEqual(['EU']);
   });
 });
+
+// Review a of ev-nat, finding 6: a sect word names a kind that the body named before must be of (actors
+// data/sects.tsv): Hamas is Sunni, Hezbollah Shia; a body of no listed sect is never read by a sect word.
+describe('a sect word refers back only to a body of that sect', () => {
+  it.each([
+    ['Hamas fired rockets at Israel on Monday. The Shiite militia threatened the United States.', 'The Shiite militia'],
+    ['Hezbollah fired rockets at Israel on Monday. The Sunni group said it would retaliate.', 'The Sunni group'],
+  ])('leaves "%s" unread', (text, words) => {
+    expect(mention(text, words)?.code).toBeUndefined();
+  });
+
+  it.each([
+    ['Hamas fired rockets at Israel on Monday. The Sunni group said it would retaliate.', 'The Sunni group', 'PSE'],
+    ['Hezbollah fired rockets at Israel on Monday. The Shia militia said it would retaliate.', 'The Shia militia', 'LBN'],
+  ])('reads a body of the sect named: "%s"', (text, words, code) => {
+    expect([mention(text, words)?.code, mention(text, words)?.sector]).toEqual([code, 'REB']);
+  });
+});

@@ -28,7 +28,7 @@ import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
 import { isVocativeSubject } from './vocatives.js';
 import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
-import { isGiverless, receivedAct, receivedNoun } from './received-acts.js';
+import { isGiverless, isObjectionMet, receivedAct, receivedNoun } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
 import { codeStatementContents } from './statement-stance.js';
 import { nearestActorBefore, speakerOf } from './roles.js';
@@ -74,6 +74,7 @@ import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
 import { speakingSide } from './present-we.js';
 import { hasBroadAddressee } from './broad-addressee.js';
+import { judgedActs } from './judged-act.js';
 import { unknownRecipients } from './unknown-recipient.js';
 import { isWellWish } from './well-wishes.js';
 import { isAskedQuestion } from './asked-question.js';
@@ -423,6 +424,13 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   const received = object !== undefined ? receivedAct(tree, ctx.actors, verb, object, entry.event) : undefined;
   // "has obtained enough commercial loans": aid or support received from no one named has no giver to code.
   if (!received && object !== undefined && isGiverless(tree, ctx.actors, verb, object, entry.event) && ctx.bypass !== 'events/no-giver') return reject(ctx, sent, match, 'events/no-giver', event, reason('events/no-giver', { verb: tree.words[verb] }));
+  // "Japan met opposition from its trading partners": an objection met is never the subject's own, so with no coded
+  // objector it is turned down, not left to the roles (which read the subject as the doer).
+  const objectionMet = object !== undefined && isObjectionMet(tree, verb, object, entry.event);
+  if (!received && objectionMet && ctx.bypass !== 'events/no-objector') return reject(ctx, sent, match, 'events/no-objector', event, reason('events/no-objector', { verb: tree.words[verb] }));
+  // "Russian forces met fierce resistance from Ukrainian troops": resistance by or against armed forces is fighting.
+  if (received && objectionMet && [...received.givers, ...received.receivers].some((a) => ARMED_SECTORS.has(a.sector ?? '')) && ctx.bypass !== 'events/armed-objection')
+    return reject(ctx, sent, match, 'events/armed-objection', event, reason('events/armed-objection', { verb: tree.words[verb] }));
   if (received) {
     // "Kuwait has the full support of Saudi Arabia": the subject receives the act (received-acts.ts).
     actors = [...received.givers];
@@ -535,7 +543,10 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     why.push(reason('events/unknown-recipient', { names: recipients.map((r) => r.name).join(', ') }));
     recipients = [];
   }
-  if (!recipients.length && !hasBroadAddressee(tree, ctx.actors, verb)) {
+  // "condemned the attacks on civilians" after a call with Nigeria's president: the judged act's doer is unnamed, and it
+  // is no more the call's other party than its victims are (judged-act.ts).
+  const judgesUnnamedDoer = (event === 'ACCUSE' || event === 'SUPPORT' || event === 'REJECT') && judgedActs(tree, verb).length > 0;
+  if (!recipients.length && !judgesUnnamedDoer && !hasBroadAddressee(tree, ctx.actors, verb)) {
     // "Putin supported his proposal": a party's act in a readout is addressed to the other party.
     const other = readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors);
     if (other) { recipients = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }

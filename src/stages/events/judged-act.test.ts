@@ -33,8 +33,10 @@ describe('a judged hostile act\'s victim is not the recipient', () => {
     ['Egypt condemned the attack against Israel.', 'ACCUSE EGY -> ISR'],
     ['Germany condemned the invasion of Ukraine.', 'ACCUSE DEU -> UKR'],
     ['Hamas hailed the killing of Israeli soldiers.', 'SUPPORT PSE -> ISR'],
-  ])('"%s"', (text, wrong) => {
-    expect(coded(text)).not.toContain(wrong);
+  ])('"%s" (was %s)', (text, wrong) => {
+    const events = coded(text);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatch(new RegExp(`^${wrong.split(' -> ')[0]} -> $`));
   });
 
   it('the first person in a transcript turn condemning attacks on "our country" does not address the speaker\'s own country', () => {
@@ -55,5 +57,24 @@ describe('a judged hostile act\'s victim is not the recipient', () => {
 
   it('sympathy "for" a hostile act still goes to its victims', () => {
     expect(coded('Macron offered condolences for the attacks on Israel.')).toContain('SUPPORT FRA -> ISR');
+  });
+});
+
+// #12 (session 53, review b of ev-praise, #1): an act that befalls someone (rule-words `undergone-act`: "the capture of
+// the IS leader", "India's defeat") is praised for its doer; whom it befell, named by its "of" phrase or, with none, its
+// possessor or nationality, is never the recipient.
+describe('praise of an undergone act is not support for whom it befell', () => {
+  it.each([
+    ['Biden praised the capture of the Islamic State leader.', 'SUPPORT USA -> '],
+    ['Ukraine hailed the defeat of Russian forces near Kharkiv.', 'SUPPORT UKR -> '],
+    ["Pakistan hailed India's defeat in the cricket final.", 'SUPPORT PAK -> '],
+    ['Washington welcomed the arrest of the opposition leader.', 'SUPPORT USA -> '],
+    ['Biden praised the capture of the Islamic State leader by US special forces.', 'SUPPORT USA -> USA'],
+  ])('"%s"', (text, event) => {
+    expect(coded(text)).toEqual([event]);
+  });
+
+  it('a nationality on the act with an "of" phrase names its doer ("the US capture of …")', () => {
+    expect(coded('Russia hailed the US capture of the Islamic State leader.')).toEqual(['SUPPORT RUS -> USA']);
   });
 });

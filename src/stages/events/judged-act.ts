@@ -17,9 +17,20 @@ const TARGET_PREPOSITIONS = ruleWords('act-target-preposition');
 /** Hostile act nouns (lemmas) whose "of" phrase names what the act was done to ("the invasion of Ukraine"). */
 const OBJECT_OF_ACTS = ruleWords('act-object-of');
 
-/** Whether `marker` on a phrase of the act noun `act` names whom the act was done to. */
-function isTargetMarker(tree: Tree, act: number, marker: string): boolean {
-  return TARGET_PREPOSITIONS.has(marker) || (marker === 'of' && OBJECT_OF_ACTS.has(tree.lemmas[act]));
+/** Act nouns (lemmas) that befall someone ("the capture of the IS leader", "India's defeat"; rule-words `undergone-act`). */
+const UNDERGONE_ACTS = ruleWords('undergone-act');
+
+/** Relations by which a name on an undergone act with no "of" phrase names whom it befell ("India's defeat"). */
+const UNDERGOER_RELS = new Set(['nmod:poss', 'amod', 'compound']);
+
+/** Whether phrase `v` of the act noun `act` names whom the act was done to, by its marker or, on an undergone act, its slot. */
+function isTargetPhrase(tree: Tree, act: number, v: number, marker: string): boolean {
+  if (TARGET_PREPOSITIONS.has(marker)) return true;
+  const lemma = tree.lemmas[act];
+  if (marker === 'of') return OBJECT_OF_ACTS.has(lemma) || UNDERGONE_ACTS.has(lemma);
+  // Beside an "of" phrase the possessor or nationality is the doer ("the US capture of the IS leader").
+  return UNDERGONE_ACTS.has(lemma) && UNDERGOER_RELS.has(tree.deps[v].deprel) &&
+    !childrenBy(tree, act, 'nmod').some((m) => markerOf(tree, m) === 'of');
 }
 
 /** A hostile act noun by word form or lemma ("the attacks", "the killings"; rule-words `hostile-act`). */
@@ -27,9 +38,13 @@ export function isHostileAct(tree: Tree, noun: number): boolean {
   return HOSTILE_ACTS.has(tree.words[noun].toLowerCase()) || HOSTILE_ACTS.has(tree.lemmas[noun]);
 }
 
-/** The hostile acts `verb` takes as its direct object, with the list they close ("condemned the attacks and the shelling"). */
-export function judgedHostileActs(tree: Tree, verb: number): number[] {
-  return childrenBy(tree, verb, 'obj').flatMap((o) => conjuncts(tree, o)).filter((o) => isHostileAct(tree, o));
+/**
+ * The hostile or undergone acts `verb` takes as its direct object, with the list they close ("condemned the attacks and
+ * the shelling", "praised the capture of the IS leader").
+ */
+export function judgedActs(tree: Tree, verb: number): number[] {
+  return childrenBy(tree, verb, 'obj').flatMap((o) => conjuncts(tree, o))
+    .filter((o) => isHostileAct(tree, o) || UNDERGONE_ACTS.has(tree.lemmas[o]));
 }
 
 /**
@@ -40,11 +55,13 @@ export function judgedHostileActs(tree: Tree, verb: number): number[] {
  */
 export function isVictimOf(tree: Tree, t: number, verb: number, acts: readonly number[]): boolean {
   if (!acts.length) return false;
+  // A victim sits a few phrases under the act at most ("the attacks on the homes of civilians in our country"); a
+  // longer climb has left the act's phrase for the clause, where no marker speaks of the act.
   for (let v = t, hops = 0; v >= 0 && hops < 6; v = tree.deps[v].head, hops++) {
     const marker = markerOf(tree, v) ?? '';
     if (marker === 'by') return false;
     const head = tree.deps[v].head;
-    if (acts.includes(head)) return isTargetMarker(tree, head, marker);
+    if (acts.includes(head)) return isTargetPhrase(tree, head, v, marker);
     if (head === verb) return TARGET_PREPOSITIONS.has(marker) && acts.some((act) => act < v);
   }
   return false;

@@ -7,18 +7,23 @@ import { loadLexicon } from './lexicon.js';
 // #12, type flips CONSULT/REQUEST → REJECT: "met opposition from X" is no meeting. The subject's proposal met
 // X's refusal (the training gold codes X REJECT (or ACCUSE, for disapproval) the subject), so the objection noun
 // gives the type (verbs.txt MEET) and the "from" phrase the doer (received-acts.ts). Real parses, the rules'
-// events before the filter.
+// events before the filter; codes carry their sector ("USAOPP" would be the American opposition party).
 const lexicon = loadLexicon();
+const codeOf = (a: { code?: string; sector?: string }) => `${a.code ?? ''}${a.sector ?? ''}`;
 const pipeline = defaultPipeline({ layers: ['events'] });
 const coded = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-03-03' } })) as Parameters<typeof codeEvents>[0], lexicon).events
-  .map((e) => `${text.slice(e.trigger.start, e.trigger.end)} ${e.event} ${e.actors.map((a) => a.code).join('+')} -> ${e.recipients.map((r) => r.code).join('+')}`);
+  .map((e) => `${text.slice(e.trigger.start, e.trigger.end)} ${e.event} ${e.actors.map(codeOf).join('+')} -> ${e.recipients.map(codeOf).join('+')}`);
 
 describe('an objection met is the objector\'s act', () => {
   it.each([
     ['Japan met strong opposition from the United States to its proposal.', 'met REJECT USA -> JPN'],
     ['Brazil met with objections from France.', 'met with REJECT FRA -> BRA'],
-    ['The Japanese government met resistance from the United States.', 'met REJECT USA -> JPN'],
+    ['The Japanese government met resistance from the United States.', 'met REJECT USA -> JPNGOV'],
     ['France\'s plan met with disapproval from Germany.', 'met with ACCUSE DEU -> FRA'],
+    // Review of ev-flips #4: in "opposition from X" the noun is the objection, not X's opposition party.
+    ['Japan met opposition from the United States over its whaling plan.', 'met REJECT USA -> JPN'],
+    // Review #9: the passive tells the same objection; the one met is the subject's owner.
+    ['Britain\'s proposal was met with objections from Spain.', 'met with REJECT ESP -> GBR'],
   ])('"%s" codes %s', (text, event) => {
     expect(coded(text)).toContain(event);
   });
@@ -26,7 +31,14 @@ describe('an objection met is the objector\'s act', () => {
   it.each([
     ['The measure met widespread disapproval.'],
     ['Japan met opposition.'],
-  ])('"%s" names no objector, so codes no meeting and no objection by the subject', (text) => {
+    // Review #2: an objector with no code is no reason to read the subject as the one objecting.
+    ['Japan met opposition from its trading partners.'],
+    ['The Saudi delegation met with disapproval from its hosts in Tehran.'],
+    // Review #10: an objection met outranks the meeting patterns of its prepositional phrases ("* (AT)").
+    ['The French president met criticism at home over the deal with Britain.'],
+    // Review #5: resistance met from armed forces is fighting, not a refusal.
+    ['Russian forces met fierce resistance from Ukrainian troops outside Kyiv.'],
+  ])('"%s" codes no meeting and no objection by the subject', (text) => {
     expect(coded(text)).toEqual([]);
   });
 
@@ -34,7 +46,17 @@ describe('an objection met is the objector\'s act', () => {
   it.each([
     ['Japan met France in Paris.', 'met'],
     ['National Security Advisor Jake Sullivan met yesterday with democratic opposition leader Svyatlana Tsikhanouskaya of Belarus.', 'met'],
+    // Review #1: "the opposition", "the Syrian opposition" are a party met, not an objection.
+    ['The UN envoy met with the Syrian opposition in Geneva.', 'met with'],
+    // (Moi, not the review's Kenyatta: the tests are dated 1987.)
+    ['President Moi met with the opposition on Monday to discuss the election crisis.', 'met with'],
   ])('"%s" still codes a meeting', (text, trigger) => {
-    expect(coded(text).some((e) => e.startsWith(`${trigger} CONSULT`))).toBe(true);
+    expect(coded(text)).toContainEqual(expect.stringMatching(new RegExp(`^${trigger} CONSULT`)));
+  });
+
+  // Review #8: objections can also be met by answering them; with no "from" phrase naming the objector the verb keeps
+  // its other senses (here the means rule's agreement).
+  it('"Egypt met Israeli objections by offering to redraw the border." is no objection met', () => {
+    expect(coded('Egypt met Israeli objections by offering to redraw the border.')).toEqual(['offering AGREE EGY -> ISR']);
   });
 });

@@ -55,6 +55,24 @@ function bestFit(lexicon: RuntimeLexicon, entry: VerbEntry, args: Args): { patte
   return best;
 }
 
+/**
+ * The first pattern of the entry's blocks anchored on token `t` (its form or lemma) that fits the verb's arguments and
+ * passes `wanted`, in block and pattern order: a pattern on what a verb meets read before others that outweigh it.
+ */
+export function fittingPatternOn(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntry, t: number, wanted: (pattern: CompiledPattern) => boolean): { pattern: CompiledPattern; block: string; weight: number } | undefined {
+  const args = argumentsOf(tree, i);
+  for (const block of entry.blocks) {
+    const compiled = lexicon.block(block);
+    for (const key of new Set([tree.words[t], tree.lemmas[t]])) {
+      for (const pattern of compiled?.byWord.get(key) ?? []) {
+        const weight = wanted(pattern) ? matchPattern(args, pattern) : 0;
+        if (weight > 0) return { pattern, block, weight };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The block's patterns anchored on a word, lemma or plural lemma of the arguments, in pattern order (with repeats). */
 function anchoredOf(compiled: CompiledBlock, args: Args): CompiledPattern[] {
   const out: CompiledPattern[] = [];

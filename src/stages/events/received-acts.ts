@@ -8,6 +8,9 @@
  * training-gold items of this kind are still lost to the parse (the verb hangs as a modifier or a stray conjunct).
  * An objection met is told the same way ("Ruding has already met opposition from the Liberal and Christian-Democrat
  * factions": `objection-meeting` in rule-words.tsv): the objector refuses or accuses the subject (#12, type flips).
+ * It is never the subject's own act: with no coded objector it is turned down (code-events.ts), and resistance from or
+ * against armed forces is fighting. "Met with the opposition" meets a party, and "met Israeli objections" with no
+ * "from" phrase may answer them: both keep the verb's other senses (session 53 review of ev-flips).
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { actorsOfPhrase, firstActorsUnder, unique, type ActorIndex } from './participants.js';
@@ -55,17 +58,46 @@ export function receivedNoun(tree: Tree, verb: number, event: string): number | 
   return childrenBy(tree, verb, 'obl').find((o) => markerOf(tree, o) === 'with');
 }
 
+/** Objection nouns a verb can also meet by answering them ("Egypt met Israeli objections by offering …"). */
+const ANSWERABLE = ruleWords('answerable-objection');
+
 /**
- * Whether a pattern (its `source`, "* OPPOSITION") giving a verb that meets objections the objection `event` read its
- * word off something other than the head of what is met: "met yesterday with democratic opposition leader Svyatlana
- * Tsikhanouskaya" meets a person, not opposition.
+ * Whether a pattern (its `source`, "* OPPOSITION") giving a verb that meets objections the objection `event` names no
+ * objection met: its word is not the head of what is met ("met yesterday with democratic opposition leader Svyatlana
+ * Tsikhanouskaya" meets a person); what is met is a party ("met with the opposition", "met with the Syrian
+ * opposition": a definite or actor noun); or it is an objection that can be answered and no "from" phrase names
+ * who raised it ("Egypt met Israeli objections by offering to redraw the border"). The verb keeps its other senses.
  */
-export function isObjectionOnModifier(tree: Tree, verb: number, event: string | undefined, source: string): boolean {
+export function isUnmetObjection(tree: Tree, verb: number, event: string | undefined, source: string, isActor: (token: number) => boolean): boolean {
   if (event === undefined || !OBJECTED.has(event) || !OBJECTION_MEETING.has(tree.lemmas[verb])) return false;
   const noun = receivedNoun(tree, verb, event);
+  if (noun === undefined) return true;
   const words = source.split(/\s+/);
   // Patterns match a word's lemma as well as its form ("* OBJECTION" takes "objections").
-  return noun === undefined || ![tree.words[noun], tree.lemmas[noun]].some((w) => words.includes(w.toUpperCase()));
+  if (![tree.words[noun], tree.lemmas[noun]].some((w) => words.includes(w.toUpperCase()))) return true;
+  if (childrenBy(tree, noun, 'det').some((d) => tree.lemmas[d] === 'the')) return true;
+  const from = hasFromPhrase(tree, verb, 4);
+  // A bare "opposition" is an agent noun too ("Japan met opposition" is still an objection): a party only with its country.
+  if (!from && isActor(noun) && childrenBy(tree, noun, 'amod', 'compound', 'nmod:poss').some(isActor)) return true;
+  return ANSWERABLE.has(tree.lemmas[noun]) && !from;
+}
+
+/**
+ * The noun an objection-meeting verb `verb` meets (its object or "with" phrase), whatever it names: an objection noun
+ * there outranks the verb's meeting patterns on its other phrases ("met criticism at home", not CAMEO's "* (AT)").
+ */
+export function metNoun(tree: Tree, verb: number): number | undefined {
+  return OBJECTION_MEETING.has(tree.lemmas[verb]) ? receivedNoun(tree, verb, 'REJECT') : undefined;
+}
+
+/** Whether `event` is an objection met by the subject of a verb that meets objections (REJECT, ACCUSE). */
+export function isObjectedEvent(event: string | undefined): boolean {
+  return event !== undefined && OBJECTED.has(event);
+}
+
+/** Whether `noun` is the objection (the act `event`) the verb `verb` meets: the objector is the "from" phrase or no one. */
+export function isObjectionMet(tree: Tree, verb: number, noun: number, event: string): boolean {
+  return OBJECTED.has(event) && isReceivedNoun(tree, verb, noun, event);
 }
 
 /** Whether `noun` names the act `event` that the receiving verb `verb` receives (any of its objects). */
@@ -77,7 +109,8 @@ function isReceivedNoun(tree: Tree, verb: number, noun: number, event: string): 
 export function receivedAct(tree: Tree, actors: ActorIndex, verb: number, noun: number, event: string): ReceivedAct | undefined {
   if (!isReceivedNoun(tree, verb, noun, event)) return undefined;
   const subj = subjectOf(tree, verb);
-  if (!subj || subj.passive) return undefined;
+  // "Britain's proposal was met with objections from Spain": the passive subject meets the objection too.
+  if (!subj || (subj.passive && !OBJECTED.has(event))) return undefined;
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter((a) => a.code);
   // "from Japan" hangs on the noun or, as often, on the verb ("received warm support from Japan").
   const marked = [...childrenBy(tree, noun, 'nmod'), ...childrenBy(tree, verb, 'obl').filter((o) => markerOf(tree, o) === 'from')]
@@ -99,11 +132,10 @@ export function receivedAct(tree: Tree, actors: ActorIndex, verb: number, noun: 
  * public support": the subject receives the aid or support, so it is not its giver, and no one named is (#12: the
  * roles read from the subject made the receiver the giver, and the nearest other actor, "its IMF arrears", the
  * receiver). A "from" phrase names a giver even where it names no coded actor ("from the Japanese Export-Import
- * Bank", "from banks and European countries"): those are left to the roles. "Japan met opposition" is alike: the
- * subject is the one refused, not the refuser.
+ * Bank", "from banks and European countries"): those are left to the roles. Objections met are `isObjectionMet`'s.
  */
 export function isGiverless(tree: Tree, actors: ActorIndex, verb: number, noun: number, event: string): boolean {
-  if (!isReceivedNoun(tree, verb, noun, event)) return false;
+  if (!GIVEN.has(event) || !isReceivedNoun(tree, verb, noun, event)) return false;
   const subj = subjectOf(tree, verb);
   if (!subj || subj.passive || hasFromPhrase(tree, verb, 4)) return false;
   // "had World Bank support", "Japanese aid": a name or a capitalised adjective before the noun may be its giver.

@@ -16,7 +16,7 @@ import { permittedSpeaker } from './performatives.js';
 import { speakerOfConjunct } from './speaker-conjunct.js';
 import { setOffOpenerOf } from './set-off-opener.js';
 import { accusedPhrases } from './accused-phrase.js';
-import { isHostileAct, isVictimOf, judgedHostileActs } from './judged-act.js';
+import { isHostileAct, isVictimOf, judgedActs } from './judged-act.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
 import { isWarnedActTarget } from './warned-act.js';
@@ -134,14 +134,16 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     const before = nearestActorBefore(tree, actors, verb);
     if (before.length) { actorList = before; reasons.push(reason('roles/nearest-before')); }
   }
-  if (!actorList.length && !subj?.passive && agent === undefined) {
-    // "Saudi Arabia, the world's biggest oil exporter, has asked …": the parser lost the opening name set off from its
-    // verb by an appositive or participial phrase (set-off-opener.ts).
-    const opener = setOffOpenerOf(tree, verb, subj?.token);
-    if (opener !== undefined) {
-      actorList = actorsOfPhrase(tree, actors, opener);
-      if (actorList.length) reasons.push(reason('roles/set-off-opener'));
-    }
+  // "Saudi Arabia, the world's biggest oil exporter, has asked …": the parser lost the opening name set off from its
+  // verb by an appositive or participial phrase (set-off-opener.ts). A passive verb acts on that name ("Hamas, trying
+  // to rebuild its arsenal, was targeted …"), as on a passive subject: the recipient, whoever the doer is.
+  const opener = subj?.passive ? undefined : setOffOpenerOf(tree, verb, subj?.token);
+  if (opener?.passive && !recipients.length) {
+    recipients = actorsOfPhrase(tree, actors, opener.token);
+    if (recipients.length) reasons.push(reason('roles/set-off-passive'));
+  } else if (opener && !actorList.length && agent === undefined) {
+    actorList = actorsOfPhrase(tree, actors, opener.token);
+    if (actorList.length) reasons.push(reason('roles/set-off-opener'));
   }
   if (!actorList.length && subj && !subj.passive) {
     // "Iraq said its warplanes attacked …": a subject owned by a pronoun belongs to the nearest actor before it.
@@ -219,7 +221,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // Palestinian guerrillas and Shi'ite Moslem Amal militiamen": Amal fought, with the guerrillas).
   const side = (r: EventParticipant): boolean => joint && between !== undefined && isUnder(tree, r.tokens[0], between);
   recipients = recipients.filter((r) => !actorList.some((a) => a.actorId === r.actorId) && !side(r));
-  const recipientReasons = reasons.filter((r, i) => i >= found || r.rule === 'roles/passive-subject' || r.rule === 'roles/participle-patient');
+  const recipientReasons = reasons.filter((r, i) => i >= found || r.rule === 'roles/passive-subject' || r.rule === 'roles/set-off-passive' || r.rule === 'roles/participle-patient');
   return { actors: unique(actorList), recipients: unique(recipients), reasons, recipientReasons };
 }
 
@@ -357,9 +359,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // over a hostile act is for those who suffered it, never addressed to its doer (review b of session 52, #1).
   // "praised the U.S. strike on the camp by its air force", "condemned the attacks on our country": an act the judgement
   // takes as its object is praised or blamed, addressed to its doer, never to its victim (judged-act.ts).
-  const judgedActs = event !== undefined && JUDGEMENTS.has(event) ? judgedHostileActs(tree, verb) : [];
-  const notHostileDoer = (p: EventParticipant) => event !== 'SUPPORT' || !isHostileActDoer(tree, p.tokens[0], judgedActs);
-  const notVictim = (p: EventParticipant) => !isVictimOf(tree, p.tokens[0], verb, judgedActs);
+  const judgedObjects = event !== undefined && JUDGEMENTS.has(event) ? judgedActs(tree, verb) : [];
+  const notHostileDoer = (p: EventParticipant) => event !== 'SUPPORT' || !isHostileActDoer(tree, p.tokens[0], judgedObjects);
+  const notVictim = (p: EventParticipant) => !isVictimOf(tree, p.tokens[0], verb, judgedObjects);
   // "warned against sanctions on Russia": whom an act warned against would fall on is no party to the warning; the
   // act's named doer ("against new EU sanctions") is whom it is for (warned-act.ts).
   const notWarnedTarget = (p: EventParticipant) => !isWarnedActTarget(tree, p.tokens[0], verb);

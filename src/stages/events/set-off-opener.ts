@@ -4,9 +4,11 @@
  * sentence, then a phrase set off by commas (an appositive, a participle's phrase or a relative clause), then the
  * main verb. The parser often misreads the shape (the name as the set-off noun's subject, as a vocative, or as the
  * subject of the set-off participle), leaving the verb with no subject or the set-off noun as its subject, and the
- * act was turned down for having no actor (#12, no-actor). roles.ts reads the opening phrase as the doer then.
+ * act was turned down for having no actor (#12, no-actor). roles.ts reads the opening phrase as the doer then, or, when
+ * the verb is passive ("Hamas, trying to rebuild its arsenal, was targeted …"), as the one acted on, as it reads a
+ * passive subject (review a of ev-noactor).
  */
-import { childBy, type Tree } from './tree.js';
+import { childBy, childrenBy, type Tree } from './tree.js';
 
 /** Parts of speech of an opening noun phrase ("The Paris Club of creditor nations", "Saudi Arabia"). */
 const OPENER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
@@ -17,12 +19,18 @@ const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Tags of relative pronouns ("which", "who", "whose"): a set-off phrase opened by one is a relative clause. */
 const RELATIVE_TAGS = new Set(['WDT', 'WP', 'WP$']);
 
+/** The opening phrase's head, and whether the verb is passive (then the opener is acted on, not the doer). */
+export interface SetOffOpener {
+  readonly token: number;
+  readonly passive: boolean;
+}
+
 /**
  * The head of the phrase that opens `verb`'s sentence when a phrase set off by commas stands between it and `verb`
  * (the root, finite or with an auxiliary), and the verb's subject in the parse, if any, lies inside the set-off
  * phrase; else undefined. Whether the opener names an actor is the caller's test.
  */
-export function setOffOpenerOf(tree: Tree, verb: number, subject: number | undefined): number | undefined {
+export function setOffOpenerOf(tree: Tree, verb: number, subject: number | undefined): SetOffOpener | undefined {
   if (tree.deps[verb].deprel !== 'root') return undefined;
   if (!FINITE_TAGS.has(tree.pos[verb]?.xpos ?? '') && childBy(tree, verb, 'aux') === undefined) return undefined;
   const sent = tree.tokens[verb].sent;
@@ -40,10 +48,22 @@ export function setOffOpenerOf(tree: Tree, verb: number, subject: number | undef
   // A finite verb in it makes it a clause of its own ("Japan, as it imports oil, urged"), unless a relative pronoun opens
   // it ("Italy, which refused to join the Paris pact, has asked": the parser may hang the name on "refused").
   const relative = RELATIVE_TAGS.has(tree.pos[open + 1]?.xpos ?? '');
-  for (let t = open + 1; t < close; t++) if (tree.words[t] === ',' || (!relative && FINITE_TAGS.has(tree.pos[t]?.xpos ?? ''))) return undefined;
+  const isClauseVerb = (t: number) => !relative && FINITE_TAGS.has(tree.pos[t]?.xpos ?? '') && !isTaggedParticiple(tree, t, first, open);
+  for (let t = open + 1; t < close; t++) if (tree.words[t] === ',' || isClauseVerb(t)) return undefined;
   if (subject !== undefined && (subject <= open || subject >= close)) return undefined;
   // The opener's head: its one word whose head lies outside it.
   const heads: number[] = [];
   for (let t = first; t < open; t++) if (tree.deps[t].head < first || tree.deps[t].head >= open) heads.push(t);
-  return heads.length === 1 ? heads[0] : undefined;
+  return heads.length === 1 ? { token: heads[0], passive: childBy(tree, verb, 'aux:pass') !== undefined } : undefined;
+}
+
+/**
+ * "The Kremlin, asked about the report, has denied …", "Iran, accused of supplying drones, has rejected …": the tagger
+ * often tags a set-off past participle VBD. One right after the comma that closes the opener [first, open), with no
+ * subject but the opener and no object of its own, is that participle, not a clause of its own.
+ */
+function isTaggedParticiple(tree: Tree, t: number, first: number, open: number): boolean {
+  if (t !== open + 1 || tree.pos[t]?.xpos !== 'VBD') return false;
+  const subjects = childrenBy(tree, t, 'nsubj', 'nsubj:pass');
+  return subjects.every((s) => s >= first && s < open) && childBy(tree, t, 'obj') === undefined;
 }

@@ -448,7 +448,7 @@ export function subjectOf(tree: Tree, verb: number): { token: number; passive: b
     // infinitive: it shares the controlling verb's "was".
     const passiveOf = (w: number) => childrenBy(tree, w, 'aux:pass').length > 0;
     const ownVoice = controlled && !isBareParticipleConjunct(tree, verb);
-    if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && (ownVoice ? passiveOf(verb) : passiveOf(v))) || (v === verb && isPredicateParticiple(tree, verb, subj)) };
+    if (subj !== undefined) return { token: subj, passive: (tree.deps[subj].deprel.endsWith(':pass') && (ownVoice ? passiveOf(verb) : passiveOf(v))) || (v === verb && (isPredicateParticiple(tree, verb, subj) || isSetOffParticiple(tree, verb, subj))) };
     const rel = tree.deps[v].deprel;
     if (isControlledInfinitive(tree, v)) controlled = true;
     // The verb's own purpose infinitive ("spoke with Sunak to congratulate him") is done by the subject of
@@ -605,6 +605,16 @@ export function openingSubjectOf(tree: Tree, verb: number): number | undefined {
 function isPredicateParticiple(tree: Tree, verb: number, subj: number): boolean {
   return ['VBD', 'VBN'].includes(tree.pos[verb]?.xpos ?? '') && childBy(tree, subj, 'cop') !== undefined && childBy(tree, subj, 'nsubj') !== undefined
     && childBy(tree, verb, 'obj', 'aux', 'aux:pass') === undefined;
+}
+
+/**
+ * "Iran, accused of supplying drones, has rejected …": the parser made the name set off before a past participle the
+ * participle's subject (the tagger often a past tense of it). A past form right after the comma that follows its
+ * subject, with no object or auxiliary, modifying a later verb, is that participle: the name is what it was done to.
+ */
+function isSetOffParticiple(tree: Tree, verb: number, subj: number): boolean {
+  return ['VBD', 'VBN'].includes(tree.pos[verb]?.xpos ?? '') && tree.deps[verb].deprel === 'advcl' && tree.deps[verb].head > verb
+    && subj === verb - 2 && tree.words[verb - 1] === ',' && childBy(tree, verb, 'obj', 'aux', 'aux:pass') === undefined;
 }
 
 /**

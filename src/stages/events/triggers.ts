@@ -3,16 +3,17 @@ import type { PloverEvent } from './plover.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { collisionHazardOf } from './collisions.js';
 import { kbCountry } from './participants.js';
-import { bestPattern } from './patterns.js';
+import { bestPattern, fittingPatternOn } from './patterns.js';
 import { isTimeWord, TIME_WORDS } from './tree.js';
 import { outbreakNounCodes, ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
 import { hasNamedDoer, isWarnedActTarget } from './warned-act.js';
+import { isHostileAct } from './judged-act.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
-import { isObjectionOnModifier } from './received-acts.js';
+import { isObjectedEvent, isUnmetObjection, metNoun } from './received-acts.js';
 import { targetedAttackCode } from './targeted-strike.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
@@ -182,8 +183,15 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // "took place": the idiom names no act of the verb's own, only the event its subject noun names, if any.
   const idiom = childrenBy(tree, i, 'obj').some((o) => HAPPENING_OBJECTS.has(tree.lemmas[o])) && HAPPENING.has(lemma);
   if (idiom) return object !== undefined && !othersAct && tree.deps[object].deprel === 'nsubj' ? { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[object] }) } : matchMeetingPhrase(tree, lexicon, i);
-  const pattern = bestPattern(tree, lexicon, i, entry);
-  const best = pattern && !isObjectionOnModifier(tree, i, lexicon.cameo[pattern.pattern.code]?.event, pattern.pattern.source) ? pattern : undefined;
+  const isObjection = (p: { code: string; source: string }) => isObjectedEvent(lexicon.cameo[p.code]?.event) && !isUnmetObjection(tree, i, lexicon.cameo[p.code]?.event, p.source, isActor);
+  // An objection met ("met criticism at home") outranks the verb's patterns on its other phrases (received-acts.ts).
+  const met = metNoun(tree, i);
+  const objection = met === undefined ? undefined : fittingPatternOn(tree, lexicon, i, entry, met, isObjection);
+  const pattern = objection ?? bestPattern(tree, lexicon, i, entry);
+  // "warned of war between Israel and Iran", "warned of a trade war": CAMEO's "* (OF &FIGHT)" threat of force needs a
+  // fight the speaker would wage; of one it would not, the warning falls to its senses (thing-topic: no event).
+  const best = pattern && !isUnmetObjection(tree, i, lexicon.cameo[pattern.pattern.code]?.event, pattern.pattern.source, isActor) &&
+    !isWarningOfUnwagedFight(tree, i) ? pattern : undefined;
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
   }
@@ -364,12 +372,36 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         const topics = childrenBy(tree, i, 'obl').filter((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? ''));
         return topics.length > 0 && !childrenBy(tree, i, 'obj', 'iobj', 'ccomp', 'xcomp').length &&
           !childrenBy(tree, i, 'obl').some((o) => isActor(o) && !isWarnedActTarget(tree, o, i)) && topics.every((c) => isNominal(tree, c) &&
-            (markerOf(tree, c) === 'against' ? !hasNamedDoer(tree, c, (t) => isActor(t) || kbCountry(tree.words[t]) !== undefined) : !THREAT_TOPICS.has(tree.lemmas[c]) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? '')));
+            (markerOf(tree, c) === 'against' ? !isWarnedThreat(tree, lexicon, c, isActor) :
+              isUnwagedFight(tree, c) || (!THREAT_TOPICS.has(tree.lemmas[c]) && !/^1[3-9]|^20/.test(nounCode(tree, lexicon, c) ?? ''))));
       }
     }
     return false;
   });
 }
+
+/** Nouns of punishment or coercion (rule-words `punitive-noun`). */
+const PUNITIVE_NOUNS = ruleWords('punitive-noun');
+
+/** Possessive pronouns (rule-words `possessive-pronoun`): on a warned act's target they point back to the speaker. */
+const POSSESSIVE_PRONOUNS = ruleWords('possessive-pronoun');
+
+/**
+ * Whether an act warned against (`act`, the "against" phrase) keeps the warning a threat: a hostile or punitive act
+ * ("against new EU sanctions", "against Russian aggression"; not "against Greek debt relief", "against German
+ * complacency") whose doer is named, or that would fall on the speaker's own ground ("against any attack on its soil").
+ */
+function isWarnedThreat(tree: Tree, lexicon: LexiconTables, act: number, isActor: (token: number) => boolean): boolean {
+  const lemma = tree.lemmas[act];
+  const threatening = isHostileAct(tree, act) || PUNITIVE_NOUNS.has(lemma) || THREAT_TOPICS.has(lemma) || /^1[3-9]|^20/.test(nounCode(tree, lexicon, act) ?? '');
+  if (!threatening) return false;
+  const onSpeaker = childrenBy(tree, act, 'nmod').some((m) => ACT_TARGET_PREPOSITIONS.has(markerOf(tree, m) ?? '') &&
+    childrenBy(tree, m, 'nmod:poss').some((p) => POSSESSIVE_PRONOUNS.has(tree.words[p].toLowerCase())));
+  return onSpeaker || hasNamedDoer(tree, act, (t) => isActor(t) || kbCountry(tree.words[t]) !== undefined);
+}
+
+/** Prepositions by which an act names whom it falls on (rule-words `act-target-preposition`: "attack on its soil"). */
+const ACT_TARGET_PREPOSITIONS = ruleWords('act-target-preposition');
 
 /** Prepositions that give the topic of a warning ("warned of", "about", "against"). */
 const TOPIC_MARKERS = new Set(['of', 'about', 'against']);
@@ -548,6 +580,26 @@ const UNARMED_FIGHT_MODIFIERS = ruleWords('unarmed-fight-modifier');
 /** Whether `outbreak-noun` token `n` names a fight, not one of words or trade ("A trade war broke out", "the war of words"). */
 function isArmedFight(tree: Tree, n: number): boolean {
   return !childrenBy(tree, n, 'compound', 'amod', 'nmod').some((m) => UNARMED_FIGHT_MODIFIERS.has(tree.lemmas[m]) || UNARMED_FIGHT_MODIFIERS.has(tree.words[m].toLowerCase()));
+}
+
+/** Verbs of warning (rule-words `warning-verb`). */
+const WARNING_VERBS = ruleWords('warning-verb');
+
+/** Prepositions naming a fight's sides without the speaker (rule-words `others-fight-marker`: "war between Israel and Iran"). */
+const OTHERS_FIGHT_MARKERS = ruleWords('others-fight-marker');
+
+/**
+ * Whether fight noun `n` a warning names is none the speaker would wage: one between others ("warned of war between
+ * Israel and Iran") or of trade or prices ("warned of a trade war"), no threat of force (#12, session 53).
+ */
+function isUnwagedFight(tree: Tree, n: number): boolean {
+  if (!OUTBREAK_NOUNS.has(tree.words[n].toLowerCase())) return false;
+  return !isArmedFight(tree, n) || childrenBy(tree, n, 'nmod').some((m) => OTHERS_FIGHT_MARKERS.has(markerOf(tree, m) ?? ''));
+}
+
+/** Whether warning verb `i` (rule-words `warning-verb`) warns of, about or against a fight the speaker would not wage. */
+function isWarningOfUnwagedFight(tree: Tree, i: number): boolean {
+  return WARNING_VERBS.has(tree.lemmas[i]) && childrenBy(tree, i, 'obl').some((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? '') && isUnwagedFight(tree, c));
 }
 
 /**

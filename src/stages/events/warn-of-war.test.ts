@@ -27,3 +27,14 @@ describe('warnings of war (#12)', () => {
     expect(codedOn(text, trigger)).toEqual([expected]);
   });
 });
+
+// #12 (session 53, review b of ev-warn, #2): a war between others ("between Israel and Iran") is a third party's
+// concern, and a trade or price war (rule-words `unarmed-fight-modifier`) no force: neither is the speaker's threat.
+describe('warnings of a war the speaker would not wage (#12)', () => {
+  it.each([
+    ['Guterres warned of war between Israel and Iran.'],
+    ['China warned of a trade war with the United States.'],
+  ])('issue-12: no threat of force: %s', (text) => {
+    expect(codedOn(text, 'warned')).toEqual([]);
+  });
+});

@@ -52,4 +52,20 @@ describe('warnings against an act (#12)', () => {
   it('issue-12: a warning of a punishment is the speaker\'s threat, and whom it falls on is threatened (guard)', () => {
     expect(codedOn('The European Commission warned of sanctions against Japan.', 'warned')).toEqual(['THREATEN 130 IGOEU>JPN']);
   });
+
+  it.each([
+    ['The IMF warned against Greek debt relief.', 'warned'],
+    ['Germany warned against Russian gas dependence.', 'warned'],
+    ['Merkel warned against German complacency over the pandemic.', 'warned'],
+  ])('issue-12: an act warned against that is neither hostile nor punitive is advice, whoever is named on it (%s)', (text, trigger) => {
+    expect(codedOn(text, trigger)).toEqual([]);
+  });
+
+  it('issue-12: a hostile act warned against that would fall on the speaker\'s own soil is its threat', () => {
+    expect(codedOn('North Korea warned against any attack on its soil.', 'warned')).toEqual(['THREATEN 130 PRK>']);
+  });
+
+  it('issue-12: a party in a phrase of its own after the act ("in a letter to the European Union") is no target of the act', () => {
+    expect(codedOn('Russia warned against new sanctions in a letter to the European Union.', 'warned')).toEqual(['THREATEN 130 RUS>IGOEU']);
+  });
 });

@@ -11,14 +11,14 @@ import { childrenBy, isUnder, markerOf, walkTokens, type Tree } from './tree.js'
 /** Verbs of warning (rule-words `warning-verb`). */
 const WARNING_VERBS = ruleWords('warning-verb');
 
-/** Prepositions of the act's own phrases that the parser hangs on the warning (rule-words `warned-act-target-marker`). */
-const TARGET_MARKERS = ruleWords('warned-act-target-marker');
+/** Prepositions of the act's target phrases that the parser may hang on the warning (rule-words `act-target-preposition`). */
+const TARGET_MARKERS = ruleWords('act-target-preposition');
 
 /** Relations on the act that name its doer: "EU sanctions", "Russian aggression", "Iran's attack", "Iran attacking". */
 const DOER_RELS = new Set(['compound', 'amod', 'nmod:poss', 'nsubj']);
 
 /** The heads of the acts warning verb `verb` warns against: its "against" phrases and gerund clauses. */
-export function warnedActsOf(tree: Tree, verb: number): number[] {
+function warnedActsOf(tree: Tree, verb: number): number[] {
   if (!WARNING_VERBS.has(tree.lemmas[verb])) return [];
   return childrenBy(tree, verb, 'obl', 'advcl').filter((c) => markerOf(tree, c) === 'against');
 }
@@ -44,6 +44,7 @@ export function hasNamedDoer(tree: Tree, act: number, isActor: (token: number) =
 /** Whether `t`, under `act`, stands in the act's doer slot: a doer relation on the act, or inside a "by" phrase. */
 function isDoerSlot(tree: Tree, t: number, act: number): boolean {
   let top = t;
+  // `t` lies under `act` (callers check), so the walk ends there; the hop bound only guards a repaired tree's cycle.
   for (let v = t, hops = 0; v >= 0 && v !== act && hops < 50; v = tree.deps[v].head, hops++) {
     if (markerOf(tree, v) === 'by') return true;
     top = v;
