@@ -26,4 +26,12 @@ describe('the noun a reduced relative describes is the participle\'s object', ()
   ])('a participle of leading codes no event on the noun it describes: "%s"', (text) => {
     expect(events(text).map((e) => text.slice(e.trigger.start, e.trigger.end))).not.toContain(text.includes('led') ? 'led' : 'headed');
   });
+
+  // Review c #3 (session 53): a sentence whose root is the noun, its verb parsed as a participle on it ("Tensions
+  // escalated between …"), tells of the noun as subject, as triggers.ts reads an outbreak: nothing acts on the noun.
+  it.each([
+    'Tensions escalated between China and Taiwan.',
+  ])('a verb parsed as a participle on the sentence\'s root noun does not act on it: "%s"', (text) => {
+    expect(coded(text)).toEqual([]);
+  });
 });
