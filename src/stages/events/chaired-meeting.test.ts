@@ -26,6 +26,17 @@ describe('a meeting chaired with a side is a consultation with it', () => {
     expect(coded(text, trigger).map((e) => e.replace(/GOV/g, ''))).toEqual([expected]);
   });
 
+  // Review c #9 (session 53): a summit or session with a side, and talks between sides, are meetings held too.
+  it.each([
+    ['Xi chaired a summit with Central Asian leaders in Xian.', 'chaired'],
+    ['The UN envoy chaired talks between Yemeni factions in Geneva.', 'chaired'],
+    ['President Ramaphosa chaired a session with African leaders in Pretoria.', 'chaired'],
+  ])('codes a consultation for "%s"', (text, trigger) => {
+    const events = coded(text, trigger);
+    expect(events.length).toBe(1);
+    expect(events[0]).toMatch(/^CONSULT /);
+  });
+
   it.each([
     // No side met: a meeting of one's own staff on a topic, or the press.
     ['The President chaired a meeting on economic issues.', 'chaired'],

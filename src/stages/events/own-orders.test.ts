@@ -124,6 +124,19 @@ describe('orders read from the parser (review of ev-orders)', () => {
     expect(sent.some((e) => e.startsWith('REQUEST'))).toBe(false);
   });
 
+  // Review c #6 (session 53): the side named in the place the forces are sent to is where they go, not whose they are;
+  // tanks and warships are forces as troops are (rule-words.tsv own-force-noun).
+  it.each([
+    ['Putin ordered troops to the border with Ukraine.', 'MOBILIZE RUS'],
+    ['Putin ordered tanks to the Syrian frontier.', 'MOBILIZE RUS'],
+    ['Putin ordered the navy to the Gulf.', 'MOBILIZE RUS'],
+    ['The Iranian president ordered warships to the Strait of Hormuz.', 'MOBILIZE IRN'],
+  ])('sends forces "to" a place that names another side or a force noun: "%s"', (text, event) => {
+    const sent = coded(text);
+    expect(sent.some((e) => e.startsWith(event))).toBe(true);
+    expect(sent.some((e) => e.startsWith('REQUEST'))).toBe(false);
+  });
+
   it('sends no officials "to" a place: "Iraq ordered its ambassador to Kuwait" is no mobilization', () => {
     expect(coded('Iraq ordered its ambassador to Kuwait.').some((e) => e.startsWith('MOBILIZE'))).toBe(false);
   });

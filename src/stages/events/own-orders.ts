@@ -13,7 +13,7 @@ import { clauseFlags, type EventFlags } from './flags.js';
 import { actorsOfPhrase, type ActorIndex } from './participants.js';
 import type { Roles } from './roles.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, isToInfinitive, markerOf, type Tree } from './tree.js';
+import { childrenBy, isToInfinitive, isUnder, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Verbs of commanding whose object does the act commanded ("ordered", "instructed", "told … to"). */
@@ -78,7 +78,10 @@ export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: 
   // "ordered its ambassador in Kyiv to return home": whatever coming home would code (a visit, nothing), a state's order
   // withdraws its envoy; the place the envoy is posted in names the other side, not the envoy's.
   if (act !== undefined && RECALLED_ENVOYS.has(tree.lemmas[agent]) && RECALL_ACTS.has(tree.lemmas[act]) && isPossessed(tree, agent) && orderer.length && orderer.every((o) => !o.sector || ORDERER_SECTORS.has(o.sector)) && goesHome(tree, actors, act, orderer)) return { orderer, agent, recall: act };
-  const kind = orderer.length ? ownAgentKind(tree, actors, agent, orderer) : undefined;
+  // The place forces are sent "to" hangs on them as often as on the verb: the side it names ("to the border with
+  // Ukraine", "to the Syrian frontier") is where they go, not whose they are (review c #6).
+  const sentTo = childrenBy(tree, agent, 'nmod').filter((o) => SENT_INTO.has(markerOf(tree, o) ?? ''));
+  const kind = orderer.length ? ownAgentKind(tree, actors, agent, orderer, sentTo) : undefined;
   // A state or its executive orders its forces and officials; a military orderer only its forces ("the army chief
   // ordered the government to resign" is a demand); a court's order is a demand.
   if (kind === undefined || !orderer.every((o) => !o.sector || ORDERER_SECTORS.has(o.sector) || (kind === 'force' && FORCE_SECTORS.has(o.sector)))) return undefined;
@@ -97,12 +100,18 @@ export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: 
  * Whether the ordered `agent` is the orderer's own forces or officials: its own country's, or uncoded ones named by a
  * noun of forces or officials, or an agent's noun possessed ("its ambassador"). Undefined for another side or anyone else.
  */
-function ownAgentKind(tree: Tree, actors: ActorIndex, agent: number, orderer: readonly EventParticipant[]): 'force' | 'official' | undefined {
+function ownAgentKind(tree: Tree, actors: ActorIndex, agent: number, orderer: readonly EventParticipant[], places: readonly number[]): 'force' | 'official' | undefined {
   const countries = new Set(orderer.map((o) => o.code));
   // "its critics": the possessive pronoun names the orderer, not the one ordered. Only a pronoun is dropped: a named
   // possessor ("Iraq's army") is the side demanded of (session 47 review).
   const owners = childrenBy(tree, agent, 'nmod:poss').filter((p) => OWNER_PRONOUNS.has(tree.words[p]));
-  const named = actorsOfPhrase(tree, actors, agent).filter((a) => !owners.includes(a.tokens[0]));
+  // The place the forces are sent to names where they go: a country there given to uncoded forces ("troops to the border
+  // with Ukraine" read as Ukraine's troops) is not whose they are.
+  const placeCodes = new Set(places.flatMap((p) => actorsOfPhrase(tree, actors, p).map((a) => a.code)));
+  const uncoded = !actors.at(agent)?.code;
+  const named = actorsOfPhrase(tree, actors, agent)
+    .filter((a) => !owners.includes(a.tokens[0]) && !places.some((p) => isUnder(tree, a.tokens[0], p)))
+    .map((a) => (uncoded && a.code !== undefined && placeCodes.has(a.code) ? { ...a, code: undefined } : a));
   // "ordered Iraq to withdraw", "told the Iraqi army to pull back": another side is demanded of.
   if (named.some((a) => a.code && !countries.has(a.code))) return undefined;
   const lemma = tree.lemmas[agent];

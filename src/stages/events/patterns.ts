@@ -4,7 +4,7 @@
  */
 import type { CompiledBlock, CompiledPattern, RuntimeLexicon, VerbEntry, WordSet } from './lexicon.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markerOf, subjectOf, TIME_WORDS, walkTokens, type Tree } from './tree.js';
+import { childrenBy, markerOf, rootNounBefore, subjectOf, TIME_WORDS, walkTokens, type Tree } from './tree.js';
 
 /** Relations whose subtrees are another clause's business, not the verb's own arguments. */
 const OTHER_CLAUSES = ['nsubj', 'csubj', 'ccomp', 'parataxis', 'advcl', 'conj', 'punct', 'list', 'discourse', 'vocative'];
@@ -207,9 +207,11 @@ function argumentsOf(tree: Tree, i: number, conjuncts: readonly number[] = []): 
  * The noun a past participle describes as a reduced relative ("the troops sent to the border", "the loan offered by
  * Ottawa"): what it acts on, as a passive verb's subject is. Undefined for any other verb and for a participle on no
  * noun. A relative clause with its own verb form ("the sanctions that were imposed") is `acl:relcl`, read by its own subject.
+ * A participle on the sentence's root noun is its only verb misread ("Tensions escalated between …"): the noun is its
+ * subject, as triggers.ts reads it, and nothing the verb acts on (review c #3).
  */
 export function describedNounOf(tree: Tree, verb: number): number | undefined {
-  if (tree.deps[verb].deprel !== 'acl' || tree.pos[verb]?.xpos !== 'VBN') return undefined;
+  if (tree.deps[verb].deprel !== 'acl' || tree.pos[verb]?.xpos !== 'VBN' || rootNounBefore(tree, verb) !== undefined) return undefined;
   const head = tree.deps[verb].head;
   const upos = head >= 0 ? tree.pos[head]?.upos : undefined;
   return upos === 'NOUN' || upos === 'PROPN' ? head : undefined;

@@ -16,6 +16,10 @@ describe('the noun a reduced relative describes is the participle\'s object', ()
     ['Tokyo rejected the sanctions imposed on Japan by the United States.', 'SANCTION 163 USA -> JPN'],
     ['The embargo imposed by the United Nations on Iraq was lifted.', 'SANCTION 163 IGO -> IRQ'],
     ['The plant was saved by a 220 mln dlr loan offered by Ottawa.', 'AGREE 0331 CAN -> '],
+    // Review c #4, #5: the parser hangs the participle's own "to"/"on" phrase on its "by" agent, a noun too.
+    ['The weapons supplied by Iran to Hezbollah were seized.', 'AID 072 IRN -> LBN'],
+    ['The sanctions lifted by the United States on Cuba were reimposed.', 'AGREE 0351 USA -> CUB'],
+    ['The sanctions imposed by the United States on Cuba were lifted.', 'SANCTION 163 USA -> CUB'],
   ])('"%s"', (text, event) => {
     expect(coded(text)).toContain(event);
   });
@@ -25,5 +29,13 @@ describe('the noun a reduced relative describes is the participle\'s object', ()
     'The committee headed by Senator Smith met on Tuesday.',
   ])('a participle of leading codes no event on the noun it describes: "%s"', (text) => {
     expect(events(text).map((e) => text.slice(e.trigger.start, e.trigger.end))).not.toContain(text.includes('led') ? 'led' : 'headed');
+  });
+
+  // Review c #3 (session 53): a sentence whose root is the noun, its verb parsed as a participle on it ("Tensions
+  // escalated between …"), tells of the noun as subject, as triggers.ts reads an outbreak: nothing acts on the noun.
+  it.each([
+    'Tensions escalated between China and Taiwan.',
+  ])('a verb parsed as a participle on the sentence\'s root noun does not act on it: "%s"', (text) => {
+    expect(coded(text)).toEqual([]);
   });
 });

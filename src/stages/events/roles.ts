@@ -16,6 +16,7 @@ import { permittedSpeaker } from './performatives.js';
 import { speakerOfConjunct } from './speaker-conjunct.js';
 import { setOffOpenerOf } from './set-off-opener.js';
 import { accusedPhrases } from './accused-phrase.js';
+import { agentHungRecipientPhrases } from './described-recipient.js';
 import { isHostileAct, isVictimOf, judgedActs } from './judged-act.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
@@ -486,7 +487,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const judgedSubject = judged && agent !== undefined ? childBy(tree, verb, 'nsubj:pass') : undefined;
   const subjectHolder = judgedSubject !== undefined && !actors.at(judgedSubject) ? judgedOwner(tree, actors, judgedSubject).filter(accept) : [];
   if (subjectHolder.length) { reasons.push(reason('roles/judged-owner', { object: tree.words[judgedSubject ?? verb] })); return subjectHolder; }
-  for (const obl of childrenBy(tree, verb, 'obl', 'nmod')) {
+  for (const obl of [...childrenBy(tree, verb, 'obl', 'nmod'), ...agentHungRecipientPhrases(tree, verb, agent)]) {
     const marker = markerOf(tree, obl) ?? '';
     if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
     // "agreed to a South Korean proposal for talks between the prime ministers", "objected to Soviet membership":

@@ -34,6 +34,7 @@ const CLASSES = {
   'set-off-marker': [],
   'earlier-act-marker': [],
   'means-marker': [],
+  'agent-hung-recipient-marker': [],
   'author-marker': [],
   'change-preposition': [],
   'statement-medium': [],

@@ -618,6 +618,16 @@ function isSetOffParticiple(tree: Tree, verb: number, subj: number): boolean {
 }
 
 /**
+ * The sentence's root noun when verb `i` hangs on it as a clause after it ("Riots erupted in Lagos", "Tensions escalated
+ * between …"): the parser read the sentence's only verb as a reduced relative, so the noun is the verb's subject, not
+ * what the verb describes. Undefined for any other verb.
+ */
+export function rootNounBefore(tree: Tree, i: number): number | undefined {
+  const { head, deprel } = tree.deps[i];
+  return deprel === 'acl' && head >= 0 && head < i && tree.deps[head].head < 0 ? head : undefined;
+}
+
+/**
  * The noun a past participle without subject or auxiliary modifies ("citizens detained by Russia"):
  * its `acl` head, or, when the parser hung the participle on a verb instead ("paid attention to the
  * release of citizens illegally detained by Russia" read as an adverbial clause), the noun it

@@ -11,7 +11,7 @@ import { warnSenseOf } from './warn-senses.js';
 import { hasNamedDoer, isWarnedActTarget } from './warned-act.js';
 import { isHostileAct } from './judged-act.js';
 import { isThingClause } from './thing-clause.js';
-import { baseRel, childrenBy, isListed, markerOf, subjectOf, type Tree } from './tree.js';
+import { baseRel, childrenBy, isListed, markerOf, rootNounBefore, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
 import { isObjectedEvent, isUnmetObjection, metNoun } from './received-acts.js';
 import { targetedAttackCode } from './targeted-strike.js';
@@ -618,8 +618,8 @@ function outbreakNounOf(tree: Tree, i: number): number | undefined {
  * to make one ("*riots erupted by …"): the noun is its subject, and the sentence has no other verb to be the event.
  */
 function rootNounOf(tree: Tree, i: number): number[] {
-  const { head, deprel } = tree.deps[i];
-  return deprel === 'acl' && head >= 0 && head < i && tree.deps[head].head < 0 ? [head] : [];
+  const noun = rootNounBefore(tree, i);
+  return noun === undefined ? [] : [noun];
 }
 
 /**
