@@ -19,8 +19,9 @@ describe('a judged act noun\'s own "by" phrase names whom the judgement is addre
     expect(coded(text)).toContain(event);
   });
 
-  it('a "by" phrase naming no actor leaves the act\'s other phrases to name the party ("the invasion of Cyprus by sea")', () => {
-    expect(coded('Turkey condemned the invasion of Cyprus by sea.')).toContain('ACCUSE TUR -> CYP');
+  it('a "by" phrase naming no actor names no party, nor does the act\'s victim ("the invasion of Cyprus by sea")', () => {
+    // Since session 53 (judged-act.ts) the invaded is never the recipient of a judgement of the invasion.
+    expect(coded('Turkey condemned the invasion of Cyprus by sea.')).toEqual(['ACCUSE TUR -> ']);
   });
 });
 

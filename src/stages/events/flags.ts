@@ -3,6 +3,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, auxWords, type Tree } from './tree.js';
 import { speakerOfConjunct } from './speaker-conjunct.js';
+import { describedNounOf } from './patterns.js';
 
 /** Whether an event is a fact of the article's day, and why not. */
 export interface EventFlags {
@@ -39,7 +40,10 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
   const auxes = ownAct ? auxWords(tree, head) : clauseAuxiliaries(tree, head);
   // "cannot" is one token: a negated modal ("security cannot be ensured").
   if (!negated && auxes.some((a) => pack.negators.has(a))) { negated = true; reasons.push(reason('flags/negated')); }
-  const none = opts.noun === undefined && !negated ? [...childrenBy(tree, head, 'obj'), ...soughtThings(tree, head)].find((o) => isNegatedObject(tree, pack, o)) : undefined;
+  // The noun a reduced relative describes is the participle's object ("no concerns expressed by Macron": none voiced).
+  const described = describedNounOf(tree, head);
+  const objects = [...childrenBy(tree, head, 'obj'), ...soughtThings(tree, head), ...(described === undefined ? [] : [described])];
+  const none = opts.noun === undefined && !negated ? objects.find((o) => isNegatedObject(tree, pack, o)) : undefined;
   if (none !== undefined) { negated = true; objectOnly = true; reasons.push(reason('flags/no-object', { object: tree.words[none] })); }
   for (const aux of auxes) {
     if (pack.modals.future.has(aux)) { future = true; reasons.push(reason('flags/future', { aux })); }
