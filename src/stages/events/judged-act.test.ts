@@ -74,6 +74,14 @@ describe('praise of an undergone act is not support for whom it befell', () => {
     expect(coded(text)).toEqual([event]);
   });
 
+  // review d #1: only a defeat, demise or ousting befalls its possessor; an arrest or execution is its possessor's act.
+  it.each([
+    ["Germany condemned Iran's executions.", 'ACCUSE DEU -> IRN'],
+    ['The United States condemned the Chinese arrests in Hong Kong.', 'ACCUSE USA -> CHN'],
+  ])('"%s": the possessor or nationality of an arrest or execution is its doer', (text, event) => {
+    expect(coded(text)).toEqual([event]);
+  });
+
   it('a nationality on the act with an "of" phrase names its doer ("the US capture of …")', () => {
     expect(coded('Russia hailed the US capture of the Islamic State leader.')).toEqual(['SUPPORT RUS -> USA']);
   });

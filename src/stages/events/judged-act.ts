@@ -20,7 +20,10 @@ const OBJECT_OF_ACTS = ruleWords('act-object-of');
 /** Act nouns (lemmas) that befall someone ("the capture of the IS leader", "India's defeat"; rule-words `undergone-act`). */
 const UNDERGONE_ACTS = ruleWords('undergone-act');
 
-/** Relations by which a name on an undergone act with no "of" phrase names whom it befell ("India's defeat"). */
+/** Undergone acts that befall their possessor or nationality ("India's defeat"; rule-words `befallen-act`), not done by it ("Iran's executions"). */
+const BEFALLEN_ACTS = ruleWords('befallen-act');
+
+/** Relations by which a name on a befallen act with no "of" phrase names whom it befell ("India's defeat"). */
 const UNDERGOER_RELS = new Set(['nmod:poss', 'amod', 'compound']);
 
 /** Whether phrase `v` of the act noun `act` names whom the act was done to, by its marker or, on an undergone act, its slot. */
@@ -29,7 +32,7 @@ function isTargetPhrase(tree: Tree, act: number, v: number, marker: string): boo
   const lemma = tree.lemmas[act];
   if (marker === 'of') return OBJECT_OF_ACTS.has(lemma) || UNDERGONE_ACTS.has(lemma);
   // Beside an "of" phrase the possessor or nationality is the doer ("the US capture of the IS leader").
-  return UNDERGONE_ACTS.has(lemma) && UNDERGOER_RELS.has(tree.deps[v].deprel) &&
+  return BEFALLEN_ACTS.has(lemma) && UNDERGOER_RELS.has(tree.deps[v].deprel) &&
     !childrenBy(tree, act, 'nmod').some((m) => markerOf(tree, m) === 'of');
 }
 

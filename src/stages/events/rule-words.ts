@@ -29,6 +29,7 @@ const CLASSES = {
   habitual: [],
   concessive: [],
   'not-only-focus': [],
+  'befallen-act': [],
   recurring: [],
   hoping: [],
   'set-off-marker': [],
