@@ -74,7 +74,7 @@ import { carriedSubject } from './carried-subject.js';
 import { isCourtesyReply } from './courtesy.js';
 import { speakingSide } from './present-we.js';
 import { hasBroadAddressee } from './broad-addressee.js';
-import { judgedActs } from './judged-act.js';
+import { judgedActAddressees } from './judged-act.js';
 import { unknownRecipients } from './unknown-recipient.js';
 import { isWellWish } from './well-wishes.js';
 import { isAskedQuestion } from './asked-question.js';
@@ -543,13 +543,11 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     why.push(reason('events/unknown-recipient', { names: recipients.map((r) => r.name).join(', ') }));
     recipients = [];
   }
-  // "condemned the attacks on civilians" after a call with Nigeria's president: the judged act's doer is unnamed, and it
-  // is no more the call's other party than its victims are (judged-act.ts).
-  const judgesUnnamedDoer = (event === 'ACCUSE' || event === 'SUPPORT' || event === 'REJECT') && judgedActs(tree, verb).length > 0;
-  if (!recipients.length && !judgesUnnamedDoer && !hasBroadAddressee(tree, ctx.actors, verb)) {
+  if (!recipients.length && !hasBroadAddressee(tree, ctx.actors, verb)) {
     // "Putin supported his proposal": a party's act in a readout is addressed to the other party.
     const other = readoutCounterparts(ctx.doc.layers.discourse, sent, event, actors);
-    if (other) { recipients = other.recipients.flatMap((m) => ctx.actors.expand(m)); why.push(other.reason); }
+    const to = other ? judgedActAddressees(tree, ctx.actors, verb, event, other.recipients.flatMap((m) => ctx.actors.expand(m))) : [];
+    if (other && to.length) { recipients = to; why.push(other.reason); }
   }
   const proposer = !recipients.length && event === 'REJECT' && ownerlessProposal(tree, verb) !== undefined ? proposerBefore(tree, ctx.actors, verb, actors) : undefined;
   if (proposer) { recipients = proposer.found; why.push(proposer.reason); }

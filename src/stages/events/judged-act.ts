@@ -5,8 +5,13 @@
  * rule-words `act-target-preposition`; "of" after `act-object-of` nouns), is never the recipient (#12, session 53). Sympathy "for" an act is another
  * matter: there the act is a phrase, not the object, and goes to its victims (roles.ts appreciatedDoer).
  */
+import type { ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+/** Events that judge an act (praise, blame, refusal), whose object may be a hostile or undergone act. */
+const JUDGED_EVENTS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 
 /** Nouns (word forms or lemmas) of hostile acts (data/rule-words.tsv `hostile-act`). */
 const HOSTILE_ACTS = ruleWords('hostile-act');
@@ -68,4 +73,20 @@ export function isVictimOf(tree: Tree, t: number, verb: number, acts: readonly n
     if (head === verb) return TARGET_PREPOSITIONS.has(marker) && acts.some((act) => act < v);
   }
   return false;
+}
+
+/**
+ * The readout's other parties `others` an act of judgement with no recipient named may go to. A judged hostile act
+ * with a victim named has an unnamed doer, who is not its victim ("Biden spoke with Zelensky … condemned the attacks on
+ * Ukraine": not Ukraine) nor, when the victims are of no country, the other side ("… with Tinubu … condemned the
+ * attacks on civilians": not Nigeria); with no victim named ("Macron spoke with Putin … criticised the war") or a
+ * victim of a third country ("… with Putin … condemned the invasion of Ukraine") the other side is the one judged.
+ */
+export function judgedActAddressees(tree: Tree, actors: ActorIndex, verb: number, event: string, others: EventParticipant[]): EventParticipant[] {
+  const acts = JUDGED_EVENTS.has(event) ? judgedActs(tree, verb) : [];
+  if (!acts.length) return others;
+  const victims = tree.words.flatMap((_, t) => (isVictimOf(tree, t, verb, acts) ? [actors.at(t)] : [])).filter((m) => m !== undefined);
+  if (victims.some((m) => !m.code)) return [];
+  const hit = new Set(victims.map((m) => m.code));
+  return others.filter((o) => !hit.has(o.code));
 }

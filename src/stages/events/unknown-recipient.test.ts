@@ -134,6 +134,16 @@ describe('issue-12: a cooperative act\'s recipient of no country in a readout is
     expect(coded('President Biden expressed appreciation for cooperation on law enforcement.')).not.toContain('SUPPORT USA>NGA');
   });
 
+  // review d of session 53 #7: a judged act with no doer named goes to the call's other side unless that side is its
+  // victim or its victims are of no country (judged-act.ts judgedActAddressees).
+  it('puts a judged act with no victim named, or a third country\'s, to the call\'s other side', () => {
+    const putin = 'President Emmanuel Macron spoke today with President Vladimir Putin of Russia. ';
+    expect(coded(putin + 'President Macron criticised the war.')).toContain('ACCUSE FRA>RUS');
+    expect(coded(putin + 'President Macron condemned the invasion of Ukraine.')).toContain('ACCUSE FRA>RUS');
+    const zelensky = 'President Joe Biden spoke today with President Volodymyr Zelensky of Ukraine. ';
+    expect(coded(zelensky + 'President Biden condemned the attacks on Ukraine.').filter((e) => e.startsWith('ACCUSE'))).toEqual(['ACCUSE USA>']);
+  });
+
   it('reads a sector-only recipient as unknown only for a cooperative act', () => {
     expect(unknownRecipients([{ sector: 'COP' }], 'SUPPORT')).toBe(true);
     expect(unknownRecipients([{ sector: 'CVL' }], 'ACCUSE')).toBe(false);
