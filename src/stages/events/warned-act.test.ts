@@ -5,7 +5,8 @@ import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
 import type { EventParticipant } from './types.js';
 
-// A warning against an act (#12, review of session 52, #6): the act is someone else's to do, so whom it would fall on
+// A warning of war is CAMEO's threat of force (138), not disapproval (110): data/verbs.txt WARN (#12, review of
+// session 52, #7). A warning against an act (#12, review of session 52, #6): the act is someone else's to do, so whom it would fall on
 // is no party to the warning, and with no one warned and no doer named it is advice, no threat. Real parses through
 // the default pipeline.
 const pipeline = defaultPipeline({ layers: ['events'] });
@@ -67,5 +68,25 @@ describe('warnings against an act (#12)', () => {
 
   it('issue-12: a party in a phrase of its own after the act ("in a letter to the European Union") is no target of the act', () => {
     expect(codedOn('Russia warned against new sanctions in a letter to the European Union.', 'warned')).toEqual(['THREATEN 130 RUS>IGOEU']);
+  });
+});
+
+describe('warnings of war (#12)', () => {
+  it.each([
+    ['Iranian Foreign Minister Hossein Amirabdollahian warned of war with Israel.', 'warned', 'THREATEN 138 IRNGOV>ISR'],
+    ['Iranian Foreign Minister warns of war with Israel.', 'warns', 'THREATEN 138 IRNGOV>ISR'],
+  ])('issue-12: a threat of force (CAMEO 138), not disapproval (110): %s', (text, trigger, expected) => {
+    expect(codedOn(text, trigger)).toEqual([expected]);
+  });
+});
+
+// #12 (session 53, review b of ev-warn, #2): a war between others ("between Israel and Iran") is a third party's
+// concern, and a trade or price war (rule-words `unarmed-fight-modifier`) no force: neither is the speaker's threat.
+describe('warnings of a war the speaker would not wage (#12)', () => {
+  it.each([
+    ['Guterres warned of war between Israel and Iran.'],
+    ['China warned of a trade war with the United States.'],
+  ])('issue-12: no threat of force: %s', (text) => {
+    expect(codedOn(text, 'warned')).toEqual([]);
   });
 });
