@@ -8,7 +8,7 @@ import { isTimeWord, TIME_WORDS } from './tree.js';
 import { outbreakNounCodes, ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
-import { hasNamedDoer, isWarnedActTarget } from './warned-act.js';
+import { hasNamedDoer, isWarnedActTarget, WARNING_VERBS } from './warned-act.js';
 import { isHostileAct } from './judged-act.js';
 import { isThingClause } from './thing-clause.js';
 import { baseRel, childrenBy, isListed, markerOf, rootNounBefore, subjectOf, type Tree } from './tree.js';
@@ -581,9 +581,6 @@ const UNARMED_FIGHT_MODIFIERS = ruleWords('unarmed-fight-modifier');
 function isArmedFight(tree: Tree, n: number): boolean {
   return !childrenBy(tree, n, 'compound', 'amod', 'nmod').some((m) => UNARMED_FIGHT_MODIFIERS.has(tree.lemmas[m]) || UNARMED_FIGHT_MODIFIERS.has(tree.words[m].toLowerCase()));
 }
-
-/** Verbs of warning (rule-words `warning-verb`). */
-const WARNING_VERBS = ruleWords('warning-verb');
 
 /** Prepositions naming a fight's sides without the speaker (rule-words `others-fight-marker`: "war between Israel and Iran"). */
 const OTHERS_FIGHT_MARKERS = ruleWords('others-fight-marker');

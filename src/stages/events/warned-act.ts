@@ -9,7 +9,7 @@ import { ruleWords } from './rule-words.js';
 import { childrenBy, isUnder, markerOf, walkTokens, type Tree } from './tree.js';
 
 /** Verbs of warning (rule-words `warning-verb`). */
-const WARNING_VERBS = ruleWords('warning-verb');
+export const WARNING_VERBS = ruleWords('warning-verb');
 
 /** Prepositions of the act's target phrases that the parser may hang on the warning (rule-words `act-target-preposition`). */
 const TARGET_MARKERS = ruleWords('act-target-preposition');
