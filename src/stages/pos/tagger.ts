@@ -8,10 +8,10 @@ import type { LinearModel } from '../../ml/linear-model.js';
 import { linearModelOf, type ModelFile } from '../../ml/model-file.js';
 import { recordLookup, type Lookup } from '../../ml/record-lookup.js';
 import {
-  MAX_TAG_FEATURES, NEIGHBOUR_STEPS, NO_TAG, neighbourFeatures, sentenceWordsFor, tokenFeatures, wordFeatures, type SentenceWords,
+  MAX_TAG_FEATURES, NEIGHBOUR_STEPS, NO_TAG, labelFeatures, neighbourFeatures, sentenceWordsFor, tokenFeatures, wordFeatures,
+  type SentenceWords,
 } from './tag-features.js';
-import { TagPairRows } from './tag-pair-rows.js';
-import { BOUNDARY_TYPE, NOT_IN_DICTIONARY, OWN_ROW, WordTypes } from './word-types.js';
+import { BOUNDARY_TYPE, NOT_IN_DICTIONARY, NO_PAIR_ROW, OWN_ROW, WordTypes } from './word-types.js';
 import { NUMERAL_CLASS, isNumeral } from './numerals.js';
 
 /** A tag class: the UPOS and XPOS predicted together (classes are written `UPOS XPOS`). */
@@ -51,15 +51,13 @@ export class Tagger {
   /** Where each sentence's classes are cut from: an array of over 16 words was an `ArrayBuffer` of its own (#13, `word-slab.ts`). */
   private readonly classIds = new WordSlab();
   private readonly scores: Float64Array;
-  /** Where a score row is summed before `types` or `pairs` keeps it. */
+  /** Where a score row is summed before `types` keeps it. */
   private readonly rowScores: Float64Array;
   /**
    * Each word type's hashes, dictionary class and score rows (its own keys', its keys' as each
-   * neighbour), computed once (same predictions, #13).
+   * neighbour), and the previous tags' score rows per pair met, computed once (same predictions, #13).
    */
   private readonly types: WordTypes;
-  /** The previous tags' score rows, one per pair met (#13). */
-  private readonly pairs: TagPairRows;
   private readonly dictionary: Lookup<number>;
   private readonly ambiguity: Lookup<number>;
 
@@ -81,7 +79,6 @@ export class Tagger {
     this.pluralClass = model.classes.indexOf('NOUN NNS');
     this.scores = new Float64Array(model.classes.length);
     this.rowScores = new Float64Array(model.classes.length);
-    this.pairs = new TagPairRows(model);
     this.types = new WordTypes(model.classes.length, fixedClasses(this.dictionary, model.classes.indexOf(NUMERAL_CLASS)), this.ambiguity);
   }
 
@@ -125,14 +122,14 @@ export class Tagger {
       const before = this.neighbourRow(i, 0);
       const after = this.neighbourRow(i, 1);
       const after2 = this.neighbourRow(i, 2);
-      const pair = this.pairs.rowAt(prev1, prev2);
+      const pair = this.pairRow(prev1, prev2);
+      // Read after the rows are made: making one may grow the table.
       const table = types.table;
-      const pairTable = this.pairs.table;
       // The first highest score, as before; the best so far kept in a local, not read again per class.
       let best = 0;
-      let top = scores[0] + ((table[own] + table[before] + table[after] + table[after2] + pairTable[pair]) | 0);
+      let top = scores[0] + ((table[own] + table[before] + table[after] + table[after2] + table[pair]) | 0);
       for (let c = 1; c < scores.length; c++) {
-        const score = scores[c] + ((table[own + c] + table[before + c] + table[after + c] + table[after2 + c] + pairTable[pair + c]) | 0);
+        const score = scores[c] + ((table[own + c] + table[before + c] + table[after + c] + table[after2 + c] + table[pair + c]) | 0);
         if (score > top) {
           top = score;
           best = c;
@@ -171,6 +168,16 @@ export class Tagger {
       this.types.writeRow(id, row, this.rowScores);
     }
     return this.types.rowAt(id, row);
+  }
+
+  /** Where the row of the previous tags `prev1`, `prev2` (classes or NO_TAG) starts in `types.table`; made when first asked. */
+  private pairRow(prev1: number, prev2: number): number {
+    const pair = this.types.pairIndex(prev1, prev2, NO_TAG);
+    const at = this.types.pairRowAt(pair);
+    if (at !== NO_PAIR_ROW) return at;
+    this.rowScores.fill(0);
+    this.model.addScores(this.features, 0, labelFeatures(prev1, prev2, this.features, 0), this.rowScores);
+    return this.types.writePairRow(pair, this.rowScores);
   }
 
   /** The lemma remembered for word `i` of the sentence last tagged, with tag class `classId`. */

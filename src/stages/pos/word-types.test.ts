@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashWords, sentenceWordsFor } from './tag-features.js';
-import { BOUNDARY_TYPE, NOT_IN_DICTIONARY, OWN_ROW, WordTypes } from './word-types.js';
+import { BOUNDARY_TYPE, NOT_IN_DICTIONARY, NO_PAIR_ROW, OWN_ROW, WordTypes } from './word-types.js';
 
 const dictionary = new Map([['the', 5]]);
 const ambiguity = new Map([['talks', 9]]);
@@ -68,6 +68,40 @@ describe('WordTypes', () => {
     const { hashed } = read(types, words);
     expect(hashed.lower).toEqual(hashWords(words, ambiguity).lower);
     expect(read(types, ['w599']).hashed.form[0]).toBe(hashed.form[599]);
+  });
+});
+
+describe('WordTypes tag-pair rows', () => {
+  const NONE = 0xffff;
+  const row = (types: WordTypes, at: number, classes: number) => Array.from(types.table.subarray(at, at + classes));
+
+  it('keep one row per pair of tags (the start of a sentence in pairs of its own), apart from the types\' rows', () => {
+    const types = new WordTypes(3, dictionary, ambiguity, 64);
+    const { ids } = read(types, ['a', 'b']);
+    types.writeRow(ids[1], OWN_ROW + 3, Float64Array.from([1, 2, 3]));
+    const pairs = [[NONE, NONE], [2, NONE], [2, 1], [1, 2], [0, 0], [NONE, 0]].map(([p1, p2]) => types.pairIndex(p1, p2, NONE));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(pairs.map((p) => types.pairRowAt(p))).toEqual(pairs.map(() => NO_PAIR_ROW));
+    const at = pairs.map((p, k) => types.writePairRow(p, Float64Array.from([k + 1, -k - 1, 10 * k])));
+    expect(pairs.map((p) => types.pairRowAt(p))).toEqual(at);
+    pairs.forEach((_, k) => expect(row(types, at[k], 3)).toEqual([k + 1, -k - 1, 10 * k]));
+    // The type rows are untouched, and a type read after the pairs takes a slot past theirs.
+    expect(row(types, types.rowAt(ids[1], OWN_ROW + 3), 3)).toEqual([1, 2, 3]);
+    const later = read(types, ['c']).ids[0];
+    types.writeRow(later, OWN_ROW, Float64Array.from([7, 7, 7]));
+    pairs.forEach((_, k) => expect(row(types, at[k], 3)).toEqual([k + 1, -k - 1, 10 * k]));
+  });
+
+  it('keep their rows through growing, and are forgotten when the memory starts over', () => {
+    const types = new WordTypes(2, dictionary, ambiguity, 1000);
+    read(types, ['w']);
+    const pair = types.pairIndex(1, 0, NONE);
+    types.writePairRow(pair, Float64Array.from([-3, 4]));
+    read(types, Array.from({ length: 600 }, (_, i) => `v${i}`));
+    expect(row(types, types.pairRowAt(pair), 2)).toEqual([-3, 4]);
+    // 600 types and their pairs' slots do not fit again in 1,000: the memory starts over.
+    read(types, Array.from({ length: 600 }, (_, i) => `u${i}`));
+    expect(types.pairRowAt(pair)).toBe(NO_PAIR_ROW);
   });
 });
 

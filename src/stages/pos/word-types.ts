@@ -4,8 +4,10 @@
  * three tables (tag dictionary, ambiguity classes, remembered word scores). Each word type now gets
  * an id from one Map lookup, and its hashes, dictionary class, score rows and last two lemmas are kept
  * by id. A type's score rows are the sums of its word-only keys and of its keys as each neighbour of a
- * token (`neighbourFeatures`), summed once and read from one array (session 53, sp-tag). The hashes and
- * sums are those the tagger computed before, so the tags are the same.
+ * token (`neighbourFeatures`), summed once and read from one array (session 53, sp-tag). The rows of the
+ * previous tags' keys (`labelFeatures`), one per pair of tags met, are kept in the same array, four to a
+ * slot of their own (session 54, sp-tagpair: the tagger's argmax loop reads one array, not two). The
+ * hashes and sums are those the tagger computed before, so the tags are the same.
  */
 import type { Lookup } from '../../ml/record-lookup.js';
 import { NEIGHBOUR_ROLES, copyWordHashes, hashWordInto, sentenceWordsFor, type SentenceWords } from './tag-features.js';
@@ -27,8 +29,21 @@ const TYPE_ROWS = 1 + NEIGHBOUR_ROLES;
 /** `lemmaClass` of a type whose lemma is not remembered. */
 const NO_LEMMA = -1;
 
+/** `pairRowAt` of a pair of tags whose row is not made. */
+export const NO_PAIR_ROW = -1;
+
 export class WordTypes {
   private readonly ids = new Map<string, number>();
+  /**
+   * The next free slot: a slot is a word type's (its hashes, class, lemmas and `TYPE_ROWS` score rows) or
+   * holds `TYPE_ROWS` rows of tag pairs; slot 0 is the boundary's.
+   */
+  private next = 1;
+  /** Where each pair of tags' row starts in `table` (`pairIndex`), or NO_PAIR_ROW. */
+  private readonly pairRows: Int32Array;
+  /** Where the next pair row goes in `table`, and how many more fit in its slot. */
+  private pairAt = 0;
+  private pairRoom = 0;
   /** Hashes of each type, at its id. */
   private hashes: SentenceWords = sentenceWordsFor(FIRST_TYPES);
   /** Tag-dictionary class of each type, or NOT_IN_DICTIONARY. */
@@ -57,11 +72,16 @@ export class WordTypes {
     private readonly limit = 8192,
   ) {
     this.table = new Int32Array(FIRST_TYPES * TYPE_ROWS * classes);
+    this.pairRows = new Int32Array((classes + 1) * (classes + 1)).fill(NO_PAIR_ROW);
   }
 
-  /** Write the type id of each word into `ids` and its hashes into `sentence` (sized for the words). */
+  /**
+   * Write the type id of each word into `ids` and its hashes into `sentence` (sized for the words). The memory
+   * starts over first if the sentence's new types and the slots of its new tag pairs (one a scored word at most)
+   * might not fit in `limit` slots.
+   */
   read(words: readonly string[], sentence: SentenceWords, ids: Int32Array): void {
-    if (1 + this.ids.size + words.length > this.limit) this.ids.clear();
+    if (this.next + words.length + Math.ceil(words.length / TYPE_ROWS) > this.limit) this.startOver();
     sentence.length = words.length;
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
@@ -95,6 +115,31 @@ export class WordTypes {
     this.made[id] |= 1 << row;
   }
 
+  /** The index of the tag pair `(prev1, prev2)` (classes, or `noTag` for none) for `pairRowAt` and `writePairRow`. */
+  pairIndex(prev1: number, prev2: number, noTag: number): number {
+    const classes = this.classes;
+    return (prev1 === noTag ? classes : prev1) * (classes + 1) + (prev2 === noTag ? classes : prev2);
+  }
+
+  /** Where the row of tag pair `pair` (`pairIndex`) starts in `table`, or NO_PAIR_ROW if it is not made. */
+  pairRowAt(pair: number): number {
+    return this.pairRows[pair];
+  }
+
+  /** Make the row of tag pair `pair` from `scores` (integer sums of int16 weights); where it starts in `table`. */
+  writePairRow(pair: number, scores: Float64Array): number {
+    if (this.pairRoom === 0) {
+      this.pairAt = this.rowAt(this.slot(), 0);
+      this.pairRoom = TYPE_ROWS;
+    }
+    const at = this.pairAt;
+    const table = this.table;
+    for (let c = 0; c < this.classes; c++) table[at + c] = scores[c];
+    this.pairAt += this.classes;
+    this.pairRoom--;
+    return (this.pairRows[pair] = at);
+  }
+
   /** The lemma remembered for type `id` with tag class `classId`, if any. */
   lemmaOf(id: number, classId: number): string | undefined {
     const at = id * 2;
@@ -111,9 +156,23 @@ export class WordTypes {
     this.lemmas[at] = lemma;
   }
 
-  private add(word: string): number {
-    const id = this.ids.size + 1;
+  /** Forget every word type and tag pair; the boundary's rows stay. */
+  private startOver(): void {
+    this.ids.clear();
+    this.next = 1;
+    this.pairRows.fill(NO_PAIR_ROW);
+    this.pairRoom = 0;
+  }
+
+  /** A new slot's id, the memory grown if full. */
+  private slot(): number {
+    const id = this.next++;
     if (id === this.known.length) this.grow();
+    return id;
+  }
+
+  private add(word: string): number {
+    const id = this.slot();
     hashWordInto(word, this.ambiguity, this.hashes, id);
     this.known[id] = this.dictionary.get(word) ?? NOT_IN_DICTIONARY;
     this.made[id] = 0;
