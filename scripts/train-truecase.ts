@@ -7,6 +7,8 @@
  * or dash) counts towards its written form. A word is kept when its most frequent form is not
  * lower-case, it was seen at least MIN_COUNT times, and that form is at least two thirds of its uses
  * ("may" is "May" in 54% of Reuters' mid-sentence uses: a month-or-modal word stays lower-case).
+ * Pairs of words one space apart are counted the same way, and a pair is kept when its usual form is not
+ * what its words give alone ("world bank" is World Bank though "world" and "bank" are lower-case alone).
  * Documents and sentences whose case carries no information (the check the stage itself makes)
  * are skipped. Deterministic: same inputs, same bytes.
  */
@@ -50,9 +52,14 @@ async function newsTexts(): Promise<string[]> {
   return texts;
 }
 
-/** Lower-case word → written form → count, over mid-sentence words of informative text. */
+/** Lower-case word (or pair of words, space-joined) → written form → count, over mid-sentence words of informative text. */
 function countForms(texts: readonly string[]): Map<string, Map<string, number>> {
   const counts = new Map<string, Map<string, number>>();
+  const count = (key: string, form: string) => {
+    let forms = counts.get(key);
+    if (!forms) counts.set(key, (forms = new Map<string, number>()));
+    forms.set(form, (forms.get(form) ?? 0) + 1);
+  };
   const pipeline = defaultPipeline({ layers: ['sentences'] });
   for (const text of texts) {
     const doc: Document = pipeline.run(createDocument(text, { origin: { location: 'train', format: 'text' } }));
@@ -62,26 +69,35 @@ function countForms(texts: readonly string[]): Map<string, Map<string, number>> 
     const skip = new Set(where ?? []);
     let sent = -1;
     let fresh = true;
+    // The previous mid-sentence word when it ends one space before this token, for the pairs.
+    let previous: { written: string; end: number } | undefined;
     for (const t of tokens) {
       if (t.sent !== sent) {
         sent = t.sent;
         fresh = true;
+        previous = undefined;
       }
       if (skip.has(t.sent)) continue;
       const written = doc.text.slice(t.start, t.end);
       if (OPENERS.has(written)) {
         fresh = true;
+        previous = undefined;
         continue;
       }
-      if (!/^\p{L}/u.test(written)) continue;
+      if (!/^\p{L}/u.test(written)) {
+        previous = undefined;
+        continue;
+      }
       if (fresh) {
         fresh = false;
         continue;
       }
-      const word = written.toLowerCase();
-      let forms = counts.get(word);
-      if (!forms) counts.set(word, (forms = new Map<string, number>()));
-      forms.set(written, (forms.get(written) ?? 0) + 1);
+      count(written.toLowerCase(), written);
+      if (previous && previous.end + 1 === t.start) {
+        const pair = `${previous.written} ${written}`;
+        count(pair.toLowerCase(), pair);
+      }
+      previous = { written, end: t.end };
     }
   }
   return counts;
@@ -91,11 +107,8 @@ function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-const texts = await newsTexts();
-const counts = countForms(texts);
-const lines: string[] = [];
-for (const word of [...counts.keys()].sort()) {
-  const forms = counts.get(word)!;
+/** The most frequent form of `forms` when it is at least two thirds of `MIN_COUNT` or more uses. */
+function usualForm(forms: ReadonlyMap<string, number>): string | undefined {
   let total = 0;
   let best = '';
   let bestCount = 0;
@@ -103,9 +116,31 @@ for (const word of [...counts.keys()].sort()) {
     total += n;
     if (n > bestCount) [best, bestCount] = [form, n];
   }
-  if (best === word || total < MIN_COUNT || bestCount * 3 < total * 2) continue;
-  lines.push(best === capitalised(word) ? word : `${word}\t${best}`);
+  return total < MIN_COUNT || bestCount * 3 < total * 2 ? undefined : best;
 }
-const payload = `# word [TAB form when not the word capitalised]: the usual mid-sentence form of ${lines.length} words (npm run train:truecase)\n${lines.join('\n')}\n`;
+
+const texts = await newsTexts();
+const counts = countForms(texts);
+const words = new Map<string, string>();
+for (const [key, forms] of counts) {
+  const form = !key.includes(' ') && usualForm(forms);
+  if (form && form !== key) words.set(key, form);
+}
+const lines: string[] = [];
+let pairs = 0;
+for (const key of [...counts.keys()].sort()) {
+  const form = usualForm(counts.get(key)!);
+  if (form === undefined) continue;
+  if (!key.includes(' ')) {
+    if (form !== key) lines.push(form === capitalised(key) ? key : `${key}\t${form}`);
+    continue;
+  }
+  // A pair is kept only when its usual form is not what its words give alone ("world bank": World Bank, not world bank).
+  const alone = key.split(' ').map((w) => words.get(w) ?? w).join(' ');
+  if (form === alone) continue;
+  pairs++;
+  lines.push(form === key.split(' ').map(capitalised).join(' ') ? key : `${key}\t${form}`);
+}
+const payload = `# word or word pair [TAB form when not each word capitalised]: the usual mid-sentence form of ${words.size} words and ${pairs} pairs (npm run train:truecase)\n${lines.join('\n')}\n`;
 const bytes = writeAsset(join(root, 'models', 'truecase', 'truecase.tsv'), TRUECASE_MODEL, SOURCES.truecase, payload);
-console.log(`${texts.length} texts, ${counts.size} words seen mid-sentence, ${lines.length} kept; ${bytes.length} bytes`);
+console.log(`${texts.length} texts, ${counts.size} words and pairs seen mid-sentence, ${words.size} words and ${pairs} pairs kept; ${bytes.length} bytes`);

@@ -38,6 +38,11 @@ describe('truecasing a lower-case story', () => {
     expect(cased(BOLIVIA)).toEqual(expect.arrayContaining(['bolivia>Bolivia', 'latin>Latin', 'america>America']));
   });
 
+  it('restores a pair its words alone would leave lower-case', () => {
+    expect(cased(BOLIVIA)).toEqual(expect.arrayContaining(['world>World', 'bank>Bank']));
+    expect(cased(JAMAICA).some((r) => r.startsWith('bank'))).toBe(false);
+  });
+
   it('leaves the text and the offsets as they are', () => {
     const doc = tokenizer.run(makeDoc({ text: JAMAICA }));
     expect(doc.text).toBe(JAMAICA);
@@ -47,7 +52,7 @@ describe('truecasing a lower-case story', () => {
 
   it('lets the actors stage find the countries', () => {
     expect(actors(JAMAICA)).toEqual(expect.arrayContaining(['jamaica=JAM']));
-    expect(actors(BOLIVIA)).toEqual(expect.arrayContaining(['bolivia=BOL']));
+    expect(actors(BOLIVIA)).toEqual(expect.arrayContaining(['bolivia=BOL', 'world bank official=IGOWBK']));
   });
 
   it('codes the rescheduling agreement', () => {
@@ -75,7 +80,7 @@ describe('a sentence in capitals', () => {
 });
 
 describe('restoredForm', () => {
-  const model = parseCaseModel('# header\nvenezuela\nu.s.\tU.S.\nsoviet\n');
+  const model = parseCaseModel('# header\nvenezuela\nu.s.\tU.S.\nsoviet\nworld bank\n');
   it.each([
     ['venezuela', false, 'Venezuela'],
     ['u.s.', false, 'U.S.'],
@@ -84,6 +89,10 @@ describe('restoredForm', () => {
     ['talks', true, 'Talks'],
   ])('%s (first: %s) is %s', (word, first, expected) => {
     expect(restoredForm(word, first, model)).toBe(expected);
+  });
+
+  it('reads a pair', () => {
+    expect(model.get('world bank')).toBe('World Bank');
   });
 
   it('reads the shipped model', () => {

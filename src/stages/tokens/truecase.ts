@@ -12,14 +12,18 @@
  *
  * How a word is restored: the model (`models/truecase/truecase.tsv`, `npm run train:truecase`)
  * holds each word's most frequent written form in mid-sentence position in dyad's news text when
- * that form is not lower-case ("venezuela" → "Venezuela", "u.s." → "U.S.", "opec" → "OPEC"); any
- * other word is lower-case, and the first word of a sentence is capitalised.
+ * that form is not lower-case ("venezuela" → "Venezuela", "u.s." → "U.S.", "opec" → "OPEC"), and
+ * the usual form of word pairs whose words alone would be cased otherwise ("world bank" → "World
+ * Bank"); any other word is lower-case, and the first word of a sentence is capitalised.
  */
 import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
 import type { Span } from '../../core/span.js';
 import type { Token } from './types.js';
 
-/** Lower-case word → its usual written form, for words whose usual form is not lower-case. */
+/**
+ * Lower-case word → its usual written form, for words whose usual form is not lower-case; and
+ * space-joined pairs of words whose usual form is not what their words give alone ("world bank").
+ */
 export type CaseModel = ReadonlyMap<string, string>;
 
 /** The fewest mid-sentence words a document needs before its lack of capitals means anything. */
@@ -30,15 +34,15 @@ const CAPITALS_PER = 100;
 const MIN_CAPS_WORDS = 3;
 
 /**
- * The model file's lines: `word` alone when its form is the word capitalised ("venezuela"), else
- * `word<TAB>form` ("u.s.\tU.S.", "mcdonald\tMcDonald").
+ * The model file's lines: `word` alone when its form is the word capitalised ("venezuela", and
+ * for a pair each word: "world bank"), else `word<TAB>form` ("u.s.\tU.S.", "mcdonald\tMcDonald").
  */
 export function parseCaseModel(text: string): Map<string, string> {
   const model = new Map<string, string>();
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
-    if (tab < 0) model.set(line, capitalised(line));
+    if (tab < 0) model.set(line, line.split(' ').map(capitalised).join(' '));
     else model.set(line.slice(0, tab), line.slice(tab + 1));
   }
   return model;
@@ -71,10 +75,14 @@ export function restoreCase(text: string, tokens: Token[], model: () => CaseMode
   const out: Token[] = [];
   let first = true;
   let sent = -1;
-  for (const t of tokens) {
+  // The second word's form of a pair the previous token began.
+  let paired: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.sent !== sent) {
       sent = t.sent;
       first = true;
+      paired = undefined;
     }
     if (restore !== undefined && !restore.has(t.sent)) {
       out.push(t);
@@ -83,9 +91,21 @@ export function restoreCase(text: string, tokens: Token[], model: () => CaseMode
     const written = text.slice(t.start, t.end);
     if (!/\p{L}/u.test(written)) {
       out.push(t);
+      paired = undefined;
       continue;
     }
-    const form = restoredForm(written.toLowerCase(), first, cases);
+    let form = paired;
+    paired = undefined;
+    if (form === undefined) {
+      const next = tokens[i + 1];
+      const pair = next && next.sent === t.sent && next.start === t.end + 1 ? cases.get(`${written} ${text.slice(next.start, next.end)}`.toLowerCase()) : undefined;
+      const space = pair === undefined ? -1 : pair.indexOf(' ');
+      if (pair !== undefined && space > 0) {
+        form = pair.slice(0, space);
+        paired = pair.slice(space + 1);
+      } else form = restoredForm(written.toLowerCase(), false, cases);
+    }
+    if (first) form = capitalised(form);
     first = false;
     out.push(form === written ? t : { start: t.start, end: t.end, sent: t.sent, cased: form });
   }
