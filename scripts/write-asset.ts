@@ -14,6 +14,7 @@ export const SOURCES = {
   events: 'PETRARCH2 CAMEO dictionary, CAMEO2PLOVER, GDELT Goldstein scale, dyad verbs and nouns (models/events/SOURCE.md)',
   places: 'GeoNames cities15000, admin1 codes and country info, world-countries, i18n-iso-countries (models/places/SOURCE.md)',
   themes: 'Phoenix issue dictionary of PETRARCH2 and dyad phoenix-to-plover.tsv (models/themes/SOURCE.md)',
+  truecase: 'Reuters-21578, BBC politics, kremlin.ru, president.gov.ua and White House readouts, Wikinews (models/truecase/SOURCE.md)',
 } as const;
 
 /** Write `payload` as an asset of `kind` at `path`; returns the bytes written. */

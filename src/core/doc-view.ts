@@ -11,13 +11,13 @@ import { sentenceTokenRange } from './tokens-of.js';
 export interface Viewable {
   readonly text: string;
   readonly layers: {
-    readonly tokens: readonly (Span & { readonly sent: number })[];
+    readonly tokens: readonly (Span & { readonly sent: number; readonly cased?: string })[];
     readonly deps?: readonly { readonly head: number }[];
   };
 }
 
 export interface DocView {
-  /** Text of each token, as written. */
+  /** Text of each token, as written, or its restored case where the text's case is uninformative (#12). */
   readonly texts: readonly string[];
   /** Lower-cased text of each token. */
   readonly words: readonly string[];
@@ -52,9 +52,9 @@ export function docView(doc: Viewable): DocView {
 
 // Plain loops, not `map((t) => …)`: a closure made per call loses its optimised code at every full
 // collection, which a worker's bounded heap makes frequent (#13, docs/scaling.md, session 35).
-function tokenTexts(text: string, tokens: readonly Span[]): string[] {
+function tokenTexts(text: string, tokens: readonly (Span & { readonly cased?: string })[]): string[] {
   const out: string[] = [];
-  for (const t of tokens) out.push(text.slice(t.start, t.end));
+  for (const t of tokens) out.push(t.cased ?? text.slice(t.start, t.end));
   return out;
 }
 

@@ -199,7 +199,8 @@ export function recogniseDocument(doc: DocumentWith<'tokens'>, model: Recogniser
       sentences.push([]);
       firsts.push(i);
     }
-    sentences[sentences.length - 1].push(doc.text.slice(tokens[i].start, tokens[i].end));
+    // A restored case (`tokens/truecase.ts`, #12) is read instead of an uninformative one.
+    sentences[sentences.length - 1].push(tokens[i].cased ?? doc.text.slice(tokens[i].start, tokens[i].end));
   }
   const entities: Entity[] = [];
   const recognised = recogniseSentences(model, sentences);

@@ -41,7 +41,8 @@ function readSentenceWords(doc: DocumentWith<'tokens'>): SentenceWordList[] {
   while (first < tokens.length) {
     const [, last] = sentenceTokenRange(tokens, tokens[first].sent);
     const words: string[] = [];
-    for (let i = first; i < last; i++) words.push(modelWord(doc.text.slice(tokens[i].start, tokens[i].end)));
+    // A restored case (`tokens/truecase.ts`, #12) is read instead of an uninformative one.
+    for (let i = first; i < last; i++) words.push(modelWord(tokens[i].cased ?? doc.text.slice(tokens[i].start, tokens[i].end)));
     out.push({ first, words });
     first = last;
   }
