@@ -35,3 +35,22 @@ describe('partners named by a plural office other than a title (#12)', () => {
     expect(consultedOn('U.S. National Security Advisor Jake Sullivan met today with his counterpart from France.', 'met')).toEqual(['FRA+USA']);
   });
 });
+
+/** The consultations coded on the word `trigger`, each as "actors>recipients". */
+function directedOn(text: string, trigger: string): string[] {
+  const coded = codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2023-08-24' } })) as Parameters<typeof codeEvents>[0], lexicon);
+  return coded.events.filter((e) => e.event === 'CONSULT' && text.slice(e.trigger.start, e.trigger.end) === trigger)
+    .map((e) => `${e.actors.map(party).join('+')}>${e.recipients.map(party).join('+')}`);
+}
+
+describe('a hosting with guests named by a plural office (#12)', () => {
+  it('issue-12: one visit with each guest, the host its actor (not merged back as coordinated acts)', () => {
+    const text = 'U.S. National Security Advisor Jake Sullivan convened the Quint national security advisors of France, Germany, Italy, and the United Kingdom at the White House today.';
+    expect(directedOn(text, 'convened')).toEqual(['USA>FRA', 'USA>DEU', 'USA>ITA', 'USA>GBR']);
+  });
+
+  it('issue-12: the advisers of one country are one visit', () => {
+    expect(directedOn('U.S. National Security Advisor Jake Sullivan convened the national security advisors of France at the White House today.', 'convened'))
+      .toEqual(['USA>FRA']);
+  });
+});
