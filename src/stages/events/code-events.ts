@@ -522,7 +522,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   }
   if (event === 'CONSULT') ({ actors, recipients } = speakerListPartners(tree, subj?.token, verb, actors, recipients));
   // "had telephone conversations with Macron and Scholz", a speech's "I spoke with Johnson and Draghi": one call with each partner.
-  const separate = event === 'CONSULT' && mode !== 'visit' && isSeparateMeetings(tree, match.noun, verb, subj?.token, actors, recipients)
+  const separate = event === 'CONSULT' && isSeparateMeetings(tree, match.noun, verb, subj?.token, actors, recipients, mode === 'visit')
     ? { own: actors, partners: recipients } : undefined;
   if (event === 'CONSULT' && mode !== 'visit' && recipients.length) {
     // Meetings and calls without a host are reciprocal: all participants are actors (PLOVER §Compound and Reciprocal Actors).

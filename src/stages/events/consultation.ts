@@ -53,11 +53,14 @@ export function namedByPluralTitle(tree: Tree, actors: readonly EventParticipant
  * plural title ("the Presidents of Poland and Lithuania"), or a speaker's own
  * "I spoke with A and B": a speech's first person tells the day's calls one after another, one with each partner
  * (rule-words.tsv). The speaker's calls split only when "I" is the one actor and every partner is another country
- * ("I have also spoken with the Defence Minister and with the FSB Director" is one country's business).
+ * ("I have also spoken with the Defence Minister and with the FSB Director" is one country's business). A visit or a
+ * hosting (`visit`: "convened the Quint national security advisors of France, Germany, Italy, and the United Kingdom at
+ * the White House") splits only by plural office, its host the actor of each and each guest a recipient (#12).
  */
-export function isSeparateMeetings(tree: Tree, noun: number | undefined, verb: number, subject: number | undefined, actors: readonly EventParticipant[], partners: readonly EventParticipant[]): boolean {
+export function isSeparateMeetings(tree: Tree, noun: number | undefined, verb: number, subject: number | undefined, actors: readonly EventParticipant[], partners: readonly EventParticipant[], visit = false): boolean {
   const several = new Set(partners.map((p) => p.code)).size > 1;
   if (several && namedByPluralTitle(tree, actors, partners)) return true;
+  if (visit) return false;
   if (noun !== undefined) return several && tree.pos[noun]?.xpos === 'NNS' && SEPARATE_MEETINGS.has(tree.lemmas[noun]);
   if (subject === undefined || !SPEAKING_SELF.has(tree.words[subject]) || !SPEAKER_CALL_VERBS.has(tree.lemmas[verb])) return false;
   return several && actors.length === 1 && partners.every((p) => p.code !== undefined && p.code !== actors[0].code);

@@ -102,9 +102,10 @@ export function finishTrigger(ctx: Context, sent: number, read: TriggerRead): vo
   if (!separate) return push(ctx, draft);
   const framed = ctx.frame;
   for (const partner of separate.partners) {
-    const one = [...separate.own, partner];
-    push(ctx, { ...draft, actors: one, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun ?? verb], partner: partner.name })] });
+    // A visit's host stays its actor and each guest is the recipient of one; a meeting's parties are all actors.
+    const sides = mode === 'visit' ? { actors: [...separate.own], recipients: [partner] } : { actors: [...separate.own, partner] };
+    push(ctx, { ...draft, ...sides, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun ?? verb], partner: partner.name })] });
   }
   // Later mentions restate the calls with any of the partners: the frame holds them all.
-  if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: actors };
+  if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: mode === 'visit' ? [...actors, ...recipients] : actors };
 }

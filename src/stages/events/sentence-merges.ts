@@ -82,6 +82,8 @@ export function mergeCoordinated(pack: LanguagePack, events: CodedEvent[], from:
       if (keys[i - from] !== keys[j - from]) continue;
       const a = events[i];
       const b = events[j];
+      // One trigger split into a visit per guest ("convened the advisors of France, Germany, …") is no coordination.
+      if (isSplitVisit(a) && isSplitVisit(b)) continue;
       const recipients = a.recipients.length ? a.recipients : b.recipients;
       const merged = reason('events/merged', { trigger: triggerReason(b) });
       // The earlier reasons are already rendered in `a.why`: only the new one is.
@@ -91,6 +93,11 @@ export function mergeCoordinated(pack: LanguagePack, events: CodedEvent[], from:
       j--;
     }
   }
+}
+
+/** Whether `event` is one of a trigger's visits split per guest (`events/separate-meetings`, one recipient each). */
+function isSplitVisit(event: CodedEvent): boolean {
+  return event.recipients.length === 1 && event.reasons.some((r) => r.rule === 'events/separate-meetings');
 }
 
 /** How an event's trigger was found: its first reason, without the CAMEO code it led to. */
