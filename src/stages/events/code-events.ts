@@ -10,6 +10,7 @@ import { packOf } from '../../lang/pack.js';
 import { reason, renderReason, renderReasons, type Reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, HOPING } from './flags.js';
 import { ownerlessProposal, proposerBefore } from './proposer.js';
+import { earlierThingOwner } from './earlier-thing.js';
 import { complainedParty } from './complained-party.js';
 import { agentlessClause, isJointReadoutAct, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
@@ -91,6 +92,8 @@ export type { EventInput } from './event-context.js';
 
 /** Roles that found a recipient deep in the act's phrases rather than as its object or prepositional argument. */
 const DEEP_ROLES = new Set(['roles/inside-object', 'roles/other-dependent', 'roles/inner-nationality']);
+/** Events that judge a thing (endorse, condemn, reject it): addressed to its owner, however far back it was told. */
+const JUDGED: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'REJECT']);
 /** Future forms of cooperative acts are AGREE; of retreats, CONCEDE (PLOVER codebook, AGREE and CONCEDE). */
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
 /** Declining to cooperate is itself an act ("will not accept", CAMEO 12, REJECT). */
@@ -551,6 +554,9 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   }
   const proposer = !recipients.length && event === 'REJECT' && ownerlessProposal(tree, verb) !== undefined ? proposerBefore(tree, ctx.actors, verb, actors) : undefined;
   if (proposer) { recipients = proposer.found; why.push(proposer.reason); }
+  // "The Tories unveiled plans … Blunkett criticised the plans": a told thing's owner named only in an earlier sentence.
+  const earlier = !recipients.length && JUDGED.has(event) ? earlierThingOwner(tree, ctx.actors, verb, actors) : undefined;
+  if (earlier) { recipients = earlier.found; why.push(earlier.reason); }
   const complained = event === 'ACCUSE' ? complainedParty(tree, ctx.actors, verb, actors) : undefined;
   if (complained) {
     // The body the complaint was lodged with ("to the United Nations") is no longer its recipient.

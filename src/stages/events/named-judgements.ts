@@ -19,6 +19,8 @@ import { ruleWords } from './rule-words.js';
 import { childrenBy, conjuncts, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import { shippedTable } from './shipped-table.js';
+import { earlierThingOwner } from './earlier-thing.js';
+import type { EventParticipant } from './types.js';
 
 /** The word classes of the data file. */
 interface NamedJudgementWords {
@@ -99,8 +101,20 @@ function complementsOf(tree: Tree, verb: number, thing: number): number[] {
   const direct = tree.children[verb].filter((c) => c > thing && (COMPLEMENT_RELS.includes(tree.deps[c].deprel) || markerOf(tree, c) === 'as'))
     .filter((c) => !setOff(tree, thing, c));
   const hung = walkTokens(tree, thing, ['acl:relcl']).filter((t) => t > thing && tree.deps[t].deprel === 'obj' && tree.pos[tree.deps[t].head]?.upos !== 'VERB');
-  return [...direct, ...hung];
+  // "called it 'a bribes budget'": the parser makes the second noun phrase a bare `obl`; "called the plans 'dangerous,
+  // ill thought-out …'": a quoted adjective after the noun, which no English noun takes as its own modifier.
+  const bare = tree.children[verb].filter((c) => c > thing && tree.deps[c].deprel === 'obl' && markerOf(tree, c) === undefined && tree.pos[c]?.upos === 'NOUN' && !setOff(tree, thing, c));
+  const after = childrenBy(tree, thing, 'amod').filter((a) => a > thing && isQuoted(tree, thing, a));
+  return [...direct, ...hung, ...bare, ...after];
 }
+
+/** Whether a quotation mark stands between the thing named and the modifier `word` after it ("the plans \"dangerous\""). */
+function isQuoted(tree: Tree, thing: number, word: number): boolean {
+  for (let t = thing + 1; t < word; t++) if (QUOTES.has(tree.words[t])) return true;
+  return false;
+}
+
+const QUOTES = new Set(['"', "'", '“', '‘', '``', "''"]);
 
 /** Whether a comma stands between the thing named and the complement's first word ("X on Friday, a positive sign"). */
 function setOff(tree: Tree, thing: number, complement: number): boolean {
@@ -175,11 +189,26 @@ export function matchNamedJudgement(tree: Tree, actors: ActorIndex, verb: number
     // A side named, owning the thing or its "by" agent ("called the LDP move", "described Greenspan as"), or its
     // nationality ("called the American tariffs unjustified"); one side only: in "considers the Russian invasion of
     // Ukraine a violation" the roles would take the side the act was done to as the one judged.
-    if (judgedCodes(tree, actors, verb, thing)?.size !== 1) return undefined;
-    return {
-      token: verb, tokens: [verb, verb + 1], code: CODE[verdict.kind], kind: 'pattern', noun: complement,
-      reason: reason('events/named-judgement', { verb: tree.words[verb], thing: tree.words[thing], verdict: tree.words[verdict.word], kind: verdict.kind === 'damning' ? 'criticism (CAMEO 111)' : 'praise (CAMEO 051)' }),
-    };
+    const codes = judgedCodes(tree, actors, verb, thing);
+    // "Tony Blair attacked the Tory plans. … Blunkett called the plans 'dangerous'": a thing told before, its owner
+    // named only there (earlier-thing.ts).
+    if (codes?.size === 0 && earlierThingOwner(tree, actors, verb, namersOf(tree, actors, verb))) return match(tree, verb, thing, complement, verdict);
+    if (codes?.size !== 1) return undefined;
+    return match(tree, verb, thing, complement, verdict);
   }
   return undefined;
+}
+
+/** The naming verb's active subject, as actors: whose own thing is never the one judged. */
+function namersOf(tree: Tree, actors: ActorIndex, verb: number): EventParticipant[] {
+  const subj = subjectOf(tree, verb);
+  return subj && !subj.passive ? actorsOfPhrase(tree, actors, subj.token) : [];
+}
+
+/** The naming verb coded as the verdict's event. */
+function match(tree: Tree, verb: number, thing: number, complement: number, verdict: { kind: 'damning' | 'praise'; word: number }): TriggerMatch {
+  return {
+    token: verb, tokens: [verb, verb + 1], code: CODE[verdict.kind], kind: 'pattern', noun: complement,
+    reason: reason('events/named-judgement', { verb: tree.words[verb], thing: tree.words[thing], verdict: tree.words[verdict.word], kind: verdict.kind === 'damning' ? 'criticism (CAMEO 111)' : 'praise (CAMEO 051)' }),
+  };
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+import { codeEvents, type EventInput } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+// Multi-sentence texts through the real pipeline up to the layers events read: a judged "it", "the move" or "the
+// plans" whose owner only an earlier sentence names (earlier-thing.ts, #12; the first is bbc-politics-087's class).
+const lexicon = loadLexicon();
+const pipeline = defaultPipeline({ layers: ['actors', 'discourse', 'quotes'] });
+
+/** The events coded from `trigger`, as "EVENT actor->recipient". */
+const coded = (text: string, trigger: string): string[] => {
+  const doc = pipeline.run(makeDoc({ text, meta: { date: '2005-03-01' } }));
+  return codeEvents(doc as EventInput, lexicon).events
+    .filter((e) => doc.text.slice(e.trigger.start, e.trigger.end) === trigger)
+    .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
+};
+
+describe('a judged thing told in an earlier sentence is addressed to its owner there', () => {
+  it.each([
+    // The naming verdict (named-judgements.ts) on "the plans" the sentence before owned by the Tories.
+    ['Tony Blair attacked the Tory plans on Monday. Home Secretary David Blunkett called the plans "dangerous".', 'called', 'ACCUSE GBR->GBR'],
+    // "it" and "the move" for what a proposing verb's subject put forward.
+    ['The European Commission proposed a tax on oils and fats. Britain strongly criticised it.', 'criticised', 'ACCUSE GBR->IGO'],
+    ['The European Commission proposed a tax on oils and fats. Britain welcomed the move.', 'welcomed', 'SUPPORT GBR->IGO'],
+    // The same noun, its owner the possessor of the earlier mention.
+    ["Japan's ruling party unveiled a package of tax cuts on Monday. The United States welcomed the package.", 'welcomed', 'SUPPORT USA->JPN'],
+    // The noun's own verb the sentence before (reuters-3687, training gold REJECT DEULAB -> DEUBUS).
+    ['FRANKFURT, March 11 - The engineers union IG Metall said 35,700 workers at 152 West German engineering companies held brief warning strikes today. Employers in northern German offered IG Metall a 2.7 pct rise in wages from April 1 and a further 1.5 pct from July next year. It also offered to cut the working week by half an hour from July 1988. IG Metall rejected the offer.', 'rejected', 'REJECT DEU->DEU'],
+  ])('"%s"', (text, trigger, expected) => {
+    expect(coded(text, trigger)).toEqual([expected]);
+  });
+
+  it.each([
+    // No thing told before.
+    ['Prices rose on Monday. Britain criticised the plans.', 'criticised', 'ACCUSE GBR->'],
+    // The judge's own thing is not addressed to itself.
+    ['France unveiled its plans for farm prices on Monday. France defended the plans.', 'defended', 'SUPPORT FRA->'],
+    // Out of reach: five sentences stand between.
+    ['The European Commission proposed a tax on oils and fats. Prices rose on Monday. Shares fell. Bonds rose. Oil fell. Gold rose. Britain criticised it.', 'criticised', 'ACCUSE GBR->'],
+  ])('no earlier owner in "%s"', (text, trigger, expected) => {
+    expect(coded(text, trigger)).toEqual([expected]);
+  });
+});

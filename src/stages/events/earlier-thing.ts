@@ -1,0 +1,114 @@
+/**
+ * Whose a judged thing is when only an earlier sentence says so (#12): "Tony Blair attacked the Tory plans on Monday.
+ * … Blunkett called the plans 'dangerous'", "The Commission proposed a tax on oils and fats. … Britain criticised it",
+ * "Employers offered IG Metall a 2.7 pct rise … IG Metall rejected the offer". A judgement (ACCUSE, SUPPORT, REJECT) of
+ * "it", "this", "that" or a definite thing noun ("the plans", "the move", "that suggestion") with no owner in its own
+ * sentence is addressed to the owner of the nearest earlier mention of such a thing within a few sentences: its
+ * possessor or the name before it ("Labour's poster", "the Tory plans"), its "by" agent ("The budget presented by
+ * Chancellor … Lawson"), or the active subject of the verb that made it ("The Tories unveiled plans") or of the act
+ * itself ("The EC proposed …", "Employers offered …"). A thing noun takes a mention of the same noun or its verb; a
+ * pronoun or a noun that names any step ("the move", "the proposal") takes any thing noun or act verb. A mention that
+ * is itself told without an owner ("The plans would help …") is a link: the search follows its noun back from there,
+ * to the start of the story if need be. The nearest owned mention decides, and the judging side itself is never the
+ * owner (sides compared by code and sector: the Tories' plans judged by a Labour minister are another GBR side's).
+ * Words: rule-words `earlier-thing-noun`, `-step`, `-pronoun`, `-making-verb`, `-act-verb`, and `proposing-verb`.
+ */
+import { reason, type Reason } from '../../lang/reason.js';
+import { modifierOwner } from './judged-owner.js';
+import { actorsOfPhrase, kbCountry, possessorOf, type ActorIndex } from './participants.js';
+import { ruleWords } from './rule-words.js';
+import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+/** Nouns (lemmas) of a thing a side puts forward and others judge: plans, proposals, budgets, decisions. */
+const THING_NOUNS = ruleWords('earlier-thing-noun');
+/** Thing nouns that name any step, so may stand for another thing noun or a proposing verb ("the move", "that idea"). */
+const STEP_NOUNS = ruleWords('earlier-thing-step');
+/** Object pronouns that may stand for a thing told before ("criticised it", "welcomed this"). */
+const PRONOUNS = ruleWords('earlier-thing-pronoun');
+/** Verbs (lemmas) whose active subject puts a thing forward ("unveiled plans", "proposed a tax", "announced a ban"). */
+const MAKING = new Set([...ruleWords('earlier-thing-making-verb'), ...ruleWords('proposing-verb')]);
+/** Verbs (lemmas) whose act is itself a thing "it" or "the move" may stand for ("proposed to cut tariffs", "decided to"). */
+const ACTING = new Set([...ruleWords('earlier-thing-act-verb'), ...ruleWords('proposing-verb')]);
+/** Determiners of a thing told before ("the plans", "that suggestion", "these measures"). */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+
+/**
+ * Sentences back the search may reach: a story names a plan and reports the reactions to it in the next few
+ * sentences; further back "the plan" is as likely another one the story moved on to.
+ */
+const REACH = 5;
+
+/** The judged thing of `verb`: its object, the subject of its passive, or its "to" phrase ("opposed to the plan"). */
+function judgedThing(tree: Tree, verb: number): number | undefined {
+  return childrenBy(tree, verb, 'obj', 'nsubj:pass')[0] ?? childrenBy(tree, verb, 'obl').find((o) => markerOf(tree, o) === 'to');
+}
+
+/** What kind of earlier mention `thing` may stand for: 'any' thing noun, the 'same' noun, or none (not a told thing). */
+function referenceOf(tree: Tree, actors: ActorIndex, thing: number): 'any' | 'same' | undefined {
+  if (tree.pos[thing]?.upos === 'PRON') return PRONOUNS.has(tree.words[thing]) ? 'any' : undefined;
+  if (tree.pos[thing]?.upos !== 'NOUN' || !THING_NOUNS.has(tree.lemmas[thing]) || actors.at(thing)) return undefined;
+  // A thing with its own owner or phrases ("the plans for ID cards", "the Tory plans") is not a told one by this path.
+  if (tree.children[thing].some((c) => ['nmod', 'nmod:poss', 'compound', 'acl', 'acl:relcl'].includes(tree.deps[c].deprel))) return undefined;
+  if (!childrenBy(tree, thing, 'det').some((d) => DEFINITE.has(tree.words[d]))) return undefined;
+  return STEP_NOUNS.has(tree.lemmas[thing]) ? 'any' : 'same';
+}
+
+/** Whether the thing noun at `t` is itself told before: definite, with no owner or phrase of its own ("The plans would …"). */
+function isToldMention(tree: Tree, actors: ActorIndex, t: number): boolean {
+  return referenceOf(tree, actors, t) !== undefined;
+}
+
+/** The owner of the thing noun at `t`: its possessor, the name or nationality before it, its "by" agent, or its maker. */
+function ownerOf(tree: Tree, actors: ActorIndex, t: number): EventParticipant[] {
+  const owner = possessorOf(tree, actors, t);
+  if (owner.length) return owner;
+  const modifier = modifierOwner(tree, actors, t, kbCountry);
+  if (modifier.length) return modifier;
+  // "the plan by the EC", "The budget presented by Chancellor … Nigel Lawson".
+  const agent = [...childrenBy(tree, t, 'nmod'), ...childrenBy(tree, t, 'acl').flatMap((a) => childrenBy(tree, a, 'obl:agent', 'obl'))].find((m) => markerOf(tree, m) === 'by');
+  if (agent !== undefined) return actorsOfPhrase(tree, actors, agent);
+  const head = tree.deps[t].head;
+  return head >= 0 && tree.deps[t].deprel === 'obj' && MAKING.has(tree.lemmas[head]) ? makerOf(tree, actors, head) : [];
+}
+
+/** The active subject of the verb `verb` ("The Tories unveiled …", "Employers offered …"), as actors. */
+function makerOf(tree: Tree, actors: ActorIndex, verb: number): EventParticipant[] {
+  if (tree.pos[verb]?.upos !== 'VERB') return [];
+  const subj = subjectOf(tree, verb);
+  return subj && !subj.passive ? actorsOfPhrase(tree, actors, subj.token) : [];
+}
+
+/** Whether two participants are one side: the same code and sector. */
+const sameSide = (a: EventParticipant, b: EventParticipant) => a.code === b.code && (a.sector ?? '') === (b.sector ?? '');
+
+/**
+ * The owner of the thing `verb` judges when its sentence names none and an earlier one does, with the reason; undefined
+ * when the thing is no told thing or no mention within reach names an owner other than the judges `judges`.
+ */
+export function earlierThingOwner(tree: Tree, actors: ActorIndex, verb: number, judges: readonly EventParticipant[]): { found: EventParticipant[]; reason: Reason } | undefined {
+  const thing = judgedThing(tree, verb);
+  if (thing === undefined) return undefined;
+  const kind = referenceOf(tree, actors, thing);
+  if (kind === undefined) return undefined;
+  const sent = tree.tokens[verb].sent;
+  // Each thing told without an owner ("The plans would help …", "this seductive budget") refers on to an earlier
+  // mention of its noun: the chain of them leads back to the one that named its owner, however far back. A pronoun
+  // or step noun that meets such a link follows that noun's chain from there.
+  let reach = sent - REACH;
+  let lemma = kind === 'same' ? tree.lemmas[thing] : undefined;
+  for (let t = Math.min(verb, thing) - 1; t >= 0 && tree.tokens[t].sent >= reach; t--) {
+    const noun = tree.pos[t]?.upos === 'NOUN' && (lemma === undefined ? THING_NOUNS.has(tree.lemmas[t]) : tree.lemmas[t] === lemma);
+    // A verb of the act itself: any proposing one for "it" or "the move", the noun's own verb for it ("Employers
+    // offered IG Metall a rise … IG Metall rejected the offer").
+    const act = !noun && (lemma === undefined ? ACTING.has(tree.lemmas[t]) : tree.lemmas[t] === lemma);
+    const found = noun ? ownerOf(tree, actors, t) : act ? makerOf(tree, actors, t) : [];
+    const others = found.filter((p) => p.code && !judges.some((j) => sameSide(j, p)));
+    if (others.length) return { found: others, reason: reason('events/earlier-thing', { thing: tree.words[thing], word: tree.words[t], owner: others[0].name, back: sent - tree.tokens[t].sent }) };
+    // The nearest owned mention decides: one the judge owns ("Labour unveiled its plans. … Labour defended the plans")
+    // stops the search.
+    if (found.length) return undefined;
+    if (noun && isToldMention(tree, actors, t)) { lemma = tree.lemmas[t]; reach = -Infinity; }
+  }
+  return undefined;
+}
