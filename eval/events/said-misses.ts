@@ -1,19 +1,28 @@
 /**
- * `npx tsx eval/events/said-misses.ts [--list] [--json FILE] [--outcomes FILE]`: the training gold's required items missed where the only
- * trigger turned down in their sentence was a bare statement ("said", "told", "announced": `events/statement`), the
+ * `npx tsx eval/events/said-misses.ts [--list] [--json FILE] [--outcomes FILE] [--stance-examples FILE
+ * [--stance-model FILE]]`: the training gold's required items missed where the only trigger turned down in their sentence was a bare statement ("said", "told", "announced": `events/statement`), the
  * class `causes.ts --train-gold` counts as "turned down, other type: events/statement only". Each item is classed by
  * where the gold act's word can be found relative to the statement verb in the parse (its complement clause, a noun
  * under it, an infinitive or participle, a clause attached elsewhere), wire and readouts apart, so that work goes to
  * the largest shape. Training gold only (studied text), coded through its layer cache (`codeTrainGold`), so a run
  * after an events-stage change takes a minute. It prints the training gold's totals; `--outcomes FILE` writes each
  * filled item and false event, one a line, so that `diff` of two runs names what a change moved.
+ * `--stance-examples` (readings gathered by `npm run train:event-stance -- --examples FILE --dry-run`) adds a table of
+ * what stops the statement-content step on each miss (stopOf; session 54).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Document } from '../../src/core/document.js';
 import { Locator } from './reference-score.js';
 import { loadLexicon } from '../../src/stages/events/lexicon.js';
+import { codeEvents } from '../../src/stages/events/code-events.js';
+import type { EventInput } from '../../src/stages/events/event-context.js';
 import { buildTree, type Tree } from '../../src/stages/events/tree.js';
 import { nounKey } from '../../src/stages/events/triggers.js';
+import { predictLogistic } from '../../src/ml/logistic.js';
+import type { EventRescueModel } from '../../src/stages/events/event-rescue.js';
+import { contentOf, loadEventStance } from '../../src/stages/events/statement-stance.js';
+import type { RescueExample } from '../../scripts/events/event-rescue-data.js';
+import { readGathered } from '../../scripts/events/fold-search.js';
 import { codeTrainGold } from './train-gold.js';
 
 const { articles: scored, docs } = await codeTrainGold();
@@ -27,6 +36,8 @@ interface SaidMiss {
   readonly word: string;
   /** Where that word hangs relative to the statement verb. */
   readonly shape: string;
+  /** With `--stance-examples`: what stops the statement-content step from filling it (stopOf). */
+  readonly stop?: string;
 }
 
 const lexicon = loadLexicon();
@@ -71,6 +82,48 @@ function shapeOf(path: readonly string[] | undefined, tree: Tree, statement: num
   return `clause (${top})`;
 }
 
+const optionAt = (name: string): string | undefined => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+// `--stance-examples FILE` (the readings `npm run train:event-stance -- --examples FILE` gathered) and, optionally,
+// `--stance-model FILE` (plain JSON; the shipped model when absent): each miss is classed by what stops the step.
+const stanceExamples = optionAt('--stance-examples');
+const stance = stanceExamples ? {
+  examples: readGathered<RescueExample>(stanceExamples).examples,
+  model: optionAt('--stance-model') ? JSON.parse(readFileSync(optionAt('--stance-model')!, 'utf8')) as EventRescueModel : loadEventStance(),
+} : undefined;
+
+/**
+ * What stops the statement-content step from filling a missed item of type `event` in `sentence`: the sentence's
+ * statement verbs have no content clause; a content but no reading (no coded speaker, no other side as recipient, an
+ * event already in the content, a past or outcome report); readings, but none of the item's type fills it (its parties
+ * differ); the reading that fills it loses to another type kept at or above the threshold; or it scores below it.
+ */
+const stopsByDoc = new Map<string, { sent: number; trigger: number; stop: string }[]>();
+function stopOf(doc: Document, docId: string, sentence: string, event: string): string {
+  const tree = treeOf(doc);
+  const sents = doc.layers.sentences ?? [];
+  const s = sents.findIndex((x) => doc.text.slice(x.start, x.end) === sentence);
+  const verbs = (doc.layers.events?.rejected ?? []).filter((r) => r.sent === s && r.ruleId === 'events/statement').map((r) => r.trigger.tokens[0]);
+  if (!verbs.some((v) => contentOf(tree, v) !== undefined)) return 'not gathered: no content clause';
+  const readings = stance!.examples.filter((x) => x.docId === docId && verbs.includes(x.trigger));
+  if (!readings.length) {
+    // The step's own reason, from a collecting run of the events stage on this document.
+    const stops = stopsByDoc.get(docId) ?? [];
+    if (!stopsByDoc.has(docId)) { codeEvents(doc as EventInput, lexicon, { collect: [], stops }); stopsByDoc.set(docId, stops); }
+    const why = stops.filter((x) => x.sent === s && verbs.includes(x.trigger)).map((x) => x.stop);
+    return `not gathered: ${why.find((w) => w !== 'no content clause') ?? why[0] ?? 'no reading'}`;
+  }
+  const filling = readings.filter((x) => x.event === event && x.dFound > 0);
+  if (!filling.length) return readings.some((x) => x.event === event) ? 'gathered, wrong parties (no reading of its type fills it)' : 'gathered, type not read';
+  const { model } = stance!;
+  const own = filling[0];
+  const rivals = readings.filter((x) => x.trigger === own.trigger);
+  const scored = rivals.map((x) => ({ x, p: predictLogistic(model, x.features) })).sort((a, b) => b.p - a.p);
+  const mine = predictLogistic(model, own.features);
+  if (scored[0].x.event !== event && scored[0].p >= model.threshold) return 'scored: wrong type kept';
+  if (mine < model.threshold) return `scored below threshold (${mine < model.threshold / 2 ? 'far' : 'near'})`;
+  return 'scored: kept';
+}
+
 const misses: SaidMiss[] = [];
 let found = 0, predicted = 0, falses = 0, required = 0;
 for (const a of scored) {
@@ -87,7 +140,8 @@ for (const a of scored) {
     if (!turnedDown.length || turnedDown.some((x) => x.ruleId !== 'events/statement')) return;
     const sentence = turnedDown[0].sentence;
     const { word, shape } = doc ? classify(doc, sentence, g.event, g.evidence ?? '') : { word: '?', shape: '?' };
-    misses.push({ word, shape,
+    const stop = stance && doc ? stopOf(doc, a.docId, sentence, g.event) : undefined;
+    misses.push({ word, shape, ...(stop ? { stop } : {}),
       folder: a.folder, docId: a.docId, event: g.event, actor: (g.actor ?? []).join('+'), recipient: (g.recipient ?? []).join('+'),
       evidence: g.evidence ?? '', statements: turnedDown.map((x) => x.trigger), sentence, parse: doc ? parseOf(doc, sentence) : '',
     });
@@ -159,6 +213,7 @@ function table(title: string, key: (m: SaidMiss) => string): void {
   console.log(`\n${title} (${folders.join(', ')})`);
   for (const [k, c] of [...counts].sort((a, b) => sum(b[1]) - sum(a[1]))) console.log(`  ${c.join('\t')}\t${k}`);
 }
+if (stance) table('stance stop', (m) => m.stop ?? '?');
 table('word', (m) => m.word.split(':')[0]);
 table('shape', (m) => m.shape.replace(/ \(.*/, ''));
 table('shape detail', (m) => m.shape);

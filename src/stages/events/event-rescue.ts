@@ -58,7 +58,12 @@ export interface RescueCandidate {
  * kept, so that the rules' own output is unchanged. `stance` is the statement-content step's model (statement-stance.ts),
  * which reads what the rescue never passes over: a statement's content; collecting gathers its readings too.
  */
-export type Rescue = { readonly model: EventRescueModel; readonly stance?: EventRescueModel } | { readonly collect: RescueCandidate[] };
+export type Rescue = { readonly model: EventRescueModel; readonly stance?: EventRescueModel }
+  | {
+    readonly collect: RescueCandidate[];
+    /** When given, why each statement verb gave no statement-content reading (statement-stance.ts), for study tools. */
+    readonly stops?: { sent: number; trigger: number; stop: string }[];
+  };
 
 /**
  * How a trial reading goes on from where the first reading of its trigger was turned down, when the coder knows

@@ -318,6 +318,10 @@ function contentFeatures(ctx: Context, verb: number, content: number, words: rea
   return [...new Set(out)];
 }
 
+/** Why a statement verb gave no reading (stanceReadings), for the study of the step's misses (said-misses.ts). */
+export type StanceStop = 'no speech verb' | 'no content clause' | 'statement negated or not made' | 'no coded speaker'
+  | 'an event coded in the content' | 'historical content' | 'no recipient' | 'outcome report';
+
 /** A reading of a statement's content as one type, with the model's estimate when a model chose it. */
 export interface StanceReading extends RescueCandidate { readonly score?: number }
 
@@ -328,30 +332,32 @@ export interface StanceReading extends RescueCandidate { readonly score?: number
  * contest came out (isOutcomeReport). With `model`, only the best-scored type is read, and only at or above the
  * threshold: the features are scored before any event is made, as most statements are kept as statements.
  */
-export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, model?: EventRescueModel): StanceReading[] {
+export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, model?: EventRescueModel, stopped?: (stop: StanceStop) => void): StanceReading[] {
   const { tree, pack } = ctx;
   const verb = match.token;
-  if (match.noun !== undefined || !pack.speechVerbs.has(tree.lemmas[verb])) return [];
+  // Why no reading is made, for the study of the step's misses (said-misses.ts); nothing when no one asks.
+  const stop = (why: StanceStop): StanceReading[] => { stopped?.(why); return []; };
+  if (match.noun !== undefined || !pack.speechVerbs.has(tree.lemmas[verb])) return stop('no speech verb');
   const content = contentOf(tree, verb);
-  if (content === undefined) return [];
+  if (content === undefined) return stop('no content clause');
   // "did not say", "would say": a statement not made asserts nothing.
-  if (tree.children[verb].some((c) => pack.negators.has(tree.lemmas[c]) || pack.modals.hypothetical.has(tree.lemmas[c]) || pack.modals.future.has(tree.lemmas[c]))) return [];
+  if (tree.children[verb].some((c) => pack.negators.has(tree.lemmas[c]) || pack.modals.hypothetical.has(tree.lemmas[c]) || pack.modals.future.has(tree.lemmas[c]))) return stop('statement negated or not made');
   const speaker = speakerOf(tree, pack, ctx.actors, content, ctx.doc.layers.quotes ?? []).speaker;
-  if (!speaker?.code) return [];
+  if (!speaker?.code) return stop('no coded speaker');
   // ", X said": the content governs the verb, whose own words (the speaker) are no part of it.
   const own = new Set(tree.deps[verb].head === content ? walkTokens(tree, verb) : []);
   const subject = contentSubject(ctx, verb, content);
   // A misparsed subject hung on the verb is part of what was said.
   const hung = subject !== undefined && tree.deps[subject].head === verb ? walkTokens(tree, subject) : [];
   const words = [...walkTokens(tree, content).filter((t) => !own.has(t)), ...hung].sort((a, b) => a - b);
-  if (ctx.events.some((e) => e.sent === sent && (words.includes(e.trigger.tokens[0]) || e.trigger.tokens[0] === verb))) return [];
+  if (ctx.events.some((e) => e.sent === sent && (words.includes(e.trigger.tokens[0]) || e.trigger.tokens[0] === verb))) return stop('an event coded in the content');
   const time = timeOf(ctx, content);
-  if (time.historical) return [];
+  if (time.historical) return stop('historical content');
   const speakers = speakersOf(ctx, verb, speaker);
   const recipient = recipientOf(ctx, verb, content, subject, words, speakers);
-  if (!recipient) return [];
+  if (!recipient) return stop('no recipient');
   const base = contentFeatures(ctx, verb, content, words, recipient);
-  if (isOutcomeReport(ctx, content, words, base)) return [];
+  if (isOutcomeReport(ctx, content, words, base)) return stop('outcome report');
   let types: { type: PloverEvent; code: string; features: string[]; score?: number }[] = [...stanceTypes(ctx)]
     .map(([type, code]) => ({ type, code, features: [`type:${type}`, ...base.map((f) => `${type}:${f}`)] }));
   if (model) {
@@ -389,7 +395,7 @@ export function codeStatementContents(ctx: Context, sent: number): void {
     const r = ctx.rejected[k];
     if (r.ruleId !== STATEMENT || r.sent !== sent) continue;
     const match: TriggerMatch = { token: r.trigger.tokens[0], tokens: r.trigger.tokens, code: r.cameo ?? '', kind: 'verb', reason: r.reasons[r.reasons.length - 1] };
-    if ('collect' in rescue) rescue.collect.push(...stanceReadings(ctx, sent, match));
+    if ('collect' in rescue) rescue.collect.push(...stanceReadings(ctx, sent, match, undefined, rescue.stops && ((stop) => rescue.stops!.push({ sent, trigger: match.token, stop }))));
     else if (rescue.stance) keepStance(ctx, stanceReadings(ctx, sent, match, rescue.stance)[0], rescue.stance, k);
   }
 }
