@@ -35,6 +35,8 @@ describe('creditor banks in the actors stage', () => {
     ['Venezuela agreed last Friday with its 13-bank advisory committee.', 'bank advisory committee', ['MNC', 'BUS']],
     ['Brazil\'s 14-bank advisory committee expressed grave concern.', 'bank advisory committee', ['MNC', 'BUS']],
     ['Philippine officials and a 12-bank committee have been meeting.', 'bank committee', ['MNC', 'BUS']],
+    // #12: the banks' people in the same talks (training wire gold BRA -> MNC).
+    ["Brazil's central bank governor Francisco Gros met senior commercial bankers here on Wednesday.", 'commercial bankers', ['MNC', 'BUS']],
   ])('%s: "%s" is %j', (text, words, expected) => {
     expect(code(text, words)).toEqual(expected);
   });

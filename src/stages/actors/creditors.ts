@@ -15,7 +15,7 @@ import { TRANSNATIONAL_CODES } from './transnational.js';
 
 const CREDITOR_NOUNS: ReadonlySet<string> = new Set([
   'creditor bank', 'creditor banks', 'bank creditors', 'commercial bank creditors', 'foreign bank creditors',
-  'foreign creditor banks', 'foreign commercial banks', 'foreign banks',
+  'foreign creditor banks', 'foreign commercial banks', 'foreign banks', 'commercial bankers', 'commercial banker',
   'bank advisory committee', 'bank advisory panel', 'bank steering committee', 'bank committee',
 ]);
 

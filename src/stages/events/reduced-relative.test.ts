@@ -18,7 +18,7 @@ describe('the noun a reduced relative describes is the participle\'s object', ()
     ['The plant was saved by a 220 mln dlr loan offered by Ottawa.', 'AGREE 0331 CAN -> '],
     // Review c #4, #5: the parser hangs the participle's own "to"/"on" phrase on its "by" agent, a noun too.
     ['The weapons supplied by Iran to Hezbollah were seized.', 'AID 072 IRN -> LBN'],
-    ['The sanctions lifted by the United States on Cuba were reimposed.', 'AGREE 0351 USA -> CUB'],
+    ['The sanctions lifted by the United States on Cuba were reimposed.', 'RETREAT 085 USA -> CUB'],
     ['The sanctions imposed by the United States on Cuba were lifted.', 'SANCTION 163 USA -> CUB'],
   ])('"%s"', (text, event) => {
     expect(coded(text)).toContain(event);
