@@ -99,6 +99,7 @@ const CLASSES = {
   'outbreak-ongoing-verb': [],
   'unarmed-fight-modifier': [],
   'others-fight-marker': [],
+  'topic-talk-noun': [],
   'outbreak-noun': ['190', '180', '145'],
   'targeted-attack-noun': ['190'],
   'attack-target-marker': [],
