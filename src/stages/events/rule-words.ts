@@ -100,6 +100,7 @@ const CLASSES = {
   'unarmed-fight-modifier': [],
   'others-fight-marker': [],
   'topic-talk-noun': [],
+  'objection-met-marker': [],
   'outbreak-noun': ['190', '180', '145'],
   'targeted-attack-noun': ['190'],
   'attack-target-marker': [],
