@@ -69,3 +69,18 @@ describe('an objection met is the objector\'s act', () => {
     expect(coded('Egypt met Israeli objections by offering to redraw the border.')).toEqual(['offering AGREE EGY -> ISR']);
   });
 });
+
+// Session 53 review d #7: people met with weapons are met with force (verbs.txt MEET "* (WITH &WEAPON)"), no meeting.
+describe('people met with weapons', () => {
+  it.each([
+    ['Israeli police met Palestinian protesters with tear gas.', 'met ASSAULT ISRCOP'],
+    ['Kenyan police met the demonstrators with tear gas and rubber bullets.', 'met ASSAULT KENCOP'],
+  ])('"%s" codes %s', (text, event) => {
+    expect(coded(text)).toContainEqual(expect.stringMatching(new RegExp(`^${event}`)));
+    expect(coded(text).filter((e) => e.includes('CONSULT'))).toEqual([]);
+  });
+
+  it('"Biden met Macron with his advisers in Paris." is still a meeting', () => {
+    expect(coded('Biden met Macron with his advisers in Paris.')).toContainEqual(expect.stringMatching(/^met CONSULT/));
+  });
+});

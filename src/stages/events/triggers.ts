@@ -141,8 +141,9 @@ function questionWordOf(tree: Tree, verb: number): number | undefined {
 
 function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined, isPlace: (token: number) => boolean): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
-  // "There was talk of war": the subject of existential "be" is a noun whatever its tag; the existential reads it.
-  if (isExistentialSubject(tree, i)) return undefined;
+  // "There was talk of war": an event noun that is the subject of existential "be" is a noun whatever its tag; the
+  // existential reads it. Another word there is left to the verb's readings (a misparsed "he says" keeps its own).
+  if (isExistentialSubject(tree, i) && nounKey(tree, lexicon, i) !== undefined) return undefined;
   // A verb with no entry skips chooseEntry, whose closures allocate on every call (#13).
   const entries = tableGet(lexicon.verbs, lemma);
   const entry = entries ? chooseEntry(tree, entries, i) : undefined;
