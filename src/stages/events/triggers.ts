@@ -11,7 +11,7 @@ import { warnSenseOf } from './warn-senses.js';
 import { hasNamedDoer, isWarnedActTarget, WARNING_VERBS } from './warned-act.js';
 import { isHostileAct } from './judged-act.js';
 import { isThingClause } from './thing-clause.js';
-import { baseRel, childrenBy, isListed, markerOf, rootNounBefore, subjectOf, type Tree } from './tree.js';
+import { baseRel, childrenBy, conjuncts, isListed, markerOf, rootNounBefore, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
 import { isObjectedEvent, isUnmetObjection, metNoun } from './received-acts.js';
 import { targetedAttackCode } from './targeted-strike.js';
@@ -608,14 +608,19 @@ const OTHERS_FIGHT_MARKERS = ruleWords('others-fight-marker');
  * Whether fight noun `n` a warning names is none the speaker would wage: one between others ("warned of war between
  * Israel and Iran") or of trade or prices ("warned of a trade war"), no threat of force (#12, session 53).
  */
-function isUnwagedFight(tree: Tree, n: number): boolean {
+function isUnwagedFight(tree: Tree, n: number, speaker?: number): boolean {
   if (!OUTBREAK_NOUNS.has(tree.words[n].toLowerCase())) return false;
-  return !isArmedFight(tree, n) || childrenBy(tree, n, 'nmod').some((m) => OTHERS_FIGHT_MARKERS.has(markerOf(tree, m) ?? ''));
+  // "Iran warned of an all-out war between Iran and Israel": a speaker named as one side would wage it (review d #1).
+  const named = (word: string) => speaker !== undefined && word.toLowerCase() === tree.words[speaker].toLowerCase();
+  return !isArmedFight(tree, n) || childrenBy(tree, n, 'nmod').some((m) => OTHERS_FIGHT_MARKERS.has(markerOf(tree, m) ?? '') &&
+    !conjuncts(tree, m).some((c) => named(tree.words[c])));
 }
 
 /** Whether warning verb `i` (rule-words `warning-verb`) warns of, about or against a fight the speaker would not wage. */
 function isWarningOfUnwagedFight(tree: Tree, i: number): boolean {
-  return WARNING_VERBS.has(tree.lemmas[i]) && childrenBy(tree, i, 'obl').some((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? '') && isUnwagedFight(tree, c));
+  const subj = subjectOf(tree, i);
+  const speaker = subj && !subj.passive ? subj.token : undefined;
+  return WARNING_VERBS.has(tree.lemmas[i]) && childrenBy(tree, i, 'obl').some((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? '') && isUnwagedFight(tree, c, speaker));
 }
 
 /**
