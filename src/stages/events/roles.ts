@@ -230,12 +230,6 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
  * The agent of an event noun: its possessor ("the Taliban's offensive"), its "by" phrase, a named
  * qualifier outside its target phrases, or the country of its nationality adjective ("Palestinian riots").
  */
-/**
- * Prepositions of concession (rule-words `concessive-marker`): a party their phrase names is no participant ("The
- * Iran-Iraq war continued despite UN appeals" took the UN as the war's recipient; review d #10).
- */
-const CONCESSIVE_MARKERS = ruleWords('concessive-marker');
-
 /** Prepositions whose phrase on an event noun names its doer (rule-words `event-agent-marker`: "by", "from"). */
 const EVENT_AGENT_MARKERS = ruleWords('event-agent-marker');
 
@@ -470,7 +464,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const sources = (o: number) => {
     if (doers.includes(o)) return true;
     const marker = markerOf(tree, o) ?? '';
-    return marker.startsWith('according') || CONCESSIVE_MARKERS.has(marker.split(' ')[0]) || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on') || isJointWorkTopic(tree, lang.topics, o) || isOwnPart(tree, o) || (verbal && isTrailingSpeaker(tree, lang.speechVerbs, o));
+    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on') || isJointWorkTopic(tree, lang.topics, o) || isOwnPart(tree, o) || (verbal && isTrailingSpeaker(tree, lang.speechVerbs, o));
   };
   // "agreed to coordinate on issues of shared interest, including China, Russia": what joint work is
   // on is its topic, however deep in the act's phrases.

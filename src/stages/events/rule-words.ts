@@ -102,7 +102,6 @@ const CLASSES = {
   'topic-talk-noun': [],
   'objection-met-marker': [],
   'event-agent-marker': [],
-  'concessive-marker': [],
   'outbreak-noun': ['190', '180', '145'],
   'targeted-attack-noun': ['190'],
   'attack-target-marker': [],
