@@ -117,6 +117,8 @@ const SEARCH_SECTORS = ruleWords('search-sector');
 const HARM_ACTS = ruleWords('harm-act');
 /** CAMEO's code for a search by force, PLOVER COERCE seize ("Seize or damage property"; its PLOVER mode is seize). */
 const SEARCH_CAMEO = '171';
+/** CAMEO's code for fighting, PLOVER ASSAULT: armed resistance met is a fight between both sides. */
+const FIGHT_CAMEO = '190';
 
 /** Code the PLOVER events of a parsed, actor-annotated document. */
 export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Rescue): EventLayer {
@@ -431,10 +433,18 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // objector it is turned down, not left to the roles (which read the subject as the doer).
   const objectionMet = object !== undefined && isObjectionMet(tree, verb, object, entry.event);
   if (!received && objectionMet && ctx.bypass !== 'events/no-objector') return reject(ctx, sent, match, 'events/no-objector', event, reason('events/no-objector', { verb: tree.words[verb] }));
-  // "Russian forces met fierce resistance from Ukrainian troops": resistance by or against armed forces is fighting.
-  if (received && objectionMet && [...received.givers, ...received.receivers].some((a) => ARMED_SECTORS.has(a.sector ?? '')) && ctx.bypass !== 'events/armed-objection')
-    return reject(ctx, sent, match, 'events/armed-objection', event, reason('events/armed-objection', { verb: tree.words[verb] }));
-  if (received) {
+  // "Russian forces met fierce resistance from Ukrainian troops", "Rebels met fierce armed resistance from government
+  // forces": resistance by or against armed forces is fighting between both sides (CAMEO 190, as "clashes between …"
+  // codes it), no refusal (review d #5).
+  if (received && objectionMet && [...received.givers, ...received.receivers].some((a) => ARMED_SECTORS.has(a.sector ?? ''))) {
+    event = 'ASSAULT';
+    cameo = FIGHT_CAMEO;
+    mode = undefined;
+    actors = [...received.givers, ...received.receivers];
+    recipients = [];
+    roleReasons = [];
+    why.push(reason('events/armed-objection', { verb: tree.words[verb] }));
+  } else if (received) {
     // "Kuwait has the full support of Saudi Arabia": the subject receives the act (received-acts.ts).
     actors = [...received.givers];
     recipients = [...received.receivers];

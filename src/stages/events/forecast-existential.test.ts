@@ -25,6 +25,9 @@ describe('a forecast existential tells no event (#12, review of ev-outbreak2)', 
     ['Rosenmuller said there would be a meeting of the sector\'s 4,000 workers this afternoon.', 'meeting'],
     ['Valerio said there would be no formal talks over the weekend.', 'talks'],
     ['There will be a strike by dock workers at the port on Thursday.', 'strike'],
+    // The consultation-noun path (consultation.ts) coded these CONSULT IND+PAK with the parties named (review d).
+    ['There will be talks between India and Pakistan next week.', 'talks'],
+    ['There would be a meeting between Iraqi and Iranian officials on Monday.', 'meeting'],
   ])('"%s": no event of "%s"', (text, noun) => {
     expect(readingsOf(text, noun)).toEqual([]);
   });
@@ -34,5 +37,20 @@ describe('a forecast existential tells no event (#12, review of ev-outbreak2)', 
     ['There are talks between Iraq and Iran in Geneva.', 'talks', 'CONSULT'],
   ])('"%s": a told existential is still read', (text, noun, event) => {
     expect(readingsOf(text, noun)).toContain(event);
+  });
+});
+
+// triggers.ts `nounReading`: "talk" with an "of" phrase is speech about a topic (rule-words `topic-talk-noun`), no talks
+// held: "There was talk of war between India and Pakistan" coded CONSULT IND+PAK (review d #8). "Talks" stay talks.
+describe('talk of a topic is no consultation (#12, review d)', () => {
+  it.each([
+    ['There was talk of war between India and Pakistan.', 'talk'],
+    ['There was talk of a deal between Israel and Saudi Arabia.', 'talk'],
+  ])('"%s": no event of "%s"', (text, noun) => {
+    expect(readingsOf(text, noun).filter(Boolean)).toEqual([]);
+  });
+
+  it('"There were talks between Iraq and Iran on Monday." is still read', () => {
+    expect(readingsOf('There were talks between Iraq and Iran on Monday.', 'talks')).toContain('CONSULT');
   });
 });

@@ -24,6 +24,15 @@ describe('an objection met is the objector\'s act', () => {
     ['Japan met opposition from the United States over its whaling plan.', 'met REJECT USA -> JPN'],
     // Review #9: the passive tells the same objection; the one met is the subject's owner.
     ['Britain\'s proposal was met with objections from Spain.', 'met with REJECT ESP -> GBR'],
+    // Session 53 review d #12: opposition run into or faced is met too (verbs.txt FACE; rule-words objection-meeting).
+    ['Ukraine ran into opposition from Hungary.', 'ran into REJECT HUN -> UKR'],
+    ['Ukraine faced opposition from Hungary.', 'faced REJECT HUN -> UKR'],
+    ['Japan faced strong resistance from the United States to its proposal.', 'faced REJECT USA -> JPN'],
+    ['France encountered criticism from Germany over the deal.', 'encountered ACCUSE DEU -> FRA'],
+    // Review #5 of ev-flips, review d #5: resistance met from or by armed forces is fighting between both sides (the
+    // both were turned down as no refusal).
+    ['Russian forces met fierce resistance from Ukrainian troops outside Kyiv.', 'met ASSAULT UKRMIL+RUSMIL -> '],
+    ['Afghan rebels met stiff resistance from Soviet troops near Kabul.', 'met ASSAULT SUNMIL+AFGREB -> '],
   ])('"%s" codes %s', (text, event) => {
     expect(coded(text)).toContain(event);
   });
@@ -34,10 +43,10 @@ describe('an objection met is the objector\'s act', () => {
     // Review #2: an objector with no code is no reason to read the subject as the one objecting.
     ['Japan met opposition from its trading partners.'],
     ['The Saudi delegation met with disapproval from its hosts in Tehran.'],
+    ['Japan faced opposition.'],
+    ['The government ran into opposition from its own backbenchers.'],
     // Review #10: an objection met outranks the meeting patterns of its prepositional phrases ("* (AT)").
     ['The French president met criticism at home over the deal with Britain.'],
-    // Review #5: resistance met from armed forces is fighting, not a refusal.
-    ['Russian forces met fierce resistance from Ukrainian troops outside Kyiv.'],
   ])('"%s" codes no meeting and no objection by the subject', (text) => {
     expect(coded(text)).toEqual([]);
   });
@@ -58,5 +67,20 @@ describe('an objection met is the objector\'s act', () => {
   // its other senses (here the means rule's agreement).
   it('"Egypt met Israeli objections by offering to redraw the border." is no objection met', () => {
     expect(coded('Egypt met Israeli objections by offering to redraw the border.')).toEqual(['offering AGREE EGY -> ISR']);
+  });
+});
+
+// Session 53 review d #7: people met with weapons are met with force (verbs.txt MEET "* (WITH &WEAPON)"), no meeting.
+describe('people met with weapons', () => {
+  it.each([
+    ['Israeli police met Palestinian protesters with tear gas.', 'met ASSAULT ISRCOP'],
+    ['Kenyan police met the demonstrators with tear gas and rubber bullets.', 'met ASSAULT KENCOP'],
+  ])('"%s" codes %s', (text, event) => {
+    expect(coded(text)).toContainEqual(expect.stringMatching(new RegExp(`^${event}`)));
+    expect(coded(text).filter((e) => e.includes('CONSULT'))).toEqual([]);
+  });
+
+  it('"Biden met Macron with his advisers in Paris." is still a meeting', () => {
+    expect(coded('Biden met Macron with his advisers in Paris.')).toContainEqual(expect.stringMatching(/^met CONSULT/));
   });
 });

@@ -84,6 +84,9 @@ describe('outbreaks of fighting, war, violence and riots (#12)', () => {
     ['A trade war broke out between the United States and Japan.'],
     ['A diplomatic war broke out between Britain and Iran.'],
     ['A media war erupted between the two governments.'],
+    // The ERUPT block's own "&FIGHT *" pattern coded this ASSAULT USA+CHN (session 53 review d).
+    ['A trade war erupted between the US and China.'],
+    ['A price war erupted between Saudi Arabia and Russia.'],
   ])('"%s": no fight going on or breaking out, no assault', (text) => {
     expect(coded(text).filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
   });

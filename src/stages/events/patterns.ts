@@ -56,8 +56,10 @@ function bestFit(lexicon: RuntimeLexicon, entry: VerbEntry, args: Args): { patte
 }
 
 /**
- * The first pattern of the entry's blocks anchored on token `t` (its form or lemma) that fits the verb's arguments and
- * passes `wanted`, in block and pattern order: a pattern on what a verb meets read before others that outweigh it.
+ * The first pattern of the entry's blocks anchored on token `t` (its form or lemma) that fits the verb's arguments, in
+ * block and pattern order, if it passes `wanted`: a pattern on what a verb meets read before others that outweigh it.
+ * A hand block's pattern that fits first and is not wanted ("face * PENALTIES", no event) hides CAMEO's ("* PENALTY",
+ * 112) as it does in `bestPattern` (review d #12: "face" meets objections too).
  */
 export function fittingPatternOn(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntry, t: number, wanted: (pattern: CompiledPattern) => boolean): { pattern: CompiledPattern; block: string; weight: number } | undefined {
   const args = argumentsOf(tree, i);
@@ -65,8 +67,8 @@ export function fittingPatternOn(tree: Tree, lexicon: RuntimeLexicon, i: number,
     const compiled = lexicon.block(block);
     for (const key of new Set([tree.words[t], tree.lemmas[t]])) {
       for (const pattern of compiled?.byWord.get(key) ?? []) {
-        const weight = wanted(pattern) ? matchPattern(args, pattern) : 0;
-        if (weight > 0) return { pattern, block, weight };
+        const weight = matchPattern(args, pattern);
+        if (weight > 0) return wanted(pattern) ? { pattern, block, weight } : undefined;
       }
     }
   }

@@ -53,10 +53,14 @@ export interface ReceivedAct {
  */
 export function receivedNoun(tree: Tree, verb: number, event: string): number | undefined {
   if (!isReceivingVerb(tree, verb, event)) return undefined;
-  const object = childrenBy(tree, verb, 'obj')[0];
+  // The parser may split an adjective off as an object of its own ("met fierce | armed resistance"): the last is the head.
+  const object = childrenBy(tree, verb, 'obj').at(-1);
   if (object !== undefined || !OBJECTED.has(event)) return object;
-  return childrenBy(tree, verb, 'obl').find((o) => markerOf(tree, o) === 'with');
+  return childrenBy(tree, verb, 'obl').find((o) => MET_MARKERS.has(markerOf(tree, o) ?? ''));
 }
+
+/** Prepositions whose phrase is what an objection-meeting verb meets ("met with objections", "ran into opposition"). */
+const MET_MARKERS = ruleWords('objection-met-marker');
 
 /** Objection nouns a verb can also meet by answering them ("Egypt met Israeli objections by offering …"). */
 const ANSWERABLE = ruleWords('answerable-objection');

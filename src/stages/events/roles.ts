@@ -230,10 +230,14 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
  * The agent of an event noun: its possessor ("the Taliban's offensive"), its "by" phrase, a named
  * qualifier outside its target phrases, or the country of its nationality adjective ("Palestinian riots").
  */
+/** Prepositions whose phrase on an event noun names its doer (rule-words `event-agent-marker`: "by", "from"). */
+const EVENT_AGENT_MARKERS = ruleWords('event-agent-marker');
+
 function eventAgent(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
   const owner = possessorOf(tree, actors, noun);
   if (owner.length) return owner;
-  const by = childrenBy(tree, noun, 'nmod').find((m) => markerOf(tree, m) === 'by');
+  // "There was criticism of Israel from France": a "from" phrase names the doer as "by" does (review d #9).
+  const by = childrenBy(tree, noun, 'nmod').find((m) => EVENT_AGENT_MARKERS.has(markerOf(tree, m) ?? ''));
   const agent = by === undefined ? [] : actorsOfPhrase(tree, actors, by);
   if (agent.length) return agent;
   const named = actorsOfPhrase(tree, actors, noun);
@@ -513,6 +517,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   if (noun !== undefined) {
     const beneficiary = beneficiaryOf(tree, noun, (head) => phrase(head).filter(notNounTopic(head)));
     if (beneficiary.length) return beneficiary;
+    // "There was criticism of Israel from France", "the invasion of Kuwait by Iraq": with its doer in a "from" or "by"
+    // phrase, an event noun's "of" phrase names whom it is done to (review d #9).
+    const nmods = childrenBy(tree, noun, 'nmod');
+    const patient = nmods.some((m) => EVENT_AGENT_MARKERS.has(markerOf(tree, m) ?? '') && actorsOfPhrase(tree, actors, m).length) ? nmods.find((m) => markerOf(tree, m) === 'of') : undefined;
+    const done = patient === undefined ? [] : phrase(patient).filter(accept);
+    if (done.length) { reasons.push(reason('roles/noun-patient', { noun: tree.words[noun] })); return done; }
     const owner = possessorOf(tree, actors, noun).filter(accept);
     if (owner.length) return owner;
   }

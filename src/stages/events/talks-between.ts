@@ -15,16 +15,19 @@ import type { NominalTrigger } from './nominal.js';
 import { kbCountry, nationalityOf } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { baseRel, childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
-import { nounCode, type TriggerMatch } from './triggers.js';
+import { isForecastExistentialSubject, nounCode, type TriggerMatch } from './triggers.js';
 
 /** Modifiers that make the talks a prospect ("possible talks between …"). */
 const PROSPECTIVE = ruleWords('prospective');
 /** Verbs whose object or oblique talks are asked for, refused or planned, not held ("called for talks between …"). */
 const UNHELD = ruleWords('unheld-talks-verb');
 
-/** Whether the talks noun at `n` names talks nobody held: "no talks between …", "ruled out talks between …". */
+/**
+ * Whether the talks noun at `n` names talks nobody held: "no talks between …", "ruled out talks between …", "There
+ * will be talks between …" (a forecast existential, triggers.ts; review d #3).
+ */
 function unheld(tree: Tree, n: number): boolean {
-  if (childrenBy(tree, n, 'det').some((d) => tree.words[d] === 'no')) return true;
+  if (childrenBy(tree, n, 'det').some((d) => tree.words[d] === 'no') || isForecastExistentialSubject(tree, n)) return true;
   const head = tree.deps[n]?.head ?? -1;
   return head >= 0 && ['obj', 'obl'].includes(baseRel(tree, n)) && UNHELD.has(tree.lemmas[head] ?? '');
 }

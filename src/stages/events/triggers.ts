@@ -11,7 +11,7 @@ import { warnSenseOf } from './warn-senses.js';
 import { hasNamedDoer, isWarnedActTarget, WARNING_VERBS } from './warned-act.js';
 import { isHostileAct } from './judged-act.js';
 import { isThingClause } from './thing-clause.js';
-import { baseRel, childrenBy, isListed, markerOf, rootNounBefore, subjectOf, type Tree } from './tree.js';
+import { baseRel, childrenBy, conjuncts, isListed, markerOf, rootNounBefore, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
 import { isObjectedEvent, isUnmetObjection, metNoun } from './received-acts.js';
 import { targetedAttackCode } from './targeted-strike.js';
@@ -141,6 +141,9 @@ function questionWordOf(tree: Tree, verb: number): number | undefined {
 
 function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined, isPlace: (token: number) => boolean): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
+  // "There was talk of war": an event noun that is the subject of existential "be" is a noun whatever its tag; the
+  // existential reads it. Another word there is left to the verb's readings (a misparsed "he says" keeps its own).
+  if (isExistentialSubject(tree, i) && nounKey(tree, lexicon, i) !== undefined) return undefined;
   // A verb with no entry skips chooseEntry, whose closures allocate on every call (#13).
   const entries = tableGet(lexicon.verbs, lemma);
   const entry = entries ? chooseEntry(tree, entries, i) : undefined;
@@ -575,6 +578,22 @@ function isExistential(tree: Tree, i: number): boolean {
   return BE_LEMMAS.has(tree.lemmas[i]) && childrenBy(tree, i, 'expl').some((c) => tree.lemmas[c] === 'there');
 }
 
+/**
+ * Whether noun `n` is the subject of a forecast existential ("There will be talks between India and Pakistan next
+ * week"): it tells no event, as `matchOutbreak` reads it; the other readers of event nouns ask this too (review d #3).
+ */
+export function isForecastExistentialSubject(tree: Tree, n: number): boolean {
+  // The parser may make the noun the head, "be" its copula and "there" a modifier ("There will be talks between …").
+  if (childrenBy(tree, n, 'cop').some((c) => BE_LEMMAS.has(tree.lemmas[c])) && tree.children[n].some((c) => c < n && tree.lemmas[c] === 'there')) return isForecast(tree, n);
+  return isExistentialSubject(tree, n) && isForecast(tree, tree.deps[n].head);
+}
+
+/** Whether token `n` is the subject of existential "be" ("There was talk of war": a noun, however the tagger tagged it). */
+function isExistentialSubject(tree: Tree, n: number): boolean {
+  const head = tree.deps[n]?.head ?? -1;
+  return head >= 0 && baseRel(tree, n) === 'nsubj' && BE_LEMMAS.has(tree.lemmas[head]) && isExistential(tree, head);
+}
+
 /** Modifiers that make a fight one of words, prices or trade (rule-words `unarmed-fight-modifier`: "trade war", "war of words"). */
 const UNARMED_FIGHT_MODIFIERS = ruleWords('unarmed-fight-modifier');
 
@@ -590,14 +609,19 @@ const OTHERS_FIGHT_MARKERS = ruleWords('others-fight-marker');
  * Whether fight noun `n` a warning names is none the speaker would wage: one between others ("warned of war between
  * Israel and Iran") or of trade or prices ("warned of a trade war"), no threat of force (#12, session 53).
  */
-function isUnwagedFight(tree: Tree, n: number): boolean {
+function isUnwagedFight(tree: Tree, n: number, speaker?: number): boolean {
   if (!OUTBREAK_NOUNS.has(tree.words[n].toLowerCase())) return false;
-  return !isArmedFight(tree, n) || childrenBy(tree, n, 'nmod').some((m) => OTHERS_FIGHT_MARKERS.has(markerOf(tree, m) ?? ''));
+  // "Iran warned of an all-out war between Iran and Israel": a speaker named as one side would wage it (review d #1).
+  const named = (word: string) => speaker !== undefined && word.toLowerCase() === tree.words[speaker].toLowerCase();
+  return !isArmedFight(tree, n) || childrenBy(tree, n, 'nmod').some((m) => OTHERS_FIGHT_MARKERS.has(markerOf(tree, m) ?? '') &&
+    !conjuncts(tree, m).some((c) => named(tree.words[c])));
 }
 
 /** Whether warning verb `i` (rule-words `warning-verb`) warns of, about or against a fight the speaker would not wage. */
 function isWarningOfUnwagedFight(tree: Tree, i: number): boolean {
-  return WARNING_VERBS.has(tree.lemmas[i]) && childrenBy(tree, i, 'obl').some((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? '') && isUnwagedFight(tree, c));
+  const subj = subjectOf(tree, i);
+  const speaker = subj && !subj.passive ? subj.token : undefined;
+  return WARNING_VERBS.has(tree.lemmas[i]) && childrenBy(tree, i, 'obl').some((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? '') && isUnwagedFight(tree, c, speaker));
 }
 
 /**
@@ -636,9 +660,14 @@ function matchOutbreak(tree: Tree, lexicon: LexiconTables, i: number): TriggerMa
   // "There will/would/could be a meeting" forecasts or announces: the training gold codes no such noun as an event (#12).
   if (!outbreak && !ongoing && (!isExistential(tree, i) || isForecast(tree, i))) return undefined;
   const said = [...childrenBy(tree, i, 'nsubj'), ...rootNounOf(tree, i)];
-  const noun = ongoing && !outbreak ? undefined : said.find((n) => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n));
+  const noun = ongoing && !outbreak ? undefined : said.find((n) => nounKey(tree, lexicon, n) !== undefined && (isNominal(tree, n) || isExistentialSubject(tree, n)));
   const subject = noun ?? outbreakNounOf(tree, i) ?? rootNounOf(tree, i).find((n) => OUTBREAK_NOUNS.has(tree.words[n].toLowerCase()));
-  if (subject === undefined || (noun === undefined && !isArmedFight(tree, subject))) return undefined;
+  if (subject === undefined) return undefined;
+  // "A trade war erupted between the US and China": a fight of words, prices or trade breaking out is no event, and the
+  // verb's own patterns ("erupt" with CAMEO's "&FIGHT *") must not read it as one (session 53 review d).
+  if (noun === undefined && !isArmedFight(tree, subject)) {
+    return outbreak ? { token: i, tokens: [subject, subject + 1], code: '---', kind: 'noun', noun: subject, reason: reason('events/trigger-unarmed-fight', { verb, noun: tree.words[subject] }) } : undefined;
+  }
   const code = noun !== undefined ? nounCode(tree, lexicon, noun) ?? '---' : OUTBREAK_NOUNS.get(tree.words[subject].toLowerCase())!;
   const why = outbreak || ongoing ? reason('events/trigger-noun', { verb, noun: tree.words[subject] }) : reason('events/trigger-existential', { verb: tree.words[i], noun: tree.words[subject] });
   // The words of the event are the noun's, as a meeting phrase's are ("There were talks": "talks", not "were").
@@ -728,6 +757,10 @@ function phraseReading(tree: Tree, key: string, n: number): NounReading | undefi
   return m === undefined ? undefined : BY_PHRASE;
 }
 
+/** Nouns (word forms) that with an "of" phrase name speech about a topic, not talks (rule-words `topic-talk-noun`: "talk of war"). */
+const TOPIC_TALK = ruleWords('topic-talk-noun');
+const TOPIC_TALK_READING: NounReading = { code: '---', note: 'talk "of" a topic: speech about it, no talks held' };
+
 /** The CAMEO code of event noun `n`, read with its modifiers and its phrases. */
 export function nounCode(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
   return nounReading(tree, lexicon, n)?.code;
@@ -739,6 +772,8 @@ function nounReading(tree: Tree, lexicon: LexiconTables, n: number): NounReading
   if (key === undefined) return undefined;
   const modified = modifierCode(tree, lexicon, n);
   if (modified) return { code: modified, note: `"${modifierWord(tree, lexicon, n) ?? ''}" ${tree.words[n]}` };
+  // "There was talk of war between India and Pakistan": talk of a topic is speech about it, no talks held (review d #8).
+  if (TOPIC_TALK.has(tree.words[n].toLowerCase()) && childrenBy(tree, n, 'nmod', 'obl').some((m) => markerOf(tree, m) === 'of')) return TOPIC_TALK_READING;
   const attack = targetedAttackCode(tree, key, n);
   if (attack) return { code: attack, note: `${tree.words[n]} on a target: an attack` };
   return phraseReading(tree, key, n) ?? { code: lexicon.nouns[key].code, note: lexicon.nouns[key].note };

@@ -90,3 +90,18 @@ describe('warnings of a war the speaker would not wage (#12)', () => {
     expect(codedOn(text, 'warned')).toEqual([]);
   });
 });
+
+// Session 53 review d #1: a speaker named as one side of the war it warns of would wage it, and threatens the other
+// side (it coded nothing: the "between" phrase made every such war others').
+describe('warnings of a war between the speaker and another', () => {
+  it.each([
+    ['Iran warned of an all-out war between Iran and Israel.', 'THREATEN 138 IRN>ISR'],
+    ['Israel warned of a war between Israel and Iran.', 'THREATEN 138 ISR>IRN'],
+  ])('%s', (text, event) => {
+    expect(codedOn(text, 'warned')).toEqual([event]);
+  });
+
+  it('still none of a war between others ("Iran warned of war between Israel and Hezbollah")', () => {
+    expect(codedOn('Iran warned of war between Israel and Hezbollah.', 'warned')).toEqual([]);
+  });
+});

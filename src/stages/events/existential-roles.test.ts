@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+import { codeEvents } from './code-events.js';
+import { loadLexicon } from './lexicon.js';
+
+// roles.ts: who does an event noun's act and to whom (session 53 review d #9). Real parses, the rules' events
+// before the learned filter.
+const lexicon = loadLexicon();
+const pipeline = defaultPipeline({ layers: ['events'] });
+const coded = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1992-03-02' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+  .map((e) => `${e.event} ${e.actors.map((a) => a.code).sort().join('+')}>${e.recipients.map((r) => r.code).sort().join('+')}`);
+
+describe('an event noun\'s "from" phrase names its doer, and then its "of" phrase whom it is done to (rule-words event-agent-marker)', () => {
+  it.each([
+    // Coded ISR's own ACCUSE before: the "of" phrase was read as the agent.
+    ['There was criticism of Israel from France.', 'ACCUSE FRA>ISR'],
+    ['There was condemnation of Russia from Germany.', 'ACCUSE DEU>RUS'],
+  ])('"%s" codes %s', (text, event) => {
+    expect(coded(text)).toContain(event);
+  });
+});
