@@ -16,4 +16,14 @@ describe('lexicon table lookups through a map', () => {
     expect(tableHas(table, 'constructor')).toBe(false);
     expect(tableGet(table, 'valueOf')).toBeUndefined();
   });
+
+  it('answers from each table\'s own map when three tables are asked in turn (the two last asked are kept)', () => {
+    const verbs: Record<string, string> = JSON.parse('{"attack": "v"}');
+    const nouns: Record<string, string> = JSON.parse('{"attack": "n", "talks": "n"}');
+    const third: Record<string, string> = JSON.parse('{"talks": "t"}');
+    for (let round = 0; round < 3; round++) {
+      expect([tableGet(verbs, 'attack'), tableGet(nouns, 'attack'), tableGet(verbs, 'talks'), tableGet(third, 'talks'), tableGet(nouns, 'talks')]).toEqual(['v', 'n', undefined, 't', 'n']);
+      expect([tableHas(third, 'attack'), tableHas(verbs, 'attack'), tableHas(third, 'talks')]).toEqual([false, true, true]);
+    }
+  });
 });

@@ -39,4 +39,15 @@ describe('rolesOnce', () => {
     expect(rolesOnce(tree, pack, actors, 1, undefined, 'REJECT').actors[0]).not.toBe(first.actors[0]);
     expect(rolesOnce(tree, pack, indexActors([france, germany], tree.tokens.length), 1, undefined, 'ACCUSE').actors[0]).not.toBe(first.actors[0]);
   });
+
+  it('keeps a verb\'s readings with and without a noun, and with no event type, apart', () => {
+    const actors = indexActors([france, germany], tree.tokens.length);
+    const bare = rolesOnce(tree, pack, actors, 1);
+    expect(bare).toEqual(rolesOf(tree, pack, actors, 1));
+    expect(rolesOnce(tree, pack, actors, 1).actors[0]).toBe(bare.actors[0]);
+    const withNoun = rolesOnce(tree, pack, actors, 1, 2, 'ACCUSE');
+    expect(withNoun).toEqual(rolesOf(tree, pack, actors, 1, 2, 'ACCUSE'));
+    expect(withNoun.actors[0]).not.toBe(rolesOnce(tree, pack, actors, 1, undefined, 'ACCUSE').actors[0]);
+    expect(rolesOnce(tree, pack, actors, 2, undefined, 'ACCUSE')).toEqual(rolesOf(tree, pack, actors, 2, undefined, 'ACCUSE'));
+  });
 });

@@ -13,7 +13,7 @@ import type { Tree } from './tree.js';
  * Keyed by the document's actor index, which a rescue's readings share with the first (the context is spread,
  * not rebuilt); a new document has a new index, so answers never outlive their tree.
  */
-const answers = new WeakMap<ActorIndex, Map<string, Roles>>();
+const answers = new WeakMap<ActorIndex, Map<number, Map<string, Roles>>>();
 
 /**
  * `rolesOf(tree, pack, actors, verb, noun, event)`, remembered per document. Each call gets its own arrays, as a
@@ -21,10 +21,14 @@ const answers = new WeakMap<ActorIndex, Map<string, Roles>>();
  */
 export function rolesOnce(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, noun?: number, event?: PloverEvent): Roles {
   let known = answers.get(actors);
-  if (!known) answers.set(actors, (known = new Map<string, Roles>()));
-  const key = `${verb} ${noun ?? ''} ${event ?? ''}`;
-  let roles = known.get(key);
-  if (!roles) known.set(key, (roles = rolesOf(tree, pack, actors, verb, noun, event)));
+  if (!known) answers.set(actors, (known = new Map<number, Map<string, Roles>>()));
+  // The verb and noun as one small integer, the event type in a map of its own: a key string made and hashed per
+  // reading was most of this function's own time (#13, session 54).
+  const at = verb * (tree.tokens.length + 1) + (noun ?? -1) + 1;
+  let byEvent = known.get(at);
+  if (!byEvent) known.set(at, (byEvent = new Map<string, Roles>()));
+  let roles = byEvent.get(event ?? '');
+  if (!roles) byEvent.set(event ?? '', (roles = rolesOf(tree, pack, actors, verb, noun, event)));
   const copy = { actors: [...roles.actors], recipients: [...roles.recipients], reasons: [...roles.reasons] };
   return roles.recipientReasons ? { ...copy, recipientReasons: [...roles.recipientReasons] } : copy;
 }
