@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/seeded-random.js';
-import { LinearModel, layOut, rowsOf, type LinearModelData } from './linear-model.js';
+import { LinearModel, MAX_WIDE_KEYS, WIDE_CLASSES, WIDE_LANES, layOut, rowsOf, wideRows, type LinearModelData } from './linear-model.js';
 
 const model = new LinearModel({
   classes: ['a', 'b', 'c'],
@@ -51,6 +51,9 @@ describe('LinearModel', () => {
     ['sparse', 40, true],
     ['dense', 4, true],
     ['dense', 3, true],
+    ['sparse', 25, true],
+    ['sparse', 9, true],
+    ['sparse', 25, false],
   ])('scores like a plain lookup for many rows of every length, stored or not (%s, %i classes, ordered %s)', (layout, classCount, ordered) => {
     const random = seededRandom(7);
     const { data, rows } = randomRows(random, classCount);
@@ -107,7 +110,47 @@ describe('LinearModel', () => {
     }
   });
 
-  it.each([4, 40])('finds rows far from their home slot in an ordered table, and not the keys between them (%i classes)', (classCount) => {
+  it.each([9, 25, 26])('copies an ordered table of at most WIDE_CLASSES classes into wide rows, every weight in its lane (%i classes)', (classCount) => {
+    const { data } = randomRows(seededRandom(13), classCount);
+    const layout = layOut(data, { ordered: true });
+    const { keys, lanes } = wideRows(layout);
+    expect(keys.length).toBe(layout.slots.length / 4);
+    expect(lanes.length).toBe(keys.length * WIDE_LANES);
+    const back = rowsOf(layout);
+    const bySlot = new Map<number, number>();
+    keys.forEach((key, slot) => {
+      if (lanes.subarray(slot * WIDE_LANES, (slot + 1) * WIDE_LANES).some((w) => w !== 0)) bySlot.set(key, slot);
+    });
+    expect(bySlot.size).toBe(back.keys.length);
+    back.keys.forEach((key, r) => {
+      const row = new Float64Array(WIDE_LANES);
+      for (let e = back.offsets[r]; e < back.offsets[r + 1]; e++) row[back.entryClass[e] >> 1] += back.entryWeight[e] * (back.entryClass[e] & 1 ? 2 ** 26 : 1);
+      const slot = bySlot.get(key)!;
+      expect(Array.from(lanes.subarray(slot * WIDE_LANES, (slot + 1) * WIDE_LANES))).toEqual(Array.from(row));
+    });
+    expect(classCount).toBeLessThanOrEqual(WIDE_CLASSES);
+  });
+
+  it('scores the most extreme weights exactly from wide rows, over as many keys as a call may hold and more', () => {
+    // MAX_WIDE_KEYS rows, each of every class at ±32,768: the lanes' sums at their largest (#13).
+    for (const [keyCount, weight] of [[MAX_WIDE_KEYS, -32768], [MAX_WIDE_KEYS, 32767], [MAX_WIDE_KEYS + 1, -32768]]) {
+      const classes = Array.from({ length: 25 }, (_, c) => `c${c}`);
+      const keys = Array.from({ length: keyCount }, (_, i) => i * 4_000_037 + 1);
+      const data: LinearModelData = {
+        classes,
+        keys: Uint32Array.from(keys),
+        offsets: Uint32Array.from({ length: keys.length + 1 }, (_, r) => r * 25),
+        entryClass: Uint16Array.from({ length: keys.length * 25 }, (_, e) => e % 25),
+        entryWeight: Int16Array.from({ length: keys.length * 25 }, (_, e) => (e % 25 === 3 ? -weight - 1 : weight)),
+      };
+      const model = new LinearModel(layOut(data, { ordered: true }));
+      const scores = new Float64Array(25).fill(0.5);
+      model.addScores(Uint32Array.from(keys), 0, keys.length, scores);
+      expect(Array.from(scores)).toEqual(classes.map((_, c) => 0.5 + keyCount * (c === 3 ? -weight - 1 : weight)));
+    }
+  });
+
+  it.each([4, 25, 40])('finds rows far from their home slot in an ordered table, and not the keys between them (%i classes)', (classCount) => {
     // Eight keys with one home slot among 4,000 rows: the walk passes the probe's unrolled steps (#13).
     const crowd = Array.from({ length: 8 }, (_, i) => 0x80000000 + 2 * i);
     const keys = [...crowd, ...Array.from({ length: 3992 }, (_, i) => i * 1_000_003)];
