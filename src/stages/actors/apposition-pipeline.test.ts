@@ -39,4 +39,11 @@ describe('wire titles of uncoded people through the pipeline', () => {
   ])('gives no office where the title names none: %s', (text, name) => {
     expect(codes(text, name).every((c) => !c.endsWith('GOV'))).toBe(true);
   });
+
+  it.each([
+    // Training gold reuters-17462: "Ivanov also accused the United States …" (SUN GOV), turned down as uncoded.
+    ['KUWAIT, June 1 - Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry, told a newspaper Moscow would answer back.', 'Alexander Ivanov', 'SUN GOV'],
+  ])('a wire title in apposition that names a unit of the body: %s', (text, name, code) => {
+    expect(codes(text, name)).toEqual([code]);
+  });
 });

@@ -10,6 +10,8 @@
  * Technology Anne Neuberger"). The parse rarely makes such a title a mention of its own, which is why
  * the discourse stage's apposition rule does not see these (see #12).
  */
+import { assetPath, readDataLines } from '../../core/assets.js';
+import { DyadError } from '../../core/errors.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons } from '../../lang/reason.js';
 import type { ActorKb } from './kb.js';
@@ -53,6 +55,24 @@ const OFFICE_IN = new Set(['of', 'for', 'at']);
 const ENDS = new Set(['.', ',', ';', ':', '(', ')', '–', '—', '"', '“', '”']);
 const MAX_WORDS = 20;
 
+interface AppositionWords { readonly unit: Set<string> }
+let appositionLists: AppositionWords | undefined;
+
+/** `data/apposition-words.tsv`: lower-case parts of bodies a wire title may hold ("head of the Gulf desk at …"). */
+function appositionWords(): AppositionWords {
+  if (appositionLists) return appositionLists;
+  const path = assetPath('src', 'stages', 'actors', 'data', 'apposition-words.tsv');
+  const read: AppositionWords = { unit: new Set() };
+  readDataLines(path).forEach((line, i) => {
+    const [cls, word] = line.split('\t');
+    const set = cls === 'unit' ? read[cls] : undefined;
+    if (!set || !word) throw new DyadError('E170', { path, line: i + 1, problem: `expected "unit<TAB>word<TAB>why", got "${line}"` });
+    set.add(word);
+  });
+  appositionLists = read;
+  return read;
+}
+
 /** Whether a key is a title word, also as the last part of a hyphenated one ("vice-president", keyed "vice president"). */
 function isTitleWord(key: string): boolean {
   return TITLE_WORDS.has(key) || TITLE_WORDS.has(key.split(' ').at(-1) ?? '');
@@ -69,13 +89,15 @@ function appositionEnd(words: Words, at: number): number | undefined {
   const first = at + 1;
   const opener = words.keys[first] ?? '';
   if (!isCapitalised(words.texts[first] ?? '') && opener !== 'the' && !isLowerTitleWord(opener)) return undefined;
+  // "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry": a part of the body (data/apposition-words.tsv).
+  const { unit } = appositionWords();
   let last = first;
   while (last < first + MAX_WORDS && last < words.texts.length && words.sents[last] === words.sents[first]) {
     const text = words.texts[last] ?? '';
     // A dash between spaces ends the item ("Greg Adams, Chair … - Dr. Wayne Frederick"); a hyphen inside a word does not.
     if (ENDS.has(text) || (text === '-' && !words.glued?.[last])) break;
     // "Prime Minster Johnson, President Biden and Prime Minister Morrison met …": a verb is no title.
-    if (/^\p{Ll}/u.test(text) && !TITLE_JOINERS.has(words.keys[last] ?? '') && !isLowerTitleWord(words.keys[last] ?? '')) return undefined;
+    if (/^\p{Ll}/u.test(text) && !TITLE_JOINERS.has(words.keys[last] ?? '') && !isLowerTitleWord(words.keys[last] ?? '') && !unit.has(words.keys[last] ?? '')) return undefined;
     last++;
   }
   return last > first ? last : undefined;
