@@ -4,6 +4,8 @@
  * countries or organisations. With one party named, the publisher's own principal is the other
  * (a kremlin.ru readout of "a conversation with Boris Johnson" is Putin's).
  */
+import { assetPath, readDataText } from '../../core/assets.js';
+import { parseKindWords } from '../events/kind-words.js';
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { ActorKb } from '../actors/kb.js';
@@ -11,15 +13,25 @@ import { principalOf } from './principal.js';
 import type { Participants, Publisher } from './types.js';
 import { headOf, type View } from './view.js';
 
-/** Lemmas and words that report a meeting or call. */
-const MEETING_WORDS = new Set([
-  'conversation', 'conversations', 'call', 'calls', 'talks', 'meeting', 'meetings', 'summit', 'visit', 'negotiations', 'videoconference',
-  'met', 'meets', 'meet', 'spoke', 'speaks', 'talked', 'called', 'telephoned', 'phoned', 'hosted', 'hosts', 'welcomed', 'received', 'visited', 'discussed', 'discuss',
-  // "held online consultations with", "conducted bilateral consultations with … for in-depth discussions".
-  'consultation', 'consultations', 'discussion', 'discussions', 'dialogue',
-]);
+const WORD_KINDS = ['meeting', 'partner-marker', 'member-marker', 'own-marker', 'topic-object'] as const;
+type MeetingWords = Readonly<Record<(typeof WORD_KINDS)[number], ReadonlySet<string>>>;
+let loaded: MeetingWords | undefined;
+
+/** The words of `data/meeting-words.tsv`'s text (kind<TAB>word); a malformed row is E170 naming its line. */
+export function parseMeetingWords(text: string, path: string): MeetingWords {
+  return parseKindWords(text, path, WORD_KINDS);
+}
+
+/** The words shipped with dyad, read once: asked for at every token of a meeting sentence (#13). */
+function meetingWords(): MeetingWords {
+  if (loaded) return loaded;
+  const path = assetPath('src', 'stages', 'discourse', 'data', 'meeting-words.tsv');
+  loaded = parseMeetingWords(readDataText(path), path);
+  return loaded;
+}
+
 /** Whether `word` reports a meeting or talks ("met", "held talks"). */
-export const isMeetingWord = (word: string): boolean => MEETING_WORDS.has(word);
+export const isMeetingWord = (word: string): boolean => meetingWords().meeting.has(word);
 
 /**
  * "Biden called Erdogan", "Zhovkva called on the Austrian side": "called" with someone after it;
@@ -71,7 +83,7 @@ function isTopic(view: View, m: ActorMention, tokens: readonly number[]): boolea
   const opens = (t: number): boolean => view.pack.topics.has(view.words[t] ?? '') || tokens.some((c) => view.deps[c]?.head === t && (
     (view.deps[c]?.deprel === 'case' && view.pack.topics.has(view.words[c] ?? '')) ||
     (view.deps[c]?.deprel === 'mark' && view.words[c] === 'to' && PURPOSE_CLAUSES.has(view.deps[t]?.deprel ?? ''))));
-  const otherAgent = (t: number): boolean => view.deps[t]?.deprel === 'obl:agent' && !MEETING_WORDS.has(view.words[view.deps[t]?.head ?? -1] ?? '');
+  const otherAgent = (t: number): boolean => view.deps[t]?.deprel === 'obl:agent' && !isMeetingWord(view.words[view.deps[t]?.head ?? -1] ?? '');
   for (let t = headOf(view, m), steps = 0; inside.has(t) && steps < tokens.length; t = view.deps[t]?.head ?? -1, steps++) {
     if (opens(t) || otherAgent(t)) return true;
   }
@@ -123,7 +135,7 @@ function namesCompound(view: View, m: ActorMention): boolean {
   if (m.kind === 'person' || (!joined(last) && !joined(first - 1))) return false;
   let end = last;
   while (joined(end)) end = view.mentionAt[end + 1]?.tokens[1] ?? end + 2;
-  for (let t = end; t < end + 4 && view.sents[t] === view.sents[first]; t++) if (MEETING_WORDS.has(view.words[t] ?? '')) return false;
+  for (let t = end; t < end + 4 && view.sents[t] === view.sents[first]; t++) if (isMeetingWord(view.words[t] ?? '')) return false;
   return true;
 }
 
@@ -186,7 +198,7 @@ function tokensOf(view: View, sent: number): number[] {
 
 /** Whether token `i` names a meeting (or a call that is one). */
 function isMeetingWordAt(view: View, i: number): boolean {
-  return (MEETING_WORDS.has(view.words[i] ?? '') || isRemoteConference(view, i)) && (view.words[i] !== 'called' || isCall(view, i));
+  return (isMeetingWord(view.words[i] ?? '') || isRemoteConference(view, i)) && (view.words[i] !== 'called' || isCall(view, i));
 }
 
 /** Every token of `tokens` that names a meeting. */
@@ -198,7 +210,7 @@ function meetingWordsAt(view: View, tokens: readonly number[]): number[] {
 
 /** The first token that names a meeting (or a call that is one). */
 function meetingWordAt(view: View, tokens: readonly number[]): number | undefined {
-  for (const i of tokens) if ((MEETING_WORDS.has(view.words[i] ?? '') || isRemoteConference(view, i)) && (view.words[i] !== 'called' || isCall(view, i))) return i;
+  for (const i of tokens) if (isMeetingWordAt(view, i)) return i;
   return undefined;
 }
 
@@ -217,12 +229,6 @@ export function findParticipants(view: View, mentions: readonly ActorMention[], 
  * Gorbachev"), an apposition or name ("the Soviet leader, Mikhail Gorbachev"), a nationality ("Soviet officials").
  */
 const SAME_PARTY = new Set(['conj', 'appos', 'flat', 'flat:name', 'compound', 'amod']);
-/** Markers of a phrase inside a party's own phrase that still names it ("the Prime Minister of Japan", "officials from Japan"). */
-const OWN_MARKERS = new Set(['of', 'from']);
-/** Markers of a phrase on the meeting word or its clause that names a party ("met with", "talks between", "spoke to"). */
-const MEMBER_MARKERS = new Set(['with', 'between', 'to', 'among']);
-/** Meeting verbs whose object is the topic, not a party ("discussed Japan's trade surplus"). */
-const TOPIC_OBJECTS = new Set(['discussed', 'discuss']);
 
 /**
  * How the meeting sentence names mention `m` as one of its parties, or undefined when it does not: the subject of the
@@ -239,23 +245,23 @@ function namedAs(view: View, m: ActorMention, at: number, clause: number): strin
   for (let steps = 0; steps < 12 && t >= 0 && !heads.includes(view.deps[t]?.head ?? -1); steps++) {
     const rel = view.deps[t]?.deprel ?? '';
     const marker = view.deps.findIndex((c) => c.head === t && c.deprel === 'case');
-    if (!SAME_PARTY.has(rel) && !((rel === 'nmod' || rel === 'obl') && OWN_MARKERS.has(view.words[marker] ?? ''))) return undefined;
+    if (!SAME_PARTY.has(rel) && !((rel === 'nmod' || rel === 'obl') && meetingWords()['own-marker'].has(view.words[marker] ?? ''))) return undefined;
     t = view.deps[t]?.head ?? -1;
   }
   const d = view.deps[t];
   if (!d || !heads.includes(d.head) || view.sents[t] !== view.sents[at]) return undefined;
   const rel = d.deprel;
   if (rel.startsWith('nsubj')) return d.head === clause || d.head === at ? 'subject' : undefined;
-  if (rel === 'obj' || rel === 'iobj') return TOPIC_OBJECTS.has(view.words[d.head] ?? '') ? undefined : 'object';
+  if (rel === 'obj' || rel === 'iobj') return meetingWords()['topic-object'].has(view.words[d.head] ?? '') ? undefined : 'object';
   if (rel === 'obl:agent' || rel === 'nmod:agent') return 'agent';
   if (d.head === at && (rel === 'nmod:poss' || rel === 'amod' || rel === 'compound')) return 'owner';
   if (rel !== 'obl' && rel !== 'nmod') return undefined;
   const caseAt = view.deps.findIndex((c) => c.head === t && c.deprel === 'case');
   // A phrase with no preposition is an object the parser hung as an oblique ("after meeting U.S., Japanese, and
   // Canadian trade ministers").
-  if (caseAt < 0) return TOPIC_OBJECTS.has(view.words[d.head] ?? '') ? undefined : 'object';
+  if (caseAt < 0) return meetingWords()['topic-object'].has(view.words[d.head] ?? '') ? undefined : 'object';
   const marker = view.words[caseAt] ?? '';
-  if (MEMBER_MARKERS.has(marker)) return `"${marker}" phrase`;
+  if (meetingWords()['member-marker'].has(marker)) return `"${marker}" phrase`;
   return marker === 'by' ? 'agent' : undefined;
 }
 
@@ -306,8 +312,6 @@ function meetingIn(view: View, mentions: readonly ActorMention[], publisher: Pub
 const NOUN_SLOTS = new Set(['obj', 'obl', 'xcomp']);
 /** Subject pronouns a speech tells its speaker's own calls in ("Today I spoke with", "We hosted"). */
 const FIRST_PERSON = new Set(['i', 'we']);
-/** Markers of the phrase that names whom the speaker met ("spoke with", "talked to"); an object is one too ("I called him"). */
-const PARTNER_MARKERS = new Set(['with', 'to']);
 
 function subjectTokenOf(view: View, verb: number): number | undefined {
   const k = view.deps.findIndex((d, i) => d.head === verb && d.deprel.startsWith('nsubj') && view.sents[i] === view.sents[verb]);
@@ -328,7 +332,7 @@ function isPartner(view: View, t: number, heads: readonly number[], depth = 0): 
   if (d.deprel === 'obj' || d.deprel === 'iobj') return true;
   if (d.deprel !== 'obl' && d.deprel !== 'nmod') return false;
   const marker = view.deps.findIndex((c) => c.head === edge && c.deprel === 'case');
-  if (PARTNER_MARKERS.has(view.words[marker] ?? '')) return true;
+  if (meetingWords()['partner-marker'].has(view.words[marker] ?? '')) return true;
   return view.words[marker] === 'of' && depth < 2 && view.sents[marker - 1] === view.sents[marker] && isPartner(view, marker - 1, heads, depth + 1);
 }
 
