@@ -3,15 +3,18 @@
  * … Blunkett called the plans 'dangerous'", "The Commission proposed a tax on oils and fats. … Britain criticised it",
  * "Employers offered IG Metall a 2.7 pct rise … IG Metall rejected the offer". A judgement (ACCUSE, SUPPORT, REJECT) of
  * "it", "this", "that" or a definite thing noun ("the plans", "the move", "that suggestion") with no owner in its own
- * sentence is addressed to the owner of the nearest earlier mention of such a thing within a few sentences: its
+ * sentence is addressed to the owner of the nearest earlier mention of such a thing within five sentences (a pronoun:
+ * the sentence before; a chain of ownerless mentions: as far back as it leads): its
  * possessor or the name before it ("Labour's poster", "the Tory plans"), its "by" agent ("The budget presented by
  * Chancellor … Lawson"), or the active subject of the verb that made it ("The Tories unveiled plans") or of the act
  * itself ("The EC proposed …", "Employers offered …"). A thing noun takes a mention of the same noun or its verb; a
- * pronoun or a noun that names any step ("the move", "the proposal") takes any thing noun or act verb. A mention that
+ * pronoun or a noun that names any step ("the proposal", "that idea") takes any thing noun or act verb; a noun of an act
+ * ("the decision", "the move", "the step") takes the doer of the nearest earlier clause with a side as its subject. A mention that
  * is itself told without an owner ("The plans would help …") is a link: the search follows its noun back from there,
  * to the start of the story if need be. The nearest owned mention decides, and the judging side itself is never the
  * owner (sides compared by code and sector: the Tories' plans judged by a Labour minister are another GBR side's).
- * Words: rule-words `earlier-thing-noun`, `-step`, `-pronoun`, `-making-verb`, `-act-verb`, and `proposing-verb`.
+ * Words: rule-words `earlier-thing-noun`, `-step`, `-act-noun`, `-pronoun`, `-determiner`, `-making-verb`, `-act-verb`,
+ * and `proposing-verb`.
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { modifierOwner } from './judged-owner.js';
