@@ -565,8 +565,9 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   const proposer = !recipients.length && event === 'REJECT' && ownerlessProposal(tree, verb) !== undefined ? proposerBefore(tree, ctx.actors, verb, actors) : undefined;
   if (proposer) { recipients = proposer.found; why.push(proposer.reason); }
   // "The Tories unveiled plans … Blunkett criticised the plans": a told thing's owner named only in an earlier sentence.
-  const earlier = !recipients.length && JUDGED.has(event) ? earlierThingOwner(tree, ctx.actors, verb, actors) : undefined;
-  if (earlier) { recipients = earlier.found; why.push(earlier.reason); }
+  // A naming verdict accepted on that owner keeps it (named-judgements.ts): one search, one owner (review a #8).
+  const earlier = !recipients.length && JUDGED.has(event) ? match.judgedOwner ?? earlierThingOwner(tree, ctx.actors, verb, actors) : undefined;
+  if (earlier) { recipients = [...earlier.found]; why.push(earlier.reason); }
   const complained = event === 'ACCUSE' ? complainedParty(tree, ctx.actors, verb, actors) : undefined;
   if (complained) {
     // The body the complaint was lodged with ("to the United Nations") is no longer its recipient.

@@ -6,7 +6,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Context } from './event-context.js';
 import type { PloverEvent } from './plover.js';
 import { ruleWords } from './rule-words.js';
-import type { Tree } from './tree.js';
+import { childrenBy, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /**
@@ -36,7 +36,29 @@ function ofPluralOffice(tree: Tree, partner: EventParticipant): boolean {
   }
   if (isTitle(t)) return true;
   for (let steps = 0; tree.baseRels[t] === 'conj' && steps < 8; steps++) t = tree.deps[t].head;
-  return isTitle(t) || (tree.baseRels[t] === 'nmod' && isTitle(tree.deps[t]?.head ?? -1));
+  return isTitle(t) || (tree.baseRels[t] === 'nmod' && isTitle(tree.deps[t]?.head ?? -1)) || isTitle(officeBefore(tree, t) ?? -1);
+}
+
+/**
+ * "met his counterparts from Japan and South Korea": the parser may hang the "from" phrase on the verb, not on the plural
+ * office before it; the verb's object that ends right before the phrase's marker is then the office (review a #9).
+ */
+function officeBefore(tree: Tree, t: number): number | undefined {
+  if (tree.baseRels[t] !== 'obl' || markerOf(tree, t) !== 'from') return undefined;
+  const marker = tree.children[t].find((c) => tree.deps[c].deprel === 'case');
+  const obj = childrenBy(tree, tree.deps[t].head, 'obj')[0];
+  return obj !== undefined && marker !== undefined && obj === marker - 1 ? obj : undefined;
+}
+
+/**
+ * "hosted the leaders of Japan and South Korea": the office's sector, found on the partner whose mention holds the
+ * title, belongs to each partner it names (review a #10); partners keep a sector of their own.
+ */
+export function officeSectored(partners: readonly EventParticipant[]): EventParticipant[] {
+  const sectors = new Set(partners.flatMap((p) => (p.sector ? [p.sector] : [])));
+  if (sectors.size !== 1) return [...partners];
+  const [sector] = sectors;
+  return partners.map((p) => (p.sector ? p : { ...p, sector }));
 }
 
 /**

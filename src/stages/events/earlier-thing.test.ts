@@ -3,6 +3,10 @@ import { makeDoc } from '../../core/document.js';
 import { defaultPipeline } from '../../pipeline.js';
 import { codeEvents, type EventInput } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
+import { resolvedActors } from '../discourse/merge.js';
+import { matchNamedJudgement } from './named-judgements.js';
+import { indexActors } from './participants.js';
+import { buildTree } from './tree.js';
 
 // Multi-sentence texts through the real pipeline up to the layers events read: a judged "it", "the move" or "the
 // plans" whose owner only an earlier sentence names (earlier-thing.ts, #12; the first is bbc-politics-087's class).
@@ -28,6 +32,12 @@ describe('a judged thing told in an earlier sentence is addressed to its owner t
     ["Japan's ruling party unveiled a package of tax cuts on Monday. The United States welcomed the package.", 'welcomed', 'SUPPORT USA->JPN'],
     // The noun's own verb the sentence before (reuters-3687, training gold REJECT DEULAB -> DEUBUS).
     ['FRANKFURT, March 11 - The engineers union IG Metall said 35,700 workers at 152 West German engineering companies held brief warning strikes today. Employers in northern German offered IG Metall a 2.7 pct rise in wages from April 1 and a further 1.5 pct from July next year. It also offered to cut the working week by half an hour from July 1988. IG Metall rejected the offer.', 'rejected', 'REJECT DEU->DEU'],
+    // Review a #5: "the decision", "the move", "the step" stand for the latest act, its doer the subject of the nearest
+    // earlier clause with a side as subject, not the owner of the thing that act was about ("the EU's offer").
+    ["Britain rejected the EU's offer on Monday. Ireland criticised the decision.", 'criticised', 'ACCUSE IRL->GBR'],
+    ['Hamas offered a truce. Israel rejected the offer. The United States backed the decision.', 'backed', 'SUPPORT USA->ISR'],
+    // Review a #6: plural pronouns for a plural thing.
+    ['The European Union proposed sanctions against Belarus. Minsk condemned them.', 'condemned', 'ACCUSE BLR->IGO'],
   ])('"%s"', (text, trigger, expected) => {
     expect(coded(text, trigger)).toEqual([expected]);
   });
@@ -39,7 +49,21 @@ describe('a judged thing told in an earlier sentence is addressed to its owner t
     ['France unveiled its plans for farm prices on Monday. France defended the plans.', 'defended', 'SUPPORT FRA->'],
     // Out of reach: five sentences stand between.
     ['The European Commission proposed a tax on oils and fats. Prices rose on Monday. Shares fell. Bonds rose. Oil fell. Gold rose. Britain criticised it.', 'criticised', 'ACCUSE GBR->'],
+    // Review a #4: a pronoun reaches back only to the sentence before; a story that has moved on to another act
+    // ("Israel bombed Gaza") leaves no earlier thing for "it".
+    ['Germany proposed new talks on Monday. Israel bombed Gaza on Tuesday. Egypt strongly condemned it.', 'condemned', 'ACCUSE EGY->'],
+    ['Russia proposed talks on Monday. The war has lasted two years. Britain criticised it.', 'criticised', 'ACCUSE GBR->'],
   ])('no earlier owner in "%s"', (text, trigger, expected) => {
     expect(coded(text, trigger)).toEqual([expected]);
+  });
+});
+
+describe('review a #8: a naming verdict accepted on an earlier owner carries that owner', () => {
+  it('the match holds the owner its acceptance found, for the event to address', () => {
+    const doc = pipeline.run(makeDoc({ text: 'Tony Blair attacked the Tory plans on Monday. Home Secretary David Blunkett called the plans "dangerous".', meta: { date: '2005-03-01' } })) as EventInput;
+    const tree = buildTree(doc, lexicon.forms);
+    const verb = tree.words.indexOf('called');
+    const match = matchNamedJudgement(tree, indexActors(resolvedActors(doc), doc.layers.tokens.length), verb);
+    expect(match?.judgedOwner?.found.map((p) => p.code)).toEqual(['GBR']);
   });
 });

@@ -3,15 +3,18 @@
  * … Blunkett called the plans 'dangerous'", "The Commission proposed a tax on oils and fats. … Britain criticised it",
  * "Employers offered IG Metall a 2.7 pct rise … IG Metall rejected the offer". A judgement (ACCUSE, SUPPORT, REJECT) of
  * "it", "this", "that" or a definite thing noun ("the plans", "the move", "that suggestion") with no owner in its own
- * sentence is addressed to the owner of the nearest earlier mention of such a thing within a few sentences: its
+ * sentence is addressed to the owner of the nearest earlier mention of such a thing within five sentences (a pronoun:
+ * the sentence before; a chain of ownerless mentions: as far back as it leads): its
  * possessor or the name before it ("Labour's poster", "the Tory plans"), its "by" agent ("The budget presented by
  * Chancellor … Lawson"), or the active subject of the verb that made it ("The Tories unveiled plans") or of the act
  * itself ("The EC proposed …", "Employers offered …"). A thing noun takes a mention of the same noun or its verb; a
- * pronoun or a noun that names any step ("the move", "the proposal") takes any thing noun or act verb. A mention that
+ * pronoun or a noun that names any step ("the proposal", "that idea") takes any thing noun or act verb; a noun of an act
+ * ("the decision", "the move", "the step") takes the doer of the nearest earlier clause with a side as its subject. A mention that
  * is itself told without an owner ("The plans would help …") is a link: the search follows its noun back from there,
  * to the start of the story if need be. The nearest owned mention decides, and the judging side itself is never the
  * owner (sides compared by code and sector: the Tories' plans judged by a Labour minister are another GBR side's).
- * Words: rule-words `earlier-thing-noun`, `-step`, `-pronoun`, `-making-verb`, `-act-verb`, and `proposing-verb`.
+ * Words: rule-words `earlier-thing-noun`, `-step`, `-act-noun`, `-pronoun`, `-determiner`, `-making-verb`, `-act-verb`,
+ * and `proposing-verb`.
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { modifierOwner } from './judged-owner.js';
@@ -31,13 +34,17 @@ const MAKING = new Set([...ruleWords('earlier-thing-making-verb'), ...ruleWords(
 /** Verbs (lemmas) whose act is itself a thing "it" or "the move" may stand for ("proposed to cut tariffs", "decided to"). */
 const ACTING = new Set([...ruleWords('earlier-thing-act-verb'), ...ruleWords('proposing-verb')]);
 /** Determiners of a thing told before ("the plans", "that suggestion", "these measures"). */
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+const DEFINITE = ruleWords('earlier-thing-determiner');
+/** Step nouns that name an act ("the decision", "the move"): they stand for the latest act, whatever it was about. */
+const ACT_NOUNS = ruleWords('earlier-thing-act-noun');
 
 /**
  * Sentences back the search may reach: a story names a plan and reports the reactions to it in the next few
- * sentences; further back "the plan" is as likely another one the story moved on to.
+ * sentences; further back "the plan" is as likely another one the story moved on to. A pronoun reaches only the
+ * sentence before: "Germany proposed talks. Israel bombed Gaza. Egypt condemned it" condemns no proposal (review a #4).
  */
 const REACH = 5;
+const PRONOUN_REACH = 1;
 
 /** The judged thing of `verb`: its object, the subject of its passive, or its "to" phrase ("opposed to the plan"). */
 function judgedThing(tree: Tree, verb: number): number | undefined {
@@ -45,13 +52,13 @@ function judgedThing(tree: Tree, verb: number): number | undefined {
 }
 
 /** What kind of earlier mention `thing` may stand for: 'any' thing noun, the 'same' noun, or none (not a told thing). */
-function referenceOf(tree: Tree, actors: ActorIndex, thing: number): 'any' | 'same' | undefined {
-  if (tree.pos[thing]?.upos === 'PRON') return PRONOUNS.has(tree.words[thing]) ? 'any' : undefined;
+function referenceOf(tree: Tree, actors: ActorIndex, thing: number): 'any' | 'same' | 'act' | undefined {
+  if (tree.pos[thing]?.upos === 'PRON') return PRONOUNS.has(tree.words[thing].toLowerCase()) ? 'any' : undefined;
   if (tree.pos[thing]?.upos !== 'NOUN' || !THING_NOUNS.has(tree.lemmas[thing]) || actors.at(thing)) return undefined;
   // A thing with its own owner or phrases ("the plans for ID cards", "the Tory plans") is not a told one by this path.
   if (tree.children[thing].some((c) => ['nmod', 'nmod:poss', 'compound', 'acl', 'acl:relcl'].includes(tree.deps[c].deprel))) return undefined;
   if (!childrenBy(tree, thing, 'det').some((d) => DEFINITE.has(tree.words[d]))) return undefined;
-  return STEP_NOUNS.has(tree.lemmas[thing]) ? 'any' : 'same';
+  return ACT_NOUNS.has(tree.lemmas[thing]) ? 'act' : STEP_NOUNS.has(tree.lemmas[thing]) ? 'any' : 'same';
 }
 
 /** Whether the thing noun at `t` is itself told before: definite, with no owner or phrase of its own ("The plans would …"). */
@@ -92,10 +99,11 @@ export function earlierThingOwner(tree: Tree, actors: ActorIndex, verb: number, 
   const kind = referenceOf(tree, actors, thing);
   if (kind === undefined) return undefined;
   const sent = tree.tokens[verb].sent;
+  if (kind === 'act') return latestActDoer(tree, actors, thing, Math.min(verb, thing), judges, sent);
   // Each thing told without an owner ("The plans would help …", "this seductive budget") refers on to an earlier
   // mention of its noun: the chain of them leads back to the one that named its owner, however far back. A pronoun
   // or step noun that meets such a link follows that noun's chain from there.
-  let reach = sent - REACH;
+  let reach = sent - (tree.pos[thing]?.upos === 'PRON' ? PRONOUN_REACH : REACH);
   let lemma = kind === 'same' ? tree.lemmas[thing] : undefined;
   for (let t = Math.min(verb, thing) - 1; t >= 0 && tree.tokens[t].sent >= reach; t--) {
     const noun = tree.pos[t]?.upos === 'NOUN' && (lemma === undefined ? THING_NOUNS.has(tree.lemmas[t]) : tree.lemmas[t] === lemma);
@@ -109,6 +117,22 @@ export function earlierThingOwner(tree: Tree, actors: ActorIndex, verb: number, 
     // stops the search.
     if (found.length) return undefined;
     if (noun && isToldMention(tree, actors, t)) { lemma = tree.lemmas[t]; reach = -Infinity; }
+  }
+  return undefined;
+}
+
+/**
+ * "Britain rejected the EU's offer. Ireland criticised the decision": the act noun stands for the latest act, so its
+ * doer is the active subject of the nearest earlier verb with a side as subject (review a #5); the judges' own act
+ * stops the search.
+ */
+function latestActDoer(tree: Tree, actors: ActorIndex, thing: number, before: number, judges: readonly EventParticipant[], sent: number): { found: EventParticipant[]; reason: Reason } | undefined {
+  for (let t = before - 1; t >= 0 && tree.tokens[t].sent >= sent - REACH; t--) {
+    const found = makerOf(tree, actors, t).filter((p) => p.code);
+    if (!found.length) continue;
+    const others = found.filter((p) => !judges.some((j) => sameSide(j, p)));
+    if (!others.length) return undefined;
+    return { found: others, reason: reason('events/earlier-thing', { thing: tree.words[thing], word: tree.words[t], owner: others[0].name, back: sent - tree.tokens[t].sent }) };
   }
   return undefined;
 }

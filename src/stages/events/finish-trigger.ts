@@ -8,7 +8,7 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import { isCivilianJourney } from './civilian-journey.js';
 import { isFiredAim } from './fired-aim.js';
-import { namedByPluralTitle, restatedConsultation } from './consultation.js';
+import { namedByPluralTitle, officeSectored, restatedConsultation } from './consultation.js';
 import { isAgentParticiple } from './clause-rules.js';
 import { type Context, type Draft, push, reject, timeOf } from './event-context.js';
 import type { EventFlags } from './flags.js';
@@ -101,7 +101,7 @@ export function finishTrigger(ctx: Context, sent: number, read: TriggerRead): vo
   };
   if (!separate) return push(ctx, draft);
   const framed = ctx.frame;
-  for (const partner of separate.partners) {
+  for (const partner of titled ? officeSectored(separate.partners) : separate.partners) {
     // A visit's host stays its actor and each guest is the recipient of one; a meeting's parties are all actors.
     const sides = mode === 'visit' ? { actors: [...separate.own], recipients: [partner] } : { actors: [...separate.own, partner] };
     push(ctx, { ...draft, ...sides, why: [...why, reason('events/separate-meetings', { noun: tree.words[match.noun ?? verb], partner: partner.name })] });

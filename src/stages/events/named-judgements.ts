@@ -114,7 +114,8 @@ function isQuoted(tree: Tree, thing: number, word: number): boolean {
   return false;
 }
 
-const QUOTES = new Set(['"', "'", '“', '‘', '``', "''"]);
+/** Quotation marks as the tokenizer leaves them (rule-words `quote-mark`). */
+const QUOTES = ruleWords('quote-mark');
 
 /** Whether a comma stands between the thing named and the complement's first word ("X on Friday, a positive sign"). */
 function setOff(tree: Tree, thing: number, complement: number): boolean {
@@ -192,7 +193,8 @@ export function matchNamedJudgement(tree: Tree, actors: ActorIndex, verb: number
     const codes = judgedCodes(tree, actors, verb, thing);
     // "Tony Blair attacked the Tory plans. … Blunkett called the plans 'dangerous'": a thing told before, its owner
     // named only there (earlier-thing.ts).
-    if (codes?.size === 0 && earlierThingOwner(tree, actors, verb, namersOf(tree, actors, verb))) return match(tree, verb, thing, complement, verdict);
+    const earlier = codes?.size === 0 ? earlierThingOwner(tree, actors, verb, namersOf(tree, actors, verb)) : undefined;
+    if (earlier) return { ...match(tree, verb, thing, complement, verdict), judgedOwner: earlier };
     if (codes?.size !== 1) return undefined;
     return match(tree, verb, thing, complement, verdict);
   }

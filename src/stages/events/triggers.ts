@@ -1,5 +1,6 @@
 import { reason, type Reason } from '../../lang/reason.js';
 import type { PloverEvent } from './plover.js';
+import type { EventParticipant } from './types.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { collisionHazardOf } from './collisions.js';
 import { kbCountry } from './participants.js';
@@ -28,6 +29,12 @@ export interface TriggerMatch {
   readonly noun?: number;
   /** What the trigger's denial is as an act of its own ("not satisfied with" disapproves: ACCUSE), as a refusal is. */
   readonly deniedAs?: PloverEvent;
+  /**
+   * The owner an earlier sentence gave the thing a naming verdict judges ("Tony Blair attacked the Tory plans. …
+   * Blunkett called the plans 'dangerous'"), found when the match was accepted: its recipients, so one search both
+   * accepts the match and addresses it (review a #8).
+   */
+  readonly judgedOwner?: { readonly found: readonly EventParticipant[]; readonly reason: Reason };
   readonly reason: Reason;
 }
 
