@@ -10,7 +10,9 @@
  * Pairs of words one space apart are counted the same way, and a pair is kept when its usual form is not
  * what its words give alone ("world bank" is World Bank though "world" and "bank" are lower-case alone).
  * Documents and sentences whose case carries no information (the check the stage itself makes)
- * are skipped. Deterministic: same inputs, same bytes.
+ * are skipped, and so are runs of three or more words in capitals inside a sentence (a Reuters
+ * headline joined to the first body sentence: "IT SETS", "CANADA CUTS"); a pair whose usual form
+ * is written all in capitals is dropped (review a #2). Deterministic: same inputs, same bytes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +27,35 @@ import { TRUECASE_MODEL, uninformativeCase } from '../src/stages/tokens/truecase
 import { SOURCES, writeAsset } from './write-asset.js';
 
 const MIN_COUNT = 3;
+/** The fewest words in capitals in a row that make a run of capitals (a headline) skipped in training. */
+const MIN_CAPS_RUN = 3;
+
+/** A word of two letters or more written entirely in capitals ("SETS", "U.S."). */
+const inCapitals = (word: string): boolean => /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+
+/** Indexes of `tokens` inside a run of MIN_CAPS_RUN or more words in capitals in one sentence (punctuation between them does not break the run). */
+function capitalsRuns(text: string, tokens: readonly { start: number; end: number; sent: number }[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= MIN_CAPS_RUN) for (const i of run) out.add(i);
+    run = [];
+  };
+  let sent = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.sent !== sent) {
+      close();
+      sent = t.sent;
+    }
+    const written = text.slice(t.start, t.end);
+    if (!/\p{L}/u.test(written)) continue;
+    if (inCapitals(written)) run.push(i);
+    else close();
+  }
+  close();
+  return out;
+}
 
 /** Tokens after which a word starts afresh, as at a sentence start. */
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '--', '—', '–']);
@@ -67,17 +98,25 @@ function countForms(texts: readonly string[]): Map<string, Map<string, number>> 
     const where = uninformativeCase(doc.text, tokens);
     if (where === 'all') continue;
     const skip = new Set(where ?? []);
+    const headline = capitalsRuns(doc.text, tokens);
     let sent = -1;
     let fresh = true;
     // The previous mid-sentence word when it ends one space before this token, for the pairs.
     let previous: { written: string; end: number } | undefined;
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       if (t.sent !== sent) {
         sent = t.sent;
         fresh = true;
         previous = undefined;
       }
       if (skip.has(t.sent)) continue;
+      if (headline.has(i)) {
+        // The body's first word follows the headline: it starts afresh.
+        fresh = true;
+        previous = undefined;
+        continue;
+      }
       const written = doc.text.slice(t.start, t.end);
       if (OPENERS.has(written)) {
         fresh = true;
@@ -138,6 +177,8 @@ for (const key of [...counts.keys()].sort()) {
   // A pair is kept only when its usual form is not what its words give alone ("world bank": World Bank, not world bank).
   const alone = key.split(' ').map((w) => words.get(w) ?? w).join(' ');
   if (form === alone) continue;
+  // A pair in capitals is a headline's, not a name's usual form ("IT SETS").
+  if (inCapitals(form.replace(/ /g, ''))) continue;
   pairs++;
   lines.push(form === key.split(' ').map(capitalised).join(' ') ? key : `${key}\t${form}`);
 }

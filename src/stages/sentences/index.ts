@@ -5,7 +5,8 @@
  * follows (a conjunction, preposition or time phrase after a dotted abbreviation, "U.S. And",
  * "U.S. Last year", continues; so does a bracket closing an abbreviation, "(U.S.) Treasury"); the dateline and
  * headings are sentences of their own. Limits: a sentence that opens in lower case after
- * a period is not split; quotation marks are never balanced, by design (see split-sentences.ts).
+ * a period is not split, except in a document written without case (an all lower-case wire story,
+ * `isUncased`: there any letter may open a sentence); quotation marks are never balanced, by design (see split-sentences.ts).
  */
 import { defineStage } from '../../core/stage.js';
 import '../dateline/types.js';

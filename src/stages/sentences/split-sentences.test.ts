@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { languagePack } from '../../lang/pack.js';
 import { splitParagraphs } from '../paragraphs/split-paragraphs.js';
-import { splitSentences } from './split-sentences.js';
+import { isUncased, splitSentences } from './split-sentences.js';
 
 const split = (text: string, headings: { start: number; end: number }[] = []) =>
   splitSentences(text, splitParagraphs(text), { start: 0, end: text.length }, headings).map((s) => text.slice(s.start, s.end));
@@ -80,5 +80,20 @@ describe('splitSentences', () => {
     const text = 'MOSCOW, June 26. /TASS/. Talks were held. They ended.';
     const body = { start: text.indexOf('Talks'), end: text.length };
     expect(splitSentences(text, splitParagraphs(text), body, []).map((s) => text.slice(s.start, s.end))).toEqual(['Talks were held.', 'They ended.']);
+  });
+});
+
+// Review a #3 (session 54): a lower-case story's sentences open in lower case.
+describe('a document without case', () => {
+  const lower = 'the president met the prime minister of india in new delhi on monday. the two leaders agreed to expand trade. china criticised the agreement. he will travel to pakistan next.';
+  it('is split at a period and a lower-case word, not after an abbreviation', () => {
+    expect(isUncased(lower)).toBe(true);
+    expect(split(lower)).toHaveLength(4);
+    expect(split(`the u.s. officials said. ${lower}`)[0]).toBe('the u.s. officials said.');
+  });
+  it('is not an ordinary article, whose lower-case word after a period stays in the sentence', () => {
+    const ordinary = 'The president met the prime minister of India in New Delhi on Monday. The two leaders agreed to expand trade. China criticised the deal. He said it was agreed at 5 p.m. on the day.';
+    expect(isUncased(ordinary)).toBe(false);
+    expect(split(ordinary)).toHaveLength(4);
   });
 });

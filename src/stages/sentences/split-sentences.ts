@@ -9,6 +9,35 @@ import type { Sentence } from './types.js';
  * tracked, so an unclosed quotation mark cannot swallow the rest of the text.
  */
 const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]*[\p{Lu}\d])/gu;
+/** BOUNDARY in a document whose case carries no information: any letter may open the next sentence (review a #3). */
+const UNCASED_BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]*[\p{L}\d])/gu;
+
+/** The fewest words before a document's lack of capitals means anything, and at most one capital in this many (as `tokens/truecase.ts`). */
+const UNCASED_MIN_WORDS = 20;
+const UNCASED_CAPITALS_PER = 100;
+/** A word's first letter, and whether sentence punctuation or a line break stands before it. */
+const WORD_START = /(^|[.!?…]["'”’)\]]*\s+|\n\s*)?(?<![\p{L}\p{N}'’.])\p{L}/gmu;
+
+/**
+ * Whether the text is written without case (an all lower-case wire story): of its words not opening a
+ * line or following sentence punctuation, 20 or more, at most one in 100 capitalised. The truecaser's
+ * check (`tokens/truecase.ts`) made on the raw text, since sentences are not known yet; it stops at the
+ * capital that settles it, so an ordinary article pays for a few dozen words.
+ */
+export function isUncased(text: string): boolean {
+  let words = 0;
+  let capitals = 0;
+  // Capitals above this many rule the document out whatever follows: one in 100 of an upper bound on its words.
+  const most = Math.ceil(text.length / 2 / UNCASED_CAPITALS_PER);
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(text); m; m = WORD_START.exec(text)) {
+    if (m[1] !== undefined) continue;
+    words++;
+    const c = m[0].charCodeAt(m[0].length - 1);
+    if (c >= 65 && c <= 90 && ++capitals > most) return false;
+  }
+  return words >= UNCASED_MIN_WORDS && capitals * UNCASED_CAPITALS_PER <= words;
+}
 
 /**
  * Split the paragraphs of the body into sentences. Each heading is a sentence of its own; a
@@ -18,24 +47,25 @@ export function splitSentences(text: string, paragraphs: readonly Span[], body: 
   const sentences: Sentence[] = [];
   const headingStarts = new Set(headings.map((h) => h.start));
   const wire = capitalisesAfterAbbreviation(text, pack);
+  const boundary = isUncased(text) ? UNCASED_BOUNDARY : BOUNDARY;
   for (const para of paragraphs) {
     if (para.end <= body.start || para.start >= body.end) continue;
     const start = Math.max(para.start, body.start);
     const end = Math.min(para.end, body.end);
     if (headingStarts.has(para.start)) sentences.push({ start, end });
-    else splitParagraph(text, start, end, sentences, pack, wire);
+    else splitParagraph(text, start, end, sentences, pack, wire, boundary);
   }
   return sentences;
 }
 
-function splitParagraph(text: string, start: number, end: number, out: Sentence[], pack: LanguagePack, wire: boolean): void {
+function splitParagraph(text: string, start: number, end: number, out: Sentence[], pack: LanguagePack, wire: boolean, boundary: RegExp): void {
   const para = text.slice(start, end);
   let from = 0;
   // `exec` on the one global pattern, not `matchAll`, which copies the pattern and so compiles it again (V8's regexp
   // cache does not spare the copy its initialisation): that was 15% of this stage's instructions, at every paragraph and
   // every document (#13). Nothing below runs BOUNDARY, so its lastIndex is this loop's alone.
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(para); m; m = BOUNDARY.exec(para)) {
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(para); m; m = boundary.exec(para)) {
     const punctEnd = m.index + m[1].length;
     // A closing bracket after an abbreviation's period ("the (U.S.) Treasury") closes the abbreviation, not a sentence.
     if (m[1] === '.' && /^\)*$/.test(m[2]) && !endsSentenceAfterPeriod(para, m.index, m.index + m[0].length, pack, wire)) continue;

@@ -12,6 +12,8 @@ import '../sentences/types.js';
 import { packOf } from '../../lang/pack.js';
 import { tokenize } from './tokenize.js';
 import { loadCaseModel, restoreCase } from './truecase.js';
+import { loadKb } from '../actors/kb.js';
+import { nameKey } from '../actors/name-key.js';
 import './types.js';
 
 export interface TokenOptions {
@@ -26,6 +28,11 @@ export const tokens = (options: TokenOptions = {}) =>
     requires: ['sentences'],
     run: (doc) => {
       const found = tokenize(doc.text, doc.layers.sentences, packOf(doc));
-      return options.truecase === false ? found : restoreCase(doc.text, found, loadCaseModel);
+      return options.truecase === false ? found : restoreCase(doc.text, found, loadCaseModel, isActorName);
     },
   });
+
+/** Whether the actor dictionary knows `written` as a name ("US", "WB"): loaded only when a sentence in capitals asks. */
+function isActorName(written: string): boolean {
+  return loadKb().named(nameKey(written)) !== undefined;
+}

@@ -59,15 +59,20 @@ function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** An acronym as written: two to five capitals ("US", "WB", "NATO"); the actors stage's own shape, shorter. */
+const ACRONYM = /^[A-Z]{2,5}$/;
+
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
  * `tokens` with the restored form of each word where the text's case is uninformative; the same
  * array when it is informative everywhere (an ordinary article).
+ * `isActorName`: whether the actor dictionary knows a word as a name, asked only of an acronym-shaped word
+ * in a sentence in capitals that the model would make lower-case ("US", "WB").
  * @example restoreCase('the talks in geneva ended.', tokens, loadCaseModel) // "geneva" cased "Geneva" if the document is lower-case
  */
-export function restoreCase(text: string, tokens: Token[], model: () => CaseModel): Token[] {
+export function restoreCase(text: string, tokens: Token[], model: () => CaseModel, isActorName?: (written: string) => boolean): Token[] {
   const where = uninformativeCase(text, tokens);
   if (where === undefined) return tokens;
   const restore = where === 'all' ? undefined : new Set(where);
@@ -103,7 +108,10 @@ export function restoreCase(text: string, tokens: Token[], model: () => CaseMode
       if (pair !== undefined && space > 0) {
         form = pair.slice(0, space);
         paired = pair.slice(space + 1);
-      } else form = restoredForm(written.toLowerCase(), false, cases);
+      } else form = restoredForm(written.toLowerCase(), cases);
+      // A sentence in capitals: an acronym the actor dictionary knows stays as written ("US", "WB"), not the pronoun
+      // or a lower-case word the model would make of it (review a #1).
+      if (restore !== undefined && form === written.toLowerCase() && ACRONYM.test(written) && isActorName?.(written)) form = written;
     }
     if (first) form = capitalised(form);
     first = false;
@@ -153,13 +161,12 @@ export function uninformativeCase(text: string, tokens: readonly (Span & { reado
   return capsSentences;
 }
 
-/** The restored form of lower-case word `word`; `first`: the sentence's first word. */
-export function restoredForm(word: string, first: boolean, cases: CaseModel): string {
+/** The restored form of lower-case word `word` (the caller capitalises a sentence's first word). */
+export function restoredForm(word: string, cases: CaseModel): string {
   let form = cases.get(word);
   // "u.s.-soviet", "anti-apartheid": each part as the model has it.
   if (form === undefined && word.includes('-')) form = word.split('-').map((part) => cases.get(part) ?? part).join('-');
-  form ??= word;
-  return first ? capitalised(form) : form;
+  return form ?? word;
 }
 
 /** A token's text as the case-reading stages (tagger, entities, actors) read it: the restored form when there is one. */
