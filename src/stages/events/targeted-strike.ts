@@ -29,7 +29,9 @@ export function targetedAttackCode(tree: Tree, key: string, n: number): string |
   const code = TARGETED_NOUNS.get(key);
   if (code === undefined) return undefined;
   const { head } = tree.deps[n];
-  const own = childrenBy(tree, n, 'nmod').some((c) => isTarget(tree, c));
+  // A noun the tagger took for a participle ("There were strikes/VBN against Iranian targets", read as a noun since the
+  // subject of existential "be" is one) has its phrases as obliques.
+  const own = childrenBy(tree, n, 'nmod', 'obl').some((c) => isTarget(tree, c));
   const hung = head >= 0 && childrenBy(tree, head, 'obl').some((c) => isTarget(tree, c) && (tree.children[c][0] ?? -1) === n + 1);
   return own || hung ? code : undefined;
 }
