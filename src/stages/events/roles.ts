@@ -25,6 +25,9 @@ import { isWarnedActTarget } from './warned-act.js';
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = ruleWords('recipient-preposition');
 
+/** Nouns that count an event's sittings in their "of" phrase ("a round of talks"; rule-words `meeting-span`). */
+const EVENT_SPANS = ruleWords('meeting-span');
+
 /** Events whose "between" phrase may name a side by nationality alone (rule-words.tsv `joint-meeting-event`). */
 const JOINT_MEETINGS = ruleWords('joint-meeting-event');
 
@@ -88,7 +91,10 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
       if (actorList.length) reasons.push(reason('roles/agent-nationality', { adjective: tree.words[actorList[0].tokens[0]], noun: tree.words[agent] }));
     }
   }
-  if (subj && !subj.passive && subj.token === noun && !actors.at(noun)) {
+  // "The latest round of talks between … are still proceeding": a span noun counting the event noun's sittings
+  // (`meeting-span`) is the subject in its place (#12, acts told inside a statement).
+  const measured = subj !== undefined && noun !== undefined && tree.deps[noun].head === subj.token && markerOf(tree, noun) === 'of' && EVENT_SPANS.has(tree.lemmas[subj.token]);
+  if (subj && !subj.passive && (subj.token === noun || measured) && noun !== undefined && !actors.at(noun)) {
     // "Palestinian riots against Israeli military policies are still continuing": the event noun
     // as subject is done by its own agent, not by whoever its target phrase names.
     actorList = eventAgent(tree, actors, noun);

@@ -701,9 +701,29 @@ const BREACH_VERBS = ruleWords('breach-verb');
  */
 const UNDOING_PARTICLES = ruleWords('undoing-particle');
 
-/** The event noun a verb governs as object or passive subject ("held talks", "talks were held"). */
+/**
+ * Nouns that count the sittings of an event named in their "of" phrase ("a round of talks", `meeting-span`). Stretches of
+ * time stay out: "set the time of the meeting" does not hold it.
+ */
+const EVENT_SPANS = ruleWords('meeting-span');
+
+/**
+ * The event noun a verb governs as object or passive subject ("held talks", "talks were held"), or measured by a span
+ * noun there ("the latest round of talks between … are still proceeding", "had a series of discussions with …": #12,
+ * acts told inside a statement).
+ */
 export function eventNounOf(tree: Tree, lexicon: LexiconTables, verb: number): number | undefined {
-  return childrenBy(tree, verb, 'obj', 'nsubj:pass', 'nsubj').find((n) => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n));
+  const isEvent = (n: number): boolean => nounKey(tree, lexicon, n) !== undefined && isNominal(tree, n);
+  for (const n of childrenBy(tree, verb, 'obj', 'nsubj:pass', 'nsubj')) {
+    if (isEvent(n)) return n;
+    if (EVENT_SPANS.has(tree.lemmas[n])) {
+      // Meetings only (CAMEO 04), as the span nouns count sittings: "the Uruguay round of the General Agreement on Trade
+      // and Tariffs" names a treaty's negotiating round, not an agreement made (training wire, a false AGREE).
+      const measured = childrenBy(tree, n, 'nmod').find((m) => markerOf(tree, m) === 'of' && isEvent(m) && nounCode(tree, lexicon, m)?.startsWith('04'));
+      if (measured !== undefined) return measured;
+    }
+  }
+  return undefined;
 }
 
 /**
