@@ -102,7 +102,8 @@ export const MAX_WIDE_KEYS = 1000;
  * and, per slot, WIDE_LANES doubles, lane l holding class 2l's weight plus class 2l + 1's × LANE_SHIFT
  * (0 where the row has none). Scoring a row is then 13 adds in registers instead of decoding its
  * (class, weight) entries one by one. The entity model (46,847 rows, 70,279 slots) takes 0.3 MB of keys
- * and 7.3 MB of lanes, built in a few ms at load (#13). Undefined if a row holds a class twice or a class the
+ * and 7.3 MB of lanes, built in a few ms at load (#13), by each worker apart from the model memory they share
+ * (docs/scaling.md, session 54 fix-ml). Undefined if a row holds a class twice or a class the
  * model does not have: such a lane could pass the bound MAX_WIDE_KEYS is derived from, so the model keeps to the
  * sparse path (training writes one entry per class a row, so no model of ours does).
  */
