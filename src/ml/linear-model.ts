@@ -93,7 +93,7 @@ const LANE_SHIFT = 2 ** 26;
  * At most this many keys a call are scored from wide rows; a longer call takes the sparse path (`addOrderedScores`).
  * A weight is an int16 (|w| <= 2^15) and the low part must stay below half a LANE_SHIFT (2^25) for rounding to give
  * the high part, so the bound is 2^25 / 2^15 = 1,024 keys (1,025 of 32,767 already overflow); 1,000 keeps a margin
- * of 24 and is far above a call's keys in use (the entity model's calls hold tens).
+ * of 24 and is far above the keys of a call in use (one token's features).
  */
 export const MAX_WIDE_KEYS = 1000;
 
