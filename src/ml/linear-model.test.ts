@@ -52,6 +52,7 @@ describe('LinearModel', () => {
     ['dense', 4, true],
     ['dense', 3, true],
     ['sparse', 25, true],
+    ['sparse', 26, true],
     ['sparse', 9, true],
     ['sparse', 25, false],
   ])('scores like a plain lookup for many rows of every length, stored or not (%s, %i classes, ordered %s)', (layout, classCount, ordered) => {
@@ -113,7 +114,7 @@ describe('LinearModel', () => {
   it.each([9, 25, 26])('copies an ordered table of at most WIDE_CLASSES classes into wide rows, every weight in its lane (%i classes)', (classCount) => {
     const { data } = randomRows(seededRandom(13), classCount);
     const layout = layOut(data, { ordered: true });
-    const { keys, lanes } = wideRows(layout);
+    const { keys, lanes } = wideRows(layout)!;
     expect(keys.length).toBe(layout.slots.length / 4);
     expect(lanes.length).toBe(keys.length * WIDE_LANES);
     const back = rowsOf(layout);
@@ -133,7 +134,8 @@ describe('LinearModel', () => {
 
   it('scores the most extreme weights exactly from wide rows, over as many keys as a call may hold and more', () => {
     // MAX_WIDE_KEYS rows, each of every class at ±32,768: the lanes' sums at their largest (#13).
-    for (const [keyCount, weight] of [[MAX_WIDE_KEYS, -32768], [MAX_WIDE_KEYS, 32767], [MAX_WIDE_KEYS + 1, -32768]]) {
+    // 1,025 keys are the fewest whose lanes would overflow (1,025 × 32,767 > 2^25): a larger key limit fails here.
+    for (const [keyCount, weight] of [[MAX_WIDE_KEYS, -32768], [MAX_WIDE_KEYS, 32767], [MAX_WIDE_KEYS + 1, -32768], [1025, 32767], [1025, -32768], [2048, 32767]]) {
       const classes = Array.from({ length: 25 }, (_, c) => `c${c}`);
       const keys = Array.from({ length: keyCount }, (_, i) => i * 4_000_037 + 1);
       const data: LinearModelData = {
@@ -148,6 +150,23 @@ describe('LinearModel', () => {
       model.addScores(Uint32Array.from(keys), 0, keys.length, scores);
       expect(Array.from(scores)).toEqual(classes.map((_, c) => 0.5 + keyCount * (c === 3 ? -weight - 1 : weight)));
     }
+  });
+
+  it('keeps to the sparse path when a row holds a class twice, whose lane could pass the wide rows\' bound', () => {
+    // 600 rows each giving class 0 two weights of 32,767: within MAX_WIDE_KEYS keys, but 1,200 weights in one lane (#13).
+    const keys = Array.from({ length: 600 }, (_, i) => i * 4_000_037 + 1);
+    const data: LinearModelData = {
+      classes: ['a', 'b', 'c', 'd', 'e'],
+      keys: Uint32Array.from(keys),
+      offsets: Uint32Array.from({ length: keys.length + 1 }, (_, r) => r * 2),
+      entryClass: new Uint16Array(keys.length * 2),
+      entryWeight: new Int16Array(keys.length * 2).fill(32767),
+    };
+    const layout = layOut(data, { ordered: true });
+    expect(wideRows(layout)).toBeUndefined();
+    const scores = new Float64Array(5);
+    new LinearModel(layout).addScores(Uint32Array.from(keys), 0, keys.length, scores);
+    expect(Array.from(scores)).toEqual([600 * 2 * 32767, 0, 0, 0, 0]);
   });
 
   it.each([4, 25, 40])('finds rows far from their home slot in an ordered table, and not the keys between them (%i classes)', (classCount) => {

@@ -84,11 +84,17 @@ export const WIDE_CLASSES = 2 * WIDE_LANES;
 
 /**
  * A lane holds the weights of classes 2l and 2l + 1 as one integer, w(2l) + w(2l + 1) × LANE_SHIFT. Summed
- * over fewer than MAX_WIDE_KEYS rows, the low part stays within ±2^25 and the whole within ±2^52: every sum is
- * an exact integer in a double, and the two parts come back exactly (`addWideScores`).
+ * over at most MAX_WIDE_KEYS rows, each holding a class at most once (`wideRows` checks), the low part stays
+ * within ±2^25 and the whole within ±2^52: every sum is an exact integer in a double, and the two parts come
+ * back exactly (`addWideScores`).
  */
 const LANE_SHIFT = 2 ** 26;
-/** At most this many keys a call are scored from wide rows; a longer call takes the sparse path (`addOrderedScores`). */
+/**
+ * At most this many keys a call are scored from wide rows; a longer call takes the sparse path (`addOrderedScores`).
+ * A weight is an int16 (|w| <= 2^15) and the low part must stay below half a LANE_SHIFT (2^25) for rounding to give
+ * the high part, so the bound is 2^25 / 2^15 = 1,024 keys (1,025 of 32,767 already overflow); 1,000 keeps a margin
+ * of 24 and is far above the keys of a call in use (one token's features).
+ */
 export const MAX_WIDE_KEYS = 1000;
 
 /**
@@ -96,11 +102,15 @@ export const MAX_WIDE_KEYS = 1000;
  * and, per slot, WIDE_LANES doubles, lane l holding class 2l's weight plus class 2l + 1's × LANE_SHIFT
  * (0 where the row has none). Scoring a row is then 13 adds in registers instead of decoding its
  * (class, weight) entries one by one. The entity model (46,847 rows, 70,279 slots) takes 0.3 MB of keys
- * and 7.3 MB of lanes, built in a few ms at load (#13).
+ * and 7.3 MB of lanes, built in a few ms at load (#13), by each worker apart from the model memory they share
+ * (docs/scaling.md, session 54 fix-ml). Undefined if a row holds a class twice or a class the
+ * model does not have: such a lane could pass the bound MAX_WIDE_KEYS is derived from, so the model keeps to the
+ * sparse path (training writes one entry per class a row, so no model of ours does).
  */
-export function wideRows(layout: LinearModelLayout): { keys: Uint32Array; lanes: Float64Array } {
+export function wideRows(layout: LinearModelLayout): { keys: Uint32Array; lanes: Float64Array } | undefined {
   const { slots, overflow } = layout;
   if (layout.classes.length > WIDE_CLASSES) throw new RangeError(`wide rows hold at most ${WIDE_CLASSES} classes`);
+  const classCount = layout.classes.length;
   const count = slots.length / STRIDE;
   const keys = new Uint32Array(count);
   const lanes = new Float64Array(count * WIDE_LANES);
@@ -109,9 +119,12 @@ export function wideRows(layout: LinearModelLayout): { keys: Uint32Array; lanes:
     keys[slot] = slots[at] >>> 0;
     const header = slots[at + 1];
     const entries = header & 0xff;
+    let seen = 0;
     for (let e = 0; e < entries; e++) {
       const packed = e < INLINE ? slots[at + 2 + e] : overflow[(header >>> 8) + e - INLINE];
       const c = packed >>> 16;
+      if (c >= classCount || seen & (1 << c)) return undefined;
+      seen |= 1 << c;
       lanes[slot * WIDE_LANES + (c >> 1)] += ((packed << 16) >> 16) * (c & 1 ? LANE_SHIFT : 1);
     }
   }
@@ -345,8 +358,8 @@ export class LinearModel implements Scorer {
     this.weights = layout.weights;
     if (this.ordered && !this.dense && this.classes.length <= WIDE_CLASSES) {
       const wide = wideRows(layout);
-      this.wideKeys = wide.keys;
-      this.wideLanes = wide.lanes;
+      this.wideKeys = wide?.keys;
+      this.wideLanes = wide?.lanes;
     }
   }
 

@@ -11,6 +11,9 @@ const TABLES = new WeakMap<object, Map<string, unknown>>();
 /**
  * The two tables asked last and their maps: the stage asks of `verbs` and `nouns` in turn, tens of thousands of times
  * a round, and a weak map's lookup by the table was half of each lookup's own time (#13, session 54).
+ * Contract: a table is never changed after load (the lexicon is read once from JSON), since its map is a copy made
+ * at the first lookup and a later change would not be seen. These strong references keep at most two such tables
+ * (and their maps) alive after their lexicon is dropped, until two other tables are asked of.
  */
 let lastTable: object | undefined;
 let lastMap: Map<string, unknown> | undefined;

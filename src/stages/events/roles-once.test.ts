@@ -40,6 +40,20 @@ describe('rolesOnce', () => {
     expect(rolesOnce(tree, pack, indexActors([france, germany], tree.tokens.length), 1, undefined, 'ACCUSE').actors[0]).not.toBe(first.actors[0]);
   });
 
+  it('asks again when one actor index comes with another tree, whose token numbers mean other words', () => {
+    // The same words parsed the other way round (Germany the subject): the same verb index, other parties.
+    const other = buildTree(parsedDoc([`
+  France France PROPN NNP 2 obj
+  criticized criticize VERB VBD 0 root
+  Germany Germany PROPN NNP 2 nsubj
+  . . PUNCT . 2 punct`]));
+    const actors = indexActors([france, germany], tree.tokens.length);
+    expect(rolesOnce(tree, pack, actors, 1, undefined, 'ACCUSE')).toEqual(rolesOf(tree, pack, actors, 1, undefined, 'ACCUSE'));
+    const again = rolesOnce(other, pack, actors, 1, undefined, 'ACCUSE');
+    expect(again).toEqual(rolesOf(other, pack, actors, 1, undefined, 'ACCUSE'));
+    expect(again.actors.map((p) => p.code)).toEqual(['DEU']);
+  });
+
   it('keeps a verb\'s readings with and without a noun, and with no event type, apart', () => {
     const actors = indexActors([france, germany], tree.tokens.length);
     const bare = rolesOnce(tree, pack, actors, 1);

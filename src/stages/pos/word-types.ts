@@ -5,8 +5,9 @@
  * an id from one Map lookup, and its hashes, dictionary class, score rows and last two lemmas are kept
  * by id. A type's score rows are the sums of its word-only keys and of its keys as each neighbour of a
  * token (`neighbourFeatures`), summed once and read from one array (session 53, sp-tag). The rows of the
- * previous tags' keys (`labelFeatures`), one per pair of tags met, are kept in the same array, four to a
- * slot of their own (session 54, sp-tagpair: the tagger's argmax loop reads one array, not two). The
+ * previous tags' keys (`labelFeatures`), one per pair of tags met since the last start-over, are kept in
+ * the same array, four to a slot of their own (session 54, sp-tagpair: the tagger's argmax loop reads one
+ * array, not two). The
  * hashes and sums are those the tagger computed before, so the tags are the same.
  */
 import type { Lookup } from '../../ml/record-lookup.js';
@@ -156,7 +157,7 @@ export class WordTypes {
     this.lemmas[at] = lemma;
   }
 
-  /** Forget every word type and tag pair; the boundary's rows stay. */
+  /** Forget every word type and tag pair (pair rows are one per pair met since the last start-over); the boundary's rows stay. */
   private startOver(): void {
     this.ids.clear();
     this.next = 1;
