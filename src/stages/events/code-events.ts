@@ -29,7 +29,7 @@ import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
 import { isVocativeSubject } from './vocatives.js';
 import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
-import { isGiverless, isObjectionMet, receivedAct, receivedNoun } from './received-acts.js';
+import { isArmedObjection, isGiverless, isObjectionMet, isSlightObjection, receivedAct, receivedNoun } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
 import { codeStatementContents } from './statement-stance.js';
 import { nearestActorBefore, speakerOf } from './roles.js';
@@ -433,10 +433,13 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // objector it is turned down, not left to the roles (which read the subject as the doer).
   const objectionMet = object !== undefined && isObjectionMet(tree, verb, object, entry.event);
   if (!received && objectionMet && ctx.bypass !== 'events/no-objector') return reject(ctx, sent, match, 'events/no-objector', event, reason('events/no-objector', { verb: tree.words[verb] }));
+  // "Russian troops met little resistance from Ukrainian forces": next to no objection met is none (session 54 review b #2).
+  if (objectionMet && isSlightObjection(tree, object) && ctx.bypass !== 'events/slight-objection') return reject(ctx, sent, match, 'events/slight-objection', event, reason('events/slight-objection', { noun: tree.words[object] }));
   // "Russian forces met fierce resistance from Ukrainian troops", "Rebels met fierce armed resistance from government
-  // forces": resistance by or against armed forces is fighting between both sides (CAMEO 190, as "clashes between …"
-  // codes it), no refusal (review d #5).
-  if (received && objectionMet && [...received.givers, ...received.receivers].some((a) => ARMED_SECTORS.has(a.sector ?? ''))) {
+  // forces": resistance by armed forces, or armed resistance, is fighting between both sides (CAMEO 190, as "clashes
+  // between …" codes it), no refusal (review d #5). Resistance from villagers met by troops stays their refusal
+  // (session 54 review b #1): the resisting side must bear the arms.
+  if (received && objectionMet && (received.givers.some((a) => ARMED_SECTORS.has(a.sector ?? '')) || isArmedObjection(tree, object))) {
     event = 'ASSAULT';
     cameo = FIGHT_CAMEO;
     mode = undefined;

@@ -3,7 +3,7 @@ import type { PloverEvent } from './plover.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { collisionHazardOf } from './collisions.js';
 import { kbCountry } from './participants.js';
-import { bestPattern, fittingPatternOn } from './patterns.js';
+import { bestPattern, firstFitOrNoneOn } from './patterns.js';
 import { isTimeWord, TIME_WORDS } from './tree.js';
 import { outbreakNounCodes, ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
@@ -189,7 +189,7 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   const isObjection = (p: { code: string; source: string }) => isObjectedEvent(lexicon.cameo[p.code]?.event) && !isUnmetObjection(tree, i, lexicon.cameo[p.code]?.event, p.source, isActor);
   // An objection met ("met criticism at home") outranks the verb's patterns on its other phrases (received-acts.ts).
   const met = metNoun(tree, i);
-  const objection = met === undefined ? undefined : fittingPatternOn(tree, lexicon, i, entry, met, isObjection);
+  const objection = met === undefined ? undefined : firstFitOrNoneOn(tree, lexicon, i, entry, met, isObjection);
   const pattern = objection ?? bestPattern(tree, lexicon, i, entry);
   // "warned of war between Israel and Iran", "warned of a trade war": CAMEO's "* (OF &FIGHT)" threat of force needs a
   // fight the speaker would wage; of one it would not, the warning falls to its senses (thing-topic: no event).
