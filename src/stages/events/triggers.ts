@@ -778,6 +778,9 @@ function nounReading(tree: Tree, lexicon: LexiconTables, n: number): NounReading
   if (modified) return { code: modified, note: `"${modifierWord(tree, lexicon, n) ?? ''}" ${tree.words[n]}` };
   // "There was talk of war between India and Pakistan": talk of a topic is speech about it, no talks held (review d #8).
   if (TOPIC_TALK.has(tree.words[n].toLowerCase()) && childrenBy(tree, n, 'nmod', 'obl').some((m) => markerOf(tree, m) === 'of')) return TOPIC_TALK_READING;
+  // "There was talk of a meeting between Putin and Xi": the event noun talked of is its topic, none held (review b #5).
+  const talk = tree.deps[n]?.head ?? -1;
+  if (talk >= 0 && markerOf(tree, n) === 'of' && TOPIC_TALK.has(tree.words[talk].toLowerCase())) return TOPIC_TALK_READING;
   const attack = targetedAttackCode(tree, key, n);
   if (attack) return { code: attack, note: `${tree.words[n]} on a target: an attack` };
   return phraseReading(tree, key, n) ?? { code: lexicon.nouns[key].code, note: lexicon.nouns[key].note };
