@@ -29,7 +29,7 @@ import { publisherAccusation } from './accusations.js';
 import { reportedAccusation } from './reported-accusations.js';
 import { isVocativeSubject } from './vocatives.js';
 import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
-import { isGiverless, isObjectionMet, receivedAct, receivedNoun } from './received-acts.js';
+import { isArmedObjection, isGiverless, isObjectionMet, isSlightObjection, receivedAct, receivedNoun } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
 import { codeStatementContents } from './statement-stance.js';
 import { nearestActorBefore, speakerOf } from './roles.js';
@@ -149,7 +149,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
       if (alert) codeWithRescue(ctx, sent, alert, codeTrigger);
       if (tree.pos[i]?.upos !== 'VERB') continue;
       // A verdict given by naming ("called the tariffs unfair") decides the verb's event before its lexicon reading.
-      const verbMatch = matchNamedJudgement(tree, ctx.actors, i) ?? matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place');
+      const verbMatch = matchNamedJudgement(tree, ctx.actors, i) ?? matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place', (t) => ctx.actors.at(t)?.code);
       // "I hope that Germany will support …": a hoping verb with no code of its own may still ask another party (expectations.ts).
       // "is ready to help …": a helping verb with no code of its own still states readiness to cooperate (code-readiness.ts).
       const match = verbMatch ?? hopingMatch(tree, i) ?? helpingReadinessMatch(tree, i);
@@ -240,7 +240,7 @@ function usedForAct(ctx: ReadingContext, host: number): boolean {
 
 /** The PLOVER type of verb `verb`'s trigger match, if it has one. */
 function triggerEventOf(ctx: ReadingContext, verb: number): string | undefined {
-  const code = matchVerb(ctx.tree, ctx.lexicon, verb, (t) => ctx.actors.at(t) !== undefined, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place')?.code;
+  const code = matchVerb(ctx.tree, ctx.lexicon, verb, (t) => ctx.actors.at(t) !== undefined, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place', (t) => ctx.actors.at(t)?.code)?.code;
   return code === undefined ? undefined : ctx.lexicon.cameo[code]?.event;
 }
 
@@ -433,10 +433,13 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // objector it is turned down, not left to the roles (which read the subject as the doer).
   const objectionMet = object !== undefined && isObjectionMet(tree, verb, object, entry.event);
   if (!received && objectionMet && ctx.bypass !== 'events/no-objector') return reject(ctx, sent, match, 'events/no-objector', event, reason('events/no-objector', { verb: tree.words[verb] }));
+  // "Russian troops met little resistance from Ukrainian forces": next to no objection met is none (session 54 review b #2).
+  if (objectionMet && isSlightObjection(tree, object) && ctx.bypass !== 'events/slight-objection') return reject(ctx, sent, match, 'events/slight-objection', event, reason('events/slight-objection', { noun: tree.words[object] }));
   // "Russian forces met fierce resistance from Ukrainian troops", "Rebels met fierce armed resistance from government
-  // forces": resistance by or against armed forces is fighting between both sides (CAMEO 190, as "clashes between …"
-  // codes it), no refusal (review d #5).
-  if (received && objectionMet && [...received.givers, ...received.receivers].some((a) => ARMED_SECTORS.has(a.sector ?? ''))) {
+  // forces": resistance by armed forces, or armed resistance, is fighting between both sides (CAMEO 190, as "clashes
+  // between …" codes it), no refusal (review d #5). Resistance from villagers met by troops stays their refusal
+  // (session 54 review b #1): the resisting side must bear the arms.
+  if (received && objectionMet && (received.givers.some((a) => ARMED_SECTORS.has(a.sector ?? '')) || isArmedObjection(tree, object))) {
     event = 'ASSAULT';
     cameo = FIGHT_CAMEO;
     mode = undefined;

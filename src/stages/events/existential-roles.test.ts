@@ -16,6 +16,9 @@ describe('an event noun\'s "from" phrase names its doer, and then its "of" phras
     // Coded ISR's own ACCUSE before: the "of" phrase was read as the agent.
     ['There was criticism of Israel from France.', 'ACCUSE FRA>ISR'],
     ['There was condemnation of Russia from Germany.', 'ACCUSE DEU>RUS'],
+    // Session 54 review b #3: the noun's target phrase (rule-words noun-target-marker: on, against) is whom it is done to
+    // when it has no "of" phrase (LBN -> none before).
+    ['There was an attack on Israel from Lebanon.', 'ASSAULT LBN>ISR'],
   ])('"%s" codes %s', (text, event) => {
     expect(coded(text)).toContain(event);
   });

@@ -46,6 +46,9 @@ describe('talk of a topic is no consultation (#12, review d)', () => {
   it.each([
     ['There was talk of war between India and Pakistan.', 'talk'],
     ['There was talk of a deal between Israel and Saudi Arabia.', 'talk'],
+    // Session 54 review b #5: the event noun in the "of" phrase is the topic talked of, not an event held.
+    ['There was talk of a meeting between Iraq and Iran.', 'meeting'],
+    ['There was talk of a summit between Israel and Egypt.', 'summit'],
   ])('"%s": no event of "%s"', (text, noun) => {
     expect(readingsOf(text, noun).filter(Boolean)).toEqual([]);
   });

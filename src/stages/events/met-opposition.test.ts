@@ -33,6 +33,9 @@ describe('an objection met is the objector\'s act', () => {
     // both were turned down as no refusal).
     ['Russian forces met fierce resistance from Ukrainian troops outside Kyiv.', 'met ASSAULT UKRMIL+RUSMIL -> '],
     ['Afghan rebels met stiff resistance from Soviet troops near Kabul.', 'met ASSAULT SUNMIL+AFGREB -> '],
+    // Session 54 review b #1: resistance from unarmed people is theirs to refuse, no fight (the armed side alone does
+    // not make a fight of it).
+    ['Russian troops met resistance from Ukrainian villagers.', 'met REJECT UKRCVL -> RUSMIL'],
   ])('"%s" codes %s', (text, event) => {
     expect(coded(text)).toContain(event);
   });
@@ -47,6 +50,9 @@ describe('an objection met is the objector\'s act', () => {
     ['The government ran into opposition from its own backbenchers.'],
     // Review #10: an objection met outranks the meeting patterns of its prepositional phrases ("* (AT)").
     ['The French president met criticism at home over the deal with Britain.'],
+    // Session 54 review b #2: little or scant resistance met is next to none (rule-words little-objection).
+    ['Russian troops met little resistance from Ukrainian forces.'],
+    ['Chinese troops met scant opposition from Indian forces.'],
   ])('"%s" codes no meeting and no objection by the subject', (text) => {
     expect(coded(text)).toEqual([]);
   });
@@ -75,6 +81,10 @@ describe('people met with weapons', () => {
   it.each([
     ['Israeli police met Palestinian protesters with tear gas.', 'met ASSAULT ISRCOP'],
     ['Kenyan police met the demonstrators with tear gas and rubber bullets.', 'met ASSAULT KENCOP'],
+    // Session 54 review b #7: the less-lethal arms of crowd control besides those CAMEO's &WEAPON holds.
+    ['Egyptian police met protesters with batons.', 'met ASSAULT EGYCOP'],
+    ['Kenyan police met the demonstrators with rubber bullets.', 'met ASSAULT KENCOP'],
+    ['Indian police met the protesters with truncheons.', 'met ASSAULT INDCOP'],
   ])('"%s" codes %s', (text, event) => {
     expect(coded(text)).toContainEqual(expect.stringMatching(new RegExp(`^${event}`)));
     expect(coded(text).filter((e) => e.includes('CONSULT'))).toEqual([]);

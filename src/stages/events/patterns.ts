@@ -57,11 +57,12 @@ function bestFit(lexicon: RuntimeLexicon, entry: VerbEntry, args: Args): { patte
 
 /**
  * The first pattern of the entry's blocks anchored on token `t` (its form or lemma) that fits the verb's arguments, in
- * block and pattern order, if it passes `wanted`: a pattern on what a verb meets read before others that outweigh it.
+ * block and pattern order, if it passes `wanted`; undefined if none fits OR the first fit is unwanted (the first fit
+ * decides; a later wanted fit is never returned): a pattern on what a verb meets read before others that outweigh it.
  * A hand block's pattern that fits first and is not wanted ("face * PENALTIES", no event) hides CAMEO's ("* PENALTY",
  * 112) as it does in `bestPattern` (review d #12: "face" meets objections too).
  */
-export function fittingPatternOn(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntry, t: number, wanted: (pattern: CompiledPattern) => boolean): { pattern: CompiledPattern; block: string; weight: number } | undefined {
+export function firstFitOrNoneOn(tree: Tree, lexicon: RuntimeLexicon, i: number, entry: VerbEntry, t: number, wanted: (pattern: CompiledPattern) => boolean): { pattern: CompiledPattern; block: string; weight: number } | undefined {
   const args = argumentsOf(tree, i);
   for (const block of entry.blocks) {
     const compiled = lexicon.block(block);

@@ -104,6 +104,22 @@ export function isObjectionMet(tree: Tree, verb: number, noun: number, event: st
   return OBJECTED.has(event) && isReceivedNoun(tree, verb, noun, event);
 }
 
+/** Words before an objection noun that make it next to none met ("met little resistance"; rule-words `slight-objection`). */
+const SLIGHT_OBJECTION = ruleWords('slight-objection');
+
+/** Words on an objection noun that make it armed whoever raises it ("met armed resistance"; rule-words `armed-objection`). */
+const ARMED_OBJECTION = ruleWords('armed-objection');
+
+/** Whether the objection noun `noun` is met as next to none: "met little / scant / no resistance from Ukrainian forces". */
+export function isSlightObjection(tree: Tree, noun: number): boolean {
+  return childrenBy(tree, noun, 'amod', 'det').some((m) => SLIGHT_OBJECTION.has(tree.lemmas[m]));
+}
+
+/** Whether the objection noun `noun` carries a word of arms: "met fierce armed resistance from the villagers". */
+export function isArmedObjection(tree: Tree, noun: number): boolean {
+  return childrenBy(tree, noun, 'amod', 'compound').some((m) => ARMED_OBJECTION.has(tree.lemmas[m]) || ARMED_OBJECTION.has(tree.words[m]));
+}
+
 /** Whether `noun` names the act `event` that the receiving verb `verb` receives (any of its objects). */
 function isReceivedNoun(tree: Tree, verb: number, noun: number, event: string): boolean {
   return isReceivingVerb(tree, verb, event) && (childrenBy(tree, verb, 'obj').includes(noun) || receivedNoun(tree, verb, event) === noun);

@@ -238,6 +238,8 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
  */
 /** Prepositions whose phrase on an event noun names its doer (rule-words `event-agent-marker`: "by", "from"). */
 const EVENT_AGENT_MARKERS = ruleWords('event-agent-marker');
+/** Prepositions of the phrase an event noun is aimed at ("an attack on Israel"; rule-words `noun-target-marker`). */
+const NOUN_TARGET_MARKERS = ruleWords('noun-target-marker');
 
 function eventAgent(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
   const owner = possessorOf(tree, actors, noun);
@@ -524,9 +526,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     const beneficiary = beneficiaryOf(tree, noun, (head) => phrase(head).filter(notNounTopic(head)));
     if (beneficiary.length) return beneficiary;
     // "There was criticism of Israel from France", "the invasion of Kuwait by Iraq": with its doer in a "from" or "by"
-    // phrase, an event noun's "of" phrase names whom it is done to (review d #9).
+    // phrase, an event noun's "of" phrase names whom it is done to (review d #9), else its target phrase ("an attack on
+    // Israel from Lebanon": session 54 review b #3).
     const nmods = childrenBy(tree, noun, 'nmod');
-    const patient = nmods.some((m) => EVENT_AGENT_MARKERS.has(markerOf(tree, m) ?? '') && actorsOfPhrase(tree, actors, m).length) ? nmods.find((m) => markerOf(tree, m) === 'of') : undefined;
+    const patient = nmods.some((m) => EVENT_AGENT_MARKERS.has(markerOf(tree, m) ?? '') && actorsOfPhrase(tree, actors, m).length) ?
+      nmods.find((m) => markerOf(tree, m) === 'of') ?? nmods.find((m) => NOUN_TARGET_MARKERS.has(markerOf(tree, m) ?? '')) : undefined;
     const done = patient === undefined ? [] : phrase(patient).filter(accept);
     if (done.length) { reasons.push(reason('roles/noun-patient', { noun: tree.words[noun] })); return done; }
     const owner = possessorOf(tree, actors, noun).filter(accept);

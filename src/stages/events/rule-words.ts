@@ -232,6 +232,8 @@ const CLASSES = {
   receiving: [],
   'objection-meeting': [],
   'answerable-objection': [],
+  'slight-objection': [],
+  'armed-objection': [],
   'accused-phrase': ['at', 'on'],
   'accused-particle': ['at'],
   'duty-verb': [],

@@ -4,7 +4,7 @@ import type { EventParticipant } from './types.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { collisionHazardOf } from './collisions.js';
 import { kbCountry } from './participants.js';
-import { bestPattern, fittingPatternOn } from './patterns.js';
+import { bestPattern, firstFitOrNoneOn } from './patterns.js';
 import { isTimeWord, TIME_WORDS } from './tree.js';
 import { outbreakNounCodes, ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
@@ -43,8 +43,9 @@ export interface TriggerMatch {
  * else an event noun it governs ("held talks"). Undefined when the verb is not in the lexicon.
  */
 export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false,
-  sectorOf: (token: number) => string | undefined = () => undefined, isPlace: (token: number) => boolean = () => false): TriggerMatch | undefined {
-  const match = matchVerbSense(tree, lexicon, i, isActor, sectorOf, isPlace);
+  sectorOf: (token: number) => string | undefined = () => undefined, isPlace: (token: number) => boolean = () => false,
+  codeOf: (token: number) => string | undefined = () => undefined): TriggerMatch | undefined {
+  const match = matchVerbSense(tree, lexicon, i, isActor, sectorOf, isPlace, codeOf);
   if (!match || match.code === '---') return match;
   const published = !match.code.startsWith('01') ? publishedThingOf(tree, i) : undefined;
   // "released a video of the hostages", "a statement released by the ministry": a text or recording released is
@@ -146,7 +147,8 @@ function questionWordOf(tree: Tree, verb: number): number | undefined {
   return tree.children[verb].find((c) => QUESTION_WORDS.has(tree.lemmas[c]) && c < verb && (baseRel(tree, c) === 'advmod' || baseRel(tree, c) === 'mark'));
 }
 
-function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined, isPlace: (token: number) => boolean): TriggerMatch | undefined {
+function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined, isPlace: (token: number) => boolean,
+  codeOf: (token: number) => string | undefined): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   // "There was talk of war": an event noun that is the subject of existential "be" is a noun whatever its tag; the
   // existential reads it. Another word there is left to the verb's readings (a misparsed "he says" keeps its own).
@@ -196,12 +198,12 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   const isObjection = (p: { code: string; source: string }) => isObjectedEvent(lexicon.cameo[p.code]?.event) && !isUnmetObjection(tree, i, lexicon.cameo[p.code]?.event, p.source, isActor);
   // An objection met ("met criticism at home") outranks the verb's patterns on its other phrases (received-acts.ts).
   const met = metNoun(tree, i);
-  const objection = met === undefined ? undefined : fittingPatternOn(tree, lexicon, i, entry, met, isObjection);
+  const objection = met === undefined ? undefined : firstFitOrNoneOn(tree, lexicon, i, entry, met, isObjection);
   const pattern = objection ?? bestPattern(tree, lexicon, i, entry);
   // "warned of war between Israel and Iran", "warned of a trade war": CAMEO's "* (OF &FIGHT)" threat of force needs a
   // fight the speaker would wage; of one it would not, the warning falls to its senses (thing-topic: no event).
   const best = pattern && !isUnmetObjection(tree, i, lexicon.cameo[pattern.pattern.code]?.event, pattern.pattern.source, isActor) &&
-    !isWarningOfUnwagedFight(tree, i) ? pattern : undefined;
+    !isWarningOfUnwagedFight(tree, i, codeOf) ? pattern : undefined;
   if (best) {
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
   }
@@ -616,19 +618,21 @@ const OTHERS_FIGHT_MARKERS = ruleWords('others-fight-marker');
  * Whether fight noun `n` a warning names is none the speaker would wage: one between others ("warned of war between
  * Israel and Iran") or of trade or prices ("warned of a trade war"), no threat of force (#12, session 53).
  */
-function isUnwagedFight(tree: Tree, n: number, speaker?: number): boolean {
+function isUnwagedFight(tree: Tree, n: number, speaker?: number, codeOf: (token: number) => string | undefined = () => undefined): boolean {
   if (!OUTBREAK_NOUNS.has(tree.words[n].toLowerCase())) return false;
-  // "Iran warned of an all-out war between Iran and Israel": a speaker named as one side would wage it (review d #1).
-  const named = (word: string) => speaker !== undefined && word.toLowerCase() === tree.words[speaker].toLowerCase();
+  // "Iran warned of an all-out war between Iran and Israel": a speaker named as one side would wage it (review d #1);
+  // "Iran's foreign minister warned of a war between Iran and Israel": by its actor code, as words differ (review b #6).
+  const code = speaker === undefined ? undefined : codeOf(speaker);
+  const named = (side: number) => speaker !== undefined && (tree.words[side].toLowerCase() === tree.words[speaker].toLowerCase() || (code !== undefined && codeOf(side) === code));
   return !isArmedFight(tree, n) || childrenBy(tree, n, 'nmod').some((m) => OTHERS_FIGHT_MARKERS.has(markerOf(tree, m) ?? '') &&
-    !conjuncts(tree, m).some((c) => named(tree.words[c])));
+    !conjuncts(tree, m).some(named));
 }
 
 /** Whether warning verb `i` (rule-words `warning-verb`) warns of, about or against a fight the speaker would not wage. */
-function isWarningOfUnwagedFight(tree: Tree, i: number): boolean {
+function isWarningOfUnwagedFight(tree: Tree, i: number, codeOf: (token: number) => string | undefined): boolean {
   const subj = subjectOf(tree, i);
   const speaker = subj && !subj.passive ? subj.token : undefined;
-  return WARNING_VERBS.has(tree.lemmas[i]) && childrenBy(tree, i, 'obl').some((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? '') && isUnwagedFight(tree, c, speaker));
+  return WARNING_VERBS.has(tree.lemmas[i]) && childrenBy(tree, i, 'obl').some((c) => TOPIC_MARKERS.has(markerOf(tree, c) ?? '') && isUnwagedFight(tree, c, speaker, codeOf));
 }
 
 /**
@@ -801,6 +805,9 @@ function nounReading(tree: Tree, lexicon: LexiconTables, n: number): NounReading
   if (modified) return { code: modified, note: `"${modifierWord(tree, lexicon, n) ?? ''}" ${tree.words[n]}` };
   // "There was talk of war between India and Pakistan": talk of a topic is speech about it, no talks held (review d #8).
   if (TOPIC_TALK.has(tree.words[n].toLowerCase()) && childrenBy(tree, n, 'nmod', 'obl').some((m) => markerOf(tree, m) === 'of')) return TOPIC_TALK_READING;
+  // "There was talk of a meeting between Putin and Xi": the event noun talked of is its topic, none held (review b #5).
+  const talk = tree.deps[n]?.head ?? -1;
+  if (talk >= 0 && markerOf(tree, n) === 'of' && TOPIC_TALK.has(tree.words[talk].toLowerCase())) return TOPIC_TALK_READING;
   const attack = targetedAttackCode(tree, key, n);
   if (attack) return { code: attack, note: `${tree.words[n]} on a target: an attack` };
   return phraseReading(tree, key, n) ?? { code: lexicon.nouns[key].code, note: lexicon.nouns[key].note };

@@ -97,6 +97,8 @@ describe('warnings of a war between the speaker and another', () => {
   it.each([
     ['Iran warned of an all-out war between Iran and Israel.', 'THREATEN 138 IRN>ISR'],
     ['Israel warned of a war between Israel and Iran.', 'THREATEN 138 ISR>IRN'],
+    // Session 54 review b #6: the speaker is named by its code, not its word (a minister of Iran is Iran's side).
+    ['Iran\'s foreign minister warned of a war between Iran and Israel.', 'THREATEN 138 IRNGOV>ISR'],
   ])('%s', (text, event) => {
     expect(codedOn(text, 'warned')).toEqual([event]);
   });
