@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../core/document.js';
-import { defaultPipeline } from '../../pipeline.js';
-import { codeEvents, type EventInput } from './code-events.js';
-import { loadLexicon } from './lexicon.js';
+import { codedAt } from '../../../test/support/coded-triggers.js';
 
 // Chairing a meeting with a side is holding talks with it, as convening or hosting one is (data/verbs.txt CHAIR_MEETING;
 // #12, "nothing in the sentence"): sentences from the training gold (kremlin-67879, reuters-18150, reuters-7071, a BBC story)
 // and made-up ones, through the real pipeline up to the layers events read.
-const lexicon = loadLexicon();
-const pipeline = defaultPipeline({ layers: ['actors', 'discourse', 'quotes'] });
 
 /** The events coded from `trigger`, as "EVENT actor->recipient". */
-const coded = (text: string, trigger: string): string[] => {
-  const doc = pipeline.run(makeDoc({ text, meta: { date: '2022-09-20' } }));
-  return codeEvents(doc as EventInput, lexicon).events
-    .filter((e) => doc.text.slice(e.trigger.start, e.trigger.end) === trigger)
-    .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
-};
+const coded = (text: string, trigger: string): string[] => codedAt(text, trigger, '2022-09-20');
 
 describe('a meeting chaired with a side is a consultation with it', () => {
   it.each([

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
 import { makeDoc } from '../../core/document.js';
 import { defaultPipeline } from '../../pipeline.js';
-import { codeEvents, type EventInput } from './code-events.js';
+import type { EventInput } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
 import { resolvedActors } from '../discourse/merge.js';
 import { matchNamedJudgement } from './named-judgements.js';
@@ -14,12 +15,7 @@ const lexicon = loadLexicon();
 const pipeline = defaultPipeline({ layers: ['actors', 'discourse', 'quotes'] });
 
 /** The events coded from `trigger`, as "EVENT actor->recipient". */
-const coded = (text: string, trigger: string): string[] => {
-  const doc = pipeline.run(makeDoc({ text, meta: { date: '2005-03-01' } }));
-  return codeEvents(doc as EventInput, lexicon).events
-    .filter((e) => doc.text.slice(e.trigger.start, e.trigger.end) === trigger)
-    .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
-};
+const coded = (text: string, trigger: string): string[] => codedAt(text, trigger, '2005-03-01');
 
 describe('a judged thing told in an earlier sentence is addressed to its owner there', () => {
   it.each([

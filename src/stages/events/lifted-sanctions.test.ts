@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../core/document.js';
-import { defaultPipeline } from '../../pipeline.js';
-import { codeEvents, type EventInput } from './code-events.js';
-import { loadLexicon } from './lexicon.js';
+import { codedAt } from '../../../test/support/coded-triggers.js';
 
 // Lifting sanctions or an embargo is easing them, done (data/verbs.txt LIFT; #12, type accuracy): CAMEO's LIFT codes
 // "* SANCTION" as an intent [0351] and has no embargo row, so "lifted its arms embargo" fell to the noun's own
 // SANCTION. Sanctions take 085 (economic easing, RETREAT), the embargo 081, as measured in session 54. Made-up
 // sentences after the training wire gold's sanctions stories, through the real pipeline up to the layers events read.
-const lexicon = loadLexicon();
-const pipeline = defaultPipeline({ layers: ['actors', 'discourse', 'quotes'] });
 
 /** The events coded from `trigger`, as "EVENT CAMEO actor->recipient". */
-const coded = (text: string, trigger: string): string[] => {
-  const doc = pipeline.run(makeDoc({ text, meta: { date: '2022-09-20' } }));
-  return codeEvents(doc as EventInput, lexicon).events
-    .filter((e) => doc.text.slice(e.trigger.start, e.trigger.end) === trigger)
-    .map((e) => `${e.event} ${e.cameo} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
-};
+const coded = (text: string, trigger: string): string[] => codedAt(text, trigger, '2022-09-20', { cameo: true });
 
 describe('lifting sanctions or an embargo is easing them', () => {
   it.each([

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../core/document.js';
-import { defaultPipeline } from '../../pipeline.js';
-import { codeEvents, type EventInput } from './code-events.js';
-import { loadLexicon } from './lexicon.js';
+import { codedAt } from '../../../test/support/coded-triggers.js';
 
 // Sentences from the training gold (reuters-20865, reuters-12848) and made-up ones through the real pipeline up to the
 // layers events read: the relative pronoun's antecedent is what rolesOf reads (roles.ts, isThingAntecedent).
-const lexicon = loadLexicon();
-const pipeline = defaultPipeline({ layers: ['actors', 'discourse', 'quotes'] });
 
 /** The events coded from `trigger`, as "EVENT actor->recipient". */
-const coded = (text: string, trigger: string): string[] => {
-  const doc = pipeline.run(makeDoc({ text, meta: { date: '1987-04-01' } }));
-  return codeEvents(doc as EventInput, lexicon).events
-    .filter((e) => doc.text.slice(e.trigger.start, e.trigger.end) === trigger)
-    .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
-};
+const coded = (text: string, trigger: string): string[] => codedAt(text, trigger, '1987-04-01');
 
 describe('"which" or "that" for a thing takes no actor from the thing\'s modifiers', () => {
   it.each([
