@@ -86,9 +86,9 @@ export const WIDE_CLASSES = 2 * WIDE_LANES;
  * A lane holds the weights of classes 2l and 2l + 1 as one integer, w(2l) + w(2l + 1) × LANE_SHIFT. Summed
  * over at most MAX_WIDE_KEYS rows, each holding a class at most once (`wideRows` checks), the low part stays
  * within ±2^25 and the whole within ±2^52: every sum is an exact integer in a double, and the two parts come
- * back exactly (`addWideScores`).
+ * back exactly (`addWideScores`; the pos tagger's remembered rows, `pos/word-types.ts`, are such lanes too).
  */
-const LANE_SHIFT = 2 ** 26;
+export const LANE_SHIFT = 2 ** 26;
 /**
  * At most this many keys a call are scored from wide rows; a longer call takes the sparse path (`addOrderedScores`).
  * A weight is an int16 (|w| <= 2^15) and the low part must stay below half a LANE_SHIFT (2^25) for rounding to give

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { LANE_SHIFT } from '../../ml/linear-model.js';
 import { hashWords, sentenceWordsFor } from './tag-features.js';
 import { BOUNDARY_TYPE, NOT_IN_DICTIONARY, NO_PAIR_ROW, OWN_ROW, WordTypes } from './word-types.js';
 
 const dictionary = new Map([['the', 5]]);
 const ambiguity = new Map([['talks', 9]]);
+
+/** The `classes` scores of the row at `at` of `table`, split from its lanes (two classes a double). */
+function scoresIn(table: Float64Array, at: number, classes: number): number[] {
+  return Array.from({ length: classes }, (_, c) => {
+    const lane = table[at + (c >> 1)];
+    const high = Math.round(lane / LANE_SHIFT);
+    return c & 1 ? high : lane - high * LANE_SHIFT;
+  });
+}
 
 /** Read one sentence; its hashes and type ids. */
 function read(types: WordTypes, words: string[]) {
@@ -42,7 +52,7 @@ describe('WordTypes', () => {
     types.writeRow(ids[1], OWN_ROW + 2, Float64Array.from([4, 5, 6]));
     types.writeRow(BOUNDARY_TYPE, OWN_ROW + 1, Float64Array.from([7, 8, 9]));
     expect([types.hasRow(ids[1], OWN_ROW), types.hasRow(ids[1], OWN_ROW + 1), types.hasRow(ids[1], OWN_ROW + 2)]).toEqual([true, false, true]);
-    const row = (id: number, k: number) => Array.from(types.table.subarray(types.rowAt(id, k), types.rowAt(id, k) + 3));
+    const row = (id: number, k: number) => scoresIn(types.table, types.rowAt(id, k), 3);
     expect([row(ids[1], OWN_ROW), row(ids[1], OWN_ROW + 2), row(BOUNDARY_TYPE, OWN_ROW + 1)]).toEqual([[1, -2, 3], [4, 5, 6], [7, 8, 9]]);
     // The boundary's own row stays zero: the first word of a sentence adds its own keys afresh.
     expect(row(BOUNDARY_TYPE, OWN_ROW)).toEqual([0, 0, 0]);
@@ -53,13 +63,27 @@ describe('WordTypes', () => {
     expect(types.hasRow(BOUNDARY_TYPE, OWN_ROW + 1)).toBe(true);
   });
 
+  it('keeps a row in lanes, two classes a double, whose sums over rows split back exactly', () => {
+    // The tagger adds five rows a lane and splits the sum (#13): their 26 keys of int16 weights at most a class.
+    const types = new WordTypes(5, dictionary, ambiguity, 16);
+    const { ids } = read(types, ['a']);
+    const extreme = 26 * 32_768;
+    const rows = [[extreme, -extreme, 1, -1, extreme], [-3, extreme, 0, 7, -extreme], [1, 2, 3, 4, 5], [0, 0, 0, 0, 0]];
+    rows.forEach((scores, k) => types.writeRow(ids[0], OWN_ROW + k, Float64Array.from(scores)));
+    expect(types.lanes).toBe(3);
+    expect(types.rowAt(ids[0], OWN_ROW + 1) - types.rowAt(ids[0], OWN_ROW)).toBe(3);
+    rows.forEach((scores, k) => expect(scoresIn(types.table, types.rowAt(ids[0], OWN_ROW + k), 5)).toEqual(scores));
+    const lanes = Float64Array.from({ length: 3 }, (_, l) => rows.reduce((total, _row, k) => total + types.table[types.rowAt(ids[0], OWN_ROW + k) + l], 0));
+    expect(scoresIn(lanes, 0, 5)).toEqual([0, 1, 2, 3, 4].map((c) => rows.reduce((total, row) => total + row[c], 0)));
+  });
+
   it('keeps rows through growing past its first size', () => {
     const types = new WordTypes(2, dictionary, ambiguity, 10_000);
     const first = read(types, ['w']).ids[0];
     types.writeRow(first, OWN_ROW + 3, Float64Array.from([-5, 6]));
     read(types, Array.from({ length: 600 }, (_, i) => `v${i}`));
     expect(types.hasRow(first, OWN_ROW + 3)).toBe(true);
-    expect(Array.from(types.table.subarray(types.rowAt(first, OWN_ROW + 3), types.rowAt(first, OWN_ROW + 3) + 2))).toEqual([-5, 6]);
+    expect(scoresIn(types.table, types.rowAt(first, OWN_ROW + 3), 2)).toEqual([-5, 6]);
   });
 
   it('grows past its first size', () => {
@@ -73,7 +97,7 @@ describe('WordTypes', () => {
 
 describe('WordTypes tag-pair rows', () => {
   const NONE = 0xffff;
-  const row = (types: WordTypes, at: number, classes: number) => Array.from(types.table.subarray(at, at + classes));
+  const row = (types: WordTypes, at: number, classes: number) => scoresIn(types.table, at, classes);
 
   it('keep one row per pair of tags (the start of a sentence in pairs of its own), apart from the types\' rows', () => {
     const types = new WordTypes(3, dictionary, ambiguity, 64);

@@ -7,9 +7,11 @@
  * token (`neighbourFeatures`), summed once and read from one array (session 53, sp-tag). The rows of the
  * previous tags' keys (`labelFeatures`), one per pair of tags met since the last start-over, are kept in
  * the same array, four to a slot of their own (session 54, sp-tagpair: the tagger's argmax loop reads one
- * array, not two). The
- * hashes and sums are those the tagger computed before, so the tags are the same.
+ * array, not two). A row holds two classes a double (`LANE_SHIFT` lanes, as the entity model's wide rows), so
+ * the argmax loop reads half as many cells, each check and index paid once for two classes (session 55,
+ * sp-tagkeys). The hashes and sums are those the tagger computed before, so the tags are the same.
  */
+import { LANE_SHIFT } from '../../ml/linear-model.js';
 import type { Lookup } from '../../ml/record-lookup.js';
 import { NEIGHBOUR_ROLES, copyWordHashes, hashWordInto, sentenceWordsFor, type SentenceWords } from './tag-features.js';
 
@@ -51,8 +53,15 @@ export class WordTypes {
   private known = new Int32Array(FIRST_TYPES);
   /** Which of a type's score rows are made: bit `1 << row`. */
   private made = new Uint8Array(FIRST_TYPES);
-  /** The score rows, `TYPE_ROWS` of `classes` int32 per type (`rowAt`): integer sums of int16 weights. */
-  table: Int32Array;
+  /**
+   * The score rows, `TYPE_ROWS` per type (`rowAt`), each `lanes` doubles: lane l holds class 2l's sum plus
+   * class 2l + 1's × LANE_SHIFT (`writeRow`). The sums are of int16 weights over a few keys, and the tagger
+   * adds five rows: its low parts stay far within ±2^25, so every lane is an exact integer and rounding
+   * `lane / LANE_SHIFT` gives the high part back exactly.
+   */
+  table: Float64Array;
+  /** Doubles per row: two classes each, the last holding one when the classes are odd. */
+  readonly lanes: number;
   /**
    * Two lemmas per type, each with the tag class it was found with (NO_LEMMA: none yet): a word
    * read with two tags in turn ("says" VBZ, "cut" VBD/VBN/NN) kept the lemmatizer busy with one.
@@ -72,7 +81,8 @@ export class WordTypes {
     private readonly ambiguity: Lookup<number>,
     private readonly limit = 8192,
   ) {
-    this.table = new Int32Array(FIRST_TYPES * TYPE_ROWS * classes);
+    this.lanes = (classes + 1) >> 1;
+    this.table = new Float64Array(FIRST_TYPES * TYPE_ROWS * this.lanes);
     this.pairRows = new Int32Array((classes + 1) * (classes + 1)).fill(NO_PAIR_ROW);
   }
 
@@ -100,7 +110,7 @@ export class WordTypes {
 
   /** Where score row `row` of type `id` starts in `table`. */
   rowAt(id: number, row: number): number {
-    return (id * TYPE_ROWS + row) * this.classes;
+    return (id * TYPE_ROWS + row) * this.lanes;
   }
 
   /** Whether score row `row` of type `id` is made. */
@@ -110,9 +120,7 @@ export class WordTypes {
 
   /** Make score row `row` of type `id` from `scores` (integer sums of int16 weights, `classes` of them). */
   writeRow(id: number, row: number, scores: Float64Array): void {
-    const table = this.table;
-    const classes = this.classes;
-    for (let c = 0, at = this.rowAt(id, row); c < classes; c++, at++) table[at] = scores[c];
+    this.pack(scores, this.rowAt(id, row));
     this.made[id] |= 1 << row;
   }
 
@@ -134,9 +142,8 @@ export class WordTypes {
       this.pairRoom = TYPE_ROWS;
     }
     const at = this.pairAt;
-    const table = this.table;
-    for (let c = 0; c < this.classes; c++) table[at + c] = scores[c];
-    this.pairAt += this.classes;
+    this.pack(scores, at);
+    this.pairAt += this.lanes;
     this.pairRoom--;
     return (this.pairRows[pair] = at);
   }
@@ -155,6 +162,12 @@ export class WordTypes {
     const at = this.lemmaClass[id * 2] === NO_LEMMA ? id * 2 : id * 2 + 1;
     this.lemmaClass[at] = classId;
     this.lemmas[at] = lemma;
+  }
+
+  /** Write `scores` (one per class) into the row at `at` as lanes, two classes a double. */
+  private pack(scores: Float64Array, at: number): void {
+    const classes = this.classes;
+    for (let c = 0; c < classes; c += 2, at++) this.table[at] = scores[c] + (c + 1 < classes ? scores[c + 1] * LANE_SHIFT : 0);
   }
 
   /** Forget every word type and tag pair (pair rows are one per pair met since the last start-over); the boundary's rows stay. */
@@ -194,7 +207,7 @@ export class WordTypes {
     const made = new Uint8Array(size);
     made.set(this.made);
     this.made = made;
-    const table = new Int32Array(size * TYPE_ROWS * this.classes);
+    const table = new Float64Array(size * TYPE_ROWS * this.lanes);
     table.set(this.table);
     this.table = table;
     const lemmaClass = new Int32Array(size * 2);
