@@ -10,6 +10,7 @@ import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { callPurposeHost, performativeHedge, permittedSpeaker } from './performatives.js';
 import { PLOVER_RULES, QUAD_OF, type PloverEvent } from './plover.js';
 import { instrumentPurposeHost } from './instrument-purpose.js';
+import { meetingPurposeHost } from './meeting-purpose.js';
 import { protestPurposeHost } from './protest-purpose.js';
 import { ruleWords, transparentVerbs, type Transparency } from './rule-words.js';
 import { auxWords, childrenBy, isAdjacentInfinitive, isMisreadMainVerb, isTimeWord, markerOf, openingSubjectOf, type Tree } from './tree.js';
@@ -56,6 +57,14 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   if (call !== undefined) {
     const above = clauseFlags(tree, pack, call, { reported: false });
     return { ...above, reasons: [...above.reasons, reason('events/call-purpose', { call: tree.words[call], act: tree.words[verb] })] };
+  }
+  // "met to discuss", "will visit Japan to seek credits": talks done at the gathering, as real as it (meeting-purpose.ts).
+  const gathering = meetingPurposeHost(tree, verb);
+  if (gathering !== undefined) {
+    const up = controllerOf(tree, pack, gathering);
+    if (up === 'content') return 'content';
+    const above = clauseFlags(tree, pack, gathering, { reported: false });
+    return mergeFlags({ ...above, reasons: [...above.reasons, reason('events/meeting-purpose', { gathering: tree.words[gathering], act: tree.words[verb] })] }, up);
   }
   // "used a message to denounce", "took the opportunity to thank": the act done with it, as real as the using.
   const used = instrumentPurposeHost(tree, verb);

@@ -174,6 +174,8 @@ const CLASSES = {
   'stated-act': [],
   'present-auxiliary': [],
   'call-verb': [],
+  'gathering-verb': [],
+  'talks-act': [],
   'vocative-opener': [],
   'accused-subject': [],
   'punitive-noun': [],

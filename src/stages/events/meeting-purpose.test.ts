@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
+
+describe('talks done at a gathering (meeting-purpose.ts)', () => {
+  it.each([
+    ['Venezuelan Finance Minister Manuel Azpurua travelled to Tokyo on Monday to seek new credits from Japan.', 'seek', 'REQUEST VEN->JPN'],
+    ['Brazilian Finance Minister Dilson Funaro flew to New York on Tuesday to negotiate with the creditor banks.', 'negotiate', 'CONSULT BRA+MNC->'],
+    ['OPEC oil ministers met in Vienna on Monday to review their accord on prices.', 'review', 'AGREE IGO->'],
+  ])('codes the talks a gathering was for, done by its subject: %s', (text, trigger, coded) => {
+    expect(codedAt(text, trigger, '1987-03-02')).toEqual([coded]);
+  });
+
+  it.each([
+    ['OPEC oil ministers met in Vienna on Monday to sign an accord on prices.', 'sign'],
+    ['OPEC oil ministers agreed on Monday to review their accord on prices.', 'review'],
+  ])('keeps an act still to come or an agreement\'s content an intent: %s', (text, trigger) => {
+    expect(codedAt(text, trigger, '1987-03-02')).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Talks done at a gathering (#12): "NATO ambassadors met in emergency session today to discuss tension", "will visit
+ * Japan in mid-May to seek new credits", "left Brazil early today to attend a weekend meeting" (training gold CONSULT,
+ * REQUEST, CONSULT, each turned down by events/infinitive as an aim). A purpose infinitive of meeting or travelling to
+ * meet that is itself done by talking happens at the gathering: it is as real as the gathering (its tense, negation and
+ * modality, as the purpose of a call is: performatives.ts `callPurposeHost`), and its doer is the gathering's subject
+ * by subject control. "met to sign an agreement" stays an intent. The verbs are rule-words `gathering-verb` and `talks-act`.
+ */
+import { ruleWords } from './rule-words.js';
+import { childrenBy, isToInfinitive, type Tree } from './tree.js';
+
+const GATHERING_VERBS = ruleWords('gathering-verb');
+const TALKS_ACTS = ruleWords('talks-act');
+
+/**
+ * The verb of gathering whose purpose `verb`, a subjectless "to" infinitive of talks, is: its head when the infinitive
+ * is that verb's clause of purpose (`advcl`). A complement ("agreed to meet to discuss" is the agreement's content) is
+ * left to the verb above it: only the gathering's own purpose is told as done.
+ */
+export function meetingPurposeHost(tree: Tree, verb: number): number | undefined {
+  if (tree.deps[verb].deprel !== 'advcl' || !TALKS_ACTS.has(tree.lemmas[verb] ?? '')) return undefined;
+  const head = tree.deps[verb].head;
+  if (head < 0 || tree.pos[head]?.upos !== 'VERB' || !GATHERING_VERBS.has(tree.lemmas[head] ?? '')) return undefined;
+  return isToInfinitive(tree, verb) && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length ? head : undefined;
+}
