@@ -143,6 +143,8 @@ for (const [noun, code] of parsePhoenixAgents(read(petrarch, 'Phoenix.agents.txt
 
 // dyad's own files come last: they override Phoenix where both name the same thing.
 for (const a of readData('agents.tsv', parseAgentNouns) as ReturnType<typeof parseAgentNouns>) kb.addAgent(a.noun, a.sectors, true);
+// A debtor's bank creditors are business nouns; creditors.ts reads the same list to code them MNC.
+for (const noun of parseWordList(read(dataDir, 'creditor-words.txt'))) kb.addAgent(noun, ['BUS'], true);
 for (const o of readData('organisations.tsv', parseOrganisations) as ReturnType<typeof parseOrganisations>) kb.addOrganisation(o);
 for (const m of readData('metonyms.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(m);
 // An armed group's name stands for its country's sector as a seat of power does, dated alike (metonyms' columns).

@@ -11,17 +11,15 @@
  * creditor banks", USA BUS). Bare "banks", "creditors" and "lenders" stay out: in the same wire they are as
  * often a company's creditors in a bankruptcy or a country's own banks ("commercial banks' reserves").
  */
+import { assetPath, readDataLines } from '../../core/assets.js';
 import { TRANSNATIONAL_CODES } from './transnational.js';
 
-const CREDITOR_NOUNS: ReadonlySet<string> = new Set([
-  'creditor bank', 'creditor banks', 'bank creditors', 'commercial bank creditors', 'foreign bank creditors',
-  'foreign creditor banks', 'foreign commercial banks', 'foreign banks', 'commercial bankers', 'commercial banker',
-  'bank advisory committee', 'bank advisory panel', 'bank steering committee', 'bank committee',
-]);
+let creditorNouns: ReadonlySet<string> | undefined;
 
-/** Whether an agent noun (its key) names a debtor's commercial bank creditors. */
+/** Whether an agent noun (its key) names a debtor's commercial bank creditors (data/creditor-words.txt, their one list). */
 export function isCreditorNoun(key: string): boolean {
-  return CREDITOR_NOUNS.has(key);
+  creditorNouns ??= new Set(readDataLines(assetPath('src', 'stages', 'actors', 'data', 'creditor-words.txt')));
+  return creditorNouns.has(key);
 }
 
 /** What `isStateActor` reads of an actor resolved earlier in the article. */

@@ -53,6 +53,10 @@ describe('an objection met is the objector\'s act', () => {
     // Session 54 review b #2: little or scant resistance met is next to none (rule-words little-objection).
     ['Russian troops met little resistance from Ukrainian forces.'],
     ['Chinese troops met scant opposition from Indian forces.'],
+    // Session 54 review b #10: running into someone is a chance encounter, not a consultation (PLOVER CONSULT is a
+    // meeting, visit or call the sides hold; verbs.txt RUN_INTO has no people pattern), so nothing is coded.
+    ['The Italian prime minister ran into the French foreign minister in Rome.'],
+    ['The minister ran into protesters outside parliament.'],
   ])('"%s" codes no meeting and no objection by the subject', (text) => {
     expect(coded(text)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
@@ -58,5 +59,15 @@ describe('planned sanctions and their relief', () => {
   it('reads the infinitive of a plan that the parser hangs on the verb', () => {
     const { events } = codeEvents(hungOnVerb(), lexicon);
     expect(events.find((e) => e.reasons.some((r) => r.rule === 'events/planned-sanction'))?.event).toBe('SANCTION');
+  });
+
+  // The real parse reads "ease" as a noun compounded with "sanctions" (review b #8, session 54: planned relief read as
+  // a sanction), so the word of relief is the punitive noun's modifier, not a word above it. The relief's recipient
+  // (whose sanctions ease) is not found yet: left for a later session.
+  it.each([
+    ['The United States announced plans to ease sanctions on Vietnam.', 'CONCEDE 085 USA->'],
+    ['The United States announced plans to impose sanctions on Vietnam.', 'SANCTION 163 USA->VNM'],
+  ])('"%s": a plan of relief the parser makes a modifier of the punitive noun is still relief', (sentence, expected) => {
+    expect(codedAt(`WASHINGTON, March 3, 1992 (AP) - ${sentence}`, 'announced', '1992-03-03', { cameo: true })).toEqual([expected]);
   });
 });

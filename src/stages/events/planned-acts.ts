@@ -27,8 +27,15 @@ const IMPOSE_SANCTIONS = '163';
 /** CAMEO 085, ease economic sanctions, boycott, embargo: a pull-back, announced for later (PLOVER CONCEDE, as futureAs maps RETREAT). */
 const EASE_SANCTIONS = '085';
 
-/** Whether the path from `t` up to `top` passes through no word of relief (the punitive noun itself included). */
+/** Relations of a punitive noun's modifiers before it: "lifted sanctions", and "to ease sanctions" when the parser reads "ease" as a noun. */
+const MODIFIER_RELS = ['amod', 'compound'];
+
+/**
+ * Whether the path from `t` up to `top` passes through no word of relief (the punitive noun itself included), and no
+ * modifier of the punitive noun before it is one.
+ */
 function isUnrelieved(tree: Tree, t: number, top: number): boolean {
+  if (childrenBy(tree, t, ...MODIFIER_RELS).some((m) => m < t && RELIEF.has(tree.lemmas[m]))) return false;
   for (let at = t; at >= 0; at = tree.deps[at].head) {
     if (RELIEF.has(tree.lemmas[at])) return false;
     if (at === top) return true;

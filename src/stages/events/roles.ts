@@ -138,7 +138,8 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   if (!actorList.length && !subj?.passive && agent === undefined && isMainClause(tree, verb)) {
     // No subject in the parse: the nearest actor named before the verb in its sentence, with no
     // other verb in between ("Human rights watchdog Amnesty International accused …").
-    const before = nearestActorBefore(tree, actors, verb);
+    // The event noun's place left is none ("The withdrawal of troops from Cambodia began").
+    const before = nearestActorBefore(tree, actors, verb).filter((p) => noun === undefined || !holdsLeftPlace(tree, noun, p));
     if (before.length) { actorList = before; reasons.push(reason('roles/nearest-before')); }
   }
   // "Saudi Arabia, the world's biggest oil exporter, has asked …": the parser lost the opening name set off from its
@@ -241,18 +242,50 @@ const EVENT_AGENT_MARKERS = ruleWords('event-agent-marker');
 /** Prepositions of the phrase an event noun is aimed at ("an attack on Israel"; rule-words `noun-target-marker`). */
 const NOUN_TARGET_MARKERS = ruleWords('noun-target-marker');
 
+/** Event nouns of leaving a place or a hold, whose "from" phrase names what is left (rule-words `left-place-noun`). */
+const LEFT_PLACE_NOUNS = ruleWords('left-place-noun');
+
+/**
+ * The "from" phrases naming the place a withdrawal or an evacuation leaves: on the noun, or on its own phrase ("the
+ * withdrawal of troops from Cambodia", where the parser hangs it on the troops). None for other nouns.
+ */
+function leftPlacesOf(tree: Tree, noun: number): number[] {
+  if (!LEFT_PLACE_NOUNS.has(tree.lemmas[noun])) return [];
+  return [noun, ...childrenBy(tree, noun, 'nmod')].flatMap((h) => childrenBy(tree, h, 'nmod').filter((m) => markerOf(tree, m) === 'from'));
+}
+
+/**
+ * Whether the mention `p` holds the place the event noun `noun` leaves: that place names no doer, nor do the ones it
+ * leaves with it (the actors stage reads "troops from Cambodia" as Cambodia's troops, which troops withdrawn from it are not).
+ */
+function holdsLeftPlace(tree: Tree, noun: number, p: EventParticipant): boolean {
+  return leftPlacesOf(tree, noun).some((m) => m >= p.tokens[0] && m < p.tokens[1]);
+}
+
+/** Whether `m`, a phrase of the event noun `noun`, names its doer ("riots by students", "criticism … from France"). */
+function isAgentPhrase(tree: Tree, noun: number, m: number): boolean {
+  return EVENT_AGENT_MARKERS.has(markerOf(tree, m) ?? '') && !leftPlacesOf(tree, noun).includes(m);
+}
+
 function eventAgent(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
   const owner = possessorOf(tree, actors, noun);
   if (owner.length) return owner;
   // "There was criticism of Israel from France": a "from" phrase names the doer as "by" does (review d #9).
-  const by = childrenBy(tree, noun, 'nmod').find((m) => EVENT_AGENT_MARKERS.has(markerOf(tree, m) ?? ''));
+  const by = childrenBy(tree, noun, 'nmod').find((m) => isAgentPhrase(tree, noun, m));
   const agent = by === undefined ? [] : actorsOfPhrase(tree, actors, by);
   if (agent.length) return agent;
   const named = actorsOfPhrase(tree, actors, noun);
   const targets = childrenBy(tree, noun, 'nmod').filter((m) => BENEFICIARY_PREPS.has((markerOf(tree, m) ?? '').split(' ')[0]));
   const inTarget = (p: EventParticipant) => targets.some((m) => isUnder(tree, p.tokens[0], m));
-  const own = named.filter((p) => !inTarget(p));
-  return own.length ? own : nationalityOfParty(tree, noun);
+  const own = named.filter((p) => !inTarget(p) && !holdsLeftPlace(tree, noun, p));
+  if (own.length) return own;
+  // "the withdrawal of Vietnamese troops from Cambodia": the nationality of the ones leaving names the doer.
+  const leaving = leftPlacesOf(tree, noun).map((m) => tree.deps[m].head).filter((h) => h !== noun);
+  for (const head of [noun, ...leaving]) {
+    const found = nationalityOfParty(tree, head);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /**
@@ -529,7 +562,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // phrase, an event noun's "of" phrase names whom it is done to (review d #9), else its target phrase ("an attack on
     // Israel from Lebanon": session 54 review b #3).
     const nmods = childrenBy(tree, noun, 'nmod');
-    const patient = nmods.some((m) => EVENT_AGENT_MARKERS.has(markerOf(tree, m) ?? '') && actorsOfPhrase(tree, actors, m).length) ?
+    const patient = nmods.some((m) => isAgentPhrase(tree, noun, m) && actorsOfPhrase(tree, actors, m).length) ?
       nmods.find((m) => markerOf(tree, m) === 'of') ?? nmods.find((m) => NOUN_TARGET_MARKERS.has(markerOf(tree, m) ?? '')) : undefined;
     const done = patient === undefined ? [] : phrase(patient).filter(accept);
     if (done.length) { reasons.push(reason('roles/noun-patient', { noun: tree.words[noun] })); return done; }

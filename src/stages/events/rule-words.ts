@@ -102,6 +102,7 @@ const CLASSES = {
   'topic-talk-noun': [],
   'objection-met-marker': [],
   'event-agent-marker': [],
+  'left-place-noun': [],
   'outbreak-noun': ['190', '180', '145'],
   'targeted-attack-noun': ['190'],
   'attack-target-marker': [],

@@ -6,6 +6,7 @@ import { shippedKnownVerbs } from '../pos/lemmatizer.js';
 import type { PosTag } from '../pos/types.js';
 import type { Token } from '../tokens/types.js';
 import { repairMisreadVerbs } from './misread-verb.js';
+import { reattachClauseSubjects } from './clause-subject.js';
 import { joinOpeningConjuncts } from './opening-conjunct.js';
 
 /**
@@ -56,7 +57,9 @@ export function buildTree(doc: DocumentWith<'tokens' | 'pos' | 'deps'>, forms: R
   const parsed = treeOf(tokens, pos, repaired?.deps ?? deps, repaired?.children ?? children, words, lemmas, baseRelsOf(deps, n));
   const joined = joinOpeningConjuncts(parsed);
   const opened = joined ? withRepairs(parsed, { deps: joined, pos, lemmas }) : parsed;
-  return reattachThatClauses(repairMisreadVerbs(opened, doc.text, isVerb));
+  const subjects = reattachClauseSubjects(opened);
+  const clauses = subjects ? withRepairs(opened, { deps: subjects, pos, lemmas }) : opened;
+  return reattachThatClauses(repairMisreadVerbs(clauses, doc.text, isVerb));
 }
 
 function checkPerToken(docId: string, layer: 'pos' | 'deps', found: number, expected: number): void {

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
+
+// Made-up sentences through the real pipeline. In the first the parser hangs the second clause's subject on the
+// first clause's verb (`obl:unmarked`), so the second verb took the first clause's subject (review c #11, session 54);
+// in the second it reads the clauses right, and the repair leaves it so.
+describe('a coordinated clause\'s subject hung on the first verb (clause-subject.ts, #12)', () => {
+  it.each([
+    ['Iraq vowed retaliation, and Jordan and Saudi Arabia offered to mediate between the two sides.', 'AGREE JOR+SAU->'],
+    ['The rebels threatened reprisals, and Algeria offered to mediate in the conflict.', 'AGREE DZA->'],
+  ])('"%s": the second verb\'s doers are its own subject', (sentence, expected) => {
+    expect(codedAt(`AMMAN, Jordan, May 4, 1992 (AP) - ${sentence}`, 'offered', '1992-05-04')).toEqual([expected]);
+  });
+});

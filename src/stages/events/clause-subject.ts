@@ -1,0 +1,50 @@
+/**
+ * "Hamas vowed revenge, and Egypt and Qatar offered to mediate": the parser can hang the second clause's subject on
+ * the first clause's verb (`obl:unmarked`, `obj`), so the second verb, coordinated with the first and with no subject
+ * of its own, took the first clause's subject, and the first verb took the second's subject for its recipients (#12,
+ * review c #11 of session 54). The repair makes that phrase the second verb's subject, as the parser gives a
+ * coordinated clause it reads right.
+ */
+import type { Dep } from '../deps/types.js';
+import { childBy, walkTokens, type Tree } from './tree.js';
+
+/** Relations by which the parser hangs the stranded subject on the first verb. */
+const STRANDED_RELS = new Set(['obl:unmarked', 'obj']);
+/** Parts of speech a subject's head has. */
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Finite verb tags: a participle or infinitive conjunct ("… and Egypt, backed by Qatar") starts no clause. */
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP']);
+
+/**
+ * The relations with each stranded subject made its clause's subject, or undefined when no sentence has one. The
+ * phrase opens with its own "and" (after an optional comma), ends right before a finite verb coordinated with the
+ * phrase's head verb, and that verb has no subject: the "and" coordinates clauses, not the phrase.
+ */
+export function reattachClauseSubjects(tree: Tree): Dep[] | undefined {
+  let out: Dep[] | undefined;
+  for (let v = 0; v < tree.deps.length; v++) {
+    const found = strandedSubject(tree, v);
+    if (!found) continue;
+    out ??= [...tree.deps];
+    out[found.subject] = { head: v, deprel: 'nsubj' };
+    // The "and" and its comma join the clauses: they are the second verb's, as for a clause the parser reads right.
+    for (const t of found.joiners) out[t] = { head: v, deprel: tree.deps[t].deprel };
+  }
+  return out;
+}
+
+function strandedSubject(tree: Tree, v: number): { subject: number; joiners: number[] } | undefined {
+  const head = tree.deps[v].head;
+  if (tree.deps[v].deprel !== 'conj' || head < 0 || head > v || tree.pos[v]?.upos !== 'VERB' || !FINITE_TAGS.has(tree.pos[v]?.xpos ?? '')) return undefined;
+  if (childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj', 'expl') !== undefined) return undefined;
+  // The verb's last phrase before the second verb: an object before it ("vowed revenge") is the first clause's.
+  const subject = tree.children[head].findLast((k) => k > head && k < v && STRANDED_RELS.has(tree.deps[k].deprel));
+  if (subject === undefined || !SUBJECT_POS.has(tree.pos[subject]?.upos ?? '')) return undefined;
+  const phrase = walkTokens(tree, subject).sort((a, b) => a - b);
+  if (phrase[phrase.length - 1] !== v - 1) return undefined;
+  let opening = 0;
+  if (tree.words[phrase[opening]] === ',') opening++;
+  const cc = phrase[opening];
+  if (tree.deps[cc]?.deprel !== 'cc' || tree.deps[cc].head !== subject || cc >= subject) return undefined;
+  return { subject, joiners: phrase.slice(0, opening + 1) };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
+
+// Made-up sentences through the real pipeline (review b #4, session 54): the "from" phrase of a withdrawal or an
+// evacuation names the place left, not the doer, as it does for "criticism of Israel from France".
+const coded = (sentence: string, trigger: string) => codedAt(`BANGKOK, March 3, 1992 (AP) - ${sentence}`, trigger, '1992-03-03');
+
+describe('the place a withdrawal leaves is not its doer (rule-words left-place-noun, #12)', () => {
+  it.each([
+    ['The withdrawal of troops from Cambodia began on Tuesday.', 'began'],
+    ['The pullout of troops from Cambodia began on Tuesday.', 'began'],
+  ])('"%s": the country left does not withdraw', (sentence, trigger) => {
+    expect(coded(sentence, trigger).filter((e) => e.startsWith('RETREAT KHM'))).toEqual([]);
+  });
+
+  it('"The withdrawal of Vietnamese troops from Cambodia began": the nationality of the ones leaving names the doer', () => {
+    expect(coded('The withdrawal of Vietnamese troops from Cambodia began on Tuesday.', 'began')).toEqual(['RETREAT VNM->']);
+  });
+
+  it('"There was criticism of Israel from France": a "from" phrase still names the doer of other nouns', () => {
+    expect(coded('There was criticism of Israel from France.', 'criticism')).toEqual(['ACCUSE FRA->ISR']);
+  });
+});
