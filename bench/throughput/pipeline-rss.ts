@@ -7,7 +7,7 @@
  * sets before it annotates, so the figure is the pipeline's as the command runs it. Without the
  * optimisation budget V8 optimises far more functions (compile threads 8.9 against 3.5–4.0 CPU-s,
  * session 44), and their compiles and code raised this process's median peak from
- * 273 to 319 MB (docs/scaling.md, session 55).
+ * 273 to 321 MB (docs/scaling.md, session 55).
  */
 import { createPipeline } from '../../src/core/pipeline.js';
 import { optimiseHotCodeOnly } from '../../src/cli/optimisation-budget.js';
