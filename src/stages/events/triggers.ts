@@ -237,11 +237,12 @@ const ARMED_ADVANCES = ruleWords('armed-advance-noun');
 /**
  * The verb's object when it is a thing: the passive subject is the logical object ("the victory should be honored"),
  * and a noun named by an actor beside it is a person ("U.N. mediator Diego Cordovez"), not a thing. People no actor
- * code names are no thing either ("met senior commercial bankers", "met them": rule-words `people-noun`; #12).
+ * code names are no thing either ("met senior commercial bankers", "met them": rule-words `people-noun`; #12), nor is a
+ * time the parser made the object: "President Joe Biden met this afternoon with families of Americans" says when (#12).
  */
 function thingObjectOf(tree: Tree, i: number, isActor: (token: number) => boolean): number | undefined {
   const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
-  const thing = obj !== undefined && isNominal(tree, obj) && !namesPeople(tree, obj) && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor);
+  const thing = obj !== undefined && isNominal(tree, obj) && !isTimeWord(tree, obj) && !namesPeople(tree, obj) && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor);
   return thing ? obj : undefined;
 }
 
