@@ -301,6 +301,9 @@ const CLASSES = {
   'report-noun': [],
   'stance-contest-damning': [],
   'stance-contest-praise': [],
+  'setting-meeting-noun': [],
+  'setting-marker': [],
+  'setting-partner-marker': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
