@@ -304,6 +304,7 @@ const CLASSES = {
   'setting-meeting-noun': [],
   'setting-marker': [],
   'setting-partner-marker': [],
+  'met-conjunct-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -9,6 +9,9 @@ describe('an act set at a meeting is addressed to the side met', () => {
   it.each([
     // The parser folds the doer into the fronted phrase (a list under "Beijing"); the actors came out as both sides.
     ['At talks with Chinese leaders in Beijing, Soviet Foreign Minister Eduard Shevardnadze promised economic aid.', 'promised', 'AGREE SUN->CHN'],
+    // An act coordinated with a meeting on the same subject: the side met, by the verb's object or the noun's "with".
+    ['Soviet Foreign Minister Eduard Shevardnadze met Chinese leaders in Beijing to discuss the border and offered economic aid.', 'offered', 'AGREE SUN->CHN'],
+    ['Brazilian Finance Minister Dilson Funaro held talks with U.S. Treasury Secretary James Baker and appealed for new loans.', 'appealed', 'REQUEST BRA->USA'],
   ])('%s (%s)', (text, trigger, expected) => {
     expect(coded(text, trigger)).toEqual([expected]);
   });

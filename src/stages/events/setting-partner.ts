@@ -9,7 +9,8 @@
  * folded the doer into the setting phrase ("At talks with Chinese leaders in Beijing, Soviet Foreign Minister …" read
  * as a list under "Beijing") and the actors came out as both sides, the partner is moved to the recipients.
  * Verbal acts only (PLOVER quad 1 and 3), and not the consultation itself, which the meeting noun codes.
- * Words: rule-words `setting-meeting-noun`, `setting-marker`, `setting-partner-marker`.
+ * An act coordinated with a meeting on the same subject belongs to it too ("met Chinese leaders … and offered aid").
+ * Words: rule-words `setting-meeting-noun`, `setting-marker`, `setting-partner-marker`, `met-conjunct-verb`.
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { partyKey } from '../discourse/participants.js';
@@ -23,6 +24,8 @@ import type { EventParticipant } from './types.js';
 const MEETING_NOUNS = ruleWords('setting-meeting-noun');
 /** Prepositions that set an act at a meeting ("at talks with", "during a call with", "after meeting with"). */
 const SETTING_MARKERS = ruleWords('setting-marker');
+/** Verbs (lemmas) of meeting someone, whose object or "with" phrase names the side met ("met X … and offered aid"). */
+const MEETING_VERBS = ruleWords('met-conjunct-verb');
 /** Prepositions of the meeting noun's phrase that name the side met ("talks with X", "talks between X and Y"). */
 const PARTNER_MARKERS = ruleWords('setting-partner-marker');
 
@@ -33,19 +36,38 @@ function clauseHeads(tree: Tree, verb: number): number[] {
   return heads;
 }
 
-/** The meeting nouns of setting phrases on the act's clause ("During a meeting …, Reagan expressed"). */
-function settingMeetings(tree: Tree, verb: number): number[] {
-  return clauseHeads(tree, verb).flatMap((v) => childrenBy(tree, v, 'obl', 'advcl', 'nmod')
-    .filter((n) => MEETING_NOUNS.has(tree.lemmas[n]) && SETTING_MARKERS.has(markerOf(tree, n) ?? '')));
+/** A meeting the act belongs to: its word and the phrases that name the side met. */
+interface Meeting { readonly word: number; readonly phrases: readonly number[] }
+
+/** The phrases of a meeting noun that name its partners ("talks with X", "talks between X and Y"). */
+const partnerPhrases = (tree: Tree, noun: number): number[] =>
+  childrenBy(tree, noun, 'nmod').filter((p) => PARTNER_MARKERS.has(markerOf(tree, p) ?? ''));
+
+/**
+ * The meetings the act's clause is set at ("During a meeting …, Reagan expressed") and, when the act shares its
+ * subject with an earlier conjunct that reports a meeting, that one ("met Chinese leaders … and offered aid", "held
+ * talks with Baker and appealed for loans").
+ */
+function meetingsOf(tree: Tree, verb: number): Meeting[] {
+  const heads = clauseHeads(tree, verb);
+  const set = heads.flatMap((v) => childrenBy(tree, v, 'obl', 'advcl', 'nmod')
+    .filter((n) => MEETING_NOUNS.has(tree.lemmas[n]) && SETTING_MARKERS.has(markerOf(tree, n) ?? '')))
+    .map((n) => ({ word: n, phrases: partnerPhrases(tree, n) }));
+  const shared = childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length ? [] : heads.slice(1);
+  const conjoined = shared.flatMap((h): Meeting[] => {
+    if (MEETING_VERBS.has(tree.lemmas[h])) return [{ word: h, phrases: [...childrenBy(tree, h, 'obj'), ...childrenBy(tree, h, 'obl').filter((p) => PARTNER_MARKERS.has(markerOf(tree, p) ?? ''))] }];
+    return childrenBy(tree, h, 'obj').filter((n) => MEETING_NOUNS.has(tree.lemmas[n])).map((n) => ({ word: n, phrases: partnerPhrases(tree, n) }));
+  });
+  return [...set, ...conjoined];
 }
 
 /**
  * Where a fronted setting phrase ends: at its first comma before the verb, past which the parser may have folded the
  * doer into it ("At talks with Chinese leaders in Beijing, Soviet Foreign Minister Shevardnadze promised").
  */
-function phraseEnd(tree: Tree, noun: number, verb: number): number {
-  if (noun > verb) return tree.tokens.length;
-  for (let t = noun + 1; t < verb; t++) if (tree.words[t] === ',') return t;
+function phraseEnd(tree: Tree, word: number, verb: number): number {
+  if (word > verb) return tree.tokens.length;
+  for (let t = word + 1; t < verb; t++) if (tree.words[t] === ',') return t;
   return verb;
 }
 
@@ -55,16 +77,15 @@ function phraseEnd(tree: Tree, noun: number, verb: number): number {
  */
 export function settingPartners(tree: Tree, actors: ActorIndex, verb: number, event: PloverEvent, doers: readonly EventParticipant[]): { actors: EventParticipant[]; found: EventParticipant[]; reason: Reason } | undefined {
   if (event === 'CONSULT' || ![1, 3].includes(quadCode(event))) return undefined;
-  for (const noun of settingMeetings(tree, verb)) {
-    const end = phraseEnd(tree, noun, verb);
-    const partners = childrenBy(tree, noun, 'nmod').filter((p) => PARTNER_MARKERS.has(markerOf(tree, p) ?? ''))
-      .flatMap((p) => actorsOfPhrase(tree, actors, p)).filter((p) => p.tokens[1] <= end);
+  for (const { word, phrases } of meetingsOf(tree, verb)) {
+    const end = phraseEnd(tree, word, verb);
+    const partners = phrases.flatMap((p) => actorsOfPhrase(tree, actors, p)).filter((p) => p.tokens[1] <= end);
     // A doer read from the partner phrase's own words is the parser's misreading, not a second doer.
     const own = doers.filter((d) => !partners.some((p) => p.tokens[0] === d.tokens[0] && p.tokens[1] === d.tokens[1]));
     if (!own.length) continue;
     const ownKeys = new Set(own.map(partyKey));
     const found = partners.filter((p) => !ownKeys.has(partyKey(p)));
-    if (found.length) return { actors: own, found, reason: reason('events/setting-partner', { noun: tree.words[noun], names: found.map((p) => p.name).join(', ') }) };
+    if (found.length) return { actors: own, found, reason: reason('events/setting-partner', { noun: tree.words[word], names: found.map((p) => p.name).join(', ') }) };
   }
   return undefined;
 }
