@@ -76,6 +76,7 @@ import { isCourtesyReply } from './courtesy.js';
 import { speakingSide } from './present-we.js';
 import { hasBroadAddressee } from './broad-addressee.js';
 import { judgedActAddressees } from './judged-act.js';
+import { settingPartners } from './setting-partner.js';
 import { unknownRecipients } from './unknown-recipient.js';
 import { isWellWish } from './well-wishes.js';
 import { isAskedQuestion } from './asked-question.js';
@@ -571,6 +572,9 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // A naming verdict accepted on that owner keeps it (named-judgements.ts): one search, one owner (review a #8).
   const earlier = !recipients.length && JUDGED.has(event) ? match.judgedOwner ?? earlierThingOwner(tree, ctx.actors, verb, actors) : undefined;
   if (earlier) { recipients = [...earlier.found]; why.push(earlier.reason); }
+  // "During a meeting with Nakasone, Reagan expressed support": the side met at the act's setting.
+  const metAt = !recipients.length ? settingPartners(tree, ctx.actors, verb, event, actors) : undefined;
+  if (metAt) { actors = metAt.actors; recipients = metAt.found; why.push(metAt.reason); }
   const complained = event === 'ACCUSE' ? complainedParty(tree, ctx.actors, verb, actors) : undefined;
   if (complained) {
     // The body the complaint was lodged with ("to the United Nations") is no longer its recipient.

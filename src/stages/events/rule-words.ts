@@ -304,6 +304,10 @@ const CLASSES = {
   'report-noun': [],
   'stance-contest-damning': [],
   'stance-contest-praise': [],
+  'setting-meeting-noun': [],
+  'setting-marker': [],
+  'setting-partner-marker': [],
+  'met-conjunct-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;
