@@ -20,3 +20,16 @@ describe('a person named after a body and its title', () => {
     expect(codeOf('Carlos Ruiz met the World Bank in Washington.', 'Carlos Ruiz')).toBeUndefined();
   });
 });
+
+describe('a person set off after their title', () => {
+  it.each([
+    ["Kenya's Minister of State for Finance, John Mwangi, said substantial progress was made today.", 'KENGOV'],
+    ['The chairman of the Kenya Farmers Union, John Mwangi, said substantial progress was made today.', 'KENLAB'],
+  ])('issue-12: "%s" gives John Mwangi %s', (text, code) => {
+    expect(codeOf(text, 'John Mwangi')).toBe(code);
+  });
+
+  it('gives no code from a body that is no title ("In the Kenya Farmers Union, John Mwangi, …")', () => {
+    expect(codeOf('After talks with the Kenya Farmers Union, John Mwangi, a farmer, said progress was made.', 'John Mwangi')).toBeUndefined();
+  });
+});

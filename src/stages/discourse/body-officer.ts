@@ -43,3 +43,35 @@ export function fromBodyOfficer(view: View, m: ActorMention, byToken: readonly (
   }
   return undefined;
 }
+
+/** Words a title may run on by after its mention, before the comma ("for Finance"). */
+const TITLE_TAIL = 3;
+
+/**
+ * "Canada's Minister of State for Finance, Tom Hockin, said": a person the knowledge base lacks, set off by commas
+ * right after a title, holds it and takes its code. The title is a coded mention with an officer's title in it
+ * ("Canada's Minister of State"), or one right after "<officer's title> of" ("The chairman of the Kenya Farmers
+ * Union"). The parser hangs such a name on the title's last word ("Finance"), outside the title's mention, so
+ * `fromApposition` found no partner for it.
+ */
+export function fromTitleSetOff(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
+  if (m.kind !== 'person' || view.texts[m.tokens[0] - 1] !== ',' || view.texts[m.tokens[1]] !== ',') return undefined;
+  const sent = view.sents[m.tokens[0]];
+  for (let t = m.tokens[0] - 2; t >= Math.max(0, m.tokens[0] - 2 - TITLE_TAIL) && view.sents[t] === sent; t--) {
+    const title = byToken[t];
+    if (title) {
+      if (!title.code || title.kind === 'person' || title.members?.length || !isTitle(view, title)) return undefined;
+      return { code: title.code, ...(title.sector ? { sector: title.sector } : {}), why: reason('discourse/from-title-set-off', { name: view.texts.slice(title.tokens[0], title.tokens[1]).join(' ') }) };
+    }
+    // A title's tail is a prepositional phrase of names; a comma, verb or lower-case word ends it.
+    if (!/^(?:\p{Lu}|on|for|of|and)/u.test(view.texts[t] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a mention holds an officer's title, or follows "<officer's title> of" ("the chairman of"). */
+function isTitle(view: View, m: ActorMention): boolean {
+  const officer = officerTitles();
+  for (let t = m.tokens[0]; t < m.tokens[1]; t++) if (officer.has(view.words[t] ?? '')) return true;
+  return view.words[m.tokens[0] - 1] === 'of' && officer.has(view.words[m.tokens[0] - 2] ?? '');
+}
