@@ -16,7 +16,7 @@ import { Locator } from './reference-score.js';
 import { loadLexicon } from '../../src/stages/events/lexicon.js';
 import { codeEvents } from '../../src/stages/events/code-events.js';
 import type { EventInput } from '../../src/stages/events/event-context.js';
-import { buildTree, type Tree } from '../../src/stages/events/tree.js';
+import { buildTree, subjectOf, type Tree } from '../../src/stages/events/tree.js';
 import { nounKey } from '../../src/stages/events/triggers.js';
 import { predictLogistic } from '../../src/ml/logistic.js';
 import type { EventRescueModel } from '../../src/stages/events/event-rescue.js';
@@ -38,6 +38,8 @@ interface SaidMiss {
   readonly shape: string;
   /** With `--stance-examples`: what stops the statement-content step from filling it (stopOf). */
   readonly stop?: string;
+  /** The statement verb's subject as the parse gives it, and its form (pronoun, title, body, group, source). */
+  readonly speaker: string;
 }
 
 const lexicon = loadLexicon();
@@ -106,11 +108,7 @@ function stopOf(doc: Document, docId: string, sentence: string, event: string): 
   if (!verbs.some((v) => contentOf(tree, v) !== undefined)) return 'not gathered: no content clause';
   const readings = stance!.examples.filter((x) => x.docId === docId && verbs.includes(x.trigger));
   if (!readings.length) {
-    // The step's own reason, from a collecting run of the events stage on this document.
-    const stops = stopsByDoc.get(docId) ?? [];
-    if (!stopsByDoc.has(docId)) { codeEvents(doc as EventInput, lexicon, { collect: [], stops }); stopsByDoc.set(docId, stops); }
-    const why = stops.filter((x) => x.sent === s && verbs.includes(x.trigger)).map((x) => x.stop);
-    return `not gathered: ${why.find((w) => w !== 'no content clause') ?? why[0] ?? 'no reading'}`;
+    return `not gathered: ${stepStopOf(doc, docId, s, verbs)}`;
   }
   const filling = readings.filter((x) => x.event === event && x.dFound > 0);
   if (!filling.length) return readings.some((x) => x.event === event) ? 'gathered, wrong parties (no reading of its type fills it)' : 'gathered, type not read';
@@ -123,6 +121,20 @@ function stopOf(doc: Document, docId: string, sentence: string, event: string): 
   if (mine < model.threshold) return `scored below threshold (${mine < model.threshold / 2 ? 'far' : 'near'})`;
   return 'scored: kept';
 }
+
+/** The statement-content step's own reason for `verbs` of sentence `s`, from a collecting run of the events stage. */
+function stepStopOf(doc: Document, docId: string, s: number, verbs: readonly number[]): string {
+  const stops = stopsByDoc.get(docId) ?? [];
+  if (!stopsByDoc.has(docId)) { codeEvents(doc as EventInput, lexicon, { collect: [], stops }); stopsByDoc.set(docId, stops); }
+  const why = stops.filter((x) => x.sent === s && verbs.includes(x.trigger)).map((x) => x.stop);
+  return why.find((w) => w !== 'no content clause') ?? why[0] ?? 'no reading';
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Heads that name a text or its issuer's voice rather than a person ("a ministry statement", "the spokesman"). */
+const VOICES = /^(statement|communique|report|spokesman|spokeswoman|spokesperson|announcement|release|notice|letter|memo|paper|document|newspaper|agency)$/;
+/** Heads of an unnamed source, left uncoded by the gold conventions ("sources", "diplomats", "analysts"). */
+const SOURCES = /^(sources?|diplomats?|analysts?|observers?|economists?|traders?|dealers?|bankers?|experts?|people|residents?|witnesses?)$/;
 
 const misses: SaidMiss[] = [];
 let found = 0, predicted = 0, falses = 0, required = 0;
@@ -141,7 +153,8 @@ for (const a of scored) {
     const sentence = turnedDown[0].sentence;
     const { word, shape } = doc ? classify(doc, sentence, g.event, g.evidence ?? '') : { word: '?', shape: '?' };
     const stop = stance && doc ? stopOf(doc, a.docId, sentence, g.event) : undefined;
-    misses.push({ word, shape, ...(stop ? { stop } : {}),
+    const speaker = doc ? speakerFormOf(doc, a.docId, sentence) : '?';
+    misses.push({ word, shape, speaker, ...(stop ? { stop } : {}),
       folder: a.folder, docId: a.docId, event: g.event, actor: (g.actor ?? []).join('+'), recipient: (g.recipient ?? []).join('+'),
       evidence: g.evidence ?? '', statements: turnedDown.map((x) => x.trigger), sentence, parse: doc ? parseOf(doc, sentence) : '',
     });
@@ -165,6 +178,33 @@ function classify(doc: Document, sentence: string, event: string, evidence: stri
   if (!pick || !statements.length) return { word, shape: pick ? 'no statement token' : '-' };
   const statement = statements[0];
   return { word: `${word}: ${tree.words[pick.t]}`, shape: shapeOf(pathUp(tree, pick.t, statement), tree, statement, pick.t) };
+}
+
+/** The subject of the sentence's first statement verb, with its form: what a speaker resolution would have to read. */
+function speakerFormOf(doc: Document, docId: string, sentence: string): string {
+  const tree = treeOf(doc);
+  const sents = doc.layers.sentences ?? [];
+  const s = sents.findIndex((x) => doc.text.slice(x.start, x.end) === sentence);
+  const verbs = (doc.layers.events?.rejected ?? []).filter((r) => r.sent === s && r.ruleId === 'events/statement').map((r) => r.trigger.tokens[0]);
+  const verb = verbs[0];
+  if (verb === undefined) return '?';
+  if (stepStopOf(doc, docId, s, verbs) !== 'no coded speaker') return '(coded, or another stop)';
+  const subj = subjectOf(tree, verb) ?? (tree.deps[verb].head >= 0 ? subjectOf(tree, tree.deps[verb].head) : undefined);
+  if (!subj) return 'no subject';
+  const head = subj.token;
+  const words = tree.words.slice(Math.min(head, ...descendants(tree, head)), Math.max(head, ...descendants(tree, head)) + 1).join(' ');
+  const w = tree.words[head].toLowerCase();
+  const form = PRONOUNS.has(w) ? 'pronoun'
+    : VOICES.test(w) ? 'statement or spokesman'
+    : SOURCES.test(w) ? 'unnamed source'
+    : tree.pos[head]?.upos === 'PROPN' ? 'name'
+    : tree.pos[head]?.xpos === 'NNS' ? 'plural group'
+    : tree.pos[head]?.upos === 'NOUN' ? 'title or body noun' : 'other';
+  return `${form}: ${words}`;
+}
+
+function descendants(tree: Tree, t: number): number[] {
+  return tree.children[t].flatMap((c) => [c, ...descendants(tree, c)]);
 }
 
 /** The sentence's tokens as word/UPOS/deprel>head, for reading the shape by eye. */
@@ -214,6 +254,9 @@ function table(title: string, key: (m: SaidMiss) => string): void {
   for (const [k, c] of [...counts].sort((a, b) => sum(b[1]) - sum(a[1]))) console.log(`  ${c.join('\t')}\t${k}`);
 }
 if (stance) table('stance stop', (m) => m.stop ?? '?');
+// The step's "no coded speaker" misses by the form of the statement verb's subject (session 55, ev-speakers).
+table('speaker form where the step finds no coded speaker', (m) => m.speaker.split(':')[0]);
+if (process.argv.includes('--list')) for (const m of misses.filter((x) => !x.speaker.startsWith('('))) console.log(`speaker ${m.docId} ${m.event} ${m.actor}→${m.recipient} ${m.speaker} | ${m.sentence}`);
 table('word', (m) => m.word.split(':')[0]);
 table('shape', (m) => m.shape.replace(/ \(.*/, ''));
 table('shape detail', (m) => m.shape);

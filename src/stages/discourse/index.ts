@@ -22,7 +22,8 @@
  * country named last, else the dateline's or main country of the story; a body named bare on an
  * official site ("the Security Council" on kremlin.ru) the site's country's own (`home-bodies.ts`); "the
  * occupiers", "the enemy" on a site at war its country's adversary (`adversaries.ts`). Actors without a country take
- * the title in apposition or the title "… of <government>" right before the name (and so do their
+ * the title in apposition or the title "… of <government>" right before the name, or the body named right before their
+ * title ("central bank general manager Hector Neyra": `body-officer.ts`) (and so do their
  * later mentions), the coded service modifying their noun ("U.S. Navy warships": `modifier-country.ts`), the place in their sentence, the dateline (the dateline layer's place,
  * though a mention covers it) when the story names that country too, else the story's main country.
  * The events stage asks `implicit.ts` who acts in a readout's agentless clauses (finite clauses

@@ -20,6 +20,7 @@ import { agentHungRecipientPhrases } from './described-recipient.js';
 import { isHostileAct, isVictimOf, judgedActs } from './judged-act.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
+import { strandedSourceOf } from './stranded-source.js';
 import { isWarnedActTarget } from './warned-act.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
@@ -1082,6 +1083,20 @@ function issuerOfText(tree: Tree, actors: ActorIndex, noun: number): EventPartic
   return undefined;
 }
 
+/**
+ * The coded actor of a closing source the parser hung inside the report (`stranded-source.ts`): the mention that
+ * ends at the verb, else the last coded one in the source ("APEA chairman Dennis Benbow": the body its officer speaks for).
+ */
+function strandedSpeaker(tree: Tree, actors: ActorIndex, said: number): EventParticipant | undefined {
+  const source = strandedSourceOf(tree, said);
+  if (!source) return undefined;
+  for (let t = source[1] - 1; t >= source[0]; t--) {
+    const m = actors.at(t);
+    if (m?.code) return actors.expand(m)[0];
+  }
+  return undefined;
+}
+
 function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean } {
   // "Washington imposed the sanctions, saying Tokyo had failed …": the participle speaks for its head's subject.
   const head = tree.deps[said].head;
@@ -1089,6 +1104,8 @@ function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker
   const found = subj ? actorsOfPhrase(tree, actors, subj.token) : [];
   const issuer = subj && !found.length ? issuerOfText(tree, actors, subj.token) : undefined;
   if (issuer) return { reported: true, speaker: issuer };
+  const stranded = subj ? undefined : strandedSpeaker(tree, actors, said);
+  if (stranded) return { reported: true, speaker: stranded };
   const agent = found.length ? found : childrenBy(tree, said, 'obl').filter((o) => markerOf(tree, o)?.startsWith('according')).flatMap((o) => actorsOfPhrase(tree, actors, o));
   return { reported: true, ...(agent[0] ? { speaker: agent[0] } : {}) };
 }
