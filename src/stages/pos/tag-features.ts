@@ -145,27 +145,25 @@ const CONTEXT_RECIPES: readonly (readonly number[])[] = [
  * The context group split for the tagger (#13), its keys the same as a multiset: the keys of the
  * previous tags alone (summed once per tag pair), of one neighbour alone in each role
  * (`NEIGHBOUR_STEPS`: summed once per word type and role, the boundary a type of its own), and the
- * rest, asked per token. The word two before has one key but the most weights (23 a hit, a third of all
- * the tagger adds): a row of its own costs ~7 instructions a lane, asked per token ~550 a word (#13,
- * session 55 sp-tagkeys2).
+ * rest, asked per token. The word two before has one key, with few weights: asked per token, it
+ * costs less than a fourth row read for every class.
  */
 const LABEL_RECIPES: readonly (readonly number[])[] = [[11, PREV1], [12, PREV1, PREV2], [26, PREV2]];
 const NEIGHBOUR_RECIPES: readonly (readonly (readonly number[])[])[] = [
   [[14, BEFORE1], [15, SUFFIX_BEFORE], [27, SHAPE_BEFORE]],
   [[16, AFTER1], [17, SUFFIX_AFTER], [22, SHAPE_AFTER], [34, AMBIGUITY_AFTER]],
   [[19, AFTER2], [35, AMBIGUITY_AFTER2]],
-  [[18, BEFORE2]],
 ];
 const TOKEN_RECIPES: readonly (readonly number[])[] = [
-  [13, PREV1, LOWER], [20, BEFORE1, LOWER], [21, LOWER, AFTER1], [24, PREV1, SUFFIX3], [25, AFTER1, AFTER2],
+  [13, PREV1, LOWER], [18, BEFORE2], [20, BEFORE1, LOWER], [21, LOWER, AFTER1], [24, PREV1, SUFFIX3], [25, AFTER1, AFTER2],
   [28, PREV1, LOWER, AFTER1], [29, PREV1, AFTER1], [30, BEFORE1, LOWER, AFTER1], [32, SHAPE, AFTER1],
   [36, AMBIGUITY, AMBIGUITY_AFTER], [37, PREV1, AMBIGUITY], [38, PREV1, AMBIGUITY, AMBIGUITY_AFTER],
 ];
 
-/** The neighbour roles: the word before, the word after, the second word after, the second word before. */
+/** The neighbour roles: the word before, the word after, the second word after. */
 export const NEIGHBOUR_ROLES = NEIGHBOUR_RECIPES.length;
 /** Where each neighbour role's word is, from the token. */
-export const NEIGHBOUR_STEPS: readonly number[] = [-1, 1, 2, -2];
+export const NEIGHBOUR_STEPS: readonly number[] = [-1, 1, 2];
 
 /** The word's group's templates, in the order `wordFeatures` writes them. */
 export const WORD_TEMPLATES: readonly number[] = WORD_RECIPES.map(([t]) => t);
@@ -259,7 +257,7 @@ export function neighbourFeatures(w: SentenceWords, j: number, role: number, out
   const suffix3 = j < 0 ? boundary : w.suffix[j * 4 + 2];
   const shape = j < 0 ? boundary : w.shape[j];
   const ambiguity = j < 0 ? boundary : w.ambiguity[j];
-  atoms[BEFORE1] = atoms[BEFORE2] = atoms[AFTER1] = atoms[AFTER2] = lower;
+  atoms[BEFORE1] = atoms[AFTER1] = atoms[AFTER2] = lower;
   atoms[SUFFIX_BEFORE] = atoms[SUFFIX_AFTER] = suffix3;
   atoms[SHAPE_BEFORE] = atoms[SHAPE_AFTER] = shape;
   atoms[AMBIGUITY_AFTER] = atoms[AMBIGUITY_AFTER2] = ambiguity;
@@ -268,7 +266,7 @@ export function neighbourFeatures(w: SentenceWords, j: number, role: number, out
 
 /**
  * The context keys of token `i` that neither `labelFeatures` nor `neighbourFeatures` writes: the word
- * with a neighbour or a previous tag; written into `out` from position `k`.
+ * with a neighbour or a previous tag, and the word two before; written into `out` from position `k`.
  */
 export function tokenFeatures(w: SentenceWords, i: number, prev1: number, prev2: number, out: Uint32Array, k: number): number {
   setContextAtoms(w, i, prev1, prev2);

@@ -122,9 +122,8 @@ export class Tagger {
       const before = this.neighbourRow(i, 0);
       const after = this.neighbourRow(i, 1);
       const after2 = this.neighbourRow(i, 2);
-      const before2 = this.neighbourRow(i, 3);
       const pair = this.pairRow(prev1, prev2);
-      const best = this.bestClass(own, before, after, after2, before2, pair);
+      const best = this.bestClass(own, before, after, after2, pair);
       out[i] = best;
       prev2 = prev1;
       prev1 = best;
@@ -133,11 +132,11 @@ export class Tagger {
   }
 
   /**
-   * The first highest-scoring class: `scores` (the token keys') plus the six rows at `own` … `pair` of
+   * The first highest-scoring class: `scores` (the token keys') plus the five rows at `own` … `pair` of
    * `types.table`, summed a lane (two classes) at a time and split exactly (`word-types.ts`). A loop over the
    * classes paid the checks and index arithmetic of six arrays for each class (~80 instructions, #13).
    */
-  private bestClass(own: number, before: number, after: number, after2: number, before2: number, pair: number): number {
+  private bestClass(own: number, before: number, after: number, after2: number, pair: number): number {
     // Read after the rows are made: making one may grow the table.
     const table = this.types.table;
     const scores = this.scores;
@@ -148,7 +147,7 @@ export class Tagger {
     let best = 0;
     let top = -Infinity;
     for (let l = 0; l < pairs; l++) {
-      const lane = table[own + l] + table[before + l] + table[after + l] + table[after2 + l] + table[before2 + l] + table[pair + l];
+      const lane = table[own + l] + table[before + l] + table[after + l] + table[after2 + l] + table[pair + l];
       const high = Math.round(lane * unshift);
       const even = scores[2 * l] + (lane - high * shift);
       if (even > top) {
@@ -164,7 +163,7 @@ export class Tagger {
     // An odd last class is a lane's low part alone.
     if (scores.length & 1) {
       const last = pairs;
-      const lane = table[own + last] + table[before + last] + table[after + last] + table[after2 + last] + table[before2 + last] + table[pair + last];
+      const lane = table[own + last] + table[before + last] + table[after + last] + table[after2 + last] + table[pair + last];
       if (scores[2 * last] + lane > top) best = 2 * last;
     }
     return best;

@@ -56,7 +56,7 @@ export class WordTypes {
   /**
    * The score rows, `TYPE_ROWS` per type (`rowAt`), each `lanes` doubles: lane l holds class 2l's sum plus
    * class 2l + 1's × LANE_SHIFT (`writeRow`). The sums are of int16 weights over a few keys, and the tagger
-   * adds six rows: its low parts stay far within ±2^25, so every lane is an exact integer and rounding
+   * adds five rows: its low parts stay far within ±2^25, so every lane is an exact integer and rounding
    * `lane / LANE_SHIFT` gives the high part back exactly.
    */
   table: Float64Array;
