@@ -3,7 +3,8 @@
  * replies, the SQLite writer), the worker threads and V8's background threads (GC, optimising
  * compiles) pays for a run. Linux only: it samples `/proc/<pid>/task/<tid>/stat` every 100 ms and
  * keeps each thread's last reading, so a thread's final <100 ms are missed (sessions 24–25 read
- * the same numbers by hand). The main thread is the task whose id is the process's.
+ * the same numbers by hand). The main thread is the task whose id is the process's; with
+ * `--workers N ≥ 2` it annotates beside N − 1 worker threads, with `--workers 1` it only writes.
  * Usage: `tsx bench/throughput/thread-cpu.ts <workers> <inputs…>` (`npm run build` first); prints JSON.
  */
 import { spawn } from 'node:child_process';
@@ -52,8 +53,9 @@ child.on('exit', (code) => {
   rmSync(dir, { recursive: true, force: true });
   const seconds = (t: number) => Math.round((t / TICKS_PER_SECOND) * 100) / 100;
   const others = [...last].filter(([tid]) => tid !== pid).map(([, t]) => t).sort((a, b) => b - a);
-  // Worker threads are the busiest non-main threads; the rest are V8's and libuv's.
-  const n = Number(workers);
+  // Worker threads are the busiest non-main threads; the rest are V8's and libuv's. With N ≥ 2 the
+  // main thread annotates beside N − 1 workers (session 30 round 2), so only N − 1 are workers.
+  const n = Number(workers) >= 2 ? Number(workers) - 1 : Number(workers);
   process.stdout.write(
     JSON.stringify({
       exit: code,
