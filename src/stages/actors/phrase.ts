@@ -333,6 +333,14 @@ let joints: ReadonlySet<string> | undefined;
 /** Lower-case words joining the parts of one name, never a preposition ("bin", "ibn"; data/name-joints.txt). */
 export const isNameJoint = (key: string): boolean => (joints ??= new Set(readDataLines(assetPath('src', 'stages', 'actors', 'data', 'name-joints.txt')))).has(key);
 
+/** The hyphens the tokenizer splits off inside a word (ASCII and U+2010). */
+const HYPHENS = new Set(['-', '‐']);
+
+/** Whether token `k` is a hyphen touching the words on both sides, as inside "Mir-Hossein". */
+function isNameHyphen(words: Words, k: number): boolean {
+  return HYPHENS.has(words.texts[k] ?? '') && !!words.glued?.[k] && !!words.glued[k + 1];
+}
+
 /** A run of capitalised words that are not known names: a person or body the knowledge base lacks. */
 function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefined {
   let j = i;
@@ -343,9 +351,13 @@ function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefine
   // A joint ("bin") is never a preposition, and each one carries the name two words further ("Salman bin Hamad Al Khalifa").
   const isJoint = (k: number): boolean => k > i && isNameJoint(words.texts[k] ?? '') && isNameWord(k + 1);
   const isParticle = (k: number): boolean => isJoint(k) || (k > i && NAME_PARTICLES.has(words.texts[k] ?? '') && isNameWord(k + 1) && !matchName(kb, words, k + 1));
+  // "Mir-Hossein Mousavi", "Jean-Pierre": the tokenizer splits a hyphenated given name, and its hyphen, touching
+  // both name words, carries the name on (it is no word of its own: it does not count towards the four).
+  const isHyphen = (k: number): boolean => k > i && isNameHyphen(words, k) && isNameWord(k + 1);
   let most = 4;
-  while (j < words.texts.length && j - i < most && (isNameWord(j) || isParticle(j))) {
+  while (j < words.texts.length && j - i < most && (isNameWord(j) || isParticle(j) || isHyphen(j))) {
     if (isJoint(j)) most += 2;
+    else if (isHyphen(j)) most += 1;
     j++;
   }
   return j > i ? { first: i, last: j } : undefined;
@@ -521,8 +533,8 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
       j = after.last;
     } else if (agent && !isPluralNoun(agent.key) && isCapitalised(words.texts[j] ?? '') && !NOT_NAMES.has(words.keys[j] ?? '')) {
       const k = words.keys[j] ?? '';
-      // "Prime Minister Salman bin Hamad": a joint after the word carries the name on; it is no surname alone.
-      const joined = isNameJoint(words.texts[j + 1] ?? '') && isCapitalised(words.texts[j + 2] ?? '');
+      // "Prime Minister Salman bin Hamad", "Minister Jean-Pierre Dupontel": a joint or a hyphen after the word carries the name on; it is no surname alone.
+      const joined = (isNameJoint(words.texts[j + 1] ?? '') || isNameHyphen(words, j + 1)) && isCapitalised(words.texts[j + 2] ?? '');
       if (kb.surnamed(k) !== undefined && !isCapitalised(words.texts[j + 1] ?? '') && !joined) {
         surname = { first: j, last: j + 1, key: k };
         j++;
