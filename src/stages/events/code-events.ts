@@ -321,7 +321,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // set off: it is the issuer's act as the first gerund is.
   // A participle set off after talks is the main clause's subject's setting, not a topic (setting-participle.ts).
   const setting = gerund ? settingParticipleHost(tree, ctx.pack, ctx.actors, match) : undefined;
-  const host = (gerund ? setting ?? setOffGerundHost(tree, verb, entry.event, (h) => triggerEventOf(ctx, h) !== undefined) : undefined) ?? documentGerundHost(tree, ctx.actors, verb, entry.event);
+  const host = (gerund ? setting ?? setOffGerundHost(tree, verb, entry.event, (h) => triggerEventOf(ctx, h)) : undefined) ?? documentGerundHost(tree, ctx.actors, verb, entry.event);
   if (gerund && host === undefined && ctx.bypass !== 'events/gerund') return reject(ctx, sent, match, 'events/gerund', entry.event);
   // An official site's statement performs its side's acts in the present ("the United States provides"); a report does not.
   if (!ctx.doc.layers.discourse?.publisher && isStandingState(tree, verb, entry.event, match.noun) && ctx.bypass !== 'events/standing-state') return reject(ctx, sent, match, 'events/standing-state', entry.event);

@@ -32,14 +32,21 @@ const ACTS = ruleWords('set-off-act');
 const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 
 /**
- * The main clause's verb a set-off gerund adds its act to, when the gerund is verbal; else undefined. `codesAct` tells
- * a verb that codes an event of its own: a means gerund ("by accusing") is an act only under a host that does not.
+ * The main clause's verb a set-off gerund adds its act to, when the gerund is verbal or a deed's outcome; else undefined.
+ * `eventAt` gives the event a verb codes of its own: a means gerund ("by accusing") is an act only under a host that
+ * codes none, a set-off deed ("…, killing") only under one that codes a material act.
  */
-export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, codesAct: (verb: number) => boolean): number | undefined {
+export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, eventAt: (verb: number) => string | undefined): number | undefined {
   if (isAdjunct(tree, verb)) return mainVerbAbove(tree, verb, true);
   if (isMeans(tree, verb)) {
     const host = meansHost(tree, verb);
-    return host !== undefined && !codesAct(host) ? host : undefined;
+    return host !== undefined && eventAt(host) === undefined ? host : undefined;
+  }
+  if (isSetOffDeed(tree, verb, event)) {
+    // A deed's participle tells the outcome of a deed ("shelled Kharkiv, killing"), never of a report or a reproach
+    // ("reported …, bringing towns within range", "deplored the violence, looting and burning").
+    const host = deedHost(tree, verb);
+    return host !== undefined && isMaterial(eventAt(host)) ? host : undefined;
   }
   if (!QUAD_OF[event].startsWith('verbal') || !ACTS.has(tree.lemmas[verb]) || childrenBy(tree, verb, 'case').length) return undefined;
   const marks = childrenBy(tree, verb, 'mark').map((m) => tree.words[m]);
@@ -69,6 +76,35 @@ function isFiniteActive(tree: Tree, h: number): boolean {
   const finite = FINITE.has(tree.pos[h]?.xpos ?? '') || childrenBy(tree, h, 'aux').some((a) => tree.words[a] !== 'to');
   const subj = subjectOf(tree, h);
   return finite && !!subj && !subj.passive;
+}
+
+/**
+ * "shelled Kharkiv, killing 12 civilians", "police mounted a hunt …, arresting four industrialists": a participle of a
+ * material act set off by a comma right after the main clause, with no marker, preposition or subject of its own, is a
+ * deed the main clause's subject does with it (see #12). Verbal gerunds there need a verb of communicating (set-off-act):
+ * "…, ensuring", "…, promoting" tell an aim, whereas a deed's participle tells what was done.
+ */
+function isSetOffDeed(tree: Tree, verb: number, event: PloverEvent): boolean {
+  if (!QUAD_OF[event].startsWith('material') || childrenBy(tree, verb, 'case', 'mark', 'nsubj', 'nsubj:pass').length) return false;
+  const first = Math.min(verb, ...childrenBy(tree, verb, 'advmod').filter((c) => c < verb));
+  return tree.words[first - 1] === ',';
+}
+
+/**
+ * The verb a set-off deed is done under: the verb it hangs on when that has an active subject, whatever the tagger made
+ * of its tense ("planes attacked villages, killing": "attacked" read VBN in a reported clause), never the reporting
+ * verb above it; when the parser hung the participle on a noun, the main clause's verb above.
+ */
+function deedHost(tree: Tree, verb: number): number | undefined {
+  const head = tree.deps[verb].head;
+  if (head < 0 || tree.pos[head]?.upos !== 'VERB') return mainVerbAbove(tree, verb);
+  const subj = subjectOf(tree, head);
+  return subj && !subj.passive && head < verb ? head : undefined;
+}
+
+/** Whether an event type (as the lexicon names it) is a material act. */
+function isMaterial(event: string | undefined): boolean {
+  return event !== undefined && (QUAD_OF as Readonly<Record<string, string>>)[event]?.startsWith('material') === true;
 }
 
 /** A gerund opened by a subordinator of time ("after meeting"): an earlier act of the main clause's subject. */
