@@ -52,6 +52,9 @@ export const shippedKnownVerbs = (): KnownVerbs => (shipped ??= readKnownVerbs(a
 /** Tags whose lemma is the word as written (names keep their capitals). */
 const KEEP_FORM = new Set(['NNP', 'NNPS']);
 
+/** A vowel letter (y counts: "shy", "dry"). */
+const HAS_VOWEL = /[aeiouy]/;
+
 /** Most remembered lemmas; past it the memo starts over, so a long batch cannot grow it without end. */
 const MEMO_LIMIT = 50_000;
 
@@ -121,7 +124,12 @@ export class Lemmatizer {
       // whole-word change ("palestinian" → "Palestinian") and would graft it onto other words
       // ("ukrainian" → "ukrainiPalestinian"); a shorter ending's rule decides instead.
       if (strip > k) continue;
-      return lower.slice(0, lower.length - strip) + rule.slice(tab + 1);
+      const stem = lower.slice(0, lower.length - strip);
+      // A stem left with no vowel is no word, so the word does not carry this ending: "West" or
+      // "nest" tagged as superlatives lost "-est" and became "w", "n" (see #12). It stays as
+      // written; a shorter ending's rule would strip a part of the same ending ("-st": "we").
+      if (!HAS_VOWEL.test(stem)) return lower;
+      return stem + rule.slice(tab + 1);
     }
     return lower;
   }
