@@ -361,7 +361,9 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // "announced plans to put … tariffs on Japanese goods": the planned sanction (or its relief), not an intent (planned-acts.ts).
   // "will veto", "would use its veto": the verb's and its event noun's words decide an announced veto (threats.ts).
   const acts = [tree.lemmas[verb], ...(match.noun !== undefined ? [tree.lemmas[match.noun]] : [])];
-  const threat = stance ? (future ? futureThreat(event, isOngoing(tree, verb), acts) : undefined) ?? plannedMeasure(tree, verb, event) : undefined;
+  const foreseen = stance && future ? futureThreat(event, isOngoing(tree, verb), acts) : undefined;
+  const planned = stance && !foreseen ? plannedMeasure(tree, verb, event) : undefined;
+  const threat = foreseen ?? planned;
   if (threat) {
     why.push(threat.reason);
     event = threat.event;
@@ -393,6 +395,10 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   const refined = refineMode(tree, event, verb, match.noun);
   if (refined && refined.mode !== mode) { mode = refined.mode; why.push(refined.reason); }
   let { actors, recipients } = roles;
+  // "announced plans to ease sanctions on Vietnam": the planned measure's own target, when the roles found none.
+  if (planned?.target !== undefined && !recipients.length) {
+    recipients = actorsOfPhrase(tree, ctx.actors, planned.target).filter((r) => !actors.some((a) => a.actorId === r.actorId));
+  }
   let roleReasons = roles.reasons;
   // "Labour and the Tories clashed", "Blair clashed with Brown": both sides of a clash (reciprocal-clash.ts).
   const sides = clashSides(tree, ctx.actors, verb, actors, recipients);

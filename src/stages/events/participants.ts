@@ -2,6 +2,7 @@ import { loadKb, type ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isPlaceCountry, walk, type Tree } from './tree.js';
 import { isTimePhrase } from './frames.js';
+import { hyphenedSides } from './hyphen-sides.js';
 import { listedAppositions } from './listed-appositions.js';
 import { personBodies } from './person-bodies.js';
 import { armedSectors } from './rivalry-senses.js';
@@ -123,7 +124,7 @@ export function actorsOfPhrase(tree: Tree, actors: ActorIndex, head: number, cou
       // "The Bank of England and the U.S. Federal Reserve Board": the parser hangs "Board" on "England", and only
       // "U.S. Federal Reserve" in it is a mention; that body or country names the conjunct's side.
       const m = actors.at(q) ?? (q === qualifiers[0].token ? undefined : ownCountry(tree, actors, q));
-      if (m) out.push(...actors.expand(m));
+      if (m) out.push(...hyphenedSides(tree, actors, q).flatMap((side) => actors.expand(side)), ...actors.expand(m));
     }
   }
   return unique(out);

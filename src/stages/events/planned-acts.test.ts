@@ -62,10 +62,11 @@ describe('planned sanctions and their relief', () => {
   });
 
   // The real parse reads "ease" as a noun compounded with "sanctions" (review b #8, session 54: planned relief read as
-  // a sanction), so the word of relief is the punitive noun's modifier, not a word above it. The relief's recipient
-  // (whose sanctions ease) is not found yet: left for a later session.
+  // a sanction), so the word of relief is the punitive noun's modifier, not a word above it. Its recipient is the
+  // punitive noun's own "on" phrase (session 55: was none).
   it.each([
-    ['The United States announced plans to ease sanctions on Vietnam.', 'CONCEDE 085 USA->'],
+    ['The United States announced plans to ease sanctions on Vietnam.', 'CONCEDE 085 USA->VNM'],
+    ['The United States announced plans to lift its sanctions against Vietnam.', 'CONCEDE 085 USA->VNM'],
     ['The United States announced plans to impose sanctions on Vietnam.', 'SANCTION 163 USA->VNM'],
   ])('"%s": a plan of relief the parser makes a modifier of the punitive noun is still relief', (sentence, expected) => {
     expect(codedAt(`WASHINGTON, March 3, 1992 (AP) - ${sentence}`, 'announced', '1992-03-03', { cameo: true })).toEqual([expected]);

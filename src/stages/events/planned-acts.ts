@@ -27,6 +27,9 @@ const IMPOSE_SANCTIONS = '163';
 /** CAMEO 085, ease economic sanctions, boycott, embargo: a pull-back, announced for later (PLOVER CONCEDE, as futureAs maps RETREAT). */
 const EASE_SANCTIONS = '085';
 
+/** Prepositions of the phrase a measure is aimed at ("sanctions on Vietnam", "lift its sanctions against Vietnam"; rule-words `noun-target-marker`). */
+const TARGET_MARKERS = ruleWords('noun-target-marker');
+
 /** Relations of a punitive noun's modifiers before it: "lifted sanctions", and "to ease sanctions" when the parser reads "ease" as a noun. */
 const MODIFIER_RELS = ['amod', 'compound'];
 
@@ -44,11 +47,21 @@ function isUnrelieved(tree: Tree, t: number, top: number): boolean {
 }
 
 /**
+ * The phrase a planned measure is aimed at: the punitive noun's own "on"/"against" phrase, or that of the verb whose
+ * object it is ("to lift its sanctions against Vietnam", where the parser hangs the phrase on "lift"). A plan's act
+ * words lie below the announcing verb, where its recipient finder does not look (a planned relief had none).
+ */
+function measureTarget(tree: Tree, punitive: number): number | undefined {
+  const holders = [punitive, ...(baseRel(tree, punitive) === 'obj' ? [tree.deps[punitive].head] : [])];
+  return holders.flatMap((h) => childrenBy(tree, h, 'nmod', 'obl')).find((m) => m > punitive && TARGET_MARKERS.has(markerOf(tree, m) ?? ''));
+}
+
+/**
  * The act an intent to cooperate (AGREE) announces when its object is a plan whose own words hold a punitive noun: the
  * sanction when nothing lessens it, the concession when a word of relief governs it; undefined otherwise (the intent
- * stays as coded).
+ * stays as coded). `target` is the phrase the measure is aimed at, the recipient when the roles find none.
  */
-export function plannedMeasure(tree: Tree, verb: number, event: PloverEvent): { event: PloverEvent; cameo: string; mode?: string; reason: Reason } | undefined {
+export function plannedMeasure(tree: Tree, verb: number, event: PloverEvent): { event: PloverEvent; cameo: string; mode?: string; reason: Reason; target?: number } | undefined {
   if (event !== 'AGREE') return undefined;
   const plan = childrenBy(tree, verb, 'obj').find((o) => PLAN_NOUNS.has(tree.lemmas[o]));
   if (plan === undefined || childrenBy(tree, plan, 'det').some((d) => tree.lemmas[d] === 'no')) return undefined;
@@ -61,8 +74,10 @@ export function plannedMeasure(tree: Tree, verb: number, event: PloverEvent): { 
     const punitive = walkTokens(tree, head, OTHER_CLAUSES).find((t) => PUNITIVE_NOUNS.has(tree.lemmas[t]));
     if (punitive === undefined) continue;
     const why = { plan: tree.words[plan], act: tree.words[punitive] };
-    if (isUnrelieved(tree, punitive, head)) return { event: 'SANCTION', cameo: IMPOSE_SANCTIONS, reason: reason('events/planned-sanction', why) };
-    return { event: 'CONCEDE', cameo: EASE_SANCTIONS, reason: reason('events/planned-relief', why) };
+    const target = measureTarget(tree, punitive);
+    const aimed = target === undefined ? {} : { target };
+    if (isUnrelieved(tree, punitive, head)) return { event: 'SANCTION', cameo: IMPOSE_SANCTIONS, reason: reason('events/planned-sanction', why), ...aimed };
+    return { event: 'CONCEDE', cameo: EASE_SANCTIONS, reason: reason('events/planned-relief', why), ...aimed };
   }
   return undefined;
 }

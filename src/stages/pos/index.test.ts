@@ -37,6 +37,8 @@ describe('pos stage', () => {
     ['The ministers met .', 1, 'NOUN', 'NNS', 'minister'],
     ['She went home .', 1, 'VERB', 'VBD', 'go'],
     ['Talks are continuing .', 2, 'VERB', 'VBG', 'continue'],
+    // issue-12: "West" read as a superlative kept its "-est" rule: lemma "w"
+    ['West German officials met Soviet leaders .', 0, 'ADJ', 'JJS', 'west'],
   ])('tags and lemmatizes "%s" word %i as %s/%s "%s"', (text, index, upos, xpos, lemma) => {
     expect(pos().run(wordsDoc(text), ctx)[index]).toEqual({ upos, xpos, lemma });
   });

@@ -41,6 +41,18 @@ describe('a suffix rule that would strip past its own ending', () => {
   });
 });
 
+describe('a suffix rule that would leave no syllable', () => {
+  const superlatives = new Lemmatizer({ exceptions: {}, rules: { 'JJS\test': '3\t', 'JJS\tst': '2\t' }, maxSuffix: 5 }, noVerbs);
+
+  it.each([
+    ['hardest', 'hard'],
+    ['West', 'west'],
+    ['Nest', 'nest'],
+  ])('%s/JJS → %s', (form, lemma) => {
+    expect(superlatives.lemmatize(form, 'JJS')).toBe(lemma);
+  });
+});
+
 describe('inflected verbs read against the known verbs', () => {
   // the suffix rules the treebank teaches: strip -d after e ("declared"), -ed after l ("called"), -ing
   const rules = { 'VBD\tred': '1\t', 'VBD\tled': '2\t', 'VBN\tmed': '1\t', 'VBG\ting': '3\t' };

@@ -52,6 +52,12 @@ export const shippedKnownVerbs = (): KnownVerbs => (shipped ??= readKnownVerbs(a
 /** Tags whose lemma is the word as written (names keep their capitals). */
 const KEEP_FORM = new Set(['NNP', 'NNPS']);
 
+/** Comparative and superlative tags, whose rules strip "-er" and "-est". */
+const DEGREE_TAGS = new Set(['JJR', 'JJS', 'RBR', 'RBS']);
+
+/** Whether `stem` is letters only, none a vowel (y counts: "shy", "dry"). */
+const isVowellessWord = (stem: string): boolean => /^[a-z]+$/.test(stem) && !/[aeiouy]/.test(stem);
+
 /** Most remembered lemmas; past it the memo starts over, so a long batch cannot grow it without end. */
 const MEMO_LIMIT = 50_000;
 
@@ -121,7 +127,13 @@ export class Lemmatizer {
       // whole-word change ("palestinian" → "Palestinian") and would graft it onto other words
       // ("ukrainian" → "ukrainiPalestinian"); a shorter ending's rule decides instead.
       if (strip > k) continue;
-      return lower.slice(0, lower.length - strip) + rule.slice(tab + 1);
+      const stem = lower.slice(0, lower.length - strip);
+      // A degree ending that leaves a stem with no vowel was never one: "West" or "nest" tagged as
+      // superlatives lost "-est" and became "w", "n" (see #12). The word stays as written; a shorter
+      // ending's rule would strip a part of the same ending ("-st": "we"). Plurals keep the rules:
+      // "hrs", "CDs" are abbreviations whose stems have no vowel.
+      if (DEGREE_TAGS.has(xpos) && isVowellessWord(stem)) return lower;
+      return stem + rule.slice(tab + 1);
     }
     return lower;
   }
