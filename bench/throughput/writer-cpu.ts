@@ -6,7 +6,8 @@
  * a warm-up pass into a throw-away store. Run `write` from two checkouts in turn for an A/B on a
  * loaded machine: the input bytes are the same, only the writer differs.
  * Usage: `tsx bench/throughput/writer-cpu.ts prepare <out.bin> <inputs…>`,
- *        `tsx bench/throughput/writer-cpu.ts write <in.bin> [batch] [cacheKiB]` (2048: the ingest writer's).
+ *        `tsx bench/throughput/writer-cpu.ts write <in.bin> [batch] [cacheKiB] [kept.db]` (2048: the ingest
+ *        writer's; `kept.db` keeps the measured store, for `store-digest.ts` to prove two writers store the same rows).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,7 @@ if (command === 'prepare') {
   const bytes = readFileSync(file);
   const batch = Number(rest[0] ?? 64);
   const cacheKiB = Number(rest[1] ?? 2048);
+  const kept = rest[2];
   const dir = mkdtempSync(join(tmpdir(), 'dyad-writer-'));
   // Each pass puts a fresh copy, as the writer receives fresh objects from the workers.
   const pass = (path: string) => {
@@ -48,7 +50,7 @@ if (command === 'prepare') {
   };
   try {
     pass(join(dir, 'warm.db'));
-    const cpuS = pass(join(dir, 'measured.db'));
+    const cpuS = pass(kept ?? join(dir, 'measured.db'));
     process.stdout.write(JSON.stringify({ cpuS }) + '\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
