@@ -125,14 +125,15 @@ export interface PipelineWorkerData {
 }
 
 /**
- * Each worker's young generation capped at 32 MB (V8's default grows to 48 MB per thread). It was
+ * Each worker's young generation capped at 16 MB (V8's default grows to 48 MB per thread). It was
  * 6 MB for memory while a worker annotated one document at a time; in batches of 32 a batch's
  * layers are alive while it runs, and at 6 MB a `--workers 2` ingest of 2,000 Reuters stories
- * scavenged 606–687 times in the worker against 85–92 at 32 MB: its scavenge pauses, time the
- * worker annotates nothing, 4.4–13.7 → 1.5–4.4 s at load 10–15. Whole-run CPU moved less than the
- * load's noise (medians 16.2 → 15.8 CPU-s); peak RSS of all Reuters 329 → 371 MiB (#13, docs/scaling.md).
+ * scavenged 606–687 times in the worker against 85–92 at 32 MB (scavenge pauses 4.4–13.7 → 1.5–4.4 s
+ * at load 10–15). At 32 MB the worker's young generation was a third of its heap at the process's
+ * peak (34 of ~100 MB), and 16 MB took that peak down by ~15 MB with no CPU rise: a `--workers 2`
+ * ingest of 3,000 Reuters stories peaked at 370, 370 MiB against 384, 385, 386 (#13, docs/scaling.md, session 55).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 } as const;
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
 
 /**
  * A pool of up to `size` workers, each building its pipeline when it starts.
