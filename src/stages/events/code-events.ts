@@ -23,6 +23,7 @@ import { PLOVER_RULES, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
 import { plannedMeasure } from './planned-acts.js';
 import { isWarnedActTarget } from './warned-act.js';
+import { isCoordinateSubject } from './coordinated-clause.js';
 import { futureThreat, isAnnouncedProtest, isAnnouncedVeto, isOngoing, threatenedParty, vetoedParty } from './threats.js';
 import { deniedAccuser, isBareDenial } from './denials.js';
 import { publisherAccusation } from './accusations.js';
@@ -204,7 +205,9 @@ function addThreatenedParties(ctx: Context): void {
   ctx.events.forEach((e, i) => {
     if ((e.event !== HOSTILE_READINESS.event && !isBareDenial(e)) || e.recipients.length || isAnnouncedProtest(e.reasons)) return;
     // "warned against air strikes on Syria": whom the act warned against would fall on is not threatened (warned-act.ts).
-    const sentence = (): EventParticipant[] => sentenceParticipants(ctx, e.sent).filter((p) => !isWarnedActTarget(ctx.tree, p.tokens[0], e.trigger.tokens[0]));
+    // "vowed revenge, and Egypt offered to mediate": the doer of a coordinated clause is not threatened (coordinated-clause.ts).
+    const sentence = (): EventParticipant[] => sentenceParticipants(ctx, e.sent)
+      .filter((p) => !isWarnedActTarget(ctx.tree, p.tokens[0], e.trigger.tokens[0]) && !isCoordinateSubject(ctx.tree, p.tokens, e.trigger.tokens[0]));
     const threatened = isAnnouncedVeto(e.reasons) ? vetoedParty(e, new Set(walkTokens(ctx.tree, e.trigger.tokens[0])), sentence())
       : e.event === HOSTILE_READINESS.event ? threatenedParty(e, sentence(), all) : deniedAccuser(e, all);
     if (!threatened) return;

@@ -6,11 +6,14 @@ import { codedAt } from '../../../test/support/coded-triggers.js';
 const coded = (sentence: string, trigger: string) => codedAt(`BANGKOK, March 3, 1992 (AP) - ${sentence}`, trigger, '1992-03-03');
 
 describe('the place a withdrawal leaves is not its doer (rule-words left-place-noun, #12)', () => {
+  // The whole coded list, not only a RETREAT KHM filtered out of it, which passes when nothing is coded (review after
+  // session 55 #9): with no one named leaving, nothing is coded; with a nationality, it and not the place withdraws.
   it.each([
-    ['The withdrawal of troops from Cambodia began on Tuesday.', 'began'],
-    ['The pullout of troops from Cambodia began on Tuesday.', 'began'],
-  ])('"%s": the country left does not withdraw', (sentence, trigger) => {
-    expect(coded(sentence, trigger).filter((e) => e.startsWith('RETREAT KHM'))).toEqual([]);
+    ['The withdrawal of troops from Cambodia began on Tuesday.', []],
+    ['The pullout of troops from Cambodia began on Tuesday.', []],
+    ['The withdrawal of Thai troops from Cambodia began on Tuesday.', ['RETREAT THA->']],
+  ])('"%s": the country left does not withdraw', (sentence, expected) => {
+    expect(coded(sentence, 'began')).toEqual(expected);
   });
 
   it('"The withdrawal of Vietnamese troops from Cambodia began": the nationality of the ones leaving names the doer', () => {

@@ -13,6 +13,9 @@ describe('talks done at a gathering (meeting-purpose.ts)', () => {
   it.each([
     ['OPEC oil ministers met in Vienna on Monday to sign an accord on prices.', 'sign'],
     ['OPEC oil ministers agreed on Monday to review their accord on prices.', 'review'],
+    // "press" mostly pushes on with a fight or a claim, not an appeal made at talks (review after session 55 #2).
+    ['Russian forces arrived near Bakhmut to press their assault on Ukrainian positions.', 'press'],
+    ["Chinese warships gathered near Taiwan to press Beijing's claims.", 'press'],
   ])('keeps an act still to come or an agreement\'s content an intent: %s', (text, trigger) => {
     expect(codedAt(text, trigger, '1987-03-02')).toEqual([]);
   });

@@ -68,6 +68,9 @@ describe('planned sanctions and their relief', () => {
     ['The United States announced plans to ease sanctions on Vietnam.', 'CONCEDE 085 USA->VNM'],
     ['The United States announced plans to lift its sanctions against Vietnam.', 'CONCEDE 085 USA->VNM'],
     ['The United States announced plans to impose sanctions on Vietnam.', 'SANCTION 163 USA->VNM'],
+    // Loosening curbs is relief too (review after session 55 #11: was SANCTION).
+    ['Britain announced plans to relax restrictions on Chinese investment.', 'CONCEDE 085 GBR->'],
+    ['Britain announced plans to loosen restrictions on Chinese investment.', 'CONCEDE 085 GBR->'],
   ])('"%s": a plan of relief the parser makes a modifier of the punitive noun is still relief', (sentence, expected) => {
     expect(codedAt(`WASHINGTON, March 3, 1992 (AP) - ${sentence}`, 'announced', '1992-03-03', { cameo: true })).toEqual([expected]);
   });

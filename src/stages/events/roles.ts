@@ -22,6 +22,7 @@ import { objectInfinitives } from './object-infinitive.js';
 import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
 import { strandedSourceOf } from './stranded-source.js';
 import { isWarnedActTarget } from './warned-act.js';
+import { isMisreadCoordinate } from './coordinated-clause.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = ruleWords('recipient-preposition');
@@ -611,7 +612,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "demanded that Iran withdraw", "warned that any Russian incursion would …": a demand or a
   // warning is addressed to the subject of its content clause.
   if (event !== undefined && CLAUSE_ADDRESSED.has(event)) {
-    for (const clause of childrenBy(tree, verb, 'ccomp')) {
+    // A coordinated clause the parser made content ("vowed revenge, and Egypt offered to mediate") is no warning's content.
+    for (const clause of childrenBy(tree, verb, 'ccomp').filter((c) => !isMisreadCoordinate(tree, c))) {
       const subj = subjectOf(tree, clause);
       const named = subj ? actorsOfPhrase(tree, actors, subj.token).filter(accept) : [];
       const found = named.length || !subj ? named : nationalityOfParty(tree, subj.token).filter(accept);
