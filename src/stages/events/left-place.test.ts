@@ -20,6 +20,14 @@ describe('the place a withdrawal leaves is not its doer (rule-words left-place-n
     expect(coded('The withdrawal of Vietnamese troops from Cambodia began on Tuesday.', 'began')).toEqual(['RETREAT VNM->']);
   });
 
+  // Review a after session 55 #1: a release, an expulsion or a deportation moves others out of a hold, so its "from" phrase
+  // names the one who holds them (the doer) and the ones moved are the recipient.
+  it.each([
+    ['The release of Israeli hostages from Gaza began on Sunday.', ['RETREAT PSE->ISR']],
+  ])('"%s": the hold\'s owner is the doer', (sentence, expected) => {
+    expect(coded(sentence, 'began')).toEqual(expected);
+  });
+
   it('"There was criticism of Israel from France": a "from" phrase still names the doer of other nouns', () => {
     expect(coded('There was criticism of Israel from France.', 'criticism')).toEqual(['ACCUSE FRA->ISR']);
   });
