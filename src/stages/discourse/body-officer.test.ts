@@ -25,11 +25,20 @@ describe('a person set off after their title', () => {
   it.each([
     ["Kenya's Minister of State for Finance, John Mwangi, said substantial progress was made today.", 'KENGOV'],
     ['The chairman of the Kenya Farmers Union, John Mwangi, said substantial progress was made today.', 'KENLAB'],
+    ["Kenya's Minister for Foreign Affairs, John Mwangi, said progress was made.", 'KENGOV'],
+    ['Mubarak met the head of the Arab League, John Mwangi.', 'IGOARL'],
   ])('issue-12: "%s" gives John Mwangi %s', (text, code) => {
     expect(codeOf(text, 'John Mwangi')).toBe(code);
   });
 
   it('gives no code from a body that is no title ("In the Kenya Farmers Union, John Mwangi, …")', () => {
     expect(codeOf('After talks with the Kenya Farmers Union, John Mwangi, a farmer, said progress was made.', 'John Mwangi')).toBeUndefined();
+  });
+
+  it.each([
+    ["Uganda protested to Kenya's Minister of Finance only, John Mwangi, the farmers' leader, said."],
+    ["Present were Kenya's Minister of Finance, John Mwangi, a farmer, and Peter Otieno, a trader."],
+  ])('gives no code across a lower-case word or to a name with its own apposition: "%s"', (text) => {
+    expect(codeOf(text, 'John Mwangi')).toBeUndefined();
   });
 });

@@ -8,15 +8,27 @@ import { assetPath, readDataText } from '../../core/assets.js';
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
-import { parseSingleTitles } from './titled-later.js';
+import { loadSingleTitles, parseSingleTitles } from './titled-later.js';
 import type { View } from './view.js';
+
+const lists = new Map<string, ReadonlySet<string>>();
+
+/** A word list shipped with dyad in `data/` (the format of single-titles.txt), read once. */
+function wordList(file: string): ReadonlySet<string> {
+  let words = lists.get(file);
+  if (!words) {
+    const path = assetPath('src', 'stages', 'discourse', 'data', file);
+    words = parseSingleTitles(readDataText(path), path);
+    lists.set(file, words);
+  }
+  return words;
+}
 
 let titles: ReadonlySet<string> | undefined;
 
-/** The officer titles shipped with dyad (`data/officer-titles.txt`, the format of single-titles.txt), read once. */
+/** The officer titles: the titles one person holds (single-titles.txt) and an officer's besides (officer-titles.txt). */
 function officerTitles(): ReadonlySet<string> {
-  const path = assetPath('src', 'stages', 'discourse', 'data', 'officer-titles.txt');
-  titles ??= parseSingleTitles(readDataText(path), path);
+  titles ??= new Set([...loadSingleTitles(), ...wordList('officer-titles.txt')]);
   return titles;
 }
 
@@ -52,21 +64,44 @@ const TITLE_TAIL = 3;
  * right after a title, holds it and takes its code. The title is a coded mention with an officer's title in it
  * ("Canada's Minister of State"), or one right after "<officer's title> of" ("The chairman of the Kenya Farmers
  * Union"). The parser hangs such a name on the title's last word ("Finance"), outside the title's mention, so
- * `fromApposition` found no partner for it.
+ * `fromApposition` found no partner for it. The title may be a person's mention with no name of its own (the actors
+ * stage types a full title as a person: "Kenya's Minister for Foreign Affairs, John Mwangi"), and the name may end
+ * the sentence ("met the head of the Arab League, Ahmed Saleh.").
  */
 export function fromTitleSetOff(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
-  if (m.kind !== 'person' || view.texts[m.tokens[0] - 1] !== ',' || view.texts[m.tokens[1]] !== ',') return undefined;
+  if (m.kind !== 'person' || view.texts[m.tokens[0] - 1] !== ',' || !isSetOffEnd(view, m.tokens[1])) return undefined;
+  // "John Mwangi, a farmer, and Peter Otieno": a name with its own description is a list item, not the title's holder.
+  if (view.texts[m.tokens[1]] === ',' && wordList('apposition-openers.txt').has(view.words[m.tokens[1] + 1] ?? '')) return undefined;
   const sent = view.sents[m.tokens[0]];
+  const tail = wordList('title-tail-words.txt');
   for (let t = m.tokens[0] - 2; t >= Math.max(0, m.tokens[0] - 2 - TITLE_TAIL) && view.sents[t] === sent; t--) {
     const title = byToken[t];
     if (title) {
-      if (!title.code || title.kind === 'person' || title.members?.length || !isTitle(view, title)) return undefined;
+      if (!title.code || title.members?.length || !isTitle(view, title) || (title.kind === 'person' && hasOwnName(view, title))) return undefined;
       return { code: title.code, ...(title.sector ? { sector: title.sector } : {}), why: reason('discourse/from-title-set-off', { name: view.texts.slice(title.tokens[0], title.tokens[1]).join(' ') }) };
     }
-    // A title's tail is a prepositional phrase of names; a comma, verb or lower-case word ends it.
-    if (!/^(?:\p{Lu}|on|for|of|and)/u.test(view.texts[t] ?? '')) return undefined;
+    // A title's tail is a prepositional phrase of names; a comma, verb or other lower-case word ends it.
+    if (!/^\p{Lu}/u.test(view.texts[t] ?? '') && !tail.has(view.words[t] ?? '')) return undefined;
   }
   return undefined;
+}
+
+/** Whether a set-off name ends at `end`: a closing comma, or the sentence's end ("met the head of the Arab League, Ahmed Saleh."). */
+function isSetOffEnd(view: View, end: number): boolean {
+  if (view.texts[end] === ',') return true;
+  const sent = view.sents[end - 1];
+  return view.sents[end] !== sent || (/^[.!?]$/.test(view.texts[end] ?? '') && view.sents[end + 1] !== sent);
+}
+
+/**
+ * Whether a person's mention that holds a title names someone too ("Minister Joseph Kamau") rather than only the
+ * office ("Kenya's Minister for Foreign Affairs", which the actors stage types as a person by its title).
+ */
+function hasOwnName(view: View, m: ActorMention): boolean {
+  const officer = officerTitles();
+  let t = m.tokens[0];
+  while (t < m.tokens[1] && !officer.has(view.words[t] ?? '')) t++;
+  return t + 1 < m.tokens[1] && !wordList('title-tail-words.txt').has(view.words[t + 1] ?? '');
 }
 
 /** Whether a mention holds an officer's title, or follows "<officer's title> of" ("the chairman of"). */

@@ -582,7 +582,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   const earlier = !recipients.length && JUDGED.has(event) ? match.judgedOwner ?? earlierThingOwner(tree, ctx.actors, verb, actors) : undefined;
   if (earlier) { recipients = [...earlier.found]; why.push(earlier.reason); }
   // "During a meeting with Nakasone, Reagan expressed support": the side met at the act's setting.
-  const metAt = !recipients.length ? settingPartners(tree, ctx.actors, verb, event, actors) : undefined;
+  const metAt = !recipients.length ? settingPartners(tree, ctx.pack, ctx.actors, verb, event, actors) : undefined;
   if (metAt) { actors = metAt.actors; recipients = metAt.found; why.push(metAt.reason); }
   const complained = event === 'ACCUSE' ? complainedParty(tree, ctx.actors, verb, actors) : undefined;
   if (complained) {

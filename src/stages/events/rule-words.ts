@@ -308,6 +308,7 @@ const CLASSES = {
   'setting-marker': [],
   'setting-partner-marker': [],
   'met-conjunct-verb': [],
+  'meeting-holding-verb': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleWordClass = keyof typeof CLASSES;

@@ -24,4 +24,16 @@ describe('an act set at a meeting is addressed to the side met', () => {
   ])('%s (%s) names no partner', (text, trigger, expected) => {
     expect(coded(text, trigger)).toEqual([expected]);
   });
+
+  it.each([
+    // A meeting called off, not held, or never held sets no act at it (item: cancelled talks).
+    ['Brazilian Finance Minister Dilson Funaro cancelled talks with Japanese bankers and appealed for new loans.', 'appealed', 'REQUEST BRA->'],
+    ['Brazilian Finance Minister Dilson Funaro did not hold talks with Japanese bankers and appealed for new loans.', 'appealed', 'REQUEST BRA->'],
+    ['Brazilian Finance Minister Dilson Funaro never met Japanese bankers but appealed for new loans.', 'appealed', 'REQUEST BRA->'],
+    // A meeting at another time than the act: the act was not made there.
+    ['Brazilian Finance Minister Dilson Funaro will hold talks with Japanese bankers next week and has appealed for new loans.', 'appealed', 'REQUEST BRA->'],
+    ['Brazilian Finance Minister Dilson Funaro held talks with Japanese bankers last year and on Monday appealed for new loans.', 'appealed', 'REQUEST BRA->'],
+  ])('%s (%s) is set at no meeting', (text, trigger, expected) => {
+    expect(coded(text, trigger)).toEqual([expected]);
+  });
 });

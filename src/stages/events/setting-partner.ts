@@ -10,14 +10,20 @@
  * as a list under "Beijing") and the actors came out as both sides, the partner is moved to the recipients.
  * Verbal acts only (PLOVER quad 1 and 3), and not the consultation itself, which the meeting noun codes.
  * An act coordinated with a meeting on the same subject belongs to it too ("met Chinese leaders … and offered aid").
- * Words: rule-words `setting-meeting-noun`, `setting-marker`, `setting-partner-marker`, `met-conjunct-verb`.
+ * A conjoined meeting must have been held, at the act's time: not negated ("did not hold talks with X and appealed"),
+ * its noun under a holding verb (not "cancelled talks with X"), in the act's tense ("will hold talks … and has
+ * appealed") and not dated apart from it ("held talks … last year and on Monday appealed").
+ * Words: rule-words `setting-meeting-noun`, `setting-marker`, `setting-partner-marker`, `met-conjunct-verb`,
+ * `meeting-holding-verb`, `future-auxiliary`.
  */
+import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import { partyKey } from '../discourse/participants.js';
+import { clauseFlags } from './flags.js';
 import { actorsOfPhrase, type ActorIndex } from './participants.js';
 import { quadCode, type PloverEvent } from './plover.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markerOf, type Tree } from './tree.js';
+import { childrenBy, isTimeWord, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Nouns (lemmas) of a meeting an act may be set at ("talks", "meeting", "call"). */
@@ -28,6 +34,10 @@ const SETTING_MARKERS = ruleWords('setting-marker');
 const MEETING_VERBS = ruleWords('met-conjunct-verb');
 /** Prepositions of the meeting noun's phrase that name the side met ("talks with X", "talks between X and Y"). */
 const PARTNER_MARKERS = ruleWords('setting-partner-marker');
+/** Verbs (lemmas) whose meeting-noun object was held ("held talks with X"), not called off ("cancelled talks"). */
+const HOLDING_VERBS = ruleWords('meeting-holding-verb');
+/** Auxiliaries of the future ("will hold talks"). */
+const FUTURE_AUXILIARIES = ruleWords('future-auxiliary');
 
 /** The verb and, up its coordination, the first conjunct, which the setting phrase hangs on ("… expressed support and pledged"). */
 function clauseHeads(tree: Tree, verb: number): number[] {
@@ -48,17 +58,42 @@ const partnerPhrases = (tree: Tree, noun: number): number[] =>
  * subject with an earlier conjunct that reports a meeting, that one ("met Chinese leaders … and offered aid", "held
  * talks with Baker and appealed for loans").
  */
-function meetingsOf(tree: Tree, verb: number): Meeting[] {
+function meetingsOf(tree: Tree, pack: LanguagePack, verb: number): Meeting[] {
   const heads = clauseHeads(tree, verb);
   const set = heads.flatMap((v) => childrenBy(tree, v, 'obl', 'advcl', 'nmod')
     .filter((n) => MEETING_NOUNS.has(tree.lemmas[n]) && SETTING_MARKERS.has(markerOf(tree, n) ?? '')))
     .map((n) => ({ word: n, phrases: partnerPhrases(tree, n) }));
   const shared = childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length ? [] : heads.slice(1);
-  const conjoined = shared.flatMap((h): Meeting[] => {
+  const conjoined = shared.filter((h) => isHeldWithAct(tree, pack, h, verb)).flatMap((h): Meeting[] => {
     if (MEETING_VERBS.has(tree.lemmas[h])) return [{ word: h, phrases: [...childrenBy(tree, h, 'obj'), ...childrenBy(tree, h, 'obl').filter((p) => PARTNER_MARKERS.has(markerOf(tree, p) ?? ''))] }];
+    if (!HOLDING_VERBS.has(tree.lemmas[h])) return [];
     return childrenBy(tree, h, 'obj').filter((n) => MEETING_NOUNS.has(tree.lemmas[n])).map((n) => ({ word: n, phrases: partnerPhrases(tree, n) }));
   });
   return [...set, ...conjoined];
+}
+
+/**
+ * Whether the meeting verb `h` reports a meeting held on the occasion of the act coordinated with it: not negated
+ * ("never met X but appealed"), in the same tense ("will hold talks … and has appealed" is two occasions), and not with
+ * a time phrase of each ("held talks … last year and on Monday appealed").
+ */
+function isHeldWithAct(tree: Tree, pack: LanguagePack, h: number, verb: number): boolean {
+  if (clauseFlags(tree, pack, h, { reported: false }).negated) return false;
+  if (isFuture(tree, h) !== isFuture(tree, verb)) return false;
+  // The act's own words start at the last coordinator before it ("and on Monday appealed", which the parser may hang
+  // on "Monday"), or at the act when there is none.
+  let split = verb;
+  for (let t = verb - 1; t > h && split === verb; t--) if (tree.pos[t]?.upos === 'CCONJ') split = t;
+  return !(hasTimeWord(tree, h + 1, split) && (hasTimeWord(tree, split, verb) || childrenBy(tree, verb, 'obl', 'obl:tmod', 'obl:unmarked', 'nmod:tmod').some((c) => isTimeWord(tree, c))));
+}
+
+/** Whether a verb has an auxiliary of the future ("will hold"). */
+const isFuture = (tree: Tree, verb: number): boolean => childrenBy(tree, verb, 'aux').some((a) => FUTURE_AUXILIARIES.has(tree.words[a]));
+
+/** Whether a word naming a time lies in [from, to). */
+function hasTimeWord(tree: Tree, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (isTimeWord(tree, t)) return true;
+  return false;
 }
 
 /**
@@ -75,9 +110,9 @@ function phraseEnd(tree: Tree, word: number, verb: number): number {
  * The recipients an act set at a meeting is addressed to: the meeting's partners who are not its doers, with the doers
  * left once a partner the parser gave them is moved; undefined when there is no such setting or partner.
  */
-export function settingPartners(tree: Tree, actors: ActorIndex, verb: number, event: PloverEvent, doers: readonly EventParticipant[]): { actors: EventParticipant[]; found: EventParticipant[]; reason: Reason } | undefined {
+export function settingPartners(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, event: PloverEvent, doers: readonly EventParticipant[]): { actors: EventParticipant[]; found: EventParticipant[]; reason: Reason } | undefined {
   if (event === 'CONSULT' || ![1, 3].includes(quadCode(event))) return undefined;
-  for (const { word, phrases } of meetingsOf(tree, verb)) {
+  for (const { word, phrases } of meetingsOf(tree, pack, verb)) {
     const end = phraseEnd(tree, word, verb);
     const partners = phrases.flatMap((p) => actorsOfPhrase(tree, actors, p)).filter((p) => p.tokens[1] <= end);
     // A doer read from the partner phrase's own words is the parser's misreading, not a second doer.
