@@ -23,6 +23,14 @@ describe('a hyphenated given name after a title', () => {
     expect(found).toContain(later);
   });
 
+  it.each([
+    ['President Biden-Xi talks ended in San Francisco on Monday.', ['President Biden = USA GOV', 'Xi = CHN GOV']],
+    ['Chancellor Scholz-Macron talks failed on Monday.', ['Chancellor Scholz = DEU GOV']],
+  ])('a hyphen before a known name or surname joins two people, not one name: %s', (text, expected) => {
+    const found = mentions(text);
+    for (const m of expected) expect(found).toContain(m);
+  });
+
   it('a hyphen with spaces around it still ends the name ("Minister Dupontel - who")', () => {
     const text = 'French minister Jean - the farmers said - met them in Lyon.';
     expect(mentions(text).some((m) => m.startsWith('French minister Jean - the'))).toBe(false);

@@ -341,6 +341,16 @@ function isNameHyphen(words: Words, k: number): boolean {
   return HYPHENS.has(words.texts[k] ?? '') && !!words.glued?.[k] && !!words.glued[k + 1];
 }
 
+/**
+ * Whether a known name, or a known surname standing alone (no capitalised word after it), starts at token `k`: a second
+ * person, not more of the name before it. A given name that is also a surname somewhere ("Mir-Hossein Mousavi",
+ * "Jean-Pierre Dupontel") has the rest of its name after it.
+ */
+function isKnownNameAt(kb: ActorKb, words: Words, k: number): boolean {
+  if (matchName(kb, words, k)) return true;
+  return kb.surnamed(words.keys[k] ?? '') !== undefined && !isCapitalised(words.texts[k + 1] ?? '');
+}
+
 /** A run of capitalised words that are not known names: a person or body the knowledge base lacks. */
 function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefined {
   let j = i;
@@ -353,7 +363,8 @@ function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefine
   const isParticle = (k: number): boolean => isJoint(k) || (k > i && NAME_PARTICLES.has(words.texts[k] ?? '') && isNameWord(k + 1) && !matchName(kb, words, k + 1));
   // "Mir-Hossein Mousavi", "Jean-Pierre": the tokenizer splits a hyphenated given name, and its hyphen, touching
   // both name words, carries the name on (it is no word of its own: it does not count towards the four).
-  const isHyphen = (k: number): boolean => k > i && isNameHyphen(words, k) && isNameWord(k + 1);
+  // Before a known name or surname it joins two people ("Biden-Xi talks"), as a particle before one is a preposition.
+  const isHyphen = (k: number): boolean => k > i && isNameHyphen(words, k) && isNameWord(k + 1) && !isKnownNameAt(kb, words, k + 1);
   let most = 4;
   while (j < words.texts.length && j - i < most && (isNameWord(j) || isParticle(j) || isHyphen(j))) {
     if (isJoint(j)) most += 2;
@@ -534,7 +545,9 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     } else if (agent && !isPluralNoun(agent.key) && isCapitalised(words.texts[j] ?? '') && !NOT_NAMES.has(words.keys[j] ?? '')) {
       const k = words.keys[j] ?? '';
       // "Prime Minister Salman bin Hamad", "Minister Jean-Pierre Dupontel": a joint or a hyphen after the word carries the name on; it is no surname alone.
-      const joined = (isNameJoint(words.texts[j + 1] ?? '') || isNameHyphen(words, j + 1)) && isCapitalised(words.texts[j + 2] ?? '');
+      // A hyphen before a known name or surname joins two people instead ("President Biden-Xi talks").
+      const hyphened = isNameHyphen(words, j + 1) && !isKnownNameAt(kb, words, j + 2);
+      const joined = (isNameJoint(words.texts[j + 1] ?? '') || hyphened) && isCapitalised(words.texts[j + 2] ?? '');
       if (kb.surnamed(k) !== undefined && !isCapitalised(words.texts[j + 1] ?? '') && !joined) {
         surname = { first: j, last: j + 1, key: k };
         j++;

@@ -28,6 +28,8 @@ const ADJUNCT = ruleWords('earlier-act-marker');
 const MEANS = ruleWords('means-marker');
 /** Verbs of communicating an act: their set-off gerund is one; other gerunds there tell a purpose or a consequence. */
 const ACTS = ruleWords('set-off-act');
+/** Verbs of a deed done to people or things: their set-off participle is a deed; others there tell an outcome ("…, ending"). */
+const DEEDS = ruleWords('set-off-deed');
 /** Finite verb tags: the main clause's verb states its act in a tense. */
 const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 
@@ -80,12 +82,12 @@ function isFiniteActive(tree: Tree, h: number): boolean {
 
 /**
  * "shelled Kharkiv, killing 12 civilians", "police mounted a hunt …, arresting four industrialists": a participle of a
- * material act set off by a comma right after the main clause, with no marker, preposition or subject of its own, is a
+ * material deed (set-off-deed) set off by a comma right after the main clause, with no marker, preposition or subject of its own, is a
  * deed the main clause's subject does with it (see #12). Verbal gerunds there need a verb of communicating (set-off-act):
  * "…, ensuring", "…, promoting" tell an aim, whereas a deed's participle tells what was done.
  */
 function isSetOffDeed(tree: Tree, verb: number, event: PloverEvent): boolean {
-  if (!QUAD_OF[event].startsWith('material') || childrenBy(tree, verb, 'case', 'mark', 'nsubj', 'nsubj:pass').length) return false;
+  if (!QUAD_OF[event].startsWith('material') || !DEEDS.has(tree.lemmas[verb]) || childrenBy(tree, verb, 'case', 'mark', 'nsubj', 'nsubj:pass').length) return false;
   const first = Math.min(verb, ...childrenBy(tree, verb, 'advmod').filter((c) => c < verb));
   return tree.words[first - 1] === ',';
 }
