@@ -12,6 +12,7 @@
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
+import { controllerOf, mergeFlags } from './clause-rules.js';
 import { clauseFlags, type EventFlags } from './flags.js';
 import { documentVerbOf, letterVerbOf } from './letter-gerund.js';
 import type { ActorIndex } from './participants.js';
@@ -193,10 +194,17 @@ export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorI
   const recipients = ownKept ? direct : hostRoles.recipients;
   // A letter's gerund follows its addressee with no comma: its own reason says so, not "set off".
   const letter = tree.words[verb - 1] !== ',' && !childrenBy(tree, verb, 'mark').length && letterVerbOf(tree, verb) === host;
-  const rule = setting ? 'events/setting-participle' : isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : documentVerbOf(tree, actors, verb) === host ? 'events/document-gerund' : 'events/set-off-gerund';
+  const setOff = documentVerbOf(tree, actors, verb) !== host;
+  // Set-off acts are verbs of communicating (set-off-act) and never deeds (set-off-deed), so the lemma tells them apart.
+  const deed = setOff && DEEDS.has(tree.lemmas[verb]);
+  const rule = setting ? 'events/setting-participle' : isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : !setOff ? 'events/document-gerund' : deed ? 'events/set-off-deed' : 'events/set-off-gerund';
   const why: Reason = reason(rule, { verb: tree.words[verb], host: tree.words[host] });
   const hostOnly = hostRoles.reasons.filter((r) => !hostRoles.recipientReasons?.includes(r));
   const told = ownKept ? [...hostOnly, ...(own.recipientReasons ?? [])] : hostRoles.reasons;
   const roles: Roles = { actors: hostRoles.actors, recipients, reasons: [why, ...told] };
-  return { roles, flags: clauseFlags(tree, pack, host, { reported }) };
+  // "plans to raid Jenin, detaining militants": the host's own status comes with it, from the verb controlling it too.
+  const controlled = controllerOf(tree, pack, host);
+  const flags = mergeFlags(clauseFlags(tree, pack, host, { reported }), typeof controlled === 'object' ? controlled : undefined);
+  // "did not raid Jenin, detaining 20 Palestinians instead": a deed was done whatever its host was; it keeps only its own negation.
+  return { roles, flags: deed ? { ...flags, negated: false, reasons: flags.reasons.filter((r) => r.rule !== 'flags/negated') } : flags };
 }
