@@ -23,6 +23,8 @@ describe('set-off deeds: a material participle after the main clause is its subj
     ['Rebels seized the town of Goma, forcing the Congolese army to retreat.', 'forcing'],
     ['Iran reported advances near Basra, bringing Iraqi towns within artillery range.', 'bringing'],
     ['Iran reported advances near Basra, killing hundreds of Iraqi soldiers.', 'killing'],
+    ['The army arrested a group of rebels, ambushing a convoy near Goma.', 'ambushing'],
+    ['Russian forces attacked Ukrainian troops near Bakhmut, retreating from the city.', 'retreating'],
   ])('leaves a deed without a coded doer, or told after a deedless clause: %s', (text, trigger) => {
     expect(codedAt(text, trigger, date)).toEqual([]);
   });
