@@ -39,7 +39,7 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
  * `eventAt` gives the event a verb codes of its own: a means gerund ("by accusing") is an act only under a host that
  * codes none, a set-off deed ("…, killing") only under one that codes a material act.
  */
-export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, eventAt: (verb: number) => string | undefined): number | undefined {
+export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, eventAt: (verb: number) => PloverEvent | undefined): number | undefined {
   if (isAdjunct(tree, verb)) return mainVerbAbove(tree, verb, true);
   if (isMeans(tree, verb)) {
     const host = meansHost(tree, verb);
@@ -106,8 +106,8 @@ function deedHost(tree: Tree, verb: number): number | undefined {
 }
 
 /** Whether an event type (as the lexicon names it) is a material act. */
-function isMaterial(event: string | undefined): boolean {
-  return event !== undefined && (QUAD_OF as Readonly<Record<string, string>>)[event]?.startsWith('material') === true;
+function isMaterial(event: PloverEvent | undefined): boolean {
+  return event !== undefined && QUAD_OF[event].startsWith('material');
 }
 
 /** A gerund opened by a subordinator of time ("after meeting"): an earlier act of the main clause's subject. */
