@@ -18,6 +18,7 @@ import type { ActorKb } from './kb.js';
 import { nameKey } from './name-key.js';
 import { isCapitalised, isNameJoint, matchAgent, type Words } from './phrase.js';
 import type { ActorMention } from './types.js';
+import { isGluedHyphen } from './words.js';
 
 /**
  * Title words of officials the agents dictionary lacks or reads as something else ("head", "chief"),
@@ -95,7 +96,7 @@ function appositionEnd(words: Words, at: number): number | undefined {
   while (last < first + MAX_WORDS && last < words.texts.length && words.sents[last] === words.sents[first]) {
     const text = words.texts[last] ?? '';
     // A dash between spaces ends the item ("Greg Adams, Chair … - Dr. Wayne Frederick"); a hyphen inside a word does not.
-    if (ENDS.has(text) || (text === '-' && !words.glued?.[last])) break;
+    if (ENDS.has(text) || (text === '-' && !isGluedHyphen(words, last))) break;
     // "Prime Minster Johnson, President Biden and Prime Minister Morrison met …": a verb is no title.
     if (/^\p{Ll}/u.test(text) && !TITLE_JOINERS.has(words.keys[last] ?? '') && !isLowerTitleWord(words.keys[last] ?? '') && !unit.has(words.keys[last] ?? '')) return undefined;
     last++;
@@ -115,7 +116,7 @@ function titleStart(words: Words, at: number): number | undefined {
     // The wire writes the title in lower case after its body: "Commerzbank … management board chairman Walter Seipp".
     if (!(isCapitalised(text) && /\p{L}/u.test(text)) && !TITLE_JOINERS.has(words.keys[first - 1] ?? '') && !isLowerTitleWord(words.keys[first - 1] ?? '') && !TICKER.test(text) && text !== "'s" && text !== '’s'
       // A hyphen inside a title word: "director-general of finance".
-      && !(text === '-' && words.glued?.[first - 1])) {
+      && !isGluedHyphen(words, first - 1)) {
       const of = portfolioStart(words, first - 1);
       if (of === undefined) break;
       first = of;

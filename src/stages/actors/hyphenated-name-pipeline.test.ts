@@ -23,8 +23,16 @@ describe('a hyphenated given name after a title', () => {
     expect(found).toContain(later);
   });
 
-  it('a hyphen with spaces around it still ends the name ("Minister Dupontel - who")', () => {
-    const text = 'French minister Jean - the farmers said - met them in Lyon.';
-    expect(mentions(text).some((m) => m.startsWith('French minister Jean - the'))).toBe(false);
+  it.each([
+    ['President Biden-Xi talks ended in San Francisco on Monday.', ['President Biden = USA GOV', 'Xi = CHN GOV']],
+    ['Chancellor Scholz-Macron talks failed on Monday.', ['Chancellor Scholz = DEU GOV']],
+  ])('a hyphen before a known name or surname joins two people, not one name: %s', (text, expected) => {
+    const found = mentions(text);
+    for (const m of expected) expect(found).toContain(m);
+  });
+
+  it('a hyphen with spaces around it still ends the name ("Mir - Hossein")', () => {
+    const found = mentions('Opposition leader Mir - Hossein Mousavi criticised Ahmadinejad.');
+    expect(found.some((m) => m.startsWith('Opposition leader Mir ='))).toBe(true);
   });
 });

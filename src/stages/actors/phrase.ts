@@ -8,6 +8,7 @@ import { DyadError } from '../../core/errors.js';
 import { languagePack } from '../../lang/pack.js';
 import type { ActorKb } from './kb.js';
 import { regionDemonymCountry } from './region-demonym.js';
+import { isGluedHyphen } from './words.js';
 
 /** The document's words as the parser sees them. */
 export interface Words {
@@ -228,7 +229,7 @@ function longestAgent(kb: ActorKb, words: Words, i: number, span: number): Match
   // "Amir-Abdollahian": a title word joined by a hyphen to a capitalised word that is no title ("Crown
   // Prince-Prime Minister") begins a name.
   const joined = best ? best.last + 1 : -1;
-  if (best && words.texts[joined - 1] === '-' && words.glued?.[joined - 1] && words.glued[joined] && isCapitalised(words.texts[joined] ?? '') && !matchAgent(kb, words, joined)) return undefined;
+  if (best && isGluedHyphen(words, joined - 1) && isCapitalised(words.texts[joined] ?? '') && !matchAgent(kb, words, joined)) return undefined;
   return best;
 }
 
@@ -333,12 +334,14 @@ let joints: ReadonlySet<string> | undefined;
 /** Lower-case words joining the parts of one name, never a preposition ("bin", "ibn"; data/name-joints.txt). */
 export const isNameJoint = (key: string): boolean => (joints ??= new Set(readDataLines(assetPath('src', 'stages', 'actors', 'data', 'name-joints.txt')))).has(key);
 
-/** The hyphens the tokenizer splits off inside a word (ASCII and U+2010). */
-const HYPHENS = new Set(['-', '‐']);
-
-/** Whether token `k` is a hyphen touching the words on both sides, as inside "Mir-Hossein". */
-function isNameHyphen(words: Words, k: number): boolean {
-  return HYPHENS.has(words.texts[k] ?? '') && !!words.glued?.[k] && !!words.glued[k + 1];
+/**
+ * Whether a known name, or a known surname standing alone (no capitalised word after it), starts at token `k`: a second
+ * person, not more of the name before it. A given name that is also a surname somewhere ("Mir-Hossein Mousavi",
+ * "Jean-Pierre Dupontel") has the rest of its name after it.
+ */
+function isKnownNameAt(kb: ActorKb, words: Words, k: number): boolean {
+  if (matchName(kb, words, k)) return true;
+  return kb.surnamed(words.keys[k] ?? '') !== undefined && !isCapitalised(words.texts[k + 1] ?? '');
 }
 
 /** A run of capitalised words that are not known names: a person or body the knowledge base lacks. */
@@ -353,7 +356,8 @@ function matchUnknownName(kb: ActorKb, words: Words, i: number): Part | undefine
   const isParticle = (k: number): boolean => isJoint(k) || (k > i && NAME_PARTICLES.has(words.texts[k] ?? '') && isNameWord(k + 1) && !matchName(kb, words, k + 1));
   // "Mir-Hossein Mousavi", "Jean-Pierre": the tokenizer splits a hyphenated given name, and its hyphen, touching
   // both name words, carries the name on (it is no word of its own: it does not count towards the four).
-  const isHyphen = (k: number): boolean => k > i && isNameHyphen(words, k) && isNameWord(k + 1);
+  // Before a known name or surname it joins two people ("Biden-Xi talks"), as a particle before one is a preposition.
+  const isHyphen = (k: number): boolean => k > i && isGluedHyphen(words, k) && isNameWord(k + 1) && !isKnownNameAt(kb, words, k + 1);
   let most = 4;
   while (j < words.texts.length && j - i < most && (isNameWord(j) || isParticle(j) || isHyphen(j))) {
     if (isJoint(j)) most += 2;
@@ -534,7 +538,9 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     } else if (agent && !isPluralNoun(agent.key) && isCapitalised(words.texts[j] ?? '') && !NOT_NAMES.has(words.keys[j] ?? '')) {
       const k = words.keys[j] ?? '';
       // "Prime Minister Salman bin Hamad", "Minister Jean-Pierre Dupontel": a joint or a hyphen after the word carries the name on; it is no surname alone.
-      const joined = (isNameJoint(words.texts[j + 1] ?? '') || isNameHyphen(words, j + 1)) && isCapitalised(words.texts[j + 2] ?? '');
+      // A hyphen before a known name or surname joins two people instead ("President Biden-Xi talks").
+      const hyphened = isGluedHyphen(words, j + 1) && !isKnownNameAt(kb, words, j + 2);
+      const joined = (isNameJoint(words.texts[j + 1] ?? '') || hyphened) && isCapitalised(words.texts[j + 2] ?? '');
       if (kb.surnamed(k) !== undefined && !isCapitalised(words.texts[j + 1] ?? '') && !joined) {
         surname = { first: j, last: j + 1, key: k };
         j++;

@@ -23,3 +23,11 @@ export function wordsOf(text: string, tokens: readonly (Span & { readonly sent?:
   }
   return { texts, keys, sents, glued, memo: { names: new Array<MatchedName | null | undefined>(n), agents: new Array<MatchedAgent | null | undefined>(n) } };
 }
+
+/**
+ * Whether token `k` is a hyphen touching the words on both sides, as inside "Mir-Hossein" or "director-general": part of
+ * a word, not a dash. The tokenizer splits off only the ASCII hyphen, so no other hyphen reaches here.
+ */
+export function isGluedHyphen(words: Words, k: number): boolean {
+  return words.texts[k] === '-' && !!words.glued?.[k] && !!words.glued[k + 1];
+}

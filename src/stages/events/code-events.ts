@@ -243,7 +243,7 @@ function usedForAct(ctx: ReadingContext, host: number): boolean {
 }
 
 /** The PLOVER type of verb `verb`'s trigger match, if it has one. */
-function triggerEventOf(ctx: ReadingContext, verb: number): string | undefined {
+function triggerEventOf(ctx: ReadingContext, verb: number): PloverEvent | undefined {
   const code = matchVerb(ctx.tree, ctx.lexicon, verb, (t) => ctx.actors.at(t) !== undefined, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place', (t) => ctx.actors.at(t)?.code)?.code;
   return code === undefined ? undefined : ctx.lexicon.cameo[code]?.event;
 }

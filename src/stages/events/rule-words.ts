@@ -41,6 +41,7 @@ const CLASSES = {
   'statement-medium': [],
   'statement-medium-marker': [],
   'set-off-act': [],
+  'set-off-deed': [],
   'letter-verb': [],
   'document-noun': [],
   'document-verb': [],

@@ -12,6 +12,7 @@
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
+import { controllerOf, mergeFlags } from './clause-rules.js';
 import { clauseFlags, type EventFlags } from './flags.js';
 import { documentVerbOf, letterVerbOf } from './letter-gerund.js';
 import type { ActorIndex } from './participants.js';
@@ -28,6 +29,8 @@ const ADJUNCT = ruleWords('earlier-act-marker');
 const MEANS = ruleWords('means-marker');
 /** Verbs of communicating an act: their set-off gerund is one; other gerunds there tell a purpose or a consequence. */
 const ACTS = ruleWords('set-off-act');
+/** Verbs of a deed done to people or things: their set-off participle is a deed; others there tell an outcome ("…, ending"). */
+const DEEDS = ruleWords('set-off-deed');
 /** Finite verb tags: the main clause's verb states its act in a tense. */
 const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 
@@ -36,7 +39,7 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
  * `eventAt` gives the event a verb codes of its own: a means gerund ("by accusing") is an act only under a host that
  * codes none, a set-off deed ("…, killing") only under one that codes a material act.
  */
-export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, eventAt: (verb: number) => string | undefined): number | undefined {
+export function setOffGerundHost(tree: Tree, verb: number, event: PloverEvent, eventAt: (verb: number) => PloverEvent | undefined): number | undefined {
   if (isAdjunct(tree, verb)) return mainVerbAbove(tree, verb, true);
   if (isMeans(tree, verb)) {
     const host = meansHost(tree, verb);
@@ -80,12 +83,12 @@ function isFiniteActive(tree: Tree, h: number): boolean {
 
 /**
  * "shelled Kharkiv, killing 12 civilians", "police mounted a hunt …, arresting four industrialists": a participle of a
- * material act set off by a comma right after the main clause, with no marker, preposition or subject of its own, is a
+ * material deed (set-off-deed) set off by a comma right after the main clause, with no marker, preposition or subject of its own, is a
  * deed the main clause's subject does with it (see #12). Verbal gerunds there need a verb of communicating (set-off-act):
  * "…, ensuring", "…, promoting" tell an aim, whereas a deed's participle tells what was done.
  */
 function isSetOffDeed(tree: Tree, verb: number, event: PloverEvent): boolean {
-  if (!QUAD_OF[event].startsWith('material') || childrenBy(tree, verb, 'case', 'mark', 'nsubj', 'nsubj:pass').length) return false;
+  if (!QUAD_OF[event].startsWith('material') || !DEEDS.has(tree.lemmas[verb]) || childrenBy(tree, verb, 'case', 'mark', 'nsubj', 'nsubj:pass').length) return false;
   const first = Math.min(verb, ...childrenBy(tree, verb, 'advmod').filter((c) => c < verb));
   return tree.words[first - 1] === ',';
 }
@@ -103,8 +106,8 @@ function deedHost(tree: Tree, verb: number): number | undefined {
 }
 
 /** Whether an event type (as the lexicon names it) is a material act. */
-function isMaterial(event: string | undefined): boolean {
-  return event !== undefined && (QUAD_OF as Readonly<Record<string, string>>)[event]?.startsWith('material') === true;
+function isMaterial(event: PloverEvent | undefined): boolean {
+  return event !== undefined && QUAD_OF[event].startsWith('material');
 }
 
 /** A gerund opened by a subordinator of time ("after meeting"): an earlier act of the main clause's subject. */
@@ -191,10 +194,17 @@ export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorI
   const recipients = ownKept ? direct : hostRoles.recipients;
   // A letter's gerund follows its addressee with no comma: its own reason says so, not "set off".
   const letter = tree.words[verb - 1] !== ',' && !childrenBy(tree, verb, 'mark').length && letterVerbOf(tree, verb) === host;
-  const rule = setting ? 'events/setting-participle' : isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : documentVerbOf(tree, actors, verb) === host ? 'events/document-gerund' : 'events/set-off-gerund';
+  const setOff = documentVerbOf(tree, actors, verb) !== host;
+  // Set-off acts are verbs of communicating (set-off-act) and never deeds (set-off-deed), so the lemma tells them apart.
+  const deed = setOff && DEEDS.has(tree.lemmas[verb]);
+  const rule = setting ? 'events/setting-participle' : isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : !setOff ? 'events/document-gerund' : deed ? 'events/set-off-deed' : 'events/set-off-gerund';
   const why: Reason = reason(rule, { verb: tree.words[verb], host: tree.words[host] });
   const hostOnly = hostRoles.reasons.filter((r) => !hostRoles.recipientReasons?.includes(r));
   const told = ownKept ? [...hostOnly, ...(own.recipientReasons ?? [])] : hostRoles.reasons;
   const roles: Roles = { actors: hostRoles.actors, recipients, reasons: [why, ...told] };
-  return { roles, flags: clauseFlags(tree, pack, host, { reported }) };
+  // "plans to raid Jenin, detaining militants": the host's own status comes with it, from the verb controlling it too.
+  const controlled = controllerOf(tree, pack, host);
+  const flags = mergeFlags(clauseFlags(tree, pack, host, { reported }), typeof controlled === 'object' ? controlled : undefined);
+  // "did not raid Jenin, detaining 20 Palestinians instead": a deed was done whatever its host was; it keeps only its own negation.
+  return { roles, flags: deed ? { ...flags, negated: false, reasons: flags.reasons.filter((r) => r.rule !== 'flags/negated') } : flags };
 }
