@@ -60,27 +60,13 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   }
   // "met to discuss", "will visit Japan to seek credits": talks done at the gathering, as real as it (meeting-purpose.ts).
   const gathering = meetingPurposeHost(tree, verb);
-  if (gathering !== undefined) {
-    const up = controllerOf(tree, pack, gathering);
-    if (up === 'content') return 'content';
-    const above = clauseFlags(tree, pack, gathering, { reported: false });
-    return mergeFlags({ ...above, reasons: [...above.reasons, reason('events/meeting-purpose', { gathering: tree.words[gathering], act: tree.words[verb] })] }, up);
-  }
+  if (gathering !== undefined) return asRealAs(tree, pack, gathering, reason('events/meeting-purpose', { gathering: tree.words[gathering], act: tree.words[verb] }));
   // "used a message to denounce", "took the opportunity to thank": the act done with it, as real as the using.
   const used = instrumentPurposeHost(tree, verb);
-  if (used !== undefined) {
-    const up = controllerOf(tree, pack, used);
-    if (up === 'content') return 'content';
-    const above = clauseFlags(tree, pack, used, { reported: false });
-    return mergeFlags({ ...above, reasons: [...above.reasons, reason('events/instrument-purpose', { host: tree.words[used], act: tree.words[verb] })] }, up);
-  }
+  if (used !== undefined) return asRealAs(tree, pack, used, reason('events/instrument-purpose', { host: tree.words[used], act: tree.words[verb] }));
   // An act done to protest is the protest, as real as that act; the act's own controller still applies.
   const protested = protestPurposeHost(tree, verb);
-  if (protested !== undefined) {
-    const up = controllerOf(tree, pack, protested);
-    if (up === 'content') return 'content';
-    return mergeFlags(clauseFlags(tree, pack, protested, { reported: false }), up);
-  }
+  if (protested !== undefined) return asRealAs(tree, pack, protested);
   if (head >= 0 && (rel === 'xcomp' || (rel === 'advcl' && isAdjacentInfinitive(tree, head, verb)))) {
     const kind = isMisreadPerfect(tree, head, verb) ? 'same' : TRANSPARENT.get(tree.lemmas[head]);
     // A timetable is one only with "be" ("are scheduled to meet", "is set to visit"); "set to work" is no plan.
@@ -160,6 +146,18 @@ export function timetabledAct(flags: EventFlags, event: PloverEvent): EventFlags
   return { ...flags, future: false, hypothetical: true, reasons: [...flags.reasons, reason('events/timetabled-other', { event })] };
 }
 
+
+/**
+ * The flags of an act done as part of `host`, its purpose or its means ("met to discuss", "used a message to
+ * denounce", "struck to protest"): as real as the host (its tense, negation and modality, with `why` added), and
+ * under the host's own controller; a host that is itself content makes the act content.
+ */
+function asRealAs(tree: Tree, pack: LanguagePack, host: number, why?: EventFlags['reasons'][number]): EventFlags | 'content' {
+  const up = controllerOf(tree, pack, host);
+  if (up === 'content') return 'content';
+  const above = clauseFlags(tree, pack, host, { reported: false });
+  return mergeFlags(why ? { ...above, reasons: [...above.reasons, why] } : above, up);
+}
 /** A verb's own flags with those its controller passes on. */
 export function mergeFlags(own: EventFlags, controller: EventFlags | undefined): EventFlags {
   if (!controller) return own;
