@@ -10,6 +10,7 @@ import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { callPurposeHost, performativeHedge, permittedSpeaker } from './performatives.js';
 import { PLOVER_RULES, QUAD_OF, type PloverEvent } from './plover.js';
 import { instrumentPurposeHost } from './instrument-purpose.js';
+import { issuedTextBefore } from './letter-gerund.js';
 import { meetingPurposeHost } from './meeting-purpose.js';
 import { protestPurposeHost } from './protest-purpose.js';
 import { ruleWords, transparentVerbs, type Transparency } from './rule-words.js';
@@ -45,6 +46,8 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   const head = tree.deps[verb].head;
   const infinitive = childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to') && !childrenBy(tree, verb, 'nsubj').length;
   if (!infinitive && rel !== 'xcomp') return undefined;
+  // "passed a resolution urging …" hung on "passed": the text's act, its issuer's (letter-gerund.ts), not an intent.
+  if (issuedTextBefore(tree, verb) !== undefined) return undefined;
   const hedge = performativeHedge(tree, pack, verb);
   if (hedge !== undefined) return { negated: false, hypothetical: false, future: false, reasons: [reason('events/performative-hedge', { hedge })] };
   const speaker = permittedSpeaker(tree, pack, verb);

@@ -7,7 +7,7 @@
  */
 import { kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, isListed, markerOf, type Tree } from './tree.js';
+import { childrenBy, isListed, markerOf, walkTokens, type Tree } from './tree.js';
 
 /** Verbs of writing to someone (data/rule-words.tsv letter-verb). */
 const LETTER = ruleWords('letter-verb');
@@ -51,10 +51,26 @@ export function documentVerbOf(tree: Tree, actors: ActorIndex, verb: number): nu
   const head = tree.deps[verb].head;
   if (head < 0) return undefined;
   if (tree.deps[verb].deprel === 'conj') return head < verb ? documentVerbOf(tree, actors, head) : undefined;
+  const misread = issuedTextBefore(tree, verb);
+  if (misread !== undefined) return namedAuthor(tree, actors, misread) ? undefined : head;
   if (tree.baseRels[verb] !== 'acl' || head > verb || !isListed(tree, head, DOCUMENT) || tree.baseRels[head] !== 'obj') return undefined;
   if (namedAuthor(tree, actors, head)) return undefined;
   const issuer = tree.deps[head].head;
   return issuer >= 0 && ISSUING.has(tree.lemmas[issuer]) ? issuer : undefined;
+}
+
+/**
+ * "passed a resolution urging President Reagan to negotiate": the parser can hang the text's gerund on the issuing
+ * verb (`xcomp`, as if the resolution were left urging) rather than on the text. A gerund so hung right after the
+ * verb's object, a document noun, modifies that text: the noun, else undefined. Read from the tree alone, so that the
+ * infinitive rule (clause-rules.ts controllerOf) leaves such a gerund to the text's issuer (#12, object control).
+ */
+export function issuedTextBefore(tree: Tree, verb: number): number | undefined {
+  if (tree.pos[verb]?.xpos !== 'VBG' || tree.baseRels[verb] !== 'xcomp' || childrenBy(tree, verb, 'nsubj', 'nsubj:pass', 'mark').length) return undefined;
+  const head = tree.deps[verb].head;
+  if (head < 0 || head > verb || !ISSUING.has(tree.lemmas[head])) return undefined;
+  const text = childrenBy(tree, head, 'obj').find((o) => o < verb && isListed(tree, o, DOCUMENT));
+  return text !== undefined && Math.max(...walkTokens(tree, text)) === verb - 1 ? text : undefined;
 }
 
 /**
