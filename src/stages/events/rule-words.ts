@@ -298,6 +298,7 @@ const CLASSES = {
   'answering-verb': [],
   'stance-topic-sector': [],
   'stance-verdict': [],
+  'stance-context-subject': [],
   'stance-outcome-verb': [],
   'stance-contest-noun': [],
   'stance-foul-play': [],

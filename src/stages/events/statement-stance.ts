@@ -6,7 +6,8 @@
  * not acts. Where the verb has a content clause (its ccomp or parataxis, or the clause it is set off from), one reading
  * per type of `data/stance-types.tsv` is made: the speakers (every coded conjunct of a joint statement) are the actors,
  * the recipient the coded side the content is about (its subject, else a side named in it, else the one told by a
- * verb of telling), always another side than the speakers'. A content about no other side (the speaker's own concern,
+ * verb of telling, else, for a verdict on a deed told in the sentence before, a party of that deed: context-recipient.ts),
+ * always another side than the speakers'. A content about no other side (the speaker's own concern,
  * its own subject) gives no reading: a stance of these types is taken towards someone. A logistic model (`npm run
  * train:event-stance`, trained on the training gold with the threshold chosen out of fold) scores the readings from
  * the content's common lemmas, negation, modals, quotation, the statement verb, where the recipient came from and
@@ -20,6 +21,7 @@ import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import { type Context, contextOf, isQuoted, push, timeOf } from './event-context.js';
+import { contextRecipient, isToldDeed, namesOtherSide } from './context-recipient.js';
 import { bestAbove, type EventRescueModel, type RescueCandidate } from './event-rescue.js';
 import { actorsOfPhrase } from './participants.js';
 import { PLOVER_EVENTS, type PloverEvent } from './plover.js';
@@ -153,6 +155,22 @@ function recipientOf(ctx: Context, verb: number, content: number, subject: numbe
   const hearer = childrenBy(ctx.tree, verb, 'obj', 'iobj').flatMap((h) => actorsOfPhrase(ctx.tree, ctx.actors, h)).find(other);
   return hearer ? { who: hearer, from: 'hearer' } : undefined;
 }
+
+/**
+ * A content about no side of its own sentence read as a verdict on a party of the deed the sentence before tells
+ * (context-recipient.ts): only when the sentence names no other side at all and the content's subject stands for a
+ * deed told before ("the move was unfair", "it was a shambles": isToldDeed). Whether the content holds a verdict word
+ * is asked once its features are made (stanceReadings).
+ */
+function verdictOnEarlier(ctx: Context, verb: number, subject: number | undefined, speakers: readonly EventParticipant[]): { who: EventParticipant; from: RecipientSource; reason: Reason } | undefined {
+  if (subject === undefined || !isToldDeed(ctx.tree, ctx.actors, subject)) return undefined;
+  if (namesOtherSide(ctx, verb, speakers)) return undefined;
+  const found = contextRecipient(ctx, verb, speakers);
+  return found && { who: found.who, from: 'context', reason: found.reason };
+}
+
+/** The class features that make a content a verdict (classFeatures' `judge:` classes). */
+const isVerdictFeature = (f: string): boolean => f === 'judge:damning' || f === 'judge:praising';
 
 /**
  * Whether token `t` stands in the standard of a comparison: on the way up to the content, a word marked by a
@@ -354,9 +372,14 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, 
   const time = timeOf(ctx, content);
   if (time.historical) return stop('historical content');
   const speakers = speakersOf(ctx, verb, speaker);
-  const recipient = recipientOf(ctx, verb, content, subject, words, speakers);
+  const found = recipientOf(ctx, verb, content, subject, words, speakers);
+  const context = found ? undefined : verdictOnEarlier(ctx, verb, subject, speakers);
+  const recipient = found ?? context;
   if (!recipient) return stop('no recipient');
   const base = contentFeatures(ctx, verb, content, words, recipient);
+  // A context recipient is read only for a verdict: a neutral report about no side is about no one (session 54's
+  // ev-stance2: without this cue the model could not tell them apart and kept none).
+  if (context && !base.some(isVerdictFeature)) return stop('no recipient');
   if (isOutcomeReport(ctx, content, words, base)) return stop('outcome report');
   let types: { type: PloverEvent; code: string; features: string[]; score?: number }[] = [...stanceTypes(ctx)]
     .map(([type, code]) => ({ type, code, features: [`type:${type}`, ...base.map((f) => `${type}:${f}`)] }));
@@ -374,7 +397,7 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, 
       event: type, ...(entry.mode ? { mode: entry.mode } : {}), context: entry.context, cameo: code,
       actors: speakers, recipients: [recipient.who], speaker, negated: false, hypothetical: false, future: false, historical: false,
       ...(time.date ? { date: time.date } : {}), ...(time.dateSource ? { dateSource: time.dateSource } : {}),
-      confidence: 0.5, sent, match, why: [],
+      confidence: 0.5, sent, match, why: context ? [context.reason] : [],
     });
     const events = trial.events.slice(at);
     if (events.length) out.push({ rule: STATEMENT, trigger: verb, events, features, ...(score !== undefined ? { score } : {}) });
@@ -415,7 +438,7 @@ export function featureReason(feature: string): Reason {
 }
 
 /** Where a content's recipient came from (recipientOf), or `none`: each has a row in the language pack's reasons. */
-export const RECIPIENT_SOURCES = ['subject', 'named', 'hearer', 'none'] as const;
+export const RECIPIENT_SOURCES = ['subject', 'named', 'hearer', 'context', 'none'] as const;
 type RecipientSource = (typeof RECIPIENT_SOURCES)[number];
 
 /** Where a recipient came from as a reason the pack renders; a feature's value that is no source renders as `none`. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+import { codeEvents, type EventInput } from './code-events.js';
+import type { RescueCandidate } from './event-rescue.js';
+import { loadLexicon } from './lexicon.js';
+
+// Made-up stories through the real pipeline up to the layers events read. Readings are collected (no model), so the
+// tests say which recipient a statement's reading names and why, not whether a model keeps it (#12: the statement-only
+// misses whose recipient is named only in an earlier sentence, session 55's ev-stmtrecip).
+const lexicon = loadLexicon();
+const pipeline = defaultPipeline({ layers: ['actors', 'discourse', 'quotes'] });
+const readings = (text: string): RescueCandidate[] => {
+  const collect: RescueCandidate[] = [];
+  codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-04-03' } })) as EventInput, lexicon, { collect });
+  return collect.filter((c) => c.rule === 'events/statement');
+};
+const recipients = (text: string): string[] =>
+  [...new Set(readings(text).flatMap((c) => c.events.flatMap((e) => e.recipients.map((r) => r.code ?? '?'))))];
+
+describe('a verdict whose sentence names no side, addressed to the side the sentence before makes salient', () => {
+  it.each([
+    ['Japan raised tariffs on American cars on Monday. The United States said the move was unfair and protectionist.', ['JPN']],
+    ['Iraq attacked Iranian oil platforms in the Gulf on Monday. Iran said the attack was a criminal act.', ['IRQ']],
+  ])('"%s": the earlier event\'s other side', (text, expected) => {
+    expect(recipients(text)).toEqual(expected);
+  });
+
+  it('names the sentence the recipient came from in the reading\'s reasons', () => {
+    const [reading] = readings('Japan raised tariffs on American cars on Monday. The United States said the move was unfair and protectionist.');
+    expect(reading.features).toContain('ACCUSE:recipient:context');
+    expect(reading.events[0].reasons).toContainEqual({ rule: 'events/context-recipient', owner: 'Japan', back: 1 });
+  });
+
+  // One case per guard that leaves the content about no one.
+  it.each([
+    ['no verdict word', 'Japan raised tariffs on American cars on Monday. The United States said the move was expected.'],
+    ['a personal subject: the speakers\' own feeling', 'Japan raised tariffs on American cars on Monday. The United States said we were outraged and it was unfair.'],
+    ['the sentence names another side', 'Japan raised tariffs on American cars on Monday. The United States said in a note to France that the move was unfair.'],
+    ['the sentence before names only the speakers\' side', 'The United States raised tariffs on cars on Monday. The United States said the move was unfair and protectionist.'],
+  ])('%s: no reading', (_, text) => {
+    expect(recipients(text)).toEqual([]);
+  });
+});

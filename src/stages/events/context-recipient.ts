@@ -1,0 +1,94 @@
+/**
+ * The recipient of a verdict on a deed its own sentence names no side for (#12, the statement-only misses with "no
+ * recipient": 52 of 159 have their recipient in an earlier sentence, session 55): "Japan raised tariffs on American
+ * cars on Monday. The United States said the move was unfair" is addressed to Japan. The side is a party of the events
+ * coded in the sentence just before, other than the speakers' (their recipients first, then their actors, the latest
+ * event first); when all of them are the speakers' own, the verdict is about no other side ("The United States raised
+ * tariffs. The United States said the move was unfair"). The statement-content step (statement-stance.ts) asks only
+ * for a content with a verdict word whose subject stands for a deed told before (isToldDeed) and whose sentence names
+ * no other side at all; the reading's `why` names the sentence the side came from.
+ */
+import { reason, type Reason } from '../../lang/reason.js';
+import type { Context } from './event-context.js';
+import type { ActorIndex } from './participants.js';
+import { ruleWords } from './rule-words.js';
+import { isOtherSide } from './sides.js';
+import { childrenBy, type Tree } from './tree.js';
+import type { EventParticipant } from './types.js';
+
+/**
+ * Sentences back the search may reach: a verdict on "the move" judges the deed told just before it. Two sentences
+ * back, with a main clause's subject as a side too, added false events on the untuned sets (session 56).
+ */
+const REACH = 1;
+
+let words: { readonly pronouns: ReadonlySet<string>; readonly determiners: ReadonlySet<string> } | undefined;
+const deedWords = (): NonNullable<typeof words> => (words ??= {
+  pronouns: ruleWords('stance-context-subject'),
+  determiners: ruleWords('earlier-thing-determiner'),
+});
+
+/**
+ * Whether a content's subject `t` stands for a deed told before: a pronoun of rule-words `stance-context-subject` ("it
+ * was a shambles", "this is unacceptable"), or a common noun with a definite determiner (`earlier-thing-determiner`)
+ * and no owner, name or phrase of its own ("the move was unfair", "the attack was a criminal act"). A personal
+ * subject ("he was pleased", "they are concerned") is the speakers' feeling, and a subject with its own owner ("Japan's
+ * move") names its side in the sentence.
+ */
+export function isToldDeed(tree: Tree, actors: ActorIndex, t: number): boolean {
+  const { pronouns, determiners } = deedWords();
+  if (tree.pos[t]?.upos === 'PRON') return pronouns.has(tree.words[t]);
+  if (tree.pos[t]?.upos !== 'NOUN' || actors.at(t)) return false;
+  // An owner or phrase of its own ("the move by Japan", "Japan's move"), or a side as its modifier ("the Japanese move").
+  if (tree.children[t].some((c) => ['nmod', 'nmod:poss'].includes(tree.deps[c].deprel) || (['compound', 'amod', 'acl', 'acl:relcl'].includes(tree.deps[c].deprel) && actors.at(c)))) return false;
+  return childrenBy(tree, t, 'det').some((d) => determiners.has(tree.words[d]));
+}
+
+/** The tokens [first, last) of the sentence that token `t` is in (the tokens of a sentence stand in a row). */
+function sentenceAround(tree: Tree, t: number): [number, number] {
+  const sent = tree.tokens[t].sent;
+  let first = t;
+  let last = t + 1;
+  while (first > 0 && tree.tokens[first - 1].sent === sent) first--;
+  while (last < tree.tokens.length && tree.tokens[last].sent === sent) last++;
+  return [first, last];
+}
+
+/**
+ * The coded sides sentence `[first, last)` makes salient, in order: its events' recipients, then their actors, the
+ * latest event first. A sentence with no coded event tells no deed a verdict could judge.
+ */
+function salientSides(ctx: Context, [first]: [number, number]): EventParticipant[] {
+  const s = ctx.tree.tokens[first].sent;
+  const events = ctx.events.filter((e) => e.sent === s).reverse();
+  return [...events.flatMap((e) => e.recipients), ...events.flatMap((e) => e.actors)].filter((p) => p.code);
+}
+
+/**
+ * The salient other side of the sentences before `sent` (salientSides), with a reason naming the sentence it came
+ * from; undefined when the nearest sentence with a coded side names only the speakers' own, or none is within reach.
+ */
+export function contextRecipient(ctx: Context, verb: number, speakers: readonly EventParticipant[]): { who: EventParticipant; reason: Reason } | undefined {
+  const sent = ctx.tree.tokens[verb].sent;
+  let [first] = sentenceAround(ctx.tree, verb);
+  for (let s = sent - 1; first > 0 && s >= sent - REACH; s--) {
+    const range = sentenceAround(ctx.tree, first - 1);
+    first = range[0];
+    const sides = salientSides(ctx, range);
+    if (!sides.length) continue;
+    const who = sides.find((p) => speakers.every((sp) => isOtherSide(sp, p, ctx.actors.bodies)));
+    if (!who) return undefined;
+    return { who, reason: reason('events/context-recipient', { owner: who.name, back: sent - s }) };
+  }
+  return undefined;
+}
+
+/** Whether the sentence of token `verb` names a coded side other than every speaker's anywhere in it. */
+export function namesOtherSide(ctx: Context, verb: number, speakers: readonly EventParticipant[]): boolean {
+  const [first, last] = sentenceAround(ctx.tree, verb);
+  for (let t = first; t < last; t++) {
+    const m = ctx.actors.at(t);
+    if (m && ctx.actors.expand(m).some((p) => p.code && speakers.every((sp) => isOtherSide(sp, p, ctx.actors.bodies)))) return true;
+  }
+  return false;
+}
