@@ -32,6 +32,12 @@ describe('a closing source the parser hung inside the report', () => {
     expect(rules).not.toContain('events/reported-by');
   });
 
+  it('issue-12: a place of the report is not the closing source\'s country ("reached today in Paris, Finance Minister …")', () => {
+    // The minister took France from "Paris" (discourse from-sentence); the place belongs to the reported clause.
+    const text = 'Zambia will ask the World Bank for new loans under an agreement reached today in Paris, Finance Minister Luke du Toit said.';
+    expect(speakersOf(text)).not.toContain('FRAGOV');
+  });
+
   it('keeps a place in the source\'s own words (", diplomats in Moscow said")', () => {
     expect(speakersOf('Ukraine will ask the World Bank for new loans, diplomats in Moscow said.')).toEqual(['RUSGOV']);
   });
