@@ -15,6 +15,7 @@ import { fromBodyOfficer, fromTitleSetOff } from './body-officer.js';
 import { fromModifier } from './modifier-country.js';
 import { isOfManyStates } from './multinational.js';
 import { fromSameNoun, placeCountries, type Antecedents } from './same-noun.js';
+import { closesReport, closingSourceAround, type SourceTokens } from '../events/stranded-source.js';
 import { actorOf, headOf, mentionOver, sentenceSpan, type View } from './view.js';
 
 /** A place the text names in a sentence: its country and its first token. */
@@ -225,8 +226,25 @@ function fromSentence(view: View, m: ActorMention, story: Story, dateline: Found
   const codes = new Set(places.map((p) => p.code));
   const [code] = codes;
   if (codes.size !== 1 || !code) return undefined;
+  // ", Finance Minister X said" closing a report: a place of the report ("the agreement reached today in Paris") is
+  // where the report's act was, not whose the source is; only one in the source's own words counts ("diplomats in
+  // Moscow said"). The source is read by the events stage's detector (stranded-source.ts), session 56.
+  // A dateline within the story still opens it ("CHANDIGARH, India - …, police said").
+  const closing = closingSourceAround(sourceTokensOf(view), view.pack.speechVerbs, m.tokens[0], m.tokens[1]);
+  if (closing && closesReport(view.deps, closing.said, closing.source)) {
+    const own = places.some((p) => (p.token >= closing.source[0] && p.token < closing.source[1]) || opensSentence(view, p.token));
+    return own ? { code, why: reason('discourse/from-sentence') } : undefined;
+  }
   const own = dateline === undefined || dateline.code === code || places.some((p) => opensSentence(view, p.token) || inPhraseOf(view, p.token, headOf(view, m)));
   return own ? { code, why: reason('discourse/from-sentence') } : undefined;
+}
+
+/** The view's tokens as the closing-source detector reads them, made once per view and only when a place is asked of. */
+const sourceTokens = new WeakMap<View, SourceTokens>();
+function sourceTokensOf(view: View): SourceTokens {
+  let found = sourceTokens.get(view);
+  if (!found) sourceTokens.set(view, found = { words: view.words, pos: view.pos, lemmas: view.pos.map((p) => p.lemma) });
+  return found;
 }
 
 /** Steps a place may lie below the head of the actor's phrase ("officials of the embassy in Tokyo"). */

@@ -5,6 +5,7 @@ import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Dep } from '../deps/types.js';
+import type { PosTag } from '../pos/types.js';
 import type {} from '../tokens/types.js';
 
 export interface View {
@@ -13,6 +14,8 @@ export interface View {
   readonly texts: readonly string[];
   readonly sents: readonly number[];
   readonly deps: readonly Dep[];
+  /** The pos layer as it is (tags and lemmas), not copied. */
+  readonly pos: readonly PosTag[];
   readonly spans: readonly { readonly start: number; readonly end: number }[];
   /** The actors-layer mention covering each token. */
   readonly mentionAt: readonly (ActorMention | undefined)[];
@@ -48,7 +51,7 @@ export function viewOf(doc: Document): View {
   }
   const mentionAt: (ActorMention | undefined)[] = new Array<ActorMention | undefined>(tokens.length);
   for (const m of doc.layers.actors ?? []) for (let t = m.tokens[0]; t < m.tokens[1] && t < tokens.length; t++) mentionAt[t] ??= m;
-  return { ...parts, deps: doc.layers.deps ?? [], spans: tokens, mentionAt, pack: packOf(doc) };
+  return { ...parts, deps: doc.layers.deps ?? [], pos: doc.layers.pos ?? [], spans: tokens, mentionAt, pack: packOf(doc) };
 }
 
 /** The token of a mention whose head lies outside it: the mention's syntactic head. */

@@ -7,7 +7,7 @@ import type { CodedEvent, EventParticipant } from './types.js';
 import { loadKb, type ActorKb } from '../actors/kb.js';
 import { loadAdversaries } from '../discourse/adversaries.js';
 import { actorsOfPhrase, jointParties, kbCountry, nationalityOf } from './participants.js';
-import { speakerOf } from './roles.js';
+import { reportedReason, speakerOf } from './roles.js';
 import { isOtherSide } from './sides.js';
 import { tellerOf } from './teller.js';
 import { controllerOf, mergeFlags } from './clause-rules.js';
@@ -125,7 +125,7 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label })];
   if (defenders.length && repeller !== undefined) why.push(reason('roles/repelled-attack', { verb: tree.words[tree.deps[match.token].head] }));
   if (time.reason) why.push(time.reason);
-  if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
+  if (said.reported) why.push(reportedReason(said));
   if (nominal.prospective) why.push(reason('events/prospective', { modifier: nominal.prospective }));
   // The act a noun names is presupposed, whatever its clause's modality; only a condition ("if the offensive …") suspends it.
   const condition = clause >= 0 ? clauseFlags(tree, ctx.pack, clause, { reported: said.reported }).reasons.find((r) => r.rule === 'flags/conditional') : undefined;

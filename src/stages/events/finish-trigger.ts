@@ -16,7 +16,7 @@ import type { RuntimeLexicon } from './lexicon.js';
 import { ownedTarget } from './owned-targets.js';
 import type { PloverEvent } from './plover.js';
 import { describedProtest } from './protest-purpose.js';
-import type { Roles } from './roles.js';
+import { reportedReason, type Roles, type Said } from './roles.js';
 import type { TriggerMatch } from './triggers.js';
 import type { EventParticipant } from './types.js';
 import { isWellWish } from './well-wishes.js';
@@ -45,7 +45,7 @@ export interface TriggerRead {
   readonly expected: boolean;
   /** The act done to protest, whose words date the event (protest-purpose.ts). */
   readonly protested: number | undefined;
-  readonly said: { readonly speaker?: EventParticipant; readonly reported: boolean };
+  readonly said: Said;
 }
 
 /** The rules after a trigger's roles, then its event (or one per partner of separate meetings). */
@@ -81,7 +81,7 @@ export function finishTrigger(ctx: Context, sent: number, read: TriggerRead): vo
   // A protest done by an act is dated by the act's words ("boycotted the annual meeting last year to protest").
   const time = timeOf(ctx, protested ?? verb, match.noun);
   if (time.reason) why.push(time.reason);
-  if (said.reported) why.push(said.speaker ? reason('events/reported-by', { speaker: said.speaker.name }) : reason('events/reported'));
+  if (said.reported) why.push(reportedReason(said));
   if (flags.reasons.length) why.push(...flags.reasons);
   // "an idea first proposed by Guillaume", "duties imposed by Announcement No. 5": a participle
   // with its agent that describes a noun tells what was done before, as background (#12).

@@ -123,24 +123,6 @@ function strandedSubject(tree: Tree, pack: LanguagePack, clause: number): { toke
 }
 
 /**
- * "… is not enough, EC external trade chief Willy de Clercq said": the parser can hang the closing speaker on the
- * predicate (`parataxis`) and leave the verb of saying, which governs the predicate, with no subject. The speaker is
- * that nominal when it names an actor and stands right before the verb of saying.
- */
-function strandedSpeaker(tree: Tree, pack: LanguagePack, actors: ActorIndex, clause: number): EventParticipant | undefined {
-  const said = tree.deps[clause].head;
-  if (said < 0 || tree.deps[clause].deprel !== 'ccomp' || !pack.speechVerbs.has(tree.lemmas[said]) || subjectOf(tree, said)) return undefined;
-  const closing = childrenBy(tree, clause, 'parataxis').find((p) => p > clause && p < said && endsAt(tree, p, said - 1));
-  return closing === undefined ? undefined : actorsOfPhrase(tree, actors, closing).find((a) => a.code);
-}
-
-/** Whether `token` lies in the phrase headed by `phrase` (within three hops): the phrase runs up to it. */
-function endsAt(tree: Tree, phrase: number, token: number): boolean {
-  for (let t = token, hops = 0; t >= 0 && hops < 4; t = tree.deps[t].head, hops++) if (t === phrase) return true;
-  return false;
-}
-
-/**
  * "X's plan was 'seriously deficient'", said by a speaker: the speaker's criticism of X, at the predicate `head`
  * (an adjective or noun with a copula, or an adjective after a linking verb).
  */
@@ -163,7 +145,9 @@ export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorI
   const participle = tree.pos[head]?.upos === 'VERB';
   if (!subj || (subj.passive && !participle) || tree.pos[subj.token]?.upos === 'PRON' || pack.firstPerson.has(tree.words[subj.token])) return undefined;
   const said = speakerOf(tree, pack, actors, clause, quotes);
-  const speaker = said.reported && said.speaker?.code ? said.speaker : strandedSpeaker(tree, pack, actors, clause);
+  // "… is not enough, EC external trade chief Willy de Clercq said": a closing source the parser hung on the predicate
+  // is the speaker speakerOf reads (stranded-source.ts).
+  const speaker = said.reported && said.speaker?.code ? said.speaker : undefined;
   if (!speaker?.code) return undefined;
   const flags = clauseFlags(tree, pack, clause, { reported: true });
   if (flags.hypothetical || flags.future || flags.negated !== (kind === 'wanting')) return undefined;

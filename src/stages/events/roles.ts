@@ -19,8 +19,7 @@ import { accusedPhrases } from './accused-phrase.js';
 import { agentHungRecipientPhrases } from './described-recipient.js';
 import { isHostileAct, isVictimOf, judgedActs } from './judged-act.js';
 import { objectInfinitives } from './object-infinitive.js';
-import { inTrailingSpeaker, isTrailingSpeaker } from './trailing-speaker.js';
-import { strandedSourceOf } from './stranded-source.js';
+import { inClosingSource, isClosingSource, strandedSourceOf } from './stranded-source.js';
 import { isWarnedActTarget } from './warned-act.js';
 import { isMisreadCoordinate } from './coordinated-clause.js';
 
@@ -507,7 +506,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const sources = (o: number) => {
     if (doers.includes(o)) return true;
     const marker = markerOf(tree, o) ?? '';
-    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on') || isJointWorkTopic(tree, lang.topics, o) || isOwnPart(tree, o) || (verbal && isTrailingSpeaker(tree, lang.speechVerbs, o));
+    return marker.startsWith('according') || (origin && marker === 'from') || (venue && marker === 'at') || (occasion && marker === 'on') || isJointWorkTopic(tree, lang.topics, o) || isOwnPart(tree, o) || (verbal && isClosingSource(tree, lang.speechVerbs, o));
   };
   // "agreed to coordinate on issues of shared interest, including China, Russia": what joint work is
   // on is its topic, however deep in the act's phrases.
@@ -521,7 +520,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // ", Belgian minister Paul de Keersmaeker told a news conference": the report's source, wherever the parser hung it,
   // is no party to a verbal act of cooperation it reports; in a clash or a surrender it often is one of the sides
   // ("traded stones for tear gas, police said", "rebels surrendered …, a local official said").
-  const speaker = (t: number, top: number) => verbal && inTrailingSpeaker(tree, lang.speechVerbs, t, top);
+  const speaker = (t: number, top: number) => verbal && inClosingSource(tree, lang.speechVerbs, t, top);
   const judged = event !== undefined && (JUDGEMENTS.has(event) || event === 'AGREE');
   const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top) && !isVenue(p.tokens[0], top) && !speaker(p.tokens[0], top);
   // "agreed to a Russian truce plan with Azerbaijan", "agreed to a Qatari proposal for a hostage deal with Hamas": an
@@ -981,14 +980,14 @@ function beneficiaryOf(tree: Tree, noun: number, phrase: (head: number) => Event
  * The speaker of the clause headed by `verb`, if it is reported speech: the subject of a verb of
  * saying that governs it ("X said that …", "…, X said"), else the speaker of a quote around it.
  */
-export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, quotes: readonly Quote[]): { speaker?: EventParticipant; reported: boolean } {
+export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, quotes: readonly Quote[]): Said {
   let v = verb;
   for (let hops = 0; hops < 6 && v >= 0; hops++) {
     const rel = tree.deps[v].deprel;
     const head = tree.deps[v].head;
-    if (rel === 'ccomp' && head >= 0 && pack.speechVerbs.has(tree.lemmas[head])) return fromSpeechVerb(tree, actors, head);
+    if (rel === 'ccomp' && head >= 0 && pack.speechVerbs.has(tree.lemmas[head])) return fromSpeechVerb(tree, pack, actors, head);
     const said = childrenBy(tree, v, 'parataxis').find((p) => pack.speechVerbs.has(tree.lemmas[p]));
-    if (said !== undefined && tree.tokens[said].start > tree.tokens[verb].start) return fromSpeechVerb(tree, actors, said);
+    if (said !== undefined && tree.tokens[said].start > tree.tokens[verb].start) return fromSpeechVerb(tree, pack, actors, said);
     if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || head < 0) break;
     v = head;
   }
@@ -1086,28 +1085,64 @@ function issuerOfText(tree: Tree, actors: ActorIndex, noun: number): EventPartic
 }
 
 /**
- * The coded actor of a closing source the parser hung inside the report (`stranded-source.ts`): the mention that
- * ends at the verb, else the last coded one in the source ("APEA chairman Dennis Benbow": the body its officer speaks for).
+ * Who reported a clause. `speaker` is the record's speaker; `speakers`, when a joint source names more than one coded
+ * party (", U.S. and Argentine officials said"), every one of them, `speaker` first: the actors of what the statement
+ * itself codes (statement-stance.ts, speech-content.ts), while the record keeps one speaker (#12, session 56).
+ * `closing` when the speaker was read from a closing source the parser hung inside the report (stranded-source.ts).
  */
-function strandedSpeaker(tree: Tree, actors: ActorIndex, said: number): EventParticipant | undefined {
-  const source = strandedSourceOf(tree, said);
-  if (!source) return undefined;
-  for (let t = source[1] - 1; t >= source[0]; t--) {
-    const m = actors.at(t);
-    if (m?.code) return actors.expand(m)[0];
-  }
-  return undefined;
+export interface Said {
+  readonly speaker?: EventParticipant;
+  readonly speakers?: readonly EventParticipant[];
+  readonly reported: boolean;
+  readonly closing?: boolean;
 }
 
-function fromSpeechVerb(tree: Tree, actors: ActorIndex, said: number): { speaker?: EventParticipant; reported: boolean } {
+/** The reason a reported clause gives for its speaker. */
+export function reportedReason(said: Said): Reason {
+  if (!said.speaker) return reason('events/reported');
+  const speaker = (said.speakers ?? [said.speaker]).map((p) => p.name).join(', ');
+  return reason(said.closing ? 'events/stranded-source' : 'events/reported-by', { speaker });
+}
+
+/** The coded parties of `found` once each (by actor), as a joint speaker's list; undefined for one or none. */
+function jointOf(found: readonly EventParticipant[]): EventParticipant[] | undefined {
+  const joint = [...new Map(found.filter((p) => p.code).map((p) => [p.actorId, p])).values()];
+  return joint.length > 1 ? joint : undefined;
+}
+
+/**
+ * The coded parties of a closing source the parser hung inside the report (`stranded-source.ts`): the mention that ends
+ * at the verb, else the last coded one in the source ("APEA chairman Dennis Benbow": the body its officer speaks for);
+ * before it, each part of the source set off by a coordinator that a coded mention ends (", U.S. and Argentine
+ * officials said"; not "Ecuador mines and energy minister X", whose first part is a title's words).
+ */
+function strandedSpeakers(tree: Tree, pack: LanguagePack, actors: ActorIndex, said: number): EventParticipant[] {
+  const source = strandedSourceOf(tree, pack.speechVerbs, said);
+  if (!source) return [];
+  const found: EventParticipant[] = [];
+  let end = source[1];
+  for (let t = source[1] - 1; t >= source[0] - 1; t--) {
+    if (t >= source[0] && tree.pos[t]?.upos !== 'CCONJ') continue;
+    const last = end === source[1];
+    for (let k = end - 1; k > t; k--) {
+      const m = actors.at(k);
+      if (m?.code && (last || m.tokens[1] === end)) { found.unshift(actors.expand(m)[0]); break; }
+      if (!last) break;
+    }
+    end = t;
+  }
+  return found;
+}
+
+function fromSpeechVerb(tree: Tree, pack: LanguagePack, actors: ActorIndex, said: number): Said {
   // "Washington imposed the sanctions, saying Tokyo had failed …": the participle speaks for its head's subject.
   const head = tree.deps[said].head;
   const subj = subjectOf(tree, said) ?? (tree.deps[said].deprel === 'advcl' && tree.pos[said]?.xpos === 'VBG' && head >= 0 ? subjectOf(tree, head) : undefined);
   const found = subj ? actorsOfPhrase(tree, actors, subj.token) : [];
   const issuer = subj && !found.length ? issuerOfText(tree, actors, subj.token) : undefined;
   if (issuer) return { reported: true, speaker: issuer };
-  const stranded = subj ? undefined : strandedSpeaker(tree, actors, said);
-  if (stranded) return { reported: true, speaker: stranded };
-  const agent = found.length ? found : childrenBy(tree, said, 'obl').filter((o) => markerOf(tree, o)?.startsWith('according')).flatMap((o) => actorsOfPhrase(tree, actors, o));
-  return { reported: true, ...(agent[0] ? { speaker: agent[0] } : {}) };
+  const stranded = subj ? [] : strandedSpeakers(tree, pack, actors, said);
+  const agent = found.length ? found : stranded.length ? stranded : childrenBy(tree, said, 'obl').filter((o) => markerOf(tree, o)?.startsWith('according')).flatMap((o) => actorsOfPhrase(tree, actors, o));
+  const joint = jointOf(agent);
+  return { reported: true, ...(agent[0] ? { speaker: joint?.[0] ?? agent[0] } : {}), ...(joint ? { speakers: joint } : {}), ...(stranded.length ? { closing: true } : {}) };
 }

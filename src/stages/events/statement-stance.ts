@@ -96,16 +96,6 @@ export function contentOf(tree: Tree, verb: number): number | undefined {
 }
 
 /**
- * The speakers of a statement: every coded conjunct of the verb's subject when the speaker is one of them ("Japan and
- * South Korea said …": both), else the speaker alone.
- */
-function speakersOf(ctx: Context, verb: number, speaker: EventParticipant): EventParticipant[] {
-  const said = subjectOf(ctx.tree, verb);
-  const joint = said ? actorsOfPhrase(ctx.tree, ctx.actors, said.token).filter((p) => p.code) : [];
-  return joint.some((p) => p.actorId === speaker.actorId) ? [...new Map(joint.map((p) => [p.actorId, p])).values()] : [speaker];
-}
-
-/**
  * The head of a content's subject: its own, or, when it has none, the object of a verb that is not one of telling
  * ("said the pipeline … would carry gas": the parser hangs the content's subject on "said"). Never the statement's own
  * subject, which the walk up from a clause could reach.
@@ -360,7 +350,8 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, 
   if (content === undefined) return stop('no content clause');
   // "did not say", "would say": a statement not made asserts nothing.
   if (tree.children[verb].some((c) => pack.negators.has(tree.lemmas[c]) || pack.modals.hypothetical.has(tree.lemmas[c]) || pack.modals.future.has(tree.lemmas[c]))) return stop('statement negated or not made');
-  const speaker = speakerOf(tree, pack, ctx.actors, content, ctx.doc.layers.quotes ?? []).speaker;
+  const said = speakerOf(tree, pack, ctx.actors, content, ctx.doc.layers.quotes ?? []);
+  const speaker = said.speaker;
   if (!speaker?.code) return stop('no coded speaker');
   // ", X said": the content governs the verb, whose own words (the speaker) are no part of it.
   const own = new Set(tree.deps[verb].head === content ? walkTokens(tree, verb) : []);
@@ -371,7 +362,8 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, 
   if (ctx.events.some((e) => e.sent === sent && (words.includes(e.trigger.tokens[0]) || e.trigger.tokens[0] === verb))) return stop('an event coded in the content');
   const time = timeOf(ctx, content);
   if (time.historical) return stop('historical content');
-  const speakers = speakersOf(ctx, verb, speaker);
+  // Every coded party of a joint source ("Japan and South Korea said", ", U.S. and Argentine officials said") speaks.
+  const speakers = [...(said.speakers ?? [speaker])];
   const found = recipientOf(ctx, verb, content, subject, words, speakers);
   const context = found ? undefined : verdictOnEarlier(ctx, verb, subject, speakers);
   const recipient = found ?? context;

@@ -19,7 +19,35 @@ const stopsOf = (text: string): string[] => {
 const speakersOf = (text: string): string[] =>
   codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-04-03' } })) as EventInput, lexicon).events.flatMap((e) => e.speaker?.code ? [`${e.speaker.code}${e.speaker.sector ?? ''}`] : []);
 
+/** The events coded from `text` (a made-up date in the wire's years). */
+const eventsOf = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-04-03' } })) as EventInput, lexicon).events;
+
 describe('a closing source the parser hung inside the report', () => {
+  it('issue-12: says that the speaker came from the closing source (reason events/stranded-source)', () => {
+    // The parser hangs "Luke" and "Toit" on "reached" and leaves "said" with no subject.
+    const text = 'Zambia will ask the World Bank for new loans under the agreement reached today in Paris, Zambian Finance Minister Luke du Toit said.';
+    expect(speakersOf(text)).toEqual(['ZMBGOV']);
+    const rules = eventsOf(text).flatMap((e) => e.reasons.map((r) => r.rule));
+    expect(rules).toContain('events/stranded-source');
+    expect(rules).not.toContain('events/reported-by');
+  });
+
+  it('issue-12: a place of the report is not the closing source\'s country ("reached today in Paris, Finance Minister …")', () => {
+    // The minister took France from "Paris" (discourse from-sentence); the place belongs to the reported clause.
+    const text = 'Zambia will ask the World Bank for new loans under an agreement reached today in Paris, Finance Minister Luke du Toit said.';
+    expect(speakersOf(text)).not.toContain('FRAGOV');
+  });
+
+  it('keeps a place in the source\'s own words (", diplomats in Moscow said")', () => {
+    expect(speakersOf('Ukraine will ask the World Bank for new loans, diplomats in Moscow said.')).toEqual(['RUSGOV']);
+  });
+
+  it('issue-12: names every party of a joint source in the reason (", U.S. and Zambian officials said")', () => {
+    const text = 'Zambia will ask the World Bank for new loans under an agreement reached today with its creditors, U.S. and Zambian officials said.';
+    const said = eventsOf(text).flatMap((e) => e.reasons.filter((r) => r.rule === 'events/reported-by').map((r) => r.speaker));
+    expect(said).toEqual(['Zambia (GOV), United States']);
+  });
+
   it('issue-12: ", Finance Minister Luke du Toit said." is the speaker of the report', () => {
     // A report that codes an event, so that its speaker is asserted, not only the absence of a stop.
     const text = 'Zambia will ask the World Bank for new loans under an agreement reached today with its creditors, Finance Minister Luke du Toit said.';
