@@ -12,6 +12,7 @@ import { warnSenseOf } from './warn-senses.js';
 import { hasNamedDoer, isWarnedActTarget, WARNING_VERBS } from './warned-act.js';
 import { isHostileAct } from './judged-act.js';
 import { isThingClause } from './thing-clause.js';
+import { isNamingObject } from './naming-object.js';
 import { baseRel, childrenBy, conjuncts, isListed, markerOf, rootNounBefore, subjectOf, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
 import { isObjectedEvent, isUnmetObjection, metNoun } from './received-acts.js';
@@ -253,7 +254,8 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
     switch (sense.requirement) {
       case 'actor-object': {
         const obj = childrenBy(tree, i, 'obj')[0];
-        return obj !== undefined && isActor(obj) && !childrenBy(tree, i, 'xcomp').length && !childrenBy(tree, obj, 'xcomp', 'acl').some((c) => tree.pos[c]?.upos === 'NOUN');
+        return obj !== undefined && isActor(obj) && !childrenBy(tree, i, 'xcomp').length && !childrenBy(tree, obj, 'xcomp', 'acl').some((c) => tree.pos[c]?.upos === 'NOUN') &&
+          !isNamingObject(tree, i, obj);
       }
       case 'thing-object':
         return thingObjectOf(tree, i, isActor) !== undefined;
