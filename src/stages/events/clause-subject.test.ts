@@ -11,4 +11,11 @@ describe('a coordinated clause\'s subject hung on the first verb (clause-subject
   ])('"%s": the second verb\'s doers are its own subject', (sentence, expected) => {
     expect(codedAt(`AMMAN, Jordan, May 4, 1992 (AP) - ${sentence}`, 'offered', '1992-05-04')).toEqual([expected]);
   });
+
+  // Review a after session 55 #7: the parser hung "Egypt" as an apposition of "Monday", deep in the first clause.
+  it('"Israel struck targets in Gaza on Monday, and Egypt urged …": a subject hung deeper in the first clause is the second verb\'s', () => {
+    const text = 'CAIRO, May 4, 1992 (AP) - Israel struck targets in Gaza on Monday, and Egypt urged both sides to show restraint.';
+    // The doer only: whom "both sides" names is another rule's.
+    expect(codedAt(text, 'urged', '1992-05-04').map((e) => e.split('->')[0])).toEqual(['REQUEST EGY']);
+  });
 });

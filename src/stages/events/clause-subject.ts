@@ -37,8 +37,15 @@ function strandedSubject(tree: Tree, v: number): { subject: number; joiners: num
   const head = tree.deps[v].head;
   if (tree.deps[v].deprel !== 'conj' || head < 0 || head > v || tree.pos[v]?.upos !== 'VERB' || !FINITE_TAGS.has(tree.pos[v]?.xpos ?? '')) return undefined;
   if (childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj', 'expl') !== undefined) return undefined;
-  // The verb's last phrase before the second verb: an object before it ("vowed revenge") is the first clause's.
-  const subject = tree.children[head].findLast((k) => k > head && k < v && STRANDED_RELS.has(tree.deps[k].deprel));
+  // The verb's last phrase before the second verb: an object before it ("vowed revenge") is the first clause's. Else a
+  // phrase deeper in the first clause, hung on one of its nouns ("struck targets in Gaza on Monday, and Egypt urged":
+  // "Egypt" an apposition of "Monday"; review a after session 55 #7), when it ends right before the second verb.
+  const direct = tree.children[head].findLast((k) => k > head && k < v && STRANDED_RELS.has(tree.deps[k].deprel));
+  return (direct === undefined ? undefined : openedPhrase(tree, direct, v)) ?? openedPhrase(tree, deepStranded(tree, head, v), v);
+}
+
+/** The phrase of `subject` as a stranded subject: a noun's phrase that ends right before `v` and opens with its own "and". */
+function openedPhrase(tree: Tree, subject: number | undefined, v: number): { subject: number; joiners: number[] } | undefined {
   if (subject === undefined || !SUBJECT_POS.has(tree.pos[subject]?.upos ?? '')) return undefined;
   const phrase = walkTokens(tree, subject).sort((a, b) => a - b);
   if (phrase[phrase.length - 1] !== v - 1) return undefined;
@@ -47,4 +54,17 @@ function strandedSubject(tree: Tree, v: number): { subject: number; joiners: num
   const cc = phrase[opening];
   if (tree.deps[cc]?.deprel !== 'cc' || tree.deps[cc].head !== subject || cc >= subject) return undefined;
   return { subject, joiners: phrase.slice(0, opening + 1) };
+}
+
+/** Relations by which the parser hangs the stranded subject on a noun of the first clause. */
+const DEEP_RELS = new Set(['appos', 'nmod', 'obl']);
+
+/** The head of a phrase hung on a noun under the first verb `head` that ends right before the second verb `v`. */
+function deepStranded(tree: Tree, head: number, v: number): number | undefined {
+  const k = v - 1;
+  for (let t = k, hops = 0; t > head && hops < 6; t = tree.deps[t].head, hops++) {
+    if (DEEP_RELS.has(tree.deps[t].deprel) && tree.deps[t].head > head && Math.max(...walkTokens(tree, t)) === k) return t;
+    if (tree.deps[t].head === head) return undefined;
+  }
+  return undefined;
 }

@@ -28,6 +28,15 @@ describe('the place a withdrawal leaves is not its doer (rule-words left-place-n
     expect(coded(sentence, 'began')).toEqual(expected);
   });
 
+  // Review a after session 55 #10: an abstract thing withdrawn is taken from a party, the recipient, not moved out of a place.
+  it.each([
+    ['The withdrawal of American support from Germany began on Tuesday.', ['RETREAT USA->DEU']],
+    ['The withdrawal of Western aid from Egypt began on Tuesday.', []],
+    ['The withdrawal of American troops from Germany began on Tuesday.', ['RETREAT USA->']],
+  ])('"%s": support is withdrawn from a party, troops from a place', (sentence, expected) => {
+    expect(coded(sentence, 'began')).toEqual(expected);
+  });
+
   it('"There was criticism of Israel from France": a "from" phrase still names the doer of other nouns', () => {
     expect(coded('There was criticism of Israel from France.', 'criticism')).toEqual(['ACCUSE FRA->ISR']);
   });

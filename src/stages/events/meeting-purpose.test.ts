@@ -10,6 +10,11 @@ describe('talks done at a gathering (meeting-purpose.ts)', () => {
     expect(codedAt(text, trigger, '1987-03-02')).toEqual([coded]);
   });
 
+  // Review a after session 55 #4: the parser may make the purpose a complement (`xcomp`) of the gathering verb.
+  it('codes a purpose the parser made the gathering verb\'s complement ("will visit China to urge Beijing to …")', () => {
+    expect(codedAt('President Biden will visit China to urge Beijing to release the detained journalists.', 'urge', '2024-03-05')).toEqual(['REQUEST USA->CHN']);
+  });
+
   it.each([
     ['OPEC oil ministers met in Vienna on Monday to sign an accord on prices.', 'sign'],
     ['OPEC oil ministers agreed on Monday to review their accord on prices.', 'review'],

@@ -12,13 +12,18 @@ import { childrenBy, isToInfinitive, type Tree } from './tree.js';
 const GATHERING_VERBS = ruleWords('gathering-verb');
 const TALKS_ACTS = ruleWords('talks-act');
 
+/** Relations by which the parser hangs a purpose infinitive on its verb: a clause of purpose, or a complement it misreads ("will visit China to urge Beijing"). */
+const PURPOSE_RELS = new Set(['advcl', 'xcomp']);
+
 /**
  * The verb of gathering whose purpose `verb`, a subjectless "to" infinitive of talks, is: its head when the infinitive
- * is that verb's clause of purpose (`advcl`). A complement ("agreed to meet to discuss" is the agreement's content) is
- * left to the verb above it: only the gathering's own purpose is told as done.
+ * hangs on that verb (`advcl`, or `xcomp`: a gathering verb takes no complement of its own, so the parser's `xcomp`
+ * there is the purpose too: review a after session 55 #4). A gathering that is itself a complement ("agreed to meet to
+ * discuss" is the agreement's content) is left to the verb above it (clause-rules.ts asRealAs): only the gathering's
+ * own purpose is told as done.
  */
 export function meetingPurposeHost(tree: Tree, verb: number): number | undefined {
-  if (tree.deps[verb].deprel !== 'advcl' || !TALKS_ACTS.has(tree.lemmas[verb] ?? '')) return undefined;
+  if (!PURPOSE_RELS.has(tree.deps[verb].deprel) || !TALKS_ACTS.has(tree.lemmas[verb] ?? '')) return undefined;
   const head = tree.deps[verb].head;
   if (head < 0 || tree.pos[head]?.upos !== 'VERB' || !GATHERING_VERBS.has(tree.lemmas[head] ?? '')) return undefined;
   return isToInfinitive(tree, verb) && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length ? head : undefined;

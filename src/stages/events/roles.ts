@@ -251,8 +251,29 @@ const LEFT_PLACE_NOUNS = ruleWords('left-place-noun');
  * withdrawal of troops from Cambodia", where the parser hangs it on the troops). None for other nouns.
  */
 function leftPlacesOf(tree: Tree, noun: number): number[] {
-  if (!LEFT_PLACE_NOUNS.has(tree.lemmas[noun])) return [];
+  if (!LEFT_PLACE_NOUNS.has(tree.lemmas[noun]) || withdrawsThing(tree, noun)) return [];
+  return fromPhrasesOf(tree, noun);
+}
+
+/** Abstract things withdrawn from a party, not moved out of a place (rule-words `withdrawn-thing`: support, aid, …). */
+const WITHDRAWN_THINGS = ruleWords('withdrawn-thing');
+
+/** The "from" phrases of an event noun: on the noun, or on its own phrase (the parser hangs them on either). */
+function fromPhrasesOf(tree: Tree, noun: number): number[] {
   return [noun, ...childrenBy(tree, noun, 'nmod')].flatMap((h) => childrenBy(tree, h, 'nmod').filter((m) => markerOf(tree, m) === 'from'));
+}
+
+/** Whether a withdrawal's "of" phrase is an abstract thing ("the withdrawal of support"), which no one moves out of a place. */
+function withdrawsThing(tree: Tree, noun: number): boolean {
+  return childrenBy(tree, noun, 'nmod').some((m) => markerOf(tree, m) === 'of' && WITHDRAWN_THINGS.has(tree.lemmas[m]));
+}
+
+/**
+ * "the withdrawal of support from Germany": the "from" phrases of a withdrawal of an abstract thing name the one it is
+ * withdrawn from, its recipient, neither a place left nor the doer (review a after session 55 #10).
+ */
+function withdrawnFromOf(tree: Tree, noun: number): number[] {
+  return LEFT_PLACE_NOUNS.has(tree.lemmas[noun]) && withdrawsThing(tree, noun) ? fromPhrasesOf(tree, noun) : [];
 }
 
 /**
@@ -260,12 +281,13 @@ function leftPlacesOf(tree: Tree, noun: number): number[] {
  * leaves with it (the actors stage reads "troops from Cambodia" as Cambodia's troops, which troops withdrawn from it are not).
  */
 function holdsLeftPlace(tree: Tree, noun: number, p: EventParticipant): boolean {
-  return leftPlacesOf(tree, noun).some((m) => m >= p.tokens[0] && m < p.tokens[1]);
+  // Nor does the party a thing is withdrawn from ("the withdrawal of Western aid from Egypt"): it is the recipient.
+  return [...leftPlacesOf(tree, noun), ...withdrawnFromOf(tree, noun)].some((m) => m >= p.tokens[0] && m < p.tokens[1]);
 }
 
 /** Whether `m`, a phrase of the event noun `noun`, names its doer ("riots by students", "criticism … from France"). */
 function isAgentPhrase(tree: Tree, noun: number, m: number): boolean {
-  return EVENT_AGENT_MARKERS.has(markerOf(tree, m) ?? '') && !leftPlacesOf(tree, noun).includes(m);
+  return EVENT_AGENT_MARKERS.has(markerOf(tree, m) ?? '') && !leftPlacesOf(tree, noun).includes(m) && !withdrawnFromOf(tree, noun).includes(m);
 }
 
 function eventAgent(tree: Tree, actors: ActorIndex, noun: number): EventParticipant[] {
@@ -280,9 +302,11 @@ function eventAgent(tree: Tree, actors: ActorIndex, noun: number): EventParticip
   const inTarget = (p: EventParticipant) => targets.some((m) => isUnder(tree, p.tokens[0], m));
   const own = named.filter((p) => !inTarget(p) && !holdsLeftPlace(tree, noun, p));
   if (own.length) return own;
-  // "the withdrawal of Vietnamese troops from Cambodia": the nationality of the ones leaving names the doer.
+  // "the withdrawal of Vietnamese troops from Cambodia", "the withdrawal of American support": the nationality of the
+  // ones leaving, or of the thing withdrawn, names the doer, wherever the parser hung the "from" phrase.
   const leaving = leftPlacesOf(tree, noun).map((m) => tree.deps[m].head).filter((h) => h !== noun);
-  for (const head of [noun, ...leaving]) {
+  const withdrawn = LEFT_PLACE_NOUNS.has(tree.lemmas[noun]) ? childrenBy(tree, noun, 'nmod').filter((m) => markerOf(tree, m) === 'of') : [];
+  for (const head of [noun, ...leaving, ...withdrawn]) {
     const found = nationalityOfParty(tree, head);
     if (found.length) return found;
   }
@@ -557,6 +581,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (found.length) { reasons.push(reason('roles/preposition-nationality', { marker, adjective: tree.words[found[0].tokens[0]] })); return found; }
   }
   if (noun !== undefined) {
+    const withdrawnFrom = withdrawnFromOf(tree, noun).flatMap((m) => phrase(m)).filter(accept);
+    if (withdrawnFrom.length) { reasons.push(reason('roles/withdrawn-from', { noun: tree.words[noun] })); return withdrawnFrom; }
     const beneficiary = beneficiaryOf(tree, noun, (head) => phrase(head).filter(notNounTopic(head)));
     if (beneficiary.length) return beneficiary;
     // "There was criticism of Israel from France", "the invasion of Kuwait by Iraq": with its doer in a "from" or "by"

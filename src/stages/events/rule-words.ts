@@ -104,6 +104,7 @@ const CLASSES = {
   'objection-met-marker': [],
   'event-agent-marker': [],
   'left-place-noun': [],
+  'withdrawn-thing': [],
   'outbreak-noun': ['190', '180', '145'],
   'targeted-attack-noun': ['190'],
   'attack-target-marker': [],

@@ -45,6 +45,40 @@ describe('set-off deeds: a material participle after the main clause is its subj
     expect(realAt(text, trigger)).toEqual([]);
   });
 
+  /** The events coded at `trigger` with their status, as "EVENT actor->recipient hypothetical|future|real". */
+  const statusAt = (text: string, trigger: string): string[] => {
+    const doc = pipeline.run(makeDoc({ text, meta: { date } }));
+    return codeEvents(doc as EventInput, loadLexicon()).events
+      .filter((e) => doc.text.slice(e.trigger.start, e.trigger.end) === trigger)
+      .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')} ${e.hypothetical ? 'hypothetical' : e.future ? 'future' : 'real'}`);
+  };
+
+  // Review c after session 55 #2: the deed took the host's future, became a second threat and merged into the host's.
+  it.each([
+    ['Israel plans to raid Jenin, detaining 20 Palestinians.', 'detaining', 'COERCE ISR->PSE hypothetical'],
+    ['Israel will raid Jenin, detaining 20 Palestinians.', 'detaining', 'COERCE ISR->PSE hypothetical'],
+    ['Russia intends to shell Kharkiv, killing Ukrainian soldiers.', 'killing', 'ASSAULT RUS->UKR hypothetical'],
+  ])('is a hypothetical deed of its own under a planned or future host: %s', (text, trigger, expected) => {
+    expect(statusAt(text, trigger)).toEqual([expected]);
+  });
+
+  // Review c after session 55 #5: "ambushing a convoy" took the host's recipient (UKR) for a convoy of no one known.
+  it.each([
+    ['Russian forces shelled Kharkiv, detaining a group of journalists.', 'detaining', 'COERCE RUS->'],
+    ['Israeli forces raided Gaza, seizing a convoy of trucks.', 'seizing', 'COERCE ISR->'],
+    ['Israeli forces raided Gaza, detaining 20 people.', 'detaining', 'COERCE ISR->'],
+  ])('takes no host recipient for an object that names no party: %s', (text, trigger, expected) => {
+    expect(codedAt(text, trigger, date)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Russian forces attacked Ukrainian troops, capturing them.', 'capturing', 'COERCE RUS->UKR'],
+    ['Russian forces shelled Kharkiv, capturing 12 Ukrainians.', 'capturing', 'COERCE RUS->UKR'],
+    ['Russian forces attacked Ukrainian troops near Bakhmut, capturing 12 soldiers.', 'capturing', 'COERCE RUS->UKR'],
+  ])('keeps the host recipient with no object, its own, or the host\'s: %s', (text, trigger, expected) => {
+    expect(codedAt(text, trigger, date)).toEqual([expected]);
+  });
+
   it('keeps only its own negation, not its host\'s ("did not raid …, detaining … instead")', () => {
     expect(realAt('Israeli troops did not raid Jenin, detaining 20 Palestinians instead.', 'detaining')).toEqual(['COERCE']);
   });

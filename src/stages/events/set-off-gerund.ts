@@ -191,13 +191,17 @@ export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorI
   // "responded to Russia by expelling diplomats": recipients naming no country ("diplomats") give way to the host's
   // that name one; the reasons of the recipients kept are told, not those of the ones passed over.
   const ownKept = direct.length > 0 && (direct.some((r) => r.code !== undefined) || !hostRoles.recipients.some((r) => r.code !== undefined));
-  const recipients = ownKept ? direct : hostRoles.recipients;
   // A letter's gerund follows its addressee with no comma: its own reason says so, not "set off".
   const letter = tree.words[verb - 1] !== ',' && !childrenBy(tree, verb, 'mark').length && letterVerbOf(tree, verb) === host;
   const setOff = documentVerbOf(tree, actors, verb) !== host;
   // Set-off acts are verbs of communicating (set-off-act) and never deeds (set-off-deed), so the lemma tells them apart.
   const deed = setOff && DEEDS.has(tree.lemmas[verb]);
   const rule = setting ? 'events/setting-participle' : isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : !setOff ? 'events/document-gerund' : deed ? 'events/set-off-deed' : 'events/set-off-gerund';
+  // "raided Jenin, ambushing a convoy": a set-off deed done to something the host's recipient is not, and that names
+  // no party, is done to no one known; the host's recipients are its own only when it has no object or acts on them.
+  // A means gerund is the host's act itself ("responded to Russia by expelling diplomats"): it keeps the host's.
+  const inherits = rule !== 'events/set-off-deed' || childrenBy(tree, verb, 'obj').every((o) => hostRoles.recipients.some((r) => o >= r.tokens[0] && o < r.tokens[1]));
+  const recipients = ownKept ? direct : inherits ? hostRoles.recipients : [];
   const why: Reason = reason(rule, { verb: tree.words[verb], host: tree.words[host] });
   const hostOnly = hostRoles.reasons.filter((r) => !hostRoles.recipientReasons?.includes(r));
   const told = ownKept ? [...hostOnly, ...(own.recipientReasons ?? [])] : hostRoles.reasons;
@@ -205,6 +209,18 @@ export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorI
   // "plans to raid Jenin, detaining militants": the host's own status comes with it, from the verb controlling it too.
   const controlled = controllerOf(tree, pack, host);
   const flags = mergeFlags(clauseFlags(tree, pack, host, { reported }), typeof controlled === 'object' ? controlled : undefined);
-  // "did not raid Jenin, detaining 20 Palestinians instead": a deed was done whatever its host was; it keeps only its own negation.
-  return { roles, flags: deed ? { ...flags, negated: false, reasons: flags.reasons.filter((r) => r.rule !== 'flags/negated') } : flags };
+  return { roles, flags: deed ? deedFlags(flags, rule === 'events/set-off-deed' ? tree.words[host] : undefined) : flags };
+}
+
+/**
+ * A set-off deed's flags from its host's. "did not raid Jenin, detaining 20 Palestinians instead": a deed was done
+ * whatever its host was, so it keeps only its own negation. "plans to raid Jenin, detaining 20 Palestinians": under a
+ * planned or future host the deed is only supposed, a hypothetical deed, not a second threat of its own (the host's
+ * future makes the host a threat, which the deed would otherwise merge into: review c after session 55 #2).
+ */
+function deedFlags(flags: EventFlags, host: string | undefined): EventFlags {
+  const reasons = flags.reasons.filter((r) => r.rule !== 'flags/negated');
+  // A means gerund (`host` undefined) is the host's act itself: "will respond by expelling" is the response to come.
+  if (!flags.future || host === undefined) return { ...flags, negated: false, reasons };
+  return { ...flags, negated: false, future: false, hypothetical: true, reasons: [...reasons, reason('events/planned-deed', { host })] };
 }
