@@ -28,8 +28,20 @@ describe('a verdict whose sentence names no side, addressed to the side the sent
 
   it('names the sentence the recipient came from in the reading\'s reasons', () => {
     const [reading] = readings('Japan raised tariffs on American cars on Monday. The United States said the move was unfair and protectionist.');
-    expect(reading.features).toContain('ACCUSE:recipient:context');
     expect(reading.events[0].reasons).toContainEqual({ rule: 'events/context-recipient', owner: 'Japan', back: 1 });
+  });
+
+  // Session 56, ev-stance: 8 training statements have a context reading (1 fills an item), fewer than the trainer's
+  // STANCE_MIN_COUNT, so a `recipient:context` feature could never be weighted; the reading is scored on its content.
+  it('gives the model no feature for the context source, yet the kept event still says where its recipient came from', () => {
+    const [reading] = readings('Japan raised tariffs on American cars on Monday. The United States said the move was unfair and protectionist.');
+    expect(reading.features.filter((f) => f.split(':')[1] === 'recipient')).toEqual([]);
+    // A stance model that keeps every reading (and a rescue that keeps none), to read the kept event's why.
+    const stance = { bias: 10, weights: {}, threshold: 0.2 };
+    const doc = pipeline.run(makeDoc({ text: 'Japan raised tariffs on American cars on Monday. The United States said the move was unfair and protectionist.', meta: { date: '1987-04-03' } }));
+    const layer = codeEvents(doc as EventInput, lexicon, { model: { bias: -20, weights: {}, threshold: 1 }, stance });
+    const kept = layer.events.filter((e) => e.recipients.some((r) => r.code === 'JPN') && e.actors.some((a) => a.code === 'USA'));
+    expect(kept.map((e) => e.why).join(' ')).toContain('recipient an earlier sentence');
   });
 
   // One case per guard that leaves the content about no one.

@@ -10,7 +10,8 @@
  * always another side than the speakers'. A content about no other side (the speaker's own concern,
  * its own subject) gives no reading: a stance of these types is taken towards someone. A logistic model (`npm run
  * train:event-stance`, trained on the training gold with the threshold chosen out of fold) scores the readings from
- * the content's common lemmas, negation, modals, quotation, the statement verb, where the recipient came from and
+ * the content's common lemmas, negation, modals, quotation, the statement verb, where the recipient came from (not for
+ * a context recipient: too few readings to weigh) and
  * classes that carry across stories (the lexicon's types of its words, its verdict words' class, the recipient's kind), each
  * only crossed with the type, so that every weight says which type a word is evidence for (a weight shared by all
  * types would leave the choice to the type biases); the best is kept at or above the threshold, with a `why` naming
@@ -303,8 +304,10 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
 /** The features of a content, before they are crossed with a type. */
 function contentFeatures(ctx: Context, verb: number, content: number, words: readonly number[], recipient: { who: EventParticipant; from: string }): string[] {
   const { tree, pack } = ctx;
-  const from = recipient.from;
-  const out = [`verb:${tree.lemmas[verb]}`, `recipient:${from}`, `content:${tree.pos[content]?.upos ?? '?'}`, ...classFeatures(ctx, content, words, recipient.who)];
+  // A context recipient (context-recipient.ts) gives no feature: 8 training statements have one (session 56, ev-stance),
+  // fewer than the trainer's STANCE_MIN_COUNT, so its weight would always be none; the content alone is scored.
+  const from = recipient.from === 'context' ? [] : [`recipient:${recipient.from}`];
+  const out = [`verb:${tree.lemmas[verb]}`, ...from, `content:${tree.pos[content]?.upos ?? '?'}`, ...classFeatures(ctx, content, words, recipient.who)];
   if (childrenBy(tree, content, 'cop').length) out.push('copula');
   if (isQuoted(ctx, tree, content)) out.push('quoted');
   if (ctx.doc.layers.discourse?.publisher) out.push('site');
@@ -330,8 +333,11 @@ function contentFeatures(ctx: Context, verb: number, content: number, words: rea
 export type StanceStop = 'no speech verb' | 'no content clause' | 'statement negated or not made' | 'no coded speaker'
   | 'an event coded in the content' | 'historical content' | 'no recipient' | 'outcome report';
 
-/** A reading of a statement's content as one type, with the model's estimate when a model chose it. */
-export interface StanceReading extends RescueCandidate { readonly score?: number }
+/**
+ * A reading of a statement's content as one type, with the model's estimate when a model chose it and where its
+ * recipient came from (said in the kept event's `why`; not every source is a feature).
+ */
+export interface StanceReading extends RescueCandidate { readonly score?: number; readonly recipientFrom: RecipientSource }
 
 /**
  * The readings of a statement verb turned down as a statement: one per stance type, each with its event and features
@@ -392,7 +398,7 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, 
       confidence: 0.5, sent, match, why: context ? [context.reason] : [],
     });
     const events = trial.events.slice(at);
-    if (events.length) out.push({ rule: STATEMENT, trigger: verb, events, features, ...(score !== undefined ? { score } : {}) });
+    if (events.length) out.push({ rule: STATEMENT, trigger: verb, events, features, recipientFrom: recipient.from, ...(score !== undefined ? { score } : {}) });
   }
   return out;
 }
@@ -448,10 +454,9 @@ export function keepStance(ctx: Context, reading: StanceReading | undefined, mod
   // features, so its feature is left out of them (session 46 review: it was said twice).
   const isRecipient = (f: string): boolean => f.split(':')[1] === 'recipient';
   const strongest = reading.features.filter((f) => (model.weights[f] ?? 0) > 0 && !isRecipient(f)).sort((a, b) => model.weights[b] - model.weights[a]).slice(0, 3);
-  const from = reading.features.find(isRecipient)?.split(':')[2] ?? 'none';
   const features = strongest.length ? strongest.map(featureReason) : reason('events/stance-feature/none');
   for (const event of reading.events) {
-    const why = reason('events/stance', { event: event.event, score: reading.score ?? 0, features, recipient: recipientReason(from) });
+    const why = reason('events/stance', { event: event.event, score: reading.score ?? 0, features, recipient: recipientReason(reading.recipientFrom) });
     const reasons = [why, ...event.reasons];
     ctx.events.push({ ...event, reasons, why: renderReasons(ctx.pack, reasons) });
   }
