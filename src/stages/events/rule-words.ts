@@ -72,6 +72,8 @@ const CLASSES = {
   'recall-purpose': [],
   'own-order-into': [],
   'own-order-count': [],
+  'withholding-verb': [],
+  'withheld-speech': [],
   'instrument-verb': [],
   'occasion-verb': [],
   'occasion-noun': [],
