@@ -18,6 +18,7 @@ import { tableGet } from './key-tables.js';
 import { isObjectedEvent, isUnmetObjection, metNoun } from './received-acts.js';
 import { targetedAttackCode } from './targeted-strike.js';
 import { withheldSpeechOf } from './withheld-speech.js';
+import { isTimedMeeting } from './timed-meeting.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
 export interface TriggerMatch {
@@ -221,6 +222,10 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // enables growth", "the meeting helped" say only what the event did.
   // "had violated the agreement", "flouted the deal": what a verb of breach acts on is broken, not made.
   if (object !== undefined && !othersAct && !BREACH_VERBS.has(lemma) && (tree.deps[object].deprel !== 'nsubj' || HAPPENING.has(lemma) || hasAgent(tree, object))) {
+    // "The talks came as the annual meeting was ending": talks timed against other news are not reported here.
+    if (isTimedMeeting(tree, i, nounCode(tree, lexicon, object))) {
+      return { token: i, tokens, code: '---', kind: 'noun', noun: object, reason: reason('events/trigger-timed-meeting', { verb: name, noun: tree.words[object] }) };
+    }
     return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[object] }) };
   }
   return matchMeetingPhrase(tree, lexicon, i);
