@@ -17,6 +17,8 @@ import { baseRel, childrenBy, conjuncts, isListed, markerOf, rootNounBefore, sub
 import { tableGet } from './key-tables.js';
 import { isObjectedEvent, isUnmetObjection, metNoun } from './received-acts.js';
 import { targetedAttackCode } from './targeted-strike.js';
+import { withheldSpeechOf } from './withheld-speech.js';
+import { isTimedMeeting } from './timed-meeting.js';
 
 /** A lexicon hit: the CAMEO code it gives (`---` for "no event") and how it was found. */
 export interface TriggerMatch {
@@ -200,6 +202,9 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // An objection met ("met criticism at home") outranks the verb's patterns on its other phrases (received-acts.ts).
   const met = metNoun(tree, i);
   const objection = met === undefined ? undefined : firstFitOrNoneOn(tree, lexicon, i, entry, met, isObjection);
+  // "declined to be specific", "declined to answer reporters' questions": no refusal, whatever the words after say.
+  const withheld = withheldSpeechOf(tree, i, isActor);
+  if (withheld !== undefined) return { token: i, tokens, code: '---', kind: 'verb', reason: reason('events/trigger-withheld-speech', { verb: name, act: tree.words[withheld] }) };
   const pattern = objection ?? bestPattern(tree, lexicon, i, entry);
   // "warned of war between Israel and Iran", "warned of a trade war": CAMEO's "* (OF &FIGHT)" threat of force needs a
   // fight the speaker would wage; of one it would not, the warning falls to its senses (thing-topic: no event).
@@ -217,6 +222,10 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   // enables growth", "the meeting helped" say only what the event did.
   // "had violated the agreement", "flouted the deal": what a verb of breach acts on is broken, not made.
   if (object !== undefined && !othersAct && !BREACH_VERBS.has(lemma) && (tree.deps[object].deprel !== 'nsubj' || HAPPENING.has(lemma) || hasAgent(tree, object))) {
+    // "The talks came as the annual meeting was ending": talks timed against other news are not reported here.
+    if (isTimedMeeting(tree, i, nounCode(tree, lexicon, object))) {
+      return { token: i, tokens, code: '---', kind: 'noun', noun: object, reason: reason('events/trigger-timed-meeting', { verb: name, noun: tree.words[object] }) };
+    }
     return { token: i, tokens, code: nounCode(tree, lexicon, object) ?? '---', kind: 'noun', noun: object, reason: reason('events/trigger-noun', { verb: name, noun: tree.words[object] }) };
   }
   return matchMeetingPhrase(tree, lexicon, i);
