@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/seeded-random.js';
-import { LinearModel, MAX_WIDE_KEYS, WIDE_CLASSES, WIDE_LANES, layOut, rowsOf, wideRows, type LinearModelData } from './linear-model.js';
+import { LinearModel, MAX_WIDE_KEYS, WIDE_CLASSES, WIDE_LANES, layOut, provideWideRows, rowsOf, wideRows, type LinearModelData, type LinearModelLayout } from './linear-model.js';
 
 const model = new LinearModel({
   classes: ['a', 'b', 'c'],
@@ -195,6 +195,41 @@ describe('LinearModel', () => {
     slots[slots.length - 3] = 5;
     expect(() => new LinearModel({ ...layout, slots })).toThrow(RangeError);
     expect(() => new LinearModel({ ...layout, homeSlots: layout.slots.length / 3 })).toThrow(RangeError);
+  });
+
+  it('builds wide rows in shared memory holding the same values as its own copy', () => {
+    const layout = layOut(randomRows(seededRandom(29), 25).data, { ordered: true });
+    const own = wideRows(layout)!;
+    const shared = wideRows(layout, true)!;
+    expect(shared.lanes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(shared.keys.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Array.from(shared.keys)).toEqual(Array.from(own.keys));
+    expect(Array.from(shared.lanes)).toEqual(Array.from(own.lanes));
+  });
+
+  it('scores from the wide rows provided for its slots\' memory, and builds its own for other memory (#13)', () => {
+    const { data } = randomRows(seededRandom(31), 25);
+    const inShared = (layout: LinearModelLayout): LinearModelLayout => {
+      const slots = new Int32Array(new SharedArrayBuffer(layout.slots.byteLength + 16), 16, layout.slots.length);
+      slots.set(layout.slots);
+      return { ...layout, slots };
+    };
+    const layout = inShared(layOut(data, { ordered: true }));
+    const keys = Uint32Array.from(data.keys.subarray(0, 40));
+    const scoresOf = (model: LinearModel) => {
+      const scores = new Float64Array(25);
+      model.addScores(keys, 0, keys.length, scores);
+      return Array.from(scores);
+    };
+    const expected = scoresOf(new LinearModel(layOut(data, { ordered: true })));
+    // Provided rows with every weight doubled: a model over these slots scores from them, one over a copy does not.
+    const doubled = wideRows(layout, true)!;
+    doubled.lanes.forEach((lane, i) => (doubled.lanes[i] = lane * 2));
+    provideWideRows(layout.slots.buffer, layout.slots.byteOffset, doubled);
+    expect(scoresOf(new LinearModel(layout))).toEqual(expected.map((score) => score * 2));
+    expect(scoresOf(new LinearModel(inShared(layout)))).toEqual(expected);
+    provideWideRows(layout.slots.buffer, layout.slots.byteOffset, wideRows(layout, true)!);
+    expect(scoresOf(new LinearModel(layout))).toEqual(expected);
   });
 
   it('refuses a dense layout of more than four classes', () => {

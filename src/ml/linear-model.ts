@@ -102,18 +102,20 @@ export const MAX_WIDE_KEYS = 1000;
  * and, per slot, WIDE_LANES doubles, lane l holding class 2l's weight plus class 2l + 1's × LANE_SHIFT
  * (0 where the row has none). Scoring a row is then 13 adds in registers instead of decoding its
  * (class, weight) entries one by one. The entity model (46,847 rows, 70,279 slots) takes 0.3 MB of keys
- * and 7.3 MB of lanes, built in a few ms at load (#13), by each worker apart from the model memory they share
- * (docs/scaling.md, session 54 fix-ml). Undefined if a row holds a class twice or a class the
+ * and 7.3 MB of lanes, built in a few ms at load (#13); a thread that hands its workers the models in shared memory
+ * builds them there once for all (`shared`, `provideWideRows`; docs/scaling.md, session 56 sp-rss2). Undefined if a row holds a class twice or a class the
  * model does not have: such a lane could pass the bound MAX_WIDE_KEYS is derived from, so the model keeps to the
  * sparse path (training writes one entry per class a row, so no model of ours does).
  */
-export function wideRows(layout: LinearModelLayout): { keys: Uint32Array; lanes: Float64Array } | undefined {
+export function wideRows(layout: LinearModelLayout, shared = false): WideRows | undefined {
   const { slots, overflow } = layout;
   if (layout.classes.length > WIDE_CLASSES) throw new RangeError(`wide rows hold at most ${WIDE_CLASSES} classes`);
   const classCount = layout.classes.length;
   const count = slots.length / STRIDE;
-  const keys = new Uint32Array(count);
-  const lanes = new Float64Array(count * WIDE_LANES);
+  // In shared memory for a thread that hands them to its workers (`provideWideRows`), else in this thread's.
+  const memory = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const keys = new Uint32Array(memory(count * 4));
+  const lanes = new Float64Array(memory(count * WIDE_LANES * 8));
   for (let slot = 0; slot < count; slot++) {
     const at = slot * STRIDE;
     keys[slot] = slots[at] >>> 0;
@@ -129,6 +131,33 @@ export function wideRows(layout: LinearModelLayout): { keys: Uint32Array; lanes:
     }
   }
   return { keys, lanes };
+}
+
+/** A table's wide rows (`wideRows`): the slots' keys, and WIDE_LANES lanes a slot. */
+export interface WideRows {
+  readonly keys: Uint32Array;
+  readonly lanes: Float64Array;
+}
+
+/** Wide rows another thread built in shared memory, by the memory of the slots they were built from and the slots' byte offset in it. */
+const providedWideRows = new WeakMap<ArrayBufferLike, Map<number, WideRows>>();
+
+/**
+ * Score the table whose slots are at `slotsByteOffset` in `memory` from these wide rows, built in shared memory by
+ * another thread (`ml/shared-models.ts`), instead of building them again: 7.6 MB of the entity model's rows once
+ * in the process rather than once a thread (#13). Only a model whose slots view that very memory uses them.
+ */
+export function provideWideRows(memory: ArrayBufferLike, slotsByteOffset: number, wide: WideRows): void {
+  let byOffset = providedWideRows.get(memory);
+  if (!byOffset) providedWideRows.set(memory, (byOffset = new Map<number, WideRows>()));
+  byOffset.set(slotsByteOffset, wide);
+}
+
+/** The wide rows provided for `layout`'s slots, if they have as many slots; else built here. */
+function wideRowsFor(layout: LinearModelLayout): WideRows | undefined {
+  const provided = providedWideRows.get(layout.slots.buffer)?.get(layout.slots.byteOffset);
+  if (provided && provided.keys.length === layout.slots.length / STRIDE && provided.lanes.length === provided.keys.length * WIDE_LANES) return provided;
+  return wideRows(layout);
 }
 
 /** The key of a free slot of an ordered table (as int32): no key is larger, so every probe stops at one. */
@@ -357,7 +386,7 @@ export class LinearModel implements Scorer {
     this.rows = layout.rows;
     this.weights = layout.weights;
     if (this.ordered && !this.dense && this.classes.length <= WIDE_CLASSES) {
-      const wide = wideRows(layout);
+      const wide = wideRowsFor(layout);
       this.wideKeys = wide?.keys;
       this.wideLanes = wide?.lanes;
     }

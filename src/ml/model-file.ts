@@ -8,7 +8,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import type { AssetKind } from '../core/assets.js';
-import { LinearModel, layOut, type LayoutOptions, type LinearModelData, type LinearModelLayout } from './linear-model.js';
+import { LinearModel, WIDE_CLASSES, layOut, wideRows, type LayoutOptions, type LinearModelData, type LinearModelLayout, type WideRows } from './linear-model.js';
 
 type Section = Uint8Array | Uint16Array | Int16Array | Uint32Array | Int32Array | Float32Array;
 const KINDS = { u8: Uint8Array, u16: Uint16Array, i16: Int16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array } as const;
@@ -129,20 +129,44 @@ export function linearModelSections(
   };
 }
 
+/** The layout stored under `prefix`, or undefined for a file of trained rows (older files). */
+function layoutOf(file: ModelFile, prefix: string): LinearModelLayout | undefined {
+  const s = file.sections;
+  const meta = file.meta as Record<string, unknown>;
+  const slots = s[prefix + 'slots'];
+  if (!slots) return undefined;
+  const overflow = s[prefix + 'overflow'];
+  if (!(slots instanceof Int32Array && overflow instanceof Int32Array)) throw new RangeError(`linear model ${prefix}slots or ${prefix}overflow missing or not i32`);
+  const { rows, weights } = meta[prefix + 'size'] as { rows: number; weights: number };
+  const homeSlots = meta[prefix + 'homeSlots'];
+  const classes = meta[prefix + 'classes'] as string[];
+  return { classes, slots, overflow, rows, weights, dense: meta[prefix + 'dense'] === true, ...(typeof homeSlots === 'number' ? { homeSlots } : {}) };
+}
+
+/**
+ * The wide rows (`wideRows`) of every linear model in a model file that is scored from them (ordered, sparse, at most
+ * WIDE_CLASSES classes: the entity model's), built in shared memory, each with its slots' byte offset in the
+ * file's memory: for a thread to build once and hand to its workers with the file (`ml/shared-models.ts`, #13).
+ */
+export function sharedWideRowsOf(file: ModelFile): { readonly slotsByteOffset: number; readonly wide: WideRows }[] {
+  const found: { slotsByteOffset: number; wide: WideRows }[] = [];
+  for (const key of Object.keys(file.meta as Record<string, unknown>)) {
+    if (!key.endsWith('homeSlots')) continue;
+    const layout = layoutOf(file, key.slice(0, -'homeSlots'.length));
+    if (!layout || layout.dense || layout.classes.length > WIDE_CLASSES) continue;
+    const wide = wideRows(layout, true);
+    if (wide) found.push({ slotsByteOffset: layout.slots.byteOffset, wide });
+  }
+  return found;
+}
+
 /** The linear model stored in a model file's sections under `prefix` (laid out sparse or dense, or as trained rows in older files). */
 export function linearModelOf(file: ModelFile, prefix = ''): LinearModel {
   const s = file.sections;
   const meta = file.meta as Record<string, unknown>;
   const classes = meta[prefix + 'classes'] as string[];
-  const slots = s[prefix + 'slots'];
-  if (slots) {
-    const overflow = s[prefix + 'overflow'];
-    if (!(slots instanceof Int32Array && overflow instanceof Int32Array)) throw new RangeError(`linear model ${prefix}slots or ${prefix}overflow missing or not i32`);
-    const { rows, weights } = meta[prefix + 'size'] as { rows: number; weights: number };
-    const homeSlots = meta[prefix + 'homeSlots'];
-    const layout: LinearModelLayout = { classes, slots, overflow, rows, weights, dense: meta[prefix + 'dense'] === true, ...(typeof homeSlots === 'number' ? { homeSlots } : {}) };
-    return new LinearModel(layout);
-  }
+  const layout = layoutOf(file, prefix);
+  if (layout) return new LinearModel(layout);
   return new LinearModel({
     classes,
     keys: s[prefix + 'keys'] as Uint32Array,

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeAsset, loadAsset } from '../core/assets.js';
-import { encodeModelFile, modelKind } from './model-file.js';
+import { assetPath, encodeAsset, loadAsset } from '../core/assets.js';
+import { wideRows } from './linear-model.js';
+import { decodeModelFile, encodeModelFile, linearModelOf, modelKind } from './model-file.js';
 import { provideSharedModels, readSharedModels } from './shared-models.js';
 
 const KIND = modelKind('test-model', 1, (file) => file.sections.weights);
@@ -24,6 +25,17 @@ describe('shared models', () => {
     const models = readSharedModels(root);
     expect(Object.keys(models).sort()).toEqual([join(root, 'layer', 'gazetteer.tsv'), join(root, 'layer', 'model.bin')]);
     expect(models[join(root, 'layer', 'model.bin')].payload.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
+  it('builds the entity model\'s wide rows once in shared memory, equal to those a thread builds for itself (#13)', () => {
+    const path = assetPath('models', 'entities', 'ner.bin.gz');
+    const { payload, wideRows: shared = [] } = readSharedModels()[path];
+    const file = decodeModelFile(Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength));
+    expect(shared.map(({ slotsByteOffset }) => slotsByteOffset)).toEqual([file.sections.slots.byteOffset]);
+    const own = wideRows(linearModelOf(file).layout())!;
+    expect(shared[0].wide.lanes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(shared[0].wide.keys.buffer).equals(Buffer.from(own.keys.buffer))).toBe(true);
+    expect(Buffer.from(shared[0].wide.lanes.buffer).equals(Buffer.from(own.lanes.buffer))).toBe(true);
   });
 
   it('serve a provided model from the shared buffer, its arrays viewing that memory', () => {

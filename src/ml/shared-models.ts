@@ -3,15 +3,19 @@
  * file's bytes (`model-file.ts`), so when the main thread reads every model file once into a
  * SharedArrayBuffer and hands the buffers to its workers, all workers score with the same memory
  * instead of each holding a 31 MB copy of the tagger, parser, entity model and actor knowledge base.
+ * The entity model's wide rows, which it builds at load, are built here once in shared memory too.
  * The same goes for a built text table whose loaded form keeps searching the file's bytes.
  */
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { assetHeaderKind, assetPath, provideAsset, readAssetBytes, readAssetsAhead } from '../core/assets.js';
-import { isModelFilePayload } from './model-file.js';
+import { provideWideRows } from './linear-model.js';
+import { decodeModelFile, isModelFilePayload, sharedWideRowsOf } from './model-file.js';
 
 /** Model files by path: header line, payload in shared memory and the payload's checksum. */
-export type SharedModels = Readonly<Record<string, { readonly head: Uint8Array; readonly payload: Uint8Array; readonly sha256?: string }>>;
+export type SharedModels = Readonly<
+  Record<string, { readonly head: Uint8Array; readonly payload: Uint8Array; readonly sha256?: string; readonly wideRows?: ReturnType<typeof sharedWideRowsOf> }>
+>;
 
 /** Bytes enough to hold an asset header line and the start of its payload. */
 const START = 4096;
@@ -44,10 +48,25 @@ function modelPaths(root: string): string[] {
     .flatMap((layer) => readdirSync(join(root, layer.name)).map((name) => join(root, layer.name, name)));
 }
 
+/** The shared wide rows of a model file's payload; none for one that does not decode, whose load then reports it (E040–E042). */
+function wideRowsOrNone(payload: Buffer): ReturnType<typeof sharedWideRowsOf> {
+  try {
+    return sharedWideRowsOf(decodeModelFile(payload));
+  } catch {
+    return [];
+  }
+}
+
 /** Read every model file and byte-viewed table under `models/<layer>/` into shared memory (checked when a worker loads it). */
 export function readSharedModels(root = assetPath('models')): SharedModels {
   const models: Record<string, SharedModels[string]> = {};
-  for (const path of modelPaths(root)) if (isShared(path)) models[path] = readAssetBytes(path, true, true);
+  for (const path of modelPaths(root)) {
+    if (!isShared(path)) continue;
+    const bytes = readAssetBytes(path, true, true);
+    // The wide rows a model builds at load, built once here so that every thread scores from the same memory.
+    const wide = isModelFilePayload(bytes.payload) ? wideRowsOrNone(bytes.payload) : [];
+    models[path] = wide.length > 0 ? { ...bytes, wideRows: wide } : bytes;
+  }
   return models;
 }
 
@@ -64,5 +83,8 @@ export function readModelsAhead(root = assetPath('models')): Promise<void> {
 /** In a worker: load these model files from the shared buffers instead of reading them again. */
 export function provideSharedModels(models: SharedModels): void {
   const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const [path, { head, payload, sha256 }] of Object.entries(models)) provideAsset(path, { head: buffer(head), payload: buffer(payload), sha256 });
+  for (const [path, { head, payload, sha256, wideRows = [] }] of Object.entries(models)) {
+    provideAsset(path, { head: buffer(head), payload: buffer(payload), sha256 });
+    for (const { slotsByteOffset, wide } of wideRows) provideWideRows(payload.buffer, slotsByteOffset, wide);
+  }
 }
