@@ -107,8 +107,23 @@ function note(ctx: Context, m: ActorMention): void {
   // A group, "they", or a phrase headed by a plural common noun ("Hamas terrorists", "veterinary
   // officials"); a name ending in "s" is one country or body ("the United States", "the United
   // Nations", "the Philippines").
-  const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(view.texts[m.tokens[1] - 1] ?? '') && last !== 'its');
+  const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(view.texts[m.tokens[1] - 1] ?? '') && last !== 'its') || isPluralName(view, m);
   remember(ctx, { m, sent: view.sents[m.tokens[0]] ?? 0, subject: isSubject(view, headOf(view, m)), person: m.kind === 'person', plural, place: isPlace(m) });
+}
+
+/**
+ * A coded name the tagger reads as a plural noun (NNPS, or NNS capitalised: "the Conservatives", "Democrats",
+ * "MPs"), the antecedent of a "they" after it (training gold bbc-politics-081: "the Conservatives insisted … They
+ * said"). By the tag, not a final "s": "Hamas", "Barclays", "Reuters" are NNP, one body each. A country, capital or
+ * place ("the Philippines") and a name of several capitalised words ("the United Nations") are one body too.
+ */
+function isPluralName(view: View, m: ActorMention): boolean {
+  if (!m.code || m.kind === 'person' || m.kind === 'country' || m.kind === 'capital' || m.kind === 'place') return false;
+  const last = m.tokens[1] - 1;
+  const tag = view.pos[last]?.xpos;
+  if (!/^[A-Z]/.test(view.texts[last] ?? '') || (tag !== 'NNPS' && tag !== 'NNS')) return false;
+  for (let t = m.tokens[0]; t < last; t++) if (/^[A-Z]/.test(view.texts[t] ?? '')) return false;
+  return true;
 }
 
 /** Add `s` to what the article has named so far, and to its sentence's list. */
