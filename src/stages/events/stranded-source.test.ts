@@ -38,6 +38,14 @@ describe('a closing source the parser hung inside the report', () => {
     expect(speakersOf(text)).not.toContain('FRAGOV');
   });
 
+  // review fix-a #5: a place of the report whose country is that of a party the report codes is the source's too.
+  it.each([
+    ['France will host peace talks in Paris next month, the foreign ministry said. Britain and Germany welcomed the plan.', 'FRAGOV'],
+    ['Nigeria will hold elections in Lagos in May, the Interior Ministry said. Ghana and Togo sent observers.', 'NGAGOV'],
+  ])('takes a report\'s place of the report\'s own party\'s country: %s', (text, speaker) => {
+    expect(speakersOf(text)).toContain(speaker);
+  });
+
   it('keeps a place in the source\'s own words (", diplomats in Moscow said")', () => {
     expect(speakersOf('Ukraine will ask the World Bank for new loans, diplomats in Moscow said.')).toEqual(['RUSGOV']);
   });
