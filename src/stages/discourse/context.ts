@@ -94,7 +94,7 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   if (m.code || m.members?.length) return undefined;
   // A bare name may be a visitor's: only a title ("official", "union president") makes a person
   // as local as the story.
-  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story, fromDateline(story)) ?? homeOf(story);
+  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story, fromDateline(story), byToken) ?? homeOf(story);
   const noun = m.kind === 'person' || !m.sector ? undefined : view.words[headOf(view, m)];
   const body = fromBody(view, m, byToken);
   if (body && noun) bodies.set(noun, body);
@@ -221,7 +221,7 @@ function phraseBody(view: View, m: ActorMention, byToken: readonly (ActorMention
  * Washington" in a Tokyo one), not whose the actor is: then the place counts only in the actor's own phrase
  * ("officials in Tokyo") or as a dateline opening the sentence ("CHANDIGARH, India - Sikh extremists …").
  */
-function fromSentence(view: View, m: ActorMention, story: Story, dateline: Found | undefined): Found | undefined {
+function fromSentence(view: View, m: ActorMention, story: Story, dateline: Found | undefined, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
   const places = story.placesBySent.get(view.sents[m.tokens[0]] ?? -1) ?? [];
   const codes = new Set(places.map((p) => p.code));
   const [code] = codes;
@@ -229,14 +229,28 @@ function fromSentence(view: View, m: ActorMention, story: Story, dateline: Found
   // ", Finance Minister X said" closing a report: a place of the report ("the agreement reached today in Paris") is
   // where the report's act was, not whose the source is; only one in the source's own words counts ("diplomats in
   // Moscow said"). The source is read by the events stage's detector (stranded-source.ts), session 56.
-  // A dateline within the story still opens it ("CHANDIGARH, India - …, police said").
+  // A dateline within the story still opens it ("CHANDIGARH, India - …, police said"), and so does a place of the
+  // report in the country of a party the report codes: "France will host peace talks in Paris, the foreign ministry
+  // said" is France's ministry (review fix-a #5).
   const closing = closingSourceAround(sourceTokensOf(view), view.pack.speechVerbs, m.tokens[0], m.tokens[1]);
   if (closing && closesReport(view.deps, closing.said, closing.source)) {
-    const own = places.some((p) => (p.token >= closing.source[0] && p.token < closing.source[1]) || opensSentence(view, p.token));
+    const own = places.some((p) => (p.token >= closing.source[0] && p.token < closing.source[1]) || opensSentence(view, p.token))
+      || reportCodes(view, m, closing.source, byToken).has(code);
     return own ? { code, why: reason('discourse/from-sentence') } : undefined;
   }
   const own = dateline === undefined || dateline.code === code || places.some((p) => opensSentence(view, p.token) || inPhraseOf(view, p.token, headOf(view, m)));
   return own ? { code, why: reason('discourse/from-sentence') } : undefined;
+}
+
+/** The codes of the coded mentions of `m`'s sentence outside its closing source `[first, last)`: the report's parties. */
+function reportCodes(view: View, m: ActorMention, [first, last]: readonly [number, number], byToken: readonly (ActorMention | undefined)[]): Set<string> {
+  const [start, end] = sentenceSpan(view, m.tokens[0]);
+  const codes = new Set<string>();
+  for (let t = start; t <= end; t++) {
+    const other = byToken[t];
+    if (other?.code && other !== m && (t < first || t >= last)) codes.add(other.code);
+  }
+  return codes;
 }
 
 /** The view's tokens as the closing-source detector reads them, made once per view and only when a place is asked of. */

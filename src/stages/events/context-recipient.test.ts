@@ -22,6 +22,11 @@ describe('a verdict whose sentence names no side, addressed to the side the sent
   it.each([
     ['Japan raised tariffs on American cars on Monday. The United States said the move was unfair and protectionist.', ['JPN']],
     ['Iraq attacked Iranian oil platforms in the Gulf on Monday. Iran said the attack was a criminal act.', ['IRQ']],
+    // A third party's verdict judges whoever did the deed, not its victim (review fix-a #2, #3).
+    ['Iran seized a British tanker on Friday. The United States said the seizure was illegal.', ['IRN']],
+    ['Japan raised tariffs on American cars on Monday. Britain said the move was unfair.', ['JPN']],
+    // The deed's doer is the speaker's own: the verdict is about the side it was done to.
+    ['The United States raised tariffs on Japanese cars on Monday. The United States said the move was unfair.', ['JPN']],
   ])('"%s": the earlier event\'s other side', (text, expected) => {
     expect(recipients(text)).toEqual(expected);
   });
@@ -49,6 +54,8 @@ describe('a verdict whose sentence names no side, addressed to the side the sent
     ['no verdict word', 'Japan raised tariffs on American cars on Monday. The United States said the move was expected.'],
     ['a personal subject: the speakers\' own feeling', 'Japan raised tariffs on American cars on Monday. The United States said we were outraged and it was unfair.'],
     ['the sentence names another side', 'Japan raised tariffs on American cars on Monday. The United States said in a note to France that the move was unfair.'],
+    // review fix-a #10: the subject is no deed noun, so it judges nothing told before.
+    ['a subject that names no deed', 'Japan raised tariffs on American cars on Monday. The United States said the market was unfair.'],
     ['the sentence before names only the speakers\' side', 'The United States raised tariffs on cars on Monday. The United States said the move was unfair and protectionist.'],
   ])('%s: no reading', (_, text) => {
     expect(recipients(text)).toEqual([]);

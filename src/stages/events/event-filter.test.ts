@@ -31,6 +31,13 @@ describe('filterFeatures', () => {
       'rule:events/trigger-verb', 'rule:roles/subject', 'rule:actors/name', 'actors:1', 'recipients:0', 'sentence:0', 'no-site']));
     expect(new Set(features).size).toBe(features.length);
   });
+
+  it('review fix-a #1: names a stranded closing source by the rule id the trained models weigh (events/reported-by)', () => {
+    const said = { rule: 'events/stranded-source', speaker: 'Russia (GOV)' };
+    const features = filterFeatures(doc, event({ reasons: [{ rule: 'events/trigger-verb', verb: 'agreed' }, said] }), []);
+    expect(features).toEqual(expect.arrayContaining(['rule:events/reported-by', 'rule:AGREE:events/reported-by']));
+    expect(features.filter((f) => f.includes('stranded-source'))).toEqual([]);
+  });
 });
 
 describe('withTextKind', () => {

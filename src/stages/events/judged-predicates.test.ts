@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
@@ -173,5 +174,12 @@ describe('a judgement said "on Monday that …" (tree.ts reattachThatClauses; re
 
   it('leaves a relative clause with a relative pronoun alone', () => {
     expect(summary(onMonday('acl:relcl', 'that that PRON WDT 8 obl'))).toEqual([]);
+  });
+});
+
+// review fix-a #6: a joint source judges together; every coded party of it is an actor, as statement-stance.ts reads it.
+describe('a judgement told by a joint source (real parse)', () => {
+  it('has every coded party of the source as its actors', () => {
+    expect(codedAt('Japan\'s trade policy is unfair and protectionist, U.S. and British officials said.', 'unfair', '1987-04-03')).toEqual(['ACCUSE USA+GBR->JPN']);
   });
 });

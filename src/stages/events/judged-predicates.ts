@@ -46,6 +46,8 @@ export interface JudgedPredicate {
   readonly kind: 'blame' | 'praise';
   readonly trigger: number;
   readonly speaker: EventParticipant;
+  /** Every coded party of a joint source, in the order it names them (roles.ts `Said.speakers`). */
+  readonly speakers?: readonly EventParticipant[];
   readonly blamed: readonly EventParticipant[];
   readonly clause: number;
   readonly reason: Reason;
@@ -151,12 +153,15 @@ export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorI
   if (!speaker?.code) return undefined;
   const flags = clauseFlags(tree, pack, clause, { reported: true });
   if (flags.hypothetical || flags.future || flags.negated !== (kind === 'wanting')) return undefined;
-  const isOther = (b: EventParticipant) => isOtherSide(speaker, b, actors.bodies);
+  // A joint source ("U.S. and British officials said") judges together: each of its coded parties is an actor, as in
+  // statement-stance.ts, and no side judged may be any of theirs (review fix-a #6).
+  const speakers = said.speakers && said.speakers.length > 1 ? [...said.speakers].sort((a, b) => a.start - b.start) : undefined;
+  const isOther = (b: EventParticipant) => (speakers ?? [speaker]).every((sp) => isOtherSide(sp, b, actors.bodies));
   if (praised !== undefined) {
     const sides = praisedSides(tree, actors, subj.token, praised, isOther);
     if (!sides.length) return undefined;
     return {
-      kind: 'praise', trigger: head, speaker, blamed: sides, clause,
+      kind: 'praise', trigger: head, speaker, ...(speakers ? { speakers } : {}), blamed: sides, clause,
       reason: reason('events/content-praised', { predicate: tree.words[praised], subject: tree.words[subj.token], speaker: speaker.name, praised: sides.map((b) => b.name).join(', ') }),
     };
   }
@@ -165,7 +170,7 @@ export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorI
   const blamed = judgedSides(tree, actors, subj.token, isOther);
   if (!blamed.length) return undefined;
   return {
-    kind: 'blame', trigger: head, speaker, blamed, clause,
+    kind: 'blame', trigger: head, speaker, ...(speakers ? { speakers } : {}), blamed, clause,
     reason: reason('events/content-judged', { predicate: tree.words[head], subject: tree.words[subj.token], speaker: speaker.name, blamed: blamed.map((b) => b.name).join(', ') }),
   };
 }

@@ -8,7 +8,7 @@
  * and Afghan leaders", read by participants.ts `coordinatedModifiers`).
  */
 import type { Dep } from '../deps/types.js';
-import type { Tree } from './tree.js';
+import { firstOfPhrase, lastOfPhrase, type Tree } from './tree.js';
 
 /** Parts of speech a noun phrase's head has. */
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -90,25 +90,12 @@ function splitSubject(tree: Tree, v: number): { root: number; subject: number; c
   // The root's phrase: its own words before the "and", none a clause's, opening the sentence and ending at the "and".
   const before = tree.children[root].filter((k) => k < cc);
   if (tree.children[root].some((k) => CLAUSE_RELS.has(tree.deps[k].deprel))) return undefined;
-  const first = Math.min(root, ...before.map((k) => firstOf(tree, k)));
+  const first = Math.min(root, ...before.map((k) => firstOfPhrase(tree, k)));
   const sent = tree.tokens[root].sent;
   if (first > 0 && tree.tokens[first - 1]?.sent === sent) return undefined;
-  const last = Math.max(root, ...before.map((k) => lastOf(tree, k)));
+  const last = Math.max(root, ...before.map((k) => lastOfPhrase(tree, k)));
   // The comma, when the parser hangs it on the root, ends that phrase too: the guard reads the word itself.
   if (last + 1 !== cc || tree.words[cc - 1] === ',') return undefined;
   return { root, subject, cc, ...(modifier !== undefined ? { modifier } : {}) };
 }
 
-/** The first token of the subtree of `t`. */
-function firstOf(tree: Tree, t: number): number {
-  let first = t;
-  for (const k of tree.children[t]) first = Math.min(first, firstOf(tree, k));
-  return first;
-}
-
-/** The last token of the subtree of `t`. */
-function lastOf(tree: Tree, t: number): number {
-  let last = t;
-  for (const k of tree.children[t]) last = Math.max(last, lastOf(tree, k));
-  return last;
-}

@@ -14,6 +14,8 @@ describe('a gerund of a text a body passed is the body\'s act', () => {
   it.each([
     // The parser hangs the gerund on "passed" (xcomp), not on the resolution: still the resolution's act.
     ['The House of Representatives passed a resolution urging President Reagan to negotiate a treaty.', 'urging', 'REQUEST USA->USA'],
+    // Two countries, so the body is told from the side urged (review fix-a #12).
+    ['The House of Representatives passed a resolution urging the Soviet Union to free its dissidents.', 'urging', 'REQUEST USA->SUN'],
     ['The Japanese parliament approved a motion urging the United States to lift the sanctions.', 'urging', 'REQUEST JPN->USA'],
     ['Britain\'s Labour Party signed a declaration urging Israel to withdraw from Gaza.', 'urging', 'REQUEST GBR->ISR'],
     ['The Japanese parliament tabled a motion calling on the United States to lift the sanctions.', 'calling', 'REQUEST JPN->USA'],

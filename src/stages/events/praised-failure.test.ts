@@ -15,4 +15,12 @@ describe('a failure hailed (#12, session 56)', () => {
   ])('praise of an actor or its act stays support: %s', (text, coded) => {
     expect(codedAt(text, 'hailed', '1987-03-23')).toEqual([coded]);
   });
+
+  // review fix-a #4: a failure in an adjunct is no thing praised; the praise of the side stays.
+  it.each([
+    ['Iraq praised Egypt despite the failure of the talks.', 'praised', 'SUPPORT IRQ->EGY'],
+    ['Iraq hailed Egypt\'s mediation after the failure of the talks.', 'hailed', 'SUPPORT IRQ->EGY'],
+  ])('a failure outside what is praised leaves the support: %s', (text, trigger, coded) => {
+    expect(codedAt(text, trigger, '1987-03-23')).toEqual([coded]);
+  });
 });

@@ -19,7 +19,7 @@
  */
 import type { ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markerOf, type Tree } from './tree.js';
+import { childrenBy, firstOfPhrase, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 import { parseKindWords } from './kind-words.js';
 import { deedDoers } from './deed-doers.js';
@@ -84,16 +84,9 @@ export function isEffectVerdict(tree: Tree, head: number, word: number): boolean
   if (mods.some(({ h, rel, marker }) => /^(obl|nmod|advcl|acl)/.test(rel) && ['for', 'to', 'about', ...(tree.pos[h]?.upos === 'ADJ' ? ['of'] : [])].includes(marker))) return true;
   // "effective from April 1" can be parsed with "from" on "April" under "1" (obl:unmarked): the phrase's first word counts.
   if (isListed(WORDS['in-force'], tree, word) && mods.some(({ m, rel, marker }) => WORDS['in-force-marker'].has(marker)
-    || WORDS['in-force-marker'].has(tree.words[firstOf(tree, m)]) || ['obl:tmod', 'obl:unmarked', 'obl:npmod'].includes(rel))) return true;
+    || WORDS['in-force-marker'].has(tree.words[firstOfPhrase(tree, m)]) || ['obl:tmod', 'obl:unmarked', 'obl:npmod'].includes(rel))) return true;
   return isListed(WORDS.outcome, tree, word) && mods.some(({ m, rel, marker }) => /^(obl|advcl)/.test(rel) && (marker === 'in' || marker === 'at')
     && (tree.pos[m]?.upos === 'VERB' || tree.words[m].endsWith('ing')));
-}
-
-/** The first token of the phrase headed by `t`. */
-function firstOf(tree: Tree, t: number): number {
-  let first = t;
-  for (const c of tree.children[t]) first = Math.min(first, firstOf(tree, c));
-  return first;
 }
 
 /**

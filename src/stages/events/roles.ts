@@ -2,7 +2,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
-import { actorsOfPhrase, firstActorsUnder, headOfMention, internalParties, jointParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
+import { actorsOfPhrase, adjectiveParties, firstActorsUnder, headOfMention, internalParties, jointParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
 import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isListed, isUnder, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, walkTokens, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
@@ -1126,7 +1126,8 @@ export interface Said {
 /** The reason a reported clause gives for its speaker. */
 export function reportedReason(said: Said): Reason {
   if (!said.speaker) return reason('events/reported');
-  const speaker = (said.speakers ?? [said.speaker]).map((p) => p.name).join(', ');
+  // In the order the source names them ("U.S. and Zambian officials": United States first; review fix-a #8).
+  const speaker = [...(said.speakers ?? [said.speaker])].sort((a, b) => a.start - b.start).map((p) => p.name).join(', ');
   return reason(said.closing ? 'events/stranded-source' : 'events/reported-by', { speaker });
 }
 
@@ -1139,8 +1140,9 @@ function jointOf(found: readonly EventParticipant[]): EventParticipant[] | undef
 /**
  * The coded parties of a closing source the parser hung inside the report (`stranded-source.ts`): the mention that ends
  * at the verb, else the last coded one in the source ("APEA chairman Dennis Benbow": the body its officer speaks for);
- * before it, each part of the source set off by a coordinator that a coded mention ends (", U.S. and Argentine
- * officials said"; not "Ecuador mines and energy minister X", whose first part is a title's words).
+ * before it, each part of the source set off by a coordinator that a coded mention or a bare nationality adjective ends
+ * (", U.S. and Argentine officials said", ", Egyptian and American officials said": review fix-a #7; not "Ecuador mines
+ * and energy minister X", whose first part is a title's words).
  */
 function strandedSpeakers(tree: Tree, pack: LanguagePack, actors: ActorIndex, said: number): EventParticipant[] {
   const source = strandedSourceOf(tree, pack.speechVerbs, said);
@@ -1153,7 +1155,12 @@ function strandedSpeakers(tree: Tree, pack: LanguagePack, actors: ActorIndex, sa
     for (let k = end - 1; k > t; k--) {
       const m = actors.at(k);
       if (m?.code && (last || m.tokens[1] === end)) { found.unshift(actors.expand(m)[0]); break; }
-      if (!last) break;
+      if (!last) {
+        // A bare adjective is no actor mention of its own: the nationality stands for its country's officials.
+        const adjective = k === t + 1 ? adjectiveParties(tree, k, source[1] - 1, kbCountry).find((p) => p.tokens[0] === k) : undefined;
+        if (adjective) found.unshift(adjective);
+        break;
+      }
     }
     end = t;
   }

@@ -305,6 +305,7 @@ const CLASSES = {
   'stance-topic-sector': [],
   'stance-verdict': [],
   'stance-context-subject': [],
+  'stance-context-deed': [],
   'stance-outcome-verb': [],
   'stance-contest-noun': [],
   'stance-foul-play': [],

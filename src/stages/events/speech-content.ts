@@ -248,7 +248,9 @@ function judgedOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
   if (upos !== 'ADJ' && upos !== 'NOUN' && upos !== 'ADV' && upos !== 'VERB') return undefined;
   const found = judgedPredicateOf(tree, pack, actors, quotes, head, first, last);
   // Praise ("said the accord had been successful") is the speaker's SUPPORT of the side praised (praised-predicates.ts).
-  return found && (found.kind === 'praise' ? { ...found, event: 'SUPPORT' } : { ...found, mode: 'disapprove' });
+  // A joint source's parties are the actors together (review fix-a #6).
+  const doers = found?.speakers ? { doers: found.speakers } : {};
+  return found && (found.kind === 'praise' ? { ...found, ...doers, event: 'SUPPORT' } : { ...found, ...doers, mode: 'disapprove' });
 }
 
 /** "said Gandhi's failure to mention specific measures …": a side's failure named in another side's speech (failure-nouns.ts). */

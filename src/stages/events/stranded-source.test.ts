@@ -38,6 +38,14 @@ describe('a closing source the parser hung inside the report', () => {
     expect(speakersOf(text)).not.toContain('FRAGOV');
   });
 
+  // review fix-a #5: a place of the report whose country is that of a party the report codes is the source's too.
+  it.each([
+    ['France will host peace talks in Paris next month, the foreign ministry said. Britain and Germany welcomed the plan.', 'FRAGOV'],
+    ['Nigeria will hold elections in Lagos in May, the Interior Ministry said. Ghana and Togo sent observers.', 'NGAGOV'],
+  ])('takes a report\'s place of the report\'s own party\'s country: %s', (text, speaker) => {
+    expect(speakersOf(text)).toContain(speaker);
+  });
+
   it('keeps a place in the source\'s own words (", diplomats in Moscow said")', () => {
     expect(speakersOf('Ukraine will ask the World Bank for new loans, diplomats in Moscow said.')).toEqual(['RUSGOV']);
   });
@@ -45,7 +53,17 @@ describe('a closing source the parser hung inside the report', () => {
   it('issue-12: names every party of a joint source in the reason (", U.S. and Zambian officials said")', () => {
     const text = 'Zambia will ask the World Bank for new loans under an agreement reached today with its creditors, U.S. and Zambian officials said.';
     const said = eventsOf(text).flatMap((e) => e.reasons.filter((r) => r.rule === 'events/reported-by').map((r) => r.speaker));
-    expect(said).toEqual(['Zambia (GOV), United States']);
+    expect(said).toEqual(['United States, Zambia (GOV)']);
+  });
+
+  // review fix-a #7, #8: a stranded joint source is split at its coordinator, a bare nationality adjective counts as a
+  // part of it, and the reason names the parties in the order the source does.
+  it.each([
+    ['Zambia will ask the World Bank for new loans under the agreement reached today in Paris, U.S. and Zambian officials said.', 'United States, Zambia (GOV)'],
+    ['The United States has agreed to sell wheat to Egypt, Egyptian and American officials said.', 'egyptian (officials), United States (GOV)'],
+  ])('names every party of a joint closing source, in order: %s', (text, speaker) => {
+    const said = eventsOf(text).flatMap((e) => e.reasons.filter((r) => r.rule === 'events/stranded-source' || r.rule === 'events/reported-by').map((r) => `${r.rule} ${r.speaker as string}`));
+    expect(said).toEqual([`events/stranded-source ${speaker}`]);
   });
 
   it('issue-12: ", Finance Minister Luke du Toit said." is the speaker of the report', () => {

@@ -10,7 +10,7 @@
  */
 import type { Dep } from '../deps/types.js';
 import type { PosTag } from '../pos/types.js';
-import { markerOf, type Tree } from './tree.js';
+import { lastOfPhrase, markerOf, type Tree } from './tree.js';
 
 /**
  * What the detector reads of the tokens: their words, tags and lemmas (a Tree; the discourse stage passes its view's,
@@ -72,7 +72,7 @@ export function strandedSourceOf(tree: Tree, speechVerbs: ReadonlySet<string>, s
 const MAX_REPORT = 80;
 
 /** Whether verb of saying `said` governs a report (`ccomp`, `parataxis`) standing before the comma of its source. */
-export function reportsBefore(deps: readonly Dep[], said: number, source: readonly [number, number]): boolean {
+function reportsBefore(deps: readonly Dep[], said: number, source: readonly [number, number]): boolean {
   for (let t = source[0] - 2; t >= 0 && said - t <= MAX_REPORT; t--) if (deps[t]?.head === said && REPORT_RELS.has(deps[t].deprel)) return true;
   return false;
 }
@@ -85,13 +85,6 @@ export function reportsBefore(deps: readonly Dep[], said: number, source: readon
 export function closesReport(deps: readonly Dep[], said: number, source: readonly [number, number]): boolean {
   const head = deps[said]?.head ?? -1;
   return (head >= 0 && head < source[0]) || reportsBefore(deps, said, source);
-}
-
-/** The last token of `head`'s phrase. */
-function lastOf(tree: Tree, head: number): number {
-  let last = head;
-  for (const c of tree.children[head]) last = Math.max(last, lastOf(tree, c));
-  return last;
 }
 
 /** The first word of `head`'s phrase (its punctuation left out: the parser hangs the comma before it on it). */
@@ -109,7 +102,7 @@ function firstOf(tree: Tree, head: number): number {
 export function isClosingSource(tree: Tree, speechVerbs: ReadonlySet<string>, arg: number): boolean {
   if (markerOf(tree, arg) !== undefined || !NOMINALS.has(tree.pos[arg]?.upos ?? '')) return false;
   const around = closingSourceAround(tree, speechVerbs, firstOf(tree, arg), arg + 1);
-  return around !== undefined && lastOf(tree, arg) < around.said;
+  return around !== undefined && lastOfPhrase(tree, arg) < around.said;
 }
 
 /** Whether token `t` lies in such a source, at or below `top` (climbing from `t` to `top`). */

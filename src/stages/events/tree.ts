@@ -303,6 +303,20 @@ export function walkTokens(tree: Tree, i: number, stop: readonly string[] = [], 
   return out;
 }
 
+/** The first token of the phrase headed by `t` (its subtree; review fix-a #11: one helper, not one per file). */
+export function firstOfPhrase(tree: Tree, t: number): number {
+  let first = t;
+  for (const k of tree.children[t]) first = Math.min(first, firstOfPhrase(tree, k));
+  return first;
+}
+
+/** The last token of the phrase headed by `t` (its subtree). */
+export function lastOfPhrase(tree: Tree, t: number): number {
+  let last = t;
+  for (const k of tree.children[t]) last = Math.max(last, lastOfPhrase(tree, k));
+  return last;
+}
+
 /** A verb marked as a "to" infinitive ("to congratulate him", "To ensure …"). */
 export function isToInfinitive(tree: Tree, verb: number): boolean {
   return childrenBy(tree, verb, 'mark').some((m) => tree.words[m] === 'to');
