@@ -35,20 +35,43 @@ export function reattachClauseSubjects(tree: Tree): Dep[] | undefined {
 
 function strandedSubject(tree: Tree, v: number): { subject: number; joiners: number[] } | undefined {
   const head = tree.deps[v].head;
-  if (tree.deps[v].deprel !== 'conj' || head < 0 || head > v || tree.pos[v]?.upos !== 'VERB' || !FINITE_TAGS.has(tree.pos[v]?.xpos ?? '')) return undefined;
+  if (tree.deps[v].deprel !== 'conj' || head < 0 || head > v || tree.pos[v]?.upos !== 'VERB') return undefined;
+  // A verb with its own auxiliary ("and Egypt did not condemn", "will urge") is finite through it.
+  if (!FINITE_TAGS.has(tree.pos[v]?.xpos ?? '') && childBy(tree, v, 'aux', 'aux:pass') === undefined) return undefined;
   if (childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj', 'expl') !== undefined) return undefined;
   // The verb's last phrase before the second verb: an object before it ("vowed revenge") is the first clause's. Else a
   // phrase deeper in the first clause, hung on one of its nouns ("struck targets in Gaza on Monday, and Egypt urged":
   // "Egypt" an apposition of "Monday"; review a after session 55 #7), when it ends right before the second verb.
-  const direct = tree.children[head].findLast((k) => k > head && k < v && STRANDED_RELS.has(tree.deps[k].deprel));
-  return (direct === undefined ? undefined : openedPhrase(tree, direct, v)) ?? openedPhrase(tree, deepStranded(tree, head, v), v);
+  // The phrase ends before the verb's own auxiliaries, adverbs and negation ("and Egypt did not condemn", "will urge").
+  const end = verbGroupStart(tree, v);
+  const direct = tree.children[head].findLast((k) => k > head && k < end && STRANDED_RELS.has(tree.deps[k].deprel));
+  if (direct !== undefined) {
+    const found = openedPhrase(tree, direct, end);
+    if (found) return found;
+  }
+  // The outermost phrase that opens with its own "and": "and Egypt and Qatar urged" is both countries' clause.
+  for (const t of deepStranded(tree, head, end).reverse()) {
+    const found = openedPhrase(tree, t, end);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-/** The phrase of `subject` as a stranded subject: a noun's phrase that ends right before `v` and opens with its own "and". */
-function openedPhrase(tree: Tree, subject: number | undefined, v: number): { subject: number; joiners: number[] } | undefined {
+/** Relations of a verb's own words that stand right before it: "did not", "will", "also" (review b after session 56 #3). */
+const VERB_GROUP_RELS = new Set(['aux', 'aux:pass', 'advmod', 'neg']);
+
+/** The first token of the run of `v`'s own auxiliaries, adverbs and negation right before it, else `v`. */
+function verbGroupStart(tree: Tree, v: number): number {
+  let first = v;
+  while (first > 0 && tree.deps[first - 1].head === v && VERB_GROUP_RELS.has(tree.deps[first - 1].deprel)) first--;
+  return first;
+}
+
+/** The phrase of `subject` as a stranded subject: a noun's phrase that ends right before `end` (the second verb's group) and opens with its own "and". */
+function openedPhrase(tree: Tree, subject: number | undefined, end: number): { subject: number; joiners: number[] } | undefined {
   if (subject === undefined || !SUBJECT_POS.has(tree.pos[subject]?.upos ?? '')) return undefined;
   const phrase = walkTokens(tree, subject).sort((a, b) => a - b);
-  if (phrase[phrase.length - 1] !== v - 1) return undefined;
+  if (phrase[phrase.length - 1] !== end - 1) return undefined;
   let opening = 0;
   if (tree.words[phrase[opening]] === ',') opening++;
   const cc = phrase[opening];
@@ -56,15 +79,19 @@ function openedPhrase(tree: Tree, subject: number | undefined, v: number): { sub
   return { subject, joiners: phrase.slice(0, opening + 1) };
 }
 
-/** Relations by which the parser hangs the stranded subject on a noun of the first clause. */
-const DEEP_RELS = new Set(['appos', 'nmod', 'obl']);
+/**
+ * Relations by which the parser hangs the stranded subject on a noun of the first clause: a `conj` too, as "on Monday
+ * and Egypt urged" (no comma) hangs "Egypt" as a conjunct of "Monday" (review b after session 56 #4).
+ */
+const DEEP_RELS = new Set(['appos', 'nmod', 'obl', 'conj']);
 
-/** The head of a phrase hung on a noun under the first verb `head` that ends right before the second verb `v`. */
-function deepStranded(tree: Tree, head: number, v: number): number | undefined {
-  const k = v - 1;
+/** The heads of phrases hung on a noun under the first verb `head` that end right before `end` (the second verb's group), innermost first. */
+function deepStranded(tree: Tree, head: number, end: number): number[] {
+  const k = end - 1;
+  const found: number[] = [];
   for (let t = k, hops = 0; t > head && hops < 6; t = tree.deps[t].head, hops++) {
-    if (DEEP_RELS.has(tree.deps[t].deprel) && tree.deps[t].head > head && Math.max(...walkTokens(tree, t)) === k) return t;
-    if (tree.deps[t].head === head) return undefined;
+    if (DEEP_RELS.has(tree.deps[t].deprel) && tree.deps[t].head > head && Math.max(...walkTokens(tree, t)) === k) found.push(t);
+    if (tree.deps[t].head === head) break;
   }
-  return undefined;
+  return found;
 }

@@ -62,13 +62,28 @@ describe('set-off deeds: a material participle after the main clause is its subj
     expect(statusAt(text, trigger)).toEqual([expected]);
   });
 
-  // Review c after session 55 #5: "ambushing a convoy" took the host's recipient (UKR) for a convoy of no one known.
+  // Review b after session 56 #1: an object naming no party (bare people, a thing) leaves the deed done where the host
+  // was; without the host's recipient the shipped filter turned the COERCE down (recipients 0). Only an object naming a
+  // coded party other than the host's recipient withholds it.
   it.each([
-    ['Russian forces shelled Kharkiv, detaining a group of journalists.', 'detaining', 'COERCE RUS->'],
-    ['Israeli forces raided Gaza, seizing a convoy of trucks.', 'seizing', 'COERCE ISR->'],
-    ['Israeli forces raided Gaza, detaining 20 people.', 'detaining', 'COERCE ISR->'],
-  ])('takes no host recipient for an object that names no party: %s', (text, trigger, expected) => {
+    ['Russian forces shelled Kharkiv, detaining a group of journalists.', 'detaining', 'COERCE RUS->UKR'],
+    ['Israeli forces raided Gaza, seizing a convoy of trucks.', 'seizing', 'COERCE ISR->PSE'],
+    ['Israeli forces raided Gaza, detaining 20 people.', 'detaining', 'COERCE ISR->PSE'],
+    ['Russian troops attacked Ukraine, seizing the Zaporizhzhia nuclear plant.', 'seizing', 'COERCE RUS->UKR'],
+  ])('keeps the host recipient for an object that names no party: %s', (text, trigger, expected) => {
     expect(codedAt(text, trigger, date)).toEqual([expected]);
+  });
+
+  // Review b after session 56 #2: the shipped pipeline, learned filter included, keeps these deeds.
+  const shipped = defaultPipeline();
+  it.each([
+    ['Israeli forces raided Gaza, detaining 20 people.', 'detaining', 'COERCE ISR->PSE'],
+    ['Russian troops attacked Ukraine, seizing the Zaporizhzhia nuclear plant.', 'seizing', 'COERCE RUS->UKR'],
+  ])('is kept by the shipped pipeline with its filter: %s', (text, trigger, expected) => {
+    const doc = shipped.run(makeDoc({ text, meta: { date } }));
+    const coded = (doc.layers.events?.events ?? []).filter((e) => doc.text.slice(e.trigger.start, e.trigger.end) === trigger)
+      .map((e) => `${e.event} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
+    expect(coded).toEqual([expected]);
   });
 
   it.each([

@@ -197,10 +197,12 @@ export function setOffGerundRoles(tree: Tree, pack: LanguagePack, actors: ActorI
   // Set-off acts are verbs of communicating (set-off-act) and never deeds (set-off-deed), so the lemma tells them apart.
   const deed = setOff && DEEDS.has(tree.lemmas[verb]);
   const rule = setting ? 'events/setting-participle' : isMeans(tree, verb) ? 'events/means-gerund' : letter ? 'events/letter-gerund' : !setOff ? 'events/document-gerund' : deed ? 'events/set-off-deed' : 'events/set-off-gerund';
-  // "raided Jenin, ambushing a convoy": a set-off deed done to something the host's recipient is not, and that names
-  // no party, is done to no one known; the host's recipients are its own only when it has no object or acts on them.
-  // A means gerund is the host's act itself ("responded to Russia by expelling diplomats"): it keeps the host's.
-  const inherits = rule !== 'events/set-off-deed' || childrenBy(tree, verb, 'obj').every((o) => hostRoles.recipients.some((r) => o >= r.tokens[0] && o < r.tokens[1]));
+  // "raided Gaza, detaining 20 people": a set-off deed on bare people, a pronoun or a thing is done where the host was,
+  // to the host's recipient; only an object naming a coded party the host's recipients are not ("attacked Ukrainian
+  // troops, detaining Israeli citizens") withholds them (review b after session 56 #1: withholding them for every
+  // object lost the COERCE to the learned filter). A means gerund is the host's act itself: it keeps the host's.
+  const namesOther = (o: number) => own.recipients.some((r) => o >= r.tokens[0] && o < r.tokens[1] && r.code !== undefined && !hostRoles.recipients.some((h) => h.code === r.code));
+  const inherits = rule !== 'events/set-off-deed' || !childrenBy(tree, verb, 'obj').some(namesOther);
   const recipients = ownKept ? direct : inherits ? hostRoles.recipients : [];
   const why: Reason = reason(rule, { verb: tree.words[verb], host: tree.words[host] });
   const hostOnly = hostRoles.reasons.filter((r) => !hostRoles.recipientReasons?.includes(r));
