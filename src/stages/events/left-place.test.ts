@@ -31,6 +31,8 @@ describe('the place a withdrawal leaves is not its doer (rule-words left-place-n
   // Review a after session 55 #10: an abstract thing withdrawn is taken from a party, the recipient, not moved out of a place.
   it.each([
     ['The withdrawal of American support from Germany began on Tuesday.', ['RETREAT USA->DEU']],
+    // "Western" names no coded doer, and an event needs one: nothing, and above all not Egypt as the doer (the test
+    // fails if the "from" phrase is read as the doer again; review b after session 56 #8 read it as pinning a miss).
     ['The withdrawal of Western aid from Egypt began on Tuesday.', []],
     ['The withdrawal of American troops from Germany began on Tuesday.', ['RETREAT USA->']],
   ])('"%s": support is withdrawn from a party, troops from a place', (sentence, expected) => {
