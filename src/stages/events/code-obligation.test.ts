@@ -124,3 +124,20 @@ describe('codeObligation on real parses, a denied need', () => {
     expect(coded(text)).toEqual([]);
   });
 });
+
+// #12 (session 57): "has yet to" says what is not done so far, no duty ("the Reagan administration has yet to decide
+// on a retaliation list", "del Mazo has yet to reply to a Peruvian invitation": training wire gold, no REQUEST).
+describe('codeObligation on real parses, an act not yet done', () => {
+  const pipeline = defaultPipeline({ layers: ['events'] });
+  const coded = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-04-03' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+    .filter((e) => e.event === 'REQUEST')
+    .map((e) => `${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`);
+
+  it('issue-12: "He said the Reagan administration has yet to decide on a retaliation list" asks no one', () => {
+    expect(coded('U.S. Trade Representative Clayton Yeutter said the tax is a violation of GATT. He said the Reagan administration has yet to decide on a retaliation list.')).toEqual([]);
+  });
+
+  it('keeps a duty stated with "has to": "Japanese officials said the U.S. has to decide on a retaliation list"', () => {
+    expect(coded('Japanese officials said the U.S. has to decide on a retaliation list.')).toEqual(['JPN>USA']);
+  });
+});

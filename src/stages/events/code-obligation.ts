@@ -21,6 +21,8 @@ const PARTY_ACTS = ruleWords('party-act');
 const EVERYONE = ruleWords('everyone-noun');
 /** Verbs that with a "to" infinitive state an obligation as a modal does ("need to open", "would have to abandon"). */
 const SEMI_MODALS = ruleWords('semi-modal');
+/** "has yet to decide": adverbs that turn a semi-modal into an act not done so far, no duty. */
+const NOT_YET = ruleWords('not-yet-adverb');
 
 /**
  * "The Russian side stressed that Ukraine must implement …": a reported obligation put on the
@@ -76,7 +78,8 @@ export function codeObligation(ctx: Context, sent: number, said: number): void {
 /**
  * The obligation a content clause states: an obligation modal on its verb ("must open"), or a `semi-modal` verb with
  * a "to" infinitive and no object ("needs to open", "would have to abandon"; "needed more time" states no duty), not
- * denied ("did not need to", "no longer needs to" lift one). `act` is the verb of what is to be done.
+ * denied ("did not need to", "no longer needs to" lift one) nor an act not yet done ("has yet to decide"). `act` is the
+ * verb of what is to be done.
  */
 function obligationOf(ctx: Context, clause: number): { modal: string; act: number } | undefined {
   const { tree } = ctx;
@@ -86,7 +89,8 @@ function obligationOf(ctx: Context, clause: number): { modal: string; act: numbe
   // One reading of negation for every clause (flags.ts), so "no longer needs to" and "hardly needs to" lift a duty too.
   if (clauseFlags(tree, ctx.pack, clause, { reported: false }).negated) return undefined;
   const act = childrenBy(tree, clause, 'xcomp').find((x) => tree.pos[x]?.upos === 'VERB' && childrenBy(tree, x, 'mark').some((m) => tree.lemmas[m] === 'to'));
-  return act === undefined ? undefined : { modal: `${tree.words[clause]} to`, act };
+  if (act === undefined || [clause, act].some((v) => childrenBy(tree, v, 'advmod').some((a) => NOT_YET.has(tree.lemmas[a])))) return undefined;
+  return { modal: `${tree.words[clause]} to`, act };
 }
 
 /**

@@ -171,6 +171,7 @@ const CLASSES = {
   harming: [],
   'party-act': [],
   'semi-modal': [],
+  'not-yet-adverb': [],
   'everyone-noun': [],
   'misread-present': [],
   'misread-present-marker': [],
