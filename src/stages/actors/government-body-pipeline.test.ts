@@ -17,14 +17,19 @@ function located(text: string, name: string): [string, string | undefined, strin
   return m && [name, m.code, m.sector];
 }
 
-describe('a ministry, department or office named without a country word', () => {
+describe('a ministry, department, office or treasury named without a country word', () => {
   it('is the story country\'s government: "The Ministry of Posts and Telecommunications has urged …" in a Tokyo story', () => {
     expect(codedAt(`${TOKYO}The Ministry of Posts and Telecommunications has urged the two rival firms to merge.`, 'urged', '1987-03-30')).toContain('REQUEST JPN->');
+  });
+
+  it('makes no body of "Treasury" before a noun: "Treasury bills" are a thing', () => {
+    expect(located(`${BRITAIN}Yields on Treasury bills rose.`, 'Treasury')).toBeUndefined();
   });
 
   it.each([
     ['The Department for Trade and Industry will also provide funding to help a new pay experts panel run by the TUC.', 'Department for Trade and Industry'],
     ['Mr Cable added that the Office of Fair Trading should investigate the market.', 'Office of Fair Trading'],
+    ['The Treasury dismissed the research as "complete rubbish".', 'The Treasury'],
   ])('takes Britain in a British story: %s', (sentence, name) => {
     expect(located(BRITAIN + sentence, name)).toEqual([name, 'GBR', 'GOV']);
   });
