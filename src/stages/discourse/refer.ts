@@ -13,6 +13,7 @@ import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
 import { describedKind, repeatedHead } from './definite.js';
 import { relativeSubject } from './relative.js';
+import { itAntecedent } from './it-subject.js';
 import { firstPersonAt, type Voice } from './first-person.js';
 import { isMeetingTitle } from './meeting-titles.js';
 import { gendersOf } from './gender.js';
@@ -385,10 +386,18 @@ function countryNamedBefore(ctx: Context, i: number): ActorMention | undefined {
 
 function pronoun(ctx: Context, i: number): ActorMention | undefined {
   const w = ctx.view.words[i] ?? '';
+  if (w === 'it') return itSubject(ctx, i);
   if (!PERSON_PRONOUNS.has(w) && !PLURAL_PRONOUNS.has(w) && w !== 'its') return undefined;
   const ante = antecedentOf(ctx, i, w);
   if (!ante) return undefined;
   return mentionOver(ctx.view, i, i + 1, actorOf(ante.m), reason('discourse/pronoun', { text: ctx.view.texts[i] ?? '', name: ante.m.name, how: ante.why }));
+}
+
+/** A subject "it" as the body or state named as the subject before (`it-subject.ts`). */
+function itSubject(ctx: Context, i: number): ActorMention | undefined {
+  const ante = itAntecedent(ctx.view, i, (sent) => seenIn(ctx, sent));
+  if (!ante) return undefined;
+  return mentionOver(ctx.view, i, i + 1, actorOf(ante.named.m), reason('discourse/pronoun', { text: ctx.view.texts[i] ?? '', name: ante.named.m.name, how: reason('discourse/antecedent-it', { back: ante.back }) }));
 }
 
 /** The antecedent of pronoun `word` at token `i`, and why. */
