@@ -449,6 +449,10 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
     const subjects = seenIn(ctx, sent - back).filter((s) => s.subject);
     const before = subjects.findLast((s) => s.plural && (back === 1 || !s.place));
     if (before) return { m: before.m, why: reason(back === 1 ? 'discourse/antecedent-previous' : 'discourse/antecedent-thread', { back }) };
+    // "OPEC agreed last December to cut production … They agreed on a pricing system": an organisation of member
+    // states as the main subject just before is its members (#12). Not a firm or party: their "they" are their people.
+    const members = back === 1 ? subjects.find((s) => isMemberBody(s) && isRootSubject(ctx.view, s.m)) : undefined;
+    if (members && subjects.length === 1) return { m: members.m, why: reason('discourse/antecedent-members') };
     if (subjects.length) return undefined;
   }
   return undefined;
@@ -495,6 +499,9 @@ function coordinatedSubjectIn(ctx: Context, sent: number): boolean {
 }
 
 const isPlace = (m: ActorMention): boolean => m.kind === 'place' || m.kind === 'capital';
+
+/** An intergovernmental organisation (code IGO…) named alone: a body of member states, which "they" may name. */
+const isMemberBody = (s: Seen): boolean => !s.person && !s.m.members?.length && s.m.kind === 'org' && !!s.m.code?.startsWith('IGO');
 
 /** Sentences back that "they" looks for its antecedent across sentences with no acting actor. */
 const PLURAL_REACH = 3;
