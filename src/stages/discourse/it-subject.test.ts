@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codedAt } from '../../../test/support/coded-triggers.js';
+import { parseItVerbs } from './it-subject.js';
 
 // A subject "it" inside its sentence, with no actor named before it there, continues the coded body or state that
 // was the subject of the sentence before (`it-subject.ts`; training gold reuters-8077/8202: "The United States …
@@ -31,5 +32,12 @@ describe('"it" after a thing named as a subject in its own sentence', () => {
   it('takes a capital as its government: "Washington has threatened … But it has asked"', () => {
     const text = 'Washington has threatened to scuttle the capital replenishment for the bank. But it has asked Congress to give it authority to finance its share.';
     expect(codedAt(text, 'asked', '1987-04-01')).toContain('REQUEST USA->USA');
+  });
+});
+
+describe('data/it-verbs.tsv', () => {
+  it('refuses a malformed row, naming the line (E170)', () => {
+    expect(() => parseItVerbs('full\tseems\n', 'x.tsv')).toThrow(/^E170: .*line 1.*expected/);
+    expect(() => parseItVerbs('empty\tseems\nempty\tseems\n', 'x.tsv')).toThrow(/^E170: .*line 2.*listed twice/);
   });
 });
