@@ -13,6 +13,7 @@ import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
 import { describedKind, repeatedHead } from './definite.js';
 import { relativeSubject } from './relative.js';
+import { itAntecedent } from './it-subject.js';
 import { firstPersonAt, type Voice } from './first-person.js';
 import { isMeetingTitle } from './meeting-titles.js';
 import { gendersOf } from './gender.js';
@@ -385,10 +386,18 @@ function countryNamedBefore(ctx: Context, i: number): ActorMention | undefined {
 
 function pronoun(ctx: Context, i: number): ActorMention | undefined {
   const w = ctx.view.words[i] ?? '';
+  if (w === 'it') return itSubject(ctx, i);
   if (!PERSON_PRONOUNS.has(w) && !PLURAL_PRONOUNS.has(w) && w !== 'its') return undefined;
   const ante = antecedentOf(ctx, i, w);
   if (!ante) return undefined;
   return mentionOver(ctx.view, i, i + 1, actorOf(ante.m), reason('discourse/pronoun', { text: ctx.view.texts[i] ?? '', name: ante.m.name, how: ante.why }));
+}
+
+/** A subject "it" as the body or state named as the subject before (`it-subject.ts`). */
+function itSubject(ctx: Context, i: number): ActorMention | undefined {
+  const ante = itAntecedent(ctx.view, i, (sent) => seenIn(ctx, sent));
+  if (!ante) return undefined;
+  return mentionOver(ctx.view, i, i + 1, actorOf(ante.named.m), reason('discourse/pronoun', { text: ctx.view.texts[i] ?? '', name: ante.named.m.name, how: reason('discourse/antecedent-it', { back: ante.back }) }));
 }
 
 /** The antecedent of pronoun `word` at token `i`, and why. */
@@ -440,6 +449,10 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
     const subjects = seenIn(ctx, sent - back).filter((s) => s.subject);
     const before = subjects.findLast((s) => s.plural && (back === 1 || !s.place));
     if (before) return { m: before.m, why: reason(back === 1 ? 'discourse/antecedent-previous' : 'discourse/antecedent-thread', { back }) };
+    // "OPEC agreed last December to cut production … They agreed on a pricing system": an organisation of member
+    // states as the main subject just before is its members (#12). Not a firm or party: their "they" are their people.
+    const members = back === 1 ? subjects.find((s) => isMemberBody(s) && isRootSubject(ctx.view, s.m)) : undefined;
+    if (members && subjects.length === 1) return { m: members.m, why: reason('discourse/antecedent-members') };
     if (subjects.length) return undefined;
   }
   return undefined;
@@ -486,6 +499,9 @@ function coordinatedSubjectIn(ctx: Context, sent: number): boolean {
 }
 
 const isPlace = (m: ActorMention): boolean => m.kind === 'place' || m.kind === 'capital';
+
+/** An intergovernmental organisation (code IGO…) named alone: a body of member states, which "they" may name. */
+const isMemberBody = (s: Seen): boolean => !s.person && !s.m.members?.length && s.m.kind === 'org' && !!s.m.code?.startsWith('IGO');
 
 /** Sentences back that "they" looks for its antecedent across sentences with no acting actor. */
 const PLURAL_REACH = 3;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
+import { parseItVerbs } from './it-subject.js';
+
+// A subject "it" inside its sentence, with no actor named before it there, continues the coded body or state that
+// was the subject of the sentence before (`it-subject.ts`; training gold reuters-8077/8202: "The United States …
+// But it has asked Congress …"; reuters-12013 "In December 1985, it signed …").
+describe('"it" as a subject after a body named as the subject before', () => {
+  it.each([
+    ['The World Bank approved a loan to Kenya on Monday. But it has asked Congress to give it more money.', 'asked', 'REQUEST IGO->USA'],
+    ['The World Bank approved a loan to Kenya on Monday. In December, it signed a deal with Ecuador.', 'signed', 'AGREE IGO->ECU'],
+  ])('%s', (text, trigger, expected) => {
+    expect(codedAt(text, trigger, '1987-03-01')).toContain(expected);
+  });
+
+  it.each([
+    // A person is never "it"; an expletive "it" names no one; a passive "it" is no doer.
+    ['Chancellor Kohl visited Paris on Monday. But it has asked Congress to give it more money.', 'asked'],
+    ['The World Bank approved a loan to Kenya on Monday. But it is important to ask Congress for money.', 'ask'],
+    ['The World Bank approved a loan to Kenya on Monday. But it seems to have asked Congress for money.', 'asked'],
+  ])('leaves no doer: %s', (text, trigger) => {
+    expect(codedAt(text, trigger, '1987-03-01').filter((e) => !/^\S+ ->/.test(e))).toEqual([]);
+  });
+});
+
+describe('"it" after a thing named as a subject in its own sentence', () => {
+  it('is the thing, not the body before: "Bravery … as it guarantees"', () => {
+    const text = 'Ukraine defended Kyiv on Monday. Bravery is the first of human qualities as it guarantees all others.';
+    expect(codedAt(text, 'guarantees', '2022-04-01')).toEqual([]);
+  });
+
+  it('takes a capital as its government: "Washington has threatened … But it has asked"', () => {
+    const text = 'Washington has threatened to scuttle the capital replenishment for the bank. But it has asked Congress to give it authority to finance its share.';
+    expect(codedAt(text, 'asked', '1987-04-01')).toContain('REQUEST USA->USA');
+  });
+});
+
+describe('data/it-verbs.tsv', () => {
+  it('refuses a malformed row, naming the line (E170)', () => {
+    expect(() => parseItVerbs('full\tseems\n', 'x.tsv')).toThrow(/^E170: .*line 1.*expected/);
+    expect(() => parseItVerbs('empty\tseems\nempty\tseems\n', 'x.tsv')).toThrow(/^E170: .*line 2.*listed twice/);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * "The United States … But it has asked Congress …", "In December 1985, it signed a deal …": a subject "it" inside
+ * its sentence continues the coded body or state that was the subject of the sentences before (#12; training gold,
+ * session 56 ev-pronoun: "it" was never resolved, only "its"). A sentence-opening "It" is the events stage's
+ * (`events/opening-it.ts`), and an "it" after an actor of its own sentence ("Toshiba said it …") is left to the
+ * events stage's speaker and nearest-actor readings, and one after a thing named as a subject in its sentence
+ * ("Bravery is … as it guarantees …") is that thing. "It" never means a person or a group, nor a town (a place is
+ * not a doer); an "it" of a copula ("it is important to"), a passive ("it was agreed") or a verb of the weather, the
+ * time or an extraposed clause (`data/it-verbs.tsv`: "it seems", "it takes") names no one.
+ */
+import { assetPath, readDataText } from '../../core/assets.js';
+import type { ActorMention } from '../actors/types.js';
+import { parseKindWords } from '../events/kind-words.js';
+import type { View } from './view.js';
+
+/** What the article named before, as `refer.ts` remembers it. */
+export interface Named {
+  readonly m: ActorMention;
+  readonly subject: boolean;
+  readonly person: boolean;
+  readonly plural: boolean;
+  readonly place?: boolean;
+}
+
+/** Sentences back an "it" looks across sentences whose subject is no actor ("The loan is for 20 years."). */
+const IT_REACH = 2;
+
+const WORD_KINDS = ['empty'] as const;
+let empty: ReadonlySet<string> | undefined;
+
+/** The verbs of `data/it-verbs.tsv`'s text; a malformed row is E170 naming its line. */
+export function parseItVerbs(text: string, path: string): ReadonlySet<string> {
+  return parseKindWords(text, path, WORD_KINDS).empty;
+}
+
+function emptyVerbs(): ReadonlySet<string> {
+  if (empty) return empty;
+  const path = assetPath('src', 'stages', 'discourse', 'data', 'it-verbs.tsv');
+  empty = parseItVerbs(readDataText(path), path);
+  return empty;
+}
+
+/** Whether "it" at `i` is the active subject of a verb that names a doer (not a copula, passive or empty verb). */
+function isDoerIt(view: View, i: number): boolean {
+  const dep = view.deps[i];
+  if (view.words[i] !== 'it' || dep?.deprel !== 'nsubj' || dep.head < 0) return false;
+  const verb = dep.head;
+  if (view.pos[verb]?.upos !== 'VERB' || emptyVerbs().has(view.words[verb] ?? '')) return false;
+  return !view.deps.some((d, k) => d.head === verb && view.sents[k] === view.sents[i] && (d.deprel === 'cop' || d.deprel === 'aux:pass' || d.deprel === 'expl'));
+}
+
+/** A coded body or state named alone; a capital stands for its government ("Washington has threatened … But it has asked …"), a town is no doer. */
+const isBody = (s: Named): boolean => !s.person && !s.plural && s.m.kind !== 'place' && !!s.m.code && !s.m.members?.length;
+
+/** Whether a noun or name before `i` in its sentence is a subject: "Bravery is … as it guarantees …" is about the bravery. */
+function hasNounSubjectBefore(view: View, i: number): boolean {
+  for (let k = i - 1; k >= 0 && view.sents[k] === view.sents[i]; k--) {
+    if (view.deps[k]?.deprel.startsWith('nsubj') && (view.pos[k]?.upos === 'NOUN' || view.pos[k]?.upos === 'PROPN')) return true;
+  }
+  return false;
+}
+
+/**
+ * The body or state "it" at token `i` continues: the last such subject of the sentences before (a sentence whose
+ * subjects are other actors breaks the thread), when its own sentence names no actor before it.
+ */
+export function itAntecedent(view: View, i: number, seenIn: (sent: number) => readonly Named[]): { named: Named; back: number } | undefined {
+  const sent = view.sents[i] ?? 0;
+  if (view.sents[i - 1] !== sent || !isDoerIt(view, i)) return undefined;
+  if (seenIn(sent).length || hasNounSubjectBefore(view, i)) return undefined;
+  for (let back = 1; back <= IT_REACH; back++) {
+    const subjects = seenIn(sent - back).filter((s) => s.subject);
+    const body = subjects.findLast(isBody);
+    if (body) return subjects.every((s) => s === body || isBody(s)) ? { named: body, back } : undefined;
+    if (subjects.length) return undefined;
+  }
+  return undefined;
+}
