@@ -6,7 +6,7 @@
  * coordinated clause it reads right.
  */
 import type { Dep } from '../deps/types.js';
-import { childBy, walkTokens, type Tree } from './tree.js';
+import { childBy, selfAndAncestors, walkTokens, type Tree } from './tree.js';
 
 /** Relations by which the parser hangs the stranded subject on the first verb. */
 const STRANDED_RELS = new Set(['obl:unmarked', 'obj']);
@@ -89,7 +89,8 @@ const DEEP_RELS = new Set(['appos', 'nmod', 'obl', 'conj']);
 function deepStranded(tree: Tree, head: number, end: number): number[] {
   const k = end - 1;
   const found: number[] = [];
-  for (let t = k, hops = 0; t > head && hops < 6; t = tree.deps[t].head, hops++) {
+  for (const t of selfAndAncestors(tree, k)) {
+    if (t <= head) break;
     if (DEEP_RELS.has(tree.deps[t].deprel) && tree.deps[t].head > head && Math.max(...walkTokens(tree, t)) === k) found.push(t);
     if (tree.deps[t].head === head) break;
   }
