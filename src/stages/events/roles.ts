@@ -22,6 +22,7 @@ import { objectInfinitives } from './object-infinitive.js';
 import { inClosingSource, isClosingSource, strandedSourceOf } from './stranded-source.js';
 import { isWarnedActTarget } from './warned-act.js';
 import { isMisreadCoordinate } from './coordinated-clause.js';
+import { hostedGuests } from './meeting-purpose.js';
 import { firstConjunct } from './flags.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
@@ -80,7 +81,10 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   let recipients: EventParticipant[] = [];
   // "Let me congratulate you": the one given leave does the act, not the leave's subject (none, or a name addressed).
   const permitted = permittedSpeaker(tree, pack, verb);
-  const subj = permitted !== undefined ? { token: permitted, passive: false } : subjectOf(tree, verb);
+  // "convened Hamas leaders to negotiate with Israel": the guests do the talks, not their host (meeting-purpose.ts).
+  const guests = permitted === undefined ? hostedGuests(tree, verb) : undefined;
+  if (guests !== undefined) reasons.push(reason('roles/hosted-guests', { host: tree.words[tree.deps[verb].head], act: tree.words[verb] }));
+  const subj = permitted !== undefined ? { token: permitted, passive: false } : guests !== undefined ? { token: guests, passive: false } : subjectOf(tree, verb);
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
   const isAgent = agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent]);
   if (isAgent) {
