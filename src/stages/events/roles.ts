@@ -597,9 +597,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // "There was criticism of Israel from France", "the invasion of Kuwait by Iraq": with its doer in a "from" or "by"
     // phrase, an event noun's "of" phrase names whom it is done to (review d #9), else its target phrase ("an attack on
     // Israel from Lebanon": session 54 review b #3).
+    // A withdrawal's "of" phrase names the ones or things withdrawn, the doer's own ("the withdrawal of troops by
+    // Russia"), never whom it is done to (review b after session 56 #7).
     const nmods = childrenBy(tree, noun, 'nmod');
+    const withdrawn = withdrawnOf(tree, noun);
     const patient = nmods.some((m) => isAgentPhrase(tree, noun, m) && actorsOfPhrase(tree, actors, m).length) ?
-      nmods.find((m) => markerOf(tree, m) === 'of') ?? nmods.find((m) => NOUN_TARGET_MARKERS.has(markerOf(tree, m) ?? '')) : undefined;
+      nmods.find((m) => markerOf(tree, m) === 'of' && !withdrawn.includes(m)) ?? nmods.find((m) => NOUN_TARGET_MARKERS.has(markerOf(tree, m) ?? '')) : undefined;
     const done = patient === undefined ? [] : phrase(patient).filter(accept);
     if (done.length) { reasons.push(reason('roles/noun-patient', { noun: tree.words[noun] })); return done; }
     const owner = possessorOf(tree, actors, noun).filter(accept);
