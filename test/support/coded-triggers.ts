@@ -11,12 +11,18 @@ import { loadLexicon, type RuntimeLexicon } from '../../src/stages/events/lexico
 let pipeline: Pipeline | undefined;
 let lexicon: RuntimeLexicon | undefined;
 
-/** The events whose trigger is the text `trigger`, as "EVENT actor+…->recipient+…" (with the CAMEO code after the event when `cameo`). */
-export function codedAt(text: string, trigger: string, date: string, { cameo = false } = {}): string[] {
+/**
+ * The events whose trigger is the text `trigger`, as "EVENT actor+…->recipient+…" (with the CAMEO code after the event
+ * when `cameo`; with `uncoded`, a party without a code as its name in brackets, which the plain form leaves empty).
+ */
+export function codedAt(text: string, trigger: string, date: string, { cameo = false, uncoded = false } = {}): string[] {
   lexicon ??= loadLexicon();
   pipeline ??= defaultPipeline({ layers: ['actors', 'discourse', 'quotes'] });
   const doc = pipeline.run(makeDoc({ text, meta: { date } }));
   return codeEvents(doc as EventInput, lexicon).events
     .filter((e) => doc.text.slice(e.trigger.start, e.trigger.end) === trigger)
-    .map((e) => `${e.event}${cameo ? ` ${e.cameo}` : ''} ${e.actors.map((a) => a.code).join('+')}->${e.recipients.map((r) => r.code).join('+')}`);
+    .map((e) => `${e.event}${cameo ? ` ${e.cameo}` : ''} ${e.actors.map(party).join('+')}->${e.recipients.map(party).join('+')}`);
+  function party(p: { code?: string | null; name: string }): string {
+    return p.code ?? (uncoded ? `(${p.name})` : '');
+  }
 }

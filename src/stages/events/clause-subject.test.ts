@@ -20,8 +20,7 @@ describe('a coordinated clause\'s subject hung on the first verb (clause-subject
   });
 
   // Review b after session 56 #3: the second verb's own auxiliary, adverb or negation stands between the stranded
-  // phrase and the verb; the phrase ends before them. Left: "…, and Egypt also urged …" (the parser makes "urged" an
-  // advcl; taking an unmarked advcl as a conjunct added a false on held-out, so it codes nothing there).
+  // phrase and the verb; the phrase ends before them ("…, and Egypt also urged …", read as an advcl: below).
   it.each([
     ['Israel struck targets in Gaza on Monday, and Egypt did not condemn the strikes.', 'condemn', 'ACCUSE EGY->'],
     // Left: here the parser hangs "struck" as a parataxis of "urge", and "struck" still takes Egypt for a recipient.
@@ -41,4 +40,15 @@ describe('a coordinated clause\'s subject hung on the first verb (clause-subject
     const coded = codedAt(`CAIRO, May 4, 1992 (AP) - ${sentence}`, trigger, '1992-05-04');
     expect(coded.map((e) => (expected.includes('->') ? e : e.split('->')[0]))).toEqual([expected]);
   });
+
+  // Review b after session 56 #3, again: the parser makes "urged" an unmarked adverbial clause of "struck" after ", and";
+  // with the comma and the phrase's own "and" it is a misread conjunct all the same.
+  it.each([
+    ['Israel struck targets in Gaza on Monday, and Egypt also urged both sides to show restraint.', 'urged', 'REQUEST EGY'],
+    ['Israel struck targets in Gaza on Monday, and Egypt also urged both sides to show restraint.', 'struck', 'ASSAULT ISR->'],
+  ])('"%s": "%s" has its own clause\'s doers when the second verb is read as an unmarked advcl', (sentence, trigger, expected) => {
+    const coded = codedAt(`CAIRO, May 4, 1992 (AP) - ${sentence}`, trigger, '1992-05-04');
+    expect(coded.map((e) => (expected.includes('->') ? e : e.split('->')[0]))).toEqual([expected]);
+  });
 });
+

@@ -6,7 +6,7 @@
  * coordinated clause it reads right.
  */
 import type { Dep } from '../deps/types.js';
-import { childBy, walkTokens, type Tree } from './tree.js';
+import { childBy, selfAndAncestors, walkTokens, type Tree } from './tree.js';
 
 /** Relations by which the parser hangs the stranded subject on the first verb. */
 const STRANDED_RELS = new Set(['obl:unmarked', 'obj']);
@@ -27,6 +27,8 @@ export function reattachClauseSubjects(tree: Tree): Dep[] | undefined {
     if (!found) continue;
     out ??= [...tree.deps];
     out[found.subject] = { head: v, deprel: 'nsubj' };
+    // A clause read as an unmarked advcl is the conjunct the "and" makes it, as the parser gives one it reads right.
+    if (tree.deps[v].deprel === 'advcl') out[v] = { head: tree.deps[v].head, deprel: 'conj' };
     // The "and" and its comma join the clauses: they are the second verb's, as for a clause the parser reads right.
     for (const t of found.joiners) out[t] = { head: v, deprel: tree.deps[t].deprel };
   }
@@ -35,7 +37,10 @@ export function reattachClauseSubjects(tree: Tree): Dep[] | undefined {
 
 function strandedSubject(tree: Tree, v: number): { subject: number; joiners: number[] } | undefined {
   const head = tree.deps[v].head;
-  if (tree.deps[v].deprel !== 'conj' || head < 0 || head > v || tree.pos[v]?.upos !== 'VERB') return undefined;
+  // "…, and Egypt also urged": the parser may make the second verb an adverbial clause with no marker of its own
+  // (review b after session 56 #3); only a phrase opening with ", and" makes such a clause a misread conjunct.
+  const advcl = tree.deps[v].deprel === 'advcl' && childBy(tree, v, 'mark') === undefined;
+  if ((tree.deps[v].deprel !== 'conj' && !advcl) || head < 0 || head > v || tree.pos[v]?.upos !== 'VERB') return undefined;
   // A verb with its own auxiliary ("and Egypt did not condemn", "will urge") is finite through it.
   if (!FINITE_TAGS.has(tree.pos[v]?.xpos ?? '') && childBy(tree, v, 'aux', 'aux:pass') === undefined) return undefined;
   if (childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj', 'expl') !== undefined) return undefined;
@@ -47,12 +52,12 @@ function strandedSubject(tree: Tree, v: number): { subject: number; joiners: num
   const direct = tree.children[head].findLast((k) => k > head && k < end && STRANDED_RELS.has(tree.deps[k].deprel));
   if (direct !== undefined) {
     const found = openedPhrase(tree, direct, end);
-    if (found) return found;
+    if (found && (!advcl || found.joiners.length === 2)) return found;
   }
   // The outermost phrase that opens with its own "and": "and Egypt and Qatar urged" is both countries' clause.
   for (const t of deepStranded(tree, head, end).reverse()) {
     const found = openedPhrase(tree, t, end);
-    if (found) return found;
+    if (found && (!advcl || found.joiners.length === 2)) return found;
   }
   return undefined;
 }
@@ -89,7 +94,8 @@ const DEEP_RELS = new Set(['appos', 'nmod', 'obl', 'conj']);
 function deepStranded(tree: Tree, head: number, end: number): number[] {
   const k = end - 1;
   const found: number[] = [];
-  for (let t = k, hops = 0; t > head && hops < 6; t = tree.deps[t].head, hops++) {
+  for (const t of selfAndAncestors(tree, k)) {
+    if (t <= head) break;
     if (DEEP_RELS.has(tree.deps[t].deprel) && tree.deps[t].head > head && Math.max(...walkTokens(tree, t)) === k) found.push(t);
     if (tree.deps[t].head === head) break;
   }

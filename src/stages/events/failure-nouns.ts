@@ -12,7 +12,7 @@
  * would be …"), nor a gain not had ("Russia's failure to take Bakhmut": no fault). Words: data/failure-nouns.tsv.
  */
 import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
-import { childBy, childrenBy, conjuncts, isToInfinitive, markerOf, type Tree } from './tree.js';
+import { childBy, childrenBy, conjuncts, isToInfinitive, markerOf, selfAndAncestors, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 import { parseKindWords } from './kind-words.js';
 import { shippedTable } from './shipped-table.js';
@@ -72,9 +72,5 @@ export function clauseOfNoun(tree: Tree, noun: number, speechVerbs?: ReadonlySet
     const predicate = childrenBy(tree, head, 'ccomp').find((c) => c > noun);
     if (predicate !== undefined) return predicate;
   }
-  let t = head;
-  for (let hops = 0; t >= 0 && hops < 6; hops++, t = tree.deps[t].head) {
-    if (tree.pos[t]?.upos === 'VERB' || childBy(tree, t, 'cop') !== undefined) return t;
-  }
-  return undefined;
+  return selfAndAncestors(tree, head).find((t) => tree.pos[t]?.upos === 'VERB' || childBy(tree, t, 'cop') !== undefined);
 }

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, auxWords, type Tree } from './tree.js';
+import { ancestorsOf, childrenBy, auxWords, selfAndAncestors, type Tree } from './tree.js';
 import { speakerOfConjunct } from './speaker-conjunct.js';
 import { describedNounOf } from './patterns.js';
 
@@ -143,15 +143,13 @@ function isSimplePresent(tree: Tree, verb: number): boolean {
 
 /** The verb of saying whose complement or parenthetical the clause headed by `head` is ("said that …", "…, he said"). */
 function reportingVerb(tree: Tree, pack: LanguagePack, head: number): number | undefined {
-  let v = head;
-  for (let hops = 0; hops < 6 && v >= 0; hops++) {
+  for (const v of selfAndAncestors(tree, head)) {
     const rel = tree.deps[v].deprel;
     const up = tree.deps[v].head;
     if ((rel === 'ccomp' || rel === 'parataxis') && up >= 0 && pack.speechVerbs.has(tree.lemmas[up])) return up;
     const said = childrenBy(tree, v, 'parataxis').find((p) => pack.speechVerbs.has(tree.lemmas[p]));
     if (said !== undefined) return said;
-    if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || up < 0) return undefined;
-    v = up;
+    if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel)) return undefined;
   }
   return undefined;
 }
@@ -216,7 +214,10 @@ function ownClause(tree: Tree, verb: number): boolean {
 /** The first verb of a coordination ("will meet and sign": auxiliaries attach to "meet"). */
 export function firstConjunct(tree: Tree, verb: number): number {
   let v = verb;
-  for (let hops = 0; hops < 6 && tree.deps[v]?.deprel === 'conj' && tree.deps[v].head >= 0; hops++) v = tree.deps[v].head;
+  for (const head of ancestorsOf(tree, verb)) {
+    if (tree.deps[v].deprel !== 'conj') break;
+    v = head;
+  }
   return v;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
+import { childrenBy, conjuncts, markerOf, selfAndAncestors, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Events that judge an act (praise, blame, refusal), whose object may be a hostile or undergone act. */
@@ -65,7 +65,7 @@ export function isVictimOf(tree: Tree, t: number, verb: number, acts: readonly n
   if (!acts.length) return false;
   // A victim sits a few phrases under the act at most ("the attacks on the homes of civilians in our country"); a
   // longer climb has left the act's phrase for the clause, where no marker speaks of the act.
-  for (let v = t, hops = 0; v >= 0 && hops < 6; v = tree.deps[v].head, hops++) {
+  for (const v of selfAndAncestors(tree, t)) {
     const marker = markerOf(tree, v) ?? '';
     if (marker === 'by') return false;
     const head = tree.deps[v].head;

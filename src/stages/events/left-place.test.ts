@@ -42,4 +42,11 @@ describe('the place a withdrawal leaves is not its doer (rule-words left-place-n
   it('"There was criticism of Israel from France": a "from" phrase still names the doer of other nouns', () => {
     expect(coded('There was criticism of Israel from France.', 'criticism')).toEqual(['ACCUSE FRA->ISR']);
   });
+
+  // Review b after session 56 #7: with the doer in a "by" phrase, a withdrawal's "of" phrase names the ones withdrawn,
+  // the doer's own troops, not whom the withdrawal is done to (as "criticism of Israel by France" names Israel).
+  it('"The withdrawal of troops by Russia from Syria began": the troops withdrawn are no recipient', () => {
+    expect(codedAt('The withdrawal of troops by Russia from Syria began on Monday.', 'began', '2024-03-04', { uncoded: true })).toEqual(['RETREAT RUS->']);
+  });
 });
+

@@ -24,4 +24,18 @@ describe('talks done at a gathering (meeting-purpose.ts)', () => {
   ])('keeps an act still to come or an agreement\'s content an intent: %s', (text, trigger) => {
     expect(codedAt(text, trigger, '1987-03-02')).toEqual([]);
   });
+
+  // Review b after session 56 #5: "host" and "convene" are object control. Guests brought together to talk with a
+  // partner of their own talk with that partner; the host only brings them.
+  it.each([
+    ['Egypt convened Hamas leaders on Monday to negotiate with Israel.', 'negotiate', 'CONSULT PSE+ISR->'],
+    // A meeting set for later is its parties' agreement to meet (PLOVER manual: future meetings are AGREE).
+    ['Qatar will host Hamas leaders to negotiate with Israel.', 'negotiate', 'AGREE PSE->ISR'],
+  ])('gives the talks of a host\'s guests with a partner of their own to the guests: %s', (text, trigger, coded) => {
+    expect(codedAt(text, trigger, '2024-03-04')).toEqual([coded]);
+  });
+
+  it('keeps the host among those talking when the guests name no partner of their own', () => {
+    expect(codedAt('Russia hosted the Syrian president to discuss the war.', 'discuss', '2024-03-04')).toEqual(['CONSULT RUS+SYR->']);
+  });
 });

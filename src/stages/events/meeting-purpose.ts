@@ -7,10 +7,11 @@
  * by subject control. "met to sign an agreement" stays an intent. The verbs are rule-words `gathering-verb` and `talks-act`.
  */
 import { ruleWords } from './rule-words.js';
-import { childrenBy, isToInfinitive, type Tree } from './tree.js';
+import { childBy, childrenBy, isToInfinitive, markerOf, type Tree } from './tree.js';
 
 const GATHERING_VERBS = ruleWords('gathering-verb');
 const TALKS_ACTS = ruleWords('talks-act');
+const OBJECT_CONTROL = ruleWords('object-control-gathering');
 
 /** Relations by which the parser hangs a purpose infinitive on its verb: a clause of purpose, or a complement it misreads ("will visit China to urge Beijing"). */
 const PURPOSE_RELS = new Set(['advcl', 'xcomp']);
@@ -28,3 +29,18 @@ export function meetingPurposeHost(tree: Tree, verb: number): number | undefined
   if (head < 0 || tree.pos[head]?.upos !== 'VERB' || !GATHERING_VERBS.has(tree.lemmas[head] ?? '')) return undefined;
   return isToInfinitive(tree, verb) && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length ? head : undefined;
 }
+
+/**
+ * The guests whose talks the purpose infinitive `verb` tells: the object of a gathering verb of object control
+ * (rule-words `object-control-gathering`) when the talks name a partner of their own ("Egypt convened Hamas leaders to
+ * negotiate with Israel": Hamas negotiates with Israel; the host only brings them; review b after session 56 #5).
+ * Without such a partner ("hosted the Syrian president to discuss the war") the host talks with its guests, and the
+ * subject stays the doer.
+ */
+export function hostedGuests(tree: Tree, verb: number): number | undefined {
+  const host = meetingPurposeHost(tree, verb);
+  if (host === undefined || !OBJECT_CONTROL.has(tree.lemmas[host] ?? '')) return undefined;
+  const hasPartner = childrenBy(tree, verb, 'obl').some((o) => markerOf(tree, o) === 'with');
+  return hasPartner ? childBy(tree, host, 'obj') : undefined;
+}
+

@@ -3,7 +3,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import type { Quote } from '../quotes/types.js';
 import { loadKb } from '../actors/kb.js';
 import { actorsOfPhrase, adjectiveParties, firstActorsUnder, headOfMention, internalParties, jointParties, kbCountry, nationalityOf, possessorOf, unique, type ActorIndex } from './participants.js';
-import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isListed, isUnder, markerOf, modifiedNoun, strayListMembers, subjectOf, walk, walkTokens, type Tree } from './tree.js';
+import { CLAUSE_RELS, childBy, childrenBy, conjuncts, isListed, isUnder, markerOf, modifiedNoun, selfAndAncestors, strayListMembers, subjectOf, walk, walkTokens, type Tree } from './tree.js';
 import { quadCode, type PloverEvent } from './plover.js';
 import { isInLocative, isInTimePhrase, isOwnPart, isPlaceIn, isTravel } from './frames.js';
 import type { EventParticipant } from './types.js';
@@ -22,6 +22,8 @@ import { objectInfinitives } from './object-infinitive.js';
 import { inClosingSource, isClosingSource, strandedSourceOf } from './stranded-source.js';
 import { isWarnedActTarget } from './warned-act.js';
 import { isMisreadCoordinate } from './coordinated-clause.js';
+import { hostedGuests } from './meeting-purpose.js';
+import { firstConjunct } from './flags.js';
 
 /** Prepositions that introduce the recipient of an act ("sent aid to", "met with", "fired on"). */
 const RECIPIENT_PREPS = ruleWords('recipient-preposition');
@@ -79,7 +81,10 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   let recipients: EventParticipant[] = [];
   // "Let me congratulate you": the one given leave does the act, not the leave's subject (none, or a name addressed).
   const permitted = permittedSpeaker(tree, pack, verb);
-  const subj = permitted !== undefined ? { token: permitted, passive: false } : subjectOf(tree, verb);
+  // "convened Hamas leaders to negotiate with Israel": the guests do the talks, not their host (meeting-purpose.ts).
+  const guests = permitted === undefined ? hostedGuests(tree, verb) : undefined;
+  if (guests !== undefined) reasons.push(reason('roles/hosted-guests', { host: tree.words[tree.deps[verb].head], act: tree.words[verb] }));
+  const subj = permitted !== undefined ? { token: permitted, passive: false } : guests !== undefined ? { token: guests, passive: false } : subjectOf(tree, verb);
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
   const isAgent = agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent]);
   if (isAgent) {
@@ -263,9 +268,14 @@ function fromPhrasesOf(tree: Tree, noun: number): number[] {
   return [noun, ...childrenBy(tree, noun, 'nmod')].flatMap((h) => childrenBy(tree, h, 'nmod').filter((m) => markerOf(tree, m) === 'from'));
 }
 
+/** A withdrawal noun's "of" phrases: the ones or things withdrawn ("the withdrawal of troops", "of support"). */
+function withdrawnOf(tree: Tree, noun: number): number[] {
+  return LEFT_PLACE_NOUNS.has(tree.lemmas[noun]) ? childrenBy(tree, noun, 'nmod').filter((m) => markerOf(tree, m) === 'of') : [];
+}
+
 /** Whether a withdrawal's "of" phrase is an abstract thing ("the withdrawal of support"), which no one moves out of a place. */
 function withdrawsThing(tree: Tree, noun: number): boolean {
-  return childrenBy(tree, noun, 'nmod').some((m) => markerOf(tree, m) === 'of' && WITHDRAWN_THINGS.has(tree.lemmas[m]));
+  return withdrawnOf(tree, noun).some((m) => WITHDRAWN_THINGS.has(tree.lemmas[m]));
 }
 
 /**
@@ -305,8 +315,7 @@ function eventAgent(tree: Tree, actors: ActorIndex, noun: number): EventParticip
   // "the withdrawal of Vietnamese troops from Cambodia", "the withdrawal of American support": the nationality of the
   // ones leaving, or of the thing withdrawn, names the doer, wherever the parser hung the "from" phrase.
   const leaving = leftPlacesOf(tree, noun).map((m) => tree.deps[m].head).filter((h) => h !== noun);
-  const withdrawn = LEFT_PLACE_NOUNS.has(tree.lemmas[noun]) ? childrenBy(tree, noun, 'nmod').filter((m) => markerOf(tree, m) === 'of') : [];
-  for (const head of [noun, ...leaving, ...withdrawn]) {
+  for (const head of [noun, ...leaving, ...withdrawnOf(tree, noun)]) {
     const found = nationalityOfParty(tree, head);
     if (found.length) return found;
   }
@@ -588,9 +597,12 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // "There was criticism of Israel from France", "the invasion of Kuwait by Iraq": with its doer in a "from" or "by"
     // phrase, an event noun's "of" phrase names whom it is done to (review d #9), else its target phrase ("an attack on
     // Israel from Lebanon": session 54 review b #3).
+    // A withdrawal's "of" phrase names the ones or things withdrawn, the doer's own ("the withdrawal of troops by
+    // Russia"), never whom it is done to (review b after session 56 #7).
     const nmods = childrenBy(tree, noun, 'nmod');
+    const withdrawn = withdrawnOf(tree, noun);
     const patient = nmods.some((m) => isAgentPhrase(tree, noun, m) && actorsOfPhrase(tree, actors, m).length) ?
-      nmods.find((m) => markerOf(tree, m) === 'of') ?? nmods.find((m) => NOUN_TARGET_MARKERS.has(markerOf(tree, m) ?? '')) : undefined;
+      nmods.find((m) => markerOf(tree, m) === 'of' && !withdrawn.includes(m)) ?? nmods.find((m) => NOUN_TARGET_MARKERS.has(markerOf(tree, m) ?? '')) : undefined;
     const done = patient === undefined ? [] : phrase(patient).filter(accept);
     if (done.length) { reasons.push(reason('roles/noun-patient', { noun: tree.words[noun] })); return done; }
     const owner = possessorOf(tree, actors, noun).filter(accept);
@@ -1007,15 +1019,13 @@ function beneficiaryOf(tree: Tree, noun: number, phrase: (head: number) => Event
  * saying that governs it ("X said that …", "…, X said"), else the speaker of a quote around it.
  */
 export function speakerOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb: number, quotes: readonly Quote[]): Said {
-  let v = verb;
-  for (let hops = 0; hops < 6 && v >= 0; hops++) {
+  for (const v of selfAndAncestors(tree, verb)) {
     const rel = tree.deps[v].deprel;
     const head = tree.deps[v].head;
     if (rel === 'ccomp' && head >= 0 && pack.speechVerbs.has(tree.lemmas[head])) return fromSpeechVerb(tree, pack, actors, head);
     const said = childrenBy(tree, v, 'parataxis').find((p) => pack.speechVerbs.has(tree.lemmas[p]));
     if (said !== undefined && tree.tokens[said].start > tree.tokens[verb].start) return fromSpeechVerb(tree, pack, actors, said);
-    if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel) || head < 0) break;
-    v = head;
+    if (!['conj', 'xcomp', 'ccomp', 'advcl'].includes(rel)) break;
   }
   // Set off after a coordination ("attacked the camp and killed three militants, according to the ministry")
   // the parser hangs the source on the last verb, before one on the first: it reports every verb of the
@@ -1083,9 +1093,7 @@ function coordinationSource(tree: Tree, verb: number): number | undefined {
 
 /** The other verbs of the coordination `verb` belongs to ("attacked … and killed …"), first conjunct first. */
 function coordinatedVerbs(tree: Tree, verb: number): number[] {
-  let first = verb;
-  for (let hops = 0; hops < 6 && tree.deps[first]?.deprel === 'conj' && tree.deps[first].head >= 0; hops++) first = tree.deps[first].head;
-  return conjuncts(tree, first).filter((v) => v !== verb);
+  return conjuncts(tree, firstConjunct(tree, verb)).filter((v) => v !== verb);
 }
 
 /** Nouns of an issued text and verbs of issuing one (rule-words.tsv `document-noun`, `document-verb`). */

@@ -184,6 +184,7 @@ const CLASSES = {
   'present-auxiliary': [],
   'call-verb': [],
   'gathering-verb': [],
+  'object-control-gathering': [],
   'talks-act': [],
   'vocative-opener': [],
   'accused-subject': [],

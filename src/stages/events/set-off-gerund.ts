@@ -19,7 +19,7 @@ import type { ActorIndex } from './participants.js';
 import { QUAD_OF, type PloverEvent } from './plover.js';
 import { rolesOf, type Roles } from './roles.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, subjectOf, walk, type Tree } from './tree.js';
+import { ancestorsOf, childrenBy, subjectOf, walk, type Tree } from './tree.js';
 
 /** Subordinators that set a gerund off as an accompanying act ("while"); any other ("after", "by") does not. */
 const SETTING_OFF = ruleWords('set-off-marker');
@@ -169,11 +169,7 @@ function isMisreadPast(tree: Tree, h: number): boolean {
 export function mainVerbAbove(tree: Tree, verb: number, either = false): number | undefined {
   // The parser may hang the gerund on an infinitive, a noun or the final stop: the nearest finite
   // verb above it, before it, with an active subject, is the main clause's.
-  for (let h = tree.deps[verb].head, hops = 0; h >= 0 && hops < 6; h = tree.deps[h].head, hops++) {
-    if ((h > verb && !either) || tree.pos[h]?.upos !== 'VERB') continue;
-    if (isFiniteActive(tree, h)) return h;
-  }
-  return undefined;
+  return ancestorsOf(tree, verb).find((h) => (h < verb || either) && tree.pos[h]?.upos === 'VERB' && isFiniteActive(tree, h));
 }
 
 /**

@@ -20,7 +20,7 @@ import { rolesOf } from './roles.js';
 import type { TriggerMatch } from './triggers.js';
 import { ruleWords } from './rule-words.js';
 import { mainVerbAbove } from './set-off-gerund.js';
-import { childrenBy, markerOf, walkTokens, type Tree } from './tree.js';
+import { ancestorsOf, childrenBy, markerOf, walkTokens, type Tree } from './tree.js';
 
 /** Prepositions (word forms) that set a clause in or after a meeting ("after talks with"). */
 const SETTINGS = ruleWords('meeting-setting');
@@ -49,10 +49,7 @@ export function settingParticipleHost(tree: Tree, pack: LanguagePack, actors: Ac
  * after talks with Kohl were cancelled, Funaro said": the participle hung on "cancelled"), whose talks are no setting.
  */
 function firstVerbAbove(tree: Tree, verb: number): number | undefined {
-  for (let h = tree.deps[verb].head, hops = 0; h >= 0 && hops < 6; h = tree.deps[h].head, hops++) {
-    if (tree.pos[h]?.upos === 'VERB') return h;
-  }
-  return undefined;
+  return ancestorsOf(tree, verb).find((h) => tree.pos[h]?.upos === 'VERB');
 }
 
 /**

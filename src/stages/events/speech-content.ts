@@ -46,7 +46,7 @@ import { ACTING, respondedActs } from './response-phrase.js';
 import { rolesOf, speakerOf } from './roles.js';
 import { causalHeads, ruleWords } from './rule-words.js';
 import { isOtherSide, type PersonBodies } from './sides.js';
-import { auxWords, childBy, childrenBy, conjuncts, isToInfinitive, markerOf, subjectOf, walk, type Tree } from './tree.js';
+import { ancestorsOf, auxWords, childBy, childrenBy, conjuncts, isToInfinitive, markerOf, selfAndAncestors, subjectOf, walk, type Tree } from './tree.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 
 /** Adverbs of regret: with them a speaker deplores what the clause tells ("regrettably not listened"). */
@@ -301,9 +301,8 @@ function blamedCauseOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quote
   // A predicate noun heads its own clause ("this is solely Russia's fault"); with the copula only, not `isPredicate`,
   // as a linking verb ("remains Russia's fault") would head the clause itself, which the walk up below finds.
   const predicate = childBy(tree, noun, 'cop') !== undefined;
-  let clause = predicate ? noun : head;
-  for (let hops = 0; !predicate && hops < 6 && clause >= 0 && tree.pos[clause]?.upos !== 'VERB'; hops++) clause = tree.deps[clause].head;
-  if (clause < 0) return undefined;
+  const clause = predicate ? noun : selfAndAncestors(tree, head).find((t) => tree.pos[t]?.upos === 'VERB');
+  if (clause === undefined) return undefined;
   const reported = reportedBy(tree, pack, actors, quotes, clause);
   // An official site's own words are its side's (accusations.ts): the site tells the blame.
   const token = tree.tokens[noun];
@@ -316,7 +315,8 @@ function blamedCauseOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quote
 /** The speaker of the clause or of a clause it is part of ("the circumstances in which our state found itself due to …"). */
 function reportedBy(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], clause: number): { speaker?: EventParticipant; reported: boolean } {
   let said = speakerOf(tree, pack, actors, clause, quotes);
-  for (let v = tree.deps[clause].head, hops = 0; !said.reported && v >= 0 && hops < 6; v = tree.deps[v].head, hops++) {
+  for (const v of ancestorsOf(tree, clause)) {
+    if (said.reported) break;
     if (tree.pos[v]?.upos === 'VERB' && !pack.speechVerbs.has(tree.lemmas[v])) said = speakerOf(tree, pack, actors, v, quotes);
   }
   return said;

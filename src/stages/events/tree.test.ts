@@ -4,7 +4,7 @@ import { makeDoc } from '../../core/document.js';
 import { defaultPipeline } from '../../pipeline.js';
 import { tableHas } from './key-tables.js';
 import { loadLexicon } from './lexicon.js';
-import { buildTree, childBy, childrenBy, isMisreadMainVerb, modifiedNoun, subjectOf, walk, walkTokens } from './tree.js';
+import { ancestorsOf, buildTree, childBy, childrenBy, isMisreadMainVerb, modifiedNoun, selfAndAncestors, subjectOf, walk, walkTokens } from './tree.js';
 
 const doc = parsedDoc([`
   The the DET DT 2 det
@@ -317,5 +317,36 @@ describe('buildTree: the lemma of a regular verb form', () => {
     ['The guerrillas shelled the town on Monday.', 'shelled', 'shell'],
   ])('"%s": "%s" is "%s"', (text, word, lemma) => {
     expect(lemmaOf(text, word)).toBe(lemma);
+  });
+});
+
+describe('ancestorsOf / selfAndAncestors', () => {
+  // "the attacks on the homes of civilians in our country": each noun hangs on the one before.
+  const tree = buildTree(parsedDoc([`
+    the the DET DT 2 det
+    attacks attack NOUN NNS 0 root
+    on on ADP IN 5 case
+    the the DET DT 5 det
+    homes home NOUN NNS 2 nmod
+    of of ADP IN 7 case
+    civilians civilian NOUN NNS 5 nmod
+    in in ADP IN 10 case
+    our we PRON PRP$ 10 nmod:poss
+    country country NOUN NN 7 nmod`]));
+
+  it('climbs the heads nearest first up to the root', () => {
+    expect(ancestorsOf(tree, 9)).toEqual([6, 4, 1]);
+    expect(ancestorsOf(tree, 1)).toEqual([]);
+    expect(ancestorsOf(tree, -1)).toEqual([]);
+  });
+
+  it('stops after `limit` heads', () => {
+    expect(ancestorsOf(tree, 9, 2)).toEqual([6, 4]);
+  });
+
+  it('puts the token itself first, `limit` tokens in all', () => {
+    expect(selfAndAncestors(tree, 9)).toEqual([9, 6, 4, 1]);
+    expect(selfAndAncestors(tree, 9, 2)).toEqual([9, 6]);
+    expect(selfAndAncestors(tree, -1)).toEqual([]);
   });
 });

@@ -679,3 +679,21 @@ export function isListed(tree: Tree, t: number, words: ReadonlySet<string>): boo
   const lemma = tree.lemmas[t];
   return words.has(lemma) || (lemma.endsWith('s') && words.has(lemma.slice(0, -1)));
 }
+
+/**
+ * How far the rules climb from a token at most: six hops stay within a clause and the phrases hung on it, where a
+ * longer climb leaves them for the sentence's (review b after session 56 #11: one bound, not ten loops).
+ */
+export const CLIMB_HOPS = 6;
+
+/** The heads above token `i`, nearest first, at most `limit` of them; none for a root or a missing token. */
+export function ancestorsOf(tree: Tree, i: number, limit = CLIMB_HOPS): number[] {
+  const found: number[] = [];
+  for (let h = tree.deps[i]?.head ?? -1; h >= 0 && found.length < limit; h = tree.deps[h].head) found.push(h);
+  return found;
+}
+
+/** Token `i` and the heads above it, `limit` tokens in all, for climbs that look at the token itself first. */
+export function selfAndAncestors(tree: Tree, i: number, limit = CLIMB_HOPS): number[] {
+  return i < 0 ? [] : [i, ...ancestorsOf(tree, i, limit - 1)];
+}
