@@ -13,7 +13,7 @@ import { principalOf } from './principal.js';
 import type { Participants, Publisher } from './types.js';
 import { headOf, type View } from './view.js';
 
-const WORD_KINDS = ['meeting', 'partner-marker', 'member-marker', 'own-marker', 'topic-object'] as const;
+const WORD_KINDS = ['meeting', 'partner-marker', 'member-marker', 'own-marker', 'topic-object', 'reaction-verb'] as const;
 type MeetingWords = Readonly<Record<(typeof WORD_KINDS)[number], ReadonlySet<string>>>;
 let loaded: MeetingWords | undefined;
 
@@ -105,6 +105,20 @@ function isTarget(view: View, m: ActorMention, tokens: readonly number[]): boole
     if (tokens.some((c) => view.deps[c]?.head === t && view.deps[c]?.deprel === 'case' && TARGET_MARKERS.has(view.words[c] ?? ''))) return true;
   }
   return false;
+}
+
+/**
+ * "France welcomed the decision by India and Pakistan": the subject of a verb of reception whose object is a thing, not
+ * a party, reacts to what others did and holds no meeting with them; taken as a party, it left "Both sides" later in the
+ * story to the actors stage's last two named (the shape of training gold bbc-politics-139 once "The UK" is a mention, #12).
+ */
+function isReacting(view: View, m: ActorMention, tokens: readonly number[]): boolean {
+  let t = headOf(view, m);
+  while (view.deps[t]?.deprel === 'conj') t = view.deps[t]?.head ?? -1;
+  const verb = view.deps[t]?.head ?? -1;
+  if (!view.deps[t]?.deprel.startsWith('nsubj') || !tokens.includes(verb) || !meetingWords()['reaction-verb'].has(view.words[verb] ?? '')) return false;
+  const object = tokens.find((c) => view.deps[c]?.head === verb && view.deps[c]?.deprel === 'obj');
+  return object !== undefined && !view.mentionAt[object];
 }
 
 function canTakePart(m: ActorMention): boolean {
@@ -279,7 +293,7 @@ function meetingIn(view: View, mentions: readonly ActorMention[], publisher: Pub
   const at = meetingWordAt(view, tokens);
   const word = (at !== undefined ? view.words[at] : undefined) ?? (joint ? 'joint statement' : undefined);
   if (!word) return undefined;
-  const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m) && !isTarget(view, m, tokens));
+  const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m) && !isTarget(view, m, tokens) && !isReacting(view, m, tokens));
   // In a story no side published (wire, BBC): the parties the meeting's own phrases name (`namedAs`), when they are two.
   // Not in a side's own readout, whose lead names its partner in its own ways (there training readouts lost 12 found
   // and gained 17 false; session 54, ev-meetside).
