@@ -68,6 +68,16 @@ describe('KeyTable', () => {
     expect(Buffer.from(sections.text as Uint8Array).toString('utf8')).toBe('éa');
   });
 
+  it('searches and decodes keys held in shared memory, as a worker gets them (#13)', () => {
+    const sections = sample().sections('');
+    const text = sections.text as Uint8Array;
+    const shared = new Uint8Array(new SharedArrayBuffer(text.byteLength));
+    shared.set(text);
+    const t = KeyTable.fromSections({ ...sections, text: shared }, '');
+    expect(t.key(t.find('élysée'))).toBe('élysée');
+    expect(t.findWords(['united', 'nations'], 0, 2)).toBe(t.find('united nations'));
+  });
+
   it('does not take a key for one whose UTF-16 length matches but whose bytes differ', () => {
     // 'é' is one code unit and two bytes, like 'ab': a table comparing lengths in code units would mix them up.
     const t = KeyTable.build([['ab', [1]], ['xé', [2]]]);
