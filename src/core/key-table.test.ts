@@ -40,6 +40,52 @@ describe('KeyTable', () => {
     expect(() => KeyTable.fromSections(sections, '')).toThrow(/does not match/);
   });
 
+  it('refuses a table stored with UTF-16 offsets (a file from before the byte layout)', () => {
+    const { byteStarts, ...rest } = sample().sections('');
+    expect(() => KeyTable.fromSections({ ...rest, starts: byteStarts }, '')).toThrow(/byteStarts missing/);
+  });
+
+  // The key text stays UTF-8 bytes (shared between threads, #13): offsets count bytes, and a probe
+  // is hashed and compared as its UTF-8 without decoding the text.
+  it.each([
+    ['two-byte letters', 'élysée'],
+    ['three-byte letters', '東京'],
+    ['a letter outside the BMP (a surrogate pair)', 'x𝔸y'],
+    ['a mix with spaces', 'são tomé and príncipe'],
+  ])('finds and misses keys with %s by their UTF-8 bytes', (_, key) => {
+    const t = KeyTable.fromSections(KeyTable.build([['paris', [1]], [key, [2]], ['zürich', [3]]]).sections(''), '');
+    const e = t.find(key);
+    expect([t.key(e), t.value(e, 0)]).toEqual([key, 2]);
+    expect(t.find(key.slice(0, -1))).toBe(-1);
+    expect(t.find(key + 'a')).toBe(-1);
+    expect(t.findWords(key.split(' '), 0, key.split(' ').length)).toBe(e);
+    expect(t.key(t.find('zürich'))).toBe('zürich');
+  });
+
+  it('stores byte offsets, so that the text is searched as the bytes it was stored as', () => {
+    const sections = KeyTable.build([['é', [1]], ['a', [2]]]).sections('');
+    expect(Array.from(sections.byteStarts as Uint32Array)).toEqual([0, 2, 3]);
+    expect(Buffer.from(sections.text as Uint8Array).toString('utf8')).toBe('éa');
+  });
+
+  it('searches and decodes keys held in shared memory, as a worker gets them (#13)', () => {
+    const sections = sample().sections('');
+    const text = sections.text as Uint8Array;
+    const shared = new Uint8Array(new SharedArrayBuffer(text.byteLength));
+    shared.set(text);
+    const t = KeyTable.fromSections({ ...sections, text: shared }, '');
+    expect(t.key(t.find('élysée'))).toBe('élysée');
+    expect(t.findWords(['united', 'nations'], 0, 2)).toBe(t.find('united nations'));
+  });
+
+  it('does not take a key for one whose UTF-16 length matches but whose bytes differ', () => {
+    // 'é' is one code unit and two bytes, like 'ab': a table comparing lengths in code units would mix them up.
+    const t = KeyTable.build([['ab', [1]], ['xé', [2]]]);
+    expect(t.find('é')).toBe(-1);
+    expect(t.find('xab')).toBe(-1);
+    expect(t.value(t.find('xé'), 0)).toBe(2);
+  });
+
   it('holds many keys with every one found', () => {
     const keys = Array.from({ length: 5000 }, (_, i) => `k${i * 7919}`);
     const t = KeyTable.build(keys.map((k, i) => [k, [i]] as const));

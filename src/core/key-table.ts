@@ -1,19 +1,21 @@
 /**
  * A read-only table from string keys to short lists of unsigned integers, stored as a few typed
- * arrays and one string, so that loading it builds no Map and no per-key string: the build step
+ * arrays and the keys' UTF-8 bytes, so that loading it builds no Map and no string: the build step
  * lays out an open-addressing hash index, and the loader only wraps the arrays. Lookups hash the
- * query's UTF-16 code units and compare it in place against the key text, so a miss or a hit
- * allocates nothing; `findWords` looks up words joined by spaces without joining them.
+ * query's UTF-8 (encoded as they go) and compare it in place against the key bytes, so a miss or a
+ * hit allocates nothing; `findWords` looks up words joined by spaces without joining them.
+ * The bytes are never decoded as a whole: a model file's table stays the file's memory, which
+ * worker threads share (`ml/shared-models.ts`), instead of a two-byte string in every thread (#13).
  * Used for the models' large dictionaries (entity gazetteer, word classes), where building Maps
  * at start-up cost more than the rest of loading together.
  */
 
 /** The arrays a table is made of, as stored in a model file. */
 export interface KeyTableData {
-  /** Every key, one after another, in entry order. */
-  readonly text: string;
-  /** Entry e's key is `text.slice(starts[e], starts[e + 1])` (UTF-16 offsets); length entries + 1. */
-  readonly starts: Uint32Array;
+  /** Every key as UTF-8, one after another, in entry order; often a view of a shared model file (#13). */
+  readonly bytes: Uint8Array;
+  /** Entry e's key is `bytes[byteStarts[e]] … bytes[byteStarts[e + 1] - 1]`; length entries + 1. */
+  readonly byteStarts: Uint32Array;
   /** Hash index: a power-of-two number of slots, each 0 (empty) or entry + 1. */
   readonly slots: Uint32Array;
   /** Entry e's values are `values[valueStarts[e]] … values[valueStarts[e + 1] - 1]`. */
@@ -23,11 +25,75 @@ export interface KeyTableData {
 
 const SPACE = 32;
 const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
-/** FNV-1a over `text`'s code units, continuing from `h`. */
+/** The UTF-8 bytes of one non-ASCII character, written by `encodeAt`. */
+const charBytes = new Uint8Array(4);
+
+/**
+ * Encode the character at `text[i]` (not ASCII) into `charBytes`; returns its byte count, and its
+ * code-unit count in the top bits (×8). A lone surrogate is U+FFFD, as `Buffer.from(text)` writes it.
+ */
+function encodeAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x800) {
+    charBytes[0] = 0xc0 | (c >> 6);
+    charBytes[1] = 0x80 | (c & 63);
+    return 8 | 2;
+  }
+  if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low < 0xe000) {
+      const code = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+      charBytes[0] = 0xf0 | (code >> 18);
+      charBytes[1] = 0x80 | ((code >> 12) & 63);
+      charBytes[2] = 0x80 | ((code >> 6) & 63);
+      charBytes[3] = 0x80 | (code & 63);
+      return 16 | 4;
+    }
+  }
+  const code = c >= 0xd800 && c < 0xe000 ? 0xfffd : c;
+  charBytes[0] = 0xe0 | (code >> 12);
+  charBytes[1] = 0x80 | ((code >> 6) & 63);
+  charBytes[2] = 0x80 | (code & 63);
+  return 8 | 3;
+}
+
+/** The UTF-8 length of the text last hashed by `hashMore` (one number, so that a probe allocates nothing). */
+let hashedBytes = 0;
+
+/** FNV-1a over `text`'s UTF-8 bytes, continuing from `h`; adds their count to `hashedBytes`. */
 function hashMore(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      hashedBytes++;
+      continue;
+    }
+    const encoded = encodeAt(text, i);
+    const count = encoded & 7;
+    for (let b = 0; b < count; b++) h = Math.imul(h ^ charBytes[b], FNV_PRIME);
+    hashedBytes += count;
+    i += (encoded >> 3) - 1;
+  }
   return h;
+}
+
+/** Whether `bytes` hold `text`'s UTF-8 from `at`; returns the offset after it, or -1. */
+function matchAt(bytes: Uint8Array, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (bytes[at++] !== c) return -1;
+      continue;
+    }
+    const encoded = encodeAt(text, i);
+    const count = encoded & 7;
+    for (let b = 0; b < count; b++) if (bytes[at++] !== charBytes[b]) return -1;
+    i += (encoded >> 3) - 1;
+  }
+  return at;
 }
 
 /** Spread the bits so that the low ones, which pick the slot, depend on every character. */
@@ -40,11 +106,14 @@ function slotHash(h: number): number {
 
 export class KeyTable {
   private readonly mask: number;
+  /** The key bytes as a Buffer, to decode one key (`key`) without copying. */
+  private readonly text: Buffer;
 
   constructor(private readonly data: KeyTableData) {
     if (data.slots.length & (data.slots.length - 1) || data.slots.length === 0) throw new RangeError('key table slots must be a power of two');
-    if (data.starts.length !== data.valueStarts.length) throw new RangeError('key table entry arrays differ in length');
+    if (data.byteStarts.length !== data.valueStarts.length) throw new RangeError('key table entry arrays differ in length');
     this.mask = data.slots.length - 1;
+    this.text = Buffer.from(data.bytes.buffer, data.bytes.byteOffset, data.bytes.byteLength);
   }
 
   /** Lay out a table; keys must be distinct. Entry order is the input order (sort for stable bytes). */
@@ -56,73 +125,73 @@ export class KeyTable {
     // Load factor at most 1/2: misses, the common case, end at an empty slot sooner.
     while (size < list.length * 2) size <<= 1;
     const slots = new Uint32Array(size);
-    const starts = new Uint32Array(list.length + 1);
+    const byteStarts = new Uint32Array(list.length + 1);
     const valueStarts = new Uint32Array(list.length + 1);
     const values: number[] = [];
-    let at = 0;
     list.forEach(([key, vals], e) => {
-      starts[e] = at;
-      at += key.length;
       valueStarts[e] = values.length;
       for (let j = 0; j < vals.length; j++) values.push(vals[j]);
+      hashedBytes = 0;
       let slot = slotHash(hashMore(FNV_OFFSET, key)) & (size - 1);
+      byteStarts[e + 1] = byteStarts[e] + hashedBytes;
       while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
       slots[slot] = e + 1;
     });
-    starts[list.length] = at;
     valueStarts[list.length] = values.length;
-    return new KeyTable({ text: list.map(([key]) => key).join(''), starts, slots, values: Uint32Array.from(values), valueStarts });
+    // Key by key: joined first, a lone surrogate at a key's end would pair with the next key's.
+    const bytes = new Uint8Array(Buffer.concat(list.map(([key]) => Buffer.from(key, 'utf8'))));
+    return new KeyTable({ bytes, byteStarts, slots, values: Uint32Array.from(values), valueStarts });
   }
 
   /** Number of entries. */
   get size(): number {
-    return this.data.starts.length - 1;
+    return this.data.byteStarts.length - 1;
   }
 
   /** The entry of `key`, or -1. */
   find(key: string): number {
-    const { text, starts, slots } = this.data;
-    for (let slot = slotHash(hashMore(FNV_OFFSET, key)) & this.mask; ; slot = (slot + 1) & this.mask) {
+    const { bytes, byteStarts, slots } = this.data;
+    hashedBytes = 0;
+    const h = hashMore(FNV_OFFSET, key);
+    const length = hashedBytes;
+    for (let slot = slotHash(h) & this.mask; ; slot = (slot + 1) & this.mask) {
       const e = slots[slot] - 1;
       if (e < 0) return -1;
-      const start = starts[e];
-      if (starts[e + 1] - start === key.length && text.startsWith(key, start)) return e;
+      const start = byteStarts[e];
+      if (byteStarts[e + 1] - start === length && matchAt(bytes, start, key) >= 0) return e;
     }
   }
 
   /** The entry of `words[from] + ' ' + … + words[to - 1]`, or -1, without building that string. */
   findWords(words: readonly string[], from: number, to: number): number {
     let h = FNV_OFFSET;
-    let length = to - from - 1;
+    hashedBytes = to - from - 1;
     for (let w = from; w < to; w++) {
-      if (w > from) h = Math.imul(h ^ SPACE, 0x01000193);
+      if (w > from) h = Math.imul(h ^ SPACE, FNV_PRIME);
       h = hashMore(h, words[w]);
-      length += words[w].length;
     }
-    const { starts, slots } = this.data;
+    const length = hashedBytes;
+    const { byteStarts, slots } = this.data;
     for (let slot = slotHash(h) & this.mask; ; slot = (slot + 1) & this.mask) {
       const e = slots[slot] - 1;
       if (e < 0) return -1;
-      if (starts[e + 1] - starts[e] === length && this.wordsAt(starts[e], words, from, to)) return e;
+      if (byteStarts[e + 1] - byteStarts[e] === length && this.wordsAt(byteStarts[e], words, from, to)) return e;
     }
   }
 
   private wordsAt(at: number, words: readonly string[], from: number, to: number): boolean {
-    const text = this.data.text;
+    const bytes = this.data.bytes;
     for (let w = from; w < to; w++) {
-      if (w > from) {
-        if (text.charCodeAt(at) !== SPACE) return false;
-        at++;
-      }
-      if (!text.startsWith(words[w], at)) return false;
-      at += words[w].length;
+      if (w > from && bytes[at++] !== SPACE) return false;
+      at = matchAt(bytes, at, words[w]);
+      if (at < 0) return false;
     }
     return true;
   }
 
-  /** Entry e's key. */
+  /** Entry e's key, decoded from its bytes alone. */
   key(e: number): string {
-    return this.data.text.slice(this.data.starts[e], this.data.starts[e + 1]);
+    return this.text.toString('utf8', this.data.byteStarts[e], this.data.byteStarts[e + 1]);
   }
 
   /** How many values entry e has. */
@@ -140,19 +209,19 @@ export class KeyTable {
     for (let e = 0; e < this.size; e++) yield [this.key(e), Array.from({ length: this.valueCount(e) }, (_, j) => this.value(e, j))];
   }
 
-  /** The arrays, for writing; the key text as UTF-8 bytes. */
+  /** The arrays, for writing. */
   sections(prefix: string): Record<string, Uint8Array | Uint32Array> {
-    const { text, starts, slots, values, valueStarts } = this.data;
+    const { bytes, byteStarts, slots, values, valueStarts } = this.data;
     return {
-      [prefix + 'text']: new Uint8Array(Buffer.from(text, 'utf8')),
-      [prefix + 'starts']: starts,
+      [prefix + 'text']: bytes,
+      [prefix + 'byteStarts']: byteStarts,
       [prefix + 'slots']: slots,
       [prefix + 'values']: values,
       [prefix + 'valueStarts']: valueStarts,
     };
   }
 
-  /** Inverse of `sections`. */
+  /** Inverse of `sections`: views of the sections' memory, nothing decoded (a file before byte offsets has `starts`, and is refused). */
   static fromSections(sections: Readonly<Record<string, unknown>>, prefix: string): KeyTable {
     const get = <T>(name: string, type: abstract new (...args: never[]) => T): T => {
       const array = sections[prefix + name];
@@ -160,9 +229,8 @@ export class KeyTable {
       return array;
     };
     const bytes = get('text', Uint8Array);
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    const table = new KeyTable({ text, starts: get('starts', Uint32Array), slots: get('slots', Uint32Array), values: get('values', Uint32Array), valueStarts: get('valueStarts', Uint32Array) });
-    if (table.data.starts[table.size] !== text.length) throw new RangeError(`key table ${prefix} text does not match its offsets`);
+    const table = new KeyTable({ bytes, byteStarts: get('byteStarts', Uint32Array), slots: get('slots', Uint32Array), values: get('values', Uint32Array), valueStarts: get('valueStarts', Uint32Array) });
+    if (table.data.byteStarts[table.size] !== bytes.length) throw new RangeError(`key table ${prefix} text does not match its offsets`);
     return table;
   }
 }

@@ -4,6 +4,8 @@
  * SharedArrayBuffer and hands the buffers to its workers, all workers score with the same memory
  * instead of each holding a 31 MB copy of the tagger, parser, entity model and actor knowledge base.
  * The entity model's wide rows, which it builds at load, are built here once in shared memory too.
+ * Key tables (the actor knowledge base's, the entity gazetteer and word classes) search the file's
+ * UTF-8 bytes in place (`core/key-table.ts`), so their ~10 MB of key text is held once, not per thread.
  * The same goes for a built text table whose loaded form keeps searching the file's bytes.
  */
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';

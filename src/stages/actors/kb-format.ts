@@ -1,5 +1,5 @@
 /**
- * The file format of the compiled knowledge base (`models/actors/kb.bin`, kind `actors-kb` v3):
+ * The file format of the compiled knowledge base (`models/actors/kb.bin`, kind `actors-kb` v4):
  * a model file (`ml/model-file.ts`) whose lookup tables are pre-indexed key tables
  * (`core/key-table.ts`) and whose actors are one packed text. Loading it wraps arrays: no JSON
  * of 4 MB parsed and no 100,000 Map entries built at start-up (that cost ~0.5 s of CPU).

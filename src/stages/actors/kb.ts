@@ -79,8 +79,11 @@ export function createKb(compiled: CompiledKb): ActorKb {
   };
 }
 
-/** The asset kind of the compiled knowledge base (see `kb-format.ts`); bump the version when its layout changes. */
-export const ACTORS_KB: AssetKind<ActorKb> = { kind: 'actors-kb', version: 3, decode: decodeKb };
+/**
+ * The asset kind of the compiled knowledge base (see `kb-format.ts`); bump the version when its layout changes.
+ * v4: key tables with byte offsets (`core/key-table.ts`), searched as the file's bytes (#13).
+ */
+export const ACTORS_KB: AssetKind<ActorKb> = { kind: 'actors-kb', version: 4, decode: decodeKb };
 
 /** The shipped knowledge base, read once per process. */
 export function loadKb(): ActorKb {

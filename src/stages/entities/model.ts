@@ -79,8 +79,10 @@ export function nerModelOf(file: ModelFile): NerModel {
 /**
  * The asset kind of entity models; bump the version when the features, labels or layout change.
  * v3: the table is ordered (`LayoutOptions.ordered`), which a v2 reader would misread.
+ * v4: the gazetteer's and word classes' key tables have byte offsets (`core/key-table.ts`), searched
+ * as the file's bytes instead of decoded into strings in every thread (#13).
  */
-export const NER_MODEL = modelKind('entities-model', 3, nerModelOf);
+export const NER_MODEL = modelKind('entities-model', 4, nerModelOf);
 
 /** Load the model (once per process; E040–E042 when missing, altered or of another version). */
 export function loadModel(path = MODEL_PATH()): NerModel {
