@@ -19,7 +19,8 @@ import { accusedPhrases } from './accused-phrase.js';
 import { agentHungRecipientPhrases } from './described-recipient.js';
 import { isHostileAct, isVictimOf, judgedActs } from './judged-act.js';
 import { objectInfinitives } from './object-infinitive.js';
-import { inClosingSource, isClosingSource, strandedSourceOf } from './stranded-source.js';
+import { strandedSourceOf } from '../deps/closing-source.js';
+import { inClosingSource, isClosingSource } from './stranded-source.js';
 import { isWarnedActTarget } from './warned-act.js';
 import { isMisreadCoordinate } from './coordinated-clause.js';
 
@@ -1114,7 +1115,7 @@ function issuerOfText(tree: Tree, actors: ActorIndex, noun: number): EventPartic
  * Who reported a clause. `speaker` is the record's speaker; `speakers`, when a joint source names more than one coded
  * party (", U.S. and Argentine officials said"), every one of them, `speaker` first: the actors of what the statement
  * itself codes (statement-stance.ts, speech-content.ts), while the record keeps one speaker (#12, session 56).
- * `closing` when the speaker was read from a closing source the parser hung inside the report (stranded-source.ts).
+ * `closing` when the speaker was read from a closing source the parser hung inside the report (deps/closing-source.ts).
  */
 export interface Said {
   readonly speaker?: EventParticipant;
@@ -1138,7 +1139,7 @@ function jointOf(found: readonly EventParticipant[]): EventParticipant[] | undef
 }
 
 /**
- * The coded parties of a closing source the parser hung inside the report (`stranded-source.ts`): the mention that ends
+ * The coded parties of a closing source the parser hung inside the report (`deps/closing-source.ts`): the mention that ends
  * at the verb, else the last coded one in the source ("APEA chairman Dennis Benbow": the body its officer speaks for);
  * before it, each part of the source set off by a coordinator that a coded mention or a bare nationality adjective ends
  * (", U.S. and Argentine officials said", ", Egyptian and American officials said": review fix-a #7; not "Ecuador mines
