@@ -4,9 +4,9 @@
  * "Plessis" obliques of "reached", "diplomats" an oblique of "ended") and leaves the verb of saying with no subject.
  * One detector reads that closing source for every stage that needs it (#12, sessions 55–57): the events stage (the
  * speaker of the report, and the source kept out of the report's parties, events/stranded-source.ts) and the discourse
- * stage (a place of the report is not the source's country, discourse/context.ts; the source is no party of the
- * meeting it reports, discourse/participants.ts). It reads only the tags and the parse, so it sits with the parse,
- * below both stages (session 57, rv-a #11 of session 56: discourse used to import it from events/).
+ * stage (a place of the report is not the source's country, discourse/context.ts). It reads only the tags and the
+ * parse, so it sits with the parse, below both stages (session 57, rv-a #11 of session 56: discourse used to import it
+ * from events/).
  */
 import type { Dep } from './types.js';
 import type { PosTag } from '../pos/types.js';

@@ -28,12 +28,4 @@ describe('the parties of a wire story\'s meeting, by the phrases that name them 
     const doc = pipeline.run(makeDoc({ text: 'Britain held talks with France on Tuesday.', meta: { date: '1987-04-08' } }));
     expect(doc.layers.discourse?.participants?.reason).toMatchObject({ rule: 'discourse/meeting', named: 'United Kingdom: subject; France: "with" phrase' });
   });
-
-  // rv-a #9 of session 56: a closing source (", Syrian officials said") reports the talks; it is no party of them.
-  it.each([
-    'The talks with Iraq were productive, Syrian officials said.',
-    'The talks with Iraq were productive, Iranian and Syrian officials said.',
-  ])('issue-12: takes no party from the closing source: %s', (text) => {
-    expect(members(text) ?? []).not.toContain('SYR');
-  });
 });

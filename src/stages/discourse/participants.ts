@@ -11,8 +11,7 @@ import type { ActorMention } from '../actors/types.js';
 import type { ActorKb } from '../actors/kb.js';
 import { principalOf } from './principal.js';
 import type { Participants, Publisher } from './types.js';
-import { reportingSourceAround } from '../deps/closing-source.js';
-import { headOf, sourceTokensOf, type View } from './view.js';
+import { headOf, type View } from './view.js';
 
 const WORD_KINDS = ['meeting', 'partner-marker', 'member-marker', 'own-marker', 'topic-object'] as const;
 type MeetingWords = Readonly<Record<(typeof WORD_KINDS)[number], ReadonlySet<string>>>;
@@ -119,14 +118,6 @@ function canTakePart(m: ActorMention): boolean {
  */
 export function holdsAt(p: Participants, sent: number): boolean {
   return sent >= p.sent && (p.lastSent === undefined || sent <= p.lastSent);
-}
-
-/**
- * A closing source (", Syrian officials said" after "The talks with Iraq were productive") is who reports the meeting,
- * not a party of it (rv-a #9 of session 56), wherever the parser hung its words (deps/closing-source.ts).
- */
-function isReportSource(view: View, m: ActorMention): boolean {
-  return reportingSourceAround(sourceTokensOf(view), view.pack.speechVerbs, m.tokens[0], m.tokens[1]) !== undefined;
 }
 
 /** Hyphens that join names into one compound ("U.S.-Japan"). */
@@ -288,7 +279,7 @@ function meetingIn(view: View, mentions: readonly ActorMention[], publisher: Pub
   const at = meetingWordAt(view, tokens);
   const word = (at !== undefined ? view.words[at] : undefined) ?? (joint ? 'joint statement' : undefined);
   if (!word) return undefined;
-  const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m) && !isTarget(view, m, tokens) && !isReportSource(view, m));
+  const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m) && !isTarget(view, m, tokens));
   // In a story no side published (wire, BBC): the parties the meeting's own phrases name (`namedAs`), when they are two.
   // Not in a side's own readout, whose lead names its partner in its own ways (there training readouts lost 12 found
   // and gained 17 false; session 54, ev-meetside).

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { codedAt } from '../../../test/support/coded-triggers.js';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
@@ -62,22 +61,5 @@ describe('codeEvents, talks told of inside a statement', () => {
     ['a statement denied: "Machinea did not mention talks with banks"', denied()],
   ])('reads no talks told of for %s', (_, doc) => {
     expect(saidMeeting(doc)).toBe(false);
-  });
-});
-
-// Real parses (rv-a #9 of session 56): a closing source (", Syrian officials said") is who reports the talks, not a
-// side of them; the speaker before the report ("Syrian officials said the talks …") still holds them.
-describe('codeEvents, talks told of under a closing source (#12)', () => {
-  const coded = (text: string): string[] => codedAt(text, 'talks', '1987-04-08');
-
-  it.each([
-    'The talks with Iraq were productive, Iranian and Syrian officials said.',
-    'The talks with Iraq were productive, Syrian officials said.',
-  ])('takes no side of the talks from the closing source: %s', (text) => {
-    expect(coded(text).filter((e) => e.includes('SYR'))).toEqual([]);
-  });
-
-  it('still takes a speaker before the report as the side holding the talks', () => {
-    expect(coded('Syrian officials said the talks with Iraq were productive.')).toEqual(['CONSULT SYR->IRQ']);
   });
 });

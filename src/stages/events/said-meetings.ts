@@ -11,7 +11,6 @@
  * contacts later today with …", "no talks with …") is no meeting held.
  */
 import type { LanguagePack } from '../../lang/pack.js';
-import { closesReport, closingSourceOf } from '../deps/closing-source.js';
 import { reason } from '../../lang/reason.js';
 import { clauseFlags } from './flags.js';
 import type { RuntimeLexicon } from './lexicon.js';
@@ -70,7 +69,7 @@ export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: Language
       const flags = clauseFlags(tree, pack, clause, { reported: true, noun: n });
       if (flags.future || flags.negated || flags.hypothetical) continue;
     }
-    const holder = holderOf(tree, pack, n, saying, hasActor);
+    const holder = holderOf(tree, n, saying, hasActor);
     if (holder === undefined) continue;
     const match: TriggerMatch = {
       token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
@@ -81,21 +80,13 @@ export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: Language
   return out;
 }
 
-/**
- * Who held the talks: the noun's possessor when it names an actor ("Poland's talks", "his meeting"), else the speaker
- * before the report ("Machinea said negotiations with …"). A closing source ("The talks with Iraq were productive,
- * Syrian officials said") is who reports the talks, not a side of them (rv-a #9 of session 56; none of the training
- * gold's talks told of had one for their side).
- */
-function holderOf(tree: Tree, pack: LanguagePack, n: number, saying: number, hasActor: (head: number) => boolean): number | undefined {
+/** Who held the talks: the noun's possessor when it names an actor ("Poland's talks", "his meeting"), else the speaker. */
+function holderOf(tree: Tree, n: number, saying: number, hasActor: (head: number) => boolean): number | undefined {
   const possessor = childrenBy(tree, n, 'nmod:poss')[0];
   if (possessor !== undefined && hasActor(possessor)) return possessor;
   // A named possessor that is no coded actor holds talks of its own ("the bankers' talks with …"); a pronoun ("his
   // talks", "our talks") names no actor here and most often stands for the speaker's side, so the speaker is taken.
   if (possessor !== undefined && tree.pos[possessor]?.upos !== 'PRON') return undefined;
   const speaker = subjectOf(tree, saying);
-  if (!speaker || speaker.passive || !hasActor(speaker.token)) return undefined;
-  const source = closingSourceOf(tree, pack.speechVerbs, saying);
-  const closing = source !== undefined && speaker.token >= source[0] && speaker.token < source[1] && closesReport(tree.deps, saying, source);
-  return closing ? undefined : speaker.token;
+  return speaker && !speaker.passive && hasActor(speaker.token) ? speaker.token : undefined;
 }
