@@ -1,6 +1,6 @@
 /**
  * `npx tsx eval/events/closing-sources.ts [--list]`: how often the training gold closes a report with its source
- * (", Finance Minister X said.", ", U.S. and Argentine officials said."; `events/stranded-source.ts`), by shape: every
+ * (", Finance Minister X said.", ", U.S. and Argentine officials said."; `deps/closing-source.ts`), by shape: every
  * closing source, those whose verb has no subject (the stranded speaker's case), those naming two or more coded parties
  * (a joint source), and those whose coded speaker took its country from a place of its sentence outside the source (the
  * discourse stage's `from-sentence`, "… reached today in Paris, Finance Minister X said"). Training gold only, through
@@ -9,7 +9,7 @@
 import type { Document } from '../../src/core/document.js';
 import { languagePack } from '../../src/lang/pack.js';
 import { loadLexicon } from '../../src/stages/events/lexicon.js';
-import { closingSourceOf, strandedSourceOf } from '../../src/stages/events/stranded-source.js';
+import { closingSourceOf, strandedSourceOf } from '../../src/stages/deps/closing-source.js';
 import { buildTree, subjectOf } from '../../src/stages/events/tree.js';
 import { codeTrainGold } from './train-gold.js';
 

@@ -1,10 +1,8 @@
-import type { Span } from './span.js';
-
 /**
  * The token index range [first, last) of sentence `sent`. Tokens are in text order and carry
  * their sentence index, so a binary search finds the range without a stored copy.
  */
-export function sentenceTokenRange(tokens: readonly (Span & { sent: number })[], sent: number): [number, number] {
+export function sentenceTokenRange(tokens: readonly { readonly sent: number }[], sent: number): [number, number] {
   return [lowerBound(tokens, sent), lowerBound(tokens, sent + 1)];
 }
 

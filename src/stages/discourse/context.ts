@@ -15,8 +15,8 @@ import { fromBodyOfficer, fromTitleSetOff } from './body-officer.js';
 import { fromModifier } from './modifier-country.js';
 import { isOfManyStates } from './multinational.js';
 import { fromSameNoun, placeCountries, type Antecedents } from './same-noun.js';
-import { closesReport, closingSourceAround, type SourceTokens } from '../events/stranded-source.js';
-import { actorOf, headOf, mentionOver, sentenceSpan, type View } from './view.js';
+import { reportingSourceAround } from '../deps/closing-source.js';
+import { actorOf, headOf, mentionOver, sentenceSpan, sourceTokensOf, type View } from './view.js';
 
 /** A place the text names in a sentence: its country and its first token. */
 export interface SentencePlace { readonly code: string; readonly token: number }
@@ -228,12 +228,12 @@ function fromSentence(view: View, m: ActorMention, story: Story, dateline: Found
   if (codes.size !== 1 || !code) return undefined;
   // ", Finance Minister X said" closing a report: a place of the report ("the agreement reached today in Paris") is
   // where the report's act was, not whose the source is; only one in the source's own words counts ("diplomats in
-  // Moscow said"). The source is read by the events stage's detector (stranded-source.ts), session 56.
+  // Moscow said"). The source is read by the detector below both stages (deps/closing-source.ts), session 56.
   // A dateline within the story still opens it ("CHANDIGARH, India - …, police said"), and so does a place of the
   // report in the country of a party the report codes: "France will host peace talks in Paris, the foreign ministry
   // said" is France's ministry (review fix-a #5).
-  const closing = closingSourceAround(sourceTokensOf(view), view.pack.speechVerbs, m.tokens[0], m.tokens[1]);
-  if (closing && closesReport(view.deps, closing.said, closing.source)) {
+  const closing = reportingSourceAround(sourceTokensOf(view), view.pack.speechVerbs, m.tokens[0], m.tokens[1]);
+  if (closing) {
     const own = places.some((p) => (p.token >= closing.source[0] && p.token < closing.source[1]) || opensSentence(view, p.token))
       || reportCodes(view, m, closing.source, byToken).has(code);
     return own ? { code, why: reason('discourse/from-sentence') } : undefined;
@@ -251,14 +251,6 @@ function reportCodes(view: View, m: ActorMention, [first, last]: readonly [numbe
     if (other?.code && other !== m && (t < first || t >= last)) codes.add(other.code);
   }
   return codes;
-}
-
-/** The view's tokens as the closing-source detector reads them, made once per view and only when a place is asked of. */
-const sourceTokens = new WeakMap<View, SourceTokens>();
-function sourceTokensOf(view: View): SourceTokens {
-  let found = sourceTokens.get(view);
-  if (!found) sourceTokens.set(view, found = { words: view.words, pos: view.pos, lemmas: view.pos.map((p) => p.lemma) });
-  return found;
 }
 
 /** Steps a place may lie below the head of the actor's phrase ("officials of the embassy in Tokyo"). */

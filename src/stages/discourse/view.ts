@@ -1,9 +1,12 @@
 /** The document as the discourse rules read it: words, sentences, syntax and who each token names. */
 import { docView } from '../../core/doc-view.js';
+import type { Span } from '../../core/span.js';
+import { sentenceTokenRange } from '../../core/tokens-of.js';
 import type { Document } from '../../core/document.js';
 import { packOf, type LanguagePack } from '../../lang/pack.js';
 import { renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
+import type { SourceTokens } from '../deps/closing-source.js';
 import type { Dep } from '../deps/types.js';
 import type { PosTag } from '../pos/types.js';
 import type {} from '../tokens/types.js';
@@ -16,7 +19,8 @@ export interface View {
   readonly deps: readonly Dep[];
   /** The pos layer as it is (tags and lemmas), not copied. */
   readonly pos: readonly PosTag[];
-  readonly spans: readonly { readonly start: number; readonly end: number }[];
+  /** The tokens layer: each token's offsets and sentence. */
+  readonly spans: readonly (Span & { readonly sent: number })[];
   /** The actors-layer mention covering each token. */
   readonly mentionAt: readonly (ActorMention | undefined)[];
   /** The document's language pack, for rendering reasons. */
@@ -64,16 +68,13 @@ export function headOf(view: View, m: { readonly tokens: readonly [number, numbe
 }
 
 /**
- * The first and last token of token `t`'s sentence. Relations never cross a sentence, so scanning
- * only this span keeps a per-mention search linear in the article's length.
+ * The first and last token of token `t`'s sentence, by core's one search (core/tokens-of.ts, as the events tree's
+ * `sentenceTokensAt`). Relations never cross a sentence, so scanning only this span keeps a per-mention search linear
+ * in the article's length.
  */
 export function sentenceSpan(view: View, t: number): [first: number, last: number] {
-  const sent = view.sents[t];
-  let first = t;
-  while (first > 0 && view.sents[first - 1] === sent) first--;
-  let last = t;
-  while (last + 1 < view.sents.length && view.sents[last + 1] === sent) last++;
-  return [first, last];
+  const [first, end] = sentenceTokenRange(view.spans, view.sents[t]);
+  return [first, end - 1];
 }
 
 /** A subject of its clause, active or passive. */
@@ -95,4 +96,15 @@ export function mentionOver(view: View, first: number, last: number, of: ActorOf
   const start = view.spans[first]?.start ?? 0;
   const end = view.spans[last - 1]?.end ?? start;
   return { ...of, start, end, tokens: [first, last], reasons: [reason], why: renderReasons(view.pack, [reason]) };
+}
+
+/**
+ * The view's tokens as the closing-source detector reads them (deps/closing-source.ts), made once per view and only
+ * when a rule asks of a closing source.
+ */
+const sourceTokens = new WeakMap<View, SourceTokens & { readonly deps: readonly Dep[] }>();
+export function sourceTokensOf(view: View): SourceTokens & { readonly deps: readonly Dep[] } {
+  let found = sourceTokens.get(view);
+  if (!found) sourceTokens.set(view, found = { words: view.words, pos: view.pos, lemmas: view.pos.map((p) => p.lemma), deps: view.deps });
+  return found;
 }

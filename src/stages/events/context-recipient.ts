@@ -16,7 +16,7 @@ import type { Context } from './event-context.js';
 import type { ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { isOtherSide } from './sides.js';
-import { childrenBy, type Tree } from './tree.js';
+import { childrenBy, sentenceTokensAt, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /**
@@ -49,16 +49,6 @@ export function isToldDeed(tree: Tree, actors: ActorIndex, t: number): boolean {
   return childrenBy(tree, t, 'det').some((d) => determiners.has(tree.words[d]));
 }
 
-/** The tokens [first, last) of the sentence that token `t` is in (the tokens of a sentence stand in a row). */
-function sentenceAround(tree: Tree, t: number): [number, number] {
-  const sent = tree.tokens[t].sent;
-  let first = t;
-  let last = t + 1;
-  while (first > 0 && tree.tokens[first - 1].sent === sent) first--;
-  while (last < tree.tokens.length && tree.tokens[last].sent === sent) last++;
-  return [first, last];
-}
-
 /**
  * The coded sides sentence `[first, last)` makes salient, in order: its events' actors, the latest event first, then
  * the recipients of the events whose every actor is on the speakers' side (a deed judged is its doer's; its victim is
@@ -78,9 +68,9 @@ function salientSides(ctx: Context, [first]: [number, number], speakers: readonl
  */
 export function contextRecipient(ctx: Context, verb: number, speakers: readonly EventParticipant[]): { who: EventParticipant; reason: Reason } | undefined {
   const sent = ctx.tree.tokens[verb].sent;
-  let [first] = sentenceAround(ctx.tree, verb);
+  let [first] = sentenceTokensAt(ctx.tree, verb);
   for (let s = sent - 1; first > 0 && s >= sent - REACH; s--) {
-    const range = sentenceAround(ctx.tree, first - 1);
+    const range = sentenceTokensAt(ctx.tree, first - 1);
     first = range[0];
     const sides = salientSides(ctx, range, speakers);
     if (!sides.length) continue;
@@ -93,7 +83,7 @@ export function contextRecipient(ctx: Context, verb: number, speakers: readonly 
 
 /** Whether the sentence of token `verb` names a coded side other than every speaker's anywhere in it. */
 export function namesOtherSide(ctx: Context, verb: number, speakers: readonly EventParticipant[]): boolean {
-  const [first, last] = sentenceAround(ctx.tree, verb);
+  const [first, last] = sentenceTokensAt(ctx.tree, verb);
   for (let t = first; t < last; t++) {
     const m = ctx.actors.at(t);
     if (m && ctx.actors.expand(m).some((p) => p.code && speakers.every((sp) => isOtherSide(sp, p, ctx.actors.bodies)))) return true;

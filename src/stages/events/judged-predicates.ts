@@ -148,7 +148,7 @@ export function judgedPredicateOf(tree: Tree, pack: LanguagePack, actors: ActorI
   if (!subj || (subj.passive && !participle) || tree.pos[subj.token]?.upos === 'PRON' || pack.firstPerson.has(tree.words[subj.token])) return undefined;
   const said = speakerOf(tree, pack, actors, clause, quotes);
   // "… is not enough, EC external trade chief Willy de Clercq said": a closing source the parser hung on the predicate
-  // is the speaker speakerOf reads (stranded-source.ts).
+  // is the speaker speakerOf reads (deps/closing-source.ts).
   const speaker = said.reported && said.speaker?.code ? said.speaker : undefined;
   if (!speaker?.code) return undefined;
   const flags = clauseFlags(tree, pack, clause, { reported: true });

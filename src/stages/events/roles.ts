@@ -19,7 +19,8 @@ import { accusedPhrases } from './accused-phrase.js';
 import { agentHungRecipientPhrases } from './described-recipient.js';
 import { isHostileAct, isVictimOf, judgedActs } from './judged-act.js';
 import { objectInfinitives } from './object-infinitive.js';
-import { inClosingSource, isClosingSource, strandedSourceOf } from './stranded-source.js';
+import { strandedSourceOf } from '../deps/closing-source.js';
+import { inClosingSource, isClosingSource } from './stranded-source.js';
 import { isWarnedActTarget } from './warned-act.js';
 import { isMisreadCoordinate } from './coordinated-clause.js';
 import { hostedGuests } from './meeting-purpose.js';
@@ -451,6 +452,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "on"/"about" phrase names is its topic, not a party to a cooperative act (see #12).
   const cooperative = event !== undefined && quadCode(event) <= 2;
   const notNounTopic = (top: number) => (p: EventParticipant) => !(cooperative && isNounTopicUnder(tree, lang.topics, p.tokens[0], top));
+  // ", Belgian minister Paul de Keersmaeker told a news conference": the report's source, wherever the parser hung it,
+  // is no party to a verbal act of cooperation it reports; in a clash or a surrender it often is one of the sides
+  // ("traded stones for tear gas, police said", "rebels surrendered …, a local official said").
+  const verbal = event !== undefined && quadCode(event) === 1;
+  const speaker = (t: number, top: number) => verbal && inClosingSource(tree, lang.speechVerbs, t, top);
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -513,7 +519,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     if (doer) { reasons.push(reason(doer.rule, { object: tree.words[doer.act ?? obj] })); return doer.found; }
     // "support for Ukraine", "aid to A and B", "commitment to X": the noun's beneficiary or
     // destination before its possessor or the nationality of the thing.
-    const beneficiary = beneficiaryOf(tree, obj, (head) => phrase(head).filter(notNounTopic(head)));
+    // A joint source's name hung on the object's beneficiary ("praised the agreement with Britain, French Prime Minister
+    // … and Belgian Prime Minister … said": Martens a conjunct of Britain) is the source, not a beneficiary (rv-a #12).
+    const beneficiary = beneficiaryOf(tree, obj, (head) => phrase(head).filter((p) => notNounTopic(head)(p) && !speaker(p.tokens[0], obj)));
     if (beneficiary.length) { reasons.push(reason('roles/beneficiary', { object: tree.words[obj] })); return beneficiary; }
     const direct = [obj, ...strayListMembers(tree, verb, obj).filter((m) => actors.at(m))].flatMap(phrase);
     if (direct.length) return direct;
@@ -535,7 +543,6 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // nominal after the "by" phrase is a later member of its list that the parser hung on the verb
   // ("The meeting was attended by Prime Minister Mikhail Mishustin, …, First Deputy Prime Minister Andrei Belousov, …").
   const doers = agent === undefined ? [] : [agent, ...tree.children[verb].filter((c) => c > agent && LIST_RELS.has(tree.baseRels[c]) && markerOf(tree, c) === undefined)];
-  const verbal = event !== undefined && quadCode(event) === 1;
   const sources = (o: number) => {
     if (doers.includes(o)) return true;
     const marker = markerOf(tree, o) ?? '';
@@ -550,10 +557,6 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // Saudi Arabia": where a meeting is held is its venue, not a party to it (a visit's place is its host).
   const meeting = event === 'CONSULT' && !isTravel(tree.lemmas[verb]);
   const isVenue = (t: number, top: number) => meeting && isPlaceIn(tree, actors, lang.locatives, t, top);
-  // ", Belgian minister Paul de Keersmaeker told a news conference": the report's source, wherever the parser hung it,
-  // is no party to a verbal act of cooperation it reports; in a clash or a surrender it often is one of the sides
-  // ("traded stones for tear gas, police said", "rebels surrendered …, a local official said").
-  const speaker = (t: number, top: number) => verbal && inClosingSource(tree, lang.speechVerbs, t, top);
   const judged = event !== undefined && (JUDGEMENTS.has(event) || event === 'AGREE');
   const notTopic = (top: number) => (p: EventParticipant) => accept(p) && !isTopicUnder(tree, lang.topics, p.tokens[0], top) && !dated(p.tokens[0], top) && !isVenue(p.tokens[0], top) && !speaker(p.tokens[0], top);
   // "agreed to a Russian truce plan with Azerbaijan", "agreed to a Qatari proposal for a hostage deal with Hamas": an
@@ -1122,7 +1125,7 @@ function issuerOfText(tree: Tree, actors: ActorIndex, noun: number): EventPartic
  * Who reported a clause. `speaker` is the record's speaker; `speakers`, when a joint source names more than one coded
  * party (", U.S. and Argentine officials said"), every one of them, `speaker` first: the actors of what the statement
  * itself codes (statement-stance.ts, speech-content.ts), while the record keeps one speaker (#12, session 56).
- * `closing` when the speaker was read from a closing source the parser hung inside the report (stranded-source.ts).
+ * `closing` when the speaker was read from a closing source the parser hung inside the report (deps/closing-source.ts).
  */
 export interface Said {
   readonly speaker?: EventParticipant;
@@ -1146,7 +1149,7 @@ function jointOf(found: readonly EventParticipant[]): EventParticipant[] | undef
 }
 
 /**
- * The coded parties of a closing source the parser hung inside the report (`stranded-source.ts`): the mention that ends
+ * The coded parties of a closing source the parser hung inside the report (`deps/closing-source.ts`): the mention that ends
  * at the verb, else the last coded one in the source ("APEA chairman Dennis Benbow": the body its officer speaks for);
  * before it, each part of the source set off by a coordinator that a coded mention or a bare nationality adjective ends
  * (", U.S. and Argentine officials said", ", Egyptian and American officials said": review fix-a #7; not "Ecuador mines

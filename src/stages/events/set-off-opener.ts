@@ -8,7 +8,7 @@
  * the verb is passive ("Hamas, trying to rebuild its arsenal, was targeted …"), as the one acted on, as it reads a
  * passive subject (review a of ev-noactor).
  */
-import { childBy, childrenBy, type Tree } from './tree.js';
+import { childBy, childrenBy, sentenceTokensAt, type Tree } from './tree.js';
 
 /** Parts of speech of an opening noun phrase ("The Paris Club of creditor nations", "Saudi Arabia"). */
 const OPENER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
@@ -33,9 +33,7 @@ export interface SetOffOpener {
 export function setOffOpenerOf(tree: Tree, verb: number, subject: number | undefined): SetOffOpener | undefined {
   if (tree.deps[verb].deprel !== 'root') return undefined;
   if (!FINITE_TAGS.has(tree.pos[verb]?.xpos ?? '') && childBy(tree, verb, 'aux') === undefined) return undefined;
-  const sent = tree.tokens[verb].sent;
-  let first = verb;
-  while (first > 0 && tree.tokens[first - 1].sent === sent) first--;
+  const [first] = sentenceTokensAt(tree, verb);
   // The opener runs to the first comma; a preposition may not open it ("In Tokyo, …" is an adverbial).
   let open = first;
   while (open < verb && tree.words[open] !== ',') open++;

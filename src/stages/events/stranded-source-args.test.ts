@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
@@ -34,5 +35,14 @@ describe('a report\'s closing source misread as an argument', () => {
 
   it('keeps a nominal that a preposition marks ("for Belgian minister Paul")', () => {
     expect(coded(report('for'))[0]?.[2]).toEqual(['BEL']);
+  });
+});
+
+// Real parses (rv-a #12 of session 56): a joint closing source whose names the parser hangs apart, the first as a
+// conjunct of the report's party ("Britain … Martens" conj), the second as the subject of "said".
+describe('a joint closing source hung apart (#12)', () => {
+  it('issue-12: the source\'s second name is no beneficiary of the act reported', () => {
+    const text = 'France praised the agreement with Britain, French Prime Minister Jacques Chirac and Belgian Prime Minister Wilfried Martens said.';
+    expect(codedAt(text, 'praised', '1987-04-08')).toEqual(['SUPPORT FRA->GBR']);
   });
 });

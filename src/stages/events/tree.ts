@@ -1,4 +1,5 @@
 import { docView } from '../../core/doc-view.js';
+import { sentenceTokenRange } from '../../core/tokens-of.js';
 import { DyadError } from '../../core/errors.js';
 import type { DocumentWith } from '../../core/stage.js';
 import type { Dep } from '../deps/types.js';
@@ -571,6 +572,15 @@ function misreadSubjectOf(tree: Tree, verb: number): { token: number; passive: b
   return opening === undefined ? undefined : { token: opening, passive: false };
 }
 
+/**
+ * The tokens [first, end) of the sentence that token `t` is in: the one sentence-span helper of the events rules (a
+ * binary search over the tokens' sentence indices, core/tokens-of.ts; the discourse view's `sentenceSpan` reads the
+ * same).
+ */
+export function sentenceTokensAt(tree: Tree, t: number): [number, number] {
+  return sentenceTokenRange(tree.tokens, tree.tokens[t].sent);
+}
+
 /** Parts of speech a sentence-opening noun phrase is made of ("The U.S. and Israeli delegations", "The presidents of the two exchanges"). */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
 /** Relations of a word between that phrase and its verb that leave them adjacent ("Britain today called", "The two leaders also discussed"). */
@@ -593,8 +603,7 @@ export function openingSubjectOf(tree: Tree, verb: number): number | undefined {
   while (last >= 0 && INTERVENING.has(tree.deps[last].deprel) && tree.pos[last]?.upos !== 'PUNCT') last--;
   if (last < 0 || !['NOUN', 'PROPN'].includes(tree.pos[last]?.upos ?? '')) return undefined;
   // The phrase opens the sentence: the sentence's first token, and only phrase words up to its last noun.
-  let first = last;
-  while (first > 0 && tree.tokens[first - 1].sent === tree.tokens[last].sent) first--;
+  const [first] = sentenceTokensAt(tree, last);
   // A phrase opened by a preposition is an adverbial ("After thousands of people tortured and killed").
   if (tree.pos[first]?.upos === 'ADP') return undefined;
   for (let t = first; t <= last; t++) if (!PHRASE_POS.has(tree.pos[t]?.upos ?? '')) return undefined;
