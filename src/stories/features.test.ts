@@ -80,3 +80,25 @@ describe('storyDoc: the sides a title names', () => {
     expect(storyDoc(doc('Vladimir Putin presented the Order of Friendship to Serdar Berdimuhamedov in Moscow'))).toMatchObject({ titleParties: ['TKM'], titleActors: ['TKM:~berdimuhamedov'] });
   });
 });
+
+describe('storyDoc: the people a title names whom the body names too', () => {
+  const text = 'President Biden and President Macron spoke to reporters. Paris hosts the meeting.';
+  const person = (words: string, code: string, actorId: string): ActorMention => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, tokens: [0, 1], actorId, name: words, code, kind: 'person', reasons: [], why: 'test' };
+  };
+  const doc = (title: string, actors: ActorMention[]) => makeDoc({ text, meta: { title, date: '2022-12-01', source: 'whitehouse.gov' }, layers: { sentences: [], actors } });
+  const both = [person('Biden', 'USA', 'joe-biden'), person('Macron', 'FRA', 'emmanuel-macron')];
+
+  it('are the parties when two of them are named in both', () => {
+    expect(storyDoc(doc('Remarks by President Biden and President Macron Before Bilateral Meeting', both))).toMatchObject({ parties: ['FRA', 'USA'], people: ['FRA:emmanuel-macron', 'USA:joe-biden'] });
+  });
+
+  it('are none when the body names no person, whatever the title names', () => {
+    expect(storyDoc(doc('Remarks by President Biden and President Macron Before Bilateral Meeting', []))).toMatchObject({ parties: [], people: [] });
+  });
+
+  it('are none when the title names none of the body\'s people', () => {
+    expect(storyDoc(doc('Remarks Before Bilateral Meeting', both))).toMatchObject({ parties: [], people: [] });
+  });
+});

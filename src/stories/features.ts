@@ -150,12 +150,18 @@ function titleSides(named: readonly ActorMention[], ownCode: string | undefined)
   return { titleParties, titleActors };
 }
 
-/** The body's mentions of people the title names (by the knowledge base), one per person. */
+/**
+ * The body's mentions of people the title names (by the knowledge base), one per person. The
+ * body's people come first: without any, the title's spans are not looked up (two key-table
+ * probes a span of up to three words, for every article stored; #13).
+ */
 function confirmedTitlePeople(doc: Document, title: string | null): ActorMention[] {
-  const named = new Set(titlePeopleOf(title));
   const start = doc.layers.dateline?.body?.start ?? 0;
+  const people = (doc.layers.actors ?? []).filter((m) => m.start >= start && m.kind === 'person' && m.code);
+  if (people.length === 0) return [];
+  const named = new Set(titlePeopleOf(title));
   const found = new Map<string, ActorMention>();
-  for (const m of doc.layers.actors ?? []) if (m.start >= start && m.kind === 'person' && m.code && named.has(m.actorId) && !found.has(m.actorId)) found.set(m.actorId, m);
+  for (const m of people) if (named.has(m.actorId) && !found.has(m.actorId)) found.set(m.actorId, m);
   return [...found.values()];
 }
 
