@@ -60,7 +60,7 @@ import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { documentGerundHost, setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { instrumentPurposeHost, purposesOf } from './instrument-purpose.js';
-import { ENVOY_RECALLED, FORCES_SENT, orderedActOf, orderedRoles, ownOrderOf } from './own-orders.js';
+import { ENVOY_RECALLED, FORCES_SENT, isMusterRefused, ORDER_DEMAND, orderedActOf, orderedRoles, ownOrderOf } from './own-orders.js';
 import { protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
@@ -277,7 +277,10 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).
   const appeal = expected ?? importanceAppeal(tree, found, { partiesOf: (h) => actorsOfPhrase(tree, ctx.actors, h), nearestBefore: (v) => nearestActorBefore(tree, ctx.actors, v), pack: ctx.pack }) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''))
     ?? statedNeed(tree, found);
-  const purposed = protestPurposeMatch(tree, appeal?.match ?? found);
+  const matched = protestPurposeMatch(tree, appeal?.match ?? found);
+  // Forces ordered that are another side's, or ordered to leave or stop, are not mustered: the order is a demand (review a #1).
+  const unmustered = lexicon.cameo[matched.code]?.event === 'MOBILIZE' && isMusterRefused(tree, ctx.actors, matched.token);
+  const purposed = unmustered ? { ...matched, code: ORDER_DEMAND } : matched;
   // "ordered its armed forces to defend …", "ordered troops into the refineries": an order to one's own agents is the
   // orderer's act (own-orders.ts); forces sent "into" a place are mobilized, the infinitive's act is coded on its own.
   // The order verb is turned down whatever it codes ("told his ministers to meet the opposition" is no accusation);
@@ -347,6 +350,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   const flags = timetabledAct(mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags), entry.event);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
+  if (unmustered) why.push(reason('events/order-unmustered', { verb: tree.words[verb] }));
   if (forcesSent) why.push(reason('events/own-order-into', { verb: tree.words[verb], agent: tree.words[order.agent] }));
   // The order's own reason: coming home, the act ordered, is the orderer's withdrawal of its envoy.
   if (recalled) why.push(reason('events/own-order', { verb: tree.words[verb], agent: tree.words[order.agent] }));
