@@ -287,7 +287,8 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // only a demand becomes forces sent.
   const codes = (t: number) => triggerEventOf(ctx, t) !== undefined;
   const order = ownOrderOf(tree, ctx.actors, purposed.token, codes);
-  const forcesSent = order?.into !== undefined && lexicon.cameo[purposed.code]?.event === 'REQUEST';
+  // The muster row (verbs.txt ORDER "* =&DYAD_MASSED_FORCES") reads the same forces sent: its agent is no recipient either.
+  const forcesSent = order?.into !== undefined && ['REQUEST', 'MOBILIZE'].includes(lexicon.cameo[purposed.code]?.event ?? '');
   // "ordered its ambassador to return home": an own envoy ordered home is recalled, as "recalled its ambassador" is.
   const recalled = order?.recall !== undefined && lexicon.cameo[purposed.code]?.event === 'REQUEST';
   const match = forcesSent ? { ...purposed, code: FORCES_SENT } : recalled ? { ...purposed, code: ENVOY_RECALLED } : purposed;
