@@ -35,7 +35,8 @@ import { speechContentEvents } from './speech-content.js';
 import { codeStatementContents } from './statement-stance.js';
 import { nearestActorBefore, speakerOf } from './roles.js';
 import { rolesOnce } from './roles-once.js';
-import { childrenBy, subjectOf, buildTree, type Tree, walkTokens } from './tree.js';
+import { childBy, childrenBy, subjectOf, buildTree, type Tree, walkTokens } from './tree.js';
+import { hostedGuests } from './meeting-purpose.js';
 import { repairMisreadPresent } from './misread-present.js';
 import { repairStativeParticiples } from './stative-participle.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
@@ -538,7 +539,10 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     }
   }
   const meeting = meetingParties(ctx.doc.layers.discourse, sent, event);
-  const missing = meeting?.parties.flatMap((m) => ctx.actors.expand(m)).filter((m) => ![...actors, ...recipients].some((a) => partyKey(a) === partyKey(m)));
+  // "Egypt convened Hamas leaders to discuss a truce with Israel": the host only brings its guests (meeting-purpose.ts).
+  const guestsHost = hostedGuests(tree, verb, (t) => actorsOfPhrase(tree, ctx.actors, t).length > 0) !== undefined ? childBy(tree, tree.deps[verb].head, 'nsubj') : undefined;
+  const hosts = new Set(guestsHost !== undefined ? actorsOfPhrase(tree, ctx.actors, guestsHost).map(partyKey) : []);
+  const missing = meeting?.parties.flatMap((m) => ctx.actors.expand(m)).filter((m) => !hosts.has(partyKey(m)) && ![...actors, ...recipients].some((a) => partyKey(a) === partyKey(m)));
   if (meeting && missing?.length) {
     // The sentence that reports the article's meeting: all its parties take part, however the parse links them.
     if (mode === 'visit' && actors.length) recipients = [...recipients, ...missing];
