@@ -6,7 +6,7 @@
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
-import { parseKindWords } from '../events/kind-words.js';
+import { parseKindWords } from '../../core/kind-words.js';
 import { parseNounList } from './plural-nouns.js';
 
 let loaded: ReadonlySet<string> | undefined;

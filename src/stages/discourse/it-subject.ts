@@ -10,7 +10,7 @@
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import type { ActorMention } from '../actors/types.js';
-import { parseKindWords } from '../events/kind-words.js';
+import { parseKindWords } from '../../core/kind-words.js';
 import type { View } from './view.js';
 
 /** What the article named before, as `refer.ts` remembers it. */

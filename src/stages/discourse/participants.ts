@@ -5,7 +5,7 @@
  * (a kremlin.ru readout of "a conversation with Boris Johnson" is Putin's).
  */
 import { assetPath, readDataText } from '../../core/assets.js';
-import { parseKindWords } from '../events/kind-words.js';
+import { parseKindWords } from '../../core/kind-words.js';
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { ActorKb } from '../actors/kb.js';

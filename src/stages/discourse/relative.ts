@@ -11,7 +11,7 @@
 import { assetPath, readDataText } from '../../core/assets.js';
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
-import { parseKindWords } from '../events/kind-words.js';
+import { parseKindWords } from '../../core/kind-words.js';
 import { actorOf, headOf, isSubject, mentionOver, type View } from './view.js';
 
 /** Kinds of actor a "which" cannot mean: a person, or a town ("shelled Kharkiv, which killed …" is the shelling). */

@@ -17,4 +17,12 @@ describe('advice to negotiate is an appeal', () => {
   it('keeps a proposal of talks as the proposer\'s intent: "Iran proposed talks with Iraq" is an AGREE', () => {
     expect(codedAt('Iran proposed talks with Iraq.', 'proposed', '1987-04-03').some((e) => e.startsWith('AGREE'))).toBe(true);
   });
+
+  // Review a #10: advice against talks appeals to no one to negotiate.
+  it.each([
+    ['The United States will advise Israel against talks with Hamas.', 'advise'],
+    ['The minister recommended against negotiations with the rebels.', 'recommended'],
+  ])('"%s" is no appeal to negotiate', (text, trigger) => {
+    expect(codedAt(text, trigger, '2024-03-04', { cameo: true }).some((e) => e.includes(' 026 '))).toBe(false);
+  });
 });

@@ -51,4 +51,3 @@ describe('a coordinated clause\'s subject hung on the first verb (clause-subject
     expect(coded.map((e) => (expected.includes('->') ? e : e.split('->')[0]))).toEqual([expected]);
   });
 });
-

@@ -35,7 +35,8 @@ import { speechContentEvents } from './speech-content.js';
 import { codeStatementContents } from './statement-stance.js';
 import { nearestActorBefore, speakerOf } from './roles.js';
 import { rolesOnce } from './roles-once.js';
-import { childrenBy, subjectOf, buildTree, type Tree, walkTokens } from './tree.js';
+import { childBy, childrenBy, subjectOf, buildTree, type Tree, walkTokens } from './tree.js';
+import { hostedGuests } from './meeting-purpose.js';
 import { repairMisreadPresent } from './misread-present.js';
 import { repairStativeParticiples } from './stative-participle.js';
 import { matchVerb, type TriggerMatch } from './triggers.js';
@@ -60,7 +61,7 @@ import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { documentGerundHost, setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { instrumentPurposeHost, purposesOf } from './instrument-purpose.js';
-import { ENVOY_RECALLED, FORCES_SENT, orderedActOf, orderedRoles, ownOrderOf } from './own-orders.js';
+import { ENVOY_RECALLED, FORCES_SENT, isMusterRefused, ORDER_DEMAND, orderedActOf, orderedRoles, ownOrderOf } from './own-orders.js';
 import { protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
@@ -277,14 +278,18 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).
   const appeal = expected ?? importanceAppeal(tree, found, { partiesOf: (h) => actorsOfPhrase(tree, ctx.actors, h), nearestBefore: (v) => nearestActorBefore(tree, ctx.actors, v), pack: ctx.pack }) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''))
     ?? statedNeed(tree, found);
-  const purposed = protestPurposeMatch(tree, appeal?.match ?? found);
+  const matched = protestPurposeMatch(tree, appeal?.match ?? found);
+  // Forces ordered that are another side's, or ordered to leave or stop, are not mustered: the order is a demand (review a #1).
+  const unmustered = lexicon.cameo[matched.code]?.event === 'MOBILIZE' && isMusterRefused(tree, ctx.actors, matched.token);
+  const purposed = unmustered ? { ...matched, code: ORDER_DEMAND } : matched;
   // "ordered its armed forces to defend …", "ordered troops into the refineries": an order to one's own agents is the
   // orderer's act (own-orders.ts); forces sent "into" a place are mobilized, the infinitive's act is coded on its own.
   // The order verb is turned down whatever it codes ("told his ministers to meet the opposition" is no accusation);
   // only a demand becomes forces sent.
   const codes = (t: number) => triggerEventOf(ctx, t) !== undefined;
   const order = ownOrderOf(tree, ctx.actors, purposed.token, codes);
-  const forcesSent = order?.into !== undefined && lexicon.cameo[purposed.code]?.event === 'REQUEST';
+  // The muster row (verbs.txt ORDER "* =&DYAD_MASSED_FORCES") reads the same forces sent: its agent is no recipient either.
+  const forcesSent = order?.into !== undefined && ['REQUEST', 'MOBILIZE'].includes(lexicon.cameo[purposed.code]?.event ?? '');
   // "ordered its ambassador to return home": an own envoy ordered home is recalled, as "recalled its ambassador" is.
   const recalled = order?.recall !== undefined && lexicon.cameo[purposed.code]?.event === 'REQUEST';
   const match = forcesSent ? { ...purposed, code: FORCES_SENT } : recalled ? { ...purposed, code: ENVOY_RECALLED } : purposed;
@@ -347,6 +352,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   const flags = timetabledAct(mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags), entry.event);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
+  if (unmustered) why.push(reason('events/order-unmustered', { verb: tree.words[verb] }));
   if (forcesSent) why.push(reason('events/own-order-into', { verb: tree.words[verb], agent: tree.words[order.agent] }));
   // The order's own reason: coming home, the act ordered, is the orderer's withdrawal of its envoy.
   if (recalled) why.push(reason('events/own-order', { verb: tree.words[verb], agent: tree.words[order.agent] }));
@@ -533,7 +539,10 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     }
   }
   const meeting = meetingParties(ctx.doc.layers.discourse, sent, event);
-  const missing = meeting?.parties.flatMap((m) => ctx.actors.expand(m)).filter((m) => ![...actors, ...recipients].some((a) => partyKey(a) === partyKey(m)));
+  // "Egypt convened Hamas leaders to discuss a truce with Israel": the host only brings its guests (meeting-purpose.ts).
+  const guestsHost = hostedGuests(tree, verb, (t) => actorsOfPhrase(tree, ctx.actors, t).length > 0) !== undefined ? childBy(tree, tree.deps[verb].head, 'nsubj') : undefined;
+  const hosts = new Set(guestsHost !== undefined ? actorsOfPhrase(tree, ctx.actors, guestsHost).map(partyKey) : []);
+  const missing = meeting?.parties.flatMap((m) => ctx.actors.expand(m)).filter((m) => !hosts.has(partyKey(m)) && ![...actors, ...recipients].some((a) => partyKey(a) === partyKey(m)));
   if (meeting && missing?.length) {
     // The sentence that reports the article's meeting: all its parties take part, however the parse links them.
     if (mode === 'visit' && actors.length) recipients = [...recipients, ...missing];

@@ -14,7 +14,7 @@
 import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { childBy, childrenBy, conjuncts, isToInfinitive, markerOf, selfAndAncestors, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
-import { parseKindWords } from './kind-words.js';
+import { parseKindWords } from '../../core/kind-words.js';
 import { shippedTable } from './shipped-table.js';
 
 const KINDS = ['infinitive', 'bare', 'feat', 'open-determiner'] as const;

@@ -49,4 +49,3 @@ describe('the place a withdrawal leaves is not its doer (rule-words left-place-n
     expect(codedAt('The withdrawal of troops by Russia from Syria began on Monday.', 'began', '2024-03-04', { uncoded: true })).toEqual(['RETREAT RUS->']);
   });
 });
-

@@ -38,4 +38,14 @@ describe('talks done at a gathering (meeting-purpose.ts)', () => {
   it('keeps the host among those talking when the guests name no partner of their own', () => {
     expect(codedAt('Russia hosted the Syrian president to discuss the war.', 'discuss', '2024-03-04')).toEqual(['CONSULT RUS+SYR->']);
   });
+
+  // Review a #3: the object is guests only when it names a party; "talks" hosted are no guests, so the host talks.
+  it('keeps the host among those talking when the object hosted is a thing: "Qatar hosted talks … to negotiate with Hamas"', () => {
+    expect(codedAt('Qatar hosted talks on Sunday to negotiate with Hamas.', 'negotiate', '2024-03-04')).toEqual(['CONSULT QAT+PSE->']);
+  });
+
+  // Review a #9: the partner may hang on the talks' object ("to discuss a truce with Israel").
+  it('gives the guests a partner named on the object of their talks: "Egypt convened Hamas leaders to discuss a truce with Israel"', () => {
+    expect(codedAt('Egypt convened Hamas leaders to discuss a truce with Israel.', 'discuss', '2024-03-04')).toEqual(['CONSULT PSE+ISR->']);
+  });
 });

@@ -33,14 +33,17 @@ export function meetingPurposeHost(tree: Tree, verb: number): number | undefined
 /**
  * The guests whose talks the purpose infinitive `verb` tells: the object of a gathering verb of object control
  * (rule-words `object-control-gathering`) when the talks name a partner of their own ("Egypt convened Hamas leaders to
- * negotiate with Israel": Hamas negotiates with Israel; the host only brings them; review b after session 56 #5).
- * Without such a partner ("hosted the Syrian president to discuss the war") the host talks with its guests, and the
- * subject stays the doer.
+ * negotiate with Israel": Hamas negotiates with Israel; the host only brings them; review b after session 56 #5), on the
+ * verb or on the talks' object ("to discuss a truce with Israel", review a #9). Without such a partner ("hosted the
+ * Syrian president to discuss the war") the host talks with its guests, and the subject stays the doer. The object is
+ * guests only when it names a party (`isParty`): "hosted talks to negotiate with Hamas" brings no one (review a #3).
  */
-export function hostedGuests(tree: Tree, verb: number): number | undefined {
+export function hostedGuests(tree: Tree, verb: number, isParty: (t: number) => boolean): number | undefined {
   const host = meetingPurposeHost(tree, verb);
   if (host === undefined || !OBJECT_CONTROL.has(tree.lemmas[host] ?? '')) return undefined;
-  const hasPartner = childrenBy(tree, verb, 'obl').some((o) => markerOf(tree, o) === 'with');
-  return hasPartner ? childBy(tree, host, 'obj') : undefined;
+  const guests = childBy(tree, host, 'obj');
+  if (guests === undefined || !isParty(guests)) return undefined;
+  const partnerOf = (h: number, rel: string) => childrenBy(tree, h, rel).some((o) => markerOf(tree, o) === 'with');
+  const hasPartner = partnerOf(verb, 'obl') || childrenBy(tree, verb, 'obj').some((o) => partnerOf(o, 'nmod'));
+  return hasPartner ? guests : undefined;
 }
-

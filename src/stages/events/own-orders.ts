@@ -31,6 +31,8 @@ const OWNER_PRONOUNS = ruleWords('own-agent-owner');
 const SENT_INTO = ruleWords('own-order-into');
 /** Verbs of stopping: the act ordered is the event's end, not the event, so the order stays a demand. */
 const CESSATION = ruleWords('own-order-cessation');
+/** Verbs of leaving: forces ordered out of a place are not put in motion against anyone, so no muster (review a #1). */
+const WITHDRAWAL = ruleWords('order-withdrawal');
 /** Uncoded nouns a possessive makes the orderer's own ("its ambassador"), besides the force and official nouns. */
 const OWN_AGENT_NOUNS = ruleWords('own-agent-noun');
 /** Nouns of number whose "of" phrase is the agent counted ("thousands of troops"). */
@@ -44,6 +46,8 @@ const RECALL_PURPOSES = ruleWords('recall-purpose');
 
 /** CAMEO 154 (mobilize or increase armed forces): forces ordered "into" a place are sent there. */
 export const FORCES_SENT = '154';
+/** CAMEO 100 (demand), the ORDER verb's own code: an order whose forces are mustered by none is a demand of them. */
+export const ORDER_DEMAND = '100';
 /** CAMEO 161 (reduce or break diplomatic relations; PLOVER SANCTION withdraw): one's own envoy ordered home is recalled. */
 export const ENVOY_RECALLED = '161';
 
@@ -66,22 +70,13 @@ export type CodesEvent = (t: number) => boolean;
  * the act ordered ask this one question, so the order is either a demand or the act, never both.
  */
 export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: CodesEvent): OwnOrder | undefined {
-  if (!COMMANDING.has(tree.lemmas[verb])) return undefined;
-  const subj = childrenBy(tree, verb, 'nsubj')[0];
-  const object = childrenBy(tree, verb, 'obj', 'iobj')[0];
-  if (subj === undefined || object === undefined) return undefined;
-  const agent = countedOf(tree, object) ?? object;
-  // An unnamed "the government" is a state too: its country is filled in after coding, as for any event it does.
-  const orderer = actorsOfPhrase(tree, actors, subj).filter((a) => a.code || (a.sector !== undefined && ORDERER_SECTORS.has(a.sector)));
-  // The parser hangs the act ordered as an xcomp, an advcl or a clause on the agent ("forces to attack"): any of them.
-  const act = [...childrenBy(tree, verb, 'xcomp', 'advcl'), ...childrenBy(tree, agent, 'acl')].find((x) => isToInfinitive(tree, x) && !childrenBy(tree, x, 'nsubj', 'nsubj:pass').length);
+  const parts = orderPartsOf(tree, actors, verb);
+  if (!parts) return undefined;
+  const { object, agent, orderer, act } = parts;
   // "ordered its ambassador in Kyiv to return home": whatever coming home would code (a visit, nothing), a state's order
   // withdraws its envoy; the place the envoy is posted in names the other side, not the envoy's.
   if (act !== undefined && RECALLED_ENVOYS.has(tree.lemmas[agent]) && RECALL_ACTS.has(tree.lemmas[act]) && isPossessed(tree, agent) && orderer.length && orderer.every((o) => !o.sector || ORDERER_SECTORS.has(o.sector)) && goesHome(tree, actors, act, orderer)) return { orderer, agent, recall: act };
-  // The place forces are sent "to" hangs on them as often as on the verb: the side it names ("to the border with
-  // Ukraine", "to the Syrian frontier") is where they go, not whose they are (review c #6).
-  const sentTo = childrenBy(tree, agent, 'nmod').filter((o) => SENT_INTO.has(markerOf(tree, o) ?? ''));
-  const kind = orderer.length ? ownAgentKind(tree, actors, agent, orderer, sentTo) : undefined;
+  const kind = orderer.length ? ownAgentKind(tree, actors, agent, orderer, parts.sentTo) : undefined;
   // A state or its executive orders its forces and officials; a military orderer only its forces ("the army chief
   // ordered the government to resign" is a demand); a court's order is a demand.
   if (kind === undefined || !orderer.every((o) => !o.sector || ORDERER_SECTORS.has(o.sector) || (kind === 'force' && FORCE_SECTORS.has(o.sector)))) return undefined;
@@ -96,22 +91,45 @@ export function ownOrderOf(tree: Tree, actors: ActorIndex, verb: number, codes: 
   return into === undefined ? undefined : { orderer, agent, into };
 }
 
+/** The parts of an order: the object ordered, the agent counted in it, who orders, the infinitive ordered, and the places the agent is sent "to". */
+function orderPartsOf(tree: Tree, actors: ActorIndex, verb: number): { object: number; agent: number; orderer: EventParticipant[]; act?: number; sentTo: number[] } | undefined {
+  if (!COMMANDING.has(tree.lemmas[verb])) return undefined;
+  const subj = childrenBy(tree, verb, 'nsubj')[0];
+  const object = childrenBy(tree, verb, 'obj', 'iobj')[0];
+  if (subj === undefined || object === undefined) return undefined;
+  const agent = countedOf(tree, object) ?? object;
+  // An unnamed "the government" is a state too: its country is filled in after coding, as for any event it does.
+  const orderer = actorsOfPhrase(tree, actors, subj).filter((a) => a.code || (a.sector !== undefined && ORDERER_SECTORS.has(a.sector)));
+  // The parser hangs the act ordered as an xcomp, an advcl or a clause on the agent ("forces to attack"): any of them.
+  const act = [...childrenBy(tree, verb, 'xcomp', 'advcl'), ...childrenBy(tree, agent, 'acl')].find((x) => isToInfinitive(tree, x) && !childrenBy(tree, x, 'nsubj', 'nsubj:pass').length);
+  // The place forces are sent "to" hangs on them as often as on the verb: the side it names ("to the border with
+  // Ukraine", "to the Syrian frontier") is where they go, not whose they are (review c #6).
+  const sentTo = childrenBy(tree, agent, 'nmod').filter((o) => SENT_INTO.has(markerOf(tree, o) ?? ''));
+  return { object, agent, orderer, ...(act !== undefined ? { act } : {}), sentTo };
+}
+
+/**
+ * Whether the order verb `verb`, coded as forces mustered (verbs.txt ORDER "* =&DYAD_MASSED_FORCES", CAMEO 154), musters
+ * none: the forces are another side's ("ordered the Egyptian army to leave Rafah" demands of Egypt), or the act ordered
+ * is a halt or a withdrawal ("ordered its soldiers to cease fire", "ordered US troops to leave Afghanistan": no forces
+ * put in motion). Review a #1.
+ */
+export function isMusterRefused(tree: Tree, actors: ActorIndex, verb: number): boolean {
+  const parts = orderPartsOf(tree, actors, verb);
+  if (!parts) return false;
+  const { agent, orderer, act, sentTo } = parts;
+  if (act !== undefined && (CESSATION.has(tree.lemmas[act]) || WITHDRAWAL.has(tree.lemmas[act]))) return true;
+  const countries = new Set(orderer.map((o) => o.code).filter((c) => c !== undefined));
+  return countries.size > 0 && namedAgents(tree, actors, agent, sentTo).some((a) => a.code && !countries.has(a.code));
+}
+
 /**
  * Whether the ordered `agent` is the orderer's own forces or officials: its own country's, or uncoded ones named by a
  * noun of forces or officials, or an agent's noun possessed ("its ambassador"). Undefined for another side or anyone else.
  */
 function ownAgentKind(tree: Tree, actors: ActorIndex, agent: number, orderer: readonly EventParticipant[], places: readonly number[]): 'force' | 'official' | undefined {
   const countries = new Set(orderer.map((o) => o.code));
-  // "its critics": the possessive pronoun names the orderer, not the one ordered. Only a pronoun is dropped: a named
-  // possessor ("Iraq's army") is the side demanded of (session 47 review).
-  const owners = childrenBy(tree, agent, 'nmod:poss').filter((p) => OWNER_PRONOUNS.has(tree.words[p]));
-  // The place the forces are sent to names where they go: a country there given to uncoded forces ("troops to the border
-  // with Ukraine" read as Ukraine's troops) is not whose they are.
-  const placeCodes = new Set(places.flatMap((p) => actorsOfPhrase(tree, actors, p).map((a) => a.code)));
-  const uncoded = !actors.at(agent)?.code;
-  const named = actorsOfPhrase(tree, actors, agent)
-    .filter((a) => !owners.includes(a.tokens[0]) && !places.some((p) => isUnder(tree, a.tokens[0], p)))
-    .map((a) => (uncoded && a.code !== undefined && placeCodes.has(a.code) ? { ...a, code: undefined } : a));
+  const named = namedAgents(tree, actors, agent, places);
   // "ordered Iraq to withdraw", "told the Iraqi army to pull back": another side is demanded of.
   if (named.some((a) => a.code && !countries.has(a.code))) return undefined;
   const lemma = tree.lemmas[agent];
@@ -123,6 +141,20 @@ function ownAgentKind(tree: Tree, actors: ActorIndex, agent: number, orderer: re
   if (named.some((a) => !a.code) && !owned && !FORCE_NOUNS.has(lemma) && !OFFICIAL_NOUNS.has(lemma)) return undefined;
   if (named.every((a) => a.sector && FORCE_SECTORS.has(a.sector))) return 'force';
   return named.every((a) => a.sector && (FORCE_SECTORS.has(a.sector) || OFFICIAL_SECTORS.has(a.sector))) ? 'official' : undefined;
+}
+
+/** The actors the ordered `agent` names as whose it is, without the orderer's possessive pronoun or the places it is sent to. */
+function namedAgents(tree: Tree, actors: ActorIndex, agent: number, places: readonly number[]): EventParticipant[] {
+  // "its critics": the possessive pronoun names the orderer, not the one ordered. Only a pronoun is dropped: a named
+  // possessor ("Iraq's army") is the side demanded of (session 47 review).
+  const owners = childrenBy(tree, agent, 'nmod:poss').filter((p) => OWNER_PRONOUNS.has(tree.words[p]));
+  // The place the forces are sent to names where they go: a country there given to uncoded forces ("troops to the border
+  // with Ukraine" read as Ukraine's troops) is not whose they are.
+  const placeCodes = new Set(places.flatMap((p) => actorsOfPhrase(tree, actors, p).map((a) => a.code)));
+  const uncoded = !actors.at(agent)?.code;
+  return actorsOfPhrase(tree, actors, agent)
+    .filter((a) => !owners.includes(a.tokens[0]) && !places.some((p) => isUnder(tree, a.tokens[0], p)))
+    .map((a) => (uncoded && a.code !== undefined && placeCodes.has(a.code) ? { ...a, code: undefined } : a));
 }
 
 /**

@@ -21,7 +21,7 @@ import type { ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, firstOfPhrase, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
-import { parseKindWords } from './kind-words.js';
+import { parseKindWords } from '../../core/kind-words.js';
 import { deedDoers } from './deed-doers.js';
 import { shippedTable } from './shipped-table.js';
 

@@ -83,7 +83,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // "Let me congratulate you": the one given leave does the act, not the leave's subject (none, or a name addressed).
   const permitted = permittedSpeaker(tree, pack, verb);
   // "convened Hamas leaders to negotiate with Israel": the guests do the talks, not their host (meeting-purpose.ts).
-  const guests = permitted === undefined ? hostedGuests(tree, verb) : undefined;
+  const guests = permitted === undefined ? hostedGuests(tree, verb, (t) => actorsOfPhrase(tree, actors, t).length > 0) : undefined;
   if (guests !== undefined) reasons.push(reason('roles/hosted-guests', { host: tree.words[tree.deps[verb].head], act: tree.words[verb] }));
   const subj = permitted !== undefined ? { token: permitted, passive: false } : guests !== undefined ? { token: guests, passive: false } : subjectOf(tree, verb);
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');

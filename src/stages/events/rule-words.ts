@@ -64,6 +64,7 @@ const CLASSES = {
   'own-official-noun': [],
   'own-orderer-sector': [],
   'own-order-cessation': [],
+  'order-withdrawal': [],
   'own-agent-owner': [],
   'own-agent-noun': [],
   'recalled-envoy': [],

@@ -2,7 +2,7 @@
  * Data files of rows `kind<TAB>word` for one rule's own word lists (`failure-nouns.tsv`, `praised-predicates.tsv`):
  * each kind's words as a set, a malformed or repeated row refused as E170 naming its line.
  */
-import { DyadError } from '../../core/errors.js';
+import { DyadError } from './errors.js';
 
 /**
  * The words of each of `kinds` in `text`; `#` starts a comment line. `check` may refuse a row by the words read
