@@ -241,7 +241,8 @@ export const PLOVER_RULES = {
   },
   "refusedAs": {
     "AGREE": "REJECT",
-    "CONCEDE": "REJECT"
+    "CONCEDE": "REJECT",
+    "SUPPORT": "REJECT"
   },
   "governmentProtest": {
     "from": "PROTEST",
