@@ -241,8 +241,7 @@ export const PLOVER_RULES = {
   },
   "refusedAs": {
     "AGREE": "REJECT",
-    "CONCEDE": "REJECT",
-    "SUPPORT": "REJECT"
+    "CONCEDE": "REJECT"
   },
   "governmentProtest": {
     "from": "PROTEST",
