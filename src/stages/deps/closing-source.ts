@@ -95,7 +95,7 @@ function reportsBefore(deps: readonly Dep[], said: number, source: readonly [num
  * minister Paul told reporters": `conj` of "agreed"). "In Paris, trade minister Michel Noir said France …" opens its
  * report after the verb: no closing source.
  */
-export function closesReport(deps: readonly Dep[], said: number, source: readonly [number, number]): boolean {
+function closesReport(deps: readonly Dep[], said: number, source: readonly [number, number]): boolean {
   const head = deps[said]?.head ?? -1;
   return (head >= 0 && head < source[0]) || reportsBefore(deps, said, source);
 }
