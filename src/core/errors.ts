@@ -62,6 +62,8 @@ export const E = {
   E1920: 'Data file {path}: line {line}: expected a news agency\'s letters, three to six capitals ("IRNA"), got "{got}".',
   E1921: 'Data file {path}: line {line}: expected name, from (YYYY-MM-DD or empty), names, two or more |-separated ISO alpha-3 members and a sector.',
   E1575: 'Option {option} wants a whole number, at least 1 (got "{value}").',
+  E2800: 'Key table {table}: section {section} is missing or of the wrong type; rebuild the asset that holds it.',
+  E2801: 'Key table {table}: its text does not match its offsets; rebuild the asset that holds it.',
   E2700: 'Document {docId}: layer "{layer}" has {found} entries for its {expected} tokens; it needs one per token.',
 } as const;
 

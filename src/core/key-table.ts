@@ -9,6 +9,7 @@
  * Used for the models' large dictionaries (entity gazetteer, word classes), where building Maps
  * at start-up cost more than the rest of loading together.
  */
+import { DyadError } from './errors.js';
 
 /** The arrays a table is made of, as stored in a model file. */
 export interface KeyTableData {
@@ -225,12 +226,12 @@ export class KeyTable {
   static fromSections(sections: Readonly<Record<string, unknown>>, prefix: string): KeyTable {
     const get = <T>(name: string, type: abstract new (...args: never[]) => T): T => {
       const array = sections[prefix + name];
-      if (!(array instanceof type)) throw new RangeError(`key table section ${prefix + name} missing or of the wrong type`);
+      if (!(array instanceof type)) throw new DyadError('E2800', { table: prefix || '(unprefixed)', section: name });
       return array;
     };
     const bytes = get('text', Uint8Array);
     const table = new KeyTable({ bytes, byteStarts: get('byteStarts', Uint32Array), slots: get('slots', Uint32Array), values: get('values', Uint32Array), valueStarts: get('valueStarts', Uint32Array) });
-    if (table.data.byteStarts[table.size] !== bytes.length) throw new RangeError(`key table ${prefix} text does not match its offsets`);
+    if (table.data.byteStarts[table.size] !== bytes.length) throw new DyadError('E2801', { table: prefix || '(unprefixed)' });
     return table;
   }
 }

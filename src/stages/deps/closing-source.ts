@@ -24,8 +24,14 @@ export interface SourceTokens {
  * its tag below.
  */
 const SOURCE_UPOS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'PART', 'NUM', 'CCONJ']);
-/** The longest source read, in tokens: a longer stretch is no name set off before its verb. */
+/**
+ * The longest name of a source read, in tokens, counted per conjunct: a longer stretch is no name set off before its
+ * verb; a joint source of two long names ("U.S. Secretary of State Antony Blinken and Mexican Foreign Minister Marcelo
+ * Ebrard") is read whole (review b of session 57).
+ */
 const MAX_SOURCE = 12;
+/** The most conjuncts a joint source is read with. */
+const MAX_CONJUNCTS = 3;
 /** Relations by which a report hangs on its verb of saying. */
 const REPORT_RELS = new Set(['ccomp', 'parataxis']);
 /** The farthest a report's clause is looked for before its source, in tokens. */
@@ -38,8 +44,12 @@ const MAX_REPORT = 80;
  */
 export function closingSourceOf(tokens: SourceTokens, speechVerbs: ReadonlySet<string>, said: number): readonly [number, number] | undefined {
   if (tokens.pos[said]?.upos !== 'VERB' || !speechVerbs.has(tokens.lemmas[said])) return undefined;
-  for (let t = said - 1; t >= 0 && said - t <= MAX_SOURCE; t--) {
+  for (let t = said - 1, conjunctEnd = said, conjuncts = 1; t >= 0 && conjunctEnd - t <= MAX_SOURCE; t--) {
     if (tokens.words[t] === ',') return t + 1 < said ? [t + 1, said] : undefined;
+    if (tokens.pos[t]?.upos === 'CCONJ') {
+      if (++conjuncts > MAX_CONJUNCTS) return undefined;
+      conjunctEnd = t;
+    }
     if (!SOURCE_UPOS.has(tokens.pos[t]?.upos ?? '') && tokens.pos[t]?.xpos !== 'PRP$') return undefined;
   }
   return undefined;
@@ -50,7 +60,7 @@ export function closingSourceOf(tokens: SourceTokens, speechVerbs: ReadonlySet<s
  */
 export function closingSourceAround(tokens: SourceTokens, speechVerbs: ReadonlySet<string>, first: number, end: number): { source: readonly [number, number]; said: number } | undefined {
   let said = end;
-  while (said < tokens.words.length && said - first <= MAX_SOURCE && tokens.pos[said]?.upos !== 'VERB') said++;
+  while (said < tokens.words.length && said - first <= MAX_SOURCE * MAX_CONJUNCTS && tokens.pos[said]?.upos !== 'VERB') said++;
   const source = closingSourceOf(tokens, speechVerbs, said);
   return source && source[0] <= first ? { source, said } : undefined;
 }
@@ -85,7 +95,7 @@ function reportsBefore(deps: readonly Dep[], said: number, source: readonly [num
  * minister Paul told reporters": `conj` of "agreed"). "In Paris, trade minister Michel Noir said France …" opens its
  * report after the verb: no closing source.
  */
-export function closesReport(deps: readonly Dep[], said: number, source: readonly [number, number]): boolean {
+function closesReport(deps: readonly Dep[], said: number, source: readonly [number, number]): boolean {
   const head = deps[said]?.head ?? -1;
   return (head >= 0 && head < source[0]) || reportsBefore(deps, said, source);
 }

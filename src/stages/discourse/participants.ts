@@ -13,7 +13,7 @@ import { principalOf } from './principal.js';
 import type { Participants, Publisher } from './types.js';
 import { headOf, type View } from './view.js';
 
-const WORD_KINDS = ['meeting', 'partner-marker', 'member-marker', 'own-marker', 'topic-object', 'reaction-verb'] as const;
+const WORD_KINDS = ['meeting', 'partner-marker', 'member-marker', 'own-marker', 'topic-object', 'reaction-verb', 'contact-object', 'setting-marker'] as const;
 type MeetingWords = Readonly<Record<(typeof WORD_KINDS)[number], ReadonlySet<string>>>;
 let loaded: MeetingWords | undefined;
 
@@ -111,14 +111,37 @@ function isTarget(view: View, m: ActorMention, tokens: readonly number[]): boole
  * "France welcomed the decision by India and Pakistan": the subject of a verb of reception whose object is a thing, not
  * a party, reacts to what others did and holds no meeting with them; taken as a party, it left "Both sides" later in the
  * story to the actors stage's last two named (the shape of training gold bbc-politics-139 once "The UK" is a mention, #12).
+ * Not a reaction (review b of session 57): a pronoun object ("welcomed him"), a contact for object ("received a phone
+ * call", "welcomes the visit of"), a thing with a "with" partner named ("welcomed the deal with the United States"), nor
+ * a sentence whose meeting is the setting of the reception ("received the proposal … at talks in Seoul", "during talks"),
+ * however the parser hangs that phrase.
  */
 function isReacting(view: View, m: ActorMention, tokens: readonly number[]): boolean {
   let t = headOf(view, m);
   while (view.deps[t]?.deprel === 'conj') t = view.deps[t]?.head ?? -1;
   const verb = view.deps[t]?.head ?? -1;
-  if (!view.deps[t]?.deprel.startsWith('nsubj') || !tokens.includes(verb) || !meetingWords()['reaction-verb'].has(view.words[verb] ?? '')) return false;
+  if (!view.deps[t]?.deprel.startsWith('nsubj') || !tokens.includes(verb) || !meetingWords()['reaction-verb'].has(view.pos[verb]?.lemma ?? '')) return false;
   const object = tokens.find((c) => view.deps[c]?.head === verb && view.deps[c]?.deprel === 'obj');
-  return object !== undefined && !view.mentionAt[object];
+  if (object === undefined || view.mentionAt[object] || view.pos[object]?.upos === 'PRON') return false;
+  if (meetingWords()['contact-object'].has(view.pos[object]?.lemma ?? '')) return false;
+  const phrase = phraseTokens(view, object, tokens);
+  if (tokens.some((i) => i !== verb && isMeetingWordAt(view, i) && isSetting(view, i, tokens))) return false;
+  return ![...phrase].some((c) => view.deps[c]?.deprel === 'case' && meetingWords()['partner-marker'].has(view.words[c] ?? '') && view.mentionAt[view.deps[c]?.head ?? -1] !== undefined);
+}
+
+/** Whether meeting word `at` is marked as a setting ("at talks", "during talks"), not a thing ("the outcome of the talks"). */
+function isSetting(view: View, at: number, tokens: readonly number[]): boolean {
+  return tokens.some((c) => view.deps[c]?.head === at && view.deps[c]?.deprel === 'case' && meetingWords()['setting-marker'].has(view.words[c] ?? ''));
+}
+
+/** The tokens of sentence `tokens` under `head` (itself included). */
+function phraseTokens(view: View, head: number, tokens: readonly number[]): Set<number> {
+  const inside = new Set([head]);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const c of tokens) if (!inside.has(c) && inside.has(view.deps[c]?.head ?? -1)) { inside.add(c); grown = true; }
+  }
+  return inside;
 }
 
 function canTakePart(m: ActorMention): boolean {

@@ -89,7 +89,9 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   const agent = childrenBy(tree, verb, 'obl:agent', 'obl', 'nmod:agent').find((o) => markerOf(tree, o) === 'by');
   const isAgent = agent !== undefined && (subj?.passive || subj === undefined) && !COMPASS.test(tree.words[agent]);
   if (isAgent) {
-    actorList = actorsOfPhrase(tree, actors, agent);
+    // "praised by France, French Prime Minister … and Belgian Prime Minister … said": the closing source's names hung
+    // on the "by" list as later members are its source, not its doers (review b of session 57).
+    actorList = actorsOfPhrase(tree, actors, agent).filter((p) => !inClosingSource(tree, pack.speechVerbs, p.tokens[0], agent));
     if (actorList.length) reasons.push(reason('roles/passive-agent'));
     else {
       // "destroyed by Russian strikes", "hit by Iraqi planes": an agent naming no actor says its doer's
@@ -457,6 +459,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // ("traded stones for tear gas, police said", "rebels surrendered …, a local official said").
   const verbal = event !== undefined && quadCode(event) === 1;
   const speaker = (t: number, top: number) => verbal && inClosingSource(tree, lang.speechVerbs, t, top);
+  // A source's name hung on the object's beneficiary is no party of any act short of a clash (review b of session 57:
+  // "criticised the agreement with Austria, German Chancellor … and Austrian Chancellor … said" gave ACCUSE DEU->AUT+AUT).
+  const beneficiarySpeaker = (t: number, top: number) => event !== undefined && quadCode(event) !== 4 && inClosingSource(tree, lang.speechVerbs, t, top);
   const phrase = (head: number) => actorsOfPhrase(tree, actors, head).filter(accept);
   // Talking verbs name a topic, not a participant, when they code a consultation; when they code
   // an appeal ("spoke in favor of a cessation of hostilities") the appeal's addressee is sought.
@@ -521,7 +526,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
     // destination before its possessor or the nationality of the thing.
     // A joint source's name hung on the object's beneficiary ("praised the agreement with Britain, French Prime Minister
     // … and Belgian Prime Minister … said": Martens a conjunct of Britain) is the source, not a beneficiary (rv-a #12).
-    const beneficiary = beneficiaryOf(tree, obj, (head) => phrase(head).filter((p) => notNounTopic(head)(p) && !speaker(p.tokens[0], obj)));
+    const beneficiary = beneficiaryOf(tree, obj, (head) => phrase(head).filter((p) => notNounTopic(head)(p) && !beneficiarySpeaker(p.tokens[0], obj)));
     if (beneficiary.length) { reasons.push(reason('roles/beneficiary', { object: tree.words[obj] })); return beneficiary; }
     const direct = [obj, ...strayListMembers(tree, verb, obj).filter((m) => actors.at(m))].flatMap(phrase);
     if (direct.length) return direct;

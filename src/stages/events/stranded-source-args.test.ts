@@ -41,8 +41,21 @@ describe('a report\'s closing source misread as an argument', () => {
 // Real parses (rv-a #12 of session 56): a joint closing source whose names the parser hangs apart, the first as a
 // conjunct of the report's party ("Britain … Martens" conj), the second as the subject of "said".
 describe('a joint closing source hung apart (#12)', () => {
-  it('issue-12: the source\'s second name is no beneficiary of the act reported', () => {
-    const text = 'France praised the agreement with Britain, French Prime Minister Jacques Chirac and Belgian Prime Minister Wilfried Martens said.';
-    expect(codedAt(text, 'praised', '1987-04-08')).toEqual(['SUPPORT FRA->GBR']);
+  // Review b of session 57 (findings 5, 7): every act whose object's beneficiary the source's name is hung on, not only
+  // verbal cooperation; and sources of other shapes.
+  it.each([
+    ['France praised the agreement with Britain, French Prime Minister Jacques Chirac and Belgian Prime Minister Wilfried Martens said.', 'praised', 'SUPPORT FRA->GBR'],
+    ['Germany criticised the agreement with Austria, German Chancellor Olaf Scholz and Austrian Chancellor Karl Nehammer said.', 'criticised', 'ACCUSE DEU->AUT'],
+    ['Germany sent aid to Austria, German Chancellor Olaf Scholz and Austrian Chancellor Karl Nehammer said.', 'sent', 'AID DEU->AUT'],
+    ['France praised the agreement with Britain, French Prime Minister Jacques Chirac and his Belgian counterpart Wilfried Martens said.', 'praised', 'SUPPORT FRA->GBR'],
+    ['The United States praised its cooperation with Mexico, U.S. Secretary of State Antony Blinken and Mexican Foreign Minister Marcelo Ebrard said.', 'praised', 'SUPPORT USA->MEX'],
+    ['France praised the agreement with Britain, Chancellor Helmut Kohl and Chancellor Franz Vranitzky said on Monday.', 'praised', 'SUPPORT FRA->GBR'],
+  ])('issue-12: the source\'s second name is no beneficiary of the act reported: %s', (text, trigger, coded) => {
+    expect(codedAt(text, trigger, '2023-04-08')).toEqual([coded]);
+  });
+
+  it('issue-12: the source\'s names are no later members of a passive\'s "by" list', () => {
+    const text = 'The agreement with Britain was praised by France, French Prime Minister Michel Barnier and Belgian Prime Minister Alexander De Croo said.';
+    expect(codedAt(text, 'praised', '2024-10-08')).toEqual(['SUPPORT FRA->GBR']);
   });
 });
