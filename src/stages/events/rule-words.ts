@@ -234,6 +234,7 @@ const CLASSES = {
   'agentive-noun': [],
   'breach-verb': [],
   'people-pronoun': [],
+  'thing-pronoun': [],
   expecting: [],
   'commitment-noun': [],
   'stated-need': [],
