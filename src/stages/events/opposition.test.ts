@@ -3,7 +3,6 @@ import { makeDoc } from '../../core/document.js';
 import { defaultPipeline } from '../../pipeline.js';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
 import { verbMatch } from '../../../test/support/verb-match.js';
-import { codedAt } from '../../../test/support/coded-triggers.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
 
@@ -77,12 +76,5 @@ describe('opposition, real parses', () => {
     const coded = codeEvents(pipeline.run(makeDoc({ text, meta: { date: '2005-02-01' } })) as Parameters<typeof codeEvents>[0], lexicon);
     expect([...coded.events, ...coded.rejected].filter((e) => text.slice(e.trigger.start, e.trigger.end) === 'oppose')
       .map((e) => `${e.event} ${e.cameo}`)).toEqual(['REJECT 120']);
-  });
-
-  it.each([
-    ['a common noun an actor qualifies ("U.S. funding")', 'Objections to such loans have most often been raised by conservative Republicans who have traditionally opposed U.S. funding for these international development banks.', 'opposed'],
-    ['a thing pronoun no actor resolves', 'Britain opposes it.', 'opposes'],
-  ])('issue-12: opposing %s rejects it (120)', (_what, text, trigger) => {
-    expect(codedAt(text, trigger, '1987-03-01', { cameo: true }).map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['REJECT 120']);
   });
 });

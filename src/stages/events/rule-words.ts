@@ -234,7 +234,6 @@ const CLASSES = {
   'agentive-noun': [],
   'breach-verb': [],
   'people-pronoun': [],
-  'thing-pronoun': [],
   expecting: [],
   'commitment-noun': [],
   'stated-need': [],

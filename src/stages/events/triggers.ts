@@ -252,12 +252,7 @@ const ARMED_ADVANCES = ruleWords('armed-advance-noun');
  */
 function thingObjectOf(tree: Tree, i: number, isActor: (token: number) => boolean): number | undefined {
   const obj = childrenBy(tree, i, 'obj', 'nsubj:pass')[0];
-  if (obj === undefined || isActor(obj)) return undefined;
-  // A thing pronoun no actor resolves is a thing: "urge MPs to oppose it" (the bill; rule-words `thing-pronoun`).
-  if (tree.pos[obj]?.upos === 'PRON') return THING_PRONOUNS.has(tree.words[obj].toLowerCase()) ? obj : undefined;
-  // An actor compounded before a common noun qualifies a thing ("opposed U.S. funding"); a name beside it is a person.
-  const namers = tree.pos[obj]?.upos === 'NOUN' ? childrenBy(tree, obj, 'appos', 'flat') : childrenBy(tree, obj, 'appos', 'compound', 'flat');
-  const thing = isNominal(tree, obj) && !isTimeWord(tree, obj) && !namesPeople(tree, obj) && !namers.some(isActor);
+  const thing = obj !== undefined && isNominal(tree, obj) && !isTimeWord(tree, obj) && !namesPeople(tree, obj) && !isActor(obj) && !childrenBy(tree, obj, 'appos', 'compound', 'flat').some(isActor);
   return thing ? obj : undefined;
 }
 
@@ -477,7 +472,6 @@ const TOLD_SETTINGS = ruleWords('told-setting-noun');
 const PEOPLE_NOUNS = ruleWords('people-noun');
 const GOODS_NOUNS = ruleWords('goods-noun');
 const PEOPLE_PRONOUNS = ruleWords('people-pronoun');
-const THING_PRONOUNS = ruleWords('thing-pronoun');
 
 /** Whether `t` names people asked to act: a name, a noun of people or bodies, or a pronoun of people ("them", not "it"). */
 function namesPeople(tree: Tree, t: number): boolean {
