@@ -62,6 +62,14 @@ describe('KeyTable', () => {
     expect(t.key(t.find('zürich'))).toBe('zürich');
   });
 
+  // A lone surrogate is one UTF-16 unit stored as three bytes (U+FFFD, as `Buffer.from` writes it):
+  // the byte count must add two for it, or every later key's offsets would be off.
+  it('counts a lone surrogate as the three bytes of U+FFFD', () => {
+    const t = KeyTable.fromSections(KeyTable.build([['a\ud800b', [1]], ['ü\udc00', [2]], ['after', [3]]]).sections(''), '');
+    expect([t.find('a\ud800b'), t.find('a\ufffdb'), t.find('ü\udc00'), t.find('after')]).toEqual([0, 0, 1, 2]);
+    expect(t.key(2)).toBe('after');
+  });
+
   it('stores byte offsets, so that the text is searched as the bytes it was stored as', () => {
     const sections = KeyTable.build([['é', [1]], ['a', [2]]]).sections('');
     expect(Array.from(sections.byteStarts as Uint32Array)).toEqual([0, 2, 3]);

@@ -18,13 +18,14 @@
  */
 import { assetPath, loadAsset, type AssetKind } from '../../core/assets.js';
 import type { Span } from '../../core/span.js';
+import { caseTableOf, type CaseLookup } from './case-table.js';
 import type { Token } from './types.js';
 
 /**
  * Lower-case word → its usual written form, for words whose usual form is not lower-case; and
  * space-joined pairs of words whose usual form is not what their words give alone ("world bank").
  */
-export type CaseModel = ReadonlyMap<string, string>;
+export type CaseModel = CaseLookup;
 
 /** The fewest mid-sentence words a document needs before its lack of capitals means anything. */
 const MIN_WORDS = 20;
@@ -33,22 +34,7 @@ const CAPITALS_PER = 100;
 /** The fewest words in capitals that make a sentence written all in capitals. */
 const MIN_CAPS_WORDS = 3;
 
-/**
- * The model file's lines: `word` alone when its form is the word capitalised ("venezuela", and
- * for a pair each word: "world bank"), else `word<TAB>form` ("u.s.\tU.S.", "mcdonald\tMcDonald").
- */
-export function parseCaseModel(text: string): Map<string, string> {
-  const model = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    if (tab < 0) model.set(line, line.split(' ').map(capitalised).join(' '));
-    else model.set(line.slice(0, tab), line.slice(tab + 1));
-  }
-  return model;
-}
-
-export const TRUECASE_MODEL: AssetKind<CaseModel> = { kind: 'truecase-model', version: 1, decode: (payload) => parseCaseModel(payload.toString('utf8')) };
+export const TRUECASE_MODEL: AssetKind<CaseModel> = { kind: 'truecase-model', version: 1, decode: (payload) => caseTableOf(payload) };
 
 /** The shipped model, loaded on first use (only a document that needs it loads it). */
 export function loadCaseModel(): CaseModel {
