@@ -7,8 +7,8 @@ import { parseItVerbs } from './it-subject.js';
 // But it has asked Congress …"; reuters-12013 "In December 1985, it signed …").
 describe('"it" as a subject after a body named as the subject before', () => {
   it.each([
-    ['The World Bank approved a loan to Kenya on Monday. But it has asked Congress to give it more money.', 'asked', 'REQUEST IGO->USA'],
-    ['The World Bank approved a loan to Kenya on Monday. In December, it signed a deal with Ecuador.', 'signed', 'AGREE IGO->ECU'],
+    ['The World Bank met Kenyan officials on Monday. But it has asked Congress to give it more money.', 'asked', 'REQUEST IGO->USA'],
+    ['The World Bank met Kenyan officials on Monday. In December, it signed a deal with Ecuador.', 'signed', 'AGREE IGO->ECU'],
   ])('%s', (text, trigger, expected) => {
     expect(codedAt(text, trigger, '1987-03-01')).toContain(expected);
   });
@@ -18,6 +18,9 @@ describe('"it" as a subject after a body named as the subject before', () => {
     ['Chancellor Kohl visited Paris on Monday. But it has asked Congress to give it more money.', 'asked'],
     ['The World Bank approved a loan to Kenya on Monday. But it is important to ask Congress for money.', 'ask'],
     ['The World Bank approved a loan to Kenya on Monday. But it seems to have asked Congress for money.', 'asked'],
+    // Review a #8: a singular thing the subject acted on ("a missile", "a plan") is as near an "it" as the subject.
+    ['Iran unveiled a new ballistic missile on Monday. During the test, it struck a target 1,000 km away.', 'struck'],
+    ['The United States proposed a ceasefire plan on Monday. If accepted, it would end the fighting in Gaza.', 'end'],
   ])('leaves no doer: %s', (text, trigger) => {
     expect(codedAt(text, trigger, '1987-03-01').filter((e) => !/^\S+ ->/.test(e))).toEqual([]);
   });

@@ -6,12 +6,13 @@
  * events stage's speaker and nearest-actor readings, and one after a thing named as a subject in its sentence
  * ("Bravery is … as it guarantees …") is that thing. "It" never means a person or a group, nor a town (a place is
  * not a doer); an "it" of a copula ("it is important to"), a passive ("it was agreed") or a verb of the weather, the
- * time or an extraposed clause (`data/it-verbs.tsv`: "it seems", "it takes") names no one.
+ * time or an extraposed clause (`data/it-verbs.tsv`: "it seems", "it takes") names no one, and one after a sentence
+ * whose subject acted on a singular thing ("Iran unveiled a new missile. … it struck …") may be that thing.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import type { ActorMention } from '../actors/types.js';
 import { parseKindWords } from '../../core/kind-words.js';
-import type { View } from './view.js';
+import { headOf, type View } from './view.js';
 
 /** What the article named before, as `refer.ts` remembers it. */
 export interface Named {
@@ -61,6 +62,16 @@ function hasNounSubjectBefore(view: View, i: number): boolean {
 }
 
 /**
+ * Whether the verb of subject `m` has a singular thing as its object ("Iran unveiled a new missile", "proposed a
+ * ceasefire plan"): a later "it" may as well be that thing as the subject, so it is left unread (review a #8). An
+ * object of a verb further down ("threatened to scuttle the replenishment") is not as near.
+ */
+function hasThingObject(view: View, m: ActorMention): boolean {
+  const verb = view.deps[headOf(view, m)]?.head ?? -1;
+  return verb >= 0 && view.deps.some((d, k) => d.head === verb && d.deprel === 'obj' && view.pos[k]?.xpos === 'NN' && !view.mentionAt[k]);
+}
+
+/**
  * The body or state "it" at token `i` continues: the last such subject of the sentences before (a sentence whose
  * subjects are other actors breaks the thread), when its own sentence names no actor before it.
  */
@@ -71,6 +82,7 @@ export function itAntecedent(view: View, i: number, seenIn: (sent: number) => re
   for (let back = 1; back <= IT_REACH; back++) {
     const subjects = seenIn(sent - back).filter((s) => s.subject);
     const body = subjects.findLast(isBody);
+    if (body && hasThingObject(view, body.m)) return undefined;
     if (body) return subjects.every((s) => s === body || isBody(s)) ? { named: body, back } : undefined;
     if (subjects.length) return undefined;
   }

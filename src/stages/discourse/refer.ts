@@ -23,6 +23,7 @@ import { bareOffice, participantOffice } from './offices.js';
 import type { Signatories, Signatory } from './signatories.js';
 import type { Participants, Publisher } from './types.js';
 import { actorOf, headOf, isSubject, mentionOver, type View } from './view.js';
+import { hasMainClausePlural } from './main-clause-plural.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
@@ -452,7 +453,7 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
     // "OPEC agreed last December to cut production … They agreed on a pricing system": an organisation of member
     // states as the main subject just before is its members (#12). Not a firm or party: their "they" are their people.
     const members = back === 1 ? subjects.find((s) => isMemberBody(s) && isRootSubject(ctx.view, s.m)) : undefined;
-    if (members && subjects.length === 1) return { m: members.m, why: reason('discourse/antecedent-members') };
+    if (members && subjects.length === 1 && !hasMainClausePlural(ctx.view, members.m)) return { m: members.m, why: reason('discourse/antecedent-members') };
     if (subjects.length) return undefined;
   }
   return undefined;
