@@ -34,3 +34,38 @@ describe('a ministry, department, office or treasury named without a country wor
     expect(located(BRITAIN + sentence, name)).toEqual([name, 'GBR', 'GOV']);
   });
 });
+
+// Review a of session 57 (fix-d): a department's name whose words say it is another country's (data/body-words.tsv,
+// role elsewhere), no state's (role not-state), or a part of an institution ("… at Oxford University") takes no
+// story country; nor does a treasury in lower case ("the party's treasury").
+describe('a department that is no body of the story country\'s state', () => {
+  const LONDON = "LONDON - Britain's Labour party met on Monday. ";
+  /** The [code, sector] of the discourse mention over any word of `name`: a shorter or longer span must not hide it. */
+  function over(text: string, name: string): [string | undefined, string | undefined] {
+    const doc = pipeline.run(makeDoc({ text, meta: { date: '2004-12-01' } }));
+    const at = text.lastIndexOf(name);
+    const m = doc.layers.discourse?.mentions.find((d) => d.start < at + name.length && at < d.end);
+    return [m?.code, m?.sector];
+  }
+  const governmentOf = (text: string, name: string) => over(text, name).join(' ');
+
+  it.each([
+    [`${LONDON}The head of the Department of Homeland Security visited London.`, 'Department of Homeland Security'],
+    [`${BRITAIN}The Congressional Budget Office said the deficit would grow.`, 'Congressional Budget Office'],
+    [`${BRITAIN}The Federal Aviation Administration said the Federal Office of Aviation would check the planes.`, 'Federal Office of Aviation'],
+  ])('takes no story country when its words mark another state\'s: %s', (text, name) => {
+    expect(governmentOf(text, name)).not.toBe('GBR GOV');
+  });
+
+  it.each([
+    [`${BRITAIN}The Department of Economics at Oxford University published a study.`, 'Department of Economics'],
+    [`${BRITAIN}The Post Office apologised to sub-postmasters.`, 'Post Office'],
+    [`${BRITAIN}Fire Department officials said two people died.`, 'Fire Department'],
+  ])('is no government when it is an institution\'s or no state\'s: %s', (text, name) => {
+    expect(over(text, name)[1]).not.toBe('GOV');
+  });
+
+  it('makes no government of a lower-case treasury: "the party\'s treasury was empty"', () => {
+    expect(over(`${BRITAIN}Mr Brown said the party's treasury was empty after the election.`, 'treasury')[1]).not.toBe('GOV');
+  });
+});

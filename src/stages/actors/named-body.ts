@@ -30,11 +30,11 @@ const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 /** Articles an earlier mention of a place or sector noun may open with ("The Ghana National Association …"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-const ROLES = ['head', 'of-head', 'people', 'word', 'sport', 'opener'] as const;
+const ROLES = ['head', 'of-head', 'people', 'word', 'sport', 'elsewhere', 'not-state', 'opener'] as const;
 type Role = (typeof ROLES)[number];
 /** Roles whose words give a sector; a head may give none ('-'). The other roles' sector is never read: '-' only. */
 const NEEDS_SECTOR: ReadonlySet<Role> = new Set(['people', 'word']);
-const NO_SECTOR: ReadonlySet<Role> = new Set(['of-head', 'sport', 'opener']);
+const NO_SECTOR: ReadonlySet<Role> = new Set(['of-head', 'sport', 'elsewhere', 'not-state', 'opener']);
 /**
  * Each use's words, each with its sector ('-': none): a `people` row's words are both sector words and the members an
  * of-head's body is of, listed once so the two never drift apart.
@@ -46,7 +46,7 @@ interface Problem { readonly line: number; readonly reason: string }
 /** Rows of `data/body-words.tsv` (role, sector or -, |-separated words) by use; problems carry their line. */
 export function parseBodyWords(text: string): { readonly words: BodyWords; readonly problems: Problem[] } {
   const words = { head: new Map<string, string>(), 'of-head': new Map<string, string>(), member: new Map<string, string>(), word: new Map<string, string>(),
-    sport: new Map<string, string>(), opener: new Map<string, string>() };
+    sport: new Map<string, string>(), elsewhere: new Map<string, string>(), 'not-state': new Map<string, string>(), opener: new Map<string, string>() };
   const problems: Problem[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
@@ -131,7 +131,21 @@ function nameAt(words: Words, i: number): { readonly name?: BodyName; readonly e
   // head may open one when "of", "on" or "for" and a name follow ("Movement for Democratic Change").
   const named = (heads.has(keys[head] ?? '') || ofMembers) && headText !== headText.toUpperCase() && (head > i || headDone)
     && !keys.slice(i, last).some((k) => sport.has(k));
-  return named ? { name: { first: i, last, head }, end: last } : { end: last };
+  return named && !isOtherThanStoryState(words, i, last, head) ? { name: { first: i, last, head }, end: last } : { end: last };
+}
+
+/**
+ * Whether a name headed by a government word ("Department", "Office") is no body of the story country's state, which
+ * the discourse stage would make it: its words mark another state's ("Department of Homeland Security", "Congressional
+ * Budget Office": role elsewhere) or no state's ("Post Office", "Fire Department": role not-state), or "at" and a name
+ * after it make it an institution's part ("the Department of Economics at Oxford University"). Review a, session 57.
+ */
+function isOtherThanStoryState(words: Words, first: number, last: number, head: number): boolean {
+  const { keys, texts, sents } = words;
+  const body = loadBodyWords();
+  if (body.head.get(keys[head] ?? '') !== 'GOV') return false;
+  const partOf = keys[last] === 'at' && isCapitalised(texts[last + 1] ?? '') && sents[last + 1] === sents[first];
+  return partOf || keys.slice(first, last).some((k) => body.elsewhere.has(k) || body['not-state'].has(k));
 }
 
 /** The sector the name's head gives, else its words (the nearest to the head before it, then after it), and the word that gave it. */

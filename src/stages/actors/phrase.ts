@@ -202,6 +202,10 @@ function isTitleAbbreviation(key: string): boolean {
 /** A time on the clock as written before "a.m."/"p.m.": "5", "10:30", "10.30". */
 const CLOCK = /^\d{1,2}(?:[:.]\d{2})?$/;
 
+let properOnly: ReadonlySet<string> | undefined;
+/** Agent nouns that name an actor only when capitalised (`data/proper-agents.txt`). */
+const isProperOnlyAgent = (key: string): boolean => (properOnly ??= new Set(readDataLines(assetPath('src', 'stages', 'actors', 'data', 'proper-agents.txt')))).has(key);
+
 function findAgent(kb: ActorKb, words: Words, i: number): MatchedAgent | undefined {
   // Most words start no agent noun: they are turned away before `longestAgent`, whose closure would
   // allocate its context on every call (#13).
@@ -223,6 +227,8 @@ function longestAgent(kb: ActorKb, words: Words, i: number, span: number): Match
     if (sectors && isWord(words.texts[last - 1] ?? '')) best = { first: i, last, key, sectors };
   });
   if (counted && best && best.last === i + 1) return undefined;
+  // "the party's treasury was empty": some agent nouns name a state's body only as a proper name ("The Treasury").
+  if (best && !isCapitalised(words.texts[i] ?? '') && isProperOnlyAgent(best.key)) return undefined;
   // "Sen. Bob Packwood", "Rep Michele Raynor": a title abbreviation (`titles.txt`) is a title only before a name;
   // "Amartya Sen criticised" ends a name with it.
   if (best?.last === i + 1 && isTitleAbbreviation(words.keys[i] ?? '') && !isCapitalised(words.texts[words.texts[i + 1] === '.' ? i + 2 : i + 1] ?? '')) return undefined;
