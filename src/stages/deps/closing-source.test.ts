@@ -40,6 +40,12 @@ describe('closingSourceOf', () => {
     expect(closingSourceOf(closing(name(13, 'w')), SPEECH_VERBS, 17)).toBeUndefined();
   });
 
+  it('refuses a clause that a coordinator opens (", but chief negotiator Rui Medina said earlier he would …": reuters-7667)', () => {
+    const tokens = closing(['but', 'chief', 'negotiator', 'Rui', 'Medina']);
+    tokens.pos[4] = { upos: 'CCONJ', xpos: '' };
+    expect(closingSourceOf(tokens, SPEECH_VERBS, 9)).toBeUndefined();
+  });
+
   it('counts the limit per conjunct: two long names joined by "and" are read whole (review b of session 57)', () => {
     const tokens = closing([...name(7, 'a'), 'and', ...name(7, 'b')]);
     tokens.pos[11] = { upos: 'CCONJ', xpos: '' };

@@ -40,12 +40,14 @@ const MAX_REPORT = 80;
 /**
  * The tokens [first, end) of the closing source of verb of saying `said` (a lemma of the language pack's
  * `speechVerbs`): the noun phrase's words between the comma before it and it; undefined when a word of another kind
- * stands there, when no comma comes within MAX_SOURCE tokens, or when nothing stands between.
+ * stands there, when a coordinator opens them (", but X said" is a clause of its own), when no comma comes within
+ * MAX_SOURCE tokens, or when nothing stands between.
  */
 export function closingSourceOf(tokens: SourceTokens, speechVerbs: ReadonlySet<string>, said: number): readonly [number, number] | undefined {
   if (tokens.pos[said]?.upos !== 'VERB' || !speechVerbs.has(tokens.lemmas[said])) return undefined;
   for (let t = said - 1, conjunctEnd = said, conjuncts = 1; t >= 0 && conjunctEnd - t <= MAX_SOURCE; t--) {
-    if (tokens.words[t] === ',') return t + 1 < said ? [t + 1, said] : undefined;
+    // ", but chief negotiator Rui Medina said earlier he would …" opens a clause of its own, no set-off source (reuters-7667).
+    if (tokens.words[t] === ',') return t + 1 < said && tokens.pos[t + 1]?.upos !== 'CCONJ' ? [t + 1, said] : undefined;
     if (tokens.pos[t]?.upos === 'CCONJ') {
       if (++conjuncts > MAX_CONJUNCTS) return undefined;
       conjunctEnd = t;
