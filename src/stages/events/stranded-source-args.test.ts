@@ -59,3 +59,14 @@ describe('a joint closing source hung apart (#12)', () => {
     expect(codedAt(text, 'praised', '2024-10-08')).toEqual(['SUPPORT FRA->GBR']);
   });
 });
+
+// Review b of session 57 (finding 10) asked for the discourse stage's test here too (`reportingSourceAround`: the verb
+// closes a report before its source). Tried in session 58: it lost this training item (reuters-18265), where ", diplomats
+// said there was …" opens its report after the verb, yet the parser still hangs the source's words on the clause
+// before; whose words they are does not hang on which side of the verb the report stands.
+describe('a source that opens its report after its verb (reuters-18265, real parse)', () => {
+  it('issue-12: its words are no party of the clause before ("… talks in Luxembourg, diplomats said there was …")', () => {
+    const text = 'As EC budget ministers ended six hours of talks in Luxembourg, diplomats said there was little basis for an accord amongst the trading bloc\'s 12 member states.';
+    expect(codedAt(text, 'ended', '1987-06-16')).toEqual(['CONSULT IGO->']);
+  });
+});

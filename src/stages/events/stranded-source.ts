@@ -20,7 +20,10 @@ function firstOf(tree: Tree, head: number): number {
 /**
  * Whether argument `arg` is a closing source misread as an argument of another verb: a bare nominal (no preposition)
  * whose phrase lies in the closing source of the next verb ("Luke" and "Toit" of ", Finance Minister Luke du Toit
- * said" hung apart).
+ * said" hung apart). The detector is the one the discourse stage reads (deps/closing-source.ts), without its
+ * `reportingSourceAround` test that the verb closes a report before the source: whose words they are does not hang on
+ * where the report stands (", diplomats said there was …" still is no party of "ended … talks in Luxembourg"; asking it
+ * lost a training item, reuters-18265, in session 58).
  */
 export function isClosingSource(tree: Tree, speechVerbs: ReadonlySet<string>, arg: number): boolean {
   if (markerOf(tree, arg) !== undefined || !NOMINALS.has(tree.pos[arg]?.upos ?? '')) return false;
