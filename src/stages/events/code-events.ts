@@ -15,7 +15,7 @@ import { complainedParty } from './complained-party.js';
 import { agentlessClause, isJointReadoutAct, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
-import { actorsOfPhrase, indexActors } from './participants.js';
+import { actorsOfPhrase, indexActors, kbCountry } from './participants.js';
 import { isJointTopic } from './joint-topic.js';
 import { partyKey } from '../discourse/participants.js';
 import { weMetParties } from '../discourse/we-met.js';
@@ -140,6 +140,8 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     orgAt: (t: number) => { const m = ctx.actors.at(t); return m?.code && (m.kind === 'org' || m.code === 'IGO' || m.code === 'NGO') ? m.code : undefined; },
     codesOf: (head: number) => actorsOfPhrase(tree, ctx.actors, head).flatMap((a) => (a.code ? [a.code] : [])),
   };
+  // The country or body a token names: its coded mention's, else a nationality adjective's ("Iranian and Syrian officials").
+  const partyAt = (t: number): string | undefined => ctx.actors.at(t)?.code ?? (tree.pos[t]?.upos === 'ADJ' ? kbCountry(tree.words[t]) : undefined);
   const isForce = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code && FORCE_SECTORS.has(a.sector ?? ''));
   for (let sent = 0; sent < sentences.length; sent++) {
     const [first, last] = sentenceTokenRange(tree.tokens, sent);
@@ -163,7 +165,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor, siteReading)) codeNominal(ctx, sent, nominal);
     for (const venue of speechVenues(tree, ctx.pack.speechVerbs, first, last, used, venueParties)) codeNominal(ctx, sent, venue);
     for (const buildup of troopBuildups(tree, lexicon, first, last, used, (h) => actorsOfPhrase(tree, ctx.actors, h).find((a) => a.code)?.code, isForce)) codeNominal(ctx, sent, buildup);
-    for (const meeting of saidMeetings(tree, lexicon, ctx.pack, first, last, used, hasActor)) codeNominal(ctx, sent, meeting);
+    for (const meeting of saidMeetings(tree, lexicon, ctx.pack, first, last, used, hasActor, partyAt)) codeNominal(ctx, sent, meeting);
     codeAddresses(ctx, sent, first, last);
     codeVoicedConcerns(ctx, sent, first, last);
     codeRefusedChanges(ctx, sent, first, last);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
@@ -61,5 +62,16 @@ describe('codeEvents, talks told of inside a statement', () => {
     ['a statement denied: "Machinea did not mention talks with banks"', denied()],
   ])('reads no talks told of for %s', (_, doc) => {
     expect(saidMeeting(doc)).toBe(false);
+  });
+});
+
+// rv-a #9 of session 56, real parses: a joint closing source reports talks; one party of it is no side of them. A source
+// of one party stays the talks' holder (reuters-318, ", the sources said": the side that met).
+describe('talks told of by a closing source (#12)', () => {
+  it.each([
+    ['The talks with Iraq were productive, Iranian and Syrian officials said.', []],
+    ['The talks with Iraq were productive, Syrian officials said.', ['CONSULT SYR->IRQ']],
+  ])('issue-12: %s', (text, coded) => {
+    expect(codedAt(text, 'talks', '2023-03-01')).toEqual(coded);
   });
 });

@@ -12,6 +12,7 @@
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason } from '../../lang/reason.js';
+import { reportingSourceAround } from '../deps/closing-source.js';
 import { clauseFlags } from './flags.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import type { NominalTrigger } from './nominal.js';
@@ -49,8 +50,11 @@ function sayingOver(tree: Tree, speechVerbs: ReadonlySet<string>, clause: number
 }
 
 
-/** The consultation nouns of tokens [first, last) told inside a statement, with a partner and a holder; nouns in `used` are left out. */
-export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: LanguagePack, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean): NominalTrigger[] {
+/**
+ * The consultation nouns of tokens [first, last) told inside a statement, with a partner and a holder; nouns in `used` are
+ * left out. `partyAt` gives the country or body a token names (a joint closing source is told by its parties).
+ */
+export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: LanguagePack, first: number, last: number, used: ReadonlySet<number>, hasActor: (head: number) => boolean, partyAt: (t: number) => string | undefined): NominalTrigger[] {
   const out: NominalTrigger[] = [];
   for (let n = first; n < last; n++) {
     const marker = markerOf(tree, n);
@@ -69,7 +73,7 @@ export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: Language
       const flags = clauseFlags(tree, pack, clause, { reported: true, noun: n });
       if (flags.future || flags.negated || flags.hypothetical) continue;
     }
-    const holder = holderOf(tree, n, saying, hasActor);
+    const holder = holderOf(tree, pack, n, saying, hasActor, partyAt);
     if (holder === undefined) continue;
     const match: TriggerMatch = {
       token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
@@ -80,13 +84,33 @@ export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: Language
   return out;
 }
 
-/** Who held the talks: the noun's possessor when it names an actor ("Poland's talks", "his meeting"), else the speaker. */
-function holderOf(tree: Tree, n: number, saying: number, hasActor: (head: number) => boolean): number | undefined {
+/**
+ * Who held the talks: the noun's possessor when it names an actor ("Poland's talks", "his meeting"), else the speaker,
+ * unless a joint closing source speaks (", Iranian and Syrian officials said" after "The talks with Iraq were
+ * productive"): two parties reporting talks tell of no one side's, and the speaker read would be one of them only (rv-a
+ * #9 of session 56). A closing source of one party often is the side that met (reuters-318, ", the sources said"), so
+ * it stays.
+ */
+function holderOf(tree: Tree, pack: LanguagePack, n: number, saying: number, hasActor: (head: number) => boolean, partyAt: (t: number) => string | undefined): number | undefined {
   const possessor = childrenBy(tree, n, 'nmod:poss')[0];
   if (possessor !== undefined && hasActor(possessor)) return possessor;
   // A named possessor that is no coded actor holds talks of its own ("the bankers' talks with …"); a pronoun ("his
   // talks", "our talks") names no actor here and most often stands for the speaker's side, so the speaker is taken.
   if (possessor !== undefined && tree.pos[possessor]?.upos !== 'PRON') return undefined;
   const speaker = subjectOf(tree, saying);
-  return speaker && !speaker.passive && hasActor(speaker.token) ? speaker.token : undefined;
+  if (!speaker || speaker.passive || !hasActor(speaker.token)) return undefined;
+  const closing = reportingSourceAround(tree, pack.speechVerbs, speaker.token, speaker.token + 1);
+  return closing?.said === saying && isJoint(tree, closing.source, partyAt) ? undefined : speaker.token;
+}
+
+/** Whether source tokens [first, end) join two or more parties by a coordinator (", U.S. and Mexican officials"). */
+function isJoint(tree: Tree, [first, end]: readonly [number, number], partyAt: (t: number) => string | undefined): boolean {
+  const parties = new Set<string>();
+  let joined = false;
+  for (let t = first; t < end; t++) {
+    joined ||= tree.pos[t]?.upos === 'CCONJ';
+    const party = partyAt(t);
+    if (party) parties.add(party);
+  }
+  return joined && parties.size > 1;
 }
