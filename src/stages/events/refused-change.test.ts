@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
+import { codedAt } from '../../../test/support/coded-triggers.js';
 import { codeEvents } from './code-events.js';
 import { loadLexicon } from './lexicon.js';
 
@@ -200,5 +201,23 @@ describe('"could not accept" and things no one does (refused-change.ts)', () => 
       said say VERB VBD 4 conj
       . . PUNCT . 4 punct`], { actors: [{ sent: 0, tokens: [0, 1], id: 'pol', name: 'Poland', code: 'POL' }] });
     expect(summary(doc).filter((e) => e.startsWith('REJECT'))).toEqual(['REJECT 120 POL->']);
+  });
+});
+
+describe('issue-12: a negated plan verb disowns the change as "will not" does (refused-change.ts)', () => {
+  // Training wire reuters-8623 (REJECT AUSGOV -> AUSBUS): "Evans told the conference the government did not plan to
+  // accept industry pleas for changes in the legislation" coded nothing; here with the country named on both sides.
+  it.each([
+    ['Australian Resources Minister Gareth Evans told the conference the Australian government did not plan to accept industry pleas for changes in the legislation.', 'accept', 'REJECT 120 AUS->'],
+    ['Australian Resources Minister Gareth Evans said the Australian government does not intend to change its resource rent tax legislation.', 'change', 'REJECT 124 AUS->'],
+  ])('"%s" is the side\'s refusal', (text, trigger, coded) => {
+    expect(codedAt(text, trigger, '1987-03-24', { cameo: true })).toEqual([coded]);
+  });
+
+  it.each([
+    ['a plan asserted', 'Australian Resources Minister Gareth Evans said the Australian government plans to accept industry pleas for changes in the legislation.', 'accept'],
+    ['another side\'s plan forecast', 'Australian Resources Minister Gareth Evans said Japan did not plan to change its rice policy.', 'change'],
+  ])('%s refuses nothing', (_what, text, trigger) => {
+    expect(codedAt(text, trigger, '1987-03-24', { cameo: true })).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@
  *
  * It must be the side's own stance: the clause is negated with a future or ability modal ("would not", "will not",
  * "cannot"), or the change is a plan the side has none of ("had no intention of modifying", "has no plans to
- * liberalise"); its subject is the speaker (a pronoun of the speaker, or an actor of the speaker's country) and the
+ * liberalise") or does not make ("did not plan to accept industry pleas", "does not intend to change"); its subject is the speaker (a pronoun of the speaker, or an actor of the speaker's country) and the
  * speaker is coded, or is officials of no named country ("Britain would not change its refusal …, officials said").
  * "Analysts said the Fed would not change policy" forecasts another side; "its stake will not change" names no actor.
  * Told with no speaker, only the sentence's main clause counts ("The ADB will not change its decision to
@@ -50,6 +50,8 @@ const CHANGED_MARKERS: ReadonlySet<string> = new Set(['in', 'of']);
 const INNER_CLAUSES = ['ccomp', 'xcomp', 'acl', 'csubj', 'parataxis', 'conj'];
 /** Nouns (lemmas) of a plan or intention: "has no plans to liberalise" disowns the change as "will not" does. */
 const PLAN_NOUNS = ruleWords('plan-noun');
+/** Verbs (lemmas) of a plan or intention: "did not plan to accept", "does not intend to change" disown it as "will not" does. */
+const PLAN_VERBS = ruleWords('plan-verb');
 /** The sector of a government's speakers: "officials said" with no country named. */
 const OFFICIALS = 'GOV';
 /** CAMEO 124, decline to yield: PLOVER REJECT change. */
@@ -144,6 +146,15 @@ function disownedPlan(tree: Context['tree'], verb: number): number | undefined {
   return have >= 0 && tree.lemmas[have] === 'have' && tree.deps[noun].deprel === 'obj' ? have : undefined;
 }
 
+/**
+ * The plan verb `verb` is the infinitive of ("did not plan to accept", "does not intend to change"), if it is one; its
+ * clause is the stance, whose own negation is the refusal's.
+ */
+function plannedBy(tree: Context['tree'], verb: number): number | undefined {
+  const plan = tree.deps[verb].head;
+  return plan >= 0 && tree.deps[verb].deprel === 'xcomp' && markerOf(tree, verb) === 'to' && PLAN_VERBS.has(tree.lemmas[plan]) ? plan : undefined;
+}
+
 /** The sides the refusal is held against: actors of another country in the clause's phrases, else the one told. */
 function refused(ctx: Context, verb: number, own: ReadonlySet<string | undefined>, thing: number | undefined): EventParticipant[] {
   const { tree } = ctx;
@@ -176,9 +187,11 @@ export function codeRefusedChanges(ctx: Context, sent: number, first: number, la
     if (ctx.events.some((e) => e.sent === sent && e.trigger.tokens[0] === verb)) continue;
     // "had no intention of modifying": the stance is the clause of "have", whose "no" is the refusal's negation.
     const disowned = disownedPlan(tree, verb);
-    const clause = disowned ?? verb;
+    // "did not plan to accept": the plan's clause is the stance and its negation the refusal, as a modal's is.
+    const planned = disowned === undefined ? plannedBy(tree, verb) : undefined;
+    const clause = disowned ?? planned ?? verb;
     const auxes = auxWords(tree, verb);
-    const stance = auxes.some((a) => STANCE_MODALS.has(a));
+    const stance = planned !== undefined || auxes.some((a) => STANCE_MODALS.has(a));
     // "could not accept" is a stance only in reported speech's past ("said it could not accept the idea that …").
     const couldOnly = !stance && accepting && auxes.some((a) => ACCEPTANCE_MODALS.has(a));
     if (disowned === undefined && !stance && !couldOnly) continue;

@@ -266,6 +266,7 @@ const CLASSES = {
   'amount-change': [],
   'refusal-modal': [],
   'plan-noun': [],
+  'plan-verb': [],
   'plan-relief': [],
   'intent-beneficiary-verb': [],
   'stative-participle': [],
