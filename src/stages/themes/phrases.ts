@@ -118,7 +118,7 @@ export interface PhraseIndex {
 /**
  * Index `phrase → label` pairs; exclusions are given with `isExclusion`. The index lives as long as its thread, so it
  * is kept compact (#13): each distinct word and label is one string of its own, not a piece of the file's text (which,
- * holding one non-ASCII character, is two bytes a character and stayed whole behind its pieces), and each list is
+ * with a few non-ASCII characters, is two bytes a character and stayed whole behind its pieces), and each list is
  * exactly its length (a list grown by `push` keeps room for 16 more).
  */
 export function indexPhrases(entries: Iterable<{ phrase: string; label: string; isExclusion?: boolean }>): PhraseIndex {
