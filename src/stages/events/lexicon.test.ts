@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENTS_LEXICON, formatLexicon, loadLexicon, packLexicon, readLexicon, type Lexicon, type VerbPattern } from './lexicon.js';
+import { assetPath } from '../../core/assets.js';
+import { EVENTS_LEXICON, formatLexicon, loadLexicon, packLexicon, readLexicon, type Lexicon, type LexiconFile, type StoredPattern, type VerbPattern } from './lexicon.js';
 
 const WEAPON = ['gun', 'guns', 'nerve gas', 'missile'];
 const pattern = (code: string, obj: string[][][], preps: VerbPattern['preps'] = [], subj: string[][][] = []): VerbPattern => ({ subj, obj, preps, code, source: `pattern ${code}` });
@@ -80,6 +82,16 @@ describe('readLexicon', () => {
     expect(new Set(all.map((p) => Object.keys(p).join()))).toEqual(new Set([Object.keys(all[0]).join()]));
   });
 
+  it('gives the words whose patterns are the same one list, and every empty side one array (#13: compact blocks)', () => {
+    const block = lexicon.block('USE')!;
+    expect(block.byWord.get('guns')).toBe(block.byWord.get('gun'));
+    expect(block.byWord.get('missile')).toBe(block.byWord.get('gas'));
+    const [withGuns, withGunsToo] = block.byWord.get('guns')!;
+    expect(withGuns.subj).toEqual([]);
+    expect(withGuns.subj).toBe(withGunsToo.subj);
+    expect(withGunsToo.obj).toBe(lexicon.block('USE')!.unanchored[0].obj);
+  });
+
   it('knows no block the file lacks, not even one named like an Object property', () => {
     expect(lexicon.block('ATTACK')).toBeUndefined();
     expect(lexicon.block('constructor')).toBeUndefined();
@@ -99,5 +111,26 @@ describe('the shipped lexicon', () => {
     const blocks = new Set(Object.values(lexicon.verbs).flatMap((entries) => entries.flatMap((e) => e.blocks)));
     expect([...blocks].filter((name) => !lexicon.block(name))).toEqual([]);
     expect(lexicon.block('dyad:AGREE')!.byWord.size).toBeGreaterThan(0);
+  });
+
+  it('indexes every pattern of every block as the index is defined: under each head of its anchor, in pattern order', () => {
+    const lexicon = loadLexicon();
+    const [, head, ...lines] = readFileSync(assetPath('models', 'events', 'lexicon.json'), 'utf8').split('\n');
+    const { words } = JSON.parse(head + '}}') as LexiconFile;
+    const stored = lines.filter((line) => line.startsWith('"')).map((line) => JSON.parse(`{${line.replace(/,$/, '')}}`) as LexiconFile['blocks']);
+    expect(stored.length).toBeGreaterThan(500);
+    for (const [name, patterns] of stored.flatMap((one) => Object.entries(one))) {
+      const block = lexicon.block(name)!;
+      const lists = new Set(block.byWord.values());
+      const all = [...new Set([...block.unanchored, ...[...lists].flat()])].sort((a, b) => a.order - b.order);
+      // A pattern is found when it has no anchor or its anchor has a word: CAMEO's &CURRENCY has none ("* &CURRENCY").
+      const anchorOf = (p: StoredPattern) => p.obj[0]?.at(-1) ?? p.preps.find((x) => x.np)?.np?.at(-1);
+      const findable = patterns.flatMap((p, order) => (anchorOf(p) === undefined || words[anchorOf(p)!].length > 0 ? [order] : []));
+      expect(all.map((p) => p.order), name).toEqual(findable);
+      expect(block.unanchored, name).toEqual(all.filter((p) => !p.anchor));
+      for (const list of lists) expect(list.every((p, i) => i === 0 || list[i - 1].order < p.order), name).toBe(true);
+      for (const pattern of all) for (const word of pattern.anchor ?? []) expect(block.byWord.get(word), `${name} ${word}`).toContain(pattern);
+      for (const [word, list] of block.byWord) expect(list.every((p) => p.anchor?.has(word)), `${name} ${word}`).toBe(true);
+    }
   });
 });

@@ -115,19 +115,39 @@ export interface PhraseIndex {
   readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
 }
 
-/** Index `phrase → label` pairs; exclusions are given with `isExclusion`. */
+/**
+ * Index `phrase → label` pairs; exclusions are given with `isExclusion`. The index lives as long as its thread, so it
+ * is kept compact (#13): each distinct word and label is one string of its own, not a piece of the file's text (which,
+ * with a few non-ASCII characters, is two bytes a character and stayed whole behind its pieces), and each list is
+ * exactly its length (a list grown by `push` keeps room for 16 more).
+ */
 export function indexPhrases(entries: Iterable<{ phrase: string; label: string; isExclusion?: boolean }>): PhraseIndex {
-  const byFirst = new Map<string, Phrase[]>();
+  const grown = new Map<string, Phrase[]>();
+  const strings = new Map<string, string>();
+  const own = (text: string): string => {
+    let one = strings.get(text);
+    if (one === undefined) strings.set(text, (one = ownCopy(text)));
+    return one;
+  };
   for (const entry of entries) {
     for (const form of expandPhrase(entry.phrase)) {
-      const words = form.split(' ');
-      const list = byFirst.get(words[0]) ?? [];
-      list.push({ words, label: entry.label, isExclusion: entry.isExclusion ?? false });
-      byFirst.set(words[0], list);
+      const words = form.split(' ').map(own);
+      const list = grown.get(words[0]) ?? [];
+      list.push({ words, label: own(entry.label), isExclusion: entry.isExclusion ?? false });
+      grown.set(words[0], list);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const byFirst = new Map<string, readonly Phrase[]>();
+  for (const [first, list] of grown) byFirst.set(first, list.sort((a, b) => b.words.length - a.words.length).slice());
   return { byFirst };
+}
+
+/**
+ * A copy of the text that shares no memory with the string it was cut from, one byte a character when it is ASCII.
+ * Through JSON, not UTF-8 bytes, so that even a lone surrogate comes back as itself (a Buffer would make it U+FFFD).
+ */
+function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /**
