@@ -39,6 +39,14 @@ describe('RememberedSums', () => {
     expect(sums.prevOf[1]).toBe(NOT_SUMMED);
   });
 
+  it('holds at most 4,096 word slots by default, its table no bigger after a run of new word types (#13)', () => {
+    const sums = new RememberedSums(scorer, 3);
+    const [start, end] = [word(0), word(9)];
+    for (let s = 0; s < 300; s++) sums.sentenceSlots(Array.from({ length: 40 }, (_, i) => word(s * 40 + i)), 40, start, end);
+    expect(sums.wordRow(0, 0)).toBe(3 * LABEL_COUNT);
+    expect(sums.table.length).toBe(sums.wordRow(4096, 0));
+  });
+
   it('keeps every word type of a sentence its slot while the sentence is looked up', () => {
     const sums = new RememberedSums(scorer, 3, 4);
     const [start, end, a, b, c] = [word(0), word(9), word(1), word(2), word(3)];

@@ -86,6 +86,14 @@ describe('WordTypes', () => {
     expect(scoresIn(types.table, types.rowAt(first, OWN_ROW + 3), 2)).toEqual([-5, 6]);
   });
 
+  it('holds the rows of at most 4,096 types by default, its table no bigger after a run of new words (#13)', () => {
+    const types = new WordTypes(3, dictionary, ambiguity);
+    const slotSize = types.rowAt(1, 0) - types.rowAt(0, 0);
+    for (let s = 0; s < 300; s++) read(types, Array.from({ length: 40 }, (_, i) => `w${s}-${i}`));
+    // 12,000 types read: the memory started over past its bound, and its table grew to the bound, not past it.
+    expect(types.table.length).toBe(4096 * slotSize);
+  });
+
   it('grows past its first size', () => {
     const types = new WordTypes(2, dictionary, ambiguity, 10_000);
     const words = Array.from({ length: 600 }, (_, i) => `w${i}`);

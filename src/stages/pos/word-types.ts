@@ -73,13 +73,15 @@ export class WordTypes {
    * `dictionary` maps frequent unambiguous words to their class, `ambiguity` lowercase words to
    * their ambiguity class; at most `limit` types are kept, the boundary's among them (an open
    * vocabulary must not grow the memory without bound: past it the memory starts over, between
-   * sentences).
+   * sentences). 4,096 slots are 6.4 MB of rows in each thread that tags; 8,192 held 12.75 MB, each
+   * worker its own copy, for a third fewer types read again (reut2-000…002: 57,490 against 86,347 types
+   * added over 413,553 tokens), which one-core CPU pairs did not resolve (#13, docs/scaling.md, session 58).
    */
   constructor(
     private readonly classes: number,
     private readonly dictionary: Lookup<number>,
     private readonly ambiguity: Lookup<number>,
-    private readonly limit = 8192,
+    private readonly limit = 4096,
   ) {
     this.lanes = (classes + 1) >> 1;
     this.table = new Float64Array(FIRST_TYPES * TYPE_ROWS * this.lanes);
