@@ -151,6 +151,8 @@ for (const m of readData('metonyms.tsv', parseMetonyms) as ReturnType<typeof par
 for (const g of readData('armed-groups.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(g);
 // A country's parties, unions and pressure groups stand for its sectors too (metonyms' columns; see #12).
 for (const b of readData('national-bodies.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(b);
+// A state's agencies and central banks that news names with no country word (metonyms' columns; see #12).
+for (const b of readData('government-bodies.tsv', parseMetonyms) as ReturnType<typeof parseMetonyms>) kb.addMetonym(b);
 const familyNameFirst = new Set(parseWordList(read(dataDir, 'family-name-first.txt')));
 for (const h of readData('office-holders.tsv', parseOfficeHolders) as ReturnType<typeof parseOfficeHolders>) kb.addOfficeHolder(h, familyNameFirst);
 

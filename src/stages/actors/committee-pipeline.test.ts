@@ -36,3 +36,19 @@ describe('parliamentary committees are the legislature', () => {
     expect(mentions.filter((m) => m.sector === 'LEG')).toEqual([]);
   });
 });
+
+// The US House's standing committees (data/government-bodies.tsv) and any "subcommittee" (data/agents.tsv) are
+// Congress: "House" alone names no body ("the House of Commons", "the House" of a BBC story), so before them "the
+// House Budget Committee" and "a House Agriculture subcommittee" made no mention (#12, session 58).
+describe('US House committees and subcommittees are the legislature', () => {
+  const WASHINGTON = 'WASHINGTON, March 3 - U.S. lawmakers want curbs on imports. ';
+  const coded1987 = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-03-03' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+    .map((e) => `${e.event} ${e.actors.map((a) => `${a.code}${a.sector ?? ''}`).join('+')}>${e.recipients.map((r) => `${r.code}${r.sector ?? ''}`).join('+')}`);
+
+  it.each([
+    ['The House Budget Committee urged Japan to cut its trade surplus.', 'REQUEST USALEG>JPN'],
+    ['A House Agriculture subcommittee criticised Canada over its wheat subsidies.', 'ACCUSE USALEG>CAN'],
+  ])('codes the committee as the actor: %s', (sentence, expected) => {
+    expect(coded1987(WASHINGTON + sentence).map((e) => e.replace(/>(\w{3})\w*$/, '>$1'))).toContain(expected);
+  });
+});

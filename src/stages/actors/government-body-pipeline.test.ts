@@ -69,3 +69,41 @@ describe('a department that is no body of the story country\'s state', () => {
     expect(over(`${BRITAIN}Mr Brown said the party's treasury was empty after the election.`, 'treasury')[1]).not.toBe('GOV');
   });
 });
+
+// A state's body named with no country word that is its own state's by name (data/government-bodies.tsv: "the
+// Department of Homeland Security", "the Bank of Japan", "MITI") takes that state in any story, whatever the
+// dateline's country (#12, session 58): training gold codes the Federal Reserve, MITI and the Bank of Japan so.
+describe('a state body the knowledge base knows by name', () => {
+  const LONDON = "LONDON - Britain's Labour party met on Monday. ";
+  /** The [code, sector] of the actors or discourse mention over the first word of `name`. */
+  function bodyOf(text: string, name: string): string {
+    const doc = pipeline.run(makeDoc({ text, meta: { date: '2004-12-01' } }));
+    const at = text.lastIndexOf(name);
+    const covers = (m: { start: number; end: number }): boolean => m.start <= at && at < m.end;
+    const m = doc.layers.discourse?.mentions.find(covers) ?? doc.layers.actors?.find(covers);
+    return `${m?.code ?? '-'} ${m?.sector ?? '-'}`;
+  }
+
+  it.each([
+    [`${LONDON}The head of the Department of Homeland Security visited London.`, 'Department of Homeland Security', 'USA GOV'],
+    [`${LONDON}The Congressional Budget Office said the deficit would grow.`, 'Congressional Budget Office', 'USA LEG'],
+    [`${LONDON}The Fed raised interest rates on Tuesday.`, 'Fed', 'USA GOV'],
+    [`${LONDON}The Treasury Department said it would sell more bonds.`, 'Treasury Department', 'USA GOV'],
+    [`${LONDON}The Justice Department sued the company.`, 'Justice Department', 'USA GOV'],
+    [`${LONDON}The House Ways and Means Committee approved the trade bill.`, 'House Ways and Means Committee', 'USA LEG'],
+    [`${LONDON}The Bank of England cut its lending rate.`, 'Bank of England', 'GBR GOV'],
+    [`${LONDON}MITI officials said the ministry would ask chipmakers to cut output.`, 'MITI', 'JPN GOV'],
+    [`${LONDON}The Bank of Japan bought dollars in Tokyo.`, 'Bank of Japan', 'JPN GOV'],
+    [`${LONDON}The People's Bank of China raised its reserve requirement.`, "People's Bank of China", 'CHN GOV'],
+  ])('takes its own state in a London story: %s', (text, name, body) => {
+    expect(bodyOf(text, name)).toBe(body);
+  });
+
+  it('is the Soviet KGB in a 1987 story, not the story country\'s body', () => {
+    const text = 'LONDON, March 3 - Britain expelled a diplomat. The KGB recruited him in Moscow.';
+    const doc = pipeline.run(makeDoc({ text, meta: { date: '1987-03-03' } }));
+    const at = text.indexOf('KGB');
+    const m = doc.layers.actors?.find((a) => a.start <= at && at < a.end);
+    expect([m?.code, m?.sector]).toEqual(['SUN', 'SPY']);
+  });
+});
