@@ -66,6 +66,14 @@ describe('"the measure" stands for a proposal told before', () => {
   });
 });
 
+// Session 58: an accusation noun's own verb is another word ("accused … Tokyo has denied the charges").
+describe('"the charges" stand for an accusation told before', () => {
+  it('issue-12: reuters-12473 "Tokyo has denied the charges" is addressed to the United States that accused Japan', () => {
+    const text = 'The United States has accused Japan of reneging on an agreement that called on it to stop selling cut-price computer microchips in world markets and to try to import more American semiconductors. Tokyo has denied the charges.';
+    expect(codedAt(text, 'denied', '1987-04-02')).toEqual(['REJECT JPN->USA']);
+  });
+});
+
 describe('review a #8: a naming verdict accepted on an earlier owner carries that owner', () => {
   it('the match holds the owner its acceptance found, for the event to address', () => {
     const doc = pipeline.run(makeDoc({ text: 'Tony Blair attacked the Tory plans on Monday. Home Secretary David Blunkett called the plans "dangerous".', meta: { date: '2005-03-01' } })) as EventInput;
