@@ -9,9 +9,10 @@ import { parseKindWords } from '../../core/kind-words.js';
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { ActorKb } from '../actors/kb.js';
+import { reportingSourceAround } from '../deps/closing-source.js';
 import { principalOf } from './principal.js';
 import type { Participants, Publisher } from './types.js';
-import { headOf, type View } from './view.js';
+import { headOf, sourceTokensOf, type View } from './view.js';
 
 const WORD_KINDS = ['meeting', 'partner-marker', 'member-marker', 'own-marker', 'topic-object', 'reaction-verb', 'contact-object', 'setting-marker'] as const;
 type MeetingWords = Readonly<Record<(typeof WORD_KINDS)[number], ReadonlySet<string>>>;
@@ -302,6 +303,24 @@ function namedAs(view: View, m: ActorMention, at: number, clause: number): strin
   return marker === 'by' ? 'agent' : undefined;
 }
 
+/**
+ * Whether mention `m` stands in the closing source of a report that tells the meeting: "European Community trade experts
+ * will meet in Brussels …, British Prime Minister Margaret Thatcher said" (training wire reuters-15741) names who said
+ * it, not a party of it, wherever the parser hung the source's words (deps/closing-source.ts; #12). A speaker who is a
+ * party is named in the report too ("Bush will meet Gorbachev in Malta, Bush said").
+ */
+function isReportSource(view: View, m: ActorMention, at: number): boolean {
+  const closing = reportingSourceAround(sourceTokensOf(view), view.pack.speechVerbs, m.tokens[0], m.tokens[1]);
+  return closing !== undefined && at < closing.source[0];
+}
+
+/** Whether mention `m` is the object of meeting word `at` ("hosted Hamas leaders"), through a list or a nationality only. */
+function isObjectOf(view: View, m: ActorMention, at: number): boolean {
+  let t = headOf(view, m);
+  for (let steps = 0; steps < 12 && t >= 0 && view.deps[t]?.head !== at && SAME_PARTY.has(view.deps[t]?.deprel ?? ''); steps++) t = view.deps[t]?.head ?? -1;
+  return view.deps[t]?.head === at && view.deps[t]?.deprel === 'obj';
+}
+
 /** The clause whose subject held the meeting: the meeting verb's own, a meeting noun's verb ("held talks"), a listed verb's first ("arrived and met"). */
 function meetingClause(view: View, at: number): number {
   if (subjectTokenOf(view, at) !== undefined) return at;
@@ -316,7 +335,8 @@ function meetingIn(view: View, mentions: readonly ActorMention[], publisher: Pub
   const at = meetingWordAt(view, tokens);
   const word = (at !== undefined ? view.words[at] : undefined) ?? (joint ? 'joint statement' : undefined);
   if (!word) return undefined;
-  const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m) && !isTarget(view, m, tokens) && !isReacting(view, m, tokens));
+  const candidates = mentions.filter((m) => view.sents[m.tokens[0]] === sent && canTakePart(m) && !namesCompound(view, m) && !isTarget(view, m, tokens) && !isReacting(view, m, tokens)
+    && !(at !== undefined && isReportSource(view, m, at)));
   // In a story no side published (wire, BBC): the parties the meeting's own phrases name (`namedAs`), when they are two.
   // Not in a side's own readout, whose lead names its partner in its own ways (there training readouts lost 12 found
   // and gained 17 false; session 54, ev-meetside).
@@ -335,7 +355,11 @@ function meetingIn(view: View, mentions: readonly ActorMention[], publisher: Pub
   const byPhrase: { members: ActorMention[]; added?: ActorMention } = { members: partiesOf(named) };
   // Else a country named only in what the meeting was about is no party, while two parties remain.
   const met = byPhrase.members.length >= 2 ? byPhrase : withPrincipal(partiesOf(candidates.filter((m) => !isTopic(view, m, tokens))), publisher, kb, day, view);
-  const found = met.members.length >= 2 ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
+  // Nor when the meeting's object names its other side, though one that is no party (`canTakePart`): "Qatar hosted
+  // Hamas leaders on Monday to negotiate with Israel" met the Hamas leaders; Israel, the partner of the guests' own
+  // talks, is no party of Qatar's (session 57 ev-review's leftover, #12).
+  const guested = at !== undefined && mentions.some((m) => view.sents[m.tokens[0]] === sent && !canTakePart(m) && m.kind !== 'place' && m.kind !== 'capital' && isObjectOf(view, m, at));
+  const found = met.members.length >= 2 || guested ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
   const { members, added } = found.added ? found : withHost(found.members, word, sent, mentions, publisher, kb, day, view);
   if (members.length < 2) return undefined;
   // Each party's place in the meeting's phrases, when they named the parties ("Bush: subject; Gorbachev: \"with\" phrase").

@@ -54,6 +54,26 @@ describe('a judged thing told in an earlier sentence is addressed to its owner t
   });
 });
 
+// Session 58 (#12, parties named elsewhere in the article): "the measure" names any step, as "the move" does.
+describe('"the measure" stands for a proposal told before', () => {
+  it('issue-12: reuters-11541 "were opposed to the measure" is addressed to the Commission whose tax proposal it is', () => {
+    const text = 'BRUSSELS, March 31 - The outcome of negotiations on proposals by the European Commission for a 330 Ecus a tonne tax on EC-produced and imported oilseeds and marine oils remains difficult to predict, Belgian agriculture minister Paul de Keersmaeker told a news conference. '
+      + 'De Keersmaeker, who chaired a meeting of EC farm ministers which ended today, was asked about reports enough countries were against the tax to ensure that it would be defeated in negotiations on the EC farm price package for 1987/88. '
+      + 'He said it was true some countries were strongly opposed, but others were less so and others basically in favour. '
+      + '"I think there is room for negotiations, and I would not want to make any predictions at this stage," de Keersmaeker said. '
+      + 'Yesterday, British minister Michael Jopling said Britain, West Germany, Portugal, the Netherlands and Denmark were opposed to the measure.';
+    expect(codedAt(text, 'opposed', '1987-03-31').filter((e) => e.startsWith('REJECT'))).toEqual(['REJECT GBR+DEU+PRT+NLD+DNK->IGO']);
+  });
+});
+
+// Session 58: an accusation noun's own verb is another word ("accused … Tokyo has denied the charges").
+describe('"the charges" stand for an accusation told before', () => {
+  it('issue-12: reuters-12473 "Tokyo has denied the charges" is addressed to the United States that accused Japan', () => {
+    const text = 'The United States has accused Japan of reneging on an agreement that called on it to stop selling cut-price computer microchips in world markets and to try to import more American semiconductors. Tokyo has denied the charges.';
+    expect(codedAt(text, 'denied', '1987-04-02')).toEqual(['REJECT JPN->USA']);
+  });
+});
+
 describe('review a #8: a naming verdict accepted on an earlier owner carries that owner', () => {
   it('the match holds the owner its acceptance found, for the event to address', () => {
     const doc = pipeline.run(makeDoc({ text: 'Tony Blair attacked the Tory plans on Monday. Home Secretary David Blunkett called the plans "dangerous".', meta: { date: '2005-03-01' } })) as EventInput;

@@ -37,6 +37,9 @@ const ACTING = new Set([...ruleWords('earlier-thing-act-verb'), ...ruleWords('pr
 const DEFINITE = ruleWords('earlier-thing-determiner');
 /** Step nouns that name an act ("the decision", "the move"): they stand for the latest act, whatever it was about. */
 const ACT_NOUNS = ruleWords('earlier-thing-act-noun');
+/** Thing nouns of an accusation ("the charges") and the verbs that make one ("accused"): the noun's verb is another word. */
+const ACCUSATIONS = ruleWords('earlier-thing-accusation');
+const ACCUSING = ruleWords('earlier-thing-accusing');
 
 /**
  * Sentences back the search may reach: a story names a plan and reports the reactions to it in the next few
@@ -109,7 +112,8 @@ export function earlierThingOwner(tree: Tree, actors: ActorIndex, verb: number, 
     const noun = tree.pos[t]?.upos === 'NOUN' && (lemma === undefined ? THING_NOUNS.has(tree.lemmas[t]) : tree.lemmas[t] === lemma);
     // A verb of the act itself: any proposing one for "it" or "the move", the noun's own verb for it ("Employers
     // offered IG Metall a rise … IG Metall rejected the offer").
-    const act = !noun && (lemma === undefined ? ACTING.has(tree.lemmas[t]) : tree.lemmas[t] === lemma);
+    // "The United States has accused Japan … Tokyo has denied the charges": an accusation's verb is another word.
+    const act = !noun && (lemma === undefined ? ACTING.has(tree.lemmas[t]) : tree.lemmas[t] === lemma || (ACCUSATIONS.has(lemma) && ACCUSING.has(tree.lemmas[t])));
     const found = noun ? ownerOf(tree, actors, t) : act ? makerOf(tree, actors, t) : [];
     const others = found.filter((p) => p.code && !judges.some((j) => sameSide(j, p)));
     if (others.length) return { found: others, reason: reason('events/earlier-thing', { thing: tree.words[thing], word: tree.words[t], owner: others[0].name, back: sent - tree.tokens[t].sent }) };

@@ -670,8 +670,11 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "accused the West of arming the Nordic countries": the accused is the object, though it names no actor; the clause of
   // the deed names the deed's patient, never the accused (review a of session 50, #6).
   const accusedObject = event === 'ACCUSE' && childrenBy(tree, verb, 'obj').length > 0;
+  // "will meet in Brussels to discuss possible EC action against Japan": a meeting's "to" purpose clause is its topic,
+  // never its partner, as the inner-nationality step below already reads it (session 57 ev-parties, see #12).
+  const purpose = (c: number) => meeting && tree.baseRels[c] === 'advcl' && markerOf(tree, c) === 'to';
   const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c)
-    && !(accusedObject && tree.baseRels[c] === 'advcl'));
+    && !(accusedObject && tree.baseRels[c] === 'advcl') && !purpose(c));
   for (const arg of others) {
     if (searched.includes(arg)) continue;
     const deep = firstActorsUnder(tree, actors, arg, 5, notTopic(arg));
@@ -697,7 +700,9 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
       // "criticised recent rises in Japanese interest rates", "concern about American practices": a phrase of what
       // the act is about or where it falls is no act's own noun, though the parser hangs it on the verb (see #12).
       // "criticised the plan in a Lebanese newspaper interview": nor is the medium a statement is made in.
-      if ((token === arg && !isAboutPhrase(tree, verb, arg, meeting)) || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || speaker(token, arg) || (meeting && tree.pos[token]?.upos === 'PROPN' && isInLocative(tree, lang.locatives, token, arg)) || isInMedium(tree, token, arg)) continue;
+      // A meeting's locative phrase is its venue, a common noun's as a name's ("the talks, at the Belgian resort of
+      // Knokke": session 58, the guard the purpose-clause rule above waited on).
+      if ((token === arg && !isAboutPhrase(tree, verb, arg, meeting)) || !['NOUN', 'PROPN'].includes(tree.pos[token]?.upos ?? '') || dated(token, arg) || speaker(token, arg) || (meeting && isInLocative(tree, lang.locatives, token, arg)) || isInMedium(tree, token, arg)) continue;
       const found = nationalityOfParty(tree, token).filter(accept);
       if (found.length) { reasons.push(reason('roles/inner-nationality', { adjective: tree.words[found[0].tokens[0]], noun: tree.words[token] })); return found; }
     }

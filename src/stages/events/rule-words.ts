@@ -282,6 +282,8 @@ const CLASSES = {
   'quote-mark': [],
   'earlier-thing-making-verb': [],
   'earlier-thing-act-verb': [],
+  'earlier-thing-accusation': [],
+  'earlier-thing-accusing': [],
   'presence-marker': [],
   'presence-purpose': [],
   'presence-talk-verb': [],
