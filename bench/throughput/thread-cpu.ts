@@ -9,8 +9,9 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { relaunchArgs } from '../../src/cli/relaunch-args.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -42,7 +43,10 @@ function readThreads(pid: number): Map<number, number> {
 const [workers = '2', ...inputs] = process.argv.slice(2);
 if (inputs.length === 0) throw new Error('usage: thread-cpu.ts <workers> <inputs…>');
 const dir = mkdtempSync(join(tmpdir(), 'dyad-thread-cpu-'));
-const child = spawn(process.execPath, [CLI, 'ingest', ...inputs, '--db', join(dir, 'bench.db'), '--quiet', '--workers', workers], { cwd: ROOT, stdio: 'ignore' });
+const args = [CLI, 'ingest', ...inputs, '--db', join(dir, 'bench.db'), '--quiet', '--workers', workers];
+// Started as `dyad` relaunches itself for ≥ 2 workers (src/cli/relaunch-args.ts), so that the process whose
+// threads are read here is the one that ingests, not a launcher waiting for it (session 58).
+const child = spawn(process.execPath, relaunchArgs([process.execPath, ...args], [], {}, availableParallelism()) ?? args, { cwd: ROOT, stdio: 'ignore' });
 const pid = child.pid!;
 const last = new Map<number, number>();
 const timer = setInterval(() => {

@@ -1,0 +1,13 @@
+/**
+ * A `--require` preload for tests of `dyad`'s relaunch (`src/cli/relaunch.ts`): each process's main
+ * thread appends one JSON line to `$PROCESS_HOOK` when it starts, with its pid, its parent's pid, its
+ * node options and its young generation's cap, so a test can see which process ran with which flags.
+ */
+const { appendFileSync } = require('node:fs');
+const { getHeapStatistics } = require('node:v8');
+const { isMainThread } = require('node:worker_threads');
+
+if (isMainThread && process.env.PROCESS_HOOK) {
+  const record = { pid: process.pid, ppid: process.ppid, execArgv: process.execArgv, launched: process.env.DYAD_LAUNCHED ?? null, heapSizeLimit: getHeapStatistics().heap_size_limit };
+  appendFileSync(process.env.PROCESS_HOOK, JSON.stringify(record) + '\n');
+}
