@@ -162,8 +162,7 @@ export function reasonTemplates(path: string): Map<string, string> {
 
 /**
  * Whether lower-case `word` is the language's "it": a thing's pronoun, neither a possessive ("its") nor a relative
- * ("which"). Read by the discourse stage (a subject "it", the impersonal "it was agreed") and the quotes stage ("…,"
- * it said").
+ * ("which"). Read by the discourse stage: a subject "it" (it-subject.ts), the impersonal "it was agreed" (implicit.ts).
  */
 export function isIt(pack: LanguagePack, word: string): boolean {
   const c = pack.pronounClasses;
