@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assetPath } from '../core/assets.js';
 import { DyadError } from '../core/errors.js';
-import { languagePack, packOf, reasonTemplates } from './pack.js';
+import { languagePack, packOf, pronounClasses, reasonTemplates } from './pack.js';
 import { reason, renderReason, renderReasons } from './reason.js';
 
 const en = languagePack('en');
@@ -18,6 +18,20 @@ describe('languagePack', () => {
     expect(en.modals.obligation.has('must') && en.modals.hypothetical.has('must')).toBe(true);
     expect(en.abbreviations.months.has('sept')).toBe(true);
     expect(en.months[8]).toEqual(['September', 'Sept', 'Sep']);
+  });
+
+  it('reads the third-person and relative pronouns by class, so no stage spells an English pronoun (rv-a #11)', () => {
+    expect([...en.pronounClasses.thing]).toEqual(['it', 'its', 'which']);
+    expect([...en.pronounClasses.plural]).toEqual(['they', 'them', 'their']);
+    expect(en.pronounClasses.feminine.has('her') && !en.pronounClasses.feminine.has('his')).toBe(true);
+    expect(en.pronounClasses.possessive.has('its') && !en.pronounClasses.possessive.has('it')).toBe(true);
+    expect([...en.pronounClasses.relative]).toEqual(['who', 'which']);
+  });
+
+  it('refuses a pronoun of an unknown class, naming the line (E170)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pronouns-'));
+    writeFileSync(join(dir, 'pronoun-classes.tsv'), '# comment\nit\tthing\t# why\nthey\tplurals\n');
+    expect(() => pronounClasses(join(dir, 'pronoun-classes.tsv'))).toThrow(/^E170: .*line 3.*"plurals" is no pronoun class/);
   });
 
   it('keeps an attribution-only verb of saying out of the lemmas that report speech', () => {

@@ -13,6 +13,10 @@ import { DyadError } from '../core/errors.js';
 /** The language of documents that do not name one. */
 export const DEFAULT_LANGUAGE = 'en';
 
+/** The classes a third-person or relative pronoun can belong to (pronoun-classes.tsv). */
+export const PRONOUN_CLASSES = ['person', 'plural', 'thing', 'feminine', 'object', 'possessive', 'relative'] as const;
+export type PronounClass = (typeof PRONOUN_CLASSES)[number];
+
 /** The modal classes a modal auxiliary can belong to (modals.tsv). */
 export type ModalClass = 'future' | 'hypothetical' | 'obligation';
 
@@ -24,6 +28,8 @@ export interface LanguagePack {
   readonly firstPerson: ReadonlySet<string>;
   /** Second-person words ("you", "your"): whom the speaker addresses. */
   readonly secondPerson: ReadonlySet<string>;
+  /** Third-person and relative pronouns by class ("it" a thing, "him" a person and an object), for the discourse stage. */
+  readonly pronounClasses: Readonly<Record<PronounClass, ReadonlySet<string>>>;
   /** Verbs of saying as lemmas (events read the parse). */
   readonly speechVerbs: ReadonlySet<string>;
   /** Verbs of saying whose object is the hearer ("told Iran"), as lemmas. */
@@ -113,6 +119,7 @@ function loadPack(code: string): LanguagePack {
     pronouns: words('pronouns.txt'),
     firstPerson: words('first-person.txt'),
     secondPerson: words('second-person.txt'),
+    pronounClasses: pronounClasses(assetPath('src', 'lang', code, 'pronoun-classes.tsv')),
     speechVerbs: new Set(speech.filter(([, , only]) => only !== 'attribution').map(([lemma]) => lemma)),
     tellingVerbs: words('telling-verbs.txt'),
     speechForms: new Set(speech.flatMap(([, forms = '']) => forms.split(' ').filter(Boolean))),
@@ -151,6 +158,27 @@ export function reasonTemplates(path: string): Map<string, string> {
     templates.set(rule, template);
   }
   return templates;
+}
+
+/**
+ * Whether lower-case `word` is the language's "it": a thing's pronoun, neither a possessive ("its") nor a relative
+ * ("which"). Read by the discourse stage: a subject "it" (it-subject.ts), the impersonal "it was agreed" (implicit.ts).
+ */
+export function isIt(pack: LanguagePack, word: string): boolean {
+  const c = pack.pronounClasses;
+  return c.thing.has(word) && !c.possessive.has(word) && !c.relative.has(word);
+}
+
+/** Each class's pronouns (`word<TAB>classes`), refusing (E170) an unknown class: a misspelt one would silently drop the word. */
+export function pronounClasses(path: string): Record<PronounClass, ReadonlySet<string>> {
+  const out = Object.fromEntries(PRONOUN_CLASSES.map((c) => [c, new Set<string>()])) as Record<PronounClass, Set<string>>;
+  for (const { line, cells: [word, classes = ''] } of tabRows(path)) {
+    for (const c of classes.split(' ').filter(Boolean)) {
+      if (!(PRONOUN_CLASSES as readonly string[]).includes(c)) throw new DyadError('E170', { path, line, problem: `"${c}" is no pronoun class (${PRONOUN_CLASSES.join(', ')})` });
+      out[c as PronounClass].add(word);
+    }
+  }
+  return out;
 }
 
 /** A pack file's rows (tab-separated cells, blank and `#` lines skipped), each with its 1-based line for errors. */

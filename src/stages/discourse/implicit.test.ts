@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
+import { languagePack } from '../../lang/pack.js';
 import { reason } from '../../lang/reason.js';
 import { loadLexicon } from '../events/lexicon.js';
 import { buildTree } from '../events/tree.js';
 import { agentlessClause, meetingParties, readoutActors, readoutCounterparts } from './implicit.js';
 
+const en = languagePack('en');
 const member = (code: string) => ({ start: 0, end: 1, tokens: [0, 1] as const, actorId: code, name: code, code, sector: 'GOV', reasons: [], why: 'test' });
 const layer = { participants: { members: [member('RUS'), member('KAZ')], sent: 0, reason: reason('test') }, mentions: [] };
 
@@ -35,7 +37,7 @@ describe('meetingParties', () => {
 describe('agentlessClause', () => {
   const lexicon = loadLexicon();
   /** The clause kind of the verb at sentence-local index `verb` of a hand-parsed sentence. */
-  const clauseOf = (rows: string, verb: number, controlled = false, spoken = false) => agentlessClause(buildTree(parsedDoc([rows]), lexicon.forms), verb, controlled, spoken);
+  const clauseOf = (rows: string, verb: number, controlled = false, spoken = false) => agentlessClause(buildTree(parsedDoc([rows]), lexicon.forms), en, verb, controlled, spoken);
 
   it('finds the impersonal, subjectless and passive clauses of a readout', () => {
     expect(clauseOf(`
@@ -141,7 +143,7 @@ describe('agentlessClause', () => {
 
 describe('agentlessClause and past participles', () => {
   const lexicon = loadLexicon();
-  const clauseOf = (rows: string, verb: number) => agentlessClause(buildTree(parsedDoc([rows]), lexicon.forms), verb, false, false);
+  const clauseOf = (rows: string, verb: number) => agentlessClause(buildTree(parsedDoc([rows]), lexicon.forms), en, verb, false, false);
 
   it('finds no clause in a participle without an auxiliary: an adjective or a preposition', () => {
     // "given the security challenges", "protected human rights".

@@ -1,4 +1,5 @@
 /** Who acts in a readout's clauses that name no actor ("It was agreed …", "… were discussed"). */
+import { isIt, type LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import { childrenBy, markerOf, subjectOf, type Tree } from '../events/tree.js';
@@ -9,8 +10,6 @@ import type { DiscourseLayer } from './types.js';
 const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 /** Verbal acts: positions a readout reports in the passive ("was emphasised", "were condemned"). */
 const POSITIONS = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
-
-const SECOND_PERSON = new Set(['you', 'your', 'yourself', 'yourselves']);
 
 /** Tags of finite verbs: a clause of their own. */
 const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
@@ -29,14 +28,14 @@ const DEPENDENT = new Set(['amod', 'acl', 'acl:relcl', 'xcomp', 'advcl']);
  * known speaker (`spoken`), who is its voice rather than the meeting; not a clause addressed to
  * "you" ("Thank you" in a transcript), which is someone's speech.
  */
-export function agentlessClause(tree: Tree, verb: number, controlled: boolean, spoken: boolean): 'subjectless' | 'passive' | undefined {
+export function agentlessClause(tree: Tree, pack: LanguagePack, verb: number, controlled: boolean, spoken: boolean): 'subjectless' | 'passive' | undefined {
   const subj = subjectOf(tree, verb);
-  const impersonal = subj !== undefined && tree.words[subj.token] === 'it';
+  const impersonal = subj !== undefined && isIt(pack, tree.words[subj.token] ?? '');
   if (subj && !subj.passive && !impersonal) return undefined;
   if (controlled || spoken || !(tree.pos[verb]?.xpos ?? '').startsWith('VB')) return undefined;
   // "Thank you", "I ask you …": a clause addressed to "you" is someone's speech (a transcript's
   // words, unquoted), not the readout's narration of the meeting.
-  if (tree.children[verb]?.some((c) => SECOND_PERSON.has(tree.words[c] ?? ''))) return undefined;
+  if (tree.children[verb]?.some((c) => pack.secondPerson.has(tree.words[c] ?? ''))) return undefined;
   // A verb coordinated with a gerund, modifier or infinitive is one too ("the potential to address
   // … and trade …"): the clause's first verb says what kind of clause it is.
   let first = verb;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codedAt } from '../../../test/support/coded-triggers.js';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
 import { parseItVerbs } from './it-subject.js';
 
 // A subject "it" inside its sentence, with no actor named before it there, continues the coded body or state that
@@ -42,5 +44,26 @@ describe('data/it-verbs.tsv', () => {
   it('refuses a malformed row, naming the line (E170)', () => {
     expect(() => parseItVerbs('full\tseems\n', 'x.tsv')).toThrow(/^E170: .*line 1.*expected/);
     expect(() => parseItVerbs('empty\tseems\nempty\tseems\n', 'x.tsv')).toThrow(/^E170: .*line 2.*listed twice/);
+  });
+});
+
+// Rv-a #7 of session 57: the verbs are lemmas, so every form of one names no one ("it may happen", "it is
+// taking"), not only the forms once listed; read through the discourse layer of the real tagger and parser.
+describe('"it" of an empty verb in the discourse layer', () => {
+  const pipeline = defaultPipeline({ layers: ['discourse'] });
+  const itMentions = (text: string) => (pipeline.run(makeDoc({ text, meta: { date: '1987-03-01' } })).layers.discourse?.mentions ?? [])
+    .filter((m) => text.slice(m.start, m.end).toLowerCase() === 'it');
+
+  it('reads the body before into a doer "it"', () => {
+    const text = 'The World Bank met Kenyan officials on Monday. But it has asked Congress for more money.';
+    expect(itMentions(text).map((m) => m.code)).toEqual(['IGO']);
+  });
+
+  it.each([
+    'The World Bank met Kenyan officials on Monday. But it may happen that Congress refuses the money.',
+    'The World Bank met Kenyan officials on Monday. But it is taking two years to build the dam.',
+    'The World Bank met Kenyan officials on Monday. But it will emerge that Congress refused the money.',
+  ])('reads no one into the "it" of any form of an empty verb: %s', (text) => {
+    expect(itMentions(text)).toEqual([]);
   });
 });

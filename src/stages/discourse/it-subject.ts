@@ -12,6 +12,7 @@
 import { assetPath, readDataText } from '../../core/assets.js';
 import type { ActorMention } from '../actors/types.js';
 import { parseKindWords } from '../../core/kind-words.js';
+import { isIt } from '../../lang/pack.js';
 import { headOf, type View } from './view.js';
 
 /** What the article named before, as `refer.ts` remembers it. */
@@ -29,7 +30,7 @@ const IT_REACH = 2;
 const WORD_KINDS = ['empty'] as const;
 let empty: ReadonlySet<string> | undefined;
 
-/** The verbs of `data/it-verbs.tsv`'s text; a malformed row is E170 naming its line. */
+/** The verb lemmas of `data/it-verbs.tsv`'s text; a malformed row is E170 naming its line. */
 export function parseItVerbs(text: string, path: string): ReadonlySet<string> {
   return parseKindWords(text, path, WORD_KINDS).empty;
 }
@@ -44,9 +45,9 @@ function emptyVerbs(): ReadonlySet<string> {
 /** Whether "it" at `i` is the active subject of a verb that names a doer (not a copula, passive or empty verb). */
 function isDoerIt(view: View, i: number): boolean {
   const dep = view.deps[i];
-  if (view.words[i] !== 'it' || dep?.deprel !== 'nsubj' || dep.head < 0) return false;
+  if (!isIt(view.pack, view.words[i] ?? '') || dep?.deprel !== 'nsubj' || dep.head < 0) return false;
   const verb = dep.head;
-  if (view.pos[verb]?.upos !== 'VERB' || emptyVerbs().has(view.words[verb] ?? '')) return false;
+  if (view.pos[verb]?.upos !== 'VERB' || emptyVerbs().has(view.pos[verb]?.lemma ?? '')) return false;
   return !view.deps.some((d, k) => d.head === verb && view.sents[k] === view.sents[i] && (d.deprel === 'cop' || d.deprel === 'aux:pass' || d.deprel === 'expl'));
 }
 

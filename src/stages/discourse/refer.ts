@@ -18,6 +18,7 @@ import { firstPersonAt, type Voice } from './first-person.js';
 import { isMeetingTitle } from './meeting-titles.js';
 import { gendersOf } from './gender.js';
 import type { Gender } from '../../lang/gender.js';
+import { isIt, type PronounClass } from '../../lang/pack.js';
 import { holdsAt, isMeetingWord, partyKey } from './participants.js';
 import { bareOffice, participantOffice } from './offices.js';
 import type { Signatories, Signatory } from './signatories.js';
@@ -25,9 +26,10 @@ import type { Participants, Publisher } from './types.js';
 import { actorOf, headOf, isSubject, mentionOver, type View } from './view.js';
 import { hasMainClausePlural } from './main-clause-plural.js';
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
-const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+/** The language pack's pronouns of class `cls` (`src/lang/<code>/pronoun-classes.tsv`: no English pronoun here, rv-a #11). */
+const pronouns = (view: View, cls: PronounClass): ReadonlySet<string> => view.pack.pronounClasses[cls];
+/** Whether `word` is the pronoun of every one of `classes` ("its": a thing's possessive). */
+const isPronoun = (view: View, word: string, ...classes: readonly PronounClass[]): boolean => classes.every((c) => pronouns(view, c).has(word));
 /** First person plural: in a joint statement's own words, its signatories. */
 const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 /**
@@ -109,7 +111,7 @@ function note(ctx: Context, m: ActorMention): void {
   // A group, "they", or a phrase headed by a plural common noun ("Hamas terrorists", "veterinary
   // officials"); a name ending in "s" is one country or body ("the United States", "the United
   // Nations", "the Philippines").
-  const plural = !!m.members?.length || PLURAL_PRONOUNS.has(last) || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(view.texts[m.tokens[1] - 1] ?? '') && last !== 'its') || isPluralName(view, m);
+  const plural = !!m.members?.length || isPronoun(view, last, 'plural') || (m.kind !== 'person' && !!m.code && /^[a-z]+s$/.test(view.texts[m.tokens[1] - 1] ?? '') && !isPronoun(view, last, 'thing', 'possessive')) || isPluralName(view, m);
   remember(ctx, { m, sent: view.sents[m.tokens[0]] ?? 0, subject: isSubject(view, headOf(view, m)), person: m.kind === 'person', plural, place: isPlace(m) });
 }
 
@@ -153,7 +155,7 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
     // "the Baltic states", "the Nordic countries": a listed group of states names its own members (actors/collectives.ts).
     if (m.reasons.some((r) => r.rule === 'actors/collective')) return m;
     // "Britain and France held talks. Their leaders agreed …": the pair's, not the people of a meeting named before.
-    const pair = view.words[m.tokens[0]] === 'their' ? pairBefore(ctx, sent) : undefined;
+    const pair = isPronoun(view, view.words[m.tokens[0]] ?? '', 'plural', 'possessive') ? pairBefore(ctx, sent) : undefined;
     if (pair) return mentionOver(view, m.tokens[0], m.tokens[1], actorOf(pair.m), reason('discourse/their-pair', { text: view.texts.slice(m.tokens[0], m.tokens[1]).join(' '), name: pair.m.name }));
     const group = participantsGroup(ctx, m.tokens[0], m.tokens[1], sent, countOf(view, m.tokens[0], m.tokens[1]));
     return group ?? m;
@@ -205,13 +207,13 @@ function sidesOwn(kb: ActorKb, view: View, sector: string, m: ActorMention, side
  */
 function possessorOf(view: View, m: ActorMention): number | undefined {
   const first = view.words[m.tokens[0]] ?? '';
-  if (POSSESSIVES.has(first)) return m.tokens[1] - m.tokens[0] > 1 ? m.tokens[0] : undefined;
+  if (isPronoun(view, first, 'possessive')) return m.tokens[1] - m.tokens[0] > 1 ? m.tokens[0] : undefined;
   const head = headOf(view, m);
   const sent = view.sents[m.tokens[0]];
   // A possessive stands at most a few modifiers before its noun phrase.
   for (let t = m.tokens[0] - 1; t >= Math.max(0, m.tokens[0] - 3) && view.sents[t] === sent; t--) {
     if (view.mentionAt[t]) return undefined;
-    if (POSSESSIVES.has(view.words[t] ?? '') && view.deps[t]?.deprel === 'nmod:poss' && view.deps[t]?.head >= m.tokens[0] && view.deps[t]?.head <= head) return t;
+    if (isPronoun(view, view.words[t] ?? '', 'possessive') && view.deps[t]?.deprel === 'nmod:poss' && view.deps[t]?.head >= m.tokens[0] && view.deps[t]?.head <= head) return t;
   }
   return undefined;
 }
@@ -338,7 +340,7 @@ function possessed(ctx: Context, i: number): ActorMention | undefined {
   const { view } = ctx;
   const w = view.words[i] ?? '';
   const noun = view.words[i + 1] ?? '';
-  if (!POSSESSIVES.has(w) || (noun !== 'country' && noun !== 'counterpart')) return undefined;
+  if (!isPronoun(view, w, 'possessive') || (noun !== 'country' && noun !== 'counterpart')) return undefined;
   return possessedParty(ctx, i, w, noun);
 }
 
@@ -387,8 +389,8 @@ function countryNamedBefore(ctx: Context, i: number): ActorMention | undefined {
 
 function pronoun(ctx: Context, i: number): ActorMention | undefined {
   const w = ctx.view.words[i] ?? '';
-  if (w === 'it') return itSubject(ctx, i);
-  if (!PERSON_PRONOUNS.has(w) && !PLURAL_PRONOUNS.has(w) && w !== 'its') return undefined;
+  if (isIt(ctx.view.pack, w)) return itSubject(ctx, i);
+  if (!isPronoun(ctx.view, w, 'person') && !isPronoun(ctx.view, w, 'plural') && !isPronoun(ctx.view, w, 'thing', 'possessive')) return undefined;
   const ante = antecedentOf(ctx, i, w);
   if (!ante) return undefined;
   return mentionOver(ctx.view, i, i + 1, actorOf(ante.m), reason('discourse/pronoun', { text: ctx.view.texts[i] ?? '', name: ante.m.name, how: ante.why }));
@@ -404,13 +406,14 @@ function itSubject(ctx: Context, i: number): ActorMention | undefined {
 /** The antecedent of pronoun `word` at token `i`, and why. */
 function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention; why: Reason } | undefined {
   const sent = ctx.view.sents[i] ?? 0;
-  if (PLURAL_PRONOUNS.has(word)) return pluralAntecedent(ctx, sent, word);
+  if (isPronoun(ctx.view, word, 'plural')) return pluralAntecedent(ctx, sent, word);
   // "she" and "her" are no man's, "he", "his" and "him" no woman's; a person of unknown gender may be either.
-  const other: Gender = word === 'she' || word === 'her' ? 'm' : 'f';
-  const accept = word === 'its' ? (s: Seen) => !s.person && !s.plural && !!s.m.code : (s: Seen) => s.person && !s.plural && ctx.genders.get(s.m.actorId) !== other;
+  const other: Gender = isPronoun(ctx.view, word, 'feminine') ? 'm' : 'f';
+  const accept = isPronoun(ctx.view, word, 'thing') ? (s: Seen) => !s.person && !s.plural && !!s.m.code : (s: Seen) => s.person && !s.plural && ctx.genders.get(s.m.actorId) !== other;
   // "him" is an object: not the subject of its own sentence.
-  const same = seenIn(ctx, sent).filter((s) => accept(s) && !(word === 'him' && s.subject));
-  const here = same.findLast((s) => s.subject) ?? (word === 'him' ? undefined : same.at(-1));
+  const object = isPronoun(ctx.view, word, 'object');
+  const same = seenIn(ctx, sent).filter((s) => accept(s) && !(object && s.subject));
+  const here = same.findLast((s) => s.subject) ?? (object ? undefined : same.at(-1));
   if (here) return { m: here.m, why: reason(here.subject ? 'discourse/antecedent-subject' : 'discourse/antecedent-earlier') };
   for (let back = 1; back <= 3; back++) {
     const before = seenIn(ctx, sent - back).filter(accept);
@@ -419,7 +422,7 @@ function antecedentOf(ctx: Context, i: number, word: string): { m: ActorMention;
     const subject = before.find((s) => s.subject && isRootSubject(ctx.view, s.m)) ?? before.findLast((s) => s.subject);
     if (subject) return { m: subject.m, why: reason('discourse/antecedent-previous') };
   }
-  const last = ctx.seen.findLast((s) => s.sent >= sent - 3 && !(word === 'him' && s.sent === sent) && accept(s));
+  const last = ctx.seen.findLast((s) => s.sent >= sent - 3 && !(object && s.sent === sent) && accept(s));
   return last ? { m: last.m, why: reason('discourse/antecedent-last') } : undefined;
 }
 
@@ -439,7 +442,8 @@ function pluralAntecedent(ctx: Context, sent: number, word: string): { m: ActorM
   const pair = pairBefore(ctx, sent);
   if (pair) return { m: pair.m, why: reason('discourse/antecedent-pair') };
   const p = ctx.participants;
-  if (p && holdsAt(p, sent) && word === 'they') {
+  // A subject "they", not "them" or "their".
+  if (p && holdsAt(p, sent) && !isPronoun(ctx.view, word, 'object') && !isPronoun(ctx.view, word, 'possessive')) {
     const group = participantsGroup(ctx, 0, 1, sent, undefined);
     if (group) return { m: group, why: reason('discourse/antecedent-participants', { meeting: p.reason }) };
   }

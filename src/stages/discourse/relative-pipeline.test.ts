@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
 import { makeDoc } from '../../core/document.js';
 import { defaultPipeline } from '../../pipeline.js';
 
@@ -20,8 +21,22 @@ describe('relative pronoun subjects through the pipeline', () => {
     expect(over(text, 'which')).toEqual([]);
   });
 
-  it('takes no one conjunct for a "which" after "Russia and China"', () => {
-    expect(over('The resolution was blocked by Russia and China, which vetoed it on Friday.', 'which')).toEqual([]);
+  it('takes no one conjunct for a "which" after "Russia and China", but both (rv-a of session 57)', () => {
+    const which = over('The resolution was blocked by Russia and China, which vetoed it on Friday.', 'which');
+    expect(which.map((m) => m.parts?.map((p) => p.code))).toEqual([['RUS', 'CHN']]);
+  });
+
+  it('reads the pair as the doer of the relative clause ("Spain and Portugal, which joined the bloc", training gold reuters-3408)', () => {
+    expect(codedAt('The resolution was blocked by Russia and China, which vetoed it on Friday.', 'vetoed', '2023-05-10')).toContain('REJECT RUS+CHN->');
+  });
+
+  it('reads no pair into a "who" after a person named last (training gold reuters-15437)', () => {
+    const text = 'He held discussions with Japanese officials and British corporate affairs minister Michael Howard, who left Tokyo yesterday for South Korea.';
+    expect(over(text, 'who').map((m) => m.parts)).toEqual([]);
+  });
+
+  it('reads no pair into a "which" after places ("Donetsk and Makeyevka, which …")', () => {
+    expect(over('Troops shelled Donetsk and Makeyevka, which lie near the border.', 'which')).toEqual([]);
   });
 
   it('reads no possessor into "who" after "supporters of Imran Khan"', () => {

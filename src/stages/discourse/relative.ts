@@ -4,8 +4,9 @@
  * often hangs such a clause on the main verb (a `conj` or `parataxis`, not `acl:relcl` of the name), so the
  * events stage's reading of the relative clause through the parse (`antecedent` in `events/roles.ts`, which also
  * mends misread relative clauses) finds no noun and the act no doer; the words themselves say whom the pronoun means.
- * Not when the name is one of several ("Russia and China, which vetoed it": the pronoun means all, the
- * name only one), hangs on another noun by "of"/"for" ("supporters of Imran Khan, who condemned …": the
+ * After names joined by "and" ("Spain and Portugal, which joined the bloc", "Russia and China, which vetoed it") the
+ * pronoun means all of them, a group (rv-a of session 57), not the last name alone. Not when it
+ * hangs on another noun by "of"/"for" ("supporters of Imran Khan, who condemned …": the
  * supporters), or when ", which" tells what an act brought about (`data/relative-words.tsv`).
  */
 import { assetPath, readDataText } from '../../core/assets.js';
@@ -47,17 +48,48 @@ function meansAnother(view: View, name: number, mention: ActorMention, words: Re
   return owned && (!noun || noun === mention);
 }
 
+/**
+ * The names joined with the name headed at `name` ("Spain and Portugal"), first to last, when `name` is the last of
+ * them and each is a coded actor of a kind the pronoun may mean; undefined when any conjunct is no such name ("the
+ * army and Russia"), so no one of them is read for all, or is a person: "talks between Japanese officials and British
+ * minister Michael Howard, who left Tokyo for South Korea" is about the minister alone (training gold reuters-15437).
+ */
+function joinedNames(view: View, name: number, before: ActorMention, not: ReadonlySet<ActorMention['kind']>, words: RelativeWords): ActorMention[] | undefined {
+  const first = view.deps[name]?.head ?? -1;
+  const head = view.mentionAt[first];
+  if (!head || headOf(view, head) !== first || meansAnother(view, first, head, words)) return undefined;
+  const conjuncts = [first];
+  for (let t = first + 1; t <= name; t++) if (view.deps[t]?.deprel === 'conj' && view.deps[t]?.head === first) conjuncts.push(t);
+  if (conjuncts.at(-1) !== name) return undefined;
+  const names: ActorMention[] = [];
+  for (const t of conjuncts) {
+    const m = view.mentionAt[t];
+    if (!m || headOf(view, m) !== t || !m.code || not.has(m.kind) || m.kind === 'person') return undefined;
+    names.push(m);
+  }
+  return names.at(-1) === before ? names : undefined;
+}
+
 /** The actor of the relative pronoun subject at `i` (", who" or ", which" right after a mention), if any. */
 export function relativeSubject(view: View, i: number): ActorMention | undefined {
-  const w = view.words[i];
-  if ((w !== 'who' && w !== 'which') || view.texts[i - 1] !== ',' || !isSubject(view, i)) return undefined;
+  const w = view.words[i] ?? '';
+  const { relative, thing } = view.pack.pronounClasses;
+  if (!relative.has(w) || view.texts[i - 1] !== ',' || !isSubject(view, i)) return undefined;
+  const which = thing.has(w);
   const before = view.mentionAt[i - 2];
   if (!before || before.tokens[1] !== i - 1 || view.sents[before.tokens[0]] !== view.sents[i]) return undefined;
-  if ((w === 'which' ? NOT_WHICH : NOT_WHO).has(before.kind)) return undefined;
+  const not = which ? NOT_WHICH : NOT_WHO;
+  if (not.has(before.kind)) return undefined;
   const words = relativeWords();
   const name = headOf(view, before);
-  if (meansAnother(view, name, before, words)) return undefined;
+  const joined = view.deps[name]?.deprel === 'conj' ? joinedNames(view, name, before, not, words) : undefined;
+  if (!joined && meansAnother(view, name, before, words)) return undefined;
   const verb = view.deps[i]?.head ?? -1;
-  if (w === 'which' && !isSubject(view, name) && words.result.has(view.words[verb] ?? '')) return undefined;
+  if (which && !isSubject(view, name) && words.result.has(view.words[verb] ?? '')) return undefined;
+  if (joined) {
+    const parts = joined.map(({ actorId, name: n, code, sector }) => ({ actorId, name: n, code, sector }));
+    const names = parts.map((p) => p.name).join(' and ');
+    return mentionOver(view, i, i + 1, { actorId: `group:${parts.map((p) => p.actorId).join('+')}`, name: names, members: parts.map((p) => p.actorId), parts }, reason('discourse/relative-joined', { text: view.texts[i] ?? '', names }));
+  }
   return mentionOver(view, i, i + 1, actorOf(before), reason('discourse/relative', { text: view.texts[i] ?? '', name: before.name }));
 }

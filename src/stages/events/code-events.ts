@@ -516,7 +516,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   const authorities = actors.length ? undefined : custodyAuthorities(ctx.doc, tree, verb, event, subj, subj ? actorsOfPhrase(tree, ctx.actors, subj.token) : []);
   if (authorities) { actors = authorities.actors; why.push(authorities.reason); }
   // "It was agreed …": an agentless clause of a readout belongs to the meeting's parties.
-  const clause = actors.length ? undefined : agentlessClause(tree, verb, controller !== undefined, !!said.speaker);
+  const clause = actors.length ? undefined : agentlessClause(tree, ctx.pack, verb, controller !== undefined, !!said.speaker);
   const carried = clause === 'subjectless' && ctx.doc.layers.discourse?.publisher ? carriedSubject(tree, ctx.actors, sent, verb) : [];
   if (carried.length) {
     // "I addressed the Parliament. Expressed gratitude …": the subject the previous sentence named.
