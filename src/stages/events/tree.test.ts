@@ -36,6 +36,8 @@ describe('buildTree', () => {
     expect(childrenBy(tree, 2, 'nsubj')).toEqual([0]);
     expect(childBy(tree, 2, 'aux:pass')).toBe(1);
     expect(childBy(tree, 2, 'obj')).toBeUndefined();
+    expect(childrenBy(tree, 2, 'obj', 'aux', 'nsubj:pass')).toEqual([0, 1]);
+    expect(childrenBy(tree, 2, 'nsubj:outer', 'aux:tense', 'obj')).toEqual([]);
   });
 
   it.each(['pos', 'deps'] as const)('refuses a %s layer with other than one entry per token (E2700), not a later TypeError', (layer) => {

@@ -244,11 +244,16 @@ export function childrenBy(tree: Tree, i: number, ...rels: string[]): number[] {
   return out;
 }
 
-/** Whether token `c`'s relation, full or base, is one of `rels` (most relations have no subtype: one search). */
+/**
+ * Whether token `c`'s relation, full or base, is one of `rels`. A loop of `===`, not `rels.includes`: the relations
+ * are internalised strings, so the optimised loop compares pointers inline, where `includes` was a builtin call on
+ * every child of every token asked (#13: `ArrayIncludesSmiOrObject` was the stage's third builtin, session 54).
+ */
 function hasRel(tree: Tree, c: number, rels: readonly string[]): boolean {
   const rel = tree.deps[c].deprel;
   const base = tree.baseRels[c];
-  return rels.includes(rel) || (base !== rel && rels.includes(base));
+  for (let r = 0; r < rels.length; r++) if (rels[r] === rel || rels[r] === base) return true;
+  return false;
 }
 
 /** The first child of `i` with one of `rels`, or undefined. */

@@ -12,6 +12,17 @@ const match = (rows: string, verb: number, actors: readonly number[] = []) => {
 };
 
 describe('matchVerb', () => {
+  // The noun's lexicon key is looked up once and handed to its modifier's reading (#13): "hunger strikes" reads the
+  // modifier's code, "general strikes" the noun's own.
+  it.each([['hunger', '142'], ['general', '143']])('reads "%s strikes" launched as code %s', (modifier, code) => {
+    expect(match(`
+      they they PRON PRP 2 nsubj
+      launched launch VERB VBD 0 root
+      ${modifier} ${modifier} NOUN NN 4 compound
+      strikes strike NOUN NNS 2 obj
+      . . PUNCT . 2 punct`, 1)?.code).toBe(code);
+  });
+
   it('fits a bare (FOR) pattern only to the verb\'s own phrase, not to one deep in its object', () => {
     // "they attacked targets, the term for tankers": no "attacked … for" criticism.
     const deep = match(`

@@ -813,8 +813,8 @@ export function nounCode(tree: Tree, lexicon: LexiconTables, n: number): string 
 function nounReading(tree: Tree, lexicon: LexiconTables, n: number): NounReading | undefined {
   const key = nounKey(tree, lexicon, n);
   if (key === undefined) return undefined;
-  const modified = modifierCode(tree, lexicon, n);
-  if (modified) return { code: modified, note: `"${modifierWord(tree, lexicon, n) ?? ''}" ${tree.words[n]}` };
+  const modified = keyedModifierCode(tree, key, n);
+  if (modified) return { code: modified, note: `"${keyedModifierWord(tree, key, n) ?? ''}" ${tree.words[n]}` };
   // "There was talk of war between India and Pakistan": talk of a topic is speech about it, no talks held (review d #8).
   if (TOPIC_TALK.has(tree.words[n].toLowerCase()) && childrenBy(tree, n, 'nmod', 'obl').some((m) => markerOf(tree, m) === 'of')) return TOPIC_TALK_READING;
   // "There was talk of a meeting between Putin and Xi": the event noun talked of is its topic, none held (review b #5).
@@ -826,15 +826,24 @@ function nounReading(tree: Tree, lexicon: LexiconTables, n: number): NounReading
 }
 
 function modifierWord(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
-  const modifiers = NOUN_MODIFIERS[nounKey(tree, lexicon, n) ?? ''];
+  return keyedModifierWord(tree, nounKey(tree, lexicon, n), n);
+}
+
+function modifierCode(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
+  return keyedModifierCode(tree, nounKey(tree, lexicon, n), n);
+}
+
+/** `modifierWord` of a noun whose lexicon key is known: `nounReading` had looked it up up to three times (#13). */
+function keyedModifierWord(tree: Tree, key: string | undefined, n: number): string | undefined {
+  const modifiers = NOUN_MODIFIERS[key ?? ''];
   if (!modifiers) return undefined;
   const c = childrenBy(tree, n, 'compound', 'amod').find((m) => modifiers[tree.lemmas[m]] ?? modifiers[tree.words[m]]);
   return c === undefined ? undefined : tree.words[c];
 }
 
-function modifierCode(tree: Tree, lexicon: LexiconTables, n: number): string | undefined {
-  const word = modifierWord(tree, lexicon, n);
-  return word === undefined ? undefined : NOUN_MODIFIERS[nounKey(tree, lexicon, n) ?? '']?.[word];
+function keyedModifierCode(tree: Tree, key: string | undefined, n: number): string | undefined {
+  const word = keyedModifierWord(tree, key, n);
+  return word === undefined ? undefined : NOUN_MODIFIERS[key ?? '']?.[word];
 }
 
 /** The lexicon key of an event noun, if token `n` is one. */
