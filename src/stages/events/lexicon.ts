@@ -48,7 +48,8 @@ export interface NounEntry {
 /** What a verb sense asks of the verb's arguments (see `data/senses.tsv`). */
 export const SENSE_REQUIREMENTS = ['actor-object', 'thing-object', 'complement', 'infinitive', 'forecast-clause', 'actor-infinitive', 'object-infinitive', 'joint-subject',
   'indicative-clause', 'thing-subject', 'thing-forecast', 'intransitive', 'actor-addressee',
-  'coordinated-subject', 'thing-topic', 'thing-clause', 'own-course', 'bare', 'thing-agent', 'foreign-thing-object', 'foreign-goods-on', 'unarmed-thing-object'] as const;
+  'coordinated-subject', 'thing-topic', 'thing-clause', 'own-course', 'bare', 'thing-agent', 'foreign-thing-object', 'foreign-goods-on', 'unarmed-thing-object',
+  'thing-cause'] as const;
 export type SenseRequirement = (typeof SENSE_REQUIREMENTS)[number];
 
 export function isSenseRequirement(value: string): value is SenseRequirement {

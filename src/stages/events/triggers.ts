@@ -13,7 +13,7 @@ import { hasNamedDoer, isWarnedActTarget, WARNING_VERBS } from './warned-act.js'
 import { isHostileAct } from './judged-act.js';
 import { isThingClause } from './thing-clause.js';
 import { isNamingObject } from './naming-object.js';
-import { baseRel, childrenBy, conjuncts, isListed, markerOf, rootNounBefore, subjectOf, type Tree } from './tree.js';
+import { baseRel, childrenBy, conjuncts, isListed, markerOf, rootNounBefore, subjectOf, walkTokens, type Tree } from './tree.js';
 import { tableGet } from './key-tables.js';
 import { isObjectedEvent, isUnmetObjection, metNoun } from './received-acts.js';
 import { targetedAttackCode } from './targeted-strike.js';
@@ -386,6 +386,20 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         return obliques.filter((t) => markerOf(tree, t) === 'on' && childrenBy(tree, t, 'amod', 'compound').some((m) => kbCountry(tree.words[m]) !== undefined))
           .some((t) => [t, ...childrenBy(tree, t, 'nmod').filter((m) => markerOf(tree, m) === 'of'), ...obliques.filter((o) => o === t + 1)]
             .some((g) => GOODS_NOUNS.has(tree.lemmas[g])));
+      }
+      case 'thing-cause': {
+        // "The bank partly blamed the expected decline in investment on the uncertain outlook", "blamed recent rapid spot
+        // price changes on unbalanced supply and demand": a thing blamed on a thing explains a change and accuses no one.
+        // A party anywhere in the blame keeps the accusation: "blamed their difficulties on the IMF recovery plan", "on the
+        // reluctance of governments", "on Brazil's government price restrictions", "blamed Iran for …" (no "on" phrase).
+        // The parser often hangs the "on" phrase inside the object ("changes on … supply", "the decline in manufacturing
+        // investment on the … outlook" under "manufacturing"): the cause all the same.
+        const objects = childrenBy(tree, i, 'obj', 'iobj', 'nsubj:pass');
+        const causes = [...childrenBy(tree, i, 'obl'), ...objects.flatMap((o) => walkTokens(tree, o).slice(1))]
+          .filter((c) => markerOf(tree, c) === 'on' && isNominal(tree, c));
+        const blamed = [...objects, ...causes];
+        return causes.length > 0 && blamed.every((b) => isNominal(tree, b)) &&
+          !blamed.some((b) => walkTokens(tree, b).some((t) => isActor(t) || namesPeople(tree, t) || namesParty(tree, t)));
       }
       case 'thing-topic': {
         // "warned of earnings setbacks", "warned of another dip to below 145 yen", "warned against complacency": no one
