@@ -7,6 +7,11 @@
  *   election" (the Korean currency), makes "had" the clause's head; a past form after "have" and its adverbs is the
  *   participle, and "have" its auxiliary. A noun after a word read as a noun or an
  *   adjective keeps it that noun's modifier ("had ground/NN troops"), not after one read as a number ("has won/CD praise").
+ * - a verb after a modal (and its negator) read as an adverb, a noun or an adjective, "he would not back/RB the
+ *   plans", "the Tories would fund/NN the cuts", leaves the clause no verb; a verb lemma there, not followed by a verb
+ *   it could modify ("could even/RB be"), is the base form, and "cannot", which the tagger never saw whole, the modal;
+ * - a word read as a verb right after an article ("a pay/VB rise"), or after an indefinite article and names ("accept
+ *   a U.S. offer/VB to use warships"), makes a clause of a noun phrase; it is the noun.
  * Each such word is forced to its class and the words after it are tagged from it. Words: `data/misread-forms.tsv`.
  */
 import { assetPath, readWordClasses } from '../../core/assets.js';
@@ -18,11 +23,15 @@ import { verbStems } from './verb-stems.js';
 export interface MisreadFormWords {
   readonly 'plural-noun': ReadonlySet<string>;
   readonly perfect: ReadonlySet<string>;
+  readonly 'negated-modal': ReadonlySet<string>;
+  readonly 'modal-negator': ReadonlySet<string>;
+  readonly article: ReadonlySet<string>;
+  readonly 'name-article': ReadonlySet<string>;
 }
 
 /** Read `misread-forms.tsv` (E170 for a line of an unknown class or shape). */
 export function readMisreadFormWords(path = assetPath('src', 'stages', 'pos', 'data', 'misread-forms.tsv')): MisreadFormWords {
-  return readWordClasses(path, ['plural-noun', 'perfect']);
+  return readWordClasses(path, ['plural-noun', 'perfect', 'negated-modal', 'modal-negator', 'article', 'name-article']);
 }
 
 /** Tags of the capitalised adjective or name a polity noun follows ("Baltic", "Gulf", "Arab"). */
@@ -79,6 +88,56 @@ export function misreadParticiples(words: readonly string[], ids: Int32Array, cl
     // else it cannot ("has won/CD praise").
     if (MODIFIER.has(tags(j).xpos) && j + 1 < words.length && COMMON_NOUN.has(tags(j + 1).xpos)) continue;
     out.push({ auxiliary: i, participle: j });
+  }
+  return out;
+}
+
+/** Tags a verb after a modal is misread as ("would not back/RB", "would fund/NN", "may prompt/JJ", "can rely/IN"). */
+const MODAL_MISREAD = new Set(['RB', 'NN', 'JJ', 'IN']);
+
+/** A misread modal ("cannot" read as a noun, or -1 for none) and the misread verb after it (or -1). */
+export interface MisreadModalVerb {
+  readonly modal: number;
+  readonly verb: number;
+}
+
+/**
+ * Modals the tagger misread ("cannot") and base-form verbs it misread after a modal and its negator. The verb must be a
+ * lowercase verb lemma not followed by a verb form, which it would modify as an adverb ("could even/RB be", "will
+ * further/RB expand").
+ */
+export function misreadModalVerbs(words: readonly string[], ids: Int32Array, classes: readonly TagClass[], verbs: KnownVerbs, lists: MisreadFormWords): MisreadModalVerb[] {
+  const tags = (i: number): TagClass => classes[ids[i]];
+  const out: MisreadModalVerb[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const negated = lists['negated-modal'].has(words[i].toLowerCase());
+    if (!negated && tags(i).xpos !== 'MD') continue;
+    const modal = negated && tags(i).xpos !== 'MD' ? i : -1;
+    let j = i + 1;
+    if (!negated && lists['modal-negator'].has(words[j].toLowerCase())) j++;
+    let verb = -1;
+    if (j < words.length && MODAL_MISREAD.has(tags(j).xpos) && words[j] === words[j].toLowerCase() && verbs.lemmas.has(words[j])) {
+      if (j + 1 >= words.length || !VERB.has(tags(j + 1).xpos)) verb = j;
+    }
+    if (modal >= 0 || verb >= 0) out.push({ modal, verb });
+  }
+  return out;
+}
+
+/** Tags of a verb a noun after an article is misread as. */
+const BASE_OR_PRESENT = new Set(['VB', 'VBP']);
+
+/** Positions of words read as a base or present verb right after an article, or after an indefinite article and names. */
+export function misreadArticleNouns(words: readonly string[], ids: Int32Array, classes: readonly TagClass[], lists: MisreadFormWords): number[] {
+  const tags = (i: number): TagClass => classes[ids[i]];
+  const out: number[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const lower = words[i].toLowerCase();
+    // A capital mid-sentence is a letter or a name, no article ("SPLM/A have agreed").
+    if (!lists.article.has(lower) || (i > 0 && lower !== words[i])) continue;
+    let j = i + 1;
+    if (lists['name-article'].has(lower)) while (j + 1 < words.length && tags(j).xpos === 'NNP') j++;
+    if (BASE_OR_PRESENT.has(tags(j).xpos)) out.push(j);
   }
   return out;
 }

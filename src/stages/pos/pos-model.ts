@@ -3,7 +3,7 @@ import { assetPath, loadAsset } from '../../core/assets.js';
 import { modelKind } from '../../ml/model-file.js';
 import { headlineCaseWords } from './headline-case.js';
 import { misreadPresentVerb, missingFiniteVerb, readFiniteVerbWords, type FiniteVerbWords } from './finite-verb.js';
-import { misreadParticiples, misreadPluralNouns, readMisreadFormWords, type MisreadFormWords } from './misread-forms.js';
+import { misreadArticleNouns, misreadModalVerbs, misreadParticiples, misreadPluralNouns, readMisreadFormWords, type MisreadFormWords } from './misread-forms.js';
 import { Lemmatizer, shippedKnownVerbs, type LemmaData } from './lemmatizer.js';
 import { Tagger } from './tagger.js';
 import type { PosTag } from './types.js';
@@ -37,6 +37,16 @@ const misreadFormWords = (): MisreadFormWords => (misreadWords ??= readMisreadFo
 function misreadForms(tagger: Tagger, words: readonly string[], ids: Int32Array): Map<number, number> {
   const forced = new Map<number, number>();
   if (tagger.pluralClass >= 0) for (const i of misreadPluralNouns(words, ids, tagger.tags, misreadFormWords())) forced.set(i, tagger.pluralClass);
+  // "cannot/VBN open/JJ", "would not back/RB": the modal as AUX MD, the verb after it as its base form.
+  const modalClass = tagger.auxiliaryClass('MD');
+  if (modalClass >= 0 && tagger.baseClass >= 0) {
+    for (const { modal, verb } of misreadModalVerbs(words, ids, tagger.tags, shippedKnownVerbs(), misreadFormWords())) {
+      if (modal >= 0) forced.set(modal, modalClass);
+      if (verb >= 0) forced.set(verb, tagger.baseClass);
+    }
+  }
+  // "a U.S. offer/VB to use warships": the noun.
+  if (tagger.nounClass >= 0) for (const i of misreadArticleNouns(words, ids, tagger.tags, misreadFormWords())) forced.set(i, tagger.nounClass);
   if (tagger.participleClass < 0) return forced;
   for (const { auxiliary, participle } of misreadParticiples(words, ids, tagger.tags, shippedKnownVerbs(), misreadFormWords())) {
     forced.set(participle, tagger.participleClass);

@@ -44,6 +44,10 @@ export class Tagger {
   readonly participleClass: number;
   /** The class of a plural noun (`NOUN NNS`), which `misread-forms.ts` may force ("The Baltic states/VBZ condemned"). */
   readonly pluralClass: number;
+  /** The class of a base-form verb ("back" after "would not"), or -1 (misread-forms.ts). */
+  readonly baseClass: number;
+  /** The class of a singular common noun ("offer" after "a U.S."), or -1 (misread-forms.ts). */
+  readonly nounClass: number;
   private readonly features = new Uint32Array(MAX_TAG_FEATURES);
   /** Word hashes and type ids of the sentence being tagged, reused from sentence to sentence. */
   private hashed: SentenceWords = sentenceWordsFor(64);
@@ -77,6 +81,8 @@ export class Tagger {
     this.presentClass = model.classes.indexOf('VERB VBZ');
     this.participleClass = model.classes.indexOf('VERB VBN');
     this.pluralClass = model.classes.indexOf('NOUN NNS');
+    this.baseClass = model.classes.indexOf('VERB VB');
+    this.nounClass = model.classes.indexOf('NOUN NN');
     this.scores = new Float64Array(model.classes.length);
     this.rowScores = new Float64Array(model.classes.length);
     this.types = new WordTypes(model.classes.length, fixedClasses(this.dictionary, model.classes.indexOf(NUMERAL_CLASS)), this.ambiguity);
