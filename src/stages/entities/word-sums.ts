@@ -27,8 +27,8 @@ const FIRST_SLOTS = 256;
  * At most this many slots (`SLOT_ROWS` × `LABEL_COUNT` int32 a slot, in each thread that tags entities). Past it,
  * slots are given again from the first, and a type whose slot was given to another has its sums made again. The
  * word-type cache holds up to twice as many types (two generations of 4,096, `features.ts`), so types it still
- * holds lose their slots; yet the smaller table, read every token, measured faster than twice the slots, not
- * slower (#13; sizes, misses and CPU pairs in docs/scaling.md, sessions 58 sp-caches and fix-b).
+ * holds lose their slots; yet the smaller table, read every token, measured no slower than twice the slots
+ * (#13; sizes, misses and CPU pairs in docs/scaling.md, sessions 58 sp-caches and fix-b).
  */
 const MAX_SLOTS = 4096;
 
