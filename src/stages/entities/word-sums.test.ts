@@ -43,8 +43,21 @@ describe('RememberedSums', () => {
     const sums = new RememberedSums(scorer, 3);
     const [start, end] = [word(0), word(9)];
     for (let s = 0; s < 300; s++) sums.sentenceSlots(Array.from({ length: 40 }, (_, i) => word(s * 40 + i)), 40, start, end);
-    expect(sums.wordRow(0, 0)).toBe(3 * LABEL_COUNT);
     expect(sums.table.length).toBe(sums.wordRow(4096, 0));
+  });
+
+  it('keeps a word type its slot through 4,095 others and gives it a new one, nothing made, after 4,096, by default (#13)', () => {
+    // The table's size rounds up to a power of two, so only when a slot is given again pins the bound (review rv-b).
+    const sums = new RememberedSums(scorer, 3);
+    const first = word(7);
+    const slot = sums.slotOf(first);
+    sums.made[slot] = 1;
+    for (let k = 0; k < 4095; k++) sums.slotOf(word(100 + k));
+    expect(sums.slotOf(first)).toBe(slot);
+    sums.slotOf(word(99));
+    const again = sums.slotOf(first);
+    expect(again).not.toBe(slot);
+    expect(sums.made[again]).toBe(0);
   });
 
   it('keeps every word type of a sentence its slot while the sentence is looked up', () => {

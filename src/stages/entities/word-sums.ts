@@ -24,11 +24,11 @@ export const NOT_SUMMED = -128;
 /** Word slots the table starts with; it doubles as needed, so a short run stays small. */
 const FIRST_SLOTS = 256;
 /**
- * At most this many slots (2.9 MB at 25 labels, in each thread that tags entities). Past it, slots are
- * given again from the first, and a type whose slot was given to another has its sums made again. The
- * word-type cache holds up to 8,192 types (two generations of 4,096, `features.ts`), and 8,192 slots (5.7 MB)
- * gave a fifth fewer slots again (reut2-000…002: 54,333 against 68,526 over 413,553 tokens), a cost
- * one-core CPU pairs did not resolve (#13, docs/scaling.md, session 58).
+ * At most this many slots (`SLOT_ROWS` × `LABEL_COUNT` int32 a slot, in each thread that tags entities). Past it,
+ * slots are given again from the first, and a type whose slot was given to another has its sums made again. The
+ * word-type cache holds up to twice as many types (two generations of 4,096, `features.ts`), so types it still
+ * holds lose their slots; yet the smaller table, read every token, measured no slower than twice the slots
+ * (#13; sizes, misses and CPU pairs in docs/scaling.md, sessions 58 sp-caches and fix-b).
  */
 const MAX_SLOTS = 4096;
 

@@ -94,6 +94,21 @@ describe('WordTypes', () => {
     expect(types.table.length).toBe(4096 * slotSize);
   });
 
+  it('remembers a type read 4,000 new types ago and forgets one read 4,120 ago, by default (#13)', () => {
+    // The table's size rounds up to a power of two, so only what is forgotten pins the bound (review rv-b).
+    const types = new WordTypes(3, dictionary, ambiguity);
+    const x = read(types, ['x']).ids[0];
+    types.writeRow(x, OWN_ROW, Float64Array.from([1, 2, 3]));
+    const sentences = (from: number, count: number) => {
+      for (let s = from; s < from + count; s++) read(types, Array.from({ length: 40 }, (_, i) => `w${s}-${i}`));
+    };
+    sentences(0, 100);
+    expect(types.hasRow(read(types, ['x']).ids[0], OWN_ROW)).toBe(true);
+    // Three sentences more pass 4,096 slots: the memory starts over before the third, and x is read afresh.
+    sentences(100, 3);
+    expect(types.hasRow(read(types, ['x']).ids[0], OWN_ROW)).toBe(false);
+  });
+
   it('grows past its first size', () => {
     const types = new WordTypes(2, dictionary, ambiguity, 10_000);
     const words = Array.from({ length: 600 }, (_, i) => `w${i}`);

@@ -73,9 +73,10 @@ export class WordTypes {
    * `dictionary` maps frequent unambiguous words to their class, `ambiguity` lowercase words to
    * their ambiguity class; at most `limit` types are kept, the boundary's among them (an open
    * vocabulary must not grow the memory without bound: past it the memory starts over, between
-   * sentences). 4,096 slots are 6.4 MB of rows in each thread that tags; 8,192 held 12.75 MB, each
-   * worker its own copy, for a third fewer types read again (reut2-000…002: 57,490 against 86,347 types
-   * added over 413,553 tokens), which one-core CPU pairs did not resolve (#13, docs/scaling.md, session 58).
+   * sentences). The bound trades each tagging thread's rows (`TYPE_ROWS` × `lanes` doubles a slot,
+   * every worker its own copy) against types read again after a start-over: halving it from 8,192
+   * halved the rows and made the tagger measurably slower, the types read again costing more than the
+   * smaller table saves (#13; sizes, misses and CPU pairs in docs/scaling.md, sessions 58 sp-caches and fix-b).
    */
   constructor(
     private readonly classes: number,

@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assetPath } from '../../core/assets.js';
-import { loadThemeLexicon } from './lexicon.js';
+import { loadThemeLexicon, readRows, type Row } from './lexicon.js';
 import { expandPhrase, type Phrase, type PhraseIndex } from './phrases.js';
 
-/** A table's rows as the lexicon reads them: `phrase<TAB>label`, `~` for an exclusion; `#` lines and blank ones skipped. */
-function rowsOf(...parts: string[]): { phrase: string; label: string; isExclusion: boolean }[] {
-  return readFileSync(assetPath(...parts), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .map((line) => {
-      const [phrase, label = '-'] = line.split('\t');
-      return { phrase: phrase.replace(/^~/, ''), label, isExclusion: phrase.startsWith('~') };
-    });
-}
+/** A table's rows as the lexicon reads them. */
+const rowsOf = (...parts: string[]): Row[] => readRows(readFileSync(assetPath(...parts), 'utf8'));
 
 /** The index as it was built before it was made compact (session 58): lists grown by `push`, words cut from the text. */
-function indexedTheOldWay(rows: ReturnType<typeof rowsOf>): Map<string, Phrase[]> {
+function indexedTheOldWay(rows: readonly Row[]): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
   for (const row of rows) {
     for (const form of expandPhrase(row.phrase)) {

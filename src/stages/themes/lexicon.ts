@@ -9,7 +9,8 @@ export interface ThemeLexicon {
   readonly topics: PhraseIndex;
 }
 
-type Row = { phrase: string; label: string; isExclusion: boolean };
+/** One row of a phrase table: the phrase, its label, and whether it excludes the label (`~phrase`). */
+export type Row = { phrase: string; label: string; isExclusion: boolean };
 
 /** The hand-kept phrase tables (`data/contexts.tsv`, `data/topics.tsv`), source files without a header. */
 const THEMES_TABLE: AssetKind<Row[]> = { kind: 'themes-table', version: null, decode: (payload) => readRows(payload.toString('utf8')) };
@@ -36,8 +37,8 @@ export function loadThemeLexicon(): ThemeLexicon {
   return loadAsset(THEMES_LEXICON, assetPath('models', 'themes', 'phoenix-lexicon.tsv'));
 }
 
-/** Rows of a lexicon file: `phrase<TAB>label`; `~phrase<TAB>label` lines are exclusions for that label. */
-function readRows(text: string): Row[] {
+/** Rows of a lexicon file: `phrase<TAB>label`; `~phrase<TAB>label` lines are exclusions for that label; `#` lines (the asset header among them) and blank ones skipped. */
+export function readRows(text: string): Row[] {
   return text
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
