@@ -16,28 +16,48 @@ const MIXED = join(ROOT, 'test', 'fixtures', 'inputs', 'mixed');
 const ARTICLE = ' date 2020-06-26 LONDON (AP) — Ministers met.\n';
 
 interface ProcessRecord { pid: number; ppid: number; execArgv: string[]; launched: string | null; heapSizeLimit: number }
+interface SignalRecord { pid: number; signal: NodeJS.Signals }
 
-function records(hook: string): ProcessRecord[] {
+function hookLines(hook: string): (ProcessRecord | SignalRecord)[] {
   if (!existsSync(hook)) return [];
-  return readFileSync(hook, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as ProcessRecord);
+  return readFileSync(hook, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as ProcessRecord | SignalRecord);
+}
+
+/** The processes started, in order: the launcher, then its child. */
+function records(hook: string): ProcessRecord[] {
+  return hookLines(hook).filter((line): line is ProcessRecord => !('signal' in line));
+}
+
+/** The signals the relaunched child received. */
+function signalsReceived(hook: string): SignalRecord[] {
+  return hookLines(hook).filter((line): line is SignalRecord => 'signal' in line);
 }
 
 function runDyad(args: string[], hook: string, input?: string) {
-  const result = spawnSync(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, PROCESS_HOOK: hook, FORCE_COLOR: '0' } });
+  const result = spawnSync(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 100_000, env: { ...process.env, PROCESS_HOOK: hook, FORCE_COLOR: '0' } });
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 function startDyad(args: string[], hook: string) {
-  return spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, stdio: ['pipe', 'ignore', 'ignore'], env: { ...process.env, PROCESS_HOOK: hook } });
+  return spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, PROCESS_HOOK: hook } });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether `pid` has ended: gone, or a zombie that its new parent has yet to reap. */
+function hasEnded(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
-    return false;
+    return true;
   }
+  // The state follows the command name in parentheses: Z is a zombie.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+}
+
+/** Resolves once every process holding `launcher`'s output pipe (the launcher and its child) has closed it, that is, has ended. */
+function outputClosed(launcher: ReturnType<typeof startDyad>): Promise<void> {
+  launcher.stdout.resume();
+  return new Promise((resolve) => launcher.stdout.once('close', () => resolve()));
 }
 
 describe('dyad ingest relaunched with a smaller young generation (#13)', () => {
@@ -83,7 +103,9 @@ describe('dyad ingest relaunched with a smaller young generation (#13)', () => {
     const [, child] = await waitFor(() => records(hook), (seen) => seen.length === 2, exited);
     launcher.kill(signal);
     expect(await exited).toBe(signal);
-    expect(isAlive(child.pid)).toBe(false);
+    expect(hasEnded(child.pid)).toBe(true);
+    // Sent to the launcher alone: the child received it, and did not only end as its launcher went.
+    expect(signalsReceived(hook)).toEqual([{ pid: child.pid, signal }]);
   }, 120_000);
 
   it('ends the child when the launcher is killed outright', async () => {
@@ -92,12 +114,15 @@ describe('dyad ingest relaunched with a smaller young generation (#13)', () => {
     const db = join(dir, 'a.db');
     const launcher = startDyad(['ingest', '-', '--workers', '2', '-q', '--db', db], hook);
     const exited = new Promise((resolve) => launcher.once('exit', resolve));
+    const closed = outputClosed(launcher);
     launcher.stdin.write(ARTICLE);
     // The store is opened after the child started to follow its launcher.
     await waitFor(() => existsSync(db), Boolean, exited);
     const [, child] = records(hook);
     launcher.kill('SIGKILL');
     await exited;
-    expect(await waitFor(() => isAlive(child.pid), (alive) => !alive)).toBe(false);
+    // The child ends, or the pipe it holds never closes; once closed, the child has ended.
+    expect(await waitFor(() => hasEnded(child.pid), Boolean, closed)).toBe(true);
+    expect(signalsReceived(hook)).toEqual([]);
   }, 120_000);
 });

@@ -22,6 +22,16 @@ describe('a host\'s guests named as its object (#12)', () => {
     expect(codedAt('Qatar hosted Hamas leaders on Monday to negotiate with Israel.', 'hosted', '2024-03-04').some((e) => e.includes('ISR'))).toBe(false);
   });
 
+  // Review rv-c #6: the guests' own talks named as the hosting's purpose phrase ("for talks with") or clause ("to
+  // negotiate with") name the guests' partner, no party of the host's meeting.
+  it.each([
+    'Egypt hosted Hamas officials in Cairo on Monday for talks with Israel.',
+    'Egypt hosted rebel commanders in Cairo for talks with Sudan.',
+  ])('makes no meeting of the host and the guests\' partner: "%s"', (text) => {
+    expect(members(text)).toBeUndefined();
+    expect(codedAt(text, 'hosted', '2024-03-04').filter((e) => /ISR|SDN/.test(e))).toEqual([]);
+  });
+
   it('keeps the parties of a meeting whose purpose names no one: "Putin met … Assad in Moscow to discuss the war"', () => {
     expect(members('Russian President Vladimir Putin met Syrian President Bashar al-Assad in Moscow to discuss the war.')).toEqual(['RUS', 'SYR']);
   });

@@ -311,7 +311,20 @@ function namedAs(view: View, m: ActorMention, at: number, clause: number): strin
  */
 function isReportSource(view: View, m: ActorMention, at: number): boolean {
   const closing = reportingSourceAround(sourceTokensOf(view), view.pack.speechVerbs, m.tokens[0], m.tokens[1]);
-  return closing !== undefined && at < closing.source[0];
+  return closing !== undefined && at < closing.source[0] && !mayBeOneOfSubject(view, m, at);
+}
+
+/**
+ * Whether the meeting's subject, a common noun, may include the speaker `m`: its head noun names the speaker too ("NATO
+ * defence ministers met …, German Defence Minister Boris Pistorius told reporters": he is one of the ministers who met,
+ * review rv-c #7), unlike "European Community trade experts will meet …, British Prime Minister Margaret Thatcher said".
+ */
+function mayBeOneOfSubject(view: View, m: ActorMention, at: number): boolean {
+  const subj = subjectTokenOf(view, meetingClause(view, at));
+  if (subj === undefined || view.pos[subj]?.upos !== 'NOUN') return false;
+  const lemma = view.pos[subj].lemma.toLowerCase();
+  for (let t = m.tokens[0]; t < m.tokens[1]; t++) if (view.pos[t]?.lemma.toLowerCase() === lemma) return true;
+  return false;
 }
 
 /** Whether mention `m` is the object of meeting word `at` ("hosted Hamas leaders"), through a list or a nationality only. */
@@ -343,11 +356,17 @@ function meetingIn(view: View, mentions: readonly ActorMention[], publisher: Pub
   // Every meeting word of the sentence names its own ("Chile and Peru met at the Chile-Peru-Brazil talks", "spoke with
   // Seoul, hosted by Pyongyang").
   const clause = at === undefined ? undefined : meetingClause(view, at);
-  const words = meetingWordsAt(view, tokens);
+  // Guests: the meeting's object names its other side, though one that is no party (`canTakePart`). "Qatar hosted Hamas
+  // leaders on Monday to negotiate with Israel" met the Hamas leaders; Israel, the partner of the guests' own talks, is
+  // no party of Qatar's (session 57 ev-review's leftover, #12), nor when those talks are a meeting word of their own
+  // ("Egypt hosted Hamas officials in Cairo for talks with Israel", whose parser hangs "with Israel" on "hosted"): only
+  // the host, as subject, and its guests name the host's meeting (review rv-c #6).
+  const guested = at !== undefined && mentions.some((m) => view.sents[m.tokens[0]] === sent && !canTakePart(m) && m.kind !== 'place' && m.kind !== 'capital' && isObjectOf(view, m, at));
+  const words = guested && at !== undefined ? [at] : meetingWordsAt(view, tokens);
   const howNamed = (m: ActorMention): string | undefined => {
     for (const w of words) {
       const how = namedAs(view, m, w, meetingClause(view, w));
-      if (how) return how;
+      if (how && !(guested && how.endsWith('phrase'))) return how;
     }
     return undefined;
   };
@@ -355,11 +374,9 @@ function meetingIn(view: View, mentions: readonly ActorMention[], publisher: Pub
   const byPhrase: { members: ActorMention[]; added?: ActorMention } = { members: partiesOf(named) };
   // Else a country named only in what the meeting was about is no party, while two parties remain.
   const met = byPhrase.members.length >= 2 ? byPhrase : withPrincipal(partiesOf(candidates.filter((m) => !isTopic(view, m, tokens))), publisher, kb, day, view);
-  // Nor when the meeting's object names its other side, though one that is no party (`canTakePart`): "Qatar hosted
-  // Hamas leaders on Monday to negotiate with Israel" met the Hamas leaders; Israel, the partner of the guests' own
-  // talks, is no party of Qatar's (session 57 ev-review's leftover, #12).
-  const guested = at !== undefined && mentions.some((m) => view.sents[m.tokens[0]] === sent && !canTakePart(m) && m.kind !== 'place' && m.kind !== 'capital' && isObjectOf(view, m, at));
-  const found = met.members.length >= 2 || guested ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
+  // With guests, in a story no side published, the host's parties are only those its own phrases name: a country named
+  // anywhere else in the sentence is no party ("Egypt hosted rebel commanders in Cairo for talks with Sudan").
+  const found = guested && !publisher ? byPhrase : met.members.length >= 2 || guested ? met : withPrincipal(partiesOf(candidates), publisher, kb, day, view);
   const { members, added } = found.added ? found : withHost(found.members, word, sent, mentions, publisher, kb, day, view);
   if (members.length < 2) return undefined;
   // Each party's place in the meeting's phrases, when they named the parties ("Bush: subject; Gorbachev: \"with\" phrase").

@@ -23,4 +23,12 @@ describe('the speaker who reports a meeting', () => {
   it('stays a party when the meeting clause\'s subject is a pronoun: "Thatcher said she met Reagan"', () => {
     expect(members('British Prime Minister Margaret Thatcher said she met President Ronald Reagan in Washington on Friday.')).toEqual(['GBR', 'USA']);
   });
+
+  // Review rv-c #7: a speaker who may be one of the meeting's subject ("NATO defence ministers … German Defence Minister
+  // Boris Pistorius told reporters") is one of its parties, not only its source.
+  it('keeps a speaker the meeting\'s subject may include: "NATO defence ministers met …, German Defence Minister … told reporters"', () => {
+    const report = 'NATO defence ministers met in Brussels on Thursday, German Defence Minister Boris Pistorius told reporters.';
+    expect(members(report, '2023-06-15')).toEqual(['DEU', 'IGO']);
+    expect(codedAt(report, 'met', '2023-06-15')).toEqual(['CONSULT IGO+DEU->']);
+  });
 });

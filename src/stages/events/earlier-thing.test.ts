@@ -74,6 +74,35 @@ describe('"the charges" stand for an accusation told before', () => {
   });
 });
 
+// Review rv-c #2, #3, #9 (session 58, fix-c): the earlier owner is never the judge's own country, "the measure" is the
+// latest act as "the move" is, and a passive accusation's owner is its "by" agent.
+describe('review rv-c: earlier owners that are the judge itself, the latest act, a passive accusation', () => {
+  it.each([
+    // #3: "the measure" stands for the latest act, Britain's sanctions, as "the move" does.
+    ['Britain imposed sanctions on Russian banks. Russia condemned the measure.', 'condemned', 'ACCUSE RUS->GBR'],
+    ['Britain imposed sanctions on Russian banks. Russia condemned the move.', 'condemned', 'ACCUSE RUS->GBR'],
+    ["Iran proposed a new nuclear deal on Monday. The U.N. Security Council imposed sanctions on North Korea on Tuesday. Israel welcomed the measure.", 'welcomed', 'SUPPORT ISR->IGO'],
+    // #9: the passive accusing verb's "by" agent made the charges.
+    ['Ukraine was accused by Russia of shelling the plant. Kyiv rejected the charges.', 'rejected', 'REJECT UKR->RUS'],
+  ])('"%s"', (text, trigger, expected) => {
+    expect(coded(text, trigger)).toEqual([expected]);
+  });
+
+  it.each([
+    // #2: a capital is its country's side: China's plan judged by Beijing is not another side's.
+    ['China proposed a peace plan for Ukraine in February. On Monday, Japan raised tariffs on Chinese steel. Beijing condemned the measure.', 'condemned'],
+    ['Russia accused Ukraine of shelling the plant. Moscow repeated the charges on Tuesday.', 'repeated'],
+    ['Ukraine was accused by Russia of shelling the plant. Moscow repeated the charges.', 'repeated'],
+  ])('never addressed to the judge itself: "%s"', (text, trigger) => {
+    const events = coded(text, trigger);
+    for (const event of events) {
+      const [actors, recipients] = event.slice(event.indexOf(' ') + 1).split('->');
+      const own = new Set(actors.split('+').filter(Boolean).map((code) => code.slice(0, 3)));
+      expect(recipients.split('+').filter((code) => own.has(code.slice(0, 3)))).toEqual([]);
+    }
+  });
+});
+
 describe('review a #8: a naming verdict accepted on an earlier owner carries that owner', () => {
   it('the match holds the owner its acceptance found, for the event to address', () => {
     const doc = pipeline.run(makeDoc({ text: 'Tony Blair attacked the Tory plans on Monday. Home Secretary David Blunkett called the plans "dangerous".', meta: { date: '2005-03-01' } })) as EventInput;

@@ -12,7 +12,8 @@
  * ("the decision", "the move", "the step") takes the doer of the nearest earlier clause with a side as its subject. A mention that
  * is itself told without an owner ("The plans would help …") is a link: the search follows its noun back from there,
  * to the start of the story if need be. The nearest owned mention decides, and the judging side itself is never the
- * owner (sides compared by code and sector: the Tories' plans judged by a Labour minister are another GBR side's).
+ * owner (sides compared by code and sector: the Tories' plans judged by a Labour minister are another GBR side's; a country
+ * or capital with no sector is one side with any sector of its country).
  * Words: rule-words `earlier-thing-noun`, `-step`, `-act-noun`, `-pronoun`, `-determiner`, `-making-verb`, `-act-verb`,
  * and `proposing-verb`.
  */
@@ -82,15 +83,26 @@ function ownerOf(tree: Tree, actors: ActorIndex, t: number): EventParticipant[] 
   return head >= 0 && tree.deps[t].deprel === 'obj' && MAKING.has(tree.lemmas[head]) ? makerOf(tree, actors, head) : [];
 }
 
-/** The active subject of the verb `verb` ("The Tories unveiled …", "Employers offered …"), as actors. */
+/**
+ * Who did the act of the verb `verb`, as actors: its active subject ("The Tories unveiled …", "Employers offered …") or
+ * the "by" agent of its passive ("Ukraine was accused by Russia …", review rv-c #9); none for a passive with no agent.
+ */
 function makerOf(tree: Tree, actors: ActorIndex, verb: number): EventParticipant[] {
   if (tree.pos[verb]?.upos !== 'VERB') return [];
   const subj = subjectOf(tree, verb);
-  return subj && !subj.passive ? actorsOfPhrase(tree, actors, subj.token) : [];
+  if (!subj) return [];
+  if (!subj.passive) return actorsOfPhrase(tree, actors, subj.token);
+  const agent = childrenBy(tree, verb, 'obl:agent', 'obl').find((o) => markerOf(tree, o) === 'by');
+  return agent === undefined ? [] : actorsOfPhrase(tree, actors, agent);
 }
 
-/** Whether two participants are one side: the same code and sector. */
-const sameSide = (a: EventParticipant, b: EventParticipant) => a.code === b.code && (a.sector ?? '') === (b.sector ?? '');
+/**
+ * Whether two participants are one side: the same code, and the same sector or no sector on one of them. A country
+ * or its capital with no sector stands for all of it ("China proposed … Beijing condemned the measure" is not China
+ * judging another side's plan, review rv-c #2), while two sectors of one country are two sides (the Tories' plans judged
+ * by a Labour minister).
+ */
+const sameSide = (a: EventParticipant, b: EventParticipant) => a.code === b.code && (!a.sector || !b.sector || a.sector === b.sector);
 
 /**
  * The owner of the thing `verb` judges when its sentence names none and an earlier one does, with the reason; undefined
@@ -113,7 +125,8 @@ export function earlierThingOwner(tree: Tree, actors: ActorIndex, verb: number, 
     // A verb of the act itself: any proposing one for "it" or "the move", the noun's own verb for it ("Employers
     // offered IG Metall a rise … IG Metall rejected the offer").
     // "The United States has accused Japan … Tokyo has denied the charges": an accusation's verb is another word.
-    const act = !noun && (lemma === undefined ? ACTING.has(tree.lemmas[t]) : tree.lemmas[t] === lemma || (ACCUSATIONS.has(lemma) && ACCUSING.has(tree.lemmas[t])));
+    // A making verb's act is a step too: "Britain imposed sanctions … Russia condemned the measure" (review rv-c #3).
+    const act = !noun && (lemma === undefined ? ACTING.has(tree.lemmas[t]) || MAKING.has(tree.lemmas[t]) : tree.lemmas[t] === lemma || (ACCUSATIONS.has(lemma) && ACCUSING.has(tree.lemmas[t])));
     const found = noun ? ownerOf(tree, actors, t) : act ? makerOf(tree, actors, t) : [];
     const others = found.filter((p) => p.code && !judges.some((j) => sameSide(j, p)));
     if (others.length) return { found: others, reason: reason('events/earlier-thing', { thing: tree.words[thing], word: tree.words[t], owner: others[0].name, back: sent - tree.tokens[t].sent }) };

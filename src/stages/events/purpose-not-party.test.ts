@@ -22,4 +22,17 @@ describe('a meeting\'s purpose names no partner', () => {
     const text = 'Belgian Finance Minister Mark Eyskens met Japanese Finance Minister Kiichi Miyazawa in Brussels to discuss the dollar.';
     expect(codedAt(text, 'met', '1987-04-09')).toEqual(['CONSULT BEL+JPN->']);
   });
+
+  // Review rv-c #1: the purpose's "with" phrase, on its verb or on its talks, names the meeting's other side; only what
+  // the purpose is about is its topic.
+  it.each([
+    ['Taliban officials met in Doha on Monday to hold talks with U.S. envoy Zalmay Khalilzad.', 'CONSULT AFG+USA->'],
+    ['Syrian opposition leaders met in Geneva to hold talks with U.N. envoy Staffan de Mistura.', 'CONSULT SYR+IGO->'],
+  ])('keeps the partner of the purpose\'s talks: "%s"', (text, expected) => {
+    expect(codedAt(text, 'met', '2019-03-04')).toEqual([expected]);
+  });
+
+  it('keeps the partner of the purpose\'s "discuss … with": "Houthi leaders met in Muscat to discuss a ceasefire with Saudi Arabia"', () => {
+    expect(codedAt('Houthi leaders met in Muscat to discuss a ceasefire with Saudi Arabia.', 'met', '2019-03-04').some((e) => e.includes('SAU'))).toBe(true);
+  });
 });

@@ -574,9 +574,13 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const judgedSubject = judged && agent !== undefined ? childBy(tree, verb, 'nsubj:pass') : undefined;
   const subjectHolder = judgedSubject !== undefined && !actors.at(judgedSubject) ? judgedOwner(tree, actors, judgedSubject).filter(accept) : [];
   if (subjectHolder.length) { reasons.push(reason('roles/judged-owner', { object: tree.words[judgedSubject ?? verb] })); return subjectHolder; }
+  // "Egypt hosted rebel commanders in Cairo for talks with Sudan": with its guests the object, a meeting's purpose
+  // phrase names the guests' partner, no side of the host's (review rv-c #6).
+  const guests = meeting && childrenBy(tree, verb, 'obj').some((o) => actors.at(o) !== undefined);
+  const isGuestsPurpose = (o: number) => guests && PURPOSE_PREPS.has(markerOf(tree, o) ?? '');
   for (const obl of [...childrenBy(tree, verb, 'obl', 'nmod'), ...agentHungRecipientPhrases(tree, verb, agent)]) {
     const marker = markerOf(tree, obl) ?? '';
-    if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl)) continue;
+    if (!RECIPIENT_PREPS.has(marker.split(' ')[0]) || sources(obl) || isGuestsPurpose(obl)) continue;
     // "agreed to a South Korean proposal for talks between the prime ministers", "objected to Soviet membership":
     // whose the thing judged is, before whom its own phrases name.
     const held = ownerFirst(marker) && !actors.at(obl) ? judgedOwner(tree, actors, obl).filter(accept) : [];
@@ -618,7 +622,7 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   }
   // Deeper in the object or its prepositional phrases: "called for an end to the fighting in Libya".
   // "according to X" names a source, never a participant.
-  const searched = childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o));
+  const searched = childrenBy(tree, verb, 'obj', 'obl', 'xcomp').filter((o) => !sources(o) && !isGuestsPurpose(o));
   for (const arg of searched) {
     const [outside, notNoun] = [notTopic(arg), notNounTopic(arg)];
     // "was disappointed by the tariffs announced by President Reagan": a judgement's phrase of any preposition that
@@ -673,8 +677,13 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // "will meet in Brussels to discuss possible EC action against Japan": a meeting's "to" purpose clause is its topic,
   // never its partner, as the inner-nationality step below already reads it (session 57 ev-parties, see #12).
   const purpose = (c: number) => meeting && tree.baseRels[c] === 'advcl' && markerOf(tree, c) === 'to';
+  // "met in Doha to hold talks with U.S. envoy Zalmay Khalilzad", "met in Muscat to discuss a ceasefire with Saudi
+  // Arabia": the purpose's "with" phrase, on its verb or its object, is the meeting's other side; only the rest of the
+  // purpose is its topic (review rv-c #1).
+  const purposePartners = (c: number) => [...childrenBy(tree, c, 'obl', 'nmod'), ...childrenBy(tree, c, 'obj').flatMap((o) => childrenBy(tree, o, 'nmod'))]
+    .filter((p) => markerOf(tree, p) === 'with').sort((a, b) => a - b);
   const others = tree.children[verb].filter((c) => c > verb && !['punct', 'parataxis', 'ccomp', 'conj', 'cc', 'nsubj'].includes(tree.baseRels[c]) && !sources(c)
-    && !(accusedObject && tree.baseRels[c] === 'advcl') && !purpose(c));
+    && !(accusedObject && tree.baseRels[c] === 'advcl') && !isGuestsPurpose(c)).flatMap((c) => purpose(c) ? purposePartners(c) : [c]);
   for (const arg of others) {
     if (searched.includes(arg)) continue;
     const deep = firstActorsUnder(tree, actors, arg, 5, notTopic(arg));
@@ -712,6 +721,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   return [];
 }
 
+/** Prepositions of a meeting's purpose phrase ("hosted … for talks with"; rule-words.tsv `presence-purpose`). */
+const PURPOSE_PREPS = ruleWords('presence-purpose');
 /** Prepositions whose phrase on the act says what it is about (rule-words.tsv `about-preposition`). */
 const ABOUT_PREPS = ruleWords('about-preposition');
 /** Prepositions of what changed after a noun of change in amount ("rises in …"; `change-preposition`, `amount-change`). */
