@@ -8,6 +8,8 @@ import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import { loadSects } from '../actors/sects.js';
 import { loadDescriptionModifiers, loadDescriptionNouns, loadSameNouns, loadSameNounWords } from './group-nouns.js';
+import { parseSingleTitles } from './titled-later.js';
+import { assetPath, readDataText } from '../../core/assets.js';
 import { actorOf, headOf, mentionOver, type View } from './view.js';
 
 /** What a description needs of an earlier mention: the mention and its sentence. */
@@ -67,6 +69,51 @@ export function repeatedHead(view: View, seen: readonly Earlier[], i: number): A
   // "the country" has its own rule (`theCountry` in refer.ts).
   if (!/^\p{L}{3,}$/u.test(noun) || noun === 'country') return undefined;
   return repeatedBody(view, seen, i, noun) ?? describedBody(view, seen, i, noun);
+}
+
+let repeatedTitles: ReadonlySet<string> | undefined;
+
+/** The titles of `data/repeated-titles.txt` (one lower-case word a line), read once. */
+export function loadRepeatedTitles(path?: string): ReadonlySet<string> {
+  if (repeatedTitles) return repeatedTitles;
+  path ??= assetPath('src', 'stages', 'discourse', 'data', 'repeated-titles.txt');
+  repeatedTitles = parseSingleTitles(readDataText(path), path);
+  return repeatedTitles;
+}
+
+/** Words before a person's name that its title may take ("Saudi Arabian Crown Prince Abdullah"). */
+const TITLE_REACH = 3;
+
+/**
+ * An uncoded "the <title>" of the actors stage (a Phoenix agent of no country: "The prince", GOV) read as the person
+ * named before with that title (`titledPerson`).
+ */
+export function titledMention(view: View, seen: readonly Earlier[], m: ActorMention): ActorMention | undefined {
+  const i = m.tokens[0];
+  if (m.code || m.tokens[1] !== i + 2 || view.words[i] !== 'the') return undefined;
+  return titledPerson(view, seen, i, view.words[i + 1] ?? '');
+}
+
+/**
+ * "the prince" at `i`: a title of `data/repeated-titles.txt` used alone is the nearest person named before with that
+ * title, capitalised in or just before the mention ("Crown Prince Abdullah"), as a reader takes it. A nearer person
+ * named without the title does not block it: the title says which one. Nothing when no person carried it.
+ */
+function titledPerson(view: View, seen: readonly Earlier[], i: number, noun: string): ActorMention | undefined {
+  if (!loadRepeatedTitles().has(noun)) return undefined;
+  const ante = seen.findLast((s) => s.m.kind === 'person' && !!s.m.code && !s.m.members?.length && carriesTitle(view, s.m, noun));
+  if (!ante) return undefined;
+  const text = `${view.texts[i]} ${view.texts[i + 1]}`;
+  return mentionOver(view, i, i + 2, actorOf(ante.m), reason('discourse/repeated-title', { text, name: ante.m.name }));
+}
+
+/** Whether person `m`'s mention, or the few words of its sentence before it, has `title` written as a title (capitalised). */
+function carriesTitle(view: View, m: ActorMention, title: string): boolean {
+  const first = m.tokens[0];
+  for (let t = Math.max(0, first - TITLE_REACH); t < m.tokens[1]; t++) {
+    if (view.sents[t] === view.sents[first] && view.words[t] === title && /^\p{Lu}/u.test(view.texts[t] ?? '')) return true;
+  }
+  return false;
 }
 
 /**

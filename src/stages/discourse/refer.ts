@@ -11,7 +11,7 @@ import { sectorName } from '../actors/resolve.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Found } from './context.js';
-import { describedKind, repeatedHead } from './definite.js';
+import { describedKind, repeatedHead, titledMention } from './definite.js';
 import { relativeSubject } from './relative.js';
 import { itAntecedent } from './it-subject.js';
 import { firstPersonAt, type Voice } from './first-person.js';
@@ -163,6 +163,9 @@ function reread(ctx: Context, m: ActorMention): ActorMention {
   // "The Shiite militia" after Hezbollah: a kind the actors layer read as no one's describes the body named before.
   const described = describedKind(view, ctx.seen, m);
   if (described) return described;
+  // "The prince" after "Crown Prince Abdullah": a title the actors layer read as no country's is the person named with it.
+  const titled = titledMention(view, ctx.seen, m);
+  if (titled) return titled;
   // "the leaders" the actors layer read as leaders of no known country (it may have left the
   // determiner out: "The two leaders discussed …" as a mention of "leaders" alone).
   const group = m.code ? undefined : groupPhrase(ctx, phraseStart(view, m.tokens[0]), true) ?? countedTitles(ctx, m, sent)
