@@ -84,6 +84,17 @@ function isActedOn(view: View, t: number): boolean {
   return !isSubject(view, t) && (view.deps[t]?.head ?? -1) >= 0;
 }
 
+/** The rules of a relative pronoun's mention: one name's, or a joined pair's. */
+const RELATIVE_RULES: ReadonlySet<string> = new Set(['discourse/relative', 'discourse/relative-joined']);
+
+/**
+ * Whether `m` is a relative pronoun read as the name before it (`relativeSubject`): not another mention of that
+ * name's country, so the story's home counts the name once (discourse/index.ts).
+ */
+export function isRelativeMention(m: ActorMention): boolean {
+  return RELATIVE_RULES.has(m.reasons[0]?.rule ?? '');
+}
+
 /** The actor of the relative pronoun subject at `i` (", who" or ", which" right after a mention), if any. */
 export function relativeSubject(view: View, i: number): ActorMention | undefined {
   const w = view.words[i] ?? '';
