@@ -14,7 +14,7 @@ import { assetPath, readDataText } from '../../core/assets.js';
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import { parseKindWords } from '../../core/kind-words.js';
-import { actorOf, headOf, isSubject, mentionOver, type View } from './view.js';
+import { actorOf, groupOf, headOf, isSubject, mentionOver, type View } from './view.js';
 
 /** Kinds of actor a "which" cannot mean: a person, or a town ("shelled Kharkiv, which killed …" is the shelling). */
 const NOT_WHICH = new Set<ActorMention['kind']>(['person', 'place']);
@@ -114,9 +114,8 @@ export function relativeSubject(view: View, i: number): ActorMention | undefined
   const owner = joined?.[0] ? headOf(view, joined[0]) : name;
   if (which && isActedOn(view, owner) && words.result.has(view.pos[verb]?.lemma ?? '')) return undefined;
   if (joined) {
-    const parts = joined.map(({ actorId, name: n, code, sector }) => ({ actorId, name: n, code, sector }));
-    const names = parts.map((p) => p.name).join(' and ');
-    return mentionOver(view, i, i + 1, { actorId: `group:${parts.map((p) => p.actorId).join('+')}`, name: names, members: parts.map((p) => p.actorId), parts }, reason('discourse/relative-joined', { text: view.texts[i] ?? '', names }));
+    const group = groupOf(joined);
+    return mentionOver(view, i, i + 1, group, reason('discourse/relative-joined', { text: view.texts[i] ?? '', names: group.name }));
   }
   return mentionOver(view, i, i + 1, actorOf(before), reason('discourse/relative', { text: view.texts[i] ?? '', name: before.name }));
 }
