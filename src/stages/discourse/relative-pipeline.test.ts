@@ -35,9 +35,13 @@ describe('relative pronoun subjects through the pipeline', () => {
     expect(codedAt('The resolution was blocked by Russia and China, which vetoed it on Friday.', 'vetoed', '2023-05-10')).toContain('REJECT RUS+CHN->');
   });
 
-  it('reads the pair into the "which" of a pair that is the subject, though the clause tells a result (rv-d #4 of session 58)', () => {
-    const which = over('Russia and China, which forced a vote on the resolution, criticised Britain.', 'which');
-    expect(which.map((m) => m.parts?.map((p) => p.code))).toEqual([['RUS', 'CHN']]);
+  it.each([
+    // Rv-d #4 of session 58: a subject pair keeps its "which" though the clause tells a result.
+    ['Russia and China, which forced a vote on the resolution, criticised Britain.', ['RUS', 'CHN']],
+    // Rv-d #6: a company and a state join as well as two states (Exxon is coded by its home country).
+    ['Exxon and Mexico, which signed a deal on Monday, criticised Britain.', ['USA', 'MEX']],
+  ])('reads the pair into the "which": %s', (text, codes) => {
+    expect(over(text, 'which').map((m) => m.parts?.map((p) => p.code))).toEqual([codes]);
   });
 
   it.each([
