@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assetPath } from '../core/assets.js';
 import { DyadError } from '../core/errors.js';
-import { languagePack, packOf, pronounClasses, reasonTemplates } from './pack.js';
+import { isIt, languagePack, packOf, pronounClasses, reasonTemplates } from './pack.js';
 import { reason, renderReason, renderReasons } from './reason.js';
 
 const en = languagePack('en');
@@ -32,6 +32,28 @@ describe('languagePack', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pronouns-'));
     writeFileSync(join(dir, 'pronoun-classes.tsv'), '# comment\nit\tthing\t# why\nthey\tplurals\n');
     expect(() => pronounClasses(join(dir, 'pronoun-classes.tsv'))).toThrow(/^E170: .*line 3.*"plurals" is no pronoun class/);
+  });
+
+  // Rv-d #8 of session 58: a second row would silently add classes to the first, and a row with none drop its word.
+  it.each([
+    ['a word listed twice', 'it\tthing\nit\tperson\n', /^E170: .*line 2.*"it" is listed twice/],
+    ['a row with no class', 'it\tthing\nthey\n', /^E170: .*line 2.*"they" has no class/],
+  ])('refuses %s, naming the line (E170)', (_, text, error) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pronouns-'));
+    writeFileSync(join(dir, 'pronoun-classes.tsv'), text);
+    expect(() => pronounClasses(join(dir, 'pronoun-classes.tsv'))).toThrow(error);
+  });
+
+  // Rv-d #11: "it" is the thing's subject pronoun by its own class, not by being no possessive and no relative.
+  it.each([
+    ['it\tthing subject\n', 'it', true],
+    ['it\tthing\n', 'it', false],
+    ['its\tthing possessive\n', 'its', false],
+  ])('reads "it" off its classes: %j', (text, word, expected) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pronouns-'));
+    writeFileSync(join(dir, 'pronoun-classes.tsv'), text);
+    expect(isIt({ ...en, pronounClasses: pronounClasses(join(dir, 'pronoun-classes.tsv')) }, word)).toBe(expected);
+    expect(isIt(en, 'it') && !isIt(en, 'its') && !isIt(en, 'which') && !isIt(en, 'he')).toBe(true);
   });
 
   it('keeps an attribution-only verb of saying out of the lemmas that report speech', () => {

@@ -14,7 +14,7 @@ import { DyadError } from '../core/errors.js';
 export const DEFAULT_LANGUAGE = 'en';
 
 /** The classes a third-person or relative pronoun can belong to (pronoun-classes.tsv). */
-export const PRONOUN_CLASSES = ['person', 'plural', 'thing', 'feminine', 'object', 'possessive', 'relative'] as const;
+export const PRONOUN_CLASSES = ['person', 'plural', 'thing', 'feminine', 'subject', 'object', 'possessive', 'relative'] as const;
 export type PronounClass = (typeof PRONOUN_CLASSES)[number];
 
 /** The modal classes a modal auxiliary can belong to (modals.tsv). */
@@ -161,20 +161,31 @@ export function reasonTemplates(path: string): Map<string, string> {
 }
 
 /**
- * Whether lower-case `word` is the language's "it": a thing's pronoun, neither a possessive ("its") nor a relative
- * ("which"). Read by the discourse stage: a subject "it" (it-subject.ts), the impersonal "it was agreed" (implicit.ts).
+ * Whether lower-case `word` is the language's "it": a thing's subject pronoun, by its classes in pronoun-classes.tsv
+ * (rv-d #11 of session 58: once whatever thing's pronoun was neither possessive nor relative). Read by the discourse
+ * stage: a subject "it" (it-subject.ts), the impersonal "it was agreed" (implicit.ts).
  */
 export function isIt(pack: LanguagePack, word: string): boolean {
   const c = pack.pronounClasses;
-  return c.thing.has(word) && !c.possessive.has(word) && !c.relative.has(word);
+  return c.thing.has(word) && c.subject.has(word);
 }
 
-/** Each class's pronouns (`word<TAB>classes`), refusing (E170) an unknown class: a misspelt one would silently drop the word. */
+/**
+ * Each class's pronouns (`word<TAB>classes`), refusing (E170) an unknown class (a misspelt one would silently drop the
+ * word), a row with no class (its word would be no pronoun) and a word listed twice (the second row would silently
+ * add to the first's classes: rv-d #8 of session 58).
+ */
 export function pronounClasses(path: string): Record<PronounClass, ReadonlySet<string>> {
   const out = Object.fromEntries(PRONOUN_CLASSES.map((c) => [c, new Set<string>()])) as Record<PronounClass, Set<string>>;
+  const seen = new Set<string>();
   for (const { line, cells: [word, classes = ''] } of tabRows(path)) {
-    for (const c of classes.split(' ').filter(Boolean)) {
-      if (!(PRONOUN_CLASSES as readonly string[]).includes(c)) throw new DyadError('E170', { path, line, problem: `"${c}" is no pronoun class (${PRONOUN_CLASSES.join(', ')})` });
+    const fail = (problem: string): never => { throw new DyadError('E170', { path, line, problem }); };
+    if (seen.has(word)) fail(`"${word}" is listed twice`);
+    seen.add(word);
+    const listed = classes.split(' ').filter(Boolean);
+    if (!listed.length) fail(`"${word}" has no class (${PRONOUN_CLASSES.join(', ')})`);
+    for (const c of listed) {
+      if (!(PRONOUN_CLASSES as readonly string[]).includes(c)) fail(`"${c}" is no pronoun class (${PRONOUN_CLASSES.join(', ')})`);
       out[c as PronounClass].add(word);
     }
   }

@@ -58,6 +58,7 @@ import { titledLater } from './titled-later.js';
 import { inSpeech, speechPassages } from './speeches.js';
 import { addresseeOf, isAddressee, loadAddressWords, secondPersons } from './second-person.js';
 import { isJointTitle, loadTitleWords, signatoriesOf } from './signatories.js';
+import { isRelativeMention } from './relative.js';
 import type { Publisher } from './types.js';
 import { viewOf } from './view.js';
 
@@ -116,7 +117,7 @@ export const discourse = (options: DiscourseOptions = {}) =>
       for (const m of merged) for (let t = m.tokens[0]; t < m.tokens[1]; t++) byToken[t] ??= m;
       // Nor is the country a speech is addressed to: its "you" (`second-person.ts`) would outnumber the speaker's own;
       // nor a ", which" read as the name just before it (`relative.ts`): one mention of that country, not two.
-      const story = withOutlet(storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m) && m.reasons[0]?.rule !== 'discourse/relative' && m.reasons[0]?.rule !== 'discourse/relative-joined'), doc.layers.places ?? [], doc.layers.dateline?.place, day), outlet);
+      const story = withOutlet(storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m) && !isRelativeMention(m)), doc.layers.places ?? [], doc.layers.dateline?.place, day), outlet);
       const agentBodies: BodiesByNoun = new Map();
       // "the soldiers" after "Israeli soldiers": only mentions coded by their own words, before any fallback guesses.
       const antecedents = antecedentsOf(view, merged);

@@ -11,6 +11,11 @@ describe('"it" as a subject after a body named as the subject before', () => {
   it.each([
     ['The World Bank met Kenyan officials on Monday. But it has asked Congress to give it more money.', 'asked', 'REQUEST IGO->USA'],
     ['The World Bank met Kenyan officials on Monday. In December, it signed a deal with Ecuador.', 'signed', 'AGREE IGO->ECU'],
+    // Rv-d #1/#7 of session 58: a verb that names no one only in its impersonal frame ("it follows that", "it takes
+    // two years") keeps a doer "it" in its doing sense.
+    ['The European Union criticised Kenya on Monday. But it is taking steps and has sanctioned Nairobi.', 'sanctioned', 'SANCTION IGO->KEN'],
+    ["The European Union criticised Kenya on Monday. In March it will follow Washington and expel Kenya's ambassador.", 'expel', 'THREATEN IGO->KEN'],
+    ['The European Union criticised Kenya on Monday. On Tuesday it remained in talks with Nairobi.', 'talks', 'CONSULT IGO+KEN->'],
   ])('%s', (text, trigger, expected) => {
     expect(codedAt(text, trigger, '1987-03-01')).toContain(expected);
   });
@@ -44,6 +49,7 @@ describe('data/it-verbs.tsv', () => {
   it('refuses a malformed row, naming the line (E170)', () => {
     expect(() => parseItVerbs('full\tseems\n', 'x.tsv')).toThrow(/^E170: .*line 1.*expected/);
     expect(() => parseItVerbs('empty\tseems\nempty\tseems\n', 'x.tsv')).toThrow(/^E170: .*line 2.*listed twice/);
+    expect(() => parseItVerbs('empty\tseem\nframed\tseem\n', 'x.tsv')).toThrow(/^E170: .*line 2.*both/);
   });
 });
 
@@ -59,10 +65,25 @@ describe('"it" of an empty verb in the discourse layer', () => {
     expect(itMentions(text).map((m) => m.code)).toEqual(['IGO']);
   });
 
+  // Rv-d #1/#7: the doing sense of a verb that names no one only in its impersonal frame (the events stage codes no
+  // "punish" nor an "appeared to threaten", so the layer is read here).
+  it.each([
+    'The World Bank met Kenyan officials on Monday. But it is looking to punish Nairobi.',
+    'The World Bank met Kenyan officials on Monday. In March it means to punish Nairobi.',
+    'The World Bank met Kenyan officials on Monday. On Tuesday it appeared to threaten Nairobi.',
+  ])('reads the body before into the "it" of a framed verb in its doing sense: %s', (text) => {
+    expect(itMentions(text).map((m) => m.code)).toEqual(['IGO']);
+  });
+
   it.each([
     'The World Bank met Kenyan officials on Monday. But it may happen that Congress refuses the money.',
     'The World Bank met Kenyan officials on Monday. But it is taking two years to build the dam.',
     'The World Bank met Kenyan officials on Monday. But it will emerge that Congress refused the money.',
+    // Rv-d #1: the impersonal frame of a verb that also has a doing sense: a clause after it, or a time it takes.
+    'The World Bank met Kenyan officials on Monday. But it remains unclear whether Congress will pay.',
+    'The World Bank met Kenyan officials on Monday. But it looks as if Congress will refuse.',
+    'The World Bank met Kenyan officials on Monday. But it appears that Congress will pay.',
+    'The World Bank met Kenyan officials on Monday. But it will take months to punish Nairobi.',
   ])('reads no one into the "it" of any form of an empty verb: %s', (text) => {
     expect(itMentions(text)).toEqual([]);
   });

@@ -6,7 +6,7 @@
  * events stage's speaker and nearest-actor readings, and one after a thing named as a subject in its sentence
  * ("Bravery is … as it guarantees …") is that thing. "It" never means a person or a group, nor a town (a place is
  * not a doer); an "it" of a copula ("it is important to"), a passive ("it was agreed") or a verb of the weather, the
- * time or an extraposed clause (`data/it-verbs.tsv`: "it seems", "it takes") names no one, and one after a sentence
+ * time or an extraposed clause (`data/it-verbs.tsv`: "it seems", "it takes two years") names no one, and one after a sentence
  * whose subject acted on a singular thing ("Iran unveiled a new missile. … it struck …") may be that thing.
  */
 import { assetPath, readDataText } from '../../core/assets.js';
@@ -27,19 +27,38 @@ export interface Named {
 /** Sentences back an "it" looks across sentences whose subject is no actor ("The loan is for 20 years."). */
 const IT_REACH = 2;
 
-const WORD_KINDS = ['empty'] as const;
-let empty: ReadonlySet<string> | undefined;
+const WORD_KINDS = ['empty', 'framed', 'time'] as const;
+type ItVerbs = Readonly<Record<(typeof WORD_KINDS)[number], ReadonlySet<string>>>;
+let loaded: ItVerbs | undefined;
 
-/** The verb lemmas of `data/it-verbs.tsv`'s text; a malformed row is E170 naming its line. */
-export function parseItVerbs(text: string, path: string): ReadonlySet<string> {
-  return parseKindWords(text, path, WORD_KINDS).empty;
+/** The lemmas of `data/it-verbs.tsv`'s text by kind; a malformed row, or a verb both empty and framed, is E170 naming its line. */
+export function parseItVerbs(text: string, path: string): ItVerbs {
+  return parseKindWords(text, path, WORD_KINDS, (kind, word, above) =>
+    (kind === 'empty' && above.framed.has(word)) || (kind === 'framed' && above.empty.has(word)) ? `"${word}" is listed as both empty and framed` : undefined);
 }
 
-function emptyVerbs(): ReadonlySet<string> {
-  if (empty) return empty;
+function itVerbs(): ItVerbs {
+  if (loaded) return loaded;
   const path = assetPath('src', 'stages', 'discourse', 'data', 'it-verbs.tsv');
-  empty = parseItVerbs(readDataText(path), path);
-  return empty;
+  loaded = parseItVerbs(readDataText(path), path);
+  return loaded;
+}
+
+/**
+ * Whether `verb` stands in its impersonal frame: a clause after it ("follows that …", "looks as if …", "remains
+ * unclear whether …", "appears that Congress will pay", which the parser may hang as an xcomp with its own subject)
+ * or a length of time as its object ("takes two years").
+ */
+function isImpersonalFrame(view: View, verb: number, words: ItVerbs): boolean {
+  return view.deps.some((d, k) => d.head === verb && view.sents[k] === view.sents[verb] && (
+    d.deprel === 'ccomp' || d.deprel === 'csubj'
+    || (d.deprel === 'advcl' && hasChild(view, k, 'mark'))
+    || (d.deprel === 'xcomp' && (view.pos[k]?.upos === 'ADJ' || hasChild(view, k, 'nsubj')))
+    || (d.deprel === 'obj' && words.time.has(view.pos[k]?.lemma ?? ''))));
+}
+
+function hasChild(view: View, head: number, deprel: string): boolean {
+  return view.deps.some((d) => d.head === head && d.deprel === deprel);
 }
 
 /** Whether "it" at `i` is the active subject of a verb that names a doer (not a copula, passive or empty verb). */
@@ -47,7 +66,10 @@ function isDoerIt(view: View, i: number): boolean {
   const dep = view.deps[i];
   if (!isIt(view.pack, view.words[i] ?? '') || dep?.deprel !== 'nsubj' || dep.head < 0) return false;
   const verb = dep.head;
-  if (view.pos[verb]?.upos !== 'VERB' || emptyVerbs().has(view.pos[verb]?.lemma ?? '')) return false;
+  if (view.pos[verb]?.upos !== 'VERB') return false;
+  const words = itVerbs();
+  const lemma = view.pos[verb]?.lemma ?? '';
+  if (words.empty.has(lemma) || (words.framed.has(lemma) && isImpersonalFrame(view, verb, words))) return false;
   return !view.deps.some((d, k) => d.head === verb && view.sents[k] === view.sents[i] && (d.deprel === 'cop' || d.deprel === 'aux:pass' || d.deprel === 'expl'));
 }
 

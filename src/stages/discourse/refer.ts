@@ -23,7 +23,7 @@ import { holdsAt, isMeetingWord, partyKey } from './participants.js';
 import { bareOffice, participantOffice } from './offices.js';
 import type { Signatories, Signatory } from './signatories.js';
 import type { Participants, Publisher } from './types.js';
-import { actorOf, headOf, isSubject, mentionOver, type View } from './view.js';
+import { actorOf, groupOf, headOf, isSubject, mentionOver, type View } from './view.js';
 import { hasMainClausePlural } from './main-clause-plural.js';
 
 /** The language pack's pronouns of class `cls` (`src/lang/<code>/pronoun-classes.tsv`: no English pronoun here, rv-a #11). */
@@ -200,7 +200,7 @@ function sidesOwn(kb: ActorKb, view: View, sector: string, m: ActorMention, side
     const bareCountry = !p.sector && p.code !== undefined && kb.actor(kb.country(p.code) ?? -1)?.id === p.actorId;
     return bareCountry ? { actorId: `${p.code}-${sector}`, name: sectorName(kb, p.code, sector), code: p.code, sector } : p;
   });
-  return mentionOver(view, m.tokens[0], m.tokens[1], { actorId: `group:${parts.map((p) => p.actorId).join('+')}`, name: parts.map((p) => p.name).join(' and '), members: parts.map((p) => p.actorId), parts }, why);
+  return mentionOver(view, m.tokens[0], m.tokens[1], groupOf(parts), why);
 }
 
 /**
@@ -239,10 +239,7 @@ function participantsGroup(ctx: Context, first: number, last: number, sent: numb
 }
 
 function groupOver(view: View, first: number, last: number, members: readonly Signatory[], why: Reason): ActorMention {
-  return mentionOver(view, first, last, {
-    actorId: `group:${members.map((m) => m.actorId).join('+')}`, name: members.map((m) => m.name).join(' and '),
-    members: members.map((m) => m.actorId), parts: members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })),
-  }, why);
+  return mentionOver(view, first, last, groupOf(members), why);
 }
 
 /**
@@ -526,7 +523,7 @@ function groupConjoinedSubjects(ctx: Context, sent: number): void {
     if (!joined.length) continue;
     const members = [s.m, ...joined.map((o) => o.m)];
     remember(ctx, {
-      m: { ...s.m, actorId: `group:${members.map((m) => m.actorId).join('+')}`, name: members.map((m) => m.name).join(' and '), members: members.map((m) => m.actorId), parts: members.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector })), kind: undefined },
+      m: { ...s.m, ...groupOf(members), kind: undefined },
       sent, subject: true, person: false, plural: true, place: members.every(isPlace),
     });
   }

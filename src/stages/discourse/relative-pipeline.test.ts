@@ -26,8 +26,38 @@ describe('relative pronoun subjects through the pipeline', () => {
     expect(which.map((m) => m.parts?.map((p) => p.code))).toEqual([['RUS', 'CHN']]);
   });
 
-  it('reads the pair as the doer of the relative clause ("Spain and Portugal, which joined the bloc", training gold reuters-3408)', () => {
+  it('reads the pair into the "which" of "Spain and Portugal, which joined the bloc" (training gold reuters-3408; rv-d #6)', () => {
+    const which = over('Spain and Portugal, which joined the bloc in 1986, criticised Britain.', 'which');
+    expect(which.map((m) => m.parts?.map((p) => p.code))).toEqual([['ESP', 'PRT']]);
+  });
+
+  it('reads the pair as the doer of the relative clause ("Russia and China, which vetoed it")', () => {
     expect(codedAt('The resolution was blocked by Russia and China, which vetoed it on Friday.', 'vetoed', '2023-05-10')).toContain('REJECT RUS+CHN->');
+  });
+
+  it.each([
+    // Rv-d #4 of session 58: a subject pair keeps its "which" though the clause tells a result.
+    ['Russia and China, which forced a vote on the resolution, criticised Britain.', ['RUS', 'CHN']],
+    // Rv-d #6: a company and a state join as well as two states (Exxon is coded by its home country).
+    ['Exxon and Mexico, which signed a deal on Monday, criticised Britain.', ['USA', 'MEX']],
+  ])('reads the pair into the "which": %s', (text, codes) => {
+    expect(over(text, 'which').map((m) => m.parts?.map((p) => p.code))).toEqual([codes]);
+  });
+
+  it.each([
+    // Rv-d #2: "or"/"nor" make no group: one of them, not both, did it.
+    'Either Russia or China, which opposes the plan, will veto it.',
+    'Neither Russia nor China, which opposes the plan, will veto it.',
+    // Rv-d #3: a pair hung on a noun by "between"/"among" is that noun's ("Talks between …, which ended").
+    'Talks between Russia and Ukraine, which ended on Friday, failed.',
+    'The war between Iraq and Iran, which lasted eight years, ended in 1988.',
+    'Trade between Japan and China, which rose in May, is booming.',
+    'The pact between Russia and China, which alarmed Washington, was signed in May.',
+    // Rv-d #5: a "which" after a pair acted on that tells a result is about the act.
+    'American jets bombed Iraq and Syria, which infuriated Russia.',
+    'Israel struck Hamas and Hezbollah, which angered Iran.',
+  ])('reads no pair into the "which": %s', (text) => {
+    expect(over(text, 'which').filter((m) => m.parts)).toEqual([]);
   });
 
   it('reads no pair into a "who" after a person named last (training gold reuters-15437)', () => {

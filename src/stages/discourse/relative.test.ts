@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import type { Document } from '../../core/document.js';
 import { discourse } from './index.js';
+import { isRelativeMention } from './relative.js';
 
 /** "Reagan had talks with Moi, who appealed for investment." as the parser reads it: "appealed" a `conj` of "had". */
 const APPEALED = `
@@ -27,6 +28,15 @@ function over(doc: Document, word: string) {
 }
 
 describe('relative pronoun subjects', () => {
+  // Rv-d #12 of session 58: the story filter asks this, not the rule ids spelt out.
+  it('tells a relative pronoun\'s mention from a name\'s', () => {
+    const doc = parsedDoc([APPEALED], { actors: [reagan, moi] });
+    const [who] = over(doc, 'who');
+    const name = doc.layers.actors?.find((m) => m.actorId === 'daniel-arap-moi');
+    expect(who && isRelativeMention(who)).toBe(true);
+    expect(name && isRelativeMention(name)).toBe(false);
+  });
+
   it('reads ", who" right after a name as that name\'s actor, however the parser hangs its clause', () => {
     const [who] = over(parsedDoc([APPEALED], { actors: [reagan, moi] }), 'who');
     expect(who).toMatchObject({ actorId: 'daniel-arap-moi', code: 'KEN' });

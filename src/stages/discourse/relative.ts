@@ -5,22 +5,23 @@
  * events stage's reading of the relative clause through the parse (`antecedent` in `events/roles.ts`, which also
  * mends misread relative clauses) finds no noun and the act no doer; the words themselves say whom the pronoun means.
  * After names joined by "and" ("Spain and Portugal, which joined the bloc", "Russia and China, which vetoed it") the
- * pronoun means all of them, a group (rv-a of session 57), not the last name alone. Not when it
- * hangs on another noun by "of"/"for" ("supporters of Imran Khan, who condemned …": the
- * supporters), or when ", which" tells what an act brought about (`data/relative-words.tsv`).
+ * pronoun means all of them, a group (rv-a of session 57), not the last name alone; after "or"/"nor" it means one of
+ * them, unknown which, so no one. Not when the name hangs on another noun by "of"/"for"/"between" ("supporters of
+ * Imran Khan, who condemned …": the supporters; "talks between Russia and Ukraine, which ended": the talks), or when
+ * ", which" after a name acted on tells what the act brought about (`data/relative-words.tsv`).
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import { reason } from '../../lang/reason.js';
 import type { ActorMention } from '../actors/types.js';
 import { parseKindWords } from '../../core/kind-words.js';
-import { actorOf, headOf, isSubject, mentionOver, type View } from './view.js';
+import { actorOf, groupOf, headOf, isSubject, mentionOver, type View } from './view.js';
 
 /** Kinds of actor a "which" cannot mean: a person, or a town ("shelled Kharkiv, which killed …" is the shelling). */
 const NOT_WHICH = new Set<ActorMention['kind']>(['person', 'place']);
 /** Kinds of actor a "who" cannot mean: "Kenya, who" is rare, "the talks in Geneva, who" no doer. */
 const NOT_WHO = new Set<ActorMention['kind']>(['place', 'capital']);
 
-const WORD_KINDS = ['result', 'owner'] as const;
+const WORD_KINDS = ['result', 'owner', 'joining'] as const;
 type RelativeWords = Readonly<Record<(typeof WORD_KINDS)[number], ReadonlySet<string>>>;
 let loaded: RelativeWords | undefined;
 
@@ -60,7 +61,7 @@ function joinedNames(view: View, name: number, before: ActorMention, not: Readon
   if (!head || headOf(view, head) !== first || meansAnother(view, first, head, words)) return undefined;
   const conjuncts = [first];
   for (let t = first + 1; t <= name; t++) if (view.deps[t]?.deprel === 'conj' && view.deps[t]?.head === first) conjuncts.push(t);
-  if (conjuncts.at(-1) !== name) return undefined;
+  if (conjuncts.at(-1) !== name || !isJoining(view, name, words)) return undefined;
   const names: ActorMention[] = [];
   for (const t of conjuncts) {
     const m = view.mentionAt[t];
@@ -68,6 +69,30 @@ function joinedNames(view: View, name: number, before: ActorMention, not: Readon
     names.push(m);
   }
   return names.at(-1) === before ? names : undefined;
+}
+
+/** Whether the last conjunct at `name` is joined by a conjunction of acting together ("and", not "or"/"nor": rv-d #2). */
+function isJoining(view: View, name: number, words: RelativeWords): boolean {
+  return view.deps.some((d, t) => d.head === name && d.deprel === 'cc' && words.joining.has(view.words[t] ?? ''));
+}
+
+/**
+ * Whether the name at `t` is acted on: not its clause's subject, nor the sentence's root, which the parser makes of
+ * a subject pair it misreads ("Russia and China, which forced a vote …, criticised Britain": rv-d #4).
+ */
+function isActedOn(view: View, t: number): boolean {
+  return !isSubject(view, t) && (view.deps[t]?.head ?? -1) >= 0;
+}
+
+/** The rules of a relative pronoun's mention: one name's, or a joined pair's. */
+const RELATIVE_RULES: ReadonlySet<string> = new Set(['discourse/relative', 'discourse/relative-joined']);
+
+/**
+ * Whether `m` is a relative pronoun read as the name before it (`relativeSubject`): not another mention of that
+ * name's country, so the story's home counts the name once (discourse/index.ts).
+ */
+export function isRelativeMention(m: ActorMention): boolean {
+  return RELATIVE_RULES.has(m.reasons[0]?.rule ?? '');
 }
 
 /** The actor of the relative pronoun subject at `i` (", who" or ", which" right after a mention), if any. */
@@ -85,11 +110,12 @@ export function relativeSubject(view: View, i: number): ActorMention | undefined
   const joined = view.deps[name]?.deprel === 'conj' ? joinedNames(view, name, before, not, words) : undefined;
   if (!joined && meansAnother(view, name, before, words)) return undefined;
   const verb = view.deps[i]?.head ?? -1;
-  if (which && !isSubject(view, name) && words.result.has(view.words[verb] ?? '')) return undefined;
+  // A joined pair is acted on or not as its first name is ("Russia and China, which …": rv-d #4 of session 58).
+  const owner = joined?.[0] ? headOf(view, joined[0]) : name;
+  if (which && isActedOn(view, owner) && words.result.has(view.pos[verb]?.lemma ?? '')) return undefined;
   if (joined) {
-    const parts = joined.map(({ actorId, name: n, code, sector }) => ({ actorId, name: n, code, sector }));
-    const names = parts.map((p) => p.name).join(' and ');
-    return mentionOver(view, i, i + 1, { actorId: `group:${parts.map((p) => p.actorId).join('+')}`, name: names, members: parts.map((p) => p.actorId), parts }, reason('discourse/relative-joined', { text: view.texts[i] ?? '', names }));
+    const group = groupOf(joined);
+    return mentionOver(view, i, i + 1, group, reason('discourse/relative-joined', { text: view.texts[i] ?? '', names: group.name }));
   }
   return mentionOver(view, i, i + 1, actorOf(before), reason('discourse/relative', { text: view.texts[i] ?? '', name: before.name }));
 }

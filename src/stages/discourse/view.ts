@@ -91,6 +91,18 @@ export function actorOf(m: ActorMention): ActorOf {
   return actor;
 }
 
+/** A part of a group: who it is, without where or why. */
+export type GroupPart = Pick<ActorMention, 'actorId' | 'name' | 'code' | 'sector'>;
+
+/**
+ * The group of `parts` ("Russia and China", a call's participants): one id, name and member list made of its parts,
+ * in one place for every rule that joins actors (rv-d #10 of session 58).
+ */
+export function groupOf(parts: readonly GroupPart[]): Pick<ActorOf, 'actorId' | 'name' | 'members' | 'parts'> {
+  const own = parts.map(({ actorId, name, code, sector }) => ({ actorId, name, code, sector }));
+  return { actorId: `group:${own.map((p) => p.actorId).join('+')}`, name: own.map((p) => p.name).join(' and '), members: own.map((p) => p.actorId), parts: own };
+}
+
 /** The same actor mentioned over other words: what a pronoun or description resolved to. */
 export function mentionOver(view: View, first: number, last: number, of: ActorOf, reason: Reason): ActorMention {
   const start = view.spans[first]?.start ?? 0;

@@ -384,7 +384,9 @@ function statedReadinessOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, q
   const said = speakerOf(tree, pack, actors, head, quotes);
   const subj = subjectOf(tree, head);
   if (!said.reported || !subj) return undefined;
-  const ownWord = (t: number): boolean => pack.firstPerson.has(tree.words[t]) || ['its', 'their'].includes(tree.words[t]);
+  // A body's or group's own possessive ("its", "their"), from the pack (rv-d #9 of session 58): not a person's "his".
+  const { possessive, thing, plural } = pack.pronounClasses;
+  const ownWord = (t: number): boolean => pack.firstPerson.has(tree.words[t]) || (possessive.has(tree.words[t]) && (thing.has(tree.words[t]) || plural.has(tree.words[t])));
   const named = actorsOfPhrase(tree, actors, subj.token).filter((a) => a.code);
   const own = ownWord(subj.token) || childrenBy(tree, subj.token, 'nmod:poss').some(ownWord);
   const doers = named.length ? named : own && said.speaker?.code ? [said.speaker] : [];
