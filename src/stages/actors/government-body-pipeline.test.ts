@@ -109,7 +109,7 @@ describe('a state body the knowledge base knows by name', () => {
   });
 });
 
-// Review rv-a of session 58: a body name that another state's body also bears ("the Justice Department", "the SEC",
+// Review rv-a of session 58: a body name that another state's body also bears ("the Justice Department", "the FDA",
 // "the House Committee on Appropriations"), a body name inside a longer name ("the Industrial Bank of Japan"), a word
 // of a body's name in another sense ("Fed up") and a body past its end ("the KGB" in 2018) are no named state body.
 describe('a body name that is no named state body here', () => {
@@ -130,7 +130,6 @@ describe('a body name that is no named state body here', () => {
     ['MANILA - The Transportation Department suspended the airline.', 'Transportation Department', 'USA'],
     ['HONG KONG - The Justice Department charged the activists.', 'Justice Department', 'USA'],
     ['ISLAMABAD - The Interior Department accused India of backing the militants.', 'Interior Department', 'USA'],
-    ['MANILA - The SEC revoked the company\'s licence and accused its owners of fraud.', 'SEC', 'USA'],
     ['MANILA - The FDA banned the Chinese vaccine.', 'FDA', 'USA'],
     ['MANILA - The House Committee on Appropriations criticised China.', 'House Committee on Appropriations', 'USA'],
     ['ABUJA - The House Committee on Agriculture criticised the ministry.', 'House Committee on Agriculture', 'USA'],
