@@ -155,6 +155,13 @@ describe('a body name that is no named state body here', () => {
     expect(mentions.filter((m) => m.sector === 'GOV').map((m) => text.slice(m.start, m.end))).toEqual([]);
   });
 
+  it('keeps a one-word body after a date word: "the December OPEC accord" (training reuters-273)', () => {
+    const text = "RIYADH - Saudi Arabian oil minister Hisham Nazer reiterated the kingdom's commitment to the December OPEC accord.";
+    const doc = pipeline.run(makeDoc({ text, meta: { date: '1987-03-02' } }));
+    const at = text.indexOf('OPEC');
+    expect(doc.layers.actors?.some((m) => m.start <= at && at < m.end && m.code === 'IGO')).toBe(true);
+  });
+
   it.each([
     ['LONDON - Fed up with delays, farmers accused the government.', 'Fed'],
     ['LONDON - The Fed Cup captain named her team.', 'Fed'],

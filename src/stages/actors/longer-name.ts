@@ -67,9 +67,11 @@ const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  * "The Industrial Bank of Japan", "the Long-Term Credit Bank of Japan": a body's name after capitalised words that are
  * no known name, opened by a determiner or a lower-case word, ends a longer proper name (a firm), which the knowledge
  * base lacks; the body in it is no actor (review rv-a of session 58). A sentence start or a headline in title case
- * says nothing of the kind.
+ * says nothing of the kind, nor does a one-word name ("the December OPEC accord").
  */
 export function endsLongerName(kb: ActorKb, words: Words, named: Part): boolean {
+  // One word ("the December OPEC accord", training reuters-273) is an acronym or a short name a date or place may precede.
+  if (named.last - named.first < 2) return false;
   const sent = words.sents[named.first];
   const isNameWord = (at: number): boolean => !OPENERS.has(words.keys[at] ?? '') && isUnknownNameWord(kb, words, at, sent);
   let k = named.first - 1;
