@@ -42,9 +42,16 @@ describe('acronyms defined in brackets', () => {
     expect(codesOf(result, 'The EPA')).toEqual(['JPN', 'GOV']);
   });
 
+  // The Interstate Commerce Commission, this test's body until session 58, is in the knowledge base since then
+  // (data/government-bodies.tsv): the defined "ICC" is that commission, not the International Criminal Court.
   it('leaves an acronym defined as a body the knowledge base lacks without its namesake', () => {
-    const result = run('The Interstate Commerce Commission (ICC) approved the merger. The ICC said so.', '1987-04-10');
+    const result = run('The Insurance Claims Council (ICC) approved the merger. The ICC said so.', '1987-04-10');
     expect(result.mentions.map((m) => result.text.slice(m.start, m.end))).toEqual([]);
+  });
+
+  it('reads an acronym defined as a known state body as that body', () => {
+    const result = run('The Interstate Commerce Commission (ICC) approved the merger. The ICC said so.', '1987-04-10');
+    expect(codesOf(result, 'The ICC')).toEqual(['USA', 'GOV']);
   });
 
   it('leaves the phrase grammar an acronym the knowledge base reads as the article does', () => {

@@ -51,4 +51,12 @@ describe('US House committees and subcommittees are the legislature', () => {
   ])('codes the committee as the actor: %s', (sentence, expected) => {
     expect(coded1987(WASHINGTON + sentence).map((e) => e.replace(/>(\w{3})\w*$/, '>$1'))).toContain(expected);
   });
+
+  // Review rv-a of session 58: a football body's subcommittee is its own, not a legislature ("a subcommittee of the
+  // Bundesbank" still is one: eval/events/README.md, session 58 fix-a).
+  it.each([
+    ['ZURICH, March 3 - Football\'s governing body met on Tuesday. A FIFA subcommittee criticised Qatar.', 'criticised'],
+  ])('makes no legislature of another body\'s subcommittee: %s', (text) => {
+    expect(coded1987(text).filter((e) => /LEG>/.test(e))).toEqual([]);
+  });
 });

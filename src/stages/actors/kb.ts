@@ -137,6 +137,9 @@ export function roleAt(actor: KbActor, day: string | undefined): RoleOnDate | un
   const ended = actor.roles.filter((r) => r.to && r.to < day).sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''))[0];
   if (ended) {
     if (actor.kind === 'person') return { role: { code: ended.code, sector: 'ELI', ...(ended.title ? { title: `former ${ended.title}` } : {}) }, status: 'former' };
+    // A body past its end (the Soviet KGB, the Interstate Commerce Commission) is no state's now: a Minsk story's "KGB"
+    // is Belarus's, which the story's country may give (review rv-a of session 58).
+    if (actor.kind === 'org') return undefined;
     return { role: ended, status: 'defunct' };
   }
   return undefined;

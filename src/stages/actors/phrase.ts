@@ -145,6 +145,8 @@ function findName(kb: ActorKb, words: Words, i: number): MatchedName | undefined
   // "Labour Ministry", "Labour Minister Almir Pazzianotto": a body's name that only opens a longer agent
   // noun is that noun's word, not the body (the British party would take a Brazilian minister, #12).
   if (found && isBodyName(kb, found) && (matchAgent(kb, words, i)?.last ?? 0) > found.last) return undefined;
+  // "Fed up with delays", "the Fed Cup": a one-word name that the next word makes another word (review rv-a, session 58).
+  if (found && found.last === i + 1 && isOtherSense(words.keys[i] ?? '', words.keys[i + 1] ?? '')) return undefined;
   return found;
 }
 
@@ -338,6 +340,9 @@ export const NAME_PARTICLES = new Set(['du', 'de', 'da', 'di', 'dos', 'das', 'de
 
 let joints: ReadonlySet<string> | undefined;
 /** Lower-case words joining the parts of one name, never a preposition ("bin", "ibn"; data/name-joints.txt). */
+let otherSenses: ReadonlySet<string> | undefined;
+/** Whether a one-word name `key` followed by `next` is another word ("Fed up", "Fed Cup"): data/name-other-senses.txt. */
+const isOtherSense = (key: string, next: string): boolean => (otherSenses ??= new Set(readDataLines(assetPath('src', 'stages', 'actors', 'data', 'name-other-senses.txt')))).has(`${key} ${next}`);
 export const isNameJoint = (key: string): boolean => (joints ??= new Set(readDataLines(assetPath('src', 'stages', 'actors', 'data', 'name-joints.txt')))).has(key);
 
 /**

@@ -13,7 +13,7 @@ import { groupKind, isBusinessParty, unlocatedParty } from './business-party.js'
 import { CREDITOR_CODE, followsState, isCreditorNoun } from './creditors.js';
 import { bodyOfPlural } from './body-plural.js';
 import { leaderBody } from './leader-body.js';
-import { continuesLongerName } from './longer-name.js';
+import { continuesLongerName, endsLongerName } from './longer-name.js';
 import { namesWater } from './water-name.js';
 import { lastRuler, royalAddressAt, titleFollows } from './royal-address.js';
 import { nameKey } from './name-key.js';
@@ -682,6 +682,8 @@ function resolvePhrase(ctx: Context, phrase: Phrase): Resolved | undefined {
     // "Canada Post", "the Manufacturing USA network" keep the country they belong to; a town's name
     // inside an unknown name ("the London Club", "St. John Fisher University") names neither the town's people nor its country.
     if (resolved && TOWN_KINDS.has(resolved.kind ?? '') && !phrase.agent && !ctx.input.standalone && continuesLongerName(ctx.kb, ctx.input.words, phrase.named)) return undefined;
+    // "The Industrial Bank of Japan": a body's name ending a longer unknown name is the firm's, not the central bank.
+    if (resolved?.kind === 'org' && !phrase.agent && !ctx.input.standalone && endsLongerName(ctx.kb, ctx.input.words, phrase.named)) return undefined;
     if (resolved && !phrase.agent && namesWater(ctx.input.words, phrase.named)) return undefined;
     // "the Minsk agreements", "the Moscow talks", "most Paris dealers": a city after "the" or before a
     // common noun modifies that noun.

@@ -6,7 +6,7 @@ import type { NominalTrigger, SiteReading } from './nominal.js';
 import type { CodedEvent, EventParticipant } from './types.js';
 import { loadKb, type ActorKb } from '../actors/kb.js';
 import { loadAdversaries } from '../discourse/adversaries.js';
-import { actorsOfPhrase, jointParties, kbCountry, nationalityOf } from './participants.js';
+import { actorsOfPhrase, jointParties, kbCountry, nationalityOf, sourceParties } from './participants.js';
 import { reportedReason, speakerOf } from './roles.js';
 import { isOtherSide } from './sides.js';
 import { tellerOf } from './teller.js';
@@ -98,8 +98,10 @@ export function codeNominal(ctx: Context, sent: number, nominal: NominalTrigger)
   const entry = lexicon.cameo[match.code];
   // The noun itself as agent: a nationality adjective on it names the doer ("Russian shelling", nominal.ts), or the
   // site's war names it (force on the site's side with no doer).
-  const actors = nominal.adversaryDoer ? adversaryOf(ctx, match.token) : nominal.agent === match.token ? nationalityOf(tree, match.token, kbCountry) : nominal.joint ? jointParties(tree, ctx.actors, nominal.agent) : actorsOfPhrase(tree, ctx.actors, nominal.agent);
+  const doers = nominal.jointSource ? sourceParties(tree, ctx.actors, nominal.jointSource) : nominal.adversaryDoer ? adversaryOf(ctx, match.token) : nominal.agent === match.token ? nationalityOf(tree, match.token, kbCountry) : nominal.joint ? jointParties(tree, ctx.actors, nominal.agent) : actorsOfPhrase(tree, ctx.actors, nominal.agent);
   const named = [...nominal.targets.flatMap((t) => actorsOfPhrase(tree, ctx.actors, t)), ...(nominal.nationalTargets ?? []).flatMap((t) => nationalityOf(tree, t, kbCountry))];
+  // "The talks with Iraq were productive, U.S. and Iraqi officials said": the source's Iraqi party is the partner.
+  const actors = nominal.jointSource ? doers.filter((a) => !named.some((r) => r.code && r.code === a.code)) : doers;
   // "Israeli forces repelled an attack by Hamas fighters": an attack repelled fell on the side that repelled it.
   const repeller = named.length ? undefined : repellerOf(tree, match.token);
   // Only in a fight: with neither side a force, the attack is words ("the president rebuffed an attack by senators").

@@ -74,6 +74,8 @@ export interface NominalTrigger {
   readonly predicate?: number;
   /** Talks whose "between" phrase names all their parties (talks-between.ts): each is an actor, none a recipient. */
   readonly joint?: boolean;
+  /** The tokens of a joint closing source that reports talks (said-meetings.ts: ", U.S. and Iraqi officials said"): its parties held them, save the partner. */
+  readonly jointSource?: readonly [number, number];
   /** Heads whose nationality adjective names a recipient ("along the Ukrainian borders": troop-buildup.ts). */
   readonly nationalTargets?: readonly number[];
 }

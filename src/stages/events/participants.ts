@@ -349,6 +349,21 @@ export function nationalityWord(tree: Tree, t: number, code: string): EventParti
 }
 
 /**
+ * The parties tokens [first, end) of a closing source name, each once: the actors there and each nationality adjective
+ * no actor stands for (", Iranian and Syrian officials said", which the parser seldom joins as a phrase).
+ */
+export function sourceParties(tree: Tree, actors: ActorIndex, [first, end]: readonly [number, number]): EventParticipant[] {
+  const out: EventParticipant[] = [];
+  for (let t = first; t < end; t++) {
+    const m = actors.at(t);
+    const code = m?.code ? undefined : tree.pos[t]?.upos === 'ADJ' ? kbCountry(tree.words[t]) : undefined;
+    const found = m?.code ? actors.expand(m) : code ? [nationalityWord(tree, t, code)] : [];
+    out.push(...found.filter((p) => !out.some((o) => o.actorId === p.actorId)));
+  }
+  return out;
+}
+
+/**
  * The parties a "between" phrase names: the actors of its phrase, and each country its conjuncts name by nationality
  * ("Russian", "Ukrainian representatives") that no actor stands for: the side that sat at the table.
  */

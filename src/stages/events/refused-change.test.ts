@@ -217,6 +217,10 @@ describe('issue-12: a negated plan verb disowns the change as "will not" does (r
   it.each([
     ['a plan asserted', 'Australian Resources Minister Gareth Evans said the Australian government plans to accept industry pleas for changes in the legislation.', 'accept'],
     ['another side\'s plan forecast', 'Australian Resources Minister Gareth Evans said Japan did not plan to change its rice policy.', 'change'],
+    // Review rv-a of session 58: a past perfect plan tells what the side had meant before, and "never intended" its
+    // past course; neither is its stance now.
+    ['a past perfect plan', 'France had not planned to change its policy toward Iran, but American pressure forced it to.', 'change'],
+    ['a plan never held', 'France had never intended to change the treaty with Germany.', 'change'],
   ])('%s refuses nothing', (_what, text, trigger) => {
     expect(codedAt(text, trigger, '1987-03-24', { cameo: true })).toEqual([]);
   });

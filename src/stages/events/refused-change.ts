@@ -52,6 +52,8 @@ const INNER_CLAUSES = ['ccomp', 'xcomp', 'acl', 'csubj', 'parataxis', 'conj'];
 const PLAN_NOUNS = ruleWords('plan-noun');
 /** Verbs (lemmas) of a plan or intention: "did not plan to accept", "does not intend to change" disown it as "will not" does. */
 const PLAN_VERBS = ruleWords('plan-verb');
+/** Words (forms) of a plan verb's auxiliaries and adverbs that make the plan a past one ("had not planned", "never intended"). */
+const PAST_PLAN_SIGNS = ruleWords('past-plan-sign');
 /** The sector of a government's speakers: "officials said" with no country named. */
 const OFFICIALS = 'GOV';
 /** CAMEO 124, decline to yield: PLOVER REJECT change. */
@@ -152,7 +154,10 @@ function disownedPlan(tree: Context['tree'], verb: number): number | undefined {
  */
 function plannedBy(tree: Context['tree'], verb: number): number | undefined {
   const plan = tree.deps[verb].head;
-  return plan >= 0 && tree.deps[verb].deprel === 'xcomp' && markerOf(tree, verb) === 'to' && PLAN_VERBS.has(tree.lemmas[plan]) ? plan : undefined;
+  if (plan < 0 || tree.deps[verb].deprel !== 'xcomp' || markerOf(tree, verb) !== 'to' || !PLAN_VERBS.has(tree.lemmas[plan])) return undefined;
+  // "had not planned to change", "never intended to change": what the side meant before is not its stance now.
+  const past = childrenBy(tree, plan, 'aux', 'advmod').some((c) => PAST_PLAN_SIGNS.has(tree.words[c].toLowerCase()));
+  return past ? undefined : plan;
 }
 
 /** The sides the refusal is held against: actors of another country in the clause's phrases, else the one told. */

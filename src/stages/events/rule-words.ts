@@ -267,6 +267,7 @@ const CLASSES = {
   'refusal-modal': [],
   'plan-noun': [],
   'plan-verb': [],
+  'past-plan-sign': [],
   'plan-relief': [],
   'intent-beneficiary-verb': [],
   'stative-participle': [],

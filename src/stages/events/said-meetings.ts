@@ -73,25 +73,26 @@ export function saidMeetings(tree: Tree, lexicon: RuntimeLexicon, pack: Language
       const flags = clauseFlags(tree, pack, clause, { reported: true, noun: n });
       if (flags.future || flags.negated || flags.hypothetical) continue;
     }
-    const holder = holderOf(tree, pack, n, saying, hasActor, partyAt);
+    const holder = holderOf(tree, pack, n, saying, hasActor);
     if (holder === undefined) continue;
     const match: TriggerMatch = {
       token: n, tokens: [n, n + 1], code, kind: 'noun', noun: n,
       reason: reason('events/trigger-said-meeting', { noun: tree.words[n], said: tree.words[saying], holder: tree.words[holder], partner: tree.words[partners[0]] }),
     };
-    out.push({ match, agent: holder, targets: partners, meeting: true });
+    const closing = reportingSourceAround(tree, pack.speechVerbs, holder, holder + 1);
+    const jointSource = closing?.said === saying && isJoint(tree, closing.source, partyAt) ? closing.source : undefined;
+    out.push({ match, agent: holder, targets: partners, meeting: true, ...(jointSource ? { jointSource } : {}) });
   }
   return out;
 }
 
 /**
- * Who held the talks: the noun's possessor when it names an actor ("Poland's talks", "his meeting"), else the speaker,
- * unless a joint closing source speaks (", Iranian and Syrian officials said" after "The talks with Iraq were
- * productive"): two parties reporting talks tell of no one side's, and the speaker read would be one of them only (rv-a
- * #9 of session 56). A closing source of one party often is the side that met (reuters-318, ", the sources said"), so
- * it stays.
+ * Who held the talks: the noun's possessor when it names an actor ("Poland's talks", "his meeting"), else the speaker.
+ * A joint closing source (", Iranian and Syrian officials said" after "The talks with Iraq were productive") is read as a
+ * joint subject is: its parties held the talks, save the one that is the partner (code-nominal.ts, `jointSource`;
+ * review rv-a of session 58, which undid dropping them: rv-a #9 of session 56).
  */
-function holderOf(tree: Tree, pack: LanguagePack, n: number, saying: number, hasActor: (head: number) => boolean, partyAt: (t: number) => string | undefined): number | undefined {
+function holderOf(tree: Tree, pack: LanguagePack, n: number, saying: number, hasActor: (head: number) => boolean): number | undefined {
   const possessor = childrenBy(tree, n, 'nmod:poss')[0];
   if (possessor !== undefined && hasActor(possessor)) return possessor;
   // A named possessor that is no coded actor holds talks of its own ("the bankers' talks with …"); a pronoun ("his
@@ -99,8 +100,7 @@ function holderOf(tree: Tree, pack: LanguagePack, n: number, saying: number, has
   if (possessor !== undefined && tree.pos[possessor]?.upos !== 'PRON') return undefined;
   const speaker = subjectOf(tree, saying);
   if (!speaker || speaker.passive || !hasActor(speaker.token)) return undefined;
-  const closing = reportingSourceAround(tree, pack.speechVerbs, speaker.token, speaker.token + 1);
-  return closing?.said === saying && isJoint(tree, closing.source, partyAt) ? undefined : speaker.token;
+  return speaker.token;
 }
 
 /** Whether source tokens [first, end) join two or more parties by a coordinator (", U.S. and Mexican officials"). */
