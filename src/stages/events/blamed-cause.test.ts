@@ -22,6 +22,14 @@ describe('a thing blamed on a thing is no accusation', () => {
     ['The European Commission blamed the new cash crisis on the reluctance of governments to pay.', 'ACCUSE'],
     ['Iraq blamed Iran for the outbreak of hostilities.', 'ACCUSE'],
     ['Brazilian Finance Minister Dilson Funaro blamed Autolatina\'s losses on Brazil\'s government price restrictions.', 'ACCUSE'],
+    // Review rv-e: people named by a common noun, and a bloc's adjective, are parties blamed too.
+    ["Iraq's president blamed the crisis on his predecessor.", 'ACCUSE'],
+    ['The Iraqi government blamed the riots on foreign agitators.', 'ACCUSE'],
+    ['Venezuela blamed the blackout on saboteurs.', 'ACCUSE'],
+    ['Zimbabwe blamed food shortages on speculators and hoarders.', 'ACCUSE'],
+    ['Moscow blamed the unrest on Western meddling.', 'ACCUSE'],
+    ['Kenya blamed the delays on bureaucrats.', 'ACCUSE'],
+    ['Egypt blamed the violence on extremists.', 'ACCUSE'],
   ])('keeps "%s"', (text, event) => {
     expect(coded(text, 'blamed').map((e) => e.split(' ')[0])).toEqual([event]);
   });

@@ -213,6 +213,8 @@ const CLASSES = {
   'shared-need-noun': [],
   'statement-verb': [],
   'people-noun': [],
+  'blamed-person-noun': [],
+  'bloc-adjective': [],
   'swallowed-doer': [],
   'armed-clash-noun': [],
   'armed-clash-party': [],

@@ -399,7 +399,8 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
           .filter((c) => markerOf(tree, c) === 'on' && isNominal(tree, c));
         const blamed = [...objects, ...causes];
         return causes.length > 0 && blamed.every((b) => isNominal(tree, b)) &&
-          !blamed.some((b) => walkTokens(tree, b).some((t) => isActor(t) || namesPeople(tree, t) || namesParty(tree, t)));
+          !blamed.some((b) => walkTokens(tree, b).some((t) => isActor(t) || namesPeople(tree, t) || namesParty(tree, t) ||
+            (tree.pos[t]?.upos === 'NOUN' && BLAMED_PEOPLE_NOUNS.has(tree.lemmas[t])) || BLOC_ADJECTIVES.has(tree.words[t].toLowerCase())));
       }
       case 'thing-topic': {
         // "warned of earnings setbacks", "warned of another dip to below 145 yen", "warned against complacency": no one
@@ -486,6 +487,10 @@ const TOLD_SETTINGS = ruleWords('told-setting-noun');
 const PEOPLE_NOUNS = ruleWords('people-noun');
 const GOODS_NOUNS = ruleWords('goods-noun');
 const PEOPLE_PRONOUNS = ruleWords('people-pronoun');
+/** People a thing is blamed on, besides people-noun ("his predecessor", "saboteurs"), rule-words `blamed-person-noun`. */
+const BLAMED_PEOPLE_NOUNS = ruleWords('blamed-person-noun');
+/** A bloc's adjectives ("Western meddling"): parties as a nationality is, rule-words `bloc-adjective`. */
+const BLOC_ADJECTIVES = ruleWords('bloc-adjective');
 
 /** Whether `t` names people asked to act: a name, a noun of people or bodies, or a pronoun of people ("them", not "it"). */
 function namesPeople(tree: Tree, t: number): boolean {

@@ -57,6 +57,26 @@ describe('a verb lemma right after a modal (and its negator) is the verb', () =>
     expect(tagsOf(text)).toContain(expected);
   });
 
+  // Review rv-e: an adverb or a time phrase after a modal is no verb ("would not even now recognise", "than they could
+  // last year"), nor are words that are never a verb there ("will further sanctions"); a verb before them keeps its tag.
+  it.each([
+    ['Britain said it would not even now recognise the rebels .', 'even/ADV/RB'],
+    ['Britain and France may even now aid the Libyan rebels , officials said .', 'even/ADV/RB'],
+    ['Exports rose more than they could even a year ago .', 'even/ADV/RB'],
+  ])('leaves "%s" no verb there', (text, expected) => {
+    expect(tagsOf(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Exports rose more than they could last year .'],
+  ])('leaves "last" of "%s" no verb (a time phrase)', (text) => {
+    expect(tagsOf(text)).not.toContain('last/VERB/VB');
+  });
+
+  it('leaves "further" after a modal no verb ("will further sanctions")', () => {
+    expect(tagsOf('The United States will further sanctions against Iran .')).not.toContain('further/VERB/VB');
+  });
+
   it('leaves a comparative after a modal no verb ("we can better consider how")', () => {
     expect(tagsOf('We can better consider how the law applies .')).not.toContain('better/VERB/VB');
   });
@@ -76,6 +96,8 @@ describe('a word read as a verb right after an article, or after an indefinite a
   it.each([
     // After a definite article a name may be the subject of a bare infinitive ("let the EC take the lead").
     ['They would let the EC take the lead in any talks .', 'take/VERB/VB'],
+    // "a" after a label noun is the label's letter, no article (review rv-e).
+    ['Countries in group a receive aid while group b pay fees .', 'receive/VERB/VBP'],
     ['The Lib Dems say their plan is fairer .', 'say/VERB/VB'],
     // A capital letter mid-sentence is no article: "SPLM/A" (PLOVER GSR AGREE-0031).
     ['the Sudanese government and SPLM / A have agreed to allow humanitarian access .', 'have/AUX/VBP'],

@@ -9,9 +9,11 @@
  *   adjective keeps it that noun's modifier ("had ground/NN troops"), not after one read as a number ("has won/CD praise").
  * - a verb after a modal (and its negator) read as an adverb, a noun or an adjective, "he would not back/RB the
  *   plans", "the Tories would fund/NN the cuts", leaves the clause no verb; a verb lemma there, not followed by a verb
- *   it could modify ("could even/RB be"), is the base form, and "cannot", which the tagger never saw whole, the modal;
+ *   it could modify ("could even/RB be") or a time noun ("than they could last year"), and not one almost never a verb
+ *   there ("even", "further"), is the base form, and "cannot", which the tagger never saw whole, the modal;
  * - a word read as a verb right after an article ("a pay/VB rise"), or after an indefinite article and names ("accept
- *   a U.S. offer/VB to use warships"), makes a clause of a noun phrase; it is the noun.
+ *   a U.S. offer/VB to use warships"), makes a clause of a noun phrase; it is the noun ("a" after a label noun is a
+ *   letter: "group a receive aid").
  * Each such word is forced to its class and the words after it are tagged from it. Words: `data/misread-forms.tsv`.
  */
 import { assetPath, readWordClasses } from '../../core/assets.js';
@@ -27,11 +29,14 @@ export interface MisreadFormWords {
   readonly 'modal-negator': ReadonlySet<string>;
   readonly article: ReadonlySet<string>;
   readonly 'name-article': ReadonlySet<string>;
+  readonly 'not-after-modal': ReadonlySet<string>;
+  readonly 'time-noun': ReadonlySet<string>;
+  readonly 'label-noun': ReadonlySet<string>;
 }
 
 /** Read `misread-forms.tsv` (E170 for a line of an unknown class or shape). */
 export function readMisreadFormWords(path = assetPath('src', 'stages', 'pos', 'data', 'misread-forms.tsv')): MisreadFormWords {
-  return readWordClasses(path, ['plural-noun', 'perfect', 'negated-modal', 'modal-negator', 'article', 'name-article']);
+  return readWordClasses(path, ['plural-noun', 'perfect', 'negated-modal', 'modal-negator', 'article', 'name-article', 'not-after-modal', 'time-noun', 'label-noun']);
 }
 
 /** Tags of the capitalised adjective or name a polity noun follows ("Baltic", "Gulf", "Arab"). */
@@ -115,9 +120,15 @@ export function misreadModalVerbs(words: readonly string[], ids: Int32Array, cla
     const modal = negated && tags(i).xpos !== 'MD' ? i : -1;
     let j = i + 1;
     if (!negated && lists['modal-negator'].has(words[j].toLowerCase())) j++;
+    // Adverbs between the modal and its verb ("may even now aid/IN"): an adverb that is no verb lemma, or one almost
+    // never a verb there.
+    while (j + 1 < words.length && (lists['not-after-modal'].has(words[j].toLowerCase()) || (tags(j).xpos === 'RB' && !verbs.lemmas.has(words[j].toLowerCase())))) j++;
     let verb = -1;
-    if (j < words.length && MODAL_MISREAD.has(tags(j).xpos) && words[j] === words[j].toLowerCase() && verbs.lemmas.has(words[j])) {
-      if (j + 1 >= words.length || !VERB.has(tags(j + 1).xpos)) verb = j;
+    if (j < words.length && MODAL_MISREAD.has(tags(j).xpos) && words[j] === words[j].toLowerCase() && verbs.lemmas.has(words[j]) &&
+      !lists['not-after-modal'].has(words[j])) {
+      // A time noun after it makes it that noun's adjective in an elliptical clause ("more than they could last year").
+      const timed = j + 1 < words.length && lists['time-noun'].has(words[j + 1].toLowerCase());
+      if (!timed && (j + 1 >= words.length || !VERB.has(tags(j + 1).xpos))) verb = j;
     }
     if (modal >= 0 || verb >= 0) out.push({ modal, verb });
   }
@@ -135,6 +146,8 @@ export function misreadArticleNouns(words: readonly string[], ids: Int32Array, c
     const lower = words[i].toLowerCase();
     // A capital mid-sentence is a letter or a name, no article ("SPLM/A have agreed").
     if (!lists.article.has(lower) || (i > 0 && lower !== words[i])) continue;
+    // After a label noun "a" is a letter naming a member, no article ("group a receive aid").
+    if (i > 0 && lists['label-noun'].has(words[i - 1].toLowerCase())) continue;
     let j = i + 1;
     if (lists['name-article'].has(lower)) while (j + 1 < words.length && tags(j).xpos === 'NNP') j++;
     if (BASE_OR_PRESENT.has(tags(j).xpos)) out.push(j);
