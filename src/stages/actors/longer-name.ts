@@ -1,5 +1,5 @@
 import type { ActorKb } from './kb.js';
-import { isCapitalised, matchAgent, matchName, type Part, type Words } from './phrase.js';
+import { ARTICLES, isCapitalised, matchAgent, matchName, type Part, type Words } from './phrase.js';
 
 /**
  * Capitalised nouns that make a place name into a longer place name ("Perm Territory", "Kharkiv
@@ -60,9 +60,6 @@ export function continuesLongerName(kb: ActorKb, words: Words, named: Part): boo
   return continues && !isTitleCaseSentence(words, named.first);
 }
 
-/** Determiners that may open a longer name ("The Industrial Bank of Japan"): capitalised at a sentence's start. */
-const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-
 /**
  * "The Industrial Bank of Japan", "the Long-Term Credit Bank of Japan": a body's name after capitalised words that are
  * no known name, opened by a determiner or a lower-case word, ends a longer proper name (a firm), which the knowledge
@@ -73,11 +70,11 @@ export function endsLongerName(kb: ActorKb, words: Words, named: Part): boolean 
   // One word ("the December OPEC accord", training reuters-273) is an acronym or a short name a date or place may precede.
   if (named.last - named.first < 2) return false;
   const sent = words.sents[named.first];
-  const isNameWord = (at: number): boolean => !OPENERS.has(words.keys[at] ?? '') && isUnknownNameWord(kb, words, at, sent);
+  const isNameWord = (at: number): boolean => !ARTICLES.has(words.keys[at] ?? '') && isUnknownNameWord(kb, words, at, sent);
   let k = named.first - 1;
   if (k < 1 || !isNameWord(k)) return false;
   while (k > 1 && (isNameWord(k - 1) || (words.texts[k - 1] === '-' && isNameWord(k - 2)))) k--;
   const opener = k - 1;
   if (words.sents[opener] !== sent) return false;
-  return (!isCapitalised(words.texts[opener] ?? '') || OPENERS.has(words.keys[opener] ?? '')) && !isTitleCaseSentence(words, named.first);
+  return (!isCapitalised(words.texts[opener] ?? '') || ARTICLES.has(words.keys[opener] ?? '')) && !isTitleCaseSentence(words, named.first);
 }

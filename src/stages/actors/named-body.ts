@@ -14,7 +14,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import { acronymDefinitionAt } from './acronym.js';
 import type { ActorKb } from './kb.js';
-import { isCapitalised, type Words } from './phrase.js';
+import { ARTICLES, isCapitalised, type Words } from './phrase.js';
 import type { ActorMention } from './types.js';
 
 /** Lower-case words that may join the capitalised words of one name ("Union of Mineworkers", "Coalition on Acid Rain"). */
@@ -27,8 +27,6 @@ const BOTH = new Set(['and', '&']);
 const NOT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'mr', 'mrs', 'ms', 'dr']);
 /** Kinds of the places a name may hold: they give the body its country. */
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
-/** Articles an earlier mention of a place or sector noun may open with ("The Ghana National Association …"). */
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 const ROLES = ['head', 'of-head', 'people', 'word', 'sport', 'elsewhere', 'not-state', 'opener'] as const;
 type Role = (typeof ROLES)[number];

@@ -336,6 +336,9 @@ function countryCode(kb: ActorKb, index: number): string | undefined {
  * Portuguese joins a double surname with "e" ("Ulisses Correia e Silva", Cabo Verde's prime minister):
  * cut there, "Silva" alone was Brazil's Lula da Silva by surname.
  */
+/** Articles a name or a mention may open with ("The Ghana National Association", "The Industrial Bank of Japan"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 export const NAME_PARTICLES = new Set(['du', 'de', 'da', 'di', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'e']);
 
 let joints: ReadonlySet<string> | undefined;

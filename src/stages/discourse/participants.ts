@@ -125,9 +125,8 @@ function isReacting(view: View, m: ActorMention, tokens: readonly number[]): boo
   const object = tokens.find((c) => view.deps[c]?.head === verb && view.deps[c]?.deprel === 'obj');
   if (object === undefined || view.mentionAt[object] || view.pos[object]?.upos === 'PRON') return false;
   if (meetingWords()['contact-object'].has(view.pos[object]?.lemma ?? '')) return false;
-  const phrase = phraseTokens(view, object, tokens);
   if (tokens.some((i) => i !== verb && isMeetingWordAt(view, i) && isSetting(view, i, tokens))) return false;
-  return ![...phrase].some((c) => view.deps[c]?.deprel === 'case' && meetingWords()['partner-marker'].has(view.words[c] ?? '') && view.mentionAt[view.deps[c]?.head ?? -1] !== undefined);
+  return ![...phraseTokens(view, object, tokens)].some((c) => view.deps[c]?.deprel === 'case' && meetingWords()['partner-marker'].has(view.words[c] ?? '') && view.mentionAt[view.deps[c]?.head ?? -1] !== undefined);
 }
 
 /** Whether meeting word `at` is marked as a setting ("at talks", "during talks"), not a thing ("the outcome of the talks"). */
