@@ -10,8 +10,9 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { relaunchArgs } from '../../src/cli/relaunch-args.js';
 
 const [root = '.', workers = '2', ...inputs] = process.argv.slice(2);
 if (inputs.length === 0) throw new Error('usage: thread-idle.ts <root> <workers> <inputs…>');
@@ -20,7 +21,11 @@ const probeOut = join(dir, 'probe.jsonl');
 const probe = join(import.meta.dirname, 'idle-probe.mjs');
 const cli = join(resolve(root), 'dist', 'cli', 'main.js');
 const started = performance.now();
-const child = spawn(process.execPath, ['--trace-gc', '--import', probe, cli, 'ingest', ...inputs, '--db', join(dir, 'bench.db'), '--quiet', '--workers', workers], {
+const args = [cli, 'ingest', ...inputs, '--db', join(dir, 'bench.db'), '--quiet', '--workers', workers];
+const nodeArgs = ['--trace-gc', '--import', probe];
+// Started as `dyad` relaunches itself for ≥ 2 workers (src/cli/relaunch-args.ts), so that the trace and the
+// probe see the process that ingests, not also a launcher's isolate and its empty probe line (session 58).
+const child = spawn(process.execPath, relaunchArgs([process.execPath, ...args], nodeArgs, {}, availableParallelism()) ?? [...nodeArgs, ...args], {
   env: { ...process.env, IDLE_PROBE_OUT: probeOut },
   stdio: ['ignore', 'pipe', 'ignore'],
 });
