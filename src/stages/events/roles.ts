@@ -1199,9 +1199,6 @@ function strandedSpeakers(tree: Tree, pack: LanguagePack, actors: ActorIndex, sa
   return found;
 }
 
-/** The speaker of statement verb `said` (its subject, a participle's head's subject, a stranded or "according to" source). */
-export const statementSpeaker = (tree: Tree, pack: LanguagePack, actors: ActorIndex, said: number): Said => fromSpeechVerb(tree, pack, actors, said);
-
 function fromSpeechVerb(tree: Tree, pack: LanguagePack, actors: ActorIndex, said: number): Said {
   // "Washington imposed the sanctions, saying Tokyo had failed …": the participle speaks for its head's subject.
   const head = tree.deps[said].head;

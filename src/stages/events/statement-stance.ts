@@ -26,7 +26,7 @@ import { contextRecipient, isToldDeed, namesOtherSide } from './context-recipien
 import { bestAbove, type EventRescueModel, type RescueCandidate } from './event-rescue.js';
 import { actorsOfPhrase } from './participants.js';
 import { PLOVER_EVENTS, type PloverEvent } from './plover.js';
-import { speakerOf, statementSpeaker } from './roles.js';
+import { speakerOf } from './roles.js';
 import { verdictWords } from './named-judgements.js';
 import { praiseWords } from './praised-predicates.js';
 import { ruleWords } from './rule-words.js';
@@ -88,74 +88,12 @@ const CONTENT_UPOS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']
 /** At most this many content words: a long clause's tail is seldom the verdict, and features stay few. */
 const MAX_WORDS = 24;
 
-/** The content clause's head of statement verb `verb` (contentClause). */
+/** The content clause's head of statement verb `verb`: its ccomp or parataxis, or the clause ", X said" is set off from. */
 export function contentOf(tree: Tree, verb: number): number | undefined {
-  return contentClause(tree, verb)?.head;
-}
-
-/**
- * A statement's content clause: `head`, and whether the parser hung it on the verb otherwise than as a content
- * (`misparsed`), where the speaker is the verb's own subject, not one the content's speaker search finds.
- */
-export interface ContentClause { readonly head: number; readonly misparsed: boolean }
-
-/**
- * The content clause of statement verb `verb`: its ccomp or parataxis, or the clause ", X said" is set off from; else
- * one of the two misparses the training gold's statement-only misses show most (#12, session 59): the clause ", X has
- * said" closes hung as the verb's head by advcl, conj or a relative ("…, MPs have said", "…, the minister told
- * reporters": setOffContent), and a content whose subject the parser made the verb's object and whose verb a conjunct
- * or adverbial clause of the statement ("said Turkey's row with Greece showed the need for talks": splitContent).
- */
-export function contentClause(tree: Tree, verb: number): ContentClause | undefined {
   const own = childrenBy(tree, verb, 'ccomp', 'parataxis')[0];
-  if (own !== undefined) return { head: own, misparsed: false };
+  if (own !== undefined) return own;
   const { deprel, head } = tree.deps[verb];
-  if (deprel === 'parataxis' && head >= 0) return { head, misparsed: false };
-  const found = setOffContent(tree, verb) ?? splitContent(tree, verb);
-  return found === undefined ? undefined : { head: found, misparsed: true };
-}
-
-/** The relations by which the parser hangs a closing ", X said" on the clause it reports. */
-const SET_OFF_RELS: ReadonlySet<string> = new Set(['advcl', 'advcl:relcl', 'acl:relcl', 'conj', 'discourse']);
-/** The content words a clause is headed by (a copular noun or adjective, or a verb). */
-const PREDICATE_UPOS: ReadonlySet<string> = new Set(['VERB', 'ADJ', 'NOUN', 'AUX']);
-
-/**
- * The clause a closing statement verb reports when the parser made it the verb's head: the verb, with a subject of its
- * own and no marker ("as it claims", "by saying" are no closing sources), stands after a comma or a quotation mark
- * behind that clause and ends the sentence (only punctuation after it).
- */
-function setOffContent(tree: Tree, verb: number): number | undefined {
-  const { deprel, head } = tree.deps[verb];
-  if (head < 0 || head > verb || !SET_OFF_RELS.has(deprel) || !PREDICATE_UPOS.has(tree.pos[head]?.upos ?? '')) return undefined;
-  if (!childrenBy(tree, verb, 'nsubj').length || childrenBy(tree, verb, 'mark').length) return undefined;
-  const span = walkTokens(tree, verb);
-  const first = Math.min(...span);
-  const last = Math.max(...span);
-  // The comma may be the verb's own (the parser hangs it on the speaker) or stand just before its phrase.
-  if (tree.pos[first]?.upos !== 'PUNCT' && (first < 1 || tree.pos[first - 1]?.upos !== 'PUNCT')) return undefined;
-  const sentenceEnd = Math.max(...walkTokens(tree, rootOf(tree, verb)));
-  for (let t = last + 1; t <= sentenceEnd; t++) if (tree.pos[t]?.upos !== 'PUNCT') return undefined;
-  return head;
-}
-
-/** The root of the sentence that token `t` stands in. */
-function rootOf(tree: Tree, t: number): number {
-  let n = t;
-  while (tree.deps[n].head >= 0) n = tree.deps[n].head;
-  return n;
-}
-
-/**
- * A content split by the parser: the statement verb has an object and, after it, a conjunct or adverbial verb with no
- * subject, marker or coordinator of its own ("Argentina has said the barriers … cut unfairly into …": "barriers" the
- * object, "cut" an advcl). That verb is the content, and the object its subject (contentSubject).
- */
-function splitContent(tree: Tree, verb: number): number | undefined {
-  const obj = childrenBy(tree, verb, 'obj')[0];
-  if (obj === undefined) return undefined;
-  return childrenBy(tree, verb, 'conj', 'advcl').find((v) => v > obj && tree.pos[v]?.upos === 'VERB'
-    && !childrenBy(tree, v, 'nsubj', 'nsubj:pass', 'mark', 'cc').length);
+  return deprel === 'parataxis' && head >= 0 ? head : undefined;
 }
 
 /**
@@ -414,13 +352,11 @@ export function stanceReadings(ctx: Context, sent: number, match: TriggerMatch, 
   // Why no reading is made, for the study of the step's misses (said-misses.ts); nothing when no one asks.
   const stop = (why: StanceStop): StanceReading[] => { stopped?.(why); return []; };
   if (match.noun !== undefined || !pack.speechVerbs.has(tree.lemmas[verb])) return stop('no speech verb');
-  const clause = contentClause(tree, verb);
-  if (clause === undefined) return stop('no content clause');
-  const content = clause.head;
+  const content = contentOf(tree, verb);
+  if (content === undefined) return stop('no content clause');
   // "did not say", "would say": a statement not made asserts nothing.
   if (tree.children[verb].some((c) => pack.negators.has(tree.lemmas[c]) || pack.modals.hypothetical.has(tree.lemmas[c]) || pack.modals.future.has(tree.lemmas[c]))) return stop('statement negated or not made');
-  // A misparsed content is found from the verb, whose own subject speaks; the content's speaker search would not reach it.
-  const said = clause.misparsed ? statementSpeaker(tree, pack, ctx.actors, verb) : speakerOf(tree, pack, ctx.actors, content, ctx.doc.layers.quotes ?? []);
+  const said = speakerOf(tree, pack, ctx.actors, content, ctx.doc.layers.quotes ?? []);
   const speaker = said.speaker;
   if (!speaker?.code) return stop('no coded speaker');
   // ", X said": the content governs the verb, whose own words (the speaker) are no part of it.
