@@ -567,7 +567,24 @@ function misreadFirstPredicate(tree: Tree, noun: number, verb: number): { token:
   if (!['NOUN', 'PROPN'].includes(tree.pos[noun]?.upos ?? '')) return undefined;
   // Only a participle after the noun: one before it ("the newly elected federation") modifies it and is no main verb.
   const first = tree.children[noun].find((m) => m > noun && m < verb && (tree.baseRels[m] === 'acl' || tree.baseRels[m] === 'amod') && tree.pos[m]?.upos === 'VERB');
-  return first === undefined ? undefined : misreadSubjectOf(tree, first);
+  return first === undefined ? misreadNounConjunct(tree, noun, verb) : misreadSubjectOf(tree, first);
+}
+
+/**
+ * "Actionaid criticised Mr Brown's preoccupation with finding a vaccine and called on G8 nations …", "Howard told
+ * reporters he was dissatisfied with the exchange's response … and warned of reprisals": the parser hung the second
+ * finite verb of a coordination on the last noun of the first clause. "And" joins like with like, so the verb's
+ * partner is the nearest verb of its own form ("called" past, "criticised" past) above that noun, which lends its
+ * subject; a gerund or a copular adjective between ("finding", "dissatisfied") is no partner (training gold,
+ * session 59 ev-noactor).
+ */
+function misreadNounConjunct(tree: Tree, noun: number, verb: number): { token: number; passive: boolean } | undefined {
+  const form = tree.pos[verb]?.xpos ?? '';
+  if (!FINITE_TAGS.has(form) || form === 'MD' || !childrenBy(tree, verb, 'cc').length) return undefined;
+  for (let a = tree.deps[noun].head, hops = 0; a >= 0 && a < noun && hops < 6; a = tree.deps[a].head, hops++) {
+    if (tree.pos[a]?.xpos === form) return subjectOf(tree, a);
+  }
+  return undefined;
 }
 
 /** The sentence's root noun phrase, subject of a main verb the tagger misread as a participle. */
