@@ -28,6 +28,10 @@ describe('languagePack', () => {
     expect([...en.pronounClasses.relative]).toEqual(['who', 'which']);
   });
 
+  it('reads the determiners of a named set of states, so multinational.ts spells none (session 59)', () => {
+    expect([...en.setDeterminers]).toEqual(['two', 'both', 'the', 'these', 'those', 'their', 'our', 'its', 'his', 'her']);
+  });
+
   it('refuses a pronoun of an unknown class, naming the line (E170)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pronouns-'));
     writeFileSync(join(dir, 'pronoun-classes.tsv'), '# comment\nit\tthing\t# why\nthey\tplurals\n');

@@ -28,6 +28,8 @@ export interface LanguagePack {
   readonly firstPerson: ReadonlySet<string>;
   /** Second-person words ("you", "your"): whom the speaker addresses. */
   readonly secondPerson: ReadonlySet<string>;
+  /** Determiners that make a noun's states ones the story has named ("both", "the", "our"): `multinational.ts`. */
+  readonly setDeterminers: ReadonlySet<string>;
   /** Third-person and relative pronouns by class ("it" a thing, "him" a person and an object), for the discourse stage. */
   readonly pronounClasses: Readonly<Record<PronounClass, ReadonlySet<string>>>;
   /** Verbs of saying as lemmas (events read the parse). */
@@ -120,6 +122,7 @@ function loadPack(code: string): LanguagePack {
     firstPerson: words('first-person.txt'),
     secondPerson: words('second-person.txt'),
     pronounClasses: pronounClasses(assetPath('src', 'lang', code, 'pronoun-classes.tsv')),
+    setDeterminers: words('set-determiners.txt'),
     speechVerbs: new Set(speech.filter(([, , only]) => only !== 'attribution').map(([lemma]) => lemma)),
     tellingVerbs: words('telling-verbs.txt'),
     speechForms: new Set(speech.flatMap(([, forms = '']) => forms.split(' ').filter(Boolean))),

@@ -48,14 +48,17 @@ describe('US House committees and subcommittees are the legislature', () => {
   it.each([
     ['The House Budget Committee urged Japan to cut its trade surplus.', 'REQUEST USALEG>JPN'],
     ['A House Agriculture subcommittee criticised Canada over its wheat subsidies.', 'ACCUSE USALEG>CAN'],
+    ['A subcommittee of the House Agriculture Committee criticised Canada over its wheat subsidies.', 'ACCUSE USALEG>CAN'],
   ])('codes the committee as the actor: %s', (sentence, expected) => {
     expect(coded1987(WASHINGTON + sentence).map((e) => e.replace(/>(\w{3})\w*$/, '>$1'))).toContain(expected);
   });
 
-  // Review rv-a of session 58: a football body's subcommittee is its own, not a legislature ("a subcommittee of the
-  // Bundesbank" still is one: eval/events/README.md, session 58 fix-a).
+  // Review rv-a of session 58, finding 9: another body's subcommittee is its own, not a legislature: it takes the
+  // sector of the body its "of" names (data/body-part-nouns.txt; session 59).
   it.each([
     ['ZURICH, March 3 - Football\'s governing body met on Tuesday. A FIFA subcommittee criticised Qatar.', 'criticised'],
+    ['FRANKFURT, March 3 - A subcommittee of the Bundesbank criticised the government\'s budget plans.', 'criticised'],
+    ['TOKYO, March 3 - A subcommittee of the Bank of Japan criticised the finance ministry.', 'criticised'],
   ])('makes no legislature of another body\'s subcommittee: %s', (text) => {
     expect(coded1987(text).filter((e) => /LEG>/.test(e))).toEqual([]);
   });

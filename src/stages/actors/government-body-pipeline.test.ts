@@ -169,3 +169,37 @@ describe('a body name that is no named state body here', () => {
     expect(bodyOn(text, name)).not.toBe('USA GOV');
   });
 });
+
+// Review rv-a of session 58, finding 2 (session 59): a bare acronym whose letters another state's body also goes by
+// ("SEC": Manila's Securities and Exchange Commission too) is that state's in its stories, the knowledge base's own
+// (USA) elsewhere: discourse/data/shared-acronyms.tsv, read by discourse/shared-acronym.ts.
+describe('a bare acronym another state\'s body also goes by', () => {
+  /** The [code, sector] of the discourse or actors mention over `name`'s last occurrence. */
+  function bodyOn(text: string, name: string, date = '2018-06-01'): string {
+    const doc = pipeline.run(makeDoc({ text, meta: { date } }));
+    const at = text.lastIndexOf(name);
+    const covers = (m: { start: number; end: number }): boolean => m.start <= at && at < m.end;
+    const m = doc.layers.discourse?.mentions.find(covers) ?? doc.layers.actors?.find(covers);
+    return `${m?.code ?? '-'} ${m?.sector ?? '-'}`;
+  }
+
+  it.each([
+    ['MANILA - The SEC ordered the company to stop selling shares to the public.', 'PHL GOV'],
+    ['MANILA, June 1 - The Philippine stock market fell. The SEC later suspended trading in the shares.', 'PHL GOV'],
+    ['LAGOS - The SEC suspended the firm\'s listing on the Nigerian exchange.', 'NGA GOV'],
+  ])('takes the story\'s country where that state has one: %s', (text, code) => {
+    expect(bodyOn(text, 'SEC')).toBe(code);
+  });
+
+  it.each([
+    ['WASHINGTON, March 16 - Icahn said the SEC is looking into the trading.', 'USA GOV'],
+    ['LONDON - British shares fell after the SEC charged the American bank.', 'USA GOV'],
+    ['The SEC charged the bank with fraud.', 'USA GOV'],
+  ])('stays the knowledge base\'s body elsewhere: %s', (text, code) => {
+    expect(bodyOn(text, 'SEC')).toBe(code);
+  });
+
+  it('codes the Manila SEC\'s accusation as the Philippines\'', () => {
+    expect(codedAt('MANILA - The SEC accused the company of fraud.', 'accused', '2018-06-01')).toContain('ACCUSE PHL->');
+  });
+});

@@ -50,7 +50,8 @@ export interface Phrase extends Part {
   /** Capitalised words the knowledge base does not know (a new person or body). */
   readonly unknownName?: Part;
   /** "of Russia", "in Hong Kong", "from Baghdad": a place after the phrase and its preposition. */
-  readonly ofNation?: Part & { readonly code: string; readonly prep: string };
+  /** The country or body after the phrase's preposition ("of the Bundesbank"), with a body's own sector. */
+  readonly ofNation?: Part & { readonly code: string; readonly prep: string; readonly sector?: string };
   /** The name is followed by "'s" and the agent noun it owns ("Djindjic's opposition coalition"). */
   readonly possessive?: boolean;
 }
@@ -586,7 +587,8 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     const index = place?.indices.find((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? '')) ?? (agent && !agent.sectors.includes(CIVILIAN) ? place?.indices.find((x) => isNationalBody(kb, x)) : undefined);
     const code = index !== undefined ? countryCode(kb, index) : undefined;
     if (place && code) {
-      ofNation = { first: place.first, last: place.last, code, prep };
+      const sector = index !== undefined && kb.actor(index)?.kind === 'org' ? kb.actor(index)?.roles[0]?.sector : undefined;
+      ofNation = { first: place.first, last: place.last, code, prep, ...(sector ? { sector } : {}) };
       j = place.last;
     }
   }

@@ -11,6 +11,7 @@ import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch 
 import type { KbActor } from './kb-types.js';
 import { groupKind, isBusinessParty, unlocatedParty } from './business-party.js';
 import { CREDITOR_CODE, followsState, isCreditorNoun } from './creditors.js';
+import { isBodyPartNoun } from './body-part.js';
 import { bodyOfPlural } from './body-plural.js';
 import { leaderBody } from './leader-body.js';
 import { continuesLongerName, endsLongerName } from './longer-name.js';
@@ -440,7 +441,8 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   const isNgo = agent.sectors[0] === 'NGO';
   if (code) {
-    const sectors = isNgo ? ['SOC'] : agent.sectors;
+    // "a subcommittee of the Bundesbank": a part of a body is of the body's sector (data/body-part-nouns.txt).
+    const sectors = isNgo ? ['SOC'] : ofNation?.sector && ofNation.prep === 'of' && isBodyPartNoun(agent.key) ? [ofNation.sector] : agent.sectors;
     return sectorActor(code, sectors, reason('actors/nation-agent', { nation, agent: agentText, code, sector: String(sectors[0]) }), kb);
   }
   // "Church groups welcomed the limit": a group of civil society or business named by its kind opening a clause is

@@ -53,6 +53,7 @@ import { findParticipants, isJointStatement, laterMeetings } from './participant
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
 import { sameActors } from './same-actor.js';
+import { loadSharedAcronyms, sharedAcronymOf, sharedAcronyms, type SharedAcronym } from './shared-acronym.js';
 import { antecedentsOf } from './same-noun.js';
 import { titledLater } from './titled-later.js';
 import { inSpeech, speechPassages } from './speeches.js';
@@ -67,6 +68,7 @@ export interface DiscourseOptions {
   readonly publishers?: readonly Publisher[];
   readonly homeBodies?: readonly HomeBody[];
   readonly adversaries?: readonly Adversary[];
+  readonly sharedAcronyms?: ReadonlyMap<string, SharedAcronym>;
 }
 
 /**
@@ -87,11 +89,18 @@ export const discourse = (options: DiscourseOptions = {}) =>
       // bare ("the Security Council" on kremlin.ru), so pronouns, "his country" and the meeting's
       // parties find that country on every mention.
       const first = viewOf(doc);
+      const outlet = outletHome(doc.meta, doc.text);
       const bodies = homeBodies(first, doc.layers.actors ?? [], publisher, options.homeBodies ?? loadHomeBodies(), kb);
+      // "MANILA - The SEC …": letters another state's body also goes by are the story's state's, counted without them.
+      const shared = options.sharedAcronyms ?? loadSharedAcronyms();
+      const isShared = (m: ActorMention): boolean => sharedAcronymOf(first, m, shared) !== undefined;
+      const acronyms = (doc.layers.actors ?? []).some(isShared)
+        ? sharedAcronyms(first, doc.layers.actors ?? [], homeOf(withOutlet(storyOf(first, (doc.layers.actors ?? []).filter((m) => !isShared(m)), doc.layers.places ?? [], doc.layers.dateline?.place, day), outlet))?.code, shared, kb)
+        : [];
       const enemies = adversaryMentions(first, publisher, day, options.adversaries ?? loadAdversaries(), kb);
       // Officials of international bodies, read after the site's own bodies ("Deputy Chairman of the Security Council" on kremlin.ru is Russia's).
       const officials = igoOfficials(first, mergedMentions(doc.layers.actors ?? [], bodies));
-      const named = [...sameActors(first, doc.layers.actors ?? []), ...titledLater(first, doc.layers.actors ?? []), ...bodies, ...enemies, ...officials];
+      const named = [...sameActors(first, doc.layers.actors ?? []), ...titledLater(first, doc.layers.actors ?? []), ...bodies, ...acronyms, ...enemies, ...officials];
       const actors = mergedMentions(doc.layers.actors ?? [], named);
       const withNamed = { ...doc, layers: { ...doc.layers, actors } };
       const view = viewOf(withNamed);
@@ -104,7 +113,6 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const enemyIds = new Set(enemies.map((m) => m.actorId));
       const notEnemy = (m: ActorMention) => !enemies.includes(m) && m.reasons[0]?.rule !== 'discourse/adversary'
         && !(m.reasons[0]?.rule === 'discourse/pronoun' && enemyIds.has(m.actorId));
-      const outlet = outletHome(doc.meta, doc.text);
       const home = homeOf(withOutlet(storyOf(view, actors.filter(notEnemy), doc.layers.places ?? [], doc.layers.dateline?.place, day), outlet));
       const voice = voiceOf(view, publisher, kb, day, doc.layers.quotes ?? [], isJointStatement(view, doc.meta.title));
       // Only an article that is itself the statement (its title says so) speaks in its signatories' "we".

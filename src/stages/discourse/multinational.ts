@@ -26,11 +26,6 @@ export function loadMultinationalNouns(path?: string): ReadonlySet<string> {
 
 /** Prepositions that say whose or where from a noun's people are. */
 const FROM = new Set(['of', 'from']);
-/**
- * Words that make the states ones the story has named: a pair ("both", "two") or a definite set ("of the three
- * states", "of the member states", "our countries"), which the meeting rules read as its participants.
- */
-const NAMED = new Set(['two', 'both', 'the', 'these', 'those', 'their', 'our', 'its', 'his', 'her']);
 
 /** Whether the agent noun of `m` is of or from many states ("Delegates from 22 countries"). */
 export function isOfManyStates(view: View, m: Pick<ActorMention, 'tokens'>, nouns: ReadonlySet<string> = loadMultinationalNouns()): boolean {
@@ -50,7 +45,7 @@ export function isOfManyStates(view: View, m: Pick<ActorMention, 'tokens'>, noun
       if (view.deps[c]?.head !== t) continue;
       const word = view.words[c] ?? '';
       if (view.deps[c]?.deprel === 'case' && FROM.has(word)) marked = true;
-      if (NAMED.has(word)) named = true;
+      if (view.pack.setDeterminers.has(word)) named = true;
     }
     if (marked && !named) return true;
   }
@@ -71,7 +66,7 @@ function followedByStates(view: View, m: Pick<ActorMention, 'tokens'>, last: num
   for (let t = marker + 1; t <= Math.min(last, marker + 1 + BETWEEN); t++) {
     const word = view.words[t] ?? '';
     if (nouns.has(word)) return true;
-    if (NAMED.has(word) || !/\p{L}|\p{N}/u.test(word)) return false;
+    if (view.pack.setDeterminers.has(word) || !/\p{L}|\p{N}/u.test(word)) return false;
   }
   return false;
 }
