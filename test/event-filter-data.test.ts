@@ -7,6 +7,9 @@ import { defaultPipeline } from '../src/pipeline.js';
 import { collect, sourceOf } from '../src/readers/test-source.js';
 import { readText } from '../src/readers/text.js';
 import type { EventInput } from '../src/stages/events/event-context.js';
+import { events } from '../src/stages/events/index.js';
+import { createPipeline } from '../src/core/pipeline.js';
+import type { LayerName } from '../src/core/layers.js';
 import { ROOT } from './helpers.js';
 
 // Every feature vector the filter reads, recorded where it is made (withTextKind's output is the model's input).
@@ -55,5 +58,17 @@ describe('the event filter\'s gatherer (scripts/events/event-filter-data.ts)', (
     const { runTime, gathered } = bothReadings(await load());
     expect(runTime.length).toBeGreaterThan(0);
     expect(gathered).toEqual(runTime);
+  });
+});
+
+describe('the event filter\'s gatherer totals', () => {
+  it('codes the events the stage codes with the filter off, states of the day included (#12, session 59: E1021 in cross-fit.ts)', () => {
+    // 1989: Slovenia is a republic of Yugoslavia, so its police are Yugoslavia's (states-of-day.ts); the gatherer skipped that step.
+    const doc = defaultPipeline().run(makeDoc({ text: 'Slovenian police arrested two Austrian journalists in Ljubljana on Friday.', meta: { date: '1989-06-01' } }));
+    const { events: _, ...before } = doc.layers;
+    const stage = createPipeline([events({ filter: false })], Object.keys(before) as LayerName[]).run({ ...doc, layers: before });
+    const gathered = codeForFilter({ ...doc, layers: before } as EventInput).doc.layers.events;
+    expect(stage.layers.events?.events.length).toBeGreaterThan(0);
+    expect(gathered?.events).toEqual(stage.layers.events?.events);
   });
 });

@@ -11,7 +11,7 @@ import { codeBeforeFilter } from '../../src/stages/events/before-filter.js';
 import type { EventInput } from '../../src/stages/events/event-context.js';
 import { filterInputs } from '../../src/stages/events/event-filter.js';
 import { dropOwnGroundVisits } from '../../src/stages/events/own-ground-visits.js';
-import { placeEvents } from '../../src/stages/events/place-events.js';
+import { finishEvents } from '../../src/stages/events/after-filter.js';
 import { ploverRecords } from '../../src/stages/events/plover-records.js';
 import { codeWithLayerCache, LAYER_CACHE_DIR } from '../../eval/events/layer-cache.js';
 import type { Coder } from '../../eval/events/newsdev.js';
@@ -46,15 +46,15 @@ export interface FilterInput {
  * the layer it is given (before-filter.ts), before own-ground visits are dropped and before `placeEvents` adds
  * locations, hosts and targets (index.ts). Until session 47 they were read after placing: 613 of the training gold's
  * 6,796 scored events had features (`rule:events/location`, war targets, a recipient placing found) the filter never
- * sees. Visits to the visitor's own ground are dropped as the stage drops them, so the totals are the stage's with
- * `filter: false` (E1021); placing maps the layer's events one to one, so an event's features follow it there.
+ * sees. The stage's steps after the filter are taken as it takes them (after-filter.ts), so the totals are the stage's
+ * with `filter: false` (E1021); they map the kept events one to one, so an event's features follow it there.
  */
 export function codeForFilter(input: EventInput): FilterInput {
   const layer = codeBeforeFilter(input);
   const judged = filterInputs(input, layer);
   const kept = dropOwnGroundVisits(input, layer);
   const features = kept.events.map((event) => judged[layer.events.indexOf(event)]);
-  return { doc: { ...input, layers: { ...input.layers, events: placeEvents(input, kept) } }, features };
+  return { doc: { ...input, layers: { ...input.layers, events: finishEvents(input, layer) } }, features };
 }
 
 /** A coder that codes the events stage without the filter, keeping each article's filter input. */

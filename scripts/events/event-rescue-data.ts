@@ -11,8 +11,7 @@ import type { EventInput } from '../../src/stages/events/event-context.js';
 import type { RescueCandidate } from '../../src/stages/events/event-rescue.js';
 import { loadLexicon } from '../../src/stages/events/lexicon.js';
 import { STATEMENT } from '../../src/stages/events/statement-stance.js';
-import { dropOwnGroundVisits } from '../../src/stages/events/own-ground-visits.js';
-import { placeEvents } from '../../src/stages/events/place-events.js';
+import { finishEvents } from '../../src/stages/events/after-filter.js';
 import { ploverRecords } from '../../src/stages/events/plover-records.js';
 import { codeWithLayerCache, LAYER_CACHE_DIR } from '../../eval/events/layer-cache.js';
 import type { Coder } from '../../eval/events/newsdev.js';
@@ -45,7 +44,7 @@ function collectingCoder(dir: string, keep: Map<string, { doc: Document; candida
   return (docs) => codeWithLayerCache(docs, dir).map((d) => {
     const input = d as EventInput;
     const candidates: RescueCandidate[] = [];
-    const doc = { ...d, layers: { ...d.layers, events: placeEvents(input, dropOwnGroundVisits(input, codeEvents(input, lexicon, { collect: candidates }))) } };
+    const doc = { ...d, layers: { ...d.layers, events: finishEvents(input, codeEvents(input, lexicon, { collect: candidates })) } };
     keep.set(publicId(doc), { doc, candidates });
     return doc;
   });

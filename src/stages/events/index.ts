@@ -54,14 +54,10 @@
  * data; 0.529 with `filter: false`). The misses left are
  * mostly one or two of a kind (eval/events/README.md lists them by cause: `causes.ts`).
  */
-import { articleDate } from '../../core/days.js';
 import { defineStage } from '../../core/stage.js';
-import { packOf } from '../../lang/pack.js';
 import { codeBeforeFilter, type BeforeFilterOptions } from './before-filter.js';
+import { finishEvents } from './after-filter.js';
 import { filterEvents, loadEventFilter, type EventFilterModel } from './event-filter.js';
-import { placeEvents } from './place-events.js';
-import { dropOwnGroundVisits } from './own-ground-visits.js';
-import { statesOfDay } from './states-of-day.js';
 
 /** The stage's options: those of the steps before the filter (before-filter.ts: lexicon, rescue, stance) and the filter's. */
 export interface EventOptions extends BeforeFilterOptions {
@@ -90,8 +86,7 @@ export const events = (options: EventOptions = {}) =>
       const layer = codeBeforeFilter(doc, options);
       const option = options.filter ?? true;
       const filter = option === true ? loadEventFilter() : option;
-      const placed = placeEvents(doc, dropOwnGroundVisits(doc, filter ? filterEvents(doc, layer, filter) : layer));
-      // Last: the parties every step above made, of the actors layer, the story and the stage's own readers (#12).
-      return { ...placed, events: statesOfDay(placed.events, articleDate(doc), packOf(doc)) };
+      // Last (after-filter.ts): the parties every step above made, of the actors layer, the story and the stage's own readers (#12).
+      return finishEvents(doc, filter ? filterEvents(doc, layer, filter) : layer);
     },
   });
