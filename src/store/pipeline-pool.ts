@@ -110,6 +110,8 @@ const DOCUMENTS_AHEAD = 64;
  * what it is given ahead, so that the next batch is there when one ends. 32 rather than 4: one
  * worker thread over 1,000 Reuters stories spent 5–20% less CPU in batches of 16 than of 4, and
  * ~5% less again in batches of 32 (`bench/throughput/worker-batch.ts`, alternating passes, docs/scaling.md).
+ * Smaller batches keep no less alive at a scavenge: with each document's rows handed on as they are
+ * built, batches of 16 and 8 copied and promoted as many MB as 32 (session 59, sp-batch).
  */
 export const WORKER_BATCH = 32;
 
