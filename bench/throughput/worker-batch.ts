@@ -56,7 +56,7 @@ if (isMainThread) {
   const pipeline = defaultPipeline();
   const pass = (batch: number) => {
     const started = threadCpuS();
-    for (let i = 0; i < docs.length; i += batch) annotateBatchForStore(docs.slice(i, i + batch), pipeline);
+    for (let i = 0; i < docs.length; i += batch) annotateBatchForStore(docs.slice(i, i + batch), pipeline, () => {});
     return threadCpuS() - started;
   };
   pass(batches[batches.length - 1]);

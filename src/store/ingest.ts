@@ -170,10 +170,15 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     const slots = untaken.slice(0, INLINE_BATCH);
     untaken = untaken.slice(slots.length);
     const docs = slots.map((slot) => slot.doc as Document);
-    annotateBatchForStore(docs, annotating, feedWorkers).forEach((result, i) => {
-      slots[i].result = outcomeOf(result, docs[i]);
-      slots[i].doc = undefined;
-    });
+    annotateBatchForStore(
+      docs,
+      annotating,
+      (result, i) => {
+        slots[i].result = outcomeOf(result, docs[i]);
+        slots[i].doc = undefined;
+      },
+      feedWorkers,
+    );
   };
   const settle = async () => {
     const slot = window[0];

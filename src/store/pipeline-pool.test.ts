@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
-import { createPipelinePool } from './pipeline-pool.js';
+import type { Pipeline } from '../core/pipeline.js';
+import { annotateBatchForStore, createPipelinePool } from './pipeline-pool.js';
 
 const ECHO = new URL('../../test/support/echo-worker.ts', import.meta.url);
 const doc = (id: string): Document => ({ id, text: `text of ${id}`, meta: { origin: { location: 'test' } }, layers: {}, diagnostics: [] }) as unknown as Document;
@@ -81,5 +82,21 @@ describe('createPipelinePool', () => {
     // Closing is synchronous up to the workers' ending, so none of them has answered yet.
     expect(results.every((r) => r instanceof DyadError)).toBe(true);
     expect(await pool.run(doc('late'))).toBeInstanceOf(DyadError);
+  });
+});
+
+describe('annotateBatchForStore', () => {
+  it("hands each document's rows on before it builds the next one's, so no batch of rows is kept (issue-13)", () => {
+    const log: string[] = [];
+    // A document whose rows, when built, log it: building reads its dateline layer first (and again later).
+    const logged = (id: string): Document => {
+      const layers = {};
+      let read = false;
+      Object.defineProperty(layers, 'dateline', { enumerable: true, get: () => void (read || log.push(`build ${id}`), (read = true)) });
+      return { ...doc(id), layers };
+    };
+    const pipeline = { runBatch: (docs: readonly Document[]) => [...docs] } as unknown as Pipeline;
+    annotateBatchForStore([logged('a'), logged('b'), logged('c')], pipeline, (_, i) => void log.push(`hand on ${i}`));
+    expect(log).toEqual(['build a', 'hand on 0', 'build b', 'hand on 1', 'build c', 'hand on 2']);
   });
 });

@@ -110,6 +110,8 @@ const DOCUMENTS_AHEAD = 64;
  * what it is given ahead, so that the next batch is there when one ends. 32 rather than 4: one
  * worker thread over 1,000 Reuters stories spent 5–20% less CPU in batches of 16 than of 4, and
  * ~5% less again in batches of 32 (`bench/throughput/worker-batch.ts`, alternating passes, docs/scaling.md).
+ * Smaller batches keep no less alive at a scavenge: with each document's rows handed on as they are
+ * built, batches of 16 and 8 copied and promoted as many MB as 32 (session 59, sp-batch).
  */
 export const WORKER_BATCH = 32;
 
@@ -293,10 +295,18 @@ export function annotateForStore(doc: Document, pipeline: Pipeline): PreparedDoc
 
 /**
  * `annotateForStore` of each document, the pipeline run stage by stage over the batch
- * (`Pipeline.runBatch`, #13): the same rows, in the same order, for less CPU.
+ * (`Pipeline.runBatch`, #13): the same rows, in the same order, for less CPU. Each document's rows
+ * go to `each` as soon as they are built, and nothing here keeps the document or its rows after:
+ * a caller that posts them on and keeps nothing lets a scavenge find them dead rather than copy
+ * the batch's layers and rows once more (docs/scaling.md, session 59, sp-batch).
  */
-export function annotateBatchForStore(docs: readonly Document[], pipeline: Pipeline, betweenStages?: () => void): (PreparedDocument | DyadError)[] {
-  return pipeline.runBatch(docs, betweenStages).map(prepareForStore);
+export function annotateBatchForStore(docs: readonly Document[], pipeline: Pipeline, each: (result: PreparedDocument | DyadError, index: number) => void, betweenStages?: () => void): void {
+  const results: (Document | DyadError | undefined)[] = pipeline.runBatch(docs, betweenStages);
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i] as Document | DyadError;
+    results[i] = undefined;
+    each(prepareForStore(result), i);
+  }
 }
 
 /** The store rows of an annotated document; whatever building them throws comes back as a coded error. */

@@ -40,9 +40,10 @@ function annotateWaiting(): void {
   while (size < Math.min(WORKER_BATCH, waiting.length) && !waiting[0].alone && !waiting[size].alone) size++;
   const batch = waiting.slice(0, size).map((task) => task.doc);
   waiting = waiting.slice(size);
-  for (const result of annotateBatchForStore(batch, pipeline)) {
+  // Each document's rows are posted (copied out of this isolate) as soon as they are built.
+  annotateBatchForStore(batch, pipeline, (result) => {
     const reply: WorkerReply = 'row' in result ? { doc: result } : { error: { code: result.code, params: result.params } };
     replies.postMessage(reply);
-  }
+  });
   if (waiting.length > 0) setImmediate(annotateWaiting);
 }
