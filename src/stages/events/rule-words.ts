@@ -183,6 +183,7 @@ const CLASSES = {
   'speaker-plural': [],
   'stated-act': [],
   'present-auxiliary': [],
+  'bare-thanks': [],
   'call-verb': [],
   'gathering-verb': [],
   'object-control-gathering': [],
