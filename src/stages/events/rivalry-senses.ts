@@ -181,7 +181,7 @@ function doerOf(tree: Tree, i: number): number | undefined {
 }
 
 /** The verb's phrases that may say what a dispute is about: obliques and clauses. */
-function issuePhrases(tree: Tree, i: number): readonly number[] {
+function issuePhrases(tree: Tree, i: number): number[] {
   return childrenBy(tree, i, 'obl', 'advcl', 'ccomp');
 }
 

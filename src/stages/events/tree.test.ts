@@ -40,17 +40,6 @@ describe('buildTree', () => {
     expect(childrenBy(tree, 2, 'nsubj:outer', 'aux:tense', 'obj')).toEqual([]);
   });
 
-  it('answers one shared empty list when no child matches, and a list of its own when one does (#13: no array per miss)', () => {
-    const tree = buildTree(doc);
-    const none = childrenBy(tree, 2, 'cc');
-    expect(none).toEqual([]);
-    expect(childrenBy(tree, 4, 'aux', 'mark')).toBe(none);
-    expect(childrenBy(tree, 0, 'obj')).toBe(none);
-    const subjects = childrenBy(tree, 2, 'nsubj');
-    expect(subjects).toEqual([1]);
-    expect(childrenBy(tree, 2, 'nsubj')).not.toBe(subjects);
-  });
-
   it.each(['pos', 'deps'] as const)('refuses a %s layer with other than one entry per token (E2700), not a later TypeError', (layer) => {
     const short = { ...doc, layers: { ...doc.layers, [layer]: doc.layers[layer].slice(0, -1) } };
     expect(() => buildTree(short)).toThrow(expect.objectContaining({ code: 'E2700', params: { docId: doc.id, layer, found: 5, expected: 6 } }));

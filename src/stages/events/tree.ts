@@ -234,21 +234,14 @@ export function baseRel(tree: Tree, i: number): string {
   return tree.baseRels[i] ?? '';
 }
 
-/**
- * The one list `childrenBy` answers when no child matches: most of its calls ("cc", "aux", "mark" of a verb) find none,
- * and a new empty array each was most of its allocation (#13). Read-only by its type, so no caller can add to it;
- * not frozen, which would give it another elements kind than the lists it stands beside.
- */
-const NO_CHILDREN: readonly number[] = [];
-
-/** Children of `i` whose relation is one of `rels` (full names such as `nsubj:pass`, or base names), read-only. */
-export function childrenBy(tree: Tree, i: number, ...rels: string[]): readonly number[] {
-  let out: number[] | undefined;
+/** Children of `i` whose relation is one of `rels` (full names such as `nsubj:pass`, or base names). */
+export function childrenBy(tree: Tree, i: number, ...rels: string[]): number[] {
+  const out: number[] = [];
   // Indexed loops here and below: the array iterator's result objects were the stage's most allocated after the
   // argument walks wherever V8 did not inline them away (#13).
   const kids = tree.children[i];
-  for (let k = 0; k < kids.length; k++) if (hasRel(tree, kids[k], rels)) (out ??= []).push(kids[k]);
-  return out ?? NO_CHILDREN;
+  for (let k = 0; k < kids.length; k++) if (hasRel(tree, kids[k], rels)) out.push(kids[k]);
+  return out;
 }
 
 /**
@@ -372,7 +365,7 @@ export function isPlaceCountry(tree: Tree, c: number): boolean {
 }
 
 /** The appositions of `i` when one of them carries a coordinating conjunction ("A, B, and C"). */
-function listedAppositions(tree: Tree, i: number): readonly number[] {
+function listedAppositions(tree: Tree, i: number): number[] {
   const appositions = childrenBy(tree, i, 'appos');
   return appositions.some((a) => childBy(tree, a, 'cc') !== undefined) ? appositions : [];
 }
