@@ -13,7 +13,6 @@ import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
 import { fromBodyOfficer, fromTitleSetOff } from './body-officer.js';
 import { fromModifier } from './modifier-country.js';
-import { isDelegateNoun, leadBody } from './multilateral.js';
 import { isOfManyStates } from './multinational.js';
 import { fromSameNoun, placeCountries, type Antecedents } from './same-noun.js';
 import { reportingSourceAround } from '../deps/closing-source.js';
@@ -31,8 +30,6 @@ export interface Story {
   readonly named: boolean;
   /** The outlet's home country, for a story that names no country at all (`outlet.ts`). */
   readonly outlet?: string;
-  /** The one intergovernmental body the lead names, whose meeting's bare delegates are its own (`multilateral.ts`). */
-  readonly body?: Found;
 }
 
 // Module-level helpers, not closures made per call, which lose their optimised code at each full collection (#13).
@@ -71,8 +68,7 @@ export function storyOf(view: View, mentions: readonly ActorMention[], places: r
   const [top, second] = ranked;
   const main = top && top[1] >= 3 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
   const named = counts.size > 0 || mentions.some((m) => m.code !== undefined);
-  const body = leadBody(view, mentions);
-  return { placesBySent, ...(dateline ? { dateline } : {}), ...(main ? { main } : {}), ...(body ? { body } : {}), mentioned: new Set(counts.keys()), named };
+  return { placesBySent, ...(dateline ? { dateline } : {}), ...(main ? { main } : {}), mentioned: new Set(counts.keys()), named };
 }
 
 /** The first token starting at or after `offset` (-1 if none): a binary search, the spans being in text order. */
@@ -98,16 +94,14 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   if (m.code || m.members?.length) return undefined;
   // A bare name may be a visitor's: only a title ("official", "union president") makes a person
   // as local as the story.
+  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story, fromDateline(story), byToken) ?? homeOf(story);
   const noun = m.kind === 'person' || !m.sector ? undefined : view.words[headOf(view, m)];
-  // A meeting's bare delegates are the lead's body's, not the venue's: only a place in their own sentence comes first.
-  const lead = isDelegateNoun(noun) ? story.body : undefined;
-  const around = m.kind === 'person' && !m.sector ? undefined : fromSentence(view, m, story, fromDateline(story), byToken) ?? lead ?? homeOf(story);
   const body = fromBody(view, m, byToken);
   if (body && noun) bodies.set(noun, body);
-  // People of many states (`multinational.ts`) take no country from the story or the venue, only the lead's body;
-  // asked last, as it scans the sentence.
+  // People of many states (`multinational.ts`) take no country from the story or the venue; asked last, as it
+  // scans the sentence.
   const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromBodyOfficer(view, m, byToken, (b) => locate(view, b, story, byToken)) ?? fromTitleSetOff(view, m, byToken) ?? fromModifier(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
-    ?? fromSameNoun(view, m, antecedents, placeCountries(view, byToken, story.placesBySent)) ?? (noun && (around || lead) && isOfManyStates(view, m) ? lead : around);
+    ?? fromSameNoun(view, m, antecedents, placeCountries(view, byToken, story.placesBySent)) ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
   if (!found) return undefined;
   const actor = actorOf(m);
   // PLOVER codes a body by its organisation (IGO EU): its agents take that, not their own noun's sector.
