@@ -49,7 +49,6 @@ import { saidMeetings } from './said-meetings.js';
 import { speechVenues } from './speech-venues.js';
 import { codeAddresses } from './addresses.js';
 import { codeVoicedConcerns } from './voiced-concern.js';
-import { codeBareThanks } from './bare-thanks.js';
 import type { EventLayer, EventParticipant } from './types.js';
 import { addRejected, type Context, contextOf, type EventInput, isQuoted, type ReadingContext, reject, sameQuote, sentenceParticipants } from './event-context.js';
 import { controllerOf, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, timetabledAct, TRANSPARENT } from './clause-rules.js';
@@ -169,7 +168,6 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
     for (const meeting of saidMeetings(tree, lexicon, ctx.pack, first, last, used, hasActor, partyAt)) codeNominal(ctx, sent, meeting);
     codeAddresses(ctx, sent, first, last);
     codeVoicedConcerns(ctx, sent, first, last);
-    codeBareThanks(ctx, sent, first, last);
     codeRefusedChanges(ctx, sent, first, last);
     // A speaker's blame carried by the content of a statement (speech-content.ts).
     for (const e of speechContentEvents(tree, ctx.pack, ctx.actors, ctx.doc.layers.quotes ?? [], first, last, ctx.events.slice(before), (l) => tableHas(lexicon.verbs, l), ctx.articleDate, ctx.doc.layers.discourse?.publisher)) ctx.events.push({ ...e, sent, why: renderReasons(ctx.pack, e.reasons) });

@@ -183,7 +183,6 @@ const CLASSES = {
   'speaker-plural': [],
   'stated-act': [],
   'present-auxiliary': [],
-  'bare-thanks': [],
   'call-verb': [],
   'gathering-verb': [],
   'object-control-gathering': [],
