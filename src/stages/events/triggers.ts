@@ -5,7 +5,7 @@ import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexi
 import { collisionHazardOf } from './collisions.js';
 import { kbCountry } from './participants.js';
 import { bestPattern, firstFitOrNoneOn } from './patterns.js';
-import { isTimeWord, TIME_WORDS } from './tree.js';
+import { FINITE_TAGS, isTimeWord, TIME_WORDS } from './tree.js';
 import { outbreakNounCodes, ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
@@ -499,9 +499,6 @@ function namesPeople(tree: Tree, t: number): boolean {
   if (upos === 'PRON') return PEOPLE_PRONOUNS.has(tree.words[t]);
   return upos === 'NOUN' && PEOPLE_NOUNS.has(tree.lemmas[t]);
 }
-
-/** Tags of a finite auxiliary or copula: a modal or a present or past form. */
-const FINITE_TAGS = new Set(['MD', 'VBZ', 'VBD', 'VBP']);
 
 /**
  * A complement clause the parser split at its subject: the subject made the verb's object (or a second subject after it)
