@@ -16,6 +16,21 @@ describe('agreeing with a view or a plan (verbs.txt AGREE)', () => {
       .toEqual(['SUPPORT 051 FRA->DEU']);
   });
 
+  // Review fix-a #5 of session 59: the SUPPORT row has no refusal of its own, so its denial was a negated SUPPORT; a
+  // denied pattern takes the refusal of its verb's own act (AGREE → REJECT; triggers.ts deniedPatternAs).
+  it('refuses a plan it does not agree with: REJECT', () => {
+    expect(codedAt('Syria said it did not agree with the American plan for a ceasefire.', 'agree', '2005-02-01'))
+      .toEqual(['REJECT SYR->USA']);
+  });
+
+  // Review fix-a #6: agreeing with a proposal or a suggestion accepts an offer, as "accepted … proposal" does.
+  it.each([
+    ['Russia agreed with Turkey\'s proposal to hold talks in Istanbul.', 'AGREE RUS->TUR'],
+    ['Pakistan agreed with the Chinese suggestion that the two sides meet in Beijing.', 'AGREE PAK->CHN'],
+  ])('keeps a proposal agreed with AGREE: %s', (text, want) => {
+    expect(codedAt(text, 'agreed', '2005-02-01')).toEqual([want]);
+  });
+
   it('keeps an agreement made with a party AGREE', () => {
     expect(codedAt('France agreed with Germany on a new budget plan on Monday.', 'agreed', '2005-02-01', { cameo: true }))
       .toEqual(['AGREE 030 FRA->DEU']);

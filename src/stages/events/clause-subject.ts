@@ -6,14 +6,12 @@
  * coordinated clause it reads right.
  */
 import type { Dep } from '../deps/types.js';
-import { childBy, selfAndAncestors, walkTokens, type Tree } from './tree.js';
+import { FINITE_TAGS, childBy, selfAndAncestors, walkTokens, type Tree } from './tree.js';
 
 /** Relations by which the parser hangs the stranded subject on the first verb. */
 const STRANDED_RELS = new Set(['obl:unmarked', 'obj']);
 /** Parts of speech a subject's head has. */
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
-/** Finite verb tags: a participle or infinitive conjunct ("… and Egypt, backed by Qatar") starts no clause. */
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP']);
 
 /**
  * The relations with each stranded subject made its clause's subject, or undefined when no sentence has one. The
@@ -41,8 +39,10 @@ function strandedSubject(tree: Tree, v: number): { subject: number; joiners: num
   // (review b after session 56 #3); only a phrase opening with ", and" makes such a clause a misread conjunct.
   const advcl = tree.deps[v].deprel === 'advcl' && childBy(tree, v, 'mark') === undefined;
   if ((tree.deps[v].deprel !== 'conj' && !advcl) || head < 0 || head > v || tree.pos[v]?.upos !== 'VERB') return undefined;
-  // A verb with its own auxiliary ("and Egypt did not condemn", "will urge") is finite through it.
-  if (!FINITE_TAGS.has(tree.pos[v]?.xpos ?? '') && childBy(tree, v, 'aux', 'aux:pass') === undefined) return undefined;
+  // A verb with its own auxiliary ("and Egypt did not condemn", "will urge") is finite through it; a participle or
+  // infinitive conjunct ("… and Egypt, backed by Qatar") starts no clause, nor does a bare modal.
+  const tag = tree.pos[v]?.xpos ?? '';
+  if ((!FINITE_TAGS.has(tag) || tag === 'MD') && childBy(tree, v, 'aux', 'aux:pass') === undefined) return undefined;
   if (childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj', 'expl') !== undefined) return undefined;
   // The verb's last phrase before the second verb: an object before it ("vowed revenge") is the first clause's. Else a
   // phrase deeper in the first clause, hung on one of its nouns ("struck targets in Gaza on Monday, and Egypt urged":

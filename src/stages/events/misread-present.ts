@@ -12,7 +12,7 @@
 import type { Dep } from '../deps/types.js';
 import type { PosTag } from '../pos/types.js';
 import { ruleWords } from './rule-words.js';
-import { regularStems, withRepairs, type Tree } from './tree.js';
+import { FINITE_TAGS, regularStems, withRepairs, type Tree } from './tree.js';
 
 /** Verbs (lemmas) whose "-s" form the tagger reads as a plural noun after a noun. */
 const MISREAD = ruleWords('misread-present');
@@ -22,8 +22,6 @@ const MARKERS = ruleWords('misread-present-marker');
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Parts of speech that open an object noun phrase ("further assistance", "a speedy recovery", "price realism"). */
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-/** Finite verb tags: a finite verb in the same clause means the clause has its verb. */
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Parts of speech that may stand before a clause's subject: its start, a conjunction, punctuation, a relative pronoun. */
 const CLAUSE_OPENERS = new Set(['PUNCT', 'SCONJ', 'CCONJ']);
 /** Relative and interrogative pronoun tags ("which the committee plans to …"). */

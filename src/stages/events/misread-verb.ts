@@ -8,12 +8,10 @@
  */
 import type { Dep } from '../deps/types.js';
 import type { PosTag } from '../pos/types.js';
-import { regularStems, withRepairs, type Tree } from './tree.js';
+import { FINITE_TAGS, regularStems, withRepairs, type Tree } from './tree.js';
 
 /** Parts of speech a plain subject noun phrase is made of ("The heads of state", "President of Russia Vladimir Putin"). */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
-/** Finite verb tags: a finite verb elsewhere in the sentence means the sentence has its main verb. */
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Relations under which a finite verb is a subordinate clause, not the sentence's own verb ("…, which harm American workers"). */
 const SUBORDINATE = new Set(['acl', 'acl:relcl', 'advcl']);
 /** A lower-case word in "-ed": the form a misread verb takes. */

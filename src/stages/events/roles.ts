@@ -915,7 +915,7 @@ const JUDGEMENTS = new Set<PloverEvent>(['SUPPORT', 'ACCUSE', 'REJECT']);
 /**
  * Who did the act `noun` names, as actors: its own "by" agent ("the invasion of Cyprus by Greece") or a participle's
  * modifying it ("the sanctions imposed by the EU"), its source ("the support for Ukraine from the United States", the
- * "from" phrase also when the parser hung it on the beneficiary) or its possessor ("Slovakia's support
+ * "from" phrase also when the parser hung it on the beneficiary; not after a noun of leaving) or its possessor ("Slovakia's support
  * for Ukraine"). The beneficiary of the act is not its doer.
  */
 function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: number) => EventParticipant[], accept: (p: EventParticipant) => boolean): { found: EventParticipant[]; rule: string; act?: number } | undefined {
@@ -923,7 +923,7 @@ function doerOf(tree: Tree, actors: ActorIndex, noun: number, phrase: (head: num
     const found = actAgent(tree, thing, phrase);
     if (found.length) return { found, rule: 'roles/object-doer' };
     const modifiers = childrenBy(tree, thing, 'nmod');
-    const source = [...modifiers, ...modifiers.flatMap((m) => childrenBy(tree, m, 'nmod'))].find((o) => markerOf(tree, o) === 'from');
+    const source = LEFT_PLACE_NOUNS.has(tree.lemmas[thing]) ? undefined : [...modifiers, ...modifiers.flatMap((m) => childrenBy(tree, m, 'nmod'))].find((o) => markerOf(tree, o) === 'from');
     const from = source === undefined ? [] : phrase(source);
     if (from.length) return { found: from, rule: 'roles/object-source' };
     const owner = possessorOf(tree, actors, thing).filter(accept);

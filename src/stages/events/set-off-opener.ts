@@ -8,14 +8,12 @@
  * the verb is passive ("Hamas, trying to rebuild its arsenal, was targeted …"), as the one acted on, as it reads a
  * passive subject (review a of ev-noactor).
  */
-import { childBy, childrenBy, sentenceTokensAt, type Tree } from './tree.js';
+import { FINITE_TAGS, childBy, childrenBy, sentenceTokensAt, type Tree } from './tree.js';
 
 /** Parts of speech of an opening noun phrase ("The Paris Club of creditor nations", "Saudi Arabia"). */
 const OPENER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
 /** Parts of speech that may stand between the closing comma and the verb ("has asked", "has also called"). */
 const BEFORE_VERB_POS = new Set(['AUX', 'ADV', 'PART']);
-/** Finite verb tags: the verb's own, and none in a set-off phrase that is no relative clause. */
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Tags of relative pronouns ("which", "who", "whose"): a set-off phrase opened by one is a relative clause. */
 const RELATIVE_TAGS = new Set(['WDT', 'WP', 'WP$']);
 

@@ -607,8 +607,8 @@ export function sentenceTokensAt(tree: Tree, t: number): [number, number] {
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
 /** Relations of a word between that phrase and its verb that leave them adjacent ("Britain today called", "The two leaders also discussed"). */
 const INTERVENING = new Set(['advmod', 'obl:tmod', 'obl:unmarked', 'nmod:tmod']);
-/** Finite verb tags. */
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Finite verb tags: the one definition the events rules share (a modal included; review fix-a #8 of session 59). */
+export const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /**
  * "The Kremlin hosted talks between …", "The two leaders also discussed cooperation at the United

@@ -1,11 +1,11 @@
 import { reason, type Reason } from '../../lang/reason.js';
-import type { PloverEvent } from './plover.js';
+import { PLOVER_RULES, type PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
 import type { LexiconTables, RuntimeLexicon, VerbEntry, VerbSense } from './lexicon.js';
 import { collisionHazardOf } from './collisions.js';
 import { kbCountry } from './participants.js';
 import { bestPattern, firstFitOrNoneOn } from './patterns.js';
-import { isTimeWord, TIME_WORDS } from './tree.js';
+import { FINITE_TAGS, isTimeWord, TIME_WORDS } from './tree.js';
 import { outbreakNounCodes, ruleWords } from './rule-words.js';
 import { rivalryNounSenseOf, rivalrySenseOf, type RivalrySense } from './rivalry-senses.js';
 import { warnSenseOf } from './warn-senses.js';
@@ -39,6 +39,21 @@ export interface TriggerMatch {
    */
   readonly judgedOwner?: { readonly found: readonly EventParticipant[]; readonly reason: Reason };
   readonly reason: Reason;
+}
+
+/** What each event's denial is as an act of its own (plover.json `refusedAs`). */
+const REFUSED_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.refusedAs;
+
+/**
+ * The refusal a denied pattern of a verb is, when the pattern's own event has none: the verb's own ("agree": AGREE,
+ * denied REJECT). "Syria said it did not agree with the American plan" rejects the plan, though agreeing with a plan
+ * is SUPPORT (verbs.txt AGREE `* (WITH &DYAD_VIEW_HELD)`), whose denial is no act (review fix-a #5 of session 59).
+ */
+function deniedPatternAs(lexicon: RuntimeLexicon, entry: VerbEntry, code: string): PloverEvent | undefined {
+  const event = lexicon.cameo[code]?.event;
+  const own = entry.code === undefined ? undefined : lexicon.cameo[entry.code]?.event;
+  if (!event || !own || REFUSED_AS[event]) return undefined;
+  return REFUSED_AS[own];
 }
 
 /**
@@ -211,7 +226,8 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
   const best = pattern && !isUnmetObjection(tree, i, lexicon.cameo[pattern.pattern.code]?.event, pattern.pattern.source, isActor) &&
     !isWarningOfUnwagedFight(tree, i, codeOf) ? pattern : undefined;
   if (best) {
-    return { token: i, tokens, code: best.pattern.code, kind: 'pattern', reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
+    const denied = deniedPatternAs(lexicon, entry, best.pattern.code);
+    return { token: i, tokens, code: best.pattern.code, kind: 'pattern', ...(denied ? { deniedAs: denied } : {}), reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
   }
   // What a warning warns of decides it before the no-event senses of senses.tsv (warn-senses.ts).
   const sense = !entry.before && !entry.after ? warnSenseOf(tree, i, isActor, sectorOf) ?? senseOf(tree, lexicon, i, isActor) : undefined;
@@ -499,9 +515,6 @@ function namesPeople(tree: Tree, t: number): boolean {
   if (upos === 'PRON') return PEOPLE_PRONOUNS.has(tree.words[t]);
   return upos === 'NOUN' && PEOPLE_NOUNS.has(tree.lemmas[t]);
 }
-
-/** Tags of a finite auxiliary or copula: a modal or a present or past form. */
-const FINITE_TAGS = new Set(['MD', 'VBZ', 'VBD', 'VBP']);
 
 /**
  * A complement clause the parser split at its subject: the subject made the verb's object (or a second subject after it)

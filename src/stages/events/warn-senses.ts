@@ -7,7 +7,7 @@
 import { DyadError } from '../../core/errors.js';
 import { ruleWords } from './rule-words.js';
 import { shippedTable } from './shipped-table.js';
-import { childrenBy, isListed, markerOf, walkTokens, type Tree } from './tree.js';
+import { FINITE_TAGS, childrenBy, isListed, markerOf, walkTokens, type Tree } from './tree.js';
 
 export interface WarnSense {
   readonly requirement: 'warn-threat' | 'warn-warned';
@@ -125,9 +125,6 @@ const TOPIC_MARKERS = new Set(['of', 'about', 'against']);
 /** Forms of the progressive's and the perfect's auxiliaries (the tree's lemmas map "was" to "is"). */
 const BE_FORMS = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being']);
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
-
-/** Tags of a finite auxiliary or copula: a modal or a present or past form. */
-const FINITE_TAGS = new Set(['MD', 'VBZ', 'VBD', 'VBP']);
 
 /**
  * The warning's content clauses: its `ccomp`s, a "that" clause the parser made an adverbial, and a clause it split off

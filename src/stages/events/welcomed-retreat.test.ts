@@ -14,3 +14,17 @@ describe('a welcomed withdrawal is support for whoever withdraws', () => {
     expect(codedAt(text, trigger, '2008-08-22', { cameo: true })).toEqual([event]);
   });
 });
+
+// A noun of leaving's "from" phrase names the place left, never the doer (rule-words `left-place-noun`; roles.ts
+// doerOf): the Beirut case above passed only because Beirut is the welcomer's own country (review fix-a #1, #2 of
+// session 59). A third country left is no party.
+describe('the place a welcomed withdrawal leaves is no party', () => {
+  it.each([
+    ['President Bush welcomed Russia\'s withdrawal from Georgia on Thursday.', 'welcomed', 'SUPPORT 051 USA->RUS'],
+    ['Jordan welcomed the Syrian withdrawal from Beirut.', 'welcomed', 'SUPPORT 051 JOR->SYR'],
+    ['Egypt welcomed the Israeli withdrawal from Gaza.', 'welcomed', 'SUPPORT 051 EGY->ISR'],
+    ['Kenya hailed the Ethiopian departure from Somalia.', 'hailed', 'SUPPORT 051 KEN->ETH'],
+  ])('issue-12: %s', (text, trigger, event) => {
+    expect(codedAt(text, trigger, '2008-08-22', { cameo: true })).toEqual([event]);
+  });
+});
