@@ -99,4 +99,16 @@ describe('annotateBatchForStore', () => {
     annotateBatchForStore([logged('a'), logged('b'), logged('c')], pipeline, (_, i) => void log.push(`hand on ${i}`));
     expect(log).toEqual(['build a', 'hand on 0', 'build b', 'hand on 1', 'build c', 'hand on 2']);
   });
+
+  it('hands a failed document on as a coded error at its index and goes on with the batch (review rv-c #10)', () => {
+    // The pipeline failed on "b" (a coded error in its place); building "c"'s rows throws.
+    const broken = { ...doc('c'), layers: Object.defineProperty({}, 'dateline', { enumerable: true, get: () => { throw new Error('bad layer'); } }) } as Document;
+    const failed = new DyadError('E003', { stage: 'events', docId: 'b', cause: 'failed' });
+    const pipeline = { runBatch: () => [doc('a'), failed, broken, doc('d')] } as unknown as Pipeline;
+    const got: string[] = [];
+    annotateBatchForStore([doc('a'), doc('b'), doc('c'), doc('d')], pipeline, (result, i) => {
+      got.push(result instanceof DyadError ? `${i} ${result.code} ${String(result.params.docId)}` : `${i} rows`);
+    });
+    expect(got).toEqual(['0 rows', '1 E003 b', '2 E003 c', '3 rows']);
+  });
 });

@@ -298,7 +298,10 @@ export function annotateForStore(doc: Document, pipeline: Pipeline): PreparedDoc
  * (`Pipeline.runBatch`, #13): the same rows, in the same order, for less CPU. Each document's rows
  * go to `each` as soon as they are built, and nothing here keeps the document or its rows after:
  * a caller that posts them on and keeps nothing lets a scavenge find them dead rather than copy
- * the batch's layers and rows once more (docs/scaling.md, session 59, sp-batch).
+ * the batch's layers and rows once more (docs/scaling.md, session 59, sp-batch). A document that
+ * fails is handed on as its coded error at its index and the batch goes on; an `each` that throws
+ * ends the batch there and the throw is the caller's (a worker thread dies and the pool re-runs
+ * what it had not answered).
  */
 export function annotateBatchForStore(docs: readonly Document[], pipeline: Pipeline, each: (result: PreparedDocument | DyadError, index: number) => void, betweenStages?: () => void): void {
   const results: (Document | DyadError | undefined)[] = pipeline.runBatch(docs, betweenStages);
