@@ -55,11 +55,16 @@ describe('US House committees and subcommittees are the legislature', () => {
 
   // Review rv-a of session 58, finding 9: another body's subcommittee is its own, not a legislature: it takes the
   // sector of the body its "of" names (data/body-part-nouns.txt; session 59).
+  // Review of session 59, finding 9: each codes its event with the body's own sector, not only no LEG one. The
+  // Bundesbank's "the government's budget plans" gives no recipient (before session 59: DEU LEG>DEU GOV), a loss
+  // left open: the possessive's owner is not read as the recipient of "criticised … plans" here.
   it.each([
-    ['ZURICH, March 3 - Football\'s governing body met on Tuesday. A FIFA subcommittee criticised Qatar.', 'criticised'],
-    ['FRANKFURT, March 3 - A subcommittee of the Bundesbank criticised the government\'s budget plans.', 'criticised'],
-    ['TOKYO, March 3 - A subcommittee of the Bank of Japan criticised the finance ministry.', 'criticised'],
-  ])('makes no legislature of another body\'s subcommittee: %s', (text) => {
-    expect(coded1987(text).filter((e) => /LEG>/.test(e))).toEqual([]);
+    ['ZURICH, March 3 - Football\'s governing body met on Tuesday. A FIFA subcommittee criticised Qatar.', undefined],
+    ['FRANKFURT, March 3 - A subcommittee of the Bundesbank criticised the government\'s budget plans.', 'ACCUSE DEUGOV>'],
+    ['TOKYO, March 3 - A subcommittee of the Bank of Japan criticised the finance ministry.', 'ACCUSE JPNGOV>'],
+  ])('makes no legislature of another body\'s subcommittee: %s', (text, expected) => {
+    const events = coded1987(text);
+    expect(events.filter((e) => /LEG>/.test(e))).toEqual([]);
+    if (expected) expect(events).toContain(expected);
   });
 });
