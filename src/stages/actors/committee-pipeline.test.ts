@@ -42,7 +42,7 @@ describe('parliamentary committees are the legislature', () => {
 // House Budget Committee" and "a House Agriculture subcommittee" made no mention (#12, session 58).
 describe('US House committees and subcommittees are the legislature', () => {
   const WASHINGTON = 'WASHINGTON, March 3 - U.S. lawmakers want curbs on imports. ';
-  const coded1987 = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-03-03' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+  const coded1987 = (text: string, date = '1987-03-03') => codeEvents(pipeline.run(makeDoc({ text, meta: { date } })) as Parameters<typeof codeEvents>[0], lexicon).events
     .map((e) => `${e.event} ${e.actors.map((a) => `${a.code}${a.sector ?? ''}`).join('+')}>${e.recipients.map((r) => `${r.code}${r.sector ?? ''}`).join('+')}`);
 
   it.each([
@@ -66,5 +66,11 @@ describe('US House committees and subcommittees are the legislature', () => {
     const events = coded1987(text);
     expect(events.filter((e) => /LEG>/.test(e))).toEqual([]);
     if (expected) expect(events).toContain(expected);
+  });
+
+  // Review of session 59, finding 3: the body's sector is its role on the story's day, not its first role (the ANC
+  // was a rebel movement before 1994, a party since).
+  it('gives a subcommittee its body\'s sector on the story\'s day', () => {
+    expect(coded1987('JOHANNESBURG, March 3 (Reuters) - A subcommittee of the ANC criticised Zimbabwe over the election.', '2018-03-03')).toContain('ACCUSE ZAFPTY>ZWE');
   });
 });
