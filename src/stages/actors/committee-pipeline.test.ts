@@ -42,7 +42,7 @@ describe('parliamentary committees are the legislature', () => {
 // House Budget Committee" and "a House Agriculture subcommittee" made no mention (#12, session 58).
 describe('US House committees and subcommittees are the legislature', () => {
   const WASHINGTON = 'WASHINGTON, March 3 - U.S. lawmakers want curbs on imports. ';
-  const coded1987 = (text: string) => codeEvents(pipeline.run(makeDoc({ text, meta: { date: '1987-03-03' } })) as Parameters<typeof codeEvents>[0], lexicon).events
+  const coded1987 = (text: string, date = '1987-03-03') => codeEvents(pipeline.run(makeDoc({ text, meta: { date } })) as Parameters<typeof codeEvents>[0], lexicon).events
     .map((e) => `${e.event} ${e.actors.map((a) => `${a.code}${a.sector ?? ''}`).join('+')}>${e.recipients.map((r) => `${r.code}${r.sector ?? ''}`).join('+')}`);
 
   it.each([
@@ -55,11 +55,22 @@ describe('US House committees and subcommittees are the legislature', () => {
 
   // Review rv-a of session 58, finding 9: another body's subcommittee is its own, not a legislature: it takes the
   // sector of the body its "of" names (data/body-part-nouns.txt; session 59).
+  // Review of session 59, finding 9: each codes its event with the body's own sector, not only no LEG one. The
+  // Bundesbank's "the government's budget plans" gives no recipient (before session 59: DEU LEG>DEU GOV), a loss
+  // left open: the possessive's owner is not read as the recipient of "criticised … plans" here.
   it.each([
-    ['ZURICH, March 3 - Football\'s governing body met on Tuesday. A FIFA subcommittee criticised Qatar.', 'criticised'],
-    ['FRANKFURT, March 3 - A subcommittee of the Bundesbank criticised the government\'s budget plans.', 'criticised'],
-    ['TOKYO, March 3 - A subcommittee of the Bank of Japan criticised the finance ministry.', 'criticised'],
-  ])('makes no legislature of another body\'s subcommittee: %s', (text) => {
-    expect(coded1987(text).filter((e) => /LEG>/.test(e))).toEqual([]);
+    ['ZURICH, March 3 - Football\'s governing body met on Tuesday. A FIFA subcommittee criticised Qatar.', undefined],
+    ['FRANKFURT, March 3 - A subcommittee of the Bundesbank criticised the government\'s budget plans.', 'ACCUSE DEUGOV>'],
+    ['TOKYO, March 3 - A subcommittee of the Bank of Japan criticised the finance ministry.', 'ACCUSE JPNGOV>'],
+  ])('makes no legislature of another body\'s subcommittee: %s', (text, expected) => {
+    const events = coded1987(text);
+    expect(events.filter((e) => /LEG>/.test(e))).toEqual([]);
+    if (expected) expect(events).toContain(expected);
+  });
+
+  // Review of session 59, finding 3: the body's sector is its role on the story's day, not its first role (the ANC
+  // was a rebel movement before 1994, a party since).
+  it('gives a subcommittee its body\'s sector on the story\'s day', () => {
+    expect(coded1987('JOHANNESBURG, March 3 (Reuters) - A subcommittee of the ANC criticised Zimbabwe over the election.', '2018-03-03')).toContain('ACCUSE ZAFPTY>ZWE');
   });
 });

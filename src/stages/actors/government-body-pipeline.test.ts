@@ -187,6 +187,10 @@ describe('a bare acronym another state\'s body also goes by', () => {
     ['MANILA - The SEC ordered the company to stop selling shares to the public.', 'PHL GOV'],
     ['MANILA, June 1 - The Philippine stock market fell. The SEC later suspended trading in the shares.', 'PHL GOV'],
     ['LAGOS - The SEC suspended the firm\'s listing on the Nigerian exchange.', 'NGA GOV'],
+    // Review of session 59, findings 4 and 5: a country word right before the letters, and phrases built on them.
+    ['The Philippine SEC accused the company of fraud.', 'PHL GOV'],
+    ['LONDON, June 3 (Reuters) - The Philippine SEC accused the company of fraud.', 'PHL GOV'],
+    ['MANILA, June 3 (Reuters) - SEC officials accused the company of fraud.', 'PHL GOV'],
   ])('takes the story\'s country where that state has one: %s', (text, code) => {
     expect(bodyOn(text, 'SEC')).toBe(code);
   });
@@ -195,8 +199,21 @@ describe('a bare acronym another state\'s body also goes by', () => {
     ['WASHINGTON, March 16 - Icahn said the SEC is looking into the trading.', 'USA GOV'],
     ['LONDON - British shares fell after the SEC charged the American bank.', 'USA GOV'],
     ['The SEC charged the bank with fraud.', 'USA GOV'],
+    // Review of session 59, finding 1: the main country is often the one the body acts on; only the dateline counts.
+    ['WASHINGTON, June 3 (Reuters) - The SEC fined Thailand\'s PTT over bribes paid to Thai officials.', 'USA GOV'],
+    ['NEW YORK, June 3 (Reuters) - The SEC fined Thailand\'s PTT over bribes paid to Thai officials.', 'USA GOV'],
+    ['The SEC accused the Philippine company of fraud. Philippine regulators said they would also look into it.', 'USA GOV'],
+    ['MANILA - The U.S. SEC charged the bank with fraud.', 'USA GOV'],
   ])('stays the knowledge base\'s body elsewhere: %s', (text, code) => {
     expect(bodyOn(text, 'SEC')).toBe(code);
+  });
+
+  it('gives a person the letters title the same state (finding 5)', () => {
+    expect(bodyOn('MANILA, June 3 (Reuters) - President Duterte met SEC chairman Emilio Aquino on Monday.', 'Aquino')).toBe('PHL GOV');
+  });
+
+  it('codes the Washington SEC\'s charge as the United States\' however many Nigerians the story names', () => {
+    expect(codedAt('WASHINGTON, June 3 (Reuters) - The SEC charged Nigeria\'s Oando and Nigerian oil minister Diezani Alison-Madueke with fraud.', 'charged', '2018-06-03')).toContain('ACCUSE USA->NGA');
   });
 
   it('codes the Manila SEC\'s accusation as the Philippines\'', () => {

@@ -51,7 +51,7 @@ export interface Phrase extends Part {
   readonly unknownName?: Part;
   /** "of Russia", "in Hong Kong", "from Baghdad": a place after the phrase and its preposition. */
   /** The country or body after the phrase's preposition ("of the Bundesbank"), with a body's own sector. */
-  readonly ofNation?: Part & { readonly code: string; readonly prep: string; readonly sector?: string };
+  readonly ofNation?: Part & { readonly code: string; readonly prep: string; readonly body?: number };
   /** The name is followed by "'s" and the agent noun it owns ("Djindjic's opposition coalition"). */
   readonly possessive?: boolean;
 }
@@ -587,8 +587,9 @@ function readPhrase(kb: ActorKb, words: Words, i: number): Phrase | undefined {
     const index = place?.indices.find((x) => PLACE_KINDS.has(kb.actor(x)?.kind ?? '')) ?? (agent && !agent.sectors.includes(CIVILIAN) ? place?.indices.find((x) => isNationalBody(kb, x)) : undefined);
     const code = index !== undefined ? countryCode(kb, index) : undefined;
     if (place && code) {
-      const sector = index !== undefined && kb.actor(index)?.kind === 'org' ? kb.actor(index)?.roles[0]?.sector : undefined;
-      ofNation = { first: place.first, last: place.last, code, prep, ...(sector ? { sector } : {}) };
+      // The body itself, whose sector on the story's day the resolver reads (the ANC: a rebel movement, then a party).
+      const body = index !== undefined && kb.actor(index)?.kind === 'org' ? index : undefined;
+      ofNation = { first: place.first, last: place.last, code, prep, ...(body !== undefined ? { body } : {}) };
       j = place.last;
     }
   }

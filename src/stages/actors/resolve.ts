@@ -7,7 +7,7 @@ import { assetPath, readDataLines } from '../../core/assets.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { ActorMention } from './types.js';
-import { nearSurnames, officeHoldersOn, rankMatches, type ActorKb, type KbMatch } from './kb.js';
+import { nearSurnames, officeHoldersOn, rankMatches, roleAt, type ActorKb, type KbMatch } from './kb.js';
 import type { KbActor } from './kb-types.js';
 import { groupKind, isBusinessParty, unlocatedParty } from './business-party.js';
 import { CREDITOR_CODE, followsState, isCreditorNoun } from './creditors.js';
@@ -442,7 +442,9 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   const isNgo = agent.sectors[0] === 'NGO';
   if (code) {
     // "a subcommittee of the Bundesbank": a part of a body is of the body's sector (data/body-part-nouns.txt).
-    const sectors = isNgo ? ['SOC'] : ofNation?.sector && ofNation.prep === 'of' && isBodyPartNoun(agent.key) ? [ofNation.sector] : agent.sectors;
+    const body = ofNation?.body !== undefined && ofNation.prep === 'of' && isBodyPartNoun(agent.key) ? kb.actor(ofNation.body) : undefined;
+    const bodySector = body ? roleAt(body, input.day)?.role.sector : undefined;
+    const sectors = isNgo ? ['SOC'] : bodySector ? [bodySector] : agent.sectors;
     return sectorActor(code, sectors, reason('actors/nation-agent', { nation, agent: agentText, code, sector: String(sectors[0]) }), kb);
   }
   // "Church groups welcomed the limit": a group of civil society or business named by its kind opening a clause is

@@ -53,7 +53,7 @@ import { findParticipants, isJointStatement, laterMeetings } from './participant
 import { loadPublishers, publisherOf } from './publishers.js';
 import { resolveReferences } from './refer.js';
 import { sameActors } from './same-actor.js';
-import { loadSharedAcronyms, sharedAcronymOf, sharedAcronyms, type SharedAcronym } from './shared-acronym.js';
+import { datelineState, loadSharedAcronyms, sharedAcronymOf, sharedAcronyms, type SharedAcronym } from './shared-acronym.js';
 import { antecedentsOf } from './same-noun.js';
 import { titledLater } from './titled-later.js';
 import { inSpeech, speechPassages } from './speeches.js';
@@ -91,11 +91,11 @@ export const discourse = (options: DiscourseOptions = {}) =>
       const first = viewOf(doc);
       const outlet = outletHome(doc.meta, doc.text);
       const bodies = homeBodies(first, doc.layers.actors ?? [], publisher, options.homeBodies ?? loadHomeBodies(), kb);
-      // "MANILA - The SEC …": letters another state's body also goes by are the story's state's, counted without them.
+      // "MANILA - The SEC …": letters another state's body also goes by are the dateline's state's (else, with no
+      // dateline, the outlet's), never the main country's, which is often the one the body acts on.
       const shared = options.sharedAcronyms ?? loadSharedAcronyms();
-      const isShared = (m: ActorMention): boolean => sharedAcronymOf(first, m, shared) !== undefined;
-      const acronyms = (doc.layers.actors ?? []).some(isShared)
-        ? sharedAcronyms(first, doc.layers.actors ?? [], homeOf(withOutlet(storyOf(first, (doc.layers.actors ?? []).filter((m) => !isShared(m)), doc.layers.places ?? [], doc.layers.dateline?.place, day), outlet))?.code, shared, kb)
+      const acronyms = (doc.layers.actors ?? []).some((m) => sharedAcronymOf(first, m, shared) !== undefined)
+        ? sharedAcronyms(first, doc.layers.actors ?? [], datelineState(first, doc.layers.places ?? [], doc.layers.dateline?.place, day, outlet), shared, kb)
         : [];
       const enemies = adversaryMentions(first, publisher, day, options.adversaries ?? loadAdversaries(), kb);
       // Officials of international bodies, read after the site's own bodies ("Deputy Chairman of the Security Council" on kremlin.ru is Russia's).

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSharedAcronyms, parseSharedAcronyms } from './shared-acronym.js';
 
@@ -6,6 +9,14 @@ describe('shared-acronyms.tsv', () => {
     const sec = loadSharedAcronyms().get('SEC');
     expect(sec?.code).toBe('USA');
     expect(sec?.others.has('PHL')).toBe(true);
+  });
+
+  it('reads the list at a path it is given, not the shipped one read before (review of session 59, finding 8)', () => {
+    loadSharedAcronyms();
+    const path = join(mkdtempSync(join(tmpdir(), 'dyad-')), 'acronyms.tsv');
+    writeFileSync(path, '# test\nFSC\tKOR\tTWN\n');
+    expect([...loadSharedAcronyms(path).keys()]).toEqual(['FSC']);
+    expect(loadSharedAcronyms().has('SEC')).toBe(true);
   });
 
   it.each([

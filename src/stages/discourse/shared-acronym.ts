@@ -1,16 +1,20 @@
 /**
- * A bare acronym of a state body that other states' bodies also go by ("SEC") is the story's state's body when the
- * story is one of those states' (`data/shared-acronyms.tsv`): "MANILA - The SEC ordered …" is the Philippine
- * commission, though the actors stage, reading the letters alone, takes the knowledge base's one, the U.S. body. The
- * story's state is its dateline's or main country's, counted without these letters' own mentions, which would
- * otherwise vote for the knowledge base's state; in any other story, or one with no country, the letters stay the
- * knowledge base's ("Icahn said the SEC is looking into …" in a Washington story, training gold reuters-5710).
+ * An acronym of a state body that other states' bodies also go by ("SEC") is one of those states' body when a
+ * country word of that state comes right before it ("the Philippine SEC") or the story is datelined there
+ * (`data/shared-acronyms.tsv`): "MANILA - The SEC ordered …" is the Philippine commission, though the actors stage,
+ * reading the letters alone, takes the knowledge base's one, the U.S. body. Only the dateline (or, with none, the
+ * outlet's home) tells the story's state: a story's main country is often the one the body acts on ("WASHINGTON -
+ * The SEC fined Thailand's PTT", review of session 59), so anywhere else the letters stay the knowledge base's
+ * ("Icahn said the SEC is looking into …" in a Washington story, training gold reuters-5710).
  */
 import { assetPath, readDataText } from '../../core/assets.js';
 import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import type { ActorKb } from '../actors/kb.js';
 import type { ActorMention } from '../actors/types.js';
+import type { Span } from '../../core/span.js';
+import type { Place } from '../places/types.js';
+import { storyOf } from './context.js';
 import { mentionOver, type View } from './view.js';
 
 /** Letters the knowledge base gives to `code` that the bodies of `others` also go by. */
@@ -22,11 +26,11 @@ export interface SharedAcronym {
 
 let loaded: ReadonlyMap<string, SharedAcronym> | undefined;
 
-/** The list shipped with dyad, by letters, read once. */
+/** The list at `path`, or the one shipped with dyad, read once (only the shipped one is kept). */
 export function loadSharedAcronyms(path?: string): ReadonlyMap<string, SharedAcronym> {
-  if (loaded) return loaded;
-  path ??= assetPath('src', 'stages', 'discourse', 'data', 'shared-acronyms.tsv');
-  loaded = parseSharedAcronyms(readDataText(path), path);
+  if (path !== undefined) return parseSharedAcronyms(readDataText(path), path);
+  const shipped = assetPath('src', 'stages', 'discourse', 'data', 'shared-acronyms.tsv');
+  loaded ??= parseSharedAcronyms(readDataText(shipped), shipped);
   return loaded;
 }
 
@@ -47,26 +51,58 @@ export function parseSharedAcronyms(text: string, path: string): ReadonlyMap<str
   return out;
 }
 
-/** Whether a mention is the bare letters of a shared acronym with the knowledge base's state ("the SEC", "SEC"). */
-export function sharedAcronymOf(view: View, m: ActorMention, shared: ReadonlyMap<string, SharedAcronym>): SharedAcronym | undefined {
-  const texts = view.texts.slice(m.tokens[0], m.tokens[1]);
-  const bare = view.words[m.tokens[0]] === 'the' ? texts.slice(1) : texts;
-  const acronym = bare.length === 1 ? shared.get(bare[0] ?? '') : undefined;
-  return acronym && m.code === acronym.code ? acronym : undefined;
+/**
+ * The token of a shared acronym's letters a mention of the knowledge base's state is built on: the letters themselves
+ * ("SEC", "the SEC"), an agent or part of them ("SEC officials", "a subcommittee of the SEC"), or a person titled by
+ * them ("SEC chairman Emilio Aquino", whose title the actors stage records in its reason).
+ */
+function lettersIn(view: View, m: ActorMention, shared: ReadonlyMap<string, SharedAcronym>): { acronym: SharedAcronym; at: number } | undefined {
+  for (let t = m.tokens[0]; t < m.tokens[1] && m.kind !== 'person'; t++) {
+    const acronym = shared.get(view.texts[t] ?? '');
+    if (acronym && m.code === acronym.code) return { acronym, at: t };
+    // A name before the letters in the mention ("the U.S. SEC") says whose body it is.
+    if (view.pos[t]?.upos === 'PROPN') return undefined;
+  }
+  const title = m.reasons[0]?.['title'];
+  if (typeof title !== 'string') return undefined;
+  for (const word of title.split(' ')) {
+    const acronym = shared.get(word);
+    if (acronym && m.code === acronym.code) return { acronym, at: -1 };
+  }
+  return undefined;
 }
 
-/** The mentions of shared acronyms that, in a story of `home` (the story's state without them), are its body. */
+/** Whether a mention is built on the letters of a shared acronym and coded the knowledge base's state. */
+export function sharedAcronymOf(view: View, m: ActorMention, shared: ReadonlyMap<string, SharedAcronym>): SharedAcronym | undefined {
+  return lettersIn(view, m, shared)?.acronym;
+}
+
+/**
+ * The mentions built on shared acronyms that are another state's body: the state of a country word right before the
+ * letters ("the Philippine SEC", in any story), else the story's state `home` (its dateline's, or with no dateline
+ * its outlet's) when that state's body goes by the letters. A Washington or London dateline, or none, keeps the
+ * knowledge base's state whatever countries the story names ("WASHINGTON - The SEC fined Thailand's PTT").
+ */
 export function sharedAcronyms(view: View, mentions: readonly ActorMention[], home: string | undefined, shared: ReadonlyMap<string, SharedAcronym>, kb: ActorKb): ActorMention[] {
-  if (!home) return [];
-  const country = kb.actor(kb.country(home) ?? -1);
   const out: ActorMention[] = [];
   for (const m of mentions) {
-    const acronym = sharedAcronymOf(view, m, shared);
-    if (!acronym?.others.has(home)) continue;
+    const found = lettersIn(view, m, shared);
+    if (!found) continue;
+    const before = found.at > 0 ? mentions.find((n) => n.code !== undefined && n.tokens[1] === found.at) : undefined;
+    const code = before ? before.code : home;
+    if (!code || !found.acronym.others.has(code)) continue;
     const sector = m.sector ?? 'GOV';
     const text = view.texts.slice(m.tokens[0], m.tokens[1]).join(' ');
-    out.push(mentionOver(view, m.tokens[0], m.tokens[1], { actorId: `${home}-${sector}`, name: `${country?.name ?? home} (${sector})`, code: home, sector, kind: 'org' },
-      reason('discourse/shared-acronym', { text, code: home, sector, kb: acronym.code })));
+    const country = kb.actor(kb.country(code) ?? -1);
+    const actor = m.kind === 'person' ? { actorId: m.actorId, name: m.name, kind: m.kind } : { actorId: `${code}-${sector}`, name: `${country?.name ?? code} (${sector})`, kind: 'org' as const };
+    out.push(mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code, sector },
+      reason('discourse/shared-acronym', { text, code, sector, kb: found.acronym.code })));
   }
   return out;
+}
+
+/** The story's state for shared acronyms: its dateline's, or with no dateline its outlet's home. */
+export function datelineState(view: View, places: readonly Place[], datelinePlace: Span | undefined, day: string | undefined, outlet: string | undefined): string | undefined {
+  const dateline = storyOf(view, [], places, datelinePlace, day).dateline;
+  return dateline ? dateline.code : outlet;
 }

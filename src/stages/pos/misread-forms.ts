@@ -150,7 +150,7 @@ export function misreadTimeAdjectives(words: readonly string[], ids: Int32Array,
   const out: number[] = [];
   for (let j = 1; j + 1 < words.length; j++) {
     if (!VERB.has(classes[ids[j]].xpos) || classes[ids[j - 1]].xpos !== 'MD') continue;
-    if (!lists['time-adjective'].has(words[j]) || !lists['time-noun'].has(words[j + 1].toLowerCase())) continue;
+    if (!lists['time-adjective'].has(words[j].toLowerCase()) || !lists['time-noun'].has(words[j + 1].toLowerCase())) continue;
     for (let k = j - 2; k >= Math.max(0, j - 1 - THAN_REACH); k--) {
       if (lists.comparative.has(words[k].toLowerCase())) { out.push(j); break; }
     }
