@@ -1,5 +1,5 @@
 /**
- * Misreadings of the greedy tagger that cost a sentence its subject or its verb (session 50 review, #12):
+ * Two misreadings of the greedy tagger that cost a sentence its subject or its verb (session 50 review, #12):
  * - a plural noun of polities read as a present verb after a capitalised adjective or name, "The Baltic states/VBZ
  *   condemned/VBN the attack", leaves the sentence with no subject and its real verb a participle; followed by a verb
  *   form, the word is the subject's noun;
@@ -14,8 +14,6 @@
  * - a word read as a verb right after an article ("a pay/VB rise"), or after an indefinite article and names ("accept
  *   a U.S. offer/VB to use warships"), makes a clause of a noun phrase; it is the noun ("a" after a label noun is a
  *   letter: "group a receive aid").
- * - a time adjective read as a verb after the modal of a comparative's elliptical clause, "more than it would last/VB
- *   month", makes a clause of the time phrase; before a time noun it is the adjective.
  * Each such word is forced to its class and the words after it are tagged from it. Words: `data/misread-forms.tsv`.
  */
 import { assetPath, readWordClasses } from '../../core/assets.js';
@@ -34,13 +32,11 @@ export interface MisreadFormWords {
   readonly 'not-after-modal': ReadonlySet<string>;
   readonly 'time-noun': ReadonlySet<string>;
   readonly 'label-noun': ReadonlySet<string>;
-  readonly comparative: ReadonlySet<string>;
-  readonly 'time-adjective': ReadonlySet<string>;
 }
 
 /** Read `misread-forms.tsv` (E170 for a line of an unknown class or shape). */
 export function readMisreadFormWords(path = assetPath('src', 'stages', 'pos', 'data', 'misread-forms.tsv')): MisreadFormWords {
-  return readWordClasses(path, ['plural-noun', 'perfect', 'negated-modal', 'modal-negator', 'article', 'name-article', 'not-after-modal', 'time-noun', 'label-noun', 'comparative', 'time-adjective']);
+  return readWordClasses(path, ['plural-noun', 'perfect', 'negated-modal', 'modal-negator', 'article', 'name-article', 'not-after-modal', 'time-noun', 'label-noun']);
 }
 
 /** Tags of the capitalised adjective or name a polity noun follows ("Baltic", "Gulf", "Arab"). */
@@ -135,25 +131,6 @@ export function misreadModalVerbs(words: readonly string[], ids: Int32Array, cla
       if (!timed && (j + 1 >= words.length || !VERB.has(tags(j + 1).xpos))) verb = j;
     }
     if (modal >= 0 || verb >= 0) out.push({ modal, verb });
-  }
-  return out;
-}
-
-/** How many words may stand between "than" and the modal of its elliptical clause ("than the bank would"). */
-const THAN_REACH = 3;
-
-/**
- * Positions of a time adjective the tagger read as a verb after the modal of a comparative's elliptical clause, before
- * a time noun: "more than it would last/VB month" is "last month", the clause's verb left out.
- */
-export function misreadTimeAdjectives(words: readonly string[], ids: Int32Array, classes: readonly TagClass[], lists: MisreadFormWords): number[] {
-  const out: number[] = [];
-  for (let j = 1; j + 1 < words.length; j++) {
-    if (!VERB.has(classes[ids[j]].xpos) || classes[ids[j - 1]].xpos !== 'MD') continue;
-    if (!lists['time-adjective'].has(words[j].toLowerCase()) || !lists['time-noun'].has(words[j + 1].toLowerCase())) continue;
-    for (let k = j - 2; k >= Math.max(0, j - 1 - THAN_REACH); k--) {
-      if (lists.comparative.has(words[k].toLowerCase())) { out.push(j); break; }
-    }
   }
   return out;
 }

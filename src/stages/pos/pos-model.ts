@@ -3,7 +3,7 @@ import { assetPath, loadAsset } from '../../core/assets.js';
 import { modelKind } from '../../ml/model-file.js';
 import { headlineCaseWords } from './headline-case.js';
 import { misreadPresentVerb, missingFiniteVerb, readFiniteVerbWords, type FiniteVerbWords } from './finite-verb.js';
-import { misreadArticleNouns, misreadModalVerbs, misreadParticiples, misreadPluralNouns, misreadTimeAdjectives, readMisreadFormWords, type MisreadFormWords } from './misread-forms.js';
+import { misreadArticleNouns, misreadModalVerbs, misreadParticiples, misreadPluralNouns, readMisreadFormWords, type MisreadFormWords } from './misread-forms.js';
 import { Lemmatizer, shippedKnownVerbs, type LemmaData } from './lemmatizer.js';
 import { Tagger } from './tagger.js';
 import type { PosTag } from './types.js';
@@ -47,8 +47,6 @@ function misreadForms(tagger: Tagger, words: readonly string[], ids: Int32Array)
   }
   // "a U.S. offer/VB to use warships": the noun.
   if (tagger.nounClass >= 0) for (const i of misreadArticleNouns(words, ids, tagger.tags, misreadFormWords())) forced.set(i, tagger.nounClass);
-  // "than it would last/VB month": the time phrase's adjective.
-  if (tagger.adjectiveClass >= 0) for (const i of misreadTimeAdjectives(words, ids, tagger.tags, misreadFormWords())) forced.set(i, tagger.adjectiveClass);
   if (tagger.participleClass < 0) return forced;
   for (const { auxiliary, participle } of misreadParticiples(words, ids, tagger.tags, shippedKnownVerbs(), misreadFormWords())) {
     forced.set(participle, tagger.participleClass);

@@ -48,8 +48,6 @@ export class Tagger {
   readonly baseClass: number;
   /** The class of a singular common noun ("offer" after "a U.S."), or -1 (misread-forms.ts). */
   readonly nounClass: number;
-  /** The class of an adjective ("last" of "than it would last month"), or -1 (misread-forms.ts). */
-  readonly adjectiveClass: number;
   private readonly features = new Uint32Array(MAX_TAG_FEATURES);
   /** Word hashes and type ids of the sentence being tagged, reused from sentence to sentence. */
   private hashed: SentenceWords = sentenceWordsFor(64);
@@ -85,7 +83,6 @@ export class Tagger {
     this.pluralClass = model.classes.indexOf('NOUN NNS');
     this.baseClass = model.classes.indexOf('VERB VB');
     this.nounClass = model.classes.indexOf('NOUN NN');
-    this.adjectiveClass = model.classes.indexOf('ADJ JJ');
     this.scores = new Float64Array(model.classes.length);
     this.rowScores = new Float64Array(model.classes.length);
     this.types = new WordTypes(model.classes.length, fixedClasses(this.dictionary, model.classes.indexOf(NUMERAL_CLASS)), this.ambiguity);
