@@ -8,37 +8,14 @@
  * Usage: `tsx bench/throughput/thread-cpu.ts <workers> <inputs…>` (`npm run build` first); prints JSON.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { relaunchArgs } from '../../src/cli/relaunch-args.js';
+import { readThreads, TICKS_PER_SECOND } from './proc-threads.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
-// Linux reports utime and stime in clock ticks of 1/100 s (USER_HZ) on every common platform.
-const TICKS_PER_SECOND = 100;
-
-/** utime + stime of each live thread of `pid`, in ticks. */
-function readThreads(pid: number): Map<number, number> {
-  const out = new Map<number, number>();
-  let tids: string[];
-  try {
-    tids = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return out;
-  }
-  for (const tid of tids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      // Fields after the command name (which may hold spaces) start at "state"; utime, stime are its 12th and 13th.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(Number(tid), Number(fields[11]) + Number(fields[12]));
-    } catch {
-      // The thread ended between the listing and the read.
-    }
-  }
-  return out;
-}
 
 const [workers = '2', ...inputs] = process.argv.slice(2);
 if (inputs.length === 0) throw new Error('usage: thread-cpu.ts <workers> <inputs…>');

@@ -12,13 +12,12 @@
  * holds the `dist/` to run (`.` for this tree, or an edited copy to compare against).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { relaunchArgs } from '../../src/cli/relaunch-args.js';
+import { readThreads, TICKS_PER_SECOND } from './proc-threads.js';
 
-// Linux reports utime and stime in clock ticks of 1/100 s (USER_HZ) on every common platform.
-const TICKS_PER_SECOND = 100;
 const MB = 1048576;
 
 const [root = '.', workers = '2', ...inputs] = process.argv.slice(2);
@@ -35,28 +34,6 @@ const pid = child.pid!;
 let trace = '';
 child.stdout.setEncoding('utf8').on('data', (chunk: string) => (trace += chunk));
 
-/** utime + stime of each live thread of `pid`, in ticks. */
-function readThreads(): Map<number, number> {
-  const out = new Map<number, number>();
-  let tids: string[];
-  try {
-    tids = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return out;
-  }
-  for (const tid of tids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      // Fields after the command name (which may hold spaces) start at "state"; utime, stime are its 12th and 13th.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(Number(tid), Number(fields[11]) + Number(fields[12]));
-    } catch {
-      // The thread ended between the listing and the read.
-    }
-  }
-  return out;
-}
-
 /** The process's peak RSS so far in kB, or 0 once it is gone. */
 function peakRss(): number {
   try {
@@ -69,7 +46,7 @@ function peakRss(): number {
 const ticks = new Map<number, number>();
 let peakKb = 0;
 const timer = setInterval(() => {
-  for (const [tid, t] of readThreads()) ticks.set(tid, t);
+  for (const [tid, t] of readThreads(pid)) ticks.set(tid, t);
   peakKb = Math.max(peakKb, peakRss());
 }, 100);
 
