@@ -109,19 +109,19 @@ describe('a state body the knowledge base knows by name', () => {
   });
 });
 
+/** "CODE SECTOR" of the discourse or actors mention over `name`'s last occurrence, in a story of `date`. */
+function bodyOn(text: string, name: string, date = '2018-06-01'): string {
+  const doc = pipeline.run(makeDoc({ text, meta: { date } }));
+  const at = text.lastIndexOf(name);
+  const covers = (m: { start: number; end: number }): boolean => m.start <= at && at < m.end;
+  const m = doc.layers.discourse?.mentions.find(covers) ?? doc.layers.actors?.find(covers);
+  return `${m?.code ?? '-'} ${m?.sector ?? '-'}`;
+}
+
 // Review rv-a of session 58: a body name that another state's body also bears ("the Justice Department", "the FDA",
 // "the House Committee on Appropriations"), a body name inside a longer name ("the Industrial Bank of Japan"), a word
 // of a body's name in another sense ("Fed up") and a body past its end ("the KGB" in 2018) are no named state body.
 describe('a body name that is no named state body here', () => {
-  /** The [code, sector] of the actors or discourse mention over the first word of `name`, in a story of `date`. */
-  function bodyOn(text: string, name: string, date = '2018-06-01'): string {
-    const doc = pipeline.run(makeDoc({ text, meta: { date } }));
-    const at = text.lastIndexOf(name);
-    const covers = (m: { start: number; end: number }): boolean => m.start <= at && at < m.end;
-    const m = doc.layers.discourse?.mentions.find(covers) ?? doc.layers.actors?.find(covers);
-    return `${m?.code ?? '-'} ${m?.sector ?? '-'}`;
-  }
-
   it.each([
     ['CANBERRA - The Department of the Treasury criticised China.', 'Department of the Treasury', 'USA'],
     ['MANILA - The Justice Department charged three senators.', 'Justice Department', 'USA'],
@@ -174,15 +174,6 @@ describe('a body name that is no named state body here', () => {
 // ("SEC": Manila's Securities and Exchange Commission too) is that state's in its stories, the knowledge base's own
 // (USA) elsewhere: discourse/data/shared-acronyms.tsv, read by discourse/shared-acronym.ts.
 describe('a bare acronym another state\'s body also goes by', () => {
-  /** The [code, sector] of the discourse or actors mention over `name`'s last occurrence. */
-  function bodyOn(text: string, name: string, date = '2018-06-01'): string {
-    const doc = pipeline.run(makeDoc({ text, meta: { date } }));
-    const at = text.lastIndexOf(name);
-    const covers = (m: { start: number; end: number }): boolean => m.start <= at && at < m.end;
-    const m = doc.layers.discourse?.mentions.find(covers) ?? doc.layers.actors?.find(covers);
-    return `${m?.code ?? '-'} ${m?.sector ?? '-'}`;
-  }
-
   it.each([
     ['MANILA - The SEC ordered the company to stop selling shares to the public.', 'PHL GOV'],
     ['MANILA, June 1 - The Philippine stock market fell. The SEC later suspended trading in the shares.', 'PHL GOV'],
