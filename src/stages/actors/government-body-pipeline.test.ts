@@ -210,4 +210,21 @@ describe('a bare acronym another state\'s body also goes by', () => {
   it('codes the Manila SEC\'s accusation as the Philippines\'', () => {
     expect(codedAt('MANILA - The SEC accused the company of fraud.', 'accused', '2018-06-01')).toContain('ACCUSE PHL->');
   });
+
+  // Session 59 ev-leftovers, left: the body's whole name, which the other states' bodies bear too, reads the same way.
+  it.each([
+    ['MANILA - The Securities and Exchange Commission ordered the company to stop selling shares.', 'Commission', 'PHL GOV'],
+    ['LAGOS, June 3 (Reuters) - Securities and Exchange Commission officials suspended the listing.', 'officials', 'NGA GOV'],
+    ['MANILA, June 3 (Reuters) - President Duterte met Securities and Exchange Commission chairman Emilio Aquino.', 'Aquino', 'PHL GOV'],
+  ])('takes the dateline\'s country for the spelled-out name: %s', (text, name, code) => {
+    expect(bodyOn(text, name)).toBe(code);
+  });
+
+  it.each([
+    ['WASHINGTON, June 3 (Reuters) - The Securities and Exchange Commission fined Thailand\'s PTT.', 'Commission'],
+    ['MANILA - The U.S. Securities and Exchange Commission charged the bank with fraud.', 'Commission'],
+    ['The Securities and Exchange Commission charged the bank with fraud.', 'Commission'],
+  ])('keeps the spelled-out name the knowledge base\'s elsewhere: %s', (text, name) => {
+    expect(bodyOn(text, name)).toBe('USA GOV');
+  });
 });

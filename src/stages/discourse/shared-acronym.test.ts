@@ -9,6 +9,7 @@ describe('shared-acronyms.tsv', () => {
     const sec = loadSharedAcronyms().get('SEC');
     expect(sec?.code).toBe('USA');
     expect(sec?.others.has('PHL')).toBe(true);
+    expect(sec?.names).toEqual([['Securities', 'and', 'Exchange', 'Commission']]);
   });
 
   it('reads the list at a path it is given, not the shipped one read before (review of session 59, finding 8)', () => {
@@ -24,6 +25,8 @@ describe('shared-acronyms.tsv', () => {
     ['SEC\tUSA\t'],
     ['SEC\tUSA\tPHL|USA'],
     ['SEC\tUS\tPHL'],
+    ['SEC\tUSA\tPHL\tCommission'],
+    ['SEC\tUSA\tPHL\tSecurities  Commission'],
   ])('refuses a bad row (E170): %j', (row) => {
     expect(() => parseSharedAcronyms(`# header\n${row}\n`, 'x.tsv')).toThrow(expect.objectContaining({ code: 'E170' }));
   });

@@ -17,11 +17,13 @@ import type { Place } from '../places/types.js';
 import { storyOf } from './context.js';
 import { mentionOver, type View } from './view.js';
 
-/** Letters the knowledge base gives to `code` that the bodies of `others` also go by. */
+/** Letters the knowledge base gives to `code` that the bodies of `others` also go by, with the names they spell out. */
 export interface SharedAcronym {
   readonly letters: string;
   readonly code: string;
   readonly others: ReadonlySet<string>;
+  /** The whole names the letters stand for, which those bodies bear too, each as its words. */
+  readonly names: readonly (readonly string[])[];
 }
 
 let loaded: ReadonlyMap<string, SharedAcronym> | undefined;
@@ -36,38 +38,53 @@ export function loadSharedAcronyms(path?: string): ReadonlyMap<string, SharedAcr
 
 const CODE = /^[A-Z]{3}$/;
 
-/** Rows `letters<TAB>code<TAB>other|other…`; `#` starts a comment line. */
+/** Rows `letters<TAB>code<TAB>other|other…[<TAB>name|name…]`; `#` starts a comment line. */
 export function parseSharedAcronyms(text: string, path: string): ReadonlyMap<string, SharedAcronym> {
   const out = new Map<string, SharedAcronym>();
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
-    const [letters = '', code = '', others = ''] = line.split('\t').map((f) => f.trim());
+    const [letters = '', code = '', others = '', spelled = ''] = line.split('\t').map((f) => f.trim());
     const states = others.split('|');
-    if (!/^[A-Z]{2,6}$/.test(letters) || !CODE.test(code) || !states.every((s) => CODE.test(s) && s !== code)) {
-      throw new DyadError('E170', { path, line: i + 1, problem: 'expected capital letters, the knowledge base\'s ISO alpha-3 state and other states\' codes (|-separated), tab-separated' });
+    const names = spelled ? spelled.split('|').map((n) => n.split(' ')) : [];
+    if (!/^[A-Z]{2,6}$/.test(letters) || !CODE.test(code) || !states.every((s) => CODE.test(s) && s !== code)
+      || !names.every((words) => words.length > 1 && words.every(Boolean))) {
+      throw new DyadError('E170', { path, line: i + 1, problem: 'expected capital letters, the knowledge base\'s ISO alpha-3 state, other states\' codes (|-separated) and optionally the names spelled out (|-separated, two words or more), tab-separated' });
     }
-    out.set(letters, { letters, code, others: new Set(states) });
+    out.set(letters, { letters, code, others: new Set(states), names });
   });
   return out;
 }
 
 /**
- * The token of a shared acronym's letters a mention of the knowledge base's state is built on: the letters themselves
- * ("SEC", "the SEC"), an agent or part of them ("SEC officials", "a subcommittee of the SEC"), or a person titled by
- * them ("SEC chairman Emilio Aquino", whose title the actors stage records in its reason).
+ * The token of a shared acronym's letters, or of the first word of a name they spell out, that a mention of the
+ * knowledge base's state is built on: the letters or name themselves ("SEC", "the Securities and Exchange
+ * Commission"), an agent or part of them ("SEC officials", "a subcommittee of the SEC"), or a person titled by them
+ * ("SEC chairman Emilio Aquino", whose title the actors stage records in its reason).
  */
 function lettersIn(view: View, m: ActorMention, shared: ReadonlyMap<string, SharedAcronym>): { acronym: SharedAcronym; at: number } | undefined {
-  for (let t = m.tokens[0]; t < m.tokens[1] && m.kind !== 'person'; t++) {
-    const acronym = shared.get(view.texts[t] ?? '');
-    if (acronym && m.code === acronym.code) return { acronym, at: t };
+  const words = view.texts.slice(m.tokens[0], m.tokens[1]);
+  for (let i = 0; i < words.length && m.kind !== 'person'; i++) {
+    const acronym = acronymAt(words, i, shared);
+    if (acronym && m.code === acronym.code) return { acronym, at: m.tokens[0] + i };
     // A name before the letters in the mention ("the U.S. SEC") says whose body it is.
-    if (view.pos[t]?.upos === 'PROPN') return undefined;
+    if (view.pos[m.tokens[0] + i]?.upos === 'PROPN') return undefined;
   }
   const title = m.reasons[0]?.['title'];
   if (typeof title !== 'string') return undefined;
-  for (const word of title.split(' ')) {
-    const acronym = shared.get(word);
+  const titleWords = title.split(' ');
+  for (let i = 0; i < titleWords.length; i++) {
+    const acronym = acronymAt(titleWords, i, shared);
     if (acronym && m.code === acronym.code) return { acronym, at: -1 };
+  }
+  return undefined;
+}
+
+/** The shared acronym whose letters, or one of whose spelled-out names, `words` hold from `i` on. */
+function acronymAt(words: readonly string[], i: number, shared: ReadonlyMap<string, SharedAcronym>): SharedAcronym | undefined {
+  const letters = shared.get(words[i] ?? '');
+  if (letters) return letters;
+  for (const acronym of shared.values()) {
+    if (acronym.names.some((name) => name.every((word, k) => words[i + k] === word))) return acronym;
   }
   return undefined;
 }
