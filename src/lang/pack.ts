@@ -14,7 +14,7 @@ import { DyadError } from '../core/errors.js';
 export const DEFAULT_LANGUAGE = 'en';
 
 /** The classes a third-person or relative pronoun can belong to (pronoun-classes.tsv). */
-export const PRONOUN_CLASSES = ['person', 'plural', 'thing', 'feminine', 'subject', 'object', 'possessive', 'relative'] as const;
+export const PRONOUN_CLASSES = ['person', 'plural', 'thing', 'feminine', 'subject', 'object', 'possessive', 'relative', 'restrictive', 'demonstrative'] as const;
 export type PronounClass = (typeof PRONOUN_CLASSES)[number];
 
 /** The modal classes a modal auxiliary can belong to (modals.tsv). */
@@ -30,6 +30,8 @@ export interface LanguagePack {
   readonly secondPerson: ReadonlySet<string>;
   /** Determiners that make a noun's states ones the story has named ("both", "the", "our"): `multinational.ts`. */
   readonly setDeterminers: ReadonlySet<string>;
+  /** The definite article ("the"): a description of something named before (`discourse/definite.ts`). */
+  readonly definiteArticles: ReadonlySet<string>;
   /** Third-person and relative pronouns by class ("it" a thing, "him" a person and an object), for the discourse stage. */
   readonly pronounClasses: Readonly<Record<PronounClass, ReadonlySet<string>>>;
   /** Verbs of saying as lemmas (events read the parse). */
@@ -123,6 +125,7 @@ function loadPack(code: string): LanguagePack {
     secondPerson: words('second-person.txt'),
     pronounClasses: pronounClasses(assetPath('src', 'lang', code, 'pronoun-classes.tsv')),
     setDeterminers: words('set-determiners.txt'),
+    definiteArticles: words('definite-articles.txt'),
     speechVerbs: new Set(speech.filter(([, , only]) => only !== 'attribution').map(([lemma]) => lemma)),
     tellingVerbs: words('telling-verbs.txt'),
     speechForms: new Set(speech.flatMap(([, forms = '']) => forms.split(' ').filter(Boolean))),
@@ -166,7 +169,8 @@ export function reasonTemplates(path: string): Map<string, string> {
 /**
  * Whether lower-case `word` is the language's "it": a thing's subject pronoun, by its classes in pronoun-classes.tsv
  * (rv-d #11 of session 58: once whatever thing's pronoun was neither possessive nor relative). Read by the discourse
- * stage: a subject "it" (it-subject.ts), the impersonal "it was agreed" (implicit.ts).
+ * stage: a subject "it" (it-subject.ts), the impersonal "it was agreed" (implicit.ts); and by the events stage: a
+ * sentence-opening "It" (opening-it.ts), an extraposed "it" in a warning's clause (thing-clause.ts).
  */
 export function isIt(pack: LanguagePack, word: string): boolean {
   const c = pack.pronounClasses;

@@ -60,7 +60,7 @@ function headOfName(name: string): string | undefined {
  */
 export function repeatedHead(view: View, seen: readonly Earlier[], i: number): ActorMention | undefined {
   const j = i + 1;
-  if (view.words[i] !== 'the' || view.mentionAt[j] || view.sents[j] !== view.sents[i]) return undefined;
+  if (!view.pack.definiteArticles.has(view.words[i] ?? '') || view.mentionAt[j] || view.sents[j] !== view.sents[i]) return undefined;
   if (view.deps[i]?.head !== j) return modifiedDescription(view, seen, i);
   if (/^(?:compound|amod|nmod:poss)/.test(view.deps[j]?.deprel ?? '')) return undefined;
   const next = view.texts[j + 1] ?? '';
@@ -90,7 +90,7 @@ const TITLE_REACH = 3;
  */
 export function titledMention(view: View, seen: readonly Earlier[], m: ActorMention): ActorMention | undefined {
   const i = m.tokens[0];
-  if (m.code || m.tokens[1] !== i + 2 || view.words[i] !== 'the') return undefined;
+  if (m.code || m.tokens[1] !== i + 2 || !view.pack.definiteArticles.has(view.words[i] ?? '')) return undefined;
   return titledPerson(view, seen, i, view.words[i + 1] ?? '');
 }
 
@@ -178,7 +178,7 @@ function modifiedDescription(view: View, seen: readonly Earlier[], i: number): A
  */
 export function describedKind(view: View, seen: readonly Earlier[], m: ActorMention): ActorMention | undefined {
   const i = m.tokens[0];
-  if (m.code || view.words[i] !== 'the') return undefined;
+  if (m.code || !view.pack.definiteArticles.has(view.words[i] ?? '')) return undefined;
   const r = modifiedDescription(view, seen, i);
   return r?.tokens[1] === m.tokens[1] ? r : undefined;
 }

@@ -154,7 +154,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
       if (alert) codeWithRescue(ctx, sent, alert, codeTrigger);
       if (tree.pos[i]?.upos !== 'VERB') continue;
       // A verdict given by naming ("called the tariffs unfair") decides the verb's event before its lexicon reading.
-      const verbMatch = matchNamedJudgement(tree, ctx.actors, i) ?? matchVerb(tree, lexicon, i, isActor, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place', (t) => ctx.actors.at(t)?.code);
+      const verbMatch = matchNamedJudgement(tree, ctx.actors, i) ?? matchVerb(tree, lexicon, ctx.pack, i, isActor, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place', (t) => ctx.actors.at(t)?.code);
       // "I hope that Germany will support …": a hoping verb with no code of its own may still ask another party (expectations.ts).
       // "is ready to help …": a helping verb with no code of its own still states readiness to cooperate (code-readiness.ts).
       const match = verbMatch ?? hopingMatch(tree, i) ?? helpingReadinessMatch(tree, i);
@@ -247,7 +247,7 @@ function usedForAct(ctx: ReadingContext, host: number): boolean {
 
 /** The PLOVER type of verb `verb`'s trigger match, if it has one. */
 function triggerEventOf(ctx: ReadingContext, verb: number): PloverEvent | undefined {
-  const code = matchVerb(ctx.tree, ctx.lexicon, verb, (t) => ctx.actors.at(t) !== undefined, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place', (t) => ctx.actors.at(t)?.code)?.code;
+  const code = matchVerb(ctx.tree, ctx.lexicon, ctx.pack, verb, (t) => ctx.actors.at(t) !== undefined, (t) => ctx.actors.at(t)?.sector, (t) => ctx.actors.at(t)?.kind === 'place', (t) => ctx.actors.at(t)?.code)?.code;
   return code === undefined ? undefined : ctx.lexicon.cameo[code]?.event;
 }
 
@@ -490,7 +490,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     actors = [said.speaker];
     why.push(reason('events/pronoun-speaker', { pronoun: tree.words[subj.token] }));
   }
-  const it = actors.length ? undefined : openingIt(tree, ctx.actors, sent, subj);
+  const it = actors.length ? undefined : openingIt(tree, ctx.pack, ctx.actors, sent, subj);
   if (it) { actors = it.actors; why.push(it.reason); }
   // "X expressed hope that …" misparsed with "expressed" as the subject of "hope": the hoper is the voicing verb's subject.
   if (!actors.length && expected?.voicer !== undefined) actors = actorsOfPhrase(tree, ctx.actors, expected.voicer).filter((a) => a.code);

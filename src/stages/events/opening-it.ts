@@ -6,6 +6,7 @@
  * boosted …") leaves the pronoun unresolved.
  */
 import { sentenceTokenRange } from '../../core/tokens-of.js';
+import { isIt, type LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import { previousSubject, rootSubject } from './carried-subject.js';
 import type { ActorIndex } from './participants.js';
@@ -15,14 +16,14 @@ import { childBy, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** The previous sentence's subject as the referent of a sentence-opening "It", with the reason. */
-export function openingIt(tree: Tree, actors: ActorIndex, sent: number, subj: { token: number; passive: boolean } | undefined): { actors: EventParticipant[]; reason: Reason } | undefined {
-  if (!subj || subj.passive || tree.words[subj.token] !== 'it' || sent === 0) return undefined;
+export function openingIt(tree: Tree, pack: LanguagePack, actors: ActorIndex, sent: number, subj: { token: number; passive: boolean } | undefined): { actors: EventParticipant[]; reason: Reason } | undefined {
+  if (!subj || subj.passive || !isIt(pack, tree.words[subj.token] ?? '') || sent === 0) return undefined;
   const [first] = sentenceTokenRange(tree.tokens, sent);
   if (subj.token !== first) return undefined;
   // "The Commission said … It added … It urged …": a sentence that itself opens with a subject "It" passes the thread
   // on to the sentence before it, so a run of them keeps naming the body the first one continued (within RUN_REACH).
   let from = sent;
-  while (from > 1 && sent - from < RUN_REACH && !previousSubject(tree, actors, from).length && opensWithIt(tree, from - 1)) from--;
+  while (from > 1 && sent - from < RUN_REACH && !previousSubject(tree, actors, from).length && opensWithIt(tree, pack, from - 1)) from--;
   const found = previousSubject(tree, actors, from).filter((p) => p.code && !isPerson(actors, p));
   if (!found.length) return undefined;
   const names = found.map((p) => p.name).join(', ');
@@ -44,9 +45,9 @@ const WEATHER_VERBS = ruleWords('weather-verb');
  * adjective predicate ("It is a document that smears China", "It is essential to …", both said of a thing as often
  * as of a body) or a weather or time verb ("It rained").
  */
-function opensWithIt(tree: Tree, sent: number): boolean {
+function opensWithIt(tree: Tree, pack: LanguagePack, sent: number): boolean {
   const [first] = sentenceTokenRange(tree.tokens, sent);
-  if (tree.words[first] !== 'it') return false;
+  if (!isIt(pack, tree.words[first] ?? '')) return false;
   const found = rootSubject(tree, sent);
   if (!found || found.subject?.token !== first || found.subject.passive) return false;
   const { root } = found;

@@ -109,7 +109,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     actorList = eventAgent(tree, actors, noun);
     if (actorList.length) reasons.push(reason('roles/event-agent', { noun: tree.words[noun] }));
   } else if (subj && !subj.passive) {
-    const ante = antecedent(tree, subj.token);
+    const ante = antecedent(tree, pack, subj.token);
     // "the Baker Plan, which called for …", "a Tory message which suggested …": a relative clause on a thing
     // tells what the thing does, not what the ones its modifiers name do.
     // The antecedent's phrase holds the relative clause itself, whose own parties are not its subject ("the Western
@@ -122,7 +122,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
       if (actorList.length) reasons.push(reason('roles/pronoun-nearest', { pronoun: tree.words[subj.token] }));
     }
   } else if (subj?.passive) {
-    recipients = actorsOfPhrase(tree, actors, antecedent(tree, subj.token));
+    recipients = actorsOfPhrase(tree, actors, antecedent(tree, pack, subj.token));
     if (recipients.length) reasons.push(reason('roles/passive-subject'));
   } else if (!actorList.length && ['acl', 'acl:relcl', 'amod'].includes(tree.deps[verb].deprel) && tree.deps[verb].head >= 0) {
     // "the rebels fighting in the north": the modified noun does the act; a finite verb attached
@@ -140,7 +140,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
     // object of "said") is the speaker's own second act, not the reported clause's.
     const speaker = speakerOfConjunct(tree, pack, verb);
     if (speaker !== undefined) {
-      actorList = actorsOfPhrase(tree, actors, antecedent(tree, speaker));
+      actorList = actorsOfPhrase(tree, actors, antecedent(tree, pack, speaker));
       if (actorList.length) reasons.push(reason('roles/speaker-conjunct', { verb: tree.words[tree.deps[tree.deps[verb].head].head] }));
     }
   }
@@ -404,13 +404,14 @@ export function nearestActorBefore(tree: Tree, actors: ActorIndex, at: number, a
 const MISREAD_RELATIVE = new Set(['parataxis', 'appos', 'acl', 'dep']);
 
 /** The noun a relative clause modifies, for relative pronouns ("the army, which attacked …"). */
-function antecedent(tree: Tree, subj: number): number {
+function antecedent(tree: Tree, pack: LanguagePack, subj: number): number {
   const rel = tree.deps[subj]?.head ?? -1;
-  if (rel >= 0 && ['which', 'who', 'that', 'whom'].includes(tree.words[subj]) && tree.deps[rel].deprel === 'acl:relcl') {
+  const { restrictive, relative } = pack.pronounClasses;
+  if (rel >= 0 && restrictive.has(tree.words[subj]) && tree.deps[rel].deprel === 'acl:relcl') {
     return tree.deps[rel].head;
   }
   const noun = rel >= 0 ? tree.deps[rel].head : -1;
-  if (noun >= 0 && noun < subj && ['which', 'who'].includes(tree.words[subj]) && MISREAD_RELATIVE.has(tree.deps[rel].deprel) && ['NOUN', 'PROPN'].includes(tree.pos[noun]?.upos ?? '')) {
+  if (noun >= 0 && noun < subj && relative.has(tree.words[subj]) && MISREAD_RELATIVE.has(tree.deps[rel].deprel) && ['NOUN', 'PROPN'].includes(tree.pos[noun]?.upos ?? '')) {
     return noun;
   }
   return subj;

@@ -1,11 +1,10 @@
+import { isIt, type LanguagePack } from '../../lang/pack.js';
 import { kbCountry } from './participants.js';
 import { ruleWords } from './rule-words.js';
 import { childrenBy, walk, type Tree } from './tree.js';
 
 /** Nouns of a response or punishment: a warning that names one is a threat ("… would bring retaliation"). */
 const THREAT_TOPICS = ruleWords('threat-topic');
-/** Pronouns that point to a thing said before ("warned that may not be soon enough"), never to a party. */
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 /**
  * Whether a warning's that-clause (`clause`, under verb `verb`) says how things are or will be, with
@@ -18,7 +17,7 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
  * a party or a pronoun for one ("that France would reject the reforms", "that it was ready for any
  * further hostile action") or that names retaliation, sanctions or force keeps the threat.
  */
-export function isThingClause(tree: Tree, verb: number, clause: number, isActor: (token: number) => boolean): boolean {
+export function isThingClause(tree: Tree, pack: LanguagePack, verb: number, clause: number, isActor: (token: number) => boolean): boolean {
   if (walk(tree, clause).some(({ token }) => THREAT_TOPICS.has(tree.lemmas[token]))) return false;
   // "there were some short-term risks", "it was essential to recover …": an expletive subject names no one.
   if (childrenBy(tree, clause, 'expl').length) return true;
@@ -30,8 +29,9 @@ export function isThingClause(tree: Tree, verb: number, clause: number, isActor:
     return obj !== undefined && obj < clause && isThingNoun(tree, obj, isActor);
   }
   if (tree.pos[subj]?.upos === 'PRON') {
+    // A demonstrative points to a thing said before ("warned that may not be soon enough"), never to a party.
     const word = tree.lemmas[subj];
-    return DEMONSTRATIVES.has(word) || (word === 'it' && isExtraposed(tree, clause));
+    return pack.pronounClasses.demonstrative.has(word ?? '') || (isIt(pack, word ?? '') && isExtraposed(tree, clause));
   }
   return isThingNoun(tree, subj, isActor);
 }

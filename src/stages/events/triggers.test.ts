@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { languagePack } from '../../lang/pack.js';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
 import { loadLexicon } from './lexicon.js';
 import { buildTree } from './tree.js';
@@ -8,7 +9,7 @@ const lexicon = loadLexicon();
 /** The trigger of the verb at `verb` (sentence-local index) in a hand-parsed sentence. */
 const match = (rows: string, verb: number, actors: readonly number[] = []) => {
   const tree = buildTree(parsedDoc([rows]), lexicon.forms);
-  return matchVerb(tree, lexicon, verb, (t) => actors.includes(t));
+  return matchVerb(tree, lexicon, languagePack('en'), verb, (t) => actors.includes(t));
 };
 
 describe('matchVerb', () => {

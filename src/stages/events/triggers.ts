@@ -1,3 +1,4 @@
+import type { LanguagePack } from '../../lang/pack.js';
 import { reason, type Reason } from '../../lang/reason.js';
 import { PLOVER_RULES, type PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
@@ -60,10 +61,10 @@ function deniedPatternAs(lexicon: RuntimeLexicon, entry: VerbEntry, code: string
  * Match verb token `i` against the lexicon: its most specific pattern, else the verb's own code,
  * else an event noun it governs ("held talks"). Undefined when the verb is not in the lexicon.
  */
-export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean = () => false,
+export function matchVerb(tree: Tree, lexicon: RuntimeLexicon, pack: LanguagePack, i: number, isActor: (token: number) => boolean = () => false,
   sectorOf: (token: number) => string | undefined = () => undefined, isPlace: (token: number) => boolean = () => false,
   codeOf: (token: number) => string | undefined = () => undefined): TriggerMatch | undefined {
-  const match = matchVerbSense(tree, lexicon, i, isActor, sectorOf, isPlace, codeOf);
+  const match = matchVerbSense(tree, lexicon, pack, i, isActor, sectorOf, isPlace, codeOf);
   if (!match || match.code === '---') return match;
   const published = !match.code.startsWith('01') ? publishedThingOf(tree, i) : undefined;
   // "released a video of the hostages", "a statement released by the ministry": a text or recording released is
@@ -165,7 +166,7 @@ function questionWordOf(tree: Tree, verb: number): number | undefined {
   return tree.children[verb].find((c) => QUESTION_WORDS.has(tree.lemmas[c]) && c < verb && (baseRel(tree, c) === 'advmod' || baseRel(tree, c) === 'mark'));
 }
 
-function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined, isPlace: (token: number) => boolean,
+function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, pack: LanguagePack, i: number, isActor: (token: number) => boolean, sectorOf: (token: number) => string | undefined, isPlace: (token: number) => boolean,
   codeOf: (token: number) => string | undefined): TriggerMatch | undefined {
   const lemma = tree.lemmas[i];
   // "There was talk of war": an event noun that is the subject of existential "be" is a noun whatever its tag; the
@@ -230,7 +231,7 @@ function matchVerbSense(tree: Tree, lexicon: RuntimeLexicon, i: number, isActor:
     return { token: i, tokens, code: best.pattern.code, kind: 'pattern', ...(denied ? { deniedAs: denied } : {}), reason: reason('events/trigger-pattern', { verb: name, pattern: best.pattern.source, block: blockName(best.block) }) };
   }
   // What a warning warns of decides it before the no-event senses of senses.tsv (warn-senses.ts).
-  const sense = !entry.before && !entry.after ? warnSenseOf(tree, i, isActor, sectorOf) ?? senseOf(tree, lexicon, i, isActor) : undefined;
+  const sense = !entry.before && !entry.after ? warnSenseOf(tree, i, isActor, sectorOf) ?? senseOf(tree, lexicon, pack, i, isActor) : undefined;
   if (sense) return { token: i, tokens, code: sense.code, kind: 'verb', reason: reason('events/trigger-sense', { verb: name, requirement: sense.requirement, note: sense.note }) };
   if (entry.code) return { token: i, tokens, code: entry.code, kind: 'verb', reason: reason('events/trigger-verb', { verb: name, block: blockName(entry.blocks[0]) }) };
   // An event noun as the active subject names the event with a verb of happening ("talks took
@@ -273,7 +274,7 @@ function thingObjectOf(tree: Tree, i: number, isActor: (token: number) => boolea
 }
 
 /** The first sense of verb `i` whose requirement its arguments meet. */
-function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token: number) => boolean): VerbSense | undefined {
+function senseOf(tree: Tree, lexicon: LexiconTables, pack: LanguagePack, i: number, isActor: (token: number) => boolean): VerbSense | undefined {
   const senses = lexicon.senses && tableGet(lexicon.senses, tree.lemmas[i]);
   return senses?.find((sense) => {
     switch (sense.requirement) {
@@ -370,7 +371,7 @@ function senseOf(tree: Tree, lexicon: LexiconTables, i: number, isActor: (token:
         return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isForecast(tree, c) && isThingSubjectOf(tree, c, isActor));
       case 'thing-clause':
         // "warned that the budget deficit was running above target", "warned there were some risks" (thing-clause.ts).
-        return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isThingClause(tree, i, c, isActor));
+        return !childrenBy(tree, i, 'obj', 'iobj').some(isActor) && childrenBy(tree, i, 'ccomp').some((c) => isThingClause(tree, pack, i, c, isActor));
       case 'thing-agent': {
         // "it was badly hit by a cut in its quota", "would be hit hard by the proposed EC tax", "hit by Japanese semiconductor
         // trade": a passive whose "by" agents are things (no actor, no name, no act of force; a weapon fits a pattern first)
