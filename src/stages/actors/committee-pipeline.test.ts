@@ -54,7 +54,7 @@ describe('US House committees and subcommittees are the legislature', () => {
   });
 
   // Review rv-a of session 58, finding 9: another body's subcommittee is its own, not a legislature: it takes the
-  // sector of the body its "of" names (data/body-part-nouns.txt; session 59).
+  // sector of the body its "of" or "from" names (data/body-part-nouns.txt; session 59).
   // Review of session 59, finding 9: each codes its event with the body's own sector, not only no LEG one. The
   // Bundesbank's "the government's budget plans" gives no recipient (before session 59: DEU LEG>DEU GOV), a loss
   // left open: the possessive's owner is not read as the recipient of "criticised … plans" here.
@@ -62,6 +62,9 @@ describe('US House committees and subcommittees are the legislature', () => {
     ['ZURICH, March 3 - Football\'s governing body met on Tuesday. A FIFA subcommittee criticised Qatar.', undefined],
     ['FRANKFURT, March 3 - A subcommittee of the Bundesbank criticised the government\'s budget plans.', 'ACCUSE DEUGOV>'],
     ['TOKYO, March 3 - A subcommittee of the Bank of Japan criticised the finance ministry.', 'ACCUSE JPNGOV>'],
+    // Review of session 59, finding 11: "from" names the body as "of" does (data/body-part-prepositions.txt).
+    ['TOKYO, March 3 - A subcommittee from the Bank of Japan criticised the finance ministry.', 'ACCUSE JPNGOV>'],
+    ['WASHINGTON, March 3 - A subcommittee from the Federal Reserve criticised Japan.', 'ACCUSE USAGOV>JPN'],
   ])('makes no legislature of another body\'s subcommittee: %s', (text, expected) => {
     const events = coded1987(text);
     expect(events.filter((e) => /LEG>/.test(e))).toEqual([]);

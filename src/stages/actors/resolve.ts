@@ -11,7 +11,7 @@ import { nearSurnames, officeHoldersOn, rankMatches, roleAt, type ActorKb, type 
 import type { KbActor } from './kb-types.js';
 import { groupKind, isBusinessParty, unlocatedParty } from './business-party.js';
 import { CREDITOR_CODE, followsState, isCreditorNoun } from './creditors.js';
-import { isBodyPartNoun } from './body-part.js';
+import { isBodyPartNoun, isBodyPartPreposition } from './body-part.js';
 import { bodyOfPlural } from './body-plural.js';
 import { leaderBody } from './leader-body.js';
 import { continuesLongerName, endsLongerName } from './longer-name.js';
@@ -441,8 +441,8 @@ function resolveTitled(ctx: Context, phrase: Phrase, agent: NonNullable<Phrase['
   }
   const isNgo = agent.sectors[0] === 'NGO';
   if (code) {
-    // "a subcommittee of the Bundesbank": a part of a body is of the body's sector (data/body-part-nouns.txt).
-    const body = ofNation?.body !== undefined && ofNation.prep === 'of' && isBodyPartNoun(agent.key) ? kb.actor(ofNation.body) : undefined;
+    // "a subcommittee of the Bundesbank": a part of a body is of the body's sector (data/body-part-nouns.txt, data/body-part-prepositions.txt).
+    const body = ofNation?.body !== undefined && isBodyPartPreposition(ofNation.prep) && isBodyPartNoun(agent.key) ? kb.actor(ofNation.body) : undefined;
     const bodySector = body ? roleAt(body, input.day)?.role.sector : undefined;
     const sectors = isNgo ? ['SOC'] : bodySector ? [bodySector] : agent.sectors;
     return sectorActor(code, sectors, reason('actors/nation-agent', { nation, agent: agentText, code, sector: String(sectors[0]) }), kb);

@@ -2,21 +2,27 @@
  * Civilians on a journey: "Almost 4,000 Mariupol residents arrived in Zaporizhzhia", "the citizens who have
  * arrived from the DPR, LPR and Ukraine", "(the buses) will arrive in Borodyanka", "managed to leave for
  * Zaporizhzhia". CAMEO codes arriving, going and visiting as a consultation (040-044) because its travellers
- * are envoys; people fleeing, evacuated or migrating meet no one (PLOVER CONSULT is between political actors).
- * An official or a delegation travelling keeps the visit.
+ * are envoys; people fleeing, evacuated or migrating meet no one (PLOVER CONSULT is between political actors), and
+ * nor do goods or the ships carrying them ("the first grain ship from Ukraine arrived in Kenya", whose port of origin
+ * named no traveller: review fix-a #4 of session 59). An official or a delegation travelling keeps the visit.
  */
 import type { PloverEvent } from './plover.js';
 import { ruleWords } from './rule-words.js';
-import type { Tree } from './tree.js';
+import { childBy, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Verbs of travel: the journey verbs of trigger phrases and the verbs whose place is the host visited. */
 const JOURNEYS: ReadonlySet<string> = new Set([...ruleWords('travel-verb'), ...ruleWords('host-travel')]);
 
+/** Goods and the vehicles that carry them, as a journey's subject (lemmas; not warships or aircraft, whose crews may visit). */
+const CARGO: ReadonlySet<string> = new Set([...ruleWords('goods-noun'), ...ruleWords('collision-vehicle')]);
+
 /** The sector the actors stage gives civilians and the general population (Phoenix CVL). */
 const CIVILIAN = 'CVL';
 
-/** Whether a consultation found through a travel verb has only civilians travelling. */
+/** Whether a consultation found through a travel verb has only civilians, or goods, travelling. */
 export function isCivilianJourney(tree: Tree, verb: number, event: PloverEvent, actors: readonly EventParticipant[]): boolean {
-  return event === 'CONSULT' && JOURNEYS.has(tree.lemmas[verb]) && actors.length > 0 && actors.every((a) => a.sector === CIVILIAN);
+  if (event !== 'CONSULT' || !JOURNEYS.has(tree.lemmas[verb])) return false;
+  const subject = childBy(tree, verb, 'nsubj');
+  return (subject !== undefined && CARGO.has(tree.lemmas[subject])) || (actors.length > 0 && actors.every((a) => a.sector === CIVILIAN));
 }

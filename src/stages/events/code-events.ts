@@ -12,6 +12,7 @@ import { clauseFlags, firstConjunct, HOPING } from './flags.js';
 import { ownerlessProposal, proposerBefore } from './proposer.js';
 import { earlierThingOwner } from './earlier-thing.js';
 import { complainedParty } from './complained-party.js';
+import { praisedEnemy } from './praised-enemy.js';
 import { agentlessClause, isJointReadoutAct, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
@@ -603,6 +604,9 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
     why.push(complained.reason);
   }
   why.push(...roleReasons);
+  // Said after the roles' reasons, which tell where the dropped recipient was found.
+  const enemy = praisedEnemy(event, actors, recipients, ctx.articleDate);
+  if (enemy) { recipients = []; why.push(enemy); }
   return { match, entry, verb, event, mode, cameo, negated, future, flags, actors, recipients, roleReasons, roles, why, separate, expected: expected !== undefined, protested, said };
 }
 
