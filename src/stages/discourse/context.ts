@@ -12,7 +12,7 @@ import type { ActorMention } from '../actors/types.js';
 import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
 import { fromBodyOfficer, fromTitleSetOff } from './body-officer.js';
-import { fromModifier } from './modifier-country.js';
+import { bodyModifier, fromModifier } from './modifier-country.js';
 import { isOfManyStates } from './multinational.js';
 import { fromSameNoun, placeCountries, type Antecedents } from './same-noun.js';
 import { reportingSourceAround } from '../deps/closing-source.js';
@@ -175,11 +175,12 @@ const AGENTS_OF = new Set(['of', 'from']);
  * agent noun whose "of"/"from" phrase (on the noun or on a noun coordinated with it) names a body or a country
  * work for it. The actors stage joins such a phrase only for a country or a national body right after the
  * noun, so a body coded by organisation was left out and the noun took the story's country ("representatives of
- * the EU who arrived in Kyiv" UKR, the Group of Five's ministers USA in a Washington story).
+ * the EU who arrived in Kyiv" UKR, the Group of Five's ministers USA in a Washington story). An international body
+ * compounded with the noun ("EC Farm Ministers", `bodyModifier`) is the same.
  */
 function fromBody(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
   if (m.kind === 'person' || !m.sector) return undefined;
-  const other = adjacentBody(view, m, byToken) ?? phraseBody(view, m, byToken);
+  const other = adjacentBody(view, m, byToken) ?? phraseBody(view, m, byToken) ?? bodyModifier(view, m, byToken);
   if (!other?.code || other.members?.length) return undefined;
   return { code: other.code, ...(other.sector ? { sector: other.sector } : {}), why: reason('discourse/from-body', { name: other.name }) };
 }
