@@ -12,6 +12,7 @@ import type { ActorMention } from '../actors/types.js';
 import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
 import { fromBodyOfficer, fromTitleSetOff } from './body-officer.js';
+import { fromMeetingBody } from './meeting-body.js';
 import { bodyModifier, fromModifier } from './modifier-country.js';
 import { isOfManyStates } from './multinational.js';
 import { fromSameNoun, placeCountries, type Antecedents } from './same-noun.js';
@@ -101,7 +102,8 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   // People of many states (`multinational.ts`) take no country from the story or the venue; asked last, as it
   // scans the sentence.
   const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromBodyOfficer(view, m, byToken, (b) => locate(view, b, story, byToken)) ?? fromTitleSetOff(view, m, byToken) ?? fromModifier(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
-    ?? fromSameNoun(view, m, antecedents, placeCountries(view, byToken, story.placesBySent)) ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
+    ?? fromSameNoun(view, m, antecedents, placeCountries(view, byToken, story.placesBySent))
+    ?? fromMeetingBody(view, m, byToken, story.dateline !== undefined, story.placesBySent.has(view.sents[m.tokens[0]] ?? -1)) ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
   if (!found) return undefined;
   const actor = actorOf(m);
   // PLOVER codes a body by its organisation (IGO EU): its agents take that, not their own noun's sector.
