@@ -12,7 +12,8 @@ import type { ActorMention } from '../actors/types.js';
 import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
 import { fromBodyOfficer, fromTitleSetOff } from './body-officer.js';
-import { fromModifier } from './modifier-country.js';
+import { fromMeetingBody } from './meeting-body.js';
+import { bodyModifier, fromModifier } from './modifier-country.js';
 import { isOfManyStates } from './multinational.js';
 import { fromSameNoun, placeCountries, type Antecedents } from './same-noun.js';
 import { reportingSourceAround } from '../deps/closing-source.js';
@@ -101,7 +102,8 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   // People of many states (`multinational.ts`) take no country from the story or the venue; asked last, as it
   // scans the sentence.
   const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromBodyOfficer(view, m, byToken, (b) => locate(view, b, story, byToken)) ?? fromTitleSetOff(view, m, byToken) ?? fromModifier(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
-    ?? fromSameNoun(view, m, antecedents, placeCountries(view, byToken, story.placesBySent)) ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
+    ?? fromSameNoun(view, m, antecedents, placeCountries(view, byToken, story.placesBySent))
+    ?? fromMeetingBody(view, m, byToken, story.dateline !== undefined, story.placesBySent.has(view.sents[m.tokens[0]] ?? -1)) ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
   if (!found) return undefined;
   const actor = actorOf(m);
   // PLOVER codes a body by its organisation (IGO EU): its agents take that, not their own noun's sector.
@@ -175,11 +177,12 @@ const AGENTS_OF = new Set(['of', 'from']);
  * agent noun whose "of"/"from" phrase (on the noun or on a noun coordinated with it) names a body or a country
  * work for it. The actors stage joins such a phrase only for a country or a national body right after the
  * noun, so a body coded by organisation was left out and the noun took the story's country ("representatives of
- * the EU who arrived in Kyiv" UKR, the Group of Five's ministers USA in a Washington story).
+ * the EU who arrived in Kyiv" UKR, the Group of Five's ministers USA in a Washington story). An international body
+ * compounded with the noun ("EC Farm Ministers", `bodyModifier`) is the same.
  */
 function fromBody(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
   if (m.kind === 'person' || !m.sector) return undefined;
-  const other = adjacentBody(view, m, byToken) ?? phraseBody(view, m, byToken);
+  const other = adjacentBody(view, m, byToken) ?? phraseBody(view, m, byToken) ?? bodyModifier(view, m, byToken);
   if (!other?.code || other.members?.length) return undefined;
   return { code: other.code, ...(other.sector ? { sector: other.sector } : {}), why: reason('discourse/from-body', { name: other.name }) };
 }

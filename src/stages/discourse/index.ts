@@ -24,7 +24,9 @@
  * occupiers", "the enemy" on a site at war its country's adversary (`adversaries.ts`). Actors without a country take
  * the title in apposition or the title "… of <government>" right before the name, or the body named right before their
  * title ("central bank general manager Hector Neyra": `body-officer.ts`) (and so do their
- * later mentions), the coded service modifying their noun ("U.S. Navy warships": `modifier-country.ts`), the place in their sentence, the dateline (the dateline layer's place,
+ * later mentions), the coded service or international body modifying their noun ("U.S. Navy warships", "an ADB spokesman":
+ * `modifier-country.ts`), in a wire story the international body holding a meeting in their sentence or the one
+ * before for bare "officials", "delegates" (`meeting-body.ts`), the place in their sentence, the dateline (the dateline layer's place,
  * though a mention covers it) when the story names that country too, else the story's main country.
  * The events stage asks `implicit.ts` who acts in a readout's agentless clauses (finite clauses
  * with no "by" phrase and no quoted speaker, in a side's own readout only; never a noun, nor a

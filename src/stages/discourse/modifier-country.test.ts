@@ -53,3 +53,40 @@ describe('an agent noun modified by a coded national service', () => {
     expect(warshipsCountry(attacked('compound'), service('USA', undefined, sector))).toBe('USA');
   });
 });
+
+/** "<body> Farm Ministers met in Brussels ." with the body a compound of "Ministers" (or `rel`). */
+const ministersMet = (rel = 'compound') => [`
+  EC EC PROPN NNP 3 ${rel}
+  Farm Farm PROPN NNP 3 compound
+  Ministers Ministers PROPN NNPS 4 nsubj
+  met meet VERB VBD 0 root
+  in in ADP IN 6 case
+  Brussels Brussels PROPN NNP 4 obl
+  . . PUNCT . 4 punct`];
+
+/** The code and sector discourse gives "Ministers", in a story whose only place is Brussels. */
+function ministersActor(sentences: readonly string[], body: ActorSpec): string | undefined {
+  const ministers: ActorSpec = { sent: 0, tokens: [2, 3], id: 'local:ministers', name: 'Ministers', sector: 'GOV' };
+  const doc = parsedDoc(sentences, { actors: [body, ministers] });
+  const brussels = doc.layers.tokens[5];
+  const places: Place[] = [{ start: brussels.start, end: brussels.end, name: 'Brussels', country: 'BEL' } as Place];
+  const layer = discourse().run({ ...doc, layers: { ...doc.layers, places } }, { report: () => undefined });
+  const found = layer.mentions.find((m) => m.actorId === 'local:ministers');
+  return found ? `${found.code ?? '-'} ${found.sector ?? '-'}` : undefined;
+}
+
+const body = (code: string, sector: string): ActorSpec => ({ sent: 0, tokens: [0, 1], id: 'ec', name: 'European Community', kind: 'org', code, sector });
+
+describe('an agent noun compounded with an international body', () => {
+  it('is the body\'s, over the noun\'s own compound words ("EC Farm Ministers"), not the place\'s country', () => {
+    expect(ministersActor(ministersMet(), body('IGO', 'EU'))).toBe('IGO EU');
+  });
+
+  it('keeps the place\'s country when the body is no compound of the noun', () => {
+    expect(ministersActor(ministersMet('nsubj'), body('IGO', 'EU'))).toBe('BEL GOV');
+  });
+
+  it('takes no national body that is not a state service (a French firm before the noun)', () => {
+    expect(ministersActor(ministersMet(), body('FRA', 'BUS'))).toBe('BEL GOV');
+  });
+});

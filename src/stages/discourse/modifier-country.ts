@@ -35,3 +35,23 @@ export function fromModifier(view: View, m: ActorMention, byToken: readonly (Act
   const modifies = view.deps[before]?.head === head && MODIFIERS.has(view.deps[before]?.deprel ?? '');
   return modifies ? { code: other.code, why: reason('discourse/from-modifier', { name: other.name }) } : undefined;
 }
+
+/** Whether token `t` is a compound of the noun headed at `head` ("Finance" in "OECD Finance Ministers"). */
+function isCompoundOf(view: View, t: number, head: number): boolean {
+  return view.deps[t]?.head === head && view.deps[t]?.deprel === 'compound';
+}
+
+/**
+ * "EC Farm Ministers", "OECD Finance Ministers", "an ADB spokesman": the international body named as a compound of
+ * an agent noun, over the noun's own compound words, is the body its people act for (PLOVER codes an organisation's
+ * ministers and officials as the organisation; the training gold does so for each). The actors stage reads most such
+ * phrases whole ("EC farm ministers"); these are those it split, where `locate` gave the noun the dateline's country.
+ */
+export function bodyModifier(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): ActorMention | undefined {
+  const head = headOf(view, m);
+  let before = m.tokens[0] - 1;
+  while (before >= 0 && !byToken[before] && isCompoundOf(view, before, head)) before--;
+  const other = byToken[before];
+  if (other?.code !== 'IGO' || view.sents[before] !== view.sents[m.tokens[0]]) return undefined;
+  return isCompoundOf(view, before, head) ? other : undefined;
+}
