@@ -13,6 +13,7 @@ import type { Span } from '../../core/span.js';
 import type { Place } from '../places/types.js';
 import { fromBodyOfficer, fromTitleSetOff } from './body-officer.js';
 import { fromModifier } from './modifier-country.js';
+import { fromPossessiveTitle } from './possessive-title.js';
 import { isOfManyStates } from './multinational.js';
 import { fromSameNoun, placeCountries, type Antecedents } from './same-noun.js';
 import { reportingSourceAround } from '../deps/closing-source.js';
@@ -100,7 +101,7 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   if (body && noun) bodies.set(noun, body);
   // People of many states (`multinational.ts`) take no country from the story or the venue; asked last, as it
   // scans the sentence.
-  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromBodyOfficer(view, m, byToken, (b) => locate(view, b, story, byToken)) ?? fromTitleSetOff(view, m, byToken) ?? fromModifier(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
+  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromPossessiveTitle(view, m, byToken) ?? fromBodyOfficer(view, m, byToken, (b) => locate(view, b, story, byToken)) ?? fromTitleSetOff(view, m, byToken) ?? fromModifier(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
     ?? fromSameNoun(view, m, antecedents, placeCountries(view, byToken, story.placesBySent)) ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
   if (!found) return undefined;
   const actor = actorOf(m);
