@@ -172,3 +172,22 @@ describe('a country from a possessive title before a name', () => {
     expect(visitor({ sent: 0, tokens: [0, 3], id: 'union', name: 'union', code: 'ECU', sector: 'LAB' })).not.toContain('ECU');
   });
 });
+
+describe('a later mention of a person titled by a possessive', () => {
+  it('takes the title\'s country over the dateline\'s ("Santos met …" after "Ecuador\'s deputy energy minister Santos")', () => {
+    const later = `
+  Santos Santos PROPN NNP 2 nsubj
+  met meet VERB VBD 0 root
+  officials official NOUN NNS 2 obj
+  . . PUNCT . 2 punct`;
+    const doc = parsedDoc([...POSSESSIVE, later], { actors: [
+      { sent: 0, tokens: [0, 3], id: 'ecu', name: 'Ecuador', code: 'ECU', sector: 'GOV' },
+      { sent: 0, tokens: [4, 6], id: 'local:santos', name: 'Santos', sector: 'GOV', kind: 'person' },
+      { sent: 0, tokens: [7, 8], id: 'ven', code: 'VEN', kind: 'country' },
+      { sent: 1, tokens: [0, 1], id: 'local:santos', name: 'Santos', sector: 'GOV', kind: 'person' },
+    ] });
+    const dateline: Place = { start: 0, end: 0, name: 'Caracas', country: 'VEN', kind: 'capital', role: 'dateline', confidence: 1, reasons: [], why: 'test' };
+    const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [dateline] } }, { report: () => undefined });
+    expect(layer.mentions.filter((m) => m.actorId === 'local:santos').map((m) => m.code)).toEqual(['ECU', 'ECU']);
+  });
+});

@@ -110,15 +110,31 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   return mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code: found.code, ...(sector ? { sector } : {}) }, reason('discourse/located', { base: m.reasons, code: found.code, source: found.why }));
 }
 
+/** Where `locate` guessed from the story, not from the person's own words: the dateline, its main country, a place. */
+const STORY_GUESSES = new Set(['discourse/from-dateline', 'discourse/from-main', 'discourse/from-sentence', 'discourse/from-outlet']);
+
+/** Whether `locate` gave `l` its country from a guess about the story rather than from its own words. */
+function isStoryGuess(l: ActorMention): boolean {
+  const source = l.reasons[0]?.source;
+  return typeof source === 'object' && 'rule' in source && STORY_GUESSES.has(source.rule);
+}
+
 /**
  * Later mentions of a person whose title gave a country: "Ihor Zhovkva informed …" after
- * "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva".
+ * "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva". The title outweighs a guess
+ * from the story at a later mention: "Santos Alvite last night met …" after "Ecuador's deputy energy
+ * minister Fernando Santos Alvite" is Ecuador's, not the Caracas dateline's (#12, training reuters-3594).
+ * Returns the echoes; a located mention at the same token is replaced by its echo.
  */
 export function echoLocated(view: View, mentions: readonly ActorMention[], located: readonly ActorMention[]): ActorMention[] {
   const byActor = new Map(located.filter((l) => l.kind === 'person').map((l) => [l.actorId, l]));
+  const byTitle = new Map<string, ActorMention>();
+  for (const l of located) if (l.kind === 'person' && !isStoryGuess(l) && !byTitle.has(l.actorId)) byTitle.set(l.actorId, l);
   return mentions.flatMap((m) => {
-    const first = byActor.get(m.actorId);
-    if (m.code || !first?.code || located.some((l) => l.tokens[0] === m.tokens[0])) return [];
+    const own = located.find((l) => l.tokens[0] === m.tokens[0]);
+    const title = byTitle.get(m.actorId);
+    const first = own ? (isStoryGuess(own) && title?.tokens[0] !== m.tokens[0] ? title : undefined) : title ?? byActor.get(m.actorId);
+    if (m.code || !first?.code) return [];
     const text = view.texts.slice(m.tokens[0], m.tokens[1]).join(' ');
     return [mentionOver(view, m.tokens[0], m.tokens[1], { ...actorOf(m), code: first.code, ...(first.sector && !m.sector ? { sector: first.sector } : {}) }, reason('discourse/same-actor', { text, name: first.name, code: first.code }))];
   });
