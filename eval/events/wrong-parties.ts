@@ -57,7 +57,10 @@ function sourceOf(doc: Document, e: CodedEvent, p: EventParticipant): string {
   }
   const mention = mentionAt(doc, p);
   const kind = mention?.kind ?? 'unknown kind';
-  const via = mention?.reasons[0]?.rule ?? 'no mention';
+  const first = mention?.reasons[0];
+  // A located mention says where its country came from (the dateline, the story's main country, a place in the sentence).
+  const source = first?.rule === 'discourse/located' && typeof first.source === 'object' && 'rule' in first.source ? ` ${first.source.rule}` : '';
+  const via = (first?.rule ?? 'no mention') + source;
   if (p.tokens[0] >= e.trigger.tokens[0] && p.tokens[0] < e.trigger.tokens[1]) return `the trigger's words (${kind})`;
   return `in sentence: ${kind} ${via.startsWith('discourse') ? via : ''}`.trim();
 }

@@ -141,3 +141,53 @@ describe('the dateline of a story that names no country', () => {
     expect(unionOf({ name: 'Brussels', country: 'BEL' }, [{ sent: 0, tokens: [4, 5], id: 'eec', code: 'IGO', sector: 'EEC' }])).toEqual([]);
   });
 });
+
+/** "CARACAS - Ecuador's deputy energy minister Santos arrived here.": the actors stage split the title at "deputy". */
+const POSSESSIVE = [`
+  Ecuador Ecuador PROPN NNP 5 nmod:poss
+  's 's PART POS 1 case
+  deputy deputy NOUN NN 5 compound
+  energy energy NOUN NN 5 compound
+  minister minister NOUN NN 7 nsubj
+  Santos Santos PROPN NNP 5 flat
+  arrived arrive VERB VBD 0 root
+  here here ADV RB 7 advmod
+  . . PUNCT . 7 punct`];
+
+function visitor(title: ActorSpec): (string | undefined)[] {
+  // "here" stands for a mention of Venezuela, so that the story names its dateline's country and the dateline counts.
+  const venezuela: ActorSpec = { sent: 0, tokens: [7, 8], id: 'ven', code: 'VEN', kind: 'country' };
+  const doc = parsedDoc(POSSESSIVE, { actors: [title, { sent: 0, tokens: [4, 6], id: 'local:santos', name: 'Santos', sector: 'GOV', kind: 'person' }, venezuela] });
+  const dateline: Place = { start: 0, end: 0, name: 'Caracas', country: 'VEN', kind: 'capital', role: 'dateline', confidence: 1, reasons: [], why: 'test' };
+  const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [dateline] } }, { report: () => undefined });
+  return layer.mentions.filter((m) => m.actorId === 'local:santos').map((m) => m.code);
+}
+
+describe('a country from a possessive title before a name', () => {
+  it('gives "Ecuador\'s deputy energy minister Santos" Ecuador, not the dateline\'s country', () => {
+    expect(visitor({ sent: 0, tokens: [0, 3], id: 'ecu', name: 'Ecuador', code: 'ECU', sector: 'GOV' })).toEqual(['ECU']);
+  });
+
+  it('takes no country from a title whose possessor is no government ("the union\'s energy minister")', () => {
+    expect(visitor({ sent: 0, tokens: [0, 3], id: 'union', name: 'union', code: 'ECU', sector: 'LAB' })).not.toContain('ECU');
+  });
+});
+
+describe('a later mention of a person titled by a possessive', () => {
+  it('takes the title\'s country over the dateline\'s ("Santos met …" after "Ecuador\'s deputy energy minister Santos")', () => {
+    const later = `
+  Santos Santos PROPN NNP 2 nsubj
+  met meet VERB VBD 0 root
+  officials official NOUN NNS 2 obj
+  . . PUNCT . 2 punct`;
+    const doc = parsedDoc([...POSSESSIVE, later], { actors: [
+      { sent: 0, tokens: [0, 3], id: 'ecu', name: 'Ecuador', code: 'ECU', sector: 'GOV' },
+      { sent: 0, tokens: [4, 6], id: 'local:santos', name: 'Santos', sector: 'GOV', kind: 'person' },
+      { sent: 0, tokens: [7, 8], id: 'ven', code: 'VEN', kind: 'country' },
+      { sent: 1, tokens: [0, 1], id: 'local:santos', name: 'Santos', sector: 'GOV', kind: 'person' },
+    ] });
+    const dateline: Place = { start: 0, end: 0, name: 'Caracas', country: 'VEN', kind: 'capital', role: 'dateline', confidence: 1, reasons: [], why: 'test' };
+    const layer = discourse().run({ ...doc, layers: { ...doc.layers, places: [dateline] } }, { report: () => undefined });
+    expect(layer.mentions.filter((m) => m.actorId === 'local:santos').map((m) => m.code)).toEqual(['ECU', 'ECU']);
+  });
+});

@@ -14,6 +14,7 @@ import type { Place } from '../places/types.js';
 import { fromBodyOfficer, fromTitleSetOff } from './body-officer.js';
 import { fromMeetingBody } from './meeting-body.js';
 import { bodyModifier, fromModifier } from './modifier-country.js';
+import { fromPossessiveTitle } from './possessive-title.js';
 import { isOfManyStates } from './multinational.js';
 import { fromSameNoun, placeCountries, type Antecedents } from './same-noun.js';
 import { reportingSourceAround } from '../deps/closing-source.js';
@@ -101,7 +102,7 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   if (body && noun) bodies.set(noun, body);
   // People of many states (`multinational.ts`) take no country from the story or the venue; asked last, as it
   // scans the sentence.
-  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromBodyOfficer(view, m, byToken, (b) => locate(view, b, story, byToken)) ?? fromTitleSetOff(view, m, byToken) ?? fromModifier(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
+  const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromPossessiveTitle(view, m, byToken) ?? fromBodyOfficer(view, m, byToken, (b) => locate(view, b, story, byToken)) ?? fromTitleSetOff(view, m, byToken) ?? fromModifier(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
     ?? fromSameNoun(view, m, antecedents, placeCountries(view, byToken, story.placesBySent))
     ?? fromMeetingBody(view, m, byToken, story.dateline !== undefined, story.placesBySent.has(view.sents[m.tokens[0]] ?? -1)) ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
   if (!found) return undefined;
@@ -111,15 +112,31 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   return mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code: found.code, ...(sector ? { sector } : {}) }, reason('discourse/located', { base: m.reasons, code: found.code, source: found.why }));
 }
 
+/** Where `locate` guessed from the story, not from the person's own words: the dateline, its main country, a place. */
+const STORY_GUESSES = new Set(['discourse/from-dateline', 'discourse/from-main', 'discourse/from-sentence', 'discourse/from-outlet']);
+
+/** Whether `locate` gave `l` its country from a guess about the story rather than from its own words. */
+function isStoryGuess(l: ActorMention): boolean {
+  const source = l.reasons[0]?.source;
+  return typeof source === 'object' && 'rule' in source && STORY_GUESSES.has(source.rule);
+}
+
 /**
  * Later mentions of a person whose title gave a country: "Ihor Zhovkva informed …" after
- * "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva".
+ * "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva". The title outweighs a guess
+ * from the story at a later mention: "Santos Alvite last night met …" after "Ecuador's deputy energy
+ * minister Fernando Santos Alvite" is Ecuador's, not the Caracas dateline's (#12, training reuters-3594).
+ * Returns the echoes; a located mention at the same token is replaced by its echo.
  */
 export function echoLocated(view: View, mentions: readonly ActorMention[], located: readonly ActorMention[]): ActorMention[] {
   const byActor = new Map(located.filter((l) => l.kind === 'person').map((l) => [l.actorId, l]));
+  const byTitle = new Map<string, ActorMention>();
+  for (const l of located) if (l.kind === 'person' && !isStoryGuess(l) && !byTitle.has(l.actorId)) byTitle.set(l.actorId, l);
   return mentions.flatMap((m) => {
-    const first = byActor.get(m.actorId);
-    if (m.code || !first?.code || located.some((l) => l.tokens[0] === m.tokens[0])) return [];
+    const own = located.find((l) => l.tokens[0] === m.tokens[0]);
+    const title = byTitle.get(m.actorId);
+    const first = own ? (isStoryGuess(own) && title?.tokens[0] !== m.tokens[0] ? title : undefined) : title ?? byActor.get(m.actorId);
+    if (m.code || !first?.code) return [];
     const text = view.texts.slice(m.tokens[0], m.tokens[1]).join(' ');
     return [mentionOver(view, m.tokens[0], m.tokens[1], { ...actorOf(m), code: first.code, ...(first.sector && !m.sector ? { sector: first.sector } : {}) }, reason('discourse/same-actor', { text, name: first.name, code: first.code }))];
   });

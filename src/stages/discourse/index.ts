@@ -137,7 +137,9 @@ export const discourse = (options: DiscourseOptions = {}) =>
         const l = locate(view, m, story, byToken, agentBodies, antecedents);
         if (l) placed.push(l);
       }
-      const located = [...placed, ...echoLocated(view, merged, placed)];
+      const echoes = echoLocated(view, merged, placed);
+      const echoedAt = new Set(echoes.map((e) => e.tokens[0]));
+      const located = [...placed.filter((l) => !echoedAt.has(l.tokens[0])), ...echoes];
       const locatedAt = new Set(located.map((l) => l.tokens[0]));
       const mentions = referred.filter((r) => !locatedAt.has(r.tokens[0])).concat(located).sort((a, b) => a.tokens[0] - b.tokens[0]).map((m) => namedByCountry(m, kb));
       return { ...(publisher ? { publisher } : {}), ...(participants ? { participants } : {}), ...(passages.length ? { passages } : {}), mentions };
