@@ -6,11 +6,15 @@
  * (`--heap-prof` leaves them out, and short-lived garbage is what an allocation hunt is after). Prints
  * MB allocated per pass in all and the functions that allocate most (self), and a SHA-256 of the
  * events layers, so a change can be shown to allocate less and code the same. `--root` measures
- * another checkout's `dist/` on this checkout's prepared layers. Never part of `npm test`.
+ * another checkout's `dist/` on this checkout's prepared layers. `--prepared <file>` codes the documents that
+ * `bench/throughput/events-only.ts prepare` wrote instead (e.g. Reuters stories, #13). Never part of `npm test`.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join, relative, resolve } from 'node:path';
+import { deserialize } from 'node:v8';
+import type { Document } from '../../src/core/document.js';
 import type { Stage } from '../../src/core/stage.js';
 import { preparedReadouts } from './readouts.js';
 
@@ -31,7 +35,8 @@ const stagesOf = async (root: string): Promise<Stage[]> => ((await import(join(r
 const { createPipeline } = (await import(join(HERE, 'dist', 'core', 'pipeline.js'))) as typeof import('../../src/core/pipeline.js');
 const own = await stagesOf(HERE);
 const before = createPipeline(own.slice(0, own.findIndex((s) => s.name === 'events')));
-const docs = await preparedReadouts((doc) => before.run(doc));
+const prepared = option('--prepared');
+const docs = prepared ? (deserialize(readFileSync(prepared)) as Document[]) : await preparedReadouts((doc) => before.run(doc));
 ((await import(join(ROOT, 'dist', 'stages', 'actors', 'kb.js'))) as { loadKb: () => unknown }).loadKb();
 const events = (await stagesOf(ROOT)).find((s) => s.name === 'events');
 if (!events) throw new Error(`${ROOT}: the default pipeline has no events stage`);

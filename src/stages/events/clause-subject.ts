@@ -44,6 +44,14 @@ function strandedSubject(tree: Tree, v: number): { subject: number; joiners: num
   const tag = tree.pos[v]?.xpos ?? '';
   if ((!FINITE_TAGS.has(tag) || tag === 'MD') && childBy(tree, v, 'aux', 'aux:pass') === undefined) return undefined;
   if (childBy(tree, v, 'nsubj', 'nsubj:pass', 'csubj', 'expl') !== undefined) return undefined;
+  return strandedPhrase(tree, v, head, advcl);
+}
+
+/**
+ * `strandedSubject` past its guards. Kept apart because its closures capture the function's variables, and V8
+ * allocates their context on every call: the guards run for every token, this only for a finite conjoined verb (#13).
+ */
+function strandedPhrase(tree: Tree, v: number, head: number, advcl: boolean): { subject: number; joiners: number[] } | undefined {
   // The verb's last phrase before the second verb: an object before it ("vowed revenge") is the first clause's. Else a
   // phrase deeper in the first clause, hung on one of its nouns ("struck targets in Gaza on Monday, and Egypt urged":
   // "Egypt" an apposition of "Monday"; review a after session 55 #7), when it ends right before the second verb.

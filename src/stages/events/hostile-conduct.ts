@@ -24,7 +24,7 @@ import { speakerOf } from './roles.js';
 import { ruleWords } from './rule-words.js';
 import { isOtherSide } from './sides.js';
 import { isQuotedAt, tellerOf } from './teller.js';
-import { childrenBy, isToInfinitive, subjectOf, type Tree } from './tree.js';
+import { childBy, childrenBy, isToInfinitive, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Verbs of hostile conduct the lexicon codes as no event. */
@@ -51,7 +51,15 @@ export interface DescribedConduct {
  * lexicon has the verb (a known verb codes its own event and is never read here through an adverb).
  */
 export function describedConductOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number, isKnown: (lemma: string) => boolean, site: Publisher | undefined): DescribedConduct | undefined {
+  // Asked of every token: the guards come before the part with closures, whose captured variables V8 puts in a
+  // context allocated on every call (#13). A verb neither hostile nor with an adverb has no conduct to tell.
   if (tree.pos[verb]?.upos !== 'VERB') return undefined;
+  if (!HOSTILE_CONDUCT.has(tree.lemmas[verb]) && childBy(tree, verb, 'advmod') === undefined) return undefined;
+  return conductAt(tree, pack, actors, quotes, verb, first, last, isKnown, site);
+}
+
+/** `describedConductOf` past its guards, for a verb that is hostile or has an adverb. */
+function conductAt(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number, isKnown: (lemma: string) => boolean, site: Publisher | undefined): DescribedConduct | undefined {
   const lemma = tree.lemmas[verb];
   const hostile = HOSTILE_CONDUCT.has(lemma);
   const adverb = hostile ? undefined : childrenBy(tree, verb, 'advmod').find((a) => INTENT.has(tree.words[a]));

@@ -79,6 +79,14 @@ function splitSubject(tree: Tree, v: number): { root: number; subject: number; c
   if (tree.deps[v].deprel !== 'conj' || root < 0 || root > v || tree.deps[root].head !== -1 || tree.pos[v]?.upos !== 'VERB') return undefined;
   const adjective = tree.pos[root]?.upos === 'ADJ';
   if (!adjective && !NOMINAL.has(tree.pos[root]?.upos ?? '')) return undefined;
+  return splitSubjectAt(tree, v, root, adjective);
+}
+
+/**
+ * `splitSubject` past its guards. Kept apart because its closures capture the function's variables, and V8 allocates
+ * their context on every call: the guards run for every token, this only for a verb conjoined to a root noun (#13).
+ */
+function splitSubjectAt(tree: Tree, v: number, root: number, adjective: boolean): { root: number; subject: number; cc: number; modifier?: number } | undefined {
   const kids = tree.children[v];
   const cc = kids.find((k) => tree.deps[k].deprel === 'cc' && k > root && k < v);
   const subject = kids.find((k) => tree.deps[k].deprel.startsWith('nsubj') && cc !== undefined && k > cc && k < v);

@@ -166,6 +166,11 @@ function regretOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: re
 function wrongingOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number, site?: Publisher): Blame | undefined {
   const unmet = tree.pos[verb]?.upos === 'VERB' ? failedDuty(tree, pack, verb) : undefined;
   if (tree.pos[verb]?.upos !== 'VERB' || !(WRONGING.has(tree.lemmas[verb]) || unmet)) return undefined;
+  return wrongAt(tree, pack, actors, quotes, verb, first, last, unmet, site);
+}
+
+/** `wrongingOf` past its word test, which every token takes: the rest has closures (see `speechContentEvents`). */
+function wrongAt(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number, unmet: ReturnType<typeof failedDuty>, site?: Publisher): Blame | undefined {
   if (['xcomp', 'acl', 'amod'].includes(tree.deps[verb].deprel) || isToInfinitive(tree, verb)) return undefined;
   if (tree.words.slice(first, last).includes('?')) return undefined;
   const flags = clauseFlags(tree, pack, verb, { reported: true });
@@ -331,9 +336,14 @@ function reportedBy(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: 
 function threatOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
   if (tree.pos[verb]?.upos !== 'VERB') return undefined;
   // "will act firmly … in response to actions by Russia": acting is a response only when it answers another side's act.
-  const acting = ACTING.has(tree.lemmas[verb]) && respondedActs(tree, verb).some((o) => doersOf(tree, actors, o).some((d) => d.code));
+  const acting = ACTING.has(tree.lemmas[verb]) && answersCodedDoer(tree, actors, verb);
   if (!RESPONDING.has(tree.lemmas[verb]) && !acting) return undefined;
   return promisedResponseOf(tree, pack, actors, quotes, verb, first, last);
+}
+
+/** Whether an act `verb` responds to has a coded doer. Apart from `threatOf`, which every token takes: see `speechContentEvents`. */
+function answersCodedDoer(tree: Tree, actors: ActorIndex, verb: number): boolean {
+  return respondedActs(tree, verb).some((o) => doersOf(tree, actors, o).some((d) => d.code));
 }
 
 function promisedResponseOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, quotes: readonly Quote[], verb: number, first: number, last: number): Blame | undefined {
