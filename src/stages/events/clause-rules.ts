@@ -70,6 +70,8 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
   // An act done to protest is the protest, as real as that act; the act's own controller still applies.
   const protested = protestPurposeHost(tree, verb);
   if (protested !== undefined) return asRealAs(tree, pack, protested);
+  // "Iran reported launching a new offensive": a side telling of its own act done tells the act, as real as the telling.
+  if (isReportedOwnAct(tree, head, verb)) return asRealAs(tree, pack, head);
   if (head >= 0 && (rel === 'xcomp' || (rel === 'advcl' && isAdjacentInfinitive(tree, head, verb)))) {
     const kind = isMisreadPerfect(tree, head, verb) ? 'same' : TRANSPARENT.get(tree.lemmas[head]);
     // A timetable is one only with "be" ("are scheduled to meet", "is set to visit"); "set to work" is no plan.
@@ -86,6 +88,15 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
     }
   }
   return 'content';
+}
+
+/** Verbs by which a side tells of an act of its own as done ('own-act-report'). */
+const OWN_ACT_REPORT = ruleWords('own-act-report');
+
+/** Whether `verb` is a subjectless gerund complement ("reported launching") of a verb of telling one's own act. */
+function isReportedOwnAct(tree: Tree, head: number, verb: number): boolean {
+  if (head < 0 || tree.deps[verb].deprel !== 'xcomp' || !OWN_ACT_REPORT.has(tree.lemmas[head])) return false;
+  return tree.pos[verb]?.xpos === 'VBG' && !childrenBy(tree, verb, 'mark', 'nsubj', 'nsubj:pass').length;
 }
 
 /** Lemmas of the perfect's auxiliary, which the parser may make a main verb ('perfect-auxiliary'). */
@@ -222,7 +233,8 @@ export function isBareGerund(tree: Tree, verb: number): boolean {
   // "the rebels fighting in the north" (a participle modifying its actor) is an act; "responsibility
   // for maintaining peace" (introduced by a preposition) is a topic.
   const modifier = tree.deps[verb].deprel === 'acl' && !childrenBy(tree, verb, 'mark').length;
-  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier && !isAspectualGerund(tree, verb);
+  return !progressive && !childrenBy(tree, verb, 'nsubj', 'nsubj:pass').length && !modifier && !isAspectualGerund(tree, verb)
+    && !isReportedOwnAct(tree, tree.deps[verb].head, verb);
 }
 
 /**

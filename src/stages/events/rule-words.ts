@@ -187,6 +187,7 @@ const CLASSES = {
   'gathering-verb': [],
   'object-control-gathering': [],
   'talks-act': [],
+  'own-act-report': [],
   'vocative-opener': [],
   'accused-subject': [],
   'punitive-noun': [],
