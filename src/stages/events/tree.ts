@@ -175,15 +175,11 @@ const ARGUMENT_RELS = new Set(['obj', 'iobj', 'obl']);
  * "They welcomed the release of two hostages and called for the immediate release …": the parser
  * coordinates the second verb with the first verb's object, a noun. A verb with its own "and" and
  * argument, and no subject, coordinated with a noun that is an argument of an earlier verb of the
- * same tense (or inside one), or with the predicate noun or adjective of that verb's reported clause,
- * is that verb's second predicate: returns that verb.
+ * same tense (or inside one), is that verb's second predicate: returns that verb.
  */
 function nounConjunct(deps: readonly Dep[], pos: readonly PosTag[], children: readonly (readonly number[])[], c: number): number | undefined {
   const p = deps[c].head;
-  // An adjective is a partner only as a reported clause's predicate ("told the Senate the decision was long overdue and
-  // urged Japan to …", its copula a sign of that clause): one describing a noun is no clause of its own.
-  const adjective = pos[p]?.upos === 'ADJ' && children[p].some((k) => deps[k]?.deprel === 'cop');
-  if (pos[c]?.upos !== 'VERB' || !(adjective || ['NOUN', 'PROPN'].includes(pos[p]?.upos ?? ''))) return undefined;
+  if (pos[c]?.upos !== 'VERB' || !['NOUN', 'PROPN'].includes(pos[p]?.upos ?? '')) return undefined;
   const rels = children[c].map((k) => deps[k]?.deprel ?? '');
   const own = children[c].some((k) => deps[k]?.deprel === 'cc' && k < c);
   if (!own || rels.some((r) => r.startsWith('nsubj') || r === 'csubj') || !rels.some((r) => ['obj', 'obl', 'xcomp', 'ccomp'].includes(r))) return undefined;
@@ -191,10 +187,9 @@ function nounConjunct(deps: readonly Dep[], pos: readonly PosTag[], children: re
   // Up through the phrase the noun is part of ("concern about the effects …, especially on the poorest regions of the planet").
   for (let hops = 0; hops < 5 && ['nmod', 'conj'].includes(deps[noun]?.deprel ?? '') && ['NOUN', 'PROPN'].includes(pos[deps[noun].head]?.upos ?? ''); hops++) noun = deps[noun].head;
   const verb = deps[noun]?.head ?? -1;
-  // "noted that Sweden is an important partner, and thanked …": a predicate noun's (or adjective's) clause is the verb's
-  // argument too.
+  // "noted that Sweden is an important partner, and thanked …": a predicate noun's clause is the verb's argument too.
   const predicate = deps[noun]?.deprel === 'ccomp' && children[noun].some((k) => deps[k]?.deprel === 'cop');
-  if (!((ARGUMENT_RELS.has(deps[noun]?.deprel ?? '') && !adjective) || predicate) || verb < 0 || verb > noun || pos[verb]?.upos !== 'VERB') return undefined;
+  if (!(ARGUMENT_RELS.has(deps[noun]?.deprel ?? '') || predicate) || verb < 0 || verb > noun || pos[verb]?.upos !== 'VERB') return undefined;
   return tenseOf(pos[verb]?.xpos) === tenseOf(pos[c]?.xpos) ? verb : undefined;
 }
 
