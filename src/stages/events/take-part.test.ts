@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
+
+// Taking part in a meeting, talks or negotiations is holding them, as participating in one is (data/verbs.txt GENERAL,
+// "take * PART (IN MEETING)"; #12, "turned down, other type: events/pattern-no-event"): the training readout gold codes
+// "Zelenskyy took part in a meeting of representatives of the member states of the Joint Expeditionary Force" CONSULT,
+// and the dyad row "take * PART" (no event) turned it down. Made-up sentences through the real pipeline up to events.
+
+/** The event types coded from `trigger`. */
+const coded = (text: string, trigger: string): string[] => codedAt(text, trigger, '2022-03-15').map((e) => e.split(' ')[0]);
+
+describe('taking part in a meeting or talks is a consultation', () => {
+  it.each([
+    ['President Zelenskyy took part in a meeting of the leaders of the Joint Expeditionary Force.', 'took'],
+    ['Chancellor Scholz took part in talks with President Macron in Paris.', 'took'],
+    ['Foreign Minister Kuleba took part in negotiations with Russia in Istanbul.', 'took'],
+    ['Secretary Blinken took part in consultations with NATO allies in Brussels.', 'took'],
+  ])('"%s"', (text, trigger) => {
+    expect(coded(text, trigger)).toEqual(['CONSULT']);
+  });
+
+  // Taking part in anything else stays no event (the row "take * PART" and CAMEO's longer patterns).
+  it.each([
+    ['President Putin took part in the award ceremony in Moscow.', 'took'],
+    ['The Swiss National Bank will continue to take part in concerted intervention on currency markets.', 'take'],
+  ])('codes nothing for "%s"', (text, trigger) => {
+    expect(coded(text, trigger)).toEqual([]);
+  });
+});
