@@ -10,6 +10,7 @@ import type { EventParticipant } from './types.js';
 import { actByAgents } from './participle-doer.js';
 import { ruleWords } from './rule-words.js';
 import { isRivalBody } from './sides.js';
+import { ownSideAddressees } from './own-side-addressee.js';
 import { modifierOwner } from './judged-owner.js';
 import { turnSpeaker } from './turns.js';
 import { permittedSpeaker } from './performatives.js';
@@ -233,7 +234,12 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   // a body its reasons name ("allow me to thank you for organising the anniversary CSTO Summit", kremlin-68426).
   const addressed = permitted === undefined ? [] : childrenBy(tree, verb, 'obj', 'iobj').filter((o) => pack.secondPerson.has(tree.words[o].toLowerCase()));
   if (addressed.length) recipients = unique(addressed.flatMap((o) => actorsOfPhrase(tree, actors, o)));
-  else if (!recipients.length) recipients = recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
+  else if (!recipients.length) {
+    // A named body of the doer's own side as the verb's object is whom the act addresses (own-side-addressee.ts).
+    const ownSide = self !== undefined ? ownSideAddressees(tree, actors, verb, actorList) : [];
+    if (ownSide.length) reasons.push(reason('roles/own-side-addressee', { names: ownSide.map((r) => r.name).join(', ') }));
+    recipients = ownSide.length ? ownSide : recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
+  }
   // A party named inside the "between" phrase is one of its sides, never the one acted on ("Fighting broke out between
   // Palestinian guerrillas and Shi'ite Moslem Amal militiamen": Amal fought, with the guerrillas).
   const side = (r: EventParticipant): boolean => joint && between !== undefined && isUnder(tree, r.tokens[0], between);
