@@ -22,7 +22,6 @@ import { agreesWith, titleGender } from './title-gender.js';
 import type { Gender } from '../../lang/gender.js';
 import { acronymDefinitionAt, isAcronymToken, spellsLongForm, type AcronymDefinition } from './acronym.js';
 import { ARABIC_HONORIFICS, isCapitalised, isPluralNoun, matchAgent, matchName, NAME_PARTICLES, parsePhrase, type Part, type Phrase, type Words } from './phrase.js';
-import { initialsName } from './initials-country.js';
 
 /** What resolution needs besides the words: the day and where each token sits in the text. */
 export interface ResolveInput {
@@ -640,15 +639,7 @@ function resolveNation(ctx: Context, phrase: Phrase, nation: NonNullable<Phrase[
   // A bare adjective is a mention only as a noun ("the Palestinians", "Israeli troops" is handled as an agent).
   const people = nation.via === 'adjective' && !isPlural && /^\p{Lu}\p{L}+s$/u.test(next) && input.words.sents[phrase.last] === input.words.sents[phrase.first];
   // "Russian-French dialogue", "Russian initiative": the adjective modifies a noun, no actor.
-  if (nation.via === 'adjective' && !isPlural && !people && (/\p{L}/u.test(next) || /^[-‐]$/.test(next)) && !input.standalone) {
-    if (!initialsName(input.words, input.upos, { first: nation.first, last: phrase.last })) return undefined;
-    // "Police across the UK arrested", "in the UK on Monday": initials standing as the country's name are a place there, as the name is.
-    const first = ctx.input.pack.definiteArticles.has(input.words.keys[nation.first - 1] ?? '') ? nation.first - 1 : nation.first;
-    if (isLocated(ctx, first)) {
-      ctx.located.last = phrase.last;
-      return undefined;
-    }
-  }
+  if (nation.via === 'adjective' && !isPlural && !people && (/\p{L}/u.test(next) || /^[-‐]$/.test(next)) && !input.standalone) return undefined;
   // "Albanians of southern Serbia": a people of a country counts for that country. A place after "in" or "from" only
   // locates the people the nationality names ("Palestinians in Jerusalem" are PSE, not ISR).
   const code = phrase.ofNation?.prep === 'of' && nation.via === 'adjective' && isPlural ? phrase.ofNation.code : nation.code;
