@@ -227,4 +227,23 @@ describe('a bare acronym another state\'s body also goes by', () => {
   ])('keeps the spelled-out name the knowledge base\'s elsewhere: %s', (text, name) => {
     expect(bodyOn(text, name)).toBe('USA GOV');
   });
+
+  // Review rv-b of session 60, findings 5 and 6: a place of the knowledge base's state after the body, a nationality
+  // adjective before it, or the story's own earlier naming of that state's body keeps it that state's.
+  const MANILA = 'MANILA, March 3 (Reuters) - ';
+  it.each([
+    [`${MANILA}The Philippine government criticised the Securities and Exchange Commission in Washington for its ruling.`, 'Commission'],
+    [`${MANILA}The Philippine government said the Securities and Exchange Commission in the United States had charged it.`, 'Commission'],
+    [`${MANILA}The Philippine government criticised the SEC in Washington for its ruling.`, 'SEC'],
+    [`${MANILA}The Philippine government criticised the American Securities and Exchange Commission for its ruling.`, 'Commission'],
+    [`${MANILA}The Philippine government criticised the American SEC for its ruling.`, 'SEC'],
+    [`${MANILA}U.S. Securities and Exchange Commission Chairman Gary Gensler met Philippine officials on Monday. The Securities and Exchange Commission chairman urged Manila to tighten its rules.`, 'Commission'],
+    [`${MANILA}The U.S. SEC met Philippine officials on Monday. The SEC urged Manila to tighten its rules.`, 'SEC'],
+  ])('issue-rv-b-5: keeps the knowledge base\'s body where the story places it there: %s', (text, name) => {
+    expect(bodyOn(text, name)).toBe('USA GOV');
+  });
+
+  it('issue-rv-b-5: codes the Manila government\'s criticism of the Washington commission as of the United States', () => {
+    expect(codedAt(`${MANILA}The Philippine government criticised the Securities and Exchange Commission in Washington for its ruling against San Miguel.`, 'criticised', '2018-03-03')).toContain('ACCUSE PHL->USA');
+  });
 });

@@ -54,7 +54,7 @@ export function adversaryMentions(view: View, publisher: Publisher | undefined, 
   if (!publisher || !own.length) return [];
   const out: ActorMention[] = [];
   for (let i = 0; i < view.words.length; i++) {
-    if (view.words[i] !== 'the') continue;
+    if (!view.pack.definiteArticles.has(view.words[i])) continue;
     const row = own.find((r) => r.words.every((w, k) => view.words[i + 1 + k] === w && view.sents[i + 1 + k] === view.sents[i]));
     if (!row) continue;
     const last = i + 1 + row.words.length;

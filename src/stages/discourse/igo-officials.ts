@@ -29,7 +29,8 @@ function titleBody(view: View, mentions: readonly ActorMention[], i: number): Ac
   const gapTexts = view.texts.slice(body.tokens[1], m.tokens[0]);
   if (gap.some((w, k) => NATIONAL_OFFICES.has(w) || !(TITLE_JOINS.has(w) || /^\p{Lu}/u.test(gapTexts[k] ?? '')))) return undefined;
   // The body is a title's: "of the European Commission", or itself followed by the name ("NATO Secretary General Mark Rutte").
-  const start = view.words[body.tokens[0]] === 'the' ? body.tokens[0] : body.tokens[0] - (view.words[body.tokens[0] - 1] === 'the' ? 1 : 0);
+  const isArticle = (t: number): boolean => view.pack.definiteArticles.has(view.words[t] ?? '');
+  const start = isArticle(body.tokens[0]) ? body.tokens[0] : body.tokens[0] - (isArticle(body.tokens[0] - 1) ? 1 : 0);
   const before = view.words[start - 1] ?? '';
   return before === 'of' || (!gap.length && !PREPOSITIONS.has(before)) ? body : undefined;
 }

@@ -36,7 +36,7 @@ const OFFICE_NOUNS: Readonly<Record<string, readonly string[]>> = {
 export function participantOffice(ctx: OfficeContext, m: ActorMention, sent: number): ActorMention | undefined {
   const { view, participants } = ctx;
   if (!participants || sent <= participants.sent || !holdsAt(participants, sent) || m.members?.length) return undefined;
-  const words = view.words.slice(m.tokens[0], m.tokens[1]).filter((w) => w !== 'the');
+  const words = view.words.slice(m.tokens[0], m.tokens[1]).filter((w) => !view.pack.definiteArticles.has(w));
   // A name or a country would say who; a bare title is lower-cased words of an office only.
   if (!words.length || words.some((w) => !/^\p{L}+$/u.test(w)) || view.words[m.tokens[1]] === 'of') return undefined;
   const title = words.join(' ');
@@ -55,7 +55,7 @@ export function participantOffice(ctx: OfficeContext, m: ActorMention, sent: num
  */
 export function bareOffice(ctx: OfficeContext, i: number): ActorMention | undefined {
   const { view, publisher } = ctx;
-  if (!publisher || view.words[i] !== 'the') return undefined;
+  if (!publisher || !view.pack.definiteArticles.has(view.words[i])) return undefined;
   return officeAfter(ctx, publisher, i);
 }
 

@@ -250,7 +250,7 @@ function groupOver(view: View, first: number, last: number, members: readonly Si
 function countedTitles(ctx: Context, m: ActorMention, sent: number): ActorMention | undefined {
   const { view } = ctx;
   const [first, last] = m.tokens;
-  const start = view.words[first] === 'the' ? first + 1 : first;
+  const start = view.pack.definiteArticles.has(view.words[first]) ? first + 1 : first;
   const count = view.words[start] === 'both' ? 2 : COUNTS[view.words[start] ?? ''];
   if (count === undefined || last - start < 2 || !/s$/.test(view.words[last - 1] ?? '')) return undefined;
   return participantsGroup(ctx, first, last, sent, count);
@@ -288,7 +288,7 @@ function phraseStart(view: View, i: number): number {
   let j = i;
   if (COUNTS[view.words[j - 1] ?? ''] && before(j - 1)) j--;
   const word = view.words[j - 1];
-  return (word === 'the' || (word === 'both' && j === i)) && before(j - 1) ? j - 1 : j;
+  return (view.pack.definiteArticles.has(word) || (word === 'both' && j === i)) && before(j - 1) ? j - 1 : j;
 }
 
 /** "the two leaders", "both sides", "The Parties": the participants, unless "of …" names others. */
@@ -299,12 +299,13 @@ function groupPhrase(ctx: Context, i: number, covered: boolean): ActorMention | 
   if (BARE_GROUP_NOUNS.has(w) && isSubject(view, i) && !hasDependentBefore(view, i)) {
     return participantsGroup(ctx, i, i + 1, view.sents[i] ?? 0, undefined);
   }
-  if (w !== 'the' && w !== 'both') return undefined;
+  const definite = view.pack.definiteArticles.has(w);
+  if (!definite && w !== 'both') return undefined;
   let j = i + 1;
   let count = w === 'both' ? 2 : undefined;
-  if (w === 'the' && COUNTS[view.words[j] ?? '']) count = COUNTS[view.words[j++] ?? ''];
+  if (definite && COUNTS[view.words[j] ?? '']) count = COUNTS[view.words[j++] ?? ''];
   // "The two discussed …": the count alone, as its clause's subject, is the group.
-  if (count !== undefined && w === 'the' && isSubject(view, j - 1) && !view.mentionAt[j - 1]) return participantsGroup(ctx, i, j, view.sents[i] ?? 0, count);
+  if (count !== undefined && definite && isSubject(view, j - 1) && !view.mentionAt[j - 1]) return participantsGroup(ctx, i, j, view.sents[i] ?? 0, count);
   // "Both remain committed …", "Both noted their commitment …": "both" alone as its clause's subject is the two parties too.
   if (w === 'both' && isBareBoth(view, i)) return participantsGroup(ctx, i, i + 1, view.sents[i] ?? 0, 2);
   if (!GROUP_NOUNS.has(view.words[j] ?? '') || view.words[j + 1] === 'of' || (!covered && view.mentionAt[j])) return undefined;
@@ -369,7 +370,7 @@ const COUNTRY_REACH = 3;
  */
 function theCountry(ctx: Context, i: number): ActorMention | undefined {
   const { view } = ctx;
-  if (view.words[i] !== 'the' || view.words[i + 1] !== 'country' || view.words[i + 2] === 'of' || view.mentionAt[i + 1]) return undefined;
+  if (!view.pack.definiteArticles.has(view.words[i]) || view.words[i + 1] !== 'country' || view.words[i + 2] === 'of' || view.mentionAt[i + 1]) return undefined;
   return countryNamedBefore(ctx, i);
 }
 

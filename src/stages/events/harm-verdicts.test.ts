@@ -11,6 +11,12 @@ const coded = (sentence: string): string[] => {
   return (layer?.events ?? []).map((e) => e.event);
 };
 
+const code = (p: { code?: string | null; sector?: string | null }): string => `${p.code ?? ''}${p.sector ? `/${p.sector}` : ''}`;
+const parties = (sentence: string): string[] => {
+  const layer = pipeline.run(makeDoc({ text: sentence, meta: { date: '1987-04-03' } })).layers.events;
+  return (layer?.events ?? []).map((e) => `${e.event} ${e.actors.map(code).join('+')}->${e.recipients.map(code).join('+')}`);
+};
+
 describe('harm done or deceit by another side, told in a statement\'s content', () => {
   it.each([
     'Pakistan said the Indian government had jeopardized the ceasefire.',
@@ -24,5 +30,26 @@ describe('harm done or deceit by another side, told in a statement\'s content', 
   // Guard: a harm with no side as its doer accuses no one.
   it('codes no accusation of a harm no side did', () => {
     expect(coded('The Canadian trade minister said bad weather had hampered the wheat harvest.')).not.toContain('ACCUSE');
+  });
+
+  // Review rv-b #2: a passive content's subject is the side harmed, never the one accused; its "by" agent, if a side,
+  // is ("obstructed by Congress" stays under the model's threshold with its doer: none is coded, as the review allows).
+  it('issue-rv-b-2: accuses the passive\'s doer, not the side harmed', () => {
+    const found = parties('Pakistan said India had been misled by the United States.');
+    expect(found).toContain('ACCUSE PAK->USA');
+    expect(found).not.toContain('ACCUSE PAK->IND');
+  });
+
+  it('issue-rv-b-2: does not accuse the side a passive harm was done to', () => {
+    expect(parties('Japan said the United States had been obstructed by Congress.')).not.toContain('ACCUSE JPN->USA');
+  });
+
+  // Review rv-b #2 and #7: a harm done by no side, or denied, accuses no one.
+  it.each([
+    'Pakistan said India had been hampered by bad weather.',
+    'Pakistan said India had done nothing to hamper its efforts.',
+    'Pakistan said India had made no attempt to hamper its efforts.',
+  ])('issue-rv-b-7: codes no accusation: "%s"', (sentence) => {
+    expect(coded(sentence)).not.toContain('ACCUSE');
   });
 });

@@ -31,7 +31,7 @@ import { verdictWords } from './named-judgements.js';
 import { praiseWords } from './praised-predicates.js';
 import { ruleWords } from './rule-words.js';
 import { isOtherSide } from './sides.js';
-import { baseRel, childrenBy, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
+import { baseRel, byAgentOf, childrenBy, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import type { EventParticipant } from './types.js';
 import { shippedTable } from './shipped-table.js';
@@ -127,6 +127,15 @@ function recipientOf(ctx: Context, verb: number, content: number, subject: numbe
   const ownSubject = bySubject.length ? bySubject.every((p) => !other(p)) : ctx.pack.firstPerson.has(lemma);
   if (!ownSubject) {
     if (bySubject.some((p) => !other(p))) return undefined;
+    // "India had been misled by the United States": a passive subject is the side the harm was done to, and the stance
+    // is about its doer, the "by" agent; an agent that is no other side ("hampered by bad weather") is no one's deed
+    // (review rv-b #2). A passive with no agent keeps its subject ("Pakistan was involved in the attack").
+    const own = subjectOf(ctx.tree, content);
+    const agent = own?.passive && own.token === subject ? byAgentOf(ctx.tree, content) : undefined;
+    if (bySubject.length && agent !== undefined) {
+      const doer = actorsOfPhrase(ctx.tree, ctx.actors, agent).find(other);
+      return doer && { who: doer, from: 'subject' };
+    }
     if (bySubject.length) return { who: bySubject[0], from: 'subject' };
     if (ctx.pack.pronouns.has(lemma)) return undefined;
   }
@@ -277,8 +286,11 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
   const { damning, damningPhrases, praise } = verdictClasses();
   if (words.some((_, at) => damningPhrases.some((phrase) => phraseAt(tree, words, at, phrase)))) out.push('judge:damning');
   const { contests, contestDamning, contestPraise } = outcomeWords();
-  // "had not rigged the vote", "was not a sham": a damning head denied exonerates (review a, #4).
+  // "had not rigged the vote", "was not a sham": a damning head denied exonerates (review a, #4). So does a content
+  // denied by a negative argument ("had done nothing to hamper its efforts", "made no attempt to mislead"), for every
+  // damning word under it (review rv-b #7).
   const denied = tree.children[content].some((c) => ctx.pack.negators.has(tree.lemmas[c]));
+  const deniedAll = tree.children[content].some((c) => isNegativeArgument(ctx, c));
   // "the election was not free and fair", "was not a success": praise denied at the head (or a conjunct of it) damns.
   const deniedHead = (t: number): boolean => denied && (t === content || (tree.deps[t].head === content && tree.deps[t].deprel === 'conj'));
   const contest = words.some((t) => contests.has(tree.lemmas[t]));
@@ -288,7 +300,7 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
     const lemma = tree.lemmas[t];
     const word = tree.words[t];
     if (damning.has(lemma) || damning.has(word)) {
-      const judged = !(t === content && denied) && (contest || !(contestDamning.has(lemma) || contestDamning.has(word)));
+      const judged = !((t === content && denied) || deniedAll) && (contest || !(contestDamning.has(lemma) || contestDamning.has(word)));
       if (judged) out.push('judge:damning');
     } else if (praise.has(lemma) || praise.has(word) || (contest && (contestPraise.has(lemma) || contestPraise.has(word)))) {
       out.push(deniedHead(t) ? 'judge:damning' : 'judge:praising');
@@ -299,6 +311,13 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
   const kind = recipient.sector ?? ctx.actors.at(recipient.tokens[0])?.kind;
   if (kind && !topicSectors().has(kind)) out.push(`to:${kind}`);
   return out;
+}
+
+/** Whether content child `c` is an argument that denies it: a negator itself ("nothing", "none") or one's det ("no attempt"). */
+function isNegativeArgument(ctx: Context, c: number): boolean {
+  const { tree, pack } = ctx;
+  if (!['obj', 'nsubj', 'nsubj:pass'].includes(tree.deps[c].deprel)) return false;
+  return pack.negators.has(tree.lemmas[c]) || childrenBy(tree, c, 'det').some((d) => pack.negators.has(tree.lemmas[d]));
 }
 
 /** The features of a content, before they are crossed with a type. */

@@ -456,6 +456,11 @@ export function auxWords(tree: Tree, i: number): string[] {
   return childrenBy(tree, i, 'aux', 'cop').map((a) => tree.words[a]);
 }
 
+/** The "by" phrase of a passive verb, its doer ("were attacked by Israel"), if it has one. */
+export function byAgentOf(tree: Tree, verb: number): number | undefined {
+  return childrenBy(tree, verb, 'obl:agent', 'obl').find((o) => markerOf(tree, o) === 'by');
+}
+
 /**
  * The subject of a verb: its own `nsubj`, else the subject of the verb it is coordinated with
  * ("Putin spoke … and called for …"), else that of the clause controlling it.
