@@ -25,3 +25,11 @@ describe('named unions, parties and business groups of one country', () => {
     expect(codesOf(run(text, '2000-04-01'), 'The Democratic Justice Party')[0]).toBeUndefined();
   });
 });
+
+describe('British charities and pressure groups (data/national-bodies.tsv)', () => {
+  it.each([
+    ['The Fostering Network criticised the British system.', 'The Fostering Network', 'GBR', 'NGO'],
+  ])('issue-12: %s: "%s" is %s %s', (text, words, code, sector) => {
+    expect(codesOf(run(text, '2005-01-01'), words)).toEqual([code, sector]);
+  });
+});
