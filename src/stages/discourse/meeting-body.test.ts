@@ -75,8 +75,11 @@ describe('bare delegates where the body is not their meeting\'s sole holder', ()
     expect(codedAt(text, 'rejected', '1988-03-03').filter((e) => e.startsWith('REJECT IGO'))).toEqual([]);
   });
 
-  it('still gives the body\'s officials at its venue ("OPEC\'s meeting opened in Vienna")', () => {
-    const text = 'VIENNA, June 25 (Reuters) - OPEC\'s meeting opened in Vienna. Officials criticised the International Energy Agency.';
+  it.each([
+    ['VIENNA, June 25 (Reuters) - OPEC\'s meeting opened in Vienna. Officials criticised the International Energy Agency.'],
+    // The holder named in the officials' own sentence is their meeting's, no other party of theirs.
+    ['VIENNA, June 25 (Reuters) - At OPEC\'s meeting on Tuesday, officials criticised the International Energy Agency.'],
+  ])('still gives the body\'s officials at its venue: %s', (text) => {
     expect(codedAt(text, 'criticised', '1988-06-25')).toEqual(['ACCUSE IGO->IGO']);
   });
 });

@@ -66,9 +66,9 @@ function isBareDelegates(view: View, m: ActorMention, byToken: readonly (ActorMe
 }
 
 /**
- * Whether sentence `[first, last]` names `body` again outside `m`, by name or as "the <noun>", the head of its name
- * or a noun of `data/description-nouns.tsv` that describes it ("Officials rejected the fund's demands"): the officials act on the body, not for it
- * (review rv-a #6).
+ * Whether sentence `[first, last]` names `body` again, by name or as "the <noun>", the head of its name or a noun of
+ * `data/description-nouns.tsv` that describes it ("Officials rejected the fund's demands"): the officials act on the
+ * body, not for it (review rv-a #6).
  */
 function namesBody(view: View, [first, last]: readonly [number, number], m: ActorMention, body: ActorMention, byToken: readonly (ActorMention | undefined)[]): boolean {
   const describes = (noun: string): boolean => {
@@ -76,7 +76,8 @@ function namesBody(view: View, [first, last]: readonly [number, number], m: Acto
     return noun === nameHead(body.name) || (!!kinds && (kinds.has('*') || kinds.has(body.code ?? '') || kinds.has(body.sector ?? '')));
   };
   for (let t = first; t <= last; t++) {
-    if (t >= m.tokens[0] && t < m.tokens[1]) continue;
+    // The officials themselves, and the holder in their own sentence ("At OPEC's meeting, officials said"), are no other party.
+    if ((t >= m.tokens[0] && t < m.tokens[1]) || (t >= body.tokens[0] && t < body.tokens[1])) continue;
     if (byToken[t]?.code === body.code && byToken[t]?.sector === body.sector) return true;
     if (t > first && view.pack.definiteArticles.has(view.words[t - 1] ?? '') && describes(view.words[t]?.toLowerCase() ?? '')) return true;
   }
