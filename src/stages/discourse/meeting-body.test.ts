@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codedAt } from '../../../test/support/coded-triggers.js';
 import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import type { Document } from '../../core/document.js';
 import { discourse } from './index.js';
@@ -54,5 +55,31 @@ describe('bare delegates after an international body\'s meeting (wire)', () => {
 
   it('gives nothing in a story with no dateline (no wire story)', () => {
     expect(codeOf(opec('met', 'meet'), 'Officials', 'GOV', false)).not.toMatch(/^IGO/);
+  });
+});
+
+// Review rv-a #4-#6: the body is its meeting's sole holder. A state named going to the meeting, a party the body meets,
+// or the body named as the officials' own other party leaves the officials someone else's (through the real pipeline).
+describe('bare delegates where the body is not their meeting\'s sole holder', () => {
+  it.each([
+    ['LAGOS, June 25 (Reuters) - Nigeria said it would attend OPEC\'s meeting in Vienna. Officials criticised the International Energy Agency.', 'ACCUSE NGA->IGO'],
+    ['JAKARTA, June 25 (Reuters) - Indonesia will send its oil minister to OPEC\'s meeting in Vienna. Officials criticised the International Energy Agency.', 'ACCUSE IDN->IGO'],
+    ['CARACAS, June 25 (Reuters) - Venezuela\'s oil minister will leave for OPEC\'s meeting in Vienna. Officials criticised the International Energy Agency.', 'ACCUSE VEN->IGO'],
+    ['BRASILIA, March 3 (Reuters) - The IMF will meet Brazilian officials next week. Officials criticised the Paris Club.', 'ACCUSE BRA->IGO'],
+  ])('issue-12: %s', (text, event) => {
+    expect(codedAt(text, 'criticised', '1988-06-25')).toEqual([event]);
+  });
+
+  it('issue-12: gives the body\'s officials none of its own acts on it ("Officials rejected the fund\'s demands")', () => {
+    const text = 'BRASILIA, March 3 (Reuters) - The IMF met on Tuesday. Officials rejected the fund\'s demands for spending cuts.';
+    expect(codedAt(text, 'rejected', '1988-03-03').filter((e) => e.startsWith('REJECT IGO'))).toEqual([]);
+  });
+
+  it.each([
+    ['VIENNA, June 25 (Reuters) - OPEC\'s meeting opened in Vienna. Officials criticised the International Energy Agency.'],
+    // The holder named in the officials' own sentence is their meeting's, no other party of theirs.
+    ['VIENNA, June 25 (Reuters) - At OPEC\'s meeting on Tuesday, officials criticised the International Energy Agency.'],
+  ])('still gives the body\'s officials at its venue: %s', (text) => {
+    expect(codedAt(text, 'criticised', '1988-06-25')).toEqual(['ACCUSE IGO->IGO']);
   });
 });

@@ -36,9 +36,19 @@ export function fromModifier(view: View, m: ActorMention, byToken: readonly (Act
   return modifies ? { code: other.code, why: reason('discourse/from-modifier', { name: other.name }) } : undefined;
 }
 
-/** Whether token `t` is a compound of the noun headed at `head` ("Finance" in "OECD Finance Ministers"). */
+/** Name parts a compound may hold ("EC Farm", which the parser reads as one name: "Farm" a flat of "EC"). */
+const NAME_PARTS = new Set(['compound', 'flat']);
+
+/**
+ * Whether token `t` is a compound of the noun headed at `head` ("Finance" in "OECD Finance Ministers"), or a part of
+ * one: the parser hangs "Farm" in "EC Farm Ministers" on "EC" as a flat, "EC" on "Ministers" (review rv-a #7).
+ */
 function isCompoundOf(view: View, t: number, head: number): boolean {
-  return view.deps[t]?.head === head && view.deps[t]?.deprel === 'compound';
+  for (let at = t; at >= 0 && at < head; at = view.deps[at]?.head ?? -1) {
+    if (view.deps[at]?.head === head) return view.deps[at]?.deprel === 'compound';
+    if (!NAME_PARTS.has(view.deps[at]?.deprel ?? '')) return false;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,10 @@
  * Zaporizhzhia". CAMEO codes arriving, going and visiting as a consultation (040-044) because its travellers
  * are envoys; people fleeing, evacuated or migrating meet no one (PLOVER CONSULT is between political actors), and
  * nor do goods or the ships carrying them ("the first grain ship from Ukraine arrived in Kenya", whose port of origin
- * named no traveller: review fix-a #4 of session 59). An official or a delegation travelling keeps the visit.
+ * named no traveller: review fix-a #4 of session 59). An official or a delegation travelling keeps the visit, and so
+ * does a vehicle whose actors are a state's government or forces: "A train carrying French President Emmanuel Macron
+ * arrived in Kyiv", "Polish President Andrzej Duda's train arrived", "A U.S. Navy ship visited Vietnam" (a port call
+ * is a state's visit; review rv-a #2, #3).
  */
 import type { PloverEvent } from './plover.js';
 import { ruleWords } from './rule-words.js';
@@ -20,9 +23,13 @@ const CARGO: ReadonlySet<string> = new Set([...ruleWords('goods-noun'), ...ruleW
 /** The sector the actors stage gives civilians and the general population (Phoenix CVL). */
 const CIVILIAN = 'CVL';
 
+/** Sectors of a state's own travellers: its officials, delegations and forces. */
+const STATE_TRAVELLERS = new Set(['GOV', 'MIL']);
+
 /** Whether a consultation found through a travel verb has only civilians, or goods, travelling. */
 export function isCivilianJourney(tree: Tree, verb: number, event: PloverEvent, actors: readonly EventParticipant[]): boolean {
   if (event !== 'CONSULT' || !JOURNEYS.has(tree.lemmas[verb])) return false;
   const subject = childBy(tree, verb, 'nsubj');
-  return (subject !== undefined && CARGO.has(tree.lemmas[subject])) || (actors.length > 0 && actors.every((a) => a.sector === CIVILIAN));
+  const stateTravels = actors.some((a) => STATE_TRAVELLERS.has(a.sector ?? ''));
+  return (subject !== undefined && CARGO.has(tree.lemmas[subject]) && !stateTravels) || (actors.length > 0 && actors.every((a) => a.sector === CIVILIAN));
 }

@@ -605,7 +605,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   }
   why.push(...roleReasons);
   // Said after the roles' reasons, which tell where the dropped recipient was found.
-  const enemy = praisedEnemy(event, actors, recipients, ctx.articleDate);
+  const enemy = praisedEnemy(tree, verb, event, actors, recipients, roleReasons, ctx.articleDate);
   if (enemy) { recipients = []; why.push(enemy); }
   return { match, entry, verb, event, mode, cameo, negated, future, flags, actors, recipients, roleReasons, roles, why, separate, expected: expected !== undefined, protested, said };
 }

@@ -23,3 +23,22 @@ describe('praise of an act by the other side of a war has no recipient', () => {
     expect(codedAt(text, text.split(' ')[1] ?? '', date, { cameo: true })).toEqual([event]);
   });
 });
+
+// Review rv-a #1, #8, #9: only the welcomed act's doer or owner is dropped. A party praised, thanked or dealt with itself
+// (the verb's object, a "to" or "with" party), a group within a warring state on either side, and the country of a
+// praised body that did no act are still addressed.
+describe('praise between the sides of a war addressed to a party itself', () => {
+  it.each([
+    ['Iran praised Iraq for releasing sick prisoners of war.', 'praised', '1987-07-20', 'SUPPORT IRN->IRQ'],
+    ['Iraq praised Iran.', 'praised', '1987-07-20', 'SUPPORT IRQ->IRN'],
+    ['Ukraine thanked Russia for returning the bodies of soldiers.', 'thanked', '2022-11-11', 'SUPPORT UKR->RUS'],
+    ['Ukraine apologised to Russia for the incident.', 'apologised', '2022-11-11', 'SUPPORT UKR->RUS'],
+    ['Ukraine signed an agreement with Russia on grain exports.', 'signed', '2022-11-11', 'SUPPORT UKR->RUS'],
+    ['Zelenskiy praised Putin for the exchange.', 'praised', '2022-11-11', 'SUPPORT UKR->RUS'],
+    ['Russian opposition activists praised Ukraine for liberating Kherson.', 'praised', '2022-11-11', 'SUPPORT RUS->UKR'],
+    ['Iranian Kurdish rebels praised Iraq for its support.', 'praised', '1987-07-20', 'SUPPORT IRN->IRQ'],
+    ['Ukraine praised the Russian Orthodox Church for its call for peace.', 'praised', '2022-11-11', 'SUPPORT UKR->RUS'],
+  ])('issue-12: %s', (text, trigger, date, event) => {
+    expect(codedAt(text, trigger, date)).toEqual([event]);
+  });
+});
