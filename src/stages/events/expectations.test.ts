@@ -89,3 +89,32 @@ describe('issue-12: hoping for another party\'s help', () => {
     expect(appeals(events)).toEqual([]);
   });
 });
+
+describe('a that-less clause the parser splits: its subject read as the hoping verb\'s object', () => {
+  const usa: ActorSpec = { sent: 0, tokens: [2, 4], id: 'USA', name: 'the U.S.', code: 'USA' };
+  const japan: ActorSpec = { sent: 0, tokens: [5, 6], id: 'JPN', name: 'Japan', code: 'JPN' };
+  /** "Armacost said the U.S. Hopes Japan will <verb> steps ." with the clause's verb hung from "said", as parsed. */
+  const split = (verb: string, extra: string[] = []) => [
+    'Armacost Armacost PROPN NNP 2 nsubj', 'said say VERB VBD 0 root', 'the the DET DT 4 det', 'U.S. U.S. PROPN NNP 5 nsubj',
+    'Hopes hope VERB VBZ 2 ccomp', 'Japan Japan PROPN NNP 5 obj', ...extra, `${verb} VERB VB 2 ccomp`, '. . PUNCT . 2 punct',
+  ];
+
+  it('asks that subject (REQUEST): "the U.S. Hopes Japan will take steps"', () => {
+    const [appeal] = appeals(code(split('take take', ['will will AUX MD 8 aux']), [usa, japan]).events);
+    expect(appeal?.recipients.map((r) => r.code)).toEqual(['JPN']);
+  });
+
+  it('with a parenthesised subject and a present verb: "I hope (Nakasone) brings answers"', () => {
+    const rows = [
+      'Baker Baker PROPN NNP 2 nsubj', 'hopes hope VERB VBZ 0 root', '( ( PUNCT -LRB- 4 punct', 'Nakasone Nakasone PROPN NNP 2 obj',
+      ') ) PUNCT -RRB- 4 punct', 'brings bring VERB VBZ 2 ccomp', 'answers answer NOUN NNS 6 obj', '. . PUNCT . 2 punct',
+    ];
+    const [appeal] = appeals(code(rows, [baker, { sent: 0, tokens: [3, 4], id: 'JPN', name: 'Nakasone', code: 'JPN' }]).events);
+    expect(appeal?.recipients.map((r) => r.code)).toEqual(['JPN']);
+  });
+
+  it('asks nothing when the clause is what befalls the party ("hopes Japan will collapse") or is passive', () => {
+    expect(appeals(code(split('collapse collapse', ['will will AUX MD 8 aux']), [usa, japan]).events)).toEqual([]);
+    expect(appeals(code(split('reappointed reappoint', ['will will AUX MD 9 aux', 'be be AUX VB 9 aux:pass']), [usa, japan]).events)).toEqual([]);
+  });
+});
