@@ -10,6 +10,7 @@ import { reason, renderReasons, type Reason } from '../../lang/reason.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { kbCountry, nationalityWord, type ActorIndex } from './participants.js';
 import { ploverScore, quadCode, QUAD_OF, type PloverEvent } from './plover.js';
+import { keepsOwnSide } from './own-side-addressee.js';
 import { isQuotedAt } from './teller.js';
 import { CLAUSE_RELS, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
@@ -197,7 +198,7 @@ export function push(ctx: Context, d: Draft): void {
 export function withoutSelfRecipients(d: Draft): Draft {
   const own = new Set(d.actors.map((a) => a.actorId));
   const side = new Set(d.actors.filter((a) => a.code && a.sector).map((a) => `${a.code}${a.sector}`));
-  const cooperation = QUAD_OF[d.event].endsWith('cooperation') && d.event !== 'REQUEST';
+  const cooperation = !keepsOwnSide(d.event);
   const isOwn = (r: EventParticipant) => own.has(r.actorId) || (cooperation && side.has(`${r.code}${r.sector}`));
   const recipients = d.recipients.filter((r) => !isOwn(r));
   if (recipients.length === d.recipients.length) return d;

@@ -15,4 +15,11 @@ describe('a named body of the doer\'s own side as the one addressed (own-side-ad
   it('gives no recipient when the object names no body of its own', () => {
     expect(codedAt('Prime Minister Yasuhiro Nakasone told his ministers to redouble their efforts.', 'told', '1987-03-24')).toEqual(['REQUEST JPN->']);
   });
+
+  // A cooperative act drops an own-side recipient later (withoutSelfRecipients), so the own-side pick left it with none
+  // and no other party; the ordinary search reaches the delegation, as before the own-side rule.
+  it('leaves a cooperative act to the ordinary search, which the own-side drop would empty (review rv-d #3)', () => {
+    const text = 'Japanese Prime Minister Yasuhiro Nakasone praised Foreign Minister Tadashi Kuranari, the head of the delegation.';
+    expect(codedAt(text, 'praised', '1987-03-24', { uncoded: true })).toEqual(['SUPPORT JPN->(unknown country (GOV))']);
+  });
 });

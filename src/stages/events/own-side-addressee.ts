@@ -10,6 +10,7 @@
 import type { ActorIndex } from './participants.js';
 import { actorsOfPhrase } from './participants.js';
 import { childrenBy, type Tree } from './tree.js';
+import { QUAD_OF, type PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
 
 /** Mention kinds that name one body or one person, not a country read twice under two names. */
@@ -26,4 +27,13 @@ export function ownSideAddressees(tree: Tree, actors: ActorIndex, verb: number, 
     if (named.length && named.every(own)) return named;
   }
   return [];
+}
+
+/**
+ * Whether an act of this type keeps a recipient of the doer's own country and sector: a REQUEST or a hostile act
+ * does ("urged Finance Minister Stoltenberg"), a cooperative one does not (`withoutSelfRecipients`), so the own-side
+ * search is not taken for it and the ordinary recipient search goes on (review rv-d #3 of session 60).
+ */
+export function keepsOwnSide(event: PloverEvent): boolean {
+  return !QUAD_OF[event].endsWith('cooperation') || event === 'REQUEST';
 }

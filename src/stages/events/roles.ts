@@ -10,7 +10,7 @@ import type { EventParticipant } from './types.js';
 import { actByAgents } from './participle-doer.js';
 import { ruleWords } from './rule-words.js';
 import { isRivalBody } from './sides.js';
-import { ownSideAddressees } from './own-side-addressee.js';
+import { keepsOwnSide, ownSideAddressees } from './own-side-addressee.js';
 import { modifierOwner } from './judged-owner.js';
 import { turnSpeaker } from './turns.js';
 import { permittedSpeaker } from './performatives.js';
@@ -236,7 +236,7 @@ export function rolesOf(tree: Tree, pack: LanguagePack, actors: ActorIndex, verb
   if (addressed.length) recipients = unique(addressed.flatMap((o) => actorsOfPhrase(tree, actors, o)));
   else if (!recipients.length) {
     // A named body of the doer's own side as the verb's object is whom the act addresses (own-side-addressee.ts).
-    const ownSide = self !== undefined ? ownSideAddressees(tree, actors, verb, actorList) : [];
+    const ownSide = self !== undefined && (event === undefined || keepsOwnSide(event)) ? ownSideAddressees(tree, actors, verb, actorList) : [];
     if (ownSide.length) reasons.push(reason('roles/own-side-addressee', { names: ownSide.map((r) => r.name).join(', ') }));
     recipients = ownSide.length ? ownSide : recipientsOf(tree, actors, verb, noun, reasons, other, event, pack, isAgent ? agent : undefined);
   }
