@@ -188,6 +188,7 @@ const CLASSES = {
   'object-control-gathering': [],
   'talks-act': [],
   'own-act-report': [],
+  'undergoing-gerund': [],
   'vocative-opener': [],
   'accused-subject': [],
   'punitive-noun': [],
