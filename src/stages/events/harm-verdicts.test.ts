@@ -52,4 +52,10 @@ describe('harm done or deceit by another side, told in a statement\'s content', 
   ])('issue-rv-b-7: codes no accusation: "%s"', (sentence) => {
     expect(coded(sentence)).not.toContain('ACCUSE');
   });
+
+  // Review rv-d #2: the negative argument denies the act it governs ("no attempt to hide"), not a damning noun that
+  // act only takes as its object.
+  it('issue-rv-d-2: still accuses over a damning noun under a denied act', () => {
+    expect(parties('Iran said Iraq had made no attempt to hide its aggression.')).toContain('ACCUSE IRN->IRQ');
+  });
 });

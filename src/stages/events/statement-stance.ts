@@ -288,9 +288,11 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
   const { contests, contestDamning, contestPraise } = outcomeWords();
   // "had not rigged the vote", "was not a sham": a damning head denied exonerates (review a, #4). So does a content
   // denied by a negative argument ("had done nothing to hamper its efforts", "made no attempt to mislead"), for every
-  // damning word under it (review rv-b #7).
+  // damning verb under it (review rv-b #7), but not for a damning noun such an act takes ("made no attempt to hide its
+  // aggression" still accuses: review rv-d #2).
   const denied = tree.children[content].some((c) => ctx.pack.negators.has(tree.lemmas[c]));
   const deniedAll = tree.children[content].some((c) => isNegativeArgument(ctx, c));
+  const deniedAct = (t: number): boolean => deniedAll && tree.pos[t]?.upos === 'VERB';
   // "the election was not free and fair", "was not a success": praise denied at the head (or a conjunct of it) damns.
   const deniedHead = (t: number): boolean => denied && (t === content || (tree.deps[t].head === content && tree.deps[t].deprel === 'conj'));
   const contest = words.some((t) => contests.has(tree.lemmas[t]));
@@ -300,7 +302,7 @@ function classFeatures(ctx: Context, content: number, words: readonly number[], 
     const lemma = tree.lemmas[t];
     const word = tree.words[t];
     if (damning.has(lemma) || damning.has(word)) {
-      const judged = !((t === content && denied) || deniedAll) && (contest || !(contestDamning.has(lemma) || contestDamning.has(word)));
+      const judged = !((t === content && denied) || deniedAct(t)) && (contest || !(contestDamning.has(lemma) || contestDamning.has(word)));
       if (judged) out.push('judge:damning');
     } else if (praise.has(lemma) || praise.has(word) || (contest && (contestPraise.has(lemma) || contestPraise.has(word)))) {
       out.push(deniedHead(t) ? 'judge:damning' : 'judge:praising');
