@@ -9,6 +9,7 @@
  * "signed an agreement with Russia"), is still addressed (review rv-a #1).
  */
 import { reason, type Reason } from '../../lang/reason.js';
+import { headOfMention } from './participants.js';
 import type { PloverEvent } from './plover.js';
 import { markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
@@ -25,9 +26,7 @@ const isState = (parties: readonly EventParticipant[]): boolean => parties.every
 
 /** Whether `party` is the object of `verb` or a "to" or "with" party: addressed itself, not the doer of what is welcomed. */
 function isAddressed(tree: Tree, verb: number, party: EventParticipant): boolean {
-  const [first, last] = party.tokens;
-  let head = first;
-  while (tree.deps[head].head >= first && tree.deps[head].head < last) head = tree.deps[head].head;
+  const head = headOfMention(tree, party, party.tokens[0]);
   const dep = tree.deps[head];
   return (dep.head === verb && (dep.deprel === 'obj' || dep.deprel === 'iobj')) || ADDRESSED_MARKERS.has(markerOf(tree, head) ?? '');
 }
