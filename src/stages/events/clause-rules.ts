@@ -14,7 +14,7 @@ import { issuedTextBefore } from './letter-gerund.js';
 import { meetingPurposeHost } from './meeting-purpose.js';
 import { protestPurposeHost } from './protest-purpose.js';
 import { ruleWords, transparentVerbs, type Transparency } from './rule-words.js';
-import { auxWords, childrenBy, isAdjacentInfinitive, isMisreadMainVerb, isTimeWord, markerOf, openingSubjectOf, type Tree } from './tree.js';
+import { auxWords, byAgentOf, childrenBy, isAdjacentInfinitive, isMisreadMainVerb, isTimeWord, openingSubjectOf, type Tree } from './tree.js';
 
 /** Future forms of cooperative acts are AGREE (PLOVER codebook), the only acts a timetable makes the parties' own. */
 const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
@@ -203,7 +203,7 @@ export function isParticipleModifier(tree: Tree, verb: number, namesActor: (toke
   // With an object it is a finite verb the parser hung on its subject ("tanks fired shells").
   const xpos = tree.pos[verb]?.xpos;
   const participle = (xpos === 'VBN' || (xpos === 'VBG' && rel === 'amod')) && !childrenBy(tree, verb, 'obj').length;
-  const agent = childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
+  const agent = byAgentOf(tree, verb) !== undefined;
   return participle && !agent && !isMisreadMainVerb(tree, verb) && !isMisreadOpening(tree, verb, namesActor) && !isHungClause(tree, verb);
 }
 
@@ -228,7 +228,7 @@ function isMisreadOpening(tree: Tree, verb: number, namesActor: (token: number) 
 export function isAgentParticiple(tree: Tree, verb: number): boolean {
   const rel = tree.deps[verb].deprel;
   if ((rel !== 'acl' && rel !== 'amod') || tree.pos[verb]?.xpos !== 'VBN' || childrenBy(tree, verb, 'obj').length) return false;
-  return childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by');
+  return byAgentOf(tree, verb) !== undefined;
 }
 
 /** Auxiliary forms of a progressive ("is hosting"): the gerund after one is a finite verb. */

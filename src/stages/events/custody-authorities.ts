@@ -10,7 +10,7 @@
  */
 import type { Document } from '../../core/document.js';
 import { reason, type Reason } from '../../lang/reason.js';
-import { childrenBy, markerOf, type Tree } from './tree.js';
+import { byAgentOf, childrenBy, type Tree } from './tree.js';
 import { ruleWords } from './rule-words.js';
 import type { PloverEvent } from './plover.js';
 import type { EventParticipant } from './types.js';
@@ -32,7 +32,7 @@ export function custodyAuthorities(
 ): { actors: EventParticipant[]; reason: Reason } | undefined {
   if (!subj?.passive || (event !== 'COERCE' && event !== 'ACCUSE') || !CUSTODY.has(tree.lemmas[verb]) || isTask(tree, verb)) return undefined;
   // "was arrested by gunmen": the passive names its doer, and it need not be a state.
-  if (childrenBy(tree, verb, 'obl:agent', 'obl').some((o) => markerOf(tree, o) === 'by')) return undefined;
+  if (byAgentOf(tree, verb) !== undefined) return undefined;
   // A state charges people and firms, not an international body ("the ADB was charged with not doing enough" in speeches).
   if (held.some((p) => p.code === 'IGO')) return undefined;
   const found = placeInClause(doc, tree, verb) ?? heldCountry(held) ?? datelineCountry(doc);

@@ -13,7 +13,7 @@
  */
 import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
+import { byAgentOf, childrenBy, conjuncts, markerOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Nouns of an act done to a side, whose "of" phrase names that side ("the invasion of Ukraine"). */
@@ -65,7 +65,7 @@ export function deedDoers(tree: Tree, actors: ActorIndex, thing: number, isOther
       else if (rel.startsWith('nmod') && named().length) target = true;
     }
     for (const acl of childrenBy(tree, c, 'acl')) {
-      const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o) === 'by');
+      const agent = byAgentOf(tree, acl);
       if (agent !== undefined) doers.push(...actorsOfPhrase(tree, actors, agent).filter((a) => a.code && isOther(a)));
     }
   }

@@ -21,7 +21,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import { modifierOwner } from './judged-owner.js';
 import { actorsOfPhrase, kbCountry, possessorOf, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { byAgentOf, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Nouns (lemmas) of a thing a side puts forward and others judge: plans, proposals, budgets, decisions. */
@@ -92,7 +92,7 @@ function makerOf(tree: Tree, actors: ActorIndex, verb: number): EventParticipant
   const subj = subjectOf(tree, verb);
   if (!subj) return [];
   if (!subj.passive) return actorsOfPhrase(tree, actors, subj.token);
-  const agent = childrenBy(tree, verb, 'obl:agent', 'obl').find((o) => markerOf(tree, o) === 'by');
+  const agent = byAgentOf(tree, verb);
   return agent === undefined ? [] : actorsOfPhrase(tree, actors, agent);
 }
 

@@ -27,7 +27,7 @@ import { reason, type Reason } from '../../lang/reason.js';
 import { partyKey } from '../discourse/participants.js';
 import { clauseFlags } from './flags.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { byAgentOf, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** Nouns whose stress by one party calls for the act they head ("the importance of …"). */
@@ -95,7 +95,7 @@ function sharedNeed(tree: Tree, match: TriggerMatch, ctx: AppealContext): { matc
   if (noun === undefined || clauseFlags(tree, ctx.pack, verb, { reported: false }).negated) return undefined;
   const subj = subjectOf(tree, verb);
   // "The need to … was stressed by both leaders": the "by" phrase is who stressed it.
-  const stresser = subj?.passive ? childrenBy(tree, verb, 'obl:agent', 'obl').find((c) => markerOf(tree, c) === 'by') : subj?.token;
+  const stresser = subj?.passive ? byAgentOf(tree, verb) : subj?.token;
   // A pronoun is left out even when resolved to both sides: a speech's "we", a readout's "They stressed the need for
   // further efforts of the international community to …" (news-dev tune gold: REQUEST) are one side's or others' calls.
   if (stresser === undefined || tree.pos[stresser]?.upos === 'PRON') return undefined;

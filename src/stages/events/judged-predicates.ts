@@ -29,7 +29,7 @@ import { ruleWords } from './rule-words.js';
 import { isOtherSide } from './sides.js';
 import { deedDoers, isDeedNoun } from './deed-doers.js';
 import { isActNoun, isEffectVerdict, praisedSides, praisesSide, praiseWordOf } from './praised-predicates.js';
-import { childBy, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
+import { byAgentOf, childBy, childrenBy, markerOf, subjectOf, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Adjectives and nouns (lemmas) that condemn the subject they are said of ("deficient", "unfair", "a mistake"). */
@@ -106,7 +106,7 @@ export function judgedSides(tree: Tree, actors: ActorIndex, subj: number, isOthe
   const named = actorsOfPhrase(tree, actors, subj).filter((a) => a.code);
   if (named.length) return named.filter(isOther);
   for (const acl of childrenBy(tree, subj, 'acl')) {
-    const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o) === 'by');
+    const agent = byAgentOf(tree, acl);
     if (agent !== undefined) return actorsOfPhrase(tree, actors, agent).filter((a) => a.code && isOther(a));
   }
   return [];

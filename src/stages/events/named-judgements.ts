@@ -16,7 +16,7 @@ import { DyadError } from '../../core/errors.js';
 import { reason } from '../../lang/reason.js';
 import { actorsOfPhrase, kbCountry, nationalityOf, type ActorIndex } from './participants.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, conjuncts, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
+import { byAgentOf, childrenBy, conjuncts, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import { shippedTable } from './shipped-table.js';
 import { earlierThingOwner } from './earlier-thing.js';
@@ -148,7 +148,7 @@ function judgedCodes(tree: Tree, actors: ActorIndex, verb: number, thing: number
       else if (rel.startsWith('nmod') && others(actorsOfPhrase(tree, actors, m)).length) return undefined;
     }
     for (const acl of childrenBy(tree, c, 'acl')) {
-      const agent = childrenBy(tree, acl, 'obl:agent', 'obl').find((o) => markerOf(tree, o) === 'by');
+      const agent = byAgentOf(tree, acl);
       if (agent !== undefined) doers.push(...others(actorsOfPhrase(tree, actors, agent)));
     }
   }
