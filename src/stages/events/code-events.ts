@@ -275,7 +275,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): Resume | 
 function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): TriggerRead | { readonly match: TriggerMatch; readonly readiness: number } | void {
   const { tree, lexicon } = ctx;
   // "X expects Y to act": an appeal to Y, though the act is only hoped for (expectations.ts).
-  const expected = expectationAppeal(tree, found, (t) => ctx.actors.at(t)?.code ?? ctx.actors.at(t)?.members?.join('+'));
+  const expected = expectationAppeal(tree, found, (t) => ctx.actors.at(t)?.code ?? ctx.actors.at(t)?.members?.join('+'), (l) => ctx.pack.tellingVerbs.has(l));
   // "X stressed the importance of doing Y": one party's call, not a shared intent (importance-appeal.ts).
   // "reiterated the U.S. commitment to the ROK": support for the party, not an intent (committed-party.ts).
   // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).
@@ -411,6 +411,8 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   if (planned?.target !== undefined && !recipients.length) {
     recipients = actorsOfPhrase(tree, ctx.actors, planned.target).filter((r) => !actors.some((a) => a.actorId === r.actorId));
   }
+  // "told Kondo they wanted the measures implemented": the one told is asked (expectations.ts), whatever the roles found.
+  if (expected?.hearer !== undefined) recipients = actorsOfPhrase(tree, ctx.actors, expected.hearer).filter((r) => r.code && !actors.some((a) => a.actorId === r.actorId));
   let roleReasons = roles.reasons;
   // "Labour and the Tories clashed", "Blair clashed with Brown": both sides of a clash (reciprocal-clash.ts).
   const sides = clashSides(tree, ctx.actors, verb, actors, recipients);

@@ -13,7 +13,7 @@
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, FINITE_TAGS, lastOfPhrase, markerOf, subjectOf, type Tree } from './tree.js';
+import { childrenBy, FINITE_TAGS, lastOfPhrase, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** Verbs (lemmas) of expecting or hoping whose content, an act of another party, is asked of it. */
@@ -26,6 +26,10 @@ const VOICING = ruleWords('hope-voicing');
 const HOPE_NOUNS = ruleWords('hope-noun');
 /** Verbs (lemmas) of what befalls a party rather than what it does ("collapse", "fail"): hoped for, they ask nothing. */
 const BEFALLING = ruleWords('befalling');
+/** Verbs (lemmas) of wanting: a wish, never a forecast, so that a plural subject asks as a named party does. */
+const WANTING = ruleWords('wanting');
+/** Verbs (lemmas) of seeing through which a wanted act is named ("would like to see X continue …"). */
+const WANTED_SIGHT = ruleWords('wanted-sight');
 /** Parts of speech of a subject that names a party. */
 const PARTY_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** CAMEO 020, make an appeal or request. */
@@ -34,9 +38,10 @@ const APPEAL = '020';
 /**
  * The match recoded as an appeal to the party the hoped-for act belongs to, with the reason;
  * undefined when the verb is no expecting verb or names no other party's act. `actorOf` gives what
- * a token names: an actor's code, or its members' ids for a group ("both sides"), else undefined.
+ * a token names: an actor's code, or its members' ids for a group ("both sides"), else undefined; `isTelling` whether a
+ * verb's object is the one told (telling-verbs.txt), whose party a teller's want then asks (`hearer`).
  */
-export function expectationAppeal(tree: Tree, match: TriggerMatch, actorOf: (token: number) => string | undefined): { match: TriggerMatch; reason: Reason; voicer?: number } | undefined {
+export function expectationAppeal(tree: Tree, match: TriggerMatch, actorOf: (token: number) => string | undefined, isTelling: (lemma: string) => boolean = () => false): { match: TriggerMatch; reason: Reason; voicer?: number; hearer?: number } | undefined {
   const verb = match.token;
   if (match.kind === 'noun' || !(EXPECTING.has(tree.lemmas[verb]) || isVoicedHope(tree, verb))) return undefined;
   const subj = hoperOf(tree, verb);
@@ -44,17 +49,40 @@ export function expectationAppeal(tree: Tree, match: TriggerMatch, actorOf: (tok
   // party or a speaker's "we" asks ("the United States expects both sides to re-engage"). A subject the tagger
   // did not read as a noun or pronoun, or that is no subject in the parse (the sentence's root taken for one), is
   // a misparse, no party.
-  if (!subj || subj.passive || tree.pos[subj.token]?.xpos === 'NNS' || !PARTY_POS.has(tree.pos[subj.token]?.upos ?? '') || tree.deps[subj.token].deprel !== 'nsubj') return undefined;
+  // Wanting is no forecast: "Japanese banks want Nigeria to make clear its debt repayment scheme" asks (#12).
+  const forecasts = tree.pos[subj?.token ?? -1]?.xpos === 'NNS' && !WANTING.has(tree.lemmas[verb]);
+  if (!subj || subj.passive || forecasts || !PARTY_POS.has(tree.pos[subj.token]?.upos ?? '') || tree.deps[subj.token].deprel !== 'nsubj') return undefined;
   // "expressed hope that Romania would …": the that-clause may hang from the hope itself.
-  const found = askedParty(tree, verb) ?? childrenBy(tree, verb, 'obj').filter((o) => isVoicedHope(tree, verb) && HOPE_NOUNS.has(tree.lemmas[o])).map((o) => askedParty(tree, o)).find((a) => a !== undefined);
-  if (found === undefined || (found.act !== undefined && BEFALLING.has(tree.lemmas[found.act]))) return undefined;
+  const found = askedParty(tree, verb) ?? childrenBy(tree, verb, 'obj').filter((o) => isVoicedHope(tree, verb) && HOPE_NOUNS.has(tree.lemmas[o])).map((o) => askedParty(tree, o)).find((a) => a !== undefined)
+    ?? toldWant(tree, verb, subj.token, isTelling, actorOf);
+  if (found === undefined || ('act' in found && found.act !== undefined && BEFALLING.has(tree.lemmas[found.act]))) return undefined;
   const asked = found.party;
   const code = actorOf(asked);
   // The party hoping for its own act ("Ukraine expects that it will …") asks no one.
   if (code === undefined || code === actorOf(subj.token)) return undefined;
   // The misparse's hoper is no subject of the verb coded: the events stage takes it as the actor (`voicer`).
   const voicer = subj.token !== subjectOf(tree, verb)?.token ? subj.token : undefined;
-  return { match: { ...match, code: APPEAL, kind: 'pattern' }, reason: reason('events/expectation-appeal', { verb: tree.words[verb], party: tree.words[asked] }), ...(voicer !== undefined ? { voicer } : {}) };
+  return { match: { ...match, code: APPEAL, kind: 'pattern' }, reason: reason('events/expectation-appeal', { verb: tree.words[verb], party: tree.words[asked] }), ...(voicer !== undefined ? { voicer } : {}), ...('told' in found ? { hearer: asked } : {}) };
+}
+
+/**
+ * "U.S. Congressmen told Kondo they wanted the measures implemented quickly", "Howe told his EC colleagues that Britain
+ * wants agreement by December": a party telling another what it wants, a thing or a thing done, asks the one told for
+ * it (#12, the training wire gold's REQUEST). Only the teller's own want counts ("told Kondo Japan wanted …" reports
+ * a third party's), and only one with an object: wanting to act oneself asks no one.
+ */
+function toldWant(tree: Tree, verb: number, hoper: number, isTelling: (lemma: string) => boolean, actorOf: (token: number) => string | undefined): { party: number; told: true } | undefined {
+  // Something wanted: an object, or a thing wanted done ("he wanted the tariffs lifted"), no infinitive of its own.
+  const wanted = childrenBy(tree, verb, 'obj').length > 0 || childrenBy(tree, verb, 'xcomp').some((c) => markerOf(tree, c) !== 'to');
+  if (!WANTING.has(tree.lemmas[verb]) || tree.deps[verb].deprel !== 'ccomp' || !wanted) return undefined;
+  const said = tree.deps[verb].head;
+  if (!isTelling(tree.lemmas[said])) return undefined;
+  const teller = subjectOf(tree, said);
+  const hearer = childrenBy(tree, said, 'iobj', 'obj')[0];
+  // A pronoun subject of the told clause ("told Kondo they wanted …") is the teller's own word for itself.
+  const own = actorOf(hoper) === undefined ? tree.pos[hoper]?.upos === 'PRON' : actorOf(hoper) === actorOf(teller?.token ?? -1);
+  if (!teller || teller.passive || hearer === undefined || actorOf(teller.token) === undefined || !own) return undefined;
+  return { party: hearer, told: true };
 }
 
 /**
@@ -93,8 +121,15 @@ export function hopingMatch(tree: Tree, verb: number): TriggerMatch | undefined 
  * verb of the act hoped for (`act`), none for help.
  */
 function askedParty(tree: Tree, verb: number): { party: number; act?: number } | undefined {
+  // "would like to see the Indonesian government continue …": the act wanted is the one seen (#12).
+  const sight = WANTING.has(tree.lemmas[verb]) ? childrenBy(tree, verb, 'xcomp').find((c) => WANTED_SIGHT.has(tree.lemmas[c]) && markerOf(tree, c) === 'to') : undefined;
+  if (sight !== undefined) {
+    const seen = childrenBy(tree, sight, 'obj')[0];
+    const act = childrenBy(tree, sight, 'xcomp', 'ccomp').find((c) => tree.pos[c]?.upos === 'VERB' && c > (seen ?? sight));
+    return seen !== undefined && act !== undefined ? { party: seen, act } : undefined;
+  }
   const obj = childrenBy(tree, verb, 'obj')[0];
-  const infinitive = childrenBy(tree, verb, 'xcomp').find((c) => markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB');
+  const infinitive = obj !== undefined ? objectInfinitive(tree, verb, obj) : undefined;
   if (obj !== undefined && infinitive !== undefined) return { party: obj, act: infinitive };
   const split = obj !== undefined ? splitClauseVerb(tree, verb, obj) : undefined;
   if (obj !== undefined && split !== undefined) return { party: obj, act: split };
@@ -108,6 +143,20 @@ function askedParty(tree: Tree, verb: number): { party: number; act?: number } |
     if (owner !== undefined) return { party: owner };
   }
   return undefined;
+}
+
+/**
+ * The "to" infinitive of "expects X to …": the verb's own (`xcomp`), or, as the parser also hangs it, the object's
+ * (`acl`: "Washington wants the IADB to impose greater conditions") or an adverbial one of the verb that opens right
+ * where the object's phrase ends ("wants the World Bank to impose …"); #12.
+ */
+function objectInfinitive(tree: Tree, verb: number, obj: number): number | undefined {
+  // A passive infinitive is done to the object, not by it ("wants three British firms to be named members"): no act of its.
+  const isInfinitive = (c: number) => markerOf(tree, c) === 'to' && tree.pos[c]?.upos === 'VERB' && !childrenBy(tree, c, 'aux:pass').length;
+  const own = childrenBy(tree, verb, 'xcomp').find(isInfinitive) ?? childrenBy(tree, obj, 'acl').find(isInfinitive);
+  if (own !== undefined) return own;
+  const next = lastOfPhrase(tree, obj) + 1;
+  return childrenBy(tree, verb, 'advcl').find((c) => isInfinitive(c) && Math.min(...walkTokens(tree, c)) === next);
 }
 
 /**

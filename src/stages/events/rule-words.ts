@@ -56,6 +56,8 @@ const CLASSES = {
   'hope-voicing': [],
   'hope-noun': [],
   befalling: [],
+  wanting: [],
+  'wanted-sight': [],
   'decision-noun': [],
   'commanding-verb': [],
   'own-force-sector': [],
