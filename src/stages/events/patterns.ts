@@ -125,8 +125,8 @@ class Args {
   private subjectAsked = false;
   private subject: ReturnType<typeof subjectOf>;
 
-  /** `depth`: how far below the verb each argument token is. */
-  constructor(readonly tree: Tree, readonly verb: number, readonly tokens: readonly number[], readonly depth: ReadonlyMap<number, number>) {
+  /** `depths[k]`: how far below the verb argument token `tokens[k]` is. */
+  constructor(readonly tree: Tree, readonly verb: number, readonly tokens: readonly number[], readonly depths: readonly number[]) {
     this.plurals = pluralsOf(tree);
   }
 
@@ -192,18 +192,18 @@ function argumentsOf(tree: Tree, i: number, conjuncts: readonly number[] = []): 
   if (described !== undefined) passive.push(described);
   // The walks keep tokens and depths in two arrays, not an object per token (#13).
   const depths: number[] = [];
-  const walked = walkTokens(tree, i, OTHER_CLAUSES, 3, depths);
-  const depth = new Map<number, number>();
-  const tokens: number[] = [];
-  for (let k = 1; k < walked.length; k++) {
-    depth.set(walked[k], depths[k]);
-    tokens.push(walked[k]);
-  }
+  const tokens = walkTokens(tree, i, OTHER_CLAUSES, 3, depths);
+  // Depths in a list beside the tokens, not a map per verb, and the walk's own lists with the verb shifted off, not
+  // copies (#13). A walk meets each token once; a logical object met again is at depth 1 wherever it stands, as the
+  // map's last write had it.
+  tokens.shift();
+  depths.shift();
   for (const t of conjuncts.length ? passive.concat(conjuncts) : passive) {
-    depth.set(t, 1);
+    for (let k = 0; k < tokens.length; k++) if (tokens[k] === t) depths[k] = 1;
     tokens.push(t);
+    depths.push(1);
   }
-  return new Args(tree, i, tokens, depth);
+  return new Args(tree, i, tokens, depths);
 }
 
 /**
@@ -238,7 +238,10 @@ function matchPattern(args: Args, pattern: CompiledPattern): number {
   const bare = pattern.particlesOnly;
   for (const phrase of pattern.obj) {
     let nearest = Infinity;
-    for (const token of args.tokens) if ((!pattern.direct || isOwnObject(args, token)) && !(bare && isStrayPreposition(args, token)) && phraseFits(args, token, phrase)) nearest = Math.min(nearest, args.depth.get(token) ?? 3);
+    for (let k = 0; k < args.tokens.length; k++) {
+      const token = args.tokens[k];
+      if ((!pattern.direct || isOwnObject(args, token)) && !(bare && isStrayPreposition(args, token)) && phraseFits(args, token, phrase)) nearest = Math.min(nearest, args.depths[k]);
+    }
     if (nearest === Infinity) return 0;
     // Among equally long patterns, the one whose noun sits closer to the verb wins ("accepted the
     // invitation to pay a visit": the invitation, not the visit).
@@ -301,11 +304,12 @@ function anyFits(args: Args, near: readonly number[], phrase: readonly WordSet[]
  * names its own object (`=`), whose phrases are the idiom's as much as the verb's.
  */
 function hasPrepositionalPhrase(args: Args, prep: string, np: readonly WordSet[] | undefined, direct: boolean): boolean {
-  for (const token of args.tokens) {
+  for (let k = 0; k < args.tokens.length; k++) {
+    const token = args.tokens[k];
     // A bare "(FOR)" names the verb's own phrase: "attacked targets -- the term for tankers"
     // holds a "for" two levels down that says nothing of the attack. The parser hangs an idiom's phrase on its
     // object as often as on its verb ("pointed the finger | at Washington"), and that object is the idiom's own.
-    if (np === undefined && args.depth.get(token) !== 1 && !(direct && args.depth.get(token) === 2 && isOwnObject(args, args.tree.deps[token].head))) continue;
+    if (np === undefined && args.depths[k] !== 1 && !(direct && args.depths[k] === 2 && isOwnObject(args, args.tree.deps[token].head))) continue;
     if (!isPrepositionalPhrase(args.tree, token)) continue;
     const marker = args.marker(token);
     if (marker !== prep && !marker?.startsWith(prep + ' ')) continue;

@@ -86,18 +86,29 @@ export function presenceMeetings(tree: Tree, lexicon: RuntimeLexicon, first: num
     const isVerb = upos === 'VERB' && TALK_VERBS.has(tree.lemmas[n]) && lower(markerOf(tree, n)) === 'to' && ['advcl', 'xcomp', 'acl'].includes(tree.baseRels[n]);
     if (!isNoun && !isVerb) continue;
     const code = isNoun ? nounCode(tree, lexicon, n) : CONSULT;
-    if (!code?.startsWith('04') || childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a]))) continue;
-    const presence = presenceOf(tree, tree.deps[n].head, n, hasActor);
-    // A verb of talk is the purpose only of a copular "is in …" ("Aqazadeh is in the UAE to discuss"), not of a name;
-    // talks named by a noun, only of a name set off with its place ("De Croo, in Washington for talks with …, said").
-    if (!presence || isVerb !== isPresence(tree, tree.deps[n].head)) continue;
-    const partners = partnersOf(tree, n, presence.place, hasActor).filter((p) => p !== presence.party);
-    if (!partners.length) continue;
-    const match: TriggerMatch = {
-      token: n, tokens: [n, n + 1], code, kind: isNoun ? 'noun' : 'verb', ...(isNoun ? { noun: n } : {}),
-      reason: reason('events/trigger-presence-meeting', { place: tree.words[presence.place], purpose: tree.words[n], party: tree.words[presence.party] }),
-    };
-    out.push({ match, agent: presence.party, partners });
+    if (!code?.startsWith('04')) continue;
+    const meeting = presenceMeetingAt(tree, n, code, isNoun, hasActor);
+    if (meeting) out.push(meeting);
   }
   return out;
+}
+
+/**
+ * The presence for talks at purpose `n` (a noun or a verb of talk coded `code`), if it has one. Apart from the loop
+ * over the tokens: the closures here captured its locals, which made V8 allocate their context on every token before
+ * the first test (#13, as session 60 found for the per-token checks).
+ */
+function presenceMeetingAt(tree: Tree, n: number, code: string, isNoun: boolean, hasActor: (head: number) => boolean): NominalMeeting | undefined {
+  if (childrenBy(tree, n, 'amod').some((a) => PROSPECTIVE.has(tree.words[a]))) return undefined;
+  const presence = presenceOf(tree, tree.deps[n].head, n, hasActor);
+  // A verb of talk is the purpose only of a copular "is in …" ("Aqazadeh is in the UAE to discuss"), not of a name;
+  // talks named by a noun, only of a name set off with its place ("De Croo, in Washington for talks with …, said").
+  if (!presence || !isNoun !== isPresence(tree, tree.deps[n].head)) return undefined;
+  const partners = partnersOf(tree, n, presence.place, hasActor).filter((p) => p !== presence.party);
+  if (!partners.length) return undefined;
+  const match: TriggerMatch = {
+    token: n, tokens: [n, n + 1], code, kind: isNoun ? 'noun' : 'verb', ...(isNoun ? { noun: n } : {}),
+    reason: reason('events/trigger-presence-meeting', { place: tree.words[presence.place], purpose: tree.words[n], party: tree.words[presence.party] }),
+  };
+  return { match, agent: presence.party, partners };
 }

@@ -176,6 +176,15 @@ function refused(ctx: Context, verb: number, own: ReadonlySet<string | undefined
   return [];
 }
 
+/**
+ * Whether an event of sentence `sent` is triggered at `verb`. A function, not a closure in the loop over the tokens:
+ * one capturing the loop's `verb` made V8 allocate a context for every token of every sentence (#13).
+ */
+function hasEventAt(ctx: Context, sent: number, verb: number): boolean {
+  for (const e of ctx.events) if (e.sent === sent && e.trigger.tokens[0] === verb) return true;
+  return false;
+}
+
 /** Codes the refusals to yield (CAMEO 124) and to accept (CAMEO 120) told in tokens [first, last) of sentence `sent` as REJECT. */
 export function codeRefusedChanges(ctx: Context, sent: number, first: number, last: number): void {
   const { tree } = ctx;
@@ -189,7 +198,7 @@ export function codeRefusedChanges(ctx: Context, sent: number, first: number, la
     asked ??= tree.words.slice(first, last).includes('?');
     if (asked) return;
     // A verb the lexicon coded here ("would not lift the sanctions" as a sanction's end) is its event already.
-    if (ctx.events.some((e) => e.sent === sent && e.trigger.tokens[0] === verb)) continue;
+    if (hasEventAt(ctx, sent, verb)) continue;
     // "had no intention of modifying": the stance is the clause of "have", whose "no" is the refusal's negation.
     const disowned = disownedPlan(tree, verb);
     // "did not plan to accept": the plan's clause is the stance and its negation the refusal, as a modal's is.

@@ -842,10 +842,28 @@ export function nounCode(tree: Tree, lexicon: LexiconTables, n: number): string 
   return nounReading(tree, lexicon, n)?.code;
 }
 
-/** The code of event noun `n` with its note: a modifier's or a phrase's when one decides, else the noun's own. */
+/** Each tree's event-noun readings by token, per lexicon; a tree is never changed, so neither is a reading. */
+const NOUN_READINGS = new WeakMap<LexiconTables, WeakMap<Tree, Map<number, NounReading>>>();
+
+/**
+ * The code of event noun `n` with its note: a modifier's or a phrase's when one decides, else the noun's own. Read once
+ * per tree and token: the event-noun readers (verb objects, nominal, said and presence meetings, wrongs) each ask it of
+ * the same nouns, and each reading built its phrase lists and note again (#13).
+ */
 function nounReading(tree: Tree, lexicon: LexiconTables, n: number): NounReading | undefined {
   const key = nounKey(tree, lexicon, n);
   if (key === undefined) return undefined;
+  let byTree = NOUN_READINGS.get(lexicon);
+  if (!byTree) NOUN_READINGS.set(lexicon, (byTree = new WeakMap<Tree, Map<number, NounReading>>()));
+  let readings = byTree.get(tree);
+  if (!readings) byTree.set(tree, (readings = new Map<number, NounReading>()));
+  let reading = readings.get(n);
+  if (!reading) readings.set(n, (reading = readNoun(tree, lexicon, key, n)));
+  return reading;
+}
+
+/** `nounReading` of a noun whose lexicon key is `key`. */
+function readNoun(tree: Tree, lexicon: LexiconTables, key: string, n: number): NounReading {
   const modified = keyedModifierCode(tree, key, n);
   if (modified) return { code: modified, note: `"${keyedModifierWord(tree, key, n) ?? ''}" ${tree.words[n]}` };
   // "There was talk of war between India and Pakistan": talk of a topic is speech about it, no talks held (review d #8).
