@@ -226,6 +226,7 @@ const CLASSES = {
   'told-setting-noun': [],
   'armed-advance-noun': [],
   'goods-noun': [],
+  'carried-goods': [],
   'collision-verb': [],
   'collision-hazard': [],
   'collision-marker': [],
