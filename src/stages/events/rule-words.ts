@@ -227,6 +227,7 @@ const CLASSES = {
   'armed-advance-noun': [],
   'goods-noun': [],
   'carried-goods': [],
+  'media-reporter': [],
   'collision-verb': [],
   'collision-hazard': [],
   'collision-marker': [],
