@@ -104,7 +104,7 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   // scans the sentence.
   const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromPossessiveTitle(view, m, byToken) ?? fromBodyOfficer(view, m, byToken, (b) => locate(view, b, story, byToken)) ?? fromTitleSetOff(view, m, byToken) ?? fromModifier(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
     ?? fromSameNoun(view, m, antecedents, placeCountries(view, byToken, story.placesBySent))
-    ?? fromMeetingBody(view, m, byToken, story.dateline !== undefined, story.placesBySent.has(view.sents[m.tokens[0]] ?? -1)) ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
+    ?? fromMeetingBody(view, m, byToken, story.dateline !== undefined, (story.placesBySent.get(view.sents[m.tokens[0]] ?? -1) ?? []).map((p) => p.token)) ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
   if (!found) return undefined;
   const actor = actorOf(m);
   // PLOVER codes a body by its organisation (IGO EU): its agents take that, not their own noun's sector.

@@ -79,6 +79,11 @@ describe('bare delegates where the body is not their meeting\'s sole holder', ()
     ['VIENNA, June 25 (Reuters) - OPEC\'s meeting opened in Vienna. Officials criticised the International Energy Agency.'],
     // The holder named in the officials' own sentence is their meeting's, no other party of theirs.
     ['VIENNA, June 25 (Reuters) - At OPEC\'s meeting on Tuesday, officials criticised the International Energy Agency.'],
+    // The meeting's own venue is no state the officials serve (review rv-d #6 of session 60: these were AUT).
+    ['LONDON, June 25 (Reuters) - At OPEC\'s meeting in Vienna on Tuesday, officials criticised the International Energy Agency.'],
+    ['LONDON, June 25 (Reuters) - At the OPEC meeting in Vienna, ministers criticised the International Energy Agency.'],
+    // "the OPEC meeting": the body's mention takes the meeting noun's article, which is no head of the body.
+    ['LONDON, June 25 (Reuters) - At the OPEC meeting, ministers criticised the International Energy Agency.'],
   ])('still gives the body\'s officials at its venue: %s', (text) => {
     expect(codedAt(text, 'criticised', '1988-06-25')).toEqual(['ACCUSE IGO->IGO']);
   });

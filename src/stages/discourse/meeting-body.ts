@@ -1,7 +1,7 @@
 /**
  * "OPEC's meeting opened in Vienna … Officials said", "at the GATT talks … delegates said": in a wire story (one with a
  * dateline) a plural agent noun ("officials", "ministers", "delegates": `data/meeting-delegates.tsv`) whose mention is
- * the noun alone or with a definite article, in a sentence that names no place or country, in the sentence of an
+ * the noun alone or with a definite article, in a sentence that names no place (but the meeting's venue) or country, in the sentence of an
  * international body's meeting or the one after it, is that body's people, not the dateline's country (PLOVER codes an
  * organisation's meeting of delegates as the organisation). The body holds the meeting: it is the subject of a meeting
  * verb ("OPEC met"), or the owner, compound or "of" phrase of a meeting noun ("OPEC's meeting", "the EC ministers'
@@ -38,6 +38,16 @@ function meetsOther(view: View, t: number, at: number): boolean {
   return view.deps.some((d, i) => d.head === at && (d.deprel === 'obj' || (d.deprel === 'obl' && view.deps.some((c, j) => c.head === i && c.deprel === 'case' && view.words[j]?.toLowerCase() === 'with'))));
 }
 
+/**
+ * The head of a body's mention, past a leading article that is the meeting noun's ("the OPEC meeting": the actors
+ * stage's mention "the OPEC" takes the article, whose head is "meeting", so `headOf` gave the article).
+ */
+function holderHead(view: View, body: ActorMention): number {
+  let first = body.tokens[0];
+  while (first + 1 < body.tokens[1] && view.pack.definiteArticles.has(view.words[first]?.toLowerCase() ?? '')) first++;
+  return headOf(view, { tokens: [first, body.tokens[1]] });
+}
+
 /** The one international body holding a meeting in sentence `[first, last]`, undefined for none, two, or a state named with it. */
 function meetingHolder(view: View, [first, last]: readonly [number, number], byToken: readonly (ActorMention | undefined)[]): ActorMention | undefined {
   let found: ActorMention | undefined;
@@ -45,7 +55,7 @@ function meetingHolder(view: View, [first, last]: readonly [number, number], byT
     const body = byToken[t];
     // A state named in the meeting's sentence ("Nigeria said it would attend") may be whom the officials serve.
     if (body?.code && body.code !== 'IGO') return undefined;
-    if (body?.code !== 'IGO' || headOf(view, body) !== t) continue;
+    if (body?.code !== 'IGO' || holderHead(view, body) !== t) continue;
     const dep = view.deps[t];
     const at = dep?.head ?? -1;
     if (!dep || !HOLDS.has(dep.deprel) || !words().meeting.has(view.words[at] ?? '') || meetsOther(view, t, at)) continue;
@@ -55,10 +65,22 @@ function meetingHolder(view: View, [first, last]: readonly [number, number], byT
   return found;
 }
 
-/** Whether `m` is a plural agent noun alone ("officials", "the delegates") in a sentence naming no place or country. */
-function isBareDelegates(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[], placed: boolean): boolean {
+/**
+ * Whether the place at token `t` is a meeting's venue: the place phrase of a meeting word ("OPEC's meeting in Vienna",
+ * "met in Vienna"). The venue is no state the officials serve (review rv-d #6 of session 60).
+ */
+function isVenue(view: View, t: number): boolean {
+  const dep = view.deps[t];
+  return !!dep && (dep.deprel === 'nmod' || dep.deprel === 'obl') && words().meeting.has(view.words[dep.head]?.toLowerCase() ?? '');
+}
+
+/**
+ * Whether `m` is a plural agent noun alone ("officials", "the delegates") in a sentence naming no place or country but
+ * its meeting's venue; `places` are the first tokens of the places its sentence names.
+ */
+function isBareDelegates(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[], places: readonly number[]): boolean {
   const head = headOf(view, m);
-  if (!words().delegate.has(view.words[head] ?? '') || placed) return false;
+  if (!words().delegate.has(view.words[head] ?? '') || places.some((t) => !isVenue(view, t))) return false;
   for (let t = m.tokens[0]; t < m.tokens[1]; t++) if (t !== head && !view.pack.definiteArticles.has(view.words[t] ?? '')) return false;
   const [first, last] = sentenceSpan(view, head);
   for (let t = first; t <= last; t++) if (byToken[t]?.code && byToken[t]?.code !== 'IGO') return false;
@@ -85,8 +107,8 @@ function namesBody(view: View, [first, last]: readonly [number, number], m: Acto
 }
 
 /** The body whose meeting the bare delegates `m` of a wire story attend, when its or the previous sentence holds one. */
-export function fromMeetingBody(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[], wire: boolean, placed: boolean): Found | undefined {
-  if (!wire || !isBareDelegates(view, m, byToken, placed)) return undefined;
+export function fromMeetingBody(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[], wire: boolean, places: readonly number[]): Found | undefined {
+  if (!wire || !isBareDelegates(view, m, byToken, places)) return undefined;
   const [first, last] = sentenceSpan(view, m.tokens[0]);
   const body = meetingHolder(view, [first, last], byToken) ?? (first > 0 ? meetingHolder(view, sentenceSpan(view, first - 1), byToken) : undefined);
   if (body && namesBody(view, [first, last], m, body, byToken)) return undefined;

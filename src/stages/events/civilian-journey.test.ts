@@ -56,3 +56,16 @@ describe('state journeys by vehicle', () => {
     expect(visitors(codedAt(text, trigger, '2023-08-30'))).toEqual(events);
   });
 });
+
+// Review rv-d #7 of session 60: a state named in the goods a vehicle carries ("Soviet government aid") is no traveller:
+// the ship was CONSULT SUN as a state's visit. Aid and supplies are `carried-goods`; a carried official still travels.
+describe('a state\'s goods carried by a vehicle make no visit', () => {
+  it.each([
+    ['A cargo ship carrying Soviet government aid arrived in Nicaragua on Monday.', 'arrived', []],
+    ['A freighter carrying Soviet military aid arrived in Nicaragua on Monday.', 'arrived', []],
+    ['A ship carrying U.S. government food aid arrived in Ethiopia on Monday.', 'arrived', []],
+    ['A train carrying French President Emmanuel Macron arrived in Kyiv on Thursday.', 'arrived', ['CONSULT FRA']],
+  ])('issue-12: %s', (text, trigger, events) => {
+    expect(visitors(codedAt(text, trigger, '1987-06-02'))).toEqual(events);
+  });
+});

@@ -7,11 +7,12 @@
  * named no traveller: review fix-a #4 of session 59). An official or a delegation travelling keeps the visit, and so
  * does a vehicle whose actors are a state's government or forces: "A train carrying French President Emmanuel Macron
  * arrived in Kyiv", "Polish President Andrzej Duda's train arrived", "A U.S. Navy ship visited Vietnam" (a port call
- * is a state's visit; review rv-a #2, #3).
+ * is a state's visit; review rv-a #2, #3). A state named in the goods carried is no traveller: "A cargo ship carrying
+ * Soviet government aid arrived in Nicaragua" makes no Soviet visit (review rv-d #7 of session 60).
  */
 import type { PloverEvent } from './plover.js';
 import { ruleWords } from './rule-words.js';
-import { childBy, type Tree } from './tree.js';
+import { childBy, selfAndAncestors, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
 /** Verbs of travel: the journey verbs of trigger phrases and the verbs whose place is the host visited. */
@@ -19,6 +20,9 @@ const JOURNEYS: ReadonlySet<string> = new Set([...ruleWords('travel-verb'), ...r
 
 /** Goods and the vehicles that carry them, as a journey's subject (lemmas; not warships or aircraft, whose crews may visit). */
 const CARGO: ReadonlySet<string> = new Set([...ruleWords('goods-noun'), ...ruleWords('collision-vehicle')]);
+
+/** Things a vehicle carries that travel as goods: goods and aid (a state named in them is no traveller). */
+const CARRIED: ReadonlySet<string> = new Set([...ruleWords('goods-noun'), ...ruleWords('carried-goods')]);
 
 /** The sector the actors stage gives civilians and the general population (Phoenix CVL). */
 const CIVILIAN = 'CVL';
@@ -30,6 +34,22 @@ const STATE_TRAVELLERS = new Set(['GOV', 'MIL']);
 export function isCivilianJourney(tree: Tree, verb: number, event: PloverEvent, actors: readonly EventParticipant[]): boolean {
   if (event !== 'CONSULT' || !JOURNEYS.has(tree.lemmas[verb])) return false;
   const subject = childBy(tree, verb, 'nsubj');
-  const stateTravels = actors.some((a) => STATE_TRAVELLERS.has(a.sector ?? ''));
+  const stateTravels = actors.some((a) => STATE_TRAVELLERS.has(a.sector ?? '') && !(subject !== undefined && isCarriedGoods(tree, subject, a)));
   return (subject !== undefined && CARGO.has(tree.lemmas[subject]) && !stateTravels) || (actors.length > 0 && actors.every((a) => a.sector === CIVILIAN));
+}
+
+/**
+ * Whether actor `a` is named inside goods the journey's subject carries: a goods or aid noun stands between its mention
+ * and the subject ("A cargo ship carrying Soviet government aid"), not an official carried ("A train carrying French
+ * President Emmanuel Macron") or the vehicle's owner ("A U.S. Navy ship").
+ */
+function isCarriedGoods(tree: Tree, subject: number, a: EventParticipant): boolean {
+  const [first, last] = a.tokens;
+  const head = tree.deps.findIndex((d, t) => t >= first && t < last && (d.head < first || d.head >= last));
+  if (head < 0) return false;
+  for (const t of selfAndAncestors(tree, head).slice(1)) {
+    if (t === subject) return false;
+    if (CARRIED.has(tree.lemmas[t])) return true;
+  }
+  return false;
 }

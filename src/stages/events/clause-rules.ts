@@ -93,17 +93,23 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
 /** Verbs by which a side tells of an act of its own as done ('own-act-report'). */
 const OWN_ACT_REPORT = ruleWords('own-act-report');
 
+/** Nouns of news media, which report others' acts, not their own ('media-reporter'). */
+const MEDIA_REPORTER = ruleWords('media-reporter');
+
 /** Gerunds whose subject is the one acted on ("reported receiving threats"), no act of the reporter ('undergoing-gerund'). */
 const UNDERGOING_GERUND = ruleWords('undergoing-gerund');
 
 /**
  * Whether `verb` is a subjectless gerund complement ("reported launching") of a verb of telling one's own act. With an
  * object of the telling ("reported North Korea launching a missile") the gerund's doer is that object, not the reporter,
- * and an act undergone ("reported receiving threats") is not the reporter's (review rv-c 1, 2, 6).
+ * and an act undergone ("reported receiving threats") is not the reporter's (review rv-c 1, 2, 6), nor is one that news
+ * media report.
  */
 function isReportedOwnAct(tree: Tree, head: number, verb: number): boolean {
   if (head < 0 || tree.deps[verb].deprel !== 'xcomp' || !OWN_ACT_REPORT.has(tree.lemmas[head])) return false;
   if (childrenBy(tree, head, 'obj', 'iobj').length || UNDERGOING_GERUND.has(tree.lemmas[verb])) return false;
+  // "Russian state media reported destroying …": an outlet tells of others' acts (fix-c #7 of session 60).
+  if (childrenBy(tree, head, 'nsubj').some((subject) => MEDIA_REPORTER.has(tree.lemmas[subject]))) return false;
   return tree.pos[verb]?.xpos === 'VBG' && !childrenBy(tree, verb, 'mark', 'nsubj', 'nsubj:pass').length;
 }
 

@@ -3,10 +3,15 @@
  * the first clause's verb (`obl:unmarked`, `obj`), so the second verb, coordinated with the first and with no subject
  * of its own, took the first clause's subject, and the first verb took the second's subject for its recipients (#12,
  * review c #11 of session 54). The repair makes that phrase the second verb's subject, as the parser gives a
- * coordinated clause it reads right.
+ * coordinated clause it reads right. Likewise "Italy hopes Japan will beat Brazil": a that-less hoped clause whose
+ * subject the parser read as the hoping verb's object gets that subject back (`splitClauseVerb`).
  */
 import type { Dep } from '../deps/types.js';
-import { FINITE_TAGS, childBy, selfAndAncestors, walkTokens, type Tree } from './tree.js';
+import { ruleWords } from './rule-words.js';
+import { FINITE_TAGS, childBy, childrenBy, lastOfPhrase, selfAndAncestors, walkTokens, type Tree } from './tree.js';
+
+/** Verbs (lemmas) of expecting or hoping, whose that-less clause the parser may split (`splitClauseVerb`). */
+const EXPECTING = ruleWords('expecting');
 
 /** Relations by which the parser hangs the stranded subject on the first verb. */
 const STRANDED_RELS = new Set(['obl:unmarked', 'obj']);
@@ -29,6 +34,17 @@ export function reattachClauseSubjects(tree: Tree): Dep[] | undefined {
     if (tree.deps[v].deprel === 'advcl') out[v] = { head: tree.deps[v].head, deprel: 'conj' };
     // The "and" and its comma join the clauses: they are the second verb's, as for a clause the parser reads right.
     for (const t of found.joiners) out[t] = { head: v, deprel: tree.deps[t].deprel };
+  }
+  for (let v = 0; v < tree.deps.length; v++) {
+    if (!EXPECTING.has(tree.lemmas[v])) continue;
+    const obj = childBy(tree, v, 'obj');
+    const act = obj !== undefined ? splitClauseVerb(tree, v, obj) : undefined;
+    if (obj === undefined || act === undefined) continue;
+    // "Italy hopes Japan will beat Brazil": the object is the hoped clause's subject, the clause the verb's own (rv-d
+    // #5 of session 60: as an object, the clause's act took the hoper as its doer).
+    out ??= [...tree.deps];
+    out[obj] = { head: act, deprel: 'nsubj' };
+    out[act] = { head: v, deprel: 'ccomp' };
   }
   return out;
 }
@@ -108,4 +124,21 @@ function deepStranded(tree: Tree, head: number, end: number): number[] {
     if (tree.deps[t].head === head) break;
   }
   return found;
+}
+
+/**
+ * "the U.S. Hopes Japan will take steps", "I hope (Nakasone) brings answers": the parser may read a that-less clause's
+ * subject as the hoping verb's object and hang the clause's verb beside it, from the hoping verb or from that verb's
+ * head. The verb right after the object (or after its modal), finite, active and with no subject of its own, is then
+ * the act hoped for, and the object its doer.
+ */
+export function splitClauseVerb(tree: Tree, verb: number, obj: number): number | undefined {
+  const next = lastOfPhrase(tree, obj) + 1;
+  const act = tree.pos[next]?.upos === 'AUX' ? tree.deps[next].head : next;
+  if (tree.pos[act]?.upos !== 'VERB' || ![verb, tree.deps[verb].head].includes(tree.deps[act].head)) return undefined;
+  // An `xcomp` with a modal ("hopes Japan will beat Brazil") is the same misread clause: an infinitive takes no modal.
+  if (!['ccomp', 'parataxis', 'xcomp'].includes(tree.baseRels[act])) return undefined;
+  const finite = FINITE_TAGS.has(tree.pos[act].xpos) || childrenBy(tree, act, 'aux').some((a) => tree.pos[a]?.xpos === 'MD');
+  const ownSubjectOrPassive = childrenBy(tree, act, 'nsubj', 'aux:pass', 'expl').length > 0;
+  return finite && !ownSubjectOrPassive ? act : undefined;
 }

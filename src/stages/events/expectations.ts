@@ -13,7 +13,7 @@
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, FINITE_TAGS, lastOfPhrase, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
+import { childrenBy, lastOfPhrase, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** Verbs (lemmas) of expecting or hoping whose content, an act of another party, is asked of it. */
@@ -131,8 +131,8 @@ function askedParty(tree: Tree, verb: number): { party: number; act?: number } |
   const obj = childrenBy(tree, verb, 'obj')[0];
   const infinitive = obj !== undefined ? objectInfinitive(tree, verb, obj) : undefined;
   if (obj !== undefined && infinitive !== undefined) return { party: obj, act: infinitive };
-  const split = obj !== undefined ? splitClauseVerb(tree, verb, obj) : undefined;
-  if (obj !== undefined && split !== undefined) return { party: obj, act: split };
+  // A that-less clause the parser split ("the U.S. Hopes Japan will take steps") is a ccomp with its subject here: the
+  // tree's repair (clause-subject.ts `splitClauseVerb`) rejoined it.
   // The parser may hang a that-clause as an adverbial one ("We expect that the Russian side will support").
   for (const clause of childrenBy(tree, verb, 'ccomp', 'advcl', 'acl').filter((c) => tree.deps[c].deprel === 'ccomp' || markerOf(tree, c) === 'that')) {
     const inner = subjectOf(tree, clause);
@@ -159,18 +159,3 @@ function objectInfinitive(tree: Tree, verb: number, obj: number): number | undef
   return childrenBy(tree, verb, 'advcl').find((c) => isInfinitive(c) && Math.min(...walkTokens(tree, c)) === next);
 }
 
-/**
- * "the U.S. Hopes Japan will take steps", "I hope (Nakasone) brings answers": the parser may read a that-less clause's
- * subject as the hoping verb's object and hang the clause's verb beside it, from the hoping verb or from that verb's
- * head. The verb right after the object (or after its modal), finite, active and with no subject of its own, is then
- * the act hoped for, and the object its doer.
- */
-function splitClauseVerb(tree: Tree, verb: number, obj: number): number | undefined {
-  const next = lastOfPhrase(tree, obj) + 1;
-  const act = tree.pos[next]?.upos === 'AUX' ? tree.deps[next].head : next;
-  if (tree.pos[act]?.upos !== 'VERB' || ![verb, tree.deps[verb].head].includes(tree.deps[act].head)) return undefined;
-  if (!['ccomp', 'parataxis'].includes(tree.baseRels[act])) return undefined;
-  const finite = FINITE_TAGS.has(tree.pos[act].xpos) || childrenBy(tree, act, 'aux').some((a) => tree.pos[a]?.xpos === 'MD');
-  const ownSubjectOrPassive = childrenBy(tree, act, 'nsubj', 'aux:pass', 'expl').length > 0;
-  return finite && !ownSubjectOrPassive ? act : undefined;
-}

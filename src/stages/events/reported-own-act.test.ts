@@ -33,4 +33,12 @@ describe('a gerund its subject reports is that subject\'s act (clause-rules.ts, 
       expect(coded).not.toMatch(/^\w+ ISR\b/);
     }
   });
+
+  // fix-c #7 of session 60: news media report others' acts, not their own; the state's outlet does not take the act.
+  it.each([
+    ['Russian state media reported destroying a Ukrainian command post.', 'destroying', 'RUS', '2023-06-02'],
+    ['Soviet state radio reported shelling rebel positions.', 'shelling', 'SUN', '1987-04-07'],
+  ])('news media are not the doer of the act they report: %s', (text, trigger, outlet, date) => {
+    for (const coded of codedAt(text, trigger, date)) expect(coded).not.toMatch(new RegExp(`^\\w+ ${outlet}\\b`));
+  });
 });

@@ -228,6 +228,8 @@ const CLASSES = {
   'told-setting-noun': [],
   'armed-advance-noun': [],
   'goods-noun': [],
+  'carried-goods': [],
+  'media-reporter': [],
   'collision-verb': [],
   'collision-hazard': [],
   'collision-marker': [],

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/document.js';
+import { defaultPipeline } from '../../pipeline.js';
+
+// A government's opponent or critic is the opposition, not that government (`data/agents.tsv`; session 60's leftover
+// after review fix-c #4): "Mendez, a Venezuelan government opponent" gave the person's act to VEN GOV through the
+// phrase "Venezuelan government" inside the description.
+const pipeline = defaultPipeline({ layers: ['actors'] });
+const mentions = (text: string) =>
+  (pipeline.run(makeDoc({ text, meta: { date: '1987-06-02' } })).layers.actors ?? [])
+    .map((m) => `${text.slice(m.start, m.end)}=${m.code ?? ''}${m.sector ?? ''}`);
+
+describe('a government opponent is the opposition', () => {
+  it.each([
+    ['Mendez, a Venezuelan government opponent, accused the army of fraud.', 'Venezuelan government opponent=VENOPP'],
+    ['Police arrested Ruiz and two other Chilean government critics on Monday.', 'Chilean government critics=CHLOPP'],
+  ])('"%s"', (text, mention) => {
+    expect(mentions(text)).toContain(mention);
+    expect(mentions(text).filter((m) => m.endsWith('GOV'))).toEqual([]);
+  });
+
+  it('keeps the government itself GOV', () => {
+    expect(mentions('The Venezuelan government arrested its critics.')).toContain('The Venezuelan government=VENGOV');
+  });
+});
