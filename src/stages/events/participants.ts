@@ -6,6 +6,7 @@ import { hyphenedSides } from './hyphen-sides.js';
 import { listedAppositions } from './listed-appositions.js';
 import { personBodies } from './person-bodies.js';
 import { armedSectors } from './rivalry-senses.js';
+import { ruleWords } from './rule-words.js';
 import type { PersonBodies } from './sides.js';
 import type { EventParticipant } from './types.js';
 
@@ -285,8 +286,16 @@ export function namesAThing(tree: Tree, actors: ActorIndex, m: ActorMention): bo
   if (m.kind !== 'capital' && m.kind !== 'place') return false;
   const head = headOfMention(tree, m, m.tokens[0]);
   const modified = tree.deps[head]?.head ?? -1;
-  return tree.deps[head]?.deprel === 'compound' && modified >= 0 && actors.at(modified) === undefined;
+  return tree.deps[head]?.deprel === 'compound' && modified >= 0 && actors.at(modified) === undefined
+    && !STRETCHES.has(tree.lemmas[modified]?.toLowerCase() ?? '');
 }
+
+/**
+ * Nouns of a stretch of time (rule-words `duration-noun`): "will visit Colombo next month", "will visit Washington next
+ * month" are parsed with the city a compound of "month", the object, yet no time is named by a city: the city is the
+ * verb's own object (training wire gold AGREE IGO -> LKA, JPN -> USA; #12 wrong participants).
+ */
+const STRETCHES = ruleWords('duration-noun');
 
 /** The token of a mention whose head lies outside it (the mention's syntactic head). */
 export function headOfMention(tree: Tree, m: Pick<ActorMention, 'tokens'>, fallback: number): number {
