@@ -63,7 +63,10 @@ export function decodeKb(payload: Buffer): ActorKb {
     return e < 0 ? undefined : t.value(e, 0);
   };
   const actors = new Array<KbActor | undefined>(packed.size);
-  const agents = new Map<string, readonly string[]>();
+  // Each agent entry's sectors, split once and found by the entry's index: a Map keyed by the probe string
+  // hashed every key a second time (the phrase reader's keys are new concatenations, so V8 has no hash
+  // stored on them) and still ran the table's own probe on each miss (#13).
+  const agents = new Array<readonly string[] | undefined>(agentTable.size);
   const adjectiveHeads = new Set([...adjectives.entries()].map(([key]) => key.split(' ')[0] ?? ''));
   return {
     startsAdjective: (first) => adjectiveHeads.has(first),
@@ -79,12 +82,9 @@ export function decodeKb(payload: Buffer): ActorKb {
     },
     country: (code) => one(countries, code),
     agent(key) {
-      const cached = agents.get(key);
-      if (cached) return cached;
-      const s = one(agentTable, key);
-      const sectors = s === undefined ? undefined : strings[s]?.split(',');
-      if (sectors) agents.set(key, sectors);
-      return sectors;
+      const e = agentTable.find(key);
+      if (e < 0) return undefined;
+      return (agents[e] ??= strings[agentTable.value(e, 0)]?.split(','));
     },
     officeHolders: (code) => list(officeHolders, code) ?? [],
     nameSpan: (first) => one(nameHeads, first) ?? 0,

@@ -78,7 +78,7 @@ interface Context {
 
 /** Resolve the document's references; returns the new and replaced mentions. */
 export function resolveReferences(view: View, kb: ActorKb, day: string | undefined, publisher: Publisher | undefined, participants: Participants | undefined, home?: Found, voice?: Voice, signed?: Signatories): ActorMention[] {
-  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), ...(voice ? { voice } : {}), ...(signed ? { signed } : {}), genders: gendersOf(view, [...new Set(view.mentionAt)].filter((m) => !!m)), seen: [], bySent: new Map(), out: [] };
+  const ctx: Context = { view, kb, day, publisher, participants, ...(home ? { home } : {}), ...(voice ? { voice } : {}), ...(signed ? { signed } : {}), genders: gendersOf(view, distinctMentions(view.mentionAt)), seen: [], bySent: new Map(), out: [] };
   let sent = view.sents[0] ?? 0;
   for (let i = 0; i < view.words.length; ) {
     if (view.sents[i] !== sent) { groupConjoinedSubjects(ctx, sent); sent = view.sents[i] ?? sent; }
@@ -528,4 +528,17 @@ function groupConjoinedSubjects(ctx: Context, sent: number): void {
       sent, subject: true, person: false, plural: true, place: members.every(isPlace),
     });
   }
+}
+
+/** The distinct mentions of a per-token list, in first-token order: one loop, not a Set of every token's slot spread and filtered (#13). */
+function distinctMentions(mentionAt: readonly (ActorMention | undefined)[]): ActorMention[] {
+  const seen = new Set<ActorMention>();
+  const list: ActorMention[] = [];
+  for (let t = 0; t < mentionAt.length; t++) {
+    const m = mentionAt[t];
+    if (m === undefined || seen.has(m)) continue;
+    seen.add(m);
+    list.push(m);
+  }
+  return list;
 }
