@@ -5,7 +5,7 @@
  * part ("For his part, António Costa reaffirmed …"). The recipient searches pass them by.
  */
 import type { ActorIndex } from './participants.js';
-import { childrenBy, markerOf, type Tree } from './tree.js';
+import { baseRel, childrenBy, markerOf, type Tree } from './tree.js';
 import { ruleWords } from './rule-words.js';
 
 /** Prepositions that open a time phrase (data/rule-words.tsv says which are left out and why). */
@@ -57,6 +57,19 @@ export function isInLocative(tree: Tree, locatives: ReadonlySet<string>, t: numb
     if (v === top) return false;
   }
   return false;
+}
+
+/**
+ * Whether token `t` is a place, country or capital mention that is itself the object of a locative preposition: the
+ * marker on it, or on the head it is a compound or flat part of ("the summit in France", "in New York"). A side further
+ * down a locative phrase ("in trade with France", "in talks with France") is a side, not where (session 46 review).
+ */
+export function isLocativePlace(tree: Tree, actors: ActorIndex, locatives: ReadonlySet<string>, t: number): boolean {
+  const kind = actors.at(t)?.kind;
+  if (kind !== 'place' && kind !== 'country' && kind !== 'capital') return false;
+  const head = tree.deps[t].head;
+  const phrase = ['compound', 'flat'].includes(baseRel(tree, t)) && head >= 0 ? head : t;
+  return locatives.has(markerOf(tree, phrase) ?? '');
 }
 
 /** Whether token `t` is a place, country or capital mention inside a locative phrase at or below `top`. */

@@ -31,6 +31,7 @@ import { verdictWords } from './named-judgements.js';
 import { praiseWords } from './praised-predicates.js';
 import { ruleWords } from './rule-words.js';
 import { isOtherSide } from './sides.js';
+import { isLocativePlace } from './frames.js';
 import { baseRel, byAgentOf, childrenBy, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import type { EventParticipant } from './types.js';
@@ -117,7 +118,7 @@ function contentSubject(ctx: Context, verb: number, content: number): number | u
  */
 function recipientOf(ctx: Context, verb: number, content: number, subject: number | undefined, words: readonly number[], speakers: readonly EventParticipant[]): { who: EventParticipant; from: RecipientSource } | undefined {
   const other = (p: EventParticipant) => speakers.every((s) => isOtherSide(s, p, ctx.actors.bodies));
-  const isPlace = (t: number) => isLocativePlace(ctx, t);
+  const isPlace = (t: number) => isLocativePlace(ctx.tree, ctx.actors, ctx.pack.locatives, t);
   // A place in the subject's phrase ("the summit in France") is where, not whose: it is no subject side.
   const bySubject = subject === undefined ? [] : actorsOfPhrase(ctx.tree, ctx.actors, subject).filter((p) => p.code && !isPlace(p.tokens[0]));
   const lemma = subject === undefined ? '' : ctx.tree.lemmas[subject];
@@ -185,19 +186,6 @@ function isComparedSide(ctx: Context, t: number, content: number): boolean {
     if (head >= 0 && pack.comparisons.verbs.has(tree.lemmas[head]) && ['obj', 'obl'].includes(baseRel(tree, n))) return true;
   }
   return false;
-}
-
-/**
- * Whether token `t` is a place, country or capital mention that is itself the object of a locative preposition: the
- * marker on it, or on the head it is a compound or flat part of ("the summit in France", "in New York"). A side further
- * down a locative phrase ("in trade with France", "in talks with France") is a side, not where (session 46 review).
- */
-function isLocativePlace(ctx: Context, t: number): boolean {
-  const kind = ctx.actors.at(t)?.kind;
-  if (kind !== 'place' && kind !== 'country' && kind !== 'capital') return false;
-  const head = ctx.tree.deps[t].head;
-  const phrase = ['compound', 'flat'].includes(baseRel(ctx.tree, t)) && head >= 0 ? head : t;
-  return ctx.pack.locatives.has(markerOf(ctx.tree, phrase) ?? '');
 }
 
 /** Lower-case month and weekday names and their abbreviations: a date's words, which the parser may tag as nouns. */
