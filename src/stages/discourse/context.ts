@@ -15,6 +15,7 @@ import { fromBodyOfficer, fromTitleSetOff } from './body-officer.js';
 import { fromMeetingBody } from './meeting-body.js';
 import { bodyModifier, fromModifier } from './modifier-country.js';
 import { fromPossessiveTitle } from './possessive-title.js';
+import { isLaterOfManyStates, type ManyStatesNouns } from './many-states-later.js';
 import { isOfManyStates } from './multinational.js';
 import { fromSameNoun, placeCountries, type Antecedents } from './same-noun.js';
 import { reportingSourceAround } from '../deps/closing-source.js';
@@ -92,7 +93,7 @@ function firstTokenFrom(view: View, offset: number): number {
 export type BodiesByNoun = Map<string, Found>;
 
 /** The mention with a country from its context, or undefined when the context gives none. */
-export function locate(view: View, m: ActorMention, story: Story, byToken: readonly (ActorMention | undefined)[], bodies: BodiesByNoun = new Map(), antecedents: Antecedents = new Map()): ActorMention | undefined {
+export function locate(view: View, m: ActorMention, story: Story, byToken: readonly (ActorMention | undefined)[], bodies: BodiesByNoun = new Map(), antecedents: Antecedents = new Map(), manyStates: ManyStatesNouns = new Set()): ActorMention | undefined {
   if (m.code || m.members?.length) return undefined;
   // A bare name may be a visitor's: only a title ("official", "union president") makes a person
   // as local as the story.
@@ -104,12 +105,19 @@ export function locate(view: View, m: ActorMention, story: Story, byToken: reado
   // scans the sentence.
   const found = fromApposition(view, m, byToken) ?? fromTitle(view, m, byToken) ?? fromPossessiveTitle(view, m, byToken) ?? fromBodyOfficer(view, m, byToken, (b) => locate(view, b, story, byToken)) ?? fromTitleSetOff(view, m, byToken) ?? fromModifier(view, m, byToken) ?? body ?? (noun ? bodies.get(noun) : undefined)
     ?? fromSameNoun(view, m, antecedents, placeCountries(view, byToken, story.placesBySent))
-    ?? fromMeetingBody(view, m, byToken, story.dateline !== undefined, (story.placesBySent.get(view.sents[m.tokens[0]] ?? -1) ?? []).map((p) => p.token)) ?? (around && !(noun && isOfManyStates(view, m)) ? around : undefined);
+    ?? fromMeetingBody(view, m, byToken, story.dateline !== undefined, (story.placesBySent.get(view.sents[m.tokens[0]] ?? -1) ?? []).map((p) => p.token)) ?? (around && !(noun && isManyStates(view, m, noun, manyStates)) ? around : undefined);
   if (!found) return undefined;
   const actor = actorOf(m);
   // PLOVER codes a body by its organisation (IGO EU): its agents take that, not their own noun's sector.
   const sector = found.sector && (!m.sector || TRANSNATIONAL_CODES.has(found.code)) ? found.sector : undefined;
   return mentionOver(view, m.tokens[0], m.tokens[1], { ...actor, code: found.code, ...(sector ? { sector } : {}) }, reason('discourse/located', { base: m.reasons, code: found.code, source: found.why }));
+}
+
+/** Whether the agent noun of `m` names people of many states, here or as "the <noun>" after such people; remembers the noun. */
+function isManyStates(view: View, m: ActorMention, noun: string, seen: ManyStatesNouns): boolean {
+  const many = isOfManyStates(view, m) || isLaterOfManyStates(view, m, noun, seen);
+  if (many) seen.add(noun);
+  return many;
 }
 
 /** Where `locate` guessed from the story, not from the person's own words: the dateline, its main country, a place. */

@@ -45,6 +45,7 @@ import '../places/types.js';
 import '../quotes/types.js';
 import { namedByCountry } from './country-name.js';
 import { echoLocated, homeOf, locate, storyOf, withOutlet, type BodiesByNoun } from './context.js';
+import type { ManyStatesNouns } from './many-states-later.js';
 import { outletHome } from './outlet.js';
 import { byFirstToken, coverOf, mergedMentions, overlapsCover } from './merge.js';
 import { voiceOf } from './first-person.js';
@@ -129,12 +130,14 @@ export const discourse = (options: DiscourseOptions = {}) =>
       // nor a ", which" read as the name just before it (`relative.ts`): one mention of that country, not two.
       const story = withOutlet(storyOf(view, merged.filter((m) => notEnemy(m) && !isAddressee(m) && !isRelativeMention(m)), doc.layers.places ?? [], doc.layers.dateline?.place, day), outlet);
       const agentBodies: BodiesByNoun = new Map();
+      // "the officials" after "officials from 30 Asian countries" (`many-states-later.ts`).
+      const manyStates: ManyStatesNouns = new Set();
       // "the soldiers" after "Israeli soldiers": only mentions coded by their own words, before any fallback guesses.
       const antecedents = antecedentsOf(view, merged);
       // A loop, not a closure made per call, which loses its optimised code at each full collection (#13).
       const placed: ActorMention[] = [];
       for (const m of [...merged].sort(byFirstToken)) {
-        const l = locate(view, m, story, byToken, agentBodies, antecedents);
+        const l = locate(view, m, story, byToken, agentBodies, antecedents, manyStates);
         if (l) placed.push(l);
       }
       const echoes = echoLocated(view, merged, placed);
