@@ -10,6 +10,7 @@
  * not a type's cue, and the model stays small; weights are written to four decimals. `--features words+classes|classes`
  * chooses the feature set (stance-recipe.ts; words+classes when absent): the cross-fit (`cross-fit.ts --stance retrain
  * --stance-features …`) trains each fold by the same recipe to judge the choice on text the model has not seen.
+ * `--threshold T` holds the threshold at T instead of choosing it (stance-recipe.ts; the penalty is still chosen at T).
  * `--examples FILE` reads (or, when missing, writes) the gathered readings; `--dry-run` writes no model.
  */
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { EVENT_STANCE } from '../src/stages/events/statement-stance.js';
 import { gatherStanceExamples } from './events/event-rescue-data.js';
 import { loadExamples, optionOf, penaltiesOf } from './events/fold-search.js';
 import { fillsItem } from './events/rescue-recipe.js';
-import { STANCE_MIN_COUNT, stanceFeatureSet, trainStance } from './events/stance-recipe.js';
+import { STANCE_MIN_COUNT, stanceFeatureSet, thresholdOf, trainStance } from './events/stance-recipe.js';
 import { writeAsset } from './write-asset.js';
 
 const SOURCE = 'dyad event gold: eval/events/train-gold (bbc, readouts, reuters) (models/events/SOURCE.md)';
@@ -33,7 +34,10 @@ console.log(`${statements.size} statements with a content (${examples.length} re
 const penalties = penaltiesOf(optionOf(args, '--penalties'));
 const minCount = Number(optionOf(args, '--min-count') ?? STANCE_MIN_COUNT);
 const features = stanceFeatureSet(optionOf(args, '--features'));
-const trained = trainStance({ examples, totals, features, minCount, log: (line) => console.log(line), ...(penalties ? { penalties } : {}) });
+const fixed = thresholdOf(optionOf(args, '--threshold'));
+const trained = trainStance({
+  examples, totals, features, minCount, log: (line) => console.log(line), ...(penalties ? { penalties } : {}), ...(fixed !== undefined ? { threshold: fixed } : {}),
+});
 const { l2, threshold } = trained;
 const model = { ...trained.model, weights: Object.fromEntries(Object.entries(trained.model.weights).map(([f, w]) => [f, Number(w.toFixed(4))])) };
 console.log(`features ${features}: l2 ${l2}, threshold ${threshold} (out-of-fold)`);

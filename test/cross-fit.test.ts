@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { crossFitFold, STORY_LEAD, storyKey, totalsWithout, trainingWithout } from '../scripts/events/cross-fit-folds.js';
 import { foldOf, penaltyCurves, readGathered } from '../scripts/events/fold-search.js';
 import { judgePooled, poolTable, type PooledArticle } from '../scripts/events/pooled-rule.js';
-import { stanceFeatureSet, trainStance, withFeatureSet } from '../scripts/events/stance-recipe.js';
+import { stanceFeatureSet, thresholdOf, trainStance, withFeatureSet } from '../scripts/events/stance-recipe.js';
 import type { RescueExample } from '../scripts/events/event-rescue-data.js';
 
 // The cross-fitted evaluation of the learned steps (scripts/events/cross-fit.ts) and the pooled rule that judges it.
@@ -137,6 +137,21 @@ describe('the statement-content recipe (stance-recipe.ts)', () => {
     expect(Object.keys(classes.weights).filter((f) => f.includes(':w:'))).toEqual([]);
     expect(classes.weights['ACCUSE:judge:damning']).toBeGreaterThan(0);
     expect(Object.keys(words.weights)).toContain('ACCUSE:w:waste');
+  });
+
+  it('holds a fixed threshold when told one, choosing only the penalty at it (session 61: the shipped 0.20)', () => {
+    const quiet = { log: () => {} };
+    const chosen = trainStance({ examples: readings, totals, ...quiet });
+    const fixed = trainStance({ examples: readings, totals, threshold: 0.45, ...quiet });
+    expect(chosen.threshold).not.toBe(0.45);
+    expect(fixed.threshold).toBe(0.45);
+    expect(fixed.model.threshold).toBe(0.45);
+  });
+
+  it('reads a fixed threshold from an option: none when absent, E1023 for anything but a number from 0 to 1', () => {
+    expect(thresholdOf(undefined)).toBeUndefined();
+    expect(thresholdOf('0.2')).toBe(0.2);
+    for (const bad of ['', 'high', '1.5', '-0.1']) expect(() => thresholdOf(bad)).toThrow('E1023');
   });
 });
 

@@ -3,7 +3,8 @@
  *
  *   npx tsx scripts/events/cross-fit.ts [--filter shipped|retrain|off] [--rescue shipped|retrain|off]
  *     [--stance shipped|retrain|off] [--filter-examples F] [--rescue-examples R] [--stance-examples S]
- *     [--stance-features words+classes|classes] [--stance-min-count N] [--stance-penalties 2,4] [--folds 5]
+ *     [--stance-features words+classes|classes] [--stance-min-count N] [--stance-penalties 2,4]
+ *     [--stance-threshold T] [--folds 5]
  *     [--penalties 8,16] [--rescue-penalties 2,4] [--smoothing W] [--penalty-tie T] [--weigh GROUP=W,...]
  *     [--dump FILE] [--against FILE] [--unseen-by IDS] [--save PREFIX]
  *
@@ -11,8 +12,8 @@
  * part and folder (numbers only; no article is ever printed). A step named `retrain` is made by its trainer's own
  * recipe (filter-recipe.ts, rescue-recipe.ts, stance-recipe.ts) on the examples the trainer gathered (`npm run
  * train:event-filter -- --examples F`, the same for the rescue and the statement-content step, whose recipe takes
- * `--stance-features`, `--stance-min-count` and `--stance-penalties` as its trainer takes `--features`, `--min-count`
- * and `--penalties`): the check half and the held-out gold are coded with the model trained on
+ * `--stance-features`, `--stance-min-count`, `--stance-penalties` and `--stance-threshold` as its trainer takes
+ * `--features`, `--min-count`, `--penalties` and `--threshold`): the check half and the held-out gold are coded with the model trained on
  * every example, as `npm run train:…` would ship it, and each training article with the model trained without its
  * fold (cross-fit-folds.ts: folds of stories, so that no article is scored by a model that saw it or a copy of it;
  * a tune-half article stays in every fold's model, as in the shipped recipe). The filter chooses by the steady choice
@@ -48,7 +49,7 @@ import { trainFilter } from './filter-recipe.js';
 import { groupWeights, optionOf, penaltiesOf, readGathered, type GroupTotals } from './fold-search.js';
 import { judgePooled, poolTable, type PooledArticle } from './pooled-rule.js';
 import { trainRescue } from './rescue-recipe.js';
-import { stanceFeatureSet, trainStance } from './stance-recipe.js';
+import { stanceFeatureSet, thresholdOf, trainStance } from './stance-recipe.js';
 import { storyGroups } from './story-groups.js';
 import { choiceOptions } from './steady-choice.js';
 
@@ -128,6 +129,7 @@ const stanceData = stanceMode === 'retrain' ? readExamples<RescueExample>('--sta
 const stanceFeatures = stanceFeatureSet(optionOf(args, '--stance-features'));
 const stanceMinCount = optionOf(args, '--stance-min-count');
 const stancePenalties = penaltiesOf(optionOf(args, '--stance-penalties'));
+const stanceThreshold = thresholdOf(optionOf(args, '--stance-threshold'));
 // Each training article's tally before the step a model is trained for: what a fold's articles add to that model's
 // gathered group totals. The rescue's and the statement-content step's gatherers code the rules alone; the filter's,
 // since session 46, the stage before its filter, the shipped rescue and statement-content step included (before-filter.ts).
@@ -171,6 +173,7 @@ function optionsWithout(leftOut: (story: string) => boolean, label: string): Eve
     const fit = trainStance({
       ...trainingWithout(stanceData, train, beforeRescue, leftOut), features: stanceFeatures, ...quiet,
       ...(stanceMinCount ? { minCount: Number(stanceMinCount) } : {}), ...(stancePenalties ? { penalties: stancePenalties } : {}),
+      ...(stanceThreshold !== undefined ? { threshold: stanceThreshold } : {}),
     });
     options.stance = fit.model;
     console.log(`${label}: stance (${stanceFeatures}) l2 ${fit.l2}, threshold ${fit.threshold}, ${Object.keys(fit.model.weights).length} weights`);

@@ -23,6 +23,8 @@ export interface RescueTraining {
   readonly totals: ReadonlyMap<string, GroupTotals>;
   readonly guard?: number;
   readonly penalties?: readonly number[];
+  /** The thresholds the search may choose among (THRESHOLDS when absent; one value holds the threshold fixed). */
+  readonly thresholds?: readonly number[];
   /** The fewest examples a feature must occur in to get a weight (fold-search.ts MIN_COUNT when absent). */
   readonly minCount?: number;
   /**
@@ -64,7 +66,7 @@ export function trainRescue(t: RescueTraining): { model: EventRescueModel; l2: n
     return sum;
   };
   const best = searchPenaltyAndThreshold({
-    examples, positive: fillsItem, thresholds: THRESHOLDS, guard: t.guard ?? RESCUE_GUARD, totalsAt,
+    examples, positive: fillsItem, thresholds: t.thresholds ?? THRESHOLDS, guard: t.guard ?? RESCUE_GUARD, totalsAt,
     smoothing: t.smoothing ?? RESCUE_CHOICE.smoothing, penaltyTie: t.penaltyTie ?? RESCUE_CHOICE.penaltyTie,
     ...(t.penalties ? { penalties: t.penalties } : {}), ...(t.minCount ? { minCount: t.minCount } : {}), ...(t.log ? { log: t.log } : {}),
   });

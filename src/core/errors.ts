@@ -50,6 +50,7 @@ export const E = {
   E1020: 'Cross-fit (scripts/events/cross-fit.ts): option {option} {problem}.',
   E1021: 'Cross-fit: examples file {file}: group "{group}" {problem}.',
   E1022: 'Statement-content training: "{set}" is not a feature set ({known}).',
+  E1023: 'Statement-content training: threshold "{value}" is not a number from 0 to 1.',
   E1230: 'Learned-step examples {file} were gathered before examples carried their story: gather them again (delete the file and rerun with --examples).',
   E1250: 'Dropping retired parser rows: {path} holds a "{kind}" asset, not a parser model.',
   E1251: 'Rewritten model {model}: row {key} gives class {class} the score {after} (before the rewrite {before}; expected {expected}).',
