@@ -9,6 +9,8 @@ describe('a welcomed or condemned act noun with a named doer is its doer\'s even
     ['The President welcomed the release of hostages by Hamas over the past three days.', 'release', 'RETREAT PSE->'],
     ['Britain welcomed Israel\'s withdrawal from Gaza.', 'withdrawal', 'RETREAT ISR->'],
     ['Egypt condemned the withdrawal of troops by Israel from the border.', 'withdrawal', 'RETREAT ISR->'],
+    ['The European Union welcomed Sweden\'s recognition of Palestine.', 'recognition', 'SUPPORT SWE->PSE'],
+    ['South Korea welcomed Japan\'s apology to the victims.', 'apology', 'SUPPORT JPN->'],
   ])('issue-12: "%s"', (text, trigger, event) => {
     expect(codedAt(text, trigger, '2023-11-26')).toContain(event);
   });
