@@ -59,6 +59,8 @@ const CLASSES = {
   wanting: [],
   'wanted-sight': [],
   'decision-noun': [],
+  'reaction-verb': [],
+  'reacted-act-noun': [],
   'commanding-verb': [],
   'own-force-sector': [],
   'own-official-sector': [],
