@@ -65,6 +65,8 @@ describe('a state\'s goods carried by a vehicle make no visit', () => {
     ['A freighter carrying Soviet military aid arrived in Nicaragua on Monday.', 'arrived', []],
     ['A ship carrying U.S. government food aid arrived in Ethiopia on Monday.', 'arrived', []],
     ['A train carrying French President Emmanuel Macron arrived in Kyiv on Thursday.', 'arrived', ['CONSULT FRA']],
+    // review rv-b #4: the parser makes the minister a conjunct of the aid; carried beside the goods, he still travels.
+    ['A ship carrying humanitarian aid and French Health Minister Bernard Kouchner arrived in Beirut on Monday.', 'arrived', ['CONSULT FRA']],
   ])('issue-12: %s', (text, trigger, events) => {
     expect(visitors(codedAt(text, trigger, '1987-06-02'))).toEqual(events);
   });

@@ -12,6 +12,7 @@
  */
 import type { PloverEvent } from './plover.js';
 import { ruleWords } from './rule-words.js';
+import { headOfMention } from './participants.js';
 import { childBy, selfAndAncestors, type Tree } from './tree.js';
 import type { EventParticipant } from './types.js';
 
@@ -44,12 +45,15 @@ export function isCivilianJourney(tree: Tree, verb: number, event: PloverEvent, 
  * President Emmanuel Macron") or the vehicle's owner ("A U.S. Navy ship").
  */
 function isCarriedGoods(tree: Tree, subject: number, a: EventParticipant): boolean {
-  const [first, last] = a.tokens;
-  const head = tree.deps.findIndex((d, t) => t >= first && t < last && (d.head < first || d.head >= last));
+  const head = headOfMention(tree, a, -1);
   if (head < 0) return false;
-  for (const t of selfAndAncestors(tree, head).slice(1)) {
+  const path = selfAndAncestors(tree, head);
+  for (let i = 1; i < path.length; i++) {
+    const t = path[i];
     if (t === subject) return false;
-    if (CARRIED.has(tree.lemmas[t])) return true;
+    // "carrying humanitarian aid and French Health Minister Bernard Kouchner": a conjunct of the goods is carried
+    // beside them, not named in them (review rv-b #4).
+    if (CARRIED.has(tree.lemmas[t]) && tree.deps[path[i - 1]].deprel !== 'conj') return true;
   }
   return false;
 }

@@ -13,6 +13,8 @@ import { instrumentPurposeHost } from './instrument-purpose.js';
 import { issuedTextBefore } from './letter-gerund.js';
 import { meetingPurposeHost } from './meeting-purpose.js';
 import { protestPurposeHost } from './protest-purpose.js';
+import { loadNewsAgencies } from '../actors/acronym-body.js';
+import { isReporterNoun } from './roles.js';
 import { ruleWords, transparentVerbs, type Transparency } from './rule-words.js';
 import { auxWords, byAgentOf, childrenBy, isAdjacentInfinitive, isMisreadMainVerb, isTimeWord, openingSubjectOf, type Tree } from './tree.js';
 
@@ -93,9 +95,6 @@ export function controllerOf(tree: Tree, pack: LanguagePack, coordinated: number
 /** Verbs by which a side tells of an act of its own as done ('own-act-report'). */
 const OWN_ACT_REPORT = ruleWords('own-act-report');
 
-/** Nouns of news media, which report others' acts, not their own ('media-reporter'). */
-const MEDIA_REPORTER = ruleWords('media-reporter');
-
 /** Gerunds whose subject is the one acted on ("reported receiving threats"), no act of the reporter ('undergoing-gerund'). */
 const UNDERGOING_GERUND = ruleWords('undergoing-gerund');
 
@@ -108,9 +107,21 @@ const UNDERGOING_GERUND = ruleWords('undergoing-gerund');
 function isReportedOwnAct(tree: Tree, head: number, verb: number): boolean {
   if (head < 0 || tree.deps[verb].deprel !== 'xcomp' || !OWN_ACT_REPORT.has(tree.lemmas[head])) return false;
   if (childrenBy(tree, head, 'obj', 'iobj').length || UNDERGOING_GERUND.has(tree.lemmas[verb])) return false;
-  // "Russian state media reported destroying …": an outlet tells of others' acts (fix-c #7 of session 60).
-  if (childrenBy(tree, head, 'nsubj').some((subject) => MEDIA_REPORTER.has(tree.lemmas[subject]))) return false;
+  // "Russian state media reported destroying …", "news agency IRNA reported shooting down …": the press tells of
+  // others' acts (fix-c #7 of session 60). Reporters as the knowledge base knows them, not any "agency" (a relief or
+  // drug enforcement agency reports its own acts: review rv-b #1).
+  if (childrenBy(tree, head, 'nsubj').some((subject) => isPressSubject(tree, subject))) return false;
   return tree.pos[verb]?.xpos === 'VBG' && !childrenBy(tree, verb, 'mark', 'nsubj', 'nsubj:pass').length;
+}
+
+/**
+ * Whether subject `t` is the press: reporters by the knowledge base ("state media", "news agency"), or a news agency's
+ * letters (actors `data/news-agencies.tsv`), itself or a name or compound beside it ("the news agency IRNA").
+ */
+function isPressSubject(tree: Tree, t: number): boolean {
+  const press = loadNewsAgencies();
+  // The tree's words are lower case; the list's letters are capitals ("IRNA").
+  return [t, ...childrenBy(tree, t, 'appos', 'flat', 'compound')].some((n) => isReporterNoun(tree, n) || press.has(tree.words[n].toUpperCase()));
 }
 
 /** Lemmas of the perfect's auxiliary, which the parser may make a main verb ('perfect-auxiliary'). */

@@ -44,6 +44,9 @@ export function reattachClauseSubjects(tree: Tree): Dep[] | undefined {
     // #5 of session 60: as an object, the clause's act took the hoper as its doer).
     out ??= [...tree.deps];
     out[obj] = { head: act, deprel: 'nsubj' };
+    // "Moscow expects Kabul will negotiate": the parser may hang the hoping verb on the act it hopes for; the hoping
+    // verb takes the act's place, so the act under it makes no cycle (review rv-b #7).
+    if (tree.deps[v].head === act) out[v] = { head: tree.deps[act].head, deprel: tree.deps[act].deprel };
     out[act] = { head: v, deprel: 'ccomp' };
   }
   return out;
@@ -132,13 +135,24 @@ function deepStranded(tree: Tree, head: number, end: number): number[] {
  * head. The verb right after the object (or after its modal), finite, active and with no subject of its own, is then
  * the act hoped for, and the object its doer.
  */
-export function splitClauseVerb(tree: Tree, verb: number, obj: number): number | undefined {
+function splitClauseVerb(tree: Tree, verb: number, obj: number): number | undefined {
   const next = lastOfPhrase(tree, obj) + 1;
   const act = tree.pos[next]?.upos === 'AUX' ? tree.deps[next].head : next;
-  if (tree.pos[act]?.upos !== 'VERB' || ![verb, tree.deps[verb].head].includes(tree.deps[act].head)) return undefined;
+  if (tree.pos[act]?.upos !== 'VERB') return undefined;
+  // Or the act is the hoping verb's head, the hoping verb its `parataxis`/`advcl` ("Moscow expects Kabul will negotiate").
+  const actOverHoping = tree.deps[verb].head === act && HOPING_UNDER_ACT.has(tree.baseRels[verb]);
+  if (actOverHoping) return finiteWithoutSubject(tree, act) ? act : undefined;
+  if (![verb, tree.deps[verb].head].includes(tree.deps[act].head)) return undefined;
   // An `xcomp` with a modal ("hopes Japan will beat Brazil") is the same misread clause: an infinitive takes no modal.
   if (!['ccomp', 'parataxis', 'xcomp'].includes(tree.baseRels[act])) return undefined;
+  return finiteWithoutSubject(tree, act) ? act : undefined;
+}
+
+/** Relations by which the parser may hang the hoping verb on the act it hopes for. */
+const HOPING_UNDER_ACT = new Set(['parataxis', 'advcl']);
+
+/** Whether `act` is finite (or has a modal) and active, with no subject of its own. */
+function finiteWithoutSubject(tree: Tree, act: number): boolean {
   const finite = FINITE_TAGS.has(tree.pos[act].xpos) || childrenBy(tree, act, 'aux').some((a) => tree.pos[a]?.xpos === 'MD');
-  const ownSubjectOrPassive = childrenBy(tree, act, 'nsubj', 'aux:pass', 'expl').length > 0;
-  return finite && !ownSubjectOrPassive ? act : undefined;
+  return finite && !childrenBy(tree, act, 'nsubj', 'aux:pass', 'expl').length;
 }

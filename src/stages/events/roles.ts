@@ -829,7 +829,7 @@ function nationalityOfParty(tree: Tree, head: number): EventParticipant[] {
 }
 
 /** Whether `head` names reporters ("Russian journalists"), whose nationality is no party to the act. */
-function isReporterNoun(tree: Tree, head: number): boolean {
+export function isReporterNoun(tree: Tree, head: number): boolean {
   const kb = loadKb();
   const keys = [tree.lemmas[head], tree.words[head], ...childrenBy(tree, head, 'compound').map((c) => `${tree.words[c]} ${tree.words[head]}`)];
   return keys.some((k) => kb.agent(k)?.[0] === 'JRN');

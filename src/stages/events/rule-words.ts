@@ -231,7 +231,6 @@ const CLASSES = {
   'armed-advance-noun': [],
   'goods-noun': [],
   'carried-goods': [],
-  'media-reporter': [],
   'collision-verb': [],
   'collision-hazard': [],
   'collision-marker': [],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../core/document.js';
-import { defaultPipeline } from '../../pipeline.js';
+import { makeDoc } from '../src/core/document.js';
+import { defaultPipeline } from '../src/pipeline.js';
 
-// A government's opponent or critic is the opposition, not that government (`data/agents.tsv`; session 60's leftover
+// Cross-stage (the whole pipeline up to actors, STYLE section 6): a government's opponent or critic is the opposition,
+// not that government (actors `data/agents.tsv`; session 60's leftover
 // after review fix-c #4): "Mendez, a Venezuelan government opponent" gave the person's act to VEN GOV through the
 // phrase "Venezuelan government" inside the description.
 const pipeline = defaultPipeline({ layers: ['actors'] });
