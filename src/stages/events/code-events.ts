@@ -282,7 +282,7 @@ function codeTrigger(ctx: Context, sent: number, found: TriggerMatch): Resume | 
 function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): TriggerRead | { readonly match: TriggerMatch; readonly readiness: number } | void {
   const { tree, lexicon } = ctx;
   // "X expects Y to act": an appeal to Y, though the act is only hoped for (expectations.ts).
-  const expected = expectationAppeal(tree, found, (t) => ctx.actors.at(t)?.code ?? ctx.actors.at(t)?.members?.join('+'), (l) => ctx.pack.tellingVerbs.has(l));
+  const expected = expectationAppeal(tree, found, (t) => ctx.actors.at(t)?.code ?? ctx.actors.at(t)?.members?.join('+'), (l) => ctx.pack.tellingVerbs.has(l), ctx.pack.negators);
   // "X stressed the importance of doing Y": one party's call, not a shared intent (importance-appeal.ts).
   // "reiterated the U.S. commitment to the ROK": support for the party, not an intent (committed-party.ts).
   // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).

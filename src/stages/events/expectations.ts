@@ -13,7 +13,7 @@
  */
 import { reason, type Reason } from '../../lang/reason.js';
 import { ruleWords } from './rule-words.js';
-import { childrenBy, lastOfPhrase, markerOf, subjectOf, walkTokens, type Tree } from './tree.js';
+import { childrenBy, firstOfPhrase, lastOfPhrase, markerOf, subjectOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** Verbs (lemmas) of expecting or hoping whose content, an act of another party, is asked of it. */
@@ -26,14 +26,22 @@ const VOICING = ruleWords('hope-voicing');
 const HOPE_NOUNS = ruleWords('hope-noun');
 /** Verbs (lemmas) of what befalls a party rather than what it does ("collapse", "fail"): hoped for, they ask nothing. */
 const BEFALLING = ruleWords('befalling');
-/** Verbs (lemmas) of wanting: a wish, never a forecast, so that a plural subject asks as a named party does. */
-const WANTING = ruleWords('wanting');
+/** Verbs (lemmas) of desiring: a wish, never a forecast, so that a plural subject of a body asks as a named party does. */
+const DESIRING = ruleWords('desiring');
+/** Plural nouns (lemmas) of bodies that act for a party ("banks", "officials"): their want asks; a population's does not. */
+const ASKING_BODIES = ruleWords('asking-body');
+/** Quantifiers of a majority ("most", "many"): a subject so quantified is polled opinion, no party asking. */
+const MAJORITY = ruleWords('majority-quantifier');
+/** Verbs (lemmas) of desiring whose denial asks nothing ("does not like the United States to dictate …"). */
+const DENIED_NO_ASK = ruleWords('denied-desire');
 /** Verbs (lemmas) of seeing through which a wanted act is named ("would like to see X continue …"). */
 const WANTED_SIGHT = ruleWords('wanted-sight');
 /** Parts of speech of a subject that names a party. */
 const PARTY_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** CAMEO 020, make an appeal or request. */
 const APPEAL = '020';
+/** CAMEO codes of appeals and requests (02x): a dictionary's own, more specific request code is kept. */
+const REQUEST_CODE = /^02/;
 
 /**
  * The match recoded as an appeal to the party the hoped-for act belongs to, with the reason;
@@ -41,7 +49,7 @@ const APPEAL = '020';
  * a token names: an actor's code, or its members' ids for a group ("both sides"), else undefined; `isTelling` whether a
  * verb's object is the one told (telling-verbs.txt), whose party a teller's want then asks (`hearer`).
  */
-export function expectationAppeal(tree: Tree, match: TriggerMatch, actorOf: (token: number) => string | undefined, isTelling: (lemma: string) => boolean = () => false): { match: TriggerMatch; reason: Reason; voicer?: number; hearer?: number } | undefined {
+export function expectationAppeal(tree: Tree, match: TriggerMatch, actorOf: (token: number) => string | undefined, isTelling: (lemma: string) => boolean = () => false, negators: ReadonlySet<string> = new Set()): { match: TriggerMatch; reason: Reason; voicer?: number; hearer?: number } | undefined {
   const verb = match.token;
   if (match.kind === 'noun' || !(EXPECTING.has(tree.lemmas[verb]) || isVoicedHope(tree, verb))) return undefined;
   const subj = hoperOf(tree, verb);
@@ -49,20 +57,34 @@ export function expectationAppeal(tree: Tree, match: TriggerMatch, actorOf: (tok
   // party or a speaker's "we" asks ("the United States expects both sides to re-engage"). A subject the tagger
   // did not read as a noun or pronoun, or that is no subject in the parse (the sentence's root taken for one), is
   // a misparse, no party.
-  // Wanting is no forecast: "Japanese banks want Nigeria to make clear its debt repayment scheme" asks (#12).
-  const forecasts = tree.pos[subj?.token ?? -1]?.xpos === 'NNS' && !WANTING.has(tree.lemmas[verb]);
-  if (!subj || subj.passive || forecasts || !PARTY_POS.has(tree.pos[subj.token]?.upos ?? '') || tree.deps[subj.token].deprel !== 'nsubj') return undefined;
+  // Wanting is no forecast: "Japanese banks want Nigeria to make clear its debt repayment scheme" asks (#12); but a
+  // population's want is an opinion ("Most West Germans want American troops to leave"), no body's appeal (rv-a #4).
+  const forecasts = tree.pos[subj?.token ?? -1]?.xpos === 'NNS' && !(DESIRING.has(tree.lemmas[verb]) && ASKING_BODIES.has(tree.lemmas[subj?.token ?? -1]));
+  // A majority's want ("Most West Germans want …", "many Britons") is a poll's opinion whatever the noun's tag.
+  // The parser may hang the quantifier on the verb ("Most" an advmod of "want"), before the subject.
+  const quantifiers = subj === undefined ? [] : [...childrenBy(tree, subj.token, 'amod', 'det', 'advmod'), ...childrenBy(tree, verb, 'advmod').filter((q) => q < subj.token)];
+  const polled = quantifiers.some((q) => MAJORITY.has(tree.lemmas[q]?.toLowerCase() ?? ''));
+  if (!subj || subj.passive || forecasts || polled || !PARTY_POS.has(tree.pos[subj.token]?.upos ?? '') || tree.deps[subj.token].deprel !== 'nsubj') return undefined;
   // "expressed hope that Romania would …": the that-clause may hang from the hope itself.
+  // "Japan does not like the United States to dictate its trade policy": a denied liking asks nothing (rv-a #3).
+  if (DENIED_NO_ASK.has(tree.lemmas[verb]) && isDenied(tree, verb, negators)) return undefined;
   const found = askedParty(tree, verb) ?? childrenBy(tree, verb, 'obj').filter((o) => isVoicedHope(tree, verb) && HOPE_NOUNS.has(tree.lemmas[o])).map((o) => askedParty(tree, o)).find((a) => a !== undefined)
-    ?? toldWant(tree, verb, subj.token, isTelling, actorOf);
-  if (found === undefined || ('act' in found && found.act !== undefined && BEFALLING.has(tree.lemmas[found.act]))) return undefined;
+    ?? toldWant(tree, verb, subj.token, isTelling, actorOf, negators);
+  // The word itself too: the tagger reads a bare verb after "see X" as a past one and cuts its lemma ("succeed": "succe").
+  const befalls = (act: number) => BEFALLING.has(tree.lemmas[act]) || BEFALLING.has(tree.words[act].toLowerCase());
+  if (found === undefined || ('act' in found && found.act !== undefined && befalls(found.act))) return undefined;
   const asked = found.party;
-  const code = actorOf(asked);
+  const askedCode = actorOf(asked);
   // The party hoping for its own act ("Ukraine expects that it will …") asks no one.
-  if (code === undefined || code === actorOf(subj.token)) return undefined;
+  if (askedCode === undefined || askedCode === actorOf(subj.token)) return undefined;
   // The misparse's hoper is no subject of the verb coded: the events stage takes it as the actor (`voicer`).
   const voicer = subj.token !== subjectOf(tree, verb)?.token ? subj.token : undefined;
-  return { match: { ...match, code: APPEAL, kind: 'pattern' }, reason: reason('events/expectation-appeal', { verb: tree.words[verb], party: tree.words[asked] }), ...(voicer !== undefined ? { voicer } : {}), ...('told' in found ? { hearer: asked } : {}) };
+  // A dictionary's own request code ("wanted Soviet troops withdrawn": 025, "wanted peace": 027) is kept (rv-a #5).
+  const code = REQUEST_CODE.test(match.code) ? match.code : APPEAL;
+  const why = 'told' in found
+    ? reason('events/told-want', { verb: tree.words[verb], party: tree.words[asked] })
+    : reason('events/expectation-appeal', { verb: tree.words[verb], party: tree.words[asked] });
+  return { match: { ...match, code, kind: 'pattern' }, reason: why, ...(voicer !== undefined ? { voicer } : {}), ...('told' in found ? { hearer: asked } : {}) };
 }
 
 /**
@@ -71,10 +93,13 @@ export function expectationAppeal(tree: Tree, match: TriggerMatch, actorOf: (tok
  * it (#12, the training wire gold's REQUEST). Only the teller's own want counts ("told Kondo Japan wanted …" reports
  * a third party's), and only one with an object: wanting to act oneself asks no one.
  */
-function toldWant(tree: Tree, verb: number, hoper: number, isTelling: (lemma: string) => boolean, actorOf: (token: number) => string | undefined): { party: number; told: true } | undefined {
+function toldWant(tree: Tree, verb: number, hoper: number, isTelling: (lemma: string) => boolean, actorOf: (token: number) => string | undefined, negators: ReadonlySet<string>): { party: number; told: true } | undefined {
   // Something wanted: an object, or a thing wanted done ("he wanted the tariffs lifted"), no infinitive of its own.
-  const wanted = childrenBy(tree, verb, 'obj').length > 0 || childrenBy(tree, verb, 'xcomp').some((c) => markerOf(tree, c) !== 'to');
-  if (!WANTING.has(tree.lemmas[verb]) || tree.deps[verb].deprel !== 'ccomp' || !wanted) return undefined;
+  const objects = childrenBy(tree, verb, 'obj');
+  const wanted = objects.length > 0 || childrenBy(tree, verb, 'xcomp').some((c) => markerOf(tree, c) !== 'to');
+  if (!DESIRING.has(tree.lemmas[verb]) || tree.deps[verb].deprel !== 'ccomp' || !wanted) return undefined;
+  // "did not want a confrontation", "wanted no part in …": a want denied or of nothing asks nothing (rv-a #3).
+  if (isDenied(tree, verb, negators) || objects.some((o) => negators.has(tree.words[o].toLowerCase()) || childrenBy(tree, o, 'det').some((d) => negators.has(tree.words[d].toLowerCase())))) return undefined;
   const said = tree.deps[verb].head;
   if (!isTelling(tree.lemmas[said])) return undefined;
   const teller = subjectOf(tree, said);
@@ -83,6 +108,11 @@ function toldWant(tree: Tree, verb: number, hoper: number, isTelling: (lemma: st
   const own = actorOf(hoper) === undefined ? tree.pos[hoper]?.upos === 'PRON' : actorOf(hoper) === actorOf(teller?.token ?? -1);
   if (!teller || teller.passive || hearer === undefined || actorOf(teller.token) === undefined || !own) return undefined;
   return { party: hearer, told: true };
+}
+
+/** Whether the verb is denied by a negating adverb of its own ("does not like", "did not want"; negators.txt). */
+function isDenied(tree: Tree, verb: number, negators: ReadonlySet<string>): boolean {
+  return childrenBy(tree, verb, 'advmod', 'neg').some((a) => negators.has(tree.words[a].toLowerCase()));
 }
 
 /**
@@ -121,11 +151,12 @@ export function hopingMatch(tree: Tree, verb: number): TriggerMatch | undefined 
  * verb of the act hoped for (`act`), none for help.
  */
 function askedParty(tree: Tree, verb: number): { party: number; act?: number } | undefined {
-  // "would like to see the Indonesian government continue …": the act wanted is the one seen (#12).
-  const sight = WANTING.has(tree.lemmas[verb]) ? childrenBy(tree, verb, 'xcomp').find((c) => WANTED_SIGHT.has(tree.lemmas[c]) && markerOf(tree, c) === 'to') : undefined;
+  // "would like to see the Indonesian government continue …": the act wanted is the one seen (#12); only a bare verb
+  // is the seen party's act: "would like to see the Iraqi army defeated" wants it done to that party (rv-a #1).
+  const sight = DESIRING.has(tree.lemmas[verb]) ? childrenBy(tree, verb, 'xcomp').find((c) => WANTED_SIGHT.has(tree.lemmas[c]) && markerOf(tree, c) === 'to') : undefined;
   if (sight !== undefined) {
     const seen = childrenBy(tree, sight, 'obj')[0];
-    const act = childrenBy(tree, sight, 'xcomp', 'ccomp').find((c) => tree.pos[c]?.upos === 'VERB' && c > (seen ?? sight));
+    const act = childrenBy(tree, sight, 'xcomp', 'ccomp').find((c) => tree.pos[c]?.upos === 'VERB' && tree.pos[c]?.xpos !== 'VBN' && !childrenBy(tree, c, 'aux:pass').length && c > (seen ?? sight));
     return seen !== undefined && act !== undefined ? { party: seen, act } : undefined;
   }
   const obj = childrenBy(tree, verb, 'obj')[0];
@@ -156,6 +187,6 @@ function objectInfinitive(tree: Tree, verb: number, obj: number): number | undef
   const own = childrenBy(tree, verb, 'xcomp').find(isInfinitive) ?? childrenBy(tree, obj, 'acl').find(isInfinitive);
   if (own !== undefined) return own;
   const next = lastOfPhrase(tree, obj) + 1;
-  return childrenBy(tree, verb, 'advcl').find((c) => isInfinitive(c) && Math.min(...walkTokens(tree, c)) === next);
+  return childrenBy(tree, verb, 'advcl').find((c) => isInfinitive(c) && firstOfPhrase(tree, c) === next);
 }
 

@@ -48,6 +48,8 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
   for (const aux of auxes) {
     if (pack.modals.future.has(aux)) { future = true; reasons.push(reason('flags/future', { aux })); }
     else if (aux === 'would' && opts.reported) { future = true; reasons.push(reason('flags/would-reported')); }
+    // "would like Brazil to work …" wishes now: the "would" of a present wish is no hypothetical (review rv-a #7).
+    else if (aux === 'would' && PRESENT_WISH.has(tree.lemmas[head])) continue;
     else if (pack.modals.hypothetical.has(aux)) { hypothetical = true; reasons.push(reason('flags/modal', { aux })); }
   }
   if (goingTo(tree, head)) { future = true; reasons.push(reason('flags/going-to')); }
@@ -74,6 +76,9 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
   }
   return { negated, hypothetical, future, ...(objectOnly ? { objectOnly } : {}), reasons };
 }
+
+/** Verbs (lemmas) whose "would" voices a present wish ("would like"), not a hypothetical. */
+const PRESENT_WISH = ruleWords('present-wish');
 
 /** "not only" / "not merely" before an act focuses it ("not only attacked … but also bombed"): both acts happened. */
 const NOT_ONLY_FOCUS = ruleWords('not-only-focus');
