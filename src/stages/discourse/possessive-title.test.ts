@@ -7,6 +7,8 @@ describe('a government\'s possessive opening a person\'s title names whose offic
     // review rv-c 5: the possessive is read from the parse, whatever its apostrophe or a plural's bare one.
     ['MEXICO CITY (Reuters) - Brazil’s deputy finance minister Marco Silvano arrived here on Monday. Silvano criticized the Mexican government.', 'BRA'],
     ['MEXICO CITY (Reuters) - The Philippines\' deputy finance minister Marco Silvano arrived here on Monday. Silvano criticized the Mexican government.', 'PHL'],
+    // #12, training reuters-3034 (Bomani, Kampala story): a capitalised title of several offices joined by "and".
+    ['NAIROBI (Reuters) - Tanzania\'s Agriculture and Livestock Development Minister Paul Bomani arrived here on Monday. Bomani criticized the Kenyan government.', 'TZA'],
   ])('%s', (text, code) => {
     expect(codedAt(text, 'criticized', '1987-04-07')[0]).toMatch(new RegExp(`^ACCUSE ${code}->`));
   });

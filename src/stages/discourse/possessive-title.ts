@@ -11,8 +11,15 @@ import type { Found } from './context.js';
 import { parseSingleTitles } from './titled-later.js';
 import type { View } from './view.js';
 
-/** Title words a possessive's mention may end before the name's own mention ("energy" in "deputy energy minister"). */
-const TITLE_GAP = 3;
+/**
+ * Title words a possessive's mention may end before the name's own mention ("energy" in "deputy energy minister";
+ * "Agriculture and Livestock Development" in "Tanzania's Agriculture and Livestock Development Minister Paul Bomani",
+ * #12 training reuters-3034, where the old gap of 3 left him the dateline's country).
+ */
+const TITLE_GAP = 5;
+
+/** Tags a title's words carry: a capitalised title's nouns are tagged proper, and "and" joins two offices' nouns. */
+const TITLE_TAGS = new Set(['NOUN', 'PROPN']);
 
 /** The country of the government whose possessive opens the title right before person `m`, undefined when there is none. */
 export function fromPossessiveTitle(view: View, m: ActorMention, byToken: readonly (ActorMention | undefined)[]): Found | undefined {
@@ -28,10 +35,18 @@ export function fromPossessiveTitle(view: View, m: ActorMention, byToken: readon
         ? { code: other.code, sector: 'GOV', why: reason('discourse/from-title', { name: other.name }) }
         : undefined;
     }
-    // Only the title's nouns lie between, and a possessive's own mark: a comma, verb or name ends it.
-    if (view.pos[t]?.upos !== 'NOUN' && view.pos[t]?.xpos !== 'POS') return undefined;
+    // Only the title's nouns lie between, a conjunction between two of them, and a possessive's own mark: a comma or verb
+    // ends it, and a name of its own is a mention, which the branch above stops at.
+    if (!isTitleWord(view, t)) return undefined;
   }
   return undefined;
+}
+
+/** Whether token `t` may stand inside a title: a noun, the possessive's mark, or a conjunction between two nouns. */
+function isTitleWord(view: View, t: number): boolean {
+  const pos = view.pos[t];
+  if (TITLE_TAGS.has(pos?.upos ?? '') || pos?.xpos === 'POS') return true;
+  return pos?.upos === 'CCONJ' && TITLE_TAGS.has(view.pos[t - 1]?.upos ?? '') && TITLE_TAGS.has(view.pos[t + 1]?.upos ?? '');
 }
 
 /**
