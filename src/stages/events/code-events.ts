@@ -55,7 +55,7 @@ import type { EventLayer, EventParticipant } from './types.js';
 import { addRejected, type Context, contextOf, type EventInput, isQuoted, type ReadingContext, reject, sameQuote, sentenceParticipants } from './event-context.js';
 import { controllerOf, isBareGerund, isHabitual, isParticipleModifier, isSourceAnonymity, isStandingState, mergeFlags, timetabledAct, TRANSPARENT } from './clause-rules.js';
 import { isSeparateMeetings, speakerListPartners } from './consultation.js';
-import { isLocativePlace } from './frames.js';
+import { namesJudgedSide } from './frames.js';
 import { matchPredicateAdjective } from './predicate-adjectives.js';
 import { matchAlertStatus } from './alert-status.js';
 import { codeReadiness, helpingReadinessMatch, isReadiness } from './code-readiness.js';
@@ -136,10 +136,7 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
   const { sentences } = doc.layers;
   const isActor = (t: number): boolean => ctx.actors.at(t) !== undefined;
   const hasActor = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head).some((a) => a.code);
-  // A side an adjective judges or thanks ("concerned about fighting in Sudan"): a place named only as the object of a
-  // locative is where the cause is, not a side (as the statement step reads it; #12).
-  const isJudgedSide = (head: number): boolean => actorsOfPhrase(tree, ctx.actors, head)
-    .some((a) => a.code && !isLocativePlace(tree, ctx.actors, ctx.pack.locatives, a.tokens[0]));
+  const isJudgedSide = (head: number): boolean => namesJudgedSide(tree, ctx.actors, ctx.pack.locatives, actorsOfPhrase(tree, ctx.actors, head));
   // An official site names its war's force by nationality or armed force (nominal.ts); wire stories do not.
   const siteReading = siteReadingOf(ctx);
   const venueParties = {

@@ -5,6 +5,7 @@
  * part ("For his part, António Costa reaffirmed …"). The recipient searches pass them by.
  */
 import type { ActorIndex } from './participants.js';
+import type { EventParticipant } from './types.js';
 import { baseRel, childrenBy, markerOf, type Tree } from './tree.js';
 import { ruleWords } from './rule-words.js';
 
@@ -70,6 +71,14 @@ export function isLocativePlace(tree: Tree, actors: ActorIndex, locatives: Reado
   const head = tree.deps[t].head;
   const phrase = ['compound', 'flat'].includes(baseRel(tree, t)) && head >= 0 ? head : t;
   return locatives.has(markerOf(tree, phrase) ?? '');
+}
+
+/**
+ * Whether a phrase's parties name a side an adjective judges or thanks ("disappointed by fighting in Sudan"): a place
+ * named only as the object of a locative is where the cause is, not a side (as the statement step reads it; #12).
+ */
+export function namesJudgedSide(tree: Tree, actors: ActorIndex, locatives: ReadonlySet<string>, parties: readonly EventParticipant[]): boolean {
+  return parties.some((a) => a.code && !isLocativePlace(tree, actors, locatives, a.tokens[0]));
 }
 
 /** Whether token `t` is a place, country or capital mention inside a locative phrase at or below `top`. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parsedDoc } from '../../../test/support/parsed-doc.js';
-import { codedAt } from '../../../test/support/coded-triggers.js';
 import { actorsOfPhrase, indexActors } from './participants.js';
 import { buildTree } from './tree.js';
 
@@ -34,20 +33,5 @@ describe('actorsOfPhrase', () => {
     actorsOfPhrase(short, indexActors([], short.tokens.length), 0, () => undefined);
     const tree = buildTree(parsedDoc([talks]));
     expect(actorsOfPhrase(tree, indexActors([mention('CHN', 3, 5)], tree.tokens.length), 4, () => undefined).map((p) => p.code)).toEqual(['CHN']);
-  });
-});
-
-describe('a city the parser hangs on a time phrase', () => {
-  // "will visit Colombo next month": the parser makes the city a compound of "month", the object; it is the host
-  // visited, not a city naming a thing as in "the Minsk agreements" (training wire gold AGREE IGO -> LKA, JPN -> USA).
-  it.each([
-    ['An IMF-World Bank team will visit Colombo next month to start negotiations, officials said.', 'visit', 'AGREE IGO+IGO->LKA'],
-    ['Japanese Prime Minister Yasuhiro Nakasone will visit Washington next month, officials said.', 'visit', 'AGREE JPN->USA'],
-  ])('takes the city in %j as the recipient', (text, trigger, coded) => {
-    expect(codedAt(text, trigger, '1987-04-02')).toEqual([coded]);
-  });
-
-  it('still passes by a city that names a thing ("the Geneva talks")', () => {
-    expect(codedAt('Britain welcomed the Geneva talks on Tuesday.', 'welcomed', '1987-04-02')).toEqual(['SUPPORT GBR->']);
   });
 });

@@ -8,7 +8,6 @@ import { ownersOf } from './owners.js';
 import { participleByAgents } from './participle-doer.js';
 import { PLOVER_EVENTS, type PloverEvent } from './plover.js';
 import { isPredicate } from './predicate-clause.js';
-import { ruleWords } from './rule-words.js';
 import { childrenBy, markerOf, type Tree } from './tree.js';
 import type { TriggerMatch } from './triggers.js';
 import { shippedTable } from './shipped-table.js';
@@ -33,11 +32,6 @@ const ACTOR = '=actor';
 const OWNER = '=owner';
 /** The nouns column that asks for either: an actor's phrase, or a noun an actor owns ("disappointed by Japan", "by the government's position"). */
 const PARTY = '=party';
-/**
- * Nouns (lemmas) of a side's state or prospect, no act of it (rule-words `standing-noun`): "concerned about the state of
- * Brazil's economy", "the future of the EC's farm policy", "the farmers' situation" are worry for a side, not disapproval.
- */
-const STANDING = ruleWords('standing-noun');
 
 /**
  * Rows `adjective<TAB>preposition<TAB>CAMEO code<TAB>nouns,…[<TAB>PLOVER event when denied]`; `#` starts a comment
@@ -86,7 +80,7 @@ export function matchPredicateAdjective(tree: Tree, adj: number, hasActor: (head
     const owned = (o: number): boolean => ownersOf(tree, o).some(hasActor) || participleByAgents(tree, o, true).some(otherSide);
     const takes = (o: number): boolean => sense.actor ? hasActor(o) || tree.pos[o]?.xpos === 'PRP'
       : sense.owner ? owned(o)
-        : sense.party ? !STANDING.has(tree.lemmas[o]) && (hasActor(o) || owned(o))
+        : sense.party ? hasActor(o) || owned(o)
         : named(o) || childrenBy(tree, o, 'nmod').some((m) => markerOf(tree, m) === 'of' && named(m));
     const noun = childrenBy(tree, adj, 'obl', 'nmod', 'xcomp').find((o) => takes(o) && childrenBy(tree, o, 'case', 'mark').some((c) => tree.words[c] === sense.prep));
     if (noun === undefined) continue;

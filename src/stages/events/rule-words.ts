@@ -286,7 +286,6 @@ const CLASSES = {
   'stative-participle': [],
   'feeling-participle': [],
   'feeling-cause-marker': [],
-  'standing-noun': [],
   'proposal-noun': [],
   'proposing-verb': [],
   'earlier-thing-noun': [],
