@@ -49,7 +49,7 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     if (pack.modals.future.has(aux)) { future = true; reasons.push(reason('flags/future', { aux })); }
     else if (aux === 'would' && opts.reported) { future = true; reasons.push(reason('flags/would-reported')); }
     // "would like Brazil to work …" wishes now: the "would" of a present wish is no hypothetical (review rv-a #7).
-    else if (aux === 'would' && PRESENT_WISH.has(tree.lemmas[head])) continue;
+    else if (aux === 'would' && PRESENT_WISH.has(tree.lemmas[head]) && !hasConditionClause(tree, pack, head)) continue;
     else if (pack.modals.hypothetical.has(aux)) { hypothetical = true; reasons.push(reason('flags/modal', { aux })); }
   }
   if (goingTo(tree, head)) { future = true; reasons.push(reason('flags/going-to')); }
@@ -75,6 +75,15 @@ export function clauseFlags(tree: Tree, pack: LanguagePack, head: number, opts: 
     }
   }
   return { negated, hypothetical, future, ...(objectOnly ? { objectOnly } : {}), reasons };
+}
+
+/**
+ * Whether `head` governs a clause of condition marked "if"/"unless" ("If the talks fail, Iran would like …"): the
+ * parser hangs it under the wish itself, where the conditional marks read on the head and its ancestors do not see it;
+ * with it, "would like" is hypothetical again (review rv-e #5).
+ */
+function hasConditionClause(tree: Tree, pack: LanguagePack, head: number): boolean {
+  return childrenBy(tree, head, 'advcl').some((c) => childrenBy(tree, c, 'mark').some((m) => pack.conditionals.has(tree.words[m])));
 }
 
 /** Verbs (lemmas) whose "would" voices a present wish ("would like"), not a hypothetical. */

@@ -98,6 +98,8 @@ describe('issue-12: wanting another party to act (expectations.ts)', () => {
     expect(hypotheticalAt(wire('West German banks would like Brazil to work more closely with the International Monetary Fund.'), 'like')).toEqual([false]);
     expect(hypotheticalAt(wire('If talks fail, West German banks would like Brazil to work more closely with the International Monetary Fund.'), 'like')).toEqual([true]);
     expect(hypotheticalAt(wire('Japan would impose sanctions on Brazil.'), 'impose')).toEqual([true]);
+    // A condition clause the parser hangs under the wish itself (review rv-e #5).
+    expect(hypotheticalAt(wire('If the talks fail, Iran would like the United Nations to impose sanctions on Iraq.'), 'like')).toEqual([true]);
   });
 
   it('a told want gives its own reason, not the expectation\'s (#6)', () => {
