@@ -1,10 +1,10 @@
 import type { Dialect } from './sql-dialect.js';
 import { EVENT_FLAGS, type EventFilter } from './store.js';
 
-/** A WHERE clause over `events e` and its parameters, in order. Values never enter the SQL text. */
 /** An event row `e` that happened: the same condition as `happened()`, which decides what the pair rollups hold. */
 export const HAPPENED_SQL = 'e.negated = 0 AND e.hypothetical = 0';
 
+/** A WHERE clause over `events e` and its parameters, in order. Values never enter the SQL text. */
 export interface Where {
   readonly sql: string;
   readonly params: unknown[];

@@ -8,7 +8,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { reason } from '../../lang/reason.js';
 import { clauseFlags, firstConjunct, type EventFlags } from './flags.js';
 import { callPurposeHost, performativeHedge, permittedSpeaker } from './performatives.js';
-import { PLOVER_RULES, QUAD_OF, type PloverEvent } from './plover.js';
+import { FUTURE_AS, QUAD_OF, type PloverEvent } from './plover.js';
 import { instrumentPurposeHost } from './instrument-purpose.js';
 import { issuedTextBefore } from './letter-gerund.js';
 import { meetingPurposeHost } from './meeting-purpose.js';
@@ -17,9 +17,6 @@ import { loadNewsAgencies } from '../actors/acronym-body.js';
 import { isReporterNoun } from './roles.js';
 import { ruleWords, transparentVerbs, type Transparency } from './rule-words.js';
 import { auxWords, byAgentOf, childrenBy, isAdjacentInfinitive, isMisreadMainVerb, isTimeWord, openingSubjectOf, type Tree } from './tree.js';
-
-/** Future forms of cooperative acts are AGREE (PLOVER codebook), the only acts a timetable makes the parties' own. */
-const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
 
 /** Verbs that pass their subject and their reality on to an infinitive ("continued to talk"). */
 export const TRANSPARENT = transparentVerbs();

@@ -20,7 +20,7 @@ import { actorsOfPhrase, indexActors, kbCountry } from './participants.js';
 import { isJointTopic } from './joint-topic.js';
 import { partyKey } from '../discourse/participants.js';
 import { weMetParties } from '../discourse/we-met.js';
-import { PLOVER_RULES, type PloverEvent } from './plover.js';
+import { FUTURE_AS, PLOVER_RULES, type PloverEvent } from './plover.js';
 import { refineMode } from './modes.js';
 import { plannedMeasure } from './planned-acts.js';
 import { isWarnedActTarget } from './warned-act.js';
@@ -34,7 +34,7 @@ import { ACCUSED_SUBJECT, tellerOf } from './teller.js';
 import { isArmedObjection, isGiverless, isObjectionMet, isSlightObjection, receivedAct, receivedNoun } from './received-acts.js';
 import { speechContentEvents } from './speech-content.js';
 import { codeStatementContents } from './statement-stance.js';
-import { nearestActorBefore, speakerOf } from './roles.js';
+import { nearestActorBefore, type Roles, speakerOf } from './roles.js';
 import { rolesOnce } from './roles-once.js';
 import { childBy, childrenBy, subjectOf, buildTree, type Tree, walkTokens } from './tree.js';
 import { hostedGuests } from './meeting-purpose.js';
@@ -64,7 +64,7 @@ import { codeNominal, siteReadingOf } from './code-nominal.js';
 import { dropDescriptions, mergeCoordinated } from './sentence-merges.js';
 import { documentGerundHost, setOffGerundHost, setOffGerundRoles } from './set-off-gerund.js';
 import { instrumentPurposeHost, purposesOf } from './instrument-purpose.js';
-import { ENVOY_RECALLED, FORCES_SENT, isMusterRefused, ORDER_DEMAND, orderedActOf, orderedRoles, ownOrderOf } from './own-orders.js';
+import { ENVOY_RECALLED, FORCES_SENT, isMusterRefused, ORDER_DEMAND, orderedActOf, orderedRoles, ownOrderOf, type OwnOrder } from './own-orders.js';
 import { protestPurposeHost, protestPurposeMatch, protestPurposeRoles } from './protest-purpose.js';
 import { decisionOf, decisionRoles } from './decision.js';
 import { committedParty } from './committed-party.js';
@@ -100,8 +100,6 @@ export type { EventInput } from './event-context.js';
 const DEEP_ROLES = new Set(['roles/inside-object', 'roles/other-dependent', 'roles/inner-nationality']);
 /** Events that judge a thing (endorse, condemn, reject it): addressed to its owner, however far back it was told. */
 const JUDGED: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'REJECT']);
-/** Future forms of cooperative acts are AGREE; of retreats, CONCEDE (PLOVER codebook, AGREE and CONCEDE). */
-const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
 /** Declining to cooperate is itself an act ("will not accept", CAMEO 12, REJECT). */
 const REFUSED_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.refusedAs;
 /** Verbs that state (a pattern's "stressed the need/importance"): not stating is no refusal. */
@@ -355,7 +353,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   const first = firstConjunct(tree, verb);
   const doneBy = protested ?? protestPurposeHost(tree, first) ?? instrumentPurposeHost(tree, first);
   const ownOrder = ordered?.order ?? (forcesSent || recalled ? order : undefined);
-  const roles = setOff?.roles ?? (decision ? decisionRoles(decision.holder, verbRoles) : ownOrder ? orderedRoles(tree, ctx.actors, ownOrder, verbRoles) : doneBy !== undefined ? protestPurposeRoles(tree, ctx.pack, ctx.actors, doneBy, verbRoles) : verbRoles);
+  const roles = actingRoles(ctx, verbRoles, { setOff: setOff?.roles, decided: decision?.holder, ownOrder, doneBy });
   const flags = timetabledAct(mergeFlags(clauseFlags(tree, ctx.pack, verb, { reported: said.reported, ...(match.noun !== undefined ? { noun: match.noun } : {}) }), controller ?? setOff?.flags), entry.event);
   let event = entry.event;
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), ...(appeal ? [appeal.reason] : [])];
@@ -630,4 +628,17 @@ function hasHarmClause(tree: Tree, raid: number): boolean {
 function ancestorIn(tree: Tree, token: number, tops: ReadonlySet<number>, stop: number): boolean {
   for (let t = token; t >= 0 && t !== stop; t = tree.deps[t].head) if (tops.has(t)) return true;
   return false;
+}
+
+/**
+ * Whose act the trigger is, by the first reading that holds: a gerund set off by its host ("by sending troops"), a
+ * decision's holder, the one who gave an order the verb carries out, the doer of an act done to protest or by an instrument,
+ * else the verb's own roles.
+ */
+function actingRoles(ctx: ReadingContext, verbRoles: Roles, by: { setOff: Roles | undefined; decided: EventParticipant[] | undefined; ownOrder: OwnOrder | undefined; doneBy: number | undefined }): Roles {
+  if (by.setOff) return by.setOff;
+  if (by.decided) return decisionRoles(by.decided, verbRoles);
+  if (by.ownOrder) return orderedRoles(ctx.tree, ctx.actors, by.ownOrder, verbRoles);
+  if (by.doneBy !== undefined) return protestPurposeRoles(ctx.tree, ctx.pack, ctx.actors, by.doneBy, verbRoles);
+  return verbRoles;
 }

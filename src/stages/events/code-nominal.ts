@@ -14,10 +14,7 @@ import { controllerOf, mergeFlags } from './clause-rules.js';
 import { ruleWords } from './rule-words.js';
 import { armedSectors } from './rivalry-senses.js';
 import { childBy, isControlledInfinitive, type Tree } from './tree.js';
-import { PLOVER_RULES, type PloverEvent } from './plover.js';
-
-/** Future forms of cooperative acts are AGREE (PLOVER codebook; code-events.ts applies it to verbs). */
-const FUTURE_AS: Partial<Record<PloverEvent, PloverEvent>> = PLOVER_RULES.futureAs;
+import { FUTURE_AS } from './plover.js';
 
 /** Verbs that say talks happen (rule-words.tsv `talks-clause-verb`): their clause's time is the talks' own. */
 const TALKS_HAPPEN = ruleWords('talks-clause-verb');

@@ -79,7 +79,7 @@ export function finishTrigger(ctx: Context, sent: number, read: TriggerRead): vo
   const restated = titled ? undefined : restatedConsultation(ctx, sent, event, future || flags.negated || flags.hypothetical, actors, recipients);
   if (restated && ctx.bypass !== 'events/same-consultation') return reject(ctx, sent, match, 'events/same-consultation', event, restated);
   // A protest done by an act is dated by the act's words ("boycotted the annual meeting last year to protest").
-  const time = timeOf(ctx, protested ?? verb, match.noun);
+  const time = statedTime(ctx, timeOf(ctx, protested ?? verb, match.noun), why);
   if (time.reason) why.push(time.reason);
   if (said.reported) why.push(reportedReason(said));
   if (flags.reasons.length) why.push(...flags.reasons);
@@ -108,4 +108,13 @@ export function finishTrigger(ctx: Context, sent: number, read: TriggerRead): vo
   }
   // Later mentions restate the calls with any of the partners: the frame holds them all.
   if (!framed && ctx.frame) ctx.frame = { ...ctx.frame, participants: mode === 'visit' ? [...actors, ...recipients] : actors };
+}
+
+/**
+ * A future act recoded as its announcement (events/future-as) happens when it is stated, which is the article's date;
+ * the later day the plan names stays in a reason ("will visit Kyiv on October 12" in a story of 26 September, review rv-d).
+ */
+function statedTime(ctx: Context, time: ReturnType<typeof timeOf>, why: readonly Reason[]): ReturnType<typeof timeOf> {
+  if (!ctx.articleDate || time.dateSource !== 'sentence' || time.historical || !why.some((r) => r.rule === 'events/future-as')) return time;
+  return { date: ctx.articleDate, dateSource: 'article', historical: false, reason: reason('events/planned-date', { value: time.date ?? '' }) };
 }

@@ -9,6 +9,12 @@ export { PLOVER_EVENTS, PLOVER_RULES, QUAD_CLASSES };
 export type PloverEvent = (typeof PLOVER_EVENTS)[number];
 export type QuadClass = (typeof QUAD_CLASSES)[number];
 
+/**
+ * The type a future act is coded as (PLOVER codebook, AGREE and CONCEDE): a cooperative act promised is AGREE, a retreat
+ * promised CONCEDE. The one table code-events.ts, code-nominal.ts and clause-rules.ts read.
+ */
+export const FUTURE_AS: Readonly<Partial<Record<PloverEvent, PloverEvent>>> = PLOVER_RULES.futureAs;
+
 /** Quad category per event type (each type's "Quad category" section in the codebook). */
 export const QUAD_OF: Readonly<Record<PloverEvent, QuadClass>> = Object.fromEntries(
   PLOVER_EVENTS.map((event) => [event, PLOVER_TYPES[event].quad]),
