@@ -45,7 +45,6 @@ import { matchNamedJudgement } from './named-judgements.js';
 import { actedPledges, pledgedFlags, pledgeOf } from './hostile-pledges.js';
 import { clashSides } from './reciprocal-clash.js';
 import { nominalTriggers } from './nominal.js';
-import { reactedActs } from './reacted-acts.js';
 import { settingParticipleHost } from './setting-participle.js';
 import { saidMeetings } from './said-meetings.js';
 import { speechVenues } from './speech-venues.js';
@@ -165,7 +164,6 @@ export function codeEvents(doc: EventInput, lexicon: RuntimeLexicon, rescue?: Re
       if (ctx.pack.speechVerbs.has(tree.lemmas[i])) codeObligation(ctx, sent, i);
     }
     for (const nominal of nominalTriggers(tree, lexicon, first, last, used, hasActor, siteReading)) codeNominal(ctx, sent, nominal);
-    for (const act of reactedActs(tree, lexicon, first, last, hasActor)) codeNominal(ctx, sent, act);
     for (const venue of speechVenues(tree, ctx.pack.speechVerbs, first, last, used, venueParties)) codeNominal(ctx, sent, venue);
     for (const buildup of troopBuildups(tree, lexicon, first, last, used, (h) => actorsOfPhrase(tree, ctx.actors, h).find((a) => a.code)?.code, isForce)) codeNominal(ctx, sent, buildup);
     for (const meeting of saidMeetings(tree, lexicon, ctx.pack, first, last, used, hasActor, partyAt)) codeNominal(ctx, sent, meeting);

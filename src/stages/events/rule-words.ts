@@ -63,8 +63,6 @@ const CLASSES = {
   'present-wish': [],
   'wanted-sight': [],
   'decision-noun': [],
-  'reaction-verb': [],
-  'reacted-act-noun': [],
   'commanding-verb': [],
   'own-force-sector': [],
   'own-official-sector': [],
