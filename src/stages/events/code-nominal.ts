@@ -179,18 +179,21 @@ function codeWrong(ctx: Context, sent: number, nominal: NominalTrigger, doerHead
     if (s !== match.token) subject = s;
   }
   const subjectActors = subject !== undefined ? actorsOfPhrase(tree, ctx.actors, subject).filter((a) => a.code) : [];
+  // Several sides as the subject ("The leaders of Japan and the Philippines discussed China's dangerous behavior") tell
+  // of it together: each of them on a side other than the doer's is an accuser (review rv-d, finding 2).
   const teller = said.speaker ?? subjectActors[0] ?? tellerOf(undefined, ctx.doc.layers.discourse?.publisher, isQuoted(ctx, tree, match.token), match.token, tree.tokens[match.token]);
   if (!teller?.code) return;
   const doers = doerHeads.flatMap((h) => (h === match.token ? nationalityOf(tree, h, kbCountry) : doerOfPhrase(ctx, h))).filter((d) => isOtherSide(teller, d, ctx.actors.bodies));
   const accused = new Set(ctx.events.filter((e) => e.sent === sent && e.event === 'ACCUSE').flatMap((e) => e.recipients.map((r) => r.code)));
   if (!doers.length || doers.every((d) => accused.has(d.code))) return;
+  const tellers = said.speaker ? [teller] : [teller, ...subjectActors.slice(1).filter((a) => a.code !== teller.code && doers.every((d) => isOtherSide(a, d, ctx.actors.bodies)))];
   const time = timeOf(ctx, at, match.token);
   const why: Reason[] = [reason('events/cameo', { trigger: match.reason, code: match.code, label: entry.label }), reason('events/wrong-teller', { teller: teller.name })];
   if (time.reason) why.push(time.reason);
   const condition = clause >= 0 ? clauseFlags(tree, ctx.pack, clause, { reported: said.reported }).reasons.find((r) => r.rule === 'flags/conditional') : undefined;
   if (condition) why.push(condition);
   push(ctx, {
-    event: entry.event, mode: entry.mode, context: entry.context, cameo: match.code, actors: [teller], recipients: doers,
+    event: entry.event, mode: entry.mode, context: entry.context, cameo: match.code, actors: tellers, recipients: doers,
     ...(said.speaker ? { speaker: said.speaker } : {}),
     negated: false, hypothetical: !!condition, future: false, historical: time.historical,
     date: time.date, dateSource: time.dateSource, confidence: 0.6, sent, match, why,

@@ -16,6 +16,13 @@ const JUDGED_EVENTS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT
 /** Nouns (word forms or lemmas) of hostile acts (data/rule-words.tsv `hostile-act`). */
 const HOSTILE_ACTS = ruleWords('hostile-act');
 
+/** Nouns of a harm no side does (rule-words `doerless-harm`): a concern over one is against no one. */
+const DOERLESS_HARMS = ruleWords('doerless-harm');
+
+/** Nouns (lemmas) of concern, whose "about"/"over" phrase is what is judged (rule-words `concern-noun`, `concern-marker`). */
+const CONCERN = ruleWords('concern-noun');
+const CONCERN_MARKERS = ruleWords('concern-marker');
+
 /** Prepositions by which a hostile act noun names whom it was done to ("attacks on", "aggression against"). */
 const TARGET_PREPOSITIONS = ruleWords('act-target-preposition');
 
@@ -47,12 +54,46 @@ export function isHostileAct(tree: Tree, noun: number): boolean {
 }
 
 /**
- * The hostile or undergone acts `verb` takes as its direct object, with the list they close ("condemned the attacks and
- * the shelling", "praised the capture of the IS leader").
+ * The phrases a judgement is about: the verb's direct objects, and behind a concern noun its "about"/"over" phrases,
+ * on the noun or hung on the verb ("expressed concern about the attacks on foreign missions"), with the lists they close.
+ */
+function judgedObjects(tree: Tree, verb: number): number[] {
+  const objects = childrenBy(tree, verb, 'obj');
+  const concern = objects.filter((o) => CONCERN.has(tree.lemmas[o]));
+  const about = concern.length ? [...concern.flatMap((n) => childrenBy(tree, n, 'nmod')), ...childrenBy(tree, verb, 'obl')].filter((m) => CONCERN_MARKERS.has(markerOf(tree, m) ?? '')) : [];
+  return [...objects, ...about].flatMap((o) => conjuncts(tree, o));
+}
+
+/**
+ * The hostile or undergone acts `verb` judges: its direct objects, or what the concern it voices is about ("condemned
+ * the attacks and the shelling", "praised the capture of the IS leader", "voiced concern about the attacks on …").
  */
 export function judgedActs(tree: Tree, verb: number): number[] {
-  return childrenBy(tree, verb, 'obj').flatMap((o) => conjuncts(tree, o))
-    .filter((o) => isHostileAct(tree, o) || UNDERGONE_ACTS.has(tree.lemmas[o]));
+  return judgedObjects(tree, verb).filter((o) => isHostileAct(tree, o) || UNDERGONE_ACTS.has(tree.lemmas[o]));
+}
+
+/**
+ * Whether `verb` judges a harm no side does, a disaster or fighting without its sides, with no "by" phrase naming a
+ * doer ("expressed concern about the flooding", "about the continued escalation of fighting"; rule-words
+ * `doerless-harm`).
+ */
+function judgesDoerlessHarm(tree: Tree, verb: number): boolean {
+  return doerlessHarms(tree, verb).length > 0;
+}
+
+/** The heads of the harms no side does that `verb` judges (see `judgesDoerlessHarm`). */
+function doerlessHarms(tree: Tree, verb: number): number[] {
+  return judgedObjects(tree, verb).filter((o) => [o, ...childrenBy(tree, o, 'nmod').filter((m) => markerOf(tree, m) === 'of')]
+    .some((h) => DOERLESS_HARMS.has(tree.lemmas[h]) && !childrenBy(tree, h, 'nmod', 'obl:agent').some((m) => markerOf(tree, m) === 'by')));
+}
+
+/**
+ * Whether token `t` lies in the phrase of a harm no side does that `verb` judges ("concern about the floods in southern
+ * Brazil"): a place where it struck, not a side accused (review rv-d, finding 1).
+ */
+export function isInDoerlessHarm(tree: Tree, t: number, verb: number): boolean {
+  const harms = doerlessHarms(tree, verb);
+  return harms.length > 0 && selfAndAncestors(tree, t).some((v) => harms.includes(v));
 }
 
 /**
@@ -83,6 +124,8 @@ export function isVictimOf(tree: Tree, t: number, verb: number, acts: readonly n
  * victim of a third country ("… with Putin … condemned the invasion of Ukraine") the other side is the one judged.
  */
 export function judgedActAddressees(tree: Tree, actors: ActorIndex, verb: number, event: string, others: EventParticipant[]): EventParticipant[] {
+  // A harm no side does is against no one: not the side met (review rv-d, finding 1).
+  if (event === 'ACCUSE' && judgesDoerlessHarm(tree, verb)) return [];
   const acts = JUDGED_EVENTS.has(event) ? judgedActs(tree, verb) : [];
   if (!acts.length) return others;
   const victims = tree.words.flatMap((_, t) => (isVictimOf(tree, t, verb, acts) ? [actors.at(t)] : [])).filter((m) => m !== undefined);

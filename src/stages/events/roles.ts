@@ -18,7 +18,7 @@ import { speakerOfConjunct } from './speaker-conjunct.js';
 import { setOffOpenerOf } from './set-off-opener.js';
 import { accusedPhrases } from './accused-phrase.js';
 import { agentHungRecipientPhrases } from './described-recipient.js';
-import { isHostileAct, isVictimOf, judgedActs } from './judged-act.js';
+import { isHostileAct, isInDoerlessHarm, isVictimOf, judgedActs } from './judged-act.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { strandedSourceOf } from '../deps/closing-source.js';
 import { inClosingSource, isClosingSource } from './stranded-source.js';
@@ -451,7 +451,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   // takes as its object is praised or blamed, addressed to its doer, never to its victim (judged-act.ts).
   const judgedObjects = event !== undefined && JUDGEMENTS.has(event) ? judgedActs(tree, verb) : [];
   const notHostileDoer = (p: EventParticipant) => event !== 'SUPPORT' || !isHostileActDoer(tree, p.tokens[0], judgedObjects);
-  const notVictim = (p: EventParticipant) => !isVictimOf(tree, p.tokens[0], verb, judgedObjects);
+  // "expressed concern about the floods in southern Brazil": where a harm no side does struck is no side accused.
+  const notVictim = (p: EventParticipant) => !isVictimOf(tree, p.tokens[0], verb, judgedObjects) && !(event === 'ACCUSE' && isInDoerlessHarm(tree, p.tokens[0], verb));
   // "warned against sanctions on Russia": whom an act warned against would fall on is no party to the warning; the
   // act's named doer ("against new EU sanctions") is whom it is for (warned-act.ts).
   const notWarnedTarget = (p: EventParticipant) => !isWarnedActTarget(tree, p.tokens[0], verb);

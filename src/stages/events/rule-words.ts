@@ -140,6 +140,7 @@ const CLASSES = {
   'causal-marker': [],
   'causing': [],
   'hostile-act': [],
+  'doerless-harm': [],
   'act-target-preposition': [],
   'act-object-of': [],
   'wrong-noun': [],
