@@ -128,12 +128,3 @@ export function meetingParties(layer: DiscourseLayer | undefined, sent: number, 
   if (!p || sent !== p.sent || event !== 'CONSULT') return undefined;
   return { parties: p.members, reason: reason('discourse/meeting-parties', { meeting: p.reason }) };
 }
-
-/**
- * The parties of the meeting or call that sentence `sent` still tells of, or none: a "they" resolved to exactly these
- * is the meeting's parties together (importance-appeal.ts sharedNeed; review rv-d, finding 3).
- */
-export function meetingMembers(layer: DiscourseLayer | undefined, sent: number): readonly ActorMention[] {
-  const p = meetingAt(layer, sent);
-  return p && holdsAt(p, sent) ? p.members : [];
-}

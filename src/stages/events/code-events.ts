@@ -13,7 +13,7 @@ import { ownerlessProposal, proposerBefore } from './proposer.js';
 import { earlierThingOwner } from './earlier-thing.js';
 import { complainedParty } from './complained-party.js';
 import { praisedEnemy } from './praised-enemy.js';
-import { agentlessClause, isJointReadoutAct, meetingMembers, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
+import { agentlessClause, isJointReadoutAct, meetingParties, readoutActors, readoutCounterparts } from '../discourse/implicit.js';
 import { resolvedActors } from '../discourse/merge.js';
 import type { RuntimeLexicon } from './lexicon.js';
 import { actorsOfPhrase, indexActors, kbCountry } from './participants.js';
@@ -279,7 +279,7 @@ function readTrigger(ctx: ReadingContext, sent: number, found: TriggerMatch): Tr
   // "X stressed the importance of doing Y": one party's call, not a shared intent (importance-appeal.ts).
   // "reiterated the U.S. commitment to the ROK": support for the party, not an intent (committed-party.ts).
   // "A complete ceasefire is needed": the teller's call, whatever the thing needed would code (stated-need.ts).
-  const appeal = expected ?? importanceAppeal(tree, found, { partiesOf: (h) => actorsOfPhrase(tree, ctx.actors, h), nearestBefore: (v) => nearestActorBefore(tree, ctx.actors, v), meeting: meetingMembers(ctx.doc.layers.discourse, sent), pack: ctx.pack }) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''))
+  const appeal = expected ?? importanceAppeal(tree, found, { partiesOf: (h) => actorsOfPhrase(tree, ctx.actors, h), nearestBefore: (v) => nearestActorBefore(tree, ctx.actors, v), pack: ctx.pack }) ?? committedParty(tree, found, (t) => PARTY_KINDS.has(ctx.actors.at(t)?.kind ?? ''))
     ?? statedNeed(tree, found);
   const matched = protestPurposeMatch(tree, appeal?.match ?? found);
   // Forces ordered that are another side's, or ordered to leave or stop, are not mustered: the order is a demand (review a #1).

@@ -59,8 +59,6 @@ interface Party { readonly name: string; readonly code?: string; readonly sector
 export interface AppealContext {
   readonly partiesOf: (head: number) => readonly Party[];
   readonly nearestBefore: (verb: number) => readonly Party[];
-  /** The parties of the meeting the sentence tells of (discourse `meetingMembers`), none outside one. */
-  readonly meeting?: readonly Party[];
   readonly pack: LanguagePack;
 }
 
@@ -100,23 +98,11 @@ function sharedNeed(tree: Tree, match: TriggerMatch, ctx: AppealContext): { matc
   const stresser = subj?.passive ? byAgentOf(tree, verb) : subj?.token;
   // A pronoun is left out even when resolved to both sides: a speech's "we", a readout's "They stressed the need for
   // further efforts of the international community to …" (news-dev tune gold: REQUEST) are one side's or others' calls.
-  // A "they" resolved to exactly the parties of the meeting just told of ("Macron met Sisi in Cairo. They affirmed the
-  // need to strengthen trade ties") is the two sides together, whose shared intent it is when no one else is asked
-  // (review rv-d, finding 3: it was a demand addressed to no one).
-  if (stresser === undefined) return undefined;
+  if (stresser === undefined || tree.pos[stresser]?.upos === 'PRON') return undefined;
   const parties = ctx.partiesOf(stresser);
-  if (tree.pos[stresser]?.upos === 'PRON' && !isMeetingThey(tree, stresser, parties, ctx.meeting ?? [])) return undefined;
   if (!namesSeveralParties(parties) || asksAnother(tree, noun, ctx)) return undefined;
   const names = [...new Set(parties.map((p) => p.name))].join(', ');
   return { match: { ...match, code: SHARED_INTENT }, reason: reason('events/shared-need', { verb: tree.words[verb], noun: tree.words[noun], subject: names }) };
-}
-
-/** Whether pronoun `pron` is a joint "they" that resolves to exactly the meeting's parties, every side of it and no other. */
-function isMeetingThey(tree: Tree, pron: number, parties: readonly Party[], meeting: readonly Party[]): boolean {
-  if (tree.words[pron].toLowerCase() !== 'they' || !namesSeveralParties(meeting)) return false;
-  const keys = new Set(parties.map(partyKey));
-  const members = new Set(meeting.map(partyKey));
-  return keys.size === members.size && [...members].every((k) => keys.has(k));
 }
 
 /** Whether parties of two or more different sides are named (`partyKey`: one country's leader and aides are one side). */
