@@ -3,17 +3,9 @@ import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import type { Document } from '../../core/document.js';
 import { discourse } from './index.js';
 import { resolvedActors } from './merge.js';
+import { HOST } from '../../../test/support/dateline-host.js';
 
 const run = (doc: Document, places: NonNullable<Document['layers']['places']>): Document => ({ ...doc, layers: { ...doc.layers, places, discourse: discourse().run({ ...doc, layers: { ...doc.layers, places } }, { report: () => undefined }) } });
-
-/** "New Zealand is the host ." — the story names the dateline's country, so the dateline counts. */
-const HOST = `
-  New New PROPN NNP 2 compound
-  Zealand Zealand PROPN NNP 5 nsubj
-  is be AUX VBZ 5 cop
-  the the DET DT 5 det
-  host host NOUN NN 0 root
-  . . PUNCT . 5 punct`;
 
 /** "Delegates from <count> countries are meeting ." */
 const meeting = (count: string): string => `

@@ -3,6 +3,7 @@ import { parsedDoc, type ActorSpec } from '../../../test/support/parsed-doc.js';
 import type { Document } from '../../core/document.js';
 import { discourse } from './index.js';
 import { resolvedActors } from './merge.js';
+import { HOST } from '../../../test/support/dateline-host.js';
 
 const run = (doc: Document, places: NonNullable<Document['layers']['places']>): Document => ({ ...doc, layers: { ...doc.layers, places, discourse: discourse().run({ ...doc, layers: { ...doc.layers, places } }, { report: () => undefined }) } });
 
@@ -16,15 +17,6 @@ function meeting(count: string, noun: string): string {
   meeting meet VERB VBG 0 root
   . . PUNCT . 5 punct`;
 }
-
-/** "New Zealand is the host ." — the story names the dateline's country, so the dateline counts. */
-const HOST = `
-  New New PROPN NNP 2 compound
-  Zealand Zealand PROPN NNP 5 nsubj
-  is be AUX VBZ 5 cop
-  the the DET DT 5 det
-  host host NOUN NN 0 root
-  . . PUNCT . 5 punct`;
 
 function codeOf(count: string, noun: string): string | undefined {
   const delegates: ActorSpec = { sent: 1, tokens: [0, 1], id: 'UNK-LEG', sector: 'LEG' };
