@@ -73,26 +73,20 @@ export function judgedActs(tree: Tree, verb: number): number[] {
 }
 
 /**
- * Whether `verb` judges a harm no side does, a disaster or fighting without its sides, with no "by" phrase naming a
- * doer ("expressed concern about the flooding", "about the continued escalation of fighting"; rule-words
+ * The heads of the harms no side does that `verb` judges: a disaster or fighting without its sides, with no "by" phrase
+ * naming a doer ("expressed concern about the flooding", "about the continued escalation of fighting"; rule-words
  * `doerless-harm`).
  */
-function judgesDoerlessHarm(tree: Tree, verb: number): boolean {
-  return doerlessHarms(tree, verb).length > 0;
-}
-
-/** The heads of the harms no side does that `verb` judges (see `judgesDoerlessHarm`). */
-function doerlessHarms(tree: Tree, verb: number): number[] {
+export function doerlessHarms(tree: Tree, verb: number): number[] {
   return judgedObjects(tree, verb).filter((o) => [o, ...childrenBy(tree, o, 'nmod').filter((m) => markerOf(tree, m) === 'of')]
     .some((h) => DOERLESS_HARMS.has(tree.lemmas[h]) && !childrenBy(tree, h, 'nmod', 'obl:agent').some((m) => markerOf(tree, m) === 'by')));
 }
 
 /**
- * Whether token `t` lies in the phrase of a harm no side does that `verb` judges ("concern about the floods in southern
- * Brazil"): a place where it struck, not a side accused (review rv-d, finding 1).
+ * Whether token `t` lies in the phrase of one of `harms` (`doerlessHarms` of the judging verb: "concern about the floods
+ * in southern Brazil"): a place where it struck, not a side accused (review rv-d, finding 1).
  */
-export function isInDoerlessHarm(tree: Tree, t: number, verb: number): boolean {
-  const harms = doerlessHarms(tree, verb);
+export function isInDoerlessHarm(tree: Tree, t: number, harms: readonly number[]): boolean {
   return harms.length > 0 && selfAndAncestors(tree, t).some((v) => harms.includes(v));
 }
 
@@ -125,7 +119,7 @@ export function isVictimOf(tree: Tree, t: number, verb: number, acts: readonly n
  */
 export function judgedActAddressees(tree: Tree, actors: ActorIndex, verb: number, event: string, others: EventParticipant[]): EventParticipant[] {
   // A harm no side does is against no one: not the side met (review rv-d, finding 1).
-  if (event === 'ACCUSE' && judgesDoerlessHarm(tree, verb)) return [];
+  if (event === 'ACCUSE' && doerlessHarms(tree, verb).length) return [];
   const acts = JUDGED_EVENTS.has(event) ? judgedActs(tree, verb) : [];
   if (!acts.length) return others;
   const victims = tree.words.flatMap((_, t) => (isVictimOf(tree, t, verb, acts) ? [actors.at(t)] : [])).filter((m) => m !== undefined);

@@ -18,7 +18,7 @@ import { speakerOfConjunct } from './speaker-conjunct.js';
 import { setOffOpenerOf } from './set-off-opener.js';
 import { accusedPhrases } from './accused-phrase.js';
 import { agentHungRecipientPhrases } from './described-recipient.js';
-import { isHostileAct, isInDoerlessHarm, isVictimOf, judgedActs } from './judged-act.js';
+import { doerlessHarms, isHostileAct, isInDoerlessHarm, isVictimOf, judgedActs } from './judged-act.js';
 import { objectInfinitives } from './object-infinitive.js';
 import { strandedSourceOf } from '../deps/closing-source.js';
 import { inClosingSource, isClosingSource } from './stranded-source.js';
@@ -452,7 +452,8 @@ function recipientsOf(tree: Tree, actors: ActorIndex, verb: number, noun: number
   const judgedObjects = event !== undefined && JUDGEMENTS.has(event) ? judgedActs(tree, verb) : [];
   const notHostileDoer = (p: EventParticipant) => event !== 'SUPPORT' || !isHostileActDoer(tree, p.tokens[0], judgedObjects);
   // "expressed concern about the floods in southern Brazil": where a harm no side does struck is no side accused.
-  const notVictim = (p: EventParticipant) => !isVictimOf(tree, p.tokens[0], verb, judgedObjects) && !(event === 'ACCUSE' && isInDoerlessHarm(tree, p.tokens[0], verb));
+  const harms = event === 'ACCUSE' ? doerlessHarms(tree, verb) : [];
+  const notVictim = (p: EventParticipant) => !isVictimOf(tree, p.tokens[0], verb, judgedObjects) && !isInDoerlessHarm(tree, p.tokens[0], harms);
   // "warned against sanctions on Russia": whom an act warned against would fall on is no party to the warning; the
   // act's named doer ("against new EU sanctions") is whom it is for (warned-act.ts).
   const notWarnedTarget = (p: EventParticipant) => !isWarnedActTarget(tree, p.tokens[0], verb);
